@@ -1,0 +1,47 @@
+# ChargeDesk: `make run` starts the console, `make test` runs the whole suite. Both install what is missing.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_API := pyside6
+
+.PHONY: run test install deps-run deps-test lint bench faults screenshots lock clean
+
+$(BIN)/python:
+	@$(PYTHON) -c "import venv, ensurepip" 2>/dev/null || { \
+	  [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null && apt-get install -y python3-venv >/dev/null; } || \
+	  echo "chargedesk: install python3-venv (sudo apt-get install python3-venv)" >&2
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml requirements.lock
+	$(BIN)/pip install -q --disable-pip-version-check -c requirements.lock -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+deps-run:
+	@sh packaging/ensure-debian-deps.sh run
+
+deps-test:
+	@sh packaging/ensure-debian-deps.sh run test
+
+run: deps-run $(STAMP)
+	$(BIN)/chargedesk
+
+test: deps-test $(STAMP)
+	CHARGEDESK_REQUIRE_PG=$${CHARGEDESK_REQUIRE_PG:-$$([ "$$(id -u)" -eq 0 ] && echo 1)} \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests bench
+	$(BIN)/lint-imports
+
+bench: $(STAMP)
+	$(BIN)/python -m bench --small
+
+lock: $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > requirements.lock
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,72 @@
+"""Every path and setting in one place.
+
+Precedence for the database URL: ``--db`` on the command line, then ``CHARGEDESK_DATABASE_URL``, then the
+default SQLite file in the data directory. Other settings read ``CHARGEDESK_*`` environment variables.
+No Qt here: the command line and ``chargedesk serve`` run without a display.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "chargedesk"
+ENV_PREFIX = "CHARGEDESK_"
+
+
+def _env(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(ENV_PREFIX + name)
+    return value if value not in (None, "") else default
+
+
+def data_dir() -> Path:
+    """The directory holding the default database, backups, certificates and caches."""
+    override = _env("DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return path
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{data_dir() / 'chargedesk.db'}"
+
+
+def database_url(cli_value: str | None = None) -> str:
+    if cli_value:
+        return cli_value
+    return _env("DATABASE_URL") or default_database_url()
+
+
+@dataclass(frozen=True)
+class CentralSystemSettings:
+    host: str = "0.0.0.0"
+    port: int = 9000
+    ping_interval_s: float = 25.0
+    unknown_charger_policy: str = "pending"  # reject | pending | accept
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    message_log_days: int = 30
+    max_frame_bytes: int = 64 * 1024
+    call_timeout_s: float = 30.0
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    data_dir: Path
+    central: CentralSystemSettings = field(default_factory=CentralSystemSettings)
+
+
+def load(db: str | None = None) -> Settings:
+    """Settings from the command line value and the environment."""
+    central = CentralSystemSettings(
+        host=_env("OCPP_HOST", "0.0.0.0") or "0.0.0.0",
+        port=int(_env("OCPP_PORT", "9000") or 9000),
+        ping_interval_s=float(_env("PING_INTERVAL", "25") or 25),
+        unknown_charger_policy=_env("UNKNOWN_CHARGERS", "pending") or "pending",
+        tls_cert=Path(p) if (p := _env("TLS_CERT")) else None,
+        tls_key=Path(p) if (p := _env("TLS_KEY")) else None,
+    )
+    return Settings(database_url=database_url(db), data_dir=data_dir(), central=central)

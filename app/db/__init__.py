@@ -1,0 +1,12 @@
+"""Engine and session factory, migrations at start-up.
+
+SQLite runs in WAL mode with foreign keys on and ``synchronous=FULL`` (a state change is on disk before the
+charger gets its answer). PostgreSQL URLs are normalised to the psycopg 3 driver.
+"""
+
+from __future__ import annotations
+
+from .engine import Database, make_engine, normalise_url
+from .migrate import current_revision, head_revision, upgrade
+
+__all__ = ["Database", "current_revision", "head_revision", "make_engine", "normalise_url", "upgrade"]

@@ -1,0 +1,487 @@
+"""The ChargeDesk domain as SQLAlchemy 2.0 typed models.
+
+Vocabulary (PRODUCT.md): a *station* is a charger as the user sees it, its *charge point id* is its OCPP
+identity, a *connector* is one outlet, a *session* is a charging transaction.
+
+Access rules: a station and, optionally, each connector own one :class:`AccessSchedule` (a default mode and
+tariff, weekly :class:`AccessWindow` rows and :class:`DateException` rows). Times in windows are minutes of the
+site's local day; every stored timestamp is UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, UTCDateTime, utcnow
+
+ID_TAG_MAX = 20  # OCPP 1.6 IdToken: CiString20Type
+
+
+class AccessMode(enum.StrEnum):
+    PUBLIC = "public"
+    LIMITED = "limited"
+    PRIVATE = "private"
+
+
+class TagStatus(enum.StrEnum):
+    ACTIVE = "active"
+    BLOCKED = "blocked"
+    EXPIRED = "expired"
+
+
+class RegistrationStatus(enum.StrEnum):
+    ACCEPTED = "Accepted"
+    PENDING = "Pending"
+    REJECTED = "Rejected"
+
+
+class SessionStatus(enum.StrEnum):
+    ACTIVE = "active"
+    COMPLETED = "completed"
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+MONEY = Numeric(12, 4)
+
+
+class Site(Base):
+    __tablename__ = "sites"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Zurich")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="CHF")
+    vat_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
+    grid_limit_a: Mapped[float | None] = mapped_column(Float)
+    grid_limit_kw: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    stations: Mapped[list[Station]] = relationship(back_populates="site")
+
+
+class Tariff(Base):
+    __tablename__ = "tariffs"
+    __table_args__ = (
+        CheckConstraint("per_kwh >= 0 AND per_hour >= 0 AND start_fee >= 0 AND free_minutes >= 0", name="non_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    per_kwh: Mapped[Decimal] = mapped_column(MONEY, default=Decimal("0"))
+    per_hour: Mapped[Decimal] = mapped_column(MONEY, default=Decimal("0"))
+    free_minutes: Mapped[int] = mapped_column(Integer, default=0)  # per-hour fee only after this period
+    start_fee: Mapped[Decimal] = mapped_column(MONEY, default=Decimal("0"))
+    vat_included: Mapped[bool] = mapped_column(Boolean, default=True)
+    currency: Mapped[str | None] = mapped_column(String(3))  # None: the site's currency
+    description: Mapped[str] = mapped_column(String(300), default="")
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    company: Mapped[str] = mapped_column(String(120), default="")
+    cost_centre: Mapped[str] = mapped_column(String(60), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    tags: Mapped[list[IdTag]] = relationship(back_populates="user", order_by="IdTag.id_tag")
+
+
+class IdTag(Base):
+    """An RFID card or other idToken. Stored upper-case; matched case-insensitively (SteVe's model)."""
+
+    __tablename__ = "id_tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    id_tag: Mapped[str] = mapped_column(String(ID_TAG_MAX), unique=True)
+    label: Mapped[str] = mapped_column(String(120), default="")
+    status: Mapped[TagStatus] = mapped_column(_enum(TagStatus, "tag_status"), default=TagStatus.ACTIVE)
+    expiry: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    parent_id_tag: Mapped[str | None] = mapped_column(String(ID_TAG_MAX))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+
+    user: Mapped[User | None] = relationship(back_populates="tags")
+
+
+class Station(Base):
+    __tablename__ = "stations"
+    __table_args__ = (
+        CheckConstraint("security_profile IN (0, 1, 2)", name="security_profile"),
+        CheckConstraint("lat IS NULL OR (lat >= -90 AND lat <= 90)", name="lat_range"),
+        CheckConstraint("lon IS NULL OR (lon >= -180 AND lon <= 180)", name="lon_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
+    charge_point_id: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+    vendor: Mapped[str] = mapped_column(String(50), default="")
+    model: Mapped[str] = mapped_column(String(50), default="")
+    serial_number: Mapped[str] = mapped_column(String(50), default="")
+    firmware_version: Mapped[str] = mapped_column(String(50), default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    ocpp_version: Mapped[str] = mapped_column(String(8), default="1.6")
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    security_profile: Mapped[int] = mapped_column(Integer, default=0)
+    allow_unsecured: Mapped[bool] = mapped_column(Boolean, default=True)
+    lenient: Mapped[bool] = mapped_column(Boolean, default=False)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    owner_tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id", ondelete="SET NULL"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    site: Mapped[Site] = relationship(back_populates="stations")
+    owner_tariff: Mapped[Tariff | None] = relationship()
+    connectors: Mapped[list[Connector]] = relationship(
+        back_populates="station", cascade="all, delete-orphan", order_by="Connector.connector_id"
+    )
+    schedule: Mapped[AccessSchedule | None] = relationship(
+        primaryjoin="and_(AccessSchedule.station_id == Station.id, AccessSchedule.connector_pk.is_(None))",
+        cascade="all, delete-orphan",
+        uselist=False,
+        viewonly=False,
+        overlaps="connector_schedule",
+    )
+    owners: Mapped[list[StationOwner]] = relationship(back_populates="station", cascade="all, delete-orphan")
+    grants: Mapped[list[SpecialGrant]] = relationship(back_populates="station", cascade="all, delete-orphan")
+
+
+class Connector(Base):
+    __tablename__ = "connectors"
+    __table_args__ = (UniqueConstraint("station_id", "connector_id", name="uq_connectors_station_connector"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id", ondelete="CASCADE"), index=True)
+    connector_id: Mapped[int] = mapped_column(Integer)  # OCPP connectorId, 1..n
+    plug_type: Mapped[str] = mapped_column(String(30), default="Type2")
+    max_kw: Mapped[float | None] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(20), default="Unknown")
+    error_code: Mapped[str] = mapped_column(String(40), default="NoError")
+    status_info: Mapped[str] = mapped_column(String(100), default="")
+    status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    station: Mapped[Station] = relationship(back_populates="connectors")
+    schedule: Mapped[AccessSchedule | None] = relationship(
+        back_populates="connector", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class AccessSchedule(Base):
+    """Default mode + tariff, weekly windows and date exceptions, for a station or a connector override."""
+
+    __tablename__ = "access_schedules"
+    __table_args__ = (UniqueConstraint("station_id", "connector_pk", name="uq_access_schedules_owner"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id", ondelete="CASCADE"), index=True)
+    connector_pk: Mapped[int | None] = mapped_column(ForeignKey("connectors.id", ondelete="CASCADE"), unique=True)
+    default_mode: Mapped[AccessMode] = mapped_column(_enum(AccessMode, "access_mode"), default=AccessMode.PUBLIC)
+    default_tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id", ondelete="RESTRICT"))
+
+    connector: Mapped[Connector | None] = relationship(back_populates="schedule")
+    default_tariff: Mapped[Tariff | None] = relationship()
+    windows: Mapped[list[AccessWindow]] = relationship(
+        back_populates="schedule", cascade="all, delete-orphan", order_by="AccessWindow.position"
+    )
+    exceptions: Mapped[list[DateException]] = relationship(
+        back_populates="schedule", cascade="all, delete-orphan", order_by="DateException.date"
+    )
+
+
+class AccessWindow(Base):
+    """A weekly window: on ``days`` (bit 0 = Monday … bit 6 = Sunday) from ``start_minute`` to ``end_minute``.
+
+    ``end_minute <= start_minute`` means the window runs past midnight into the next day; the day bits name
+    the day the window starts on. ``end_minute`` may be 1440 (24:00).
+    """
+
+    __tablename__ = "access_windows"
+    __table_args__ = (
+        CheckConstraint("days > 0 AND days < 128", name="days_mask"),
+        CheckConstraint("start_minute >= 0 AND start_minute < 1440", name="start_range"),
+        CheckConstraint("end_minute > 0 AND end_minute <= 1440", name="end_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("access_schedules.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    days: Mapped[int] = mapped_column(Integer)
+    start_minute: Mapped[int] = mapped_column(Integer)
+    end_minute: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[AccessMode] = mapped_column(_enum(AccessMode, "access_mode"))
+    tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id", ondelete="RESTRICT"))
+
+    schedule: Mapped[AccessSchedule] = relationship(back_populates="windows")
+    tariff: Mapped[Tariff | None] = relationship()
+
+
+class DateException(Base):
+    """A date (holiday, closing day) that follows another weekday's plan or a fixed mode all day."""
+
+    __tablename__ = "date_exceptions"
+    __table_args__ = (
+        UniqueConstraint("schedule_id", "date", name="uq_date_exceptions_schedule_date"),
+        CheckConstraint(
+            "(follow_weekday IS NOT NULL AND mode IS NULL) OR (follow_weekday IS NULL AND mode IS NOT NULL)",
+            name="plan_or_mode",
+        ),
+        CheckConstraint("follow_weekday IS NULL OR (follow_weekday >= 0 AND follow_weekday <= 6)", name="weekday"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("access_schedules.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    label: Mapped[str] = mapped_column(String(120), default="")
+    follow_weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday
+    mode: Mapped[AccessMode | None] = mapped_column(_enum(AccessMode, "access_mode"))
+    tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id", ondelete="RESTRICT"))
+
+    schedule: Mapped[AccessSchedule] = relationship(back_populates="exceptions")
+    tariff: Mapped[Tariff | None] = relationship()
+
+
+class StationOwner(Base):
+    __tablename__ = "station_owners"
+    __table_args__ = (UniqueConstraint("station_id", "user_id", name="uq_station_owners_pair"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+
+    station: Mapped[Station] = relationship(back_populates="owners")
+    user: Mapped[User] = relationship()
+
+
+class SpecialGrant(Base):
+    """A special user of a station (or of one connector), with optional own windows, tariff and validity."""
+
+    __tablename__ = "special_grants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id", ondelete="CASCADE"), index=True)
+    connector_pk: Mapped[int | None] = mapped_column(ForeignKey("connectors.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id", ondelete="RESTRICT"))
+    valid_from: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    valid_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    station: Mapped[Station] = relationship(back_populates="grants")
+    connector: Mapped[Connector | None] = relationship()
+    user: Mapped[User] = relationship()
+    tariff: Mapped[Tariff | None] = relationship()
+    windows: Mapped[list[GrantWindow]] = relationship(
+        back_populates="grant", cascade="all, delete-orphan", order_by="GrantWindow.position"
+    )
+
+
+class GrantWindow(Base):
+    """A special user's own access time (same shape as :class:`AccessWindow`, without mode)."""
+
+    __tablename__ = "grant_windows"
+    __table_args__ = (
+        CheckConstraint("days > 0 AND days < 128", name="days_mask"),
+        CheckConstraint("start_minute >= 0 AND start_minute < 1440", name="start_range"),
+        CheckConstraint("end_minute > 0 AND end_minute <= 1440", name="end_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grant_id: Mapped[int] = mapped_column(ForeignKey("special_grants.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    days: Mapped[int] = mapped_column(Integer)
+    start_minute: Mapped[int] = mapped_column(Integer)
+    end_minute: Mapped[int] = mapped_column(Integer)
+
+    grant: Mapped[SpecialGrant] = relationship(back_populates="windows")
+
+
+class ChargingSession(Base):
+    """A charging session (OCPP transaction). ``id`` is the 1.6 transactionId."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (
+        Index("ix_sessions_station_start", "station_id", "start_at"),
+        Index("ix_sessions_start", "start_at"),
+        Index("ix_sessions_user_start", "user_id", "start_at"),
+        Index("ix_sessions_active", "charge_point_id", "connector_id", "status"),
+        UniqueConstraint("charge_point_id", "transaction_uid", name="uq_sessions_cp_uid"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id", ondelete="SET NULL"))
+    charge_point_id: Mapped[str] = mapped_column(String(64))
+    connector_id: Mapped[int] = mapped_column(Integer)
+    transaction_uid: Mapped[str | None] = mapped_column(String(40))  # 2.0.1 transactionId
+    id_tag: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    start_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    stop_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    meter_start_wh: Mapped[float] = mapped_column(Float, default=0.0)
+    meter_stop_wh: Mapped[float | None] = mapped_column(Float)
+    energy_wh: Mapped[float | None] = mapped_column(Float)
+    max_power_w: Mapped[float | None] = mapped_column(Float)
+    stop_reason: Mapped[str] = mapped_column(String(40), default="")
+    status: Mapped[SessionStatus] = mapped_column(
+        _enum(SessionStatus, "session_status"), default=SessionStatus.ACTIVE
+    )
+    auth_status: Mapped[str] = mapped_column(String(16), default="Accepted")
+    mode_at_start: Mapped[str] = mapped_column(String(16), default="")
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    tariff_name: Mapped[str] = mapped_column(String(80), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="CHF")
+    price_net: Mapped[Decimal | None] = mapped_column(MONEY)
+    price_vat: Mapped[Decimal | None] = mapped_column(MONEY)
+    price_total: Mapped[Decimal | None] = mapped_column(MONEY)
+    price_breakdown: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    flags: Mapped[str] = mapped_column(String(200), default="")  # comma-separated, e.g. "unknown_transaction"
+    reservation_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    station: Mapped[Station | None] = relationship()
+    user: Mapped[User | None] = relationship()
+
+
+class MeterValue(Base):
+    __tablename__ = "meter_values"
+    __table_args__ = (Index("ix_meter_values_session_ts", "session_id", "timestamp"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    charge_point_id: Mapped[str] = mapped_column(String(64), index=True)
+    connector_id: Mapped[int] = mapped_column(Integer)
+    timestamp: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    measurand: Mapped[str] = mapped_column(String(60), default="Energy.Active.Import.Register")
+    phase: Mapped[str | None] = mapped_column(String(8))
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(16), default="Wh")
+    context: Mapped[str | None] = mapped_column(String(30))
+    location: Mapped[str | None] = mapped_column(String(16))
+
+
+class UnknownTag(Base):
+    """A tag a charger presented that nobody owns: 'unknown tag seen at station X, time T'."""
+
+    __tablename__ = "unknown_tags"
+    __table_args__ = (UniqueConstraint("id_tag", "charge_point_id", name="uq_unknown_tags_tag_cp"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    id_tag: Mapped[str] = mapped_column(String(36))
+    charge_point_id: Mapped[str] = mapped_column(String(64))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id", ondelete="SET NULL"))
+    connector_id: Mapped[int | None] = mapped_column(Integer)
+    first_seen: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    times_seen: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Charger(Base):
+    """A charge point identity as the central system knows it: boot info, registration, presence.
+
+    A charger is bound to a station by ``charge_point_id``; unknown chargers (Pending policy) live here
+    until an operator accepts them.
+    """
+
+    __tablename__ = "chargers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    charge_point_id: Mapped[str] = mapped_column(String(64), unique=True)
+    registration: Mapped[str] = mapped_column(String(10), default=RegistrationStatus.PENDING.value)
+    vendor: Mapped[str] = mapped_column(String(50), default="")
+    model: Mapped[str] = mapped_column(String(50), default="")
+    serial_number: Mapped[str] = mapped_column(String(50), default="")
+    firmware_version: Mapped[str] = mapped_column(String(50), default="")
+    iccid: Mapped[str] = mapped_column(String(20), default="")
+    imsi: Mapped[str] = mapped_column(String(20), default="")
+    meter_type: Mapped[str] = mapped_column(String(25), default="")
+    meter_serial_number: Mapped[str] = mapped_column(String(25), default="")
+    ocpp_version: Mapped[str] = mapped_column(String(8), default="1.6")
+    ip_address: Mapped[str] = mapped_column(String(64), default="")
+    first_seen: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_boot: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    online: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class OcppMessage(Base):
+    """Every OCPP frame in and out (message log, kept for a configurable number of days)."""
+
+    __tablename__ = "ocpp_messages"
+    __table_args__ = (
+        Index("ix_ocpp_messages_ts", "ts"),
+        Index("ix_ocpp_messages_cp_ts", "charge_point_id", "ts"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    ts: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    charge_point_id: Mapped[str] = mapped_column(String(64))
+    direction: Mapped[str] = mapped_column(String(3))  # "in" / "out"
+    message_type: Mapped[int] = mapped_column(Integer)  # 2 Call, 3 CallResult, 4 CallError
+    message_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(60), default="")
+    payload: Mapped[str] = mapped_column(Text)
+    latency_ms: Mapped[float | None] = mapped_column(Float)
+    error_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class AuditEntry(Base):
+    """Operator audit trail: who changed what, when."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_ts", "ts"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ts: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Setting(Base):
+    """Site-wide settings shared by every console on the same database (key/value)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
