@@ -1,0 +1,1 @@
+"""Use cases over the database and the central system. asyncio-friendly, never Qt."""
