@@ -1,0 +1,264 @@
+"""The command line: ``chargedesk [--db URL] <command>``. No Qt on these paths (the console is imported
+only when no subcommand is given)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__, config
+
+log = logging.getLogger("chargedesk")
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed without a traceback, exit status 2."""
+
+
+def _db(args: argparse.Namespace, migrate: bool = True):  # type: ignore[no-untyped-def]
+    from app.db import Database
+
+    return Database(config.database_url(args.db), migrate=migrate)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _local_datetime(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a local time (YYYY-MM-DDTHH:MM)") from None
+    if value.tzinfo is not None:
+        raise argparse.ArgumentTypeError("give the site's local wall-clock time without an offset")
+    return value
+
+
+# --- commands ----------------------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.main import run_console
+
+    return run_console(config.load(args.db))
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from app.db import upgrade
+
+    before, after, backup = upgrade(config.database_url(args.db))
+    if before == after:
+        print(f"database is up to date (revision {after})")
+    else:
+        print(f"database upgraded from {before or 'empty'} to {after}")
+    if backup:
+        print(f"backup of the previous file: {backup}")
+    return 0
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    from app.db import Database, current_revision, head_revision
+
+    database = Database(config.database_url(args.db))
+    rev = current_revision(database.engine)
+    print(f"{database.describe()}: revision {rev or 'none'} (latest {head_revision()})")
+    return 0
+
+
+def cmd_config_export(args: argparse.Namespace) -> int:
+    from app.services.config_io import export_config
+
+    database = _db(args)
+    with database.session() as s:
+        doc = export_config(s)
+    text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    if str(args.file) == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.file).write_text(text, encoding="utf-8")
+        print(f"exported {len(doc.get('sites', []))} sites, {len(doc.get('tariffs', []))} tariffs, "
+              f"{len(doc.get('users', []))} users, {len(doc.get('stations', []))} stations to {args.file}")
+    return 0
+
+
+def cmd_config_import(args: argparse.Namespace) -> int:
+    from app.services.config_io import ConfigError, import_config
+
+    try:
+        raw = sys.stdin.read() if str(args.file) == "-" else Path(args.file).read_text(encoding="utf-8")
+    except OSError as e:
+        raise CliError(f"cannot read {args.file}: {e.strerror}") from None
+    try:
+        doc = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise CliError(f"{args.file} is not valid JSON: line {e.lineno}, column {e.colno}: {e.msg}") from None
+    database = _db(args)
+    try:
+        with database.session() as s:
+            report = import_config(s, doc, actor="cli")
+    except ConfigError as e:
+        print(f"{args.file}: refused, nothing was written ({len(e.problems)} problem(s)):", file=sys.stderr)
+        for p in e.problems:
+            print(f"  {p}", file=sys.stderr)
+        return 2
+    print(f"imported {args.file}: {report}")
+    return 0
+
+
+def cmd_access_explain(args: argparse.Namespace) -> int:
+    from app.services.access import explain
+
+    database = _db(args)
+    with database.session() as s:
+        try:
+            decision = explain(s, args.station, args.connector, args.tag, args.at)
+        except LookupError as e:
+            raise CliError(str(e.args[0] if e.args else e)) from None
+    print(decision.describe())
+    return 0
+
+
+def cmd_sessions_export(args: argparse.Namespace) -> int:
+    from app.services.exports import export_sessions
+
+    database = _db(args)
+    out = Path(args.out)
+    with database.session() as s:
+        n = export_sessions(s, out, args.format, start=args.from_, end=args.to, user=args.user,
+                            station=args.station, site=args.site)
+    print(f"exported {n} sessions to {out}")
+    return 0
+
+
+def cmd_users_import(args: argparse.Namespace) -> int:
+    from app.services.users_io import import_users_csv
+
+    path = Path(args.file)
+    if not path.exists():
+        raise CliError(f"{path} does not exist")
+    database = _db(args)
+    with database.session() as s:
+        report = import_users_csv(s, path, skip_bad=args.skip_bad, actor="cli")
+    for line, message in report.errors:
+        print(f"{path}:{line}: {message}", file=sys.stderr)
+    if report.errors and not args.skip_bad:
+        print(f"refused: {len(report.errors)} bad row(s), nothing was written "
+              "(fix them, or use --skip-bad to import the good rows)", file=sys.stderr)
+        return 2
+    print(f"users: {report.written} created, {report.updated} updated"
+          + (f", {len(report.errors)} bad row(s) skipped" if report.errors else ""))
+    return 0
+
+
+def cmd_users_export(args: argparse.Namespace) -> int:
+    from app.services.users_io import export_users_csv
+
+    database = _db(args)
+    with database.session() as s:
+        n = export_users_csv(s, Path(args.file))
+    print(f"exported {n} users to {args.file}")
+    return 0
+
+
+# --- parser ------------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "database URL (default: $CHARGEDESK_DATABASE_URL, else the SQLite file in the data directory)"
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS)
+
+    p = argparse.ArgumentParser(
+        prog="chargedesk",
+        description="ChargeDesk: EV charging stations console and local OCPP central system. "
+        "Without a command, the console opens.",
+        parents=[common],
+    )
+    p.add_argument("--version", action="version", version=f"chargedesk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(parent: argparse._SubParsersAction, name: str, func: Callable[[argparse.Namespace], int],
+            help: str) -> argparse.ArgumentParser:  # noqa: A002
+        sp = parent.add_parser(name, help=help, description=help, parents=[common])
+        sp.set_defaults(func=func)
+        return sp
+
+    sub.add_parser("gui", help="open the console (the default)", parents=[common]).set_defaults(func=cmd_gui)
+
+    dbp = sub.add_parser("db", help="database maintenance", parents=[common])
+    dbs = dbp.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    add(dbs, "upgrade", cmd_db_upgrade, "migrate the database to the latest schema (a SQLite file is backed up first)")
+    add(dbs, "current", cmd_db_current, "show the database's schema revision")
+
+    cfg = sub.add_parser("config", help="site configuration as JSON", parents=[common])
+    cfs = cfg.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    sp = add(cfs, "import", cmd_config_import, "import sites, tariffs, users and stations from a JSON file")
+    sp.add_argument("file", metavar="FILE.json", help="the file ('-' for standard input)")
+    sp = add(cfs, "export", cmd_config_export, "export the whole site configuration to a JSON file")
+    sp.add_argument("file", metavar="FILE.json", help="the file ('-' for standard output)")
+
+    acc = sub.add_parser("access", help="access rules", parents=[common])
+    accs = acc.add_subparsers(dest="access_command", metavar="ACTION", required=True)
+    sp = add(accs, "explain", cmd_access_explain, "who may charge: the decision, mode, tariff and reason")
+    sp.add_argument("--station", required=True, metavar="ID", help="the station's charge point id")
+    sp.add_argument("--connector", type=int, default=None, metavar="N")
+    sp.add_argument("--tag", required=True, metavar="TAG", help="the RFID idTag")
+    sp.add_argument("--at", type=_local_datetime, default=None, metavar="YYYY-MM-DDTHH:MM",
+                    help="the site's local time (default: now)")
+
+    ses = sub.add_parser("sessions", help="charging sessions", parents=[common])
+    sess = ses.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
+    sp = add(sess, "export", cmd_sessions_export, "export sessions to CSV or XLSX")
+    sp.add_argument("--from", dest="from_", type=_date, default=None, metavar="DATE")
+    sp.add_argument("--to", type=_date, default=None, metavar="DATE", help="inclusive")
+    sp.add_argument("--user", default=None, metavar="NAME")
+    sp.add_argument("--station", default=None, metavar="ID", help="charge point id")
+    sp.add_argument("--site", default=None, metavar="NAME")
+    sp.add_argument("--format", required=True, choices=["csv", "xlsx"])
+    sp.add_argument("--out", required=True, metavar="FILE")
+
+    usr = sub.add_parser("users", help="users and RFID tags", parents=[common])
+    usrs = usr.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    sp = add(usrs, "import", cmd_users_import, "bulk import users with tags from CSV")
+    sp.add_argument("file", metavar="FILE.csv")
+    sp.add_argument("--skip-bad", action="store_true",
+                    help="write the valid rows and report the bad ones (default: all or nothing)")
+    sp = add(usrs, "export", cmd_users_export, "export users with their tags to CSV")
+    sp.add_argument("file", metavar="FILE.csv")
+
+    _extra_commands(sub, add)
+    return p
+
+
+def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse.ArgumentParser]) -> None:
+    """Commands of the central system and the simulator (registered here, implemented in their packages)."""
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if not hasattr(args, "db"):
+        args.db = None
+    logging.basicConfig(
+        level=logging.DEBUG if getattr(args, "verbose", False) else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return int(func(args))
+    except CliError as e:
+        print(f"chargedesk: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
