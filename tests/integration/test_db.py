@@ -75,30 +75,29 @@ def test_sqlite_runs_wal_with_foreign_keys(sqlite_db: Database) -> None:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
-def test_upgrade_backs_up_an_existing_sqlite_file(tmp_path: Path) -> None:
+def test_upgrade_backs_up_an_existing_sqlite_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.db"
     url = f"sqlite:///{path}"
-    # an old database: schema at 0001 but marked as an earlier revision "0000"
     upgrade(url)
     con = sqlite3.connect(path)
     con.execute("INSERT INTO sites (name, timezone, address, currency, vat_percent, created_at) "
                 "VALUES ('Kept', 'UTC', '', 'CHF', 0, '2026-01-01 00:00:00')")
     con.commit()
     con.close()
-    before, after, backup = upgrade(url)
-    assert backup is None and before == after  # nothing to do, no backup
-    # fake an older revision to force a migration step and check the backup is a full copy
+    assert upgrade(url)[2] is None  # up to date: nothing to do, no backup
+    # pretend the file is at an older revision, so that a migration step runs
     con = sqlite3.connect(path)
-    con.execute("DROP TABLE settings")
-    con.execute("UPDATE alembic_version SET version_num = '0001'")
+    con.execute("UPDATE alembic_version SET version_num = 'older'")
     con.commit()
     con.close()
-    backups = list(tmp_path.glob("old.db.bak-*"))
-    assert backups == []
-    from app.db.migrate import backup_sqlite
+    ran: list[str] = []
+    import app.db.migrate as migrate
 
-    copy = backup_sqlite(path, "0001")
-    con = sqlite3.connect(copy)
+    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: ran.append(rev))
+    before, after, backup = upgrade(url)
+    assert (before, after, ran) == ("older", head_revision(), ["head"])
+    assert backup is not None and backup.name.startswith("old.db.bak-older-")
+    con = sqlite3.connect(backup)
     assert con.execute("SELECT name FROM sites").fetchall() == [("Kept",)]
     con.close()
 
@@ -108,3 +107,15 @@ def test_database_describe_hides_password() -> None:
     d.url = "postgresql+psycopg://cd:secret@db.lan:5433/chargedesk"
     assert d.describe() == "PostgreSQL db.lan:5433/chargedesk"
     assert "secret" not in d.describe()
+
+
+def test_migrations_match_the_models(db: Database) -> None:
+    """Autogenerate against a migrated database finds nothing to do: no model change without a migration."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from app.models import Base
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []

@@ -217,6 +217,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('sessions', schema=None) as batch_op:
         batch_op.create_index('ix_sessions_active', ['charge_point_id', 'connector_id', 'status'], unique=False)
+        batch_op.create_index('ix_sessions_tag_status', ['id_tag', 'status'], unique=False)
         batch_op.create_index('ix_sessions_start', ['start_at'], unique=False)
         batch_op.create_index('ix_sessions_station_start', ['station_id', 'start_at'], unique=False)
         batch_op.create_index('ix_sessions_user_start', ['user_id', 'start_at'], unique=False)
@@ -391,6 +392,7 @@ def downgrade() -> None:
 
     op.drop_table('station_owners')
     with op.batch_alter_table('sessions', schema=None) as batch_op:
+        batch_op.drop_index('ix_sessions_tag_status')
         batch_op.drop_index('ix_sessions_user_start')
         batch_op.drop_index('ix_sessions_station_start')
         batch_op.drop_index('ix_sessions_start')

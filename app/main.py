@@ -1,0 +1,112 @@
+"""Composition root of the console: QApplication, the qasync loop, the database, the central system and the
+main window; a global excepthook and a staged shutdown (window closed → central system stopped → tasks
+cancelled and awaited → database disposed)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+from typing import Any
+
+from app.config import Settings
+
+log = logging.getLogger(__name__)
+
+
+def _prepare_environment() -> None:
+    os.environ.setdefault("QT_API", "pyside6")
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    # QtWebEngine's sandbox cannot run as root or in most containers; the map needs the flag there.
+    if (os.geteuid() == 0 or os.path.exists("/.dockerenv")) and "--no-sandbox" not in flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
+
+
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log unexpected errors and tell the operator, instead of killing the process silently."""
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unhandled exception:\n%s", text)
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            box = QMessageBox(QMessageBox.Icon.Critical, "ChargeDesk: unexpected error",
+                              f"{exc_type.__name__}: {exc}\n\nThe details were written to the log.")
+            box.setDetailedText(text)
+            box.setModal(False)
+            box.show()
+    except Exception:  # pragma: no cover - last resort
+        pass
+
+
+def run_console(settings: Settings, *, argv: list[str] | None = None) -> int:
+    _prepare_environment()
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    import qasync
+
+    QCoreApplication.setOrganizationName("ChargeDesk")
+    QCoreApplication.setApplicationName("ChargeDesk")
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    sys.excepthook = _excepthook
+    loop.set_exception_handler(_loop_exception_handler)
+    console = Console(settings)
+    with loop:
+        return loop.run_until_complete(console.run())
+
+
+def _loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    exc = context.get("exception")
+    if exc is not None:
+        _excepthook(type(exc), exc, exc.__traceback__)
+    else:
+        log.error("event loop: %s", context.get("message"))
+
+
+class Console:
+    """Owns the database, the central system and the window for one run of the console."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.database: Any = None
+        self.central: Any = None
+        self.window: Any = None
+        self.closed = asyncio.Event()
+
+    async def start(self) -> None:
+        from app.db import Database
+        from app.services.central import CentralSystem
+        from app.views.main_window import MainWindow
+
+        self.database = Database(self.settings.database_url, migrate=True)
+        self.central = CentralSystem(self.database, self.settings.central)
+        self.window = MainWindow(self.database, self.central, self.settings)
+        self.window.closing.connect(self.closed.set)
+        self.window.show()
+        await self.window.start_central_system()
+
+    async def shutdown(self) -> None:
+        """Staged: stop accepting chargers and flush their work, then cancel what is left, then the DB."""
+        if self.central is not None and self.central.started:
+            await self.central.stop()
+        current = asyncio.current_task()
+        pending = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+        for t in pending:
+            t.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        if self.database is not None:
+            self.database.dispose()
+
+    async def run(self) -> int:
+        try:
+            await self.start()
+            await self.closed.wait()
+        finally:
+            await self.shutdown()
+        return 0
