@@ -150,12 +150,13 @@ def cmd_users_import(args: argparse.Namespace) -> int:
         report = import_users_csv(s, path, skip_bad=args.skip_bad, actor="cli")
     for line, message in report.errors:
         print(f"{path}:{line}: {message}", file=sys.stderr)
+    bad_rows = len({line for line, _ in report.errors})
     if report.errors and not args.skip_bad:
-        print(f"refused: {len(report.errors)} bad row(s), nothing was written "
+        print(f"refused: {bad_rows} bad row(s), nothing was written "
               "(fix them, or use --skip-bad to import the good rows)", file=sys.stderr)
         return 2
     print(f"users: {report.written} created, {report.updated} updated"
-          + (f", {len(report.errors)} bad row(s) skipped" if report.errors else ""))
+          + (f", {bad_rows} bad row(s) skipped" if report.errors else ""))
     return 0
 
 
@@ -243,17 +244,66 @@ def build_parser() -> argparse.ArgumentParser:
 def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse.ArgumentParser]) -> None:
     """Commands of the central system and the simulator (registered here, implemented in their packages)."""
 
+    def cmd_serve(args: argparse.Namespace) -> int:
+        import dataclasses
+
+        from app.services.central import serve_headless
+
+        settings = config.load(args.db)
+        if (args.tls_cert is None) != (args.tls_key is None):
+            raise CliError("--tls-cert and --tls-key go together")
+        for path in (args.tls_cert, args.tls_key):
+            if path is not None and not path.is_file():
+                raise CliError(f"{path} does not exist")
+        given = {"host": args.host, "port": args.port, "tls_cert": args.tls_cert, "tls_key": args.tls_key,
+                 "unknown_charger_policy": args.unknown_chargers, "ping_interval_s": args.ping_interval}
+        central = dataclasses.replace(settings.central, **{k: v for k, v in given.items() if v is not None})
+        return serve_headless(dataclasses.replace(settings, central=central))
+
+    def cmd_certs_create(args: argparse.Namespace) -> int:
+        from app.ocpp.security import CertificateError, create_self_signed
+
+        out = Path(args.out) if args.out else config.data_dir() / "certs"
+        try:
+            cert, key = create_self_signed(out, args.host or None)
+        except CertificateError as e:
+            raise CliError(str(e)) from None
+        print(f"certificate: {cert}")
+        print(f"key:         {key}")
+        print(f"start the central system with: chargedesk serve --tls-cert {cert} --tls-key {key}")
+        return 0
+
+    sp = add(sub, "serve", cmd_serve, "run the OCPP central system without the console (stops on SIGTERM/SIGINT)")
+    sp.add_argument("--host", default=None, help="address to listen on (default 0.0.0.0, or $CHARGEDESK_OCPP_HOST)")
+    sp.add_argument("--port", type=int, default=None, help="port (default 9000, or $CHARGEDESK_OCPP_PORT)")
+    sp.add_argument("--tls-cert", type=Path, default=None, metavar="FILE", help="PEM certificate: serve wss://")
+    sp.add_argument("--tls-key", type=Path, default=None, metavar="FILE", help="PEM private key of --tls-cert")
+    sp.add_argument("--unknown-chargers", choices=["reject", "pending", "accept"], default=None,
+                    help="what to do with a charger that has no station (default: pending)")
+    sp.add_argument("--ping-interval", type=float, default=None, metavar="S",
+                    help="WebSocket ping interval in seconds (default 25)")
+
+    certs = sub.add_parser("certs", help="TLS certificates for wss://")
+    certs_sub = certs.add_subparsers(dest="certs_command", metavar="ACTION", required=True)
+    sp = add(certs_sub, "create", cmd_certs_create, "create a self-signed certificate for the LAN (needs openssl)")
+    sp.add_argument("--out", default=None, metavar="DIR", help="directory (default: the data directory's certs/)")
+    sp.add_argument("--host", action="append", default=None, metavar="NAME",
+                    help="host name or IP address the chargers use (repeatable; default: this machine's)")
+
 
 def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
     if not hasattr(args, "db"):
         args.db = None
+    verbose = bool(getattr(args, "verbose", False))
     logging.basicConfig(
-        level=logging.DEBUG if getattr(args, "verbose", False) else logging.INFO,
+        level=logging.DEBUG if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # our own messages at INFO; libraries (alembic prints a line per plugin) only when asked with -v
+    logging.getLogger("app").setLevel(logging.DEBUG if verbose else logging.INFO)
     func = getattr(args, "func", cmd_gui)
     try:
         return int(func(args))

@@ -80,9 +80,16 @@ class Console:
         self.closed = asyncio.Event()
 
     async def start(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
         from app.db import Database
         from app.services.central import CentralSystem
         from app.views.main_window import MainWindow
+
+        # the loop must outlive the window: shutdown() runs after the last window closed
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
 
         self.database = Database(self.settings.database_url, migrate=True)
         self.central = CentralSystem(self.database, self.settings.central)

@@ -1,0 +1,129 @@
+"""The main window: navigation on the left, one page at a time, and a status bar that says whether the
+central system is listening, how many chargers are online and which database is in use."""
+
+from __future__ import annotations
+
+import errno
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.views.bridge import CentralBridge
+from app.views.dashboard import DashboardPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, database: Any, central: Any, settings: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.central = central
+        self.settings = settings
+        self.setWindowTitle("ChargeDesk")
+        self.bridge = CentralBridge(central, self)
+
+        body = QWidget()
+        lay = QHBoxLayout(body)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("Navigation")
+        self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet(
+            "QListWidget#Navigation { background:#1f2933; color:#e4e7eb; border:none; font-size:11pt; }"
+            "QListWidget#Navigation::item { padding:10px 14px; }"
+            "QListWidget#Navigation::item:selected { background:#3e4c59; color:white; }")
+        self.pages = QStackedWidget()
+        lay.addWidget(self.nav)
+        lay.addWidget(self.pages, 1)
+        self.setCentralWidget(body)
+
+        self.dashboard = DashboardPage(database, self.bridge)
+        self._add_page(self.dashboard)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        for i in range(self.nav.count()):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+
+        self.listening = QLabel("central system: starting…")
+        self.online = QLabel("chargers online: 0")
+        self.db_label = QLabel(database.describe())
+        for w in (self.listening, self.online):
+            self.statusBar().addWidget(w)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.bridge.connected.connect(self._update_online)
+        self.bridge.disconnected.connect(self._update_online)
+
+        self._restore()
+        self.dashboard.reload()
+
+    def _add_page(self, page: QWidget) -> None:
+        self.pages.addWidget(page)
+        QListWidgetItem(getattr(page, "title", page.objectName()), self.nav)
+
+    def page_titles(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def show_page(self, title: str) -> None:
+        self.nav.setCurrentRow(self.page_titles().index(title))
+
+    # --- central system ------------------------------------------------------------------------------
+
+    async def start_central_system(self) -> None:
+        c = self.settings.central
+        try:
+            await self.central.start()
+        except OSError as e:
+            why = "the port is in use by another program" if e.errno == errno.EADDRINUSE else e.strerror
+            self.listening.setText(f"central system NOT listening on port {c.port}: {why}")
+            self.listening.setStyleSheet("color:#b02a2a; font-weight:600;")
+            log.error("central system could not start: %s", e)
+            return
+        scheme = "wss" if c.tls_cert else "ws"
+        self.listening.setText(f"central system listening on {scheme}://{c.host}:{self.central.port}/ocpp/")
+        self.listening.setStyleSheet("")
+
+    def _update_online(self, _event: object = None) -> None:
+        n = sum(1 for st in self.central.chargers() if st.connected)
+        self.online.setText(f"chargers online: {n}")
+
+    # --- persistence ---------------------------------------------------------------------------------
+
+    def _qsettings(self) -> QSettings:
+        return QSettings("ChargeDesk", "ChargeDesk")
+
+    def _restore(self) -> None:
+        s = self._qsettings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        page = s.value("window/page", "Dashboard")
+        titles = self.page_titles()
+        self.nav.setCurrentRow(titles.index(page) if page in titles else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        s = self._qsettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/page", self.page_titles()[self.nav.currentRow()])
+        self.bridge.close()
+        self.closing.emit()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "Qt"]
