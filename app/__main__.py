@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import sys
 
+from app.config import Settings
+
+
+def _console(settings: Settings) -> int:
+    from app.main import run_console  # Qt is imported only when the console opens
+
+    return run_console(settings)
+
 
 def main(argv: list[str] | None = None) -> int:
     from app.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return run(sys.argv[1:] if argv is None else argv, console=_console)
 
 
 if __name__ == "__main__":

@@ -46,10 +46,16 @@ def _local_datetime(text: str) -> dt.datetime:
 # --- commands ----------------------------------------------------------------------------------------
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    from app.main import run_console
+def _no_console(settings: config.Settings) -> int:
+    raise CliError("the console is not available here; use a subcommand (chargedesk --help)")
 
-    return run_console(config.load(args.db))
+
+# set by app.__main__: the command line never imports Qt itself (chargedesk serve runs without a display)
+open_console: Callable[[config.Settings], int] = _no_console
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    return open_console(config.load(args.db))
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -258,7 +264,10 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         given = {"host": args.host, "port": args.port, "tls_cert": args.tls_cert, "tls_key": args.tls_key,
                  "unknown_charger_policy": args.unknown_chargers, "ping_interval_s": args.ping_interval}
         central = dataclasses.replace(settings.central, **{k: v for k, v in given.items() if v is not None})
-        return serve_headless(dataclasses.replace(settings, central=central))
+        try:
+            return serve_headless(dataclasses.replace(settings, central=central))
+        except OSError as e:  # the port is taken, the address is not ours, the certificate is unreadable
+            raise CliError(f"cannot serve on {central.host}:{central.port}: {e.strerror or e}") from None
 
     def cmd_certs_create(args: argparse.Namespace) -> int:
         from app.ocpp.security import CertificateError, create_self_signed
@@ -291,7 +300,10 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
                     help="host name or IP address the chargers use (repeatable; default: this machine's)")
 
 
-def run(argv: Sequence[str]) -> int:
+def run(argv: Sequence[str], *, console: Callable[[config.Settings], int] | None = None) -> int:
+    global open_console
+    if console is not None:
+        open_console = console
     parser = build_parser()
     args = parser.parse_args(list(argv))
     if not hasattr(args, "db"):

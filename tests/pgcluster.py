@@ -85,7 +85,7 @@ class PgCluster:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def cleanup(self) -> None:
-        self.stop()
+        self.stop("immediate")  # a throwaway cluster: no checkpoint needed
         shutil.rmtree(self.base, ignore_errors=True)
 
 

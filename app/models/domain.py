@@ -441,6 +441,15 @@ class Charger(Base):
     last_seen: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     last_boot: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     online: Mapped[bool] = mapped_column(Boolean, default=False)
+    # connector 0 (the charger itself) and the firmware / diagnostics jobs, as last reported
+    status: Mapped[str] = mapped_column(String(20), default="Unknown")
+    error_code: Mapped[str] = mapped_column(String(40), default="NoError")
+    status_info: Mapped[str] = mapped_column(String(100), default="")
+    status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    firmware_status: Mapped[str] = mapped_column(String(30), default="")
+    firmware_status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    diagnostics_status: Mapped[str] = mapped_column(String(30), default="")
+    diagnostics_status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class OcppMessage(Base):

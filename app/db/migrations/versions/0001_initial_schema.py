@@ -52,6 +52,14 @@ def upgrade() -> None:
     sa.Column('last_seen', sa.DateTime(), nullable=True),
     sa.Column('last_boot', sa.DateTime(), nullable=True),
     sa.Column('online', sa.Boolean(), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('error_code', sa.String(length=40), nullable=False),
+    sa.Column('status_info', sa.String(length=100), nullable=False),
+    sa.Column('status_at', sa.DateTime(), nullable=True),
+    sa.Column('firmware_status', sa.String(length=30), nullable=False),
+    sa.Column('firmware_status_at', sa.DateTime(), nullable=True),
+    sa.Column('diagnostics_status', sa.String(length=30), nullable=False),
+    sa.Column('diagnostics_status_at', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_chargers')),
     sa.UniqueConstraint('charge_point_id', name=op.f('uq_chargers_charge_point_id'))
     )

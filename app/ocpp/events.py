@@ -1,0 +1,190 @@
+"""The central system's event bus: plain Python, no Qt.
+
+Subscribers receive small frozen dataclasses. Events are emitted on the event loop's thread after the state
+they describe is durable (the console adapts them to Qt signals; under qasync that is the GUI thread).
+A subscriber must be quick and must not raise: an exception is logged and the other subscribers still run.
+
+    unsubscribe = bus.subscribe(print, SessionStarted, SessionStopped)   # only these types
+    unsubscribe = bus.subscribe(print)                                   # everything
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Base class of every event: the charge point id it is about."""
+
+    cp_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChargerConnected(Event):
+    ocpp_version: str = "1.6"
+    ip: str = ""
+    known: bool = True  # a station with this charge point id exists
+    secure: bool = False  # TLS
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class ChargerDisconnected(Event):
+    code: int | None = None
+    reason: str = ""
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownChargerSeen(Event):
+    """A charger with no station connected (or booted); ``policy`` is what was done with it."""
+
+    ip: str = ""
+    policy: str = "pending"  # reject | pending | accept
+    vendor: str = ""
+    model: str = ""
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class BootReceived(Event):
+    vendor: str = ""
+    model: str = ""
+    serial_number: str = ""
+    firmware_version: str = ""
+    registration: str = "Accepted"  # what the charger was answered
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChanged(Event):
+    connector_id: int = 0  # 0 = the charger itself
+    status: str = ""
+    error_code: str = "NoError"
+    info: str = ""
+    vendor_error_code: str = ""
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorizationDecided(Event):
+    connector_id: int | None = None
+    id_tag: str = ""
+    status: str = "Accepted"  # Accepted / Blocked / Expired / Invalid / ConcurrentTx
+    reason: str = ""
+    user_name: str = ""
+    context: str = "Authorize"  # Authorize | StartTransaction | StopTransaction
+    at: dt.datetime = field(default_factory=_now)
+
+    @property
+    def refused(self) -> bool:
+        return self.status != "Accepted"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionStarted(Event):
+    transaction_id: int = 0
+    connector_id: int = 0
+    id_tag: str = ""
+    auth_status: str = "Accepted"
+    user_name: str = ""
+    tariff_name: str = ""
+    reason: str = ""
+    start_at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionUpdated(Event):
+    transaction_id: int | None = None
+    connector_id: int = 0
+    power_w: float | None = None
+    energy_wh: float | None = None  # delivered in this session so far
+    soc_percent: float | None = None
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionStopped(Event):
+    transaction_id: int = 0
+    connector_id: int = 0
+    energy_wh: float | None = None
+    stop_reason: str = ""
+    price_total: Any = None  # Decimal | None
+    flags: str = ""
+    stop_at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class FirmwareStatus(Event):
+    status: str = ""
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class DiagnosticsStatus(Event):
+    status: str = ""
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameLogged(Event):
+    """One OCPP frame in or out, as stored in the message log.
+
+    ``frame`` is the raw text of the frame. ``latency_ms`` is set on a response: the time since its request
+    (our processing time for the charger's calls, the round trip for ours). ``message_type`` is 2/3/4, or 0
+    for a frame that could not be parsed.
+    """
+
+    ts: dt.datetime = field(default_factory=_now)
+    direction: str = "in"  # in | out
+    message_type: int = 0
+    message_id: str = ""
+    action: str = ""
+    frame: str = ""
+    latency_ms: float | None = None
+    error_code: str | None = None
+
+
+Callback = Callable[[Event], Any]
+
+
+class EventBus:
+    """Synchronous fan-out of events to subscribers, optionally filtered by event type."""
+
+    def __init__(self) -> None:
+        self._subscribers: list[tuple[Callback, tuple[type[Event], ...]]] = []
+
+    def subscribe(self, callback: Callback, *types: type[Event]) -> Callable[[], None]:
+        """Call ``callback(event)`` for every event (or only those of ``types``). Returns an unsubscribe."""
+        entry = (callback, types)
+        self._subscribers.append(entry)
+
+        def unsubscribe() -> None:
+            if entry in self._subscribers:
+                self._subscribers.remove(entry)
+
+        return unsubscribe
+
+    def wants(self, event_type: type[Event]) -> bool:
+        """Whether anybody listens to ``event_type`` (lets hot paths skip building events nobody reads)."""
+        return any(not types or issubclass(event_type, types) for _, types in self._subscribers)
+
+    def emit(self, event: Event) -> None:
+        for callback, types in list(self._subscribers):
+            if types and not isinstance(event, types):
+                continue
+            try:
+                callback(event)
+            except Exception:
+                log.exception("event subscriber %r failed on %r", callback, event)

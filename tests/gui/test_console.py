@@ -1,0 +1,93 @@
+"""The console as an operator sees it: the window opens on a real SQLite file with the central system
+listening on 127.0.0.1, a simulated charger connects and charges, and the dashboard follows live."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ocpp.v16 import call
+
+from app.config import CentralSystemSettings, Settings
+from app.db import Database, upgrade
+from app.main import Console
+from integration.conftest_ocpp import add_station, sim_charger, wait_until
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def run_on_qasync(qapp: Any, coro_fn: Callable[[], Awaitable[Any]]) -> Any:
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    try:
+        return loop.run_until_complete(coro_fn())
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def console_settings(tmp_path: Path) -> Settings:
+    url = f"sqlite:///{tmp_path / 'console.db'}"
+    upgrade(url)
+    db = Database(url)
+    add_station(db, "HALL-B-1", connectors=2)
+    add_station(db, "GARAGE-2", connectors=1)
+    db.dispose()
+    return Settings(database_url=url, data_dir=tmp_path,
+                    central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20))
+
+
+@pytest.mark.isolated
+def test_dashboard_follows_a_charging_session(qapp: Any, console_settings: Settings) -> None:
+    async def scenario() -> None:
+        console = Console(console_settings)
+        await console.start()
+        window = console.window
+        try:
+            assert window.listening.text().startswith("central system listening on ws://127.0.0.1:")
+            dash = window.dashboard
+            assert set(dash.tiles) == {"HALL-B-1", "GARAGE-2"}
+            assert dash.card_online.value.text() == "0 / 2"
+            url = f"ws://127.0.0.1:{console.central.port}/ocpp/"
+            async with sim_charger(url, "HALL-B-1") as c:
+                boot = await c.cp.call(call.BootNotification(charge_point_vendor="ABB", charge_point_model="Terra"))
+                assert boot.status == "Accepted"
+                await wait_until(lambda: dash.tiles["HALL-B-1"].online)
+                assert dash.card_online.value.text() == "1 / 2"
+                assert window.online.text() == "chargers online: 1"
+                await c.cp.call(call.StatusNotification(connector_id=1, error_code="NoError", status="Preparing"))
+                start = await c.cp.call(call.StartTransaction(connector_id=1, id_tag="UNKNOWN1", meter_start=1000,
+                                                              timestamp=dt.datetime.now(dt.UTC).isoformat()))
+                assert start.transaction_id > 0
+                await c.cp.call(call.StatusNotification(connector_id=1, error_code="NoError", status="Charging"))
+                await c.cp.call(call.MeterValues(connector_id=1, transaction_id=start.transaction_id, meter_value=[{
+                    "timestamp": dt.datetime.now(dt.UTC).isoformat(),
+                    "sampledValue": [{"value": "11000", "measurand": "Power.Active.Import", "unit": "W"},
+                                     {"value": "3500", "measurand": "Energy.Active.Import.Register",
+                                      "unit": "Wh"}]}]))
+                line = dash.tiles["HALL-B-1"].lines[1]
+                await wait_until(lambda: line.power.text() == "11.0 kW")
+                assert line.badge.text() == "Charging"
+                await c.cp.call(call.StatusNotification(connector_id=2, error_code="GroundFailure",
+                                                        status="Faulted"))
+                await wait_until(lambda: dash.tiles["HALL-B-1"].lines[2].badge.text() == "Faulted: GroundFailure")
+                events = [dash.events.item(i).text() for i in range(dash.events.count())]
+                assert any("GroundFailure" in e for e in events)
+                assert any("UNKNOWN1" in e or "UNKN" in e for e in events)  # the refused card and its reason
+                SHOTS.mkdir(parents=True, exist_ok=True)
+                window.resize(1280, 800)
+                window.grab().save(str(SHOTS / "dashboard.png"))
+            await wait_until(lambda: not dash.tiles["HALL-B-1"].online)
+            assert dash.tiles["HALL-B-1"].lines[1].badge.text() == "Offline"
+        finally:
+            window.close()
+            await console.shutdown()
+
+    run_on_qasync(qapp, scenario)
