@@ -7,10 +7,10 @@ import sys
 from app.config import Settings
 
 
-def _console(settings: Settings) -> int:
+def _console(settings: Settings, cli_db: str | None) -> int:
     from app.main import run_console  # Qt is imported only when the console opens
 
-    return run_console(settings)
+    return run_console(settings, cli_db=cli_db)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -46,16 +46,16 @@ def _local_datetime(text: str) -> dt.datetime:
 # --- commands ----------------------------------------------------------------------------------------
 
 
-def _no_console(settings: config.Settings) -> int:
+def _no_console(settings: config.Settings, cli_db: str | None) -> int:
     raise CliError("the console is not available here; use a subcommand (chargedesk --help)")
 
 
 # set by app.__main__: the command line never imports Qt itself (chargedesk serve runs without a display)
-open_console: Callable[[config.Settings], int] = _no_console
+open_console: Callable[[config.Settings, str | None], int] = _no_console
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    return open_console(config.load(args.db))
+    return open_console(config.load(args.db), args.db)
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -300,7 +300,7 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
                     help="host name or IP address the chargers use (repeatable; default: this machine's)")
 
 
-def run(argv: Sequence[str], *, console: Callable[[config.Settings], int] | None = None) -> int:
+def run(argv: Sequence[str], *, console: Callable[[config.Settings, str | None], int] | None = None) -> int:
     global open_console
     if console is not None:
         open_console = console

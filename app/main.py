@@ -42,12 +42,14 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
         pass
 
 
-def run_console(settings: Settings, *, argv: list[str] | None = None) -> int:
+def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str] | None = None) -> int:
     _prepare_environment()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     import qasync
+
+    from app.views import preferences
 
     QCoreApplication.setOrganizationName("ChargeDesk")
     QCoreApplication.setApplicationName("ChargeDesk")
@@ -56,7 +58,7 @@ def run_console(settings: Settings, *, argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     sys.excepthook = _excepthook
     loop.set_exception_handler(_loop_exception_handler)
-    console = Console(settings)
+    console = Console(preferences.apply(settings, cli_db=cli_db))
     with loop:
         return loop.run_until_complete(console.run())
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 import itertools
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings (window geometry, console preferences) must never touch the user's real configuration
+os.environ["XDG_CONFIG_HOME"] = os.environ.get("CHARGEDESK_TEST_CONFIG") or tempfile.mkdtemp(prefix="chargedesk-cfg-")
+os.environ["CHARGEDESK_TEST_CONFIG"] = os.environ["XDG_CONFIG_HOME"]
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.views.bridge import CentralBridge
 from app.views.dashboard import DashboardPage
+from app.views.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
 
         self.dashboard = DashboardPage(database, self.bridge)
         self._add_page(self.dashboard)
+        self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)
+        self._add_page(self.settings_page)
+        self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         for i in range(self.nav.count()):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self._restore()
         self.dashboard.reload()
+        self.settings_page.reload()
 
     def _add_page(self, page: QWidget) -> None:
         self.pages.addWidget(page)

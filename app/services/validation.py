@@ -1,0 +1,32 @@
+"""Form validation shared by the editors: every problem by field, so a form can mark each field.
+
+    problems = Problems()
+    problems.check(price >= 0, "per_kwh", "must be 0 or more (e.g. 0.35)")
+    problems.raise_if_any()            # raises FormError({"per_kwh": "..."})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class FormError(ValueError):
+    """Input a person typed is not acceptable. ``problems`` maps a field name to what to do about it."""
+
+    def __init__(self, problems: Mapping[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__("; ".join(f"{k}: {v}" for k, v in self.problems.items()))
+
+
+class Problems(dict[str, str]):
+    def add(self, field: str, message: str) -> None:
+        self.setdefault(field, message)  # the first problem of a field is the one to fix first
+
+    def check(self, ok: bool, field: str, message: str) -> bool:
+        if not ok:
+            self.add(field, message)
+        return ok
+
+    def raise_if_any(self) -> None:
+        if self:
+            raise FormError(self)

@@ -1,0 +1,230 @@
+"""A list of records on the left and the selected record's form on the right, with inline validation.
+
+Used for the catalogue editors (sites, tariffs): the page gives the fields, a loader and save/delete
+functions that raise :class:`app.services.validation.FormError`; every field with a problem is marked red and
+the message says what to do. Nothing is written unless the whole record is valid.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.validation import FormError
+
+ERROR_CSS = "border: 1px solid #c63b3b; background: #fff5f5;"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # the form dataclass attribute
+    label: str
+    kind: str = "text"  # text | check | combo
+    choices: Sequence[str] = ()
+    tooltip: str = ""
+    placeholder: str = ""
+
+
+class FormList(QWidget):
+    saved = Signal(int)
+    deleted = Signal()
+
+    def __init__(self, *, noun: str, fields: Sequence[Field], new_form: Callable[[], Any],
+                 load: Callable[[], list[Any]], save: Callable[[Any], int], delete: Callable[[int], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.noun, self.fields, self.new_form = noun, fields, new_form
+        self._load, self._save, self._delete = load, save, delete
+        self.records: list[Any] = []
+        self.current: Any = new_form()
+
+        lay = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._select)
+        left.addWidget(self.list, 1)
+        self.new_button = QPushButton(f"New {noun}")
+        self.new_button.clicked.connect(self.start_new)
+        left.addWidget(self.new_button)
+        lay.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        form = QFormLayout()
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        for f in fields:
+            w: QWidget
+            if f.kind == "check":
+                w = QCheckBox()
+            elif f.kind == "combo":
+                cb = QComboBox()
+                cb.setEditable(True)
+                cb.addItems(list(f.choices))
+                cb.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                w = cb
+            else:
+                le = QLineEdit()
+                le.setPlaceholderText(f.placeholder)
+                le.returnPressed.connect(self.save)
+                w = le
+            w.setObjectName(f"field_{f.name}")
+            w.setToolTip(f.tooltip)
+            err = QLabel()
+            err.setObjectName(f"error_{f.name}")
+            err.setStyleSheet("color:#c63b3b;")
+            err.setWordWrap(True)
+            err.hide()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(w)
+            box.addWidget(err)
+            form.addRow(f.label, box)
+            self.inputs[f.name], self.errors[f.name] = w, err
+        right.addLayout(form)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.status = QLabel()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.status, 1)
+        right.addLayout(buttons)
+        right.addStretch(1)
+        lay.addLayout(right, 2)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+    # --- data ----------------------------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.records = self._load()
+        self.list.blockSignals(True)
+        self.list.clear()
+        row = -1
+        for i, r in enumerate(self.records):
+            QListWidgetItem(r.name, self.list)
+            if select_id is not None and r.id == select_id:
+                row = i
+        self.list.blockSignals(False)
+        if row < 0 and self.records and select_id is None:
+            row = 0
+        if row >= 0:
+            self.list.setCurrentRow(row)
+            self._select(row)
+        else:
+            self.start_new()
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < len(self.records):
+            self._show(self.records[row])
+
+    def start_new(self) -> None:
+        self.list.clearSelection()
+        self._show(self.new_form())
+        first = self.inputs[self.fields[0].name]
+        first.setFocus()
+
+    def _show(self, record: Any) -> None:
+        self.current = record
+        self._clear_errors()
+        self.status.setText("")
+        for f in self.fields:
+            w, value = self.inputs[f.name], getattr(record, f.name)
+            if isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
+            elif isinstance(w, QComboBox):
+                w.setCurrentText(str(value))
+            elif isinstance(w, QLineEdit):
+                w.setText(str(value))
+        self.delete_button.setEnabled(record.id is not None)
+
+    def _read(self) -> Any:
+        values: dict[str, Any] = {}
+        for f in self.fields:
+            w = self.inputs[f.name]
+            if isinstance(w, QCheckBox):
+                values[f.name] = w.isChecked()
+            elif isinstance(w, QComboBox):
+                values[f.name] = w.currentText()
+            elif isinstance(w, QLineEdit):
+                values[f.name] = w.text()
+        return dataclasses.replace(self.current, **values)
+
+    def _clear_errors(self) -> None:
+        for name, label in self.errors.items():
+            label.hide()
+            self.inputs[name].setStyleSheet("")
+
+    def show_errors(self, problems: dict[str, str]) -> None:
+        self._clear_errors()
+        for name, message in problems.items():
+            label = self.errors.get(name) or self.errors[self.fields[0].name]
+            label.setText(message)
+            label.show()
+            if name in self.inputs:
+                self.inputs[name].setStyleSheet(ERROR_CSS)
+        first = next((n for n in (f.name for f in self.fields) if n in problems), None)
+        if first:
+            self.inputs[first].setFocus()
+        self.status.setText("Not saved: fix the marked fields.")
+        self.status.setStyleSheet("color:#c63b3b;")
+
+    def save(self) -> None:
+        form = self._read()
+        try:
+            new_id = self._save(form)
+        except FormError as e:
+            self.show_errors(e.problems)
+            return
+        self.reload(select_id=new_id)
+        self.status.setStyleSheet("color:#2e7d32;")
+        self.status.setText(f"Saved {self.noun} '{form.name.strip()}'.")
+        self.saved.emit(new_id)
+
+    def ask_delete(self) -> None:
+        record = self.current
+        if record.id is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, f"Delete {self.noun}",
+                          f"Delete {self.noun} '{record.name}'?", QMessageBox.StandardButton.Yes |
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._delete_confirmed(record) if
+                             result == QMessageBox.StandardButton.Yes else None)
+        box.open()
+        self._confirm = box  # keep a reference while it is open
+
+    def _delete_confirmed(self, record: Any) -> None:
+        try:
+            self._delete(record.id)
+        except FormError as e:
+            self.show_errors(e.problems)
+            return
+        self.reload()
+        self.status.setStyleSheet("color:#2e7d32;")
+        self.status.setText(f"Deleted {self.noun} '{record.name}'.")
+        self.deleted.emit()
+
+
+__all__ = ["Field", "FormList", "Qt"]

@@ -1,0 +1,53 @@
+"""Per-machine console preferences (QSettings): which database, and how the central system listens.
+
+Precedence stays as app.config says — ``--db`` and ``CHARGEDESK_*`` variables win — and the values saved
+from the Settings page come next, before the built-in defaults.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from app.config import ENV_PREFIX, CentralSystemSettings, Settings
+
+
+def qsettings() -> QSettings:
+    return QSettings("ChargeDesk", "ChargeDesk")
+
+
+def apply(settings: Settings, *, cli_db: str | None = None) -> Settings:
+    """``settings`` with the saved preferences applied where neither the command line nor the environment
+    decided."""
+    s = qsettings()
+    url = settings.database_url
+    saved_url = s.value("database/url", "", type=str)
+    if saved_url and not cli_db and not os.environ.get(ENV_PREFIX + "DATABASE_URL"):
+        url = saved_url
+    c = settings.central
+    changes: dict[str, object] = {}
+    for key, env, cast in (("port", "OCPP_PORT", int), ("host", "OCPP_HOST", str),
+                           ("ping_interval_s", "PING_INTERVAL", float),
+                           ("unknown_charger_policy", "UNKNOWN_CHARGERS", str)):
+        value = s.value(f"central/{key}", None)
+        if value not in (None, "") and not os.environ.get(ENV_PREFIX + env):
+            changes[key] = cast(value)
+    for key, env in (("tls_cert", "TLS_CERT"), ("tls_key", "TLS_KEY")):
+        value = s.value(f"central/{key}", "", type=str)
+        if not os.environ.get(ENV_PREFIX + env):
+            changes[key] = Path(value) if value else c.tls_cert if key == "tls_cert" else c.tls_key
+    central: CentralSystemSettings = dataclasses.replace(c, **changes)  # type: ignore[arg-type]
+    return dataclasses.replace(settings, database_url=url, central=central)
+
+
+def save_database_url(url: str) -> None:
+    qsettings().setValue("database/url", url)
+
+
+def save_central(**values: object) -> None:
+    s = qsettings()
+    for key, value in values.items():
+        s.setValue(f"central/{key}", "" if value is None else str(value))

@@ -1,0 +1,237 @@
+"""Settings: sites, tariffs, the database and the central system.
+
+Sites and tariffs are shared by every console on the same database and take effect at once. The database
+and the central system's listening options are per machine (QSettings) and need a restart, which the page
+says next to them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+from zoneinfo import available_timezones
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import catalog
+from app.views import preferences
+from app.views.form_list import Field, FormList
+
+RESTART = "<i>takes effect when ChargeDesk is restarted</i>"
+POLICIES = [("pending", "list them as Pending until an operator accepts them"),
+            ("reject", "refuse them at the connection"),
+            ("accept", "accept them and create a station automatically")]
+
+
+def check_database(url: str) -> str:
+    """Connect to ``url`` and describe what is there (runs in a worker thread)."""
+    from app.db import Database, current_revision, head_revision
+
+    db = Database(url, pool_pre_ping=False) if not url.startswith("sqlite") else Database(url)
+    try:
+        rev = current_revision(db.engine)
+    finally:
+        db.dispose()
+    if rev is None:
+        return f"Connected to {db.describe()}: empty database; it will be set up at the next start."
+    if rev != head_revision():
+        return f"Connected to {db.describe()}: schema {rev}, it will be upgraded at the next start."
+    return f"Connected to {db.describe()}: schema up to date."
+
+
+class SettingsPage(QWidget):
+    title = "Settings"
+
+    def __init__(self, database: Any, bridge: Any = None, central: Any = None, *, settings: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.central, self.settings = database, central, settings
+        lay = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs)
+        zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+
+        self.sites = FormList(
+            noun="site", new_form=catalog.SiteForm,
+            fields=[Field("name", "Name"),
+                    Field("timezone", "Time zone", "combo", zones,
+                          "Rules are in this time zone's wall-clock time; daylight saving is handled."),
+                    Field("currency", "Currency", placeholder="CHF"),
+                    Field("vat_percent", "VAT %", placeholder="8.1"),
+                    Field("address", "Address"),
+                    Field("grid_limit_kw", "Grid limit (kW)", placeholder="none",
+                          tooltip="The site's connection limit, for load management. Leave empty if none.")],
+            load=lambda: self._read(catalog.sites), save=lambda f: self._write(catalog.save_site, f),
+            delete=lambda i: self._write(catalog.delete_site, i))
+        self.tabs.addTab(self.sites, "Sites")
+
+        self.tariffs = FormList(
+            noun="tariff", new_form=catalog.TariffForm,
+            fields=[Field("name", "Name", placeholder="employee"),
+                    Field("per_kwh", "Price per kWh", placeholder="0.35"),
+                    Field("per_hour", "Price per hour", placeholder="0",
+                          tooltip="Charged per hour connected, after the free period (an idle/parking fee)."),
+                    Field("free_minutes", "Free minutes", placeholder="0",
+                          tooltip="The hourly price applies only after this many minutes."),
+                    Field("start_fee", "Start fee", placeholder="0"),
+                    Field("vat_included", "VAT included", "check",
+                          tooltip="Prices include VAT (the site's rate); otherwise VAT is added."),
+                    Field("description", "Description")],
+            load=lambda: self._read(catalog.tariffs), save=lambda f: self._write(catalog.save_tariff, f),
+            delete=lambda i: self._write(catalog.delete_tariff, i))
+        self.tabs.addTab(self.tariffs, "Tariffs")
+        self.tabs.addTab(self._database_tab(), "Database")
+        self.tabs.addTab(self._central_tab(), "Central system")
+
+    def _read(self, fn: Any) -> Any:
+        with self.database.session() as s:
+            return fn(s)
+
+    def _write(self, fn: Any, arg: Any) -> Any:
+        with self.database.session() as s:
+            return fn(s, arg)
+
+    def reload(self) -> None:
+        self.sites.reload()
+        self.tariffs.reload()
+
+    # --- database ------------------------------------------------------------------------------------
+
+    def _database_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        box = QGroupBox("Database")
+        form = QFormLayout(box)
+        form.addRow("In use:", QLabel(self.database.describe()))
+        row = QHBoxLayout()
+        self.db_url = QLineEdit()
+        self.db_url.setObjectName("field_database_url")
+        self.db_url.setPlaceholderText("sqlite:////path/chargedesk.db  or  postgresql://user:password@host/chargedesk")
+        self.db_url.setText(preferences.qsettings().value("database/url", "", type=str))
+        browse = QPushButton("SQLite file…")
+        browse.clicked.connect(self._browse_sqlite)
+        row.addWidget(self.db_url, 1)
+        row.addWidget(browse)
+        form.addRow("Use:", row)
+        buttons = QHBoxLayout()
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(lambda: self._spawn(self.test_connection()))
+        self.use_button = QPushButton("Use this database")
+        self.use_button.clicked.connect(self.use_database)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.use_button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+        self.db_result = QLabel(RESTART)
+        self.db_result.setWordWrap(True)
+        form.addRow("", self.db_result)
+        lay.addWidget(box)
+        lay.addStretch(1)
+        return w
+
+    def _browse_sqlite(self) -> None:
+        dialog = QFileDialog(self, "SQLite database file")
+        dialog.setNameFilter("SQLite database (*.db *.sqlite)")
+        dialog.fileSelected.connect(lambda path: self.db_url.setText(f"sqlite:///{path}"))
+        dialog.open()
+        self._file_dialog = dialog
+
+    async def test_connection(self) -> str:
+        url = self.db_url.text().strip()
+        if not url:
+            self.db_result.setText("Type a database URL or choose a SQLite file first.")
+            return ""
+        self.test_button.setEnabled(False)
+        self.db_result.setText("Connecting…")
+        try:
+            text = await asyncio.to_thread(check_database, url)
+            self.db_result.setStyleSheet("color:#2e7d32;")
+        except Exception as e:  # any driver error is a message for the operator
+            text = f"Cannot use this database: {str(e).splitlines()[0][:300]}"
+            self.db_result.setStyleSheet("color:#c63b3b;")
+        finally:
+            self.test_button.setEnabled(True)
+        self.db_result.setText(text)
+        return text
+
+    def use_database(self) -> None:
+        url = self.db_url.text().strip()
+        preferences.save_database_url(url)
+        self.db_result.setStyleSheet("")
+        self.db_result.setText(("Saved: ChargeDesk uses this database from the next start "
+                                "(the schema is set up or upgraded then)." if url else
+                                "Saved: the default SQLite file is used from the next start.")
+                               + " --db and CHARGEDESK_DATABASE_URL still take precedence.")
+
+    # --- central system ------------------------------------------------------------------------------
+
+    def _central_tab(self) -> QWidget:
+        c = self.settings.central if self.settings is not None else None
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        box = QGroupBox("Central system (OCPP)")
+        form = QFormLayout(box)
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(c.port if c else 9000)
+        self.port.setObjectName("field_port")
+        form.addRow("Port:", self.port)
+        self.host = QLineEdit(c.host if c else "0.0.0.0")
+        self.host.setToolTip("0.0.0.0 listens on every network interface of this computer.")
+        form.addRow("Listen on:", self.host)
+        self.ping = QDoubleSpinBox()
+        self.ping.setRange(10, 120)
+        self.ping.setSuffix(" s")
+        self.ping.setValue(c.ping_interval_s if c else 25)
+        self.ping.setToolTip("WebSocket pings detect a charger whose connection died within about two intervals.")
+        form.addRow("Ping interval:", self.ping)
+        self.policy = QComboBox()
+        for key, text in POLICIES:
+            self.policy.addItem(text, key)
+        self.policy.setCurrentIndex(max(0, [k for k, _ in POLICIES].index(c.unknown_charger_policy)
+                                        if c and c.unknown_charger_policy in dict(POLICIES) else 0))
+        form.addRow("Unknown chargers:", self.policy)
+        self.cert = QLineEdit(str(c.tls_cert) if c and c.tls_cert else "")
+        self.cert.setPlaceholderText("none: plain ws:// (chargedesk certs create makes a LAN certificate)")
+        self.key = QLineEdit(str(c.tls_key) if c and c.tls_key else "")
+        form.addRow("TLS certificate:", self.cert)
+        form.addRow("TLS key:", self.key)
+        save = QPushButton("Save")
+        save.clicked.connect(self.save_central)
+        self.central_result = QLabel(RESTART)
+        form.addRow(save, self.central_result)
+        lay.addWidget(box)
+        lay.addStretch(1)
+        return w
+
+    def save_central(self) -> None:
+        cert, key = self.cert.text().strip(), self.key.text().strip()
+        if bool(cert) != bool(key):
+            self.central_result.setStyleSheet("color:#c63b3b;")
+            self.central_result.setText("Give both the certificate and its key, or neither.")
+            return
+        preferences.save_central(port=self.port.value(), host=self.host.text().strip() or "0.0.0.0",
+                                 ping_interval_s=self.ping.value(), unknown_charger_policy=self.policy.currentData(),
+                                 tls_cert=cert or None, tls_key=key or None)
+        self.central_result.setStyleSheet("color:#2e7d32;")
+        self.central_result.setText("Saved; takes effect when ChargeDesk is restarted.")
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks = getattr(self, "_tasks", set())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)

@@ -1,0 +1,101 @@
+"""Settings: the operator creates a site and a tariff by typing; bad input is marked and nothing is saved."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from sqlalchemy import select
+
+from app.config import CentralSystemSettings, Settings
+from app.db import Database
+from app.models import Site, Tariff
+from app.views.settings_page import SettingsPage, check_database
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def page(qtbot: Any, sqlite_db: Database, tmp_path: Path) -> SettingsPage:
+    from app.views import preferences
+
+    preferences.qsettings().clear()
+    settings = Settings(database_url=sqlite_db.url, data_dir=tmp_path, central=CentralSystemSettings())
+    p = SettingsPage(sqlite_db, None, None, settings=settings)
+    qtbot.addWidget(p)
+    p.resize(1280, 800)
+    p.show()
+    p.reload()
+    return p
+
+
+def type_into(qtbot: Any, widget: QLineEdit, text: str) -> None:
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def test_create_a_tariff_and_refuse_a_negative_price(qtbot: Any, page: SettingsPage, sqlite_db: Database) -> None:
+    page.tabs.setCurrentWidget(page.tariffs)
+    form = page.tariffs
+    qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, form.inputs["name"], "employee")
+    type_into(qtbot, form.inputs["per_kwh"], "-0.20")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.errors["per_kwh"].isVisible()
+    assert form.errors["per_kwh"].text() == "cannot be below zero"
+    assert "Not saved" in form.status.text()
+    with sqlite_db.session() as s:
+        assert s.scalars(select(Tariff)).all() == []
+    type_into(qtbot, form.inputs["per_kwh"], "0.20")
+    qtbot.keyClick(form.inputs["per_kwh"], Qt.Key.Key_Return)  # Enter saves
+    assert not form.errors["per_kwh"].isVisible()
+    assert form.status.text() == "Saved tariff 'employee'."
+    assert [form.list.item(i).text() for i in range(form.list.count())] == ["employee"]
+    with sqlite_db.session() as s:
+        t = s.scalars(select(Tariff)).one()
+        assert (t.name, t.per_kwh) == ("employee", Decimal("0.2"))
+
+
+def test_create_a_site(qtbot: Any, page: SettingsPage, sqlite_db: Database) -> None:
+    form = page.sites
+    qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, form.inputs["name"], "HQ Zurich")
+    type_into(qtbot, form.inputs["vat_percent"], "8.1")
+    form.inputs["timezone"].setCurrentText("Mars/Base")  # type: ignore[attr-defined]
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "not a time zone" in form.errors["timezone"].text()
+    form.inputs["timezone"].setCurrentText("Europe/Zurich")  # type: ignore[attr-defined]
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.status.text() == "Saved site 'HQ Zurich'."
+    with sqlite_db.session() as s:
+        site = s.scalars(select(Site)).one()
+        assert (site.name, site.timezone, site.vat_percent) == ("HQ Zurich", "Europe/Zurich", Decimal("8.1"))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.tabs.setCurrentWidget(page.sites)
+    page.grab().save(str(SHOTS / "settings.png"))
+
+
+def test_check_database_describes_what_it_finds(sqlite_db: Database, tmp_path: Path) -> None:
+    assert "schema up to date" in check_database(sqlite_db.url)
+    assert "empty database" in check_database(f"sqlite:///{tmp_path / 'new.db'}")
+    with pytest.raises(Exception):
+        check_database("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_central_settings_need_both_tls_files(qtbot: Any, page: SettingsPage) -> None:
+    page.cert.setText("/etc/chargedesk/cert.pem")
+    page.save_central()
+    assert page.central_result.text() == "Give both the certificate and its key, or neither."
+    page.key.setText("/etc/chargedesk/key.pem")
+    page.port.setValue(9100)
+    page.save_central()
+    assert "restarted" in page.central_result.text()
+    from app.views import preferences
+
+    applied = preferences.apply(Settings(database_url="sqlite://", data_dir=Path("."),
+                                         central=CentralSystemSettings()))
+    assert applied.central.port == 9100 and str(applied.central.tls_key) == "/etc/chargedesk/key.pem"
