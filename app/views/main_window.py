@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.views.bridge import CentralBridge
 from app.views.dashboard import DashboardPage
+from app.views.log_page import LogPage
 from app.views.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
 
         self.dashboard = DashboardPage(database, self.bridge)
         self._add_page(self.dashboard)
+        self.log_page = LogPage(database, self.bridge, central)
+        self._add_page(self.log_page)
         self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)
         self._add_page(self.settings_page)
         self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())

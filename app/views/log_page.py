@@ -1,0 +1,273 @@
+"""Log: the live OCPP message log, a call and its answer paired in one row with the latency.
+
+Filter by charger, action, direction and errors; pause and resume; the full JSON of the selected frames.
+The view keeps the newest rows in memory (bounded); the database keeps every frame for the retention period.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_ROWS = 5000
+TRIM = 500
+COLUMNS = ["Time", "Charger", "Dir", "Action", "Result", "Latency", "Message id"]
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+@dataclass
+class LogRow:
+    ts: Any
+    cp_id: str
+    direction: str  # of the call: "in" = charger → us, "out" = us → charger
+    action: str
+    message_id: str
+    request: str
+    response: str = ""
+    result: str = "…"  # "…" waiting, "OK", or the CallError code
+    latency_ms: float | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.result not in ("OK", "…")
+
+
+class LogModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LogRow] = []
+        self._calls: dict[tuple[str, str], LogRow] = {}
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (r.ts.astimezone().strftime("%H:%M:%S.%f")[:-3], r.cp_id,
+                    "→ CS" if r.direction == "in" else "→ CP", r.action, r.result,
+                    "" if r.latency_ms is None else f"{r.latency_ms:.1f} ms", r.message_id)[col]
+        if role == Qt.ItemDataRole.ForegroundRole and r.is_error:
+            return QColor("#c63b3b")
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        return None
+
+    def add_frame(self, cp_id: str, ts: Any, direction: str, message_type: int, message_id: str, action: str,
+                  frame: str, latency_ms: float | None, error_code: str | None) -> None:
+        if message_type in (3, 4):
+            call = self._calls.pop((cp_id, message_id), None)
+            if call is not None:
+                call.response = frame
+                call.result = "OK" if message_type == 3 else (error_code or "CallError")
+                call.latency_ms = latency_ms
+                i = self.rows.index(call) if len(self.rows) < 64 else self._find(call)
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+                return
+        row = LogRow(ts, cp_id, direction if message_type == 2 else ("out" if direction == "in" else "in"),
+                     action or ("?" if message_type else "(unparseable)"), message_id,
+                     frame if message_type == 2 else "", frame if message_type != 2 else "",
+                     "…" if message_type == 2 else ("OK" if message_type == 3 else (error_code or "error")),
+                     latency_ms)
+        if message_type == 0:
+            row.result = error_code or "FormationViolation"
+        if len(self.rows) >= MAX_ROWS:
+            self.beginRemoveRows(QModelIndex(), 0, TRIM - 1)
+            for old in self.rows[:TRIM]:
+                self._calls.pop((old.cp_id, old.message_id), None)
+            del self.rows[:TRIM]
+            self.endRemoveRows()
+        n = len(self.rows)
+        self.beginInsertRows(QModelIndex(), n, n)
+        self.rows.append(row)
+        if message_type == 2:
+            self._calls[(cp_id, message_id)] = row
+        self.endInsertRows()
+
+    def _find(self, row: LogRow) -> int:
+        for i in range(len(self.rows) - 1, -1, -1):  # answers are usually for recent calls
+            if self.rows[i] is row:
+                return i
+        return 0
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.rows.clear()
+        self._calls.clear()
+        self.endResetModel()
+
+
+class LogFilter(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.charger = ""
+        self.action = ""
+        self.direction = ""
+        self.errors_only = False
+
+    def set(self, **values: Any) -> None:
+        self.beginFilterChange()  # Qt ≥ 6.10: invalidateFilter() is deprecated
+        for k, v in values.items():
+            setattr(self, k, v)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        r: LogRow = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
+        return ((not self.charger or self.charger.lower() in r.cp_id.lower())
+                and (not self.action or r.action == self.action)
+                and (not self.direction or r.direction == self.direction)
+                and (not self.errors_only or r.is_error))
+
+
+def pretty(frame: str) -> str:
+    if not frame:
+        return ""
+    try:
+        return json.dumps(json.loads(frame), indent=2, ensure_ascii=False)
+    except ValueError:
+        return frame
+
+
+class LogPage(QWidget):
+    title = "Log"
+
+    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.central = central
+        self.paused = False
+        self._held: list[Any] = []
+        self.model = LogModel(self)
+        self.proxy = LogFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.charger = QLineEdit()
+        self.charger.setPlaceholderText("charger…")
+        self.charger.textChanged.connect(lambda t: self.proxy.set(charger=t.strip()))
+        self.action = QComboBox()
+        self.action.addItem("all actions", "")
+        self.action.currentIndexChanged.connect(lambda _i: self.proxy.set(action=self.action.currentData()))
+        self.direction = QComboBox()
+        for text, key in (("both directions", ""), ("from chargers", "in"), ("to chargers", "out")):
+            self.direction.addItem(text, key)
+        self.direction.currentIndexChanged.connect(
+            lambda _i: self.proxy.set(direction=self.direction.currentData()))
+        self.errors = QCheckBox("errors only")
+        self.errors.toggled.connect(lambda on: self.proxy.set(errors_only=on))
+        self.pause = QPushButton("Pause")
+        self.pause.setCheckable(True)
+        self.pause.toggled.connect(self.set_paused)
+        self.count = QLabel()
+        for w in (self.charger, self.action, self.direction, self.errors, self.pause):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        lay.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        split.addWidget(self.table)
+        detail = QWidget()
+        dl = QHBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.request = QPlainTextEdit()
+        self.response = QPlainTextEdit()
+        for box, label in ((self.request, "Call"), (self.response, "Answer")):
+            box.setReadOnly(True)
+            box.setFont(mono)
+            box.setPlaceholderText(label)
+            dl.addWidget(box)
+        split.addWidget(detail)
+        split.setSizes([500, 220])
+        lay.addWidget(split, 1)
+        if bridge is not None:
+            bridge.frame.connect(self.on_frame)
+        self.model.rowsInserted.connect(self._inserted)
+
+    def reload(self) -> None:
+        if self.central is None:
+            return
+        task = asyncio.ensure_future(self._load_recent())
+        self._load_task = task
+
+    async def _load_recent(self) -> None:
+        rows = await self.central.recent_messages(limit=500)
+        for r in reversed(rows):
+            self._add(r.cp_id, r.ts, r.direction, r.message_type, r.message_id, r.action, r.frame, r.latency_ms,
+                      r.error_code)
+
+    def on_frame(self, e: Any) -> None:
+        args = (e.cp_id, e.ts, e.direction, e.message_type, e.message_id, e.action, e.frame, e.latency_ms,
+                e.error_code)
+        if self.paused:
+            self._held.append(args)
+            self.count.setText(f"paused: {len(self._held)} new frames held")
+            return
+        self._add(*args)
+
+    def _add(self, *args: Any) -> None:
+        self.model.add_frame(*args)
+        action = args[5]
+        if action and args[3] == 2 and self.action.findData(action) < 0:
+            self.action.addItem(action, action)
+
+    def set_paused(self, paused: bool) -> None:
+        self.paused = paused
+        self.pause.setText("Resume" if paused else "Pause")
+        if not paused:
+            held, self._held = self._held, []
+            for args in held:
+                self._add(*args)
+            self.count.setText(f"{self.model.rowCount()} calls")
+
+    def _inserted(self) -> None:
+        self.count.setText(f"{self.model.rowCount()} calls")
+        if not self.table.selectionModel().hasSelection():
+            self.table.scrollToBottom()
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        row: LogRow = self.proxy.data(current, Qt.ItemDataRole.UserRole)
+        self.request.setPlainText(pretty(row.request))
+        self.response.setPlainText(pretty(row.response) or ("(no answer yet)" if row.result == "…" else ""))
