@@ -483,6 +483,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 def notes_for(results: Sequence[report.TargetResult], s: Settings) -> list[str]:
     notes: list[str] = []
+    busy: list[str] = []
     for r in results:
         if r.remark:
             notes.append(f"{r.name}: {r.remark}")
@@ -496,14 +497,17 @@ def notes_for(results: Sequence[report.TargetResult], s: Settings) -> list[str]:
         if s.mode == "closed" and r.load["client_cpu_pct"] >= 85 * s.processes:
             notes.append(
                 f"{r.name}: the client used {r.load['client_cpu_pct']:.0f}% of a core: the load generator, not the "
-                "server, may be the limit (the figure is a lower bound; try --processes 2)"
+                "server, may be the limit (the figure is a lower bound)"
             )
         if r.other_cpu_pct is not None and r.other_cpu_pct >= BUSY_MACHINE_PCT:
-            hurt = "calls/s low" if s.mode == "closed" else "latencies high"
-            notes.append(
-                f"{r.name}: other processes used {r.other_cpu_pct:.0f}% of a core meanwhile: the machine was "
-                f"not quiet and the figures are pessimistic ({hurt})"
-            )
+            busy.append(f"{r.name} {r.other_cpu_pct:.0f}%")
+    if busy:
+        hurt = "calls/s low" if s.mode == "closed" else "latencies high"
+        notes.append(
+            f"the machine was not quiet: other processes used (in % of one core) {', '.join(busy)} meanwhile; "
+            f"those figures are pessimistic ({hurt})"
+            + ("; server µs/call suffers least" if s.mode == "closed" else "")
+        )
     return notes
 
 

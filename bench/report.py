@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import re
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -275,24 +276,28 @@ def ratio_rows(results: Sequence[TargetResult]) -> tuple[list[str], list[list[st
     return head, table
 
 
+_NUMERIC = re.compile(r"^[\d.,–×%/ +-]*$")
+
+
+def _right_aligned(table: Sequence[Sequence[str]], column: int) -> bool:
+    """Numbers (and "–") align right; a column with any text in it aligns left."""
+    return column > 0 and all(_NUMERIC.match(row[column]) for row in table)
+
+
 def text_table(head: Sequence[str], table: Sequence[Sequence[str]]) -> str:
     widths = [max(len(h), *(len(row[i]) for row in table)) if table else len(h) for i, h in enumerate(head)]
+    right = [_right_aligned(table, i) for i in range(len(head))]
     lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
     for row in table:
-        lines.append(
-            "  ".join(
-                c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
-            )
-        )
+        cells = (c.rjust(w) if r else c.ljust(w) for c, w, r in zip(row, widths, right, strict=True))
+        lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
 
 
 def markdown_table(head: Sequence[str], table: Sequence[Sequence[str]]) -> str:
-    lines = [
-        "| " + " | ".join(head) + " |",
-        "|" + "|".join("---" if i == 0 else "---:" for i in range(len(head))) + "|",
-    ]
+    rule = ["---:" if _right_aligned(table, i) else "---" for i in range(len(head))]
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(rule) + "|"]
     lines += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in table]
     return "\n".join(lines)
 
