@@ -31,6 +31,7 @@ from .chargepoint import ChargePointBase, ChargerOffline, ConnectionOptions
 from .events import ChargerConnected, ChargerDisconnected, EventBus
 from .security import parse_basic_auth, server_ssl_context
 from .v16 import ChargePoint16
+from .v201 import ChargePoint201
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,9 @@ DEFAULT_SUBPROTOCOL = ChargePoint16.subprotocol  # for chargers that offer no su
 def register_version(cls: type[ChargePointBase]) -> None:
     """Make the server accept ``cls.subprotocol`` (e.g. the 2.0.1 charge point class)."""
     VERSIONS[cls.subprotocol] = cls
+
+
+register_version(ChargePoint201)
 
 
 @dataclass(frozen=True)

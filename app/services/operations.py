@@ -11,12 +11,19 @@ or raises:
 * :class:`OperationNotSupported` — the operation does not exist for the charger's OCPP version.
 
 Calls to one charger go one at a time; the timeout is the central system's ``call_timeout_s`` unless given.
-The payloads here are OCPP 1.6; 2.0.1 adds its own builders next to them (see :meth:`Operations._charger`).
+
+Both OCPP versions: each operation speaks the charger's version where the operation exists in it (1.6 payloads
+are built here, 2.0.1 ones in :mod:`app.ocpp.v201.requests`). Our connector number is the 2.0.1 EVSE id;
+``remote_start`` becomes RequestStartTransaction, ``remote_stop`` RequestStopTransaction, ``reset`` takes
+Hard/Soft or Immediate/OnIdle for either version. GetVariables, SetVariables and GetBaseReport are 2.0.1 only
+(``get_configuration``/``change_configuration`` are their 1.6 counterparts); operations ChargeDesk builds only
+for 1.6 so far raise :class:`OperationNotSupported` for a 2.0.1 station, naming what to use instead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..ocpp.chargepoint import (
@@ -28,6 +35,8 @@ from ..ocpp.chargepoint import (
     InvalidRequest,
 )
 from ..ocpp.server import OcppServer
+from ..ocpp.v201 import ChargePoint201, ReportedVariable, VariablesReported, memory_of
+from ..ocpp.v201 import requests as v201
 from ..ocpp.values import iso
 
 __all__ = [
@@ -44,7 +53,28 @@ Payload = dict[str, Any]
 
 
 class OperationNotSupported(Exception):
-    """The operation is not defined for the charger's OCPP version."""
+    """The operation is not defined for the charger's OCPP version (or not built for it yet)."""
+
+
+V16, V201 = "1.6", "2.0.1"
+BOTH = (V16, V201)
+
+# What to use instead when an operation does not exist in a version (action -> hint), by the charger's version.
+_INSTEAD = {
+    V201: {
+        "GetConfiguration": "use get_variables() (2.0.1 GetVariables)",
+        "ChangeConfiguration": "use set_variables() (2.0.1 SetVariables)",
+        "GetDiagnostics": "2.0.1 has GetLog instead: send it with call(cp_id, 'GetLog', payload)",
+    },
+    V16: {
+        "GetVariables": "use get_configuration() (1.6 GetConfiguration)",
+        "SetVariables": "use change_configuration() (1.6 ChangeConfiguration)",
+        "GetBaseReport": "use get_configuration() without keys (1.6 has no device model report)",
+    },
+}
+# Operations that exist in 2.0.1 with another payload, not built here yet.
+_NOT_BUILT_201 = frozenset({"UpdateFirmware", "SendLocalList", "ReserveNow", "SetChargingProfile",
+                            "ClearChargingProfile", "GetCompositeSchedule"})
 
 
 def _time(value: dt.datetime | str) -> str:
@@ -61,9 +91,16 @@ class Operations:
     def __init__(self, server: OcppServer) -> None:
         self.server = server
 
-    def _charger(self, cp_id: str, action: str, versions: tuple[str, ...] = ("1.6",)) -> ChargePointBase:
+    def _charger(self, cp_id: str, action: str, versions: tuple[str, ...] = (V16,)) -> ChargePointBase:
         cp = self.server.charger(cp_id)
         if cp.version not in versions:
+            instead = _INSTEAD.get(cp.version, {}).get(action)
+            if instead:
+                raise OperationNotSupported(f"{action} is not an operation of OCPP {cp.version} ({cp_id} speaks "
+                                            f"{cp.version}): {instead}")
+            if cp.version == V201 and action in _NOT_BUILT_201:
+                raise OperationNotSupported(f"ChargeDesk does not build OCPP 2.0.1 {action} requests yet ({cp_id} "
+                                            f"speaks 2.0.1): send one with call(cp_id, {action!r}, payload)")
             raise OperationNotSupported(f"{action} is not an operation of OCPP {cp.version} ({cp_id})")
         return cp
 
@@ -77,25 +114,61 @@ class Operations:
     # --- transactions -------------------------------------------------------------------------------
 
     async def remote_start(self, cp_id: str, id_tag: str, connector_id: int | None = None,
-                           charging_profile: Payload | None = None, *, timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "RemoteStartTransaction", _drop_none(
-            idTag=id_tag, connectorId=connector_id, chargingProfile=charging_profile), timeout)
+                           charging_profile: Payload | None = None, *, id_token_type: str = "ISO14443",
+                           remote_start_id: int | None = None, timeout: float | None = None) -> Payload:
+        """1.6 RemoteStartTransaction; 2.0.1 RequestStartTransaction (``connector_id`` = evseId, ``id_tag`` as an
+        idToken of ``id_token_type``, a fresh ``remoteStartId`` unless given; the station's TransactionEvent
+        echoes it). ``charging_profile`` is the version's own ChargingProfile dict."""
+        cp = self._charger(cp_id, "RemoteStartTransaction", BOTH)
+        if cp.version == V201:
+            return await cp.request("RequestStartTransaction", v201.request_start_transaction(
+                id_tag, remote_start_id if remote_start_id is not None else v201.next_id(), connector_id,
+                charging_profile, id_token_type), timeout=timeout)
+        return await cp.request("RemoteStartTransaction", _drop_none(
+            idTag=id_tag, connectorId=connector_id, chargingProfile=charging_profile), timeout=timeout)
 
-    async def remote_stop(self, cp_id: str, transaction_id: int, *, timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "RemoteStopTransaction", {"transactionId": transaction_id}, timeout)
+    async def remote_stop(self, cp_id: str, transaction_id: int | str, *, timeout: float | None = None) -> Payload:
+        """1.6 RemoteStopTransaction; 2.0.1 RequestStopTransaction. For a 2.0.1 station ``transaction_id`` is its
+        transactionId string (``sessions.transaction_uid``) or our session id of a transaction this central
+        system has followed since it started."""
+        cp = self._charger(cp_id, "RemoteStopTransaction", BOTH)
+        if cp.version == V201:
+            uid = transaction_id if isinstance(transaction_id, str) else _uid_of(cp, transaction_id)
+            return await cp.request("RequestStopTransaction", v201.request_stop_transaction(uid), timeout=timeout)
+        return await cp.request("RemoteStopTransaction", {"transactionId": transaction_id}, timeout=timeout)
 
     # --- charger control ----------------------------------------------------------------------------
 
-    async def reset(self, cp_id: str, type: str = "Soft", *, timeout: float | None = None) -> Payload:  # noqa: A002
-        return await self._v16(cp_id, "Reset", {"type": type}, timeout)
+    async def reset(self, cp_id: str, type: str = "Soft", *, evse_id: int | None = None,  # noqa: A002
+                    timeout: float | None = None) -> Payload:
+        """``type``: 1.6 ``Hard``/``Soft`` or 2.0.1 ``Immediate``/``OnIdle`` (either is translated for the
+        other version). ``evse_id`` (2.0.1 only) resets one EVSE instead of the station."""
+        cp = self._charger(cp_id, "Reset", BOTH)
+        if cp.version == V201:
+            return await cp.request("Reset", v201.reset(type, evse_id), timeout=timeout)
+        if evse_id is not None:
+            raise OperationNotSupported(f"resetting one EVSE is an OCPP 2.0.1 feature; {cp_id} speaks 1.6")
+        return await cp.request("Reset", {"type": _V16_RESET.get(type, type)}, timeout=timeout)
 
-    async def unlock_connector(self, cp_id: str, connector_id: int, *, timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "UnlockConnector", {"connectorId": connector_id}, timeout)
+    async def unlock_connector(self, cp_id: str, connector_id: int, *, evse_connector_id: int | None = None,
+                               timeout: float | None = None) -> Payload:
+        """2.0.1: ``connector_id`` is the evseId and ``evse_connector_id`` the connector on it (default 1)."""
+        cp = self._charger(cp_id, "UnlockConnector", BOTH)
+        if cp.version == V201:
+            return await cp.request("UnlockConnector", v201.unlock_connector(connector_id, evse_connector_id),
+                                    timeout=timeout)
+        return await cp.request("UnlockConnector", {"connectorId": connector_id}, timeout=timeout)
 
     async def change_availability(self, cp_id: str, connector_id: int, type: str,  # noqa: A002
-                                  *, timeout: float | None = None) -> Payload:
-        """``type``: ``"Operative"`` or ``"Inoperative"``; connector 0 = the whole charger."""
-        return await self._v16(cp_id, "ChangeAvailability", {"connectorId": connector_id, "type": type}, timeout)
+                                  *, evse_connector_id: int | None = None, timeout: float | None = None) -> Payload:
+        """``type``: ``"Operative"`` or ``"Inoperative"``; connector 0 = the whole charger. 2.0.1: the
+        operationalStatus of EVSE ``connector_id`` (or of its connector ``evse_connector_id``)."""
+        cp = self._charger(cp_id, "ChangeAvailability", BOTH)
+        if cp.version == V201:
+            return await cp.request("ChangeAvailability", v201.change_availability(type, connector_id,
+                                                                                   evse_connector_id),
+                                    timeout=timeout)
+        return await cp.request("ChangeAvailability", {"connectorId": connector_id, "type": type}, timeout=timeout)
 
     async def get_configuration(self, cp_id: str, keys: list[str] | None = None, *,
                                 timeout: float | None = None) -> Payload:
@@ -106,17 +179,23 @@ class Operations:
         return await self._v16(cp_id, "ChangeConfiguration", {"key": key, "value": value}, timeout)
 
     async def clear_cache(self, cp_id: str, *, timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "ClearCache", {}, timeout)
+        return await self._charger(cp_id, "ClearCache", BOTH).request("ClearCache", {}, timeout=timeout)
 
     async def trigger_message(self, cp_id: str, requested_message: str, connector_id: int | None = None, *,
-                              timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "TriggerMessage", _drop_none(requestedMessage=requested_message,
-                                                                   connectorId=connector_id), timeout)
+                              evse_connector_id: int | None = None, timeout: float | None = None) -> Payload:
+        """2.0.1: ``connector_id`` is the evseId; the 1.6 name DiagnosticsStatusNotification becomes
+        LogStatusNotification."""
+        cp = self._charger(cp_id, "TriggerMessage", BOTH)
+        if cp.version == V201:
+            return await cp.request("TriggerMessage", v201.trigger_message(requested_message, connector_id,
+                                                                           evse_connector_id), timeout=timeout)
+        return await cp.request("TriggerMessage", _drop_none(requestedMessage=requested_message,
+                                                             connectorId=connector_id), timeout=timeout)
 
     async def data_transfer(self, cp_id: str, vendor_id: str, message_id: str | None = None,
                             data: str | None = None, *, timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "DataTransfer", _drop_none(vendorId=vendor_id, messageId=message_id,
-                                                                 data=data), timeout)
+        return await self._charger(cp_id, "DataTransfer", BOTH).request(
+            "DataTransfer", _drop_none(vendorId=vendor_id, messageId=message_id, data=data), timeout=timeout)
 
     # --- firmware and diagnostics ---------------------------------------------------------------------
 
@@ -146,7 +225,8 @@ class Operations:
                                                         "localAuthorizationList": entries or []}, timeout)
 
     async def get_local_list_version(self, cp_id: str, *, timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "GetLocalListVersion", {}, timeout)
+        return await self._charger(cp_id, "GetLocalListVersion", BOTH).request("GetLocalListVersion", {},
+                                                                               timeout=timeout)
 
     # --- reservations --------------------------------------------------------------------------------
 
@@ -159,7 +239,8 @@ class Operations:
 
     async def cancel_reservation(self, cp_id: str, reservation_id: int, *,
                                  timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "CancelReservation", {"reservationId": reservation_id}, timeout)
+        return await self._charger(cp_id, "CancelReservation", BOTH).request(
+            "CancelReservation", {"reservationId": reservation_id}, timeout=timeout)
 
     # --- smart charging --------------------------------------------------------------------------------
 
@@ -181,3 +262,61 @@ class Operations:
                                      timeout: float | None = None) -> Payload:
         return await self._v16(cp_id, "GetCompositeSchedule", _drop_none(
             connectorId=connector_id, duration=duration, chargingRateUnit=charging_rate_unit), timeout)
+
+    # --- device model (OCPP 2.0.1) ---------------------------------------------------------------------
+
+    async def get_variables(self, cp_id: str, variables: Iterable[tuple[Any, ...] | Mapping[str, Any]], *,
+                            timeout: float | None = None) -> Payload:
+        """2.0.1 GetVariables. ``variables``: ``("OCPPCommCtrlr", "HeartbeatInterval")``, with an attribute type
+        as a third item, components/variables as dicts (``{"name": "EVSE", "evse": {"id": 1}}``) or whole
+        GetVariableDataType dicts. Accepted values are also kept (see :meth:`reported_variables`)."""
+        cp = self._charger(cp_id, "GetVariables", (V201,))
+        payload = v201.get_variables(variables)
+        answer = await cp.request("GetVariables", payload, timeout=timeout)
+        self._remember(cp, "GetVariables", v201.accepted_values(answer, "getVariableResult", payload,
+                                                                "getVariableData"))
+        return answer
+
+    async def set_variables(self, cp_id: str, values: Iterable[tuple[Any, ...] | Mapping[str, Any]], *,
+                            timeout: float | None = None) -> Payload:
+        """2.0.1 SetVariables. ``values``: ``("OCPPCommCtrlr", "HeartbeatInterval", 300)`` (value sent as text),
+        with an attribute type as a fourth item, or whole SetVariableDataType dicts. The answer has one
+        ``setVariableResult`` per value (Accepted, Rejected, RebootRequired, ...)."""
+        cp = self._charger(cp_id, "SetVariables", (V201,))
+        payload = v201.set_variables(values)
+        answer = await cp.request("SetVariables", payload, timeout=timeout)
+        self._remember(cp, "SetVariables", v201.accepted_values(answer, "setVariableResult", payload,
+                                                                "setVariableData"))
+        return answer
+
+    async def get_base_report(self, cp_id: str, report_base: str = "FullInventory", *,
+                              request_id: int | None = None, timeout: float | None = None) -> Payload:
+        """2.0.1 GetBaseReport (``ConfigurationInventory``, ``FullInventory`` or ``SummaryInventory``). The station
+        answers at once and then sends the report in NotifyReport parts: each part is stored in memory and
+        announced with a :class:`~app.ocpp.v201.VariablesReported` event carrying ``request_id`` (pass your
+        own to match them; else a fresh one is used)."""
+        cp = self._charger(cp_id, "GetBaseReport", (V201,))
+        rid = request_id if request_id is not None else v201.next_id()
+        return await cp.request("GetBaseReport", v201.get_base_report(rid, report_base), timeout=timeout)
+
+    def reported_variables(self, cp_id: str) -> list[ReportedVariable]:
+        """What a 2.0.1 station reported of its device model (NotifyReport, accepted Get/SetVariables) since
+        this central system started; empty for a 1.6 charger. Kept in memory only."""
+        mem = memory_of(self.server.backend).chargers.get(cp_id)
+        return list(mem.variables.values()) if mem is not None else []
+
+    def _remember(self, cp: ChargePointBase, source: str, values: list[tuple[Payload, Payload, str, str]]) -> None:
+        if values:
+            n = memory_of(self.server.backend).charger(cp.id).record_values(values, dt.datetime.now(dt.UTC))
+            cp.bus.emit(VariablesReported(cp.id, source, count=n))
+
+
+_V16_RESET = {"Immediate": "Hard", "OnIdle": "Soft"}  # 2.0.1 reset types, accepted for a 1.6 charger
+
+
+def _uid_of(cp: ChargePointBase, transaction_id: int) -> str:
+    uid = cp.transaction_uid(transaction_id) if isinstance(cp, ChargePoint201) else None
+    if uid is None:
+        raise InvalidRequest(f"session {transaction_id} is not a 2.0.1 transaction this central system follows on "
+                             f"{cp.id}: pass its transactionId (sessions.transaction_uid) instead")
+    return uid
