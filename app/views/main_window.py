@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.views.bridge import CentralBridge
 from app.views.dashboard import DashboardPage
 from app.views.log_page import LogPage
+from app.views.schedules import SchedulesPage
 from app.views.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
@@ -55,14 +56,20 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.pages, 1)
         self.setCentralWidget(body)
 
+        self._reload_on_show: set[QWidget] = set()
         self.dashboard = DashboardPage(database, self.bridge)
         self._add_page(self.dashboard)
+        self.schedules = SchedulesPage(database, self.bridge, central)
+        self._add_page(self.schedules, reload_on_show=True)
+        schedules_item = self.nav.item(self.nav.count() - 1)
+        self.schedules.title_changed.connect(schedules_item.setText)  # "Schedules •" while unsaved
         self.log_page = LogPage(database, self.bridge, central)
         self._add_page(self.log_page)
         self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)
-        self._add_page(self.settings_page)
+        self._add_page(self.settings_page, reload_on_show=True)
         self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_shown)
         for i in range(self.nav.count()):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
 
@@ -77,14 +84,22 @@ class MainWindow(QMainWindow):
 
         self._restore()
         self.dashboard.reload()
-        self.settings_page.reload()
 
-    def _add_page(self, page: QWidget) -> None:
+    def _add_page(self, page: QWidget, *, reload_on_show: bool = False) -> None:
+        """Add a page to the navigation; ``reload_on_show`` pages re-read the database when opened, so
+        what another page (or another console) changed is there."""
         self.pages.addWidget(page)
         QListWidgetItem(getattr(page, "title", page.objectName()), self.nav)
+        if reload_on_show:
+            self._reload_on_show.add(page)
+
+    def _page_shown(self, row: int) -> None:
+        page = self.pages.widget(row)
+        if page in self._reload_on_show:
+            page.reload()  # type: ignore[attr-defined]
 
     def page_titles(self) -> list[str]:
-        return [self.nav.item(i).text() for i in range(self.nav.count())]
+        return [getattr(self.pages.widget(i), "title", "") for i in range(self.pages.count())]
 
     def show_page(self, title: str) -> None:
         self.nav.setCurrentRow(self.page_titles().index(title))
@@ -104,6 +119,7 @@ class MainWindow(QMainWindow):
         scheme = "wss" if c.tls_cert else "ws"
         self.listening.setText(f"central system listening on {scheme}://{c.host}:{self.central.port}/ocpp/")
         self.listening.setStyleSheet("")
+        self.log_page.reload()
 
     def _update_online(self, _event: object = None) -> None:
         n = sum(1 for st in self.central.chargers() if st.connected)
