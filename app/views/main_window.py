@@ -23,6 +23,7 @@ from app.views.bridge import CentralBridge
 from app.views.dashboard import DashboardPage
 from app.views.log_page import LogPage
 from app.views.schedules import SchedulesPage
+from app.views.users import UsersPage
 from app.views.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self._reload_on_show: set[QWidget] = set()
         self.dashboard = DashboardPage(database, self.bridge)
         self._add_page(self.dashboard)
+        self.users = UsersPage(database, self.bridge, central)
+        self._add_page(self.users)
         self.schedules = SchedulesPage(database, self.bridge, central)
         self._add_page(self.schedules, reload_on_show=True)
         schedules_item = self.nav.item(self.nav.count() - 1)
