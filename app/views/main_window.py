@@ -23,6 +23,7 @@ from app.views.bridge import CentralBridge
 from app.views.dashboard import DashboardPage
 from app.views.log_page import LogPage
 from app.views.schedules import SchedulesPage
+from app.views.stations import StationsPage
 from app.views.users import UsersPage
 from app.views.settings_page import SettingsPage
 
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self._reload_on_show: set[QWidget] = set()
         self.dashboard = DashboardPage(database, self.bridge)
         self._add_page(self.dashboard)
+        self.stations = StationsPage(database, self.bridge, central)
+        self._add_page(self.stations)
         self.users = UsersPage(database, self.bridge, central)
         self._add_page(self.users)
         self.schedules = SchedulesPage(database, self.bridge, central)
@@ -71,6 +74,8 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)
         self._add_page(self.settings_page, reload_on_show=True)
         self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
+        self.stations.stations_changed.connect(self.dashboard.reload)
+        self.stations.edit_schedule_requested.connect(self.edit_schedule)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
         for i in range(self.nav.count()):
@@ -100,6 +105,13 @@ class MainWindow(QMainWindow):
         page = self.pages.widget(row)
         if page in self._reload_on_show:
             page.reload()  # type: ignore[attr-defined]
+
+    def edit_schedule(self, station_id: int, connector_pk: object = None) -> None:
+        """The station editor's "Edit schedule…": the calendar for that station (or connector)."""
+        self.show_page("Schedules")
+        self.schedules.open_for(station_id, connector_pk if isinstance(connector_pk, int) else None)
+        self.raise_()
+        self.activateWindow()
 
     def page_titles(self) -> list[str]:
         return [getattr(self.pages.widget(i), "title", "") for i in range(self.pages.count())]
