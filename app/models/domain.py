@@ -403,7 +403,10 @@ class UnknownTag(Base):
     """A tag a charger presented that nobody owns: 'unknown tag seen at station X, time T'."""
 
     __tablename__ = "unknown_tags"
-    __table_args__ = (UniqueConstraint("id_tag", "charge_point_id", name="uq_unknown_tags_tag_cp"),)
+    __table_args__ = (
+        UniqueConstraint("id_tag", "charge_point_id", name="uq_unknown_tags_tag_cp"),
+        Index("ix_unknown_tags_last_seen", "last_seen"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     id_tag: Mapped[str] = mapped_column(String(36))

@@ -256,6 +256,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_unknown_tags')),
     sa.UniqueConstraint('id_tag', 'charge_point_id', name='uq_unknown_tags_tag_cp')
     )
+    with op.batch_alter_table('unknown_tags', schema=None) as batch_op:
+        batch_op.create_index('ix_unknown_tags_last_seen', ['last_seen'], unique=False)
+
     op.create_table('access_schedules',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('station_id', sa.Integer(), nullable=False),
