@@ -299,6 +299,21 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
     sp.add_argument("--host", action="append", default=None, metavar="NAME",
                     help="host name or IP address the chargers use (repeatable; default: this machine's)")
 
+    def cmd_simulate(args: argparse.Namespace) -> int:
+        from app.simulator.cli import UsageError, run_simulate
+
+        try:
+            return run_simulate(args)
+        except UsageError as e:
+            raise CliError(str(e)) from None
+
+    # argparse only: the client (websockets) is imported when the command runs
+    from app.simulator.cli import add_arguments as simulate_arguments
+
+    sp = add(sub, "simulate", cmd_simulate, "virtual chargers (OCPP 1.6/2.0.1) against a central system: boot, "
+             "charge with realistic meter values, answer operations; stops on SIGINT/SIGTERM or after --duration")
+    simulate_arguments(sp)
+
 
 def run(argv: Sequence[str], *, console: Callable[[config.Settings, str | None], int] | None = None) -> int:
     global open_console
