@@ -23,6 +23,7 @@ from app.views.bridge import CentralBridge
 from app.views.dashboard import DashboardPage
 from app.views.log_page import LogPage
 from app.views.schedules import SchedulesPage
+from app.views.sessions import SessionsPage
 from app.views.stations import StationsPage
 from app.views.users import UsersPage
 from app.views.settings_page import SettingsPage
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self._add_page(self.schedules, reload_on_show=True)
         schedules_item = self.nav.item(self.nav.count() - 1)
         self.schedules.title_changed.connect(schedules_item.setText)  # "Schedules •" while unsaved
+        self.sessions = SessionsPage(database, self.bridge, central)
+        self._add_page(self.sessions)
         self.log_page = LogPage(database, self.bridge, central)
         self._add_page(self.log_page)
         self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self._restore()
         self.dashboard.reload()
+        self.sessions.reload()
 
     def _add_page(self, page: QWidget, *, reload_on_show: bool = False) -> None:
         """Add a page to the navigation; ``reload_on_show`` pages re-read the database when opened, so
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/page", self.page_titles()[self.nav.currentRow()])
         self.bridge.close()
+        self.sessions.shutdown()  # cancels a running export (no file left) and stops the page's threads
         self.closing.emit()
         super().closeEvent(event)
 
