@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import Charger, ChargingSession, SessionStatus, Site, Station
@@ -88,3 +88,27 @@ def day_bounds(tz: str, now: dt.datetime | None = None) -> tuple[dt.datetime, dt
 def active_sessions(session: Session) -> int:
     return int(session.scalar(select(func.count(ChargingSession.id))
                               .where(ChargingSession.status == SessionStatus.ACTIVE)) or 0)
+
+
+def energy_per_day(session: Session, tz: str, days: int = 30,
+                   now: dt.datetime | None = None) -> list[tuple[dt.date, float]]:
+    """kWh delivered per local day (by session start) over the last ``days`` days, oldest first, zeros
+    included. Grouped in the database with the site's current UTC offset (a session within an hour of
+    midnight on a day the clocks changed may land on the neighbouring day; fine for a chart)."""
+    now = now or dt.datetime.now(dt.UTC)
+    zone = ZoneInfo(tz)
+    local_today = now.astimezone(zone).date()
+    first = local_today - dt.timedelta(days=days - 1)
+    start = dt.datetime.combine(first, dt.time(), zone).astimezone(dt.UTC)
+    offset_min = int((now.astimezone(zone).utcoffset() or dt.timedelta()).total_seconds() // 60)
+    cs = ChargingSession
+    if session.get_bind().dialect.name == "sqlite":
+        day = func.date(func.datetime(cs.start_at, f"{offset_min:+d} minutes"))
+    else:
+        day = func.date(cs.start_at + literal_column(f"interval '{offset_min} minutes'"))
+    rows = session.execute(
+        select(day.label("day"), func.coalesce(func.sum(cs.energy_wh), 0.0))
+        .where(cs.start_at >= start).group_by(day)
+    ).all()
+    by_day = {(d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))): float(wh) / 1000.0 for d, wh in rows}
+    return [(first + dt.timedelta(days=i), by_day.get(first + dt.timedelta(days=i), 0.0)) for i in range(days)]

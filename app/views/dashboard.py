@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -123,6 +125,60 @@ class StationTile(QFrame):
         line.set_status(status, error)
 
 
+class EnergyChart(QChartView):
+    """kWh per local day as bars; updated in place (the series is refilled, the chart is kept)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(0)
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(180)
+        self.series = QBarSeries()
+        chart.addSeries(self.series)
+        self.axis_x = QBarCategoryAxis()
+        self.axis_y = QValueAxis()
+        self.axis_y.setLabelFormat("%.0f")
+        self.axis_y.setTitleText("kWh")
+        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.axis_x)
+        self.series.attachAxis(self.axis_y)
+        self.axis_x.setLabelsVisible(False)  # 30 dates do not fit: the span is written below, a day on hover
+        self.series.hovered.connect(self._hovered)
+        self.span = QLabel()
+        self.span.setStyleSheet("color:#5b6068;")
+        self.days: list[tuple[dt.date, float]] = []
+
+    def set_days(self, days: list[tuple[dt.date, float]]) -> None:
+        if days == self.days:
+            return
+        self.days = days
+        self.series.clear()
+        bars = QBarSet("kWh")
+        bars.setColor(QColor("#1f5fbf"))
+        for _day, kwh in days:
+            bars.append(kwh)
+        self.series.append(bars)
+        labels = [d.isoformat() for d, _ in days]
+        self.axis_x.clear()
+        self.axis_x.append(labels)
+        top = max((kwh for _, kwh in days), default=0.0)
+        self.axis_y.setRange(0, max(10.0, top * 1.15))
+        self.axis_y.applyNiceNumbers()
+        if days:
+            self.span.setText(f"{days[0][0]:%d.%m.%Y} – {days[-1][0]:%d.%m.%Y} · total {sum(k for _, k in days):,.1f} kWh")
+
+    def _hovered(self, status: bool, index: int, _bars: QBarSet) -> None:
+        if status and 0 <= index < len(self.days):
+            day, kwh = self.days[index]
+            self.setToolTip(f"{day:%a %d.%m.%Y}: {kwh:,.1f} kWh")
+        else:
+            self.setToolTip("")
+
+
 class DashboardPage(QWidget):
     title = "Dashboard"
 
@@ -153,11 +209,15 @@ class DashboardPage(QWidget):
         events_box = QWidget()
         ev_lay = QVBoxLayout(events_box)
         ev_lay.setContentsMargins(0, 0, 0, 0)
+        ev_lay.addWidget(QLabel("<b>Energy per day, last 30 days</b>"))
+        self.chart = EnergyChart()
+        ev_lay.addWidget(self.chart, 1)
+        ev_lay.addWidget(self.chart.span)
         ev_lay.addWidget(QLabel("<b>Recent events</b>"))
         self.events = QListWidget()
         self.events.setWordWrap(True)
         self.events.setObjectName("RecentEvents")
-        ev_lay.addWidget(self.events)
+        ev_lay.addWidget(self.events, 1)
         split.addWidget(events_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -209,6 +269,8 @@ class DashboardPage(QWidget):
             today = overview.totals(s, day, now + dt.timedelta(seconds=1))
             this_month = overview.totals(s, month, now + dt.timedelta(seconds=1))
             active = overview.active_sessions(s)
+            per_day = overview.energy_per_day(s, self.timezone, 30)
+        self.chart.set_days(per_day)
         online = sum(1 for t in self.tiles.values() if t.online)
         self.card_online.set_value(f"{online} / {len(self.tiles)}")
         self.card_charging.set_value(str(active))

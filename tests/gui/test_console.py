@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from ocpp.v16 import call
@@ -81,6 +82,7 @@ def test_dashboard_follows_a_charging_session(qapp: Any, console_settings: Setti
                 events = [dash.events.item(i).text() for i in range(dash.events.count())]
                 assert any("GroundFailure" in e for e in events)
                 assert any("UNKNOWN1" in e or "UNKN" in e for e in events)  # the refused card and its reason
+                assert len(dash.chart.days) == 30 and dash.chart.days[-1][0] == dt.datetime.now(ZoneInfo("Europe/Zurich")).date()
                 SHOTS.mkdir(parents=True, exist_ok=True)
                 window.resize(1280, 800)
                 window.grab().save(str(SHOTS / "dashboard.png"))
