@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 from app.views.bridge import CentralBridge
 from app.views.dashboard import DashboardPage
 from app.views.log_page import LogPage
+from app.views.map_page import MapPage
+from app.views.map_picker import pick_location
+from app.views.map_tiles import MapTilesSettings
 from app.views.schedules import SchedulesPage
 from app.views.sessions import SessionsPage
+from app.views.settings_page import SettingsPage
 from app.views.stations import StationsPage
 from app.views.users import UsersPage
-from app.views.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,8 @@ class MainWindow(QMainWindow):
         self._add_page(self.dashboard)
         self.stations = StationsPage(database, self.bridge, central)
         self._add_page(self.stations)
+        self.map_page = MapPage(database, self.bridge, central)
+        self._add_page(self.map_page)
         self.users = UsersPage(database, self.bridge, central)
         self._add_page(self.users)
         self.schedules = SchedulesPage(database, self.bridge, central)
@@ -79,6 +84,10 @@ class MainWindow(QMainWindow):
         self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
         self.stations.stations_changed.connect(self.dashboard.reload)
         self.stations.edit_schedule_requested.connect(self.edit_schedule)
+        self.stations.set_on_map_requested.connect(self.set_on_map)
+        self.stations.stations_changed.connect(self.map_page.reload)
+        self.map_page.open_station.connect(self.open_station)
+        self.settings_page.tabs.addTab(MapTilesSettings(), "Map tiles")
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
         for i in range(self.nav.count()):
@@ -116,6 +125,23 @@ class MainWindow(QMainWindow):
         self.schedules.open_for(station_id, connector_pk if isinstance(connector_pk, int) else None)
         self.raise_()
         self.activateWindow()
+
+    def open_station(self, station_id: int) -> None:
+        """A station's editor, e.g. from a map popup."""
+        self.show_page("Stations")
+        if self.stations.select_station(station_id):
+            self.stations.edit_selected()
+
+    def set_on_map(self, station_id: int) -> None:
+        """The station editor's "Set on map…": the needle dialog, its choice flowing back into the editor."""
+        editors = self.stations.editors.get(station_id) or self.stations.editors.get(None) or []
+        editor = next((e for e in editors if e.isVisible()), None)
+        if editor is None:
+            return
+        dialog = pick_location(editor, editor.lat.text(), editor.lon.text(), title=f"Location of {editor.name.text()}",
+                               database=self.database, station_id=station_id)
+        dialog.location_chosen.connect(editor.set_location)
+        dialog.location_removed.connect(editor._remove_location)
 
     def page_titles(self) -> list[str]:
         return [getattr(self.pages.widget(i), "title", "") for i in range(self.pages.count())]

@@ -51,3 +51,45 @@ def save_central(**values: object) -> None:
     s = qsettings()
     for key, value in values.items():
         s.setValue(f"central/{key}", "" if value is None else str(value))
+
+
+# --- map tiles (issue 5) ----------------------------------------------------------------------------------------
+
+MAP_TILE_SOURCES = ("osm", "server", "folder", "none")
+
+
+@dataclasses.dataclass(frozen=True)
+class MapTiles:
+    """Where the map's background comes from (QSettings ``map/tiles`` and friends).
+
+    ``source``: ``osm`` (the public OpenStreetMap tiles, needs internet), ``server`` (a tile server on the LAN,
+    ``url`` is its template with ``{z}``, ``{x}``, ``{y}``), ``folder`` (``path`` is a folder of pre-downloaded
+    ``{z}/{x}/{y}.png`` tiles or an ``.mbtiles`` file) or ``none``. ``attribution`` is shown in the map's
+    corner (OpenStreetMap's is fixed). ``cache_mb`` bounds the disk cache of tiles fetched over the network."""
+
+    source: str = "osm"
+    url: str = ""
+    path: str = ""
+    attribution: str = ""
+    cache_mb: int = 500
+
+
+def map_tiles() -> MapTiles:
+    s = qsettings()
+    source = s.value("map/tiles", "osm", type=str)
+    try:
+        cache_mb = int(s.value("map/tile_cache_mb", 500))
+    except (TypeError, ValueError):
+        cache_mb = 500
+    return MapTiles(source=source if source in MAP_TILE_SOURCES else "osm",
+                    url=s.value("map/tile_url", "", type=str), path=s.value("map/tile_path", "", type=str),
+                    attribution=s.value("map/tile_attribution", "", type=str), cache_mb=max(cache_mb, 0))
+
+
+def save_map_tiles(tiles: MapTiles) -> None:
+    s = qsettings()
+    s.setValue("map/tiles", tiles.source)
+    s.setValue("map/tile_url", tiles.url)
+    s.setValue("map/tile_path", tiles.path)
+    s.setValue("map/tile_attribution", tiles.attribution)
+    s.setValue("map/tile_cache_mb", int(tiles.cache_mb))

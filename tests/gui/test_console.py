@@ -93,3 +93,26 @@ def test_dashboard_follows_a_charging_session(qapp: Any, console_settings: Setti
             await console.shutdown()
 
     run_on_qasync(qapp, scenario)
+
+
+@pytest.mark.isolated
+def test_every_page_opens_and_the_window_remembers_the_last_one(qapp: Any, console_settings: Settings) -> None:
+    async def scenario() -> None:
+        console = Console(console_settings)
+        await console.start()
+        window = console.window
+        try:
+            titles = window.page_titles()
+            assert titles == ["Dashboard", "Stations", "Map", "Users", "Schedules", "Sessions", "Log", "Settings"]
+            for title in titles:
+                window.show_page(title)
+                assert window.pages.currentWidget().title == title
+            window.show_page("Sessions")
+        finally:
+            window.close()
+            await console.shutdown()
+        from app.views import preferences
+
+        assert preferences.qsettings().value("window/page") == "Sessions"
+
+    run_on_qasync(qapp, scenario)
