@@ -344,6 +344,7 @@ class ChargingSession(Base):
         Index("ix_sessions_start", "start_at"),
         Index("ix_sessions_user_start", "user_id", "start_at"),
         Index("ix_sessions_active", "charge_point_id", "connector_id", "status"),
+        Index("ix_sessions_status_start", "status", "start_at"),  # running sessions, oldest first
         Index("ix_sessions_tag_status", "id_tag", "status"),
         UniqueConstraint("charge_point_id", "transaction_uid", name="uq_sessions_cp_uid"),
     )

@@ -10,7 +10,10 @@ rules and pricing, and :class:`CentralSystem`, the object the console (qasync lo
     await cs.stop()                       # closes sockets, flushes the writer queue
 
 Every state change goes through the store writer (one thread, group commit) and is committed before the charger
-gets its answer; telemetry (message log, presence, meter values between start and stop) is buffered.
+gets its answer; telemetry (message log, presence, meter values between start and stop, the charger's own status
+and its firmware / diagnostics jobs) is buffered. Decisions and prices read the station rules and tags through a
+:class:`~app.services.access.RulesCache` the writer's sessions carry, checked against the configuration stamp
+once per batch.
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ from ..ocpp.events import (
 from ..ocpp.library import tune_ocpp_package
 from ..ocpp.server import OcppServer, ServerOptions
 from . import central_store as db_ops
+from .access import CACHE_KEY as RULES_CACHE_KEY
+from .access import RulesCache
 from .central_store import ActiveTx, StationRef
 from .message_log import MessageRow, purge_messages, recent_messages
 from .operations import Operations
@@ -226,23 +231,27 @@ class CentralBackend:
         st = self.state(cp_id)
         now = utcnow()
         station_id = st.ref.station_id
-        if station_id is not None and report.connector_id > 0:
+        if report.connector_id == 0:  # the charger itself: on its Charger row, buffered (nothing waits for it)
+            self.store.add_update(db_ops.CHARGER_STATUS, db_ops.charger_status_params(cp_id, report, now))
+        elif station_id is not None:
             stored = await self.store.run(lambda s: db_ops.record_status(s, station_id, report, now))
             if not stored:
                 log.info("%s: StatusNotification of connector %s older than the stored one ignored", cp_id,
                          report.connector_id)
                 return
-        # connector 0 (the charger) and chargers without a station: kept in memory (no column for it yet)
+        # connectors of chargers without a station are kept in memory only (they have no Connector rows)
         st.statuses[report.connector_id] = report
-        self.bus.emit(StatusChanged(cp_id, report.connector_id, report.status, report.error_code, report.info,
-                                    report.vendor_error_code, report.timestamp or now))
+        if self.bus.wants(StatusChanged):  # (headless, nobody listens: skip building events on the hot path)
+            self.bus.emit(StatusChanged(cp_id, report.connector_id, report.status, report.error_code, report.info,
+                                        report.vendor_error_code, report.timestamp or now))
 
     async def authorize(self, cp_id: str, id_tag: str, connector_id: int | None = None) -> IdTagInfo:
         station_id = self.state(cp_id).ref.station_id
         now = utcnow()
         outcome = await self.store.run(lambda s: db_ops.authorize(s, station_id, id_tag, connector_id, now))
-        self.bus.emit(AuthorizationDecided(cp_id, connector_id, id_tag, outcome.info.status, outcome.info.reason,
-                                           outcome.user_name, "Authorize"))
+        if self.bus.wants(AuthorizationDecided):
+            self.bus.emit(AuthorizationDecided(cp_id, connector_id, id_tag, outcome.info.status, outcome.info.reason,
+                                               outcome.user_name, "Authorize"))
         return outcome.info
 
     async def start_transaction(self, cp_id: str, tx: StartTx) -> StartResult:
@@ -252,10 +261,12 @@ class CentralBackend:
         info = out.auth.info
         st.active[out.transaction_id] = ActiveTx(out.transaction_id, out.connector_id, out.meter_start_wh)
         if not out.repeated:
-            self.bus.emit(AuthorizationDecided(cp_id, tx.connector_id, tx.id_tag, info.status, info.reason,
-                                               out.auth.user_name, "StartTransaction"))
-            self.bus.emit(SessionStarted(cp_id, out.transaction_id, out.connector_id, out.id_tag, info.status,
-                                         out.auth.user_name, out.auth.tariff_name, info.reason, out.start_at))
+            if self.bus.wants(AuthorizationDecided):
+                self.bus.emit(AuthorizationDecided(cp_id, tx.connector_id, tx.id_tag, info.status, info.reason,
+                                                   out.auth.user_name, "StartTransaction"))
+            if self.bus.wants(SessionStarted):
+                self.bus.emit(SessionStarted(cp_id, out.transaction_id, out.connector_id, out.id_tag, info.status,
+                                             out.auth.user_name, out.auth.tariff_name, info.reason, out.start_at))
         return StartResult(out.transaction_id, replace(info, reason=""), out.repeated)
 
     async def stop_transaction(self, cp_id: str, tx: StopTx) -> StopResult:
@@ -263,7 +274,7 @@ class CentralBackend:
         ref, now = st.ref, utcnow()
         out = await self.store.run(lambda s: db_ops.stop_transaction(s, cp_id, ref, tx, now), flush_first=True)
         st.active.pop(out.transaction_id, None)
-        if out.changed:
+        if out.changed and self.bus.wants(SessionStopped):
             self.bus.emit(SessionStopped(cp_id, out.transaction_id, out.connector_id, out.energy_wh,
                                          out.stop_reason, out.price_total, out.flags, out.stop_at))
         return StopResult(out.id_tag_info, tuple(f for f in out.flags.split(",") if f))
@@ -320,7 +331,7 @@ class CentralBackend:
             elif s.measurand == "SoC":
                 tx.soc = s.value
                 changed = True
-        if changed:
+        if changed and self.bus.wants(SessionUpdated):
             self.bus.emit(SessionUpdated(cp_id, tx.transaction_id, tx.connector_id, tx.power_w, tx.energy_wh,
                                          tx.soc))
 
@@ -346,10 +357,12 @@ class CentralBackend:
 
     async def firmware_status(self, cp_id: str, status: str) -> None:
         self.state(cp_id).firmware_status = status
+        self.store.add_update(db_ops.FIRMWARE_STATUS, db_ops.job_status_params(cp_id, status, utcnow()))
         self.bus.emit(FirmwareStatus(cp_id, status))
 
     async def diagnostics_status(self, cp_id: str, status: str) -> None:
         self.state(cp_id).diagnostics_status = status
+        self.store.add_update(db_ops.DIAGNOSTICS_STATUS, db_ops.job_status_params(cp_id, status, utcnow()))
         self.bus.emit(DiagnosticsStatus(cp_id, status))
 
     def log_frame(self, frame: FrameLogged) -> None:
@@ -378,7 +391,8 @@ class CentralSystem:
         self.options = central or CentralOptions(unknown_charger_policy=settings.unknown_charger_policy,
                                                  message_log_days=settings.message_log_days)
         connection = connection or ConnectionOptions(call_timeout_s=settings.call_timeout_s)
-        self.store = StoreWriter(database)
+        self.rules = RulesCache()  # used by the writer thread only (its sessions carry it)
+        self.store = StoreWriter(database, session_info={RULES_CACHE_KEY: self.rules})
         self.backend = CentralBackend(self.store, self.bus, self.options)
         self.server = OcppServer(self.backend, self.bus, ServerOptions(
             host=settings.host, port=settings.port, ping_interval_s=settings.ping_interval_s,

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from ..models import (
     Charger,
@@ -28,8 +30,10 @@ from ..models import (
     Station,
 )
 from ..ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
-from .access import decide, normalise_id_tag
-from .pricing import apply_price
+from .access import decide_at, normalise_id_tag, rules_cache
+from .lean_sql import Lean
+from .pricing import Price, price_stored
+from .store_writer import is_unavailable
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +251,7 @@ _STATUS_UPDATE = (
     .values(status=bindparam("b_status"), error_code=bindparam("b_error"), status_info=bindparam("b_info"),
             status_at=bindparam("b_at"))
 )
+_LEAN_STATUS_UPDATE = Lean(_STATUS_UPDATE)
 _CONNECTOR_EXISTS = select(_CONNECTORS.c.id).where(_CONNECTORS.c.station_id == bindparam("b_station"),
                                                    _CONNECTORS.c.connector_id == bindparam("b_connector"))
 
@@ -254,13 +259,11 @@ _CONNECTOR_EXISTS = select(_CONNECTORS.c.id).where(_CONNECTORS.c.station_id == b
 def record_status(session: Session, station_id: int, report: StatusReport, now: dt.datetime) -> bool:
     """Store a connector's status (creating the connector on first sight). False when the report is older than
     the stored one (messages replayed out of order by an offline charger)."""
-    info = report.info
-    if report.vendor_error_code:
-        info = f"{info} (vendor error {report.vendor_id} {report.vendor_error_code})".strip()
     params = {"b_station": station_id, "b_connector": report.connector_id, "b_at": report.timestamp or now,
-              "b_status": cut(report.status, 20), "b_error": cut(report.error_code, 40), "b_info": cut(info, 100)}
+              "b_status": cut(report.status, 20), "b_error": cut(report.error_code, 40),
+              "b_info": cut(_status_info(report), 100)}
     conn = session.connection()
-    if conn.execute(_STATUS_UPDATE, params).rowcount:
+    if _LEAN_STATUS_UPDATE.execute(conn, params).rowcount:
         return True
     if conn.execute(_CONNECTOR_EXISTS, params).first() is not None:
         return False
@@ -268,6 +271,44 @@ def record_status(session: Session, station_id: int, report: StatusReport, now: 
         station_id=station_id, connector_id=report.connector_id, status=params["b_status"],
         error_code=params["b_error"], status_info=params["b_info"], status_at=params["b_at"]))
     return True
+
+
+# The charger itself (connector 0) and its firmware / diagnostics jobs: telemetry for the store writer's buffered
+# updates (``StoreWriter.add_update``), not durable before the reply; a report older than the stored one is ignored.
+_CHARGERS = Charger.__table__
+CHARGER_STATUS = (
+    update(_CHARGERS)
+    .where(_CHARGERS.c.charge_point_id == bindparam("b_cp"),
+           _CHARGERS.c.status_at.is_(None) | (_CHARGERS.c.status_at <= bindparam("b_at")))
+    .values(status=bindparam("b_status"), error_code=bindparam("b_error"), status_info=bindparam("b_info"),
+            status_at=bindparam("b_at"))
+)
+FIRMWARE_STATUS = (
+    update(_CHARGERS).where(_CHARGERS.c.charge_point_id == bindparam("b_cp"))
+    .values(firmware_status=bindparam("b_status"), firmware_status_at=bindparam("b_at"))
+)
+DIAGNOSTICS_STATUS = (
+    update(_CHARGERS).where(_CHARGERS.c.charge_point_id == bindparam("b_cp"))
+    .values(diagnostics_status=bindparam("b_status"), diagnostics_status_at=bindparam("b_at"))
+)
+
+
+def _status_info(report: StatusReport) -> str:
+    info = report.info
+    if report.vendor_error_code:
+        info = f"{info} (vendor error {report.vendor_id} {report.vendor_error_code})".strip()
+    return info
+
+
+def charger_status_params(cp_id: str, report: StatusReport, now: dt.datetime) -> dict[str, Any]:
+    """Parameters of :data:`CHARGER_STATUS` for a StatusNotification of connector 0."""
+    return {"b_cp": cp_id, "b_at": report.timestamp or now, "b_status": cut(report.status, 20),
+            "b_error": cut(report.error_code, 40), "b_info": cut(_status_info(report), 100)}
+
+
+def job_status_params(cp_id: str, status: str, now: dt.datetime) -> dict[str, Any]:
+    """Parameters of :data:`FIRMWARE_STATUS` / :data:`DIAGNOSTICS_STATUS`."""
+    return {"b_cp": cp_id, "b_at": now, "b_status": cut(status, 30)}
 
 
 # --- authorization ----------------------------------------------------------------------------------------
@@ -286,10 +327,9 @@ def _decide(session: Session, station_id: int | None, connector: int | None, id_
             at: dt.datetime) -> AuthOutcome:
     if station_id is None:
         return AuthOutcome(IdTagInfo("Invalid", reason="this charger has not been accepted by an operator"))
-    station = session.get(Station, station_id)
-    if station is None:
+    d = decide_at(session, station_id, connector, id_tag, at, cache=rules_cache(session), with_tariff=False)
+    if d is None:
         return AuthOutcome(IdTagInfo("Invalid", reason="the station no longer exists"))
-    d = decide(session, station, connector, id_tag, at)
     mode = d.mode.value if d.mode is not None else ""
     return AuthOutcome(
         IdTagInfo(str(d.status), d.expiry, d.parent_id_tag, d.reason),
@@ -324,6 +364,7 @@ _REPEATED_START = (
            _SESSIONS.c.start_at == bindparam("b_at"))
     .order_by(_SESSIONS.c.id.desc()).limit(1)
 )
+_LEAN_REPEATED_START = Lean(_REPEATED_START)
 
 
 def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) -> Any:
@@ -337,7 +378,7 @@ def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) ->
             cs.meter_start_wh == tx.meter_start_wh, cs.flags.contains(FLAG_CLOCK_SKEW),
             cs.status == SessionStatus.ACTIVE, cs.created_at >= tx.timestamp - dt.timedelta(days=1))
     else:
-        return session.connection().execute(_REPEATED_START, {
+        return _LEAN_REPEATED_START.execute(session.connection(), {
             "b_cp": cp_id, "b_connector": tx.connector_id, "b_tag": tag, "b_meter": tx.meter_start_wh,
             "b_at": tx.timestamp}).first()
     return session.connection().execute(query.order_by(cs.id.desc()).limit(1)).first()
@@ -363,15 +404,16 @@ def start_transaction(session: Session, cp_id: str, ref: StationRef, tx: StartTx
         "meter_start_wh": tx.meter_start_wh, "status": SessionStatus.ACTIVE, "auth_status": cut(auth.info.status, 16),
         "mode_at_start": cut(auth.mode, 16), "decision_reason": auth.info.reason,
         "tariff_name": cut(auth.tariff_name, 80), "currency": ref.currency, "reservation_id": tx.reservation_id,
-        "flags": flags, "created_at": now,
+        "flags": flags, "created_at": now, "stop_reason": "",
     }
-    transaction_id = session.connection().execute(_INSERT_SESSION, row).scalar_one()
+    transaction_id = _LEAN_INSERT_SESSION.execute(session.connection(), row).scalar_one()
     if tx.samples:
         insert_samples(session, meter_rows(cp_id, tx.connector_id, transaction_id, tx.samples, tx.meter_start_wh))
     return StartOutcome(transaction_id, auth, False, tx.connector_id, tag, tx.meter_start_wh, tx.timestamp)
 
 
 _INSERT_SESSION = insert(_SESSIONS).returning(_SESSIONS.c.id)
+_LEAN_INSERT_SESSION = Lean(_INSERT_SESSION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,66 +440,120 @@ def _find_session(session: Session, cp_id: str, tx: StopTx) -> ChargingSession |
     return found if found is not None and found.charge_point_id == cp_id else None
 
 
-def _stop_tag_info(session: Session, ref: StationRef, row: ChargingSession, tx: StopTx) -> IdTagInfo | None:
+_STOP_COLUMNS = (_SESSIONS.c.id, _SESSIONS.c.station_id, _SESSIONS.c.connector_id, _SESSIONS.c.user_id,
+                 _SESSIONS.c.id_tag, _SESSIONS.c.start_at, _SESSIONS.c.meter_start_wh, _SESSIONS.c.status,
+                 _SESSIONS.c.auth_status, _SESSIONS.c.decision_reason, _SESSIONS.c.currency, _SESSIONS.c.flags)
+_STOP_BY_ID = select(*_STOP_COLUMNS).where(_SESSIONS.c.id == bindparam("b_id"),
+                                           _SESSIONS.c.charge_point_id == bindparam("b_cp"))
+_STOP_BY_UID = select(*_STOP_COLUMNS).where(_SESSIONS.c.charge_point_id == bindparam("b_cp"),
+                                            _SESSIONS.c.transaction_uid == bindparam("b_uid")).limit(1)
+_LEAN_STOP_BY_ID, _LEAN_STOP_BY_UID = Lean(_STOP_BY_ID), Lean(_STOP_BY_UID)
+
+
+def _find_stop_row(conn: Connection, cp_id: str, tx: StopTx) -> Any:
+    """The session a StopTransaction refers to, as a row of the columns stopping needs (None: unknown)."""
+    if tx.transaction_uid is not None:
+        return _LEAN_STOP_BY_UID.execute(conn, {"b_cp": cp_id, "b_uid": tx.transaction_uid}).first()
+    if tx.transaction_id is None or tx.transaction_id <= 0:
+        return None
+    return _LEAN_STOP_BY_ID.execute(conn, {"b_id": tx.transaction_id, "b_cp": cp_id}).first()
+
+
+def _stop_tag_info(session: Session, ref: StationRef, row: Any, tx: StopTx, id_tag: str | None = None
+                   ) -> IdTagInfo | None:
+    """The idTagInfo of a StopTransaction's idTag (``row``: the session, ORM object or row; ``id_tag``: its tag
+    when it was just changed)."""
     if not tx.id_tag:
         return None
-    if normalise_id_tag(tx.id_tag) == row.id_tag:
+    if normalise_id_tag(tx.id_tag) == (row.id_tag if id_tag is None else id_tag):
         return IdTagInfo(row.auth_status if row.auth_status != "ConcurrentTx" else "Accepted")
     info = _decide(session, ref.station_id, row.connector_id, tx.id_tag, tx.timestamp).info
     return IdTagInfo("Accepted", info.expiry_date, info.parent_id_tag) if info.status == "ConcurrentTx" else info
 
 
 def stop_transaction(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now: dt.datetime) -> StopOutcome:
-    row = _find_session(session, cp_id, tx)
+    if session.autoflush:  # ORM changes earlier in the batch (e.g. a flag on this session) before reading it
+        session.flush()
+    conn = session.connection()
+    row = _find_stop_row(conn, cp_id, tx)
     if row is None:
         return _stop_unknown(session, cp_id, ref, tx, now)
     if row.status == SessionStatus.COMPLETED:
-        same = row.stop_at == tx.timestamp and row.meter_stop_wh == _absolute_stop(row, tx.meter_stop_wh)
-        if not same and not tx.clock_skew:
-            row.flags = add_flag(row.flags, FLAG_REPEATED_STOP)
-            log.warning("%s: StopTransaction for already closed transaction %s with other values; flagged",
-                        cp_id, row.id)
-        return _stop_outcome(row, _stop_tag_info(session, ref, row, tx), changed=False)
+        return _repeated_stop(session, cp_id, ref, tx, row.id)
+    flags = row.flags
     stop_at = tx.timestamp
     if stop_at < row.start_at:  # the charger's clock went backwards during the session
         stop_at = max(now, row.start_at)
-        row.flags = add_flag(row.flags, FLAG_CLOCK_SKEW)
+        flags = add_flag(flags, FLAG_CLOCK_SKEW)
     if tx.clock_skew:
-        row.flags = add_flag(row.flags, FLAG_CLOCK_SKEW)
+        flags = add_flag(flags, FLAG_CLOCK_SKEW)
     meter_stop = _absolute_stop(row, tx.meter_stop_wh)
     if meter_stop != tx.meter_stop_wh:
-        row.flags = add_flag(row.flags, FLAG_SESSION_REGISTER)
+        flags = add_flag(flags, FLAG_SESSION_REGISTER)
     if tx.samples:
         insert_samples(session, meter_rows(cp_id, row.connector_id, row.id, tx.samples, row.meter_start_wh))
-    row.stop_at = stop_at
-    row.meter_stop_wh = meter_stop
-    row.energy_wh = max(0.0, meter_stop - row.meter_start_wh)
-    row.stop_reason = cut(tx.reason or "Local", 40)
-    row.status = SessionStatus.COMPLETED
-    row.max_power_w = max_power(session, row.id)
-    if tx.id_tag and not row.id_tag:
-        row.id_tag = cut(tx.id_tag.upper(), 36)
-    session.flush()
-    _price(session, row)
-    return _stop_outcome(row, _stop_tag_info(session, ref, row, tx), changed=True)
+    id_tag = row.id_tag if row.id_tag or not tx.id_tag else cut(tx.id_tag.upper(), 36)
+    values: dict[str, Any] = {
+        "stop_at": stop_at, "meter_stop_wh": meter_stop, "energy_wh": max(0.0, meter_stop - row.meter_start_wh),
+        "stop_reason": cut(tx.reason or "Local", 40), "status": SessionStatus.COMPLETED, "id_tag": id_tag,
+    }  # and max_power_w, computed by the UPDATE itself (see _STOP_UPDATE)
+    price, error = _price(session, row, id_tag, stop_at, meter_stop)
+    if price is not None:
+        values.update(price_net=price.net, price_vat=price.vat, price_total=price.total, currency=price.currency,
+                      price_breakdown=price.as_json(), tariff_name=price.tariff_name[:80])
+    else:
+        flags = add_flag(flags, FLAG_PRICE_ERROR)
+        values["decision_reason"] = (row.decision_reason + f" [price not computed: {error}]").strip()
+    values["flags"] = flags
+    _LEAN_STOP_UPDATE.execute(conn, {"b_id": row.id, **values})
+    stale = session.identity_map.get(identity_key(ChargingSession, row.id))
+    if stale is not None:  # an ORM copy loaded earlier in this transaction must not write old values back
+        session.expire(stale)
+    return StopOutcome(row.id, _stop_tag_info(session, ref, row, tx, id_tag), row.connector_id, values["energy_wh"],
+                       values["stop_reason"], price.total if price is not None else None, flags, stop_at, True)
 
 
-def _absolute_stop(row: ChargingSession, meter_stop: float) -> float:
+def _repeated_stop(session: Session, cp_id: str, ref: StationRef, tx: StopTx, session_id: int) -> StopOutcome:
+    """A StopTransaction for a closed transaction: nothing changes (a different one is flagged)."""
+    row = session.get(ChargingSession, session_id)
+    assert row is not None
+    same = row.stop_at == tx.timestamp and row.meter_stop_wh == _absolute_stop(row, tx.meter_stop_wh)
+    if not same and not tx.clock_skew:
+        row.flags = add_flag(row.flags, FLAG_REPEATED_STOP)
+        log.warning("%s: StopTransaction for already closed transaction %s with other values; flagged",
+                    cp_id, row.id)
+    return _stop_outcome(row, _stop_tag_info(session, ref, row, tx), changed=False)
+
+
+def _absolute_stop(row: Any, meter_stop: float) -> float:
     """meterStop on the lifetime register: a charger whose register restarts per session sends less than
-    meterStart (and a session register when meterStart was 0 needs nothing)."""
+    meterStart (and a session register when meterStart was 0 needs nothing). ``row``: the session."""
     if meter_stop < row.meter_start_wh or (FLAG_SESSION_REGISTER in row.flags and row.meter_start_wh > 0):
         return row.meter_start_wh + meter_stop
     return meter_stop
 
 
-def _price(session: Session, row: ChargingSession) -> None:
+def _price(session: Session, row: Any, id_tag: str, stop_at: dt.datetime, meter_stop: float
+           ) -> tuple[Price | None, Exception | None]:
+    """The session's price, or the problem that prevented it: a pricing problem must not lose the stop (the
+    session is flagged for the operator instead). An unreachable database is not a pricing problem: the whole
+    item fails then, and the charger retries. PostgreSQL aborts a transaction on a failed statement, so there
+    the reads run in a savepoint; SQLite only undoes the failed statement."""
     try:
-        with session.begin_nested():
-            apply_price(session, row)
-    except Exception as e:  # a pricing problem must not lose the stop: flag it for the operator
+        guard = session.begin_nested() if session.get_bind().dialect.name == "postgresql" else nullcontext()
+        with guard:
+            price = price_stored(
+                session, session_id=row.id, station_id=row.station_id, connector_id=row.connector_id,
+                user_id=row.user_id, id_tag=id_tag, start_at=row.start_at, stop_at=stop_at,
+                meter_start_wh=row.meter_start_wh, meter_stop_wh=meter_stop, currency=row.currency,
+                cache=rules_cache(session),
+            )
+        return price, None
+    except Exception as e:
+        if is_unavailable(e):
+            raise
         log.exception("pricing session %s failed", row.id)
-        row.flags = add_flag(row.flags, FLAG_PRICE_ERROR)
-        row.decision_reason = (row.decision_reason + f" [price not computed: {e}]").strip()
+        return None, e
 
 
 def _stop_outcome(row: ChargingSession, info: IdTagInfo | None, *, changed: bool) -> StopOutcome:
@@ -574,12 +670,18 @@ _PER_PHASE = (select(func.sum(_MV.c.value).label("w"))
               .where(_MV.c.session_id == bindparam("b_id"), _MV.c.measurand == POWER, _MV.c.phase.is_not(None))
               .group_by(_MV.c.timestamp).subquery())
 _MAX_PHASED_POWER = select(func.max(_PER_PHASE.c.w))
+# COALESCE evaluates its arguments lazily (SQLite and PostgreSQL): the phases are summed only without a total
+_MAX_POWER_EITHER = select(func.coalesce(_MAX_POWER.scalar_subquery(), _MAX_PHASED_POWER.scalar_subquery()))
+
+
+# Stopping a session writes everything in one statement, its highest power included (after the StopTransaction's
+# own samples were inserted); the other columns come from the parameters.
+_STOP_UPDATE = (update(_SESSIONS).where(_SESSIONS.c.id == bindparam("b_id"))
+                .values(max_power_w=_MAX_POWER_EITHER.scalar_subquery()))
+_LEAN_STOP_UPDATE = Lean(_STOP_UPDATE)
 
 
 def max_power(session: Session, session_id: int) -> float | None:
     """The session's highest active power: the total when the charger sends it, else the sum of the phases."""
-    conn = session.connection()
-    total = conn.execute(_MAX_POWER, {"b_id": session_id}).scalar()
-    if total is None:
-        total = conn.execute(_MAX_PHASED_POWER, {"b_id": session_id}).scalar()
+    total = session.connection().execute(_MAX_POWER_EITHER, {"b_id": session_id}).scalar()
     return float(total) if total is not None else None

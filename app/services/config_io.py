@@ -52,6 +52,7 @@ from app.models import (
     User,
 )
 
+from . import config_version
 from .passwords import hash_password, is_hash, password_problem
 from .timeparse import DAY_NAMES, ParseError, format_days, format_time, parse_days, parse_time
 from .users_io import audit, email_problem, normalise_tag, tag_problem
@@ -1059,4 +1060,6 @@ def import_config(session: Session, doc: Any, *, actor: str = "import") -> Impor
     problems = validate_config(doc, session=session)
     if problems:
         raise ConfigError(problems)
-    return _Importer(session, actor).run(doc)
+    report = _Importer(session, actor).run(doc)
+    config_version.bump(session)  # in this transaction: the central system's rules cache starts again
+    return report

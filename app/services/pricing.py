@@ -20,15 +20,28 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from app.models import ChargingSession, IdTag, MeterValue, Tariff
+from app.models import ChargingSession, MeterValue, Tariff
 
-from .access import OPEN_PLAN, GrantInfo, Role, load_rules, normalise_id_tag, tariff_for, valid_grant
+from .access import (
+    OPEN_PLAN,
+    GrantInfo,
+    Role,
+    RulesCache,
+    TariffRow,
+    load_station_config,
+    load_tag,
+    normalise_id_tag,
+    tariff_for,
+    valid_grant,
+)
+from .lean_sql import Lean
 from .schedule import ONE_DAY, Plan, change_points, mode_at, to_local, utc_change_points, weekly_edges
 
 ENERGY_REGISTER = "Energy.Active.Import.Register"
@@ -148,6 +161,8 @@ class _Register:
 def _edges(
     start: dt.datetime, stop: dt.datetime, plan: Plan, tz: str, grants: Sequence[GrantInfo]
 ) -> list[dt.datetime]:
+    if not plan.windows and not plan.exceptions and not grants:
+        return [start, stop]  # one slot all the time and nobody's own windows: nothing changes in between
     local_start, local_stop = to_local(start, tz) - ONE_DAY, to_local(stop, tz) + ONE_DAY
     local = change_points(plan, local_start, local_stop)
     local += weekly_edges((w for g in grants for w in g.windows), local_start, local_stop)
@@ -281,63 +296,92 @@ def price_session(
     )
 
 
-def apply_price(session: Session, charging_session: ChargingSession) -> Price:
+_MV = MeterValue.__table__
+_Q_REGISTER = (
+    select(_MV.c.timestamp, _MV.c.value, _MV.c.unit)
+    .where(
+        _MV.c.session_id == bindparam("b_session"),
+        _MV.c.measurand == ENERGY_REGISTER,
+        _MV.c.phase.is_(None),  # the total register, not per-phase ones
+    )
+    .order_by(_MV.c.timestamp)
+)
+_LEAN_REGISTER = Lean(_Q_REGISTER)
+
+
+@lru_cache(maxsize=1024)
+def _terms(row: TariffRow) -> TariffTerms:
+    return TariffTerms(row.name, row.per_kwh, row.per_hour, row.free_minutes, row.start_fee, row.vat_included,
+                       row.currency)
+
+
+def price_stored(
+    session: Session,
+    *,
+    session_id: int,
+    station_id: int | None,
+    connector_id: int,
+    user_id: int | None,
+    id_tag: str,
+    start_at: dt.datetime,
+    stop_at: dt.datetime,
+    meter_start_wh: float,
+    meter_stop_wh: float | None,
+    currency: str,
+    cache: RulesCache | None = None,
+) -> Price:
+    """Price a stopped session from its stored meter values (reads only; see :func:`apply_price`).
+
+    ``user_id`` None: the tag's user, if the tag is registered. With a ``cache`` the station's rules and the tag
+    come from it.
+    """
+    rows = _LEAN_REGISTER.execute(session.connection(), {"b_session": session_id}).all()
+    samples = [(at, value * 1000 if unit.lower() == "kwh" else value) for at, value, unit in rows]
+    meter_stop = (
+        meter_stop_wh if meter_stop_wh is not None else (samples[-1][1] if samples else meter_start_wh)
+    )
+    config = None
+    if station_id is not None:
+        config = cache.station(session, station_id) if cache is not None else load_station_config(session, station_id)
+    if config is None:  # not tied to a station (e.g. a stop for a transaction never seen): nothing to price by
+        return price_session(
+            start_at, stop_at, meter_start_wh, meter_stop, samples,
+            plan=None, timezone="UTC", tariffs={}, currency=currency,
+        )
+    if user_id is None:
+        norm = normalise_id_tag(id_tag)
+        tag = cache.tag(session, norm) if cache is not None else load_tag(session, norm)
+        user_id = tag.user_id if tag is not None else None
+    return price_session(
+        start_at,
+        stop_at,
+        meter_start_wh,
+        meter_stop,
+        samples,
+        plan=config.plan_for(connector_id),
+        timezone=config.info.timezone,
+        tariffs={name: _terms(row) for name, row in config.tariffs.items()},
+        vat_percent=config.vat_percent,
+        currency=config.currency,
+        connector=connector_id,
+        is_owner=config.is_owner(user_id),
+        owner_tariff=config.info.owner_tariff,
+        grants=config.grants_of(user_id),
+    )
+
+
+def apply_price(session: Session, charging_session: ChargingSession, *, cache: RulesCache | None = None) -> Price:
     """Price a stopped session from its stored meter values and write the result on it (not committed)."""
     cs = charging_session
     if cs.stop_at is None:
         raise ValueError(f"session {cs.id} has not stopped yet")
-    rows = session.execute(
-        select(MeterValue.timestamp, MeterValue.value, MeterValue.unit)
-        .where(
-            MeterValue.session_id == cs.id,
-            MeterValue.measurand == ENERGY_REGISTER,
-            MeterValue.phase.is_(None),  # the total register, not per-phase ones
-        )
-        .order_by(MeterValue.timestamp)
-    ).all()
-    samples = [(at, value * 1000 if unit.lower() == "kwh" else value) for at, value, unit in rows]
-    meter_stop = (
-        cs.meter_stop_wh
-        if cs.meter_stop_wh is not None
-        else (samples[-1][1] if samples else cs.meter_start_wh)
+    if session.autoflush:  # the statements above are Core: flush what an ORM query would have flushed
+        session.flush()
+    price = price_stored(
+        session, session_id=cs.id, station_id=cs.station_id, connector_id=cs.connector_id, user_id=cs.user_id,
+        id_tag=cs.id_tag, start_at=cs.start_at, stop_at=cs.stop_at, meter_start_wh=cs.meter_start_wh,
+        meter_stop_wh=cs.meter_stop_wh, currency=cs.currency, cache=cache,
     )
-    station = cs.station
-    if (
-        station is None
-    ):  # not tied to a station (e.g. a stop for a transaction never seen): nothing to price by
-        price = price_session(
-            cs.start_at,
-            cs.stop_at,
-            cs.meter_start_wh,
-            meter_stop,
-            samples,
-            plan=None,
-            timezone="UTC",
-            tariffs={},
-            currency=cs.currency,
-        )
-    else:
-        user_id = cs.user_id
-        if user_id is None:
-            user_id = session.scalar(select(IdTag.user_id).where(IdTag.id_tag == normalise_id_tag(cs.id_tag)))
-        rules = load_rules(session, station, user_id)
-        site = station.site
-        price = price_session(
-            cs.start_at,
-            cs.stop_at,
-            cs.meter_start_wh,
-            meter_stop,
-            samples,
-            plan=rules.plan_for(cs.connector_id),
-            timezone=site.timezone,
-            tariffs={name: TariffTerms.from_model(t) for name, t in rules.tariffs.items()},
-            vat_percent=site.vat_percent,
-            currency=site.currency,
-            connector=cs.connector_id,
-            is_owner=rules.is_owner,
-            owner_tariff=rules.station.owner_tariff,
-            grants=rules.grants,
-        )
     cs.price_net, cs.price_vat, cs.price_total = price.net, price.vat, price.total
     cs.currency = price.currency
     cs.price_breakdown = price.as_json()

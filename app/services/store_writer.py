@@ -7,12 +7,15 @@ or PostgreSQL's commit). When a batch fails, it is rolled back and its items are
 item does not fail the others; when the database is unreachable, every item fails with
 :class:`StoreUnavailable` at once (the charger gets no positive answer and retries).
 
-Telemetry — the message log, presence (online / last seen) and meter values between a transaction's start and
-stop — is buffered in memory and written with bulk inserts every ``flush_interval_s`` or ``flush_rows`` rows (and
-before any work item that asks for it, e.g. a StopTransaction that prices the session from its meter values). While the database is
-down the buffers are kept (bounded) and written when it is back.
+Telemetry — the message log, presence (online / last seen), meter values between a transaction's start and
+stop, and updates nothing waits for (:meth:`StoreWriter.add_update`: the charger's own status, its firmware and
+diagnostics jobs) — is buffered in memory and written with bulk inserts every ``flush_interval_s`` or
+``flush_rows`` rows (and before any work item that asks for it, e.g. a StopTransaction that prices the session
+from its meter values). While the database is down the buffers are kept (bounded) and written when it is back.
 
 ``fn`` may run more than once (batch retry), so it must only change the session, not the outside world.
+Each batch's session carries ``session_info`` in its ``Session.info`` (the central system puts its rules cache
+there).
 """
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, insert, text, update
+from sqlalchemy import Connection, Dialect, Table, bindparam, insert, text, update
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
@@ -89,6 +93,7 @@ _STOP = object()
 class _Telemetry:
     frames: deque[dict[str, Any]] = field(default_factory=deque)
     meters: deque[dict[str, Any]] = field(default_factory=deque)
+    updates: deque[tuple[Any, dict[str, Any]]] = field(default_factory=deque)  # (statement, parameters)
     presence: dict[str, tuple[dt.datetime, bool]] = field(default_factory=dict)
     presence_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -97,8 +102,10 @@ class StoreWriter:
     """One thread that owns every write of the central system (see the module docstring)."""
 
     def __init__(self, database: Database, *, max_batch: int = 500, flush_interval_s: float = 0.5,
-                 flush_rows: int = 5000, max_buffered: int = 200_000, work_timeout_s: float = 25.0) -> None:
+                 flush_rows: int = 5000, max_buffered: int = 200_000, work_timeout_s: float = 25.0,
+                 session_info: dict[str, Any] | None = None) -> None:
         self.database = database
+        self.session_info = dict(session_info or {})
         self.max_batch = max_batch
         self.flush_interval_s = flush_interval_s
         self.flush_rows = flush_rows
@@ -155,11 +162,15 @@ class StoreWriter:
         handlers tolerate when the charger retries.
         """
         future = self.submit(fn, flush_first=flush_first)
+        if future.done():
+            return future.result()  # type: ignore[no-any-return]
+        # One timer instead of asyncio.timeout() + shield(): this runs for every durable message. Cancelling the
+        # caller cancels only the future (the writer skips a done future; the work itself still runs).
+        expire = future.get_loop().call_later(self.work_timeout_s if timeout is None else timeout, _expire, future)
         try:
-            async with asyncio.timeout(self.work_timeout_s if timeout is None else timeout):
-                return await asyncio.shield(future)  # type: ignore[no-any-return]
-        except TimeoutError:
-            raise StoreUnavailable("the database did not answer in time") from None
+            return await future  # type: ignore[no-any-return]
+        finally:
+            expire.cancel()
 
     async def flush(self) -> None:
         """Wait until everything buffered so far is written."""
@@ -173,6 +184,11 @@ class StoreWriter:
     def add_meter(self, row: dict[str, Any]) -> None:
         self._telemetry.meters.append(row)
 
+    def add_update(self, statement: Any, params: dict[str, Any]) -> None:
+        """A write nothing waits for (e.g. a charger's firmware status): run at the next flush, in order with the
+        other updates of the same statement."""
+        self._telemetry.updates.append((statement, params))
+
     def touch(self, cp_id: str, when: dt.datetime, online: bool = True) -> None:
         """Presence of a charger: written at the next flush (the latest value per charger wins)."""
         with self._telemetry.presence_lock:
@@ -180,7 +196,7 @@ class StoreWriter:
 
     @property
     def buffered(self) -> int:
-        return len(self._telemetry.frames) + len(self._telemetry.meters)
+        return len(self._telemetry.frames) + len(self._telemetry.meters) + len(self._telemetry.updates)
 
     # --- the thread ----------------------------------------------------------------------------------
 
@@ -266,6 +282,7 @@ class StoreWriter:
 
     def _execute(self, work: list[_Item]) -> list[Any]:
         with self.database.sessionmaker() as session, session.begin():
+            session.info.update(self.session_info)
             return [w.fn(session) for w in work]
 
     # --- resolving futures on their loops ------------------------------------------------------------
@@ -304,36 +321,40 @@ class StoreWriter:
             return
         meters = _drain(tel.meters)
         frames = _drain(tel.frames)
+        updates = _drain(tel.updates)
         with tel.presence_lock:
             presence, tel.presence = tel.presence, {}
-        if not (meters or frames or presence):
+        if not (meters or frames or presence or updates):
             if not self.healthy:
                 self._probe()
             return
         try:
             with self.database.engine.begin() as conn:
                 if meters:
-                    conn.execute(insert(MeterValue.__table__), meters)
+                    _METERS.execute(conn, meters)
                 if frames:
-                    conn.execute(insert(OcppMessage.__table__), frames)
+                    _FRAMES.execute(conn, frames)
                 if presence:
                     conn.execute(_PRESENCE, [{"b_cp": cp, "b_seen": seen, "b_online": online}
                                              for cp, (seen, online) in presence.items()])
+                for statement, params in _grouped(updates):
+                    conn.execute(statement, params)
         except Exception as e:
             if is_unavailable(e):
                 self._unhealthy(e)
                 self._retry_at = time.monotonic() + 1.0
-                self._keep(meters, frames, presence)
+                self._keep(meters, frames, presence, updates)
                 return
             log.warning("telemetry batch refused (%s); writing it row by row", _short(e))
-            self._flush_rows(meters, frames, presence)
+            self._flush_rows(meters, frames, presence, updates)
             return
         self._healthy()
         self.stats.meters_written += len(meters)
         self.stats.frames_written += len(frames)
 
     def _flush_rows(self, meters: list[dict[str, Any]], frames: list[dict[str, Any]],
-                    presence: dict[str, tuple[dt.datetime, bool]]) -> None:
+                    presence: dict[str, tuple[dt.datetime, bool]],
+                    updates: list[tuple[Any, dict[str, Any]]] | None = None) -> None:
         for stmt, rows in ((insert(MeterValue.__table__), meters), (insert(OcppMessage.__table__), frames)):
             for row in rows:
                 try:
@@ -348,17 +369,25 @@ class StoreWriter:
                     conn.execute(_PRESENCE, [{"b_cp": cp, "b_seen": seen, "b_online": online}])
             except Exception as e:
                 log.warning("presence of %s not written: %s", cp, _short(e))
+        for statement, params in updates or ():
+            try:
+                with self.database.engine.begin() as conn:
+                    conn.execute(statement, params)
+            except Exception as e:
+                self.stats.telemetry_dropped += 1
+                log.warning("buffered update dropped (%s): %r", _short(e), params)
 
     def _keep(self, meters: list[dict[str, Any]], frames: list[dict[str, Any]],
-              presence: dict[str, tuple[dt.datetime, bool]]) -> None:
+              presence: dict[str, tuple[dt.datetime, bool]], updates: list[tuple[Any, dict[str, Any]]]) -> None:
         """Put unwritten telemetry back (oldest first), dropping the oldest beyond ``max_buffered``."""
         tel = self._telemetry
         tel.meters.extendleft(reversed(meters))
         tel.frames.extendleft(reversed(frames))
+        tel.updates.extendleft(reversed(updates))
         with tel.presence_lock:
             for cp, value in presence.items():
                 tel.presence.setdefault(cp, value)
-        for buf in (tel.frames, tel.meters):
+        for buf in (tel.frames, tel.meters, tel.updates):
             while len(buf) > self.max_buffered:
                 buf.popleft()
                 self.stats.telemetry_dropped += 1
@@ -374,6 +403,59 @@ class StoreWriter:
             self._healthy()
 
 
+class _BulkInsert:
+    """``INSERT`` of many rows through the driver's executemany, compiled once per dialect, each value converted
+    by its column type's own bind processor (as SQLAlchemy would). SQLAlchemy's own executemany does the same with
+    per-row bookkeeping that costs several times the conversion; the message log inserts two rows per OCPP call.
+    Rows must have a value for every column but the primary key."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.keys = [c.key for c in table.columns if not c.primary_key]
+        self._prepared: dict[tuple[str, str], _Prepared] = {}
+
+    def _prepare(self, dialect: Dialect) -> _Prepared:
+        compiled = insert(self.table).compile(dialect=dialect, column_keys=self.keys)
+        order = list(compiled.positiontup or ()) if compiled.positional else self.keys
+        columns = self.table.c
+        procs = [columns[key].type.dialect_impl(dialect).bind_processor(dialect) for key in order]
+        return _Prepared(compiled.string, bool(compiled.positional), order, itemgetter(*order),
+                         [(i, p) for i, p in enumerate(procs) if p is not None])
+
+    def execute(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        dialect = conn.dialect
+        key = (dialect.name, dialect.paramstyle)
+        prepared = self._prepared.get(key)
+        if prepared is None:
+            prepared = self._prepared[key] = self._prepare(dialect)
+        get, processed = prepared.get, prepared.processed
+        params: list[Any] = []
+        try:
+            for row in rows:
+                values = list(get(row))
+                for i, process in processed:
+                    values[i] = process(values[i])
+                params.append(tuple(values))
+        except KeyError:  # a row without some column: let SQLAlchemy fill in the defaults
+            conn.execute(insert(self.table), rows)
+            return
+        if not prepared.positional:
+            params = [dict(zip(prepared.order, values, strict=True)) for values in params]
+        conn.exec_driver_sql(prepared.sql, params)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    sql: str
+    positional: bool
+    order: list[str]
+    get: Callable[[dict[str, Any]], Any]
+    processed: list[tuple[int, Callable[[Any], Any]]]  # (position, bind processor) of the values to convert
+
+
+_METERS = _BulkInsert(MeterValue.__table__)
+_FRAMES = _BulkInsert(OcppMessage.__table__)
+
 _PRESENCE = (
     update(Charger)
     .where(Charger.charge_point_id == bindparam("b_cp"))
@@ -381,7 +463,18 @@ _PRESENCE = (
 )
 
 
-def _drain(buf: deque[dict[str, Any]]) -> list[dict[str, Any]]:
+def _grouped(updates: list[tuple[Any, dict[str, Any]]]) -> list[tuple[Any, list[dict[str, Any]]]]:
+    """Consecutive updates of one statement as one executemany (order kept)."""
+    out: list[tuple[Any, list[dict[str, Any]]]] = []
+    for statement, params in updates:
+        if out and out[-1][0] is statement:
+            out[-1][1].append(params)
+        else:
+            out.append((statement, [params]))
+    return out
+
+
+def _drain(buf: deque[T]) -> list[T]:
     out = []
     while buf:
         try:
@@ -399,6 +492,11 @@ def _set_results(group: list[tuple[_Item, Any]], exc: BaseException | None) -> N
             item.future.set_exception(exc)
         else:
             item.future.set_result(result)
+
+
+def _expire(future: asyncio.Future[Any]) -> None:
+    if not future.done():
+        future.set_exception(StoreUnavailable("the database did not answer in time"))
 
 
 def _consume(future: asyncio.Future[Any]) -> None:

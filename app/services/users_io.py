@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import ID_TAG_MAX, AuditEntry, IdTag, TagStatus, User
 
+from . import config_version
+
 COLUMNS = ("name", "email", "phone", "company", "cost_centre", "active", "tags", "tag_label")
 _ALIASES = {"cost_center": "cost_centre", "costcentre": "cost_centre", "costcenter": "cost_centre",
             "e_mail": "email", "mail": "email", "tag": "tags", "label": "tag_label"}
@@ -278,6 +280,8 @@ def import_users_csv(session: Session, path_or_text: str | Path | bytes, *, skip
     for p in pending:
         audit(session, entity=p.entity, entity_id=p.obj.id, action=p.action, actor=actor, changes=p.changes)
     session.flush()
+    if pending:
+        config_version.bump(session)  # users and tags changed: the central system's rules cache starts again
     return report
 
 

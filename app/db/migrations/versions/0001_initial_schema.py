@@ -227,6 +227,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_sessions_active', ['charge_point_id', 'connector_id', 'status'], unique=False)
         batch_op.create_index('ix_sessions_tag_status', ['id_tag', 'status'], unique=False)
         batch_op.create_index('ix_sessions_start', ['start_at'], unique=False)
+        batch_op.create_index('ix_sessions_status_start', ['status', 'start_at'], unique=False)
         batch_op.create_index('ix_sessions_station_start', ['station_id', 'start_at'], unique=False)
         batch_op.create_index('ix_sessions_user_start', ['user_id', 'start_at'], unique=False)
 
@@ -406,6 +407,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_sessions_tag_status')
         batch_op.drop_index('ix_sessions_user_start')
         batch_op.drop_index('ix_sessions_station_start')
+        batch_op.drop_index('ix_sessions_status_start')
         batch_op.drop_index('ix_sessions_start')
         batch_op.drop_index('ix_sessions_active')
 
