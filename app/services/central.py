@@ -498,6 +498,17 @@ class CentralSystem:
         self.backend.state(cp_id).ref = await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
         self._ask_to_boot(cp_id)
 
+    async def refresh_stations(self) -> None:
+        """Re-read what the protocol side keeps about each known charger's station (enabled, lenient, security,
+        registration) after an operator edited, disabled or deleted stations; access rules and tags are cached
+        separately and follow the configuration stamp by themselves."""
+        ids = list(self.backend.states)
+        if not ids:
+            return
+        refs = await self.store.run(lambda s: {cp: db_ops.load_station_ref(s, cp) for cp in ids})
+        for cp_id, ref in refs.items():
+            self.backend.state(cp_id).ref = ref
+
     def _ask_to_boot(self, cp_id: str) -> None:
         cp = self.server.get(cp_id)
         if cp is not None and cp.version == "1.6":

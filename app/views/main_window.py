@@ -3,6 +3,7 @@ central system is listening, how many chargers are online and which database is 
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import logging
 from typing import Any
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._reload_on_show: set[QWidget] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
         self.dashboard = DashboardPage(database, self.bridge)
         self._add_page(self.dashboard)
         self.stations = StationsPage(database, self.bridge, central)
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.stations.edit_schedule_requested.connect(self.edit_schedule)
         self.stations.set_on_map_requested.connect(self.set_on_map)
         self.stations.stations_changed.connect(self.map_page.reload)
+        self.stations.stations_changed.connect(self._refresh_central)
         self.map_page.open_station.connect(self.open_station)
         self.settings_page.tabs.addTab(MapTilesSettings(), "Map tiles")
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -125,6 +128,14 @@ class MainWindow(QMainWindow):
         self.schedules.open_for(station_id, connector_pk if isinstance(connector_pk, int) else None)
         self.raise_()
         self.activateWindow()
+
+    def _refresh_central(self) -> None:
+        """Station edits (enabled, security, deletion) reach connected chargers without a reconnect."""
+        if self.central is None or not getattr(self.central, "started", False):
+            return
+        task = asyncio.ensure_future(self.central.refresh_stations())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def open_station(self, station_id: int) -> None:
         """A station's editor, e.g. from a map popup."""

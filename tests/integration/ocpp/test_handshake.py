@@ -187,3 +187,21 @@ async def test_disabled_station_boot_rejected(db: Database, central: CentralSyst
     add_station(db, "OFF-1", enabled=False)
     async with sim_charger(central.url, "OFF-1") as c:
         assert (await c.cp.call(boot())).status == "Rejected"
+
+
+async def test_station_edits_reach_a_connected_charger(db: Database, central: CentralSystem) -> None:
+    """An operator deletes a station while its charger is connected: after refresh_stations() (the console
+    calls it when stations change) the charger's next StatusNotification is answered normally instead of
+    being written against the deleted station."""
+    from ocpp.v16 import call as call16
+
+    from app.models import Station
+
+    add_station(db, "EDIT-1")
+    async with sim_charger(central.url, "EDIT-1") as c:
+        assert (await c.cp.call(boot())).status == "Accepted"
+        with db.session() as s:
+            s.delete(s.query(Station).filter_by(charge_point_id="EDIT-1").one())
+        await central.refresh_stations()
+        assert central.backend.state("EDIT-1").ref.station_id is None
+        await c.cp.call(call16.StatusNotification(connector_id=1, error_code="NoError", status="Available"))
