@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
 import sys
 import traceback
 from types import TracebackType
@@ -44,10 +45,9 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
 
 def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str] | None = None) -> int:
     _prepare_environment()
+    import qasync
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
-
-    import qasync
 
     from app.views import preferences
 
@@ -59,6 +59,9 @@ def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str
     sys.excepthook = _excepthook
     loop.set_exception_handler(_loop_exception_handler)
     console = Console(preferences.apply(settings, cli_db=cli_db))
+    # Ctrl+C in the terminal or SIGTERM from the session: close the window, i.e. the staged shutdown
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda _signum, _frame: loop.call_soon_threadsafe(console.request_close))
     with loop:
         return loop.run_until_complete(console.run())
 
@@ -99,6 +102,12 @@ class Console:
         self.window.closing.connect(self.closed.set)
         self.window.show()
         await self.window.start_central_system()
+
+    def request_close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        else:
+            self.closed.set()
 
     async def shutdown(self) -> None:
         """Staged: stop accepting chargers and flush their work, then cancel what is left, then the DB."""
