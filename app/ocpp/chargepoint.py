@@ -37,6 +37,7 @@ from websockets.exceptions import ConnectionClosed
 from .backend import Backend, BackendUnavailable
 from .events import EventBus, FrameLogged
 from .frames import CALL, CALL_ERROR, CALL_RESULT, ErrorCodes, Frame, FrameError, dumps, parse_frame, validate
+from .values import iso, parse_time, plausible
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,24 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
         self._current_request = ""
+
+    def _time(self, text: object, ctx: CallContext, field: str, *, required: bool = True) -> tuple[dt.datetime, bool]:
+        """The charger's timestamp (any OCPP version), or our receive time when it is implausible (second value True)."""
+        value = parse_time(text)
+        if value is None:
+            if text is None and not required:
+                return ctx.now, False
+            if not ctx.lenient:
+                raise FrameError(self.codes.property, f"{ctx.action}: {field} {text!r} is not an ISO 8601 date-time",
+                                 ctx.message_id)
+            log.info("%s (lenient): %s %s %r is not a date-time; using the receive time", self.id, ctx.action,
+                     field, text)
+            return ctx.now, True
+        if not plausible(value, ctx.now):
+            log.warning("%s: %s %s %s is implausible (clock skew); using the receive time %s", self.id, ctx.action,
+                        field, iso(value), iso(ctx.now))
+            return ctx.now, True
+        return value, False
 
     # --- receive path ------------------------------------------------------------------------------
 

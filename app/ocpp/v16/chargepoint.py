@@ -18,7 +18,7 @@ from ocpp.v16.enums import Action
 from ..backend import BootInfo, IdTagInfo, MeterReport, Sample, StartTx, StatusReport, StopTx
 from ..chargepoint import CallContext, ChargePointBase, handles
 from ..frames import V16_ERRORS, FrameError
-from ..values import default_unit, iso, normalise, parse_time, plausible
+from ..values import default_unit, iso, normalise
 
 log = logging.getLogger(__name__)
 
@@ -52,24 +52,6 @@ class ChargePoint16(ChargePointBase):
         return action == "MeterValues" and payload.get("transactionId") is not None
 
     # --- helpers ---------------------------------------------------------------------------------------
-
-    def _time(self, text: object, ctx: CallContext, field: str, *, required: bool = True) -> tuple[dt.datetime, bool]:
-        """The charger's timestamp, or our receive time when it is implausible (second value True)."""
-        value = parse_time(text)
-        if value is None:
-            if text is None and not required:
-                return ctx.now, False
-            if not ctx.lenient:
-                raise FrameError(self.codes.property, f"{ctx.action}: {field} {text!r} is not an ISO 8601 date-time",
-                                 ctx.message_id)
-            log.info("%s (lenient): %s %s %r is not a date-time; using the receive time", self.id, ctx.action,
-                     field, text)
-            return ctx.now, True
-        if not plausible(value, ctx.now):
-            log.warning("%s: %s %s %s is implausible (clock skew); using the receive time %s", self.id, ctx.action,
-                        field, iso(value), iso(ctx.now))
-            return ctx.now, True
-        return value, False
 
     def _samples(self, meter_values: list[dict[str, Any]] | None, ctx: CallContext,
                  default_context: str = "Sample.Periodic") -> tuple[Sample, ...]:

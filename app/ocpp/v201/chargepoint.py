@@ -43,8 +43,8 @@ from ..backend import (
     StopTx,
 )
 from ..chargepoint import CallContext, ChargePointBase, handles
-from ..frames import V201_ERRORS, FrameError
-from ..values import iso, parse_time, plausible
+from ..frames import V201_ERRORS
+from ..values import iso
 from .events import VariablesReported
 from .mapping import CHARGING_STATE, default_context, evse_status, id_token_info, our_status, sample
 from .state import MAX_PENDING_SAMPLES, ChargerMemory, TxTrack, memory_of
@@ -80,22 +80,6 @@ class ChargePoint201(ChargePointBase):
         return track.uid if track is not None else None
 
     # --- helpers ---------------------------------------------------------------------------------------
-
-    def _time(self, text: object, ctx: CallContext, field: str) -> tuple[dt.datetime, bool]:
-        """The station's timestamp, or our receive time when it is implausible (second value True)."""
-        value = parse_time(text)
-        if value is None:
-            if not ctx.lenient:
-                raise FrameError(self.codes.property, f"{ctx.action}: {field} {text!r} is not an ISO 8601 date-time",
-                                 ctx.message_id)
-            log.info("%s (lenient): %s %s %r is not a date-time; using the receive time", self.id, ctx.action,
-                     field, text)
-            return ctx.now, True
-        if not plausible(value, ctx.now):
-            log.warning("%s: %s %s %s is implausible (clock skew); using the receive time %s", self.id, ctx.action,
-                        field, iso(value), iso(ctx.now))
-            return ctx.now, True
-        return value, False
 
     def _samples(self, meter_values: list[dict[str, Any]] | None, ctx: CallContext,
                  context: str) -> tuple[Sample, ...]:
