@@ -1,21 +1,42 @@
-"""Log: the live OCPP message log, a call and its answer paired in one row with the latency.
+"""Log: the live OCPP message log (the message inspector), a call and its answer paired in one row with the latency.
 
-Filter by charger, action, direction and errors; pause and resume; the full JSON of the selected frames.
-The view keeps the newest rows in memory (bounded); the database keeps every frame for the retention period.
+Filter by charger, action, direction, errors and time; pause and resume; the full JSON of the selected frames with
+syntax highlighting; export of the rows the filter shows to JSON lines or CSV. The view keeps the newest rows in
+memory (bounded); the database keeps every frame for the retention period.
 """
 
 from __future__ import annotations
 
 import asyncio
+import csv
+import datetime as dt
 import json
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -135,6 +156,7 @@ class LogFilter(QSortFilterProxyModel):
         self.action = ""
         self.direction = ""
         self.errors_only = False
+        self.since: dt.datetime | None = None
 
     def set(self, **values: Any) -> None:
         self.beginFilterChange()  # Qt ≥ 6.10: invalidateFilter() is deprecated
@@ -147,7 +169,68 @@ class LogFilter(QSortFilterProxyModel):
         return ((not self.charger or self.charger.lower() in r.cp_id.lower())
                 and (not self.action or r.action == self.action)
                 and (not self.direction or r.direction == self.direction)
-                and (not self.errors_only or r.is_error))
+                and (not self.errors_only or r.is_error)
+                and (self.since is None or r.ts >= self.since))
+
+
+# Time filter presets: label -> how far back (None = everything the view holds).
+PERIODS: list[tuple[str, dt.timedelta | None]] = [
+    ("any time", None), ("last 5 minutes", dt.timedelta(minutes=5)), ("last hour", dt.timedelta(hours=1)),
+    ("last 24 hours", dt.timedelta(days=1)),
+]
+EXPORT_FIELDS = ["time_utc", "charger", "direction", "action", "message_id", "result", "latency_ms", "call", "answer"]
+
+
+def export_record(r: LogRow) -> dict[str, Any]:
+    """One paired row as it is exported: the frames as the charger / we sent them (raw text)."""
+    return {"time_utc": r.ts.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            "charger": r.cp_id, "direction": "charger→central" if r.direction == "in" else "central→charger",
+            "action": r.action, "message_id": r.message_id, "result": r.result,
+            "latency_ms": None if r.latency_ms is None else round(r.latency_ms, 2),
+            "call": r.request, "answer": r.response}
+
+
+def write_export(rows: list[LogRow], path: Path) -> int:
+    """Write ``rows`` to ``path``: CSV when it ends in .csv, JSON lines otherwise. Returns the row count."""
+    records = [export_record(r) for r in rows]
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        if path.suffix.lower() == ".csv":
+            w = csv.DictWriter(fh, fieldnames=EXPORT_FIELDS)
+            w.writeheader()
+            w.writerows(records)
+        else:
+            for rec in records:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    tmp.replace(path)  # never a half-written file under the chosen name
+    return len(records)
+
+
+class JsonHighlighter(QSyntaxHighlighter):
+    """Colours keys, strings, numbers and true/false/null in the pretty-printed frames."""
+
+    _TOKEN = re.compile(r'("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b')
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.formats = {}
+        for name, colour, bold in (("key", "#1f5fa8", True), ("string", "#2e7d32", False),
+                                   ("number", "#b35c00", False), ("literal", "#8e24aa", True)):
+            f = QTextCharFormat()
+            f.setForeground(QColor(colour))
+            if bold:
+                f.setFontWeight(QFont.Weight.DemiBold)
+            self.formats[name] = f
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
+        for m in self._TOKEN.finditer(text):
+            if m.group(1) is not None:
+                kind = "key" if m.group(2) else "string"
+                self.setFormat(m.start(1), len(m.group(1)), self.formats[kind])
+            elif m.group(3) is not None:
+                self.setFormat(m.start(3), len(m.group(3)), self.formats["number"])
+            else:
+                self.setFormat(m.start(4), len(m.group(4)), self.formats["literal"])
 
 
 def pretty(frame: str) -> str:
@@ -186,11 +269,23 @@ class LogPage(QWidget):
             lambda _i: self.proxy.set(direction=self.direction.currentData()))
         self.errors = QCheckBox("errors only")
         self.errors.toggled.connect(lambda on: self.proxy.set(errors_only=on))
+        self.period = QComboBox()
+        self.period.setToolTip("Show only the calls of this period")
+        for text, span in PERIODS:
+            self.period.addItem(text, span)
+        self.period.currentIndexChanged.connect(lambda _i: self._apply_period())
+        self._period_timer = QTimer(self)  # a sliding period: older rows leave the view as time passes
+        self._period_timer.setInterval(30_000)
+        self._period_timer.timeout.connect(self._apply_period)
         self.pause = QPushButton("Pause")
+        self.pause.setToolTip("Hold new frames (they are kept and shown on Resume)")
         self.pause.setCheckable(True)
         self.pause.toggled.connect(self.set_paused)
+        self.export = QPushButton("Export…")
+        self.export.setToolTip("Save the rows the filter shows as JSON lines (.jsonl) or CSV (.csv)")
+        self.export.clicked.connect(self._ask_export)
         self.count = QLabel()
-        for w in (self.charger, self.action, self.direction, self.errors, self.pause):
+        for w in (self.charger, self.action, self.direction, self.period, self.errors, self.pause, self.export):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.count)
@@ -216,6 +311,8 @@ class LogPage(QWidget):
             box.setReadOnly(True)
             box.setFont(mono)
             box.setPlaceholderText(label)
+            box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            box.highlighter = JsonHighlighter(box.document())  # type: ignore[attr-defined]
             dl.addWidget(box)
         split.addWidget(detail)
         split.setSizes([500, 220])
@@ -223,6 +320,44 @@ class LogPage(QWidget):
         if bridge is not None:
             bridge.frame.connect(self.on_frame)
         self.model.rowsInserted.connect(self._inserted)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.charger.setFocus)
+        self.charger.setToolTip("Part of a charge point id (Ctrl+F)")
+
+    def _apply_period(self) -> None:
+        span = self.period.currentData()
+        if span is None:
+            self._period_timer.stop()
+        elif not self._period_timer.isActive():
+            self._period_timer.start()
+        self.proxy.set(since=None if span is None else dt.datetime.now(dt.UTC) - span)
+
+    def visible_rows(self) -> list[LogRow]:
+        """The rows the filter shows, oldest first (what Export writes)."""
+        return [self.proxy.data(self.proxy.index(i, 0), Qt.ItemDataRole.UserRole)
+                for i in range(self.proxy.rowCount())]
+
+    def _ask_export(self) -> None:
+        dialog = QFileDialog(self, "Export the shown OCPP messages")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(["JSON lines (*.jsonl)", "CSV (*.csv)"])
+        dialog.setDefaultSuffix("jsonl")
+        dialog.selectFile(f"ocpp-messages-{dt.datetime.now():%Y%m%d-%H%M}.jsonl")
+        dialog.filterSelected.connect(lambda f: dialog.setDefaultSuffix("csv" if "csv" in f else "jsonl"))
+        dialog.fileSelected.connect(lambda p: self.export_to(Path(p)))
+        dialog.open()
+        self._export_dialog = dialog
+
+    def export_to(self, path: Path) -> int:
+        """Write the shown rows to ``path`` (.csv → CSV, else JSON lines); the result is said in the count label."""
+        try:
+            n = write_export(self.visible_rows(), path)
+        except OSError as exc:
+            self.count.setText(f"export failed: {exc.strerror or exc} ({path})")
+            self.count.setStyleSheet("color:#c63b3b")
+            return 0
+        self.count.setStyleSheet("")
+        self.count.setText(f"{n} calls exported to {path.name}")
+        return n
 
     def reload(self) -> None:
         if self.central is None:

@@ -48,3 +48,57 @@ def test_call_and_answer_in_one_row_filter_and_pause(qtbot: Any) -> None:
     page.pause.setChecked(False)
     assert m.rowCount() == 3
     assert page.action.findData("StatusNotification") >= 0
+
+
+def test_time_filter_highlighting_and_export(qtbot: Any, tmp_path: Any) -> None:
+    import csv
+    import json
+
+    from PySide6.QtGui import QColor
+
+    bridge = FakeBridge()
+    page = LogPage(None, bridge, None)
+    qtbot.addWidget(page)
+    now = dt.datetime.now(dt.UTC)
+    old = FrameLogged("CP-OLD", ts=now - dt.timedelta(hours=2), direction="in", message_type=2, message_id="9",
+                      action="Heartbeat", frame='[2,"9","Heartbeat",{}]')
+    bridge.frame.emit(old)
+    for mid, cp in (("1", "CP-1"), ("2", "CP-2")):
+        bridge.frame.emit(FrameLogged(cp, ts=now, direction="in", message_type=2, message_id=mid,
+                                      action="Authorize", frame=f'[2,"{mid}","Authorize",{{"idTag":"T{mid}"}}]'))
+    bridge.frame.emit(FrameLogged("CP-2", ts=now, direction="out", message_type=3, message_id="2", action="Authorize",
+                                  frame='[3,"2",{"idTagInfo":{"status":"Invalid"}}]', latency_ms=2.25))
+    assert page.proxy.rowCount() == 3
+    page.period.setCurrentIndex(page.period.findText("last hour"))
+    assert page.proxy.rowCount() == 2  # the Heartbeat of two hours ago is out of the period
+
+    # syntax highlighting: the key "idTag" and the string "T2" are coloured differently
+    page.table.selectRow(1)
+    doc = page.request.document()
+    text = page.request.toPlainText()
+    assert '"idTag": "T2"' in text
+
+    def colour_at(offset: int) -> QColor:
+        block = doc.findBlock(offset)
+        for r in block.layout().formats():
+            if r.start <= offset - block.position() < r.start + r.length:
+                return r.format.foreground().color()
+        return QColor()
+
+    key_colour, value_colour = colour_at(text.index('"idTag"') + 1), colour_at(text.index('"T2"') + 1)
+    assert key_colour.isValid() and value_colour.isValid() and key_colour != value_colour
+
+    page.charger.setText("CP-2")
+    n = page.export_to(tmp_path / "log.jsonl")
+    assert n == 1 and "1 calls exported" in page.count.text()
+    rec = [json.loads(line) for line in (tmp_path / "log.jsonl").read_text().splitlines()]
+    assert rec[0]["charger"] == "CP-2" and rec[0]["action"] == "Authorize" and rec[0]["latency_ms"] == 2.25
+    assert json.loads(rec[0]["answer"])[2]["idTagInfo"]["status"] == "Invalid"
+    page.charger.setText("")
+    assert page.export_to(tmp_path / "log.csv") == 2
+    with (tmp_path / "log.csv").open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["charger"] for r in rows] == ["CP-1", "CP-2"] and rows[0]["result"] == "…"
+    # a place that cannot be written: said, and nothing claimed
+    assert page.export_to(tmp_path / "missing-dir" / "x.csv") == 0
+    assert "export failed" in page.count.text()
