@@ -110,7 +110,11 @@ class Console:
             self.closed.set()
 
     async def shutdown(self) -> None:
-        """Staged: stop accepting chargers and flush their work, then cancel what is left, then the DB."""
+        """Staged: virtual chargers end their sessions properly, the central system stops accepting chargers and
+        flushes their work, then what is left is cancelled, then the DB."""
+        from app.services.virtual_fleet import fleet as virtual_fleet
+
+        await virtual_fleet().stop_all(timeout=5.0)
         if self.central is not None and self.central.started:
             await self.central.stop()
         current = asyncio.current_task()

@@ -123,6 +123,13 @@ class VirtualCharger:
     def statuses(self) -> dict[int, str]:
         return {n: c.status for n, c in self.charger.connectors.items()}
 
+    def present_card(self, tag: str, connector: int | None = None) -> str:
+        """A driver presents ``tag`` at the reader: starts a charge on ``connector`` (or the first free one) or ends
+        the charge running with that card. Returns "starting", "stopping" or "busy"."""
+        if not self.running:
+            raise RuntimeError(f"{self.cp_id} is not running: start() it first")
+        return self.charger.present_card(tag, connector)
+
     # --- events --------------------------------------------------------------------------------------
 
     def _event(self, event: SimEvent) -> None:

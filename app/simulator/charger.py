@@ -986,6 +986,33 @@ class Charger:
 
         return "Accepted", charge
 
+    def present_card(self, tag: str, connector_id: int | None = None) -> str:
+        """A driver holds ``tag`` to the reader. On a connector charging with that card it ends the transaction
+        (stop reason Local); otherwise a vehicle plugs into ``connector_id`` (or the first free connector) and the
+        card is authorised as at a real charger (a refused card charges nothing). Returns what happened:
+        "stopping", "starting" or "busy" (no free connector)."""
+        for c in self.connectors.values():
+            if c.tx is not None and c.tx.tag.upper() == tag.upper() and (connector_id in (None, 0, c.id)):
+                self.stop_transaction(c, "Local")
+                return "stopping"
+        if connector_id in (None, 0):
+            c = next((x for x in self.connectors.values() if self.can_start(x, tag)), None)
+        else:
+            c = self.connectors.get(connector_id)
+        if c is None or not self.can_start(c, tag) or self.stopping or self.rebooting:
+            return "busy"
+        c.busy = True
+        connector = c
+
+        async def charge() -> None:
+            try:
+                await self.session(connector, tag, self.plan(connector))
+            finally:
+                connector.busy = False
+
+        self.spawn(charge(), f"card-{tag}")
+        return "starting"
+
     def find_tx(self, transaction_id: object) -> Connector | None:
         for c in self.connectors.values():
             if c.tx is not None and (c.tx.transaction_id == transaction_id or c.tx.uid == transaction_id):
