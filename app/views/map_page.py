@@ -399,12 +399,12 @@ class MapPage(QWidget):
 
     def set_filters(self, *, site_id: int | None = None, status: str | None = None,
                     mode: str | None = None) -> None:
-        """Set the three filters at once (e.g. from the Stations list's)."""
+        """Set the three filters at once (e.g. from the Stations list's), without echoing ``filters_changed``."""
         for combo, value in ((self.site_filter, site_id), (self.status_filter, status), (self.mode_filter, mode)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
             combo.blockSignals(False)
-        self._filters_edited()
+        self._filters_edited(echo=False)
 
     def _filtering(self) -> bool:
         return any(v is not None for v in self.filters().values())
@@ -420,12 +420,13 @@ class MapPage(QWidget):
                 and station_map.matches(row, now, site_id=f["site_id"], status=f["status"])
                 and (f["mode"] is None or f["mode"] in m["modes"])}
 
-    def _filters_edited(self) -> None:
+    def _filters_edited(self, echo: bool = True) -> None:
         self.visible = self._visible_ids()
         if self.map is not None:
             self.map.call("showOnly", None if self.visible is None else sorted(self.visible))
         self._update_count()
-        self.filters_changed.emit(self.filters())
+        if echo:
+            self.filters_changed.emit(self.filters())
 
     def _update_count(self) -> None:
         if not self._loaded:
@@ -498,6 +499,7 @@ class MapPage(QWidget):
         note = ""
         if self.visible is not None and station_id not in self.visible:
             self.set_filters()
+            self.filters_changed.emit(self.filters())
             note = " The filters hid it: they are cleared."
         row = self.rows[station_id]
         self._show_message(f"Showing {_esc(row.name)} ({_esc(row.charge_point_id)}).{note}" if note else "")

@@ -381,6 +381,7 @@ class StationsPage(QWidget):
     edit_schedule_requested = Signal(int, object)
     set_on_map_requested = Signal(int)
     stations_changed = Signal()
+    filters_changed = Signal(dict)  # site_id, status, mode: the Map page follows (see set_filters)
 
     def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None, *,
                  clock: Clock = _utcnow) -> None:
@@ -544,6 +545,24 @@ class StationsPage(QWidget):
 
     def _filter(self, **values: Any) -> None:
         self.proxy.set_filters(**values)
+        self._update_count()
+        self._update_buttons()
+        self.filters_changed.emit(self.filters())
+
+    def filters(self) -> dict[str, Any]:
+        return {"site_id": self.site_filter.currentData(), "status": self.status_filter.currentData(),
+                "mode": self.mode_filter.currentData()}
+
+    def set_filters(self, *, site_id: int | None = None, status: str | None = None,
+                    mode: str | None = None) -> None:
+        """Set the three filters at once (e.g. from the Map page's), without echoing ``filters_changed``."""
+        for combo, value in ((self.site_filter, site_id), (self.status_filter, status), (self.mode_filter, mode)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+            combo.blockSignals(False)
+        if site_id is not None:
+            self.site_filter.setVisible(True)
+        self.proxy.set_filters(**self.filters())
         self._update_count()
         self._update_buttons()
 
