@@ -2,8 +2,8 @@
 
 Sessions are read with one joined Core-style ``select()`` (no ORM objects) in chunks of :data:`CHUNK_ROWS`
 rows (a server-side cursor on PostgreSQL), so a million sessions go to CSV in bounded memory. XLSX is
-written with openpyxl's write-only workbook (streamed too), but openpyxl needs ~0.5 ms a row: a million rows
-take minutes, and more than Excel's 1,048,576 rows are refused.
+written with xlsxwriter's constant-memory mode (streamed too, ~4× faster than openpyxl's write-only mode
+without lxml); more than Excel's 1,048,576 rows are refused.
 
 Periods: ``start`` and ``end`` are inclusive dates in the *site's* local time, applied to the session's start
 (a session belongs to the day it started). Sessions of chargers bound to no station use UTC dates. The
@@ -405,26 +405,26 @@ def _xlsx_value(value: Any) -> Any:
 
 
 def _write_xlsx(frames: Iterable[pd.DataFrame], out: Path) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    """Stream the frames into one sheet with xlsxwriter's constant-memory mode (rows go to disk as they are
+    written). Text is written as text: no formulas from a cell that starts with "=" (a name or a note typed by
+    someone), no links. A failure leaves no file."""
+    import xlsxwriter
 
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(SHEET_NAME)
-    ws.freeze_panes = "A2"
+    wb = xlsxwriter.Workbook(str(out), {
+        "constant_memory": True, "remove_timezone": True, "default_date_format": "yyyy-mm-dd hh:mm:ss",
+        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+        "tmpdir": str(out.parent)})
+    ws = wb.add_worksheet(SHEET_NAME)
+    ws.freeze_panes(1, 0)
     widths = {"start": 20, "stop": 20, "start_utc": 20, "stop_utc": 20, "bands": 50, "decision_reason": 50}
-    for i, col in enumerate(COLUMNS, start=1):
-        ws.column_dimensions[_column_letter(i)].width = widths.get(col, max(10, len(col) + 2))
-    bold = Font(bold=True)
-
-    def header_cell(text: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font = bold
-        return cell
-
-    ws.append([header_cell(c) for c in COLUMNS])
+    for i, col in enumerate(COLUMNS):
+        ws.set_column(i, i, widths.get(col, max(10, len(col) + 2)))
+    bold = wb.add_format({"bold": True})
+    ws.write_row(0, 0, COLUMNS, bold)
     totals = _Totals()
     count = 0
+    row_at = 1
+    done = False
     try:
         for frame in frames:
             count += len(frame)
@@ -436,14 +436,23 @@ def _write_xlsx(frames: Iterable[pd.DataFrame], out: Path) -> int:
                                                                           "_stop_local": "stop"})
             sheet["start_utc"] = sheet["start_utc"].dt.tz_localize(None)
             sheet["stop_utc"] = sheet["stop_utc"].dt.tz_localize(None)
+            write_row = ws.write_row
             for row in sheet[list(COLUMNS)].itertuples(index=False, name=None):
-                ws.append([_xlsx_value(v) for v in row])
+                write_row(row_at, 0, [_xlsx_value(v) for v in row])
+                row_at += 1
         for total in totals.rows():
-            ws.append([header_cell(str(total[c])) if c == "session_id" else total.get(c) for c in COLUMNS])
-    except BaseException:
-        ws.close()  # end openpyxl's row writer now, not in a garbage-collector pass later
-        raise
-    wb.save(out)
+            for i, c in enumerate(COLUMNS):
+                value = total.get(c)
+                if c == "session_id":
+                    ws.write_string(row_at, i, str(total[c]), bold)
+                elif value is not None:
+                    ws.write(row_at, i, _xlsx_value(value))
+            row_at += 1
+        done = True
+    finally:
+        wb.close()  # also on failure: it closes and removes the worksheet's temporary row file
+        if not done:
+            out.unlink(missing_ok=True)
     return count
 
 

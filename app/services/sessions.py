@@ -712,7 +712,7 @@ def export_filtered(session: Session, q: SessionQuery, out: Path | str, fmt: Exp
     permission denied) leaves no file behind, and an existing ``out`` is replaced only by a complete one.
     The export is chronological whatever the page's order.
     """
-    from . import exports  # pandas and openpyxl: loaded when exporting, not when the console starts
+    from . import exports  # pandas and xlsxwriter: loaded when exporting, not when the console starts
 
     out = Path(out)
     chosen = fmt or out.suffix.lower().lstrip(".")

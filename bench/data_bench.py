@@ -1,0 +1,174 @@
+"""Data at scale: computing the dashboard and exporting a year of sessions to CSV and XLSX, on a database of
+1,000,000 sessions (500 stations, 5,000 users, 3 years) side by side with one of 100 sessions.
+
+The database is the sessions-view benchmark's generator (:mod:`bench.sessions_view`, reused with ``--db`` when
+its shape matches). What is timed:
+
+* **dashboard**: the queries the Dashboard page runs when it (re)loads — every station with its connectors and
+  live state, energy and revenue today and this month, sessions running, energy per day for 30 days — each and
+  in total (these run on the GUI thread when the page reloads, so their sum is what the operator waits for);
+* **export a year**: :func:`app.services.exports.export_sessions` for the last full calendar year in the data,
+  to CSV and to XLSX (the same code as ``chargedesk sessions export`` and the Sessions page's export), with the
+  file size and the peak memory of the process.
+
+Usage: ``python -m bench.data_bench [--sessions 1000000 --db /tmp/sv-1m.db] [--no-write]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench import report
+from bench.sessions_view import Shape, existing_shape, generate
+
+
+def _timed(fn: Callable[[], Any], repeat: int = 3) -> tuple[float, Any]:
+    """Best of ``repeat`` runs in ms (the first warms the statement caches), and the last result."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        best = min(best, (time.perf_counter() - t0) * 1000)
+    return best, result
+
+
+def dashboard_steps(url: str, tz: str = "Europe/Zurich") -> dict[str, float]:
+    from app.db import Database
+    from app.services import overview
+
+    db = Database(url)
+    out: dict[str, float] = {}
+    try:
+        with db.session() as s:
+            day, month, now = overview.day_bounds(tz)
+            end = now + dt.timedelta(seconds=1)
+            steps: list[tuple[str, Callable[[], Any]]] = [
+                ("stations and connectors", lambda: overview.stations(s)),
+                ("energy and revenue today", lambda: overview.totals(s, day, end)),
+                ("energy and revenue this month", lambda: overview.totals(s, month, end)),
+                ("sessions running", lambda: overview.active_sessions(s)),
+                ("energy per day, 30 days", lambda: overview.energy_per_day(s, tz, 30)),
+            ]
+            for name, fn in steps:
+                out[name], _ = _timed(fn)
+        out["dashboard total"] = sum(out.values())
+    finally:
+        db.dispose()
+    return out
+
+
+def export_year(url: str, year: int, out_dir: Path, fmt: str) -> tuple[float, int, float]:
+    """ms, sessions written, MB of the file."""
+    from app.db import Database
+    from app.services.exports import export_sessions
+
+    db = Database(url)
+    path = out_dir / f"sessions-{year}.{fmt}"
+    try:
+        with db.session() as s:
+            t0 = time.perf_counter()
+            n = export_sessions(s, path, start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
+            ms = (time.perf_counter() - t0) * 1000
+    finally:
+        db.dispose()
+    size = path.stat().st_size / 1e6
+    path.unlink()
+    return ms, n, size
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.data_bench", description=__doc__.split("\n\n")[0])
+    p.add_argument("--sessions", type=int, default=20_000, help="sessions in the big database (default 20,000)")
+    p.add_argument("--stations", type=int, default=500)
+    p.add_argument("--users", type=int, default=5000)
+    p.add_argument("--years", type=float, default=3.0)
+    p.add_argument("--baseline", type=int, default=100)
+    p.add_argument("--db", type=Path, help="keep the big database here and reuse it when its shape matches")
+    p.add_argument("--no-xlsx", action="store_true", help="skip the XLSX export (slow at full size)")
+    p.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    p.add_argument("--output", type=Path, default=report.DOC)
+    args = p.parse_args(argv)
+
+    work = Path(tempfile.mkdtemp(prefix="chargedesk-data-bench-"))
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    shape = Shape(args.sessions, args.stations, args.users, args.years, 0)
+    big = args.db or work / f"sessions-{args.sessions}.db"
+    if existing_shape(big) != shape.meta():
+        print(f"generating {args.sessions:,} sessions into {big} …")
+        generate(big, shape, now)
+    else:
+        print(f"reusing {big} ({big.stat().st_size / 1e6:,.0f} MB)")
+    small = work / "sessions-small.db"
+    generate(small, Shape(args.baseline, args.stations, args.users, args.years, 0), now, say=lambda _s: None)
+    year = now.year - 1  # the last full calendar year in the data
+    import app.services.exports  # noqa: F401  (pandas' import is not the export's cost)
+
+    results: dict[str, dict[str, float]] = {}
+    facts: dict[str, Any] = {}
+    for label, path in (("big", big), ("small", small)):
+        url = f"sqlite:///{path}"
+        print(f"dashboard queries, {label} database …")
+        results[label] = dashboard_steps(url)
+        for fmt in ("csv",) + (() if args.no_xlsx else ("xlsx",)):
+            print(f"export {year} to {fmt.upper()}, {label} database …")
+            ms, n, size = export_year(url, year, work, fmt)
+            results[label][f"export {year} to {fmt.upper()}"] = ms
+            facts[f"{label}_{fmt}"] = (n, size)
+        facts[f"{label}_peak"] = _peak_mb()
+
+    head = ["step", f"{args.sessions:,} sessions ms", f"{args.baseline} sessions ms", "ratio"]
+    rows = []
+    for step, ms in results["big"].items():
+        other = results["small"].get(step)
+        rows.append([step, f"{ms:,.1f}" if ms < 1000 else f"{ms:,.0f}",
+                     "" if other is None else f"{other:,.1f}",
+                     "" if not other else f"{ms / other:.1f}×"])
+    lines = []
+    for fmt in ("csv", "xlsx"):
+        if f"big_{fmt}" in facts:
+            n, size = facts[f"big_{fmt}"]
+            ms = results["big"][f"export {year} to {fmt.upper()}"]
+            lines.append(f"{fmt.upper()}: {n:,} sessions, {size:,.1f} MB, {n / (ms / 1000):,.0f} sessions/s")
+    summary = "; ".join(lines) + f"; peak RSS of the process {facts['big_peak']:,.0f} MB"
+    print()
+    print(report.text_table(head, rows))
+    print(summary)
+    if args.no_write:
+        return 0
+    info = report.machine()
+    shown = " ".join(argv if argv is not None else sys.argv[1:])
+    section = "\n".join([
+        f"## {now:%Y-%m-%d %H:%M} UTC — data: dashboard and a year's export, {args.sessions:,} sessions",
+        "",
+        f"- Command: `{report.display_python()} -m bench.data_bench {shown}`",
+        f"- Machine: {info['cpu']}, {info['cores']} cores, {info['memory']}; {info['os']}; {info['python']}",
+        f"- Packages: {info['packages']}; commit {info['commit']}",
+        f"- Data: SQLite, {args.stations} stations, {args.users:,} users, {args.sessions:,} sessions over "
+        f"{args.years:g} years (bench.sessions_view's generator), side by side with {args.baseline} sessions. "
+        "Dashboard: best of 3 (warm statement caches), these queries run when the Dashboard page reloads. "
+        f"Export: the calendar year {year}, one run, file written then deleted.",
+        "",
+        report.markdown_table(head, rows),
+        "",
+        f"- {summary}",
+        "",
+    ])
+    report.write_doc(section, args.output)
+    print(f"written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
