@@ -499,3 +499,47 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class ConfigSnapshot(Base):
+    """A charger's whole configuration at one moment (1.6 GetConfiguration, 2.0.1 base report).
+
+    One :class:`ConfigSnapshotKey` row per key: listing reads only this table (``key_count`` is kept here), a
+    diff reads the two snapshots' rows through the (snapshot_id, key) unique index, on SQLite and PostgreSQL.
+    """
+
+    __tablename__ = "config_snapshots"
+    __table_args__ = (Index("ix_config_snapshots_cp_taken", "charge_point_id", "taken_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    charge_point_id: Mapped[str] = mapped_column(String(64))
+    taken_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    label: Mapped[str] = mapped_column(String(120), default="")
+    ocpp_version: Mapped[str] = mapped_column(String(8), default="1.6")
+    vendor: Mapped[str] = mapped_column(String(50), default="")
+    model: Mapped[str] = mapped_column(String(50), default="")
+    firmware_version: Mapped[str] = mapped_column(String(50), default="")
+    serial_number: Mapped[str] = mapped_column(String(50), default="")
+    key_count: Mapped[int] = mapped_column(Integer, default=0)
+    actor: Mapped[str] = mapped_column(String(120), default="")
+
+    keys: Mapped[list[ConfigSnapshotKey]] = relationship(
+        back_populates="snapshot", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="ConfigSnapshotKey.key",
+    )
+
+
+class ConfigSnapshotKey(Base):
+    """One configuration key of a snapshot. ``value`` is None when the charger reported the key without one;
+    2.0.1 keys are ``Component[instance]@evse.connector/Variable[instance]`` (see app.services.config_snapshots)."""
+
+    __tablename__ = "config_snapshot_keys"
+    __table_args__ = (UniqueConstraint("snapshot_id", "key", name="uq_config_snapshot_keys_snapshot_key"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("config_snapshots.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(300))
+    value: Mapped[str | None] = mapped_column(Text)
+    readonly: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    snapshot: Mapped[ConfigSnapshot] = relationship(back_populates="keys")
