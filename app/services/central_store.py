@@ -582,8 +582,8 @@ def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now
         id_tag=cut((tx.id_tag or "").upper(), 36), start_at=start_at, stop_at=tx.timestamp,
         meter_start_wh=meter_start, meter_stop_wh=tx.meter_stop_wh, energy_wh=tx.meter_stop_wh - meter_start,
         stop_reason=cut(tx.reason or "Local", 40), status=SessionStatus.COMPLETED, auth_status="",
-        decision_reason=f"StopTransaction for transaction {tx.transaction_id} that this central system never "
-                        "started (stored as received, not priced)",
+        decision_reason=f"{'TransactionEvent Ended' if tx.transaction_uid else 'StopTransaction'} for transaction "
+                        f"{uid or '(no id)'} that this central system never started (stored as received, not priced)",
         currency=ref.currency, flags=FLAG_UNKNOWN_TX + (f",{FLAG_CLOCK_SKEW}" if tx.clock_skew else ""),
         created_at=now,
     )

@@ -270,6 +270,8 @@ async def test_ended_for_an_unknown_transaction_is_answered_and_flagged(
     assert (row.status, row.stop_reason, row.meter_start_wh, row.energy_wh) == ("completed", "PowerLoss", 2000.0,
                                                                                   3000.0)
     assert "unknown_transaction" in row.flags
+    assert row.decision_reason.startswith("TransactionEvent Ended for transaction NEVER-SEEN that this central "
+                                          "system never started")
     assert [e.flags for e in recorder.of(SessionStopped)] == ["unknown_transaction"]
 
 
