@@ -50,6 +50,10 @@ class CentralSystemSettings:
     message_log_days: int = 30
     max_frame_bytes: int = 64 * 1024
     call_timeout_s: float = 30.0
+    # the HTTP server for firmware downloads / diagnostics uploads (only while such a job runs): port 0 = any
+    # free one; host "" = the address the charger reached the central system on
+    file_server_port: int = 0
+    file_server_host: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,5 +72,7 @@ def load(db: str | None = None) -> Settings:
         unknown_charger_policy=_env("UNKNOWN_CHARGERS", "pending") or "pending",
         tls_cert=Path(p) if (p := _env("TLS_CERT")) else None,
         tls_key=Path(p) if (p := _env("TLS_KEY")) else None,
+        file_server_port=int(_env("FILE_SERVER_PORT", "0") or 0),
+        file_server_host=_env("FILE_SERVER_HOST", "") or "",
     )
     return Settings(database_url=database_url(db), data_dir=data_dir(), central=central)

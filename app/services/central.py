@@ -129,6 +129,8 @@ class CentralBackend:
         self.states: dict[str, ChargerState] = {}
         self.data_transfer_handlers: dict[str, DataTransferHandler] = {}
         self._verified: dict[tuple[str, str], str] = {}  # (cp id, stored hash) -> sha256 of the good password
+        # RFID learn mode: cp id -> callback(id_tag, connector_id); that charger's Authorize is refused meanwhile
+        self.learning: dict[str, Callable[[str, int | None], None]] = {}
 
     def state(self, cp_id: str) -> ChargerState:
         st = self.states.get(cp_id)
@@ -246,6 +248,15 @@ class CentralBackend:
                                         report.vendor_error_code, report.timestamp or now))
 
     async def authorize(self, cp_id: str, id_tag: str, connector_id: int | None = None) -> IdTagInfo:
+        learn = self.learning.get(cp_id)
+        if learn is not None:  # learn mode: the card is read, not accepted (no charge starts)
+            reason = "Refused: learn mode (the card is being registered in ChargeDesk)"
+            try:
+                learn(id_tag, connector_id)
+            except Exception:
+                log.exception("%s: learn mode callback failed", cp_id)
+            self.bus.emit(AuthorizationDecided(cp_id, connector_id, id_tag, "Invalid", reason, "", "Authorize"))
+            return IdTagInfo("Invalid", reason=reason)
         station_id = self.state(cp_id).ref.station_id
         now = utcnow()
         outcome = await self.store.run(lambda s: db_ops.authorize(s, station_id, id_tag, connector_id, now))
@@ -476,6 +487,17 @@ class CentralSystem:
     def is_connected(self, cp_id: str) -> bool:
         return self.server.get(cp_id) is not None
 
+    def learn_cards(self, cp_id: str, callback: Callable[[str, int | None], None]) -> Callable[[], None]:
+        """RFID learn mode on ``cp_id``: every card presented there (Authorize) goes to ``callback(id_tag,
+        connector_id)`` and is refused, so no charge starts. Returns the function that ends learn mode."""
+        self.backend.learning[cp_id] = callback
+
+        def stop() -> None:
+            if self.backend.learning.get(cp_id) == callback:  # (a bound method is a new object each time)
+                del self.backend.learning[cp_id]
+
+        return stop
+
     def register_data_transfer(self, vendor_id: str, handler: DataTransferHandler) -> None:
         """Answer DataTransfer requests of ``vendor_id`` with ``handler(cp_id, message_id, data)``."""
         self.backend.data_transfer_handlers[vendor_id] = handler
@@ -511,7 +533,7 @@ class CentralSystem:
 
     def _ask_to_boot(self, cp_id: str) -> None:
         cp = self.server.get(cp_id)
-        if cp is not None and cp.version == "1.6":
+        if cp is not None:  # 1.6 and 2.0.1 ({"requestedMessage": "BootNotification"}) alike
             cp.spawn(self.operations.trigger_message(cp_id, "BootNotification"), name=f"{cp_id}-trigger-boot")
 
     async def recent_messages(self, **filters: Any) -> list[MessageRow]:

@@ -31,7 +31,8 @@ def apply(settings: Settings, *, cli_db: str | None = None) -> Settings:
     changes: dict[str, object] = {}
     for key, env, cast in (("port", "OCPP_PORT", int), ("host", "OCPP_HOST", str),
                            ("ping_interval_s", "PING_INTERVAL", float),
-                           ("unknown_charger_policy", "UNKNOWN_CHARGERS", str)):
+                           ("unknown_charger_policy", "UNKNOWN_CHARGERS", str),
+                           ("file_server_port", "FILE_SERVER_PORT", int), ("file_server_host", "FILE_SERVER_HOST", str)):
         value = s.value(f"central/{key}", None)
         if value not in (None, "") and not os.environ.get(ENV_PREFIX + env):
             changes[key] = cast(value)

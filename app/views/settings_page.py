@@ -210,6 +210,18 @@ class SettingsPage(QWidget):
         self.key = QLineEdit(str(c.tls_key) if c and c.tls_key else "")
         form.addRow("TLS certificate:", self.cert)
         form.addRow("TLS key:", self.key)
+        self.file_port = QSpinBox()
+        self.file_port.setRange(0, 65535)
+        self.file_port.setSpecialValueText("any free port")
+        self.file_port.setValue(c.file_server_port if c else 0)
+        self.file_port.setToolTip("Firmware downloads and diagnostics uploads go over HTTP from this computer, only "
+                                  "while such a job runs. Set a fixed port if a firewall must let it through.")
+        form.addRow("File transfer port:", self.file_port)
+        self.file_host = QLineEdit(c.file_server_host if c else "")
+        self.file_host.setPlaceholderText("automatic: the address the charger connected to")
+        self.file_host.setToolTip("The address chargers download firmware from and upload diagnostics to "
+                                  "(e.g. 192.168.1.10). Leave empty unless they reach this computer another way.")
+        form.addRow("File transfer address:", self.file_host)
         save = QPushButton("Save")
         save.clicked.connect(self.save_central)
         self.central_result = QLabel(RESTART)
@@ -226,7 +238,8 @@ class SettingsPage(QWidget):
             return
         preferences.save_central(port=self.port.value(), host=self.host.text().strip() or "0.0.0.0",
                                  ping_interval_s=self.ping.value(), unknown_charger_policy=self.policy.currentData(),
-                                 tls_cert=cert or None, tls_key=key or None)
+                                 tls_cert=cert or None, tls_key=key or None,
+                                 file_server_port=self.file_port.value(), file_server_host=self.file_host.text().strip())
         self.central_result.setStyleSheet("color:#2e7d32;")
         self.central_result.setText("Saved; takes effect when ChargeDesk is restarted.")
 
