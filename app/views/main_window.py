@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.bridge import CentralBridge
+from app.views.chargers_page import ChargersPage
 from app.views.dashboard import DashboardPage
 from app.views.log_page import LogPage
 from app.views.map_page import MapPage
@@ -79,6 +80,11 @@ class MainWindow(QMainWindow):
         self.schedules.title_changed.connect(schedules_item.setText)  # "Schedules •" while unsaved
         self.sessions = SessionsPage(database, self.bridge, central)
         self._add_page(self.sessions)
+        self.chargers = ChargersPage(database, self.bridge, central)
+        self._add_page(self.chargers)
+        self.chargers.stations_changed.connect(self.stations.reload)
+        self.chargers.stations_changed.connect(self.dashboard.reload)
+        self.chargers.stations_changed.connect(self.map_page.reload)
         self.log_page = LogPage(database, self.bridge, central)
         self._add_page(self.log_page)
         self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)

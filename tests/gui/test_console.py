@@ -103,7 +103,8 @@ def test_every_page_opens_and_the_window_remembers_the_last_one(qapp: Any, conso
         window = console.window
         try:
             titles = window.page_titles()
-            assert titles == ["Dashboard", "Stations", "Map", "Users", "Schedules", "Sessions", "Log", "Settings"]
+            assert titles == ["Dashboard", "Stations", "Map", "Users", "Schedules", "Sessions", "Chargers", "Log",
+                              "Settings"]
             for title in titles:
                 window.show_page(title)
                 assert window.pages.currentWidget().title == title
