@@ -36,7 +36,18 @@ from websockets.exceptions import ConnectionClosed
 
 from .backend import Backend, BackendUnavailable
 from .events import EventBus, FrameLogged
-from .frames import CALL, CALL_ERROR, CALL_RESULT, ErrorCodes, Frame, FrameError, dumps, parse_frame, validate
+from .frames import (
+    CALL,
+    CALL_ERROR,
+    CALL_RESULT,
+    ErrorCodes,
+    Frame,
+    FrameError,
+    dumps,
+    parse_frame,
+    redact_secrets,
+    validate,
+)
 from .values import iso, parse_time, plausible
 
 log = logging.getLogger(__name__)
@@ -372,6 +383,8 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
 
     def _log_frame(self, direction: str, mtype: int, mid: str, action: str, text: str,
                    latency: float | None = None, *, now: dt.datetime | None = None, error: str | None = None) -> None:
+        if mtype == CALL and direction == "out":
+            text = redact_secrets(action, text)  # a password the console sends is not kept in the log
         frame = FrameLogged(self.id, now or dt.datetime.now(dt.UTC), direction, mtype, mid, action, text, latency,
                             error)
         self.backend.log_frame(frame)

@@ -250,3 +250,36 @@ def _default(obj: Any) -> Any:
     if isinstance(obj, decimal.Decimal):
         return float(obj)
     raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+
+
+# --- secrets in the message log ------------------------------------------------------------------------
+
+HIDDEN = "(hidden)"
+_SECRET_KEYS_16 = frozenset({"AuthorizationKey"})
+_SECRET_VARIABLES_201 = frozenset({"BasicAuthPassword"})
+
+
+def redact_secrets(action: str, text: str) -> str:
+    """The frame as the message log keeps it: a charger password sent by the console (1.6 ChangeConfiguration
+    AuthorizationKey, 2.0.1 SetVariables BasicAuthPassword) replaced by "(hidden)"; every other frame as is.
+    Only those two actions are parsed, so the log's hot path does not pay for it."""
+    if action not in ("ChangeConfiguration", "SetVariables"):
+        return text
+    try:
+        msg = json.loads(text)
+        payload = msg[3]
+        if action == "ChangeConfiguration":
+            if payload.get("key") not in _SECRET_KEYS_16:
+                return text
+            payload["value"] = HIDDEN
+        else:
+            hidden = False
+            for item in payload.get("setVariableData", ()):
+                if (item.get("variable") or {}).get("name") in _SECRET_VARIABLES_201:
+                    item["attributeValue"] = HIDDEN
+                    hidden = True
+            if not hidden:
+                return text
+        return json.dumps(msg, separators=(",", ":"), ensure_ascii=False)
+    except (ValueError, IndexError, TypeError, AttributeError):
+        return text

@@ -318,7 +318,13 @@ async def _send_password(central: Any, cp_id: str, password: str) -> str:
                                                                      password)])
             status = ((answer.get("setVariableResult") or [{}])[0]).get("attributeStatus", "?")
         else:
-            answer = await central.operations.change_configuration(cp_id, "AuthorizationKey", password)
+            secret = password.encode("ascii", "replace")
+            if not 16 <= len(secret) <= 20:
+                return (f"Password stored. A 1.6 charger takes a new password over OCPP only when it has 16 to 20 "
+                        f"characters (AuthorizationKey), this one has {len(secret)}: set the same password on "
+                        f"{cp_id} (its web page or app) before it reconnects, or it will be refused.")
+            # OCPP 1.6 Security Whitepaper: the value is the hexadecimal representation of the password's bytes
+            answer = await central.operations.change_configuration(cp_id, "AuthorizationKey", secret.hex())
             status = answer.get("status", "?")
     except OPERATION_ERRORS as e:
         return (f"Password stored, but sending it to {cp_id} failed ({e}): set the same password on the charger "

@@ -90,6 +90,11 @@ BY_201 = {k.v201: k for k in KEYS if k.v201}
 EXTRA_201_READONLY = ("ChargingStation", "Model", None), ("ChargingStation", "VendorName", None), \
     ("SecurityCtrlr", "SecurityProfile", None), ("ChargingStation", "SupplyPhases", None)
 
+# OCPP 1.6 Security Whitepaper: the HTTP Basic password, written (never read) as the hexadecimal representation of
+# its 16 to 20 bytes; the charger uses it from its next connection.
+AUTHORIZATION_KEY = "AuthorizationKey"
+_HEX_KEY = re.compile(r"^(?:[0-9A-Fa-f]{2}){16,20}$")
+
 _ROTATION = re.compile(r"^\d+\.(RST|RTS|SRT|STR|TRS|TSR|NotApplicable|Unknown)$")
 
 
@@ -122,6 +127,7 @@ class Configuration:
 
     def __init__(self, connectors: int, dc: bool, overrides: dict[str, str] | None = None) -> None:
         self.dc = dc
+        self.authorization_key: str | None = None  # set by ChangeConfiguration AuthorizationKey (decoded)
         self.values = defaults(connectors, dc)
         for name, value in (overrides or {}).items():
             key = BY_NAME.get(name)
@@ -154,7 +160,9 @@ class Configuration:
         found, unknown = [], []
         for name in wanted:
             key = BY_NAME.get(name)
-            if key is None:
+            if name == AUTHORIZATION_KEY:  # write-only: known, never shown
+                found.append({"key": name, "readonly": False})
+            elif key is None:
                 unknown.append(name)
             else:
                 found.append({"key": name, "readonly": key.readonly, "value": self.values[name]})
@@ -165,6 +173,14 @@ class Configuration:
     def change(self, name: str, value: str) -> str:
         """ChangeConfiguration: Accepted / RebootRequired / Rejected (read-only or a bad value) / NotSupported."""
         key = BY_NAME.get(name)
+        if name == AUTHORIZATION_KEY:
+            if not _HEX_KEY.match(value.strip()):
+                return REJECTED  # not 32 to 40 hexadecimal characters
+            try:
+                self.authorization_key = bytes.fromhex(value.strip()).decode("ascii")
+            except UnicodeDecodeError:
+                return REJECTED
+            return ACCEPTED
         if key is None:
             return NOT_SUPPORTED
         if key.readonly or not self.valid(key, value):

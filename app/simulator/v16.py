@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .clock import iso
 from .physics import Reading
+from .settings import AUTHORIZATION_KEY
 from .smart import parse_time
 from .wire import CallError, Reply
 
@@ -207,6 +208,8 @@ class Ocpp16:
     async def on_change_configuration(self, p: Payload) -> Payload:
         status = self.ch.config.change(str(p["key"]), str(p["value"]))
         if status in ("Accepted", "RebootRequired"):
+            if p["key"] == AUTHORIZATION_KEY and self.ch.config.authorization_key is not None:
+                self.ch.options.password = self.ch.config.authorization_key  # used from the next connection
             self.ch.configuration_changed(str(p["key"]))
         return {"status": status}
 

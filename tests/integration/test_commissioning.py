@@ -64,7 +64,16 @@ async def test_new_charger_accepted_and_commissioned(db: Database, central_facto
         mark = vc.mark()
         out = await svc.accept(cs, svc.AcceptForm("HALL-B-1", site_id=site_id, name="Hall B", password=PASSWORD))
         assert out.station_name == "Hall B"
-        assert "Password stored" in out.messages[0]  # the simulator has no AuthorizationKey: it says so
+        # sent as the 1.6 Security Whitepaper says: AuthorizationKey = the hex of the password's bytes; the charger
+        # keeps it write-only and uses it from its next connection
+        assert out.messages[0].startswith("Password stored and sent to HALL-B-1 (Accepted)")
+        assert vc.charger.config.authorization_key == PASSWORD and vc.charger.options.password == PASSWORD
+        assert vc.charger.config.entries(["AuthorizationKey"])[0] == [{"key": "AuthorizationKey", "readonly": False}]
+        logged = await cs.recent_messages(action="ChangeConfiguration", direction="out")
+        sent = logged[0].frame if logged else None
+        # the message log does not keep the password (nor its hex form)
+        assert sent is not None and '"AuthorizationKey"' in sent and '"(hidden)"' in sent
+        assert PASSWORD.encode().hex() not in sent and PASSWORD not in sent
         await vc.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted", since=mark)
         with db.session() as s:
             st = s.get(Station, out.station_id)
