@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -68,9 +67,47 @@ class LogRow:
     result: str = "…"  # "…" waiting, "OK", or the CallError code
     latency_ms: float | None = None
 
+    _answer_status: str | None = None  # parsed from the answer on first display
+
     @property
     def is_error(self) -> bool:
         return self.result not in ("OK", "…")
+
+    @property
+    def answer_status(self) -> str:
+        """The status the answer carries ("Accepted", "Invalid", "Rejected", …; "" when none), read once."""
+        if self._answer_status is None:
+            self._answer_status = _status_of(self.response) if self.result == "OK" else ""
+        return self._answer_status
+
+    @property
+    def shown_result(self) -> str:
+        """What the Result column says: the CallError code, or OK with the answer's status when it has one."""
+        status = self.answer_status
+        return f"OK · {status}" if status else self.result
+
+    @property
+    def refused(self) -> bool:
+        return self.answer_status in REFUSED
+
+
+REFUSED = frozenset({"Rejected", "Invalid", "Blocked", "Expired", "ConcurrentTx", "NotSupported", "Failed",
+                     "Faulted", "Unknown", "NoProfile", "NotImplemented", "UnknownVendorId", "UnknownMessageId",
+                     "UnlockFailed", "VersionMismatch", "NotFound", "Occupied",
+                     "Unavailable"})
+
+
+def _status_of(answer: str) -> str:
+    try:
+        payload = json.loads(answer)[2]
+    except (ValueError, IndexError, TypeError, KeyError):
+        return ""
+    if not isinstance(payload, dict):
+        return ""
+    for holder in (payload, payload.get("idTagInfo"), payload.get("idTokenInfo")):
+        if isinstance(holder, dict) and isinstance(holder.get("status"), str):
+            return holder["status"]
+    return ""
 
 
 class LogModel(QAbstractTableModel):
@@ -97,10 +134,16 @@ class LogModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (r.ts.astimezone().strftime("%H:%M:%S.%f")[:-3], r.cp_id,
-                    "→ CS" if r.direction == "in" else "→ CP", r.action, r.result,
+                    "→ CS" if r.direction == "in" else "→ CP", r.action, r.shown_result,
                     "" if r.latency_ms is None else f"{r.latency_ms:.1f} ms", r.message_id)[col]
         if role == Qt.ItemDataRole.ForegroundRole and r.is_error:
             return QColor("#c63b3b")
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.refused:
+            return QColor("#b35c00")
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
+            return ("CallError: the other side could not process the call" if r.is_error else
+                    "Waiting for the answer" if r.result == "…" else
+                    f"Answered; the answer's status is {r.answer_status}" if r.answer_status else "Answered")
         if role == Qt.ItemDataRole.UserRole:
             return r
         return None
@@ -185,7 +228,7 @@ def export_record(r: LogRow) -> dict[str, Any]:
     """One paired row as it is exported: the frames as the charger / we sent them (raw text)."""
     return {"time_utc": r.ts.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
             "charger": r.cp_id, "direction": "charger→central" if r.direction == "in" else "central→charger",
-            "action": r.action, "message_id": r.message_id, "result": r.result,
+            "action": r.action, "message_id": r.message_id, "result": r.shown_result,
             "latency_ms": None if r.latency_ms is None else round(r.latency_ms, 2),
             "call": r.request, "answer": r.response}
 
@@ -297,7 +340,10 @@ class LogPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col, width in ((0, 110), (1, 150), (2, 60), (3, 230), (4, 170), (5, 90)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)  # the message id takes what is left
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         split.addWidget(self.table)
         detail = QWidget()
@@ -307,13 +353,21 @@ class LogPage(QWidget):
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.request = QPlainTextEdit()
         self.response = QPlainTextEdit()
-        for box, label in ((self.request, "Call"), (self.response, "Answer")):
+        self.request_title = QLabel("Call")
+        self.response_title = QLabel("Answer")
+        for box, title, label in ((self.request, self.request_title, "Select a row to see the call"),
+                                  (self.response, self.response_title, "… and its answer")):
             box.setReadOnly(True)
             box.setFont(mono)
             box.setPlaceholderText(label)
             box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             box.highlighter = JsonHighlighter(box.document())  # type: ignore[attr-defined]
-            dl.addWidget(box)
+            title.setStyleSheet("font-weight:600; color:#3e4c59;")
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(title)
+            column.addWidget(box, 1)
+            dl.addLayout(column)
         split.addWidget(detail)
         split.setSizes([500, 220])
         lay.addWidget(split, 1)
@@ -404,5 +458,10 @@ class LogPage(QWidget):
         if not current.isValid():
             return
         row: LogRow = self.proxy.data(current, Qt.ItemDataRole.UserRole)
+        who = f"{row.cp_id} → central system" if row.direction == "in" else f"central system → {row.cp_id}"
+        self.request_title.setText(f"Call · {row.action} · {who} · id {row.message_id}")
+        self.response_title.setText(
+            "Answer · waiting" if row.result == "…" else
+            f"Answer · {row.shown_result}" + ("" if row.latency_ms is None else f" · {row.latency_ms:.1f} ms"))
         self.request.setPlainText(pretty(row.request))
         self.response.setPlainText(pretty(row.response) or ("(no answer yet)" if row.result == "…" else ""))

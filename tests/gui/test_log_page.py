@@ -71,6 +71,9 @@ def test_time_filter_highlighting_and_export(qtbot: Any, tmp_path: Any) -> None:
     assert page.proxy.rowCount() == 3
     page.period.setCurrentIndex(page.period.findText("last hour"))
     assert page.proxy.rowCount() == 2  # the Heartbeat of two hours ago is out of the period
+    # the refused card reads as such, not just "OK"
+    assert page.model.data(page.model.index(2, 4)) == "OK · Invalid"
+    assert page.model.data(page.model.index(1, 4)) == "…"
 
     # syntax highlighting: the key "idTag" and the string "T2" are coloured differently
     page.table.selectRow(1)
@@ -102,3 +105,59 @@ def test_time_filter_highlighting_and_export(qtbot: Any, tmp_path: Any) -> None:
     # a place that cannot be written: said, and nothing claimed
     assert page.export_to(tmp_path / "missing-dir" / "x.csv") == 0
     assert "export failed" in page.count.text()
+
+
+def test_screenshot_of_the_inspector(qtbot: Any) -> None:
+    """docs/screenshots/log.png: a realistic minute of traffic, the refused card selected."""
+    from pathlib import Path
+
+    bridge = FakeBridge()
+    page = LogPage(None, bridge, None)
+    qtbot.addWidget(page)
+    t0 = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(seconds=50)
+    traffic: list[tuple[int, str, int, str, str, str, str, float | None, str | None]] = [
+        (0, "HALL-B-1", 2, "a1", "BootNotification", "in",
+         '[2,"a1","BootNotification",{"chargePointVendor":"ABB","chargePointModel":"Terra AC W22",'
+         '"chargePointSerialNumber":"TACW22-0042","firmwareVersion":"1.8.3"}]', None, None),
+        (0, "HALL-B-1", 3, "a1", "BootNotification", "out",
+         '[3,"a1",{"status":"Accepted","currentTime":"2026-11-26T09:00:00.000Z","interval":300}]', 4.1, None),
+        (2, "HALL-B-1", 2, "a2", "StatusNotification", "in",
+         '[2,"a2","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Preparing"}]', None, None),
+        (2, "HALL-B-1", 3, "a2", "StatusNotification", "out", '[3,"a2",{}]', 2.3, None),
+        (5, "GARAGE-2", 2, "g7", "Authorize", "in", '[2,"g7","Authorize",{"idTag":"9F3C0021"}]', None, None),
+        (5, "GARAGE-2", 3, "g7", "Authorize", "out", '[3,"g7",{"idTagInfo":{"status":"Invalid"}}]', 3.0, None),
+        (8, "HALL-B-1", 2, "a3", "StartTransaction", "in",
+         '[2,"a3","StartTransaction",{"connectorId":1,"idTag":"04A2B3C4","meterStart":120000,'
+         '"timestamp":"2026-11-26T09:00:08.000Z"}]', None, None),
+        (8, "HALL-B-1", 3, "a3", "StartTransaction", "out",
+         '[3,"a3",{"transactionId":1042,"idTagInfo":{"status":"Accepted","expiryDate":"2027-03-31T22:00:00Z"}}]',
+         6.8, None),
+        (20, "HALL-B-1", 2, "cs-11", "ChangeConfiguration", "out",
+         '[2,"cs-11","ChangeConfiguration",{"key":"MeterValueSampleInterval","value":"30"}]', None, None),
+        (20, "HALL-B-1", 3, "cs-11", "ChangeConfiguration", "in", '[3,"cs-11",{"status":"Accepted"}]', 18.5, None),
+        (31, "HALL-B-1", 2, "a4", "MeterValues", "in",
+         '[2,"a4","MeterValues",{"connectorId":1,"transactionId":1042,"meterValue":[{"timestamp":'
+         '"2026-11-26T09:00:31.000Z","sampledValue":[{"value":"11040","measurand":"Power.Active.Import","unit":"W"},'
+         '{"value":"120085","measurand":"Energy.Active.Import.Register","unit":"Wh"}]}]}]', None, None),
+        (31, "HALL-B-1", 3, "a4", "MeterValues", "out", '[3,"a4",{}]', 3.4, None),
+        (40, "DOCK-4", 2, "d1", "DataTransfer", "in", '[2,"d1","DataTransfer",{"vendorId":"com.evtec"}]', None, None),
+        (40, "DOCK-4", 4, "d1", "DataTransfer", "out",
+         '[4,"d1","NotImplemented","no handler for vendor com.evtec",{}]', 1.2, "NotImplemented"),
+        (45, "GARAGE-2", 2, "g8", "Heartbeat", "in", '[2,"g8","Heartbeat",{}]', None, None),
+        (45, "GARAGE-2", 3, "g8", "Heartbeat", "out", '[3,"g8",{"currentTime":"2026-11-26T09:00:45.000Z"}]', 1.1,
+         None),
+    ]
+    for offset, cp, mtype, mid, action, direction, text, latency, error in traffic:
+        bridge.frame.emit(FrameLogged(cp, ts=t0 + dt.timedelta(seconds=offset), direction=direction,
+                                      message_type=mtype, message_id=mid, action=action, frame=text,
+                                      latency_ms=latency, error_code=error))
+    assert page.model.rowCount() == 8
+    page.table.selectRow(3)  # the StartTransaction: call and answer side by side
+    assert page.request_title.text() == "Call · StartTransaction · HALL-B-1 → central system · id a3"
+    assert page.response_title.text() == "Answer · OK · Accepted · 6.8 ms"
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    shots = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(shots / "log.png"))
