@@ -39,6 +39,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench --small
 
+faults: deps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.faults $(FAULTS_ARGS)
+
 lock: $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > requirements.lock

@@ -441,6 +441,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="do not give serve users for the bench's idTags (sessions are then refused: 'idTag rejected')",
     )
     p.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
+    p.add_argument("--pg", action="store_true",
+                   help="serve on PostgreSQL (loopback) vs SQLite, closed loop: runs bench.pg_throughput")
     p.add_argument("--output", type=Path, default=report.DOC, help="the document (docs/benchmarks.md)")
     p.add_argument("--json", type=Path, default=None, metavar="FILE", help="also write every figure as JSON")
     args = p.parse_args(argv)
@@ -511,9 +513,35 @@ def notes_for(results: Sequence[report.TargetResult], s: Settings) -> list[str]:
     return notes
 
 
+# Run after the suite by --small (make bench) unless --only/--skip pick targets: (module, arguments).
+EXTRA_SMALL: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("bench.idle", ("--small",)),
+    ("bench.pg_throughput", ("--small",)),
+    ("bench.faults", ("--small",)),
+    ("bench.sessions_view", ("--sessions", "20000")),
+    ("bench.data_bench", ("--sessions", "5000")),
+    ("bench.map_bench", ("--stations", "300", "--repeat", "1")),
+)
+
+
+def run_extra_small(no_write: bool) -> int:
+    """The other benches at their small sizes, each in its own process; the number that failed."""
+    failed = 0
+    for module, extra in EXTRA_SMALL:
+        print(f"\nbench: {module} {' '.join(extra)}", flush=True)
+        argv = [sys.executable, "-m", module, *extra, *(["--no-write"] if no_write else [])]
+        failed += subprocess.run(argv, cwd=report.ROOT).returncode != 0
+    return failed
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
+    if args.pg:
+        from bench.pg_throughput import main as pg_main
+
+        keep = [a for a in argv if a != "--pg"]
+        return pg_main(keep)
     s = settings_from(args)
     only, skip = _names(args.only), _names(args.skip)
     targets = [t for t in (only or TARGETS) if t not in skip]
@@ -608,7 +636,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_write:
         report.write_doc(report.markdown_section(info, ordered, notes), args.output)
         print(f"\nbench: results added at the top of {args.output}")
-    return 0 if any(r.load is not None for r in ordered) else 1
+    failed_extra = run_extra_small(args.no_write) if s.small and not (only or skip) else 0
+    return 0 if any(r.load is not None for r in ordered) and not failed_extra else 1
 
 
 if __name__ == "__main__":
