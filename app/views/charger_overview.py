@@ -1,9 +1,11 @@
 """The Chargers page's "Overview" tab: who the charger is (identity, vendor, model, serial, firmware, OCPP version,
 IP address, first/last seen, last boot, registration, station) and its connectors live (status, current power,
-energy of the running session). Bridge signals update only the row of the connector an event is about."""
+energy of the running session), and the charger's recent events (kept per charger since the console started).
+Bridge signals update only the row of the connector an event is about."""
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 from typing import Any
 
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +37,45 @@ def local_time(value: dt.datetime | None) -> str:
     if value is None:
         return "—"
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+HISTORY = 200  # events kept per charger
+
+
+def describe_event(e: Any) -> tuple[str, str] | None:
+    """(text, level) of a central-system event for a charger's history; level: info | good | warn | error."""
+    kind = type(e).__name__
+    if kind == "ChargerConnected":
+        return f"connected (OCPP {e.ocpp_version}{', TLS' if e.secure else ''}) from {e.ip or '?'}", "good"
+    if kind == "ChargerDisconnected":
+        why = e.reason or (f"code {e.code}" if e.code is not None else "")
+        return "disconnected" + (f": {why}" if why else ""), "warn"
+    if kind == "BootReceived":
+        return (f"booted: {e.vendor} {e.model}, firmware {e.firmware_version or '?'} — answered {e.registration}",
+                "info" if e.registration == "Accepted" else "warn")
+    if kind == "StatusChanged":
+        where = "charger" if e.connector_id == 0 else f"connector {e.connector_id}"
+        error = f" ({e.error_code}{': ' + e.info if e.info else ''})" if e.error_code not in ("", "NoError") else ""
+        return f"{where}: {e.status}{error}", "error" if e.status == "Faulted" or error else "info"
+    if kind == "AuthorizationDecided":
+        who = f" ({e.user_name})" if e.user_name else ""
+        if e.refused:
+            return f"card {e.id_tag}{who} refused: {e.reason or e.status}", "warn"
+        if e.context != "Authorize":  # the start of a session says it (its own line follows)
+            return None
+        return f"card {e.id_tag}{who} accepted", "info"
+    if kind == "SessionStarted":
+        who = e.user_name or e.id_tag
+        return f"connector {e.connector_id}: session {e.transaction_id} started by {who}", "good"
+    if kind == "SessionStopped":
+        kwh = "" if e.energy_wh is None else f", {e.energy_wh / 1000:.2f} kWh"
+        return (f"connector {e.connector_id}: session {e.transaction_id} stopped "
+                f"({e.stop_reason or 'no reason given'}{kwh})"), "info"
+    if kind == "FirmwareStatus":
+        return f"firmware: {e.status}", "error" if "Fail" in e.status else "info"
+    if kind == "DiagnosticsStatus":
+        return f"diagnostics: {e.status}", "error" if "Fail" in e.status else "info"
+    return None
 
 
 class ChargerOverviewTab(QWidget):
@@ -90,7 +133,16 @@ class ChargerOverviewTab(QWidget):
         self.connectors_note.setStyleSheet("color:#616e7c;")
         cl.addWidget(self.connectors_note)
         lay.addWidget(conn, 1)
+        history = QGroupBox("Recent events of this charger")
+        hl = QVBoxLayout(history)
+        self.events = QListWidget()
+        self.events.setToolTip("What this charger did since the console started, newest first: connections, "
+                               "boots, status changes, cards and sessions (the Log page has every message)")
+        self.events.setAlternatingRowColors(True)
+        hl.addWidget(self.events)
+        lay.addWidget(history, 1)
         self.stack.addWidget(body)
+        self.history: dict[str, collections.deque[tuple[str, str]]] = {}
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -104,6 +156,10 @@ class ChargerOverviewTab(QWidget):
             bridge.connected.connect(self._on_presence)
             bridge.disconnected.connect(self._on_presence)
             bridge.boot.connect(self._on_presence)
+            for signal in (bridge.connected, bridge.disconnected, bridge.boot, bridge.status_changed,
+                           bridge.authorization, bridge.session_started, bridge.session_stopped, bridge.firmware,
+                           bridge.diagnostics):
+                signal.connect(self.record)
 
     # --- loading -----------------------------------------------------------------------------------
 
@@ -114,6 +170,42 @@ class ChargerOverviewTab(QWidget):
             return
         self.stack.setCurrentIndex(1)
         self.reload()
+        self._show_history()
+
+    # --- the charger's recent events -------------------------------------------------------------------
+
+    def record(self, e: Any) -> None:
+        """Keep an event of any charger (the last :data:`HISTORY` each); show it if it is the selected one's."""
+        entry = describe_event(e)
+        if entry is None:
+            return
+        text, level = entry
+        at = getattr(e, "at", None) or getattr(e, "start_at", None) or getattr(e, "stop_at", None)
+        line = f"{local_time(at)[-8:] if at else '':>8}  {text}"
+        history = self.history.setdefault(e.cp_id, collections.deque(maxlen=HISTORY))
+        history.appendleft((line, level))
+        if e.cp_id == self.cp_id:
+            self.events.insertItem(0, self._item(line, level))
+            if self.events.count() > HISTORY:
+                self.events.takeItem(self.events.count() - 1)
+
+    def _show_history(self) -> None:
+        self.events.clear()
+        entries = self.history.get(self.cp_id or "", ())
+        for line, level in entries:
+            self.events.addItem(self._item(line, level))
+        if not entries:
+            placeholder = QListWidgetItem("Nothing yet since the console started.")
+            placeholder.setForeground(QColor("#7b8794"))
+            self.events.addItem(placeholder)
+
+    @staticmethod
+    def _item(line: str, level: str) -> QListWidgetItem:
+        item = QListWidgetItem(line)
+        colour = {"error": "#c63b3b", "warn": "#b35c00", "good": "#2e7d32"}.get(level)
+        if colour:
+            item.setForeground(QColor(colour))
+        return item
 
     def reload(self) -> None:
         if self.cp_id is None:

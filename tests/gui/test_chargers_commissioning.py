@@ -125,6 +125,14 @@ def test_new_charger_accepted_bound_commissioned_and_reported(qapp: Any, qtbot: 
                 assert page.overview.fields["Serial number"].text() == "TACW22-0042"
                 assert page.overview.fields["Connection"].text() == "online"
                 assert page.heading.text() == "HALL-B-1 — Hall B"
+                # its recent events, newest first: connected, booted, statuses, the session
+                events = [page.overview.events.item(i).text() for i in range(page.overview.events.count())]
+                assert any("connected (OCPP 1.6)" in e for e in events), events
+                assert any("booted: ABB Terra AC W22" in e for e in events), events
+                assert any("connector 1: Charging" in e for e in events), events
+                assert any("session" in e and "started by" in e for e in events), events
+                assert events.index(next(e for e in events if "connected (OCPP" in e)) > events.index(
+                    next(e for e in events if "connector 1: Charging" in e))  # newest first
                 SHOTS.mkdir(parents=True, exist_ok=True)
                 window.grab().save(str(SHOTS / "chargers.png"))
 
