@@ -521,6 +521,9 @@ EXTRA_SMALL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bench.sessions_view", ("--sessions", "20000")),
     ("bench.data_bench", ("--sessions", "5000")),
     ("bench.map_bench", ("--stations", "300", "--repeat", "1")),
+    ("bench.startup", ("--runs", "3", "--sessions", "20000")),
+    ("bench.console_loop", ("--chargers", "200", "--duration", "8", "--closed-chargers", "20",
+                            "--closed-duration", "3", "--sessions", "5000")),
 )
 
 

@@ -32,6 +32,7 @@ from app.views.bridge import CentralBridge
 from app.views.style import badge_css, format_power
 
 MAX_EVENTS = 200
+FIGURES_COALESCE_MS = 1000
 
 
 class FigureCard(QFrame):
@@ -228,7 +229,7 @@ class DashboardPage(QWidget):
         bridge.connected.connect(lambda e: self.on_presence(e.cp_id, True))
         bridge.disconnected.connect(self.on_disconnected)
         bridge.session_updated.connect(self.on_session_updated)
-        bridge.session_started.connect(lambda e: self.refresh_figures())
+        bridge.session_started.connect(lambda e: self.refresh_figures_soon())
         bridge.session_stopped.connect(self.on_session_stopped)
         bridge.authorization.connect(self.on_authorization)
         bridge.unknown_charger.connect(
@@ -238,6 +239,12 @@ class DashboardPage(QWidget):
         self._figures_timer.setInterval(60_000)
         self._figures_timer.timeout.connect(self.refresh_figures)
         self._figures_timer.start()
+        # sessions starting and stopping (dozens a second on a large site) refresh the figures once per
+        # FIGURES_COALESCE_MS, not once each: every refresh is a few queries on the GUI thread
+        self._figures_soon = QTimer(self)
+        self._figures_soon.setSingleShot(True)
+        self._figures_soon.setInterval(FIGURES_COALESCE_MS)
+        self._figures_soon.timeout.connect(self.refresh_figures)
 
     # --- data ----------------------------------------------------------------------------------------
 
@@ -278,6 +285,11 @@ class DashboardPage(QWidget):
         self.card_month.set_value(f"{this_month.energy_kwh:,.1f} kWh")
         self.card_revenue.set_value(f"{this_month.currency} {this_month.revenue:,.2f}")
 
+    def refresh_figures_soon(self) -> None:
+        """Refresh the figures within FIGURES_COALESCE_MS (one refresh for a burst of sessions)."""
+        if not self._figures_soon.isActive():
+            self._figures_soon.start()
+
     def add_event(self, text: str, level: str = "info") -> None:
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         item = QListWidgetItem(f"{stamp}  {text}")
@@ -316,7 +328,7 @@ class DashboardPage(QWidget):
         tile = self.tiles.get(e.cp_id)
         if tile is not None and e.connector_id in tile.lines:
             tile.lines[e.connector_id].set_power(None)
-        self.refresh_figures()
+        self.refresh_figures_soon()
 
     def on_authorization(self, e: Any) -> None:
         if e.refused:
