@@ -105,7 +105,7 @@ class Console:
 
     def request_close(self) -> None:
         if self.window is not None:
-            self.window.close()
+            self.window.close_for_signal("Ctrl+C / SIGTERM")  # no question asked: see MainWindow.close_for_signal
         else:
             self.closed.set()
 

@@ -6,16 +6,19 @@ from __future__ import annotations
 import asyncio
 import errno
 import logging
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -66,6 +69,10 @@ class MainWindow(QMainWindow):
 
         self._reload_on_show: set[QWidget] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._close_decided = False  # True once the window may really close (nothing unsaved, or answered)
+        self.close_box: QMessageBox | None = None  # "Save all / Discard / Cancel" while it is shown
+        self._save_all: _SaveAll | None = None
+        self._torn_down = False
         self.dashboard = DashboardPage(database, self.bridge)
         self._add_page(self.dashboard)
         self.stations = StationsPage(database, self.bridge, central)
@@ -103,7 +110,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
         for i in range(self.nav.count()):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self._go_to(i))
+            item = self.nav.item(i)
+            item.setToolTip(f"{self.page_titles()[i]} (Ctrl+{i + 1})")
 
         self.listening = QLabel("central system: starting…")
         self.online = QLabel("chargers online: 0")
@@ -125,6 +134,21 @@ class MainWindow(QMainWindow):
         QListWidgetItem(getattr(page, "title", page.objectName()), self.nav)
         if reload_on_show:
             self._reload_on_show.add(page)
+
+    def _go_to(self, row: int) -> None:
+        """Ctrl+<n>: show the page and put the keyboard in it (its first field), so typing goes there; a click in
+        the navigation keeps the focus in the navigation (arrow keys go on walking the pages)."""
+        self.nav.setCurrentRow(row)
+        page = self.pages.widget(row)
+        widget = page.nextInFocusChain()
+        for _ in range(5000):  # the page's first widget (in Tab order) that takes the keyboard
+            if widget is None or widget is page:
+                break
+            if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _page_shown(self, row: int) -> None:
         page = self.pages.widget(row)
@@ -206,14 +230,202 @@ class MainWindow(QMainWindow):
         titles = self.page_titles()
         self.nav.setCurrentRow(titles.index(page) if page in titles else 0)
 
+    # --- closing -------------------------------------------------------------------------------------
+    #
+    # Closing the window with unsaved work (station editors, the schedule on the Schedules page, the user in the
+    # Users page's editor) asks "Save all / Discard / Cancel" with the list of what is unsaved. Save all saves
+    # each one; the first that does not save (a validation problem, the database refusing) cancels the close
+    # and is shown with its problems marked. A station editor hashing a new password saves in a worker thread:
+    # the close waits for its answer.
+    #
+    # Ctrl+C and SIGTERM (Console.request_close → close_for_signal) never ask: a signal usually means the
+    # session is ending (logout, shutdown, a service manager), and a dialog nobody answers would only hang the
+    # process until it is killed, losing the same work *and* skipping the staged shutdown. So a signal
+    # discards, after logging exactly what was discarded (WARNING), and closes cleanly.
+
+    def unsaved_work(self) -> list[UnsavedItem]:
+        """What is edited and not saved yet, each with a short description and a way to save it."""
+        items: list[UnsavedItem] = []
+        if self.schedules.is_dirty():
+            # _target_name(): the page's own words for what it edits ("Hall B connector 2", "Eva's times at …")
+            items.append(UnsavedItem(f"Schedule of {self.schedules._target_name()}", "schedule", self.schedules))
+        editor = self.users.editor
+        if editor.is_dirty():
+            new = editor.loaded is not None and editor.loaded.id is None
+            name = editor.name.text().strip() or "without a name"
+            items.append(UnsavedItem(f"User {name}" + (" (new)" if new else ""), "user", editor))
+        for station_editor in self.stations.unsaved_editors():
+            name = station_editor.name.text().strip() or "New station"
+            cpid = station_editor.charge_point_id.text().strip()
+            new = " (new)" if station_editor.station_id is None else ""
+            items.append(UnsavedItem(f"Station {name}" + (f" ({cpid})" if cpid else "") + new, "station",
+                                     station_editor))
+        return items
+
+    def close_for_signal(self, name: str = "a signal") -> None:
+        """Close because of Ctrl+C / SIGTERM: discard unsaved work without asking (see above) and say so."""
+        unsaved = self.unsaved_work()
+        if unsaved:
+            log.warning("closing on %s: unsaved changes discarded: %s", name,
+                        "; ".join(item.description for item in unsaved))
+        else:
+            log.info("closing on %s", name)
+        self._close_decided = True
+        if self.close_box is not None:
+            self.close_box.done(QMessageBox.StandardButton.Cancel)  # its answer no longer matters
+            self.close_box = None
+        self._save_all = None
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self._close_decided:
+            event.ignore()
+            if self._save_all is not None:  # saving (a password being hashed): the close follows by itself
+                return
+            if self.close_box is not None:  # already asking
+                self.close_box.raise_()
+                self.close_box.activateWindow()
+                return
+            unsaved = self.unsaved_work()
+            if unsaved:
+                self._ask_before_close(unsaved)
+                return
+            self._close_decided = True
+        if not self._torn_down:
+            self._torn_down = True
+            self._teardown()
+        super().closeEvent(event)
+
+    def _ask_before_close(self, unsaved: list[UnsavedItem]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          "Save your changes before closing ChargeDesk?", QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("UnsavedOnClose")
+        box.setInformativeText("Not saved yet:\n" + "\n".join(f"• {item.description}" for item in unsaved))
+        save_all = box.addButton("Save all", QMessageBox.ButtonRole.AcceptRole)
+        save_all.setObjectName("SaveAll")
+        save_all.setToolTip("Save each of them, then close (a change that cannot be saved is shown instead)")
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        discard.setToolTip("Close and lose these changes")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setToolTip("Keep the window open (Esc)")
+        box.setDefaultButton(save_all)
+        box.setEscapeButton(cancel)
+
+        def answered(_result: int) -> None:
+            if self.close_box is not box:  # replaced (a signal closed the window meanwhile)
+                return
+            self.close_box = None
+            clicked = box.clickedButton()
+            if clicked is save_all:
+                self._start_save_all(self.unsaved_work())  # again: something may have been saved meanwhile
+            elif clicked is discard:
+                log.info("closing: unsaved changes discarded: %s", "; ".join(i.description for i in unsaved))
+                self._close_decided = True
+                self.close()
+            # Cancel / Esc: the window stays open, nothing changes
+
+        box.finished.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close_box = box
+        box.open()
+
+    def _start_save_all(self, unsaved: list[UnsavedItem]) -> None:
+        job = _SaveAll(self, unsaved)
+        self._save_all = job
+        job.run()
+
+    def _save_all_done(self, job: _SaveAll, failed: UnsavedItem | None) -> None:
+        if self._save_all is not job:
+            return
+        self._save_all = None
+        if failed is not None:
+            self._show_unsaved(failed)
+            self.statusBar().showMessage(f"Not closed: {failed.description} could not be saved. Fix it, then "
+                                         "close again.", 15_000)
+            return
+        self._close_decided = True
+        self.close()
+
+    def _show_unsaved(self, item: UnsavedItem) -> None:
+        """Bring what could not be saved into view, its problems marked (the page/editor marked them)."""
+        if item.kind == "station":
+            self.show_page("Stations")
+            item.target.show()
+            item.target.raise_()
+            item.target.activateWindow()
+        else:
+            self.show_page("Schedules" if item.kind == "schedule" else "Users")
+            self.raise_()
+            self.activateWindow()
+
+    def _teardown(self) -> None:
         s = self._qsettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/page", self.page_titles()[self.nav.currentRow()])
+        # every station editor still open goes too (done() closes without its own "Discard changes?" question)
+        for group in list(self.stations.editors.values()):
+            for station_editor in list(group):
+                if station_editor.isVisible():
+                    station_editor.done(QDialog.DialogCode.Rejected)
         self.bridge.close()
         self.sessions.shutdown()  # cancels a running export (no file left) and stops the page's threads
+        self.chargers.shutdown()  # stops a running commissioning checklist
         self.closing.emit()
-        super().closeEvent(event)
 
 
-__all__ = ["MainWindow", "Qt"]
+@dataclass
+class UnsavedItem:
+    """One piece of unsaved work: ``kind`` is "schedule", "user" or "station"; ``target`` the page or editor."""
+
+    description: str
+    kind: str
+    target: Any
+
+
+class _SaveAll(QObject):
+    """Save every unsaved item in turn; stop at the first that does not save. A station editor that saves in
+    a worker thread (a new password is hashed) is waited for: its relay reports after the editor wrote (or
+    not), the editor closing on success."""
+
+    def __init__(self, window: MainWindow, items: list[UnsavedItem]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.items = list(items)
+        self.waiting: UnsavedItem | None = None
+
+    def run(self) -> None:
+        while self.items:
+            item = self.items.pop(0)
+            if item.kind == "schedule":
+                ok = bool(item.target.save())
+            elif item.kind == "user":
+                ok = bool(item.target.save())
+            else:
+                editor = item.target
+                editor.save()
+                if editor._saving:  # hashing the new password in a worker thread: wait for its answer
+                    self.waiting = item
+                    editor._relay.done.connect(self._station_answered)
+                    return
+                ok = not editor.isVisible()  # a saved editor closes itself; one with problems stays open
+            if not ok:
+                self.window._save_all_done(self, item)
+                return
+        self.window._save_all_done(self, None)
+
+    def _station_answered(self, _result: object) -> None:
+        item = self.waiting
+        if item is None:
+            return
+        self.waiting = None
+        try:
+            item.target._relay.done.disconnect(self._station_answered)
+        except (RuntimeError, TypeError):
+            pass
+        if item.target.isVisible():  # connected after the editor's own slot, so it has written (or not) by now
+            self.window._save_all_done(self, item)
+        else:
+            self.run()
+
+
+__all__ = ["MainWindow", "Qt", "UnsavedItem"]
