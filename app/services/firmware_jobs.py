@@ -11,6 +11,10 @@ the job is done, has failed or heard nothing for ``timeout_s``::
     await job.run()
     job.file                          # the received file (under <data dir>/diagnostics/<charger>/)
 
+Both OCPP versions: a 2.0.1 station gets UpdateFirmware / GetLog with the job's ``request_id`` and reports
+FirmwareStatusNotification / LogStatusNotification, which the central system turns into the same events (its
+own failure names — InvalidSignature, InstallVerificationFailed, PermissionDenied, ... — end the job too).
+
 ``run`` raises nothing for what the charger does (refused, offline, timeout, reported failure): the state and
 ``message`` say it. Errors of the request itself (ChargerOffline, ChargerTimeout, ChargerCallError,
 OperationNotSupported, InvalidRequest) end the job as ``failed`` with the error's text in ``message``.
@@ -29,6 +33,8 @@ from typing import Any
 
 from .. import config
 from ..ocpp.events import BootReceived, DiagnosticsStatus, Event, FirmwareStatus
+from ..ocpp.v201 import mapping as v201_mapping
+from ..ocpp.v201.requests import next_id
 from .file_server import FileServer, RequestRecord, Upload, plain_ip
 from .operations import (
     ChargerCallError,
@@ -44,9 +50,10 @@ __all__ = ["DiagnosticsJob", "FirmwareJob", "Step", "TransferJob", "charger_faci
 log = logging.getLogger(__name__)
 
 FIRMWARE_STEPS = ("Downloading", "Downloaded", "Installing", "Installed")
-FIRMWARE_FAILURES = ("DownloadFailed", "InstallationFailed")
+FIRMWARE_FAILURES = v201_mapping.FIRMWARE_FAILURES  # the 1.6 ones and 2.0.1's
 DIAGNOSTICS_STEPS = ("Uploading", "Uploaded")
-DIAGNOSTICS_FAILURES = ("UploadFailed",)
+DIAGNOSTICS_FAILURES = v201_mapping.LOG_FAILURES
+REFUSED = ("Rejected", "InvalidCertificate", "RevokedCertificate")  # 2.0.1 answers to UpdateFirmware / GetLog
 
 # states of a job
 IDLE, STARTING, REQUESTED, RUNNING, DONE, FAILED, TIMEOUT, CANCELLED = (
@@ -101,6 +108,7 @@ class TransferJob:
         self.server: FileServer | None = None
         self.started_at: dt.datetime | None = None
         self.finished_at: dt.datetime | None = None
+        self.request_id = next_id()  # the 2.0.1 requestId (1.6 has none)
         self._events: asyncio.Queue[Any] = asyncio.Queue()
         self._task: asyncio.Task[Any] | None = None
         self._cancel_requested = False
@@ -216,6 +224,15 @@ class TransferJob:
         return ""
 
     def _finished_by_answer(self, answer: dict[str, Any]) -> bool:
+        return self._refused(answer)
+
+    def _refused(self, answer: dict[str, Any]) -> bool:
+        """A 2.0.1 answer with a refusing status ends the job (1.6 answers have no status)."""
+        status = answer.get("status")
+        if status in REFUSED:
+            why = (answer.get("statusInfo") or {}).get("reasonCode")
+            self._set(FAILED, f"{self.cp_id} refused the request: {status}" + (f" ({why})" if why else ""))
+            return True
         return False
 
     def _handle(self, event: Any) -> None: ...
@@ -279,11 +296,13 @@ class FirmwareJob(TransferJob):
     async def _request(self) -> dict[str, Any]:
         ops = self.central.operations
         answer: dict[str, Any] = await ops.update_firmware(self.cp_id, self.url, dt.datetime.now(dt.UTC),
-                                                           self.retries, self.retry_interval)
+                                                           self.retries, self.retry_interval,
+                                                           request_id=self.request_id)
         return answer
 
     def _answer_detail(self, answer: dict[str, Any]) -> str:
-        return f"{self.firmware.name} ({_size(self.size)}) at {self.url}"
+        status = f"{answer['status']}: " if answer.get("status") else ""
+        return f"{status}{self.firmware.name} ({_size(self.size)}) at {self.url}"
 
     def _on_request(self, record: RequestRecord) -> None:
         if record.method == "GET" and record.status in (200, 206):
@@ -343,15 +362,18 @@ class DiagnosticsJob(TransferJob):
 
     async def _request(self) -> dict[str, Any]:
         answer: dict[str, Any] = await self.central.operations.get_diagnostics(
-            self.cp_id, self.url, self.retries, self.retry_interval, self.start_time, self.stop_time)
+            self.cp_id, self.url, self.retries, self.retry_interval, self.start_time, self.stop_time,
+            request_id=self.request_id)
         return answer
 
     def _answer_detail(self, answer: dict[str, Any]) -> str:
-        self.file_name = str(answer.get("fileName") or "")
+        self.file_name = str(answer.get("fileName") or answer.get("filename") or "")  # 1.6 / 2.0.1 GetLog
         return f"the charger will upload {self.file_name}" if self.file_name else ""
 
     def _finished_by_answer(self, answer: dict[str, Any]) -> bool:
-        if not answer.get("fileName"):
+        if self._refused(answer):
+            return True
+        if answer.get("status") is None and not answer.get("fileName"):  # 1.6; a 2.0.1 filename is optional
             self._set(DONE, f"{self.cp_id} has no diagnostics to upload (no file name in its answer)")
             return True
         return False
@@ -391,8 +413,9 @@ class DiagnosticsJob(TransferJob):
                 if self.file is not None:
                     self._finish()
             elif status in self.failures:
-                self._set(FAILED, f"{self.cp_id} reported UploadFailed: it could not upload to this computer "
-                                  "(firewall? address?)")
+                self._set(FAILED, f"{self.cp_id} reported {status}" + (
+                    ": it could not upload to this computer (firewall? address?)" if status == "UploadFailed"
+                    else ""))
             else:
                 self._set(RUNNING, status)
 

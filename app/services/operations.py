@@ -16,8 +16,15 @@ Both OCPP versions: each operation speaks the charger's version where the operat
 are built here, 2.0.1 ones in :mod:`app.ocpp.v201.requests`). Our connector number is the 2.0.1 EVSE id;
 ``remote_start`` becomes RequestStartTransaction, ``remote_stop`` RequestStopTransaction, ``reset`` takes
 Hard/Soft or Immediate/OnIdle for either version. GetVariables, SetVariables and GetBaseReport are 2.0.1 only
-(``get_configuration``/``change_configuration`` are their 1.6 counterparts); operations ChargeDesk builds only
-for 1.6 so far raise :class:`OperationNotSupported` for a 2.0.1 station, naming what to use instead.
+(``get_configuration``/``change_configuration`` are their 1.6 counterparts; calling one for the other version
+raises :class:`OperationNotSupported` naming what to use instead).
+
+The firmware, local list, reservation and smart charging operations take 1.6-style arguments for both versions
+and are translated for a 2.0.1 station: ``get_diagnostics`` becomes GetLog (DiagnosticsLog), ``update_firmware``
+UpdateFirmware with a ``requestId``, ``idTag``/``idTagInfo`` become ``idToken``/``idTokenInfo``, a 1.6
+ChargingProfile becomes a 2.0.1 ChargingProfileType (see :mod:`app.ocpp.v201.requests`). The answer is the
+station's own (2.0.1 names: GetLog ``filename``, GetLocalListVersion ``versionNumber``, GetCompositeSchedule
+``schedule``).
 """
 
 from __future__ import annotations
@@ -64,7 +71,6 @@ _INSTEAD = {
     V201: {
         "GetConfiguration": "use get_variables() (2.0.1 GetVariables)",
         "ChangeConfiguration": "use set_variables() (2.0.1 SetVariables)",
-        "GetDiagnostics": "2.0.1 has GetLog instead: send it with call(cp_id, 'GetLog', payload)",
     },
     V16: {
         "GetVariables": "use get_configuration() (1.6 GetConfiguration)",
@@ -72,9 +78,6 @@ _INSTEAD = {
         "GetBaseReport": "use get_configuration() without keys (1.6 has no device model report)",
     },
 }
-# Operations that exist in 2.0.1 with another payload, not built here yet.
-_NOT_BUILT_201 = frozenset({"UpdateFirmware", "SendLocalList", "ReserveNow", "SetChargingProfile",
-                            "ClearChargingProfile", "GetCompositeSchedule"})
 
 
 def _time(value: dt.datetime | str) -> str:
@@ -98,9 +101,6 @@ class Operations:
             if instead:
                 raise OperationNotSupported(f"{action} is not an operation of OCPP {cp.version} ({cp_id} speaks "
                                             f"{cp.version}): {instead}")
-            if cp.version == V201 and action in _NOT_BUILT_201:
-                raise OperationNotSupported(f"ChargeDesk does not build OCPP 2.0.1 {action} requests yet ({cp_id} "
-                                            f"speaks 2.0.1): send one with call(cp_id, {action!r}, payload)")
             raise OperationNotSupported(f"{action} is not an operation of OCPP {cp.version} ({cp_id})")
         return cp
 
@@ -121,9 +121,10 @@ class Operations:
         echoes it). ``charging_profile`` is the version's own ChargingProfile dict."""
         cp = self._charger(cp_id, "RemoteStartTransaction", BOTH)
         if cp.version == V201:
+            profile = v201.charging_profile(charging_profile) if charging_profile is not None else None
             return await cp.request("RequestStartTransaction", v201.request_start_transaction(
                 id_tag, remote_start_id if remote_start_id is not None else v201.next_id(), connector_id,
-                charging_profile, id_token_type), timeout=timeout)
+                profile, id_token_type), timeout=timeout)
         return await cp.request("RemoteStartTransaction", _drop_none(
             idTag=id_tag, connectorId=connector_id, chargingProfile=charging_profile), timeout=timeout)
 
@@ -201,28 +202,51 @@ class Operations:
 
     async def update_firmware(self, cp_id: str, location: str, retrieve_date: dt.datetime | str | None = None,
                               retries: int | None = None, retry_interval: int | None = None, *,
-                              timeout: float | None = None) -> Payload:
+                              request_id: int | None = None, timeout: float | None = None) -> Payload:
+        """1.6 UpdateFirmware (answer ``{}``); 2.0.1 UpdateFirmware with ``requestId`` (``request_id``, else a
+        fresh one; the station's FirmwareStatusNotifications carry it) — answer ``{"status": "Accepted"}``,
+        ``Rejected``, ``AcceptedCanceled`` (an update in progress was cancelled for this one), ..."""
+        cp = self._charger(cp_id, "UpdateFirmware", BOTH)
         when = _time(retrieve_date or dt.datetime.now(dt.UTC))
-        return await self._v16(cp_id, "UpdateFirmware", _drop_none(
-            location=location, retrieveDate=when, retries=retries, retryInterval=retry_interval), timeout)
+        if cp.version == V201:
+            rid = request_id if request_id is not None else v201.next_id()
+            return await cp.request("UpdateFirmware", v201.update_firmware(rid, location, when, retries,
+                                                                           retry_interval), timeout=timeout)
+        return await cp.request("UpdateFirmware", _drop_none(
+            location=location, retrieveDate=when, retries=retries, retryInterval=retry_interval), timeout=timeout)
 
     async def get_diagnostics(self, cp_id: str, location: str, retries: int | None = None,
                               retry_interval: int | None = None, start_time: dt.datetime | str | None = None,
-                              stop_time: dt.datetime | str | None = None, *,
-                              timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "GetDiagnostics", _drop_none(
-            location=location, retries=retries, retryInterval=retry_interval,
-            startTime=_time(start_time) if start_time else None,
-            stopTime=_time(stop_time) if stop_time else None), timeout)
+                              stop_time: dt.datetime | str | None = None, *, request_id: int | None = None,
+                              log_type: str = "DiagnosticsLog", timeout: float | None = None) -> Payload:
+        """1.6 GetDiagnostics (answer ``{"fileName": ...}`` or ``{}``); 2.0.1 GetLog of ``log_type`` with
+        ``requestId`` (``request_id``, else a fresh one), ``start_time``/``stop_time`` as its oldest/latest
+        timestamps — answer ``{"status": "Accepted", "filename": ...}`` (the filename is optional)."""
+        cp = self._charger(cp_id, "GetDiagnostics", BOTH)
+        start = _time(start_time) if start_time else None
+        stop = _time(stop_time) if stop_time else None
+        if cp.version == V201:
+            rid = request_id if request_id is not None else v201.next_id()
+            return await cp.request("GetLog", v201.get_log(rid, location, start, stop, retries, retry_interval,
+                                                           log_type), timeout=timeout)
+        return await cp.request("GetDiagnostics", _drop_none(
+            location=location, retries=retries, retryInterval=retry_interval, startTime=start, stopTime=stop),
+            timeout=timeout)
 
     # --- local authorization list --------------------------------------------------------------------
 
     async def send_local_list(self, cp_id: str, list_version: int, update_type: str,
-                              entries: list[Payload] | None = None, *, timeout: float | None = None) -> Payload:
+                              entries: list[Payload] | None = None, *, id_token_type: str = "ISO14443",
+                              timeout: float | None = None) -> Payload:
         """``entries``: ``[{"idTag": "04A2...", "idTagInfo": {"status": "Accepted"}}, ...]``;
-        ``update_type``: ``"Full"`` or ``"Differential"``."""
-        return await self._v16(cp_id, "SendLocalList", {"listVersion": list_version, "updateType": update_type,
-                                                        "localAuthorizationList": entries or []}, timeout)
+        ``update_type``: ``"Full"`` or ``"Differential"``. 2.0.1: ``versionNumber``, each entry an idToken of
+        ``id_token_type`` with its idTokenInfo (2.0.1 entries are sent as they are)."""
+        cp = self._charger(cp_id, "SendLocalList", BOTH)
+        if cp.version == V201:
+            return await cp.request("SendLocalList", v201.send_local_list(list_version, update_type, entries or (),
+                                                                          id_token_type), timeout=timeout)
+        return await cp.request("SendLocalList", {"listVersion": list_version, "updateType": update_type,
+                                                  "localAuthorizationList": entries or []}, timeout=timeout)
 
     async def get_local_list_version(self, cp_id: str, *, timeout: float | None = None) -> Payload:
         return await self._charger(cp_id, "GetLocalListVersion", BOTH).request("GetLocalListVersion", {},
@@ -232,10 +256,17 @@ class Operations:
 
     async def reserve_now(self, cp_id: str, connector_id: int, expiry_date: dt.datetime | str, id_tag: str,
                           reservation_id: int, parent_id_tag: str | None = None, *,
-                          timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "ReserveNow", _drop_none(
+                          id_token_type: str = "ISO14443", timeout: float | None = None) -> Payload:
+        """2.0.1: ``connector_id`` is the evseId (0: any EVSE, no evseId sent), ``id_tag`` an idToken of
+        ``id_token_type``, ``parent_id_tag`` the groupIdToken."""
+        cp = self._charger(cp_id, "ReserveNow", BOTH)
+        if cp.version == V201:
+            return await cp.request("ReserveNow", v201.reserve_now(reservation_id, _time(expiry_date), id_tag,
+                                                                   connector_id, parent_id_tag, id_token_type),
+                                    timeout=timeout)
+        return await cp.request("ReserveNow", _drop_none(
             connectorId=connector_id, expiryDate=_time(expiry_date), idTag=id_tag, reservationId=reservation_id,
-            parentIdTag=parent_id_tag), timeout)
+            parentIdTag=parent_id_tag), timeout=timeout)
 
     async def cancel_reservation(self, cp_id: str, reservation_id: int, *,
                                  timeout: float | None = None) -> Payload:
@@ -246,22 +277,43 @@ class Operations:
 
     async def set_charging_profile(self, cp_id: str, connector_id: int, profile: Payload, *,
                                    timeout: float | None = None) -> Payload:
-        """``profile``: a 1.6 ChargingProfile (csChargingProfiles) as a camelCase dict."""
-        return await self._v16(cp_id, "SetChargingProfile", {"connectorId": connector_id,
-                                                             "csChargingProfiles": profile}, timeout)
+        """``profile``: a 1.6 ChargingProfile (csChargingProfiles) as a camelCase dict. 2.0.1: sent to EVSE
+        ``connector_id`` as a ChargingProfileType; a TxProfile's ``transactionId`` may be the 2.0.1
+        transactionId or our session id of a transaction this central system follows (a 2.0.1 profile dict
+        is sent as it is)."""
+        cp = self._charger(cp_id, "SetChargingProfile", BOTH)
+        if cp.version == V201:
+            tx = profile.get("transactionId")
+            uid = _uid_of(cp, tx) if isinstance(tx, int) and not isinstance(tx, bool) else None
+            return await cp.request("SetChargingProfile", v201.set_charging_profile(connector_id, profile, uid),
+                                    timeout=timeout)
+        return await cp.request("SetChargingProfile", {"connectorId": connector_id,
+                                                       "csChargingProfiles": profile}, timeout=timeout)
 
     async def clear_charging_profile(self, cp_id: str, profile_id: int | None = None,
                                      connector_id: int | None = None, purpose: str | None = None,
                                      stack_level: int | None = None, *, timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "ClearChargingProfile", _drop_none(
+        """2.0.1: ``profile_id`` is the chargingProfileId, the others its chargingProfileCriteria (evseId,
+        purpose — ChargePointMaxProfile is translated —, stackLevel)."""
+        cp = self._charger(cp_id, "ClearChargingProfile", BOTH)
+        if cp.version == V201:
+            return await cp.request("ClearChargingProfile", v201.clear_charging_profile(
+                profile_id, connector_id, purpose, stack_level), timeout=timeout)
+        return await cp.request("ClearChargingProfile", _drop_none(
             id=profile_id, connectorId=connector_id, chargingProfilePurpose=purpose, stackLevel=stack_level),
-            timeout)
+            timeout=timeout)
 
     async def get_composite_schedule(self, cp_id: str, connector_id: int, duration: int,
                                      charging_rate_unit: str | None = None, *,
                                      timeout: float | None = None) -> Payload:
-        return await self._v16(cp_id, "GetCompositeSchedule", _drop_none(
-            connectorId=connector_id, duration=duration, chargingRateUnit=charging_rate_unit), timeout)
+        """1.6 answer: ``connectorId``, ``scheduleStart``, ``chargingSchedule``; 2.0.1 answer: ``schedule``
+        (``evseId``, ``duration``, ``scheduleStart``, ``chargingRateUnit``, ``chargingSchedulePeriod``)."""
+        cp = self._charger(cp_id, "GetCompositeSchedule", BOTH)
+        if cp.version == V201:
+            return await cp.request("GetCompositeSchedule", v201.get_composite_schedule(
+                connector_id, duration, charging_rate_unit), timeout=timeout)
+        return await cp.request("GetCompositeSchedule", _drop_none(
+            connectorId=connector_id, duration=duration, chargingRateUnit=charging_rate_unit), timeout=timeout)
 
     # --- device model (OCPP 2.0.1) ---------------------------------------------------------------------
 

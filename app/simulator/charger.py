@@ -1101,6 +1101,9 @@ class Charger:
             if c.reservation is reservation:
                 c.reservation = None
                 self.emit(ev.OPERATION, f"reservation {reservation_id} expired", c.id)
+                expired = getattr(self.proto, "reservation_expired", None)  # 2.0.1 ReservationStatusUpdate
+                if expired is not None:
+                    await expired(reservation_id)
                 if not c.busy and c.tx is None:
                     await self.set_status(c, self.idle_status(c))
 

@@ -1,6 +1,10 @@
 """OCPP 2.0.1: boot, status, authorise, TransactionEvent Started / Updated / Ended with meter values, and the
 central system's RequestStart/StopTransaction, Reset, Get/SetVariables, GetBaseReport, ChangeAvailability,
-UnlockConnector, TriggerMessage, ClearCache, DataTransfer. Each connector of the charger is an EVSE with one
+UnlockConnector, TriggerMessage, ClearCache, DataTransfer, SendLocalList/GetLocalListVersion, ReserveNow/
+CancelReservation (ReservationStatusUpdate when one expires), Set/ClearChargingProfile, GetCompositeSchedule
+(the smart charging model of :mod:`.smart`, which reads 1.6-shaped profiles), UpdateFirmware (with
+FirmwareStatusNotifications carrying its requestId) and GetLog (upload over HTTP, LogStatusNotifications).
+Each connector of the charger is an EVSE with one
 connector (``evseId`` = our connector number, ``connectorId`` = 1). The configuration is the 1.6 key set under
 its device model names (:data:`.settings.KEYS`)."""
 
@@ -12,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .clock import iso
 from .physics import Reading
 from .settings import BY_201, Key, data_type
+from .smart import parse_time
 from .wire import CallError, ConnectionLost, Reply
 
 if TYPE_CHECKING:
@@ -33,6 +38,9 @@ STOPPED = {"Local": ("Local", "StopAuthorized"), "EVDisconnected": ("EVDisconnec
 TRIGGERS = ("BootNotification", "Heartbeat", "StatusNotification", "MeterValues", "TransactionEvent",
             "FirmwareStatusNotification", "LogStatusNotification")
 REPORT_PART = 20  # variables per NotifyReport
+PURPOSE_16 = {"ChargingStationMaxProfile": "ChargePointMaxProfile"}  # 2.0.1 -> the smart model's (1.6) names
+LOG_STATUS = {"UploadFailed": "UploadFailure"}  # the charger's (1.6) diagnostics status -> 2.0.1
+FIRMWARE_BUSY = ("Downloading", "Downloaded", "Installing")  # an update in progress
 
 
 def sampled(readings: list[Reading], context: str) -> list[Payload]:
@@ -48,12 +56,27 @@ def sampled(readings: list[Reading], context: str) -> list[Payload]:
     return out
 
 
+def local_entry_16(entry: Payload) -> Payload:
+    """A 2.0.1 AuthorizationData as the 1.6 local list entry the charger keeps."""
+    out: Payload = {"idTag": entry["idToken"]["idToken"]}
+    info = entry.get("idTokenInfo")
+    if info:
+        tag_info: Payload = {"status": info["status"]}
+        if info.get("cacheExpiryDateTime"):
+            tag_info["expiryDate"] = info["cacheExpiryDateTime"]
+        if info.get("groupIdToken"):
+            tag_info["parentIdTag"] = info["groupIdToken"]["idToken"]
+        out["idTagInfo"] = tag_info
+    return out
+
+
 def profile_16(p: Payload) -> Payload:
     """A 2.0.1 ChargingProfile in the 1.6 shape the smart charging model reads."""
     schedules = p.get("chargingSchedule") or [{}]
     s = schedules[0]
+    purpose = p["chargingProfilePurpose"]
     out: Payload = {"chargingProfileId": p["id"], "stackLevel": p["stackLevel"],
-                    "chargingProfilePurpose": p["chargingProfilePurpose"],
+                    "chargingProfilePurpose": PURPOSE_16.get(purpose, purpose),
                     "chargingProfileKind": p["chargingProfileKind"],
                     "chargingSchedule": {k: s[k] for k in ("duration", "startSchedule", "chargingRateUnit",
                                                            "chargingSchedulePeriod") if k in s}}
@@ -81,8 +104,19 @@ class Ocpp201:
             "SetVariables": self.on_set_variables,
             "TriggerMessage": self.on_trigger_message,
             "UnlockConnector": self.on_unlock_connector,
+            "SendLocalList": self.on_send_local_list,
+            "GetLocalListVersion": self.on_get_local_list_version,
+            "ReserveNow": self.on_reserve_now,
+            "CancelReservation": self.on_cancel_reservation,
+            "SetChargingProfile": self.on_set_charging_profile,
+            "ClearChargingProfile": self.on_clear_charging_profile,
+            "GetCompositeSchedule": self.on_get_composite_schedule,
+            "UpdateFirmware": self.on_update_firmware,
+            "GetLog": self.on_get_log,
         }
         self._remote_ids: set[int] = set()
+        self.firmware_request_id: int | None = None  # of the UpdateFirmware being run
+        self.log_request_id: int | None = None  # of the GetLog being run
 
     async def call(self, action: str, payload: Payload) -> Payload:
         link = self.ch.link
@@ -104,6 +138,15 @@ class Ocpp201:
             return f"transaction {p.get('transactionId')}"
         if action == "TriggerMessage":
             return str(p.get("requestedMessage"))
+        if action == "UpdateFirmware":
+            return str((p.get("firmware") or {}).get("location"))
+        if action == "GetLog":
+            return str((p.get("log") or {}).get("remoteLocation"))
+        if action == "SetChargingProfile":
+            profile = p.get("chargingProfile") or {}
+            return f"#{profile.get('id')} {profile.get('chargingProfilePurpose')} on EVSE {p.get('evseId')}"
+        if action == "ReserveNow":
+            return f"#{p.get('id')} for {(p.get('idToken') or {}).get('idToken')}"
         return ""
 
     # --- messages the station sends ----------------------------------------------------------------
@@ -192,10 +235,20 @@ class Ocpp201:
                            charging_state="Idle" if reason == "EVDisconnected" else "EVConnected")
 
     async def firmware_status(self, status: str) -> None:
-        await self.ch.send("FirmwareStatusNotification", {"status": status})
+        payload: Payload = {"status": status}
+        if self.firmware_request_id is not None and status != "Idle":
+            payload["requestId"] = self.firmware_request_id
+        await self.ch.send("FirmwareStatusNotification", payload)
 
     async def diagnostics_status(self, status: str) -> None:
-        await self.ch.send("LogStatusNotification", {"status": status})
+        payload: Payload = {"status": LOG_STATUS.get(status, status)}
+        if self.log_request_id is not None and status != "Idle":
+            payload["requestId"] = self.log_request_id
+        await self.ch.send("LogStatusNotification", payload)
+
+    async def reservation_expired(self, reservation_id: int) -> None:
+        await self.ch.send("ReservationStatusUpdate", {"reservationId": reservation_id,
+                                                       "reservationUpdateStatus": "Expired"}, attempts=1)
 
     # --- the device model ----------------------------------------------------------------------------
 
@@ -361,13 +414,88 @@ class Ocpp201:
                             readings = c.electrics.readings(ch.config.csl("MeterValuesSampledData"), c.vehicle)
                             ch.queue.put(self._event(c, c.tx, "Updated", "Trigger", readings=readings,
                                                      context="Trigger", charging_state=CHARGING_STATE.get(c.status)))
-                elif what == "FirmwareStatusNotification":
-                    await self.firmware_status("Idle")
+                elif what == "FirmwareStatusNotification":  # the update in progress, else Idle
+                    await self.firmware_status(ch.firmware_state if ch.firmware_state in FIRMWARE_BUSY else "Idle")
                 elif what == "LogStatusNotification":
-                    await self.diagnostics_status("Idle")
+                    await self.diagnostics_status(ch.diagnostics_state if ch.diagnostics_state == "Uploading"
+                                                  else "Idle")
             except CallError as e:
                 ch.error(f"{what} (triggered): {e}")
             except Exception as e:  # timeout or connection lost: the trigger is not repeated
                 ch.error(f"{what} (triggered): {e or type(e).__name__}")
 
         return Reply({"status": "Accepted"}, send)
+
+    # --- local list, reservations ----------------------------------------------------------------------
+
+    async def on_send_local_list(self, p: Payload) -> Payload:
+        entries = [local_entry_16(e) for e in p.get("localAuthorizationList") or ()]
+        status = self.ch.send_local_list(int(p["versionNumber"]), str(p["updateType"]), entries)
+        if status == "NotSupported":  # no such 2.0.1 status: a station without LocalAuthListCtrlr refuses the call
+            raise CallError("NotSupported", "the local authorization list is disabled (LocalAuthListCtrlr.Enabled)")
+        return {"status": status}
+
+    async def on_get_local_list_version(self, p: Payload) -> Payload:
+        enabled = self.ch.config.flag("LocalAuthListEnabled")
+        return {"versionNumber": self.ch.local_list_version if enabled else 0}
+
+    async def on_reserve_now(self, p: Payload) -> Payload | Reply:
+        expiry = parse_time(p["expiryDateTime"])
+        if expiry is None:
+            raise CallError("TypeConstraintViolation", f"expiryDateTime {p['expiryDateTime']!r}")
+        group = (p.get("groupIdToken") or {}).get("idToken")
+        status, then = self.ch.reserve(int(p.get("evseId") or 0), expiry, str(p["idToken"]["idToken"]), group,
+                                       int(p["id"]))
+        return Reply({"status": status}, then)
+
+    async def on_cancel_reservation(self, p: Payload) -> Payload | Reply:
+        status, then = self.ch.cancel_reservation(int(p["reservationId"]))
+        return Reply({"status": status}, then)
+
+    # --- smart charging --------------------------------------------------------------------------------
+
+    async def on_set_charging_profile(self, p: Payload) -> Payload:
+        evse = int(p["evseId"])
+        c = self.ch.connectors.get(evse)
+        tx = c.tx if c is not None else None
+        status = self.ch.smart.set(evse, profile_16(p["chargingProfile"]), self.ch.clock.sim_now(),
+                                   tx.uid if tx else None, tx is not None)
+        if status == "Accepted":
+            for x in self.ch.connectors.values():
+                x.wake.set()  # the power follows the new limit now
+        return {"status": status}
+
+    async def on_clear_charging_profile(self, p: Payload) -> Payload:
+        criteria = p.get("chargingProfileCriteria") or {}
+        purpose = criteria.get("chargingProfilePurpose")
+        status = self.ch.smart.clear(p.get("chargingProfileId"), criteria.get("evseId"),
+                                     PURPOSE_16.get(purpose, purpose) if purpose else None, criteria.get("stackLevel"))
+        for x in self.ch.connectors.values():
+            x.wake.set()
+        return {"status": status}
+
+    async def on_get_composite_schedule(self, p: Payload) -> Payload:
+        evse = int(p["evseId"])
+        schedule = self.ch.composite_schedule(evse, int(p["duration"]), p.get("chargingRateUnit"))
+        if schedule is None:
+            return {"status": "Rejected"}
+        return {"status": "Accepted", "schedule": {
+            "evseId": evse, "duration": schedule["duration"], "scheduleStart": iso(self.ch.clock.now()),
+            "chargingRateUnit": schedule["chargingRateUnit"],
+            "chargingSchedulePeriod": schedule["chargingSchedulePeriod"]}}
+
+    # --- firmware and logs -----------------------------------------------------------------------------
+
+    async def on_update_firmware(self, p: Payload) -> Reply:
+        firmware = p["firmware"]
+        busy = self.ch.firmware_state in FIRMWARE_BUSY
+        self.firmware_request_id = int(p["requestId"])
+        then = self.ch.update_firmware(str(firmware["location"]), firmware.get("retrieveDateTime"), p.get("retries"),
+                                       p.get("retryInterval"))
+        return Reply({"status": "AcceptedCanceled" if busy else "Accepted"}, then)
+
+    async def on_get_log(self, p: Payload) -> Reply:
+        self.log_request_id = int(p["requestId"])
+        name, then = self.ch.get_diagnostics(str(p["log"]["remoteLocation"]), p.get("retries"),
+                                             p.get("retryInterval"))
+        return Reply({"status": "Accepted", "filename": name[:255]}, then)

@@ -103,14 +103,14 @@ OPERATIONS: tuple[OpSpec, ...] = (
     OpSpec("clear_cache", "Clear cache", "ClearCache", hint="Empty the charger's authorization cache"),
     OpSpec("trigger", "Trigger message", "TriggerMessage", hint="Ask the charger to send a message now"),
     OpSpec("data_transfer", "Data transfer", "DataTransfer", hint="A vendor-specific message"),
-    OpSpec("send_local_list", "Send local list", "SendLocalList", (V16,),
+    OpSpec("send_local_list", "Send local list", "SendLocalList",
            hint="The tags that may charge here at any time"),
     OpSpec("local_list_version", "Get local list version", "GetLocalListVersion"),
-    OpSpec("reserve", "Reserve now", "ReserveNow", (V16,), hint="Hold a connector for a tag"),
+    OpSpec("reserve", "Reserve now", "ReserveNow", hint="Hold a connector for a tag"),
     OpSpec("cancel_reservation", "Cancel reservation", "CancelReservation"),
-    OpSpec("set_profile", "Set charging profile", "SetChargingProfile", (V16,), hint="Limit the charging power"),
-    OpSpec("clear_profile", "Clear charging profile", "ClearChargingProfile", (V16,)),
-    OpSpec("composite", "Get composite schedule", "GetCompositeSchedule", (V16,),
+    OpSpec("set_profile", "Set charging profile", "SetChargingProfile", hint="Limit the charging power"),
+    OpSpec("clear_profile", "Clear charging profile", "ClearChargingProfile"),
+    OpSpec("composite", "Get composite schedule", "GetCompositeSchedule",
            hint="The limits the charger will apply"),
 )
 SPECS = {s.key: s for s in OPERATIONS}
@@ -134,14 +134,15 @@ def summarize(answer: dict[str, Any]) -> str:
     if status is not None:
         parts.append(str(status))
     for key, value in answer.items():
-        if key in ("status", "chargingSchedule"):
+        if key in ("status", "chargingSchedule", "schedule"):
             continue
         if isinstance(value, dict | list):
             text = json.dumps(value, separators=(",", ":"))
             value = text if len(text) <= 60 else text[:57] + "…"
         parts.append(f"{key}: {value}")
-    if isinstance(answer.get("chargingSchedule"), dict):
-        n = len(answer["chargingSchedule"].get("chargingSchedulePeriod") or ())
+    schedule = answer.get("chargingSchedule") or answer.get("schedule")  # 1.6 / 2.0.1
+    if isinstance(schedule, dict):
+        n = len(schedule.get("chargingSchedulePeriod") or ())
         parts.append(f"{n} period{'s' if n != 1 else ''}")
     return " — ".join(parts) if parts else "(empty answer)"
 
@@ -163,7 +164,7 @@ class ProfileForm:
     min_rate: float | None = None
     valid_from: dt.datetime | None = None
     valid_to: dt.datetime | None = None
-    transaction_id: int | None = None
+    transaction_id: int | str | None = None  # 1.6 transactionId (our session id) or the 2.0.1 transactionId
 
 
 def _iso(value: dt.datetime) -> str:
@@ -1264,7 +1265,7 @@ class ChargerOperationsTab(QWidget):
         cp = self.cp_id
 
         def show(answer: dict[str, Any]) -> None:
-            version = answer.get("listVersion")
+            version = answer.get("listVersion", answer.get("versionNumber"))  # 1.6 / 2.0.1
             if isinstance(version, int):
                 self.ll_known.setText(str(version) + (" (no list)" if version == 0 else
                                                       " (no local list support)" if version < 0 else ""))
@@ -1314,7 +1315,7 @@ class ChargerOperationsTab(QWidget):
             periods=periods, start_schedule=None if kind == "Relative" else _aware(self.sp_start),
             duration=self.sp_duration.value() or None, valid_from=self._optional_value(self.sp_valid_from),
             valid_to=self._optional_value(self.sp_valid_to),
-            transaction_id=session.session_id if isinstance(session, ActiveSession) else None)
+            transaction_id=session.stop_id if isinstance(session, ActiveSession) else None)
 
     def _do_set_profile(self) -> None:
         form = self.profile_form()
@@ -1357,10 +1358,10 @@ class ChargerOperationsTab(QWidget):
 
     def show_schedule(self, answer: dict[str, Any]) -> None:
         """The composite schedule as a table and a step chart."""
-        schedule = answer.get("chargingSchedule") or {}
+        schedule = answer.get("chargingSchedule") or answer.get("schedule") or {}  # 1.6 / 2.0.1
         periods = sorted(schedule.get("chargingSchedulePeriod") or (), key=lambda p: p.get("startPeriod", 0))
         unit = schedule.get("chargingRateUnit", "")
-        start_text = answer.get("scheduleStart") or schedule.get("startSchedule")
+        start_text = answer.get("scheduleStart") or schedule.get("scheduleStart") or schedule.get("startSchedule")
         start: dt.datetime | None = None
         if isinstance(start_text, str):
             try:

@@ -196,6 +196,63 @@ def test_firmware_update_to_installed_and_diagnostics_received(qapp: Any, qtbot:
 
 
 @pytest.mark.isolated
+def test_a_201_charger_updates_its_firmware_to_installed_and_uploads_its_log(qapp: Any, qtbot: Any,
+                                                                            database: Database,
+                                                                            tmp_path: Path) -> None:
+    """The same tab for an OCPP 2.0.1 station: UpdateFirmware with a requestId, FirmwareStatusNotifications to
+    Installed, the restart with the new version, then GetLog with its upload."""
+    from app.views.charger_files import FirmwareDiagnosticsTab
+
+    firmware = tmp_path / "terra-ac-2.2.0.bin"
+    firmware.write_bytes(b"\x7fTERRA" + bytes(range(256)) * 400)
+
+    async def scenario() -> None:
+        cs = await start_central(database)
+        bridge = CentralBridge(cs)
+        tab = FirmwareDiagnosticsTab(database, bridge, cs)
+        tab.resize(1280, 800)
+        tab.show()
+        vc = VirtualCharger(cs.url, "HALL-B-1", **FAST, ocpp="2.0.1")
+        try:
+            tab.set_charger("HALL-B-1")
+            await vc.start()
+            await wait_until(lambda: tab.fw_start.isEnabled(), 10)
+            await wait_until(lambda: "firmware 1.8.3" in tab.heading.text(), 10)
+            assert next(c for c in cs.chargers() if c.cp_id == "HALL-B-1").ocpp_version == "2.0.1"
+            qtbot.keyClicks(tab.fw_path, str(firmware))
+            qtbot.mouseClick(tab.fw_start, Qt.MouseButton.LeftButton)
+            job = tab.firmware_jobs["HALL-B-1"]
+            await wait_until(lambda: job.finished, 30)
+            assert job.state == "done", job.message
+            panel = tab.fw_panel
+            assert panel.bar.value() == 4 and panel.bar.text() == "4 of 4 · Installed"
+            steps = panel.steps.text()
+            positions = [steps.index(s) for s in ("Requested", "Downloading", "Downloaded", "Installing",
+                                                   "Installed")]
+            assert positions == sorted(positions)
+            assert "Accepted: terra-ac-2.2.0.bin" in steps  # the 2.0.1 answer has a status
+            await wait_until(lambda: "now reports firmware 2.2.0" in panel.result.text(), 20)
+            await wait_until(lambda: "firmware 2.2.0" in tab.heading.text() and tab.diag_start.isEnabled(), 20)
+
+            qtbot.mouseClick(tab.diag_start, Qt.MouseButton.LeftButton)
+            diag = tab.diagnostics_jobs["HALL-B-1"]
+            await wait_until(lambda: diag.finished, 30)
+            assert diag.state == "done", diag.message
+            assert tab.diag_panel.bar.value() == 2 and "Received" in tab.diag_panel.steps.text()
+            received = tab.received_file()
+            assert received is not None and received.name == diag.file_name
+            assert "OCPP 2.0.1" in received.read_text()
+            assert tab.diag_file.text().startswith(f"Received: {received.name}")
+        finally:
+            await vc.stop()
+            tab.close()
+            bridge.close()
+            await cs.stop()
+
+    run_on_qasync(qapp, scenario)
+
+
+@pytest.mark.isolated
 def test_learned_card_is_given_to_a_user_and_refused_meanwhile(qapp: Any, qtbot: Any, database: Database) -> None:
     from app.views.learn_card import LearnCardDialog
     from app.views.users import UsersPage

@@ -46,10 +46,22 @@ from ..chargepoint import CallContext, ChargePointBase, handles
 from ..frames import V201_ERRORS
 from ..values import iso
 from .events import VariablesReported
-from .mapping import CHARGING_STATE, default_context, evse_status, id_token_info, our_status, sample
+from .mapping import (
+    CHARGING_STATE,
+    LOG_STATUS,
+    default_context,
+    evse_status,
+    id_token_info,
+    our_status,
+    sample,
+)
 from .state import MAX_PENDING_SAMPLES, ChargerMemory, TxTrack, memory_of
 
 log = logging.getLogger(__name__)
+
+
+def _request(p: dict[str, Any]) -> str:
+    return f" (request {p['requestId']})" if p.get("requestId") is not None else ""
 
 
 def _same_token(a: str | None, b: str | None) -> bool:
@@ -313,12 +325,21 @@ class ChargePoint201(ChargePointBase):
 
     @handles("FirmwareStatusNotification")
     async def on_firmware_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        # the FirmwareStatus event of 1.6 with the station's status (same names for the 1.6 steps)
+        log.info("%s: firmware %s%s", self.id, p["status"], _request(p))
         await self.backend.firmware_status(self.id, p["status"])
         return {}
 
     @handles("LogStatusNotification")
     async def on_log_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
-        await self.backend.diagnostics_status(self.id, p["status"])  # 2.0.1 GetLog = 1.6 GetDiagnostics
+        # 2.0.1 GetLog = 1.6 GetDiagnostics: the DiagnosticsStatus event, UploadFailure as 1.6's UploadFailed
+        log.info("%s: log upload %s%s", self.id, p["status"], _request(p))
+        await self.backend.diagnostics_status(self.id, LOG_STATUS.get(p["status"], p["status"]))
+        return {}
+
+    @handles("ReservationStatusUpdate")
+    async def on_reservation_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        log.info("%s: reservation %s %s", self.id, p["reservationId"], p["reservationUpdateStatus"])
         return {}
 
     @handles("DataTransfer")

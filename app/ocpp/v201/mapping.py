@@ -46,6 +46,14 @@ AUTH_STATUSES = frozenset({"Accepted", "Blocked", "ConcurrentTx", "Expired", "In
 #: 1.6 TriggerMessage names with another name in 2.0.1
 TRIGGER_NAMES = {"DiagnosticsStatusNotification": "LogStatusNotification"}
 
+#: 2.0.1 FirmwareStatusEnumType values reported as they are (the 1.6 ones — Downloading, Downloaded,
+#: DownloadFailed, Installing, Installed, InstallationFailed, Idle — are spelled the same); these end a job:
+FIRMWARE_FAILURES = ("DownloadFailed", "InstallationFailed", "InstallVerificationFailed", "InvalidSignature")
+#: 2.0.1 UploadLogStatusEnumType -> the 1.6 DiagnosticsStatus a job follows (the others are reported as they are)
+LOG_STATUS = {"UploadFailure": "UploadFailed"}
+#: what ends a diagnostics (log) upload as failed, in the vocabulary of the DiagnosticsStatus events
+LOG_FAILURES = ("UploadFailed", "BadMessage", "NotSupportedOperation", "PermissionDenied")
+
 
 def evse_status(raw: Iterable[str]) -> str:
     """The raw 2.0.1 status that stands for an EVSE whose connectors report ``raw``."""

@@ -3,6 +3,12 @@ sent, so a wrong value raises ``InvalidRequest`` and nothing goes out).
 
 Our connector number is the 2.0.1 EVSE id (see :mod:`app.ocpp.v201.mapping`); a physical connector of an EVSE
 is addressed with ``connector_id`` where 2.0.1 asks for it (default 1: most EVSEs have one).
+
+The operations the console builds in the 1.6 shape (local list entries, charging profiles) are translated here:
+``idTag``/``idTagInfo`` become ``idToken``/``idTokenInfo`` (``expiryDate`` → ``cacheExpiryDateTime``,
+``parentIdTag`` → ``groupIdToken``), a 1.6 ChargingProfile becomes a ChargingProfileType (``id``, a list of one
+schedule with its own ``id``, ``ChargePointMaxProfile`` → ``ChargingStationMaxProfile``, ``transactionId`` a
+string). Payloads already in the 2.0.1 shape pass through unchanged.
 """
 
 from __future__ import annotations
@@ -79,6 +85,156 @@ def trigger_message(requested_message: str, evse_id: int | None = None,
     body: Payload = {"requestedMessage": TRIGGER_NAMES.get(requested_message, requested_message)}
     if evse_id is not None:
         body["evse"] = evse(evse_id, connector_id)
+    return body
+
+
+# --- firmware and logs ---------------------------------------------------------------------------------
+
+
+def update_firmware(request_id: int, location: str, retrieve_date_time: str, retries: int | None = None,
+                    retry_interval: int | None = None, install_date_time: str | None = None) -> Payload:
+    firmware: Payload = {"location": location, "retrieveDateTime": retrieve_date_time}
+    if install_date_time is not None:
+        firmware["installDateTime"] = install_date_time
+    body: Payload = {"requestId": request_id, "firmware": firmware}
+    return _with_retries(body, retries, retry_interval)
+
+
+def get_log(request_id: int, remote_location: str, oldest: str | None = None, latest: str | None = None,
+            retries: int | None = None, retry_interval: int | None = None,
+            log_type: str = "DiagnosticsLog") -> Payload:
+    """2.0.1 GetLog, the successor of 1.6 GetDiagnostics (``oldest``/``latest`` = its startTime/stopTime)."""
+    log: Payload = {"remoteLocation": remote_location}
+    if oldest is not None:
+        log["oldestTimestamp"] = oldest
+    if latest is not None:
+        log["latestTimestamp"] = latest
+    return _with_retries({"logType": log_type, "requestId": request_id, "log": log}, retries, retry_interval)
+
+
+def _with_retries(body: Payload, retries: int | None, retry_interval: int | None) -> Payload:
+    if retries is not None:
+        body["retries"] = retries
+    if retry_interval is not None:
+        body["retryInterval"] = retry_interval
+    return body
+
+
+# --- local authorization list ---------------------------------------------------------------------------
+
+
+def id_token_info(info: Mapping[str, Any]) -> Payload:
+    """A 1.6 IdTagInfo (``status``, ``expiryDate``, ``parentIdTag``) as a 2.0.1 IdTokenInfoType; a 2.0.1 one is
+    returned as it is."""
+    out: Payload = {"status": info["status"]}
+    for key, value in info.items():
+        if key == "expiryDate":
+            out["cacheExpiryDateTime"] = value
+        elif key == "parentIdTag":
+            out["groupIdToken"] = id_token(str(value), "Central")
+        elif key != "status":
+            out[key] = value
+    return out
+
+
+def authorization_data(entry: Mapping[str, Any], id_token_type: str = "ISO14443") -> Payload:
+    """One local list entry: 1.6 ``{"idTag", "idTagInfo"?}`` → 2.0.1 ``{"idToken", "idTokenInfo"?}`` (no info:
+    the tag is taken off the list by a Differential update)."""
+    if "idToken" in entry:
+        return dict(entry)
+    out: Payload = {"idToken": id_token(str(entry["idTag"]), id_token_type)}
+    if entry.get("idTagInfo"):
+        out["idTokenInfo"] = id_token_info(entry["idTagInfo"])
+    return out
+
+
+def send_local_list(version_number: int, update_type: str, entries: Iterable[Mapping[str, Any]] = (),
+                    id_token_type: str = "ISO14443") -> Payload:
+    """An empty Full list (no ``localAuthorizationList``: 2.0.1 wants at least one item when it is present)
+    empties the station's list."""
+    body: Payload = {"versionNumber": version_number, "updateType": update_type}
+    data = [authorization_data(e, id_token_type) for e in entries]
+    if data:
+        body["localAuthorizationList"] = data
+    return body
+
+
+# --- reservations ----------------------------------------------------------------------------------------
+
+
+def reserve_now(reservation_id: int, expiry_date_time: str, id_tag: str, evse_id: int | None = None,
+                group_id_tag: str | None = None, id_token_type: str = "ISO14443") -> Payload:
+    """``evse_id`` 0 or None: any EVSE of the station (1.6 connector 0)."""
+    body: Payload = {"id": reservation_id, "expiryDateTime": expiry_date_time,
+                     "idToken": id_token(id_tag, id_token_type)}
+    if evse_id:
+        body["evseId"] = evse_id
+    if group_id_tag is not None:
+        body["groupIdToken"] = id_token(group_id_tag, "Central")
+    return body
+
+
+# --- smart charging ---------------------------------------------------------------------------------------
+
+#: 1.6 chargingProfilePurpose -> 2.0.1 (the others are spelled the same)
+PURPOSES = {"ChargePointMaxProfile": "ChargingStationMaxProfile"}
+_SCHEDULE_KEYS = ("startSchedule", "duration", "chargingRateUnit", "chargingSchedulePeriod", "minChargingRate")
+
+
+def purpose(name: str) -> str:
+    return PURPOSES.get(name, name)
+
+
+def charging_profile(profile: Mapping[str, Any], transaction_uid: str | None = None) -> Payload:
+    """A 1.6 ChargingProfile (``chargingProfileId``, one ``chargingSchedule`` dict) as a 2.0.1
+    ChargingProfileType: ``id``, ``chargingSchedule`` a list of one schedule whose ``id`` is the profile's,
+    ``transactionId`` the 2.0.1 transaction (``transaction_uid``, else the profile's own as text). A profile
+    already in the 2.0.1 shape (``id``, a list of schedules) is returned as it is."""
+    if "id" in profile and isinstance(profile.get("chargingSchedule"), list):
+        return dict(profile)
+    profile_id = int(profile["chargingProfileId"])
+    schedule = profile.get("chargingSchedule") or {}
+    body: Payload = {"id": profile_id, "stackLevel": profile["stackLevel"],
+                     "chargingProfilePurpose": purpose(str(profile["chargingProfilePurpose"])),
+                     "chargingProfileKind": profile["chargingProfileKind"],
+                     "chargingSchedule": [{"id": profile_id, **{k: schedule[k] for k in _SCHEDULE_KEYS
+                                                                 if k in schedule}}]}
+    for key in ("recurrencyKind", "validFrom", "validTo"):
+        if profile.get(key) is not None:
+            body[key] = profile[key]
+    if transaction_uid is not None:
+        body["transactionId"] = transaction_uid
+    elif profile.get("transactionId") is not None:
+        body["transactionId"] = str(profile["transactionId"])
+    return body
+
+
+def set_charging_profile(evse_id: int, profile: Mapping[str, Any], transaction_uid: str | None = None) -> Payload:
+    """``evse_id`` 0: the whole station (ChargingStationMaxProfile, or a TxDefaultProfile for every EVSE)."""
+    return {"evseId": evse_id, "chargingProfile": charging_profile(profile, transaction_uid)}
+
+
+def clear_charging_profile(profile_id: int | None = None, evse_id: int | None = None,
+                           profile_purpose: str | None = None, stack_level: int | None = None) -> Payload:
+    body: Payload = {}
+    if profile_id is not None:
+        body["chargingProfileId"] = profile_id
+    criteria: Payload = {}
+    if evse_id is not None:
+        criteria["evseId"] = evse_id
+    if profile_purpose is not None:
+        criteria["chargingProfilePurpose"] = purpose(profile_purpose)
+    if stack_level is not None:
+        criteria["stackLevel"] = stack_level
+    if criteria:
+        body["chargingProfileCriteria"] = criteria
+    return body
+
+
+def get_composite_schedule(evse_id: int, duration: int, charging_rate_unit: str | None = None) -> Payload:
+    body: Payload = {"duration": duration, "evseId": evse_id}
+    if charging_rate_unit is not None:
+        body["chargingRateUnit"] = charging_rate_unit
     return body
 
 

@@ -446,8 +446,8 @@ async def test_operations_of_the_other_version_say_what_to_use(db: Database, cen
             await central.operations.get_configuration("CS-1")
         with pytest.raises(OperationNotSupported, match=r"set_variables\(\)"):
             await central.operations.change_configuration("CS-1", "HeartbeatInterval", "60")
-        with pytest.raises(OperationNotSupported, match="does not build OCPP 2.0.1 UpdateFirmware"):
-            await central.operations.update_firmware("CS-1", "http://192.168.1.10/fw.bin")
+        with pytest.raises(OperationNotSupported, match="GetBaseReport is not an operation of OCPP 1.6"):
+            await central.operations.get_base_report("CP-16")
         with pytest.raises(OperationNotSupported, match=r"get_configuration\(\)"):
             await central.operations.get_variables("CP-16", [("OCPPCommCtrlr", "HeartbeatInterval")])
         with pytest.raises(OperationNotSupported, match="OCPP 2.0.1 feature"):
