@@ -5,12 +5,11 @@ passes, and the report is exported. Screenshots: docs/screenshots/chargers.png a
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gui.qasync_runner import run_on_qasync
 from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
@@ -27,16 +26,6 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TECH = "04A2B3C4D5"
 
 
-def run_on_qasync(qapp: Any, coro_fn: Callable[[], Awaitable[Any]]) -> Any:
-    import qasync
-
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        return loop.run_until_complete(coro_fn())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
 
 
 @pytest.fixture

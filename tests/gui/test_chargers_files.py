@@ -4,12 +4,12 @@ the simulator over 127.0.0.1 (each test runs a qasync loop, so each is isolated 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gui.qasync_runner import run_on_qasync
 from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
@@ -40,17 +40,6 @@ FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, 
         "connectors": 2, "vendor": "ABB", "model": "Terra AC W22", "firmware": "1.8.3"}
 
 
-def run_on_qasync(qapp: Any, coro_fn: Callable[[], Awaitable[Any]]) -> Any:
-    import qasync
-
-    qapp.setQuitOnLastWindowClosed(False)  # closing the test's windows must not stop the loop
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        return loop.run_until_complete(coro_fn())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
 
 
 @pytest.fixture
@@ -174,7 +163,7 @@ def test_firmware_update_to_installed_and_diagnostics_received(qapp: Any, qtbot:
             assert not tab.save_diagnostics_to(tmp_path / "no-such-dir" / "x.log")
             assert "Could not save" in tab.diag_error.text()
             tab.diag_error.setText("")
-            qapp.processEvents()
+            await asyncio.sleep(0.05)  # let the loop lay out (never processEvents() inside a qasync coroutine)
             frame.grab().save(str(SHOTS / "charger-firmware.png"))
 
             # another charger selected: its own (empty) state; back again: the results are still there
@@ -291,7 +280,7 @@ def test_learned_card_is_given_to_a_user_and_refused_meanwhile(qapp: Any, qtbot:
             assert dialog.user_hint.text() == "" and not dialog.email.isVisibleTo(dialog)
             qtbot.keyClicks(dialog.label, "Company car ZH 123")
             SHOTS.mkdir(parents=True, exist_ok=True)
-            qapp.processEvents()  # the layout follows the rows shown
+            await asyncio.sleep(0.05)  # the layout follows the rows shown
             compose(background, dialog, SHOTS / "learn-card.png")
             qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
             assert dialog.error.text() == ""

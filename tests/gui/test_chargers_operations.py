@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui.test_console import SHOTS, run_on_qasync
+from gui.qasync_runner import run_on_qasync
+from gui.test_console import SHOTS
 from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui.qasync_runner import run_on_qasync
 from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
-from test_console import run_on_qasync
 
 from app.config import CentralSystemSettings, Settings
 from app.db import Database, upgrade

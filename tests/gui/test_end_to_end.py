@@ -21,13 +21,13 @@ from __future__ import annotations
 import asyncio
 import csv
 import datetime as dt
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from gui.qasync_runner import run_on_qasync
 from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QWidget
@@ -42,16 +42,6 @@ TAG = "04A2B3C4"
 PASSWORD = "hall-b-Secret-2026"
 
 
-def run_on_qasync(qapp: Any, coro_fn: Callable[[], Awaitable[Any]]) -> Any:
-    import qasync
-
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        return loop.run_until_complete(coro_fn())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
 
 
 @pytest.fixture

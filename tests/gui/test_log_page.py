@@ -5,14 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-
 from app.ocpp.events import FrameLogged
-from app.views.log_page import LogPage
+from app.views.bridge import CentralBridge
+from app.views.log_page import MAX_PENDING_FRAMES, MAX_ROWS, LogPage
 
 
-class FakeBridge(QObject):
-    frame = Signal(object)
+def FakeBridge() -> CentralBridge:  # noqa: N802 (was a class)
+    """The real bridge without a central system: frames are pushed by hand (:func:`send`)."""
+    return CentralBridge(None)
+
+
+def send(bridge: CentralBridge, *frames: FrameLogged) -> None:
+    """Frames logged now and delivered as the bridge's next batch (what its 100 ms timer does)."""
+    for f in frames:
+        bridge.push_frame(f)
+    bridge.flush_frames()
 
 
 def frame(cp: str, mtype: int, mid: str, action: str, direction: str, text: str, **kw: Any) -> FrameLogged:
@@ -24,10 +31,11 @@ def test_call_and_answer_in_one_row_filter_and_pause(qtbot: Any) -> None:
     bridge = FakeBridge()
     page = LogPage(None, bridge, None)
     qtbot.addWidget(page)
-    bridge.frame.emit(frame("CP-1", 2, "1", "Heartbeat", "in", '[2,"1","Heartbeat",{}]'))
-    bridge.frame.emit(frame("CP-2", 2, "1", "Authorize", "in", '[2,"1","Authorize",{"idTag":"X"}]'))
-    bridge.frame.emit(frame("CP-1", 3, "1", "Heartbeat", "out", '[3,"1",{"currentTime":"x"}]', latency_ms=1.5))
-    bridge.frame.emit(frame("CP-2", 4, "1", "Authorize", "out", '[4,"1","InternalError","",{}]',
+    page.show()
+    send(bridge, frame("CP-1", 2, "1", "Heartbeat", "in", '[2,"1","Heartbeat",{}]'))
+    send(bridge, frame("CP-2", 2, "1", "Authorize", "in", '[2,"1","Authorize",{"idTag":"X"}]'))
+    send(bridge, frame("CP-1", 3, "1", "Heartbeat", "out", '[3,"1",{"currentTime":"x"}]', latency_ms=1.5))
+    send(bridge, frame("CP-2", 4, "1", "Authorize", "out", '[4,"1","InternalError","",{}]',
                             error_code="InternalError"))
     m = page.model
     assert m.rowCount() == 2
@@ -43,7 +51,7 @@ def test_call_and_answer_in_one_row_filter_and_pause(qtbot: Any) -> None:
     assert '"idTag": "X"' in page.request.toPlainText()
     assert "InternalError" in page.response.toPlainText()
     page.pause.setChecked(True)
-    bridge.frame.emit(frame("CP-1", 2, "2", "StatusNotification", "in", '[2,"2","StatusNotification",{}]'))
+    send(bridge, frame("CP-1", 2, "2", "StatusNotification", "in", '[2,"2","StatusNotification",{}]'))
     assert m.rowCount() == 2 and "1 new frames held" in page.count.text()
     page.pause.setChecked(False)
     assert m.rowCount() == 3
@@ -59,14 +67,15 @@ def test_time_filter_highlighting_and_export(qtbot: Any, tmp_path: Any) -> None:
     bridge = FakeBridge()
     page = LogPage(None, bridge, None)
     qtbot.addWidget(page)
+    page.show()
     now = dt.datetime.now(dt.UTC)
     old = FrameLogged("CP-OLD", ts=now - dt.timedelta(hours=2), direction="in", message_type=2, message_id="9",
                       action="Heartbeat", frame='[2,"9","Heartbeat",{}]')
-    bridge.frame.emit(old)
+    send(bridge, old)
     for mid, cp in (("1", "CP-1"), ("2", "CP-2")):
-        bridge.frame.emit(FrameLogged(cp, ts=now, direction="in", message_type=2, message_id=mid,
+        send(bridge, FrameLogged(cp, ts=now, direction="in", message_type=2, message_id=mid,
                                       action="Authorize", frame=f'[2,"{mid}","Authorize",{{"idTag":"T{mid}"}}]'))
-    bridge.frame.emit(FrameLogged("CP-2", ts=now, direction="out", message_type=3, message_id="2", action="Authorize",
+    send(bridge, FrameLogged("CP-2", ts=now, direction="out", message_type=3, message_id="2", action="Authorize",
                                   frame='[3,"2",{"idTagInfo":{"status":"Invalid"}}]', latency_ms=2.25))
     assert page.proxy.rowCount() == 3
     page.period.setCurrentIndex(page.period.findText("last hour"))
@@ -114,6 +123,8 @@ def test_screenshot_of_the_inspector(qtbot: Any) -> None:
     bridge = FakeBridge()
     page = LogPage(None, bridge, None)
     qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
     t0 = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(seconds=50)
     traffic: list[tuple[int, str, int, str, str, str, str, float | None, str | None]] = [
         (0, "HALL-B-1", 2, "a1", "BootNotification", "in",
@@ -148,16 +159,114 @@ def test_screenshot_of_the_inspector(qtbot: Any) -> None:
          None),
     ]
     for offset, cp, mtype, mid, action, direction, text, latency, error in traffic:
-        bridge.frame.emit(FrameLogged(cp, ts=t0 + dt.timedelta(seconds=offset), direction=direction,
+        send(bridge, FrameLogged(cp, ts=t0 + dt.timedelta(seconds=offset), direction=direction,
                                       message_type=mtype, message_id=mid, action=action, frame=text,
                                       latency_ms=latency, error_code=error))
     assert page.model.rowCount() == 8
     page.table.selectRow(3)  # the StartTransaction: call and answer side by side
     assert page.request_title.text() == "Call · StartTransaction · HALL-B-1 → central system · id a3"
     assert page.response_title.text() == "Answer · OK · Accepted · 6.8 ms"
-    page.resize(1280, 800)
-    page.show()
     qtbot.waitExposed(page)
     shots = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(shots / "log.png"))
+
+
+def calls_and_answers(n: int, start: int = 0, cp: str = "CP-1") -> list[FrameLogged]:
+    """``n`` Heartbeat calls each followed by its answer (2n frames), ids start, start+1, …"""
+    at = dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC)
+    out = []
+    for i in range(start, start + n):
+        out.append(frame(cp, 2, str(i), "Heartbeat", "in", f'[2,"{i}","Heartbeat",{{}}]'))
+        out.append(FrameLogged(cp, ts=at, direction="out", message_type=3, message_id=str(i), action="Heartbeat",
+                               frame=f'[3,"{i}",{{"currentTime":"x"}}]', latency_ms=1.0))
+    return out
+
+
+def test_a_burst_of_frames_reaches_the_table_as_one_insert(qtbot: Any) -> None:
+    """1,000 frames logged within one batch interval: one `frames` batch, one model insert, every call answered."""
+    bridge = FakeBridge()
+    page = LogPage(None, bridge, None)
+    qtbot.addWidget(page)
+    page.show()
+    inserts: list[tuple[int, int]] = []
+    page.model.rowsInserted.connect(lambda _parent, first, last: inserts.append((first, last)))
+    batches: list[int] = []
+    bridge.frames.connect(lambda frames: batches.append(len(frames)))
+    single: list[Any] = []
+    bridge.frame.connect(single.append)  # the per-frame signal still fires for each
+    burst = calls_and_answers(500)
+    for f in burst:
+        bridge.push_frame(f)
+    assert page.model.rowCount() == 0 and bridge.pending_frames == 1000 and len(single) == 1000
+    with qtbot.waitSignal(bridge.frames, timeout=5000):  # the bridge's timer delivers the batch
+        pass
+    assert batches == [1000]
+    assert inserts == [(0, 499)]
+    m = page.model
+    assert m.rowCount() == 500
+    assert {m.data(m.index(r, 4)) for r in range(500)} == {"OK"}
+    assert m.data(m.index(499, 6)) == "499" and m.data(m.index(499, 5)) == "1.0 ms"
+    assert page.count.text() == "500 calls"
+    # answers to calls already in the table: one change for the batch, no new rows
+    changes: list[tuple[int, int]] = []
+    m.dataChanged.connect(lambda a, b, _roles=None: changes.append((a.row(), b.row())))
+    calls = [f for f in calls_and_answers(3, start=1000) if f.message_type == 2]
+    answers = [f for f in calls_and_answers(3, start=1000) if f.message_type == 3]
+    send(bridge, *calls)
+    send(bridge, *answers)
+    assert m.rowCount() == 503 and changes == [(500, 502)]
+    assert [m.data(m.index(r, 4)) for r in (500, 501, 502)] == ["OK", "OK", "OK"]
+
+
+def test_a_hidden_log_catches_up_when_shown_bounded_like_the_table(qtbot: Any) -> None:
+    bridge = FakeBridge()
+    page = LogPage(None, bridge, None)
+    qtbot.addWidget(page)
+    page.show()
+    send(bridge, *calls_and_answers(2))
+    assert page.model.rowCount() == 2
+    page.hide()  # another page is shown: the table is not updated, the frames wait
+    inserts: list[int] = []
+    page.model.rowsInserted.connect(lambda _p, first, last: inserts.append(last - first + 1))
+    for k in range(10):
+        send(bridge, *calls_and_answers(30, start=100 + 30 * k, cp="CP-2"))
+    send(bridge, frame("CP-3", 2, "x", "Authorize", "in", '[2,"x","Authorize",{"idTag":"T"}]'))
+    assert page.model.rowCount() == 2 and page.pending == 601 and inserts == []
+    page.show()  # shown again: every frame that came meanwhile is there, in one insert
+    assert page.pending == 0 and inserts == [301] and page.model.rowCount() == 303
+    m = page.model
+    assert m.data(m.index(2, 1)) == "CP-2" and m.data(m.index(2, 6)) == "100"
+    assert m.data(m.index(302, 3)) == "Authorize" and m.data(m.index(302, 4)) == "…"
+    assert page.action.findData("Authorize") >= 0  # the action filter learnt the new action
+    # an answer for a call that arrived while hidden completes its row
+    page.hide()
+    send(bridge, FrameLogged("CP-3", direction="out", message_type=3, message_id="x", action="Authorize",
+                             frame='[3,"x",{"idTagInfo":{"status":"Accepted"}}]', latency_ms=3.0))
+    page.show()
+    assert m.rowCount() == 303 and m.data(m.index(302, 4)) == "OK · Accepted"
+
+    # hidden for long under heavy traffic: what waits is bounded (the newest kept), like the table itself
+    page.hide()
+    n = MAX_PENDING_FRAMES // 2 + 1000
+    send(bridge, *calls_and_answers(n, start=10_000))
+    assert page.pending == MAX_PENDING_FRAMES
+    page.show()
+    assert page.pending == 0
+    assert MAX_ROWS - 500 <= m.rowCount() <= MAX_ROWS
+    assert m.data(m.index(m.rowCount() - 1, 6)) == str(10_000 + n - 1)  # the newest call is the last row
+    assert m.data(m.index(m.rowCount() - 1, 4)) == "OK"
+
+
+def test_paused_while_hidden_stays_held_until_resumed(qtbot: Any) -> None:
+    bridge = FakeBridge()
+    page = LogPage(None, bridge, None)
+    qtbot.addWidget(page)
+    page.show()
+    page.pause.setChecked(True)
+    page.hide()
+    send(bridge, *calls_and_answers(5))
+    page.show()
+    assert page.model.rowCount() == 0 and "10 new frames held" in page.count.text()
+    page.pause.setChecked(False)
+    assert page.model.rowCount() == 5 and page.count.text() == "5 calls"

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from app.config import CentralSystemSettings, Settings
 from app.db import Database
@@ -82,7 +83,7 @@ def test_create_a_site(qtbot: Any, page: SettingsPage, sqlite_db: Database) -> N
 def test_check_database_describes_what_it_finds(sqlite_db: Database, tmp_path: Path) -> None:
     assert "schema up to date" in check_database(sqlite_db.url)
     assert "empty database" in check_database(f"sqlite:///{tmp_path / 'new.db'}")
-    with pytest.raises(Exception):
+    with pytest.raises(OperationalError, match="connection"):
         check_database("postgresql://nobody@127.0.0.1:1/none")
 
 

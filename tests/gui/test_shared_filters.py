@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui.test_console import console_settings, run_on_qasync  # noqa: F401 (fixture)
+from gui.qasync_runner import run_on_qasync
+from gui.test_console import console_settings  # noqa: F401 (fixture)
 
 from app.config import Settings
 from app.main import Console

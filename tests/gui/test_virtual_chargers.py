@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui.test_console import SHOTS, console_settings, run_on_qasync  # noqa: F401 (fixture)
+from gui.qasync_runner import run_on_qasync
+from gui.test_console import SHOTS, console_settings  # noqa: F401 (fixture)
 from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import Qt
 from sqlalchemy import select
