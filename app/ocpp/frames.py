@@ -47,12 +47,21 @@ class ErrorCodes:
     protocol: str = "ProtocolError"
     security: str = "SecurityError"
     generic: str = "GenericError"
+    # not a valid RPC frame at all (no array, unreadable id, wrong element count) and an unknown MessageTypeId:
+    # 1.6 has only FormationViolation for these; 2.0.1 names them (part 4 §4.3)
+    rpc: str = ""
+    message_type: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rpc", self.rpc or self.formation)
+        object.__setattr__(self, "message_type", self.message_type or self.formation)
 
 
 # OCPP-J 1.6 §4.2.3 (with the errata's spellings kept as the spec has them).
 V16_ERRORS = ErrorCodes(formation="FormationViolation", occurrence="OccurenceConstraintViolation")
 # OCPP 2.0.1 part 4 §4.3.
-V201_ERRORS = ErrorCodes(formation="FormatViolation", occurrence="OccurrenceConstraintViolation")
+V201_ERRORS = ErrorCodes(formation="FormatViolation", occurrence="OccurrenceConstraintViolation",
+                         rpc="RpcFrameworkError", message_type="MessageTypeNotSupported")
 
 
 class FrameError(Exception):
@@ -95,35 +104,36 @@ def recover_message_id(text: str | bytes) -> str:
 def parse_frame(raw: str | bytes, codes: ErrorCodes) -> Frame:
     """Parse one text frame. Raises :class:`FrameError` (FormationViolation) for anything that is not a frame."""
     if isinstance(raw, bytes):
-        raise FrameError(codes.formation, "binary frames are not OCPP-J: send JSON text frames",
+        raise FrameError(codes.rpc, "binary frames are not OCPP-J: send JSON text frames",
                          recover_message_id(raw))
     try:
         msg = json.loads(raw)
     except (ValueError, RecursionError):
-        raise FrameError(codes.formation, "the frame is not valid JSON", recover_message_id(raw)) from None
+        raise FrameError(codes.rpc, "the frame is not valid JSON", recover_message_id(raw)) from None
     if not isinstance(msg, list) or not msg:
-        raise FrameError(codes.formation, "an OCPP-J frame is a JSON array [MessageTypeId, UniqueId, ...]")
+        raise FrameError(codes.rpc, "an OCPP-J frame is a JSON array [MessageTypeId, UniqueId, ...]")
     raw_id = msg[1] if len(msg) > 1 and isinstance(msg[1], str) else ""
     mid = raw_id if 0 < len(raw_id) <= 64 else "-1"  # echoed in our CallError when it can be
     mtype = msg[0]
     if type(mtype) is not int or mtype not in (CALL, CALL_RESULT, CALL_ERROR):
-        raise FrameError(codes.formation, f"MessageTypeId {mtype!r} is not 2, 3 or 4", mid)
+        raise FrameError(codes.message_type if type(mtype) is int else codes.rpc,
+                         f"MessageTypeId {mtype!r} is not 2, 3 or 4", mid)
     if not 0 < len(raw_id) <= MAX_MESSAGE_ID:
-        raise FrameError(codes.formation, "UniqueId must be a string of 1 to 36 characters", mid)
+        raise FrameError(codes.rpc, "UniqueId must be a string of 1 to 36 characters", mid)
     if mtype == CALL:
         if len(msg) != 4:
-            raise FrameError(codes.formation, f"a CALL has 4 elements, this one has {len(msg)}", mid)
+            raise FrameError(codes.rpc, f"a CALL has 4 elements, this one has {len(msg)}", mid)
         if not isinstance(msg[2], str) or not msg[2]:
-            raise FrameError(codes.formation, "the Action of a CALL must be a non-empty string", mid)
+            raise FrameError(codes.rpc, "the Action of a CALL must be a non-empty string", mid)
         if not isinstance(msg[3], dict):
             raise FrameError(codes.formation, "the payload of a CALL must be a JSON object", mid)
         return Frame(CALL, mid, msg[2], msg[3])
     if mtype == CALL_RESULT:
         if len(msg) != 3 or not isinstance(msg[2], dict):
-            raise FrameError(codes.formation, "a CALLRESULT is [3, UniqueId, {payload}]", mid)
+            raise FrameError(codes.rpc, "a CALLRESULT is [3, UniqueId, {payload}]", mid)
         return Frame(CALL_RESULT, mid, "", msg[2])
     if len(msg) != 5 or not isinstance(msg[2], str) or not isinstance(msg[3], str):
-        raise FrameError(codes.formation, "a CALLERROR is [4, UniqueId, errorCode, errorDescription, {details}]",
+        raise FrameError(codes.rpc, "a CALLERROR is [4, UniqueId, errorCode, errorDescription, {details}]",
                          mid)
     return Frame(CALL_ERROR, mid, "", msg[4], msg[2], msg[3])
 

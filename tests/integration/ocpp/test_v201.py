@@ -460,11 +460,17 @@ async def test_operations_of_the_other_version_say_what_to_use(db: Database, cen
 
 BAD_FRAMES = [
     # frame, expected 2.0.1 code, expected echoed message id
-    ('{"not": "json"', "FormatViolation", "-1"),
-    ('[2,"m1","Heartbeat",{}', "FormatViolation", "m1"),
-    ("[]", "FormatViolation", "-1"),
-    ('[2,"m2","Heartbeat"]', "FormatViolation", "m2"),
+    # not an RPC frame at all: RpcFrameworkError; an unknown MessageTypeId: MessageTypeNotSupported (part 4 §4.3)
+    ('{"not": "json"', "RpcFrameworkError", "-1"),
+    ('[2,"m1","Heartbeat",{}', "RpcFrameworkError", "m1"),
+    ("[]", "RpcFrameworkError", "-1"),
+    ('[2,"m2","Heartbeat"]', "RpcFrameworkError", "m2"),
+    ('[2,"","Heartbeat",{}]', "RpcFrameworkError", "-1"),
+    ('[7,"m0","Heartbeat",{}]', "MessageTypeNotSupported", "m0"),
+    ('["2","m0b","Heartbeat",{}]', "RpcFrameworkError", "m0b"),
+    # a payload off its schema: FormatViolation and the constraint codes
     ('[2,"m3","Heartbeat",{"extra":1}]', "FormatViolation", "m3"),
+    ('[2,"m3b","Heartbeat",[]]', "FormatViolation", "m3b"),
     ('[2,"m4","Authorize",{}]', "OccurrenceConstraintViolation", "m4"),  # 2.0.1 spells it with two r
     ('[2,"m5","Authorize",{"idToken":{"idToken":42,"type":"ISO14443"}}]', "TypeConstraintViolation", "m5"),
     ('[2,"m6","Authorize",{"idToken":{"idToken":"' + "A" * 37 + '","type":"ISO14443"}}]',
