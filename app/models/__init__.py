@@ -3,6 +3,7 @@
 from .base import Base, UTCDateTime, utcnow
 from .domain import (
     ID_TAG_MAX,
+    ID_TAG_MAX_16,
     AccessMode,
     AccessSchedule,
     AccessWindow,
@@ -30,6 +31,7 @@ from .domain import (
 
 __all__ = [
     "ID_TAG_MAX",
+    "ID_TAG_MAX_16",
     "AccessMode",
     "AccessSchedule",
     "AccessWindow",

@@ -35,7 +35,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime, utcnow
 
-ID_TAG_MAX = 20  # OCPP 1.6 IdToken: CiString20Type
+ID_TAG_MAX = 36  # OCPP 2.0.1 IdToken: up to 36 characters (a 1.6 charger sends at most 20: ID_TAG_MAX_16)
+ID_TAG_MAX_16 = 20  # OCPP 1.6 IdToken: CiString20Type
 
 
 class AccessMode(enum.StrEnum):

@@ -287,7 +287,7 @@ def _identity_refusal(
     if len(id_tag) > ID_TAG_MAX:
         return (
             AuthStatus.INVALID,
-            f"Rejected: idTag {shown} is {len(id_tag)} characters long; OCPP 1.6 allows at most {ID_TAG_MAX}",
+            f"Rejected: idTag {shown} is {len(id_tag)} characters long; an idToken has at most {ID_TAG_MAX}",
             False,
         )
     if tag is None:

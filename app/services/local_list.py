@@ -33,6 +33,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
+    ID_TAG_MAX,
+    ID_TAG_MAX_16,
     AccessMode,
     Charger,
     ChargingSession,
@@ -105,6 +107,7 @@ class LocalList:
     built_at: dt.datetime
     public_always: bool = False  # every connector is Public at all times: every registered user is in
     not_listed: int = 0  # tags neither in nor listed as left out (never allowed here, or assigned to nobody)
+    ocpp_version: str = "1.6"  # of the station: a 1.6 charger holds idTags of at most 20 characters
 
     def payload(self, update_type: str = "Full") -> list[dict[str, Any]]:
         """``localAuthorizationList`` for SendLocalList. A Differential update also removes the tags left out
@@ -114,7 +117,9 @@ class LocalList:
         out = [e.as_ocpp() for e in self.entries]
         if update_type == "Differential":
             listed = {e.id_tag for e in self.entries}
-            out += [{"idTag": x.id_tag} for x in self.left_out if x.id_tag not in listed]
+            fits = ID_TAG_MAX_16 if self.ocpp_version != "2.0.1" else ID_TAG_MAX
+            out += [{"idTag": x.id_tag} for x in self.left_out
+                    if x.id_tag not in listed and len(x.id_tag) <= fits]  # a longer one never got there
         return out
 
 
@@ -261,6 +266,7 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
     if station is None:
         raise LookupError(f"no station has the charge point id {charge_point_id!r}: bind the charger to a "
                           "station first")
+    v16 = station.ocpp_version != "2.0.1"
     config = load_station_config(session, station.id)
     assert config is not None
     tz = config.info.timezone
@@ -293,6 +299,9 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
             left.append(LeftOut(tag.id_tag, name, f"station {station.name} is disabled"))
             continue
         problem = _tag_problem(tag, user, now, tz)
+        if problem is None and v16 and len(tag.id_tag) > ID_TAG_MAX_16:
+            problem = (f"idTag of {len(tag.id_tag)} characters: a 1.6 charger holds at most {ID_TAG_MAX_16} "
+                       "(it cannot present this card either)")
         if problem is not None:
             left.append(LeftOut(tag.id_tag, name, problem))
             continue
@@ -312,8 +321,11 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
             continue
         ends = [e for e in (tag.expiry, verdict.expiry) if e is not None]
         role = "owner" if is_owner else "special user" if grants else "registered user"
-        entries.append(LocalListEntry(tag.id_tag, name, role, min(ends, default=None), tag.parent_id_tag))
-    return LocalList(charge_point_id, station.name, tuple(entries), tuple(left), now, public_always, not_listed)
+        parent = tag.parent_id_tag if not (v16 and tag.parent_id_tag and len(tag.parent_id_tag) > ID_TAG_MAX_16) \
+            else None
+        entries.append(LocalListEntry(tag.id_tag, name, role, min(ends, default=None), parent))
+    return LocalList(charge_point_id, station.name, tuple(entries), tuple(left), now, public_always, not_listed,
+                     "2.0.1" if not v16 else "1.6")
 
 
 # --- what the Operations tab picks from -------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import ID_TAG_MAX, AuditEntry, IdTag, TagStatus, User
+from app.models import ID_TAG_MAX, ID_TAG_MAX_16, AuditEntry, IdTag, TagStatus, User
 
 from . import config_version
 
@@ -61,7 +61,8 @@ def tag_problem(tag: str) -> str | None:
     if not tag:
         return "an idTag cannot be empty"
     if len(tag) > ID_TAG_MAX:
-        return f"idTag {tag} is longer than {ID_TAG_MAX} characters (OCPP 1.6 idTag limit)"
+        return (f"idTag {tag} is longer than {ID_TAG_MAX} characters (the OCPP 2.0.1 idToken limit; "
+                f"a 1.6 charger reads at most {ID_TAG_MAX_16})")
     if not TAG_PATTERN.match(tag):
         return f"idTag {tag!r} may only contain letters, digits and - _ : ."
     return None

@@ -65,8 +65,10 @@ def check_spec(spec: VirtualSpec, running: set[str]) -> dict[str, str]:
     if spec.scenario not in SCENARIOS:
         problems["scenario"] = f"Scenario: one of {', '.join(SCENARIOS)}."
     tags = [t.strip() for t in spec.tags.split(",") if t.strip()]
-    if not tags or any(len(t) > 20 for t in tags):
-        problems["tags"] = "Give at least one driver card (RFID id, up to 20 characters; several separated by commas)."
+    limit = 20 if spec.ocpp == "1.6" else 36
+    if not tags or any(len(t) > limit for t in tags):
+        problems["tags"] = (f"Give at least one driver card (RFID id, up to {limit} characters for OCPP {spec.ocpp}; "
+                            "several separated by commas).")
     return problems
 
 

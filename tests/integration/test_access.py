@@ -219,9 +219,9 @@ def test_date_exceptions(site: Database) -> None:
         ("CP-OLD", EVA, AuthStatus.BLOCKED, "Rejected: station Old is disabled"),
         (
             "CP-HALLB",
-            "X" * 21,
+            "X" * 37,
             AuthStatus.INVALID,
-            "Rejected: idTag XXXX… is 21 characters long; OCPP 1.6 allows at most 20",
+            "Rejected: idTag XXXX… is 37 characters long; an idToken has at most 36",
         ),
         ("CP-HALLB", "   ", AuthStatus.INVALID, "Rejected: the idTag is empty"),
     ],

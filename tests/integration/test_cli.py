@@ -65,7 +65,7 @@ def test_config_export_import_round_trip(tmp_path: Path, site: Path) -> None:
 def test_bad_config_is_refused_whole_with_every_problem(tmp_path: Path) -> None:
     bad = json.loads(json.dumps(SITE))
     bad["stations"][0]["access"]["windows"][0]["from"] = "25:00"
-    bad["users"][0]["tags"][0] = "X" * 21
+    bad["users"][0]["tags"][0] = "X" * 37
     f = tmp_path / "bad.json"
     f.write_text(json.dumps(bad))
     r = cli(tmp_path, "config", "import", str(f))

@@ -403,7 +403,7 @@ def _bad_document() -> dict[str, Any]:
     doc["tariffs"][1]["start_fee"] = 0.00001
     doc["users"][0]["email"] = "max(at)example.ch"
     doc["users"][0]["tags"].append("04A2B3C4")  # Eva's tag, in another case
-    doc["users"][2]["tags"].append("X" * 21)
+    doc["users"][2]["tags"].append("X" * 37)
     doc["unassigned_tags"].append({"id_tag": "CAFE0003", "expiry": "2027-01-31"})
     hall = doc["stations"][0]
     hall["access"]["windows"].append({"days": "Sat", "from": "05:00", "to": "08:00", "mode": "public"})
@@ -454,7 +454,8 @@ EXPECTED_PROBLEMS = [
     "unassigned_tags[2].expiry: 2027-01-31 has no time zone; write UTC with Z, e.g. 2026-01-31T00:00:00Z",
     "users[0].email: 'max(at)example.ch' is not an e-mail address",
     "users[1].tags[0]: tag 04A2B3C4 is listed twice (also users[0].tags[1])",
-    "users[2].tags[1]: idTag XXXXXXXXXXXXXXXXXXXXX is longer than 20 characters (OCPP 1.6 idTag limit)",
+    "users[2].tags[1]: idTag " + "X" * 37 + " is longer than 36 characters (the OCPP 2.0.1 idToken limit; "
+    "a 1.6 charger reads at most 20)",
 ]
 
 

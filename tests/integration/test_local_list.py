@@ -7,6 +7,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
 from app.db import Database
 from app.models import (
@@ -211,3 +212,19 @@ def test_charger_context_offers_usable_tags_first_and_the_running_sessions(hall_
     assert usable[0] == "ANNA0001" and "EVA00002" not in usable and "INA00001" not in usable
     assert [t.usable for t in ctx.tags] == sorted((t.usable for t in ctx.tags), reverse=True)
     assert [(a.connector_id, a.id_tag, a.stop_id) for a in ctx.sessions] == [(2, "EVA00001", ctx.sessions[0].session_id)]
+
+
+def test_a_1_6_charger_gets_no_idtag_longer_than_20(hall_b: Database) -> None:
+    """idTokens of 21–36 characters (OCPP 2.0.1) stay out of a 1.6 charger's list, with the reason; a 2.0.1
+    station's list carries them."""
+    long_tag = "ANNA-EMAID-DE8AAC123456789"  # 26 characters
+    with hall_b.session() as s:
+        anna = s.scalars(select(User).where(User.name == "Anna Owner")).one()
+        s.add(IdTag(id_tag=long_tag, user=anna))
+    ll = build(hall_b)
+    assert long_tag not in {e.id_tag for e in ll.entries}
+    assert "a 1.6 charger holds at most 20" in reasons(ll)[long_tag]
+    assert all(len(x["idTag"]) <= 20 for x in ll.payload("Differential"))
+    with hall_b.session() as s:
+        s.scalars(select(Station).where(Station.charge_point_id == "HALL-B-1")).one().ocpp_version = "2.0.1"
+    assert long_tag in {e.id_tag for e in build(hall_b).entries}

@@ -26,7 +26,7 @@ BAD = (
     ",nobody@example.ch,yes,,\n"  # 3: no name
     "Bad Mail,bad@,maybe,,\n"  # 4: e-mail and active
     'Multi Line,multi@example.ch,no,11112222,"ACME\nBranch Office"\n'  # 5-6: good, two physical lines
-    "Long Tag,,,123456789012345678901,\n"  # 7: tag too long
+    "Long Tag,,,1234567890123456789012345678901234567,\n"  # 7: tag too long
     "Copy Cat,,,04a2b3c4,\n"  # 8: tag already on line 2
     "Thief,,,OWNED1,\n"  # 9: tag of a user in the database
     "\n"  # 10: blank
@@ -39,7 +39,7 @@ BAD_ERRORS = [
     (3, "name is missing"),
     (4, "'bad@' is not an e-mail address"),
     (4, "active must be yes or no (or true/false, 1/0), not 'maybe'"),
-    (7, "idTag 123456789012345678901 is longer than 20 characters (OCPP 1.6 idTag limit)"),
+    (7, "idTag 1234567890123456789012345678901234567 is longer than 36 characters (the OCPP 2.0.1 idToken limit; a 1.6 charger reads at most 20)"),
     (8, "tag 04A2B3C4 is already on line 2"),
     (9, "tag OWNED1 belongs to Other Person"),
     (11, "user Eva Keller is already on line 2"),

@@ -125,7 +125,7 @@ def test_every_problem_by_field_and_nothing_written(people: Database) -> None:
         phone="1" * 51,
         tags=[TagForm("04a2b3c4"),  # Max Huber's
               TagForm("AB/CD"),
-              TagForm("123456789012345678901"),
+              TagForm("1234567890123456789012345678901234567"),
               TagForm("NEW00001", parent_id_tag="new00001"),
               TagForm("new00001"),  # listed twice
               TagForm("")],
@@ -138,7 +138,7 @@ def test_every_problem_by_field_and_nothing_written(people: Database) -> None:
         "phone": "at most 50 characters",
         "tags[0].id_tag": "04A2B3C4 already belongs to Max Huber; remove it from that user first",
         "tags[1].id_tag": "idTag 'AB/CD' may only contain letters, digits and - _ : .",
-        "tags[2].id_tag": "idTag 123456789012345678901 is longer than 20 characters (OCPP 1.6 idTag limit)",
+        "tags[2].id_tag": "idTag 1234567890123456789012345678901234567 is longer than 36 characters (the OCPP 2.0.1 idToken limit; a 1.6 charger reads at most 20)",
         "tags[3].parent_id_tag": "a tag cannot be its own parent; leave it empty or enter the group's idTag",
         "tags[4].id_tag": "NEW00001 is already in this user's list of tags",
         "tags[5].id_tag": "enter the tag's ID (as printed on the card, or as a charger read it)",

@@ -30,7 +30,7 @@ def id_tag_info(info: IdTagInfo) -> dict[str, Any]:
     body: dict[str, Any] = {"status": info.status}
     if info.expiry_date is not None:
         body["expiryDate"] = iso(info.expiry_date)
-    if info.parent_id_tag:
+    if info.parent_id_tag and len(info.parent_id_tag) <= 20:  # a 2.0.1-length group id does not fit 1.6
         body["parentIdTag"] = info.parent_id_tag
     return body
 

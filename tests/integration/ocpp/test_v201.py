@@ -158,6 +158,21 @@ async def test_authorize_accepted_and_refused_with_reason(db: Database, central:
         assert (seen.id_tag, seen.charge_point_id) == ("DEADBEEF", "CS-1")
 
 
+async def test_a_2_0_1_idtoken_of_36_characters_is_a_card_like_any_other(db: Database,
+                                                                          central: CentralSystem) -> None:
+    """2.0.1 idTokens have up to 36 characters (e.g. an eMAID); stored, matched and accepted; a longer one is
+    refused at the protocol (PropertyConstraintViolation), not silently cut."""
+    priced_site(db, "CS-1")
+    emaid = "DE-8AA-C12345678-9X-ABCDEFGHIJKLMNOP"[:36]
+    assert len(emaid) == 36
+    with db.session() as s:
+        s.add(User(name="Max Long", tags=[IdTag(id_tag=emaid.upper(), parent_id_tag="FLEET-GROUP-OF-TWENTY-ONE")]))
+    async with sim201(central.url, "CS-1") as c:
+        ok = await c.cp.authorize(emaid.lower())
+        assert ok.id_token_info["status"] == "Accepted"
+        assert ok.id_token_info["group_id_token"]["id_token"] == "FLEET-GROUP-OF-TWENTY-ONE"
+
+
 # --- transactions ------------------------------------------------------------------------------------------
 
 
