@@ -45,16 +45,16 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
 
 def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str] | None = None) -> int:
     _prepare_environment()
-    import qasync
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from app.views import preferences
+    from app.views.event_loop import ConsoleEventLoop
 
     QCoreApplication.setOrganizationName("ChargeDesk")
     QCoreApplication.setApplicationName("ChargeDesk")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    loop = qasync.QEventLoop(app)
+    loop = ConsoleEventLoop(app)  # qasync's, with a cheaper call_soon (see app/views/event_loop.py)
     asyncio.set_event_loop(loop)
     sys.excepthook = _excepthook
     loop.set_exception_handler(_loop_exception_handler)

@@ -79,6 +79,12 @@ def child_main(args: argparse.Namespace) -> int:
             asyncio.get_running_loop().call_soon(self.request_close)
 
     console_main.Console.start = start  # type: ignore[method-assign]
+    if os.environ.get("BENCH_QASYNC_LOOP"):  # an experiment: qasync's own loop instead of the console's
+        import qasync
+
+        from app.views import event_loop
+
+        event_loop.ConsoleEventLoop = qasync.QEventLoop  # type: ignore[misc]
     settings = config.load(args.db)
     profile_to = os.environ.get("BENCH_PROFILE")  # a cProfile of the whole run, for finding what is slow
     if profile_to:
@@ -98,14 +104,42 @@ async def _stay_setup(console: Any, args: argparse.Namespace, info: dict[str, An
     window.show_page(args.page)
     probe = LagProbe(interval_s=0.05)
     task = asyncio.get_running_loop().create_task(probe.run(), name="bench-lag-probe")
-    console._bench_probe = (probe, task)  # keep references
+    gc_log = GcLog()
+    console._bench_probe = (probe, task, gc_log)  # keep references
     out = Path(args.lag_out) if args.lag_out else None
 
     def dump() -> None:
+        gc_log.stop()
         if out is not None:
-            out.write_text(json.dumps({"lag_ms": probe.samples_ms, "marks": probe.marks}), encoding="utf-8")
+            out.write_text(json.dumps({"lag_ms": probe.samples_ms, "at": probe.samples_at, "marks": probe.marks,
+                                       "gc": gc_log.collections, "gc_objects": gc_log.objects}),
+                           encoding="utf-8")
 
     window.closing.connect(dump)
+
+
+class GcLog:
+    """The garbage collector's passes in the console: ``(time.time() at the end, duration ms, generation)``."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.collections: list[tuple[float, float, int]] = []
+        self.objects = len(gc.get_objects())  # tracked objects once the window is up
+        self._t0 = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._t0 = time.perf_counter()
+        else:
+            self.collections.append((time.time(), (time.perf_counter() - self._t0) * 1000, info["generation"]))
+
+    def stop(self) -> None:
+        import gc
+
+        if self._callback in gc.callbacks:
+            gc.callbacks.remove(self._callback)
 
 
 class LagProbe:
@@ -114,6 +148,7 @@ class LagProbe:
     def __init__(self, interval_s: float = 0.05) -> None:
         self.interval_s = interval_s
         self.samples_ms: list[float] = []
+        self.samples_at: list[float] = []  # time.time() at the end of each sample (to select a window)
         self.marks: list[tuple[float, int]] = []  # (time.time(), sample index) when asked to mark
         self.recording = True
 
@@ -125,6 +160,7 @@ class LagProbe:
             lag = (loop.time() - t - self.interval_s) * 1000
             if self.recording:
                 self.samples_ms.append(max(0.0, lag))
+                self.samples_at.append(time.time())
 
 
 # --- the parent --------------------------------------------------------------------------------------------

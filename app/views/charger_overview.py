@@ -142,7 +142,7 @@ class ChargerOverviewTab(QWidget):
         hl.addWidget(self.events)
         lay.addWidget(history, 1)
         self.stack.addWidget(body)
-        self.history: dict[str, collections.deque[tuple[str, str]]] = {}
+        self.history: dict[str, collections.deque[Any]] = {}  # cp id -> its events, newest first
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -175,28 +175,41 @@ class ChargerOverviewTab(QWidget):
     # --- the charger's recent events -------------------------------------------------------------------
 
     def record(self, e: Any) -> None:
-        """Keep an event of any charger (the last :data:`HISTORY` each); show it if it is the selected one's."""
+        """Keep an event of any charger (the last :data:`HISTORY` each); show it if it is the selected one's.
+        Events are kept as they come and put into words only when shown (most chargers' are never looked at)."""
+        if type(e).__name__ == "AuthorizationDecided" and not e.refused and e.context != "Authorize":
+            return  # the start of a session says it (describe_event has no line for it)
+        history = self.history.get(e.cp_id)
+        if history is None:
+            history = self.history[e.cp_id] = collections.deque(maxlen=HISTORY)
+        history.appendleft(e)
+        if e.cp_id == self.cp_id:
+            entry = self._line(e)
+            if entry is not None:
+                if self.events.count() == 1 and self.events.item(0).data(Qt.ItemDataRole.UserRole) == "empty":
+                    self.events.clear()
+                self.events.insertItem(0, self._item(*entry))
+                if self.events.count() > HISTORY:
+                    self.events.takeItem(self.events.count() - 1)
+
+    @staticmethod
+    def _line(e: Any) -> tuple[str, str] | None:
         entry = describe_event(e)
         if entry is None:
-            return
+            return None
         text, level = entry
         at = getattr(e, "at", None) or getattr(e, "start_at", None) or getattr(e, "stop_at", None)
-        line = f"{local_time(at)[-8:] if at else '':>8}  {text}"
-        history = self.history.setdefault(e.cp_id, collections.deque(maxlen=HISTORY))
-        history.appendleft((line, level))
-        if e.cp_id == self.cp_id:
-            self.events.insertItem(0, self._item(line, level))
-            if self.events.count() > HISTORY:
-                self.events.takeItem(self.events.count() - 1)
+        return f"{local_time(at)[-8:] if at else '':>8}  {text}", level
 
     def _show_history(self) -> None:
         self.events.clear()
-        entries = self.history.get(self.cp_id or "", ())
+        entries = [entry for entry in map(self._line, self.history.get(self.cp_id or "", ())) if entry is not None]
         for line, level in entries:
             self.events.addItem(self._item(line, level))
         if not entries:
             placeholder = QListWidgetItem("Nothing yet since the console started.")
             placeholder.setForeground(QColor("#7b8794"))
+            placeholder.setData(Qt.ItemDataRole.UserRole, "empty")
             self.events.addItem(placeholder)
 
     @staticmethod

@@ -3,15 +3,19 @@ accepted ones, the refused ones last — live online/offline, with a filter; a t
 "Add virtual charger…"; on the right the selected charger's tabs (Overview, Commissioning, Configuration,
 Snapshots, Operations, Firmware & diagnostics).
 
-Bridge signals update only the row of the charger an event is about (a charger seen for the first time is read
-from the database and inserted)."""
+Bridge signals update only the row of the charger an event is about. A charger seen for the first time (or booted
+again) is read from the database on a worker thread, the chargers seen within :data:`READ_DELAY_MS` in one read,
+and inserted; the "N chargers, M online" line is recounted at most every :data:`COUNT_DELAY_MS`. While the page is
+hidden, online/offline changes only mark it stale: the rows are brought up to date when it is shown (new chargers
+are still read and listed as they come)."""
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -35,11 +39,15 @@ from app.views.charger_files import FirmwareDiagnosticsTab
 from app.views.charger_operations import ChargerOperationsTab
 from app.views.charger_overview import ChargerOverviewTab
 from app.views.commissioning import CommissioningTab
+from app.views.workers import DbWorker
 
 CP_ROLE = Qt.ItemDataRole.UserRole
 GROUPS = (("new", "New chargers"), ("known", "Chargers"), ("refused", "Refused"))
 COLUMNS = ("Charger", "State", "Station", "Vendor / model")
 ONLINE, OFFLINE = "#2e7d32", "#5b6068"
+READ_DELAY_MS = 200  # chargers seen for the first time are read from the database at most 5 times a second
+COUNT_DELAY_MS = 250  # the "N chargers, M online" line follows at most 4 times a second
+BULK_READ = 20  # more chargers than this to read at once: one query for all
 
 
 def group_of(row: svc.ChargerRow) -> str:
@@ -58,6 +66,18 @@ class ChargersPage(QWidget):
         self.rows: dict[str, svc.ChargerRow] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
         self.group_of: dict[str, str] = {}  # cp id -> the group its item is in
+        self._order: dict[str, list[str]] = {key: [] for key, _ in GROUPS}  # each group's ids, lower case, sorted
+        self._to_read: set[str] = set()  # chargers seen that the next worker read brings in
+        self._stale = False  # online/offline changed while the page was hidden
+        self._worker: DbWorker | None = None
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(READ_DELAY_MS)
+        self._read_timer.timeout.connect(self._read_seen)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._update_count)
         self.dialogs: list[Any] = []  # open toolbar dialogs (kept referenced)
 
         # left: toolbar, filter, list
@@ -168,9 +188,13 @@ class ChargersPage(QWidget):
         self.items.clear()
         self.group_of.clear()
         self.rows.clear()
+        for order in self._order.values():
+            order.clear()
+        self._stale = False
         for row in rows:
             self._put(row)
         self._update_groups()
+        self._update_count()
         self._apply_filter(self.filter.text())
         if selected is not None and selected in self.items:
             self.tree.setCurrentItem(self.items[selected])
@@ -196,13 +220,17 @@ class ChargersPage(QWidget):
             current = self.tree.currentItem() is item
             self.tree.blockSignals(True)  # a move is not a change of selection: the tabs keep their charger
             try:
+                sort_key = row.cp_id.lower()
                 old = self.group_of.get(row.cp_id)
                 if old is not None:
                     self.groups[old].removeChild(item)
+                    order = self._order[old]
+                    i = bisect.bisect_left(order, sort_key)
+                    if i < len(order) and order[i] == sort_key:
+                        del order[i]
                 self.group_of[row.cp_id] = key
-                index = 0  # keep the group sorted by charge point id
-                while index < group.childCount() and group.child(index).text(0).lower() < row.cp_id.lower():
-                    index += 1
+                index = bisect.bisect_left(self._order[key], sort_key)  # the group stays sorted by charge point id
+                self._order[key].insert(index, sort_key)
                 group.insertChild(index, item)
                 if current:
                     self.tree.setCurrentItem(item)
@@ -237,11 +265,25 @@ class ChargersPage(QWidget):
         item.setForeground(1, QBrush(QColor(ONLINE if online else OFFLINE)))
 
     def _update_groups(self) -> None:
+        """The groups' headings (their counts); the count line below the list follows within COUNT_DELAY_MS."""
         for key, label in GROUPS:
             g = self.groups[key]
-            g.setText(0, f"{label} ({g.childCount()})")
-            g.setHidden(key != "known" and g.childCount() == 0)
-            g.setExpanded(True)
+            text = f"{label} ({g.childCount()})"
+            if g.text(0) != text:
+                g.setText(0, text)
+            hidden = key != "known" and g.childCount() == 0
+            if g.isHidden() != hidden:
+                g.setHidden(hidden)
+            if not g.isExpanded():
+                g.setExpanded(True)
+        self._count_soon()
+
+    def _count_soon(self) -> None:
+        if not self._count_timer.isActive():
+            self._count_timer.start()
+
+    def _update_count(self) -> None:
+        self._count_timer.stop()
         online = sum(1 for cp, r in self.rows.items() if self._online(cp, r))
         self.count.setText(f"{len(self.rows)} chargers, {online} online")
 
@@ -294,15 +336,18 @@ class ChargersPage(QWidget):
     # --- live ----------------------------------------------------------------------------------------
 
     def _refresh(self, cp_id: str) -> None:
+        """Read one charger now (after an operator's action on it) and show it."""
         with self.database.session() as s:
             row = svc.charger_row(s, cp_id)
-        if row is None:
-            return
+        if row is not None:
+            self._show_row(row)
+
+    def _show_row(self, row: svc.ChargerRow) -> None:
         item = self._put(row)
         item.setHidden(not row.matches(self.filter.text()))
         self._update_groups()
-        if self.current_cp_id() == cp_id:
-            self._show_heading_only(cp_id)
+        if self.current_cp_id() == row.cp_id:
+            self._show_heading_only(row.cp_id)
 
     def _show_heading_only(self, cp_id: str) -> None:
         row = self.rows[cp_id]
@@ -313,20 +358,69 @@ class ChargersPage(QWidget):
 
     def _on_presence(self, e: Any) -> None:
         if e.cp_id not in self.items:
-            self._refresh(e.cp_id)
+            self._read_soon(e.cp_id)
             return
-        item, row = self.items[e.cp_id], self.rows[e.cp_id]
-        self._set_state(item, row)
-        self._update_groups()
+        if not self.isVisible():
+            self._stale = True  # brought up to date when shown
+            return
+        self._set_state(self.items[e.cp_id], self.rows[e.cp_id])
+        self._count_soon()
         if self.current_cp_id() == e.cp_id:
             self._show_heading_only(e.cp_id)
 
     def _on_seen(self, e: Any) -> None:
-        self._refresh(e.cp_id)
+        self._read_soon(e.cp_id)
 
     def _on_status(self, e: Any) -> None:
         if e.cp_id not in self.items:
-            self._refresh(e.cp_id)
+            self._read_soon(e.cp_id)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            for cp_id, item in self.items.items():
+                self._set_state(item, self.rows[cp_id])
+            self._update_count()
+            current = self.current_cp_id()
+            if current is not None and current in self.rows:
+                self._show_heading_only(current)
+
+    # --- reading chargers seen, off the GUI thread ---------------------------------------------------------
+
+    def _read_soon(self, cp_id: str) -> None:
+        self._to_read.add(cp_id)
+        if not self._read_timer.isActive():
+            self._read_timer.start()
+
+    def _read_seen(self) -> None:
+        if not self._to_read:
+            return
+        cps, self._to_read = sorted(self._to_read), set()
+        if self._worker is None:
+            self._worker = DbWorker("chargers-page", lifo=False, max_pending=1000)
+            self._worker.finished.connect(self._seen_read)
+        self._worker.submit(("seen", tuple(cps)), lambda: self._fetch(cps))
+
+    def _fetch(self, cps: list[str]) -> list[svc.ChargerRow]:
+        """(worker thread) The rows of ``cps`` as stored."""
+        with self.database.session() as s:
+            if len(cps) > BULK_READ:
+                wanted = set(cps)
+                return [r for r in svc.list_chargers(s) if r.cp_id in wanted]
+            return [r for r in (svc.charger_row(s, cp) for cp in cps) if r is not None]
+
+    def _seen_read(self, _key: Any, rows: list[svc.ChargerRow] | None, error: Exception | None) -> None:
+        if error is not None:
+            self.count.setText(f"Could not read the chargers seen: {error}")
+            return
+        for row in rows or []:
+            self._show_row(row)
+
+    def pending_reads(self) -> bool:
+        """Chargers seen that are not read yet (for tests: the page is up to date once this is False)."""
+        return bool(self._to_read) or self._read_timer.isActive() or (
+            self._worker is not None and not self._worker.idle())
 
     def _charger_changed(self, cp_id: str) -> None:
         self._refresh(cp_id)
@@ -359,3 +453,5 @@ class ChargersPage(QWidget):
 
     def shutdown(self) -> None:
         self.commissioning.shutdown()
+        if self._worker is not None:
+            self._worker.close()

@@ -2,24 +2,37 @@
 
 Station tiles show each connector's status and current power; figures for today and this month; the recent
 events (faults, refused authorizations with their reason, chargers going offline). Live events update only the
-tile or the line they are about.
+tile or the line they are about, and only when what it shows changes. The figures (a few queries) are read on a
+worker thread, at most once per :data:`FIGURES_COALESCE_MS` however many sessions start and stop; while the page
+is hidden they are not read at all, only marked stale and read when it is shown.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMargins,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QLayout,
+    QLayoutItem,
+    QListView,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -30,9 +43,12 @@ from PySide6.QtWidgets import (
 from app.services import overview
 from app.views.bridge import CentralBridge
 from app.views.style import badge_css, format_power
+from app.views.workers import DbWorker, Dropped
 
 MAX_EVENTS = 200
 FIGURES_COALESCE_MS = 1000
+EVENTS_BATCH_MS = 500  # Recent events: lines that come faster than this are added in one go
+TILES_BATCH_MS = 200  # tiles on screen change at most 5 times a second (each change is a repaint)
 
 
 class FigureCard(QFrame):
@@ -49,7 +65,8 @@ class FigureCard(QFrame):
         lay.addWidget(self.value)
 
     def set_value(self, text: str) -> None:
-        self.value.setText(text)
+        if self.value.text() != text:
+            self.value.setText(text)
 
 
 class ConnectorLine(QWidget):
@@ -66,18 +83,23 @@ class ConnectorLine(QWidget):
         lay.addStretch(1)
         lay.addWidget(self.power)
         lay.addWidget(self.badge)
+        self.status = ""
         self.set_status(connector.status)
 
     def set_status(self, status: str, error: str = "NoError") -> None:
-        self.status = status
         text = status if error in ("", "NoError") else f"{status}: {error}"
-        self.badge.setText(text)
-        self.badge.setStyleSheet(badge_css(status))
+        if status != self.status:  # a style sheet is costly to apply: only when the colour changes
+            self.badge.setStyleSheet(badge_css(status))
+        self.status = status
+        if self.badge.text() != text:
+            self.badge.setText(text)
         if status not in ("Charging", "SuspendedEV", "SuspendedEVSE"):
-            self.power.setText("")
+            self.set_power(None)
 
     def set_power(self, watts: float | None) -> None:
-        self.power.setText(format_power(watts))
+        text = format_power(watts)
+        if self.power.text() != text:
+            self.power.setText(text)
 
 
 class StationTile(QFrame):
@@ -101,6 +123,7 @@ class StationTile(QFrame):
         lay.addLayout(self._lines_box)
         for c in row.connectors:
             self._add_line(c)
+        self.online: bool | None = None
         self.set_online(row.online)
 
     def _add_line(self, c: overview.ConnectorRow) -> ConnectorLine:
@@ -110,6 +133,8 @@ class StationTile(QFrame):
         return line
 
     def set_online(self, online: bool) -> None:
+        if online == self.online:
+            return
         self.online = online
         self.presence.setText("online" if online else "offline")
         self.presence.setStyleSheet(badge_css("Available" if online else "Offline"))
@@ -124,6 +149,136 @@ class StationTile(QFrame):
         if line is None:
             line = self._add_line(overview.ConnectorRow(connector_id, "", None, status, error))
         line.set_status(status, error)
+
+
+class EventsModel(QAbstractListModel):
+    """Recent events, newest first, at most MAX_EVENTS: a batch of new lines is one insert (and one removal of
+    the oldest), however many lines it has."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[tuple[str, str, str]] = []  # (line, full text for the tooltip, level), newest first
+        self.row_size = QSize(1, 20)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.lines)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.lines):
+            return None
+        line, text, level = self.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return line
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return EVENT_COLOURS.get(level)
+        if role == Qt.ItemDataRole.SizeHintRole:  # as wide as the list, not as the text: long lines are elided
+            return self.row_size
+        return None
+
+    def add(self, lines: list[tuple[str, str, str]]) -> None:
+        """``lines`` oldest first: they go on top, newest first; the oldest beyond MAX_EVENTS leave."""
+        new = list(reversed(lines[-MAX_EVENTS:]))
+        keep = MAX_EVENTS - len(new)
+        if len(self.lines) > keep:
+            self.beginRemoveRows(QModelIndex(), keep, len(self.lines) - 1)
+            del self.lines[keep:]
+            self.endRemoveRows()
+        self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
+        self.lines[:0] = new
+        self.endInsertRows()
+
+
+class TileFlow(QLayout):
+    """Tiles in as many equal columns as the width allows (each at least ``min_width`` wide), row after row:
+    the dashboard follows the window instead of a fixed number of columns. A row is as tall as its tallest
+    tile. Items that should span the whole width (a hint when there are no stations) can be added too."""
+
+    def __init__(self, parent: QWidget | None = None, *, min_width: int = 280, spacing: int = 10) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._heights: dict[int, int] = {}  # heightForWidth by width, until the layout is invalidated
+        self._hints: list[int] | None = None  # the tiles' heights (their size hints), likewise
+        self.min_width = min_width
+        self.setSpacing(spacing)
+        self.columns = 1  # as last laid out
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._hints = None
+        super().invalidate()
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt API)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt API)
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt API)
+        m = self.contentsMargins()
+        return QSize(self.min_width + m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        gap = self.spacing()
+        columns = max(1, (area.width() + gap) // (self.min_width + gap))
+        width = max(self.min_width, (area.width() - (columns - 1) * gap) // columns)
+        if move:
+            self.columns = columns
+        y = area.y()
+        visible = [item for item in self._items if not item.isEmpty()]
+        if self._hints is None or len(self._hints) != len(visible):
+            # tiles with as many connector lines are as tall: one size hint per number of lines, not per tile
+            by_lines: dict[int, int] = {}
+            hints = []
+            for item in visible:
+                tile = item.widget()
+                if isinstance(tile, StationTile):
+                    n = len(tile.lines)
+                    if n not in by_lines:
+                        by_lines[n] = item.sizeHint().height()
+                    hints.append(by_lines[n])
+                else:
+                    hints.append(-1 if item.hasHeightForWidth() else item.sizeHint().height())
+            self._hints = hints
+        hints = self._hints
+        for start in range(0, len(visible), columns):
+            row = visible[start:start + columns]
+            spans = len(row) == 1 and not isinstance(row[0].widget(), StationTile)  # a hint: the whole width
+            w = area.width() if spans else width
+            heights = [hints[start + k] if hints[start + k] >= 0 else it.heightForWidth(w) for k, it in enumerate(row)]
+            if move:  # each tile as tall as it needs, at the top of its row
+                for k, (it, h) in enumerate(zip(row, heights, strict=True)):
+                    it.setGeometry(QRect(area.x() + (0 if spans else k * (width + gap)), y, w, h))
+            y += max(heights) + gap
+        return y - gap - rect.y() + m.bottom() if visible else m.top() + m.bottom()
 
 
 class EnergyChart(QChartView):
@@ -152,23 +307,35 @@ class EnergyChart(QChartView):
         self.span = QLabel()
         self.span.setStyleSheet("color:#5b6068;")
         self.days: list[tuple[dt.date, float]] = []
+        self.bars: QBarSet | None = None
+        self.top = 0.0  # the value axis' top before nice numbers
 
     def set_days(self, days: list[tuple[dt.date, float]]) -> None:
+        """Show ``days``; the bars change value in place, the axes only when their range or dates change (a
+        chart's layout is costly: under load the figures come every second, a new day once a day)."""
         if days == self.days:
             return
+        same_dates = [d for d, _ in days] == [d for d, _ in self.days] and self.bars is not None
         self.days = days
-        self.series.clear()
-        bars = QBarSet("kWh")
-        bars.setColor(QColor("#1f5fbf"))
-        for _day, kwh in days:
-            bars.append(kwh)
-        self.series.append(bars)
-        labels = [d.isoformat() for d, _ in days]
-        self.axis_x.clear()
-        self.axis_x.append(labels)
+        if same_dates:
+            assert self.bars is not None
+            for i, (_day, kwh) in enumerate(days):
+                if self.bars.at(i) != kwh:
+                    self.bars.replace(i, kwh)
+        else:
+            self.series.clear()
+            self.bars = QBarSet("kWh")
+            self.bars.setColor(QColor("#1f5fbf"))
+            for _day, kwh in days:
+                self.bars.append(kwh)
+            self.series.append(self.bars)
+            self.axis_x.clear()
+            self.axis_x.append([d.isoformat() for d, _ in days])
         top = max((kwh for _, kwh in days), default=0.0)
-        self.axis_y.setRange(0, max(10.0, top * 1.15))
-        self.axis_y.applyNiceNumbers()
+        if not self.top or top > self.top or top < self.top / 2:  # headroom: the axis moves seldom
+            self.top = max(10.0, top * 1.3)
+            self.axis_y.setRange(0, self.top)
+            self.axis_y.applyNiceNumbers()
         if days:
             self.span.setText(f"{days[0][0]:%d.%m.%Y} – {days[-1][0]:%d.%m.%Y} · total {sum(k for _, k in days):,.1f} kWh")
 
@@ -187,6 +354,8 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.database = database
         self.tiles: dict[str, StationTile] = {}
+        self._hint: QLabel | None = None  # "No stations yet…"
+        self._online = 0  # tiles online
         self.timezone = "UTC"
         lay = QVBoxLayout(self)
         cards = QHBoxLayout()
@@ -201,8 +370,7 @@ class DashboardPage(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.grid = TileFlow(self.grid_host)  # as many columns as the width allows
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
@@ -215,8 +383,17 @@ class DashboardPage(QWidget):
         ev_lay.addWidget(self.chart, 1)
         ev_lay.addWidget(self.chart.span)
         ev_lay.addWidget(QLabel("<b>Recent events</b>"))
-        self.events = QListWidget()
-        self.events.setWordWrap(True)
+        self.events = QListView()
+        self.events_model = EventsModel(self)
+        self.events.setModel(self.events_model)
+        # one line per event (the whole text in its tooltip): the list then lays out and paints in constant time
+        # however many lines come, where wrapped lines are measured one by one on every insert
+        self.events.setWordWrap(False)
+        self.events.setUniformItemSizes(True)
+        self.events.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.events.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.events_model.row_size = QSize(1, self.events.fontMetrics().height() + 4)
         self.events.setObjectName("RecentEvents")
         ev_lay.addWidget(self.events, 1)
         split.addWidget(events_box)
@@ -237,14 +414,27 @@ class DashboardPage(QWidget):
 
         self._figures_timer = QTimer(self)
         self._figures_timer.setInterval(60_000)
-        self._figures_timer.timeout.connect(self.refresh_figures)
+        self._figures_timer.timeout.connect(self._read_figures)
         self._figures_timer.start()
         # sessions starting and stopping (dozens a second on a large site) refresh the figures once per
         # FIGURES_COALESCE_MS, not once each: every refresh is a few queries on the GUI thread
         self._figures_soon = QTimer(self)
         self._figures_soon.setSingleShot(True)
         self._figures_soon.setInterval(FIGURES_COALESCE_MS)
-        self._figures_soon.timeout.connect(self.refresh_figures)
+        self._figures_soon.timeout.connect(self._read_figures)
+        self._figures_stale = False  # the figures changed while the page was hidden
+        self._tile_ops: list[tuple[Any, ...]] = []
+        self._tiles_timer = QTimer(self)
+        self._tiles_timer.setSingleShot(True)
+        self._tiles_timer.setInterval(TILES_BATCH_MS)
+        self._tiles_timer.timeout.connect(self._tiles_due)
+        self._events_pending: deque[tuple[dt.datetime, str, str]] = deque(maxlen=MAX_EVENTS)
+        self._events_timer = QTimer(self)
+        self._events_timer.setSingleShot(True)
+        self._events_timer.setInterval(EVENTS_BATCH_MS)
+        self._events_timer.timeout.connect(self._events_due)
+        self._worker: DbWorker | None = None
+        self.figures_read = 0  # figures read on the worker and shown (tests)
 
     # --- data ----------------------------------------------------------------------------------------
 
@@ -254,80 +444,180 @@ class DashboardPage(QWidget):
             rows = overview.stations(s)
         if rows:
             self.timezone = rows[0].timezone
+        self.flush_tiles()
         for tile in self.tiles.values():
             tile.setParent(None)
             tile.deleteLater()
         self.tiles.clear()
-        columns = 3
-        for i, row in enumerate(rows):
+        if self._hint is not None:
+            self._hint.setParent(None)
+            self._hint.deleteLater()
+            self._hint = None
+        for row in rows:
             tile = StationTile(row)
             self.tiles[row.charge_point_id] = tile
-            self.grid.addWidget(tile, i // columns, i % columns)
+            self.grid.addWidget(tile)
+        self._online = sum(1 for t in self.tiles.values() if t.online)
         if not rows:
             hint = QLabel("No stations yet. Point a charger at this central system (address in the status "
                           "bar) or import a site with <code>chargedesk config import site.json</code>.")
             hint.setWordWrap(True)
-            self.grid.addWidget(hint, 0, 0)
+            self.grid.addWidget(hint)
+            self._hint = hint
         self.refresh_figures()
 
     def refresh_figures(self) -> None:
-        with self.database.session() as s:
-            day, month, now = overview.day_bounds(self.timezone)
+        """Read the figures now (on this thread: start-up and station changes) and show them."""
+        self._show_figures(self._figures(self.database, self.timezone))
+
+    @staticmethod
+    def _figures(database: Any, timezone: str) -> tuple[Any, ...]:
+        with database.session() as s:
+            day, month, now = overview.day_bounds(timezone)
             today = overview.totals(s, day, now + dt.timedelta(seconds=1))
             this_month = overview.totals(s, month, now + dt.timedelta(seconds=1))
             active = overview.active_sessions(s)
-            per_day = overview.energy_per_day(s, self.timezone, 30)
+            per_day = overview.energy_per_day(s, timezone, 30)
+        return today, this_month, active, per_day
+
+    def _show_figures(self, figures: tuple[Any, ...]) -> None:
+        today, this_month, active, per_day = figures
         self.chart.set_days(per_day)
-        online = sum(1 for t in self.tiles.values() if t.online)
-        self.card_online.set_value(f"{online} / {len(self.tiles)}")
+        self._show_online()
         self.card_charging.set_value(str(active))
         self.card_today.set_value(f"{today.energy_kwh:,.1f} kWh")
         self.card_month.set_value(f"{this_month.energy_kwh:,.1f} kWh")
         self.card_revenue.set_value(f"{this_month.currency} {this_month.revenue:,.2f}")
 
+    def _show_online(self) -> None:
+        self.card_online.set_value(f"{self._online} / {len(self.tiles)}")
+
     def refresh_figures_soon(self) -> None:
-        """Refresh the figures within FIGURES_COALESCE_MS (one refresh for a burst of sessions)."""
-        if not self._figures_soon.isActive():
+        """Refresh the figures within FIGURES_COALESCE_MS (one refresh for a burst of sessions), on a worker
+        thread; a hidden page only notes that they changed and reads them when shown."""
+        if not self.isVisible():
+            self._figures_stale = True
+        elif not self._figures_soon.isActive():
             self._figures_soon.start()
 
-    def add_event(self, text: str, level: str = "info") -> None:
-        stamp = dt.datetime.now().strftime("%H:%M:%S")
-        item = QListWidgetItem(f"{stamp}  {text}")
-        colours = {"warn": "#9a6b00", "error": "#b02a2a", "info": "#1f2933"}
-        item.setForeground(Qt.GlobalColor.black if level == "info" else _qcolor(colours[level]))
-        self.events.insertItem(0, item)
-        while self.events.count() > MAX_EVENTS:
-            self.events.takeItem(self.events.count() - 1)
+    def _read_figures(self) -> None:
+        if not self.isVisible():
+            self._figures_stale = True
+            return
+        self._figures_stale = False
+        if self._worker is None:
+            self._worker = DbWorker("dashboard-figures", lifo=True, max_pending=1)
+            self._worker.finished.connect(self._figures_read)
+        database, timezone = self.database, self.timezone
+        self._worker.submit("figures", lambda: self._figures(database, timezone))
 
-    # --- live events ---------------------------------------------------------------------------------
+    def _figures_read(self, _key: Any, figures: Any, error: Exception | None) -> None:
+        if isinstance(error, Dropped):
+            return
+        if error is not None:
+            self.add_event(f"Could not read the figures: {error}", "error")
+            return
+        self.figures_read += 1
+        self._show_figures(figures)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._figures_stale:
+            self._read_figures()
+        if self._events_pending:
+            self.flush_events()
+
+    def shutdown(self) -> None:
+        if self._worker is not None:
+            self._worker.close()
+
+    def add_event(self, text: str, level: str = "info") -> None:
+        """A line in Recent events. Shown at once, unless lines came within EVENTS_BATCH_MS: those are added
+        together when that time is up (a list re-lays out all its lines on each insert); a hidden page keeps the
+        newest MAX_EVENTS and adds them when shown."""
+        self._events_pending.append((dt.datetime.now(), text, level))
+        if self._events_timer.isActive() or not self.isVisible():
+            return
+        self.flush_events()
+        self._events_timer.start()  # lines within the next EVENTS_BATCH_MS wait for it
+
+    def _events_due(self) -> None:
+        if self._events_pending and self.isVisible():
+            self.flush_events()
+            self._events_timer.start()
+
+    def flush_events(self) -> None:
+        """Add the waiting lines to Recent events now (newest on top)."""
+        pending = list(self._events_pending)
+        self._events_pending.clear()
+        if pending:
+            self.events_model.add([(f"{at:%H:%M:%S}  {text}", text, level) for at, text, level in pending])
+
+    def event_lines(self) -> list[str]:
+        """The lines of Recent events as shown, newest first."""
+        return [line for line, _text, _level in self.events_model.lines]
+
+    # Tiles change as events come, but a shown page applies them at most every TILES_BATCH_MS: every change of
+    # a label on screen is a repaint, and a repaint per message is what the loop cannot afford under load. The
+    # first change after a quiet spell is shown at once. A hidden page applies them at once (nothing is painted).
+
+    def _tile_op(self, op: tuple[Any, ...]) -> None:
+        if not self.isVisible():
+            self._apply_tile_op(op)
+            return
+        self._tile_ops.append(op)
+        if not self._tiles_timer.isActive():
+            self.flush_tiles()
+            self._tiles_timer.start()
+
+    def _tiles_due(self) -> None:
+        if self._tile_ops:
+            self.flush_tiles()
+            self._tiles_timer.start()
+
+    def flush_tiles(self) -> None:
+        """Apply the waiting tile changes now, in the order they came."""
+        ops, self._tile_ops = self._tile_ops, []
+        for op in ops:
+            self._apply_tile_op(op)
+
+    def _apply_tile_op(self, op: tuple[Any, ...]) -> None:
+        kind, cp_id, connector_id, a, b = op
+        tile = self.tiles.get(cp_id)
+        if tile is None:
+            return
+        if kind == "status":
+            tile.connector_status(connector_id, a, b)
+        elif connector_id in tile.lines:
+            tile.lines[connector_id].set_power(a)
 
     def on_status(self, e: Any) -> None:
-        tile = self.tiles.get(e.cp_id)
-        if tile is not None:
-            tile.connector_status(e.connector_id, e.status, e.error_code)
+        if e.cp_id in self.tiles:
+            self._tile_op(("status", e.cp_id, e.connector_id, e.status, e.error_code))
         if e.status == "Faulted" or e.error_code not in ("", "NoError"):
             where = f"connector {e.connector_id}" if e.connector_id else "charger"
             self.add_event(f"{e.cp_id} {where}: {e.status} ({e.error_code}) {e.info}".strip(), "error")
 
     def on_presence(self, cp_id: str, online: bool) -> None:
         tile = self.tiles.get(cp_id)
-        if tile is not None:
+        if tile is not None and self._tile_ops:
+            self.flush_tiles()  # what came before going offline is applied before it
+        if tile is not None and tile.online != online:
             tile.set_online(online)
-        self.card_online.set_value(f"{sum(1 for t in self.tiles.values() if t.online)} / {len(self.tiles)}")
+            self._online += 1 if online else -1  # counted as tiles change, not recounted per event
+            self._show_online()
 
     def on_disconnected(self, e: Any) -> None:
         self.on_presence(e.cp_id, False)
         self.add_event(f"{e.cp_id} went offline{': ' + e.reason if e.reason else ''}", "warn")
 
     def on_session_updated(self, e: Any) -> None:
-        tile = self.tiles.get(e.cp_id)
-        if tile is not None and e.connector_id in tile.lines:
-            tile.lines[e.connector_id].set_power(e.power_w)
+        if e.cp_id in self.tiles:
+            self._tile_op(("power", e.cp_id, e.connector_id, e.power_w, None))
 
     def on_session_stopped(self, e: Any) -> None:
-        tile = self.tiles.get(e.cp_id)
-        if tile is not None and e.connector_id in tile.lines:
-            tile.lines[e.connector_id].set_power(None)
+        if e.cp_id in self.tiles:
+            self._tile_op(("power", e.cp_id, e.connector_id, None, None))
         self.refresh_figures_soon()
 
     def on_authorization(self, e: Any) -> None:
@@ -335,7 +625,4 @@ class DashboardPage(QWidget):
             self.add_event(f"{e.cp_id}: {e.reason}", "warn")
 
 
-def _qcolor(name: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QColor
-
-    return QColor(name)
+EVENT_COLOURS = {"warn": QColor("#9a6b00"), "error": QColor("#b02a2a"), "info": None}

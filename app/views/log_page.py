@@ -12,6 +12,8 @@ import csv
 import datetime as dt
 import json
 import re
+from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
     QShortcut,
+    QShowEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextDocument,
@@ -50,6 +53,7 @@ from PySide6.QtWidgets import (
 
 MAX_ROWS = 5000
 TRIM = 500
+MAX_PENDING_FRAMES = 2 * MAX_ROWS  # a call and its answer are two frames, one row
 COLUMNS = ["Time", "Charger", "Dir", "Action", "Result", "Latency", "Message id"]
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -68,6 +72,7 @@ class LogRow:
     latency_ms: float | None = None
 
     _answer_status: str | None = None  # parsed from the answer on first display
+    seq: int = -1  # its position since the model started (index = seq - first row's seq); -1 until inserted
 
     @property
     def is_error(self) -> bool:
@@ -110,11 +115,27 @@ def _status_of(answer: str) -> str:
     return ""
 
 
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """A frame given field by field (:meth:`LogModel.add_frame`)."""
+
+    cp_id: str
+    ts: Any
+    direction: str
+    message_type: int
+    message_id: str
+    action: str
+    frame: str
+    latency_ms: float | None
+    error_code: str | None
+
+
 class LogModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[LogRow] = []
         self._calls: dict[tuple[str, str], LogRow] = {}
+        self._next_seq = 0
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self.rows)
@@ -150,43 +171,87 @@ class LogModel(QAbstractTableModel):
 
     def add_frame(self, cp_id: str, ts: Any, direction: str, message_type: int, message_id: str, action: str,
                   frame: str, latency_ms: float | None, error_code: str | None) -> None:
-        if message_type in (3, 4):
-            call = self._calls.pop((cp_id, message_id), None)
-            if call is not None:
-                call.response = frame
-                call.result = "OK" if message_type == 3 else (error_code or "CallError")
-                call.latency_ms = latency_ms
-                i = self.rows.index(call) if len(self.rows) < 64 else self._find(call)
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
-                return
-        row = LogRow(ts, cp_id, direction if message_type == 2 else ("out" if direction == "in" else "in"),
-                     action or ("?" if message_type else "(unparseable)"), message_id,
-                     frame if message_type == 2 else "", frame if message_type != 2 else "",
-                     "…" if message_type == 2 else ("OK" if message_type == 3 else (error_code or "error")),
-                     latency_ms)
-        if message_type == 0:
-            row.result = error_code or "FormationViolation"
-        if len(self.rows) >= MAX_ROWS:
-            self.beginRemoveRows(QModelIndex(), 0, TRIM - 1)
-            for old in self.rows[:TRIM]:
-                self._calls.pop((old.cp_id, old.message_id), None)
-            del self.rows[:TRIM]
-            self.endRemoveRows()
-        n = len(self.rows)
-        self.beginInsertRows(QModelIndex(), n, n)
-        self.rows.append(row)
-        if message_type == 2:
-            self._calls[(cp_id, message_id)] = row
-        self.endInsertRows()
+        """One frame (see :meth:`add_frames`, which live frames use: a batch at a time)."""
+        self.add_frames([_Frame(cp_id, ts, direction, message_type, message_id, action, frame, latency_ms,
+                                error_code)])
 
-    def _find(self, row: LogRow) -> int:
-        for i in range(len(self.rows) - 1, -1, -1):  # answers are usually for recent calls
-            if self.rows[i] is row:
-                return i
-        return 0
+    def add_frames(self, frames: Iterable[Any]) -> list[str]:
+        """Add frames (objects with the attributes of :class:`app.ocpp.events.FrameLogged`), oldest first: a call
+        becomes a row, its answer completes that row. One insert for the new rows and one change for the rows
+        answered, whatever the number of frames; beyond :data:`MAX_ROWS` the oldest rows leave (at least
+        :data:`TRIM` at a time). Returns the actions of the calls added (for the action filter)."""
+        new: list[LogRow] = []
+        answered: list[LogRow] = []
+        actions: list[str] = []
+        calls = self._calls
+        for f in frames:
+            mtype = f.message_type
+            if mtype in (3, 4):
+                call = calls.pop((f.cp_id, f.message_id), None)
+                if call is not None:
+                    call.response = f.frame
+                    call.result = "OK" if mtype == 3 else (f.error_code or "CallError")
+                    call.latency_ms = f.latency_ms
+                    call._answer_status = None
+                    if call.seq >= 0:  # already in the model (not one of this batch's new rows)
+                        answered.append(call)
+                    continue
+            direction = f.direction
+            row = LogRow(f.ts, f.cp_id, direction if mtype == 2 else ("out" if direction == "in" else "in"),
+                         f.action or ("?" if mtype else "(unparseable)"), f.message_id,
+                         f.frame if mtype == 2 else "", f.frame if mtype != 2 else "",
+                         "…" if mtype == 2 else ("OK" if mtype == 3 else (f.error_code or "error")),
+                         f.latency_ms)
+            if mtype == 0:
+                row.result = f.error_code or "FormationViolation"
+            elif mtype == 2:
+                calls[(row.cp_id, row.message_id)] = row
+                if f.action:
+                    actions.append(f.action)
+            new.append(row)
+        if len(new) > MAX_ROWS:  # a burst larger than the view holds: its oldest rows never show
+            for old in new[:-MAX_ROWS]:
+                self._forget_call(old)
+            new = new[-MAX_ROWS:]
+        overflow = len(self.rows) + len(new) - MAX_ROWS
+        if overflow > 0 and self.rows:
+            n = min(len(self.rows), max(TRIM, overflow))
+            self.beginRemoveRows(QModelIndex(), 0, n - 1)
+            for old in self.rows[:n]:
+                self._forget_call(old)
+            del self.rows[:n]
+            self.endRemoveRows()
+        if answered:
+            first_seq = self.rows[0].seq if self.rows else 0
+            where = [r.seq - first_seq for r in answered if r.seq >= first_seq]
+            if where:
+                self.dataChanged.emit(self.index(min(where), 0), self.index(max(where), len(COLUMNS) - 1))
+        if new:
+            n = len(self.rows)
+            for row in new:
+                row.seq = self._next_seq
+                self._next_seq += 1
+            self.beginInsertRows(QModelIndex(), n, n + len(new) - 1)
+            self.rows.extend(new)
+            self.endInsertRows()
+        return actions
+
+    def _forget_call(self, row: LogRow) -> None:
+        key = (row.cp_id, row.message_id)
+        if self._calls.get(key) is row:
+            del self._calls[key]
+
+    def row_of(self, row: LogRow) -> int:
+        """The index of ``row`` in the model (-1 when it left)."""
+        if not self.rows or row.seq < self.rows[0].seq:
+            return -1
+        i = row.seq - self.rows[0].seq
+        return i if i < len(self.rows) and self.rows[i] is row else -1
 
     def clear(self) -> None:
         self.beginResetModel()
+        for row in self.rows:
+            row.seq = -1
         self.rows.clear()
         self._calls.clear()
         self.endResetModel()
@@ -292,7 +357,10 @@ class LogPage(QWidget):
         super().__init__(parent)
         self.central = central
         self.paused = False
-        self._held: list[Any] = []
+        # frames not in the model yet: held while paused, or waiting while the page is hidden (a hidden page
+        # does not update its table; it catches up when shown). Bounded like the table: the oldest go first.
+        self._pending: deque[Any] = deque(maxlen=MAX_PENDING_FRAMES)
+        self._actions: set[str] = set()
         self.model = LogModel(self)
         self.proxy = LogFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -321,7 +389,7 @@ class LogPage(QWidget):
         self._period_timer.setInterval(30_000)
         self._period_timer.timeout.connect(self._apply_period)
         self.pause = QPushButton("Pause")
-        self.pause.setToolTip("Hold new frames (they are kept and shown on Resume)")
+        self.pause.setToolTip(f"Hold new frames (the newest {MAX_PENDING_FRAMES:,} are kept and shown on Resume)")
         self.pause.setCheckable(True)
         self.pause.toggled.connect(self.set_paused)
         self.export = QPushButton("Export…")
@@ -372,7 +440,7 @@ class LogPage(QWidget):
         split.setSizes([500, 220])
         lay.addWidget(split, 1)
         if bridge is not None:
-            bridge.frame.connect(self.on_frame)
+            bridge.frames.connect(self.on_frames)
         self.model.rowsInserted.connect(self._inserted)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.charger.setFocus)
         self.charger.setToolTip("Part of a charge point id (Ctrl+F)")
@@ -421,32 +489,51 @@ class LogPage(QWidget):
 
     async def _load_recent(self) -> None:
         rows = await self.central.recent_messages(limit=500)
-        for r in reversed(rows):
-            self._add(r.cp_id, r.ts, r.direction, r.message_type, r.message_id, r.action, r.frame, r.latency_ms,
-                      r.error_code)
+        self._add(list(reversed(rows)))
+
+    def on_frames(self, frames: list[Any]) -> None:
+        """A batch of live frames (the bridge's :attr:`~app.views.bridge.CentralBridge.frames`): into the table
+        at once if it is shown and not paused, else kept until it is."""
+        if self.paused or not self.isVisible():
+            self._pending.extend(frames)
+            if self.paused:
+                self.count.setText(f"paused: {len(self._pending)} new frames held")
+            return
+        if self._pending:  # (shown, but frames came in before the show event ran)
+            self._catch_up()
+        self._add(frames)
 
     def on_frame(self, e: Any) -> None:
-        args = (e.cp_id, e.ts, e.direction, e.message_type, e.message_id, e.action, e.frame, e.latency_ms,
-                e.error_code)
-        if self.paused:
-            self._held.append(args)
-            self.count.setText(f"paused: {len(self._held)} new frames held")
-            return
-        self._add(*args)
+        self.on_frames([e])
 
-    def _add(self, *args: Any) -> None:
-        self.model.add_frame(*args)
-        action = args[5]
-        if action and args[3] == 2 and self.action.findData(action) < 0:
-            self.action.addItem(action, action)
+    @property
+    def pending(self) -> int:
+        """Frames received but not in the table yet (page hidden or paused)."""
+        return len(self._pending)
+
+    def _catch_up(self) -> None:
+        held = list(self._pending)
+        self._pending.clear()
+        self._add(held)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._pending and not self.paused:
+            self._catch_up()
+
+    def _add(self, frames: list[Any]) -> None:
+        for action in self.model.add_frames(frames):
+            if action not in self._actions:
+                self._actions.add(action)
+                if self.action.findData(action) < 0:
+                    self.action.addItem(action, action)
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
         self.pause.setText("Resume" if paused else "Pause")
         if not paused:
-            held, self._held = self._held, []
-            for args in held:
-                self._add(*args)
+            if self.isVisible():
+                self._catch_up()
             self.count.setText(f"{self.model.rowCount()} calls")
 
     def _inserted(self) -> None:

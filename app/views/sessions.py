@@ -17,8 +17,7 @@ import errno
 import functools
 import logging
 import threading
-from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,6 +67,7 @@ from app.services.sessions import (
 )
 from app.services.validation import FormError
 from app.views.session_detail import SessionDetailDialog, duration_text, flag_text
+from app.views.workers import DbWorker, Dropped
 
 log = logging.getLogger(__name__)
 
@@ -79,101 +79,13 @@ FLAG_COLOUR = QColor("#9a6b00")
 REFUSED_COLOUR = QColor("#b02a2a")
 MAX_CACHED_ROWS = 6_000  # rows kept in memory; pages far from where the user looks are dropped
 XLSX_LIMIT = 1_048_576 - 3  # Excel's sheet: header and a totals row or two
+STARTS_BATCH_MS = 250  # sessions started within this time are read and inserted together
+MAX_MISSED = 500  # live changes noted while the list is not on screen; beyond, it is read again when shown
 
 
-class Dropped(Exception):
-    """A queued read was dropped for newer ones (the user scrolled on)."""
-
-
-# --- worker thread -----------------------------------------------------------------------------------------
-
-
-class DbWorker(QObject):
-    """Runs database reads on one thread, in order (``lifo=False``) or newest first; each result comes back
-    as :attr:`finished` ``(key, result, error)`` on the GUI thread. A job with the key of a pending one
-    replaces it; beyond ``max_pending`` the oldest pending job is dropped (reported with :class:`Dropped`)."""
-
-    finished = Signal(object, object, object)
-
-    def __init__(self, name: str, *, lifo: bool = True, max_pending: int = 24) -> None:
-        super().__init__()  # no parent: the thread holds a reference, so this object outlives its last emit
-        self._lifo = lifo
-        self._max_pending = max_pending
-        self._cv = threading.Condition()
-        self._jobs: OrderedDict[Hashable, Callable[[], Any]] = OrderedDict()
-        self._running: Hashable | None = None
-        self._cancel_running: Callable[[], None] | None = None
-        self._closed = False
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
-
-    def set_canceller(self, cancel: Callable[[], None] | None) -> None:
-        """Called by the running job: how to stop it early (interrupt its database statement)."""
-        with self._cv:
-            self._cancel_running = cancel
-
-    def submit(self, key: Hashable, fn: Callable[[], Any]) -> None:
-        dropped = []
-        with self._cv:
-            if self._closed:
-                return
-            self._jobs.pop(key, None)
-            self._jobs[key] = fn
-            while len(self._jobs) > self._max_pending:
-                dropped.append(self._jobs.popitem(last=False)[0])
-            self._cv.notify()
-        for key in dropped:
-            self.finished.emit(key, None, Dropped())
-
-    def discard(self, stale: Callable[[Hashable], bool]) -> None:
-        """Forget pending jobs whose key is ``stale`` (a filter changed before they ran), and interrupt the
-        running one if it is stale too (its result would be thrown away)."""
-        cancel = None
-        with self._cv:
-            for key in [k for k in self._jobs if stale(k)]:
-                del self._jobs[key]
-            if self._running is not None and stale(self._running):
-                cancel, self._cancel_running = self._cancel_running, None
-        if cancel is not None:
-            try:
-                cancel()
-            except Exception:  # the statement may have finished meanwhile
-                log.debug("could not interrupt a stale read", exc_info=True)
-
-    def idle(self) -> bool:
-        with self._cv:
-            return not self._jobs and self._running is None
-
-    def close(self, timeout: float = 5.0) -> None:
-        with self._cv:
-            self._closed = True
-            self._jobs.clear()
-            self._cv.notify_all()
-        if self._thread.is_alive() and threading.current_thread() is not self._thread:
-            self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while True:
-            with self._cv:
-                while not self._jobs and not self._closed:
-                    self._cv.wait()
-                if self._closed:
-                    return
-                key, fn = self._jobs.popitem(last=self._lifo)
-                self._running = key
-            try:
-                result, error = fn(), None
-            except Exception as e:  # reported to the page, which says what went wrong
-                result, error = None, e
-            with self._cv:
-                self._running = None
-                self._cancel_running = None
-                if self._closed:
-                    return
-            try:
-                self.finished.emit(key, result, error)
-            except RuntimeError:  # the application is going away
-                return
+def _fetch_rows(session: Any, query: SessionQuery, ids: tuple[int, ...]) -> list[SessionRow]:
+    """(worker thread) The rows of the sessions ``ids`` that match ``query``, in the order of ``ids``."""
+    return [r for r in (svc.fetch_row(session, query, i) for i in ids) if r is not None]
 
 
 class ExportTask(QObject):
@@ -334,6 +246,19 @@ class SessionsModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._focus_page = 0
         self._live: dict[int, tuple[float | None, float | None, float | None]] = {}
+        # live events: sessions started are read in batches (one read and one insert for all that started within
+        # STARTS_BATCH_MS); while the list is not on screen (``on_screen()`` false) nothing is read, what it
+        # misses is noted (bounded) and caught up when shown (:meth:`catch_up`)
+        self.on_screen: Callable[[], bool] = lambda: True
+        self._starts: list[int] = []
+        self._starts_busy = False
+        self._starts_timer = QTimer(self)
+        self._starts_timer.setSingleShot(True)
+        self._starts_timer.setInterval(STARTS_BATCH_MS)
+        self._starts_timer.timeout.connect(self._read_starts)
+        self._missed_stops: set[int] = set()
+        self._missed_overflow = False
+        self._missed_tick = False
         self._pages = DbWorker("sessions-pages", lifo=True)
         self._counts = DbWorker("sessions-count", lifo=True)  # the scroll bar never waits for the totals
         self._aggregates = DbWorker("sessions-totals", lifo=True)
@@ -383,11 +308,15 @@ class SessionsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Read everything again (after changes the live events cannot place)."""
+        self._starts.clear()
+        self._missed_stops.clear()
+        self._missed_overflow = False
         if self.query is not None:
             self.set_query(self.query)
 
     def close(self) -> None:
         self._clock.stop()
+        self._starts_timer.stop()
         self._totals_timer.stop()
         self._refresh_timer.stop()
         for worker in (self._pages, self._counts, self._aggregates):
@@ -395,7 +324,8 @@ class SessionsModel(QAbstractTableModel):
 
     def idle(self) -> bool:
         """No read pending or running (for tests and the benchmark)."""
-        return self._pages.idle() and self._counts.idle() and self._aggregates.idle() and not self._pending
+        return (self._pages.idle() and self._counts.idle() and self._aggregates.idle() and not self._pending
+                and not self._starts and not self._starts_busy)
 
     def cached_rows(self) -> int:
         return len(self._rows)
@@ -578,6 +508,11 @@ class SessionsModel(QAbstractTableModel):
 
     def _finished(self, key: Any, result: Any, error: BaseException | None) -> None:
         kind, gen = key[0], key[1]
+        if kind == "starts" and (gen != self._gen or error is not None):
+            self._starts_busy = False
+            if isinstance(error, Dropped):  # pushed out by newer reads (scrolling): ask again
+                self._starts[:0] = list(key[2])
+                self._starts_timer.start()
         if gen != self._gen:
             return
         if kind == "page":
@@ -595,6 +530,8 @@ class SessionsModel(QAbstractTableModel):
             self._recount_done(key[2], int(result))
         elif kind == "row":
             self._row_done(key[2], key[3], key[4], result)
+        elif kind == "starts":
+            self._starts_done(result)
 
     def _page_done(self, version: int, page: int, rows: list[SessionRow] | None, error: BaseException | None) -> None:
         self._pending.discard(page)
@@ -690,6 +627,10 @@ class SessionsModel(QAbstractTableModel):
     def _tick(self) -> None:
         """Running sessions' durations move on; and when the period includes today, a recount notices
         sessions no event announced (another console's central system writing to the same database)."""
+        if not self.on_screen():
+            self._missed_tick = True
+            return
+        self._missed_tick = False
         col = COL["duration"]
         for i in list(self._where.values()):
             row = self._rows.get(i)
@@ -712,8 +653,48 @@ class SessionsModel(QAbstractTableModel):
     def session_started(self, e: Any) -> None:
         if self.query is None or not self.today_in_period():
             return
-        self._pages.submit(("row", self._gen, "start", e.transaction_id, None),
-                           functools.partial(self._read, svc.fetch_row, self.query, e.transaction_id))
+        self._starts.append(e.transaction_id)
+        if len(self._starts) > MAX_MISSED:  # (not on screen for long on a busy site) read it all again on show
+            self._starts.clear()
+            self._missed_overflow = True
+        if self.on_screen() and not self._starts_timer.isActive() and not self._starts_busy:
+            self._starts_timer.start()
+
+    def _read_starts(self) -> None:
+        if not self._starts or self.query is None or self._starts_busy:
+            return
+        tids, self._starts = tuple(self._starts), []
+        self._starts_busy = True
+        self._pages.submit(("starts", self._gen, tids), functools.partial(self._read, _fetch_rows, self.query, tids))
+
+    def _starts_done(self, rows: list[SessionRow]) -> None:
+        self._starts_busy = False
+        if self.query is not None:
+            fresh = [r for r in rows if r.id not in self._where]
+            if fresh:
+                self._insert_many(fresh)
+                self._totals_timer.start()
+        if self._starts and self.on_screen():
+            self._starts_timer.start()
+
+    def catch_up(self) -> None:
+        """The list is on screen again: place what happened meanwhile (or read it all again after much)."""
+        if self.query is None:
+            return
+        if self._missed_overflow:
+            self.refresh()
+            return
+        for tid in sorted(self._missed_stops):
+            if tid in self._where:
+                self._pages.submit(("row", self._gen, "stop", tid, None),
+                                   functools.partial(self._read, svc.fetch_row, self.query, tid))
+        if self._missed_stops:
+            self._totals_timer.start()
+        self._missed_stops.clear()
+        if self._starts:
+            self._read_starts()
+        if self._missed_tick:
+            self._tick()
 
     def session_updated(self, e: Any) -> None:
         tid = getattr(e, "transaction_id", None)
@@ -732,6 +713,13 @@ class SessionsModel(QAbstractTableModel):
         tid = e.transaction_id
         self._live.pop(tid, None)
         if self.query is None:
+            return
+        if not self.on_screen():
+            if tid in self._where or self.query.status is not None:
+                self._missed_stops.add(tid)
+                if len(self._missed_stops) > MAX_MISSED:
+                    self._missed_overflow = True
+                    self._missed_stops.clear()
             return
         if tid in self._where:
             self._pages.submit(("row", self._gen, "stop", tid, None),
@@ -758,23 +746,31 @@ class SessionsModel(QAbstractTableModel):
             self._changed(i, i)
 
     def _insert_new(self, row: SessionRow) -> None:
+        self._insert_many([row])
+
+    def _insert_many(self, rows: list[SessionRow]) -> None:
+        """New sessions (oldest first) at the top (newest first) or the end: one insert for all."""
         assert self.query is not None
+        k = len(rows)
         self._version += 1
         if self.query.newest_first:
-            self.beginInsertRows(ROOT, 0, 0)
-            self._rows = {i + 1: r for i, r in self._rows.items()}
-            self._rows[0] = row
-            self._where = {sid: i + 1 for sid, i in self._where.items()}
-            self._where[row.id] = 0
+            self.beginInsertRows(ROOT, 0, k - 1)
+            shifted = {i + k: r for i, r in self._rows.items()}
+            where = {sid: i + k for sid, i in self._where.items()}
+            for i, row in enumerate(reversed(rows)):
+                shifted[i] = row
+                where[row.id] = i
+            self._rows, self._where = shifted, where
             self._pending.clear()
         else:
-            self.beginInsertRows(ROOT, self._shown, self._shown)
-            self._rows[self._shown] = row
-            self._where[row.id] = self._shown
+            self.beginInsertRows(ROOT, self._shown, self._shown + k - 1)
+            for i, row in enumerate(rows):
+                self._rows[self._shown + i] = row
+                self._where[row.id] = self._shown + i
         self._sorted = None
-        self._shown += 1
+        self._shown += k
         if self.count is not None:
-            self.count += 1
+            self.count += k
         self.endInsertRows()
         if self.count is not None:
             self.count_changed.emit(self.count)
@@ -992,6 +988,7 @@ class SessionsPage(QWidget):
 
         # the table
         self.model = SessionsModel(database, self)
+        self.model.on_screen = self.isVisible  # a hidden page reads nothing live; it catches up when shown
         self._details = DbWorker("sessions-detail", lifo=True, max_pending=4)
         self._details.finished.connect(self._detail_done)
         self.table = QTableView()
@@ -1494,6 +1491,10 @@ class SessionsPage(QWidget):
             self.export_task.wait(10)
         self.model.close()
         self._details.close()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.model.catch_up()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.shutdown()

@@ -25,7 +25,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -117,7 +127,9 @@ class StationTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(n, min(columns)), self.index(n, max(columns)))
 
     def update_status(self, cp_id: str, connector: int, status: str, error_code: str,
-                      at: dt.datetime | None = None) -> bool:
+                      at: dt.datetime | None = None, *, notify: bool = True) -> bool:
+        """Apply a status; ``notify=False`` changes the row without telling the views (the page is hidden: it
+        calls :meth:`live_columns_changed` once when shown)."""
         n = self._by_cp.get(cp_id)
         if n is None:
             return False
@@ -125,17 +137,24 @@ class StationTableModel(QAbstractTableModel):
         changed = row.apply_status(connector, status, error_code)
         if at is not None and (row.last_seen is None or at > row.last_seen):
             row.last_seen, changed = at, True
-        if changed:
+        if changed and notify:
             self._row_changed(n)
         return changed
 
-    def update_presence(self, cp_id: str, online: bool, at: dt.datetime | None = None) -> bool:
+    def update_presence(self, cp_id: str, online: bool, at: dt.datetime | None = None, *,
+                        notify: bool = True) -> bool:
         n = self._by_cp.get(cp_id)
         if n is None:
             return False
         self.rows[n].apply_presence(online, at)
-        self._row_changed(n)
+        if notify:
+            self._row_changed(n)
         return True
+
+    def live_columns_changed(self) -> None:
+        """Every row's live columns may have changed (one signal for all, e.g. after the page was hidden)."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, min(LIVE_COLUMNS)), self.index(len(self.rows) - 1, max(LIVE_COLUMNS)))
 
     # --- access mode now, cached per minute ----------------------------------------------------------
 
@@ -392,6 +411,7 @@ class StationsPage(QWidget):
         self.editors: dict[int | None, list[StationEditor]] = {}
         self._sites: list[svc.Choice] = []
         self._loaded = False
+        self._live_stale = False  # live changes the hidden table was not told about
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 12, 12, 12)
@@ -618,17 +638,37 @@ class StationsPage(QWidget):
 
     # --- live events ---------------------------------------------------------------------------------
 
+    # live events: the rows always follow; the views (and the filter) are told at once while the page is shown,
+    # once when it is shown again otherwise (a hidden table's proxy would re-filter a row per message)
+
     def on_status(self, e: Any) -> None:
-        if not self.model.update_status(e.cp_id, e.connector_id, e.status, e.error_code, getattr(e, "at", None)) \
-                and self.model.row_of(e.cp_id) is None and self._loaded:
-            self._reload_timer.start()
+        shown = self.isVisible()
+        if not self.model.update_status(e.cp_id, e.connector_id, e.status, e.error_code, getattr(e, "at", None),
+                                        notify=shown):
+            if self.model.row_of(e.cp_id) is None and self._loaded:
+                self._reload_timer.start()
+        elif not shown:
+            self._live_stale = True
 
     def on_connected(self, e: Any) -> None:
-        if not self.model.update_presence(e.cp_id, True, getattr(e, "at", None)) and getattr(e, "known", False):
-            self._reload_timer.start()
+        shown = self.isVisible()
+        if not self.model.update_presence(e.cp_id, True, getattr(e, "at", None), notify=shown):
+            if getattr(e, "known", False):
+                self._reload_timer.start()
+        elif not shown:
+            self._live_stale = True
 
     def on_disconnected(self, e: Any) -> None:
-        self.model.update_presence(e.cp_id, False, getattr(e, "at", None))
+        shown = self.isVisible()
+        if self.model.update_presence(e.cp_id, False, getattr(e, "at", None), notify=shown) and not shown:
+            self._live_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._live_stale:
+            self._live_stale = False
+            self.model.live_columns_changed()
+            self._update_count()
 
     # --- actions -------------------------------------------------------------------------------------
 

@@ -40,9 +40,10 @@ from app.services.schedule import to_local
 from app.services.users_io import CsvReport, UsersCsvError, export_users_csv, import_users_csv
 from app.services.validation import FormError
 from app.views.user_editor import AMBER, GREEN, GREY, RED, Marker, UserEditor, _html, _item
+from app.views.workers import DbWorker, Dropped
 
 SEARCH_DELAY_MS = 200
-UNKNOWN_DELAY_MS = 300
+UNKNOWN_DELAY_MS = 500  # refused unknown cards (dozens a second on a large site) re-read the list at most twice a second
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -256,7 +257,8 @@ class UsersPage(QWidget):
         self._unknown_timer = QTimer(self)
         self._unknown_timer.setSingleShot(True)
         self._unknown_timer.setInterval(UNKNOWN_DELAY_MS)
-        self._unknown_timer.timeout.connect(self.reload_unknown)
+        self._unknown_timer.timeout.connect(self._read_unknown_soon)
+        self._unknown_worker: DbWorker | None = None
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_user,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search,
@@ -543,15 +545,40 @@ class UsersPage(QWidget):
     # --- unknown tags ---------------------------------------------------------------------------------
 
     def on_authorization(self, event: Any) -> None:
-        """A refused tag nobody owns was probably just recorded as unknown: refresh the list soon."""
-        if getattr(event, "refused", False) and not getattr(event, "user_name", ""):
-            self._unknown_timer.start()
+        """A refused tag nobody owns was probably just recorded as unknown: re-read the list within
+        UNKNOWN_DELAY_MS on a worker thread (one read for a burst of refusals). A hidden page does nothing: it
+        reads the list when shown."""
+        if getattr(event, "refused", False) and not getattr(event, "user_name", "") and self.isVisible():
+            if not self._unknown_timer.isActive():  # a throttle, not a debounce: steady refusals still show
+                self._unknown_timer.start()
+
+    def _read_unknown_soon(self) -> None:
+        if self._unknown_worker is None:
+            self._unknown_worker = DbWorker("users-unknown", lifo=True, max_pending=1)
+            self._unknown_worker.finished.connect(self._unknown_read)
+        self._unknown_worker.submit("unknown", self._fetch_unknown)
+
+    def _fetch_unknown(self) -> tuple[list[svc.UnknownTagRow], int]:
+        """(worker thread)"""
+        with self.database.session() as s:
+            return svc.unknown_tags(s), svc.count_unknown_tags(s)
+
+    def _unknown_read(self, _key: Any, result: Any, error: Exception | None) -> None:
+        if isinstance(error, Dropped):
+            return
+        if error is not None:
+            self.unknown_count.setText(f"Could not read the unknown tags: {error}")
+            return
+        self._show_unknown(*result)
 
     def reload_unknown(self) -> None:
         self._unknown_timer.stop()
         with self.database.session() as s:
             rows = svc.unknown_tags(s)
             total = svc.count_unknown_tags(s)
+        self._show_unknown(rows, total)
+
+    def _show_unknown(self, rows: list[svc.UnknownTagRow], total: int) -> None:
         selected = self._selected_unknown()
         keep = selected.id if selected is not None else None
         self.unknown, self.unknown_total = rows, total
@@ -568,16 +595,15 @@ class UsersPage(QWidget):
                 if c in (3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 t.setItem(r, c, item)
-            button = QPushButton("Assign to user…")
-            button.setObjectName(f"assign_{u.id}")
-            button.setToolTip(f"Give {u.id_tag} to a user")
-            button.clicked.connect(lambda _c=False, uid=u.id: self.open_assign(uid))
-            holder = QWidget()
-            holder_lay = QHBoxLayout(holder)
-            holder_lay.setContentsMargins(6, 1, 6, 1)
-            holder_lay.addWidget(button)
-            holder_lay.addStretch(1)
-            t.setCellWidget(r, 6, holder)
+            holder = t.cellWidget(r, 6)  # the row's button is kept (a button per row is costly); it follows the row
+            if holder is None:
+                holder = self._assign_holder()
+                t.setCellWidget(r, 6, holder)
+            if holder.property("unknown_id") != u.id:
+                holder.setProperty("unknown_id", u.id)
+                button = holder.findChild(QPushButton)
+                button.setObjectName(f"assign_{u.id}")
+                button.setToolTip(f"Give {u.id_tag} to a user")
         if keep is not None:
             row = next((i for i, u in enumerate(rows) if u.id == keep), -1)
             if row >= 0:
@@ -593,6 +619,18 @@ class UsersPage(QWidget):
         else:
             self.unknown_count.setText(f"{total} unknown tag{'s' if total != 1 else ''}.")
         self._update_unknown_buttons()
+
+    def _assign_holder(self) -> QWidget:
+        """The "Assign to user…" button of a row of the unknown tags; it assigns the tag its holder's
+        ``unknown_id`` names when clicked."""
+        holder = QWidget()
+        button = QPushButton("Assign to user…")
+        button.clicked.connect(lambda _c=False: self.open_assign(int(holder.property("unknown_id"))))
+        holder_lay = QHBoxLayout(holder)
+        holder_lay.setContentsMargins(6, 1, 6, 1)
+        holder_lay.addWidget(button)
+        holder_lay.addStretch(1)
+        return holder
 
     def _selected_unknown(self) -> svc.UnknownTagRow | None:
         row = self.unknown_table.currentRow()

@@ -24,10 +24,10 @@ def _refuse_process_events(*_args: Any, **_kwargs: Any) -> None:
 
 
 def run_on_qasync(qapp: Any, coro_fn: Callable[[], Awaitable[Any]]) -> Any:
-    import qasync
+    from app.views.event_loop import ConsoleEventLoop  # the console's: qasync's with a cheaper call_soon
 
     qapp.setQuitOnLastWindowClosed(False)  # closing the test's windows must not stop the loop (app.main does this)
-    loop = qasync.QEventLoop(qapp, already_running=False)
+    loop = ConsoleEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     QCoreApplication.processEvents = staticmethod(_refuse_process_events)  # type: ignore[method-assign]
     try:
