@@ -210,9 +210,20 @@ class MainWindow(QMainWindow):
         self.listening.setStyleSheet("")
         self.log_page.reload()
 
-    def _update_online(self, _event: object = None) -> None:
-        n = sum(1 for st in self.central.chargers() if st.connected)
-        self.online.setText(f"chargers online: {n}")
+    def _update_online(self, event: object = None) -> None:
+        """O(1) per event (a connection storm of 1,000 chargers must not count them all 1,000 times): the set of
+        connected ids follows the events; a disconnect of a connection a reconnect replaced keeps the id."""
+        online: set[str] | None = getattr(self, "_online_ids", None)
+        if online is None or event is None:
+            online = self._online_ids = {st.cp_id for st in self.central.chargers() if st.connected}
+        else:
+            cp_id = getattr(event, "cp_id", None)
+            if cp_id is not None:
+                if self.central.is_connected(cp_id):
+                    online.add(cp_id)
+                else:
+                    online.discard(cp_id)
+        self.online.setText(f"chargers online: {len(online)}")
 
     # --- persistence ---------------------------------------------------------------------------------
 
