@@ -39,7 +39,7 @@ from app.services import station_map
 from app.services import stations as svc
 from app.views import map_tiles
 from app.views.map_web import MapView
-from app.views.stations import MODE_FILTERS, STATUS_FILTER_ITEMS
+from app.views.stations import MODE_FILTERS, STATUS_FILTER_ITEMS, filter_values, select_filters
 
 log = logging.getLogger(__name__)
 
@@ -394,16 +394,12 @@ class MapPage(QWidget):
     # --- filters, search, fit ---------------------------------------------------------------------------
 
     def filters(self) -> dict[str, Any]:
-        return {"site_id": self.site_filter.currentData(), "status": self.status_filter.currentData(),
-                "mode": self.mode_filter.currentData()}
+        return filter_values(self)
 
     def set_filters(self, *, site_id: int | None = None, status: str | None = None,
                     mode: str | None = None) -> None:
         """Set the three filters at once (e.g. from the Stations list's), without echoing ``filters_changed``."""
-        for combo, value in ((self.site_filter, site_id), (self.status_filter, status), (self.mode_filter, mode)):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
-            combo.blockSignals(False)
+        select_filters(self, site_id, status, mode)
         self._filters_edited(echo=False)
 
     def _filtering(self) -> bool:

@@ -386,6 +386,20 @@ class ConnectorsDelegate(QStyledItemDelegate):
 
 MODE_FILTERS = (("Any access mode", None), ("Public now", "public"), ("Limited now", "limited"),
                 ("Private now", "private"))
+def filter_values(page: Any) -> dict[str, Any]:
+    """The site / status / mode filters of a page that has the three combos (the Stations list and the Map)."""
+    return {"site_id": page.site_filter.currentData(), "status": page.status_filter.currentData(),
+            "mode": page.mode_filter.currentData()}
+
+
+def select_filters(page: Any, site_id: int | None, status: str | None, mode: str | None) -> None:
+    """Put the three combos of ``page`` on these values (None: "any") without their change signals."""
+    for combo, value in ((page.site_filter, site_id), (page.status_filter, status), (page.mode_filter, mode)):
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+        combo.blockSignals(False)
+
+
 STATUS_FILTER_ITEMS = (("Any status", None), ("Online", "online"), ("Offline", "offline"),
                        ("Faulted", "faulted"), ("Charging", "charging"))
 
@@ -570,16 +584,12 @@ class StationsPage(QWidget):
         self.filters_changed.emit(self.filters())
 
     def filters(self) -> dict[str, Any]:
-        return {"site_id": self.site_filter.currentData(), "status": self.status_filter.currentData(),
-                "mode": self.mode_filter.currentData()}
+        return filter_values(self)
 
     def set_filters(self, *, site_id: int | None = None, status: str | None = None,
                     mode: str | None = None) -> None:
         """Set the three filters at once (e.g. from the Map page's), without echoing ``filters_changed``."""
-        for combo, value in ((self.site_filter, site_id), (self.status_filter, status), (self.mode_filter, mode)):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
-            combo.blockSignals(False)
+        select_filters(self, site_id, status, mode)
         if site_id is not None:
             self.site_filter.setVisible(True)
         self.proxy.set_filters(**self.filters())
