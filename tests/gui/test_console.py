@@ -35,8 +35,44 @@ def console_settings(tmp_path: Path) -> Settings:
                     central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20))
 
 
+def add_history(url: str, days: int = 29) -> float:
+    """Four more stations and a month of completed, priced sessions (the dashboard's chart and figures); returns
+    the kWh of the sessions that started this month (Zurich)."""
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from app.models import ChargingSession, SessionStatus, Station
+
+    db = Database(url)
+    for cp_id, n in (("HALL-B-2", 2), ("DOCK-4", 2), ("VISITOR-P1", 1), ("GARAGE-3", 1)):
+        add_station(db, cp_id, connectors=n)
+    zurich = ZoneInfo("Europe/Zurich")
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    month_start = now.astimezone(zurich).replace(day=1, hour=0, minute=0, second=0).astimezone(dt.UTC)
+    this_month = 0.0
+    with db.session() as s:
+        stations = list(s.scalars(select(Station).order_by(Station.id)))
+        for i in range(days * 3):
+            st = stations[i % len(stations)]
+            start = now - dt.timedelta(days=days - i // 3, hours=3 * (i % 3) + 2)
+            kwh = round(6.0 + (i * 7.7) % 31, 3)
+            total = (Decimal(str(kwh)) * Decimal("0.45")).quantize(Decimal("0.01"))
+            if start >= month_start:
+                this_month += kwh
+            s.add(ChargingSession(
+                station_id=st.id, charge_point_id=st.charge_point_id, connector_id=1, id_tag=f"TAG{i % 7:05d}",
+                start_at=start, stop_at=start + dt.timedelta(hours=1, minutes=10), meter_start_wh=0.0,
+                meter_stop_wh=kwh * 1000, energy_wh=kwh * 1000, status=SessionStatus.COMPLETED, currency="CHF",
+                price_total=total, price_net=total, price_vat=Decimal("0")))
+    db.dispose()
+    return this_month
+
+
 @pytest.mark.isolated
 def test_dashboard_follows_a_charging_session(qapp: Any, console_settings: Settings) -> None:
+    month_kwh = add_history(console_settings.database_url)
+
     async def scenario() -> None:
         console = Console(console_settings)
         await console.start()
@@ -45,14 +81,14 @@ def test_dashboard_follows_a_charging_session(qapp: Any, console_settings: Setti
             assert window.listening.text().startswith("central system listening on ws://127.0.0.1:")
             window.show_page("Dashboard")  # (the window reopens the last page; a hidden page does not draw events)
             dash = window.dashboard
-            assert set(dash.tiles) == {"HALL-B-1", "GARAGE-2"}
-            assert dash.card_online.value.text() == "0 / 2"
+            assert set(dash.tiles) == {"HALL-B-1", "GARAGE-2", "HALL-B-2", "DOCK-4", "VISITOR-P1", "GARAGE-3"}
+            assert dash.card_online.value.text() == "0 / 6"
             url = f"ws://127.0.0.1:{console.central.port}/ocpp/"
             async with sim_charger(url, "HALL-B-1") as c:
                 boot = await c.cp.call(call.BootNotification(charge_point_vendor="ABB", charge_point_model="Terra"))
                 assert boot.status == "Accepted"
                 await wait_until(lambda: dash.tiles["HALL-B-1"].online)
-                assert dash.card_online.value.text() == "1 / 2"
+                assert dash.card_online.value.text() == "1 / 6"
                 assert window.online.text() == "chargers online: 1"
                 await c.cp.call(call.StatusNotification(connector_id=1, error_code="NoError", status="Preparing"))
                 start = await c.cp.call(call.StartTransaction(connector_id=1, id_tag="UNKNOWN1", meter_start=1000,
@@ -78,6 +114,9 @@ def test_dashboard_follows_a_charging_session(qapp: Any, console_settings: Setti
                 assert any("UNKNOWN1" in e or "UNKN" in e for e in events())  # the refused card and its reason
                 assert len(dash.chart.days) == 30 and dash.chart.days[-1][0] == dt.datetime.now(ZoneInfo("Europe/Zurich")).date()
                 await wait_until(lambda: dash.card_charging.value.text() == "1")  # figures: read on a worker
+                # the month's history: the chart's days and this month's energy
+                assert sum(kwh for _day, kwh in dash.chart.days) > 0
+                await wait_until(lambda: dash.card_month.value.text() == f"{month_kwh:,.1f} kWh")
                 SHOTS.mkdir(parents=True, exist_ok=True)
                 window.resize(1280, 800)
                 await asyncio.sleep(0.3)  # the tiles flow into the new width
