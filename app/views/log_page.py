@@ -51,6 +51,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ocpp.backend import BackendUnavailable
+
 MAX_ROWS = 5000
 TRIM = 500
 MAX_PENDING_FRAMES = 2 * MAX_ROWS  # a call and its answer are two frames, one row
@@ -488,7 +490,11 @@ class LogPage(QWidget):
         self._load_task = task
 
     async def _load_recent(self) -> None:
-        rows = await self.central.recent_messages(limit=500)
+        try:
+            rows = await self.central.recent_messages(limit=500)
+        except BackendUnavailable as e:  # the database went away, or the console is shutting down: say so
+            self.count.setText(f"earlier messages not loaded: {e}")
+            return
         self._add(list(reversed(rows)))
 
     def on_frames(self, frames: list[Any]) -> None:

@@ -270,3 +270,19 @@ def test_paused_while_hidden_stays_held_until_resumed(qtbot: Any) -> None:
     assert page.model.rowCount() == 0 and "10 new frames held" in page.count.text()
     page.pause.setChecked(False)
     assert page.model.rowCount() == 5 and page.count.text() == "5 calls"
+
+
+def test_earlier_messages_not_loadable_is_said_not_raised(qtbot: Any) -> None:
+    """The console shutting down (or the database gone) while the page loads the log: a line, not a traceback."""
+    import asyncio
+
+    from app.services.store_writer import StoreUnavailable
+
+    class Central:
+        async def recent_messages(self, **_filters: Any) -> list[Any]:
+            raise StoreUnavailable("the store writer is not running")
+
+    page = LogPage(None, FakeBridge(), Central())
+    qtbot.addWidget(page)
+    asyncio.run(page._load_recent())
+    assert page.count.text() == "earlier messages not loaded: the store writer is not running"
