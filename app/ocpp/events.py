@@ -160,30 +160,41 @@ Callback = Callable[[Event], Any]
 
 
 class EventBus:
-    """Synchronous fan-out of events to subscribers, optionally filtered by event type."""
+    """Synchronous fan-out of events to subscribers, optionally filtered by event type.
+
+    Who gets an event of a given class is worked out once per class (and again after a subscribe or
+    unsubscribe), so an emit costs a dict lookup and the calls: the central system emits for every frame."""
 
     def __init__(self) -> None:
         self._subscribers: list[tuple[Callback, tuple[type[Event], ...]]] = []
+        self._by_type: dict[type, tuple[Callback, ...]] = {}
 
     def subscribe(self, callback: Callback, *types: type[Event]) -> Callable[[], None]:
         """Call ``callback(event)`` for every event (or only those of ``types``). Returns an unsubscribe."""
         entry = (callback, types)
         self._subscribers.append(entry)
+        self._by_type.clear()
 
         def unsubscribe() -> None:
             if entry in self._subscribers:
                 self._subscribers.remove(entry)
+                self._by_type.clear()
 
         return unsubscribe
 
+    def _callbacks(self, event_type: type) -> tuple[Callback, ...]:
+        callbacks = self._by_type.get(event_type)
+        if callbacks is None:
+            callbacks = self._by_type[event_type] = tuple(
+                cb for cb, types in self._subscribers if not types or issubclass(event_type, types))
+        return callbacks
+
     def wants(self, event_type: type[Event]) -> bool:
         """Whether anybody listens to ``event_type`` (lets hot paths skip building events nobody reads)."""
-        return any(not types or issubclass(event_type, types) for _, types in self._subscribers)
+        return bool(self._callbacks(event_type))
 
     def emit(self, event: Event) -> None:
-        for callback, types in list(self._subscribers):
-            if types and not isinstance(event, types):
-                continue
+        for callback in self._callbacks(type(event)):
             try:
                 callback(event)
             except Exception:
