@@ -9,6 +9,7 @@ the console shuts down (:meth:`VirtualFleet.stop_all` is part of the staged shut
 from __future__ import annotations
 
 import asyncio
+import collections
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -47,7 +48,7 @@ class VirtualEntry:
     spec: VirtualSpec
     charger: VirtualCharger
     last_event: str = "starting…"
-    events: list[str] = field(default_factory=list)
+    events: collections.deque[str] = field(default_factory=lambda: collections.deque(maxlen=200))
 
 
 def check_spec(spec: VirtualSpec, running: set[str]) -> dict[str, str]:
@@ -125,7 +126,6 @@ class VirtualFleet:
         def on_event(e: SimEvent) -> None:
             entry.last_event = e.line
             entry.events.append(e.line)
-            del entry.events[:-200]
             for listener in list(self.listeners):
                 listener(spec.cp_id, e.line)
 

@@ -266,22 +266,11 @@ class Ocpp16:
         return Reply({"status": status}, then)
 
     async def on_set_charging_profile(self, p: Payload) -> Payload:
-        connector_id = int(p["connectorId"])
-        c = self.ch.connectors.get(connector_id)
-        tx = c.tx if c is not None else None
-        status = self.ch.smart.set(connector_id, dict(p["csChargingProfiles"]), self.ch.clock.sim_now(),
-                                   tx.transaction_id if tx else None, tx is not None)
-        if status == "Accepted":
-            for x in self.ch.connectors.values():
-                x.wake.set()  # the power follows the new limit now
-        return {"status": status}
+        return {"status": self.ch.set_profile(int(p["connectorId"]), dict(p["csChargingProfiles"]))}
 
     async def on_clear_charging_profile(self, p: Payload) -> Payload:
-        status = self.ch.smart.clear(p.get("id"), p.get("connectorId"), p.get("chargingProfilePurpose"),
-                                     p.get("stackLevel"))
-        for x in self.ch.connectors.values():
-            x.wake.set()
-        return {"status": status}
+        return {"status": self.ch.clear_profiles(p.get("id"), p.get("connectorId"), p.get("chargingProfilePurpose"),
+                                                 p.get("stackLevel"))}
 
     async def on_get_composite_schedule(self, p: Payload) -> Payload:
         connector_id = int(p["connectorId"])

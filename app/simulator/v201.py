@@ -455,24 +455,14 @@ class Ocpp201:
     # --- smart charging --------------------------------------------------------------------------------
 
     async def on_set_charging_profile(self, p: Payload) -> Payload:
-        evse = int(p["evseId"])
-        c = self.ch.connectors.get(evse)
-        tx = c.tx if c is not None else None
-        status = self.ch.smart.set(evse, profile_16(p["chargingProfile"]), self.ch.clock.sim_now(),
-                                   tx.uid if tx else None, tx is not None)
-        if status == "Accepted":
-            for x in self.ch.connectors.values():
-                x.wake.set()  # the power follows the new limit now
-        return {"status": status}
+        return {"status": self.ch.set_profile(int(p["evseId"]), profile_16(p["chargingProfile"]), uid=True)}
 
     async def on_clear_charging_profile(self, p: Payload) -> Payload:
         criteria = p.get("chargingProfileCriteria") or {}
         purpose = criteria.get("chargingProfilePurpose")
-        status = self.ch.smart.clear(p.get("chargingProfileId"), criteria.get("evseId"),
-                                     PURPOSE_16.get(purpose, purpose) if purpose else None, criteria.get("stackLevel"))
-        for x in self.ch.connectors.values():
-            x.wake.set()
-        return {"status": status}
+        return {"status": self.ch.clear_profiles(p.get("chargingProfileId"), criteria.get("evseId"),
+                                                 PURPOSE_16.get(purpose, purpose) if purpose else None,
+                                                 criteria.get("stackLevel"))}
 
     async def on_get_composite_schedule(self, p: Payload) -> Payload:
         evse = int(p["evseId"])

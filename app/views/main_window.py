@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         for w in (self.listening, self.online):
             self.statusBar().addWidget(w)
         self.statusBar().addPermanentWidget(self.db_label)
+        self._online_ids: set[str] | None = None  # connected charge point ids, from the first count on
         self.bridge.connected.connect(self._update_online)
         self.bridge.disconnected.connect(self._update_online)
 
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
     def _update_online(self, event: object = None) -> None:
         """O(1) per event (a connection storm of 1,000 chargers must not count them all 1,000 times): the set of
         connected ids follows the events; a disconnect of a connection a reconnect replaced keeps the id."""
-        online: set[str] | None = getattr(self, "_online_ids", None)
+        online = self._online_ids
         if online is None or event is None:
             online = self._online_ids = {st.cp_id for st in self.central.chargers() if st.connected}
         else:

@@ -25,7 +25,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -39,7 +38,7 @@ from app.services import station_map
 from app.services import stations as svc
 from app.views import map_tiles
 from app.views.map_web import MapView
-from app.views.stations import MODE_FILTERS, STATUS_FILTER_ITEMS, filter_values, select_filters
+from app.views.stations import add_filter_combos, filter_values, select_filters
 
 log = logging.getLogger(__name__)
 
@@ -141,20 +140,7 @@ class MapPage(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.search.setCompleter(self.completer)
-        self.site_filter = QComboBox()
-        self.site_filter.setObjectName("MapSiteFilter")
-        self.site_filter.setToolTip("Show the stations of one site")
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("MapStatusFilter")
-        self.status_filter.setToolTip("As on the Stations page. Faulted: the charger or a connector reports "
-                                      "Faulted. Charging: a session in progress")
-        for text, value in STATUS_FILTER_ITEMS:
-            self.status_filter.addItem(text, value)
-        self.mode_filter = QComboBox()
-        self.mode_filter.setObjectName("MapModeFilter")
-        self.mode_filter.setToolTip("The access mode right now, at each site's local time")
-        for text, value in MODE_FILTERS:
-            self.mode_filter.addItem(text, value)
+        add_filter_combos(self, "Map")
         self.fit_button = QPushButton("Fit all")
         self.fit_button.setObjectName("FitAll")
         self.fit_button.setToolTip("Frame every station shown (Ctrl+0)")

@@ -386,6 +386,26 @@ class ConnectorsDelegate(QStyledItemDelegate):
 
 MODE_FILTERS = (("Any access mode", None), ("Public now", "public"), ("Limited now", "limited"),
                 ("Private now", "private"))
+def add_filter_combos(page: Any, prefix: str = "") -> None:
+    """The site / status / mode combos the Stations list and the Map share (same items, same meaning) as
+    ``page.site_filter``, ``page.status_filter`` and ``page.mode_filter``; the site combo is filled by the page."""
+    page.site_filter = QComboBox()
+    page.site_filter.setObjectName(f"{prefix}SiteFilter")
+    page.site_filter.setToolTip("Show the stations of one site")
+    page.status_filter = QComboBox()
+    page.status_filter.setObjectName(f"{prefix}StatusFilter")
+    page.status_filter.setToolTip("Faulted: the charger or a connector reports Faulted. Charging: a connector "
+                                  "is Charging or Suspended (a session in progress)")
+    for text, value in STATUS_FILTER_ITEMS:
+        page.status_filter.addItem(text, value)
+    page.mode_filter = QComboBox()
+    page.mode_filter.setObjectName(f"{prefix}ModeFilter")
+    page.mode_filter.setToolTip("The access mode right now, at each site's local time (a station matches "
+                                "when the station or one of its connectors is in that mode)")
+    for text, value in MODE_FILTERS:
+        page.mode_filter.addItem(text, value)
+
+
 def filter_values(page: Any) -> dict[str, Any]:
     """The site / status / mode filters of a page that has the three combos (the Stations list and the Map)."""
     return {"site_id": page.site_filter.currentData(), "status": page.status_filter.currentData(),
@@ -436,21 +456,7 @@ class StationsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Every word must appear in the name, the charge point id or the address "
                                "(Ctrl+F)")
-        self.site_filter = QComboBox()
-        self.site_filter.setObjectName("SiteFilter")
-        self.site_filter.setToolTip("Show the stations of one site")
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("StatusFilter")
-        self.status_filter.setToolTip("Faulted: the charger or a connector reports Faulted. Charging: a connector "
-                                      "is Charging or Suspended (a session in progress)")
-        for text, value in STATUS_FILTER_ITEMS:
-            self.status_filter.addItem(text, value)
-        self.mode_filter = QComboBox()
-        self.mode_filter.setObjectName("ModeFilter")
-        self.mode_filter.setToolTip("The access mode right now, at each site's local time (a station matches "
-                                    "when the station or one of its connectors is in that mode)")
-        for text, value in MODE_FILTERS:
-            self.mode_filter.addItem(text, value)
+        add_filter_combos(self)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.site_filter, 1)
         bar.addWidget(self.status_filter, 1)
