@@ -81,7 +81,7 @@ def cmd_db_current(args: argparse.Namespace) -> int:
 
 
 def cmd_config_export(args: argparse.Namespace) -> int:
-    from app.services.config_io import export_config
+    from app.services.transfer.site_config import export_config
 
     database = _db(args)
     with database.session() as s:
@@ -97,7 +97,7 @@ def cmd_config_export(args: argparse.Namespace) -> int:
 
 
 def cmd_config_import(args: argparse.Namespace) -> int:
-    from app.services.config_io import ConfigError, import_config
+    from app.services.transfer.site_config import ConfigError, import_config
 
     try:
         raw = sys.stdin.read() if str(args.file) == "-" else Path(args.file).read_text(encoding="utf-8")
@@ -121,7 +121,7 @@ def cmd_config_import(args: argparse.Namespace) -> int:
 
 
 def cmd_access_explain(args: argparse.Namespace) -> int:
-    from app.services.access import explain
+    from app.services.rules.access import explain
 
     database = _db(args)
     with database.session() as s:
@@ -134,7 +134,7 @@ def cmd_access_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_sessions_export(args: argparse.Namespace) -> int:
-    from app.services.exports import export_sessions
+    from app.services.reports.exports import export_sessions
 
     database = _db(args)
     out = Path(args.out)
@@ -146,7 +146,7 @@ def cmd_sessions_export(args: argparse.Namespace) -> int:
 
 
 def cmd_users_import(args: argparse.Namespace) -> int:
-    from app.services.users_io import import_users_csv
+    from app.services.transfer.users_csv import import_users_csv
 
     path = Path(args.file)
     if not path.exists():
@@ -167,7 +167,7 @@ def cmd_users_import(args: argparse.Namespace) -> int:
 
 
 def cmd_users_export(args: argparse.Namespace) -> int:
-    from app.services.users_io import export_users_csv
+    from app.services.transfer.users_csv import export_users_csv
 
     database = _db(args)
     with database.session() as s:
@@ -253,7 +253,7 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
     def cmd_serve(args: argparse.Namespace) -> int:
         import dataclasses
 
-        from app.services.central import serve_headless
+        from app.services.central.system import serve_headless
 
         settings = config.load(args.db)
         if (args.tls_cert is None) != (args.tls_key is None):

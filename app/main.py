@@ -48,13 +48,13 @@ def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from app.views import preferences
-    from app.views.event_loop import ConsoleEventLoop
+    from app.views.shell import preferences
+    from app.views.shell.event_loop import ConsoleEventLoop
 
     QCoreApplication.setOrganizationName("ChargeDesk")
     QCoreApplication.setApplicationName("ChargeDesk")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    loop = ConsoleEventLoop(app)  # qasync's, with a cheaper call_soon (see app/views/event_loop.py)
+    loop = ConsoleEventLoop(app)  # qasync's, with a cheaper call_soon (see app/views/shell/event_loop.py)
     asyncio.set_event_loop(loop)
     sys.excepthook = _excepthook
     loop.set_exception_handler(_loop_exception_handler)
@@ -88,8 +88,8 @@ class Console:
         from PySide6.QtWidgets import QApplication
 
         from app.db import Database
-        from app.services.central import CentralSystem
-        from app.views.main_window import MainWindow
+        from app.services.central.system import CentralSystem
+        from app.views.shell.main_window import MainWindow
 
         # the loop must outlive the window: shutdown() runs after the last window closed
         app = QApplication.instance()
@@ -112,7 +112,7 @@ class Console:
     async def shutdown(self) -> None:
         """Staged: virtual chargers end their sessions properly, the central system stops accepting chargers and
         flushes their work, then what is left is cancelled, then the DB."""
-        from app.services.virtual_fleet import fleet as virtual_fleet
+        from app.services.chargers.virtual_fleet import fleet as virtual_fleet
 
         await virtual_fleet().stop_all(timeout=5.0)
         if self.central is not None and self.central.started:

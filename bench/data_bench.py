@@ -7,7 +7,7 @@ its shape matches). What is timed:
 * **dashboard**: the queries the Dashboard page runs when it (re)loads — every station with its connectors and
   live state, energy and revenue today and this month, sessions running, energy per day for 30 days — each and
   in total (these run on the GUI thread when the page reloads, so their sum is what the operator waits for);
-* **export a year**: :func:`app.services.exports.export_sessions` for the last full calendar year in the data,
+* **export a year**: :func:`app.services.reports.exports.export_sessions` for the last full calendar year in the data,
   to CSV and to XLSX (the same code as ``chargedesk sessions export`` and the Sessions page's export), with the
   file size and the peak memory of the process.
 
@@ -42,7 +42,7 @@ def _timed(fn: Callable[[], Any], repeat: int = 3) -> tuple[float, Any]:
 
 def dashboard_steps(url: str, tz: str = "Europe/Zurich") -> dict[str, float]:
     from app.db import Database
-    from app.services import overview
+    from app.services.reports import overview
 
     db = Database(url)
     out: dict[str, float] = {}
@@ -68,7 +68,7 @@ def dashboard_steps(url: str, tz: str = "Europe/Zurich") -> dict[str, float]:
 def export_year(url: str, year: int, out_dir: Path, fmt: str) -> tuple[float, int, float]:
     """ms, sessions written, MB of the file."""
     from app.db import Database
-    from app.services.exports import export_sessions
+    from app.services.reports.exports import export_sessions
 
     db = Database(url)
     path = out_dir / f"sessions-{year}.{fmt}"
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     small = work / "sessions-small.db"
     generate(small, Shape(args.baseline, args.stations, args.users, args.years, 0), now, say=lambda _s: None)
     year = now.year - 1  # the last full calendar year in the data
-    import app.services.exports  # noqa: F401  (pandas' import is not the export's cost)
+    import app.services.reports.exports  # noqa: F401  (pandas' import is not the export's cost)
 
     results: dict[str, dict[str, float]] = {}
     facts: dict[str, Any] = {}

@@ -9,7 +9,7 @@ the stations scattered a few km around each, 2 connectors each, 75 % of the char
 statuses, a fifth of the stations with a weekday schedule. Each variant then runs in a fresh process (so its
 memory is its own), offscreen, with no tiles:
 
-* ``ours``   — :class:`app.views.map_page.MapPage`: the folium page served by the application, the markers pushed
+* ``ours``   — :class:`app.views.map.page.MapPage`: the folium page served by the application, the markers pushed
   with ``runJavaScript`` once the page is ready (clustered, chunked), live changes sent as small batches.
 * ``folium`` — the baseline: folium's ``MarkerCluster`` with one ``folium.Marker`` (a ``DivIcon`` like ours and
   a ``Popup`` with the same text) per station written into the page, served the same way (folium's assets
@@ -196,10 +196,10 @@ def run_ours(url: str, updates: int) -> dict[str, Any]:
 
     from app.db import Database
     from app.ocpp.events import StatusChanged
-    from app.views import preferences
+    from app.views.shell import preferences
 
     preferences.save_map_tiles(preferences.MapTiles(source="none"))
-    from app.views.map_page import MapPage
+    from app.views.map.page import MapPage
 
     class Bridge(QObject):
         connected = Signal(object)
@@ -272,7 +272,7 @@ def run_ours(url: str, updates: int) -> dict[str, Any]:
     res["sustained_applied"] = h.js(view, "ChargeDesk.updates") - before
 
     # a filter (only the stations charging now), then back to all
-    from app.services import stations as svc
+    from app.services.admin import stations as svc
 
     expected = sum(1 for sid, r in page.rows.items() if sid in page.where and svc.matches_status(r, "charging"))
     h.reset_stall()
@@ -307,9 +307,9 @@ def folium_page(url: str) -> tuple[str, int]:
     from folium.plugins import MarkerCluster
 
     from app.db import Database
-    from app.services import station_map
-    from app.views.map_web import MARKER_COLOURS
-    from app.views.style import MODE_COLOURS
+    from app.services.admin import station_map
+    from app.views.map.web import MARKER_COLOURS
+    from app.views.widgets.style import MODE_COLOURS
 
     db = Database(url)
     with db.session() as s:
@@ -350,14 +350,14 @@ def run_folium(url: str) -> dict[str, Any]:
     from PySide6.QtCore import QUrl
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
-    from app.views import map_web
+    from app.views.map import web as map_web
 
     h = Harness()
     res: dict[str, Any] = {"variant": "folium"}
     res["mem_before"] = memory()
     shared = map_web.shared()
     view = QWebEngineView()
-    from app.views.map_web import _Page
+    from app.views.map.web import _Page
 
     page = _Page(shared.profile, view)
     view.setPage(page)
@@ -396,7 +396,7 @@ def child(variant: str, url: str, updates: int) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from app.views import map_web
+    from app.views.map import web as map_web
 
     map_web.register_scheme()
     QCoreApplication.setOrganizationName("ChargeDesk")

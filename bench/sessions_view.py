@@ -10,7 +10,7 @@ over the last 3 years (newest 20 still charging; 0.05 % from chargers bound to n
 0.3 % refused cards), each with a one- or two-band price breakdown. The newest 100 sessions get a meter value
 per minute (energy and power); ``--meter-values K`` adds K samples to every session.
 
-Then it drives the real :class:`app.views.sessions.SessionsPage` (offscreen Qt) and times what the operator
+Then it drives the real :class:`app.views.sessions.page.SessionsPage` (offscreen Qt) and times what the operator
 waits for, side by side with a 100-session database: the first page, the count (the scroll bar) and the totals
 after opening, after filtering to a month, to one user, one station and one site; scrolling to the middle, a
 page further and to the end; a session's detail; a month's CSV export. **GUI stall** is the longest the GUI
@@ -214,7 +214,7 @@ def _meter(c: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
 
 def _price(start: dt.datetime, stop: dt.datetime, kwh: float, employee: bool,
            rng: random.Random) -> tuple[float, dict[str, Any]]:
-    """A one- or two-band breakdown in the shape app.services.pricing writes."""
+    """A one- or two-band breakdown in the shape app.services.rules.pricing writes."""
     split = employee and rng.random() < 0.35
     middle = start + (stop - start) * 0.6
     parts = [("employee" if employee else "public", start, middle if split else stop, kwh * (0.6 if split else 1))]
@@ -255,7 +255,7 @@ class Harness:
         QTimer = _QTimer
 
         from app.db import Database
-        from app.views.sessions import SessionsPage
+        from app.views.sessions.page import SessionsPage
 
         self.database = Database(url)
         self._QEventLoop = QEventLoop
@@ -375,7 +375,7 @@ def run_scenario(url: str, month: dt.date, user_id: int, station_id: int, site_i
     def custom_month() -> None:
         from PySide6.QtCore import QDate
 
-        from app.services.sessions import _month_end
+        from app.services.reports.sessions import _month_end
 
         p.preset.setCurrentIndex(p.preset.findText("Custom"))
         end = _month_end(month)
@@ -518,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     month = (now - dt.timedelta(days=int(365.25 * args.years / 2))).date().replace(day=1)
     picks = dict(month=month, user_id=1, station_id=1, site_id=1, export_dir=work)
     print("warming up (imports, statement caches) …")
-    import app.services.exports  # noqa: F401  (pandas: the first export of a console run pays its import)
+    import app.services.reports.exports  # noqa: F401  (pandas: the first export of a console run pays its import)
 
     run_scenario(f"sqlite:///{small}", **picks)  # type: ignore[arg-type]
     print("measuring the small database …")
@@ -558,7 +558,7 @@ def main(argv: list[str] | None = None) -> int:
         f"- Data: one SQLite file of {size:,.0f} MB ({made}): {args.stations} stations at 3 sites, "
         f"{args.users:,} users, {args.sessions:,} sessions over {args.years:g} years; side by side with a file of "
         f"{args.baseline} sessions (same stations and users). Warm OS page cache.",
-        "- What is timed: `app.views.sessions.SessionsPage` (offscreen Qt), from the operator's action until the "
+        "- What is timed: `app.views.sessions.page.SessionsPage` (offscreen Qt), from the operator's action until the "
         "page shows the result: the first page of rows, the count (the scroll bar), the totals line. Reads run on "
         "worker threads. *GUI stall*: the longest the GUI thread was unavailable during the step (the worst "
         "lateness of a 2 ms timer): paints, and the worker threads' Python holding the GIL.",

@@ -82,7 +82,7 @@ def child_main(args: argparse.Namespace) -> int:
     if os.environ.get("BENCH_QASYNC_LOOP"):  # an experiment: qasync's own loop instead of the console's
         import qasync
 
-        from app.views import event_loop
+        from app.views.shell import event_loop
 
         event_loop.ConsoleEventLoop = qasync.QEventLoop  # type: ignore[misc]
     settings = config.load(args.db)

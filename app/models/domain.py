@@ -532,7 +532,7 @@ class ConfigSnapshot(Base):
 
 class ConfigSnapshotKey(Base):
     """One configuration key of a snapshot. ``value`` is None when the charger reported the key without one;
-    2.0.1 keys are ``Component[instance]@evse.connector/Variable[instance]`` (see app.services.config_snapshots)."""
+    2.0.1 keys are ``Component[instance]@evse.connector/Variable[instance]`` (see app.services.chargers.config_snapshots)."""
 
     __tablename__ = "config_snapshot_keys"
     __table_args__ = (UniqueConstraint("snapshot_id", "key", name="uq_config_snapshot_keys_snapshot_key"),)

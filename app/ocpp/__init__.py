@@ -1,7 +1,7 @@
 """The OCPP central system's protocol layer: server, charge points per version, framing, security, events.
 
 It imports the ``ocpp`` *package* absolutely and never ``app.services``: storage, access rules and pricing come
-in through the :class:`~app.ocpp.backend.Backend` protocol, implemented by ``app.services.central``.
+in through the :class:`~app.ocpp.backend.Backend` protocol, implemented by ``app.services.central.system``.
 """
 
 from .backend import Backend, BackendUnavailable

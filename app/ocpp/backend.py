@@ -2,7 +2,7 @@
 
 ``app.ocpp`` speaks OCPP and knows nothing of the database, the access rules or pricing (the layering forbids
 importing ``app.services``). The charge point handlers translate each message into one of these version-neutral
-calls and await it; ``app.services.central`` implements them durably. The values are plain dataclasses so the
+calls and await it; ``app.services.central.system`` implements them durably. The values are plain dataclasses so the
 1.6 and 2.0.1 handlers share them (2.0.1 transactions carry a string ``transaction_uid``).
 
 Contract: a method returns only once the state change is committed; it raises :class:`BackendUnavailable` when

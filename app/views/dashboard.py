@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import overview
-from app.views.bridge import CentralBridge
-from app.views.style import badge_css, format_power
-from app.views.workers import DbWorker, Dropped
+from app.services.reports import overview
+from app.views.shell.bridge import CentralBridge
+from app.views.shell.workers import DbWorker, Dropped
+from app.views.widgets.style import badge_css, format_power
 
 MAX_EVENTS = 200
 FIGURES_COALESCE_MS = 1000

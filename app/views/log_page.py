@@ -498,7 +498,7 @@ class LogPage(QWidget):
         self._add(list(reversed(rows)))
 
     def on_frames(self, frames: list[Any]) -> None:
-        """A batch of live frames (the bridge's :attr:`~app.views.bridge.CentralBridge.frames`): into the table
+        """A batch of live frames (the bridge's :attr:`~app.views.shell.bridge.CentralBridge.frames`): into the table
         at once if it is shown and not paused, else kept until it is."""
         if self.paused or not self.isVisible():
             self._pending.extend(frames)

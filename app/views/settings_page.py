@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import catalog
-from app.views import preferences
-from app.views.form_list import Field, FormList
+from app.services.admin import catalog
+from app.views.shell import preferences
+from app.views.widgets.form_list import Field, FormList
 
 RESTART = "<i>takes effect when ChargeDesk is restarted</i>"
 POLICIES = [("pending", "list them as Pending until an operator accepts them"),

@@ -68,7 +68,7 @@ def prepare_database(url: str, stations: Sequence[StationSpec] = (), tags: int =
     TAG0000001 … (so that sessions take the accepted path: rules evaluated, priced, stored)."""
     from app.db import Database, upgrade
     from app.models import Connector, IdTag, Site, Station, User
-    from app.services.passwords import hash_password
+    from app.services.admin.passwords import hash_password
 
     upgrade(url)
     database = Database(url)

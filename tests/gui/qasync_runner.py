@@ -24,7 +24,9 @@ def _refuse_process_events(*_args: Any, **_kwargs: Any) -> None:
 
 
 def run_on_qasync(qapp: Any, coro_fn: Callable[[], Awaitable[Any]]) -> Any:
-    from app.views.event_loop import ConsoleEventLoop  # the console's: qasync's with a cheaper call_soon
+    from app.views.shell.event_loop import (
+        ConsoleEventLoop,  # the console's: qasync's with a cheaper call_soon
+    )
 
     qapp.setQuitOnLastWindowClosed(False)  # closing the test's windows must not stop the loop (app.main does this)
     loop = ConsoleEventLoop(qapp, already_running=False)

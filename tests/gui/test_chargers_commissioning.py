@@ -18,8 +18,8 @@ from app.config import CentralSystemSettings, Settings
 from app.db import Database, upgrade
 from app.main import Console
 from app.models import AccessMode, AccessSchedule, Connector, IdTag, Site, Station, Tariff, User
-from app.services import commissioning as svc
-from app.services.passwords import verify_password
+from app.services.admin.passwords import verify_password
+from app.services.chargers import commissioning as svc
 from app.simulator.api import VirtualCharger
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"

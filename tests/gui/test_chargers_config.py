@@ -1,4 +1,4 @@
-"""Chargers page, Configuration and Snapshots tabs (app.views.charger_config), with a real central system and
+"""Chargers page, Configuration and Snapshots tabs (app.views.chargers.config), with a real central system and
 simulated chargers (app.simulator): a key changed in the table shows in the next snapshot and in the diff, and a
 snapshot's values reach another charger of the same model; a read-only key cannot be edited; RebootRequired is
 reported with a Reset offer; an offline charger shows its last snapshot and nothing can be sent."""
@@ -20,12 +20,12 @@ from app.config import CentralSystemSettings
 from app.db import Database
 from app.db.migrate import upgrade
 from app.models import Connector, Site, Station
-from app.services import config_snapshots as cfg
-from app.services.central import CentralSystem
+from app.services.central.system import CentralSystem
+from app.services.chargers import config_snapshots as cfg
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
-from app.views.bridge import CentralBridge
-from app.views.charger_config import ChargerConfigTab, ChargerSnapshotsTab, ConfigModel
+from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab, ConfigModel
+from app.views.shell.bridge import CentralBridge
 
 FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05}
 LEFT = Qt.MouseButton.LeftButton

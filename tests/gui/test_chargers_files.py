@@ -30,10 +30,10 @@ from app.models import (
     User,
 )
 from app.ocpp.events import AuthorizationDecided
-from app.services.central import CentralSystem
+from app.services.central.system import CentralSystem
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
-from app.views.bridge import CentralBridge
+from app.views.shell.bridge import CentralBridge
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05,
@@ -88,7 +88,7 @@ def compose(background: QWidget, dialog: QWidget, path: Path) -> None:
 @pytest.mark.isolated
 def test_firmware_update_to_installed_and_diagnostics_received(qapp: Any, qtbot: Any, database: Database,
                                                                tmp_path: Path) -> None:
-    from app.views.charger_files import FirmwareDiagnosticsTab
+    from app.views.chargers.files import FirmwareDiagnosticsTab
 
     (tmp_path / "Downloads").mkdir()
     firmware = tmp_path / "Downloads" / "terra-ac-2.1.0.bin"
@@ -190,7 +190,7 @@ def test_a_201_charger_updates_its_firmware_to_installed_and_uploads_its_log(qap
                                                                             tmp_path: Path) -> None:
     """The same tab for an OCPP 2.0.1 station: UpdateFirmware with a requestId, FirmwareStatusNotifications to
     Installed, the restart with the new version, then GetLog with its upload."""
-    from app.views.charger_files import FirmwareDiagnosticsTab
+    from app.views.chargers.files import FirmwareDiagnosticsTab
 
     firmware = tmp_path / "terra-ac-2.2.0.bin"
     firmware.write_bytes(b"\x7fTERRA" + bytes(range(256)) * 400)
@@ -243,8 +243,8 @@ def test_a_201_charger_updates_its_firmware_to_installed_and_uploads_its_log(qap
 
 @pytest.mark.isolated
 def test_learned_card_is_given_to_a_user_and_refused_meanwhile(qapp: Any, qtbot: Any, database: Database) -> None:
-    from app.views.learn_card import LearnCardDialog
-    from app.views.users import UsersPage
+    from app.views.users.learn_card import LearnCardDialog
+    from app.views.users.page import UsersPage
 
     async def scenario() -> None:
         cs = await start_central(database)
@@ -327,8 +327,8 @@ def test_learned_card_is_given_to_a_user_and_refused_meanwhile(qapp: Any, qtbot:
 def test_file_transfer_port_and_address_are_settings(qtbot: Any, sqlite_db: Database, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     from app.config import Settings, load
-    from app.views import preferences
     from app.views.settings_page import SettingsPage
+    from app.views.shell import preferences
 
     preferences.qsettings().clear()
     page = SettingsPage(sqlite_db, None, None, settings=Settings(database_url=sqlite_db.url, data_dir=tmp_path,

@@ -37,10 +37,10 @@ from app.models import (
     StationOwner,
     User,
 )
-from app.services.central import CentralOptions, CentralSystem
+from app.services.central.system import CentralOptions, CentralSystem
 from app.simulator import VirtualCharger
-from app.views.bridge import CentralBridge
-from app.views.charger_operations import OPERATIONS, ChargerOperationsTab, ProfileForm, build_profile
+from app.views.chargers.operations import OPERATIONS, ChargerOperationsTab, ProfileForm, build_profile
+from app.views.shell.bridge import CentralBridge
 
 EVA = "04A2B3C4"
 MON_FRI = 0b0011111

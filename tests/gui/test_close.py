@@ -23,7 +23,7 @@ from app.config import CentralSystemSettings, Settings
 from app.db import Database, upgrade
 from app.main import Console
 from app.models import AccessMode, AccessSchedule, Connector, Site, Station
-from app.services.passwords import verify_password
+from app.services.admin.passwords import verify_password
 
 LEFT = Qt.MouseButton.LeftButton
 PASSWORD = "Hall-B-charger-pass-2026"
@@ -205,7 +205,7 @@ def test_a_signal_closes_without_asking_and_logs_what_was_discarded(
             retype(editor.name, "Hall B renamed")
             window.close()
             await close_box(window)  # the operator is being asked when the signal arrives
-            with caplog.at_level(logging.WARNING, logger="app.views.main_window"):
+            with caplog.at_level(logging.WARNING, logger="app.views.shell.main_window"):
                 console.request_close()
             assert console.closed.is_set()
             assert window.close_box is None and not window.stations.editors

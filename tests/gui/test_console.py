@@ -147,7 +147,7 @@ def test_every_page_opens_and_the_window_remembers_the_last_one(qapp: Any, conso
         finally:
             window.close()
             await console.shutdown()
-        from app.views import preferences
+        from app.views.shell import preferences
 
         assert preferences.qsettings().value("window/page") == "Sessions"
 

@@ -13,7 +13,7 @@ card is accepted every day — Limited on weekdays (special users only), Public 
 asserts the decision that matches the local weekday at which the session started: on a weekday the Limited
 window of the calendar is what let her in, with the window's tariff. That the Limited plan refuses a
 registered user who is *not* a special user is asserted for a fixed Wednesday through the same rule the
-central system uses (``app.services.access``), so the schedule is proven on every day of the week.
+central system uses (``app.services.rules.access``), so the schedule is proven on every day of the week.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ async def settle(ms: int = 50) -> None:
 @pytest.mark.isolated
 def test_site_to_exported_session(qapp: Any, qtbot: Any, empty_console: Settings, tmp_path: Path) -> None:
     from app.simulator import VirtualCharger
-    from app.views.sessions import COL
+    from app.views.sessions.page import COL
 
     async def scenario() -> None:
         console = Console(empty_console)
@@ -341,8 +341,8 @@ def _stored_session(database: Any) -> dict[str, Any]:
 def _assert_limited_on_weekdays(database: Any) -> None:
     """The saved plan, decided for a fixed Wednesday and Saturday 10:00 (site time): Eva, a special user, is
     accepted both days; a registered user who is not a special user only on the Saturday (Public)."""
-    from app.services import users as user_svc
-    from app.services.access import explain
+    from app.services.admin import users as user_svc
+    from app.services.rules.access import explain
 
     with database.session() as s:
         other = user_svc.save_user(s, user_svc.UserForm(name="Jonas Meier", tags=[

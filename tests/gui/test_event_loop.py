@@ -1,4 +1,4 @@
-"""The console's event loop (app/views/event_loop.py): qasync's with call_soon callbacks run from a queue, one Qt
+"""The console's event loop (app/views/shell/event_loop.py): qasync's with call_soon callbacks run from a queue, one Qt
 timer event per pass. Order, cancellation, errors, threads, sockets and Qt's own events must behave as before."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from gui.qasync_runner import run_on_qasync
 from PySide6.QtCore import QTimer
 
-from app.views.event_loop import ConsoleEventLoop
+from app.views.shell.event_loop import ConsoleEventLoop
 
 
 @pytest.mark.isolated

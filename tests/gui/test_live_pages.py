@@ -19,10 +19,10 @@ from app.ocpp.events import (
     StatusChanged,
     UnknownChargerSeen,
 )
-from app.views.bridge import CentralBridge
-from app.views.chargers_page import ChargersPage
+from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
-from app.views.users import UsersPage
+from app.views.shell.bridge import CentralBridge
+from app.views.users.page import UsersPage
 
 
 class FakeCentral:

@@ -6,8 +6,8 @@ import datetime as dt
 from typing import Any
 
 from app.ocpp.events import FrameLogged
-from app.views.bridge import CentralBridge
 from app.views.log_page import MAX_PENDING_FRAMES, MAX_ROWS, LogPage
+from app.views.shell.bridge import CentralBridge
 
 
 def FakeBridge() -> CentralBridge:  # noqa: N802 (was a class)
@@ -276,7 +276,7 @@ def test_earlier_messages_not_loadable_is_said_not_raised(qtbot: Any) -> None:
     """The console shutting down (or the database gone) while the page loads the log: a line, not a traceback."""
     import asyncio
 
-    from app.services.store_writer import StoreUnavailable
+    from app.services.central.writer import StoreUnavailable
 
     class Central:
         async def recent_messages(self, **_filters: Any) -> list[Any]:

@@ -29,14 +29,16 @@ from PySide6.QtTest import QTest
 from app.db import Database
 from app.models import AccessMode, AccessSchedule, AccessWindow, Charger, Connector, Site, Station, Tariff
 from app.ocpp.events import ChargerConnected, ChargerDisconnected, StatusChanged
-from app.services import station_map
-from app.services import stations as svc
-from app.views import map_tiles, map_web, preferences
-from app.views.map_page import MapPage
-from app.views.map_picker import MapPickerDialog, parse_coordinate, pick_location
-from app.views.map_tiles import MapTilesSettings
-from app.views.map_web import MapView, page_html
-from app.views.preferences import MapTiles
+from app.services.admin import station_map
+from app.services.admin import stations as svc
+from app.views.map import tiles as map_tiles
+from app.views.map import web as map_web
+from app.views.map.page import MapPage
+from app.views.map.picker import MapPickerDialog, parse_coordinate, pick_location
+from app.views.map.tiles import MapTilesSettings
+from app.views.map.web import MapView, page_html
+from app.views.shell import preferences
+from app.views.shell.preferences import MapTiles
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "docs" / "screenshots"

@@ -30,12 +30,12 @@ from app.models import (
     Tariff,
     User,
 )
-from app.services import schedules as svc
-from app.services.schedule import Plan, Window, mode_at, to_local, validate_windows
-from app.services.schedules import ExceptionRow, WindowRow
-from app.views.schedules import SchedulesPage
-from app.views.style import MODE_COLOURS
-from app.views.week_calendar import CopyDayDialog, WeekCalendar, WindowDialog
+from app.services.admin import access_plans as svc
+from app.services.admin.access_plans import ExceptionRow, WindowRow
+from app.services.rules.plan import Plan, Window, mode_at, to_local, validate_windows
+from app.views.schedules.page import SchedulesPage
+from app.views.widgets.style import MODE_COLOURS
+from app.views.widgets.week_calendar import CopyDayDialog, WeekCalendar, WindowDialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PUBLIC, LIMITED, PRIVATE = AccessMode.PUBLIC, AccessMode.LIMITED, AccessMode.PRIVATE

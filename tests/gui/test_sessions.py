@@ -22,9 +22,9 @@ from sqlalchemy import insert
 from app.db import Database
 from app.models import ChargingSession, Connector, IdTag, MeterValue, SessionStatus, Site, Station, User
 from app.ocpp import events as ev
-from app.services import sessions as svc
-from app.views.session_detail import SessionDetailDialog
-from app.views.sessions import COL, SessionsPage
+from app.services.reports import sessions as svc
+from app.views.sessions.detail import SessionDetailDialog
+from app.views.sessions.page import COL, SessionsPage
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 ZURICH = ZoneInfo("Europe/Zurich")
@@ -522,7 +522,7 @@ def test_a_superseded_read_is_interrupted(qtbot: Any, sqlite_db: Database) -> No
     """Changing the filter while a million-row total is computed stops that statement (its result is useless)."""
     from sqlalchemy import text
 
-    from app.views.sessions import SessionsModel
+    from app.views.sessions.page import SessionsModel
 
     model = SessionsModel(sqlite_db)
     worker = model._aggregates

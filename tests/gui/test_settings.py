@@ -22,7 +22,7 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 @pytest.fixture
 def page(qtbot: Any, sqlite_db: Database, tmp_path: Path) -> SettingsPage:
-    from app.views import preferences
+    from app.views.shell import preferences
 
     preferences.qsettings().clear()
     settings = Settings(database_url=sqlite_db.url, data_dir=tmp_path, central=CentralSystemSettings())
@@ -95,7 +95,7 @@ def test_central_settings_need_both_tls_files(qtbot: Any, page: SettingsPage) ->
     page.port.setValue(9100)
     page.save_central()
     assert "restarted" in page.central_result.text()
-    from app.views import preferences
+    from app.views.shell import preferences
 
     applied = preferences.apply(Settings(database_url="sqlite://", data_dir=Path("."),
                                          central=CentralSystemSettings()))

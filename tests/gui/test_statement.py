@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from app.db import Database
 from app.models import ChargingSession, Connector, IdTag, SessionStatus, Site, Station, User
-from app.services import statements
-from app.views.bridge import CentralBridge
-from app.views.user_editor import StatementDialog
-from app.views.users import UsersPage
+from app.services.reports import statements
+from app.views.shell.bridge import CentralBridge
+from app.views.users.editor import StatementDialog
+from app.views.users.page import UsersPage
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 LEFT = Qt.MouseButton.LeftButton

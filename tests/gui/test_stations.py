@@ -28,12 +28,12 @@ from app.models import (
     User,
 )
 from app.ocpp.events import ChargerConnected, ChargerDisconnected, StatusChanged
-from app.services import stations as svc
-from app.services.passwords import verify_password
-from app.views.station_editor import CONNECTORS, GENERAL, LOCATION, SECURITY, SPECIAL, StationEditor
-from app.views.stations import CONNECTORS as CONNECTORS_COL
-from app.views.stations import LAST_SEEN, MODE, NAME, ONLINE, StationsPage
-from app.views.stations import SECURITY as SECURITY_COL
+from app.services.admin import stations as svc
+from app.services.admin.passwords import verify_password
+from app.views.stations.editor import CONNECTORS, GENERAL, LOCATION, SECURITY, SPECIAL, StationEditor
+from app.views.stations.page import CONNECTORS as CONNECTORS_COL
+from app.views.stations.page import LAST_SEEN, MODE, NAME, ONLINE, StationsPage
+from app.views.stations.page import SECURITY as SECURITY_COL
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 MONDAY_10 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # Monday 10:00 in Zurich

@@ -34,9 +34,9 @@ from app.models import (
     User,
 )
 from app.ocpp.events import AuthorizationDecided
-from app.views.bridge import CentralBridge
-from app.views.user_editor import TagDialog
-from app.views.users import AssignTagDialog, ImportReportDialog, UsersPage
+from app.views.shell.bridge import CentralBridge
+from app.views.users.editor import TagDialog
+from app.views.users.page import AssignTagDialog, ImportReportDialog, UsersPage
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 MON_FRI = 0b0011111

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from app.config import Settings
 from app.main import Console
 from app.models import ChargingSession, IdTag, Station, User
-from app.services.virtual_fleet import fleet
-from app.views.virtual_chargers import AddVirtualChargerDialog
+from app.services.chargers.virtual_fleet import fleet
+from app.views.chargers.virtual import AddVirtualChargerDialog
 
 
 @pytest.mark.isolated

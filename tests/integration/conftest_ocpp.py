@@ -28,8 +28,8 @@ from app.models import Site, Station
 from app.ocpp.chargepoint import ConnectionOptions
 from app.ocpp.events import Event
 from app.ocpp.security import basic_auth_header
-from app.services.central import CentralOptions, CentralSystem
-from app.services.passwords import hash_password
+from app.services.admin.passwords import hash_password
+from app.services.central.system import CentralOptions, CentralSystem
 
 E = TypeVar("E", bound=Event)
 

@@ -31,8 +31,8 @@ from app.models import (
     UnknownTag,
     User,
 )
-from app.services.access import AuthStatus, Decision, Role, decide, explain
-from app.services.pricing import apply_price
+from app.services.rules.access import AuthStatus, Decision, Role, decide, explain
+from app.services.rules.pricing import apply_price
 
 ZURICH = ZoneInfo("Europe/Zurich")
 MON_FRI = 0b0011111

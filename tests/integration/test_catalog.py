@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import AccessSchedule, AuditEntry, Site, Station, Tariff
-from app.services import catalog
+from app.services.admin import catalog
 from app.services.validation import FormError
 
 

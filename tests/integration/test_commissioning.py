@@ -1,4 +1,4 @@
-"""Commissioning (app.services.commissioning) end to end: a real central system with the Pending policy on
+"""Commissioning (app.services.chargers.commissioning) end to end: a real central system with the Pending policy on
 127.0.0.1, the charger simulator as the new charger, the real database (SQLite and PostgreSQL).
 
 An unknown charger shows up first in the list as new; accepting it creates its station with a hashed password;
@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import AuditEntry, Charger, ChargingSession, IdTag, Site, Station, User
-from app.services import commissioning as svc
-from app.services.passwords import verify_password
+from app.services.admin.passwords import verify_password
+from app.services.chargers import commissioning as svc
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 

@@ -34,7 +34,8 @@ from app.models import (
     Tariff,
     User,
 )
-from app.services.config_io import (
+from app.services.admin.passwords import hash_password, verify_password
+from app.services.transfer.site_config import (
     SCHEMA_PATH,
     ConfigError,
     Problem,
@@ -44,7 +45,6 @@ from app.services.config_io import (
     load_config_file,
     validate_config,
 )
-from app.services.passwords import hash_password, verify_password
 
 KNOWN_HASH = hash_password("known-password-1")
 

@@ -1,4 +1,4 @@
-"""Configuration snapshots (app.services.config_snapshots) against a real central system, real simulated chargers
+"""Configuration snapshots (app.services.chargers.config_snapshots) against a real central system, real simulated chargers
 (app.simulator, 1.6 and 2.0.1) and both databases: a snapshot stores every key with its read-only flag and the
 charger's identity; a change shows in the next snapshot and in the diff; a snapshot is applied to chargers of the
 same model only, with a result per charger per key (read-only skipped, unknown, unchanged, offline)."""
@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from app.db import Database
 from app.models import AuditEntry
 from app.models.domain import ConfigSnapshot, ConfigSnapshotKey
-from app.services import config_snapshots as cs
-from app.services.operations import ChargerOffline, InvalidRequest
+from app.services.chargers import config_snapshots as cs
+from app.services.chargers.operations import ChargerOffline, InvalidRequest
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from app.services.file_server import FileServer, Upload, safe_name
+from app.services.chargers.file_server import FileServer, Upload, safe_name
 from app.simulator.transfer import upload as sim_upload
 
 FIRMWARE = b"\x7fFIRMWARE" + bytes(range(256)) * 300

@@ -13,8 +13,8 @@ from ocpp.v16 import call
 
 from app.db import Database
 from app.ocpp.events import BootReceived
-from app.services.file_server import FileServer
-from app.services.firmware_jobs import (
+from app.services.chargers.file_server import FileServer
+from app.services.chargers.firmware_jobs import (
     DONE,
     FAILED,
     TIMEOUT,

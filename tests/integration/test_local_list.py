@@ -26,8 +26,8 @@ from app.models import (
     TagStatus,
     User,
 )
-from app.services.access import decide
-from app.services.local_list import LocalList, build_local_list, charger_context
+from app.services.chargers.local_list import LocalList, build_local_list, charger_context
+from app.services.rules.access import decide
 
 ZURICH = ZoneInfo("Europe/Zurich")
 MON_FRI = 0b0011111

@@ -4,7 +4,7 @@ import datetime as dt
 
 from app.db import Database
 from app.models import ChargingSession, SessionStatus
-from app.services import overview
+from app.services.reports import overview
 
 
 def test_energy_per_day_groups_by_local_day(db: Database) -> None:

@@ -32,8 +32,8 @@ from app.models import (
     Tariff,
     User,
 )
-from app.services import config_version
-from app.services.access import (
+from app.services.central import config_version
+from app.services.rules.access import (
     AuthStatus,
     RulesCache,
     decide,
@@ -41,9 +41,9 @@ from app.services.access import (
     load_rules,
     load_station_config,
 )
-from app.services.config_io import import_config
-from app.services.pricing import apply_price
-from app.services.users_io import import_users_csv
+from app.services.rules.pricing import apply_price
+from app.services.transfer.site_config import import_config
+from app.services.transfer.users_csv import import_users_csv
 
 TAGS = (EVA, OTTO, SARA, "BB000001", "EE000001", "1A1A1A1A", "FREE0001", "FAM00001", "NOBODY00", "")
 

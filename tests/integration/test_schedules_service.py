@@ -25,9 +25,9 @@ from app.models import (
     Tariff,
     User,
 )
-from app.services import schedules as svc
-from app.services.schedule import Plan, mode_at, validate_windows
-from app.services.schedules import ExceptionRow, WindowRow
+from app.services.admin import access_plans as svc
+from app.services.admin.access_plans import ExceptionRow, WindowRow
+from app.services.rules.plan import Plan, mode_at, validate_windows
 from app.services.validation import FormError
 
 PUBLIC, LIMITED, PRIVATE = AccessMode.PUBLIC, AccessMode.LIMITED, AccessMode.PRIVATE

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from app.db import Database
 from app.models import ChargingSession, SessionStatus, Site, Station, User
-from app.services.exports import COLUMNS, ExportError, _breakdown, export_sessions, sessions_frame
+from app.services.reports.exports import COLUMNS, ExportError, _breakdown, export_sessions, sessions_frame
 
 UTC = dt.UTC
 MARCH = {"start": dt.date(2026, 3, 1), "end": dt.date(2026, 3, 31)}
@@ -65,7 +65,7 @@ def sessions(db: Database) -> dict[str, int]:
             add("s2", cp2, max_, _at(2026, 3, 15, 8, 0), _at(2026, 3, 15, 9, 30), meter_start_wh=1000.0,
                 meter_stop_wh=8500.0, tariff_name="public", currency="CHF", price_net=Decimal("0.1"),
                 price_vat=Decimal("0"), price_total=Decimal("0.1"), connector_id=2, id_tag="AA11BB22",
-                # the shape app.services.pricing writes: decimal strings, "+00:00" instants, extra keys
+                # the shape app.services.rules.pricing writes: decimal strings, "+00:00" instants, extra keys
                 price_breakdown={"currency": "CHF", "net": "0.10", "start_fee": "0.00", "tariff": "public",
                                  "bands": [{"from": "2026-03-15T08:00:00+00:00", "to": "2026-03-15T09:30:00+00:00",
                                             "tariff": "public", "mode": "public", "why": "default",
@@ -241,7 +241,7 @@ def test_breakdown_is_read_tolerantly() -> None:
 
 def test_xlsx_refuses_more_rows_than_a_sheet_holds(db: Database, sessions: dict[str, int], tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.services import exports
+    from app.services.reports import exports
 
     monkeypatch.setattr(exports, "XLSX_MAX_ROWS", 6)  # header + 7 sessions + totals do not fit
     out = tmp_path / "all.xlsx"

@@ -17,9 +17,9 @@ from sqlalchemy import insert
 
 from app.db import Database
 from app.models import ChargingSession, MeterValue, SessionStatus, Site, Station, User
-from app.services import exports
-from app.services import sessions as svc
-from app.services.sessions import Key, Preset, SessionQuery, StatusFilter
+from app.services.reports import exports
+from app.services.reports import sessions as svc
+from app.services.reports.sessions import Key, Preset, SessionQuery, StatusFilter
 from app.services.validation import FormError
 
 UTC = dt.UTC

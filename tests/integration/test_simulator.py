@@ -55,7 +55,7 @@ from app.models import (
 )
 from app.ocpp.events import BootReceived, ChargerConnected, FirmwareStatus, SessionStarted, SessionStopped
 from app.ocpp.v201 import VariablesReported
-from app.services.passwords import hash_password
+from app.services.admin.passwords import hash_password
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 

@@ -11,7 +11,7 @@ import pytest
 
 from app.db import Database
 from app.models import ChargingSession, IdTag, SessionStatus, Site, Station, User
-from app.services import statements as svc
+from app.services.reports import statements as svc
 
 UTC = dt.UTC
 NOW = dt.datetime(2026, 4, 2, 8, 0, tzinfo=UTC)

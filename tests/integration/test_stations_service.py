@@ -28,10 +28,10 @@ from app.models import (
     Tariff,
     User,
 )
-from app.services import stations as svc
-from app.services.access import explain
-from app.services.passwords import verify_password
-from app.services.stations import ConnectorForm, GrantForm, StationForm, WindowText
+from app.services.admin import stations as svc
+from app.services.admin.passwords import verify_password
+from app.services.admin.stations import ConnectorForm, GrantForm, StationForm, WindowText
+from app.services.rules.access import explain
 from app.services.validation import FormError
 
 MON_FRI = 0b0011111

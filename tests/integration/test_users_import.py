@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.db import Database
 from app.models import AuditEntry, Base, IdTag, User
-from app.services.users_io import CsvReport, UsersCsvError, export_users_csv, import_users_csv
+from app.services.transfer.users_csv import CsvReport, UsersCsvError, export_users_csv, import_users_csv
 
 GOOD = (
     "\ufeffName;E-Mail;Phone;Company;Cost Centre;Active;Tags;Tag_Label\r\n"

@@ -1,4 +1,4 @@
-"""The Users page's use cases (app.services.users) on SQLite and PostgreSQL."""
+"""The Users page's use cases (app.services.admin.users) on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ from app.models import (
     UnknownTag,
     User,
 )
-from app.services import users as svc
-from app.services.users import FORM, StatusFilter, TagForm, UserForm
+from app.services.admin import users as svc
+from app.services.admin.users import FORM, StatusFilter, TagForm, UserForm
 from app.services.validation import FormError
 
 ZURICH = ZoneInfo("Europe/Zurich")

@@ -10,9 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.models import AccessMode, TagStatus
-from app.services.access import AuthStatus, GrantInfo, Role, StationInfo, TagInfo, evaluate
-from app.services.pricing import TariffTerms, price_session
-from app.services.schedule import (
+from app.services.rules.access import AuthStatus, GrantInfo, Role, StationInfo, TagInfo, evaluate
+from app.services.rules.plan import (
     DAY,
     WEEK,
     Exception_,
@@ -26,6 +25,7 @@ from app.services.schedule import (
     utc_change_points,
     validate_windows,
 )
+from app.services.rules.pricing import TariffTerms, price_session
 
 SETTINGS = settings(max_examples=150, deadline=None)
 ZONES = ["Europe/Zurich", "America/New_York", "Australia/Lord_Howe", "UTC"]

@@ -5,7 +5,7 @@ import hashlib
 
 import pytest
 
-from app.services.passwords import (
+from app.services.admin.passwords import (
     ITERATIONS,
     hash_password,
     is_hash,

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from app.models import AccessMode
-from app.services.access import GrantInfo
-from app.services.pricing import Price, TariffTerms, price_session
-from app.services.schedule import Plan, Weekly, Window, from_local
+from app.services.rules.access import GrantInfo
+from app.services.rules.plan import Plan, Weekly, Window, from_local
+from app.services.rules.pricing import Price, TariffTerms, price_session
 
 ZURICH = "Europe/Zurich"
 D = Decimal

@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from app.models import AccessMode
-from app.services.schedule import (
+from app.services.rules.plan import (
     Exception_,
     Plan,
     Weekly,

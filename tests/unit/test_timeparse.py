@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services.timeparse import ParseError, format_days, format_time, parse_days, parse_time
+from app.services.rules.timeparse import ParseError, format_days, format_time, parse_days, parse_time
 
 
 @pytest.mark.parametrize(

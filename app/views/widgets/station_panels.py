@@ -1,6 +1,6 @@
 """Parts of the station editor: a searchable user picker, the owners list, the connectors table and the special
-users with their conditions. Each part edits plain dataclasses from :mod:`app.services.stations`, says when it
-changed, and marks the problems :func:`app.services.stations.validate_station` reports for its rows."""
+users with their conditions. Each part edits plain dataclasses from :mod:`app.services.admin.stations`, says when it
+changed, and marks the problems :func:`app.services.admin.stations.validate_station` reports for its rows."""
 
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import AccessMode
-from app.services import stations as svc
-from app.services.schedule import mode_name
+from app.services.admin import stations as svc
+from app.services.rules.plan import mode_name
 
 ERROR_CSS = "border: 1px solid #c63b3b; background: #fff5f5;"
 ERROR_BG = QColor("#fde2e2")

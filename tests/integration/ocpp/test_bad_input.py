@@ -15,7 +15,7 @@ from websockets.exceptions import ConnectionClosed
 from app.db import Database
 from app.models import Connector, MeterValue
 from app.ocpp.frames import V16_ERRORS, FrameError, parse_frame
-from app.services.central import CentralSystem
+from app.services.central.system import CentralSystem
 
 HEARTBEAT = '[2,"hb","Heartbeat",{}]'
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import Charger, Connector
-from app.services.central import CentralSystem
+from app.services.central.system import CentralSystem
 
 
 def charger_row(db: Database, cp_id: str) -> Charger:

@@ -33,7 +33,7 @@ from app.config import CentralSystemSettings
 from app.db import Database, upgrade
 from app.models import ChargingSession, SessionStatus
 from app.ocpp.events import ChargerConnected
-from app.services.central import CentralSystem
+from app.services.central.system import CentralSystem
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -16,7 +16,7 @@ from app.models import Charger, Connector, Site, Station
 from app.ocpp.events import BootReceived, ChargerConnected, UnknownChargerSeen
 from app.ocpp.security import create_self_signed
 from app.ocpp.server import parse_charge_point_id
-from app.services.central import CentralSystem
+from app.services.central.system import CentralSystem
 
 
 def boot() -> call.BootNotification:

@@ -26,9 +26,9 @@ from app.models import (
     User,
 )
 from app.ocpp.backend import StartTx, StopTx
-from app.services import central_store as db_ops
-from app.services.access import CACHE_KEY, RulesCache
-from app.services.store_writer import _FRAMES, _METERS, StoreUnavailable, StoreWriter
+from app.services.central import store as db_ops
+from app.services.central.writer import _FRAMES, _METERS, StoreUnavailable, StoreWriter
+from app.services.rules.access import CACHE_KEY, RulesCache
 
 
 def _station_with_a_grant_ending(db: Database, ends: dt.datetime) -> db_ops.StationRef:

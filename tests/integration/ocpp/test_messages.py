@@ -31,7 +31,7 @@ from app.ocpp.events import (
     SessionUpdated,
     StatusChanged,
 )
-from app.services.central import CentralSystem
+from app.services.central.system import CentralSystem
 
 
 def add_user(db: Database, name: str, tag: str, *, expiry: dt.datetime | None = None,

@@ -12,8 +12,8 @@ from integration.conftest_ocpp import CentralFactory, add_station, sim_charger, 
 from ocpp.v16 import call, call_result
 
 from app.db import Database
-from app.services.central import CentralSystem
-from app.services.operations import (
+from app.services.central.system import CentralSystem
+from app.services.chargers.operations import (
     ChargerCallError,
     ChargerOffline,
     ChargerTimeout,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import OcppMessage, User
-from app.services.store_writer import StoreUnavailable, StoreWriter
+from app.services.central.writer import StoreUnavailable, StoreWriter
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.db import Database
 from app.models import ChargingSession
 from app.ocpp.events import SessionStarted, SessionStopped
-from app.services.central import CentralSystem
+from app.services.central.system import CentralSystem
 
 
 def start(tag: str = "UNKNOWN-1", at: dt.datetime | None = None, meter: int = 1000, connector: int = 1

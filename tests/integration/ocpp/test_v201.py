@@ -53,8 +53,8 @@ from app.ocpp.events import (
 from app.ocpp.v201 import VariablesReported
 from app.ocpp.v201 import requests as requests201
 from app.ocpp.v201.mapping import evse_status, id_token_info, our_status, sample
-from app.services.central import CentralSystem
-from app.services.operations import InvalidRequest, OperationNotSupported
+from app.services.central.system import CentralSystem
+from app.services.chargers.operations import InvalidRequest, OperationNotSupported
 
 EVA = "TAG-EVA"
 

@@ -21,8 +21,8 @@ from app.db import Database
 from app.models import ChargingSession, SessionStatus
 from app.ocpp.events import DiagnosticsStatus, FirmwareStatus
 from app.ocpp.v201 import requests as v201
-from app.services.central import CentralSystem
-from app.services.firmware_jobs import DONE, DiagnosticsJob, FirmwareJob
+from app.services.central.system import CentralSystem
+from app.services.chargers.firmware_jobs import DONE, DiagnosticsJob, FirmwareJob
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 

@@ -1,0 +1,762 @@
+"""Schedules: load and save a station's (or a connector's) weekly access plan, its date exceptions, and a
+special user's own access times. The use cases behind the console's Schedules page (no Qt here).
+
+A plan is edited as a whole in a :class:`PlanForm` (plain rows: weekly windows and date exceptions, tariffs by
+id) and written back by :func:`save_schedule` in the caller's session, so one ``with database.session()``
+block is one transaction: everything is written or, on the first problem, nothing. Problems are raised as
+:class:`~app.services.validation.FormError` keyed by field — ``default_tariff``, ``windows[2]``,
+``windows[2].to``, ``exceptions[0].date``, ``revision`` (someone else saved in between) — with a message that
+says what to do.
+
+A window that runs past midnight is one row with ``end <= start`` (the day bits name the day it starts on),
+exactly as the rule engine (:mod:`app.services.rules.plan`) reads it.
+
+Every write leaves an :class:`~app.models.AuditEntry` with the plan before and after, and bumps the rules'
+configuration version (:mod:`app.services.central.config_version`, when present) so cached access rules are reloaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.models import (
+    AccessMode,
+    AccessSchedule,
+    AccessWindow,
+    Connector,
+    DateException,
+    GrantWindow,
+    Site,
+    SpecialGrant,
+    Station,
+    Tariff,
+    User,
+)
+from app.services.rules.plan import (
+    Exception_,
+    Plan,
+    Slot,
+    Weekly,
+    Window,
+    days_label,
+    mode_at,
+    mode_name,
+    to_local,
+    validate_windows,
+    weekly_edges,
+)
+from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, ParseError, format_time, parse_time
+from app.services.transfer.users_csv import audit
+from app.services.validation import FormError, Problems
+
+try:  # the access rules' cache stamp, when present
+    from app.services.central.config_version import bump as _bump_config
+except ImportError:  # pragma: no cover - trees without the rules cache
+
+    def _bump_config(session: Session) -> None:
+        return None
+
+
+DAY = 1440
+LABEL_MAX = 120
+CONFLICT = (
+    "Another console saved this schedule after you opened it. Revert to load the stored version, then make "
+    "your changes again."
+)
+
+# --- plain rows -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WindowRow:
+    """A weekly window: ``days`` (bit 0 = Monday), ``start``/``end`` in minutes of the local day.
+
+    ``end <= start`` runs past midnight into the next day. ``mode`` is None for a special user's access time
+    (a :class:`~app.models.GrantWindow` has no mode or tariff); ``tariff_id`` None means the default tariff.
+    """
+
+    days: int
+    start: int
+    end: int
+    mode: AccessMode | None = None
+    tariff_id: int | None = None
+
+    @property
+    def spans_midnight(self) -> bool:
+        return self.end <= self.start
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start if not self.spans_midnight else DAY - self.start + self.end
+
+    @property
+    def times(self) -> str:
+        return f"{format_time(self.start)}–{format_time(self.end)}"
+
+    @property
+    def label(self) -> str:
+        """``"Mon–Fri 07:00–18:00"``."""
+        return f"{days_label(self.days)} {self.times}" if 0 < self.days <= ALL_DAYS else self.times
+
+    def weekly(self) -> Weekly:
+        return Weekly(self.days, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class ExceptionRow:
+    """A date that follows another weekday's plan (``follow_weekday``, 0 = Monday) or a fixed ``mode``."""
+
+    date: dt.date
+    label: str = ""
+    follow_weekday: int | None = None
+    mode: AccessMode | None = None
+    tariff_id: int | None = None
+
+
+@dataclass
+class PlanForm:
+    """A station's or connector's whole plan as the page edits it, plus read-only context.
+
+    ``revision`` identifies the stored plan the form was loaded from ("" when none was stored); a save is
+    refused when the stored plan changed since.
+    """
+
+    station_id: int
+    connector_pk: int | None = None
+    default_mode: AccessMode = AccessMode.PUBLIC
+    default_tariff_id: int | None = None
+    windows: list[WindowRow] = field(default_factory=list)
+    exceptions: list[ExceptionRow] = field(default_factory=list)
+    revision: str = ""
+    exists: bool = False
+    station_name: str = ""
+    charge_point_id: str = ""
+    connector_number: int | None = None
+    timezone: str = "UTC"
+
+    def content(self) -> tuple[Any, ...]:
+        """What the plan says (no context): equal contents mean nothing to save."""
+        return _content(self.default_mode, self.default_tariff_id, self.windows, self.exceptions)
+
+
+@dataclass
+class GrantForm:
+    """A special user's own access times at a station (or one connector)."""
+
+    grant_id: int
+    station_id: int
+    user_name: str
+    station_name: str
+    timezone: str
+    windows: list[WindowRow] = field(default_factory=list)
+    revision: str = ""
+    connector_number: int | None = None
+    tariff_name: str | None = None
+    valid_from: dt.datetime | None = None
+    valid_until: dt.datetime | None = None
+
+    @property
+    def title(self) -> str:
+        where = self.station_name + (f" connector {self.connector_number}" if self.connector_number else "")
+        return f"{self.user_name} at {where}"
+
+
+@dataclass(frozen=True)
+class StationChoice:
+    id: int
+    name: str
+    charge_point_id: str
+    site: str
+    timezone: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.charge_point_id}) — {self.site}"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Something whose times the page edits: the station's plan, a connector's own plan, a special user's times."""
+
+    kind: Literal["station", "connector", "grant"]
+    station_id: int
+    label: str
+    connector_pk: int | None = None
+    connector_number: int | None = None
+    grant_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ConnectorChoice:
+    pk: int
+    number: int
+    plug_type: str
+
+    @property
+    def label(self) -> str:
+        return f"Connector {self.number}" + (f" ({self.plug_type})" if self.plug_type else "")
+
+
+@dataclass(frozen=True)
+class StationTargets:
+    targets: tuple[Target, ...]
+    without_own_rules: tuple[ConnectorChoice, ...]  # connectors that follow the station's plan
+
+
+@dataclass(frozen=True)
+class TariffChoice:
+    id: int
+    name: str
+    summary: str
+
+
+# --- reads --------------------------------------------------------------------------------------------------------
+
+
+def list_stations(session: Session) -> list[StationChoice]:
+    """Every station with its site, by site then name (one query)."""
+    rows = session.execute(
+        select(Station.id, Station.name, Station.charge_point_id, Site.name, Site.timezone)
+        .join(Site, Site.id == Station.site_id)
+        .order_by(Site.name, Station.name, Station.id)
+    ).all()
+    return [StationChoice(*row) for row in rows]
+
+
+def station_targets(session: Session, station_id: int) -> StationTargets:
+    """The station's plan, each connector with its own rules ("connector N (own rules)"), each special user."""
+    station = session.get(Station, station_id)
+    if station is None:
+        raise LookupError(f"station {station_id} does not exist")
+    connectors = session.execute(
+        select(Connector.id, Connector.connector_id, Connector.plug_type, AccessSchedule.id)
+        .outerjoin(AccessSchedule, AccessSchedule.connector_pk == Connector.id)
+        .where(Connector.station_id == station_id)
+        .order_by(Connector.connector_id)
+    ).all()
+    grants = session.execute(
+        select(SpecialGrant.id, User.name, Connector.connector_id)
+        .join(User, User.id == SpecialGrant.user_id)
+        .outerjoin(Connector, Connector.id == SpecialGrant.connector_pk)
+        .where(SpecialGrant.station_id == station_id)
+        .order_by(User.name, SpecialGrant.id)
+    ).all()
+    targets = [Target("station", station_id, "Station schedule")]
+    without: list[ConnectorChoice] = []
+    for pk, number, plug, schedule_id in connectors:
+        if schedule_id is None:
+            without.append(ConnectorChoice(pk, number, plug))
+        else:
+            targets.append(Target("connector", station_id, f"Connector {number} (own rules)", pk, number))
+    for grant_id, user, number in grants:
+        where = f" (connector {number})" if number else ""
+        targets.append(Target("grant", station_id, f"Special user {user}{where}: own times", grant_id=grant_id))
+    return StationTargets(tuple(targets), tuple(without))
+
+
+def tariff_choices(session: Session) -> list[TariffChoice]:
+    out = []
+    for t in session.scalars(select(Tariff).order_by(Tariff.name)):
+        parts = [f"{t.per_kwh.normalize():f}/kWh"]
+        if t.per_hour:
+            after = f" after {t.free_minutes} min" if t.free_minutes else ""
+            parts.append(f"{t.per_hour.normalize():f}/h{after}")
+        if t.start_fee:
+            parts.append(f"start {t.start_fee.normalize():f}")
+        currency = f"{t.currency} " if t.currency else ""
+        out.append(TariffChoice(t.id, t.name, currency + ", ".join(parts)))
+    return out
+
+
+def _schedule_query(station_id: int, connector_pk: int | None) -> Any:
+    owner = (
+        AccessSchedule.connector_pk.is_(None) if connector_pk is None else AccessSchedule.connector_pk == connector_pk
+    )
+    return (
+        select(AccessSchedule)
+        .where(AccessSchedule.station_id == station_id, owner)
+        .options(selectinload(AccessSchedule.windows), selectinload(AccessSchedule.exceptions))
+        .order_by(AccessSchedule.id)
+        .limit(1)
+    )
+
+
+def _rows(schedule: AccessSchedule) -> tuple[list[WindowRow], list[ExceptionRow]]:
+    windows = [
+        WindowRow(w.days, w.start_minute, w.end_minute, AccessMode(w.mode), w.tariff_id)
+        for w in sorted(schedule.windows, key=lambda w: (w.position, w.id))
+    ]
+    exceptions = [
+        ExceptionRow(e.date, e.label, e.follow_weekday, None if e.mode is None else AccessMode(e.mode), e.tariff_id)
+        for e in sorted(schedule.exceptions, key=lambda e: e.date)
+    ]
+    return windows, exceptions
+
+
+def _content(
+    mode: AccessMode, tariff_id: int | None, windows: Iterable[WindowRow], exceptions: Iterable[ExceptionRow]
+) -> tuple[Any, ...]:
+    return (
+        AccessMode(mode).value,
+        tariff_id,
+        tuple((w.days, w.start, w.end, None if w.mode is None else AccessMode(w.mode).value, w.tariff_id)
+              for w in windows),
+        tuple(sorted((e.date.isoformat(), e.label, e.follow_weekday, None if e.mode is None else e.mode.value,
+                      e.tariff_id) for e in exceptions)),
+    )
+
+
+def _revision(content: tuple[Any, ...] | None) -> str:
+    if content is None:
+        return ""
+    return hashlib.sha1(repr(content).encode(), usedforsecurity=False).hexdigest()[:16]
+
+
+def _schedule_revision(schedule: AccessSchedule | None) -> str:
+    if schedule is None:
+        return ""
+    windows, exceptions = _rows(schedule)
+    return _revision(_content(schedule.default_mode, schedule.default_tariff_id, windows, exceptions))
+
+
+def load_plan_form(session: Session, station_id: int, connector_pk: int | None = None) -> PlanForm:
+    """The stored plan of the station (``connector_pk`` None) or of a connector with its own rules.
+
+    A station without any schedule gets an empty form (Public, no tariff); a connector without its own rules
+    is an error (it follows the station's plan: edit that, or :func:`create_connector_override`).
+    """
+    row = session.execute(
+        select(Station.name, Station.charge_point_id, Site.timezone)
+        .join(Site, Site.id == Station.site_id)
+        .where(Station.id == station_id)
+    ).one_or_none()
+    if row is None:
+        raise LookupError(f"station {station_id} does not exist")
+    name, cp_id, tz = row
+    number = None
+    if connector_pk is not None:
+        number = session.scalar(
+            select(Connector.connector_id).where(Connector.id == connector_pk, Connector.station_id == station_id)
+        )
+        if number is None:
+            raise LookupError(f"connector {connector_pk} is not a connector of station {station_id}")
+    schedule = session.scalars(_schedule_query(station_id, connector_pk)).one_or_none()
+    if schedule is None and connector_pk is not None:
+        raise LookupError(f"connector {number} of {name} follows the station's plan (no own rules)")
+    form = PlanForm(station_id, connector_pk, station_name=name, charge_point_id=cp_id, connector_number=number,
+                    timezone=tz)
+    if schedule is not None:
+        form.windows, form.exceptions = _rows(schedule)
+        form.default_mode, form.default_tariff_id = AccessMode(schedule.default_mode), schedule.default_tariff_id
+        form.exists = True
+        form.revision = _schedule_revision(schedule)
+    return form
+
+
+def _grant_revision(grant: SpecialGrant) -> str:
+    return _revision(tuple((w.days, w.start_minute, w.end_minute)
+                           for w in sorted(grant.windows, key=lambda w: (w.position, w.id))))
+
+
+def load_grant_form(session: Session, grant_id: int) -> GrantForm:
+    grant = session.scalars(
+        select(SpecialGrant)
+        .where(SpecialGrant.id == grant_id)
+        .options(selectinload(SpecialGrant.windows), selectinload(SpecialGrant.user),
+                 selectinload(SpecialGrant.station).selectinload(Station.site),
+                 selectinload(SpecialGrant.connector), selectinload(SpecialGrant.tariff))
+    ).one_or_none()
+    if grant is None:
+        raise LookupError(f"special user grant {grant_id} does not exist")
+    return GrantForm(
+        grant_id=grant.id,
+        station_id=grant.station_id,
+        user_name=grant.user.name,
+        station_name=grant.station.name,
+        timezone=grant.station.site.timezone,
+        windows=[WindowRow(w.days, w.start_minute, w.end_minute)
+                 for w in sorted(grant.windows, key=lambda w: (w.position, w.id))],
+        revision=_grant_revision(grant),
+        connector_number=grant.connector.connector_id if grant.connector else None,
+        tariff_name=grant.tariff.name if grant.tariff else None,
+        valid_from=grant.valid_from,
+        valid_until=grant.valid_until,
+    )
+
+
+# --- validation ---------------------------------------------------------------------------------------------------
+
+_WINDOW_N = re.compile(r"^Window (\d+)")
+
+
+def parse_window(days: int, start_text: str, end_text: str, mode: AccessMode | None = None,
+                 tariff_id: int | None = None) -> WindowRow:
+    """A window from what a person typed: ``"07:00"`` to ``"18:00"`` (``"24:00"`` as an end; an end at or before
+    the start runs into the next day). Raises :class:`FormError` keyed ``days``/``from``/``to``."""
+    p = Problems()
+    p.check(0 < days <= ALL_DAYS, "days", "choose at least one weekday")
+    start = end = 0
+    try:
+        start = parse_time(start_text)
+    except ParseError as exc:
+        p.add("from", f"{exc}; write it as HH:MM, e.g. 07:00")
+    try:
+        end = parse_time(end_text, allow_24=True)
+    except ParseError as exc:
+        p.add("to", f"{exc}; write it as HH:MM, e.g. 18:00 (24:00 for midnight)")
+    end = end or DAY  # "00:00" as an end is the midnight that ends the day
+    if "from" not in p and "to" not in p:
+        p.check(start != end, "to", "from and to are the same time; for the whole day write 00:00–24:00")
+    p.raise_if_any()
+    return WindowRow(days, start, end, mode, tariff_id)
+
+
+def window_problems(windows: Sequence[WindowRow], *, grant: bool = False) -> Problems:
+    """Field problems of weekly windows: ranges, missing modes, overlaps (as :func:`validate_windows` says)."""
+    p = Problems()
+    for i, w in enumerate(windows):
+        key = f"windows[{i}]"
+        if grant:
+            p.check(w.mode is None and w.tariff_id is None, key,
+                    f"Window {i + 1}: a special user's times have no mode or tariff.")
+        else:
+            p.check(w.mode is not None, f"{key}.mode", f"Window {i + 1}: choose Public, Limited or Private.")
+        p.check(w.start != w.end, f"{key}.to",
+                f"Window {i + 1}: from and to are the same time; for the whole day write 00:00–24:00.")
+    for message in validate_windows([w.weekly() for w in windows]):
+        m = _WINDOW_N.match(message)
+        p.add(f"windows[{int(m.group(1)) - 1}]" if m else "windows", message)
+    return p
+
+
+def plan_problems(form: PlanForm, tariff_ids: Iterable[int]) -> Problems:
+    """Every problem of a whole plan form, by field (no database access: ``tariff_ids`` are the known ones)."""
+    known = set(tariff_ids)
+    p = Problems()
+    gone = "that tariff no longer exists; choose another one"
+    try:
+        AccessMode(form.default_mode)
+    except ValueError:
+        p.add("default_mode", "choose Public, Limited or Private")
+    p.check(form.default_tariff_id is None or form.default_tariff_id in known, "default_tariff", gone)
+    for i, w in enumerate(form.windows):
+        p.check(w.tariff_id is None or w.tariff_id in known, f"windows[{i}].tariff", f"Window {i + 1}: {gone}")
+    for key, message in window_problems(form.windows).items():
+        p.add(key, message)
+    seen: dict[dt.date, int] = {}
+    for i, e in enumerate(form.exceptions):
+        key = f"exceptions[{i}]"
+        if e.date in seen:
+            p.add(f"{key}.date", f"{e.date.isoformat()} has an exception already; edit that one instead")
+        seen.setdefault(e.date, i)
+        p.check(len(e.label) <= LABEL_MAX, f"{key}.label", f"at most {LABEL_MAX} characters")
+        if (e.follow_weekday is None) == (e.mode is None):
+            p.add(key, f"{e.date.isoformat()}: choose a weekday whose plan applies, or a fixed mode for the day")
+        elif e.follow_weekday is not None:
+            p.check(0 <= e.follow_weekday <= 6, f"{key}.follow", "choose a weekday from Monday to Sunday")
+            p.check(e.tariff_id is None, f"{key}.tariff",
+                    "a date that follows another weekday uses that day's tariffs; choose a fixed mode to set one")
+        p.check(e.tariff_id is None or e.tariff_id in known, f"{key}.tariff", gone)
+    return p
+
+
+# --- the rule engine's view of a form ------------------------------------------------------------------------------
+
+
+def plan_from_form(form: PlanForm, tariff_names: Mapping[int, str]) -> Plan:
+    """The :class:`~app.services.rules.plan.Plan` the rule engine would build from this form once saved."""
+
+    def name(tariff_id: int | None) -> str | None:
+        return None if tariff_id is None else tariff_names.get(tariff_id)
+
+    return Plan(
+        default_mode=form.default_mode,
+        default_tariff=name(form.default_tariff_id),
+        windows=tuple(Window(w.days, w.start, w.end, w.mode or AccessMode.PUBLIC, name(w.tariff_id))
+                      for w in form.windows),
+        exceptions=tuple(Exception_(e.date, e.follow_weekday, e.mode, name(e.tariff_id), e.label)
+                         for e in form.exceptions),
+    )
+
+
+def site_now(timezone: str, now: dt.datetime | None = None) -> dt.datetime:
+    """The site's local wall-clock time now (naive), to the minute."""
+    instant = now if now is not None else dt.datetime.now(dt.UTC)
+    return to_local(instant, timezone).replace(second=0, microsecond=0)
+
+
+def describe_slot(slot: Slot) -> str:
+    """``"Limited at 'employee'"``; ``"Public (no tariff)"``."""
+    return f"{mode_name(slot.mode)} at '{slot.tariff}'" if slot.tariff else f"{mode_name(slot.mode)} (no tariff)"
+
+
+def when(moment: dt.datetime, local: dt.datetime) -> str:
+    """A local time relative to ``local``: ``"18:00"`` today, ``"Tue 07:00"`` within the week, else the date."""
+    if moment.date() == local.date():
+        return f"{moment:%H:%M}"
+    if moment - local < dt.timedelta(days=6):
+        return f"{DAY_NAMES[moment.weekday()]} {moment:%H:%M}"
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def preview_line(plan: Plan, local: dt.datetime, prefix: str = "Now") -> str:
+    """``"Now: Limited at 'employee' until 18:00, then Public at 'public'"`` at a local wall-clock time."""
+    slot = mode_at(plan, local)
+    text = f"{prefix}: {describe_slot(slot)}"
+    if slot.until is None:
+        return f"{text}, with no change ahead"
+    return f"{text} until {when(slot.until, local)}, then {describe_slot(mode_at(plan, slot.until))}"
+
+
+def grant_preview_line(windows: Sequence[WindowRow], local: dt.datetime, user: str, prefix: str = "Now") -> str:
+    """Whether a special user's own times let them in at ``local``, and until / from when."""
+    ranges = [w.weekly() for w in windows]
+    if not ranges:
+        return f"{prefix}: {user} may charge at any time (no own access times: the station's plan applies)"
+    horizon = local + dt.timedelta(days=8)
+    if any(r.covers(local) for r in ranges):
+        for edge in weekly_edges(ranges, local, horizon):
+            if not any(r.covers(edge) for r in ranges):
+                return f"{prefix}: inside {user}'s access times until {when(edge, local)}"
+        return f"{prefix}: inside {user}'s access times all week"
+    for edge in weekly_edges(ranges, local, horizon):
+        if any(r.covers(edge) for r in ranges):
+            return f"{prefix}: outside {user}'s access times; next from {when(edge, local)}"
+    return f"{prefix}: outside {user}'s access times"  # pragma: no cover - a non-empty week always has a next start
+
+
+# --- writes ---------------------------------------------------------------------------------------------------------
+
+
+def _tariff_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Tariff.id, Tariff.name).where(Tariff.id.in_(wanted))).tuples().all())
+
+
+def _summary(default_mode: AccessMode, default_tariff_id: int | None, windows: Sequence[WindowRow],
+             exceptions: Sequence[ExceptionRow], names: Mapping[int, str]) -> dict[str, Any]:
+    """A plan as people read it, for the audit trail."""
+
+    def tariff(tariff_id: int | None) -> str:
+        return f" at '{names.get(tariff_id, tariff_id)}'" if tariff_id is not None else ""
+
+    def exception(e: ExceptionRow) -> str:
+        label = f" {e.label}" if e.label else ""
+        if e.follow_weekday is not None:
+            return f"{e.date.isoformat()}{label}: follows {DAY_NAMES[e.follow_weekday]}"
+        assert e.mode is not None
+        return f"{e.date.isoformat()}{label}: {mode_name(e.mode)}{tariff(e.tariff_id)} all day"
+
+    return {
+        "default": f"{mode_name(AccessMode(default_mode))}{tariff(default_tariff_id)}",
+        "windows": [f"{mode_name(w.mode) + ' ' if w.mode else ''}{w.label}{tariff(w.tariff_id)}" for w in windows],
+        "exceptions": [exception(e) for e in sorted(exceptions, key=lambda e: e.date)],
+    }
+
+
+def _lock_station(session: Session, station_id: int) -> Station:
+    """The station row, locked until the transaction ends (PostgreSQL), so two consoles save one after the other."""
+    station = session.scalars(select(Station).where(Station.id == station_id).with_for_update()).one_or_none()
+    if station is None:
+        raise FormError({"target": "This station no longer exists; choose another one."})
+    return station
+
+
+def _connector_of(session: Session, station: Station, connector_pk: int) -> Connector:
+    connector = session.get(Connector, connector_pk)
+    if connector is None or connector.station_id != station.id:
+        raise FormError({"target": f"This connector is no longer part of {station.name}; choose another target."})
+    return connector
+
+
+def _where(station: Station, connector: Connector | None) -> str:
+    return station.name + (f" connector {connector.connector_id}" if connector is not None else "")
+
+
+def save_schedule(session: Session, station_id: int, connector_pk: int | None, form: PlanForm, *,
+                  actor: str = "console") -> PlanForm:
+    """Write the whole plan (default, windows, exceptions) of the station or of a connector with own rules.
+
+    Runs in the caller's session (flushes; the caller commits); raises :class:`FormError` with every problem,
+    or with ``revision`` when the stored plan changed since ``form`` was loaded — nothing is written then.
+    Returns the plan as stored (with its new revision).
+    """
+    station = _lock_station(session, station_id)
+    connector = _connector_of(session, station, connector_pk) if connector_pk is not None else None
+    ids = [form.default_tariff_id, *(w.tariff_id for w in form.windows), *(e.tariff_id for e in form.exceptions)]
+    names = _tariff_names(session, ids)
+    plan_problems(form, names).raise_if_any()
+    schedule = session.scalars(_schedule_query(station_id, connector_pk)).one_or_none()
+    if _schedule_revision(schedule) != form.revision:
+        raise FormError({"revision": CONFLICT})
+    if schedule is not None and form.content() == _content(schedule.default_mode, schedule.default_tariff_id,
+                                                           *_rows(schedule)):
+        return load_plan_form(session, station_id, connector_pk)
+    before = None
+    if schedule is None:
+        schedule = AccessSchedule(station_id=station_id, connector_pk=connector_pk)
+        schedule.windows, schedule.exceptions = [], []
+        session.add(schedule)
+    else:
+        windows, exceptions = _rows(schedule)
+        before = _summary(schedule.default_mode, schedule.default_tariff_id, windows, exceptions,
+                          names | _tariff_names(session, [*(w.tariff_id for w in windows),
+                                                          *(e.tariff_id for e in exceptions),
+                                                          schedule.default_tariff_id]))
+    schedule.default_mode = AccessMode(form.default_mode)
+    schedule.default_tariff_id = form.default_tariff_id
+    _write_windows(schedule, form.windows)
+    _write_exceptions(schedule, form.exceptions)
+    session.flush()
+    after = _summary(form.default_mode, form.default_tariff_id, form.windows, form.exceptions, names)
+    audit(session, entity="access_schedule", entity_id=schedule.id, action="create" if before is None else "update",
+          actor=actor, changes={"station": station.charge_point_id, "where": _where(station, connector),
+                                "before": before, "after": after})
+    _bump_config(session)
+    return load_plan_form(session, station_id, connector_pk)
+
+
+def _write_windows(schedule: AccessSchedule, rows: Sequence[WindowRow]) -> None:
+    current = sorted(schedule.windows, key=lambda w: (w.position, w.id))
+    same = [(w.days, w.start_minute, w.end_minute, AccessMode(w.mode), w.tariff_id) for w in current] == [
+        (r.days, r.start, r.end, r.mode, r.tariff_id) for r in rows
+    ]
+    if same:
+        return
+    schedule.windows = [
+        AccessWindow(position=k, days=r.days, start_minute=r.start, end_minute=r.end, mode=r.mode, tariff_id=r.tariff_id)
+        for k, r in enumerate(rows)
+    ]
+
+
+def _write_exceptions(schedule: AccessSchedule, rows: Sequence[ExceptionRow]) -> None:
+    """Update by date (dates are unique per schedule), so a kept date keeps its row."""
+    by_date = {e.date: e for e in schedule.exceptions}
+    wanted = {r.date for r in rows}
+    for stale in [e for e in schedule.exceptions if e.date not in wanted]:
+        schedule.exceptions.remove(stale)
+    for r in rows:
+        row = by_date.get(r.date)
+        if row is None:
+            row = DateException(date=r.date)
+            schedule.exceptions.append(row)
+        row.label, row.follow_weekday, row.mode, row.tariff_id = r.label.strip(), r.follow_weekday, r.mode, r.tariff_id
+
+
+def create_connector_override(session: Session, connector_pk: int, *, actor: str = "console") -> PlanForm:
+    """Give a connector its own rules, starting as a copy of the station's plan (default, windows, exceptions)."""
+    connector = session.get(Connector, connector_pk)
+    if connector is None:
+        raise FormError({"target": "This connector no longer exists; choose another one."})
+    station = _lock_station(session, connector.station_id)
+    if session.scalar(select(AccessSchedule.id).where(AccessSchedule.connector_pk == connector_pk)) is not None:
+        raise FormError({"target": f"Connector {connector.connector_id} has its own rules already."})
+    source = session.scalars(_schedule_query(station.id, None)).one_or_none()
+    own = AccessSchedule(station_id=station.id, connector_pk=connector_pk)
+    if source is not None:
+        own.default_mode, own.default_tariff_id = source.default_mode, source.default_tariff_id
+        windows, exceptions = _rows(source)
+    else:
+        own.default_mode, windows, exceptions = AccessMode.PUBLIC, [], []
+    own.windows, own.exceptions = [], []
+    _write_windows(own, windows)
+    _write_exceptions(own, exceptions)
+    session.add(own)
+    session.flush()
+    names = _tariff_names(session, [own.default_tariff_id, *(w.tariff_id for w in windows),
+                                    *(e.tariff_id for e in exceptions)])
+    audit(session, entity="access_schedule", entity_id=own.id, action="create", actor=actor,
+          changes={"station": station.charge_point_id, "where": _where(station, connector),
+                   "copied_from": station.name if source is not None else None,
+                   "after": _summary(own.default_mode, own.default_tariff_id, windows, exceptions, names)})
+    _bump_config(session)
+    return load_plan_form(session, station.id, connector_pk)
+
+
+def remove_connector_override(session: Session, connector_pk: int, *, actor: str = "console") -> None:
+    """The connector follows the station's plan again; its own windows and exceptions are deleted."""
+    connector = session.get(Connector, connector_pk)
+    if connector is None:
+        return
+    station = _lock_station(session, connector.station_id)
+    own = session.scalars(_schedule_query(station.id, connector_pk)).one_or_none()
+    if own is None:
+        return
+    windows, exceptions = _rows(own)
+    names = _tariff_names(session, [own.default_tariff_id, *(w.tariff_id for w in windows),
+                                    *(e.tariff_id for e in exceptions)])
+    before = _summary(own.default_mode, own.default_tariff_id, windows, exceptions, names)
+    schedule_id = own.id
+    session.delete(own)
+    session.flush()
+    audit(session, entity="access_schedule", entity_id=schedule_id, action="delete", actor=actor,
+          changes={"station": station.charge_point_id, "where": _where(station, connector), "before": before})
+    _bump_config(session)
+
+
+def save_grant_windows(session: Session, grant_id: int, windows: Sequence[WindowRow], *,
+                       revision: str | None = None, actor: str = "console") -> GrantForm:
+    """Replace a special user's own access times (no mode, no tariff; empty = any time the station allows).
+
+    ``revision`` (from :func:`load_grant_form`) refuses the save when someone changed them in between.
+    """
+    grant = session.get(SpecialGrant, grant_id)
+    if grant is None:
+        raise FormError({"target": "This special user no longer has a grant at the station; choose another target."})
+    _lock_station(session, grant.station_id)
+    window_problems(windows, grant=True).raise_if_any()
+    if revision is not None and _grant_revision(grant) != revision:
+        raise FormError({"revision": CONFLICT})
+    current = [WindowRow(w.days, w.start_minute, w.end_minute)
+               for w in sorted(grant.windows, key=lambda w: (w.position, w.id))]
+    if current != list(windows):
+        grant.windows = [GrantWindow(position=k, days=w.days, start_minute=w.start, end_minute=w.end)
+                         for k, w in enumerate(windows)]
+        session.flush()
+        audit(session, entity="special_grant", entity_id=grant.id, action="update", actor=actor,
+              changes={"user": grant.user.name, "station": grant.station.charge_point_id,
+                       "before": [w.label for w in current], "after": [w.label for w in windows]})
+        _bump_config(session)
+    return load_grant_form(session, grant_id)
+
+
+__all__ = [
+    "CONFLICT",
+    "ConnectorChoice",
+    "ExceptionRow",
+    "GrantForm",
+    "PlanForm",
+    "StationChoice",
+    "StationTargets",
+    "TariffChoice",
+    "Target",
+    "WindowRow",
+    "create_connector_override",
+    "describe_slot",
+    "grant_preview_line",
+    "list_stations",
+    "load_grant_form",
+    "load_plan_form",
+    "parse_window",
+    "plan_from_form",
+    "plan_problems",
+    "preview_line",
+    "remove_connector_override",
+    "save_grant_windows",
+    "save_schedule",
+    "site_now",
+    "station_targets",
+    "tariff_choices",
+    "when",
+    "window_problems",
+]

@@ -1,0 +1,184 @@
+"""Sites and tariffs: the catalogue the stations and rules refer to (create, update, delete with validation
+and an audit trail). Used by the console's Settings page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import AccessSchedule, AccessWindow, DateException, Site, SpecialGrant, Station, Tariff
+from app.services.transfer.users_csv import audit
+from app.services.validation import FormError, Problems
+
+try:  # the rules cache stamp, when present
+    from app.services.central.config_version import bump as _bump_config
+except ImportError:  # pragma: no cover - older trees
+    def _bump_config(session: Session) -> None:
+        return None
+
+
+@dataclass
+class SiteForm:
+    name: str = ""
+    timezone: str = "Europe/Zurich"
+    currency: str = "CHF"
+    vat_percent: str = "8.1"
+    address: str = ""
+    grid_limit_kw: str = ""
+    id: int | None = None
+
+
+@dataclass
+class TariffForm:
+    name: str = ""
+    per_kwh: str = "0"
+    per_hour: str = "0"
+    free_minutes: str = "0"
+    start_fee: str = "0"
+    vat_included: bool = True
+    description: str = ""
+    id: int | None = None
+
+
+def _money(problems: Problems, field: str, text: str, *, places: int = 4, what: str = "a price") -> Decimal:
+    try:
+        value = Decimal(text.strip().replace(",", ".") or "0")
+    except InvalidOperation:
+        problems.add(field, f"{text!r} is not {what} (e.g. 0.35)")
+        return Decimal(0)
+    if not value.is_finite():
+        problems.add(field, f"{text!r} is not {what}")
+    elif value < 0:
+        problems.add(field, "cannot be below zero")
+    elif -value.as_tuple().exponent > places:  # type: ignore[operator]
+        problems.add(field, f"at most {places} decimals")
+    return value
+
+
+# --- sites ---------------------------------------------------------------------------------------------
+
+
+def sites(session: Session) -> list[SiteForm]:
+    return [SiteForm(s.name, s.timezone, s.currency, f"{s.vat_percent:g}", s.address,
+                     "" if s.grid_limit_kw is None else f"{s.grid_limit_kw:g}", s.id)
+            for s in session.scalars(select(Site).order_by(Site.name))]
+
+
+def save_site(session: Session, form: SiteForm, *, actor: str = "console") -> int:
+    p = Problems()
+    name = form.name.strip()
+    p.check(bool(name), "name", "give the site a name")
+    if name:
+        clash = session.scalar(select(Site.id).where(func.lower(Site.name) == name.lower(), Site.id != (form.id or -1)))
+        p.check(clash is None, "name", f"a site named {name!r} exists already")
+    try:
+        ZoneInfo(form.timezone.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        p.add("timezone", f"{form.timezone!r} is not a time zone (an IANA name such as Europe/Zurich)")
+    currency = form.currency.strip().upper()
+    p.check(len(currency) == 3 and currency.isalpha(), "currency", "a 3-letter currency code such as CHF or EUR")
+    vat = _money(p, "vat_percent", form.vat_percent, places=2, what="a percentage")
+    p.check(vat < 100, "vat_percent", "VAT is a percentage below 100")
+    limit: float | None = None
+    if form.grid_limit_kw.strip():
+        try:
+            limit = float(form.grid_limit_kw.replace(",", "."))
+            p.check(limit > 0, "grid_limit_kw", "a grid limit is above 0 kW (or leave it empty)")
+        except ValueError:
+            p.add("grid_limit_kw", f"{form.grid_limit_kw!r} is not a number of kW")
+    p.raise_if_any()
+    site = session.get(Site, form.id) if form.id else None
+    action = "update" if site else "create"
+    if site is None:
+        site = Site(name=name)
+        session.add(site)
+    site.name, site.timezone, site.currency = name, form.timezone.strip(), currency
+    site.vat_percent, site.address, site.grid_limit_kw = vat, form.address.strip(), limit
+    session.flush()
+    audit(session, entity="site", entity_id=site.id, action=action, actor=actor, changes={"name": name})
+    _bump_config(session)
+    return site.id
+
+
+def delete_site(session: Session, site_id: int, *, actor: str = "console") -> None:
+    site = session.get(Site, site_id)
+    if site is None:
+        return
+    n = session.scalar(select(func.count(Station.id)).where(Station.site_id == site_id)) or 0
+    if n:
+        raise FormError({"name": f"{site.name} still has {n} station(s); move or delete them first"})
+    session.delete(site)
+    audit(session, entity="site", entity_id=site_id, action="delete", actor=actor, changes={"name": site.name})
+    _bump_config(session)
+
+
+# --- tariffs -------------------------------------------------------------------------------------------
+
+
+def tariffs(session: Session) -> list[TariffForm]:
+    return [TariffForm(t.name, f"{t.per_kwh.normalize():f}", f"{t.per_hour.normalize():f}", str(t.free_minutes),
+                       f"{t.start_fee.normalize():f}", t.vat_included, t.description, t.id)
+            for t in session.scalars(select(Tariff).order_by(Tariff.name))]
+
+
+def save_tariff(session: Session, form: TariffForm, *, actor: str = "console") -> int:
+    p = Problems()
+    name = form.name.strip()
+    p.check(bool(name), "name", "give the tariff a name (e.g. employee)")
+    if name:
+        clash = session.scalar(select(Tariff.id).where(func.lower(Tariff.name) == name.lower(),
+                                                       Tariff.id != (form.id or -1)))
+        p.check(clash is None, "name", f"a tariff named {name!r} exists already")
+    per_kwh = _money(p, "per_kwh", form.per_kwh)
+    per_hour = _money(p, "per_hour", form.per_hour)
+    start_fee = _money(p, "start_fee", form.start_fee)
+    try:
+        free = int(form.free_minutes.strip() or "0")
+        p.check(0 <= free <= 7 * 24 * 60, "free_minutes", "minutes between 0 and 10080 (a week)")
+    except ValueError:
+        free = 0
+        p.add("free_minutes", f"{form.free_minutes!r} is not a whole number of minutes")
+    p.raise_if_any()
+    tariff = session.get(Tariff, form.id) if form.id else None
+    action = "update" if tariff else "create"
+    if tariff is None:
+        tariff = Tariff(name=name)
+        session.add(tariff)
+    tariff.name, tariff.per_kwh, tariff.per_hour, tariff.start_fee = name, per_kwh, per_hour, start_fee
+    tariff.free_minutes, tariff.vat_included, tariff.description = free, form.vat_included, form.description.strip()
+    session.flush()
+    audit(session, entity="tariff", entity_id=tariff.id, action=action, actor=actor, changes={"name": name})
+    _bump_config(session)
+    return tariff.id
+
+
+def tariff_usage(session: Session, tariff_id: int) -> int:
+    """How many rules refer to the tariff (schedules, windows, exceptions, grants, owner tariffs)."""
+    counts = [
+        select(func.count()).select_from(AccessSchedule).where(AccessSchedule.default_tariff_id == tariff_id),
+        select(func.count()).select_from(AccessWindow).where(AccessWindow.tariff_id == tariff_id),
+        select(func.count()).select_from(DateException).where(DateException.tariff_id == tariff_id),
+        select(func.count()).select_from(SpecialGrant).where(SpecialGrant.tariff_id == tariff_id),
+        select(func.count()).select_from(Station).where(Station.owner_tariff_id == tariff_id),
+    ]
+    return sum(int(session.scalar(q) or 0) for q in counts)
+
+
+def delete_tariff(session: Session, tariff_id: int, *, actor: str = "console") -> None:
+    tariff = session.get(Tariff, tariff_id)
+    if tariff is None:
+        return
+    used = tariff_usage(session, tariff_id)
+    if used:
+        raise FormError({"name": f"'{tariff.name}' is used by {used} rule(s); change them first"})
+    session.delete(tariff)
+    audit(session, entity="tariff", entity_id=tariff_id, action="delete", actor=actor, changes={"name": tariff.name})
+    _bump_config(session)
+
+
+__all__ = ["SiteForm", "TariffForm", "delete_site", "delete_tariff", "save_site", "save_tariff", "sites",
+           "tariff_usage", "tariffs"]

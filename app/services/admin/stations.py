@@ -1,0 +1,1176 @@
+"""Stations as the operator manages them: the list behind the Stations page, and the station editor's load,
+validate and save (no Qt).
+
+The editor works on a :class:`StationForm`, a plain copy of everything it shows. :func:`load_station` fills one,
+:func:`validate_station` lists every problem by field, :func:`save_station` writes the whole form in the caller's
+session — the station, its connectors with their own access rules, the owners and the special users with their
+windows, and an :class:`~app.models.AuditEntry` — or raises :class:`~app.services.validation.FormError`
+(the editors' shared validation error) having written nothing. Writes bump the rules cache stamp when the tree
+has one (as :mod:`app.services.admin.catalog` does).
+
+Saving is a three-way merge: given ``base`` (the form as it was loaded), only what the operator changed is
+written. The rest of the system changes a station while an editor is open — a charger's BootNotification sets
+vendor/model/firmware and the OCPP version, a StatusNotification adds a connector, the schedule calendar edits
+the weekly windows, the map moves the needle — and an editor that wrote back everything it had loaded would
+silently undo those changes.
+
+Field names in ``FormError.problems`` are the form's attribute names; rows of the lists are addressed as
+``connectors[1].max_kw``, ``grants[0].valid_until``, ``grants[0].windows[2].start`` and ``grants[0].windows``
+(overlaps).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from app.models import (
+    AccessMode,
+    AccessSchedule,
+    AccessWindow,
+    Charger,
+    ChargingSession,
+    Connector,
+    DateException,
+    GrantWindow,
+    Site,
+    SpecialGrant,
+    Station,
+    StationOwner,
+    Tariff,
+    User,
+)
+from app.services.admin.passwords import hash_password, password_advice, password_problem
+from app.services.rules.plan import (
+    Exception_,
+    Plan,
+    Slot,
+    Weekly,
+    Window,
+    from_local,
+    mode_at,
+    mode_name,
+    to_local,
+    validate_windows,
+)
+from app.services.rules.timeparse import ParseError, format_days, format_time, parse_days, parse_time
+from app.services.transfer.users_csv import audit
+from app.services.validation import FormError
+
+try:  # the rules cache stamp, when present (as app.services.admin.catalog)
+    from app.services.central.config_version import bump as _bump_config  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover - older trees
+
+    def _bump_config(session: Session) -> None:
+        return None
+
+PLUG_TYPES = ("Type2", "CCS", "CHAdeMO", "Type1", "Schuko", "Other")
+OCPP_VERSIONS = ("1.6", "2.0.1")
+SECURITY_PROFILES = {0: "0 — no TLS, optional password", 1: "1 — HTTP Basic password",
+                     2: "2 — TLS + Basic password"}
+CHARGE_POINT_ID = re.compile(r"^[A-Za-z0-9._~*\-]{1,64}$")  # as resources/config.schema.json
+MAX_KW_LIMIT = 2000.0  # megawatt chargers exist; more than 2 MW is a typo
+LIST_LIMIT = 10_000  # the Stations page shows at most this many (a company's stations, not a data set)
+USER_CHOICES_LIMIT = 20_000
+CHARGING_STATUSES = frozenset({"Charging", "SuspendedEV", "SuspendedEVSE"})
+STATUS_FILTERS = ("online", "offline", "faulted", "charging")
+ACTOR = "console"
+
+_NAME_MAX = 120
+_ADDRESS_MAX = 300
+
+
+# --- errors -----------------------------------------------------------------------------------------------------
+
+
+class StationInUse(ValueError):
+    """A station with charging sessions cannot be deleted (their history would lose its station): disable it."""
+
+    def __init__(self, name: str, sessions: int, more: bool = False) -> None:
+        self.name = name
+        self.sessions = sessions
+        count = f"more than {sessions:,}" if more else f"{sessions:,}"
+        noun = "session" if sessions == 1 and not more else "sessions"
+        super().__init__(
+            f"{name} has {count} charging {noun}. Deleting it would leave their history without a station. "
+            "Disable it instead: its charger is refused and the history is kept.")
+
+
+# --- the list ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ConnectorLive:
+    number: int
+    plug_type: str
+    max_kw: float | None
+    status: str
+    error_code: str = "NoError"
+
+
+@dataclass
+class StationListRow:
+    """One line of the Stations page. Live events change ``online``, ``last_seen`` and connector statuses."""
+
+    id: int
+    name: str
+    charge_point_id: str
+    site_id: int
+    site: str
+    timezone: str
+    address: str
+    enabled: bool
+    online: bool
+    last_seen: dt.datetime | None
+    charger_status: str
+    has_password: bool
+    allow_unsecured: bool
+    security_profile: int
+    connectors: list[ConnectorLive] = field(default_factory=list)
+    plan: Plan | None = None  # the station's schedule (None: none, Public without tariff)
+    connector_plans: dict[int, Plan] = field(default_factory=dict)  # connector number -> its override
+
+    @property
+    def unsecured(self) -> bool:
+        """Any charger may connect under this identity: no password and unsecured connections allowed."""
+        return not self.has_password and self.allow_unsecured
+
+    @property
+    def locked_out(self) -> bool:
+        """No password and unsecured connections refused: its charger cannot connect until one is set."""
+        return not self.has_password and not self.allow_unsecured
+
+    @property
+    def faulted(self) -> bool:
+        return self.online and (self.charger_status == "Faulted"
+                                or any(c.status == "Faulted" for c in self.connectors))
+
+    @property
+    def charging(self) -> bool:
+        return self.online and any(c.status in CHARGING_STATUSES for c in self.connectors)
+
+    def connector(self, number: int) -> ConnectorLive | None:
+        return next((c for c in self.connectors if c.number == number), None)
+
+    def apply_status(self, number: int, status: str, error_code: str = "NoError") -> bool:
+        """A StatusNotification: True when something shown changed. An unknown connector is added (the central
+        system creates it on first sight too)."""
+        if number == 0:
+            changed = self.charger_status != status
+            self.charger_status = status
+        else:
+            c = self.connector(number)
+            if c is None:
+                self.connectors.append(ConnectorLive(number, "", None, status, error_code))
+                self.connectors.sort(key=lambda x: x.number)
+                changed = True
+            else:
+                changed = (c.status, c.error_code) != (status, error_code)
+                c.status, c.error_code = status, error_code
+        if not self.online:  # a status can only come from a connected charger
+            self.online = changed = True
+        return changed
+
+    def apply_presence(self, online: bool, at: dt.datetime | None) -> None:
+        self.online = online
+        if at is not None:
+            self.last_seen = at
+
+
+def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListRow]:
+    """Every station (at most ``limit``) by site then name, with connectors, presence and access plans.
+
+    Plain column queries (no ORM objects), five whatever the number of stations: this runs on the GUI
+    thread, which the central system shares."""
+    listed = (select(Station.id).join(Site, Site.id == Station.site_id)
+              .order_by(Site.name, Station.name, Station.id).limit(limit))
+    result = session.execute(
+        select(Station.id, Station.name, Station.charge_point_id, Station.site_id, Site.name, Site.timezone,
+               Station.address, Station.enabled, Charger.online, Charger.last_seen, Charger.status,
+               Station.password_hash.is_not(None), Station.allow_unsecured, Station.security_profile)
+        .join(Site, Site.id == Station.site_id)
+        .outerjoin(Charger, Charger.charge_point_id == Station.charge_point_id)
+        .order_by(Site.name, Station.name, Station.id)
+        .limit(limit)
+    ).all()
+    rows: list[StationListRow] = []
+    by_id: dict[int, StationListRow] = {}
+    for (sid, name, cpid, site_id, site, tz, address, enabled, online, last_seen, charger_status, has_password,
+         allow_unsecured, profile) in result:
+        row = StationListRow(
+            id=sid, name=name, charge_point_id=cpid, site_id=site_id, site=site, timezone=tz, address=address,
+            enabled=enabled, online=bool(online), last_seen=last_seen, charger_status=charger_status or "Unknown",
+            has_password=bool(has_password), allow_unsecured=allow_unsecured, security_profile=profile,
+        )
+        rows.append(row)
+        by_id[sid] = row
+    if not rows:
+        return rows
+    capped = len(rows) >= limit
+    ids = listed.scalar_subquery()
+
+    def only_listed(column: Any) -> Any:
+        return column.in_(ids) if capped else True
+
+    for station_id, number, plug, max_kw, status, error in session.execute(
+            select(Connector.station_id, Connector.connector_id, Connector.plug_type, Connector.max_kw,
+                   Connector.status, Connector.error_code)
+            .where(only_listed(Connector.station_id)).order_by(Connector.station_id, Connector.connector_id)):
+        if (row := by_id.get(station_id)) is not None:
+            row.connectors.append(ConnectorLive(number, plug, max_kw, status, error))
+
+    tariffs = dict(session.execute(select(Tariff.id, Tariff.name)).all())
+    windows: dict[int, list[Window]] = {}
+    for schedule_id, days, start, end, mode, tariff_id in session.execute(
+            select(AccessWindow.schedule_id, AccessWindow.days, AccessWindow.start_minute,
+                   AccessWindow.end_minute, AccessWindow.mode, AccessWindow.tariff_id)
+            .join(AccessSchedule, AccessSchedule.id == AccessWindow.schedule_id)
+            .where(only_listed(AccessSchedule.station_id))
+            .order_by(AccessWindow.schedule_id, AccessWindow.position, AccessWindow.id)):
+        windows.setdefault(schedule_id, []).append(Window(days, start, end, mode, tariffs.get(tariff_id)))
+    exceptions: dict[int, list[Exception_]] = {}
+    for schedule_id, day, follow, mode, tariff_id, label in session.execute(
+            select(DateException.schedule_id, DateException.date, DateException.follow_weekday,
+                   DateException.mode, DateException.tariff_id, DateException.label)
+            .join(AccessSchedule, AccessSchedule.id == DateException.schedule_id)
+            .where(only_listed(AccessSchedule.station_id))
+            .order_by(DateException.schedule_id, DateException.date)):
+        exceptions.setdefault(schedule_id, []).append(
+            Exception_(day, follow, mode, tariffs.get(tariff_id) if tariff_id is not None else None, label))
+    for schedule_id, station_id, number, mode, tariff_id in session.execute(
+            select(AccessSchedule.id, AccessSchedule.station_id, Connector.connector_id,
+                   AccessSchedule.default_mode, AccessSchedule.default_tariff_id)
+            .outerjoin(Connector, Connector.id == AccessSchedule.connector_pk)
+            .where(only_listed(AccessSchedule.station_id))):
+        row = by_id.get(station_id)
+        if row is None:
+            continue
+        plan = Plan(mode, tariffs.get(tariff_id) if tariff_id is not None else None,
+                    tuple(windows.get(schedule_id, ())), tuple(exceptions.get(schedule_id, ())))
+        if number is None:
+            row.plan = plan
+        else:
+            row.connector_plans[number] = plan
+    return rows
+
+
+def _schedule_options() -> list[Any]:
+    return [
+        joinedload(AccessSchedule.connector),
+        joinedload(AccessSchedule.default_tariff),
+        selectinload(AccessSchedule.windows).joinedload(AccessWindow.tariff),
+        selectinload(AccessSchedule.exceptions).joinedload(DateException.tariff),
+    ]
+
+
+@dataclass(frozen=True)
+class ModeNow:
+    """The access mode of a station at local time ``local`` (``slot``) and of each connector that has its own
+    rules."""
+
+    local: dt.datetime
+    slot: Slot
+    connectors: dict[int, Slot]
+
+    def modes(self) -> set[AccessMode]:
+        return {self.slot.mode, *(s.mode for s in self.connectors.values())}
+
+    def text(self) -> str:
+        """``"Limited until 18:00"``, ``"Public · #2 Private"``."""
+        out = mode_name(self.slot.mode) + self._until(self.slot)
+        differ = [f"#{n} {mode_name(s.mode)}" for n, s in sorted(self.connectors.items())
+                  if s.mode is not self.slot.mode]
+        return " · ".join([out, *differ])
+
+    def detail(self) -> str:
+        """Several lines for a tooltip: why, at which tariff, until when."""
+        lines = [self._line("Station", self.slot)]
+        lines += [self._line(f"Connector {n}", s) for n, s in sorted(self.connectors.items())]
+        return "\n".join(lines)
+
+    def _until(self, slot: Slot) -> str:
+        if slot.until is None:
+            return ""
+        if slot.until.date() == self.local.date():
+            return f" until {slot.until:%H:%M}"
+        if slot.until - self.local < dt.timedelta(days=6):
+            return f" until {slot.until:%a %H:%M}"
+        return f" until {slot.until:%Y-%m-%d}"
+
+    def _line(self, who: str, slot: Slot) -> str:
+        tariff = f"tariff '{slot.tariff}'" if slot.tariff else "no tariff"
+        return f"{who}: {slot.source}, {tariff}{self._until(slot).replace(' until', ', until')}"
+
+
+_OPEN = Plan()
+
+
+def mode_now(row: StationListRow, now: dt.datetime) -> ModeNow:
+    """The modes at the site's local wall-clock time of the UTC instant ``now``."""
+    local = to_local(now, row.timezone)
+    return ModeNow(local, mode_at(row.plan or _OPEN, local),
+                   {n: mode_at(p, local) for n, p in row.connector_plans.items()})
+
+
+def matches_search(row: StationListRow, text: str) -> bool:
+    """Case-insensitive match of every word in ``text`` against name, charge point id and address."""
+    words = text.casefold().split()
+    hay = f"{row.name}\n{row.charge_point_id}\n{row.address}".casefold()
+    return all(w in hay for w in words)
+
+
+def matches_status(row: StationListRow, wanted: str | None) -> bool:
+    """``online``, ``offline``, ``faulted`` (a connector or the charger Faulted), ``charging`` (a connector
+    Charging or Suspended: a session in progress); None matches everything."""
+    if wanted is None:
+        return True
+    return {"online": row.online, "offline": not row.online, "faulted": row.faulted,
+            "charging": row.charging}[wanted]
+
+
+def security_label(row: StationListRow) -> tuple[str, str]:
+    """What the Security column says and how loud: level ``ok``, ``warn`` or ``error``."""
+    if row.unsecured:
+        return "Unsecured: no password", "warn"
+    if row.locked_out:
+        return "No password: charger refused", "error"
+    return {0: "Password", 1: "Basic (profile 1)", 2: "TLS + Basic (profile 2)"}.get(
+        row.security_profile, f"profile {row.security_profile}"), "ok"
+
+
+# --- the editor's form ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class WindowText:
+    """A special user's own window as typed: ``days`` "Mon-Fri", ``start`` "07:00", ``end`` "18:00"."""
+
+    days: str = ""
+    start: str = ""
+    end: str = ""
+
+    @property
+    def blank(self) -> bool:
+        return not (self.days.strip() or self.start.strip() or self.end.strip())
+
+
+@dataclass
+class GrantForm:
+    """A special user of the station (``connector`` None) or of one connector (its number)."""
+
+    id: int | None = None
+    user_id: int | None = None
+    connector: int | None = None
+    tariff_id: int | None = None
+    valid_from: dt.date | None = None  # first local day
+    valid_until: dt.date | None = None  # last local day (inclusive)
+    windows: list[WindowText] = field(default_factory=list)
+
+
+@dataclass
+class ConnectorForm:
+    id: int | None = None
+    number: int = 1
+    plug_type: str = "Type2"
+    max_kw: float | str | None = None  # a number, or the text as typed (validated)
+    own_rules: bool = False  # the connector has its own AccessSchedule
+    mode: AccessMode = AccessMode.PUBLIC
+    tariff_id: int | None = None
+    status: str = field(default="Unknown", compare=False)  # read-only
+    windows: list[str] = field(default_factory=list, compare=False)  # read-only: its schedule, as lines
+
+
+@dataclass
+class StationForm:
+    """Everything the station editor shows. Read-only fields (from the charger, or edited elsewhere) are
+    excluded from comparisons, so ``form != base`` means "the operator changed something"."""
+
+    id: int | None = None
+    name: str = ""
+    description: str = ""
+    site_id: int | None = None
+    charge_point_id: str = ""
+    enabled: bool = True
+    ocpp_version: str = "1.6"
+    # security
+    password: str = ""  # a new password; empty keeps the current one
+    clear_password: bool = False
+    security_profile: int = 0
+    allow_unsecured: bool = True
+    lenient: bool = False
+    # access
+    default_mode: AccessMode = AccessMode.PUBLIC
+    default_tariff_id: int | None = None
+    owner_tariff_id: int | None = None
+    owners: list[int] = field(default_factory=list)
+    grants: list[GrantForm] = field(default_factory=list)
+    connectors: list[ConnectorForm] = field(default_factory=list)
+    # location
+    lat: float | str | None = None
+    lon: float | str | None = None
+    address: str = ""
+    notes: str = ""
+    # read-only
+    vendor: str = field(default="", compare=False)
+    model: str = field(default="", compare=False)
+    serial_number: str = field(default="", compare=False)
+    firmware_version: str = field(default="", compare=False)
+    has_password: bool = field(default=False, compare=False)
+    windows: list[str] = field(default_factory=list, compare=False)  # the station schedule, as lines
+    copy_rules_from: int | None = field(default=None, compare=False)  # duplicate: copy windows of that station
+    password_hash: str | None = field(default=None, compare=False, repr=False)  # precomputed (see prehash)
+
+    @property
+    def will_have_password(self) -> bool:
+        return bool(self.password) or (self.has_password and not self.clear_password)
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the editor's combos and pickers offer."""
+
+    sites: list[Choice]
+    tariffs: list[Choice]
+    users: list[Choice]
+
+
+def site_choices(session: Session) -> list[Choice]:
+    """Every site by name (``detail``: its time zone)."""
+    return [Choice(i, n, tz) for i, n, tz in session.execute(
+        select(Site.id, Site.name, Site.timezone).order_by(Site.name))]
+
+
+def choices(session: Session) -> Choices:
+    sites = site_choices(session)
+    tariffs = []
+    for t in session.scalars(select(Tariff).order_by(Tariff.name)):
+        parts = [f"{t.per_kwh.normalize():f}/kWh" if t.per_kwh else "", f"{t.per_hour.normalize():f}/h"
+                 if t.per_hour else "", f"start {t.start_fee.normalize():f}" if t.start_fee else ""]
+        tariffs.append(Choice(t.id, t.name, " · ".join(p for p in parts if p) or "free"))
+    users = [Choice(i, n, (email or "") + ("" if active else " (blocked)")) for i, n, email, active in
+             session.execute(select(User.id, User.name, User.email, User.active).order_by(User.name)
+                             .limit(USER_CHOICES_LIMIT))]
+    return Choices(sites, tariffs, users)
+
+
+def schedule_lines(sched: AccessSchedule | None) -> list[str]:
+    """A schedule's weekly windows and date exceptions as lines people read."""
+    if sched is None:
+        return []
+    plan = Plan.from_model(sched)
+    lines = [w.label + (f" at '{w.tariff}'" if w.tariff else "") for w in plan.windows]
+    for e in plan.exceptions:
+        what = (f"follows {('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[e.follow_weekday]}"
+                if e.follow_weekday is not None else f"{mode_name(e.mode)} all day" if e.mode else "")
+        label = f" {e.label}" if e.label else ""
+        lines.append(f"{e.date.isoformat()}{label}: {what}" + (f" at '{e.tariff}'" if e.tariff else ""))
+    return lines
+
+
+def new_station_form(session: Session, site_id: int | None = None) -> StationForm:
+    """A form for a new station: in ``site_id`` (default: the site with the most stations, else the first by
+    name) with one Type 2 connector."""
+    if site_id is None:
+        site_id = session.scalar(
+            select(Site.id).outerjoin(Station, Station.site_id == Site.id).group_by(Site.id, Site.name)
+            .order_by(func.count(Station.id).desc(), Site.name).limit(1))
+    return StationForm(site_id=site_id, connectors=[ConnectorForm(number=1)])
+
+
+def _load(session: Session, station_id: int) -> Station:
+    st = session.scalars(
+        select(Station).where(Station.id == station_id).options(
+            joinedload(Station.site),
+            selectinload(Station.connectors).selectinload(Connector.schedule).selectinload(AccessSchedule.windows)
+            .joinedload(AccessWindow.tariff),
+            selectinload(Station.owners),
+            selectinload(Station.grants).selectinload(SpecialGrant.windows),
+            selectinload(Station.grants).joinedload(SpecialGrant.connector),
+        )
+    ).one_or_none()
+    if st is None:
+        raise LookupError(f"station {station_id} does not exist (deleted meanwhile?)")
+    return st
+
+
+def _local_day(at: dt.datetime | None, tz: str, *, last: bool = False) -> dt.date | None:
+    if at is None:
+        return None
+    if last:  # an exclusive end at local midnight means "through the previous day"
+        at = at - dt.timedelta(microseconds=1)
+    return to_local(at, tz).date()
+
+
+def load_station(session: Session, station_id: int) -> StationForm:
+    """The form of a stored station (raises LookupError when it does not exist)."""
+    st = _load(session, station_id)
+    tz = st.site.timezone
+    sched = st.schedule
+    return StationForm(
+        id=st.id, name=st.name, description=st.description, site_id=st.site_id,
+        charge_point_id=st.charge_point_id, enabled=st.enabled, ocpp_version=st.ocpp_version,
+        security_profile=st.security_profile, allow_unsecured=st.allow_unsecured, lenient=st.lenient,
+        default_mode=sched.default_mode if sched else AccessMode.PUBLIC,
+        default_tariff_id=sched.default_tariff_id if sched else None,
+        owner_tariff_id=st.owner_tariff_id,
+        owners=sorted(o.user_id for o in st.owners),
+        grants=[
+            GrantForm(
+                id=g.id, user_id=g.user_id, connector=g.connector.connector_id if g.connector else None,
+                tariff_id=g.tariff_id, valid_from=_local_day(g.valid_from, tz),
+                valid_until=_local_day(g.valid_until, tz, last=True),
+                windows=[WindowText(format_days(w.days), format_time(w.start_minute), format_time(w.end_minute))
+                         for w in g.windows],
+            )
+            for g in sorted(st.grants, key=lambda g: g.id)
+        ],
+        connectors=[
+            ConnectorForm(
+                id=c.id, number=c.connector_id, plug_type=c.plug_type, max_kw=c.max_kw,
+                own_rules=c.schedule is not None,
+                mode=c.schedule.default_mode if c.schedule else AccessMode.PUBLIC,
+                tariff_id=c.schedule.default_tariff_id if c.schedule else None,
+                status=c.status, windows=schedule_lines(c.schedule),
+            )
+            for c in st.connectors
+        ],
+        lat=st.lat, lon=st.lon, address=st.address, notes=st.notes,
+        vendor=st.vendor, model=st.model, serial_number=st.serial_number, firmware_version=st.firmware_version,
+        has_password=bool(st.password_hash), windows=schedule_lines(sched),
+    )
+
+
+def schedule_summary(session: Session, station_id: int) -> tuple[list[str], dict[int, list[str]]]:
+    """The station's schedule lines and each connector override's (by connector number), fresh from the
+    database: the editor shows them read-only and refreshes them after the schedule calendar saved."""
+    scheds = session.scalars(select(AccessSchedule).where(AccessSchedule.station_id == station_id)
+                             .options(*_schedule_options())).all()
+    station: list[str] = []
+    per_connector: dict[int, list[str]] = {}
+    for s in scheds:
+        if s.connector is None:
+            station = schedule_lines(s)
+        else:
+            per_connector[s.connector.connector_id] = schedule_lines(s)
+    return station, per_connector
+
+
+def duplicate_station(session: Session, station_id: int) -> StationForm:
+    """An unsaved copy of a station for the editor: same site, settings, connectors, access rules (their
+    windows are copied on save), owners and special users; a new name and a free charge point id; no password,
+    no coordinates, nothing from the charger."""
+    src = load_station(session, station_id)
+    form = replace(
+        src, id=None, name=_copy_name(session, src.name),
+        charge_point_id=suggest_charge_point_id(session, src.charge_point_id),
+        password="", clear_password=False, has_password=False, lat=None, lon=None,
+        vendor="", model="", serial_number="", firmware_version="", copy_rules_from=src.id, password_hash=None,
+        owners=list(src.owners),
+        grants=[replace(g, id=None, windows=[replace(w) for w in g.windows]) for g in src.grants],
+        connectors=[replace(c, id=None, status="Unknown") for c in src.connectors],
+    )
+    if src.security_profile > 0:  # a profile that needs a password cannot be copied without one
+        form.security_profile = 0
+    return form
+
+
+def _copy_name(session: Session, name: str) -> str:
+    base = f"{name} (copy)"[:_NAME_MAX]
+    taken = set(session.scalars(select(Station.name).where(Station.name.like(f"{name} (copy%"))))
+    if base not in taken:
+        return base
+    n = 2
+    while f"{name} (copy {n})" in taken:
+        n += 1
+    return f"{name} (copy {n})"[:_NAME_MAX]
+
+
+def suggest_charge_point_id(session: Session, like: str) -> str:
+    """A free charge point id close to ``like``: the trailing number counted up (HALL-B-1 → HALL-B-2), or
+    ``-2``, ``-3``… appended."""
+    m = re.match(r"^(.*?)(\d+)$", like)
+    stem, start, width = (m.group(1), int(m.group(2)) + 1, len(m.group(2))) if m else (f"{like}-", 2, 1)
+    taken = {t.casefold() for t in session.scalars(
+        select(Station.charge_point_id).where(Station.charge_point_id.like(f"{stem}%")))}
+    n = start
+    while True:
+        candidate = f"{stem}{n:0{width}d}"[:64]
+        if candidate.casefold() not in taken:
+            return candidate
+        n += 1
+
+
+# --- validation -------------------------------------------------------------------------------------------------
+
+
+def _number(value: float | str | None) -> float | None:
+    """None/"" → None; a float; a text with a decimal point or comma. Raises ValueError for anything else."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError
+    if isinstance(value, int | float):
+        out = float(value)
+    else:
+        text = value.strip().replace("'", "").replace(" ", "")
+        if not text:
+            return None
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+        out = float(text)
+    if not math.isfinite(out):
+        raise ValueError
+    return out
+
+
+def parse_end(text: str) -> int:
+    """The end of a window: ``24:00`` and ``00:00`` both mean midnight at the end of the day."""
+    minute = parse_time(text, allow_24=True)
+    return 1440 if minute == 0 else minute
+
+
+def parse_windows(grant: GrantForm, prefix: str, problems: dict[str, str]) -> list[Weekly]:
+    """The grant's non-blank window rows as :class:`Weekly`; problems go to ``problems`` by field."""
+    out: list[Weekly] = []
+    for j, w in enumerate(grant.windows):
+        if w.blank:
+            continue
+        key = f"{prefix}.windows[{j}]"
+        days = start = end = None
+        try:
+            days = parse_days(w.days)
+            if days == 0:
+                raise ParseError("choose at least one weekday (e.g. Mon-Fri)")
+        except ParseError as e:
+            problems[f"{key}.days"] = _sentence(str(e)) if w.days.strip() else \
+                "Enter the weekdays, e.g. Mon-Fri or Sat,Sun."
+        try:
+            start = parse_time(w.start)
+        except ParseError as e:
+            problems[f"{key}.start"] = _sentence(str(e)) if w.start.strip() else \
+                "Enter the start time, e.g. 07:00."
+        try:
+            end = parse_end(w.end)
+        except ParseError as e:
+            problems[f"{key}.end"] = _sentence(str(e)) if w.end.strip() else \
+                "Enter the end time, e.g. 18:00 (24:00 for midnight)."
+        if start is not None and end is not None and start == end:
+            problems[f"{key}.end"] = "From and To are the same time; write 00:00–24:00 for the whole day."
+            continue
+        if days is not None and start is not None and end is not None:
+            out.append(Weekly(days, start, end))
+    if out and not any(k.startswith(f"{prefix}.windows[") for k in problems):
+        overlaps = validate_windows(out)
+        if overlaps:
+            problems[f"{prefix}.windows"] = " ".join(overlaps) + " Change or remove one of them."
+    return out
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[0].upper() + text[1:] if text else text
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+def validate_station(session: Session, form: StationForm) -> dict[str, str]:
+    """Every problem of the form, by field (empty: it can be saved). Reads the database (uniqueness, whether
+    the chosen site, tariffs and users still exist)."""
+    p: dict[str, str] = {}
+    name = form.name.strip()
+    if not name:
+        p["name"] = "Enter a name, e.g. Hall B."
+    elif len(name) > _NAME_MAX:
+        p["name"] = f"A name has at most {_NAME_MAX} characters (this one has {len(name)})."
+
+    if form.site_id is None:
+        p["site_id"] = "Choose a site. If there is none yet, create one in Settings → Sites first."
+    elif session.get(Site, form.site_id) is None:
+        p["site_id"] = "This site no longer exists; choose another."
+
+    cpid = form.charge_point_id.strip()
+    if not cpid:
+        p["charge_point_id"] = ("Enter the charge point identity the charger connects with "
+                                "(the last part of its URL, e.g. HALL-B-1).")
+    elif not CHARGE_POINT_ID.match(cpid):
+        p["charge_point_id"] = ("Use 1 to 64 letters, digits or . _ ~ * - (it is part of the charger's URL "
+                                "and its Basic auth user name).")
+    else:
+        clash = session.execute(
+            select(Station.id, Station.name).where(func.lower(Station.charge_point_id) == cpid.lower())
+        ).first()
+        if clash is not None and clash[0] != form.id:
+            p["charge_point_id"] = f"{cpid} is already used by station {clash[1]}; choose another identity."
+
+    if form.default_mode not in set(AccessMode):
+        p["default_mode"] = "Choose Public, Limited or Private."
+    for i, c in enumerate(form.connectors):
+        if c.own_rules and c.mode not in set(AccessMode):
+            p[f"connectors[{i}].mode"] = "Choose Public, Limited or Private."
+    if form.ocpp_version not in OCPP_VERSIONS:
+        p["ocpp_version"] = f"Choose one of {', '.join(OCPP_VERSIONS)}."
+
+    if form.password and (why := password_problem(form.password)):
+        keep = " or leave the field empty to keep the current one" if form.has_password else ""
+        p["password"] = _sentence(why) + (f" Type a longer password{keep}." if len(form.password) < 8 else "")
+    if form.security_profile not in SECURITY_PROFILES:
+        p["security_profile"] = "Choose security profile 0, 1 or 2."
+    elif form.security_profile > 0 and not form.will_have_password:
+        p["security_profile"] = (f"Security profile {form.security_profile} authenticates the charger with a "
+                                 "password: enter one above, or choose profile 0.")
+
+    for key in ("lat", "lon"):
+        value = getattr(form, key)
+        limit, what, example = (90, "Latitude", "47.3769") if key == "lat" else (180, "Longitude", "8.5417")
+        try:
+            number = _number(value)
+        except ValueError:
+            p[key] = f"{what} must be a number between -{limit} and {limit} in degrees (e.g. {example})."
+            continue
+        if number is not None and not -limit <= number <= limit:
+            p[key] = f"{what} must be between -{limit} and {limit} degrees (e.g. {example})."
+    if "lat" not in p and "lon" not in p:
+        lat, lon = _number(form.lat), _number(form.lon)
+        if (lat is None) != (lon is None):
+            p["lon" if lon is None else "lat"] = ("Enter both latitude and longitude, or neither "
+                                                  "(Remove location clears both).")
+    if len(form.address.strip()) > _ADDRESS_MAX:
+        p["address"] = f"An address has at most {_ADDRESS_MAX} characters."
+
+    numbers: dict[int, int] = {}
+    for i, c in enumerate(form.connectors):
+        key = f"connectors[{i}]"
+        if not isinstance(c.number, int) or c.number < 1:
+            p[f"{key}.number"] = "A connector number is 1 or more (the OCPP connectorId)."
+        elif c.number in numbers:
+            p[f"{key}.number"] = f"Connector {c.number} is listed twice; give each connector its own number."
+        else:
+            numbers[c.number] = i
+        if c.plug_type not in PLUG_TYPES:
+            p[f"{key}.plug_type"] = f"Choose a plug type: {', '.join(PLUG_TYPES)}."
+        try:
+            kw = _number(c.max_kw)
+        except ValueError:
+            p[f"{key}.max_kw"] = "Max power is a number of kW, e.g. 22; leave it empty if unknown."
+        else:
+            if kw is not None and kw <= 0:
+                p[f"{key}.max_kw"] = "Max power must be more than 0 kW (e.g. 22); leave it empty if unknown."
+            elif kw is not None and kw > MAX_KW_LIMIT:
+                p[f"{key}.max_kw"] = f"Max power above {MAX_KW_LIMIT:,.0f} kW is not plausible; check the unit."
+
+    tariff_ids = {t for t in (form.default_tariff_id, form.owner_tariff_id,
+                              *(c.tariff_id for c in form.connectors if c.own_rules),
+                              *(g.tariff_id for g in form.grants)) if t is not None}
+    known_tariffs = set(session.scalars(select(Tariff.id).where(Tariff.id.in_(tariff_ids)))) if tariff_ids \
+        else set()
+    gone = "This tariff no longer exists; choose another."
+    if form.default_tariff_id is not None and form.default_tariff_id not in known_tariffs:
+        p["default_tariff_id"] = gone
+    if form.owner_tariff_id is not None and form.owner_tariff_id not in known_tariffs:
+        p["owner_tariff_id"] = gone
+    for i, c in enumerate(form.connectors):
+        if c.own_rules and c.tariff_id is not None and c.tariff_id not in known_tariffs:
+            p[f"connectors[{i}].tariff_id"] = gone
+
+    user_ids = {u for u in (*form.owners, *(g.user_id for g in form.grants)) if u is not None}
+    known_users = set(session.scalars(select(User.id).where(User.id.in_(user_ids)))) if user_ids else set()
+    if any(u not in known_users for u in form.owners):
+        p["owners"] = "An owner's user account no longer exists; remove it from the list."
+    elif len(set(form.owners)) != len(form.owners):
+        p["owners"] = "A user is listed twice as owner; remove one."
+
+    for i, g in enumerate(form.grants):
+        key = f"grants[{i}]"
+        if g.user_id is None:
+            p[f"{key}.user_id"] = "Choose the special user."
+        elif g.user_id not in known_users:
+            p[f"{key}.user_id"] = "This user no longer exists; choose another or remove the special user."
+        if g.connector is not None and g.connector not in numbers:
+            p[f"{key}.connector"] = (f"The station has no connector {g.connector} any more; choose another "
+                                     "connector or the whole station.")
+        if g.tariff_id is not None and g.tariff_id not in known_tariffs:
+            p[f"{key}.tariff_id"] = gone
+        if g.valid_from and g.valid_until and g.valid_until < g.valid_from:
+            p[f"{key}.valid_until"] = "The last day must be on or after the first day."
+        parse_windows(g, key, p)
+    return p
+
+
+def password_hint(password: str) -> str | None:
+    """Advice for an acceptable but short password (shown, not enforced)."""
+    return password_advice(password) if password else None
+
+
+def prehash(form: StationForm) -> StationForm:
+    """The form with its new password hashed (PBKDF2 takes ~0.1 s: call this off the GUI thread)."""
+    if form.password and not password_problem(form.password):
+        return replace(form, password_hash=hash_password(form.password))
+    return form
+
+
+# --- saving -----------------------------------------------------------------------------------------------------
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, AccessMode):
+        return value.value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+_SCALARS = ("name", "description", "site_id", "charge_point_id", "enabled", "ocpp_version", "security_profile",
+            "allow_unsecured", "lenient", "owner_tariff_id", "lat", "lon", "address", "notes")
+
+
+def _clean(form: StationForm) -> dict[str, Any]:
+    return {
+        "name": form.name.strip(), "description": form.description, "site_id": form.site_id,
+        "charge_point_id": form.charge_point_id.strip(), "enabled": form.enabled,
+        "ocpp_version": form.ocpp_version, "security_profile": form.security_profile,
+        "allow_unsecured": form.allow_unsecured, "lenient": form.lenient, "owner_tariff_id": form.owner_tariff_id,
+        "lat": _number(form.lat), "lon": _number(form.lon), "address": form.address.strip(),
+        "notes": form.notes,
+    }
+
+
+def save_station(session: Session, form: StationForm, *, base: StationForm | None = None,
+                 actor: str = ACTOR) -> int:
+    """Create (``form.id`` None) or update a station from the form; returns its id.
+
+    ``base`` is the form as loaded: only what differs from it is written (see the module docstring). Without a
+    base an update is compared with the stored station, so everything in the form is written and connectors,
+    owners and special users missing from it are removed. Raises :class:`FormError` (nothing written) or
+    LookupError when the station was deleted meanwhile. Flushes; the caller commits (``Database.session()``
+    does), so a failure anywhere leaves nothing half-saved.
+    """
+    problems = validate_station(session, form)
+    if problems:
+        raise FormError(problems)
+    form = replace(form, default_mode=AccessMode(form.default_mode),
+                   connectors=[replace(c, mode=AccessMode(c.mode)) for c in form.connectors])
+    creating = form.id is None
+    if creating:
+        base = None
+        st = Station(name="", charge_point_id="", site_id=form.site_id, description="", vendor="", model="",
+                     serial_number="", firmware_version="", address="", ocpp_version="1.6", password_hash=None,
+                     security_profile=0, allow_unsecured=True, lenient=False, enabled=True, notes="")
+        st.connectors, st.owners, st.grants = [], [], []
+        session.add(st)
+    else:
+        assert form.id is not None
+        if base is None:
+            base = load_station(session, form.id)
+        st = _load(session, form.id)
+    changes: dict[str, Any] = {}
+
+    new, old = _clean(form), (_clean(base) if base is not None else None)
+    for key in _SCALARS:
+        if old is not None and new[key] == old[key]:
+            continue
+        before = getattr(st, key)
+        if creating or before != new[key]:
+            if not creating:
+                changes[key] = [_jsonable(before), _jsonable(new[key])]
+            setattr(st, key, new[key])
+    if creating:
+        changes.update({k: _jsonable(new[k]) for k in _SCALARS if new[k] not in (None, "", False)})
+    if form.clear_password and st.password_hash:
+        st.password_hash = None
+        changes["password"] = "removed"
+    elif form.password:
+        st.password_hash = form.password_hash or hash_password(form.password)
+        changes["password"] = "set" if creating else "changed"
+    session.flush()  # the station id, for the schedules
+
+    _save_station_schedule(st, form, base, changes)
+    removed_grants = _remove_grants(st, form, base)
+    connectors = _save_connectors(session, st, form, base, changes)
+    _save_owners(session, st, form, base, changes)
+    _save_grants(session, st, form, base, connectors, changes, removed_grants)
+    if creating and form.copy_rules_from is not None:
+        _copy_windows(session, form.copy_rules_from, st, connectors)
+    session.flush()
+    if creating or changes:
+        audit(session, entity="station", entity_id=st.id, action="create" if creating else "update",
+              actor=actor, changes=changes)
+        _bump_config(session)
+        session.flush()
+    return st.id
+
+
+def _save_station_schedule(st: Station, form: StationForm, base: StationForm | None,
+                           changes: dict[str, Any]) -> None:
+    sched = st.schedule
+    if sched is None:
+        sched = AccessSchedule(station_id=st.id, default_mode=form.default_mode,
+                               default_tariff_id=form.default_tariff_id)
+        sched.windows, sched.exceptions = [], []
+        st.schedule = sched
+        if form.default_mode is not AccessMode.PUBLIC or form.default_tariff_id is not None:
+            changes["default_mode"] = form.default_mode.value
+            changes["default_tariff_id"] = form.default_tariff_id
+        return
+    for key in ("default_mode", "default_tariff_id"):
+        value = getattr(form, key)
+        if base is not None and getattr(base, key) == value:
+            continue
+        if getattr(sched, key) != value:
+            changes[key] = [_jsonable(getattr(sched, key)), _jsonable(value)]
+            setattr(sched, key, value)
+
+
+def _save_connectors(session: Session, st: Station, form: StationForm, base: StationForm | None,
+                     changes: dict[str, Any]) -> dict[int, Connector]:
+    """Connectors added, changed and removed by the operator; returns the station's connectors by number.
+
+    A connector the charger reported while the editor was open is not in ``base`` and stays; one the operator
+    adds with the same number is merged into it."""
+    stored = {c.id: c for c in st.connectors}
+    base_rows = {c.id: c for c in (base.connectors if base else []) if c.id is not None}
+    kept_ids = {c.id for c in form.connectors if c.id is not None}
+    log: list[str] = []
+    removing = [stored[cid] for cid in base_rows if cid not in kept_ids and cid in stored]
+    if removing:
+        # special grants of these connectors move on (validation made sure of it); detach them first, or the
+        # database's ON DELETE CASCADE would take them along
+        gone = {c.id for c in removing}
+        for g in st.grants:
+            if g.connector_pk in gone:
+                g.connector = None
+        session.flush()
+        for conn in removing:
+            st.connectors.remove(conn)
+            stored.pop(conn.id)
+            log.append(f"removed #{conn.connector_id}")
+        session.flush()
+    # renumbering: park changed numbers out of the way first (a swap 1 <-> 2 would break the unique key)
+    moving: list[tuple[ConnectorForm, Connector, int]] = []
+    for c in form.connectors:
+        conn = stored.get(c.id) if c.id is not None else None
+        was = base_rows.get(c.id) if c.id is not None else None
+        if conn is not None and conn.connector_id != c.number and (was is None or was.number != c.number):
+            moving.append((c, conn, conn.connector_id))
+            conn.connector_id = -conn.id
+    if moving:
+        session.flush()
+        for c, conn, old in moving:
+            conn.connector_id = c.number
+            log.append(f"#{old} → #{c.number}")
+        session.flush()
+    by_number = {c.connector_id: c for c in st.connectors}
+    for c in form.connectors:
+        was = base_rows.get(c.id) if c.id is not None else None
+        conn = stored.get(c.id) if c.id is not None else None
+        if conn is None and was is not None:
+            continue  # deleted by someone else meanwhile
+        if conn is None:
+            conn = by_number.get(c.number)
+            if conn is not None and conn.id in kept_ids:
+                conn = None
+        if conn is None:
+            conn = Connector(connector_id=c.number, plug_type=c.plug_type, max_kw=_number(c.max_kw),
+                             status="Unknown", error_code="NoError", status_info="")
+            st.connectors.append(conn)
+            by_number[c.number] = conn
+            log.append(f"added #{c.number}")
+            session.flush()
+            if c.own_rules:
+                _connector_schedule(st, conn, c)
+                log.append(f"#{c.number} own rules {c.mode.value}")
+            continue
+        for attr, value, old_value in (("plug_type", c.plug_type, was.plug_type if was else None),
+                                       ("max_kw", _number(c.max_kw), _number(was.max_kw) if was else None)):
+            if was is not None and value == old_value:
+                continue
+            if getattr(conn, attr) != value:
+                log.append(f"#{c.number} {attr} {getattr(conn, attr)} → {value}")
+                setattr(conn, attr, value)
+        if was is not None and _rules_key(c) == _rules_key(was):
+            continue
+        if c.own_rules and conn.schedule is None:
+            _connector_schedule(st, conn, c)
+            log.append(f"#{c.number} own rules {c.mode.value}")
+        elif c.own_rules and conn.schedule is not None:
+            if (conn.schedule.default_mode, conn.schedule.default_tariff_id) != (c.mode, c.tariff_id):
+                conn.schedule.default_mode, conn.schedule.default_tariff_id = c.mode, c.tariff_id
+                log.append(f"#{c.number} own rules {c.mode.value}")
+        elif not c.own_rules and conn.schedule is not None:
+            conn.schedule = None
+            log.append(f"#{c.number} follows the station")
+    session.flush()
+    if log:
+        changes["connectors"] = log
+    return {c.connector_id: c for c in st.connectors}
+
+
+def _rules_key(c: ConnectorForm) -> tuple[Any, ...]:
+    return (True, c.mode, c.tariff_id) if c.own_rules else (False,)
+
+
+def _connector_schedule(st: Station, conn: Connector, c: ConnectorForm) -> None:
+    sched = AccessSchedule(station_id=st.id, default_mode=c.mode, default_tariff_id=c.tariff_id)
+    sched.windows, sched.exceptions = [], []
+    conn.schedule = sched
+
+
+def _save_owners(session: Session, st: Station, form: StationForm, base: StationForm | None,
+                 changes: dict[str, Any]) -> None:
+    wanted, before = set(form.owners), set(base.owners if base else ())
+    have = {o.user_id: o for o in st.owners}
+    added = sorted(u for u in wanted - before if u not in have)
+    removed = sorted(u for u in before - wanted if u in have)
+    for u in removed:
+        st.owners.remove(have[u])
+    for u in added:
+        st.owners.append(StationOwner(user_id=u))
+    if added or removed:
+        names = names_of(session, added + removed)
+        changes["owners"] = {"added": [names.get(u, u) for u in added],
+                             "removed": [names.get(u, u) for u in removed]}
+
+
+def _utc_day_start(day: dt.date | None, tz: str) -> dt.datetime | None:
+    return None if day is None else from_local(dt.datetime.combine(day, dt.time()), tz)[0]
+
+
+def _remove_grants(st: Station, form: StationForm, base: StationForm | None) -> int:
+    base_ids = {g.id for g in (base.grants if base else []) if g.id is not None}
+    kept = {g.id for g in form.grants if g.id is not None}
+    removed = 0
+    for grant in list(st.grants):
+        if grant.id in base_ids and grant.id not in kept:
+            st.grants.remove(grant)
+            removed += 1
+    return removed
+
+
+def _save_grants(session: Session, st: Station, form: StationForm, base: StationForm | None,
+                 connectors: Mapping[int, Connector], changes: dict[str, Any], removed: int) -> None:
+    tz = session.scalar(select(Site.timezone).where(Site.id == st.site_id)) or "UTC"
+    stored = {g.id: g for g in st.grants}
+    base_rows = {g.id: g for g in (base.grants if base else []) if g.id is not None}
+    names = names_of(session, [g.user_id for g in form.grants if g.user_id is not None])
+    log: list[str] = [f"removed {removed} special user{'s' if removed != 1 else ''}"] if removed else []
+    for g in form.grants:
+        was = base_rows.get(g.id) if g.id is not None else None
+        grant = stored.get(g.id) if g.id is not None else None
+        target = connectors[g.connector] if g.connector is not None else None
+        if grant is None and was is not None:
+            continue  # deleted by someone else meanwhile
+        if grant is not None and was is not None and g == was:
+            if grant.connector is not target:  # its connector was replaced by a new one with the same number
+                grant.connector = target
+            continue
+        who = names.get(g.user_id or 0, str(g.user_id)) + (f" (connector {g.connector})" if g.connector else "")
+        if grant is None:
+            grant = SpecialGrant(station_id=st.id)
+            grant.windows = []
+            st.grants.append(grant)
+            log.append(f"added {who}")
+        else:
+            log.append(f"changed {who}")
+        assert g.user_id is not None
+        grant.user_id = g.user_id
+        grant.connector = target
+        grant.tariff_id = g.tariff_id
+        if was is None or g.valid_from != was.valid_from:
+            grant.valid_from = _utc_day_start(g.valid_from, tz)
+        if was is None or g.valid_until != was.valid_until:
+            grant.valid_until = (_utc_day_start(g.valid_until + dt.timedelta(days=1), tz)
+                                 if g.valid_until is not None else None)
+        if was is None or g.windows != was.windows:
+            problems: dict[str, str] = {}
+            weekly = parse_windows(g, "grant", problems)
+            assert not problems, problems
+            grant.windows = [GrantWindow(position=k, days=w.days, start_minute=w.start, end_minute=w.end)
+                             for k, w in enumerate(weekly)]
+    if log:
+        changes["special_users"] = log
+
+
+def _copy_windows(session: Session, source_id: int, st: Station, connectors: Mapping[int, Connector]) -> None:
+    """Copy the weekly windows and date exceptions of another station's schedules (a duplicate)."""
+    targets: dict[int | None, AccessSchedule | None] = {None: st.schedule}
+    targets.update({n: c.schedule for n, c in connectors.items()})
+    for src in session.scalars(select(AccessSchedule).where(AccessSchedule.station_id == source_id)
+                               .options(*_schedule_options())):
+        number = src.connector.connector_id if src.connector else None
+        target = targets.get(number)
+        if target is None:
+            continue
+        target.windows = [AccessWindow(position=w.position, days=w.days, start_minute=w.start_minute,
+                                       end_minute=w.end_minute, mode=w.mode, tariff_id=w.tariff_id)
+                          for w in src.windows]
+        target.exceptions = [DateException(date=e.date, label=e.label, follow_weekday=e.follow_weekday,
+                                           mode=e.mode, tariff_id=e.tariff_id) for e in src.exceptions]
+
+
+# --- delete / disable -------------------------------------------------------------------------------------------
+
+
+def session_count(session: Session, station_id: int, *, cap: int = 10_000) -> tuple[int, bool]:
+    """How many charging sessions the station has (at most ``cap`` counted; True when there are more)."""
+    n = session.scalar(select(func.count()).select_from(
+        select(ChargingSession.id).where(ChargingSession.station_id == station_id).limit(cap + 1).subquery()))
+    n = int(n or 0)
+    return min(n, cap), n > cap
+
+
+def delete_station(session: Session, station_id: int, *, actor: str = ACTOR) -> str:
+    """Delete a station without sessions (with its connectors, rules, owners and special users); returns its
+    charge point id. Raises :class:`StationInUse` when it has sessions, LookupError when it does not exist."""
+    st = session.get(Station, station_id)
+    if st is None:
+        raise LookupError(f"station {station_id} does not exist (deleted meanwhile?)")
+    n, more = session_count(session, station_id)
+    if n:
+        raise StationInUse(st.name, n, more)
+    cpid, name = st.charge_point_id, st.name
+    session.delete(st)
+    audit(session, entity="station", entity_id=station_id, action="delete", actor=actor,
+          changes={"name": name, "charge_point_id": cpid})
+    _bump_config(session)
+    session.flush()
+    return cpid
+
+
+def disable_station(session: Session, station_id: int, *, actor: str = ACTOR) -> None:
+    """Disable a station: its charger's BootNotifications are answered Rejected and no tag is accepted."""
+    st = session.get(Station, station_id)
+    if st is None:
+        raise LookupError(f"station {station_id} does not exist (deleted meanwhile?)")
+    if st.enabled:
+        st.enabled = False
+        audit(session, entity="station", entity_id=station_id, action="update", actor=actor,
+              changes={"enabled": [True, False]})
+        _bump_config(session)
+        session.flush()
+
+
+def names_of(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
+    ids = list(set(user_ids))
+    return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all()) if ids else {}
+
+
+__all__: Sequence[str] = (
+    "ACTOR", "OCPP_VERSIONS", "PLUG_TYPES", "SECURITY_PROFILES", "STATUS_FILTERS", "Choice", "Choices",
+    "ConnectorForm", "ConnectorLive", "GrantForm", "ModeNow", "StationForm", "StationInUse", "StationListRow",
+    "WindowText", "choices", "delete_station", "disable_station", "duplicate_station",
+    "list_rows", "load_station", "matches_search", "matches_status", "mode_now", "new_station_form",
+    "prehash", "save_station", "schedule_summary", "security_label", "session_count", "site_choices",
+    "suggest_charge_point_id", "validate_station",
+)

@@ -1,0 +1,61 @@
+"""The OCPP message log: recent frames for the console's inspector, and the retention purge.
+
+Rows are written in batches by the store writer (``ocpp_messages``, one row per frame in or out). ``payload``
+holds the raw frame text; a response row carries the action and the latency of the request it answers.
+Live display: subscribe to :class:`app.ocpp.events.FrameLogged` on the central system's event bus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.models import OcppMessage
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRow:
+    id: int
+    ts: dt.datetime
+    cp_id: str
+    direction: str
+    message_type: int
+    message_id: str
+    action: str
+    frame: str
+    latency_ms: float | None
+    error_code: str | None
+
+
+def recent_messages(session: Session, *, cp_id: str | None = None, action: str | None = None,
+                    direction: str | None = None, errors_only: bool = False, since: dt.datetime | None = None,
+                    before_id: int | None = None, limit: int = 200) -> list[MessageRow]:
+    """The newest rows first, filtered; page back with ``before_id`` (the smallest id of the previous page)."""
+    m = OcppMessage
+    query = select(m)
+    if cp_id:
+        query = query.where(m.charge_point_id == cp_id)
+    if action:
+        query = query.where(m.action == action)
+    if direction:
+        query = query.where(m.direction == direction)
+    if errors_only:
+        query = query.where(m.error_code.is_not(None))
+    if since is not None:
+        query = query.where(m.ts >= since)
+    if before_id is not None:
+        query = query.where(m.id < before_id)
+    rows = session.scalars(query.order_by(m.id.desc()).limit(limit)).all()
+    return [MessageRow(r.id, r.ts, r.charge_point_id, r.direction, r.message_type, r.message_id, r.action,
+                       r.payload, r.latency_ms, r.error_code) for r in rows]
+
+
+def purge_messages(session: Session, cutoff: dt.datetime, chunk: int = 10_000) -> int:
+    """Delete up to ``chunk`` rows older than ``cutoff``; returns how many (call again while it equals chunk)."""
+    m = OcppMessage
+    ids = select(m.id).where(m.ts < cutoff).order_by(m.id).limit(chunk).scalar_subquery()
+    result = session.execute(delete(m).where(m.id.in_(ids)).execution_options(synchronize_session=False))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -1,0 +1,687 @@
+"""The central system's database work, one function per message: each runs inside the store writer's batch
+transaction (``fn(session) -> value``), may run twice (batch retry), and returns plain values, never ORM objects
+the event loop would have to lazy-load.
+
+Idempotency lives here: a StartTransaction is looked up before it is inserted (same charger, connector, tag,
+timestamp, meterStart → the same transactionId); a StopTransaction for a closed transaction changes nothing; one
+for a transaction we never saw is stored as a session flagged ``unknown_transaction``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
+
+from app.models import (
+    Charger,
+    ChargingSession,
+    Connector,
+    MeterValue,
+    RegistrationStatus,
+    SessionStatus,
+    Site,
+    Station,
+)
+from app.ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
+from app.services.central.lean_sql import Lean
+from app.services.central.writer import is_unavailable
+from app.services.rules.access import decide_at, normalise_id_tag, rules_cache
+from app.services.rules.pricing import Price, price_stored
+
+log = logging.getLogger(__name__)
+
+ENERGY = "Energy.Active.Import.Register"
+POWER = "Power.Active.Import"
+BOUNDARY_CONTEXTS = frozenset({"Transaction.Begin", "Transaction.End"})
+
+FLAG_UNKNOWN_TX = "unknown_transaction"
+FLAG_REPEATED_STOP = "repeated_stop"
+FLAG_CLOCK_SKEW = "clock_skew"
+FLAG_SESSION_REGISTER = "session_register"
+FLAG_PRICE_ERROR = "price_error"
+FLAG_NO_STATION = "no_station"
+
+
+def cut(value: str | None, length: int) -> str:
+    """Fit a charger-supplied string into its column (PostgreSQL refuses longer values)."""
+    return (value or "")[:length]
+
+
+def add_flag(flags: str, flag: str) -> str:
+    parts = [f for f in flags.split(",") if f]
+    if flag not in parts:
+        parts.append(flag)
+    return ",".join(parts)[:200]
+
+
+# --- stations and chargers -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StationRef:
+    """What the protocol side keeps in memory about the station behind a charge point id."""
+
+    station_id: int | None
+    site_id: int | None = None
+    name: str = ""
+    enabled: bool = True
+    lenient: bool = False
+    password_hash: str | None = None
+    allow_unsecured: bool = True
+    security_profile: int = 0
+    registration: str | None = None  # the Charger row's, None when there is no row
+    currency: str = "CHF"
+
+
+def load_station_ref(session: Session, cp_id: str) -> StationRef:
+    row = session.execute(
+        select(Station.id, Station.site_id, Station.name, Station.enabled, Station.lenient, Station.password_hash,
+               Station.allow_unsecured, Station.security_profile, Site.currency)
+        .join(Site, Site.id == Station.site_id)
+        .where(Station.charge_point_id == cp_id)
+    ).first()
+    registration = session.scalar(select(Charger.registration).where(Charger.charge_point_id == cp_id))
+    if row is None:
+        return StationRef(None, registration=registration)
+    return StationRef(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], registration, row[8])
+
+
+def default_site(session: Session) -> Site:
+    site = session.scalars(select(Site).order_by(Site.id).limit(1)).first()
+    if site is None:
+        site = Site(name="Default")
+        session.add(site)
+        session.flush()
+    return site
+
+
+def create_station(session: Session, cp_id: str, *, site_id: int | None = None, name: str | None = None,
+                   connectors: list[int] | None = None) -> Station:
+    site = session.get(Site, site_id) if site_id is not None else default_site(session)
+    if site is None:
+        raise LookupError(f"site {site_id} does not exist")
+    charger = session.scalar(select(Charger).where(Charger.charge_point_id == cp_id))
+    station = Station(site=site, charge_point_id=cp_id, name=cut(name or cp_id, 120))
+    if charger is not None:
+        _copy_boot_to_station(charger, station)
+    station.connectors = [Connector(connector_id=n) for n in sorted(set(connectors or ())) if n > 0]
+    session.add(station)
+    session.flush()
+    return station
+
+
+def _copy_boot_to_station(charger: Charger, station: Station) -> None:
+    station.vendor, station.model = charger.vendor, charger.model
+    station.serial_number, station.firmware_version = charger.serial_number, charger.firmware_version
+    station.ocpp_version = charger.ocpp_version
+
+
+def _charger(session: Session, cp_id: str) -> Charger | None:
+    return session.scalar(select(Charger).where(Charger.charge_point_id == cp_id))
+
+
+def record_connection(session: Session, cp_id: str, ip: str, version: str, now: dt.datetime,
+                      policy: str) -> StationRef:
+    """A charger connected: its Charger row (created on first sight), and a station under the accept policy."""
+    ref = load_station_ref(session, cp_id)
+    charger = _charger(session, cp_id)
+    if charger is None:
+        registration = RegistrationStatus.ACCEPTED if ref.station_id or policy == "accept" else \
+            RegistrationStatus.PENDING
+        charger = Charger(charge_point_id=cp_id, registration=registration.value, first_seen=now)
+        session.add(charger)
+    charger.ip_address = cut(ip, 64)
+    charger.ocpp_version = cut(version, 8)
+    charger.online = True
+    charger.last_seen = now
+    if ref.station_id is None and policy == "accept" and charger.registration != RegistrationStatus.REJECTED:
+        session.flush()
+        create_station(session, cp_id)
+        charger.registration = RegistrationStatus.ACCEPTED.value
+        log.info("%s: station created automatically (unknown charger policy 'accept')", cp_id)
+    session.flush()
+    return load_station_ref(session, cp_id)
+
+
+@dataclass(frozen=True, slots=True)
+class BootOutcome:
+    status: str
+    ref: StationRef
+
+
+def record_boot(session: Session, cp_id: str, boot: BootInfo, now: dt.datetime, policy: str) -> BootOutcome:
+    charger = _charger(session, cp_id)
+    if charger is None:
+        charger = Charger(charge_point_id=cp_id, first_seen=now, registration=RegistrationStatus.PENDING.value)
+        session.add(charger)
+    charger.vendor, charger.model = cut(boot.vendor, 50), cut(boot.model, 50)
+    charger.serial_number = cut(boot.serial_number, 50)
+    charger.firmware_version = cut(boot.firmware_version, 50)
+    charger.iccid, charger.imsi = cut(boot.iccid, 20), cut(boot.imsi, 20)
+    charger.meter_type, charger.meter_serial_number = cut(boot.meter_type, 25), cut(boot.meter_serial_number, 25)
+    charger.last_boot = charger.last_seen = now
+    charger.online = True
+    station = session.scalar(select(Station).where(Station.charge_point_id == cp_id))
+    if station is None and policy == "accept" and charger.registration != RegistrationStatus.REJECTED:
+        session.flush()
+        station = create_station(session, cp_id)
+    if station is not None:
+        _copy_boot_to_station(charger, station)
+        charger.registration = RegistrationStatus.ACCEPTED.value
+        status = RegistrationStatus.ACCEPTED.value if station.enabled else RegistrationStatus.REJECTED.value
+    elif charger.registration == RegistrationStatus.REJECTED:
+        status = RegistrationStatus.REJECTED.value
+    else:
+        charger.registration = RegistrationStatus.PENDING.value
+        status = RegistrationStatus.PENDING.value
+    session.flush()
+    return BootOutcome(status, load_station_ref(session, cp_id))
+
+
+def accept_charger(session: Session, cp_id: str, station_id: int | None = None, *, site_id: int | None = None,
+                   name: str | None = None, connectors: list[int] | None = None) -> int:
+    """Accept a (pending) charger: bind it to ``station_id`` (which takes its charge point id) or create a
+    station in ``site_id`` (default: the first site). Returns the station id."""
+    charger = _charger(session, cp_id)
+    if charger is None:
+        charger = Charger(charge_point_id=cp_id, registration=RegistrationStatus.ACCEPTED.value)
+        session.add(charger)
+    existing = session.scalar(select(Station).where(Station.charge_point_id == cp_id))
+    if station_id is not None:
+        station = session.get(Station, station_id)
+        if station is None:
+            raise LookupError(f"station {station_id} does not exist")
+        if existing is not None and existing.id != station.id:
+            raise ValueError(f"{cp_id} is already bound to station {existing.name!r}")
+        station.charge_point_id = cp_id
+        _copy_boot_to_station(charger, station)
+        have = {c.connector_id for c in station.connectors}
+        for n in sorted(set(connectors or ()) - have):
+            if n > 0:
+                station.connectors.append(Connector(connector_id=n))
+    elif existing is not None:
+        station = existing
+    else:
+        station = create_station(session, cp_id, site_id=site_id, name=name, connectors=connectors)
+    charger.registration = RegistrationStatus.ACCEPTED.value
+    session.flush()
+    return station.id
+
+
+def reject_charger(session: Session, cp_id: str) -> None:
+    charger = _charger(session, cp_id)
+    if charger is None:
+        session.add(Charger(charge_point_id=cp_id, registration=RegistrationStatus.REJECTED.value))
+    else:
+        charger.registration = RegistrationStatus.REJECTED.value
+    session.flush()
+
+
+def mark_stale_offline(session: Session, older_than: dt.datetime) -> int:
+    """Chargers still marked online but not seen since ``older_than`` (a crash left them so)."""
+    result = session.execute(
+        update(Charger.__table__)
+        .where(Charger.online.is_(True), (Charger.last_seen.is_(None)) | (Charger.last_seen < older_than))
+        .values(online=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def mark_offline(session: Session, cp_ids: list[str], now: dt.datetime) -> None:
+    if cp_ids:
+        session.execute(update(Charger.__table__).where(Charger.charge_point_id.in_(cp_ids))
+                        .values(online=False, last_seen=now))
+
+
+# --- status ---------------------------------------------------------------------------------------------
+
+
+_CONNECTORS = Connector.__table__
+_STATUS_UPDATE = (
+    update(_CONNECTORS)
+    .where(_CONNECTORS.c.station_id == bindparam("b_station"), _CONNECTORS.c.connector_id == bindparam("b_connector"),
+           _CONNECTORS.c.status_at.is_(None) | (_CONNECTORS.c.status_at <= bindparam("b_at")))
+    .values(status=bindparam("b_status"), error_code=bindparam("b_error"), status_info=bindparam("b_info"),
+            status_at=bindparam("b_at"))
+)
+_LEAN_STATUS_UPDATE = Lean(_STATUS_UPDATE)
+_CONNECTOR_EXISTS = select(_CONNECTORS.c.id).where(_CONNECTORS.c.station_id == bindparam("b_station"),
+                                                   _CONNECTORS.c.connector_id == bindparam("b_connector"))
+
+
+def record_status(session: Session, station_id: int, report: StatusReport, now: dt.datetime) -> bool:
+    """Store a connector's status (creating the connector on first sight). False when the report is older than
+    the stored one (messages replayed out of order by an offline charger)."""
+    params = {"b_station": station_id, "b_connector": report.connector_id, "b_at": report.timestamp or now,
+              "b_status": cut(report.status, 20), "b_error": cut(report.error_code, 40),
+              "b_info": cut(_status_info(report), 100)}
+    conn = session.connection()
+    if _LEAN_STATUS_UPDATE.execute(conn, params).rowcount:
+        return True
+    if conn.execute(_CONNECTOR_EXISTS, params).first() is not None:
+        return False
+    conn.execute(insert(_CONNECTORS).values(
+        station_id=station_id, connector_id=report.connector_id, status=params["b_status"],
+        error_code=params["b_error"], status_info=params["b_info"], status_at=params["b_at"]))
+    return True
+
+
+# The charger itself (connector 0) and its firmware / diagnostics jobs: telemetry for the store writer's buffered
+# updates (``StoreWriter.add_update``), not durable before the reply; a report older than the stored one is ignored.
+_CHARGERS = Charger.__table__
+CHARGER_STATUS = (
+    update(_CHARGERS)
+    .where(_CHARGERS.c.charge_point_id == bindparam("b_cp"),
+           _CHARGERS.c.status_at.is_(None) | (_CHARGERS.c.status_at <= bindparam("b_at")))
+    .values(status=bindparam("b_status"), error_code=bindparam("b_error"), status_info=bindparam("b_info"),
+            status_at=bindparam("b_at"))
+)
+FIRMWARE_STATUS = (
+    update(_CHARGERS).where(_CHARGERS.c.charge_point_id == bindparam("b_cp"))
+    .values(firmware_status=bindparam("b_status"), firmware_status_at=bindparam("b_at"))
+)
+DIAGNOSTICS_STATUS = (
+    update(_CHARGERS).where(_CHARGERS.c.charge_point_id == bindparam("b_cp"))
+    .values(diagnostics_status=bindparam("b_status"), diagnostics_status_at=bindparam("b_at"))
+)
+
+
+def _status_info(report: StatusReport) -> str:
+    info = report.info
+    if report.vendor_error_code:
+        info = f"{info} (vendor error {report.vendor_id} {report.vendor_error_code})".strip()
+    return info
+
+
+def charger_status_params(cp_id: str, report: StatusReport, now: dt.datetime) -> dict[str, Any]:
+    """Parameters of :data:`CHARGER_STATUS` for a StatusNotification of connector 0."""
+    return {"b_cp": cp_id, "b_at": report.timestamp or now, "b_status": cut(report.status, 20),
+            "b_error": cut(report.error_code, 40), "b_info": cut(_status_info(report), 100)}
+
+
+def job_status_params(cp_id: str, status: str, now: dt.datetime) -> dict[str, Any]:
+    """Parameters of :data:`FIRMWARE_STATUS` / :data:`DIAGNOSTICS_STATUS`."""
+    return {"b_cp": cp_id, "b_at": now, "b_status": cut(status, 30)}
+
+
+# --- authorization ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AuthOutcome:
+    info: IdTagInfo
+    user_id: int | None = None
+    user_name: str = ""
+    mode: str = ""
+    tariff_name: str = ""
+
+
+def _decide(session: Session, station_id: int | None, connector: int | None, id_tag: str,
+            at: dt.datetime) -> AuthOutcome:
+    if station_id is None:
+        return AuthOutcome(IdTagInfo("Invalid", reason="this charger has not been accepted by an operator"))
+    d = decide_at(session, station_id, connector, id_tag, at, cache=rules_cache(session), with_tariff=False)
+    if d is None:
+        return AuthOutcome(IdTagInfo("Invalid", reason="the station no longer exists"))
+    mode = d.mode.value if d.mode is not None else ""
+    return AuthOutcome(
+        IdTagInfo(str(d.status), d.expiry, d.parent_id_tag, d.reason),
+        d.user_id, d.user_name or "", mode, d.tariff_name or "",
+    )
+
+
+def authorize(session: Session, station_id: int | None, id_tag: str, connector: int | None,
+              now: dt.datetime) -> AuthOutcome:
+    return _decide(session, station_id, connector, id_tag, now)
+
+
+# --- transactions -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StartOutcome:
+    transaction_id: int
+    auth: AuthOutcome
+    repeated: bool
+    connector_id: int
+    id_tag: str
+    meter_start_wh: float
+    start_at: dt.datetime
+
+
+_SESSIONS = ChargingSession.__table__
+_REPEATED_START = (
+    select(_SESSIONS)
+    .where(_SESSIONS.c.charge_point_id == bindparam("b_cp"), _SESSIONS.c.connector_id == bindparam("b_connector"),
+           _SESSIONS.c.id_tag == bindparam("b_tag"), _SESSIONS.c.meter_start_wh == bindparam("b_meter"),
+           _SESSIONS.c.start_at == bindparam("b_at"))
+    .order_by(_SESSIONS.c.id.desc()).limit(1)
+)
+_LEAN_REPEATED_START = Lean(_REPEATED_START)
+
+
+def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) -> Any:
+    """The stored session a re-sent StartTransaction refers to (a row of ``sessions``), or None."""
+    cs = ChargingSession
+    if tx.transaction_uid is not None:
+        query = select(_SESSIONS).where(cs.charge_point_id == cp_id, cs.transaction_uid == tx.transaction_uid)
+    elif tx.clock_skew:  # our receive time differs on every retry: match the recent skewed one instead
+        query = select(_SESSIONS).where(
+            cs.charge_point_id == cp_id, cs.connector_id == tx.connector_id, cs.id_tag == tag,
+            cs.meter_start_wh == tx.meter_start_wh, cs.flags.contains(FLAG_CLOCK_SKEW),
+            cs.status == SessionStatus.ACTIVE, cs.created_at >= tx.timestamp - dt.timedelta(days=1))
+    else:
+        return _LEAN_REPEATED_START.execute(session.connection(), {
+            "b_cp": cp_id, "b_connector": tx.connector_id, "b_tag": tag, "b_meter": tx.meter_start_wh,
+            "b_at": tx.timestamp}).first()
+    return session.connection().execute(query.order_by(cs.id.desc()).limit(1)).first()
+
+
+def start_transaction(session: Session, cp_id: str, ref: StationRef, tx: StartTx, now: dt.datetime) -> StartOutcome:
+    tag = cut(normalise_id_tag(tx.id_tag), 36)
+    found = _find_repeated_start(session, cp_id, tx, tag)
+    if found is not None:
+        auth = AuthOutcome(IdTagInfo(found.auth_status, reason=found.decision_reason), found.user_id, "",
+                           found.mode_at_start, found.tariff_name)
+        return StartOutcome(found.id, auth, True, found.connector_id, found.id_tag, found.meter_start_wh,
+                            found.start_at)
+    auth = _decide(session, ref.station_id, tx.connector_id, tx.id_tag, tx.timestamp)
+    flags = ""
+    if tx.clock_skew:
+        flags = add_flag(flags, FLAG_CLOCK_SKEW)
+    if ref.station_id is None:
+        flags = add_flag(flags, FLAG_NO_STATION)
+    row = {
+        "station_id": ref.station_id, "charge_point_id": cp_id, "connector_id": tx.connector_id,
+        "transaction_uid": tx.transaction_uid, "id_tag": tag, "user_id": auth.user_id, "start_at": tx.timestamp,
+        "meter_start_wh": tx.meter_start_wh, "status": SessionStatus.ACTIVE, "auth_status": cut(auth.info.status, 16),
+        "mode_at_start": cut(auth.mode, 16), "decision_reason": auth.info.reason,
+        "tariff_name": cut(auth.tariff_name, 80), "currency": ref.currency, "reservation_id": tx.reservation_id,
+        "flags": flags, "created_at": now, "stop_reason": "",
+    }
+    transaction_id = _LEAN_INSERT_SESSION.execute(session.connection(), row).scalar_one()
+    if tx.samples:
+        insert_samples(session, meter_rows(cp_id, tx.connector_id, transaction_id, tx.samples, tx.meter_start_wh))
+    return StartOutcome(transaction_id, auth, False, tx.connector_id, tag, tx.meter_start_wh, tx.timestamp)
+
+
+_INSERT_SESSION = insert(_SESSIONS).returning(_SESSIONS.c.id)
+_LEAN_INSERT_SESSION = Lean(_INSERT_SESSION)
+
+
+@dataclass(frozen=True, slots=True)
+class StopOutcome:
+    transaction_id: int
+    id_tag_info: IdTagInfo | None
+    connector_id: int
+    energy_wh: float | None
+    stop_reason: str
+    price_total: Any
+    flags: str
+    stop_at: dt.datetime
+    changed: bool  # False for a repeated stop
+
+
+def _find_session(session: Session, cp_id: str, tx: StopTx) -> ChargingSession | None:
+    cs = ChargingSession
+    if tx.transaction_uid is not None:
+        return session.scalars(select(cs).where(cs.charge_point_id == cp_id,
+                                                cs.transaction_uid == tx.transaction_uid)).first()
+    if tx.transaction_id is None or tx.transaction_id <= 0:
+        return None
+    found = session.get(cs, tx.transaction_id)
+    return found if found is not None and found.charge_point_id == cp_id else None
+
+
+_STOP_COLUMNS = (_SESSIONS.c.id, _SESSIONS.c.station_id, _SESSIONS.c.connector_id, _SESSIONS.c.user_id,
+                 _SESSIONS.c.id_tag, _SESSIONS.c.start_at, _SESSIONS.c.meter_start_wh, _SESSIONS.c.status,
+                 _SESSIONS.c.auth_status, _SESSIONS.c.decision_reason, _SESSIONS.c.currency, _SESSIONS.c.flags)
+_STOP_BY_ID = select(*_STOP_COLUMNS).where(_SESSIONS.c.id == bindparam("b_id"),
+                                           _SESSIONS.c.charge_point_id == bindparam("b_cp"))
+_STOP_BY_UID = select(*_STOP_COLUMNS).where(_SESSIONS.c.charge_point_id == bindparam("b_cp"),
+                                            _SESSIONS.c.transaction_uid == bindparam("b_uid")).limit(1)
+_LEAN_STOP_BY_ID, _LEAN_STOP_BY_UID = Lean(_STOP_BY_ID), Lean(_STOP_BY_UID)
+
+
+def _find_stop_row(conn: Connection, cp_id: str, tx: StopTx) -> Any:
+    """The session a StopTransaction refers to, as a row of the columns stopping needs (None: unknown)."""
+    if tx.transaction_uid is not None:
+        return _LEAN_STOP_BY_UID.execute(conn, {"b_cp": cp_id, "b_uid": tx.transaction_uid}).first()
+    if tx.transaction_id is None or tx.transaction_id <= 0:
+        return None
+    return _LEAN_STOP_BY_ID.execute(conn, {"b_id": tx.transaction_id, "b_cp": cp_id}).first()
+
+
+def _stop_tag_info(session: Session, ref: StationRef, row: Any, tx: StopTx, id_tag: str | None = None
+                   ) -> IdTagInfo | None:
+    """The idTagInfo of a StopTransaction's idTag (``row``: the session, ORM object or row; ``id_tag``: its tag
+    when it was just changed)."""
+    if not tx.id_tag:
+        return None
+    if normalise_id_tag(tx.id_tag) == (row.id_tag if id_tag is None else id_tag):
+        return IdTagInfo(row.auth_status if row.auth_status != "ConcurrentTx" else "Accepted")
+    info = _decide(session, ref.station_id, row.connector_id, tx.id_tag, tx.timestamp).info
+    return IdTagInfo("Accepted", info.expiry_date, info.parent_id_tag) if info.status == "ConcurrentTx" else info
+
+
+def stop_transaction(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now: dt.datetime) -> StopOutcome:
+    if session.autoflush:  # ORM changes earlier in the batch (e.g. a flag on this session) before reading it
+        session.flush()
+    conn = session.connection()
+    row = _find_stop_row(conn, cp_id, tx)
+    if row is None:
+        return _stop_unknown(session, cp_id, ref, tx, now)
+    if row.status == SessionStatus.COMPLETED:
+        return _repeated_stop(session, cp_id, ref, tx, row.id)
+    flags = row.flags
+    stop_at = tx.timestamp
+    if stop_at < row.start_at:  # the charger's clock went backwards during the session
+        stop_at = max(now, row.start_at)
+        flags = add_flag(flags, FLAG_CLOCK_SKEW)
+    if tx.clock_skew:
+        flags = add_flag(flags, FLAG_CLOCK_SKEW)
+    meter_stop = _absolute_stop(row, tx.meter_stop_wh)
+    if meter_stop != tx.meter_stop_wh:
+        flags = add_flag(flags, FLAG_SESSION_REGISTER)
+    if tx.samples:
+        insert_samples(session, meter_rows(cp_id, row.connector_id, row.id, tx.samples, row.meter_start_wh))
+    id_tag = row.id_tag if row.id_tag or not tx.id_tag else cut(tx.id_tag.upper(), 36)
+    values: dict[str, Any] = {
+        "stop_at": stop_at, "meter_stop_wh": meter_stop, "energy_wh": max(0.0, meter_stop - row.meter_start_wh),
+        "stop_reason": cut(tx.reason or "Local", 40), "status": SessionStatus.COMPLETED, "id_tag": id_tag,
+    }  # and max_power_w, computed by the UPDATE itself (see _STOP_UPDATE)
+    price, error = _price(session, row, id_tag, stop_at, meter_stop)
+    if price is not None:
+        values.update(price_net=price.net, price_vat=price.vat, price_total=price.total, currency=price.currency,
+                      price_breakdown=price.as_json(), tariff_name=price.tariff_name[:80])
+    else:
+        flags = add_flag(flags, FLAG_PRICE_ERROR)
+        values["decision_reason"] = (row.decision_reason + f" [price not computed: {error}]").strip()
+    values["flags"] = flags
+    _LEAN_STOP_UPDATE.execute(conn, {"b_id": row.id, **values})
+    stale = session.identity_map.get(identity_key(ChargingSession, row.id))
+    if stale is not None:  # an ORM copy loaded earlier in this transaction must not write old values back
+        session.expire(stale)
+    return StopOutcome(row.id, _stop_tag_info(session, ref, row, tx, id_tag), row.connector_id, values["energy_wh"],
+                       values["stop_reason"], price.total if price is not None else None, flags, stop_at, True)
+
+
+def _repeated_stop(session: Session, cp_id: str, ref: StationRef, tx: StopTx, session_id: int) -> StopOutcome:
+    """A StopTransaction for a closed transaction: nothing changes (a different one is flagged)."""
+    row = session.get(ChargingSession, session_id)
+    assert row is not None
+    same = row.stop_at == tx.timestamp and row.meter_stop_wh == _absolute_stop(row, tx.meter_stop_wh)
+    if not same and not tx.clock_skew:
+        row.flags = add_flag(row.flags, FLAG_REPEATED_STOP)
+        log.warning("%s: StopTransaction for already closed transaction %s with other values; flagged",
+                    cp_id, row.id)
+    return _stop_outcome(row, _stop_tag_info(session, ref, row, tx), changed=False)
+
+
+def _absolute_stop(row: Any, meter_stop: float) -> float:
+    """meterStop on the lifetime register: a charger whose register restarts per session sends less than
+    meterStart (and a session register when meterStart was 0 needs nothing). ``row``: the session."""
+    if meter_stop < row.meter_start_wh or (FLAG_SESSION_REGISTER in row.flags and row.meter_start_wh > 0):
+        return row.meter_start_wh + meter_stop
+    return meter_stop
+
+
+def _price(session: Session, row: Any, id_tag: str, stop_at: dt.datetime, meter_stop: float
+           ) -> tuple[Price | None, Exception | None]:
+    """The session's price, or the problem that prevented it: a pricing problem must not lose the stop (the
+    session is flagged for the operator instead). An unreachable database is not a pricing problem: the whole
+    item fails then, and the charger retries. PostgreSQL aborts a transaction on a failed statement, so there
+    the reads run in a savepoint; SQLite only undoes the failed statement."""
+    try:
+        guard = session.begin_nested() if session.get_bind().dialect.name == "postgresql" else nullcontext()
+        with guard:
+            price = price_stored(
+                session, session_id=row.id, station_id=row.station_id, connector_id=row.connector_id,
+                user_id=row.user_id, id_tag=id_tag, start_at=row.start_at, stop_at=stop_at,
+                meter_start_wh=row.meter_start_wh, meter_stop_wh=meter_stop, currency=row.currency,
+                cache=rules_cache(session),
+            )
+        return price, None
+    except Exception as e:
+        if is_unavailable(e):
+            raise
+        log.exception("pricing session %s failed", row.id)
+        return None, e
+
+
+def _stop_outcome(row: ChargingSession, info: IdTagInfo | None, *, changed: bool) -> StopOutcome:
+    return StopOutcome(row.id, info, row.connector_id, row.energy_wh, row.stop_reason, row.price_total, row.flags,
+                       row.stop_at or row.start_at, changed)
+
+
+def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now: dt.datetime) -> StopOutcome:
+    """§4.10: answer every StopTransaction. Store what we got as a flagged session (once per retry series)."""
+    cs = ChargingSession
+    found = session.scalars(
+        select(cs).where(cs.charge_point_id == cp_id, cs.flags.contains(FLAG_UNKNOWN_TX),
+                         cs.stop_at == tx.timestamp, cs.meter_stop_wh == tx.meter_stop_wh)
+        .order_by(cs.id.desc()).limit(1)
+    ).first()
+    if found is not None:
+        return _stop_outcome(found, _unknown_tag_info(session, ref, tx), changed=False)
+    energy = [s for s in tx.samples if s.measurand == ENERGY and s.phase is None]
+    first = min(energy, key=lambda s: s.timestamp) if energy else None
+    start_at = min(first.timestamp, tx.timestamp) if first else tx.timestamp
+    meter_start = first.value if first and first.value <= tx.meter_stop_wh else tx.meter_stop_wh
+    connector = 0  # a StopTransaction does not say which connector
+    uid = tx.transaction_uid or (str(tx.transaction_id) if tx.transaction_id is not None else None)
+    row = cs(
+        station_id=ref.station_id, charge_point_id=cp_id, connector_id=connector, transaction_uid=cut(uid, 40),
+        id_tag=cut((tx.id_tag or "").upper(), 36), start_at=start_at, stop_at=tx.timestamp,
+        meter_start_wh=meter_start, meter_stop_wh=tx.meter_stop_wh, energy_wh=tx.meter_stop_wh - meter_start,
+        stop_reason=cut(tx.reason or "Local", 40), status=SessionStatus.COMPLETED, auth_status="",
+        decision_reason=f"{'TransactionEvent Ended' if tx.transaction_uid else 'StopTransaction'} for transaction "
+                        f"{uid or '(no id)'} that this central system never started (stored as received, not priced)",
+        currency=ref.currency, flags=FLAG_UNKNOWN_TX + (f",{FLAG_CLOCK_SKEW}" if tx.clock_skew else ""),
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    if tx.samples:
+        insert_samples(session, meter_rows(cp_id, connector, row.id, tx.samples, 0.0))
+    log.warning("%s: StopTransaction for unknown transaction %s stored as session %s (flagged)", cp_id,
+                tx.transaction_id, row.id)
+    return _stop_outcome(row, _unknown_tag_info(session, ref, tx), changed=True)
+
+
+def _unknown_tag_info(session: Session, ref: StationRef, tx: StopTx) -> IdTagInfo | None:
+    if not tx.id_tag:
+        return None
+    info = _decide(session, ref.station_id, None, tx.id_tag, tx.timestamp).info
+    return IdTagInfo("Accepted", info.expiry_date, info.parent_id_tag) if info.status == "ConcurrentTx" else info
+
+
+@dataclass(slots=True)
+class ActiveTx:
+    """A running transaction as the protocol side tracks it (for meter values and live figures)."""
+
+    transaction_id: int
+    connector_id: int
+    meter_start_wh: float
+    session_register: bool = False  # the charger's energy register restarts at 0 per session
+    energy_wh: float | None = None
+    power_w: float | None = None
+    soc: float | None = None
+    phase_power: dict[str, float] = field(default_factory=dict)
+
+
+def load_active(session: Session, cp_id: str) -> list[ActiveTx]:
+    cs = ChargingSession
+    rows = session.execute(
+        select(cs.id, cs.connector_id, cs.meter_start_wh)
+        .where(cs.charge_point_id == cp_id, cs.status == SessionStatus.ACTIVE)
+    ).all()
+    return [ActiveTx(r[0], r[1], r[2]) for r in rows]
+
+
+def session_exists(session: Session, cp_id: str, transaction_id: int) -> ActiveTx | None:
+    cs = ChargingSession
+    row = session.execute(
+        select(cs.id, cs.connector_id, cs.meter_start_wh, cs.status)
+        .where(cs.id == transaction_id, cs.charge_point_id == cp_id)
+    ).first()
+    if row is None or row[3] != SessionStatus.ACTIVE:
+        return None
+    return ActiveTx(row[0], row[1], row[2])
+
+
+# --- meter values -----------------------------------------------------------------------------------------
+
+
+def meter_rows(cp_id: str, connector_id: int, session_id: int | None, samples: tuple[Sample, ...],
+               meter_start_wh: float, *, session_register: bool = False) -> list[dict[str, Any]]:
+    """Rows for ``meter_values``. A session-relative energy register (below meterStart) is put on the lifetime
+    scale so every register value of a session is comparable with meterStart/meterStop (pricing relies on it)."""
+    rows = []
+    for s in samples:
+        value = s.value
+        if session_id is not None and s.measurand == ENERGY and (session_register or value + 0.5 < meter_start_wh):
+            value += meter_start_wh
+        rows.append({
+            "session_id": session_id, "charge_point_id": cp_id, "connector_id": connector_id,
+            "timestamp": s.timestamp, "measurand": cut(s.measurand, 60), "phase": cut(s.phase, 8) or None,
+            "value": value, "unit": cut(s.unit, 16), "context": cut(s.context, 30) or None,
+            "location": cut(s.location, 16) or None,
+        })
+    return rows
+
+
+def insert_samples(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(MeterValue.__table__), rows)
+
+
+_MV = MeterValue.__table__
+_MAX_POWER = select(func.max(_MV.c.value)).where(_MV.c.session_id == bindparam("b_id"), _MV.c.measurand == POWER,
+                                                   _MV.c.phase.is_(None))
+_PER_PHASE = (select(func.sum(_MV.c.value).label("w"))
+              .where(_MV.c.session_id == bindparam("b_id"), _MV.c.measurand == POWER, _MV.c.phase.is_not(None))
+              .group_by(_MV.c.timestamp).subquery())
+_MAX_PHASED_POWER = select(func.max(_PER_PHASE.c.w))
+# COALESCE evaluates its arguments lazily (SQLite and PostgreSQL): the phases are summed only without a total
+_MAX_POWER_EITHER = select(func.coalesce(_MAX_POWER.scalar_subquery(), _MAX_PHASED_POWER.scalar_subquery()))
+
+
+# Stopping a session writes everything in one statement, its highest power included (after the StopTransaction's
+# own samples were inserted); the other columns come from the parameters.
+_STOP_UPDATE = (update(_SESSIONS).where(_SESSIONS.c.id == bindparam("b_id"))
+                .values(max_power_w=_MAX_POWER_EITHER.scalar_subquery()))
+_LEAN_STOP_UPDATE = Lean(_STOP_UPDATE)
+
+
+def max_power(session: Session, session_id: int) -> float | None:
+    """The session's highest active power: the total when the charger sends it, else the sum of the phases."""
+    total = session.connection().execute(_MAX_POWER_EITHER, {"b_id": session_id}).scalar()
+    return float(total) if total is not None else None

@@ -1,0 +1,589 @@
+"""The OCPP central system as a use case: the :class:`~app.ocpp.backend.Backend` over the database, the access
+rules and pricing, and :class:`CentralSystem`, the object the console (qasync loop) and ``chargedesk serve``
+(plain asyncio) start and stop.
+
+    cs = CentralSystem(database, settings.central)
+    await cs.start()                      # listening; nothing assumes asyncio.run
+    cs.bus.subscribe(on_event)            # app.ocpp.events dataclasses, emitted after the state is durable
+    await cs.operations.reset("HALL-B-1", "Soft")
+    await cs.accept_charger("NEW-CP-7", site_id=1)
+    await cs.stop()                       # closes sockets, flushes the writer queue
+
+Every state change goes through the store writer (one thread, group commit) and is committed before the charger
+gets its answer; telemetry (message log, presence, meter values between start and stop, the charger's own status
+and its firmware / diagnostics jobs) is buffered. Decisions and prices read the station rules and tags through a
+:class:`~app.services.rules.access.RulesCache` the writer's sessions carry, checked against the configuration stamp
+once per batch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import inspect
+import logging
+import signal
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from app.config import CentralSystemSettings, Settings
+from app.db import Database
+from app.ocpp.backend import (
+    BootInfo,
+    BootResult,
+    ConnectionInfo,
+    DataTransferResult,
+    Deviation,
+    HandshakeDecision,
+    HandshakeRequest,
+    IdTagInfo,
+    MeterReport,
+    StartResult,
+    StartTx,
+    StatusReport,
+    StopResult,
+    StopTx,
+)
+from app.ocpp.chargepoint import ConnectionOptions
+from app.ocpp.events import (
+    AuthorizationDecided,
+    BootReceived,
+    DiagnosticsStatus,
+    EventBus,
+    FirmwareStatus,
+    FrameLogged,
+    SessionStarted,
+    SessionStopped,
+    SessionUpdated,
+    StatusChanged,
+    UnknownChargerSeen,
+)
+from app.ocpp.library import tune_ocpp_package
+from app.ocpp.server import OcppServer, ServerOptions
+from app.services.admin.passwords import verify_password
+from app.services.central import store as db_ops
+from app.services.central.message_log import MessageRow, purge_messages, recent_messages
+from app.services.central.store import ActiveTx, StationRef
+from app.services.central.writer import StoreUnavailable, StoreWriter
+from app.services.chargers.operations import Operations
+from app.services.rules.access import CACHE_KEY as RULES_CACHE_KEY
+from app.services.rules.access import RulesCache
+
+log = logging.getLogger(__name__)
+
+POLICIES = ("reject", "pending", "accept")
+
+DataTransferHandler = Callable[[str, str | None, str | None], DataTransferResult | Awaitable[DataTransferResult]]
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class CentralOptions:
+    unknown_charger_policy: str = "pending"  # reject | pending | accept
+    heartbeat_interval_s: int = 300  # BootNotification Accepted (the WebSocket pings do the liveness work)
+    pending_retry_s: int = 60  # BootNotification Pending: when to ask again
+    rejected_retry_s: int = 900
+    message_log_days: int = 30
+    presence_every_s: float = 5.0  # last_seen is written at most this often per charger
+    purge_every_s: float = 3600.0
+
+    def __post_init__(self) -> None:
+        if self.unknown_charger_policy not in POLICIES:
+            raise ValueError(f"unknown charger policy {self.unknown_charger_policy!r}: use one of {POLICIES}")
+
+
+@dataclass
+class ChargerState:
+    """What the central system knows about one charge point right now (read it, do not change it)."""
+
+    cp_id: str
+    ref: StationRef = field(default_factory=lambda: StationRef(None))
+    connected: bool = False
+    ip: str = ""
+    ocpp_version: str = ""
+    secure: bool = False
+    last_seen: dt.datetime | None = None
+    boot: BootInfo | None = None
+    registration: str = ""  # what its last BootNotification was answered
+    statuses: dict[int, StatusReport] = field(default_factory=dict)  # connector 0 = the charger
+    active: dict[int, ActiveTx] = field(default_factory=dict)  # transaction id -> live figures
+    firmware_status: str = ""
+    diagnostics_status: str = ""
+    _persisted: float = 0.0  # monotonic time of the last presence write
+    _unknown_tx: set[int] = field(default_factory=set)
+
+
+class CentralBackend:
+    """:class:`app.ocpp.backend.Backend` over the store writer, the access rules and pricing."""
+
+    def __init__(self, store: StoreWriter, bus: EventBus, options: CentralOptions | None = None) -> None:
+        self.store = store
+        self.bus = bus
+        self.options = options or CentralOptions()
+        self.states: dict[str, ChargerState] = {}
+        self.data_transfer_handlers: dict[str, DataTransferHandler] = {}
+        self._verified: dict[tuple[str, str], str] = {}  # (cp id, stored hash) -> sha256 of the good password
+        # RFID learn mode: cp id -> callback(id_tag, connector_id); that charger's Authorize is refused meanwhile
+        self.learning: dict[str, Callable[[str, int | None], None]] = {}
+
+    def state(self, cp_id: str) -> ChargerState:
+        st = self.states.get(cp_id)
+        if st is None:
+            st = self.states[cp_id] = ChargerState(cp_id)
+        return st
+
+    # --- connections ---------------------------------------------------------------------------------
+
+    async def authenticate(self, request: HandshakeRequest) -> HandshakeDecision:
+        cp_id = request.cp_id
+        ref = await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
+        if ref.station_id is None:
+            return self._unknown_charger(request, ref)
+        if ref.security_profile >= 2 and not request.secure:
+            return HandshakeDecision(False, 403, f"{cp_id} uses security profile 2: connect with wss://")
+        if ref.password_hash:
+            if request.password is None:
+                return HandshakeDecision(False, 401, "HTTP Basic authentication required")
+            if request.username != cp_id:
+                return HandshakeDecision(False, 401, "the Basic username must be the charge point id")
+            if not await self._password_ok(cp_id, request.password, ref.password_hash):
+                return HandshakeDecision(False, 401, "wrong password")
+        elif not ref.allow_unsecured:
+            return HandshakeDecision(False, 403, f"{cp_id} has no password yet and unsecured connections are "
+                                                 "not allowed for it: set its password in ChargeDesk")
+        return HandshakeDecision(True, known=True, lenient=ref.lenient)
+
+    def _unknown_charger(self, request: HandshakeRequest, ref: StationRef) -> HandshakeDecision:
+        policy = self.options.unknown_charger_policy
+        self.bus.emit(UnknownChargerSeen(request.cp_id, request.ip, policy))
+        if ref.registration == "Rejected":  # an operator rejected it: it may connect and hear "Rejected"
+            return HandshakeDecision(True, known=False)
+        if policy == "reject":
+            return HandshakeDecision(False, 404, "unknown charge point", known=False)
+        return HandshakeDecision(True, known=False)
+
+    async def _password_ok(self, cp_id: str, password: str, stored: str) -> bool:
+        """PBKDF2 is slow by design: run it off the loop, and remember a good password so a reconnect storm
+        costs one hash per charger."""
+        digest = hashlib.sha256(password.encode("utf-8", "surrogatepass")).hexdigest()
+        if self._verified.get((cp_id, stored)) == digest:
+            return True
+        ok = await asyncio.get_running_loop().run_in_executor(None, verify_password, password, stored)
+        if ok:
+            self._verified[(cp_id, stored)] = digest
+        return bool(ok)
+
+    async def connected(self, info: ConnectionInfo) -> None:
+        now = utcnow()
+        policy = self.options.unknown_charger_policy
+
+        def work(s: Any) -> tuple[StationRef, list[ActiveTx]]:
+            return db_ops.record_connection(s, info.cp_id, info.ip, info.ocpp_version, now, policy), \
+                db_ops.load_active(s, info.cp_id)
+
+        ref, active = await self.store.run(work)
+        st = self.state(info.cp_id)
+        st.ref, st.connected, st.ip, st.ocpp_version, st.secure = ref, True, info.ip, info.ocpp_version, info.secure
+        st.last_seen, st._persisted = now, time.monotonic()
+        st.active = {a.transaction_id: a for a in active}
+        st._unknown_tx.clear()
+
+    def disconnected(self, cp_id: str) -> None:
+        st = self.state(cp_id)
+        st.connected = False
+        st.last_seen = utcnow()
+        self.store.touch(cp_id, st.last_seen, online=False)
+
+    def seen(self, cp_id: str) -> None:
+        st = self.states.get(cp_id)
+        if st is None:
+            return
+        mono = time.monotonic()
+        if mono - st._persisted >= self.options.presence_every_s:
+            st._persisted = mono
+            st.last_seen = utcnow()
+            self.store.touch(cp_id, st.last_seen, online=True)
+
+    # --- messages ----------------------------------------------------------------------------------------
+
+    async def boot(self, cp_id: str, boot: BootInfo) -> BootResult:
+        now = utcnow()
+        policy = self.options.unknown_charger_policy
+        outcome = await self.store.run(lambda s: db_ops.record_boot(s, cp_id, boot, now, policy))
+        st = self.state(cp_id)
+        st.ref, st.boot, st.registration = outcome.ref, boot, outcome.status
+        self.bus.emit(BootReceived(cp_id, boot.vendor, boot.model, boot.serial_number, boot.firmware_version,
+                                   outcome.status))
+        if outcome.status == "Pending":
+            self.bus.emit(UnknownChargerSeen(cp_id, st.ip, policy, boot.vendor, boot.model))
+        interval = {"Accepted": self.options.heartbeat_interval_s,
+                    "Pending": self.options.pending_retry_s}.get(outcome.status, self.options.rejected_retry_s)
+        return BootResult(outcome.status, interval, now)
+
+    async def heartbeat(self, cp_id: str) -> dt.datetime:
+        return utcnow()
+
+    async def status(self, cp_id: str, report: StatusReport) -> None:
+        st = self.state(cp_id)
+        now = utcnow()
+        station_id = st.ref.station_id
+        if report.connector_id == 0:  # the charger itself: on its Charger row, buffered (nothing waits for it)
+            self.store.add_update(db_ops.CHARGER_STATUS, db_ops.charger_status_params(cp_id, report, now))
+        elif station_id is not None:
+            stored = await self.store.run(lambda s: db_ops.record_status(s, station_id, report, now))
+            if not stored:
+                log.info("%s: StatusNotification of connector %s older than the stored one ignored", cp_id,
+                         report.connector_id)
+                return
+        # connectors of chargers without a station are kept in memory only (they have no Connector rows)
+        st.statuses[report.connector_id] = report
+        if self.bus.wants(StatusChanged):  # (headless, nobody listens: skip building events on the hot path)
+            self.bus.emit(StatusChanged(cp_id, report.connector_id, report.status, report.error_code, report.info,
+                                        report.vendor_error_code, report.timestamp or now))
+
+    async def authorize(self, cp_id: str, id_tag: str, connector_id: int | None = None) -> IdTagInfo:
+        learn = self.learning.get(cp_id)
+        if learn is not None:  # learn mode: the card is read, not accepted (no charge starts)
+            reason = "Refused: learn mode (the card is being registered in ChargeDesk)"
+            try:
+                learn(id_tag, connector_id)
+            except Exception:
+                log.exception("%s: learn mode callback failed", cp_id)
+            self.bus.emit(AuthorizationDecided(cp_id, connector_id, id_tag, "Invalid", reason, "", "Authorize"))
+            return IdTagInfo("Invalid", reason=reason)
+        station_id = self.state(cp_id).ref.station_id
+        now = utcnow()
+        outcome = await self.store.run(lambda s: db_ops.authorize(s, station_id, id_tag, connector_id, now))
+        if self.bus.wants(AuthorizationDecided):
+            self.bus.emit(AuthorizationDecided(cp_id, connector_id, id_tag, outcome.info.status, outcome.info.reason,
+                                               outcome.user_name, "Authorize"))
+        return outcome.info
+
+    async def start_transaction(self, cp_id: str, tx: StartTx) -> StartResult:
+        st = self.state(cp_id)
+        ref, now = st.ref, utcnow()
+        out = await self.store.run(lambda s: db_ops.start_transaction(s, cp_id, ref, tx, now))
+        info = out.auth.info
+        st.active[out.transaction_id] = ActiveTx(out.transaction_id, out.connector_id, out.meter_start_wh)
+        if not out.repeated:
+            if self.bus.wants(AuthorizationDecided):
+                self.bus.emit(AuthorizationDecided(cp_id, tx.connector_id, tx.id_tag, info.status, info.reason,
+                                                   out.auth.user_name, "StartTransaction"))
+            if self.bus.wants(SessionStarted):
+                self.bus.emit(SessionStarted(cp_id, out.transaction_id, out.connector_id, out.id_tag, info.status,
+                                             out.auth.user_name, out.auth.tariff_name, info.reason, out.start_at))
+        return StartResult(out.transaction_id, replace(info, reason=""), out.repeated)
+
+    async def stop_transaction(self, cp_id: str, tx: StopTx) -> StopResult:
+        st = self.state(cp_id)
+        ref, now = st.ref, utcnow()
+        out = await self.store.run(lambda s: db_ops.stop_transaction(s, cp_id, ref, tx, now), flush_first=True)
+        st.active.pop(out.transaction_id, None)
+        if out.changed and self.bus.wants(SessionStopped):
+            self.bus.emit(SessionStopped(cp_id, out.transaction_id, out.connector_id, out.energy_wh,
+                                         out.stop_reason, out.price_total, out.flags, out.stop_at))
+        return StopResult(out.id_tag_info, tuple(f for f in out.flags.split(",") if f))
+
+    async def meter_values(self, cp_id: str, report: MeterReport) -> None:
+        st = self.state(cp_id)
+        tx = await self._active_tx(st, report.transaction_id)
+        if report.transaction_id is not None and not self.store.healthy:
+            raise StoreUnavailable("the database is unavailable: transaction meter values are not acknowledged")
+        if tx is not None:
+            self._update_live(cp_id, tx, report)
+        rows = db_ops.meter_rows(cp_id, report.connector_id, tx.transaction_id if tx else None, report.samples,
+                                 tx.meter_start_wh if tx else 0.0,
+                                 session_register=tx.session_register if tx else False)
+        if any(s.context in db_ops.BOUNDARY_CONTEXTS for s in report.samples):
+            await self.store.run(lambda s: db_ops.insert_samples(s, rows))
+        else:
+            for row in rows:
+                self.store.add_meter(row)
+
+    async def _active_tx(self, st: ChargerState, transaction_id: int | None) -> ActiveTx | None:
+        if transaction_id is None or transaction_id in st._unknown_tx:
+            return None
+        tx = st.active.get(transaction_id)
+        if tx is None:
+            tx = await self.store.run(lambda s: db_ops.session_exists(s, st.cp_id, transaction_id))
+            if tx is None:
+                if len(st._unknown_tx) > 1000:  # a charger inventing ids must not grow this without bound
+                    st._unknown_tx.clear()
+                st._unknown_tx.add(transaction_id)
+                log.info("%s: MeterValues for transaction %s that is not running here; stored without a session",
+                         st.cp_id, transaction_id)
+                return None
+            st.active[transaction_id] = tx
+        return tx
+
+    def _update_live(self, cp_id: str, tx: ActiveTx, report: MeterReport) -> None:
+        changed = False
+        for s in report.samples:
+            if s.measurand == db_ops.ENERGY and s.phase is None:
+                if not tx.session_register and s.value + 0.5 < tx.meter_start_wh:
+                    tx.session_register = True
+                    self._flag_session_register(tx.transaction_id)
+                value = s.value + (tx.meter_start_wh if tx.session_register else 0.0)
+                tx.energy_wh = max(0.0, value - tx.meter_start_wh)
+                changed = True
+            elif s.measurand == db_ops.POWER:
+                if s.phase is None:
+                    tx.power_w = s.value
+                else:
+                    tx.phase_power[s.phase] = s.value
+                    tx.power_w = sum(tx.phase_power.values())
+                changed = True
+            elif s.measurand == "SoC":
+                tx.soc = s.value
+                changed = True
+        if changed and self.bus.wants(SessionUpdated):
+            self.bus.emit(SessionUpdated(cp_id, tx.transaction_id, tx.connector_id, tx.power_w, tx.energy_wh,
+                                         tx.soc))
+
+    def _flag_session_register(self, transaction_id: int) -> None:
+        def work(s: Any) -> None:
+            from app.models import ChargingSession
+
+            row = s.get(ChargingSession, transaction_id)
+            if row is not None:
+                row.flags = db_ops.add_flag(row.flags, db_ops.FLAG_SESSION_REGISTER)
+
+        self.store.submit(work)
+
+    async def data_transfer(self, cp_id: str, vendor_id: str, message_id: str | None,
+                            data: str | None) -> DataTransferResult:
+        handler = self.data_transfer_handlers.get(vendor_id)
+        if handler is None:
+            return DataTransferResult("UnknownVendorId")
+        result = handler(cp_id, message_id, data)
+        if inspect.isawaitable(result):
+            result = await result
+        return result  # type: ignore[return-value]
+
+    async def firmware_status(self, cp_id: str, status: str) -> None:
+        self.state(cp_id).firmware_status = status
+        self.store.add_update(db_ops.FIRMWARE_STATUS, db_ops.job_status_params(cp_id, status, utcnow()))
+        self.bus.emit(FirmwareStatus(cp_id, status))
+
+    async def diagnostics_status(self, cp_id: str, status: str) -> None:
+        self.state(cp_id).diagnostics_status = status
+        self.store.add_update(db_ops.DIAGNOSTICS_STATUS, db_ops.job_status_params(cp_id, status, utcnow()))
+        self.bus.emit(DiagnosticsStatus(cp_id, status))
+
+    def log_frame(self, frame: FrameLogged) -> None:
+        self.store.add_frame({
+            "ts": frame.ts, "charge_point_id": frame.cp_id, "direction": frame.direction,
+            "message_type": frame.message_type, "message_id": frame.message_id[:64], "action": frame.action[:60],
+            "payload": frame.frame, "latency_ms": frame.latency_ms,
+            "error_code": frame.error_code[:40] if frame.error_code else None,
+        })
+
+    def deviation(self, cp_id: str, action: str, deviations: list[Deviation]) -> None:
+        log.info("%s (lenient): %s accepted off the schema: %s", cp_id, action,
+                 "; ".join(f"{d.path}: {d.message}" for d in deviations))
+
+
+class CentralSystem:
+    """The whole central system: store writer, backend, WebSocket server, operations, event bus."""
+
+    def __init__(self, database: Database, settings: CentralSystemSettings | None = None, *,
+                 bus: EventBus | None = None, central: CentralOptions | None = None,
+                 connection: ConnectionOptions | None = None) -> None:
+        settings = settings or CentralSystemSettings()
+        self.database = database
+        self.settings = settings
+        self.bus = bus or EventBus()
+        self.options = central or CentralOptions(unknown_charger_policy=settings.unknown_charger_policy,
+                                                 message_log_days=settings.message_log_days)
+        connection = connection or ConnectionOptions(call_timeout_s=settings.call_timeout_s)
+        self.rules = RulesCache()  # used by the writer thread only (its sessions carry it)
+        self.store = StoreWriter(database, session_info={RULES_CACHE_KEY: self.rules})
+        self.backend = CentralBackend(self.store, self.bus, self.options)
+        self.server = OcppServer(self.backend, self.bus, ServerOptions(
+            host=settings.host, port=settings.port, ping_interval_s=settings.ping_interval_s,
+            max_frame_bytes=settings.max_frame_bytes, tls_cert=settings.tls_cert, tls_key=settings.tls_key,
+            connection=connection,
+        ))
+        self.operations = Operations(self.server)
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.started = False
+
+    # --- life cycle ----------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Start the writer and listen. Returns once chargers can connect (works on any running loop)."""
+        tune_ocpp_package()
+        self.store.start()
+        stale = utcnow() - dt.timedelta(seconds=3 * self.settings.ping_interval_s)
+        try:
+            n = await self.store.run(lambda s: db_ops.mark_stale_offline(s, stale))
+            if n:
+                log.info("%d chargers marked offline (not seen since the last run)", n)
+        except StoreUnavailable:
+            log.warning("database unavailable at start-up; chargers will wait until it is back")
+        try:
+            await self.server.start()
+        except BaseException:
+            await self.store.stop()
+            raise
+        self._spawn(self._purge_loop(), "ocpp-message-log-purge")
+        self.started = True
+
+    async def stop(self) -> None:
+        """Close every charger connection, finish and flush the queued writes, stop the writer."""
+        if not self.started:
+            return
+        self.started = False
+        await self.server.stop()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.store.stop()
+
+    async def __aenter__(self) -> CentralSystem:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    @property
+    def port(self) -> int:
+        return self.server.port
+
+    @property
+    def url(self) -> str:
+        """``ws://host:port/ocpp/`` (append the charge point id)."""
+        return self.server.url
+
+    def _spawn(self, coro: Any, name: str) -> None:
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _purge_loop(self) -> None:
+        while True:
+            try:
+                await self.purge_message_log()
+            except StoreUnavailable:
+                pass
+            await asyncio.sleep(self.options.purge_every_s)
+
+    # --- console API ---------------------------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[Any], Any], *types: type) -> Callable[[], None]:
+        return self.bus.subscribe(callback, *types)
+
+    def chargers(self) -> list[ChargerState]:
+        """What is known about every charger seen since start (connected or not)."""
+        return list(self.backend.states.values())
+
+    def is_connected(self, cp_id: str) -> bool:
+        return self.server.get(cp_id) is not None
+
+    def learn_cards(self, cp_id: str, callback: Callable[[str, int | None], None]) -> Callable[[], None]:
+        """RFID learn mode on ``cp_id``: every card presented there (Authorize) goes to ``callback(id_tag,
+        connector_id)`` and is refused, so no charge starts. Returns the function that ends learn mode."""
+        self.backend.learning[cp_id] = callback
+
+        def stop() -> None:
+            if self.backend.learning.get(cp_id) == callback:  # (a bound method is a new object each time)
+                del self.backend.learning[cp_id]
+
+        return stop
+
+    def register_data_transfer(self, vendor_id: str, handler: DataTransferHandler) -> None:
+        """Answer DataTransfer requests of ``vendor_id`` with ``handler(cp_id, message_id, data)``."""
+        self.backend.data_transfer_handlers[vendor_id] = handler
+
+    async def accept_charger(self, cp_id: str, station_id: int | None = None, *, site_id: int | None = None,
+                             name: str | None = None) -> int:
+        """Accept a pending charger: bind it to ``station_id`` or create a station (connectors from the
+        StatusNotifications seen). If it is connected it is asked to boot again, and hears Accepted."""
+        st = self.backend.state(cp_id)
+        connectors = [c for c in st.statuses if c > 0]
+        station = await self.store.run(lambda s: db_ops.accept_charger(s, cp_id, station_id, site_id=site_id,
+                                                                       name=name, connectors=connectors))
+        st.ref = await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
+        self._ask_to_boot(cp_id)
+        return int(station)
+
+    async def reject_charger(self, cp_id: str) -> None:
+        """Refuse a charger: its BootNotifications are answered Rejected from now on."""
+        await self.store.run(lambda s: db_ops.reject_charger(s, cp_id))
+        self.backend.state(cp_id).ref = await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
+        self._ask_to_boot(cp_id)
+
+    async def refresh_stations(self) -> None:
+        """Re-read what the protocol side keeps about each known charger's station (enabled, lenient, security,
+        registration) after an operator edited, disabled or deleted stations; access rules and tags are cached
+        separately and follow the configuration stamp by themselves."""
+        ids = list(self.backend.states)
+        if not ids:
+            return
+        refs = await self.store.run(lambda s: {cp: db_ops.load_station_ref(s, cp) for cp in ids})
+        for cp_id, ref in refs.items():
+            self.backend.state(cp_id).ref = ref
+
+    def _ask_to_boot(self, cp_id: str) -> None:
+        cp = self.server.get(cp_id)
+        if cp is not None:  # 1.6 and 2.0.1 ({"requestedMessage": "BootNotification"}) alike
+            cp.spawn(self.operations.trigger_message(cp_id, "BootNotification"), name=f"{cp_id}-trigger-boot")
+
+    async def recent_messages(self, **filters: Any) -> list[MessageRow]:
+        """The message log, newest first (see :func:`app.services.central.message_log.recent_messages`)."""
+        await self.store.flush()
+        return await self.store.run(lambda s: recent_messages(s, **filters))
+
+    async def purge_message_log(self) -> int:
+        cutoff = utcnow() - dt.timedelta(days=self.options.message_log_days)
+        total = 0
+        while True:
+            n = await self.store.run(lambda s: purge_messages(s, cutoff))
+            total += n
+            if n < 10_000:
+                break
+        if total:
+            log.info("message log: %d rows older than %d days purged", total, self.options.message_log_days)
+        return total
+
+
+# --- headless -----------------------------------------------------------------------------------------
+
+
+def serve_headless(settings: Settings, *, announce: Callable[[str], None] | None = None) -> int:
+    """``chargedesk serve``: migrate, listen, run until SIGTERM/SIGINT, stop cleanly. Returns the exit status."""
+    return asyncio.run(_serve(settings, announce or _print_flush))
+
+
+def _print_flush(line: str) -> None:
+    print(line, flush=True)
+
+
+async def _serve(settings: Settings, announce: Callable[[str], None]) -> int:
+    database = await asyncio.to_thread(Database, settings.database_url, migrate=True)
+    cs = CentralSystem(database, settings.central)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises KeyboardInterrupt instead
+            pass
+    await cs.start()
+    scheme = "wss" if settings.central.tls_cert else "ws"
+    log.info("central system on %s, database %s", cs.url, database.describe())
+    announce(f"listening on {scheme}://{settings.central.host}:{cs.port}/ocpp/{{id}}")
+    try:
+        await stop.wait()
+    finally:
+        log.info("stopping: closing connections and flushing the store")
+        await cs.stop()
+        database.dispose()
+    return 0

@@ -1,0 +1,1071 @@
+"""Site configuration as one JSON document: sites, tariffs, users with their tags, stations with access rules.
+
+The format is documented for operators in ``docs/config-format.md``; its shape is the JSON Schema
+``resources/config.schema.json`` (Draft 2020-12). :func:`validate_config` adds the checks a schema cannot make
+(references by name, duplicates, overlapping windows, times, dates, time zones, idTags, passwords).
+
+Import rules, in short (the doc page has them in full):
+
+* entities are matched by natural key — site name, tariff name, user name, tag, station charge point id —
+  and updated, or created when new; nothing is ever deleted except parts of a station the document lists
+  (access windows and exceptions, owners, special users) and tags dropped from a listed user (detached, kept);
+* a key left out keeps the stored value (a new entity gets the default), a key written replaces it;
+* a bad document is refused whole: every problem is reported with its path and nothing is written.
+
+The import works in the caller's session and flushes; the caller commits (``Database.session()`` does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any, cast
+from zoneinfo import available_timezones
+
+from jsonschema import Draft202012Validator
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.strategy_options import _AbstractLoad
+
+from app.models import (
+    AccessMode,
+    AccessSchedule,
+    AccessWindow,
+    Connector,
+    DateException,
+    GrantWindow,
+    IdTag,
+    Site,
+    SpecialGrant,
+    Station,
+    StationOwner,
+    TagStatus,
+    Tariff,
+    User,
+)
+from app.services.admin.passwords import hash_password, is_hash, password_problem
+from app.services.central import config_version
+from app.services.rules.timeparse import (
+    DAY_NAMES,
+    ParseError,
+    format_days,
+    format_time,
+    parse_days,
+    parse_time,
+)
+from app.services.transfer.users_csv import audit, email_problem, normalise_tag, tag_problem
+
+FORMAT_VERSION = 1
+SCHEMA_PATH = Path(__file__).resolve().parents[3] / "resources" / "config.schema.json"
+KINDS = ("sites", "tariffs", "users", "tags", "stations")
+_WEEK = 7 * 1440
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+Loc = tuple[str | int, ...]
+Doc = dict[str, Any]
+
+
+# -- problems, errors, report ----------------------------------------------------------------------------
+
+
+def format_path(loc: Iterable[str | int]) -> str:
+    """``("stations", 2, "access", "windows", 0, "from")`` → ``stations[2].access.windows[0].from``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(root)"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a configuration document, at a path such as ``stations[2].access``."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class ConfigError(ValueError):
+    """The document was refused; :attr:`problems` lists every problem. Nothing was written."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        n = len(self.problems)
+        head = f"{n} problem{'s' if n != 1 else ''} in the configuration; nothing was imported:"
+        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+@dataclass
+class ImportReport:
+    """How many entities of each kind (sites, tariffs, users, tags, stations) were created, updated, unchanged."""
+
+    created: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    unchanged: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+
+    @property
+    def changed(self) -> bool:
+        return any(self.created.values()) or any(self.updated.values())
+
+    def __str__(self) -> str:
+        return "; ".join(
+            f"{k}: {self.created[k]} created, {self.updated[k]} updated, {self.unchanged[k]} unchanged"
+            for k in KINDS
+        )
+
+
+# -- small conversions -----------------------------------------------------------------------------------
+
+
+def _money(value: Decimal | None) -> float | None:
+    """Decimal → float through its decimal text, so 0.2 stays 0.2 (no binary noise)."""
+    return None if value is None else float(str(value))
+
+
+def _dec(value: Any) -> Decimal:
+    return Decimal(str(value))
+
+
+def format_datetime(value: dt.datetime | None) -> str | None:
+    """Aware datetime → ISO 8601 UTC with ``Z``."""
+    if value is None:
+        return None
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def parse_datetime(text: str) -> dt.datetime:
+    """ISO 8601 with ``Z`` or an offset → aware UTC datetime. A time without a zone is refused."""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ParseError(f"{text} is not a date and time (ISO 8601 such as 2026-01-31T00:00:00Z)") from None
+    if value.tzinfo is None:
+        raise ParseError(f"{text} has no time zone; write UTC with Z, e.g. 2026-01-31T00:00:00Z")
+    return value.astimezone(dt.UTC)
+
+
+def _parse_date(text: str) -> dt.date:
+    try:
+        if not _DATE.match(text):
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ParseError(f"{text} is not a date (YYYY-MM-DD)") from None
+
+
+def _parse_weekday(text: str) -> int:
+    try:
+        mask = parse_days(text)
+    except ParseError:
+        mask = 0
+    if mask == 0 or mask & (mask - 1):
+        raise ParseError(f"{text!r} is not one weekday (Mon, Tue, … Sun)")
+    return mask.bit_length() - 1
+
+
+def _parse_end(text: str) -> int:
+    """The end of a window: ``24:00`` is midnight at the end of the day, and so is ``00:00``."""
+    minute = parse_time(text, allow_24=True)
+    return 1440 if minute == 0 else minute
+
+
+@cache
+def _timezones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the format (a copy)."""
+    return cast(dict[str, Any], json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+
+
+# -- export ----------------------------------------------------------------------------------------------
+
+
+def _schedule_options(path: Any) -> Any:
+    return path.options(
+        selectinload(AccessSchedule.default_tariff),
+        selectinload(AccessSchedule.windows).selectinload(AccessWindow.tariff),
+        selectinload(AccessSchedule.exceptions).selectinload(DateException.tariff),
+    )
+
+
+def _station_options() -> list[_AbstractLoad]:
+    return [
+        selectinload(Station.site),
+        selectinload(Station.owner_tariff),
+        _schedule_options(selectinload(Station.schedule)),
+        _schedule_options(selectinload(Station.connectors).selectinload(Connector.schedule)),
+        selectinload(Station.owners).selectinload(StationOwner.user),
+        selectinload(Station.grants).options(
+            selectinload(SpecialGrant.user),
+            selectinload(SpecialGrant.tariff),
+            selectinload(SpecialGrant.connector),
+            selectinload(SpecialGrant.windows),
+        ),
+    ]
+
+
+def _tariff_name(t: Tariff | None) -> str | None:
+    return None if t is None else t.name
+
+
+def _export_site(s: Site) -> Doc:
+    return {
+        "name": s.name,
+        "timezone": s.timezone,
+        "currency": s.currency,
+        "vat_percent": _money(s.vat_percent),
+        "address": s.address,
+        "grid_limit_kw": s.grid_limit_kw,
+        "grid_limit_a": s.grid_limit_a,
+    }
+
+
+def _export_tariff(t: Tariff) -> Doc:
+    return {
+        "name": t.name,
+        "per_kwh": _money(t.per_kwh),
+        "per_hour": _money(t.per_hour),
+        "start_fee": _money(t.start_fee),
+        "free_minutes": t.free_minutes,
+        "vat_included": t.vat_included,
+        "currency": t.currency,
+        "description": t.description,
+    }
+
+
+def _export_tag(t: IdTag) -> str | Doc:
+    if t.status == TagStatus.ACTIVE and not t.label and t.expiry is None and t.parent_id_tag is None:
+        return t.id_tag
+    return {
+        "id_tag": t.id_tag,
+        "status": TagStatus(t.status).value,
+        "label": t.label,
+        "expiry": format_datetime(t.expiry),
+        "parent": t.parent_id_tag,
+    }
+
+
+def _export_user(u: User) -> Doc:
+    return {
+        "name": u.name,
+        "email": u.email,
+        "phone": u.phone,
+        "company": u.company,
+        "cost_centre": u.cost_centre,
+        "active": u.active,
+        "notes": u.notes,
+        "tags": [_export_tag(t) for t in sorted(u.tags, key=lambda t: t.id_tag)],
+    }
+
+
+def _export_window(w: AccessWindow) -> Doc:
+    return {
+        "days": format_days(w.days),
+        "from": format_time(w.start_minute),
+        "to": format_time(w.end_minute),
+        "mode": AccessMode(w.mode).value,
+        "tariff": _tariff_name(w.tariff),
+    }
+
+
+def _export_exception(e: DateException) -> Doc:
+    if e.follow_weekday is not None:
+        return {"date": e.date.isoformat(), "label": e.label, "follow": DAY_NAMES[e.follow_weekday]}
+    assert e.mode is not None
+    return {"date": e.date.isoformat(), "label": e.label, "mode": AccessMode(e.mode).value,
+            "tariff": _tariff_name(e.tariff)}
+
+
+def _export_windows(windows: Iterable[AccessWindow]) -> list[Doc]:
+    return [_export_window(w) for w in sorted(windows, key=lambda w: w.position)]
+
+
+def _export_access(a: AccessSchedule | None) -> Doc | None:
+    if a is None:
+        return None
+    return {
+        "default": {"mode": AccessMode(a.default_mode).value, "tariff": _tariff_name(a.default_tariff)},
+        "windows": _export_windows(a.windows),
+        "exceptions": [_export_exception(e) for e in sorted(a.exceptions, key=lambda e: e.date)],
+    }
+
+
+def _export_grant(g: SpecialGrant) -> Doc:
+    return {
+        "user": g.user.name,
+        "tariff": _tariff_name(g.tariff),
+        "connector": None if g.connector is None else g.connector.connector_id,
+        "valid_from": format_datetime(g.valid_from),
+        "valid_until": format_datetime(g.valid_until),
+        "windows": [
+            {"days": format_days(w.days), "from": format_time(w.start_minute), "to": format_time(w.end_minute)}
+            for w in sorted(g.windows, key=lambda w: w.position)
+        ],
+    }
+
+
+def _grant_key(g: Doc) -> tuple[str, int, str, str, str]:
+    return (g["user"], g["connector"] or 0, g["valid_from"] or "", g["valid_until"] or "",
+            json.dumps(g, sort_keys=True))
+
+
+def _export_grants(grants: Iterable[SpecialGrant]) -> list[Doc]:
+    return sorted((_export_grant(g) for g in grants), key=_grant_key)
+
+
+def _export_station(st: Station) -> Doc:
+    location = None
+    if st.lat is not None or st.lon is not None or st.address:
+        location = {"lat": st.lat, "lon": st.lon, "address": st.address}
+    return {
+        "charge_point_id": st.charge_point_id,
+        "name": st.name,
+        "site": st.site.name,
+        "location": location,
+        "access": _export_access(st.schedule),
+        "owners": sorted(o.user.name for o in st.owners),
+        "owner_tariff": _tariff_name(st.owner_tariff),
+        "special_users": _export_grants(st.grants),
+        "security": {
+            "profile": st.security_profile,
+            "password_hash": st.password_hash,
+            "allow_unsecured": st.allow_unsecured,
+        },
+        "enabled": st.enabled,
+        "description": st.description,
+        "notes": st.notes,
+        "ocpp_version": st.ocpp_version,
+        "lenient": st.lenient,
+        "connectors": [
+            {"id": c.connector_id, "type": c.plug_type, "max_kw": c.max_kw, "access": _export_access(c.schedule)}
+            for c in sorted(st.connectors, key=lambda c: c.connector_id)
+        ],
+    }
+
+
+def export_config(session: Session) -> Doc:
+    """The whole configuration as a JSON-ready dict, sorted by natural key (the same data → the same text).
+
+    Charger-reported facts (vendor, model, serial, firmware, live status) and history (sessions, logs) are not
+    configuration and are not exported. Passwords are exported as hashes only.
+    """
+    sites = session.scalars(select(Site)).all()
+    tariffs = session.scalars(select(Tariff)).all()
+    users = session.scalars(select(User).options(selectinload(User.tags))).all()
+    loose = session.scalars(select(IdTag).where(IdTag.user_id.is_(None))).all()
+    stations = session.scalars(select(Station).options(*_station_options())).all()
+    return {
+        "version": FORMAT_VERSION,
+        "sites": [_export_site(s) for s in sorted(sites, key=lambda s: s.name)],
+        "tariffs": [_export_tariff(t) for t in sorted(tariffs, key=lambda t: t.name)],
+        "users": [_export_user(u) for u in sorted(users, key=lambda u: u.name)],
+        "unassigned_tags": [_export_tag(t) for t in sorted(loose, key=lambda t: t.id_tag)],
+        "stations": [_export_station(st) for st in sorted(stations, key=lambda st: st.charge_point_id)],
+    }
+
+
+def dump_config(doc: Mapping[str, Any]) -> str:
+    """The JSON text of a document as ChargeDesk writes it (2-space indent, UTF-8, final newline)."""
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_config_file(path: str | Path, doc: Mapping[str, Any]) -> None:
+    Path(path).write_text(dump_config(doc), encoding="utf-8")
+
+
+def load_config_file(path: str | Path) -> Any:
+    """Parse a JSON file; a syntax error becomes a :class:`ConfigError` with the line and column."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError([Problem("(root)", f"not valid JSON: {exc.msg} at line {exc.lineno} "
+                                             f"column {exc.colno}")]) from exc
+
+
+# -- validation: schema ----------------------------------------------------------------------------------
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+_TYPE_WORDS = {"string": "a string", "number": "a number", "integer": "a whole number", "boolean": "true or false",
+               "object": "an object", "array": "a list", "null": "null"}
+
+
+def _schema_problems(doc: Any) -> list[tuple[Loc, str]]:
+    out: list[tuple[Loc, str]] = []
+    for err in _validator().iter_errors(doc):
+        loc: Loc = tuple(err.absolute_path)
+        kind = err.validator
+        sub = err.schema if isinstance(err.schema, dict) else {}
+        if kind == "required" and isinstance(err.instance, dict):
+            out.extend(((*loc, k), "is required") for k in err.validator_value if k not in err.instance)
+        elif kind == "additionalProperties" and isinstance(err.instance, dict):
+            allowed = list(sub.get("properties", {}))
+            for k in err.instance:
+                if k not in allowed:
+                    near = difflib.get_close_matches(str(k), allowed, n=1)
+                    hint = f"; did you mean {near[0]!r}?" if near else f" (known: {', '.join(allowed)})"
+                    out.append(((*loc, k), f"unknown field{hint}"))
+        elif kind == "type":
+            types = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+            words = " or ".join(_TYPE_WORDS.get(str(t), str(t)) for t in types)
+            out.append((loc, f"expected {words}, got {_show(err.instance)}"))
+        elif "x-message" in sub:
+            out.append((loc, f"{sub['x-message']}, got {_show(err.instance)}"))
+        elif kind == "enum":
+            choices = ", ".join(_show(c) for c in err.validator_value)
+            out.append((loc, f"must be one of {choices}; got {_show(err.instance)}"))
+        elif kind == "maxLength":
+            out.append((loc, f"is longer than {err.validator_value} characters"))
+        elif kind == "minLength":
+            out.append((loc, "must not be empty"))
+        else:
+            out.append((loc, err.message))
+    return out
+
+
+# -- validation: semantics -------------------------------------------------------------------------------
+
+
+def _items(parent: Any, key: str) -> list[tuple[int, Any]]:
+    value = parent.get(key) if isinstance(parent, dict) else None
+    return list(enumerate(value)) if isinstance(value, list) else []
+
+
+def _dicts(parent: Any, key: str) -> list[tuple[int, Doc]]:
+    return [(i, x) for i, x in _items(parent, key) if isinstance(x, dict)]
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def _week_spans(days: int, start: int, end: int) -> list[tuple[int, int]]:
+    """A weekly window as half-open minute ranges of the week (Monday 00:00 = 0), split at the week's end."""
+    spans: list[tuple[int, int]] = []
+    for d in range(7):
+        if days >> d & 1:
+            a = d * 1440 + start
+            b = d * 1440 + (end if end > start else end + 1440)
+            if b <= _WEEK:
+                spans.append((a, b))
+            else:
+                spans.extend([(a, _WEEK), (0, b - _WEEK)])
+    return spans
+
+
+def _overlap(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> bool:
+    return any(a1 < b2 and a2 < b1 for a1, b1 in x for a2, b2 in y)
+
+
+@dataclass
+class _DbStation:
+    profile: int
+    has_password: bool
+    connectors: set[int]
+
+
+class _Checker:
+    """The checks JSON Schema cannot make. Robust to a document whose shape is wrong (the schema reports that)."""
+
+    def __init__(self, doc: Any, session: Session | None) -> None:
+        self.doc = doc
+        self.problems: list[tuple[Loc, str]] = []
+        self.sites = {s.get("name") for _, s in _dicts(doc, "sites")}
+        self.tariffs = {t.get("name") for _, t in _dicts(doc, "tariffs")}
+        self.users = {u.get("name") for _, u in _dicts(doc, "users")}
+        self.db_stations: dict[str, _DbStation] = {}
+        if session is not None:
+            self.sites |= set(session.scalars(select(Site.name)))
+            self.tariffs |= set(session.scalars(select(Tariff.name)))
+            self.users |= set(session.scalars(select(User.name)))
+            rows = session.execute(select(Station.charge_point_id, Station.security_profile, Station.password_hash))
+            for cpid, profile, pw in rows:
+                self.db_stations[cpid] = _DbStation(profile, pw is not None, set())
+            for cpid, number in session.execute(
+                select(Station.charge_point_id, Connector.connector_id).join(Connector.station)
+            ):
+                self.db_stations[cpid].connectors.add(number)
+
+    def add(self, loc: Loc, message: str) -> None:
+        self.problems.append((loc, message))
+
+    def run(self) -> list[tuple[Loc, str]]:
+        self._unique("sites", "name", "site name")
+        for i, s in _dicts(self.doc, "sites"):
+            tz = s.get("timezone")
+            if isinstance(tz, str) and tz not in _timezones():
+                self.add(("sites", i, "timezone"), f"{tz!r} is not a time zone (an IANA name such as Europe/Zurich)")
+            self._decimals(s, ("sites", i), ("vat_percent",), 2)
+        self._unique("tariffs", "name", "tariff name")
+        for i, t in _dicts(self.doc, "tariffs"):
+            self._decimals(t, ("tariffs", i), ("per_kwh", "per_hour", "start_fee"), 4)
+        self._unique("users", "name", "user name")
+        for i, u in _dicts(self.doc, "users"):
+            email = u.get("email")
+            if isinstance(email, str) and (p := email_problem(email)):
+                self.add(("users", i, "email"), p)
+        self._tags()
+        self._unique("stations", "charge_point_id", "charge point id")
+        for i, st in _dicts(self.doc, "stations"):
+            self._station(("stations", i), st)
+        return self.problems
+
+    # - generic checks -
+
+    def _unique(self, section: str, key: str, what: str) -> None:
+        seen: dict[Any, int] = {}
+        for i, item in _dicts(self.doc, section):
+            value = item.get(key)
+            if not isinstance(value, str):
+                continue
+            if value in seen:
+                self.add((section, i, key), f"duplicate {what} {value!r} (also {section}[{seen[value]}])")
+            else:
+                seen[value] = i
+
+    def _decimals(self, item: Doc, loc: Loc, keys: Sequence[str], places: int) -> None:
+        for key in keys:
+            value = item.get(key)
+            if not _is_number(value):
+                continue
+            if isinstance(value, float) and not math.isfinite(value):
+                self.add((*loc, key), f"{value} is not a number")
+                continue
+            exponent = _dec(value).as_tuple().exponent
+            if isinstance(exponent, int) and exponent < -places:
+                self.add((*loc, key), f"{value} has more than {places} decimal places")
+
+    def _ref(self, loc: Loc, value: Any, known: set[Any], what: str) -> None:
+        if isinstance(value, str) and value not in known:
+            self.add(loc, f"unknown {what} {value!r}")
+
+    def _datetime(self, loc: Loc, value: Any) -> dt.datetime | None:
+        if not isinstance(value, str):
+            return None
+        try:
+            return parse_datetime(value)
+        except ParseError as exc:
+            self.add(loc, str(exc))
+            return None
+
+    # - tags -
+
+    def _tags(self) -> None:
+        seen: dict[str, Loc] = {}
+        entries: list[tuple[Loc, Any]] = []
+        for i, u in _dicts(self.doc, "users"):
+            entries.extend((("users", i, "tags", j), t) for j, t in _items(u, "tags"))
+        entries.extend((("unassigned_tags", j), t) for j, t in _items(self.doc, "unassigned_tags"))
+        for loc, entry in entries:
+            raw, key_loc = (entry, loc) if isinstance(entry, str) else (None, (*loc, "id_tag"))
+            if isinstance(entry, dict):
+                raw = entry.get("id_tag")
+                self._datetime((*loc, "expiry"), entry.get("expiry"))
+                parent = entry.get("parent")
+                if isinstance(parent, str) and (p := tag_problem(normalise_tag(parent))):
+                    self.add((*loc, "parent"), p)
+            if not isinstance(raw, str):
+                continue
+            tag = normalise_tag(raw)
+            if (p := tag_problem(tag)) is not None:
+                self.add(key_loc, p)
+            elif tag in seen:
+                self.add(key_loc, f"tag {tag} is listed twice (also {format_path(seen[tag])})")
+            else:
+                seen[tag] = key_loc
+
+    # - stations -
+
+    def _station(self, loc: Loc, st: Doc) -> None:
+        cpid = st.get("charge_point_id")
+        db = self.db_stations.get(cpid) if isinstance(cpid, str) else None
+        self._ref((*loc, "site"), st.get("site"), self.sites, "site")
+        self._ref((*loc, "owner_tariff"), st.get("owner_tariff"), self.tariffs, "tariff")
+        location = st.get("location")
+        if isinstance(location, dict):
+            lat, lon = location.get("lat"), location.get("lon")
+            if (lat is None) != (lon is None):
+                self.add((*loc, "location"), "give both lat and lon, or neither")
+        self._security(loc, st, db)
+        self._access((*loc, "access"), st.get("access"))
+
+        seen_owners: dict[str, int] = {}
+        for j, name in _items(st, "owners"):
+            self._ref((*loc, "owners", j), name, self.users, "user")
+            if isinstance(name, str):
+                if name in seen_owners:
+                    self.add((*loc, "owners", j), f"{name} is listed twice (also owners[{seen_owners[name]}])")
+                seen_owners.setdefault(name, j)
+
+        numbers: dict[int, int] = {}
+        for j, c in _dicts(st, "connectors"):
+            number = c.get("id")
+            if isinstance(number, int) and not isinstance(number, bool):
+                if number in numbers:
+                    self.add((*loc, "connectors", j, "id"),
+                             f"connector {number} is listed twice (also connectors[{numbers[number]}])")
+                numbers.setdefault(number, j)
+            self._access((*loc, "connectors", j, "access"), c.get("access"))
+        known_connectors = set(numbers) | (db.connectors if db else set())
+
+        for j, g in _dicts(st, "special_users"):
+            gl = (*loc, "special_users", j)
+            self._ref((*gl, "user"), g.get("user"), self.users, "user")
+            self._ref((*gl, "tariff"), g.get("tariff"), self.tariffs, "tariff")
+            number = g.get("connector")
+            if isinstance(number, int) and not isinstance(number, bool) and number not in known_connectors:
+                self.add((*gl, "connector"), f"station {cpid} has no connector {number}")
+            start = self._datetime((*gl, "valid_from"), g.get("valid_from"))
+            end = self._datetime((*gl, "valid_until"), g.get("valid_until"))
+            if start is not None and end is not None and end <= start:
+                self.add((*gl, "valid_until"), "must be after valid_from")
+            for k, w in _dicts(g, "windows"):
+                self._window((*gl, "windows", k), w)
+
+    def _security(self, loc: Loc, st: Doc, db: _DbStation | None) -> None:
+        sec = st.get("security")
+        if not isinstance(sec, dict):
+            sec = {}
+        sl = (*loc, "security")
+        if "password" in sec and "password_hash" in sec:
+            self.add(sl, "give password or password_hash, not both")
+        plain = sec.get("password")
+        if isinstance(plain, str) and (p := password_problem(plain)):
+            self.add((*sl, "password"), p)
+        stored = sec.get("password_hash")
+        if isinstance(stored, str) and not is_hash(stored):
+            self.add((*sl, "password_hash"),
+                     'is not a password hash (pbkdf2_sha256$…); write a plain "password" to have it hashed')
+        profile = sec.get("profile", db.profile if db else 0)
+        if "password" in sec or "password_hash" in sec:
+            has_password = isinstance(plain, str) or isinstance(stored, str)
+        else:
+            has_password = db.has_password if db else False
+        if profile in (1, 2) and not has_password:
+            self.add((*sl, "profile"), f"security profile {profile} (HTTP Basic) needs a charger password: "
+                                       'add "password"')
+
+    # - access rules -
+
+    def _window(self, loc: Loc, w: Doc) -> list[tuple[int, int]] | None:
+        """Check one weekly window; its minute ranges of the week, or None when it is not valid."""
+        days = start = end = None
+        value = w.get("days")
+        if isinstance(value, str):
+            try:
+                days = parse_days(value)
+            except ParseError as exc:
+                self.add((*loc, "days"), str(exc))
+        value = w.get("from")
+        if isinstance(value, str):
+            try:
+                start = parse_time(value)
+            except ParseError as exc:
+                self.add((*loc, "from"), str(exc))
+        value = w.get("to")
+        if isinstance(value, str):
+            try:
+                end = _parse_end(value)
+            except ParseError as exc:
+                self.add((*loc, "to"), str(exc))
+        if start is not None and end is not None and start == end:
+            self.add((*loc, "to"), "from and to are the same time; write 00:00–24:00 for the whole day")
+            return None
+        if days is None or start is None or end is None:
+            return None
+        return _week_spans(days, start, end)
+
+    def _access(self, loc: Loc, access: Any) -> None:
+        if not isinstance(access, dict):
+            return
+        default = access.get("default")
+        if isinstance(default, dict):
+            self._ref((*loc, "default", "tariff"), default.get("tariff"), self.tariffs, "tariff")
+        spans: list[tuple[int, list[tuple[int, int]], Doc]] = []
+        for j, w in _dicts(access, "windows"):
+            wl = (*loc, "windows", j)
+            self._ref((*wl, "tariff"), w.get("tariff"), self.tariffs, "tariff")
+            week = self._window(wl, w)
+            if week is None:
+                continue
+            for k, other, ow in spans:
+                if _overlap(week, other):
+                    self.add(wl, f"overlaps windows[{k}] ({ow['days']} {ow['from']}–{ow['to']})")
+                    break
+            spans.append((j, week, w))
+        dates: dict[dt.date, int] = {}
+        for j, e in _dicts(access, "exceptions"):
+            el = (*loc, "exceptions", j)
+            value = e.get("date")
+            if isinstance(value, str):
+                try:
+                    day = _parse_date(value)
+                except ParseError as exc:
+                    self.add((*el, "date"), str(exc))
+                else:
+                    if day in dates:
+                        self.add((*el, "date"), f"{value} is listed twice (also exceptions[{dates[day]}])")
+                    dates.setdefault(day, j)
+            has_follow, has_mode = "follow" in e, "mode" in e
+            if has_follow and has_mode:
+                self.add(el, "give follow (another day's plan) or mode (all day), not both")
+            elif not has_follow and not has_mode:
+                self.add(el, "needs follow (a weekday whose plan applies, e.g. \"Sun\") or mode")
+            if has_follow and "tariff" in e:
+                self.add((*el, "tariff"), "a tariff goes with mode, not with follow")
+            follow = e.get("follow")
+            if isinstance(follow, str):
+                try:
+                    _parse_weekday(follow)
+                except ParseError as exc:
+                    self.add((*el, "follow"), str(exc))
+            self._ref((*el, "tariff"), e.get("tariff"), self.tariffs, "tariff")
+
+
+def _sort_key(loc: Loc) -> tuple[tuple[int, int, str], ...]:
+    return tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in loc)
+
+
+def validate_config(doc: Any, *, session: Session | None = None) -> list[Problem]:
+    """Every problem in ``doc``, in document order; an empty list means it can be imported.
+
+    Without a session the document must stand alone (every name it uses is defined in it). With a session,
+    names and connectors already in that database count as known too — that is how :func:`import_config`
+    checks a partial document.
+    """
+    found = _schema_problems(doc) + _Checker(doc, session).run()
+    unique = dict.fromkeys(found)  # drop repeats, keep order for equal paths
+    ordered = sorted(unique, key=lambda p: _sort_key(p[0]))
+    return [Problem(format_path(loc), message) for loc, message in ordered]
+
+
+# -- import ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Tracked:
+    kind: str
+    entity: str
+    key: str
+    obj: Any
+    before: Doc | None
+    snapshot: Callable[[Any], Any]
+
+
+def _tag_state(t: IdTag) -> Doc:
+    state = _export_tag(t)
+    doc: Doc = {"id_tag": state} if isinstance(state, str) else dict(state)
+    doc["user"] = None if t.user is None else t.user.name
+    return doc
+
+
+def _set(obj: Any, spec: Doc, key: str, attr: str | None = None,
+         convert: Callable[[Any], Any] | None = None) -> None:
+    if key in spec:
+        value = spec[key]
+        setattr(obj, attr or key, convert(value) if convert is not None and value is not None else value)
+
+
+class _Importer:
+    def __init__(self, session: Session, actor: str) -> None:
+        self.s = session
+        self.actor = actor
+        self.tracked: list[_Tracked] = []
+        self.tracked_ids: set[int] = set()
+        self.sites = {x.name: x for x in session.scalars(select(Site))}
+        self.tariffs = {x.name: x for x in session.scalars(select(Tariff))}
+        self.users = {x.name: x for x in session.scalars(select(User).options(selectinload(User.tags)))}
+        self.tags = {x.id_tag: x for x in session.scalars(select(IdTag).options(selectinload(IdTag.user)))}
+        self.stations = {
+            x.charge_point_id: x for x in session.scalars(select(Station).options(*_station_options()))
+        }
+
+    def track(self, kind: str, entity: str, key: str, obj: Any, existed: bool,
+              snapshot: Callable[[Any], Any]) -> None:
+        if id(obj) in self.tracked_ids:
+            return
+        self.tracked_ids.add(id(obj))
+        self.tracked.append(_Tracked(kind, entity, key, obj, snapshot(obj) if existed else None, snapshot))
+
+    def tariff(self, name: str | None) -> Tariff | None:
+        return None if name is None else self.tariffs[name]
+
+    def run(self, doc: Doc) -> ImportReport:
+        with self.s.no_autoflush:
+            for spec in doc.get("sites", []):
+                self.site(spec)
+            for spec in doc.get("tariffs", []):
+                self.tariff_row(spec)
+            for spec in doc.get("users", []):
+                self.user(spec)
+            for spec in doc.get("unassigned_tags", []):
+                self.tag(spec, None)
+            for spec in doc.get("stations", []):
+                self.station(spec)
+        self.s.flush()
+        report = ImportReport()
+        for t in self.tracked:
+            after = t.snapshot(t.obj)
+            if t.before is None:
+                report.created[t.kind] += 1
+                audit(self.s, entity=t.entity, entity_id=t.obj.id, action="create", actor=self.actor,
+                      changes={"key": t.key, "source": "config import"})
+            elif after != t.before:
+                report.updated[t.kind] += 1
+                fields = sorted(k for k in after if after.get(k) != t.before.get(k))
+                audit(self.s, entity=t.entity, entity_id=t.obj.id, action="update", actor=self.actor,
+                      changes={"key": t.key, "fields": fields, "source": "config import"})
+            else:
+                report.unchanged[t.kind] += 1
+        self.s.flush()
+        return report
+
+    # - sites, tariffs, users, tags -
+
+    def site(self, spec: Doc) -> None:
+        site = self.sites.get(spec["name"])
+        existed = site is not None
+        if site is None:
+            site = Site(name=spec["name"], timezone="Europe/Zurich", address="", currency="CHF",
+                        vat_percent=Decimal(0), grid_limit_a=None, grid_limit_kw=None)
+            self.s.add(site)
+            self.sites[site.name] = site
+        self.track("sites", "site", site.name, site, existed, _export_site)
+        for key in ("timezone", "currency", "address"):
+            _set(site, spec, key)
+        for key in ("grid_limit_kw", "grid_limit_a"):
+            _set(site, spec, key, convert=float)
+        _set(site, spec, "vat_percent", convert=_dec)
+
+    def tariff_row(self, spec: Doc) -> None:
+        tariff = self.tariffs.get(spec["name"])
+        existed = tariff is not None
+        if tariff is None:
+            tariff = Tariff(name=spec["name"], per_kwh=Decimal(0), per_hour=Decimal(0), free_minutes=0,
+                            start_fee=Decimal(0), vat_included=True, currency=None, description="")
+            self.s.add(tariff)
+            self.tariffs[tariff.name] = tariff
+        self.track("tariffs", "tariff", tariff.name, tariff, existed, _export_tariff)
+        for key in ("per_kwh", "per_hour", "start_fee"):
+            _set(tariff, spec, key, convert=_dec)
+        for key in ("free_minutes", "vat_included", "currency", "description"):
+            _set(tariff, spec, key)
+
+    def user(self, spec: Doc) -> None:
+        user = self.users.get(spec["name"])
+        existed = user is not None
+        if user is None:
+            user = User(name=spec["name"], email="", phone="", company="", cost_centre="", active=True, notes="")
+            user.tags = []
+            self.s.add(user)
+            self.users[user.name] = user
+        self.track("users", "user", user.name, user, existed, _export_user)
+        for key in ("email", "phone", "company", "cost_centre", "active", "notes"):
+            _set(user, spec, key)
+        if "tags" in spec:
+            wanted = [self.tag(t, user) for t in spec["tags"]]
+            for old in list(user.tags):
+                if old not in wanted:
+                    self.track("tags", "id_tag", old.id_tag, old, True, _tag_state)
+                    old.user = None
+
+    def tag(self, spec: str | Doc, owner: User | None) -> IdTag:
+        fields: Doc = {"id_tag": spec} if isinstance(spec, str) else spec
+        key = normalise_tag(fields["id_tag"])
+        tag = self.tags.get(key)
+        existed = tag is not None
+        if tag is None:
+            tag = IdTag(id_tag=key, label="", status=TagStatus.ACTIVE, expiry=None, parent_id_tag=None)
+            self.s.add(tag)
+            self.tags[key] = tag
+        self.track("tags", "id_tag", key, tag, existed, _tag_state)
+        _set(tag, fields, "status", convert=TagStatus)
+        _set(tag, fields, "label")
+        _set(tag, fields, "expiry", convert=parse_datetime)
+        _set(tag, fields, "parent", "parent_id_tag", convert=normalise_tag)
+        if tag.user is not owner:
+            tag.user = owner
+        return tag
+
+    # - stations -
+
+    def station(self, spec: Doc) -> None:
+        cpid = spec["charge_point_id"]
+        st = self.stations.get(cpid)
+        existed = st is not None
+        if st is None:
+            st = Station(charge_point_id=cpid, name=spec["name"], site=self.sites[spec["site"]], description="",
+                         vendor="", model="", serial_number="", firmware_version="", lat=None, lon=None,
+                         address="", ocpp_version="1.6", password_hash=None, security_profile=0,
+                         allow_unsecured=True, lenient=False, enabled=True, notes="")
+            st.connectors, st.owners, st.grants, st.schedule = [], [], [], None
+            self.s.add(st)
+            self.stations[cpid] = st
+        self.track("stations", "station", cpid, st, existed, _export_station)
+        st.name = spec["name"]
+        st.site = self.sites[spec["site"]]
+        for key in ("description", "notes", "enabled", "lenient", "ocpp_version"):
+            _set(st, spec, key)
+        if "owner_tariff" in spec:
+            st.owner_tariff = self.tariff(spec["owner_tariff"])
+        if "location" in spec:
+            location = spec["location"]
+            if location is None:
+                st.lat = st.lon = None
+                st.address = ""
+            else:
+                _set(st, location, "lat", convert=float)
+                _set(st, location, "lon", convert=float)
+                _set(st, location, "address")
+        security = spec.get("security") or {}
+        _set(st, security, "profile", "security_profile")
+        _set(st, security, "allow_unsecured")
+        _set(st, security, "password_hash")
+        if "password" in security:
+            st.password_hash = hash_password(security["password"])
+
+        connectors = {c.connector_id: c for c in st.connectors}
+        for c in spec.get("connectors", []):
+            conn = connectors.get(c["id"])
+            if conn is None:
+                conn = Connector(connector_id=c["id"], plug_type="Type2", max_kw=None, status="Unknown",
+                                 error_code="NoError", status_info="")
+                st.connectors.append(conn)
+                connectors[conn.connector_id] = conn
+            _set(conn, c, "type", "plug_type")
+            _set(conn, c, "max_kw", convert=float)
+        if st.id is None or any(c.id is None for c in st.connectors):
+            self.s.flush()  # connector schedules and grants need the ids
+
+        if "access" in spec:
+            self.schedule(st, None, spec["access"])
+        for c in spec.get("connectors", []):
+            if "access" in c:
+                self.schedule(st, connectors[c["id"]], c["access"])
+        if "owners" in spec:
+            self.owners(st, spec["owners"])
+        if "special_users" in spec:
+            self.grants(st, connectors, spec["special_users"])
+
+    def owners(self, st: Station, names: list[str]) -> None:
+        wanted = set(names)
+        for owner in list(st.owners):
+            if owner.user.name not in wanted:
+                st.owners.remove(owner)
+        have = {o.user.name for o in st.owners}
+        for name in names:
+            if name not in have:
+                st.owners.append(StationOwner(user=self.users[name]))
+                have.add(name)
+
+    def grants(self, st: Station, connectors: Mapping[int, Connector], specs: list[Doc]) -> None:
+        new = []
+        for g in specs:
+            grant = SpecialGrant(
+                user=self.users[g["user"]],
+                tariff=self.tariff(g.get("tariff")),
+                connector=None if g.get("connector") is None else connectors[g["connector"]],
+                valid_from=None if g.get("valid_from") is None else parse_datetime(g["valid_from"]),
+                valid_until=None if g.get("valid_until") is None else parse_datetime(g["valid_until"]),
+            )
+            grant.windows = [
+                GrantWindow(position=k, days=parse_days(w["days"]), start_minute=parse_time(w["from"]),
+                            end_minute=_parse_end(w["to"]))
+                for k, w in enumerate(g.get("windows", []))
+            ]
+            new.append(grant)
+        if _export_grants(new) != _export_grants(st.grants):
+            st.grants = new
+
+    def schedule(self, st: Station, conn: Connector | None, spec: Doc | None) -> None:
+        current = st.schedule if conn is None else conn.schedule
+        if spec is None:
+            if current is not None:
+                if conn is None:
+                    st.schedule = None
+                else:
+                    conn.schedule = None
+            return
+        if current is None:
+            current = AccessSchedule(station_id=st.id, default_mode=AccessMode.PUBLIC)
+            current.windows, current.exceptions = [], []
+            if conn is None:
+                st.schedule = current
+            else:
+                conn.schedule = current
+        default = spec["default"]
+        current.default_mode = AccessMode(default["mode"])
+        current.default_tariff = self.tariff(default.get("tariff"))
+
+        windows = [
+            AccessWindow(position=j, days=parse_days(w["days"]), start_minute=parse_time(w["from"]),
+                         end_minute=_parse_end(w["to"]), mode=AccessMode(w["mode"]),
+                         tariff=self.tariff(w.get("tariff")))
+            for j, w in enumerate(spec.get("windows", []))
+        ]
+        if _export_windows(windows) != _export_windows(current.windows):
+            current.windows = windows
+
+        by_date = {e.date: e for e in current.exceptions}
+        wanted: set[dt.date] = set()
+        for e in spec.get("exceptions", []):
+            day = _parse_date(e["date"])
+            wanted.add(day)
+            row = by_date.get(day)
+            if row is None:
+                row = DateException(date=day, label="")
+                current.exceptions.append(row)
+            row.label = e.get("label", "")
+            if "follow" in e:
+                row.follow_weekday, row.mode, row.tariff = _parse_weekday(e["follow"]), None, None
+            else:
+                row.follow_weekday, row.mode = None, AccessMode(e["mode"])
+                row.tariff = self.tariff(e.get("tariff"))
+        for row in list(current.exceptions):
+            if row.date not in wanted:
+                current.exceptions.remove(row)
+
+
+def import_config(session: Session, doc: Any, *, actor: str = "import") -> ImportReport:
+    """Validate ``doc`` against the schema and the database, then create or update what it describes.
+
+    Raises :class:`ConfigError` listing every problem when anything is wrong; nothing is written then.
+    Writes an ``AuditEntry`` (create/update, ``actor``) per created or changed site, tariff, user, tag and
+    station; unchanged entities are counted but not audited. Flushes; the caller commits.
+    """
+    problems = validate_config(doc, session=session)
+    if problems:
+        raise ConfigError(problems)
+    report = _Importer(session, actor).run(doc)
+    config_version.bump(session)  # in this transaction: the central system's rules cache starts again
+    return report

@@ -1,0 +1,421 @@
+"""The Chargers page's "Firmware & diagnostics" tab: update a charger's firmware from a file on this computer and
+fetch its diagnostics file, both over the LAN (:mod:`app.services.chargers.firmware_jobs` runs the jobs and the HTTP
+server; this tab shows their steps as the charger reports them)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.chargers.firmware_jobs import (
+    DIAGNOSTICS_STEPS,
+    DONE,
+    FIRMWARE_STEPS,
+    RUNNING,
+    DiagnosticsJob,
+    FirmwareJob,
+    TransferJob,
+)
+
+RED, GREEN, GREY, BLUE = "#c63b3b", "#2e7d32", "#5b6068", "#1f5fbf"
+
+
+def _local(at: dt.datetime) -> str:
+    return at.astimezone().strftime("%H:%M:%S")
+
+
+class JobPanel(QWidget):
+    """Progress bar, the steps with their times, and the result of one job."""
+
+    def __init__(self, steps: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.expected = steps
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, len(steps))
+        self.bar.setTextVisible(True)
+        lay.addWidget(self.bar)
+        self.steps = QLabel()
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setWordWrap(True)
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.steps)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.result)
+        self.show_job(None)
+
+    def show_job(self, job: TransferJob | None) -> None:
+        if job is None:
+            self.bar.setValue(0)
+            self.bar.setFormat(" → ".join(self.expected))
+            self.steps.setText("")
+            self.result.setText("")
+            return
+        self.bar.setValue(job.progress)
+        current = job.last_status if job.last_status in self.expected else (
+            self.expected[job.progress - 1] if job.progress else "waiting for the charger")
+        self.bar.setFormat(f"{job.progress} of {len(self.expected)} · {current}")
+        rows = []
+        for step in job.steps:
+            bad = step.status in job.failures
+            colour = RED if bad else (GREEN if step.status in self.expected else GREY)
+            detail = f" — {_html(step.detail)}" if step.detail else ""
+            rows.append(f"<span style='color:{GREY}'>{_local(step.at)}</span>&nbsp;&nbsp;"
+                        f"<b style='color:{colour}'>{_html(step.status)}</b>{detail}")
+        self.steps.setText("<br>".join(rows))
+        colour = {DONE: GREEN, RUNNING: BLUE, "requested": BLUE, "starting": BLUE}.get(job.state, RED)
+        self.result.setStyleSheet(f"color:{colour};")
+        prefix = "" if job.state in (DONE, RUNNING, "requested", "starting") else {
+            "failed": "Failed: ", "timeout": "Timed out: ", "cancelled": ""}.get(job.state, "")
+        self.result.setText(prefix + job.message)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class FirmwareDiagnosticsTab(QWidget):
+    """Tab of the Chargers page: ``set_charger(cp_id)`` shows that charger's firmware and diagnostics jobs."""
+
+    title = "Firmware & diagnostics"
+
+    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.bridge, self.central = database, bridge, central
+        self.cp_id: str | None = None
+        self.firmware_jobs: dict[str, FirmwareJob] = {}
+        self.diagnostics_jobs: dict[str, DiagnosticsJob] = {}
+        self._tasks: set[asyncio.Future[Any]] = set()
+        self._save_dialog: QFileDialog | None = None
+        self._pick_dialog: QFileDialog | None = None
+
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size:15px; font-weight:600;")
+        outer.addWidget(self.heading)
+        self.empty = QLabel("Select a charger on the left to update its firmware or fetch its diagnostics.")
+        self.empty.setStyleSheet(f"color:{GREY};")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.empty, 1)
+        self.body = QWidget()
+        outer.addWidget(self.body, 1)
+        lay = QVBoxLayout(self.body)
+        lay.setContentsMargins(0, 0, 0, 0)
+
+        # --- firmware -------------------------------------------------------------------------------------
+        fw = QGroupBox("Firmware update")
+        fl = QVBoxLayout(fw)
+        row = QHBoxLayout()
+        self.fw_path = QLineEdit()
+        self.fw_path.setObjectName("field_firmware")
+        self.fw_path.setPlaceholderText("The firmware file from the vendor (e.g. terra-ac-2.1.0.bin)")
+        self.fw_path.setClearButtonEnabled(True)
+        self.fw_path.textChanged.connect(lambda _t: (self.fw_error.setText(""), self._update_buttons()))
+        row.addWidget(self.fw_path, 1)
+        self.fw_browse = QPushButton("Browse…")
+        self.fw_browse.setToolTip("Choose the firmware file")
+        self.fw_browse.clicked.connect(self.browse_firmware)
+        row.addWidget(self.fw_browse)
+        self.fw_start = QPushButton("Update firmware")
+        self.fw_start.setToolTip("Send UpdateFirmware: the charger downloads the file from this computer, "
+                                 "installs it and restarts (a running charge is finished first)")
+        self.fw_start.clicked.connect(self.start_firmware)
+        row.addWidget(self.fw_start)
+        self.fw_cancel = QPushButton("Stop serving")
+        self.fw_cancel.setToolTip("Stop waiting and stop serving the file (the charger cannot download it any more)")
+        self.fw_cancel.clicked.connect(lambda: self._cancel(self.firmware_jobs))
+        row.addWidget(self.fw_cancel)
+        fl.addLayout(row)
+        self.fw_error = QLabel()
+        self.fw_error.setStyleSheet(f"color:{RED};")
+        fl.addWidget(self.fw_error)
+        self.fw_panel = JobPanel(FIRMWARE_STEPS)
+        fl.addWidget(self.fw_panel)
+        lay.addWidget(fw)
+
+        # --- diagnostics ----------------------------------------------------------------------------------
+        dg = QGroupBox("Diagnostics")
+        dl = QVBoxLayout(dg)
+        grid = QGridLayout()
+        now = QDateTime.currentDateTime()
+        self.diag_from_on = QCheckBox("From")
+        self.diag_from = QDateTimeEdit(now.addDays(-1))
+        self.diag_until_on = QCheckBox("Until")
+        self.diag_until = QDateTimeEdit(now)
+        for check, edit, tip in ((self.diag_from_on, self.diag_from, "only log entries from this time on"),
+                                 (self.diag_until_on, self.diag_until, "only log entries up to this time")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setEnabled(False)
+            check.setToolTip(f"Optional: {tip} (the charger may ignore it)")
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(lambda _on: self.diag_error.setText(""))
+        grid.addWidget(self.diag_from_on, 0, 0)
+        grid.addWidget(self.diag_from, 0, 1)
+        grid.addWidget(self.diag_until_on, 0, 2)
+        grid.addWidget(self.diag_until, 0, 3)
+        grid.setColumnStretch(4, 1)
+        self.diag_start = QPushButton("Request diagnostics")
+        self.diag_start.setToolTip("Send GetDiagnostics: the charger uploads its log file to this computer")
+        self.diag_start.clicked.connect(self.start_diagnostics)
+        grid.addWidget(self.diag_start, 0, 5)
+        self.diag_cancel = QPushButton("Stop waiting")
+        self.diag_cancel.setToolTip("Stop waiting and stop receiving (an upload after this is refused)")
+        self.diag_cancel.clicked.connect(lambda: self._cancel(self.diagnostics_jobs))
+        grid.addWidget(self.diag_cancel, 0, 6)
+        dl.addLayout(grid)
+        self.diag_error = QLabel()
+        self.diag_error.setStyleSheet(f"color:{RED};")
+        dl.addWidget(self.diag_error)
+        self.diag_panel = JobPanel(DIAGNOSTICS_STEPS)
+        dl.addWidget(self.diag_panel)
+        files = QHBoxLayout()
+        self.diag_file = QLabel()
+        self.diag_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        files.addWidget(self.diag_file, 1)
+        self.diag_open = QPushButton("Open")
+        self.diag_open.setToolTip("Open the received file with this computer's default application")
+        self.diag_open.clicked.connect(self.open_diagnostics)
+        files.addWidget(self.diag_open)
+        self.diag_save = QPushButton("Save as…")
+        self.diag_save.setToolTip("Save a copy of the received file")
+        self.diag_save.clicked.connect(self.choose_save_path)
+        files.addWidget(self.diag_save)
+        dl.addLayout(files)
+        lay.addWidget(dg)
+
+        self.server_note = QLabel()
+        self.server_note.setWordWrap(True)
+        self.server_note.setStyleSheet(f"color:{GREY};")
+        lay.addWidget(self.server_note)
+        lay.addStretch(1)
+
+        if bridge is not None:
+            for name in ("connected", "disconnected"):
+                signal = getattr(bridge, name, None)
+                if signal is not None:
+                    signal.connect(self._on_presence)
+            boot = getattr(bridge, "boot", None)
+            if boot is not None:
+                boot.connect(self._on_boot)
+        self.set_charger(None)
+
+    # --- the page's contract ----------------------------------------------------------------------------
+
+    def set_charger(self, cp_id: str | None) -> None:
+        self.cp_id = cp_id
+        self.empty.setVisible(cp_id is None)
+        self.body.setVisible(cp_id is not None)
+        self.fw_error.setText("")
+        self.diag_error.setText("")
+        self._render()
+
+    def reload(self) -> None:
+        self._render()
+
+    # --- firmware ---------------------------------------------------------------------------------------
+
+    def browse_firmware(self) -> None:
+        dialog = QFileDialog(self, "Choose the firmware file")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters(["Firmware files (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)",
+                               "All files (*)"])
+        current = self.fw_path.text().strip()
+        if current:
+            dialog.setDirectory(str(Path(current).expanduser().parent))
+        dialog.fileSelected.connect(self.fw_path.setText)
+        self._pick_dialog = dialog
+        dialog.open()
+
+    def start_firmware(self) -> None:
+        cp_id = self.cp_id
+        if cp_id is None:
+            return
+        text = self.fw_path.text().strip()
+        if not text:
+            self.fw_error.setText("Choose the firmware file first (Browse…).")
+            self.fw_path.setFocus()
+            return
+        path = Path(text).expanduser()
+        if not path.is_file():
+            self.fw_error.setText(f"{path} does not exist or is not a file: choose the firmware file again.")
+            self.fw_path.setFocus()
+            return
+        if path.stat().st_size == 0:
+            self.fw_error.setText(f"{path.name} is empty: that cannot be a firmware image.")
+            return
+        job = FirmwareJob(self.central, cp_id, path, on_change=self._job_changed)
+        self.firmware_jobs[cp_id] = job
+        self._run(job)
+
+    # --- diagnostics --------------------------------------------------------------------------------------
+
+    def start_diagnostics(self) -> None:
+        cp_id = self.cp_id
+        if cp_id is None:
+            return
+        start = _aware(self.diag_from.dateTime()) if self.diag_from_on.isChecked() else None
+        stop = _aware(self.diag_until.dateTime()) if self.diag_until_on.isChecked() else None
+        if start is not None and stop is not None and start >= stop:
+            self.diag_error.setText("“From” must be before “Until”: correct one of them or untick it.")
+            return
+        job = DiagnosticsJob(self.central, cp_id, start_time=start, stop_time=stop, on_change=self._job_changed)
+        self.diagnostics_jobs[cp_id] = job
+        self._run(job)
+
+    def received_file(self) -> Path | None:
+        job = self.diagnostics_jobs.get(self.cp_id or "")
+        return job.file if job is not None and job.file is not None and job.file.exists() else None
+
+    def open_diagnostics(self) -> None:
+        path = self.received_file()
+        if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.diag_error.setText(f"No application opens {path.suffix or 'this kind of'} files here; "
+                                    f"use Save as… (the file is {path}).")
+
+    def choose_save_path(self) -> None:
+        path = self.received_file()
+        if path is None:
+            return
+        dialog = QFileDialog(self, "Save the diagnostics file as")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(str(Path.home() / path.name))
+        dialog.fileSelected.connect(lambda name: self.save_diagnostics_to(Path(name)))
+        self._save_dialog = dialog
+        dialog.open()
+
+    def save_diagnostics_to(self, target: Path) -> bool:
+        path = self.received_file()
+        if path is None:
+            return False
+        try:
+            shutil.copyfile(path, target)
+        except OSError as e:
+            self.diag_error.setText(f"Could not save to {target}: {e.strerror or e}. Choose another place.")
+            return False
+        self.diag_error.setText("")
+        self.diag_file.setText(f"Received: {path.name} · saved a copy as {target}")
+        return True
+
+    # --- jobs ---------------------------------------------------------------------------------------------
+
+    def _run(self, job: TransferJob) -> None:
+        task = asyncio.ensure_future(job.run())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        self._render()
+
+    @staticmethod
+    def _cancel(jobs: dict[str, Any]) -> None:
+        for job in jobs.values():
+            if not job.finished:
+                job.cancel()
+
+    def _job_changed(self, job: TransferJob) -> None:
+        if job.cp_id == self.cp_id:
+            self._render()
+
+    def _on_presence(self, event: Any) -> None:
+        if getattr(event, "cp_id", None) == self.cp_id:
+            self._render()
+
+    def _on_boot(self, event: Any) -> None:
+        job = self.firmware_jobs.get(event.cp_id)
+        if job is not None and job.state == DONE and event.firmware_version:
+            job.version_after = event.firmware_version
+        if event.cp_id == self.cp_id:
+            self._render()  # the heading shows the firmware version it reports
+
+    def _running(self, jobs: dict[str, Any]) -> bool:
+        job = jobs.get(self.cp_id or "")
+        return job is not None and not job.finished
+
+    def _render(self) -> None:
+        cp_id = self.cp_id
+        if cp_id is None:
+            self.heading.setText("")
+            return
+        online = self.central is not None and self.central.is_connected(cp_id)
+        state = next((c for c in self.central.chargers() if c.cp_id == cp_id), None) if self.central else None
+        firmware = state.boot.firmware_version if state is not None and state.boot else ""
+        parts = [cp_id, "online" if online else "offline"]
+        if firmware:
+            parts.append(f"firmware {firmware}")
+        self.heading.setText(" · ".join(parts))
+        fw_job = self.firmware_jobs.get(cp_id)
+        self.fw_panel.show_job(fw_job)
+        if fw_job is not None and fw_job.state == DONE and fw_job.version_after:
+            self.fw_panel.result.setText(f"{fw_job.message}. It now reports firmware {fw_job.version_after}.")
+        diag_job = self.diagnostics_jobs.get(cp_id)
+        self.diag_panel.show_job(diag_job)
+        got = self.received_file()
+        if got is not None:
+            if not self.diag_file.text().startswith(f"Received: {got.name}"):
+                self.diag_file.setText(f"Received: {got.name} ({got.stat().st_size:,} bytes) in {got.parent}")
+        else:
+            self.diag_file.setText("")
+        self._update_buttons()
+        settings = getattr(self.central, "settings", None)
+        port = getattr(settings, "file_server_port", 0) or 0
+        host = getattr(settings, "file_server_host", "") or ""
+        running = [j for j in (fw_job, diag_job) if j is not None and not j.finished and j.url]
+        where = (f"Serving at {running[0].url.split('/', 3)[2]} for this job. " if running else "")
+        self.server_note.setText(
+            where + "Files go over HTTP from this computer, only while a job runs: address "
+            + (host or "the one the charger connected to") + ", port " + (str(port) if port else "any free one")
+            + " (Settings → Central system). Received files are kept under the data folder's diagnostics/.")
+        if not online and not (self._running(self.firmware_jobs) or self._running(self.diagnostics_jobs)):
+            note = f"{cp_id} is offline: it must be connected to receive a request."
+            if self.fw_panel.result.text() == "":
+                self.fw_panel.result.setStyleSheet(f"color:{GREY};")
+                self.fw_panel.result.setText(note)
+            if self.diag_panel.result.text() == "":
+                self.diag_panel.result.setStyleSheet(f"color:{GREY};")
+                self.diag_panel.result.setText(note)
+
+    def _update_buttons(self) -> None:
+        cp_id = self.cp_id
+        online = cp_id is not None and self.central is not None and self.central.is_connected(cp_id)
+        fw_busy, diag_busy = self._running(self.firmware_jobs), self._running(self.diagnostics_jobs)
+        self.fw_start.setEnabled(online and not fw_busy)
+        self.fw_cancel.setVisible(fw_busy)
+        self.fw_path.setEnabled(not fw_busy)
+        self.fw_browse.setEnabled(not fw_busy)
+        self.diag_start.setEnabled(online and not diag_busy)
+        self.diag_cancel.setVisible(diag_busy)
+        has_file = self.received_file() is not None
+        self.diag_open.setVisible(has_file)
+        self.diag_save.setVisible(has_file)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt
+        for dialog in (self._save_dialog, self._pick_dialog):
+            if dialog is not None:
+                dialog.close()
+        super().closeEvent(event)
+
+
+def _aware(value: QDateTime) -> dt.datetime:
+    return value.toPython().astimezone(dt.UTC)  # type: ignore[no-any-return]

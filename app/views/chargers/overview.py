@@ -1,0 +1,357 @@
+"""The Chargers page's "Overview" tab: who the charger is (identity, vendor, model, serial, firmware, OCPP version,
+IP address, first/last seen, last boot, registration, station) and its connectors live (status, current power,
+energy of the running session), and the charger's recent events (kept per charger since the console started).
+Bridge signals update only the row of the connector an event is about."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.chargers import commissioning as svc
+from app.views.widgets.style import STATUS_COLOURS, format_energy, format_power
+
+COLUMNS = ("Connector", "Status", "Error", "Power", "Energy", "Transaction", "Since")
+
+
+def local_time(value: dt.datetime | None) -> str:
+    if value is None:
+        return "—"
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+HISTORY = 200  # events kept per charger
+
+
+def describe_event(e: Any) -> tuple[str, str] | None:
+    """(text, level) of a central-system event for a charger's history; level: info | good | warn | error."""
+    kind = type(e).__name__
+    if kind == "ChargerConnected":
+        return f"connected (OCPP {e.ocpp_version}{', TLS' if e.secure else ''}) from {e.ip or '?'}", "good"
+    if kind == "ChargerDisconnected":
+        why = e.reason or (f"code {e.code}" if e.code is not None else "")
+        return "disconnected" + (f": {why}" if why else ""), "warn"
+    if kind == "BootReceived":
+        return (f"booted: {e.vendor} {e.model}, firmware {e.firmware_version or '?'} — answered {e.registration}",
+                "info" if e.registration == "Accepted" else "warn")
+    if kind == "StatusChanged":
+        where = "charger" if e.connector_id == 0 else f"connector {e.connector_id}"
+        error = f" ({e.error_code}{': ' + e.info if e.info else ''})" if e.error_code not in ("", "NoError") else ""
+        return f"{where}: {e.status}{error}", "error" if e.status == "Faulted" or error else "info"
+    if kind == "AuthorizationDecided":
+        who = f" ({e.user_name})" if e.user_name else ""
+        if e.refused:
+            return f"card {e.id_tag}{who} refused: {e.reason or e.status}", "warn"
+        if e.context != "Authorize":  # the start of a session says it (its own line follows)
+            return None
+        return f"card {e.id_tag}{who} accepted", "info"
+    if kind == "SessionStarted":
+        who = e.user_name or e.id_tag
+        return f"connector {e.connector_id}: session {e.transaction_id} started by {who}", "good"
+    if kind == "SessionStopped":
+        kwh = "" if e.energy_wh is None else f", {e.energy_wh / 1000:.2f} kWh"
+        return (f"connector {e.connector_id}: session {e.transaction_id} stopped "
+                f"({e.stop_reason or 'no reason given'}{kwh})"), "info"
+    if kind == "FirmwareStatus":
+        return f"firmware: {e.status}", "error" if "Fail" in e.status else "info"
+    if kind == "DiagnosticsStatus":
+        return f"diagnostics: {e.status}", "error" if "Fail" in e.status else "info"
+    return None
+
+
+class ChargerOverviewTab(QWidget):
+    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.central = central
+        self.cp_id: str | None = None
+        self.row_of: dict[int, int] = {}  # connector id -> table row
+
+        self.stack = QStackedWidget()
+        self.empty = QLabel("Select a charger on the left to see who it is and its connectors live.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color:#616e7c; font-size:11pt;")
+        self.stack.addWidget(self.empty)
+
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(0, 0, 0, 0)
+        ident = QGroupBox("Identity")
+        grid = QGridLayout(ident)
+        grid.setHorizontalSpacing(24)
+        self.fields: dict[str, QLabel] = {}
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setHorizontalSpacing(12)
+        for form, names in ((left, ("Charge point id", "Registration", "Station", "Connection", "IP address",
+                                    "OCPP version", "Charger status")),
+                            (right, ("Vendor", "Model", "Serial number", "Firmware", "First seen", "Last seen",
+                                     "Last boot"))):
+            for name in names:
+                value = QLabel("—")
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.fields[name] = value
+                form.addRow(f"{name}:", value)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        lay.addWidget(ident)
+
+        conn = QGroupBox("Connectors (live)")
+        cl = QVBoxLayout(conn)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        cl.addWidget(self.table)
+        self.connectors_note = QLabel("")
+        self.connectors_note.setWordWrap(True)
+        self.connectors_note.setStyleSheet("color:#616e7c;")
+        cl.addWidget(self.connectors_note)
+        lay.addWidget(conn, 1)
+        history = QGroupBox("Recent events of this charger")
+        hl = QVBoxLayout(history)
+        self.events = QListWidget()
+        self.events.setToolTip("What this charger did since the console started, newest first: connections, "
+                               "boots, status changes, cards and sessions (the Log page has every message)")
+        self.events.setAlternatingRowColors(True)
+        hl.addWidget(self.events)
+        lay.addWidget(history, 1)
+        self.stack.addWidget(body)
+        self.history: dict[str, collections.deque[Any]] = {}  # cp id -> its events, newest first
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self.stack)
+
+        if bridge is not None:
+            bridge.status_changed.connect(self._on_status)
+            bridge.session_started.connect(self._on_session)
+            bridge.session_updated.connect(self._on_session)
+            bridge.session_stopped.connect(self._on_stopped)
+            bridge.connected.connect(self._on_presence)
+            bridge.disconnected.connect(self._on_presence)
+            bridge.boot.connect(self._on_presence)
+            for signal in (bridge.connected, bridge.disconnected, bridge.boot, bridge.status_changed,
+                           bridge.authorization, bridge.session_started, bridge.session_stopped, bridge.firmware,
+                           bridge.diagnostics):
+                signal.connect(self.record)
+
+    # --- loading -----------------------------------------------------------------------------------
+
+    def set_charger(self, cp_id: str | None) -> None:
+        self.cp_id = cp_id
+        if cp_id is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentIndex(1)
+        self.reload()
+        self._show_history()
+
+    # --- the charger's recent events -------------------------------------------------------------------
+
+    def record(self, e: Any) -> None:
+        """Keep an event of any charger (the last :data:`HISTORY` each); show it if it is the selected one's.
+        Events are kept as they come and put into words only when shown (most chargers' are never looked at)."""
+        if type(e).__name__ == "AuthorizationDecided" and not e.refused and e.context != "Authorize":
+            return  # the start of a session says it (describe_event has no line for it)
+        history = self.history.get(e.cp_id)
+        if history is None:
+            history = self.history[e.cp_id] = collections.deque(maxlen=HISTORY)
+        history.appendleft(e)
+        if e.cp_id == self.cp_id:
+            entry = self._line(e)
+            if entry is not None:
+                if self.events.count() == 1 and self.events.item(0).data(Qt.ItemDataRole.UserRole) == "empty":
+                    self.events.clear()
+                self.events.insertItem(0, self._item(*entry))
+                if self.events.count() > HISTORY:
+                    self.events.takeItem(self.events.count() - 1)
+
+    @staticmethod
+    def _line(e: Any) -> tuple[str, str] | None:
+        entry = describe_event(e)
+        if entry is None:
+            return None
+        text, level = entry
+        at = getattr(e, "at", None) or getattr(e, "start_at", None) or getattr(e, "stop_at", None)
+        return f"{local_time(at)[-8:] if at else '':>8}  {text}", level
+
+    def _show_history(self) -> None:
+        self.events.clear()
+        entries = [entry for entry in map(self._line, self.history.get(self.cp_id or "", ())) if entry is not None]
+        for line, level in entries:
+            self.events.addItem(self._item(line, level))
+        if not entries:
+            placeholder = QListWidgetItem("Nothing yet since the console started.")
+            placeholder.setForeground(QColor("#7b8794"))
+            placeholder.setData(Qt.ItemDataRole.UserRole, "empty")
+            self.events.addItem(placeholder)
+
+    @staticmethod
+    def _item(line: str, level: str) -> QListWidgetItem:
+        item = QListWidgetItem(line)
+        colour = {"error": "#c63b3b", "warn": "#b35c00", "good": "#2e7d32"}.get(level)
+        if colour:
+            item.setForeground(QColor(colour))
+        return item
+
+    def reload(self) -> None:
+        if self.cp_id is None:
+            return
+        with self.database.session() as s:
+            row = svc.charger_row(s, self.cp_id)
+            connectors = svc.connector_rows(s, self.cp_id)
+        self._show_identity(row)
+        self._fill_connectors(connectors)
+
+    def _live(self) -> Any:
+        if self.central is None or self.cp_id is None:
+            return None
+        return self.central.backend.states.get(self.cp_id)
+
+    def _online(self) -> bool:
+        return bool(self.central is not None and self.cp_id is not None and self.central.is_connected(self.cp_id))
+
+    def _show_identity(self, row: svc.ChargerRow | None) -> None:
+        f = self.fields
+        live = self._live()
+        if row is None:
+            for label in f.values():
+                label.setText("—")
+            f["Charge point id"].setText(self.cp_id or "—")
+            return
+        f["Charge point id"].setText(row.cp_id)
+        reg = row.registration + ("" if row.connected_ever else " (its charger never connected)")
+        f["Registration"].setText("New — waiting for an operator (Pending)" if row.is_new else reg)
+        f["Station"].setText(f"{row.station_name} ({row.site_name})" if row.station_id else "not bound to a station")
+        online = self._online()
+        f["Connection"].setText("online" if online else "offline")
+        f["Connection"].setStyleSheet(f"color:{'#2e7d32' if online else '#5b6068'}; font-weight:600;")
+        f["IP address"].setText((live.ip if live and live.ip else row.ip_address) or "—")
+        f["OCPP version"].setText((live.ocpp_version if live and live.ocpp_version else row.ocpp_version) or "—")
+        status = live.statuses.get(0).status if live and 0 in live.statuses else row.status
+        f["Charger status"].setText(status or "—")
+        f["Vendor"].setText(row.vendor or "—")
+        f["Model"].setText(row.model or "—")
+        f["Serial number"].setText(row.serial_number or "—")
+        f["Firmware"].setText(row.firmware_version or "—")
+        f["First seen"].setText(local_time(row.first_seen) if row.connected_ever else "never")
+        last = live.last_seen if live and live.last_seen else row.last_seen
+        f["Last seen"].setText("now (connected)" if online else local_time(last))
+        f["Last boot"].setText(local_time(row.last_boot))
+
+    def _fill_connectors(self, rows: list[svc.ConnectorRow]) -> None:
+        live = self._live()
+        by_id: dict[int, svc.ConnectorRow] = {r.connector_id: r for r in rows}
+        if live is not None:  # an unbound charger's connectors live in memory only
+            for n, rep in live.statuses.items():
+                if n > 0 and n not in by_id:
+                    by_id[n] = svc.ConnectorRow(n, rep.status, rep.error_code, rep.info, rep.timestamp)
+        self.table.setRowCount(0)
+        self.row_of.clear()
+        for i, n in enumerate(sorted(by_id)):
+            self.table.insertRow(i)
+            self.row_of[n] = i
+            r = by_id[n]
+            self._set(i, 0, str(n))
+            status = r.status if self._online() else "Offline"
+            self._set_status(i, status, r.error_code, r.status_at)
+        if live is not None:
+            for tx in live.active.values():
+                self._set_tx(tx.connector_id, tx.transaction_id, tx.power_w, tx.energy_wh)
+        if not by_id:
+            self.connectors_note.setText("No connector has reported yet: they appear with the charger's first "
+                                         "StatusNotification.")
+        else:
+            self.connectors_note.setText("")
+
+    def _set(self, row: int, col: int, text: str) -> QTableWidgetItem:
+        item = self.table.item(row, col)
+        if item is None:
+            item = QTableWidgetItem(text)
+            self.table.setItem(row, col, item)
+        else:
+            item.setText(text)
+        return item
+
+    def _set_status(self, row: int, status: str, error: str, at: dt.datetime | None) -> None:
+        item = self._set(row, 1, status)
+        item.setForeground(QBrush(QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["Unknown"]))))
+        font = QFont()
+        font.setBold(True)
+        item.setFont(font)
+        self._set(row, 2, "" if error in ("", "NoError") else error)
+        self._set(row, 6, local_time(at) if at else "")
+        if status not in ("Charging", "SuspendedEV", "SuspendedEVSE", "Preparing", "Finishing"):
+            for col in (3, 4, 5):
+                self._set(row, col, "")
+
+    def _set_tx(self, connector: int, tx_id: int | None, power: float | None, energy: float | None) -> None:
+        row = self._row(connector)
+        if tx_id is not None:
+            self._set(row, 5, str(tx_id))
+        if power is not None:
+            self._set(row, 3, format_power(power))
+        if energy is not None:
+            self._set(row, 4, format_energy(energy))
+
+    def _row(self, connector: int) -> int:
+        row = self.row_of.get(connector)
+        if row is None:  # first sight of this connector
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self.row_of[connector] = row
+            self._set(row, 0, str(connector))
+            self.connectors_note.setText("")
+        return row
+
+    # --- live ----------------------------------------------------------------------------------------
+
+    def _on_status(self, e: Any) -> None:
+        if e.cp_id != self.cp_id:
+            return
+        if e.connector_id == 0:
+            self.fields["Charger status"].setText(e.status)
+            return
+        self._set_status(self._row(e.connector_id), e.status, e.error_code, e.at)
+
+    def _on_session(self, e: Any) -> None:
+        if e.cp_id == self.cp_id:
+            self._set_tx(e.connector_id, e.transaction_id, getattr(e, "power_w", None), getattr(e, "energy_wh", None))
+
+    def _on_stopped(self, e: Any) -> None:
+        if e.cp_id == self.cp_id:
+            row = self._row(e.connector_id)
+            self._set(row, 3, "")
+            self._set(row, 5, f"{e.transaction_id} (stopped)")
+            if e.energy_wh is not None:
+                self._set(row, 4, format_energy(e.energy_wh))
+
+    def _on_presence(self, e: Any) -> None:
+        if e.cp_id == self.cp_id:
+            self.reload()

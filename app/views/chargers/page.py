@@ -1,0 +1,457 @@
+"""The Chargers page: every charger the central system knows — new (Pending) chargers first and marked, then the
+accepted ones, the refused ones last — live online/offline, with a filter; a toolbar for "Learn card…" and
+"Add virtual charger…"; on the right the selected charger's tabs (Overview, Commissioning, Configuration,
+Snapshots, Operations, Firmware & diagnostics).
+
+Bridge signals update only the row of the charger an event is about. A charger seen for the first time (or booted
+again) is read from the database on a worker thread, the chargers seen within :data:`READ_DELAY_MS` in one read,
+and inserted; the "N chargers, M online" line is recounted at most every :data:`COUNT_DELAY_MS`. While the page is
+hidden, online/offline changes only mark it stale: the rows are brought up to date when it is shown (new chargers
+are still read and listed as they come)."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.chargers import commissioning as svc
+from app.views.chargers.commissioning import CommissioningTab
+from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab
+from app.views.chargers.files import FirmwareDiagnosticsTab
+from app.views.chargers.operations import ChargerOperationsTab
+from app.views.chargers.overview import ChargerOverviewTab
+from app.views.shell.workers import DbWorker
+
+CP_ROLE = Qt.ItemDataRole.UserRole
+GROUPS = (("new", "New chargers"), ("known", "Chargers"), ("refused", "Refused"))
+COLUMNS = ("Charger", "State", "Station", "Vendor / model")
+ONLINE, OFFLINE = "#2e7d32", "#5b6068"
+READ_DELAY_MS = 200  # chargers seen for the first time are read from the database at most 5 times a second
+COUNT_DELAY_MS = 250  # the "N chargers, M online" line follows at most 4 times a second
+BULK_READ = 20  # more chargers than this to read at once: one query for all
+
+
+def group_of(row: svc.ChargerRow) -> str:
+    return "new" if row.is_new else "refused" if row.refused else "known"
+
+
+class ChargersPage(QWidget):
+    title = "Chargers"
+    stations_changed = Signal()  # a charger was accepted into a (new) station
+
+    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.bridge = bridge
+        self.central = central
+        self.rows: dict[str, svc.ChargerRow] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self.group_of: dict[str, str] = {}  # cp id -> the group its item is in
+        self._order: dict[str, list[str]] = {key: [] for key, _ in GROUPS}  # each group's ids, lower case, sorted
+        self._to_read: set[str] = set()  # chargers seen that the next worker read brings in
+        self._stale = False  # online/offline changed while the page was hidden
+        self._worker: DbWorker | None = None
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(READ_DELAY_MS)
+        self._read_timer.timeout.connect(self._read_seen)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._update_count)
+        self.dialogs: list[Any] = []  # open toolbar dialogs (kept referenced)
+
+        # left: toolbar, filter, list
+        left = QWidget()
+        left.setMinimumWidth(300)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(8, 8, 4, 8)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 8, 8, 0)
+        self.learn_button = QPushButton("Learn card…")
+        self.learn_button.setToolTip("Tap an unknown RFID card on a charger and give it to a user")
+        self.virtual_button = QPushButton("Add virtual charger…")
+        self.virtual_button.setToolTip("Start a simulated charger in this console (demos, training)")
+        bar.addWidget(self.learn_button)
+        bar.addWidget(self.virtual_button)
+        bar.addStretch(1)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter: id, station, vendor, model, IP…  (Ctrl+F)")
+        self.filter.setClearButtonEnabled(True)
+        ll.addWidget(self.filter)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.groups: dict[str, QTreeWidgetItem] = {}
+        bold = QFont()
+        bold.setBold(True)
+        for key, label in GROUPS:
+            g = QTreeWidgetItem([label])
+            g.setFirstColumnSpanned(False)
+            g.setFont(0, bold)
+            g.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(g)
+            g.setFirstColumnSpanned(True)
+            self.groups[key] = g
+        self.groups["new"].setForeground(0, QBrush(QColor("#b26a00")))
+        ll.addWidget(self.tree, 1)
+        self.count = QLabel("")
+        self.count.setStyleSheet("color:#616e7c;")
+        ll.addWidget(self.count)
+
+        # right: header and tabs
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(4, 8, 8, 8)
+        self.heading = QLabel("No charger selected")
+        self.heading.setStyleSheet("font-size:14pt; font-weight:600;")
+        self.subheading = QLabel("")
+        self.subheading.setStyleSheet("color:#616e7c;")
+        rl.addWidget(self.heading)
+        rl.addWidget(self.subheading)
+        self.tabs = QTabWidget()
+        self.overview = ChargerOverviewTab(database, bridge, central)
+        self.commissioning = CommissioningTab(database, bridge, central)
+        self.config = ChargerConfigTab(database, bridge, central)
+        self.snapshots = ChargerSnapshotsTab(database, bridge, central)
+        self.operations = ChargerOperationsTab(database, bridge, central)
+        self.files = FirmwareDiagnosticsTab(database, bridge, central)
+        for tab, label in ((self.overview, "Overview"), (self.commissioning, "Commissioning"),
+                           (self.config, "Configuration"), (self.snapshots, "Snapshots"),
+                           (self.operations, "Operations"), (self.files, "Firmware && diagnostics")):
+            scroll = QScrollArea()  # a narrow window scrolls a wide tab instead of growing past the screen
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(tab)
+            self.tabs.addTab(scroll, label)
+        rl.addWidget(self.tabs, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([360, 740])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(split, 1)
+
+        self.filter.textChanged.connect(self._apply_filter)
+        self.tree.currentItemChanged.connect(self._selected)
+        self.learn_button.clicked.connect(self.open_learn_card)
+        self.virtual_button.clicked.connect(self.open_virtual_charger)
+        self.commissioning.charger_changed.connect(self._charger_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
+        if bridge is not None:
+            bridge.connected.connect(self._on_presence)
+            bridge.disconnected.connect(self._on_presence)
+            bridge.boot.connect(self._on_seen)
+            bridge.unknown_charger.connect(self._on_seen)
+            bridge.status_changed.connect(self._on_status)
+        self.reload()
+
+    # --- list ----------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        selected = self.current_cp_id()
+        with self.database.session() as s:
+            rows = svc.list_chargers(s)
+        for cp_id, item in self.items.items():
+            self.groups[self.group_of[cp_id]].removeChild(item)
+        self.items.clear()
+        self.group_of.clear()
+        self.rows.clear()
+        for order in self._order.values():
+            order.clear()
+        self._stale = False
+        for row in rows:
+            self._put(row)
+        self._update_groups()
+        self._update_count()
+        self._apply_filter(self.filter.text())
+        if selected is not None and selected in self.items:
+            self.tree.setCurrentItem(self.items[selected])
+        elif self.tree.currentItem() is None:
+            self._show(None)
+
+    def _online(self, cp_id: str, row: svc.ChargerRow) -> bool:
+        if self.central is not None and getattr(self.central, "started", False):
+            return bool(self.central.is_connected(cp_id))
+        return row.online
+
+    def _put(self, row: svc.ChargerRow) -> QTreeWidgetItem:
+        """Insert or update the row of ``row.cp_id`` (moving it to its group)."""
+        self.rows[row.cp_id] = row
+        item = self.items.get(row.cp_id)
+        key = group_of(row)
+        group = self.groups[key]
+        if item is None:
+            item = QTreeWidgetItem()
+            item.setData(0, CP_ROLE, row.cp_id)
+            self.items[row.cp_id] = item
+        if self.group_of.get(row.cp_id) != key:
+            current = self.tree.currentItem() is item
+            self.tree.blockSignals(True)  # a move is not a change of selection: the tabs keep their charger
+            try:
+                sort_key = row.cp_id.lower()
+                old = self.group_of.get(row.cp_id)
+                if old is not None:
+                    self.groups[old].removeChild(item)
+                    order = self._order[old]
+                    i = bisect.bisect_left(order, sort_key)
+                    if i < len(order) and order[i] == sort_key:
+                        del order[i]
+                self.group_of[row.cp_id] = key
+                index = bisect.bisect_left(self._order[key], sort_key)  # the group stays sorted by charge point id
+                self._order[key].insert(index, sort_key)
+                group.insertChild(index, item)
+                if current:
+                    self.tree.setCurrentItem(item)
+            finally:
+                self.tree.blockSignals(False)
+        item.setText(0, row.cp_id)
+        if row.is_new:
+            item.setText(0, f"{row.cp_id}  NEW")
+            item.setForeground(0, QBrush(QColor("#b26a00")))
+            font = QFont()
+            font.setBold(True)
+            item.setFont(0, font)
+        else:
+            item.setForeground(0, QBrush(QColor("#1f2933" if not row.refused else "#7b8794")))
+            item.setFont(0, QFont())
+        self._set_state(item, row)
+        item.setText(2, row.station_name or ("—" if not row.is_new else "not bound"))
+        item.setText(3, row.vendor_model)
+        tip = [f"{row.cp_id} — {row.registration}", f"IP {row.ip_address}" if row.ip_address else "",
+               f"serial {row.serial_number}" if row.serial_number else "",
+               f"firmware {row.firmware_version}" if row.firmware_version else ""]
+        item.setToolTip(0, "\n".join(t for t in tip if t))
+        return item
+
+    def _set_state(self, item: QTreeWidgetItem, row: svc.ChargerRow) -> None:
+        online = self._online(row.cp_id, row)
+        if not row.connected_ever:
+            text = "never connected"
+        else:
+            text = "● online" if online else "○ offline"
+        item.setText(1, text)
+        item.setForeground(1, QBrush(QColor(ONLINE if online else OFFLINE)))
+
+    def _update_groups(self) -> None:
+        """The groups' headings (their counts); the count line below the list follows within COUNT_DELAY_MS."""
+        for key, label in GROUPS:
+            g = self.groups[key]
+            text = f"{label} ({g.childCount()})"
+            if g.text(0) != text:
+                g.setText(0, text)
+            hidden = key != "known" and g.childCount() == 0
+            if g.isHidden() != hidden:
+                g.setHidden(hidden)
+            if not g.isExpanded():
+                g.setExpanded(True)
+        self._count_soon()
+
+    def _count_soon(self) -> None:
+        if not self._count_timer.isActive():
+            self._count_timer.start()
+
+    def _update_count(self) -> None:
+        self._count_timer.stop()
+        online = sum(1 for cp, r in self.rows.items() if self._online(cp, r))
+        self.count.setText(f"{len(self.rows)} chargers, {online} online")
+
+    def _apply_filter(self, text: str) -> None:
+        for cp_id, item in self.items.items():
+            item.setHidden(not self.rows[cp_id].matches(text))
+
+    def current_cp_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, CP_ROLE) if item is not None else None
+
+    def select(self, cp_id: str) -> bool:
+        item = self.items.get(cp_id)
+        if item is None:
+            return False
+        self.tree.setCurrentItem(item)
+        return True
+
+    def _selected(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        cp_id = current.data(0, CP_ROLE) if current is not None else None
+        self._show(cp_id)
+
+    def _show(self, cp_id: str | None) -> None:
+        row = self.rows.get(cp_id) if cp_id else None
+        if cp_id is None or row is None:
+            self.heading.setText("No charger selected")
+            self.subheading.setText("Choose a charger on the left. New chargers waiting for acceptance are listed "
+                                    "first.")
+            cp_id = None
+        else:
+            self.heading.setText(row.station_name and f"{row.cp_id} — {row.station_name}" or row.cp_id)
+            state = "online" if self._online(cp_id, row) else "offline"
+            bits = [row.vendor_model, f"OCPP {row.ocpp_version}" if row.ocpp_version else "", state,
+                    "new: accept it on the Commissioning tab" if row.is_new else ""]
+            self.subheading.setText(" · ".join(b for b in bits if b))
+            if row.is_new:
+                self.show_tab(self.commissioning)
+        for tab in self.tab_widgets():
+            tab.set_charger(cp_id)
+
+    def tab_widgets(self) -> list[Any]:
+        return [self.overview, self.commissioning, self.config, self.snapshots, self.operations, self.files]
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentIndex(self.tab_widgets().index(tab))
+
+    def current_tab(self) -> Any:
+        return self.tab_widgets()[self.tabs.currentIndex()]
+
+    # --- live ----------------------------------------------------------------------------------------
+
+    def _refresh(self, cp_id: str) -> None:
+        """Read one charger now (after an operator's action on it) and show it."""
+        with self.database.session() as s:
+            row = svc.charger_row(s, cp_id)
+        if row is not None:
+            self._show_row(row)
+
+    def _show_row(self, row: svc.ChargerRow) -> None:
+        item = self._put(row)
+        item.setHidden(not row.matches(self.filter.text()))
+        self._update_groups()
+        if self.current_cp_id() == row.cp_id:
+            self._show_heading_only(row.cp_id)
+
+    def _show_heading_only(self, cp_id: str) -> None:
+        row = self.rows[cp_id]
+        self.heading.setText(row.station_name and f"{row.cp_id} — {row.station_name}" or row.cp_id)
+        state = "online" if self._online(cp_id, row) else "offline"
+        self.subheading.setText(" · ".join(b for b in (row.vendor_model, f"OCPP {row.ocpp_version}"
+                                                       if row.ocpp_version else "", state) if b))
+
+    def _on_presence(self, e: Any) -> None:
+        if e.cp_id not in self.items:
+            self._read_soon(e.cp_id)
+            return
+        if not self.isVisible():
+            self._stale = True  # brought up to date when shown
+            return
+        self._set_state(self.items[e.cp_id], self.rows[e.cp_id])
+        self._count_soon()
+        if self.current_cp_id() == e.cp_id:
+            self._show_heading_only(e.cp_id)
+
+    def _on_seen(self, e: Any) -> None:
+        self._read_soon(e.cp_id)
+
+    def _on_status(self, e: Any) -> None:
+        if e.cp_id not in self.items:
+            self._read_soon(e.cp_id)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            for cp_id, item in self.items.items():
+                self._set_state(item, self.rows[cp_id])
+            self._update_count()
+            current = self.current_cp_id()
+            if current is not None and current in self.rows:
+                self._show_heading_only(current)
+
+    # --- reading chargers seen, off the GUI thread ---------------------------------------------------------
+
+    def _read_soon(self, cp_id: str) -> None:
+        self._to_read.add(cp_id)
+        if not self._read_timer.isActive():
+            self._read_timer.start()
+
+    def _read_seen(self) -> None:
+        if not self._to_read:
+            return
+        cps, self._to_read = sorted(self._to_read), set()
+        if self._worker is None:
+            self._worker = DbWorker("chargers-page", lifo=False, max_pending=1000)
+            self._worker.finished.connect(self._seen_read)
+        self._worker.submit(("seen", tuple(cps)), lambda: self._fetch(cps))
+
+    def _fetch(self, cps: list[str]) -> list[svc.ChargerRow]:
+        """(worker thread) The rows of ``cps`` as stored."""
+        with self.database.session() as s:
+            if len(cps) > BULK_READ:
+                wanted = set(cps)
+                return [r for r in svc.list_chargers(s) if r.cp_id in wanted]
+            return [r for r in (svc.charger_row(s, cp) for cp in cps) if r is not None]
+
+    def _seen_read(self, _key: Any, rows: list[svc.ChargerRow] | None, error: Exception | None) -> None:
+        if error is not None:
+            self.count.setText(f"Could not read the chargers seen: {error}")
+            return
+        for row in rows or []:
+            self._show_row(row)
+
+    def pending_reads(self) -> bool:
+        """Chargers seen that are not read yet (for tests: the page is up to date once this is False)."""
+        return bool(self._to_read) or self._read_timer.isActive() or (
+            self._worker is not None and not self._worker.idle())
+
+    def _charger_changed(self, cp_id: str) -> None:
+        self._refresh(cp_id)
+        if self.current_cp_id() == cp_id:
+            self.overview.reload()
+        self.stations_changed.emit()
+
+    # --- toolbar -------------------------------------------------------------------------------------
+
+    def open_learn_card(self) -> None:
+        from app.views.users.learn_card import LearnCardDialog
+
+        self._open(LearnCardDialog(self.database, self.bridge, self.central, self))
+
+    def open_virtual_charger(self) -> None:
+        from app.views.chargers.virtual import AddVirtualChargerDialog
+
+        dialog = getattr(self, "_virtual", None)
+        if dialog is None:  # one, not modal: the chargers it runs can be watched on the other pages meanwhile
+            dialog = self._virtual = AddVirtualChargerDialog(self.database, self.bridge, self.central, self)
+            dialog.station_created.connect(lambda _id: (self.reload(), self.stations_changed.emit()))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _open(self, dialog: Any) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        dialog.open()
+
+    def shutdown(self) -> None:
+        self.commissioning.shutdown()
+        if self._worker is not None:
+            self._worker.close()

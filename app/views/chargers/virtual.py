@@ -1,0 +1,290 @@
+"""Add virtual charger: simulated chargers that run inside the console, for demos and training.
+
+The dialog starts one with the options a person cares about (charge point id, OCPP version, connectors, what the
+vehicles do, how fast time runs, the drivers' cards) and lists the ones running, with "Present card" (a driver holds
+a card to the reader: a charge starts, or ends when it is the card that started it) and "Stop". Optionally it
+creates a station for the charger first; without one the charger is an unknown charger and, with the Pending
+policy, appears under Chargers → New chargers, which is how commissioning is practised.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.chargers.virtual_fleet import (
+    SPEEDS,
+    VirtualFleet,
+    VirtualSpec,
+    check_spec,
+    ensure_station,
+    fleet,
+    next_free_id,
+)
+from app.services.validation import FormError
+
+SCENARIO_TEXT = [
+    ("idle", "Waits for a card or a remote start"),
+    ("charge", "Vehicles come, charge and leave"),
+    ("mixed", "Vehicles, faults and idle times mixed"),
+]
+ERROR_STYLE = "border:1px solid #c63b3b;"
+
+
+class AddVirtualChargerDialog(QDialog):
+    station_created = Signal(int)  # the id of a station made for a virtual charger (pages showing stations reload)
+
+    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None, *,
+                 fleet_: VirtualFleet | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.central = central
+        self.fleet = fleet_ or fleet()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.setWindowTitle("Virtual chargers")
+        self.setMinimumSize(900, 460)
+
+        lay = QHBoxLayout(self)
+        add = QGroupBox("Add a virtual charger")
+        form = QFormLayout(add)
+        self.cp_id = QLineEdit()
+        self.cp_id.setToolTip("The charge point id: the last part of the URL the charger connects to")
+        self.ocpp = QComboBox()
+        self.ocpp.addItems(["1.6", "2.0.1"])
+        self.connectors = QSpinBox()
+        self.connectors.setRange(1, 8)
+        self.connectors.setValue(2)
+        self.scenario = QComboBox()
+        for key, text in SCENARIO_TEXT:
+            self.scenario.addItem(text, key)
+        self.speed = QComboBox()
+        for text, factor in SPEEDS.items():
+            self.speed.addItem(text, factor)
+        self.speed.setToolTip("How fast simulated time runs: at 60× a one-hour charge takes a minute")
+        self.cp_id.textEdited.connect(lambda _t: self._show_problems({}))
+        self.tags = QLineEdit("SIMTAG01")
+        self.tags.setToolTip("The RFID cards of the drivers, separated by commas")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("only if the station has one")
+        self.create_station = QCheckBox("Create a station for it (ready to charge)")
+        self.create_station.setChecked(True)
+        self.create_station.setToolTip(
+            "Unticked, the charger connects as an unknown charger: with the Pending policy it appears under "
+            "Chargers → New chargers, to practise commissioning")
+        form.addRow("Charge point id", self.cp_id)
+        form.addRow("OCPP version", self.ocpp)
+        form.addRow("Connectors", self.connectors)
+        form.addRow("Vehicles", self.scenario)
+        form.addRow("Time", self.speed)
+        form.addRow("Driver cards", self.tags)
+        form.addRow("Password", self.password)
+        form.addRow("", self.create_station)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        self.start_button = QPushButton("Start")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start_clicked)
+        form.addRow("", self.start_button)
+        lay.addWidget(add)
+
+        running = QGroupBox("Running")
+        rl = QVBoxLayout(running)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Charger", "OCPP", "Connectors", "Last event"])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        rl.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        self.card = QComboBox()
+        self.card.setEditable(True)
+        self.card.setMinimumWidth(140)
+        self.card.setToolTip("The card the driver presents (pick one of the charger's or type any id)")
+        self.card_connector = QComboBox()
+        self.card_connector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.present = QPushButton("Present card")
+        self.present.setToolTip("A driver holds the card to the reader: a charge starts on the connector, or the "
+                                "charge started with this card ends")
+        self.present.clicked.connect(self.present_clicked)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Running charges are stopped properly, then the charger disconnects")
+        self.stop_button.clicked.connect(self.stop_clicked)
+        for w in (QLabel("Card"), self.card, self.card_connector, self.present):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.stop_button)
+        rl.addLayout(actions)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        rl.addWidget(self.result)
+        lay.addWidget(running, 1)
+
+        self._refresh = QTimer(self)  # the last events, without a signal per simulator event
+        self._refresh.setInterval(500)
+        self._refresh.timeout.connect(self.refresh_table)
+        self._refresh.start()
+        self._suggest_id()
+        self.refresh_table()
+        self._selection_changed()
+
+    # --- adding ------------------------------------------------------------------------------------------
+
+    def _suggest_id(self) -> None:
+        running = self.fleet.running
+        if self.database is None:
+            return
+        with self.database.session() as s:
+            self.cp_id.setText(next_free_id(s, running))
+
+    def spec(self) -> VirtualSpec:
+        return VirtualSpec(cp_id=self.cp_id.text().strip(), ocpp=self.ocpp.currentText(),
+                           connectors=self.connectors.value(), scenario=self.scenario.currentData(),
+                           speed=float(self.speed.currentData()), tags=self.tags.text().strip(),
+                           password=self.password.text(), create_station=self.create_station.isChecked())
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        fields = {"cp_id": self.cp_id, "tags": self.tags, "site_id": self.create_station}
+        for name, w in fields.items():
+            w.setStyleSheet(ERROR_STYLE if name in problems else "")
+        self.message.setStyleSheet("color:#c63b3b" if problems else "")
+        self.message.setText("\n".join(problems.values()))
+
+    def start_clicked(self) -> None:
+        spec = self.spec()
+        problems = check_spec(spec, self.fleet.running)
+        if self.central is None or not getattr(self.central, "started", True):
+            problems["central"] = "The central system is not running: see the status bar for why."
+        self._show_problems(problems)
+        if problems:
+            return
+        self.start_button.setEnabled(False)
+        self._spawn(self.start_charger(spec))
+
+    async def start_charger(self, spec: VirtualSpec) -> None:
+        try:
+            created = None
+            if spec.create_station and self.database is not None:
+                created = await asyncio.to_thread(self._ensure_station, spec)
+                if created is not None and hasattr(self.central, "refresh_stations"):
+                    await self.central.refresh_stations()
+            await self.fleet.start(self.central.url, spec)
+        except FormError as e:
+            self._show_problems(e.problems)
+            return
+        except Exception as e:  # noqa: BLE001 — said to the person, who can correct and retry
+            self._show_problems({"central": f"Could not start {spec.cp_id}: {e}"})
+            return
+        finally:
+            self.start_button.setEnabled(True)
+        self._show_problems({})
+        if created is not None:
+            self.station_created.emit(created)
+        self.message.setText(f"{spec.cp_id} started" + (" with a new station." if created else "."))
+        self.refresh_table(select=spec.cp_id)
+        self._suggest_id()
+
+    def _ensure_station(self, spec: VirtualSpec) -> int | None:
+        with self.database.session() as s:
+            return ensure_station(s, spec)
+
+    # --- running -----------------------------------------------------------------------------------------
+
+    def selected(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return None if not rows else self.table.item(rows[0].row(), 0).text()
+
+    def refresh_table(self, select: str | None = None) -> None:
+        keep = select or self.selected()
+        entries = sorted(self.fleet.entries.items())
+        if self.table.rowCount() != len(entries):
+            self.table.setRowCount(len(entries))
+        for i, (cp_id, e) in enumerate(entries):
+            state = e.last_event if e.charger.running else f"stopped: {e.charger.charger.finished_reason or 'done'}"
+            for col, text in enumerate((cp_id, e.spec.ocpp, str(e.spec.connectors), state)):
+                item = self.table.item(i, col)
+                if item is None:
+                    self.table.setItem(i, col, QTableWidgetItem(text))
+                elif item.text() != text:
+                    item.setText(text)
+            if cp_id == keep and self.selected() != keep:
+                self.table.selectRow(i)
+
+    def _selection_changed(self) -> None:
+        cp_id = self.selected()
+        entry = self.fleet.entries.get(cp_id) if cp_id else None
+        for w in (self.present, self.stop_button, self.card, self.card_connector):
+            w.setEnabled(entry is not None)
+        self.card.clear()
+        self.card_connector.clear()
+        if entry is None:
+            return
+        self.card.addItems([t.strip() for t in entry.spec.tags.split(",") if t.strip()])
+        self.card_connector.addItem("any free connector", None)
+        for n in range(1, entry.spec.connectors + 1):
+            self.card_connector.addItem(f"connector {n}", n)
+
+    def present_clicked(self) -> None:
+        cp_id, tag = self.selected(), self.card.currentText().strip()
+        entry = self.fleet.entries.get(cp_id or "")
+        if entry is None or not tag:
+            self.result.setText("Pick a running charger and a card.")
+            return
+        if not entry.charger.running:
+            self.result.setText(f"{cp_id} is stopped.")
+            return
+        what = entry.charger.present_card(tag, self.card_connector.currentData())
+        self.result.setText({
+            "starting": f"Card {tag} presented at {cp_id}: a vehicle is plugged in and the card is being authorised.",
+            "stopping": f"Card {tag} presented at {cp_id}: the charge started with it ends.",
+            "busy": f"No free connector at {cp_id} for card {tag}."}[what])
+
+    def stop_clicked(self) -> None:
+        cp_id = self.selected()
+        if cp_id is None:
+            return
+        self.stop_button.setEnabled(False)
+        self.result.setText(f"Stopping {cp_id}…")
+
+        async def stop() -> None:
+            await self.fleet.stop(cp_id)
+            self.result.setText(f"{cp_id} stopped.")
+            self.refresh_table()
+            self._selection_changed()
+            self._suggest_id()
+
+        self._spawn(stop())
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt API) — Enter in the form starts, not closes
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.start_button.isEnabled():
+            self.start_clicked()
+            return
+        super().keyPressEvent(event)

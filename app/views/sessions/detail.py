@@ -1,0 +1,413 @@
+"""One charging session in full: every stored field, why it was authorized, the price band by band and the
+meter values as a chart (energy delivered and power over the session, in the site's local time).
+
+The dialog only presents: the Sessions page loads a :class:`app.services.reports.sessions.SessionDetail` off the GUI
+thread and hands it over with :meth:`SessionDetailDialog.set_detail`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from decimal import Decimal
+
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.reports.sessions import Breakdown, Sample, SessionDetail
+
+ENERGY_COLOUR = "#1f5fbf"
+POWER_COLOUR = "#d9822b"
+MUTED = "color:#5b6068;"
+FLAG_TEXT = {
+    "unknown_transaction": "stopped without a start we saw (unknown transaction)",
+    "repeated_stop": "the charger sent the stop twice",
+    "clock_skew": "the charger's clock was off (times corrected)",
+    "session_register": "the charger's meter restarts at 0 per session",
+    "price_error": "the price could not be computed",
+    "no_station": "the charger is bound to no station",
+}
+BAND_COLUMNS = ["From", "To", "Tariff", "kWh", "Energy cost", "Time cost"]
+
+
+def money(value: Decimal | None, currency: str = "") -> str:
+    if value is None:
+        return "–"
+    text = f"{value:,.2f}"
+    return f"{currency} {text}".strip()
+
+
+def kwh(value: Decimal | float | None, digits: int = 3) -> str:
+    return "–" if value is None else f"{float(value):,.{digits}f} kWh"
+
+
+def duration_text(delta: dt.timedelta | None) -> str:
+    if delta is None:
+        return ""
+    minutes = max(0, int(delta.total_seconds() // 60))
+    hours, minutes = divmod(minutes, 60)
+    if hours >= 24:
+        days, hours = divmod(hours, 24)
+        return f"{days} d {hours} h {minutes:02d} min"
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def flag_text(flag: str) -> str:
+    return FLAG_TEXT.get(flag, flag.replace("_", " "))
+
+
+class SessionDetailDialog(QDialog):
+    """The detail of one session. ``reload_requested(id)`` asks the page for fresh data (a running session)."""
+
+    reload_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SessionDetail")
+        self.setWindowTitle("Session")
+        self.resize(1180, 760)
+        self.session_id: int | None = None
+        self.detail: SessionDetail | None = None
+
+        lay = QVBoxLayout(self)
+        self.heading = QLabel("Loading…")
+        self.heading.setObjectName("DetailHeading")
+        self.heading.setStyleSheet("font-size:15pt; font-weight:600;")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subheading = QLabel("")
+        self.subheading.setStyleSheet(MUTED)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.subheading)
+
+        body = QHBoxLayout()
+        lay.addLayout(body, 1)
+
+        # left: the fields
+        self.fields = QFormLayout()
+        self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields.setHorizontalSpacing(14)
+        self.fields.setVerticalSpacing(6)
+        self.values: dict[str, QLabel] = {}
+        for key, label in [("station", "Station"), ("site", "Site"), ("connector", "Connector"), ("user", "User"),
+                           ("tag", "RFID tag"), ("start", "Start"), ("stop", "Stop"), ("duration", "Duration"),
+                           ("meter", "Meter start → stop"), ("energy", "Energy"), ("max_power", "Max power"),
+                           ("stop_reason", "Stop reason"), ("status", "Status"), ("auth", "Authorization"),
+                           ("reason", "Reason"), ("mode", "Mode at start"), ("tariff", "Tariff"),
+                           ("uid", "Transaction"), ("reservation", "Reservation")]:
+            value = QLabel("")
+            value.setObjectName(f"detail_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setMinimumWidth(260)
+            self.values[key] = value
+            self.fields.addRow(f"{label}:", value)
+        fields_host = QWidget()
+        fields_host.setLayout(self.fields)
+        scroll = QScrollArea()
+        scroll.setWidget(fields_host)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFixedWidth(420)
+        body.addWidget(scroll)
+
+        # right: price breakdown and chart
+        right = QVBoxLayout()
+        body.addLayout(right, 1)
+        title = QLabel("<b>Price by band</b>")
+        right.addWidget(title)
+        self.bands = QTableWidget(0, len(BAND_COLUMNS))
+        self.bands.setObjectName("PriceBands")
+        self.bands.setHorizontalHeaderLabels(BAND_COLUMNS)
+        self.bands.verticalHeader().setVisible(False)
+        self.bands.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.bands.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.bands.setAlternatingRowColors(True)
+        header = self.bands.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.bands.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.bands.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._fit_bands(1)
+        right.addWidget(self.bands)
+
+        summary = QGridLayout()
+        summary.setHorizontalSpacing(18)
+        self.price_labels: dict[str, QLabel] = {}
+        for col, (key, label) in enumerate([("start_fee", "Start fee"), ("net", "Net"), ("vat", "VAT"),
+                                            ("total", "Total")]):
+            caption = QLabel(label)
+            caption.setStyleSheet(MUTED)
+            value = QLabel("–")
+            value.setObjectName(f"price_{key}")
+            value.setStyleSheet("font-size:12pt;" + (" font-weight:700;" if key == "total" else ""))
+            summary.addWidget(caption, 0, col)
+            summary.addWidget(value, 1, col)
+            self.price_labels[key] = value
+        summary.setColumnStretch(4, 1)
+        right.addLayout(summary)
+        self.price_note = QLabel("")
+        self.price_note.setWordWrap(True)
+        self.price_note.setStyleSheet(MUTED)
+        right.addWidget(self.price_note)
+
+        right.addSpacing(6)
+        right.addWidget(QLabel("<b>Meter values</b>"))
+        self.chart = QChart()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setObjectName("MeterChart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        self.no_samples = QLabel("No meter values were recorded for this session.")
+        self.no_samples.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_samples.setStyleSheet(MUTED)
+        self.chart_stack = QStackedWidget()
+        self.chart_stack.addWidget(self.chart_view)
+        self.chart_stack.addWidget(self.no_samples)
+        right.addWidget(self.chart_stack, 1)
+        self.energy_series = QLineSeries()
+        self.energy_series.setName("Energy delivered (kWh)")
+        self.energy_series.setPen(QPen(QColor(ENERGY_COLOUR), 2))
+        self.power_series = QLineSeries()
+        self.power_series.setName("Power (kW)")
+        self.power_series.setPen(QPen(QColor(POWER_COLOUR), 2))
+        self.chart.addSeries(self.energy_series)
+        self.chart.addSeries(self.power_series)
+        self.x_axis = QCategoryAxis()
+        self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.energy_axis = QValueAxis()
+        self.energy_axis.setTitleText("kWh")
+        self.energy_axis.setLabelFormat("%.1f")
+        self.energy_axis.setLabelsColor(QColor(ENERGY_COLOUR))
+        self.power_axis = QValueAxis()
+        self.power_axis.setTitleText("kW")
+        self.power_axis.setLabelFormat("%.1f")
+        self.power_axis.setLabelsColor(QColor(POWER_COLOUR))
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.energy_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(self.power_axis, Qt.AlignmentFlag.AlignRight)
+        for series, axis in ((self.energy_series, self.energy_axis), (self.power_series, self.power_axis)):
+            series.attachAxis(self.x_axis)
+            series.attachAxis(axis)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close (Esc)")
+        self.refresh_button = buttons.addButton("Refresh", QDialogButtonBox.ButtonRole.ActionRole)
+        self.refresh_button.setToolTip("Read the session again (F5); a running session also refreshes by "
+                                       "itself when its charger reports")
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        lay.addWidget(buttons)
+
+    # --- data ----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.session_id is not None:
+            self.reload_requested.emit(self.session_id)
+
+    def set_loading(self, session_id: int) -> None:
+        self.session_id = session_id
+        self.setWindowTitle(f"Session {session_id}")
+        if self.detail is None or self.detail.row.id != session_id:
+            self.heading.setText(f"Session {session_id}")
+            self.subheading.setText("Loading…")
+
+    def set_missing(self, session_id: int) -> None:
+        self.session_id = session_id
+        self.detail = None
+        self.heading.setText(f"Session {session_id}")
+        self.subheading.setText("This session no longer exists (it was deleted).")
+
+    def set_error(self, message: str) -> None:
+        self.subheading.setText(f"Could not load the session: {message}")
+
+    def set_detail(self, d: SessionDetail) -> None:
+        self.detail = d
+        r = d.row
+        self.session_id = r.id
+        zone = r.zone
+        self.setWindowTitle(f"Session {r.id}")
+        station = r.station or r.charge_point_id
+        who = r.user or f"tag {r.id_tag}"
+        self.heading.setText(html.escape(f"{station} #{r.connector_id} — {who}"))
+        when = r.start_local.strftime("%A %d %B %Y, %H:%M")
+        state = "charging now" if r.active else duration_text(d.duration)
+        self.subheading.setText(f"Session {r.id} · {when} ({r.timezone}) · {state}")
+
+        def put(key: str, text: str, tip: str = "") -> None:
+            self.values[key].setText(text)
+            self.values[key].setToolTip(tip)
+
+        put("station", f"{r.station or '(no station)'}  ·  {r.charge_point_id}")
+        put("site", r.site or "–")
+        put("connector", str(r.connector_id))
+        put("user", r.user or "(nobody: unknown tag)")
+        put("tag", r.id_tag or "–")
+        put("start", _local(r.start_at, zone), f"UTC {r.start_at:%Y-%m-%d %H:%M:%S}")
+        put("stop", _local(r.stop_at, zone) if r.stop_at else "still charging",
+            f"UTC {r.stop_at:%Y-%m-%d %H:%M:%S}" if r.stop_at else "")
+        put("duration", duration_text(d.duration) if d.duration is not None else "running")
+        stop_wh = f"{d.meter_stop_wh:,.0f} Wh" if d.meter_stop_wh is not None else "…"
+        put("meter", f"{d.meter_start_wh:,.0f} Wh → {stop_wh}")
+        put("energy", kwh(None if r.energy_wh is None else r.energy_wh / 1000))
+        put("max_power", "–" if r.max_power_w is None else f"{r.max_power_w / 1000:,.1f} kW")
+        put("stop_reason", r.stop_reason or "–")
+        status = "Active (charging)" if r.active else "Completed"
+        if r.flag_list:
+            status += "\nFlagged: " + "; ".join(flag_text(f) for f in r.flag_list)
+        put("status", status)
+        self.values["status"].setStyleSheet("color:#9a6b00;" if r.flag_list else "")
+        put("auth", r.auth_status or "–")
+        self.values["auth"].setStyleSheet("" if r.auth_status in ("", "Accepted") else "color:#b02a2a; "
+                                                                                       "font-weight:600;")
+        put("reason", d.decision_reason or "(no reason was stored)")
+        put("mode", (d.mode_at_start or "–").capitalize())
+        put("tariff", d.tariff_name or r.tariff or "(none)")
+        put("uid", d.transaction_uid or f"{r.id} (OCPP 1.6 transactionId)")
+        put("reservation", "–" if d.reservation_id is None else str(d.reservation_id))
+
+        self._show_breakdown(d.breakdown, r.currency, d)
+        self._show_chart(d.energy, d.power, zone, d.samples_truncated)
+
+    def _show_breakdown(self, b: Breakdown | None, currency: str, d: SessionDetail) -> None:
+        zone = d.row.zone
+        bands = b.bands if b else []
+        self.bands.setRowCount(len(bands))
+        multi_day = len({x.start.astimezone(zone).date() for x in bands if x.start} |
+                        {x.end.astimezone(zone).date() for x in bands if x.end}) > 1
+        fmt = "%d.%m. %H:%M" if multi_day else "%H:%M"
+        for i, band in enumerate(bands):
+            cells = [
+                band.start.astimezone(zone).strftime(fmt) if band.start else "",
+                band.end.astimezone(zone).strftime(fmt) if band.end else "",
+                band.tariff or "(no tariff)",
+                "–" if band.kwh is None else f"{band.kwh:,.3f}",
+                money(band.energy_cost),
+                money(band.time_cost),
+            ]
+            tip = "; ".join(x for x in (f"mode {band.mode}" if band.mode else "", band.why) if x)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col >= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if tip:
+                    item.setToolTip(tip)
+                self.bands.setItem(i, col, item)
+        self._fit_bands(len(bands))
+        cur = (b.currency if b else "") or currency
+        vat_label = "VAT" if b is None or b.vat_percent is None else f"VAT {b.vat_percent.normalize():f} %"
+        self.price_labels["start_fee"].setText(money(b.start_fee if b else None, cur))
+        self.price_labels["net"].setText(money(b.net if b and b.net is not None else d.price_net, cur))
+        self.price_labels["vat"].setText(money(b.vat if b and b.vat is not None else d.price_vat, cur))
+        self.price_labels["vat"].setToolTip(vat_label)
+        self.price_labels["total"].setText(money(b.total if b and b.total is not None else d.row.price_total, cur))
+        if b is None:
+            note = ("Not priced yet: the price is computed when the session stops." if d.row.active
+                    else "No price breakdown was stored for this session.")
+        else:
+            note = b.note.capitalize() if b.note else ""
+            if not bands:
+                note = note or "No bands: no tariff applied."
+        self.price_note.setText(note)
+        self.price_note.setVisible(bool(note))
+
+    def _fit_bands(self, rows: int) -> None:
+        """As tall as its bands (up to five; more scroll), so no empty table fills the dialog."""
+        row_height = self.bands.verticalHeader().defaultSectionSize()
+        header = self.bands.horizontalHeader().sizeHint().height()
+        self.bands.setFixedHeight(header + row_height * min(max(rows, 1), 5) + 2 * self.bands.frameWidth() + 2)
+
+    def _show_chart(self, energy: list[Sample], power: list[Sample], zone: dt.tzinfo, truncated: bool) -> None:
+        if not energy and not power:
+            self.chart_stack.setCurrentWidget(self.no_samples)
+            return
+        self.chart_stack.setCurrentWidget(self.chart_view)
+        self.energy_series.replace([_point(s) for s in energy])
+        self.power_series.replace([_point(s) for s in power])
+        every = energy + power
+        first = min(s.at for s in every)
+        last = max(s.at for s in every)
+        if last <= first:
+            last = first + dt.timedelta(minutes=1)
+        self._time_axis(first, last, zone)
+        top_e = max((s.value for s in energy), default=0.0)
+        top_p = max((s.value for s in power), default=0.0)
+        self.energy_axis.setRange(0.0, _nice_top(top_e))
+        self.power_axis.setRange(0.0, _nice_top(top_p))
+        self.energy_axis.setTickCount(6)
+        self.power_axis.setTickCount(6)
+        self.chart.setTitle("Samples thinned for display; the first 50,000 meter values are shown"
+                            if truncated else "")
+
+    def _time_axis(self, first: dt.datetime, last: dt.datetime, zone: dt.tzinfo) -> None:
+        for label in list(self.x_axis.categoriesLabels()):
+            self.x_axis.remove(label)
+        span = (last - first).total_seconds() / 60
+        step = next((m for m in (5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080) if span / m <= 8),
+                    20160)
+        lo, hi = _ms(first), _ms(last)
+        self.x_axis.setRange(lo, hi)
+        local_first = first.astimezone(zone)
+        midnight = local_first.replace(hour=0, minute=0, second=0, microsecond=0)
+        minutes = (local_first - midnight).total_seconds() / 60
+        tick = midnight + dt.timedelta(minutes=(int(minutes // step) + 1) * step)
+        multi_day = first.astimezone(zone).date() != last.astimezone(zone).date()
+        seen: set[str] = set()
+        while tick.astimezone(dt.UTC) < last:
+            local = tick.astimezone(zone)
+            label = local.strftime("%a %H:%M" if multi_day else "%H:%M")
+            if label not in seen:
+                self.x_axis.append(label, _ms(tick))
+                seen.add(label)
+            tick += dt.timedelta(minutes=step)
+        self.x_axis.setStartValue(lo)
+
+
+def _local(moment: dt.datetime | None, zone: dt.tzinfo) -> str:
+    if moment is None:
+        return ""
+    local = moment.astimezone(zone)
+    return local.strftime("%Y-%m-%d %H:%M:%S %Z")
+
+
+def _ms(moment: dt.datetime) -> float:
+    return moment.timestamp() * 1000.0
+
+
+def _point(s: Sample):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF
+
+    return QPointF(_ms(s.at), s.value)
+
+
+def _nice_top(value: float) -> float:
+    """A round upper bound for an axis (≥ 1): 7.3 → 8, 23 → 25, 180 → 200."""
+    if value <= 1:
+        return 1.0
+    magnitude = 10 ** (len(str(int(value))) - 1)
+    for m in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if value <= m * magnitude:
+            return float(m * magnitude)
+    return float(10 * magnitude)
+

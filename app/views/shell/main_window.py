@@ -1,0 +1,443 @@
+"""The main window: navigation on the left, one page at a time, and a status bar that says whether the
+central system is listening, how many chargers are online and which database is in use."""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.views.chargers.page import ChargersPage
+from app.views.dashboard import DashboardPage
+from app.views.log_page import LogPage
+from app.views.map.page import MapPage
+from app.views.map.picker import pick_location
+from app.views.map.tiles import MapTilesSettings
+from app.views.schedules.page import SchedulesPage
+from app.views.sessions.page import SessionsPage
+from app.views.settings_page import SettingsPage
+from app.views.shell.bridge import CentralBridge
+from app.views.stations.page import StationsPage
+from app.views.users.page import UsersPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, database: Any, central: Any, settings: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.central = central
+        self.settings = settings
+        self.setWindowTitle("ChargeDesk")
+        self.bridge = CentralBridge(central, self)
+
+        body = QWidget()
+        lay = QHBoxLayout(body)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("Navigation")
+        self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet(
+            "QListWidget#Navigation { background:#1f2933; color:#e4e7eb; border:none; font-size:11pt; }"
+            "QListWidget#Navigation::item { padding:10px 14px; }"
+            "QListWidget#Navigation::item:selected { background:#3e4c59; color:white; }")
+        self.pages = QStackedWidget()
+        lay.addWidget(self.nav)
+        lay.addWidget(self.pages, 1)
+        self.setCentralWidget(body)
+
+        self._reload_on_show: set[QWidget] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._close_decided = False  # True once the window may really close (nothing unsaved, or answered)
+        self.close_box: QMessageBox | None = None  # "Save all / Discard / Cancel" while it is shown
+        self._save_all: _SaveAll | None = None
+        self._torn_down = False
+        self.dashboard = DashboardPage(database, self.bridge)
+        self._add_page(self.dashboard)
+        self.stations = StationsPage(database, self.bridge, central)
+        self._add_page(self.stations)
+        self.map_page = MapPage(database, self.bridge, central)
+        self._add_page(self.map_page)
+        self.users = UsersPage(database, self.bridge, central)
+        self._add_page(self.users)
+        self.schedules = SchedulesPage(database, self.bridge, central)
+        self._add_page(self.schedules, reload_on_show=True)
+        schedules_item = self.nav.item(self.nav.count() - 1)
+        self.schedules.title_changed.connect(schedules_item.setText)  # "Schedules •" while unsaved
+        self.sessions = SessionsPage(database, self.bridge, central)
+        self._add_page(self.sessions)
+        self.chargers = ChargersPage(database, self.bridge, central)
+        self._add_page(self.chargers)
+        self.chargers.stations_changed.connect(self.stations.reload)
+        self.chargers.stations_changed.connect(self.dashboard.reload)
+        self.chargers.stations_changed.connect(self.map_page.reload)
+        self.log_page = LogPage(database, self.bridge, central)
+        self._add_page(self.log_page)
+        self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)
+        self._add_page(self.settings_page, reload_on_show=True)
+        self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
+        self.stations.stations_changed.connect(self.dashboard.reload)
+        self.stations.edit_schedule_requested.connect(self.edit_schedule)
+        self.stations.set_on_map_requested.connect(self.set_on_map)
+        self.stations.stations_changed.connect(self.map_page.reload)
+        self.stations.stations_changed.connect(self._refresh_central)
+        self.map_page.open_station.connect(self.open_station)
+        # one filter for the Stations list and the Map: setting one sets the other (neither echoes back)
+        self.stations.filters_changed.connect(lambda f: self.map_page.set_filters(**f))
+        self.map_page.filters_changed.connect(lambda f: self.stations.set_filters(**f))
+        self.settings_page.tabs.addTab(MapTilesSettings(), "Map tiles")
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_shown)
+        for i in range(self.nav.count()):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self._go_to(i))
+            item = self.nav.item(i)
+            item.setToolTip(f"{self.page_titles()[i]} (Ctrl+{i + 1})")
+
+        self.listening = QLabel("central system: starting…")
+        self.online = QLabel("chargers online: 0")
+        self.db_label = QLabel(database.describe())
+        for w in (self.listening, self.online):
+            self.statusBar().addWidget(w)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._online_ids: set[str] | None = None  # connected charge point ids, from the first count on
+        self.bridge.connected.connect(self._update_online)
+        self.bridge.disconnected.connect(self._update_online)
+
+        self._restore()
+        self.dashboard.reload()
+        self.sessions.reload()
+
+    def _add_page(self, page: QWidget, *, reload_on_show: bool = False) -> None:
+        """Add a page to the navigation; ``reload_on_show`` pages re-read the database when opened, so
+        what another page (or another console) changed is there."""
+        self.pages.addWidget(page)
+        QListWidgetItem(getattr(page, "title", page.objectName()), self.nav)
+        if reload_on_show:
+            self._reload_on_show.add(page)
+
+    def _go_to(self, row: int) -> None:
+        """Ctrl+<n>: show the page and put the keyboard in it (its first field), so typing goes there; a click in
+        the navigation keeps the focus in the navigation (arrow keys go on walking the pages)."""
+        self.nav.setCurrentRow(row)
+        page = self.pages.widget(row)
+        widget = page.nextInFocusChain()
+        for _ in range(5000):  # the page's first widget (in Tab order) that takes the keyboard
+            if widget is None or widget is page:
+                break
+            if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def _page_shown(self, row: int) -> None:
+        page = self.pages.widget(row)
+        if page in self._reload_on_show:
+            page.reload()  # type: ignore[attr-defined]
+
+    def edit_schedule(self, station_id: int, connector_pk: object = None) -> None:
+        """The station editor's "Edit schedule…": the calendar for that station (or connector)."""
+        self.show_page("Schedules")
+        self.schedules.open_for(station_id, connector_pk if isinstance(connector_pk, int) else None)
+        self.raise_()
+        self.activateWindow()
+
+    def _refresh_central(self) -> None:
+        """Station edits (enabled, security, deletion) reach connected chargers without a reconnect."""
+        if self.central is None or not getattr(self.central, "started", False):
+            return
+        task = asyncio.ensure_future(self.central.refresh_stations())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def open_station(self, station_id: int) -> None:
+        """A station's editor, e.g. from a map popup."""
+        self.show_page("Stations")
+        if self.stations.select_station(station_id):
+            self.stations.edit_selected()
+
+    def set_on_map(self, station_id: int) -> None:
+        """The station editor's "Set on map…": the needle dialog, its choice flowing back into the editor."""
+        editors = self.stations.editors.get(station_id) or self.stations.editors.get(None) or []
+        editor = next((e for e in editors if e.isVisible()), None)
+        if editor is None:
+            return
+        dialog = pick_location(editor, editor.lat.text(), editor.lon.text(), title=f"Location of {editor.name.text()}",
+                               database=self.database, station_id=station_id)
+        dialog.location_chosen.connect(editor.set_location)
+        dialog.location_removed.connect(editor._remove_location)
+
+    def page_titles(self) -> list[str]:
+        return [getattr(self.pages.widget(i), "title", "") for i in range(self.pages.count())]
+
+    def show_page(self, title: str) -> None:
+        self.nav.setCurrentRow(self.page_titles().index(title))
+
+    # --- central system ------------------------------------------------------------------------------
+
+    async def start_central_system(self) -> None:
+        c = self.settings.central
+        try:
+            await self.central.start()
+        except OSError as e:
+            why = "the port is in use by another program" if e.errno == errno.EADDRINUSE else e.strerror
+            self.listening.setText(f"central system NOT listening on port {c.port}: {why}")
+            self.listening.setStyleSheet("color:#b02a2a; font-weight:600;")
+            log.error("central system could not start: %s", e)
+            return
+        scheme = "wss" if c.tls_cert else "ws"
+        self.listening.setText(f"central system listening on {scheme}://{c.host}:{self.central.port}/ocpp/")
+        self.listening.setStyleSheet("")
+        self.log_page.reload()
+
+    def _update_online(self, event: object = None) -> None:
+        """O(1) per event (a connection storm of 1,000 chargers must not count them all 1,000 times): the set of
+        connected ids follows the events; a disconnect of a connection a reconnect replaced keeps the id."""
+        online = self._online_ids
+        if online is None or event is None:
+            online = self._online_ids = {st.cp_id for st in self.central.chargers() if st.connected}
+        else:
+            cp_id = getattr(event, "cp_id", None)
+            if cp_id is not None:
+                if self.central.is_connected(cp_id):
+                    online.add(cp_id)
+                else:
+                    online.discard(cp_id)
+        self.online.setText(f"chargers online: {len(online)}")
+
+    # --- persistence ---------------------------------------------------------------------------------
+
+    def _qsettings(self) -> QSettings:
+        return QSettings("ChargeDesk", "ChargeDesk")
+
+    def _restore(self) -> None:
+        s = self._qsettings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        page = s.value("window/page", "Dashboard")
+        titles = self.page_titles()
+        self.nav.setCurrentRow(titles.index(page) if page in titles else 0)
+
+    # --- closing -------------------------------------------------------------------------------------
+    #
+    # Closing the window with unsaved work (station editors, the schedule on the Schedules page, the user in the
+    # Users page's editor) asks "Save all / Discard / Cancel" with the list of what is unsaved. Save all saves
+    # each one; the first that does not save (a validation problem, the database refusing) cancels the close
+    # and is shown with its problems marked. A station editor hashing a new password saves in a worker thread:
+    # the close waits for its answer.
+    #
+    # Ctrl+C and SIGTERM (Console.request_close → close_for_signal) never ask: a signal usually means the
+    # session is ending (logout, shutdown, a service manager), and a dialog nobody answers would only hang the
+    # process until it is killed, losing the same work *and* skipping the staged shutdown. So a signal
+    # discards, after logging exactly what was discarded (WARNING), and closes cleanly.
+
+    def unsaved_work(self) -> list[UnsavedItem]:
+        """What is edited and not saved yet, each with a short description and a way to save it."""
+        items: list[UnsavedItem] = []
+        if self.schedules.is_dirty():
+            # _target_name(): the page's own words for what it edits ("Hall B connector 2", "Eva's times at …")
+            items.append(UnsavedItem(f"Schedule of {self.schedules._target_name()}", "schedule", self.schedules))
+        editor = self.users.editor
+        if editor.is_dirty():
+            new = editor.loaded is not None and editor.loaded.id is None
+            name = editor.name.text().strip() or "without a name"
+            items.append(UnsavedItem(f"User {name}" + (" (new)" if new else ""), "user", editor))
+        for station_editor in self.stations.unsaved_editors():
+            name = station_editor.name.text().strip() or "New station"
+            cpid = station_editor.charge_point_id.text().strip()
+            new = " (new)" if station_editor.station_id is None else ""
+            items.append(UnsavedItem(f"Station {name}" + (f" ({cpid})" if cpid else "") + new, "station",
+                                     station_editor))
+        return items
+
+    def close_for_signal(self, name: str = "a signal") -> None:
+        """Close because of Ctrl+C / SIGTERM: discard unsaved work without asking (see above) and say so."""
+        unsaved = self.unsaved_work()
+        if unsaved:
+            log.warning("closing on %s: unsaved changes discarded: %s", name,
+                        "; ".join(item.description for item in unsaved))
+        else:
+            log.info("closing on %s", name)
+        self._close_decided = True
+        if self.close_box is not None:
+            self.close_box.done(QMessageBox.StandardButton.Cancel)  # its answer no longer matters
+            self.close_box = None
+        self._save_all = None
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self._close_decided:
+            event.ignore()
+            if self._save_all is not None:  # saving (a password being hashed): the close follows by itself
+                return
+            if self.close_box is not None:  # already asking
+                self.close_box.raise_()
+                self.close_box.activateWindow()
+                return
+            unsaved = self.unsaved_work()
+            if unsaved:
+                self._ask_before_close(unsaved)
+                return
+            self._close_decided = True
+        if not self._torn_down:
+            self._torn_down = True
+            self._teardown()
+        super().closeEvent(event)
+
+    def _ask_before_close(self, unsaved: list[UnsavedItem]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          "Save your changes before closing ChargeDesk?", QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("UnsavedOnClose")
+        box.setInformativeText("Not saved yet:\n" + "\n".join(f"• {item.description}" for item in unsaved))
+        save_all = box.addButton("Save all", QMessageBox.ButtonRole.AcceptRole)
+        save_all.setObjectName("SaveAll")
+        save_all.setToolTip("Save each of them, then close (a change that cannot be saved is shown instead)")
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        discard.setToolTip("Close and lose these changes")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setToolTip("Keep the window open (Esc)")
+        box.setDefaultButton(save_all)
+        box.setEscapeButton(cancel)
+
+        def answered(_result: int) -> None:
+            if self.close_box is not box:  # replaced (a signal closed the window meanwhile)
+                return
+            self.close_box = None
+            clicked = box.clickedButton()
+            if clicked is save_all:
+                self._start_save_all(self.unsaved_work())  # again: something may have been saved meanwhile
+            elif clicked is discard:
+                log.info("closing: unsaved changes discarded: %s", "; ".join(i.description for i in unsaved))
+                self._close_decided = True
+                self.close()
+            # Cancel / Esc: the window stays open, nothing changes
+
+        box.finished.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close_box = box
+        box.open()
+
+    def _start_save_all(self, unsaved: list[UnsavedItem]) -> None:
+        job = _SaveAll(self, unsaved)
+        self._save_all = job
+        job.run()
+
+    def _save_all_done(self, job: _SaveAll, failed: UnsavedItem | None) -> None:
+        if self._save_all is not job:
+            return
+        self._save_all = None
+        if failed is not None:
+            self._show_unsaved(failed)
+            self.statusBar().showMessage(f"Not closed: {failed.description} could not be saved. Fix it, then "
+                                         "close again.", 15_000)
+            return
+        self._close_decided = True
+        self.close()
+
+    def _show_unsaved(self, item: UnsavedItem) -> None:
+        """Bring what could not be saved into view, its problems marked (the page/editor marked them)."""
+        if item.kind == "station":
+            self.show_page("Stations")
+            item.target.show()
+            item.target.raise_()
+            item.target.activateWindow()
+        else:
+            self.show_page("Schedules" if item.kind == "schedule" else "Users")
+            self.raise_()
+            self.activateWindow()
+
+    def _teardown(self) -> None:
+        s = self._qsettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/page", self.page_titles()[self.nav.currentRow()])
+        # every station editor still open goes too (done() closes without its own "Discard changes?" question)
+        for group in list(self.stations.editors.values()):
+            for station_editor in list(group):
+                if station_editor.isVisible():
+                    station_editor.done(QDialog.DialogCode.Rejected)
+        self.bridge.close()
+        self.sessions.shutdown()  # cancels a running export (no file left) and stops the page's threads
+        self.chargers.shutdown()  # stops a running commissioning checklist
+        self.closing.emit()
+
+
+@dataclass
+class UnsavedItem:
+    """One piece of unsaved work: ``kind`` is "schedule", "user" or "station"; ``target`` the page or editor."""
+
+    description: str
+    kind: str
+    target: Any
+
+
+class _SaveAll(QObject):
+    """Save every unsaved item in turn; stop at the first that does not save. A station editor that saves in
+    a worker thread (a new password is hashed) is waited for: its relay reports after the editor wrote (or
+    not), the editor closing on success."""
+
+    def __init__(self, window: MainWindow, items: list[UnsavedItem]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.items = list(items)
+        self.waiting: UnsavedItem | None = None
+
+    def run(self) -> None:
+        while self.items:
+            item = self.items.pop(0)
+            if item.kind == "schedule":
+                ok = bool(item.target.save())
+            elif item.kind == "user":
+                ok = bool(item.target.save())
+            else:
+                editor = item.target
+                editor.save()
+                if editor._saving:  # hashing the new password in a worker thread: wait for its answer
+                    self.waiting = item
+                    editor._relay.done.connect(self._station_answered)
+                    return
+                ok = not editor.isVisible()  # a saved editor closes itself; one with problems stays open
+            if not ok:
+                self.window._save_all_done(self, item)
+                return
+        self.window._save_all_done(self, None)
+
+    def _station_answered(self, _result: object) -> None:
+        item = self.waiting
+        if item is None:
+            return
+        self.waiting = None
+        try:
+            item.target._relay.done.disconnect(self._station_answered)
+        except (RuntimeError, TypeError):
+            pass
+        if item.target.isVisible():  # connected after the editor's own slot, so it has written (or not) by now
+            self.window._save_all_done(self, item)
+        else:
+            self.run()
+
+
+__all__ = ["MainWindow", "Qt", "UnsavedItem"]

@@ -1,0 +1,1145 @@
+"""The user editor (the Users page's side panel) and the RFID tag dialog.
+
+A side panel rather than a dialog: the list stays in view, so an operator can walk through users with the
+arrow keys and see each one's tags and where they may charge right away; editing starts by typing. The panel
+holds its changes until Save (Enter, Ctrl+S) or Revert (Esc); the user and their tags are then written in one
+transaction by :func:`app.services.admin.users.save_user`, or not at all, with every problem marked at its field.
+
+"Stations this user may use now" asks the central system's own rule (:func:`app.services.rules.access.decide`) for
+every station; that takes a few milliseconds per station, so it runs in a worker thread with its own database
+session and the panel shows the answer when it arrives.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRectF,
+    QRunnable,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QShortcut,
+    QTextDocument,
+    QValidator,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import TagStatus
+from app.services.admin import users as svc
+from app.services.reports import statements
+from app.services.reports.sessions import local_today
+from app.services.rules.plan import to_local
+from app.services.transfer.users_csv import normalise_tag
+from app.services.validation import FormError
+from app.views.shell import preferences
+
+ERROR_CSS = "border: 1px solid #c63b3b; border-radius: 3px; background: #fff5f5; padding: 2px;"
+RED, GREEN, GREY, AMBER = "#c63b3b", "#2e7d32", "#5b6068", "#9a6b00"
+TAG_STATUS_TEXT = {TagStatus.ACTIVE: "Active", TagStatus.BLOCKED: "Blocked", TagStatus.EXPIRED: "Expired"}
+TAG_STATUS_COLOUR = {TagStatus.ACTIVE: GREEN, TagStatus.BLOCKED: RED, TagStatus.EXPIRED: AMBER}
+TAG_ID_TIP = ("The RFID card's idTag as a charger reads it: up to 20 letters, digits and - _ : . "
+              "Chargers match tags in any case; they are stored in capitals.")
+PARENT_TIP = ("Optional group ID (OCPP parentIdTag). Tags with the same parent count as one: the group may "
+              "charge at one connector at a time. Leave it empty for a personal tag.")
+
+
+def badge(text: str, colour: str) -> str:
+    return (f"<span style='background:{colour}; color:white; font-size:9pt; font-weight:600;'>"
+            f"&nbsp;{text}&nbsp;</span>")
+
+
+class UpperCaseValidator(QValidator):
+    """Turns what is typed into capitals as it is typed (idTags are stored upper-case)."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+        return QValidator.State.Acceptable, text.upper(), pos
+
+
+def upper_line_edit(placeholder: str = "", tooltip: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setValidator(UpperCaseValidator(edit))
+    edit.setPlaceholderText(placeholder)
+    edit.setToolTip(tooltip)
+    return edit
+
+
+class Marker:
+    """Fields with an error label under each: ``show({field: message})`` marks them, ``clear()`` unmarks."""
+
+    def __init__(self) -> None:
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def field(self, name: str, widget: QWidget) -> QWidget:
+        """``widget`` with its (hidden) error label under it, as one widget for a layout."""
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        err = QLabel()
+        err.setObjectName(f"error_{name}")
+        err.setStyleSheet(f"color:{RED};")
+        err.setWordWrap(True)
+        err.hide()
+        lay.addWidget(err)
+        widget.setObjectName(f"field_{name}")
+        self.inputs[name], self.errors[name] = widget, err
+        return box
+
+    def clear(self) -> None:
+        for name, label in self.errors.items():
+            label.hide()
+            label.setText("")
+            self.inputs[name].setStyleSheet("")
+
+    def show(self, problems: dict[str, str]) -> list[str]:
+        """Mark the fields named in ``problems``; returns the problems that are about no field here."""
+        self.clear()
+        rest = []
+        for name, message in problems.items():
+            if name in self.errors:
+                self.errors[name].setText(message[:1].upper() + message[1:])
+                self.errors[name].show()
+                self.inputs[name].setStyleSheet(ERROR_CSS)
+            else:
+                rest.append(message)
+        first = next((n for n in self.inputs if n in problems), None)
+        if first is not None:
+            self.inputs[first].setFocus()
+        return rest
+
+
+# --- the tag dialog -------------------------------------------------------------------------------------
+
+
+class TagDialog(QDialog):
+    """Add or edit one RFID tag. ``validate`` returns problems by field; the dialog stays open until there are
+    none (so a duplicate is refused right where it was typed)."""
+
+    def __init__(self, parent: QWidget | None, tag: svc.TagForm | None, *, timezone: str,
+                 validate: Callable[[svc.TagForm], dict[str, str]],
+                 recent: Sequence[svc.UnknownTagRow] = ()) -> None:
+        super().__init__(parent)
+        self.original = tag
+        self.timezone = timezone
+        self._validate = validate
+        self.setWindowTitle("Edit RFID tag" if tag else "Add RFID tag")
+        self.setModal(True)
+        self.setMinimumWidth(460)
+        self.marker = Marker()
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.id_tag = upper_line_edit("e.g. 04A2B3C4", TAG_ID_TIP)
+        self.recent = QComboBox()
+        self.recent.setToolTip("Tags a charger read recently that nobody owns: tap the new card on a charger, "
+                               "then pick it here.")
+        if recent and tag is None:
+            self.recent.addItem("Pick a tag a charger read recently…", None)
+            for r in recent:
+                seen = to_local(r.last_seen, timezone)
+                self.recent.addItem(f"{r.id_tag}  ·  {r.where}, {seen:%d.%m. %H:%M}", r.id_tag)
+            self.recent.activated.connect(self._pick_recent)
+        id_box = QVBoxLayout()
+        id_box.setSpacing(4)
+        id_box.addWidget(self.marker.field("id_tag", self.id_tag))
+        if self.recent.count():
+            id_box.addWidget(self.recent)
+        form.addRow("Tag ID", id_box)
+
+        self.label = QLineEdit()
+        self.label.setPlaceholderText("e.g. white card, key fob, pool car 3")
+        form.addRow("Label", self.marker.field("label", self.label))
+        self.status = QComboBox()
+        for status, text in TAG_STATUS_TEXT.items():
+            self.status.addItem(text, status)
+        self.status.setToolTip("Blocked and expired tags are refused at every charger.")
+        form.addRow("Status", self.status)
+
+        self.expires = QCheckBox("only until")
+        self.expiry = QDateEdit()
+        self.expiry.setCalendarPopup(True)
+        self.expiry.setDisplayFormat("yyyy-MM-dd")
+        self.expiry.setToolTip(f"The last day the tag is accepted (inclusive, {timezone} time).")
+        self.expires.toggled.connect(self.expiry.setEnabled)
+        exp_row = QHBoxLayout()
+        exp_row.addWidget(self.expires)
+        exp_row.addWidget(self.expiry, 1)
+        form.addRow("Valid", exp_row)
+
+        self.parent_tag = upper_line_edit("optional group ID", PARENT_TIP)
+        form.addRow("Parent tag", self.marker.field("parent_id_tag", self.parent_tag))
+        self.message = QLabel()
+        self.message.setStyleSheet(f"color:{RED};")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form.addRow(self.message)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Apply" if tag else "Add tag")
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+        today = dt.date.today()
+        self._original_day: dt.date | None = None
+        if tag is not None:
+            self.id_tag.setText(tag.id_tag)
+            self.label.setText(tag.label)
+            self.status.setCurrentIndex(self.status.findData(TagStatus(tag.status)))
+            self.parent_tag.setText(tag.parent_id_tag)
+            if tag.expiry is not None:
+                self._original_day = svc.expiry_to_date(tag.expiry, timezone)
+        day = self._original_day or today + dt.timedelta(days=365)  # a year from now by default
+        self.expiry.setDate(QDate(day.year, day.month, day.day))
+        self.expires.setChecked(self._original_day is not None)
+        self.expiry.setEnabled(self._original_day is not None)
+        self.id_tag.setFocus()
+
+    def _pick_recent(self, index: int) -> None:
+        value = self.recent.itemData(index)
+        if value:
+            self.id_tag.setText(value)
+            self.label.setFocus()
+
+    def tag_form(self) -> svc.TagForm:
+        expiry: dt.datetime | None = None
+        if self.expires.isChecked():
+            q = self.expiry.date()
+            day = dt.date(q.year(), q.month(), q.day())
+            if self.original is not None and self.original.expiry is not None and day == self._original_day:
+                expiry = self.original.expiry  # unchanged: keep the stored instant (it may be mid-day)
+            else:
+                expiry = svc.expiry_from_date(day, self.timezone)
+        return svc.TagForm(
+            id_tag=self.id_tag.text().strip(),
+            label=self.label.text().strip(),
+            status=self.status.currentData(),
+            expiry=expiry,
+            parent_id_tag=self.parent_tag.text().strip(),
+            id=self.original.id if self.original is not None else None,
+        )
+
+    def try_accept(self) -> None:
+        problems = self._validate(self.tag_form())
+        rest = self.marker.show(problems)
+        self.message.setText("\n".join(rest))
+        self.message.setVisible(bool(rest))
+        if not problems:
+            self.accept()
+            return
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+
+# --- monthly statement (PDF) ----------------------------------------------------------------------------
+
+
+def _default_statement_dir() -> str:
+    saved = preferences.qsettings().value("statements/dir", "")
+    if isinstance(saved, str) and saved and os.path.isdir(saved):
+        return saved
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and os.path.isdir(documents) else os.path.expanduser("~")
+
+
+def _file_name(name: str, year: int, month: int) -> str:
+    safe = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip() or "user"
+    return f"Charging statement {year}-{month:02d} {safe}.pdf"
+
+
+class StatementDialog(QDialog):
+    """Ask the month (default: last month, the site's local time) and the PDF file of a user's statement.
+
+    The month's figures are shown as soon as it is picked ("7 sessions · CHF 6.95"), so an empty month is seen
+    before the file is written. ``statement_saved(path, Statement)`` after the PDF was written (the dialog then
+    closes); a file that cannot be written is said in the dialog, which stays open.
+    """
+
+    statement_saved = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None, database: Any, user_id: int, user_name: str, *,
+                 timezone: str = "UTC", today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.user_id = user_id
+        self.user_name = user_name
+        self.statement: statements.Statement | None = None
+        self.html = ""  # what was printed last (for a preview or a test)
+        self._path_typed = False
+        self.file_dialog: QFileDialog | None = None
+        self.setObjectName("StatementDialog")
+        self.setWindowTitle(f"Monthly statement — {user_name}")
+        self.setModal(True)
+        self.setMinimumWidth(560)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        today = today or local_today(timezone)
+        year, month = statements.previous_month(today)
+        self.month = QDateEdit()
+        self.month.setObjectName("StatementMonth")
+        self.month.setDisplayFormat("MMMM yyyy")
+        self.month.setCalendarPopup(True)
+        self.month.setMaximumDate(QDate(today.year, today.month, 1))
+        self.month.setDate(QDate(year, month, 1))
+        self.month.setToolTip("The month of the statement (Up/Down change it). A session belongs to the month it "
+                              "started in, in its site's local time.")
+        form.addRow("Month", self.month)
+        self.summary = QLabel()
+        self.summary.setObjectName("StatementSummary")
+        self.summary.setWordWrap(True)
+        form.addRow("", self.summary)
+
+        self.path = QLineEdit()
+        self.path.setObjectName("StatementPath")
+        self.path.setToolTip("The PDF file to write (an existing file is replaced)")
+        self.browse = QPushButton("Browse…")
+        self.browse.setToolTip("Choose the folder and file name")
+        self.browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        form.addRow("Save as", row)
+        self.message = QLabel()
+        self.message.setObjectName("StatementMessage")
+        self.message.setStyleSheet(f"color:{RED};")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form.addRow(self.message)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Save PDF")
+        self.save_button.setToolTip("Write the statement as an A4 PDF (Enter)")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.browse.setAutoDefault(False)  # Enter anywhere saves, it does not open the file chooser
+        self.save_button.setDefault(True)  # now that it is in the dialog (before, setDefault has no dialog)
+
+        self._dir = _default_statement_dir()
+        self.month.dateChanged.connect(self._month_changed)
+        self.path.textEdited.connect(self._typed)
+        self._month_changed()
+        self.month.setFocus()
+
+    def year_month(self) -> tuple[int, int]:
+        d = self.month.date()
+        return d.year(), d.month()
+
+    def _typed(self, _text: str) -> None:
+        self._path_typed = True
+        self.message.hide()
+
+    def _month_changed(self, *_args: object) -> None:
+        year, month = self.year_month()
+        if not self._path_typed:
+            folder = os.path.dirname(self.path.text()) or self._dir
+            self.path.setText(os.path.join(folder, _file_name(self.user_name, year, month)))
+        try:
+            with self.database.session() as s:
+                self.statement = statements.monthly_statement(s, self.user_id, year, month)
+        except LookupError:
+            self.statement = None
+            self._say("This user no longer exists.")
+            self.save_button.setEnabled(False)
+            return
+        self.summary.setText(statement_summary(self.statement))
+        self.summary.setStyleSheet(f"color:{GREY if self.statement.empty else '#1f2933'};")
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, "Save statement as", self.path.text() or self._dir, "PDF (*.pdf)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(self._chosen)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _chosen(self, path: str) -> None:
+        self.path.setText(path)
+        self._path_typed = True
+        self.message.hide()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def save(self) -> None:
+        """Read the month again (sessions may have stopped meanwhile), print it to the PDF, close."""
+        path = os.path.expanduser(self.path.text().strip())
+        if not path:
+            self._say("Give the file to write, or choose one with Browse….")
+            self.path.setFocus()
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            self._say(f"The folder {folder} does not exist: choose another with Browse….")
+            self.path.setFocus()
+            return
+        year, month = self.year_month()
+        try:
+            with self.database.session() as s:
+                statement = statements.monthly_statement(s, self.user_id, year, month)
+        except LookupError:
+            self._say("This user no longer exists.")
+            return
+        self.statement = statement
+        self.html = statements.statement_html(statement)
+        try:
+            write_statement_pdf(path, statement, self.html)
+        except OSError as e:
+            self._say(f"The statement could not be written to {path}: {e.strerror or e}")
+            return
+        preferences.qsettings().setValue("statements/dir", folder)
+        self.statement_saved.emit(path, statement)
+        self.accept()
+
+
+def statement_summary(st: statements.Statement) -> str:
+    """``"7 sessions · 57.429 kWh · CHF 6.95 · EUR 7.49"`` or ``"No sessions in March 2026 …"``."""
+    if st.empty:
+        return f"No sessions in {st.period}: the statement will say so."
+    n = len(st.lines)
+    parts = [f"{n} session{'s' if n != 1 else ''} in {st.period}", f"{st.energy_kwh:.3f} kWh"]
+    parts += [f"{t.currency} {statements.format_money(t.total)}" for t in st.totals]
+    if st.unpriced:
+        parts.append(f"{st.unpriced} not priced")
+    return " · ".join(parts)
+
+
+def write_statement_pdf(path: str, st: statements.Statement, html_text: str | None = None) -> int:
+    """Print the statement's HTML to an A4 PDF with a header (company · sites, the statement) and "Page n of N"
+    on every page; returns the number of pages. OSError when the file cannot be written."""
+    writer = QPdfWriter(path)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout.Unit.Millimeter)
+    writer.setTitle(statements.statement_title(st))
+    writer.setCreator("ChargeDesk")
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setHtml(html_text if html_text is not None else statements.statement_html(st))
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    dpi = writer.resolution()
+    band = round(dpi * 10 / 25.4)  # 10 mm for the header and the footer each
+    body = QSizeF(area.width(), area.height() - 2 * band)
+    doc.setPageSize(body)
+    pages = max(1, doc.pageCount())
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"Qt could not write {path}")
+    try:
+        small = QFont(doc.defaultFont())
+        small.setPointSizeF(7.5)
+        grey = QColor(GREY)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, band - page * body.height())
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, page * body.height(), body.width(), body.height())
+            painter.setClipRect(context.clip)
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(small)
+            painter.setPen(grey)
+            top = QRectF(0, 0, area.width(), band * 0.6)
+            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             statements.statement_header(st))
+            painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{st.user_name} · {st.period}")
+            painter.drawLine(QPointF(0, band * 0.65), QPointF(area.width(), band * 0.65))
+            bottom = QRectF(0, area.height() - band * 0.6, area.width(), band * 0.6)
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"Page {page + 1} of {pages}")
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             statements.statement_title(st))
+    finally:
+        painter.end()
+    if not os.path.exists(path):
+        raise OSError(f"Qt could not write {path}")
+    return pages
+
+
+# --- where the user may charge now (worker thread) ------------------------------------------------------
+
+
+class _Relay(QObject):
+    done = Signal(int, object)  # generation, StationsNow | Exception
+
+
+class StationsJob(QRunnable):
+    """Computes :func:`svc.stations_for_user_now` with its own session, off the GUI thread."""
+
+    def __init__(self, database: Any, user_id: int, generation: int, relay: _Relay) -> None:
+        super().__init__()
+        self.database, self.user_id, self.generation, self.relay = database, user_id, generation, relay
+
+    def run(self) -> None:
+        result: object
+        try:
+            with self.database.session() as s:
+                result = svc.stations_for_user_now(s, self.user_id)
+        except Exception as exc:  # shown in the panel; the editor stays usable
+            result = exc
+        self.relay.done.emit(self.generation, result)
+
+
+# --- the editor -----------------------------------------------------------------------------------------
+
+
+def _item(text: str, *, tooltip: str = "", colour: str | None = None, bold: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    if tooltip:
+        item.setToolTip(tooltip)
+    if colour:
+        item.setForeground(QColor(colour))
+    if bold:
+        f = item.font()
+        f.setBold(True)
+        item.setFont(f)
+    return item
+
+
+class UserEditor(QWidget):
+    """One user's details, their RFID tags and the stations they may use now. See the module docstring."""
+
+    saved = Signal(int)  # user id
+    delete_requested = Signal(int)
+    cancelled = Signal()  # a new user was abandoned
+    dirty_changed = Signal(bool)
+    stations_ready = Signal()
+
+    def __init__(self, database: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.timezone = "UTC"
+        self.loaded: svc.UserForm | None = None  # None: nothing shown
+        self.tags: list[svc.TagForm] = []
+        self._dirty = False
+        self._generation = 0
+        # the pool before the relay: children are destroyed in order, and the pool's destructor waits for a
+        # running check, which still needs the relay to report to
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._stations_done)
+        self.stations: svc.StationsNow | None = None
+        self.tag_dialog: TagDialog | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("EditorHeading")
+        self.heading.setStyleSheet("font-size:15pt; font-weight:600;")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        head.addWidget(self.heading, 1)
+        outer.addLayout(head)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 0, 6, 0)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self._build_details()
+        self._build_tags()
+        self._build_stations()
+        self.body_layout.addStretch(1)
+
+        bar = QHBoxLayout()
+        self.delete_button = QPushButton("Delete user…")
+        self.delete_button.setToolTip("Delete this user and their RFID tags (their sessions stay in the history)")
+        self.delete_button.clicked.connect(self._ask_delete)
+        self.statement_button = QPushButton("Monthly statement…")
+        self.statement_button.setObjectName("StatementButton")
+        self.statement_button.setToolTip("A PDF of this user's charging sessions in one month with the totals, to "
+                                         "hand over or charge back (Ctrl+P)")
+        self.statement_button.clicked.connect(self.open_statement)
+        self.statement_dialog: StatementDialog | None = None
+        self.message = QLabel()
+        self.message.setObjectName("EditorMessage")
+        self.message.setWordWrap(True)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setToolTip("Forget the changes (Esc)")
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Save the user and their tags (Enter or Ctrl+S)")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        bar.addWidget(self.delete_button)
+        bar.addWidget(self.statement_button)
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        outer.addLayout(bar)
+
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save, context=ctx)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save, context=ctx)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.revert, context=ctx)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.open_statement, context=ctx)
+        self.setTabOrder(self.name, self.email)
+        self.setTabOrder(self.email, self.phone)
+        self.setTabOrder(self.phone, self.company)
+        self.setTabOrder(self.company, self.cost_centre)
+        self.setTabOrder(self.cost_centre, self.status)
+        self.setTabOrder(self.status, self.notes)
+        self.setTabOrder(self.notes, self.tag_table)
+        self.show_nothing()
+
+    # --- layout ---------------------------------------------------------------------------------------
+
+    def _build_details(self) -> None:
+        group = QGroupBox("Details")
+        grid = QGridLayout(group)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        self.marker = Marker()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("First and last name")
+        self.name.setToolTip("Unique: two users cannot have the same name (add e.g. the department).")
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("name@example.com")
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("+41 44 123 45 67")
+        self.company = QLineEdit()
+        self.cost_centre = QLineEdit()
+        self.cost_centre.setToolTip("Shown on exports and statements, for charging costs back internally.")
+        self.status = QComboBox()
+        self.status.addItem("Active", True)
+        self.status.addItem("Blocked", False)
+        self.status.setToolTip("A blocked user's tags are refused at every charger (the tags keep their own "
+                               "status).")
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Notes (only shown here)")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(54)
+        fields: list[tuple[str, str, QWidget]] = [
+            ("name", "Name", self.name), ("email", "E-mail", self.email), ("phone", "Phone", self.phone),
+            ("company", "Company", self.company), ("cost_centre", "Cost centre", self.cost_centre),
+        ]
+        for i, (key, label, widget) in enumerate(fields):
+            r, c = divmod(i, 2)
+            grid.addWidget(QLabel(label), r * 2, c * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.marker.field(key, widget), r * 2, c * 2 + 1)
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._changed)
+                widget.returnPressed.connect(self.save)
+        grid.addWidget(QLabel("Status"), 4, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.status, 4, 3)
+        grid.addWidget(QLabel("Notes"), 6, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.notes, 6, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.status.currentIndexChanged.connect(self._changed)
+        self.notes.textChanged.connect(self._changed)
+        self.body_layout.addWidget(group)
+        self.details_group = group
+
+    def _build_tags(self) -> None:
+        group = QGroupBox("RFID tags")
+        lay = QVBoxLayout(group)
+        self.tag_table = QTableWidget(0, 5)
+        self.tag_table.setObjectName("TagTable")
+        self.tag_table.setHorizontalHeaderLabels(["Tag ID", "Label", "Status", "Valid until", "Parent"])
+        self.tag_table.verticalHeader().hide()
+        self.tag_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tag_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tag_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tag_table.setAlternatingRowColors(True)
+        header = self.tag_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tag_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.tag_table.doubleClicked.connect(lambda _i: self.edit_tag())
+        self.tag_table.itemSelectionChanged.connect(self._update_tag_buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tag_table, activated=self.remove_tag,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.tag_table, activated=self.edit_tag,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.tag_table, activated=self.add_tag,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        lay.addWidget(self.tag_table)
+        self.tag_message = QLabel()
+        self.tag_message.setObjectName("TagMessage")
+        self.tag_message.setStyleSheet(f"color:{RED};")
+        self.tag_message.setWordWrap(True)
+        self.tag_message.hide()
+        lay.addWidget(self.tag_message)
+        row = QHBoxLayout()
+        self.add_tag_button = QPushButton("Add tag…")
+        self.add_tag_button.setToolTip("Add an RFID tag (Insert)")
+        self.add_tag_button.clicked.connect(self.add_tag)
+        self.edit_tag_button = QPushButton("Edit…")
+        self.edit_tag_button.setToolTip("Change the selected tag (Enter, or double-click it)")
+        self.edit_tag_button.clicked.connect(self.edit_tag)
+        self.remove_tag_button = QPushButton("Remove")
+        self.remove_tag_button.setToolTip("Remove the selected tag (Del); it is deleted when you save")
+        self.remove_tag_button.clicked.connect(self.remove_tag)
+        for b in (self.add_tag_button, self.edit_tag_button, self.remove_tag_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.body_layout.addWidget(group)
+        self.tags_group = group
+
+    def _build_stations(self) -> None:
+        group = QGroupBox("Stations this user may use now")
+        lay = QVBoxLayout(group)
+        top = QHBoxLayout()
+        self.stations_summary = QLabel()
+        self.stations_summary.setObjectName("StationsSummary")
+        self.stations_summary.setWordWrap(True)
+        top.addWidget(self.stations_summary, 1)
+        self.refresh_button = QPushButton("Check again")
+        self.refresh_button.setToolTip("Ask the access rules again for the current time")
+        self.refresh_button.clicked.connect(self.refresh_stations)
+        top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(top)
+        self.stations_table = QTableWidget(0, 5)
+        self.stations_table.setObjectName("StationsNow")
+        self.stations_table.setHorizontalHeaderLabels(["Station", "Now", "Mode", "Tariff", "Why"])
+        self.stations_table.verticalHeader().hide()
+        self.stations_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.stations_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.stations_table.setWordWrap(True)
+        self.stations_table.setAlternatingRowColors(True)
+        header = self.stations_table.horizontalHeader()
+        for c in range(4):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.stations_table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        lay.addWidget(self.stations_table)
+        self.body_layout.addWidget(group)
+        self.stations_group = group
+
+    # --- showing --------------------------------------------------------------------------------------
+
+    def set_timezone(self, tz: str) -> None:
+        self.timezone = tz
+
+    def show_nothing(self) -> None:
+        self.loaded = None
+        self._fill(svc.UserForm())
+        self.heading.setText("<span style='color:#5b6068'>No user selected</span>")
+        self.setEnabled(False)
+        self._set_dirty(False)
+
+    def load(self, user_id: int) -> bool:
+        """Show the stored user (False when it is gone)."""
+        try:
+            with self.database.session() as s:
+                form = svc.load_user(s, user_id)
+        except LookupError:
+            self.show_nothing()
+            return False
+        self.setEnabled(True)
+        self.loaded = form
+        self._fill(form)
+        self.message.setText("")
+        self._set_dirty(False)
+        self.refresh_stations()
+        return True
+
+    def start_new(self) -> None:
+        self.setEnabled(True)
+        self.loaded = svc.UserForm()
+        self._fill(self.loaded)
+        self.message.setText("")
+        self._set_dirty(False)
+        self._show_stations_hint("Save the user to see where they may charge.")
+        self.name.setFocus()
+
+    def _fill(self, form: svc.UserForm) -> None:
+        widgets: list[QWidget] = [self.name, self.email, self.phone, self.company, self.cost_centre, self.status,
+                                  self.notes]
+        for w in widgets:
+            w.blockSignals(True)
+        self.name.setText(form.name)
+        self.email.setText(form.email)
+        self.phone.setText(form.phone)
+        self.company.setText(form.company)
+        self.cost_centre.setText(form.cost_centre)
+        self.status.setCurrentIndex(0 if form.active else 1)
+        self.notes.setPlainText(form.notes)
+        for w in widgets:
+            w.blockSignals(False)
+        self.tags = [dataclasses.replace(t) for t in form.tags]
+        self.marker.clear()
+        self._show_tags()
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        if self.loaded is None:
+            return
+        name = self.name.text().strip() or ("New user" if self.loaded.id is None else self.loaded.name)
+        active = self.status.currentData()
+        state = badge("Active", GREEN) if active else badge("Blocked", RED)
+        new = " <span style='color:#5b6068; font-size:10pt;'>(not saved yet)</span>" if self.loaded.id is None else ""
+        self.heading.setText(f"{_html(name)} {state}{new}")
+
+    def _show_tags(self, problems: dict[int, str] | None = None) -> None:
+        problems = problems or {}
+        t = self.tag_table
+        t.setRowCount(len(self.tags))
+        for r, tag in enumerate(self.tags):
+            status = TagStatus(tag.status)
+            until = ""
+            tip = ""
+            if tag.expiry is not None:
+                until = f"{svc.expiry_to_date(tag.expiry, self.timezone):%Y-%m-%d}"
+                tip = f"Expires {to_local(tag.expiry, self.timezone):%Y-%m-%d %H:%M} ({self.timezone})"
+            cells = [_item(tag.id_tag, bold=True, tooltip=problems.get(r, "")), _item(tag.label),
+                     _item(TAG_STATUS_TEXT[status], colour=TAG_STATUS_COLOUR[status]),
+                     _item(until or "never", tooltip=tip, colour=None if until else GREY),
+                     _item(tag.parent_id_tag)]
+            for c, item in enumerate(cells):
+                if r in problems:
+                    item.setBackground(QColor("#fde8e8"))
+                t.setItem(r, c, item)
+        rows = max(len(self.tags), 2)
+        t.setFixedHeight(t.horizontalHeader().height() + rows * t.verticalHeader().defaultSectionSize() + 4)
+        if problems:
+            lines = [m[:1].upper() + m[1:] if self.tags[r].id_tag and self.tags[r].id_tag in m
+                     else f"{self.tags[r].id_tag or f'Tag {r + 1}'}: {m}" for r, m in sorted(problems.items())]
+            self.tag_message.setText("\n".join(lines))
+            self.tag_message.show()
+        else:
+            self.tag_message.hide()
+        self._update_tag_buttons()
+
+    def _update_tag_buttons(self) -> None:
+        selected = self.tag_table.currentRow() >= 0 and bool(self.tag_table.selectedItems())
+        self.edit_tag_button.setEnabled(selected)
+        self.remove_tag_button.setEnabled(selected)
+
+    # --- editing --------------------------------------------------------------------------------------
+
+    def form(self) -> svc.UserForm:
+        base = self.loaded or svc.UserForm()
+        return dataclasses.replace(
+            base,
+            name=self.name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            company=self.company.text(),
+            cost_centre=self.cost_centre.text(),
+            active=bool(self.status.currentData()),
+            notes=self.notes.toPlainText(),
+            tags=[dataclasses.replace(t) for t in self.tags],
+        )
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _changed(self, *_args: object) -> None:
+        if self.loaded is None:
+            return
+        self._update_heading()
+        self._set_dirty(_normalised(self.form()) != _normalised(self.loaded))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        new = self.loaded is not None and self.loaded.id is None
+        self.save_button.setEnabled(dirty or new)
+        self.revert_button.setEnabled(dirty or new)
+        self.revert_button.setText("Cancel" if new else "Revert")
+        self.delete_button.setEnabled(self.loaded is not None and self.loaded.id is not None)
+        self.statement_button.setEnabled(self.loaded is not None and self.loaded.id is not None)
+        if dirty and not self._dirty:
+            self.message.setText("")
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _validate_tag(self, tag: svc.TagForm, index: int | None) -> dict[str, str]:
+        others = [t.id_tag for i, t in enumerate(self.tags) if i != index]
+        user_id = self.loaded.id if self.loaded is not None else None
+        with self.database.session() as s:
+            return svc.check_tag(s, tag, user_id=user_id, others=others)
+
+    def _open_tag_dialog(self, index: int | None) -> None:
+        if self.loaded is None:
+            return
+        recent: list[svc.UnknownTagRow] = []
+        if index is None:
+            with self.database.session() as s:
+                recent = svc.unknown_tags(s, limit=10)
+        tag = self.tags[index] if index is not None else None
+        dialog = TagDialog(self, tag, timezone=self.timezone, recent=recent,
+                           validate=lambda t: self._validate_tag(t, index))
+        dialog.accepted.connect(lambda: self._tag_dialog_done(dialog, index))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.tag_dialog = dialog
+        dialog.open()
+
+    def _tag_dialog_done(self, dialog: TagDialog, index: int | None) -> None:
+        tag = dialog.tag_form()
+        tag.id_tag = normalise_tag(tag.id_tag)
+        tag.parent_id_tag = normalise_tag(tag.parent_id_tag)
+        if index is None:
+            self.tags.append(tag)
+            index = len(self.tags) - 1
+        else:
+            self.tags[index] = tag
+        self._show_tags()
+        self.tag_table.selectRow(index)
+        self.tag_table.setFocus()
+        self._changed()
+        self.tag_dialog = None
+
+    def add_tag(self) -> None:
+        self._open_tag_dialog(None)
+
+    def edit_tag(self) -> None:
+        row = self.tag_table.currentRow()
+        if 0 <= row < len(self.tags):
+            self._open_tag_dialog(row)
+
+    def remove_tag(self) -> None:
+        """Take the selected tag off the list; Save deletes it, Revert brings it back."""
+        row = self.tag_table.currentRow()
+        if not 0 <= row < len(self.tags):
+            return
+        gone = self.tags.pop(row)
+        self._show_tags()
+        if self.tags:
+            self.tag_table.selectRow(min(row, len(self.tags) - 1))
+        self._changed()
+        self._say(f"Tag {gone.id_tag} will be removed when you save.", GREY)
+
+    def save(self) -> bool:
+        """Write the user and their tags; on problems mark the fields and write nothing. True when saved."""
+        if self.loaded is None:
+            return False
+        if self.loaded.id is not None and not self._dirty:
+            return True
+        form = self.form()
+        try:
+            with self.database.session() as s:
+                user_id = svc.save_user(s, form, actor=svc.ACTOR)
+        except FormError as e:
+            self._show_problems(e.problems)
+            return False
+        created = self.loaded.id is None
+        self.load(user_id)
+        self._say(f"{'Created' if created else 'Saved'} {form.name.strip()}.", GREEN)
+        self.saved.emit(user_id)
+        return True
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        tag_problems: dict[int, str] = {}
+        fields: dict[str, str] = {}
+        for key, message in problems.items():
+            if key.startswith("tags["):
+                index = int(key[5:key.index("]")])
+                tag_problems.setdefault(index, message)
+            else:
+                fields[key] = message
+        rest = self.marker.show(fields)
+        self._show_tags(tag_problems)
+        n = len(problems)
+        text = "Not saved: fix the marked field." if n == 1 else f"Not saved: fix the {n} marked problems."
+        self._say(" ".join([text, *rest]), RED)
+        if not fields and tag_problems:
+            self.tag_table.setFocus()
+            self.tag_table.selectRow(min(tag_problems))
+
+    def revert(self) -> None:
+        """Esc: forget the changes (a new user is abandoned)."""
+        if self.loaded is None:
+            return
+        if any(d is not None and d.isVisible() for d in (self.tag_dialog, self.statement_dialog)):
+            return  # Esc belongs to the dialog
+        if self.loaded.id is None:
+            self.show_nothing()
+            self.cancelled.emit()
+            return
+        self._fill(self.loaded)
+        self._set_dirty(False)
+        self._say("Changes reverted.", GREY)
+
+    def _ask_delete(self) -> None:
+        if self.loaded is not None and self.loaded.id is not None:
+            self.delete_requested.emit(self.loaded.id)
+
+    # --- monthly statement ----------------------------------------------------------------------------
+
+    def open_statement(self) -> None:
+        """"Monthly statement…": ask the month and the file (a window-modal dialog, opened, not exec'd)."""
+        if self.loaded is None or self.loaded.id is None:
+            return
+        if self.statement_dialog is not None and self.statement_dialog.isVisible():
+            self.statement_dialog.raise_()
+            return
+        dialog = StatementDialog(self, self.database, self.loaded.id, self.loaded.name, timezone=self.timezone)
+        dialog.statement_saved.connect(self._statement_saved)
+        dialog.finished.connect(lambda _r: self._statement_closed(dialog))
+        self.statement_dialog = dialog
+        dialog.open()
+
+    def _statement_closed(self, dialog: StatementDialog) -> None:
+        if self.statement_dialog is dialog:
+            self.statement_dialog = None
+        dialog.deleteLater()
+
+    def _statement_saved(self, path: str, statement: statements.Statement) -> None:
+        if statement.empty:
+            self._say(f"No sessions in {statement.period}: an empty statement was saved to {path}.", AMBER)
+        else:
+            n = len(statement.lines)
+            self._say(f"Statement for {statement.period} ({n} session{'s' if n != 1 else ''}) saved to {path}.",
+                      GREEN)
+
+    def _say(self, text: str, colour: str) -> None:
+        self.message.setStyleSheet(f"color:{colour};")
+        self.message.setText(text)
+
+    # --- stations now ---------------------------------------------------------------------------------
+
+    def _show_stations_hint(self, text: str) -> None:
+        self._generation += 1
+        self.stations = None
+        self.stations_table.setRowCount(0)
+        self.stations_table.hide()
+        self.stations_summary.setText(f"<span style='color:{GREY}'>{_html(text)}</span>")
+        self.refresh_button.setEnabled(False)
+
+    def refresh_stations(self) -> None:
+        if self.loaded is None or self.loaded.id is None:
+            return
+        self._generation += 1
+        self.stations_summary.setText(f"<span style='color:{GREY}'>Checking the stations…</span>")
+        self.refresh_button.setEnabled(False)
+        self.pool.start(StationsJob(self.database, self.loaded.id, self._generation, self._relay))
+
+    def _stations_done(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # another user (or a newer check) is shown meanwhile
+        self.refresh_button.setEnabled(True)
+        if isinstance(result, LookupError):
+            self._show_stations_hint("This user no longer exists.")
+            return
+        if isinstance(result, Exception):
+            self.stations_summary.setText(f"<span style='color:{RED}'>Could not check the stations: "
+                                          f"{_html(str(result))}</span>")
+            return
+        assert isinstance(result, svc.StationsNow)
+        self.stations = result
+        self._show_stations(result)
+        self.stations_ready.emit()
+
+    def _show_stations(self, now: svc.StationsNow) -> None:
+        at = to_local(now.at, self.timezone)
+        if now.id_tag is None:
+            self.stations_table.hide()
+            self.stations_summary.setText(f"<span style='color:{AMBER}'>{_html(now.note)}</span>")
+            return
+        self.stations_table.show()
+        summary = (f"<b>May use {now.accepted} of {len(now.rows)} stations</b> right now "
+                   f"(checked at {at:%H:%M} with tag {now.id_tag}).")
+        if now.note:
+            summary += f" {_html(now.note)}"
+        self.stations_summary.setText(summary)
+        t = self.stations_table
+        t.setRowCount(len(now.rows))
+        for r, row in enumerate(now.rows):
+            mode = (row.mode or "").capitalize()
+            if row.mode and row.until is not None:
+                same_day = row.until.date() == at.date()
+                mode += f" until {row.until:%H:%M}" if same_day else f" until {row.until:%a %H:%M}"
+            verdict = "Accepted" if row.accepted else "Refused"
+            cells = [
+                _item(row.station, bold=True, tooltip=f"{row.charge_point_id} · {row.site}"),
+                _item(verdict, colour=GREEN if row.accepted else RED, bold=True,
+                      tooltip=f"OCPP answer: {row.status}"),
+                _item(mode),
+                _item(row.tariff or "–", colour=None if row.tariff else GREY),
+                _item(_reason_text(row.reason), tooltip=row.reason),
+            ]
+            for c, item in enumerate(cells):
+                t.setItem(r, c, item)
+        t.resizeRowsToContents()
+        for r in range(t.rowCount()):
+            t.setRowHeight(r, max(t.rowHeight(r), self.tag_table.verticalHeader().defaultSectionSize()))
+        shown = sum(t.rowHeight(r) for r in range(min(len(now.rows), 8)))  # beyond 8 stations: scroll
+        t.setFixedHeight(t.horizontalHeader().height() + max(shown, t.verticalHeader().defaultSectionSize()) + 4)
+
+
+def _reason_text(reason: str) -> str:
+    """The decision's reason without the leading verdict (the Now column says it)."""
+    for prefix in ("Accepted: ", "Rejected: "):
+        if reason.startswith(prefix):
+            return reason[len(prefix):][:1].upper() + reason[len(prefix) + 1:]
+    return reason
+
+
+def _normalised(form: svc.UserForm) -> tuple[object, ...]:
+    """What matters for "are there unsaved changes": stripped text, tags as entered."""
+    return (form.name.strip(), form.email.strip(), form.phone.strip(), form.company.strip(),
+            form.cost_centre.strip(), form.active, form.notes.rstrip(),
+            [(t.id_tag, t.label, TagStatus(t.status), t.expiry, t.parent_id_tag, t.id) for t in form.tags])
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["StatementDialog", "TagDialog", "UpperCaseValidator", "UserEditor", "statement_summary", "write_statement_pdf"]

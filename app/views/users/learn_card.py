@@ -1,0 +1,339 @@
+"""RFID learn mode: the technician chooses a charger, taps a card on its reader, and gives the card to a user
+(an existing one, or a new one typed in) with a label, in the same dialog.
+
+While the dialog is open the chosen charger's Authorize requests are refused
+(:meth:`app.services.central.system.CentralSystem.learn_cards`), so tapping a card there starts no charge, even on a
+Public station. Learn mode ends when the dialog closes. Open it with ``dialog.open()`` (never ``exec()``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.admin import users as users_svc
+from app.services.admin.stations import Choice
+from app.services.transfer.users_csv import normalise_tag
+from app.services.validation import FormError
+from app.views.widgets.station_panels import UserPicker
+
+RED, GREEN, GREY, BLUE = "#c63b3b", "#2e7d32", "#5b6068", "#1f5fbf"
+
+
+def assign_learned_tag(session: Any, id_tag: str, label: str, user_id: int | None, new_name: str = "",
+                       email: str = "") -> tuple[int, str]:
+    """Give ``id_tag`` to the user ``user_id``, or to a new user ``new_name``; returns (user id, name).
+    Raises :class:`FormError` (fields ``name``, ``email``, ``id_tag``, ``label``, ``form``); nothing is written
+    then. The users service does the checks and the audit trail."""
+    tag = users_svc.TagForm(id_tag=id_tag, label=label)
+    if user_id is not None:
+        form = users_svc.load_user(session, user_id)
+        form.tags.append(tag)
+    else:
+        form = users_svc.UserForm(name=new_name, email=email, tags=[tag])
+    try:
+        saved = users_svc.save_user(session, form)
+    except FormError as e:
+        problems: dict[str, str] = {}
+        for key, message in e.problems.items():
+            field = key.rsplit(".", 1)[-1] if key.startswith("tags[") else key
+            problems.setdefault(field, message)
+        raise FormError(problems) from e
+    except LookupError as e:
+        raise FormError({"name": f"{e}; choose another user"}) from e
+    return saved, form.name.strip()
+
+
+class LearnCardDialog(QDialog):
+    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.bridge, self.central = database, bridge, central
+        self.setWindowTitle("Learn an RFID card")
+        self.setMinimumWidth(560)
+        self.learning: str | None = None
+        self._stop_learning: Callable[[], None] | None = None
+        self.tag = ""
+        self.saved: list[tuple[str, str]] = []  # (tag, user name) saved in this dialog
+
+        lay = QVBoxLayout(self)
+        intro = QLabel("Choose the charger you are standing at, then tap the card on its reader. The charger "
+                       "refuses the card while this dialog is open, so no charge starts.")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.charger = QComboBox()
+        self.charger.setObjectName("field_charger")
+        self.charger.setToolTip("Chargers connected now")
+        form.addRow("Charger:", self.charger)
+        lay.addLayout(form)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # waiting: an indeterminate bar
+        self.busy.setMaximumHeight(10)
+        self.busy.setTextVisible(False)
+        lay.addWidget(self.busy)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("font-size:14px;")
+        lay.addWidget(self.status)
+
+        card = QFormLayout()
+        self.tag_field = QLineEdit()
+        self.tag_field.setReadOnly(True)
+        self.tag_field.setObjectName("field_tag")
+        self.tag_field.setPlaceholderText("tap a card on the charger")
+        self.tag_field.setStyleSheet("font-family: monospace; font-size: 15px;")
+        card.addRow("Card:", self.tag_field)
+        self.owner = QLabel()
+        self.owner.setWordWrap(True)
+        card.addRow("", self.owner)
+        self.user = UserPicker(self._users())
+        self.user.setObjectName("field_user")
+        self.user.setToolTip("Type a few letters and pick the user; a name nobody has yet creates a new user")
+        self.user.textChanged.connect(self._user_typed)
+        card.addRow("Give it to:", self.user)
+        self.user_hint = QLabel()
+        self.user_hint.setWordWrap(True)
+        card.addRow("", self.user_hint)
+        self.email = QLineEdit()
+        self.email.setObjectName("field_email")
+        self.email.setPlaceholderText("optional, for the new user")
+        self.email_label = QLabel("E-mail:")
+        card.addRow(self.email_label, self.email)
+        self.label = QLineEdit()
+        self.label.setObjectName("field_label")
+        self.label.setPlaceholderText("e.g. Company car ZH 123, spare card")
+        self.label.setToolTip("What the card is, as it shows in the user's list of cards")
+        card.addRow("Label:", self.label)
+        self.label.textEdited.connect(lambda _t: self._edited(self.label))
+        self.email.textEdited.connect(lambda _t: self._edited(self.email))
+        self.card_form = card
+        lay.addLayout(card)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color:{RED};")
+        lay.addWidget(self.error)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setStyleSheet(f"color:{GREEN};")
+        lay.addWidget(self.result)
+        lay.addStretch(1)
+
+        buttons = QDialogButtonBox()
+        self.save = QPushButton("Save card")
+        self.save.setDefault(True)
+        self.save.clicked.connect(self.save_card)
+        buttons.addButton(self.save, QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        lay.addWidget(buttons)
+
+        self._fill_chargers()
+        self.charger.currentIndexChanged.connect(lambda _i: self._learn_on(self.charger.currentData()))
+        if bridge is not None:
+            bridge.connected.connect(self._presence)
+            bridge.disconnected.connect(self._presence)
+        self._learn_on(self.charger.currentData())
+        self._show_card("")
+        self.resize(620, 420)  # room for every row (some appear only when a card is read or a new user typed)
+
+    # --- chargers -----------------------------------------------------------------------------------------
+
+    def _fill_chargers(self) -> None:
+        current = self.charger.currentData()
+        self.charger.blockSignals(True)
+        self.charger.clear()
+        online = sorted((c for c in self.central.chargers() if self.central.is_connected(c.cp_id)),
+                        key=lambda c: (c.ref.name or c.cp_id).casefold())
+        for c in online:
+            self.charger.addItem(f"{c.ref.name} ({c.cp_id})" if c.ref.name else c.cp_id, c.cp_id)
+        if self.learning and self.charger.findData(self.learning) < 0:  # it went offline: keep it listed
+            self.charger.addItem(f"{self.learning} (offline)", self.learning)
+        index = self.charger.findData(current if current is not None else self.learning)
+        self.charger.setCurrentIndex(max(0, index))
+        self.charger.setEnabled(self.charger.count() > 0)
+        self.charger.blockSignals(False)
+
+    def _presence(self, event: Any) -> None:
+        before = self.charger.currentData()
+        self._fill_chargers()
+        if self.charger.currentData() != before or self.learning is None:
+            self._learn_on(self.charger.currentData())
+        else:
+            self._show_waiting()
+
+    def _name(self, cp_id: str) -> str:
+        index = self.charger.findData(cp_id)
+        return self.charger.itemText(index) if index >= 0 else cp_id
+
+    def _learn_on(self, cp_id: str | None) -> None:
+        if cp_id == self.learning and self._stop_learning is not None:
+            return
+        self._end_learning()
+        if cp_id:
+            self.learning = cp_id
+            self._stop_learning = self.central.learn_cards(cp_id, self._card_read)
+            self.destroyed.connect(self._stop_learning)  # deleted with its parent without closing: ends too
+        self._show_waiting()
+
+    def _end_learning(self) -> None:
+        if self._stop_learning is not None:
+            self._stop_learning()
+        self._stop_learning = None
+        self.learning = None
+
+    def _show_waiting(self) -> None:
+        cp_id = self.learning
+        if cp_id is None:
+            self.busy.setVisible(False)
+            self.status.setStyleSheet(f"font-size:14px; color:{GREY};")
+            self.status.setText("No charger is connected. Connect the charger (or check its central system "
+                                "address), then choose it here.")
+            return
+        online = self.central.is_connected(cp_id)
+        self.busy.setVisible(online and not self.tag)
+        if not online:
+            self.status.setStyleSheet(f"font-size:14px; color:{RED};")
+            self.status.setText(f"{self._name(cp_id)} went offline; learn mode resumes when it is back.")
+        elif self.tag:
+            self.status.setStyleSheet("font-size:14px;")
+            self.status.setText(f"Card read on {self._name(cp_id)}. Give it to a user and save, or tap "
+                                "another card.")
+        else:
+            self.status.setStyleSheet(f"font-size:14px; color:{BLUE};")
+            self.status.setText(f"Waiting for a card on {self._name(cp_id)}… Tap the card on its reader.")
+
+    # --- the card -----------------------------------------------------------------------------------------
+
+    def _card_read(self, id_tag: str, connector_id: int | None) -> None:
+        self.result.setText("")
+        self._show_card(normalise_tag(id_tag))
+
+    def _show_card(self, tag: str) -> None:
+        self.tag = tag
+        self.tag_field.setText(tag)
+        self.error.setText("")
+        owner = None
+        if tag:
+            with self.database.session() as s:
+                owner = users_svc.tag_owner(s, tag)
+        if owner is not None:
+            self.owner.setStyleSheet(f"color:{RED};")
+            self.owner.setText(f"This card already belongs to {owner[1]}. To give it to someone else, remove it "
+                               "from that user first (Users page).")
+        else:
+            self.owner.setStyleSheet(f"color:{GREY};")
+            self.owner.setText("A card nobody has yet." if tag else "")
+        self.card_form.setRowVisible(self.owner, bool(self.owner.text()))
+        for w in (self.user, self.label, self.email):
+            w.setEnabled(bool(tag))
+        self.save.setEnabled(bool(tag) and owner is None)
+        self._user_typed()
+        self._show_waiting()
+        if tag and owner is None:
+            self.user.setFocus()
+
+    def _users(self) -> list[Choice]:
+        with self.database.session() as s:
+            return [Choice(i, n, "" if active else "blocked") for i, n, active in users_svc.user_choices(s)]
+
+    def _user_typed(self, _text: str = "") -> None:
+        new = self.user.unknown_text()
+        self.card_form.setRowVisible(self.email, new)
+        if new:
+            self.user_hint.setStyleSheet(f"color:{BLUE};")
+            self.user_hint.setText(f"A new user “{self.user.text().strip()}” is created with this card.")
+        else:
+            self.user_hint.setText("")
+        self.card_form.setRowVisible(self.user_hint, new)
+        self._edited(self.user)
+
+    def _edited(self, widget: QWidget) -> None:
+        """The field with the problem was changed: the message has done its job."""
+        if widget.styleSheet():
+            widget.setStyleSheet("")
+            self.error.setText("")
+        elif widget is self.user and self.error.text().startswith("Choose the user"):
+            self.error.setText("")
+
+    def save_card(self) -> None:
+        if not self.tag:
+            return
+        self.error.setText("")
+        self.user.setStyleSheet("")
+        name = self.user.text().strip()
+        if not name:
+            self.error.setText("Choose the user the card belongs to (type a few letters of the name), or type "
+                               "a new user's name.")
+            self.user.setStyleSheet("border: 1px solid #c63b3b;")
+            self.user.setFocus()
+            return
+        user_id = self.user.user_id()
+        label = self.label.text()
+        try:
+            with self.database.session() as s:
+                _uid, user_name = assign_learned_tag(s, self.tag, label, user_id, name, self.email.text().strip())
+        except FormError as e:
+            order = ("name", "email", "id_tag", "label", "form")
+            first = next((k for k in order if k in e.problems), next(iter(e.problems)))
+            self.error.setText(e.problems[first][0].upper() + e.problems[first][1:] + ".")
+            target = {"name": self.user, "email": self.email, "label": self.label}.get(first)
+            if target is not None:
+                target.setStyleSheet("border: 1px solid #c63b3b;")
+                target.setFocus()
+            return
+        except Exception as e:  # the database went away: say so, nothing claimed
+            self.error.setText(f"The card was not saved: {e}")
+            return
+        shown = f" “{label.strip()}”" if label.strip() else ""
+        self.saved.append((self.tag, user_name))
+        self.result.setText(f"Saved: {self.tag} is now {user_name}'s card{shown}. Tap the next card to learn "
+                            "another one, or close.")
+        self._reload_users()
+        self.label.clear()
+        self.email.clear()
+        self.user.clear()
+        self._show_card("")
+
+    def _reload_users(self) -> None:
+        """A user created here can be picked for the next card."""
+        users = self._users()
+        picker = self.user
+        picker.users = users
+        picker._by_name = {u.name.casefold(): u for u in users}
+        picker._by_id = {u.id: u for u in users}
+        model = picker.completer().model()
+        if isinstance(model, QStringListModel):
+            model.setStringList([u.name for u in users])
+
+    # --- closing ends learn mode ----------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        self._end_learning()
+        if self.bridge is not None:
+            for signal in (self.bridge.connected, self.bridge.disconnected):
+                try:
+                    signal.disconnect(self._presence)
+                except (RuntimeError, TypeError):
+                    pass
+        super().done(result)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt
+        # Enter saves (the default button); Escape closes (and ends learn mode) as in any dialog
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.save.isEnabled():
+            return
+        super().keyPressEvent(event)
