@@ -91,8 +91,10 @@ def cmd_config_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         Path(args.file).write_text(text, encoding="utf-8")
-        print(f"exported {len(doc.get('sites', []))} sites, {len(doc.get('tariffs', []))} tariffs, "
-              f"{len(doc.get('users', []))} users, {len(doc.get('stations', []))} stations to {args.file}")
+        print(
+            f"exported {len(doc.get('sites', []))} sites, {len(doc.get('tariffs', []))} tariffs, "
+            f"{len(doc.get('users', []))} users, {len(doc.get('stations', []))} stations to {args.file}"
+        )
     return 0
 
 
@@ -139,8 +141,16 @@ def cmd_sessions_export(args: argparse.Namespace) -> int:
     database = _db(args)
     out = Path(args.out)
     with database.session() as s:
-        n = export_sessions(s, out, args.format, start=args.from_, end=args.to, user=args.user,
-                            station=args.station, site=args.site)
+        n = export_sessions(
+            s,
+            out,
+            args.format,
+            start=args.from_,
+            end=args.to,
+            user=args.user,
+            station=args.station,
+            site=args.site,
+        )
     print(f"exported {n} sessions to {out}")
     return 0
 
@@ -158,11 +168,16 @@ def cmd_users_import(args: argparse.Namespace) -> int:
         print(f"{path}:{line}: {message}", file=sys.stderr)
     bad_rows = len({line for line, _ in report.errors})
     if report.errors and not args.skip_bad:
-        print(f"refused: {bad_rows} bad row(s), nothing was written "
-              "(fix them, or use --skip-bad to import the good rows)", file=sys.stderr)
+        print(
+            f"refused: {bad_rows} bad row(s), nothing was written "
+            "(fix them, or use --skip-bad to import the good rows)",
+            file=sys.stderr,
+        )
         return 2
-    print(f"users: {report.written} created, {report.updated} updated"
-          + (f", {bad_rows} bad row(s) skipped" if report.errors else ""))
+    print(
+        f"users: {report.written} created, {report.updated} updated"
+        + (f", {bad_rows} bad row(s) skipped" if report.errors else "")
+    )
     return 0
 
 
@@ -194,8 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"chargedesk {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(parent: argparse._SubParsersAction, name: str, func: Callable[[argparse.Namespace], int],
-            help: str) -> argparse.ArgumentParser:  # noqa: A002
+    def add(
+        parent: argparse._SubParsersAction, name: str, func: Callable[[argparse.Namespace], int], help: str
+    ) -> argparse.ArgumentParser:  # noqa: A002
         sp = parent.add_parser(name, help=help, description=help, parents=[common])
         sp.set_defaults(func=func)
         return sp
@@ -204,7 +220,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     dbp = sub.add_parser("db", help="database maintenance", parents=[common])
     dbs = dbp.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    add(dbs, "upgrade", cmd_db_upgrade, "migrate the database to the latest schema (a SQLite file is backed up first)")
+    add(
+        dbs,
+        "upgrade",
+        cmd_db_upgrade,
+        "migrate the database to the latest schema (a SQLite file is backed up first)",
+    )
     add(dbs, "current", cmd_db_current, "show the database's schema revision")
 
     cfg = sub.add_parser("config", help="site configuration as JSON", parents=[common])
@@ -220,8 +241,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--station", required=True, metavar="ID", help="the station's charge point id")
     sp.add_argument("--connector", type=int, default=None, metavar="N")
     sp.add_argument("--tag", required=True, metavar="TAG", help="the RFID idTag")
-    sp.add_argument("--at", type=_local_datetime, default=None, metavar="YYYY-MM-DDTHH:MM",
-                    help="the site's local time (default: now)")
+    sp.add_argument(
+        "--at",
+        type=_local_datetime,
+        default=None,
+        metavar="YYYY-MM-DDTHH:MM",
+        help="the site's local time (default: now)",
+    )
 
     ses = sub.add_parser("sessions", help="charging sessions", parents=[common])
     sess = ses.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
@@ -238,8 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
     usrs = usr.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     sp = add(usrs, "import", cmd_users_import, "bulk import users with tags from CSV")
     sp.add_argument("file", metavar="FILE.csv")
-    sp.add_argument("--skip-bad", action="store_true",
-                    help="write the valid rows and report the bad ones (default: all or nothing)")
+    sp.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="write the valid rows and report the bad ones (default: all or nothing)",
+    )
     sp = add(usrs, "export", cmd_users_export, "export users with their tags to CSV")
     sp.add_argument("file", metavar="FILE.csv")
 
@@ -261,8 +290,14 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         for path in (args.tls_cert, args.tls_key):
             if path is not None and not path.is_file():
                 raise CliError(f"{path} does not exist")
-        given = {"host": args.host, "port": args.port, "tls_cert": args.tls_cert, "tls_key": args.tls_key,
-                 "unknown_charger_policy": args.unknown_chargers, "ping_interval_s": args.ping_interval}
+        given = {
+            "host": args.host,
+            "port": args.port,
+            "tls_cert": args.tls_cert,
+            "tls_key": args.tls_key,
+            "unknown_charger_policy": args.unknown_chargers,
+            "ping_interval_s": args.ping_interval,
+        }
         central = dataclasses.replace(settings.central, **{k: v for k, v in given.items() if v is not None})
         try:
             return serve_headless(dataclasses.replace(settings, central=central))
@@ -282,22 +317,48 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         print(f"start the central system with: chargedesk serve --tls-cert {cert} --tls-key {key}")
         return 0
 
-    sp = add(sub, "serve", cmd_serve, "run the OCPP central system without the console (stops on SIGTERM/SIGINT)")
-    sp.add_argument("--host", default=None, help="address to listen on (default 0.0.0.0, or $CHARGEDESK_OCPP_HOST)")
+    sp = add(
+        sub, "serve", cmd_serve, "run the OCPP central system without the console (stops on SIGTERM/SIGINT)"
+    )
+    sp.add_argument(
+        "--host", default=None, help="address to listen on (default 0.0.0.0, or $CHARGEDESK_OCPP_HOST)"
+    )
     sp.add_argument("--port", type=int, default=None, help="port (default 9000, or $CHARGEDESK_OCPP_PORT)")
-    sp.add_argument("--tls-cert", type=Path, default=None, metavar="FILE", help="PEM certificate: serve wss://")
-    sp.add_argument("--tls-key", type=Path, default=None, metavar="FILE", help="PEM private key of --tls-cert")
-    sp.add_argument("--unknown-chargers", choices=["reject", "pending", "accept"], default=None,
-                    help="what to do with a charger that has no station (default: pending)")
-    sp.add_argument("--ping-interval", type=float, default=None, metavar="S",
-                    help="WebSocket ping interval in seconds (default 25)")
+    sp.add_argument(
+        "--tls-cert", type=Path, default=None, metavar="FILE", help="PEM certificate: serve wss://"
+    )
+    sp.add_argument(
+        "--tls-key", type=Path, default=None, metavar="FILE", help="PEM private key of --tls-cert"
+    )
+    sp.add_argument(
+        "--unknown-chargers",
+        choices=["reject", "pending", "accept"],
+        default=None,
+        help="what to do with a charger that has no station (default: pending)",
+    )
+    sp.add_argument(
+        "--ping-interval",
+        type=float,
+        default=None,
+        metavar="S",
+        help="WebSocket ping interval in seconds (default 25)",
+    )
 
     certs = sub.add_parser("certs", help="TLS certificates for wss://")
     certs_sub = certs.add_subparsers(dest="certs_command", metavar="ACTION", required=True)
-    sp = add(certs_sub, "create", cmd_certs_create, "create a self-signed certificate for the LAN (needs openssl)")
-    sp.add_argument("--out", default=None, metavar="DIR", help="directory (default: the data directory's certs/)")
-    sp.add_argument("--host", action="append", default=None, metavar="NAME",
-                    help="host name or IP address the chargers use (repeatable; default: this machine's)")
+    sp = add(
+        certs_sub, "create", cmd_certs_create, "create a self-signed certificate for the LAN (needs openssl)"
+    )
+    sp.add_argument(
+        "--out", default=None, metavar="DIR", help="directory (default: the data directory's certs/)"
+    )
+    sp.add_argument(
+        "--host",
+        action="append",
+        default=None,
+        metavar="NAME",
+        help="host name or IP address the chargers use (repeatable; default: this machine's)",
+    )
 
     def cmd_simulate(args: argparse.Namespace) -> int:
         from app.simulator.cli import UsageError, run_simulate
@@ -310,8 +371,13 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
     # argparse only: the client (websockets) is imported when the command runs
     from app.simulator.cli import add_arguments as simulate_arguments
 
-    sp = add(sub, "simulate", cmd_simulate, "virtual chargers (OCPP 1.6/2.0.1) against a central system: boot, "
-             "charge with realistic meter values, answer operations; stops on SIGINT/SIGTERM or after --duration")
+    sp = add(
+        sub,
+        "simulate",
+        cmd_simulate,
+        "virtual chargers (OCPP 1.6/2.0.1) against a central system: boot, "
+        "charge with realistic meter values, answer operations; stops on SIGINT/SIGTERM or after --duration",
+    )
     simulate_arguments(sp)
 
 

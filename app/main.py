@@ -34,8 +34,11 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is not None:
-            box = QMessageBox(QMessageBox.Icon.Critical, "ChargeDesk: unexpected error",
-                              f"{exc_type.__name__}: {exc}\n\nThe details were written to the log.")
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "ChargeDesk: unexpected error",
+                f"{exc_type.__name__}: {exc}\n\nThe details were written to the log.",
+            )
             box.setDetailedText(text)
             box.setModal(False)
             box.show()
@@ -105,7 +108,9 @@ class Console:
 
     def request_close(self) -> None:
         if self.window is not None:
-            self.window.close_for_signal("Ctrl+C / SIGTERM")  # no question asked: see MainWindow.close_for_signal
+            self.window.close_for_signal(
+                "Ctrl+C / SIGTERM"
+            )  # no question asked: see MainWindow.close_for_signal
         else:
             self.closed.set()
 

@@ -441,8 +441,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="do not give serve users for the bench's idTags (sessions are then refused: 'idTag rejected')",
     )
     p.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
-    p.add_argument("--pg", action="store_true",
-                   help="serve on PostgreSQL (loopback) vs SQLite, closed loop: runs bench.pg_throughput")
+    p.add_argument(
+        "--pg",
+        action="store_true",
+        help="serve on PostgreSQL (loopback) vs SQLite, closed loop: runs bench.pg_throughput",
+    )
     p.add_argument("--output", type=Path, default=report.DOC, help="the document (docs/benchmarks.md)")
     p.add_argument("--json", type=Path, default=None, metavar="FILE", help="also write every figure as JSON")
     args = p.parse_args(argv)
@@ -522,8 +525,21 @@ EXTRA_SMALL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bench.data_bench", ("--sessions", "5000")),
     ("bench.map_bench", ("--stations", "300", "--repeat", "1")),
     ("bench.startup", ("--runs", "3", "--sessions", "20000")),
-    ("bench.console_loop", ("--chargers", "200", "--duration", "8", "--closed-chargers", "20",
-                            "--closed-duration", "3", "--sessions", "5000")),
+    (
+        "bench.console_loop",
+        (
+            "--chargers",
+            "200",
+            "--duration",
+            "8",
+            "--closed-chargers",
+            "20",
+            "--closed-duration",
+            "3",
+            "--sessions",
+            "5000",
+        ),
+    ),
 )
 
 

@@ -71,8 +71,14 @@ def copy_db(base: Path, workdir: Path, name: str) -> str:
     return f"sqlite:///{d / 'console.db'}"
 
 
-def console_server(db_url: str, workdir: Path, name: str, lag_out: Path | None, page: str = "Dashboard",
-                   profile: str | None = None) -> Server:
+def console_server(
+    db_url: str,
+    workdir: Path,
+    name: str,
+    lag_out: Path | None,
+    page: str = "Dashboard",
+    profile: str | None = None,
+) -> Server:
     run_dir = workdir / f"{name}-run"
     run_dir.mkdir()
     env = child_env(run_dir)
@@ -90,14 +96,36 @@ def serve_server(db_url: str, workdir: Path) -> Server:
     from bench.__main__ import free_port
 
     env = dict(os.environ, PYTHONUNBUFFERED="1", CHARGEDESK_DATA_DIR=str(workdir / "serve-data"))
-    argv = [sys.executable, "-m", "app", "serve", "--db", db_url, "--host", "127.0.0.1", "--port",
-            str(free_port()), "--unknown-chargers", "accept"]
+    argv = [
+        sys.executable,
+        "-m",
+        "app",
+        "serve",
+        "--db",
+        db_url,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(free_port()),
+        "--unknown-chargers",
+        "accept",
+    ]
     return Server("serve", argv, env, ready_timeout=120, workdir=workdir)
 
 
 def load_settings(mode: str, chargers: int, duration: float, warmup: float, rate: float) -> Settings:
-    return Settings(mode=mode, mix="session", chargers=chargers, duration=duration, warmup=warmup, rate=rate,
-                    processes=1 if chargers <= 500 else 2, repeat=1, small=False, known_tags=False)
+    return Settings(
+        mode=mode,
+        mix="session",
+        chargers=chargers,
+        duration=duration,
+        warmup=warmup,
+        rate=rate,
+        processes=1 if chargers <= 500 else 2,
+        repeat=1,
+        small=False,
+        known_tags=False,
+    )
 
 
 def loaded(server: Server, url: str, settings: Settings) -> dict[str, Any]:
@@ -110,8 +138,12 @@ def loaded(server: Server, url: str, settings: Settings) -> dict[str, Any]:
     other = None
     if busy0 is not None and busy1 is not None:
         other = max(0.0, 100.0 * ((busy1 - busy0) - (cpu1 - cpu0) - (client1 - client0)) / wall)
-    return {"load": load, "server_cpu_pct": (cpu1 - cpu0) / wall * 100, "other_cpu_pct": other,
-            "loadavg": os.getloadavg()[0]}
+    return {
+        "load": load,
+        "server_cpu_pct": (cpu1 - cpu0) / wall * 100,
+        "other_cpu_pct": other,
+        "loadavg": os.getloadavg()[0],
+    }
 
 
 def profile_path(a: argparse.Namespace, phase: str) -> str | None:
@@ -120,8 +152,9 @@ def profile_path(a: argparse.Namespace, phase: str) -> str | None:
 
 def open_loop(base: Path, workdir: Path, a: argparse.Namespace) -> dict[str, Any]:
     lag_file = workdir / "lag.json"
-    server = console_server(copy_db(base, workdir, "open"), workdir, "console-open", lag_file, a.page,
-                            profile_path(a, "open"))
+    server = console_server(
+        copy_db(base, workdir, "open"), workdir, "console-open", lag_file, a.page, profile_path(a, "open")
+    )
     url = server.start()
     try:
         time.sleep(2.0)  # the pages' first loads
@@ -138,12 +171,14 @@ def open_loop(base: Path, workdir: Path, a: argparse.Namespace) -> dict[str, Any
         measured = [lag for lag, t in zip(lags, at, strict=True) if t > start and t - 0.05 - lag / 1000 < end]
     else:  # an older probe without timestamps: the last duration / 0.05 samples before the end of the load
         n = int(a.duration / 0.05)
-        measured = lags[-n - int(2 / 0.05):-int(2 / 0.05)] if len(lags) > n + 40 else lags
+        measured = lags[-n - int(2 / 0.05) : -int(2 / 0.05)] if len(lags) > n + 40 else lags
     gc_passes = [(t, ms, gen) for t, ms, gen in data.get("gc", []) if start <= t <= end]
-    out["gc"] = {"ms_per_s": sum(ms for _, ms, _ in gc_passes) / max(1e-9, end - start),
-                 "full": sum(1 for _, _, gen in gc_passes if gen == 2),
-                 "max_ms": max((ms for _, ms, _ in gc_passes), default=0.0),
-                 "objects": data.get("gc_objects", 0)}
+    out["gc"] = {
+        "ms_per_s": sum(ms for _, ms, _ in gc_passes) / max(1e-9, end - start),
+        "full": sum(1 for _, _, gen in gc_passes if gen == 2),
+        "max_ms": max((ms for _, ms, _ in gc_passes), default=0.0),
+        "objects": data.get("gc_objects", 0),
+    }
     return {**out, "lag_ms": measured, "all_lag_ms": lags}
 
 
@@ -153,17 +188,27 @@ def closed_loop(base: Path, workdir: Path, a: argparse.Namespace) -> dict[str, A
     rounds = []
     for k in range(max(1, a.closed_rounds)):
         out = {}
-        for name, make in (("console", lambda k=k: console_server(copy_db(base, workdir, f"closed-console-{k}"),
-                                                                  workdir, f"console-closed-{k}", None, a.page,
-                                                                  profile_path(a, "closed"))),
-                           ("serve", lambda k=k: serve_server(copy_db(base, workdir, f"closed-serve-{k}"),
-                                                              workdir))):
+        for name, make in (
+            (
+                "console",
+                lambda k=k: console_server(
+                    copy_db(base, workdir, f"closed-console-{k}"),
+                    workdir,
+                    f"console-closed-{k}",
+                    None,
+                    a.page,
+                    profile_path(a, "closed"),
+                ),
+            ),
+            ("serve", lambda k=k: serve_server(copy_db(base, workdir, f"closed-serve-{k}"), workdir)),
+        ):
             server = make()
             url = server.start()
             try:
                 time.sleep(1.0)
-                out[name] = loaded(server, url,
-                                   load_settings("closed", a.closed_chargers, a.closed_duration, a.warmup, 0))
+                out[name] = loaded(
+                    server, url, load_settings("closed", a.closed_chargers, a.closed_duration, a.warmup, 0)
+                )
             finally:
                 server.stop()
         sps = out["serve"]["load"]["calls_per_s"]
@@ -179,8 +224,9 @@ def _other(r: dict[str, Any]) -> str:
     return f"{other:.0f}% · {r['loadavg']:.2f}" if other is not None else f"? · {r['loadavg']:.2f}"
 
 
-def tables(a: argparse.Namespace, o: dict[str, Any] | None,
-           c: dict[str, Any] | None) -> tuple[list[tuple[list[str], list[list[str]]]], bool]:
+def tables(
+    a: argparse.Namespace, o: dict[str, Any] | None, c: dict[str, Any] | None
+) -> tuple[list[tuple[list[str], list[list[str]]]], bool]:
     """The result tables (open loop, closed loop: those that ran) and whether the goals are met."""
     out: list[tuple[list[str], list[list[str]]]] = []
     ok = True
@@ -188,27 +234,74 @@ def tables(a: argparse.Namespace, o: dict[str, Any] | None,
         lat, lags = o["load"]["latency_ms"], o["lag_ms"]
         met = lat["p99"] <= 50 and pct(lags, 99) <= 50
         ok = ok and met
-        head = ["load", "page shown", "calls/s", "reply p50 ms", "reply p99 ms", "reply max ms", "loop lag p50 ms",
-                "loop lag p99 ms", "loop lag max ms", "errors", "console CPU %", "GC ms/s · full passes",
-                "other load · load avg", "goal met"]
-        rows = [[f"open: {a.chargers} chargers × {a.rate:g}/s", a.page, f"{o['load']['calls_per_s']:,.0f}",
-                 f"{lat['p50']:.1f}", f"{lat['p99']:.1f}", f"{lat['max']:.1f}", f"{pct(lags, 50):.1f}",
-                 f"{pct(lags, 99):.1f}", f"{max(lags, default=float('nan')):.1f}", str(o["load"]["errors_total"]),
-                 f"{o['server_cpu_pct']:.0f}", f"{o['gc']['ms_per_s']:.0f} · {o['gc']['full']}", _other(o),
-                 "yes" if met else "NO (p99 ≤ 50 ms both)"]]
+        head = [
+            "load",
+            "page shown",
+            "calls/s",
+            "reply p50 ms",
+            "reply p99 ms",
+            "reply max ms",
+            "loop lag p50 ms",
+            "loop lag p99 ms",
+            "loop lag max ms",
+            "errors",
+            "console CPU %",
+            "GC ms/s · full passes",
+            "other load · load avg",
+            "goal met",
+        ]
+        rows = [
+            [
+                f"open: {a.chargers} chargers × {a.rate:g}/s",
+                a.page,
+                f"{o['load']['calls_per_s']:,.0f}",
+                f"{lat['p50']:.1f}",
+                f"{lat['p99']:.1f}",
+                f"{lat['max']:.1f}",
+                f"{pct(lags, 50):.1f}",
+                f"{pct(lags, 99):.1f}",
+                f"{max(lags, default=float('nan')):.1f}",
+                str(o["load"]["errors_total"]),
+                f"{o['server_cpu_pct']:.0f}",
+                f"{o['gc']['ms_per_s']:.0f} · {o['gc']['full']}",
+                _other(o),
+                "yes" if met else "NO (p99 ≤ 50 ms both)",
+            ]
+        ]
         out.append((head, rows))
     if c is not None:
         console, serve = c["console"], c["serve"]
         cps, sps = console["load"]["calls_per_s"], serve["load"]["calls_per_s"]
         ratio = c["ratio"]
         ok = ok and ratio >= 0.65
-        head = ["closed loop", "chargers", "console calls/s", "serve calls/s", "console / serve",
-                "every round's ratio", "goal ≥ 0.65",
-                "console CPU %", "serve CPU %", "other load · load avg (console run)",
-                "other load · load avg (serve run)"]
-        rows = [["session mix", str(a.closed_chargers), f"{cps:,.0f}", f"{sps:,.0f}", f"{ratio:.3f}",
-                 " ".join(f"{r:.2f}" for r in c["ratios"]), "yes" if ratio >= 0.65 else "NO", f"{console['server_cpu_pct']:.0f}",
-                 f"{serve['server_cpu_pct']:.0f}", _other(console), _other(serve)]]
+        head = [
+            "closed loop",
+            "chargers",
+            "console calls/s",
+            "serve calls/s",
+            "console / serve",
+            "every round's ratio",
+            "goal ≥ 0.65",
+            "console CPU %",
+            "serve CPU %",
+            "other load · load avg (console run)",
+            "other load · load avg (serve run)",
+        ]
+        rows = [
+            [
+                "session mix",
+                str(a.closed_chargers),
+                f"{cps:,.0f}",
+                f"{sps:,.0f}",
+                f"{ratio:.3f}",
+                " ".join(f"{r:.2f}" for r in c["ratios"]),
+                "yes" if ratio >= 0.65 else "NO",
+                f"{console['server_cpu_pct']:.0f}",
+                f"{serve['server_cpu_pct']:.0f}",
+                _other(console),
+                _other(serve),
+            ]
+        ]
         out.append((head, rows))
     return out, ok
 
@@ -221,31 +314,50 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--warmup", type=float, default=3.0)
     p.add_argument("--closed-chargers", type=int, default=100)
     p.add_argument("--closed-duration", type=float, default=10.0)
-    p.add_argument("--closed-rounds", type=int, default=3,
-                   help="rounds of console-then-serve; the median round is reported (default 3)")
+    p.add_argument(
+        "--closed-rounds",
+        type=int,
+        default=3,
+        help="rounds of console-then-serve; the median round is reported (default 3)",
+    )
     p.add_argument("--sessions", type=int, default=50_000, help="sessions in the database")
     p.add_argument("--page", default="Dashboard", help="the page shown in the console (default: Dashboard)")
     p.add_argument("--only", choices=("open", "closed"), default=None, help="run one of the two phases only")
-    p.add_argument("--profile", default=None, metavar="PREFIX",
-                   help="cProfile the consoles: PREFIX-open.prof, PREFIX-closed.prof (slows them down)")
+    p.add_argument(
+        "--profile",
+        default=None,
+        metavar="PREFIX",
+        help="cProfile the consoles: PREFIX-open.prof, PREFIX-closed.prof (slows them down)",
+    )
     p.add_argument("--no-write", action="store_true")
     p.add_argument("--output", type=Path, default=report.DOC)
     a = p.parse_args(argv)
     raise_fd_limit()
-    command = " ".join([report.display_python(), "-m", "bench.console_loop",
-                        *map(shlex.quote, argv if argv is not None else sys.argv[1:])])
+    command = " ".join(
+        [
+            report.display_python(),
+            "-m",
+            "bench.console_loop",
+            *map(shlex.quote, argv if argv is not None else sys.argv[1:]),
+        ]
+    )
     load_before = os.getloadavg()[0]
     workdir = Path(tempfile.mkdtemp(prefix="chargedesk-console-loop-"))
     o = c = None
     try:
         base = prepare(workdir, a.sessions)
         if a.only in (None, "open"):
-            print(f"bench.console_loop: open loop, {a.chargers} chargers × {a.rate:g} call/s, {a.duration:g} s, "
-                  f"{a.page} shown …", flush=True)
+            print(
+                f"bench.console_loop: open loop, {a.chargers} chargers × {a.rate:g} call/s, {a.duration:g} s, "
+                f"{a.page} shown …",
+                flush=True,
+            )
             o = open_loop(base, workdir, a)
         if a.only in (None, "closed"):
-            print(f"bench.console_loop: closed loop, {a.closed_chargers} chargers, console then serve …",
-                  flush=True)
+            print(
+                f"bench.console_loop: closed loop, {a.closed_chargers} chargers, console then serve …",
+                flush=True,
+            )
             c = closed_loop(base, workdir, a)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -90,7 +90,9 @@ def _peak_mb() -> float:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.data_bench", description=__doc__.split("\n\n")[0])
-    p.add_argument("--sessions", type=int, default=20_000, help="sessions in the big database (default 20,000)")
+    p.add_argument(
+        "--sessions", type=int, default=20_000, help="sessions in the big database (default 20,000)"
+    )
     p.add_argument("--stations", type=int, default=500)
     p.add_argument("--users", type=int, default=5000)
     p.add_argument("--years", type=float, default=3.0)
@@ -132,9 +134,14 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for step, ms in results["big"].items():
         other = results["small"].get(step)
-        rows.append([step, f"{ms:,.1f}" if ms < 1000 else f"{ms:,.0f}",
-                     "" if other is None else f"{other:,.1f}",
-                     "" if not other else f"{ms / other:.1f}×"])
+        rows.append(
+            [
+                step,
+                f"{ms:,.1f}" if ms < 1000 else f"{ms:,.0f}",
+                "" if other is None else f"{other:,.1f}",
+                "" if not other else f"{ms / other:.1f}×",
+            ]
+        )
     lines = []
     for fmt in ("csv", "xlsx"):
         if f"big_{fmt}" in facts:
@@ -149,22 +156,24 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     info = report.machine()
     shown = " ".join(argv if argv is not None else sys.argv[1:])
-    section = "\n".join([
-        f"## {now:%Y-%m-%d %H:%M} UTC — data: dashboard and a year's export, {args.sessions:,} sessions",
-        "",
-        f"- Command: `{report.display_python()} -m bench.data_bench {shown}`",
-        f"- Machine: {info['cpu']}, {info['cores']} cores, {info['memory']}; {info['os']}; {info['python']}",
-        f"- Packages: {info['packages']}; commit {info['commit']}",
-        f"- Data: SQLite, {args.stations} stations, {args.users:,} users, {args.sessions:,} sessions over "
-        f"{args.years:g} years (bench.sessions_view's generator), side by side with {args.baseline} sessions. "
-        "Dashboard: best of 3 (warm statement caches), these queries run when the Dashboard page reloads. "
-        f"Export: the calendar year {year}, one run, file written then deleted.",
-        "",
-        report.markdown_table(head, rows),
-        "",
-        f"- {summary}",
-        "",
-    ])
+    section = "\n".join(
+        [
+            f"## {now:%Y-%m-%d %H:%M} UTC — data: dashboard and a year's export, {args.sessions:,} sessions",
+            "",
+            f"- Command: `{report.display_python()} -m bench.data_bench {shown}`",
+            f"- Machine: {info['cpu']}, {info['cores']} cores, {info['memory']}; {info['os']}; {info['python']}",
+            f"- Packages: {info['packages']}; commit {info['commit']}",
+            f"- Data: SQLite, {args.stations} stations, {args.users:,} users, {args.sessions:,} sessions over "
+            f"{args.years:g} years (bench.sessions_view's generator), side by side with {args.baseline} sessions. "
+            "Dashboard: best of 3 (warm statement caches), these queries run when the Dashboard page reloads. "
+            f"Export: the calendar year {year}, one run, file written then deleted.",
+            "",
+            report.markdown_table(head, rows),
+            "",
+            f"- {summary}",
+            "",
+        ]
+    )
     report.write_doc(section, args.output)
     print(f"written to {args.output}")
     return 0

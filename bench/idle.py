@@ -82,8 +82,9 @@ class Sampler(threading.Thread):
         self.join()
 
 
-def measure(chargers: int, duration: float, ping_interval: float, heartbeat_s: float, processes: int,
-            workdir: Path) -> dict[str, Any]:
+def measure(
+    chargers: int, duration: float, ping_interval: float, heartbeat_s: float, processes: int, workdir: Path
+) -> dict[str, Any]:
     url = f"sqlite:///{workdir / 'idle.db'}"
     prepare_database(url)
     serve = Serve(url, workdir, unknown="accept", extra=["--ping-interval", str(ping_interval)])
@@ -95,13 +96,38 @@ def measure(chargers: int, duration: float, ping_interval: float, heartbeat_s: f
         sampler = Sampler(serve.pid)
         sampler.start()
         warmup = 2.0 + chargers / 1000
-        argv = [sys.executable, "-m", "bench.load", "--url", serve.url.rstrip("/"), "--chargers", str(chargers),
-                "--mode", "idle", "--duration", str(duration), "--warmup", str(warmup), "--rate-per-charger",
-                str(1.0 / heartbeat_s), "--processes", str(processes), "--timeout", "30", "--id-prefix", "IDLE",
-                "--quiet"]
+        argv = [
+            sys.executable,
+            "-m",
+            "bench.load",
+            "--url",
+            serve.url.rstrip("/"),
+            "--chargers",
+            str(chargers),
+            "--mode",
+            "idle",
+            "--duration",
+            str(duration),
+            "--warmup",
+            str(warmup),
+            "--rate-per-charger",
+            str(1.0 / heartbeat_s),
+            "--processes",
+            str(processes),
+            "--timeout",
+            "30",
+            "--id-prefix",
+            "IDLE",
+            "--quiet",
+        ]
         started = time.monotonic()
-        done = subprocess.run(argv, cwd=report.ROOT, capture_output=True, text=True,
-                              timeout=duration + warmup + 300 + chargers / 10)
+        done = subprocess.run(
+            argv,
+            cwd=report.ROOT,
+            capture_output=True,
+            text=True,
+            timeout=duration + warmup + 300 + chargers / 10,
+        )
         wall = time.monotonic() - started
         sampler.finish()
         alive = serve.alive
@@ -118,15 +144,28 @@ def measure(chargers: int, duration: float, ping_interval: float, heartbeat_s: f
     held_kb = sorted(s[1] for s in held)[len(held) // 2] if held else peak_kb
     connected = int(load["connected"])
     return {
-        "chargers": chargers, "connected": connected, "duration_s": duration, "ping_interval_s": ping_interval,
-        "heartbeat_s": heartbeat_s, "processes": processes, "baseline_rss_mb": baseline_kb / 1024,
-        "held_rss_mb": held_kb / 1024, "peak_rss_mb": peak_kb / 1024,
+        "chargers": chargers,
+        "connected": connected,
+        "duration_s": duration,
+        "ping_interval_s": ping_interval,
+        "heartbeat_s": heartbeat_s,
+        "processes": processes,
+        "baseline_rss_mb": baseline_kb / 1024,
+        "held_rss_mb": held_kb / 1024,
+        "peak_rss_mb": peak_kb / 1024,
         "rss_per_connection_kb": (held_kb - baseline_kb) / connected if connected else None,
         "peak_rss_per_connection_kb": (peak_kb - baseline_kb) / connected if connected else None,
-        "baseline_fds": baseline_fds, "peak_fds": peak_fds, "heartbeats": load["calls"],
-        "latency_ms": load["latency_ms"], "errors": load["errors"], "errors_total": load["errors_total"],
-        "client_cpu_pct": load["client_cpu_pct"], "serve_alive": alive, "serve_exit": exit_code,
-        "tracebacks": serve.tracebacks(), "fd_limit": resource.getrlimit(resource.RLIMIT_NOFILE)[0],
+        "baseline_fds": baseline_fds,
+        "peak_fds": peak_fds,
+        "heartbeats": load["calls"],
+        "latency_ms": load["latency_ms"],
+        "errors": load["errors"],
+        "errors_total": load["errors_total"],
+        "client_cpu_pct": load["client_cpu_pct"],
+        "serve_alive": alive,
+        "serve_exit": exit_code,
+        "tracebacks": serve.tracebacks(),
+        "fd_limit": resource.getrlimit(resource.RLIMIT_NOFILE)[0],
         "memory_source": "psutil" if psutil is not None else "/proc/PID/status VmRSS",
     }
 
@@ -139,8 +178,10 @@ def rows(r: dict[str, Any]) -> list[list[str]]:
         ["serve RSS before any charger", f"{r['baseline_rss_mb']:.1f} MB"],
         ["serve RSS while holding them (median, second half)", f"{r['held_rss_mb']:.1f} MB"],
         ["serve RSS peak", f"{r['peak_rss_mb']:.1f} MB"],
-        ["RSS per connection (held / peak)",
-         "–" if per is None else f"{per:.1f} KB / {r['peak_rss_per_connection_kb']:.1f} KB"],
+        [
+            "RSS per connection (held / peak)",
+            "–" if per is None else f"{per:.1f} KB / {r['peak_rss_per_connection_kb']:.1f} KB",
+        ],
         ["serve open file descriptors (before / peak)", f"{r['baseline_fds']:,} / {r['peak_fds']:,}"],
         ["heartbeats answered in the window", f"{r['heartbeats']:,}"],
         ["heartbeat p50 / p99 / max ms", f"{lat['p50']:.2f} / {lat['p99']:.2f} / {lat['max']:.1f}"],
@@ -150,25 +191,28 @@ def rows(r: dict[str, Any]) -> list[list[str]]:
     ]
 
 
-def section(r: dict[str, Any], command: str, started: dt.datetime, load_before: str, load_after: str,
-            small: bool) -> str:
+def section(
+    r: dict[str, Any], command: str, started: dt.datetime, load_before: str, load_after: str, small: bool
+) -> str:
     m = report.machine()
     when = started.strftime("%Y-%m-%d %H:%M %Z").strip()
-    return "\n".join([
-        f"## {when} — idle connections, {r['chargers']:,} chargers{' (small)' if small else ''}",
-        "",
-        f"- Command: `{command}`",
-        f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}; {m['os']}; {m['python']}",
-        f"- Packages: {m['packages']}; commit {m['commit']}",
-        f"- Load: `chargedesk serve` (SQLite, `--ping-interval {r['ping_interval_s']:g}`) holding {r['chargers']:,} "
-        f"WebSocket connections for {r['duration_s']:g} s after all booted; each charger a Heartbeat every "
-        f"{r['heartbeat_s']:g} s, websockets' client pings every 20 s; {r['processes']} client processes; memory "
-        f"from {r['memory_source']}; open-files limit {r['fd_limit']:,}; load average before / after: "
-        f"{load_before} → {load_after}",
-        "",
-        report.markdown_table(["figure", "value"], rows(r)),
-        "",
-    ])
+    return "\n".join(
+        [
+            f"## {when} — idle connections, {r['chargers']:,} chargers{' (small)' if small else ''}",
+            "",
+            f"- Command: `{command}`",
+            f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}; {m['os']}; {m['python']}",
+            f"- Packages: {m['packages']}; commit {m['commit']}",
+            f"- Load: `chargedesk serve` (SQLite, `--ping-interval {r['ping_interval_s']:g}`) holding {r['chargers']:,} "
+            f"WebSocket connections for {r['duration_s']:g} s after all booted; each charger a Heartbeat every "
+            f"{r['heartbeat_s']:g} s, websockets' client pings every 20 s; {r['processes']} client processes; memory "
+            f"from {r['memory_source']}; open-files limit {r['fd_limit']:,}; load average before / after: "
+            f"{load_before} → {load_after}",
+            "",
+            report.markdown_table(["figure", "value"], rows(r)),
+            "",
+        ]
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -176,10 +220,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.idle", description=__doc__.split("\n\n")[0])
     p.add_argument("--small", action="store_true", help="500 chargers, 20 s")
     p.add_argument("--chargers", type=int, default=None, metavar="N", help="5,000 (500 with --small)")
-    p.add_argument("--duration", type=float, default=None, metavar="S", help="seconds held: 60 (20 with --small)")
-    p.add_argument("--ping-interval", type=float, default=10.0, metavar="S", help="serve's WebSocket ping interval")
+    p.add_argument(
+        "--duration", type=float, default=None, metavar="S", help="seconds held: 60 (20 with --small)"
+    )
+    p.add_argument(
+        "--ping-interval", type=float, default=10.0, metavar="S", help="serve's WebSocket ping interval"
+    )
     p.add_argument("--heartbeat", type=float, default=30.0, metavar="S", help="seconds between heartbeats")
-    p.add_argument("--processes", type=int, default=None, metavar="K", help="client processes (2; 1 with --small)")
+    p.add_argument(
+        "--processes", type=int, default=None, metavar="K", help="client processes (2; 1 with --small)"
+    )
     p.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     p.add_argument("--output", type=Path, default=report.DOC)
     args = p.parse_args(argv)
@@ -188,8 +238,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     processes = args.processes or (1 if args.small else 2)
     limit = raise_fd_limit()
     if limit < chargers + 100:
-        print(f"idle: the open-files limit is {limit}: raise it (ulimit -n) for {chargers} connections",
-              file=sys.stderr)
+        print(
+            f"idle: the open-files limit is {limit}: raise it (ulimit -n) for {chargers} connections",
+            file=sys.stderr,
+        )
     started = dt.datetime.now().astimezone()
     before = load_average()
     print(f"idle: {chargers:,} chargers held {duration:g} s (load average {before}) …", flush=True)
@@ -201,8 +253,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     after = load_average()
     print(report.text_table(["figure", "value"], rows(r)))
     if not args.no_write:
-        report.write_doc(section(r, command_line("bench.idle", argv), started, before, after, args.small),
-                         args.output)
+        report.write_doc(
+            section(r, command_line("bench.idle", argv), started, before, after, args.small), args.output
+        )
         print(f"idle: results added at the top of {args.output}")
     ok = r["connected"] == chargers and r["serve_alive"] and not r["tracebacks"]
     return 0 if ok else 1

@@ -75,19 +75,43 @@ def postmaster_pid(cluster: object) -> int | None:
 DB_CPU: dict[str, list[tuple[float, float | None]]] = {}
 
 
-def run_serve(name: str, db_url: str, s: Settings, workdir: Path, db_pid: int | None = None) -> report.TargetResult:
+def run_serve(
+    name: str, db_url: str, s: Settings, workdir: Path, db_pid: int | None = None
+) -> report.TargetResult:
     """One closed-loop run of serve on ``db_url`` (a fresh database), measured like ``python -m bench``'s targets;
     with ``db_pid`` the database server's CPU is measured too (and not counted as other load)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_API="pyside6", PYTHONUNBUFFERED="1",
-               CHARGEDESK_DATA_DIR=tempfile.mkdtemp(prefix="serve-", dir=workdir))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QT_API="pyside6",
+        PYTHONUNBUFFERED="1",
+        CHARGEDESK_DATA_DIR=tempfile.mkdtemp(prefix="serve-", dir=workdir),
+    )
     from app.db import upgrade
 
     upgrade(db_url)
     remark = provision_tags(db_url, s.chargers, env, workdir)
-    argv = [sys.executable, "-m", "app", "serve", "--db", db_url, "--host", "127.0.0.1", "--port", str(free_port()),
-            "--unknown-chargers", "accept"]
-    server = Server(name.replace(" ", "_").replace("(", "").replace(")", ""), argv, env, ready_timeout=120,
-                    workdir=workdir)
+    argv = [
+        sys.executable,
+        "-m",
+        "app",
+        "serve",
+        "--db",
+        db_url,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(free_port()),
+        "--unknown-chargers",
+        "accept",
+    ]
+    server = Server(
+        name.replace(" ", "_").replace("(", "").replace(")", ""),
+        argv,
+        env,
+        ready_timeout=120,
+        workdir=workdir,
+    )
     try:
         url = server.start()
     except ServerFailed as exc:
@@ -110,17 +134,24 @@ def run_serve(name: str, db_url: str, s: Settings, workdir: Path, db_pid: int | 
     db_run = db1 - db0
     other = None
     if busy0 is not None and busy1 is not None:
-        other = max(0.0, 100.0 * ((busy1 - busy0) - server_run - db_run - (client1 - client0)) / (wall1 - wall0))
+        other = max(
+            0.0, 100.0 * ((busy1 - busy0) - server_run - db_run - (client1 - client0)) / (wall1 - wall0)
+        )
     if db_pid is not None and load["calls"]:
         # over the whole load run (connect + warm-up + window): per call of the window, an upper bound
         DB_CPU.setdefault(name, []).append((100.0 * db_run / (wall1 - wall0), 1e6 * db_run / load["calls"]))
     start, end = load["window_unix"]
     window = sampler.cpu_at(end) - sampler.cpu_at(start)
     return report.TargetResult(
-        name, load=load, server_cpu_pct=100.0 * window / (end - start),
-        server_cpu_us_per_call=1e6 * window / load["calls"] if load["calls"] else None, other_cpu_pct=other,
+        name,
+        load=load,
+        server_cpu_pct=100.0 * window / (end - start),
+        server_cpu_us_per_call=1e6 * window / load["calls"] if load["calls"] else None,
+        other_cpu_pct=other,
         server_rss_mb=sampler.peak_rss_kb / 1024,
-        all_calls_per_s=[float(load["calls_per_s"])], remark=remark)
+        all_calls_per_s=[float(load["calls_per_s"])],
+        remark=remark,
+    )
 
 
 def _keep_best(results: dict[str, report.TargetResult], r: report.TargetResult) -> None:
@@ -141,25 +172,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.pg_throughput", description=__doc__.split("\n\n")[0])
     p.add_argument("--small", action="store_true", help="20 chargers, 1 s warm-up + 3 s each")
     p.add_argument("--chargers", type=int, default=None, metavar="N", help="100 (20 with --small)")
-    p.add_argument("--duration", type=float, default=None, metavar="S", help="measured seconds: 10 (3 with --small)")
-    p.add_argument("--repeat", type=int, default=1, metavar="R", help="interleaved rounds; best of R reported")
+    p.add_argument(
+        "--duration", type=float, default=None, metavar="S", help="measured seconds: 10 (3 with --small)"
+    )
+    p.add_argument(
+        "--repeat", type=int, default=1, metavar="R", help="interleaved rounds; best of R reported"
+    )
     p.add_argument("--processes", type=int, default=1, metavar="K", help="client processes (bench.load)")
-    p.add_argument("--wait-quiet", type=float, default=0.0, metavar="S",
-                   help=f"before each run wait up to S seconds for other processes to use < {BUSY_MACHINE_PCT:g}%% "
-                        "of a core")
+    p.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help=f"before each run wait up to S seconds for other processes to use < {BUSY_MACHINE_PCT:g}%% "
+        "of a core",
+    )
     p.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     p.add_argument("--output", type=Path, default=report.DOC)
     args = p.parse_args(argv)
-    s = Settings("closed", "session", args.chargers or (20 if args.small else 100),
-                 args.duration or (3.0 if args.small else 10.0), 1.0 if args.small else 2.0, 0.1, args.processes,
-                 max(1, args.repeat), args.small, True)
+    s = Settings(
+        "closed",
+        "session",
+        args.chargers or (20 if args.small else 100),
+        args.duration or (3.0 if args.small else 10.0),
+        1.0 if args.small else 2.0,
+        0.1,
+        args.processes,
+        max(1, args.repeat),
+        args.small,
+        True,
+    )
     raise_fd_limit()
-    info = report.RunInfo(command=" ".join([report.display_python(), "-m", "bench.pg_throughput",
-                                            *map(shlex.quote, argv)]),
-                          started=dt.datetime.now().astimezone(), machine=report.machine(), settings=s.as_dict())
+    info = report.RunInfo(
+        command=" ".join([report.display_python(), "-m", "bench.pg_throughput", *map(shlex.quote, argv)]),
+        started=dt.datetime.now().astimezone(),
+        machine=report.machine(),
+        settings=s.as_dict(),
+    )
     load_before = load_average()
-    print(f"pg_throughput: closed loop, {s.chargers} chargers, {s.duration:g} s each; load average {load_before}",
-          flush=True)
+    print(
+        f"pg_throughput: closed loop, {s.chargers} chargers, {s.duration:g} s each; load average {load_before}",
+        flush=True,
+    )
     workdir = Path(tempfile.mkdtemp(prefix="chargedesk-pgbench-"))
     results: dict[str, report.TargetResult] = {}
     try:
@@ -168,16 +222,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for name in (SQLITE, PG):
                     if args.wait_quiet > 0:
                         wait_for_quiet(args.wait_quiet)
-                    db_url = (cluster.create_database(f"bench_{round_no}") if name == PG
-                              else f"sqlite:///{workdir / f'bench-{round_no}.db'}")
+                    db_url = (
+                        cluster.create_database(f"bench_{round_no}")
+                        if name == PG
+                        else f"sqlite:///{workdir / f'bench-{round_no}.db'}"
+                    )
                     print(f"pg_throughput: [{round_no + 1}/{s.repeat}] {name} …", end=" ", flush=True)
                     r = run_serve(name, db_url, s, workdir, postmaster_pid(cluster) if name == PG else None)
                     if r.load is None:
                         print(f"skipped: {r.skipped}", flush=True)
                     else:
                         lat = r.load["latency_ms"]
-                        print(f"{r.calls_per_s:,.0f} calls/s, p50 {lat['p50']:.2f} ms, p99 {lat['p99']:.2f} ms, "
-                              f"errors {r.load['errors_total']}, other load {r.other_cpu_pct or 0:.0f}%", flush=True)
+                        print(
+                            f"{r.calls_per_s:,.0f} calls/s, p50 {lat['p50']:.2f} ms, p99 {lat['p99']:.2f} ms, "
+                            f"errors {r.load['errors_total']}, other load {r.other_cpu_pct or 0:.0f}%",
+                            flush=True,
+                        )
                     _keep_best(results, r)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -185,9 +245,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_after = load_average()
     print()
     print(report.text_table(*report.rows(ordered, True)))
-    notes = [f"load average (1/5/15 min) before / after: {load_before} → {load_after}",
-             "PostgreSQL: a throwaway cluster from tests/pgcluster.py on 127.0.0.1 (fsync on, default settings, "
-             "synchronous_commit on); SQLite: WAL, synchronous=FULL"]
+    notes = [
+        f"load average (1/5/15 min) before / after: {load_before} → {load_after}",
+        "PostgreSQL: a throwaway cluster from tests/pgcluster.py on 127.0.0.1 (fsync on, default settings, "
+        "synchronous_commit on); SQLite: WAL, synchronous=FULL",
+    ]
     a, b = results.get(PG), results.get(SQLITE)
     if a and b and a.calls_per_s and b.calls_per_s:
         ratio = f"PostgreSQL / SQLite: {a.calls_per_s / b.calls_per_s:.2f}× calls/s"
@@ -196,24 +258,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         notes.insert(0, ratio)
     if DB_CPU.get(PG):
         pct, per_call = max(DB_CPU[PG], key=lambda x: x[0])
-        line = (f"the PostgreSQL server itself (postmaster and backends) used {pct:.0f}% of a core during the "
-                "serve (PostgreSQL) run; not counted in 'other load'")
+        line = (
+            f"the PostgreSQL server itself (postmaster and backends) used {pct:.0f}% of a core during the "
+            "serve (PostgreSQL) run; not counted in 'other load'"
+        )
         if per_call is not None and a and a.server_cpu_us_per_call:
-            line += (f"; at most {per_call:.0f} µs of its CPU per call (the whole load run ÷ the measured calls), "
-                     f"so serve + PostgreSQL ≤ {a.server_cpu_us_per_call + per_call:.0f} µs per call")
+            line += (
+                f"; at most {per_call:.0f} µs of its CPU per call (the whole load run ÷ the measured calls), "
+                f"so serve + PostgreSQL ≤ {a.server_cpu_us_per_call + per_call:.0f} µs per call"
+            )
         notes.append(line)
     for r in ordered:
         if r.load is None:
             notes.append(f"{r.name} skipped: {r.skipped}")
         elif r.other_cpu_pct is not None and r.other_cpu_pct >= BUSY_MACHINE_PCT:
-            notes.append(f"{r.name}: other processes used {r.other_cpu_pct:.0f}% of a core meanwhile (pessimistic)")
+            notes.append(
+                f"{r.name}: other processes used {r.other_cpu_pct:.0f}% of a core meanwhile (pessimistic)"
+            )
     for n in notes:
         print(f"note: {n}")
     if not args.no_write:
         text = report.markdown_section(info, ordered, notes)
         first, rest = text.split("\n", 1)
-        report.write_doc(first.replace("closed loop", "serve on PostgreSQL vs SQLite, closed loop") + "\n" + rest,
-                         args.output)
+        report.write_doc(
+            first.replace("closed loop", "serve on PostgreSQL vs SQLite, closed loop") + "\n" + rest,
+            args.output,
+        )
         print(f"\npg_throughput: results added at the top of {args.output}")
     return 0 if all(r.load is not None for r in ordered) else 1
 

@@ -39,21 +39,160 @@ from bench import report
 
 QTimer: Any = None  # PySide6.QtCore.QTimer, imported with Qt (after the environment is set)
 
-FIRST = ["Eva", "Max", "Lena", "Jonas", "Sara", "Luca", "Anna", "Noah", "Mia", "Leon", "Laura", "Elias", "Nina",
-         "David", "Lea", "Simon", "Julia", "Marco", "Sophie", "Tim", "Clara", "Felix", "Alina", "Jan", "Hannah",
-         "Nico", "Lara", "Fabian", "Selina", "Adrian", "Chiara", "Dario", "Jana", "Rafael", "Elena", "Samuel",
-         "Livia", "Matteo", "Zoe", "Robin", "Melanie", "Pascal", "Carla", "Yannick", "Olivia", "Kevin", "Lina",
-         "Patrick", "Emma", "Sven"]
-LAST = ["Keller", "Huber", "Meier", "Brunner", "Widmer", "Frei", "Müller", "Schmid", "Weber", "Schneider",
-        "Fischer", "Meyer", "Steiner", "Baumann", "Gerber", "Moser", "Graf", "Wyss", "Roth", "Bachmann", "Zimmermann",
-        "Kunz", "Suter", "Hofmann", "Kaufmann", "Lehmann", "Bühler", "Marti", "Studer", "Bieri", "Berger", "Koch",
-        "Lüthi", "Wenger", "Egli", "Hess", "Favre", "Bianchi", "Rossi", "Sutter", "Ammann", "Frey", "Vogel",
-        "Arnold", "Wagner", "Bolliger", "Hug", "Zürcher", "Kuhn", "Keller-Roth", "Stalder", "Schär", "Imhof",
-        "Blaser", "Mäder", "Rüegg", "Zaugg", "Lang", "Hürlimann", "Kühne", "Pfister", "Sommer", "Wirth", "Ott",
-        "Schwarz", "Jäggi", "Bosshard", "Gisler", "Tanner", "Büchi", "Kälin", "Flury", "Walker", "Rey", "Aebi",
-        "Galli", "Fuchs", "Sigrist", "Grob", "Hauser", "Lutz", "Stucki", "Baur", "Bärtschi", "Thalmann", "Egger",
-        "Maurer", "Schenk", "Brun", "Derungs", "Caduff", "Cavegn", "Monn", "Bundi", "Capaul", "Item", "Good",
-        "Knecht", "Nef", "Hotz"]
+FIRST = [
+    "Eva",
+    "Max",
+    "Lena",
+    "Jonas",
+    "Sara",
+    "Luca",
+    "Anna",
+    "Noah",
+    "Mia",
+    "Leon",
+    "Laura",
+    "Elias",
+    "Nina",
+    "David",
+    "Lea",
+    "Simon",
+    "Julia",
+    "Marco",
+    "Sophie",
+    "Tim",
+    "Clara",
+    "Felix",
+    "Alina",
+    "Jan",
+    "Hannah",
+    "Nico",
+    "Lara",
+    "Fabian",
+    "Selina",
+    "Adrian",
+    "Chiara",
+    "Dario",
+    "Jana",
+    "Rafael",
+    "Elena",
+    "Samuel",
+    "Livia",
+    "Matteo",
+    "Zoe",
+    "Robin",
+    "Melanie",
+    "Pascal",
+    "Carla",
+    "Yannick",
+    "Olivia",
+    "Kevin",
+    "Lina",
+    "Patrick",
+    "Emma",
+    "Sven",
+]
+LAST = [
+    "Keller",
+    "Huber",
+    "Meier",
+    "Brunner",
+    "Widmer",
+    "Frei",
+    "Müller",
+    "Schmid",
+    "Weber",
+    "Schneider",
+    "Fischer",
+    "Meyer",
+    "Steiner",
+    "Baumann",
+    "Gerber",
+    "Moser",
+    "Graf",
+    "Wyss",
+    "Roth",
+    "Bachmann",
+    "Zimmermann",
+    "Kunz",
+    "Suter",
+    "Hofmann",
+    "Kaufmann",
+    "Lehmann",
+    "Bühler",
+    "Marti",
+    "Studer",
+    "Bieri",
+    "Berger",
+    "Koch",
+    "Lüthi",
+    "Wenger",
+    "Egli",
+    "Hess",
+    "Favre",
+    "Bianchi",
+    "Rossi",
+    "Sutter",
+    "Ammann",
+    "Frey",
+    "Vogel",
+    "Arnold",
+    "Wagner",
+    "Bolliger",
+    "Hug",
+    "Zürcher",
+    "Kuhn",
+    "Keller-Roth",
+    "Stalder",
+    "Schär",
+    "Imhof",
+    "Blaser",
+    "Mäder",
+    "Rüegg",
+    "Zaugg",
+    "Lang",
+    "Hürlimann",
+    "Kühne",
+    "Pfister",
+    "Sommer",
+    "Wirth",
+    "Ott",
+    "Schwarz",
+    "Jäggi",
+    "Bosshard",
+    "Gisler",
+    "Tanner",
+    "Büchi",
+    "Kälin",
+    "Flury",
+    "Walker",
+    "Rey",
+    "Aebi",
+    "Galli",
+    "Fuchs",
+    "Sigrist",
+    "Grob",
+    "Hauser",
+    "Lutz",
+    "Stucki",
+    "Baur",
+    "Bärtschi",
+    "Thalmann",
+    "Egger",
+    "Maurer",
+    "Schenk",
+    "Brun",
+    "Derungs",
+    "Caduff",
+    "Cavegn",
+    "Monn",
+    "Bundi",
+    "Capaul",
+    "Item",
+    "Good",
+    "Knecht",
+    "Nef",
+    "Hotz",
+]
 SITES = ["HQ Zurich", "Basel Plant", "Bern Office"]
 DT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime on SQLite (naive UTC, as UTCDateTime stores it)
 META_KEY = "bench.sessions_view"
@@ -76,8 +215,15 @@ class Shape:
     seed: int = 20260301
 
     def meta(self) -> dict[str, Any]:
-        return {"sessions": self.sessions, "stations": self.stations, "users": self.users, "years": self.years,
-                "meter_values": self.meter_values, "seed": self.seed, "version": 1}
+        return {
+            "sessions": self.sessions,
+            "stations": self.stations,
+            "users": self.users,
+            "years": self.years,
+            "meter_values": self.meter_values,
+            "seed": self.seed,
+            "version": 1,
+        }
 
 
 def existing_shape(path: Path) -> dict[str, Any] | None:
@@ -107,30 +253,50 @@ def generate(path: Path, shape: Shape, now: dt.datetime, say: Callable[[str], No
     c.execute("PRAGMA cache_size=-262144")
     c.execute("BEGIN")
     created = _ts(now)
-    c.executemany("INSERT INTO sites (id, name, timezone, address, currency, vat_percent, created_at) "
-                  "VALUES (?, ?, 'Europe/Zurich', '', 'CHF', 8.1, ?)",
-                  [(i + 1, name, created) for i, name in enumerate(SITES)])
-    c.execute("INSERT INTO tariffs (id, name, per_kwh, per_hour, free_minutes, start_fee, vat_included, "
-              "description) VALUES (1, 'employee', 0.25, 0, 0, 1.0, 1, ''), (2, 'public', 0.45, 1.5, 240, 1.0, 1, '')")
+    c.executemany(
+        "INSERT INTO sites (id, name, timezone, address, currency, vat_percent, created_at) "
+        "VALUES (?, ?, 'Europe/Zurich', '', 'CHF', 8.1, ?)",
+        [(i + 1, name, created) for i, name in enumerate(SITES)],
+    )
+    c.execute(
+        "INSERT INTO tariffs (id, name, per_kwh, per_hour, free_minutes, start_fee, vat_included, "
+        "description) VALUES (1, 'employee', 0.25, 0, 0, 1.0, 1, ''), (2, 'public', 0.45, 1.5, 240, 1.0, 1, '')"
+    )
     stations = []
     for i in range(shape.stations):
         site = i % len(SITES) + 1
-        stations.append((i + 1, site, f"ST-{i + 1:04d}", f"{SITES[site - 1].split()[0]} {chr(65 + i // 60 % 26)}-{i % 60 + 1:02d}"))
-    c.executemany("INSERT INTO stations (id, site_id, charge_point_id, name, description, vendor, model, "
-                  "serial_number, firmware_version, address, ocpp_version, security_profile, allow_unsecured, "
-                  "lenient, enabled, notes, created_at) VALUES (?, ?, ?, ?, '', 'ABB', 'Terra AC', '', '', '', "
-                  "'1.6', 0, 1, 0, 1, '', ?)", [(*s, created) for s in stations])
-    c.executemany("INSERT INTO connectors (station_id, connector_id, plug_type, max_kw, status, error_code, "
-                  "status_info) VALUES (?, ?, 'Type2', 22.0, 'Available', 'NoError', '')",
-                  [(s[0], k) for s in stations for k in (1, 2)])
+        stations.append(
+            (
+                i + 1,
+                site,
+                f"ST-{i + 1:04d}",
+                f"{SITES[site - 1].split()[0]} {chr(65 + i // 60 % 26)}-{i % 60 + 1:02d}",
+            )
+        )
+    c.executemany(
+        "INSERT INTO stations (id, site_id, charge_point_id, name, description, vendor, model, "
+        "serial_number, firmware_version, address, ocpp_version, security_profile, allow_unsecured, "
+        "lenient, enabled, notes, created_at) VALUES (?, ?, ?, ?, '', 'ABB', 'Terra AC', '', '', '', "
+        "'1.6', 0, 1, 0, 1, '', ?)",
+        [(*s, created) for s in stations],
+    )
+    c.executemany(
+        "INSERT INTO connectors (station_id, connector_id, plug_type, max_kw, status, error_code, "
+        "status_info) VALUES (?, ?, 'Type2', 22.0, 'Available', 'NoError', '')",
+        [(s[0], k) for s in stations for k in (1, 2)],
+    )
     names = [f"{first} {last}" for last in LAST for first in FIRST][: shape.users]
     while len(names) < shape.users:
         names.append(f"User {len(names) + 1:05d}")
-    c.executemany("INSERT INTO users (id, name, email, phone, company, cost_centre, active, notes, created_at) "
-                  "VALUES (?, ?, ?, '', 'Keller AG', '', 1, '', ?)",
-                  [(i + 1, n, n.lower().replace(" ", ".") + "@example.ch", created) for i, n in enumerate(names)])
-    c.executemany("INSERT INTO id_tags (id_tag, label, status, user_id) VALUES (?, 'badge', 'active', ?)",
-                  [(f"04{i:08X}", i + 1) for i in range(shape.users)])
+    c.executemany(
+        "INSERT INTO users (id, name, email, phone, company, cost_centre, active, notes, created_at) "
+        "VALUES (?, ?, ?, '', 'Keller AG', '', 1, '', ?)",
+        [(i + 1, n, n.lower().replace(" ", ".") + "@example.ch", created) for i, n in enumerate(names)],
+    )
+    c.executemany(
+        "INSERT INTO id_tags (id_tag, label, status, user_id) VALUES (?, 'badge', 'active', ?)",
+        [(f"04{i:08X}", i + 1) for i in range(shape.users)],
+    )
 
     span = dt.timedelta(days=365.25 * shape.years)
     first = now - span
@@ -141,15 +307,21 @@ def generate(path: Path, shape: Shape, now: dt.datetime, say: Callable[[str], No
     rows: list[tuple[Any, ...]] = []
     meter: list[tuple[Any, ...]] = []
     inserted = 0
-    sql = ("INSERT INTO sessions (id, station_id, charge_point_id, connector_id, id_tag, user_id, start_at, "
-           "stop_at, meter_start_wh, meter_stop_wh, energy_wh, max_power_w, stop_reason, status, auth_status, "
-           "mode_at_start, decision_reason, tariff_name, currency, price_net, price_vat, price_total, "
-           "price_breakdown, flags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-           "'CHF', ?, ?, ?, ?, ?, ?)")
+    sql = (
+        "INSERT INTO sessions (id, station_id, charge_point_id, connector_id, id_tag, user_id, start_at, "
+        "stop_at, meter_start_wh, meter_stop_wh, energy_wh, max_power_w, stop_reason, status, auth_status, "
+        "mode_at_start, decision_reason, tariff_name, currency, price_net, price_vat, price_total, "
+        "price_breakdown, flags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "'CHF', ?, ?, ?, ?, ?, ?)"
+    )
     for i in range(n):
         sid = i + 1
         active = i >= active_from
-        start = (now - dt.timedelta(hours=8) * rng.random()) if active else first + dt.timedelta(seconds=offsets[i])
+        start = (
+            (now - dt.timedelta(hours=8) * rng.random())
+            if active
+            else first + dt.timedelta(seconds=offsets[i])
+        )
         st = stations[rng.randrange(len(stations))]
         orphan = rng.random() < 0.0005
         refused = not orphan and rng.random() < 0.003
@@ -175,20 +347,66 @@ def generate(path: Path, shape: Shape, now: dt.datetime, say: Callable[[str], No
             total, breakdown = _price(start, stop, kwh, employee, rng)
             net = round(total / 1.081, 2)
             vat = round(total - net, 2)
-        reason = ("Rejected: tag is unknown" if refused else
-                  f"Accepted: {'special user' if employee else 'registered user'} ({mode})")
-        rows.append((sid, None if orphan else st[0], st[2], rng.choice((1, 2)), tag, user, _ts(start), stop_txt,
-                     meter_start, meter_stop, energy, max_w, reason_stop, "active" if active else "completed",
-                     "Invalid" if refused else "Accepted", mode, reason,
-                     "" if breakdown is None else breakdown["tariff"], net, vat, total,
-                     None if breakdown is None else json.dumps(breakdown), flags, _ts(start)))
+        reason = (
+            "Rejected: tag is unknown"
+            if refused
+            else f"Accepted: {'special user' if employee else 'registered user'} ({mode})"
+        )
+        rows.append(
+            (
+                sid,
+                None if orphan else st[0],
+                st[2],
+                rng.choice((1, 2)),
+                tag,
+                user,
+                _ts(start),
+                stop_txt,
+                meter_start,
+                meter_stop,
+                energy,
+                max_w,
+                reason_stop,
+                "active" if active else "completed",
+                "Invalid" if refused else "Accepted",
+                mode,
+                reason,
+                "" if breakdown is None else breakdown["tariff"],
+                net,
+                vat,
+                total,
+                None if breakdown is None else json.dumps(breakdown),
+                flags,
+                _ts(start),
+            )
+        )
         samples = shape.meter_values if i < n - 100 else (0 if active else int(hours * 60))
         if samples and stop is not None:
             step = (stop - start) / max(samples - 1, 1)
             for k in range(samples):
                 at = _ts(start + step * k)
-                meter.append((sid, st[2], 1, at, "Energy.Active.Import.Register", meter_start + kwh * 1000 * k / max(samples - 1, 1), "Wh"))
-                meter.append((sid, st[2], 1, at, "Power.Active.Import", kw * 1000 * (1 if k < samples * 0.85 else 0.4), "W"))
+                meter.append(
+                    (
+                        sid,
+                        st[2],
+                        1,
+                        at,
+                        "Energy.Active.Import.Register",
+                        meter_start + kwh * 1000 * k / max(samples - 1, 1),
+                        "Wh",
+                    )
+                )
+                meter.append(
+                    (
+                        sid,
+                        st[2],
+                        1,
+                        at,
+                        "Power.Active.Import",
+                        kw * 1000 * (1 if k < samples * 0.85 else 0.4),
+                        "W",
+                    )
+                )
         if len(rows) >= 50_000:
             c.executemany(sql, rows)
             inserted += len(rows)
@@ -208,29 +426,54 @@ def generate(path: Path, shape: Shape, now: dt.datetime, say: Callable[[str], No
 
 def _meter(c: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
     if rows:
-        c.executemany("INSERT INTO meter_values (session_id, charge_point_id, connector_id, timestamp, measurand, "
-                      "value, unit) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        c.executemany(
+            "INSERT INTO meter_values (session_id, charge_point_id, connector_id, timestamp, measurand, "
+            "value, unit) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
 
 
-def _price(start: dt.datetime, stop: dt.datetime, kwh: float, employee: bool,
-           rng: random.Random) -> tuple[float, dict[str, Any]]:
+def _price(
+    start: dt.datetime, stop: dt.datetime, kwh: float, employee: bool, rng: random.Random
+) -> tuple[float, dict[str, Any]]:
     """A one- or two-band breakdown in the shape app.services.rules.pricing writes."""
     split = employee and rng.random() < 0.35
     middle = start + (stop - start) * 0.6
-    parts = [("employee" if employee else "public", start, middle if split else stop, kwh * (0.6 if split else 1))]
+    parts = [
+        ("employee" if employee else "public", start, middle if split else stop, kwh * (0.6 if split else 1))
+    ]
     if split:
         parts.append(("public", middle, stop, kwh * 0.4))
     bands, total = [], 1.0
     for tariff, a, b, k in parts:
         cost = round(k * (0.25 if tariff == "employee" else 0.45), 4)
         total += cost
-        bands.append({"from": a.isoformat(), "to": b.isoformat(), "tariff": tariff, "mode": "limited" if tariff ==
-                      "employee" else "public", "why": "default", "kwh": f"{k:.4f}", "energy_cost": f"{cost:.4f}",
-                      "hours": "0", "billed_hours": "0", "time_cost": "0.0000"})
+        bands.append(
+            {
+                "from": a.isoformat(),
+                "to": b.isoformat(),
+                "tariff": tariff,
+                "mode": "limited" if tariff == "employee" else "public",
+                "why": "default",
+                "kwh": f"{k:.4f}",
+                "energy_cost": f"{cost:.4f}",
+                "hours": "0",
+                "billed_hours": "0",
+                "time_cost": "0.0000",
+            }
+        )
     total = round(total, 2)
-    return total, {"currency": "CHF", "net": f"{total / 1.081:.2f}", "vat": f"{total - total / 1.081:.2f}",
-                   "total": f"{total:.2f}", "vat_percent": "8.1", "start_fee": "1.00",
-                   "tariff": ", ".join(dict.fromkeys(p[0] for p in parts)), "note": "", "bands": bands}
+    return total, {
+        "currency": "CHF",
+        "net": f"{total / 1.081:.2f}",
+        "vat": f"{total - total / 1.081:.2f}",
+        "total": f"{total:.2f}",
+        "vat_percent": "8.1",
+        "start_fee": "1.00",
+        "tariff": ", ".join(dict.fromkeys(p[0] for p in parts)),
+        "note": "",
+        "bands": bands,
+    }
 
 
 # --- measuring ---------------------------------------------------------------------------------------------
@@ -303,8 +546,9 @@ class Harness:
         if not cond():
             raise TimeoutError("the page did not get there in time")
 
-    def step(self, name: str, action: Callable[[], Any], marks: dict[str, Callable[[], bool]],
-             compare: bool = True) -> Step:
+    def step(
+        self, name: str, action: Callable[[], Any], marks: dict[str, Callable[[], bool]], compare: bool = True
+    ) -> Step:
         """Run ``action`` and time until each mark's condition holds: the conditions are checked whenever the
         model reports something (a page, the count, the totals) and when an export ends, so a mark's time is
         the moment the page had it, not the next poll."""
@@ -338,8 +582,9 @@ class Harness:
         return result
 
 
-def run_scenario(url: str, month: dt.date, user_id: int, station_id: int, site_id: int,
-                 export_dir: Path) -> tuple[list[Step], dict[str, Any]]:
+def run_scenario(
+    url: str, month: dt.date, user_id: int, station_id: int, site_id: int, export_dir: Path
+) -> tuple[list[Step], dict[str, Any]]:
     from PySide6.QtWidgets import QAbstractItemView
 
     h = Harness(url)
@@ -361,15 +606,31 @@ def run_scenario(url: str, month: dt.date, user_id: int, station_id: int, site_i
     count = m.count or 0
     facts["all"] = count
     middle, last = count // 2, max(0, count - 1)
-    steps.append(h.step("scroll to the middle", lambda: p.table.scrollTo(
-        m.index(middle, 0), QAbstractItemView.ScrollHint.PositionAtCenter), {"row shown": lambda: m.row_at(middle)
-                                                                              is not None}, compare=False))
+    steps.append(
+        h.step(
+            "scroll to the middle",
+            lambda: p.table.scrollTo(m.index(middle, 0), QAbstractItemView.ScrollHint.PositionAtCenter),
+            {"row shown": lambda: m.row_at(middle) is not None},
+            compare=False,
+        )
+    )
     further = min(last, middle + m.page_size)
-    steps.append(h.step("scroll a page further", lambda: p.table.scrollTo(
-        m.index(further, 0), QAbstractItemView.ScrollHint.PositionAtCenter), {"row shown": lambda: m.row_at(further)
-                                                                               is not None}, compare=False))
-    steps.append(h.step("scroll to the end", p.table.scrollToBottom, {"row shown": lambda: m.row_at(last)
-                                                                      is not None}, compare=False))
+    steps.append(
+        h.step(
+            "scroll a page further",
+            lambda: p.table.scrollTo(m.index(further, 0), QAbstractItemView.ScrollHint.PositionAtCenter),
+            {"row shown": lambda: m.row_at(further) is not None},
+            compare=False,
+        )
+    )
+    steps.append(
+        h.step(
+            "scroll to the end",
+            p.table.scrollToBottom,
+            {"row shown": lambda: m.row_at(last) is not None},
+            compare=False,
+        )
+    )
     facts["cached_rows"] = m.cached_rows()
 
     def custom_month() -> None:
@@ -412,18 +673,32 @@ def run_scenario(url: str, month: dt.date, user_id: int, station_id: int, site_i
 
         from app.models import ChargingSession
 
-        newest = s.scalar(select(ChargingSession.id).where(ChargingSession.stop_at.is_not(None))
-                          .order_by(ChargingSession.start_at.desc()).limit(1))
-    steps.append(h.step("session detail (chart, bands)", lambda: p.open_detail(newest),
-                        {"shown": lambda: p.detail_dialog is not None and p.detail_dialog.detail is not None}))
+        newest = s.scalar(
+            select(ChargingSession.id)
+            .where(ChargingSession.stop_at.is_not(None))
+            .order_by(ChargingSession.start_at.desc())
+            .limit(1)
+        )
+    steps.append(
+        h.step(
+            "session detail (chart, bands)",
+            lambda: p.open_detail(newest),
+            {"shown": lambda: p.detail_dialog is not None and p.detail_dialog.detail is not None},
+        )
+    )
     facts["detail_points"] = p.detail_dialog.energy_series.count() if p.detail_dialog else 0
     if p.detail_dialog is not None:
         p.detail_dialog.close()
 
     steps.append(h.step(f"filter to a month ({month:%B %Y})", custom_month, marks))
     out = export_dir / f"month-{os.getpid()}.csv"
-    steps.append(h.step("export the month to CSV", lambda: p.export_to(out, "csv"),
-                        {"written": lambda: p.export_task is None}))
+    steps.append(
+        h.step(
+            "export the month to CSV",
+            lambda: p.export_to(out, "csv"),
+            {"written": lambda: p.export_task is None},
+        )
+    )
     facts["exported"] = p.message.text().split(" sessions exported")[0]
     out.unlink(missing_ok=True)
     h.close()
@@ -473,7 +748,9 @@ def tables(big: list[Step], small: list[Step], n: int, base: int) -> tuple[list[
         for what in [k for k in a.ms if k != "action"]:
             x, y = a.ms[what], (b.ms.get(what) if a.compare else None)
             ratio = f"{x / y:.1f}×" if y else "–"
-            rows.append([a.name, what, _fmt(x), _fmt(y), ratio, _fmt(a.stall_ms) if what == list(a.ms)[-1] else ""])
+            rows.append(
+                [a.name, what, _fmt(x), _fmt(y), ratio, _fmt(a.stall_ms) if what == list(a.ms)[-1] else ""]
+            )
     return head, rows
 
 
@@ -483,13 +760,23 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--stations", type=int, default=500)
     p.add_argument("--users", type=int, default=5000)
     p.add_argument("--years", type=float, default=3.0)
-    p.add_argument("--meter-values", type=int, default=0, metavar="K",
-                   help="meter samples (energy + power) for every session (the newest 100 always get one a minute)")
+    p.add_argument(
+        "--meter-values",
+        type=int,
+        default=0,
+        metavar="K",
+        help="meter samples (energy + power) for every session (the newest 100 always get one a minute)",
+    )
     p.add_argument("--baseline", type=int, default=100, help="sessions in the side-by-side small database")
     p.add_argument("--db", type=Path, help="keep the big database here and reuse it when its shape matches")
     p.add_argument("--regenerate", action="store_true", help="generate even when --db matches")
-    p.add_argument("--wait-quiet", type=float, default=0.0, metavar="S",
-                   help="wait up to S seconds for the machine to be quiet (others < 25%% of a core) first")
+    p.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="wait up to S seconds for the machine to be quiet (others < 25%% of a core) first",
+    )
     p.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     p.add_argument("--output", type=Path, default=report.DOC)
     args = p.parse_args(argv)
@@ -497,7 +784,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
     work = Path(tempfile.mkdtemp(prefix="chargedesk-sessions-bench-"))
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")  # QSettings (the export folder) stay out of the user's
+    os.environ["XDG_CONFIG_HOME"] = str(
+        work / "config"
+    )  # QSettings (the export folder) stay out of the user's
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     big_shape = Shape(args.sessions, args.stations, args.users, args.years, args.meter_values)
     big = args.db or work / f"sessions-{args.sessions}.db"
@@ -525,7 +814,9 @@ def main(argv: list[str] | None = None) -> int:
     small_steps, small_facts = run_scenario(f"sqlite:///{small}", **picks)  # type: ignore[arg-type]
     if args.wait_quiet > 0:
         quiet = _wait_quiet(args.wait_quiet)
-        print("the machine is quiet" if quiet else f"still busy after {args.wait_quiet:g} s: measuring anyway")
+        print(
+            "the machine is quiet" if quiet else f"still busy after {args.wait_quiet:g} s: measuring anyway"
+        )
     print("measuring the big database …")
     busy0, own0, wall0 = _busy_seconds(), _own_seconds(), time.perf_counter()
     big_steps, big_facts = run_scenario(f"sqlite:///{big}", **picks)  # type: ignore[arg-type]
@@ -535,12 +826,14 @@ def main(argv: list[str] | None = None) -> int:
     head, rows = tables(big_steps, small_steps, args.sessions, args.baseline)
     print()
     print(report.text_table(head, rows))
-    facts = (f"rows: all {big_facts['all']:,}, this month {big_facts['this_month']:,}, the month "
-             f"{big_facts['month']:,} (at one site {big_facts['month_site']:,}), one site {big_facts['site_all']:,}, "
-             f"one user {big_facts['user_all']:,}, one station {big_facts['station_all']:,}; rows the model held "
-             f"after the scrolls: {big_facts['cached_rows']:,}; chart points {big_facts['detail_points']}; "
-             f"sessions exported {big_facts['exported']}; other processes used {other:.0f}% of a core "
-             "meanwhile" + (" (the machine was not quiet: the figures are pessimistic)" if other > 25 else ""))
+    facts = (
+        f"rows: all {big_facts['all']:,}, this month {big_facts['this_month']:,}, the month "
+        f"{big_facts['month']:,} (at one site {big_facts['month_site']:,}), one site {big_facts['site_all']:,}, "
+        f"one user {big_facts['user_all']:,}, one station {big_facts['station_all']:,}; rows the model held "
+        f"after the scrolls: {big_facts['cached_rows']:,}; chart points {big_facts['detail_points']}; "
+        f"sessions exported {big_facts['exported']}; other processes used {other:.0f}% of a core "
+        "meanwhile" + (" (the machine was not quiet: the figures are pessimistic)" if other > 25 else "")
+    )
     print()
     print(facts)
     if args.no_write:
@@ -549,25 +842,27 @@ def main(argv: list[str] | None = None) -> int:
     shown_args = " ".join(argv if argv is not None else sys.argv[1:])
     size = big.stat().st_size / 1e6
     made = f"generated in {generated:.0f} s" if generated is not None else "generated earlier"
-    section = "\n".join([
-        f"## {now:%Y-%m-%d %H:%M} UTC — sessions view, {args.sessions:,} sessions",
-        "",
-        f"- Command: `{report.display_python()} -m bench.sessions_view {shown_args}`",
-        f"- Machine: {info['cpu']}, {info['cores']} cores, {info['memory']}; {info['os']}; {info['python']}",
-        f"- Packages: {info['packages']}; commit {info['commit']}",
-        f"- Data: one SQLite file of {size:,.0f} MB ({made}): {args.stations} stations at 3 sites, "
-        f"{args.users:,} users, {args.sessions:,} sessions over {args.years:g} years; side by side with a file of "
-        f"{args.baseline} sessions (same stations and users). Warm OS page cache.",
-        "- What is timed: `app.views.sessions.page.SessionsPage` (offscreen Qt), from the operator's action until the "
-        "page shows the result: the first page of rows, the count (the scroll bar), the totals line. Reads run on "
-        "worker threads. *GUI stall*: the longest the GUI thread was unavailable during the step (the worst "
-        "lateness of a 2 ms timer): paints, and the worker threads' Python holding the GIL.",
-        "",
-        report.markdown_table(head, rows),
-        "",
-        f"- {facts}.",
-        "",
-    ])
+    section = "\n".join(
+        [
+            f"## {now:%Y-%m-%d %H:%M} UTC — sessions view, {args.sessions:,} sessions",
+            "",
+            f"- Command: `{report.display_python()} -m bench.sessions_view {shown_args}`",
+            f"- Machine: {info['cpu']}, {info['cores']} cores, {info['memory']}; {info['os']}; {info['python']}",
+            f"- Packages: {info['packages']}; commit {info['commit']}",
+            f"- Data: one SQLite file of {size:,.0f} MB ({made}): {args.stations} stations at 3 sites, "
+            f"{args.users:,} users, {args.sessions:,} sessions over {args.years:g} years; side by side with a file of "
+            f"{args.baseline} sessions (same stations and users). Warm OS page cache.",
+            "- What is timed: `app.views.sessions.page.SessionsPage` (offscreen Qt), from the operator's action until the "
+            "page shows the result: the first page of rows, the count (the scroll bar), the totals line. Reads run on "
+            "worker threads. *GUI stall*: the longest the GUI thread was unavailable during the step (the worst "
+            "lateness of a 2 ms timer): paints, and the worker threads' Python holding the GIL.",
+            "",
+            report.markdown_table(head, rows),
+            "",
+            f"- {facts}.",
+            "",
+        ]
+    )
     report.write_doc(section, args.output)
     print(f"\nwrote a section to {args.output}")
     return 0

@@ -66,9 +66,14 @@ def child_main(args: argparse.Namespace) -> int:
         QApplication.processEvents()
         window = self.window
         listening = bool(self.central is not None and self.central.started and self.central.port)
-        info = {"t": time.time(), "visible": bool(window.isVisible()), "listening": listening,
-                "port": self.central.port if listening else None, "marks": marks,
-                "listening_text": window.listening.text()}
+        info = {
+            "t": time.time(),
+            "visible": bool(window.isVisible()),
+            "listening": listening,
+            "port": self.central.port if listening else None,
+            "marks": marks,
+            "listening_text": window.listening.text(),
+        }
         if args.stay:
             await _stay_setup(self, args, info)
         if listening:  # the line bench's Server waits for (as `serve` prints it); before READY, which has the
@@ -92,7 +97,9 @@ def child_main(args: argparse.Namespace) -> int:
 
         profiler = cProfile.Profile()
         try:
-            return int(profiler.runcall(console_main.run_console, settings, cli_db=args.db, argv=[sys.argv[0]]))
+            return int(
+                profiler.runcall(console_main.run_console, settings, cli_db=args.db, argv=[sys.argv[0]])
+            )
         finally:
             profiler.dump_stats(profile_to)
     return console_main.run_console(settings, cli_db=args.db, argv=[sys.argv[0]])
@@ -111,9 +118,18 @@ async def _stay_setup(console: Any, args: argparse.Namespace, info: dict[str, An
     def dump() -> None:
         gc_log.stop()
         if out is not None:
-            out.write_text(json.dumps({"lag_ms": probe.samples_ms, "at": probe.samples_at, "marks": probe.marks,
-                                       "gc": gc_log.collections, "gc_objects": gc_log.objects}),
-                           encoding="utf-8")
+            out.write_text(
+                json.dumps(
+                    {
+                        "lag_ms": probe.samples_ms,
+                        "at": probe.samples_at,
+                        "marks": probe.marks,
+                        "gc": gc_log.collections,
+                        "gc_objects": gc_log.objects,
+                    }
+                ),
+                encoding="utf-8",
+            )
 
     window.closing.connect(dump)
 
@@ -133,7 +149,9 @@ class GcLog:
         if phase == "start":
             self._t0 = time.perf_counter()
         else:
-            self.collections.append((time.time(), (time.perf_counter() - self._t0) * 1000, info["generation"]))
+            self.collections.append(
+                (time.time(), (time.perf_counter() - self._t0) * 1000, info["generation"])
+            )
 
     def stop(self) -> None:
         import gc
@@ -181,13 +199,19 @@ def start_once(db_url: str, workdir: Path, timeout: float = 180.0) -> dict[str, 
     env = child_env(workdir)
     t_exec = time.time()
     env["BENCH_T_EXEC"] = repr(t_exec)
-    done = subprocess.run([sys.executable, "-m", "bench.startup", "--child", "--db", db_url], cwd=report.ROOT,
-                          env=env, capture_output=True, text=True, timeout=timeout)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.startup", "--child", "--db", db_url],
+        cwd=report.ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     line = next((x for x in done.stdout.splitlines() if x.startswith(READY)), None)
     if line is None:
         tail = " / ".join((done.stderr.strip() or done.stdout.strip()).splitlines()[-4:])
         raise RuntimeError(f"the console did not start (exit status {done.returncode}): {tail}")
-    info: dict[str, Any] = json.loads(line[len(READY):])
+    info: dict[str, Any] = json.loads(line[len(READY) :])
     if not (info["visible"] and info["listening"]):
         raise RuntimeError(f"not usable at READY: {info}")
     info["ready_s"] = info["t"] - t_exec
@@ -212,8 +236,13 @@ def run(runs: int, sessions: int) -> list[dict[str, Any]]:
         empty_dir.mkdir()
         empty_url = f"sqlite:///{empty_dir / 'console.db'}"
         first = start_once(empty_url, empty_dir)
-        results.append({"case": "first start (new database: migrations run)", "runs": [first["ready_s"]],
-                        "detail": first})
+        results.append(
+            {
+                "case": "first start (new database: migrations run)",
+                "runs": [first["ready_s"]],
+                "detail": first,
+            }
+        )
         times = [start_once(empty_url, empty_dir)["ready_s"] for _ in range(runs)]
         results.append({"case": "empty database", "runs": times})
         # a realistic one
@@ -222,8 +251,13 @@ def run(runs: int, sessions: int) -> list[dict[str, Any]]:
         size = make_database(big_dir / "console.db", sessions)
         big_url = f"sqlite:///{big_dir / 'console.db'}"
         infos = [start_once(big_url, big_dir) for _ in range(runs)]
-        results.append({"case": f"500 stations, 5,000 users, {sessions:,} sessions ({size:,.0f} MB)",
-                        "runs": [i["ready_s"] for i in infos], "detail": infos[len(infos) // 2]})
+        results.append(
+            {
+                "case": f"500 stations, 5,000 users, {sessions:,} sessions ({size:,.0f} MB)",
+                "runs": [i["ready_s"] for i in infos],
+                "detail": infos[len(infos) // 2],
+            }
+        )
     return results
 
 
@@ -235,8 +269,17 @@ def table(results: list[dict[str, Any]]) -> tuple[list[str], list[list[str]]]:
         marks = (r.get("detail") or {}).get("marks", {})
         imports = marks.get("python_startup", 0) + marks.get("imports_app_main", 0)
         start = marks.get("console_started_at", 0) - marks.get("console_start_at", 0)
-        rows.append([r["case"], str(len(t)), f"{statistics.median(t):.2f}", f"{min(t):.2f}", f"{max(t):.2f}",
-                     f"{imports:.2f}" if marks else "", f"{start:.2f}" if marks else ""])
+        rows.append(
+            [
+                r["case"],
+                str(len(t)),
+                f"{statistics.median(t):.2f}",
+                f"{min(t):.2f}",
+                f"{max(t):.2f}",
+                f"{imports:.2f}" if marks else "",
+                f"{start:.2f}" if marks else "",
+            ]
+        )
     return head, rows
 
 
@@ -254,26 +297,32 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.child:
         return child_main(args)
-    command = " ".join([report.display_python(), "-m", "bench.startup", *map(shlex.quote, argv or sys.argv[1:])])
-    print(f"bench.startup: {args.runs} runs per database, realistic database with {args.sessions:,} sessions",
-          flush=True)
+    command = " ".join(
+        [report.display_python(), "-m", "bench.startup", *map(shlex.quote, argv or sys.argv[1:])]
+    )
+    print(
+        f"bench.startup: {args.runs} runs per database, realistic database with {args.sessions:,} sessions",
+        flush=True,
+    )
     results = run(args.runs, args.sessions)
     head, rows = table(results)
     print(report.text_table(head, rows))
     machine = report.machine()
-    section = "\n".join([
-        f"## Console cold start — {dt.datetime.now().astimezone():%Y-%m-%d %H:%M}",
-        "",
-        f"`{command}` · {machine['cpu']} × {machine['cores']}, {machine['python']}, commit {machine['commit']}",
-        "",
-        "From `exec` of a fresh process to the main window shown with the central system listening "
-        "(`bench/startup.py`: the console's own `run_console`, offscreen Qt); median of the runs. "
-        "*imports* is Python start-up plus importing the composition root; *Console.start* opens the database, "
-        "builds the central system and every page and starts listening.",
-        "",
-        report.markdown_table(head, rows),
-        "",
-    ])
+    section = "\n".join(
+        [
+            f"## Console cold start — {dt.datetime.now().astimezone():%Y-%m-%d %H:%M}",
+            "",
+            f"`{command}` · {machine['cpu']} × {machine['cores']}, {machine['python']}, commit {machine['commit']}",
+            "",
+            "From `exec` of a fresh process to the main window shown with the central system listening "
+            "(`bench/startup.py`: the console's own `run_console`, offscreen Qt); median of the runs. "
+            "*imports* is Python start-up plus importing the composition root; *Console.start* opens the database, "
+            "builds the central system and every page and starts listening.",
+            "",
+            report.markdown_table(head, rows),
+            "",
+        ]
+    )
     if not args.no_write:
         report.write_doc(section, args.output)
         print(f"bench.startup: results written to {args.output}")

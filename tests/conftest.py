@@ -16,7 +16,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QSettings (window geometry, console preferences) must never touch the user's real configuration
-os.environ["XDG_CONFIG_HOME"] = os.environ.get("CHARGEDESK_TEST_CONFIG") or tempfile.mkdtemp(prefix="chargedesk-cfg-")
+os.environ["XDG_CONFIG_HOME"] = os.environ.get("CHARGEDESK_TEST_CONFIG") or tempfile.mkdtemp(
+    prefix="chargedesk-cfg-"
+)
 os.environ["CHARGEDESK_TEST_CONFIG"] = os.environ["XDG_CONFIG_HOME"]
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
@@ -51,8 +53,9 @@ def _pg_database(cluster: PgCluster) -> str:
     import psycopg
 
     name = f"t{os.getpid()}_{next(_counter)}"
-    with psycopg.connect(f"host=127.0.0.1 port={cluster.port} user=postgres dbname=postgres",
-                         autocommit=True) as conn:
+    with psycopg.connect(
+        f"host=127.0.0.1 port={cluster.port} user=postgres dbname=postgres", autocommit=True
+    ) as conn:
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
     return cluster.url(name)
 

@@ -96,7 +96,9 @@ class Site(Base):
 class Tariff(Base):
     __tablename__ = "tariffs"
     __table_args__ = (
-        CheckConstraint("per_kwh >= 0 AND per_hour >= 0 AND start_fee >= 0 AND free_minutes >= 0", name="non_negative"),
+        CheckConstraint(
+            "per_kwh >= 0 AND per_hour >= 0 AND start_fee >= 0 AND free_minutes >= 0", name="non_negative"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -216,8 +218,12 @@ class AccessSchedule(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id", ondelete="CASCADE"), index=True)
-    connector_pk: Mapped[int | None] = mapped_column(ForeignKey("connectors.id", ondelete="CASCADE"), unique=True)
-    default_mode: Mapped[AccessMode] = mapped_column(_enum(AccessMode, "access_mode"), default=AccessMode.PUBLIC)
+    connector_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("connectors.id", ondelete="CASCADE"), unique=True
+    )
+    default_mode: Mapped[AccessMode] = mapped_column(
+        _enum(AccessMode, "access_mode"), default=AccessMode.PUBLIC
+    )
     default_tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id", ondelete="RESTRICT"))
 
     connector: Mapped[Connector | None] = relationship(back_populates="schedule")
@@ -245,7 +251,9 @@ class AccessWindow(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    schedule_id: Mapped[int] = mapped_column(ForeignKey("access_schedules.id", ondelete="CASCADE"), index=True)
+    schedule_id: Mapped[int] = mapped_column(
+        ForeignKey("access_schedules.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     days: Mapped[int] = mapped_column(Integer)
     start_minute: Mapped[int] = mapped_column(Integer)
@@ -267,11 +275,15 @@ class DateException(Base):
             "(follow_weekday IS NOT NULL AND mode IS NULL) OR (follow_weekday IS NULL AND mode IS NOT NULL)",
             name="plan_or_mode",
         ),
-        CheckConstraint("follow_weekday IS NULL OR (follow_weekday >= 0 AND follow_weekday <= 6)", name="weekday"),
+        CheckConstraint(
+            "follow_weekday IS NULL OR (follow_weekday >= 0 AND follow_weekday <= 6)", name="weekday"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    schedule_id: Mapped[int] = mapped_column(ForeignKey("access_schedules.id", ondelete="CASCADE"), index=True)
+    schedule_id: Mapped[int] = mapped_column(
+        ForeignKey("access_schedules.id", ondelete="CASCADE"), index=True
+    )
     date: Mapped[dt.date] = mapped_column(Date)
     label: Mapped[str] = mapped_column(String(120), default="")
     follow_weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday
@@ -525,7 +537,9 @@ class ConfigSnapshot(Base):
     actor: Mapped[str] = mapped_column(String(120), default="")
 
     keys: Mapped[list[ConfigSnapshotKey]] = relationship(
-        back_populates="snapshot", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="snapshot",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="ConfigSnapshotKey.key",
     )
 

@@ -69,7 +69,13 @@ class ChargerCallError(Exception):
 
     def __init__(self, cp_id: str, action: str, code: str, description: str, details: Any = None) -> None:
         super().__init__(f"{cp_id} refused {action}: {code} {description}".strip())
-        self.cp_id, self.action, self.code, self.description, self.details = cp_id, action, code, description, details
+        self.cp_id, self.action, self.code, self.description, self.details = (
+            cp_id,
+            action,
+            code,
+            description,
+            details,
+        )
 
 
 class InvalidRequest(ValueError):
@@ -156,9 +162,18 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
                     found[action] = value
         cls.handlers = found
 
-    def __init__(self, cp_id: str, connection: Any, backend: Backend, bus: EventBus,
-                 options: ConnectionOptions | None = None, *, ip: str = "", secure: bool = False,
-                 lenient: bool = False) -> None:
+    def __init__(
+        self,
+        cp_id: str,
+        connection: Any,
+        backend: Backend,
+        bus: EventBus,
+        options: ConnectionOptions | None = None,
+        *,
+        ip: str = "",
+        secure: bool = False,
+        lenient: bool = False,
+    ) -> None:
         self.options = options or ConnectionOptions()
         super().__init__(cp_id, connection, response_timeout=self.options.call_timeout_s, logger=log)
         self.backend = backend
@@ -173,21 +188,37 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         self._closed = False
         self._current_request = ""
 
-    def _time(self, text: object, ctx: CallContext, field: str, *, required: bool = True) -> tuple[dt.datetime, bool]:
+    def _time(
+        self, text: object, ctx: CallContext, field: str, *, required: bool = True
+    ) -> tuple[dt.datetime, bool]:
         """The charger's timestamp (any OCPP version), or our receive time when it is implausible (second value True)."""
         value = parse_time(text)
         if value is None:
             if text is None and not required:
                 return ctx.now, False
             if not ctx.lenient:
-                raise FrameError(self.codes.property, f"{ctx.action}: {field} {text!r} is not an ISO 8601 date-time",
-                                 ctx.message_id)
-            log.info("%s (lenient): %s %s %r is not a date-time; using the receive time", self.id, ctx.action,
-                     field, text)
+                raise FrameError(
+                    self.codes.property,
+                    f"{ctx.action}: {field} {text!r} is not an ISO 8601 date-time",
+                    ctx.message_id,
+                )
+            log.info(
+                "%s (lenient): %s %s %r is not a date-time; using the receive time",
+                self.id,
+                ctx.action,
+                field,
+                text,
+            )
             return ctx.now, True
         if not plausible(value, ctx.now):
-            log.warning("%s: %s %s %s is implausible (clock skew); using the receive time %s", self.id, ctx.action,
-                        field, iso(value), iso(ctx.now))
+            log.warning(
+                "%s: %s %s %s is implausible (clock skew); using the receive time %s",
+                self.id,
+                ctx.action,
+                field,
+                iso(value),
+                iso(ctx.now),
+            )
             return ctx.now, True
         return value, False
 
@@ -232,7 +263,9 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         handler = self.handlers.get(action)
         if handler is None:
             if action in self.known_actions:
-                raise FrameError(codes.not_supported, f"{action} is not supported by this central system", mid)
+                raise FrameError(
+                    codes.not_supported, f"{action} is not supported by this central system", mid
+                )
             raise FrameError(codes.not_implemented, f"{action} is not an OCPP {self.version} action", mid)
         deviations = validate(self.version, CALL, action, frame.payload, codes, mid, lenient=self.lenient)
         ctx = CallContext(mid, action, received, now, self.lenient)
@@ -244,11 +277,16 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
             raise
         except BackendUnavailable:
             if self.is_transaction_message(action, frame.payload):
-                log.warning("%s: %s %s not answered: the database is unavailable (the charger will retry)",
-                            self.id, action, mid)
+                log.warning(
+                    "%s: %s %s not answered: the database is unavailable (the charger will retry)",
+                    self.id,
+                    action,
+                    mid,
+                )
                 return
-            raise FrameError(codes.internal, "the central system's database is unavailable; retry later",
-                             mid) from None
+            raise FrameError(
+                codes.internal, "the central system's database is unavailable; retry later", mid
+            ) from None
         except Exception:
             log.exception("%s: handling %s %s failed", self.id, action, mid)
             raise FrameError(codes.internal, f"{action} could not be processed", mid) from None
@@ -277,20 +315,31 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         action = pending.action if pending else ""
         latency = (time.monotonic() - pending.sent) * 1000.0 if pending else None
         error = frame.error_code if frame.message_type == CALL_ERROR else None
-        self._log_frame("in", frame.message_type, frame.message_id, action, text, latency, now=now, error=error)
+        self._log_frame(
+            "in", frame.message_type, frame.message_id, action, text, latency, now=now, error=error
+        )
         if pending is None or pending.future.done():
             log.warning("%s: answer to an unknown or expired call %s ignored", self.id, frame.message_id)
             return
         if frame.message_type == CALL_ERROR:
-            pending.future.set_exception(ChargerCallError(self.id, action, frame.error_code,
-                                                          frame.error_description, frame.payload))
+            pending.future.set_exception(
+                ChargerCallError(self.id, action, frame.error_code, frame.error_description, frame.payload)
+            )
             return
         try:
-            deviations = validate(self.version, CALL_RESULT, action, frame.payload, self.codes,
-                                  frame.message_id, lenient=self.lenient)
+            deviations = validate(
+                self.version,
+                CALL_RESULT,
+                action,
+                frame.payload,
+                self.codes,
+                frame.message_id,
+                lenient=self.lenient,
+            )
         except FrameError as e:
-            pending.future.set_exception(InvalidReply(f"{self.id} answered {action} with an invalid payload: "
-                                                      f"{e.description}"))
+            pending.future.set_exception(
+                InvalidReply(f"{self.id} answered {action} with an invalid payload: {e.description}")
+            )
             return
         if deviations:
             self.backend.deviation(self.id, action, deviations)
@@ -299,13 +348,21 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
     def _fail_pending(self) -> None:
         for pending in self._pending.values():
             if not pending.future.done():
-                pending.future.set_exception(ChargerOffline(f"{self.id} disconnected before answering "
-                                                            f"{pending.action}"))
+                pending.future.set_exception(
+                    ChargerOffline(f"{self.id} disconnected before answering {pending.action}")
+                )
 
     # --- outgoing calls ----------------------------------------------------------------------------------
 
-    async def request(self, action: str, payload: dict[str, Any], *, timeout: float | None = None,
-                      check: bool = True, unique_id: str | None = None) -> dict[str, Any]:
+    async def request(
+        self,
+        action: str,
+        payload: dict[str, Any],
+        *,
+        timeout: float | None = None,
+        check: bool = True,
+        unique_id: str | None = None,
+    ) -> dict[str, Any]:
         """Send a call to the charger and return its answer payload (camelCase, as sent).
 
         Raises :class:`InvalidRequest` (nothing sent), :class:`ChargerOffline`, :class:`ChargerTimeout`,
@@ -323,15 +380,18 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
             async with asyncio.timeout(timeout):
                 await self._call_lock.acquire()
         except TimeoutError:
-            raise ChargerTimeout(f"{self.id} is still busy with {self._current_request}; {action} was not sent "
-                                 f"within {timeout:g} s") from None
+            raise ChargerTimeout(
+                f"{self.id} is still busy with {self._current_request}; {action} was not sent "
+                f"within {timeout:g} s"
+            ) from None
         try:
             return await self._request_locked(action, payload, timeout, unique_id)
         finally:
             self._call_lock.release()
 
-    async def _request_locked(self, action: str, payload: dict[str, Any], timeout: float,
-                              unique_id: str | None) -> dict[str, Any]:
+    async def _request_locked(
+        self, action: str, payload: dict[str, Any], timeout: float, unique_id: str | None
+    ) -> dict[str, Any]:
         mid = unique_id or str(uuid.uuid4())
         future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         self._pending[mid] = _Pending(future, action, time.monotonic())
@@ -348,8 +408,13 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
             self._pending.pop(mid, None)
             self._current_request = ""
 
-    async def call(self, payload: Any, suppress: bool = True, unique_id: str | None = None,
-                   skip_schema_validation: bool = False) -> Any:
+    async def call(
+        self,
+        payload: Any,
+        suppress: bool = True,
+        unique_id: str | None = None,
+        skip_schema_validation: bool = False,
+    ) -> Any:
         """The ``ocpp`` package's ``call()`` (payload and result as the package's dataclasses), on our path."""
         action = payload.__class__.__name__
         body = remove_nones(snake_to_camel_case(serialize_as_dict(payload)))
@@ -376,17 +441,35 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
             mtype, mid, action, error = 0, "-1", "", None
         await self._send_frame(message, mtype, mid, action, None, error)
 
-    async def _send_frame(self, text: str, mtype: int, mid: str, action: str, latency: float | None = None,
-                          error: str | None = None) -> None:
+    async def _send_frame(
+        self,
+        text: str,
+        mtype: int,
+        mid: str,
+        action: str,
+        latency: float | None = None,
+        error: str | None = None,
+    ) -> None:
         self._log_frame("out", mtype, mid, action, text, latency, error=error)
         await self._connection.send(text)
 
-    def _log_frame(self, direction: str, mtype: int, mid: str, action: str, text: str,
-                   latency: float | None = None, *, now: dt.datetime | None = None, error: str | None = None) -> None:
+    def _log_frame(
+        self,
+        direction: str,
+        mtype: int,
+        mid: str,
+        action: str,
+        text: str,
+        latency: float | None = None,
+        *,
+        now: dt.datetime | None = None,
+        error: str | None = None,
+    ) -> None:
         if mtype == CALL and direction == "out":
             text = redact_secrets(action, text)  # a password the console sends is not kept in the log
-        frame = FrameLogged(self.id, now or dt.datetime.now(dt.UTC), direction, mtype, mid, action, text, latency,
-                            error)
+        frame = FrameLogged(
+            self.id, now or dt.datetime.now(dt.UTC), direction, mtype, mid, action, text, latency, error
+        )
         self.backend.log_frame(frame)
         self.bus.emit(frame)
 

@@ -186,7 +186,8 @@ class EventBus:
         callbacks = self._by_type.get(event_type)
         if callbacks is None:
             callbacks = self._by_type[event_type] = tuple(
-                cb for cb, types in self._subscribers if not types or issubclass(event_type, types))
+                cb for cb, types in self._subscribers if not types or issubclass(event_type, types)
+            )
         return callbacks
 
     def wants(self, event_type: type[Event]) -> bool:

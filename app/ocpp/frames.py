@@ -60,8 +60,12 @@ class ErrorCodes:
 # OCPP-J 1.6 §4.2.3 (with the errata's spellings kept as the spec has them).
 V16_ERRORS = ErrorCodes(formation="FormationViolation", occurrence="OccurenceConstraintViolation")
 # OCPP 2.0.1 part 4 §4.3.
-V201_ERRORS = ErrorCodes(formation="FormatViolation", occurrence="OccurrenceConstraintViolation",
-                         rpc="RpcFrameworkError", message_type="MessageTypeNotSupported")
+V201_ERRORS = ErrorCodes(
+    formation="FormatViolation",
+    occurrence="OccurrenceConstraintViolation",
+    rpc="RpcFrameworkError",
+    message_type="MessageTypeNotSupported",
+)
 
 
 class FrameError(Exception):
@@ -80,8 +84,15 @@ class Frame:
 
     __slots__ = ("message_type", "message_id", "action", "payload", "error_code", "error_description")
 
-    def __init__(self, message_type: int, message_id: str, action: str = "", payload: Any = None,
-                 error_code: str = "", error_description: str = "") -> None:
+    def __init__(
+        self,
+        message_type: int,
+        message_id: str,
+        action: str = "",
+        payload: Any = None,
+        error_code: str = "",
+        error_description: str = "",
+    ) -> None:
         self.message_type = message_type
         self.message_id = message_id
         self.action = action
@@ -104,8 +115,9 @@ def recover_message_id(text: str | bytes) -> str:
 def parse_frame(raw: str | bytes, codes: ErrorCodes) -> Frame:
     """Parse one text frame. Raises :class:`FrameError` (FormationViolation) for anything that is not a frame."""
     if isinstance(raw, bytes):
-        raise FrameError(codes.rpc, "binary frames are not OCPP-J: send JSON text frames",
-                         recover_message_id(raw))
+        raise FrameError(
+            codes.rpc, "binary frames are not OCPP-J: send JSON text frames", recover_message_id(raw)
+        )
     try:
         msg = json.loads(raw)
     except (ValueError, RecursionError):
@@ -116,8 +128,11 @@ def parse_frame(raw: str | bytes, codes: ErrorCodes) -> Frame:
     mid = raw_id if 0 < len(raw_id) <= 64 else "-1"  # echoed in our CallError when it can be
     mtype = msg[0]
     if type(mtype) is not int or mtype not in (CALL, CALL_RESULT, CALL_ERROR):
-        raise FrameError(codes.message_type if type(mtype) is int else codes.rpc,
-                         f"MessageTypeId {mtype!r} is not 2, 3 or 4", mid)
+        raise FrameError(
+            codes.message_type if type(mtype) is int else codes.rpc,
+            f"MessageTypeId {mtype!r} is not 2, 3 or 4",
+            mid,
+        )
     if not 0 < len(raw_id) <= MAX_MESSAGE_ID:
         raise FrameError(codes.rpc, "UniqueId must be a string of 1 to 36 characters", mid)
     if mtype == CALL:
@@ -133,8 +148,9 @@ def parse_frame(raw: str | bytes, codes: ErrorCodes) -> Frame:
             raise FrameError(codes.rpc, "a CALLRESULT is [3, UniqueId, {payload}]", mid)
         return Frame(CALL_RESULT, mid, "", msg[2])
     if len(msg) != 5 or not isinstance(msg[2], str) or not isinstance(msg[3], str):
-        raise FrameError(codes.rpc, "a CALLERROR is [4, UniqueId, errorCode, errorDescription, {details}]",
-                         mid)
+        raise FrameError(
+            codes.rpc, "a CALLERROR is [4, UniqueId, errorCode, errorDescription, {details}]", mid
+        )
     return Frame(CALL_ERROR, mid, "", msg[4], msg[2], msg[3])
 
 
@@ -142,14 +158,29 @@ def parse_frame(raw: str | bytes, codes: ErrorCodes) -> Frame:
 
 # Deviations a lenient charger may have: values (enum, lengths, formats, extra fields), never missing fields or
 # wrong types (the handlers could not use those).
-_TOLERABLE = frozenset({"enum", "additionalProperties", "maxLength", "minLength", "format", "pattern",
-                        "maximum", "minimum", "multipleOf", "maxItems"})
+_TOLERABLE = frozenset(
+    {
+        "enum",
+        "additionalProperties",
+        "maxLength",
+        "minLength",
+        "format",
+        "pattern",
+        "maximum",
+        "minimum",
+        "multipleOf",
+        "maxItems",
+    }
+)
 # Which validator failure is reported first when a payload has several.
 _PRIORITY = {"required": 0, "minItems": 1, "type": 2, "additionalProperties": 3}
 
 # Schemas with decimal fields (multipleOf 0.1): the package validates them with Decimal floats.
-_DECIMAL_SCHEMAS = {("1.6", CALL, "SetChargingProfile"), ("1.6", CALL, "RemoteStartTransaction"),
-                    ("1.6", CALL_RESULT, "GetCompositeSchedule")}
+_DECIMAL_SCHEMAS = {
+    ("1.6", CALL, "SetChargingProfile"),
+    ("1.6", CALL, "RemoteStartTransaction"),
+    ("1.6", CALL_RESULT, "GetCompositeSchedule"),
+}
 
 
 def _code_for(error: SchemaError, codes: ErrorCodes) -> str:
@@ -175,8 +206,16 @@ def has_schema(version: str, message_type: int, action: str) -> bool:
     return True
 
 
-def validate(version: str, message_type: int, action: str, payload: dict[str, Any], codes: ErrorCodes,
-             message_id: str = "-1", *, lenient: bool = False) -> list[Deviation]:
+def validate(
+    version: str,
+    message_type: int,
+    action: str,
+    payload: dict[str, Any],
+    codes: ErrorCodes,
+    message_id: str = "-1",
+    *,
+    lenient: bool = False,
+) -> list[Deviation]:
     """Check ``payload`` against the package's schema.
 
     Returns the tolerated deviations (lenient only, else empty); raises :class:`FrameError` with the version's
@@ -184,10 +223,13 @@ def validate(version: str, message_type: int, action: str, payload: dict[str, An
     """
     decimals = (version, message_type, action) in _DECIMAL_SCHEMAS
     try:
-        validator = get_validator(message_type, action, version,
-                                  parse_float=decimal.Decimal if decimals else float)
+        validator = get_validator(
+            message_type, action, version, parse_float=decimal.Decimal if decimals else float
+        )
     except (OSError, ValueError):
-        raise FrameError(codes.not_implemented, f"{action} is not an OCPP {version} action", message_id) from None
+        raise FrameError(
+            codes.not_implemented, f"{action} is not an OCPP {version} action", message_id
+        ) from None
     if decimals:
         checked = json.loads(json.dumps(payload), parse_float=decimal.Decimal)
     else:

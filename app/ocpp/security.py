@@ -104,8 +104,9 @@ def _san(hosts: list[str]) -> str:
     return ",".join(entries)
 
 
-def create_self_signed(out_dir: Path, hosts: list[str] | None = None, *, days: int = 825,
-                       name: str = "chargedesk") -> tuple[Path, Path]:
+def create_self_signed(
+    out_dir: Path, hosts: list[str] | None = None, *, days: int = 825, name: str = "chargedesk"
+) -> tuple[Path, Path]:
     """Write ``<name>-cert.pem`` and ``<name>-key.pem`` (RSA 2048, key readable by the owner only) to ``out_dir``.
 
     The certificate names every host in ``hosts`` (default: localhost, 127.0.0.1, this host's name and LAN
@@ -113,13 +114,31 @@ def create_self_signed(out_dir: Path, hosts: list[str] | None = None, *, days: i
     """
     openssl = shutil.which("openssl")
     if openssl is None:
-        raise CertificateError("the openssl command is not installed; install it or give your own certificate")
+        raise CertificateError(
+            "the openssl command is not installed; install it or give your own certificate"
+        )
     hosts = hosts or default_hosts()
     out_dir.mkdir(parents=True, exist_ok=True)
     cert, key = out_dir / f"{name}-cert.pem", out_dir / f"{name}-key.pem"
-    cmd = [openssl, "req", "-x509", "-newkey", "rsa:2048", "-sha256", "-nodes", "-days", str(days),
-           "-keyout", str(key), "-out", str(cert), "-subj", f"/CN={hosts[0]}/O=ChargeDesk",
-           "-addext", f"subjectAltName={_san(hosts)}"]
+    cmd = [
+        openssl,
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-sha256",
+        "-nodes",
+        "-days",
+        str(days),
+        "-keyout",
+        str(key),
+        "-out",
+        str(cert),
+        "-subj",
+        f"/CN={hosts[0]}/O=ChargeDesk",
+        "-addext",
+        f"subjectAltName={_san(hosts)}",
+    ]
     old_umask = os.umask(0o077)
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)

@@ -83,8 +83,14 @@ def parse_charge_point_id(path: str) -> str | None:
         cp_id = unquote(rest, errors="strict")
     except UnicodeDecodeError:
         return None
-    if (cp_id in (".", "..") or "/" in cp_id or "\\" in cp_id or not cp_id.strip() or len(cp_id) > MAX_ID_LENGTH
-            or not cp_id.isprintable()):
+    if (
+        cp_id in (".", "..")
+        or "/" in cp_id
+        or "\\" in cp_id
+        or not cp_id.strip()
+        or len(cp_id) > MAX_ID_LENGTH
+        or not cp_id.isprintable()
+    ):
         return None
     return cp_id
 
@@ -100,7 +106,8 @@ class OcppServer:
         self._chargers: dict[str, ChargePointBase] = {}
         # accepted by process_request, waiting for the handler (weak: a failed negotiation leaves no entry)
         self._handshakes: weakref.WeakKeyDictionary[ServerConnection, tuple[str, HandshakeDecision]] = (
-            weakref.WeakKeyDictionary())
+            weakref.WeakKeyDictionary()
+        )
         self._sweeper: asyncio.Task[None] | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------------------
@@ -178,8 +185,10 @@ class OcppServer:
         for name in offered:
             if name in VERSIONS:
                 return Subprotocol(name)
-        raise NegotiationError(f"none of the offered subprotocols {', '.join(offered)} is supported "
-                               f"(supported: {', '.join(VERSIONS)})")
+        raise NegotiationError(
+            f"none of the offered subprotocols {', '.join(offered)} is supported "
+            f"(supported: {', '.join(VERSIONS)})"
+        )
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         cp_id = parse_charge_point_id(request.path)
@@ -187,16 +196,28 @@ class OcppServer:
             log.info("handshake refused: bad path %r from %s", request.path[:120], _ip(connection))
             return connection.respond(http.HTTPStatus.NOT_FOUND, "Not a charge point URL: use /ocpp/{id}\n")
         creds = parse_basic_auth(request.headers.get("Authorization"))
-        handshake = HandshakeRequest(cp_id=cp_id, ip=_ip(connection), secure=self.options.secure,
-                                     username=creds.username if creds else None,
-                                     password=creds.password if creds else None)
+        handshake = HandshakeRequest(
+            cp_id=cp_id,
+            ip=_ip(connection),
+            secure=self.options.secure,
+            username=creds.username if creds else None,
+            password=creds.password if creds else None,
+        )
         try:
             decision = await self.backend.authenticate(handshake)
         except BackendUnavailable:
             log.warning("handshake of %s refused: the database is unavailable", cp_id)
-            return connection.respond(http.HTTPStatus.SERVICE_UNAVAILABLE, "Database unavailable, retry later\n")
+            return connection.respond(
+                http.HTTPStatus.SERVICE_UNAVAILABLE, "Database unavailable, retry later\n"
+            )
         if not decision.allow:
-            log.info("handshake of %s from %s refused: %s %s", cp_id, handshake.ip, decision.status, decision.reason)
+            log.info(
+                "handshake of %s from %s refused: %s %s",
+                cp_id,
+                handshake.ip,
+                decision.status,
+                decision.reason,
+            )
             response = connection.respond(decision.status, (decision.reason or "Refused") + "\n")
             if decision.status == http.HTTPStatus.UNAUTHORIZED:
                 response.headers["WWW-Authenticate"] = 'Basic realm="ChargeDesk OCPP", charset="UTF-8"'
@@ -216,8 +237,16 @@ class OcppServer:
         if connection.subprotocol is None:
             log.info("%s offered no subprotocol: treated as OCPP 1.6", cp_id)
         cls = VERSIONS[subprotocol]
-        cp = cls(cp_id, connection, self.backend, self.bus, self.options.connection, ip=_ip(connection),
-                 secure=self.options.secure, lenient=decision.lenient)
+        cp = cls(
+            cp_id,
+            connection,
+            self.backend,
+            self.bus,
+            self.options.connection,
+            ip=_ip(connection),
+            secure=self.options.secure,
+            lenient=decision.lenient,
+        )
         previous = self._chargers.get(cp_id)
         self._chargers[cp_id] = cp
         if previous is not None and not previous.closed:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 MAX_AHEAD = dt.timedelta(minutes=15)  # a charger clock further ahead than this is wrong, not just drifting
-MAX_BEHIND = dt.timedelta(days=400)  # an offline charger may send old messages, but not from before it existed
+MAX_BEHIND = dt.timedelta(
+    days=400
+)  # an offline charger may send old messages, but not from before it existed
 
 
 def iso(value: dt.datetime) -> str:
@@ -27,15 +29,22 @@ def parse_time(text: object) -> dt.datetime | None:
     return value.astimezone(dt.UTC)
 
 
-def plausible(value: dt.datetime, now: dt.datetime, ahead: dt.timedelta = MAX_AHEAD,
-              behind: dt.timedelta = MAX_BEHIND) -> bool:
+def plausible(
+    value: dt.datetime, now: dt.datetime, ahead: dt.timedelta = MAX_AHEAD, behind: dt.timedelta = MAX_BEHIND
+) -> bool:
     """Whether a charger's timestamp can be believed (its clock is not reset or far ahead)."""
     return now - behind <= value <= now + ahead
 
 
 # Energy in Wh, power in W, reactive in var/varh: the k-units are scaled.
-_SCALE = {"kWh": ("Wh", 1000.0), "kW": ("W", 1000.0), "kvarh": ("varh", 1000.0), "kvar": ("var", 1000.0),
-          "kVA": ("VA", 1000.0), "Celcius": ("Celsius", 1.0)}
+_SCALE = {
+    "kWh": ("Wh", 1000.0),
+    "kW": ("W", 1000.0),
+    "kvarh": ("varh", 1000.0),
+    "kvar": ("var", 1000.0),
+    "kVA": ("VA", 1000.0),
+    "Celcius": ("Celsius", 1.0),
+}
 
 
 def default_unit(measurand: str) -> str:

@@ -1,8 +1,8 @@
 """Form validation shared by the editors: every problem by field, so a form can mark each field.
 
-    problems = Problems()
-    problems.check(price >= 0, "per_kwh", "must be 0 or more (e.g. 0.35)")
-    problems.raise_if_any()            # raises FormError({"per_kwh": "..."})
+problems = Problems()
+problems.check(price >= 0, "per_kwh", "must be 0 or more (e.g. 0.35)")
+problems.raise_if_any()            # raises FormError({"per_kwh": "..."})
 """
 
 from __future__ import annotations

@@ -49,8 +49,16 @@ def split_url(url: str) -> tuple[str, str]:
 
 
 class VirtualCharger:
-    def __init__(self, url: str, cp_id: str, *, on_event: EventCallback | None = None,
-                 options: ChargerOptions | None = None, keep_events: int = 10_000, **settings: Any) -> None:
+    def __init__(
+        self,
+        url: str,
+        cp_id: str,
+        *,
+        on_event: EventCallback | None = None,
+        options: ChargerOptions | None = None,
+        keep_events: int = 10_000,
+        **settings: Any,
+    ) -> None:
         self.cp_id = cp_id
         self.url = charger_url(url, cp_id)
         self.options = options or ChargerOptions(**settings)
@@ -70,7 +78,9 @@ class VirtualCharger:
                 return
             raise RuntimeError(f"{self.cp_id} has run already: create a new VirtualCharger")
         self._changed = asyncio.Event()
-        self._task = asyncio.get_running_loop().create_task(self.charger.run(), name=f"virtual-charger-{self.cp_id}")
+        self._task = asyncio.get_running_loop().create_task(
+            self.charger.run(), name=f"virtual-charger-{self.cp_id}"
+        )
 
     async def stop(self, *, stop_transactions: bool = True, timeout: float = 10.0) -> None:
         """Stop: running transactions are stopped and their StopTransaction delivered first (unless
@@ -147,8 +157,14 @@ class VirtualCharger:
     def of(self, kind: str) -> list[SimEvent]:
         return [e for e in self.events if e.kind == kind]
 
-    async def wait_for(self, kind: str, predicate: Callable[[SimEvent], bool] = lambda e: True, *,
-                       since: int = 0, timeout: float = 10.0) -> SimEvent:
+    async def wait_for(
+        self,
+        kind: str,
+        predicate: Callable[[SimEvent], bool] = lambda e: True,
+        *,
+        since: int = 0,
+        timeout: float = 10.0,
+    ) -> SimEvent:
         """The first event of ``kind`` (at or after position ``since``) that satisfies ``predicate``."""
         deadline = time.monotonic() + timeout
         while True:

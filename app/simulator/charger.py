@@ -53,8 +53,16 @@ log = logging.getLogger(__name__)
 
 SCENARIOS = ("idle", "charge", "mixed")
 VERSIONS = ("1.6", "2.0.1")
-VENDOR_ID = "org.chargedesk.simulator"  # DataTransfer: messageId "ping" answers "pong", "echo" returns the data
-FAULTS = ("GroundFailure", "HighTemperature", "OverCurrentFailure", "PowerMeterFailure", "EVCommunicationError")
+VENDOR_ID = (
+    "org.chargedesk.simulator"  # DataTransfer: messageId "ping" answers "pong", "echo" returns the data
+)
+FAULTS = (
+    "GroundFailure",
+    "HighTemperature",
+    "OverCurrentFailure",
+    "PowerMeterFailure",
+    "EVCommunicationError",
+)
 QUEUE_LIMIT = 10_000  # transaction messages kept while offline (meter values are dropped first)
 
 
@@ -209,7 +217,9 @@ class TxQueue:
 
     def put(self, message: TxMessage) -> TxMessage:
         if len(self.items) >= QUEUE_LIMIT:
-            oldest = next((m for i, m in enumerate(self.items) if i > 0 and m.action in ("MeterValues",)), None)
+            oldest = next(
+                (m for i, m in enumerate(self.items) if i > 0 and m.action in ("MeterValues",)), None
+            )
             if oldest is not None:
                 self.items.remove(oldest)
                 oldest.done.set()
@@ -259,7 +269,9 @@ class TxQueue:
                     self._pop(message)
                 else:
                     ch.error(f"{message.label} failed ({e}); retry {message.attempts} of {attempts - 1}")
-                    await ch.clock.sleep(ch.config.integer("TransactionMessageRetryInterval") * message.attempts)
+                    await ch.clock.sleep(
+                        ch.config.integer("TransactionMessageRetryInterval") * message.attempts
+                    )
                 continue
             self._pop(message)
             if message.on_answer is not None:
@@ -282,8 +294,13 @@ def _fmt_duration(seconds: float) -> str:
 class Charger:
     """A virtual charge point. ``await run()`` until :meth:`shutdown`; events go to ``on_event``."""
 
-    def __init__(self, url: str, cp_id: str, options: ChargerOptions | None = None,
-                 on_event: EventCallback | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        cp_id: str,
+        options: ChargerOptions | None = None,
+        on_event: EventCallback | None = None,
+    ) -> None:
         self.url = url
         self.cp_id = cp_id
         self.options = options = options or ChargerOptions()
@@ -295,11 +312,17 @@ class Charger:
         max_w = 1000.0 * (options.max_power_kw or (50.0 if dc else 11.0))
         self.connectors: dict[int, Connector] = {}
         for n in range(1, options.connectors + 1):
-            rng = random.Random(f"{options.seed}:{cp_id}:{n}") if options.seed is not None else random.Random()
+            rng = (
+                random.Random(f"{options.seed}:{cp_id}:{n}") if options.seed is not None else random.Random()
+            )
             self.connectors[n] = Connector(n, Electrics(dc, max_w, round(rng.uniform(1e5, 2e7), 1), rng), rng)
-        self.smart = SmartCharging(options.connectors, dc, lambda: self.config.integer("ChargeProfileMaxStackLevel"),
-                                   lambda: self.config.integer("ChargingScheduleMaxPeriods"),
-                                   lambda: self.config.integer("MaxChargingProfilesInstalled"))
+        self.smart = SmartCharging(
+            options.connectors,
+            dc,
+            lambda: self.config.integer("ChargeProfileMaxStackLevel"),
+            lambda: self.config.integer("ChargingScheduleMaxPeriods"),
+            lambda: self.config.integer("MaxChargingProfilesInstalled"),
+        )
         self.model = options.model or (f"VirtualCharger {'DC' if dc else 'AC'}{max_w / 1000:g}")
         self.serial = options.serial or f"SIM-{zlib.crc32(cp_id.encode()) % 10**8:08d}"
         self.firmware_version = options.firmware
@@ -408,8 +431,11 @@ class Charger:
             for t in tasks:
                 t.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
-            self.emit(ev.STOPPED_CHARGER, f"stopped{': ' + self.finished_reason if self.finished_reason else ''}",
-                      reason=self.finished_reason)
+            self.emit(
+                ev.STOPPED_CHARGER,
+                f"stopped{': ' + self.finished_reason if self.finished_reason else ''}",
+                reason=self.finished_reason,
+            )
 
     async def shutdown(self, stop_transactions: bool = True, timeout: float = 10.0) -> None:
         """Stop the scenario; end running transactions properly first (their stop delivered if online)."""
@@ -444,11 +470,17 @@ class Charger:
         ping = self.config.integer("WebSocketPingInterval")
         try:
             ws = await connect(
-                self.url, subprotocols=[self.proto.subprotocol],  # type: ignore[list-item]
-                additional_headers=headers, open_timeout=min(30.0, self.options.call_timeout_s),
-                ping_interval=ping or None, ping_timeout=ping or None, close_timeout=2, proxy=None,
+                self.url,
+                subprotocols=[self.proto.subprotocol],  # type: ignore[list-item]
+                additional_headers=headers,
+                open_timeout=min(30.0, self.options.call_timeout_s),
+                ping_interval=ping or None,
+                ping_timeout=ping or None,
+                close_timeout=2,
+                proxy=None,
                 ssl=(self.options.ssl_context or True) if self.url.startswith("wss:") else None,
-                user_agent_header=f"ChargeDesk-VirtualCharger/{self.firmware_version}", compression=None,
+                user_agent_header=f"ChargeDesk-VirtualCharger/{self.firmware_version}",
+                compression=None,
             )
         except InvalidStatus as e:
             self._connect_failed(f"refused with HTTP {e.response.status_code}")
@@ -469,8 +501,14 @@ class Charger:
             self.error(f"{self.url}: {reason}")
 
     async def _serve(self, ws: ClientConnection) -> None:
-        link = Link(ws, self._dispatch, self.spawn, version=self.proto.version, timeout=self.options.call_timeout_s,
-                    on_lost=self.online.clear)
+        link = Link(
+            ws,
+            self._dispatch,
+            self.spawn,
+            version=self.proto.version,
+            timeout=self.options.call_timeout_s,
+            on_lost=self.online.clear,
+        )
         self.link = link
         self.stats.connections += 1
         self.emit(ev.CONNECTED, f"connected ({ws.subprotocol or 'no subprotocol'})")
@@ -529,10 +567,20 @@ class Charger:
     async def _registered(self, status: str, interval: int) -> bool:
         self.stats.boots += 1
         self.registration = self.stats.registration = status
-        extra = f" (heartbeat every {interval} s)" if status == "Accepted" else \
-            f" (asking again in {interval or 60} s)" if status == "Pending" else ""
-        self.emit(ev.BOOTED, f"booted: {status}{extra}", status=status, interval=interval,
-                  firmware=self.firmware_version)
+        extra = (
+            f" (heartbeat every {interval} s)"
+            if status == "Accepted"
+            else f" (asking again in {interval or 60} s)"
+            if status == "Pending"
+            else ""
+        )
+        self.emit(
+            ev.BOOTED,
+            f"booted: {status}{extra}",
+            status=status,
+            interval=interval,
+            firmware=self.firmware_version,
+        )
         if status == "Accepted":
             self.need_boot = False
             self.boot_reason = "PowerUp"
@@ -630,8 +678,13 @@ class Charger:
         answer = getattr(result, "payload", result)
         detail = self.proto.describe(action, payload)
         outcome = answer.get("status") if isinstance(answer, dict) else None
-        self.emit(ev.OPERATION, f"{action}{' ' + detail if detail else ''}: {outcome or 'answered'}",
-                  action=action, request=payload, answer=answer)
+        self.emit(
+            ev.OPERATION,
+            f"{action}{' ' + detail if detail else ''}: {outcome or 'answered'}",
+            action=action,
+            request=payload,
+            answer=answer,
+        )
         return result
 
     # --- statuses ------------------------------------------------------------------------------------
@@ -650,8 +703,13 @@ class Charger:
             return
         old = c.status
         c.status, c.error_code = status, error_code
-        self.emit(ev.STATUS, status + (f" ({error_code})" if error_code != "NoError" else ""), c.id,
-                  status=status, error_code=error_code)
+        self.emit(
+            ev.STATUS,
+            status + (f" ({error_code})" if error_code != "NoError" else ""),
+            c.id,
+            status=status,
+            error_code=error_code,
+        )
         try:
             await self.proto.status_changed(c, old)
         except (CallError, CallTimeout) as e:
@@ -694,7 +752,9 @@ class Charger:
     async def authorize(self, tag: str, connector: int | None = None) -> str:
         local = self.local_status(tag)
         if self.config.flag("LocalPreAuthorize") and local == "Accepted":
-            self.emit(ev.AUTHORIZED, f"tag {tag} authorized locally: Accepted", connector, tag=tag, status=local)
+            self.emit(
+                ev.AUTHORIZED, f"tag {tag} authorized locally: Accepted", connector, tag=tag, status=local
+            )
             return "Accepted"
         if self.online.is_set():
             try:
@@ -794,8 +854,16 @@ class Charger:
         finally:
             c.busy = False
 
-    async def session(self, c: Connector, tag: str, plan: Plan, *, remote: bool = False,
-                      remote_start_id: int | None = None, profile: dict[str, Any] | None = None) -> None:
+    async def session(
+        self,
+        c: Connector,
+        tag: str,
+        plan: Plan,
+        *,
+        remote: bool = False,
+        remote_start_id: int | None = None,
+        profile: dict[str, Any] | None = None,
+    ) -> None:
         """A vehicle plugs in, the tag is authorised, the transaction runs until the driver leaves or it is
         stopped. The caller has set ``c.busy``."""
         loop = asyncio.get_running_loop()
@@ -808,7 +876,9 @@ class Charger:
             status = await self.authorize(tag, c.id)
         if status != "Accepted" or self.stopping or self.rebooting:
             if status != "Accepted":
-                self.emit(ev.AUTHORIZED, f"tag {tag} refused ({status}): no charge", c.id, tag=tag, status=status)
+                self.emit(
+                    ev.AUTHORIZED, f"tag {tag} refused ({status}): no charge", c.id, tag=tag, status=status
+                )
                 await self.clock.wait(self._halt, c.rng.uniform(20, 60))
             c.vehicle = None
             c.busy = False
@@ -819,8 +889,17 @@ class Charger:
             reservation_id, c.reservation = c.reservation.id, None
         e = c.electrics
         c.last_run = loop.time()
-        tx = Transaction(c.id, tag, e.register_wh, self.clock.now(), self.clock.sim_now(), loop.time(),
-                         str(uuid.uuid4()), remote_start_id, reservation_id)  # unique, even across seeded runs
+        tx = Transaction(
+            c.id,
+            tag,
+            e.register_wh,
+            self.clock.now(),
+            self.clock.sim_now(),
+            loop.time(),
+            str(uuid.uuid4()),
+            remote_start_id,
+            reservation_id,
+        )  # unique, even across seeded runs
         tx.begin = e.readings(self.config.csl("StopTxnSampledData"), c.vehicle)
         c.tx = tx
         if plan.pause is not None:
@@ -828,8 +907,13 @@ class Charger:
             c.paused = (start, start + self.clock.wall(plan.pause[1]))
         message = self.queue.put(self.proto.start_tx(c, tx))
         if not self.online.is_set():
-            self.emit(ev.STARTED, f"transaction started offline (tag {tag}); StartTransaction queued", c.id,
-                      transaction=tx.uid, tag=tag)
+            self.emit(
+                ev.STARTED,
+                f"transaction started offline (tag {tag}); StartTransaction queued",
+                c.id,
+                transaction=tx.uid,
+                tag=tag,
+            )
         if profile is not None:
             self.smart.set(c.id, profile, self.clock.sim_now(), None, True)
         await self._until(message.done, tx)
@@ -843,10 +927,15 @@ class Charger:
         if not self.online.is_set() or done.is_set():
             return
         c = self.connectors[tx.connector_id]
-        waits = [asyncio.ensure_future(done.wait()), asyncio.ensure_future(c.wake.wait()),
-                 asyncio.ensure_future(self._halt.wait())]
+        waits = [
+            asyncio.ensure_future(done.wait()),
+            asyncio.ensure_future(c.wake.wait()),
+            asyncio.ensure_future(self._halt.wait()),
+        ]
         try:
-            await asyncio.wait(waits, timeout=self.options.call_timeout_s + 1, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(
+                waits, timeout=self.options.call_timeout_s + 1, return_when=asyncio.FIRST_COMPLETED
+            )
         finally:
             for w in waits:
                 w.cancel()
@@ -855,8 +944,14 @@ class Charger:
         """The central system's answer to the start of a transaction (idTagInfo)."""
         tx.auth_status = status
         self.remember(tx.tag, status)
-        self.emit(ev.STARTED, f"transaction {tx.label} started (tag {tx.tag}: {status})", c.id,
-                  transaction=tx.label, tag=tx.tag, status=status)
+        self.emit(
+            ev.STARTED,
+            f"transaction {tx.label} started (tag {tx.tag}: {status})",
+            c.id,
+            transaction=tx.label,
+            tag=tx.tag,
+            status=status,
+        )
         if status != "Accepted" and self.config.flag("StopTransactionOnInvalidId") and c.tx is tx:
             self.stop_transaction(c, "DeAuthorized")
 
@@ -870,7 +965,9 @@ class Charger:
     def limit_w(self, c: Connector) -> float | None:
         sharing = sum(1 for x in self.connectors.values() if x.tx is not None)
         phases = c.electrics.limit_phases(c.vehicle)
-        return self.smart.limit_w(c.id, self.clock.sim_now(), c.tx.started_sim if c.tx else None, phases, sharing)
+        return self.smart.limit_w(
+            c.id, self.clock.sim_now(), c.tx.started_sim if c.tx else None, phases, sharing
+        )
 
     def run_electrics(self, c: Connector) -> str:
         """Charge up to now; returns the status the connector should show."""
@@ -923,9 +1020,15 @@ class Charger:
         energy = e.register_wh - tx.meter_start_wh
         soc = f", SoC {c.vehicle.soc:.0f} %" if self.options.dc and c.vehicle is not None else ""
         what = "charging" if c.status == "Charging" else c.status
-        self.emit(ev.CHARGING, f"{what} {e.power_w / 1000:.1f} kW, {energy / 1000:.1f} kWh{soc}", c.id,
-                  power_w=e.power_w, energy_wh=energy, soc=c.vehicle.soc if c.vehicle else None,
-                  transaction=tx.label)
+        self.emit(
+            ev.CHARGING,
+            f"{what} {e.power_w / 1000:.1f} kW, {energy / 1000:.1f} kWh{soc}",
+            c.id,
+            power_w=e.power_w,
+            energy_wh=energy,
+            soc=c.vehicle.soc if c.vehicle else None,
+            transaction=tx.label,
+        )
 
     async def _end(self, c: Connector, tx: Transaction) -> None:
         self.run_electrics(c)
@@ -943,9 +1046,14 @@ class Charger:
         self.stats.sessions += 1
         self.stats.energy_wh += energy
         length = self.clock.sim(asyncio.get_running_loop().time() - tx.start_loop)
-        self.emit(ev.STOPPED, f"transaction {tx.label} stopped ({reason}): {energy / 1000:.2f} kWh in "
-                              f"{_fmt_duration(length)}", c.id, transaction=tx.label, reason=reason,
-                  energy_wh=energy)
+        self.emit(
+            ev.STOPPED,
+            f"transaction {tx.label} stopped ({reason}): {energy / 1000:.2f} kWh in {_fmt_duration(length)}",
+            c.id,
+            transaction=tx.label,
+            reason=reason,
+            energy_wh=energy,
+        )
         tx.finished.set()
         if reason != "EVDisconnected" and not self._halt.is_set():
             await self.set_status(c, "Finishing")
@@ -962,8 +1070,13 @@ class Charger:
 
     # --- operations shared by the versions ---------------------------------------------------------------
 
-    def remote_start(self, connector_id: int | None, tag: str, profile: dict[str, Any] | None = None,
-                     remote_start_id: int | None = None) -> tuple[str, Callable[[], Awaitable[None]] | None]:
+    def remote_start(
+        self,
+        connector_id: int | None,
+        tag: str,
+        profile: dict[str, Any] | None = None,
+        remote_start_id: int | None = None,
+    ) -> tuple[str, Callable[[], Awaitable[None]] | None]:
         if self.stopping or self.rebooting:
             return "Rejected", None
         if connector_id is None or connector_id == 0:
@@ -979,8 +1092,14 @@ class Charger:
 
         async def charge() -> None:
             try:
-                await self.session(connector, tag, self.plan(connector), remote=True,
-                                   remote_start_id=remote_start_id, profile=profile)
+                await self.session(
+                    connector,
+                    tag,
+                    self.plan(connector),
+                    remote=True,
+                    remote_start_id=remote_start_id,
+                    profile=profile,
+                )
             finally:
                 connector.busy = False
 
@@ -1031,8 +1150,9 @@ class Charger:
 
         return "Accepted", go
 
-    def change_availability(self, connector_id: int, operative: bool
-                            ) -> tuple[str, Callable[[], Awaitable[None]] | None]:
+    def change_availability(
+        self, connector_id: int, operative: bool
+    ) -> tuple[str, Callable[[], Awaitable[None]] | None]:
         if connector_id == 0:
             targets = list(self.connectors.values())
         elif connector_id in self.connectors:
@@ -1075,8 +1195,9 @@ class Charger:
             return {"status": "Accepted", "data": data}
         return {"status": "UnknownMessageId"}
 
-    def reserve(self, connector_id: int, expiry: dt.datetime, tag: str, parent: str | None,
-                reservation_id: int) -> tuple[str, Callable[[], Awaitable[None]] | None]:
+    def reserve(
+        self, connector_id: int, expiry: dt.datetime, tag: str, parent: str | None, reservation_id: int
+    ) -> tuple[str, Callable[[], Awaitable[None]] | None]:
         if connector_id == 0 and not self.config.flag("ReserveConnectorZeroSupported"):
             return "Rejected", None
         c = self.connectors.get(connector_id)
@@ -1110,8 +1231,14 @@ class Charger:
         return "Accepted", reserved
 
     def cancel_reservation(self, reservation_id: int) -> tuple[str, Callable[[], Awaitable[None]] | None]:
-        c = next((x for x in self.connectors.values()
-                  if x.reservation is not None and x.reservation.id == reservation_id), None)
+        c = next(
+            (
+                x
+                for x in self.connectors.values()
+                if x.reservation is not None and x.reservation.id == reservation_id
+            ),
+            None,
+        )
         if c is None:
             return "Rejected", None
         c.reservation = None
@@ -1161,8 +1288,9 @@ class Charger:
             self._wake_all()
         return status
 
-    def clear_profiles(self, profile_id: int | None, connector_id: int | None, purpose: str | None,
-                       stack_level: int | None) -> str:
+    def clear_profiles(
+        self, profile_id: int | None, connector_id: int | None, purpose: str | None, stack_level: int | None
+    ) -> str:
         status = self.smart.clear(profile_id, connector_id, purpose, stack_level)
         self._wake_all()
         return status
@@ -1182,7 +1310,9 @@ class Charger:
             hardware = c.electrics.max_w
             phases = c.electrics.limit_phases(c.vehicle)
             tx_start = c.tx.started_sim if c.tx else None
-        return self.smart.composite(connector_id, duration, unit, self.clock.sim_now(), tx_start, hardware, phases)
+        return self.smart.composite(
+            connector_id, duration, unit, self.clock.sim_now(), tx_start, hardware, phases
+        )
 
     # --- firmware and diagnostics ----------------------------------------------------------------------
 
@@ -1191,8 +1321,9 @@ class Charger:
         self.emit(ev.FIRMWARE, f"firmware: {status}", status=status)
         await self.proto.firmware_status(status)
 
-    def update_firmware(self, location: str, retrieve: str | None, retries: int | None,
-                        retry_interval: int | None) -> Callable[[], Awaitable[None]]:
+    def update_firmware(
+        self, location: str, retrieve: str | None, retries: int | None, retry_interval: int | None
+    ) -> Callable[[], Awaitable[None]]:
         async def start() -> None:
             if self._firmware_task is not None and not self._firmware_task.done():
                 self._firmware_task.cancel()  # a new request replaces the running one
@@ -1201,8 +1332,9 @@ class Charger:
 
         return start
 
-    async def _update_firmware(self, location: str, retrieve: str | None, retries: int | None,
-                               retry_interval: int | None) -> None:
+    async def _update_firmware(
+        self, location: str, retrieve: str | None, retries: int | None, retry_interval: int | None
+    ) -> None:
         when = parse_time(retrieve)
         if when is not None:
             await self.clock.sleep((when - self.clock.sim_now()).total_seconds())
@@ -1226,8 +1358,11 @@ class Charger:
         await self.clock.sleep(30)
         self.firmware_version = firmware_version(location, data, self.firmware_version)
         await self._firmware_status("Installed")
-        self.emit(ev.FIRMWARE, f"firmware {self.firmware_version} installed ({len(data)} bytes)",
-                  version=self.firmware_version)
+        self.emit(
+            ev.FIRMWARE,
+            f"firmware {self.firmware_version} installed ({len(data)} bytes)",
+            version=self.firmware_version,
+        )
         await self.reboot("Reboot", "FirmwareUpdate")
 
     async def _diagnostics_status(self, status: str) -> None:
@@ -1239,21 +1374,29 @@ class Charger:
         name = f"{self.cp_id}-diagnostics-{self.clock.now():%Y%m%dT%H%M%SZ}.log"
 
         def content() -> bytes:
-            lines = [f"# {self.options.vendor} {self.model} {self.serial}, firmware {self.firmware_version}, "
-                     f"OCPP {self.proto.version}", f"# charge point {self.cp_id} at {self.url}",
-                     f"# generated {self.clock.now().isoformat(timespec='seconds')}", "", "[configuration]"]
+            lines = [
+                f"# {self.options.vendor} {self.model} {self.serial}, firmware {self.firmware_version}, "
+                f"OCPP {self.proto.version}",
+                f"# charge point {self.cp_id} at {self.url}",
+                f"# generated {self.clock.now().isoformat(timespec='seconds')}",
+                "",
+                "[configuration]",
+            ]
             lines += [f"{k} = {v}" for k, v in sorted(self.config.values.items())]
             lines += ["", "[connectors]"]
             for c in self.connectors.values():
-                lines.append(f"{c.id}: {c.status} {c.error_code} register {c.electrics.register_wh:.0f} Wh"
-                             + (f", transaction {c.tx.label}" if c.tx else ""))
+                lines.append(
+                    f"{c.id}: {c.status} {c.error_code} register {c.electrics.register_wh:.0f} Wh"
+                    + (f", transaction {c.tx.label}" if c.tx else "")
+                )
             lines += ["", "[events]", *self.recent, ""]
             return "\n".join(lines).encode()
 
         return name, content
 
-    def get_diagnostics(self, location: str, retries: int | None, retry_interval: int | None
-                        ) -> tuple[str, Callable[[], Awaitable[None]]]:
+    def get_diagnostics(
+        self, location: str, retries: int | None, retry_interval: int | None
+    ) -> tuple[str, Callable[[], Awaitable[None]]]:
         name, content = self.diagnostics_file()
 
         async def start() -> None:
@@ -1261,8 +1404,14 @@ class Charger:
 
         return name, start
 
-    async def _upload(self, location: str, name: str, content: Callable[[], bytes], retries: int | None,
-                      retry_interval: int | None) -> None:
+    async def _upload(
+        self,
+        location: str,
+        name: str,
+        content: Callable[[], bytes],
+        retries: int | None,
+        retry_interval: int | None,
+    ) -> None:
         attempts = 1 + max(0, retries if retries is not None else 1)
         for attempt in range(1, attempts + 1):
             await self._diagnostics_status("Uploading")

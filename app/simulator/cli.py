@@ -55,37 +55,91 @@ def _key_value(text: str) -> tuple[str, str]:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--url", required=True, metavar="ws://HOST:PORT/ocpp/ID",
-                   help="the central system's URL ending in the charge point id (with --count: the id prefix)")
-    p.add_argument("--connectors", type=int, default=2, metavar="N", help="connectors per charger (default 2)")
-    p.add_argument("--tag", default="SIMTAG01", metavar="TAG[,TAG...]",
-                   help="the RFID idTags the drivers present (default SIMTAG01); a card charges in one place at a "
-                        "time across the fleet, so give several for parallel sessions")
+    p.add_argument(
+        "--url",
+        required=True,
+        metavar="ws://HOST:PORT/ocpp/ID",
+        help="the central system's URL ending in the charge point id (with --count: the id prefix)",
+    )
+    p.add_argument(
+        "--connectors", type=int, default=2, metavar="N", help="connectors per charger (default 2)"
+    )
+    p.add_argument(
+        "--tag",
+        default="SIMTAG01",
+        metavar="TAG[,TAG...]",
+        help="the RFID idTags the drivers present (default SIMTAG01); a card charges in one place at a "
+        "time across the fleet, so give several for parallel sessions",
+    )
     p.add_argument("--ocpp", choices=["1.6", "2.0.1"], default="1.6", help="OCPP version (default 1.6)")
     p.add_argument("--password", default=None, metavar="P", help="HTTP Basic password (security profile 1/2)")
     p.add_argument("--count", type=int, default=1, metavar="N", help="number of chargers: ids ID-1 .. ID-N")
-    p.add_argument("--scenario", choices=["idle", "charge", "mixed"], default="charge",
-                   help="idle: wait for the central system; charge: vehicles come, charge and leave; mixed: some "
-                        "chargers idle, refused tags, faults, pausing vehicles (default charge)")
-    p.add_argument("--duration", type=_positive, default=None, metavar="S",
-                   help="run for S real seconds, then stop (default: until interrupted)")
-    p.add_argument("--speed", type=_positive, default=1.0, metavar="X",
-                   help="compress time X-fold: intervals and sessions pass X times faster, energy grows accordingly "
-                        "(timestamps stay real)")
+    p.add_argument(
+        "--scenario",
+        choices=["idle", "charge", "mixed"],
+        default="charge",
+        help="idle: wait for the central system; charge: vehicles come, charge and leave; mixed: some "
+        "chargers idle, refused tags, faults, pausing vehicles (default charge)",
+    )
+    p.add_argument(
+        "--duration",
+        type=_positive,
+        default=None,
+        metavar="S",
+        help="run for S real seconds, then stop (default: until interrupted)",
+    )
+    p.add_argument(
+        "--speed",
+        type=_positive,
+        default=1.0,
+        metavar="X",
+        help="compress time X-fold: intervals and sessions pass X times faster, energy grows accordingly "
+        "(timestamps stay real)",
+    )
     p.add_argument("--seed", type=int, default=None, metavar="N", help="random seed: the same run twice")
-    p.add_argument("--sessions", type=int, default=None, metavar="N",
-                   help="vehicles per connector, then the connector stays idle (default: no limit)")
-    p.add_argument("--session-minutes", type=_range, default=None, metavar="MIN[-MAX]",
-                   help="simulated minutes a vehicle stays plugged in (default: from its battery and power)")
+    p.add_argument(
+        "--sessions",
+        type=int,
+        default=None,
+        metavar="N",
+        help="vehicles per connector, then the connector stays idle (default: no limit)",
+    )
+    p.add_argument(
+        "--session-minutes",
+        type=_range,
+        default=None,
+        metavar="MIN[-MAX]",
+        help="simulated minutes a vehicle stays plugged in (default: from its battery and power)",
+    )
     p.add_argument("--dc", action="store_true", help="a DC fast charger (reports the vehicle's SoC)")
-    p.add_argument("--power", type=_positive, default=None, metavar="KW",
-                   help="maximum power per connector (default 11 kW AC, 50 kW DC)")
-    p.add_argument("--config", type=_key_value, action="append", default=[], metavar="KEY=VALUE",
-                   help="initial configuration key (1.6 name), e.g. MeterValueSampleInterval=30 (repeatable)")
-    p.add_argument("--stop-on-exit", action=argparse.BooleanOptionalAction, default=True,
-                   help="stop running transactions properly before exiting (default: yes)")
-    p.add_argument("--ca-file", type=Path, default=None, metavar="PEM",
-                   help="wss://: trust this certificate (e.g. from chargedesk certs create)")
+    p.add_argument(
+        "--power",
+        type=_positive,
+        default=None,
+        metavar="KW",
+        help="maximum power per connector (default 11 kW AC, 50 kW DC)",
+    )
+    p.add_argument(
+        "--config",
+        type=_key_value,
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="initial configuration key (1.6 name), e.g. MeterValueSampleInterval=30 (repeatable)",
+    )
+    p.add_argument(
+        "--stop-on-exit",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="stop running transactions properly before exiting (default: yes)",
+    )
+    p.add_argument(
+        "--ca-file",
+        type=Path,
+        default=None,
+        metavar="PEM",
+        help="wss://: trust this certificate (e.g. from chargedesk certs create)",
+    )
     p.add_argument("--insecure", action="store_true", help="wss://: do not verify the server's certificate")
     p.add_argument("--quiet", action="store_true", help="no per-sample 'charging' lines")
 
@@ -134,12 +188,23 @@ def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger
 
     chargers = []
     for n, one in enumerate(ids):
-        options = ChargerOptions(connectors=args.connectors, ocpp=args.ocpp, tag=args.tag, tag_pool=tags,
-                                 password=args.password,
-                                 scenario=args.scenario, speed=args.speed,
-                                 seed=None if args.seed is None else args.seed + n, dc=args.dc,
-                                 max_power_kw=args.power, sessions=args.sessions, session_s=session_s,
-                                 ssl_context=context, config=config, clock=clock)
+        options = ChargerOptions(
+            connectors=args.connectors,
+            ocpp=args.ocpp,
+            tag=args.tag,
+            tag_pool=tags,
+            password=args.password,
+            scenario=args.scenario,
+            speed=args.speed,
+            seed=None if args.seed is None else args.seed + n,
+            dc=args.dc,
+            max_power_kw=args.power,
+            sessions=args.sessions,
+            session_s=session_s,
+            ssl_context=context,
+            config=config,
+            clock=clock,
+        )
         try:
             chargers.append(VirtualCharger(base, one, options=options, on_event=show))
         except ValueError as e:
@@ -147,18 +212,25 @@ def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger
     return chargers
 
 
-def summary(chargers: list[VirtualCharger], seconds: float, args: argparse.Namespace) -> tuple[str, list[str]]:
+def summary(
+    chargers: list[VirtualCharger], seconds: float, args: argparse.Namespace
+) -> tuple[str, list[str]]:
     from .events import Stats
 
     total = Stats()
     for vc in chargers:
         total.add(vc.stats)
-    line = (f"summary: {len(chargers)} charger{'s' if len(chargers) != 1 else ''}, {total.sessions} session"
-            f"{'s' if total.sessions != 1 else ''}, {total.energy_wh / 1000:.2f} kWh, {total.errors} error"
-            f"{'s' if total.errors != 1 else ''} (OCPP {args.ocpp}, {args.scenario}, {seconds:.0f} s"
-            f"{f' at speed {args.speed:g}' if args.speed != 1 else ''})")
-    details = [f"  {vc.cp_id}: {vc.stats.errors} error(s), last: {vc.stats.last_error}"
-               for vc in chargers if vc.stats.errors][:20]
+    line = (
+        f"summary: {len(chargers)} charger{'s' if len(chargers) != 1 else ''}, {total.sessions} session"
+        f"{'s' if total.sessions != 1 else ''}, {total.energy_wh / 1000:.2f} kWh, {total.errors} error"
+        f"{'s' if total.errors != 1 else ''} (OCPP {args.ocpp}, {args.scenario}, {seconds:.0f} s"
+        f"{f' at speed {args.speed:g}' if args.speed != 1 else ''})"
+    )
+    details = [
+        f"  {vc.cp_id}: {vc.stats.errors} error(s), last: {vc.stats.last_error}"
+        for vc in chargers
+        if vc.stats.errors
+    ][:20]
     return line, details
 
 
@@ -199,8 +271,10 @@ async def _main(args: argparse.Namespace, chargers: list[VirtualCharger], out: T
         async def all_finished() -> None:  # every charger stopped by itself (rejected): nothing left to do
             await asyncio.wait(tasks)  # (asyncio.wait, unlike gather, does not cancel them when cancelled)
 
-        waits: list[asyncio.Future[Any]] = [asyncio.ensure_future(stop.wait()),
-                                            asyncio.ensure_future(all_finished())]
+        waits: list[asyncio.Future[Any]] = [
+            asyncio.ensure_future(stop.wait()),
+            asyncio.ensure_future(all_finished()),
+        ]
         await asyncio.wait(waits, timeout=args.duration, return_when=asyncio.FIRST_COMPLETED)
         for w in waits:
             w.cancel()

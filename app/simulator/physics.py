@@ -63,7 +63,8 @@ class Vehicle:
 
     def energy_to_target_wh(self, dc: bool) -> float:
         return max(0.0, (self.target_soc - self.soc) / 100.0 * self.capacity_wh) / (
-            DC_EFFICIENCY if dc else AC_EFFICIENCY)
+            DC_EFFICIENCY if dc else AC_EFFICIENCY
+        )
 
 
 def random_vehicle(rng: random.Random, dc: bool, connector_max_w: float) -> Vehicle:
@@ -143,8 +144,12 @@ class Electrics:
             power, why = self.target_power_w(vehicle, limit_w)
         self.power_w = power * (1 + self.rng.gauss(0, 0.006)) if power > 0 else 0.0
         if self.power_w > 0:
-            self.power_w = min(self.power_w, (limit_w if limit_w is not None else math.inf), self.max_w * 1.004)
-        self.temperature += (0.02 * self.power_w / 1000 - 0.05 * (self.temperature - 22)) * min(seconds, 600) / 60
+            self.power_w = min(
+                self.power_w, (limit_w if limit_w is not None else math.inf), self.max_w * 1.004
+            )
+        self.temperature += (
+            (0.02 * self.power_w / 1000 - 0.05 * (self.temperature - 22)) * min(seconds, 600) / 60
+        )
         return why
 
     def readings(self, measurands: list[str], vehicle: Vehicle | None) -> list[Reading]:

@@ -8,8 +8,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-AC_MEASURANDS = ("Energy.Active.Import.Register", "Power.Active.Import", "Power.Offered", "Current.Import",
-                 "Current.Offered", "Voltage", "Temperature")
+AC_MEASURANDS = (
+    "Energy.Active.Import.Register",
+    "Power.Active.Import",
+    "Power.Offered",
+    "Current.Import",
+    "Current.Offered",
+    "Voltage",
+    "Temperature",
+)
 DC_MEASURANDS = (*AC_MEASURANDS, "SoC")
 # the answers of ChangeConfiguration (1.6) and their SetVariables (2.0.1) equivalents
 ACCEPTED, REJECTED, REBOOT_REQUIRED, NOT_SUPPORTED = "Accepted", "Rejected", "RebootRequired", "NotSupported"
@@ -36,16 +43,28 @@ KEYS: tuple[Key, ...] = (
     Key("ConnectionTimeOut", "int", v201=("TxCtrlr", "EVConnectionTimeOut", None), unit="s"),
     Key("ConnectorPhaseRotation", "rotation", max_length_key="ConnectorPhaseRotationMaxLength"),
     Key("ConnectorPhaseRotationMaxLength", "int", readonly=True),
-    Key("GetConfigurationMaxKeys", "int", readonly=True,
-        v201=("DeviceDataCtrlr", "ItemsPerMessage", "GetVariables")),
+    Key(
+        "GetConfigurationMaxKeys",
+        "int",
+        readonly=True,
+        v201=("DeviceDataCtrlr", "ItemsPerMessage", "GetVariables"),
+    ),
     Key("HeartbeatInterval", "int", v201=("OCPPCommCtrlr", "HeartbeatInterval", None), unit="s"),
     Key("LocalAuthorizeOffline", "bool", v201=("AuthCtrlr", "LocalAuthorizeOffline", None)),
     Key("LocalPreAuthorize", "bool", v201=("AuthCtrlr", "LocalPreAuthorize", None)),
-    Key("MeterValuesAlignedData", "measurands", max_length_key="MeterValuesAlignedDataMaxLength",
-        v201=("AlignedDataCtrlr", "Measurands", None)),
+    Key(
+        "MeterValuesAlignedData",
+        "measurands",
+        max_length_key="MeterValuesAlignedDataMaxLength",
+        v201=("AlignedDataCtrlr", "Measurands", None),
+    ),
     Key("MeterValuesAlignedDataMaxLength", "int", readonly=True),
-    Key("MeterValuesSampledData", "measurands", max_length_key="MeterValuesSampledDataMaxLength",
-        v201=("SampledDataCtrlr", "TxUpdatedMeasurands", None)),
+    Key(
+        "MeterValuesSampledData",
+        "measurands",
+        max_length_key="MeterValuesSampledDataMaxLength",
+        v201=("SampledDataCtrlr", "TxUpdatedMeasurands", None),
+    ),
     Key("MeterValuesSampledDataMaxLength", "int", readonly=True),
     Key("MeterValueSampleInterval", "int", v201=("SampledDataCtrlr", "TxUpdatedInterval", None), unit="s"),
     Key("MinimumStatusDuration", "int"),
@@ -53,42 +72,84 @@ KEYS: tuple[Key, ...] = (
     Key("ResetRetries", "int", v201=("OCPPCommCtrlr", "ResetRetries", None)),
     Key("StopTransactionOnEVSideDisconnect", "bool", v201=("TxCtrlr", "StopTxOnEVSideDisconnect", None)),
     Key("StopTransactionOnInvalidId", "bool", v201=("TxCtrlr", "StopTxOnInvalidId", None)),
-    Key("StopTxnAlignedData", "measurands", max_length_key="StopTxnAlignedDataMaxLength",
-        v201=("AlignedDataCtrlr", "TxEndedMeasurands", None)),
+    Key(
+        "StopTxnAlignedData",
+        "measurands",
+        max_length_key="StopTxnAlignedDataMaxLength",
+        v201=("AlignedDataCtrlr", "TxEndedMeasurands", None),
+    ),
     Key("StopTxnAlignedDataMaxLength", "int", readonly=True),
-    Key("StopTxnSampledData", "measurands", max_length_key="StopTxnSampledDataMaxLength",
-        v201=("SampledDataCtrlr", "TxEndedMeasurands", None)),
+    Key(
+        "StopTxnSampledData",
+        "measurands",
+        max_length_key="StopTxnSampledDataMaxLength",
+        v201=("SampledDataCtrlr", "TxEndedMeasurands", None),
+    ),
     Key("StopTxnSampledDataMaxLength", "int", readonly=True),
     Key("SupportedFeatureProfiles", "csl", readonly=True),
     Key("SupportedFeatureProfilesMaxLength", "int", readonly=True),
-    Key("TransactionMessageAttempts", "int", minimum=1,
-        v201=("OCPPCommCtrlr", "MessageAttempts", "TransactionEvent")),
-    Key("TransactionMessageRetryInterval", "int",
-        v201=("OCPPCommCtrlr", "MessageAttemptInterval", "TransactionEvent"), unit="s"),
+    Key(
+        "TransactionMessageAttempts",
+        "int",
+        minimum=1,
+        v201=("OCPPCommCtrlr", "MessageAttempts", "TransactionEvent"),
+    ),
+    Key(
+        "TransactionMessageRetryInterval",
+        "int",
+        v201=("OCPPCommCtrlr", "MessageAttemptInterval", "TransactionEvent"),
+        unit="s",
+    ),
     Key("UnlockConnectorOnEVSideDisconnect", "bool"),
-    Key("WebSocketPingInterval", "int", reboot=True, v201=("OCPPCommCtrlr", "WebSocketPingInterval", None),
-        unit="s"),
+    Key(
+        "WebSocketPingInterval",
+        "int",
+        reboot=True,
+        v201=("OCPPCommCtrlr", "WebSocketPingInterval", None),
+        unit="s",
+    ),
     # LocalAuthListManagement
     Key("LocalAuthListEnabled", "bool", v201=("LocalAuthListCtrlr", "Enabled", None)),
     Key("LocalAuthListMaxLength", "int", readonly=True, v201=("LocalAuthListCtrlr", "Entries", None)),
-    Key("SendLocalListMaxLength", "int", readonly=True,
-        v201=("LocalAuthListCtrlr", "ItemsPerMessage", None)),
+    Key("SendLocalListMaxLength", "int", readonly=True, v201=("LocalAuthListCtrlr", "ItemsPerMessage", None)),
     # Reservation
     Key("ReserveConnectorZeroSupported", "bool", readonly=True),
     # SmartCharging
-    Key("ChargeProfileMaxStackLevel", "int", readonly=True, v201=("SmartChargingCtrlr", "ProfileStackLevel", None)),
-    Key("ChargingScheduleAllowedChargingRateUnit", "csl", readonly=True,
-        v201=("SmartChargingCtrlr", "RateUnit", None)),
-    Key("ChargingScheduleMaxPeriods", "int", readonly=True, v201=("SmartChargingCtrlr", "PeriodsPerSchedule", None)),
-    Key("ConnectorSwitch3to1PhaseSupported", "bool", readonly=True,
-        v201=("SmartChargingCtrlr", "Phases3to1", None)),
+    Key(
+        "ChargeProfileMaxStackLevel",
+        "int",
+        readonly=True,
+        v201=("SmartChargingCtrlr", "ProfileStackLevel", None),
+    ),
+    Key(
+        "ChargingScheduleAllowedChargingRateUnit",
+        "csl",
+        readonly=True,
+        v201=("SmartChargingCtrlr", "RateUnit", None),
+    ),
+    Key(
+        "ChargingScheduleMaxPeriods",
+        "int",
+        readonly=True,
+        v201=("SmartChargingCtrlr", "PeriodsPerSchedule", None),
+    ),
+    Key(
+        "ConnectorSwitch3to1PhaseSupported",
+        "bool",
+        readonly=True,
+        v201=("SmartChargingCtrlr", "Phases3to1", None),
+    ),
     Key("MaxChargingProfilesInstalled", "int", readonly=True, v201=("SmartChargingCtrlr", "Entries", None)),
 )
 BY_NAME = {k.name: k for k in KEYS}
 BY_201 = {k.v201: k for k in KEYS if k.v201}
 # 2.0.1 variables without a 1.6 key: (component, variable, instance) -> (value, mutability, data type)
-EXTRA_201_READONLY = ("ChargingStation", "Model", None), ("ChargingStation", "VendorName", None), \
-    ("SecurityCtrlr", "SecurityProfile", None), ("ChargingStation", "SupplyPhases", None)
+EXTRA_201_READONLY = (
+    ("ChargingStation", "Model", None),
+    ("ChargingStation", "VendorName", None),
+    ("SecurityCtrlr", "SecurityProfile", None),
+    ("ChargingStation", "SupplyPhases", None),
+)
 
 # OCPP 1.6 Security Whitepaper: the HTTP Basic password, written (never read) as the hexadecimal representation of
 # its 16 to 20 bytes; the charger uses it from its next connection.
@@ -99,26 +160,51 @@ _ROTATION = re.compile(r"^\d+\.(RST|RTS|SRT|STR|TRS|TSR|NotApplicable|Unknown)$"
 
 
 def defaults(connectors: int, dc: bool) -> dict[str, str]:
-    measured = "Energy.Active.Import.Register,Power.Active.Import,Current.Import,Voltage" + (",SoC" if dc else "")
+    measured = "Energy.Active.Import.Register,Power.Active.Import,Current.Import,Voltage" + (
+        ",SoC" if dc else ""
+    )
     rotation = ",".join(f"{n}.{'NotApplicable' if dc else 'RST'}" for n in range(connectors + 1))
     return {
-        "AllowOfflineTxForUnknownId": "false", "AuthorizationCacheEnabled": "true",
-        "AuthorizeRemoteTxRequests": "false", "ClockAlignedDataInterval": "0", "ConnectionTimeOut": "60",
-        "ConnectorPhaseRotation": rotation, "ConnectorPhaseRotationMaxLength": str(connectors + 1),
-        "GetConfigurationMaxKeys": "64", "HeartbeatInterval": "300", "LocalAuthorizeOffline": "true",
-        "LocalPreAuthorize": "false", "MeterValuesAlignedData": "Energy.Active.Import.Register",
-        "MeterValuesAlignedDataMaxLength": "8", "MeterValuesSampledData": measured,
-        "MeterValuesSampledDataMaxLength": "8", "MeterValueSampleInterval": "60", "MinimumStatusDuration": "0",
-        "NumberOfConnectors": str(connectors), "ResetRetries": "3", "StopTransactionOnEVSideDisconnect": "true",
-        "StopTransactionOnInvalidId": "true", "StopTxnAlignedData": "", "StopTxnAlignedDataMaxLength": "8",
-        "StopTxnSampledData": "Energy.Active.Import.Register", "StopTxnSampledDataMaxLength": "8",
-        "SupportedFeatureProfiles": PROFILES, "SupportedFeatureProfilesMaxLength": "6",
-        "TransactionMessageAttempts": "3", "TransactionMessageRetryInterval": "60",
-        "UnlockConnectorOnEVSideDisconnect": "true", "WebSocketPingInterval": "60",
-        "LocalAuthListEnabled": "true", "LocalAuthListMaxLength": "1000", "SendLocalListMaxLength": "100",
-        "ReserveConnectorZeroSupported": "false", "ChargeProfileMaxStackLevel": "10",
-        "ChargingScheduleAllowedChargingRateUnit": "Current,Power", "ChargingScheduleMaxPeriods": "24",
-        "ConnectorSwitch3to1PhaseSupported": "false", "MaxChargingProfilesInstalled": "10",
+        "AllowOfflineTxForUnknownId": "false",
+        "AuthorizationCacheEnabled": "true",
+        "AuthorizeRemoteTxRequests": "false",
+        "ClockAlignedDataInterval": "0",
+        "ConnectionTimeOut": "60",
+        "ConnectorPhaseRotation": rotation,
+        "ConnectorPhaseRotationMaxLength": str(connectors + 1),
+        "GetConfigurationMaxKeys": "64",
+        "HeartbeatInterval": "300",
+        "LocalAuthorizeOffline": "true",
+        "LocalPreAuthorize": "false",
+        "MeterValuesAlignedData": "Energy.Active.Import.Register",
+        "MeterValuesAlignedDataMaxLength": "8",
+        "MeterValuesSampledData": measured,
+        "MeterValuesSampledDataMaxLength": "8",
+        "MeterValueSampleInterval": "60",
+        "MinimumStatusDuration": "0",
+        "NumberOfConnectors": str(connectors),
+        "ResetRetries": "3",
+        "StopTransactionOnEVSideDisconnect": "true",
+        "StopTransactionOnInvalidId": "true",
+        "StopTxnAlignedData": "",
+        "StopTxnAlignedDataMaxLength": "8",
+        "StopTxnSampledData": "Energy.Active.Import.Register",
+        "StopTxnSampledDataMaxLength": "8",
+        "SupportedFeatureProfiles": PROFILES,
+        "SupportedFeatureProfilesMaxLength": "6",
+        "TransactionMessageAttempts": "3",
+        "TransactionMessageRetryInterval": "60",
+        "UnlockConnectorOnEVSideDisconnect": "true",
+        "WebSocketPingInterval": "60",
+        "LocalAuthListEnabled": "true",
+        "LocalAuthListMaxLength": "1000",
+        "SendLocalListMaxLength": "100",
+        "ReserveConnectorZeroSupported": "false",
+        "ChargeProfileMaxStackLevel": "10",
+        "ChargingScheduleAllowedChargingRateUnit": "Current,Power",
+        "ChargingScheduleMaxPeriods": "24",
+        "ConnectorSwitch3to1PhaseSupported": "false",
+        "MaxChargingProfilesInstalled": "10",
     }
 
 
@@ -216,5 +302,6 @@ class Configuration:
 
 def data_type(key: Key) -> str:
     """The 2.0.1 dataType of a key."""
-    return {"int": "integer", "bool": "boolean", "measurands": "MemberList", "csl": "MemberList"}.get(key.kind,
-                                                                                                   "string")
+    return {"int": "integer", "bool": "boolean", "measurands": "MemberList", "csl": "MemberList"}.get(
+        key.kind, "string"
+    )

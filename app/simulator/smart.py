@@ -69,7 +69,10 @@ class Installed:
 
     def value(self, at: dt.datetime, tx_start: dt.datetime | None) -> tuple[float, str, int | None] | None:
         """(limit, unit, numberPhases) of the period at ``at``, or None when the profile says nothing then."""
-        valid_from, valid_to = parse_time(self.profile.get("validFrom")), parse_time(self.profile.get("validTo"))
+        valid_from, valid_to = (
+            parse_time(self.profile.get("validFrom")),
+            parse_time(self.profile.get("validTo")),
+        )
         if (valid_from and at < valid_from) or (valid_to and at >= valid_to):
             return None
         start = self.start(at, tx_start)
@@ -85,12 +88,21 @@ class Installed:
                 found = p
         if found is None:
             return None
-        return float(found["limit"]), str(self.schedule.get("chargingRateUnit", "A")), found.get("numberPhases")
+        return (
+            float(found["limit"]),
+            str(self.schedule.get("chargingRateUnit", "A")),
+            found.get("numberPhases"),
+        )
 
-    def breakpoints(self, start: dt.datetime, end: dt.datetime, tx_start: dt.datetime | None) -> list[dt.datetime]:
+    def breakpoints(
+        self, start: dt.datetime, end: dt.datetime, tx_start: dt.datetime | None
+    ) -> list[dt.datetime]:
         """Moments in [start, end) where this profile's value may change."""
-        out = [t for t in (parse_time(self.profile.get("validFrom")), parse_time(self.profile.get("validTo")))
-               if t and start < t < end]
+        out = [
+            t
+            for t in (parse_time(self.profile.get("validFrom")), parse_time(self.profile.get("validTo")))
+            if t and start < t < end
+        ]
         at = start
         for _ in range(8):  # this cycle and the next ones a recurring profile may reach within the window
             origin = self.start(at, tx_start)
@@ -111,8 +123,14 @@ class Installed:
 
 
 class SmartCharging:
-    def __init__(self, connectors: int, dc: bool, max_stack: Callable[[], int], max_periods: Callable[[], int],
-                 max_installed: Callable[[], int]) -> None:
+    def __init__(
+        self,
+        connectors: int,
+        dc: bool,
+        max_stack: Callable[[], int],
+        max_periods: Callable[[], int],
+        max_installed: Callable[[], int],
+    ) -> None:
         self.connectors = connectors
         self.dc = dc
         self.installed: list[Installed] = []
@@ -120,8 +138,14 @@ class SmartCharging:
 
     # --- SetChargingProfile / ClearChargingProfile ----------------------------------------------------
 
-    def set(self, connector_id: int, profile: dict[str, Any], now: dt.datetime,
-            transaction_id: int | str | None, tx_running: bool) -> str:
+    def set(
+        self,
+        connector_id: int,
+        profile: dict[str, Any],
+        now: dt.datetime,
+        transaction_id: int | str | None,
+        tx_running: bool,
+    ) -> str:
         purpose = profile.get("chargingProfilePurpose")
         schedule = profile.get("chargingSchedule") or {}
         periods = schedule.get("chargingSchedulePeriod") or []
@@ -143,29 +167,46 @@ class SmartCharging:
                 return "Rejected"
         if purpose not in (CP_MAX, TX_DEFAULT, TX):
             return "Rejected"
-        kept = [p for p in self.installed if p.id != profile.get("chargingProfileId") and not (
-            p.connector_id == connector_id and p.purpose == purpose and p.stack == profile.get("stackLevel"))]
+        kept = [
+            p
+            for p in self.installed
+            if p.id != profile.get("chargingProfileId")
+            and not (
+                p.connector_id == connector_id
+                and p.purpose == purpose
+                and p.stack == profile.get("stackLevel")
+            )
+        ]
         if len(kept) >= self._max_installed():
             return "Rejected"
         kept.append(Installed(connector_id, dict(profile), now))
         self.installed = kept
         return "Accepted"
 
-    def clear(self, profile_id: int | None = None, connector_id: int | None = None, purpose: str | None = None,
-              stack_level: int | None = None) -> str:
+    def clear(
+        self,
+        profile_id: int | None = None,
+        connector_id: int | None = None,
+        purpose: str | None = None,
+        stack_level: int | None = None,
+    ) -> str:
         def matches(p: Installed) -> bool:
             if profile_id is not None:
                 return p.id == profile_id
-            return ((connector_id is None or p.connector_id == connector_id)
-                    and (purpose is None or p.purpose == purpose)
-                    and (stack_level is None or p.stack == stack_level))
+            return (
+                (connector_id is None or p.connector_id == connector_id)
+                and (purpose is None or p.purpose == purpose)
+                and (stack_level is None or p.stack == stack_level)
+            )
 
         before = len(self.installed)
         self.installed = [p for p in self.installed if not matches(p)]
         return "Accepted" if len(self.installed) < before else "Unknown"
 
     def drop_tx_profiles(self, connector_id: int) -> None:
-        self.installed = [p for p in self.installed if not (p.purpose == TX and p.connector_id == connector_id)]
+        self.installed = [
+            p for p in self.installed if not (p.purpose == TX and p.connector_id == connector_id)
+        ]
 
     # --- limits --------------------------------------------------------------------------------------
 
@@ -176,16 +217,18 @@ class SmartCharging:
             return limit * DC_NOMINAL_VOLTAGE
         return limit * PHASE_VOLTAGE * min(phases or 3, vehicle_phases)
 
-    def _level(self, candidates: list[Installed], at: dt.datetime, tx_start: dt.datetime | None,
-               vehicle_phases: int) -> float | None:
+    def _level(
+        self, candidates: list[Installed], at: dt.datetime, tx_start: dt.datetime | None, vehicle_phases: int
+    ) -> float | None:
         for p in sorted(candidates, key=lambda p: -p.stack):
             v = p.value(at, tx_start)
             if v is not None:
                 return self.to_watts(v[0], v[1], v[2], vehicle_phases)
         return None
 
-    def tx_limit_w(self, connector_id: int, at: dt.datetime, tx_start: dt.datetime | None,
-                   vehicle_phases: int = 3) -> float | None:
+    def tx_limit_w(
+        self, connector_id: int, at: dt.datetime, tx_start: dt.datetime | None, vehicle_phases: int = 3
+    ) -> float | None:
         if tx_start is not None:
             tx = [p for p in self.installed if p.purpose == TX and p.connector_id == connector_id]
             found = self._level(tx, at, tx_start, vehicle_phases)
@@ -201,8 +244,14 @@ class SmartCharging:
     def charger_limit_w(self, at: dt.datetime) -> float | None:
         return self._level([p for p in self.installed if p.purpose == CP_MAX], at, None, 3)
 
-    def limit_w(self, connector_id: int, at: dt.datetime, tx_start: dt.datetime | None, vehicle_phases: int,
-                sharing: int) -> float | None:
+    def limit_w(
+        self,
+        connector_id: int,
+        at: dt.datetime,
+        tx_start: dt.datetime | None,
+        vehicle_phases: int,
+        sharing: int,
+    ) -> float | None:
         """The limit on one connector now (None: no profile limits it)."""
         limits = [v for v in (self.tx_limit_w(connector_id, at, tx_start, vehicle_phases),) if v is not None]
         cp = self.charger_limit_w(at)
@@ -210,8 +259,16 @@ class SmartCharging:
             limits.append(cp / max(1, sharing))
         return min(limits) if limits else None
 
-    def composite(self, connector_id: int, duration: int, unit: str | None, at: dt.datetime,
-                  tx_start: dt.datetime | None, hardware_w: float, phases: int) -> dict[str, Any]:
+    def composite(
+        self,
+        connector_id: int,
+        duration: int,
+        unit: str | None,
+        at: dt.datetime,
+        tx_start: dt.datetime | None,
+        hardware_w: float,
+        phases: int,
+    ) -> dict[str, Any]:
         """The chargingSchedule GetCompositeSchedule answers (limits include the hardware maximum)."""
         unit = unit or ("W" if self.dc else "A")
         end = at + dt.timedelta(seconds=duration)

@@ -46,8 +46,9 @@ def upload(location: str, filename: str, data: bytes, timeout: float = 30.0) -> 
     if parts.scheme.lower() not in ("http", "https"):
         raise TransferError(f"cannot upload to a {parts.scheme or 'relative'} location: {location}")
     url = location + urllib.parse.quote(filename) if parts.path.endswith("/") else location
-    request = urllib.request.Request(url, data=data, method="PUT",
-                                     headers={"Content-Type": "text/plain; charset=utf-8"})
+    request = urllib.request.Request(
+        url, data=data, method="PUT", headers={"Content-Type": "text/plain; charset=utf-8"}
+    )
     try:
         with _OPENER.open(request, timeout=timeout):
             return f"PUT {url}"
@@ -57,10 +58,17 @@ def upload(location: str, filename: str, data: bytes, timeout: float = 30.0) -> 
     except (urllib.error.URLError, OSError) as e:
         raise TransferError(f"PUT {url}: {getattr(e, 'reason', e)}") from None
     boundary = uuid.uuid4().hex
-    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\n"
-            "Content-Type: text/plain\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
-    request = urllib.request.Request(url, data=body, method="POST",
-                                     headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+            "Content-Type: text/plain\r\n\r\n"
+        ).encode()
+        + data
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    request = urllib.request.Request(
+        url, data=body, method="POST", headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    )
     try:
         with _OPENER.open(request, timeout=timeout):
             return f"POST {url}"

@@ -17,8 +17,14 @@ if TYPE_CHECKING:
 
 Payload = dict[str, Any]
 
-TRIGGERS = ("BootNotification", "DiagnosticsStatusNotification", "FirmwareStatusNotification", "Heartbeat",
-            "MeterValues", "StatusNotification")
+TRIGGERS = (
+    "BootNotification",
+    "DiagnosticsStatusNotification",
+    "FirmwareStatusNotification",
+    "Heartbeat",
+    "MeterValues",
+    "StatusNotification",
+)
 
 
 def _number(r: Reading) -> str:
@@ -32,8 +38,13 @@ def _number(r: Reading) -> str:
 def sampled(readings: list[Reading], context: str) -> list[Payload]:
     out = []
     for r in readings:
-        sv: Payload = {"value": _number(r), "context": context, "format": "Raw", "measurand": r.measurand,
-                       "unit": r.unit}
+        sv: Payload = {
+            "value": _number(r),
+            "context": context,
+            "format": "Raw",
+            "measurand": r.measurand,
+            "unit": r.unit,
+        }
         if r.phase:
             sv["phase"] = r.phase
         if r.location:
@@ -89,7 +100,9 @@ class Ocpp16:
         if action == "TriggerMessage":
             return str(p.get("requestedMessage"))
         if action == "RemoteStartTransaction":
-            return f"tag {p.get('idTag')}" + (f" connector {p['connectorId']}" if p.get("connectorId") else "")
+            return f"tag {p.get('idTag')}" + (
+                f" connector {p['connectorId']}" if p.get("connectorId") else ""
+            )
         if action == "RemoteStopTransaction":
             return f"transaction {p.get('transactionId')}"
         if action in ("UpdateFirmware", "GetDiagnostics"):
@@ -100,10 +113,15 @@ class Ocpp16:
 
     async def boot(self, reason: str) -> tuple[str, int]:
         ch = self.ch
-        payload = {"chargePointVendor": ch.options.vendor[:20], "chargePointModel": ch.model[:20],
-                   "chargePointSerialNumber": ch.serial[:25], "chargeBoxSerialNumber": ch.serial[:25],
-                   "firmwareVersion": ch.firmware_version[:50], "meterType": ("DC" if ch.options.dc else "AC")
-                   + " energy meter", "meterSerialNumber": f"{ch.serial}-M"[:25]}
+        payload = {
+            "chargePointVendor": ch.options.vendor[:20],
+            "chargePointModel": ch.model[:20],
+            "chargePointSerialNumber": ch.serial[:25],
+            "chargeBoxSerialNumber": ch.serial[:25],
+            "firmwareVersion": ch.firmware_version[:50],
+            "meterType": ("DC" if ch.options.dc else "AC") + " energy meter",
+            "meterSerialNumber": f"{ch.serial}-M"[:25],
+        }
         answer = await self.call("BootNotification", payload)
         try:
             return str(answer["status"]), int(answer.get("interval") or 0)
@@ -114,8 +132,12 @@ class Ocpp16:
         await self.call("Heartbeat", {})
 
     def status_payload(self, connector_id: int, status: str, error_code: str = "NoError") -> Payload:
-        return {"connectorId": connector_id, "errorCode": error_code, "status": status,
-                "timestamp": iso(self.ch.clock.now())}
+        return {
+            "connectorId": connector_id,
+            "errorCode": error_code,
+            "status": status,
+            "timestamp": iso(self.ch.clock.now()),
+        }
 
     async def charger_status(self, force: bool = False) -> None:
         if force or self.ch.online.is_set():
@@ -136,8 +158,12 @@ class Ocpp16:
     def start_tx(self, c: Connector, tx: Transaction) -> TxMessage:
         from .charger import TxMessage
 
-        payload: Payload = {"connectorId": c.id, "idTag": tx.tag, "meterStart": int(round(tx.meter_start_wh)),
-                            "timestamp": iso(tx.started_at)}
+        payload: Payload = {
+            "connectorId": c.id,
+            "idTag": tx.tag,
+            "meterStart": int(round(tx.meter_start_wh)),
+            "timestamp": iso(tx.started_at),
+        }
         if tx.reservation_id is not None:
             payload["reservationId"] = tx.reservation_id
 
@@ -145,8 +171,9 @@ class Ocpp16:
             tx.transaction_id = int(answer["transactionId"])
             self.ch.tx_confirmed(c, tx, str((answer.get("idTagInfo") or {}).get("status", "Invalid")))
 
-        return TxMessage("StartTransaction", payload, f"StartTransaction (connector {c.id}, tag {tx.tag})",
-                         answered)
+        return TxMessage(
+            "StartTransaction", payload, f"StartTransaction (connector {c.id}, tag {tx.tag})", answered
+        )
 
     def meter_tx(self, c: Connector, tx: Transaction, readings: list[Reading], context: str) -> TxMessage:
         from .charger import TxMessage
@@ -166,14 +193,20 @@ class Ocpp16:
         now = self.ch.clock.now()
         data = []
         if tx.begin:
-            data.append({"timestamp": iso(tx.started_at), "sampledValue": sampled(tx.begin, "Transaction.Begin")})
+            data.append(
+                {"timestamp": iso(tx.started_at), "sampledValue": sampled(tx.begin, "Transaction.Begin")}
+            )
         if end:
             data.append({"timestamp": iso(now), "sampledValue": sampled(end, "Transaction.End")})
         meter_stop = int(round(tx.meter_stop_wh if tx.meter_stop_wh is not None else tx.meter_start_wh))
 
         def build() -> Payload:
-            payload: Payload = {"transactionId": tx.transaction_id if tx.transaction_id is not None else -1,
-                                "meterStop": meter_stop, "timestamp": iso(now), "reason": reason}
+            payload: Payload = {
+                "transactionId": tx.transaction_id if tx.transaction_id is not None else -1,
+                "meterStop": meter_stop,
+                "timestamp": iso(now),
+                "reason": reason,
+            }
             if reason in ("Local", "DeAuthorized"):
                 payload["idTag"] = tx.tag
             if data:
@@ -184,8 +217,12 @@ class Ocpp16:
 
     async def meter_values_now(self, c: Connector) -> None:
         readings = c.electrics.readings(self.ch.config.csl("MeterValuesSampledData"), c.vehicle)
-        payload: Payload = {"connectorId": c.id, "meterValue": [
-            {"timestamp": iso(self.ch.clock.now()), "sampledValue": sampled(readings, "Trigger")}]}
+        payload: Payload = {
+            "connectorId": c.id,
+            "meterValue": [
+                {"timestamp": iso(self.ch.clock.now()), "sampledValue": sampled(readings, "Trigger")}
+            ],
+        }
         if c.tx is not None and c.tx.transaction_id is not None:
             payload["transactionId"] = c.tx.transaction_id
         await self.call("MeterValues", payload)
@@ -230,13 +267,16 @@ class Ocpp16:
 
     async def on_remote_start(self, p: Payload) -> Payload | Reply:
         connector = p.get("connectorId")
-        status, then = self.ch.remote_start(int(connector) if connector is not None else None, str(p["idTag"]),
-                                            p.get("chargingProfile"))
+        status, then = self.ch.remote_start(
+            int(connector) if connector is not None else None, str(p["idTag"]), p.get("chargingProfile")
+        )
         return Reply({"status": status}, then)
 
     async def on_remote_stop(self, p: Payload) -> Payload:
         c = self.ch.find_tx(p["transactionId"])
-        return {"status": "Accepted" if c is not None and self.ch.stop_transaction(c, "Remote") else "Rejected"}
+        return {
+            "status": "Accepted" if c is not None and self.ch.stop_transaction(c, "Remote") else "Rejected"
+        }
 
     async def on_clear_cache(self, p: Payload) -> Payload:
         self.ch.auth_cache.clear()
@@ -250,15 +290,19 @@ class Ocpp16:
         return {"listVersion": self.ch.local_list_version if enabled else -1}
 
     async def on_send_local_list(self, p: Payload) -> Payload:
-        return {"status": self.ch.send_local_list(int(p["listVersion"]), str(p["updateType"]),
-                                                  list(p.get("localAuthorizationList") or []))}
+        return {
+            "status": self.ch.send_local_list(
+                int(p["listVersion"]), str(p["updateType"]), list(p.get("localAuthorizationList") or [])
+            )
+        }
 
     async def on_reserve_now(self, p: Payload) -> Payload | Reply:
         expiry = parse_time(p["expiryDate"])
         if expiry is None:
             raise CallError("TypeConstraintViolation", f"expiryDate {p['expiryDate']!r}")
-        status, then = self.ch.reserve(int(p["connectorId"]), expiry, str(p["idTag"]), p.get("parentIdTag"),
-                                       int(p["reservationId"]))
+        status, then = self.ch.reserve(
+            int(p["connectorId"]), expiry, str(p["idTag"]), p.get("parentIdTag"), int(p["reservationId"])
+        )
         return Reply({"status": status}, then)
 
     async def on_cancel_reservation(self, p: Payload) -> Payload | Reply:
@@ -269,16 +313,23 @@ class Ocpp16:
         return {"status": self.ch.set_profile(int(p["connectorId"]), dict(p["csChargingProfiles"]))}
 
     async def on_clear_charging_profile(self, p: Payload) -> Payload:
-        return {"status": self.ch.clear_profiles(p.get("id"), p.get("connectorId"), p.get("chargingProfilePurpose"),
-                                                 p.get("stackLevel"))}
+        return {
+            "status": self.ch.clear_profiles(
+                p.get("id"), p.get("connectorId"), p.get("chargingProfilePurpose"), p.get("stackLevel")
+            )
+        }
 
     async def on_get_composite_schedule(self, p: Payload) -> Payload:
         connector_id = int(p["connectorId"])
         schedule = self.ch.composite_schedule(connector_id, int(p["duration"]), p.get("chargingRateUnit"))
         if schedule is None:
             return {"status": "Rejected"}
-        return {"status": "Accepted", "connectorId": connector_id, "scheduleStart": iso(self.ch.clock.now()),
-                "chargingSchedule": schedule}
+        return {
+            "status": "Accepted",
+            "connectorId": connector_id,
+            "scheduleStart": iso(self.ch.clock.now()),
+            "chargingSchedule": schedule,
+        }
 
     async def on_trigger_message(self, p: Payload) -> Payload | Reply:
         what = p["requestedMessage"]
@@ -305,10 +356,13 @@ class Ocpp16:
                     for c in targets:
                         await self.meter_values_now(c)
                 elif what == "FirmwareStatusNotification":
-                    await self.firmware_status(ch.firmware_state if ch.firmware_state != "Installed" else "Idle")
+                    await self.firmware_status(
+                        ch.firmware_state if ch.firmware_state != "Installed" else "Idle"
+                    )
                 elif what == "DiagnosticsStatusNotification":
-                    await self.diagnostics_status(ch.diagnostics_state if ch.diagnostics_state == "Uploading"
-                                                  else "Idle")
+                    await self.diagnostics_status(
+                        ch.diagnostics_state if ch.diagnostics_state == "Uploading" else "Idle"
+                    )
             except CallError as e:
                 ch.error(f"{what} (triggered): {e}")
             except Exception as e:  # timeout or connection lost: the trigger is not repeated
@@ -317,8 +371,9 @@ class Ocpp16:
         return Reply({"status": "Accepted"}, send)
 
     async def on_update_firmware(self, p: Payload) -> Reply:
-        then = self.ch.update_firmware(str(p["location"]), p.get("retrieveDate"), p.get("retries"),
-                                       p.get("retryInterval"))
+        then = self.ch.update_firmware(
+            str(p["location"]), p.get("retrieveDate"), p.get("retries"), p.get("retryInterval")
+        )
         return Reply({}, then)
 
     async def on_get_diagnostics(self, p: Payload) -> Reply:

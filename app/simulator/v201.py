@@ -24,19 +24,45 @@ if TYPE_CHECKING:
 
 Payload = dict[str, Any]
 
-CONNECTOR_STATUS = {"Available": "Available", "Preparing": "Occupied", "Charging": "Occupied",
-                    "SuspendedEV": "Occupied", "SuspendedEVSE": "Occupied", "Finishing": "Occupied",
-                    "Reserved": "Reserved", "Unavailable": "Unavailable", "Faulted": "Faulted"}
-CHARGING_STATE = {"Preparing": "EVConnected", "Charging": "Charging", "SuspendedEV": "SuspendedEV",
-                  "SuspendedEVSE": "SuspendedEVSE"}
+CONNECTOR_STATUS = {
+    "Available": "Available",
+    "Preparing": "Occupied",
+    "Charging": "Occupied",
+    "SuspendedEV": "Occupied",
+    "SuspendedEVSE": "Occupied",
+    "Finishing": "Occupied",
+    "Reserved": "Reserved",
+    "Unavailable": "Unavailable",
+    "Faulted": "Faulted",
+}
+CHARGING_STATE = {
+    "Preparing": "EVConnected",
+    "Charging": "Charging",
+    "SuspendedEV": "SuspendedEV",
+    "SuspendedEVSE": "SuspendedEVSE",
+}
 # our (1.6) stop reasons -> (stoppedReason, triggerReason)
-STOPPED = {"Local": ("Local", "StopAuthorized"), "EVDisconnected": ("EVDisconnected", "EVDeparted"),
-           "Remote": ("Remote", "RemoteStop"), "SoftReset": ("ImmediateReset", "ResetCommand"),
-           "HardReset": ("ImmediateReset", "ResetCommand"), "Reboot": ("Reboot", "ResetCommand"),
-           "UnlockCommand": ("Other", "UnlockCommand"), "DeAuthorized": ("DeAuthorized", "Deauthorized"),
-           "PowerLoss": ("PowerLoss", "AbnormalCondition"), "Other": ("Other", "AbnormalCondition")}
-TRIGGERS = ("BootNotification", "Heartbeat", "StatusNotification", "MeterValues", "TransactionEvent",
-            "FirmwareStatusNotification", "LogStatusNotification")
+STOPPED = {
+    "Local": ("Local", "StopAuthorized"),
+    "EVDisconnected": ("EVDisconnected", "EVDeparted"),
+    "Remote": ("Remote", "RemoteStop"),
+    "SoftReset": ("ImmediateReset", "ResetCommand"),
+    "HardReset": ("ImmediateReset", "ResetCommand"),
+    "Reboot": ("Reboot", "ResetCommand"),
+    "UnlockCommand": ("Other", "UnlockCommand"),
+    "DeAuthorized": ("DeAuthorized", "Deauthorized"),
+    "PowerLoss": ("PowerLoss", "AbnormalCondition"),
+    "Other": ("Other", "AbnormalCondition"),
+}
+TRIGGERS = (
+    "BootNotification",
+    "Heartbeat",
+    "StatusNotification",
+    "MeterValues",
+    "TransactionEvent",
+    "FirmwareStatusNotification",
+    "LogStatusNotification",
+)
 REPORT_PART = 20  # variables per NotifyReport
 PURPOSE_16 = {"ChargingStationMaxProfile": "ChargePointMaxProfile"}  # 2.0.1 -> the smart model's (1.6) names
 LOG_STATUS = {"UploadFailed": "UploadFailure"}  # the charger's (1.6) diagnostics status -> 2.0.1
@@ -46,8 +72,12 @@ FIRMWARE_BUSY = ("Downloading", "Downloaded", "Installing")  # an update in prog
 def sampled(readings: list[Reading], context: str) -> list[Payload]:
     out = []
     for r in readings:
-        sv: Payload = {"value": r.value, "context": context, "measurand": r.measurand,
-                       "unitOfMeasure": {"unit": r.unit}}
+        sv: Payload = {
+            "value": r.value,
+            "context": context,
+            "measurand": r.measurand,
+            "unitOfMeasure": {"unit": r.unit},
+        }
         if r.phase:
             sv["phase"] = r.phase
         if r.location:
@@ -75,11 +105,17 @@ def profile_16(p: Payload) -> Payload:
     schedules = p.get("chargingSchedule") or [{}]
     s = schedules[0]
     purpose = p["chargingProfilePurpose"]
-    out: Payload = {"chargingProfileId": p["id"], "stackLevel": p["stackLevel"],
-                    "chargingProfilePurpose": PURPOSE_16.get(purpose, purpose),
-                    "chargingProfileKind": p["chargingProfileKind"],
-                    "chargingSchedule": {k: s[k] for k in ("duration", "startSchedule", "chargingRateUnit",
-                                                           "chargingSchedulePeriod") if k in s}}
+    out: Payload = {
+        "chargingProfileId": p["id"],
+        "stackLevel": p["stackLevel"],
+        "chargingProfilePurpose": PURPOSE_16.get(purpose, purpose),
+        "chargingProfileKind": p["chargingProfileKind"],
+        "chargingSchedule": {
+            k: s[k]
+            for k in ("duration", "startSchedule", "chargingRateUnit", "chargingSchedulePeriod")
+            if k in s
+        },
+    }
     for k in ("recurrencyKind", "validFrom", "validTo", "transactionId"):
         if k in p:
             out[k] = p[k]
@@ -128,8 +164,11 @@ class Ocpp201:
     def describe(action: str, p: Payload) -> str:
         if action in ("GetVariables", "SetVariables"):
             items = p.get("getVariableData") or p.get("setVariableData") or []
-            return ", ".join(f"{i['component']['name']}.{i['variable']['name']}"
-                             + (f"={i['attributeValue']}" if "attributeValue" in i else "") for i in items)
+            return ", ".join(
+                f"{i['component']['name']}.{i['variable']['name']}"
+                + (f"={i['attributeValue']}" if "attributeValue" in i else "")
+                for i in items
+            )
         if action == "Reset":
             return str(p.get("type"))
         if action == "RequestStartTransaction":
@@ -153,8 +192,12 @@ class Ocpp201:
 
     async def boot(self, reason: str) -> tuple[str, int]:
         ch = self.ch
-        station = {"model": ch.model[:20], "vendorName": ch.options.vendor[:50], "serialNumber": ch.serial[:25],
-                   "firmwareVersion": ch.firmware_version[:50]}
+        station = {
+            "model": ch.model[:20],
+            "vendorName": ch.options.vendor[:50],
+            "serialNumber": ch.serial[:25],
+            "firmwareVersion": ch.firmware_version[:50],
+        }
         answer = await self.call("BootNotification", {"chargingStation": station, "reason": reason})
         try:
             return str(answer["status"]), int(answer.get("interval") or 0)
@@ -165,8 +208,12 @@ class Ocpp201:
         await self.call("Heartbeat", {})
 
     def _status(self, c: Connector) -> Payload:
-        return {"timestamp": iso(self.ch.clock.now()), "connectorStatus": CONNECTOR_STATUS[c.status],
-                "evseId": c.id, "connectorId": 1}
+        return {
+            "timestamp": iso(self.ch.clock.now()),
+            "connectorStatus": CONNECTOR_STATUS[c.status],
+            "evseId": c.id,
+            "connectorId": 1,
+        }
 
     async def charger_status(self, force: bool = False) -> None:
         return None  # 2.0.1 has no status of the station itself: its EVSEs report
@@ -186,10 +233,19 @@ class Ocpp201:
         answer = await self.call("Authorize", {"idToken": {"idToken": tag, "type": "ISO14443"}})
         return str((answer.get("idTokenInfo") or {}).get("status", "Invalid"))
 
-    def _event(self, c: Connector, tx: Transaction, event_type: str, trigger: str, *,
-               readings: list[Reading] | None = None, context: str = "Sample.Periodic",
-               charging_state: str | None = None, stopped_reason: str | None = None,
-               id_token: bool = False) -> TxMessage:
+    def _event(
+        self,
+        c: Connector,
+        tx: Transaction,
+        event_type: str,
+        trigger: str,
+        *,
+        readings: list[Reading] | None = None,
+        context: str = "Sample.Periodic",
+        charging_state: str | None = None,
+        stopped_reason: str | None = None,
+        id_token: bool = False,
+    ) -> TxMessage:
         from .charger import TxMessage
 
         now = self.ch.clock.now()
@@ -200,8 +256,14 @@ class Ocpp201:
             info["stoppedReason"] = stopped_reason
         if event_type == "Started" and tx.remote_start_id is not None:
             info["remoteStartId"] = tx.remote_start_id
-        payload: Payload = {"eventType": event_type, "timestamp": iso(now), "triggerReason": trigger,
-                            "seqNo": tx.next_seq(), "transactionInfo": info, "evse": {"id": c.id, "connectorId": 1}}
+        payload: Payload = {
+            "eventType": event_type,
+            "timestamp": iso(now),
+            "triggerReason": trigger,
+            "seqNo": tx.next_seq(),
+            "transactionInfo": info,
+            "evse": {"id": c.id, "connectorId": 1},
+        }
         if not self.ch.online.is_set():
             payload["offline"] = True
         if id_token:
@@ -210,13 +272,24 @@ class Ocpp201:
             payload["reservationId"] = tx.reservation_id
         if readings:
             payload["meterValue"] = [{"timestamp": iso(now), "sampledValue": sampled(readings, context)}]
-        return TxMessage("TransactionEvent", payload, f"TransactionEvent {event_type} #{payload['seqNo']} "
-                                                      f"(transaction {tx.uid})")
+        return TxMessage(
+            "TransactionEvent",
+            payload,
+            f"TransactionEvent {event_type} #{payload['seqNo']} (transaction {tx.uid})",
+        )
 
     def start_tx(self, c: Connector, tx: Transaction) -> TxMessage:
         trigger = "RemoteStart" if tx.remote_start_id is not None else "Authorized"
-        message = self._event(c, tx, "Started", trigger, readings=tx.begin, context="Transaction.Begin",
-                              charging_state="EVConnected", id_token=True)
+        message = self._event(
+            c,
+            tx,
+            "Started",
+            trigger,
+            readings=tx.begin,
+            context="Transaction.Begin",
+            charging_state="EVConnected",
+            id_token=True,
+        )
 
         def answered(answer: Payload) -> None:
             self.ch.tx_confirmed(c, tx, str((answer.get("idTokenInfo") or {}).get("status", "Accepted")))
@@ -225,14 +298,29 @@ class Ocpp201:
         return message
 
     def meter_tx(self, c: Connector, tx: Transaction, readings: list[Reading], context: str) -> TxMessage:
-        return self._event(c, tx, "Updated", "MeterValuePeriodic", readings=readings, context=context,
-                           charging_state=CHARGING_STATE.get(c.status))
+        return self._event(
+            c,
+            tx,
+            "Updated",
+            "MeterValuePeriodic",
+            readings=readings,
+            context=context,
+            charging_state=CHARGING_STATE.get(c.status),
+        )
 
     def stop_tx(self, c: Connector, tx: Transaction, reason: str, end: list[Reading]) -> TxMessage:
         stopped, trigger = STOPPED.get(reason, ("Other", "AbnormalCondition"))
-        return self._event(c, tx, "Ended", trigger, readings=end, context="Transaction.End",
-                           stopped_reason=stopped, id_token=reason in ("Local", "DeAuthorized"),
-                           charging_state="Idle" if reason == "EVDisconnected" else "EVConnected")
+        return self._event(
+            c,
+            tx,
+            "Ended",
+            trigger,
+            readings=end,
+            context="Transaction.End",
+            stopped_reason=stopped,
+            id_token=reason in ("Local", "DeAuthorized"),
+            charging_state="Idle" if reason == "EVDisconnected" else "EVConnected",
+        )
 
     async def firmware_status(self, status: str) -> None:
         payload: Payload = {"status": status}
@@ -247,17 +335,23 @@ class Ocpp201:
         await self.ch.send("LogStatusNotification", payload)
 
     async def reservation_expired(self, reservation_id: int) -> None:
-        await self.ch.send("ReservationStatusUpdate", {"reservationId": reservation_id,
-                                                       "reservationUpdateStatus": "Expired"}, attempts=1)
+        await self.ch.send(
+            "ReservationStatusUpdate",
+            {"reservationId": reservation_id, "reservationUpdateStatus": "Expired"},
+            attempts=1,
+        )
 
     # --- the device model ----------------------------------------------------------------------------
 
     def _extras(self) -> dict[tuple[str, str, str | None], str]:
         ch = self.ch
         profile = "2" if ch.url.startswith("wss:") else "1" if ch.options.password else "0"
-        return {("ChargingStation", "Model", None): ch.model, ("ChargingStation", "VendorName", None): ch.options.vendor,
-                ("ChargingStation", "SupplyPhases", None): "0" if ch.options.dc else "3",
-                ("SecurityCtrlr", "SecurityProfile", None): profile}
+        return {
+            ("ChargingStation", "Model", None): ch.model,
+            ("ChargingStation", "VendorName", None): ch.options.vendor,
+            ("ChargingStation", "SupplyPhases", None): "0" if ch.options.dc else "3",
+            ("SecurityCtrlr", "SecurityProfile", None): profile,
+        }
 
     def _lookup(self, component: Payload, variable: Payload) -> tuple[str, Key | None, str | None]:
         name = (component.get("name"), variable.get("name"), variable.get("instance"))
@@ -277,8 +371,12 @@ class Ocpp201:
             status, _, value = self._lookup(item["component"], item["variable"])
             if status == "Accepted" and attribute != "Actual":
                 status, value = "NotSupportedAttributeType", None
-            result: Payload = {"attributeStatus": status, "attributeType": attribute,
-                               "component": item["component"], "variable": item["variable"]}
+            result: Payload = {
+                "attributeStatus": status,
+                "attributeType": attribute,
+                "component": item["component"],
+                "variable": item["variable"],
+            }
             if value is not None:
                 result["attributeValue"] = value[:2500]
             results.append(result)
@@ -298,8 +396,14 @@ class Ocpp201:
                     status = self.ch.config.change(key.name, str(item["attributeValue"]))
                     if status in ("Accepted", "RebootRequired"):
                         self.ch.configuration_changed(key.name)
-            results.append({"attributeStatus": status, "attributeType": attribute,
-                            "component": item["component"], "variable": item["variable"]})
+            results.append(
+                {
+                    "attributeStatus": status,
+                    "attributeType": attribute,
+                    "component": item["component"],
+                    "variable": item["variable"],
+                }
+            )
         return {"setVariableResult": results}
 
     def report(self, base: str) -> list[Payload]:
@@ -313,15 +417,30 @@ class Ocpp201:
             characteristics: Payload = {"dataType": data_type(key), "supportsMonitoring": False}
             if key.unit:
                 characteristics["unit"] = key.unit
-            data.append({"component": {"name": component}, "variable": var,
-                         "variableAttribute": [{"type": "Actual", "value": self.ch.config.get(key.name)[:2500],
-                                                "mutability": "ReadOnly" if key.readonly else "ReadWrite"}],
-                         "variableCharacteristics": characteristics})
+            data.append(
+                {
+                    "component": {"name": component},
+                    "variable": var,
+                    "variableAttribute": [
+                        {
+                            "type": "Actual",
+                            "value": self.ch.config.get(key.name)[:2500],
+                            "mutability": "ReadOnly" if key.readonly else "ReadWrite",
+                        }
+                    ],
+                    "variableCharacteristics": characteristics,
+                }
+            )
         if base != "ConfigurationInventory":
             for (component, variable, _), value in self._extras().items():
-                data.append({"component": {"name": component}, "variable": {"name": variable},
-                             "variableAttribute": [{"type": "Actual", "value": value, "mutability": "ReadOnly"}],
-                             "variableCharacteristics": {"dataType": "string", "supportsMonitoring": False}})
+                data.append(
+                    {
+                        "component": {"name": component},
+                        "variable": {"name": variable},
+                        "variableAttribute": [{"type": "Actual", "value": value, "mutability": "ReadOnly"}],
+                        "variableCharacteristics": {"dataType": "string", "supportsMonitoring": False},
+                    }
+                )
         return data
 
     async def on_get_base_report(self, p: Payload) -> Payload | Reply:
@@ -332,10 +451,14 @@ class Ocpp201:
 
         async def send() -> None:
             data = self.report(base)
-            parts = [data[i:i + REPORT_PART] for i in range(0, len(data), REPORT_PART)] or [[]]
+            parts = [data[i : i + REPORT_PART] for i in range(0, len(data), REPORT_PART)] or [[]]
             for n, part in enumerate(parts):
-                payload: Payload = {"requestId": request_id, "generatedAt": iso(self.ch.clock.now()), "seqNo": n,
-                                    "tbc": n < len(parts) - 1}
+                payload: Payload = {
+                    "requestId": request_id,
+                    "generatedAt": iso(self.ch.clock.now()),
+                    "seqNo": n,
+                    "tbc": n < len(parts) - 1,
+                }
                 if part:
                     payload["reportData"] = part
                 if await self.ch.send("NotifyReport", payload, attempts=1) is None:
@@ -348,13 +471,19 @@ class Ocpp201:
     async def on_request_start(self, p: Payload) -> Payload | Reply:
         profile = p.get("chargingProfile")
         evse = p.get("evseId")
-        status, then = self.ch.remote_start(int(evse) if evse is not None else None, str(p["idToken"]["idToken"]),
-                                            profile_16(profile) if profile else None, int(p["remoteStartId"]))
+        status, then = self.ch.remote_start(
+            int(evse) if evse is not None else None,
+            str(p["idToken"]["idToken"]),
+            profile_16(profile) if profile else None,
+            int(p["remoteStartId"]),
+        )
         return Reply({"status": status}, then)
 
     async def on_request_stop(self, p: Payload) -> Payload:
         c = self.ch.find_tx(p["transactionId"])
-        return {"status": "Accepted" if c is not None and self.ch.stop_transaction(c, "Remote") else "Rejected"}
+        return {
+            "status": "Accepted" if c is not None and self.ch.stop_transaction(c, "Remote") else "Rejected"
+        }
 
     async def on_reset(self, p: Payload) -> Payload | Reply:
         if p["type"] not in ("Immediate", "OnIdle"):
@@ -406,19 +535,43 @@ class Ocpp201:
                 elif what == "MeterValues":
                     for c in targets:
                         readings = c.electrics.readings(ch.config.csl("MeterValuesSampledData"), c.vehicle)
-                        await self.call("MeterValues", {"evseId": c.id, "meterValue": [
-                            {"timestamp": iso(ch.clock.now()), "sampledValue": sampled(readings, "Trigger")}]})
+                        await self.call(
+                            "MeterValues",
+                            {
+                                "evseId": c.id,
+                                "meterValue": [
+                                    {
+                                        "timestamp": iso(ch.clock.now()),
+                                        "sampledValue": sampled(readings, "Trigger"),
+                                    }
+                                ],
+                            },
+                        )
                 elif what == "TransactionEvent":
                     for c in targets:
                         if c.tx is not None:
-                            readings = c.electrics.readings(ch.config.csl("MeterValuesSampledData"), c.vehicle)
-                            ch.queue.put(self._event(c, c.tx, "Updated", "Trigger", readings=readings,
-                                                     context="Trigger", charging_state=CHARGING_STATE.get(c.status)))
+                            readings = c.electrics.readings(
+                                ch.config.csl("MeterValuesSampledData"), c.vehicle
+                            )
+                            ch.queue.put(
+                                self._event(
+                                    c,
+                                    c.tx,
+                                    "Updated",
+                                    "Trigger",
+                                    readings=readings,
+                                    context="Trigger",
+                                    charging_state=CHARGING_STATE.get(c.status),
+                                )
+                            )
                 elif what == "FirmwareStatusNotification":  # the update in progress, else Idle
-                    await self.firmware_status(ch.firmware_state if ch.firmware_state in FIRMWARE_BUSY else "Idle")
+                    await self.firmware_status(
+                        ch.firmware_state if ch.firmware_state in FIRMWARE_BUSY else "Idle"
+                    )
                 elif what == "LogStatusNotification":
-                    await self.diagnostics_status(ch.diagnostics_state if ch.diagnostics_state == "Uploading"
-                                                  else "Idle")
+                    await self.diagnostics_status(
+                        ch.diagnostics_state if ch.diagnostics_state == "Uploading" else "Idle"
+                    )
             except CallError as e:
                 ch.error(f"{what} (triggered): {e}")
             except Exception as e:  # timeout or connection lost: the trigger is not repeated
@@ -431,8 +584,12 @@ class Ocpp201:
     async def on_send_local_list(self, p: Payload) -> Payload:
         entries = [local_entry_16(e) for e in p.get("localAuthorizationList") or ()]
         status = self.ch.send_local_list(int(p["versionNumber"]), str(p["updateType"]), entries)
-        if status == "NotSupported":  # no such 2.0.1 status: a station without LocalAuthListCtrlr refuses the call
-            raise CallError("NotSupported", "the local authorization list is disabled (LocalAuthListCtrlr.Enabled)")
+        if (
+            status == "NotSupported"
+        ):  # no such 2.0.1 status: a station without LocalAuthListCtrlr refuses the call
+            raise CallError(
+                "NotSupported", "the local authorization list is disabled (LocalAuthListCtrlr.Enabled)"
+            )
         return {"status": status}
 
     async def on_get_local_list_version(self, p: Payload) -> Payload:
@@ -444,8 +601,9 @@ class Ocpp201:
         if expiry is None:
             raise CallError("TypeConstraintViolation", f"expiryDateTime {p['expiryDateTime']!r}")
         group = (p.get("groupIdToken") or {}).get("idToken")
-        status, then = self.ch.reserve(int(p.get("evseId") or 0), expiry, str(p["idToken"]["idToken"]), group,
-                                       int(p["id"]))
+        status, then = self.ch.reserve(
+            int(p.get("evseId") or 0), expiry, str(p["idToken"]["idToken"]), group, int(p["id"])
+        )
         return Reply({"status": status}, then)
 
     async def on_cancel_reservation(self, p: Payload) -> Payload | Reply:
@@ -460,19 +618,30 @@ class Ocpp201:
     async def on_clear_charging_profile(self, p: Payload) -> Payload:
         criteria = p.get("chargingProfileCriteria") or {}
         purpose = criteria.get("chargingProfilePurpose")
-        return {"status": self.ch.clear_profiles(p.get("chargingProfileId"), criteria.get("evseId"),
-                                                 PURPOSE_16.get(purpose, purpose) if purpose else None,
-                                                 criteria.get("stackLevel"))}
+        return {
+            "status": self.ch.clear_profiles(
+                p.get("chargingProfileId"),
+                criteria.get("evseId"),
+                PURPOSE_16.get(purpose, purpose) if purpose else None,
+                criteria.get("stackLevel"),
+            )
+        }
 
     async def on_get_composite_schedule(self, p: Payload) -> Payload:
         evse = int(p["evseId"])
         schedule = self.ch.composite_schedule(evse, int(p["duration"]), p.get("chargingRateUnit"))
         if schedule is None:
             return {"status": "Rejected"}
-        return {"status": "Accepted", "schedule": {
-            "evseId": evse, "duration": schedule["duration"], "scheduleStart": iso(self.ch.clock.now()),
-            "chargingRateUnit": schedule["chargingRateUnit"],
-            "chargingSchedulePeriod": schedule["chargingSchedulePeriod"]}}
+        return {
+            "status": "Accepted",
+            "schedule": {
+                "evseId": evse,
+                "duration": schedule["duration"],
+                "scheduleStart": iso(self.ch.clock.now()),
+                "chargingRateUnit": schedule["chargingRateUnit"],
+                "chargingSchedulePeriod": schedule["chargingSchedulePeriod"],
+            },
+        }
 
     # --- firmware and logs -----------------------------------------------------------------------------
 
@@ -480,12 +649,17 @@ class Ocpp201:
         firmware = p["firmware"]
         busy = self.ch.firmware_state in FIRMWARE_BUSY
         self.firmware_request_id = int(p["requestId"])
-        then = self.ch.update_firmware(str(firmware["location"]), firmware.get("retrieveDateTime"), p.get("retries"),
-                                       p.get("retryInterval"))
+        then = self.ch.update_firmware(
+            str(firmware["location"]),
+            firmware.get("retrieveDateTime"),
+            p.get("retries"),
+            p.get("retryInterval"),
+        )
         return Reply({"status": "AcceptedCanceled" if busy else "Accepted"}, then)
 
     async def on_get_log(self, p: Payload) -> Reply:
         self.log_request_id = int(p["requestId"])
-        name, then = self.ch.get_diagnostics(str(p["log"]["remoteLocation"]), p.get("retries"),
-                                             p.get("retryInterval"))
+        name, then = self.ch.get_diagnostics(
+            str(p["log"]["remoteLocation"]), p.get("retries"), p.get("retryInterval")
+        )
         return Reply({"status": "Accepted", "filename": name[:255]}, then)

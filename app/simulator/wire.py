@@ -54,8 +54,16 @@ Spawn = Callable[[Awaitable[None], str], object]
 
 
 class Link:
-    def __init__(self, ws: ClientConnection, handler: Handler, spawn: Spawn, *, version: str = "1.6",
-                 timeout: float = 30.0, on_lost: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        ws: ClientConnection,
+        handler: Handler,
+        spawn: Spawn,
+        *,
+        version: str = "1.6",
+        timeout: float = 30.0,
+        on_lost: Callable[[], None] | None = None,
+    ) -> None:
         self.ws = ws
         self.on_lost = on_lost
         self.handler = handler
@@ -69,7 +77,9 @@ class Link:
 
     # --- outgoing ------------------------------------------------------------------------------------
 
-    async def call(self, action: str, payload: dict[str, Any], timeout: float | None = None) -> dict[str, Any]:
+    async def call(
+        self, action: str, payload: dict[str, Any], timeout: float | None = None
+    ) -> dict[str, Any]:
         async with self._lock:
             if self.closed:
                 raise ConnectionLost(f"{action}: not connected")
@@ -145,7 +155,9 @@ class Link:
 
     async def _incoming_call(self, unique_id: str, msg: list[Any]) -> None:
         if len(msg) < 4 or not isinstance(msg[2], str) or not isinstance(msg[3], dict):
-            await self._send([CALLERROR, unique_id, self.format_error, "a CALL is [2, id, action, {payload}]", {}])
+            await self._send(
+                [CALLERROR, unique_id, self.format_error, "a CALL is [2, id, action, {payload}]", {}]
+            )
             return
         action, payload = msg[2], msg[3]
         try:

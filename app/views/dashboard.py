@@ -113,7 +113,9 @@ class StationTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
-        title = QLabel(f"<b>{row.name}</b><br><span style='color:#5b6068'>{row.charge_point_id} · {row.site}</span>")
+        title = QLabel(
+            f"<b>{row.name}</b><br><span style='color:#5b6068'>{row.charge_point_id} · {row.site}</span>"
+        )
         head.addWidget(title, 1)
         self.presence = QLabel()
         head.addWidget(self.presence)
@@ -163,7 +165,9 @@ class EventsModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.lines)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or index.row() >= len(self.lines):
             return None
         line, text, level = self.lines[index.row()]
@@ -173,7 +177,9 @@ class EventsModel(QAbstractListModel):
             return text
         if role == Qt.ItemDataRole.ForegroundRole:
             return EVENT_COLOURS.get(level)
-        if role == Qt.ItemDataRole.SizeHintRole:  # as wide as the list, not as the text: long lines are elided
+        if (
+            role == Qt.ItemDataRole.SizeHintRole
+        ):  # as wide as the list, not as the text: long lines are elided
             return self.row_size
         return None
 
@@ -270,10 +276,13 @@ class TileFlow(QLayout):
             self._hints = hints
         hints = self._hints
         for start in range(0, len(visible), columns):
-            row = visible[start:start + columns]
+            row = visible[start : start + columns]
             spans = len(row) == 1 and not isinstance(row[0].widget(), StationTile)  # a hint: the whole width
             w = area.width() if spans else width
-            heights = [hints[start + k] if hints[start + k] >= 0 else it.heightForWidth(w) for k, it in enumerate(row)]
+            heights = [
+                hints[start + k] if hints[start + k] >= 0 else it.heightForWidth(w)
+                for k, it in enumerate(row)
+            ]
             if move:  # each tile as tall as it needs, at the top of its row
                 for k, (it, h) in enumerate(zip(row, heights, strict=True)):
                     it.setGeometry(QRect(area.x() + (0 if spans else k * (width + gap)), y, w, h))
@@ -337,7 +346,9 @@ class EnergyChart(QChartView):
             self.axis_y.setRange(0, self.top)
             self.axis_y.applyNiceNumbers()
         if days:
-            self.span.setText(f"{days[0][0]:%d.%m.%Y} – {days[-1][0]:%d.%m.%Y} · total {sum(k for _, k in days):,.1f} kWh")
+            self.span.setText(
+                f"{days[0][0]:%d.%m.%Y} – {days[-1][0]:%d.%m.%Y} · total {sum(k for _, k in days):,.1f} kWh"
+            )
 
     def _hovered(self, status: bool, index: int, _bars: QBarSet) -> None:
         if status and 0 <= index < len(self.days):
@@ -410,7 +421,10 @@ class DashboardPage(QWidget):
         bridge.session_stopped.connect(self.on_session_stopped)
         bridge.authorization.connect(self.on_authorization)
         bridge.unknown_charger.connect(
-            lambda e: self.add_event(f"Unknown charger {e.cp_id} connected from {e.ip or '?'} ({e.policy})", "warn"))
+            lambda e: self.add_event(
+                f"Unknown charger {e.cp_id} connected from {e.ip or '?'} ({e.policy})", "warn"
+            )
+        )
 
         self._figures_timer = QTimer(self)
         self._figures_timer.setInterval(60_000)
@@ -459,8 +473,10 @@ class DashboardPage(QWidget):
             self.grid.addWidget(tile)
         self._online = sum(1 for t in self.tiles.values() if t.online)
         if not rows:
-            hint = QLabel("No stations yet. Point a charger at this central system (address in the status "
-                          "bar) or import a site with <code>chargedesk config import site.json</code>.")
+            hint = QLabel(
+                "No stations yet. Point a charger at this central system (address in the status "
+                "bar) or import a site with <code>chargedesk config import site.json</code>."
+            )
             hint.setWordWrap(True)
             self.grid.addWidget(hint)
             self._hint = hint

@@ -98,10 +98,28 @@ class LogRow:
         return self.answer_status in REFUSED
 
 
-REFUSED = frozenset({"Rejected", "Invalid", "Blocked", "Expired", "ConcurrentTx", "NotSupported", "Failed",
-                     "Faulted", "Unknown", "NoProfile", "NotImplemented", "UnknownVendorId", "UnknownMessageId",
-                     "UnlockFailed", "VersionMismatch", "NotFound", "Occupied",
-                     "Unavailable"})
+REFUSED = frozenset(
+    {
+        "Rejected",
+        "Invalid",
+        "Blocked",
+        "Expired",
+        "ConcurrentTx",
+        "NotSupported",
+        "Failed",
+        "Faulted",
+        "Unknown",
+        "NoProfile",
+        "NotImplemented",
+        "UnknownVendorId",
+        "UnknownMessageId",
+        "UnlockFailed",
+        "VersionMismatch",
+        "NotFound",
+        "Occupied",
+        "Unavailable",
+    }
+)
 
 
 def _status_of(answer: str) -> str:
@@ -145,7 +163,9 @@ class LogModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -156,26 +176,49 @@ class LogModel(QAbstractTableModel):
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (r.ts.astimezone().strftime("%H:%M:%S.%f")[:-3], r.cp_id,
-                    "→ CS" if r.direction == "in" else "→ CP", r.action, r.shown_result,
-                    "" if r.latency_ms is None else f"{r.latency_ms:.1f} ms", r.message_id)[col]
+            return (
+                r.ts.astimezone().strftime("%H:%M:%S.%f")[:-3],
+                r.cp_id,
+                "→ CS" if r.direction == "in" else "→ CP",
+                r.action,
+                r.shown_result,
+                "" if r.latency_ms is None else f"{r.latency_ms:.1f} ms",
+                r.message_id,
+            )[col]
         if role == Qt.ItemDataRole.ForegroundRole and r.is_error:
             return QColor("#c63b3b")
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.refused:
             return QColor("#b35c00")
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
-            return ("CallError: the other side could not process the call" if r.is_error else
-                    "Waiting for the answer" if r.result == "…" else
-                    f"Answered; the answer's status is {r.answer_status}" if r.answer_status else "Answered")
+            return (
+                "CallError: the other side could not process the call"
+                if r.is_error
+                else "Waiting for the answer"
+                if r.result == "…"
+                else f"Answered; the answer's status is {r.answer_status}"
+                if r.answer_status
+                else "Answered"
+            )
         if role == Qt.ItemDataRole.UserRole:
             return r
         return None
 
-    def add_frame(self, cp_id: str, ts: Any, direction: str, message_type: int, message_id: str, action: str,
-                  frame: str, latency_ms: float | None, error_code: str | None) -> None:
+    def add_frame(
+        self,
+        cp_id: str,
+        ts: Any,
+        direction: str,
+        message_type: int,
+        message_id: str,
+        action: str,
+        frame: str,
+        latency_ms: float | None,
+        error_code: str | None,
+    ) -> None:
         """One frame (see :meth:`add_frames`, which live frames use: a batch at a time)."""
-        self.add_frames([_Frame(cp_id, ts, direction, message_type, message_id, action, frame, latency_ms,
-                                error_code)])
+        self.add_frames(
+            [_Frame(cp_id, ts, direction, message_type, message_id, action, frame, latency_ms, error_code)]
+        )
 
     def add_frames(self, frames: Iterable[Any]) -> list[str]:
         """Add frames (objects with the attributes of :class:`app.ocpp.events.FrameLogged`), oldest first: a call
@@ -199,11 +242,17 @@ class LogModel(QAbstractTableModel):
                         answered.append(call)
                     continue
             direction = f.direction
-            row = LogRow(f.ts, f.cp_id, direction if mtype == 2 else ("out" if direction == "in" else "in"),
-                         f.action or ("?" if mtype else "(unparseable)"), f.message_id,
-                         f.frame if mtype == 2 else "", f.frame if mtype != 2 else "",
-                         "…" if mtype == 2 else ("OK" if mtype == 3 else (f.error_code or "error")),
-                         f.latency_ms)
+            row = LogRow(
+                f.ts,
+                f.cp_id,
+                direction if mtype == 2 else ("out" if direction == "in" else "in"),
+                f.action or ("?" if mtype else "(unparseable)"),
+                f.message_id,
+                f.frame if mtype == 2 else "",
+                f.frame if mtype != 2 else "",
+                "…" if mtype == 2 else ("OK" if mtype == 3 else (f.error_code or "error")),
+                f.latency_ms,
+            )
             if mtype == 0:
                 row.result = f.error_code or "FormationViolation"
             elif mtype == 2:
@@ -276,28 +325,48 @@ class LogFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         r: LogRow = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
-        return ((not self.charger or self.charger.lower() in r.cp_id.lower())
-                and (not self.action or r.action == self.action)
-                and (not self.direction or r.direction == self.direction)
-                and (not self.errors_only or r.is_error)
-                and (self.since is None or r.ts >= self.since))
+        return (
+            (not self.charger or self.charger.lower() in r.cp_id.lower())
+            and (not self.action or r.action == self.action)
+            and (not self.direction or r.direction == self.direction)
+            and (not self.errors_only or r.is_error)
+            and (self.since is None or r.ts >= self.since)
+        )
 
 
 # Time filter presets: label -> how far back (None = everything the view holds).
 PERIODS: list[tuple[str, dt.timedelta | None]] = [
-    ("any time", None), ("last 5 minutes", dt.timedelta(minutes=5)), ("last hour", dt.timedelta(hours=1)),
+    ("any time", None),
+    ("last 5 minutes", dt.timedelta(minutes=5)),
+    ("last hour", dt.timedelta(hours=1)),
     ("last 24 hours", dt.timedelta(days=1)),
 ]
-EXPORT_FIELDS = ["time_utc", "charger", "direction", "action", "message_id", "result", "latency_ms", "call", "answer"]
+EXPORT_FIELDS = [
+    "time_utc",
+    "charger",
+    "direction",
+    "action",
+    "message_id",
+    "result",
+    "latency_ms",
+    "call",
+    "answer",
+]
 
 
 def export_record(r: LogRow) -> dict[str, Any]:
     """One paired row as it is exported: the frames as the charger / we sent them (raw text)."""
-    return {"time_utc": r.ts.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-            "charger": r.cp_id, "direction": "charger→central" if r.direction == "in" else "central→charger",
-            "action": r.action, "message_id": r.message_id, "result": r.shown_result,
-            "latency_ms": None if r.latency_ms is None else round(r.latency_ms, 2),
-            "call": r.request, "answer": r.response}
+    return {
+        "time_utc": r.ts.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+        "charger": r.cp_id,
+        "direction": "charger→central" if r.direction == "in" else "central→charger",
+        "action": r.action,
+        "message_id": r.message_id,
+        "result": r.shown_result,
+        "latency_ms": None if r.latency_ms is None else round(r.latency_ms, 2),
+        "call": r.request,
+        "answer": r.response,
+    }
 
 
 def write_export(rows: list[LogRow], path: Path) -> int:
@@ -319,13 +388,19 @@ def write_export(rows: list[LogRow], path: Path) -> int:
 class JsonHighlighter(QSyntaxHighlighter):
     """Colours keys, strings, numbers and true/false/null in the pretty-printed frames."""
 
-    _TOKEN = re.compile(r'("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b')
+    _TOKEN = re.compile(
+        r'("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b'
+    )
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.formats = {}
-        for name, colour, bold in (("key", "#1f5fa8", True), ("string", "#2e7d32", False),
-                                   ("number", "#b35c00", False), ("literal", "#8e24aa", True)):
+        for name, colour, bold in (
+            ("key", "#1f5fa8", True),
+            ("string", "#2e7d32", False),
+            ("number", "#b35c00", False),
+            ("literal", "#8e24aa", True),
+        ):
             f = QTextCharFormat()
             f.setForeground(QColor(colour))
             if bold:
@@ -379,7 +454,8 @@ class LogPage(QWidget):
         for text, key in (("both directions", ""), ("from chargers", "in"), ("to chargers", "out")):
             self.direction.addItem(text, key)
         self.direction.currentIndexChanged.connect(
-            lambda _i: self.proxy.set(direction=self.direction.currentData()))
+            lambda _i: self.proxy.set(direction=self.direction.currentData())
+        )
         self.errors = QCheckBox("errors only")
         self.errors.toggled.connect(lambda on: self.proxy.set(errors_only=on))
         self.period = QComboBox()
@@ -391,14 +467,24 @@ class LogPage(QWidget):
         self._period_timer.setInterval(30_000)
         self._period_timer.timeout.connect(self._apply_period)
         self.pause = QPushButton("Pause")
-        self.pause.setToolTip(f"Hold new frames (the newest {MAX_PENDING_FRAMES:,} are kept and shown on Resume)")
+        self.pause.setToolTip(
+            f"Hold new frames (the newest {MAX_PENDING_FRAMES:,} are kept and shown on Resume)"
+        )
         self.pause.setCheckable(True)
         self.pause.toggled.connect(self.set_paused)
         self.export = QPushButton("Export…")
         self.export.setToolTip("Save the rows the filter shows as JSON lines (.jsonl) or CSV (.csv)")
         self.export.clicked.connect(self._ask_export)
         self.count = QLabel()
-        for w in (self.charger, self.action, self.direction, self.period, self.errors, self.pause, self.export):
+        for w in (
+            self.charger,
+            self.action,
+            self.direction,
+            self.period,
+            self.errors,
+            self.pause,
+            self.export,
+        ):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.count)
@@ -425,8 +511,10 @@ class LogPage(QWidget):
         self.response = QPlainTextEdit()
         self.request_title = QLabel("Call")
         self.response_title = QLabel("Answer")
-        for box, title, label in ((self.request, self.request_title, "Select a row to see the call"),
-                                  (self.response, self.response_title, "… and its answer")):
+        for box, title, label in (
+            (self.request, self.request_title, "Select a row to see the call"),
+            (self.response, self.response_title, "… and its answer"),
+        ):
             box.setReadOnly(True)
             box.setFont(mono)
             box.setPlaceholderText(label)
@@ -457,8 +545,10 @@ class LogPage(QWidget):
 
     def visible_rows(self) -> list[LogRow]:
         """The rows the filter shows, oldest first (what Export writes)."""
-        return [self.proxy.data(self.proxy.index(i, 0), Qt.ItemDataRole.UserRole)
-                for i in range(self.proxy.rowCount())]
+        return [
+            self.proxy.data(self.proxy.index(i, 0), Qt.ItemDataRole.UserRole)
+            for i in range(self.proxy.rowCount())
+        ]
 
     def _ask_export(self) -> None:
         dialog = QFileDialog(self, "Export the shown OCPP messages")
@@ -554,7 +644,10 @@ class LogPage(QWidget):
         who = f"{row.cp_id} → central system" if row.direction == "in" else f"central system → {row.cp_id}"
         self.request_title.setText(f"Call · {row.action} · {who} · id {row.message_id}")
         self.response_title.setText(
-            "Answer · waiting" if row.result == "…" else
-            f"Answer · {row.shown_result}" + ("" if row.latency_ms is None else f" · {row.latency_ms:.1f} ms"))
+            "Answer · waiting"
+            if row.result == "…"
+            else f"Answer · {row.shown_result}"
+            + ("" if row.latency_ms is None else f" · {row.latency_ms:.1f} ms")
+        )
         self.request.setPlainText(pretty(row.request))
         self.response.setPlainText(pretty(row.response) or ("(no answer yet)" if row.result == "…" else ""))

@@ -32,9 +32,11 @@ from app.views.shell import preferences
 from app.views.widgets.form_list import Field, FormList
 
 RESTART = "<i>takes effect when ChargeDesk is restarted</i>"
-POLICIES = [("pending", "list them as Pending until an operator accepts them"),
-            ("reject", "refuse them at the connection"),
-            ("accept", "accept them and create a station automatically")]
+POLICIES = [
+    ("pending", "list them as Pending until an operator accepts them"),
+    ("reject", "refuse them at the connection"),
+    ("accept", "accept them and create a station automatically"),
+]
 
 
 def check_database(url: str) -> str:
@@ -56,43 +58,83 @@ def check_database(url: str) -> str:
 class SettingsPage(QWidget):
     title = "Settings"
 
-    def __init__(self, database: Any, bridge: Any = None, central: Any = None, *, settings: Any = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Any,
+        bridge: Any = None,
+        central: Any = None,
+        *,
+        settings: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database, self.central, self.settings = database, central, settings
         lay = QVBoxLayout(self)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs)
-        zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+        zones = sorted(
+            z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))
+        )
 
         self.sites = FormList(
-            noun="site", new_form=catalog.SiteForm,
-            fields=[Field("name", "Name"),
-                    Field("timezone", "Time zone", "combo", zones,
-                          "Rules are in this time zone's wall-clock time; daylight saving is handled."),
-                    Field("currency", "Currency", placeholder="CHF"),
-                    Field("vat_percent", "VAT %", placeholder="8.1"),
-                    Field("address", "Address"),
-                    Field("grid_limit_kw", "Grid limit (kW)", placeholder="none",
-                          tooltip="The site's connection limit, for load management. Leave empty if none.")],
-            load=lambda: self._read(catalog.sites), save=lambda f: self._write(catalog.save_site, f),
-            delete=lambda i: self._write(catalog.delete_site, i))
+            noun="site",
+            new_form=catalog.SiteForm,
+            fields=[
+                Field("name", "Name"),
+                Field(
+                    "timezone",
+                    "Time zone",
+                    "combo",
+                    zones,
+                    "Rules are in this time zone's wall-clock time; daylight saving is handled.",
+                ),
+                Field("currency", "Currency", placeholder="CHF"),
+                Field("vat_percent", "VAT %", placeholder="8.1"),
+                Field("address", "Address"),
+                Field(
+                    "grid_limit_kw",
+                    "Grid limit (kW)",
+                    placeholder="none",
+                    tooltip="The site's connection limit, for load management. Leave empty if none.",
+                ),
+            ],
+            load=lambda: self._read(catalog.sites),
+            save=lambda f: self._write(catalog.save_site, f),
+            delete=lambda i: self._write(catalog.delete_site, i),
+        )
         self.tabs.addTab(self.sites, "Sites")
 
         self.tariffs = FormList(
-            noun="tariff", new_form=catalog.TariffForm,
-            fields=[Field("name", "Name", placeholder="employee"),
-                    Field("per_kwh", "Price per kWh", placeholder="0.35"),
-                    Field("per_hour", "Price per hour", placeholder="0",
-                          tooltip="Charged per hour connected, after the free period (an idle/parking fee)."),
-                    Field("free_minutes", "Free minutes", placeholder="0",
-                          tooltip="The hourly price applies only after this many minutes."),
-                    Field("start_fee", "Start fee", placeholder="0"),
-                    Field("vat_included", "VAT included", "check",
-                          tooltip="Prices include VAT (the site's rate); otherwise VAT is added."),
-                    Field("description", "Description")],
-            load=lambda: self._read(catalog.tariffs), save=lambda f: self._write(catalog.save_tariff, f),
-            delete=lambda i: self._write(catalog.delete_tariff, i))
+            noun="tariff",
+            new_form=catalog.TariffForm,
+            fields=[
+                Field("name", "Name", placeholder="employee"),
+                Field("per_kwh", "Price per kWh", placeholder="0.35"),
+                Field(
+                    "per_hour",
+                    "Price per hour",
+                    placeholder="0",
+                    tooltip="Charged per hour connected, after the free period (an idle/parking fee).",
+                ),
+                Field(
+                    "free_minutes",
+                    "Free minutes",
+                    placeholder="0",
+                    tooltip="The hourly price applies only after this many minutes.",
+                ),
+                Field("start_fee", "Start fee", placeholder="0"),
+                Field(
+                    "vat_included",
+                    "VAT included",
+                    "check",
+                    tooltip="Prices include VAT (the site's rate); otherwise VAT is added.",
+                ),
+                Field("description", "Description"),
+            ],
+            load=lambda: self._read(catalog.tariffs),
+            save=lambda f: self._write(catalog.save_tariff, f),
+            delete=lambda i: self._write(catalog.delete_tariff, i),
+        )
         self.tabs.addTab(self.tariffs, "Tariffs")
         self.tabs.addTab(self._database_tab(), "Database")
         self.tabs.addTab(self._central_tab(), "Central system")
@@ -120,7 +162,9 @@ class SettingsPage(QWidget):
         row = QHBoxLayout()
         self.db_url = QLineEdit()
         self.db_url.setObjectName("field_database_url")
-        self.db_url.setPlaceholderText("sqlite:////path/chargedesk.db  or  postgresql://user:password@host/chargedesk")
+        self.db_url.setPlaceholderText(
+            "sqlite:////path/chargedesk.db  or  postgresql://user:password@host/chargedesk"
+        )
         self.db_url.setText(preferences.qsettings().value("database/url", "", type=str))
         browse = QPushButton("SQLite file…")
         browse.clicked.connect(self._browse_sqlite)
@@ -172,10 +216,15 @@ class SettingsPage(QWidget):
         url = self.db_url.text().strip()
         preferences.save_database_url(url)
         self.db_result.setStyleSheet("")
-        self.db_result.setText(("Saved: ChargeDesk uses this database from the next start "
-                                "(the schema is set up or upgraded then)." if url else
-                                "Saved: the default SQLite file is used from the next start.")
-                               + " --db and CHARGEDESK_DATABASE_URL still take precedence.")
+        self.db_result.setText(
+            (
+                "Saved: ChargeDesk uses this database from the next start "
+                "(the schema is set up or upgraded then)."
+                if url
+                else "Saved: the default SQLite file is used from the next start."
+            )
+            + " --db and CHARGEDESK_DATABASE_URL still take precedence."
+        )
 
     # --- central system ------------------------------------------------------------------------------
 
@@ -197,13 +246,21 @@ class SettingsPage(QWidget):
         self.ping.setRange(10, 120)
         self.ping.setSuffix(" s")
         self.ping.setValue(c.ping_interval_s if c else 25)
-        self.ping.setToolTip("WebSocket pings detect a charger whose connection died within about two intervals.")
+        self.ping.setToolTip(
+            "WebSocket pings detect a charger whose connection died within about two intervals."
+        )
         form.addRow("Ping interval:", self.ping)
         self.policy = QComboBox()
         for key, text in POLICIES:
             self.policy.addItem(text, key)
-        self.policy.setCurrentIndex(max(0, [k for k, _ in POLICIES].index(c.unknown_charger_policy)
-                                        if c and c.unknown_charger_policy in dict(POLICIES) else 0))
+        self.policy.setCurrentIndex(
+            max(
+                0,
+                [k for k, _ in POLICIES].index(c.unknown_charger_policy)
+                if c and c.unknown_charger_policy in dict(POLICIES)
+                else 0,
+            )
+        )
         form.addRow("Unknown chargers:", self.policy)
         self.cert = QLineEdit(str(c.tls_cert) if c and c.tls_cert else "")
         self.cert.setPlaceholderText("none: plain ws:// (chargedesk certs create makes a LAN certificate)")
@@ -214,13 +271,17 @@ class SettingsPage(QWidget):
         self.file_port.setRange(0, 65535)
         self.file_port.setSpecialValueText("any free port")
         self.file_port.setValue(c.file_server_port if c else 0)
-        self.file_port.setToolTip("Firmware downloads and diagnostics uploads go over HTTP from this computer, only "
-                                  "while such a job runs. Set a fixed port if a firewall must let it through.")
+        self.file_port.setToolTip(
+            "Firmware downloads and diagnostics uploads go over HTTP from this computer, only "
+            "while such a job runs. Set a fixed port if a firewall must let it through."
+        )
         form.addRow("File transfer port:", self.file_port)
         self.file_host = QLineEdit(c.file_server_host if c else "")
         self.file_host.setPlaceholderText("automatic: the address the charger connected to")
-        self.file_host.setToolTip("The address chargers download firmware from and upload diagnostics to "
-                                  "(e.g. 192.168.1.10). Leave empty unless they reach this computer another way.")
+        self.file_host.setToolTip(
+            "The address chargers download firmware from and upload diagnostics to "
+            "(e.g. 192.168.1.10). Leave empty unless they reach this computer another way."
+        )
         form.addRow("File transfer address:", self.file_host)
         save = QPushButton("Save")
         save.clicked.connect(self.save_central)
@@ -236,10 +297,16 @@ class SettingsPage(QWidget):
             self.central_result.setStyleSheet("color:#c63b3b;")
             self.central_result.setText("Give both the certificate and its key, or neither.")
             return
-        preferences.save_central(port=self.port.value(), host=self.host.text().strip() or "0.0.0.0",
-                                 ping_interval_s=self.ping.value(), unknown_charger_policy=self.policy.currentData(),
-                                 tls_cert=cert or None, tls_key=key or None,
-                                 file_server_port=self.file_port.value(), file_server_host=self.file_host.text().strip())
+        preferences.save_central(
+            port=self.port.value(),
+            host=self.host.text().strip() or "0.0.0.0",
+            ping_interval_s=self.ping.value(),
+            unknown_charger_policy=self.policy.currentData(),
+            tls_cert=cert or None,
+            tls_key=key or None,
+            file_server_port=self.file_port.value(),
+            file_server_host=self.file_host.text().strip(),
+        )
         self.central_result.setStyleSheet("color:#2e7d32;")
         self.central_result.setText("Saved; takes effect when ChargeDesk is restarted.")
 

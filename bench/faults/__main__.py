@@ -1,8 +1,8 @@
 """``python -m bench.faults``: run the fault suite, print each fault's figures, add a section to the document.
 
-    python -m bench.faults                     # full sizes (make faults)
-    python -m bench.faults --small             # the sizes of tests/faults
-    python -m bench.faults --only kill9,pg --no-write
+python -m bench.faults                     # full sizes (make faults)
+python -m bench.faults --small             # the sizes of tests/faults
+python -m bench.faults --only kill9,pg --no-write
 """
 
 from __future__ import annotations
@@ -52,7 +52,12 @@ def _handshake(small: bool, workdir: Path) -> FaultResult:
 
 
 RUNNERS: dict[str, Callable[[bool, Path], FaultResult]] = {
-    "fuzz": _fuzz, "storm": _storm, "kill9": _kill9, "pg": _pg, "handshake": _handshake}
+    "fuzz": _fuzz,
+    "storm": _storm,
+    "kill9": _kill9,
+    "pg": _pg,
+    "handshake": _handshake,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,12 +90,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(result.text(), flush=True)
         results.append(result)
     if not args.no_write:
-        report.write_doc(markdown_section(results, command_line("bench.faults", argv), args.small, started),
-                         args.output)
+        report.write_doc(
+            markdown_section(results, command_line("bench.faults", argv), args.small, started), args.output
+        )
         print(f"faults: results added at the top of {args.output}")
     failed = [r.name for r in results if not r.ok]
-    print(f"faults: {len(results) - len(failed)} of {len(results)} survived" +
-          (f"; FAILED: {', '.join(failed)}" if failed else ""))
+    print(
+        f"faults: {len(results) - len(failed)} of {len(results)} survived"
+        + (f"; FAILED: {', '.join(failed)}" if failed else "")
+    )
     return 1 if failed else 0
 
 

@@ -77,10 +77,14 @@ def prepare_database(url: str, stations: Sequence[StationSpec] = (), tags: int =
             site = Site(name="HQ Zurich", timezone="Europe/Zurich")
             s.add(site)
             for spec in stations:
-                station = Station(site=site, charge_point_id=spec.cp_id, name=f"Station {spec.cp_id}",
-                                  allow_unsecured=spec.allow_unsecured, security_profile=spec.security_profile,
-                                  password_hash=hash_password(spec.password, iterations=1000)
-                                  if spec.password else None)
+                station = Station(
+                    site=site,
+                    charge_point_id=spec.cp_id,
+                    name=f"Station {spec.cp_id}",
+                    allow_unsecured=spec.allow_unsecured,
+                    security_profile=spec.security_profile,
+                    password_hash=hash_password(spec.password, iterations=1000) if spec.password else None,
+                )
                 station.connectors = [Connector(connector_id=n) for n in (1, 2)]
                 s.add(station)
             for i in range(1, tags + 1):
@@ -123,8 +127,15 @@ def _pump(stream: IO[str], lines: queue.Queue[str | None]) -> None:
 class Serve:
     """``python -m app serve`` on one port (kept across restarts, as chargers keep their URL)."""
 
-    def __init__(self, db_url: str, workdir: Path, *, unknown: str = "accept", port: int | None = None,
-                 extra: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        db_url: str,
+        workdir: Path,
+        *,
+        unknown: str = "accept",
+        port: int | None = None,
+        extra: Sequence[str] = (),
+    ) -> None:
         self.db_url = db_url
         self.workdir = workdir
         self.port = port or free_port()
@@ -142,16 +153,41 @@ class Serve:
     def start(self, timeout: float = 120.0) -> float:
         """Start it; returns the seconds until it said it is listening."""
         started = time.monotonic()
-        env = dict(os.environ, CHARGEDESK_DATA_DIR=str(self.workdir / "data"), PYTHONUNBUFFERED="1",
-                   QT_QPA_PLATFORM="offscreen")
+        env = dict(
+            os.environ,
+            CHARGEDESK_DATA_DIR=str(self.workdir / "data"),
+            PYTHONUNBUFFERED="1",
+            QT_QPA_PLATFORM="offscreen",
+        )
         self.starts += 1
         log = self.workdir / f"serve-{self.starts}.stderr"
         self.logs.append(log)
-        argv = [sys.executable, "-m", "app", "serve", "--db", self.db_url, "--host", "127.0.0.1",
-                "--port", str(self.port), "--unknown-chargers", self.unknown, *self.extra]
+        argv = [
+            sys.executable,
+            "-m",
+            "app",
+            "serve",
+            "--db",
+            self.db_url,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--unknown-chargers",
+            self.unknown,
+            *self.extra,
+        ]
         with log.open("w") as err:
-            self.proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                         stderr=err, text=True, preexec_fn=_raise_fd_limit)
+            self.proc = subprocess.Popen(
+                argv,
+                cwd=ROOT,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                text=True,
+                preexec_fn=_raise_fd_limit,
+            )
         assert self.proc.stdout is not None
         lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=_pump, args=(self.proc.stdout, lines), daemon=True).start()
@@ -234,8 +270,15 @@ class RetryingCharger:
     (same frame), after reconnecting when the connection went away; a CallError is retried after a pause.
     StartTransaction is resent as it was (same meterStart and timestamp): the central system must recognise it."""
 
-    def __init__(self, base_url: str, cp_id: str, *, reply_timeout: float = 3.0, seed: int = 0,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        cp_id: str,
+        *,
+        reply_timeout: float = 3.0,
+        seed: int = 0,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.base_url = base_url
         self.cp_id = cp_id
         self.reply_timeout = reply_timeout
@@ -249,9 +292,17 @@ class RetryingCharger:
         backoff = 0.1
         while True:
             try:
-                self.ws = await connect(self.base_url + self.cp_id, subprotocols=[SUBPROTOCOL], compression=None,
-                                        proxy=None, open_timeout=10, close_timeout=1, ping_interval=None,
-                                        additional_headers=self.headers, user_agent_header="chargedesk-faults")
+                self.ws = await connect(
+                    self.base_url + self.cp_id,
+                    subprotocols=[SUBPROTOCOL],
+                    compression=None,
+                    proxy=None,
+                    open_timeout=10,
+                    close_timeout=1,
+                    ping_interval=None,
+                    additional_headers=self.headers,
+                    user_agent_header="chargedesk-faults",
+                )
                 return
             except (OSError, InvalidHandshake, InvalidURI, TimeoutError):
                 self.counters.refused_connects += 1
@@ -327,8 +378,14 @@ class Ledger:
     ack_times: list[float] = field(default_factory=list)  # monotonic time of every acknowledgement
 
 
-async def session_loop(charger: RetryingCharger, index: int, stop: asyncio.Event, ledger: Ledger,
-                       hard_deadline: float, meter_values: int = 1) -> None:
+async def session_loop(
+    charger: RetryingCharger,
+    index: int,
+    stop: asyncio.Event,
+    ledger: Ledger,
+    hard_deadline: float,
+    meter_values: int = 1,
+) -> None:
     """Sessions back to back: Start, MeterValues, Stop, each sent until answered; ends after the session in
     progress when ``stop`` is set."""
     tag = f"TAG{index:07d}"
@@ -339,19 +396,46 @@ async def session_loop(charger: RetryingCharger, index: int, stop: asyncio.Event
             i += 1
             meter = i * 10_000
             at = iso(base + dt.timedelta(seconds=i * 60))
-            start = await charger.call("StartTransaction", {"connectorId": 1, "idTag": tag, "meterStart": meter,
-                                                            "timestamp": at}, deadline=hard_deadline)
+            start = await charger.call(
+                "StartTransaction",
+                {"connectorId": 1, "idTag": tag, "meterStart": meter, "timestamp": at},
+                deadline=hard_deadline,
+            )
             tx = int(start["transactionId"])
             ledger.started[tx] = (charger.cp_id, meter)
             ledger.ack_times.append(time.monotonic())
             for k in range(meter_values):
-                await charger.call("MeterValues", {"connectorId": 1, "transactionId": tx, "meterValue": [{
-                    "timestamp": at, "sampledValue": [{"value": str(meter + 1000 * (k + 1)),
-                                                       "measurand": "Energy.Active.Import.Register",
-                                                       "unit": "Wh"}]}]}, deadline=hard_deadline)
-            await charger.call("StopTransaction", {"transactionId": tx, "idTag": tag, "meterStop": meter + 5000,
-                                                   "timestamp": iso(base + dt.timedelta(seconds=i * 60 + 30)),
-                                                   "reason": "Local"}, deadline=hard_deadline)
+                await charger.call(
+                    "MeterValues",
+                    {
+                        "connectorId": 1,
+                        "transactionId": tx,
+                        "meterValue": [
+                            {
+                                "timestamp": at,
+                                "sampledValue": [
+                                    {
+                                        "value": str(meter + 1000 * (k + 1)),
+                                        "measurand": "Energy.Active.Import.Register",
+                                        "unit": "Wh",
+                                    }
+                                ],
+                            }
+                        ],
+                    },
+                    deadline=hard_deadline,
+                )
+            await charger.call(
+                "StopTransaction",
+                {
+                    "transactionId": tx,
+                    "idTag": tag,
+                    "meterStop": meter + 5000,
+                    "timestamp": iso(base + dt.timedelta(seconds=i * 60 + 30)),
+                    "reason": "Local",
+                },
+                deadline=hard_deadline,
+            )
             ledger.stopped[tx] = meter + 5000
             ledger.ack_times.append(time.monotonic())
 
@@ -383,19 +467,38 @@ def count_in_database(url: str, ledger: Ledger) -> Count:
     try:
         with database.session() as s:
             rows = {r.id: r for r in s.scalars(select(ChargingSession))}
-            dup = s.execute(select(func.count()).select_from(
-                select(ChargingSession.charge_point_id, ChargingSession.meter_start_wh)
-                .group_by(ChargingSession.charge_point_id, ChargingSession.meter_start_wh)
-                .having(func.count() > 1).subquery())).scalar_one()
+            dup = s.execute(
+                select(func.count()).select_from(
+                    select(ChargingSession.charge_point_id, ChargingSession.meter_start_wh)
+                    .group_by(ChargingSession.charge_point_id, ChargingSession.meter_start_wh)
+                    .having(func.count() > 1)
+                    .subquery()
+                )
+            ).scalar_one()
     finally:
         database.dispose()
-    lost_starts = [tx for tx, (cp, meter) in ledger.started.items()
-                   if tx not in rows or rows[tx].charge_point_id != cp or rows[tx].meter_start_wh != meter]
-    lost_stops = [tx for tx, meter_stop in ledger.stopped.items()
-                  if tx not in rows or rows[tx].status != SessionStatus.COMPLETED
-                  or rows[tx].meter_stop_wh != meter_stop]
-    return Count(len(ledger.started), len(ledger.stopped), len(ledger.started) - len(lost_starts),
-                 len(ledger.stopped) - len(lost_stops), lost_starts, lost_stops, int(dup), len(rows))
+    lost_starts = [
+        tx
+        for tx, (cp, meter) in ledger.started.items()
+        if tx not in rows or rows[tx].charge_point_id != cp or rows[tx].meter_start_wh != meter
+    ]
+    lost_stops = [
+        tx
+        for tx, meter_stop in ledger.stopped.items()
+        if tx not in rows
+        or rows[tx].status != SessionStatus.COMPLETED
+        or rows[tx].meter_stop_wh != meter_stop
+    ]
+    return Count(
+        len(ledger.started),
+        len(ledger.stopped),
+        len(ledger.started) - len(lost_starts),
+        len(ledger.stopped) - len(lost_stops),
+        lost_starts,
+        lost_stops,
+        int(dup),
+        len(rows),
+    )
 
 
 # --- the report ---------------------------------------------------------------------------------------------
@@ -455,8 +558,14 @@ def markdown_section(results: Sequence[FaultResult], command: str, small: bool, 
         "each fault",
     ]
     for r in results:
-        out += ["", f"### {r.title} — {'survived' if r.ok else 'FAILED'}", "", r.setup, "",
-                report.markdown_table(["figure", "value"], [[a, b] for a, b in r.figures])]
+        out += [
+            "",
+            f"### {r.title} — {'survived' if r.ok else 'FAILED'}",
+            "",
+            r.setup,
+            "",
+            report.markdown_table(["figure", "value"], [[a, b] for a, b in r.figures]),
+        ]
         extra = [f"load average before / after: {r.load_before} → {r.load_after}"]
         extra += [f"**failure**: {f}" for f in r.failures] + r.notes
         out += [""] + [f"- {x}" for x in extra]
@@ -469,4 +578,3 @@ def command_line(module: str, argv: Sequence[str]) -> str:
 
 def new_workdir(prefix: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"chargedesk-{prefix}-"))
-

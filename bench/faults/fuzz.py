@@ -49,8 +49,18 @@ CLOSED_1009 = "(closed 1009)"
 
 MAX_FRAME = 64 * 1024  # serve's default max_frame_bytes
 
-CATEGORIES = ("broken JSON", "wrong types", "missing fields", "huge strings", "deep nesting", "unknown actions",
-              "wrong message types", "binary frames", "stray answers", "oversized frames")
+CATEGORIES = (
+    "broken JSON",
+    "wrong types",
+    "missing fields",
+    "huge strings",
+    "deep nesting",
+    "unknown actions",
+    "wrong message types",
+    "binary frames",
+    "stray answers",
+    "oversized frames",
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,11 @@ class Case:
 
 TS = "2026-03-01T10:00:00.000Z"
 VALID: dict[str, dict[str, Any]] = {
-    "BootNotification": {"chargePointVendor": "ABB", "chargePointModel": "Terra AC", "firmwareVersion": "1.2.3"},
+    "BootNotification": {
+        "chargePointVendor": "ABB",
+        "chargePointModel": "Terra AC",
+        "firmwareVersion": "1.2.3",
+    },
     "Authorize": {"idTag": "TAG0000001"},
     "StatusNotification": {"connectorId": 1, "errorCode": "NoError", "status": "Available", "timestamp": TS},
     "StartTransaction": {"connectorId": 1, "idTag": "TAG0000001", "meterStart": 0, "timestamp": TS},
@@ -88,36 +102,79 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 # (action, field, JSON type the schema wants)
 TYPED: tuple[tuple[str, str, str], ...] = (
-    ("BootNotification", "chargePointVendor", "string"), ("BootNotification", "firmwareVersion", "string"),
+    ("BootNotification", "chargePointVendor", "string"),
+    ("BootNotification", "firmwareVersion", "string"),
     ("Authorize", "idTag", "string"),
-    ("StatusNotification", "connectorId", "integer"), ("StatusNotification", "status", "string"),
-    ("StatusNotification", "errorCode", "string"), ("StatusNotification", "timestamp", "string"),
-    ("StartTransaction", "connectorId", "integer"), ("StartTransaction", "meterStart", "integer"),
-    ("StartTransaction", "idTag", "string"), ("StartTransaction", "timestamp", "string"),
-    ("StopTransaction", "transactionId", "integer"), ("StopTransaction", "meterStop", "integer"),
-    ("MeterValues", "connectorId", "integer"), ("MeterValues", "meterValue", "array"),
-    ("DataTransfer", "vendorId", "string"), ("DataTransfer", "data", "string"),
+    ("StatusNotification", "connectorId", "integer"),
+    ("StatusNotification", "status", "string"),
+    ("StatusNotification", "errorCode", "string"),
+    ("StatusNotification", "timestamp", "string"),
+    ("StartTransaction", "connectorId", "integer"),
+    ("StartTransaction", "meterStart", "integer"),
+    ("StartTransaction", "idTag", "string"),
+    ("StartTransaction", "timestamp", "string"),
+    ("StopTransaction", "transactionId", "integer"),
+    ("StopTransaction", "meterStop", "integer"),
+    ("MeterValues", "connectorId", "integer"),
+    ("MeterValues", "meterValue", "array"),
+    ("DataTransfer", "vendorId", "string"),
+    ("DataTransfer", "data", "string"),
 )
 # (action, field, maxLength)
 BOUNDED: tuple[tuple[str, str, int], ...] = (
-    ("Authorize", "idTag", 20), ("StartTransaction", "idTag", 20), ("BootNotification", "chargePointVendor", 20),
-    ("BootNotification", "chargePointModel", 20), ("BootNotification", "firmwareVersion", 50),
-    ("StatusNotification", "info", 50), ("StatusNotification", "vendorErrorCode", 50),
-    ("DataTransfer", "vendorId", 255), ("DataTransfer", "messageId", 50),
+    ("Authorize", "idTag", 20),
+    ("StartTransaction", "idTag", 20),
+    ("BootNotification", "chargePointVendor", 20),
+    ("BootNotification", "chargePointModel", 20),
+    ("BootNotification", "firmwareVersion", 50),
+    ("StatusNotification", "info", 50),
+    ("StatusNotification", "vendorErrorCode", 50),
+    ("DataTransfer", "vendorId", 255),
+    ("DataTransfer", "messageId", 50),
 )
-CENTRAL_ONLY = ("Reset", "RemoteStartTransaction", "RemoteStopTransaction", "ChangeAvailability",
-                "ChangeConfiguration", "ClearCache", "UnlockConnector", "GetConfiguration", "TriggerMessage",
-                "UpdateFirmware", "GetDiagnostics", "SendLocalList", "GetLocalListVersion", "ReserveNow",
-                "CancelReservation", "SetChargingProfile", "ClearChargingProfile", "GetCompositeSchedule")
-_ALL_16 = {*VALID, *CENTRAL_ONLY, "Heartbeat", "CertificateSigned", "DeleteCertificate", "ExtendedTriggerMessage",
-           "GetInstalledCertificateIds", "GetLog", "InstallCertificate", "LogStatusNotification",
-           "SecurityEventNotification", "SignCertificate", "SignedFirmwareStatusNotification", "SignedUpdateFirmware"}
+CENTRAL_ONLY = (
+    "Reset",
+    "RemoteStartTransaction",
+    "RemoteStopTransaction",
+    "ChangeAvailability",
+    "ChangeConfiguration",
+    "ClearCache",
+    "UnlockConnector",
+    "GetConfiguration",
+    "TriggerMessage",
+    "UpdateFirmware",
+    "GetDiagnostics",
+    "SendLocalList",
+    "GetLocalListVersion",
+    "ReserveNow",
+    "CancelReservation",
+    "SetChargingProfile",
+    "ClearChargingProfile",
+    "GetCompositeSchedule",
+)
+_ALL_16 = {
+    *VALID,
+    *CENTRAL_ONLY,
+    "Heartbeat",
+    "CertificateSigned",
+    "DeleteCertificate",
+    "ExtendedTriggerMessage",
+    "GetInstalledCertificateIds",
+    "GetLog",
+    "InstallCertificate",
+    "LogStatusNotification",
+    "SecurityEventNotification",
+    "SignCertificate",
+    "SignedFirmwareStatusNotification",
+    "SignedUpdateFirmware",
+}
 
 # --- strategies ---------------------------------------------------------------------------------------------
 
 TEXT = st.characters(blacklist_categories=("Cs",))  # anything a UTF-8 text frame can carry
-message_ids = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.", min_size=1,
-                      max_size=36)
+message_ids = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.", min_size=1, max_size=36
+)
 actions = st.sampled_from(sorted(VALID))
 
 
@@ -135,10 +192,22 @@ def _is_json(text: str) -> bool:
 
 def _wrong_value(wanted: str) -> st.SearchStrategy[Any]:
     others = {
-        "string": st.one_of(st.integers(), st.booleans(), st.none(), st.just([]), st.just({"a": 1}),
-                            st.floats(allow_nan=False, allow_infinity=False)),
-        "integer": st.one_of(st.text(TEXT, max_size=10), st.booleans(), st.none(), st.just([1]),
-                             st.just({}), st.floats(min_value=-1e6, max_value=1e6).filter(lambda f: f != int(f))),
+        "string": st.one_of(
+            st.integers(),
+            st.booleans(),
+            st.none(),
+            st.just([]),
+            st.just({"a": 1}),
+            st.floats(allow_nan=False, allow_infinity=False),
+        ),
+        "integer": st.one_of(
+            st.text(TEXT, max_size=10),
+            st.booleans(),
+            st.none(),
+            st.just([1]),
+            st.just({}),
+            st.floats(min_value=-1e6, max_value=1e6).filter(lambda f: f != int(f)),
+        ),
         "array": st.one_of(st.text(TEXT, max_size=10), st.integers(), st.booleans(), st.none(), st.just({})),
     }
     return others[wanted]
@@ -186,8 +255,9 @@ def huge_strings(draw: st.DrawFn) -> Case:
     if draw(st.integers(0, 4)) == 0:  # the unique id itself: 37 to 60,000 characters
         size = draw(st.integers(37, 60_000))
         long_id = draw(st.sampled_from("xyZ9")) * size
-        return Case("huge strings", _dump([2, long_id, "Heartbeat", {}]), FORMATION,
-                    long_id if size <= 64 else "-1")
+        return Case(
+            "huge strings", _dump([2, long_id, "Heartbeat", {}]), FORMATION, long_id if size <= 64 else "-1"
+        )
     action, name, limit = draw(st.sampled_from(BOUNDED))
     char = draw(st.sampled_from(["A", "é", "€", "漢", "😀", " "]))
     budget = (MAX_FRAME - 400) // len(char.encode())
@@ -207,7 +277,9 @@ def deep_nesting(draw: st.DrawFn) -> Case:
         return Case("deep nesting", deep, FORMATION, "-1")
     if where == "extra field":  # Heartbeat takes no properties at all
         return Case("deep nesting", f'[2,"{mid}","Heartbeat",{{"x":{deep}}}]', FORMATION, mid)
-    code = TYPE if depth <= 400 else FORMATION  # parsed: a list where a string belongs; else not JSON we can read
+    code = (
+        TYPE if depth <= 400 else FORMATION
+    )  # parsed: a list where a string belongs; else not JSON we can read
     return Case("deep nesting", f'[2,"{mid}","DataTransfer",{{"vendorId":"v","data":{deep}}}]', code, mid)
 
 
@@ -231,16 +303,39 @@ def wrong_message_types(draw: st.DrawFn) -> Case:
     mid = draw(message_ids)
     kind = draw(st.integers(0, 2))
     if kind == 0:
-        mtype = draw(st.one_of(st.sampled_from([0, 1, 5, 7, 99, -2, "2", 2.0, True, None, [2], {}]),
-                               st.integers().filter(lambda i: i not in (2, 3, 4))))
+        mtype = draw(
+            st.one_of(
+                st.sampled_from([0, 1, 5, 7, 99, -2, "2", 2.0, True, None, [2], {}]),
+                st.integers().filter(lambda i: i not in (2, 3, 4)),
+            )
+        )
         return Case("wrong message types", _dump([mtype, mid, "Heartbeat", {}]), FORMATION, mid)
     if kind == 1:  # a CALL with a wrong shape
-        frame = draw(st.sampled_from([[2, mid, "Heartbeat"], [2, mid, "Heartbeat", {}, {}], [2, mid, "Heartbeat", []],
-                                      [2, mid, "Heartbeat", "{}"], [2, mid, "Heartbeat", None]]))
+        frame = draw(
+            st.sampled_from(
+                [
+                    [2, mid, "Heartbeat"],
+                    [2, mid, "Heartbeat", {}, {}],
+                    [2, mid, "Heartbeat", []],
+                    [2, mid, "Heartbeat", "{}"],
+                    [2, mid, "Heartbeat", None],
+                ]
+            )
+        )
         return Case("wrong message types", _dump(frame), FORMATION, mid)
     # a CALLRESULT / CALLERROR of the wrong shape
-    frame = draw(st.sampled_from([[3, mid], [3, mid, []], [3, mid, {}, {}], [4, mid, "GenericError"],
-                                  [4, mid, 1, "x", {}], [4, mid, "GenericError", None, {}]]))
+    frame = draw(
+        st.sampled_from(
+            [
+                [3, mid],
+                [3, mid, []],
+                [3, mid, {}, {}],
+                [4, mid, "GenericError"],
+                [4, mid, 1, "x", {}],
+                [4, mid, "GenericError", None, {}],
+            ]
+        )
+    )
     return Case("wrong message types", _dump(frame), FORMATION, mid)
 
 
@@ -250,14 +345,19 @@ def binary_frames(draw: st.DrawFn) -> Case:
     if draw(st.booleans()):
         action = draw(actions)
         return Case("binary frames", _dump([2, mid, action, VALID[action]]).encode(), FORMATION, mid)
-    return Case("binary frames", draw(st.binary(min_size=1, max_size=512)).replace(b"[", b"("), FORMATION, "-1")
+    return Case(
+        "binary frames", draw(st.binary(min_size=1, max_size=512)).replace(b"[", b"("), FORMATION, "-1"
+    )
 
 
 @st.composite
 def stray_answers(draw: st.DrawFn) -> Case:
     mid = draw(message_ids)
-    frame = draw(st.sampled_from([[3, mid, {}], [3, mid, {"status": "Accepted"}],
-                                  [4, mid, "GenericError", "nobody asked", {}]]))
+    frame = draw(
+        st.sampled_from(
+            [[3, mid, {}], [3, mid, {"status": "Accepted"}], [4, mid, "GenericError", "nobody asked", {}]]
+        )
+    )
     return Case("stray answers", _dump(frame), NO_ANSWER)
 
 
@@ -274,17 +374,31 @@ def oversized_frames(draw: st.DrawFn) -> Case:
 def fuzz_cases() -> st.SearchStrategy[Case]:
     """One malformed frame of any category, with the answer it must get. Oversized frames are rarer (each costs
     a reconnect)."""
-    return st.one_of(broken_json(), wrong_types(), missing_fields(), huge_strings(), deep_nesting(),
-                     unknown_actions(), wrong_message_types(), binary_frames(), stray_answers(),
-                     oversized_frames().filter(lambda c: len(c.frame) % 4 == 0))
+    return st.one_of(
+        broken_json(),
+        wrong_types(),
+        missing_fields(),
+        huge_strings(),
+        deep_nesting(),
+        unknown_actions(),
+        wrong_message_types(),
+        binary_frames(),
+        stray_answers(),
+        oversized_frames().filter(lambda c: len(c.frame) % 4 == 0),
+    )
 
 
 def generate(n: int, seed_value: int = 7) -> list[Case]:
     """``n`` cases drawn by hypothesis (generation only: nothing to shrink, the server is checked afterwards)."""
     out: list[Case] = []
 
-    @settings(max_examples=n, database=None, deadline=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=n,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @seed(seed_value)
     @given(fuzz_cases())
     def collect(case: Case) -> None:
@@ -306,8 +420,16 @@ class FuzzTally:
 
 
 async def _open(url: str) -> ClientConnection:
-    return await connect(url, subprotocols=[SUBPROTOCOL], compression=None, proxy=None, open_timeout=10,
-                         close_timeout=1, ping_interval=None, max_size=None)
+    return await connect(
+        url,
+        subprotocols=[SUBPROTOCOL],
+        compression=None,
+        proxy=None,
+        open_timeout=10,
+        close_timeout=1,
+        ping_interval=None,
+        max_size=None,
+    )
 
 
 async def _fuzzer(url: str, cases: list[Case], tally: FuzzTally, reply_timeout: float) -> None:
@@ -375,8 +497,11 @@ async def _calm_charger(url: str, stop: asyncio.Event, calm: Calm) -> None:
         while steps or not stop.is_set():
             if not steps:
                 now = iso(dt.datetime.now(dt.UTC))
-                steps = [("Heartbeat", {}), ("StatusNotification", VALID["StatusNotification"] | {"timestamp": now}),
-                         ("Authorize", {"idTag": "TAG0000001"})]
+                steps = [
+                    ("Heartbeat", {}),
+                    ("StatusNotification", VALID["StatusNotification"] | {"timestamp": now}),
+                    ("Authorize", {"idTag": "TAG0000001"}),
+                ]
             action, payload = steps.pop(0)
             i += 1
             mid = f"calm-{i}"
@@ -397,28 +522,45 @@ async def _calm_charger(url: str, stop: asyncio.Event, calm: Calm) -> None:
             await asyncio.sleep(0.05)
 
 
-async def _run_cases(url: str, cases: list[Case], fuzzers: int, reply_timeout: float) -> tuple[FuzzTally, Calm]:
+async def _run_cases(
+    url: str, cases: list[Case], fuzzers: int, reply_timeout: float
+) -> tuple[FuzzTally, Calm]:
     tally = FuzzTally(Counter(), Counter(), [])
     calm = Calm()
     stop = asyncio.Event()
     calm_task = asyncio.create_task(_calm_charger(url + "CALM-1", stop, calm))
     slices = [cases[i::fuzzers] for i in range(fuzzers)]
     try:
-        await asyncio.gather(*(_fuzzer(f"{url}FUZZ-{i + 1:02d}", part, tally, reply_timeout)
-                               for i, part in enumerate(slices) if part))
+        await asyncio.gather(
+            *(
+                _fuzzer(f"{url}FUZZ-{i + 1:02d}", part, tally, reply_timeout)
+                for i, part in enumerate(slices)
+                if part
+            )
+        )
     finally:
         stop.set()
         await calm_task
     return tally, calm
 
 
-def run(frames: int = 10_000, *, fuzzers: int = 8, workdir: Path | None = None, seed_value: int = 7,
-        reply_timeout: float = 20.0) -> FaultResult:
-    result = FaultResult("fuzz", "Fuzzed frames",
-                         f"{frames:,} frames drawn by hypothesis (seed {seed_value}) over {fuzzers} fuzzing chargers "
-                         "at once, each frame awaiting its answer; serve on SQLite with `--unknown-chargers accept`, "
-                         "64 KiB frame limit; one well-behaved charger (boot, heartbeat, status, authorize every "
-                         "50 ms) throughout.", load_before=load_average())
+def run(
+    frames: int = 10_000,
+    *,
+    fuzzers: int = 8,
+    workdir: Path | None = None,
+    seed_value: int = 7,
+    reply_timeout: float = 20.0,
+) -> FaultResult:
+    result = FaultResult(
+        "fuzz",
+        "Fuzzed frames",
+        f"{frames:,} frames drawn by hypothesis (seed {seed_value}) over {fuzzers} fuzzing chargers "
+        "at once, each frame awaiting its answer; serve on SQLite with `--unknown-chargers accept`, "
+        "64 KiB frame limit; one well-behaved charger (boot, heartbeat, status, authorize every "
+        "50 ms) throughout.",
+        load_before=load_average(),
+    )
     workdir = workdir or new_workdir("fuzz")
     started = time.perf_counter()
     cases = generate(frames, seed_value)
@@ -451,12 +593,16 @@ def run(frames: int = 10_000, *, fuzzers: int = 8, workdir: Path | None = None, 
     if len(cases) < frames:
         result.fail(f"hypothesis generated only {len(cases)} of {frames} frames")
     if tally.wrong:
-        result.fail(f"{sum(tally.tried.values()) - sum(tally.right.values())} wrong answers, e.g. "
-                    + "; ".join(tally.wrong[:5]))
+        result.fail(
+            f"{sum(tally.tried.values()) - sum(tally.right.values())} wrong answers, e.g. "
+            + "; ".join(tally.wrong[:5])
+        )
     if not alive:
         result.fail(f"serve died (exit status {exit_code}): {serve.tail()}")
     if tracebacks:
         result.fail(f"serve logged {tracebacks} traceback(s): {serve.tail()}")
     if calm.failed or calm.answered == 0:
-        result.fail(f"the well-behaved charger was not answered: {calm.problems[:3] if calm.problems else ''}")
+        result.fail(
+            f"the well-behaved charger was not answered: {calm.problems[:3] if calm.problems else ''}"
+        )
     return result

@@ -85,9 +85,15 @@ CASES: tuple[tuple[str, str, str | None, int], ...] = (
 
 def request_status(port: int, path: str, authorization: str | None, timeout: float = 15.0) -> int | str:
     """Send one WebSocket upgrade request; the HTTP status of the answer (or what happened instead)."""
-    lines = [f"GET {path} HTTP/1.1", f"Host: 127.0.0.1:{port}", "Upgrade: websocket", "Connection: Upgrade",
-             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version: 13",
-             "Sec-WebSocket-Protocol: ocpp1.6"]
+    lines = [
+        f"GET {path} HTTP/1.1",
+        f"Host: 127.0.0.1:{port}",
+        "Upgrade: websocket",
+        "Connection: Upgrade",
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
+        "Sec-WebSocket-Version: 13",
+        "Sec-WebSocket-Protocol: ocpp1.6",
+    ]
     if authorization is not None:
         lines.append(f"Authorization: {authorization}")
     data = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
@@ -105,16 +111,26 @@ def request_status(port: int, path: str, authorization: str | None, timeout: flo
 
 
 def run(*, workdir: Path | None = None) -> FaultResult:
-    result = FaultResult("handshake", "Handshake attacks",
-                         f"{len(CASES)} raw WebSocket upgrade requests to serve (SQLite, `--unknown-chargers "
-                         "reject`): SEC-1 (Basic, unsecured not allowed), OTHER-1 (Basic), LOCKED-1 (no password, "
-                         "unsecured not allowed), OPEN-1 (open). Each request has one expected status; only the two "
-                         "controls may be let in (101).", load_before=load_average())
+    result = FaultResult(
+        "handshake",
+        "Handshake attacks",
+        f"{len(CASES)} raw WebSocket upgrade requests to serve (SQLite, `--unknown-chargers "
+        "reject`): SEC-1 (Basic, unsecured not allowed), OTHER-1 (Basic), LOCKED-1 (no password, "
+        "unsecured not allowed), OPEN-1 (open). Each request has one expected status; only the two "
+        "controls may be let in (101).",
+        load_before=load_average(),
+    )
     workdir = workdir or new_workdir("handshake")
     url = f"sqlite:///{workdir / 'handshake.db'}"
-    prepare_database(url, [StationSpec("SEC-1", PASSWORD, allow_unsecured=False, security_profile=1),
-                           StationSpec("OTHER-1", OTHER_PASSWORD, allow_unsecured=False, security_profile=1),
-                           StationSpec("LOCKED-1", allow_unsecured=False), StationSpec("OPEN-1")])
+    prepare_database(
+        url,
+        [
+            StationSpec("SEC-1", PASSWORD, allow_unsecured=False, security_profile=1),
+            StationSpec("OTHER-1", OTHER_PASSWORD, allow_unsecured=False, security_profile=1),
+            StationSpec("LOCKED-1", allow_unsecured=False),
+            StationSpec("OPEN-1"),
+        ],
+    )
     serve = Serve(url, workdir, unknown="reject")
     serve.start()
     let_in_wrongly: list[str] = []
@@ -137,8 +153,9 @@ def run(*, workdir: Path | None = None) -> FaultResult:
     result.add("requests", len(CASES))
     result.add("attacks (must not be let in)", attacks)
     result.add("let in wrongly", len(let_in_wrongly))
-    result.add("controls let in", sum(1 for c in CASES if c[3] == LET_IN) - sum(
-        1 for m in other if "control" in m))
+    result.add(
+        "controls let in", sum(1 for c in CASES if c[3] == LET_IN) - sum(1 for m in other if "control" in m)
+    )
     result.add("answers other than the expected status", len(other))
     result.add("statuses seen", ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items(), key=str)))
     result.add("seconds", round(time.perf_counter() - started, 2))

@@ -33,15 +33,20 @@ from bench.faults.common import (
 )
 
 
-async def _run(serve: Serve, chargers: int, kills: int, duration_s: float, seed: int,
-               ledger: Ledger) -> tuple[list[RetryingCharger], list[float], list[float], list[float]]:
+async def _run(
+    serve: Serve, chargers: int, kills: int, duration_s: float, seed: int, ledger: Ledger
+) -> tuple[list[RetryingCharger], list[float], list[float], list[float]]:
     rng = random.Random(seed)
     stop = asyncio.Event()
     hard_deadline = time.monotonic() + duration_s + 120
-    fleet = [RetryingCharger(serve.url, f"KILL{i:04d}", reply_timeout=3.0, seed=seed + i)
-             for i in range(1, chargers + 1)]
-    tasks = [asyncio.create_task(session_loop(c, i, stop, ledger, hard_deadline))
-             for i, c in enumerate(fleet, start=1)]
+    fleet = [
+        RetryingCharger(serve.url, f"KILL{i:04d}", reply_timeout=3.0, seed=seed + i)
+        for i in range(1, chargers + 1)
+    ]
+    tasks = [
+        asyncio.create_task(session_loop(c, i, stop, ledger, hard_deadline))
+        for i, c in enumerate(fleet, start=1)
+    ]
     began = time.monotonic()
     # kill moments: random, at least 2 s apart and after the first 2 s, within the run
     moments = sorted(rng.uniform(2.0, duration_s - 2.0) for _ in range(kills))
@@ -63,22 +68,33 @@ async def _run(serve: Serve, chargers: int, kills: int, duration_s: float, seed:
     await asyncio.gather(*tasks)
     await asyncio.gather(*(c.close() for c in fleet), return_exceptions=True)
     recover_s = []
-    for k, b in zip(kill_at, back_at, strict=True):  # from the kill to the first acknowledgement by the new serve
+    for k, b in zip(
+        kill_at, back_at, strict=True
+    ):  # from the kill to the first acknowledgement by the new serve
         after = [t for t in ledger.ack_times if t > b]
         recover_s.append(min(after) - k if after else float("inf"))
     return fleet, kill_at, restart_s, recover_s
 
 
-def run(chargers: int = 50, kills: int = 5, *, duration_s: float | None = None, seed: int = 3,
-        workdir: Path | None = None) -> FaultResult:
+def run(
+    chargers: int = 50,
+    kills: int = 5,
+    *,
+    duration_s: float | None = None,
+    seed: int = 3,
+    workdir: Path | None = None,
+) -> FaultResult:
     duration = duration_s if duration_s is not None else max(12.0, 6.0 * kills)
-    result = FaultResult("kill9", f"kill -9 of serve, {chargers} chargers, {kills} kills",
-                         f"{chargers} chargers doing sessions back to back (StartTransaction, MeterValues, "
-                         f"StopTransaction), each call resent after 3 s without an answer or after reconnecting; "
-                         f"serve on SQLite (WAL, synchronous=FULL) killed with SIGKILL {kills} times at random "
-                         f"moments (seed {seed}) over {duration:g} s and restarted at once on the same port and "
-                         "file; then stopped cleanly and every acknowledged start and stop looked up.",
-                         load_before=load_average())
+    result = FaultResult(
+        "kill9",
+        f"kill -9 of serve, {chargers} chargers, {kills} kills",
+        f"{chargers} chargers doing sessions back to back (StartTransaction, MeterValues, "
+        f"StopTransaction), each call resent after 3 s without an answer or after reconnecting; "
+        f"serve on SQLite (WAL, synchronous=FULL) killed with SIGKILL {kills} times at random "
+        f"moments (seed {seed}) over {duration:g} s and restarted at once on the same port and "
+        "file; then stopped cleanly and every acknowledged start and stop looked up.",
+        load_before=load_average(),
+    )
     workdir = workdir or new_workdir("kill9")
     url = f"sqlite:///{workdir / 'kill9.db'}"
     prepare_database(url, [StationSpec(f"KILL{i:04d}") for i in range(1, chargers + 1)], tags=chargers)
@@ -86,7 +102,9 @@ def run(chargers: int = 50, kills: int = 5, *, duration_s: float | None = None, 
     serve.start()
     ledger = Ledger()
     try:
-        fleet, kill_at, restart_s, recover_s = asyncio.run(_run(serve, chargers, kills, duration, seed, ledger))
+        fleet, kill_at, restart_s, recover_s = asyncio.run(
+            _run(serve, chargers, kills, duration, seed, ledger)
+        )
         alive = serve.alive
     finally:
         exit_code = serve.stop()
@@ -109,12 +127,16 @@ def run(chargers: int = 50, kills: int = 5, *, duration_s: float | None = None, 
             errors[k] = errors.get(k, 0) + v
     result.add("CallErrors received", ", ".join(f"{k} {v}" for k, v in sorted(errors.items())) or "0")
     if restart_s:
-        result.add("serve restart to listening s (mean / max)",
-                   f"{statistics.mean(restart_s):.2f} / {max(restart_s):.2f}")
+        result.add(
+            "serve restart to listening s (mean / max)",
+            f"{statistics.mean(restart_s):.2f} / {max(restart_s):.2f}",
+        )
     finite = [r for r in recover_s if r != float("inf")]
     if finite:
-        result.add("kill → first acknowledgement by the restarted serve s (mean / max)",
-                   f"{statistics.mean(finite):.2f} / {max(finite):.2f}")
+        result.add(
+            "kill → first acknowledgement by the restarted serve s (mean / max)",
+            f"{statistics.mean(finite):.2f} / {max(finite):.2f}",
+        )
     result.add("clean stop at the end, exit status", exit_code if exit_code is not None else "killed")
     result.add("tracebacks in serve's logs", tracebacks)
     result.load_after = load_average()

@@ -55,13 +55,18 @@ async def _heartbeats(charger: RetryingCharger, stop: asyncio.Event, timeline: T
     await charger.close()
 
 
-async def _run(serve: Serve, cluster: Any, chargers: int, outage_s: float, ledger: Ledger,
-               timeline: Timeline) -> list[RetryingCharger]:
+async def _run(
+    serve: Serve, cluster: Any, chargers: int, outage_s: float, ledger: Ledger, timeline: Timeline
+) -> list[RetryingCharger]:
     stop = asyncio.Event()
     hard_deadline = time.monotonic() + outage_s + 240
-    fleet = [RetryingCharger(serve.url, f"PGO{i:04d}", reply_timeout=3.0, seed=i) for i in range(1, chargers + 1)]
-    tasks = [asyncio.create_task(session_loop(c, i, stop, ledger, hard_deadline))
-             for i, c in enumerate(fleet, start=1)]
+    fleet = [
+        RetryingCharger(serve.url, f"PGO{i:04d}", reply_timeout=3.0, seed=i) for i in range(1, chargers + 1)
+    ]
+    tasks = [
+        asyncio.create_task(session_loop(c, i, stop, ledger, hard_deadline))
+        for i, c in enumerate(fleet, start=1)
+    ]
     beat = RetryingCharger(serve.url, "PGO-CALM", reply_timeout=3.0)
     tasks.append(asyncio.create_task(_heartbeats(beat, stop, timeline)))
     await asyncio.sleep(3.0)
@@ -84,18 +89,24 @@ async def _run(serve: Serve, cluster: Any, chargers: int, outage_s: float, ledge
 
 
 def run(chargers: int = 50, outage_s: float = 30.0, *, workdir: Path | None = None) -> FaultResult:
-    result = FaultResult("pg", f"PostgreSQL down {outage_s:g} s under load, {chargers} chargers",
-                         f"{chargers} chargers doing sessions back to back, each call resent after 3 s without an "
-                         "answer; one more charger sending a Heartbeat every 0.5 s. serve on a throwaway PostgreSQL "
-                         f"cluster on loopback; after 3 s of traffic the cluster is stopped (`pg_ctl stop -m fast`) "
-                         f"for {outage_s:g} s and started again; serve is not restarted.",
-                         load_before=load_average())
+    result = FaultResult(
+        "pg",
+        f"PostgreSQL down {outage_s:g} s under load, {chargers} chargers",
+        f"{chargers} chargers doing sessions back to back, each call resent after 3 s without an "
+        "answer; one more charger sending a Heartbeat every 0.5 s. serve on a throwaway PostgreSQL "
+        f"cluster on loopback; after 3 s of traffic the cluster is stopped (`pg_ctl stop -m fast`) "
+        f"for {outage_s:g} s and started again; serve is not restarted.",
+        load_before=load_average(),
+    )
     workdir = workdir or new_workdir("pg-outage")
     ledger, timeline = Ledger(), Timeline()
     with pg_cluster() as cluster:
         url = cluster.create_database("outage")
-        prepare_database(url, [StationSpec(f"PGO{i:04d}") for i in range(1, chargers + 1)]
-                         + [StationSpec("PGO-CALM")], tags=chargers)
+        prepare_database(
+            url,
+            [StationSpec(f"PGO{i:04d}") for i in range(1, chargers + 1)] + [StationSpec("PGO-CALM")],
+            tags=chargers,
+        )
         serve = Serve(url, workdir, unknown="reject")
         serve.start()
         pid = serve.pid
@@ -118,8 +129,10 @@ def run(chargers: int = 50, outage_s: float = 30.0, *, workdir: Path | None = No
     result.add("sessions stored twice", count.duplicates)
     result.add("transactions acknowledged while the database was down", len(during))
     result.add("heartbeats answered while the database was down", timeline.heartbeats_during)
-    result.add("time to recover s (database up → first transaction acknowledged)",
-               "never" if recover is None else round(recover, 2))
+    result.add(
+        "time to recover s (database up → first transaction acknowledged)",
+        "never" if recover is None else round(recover, 2),
+    )
     result.add("transactions acknowledged after the database came back", len(after))
     result.add("resent calls", sum(c.counters.resends for c in fleet))
     errors: dict[str, int] = {}

@@ -49,7 +49,9 @@ class StormTally:
     storm_cpu_s: float = 0.0  # serve's CPU from the drop to the last charger back
 
 
-async def _exchange(ws: ClientConnection, mid: str, action: str, payload: str, timeout: float) -> list[object]:
+async def _exchange(
+    ws: ClientConnection, mid: str, action: str, payload: str, timeout: float
+) -> list[object]:
     await ws.send(f'[2,"{mid}","{action}",{payload}]')
     end = time.monotonic() + timeout
     while True:
@@ -61,15 +63,23 @@ async def _exchange(ws: ClientConnection, mid: str, action: str, payload: str, t
             return list(msg)
 
 
-async def _connect_and_boot(url: str, cp_id: str, tally: StormTally, rng: random.Random,
-                            deadline: float) -> ClientConnection | None:
+async def _connect_and_boot(
+    url: str, cp_id: str, tally: StormTally, rng: random.Random, deadline: float
+) -> ClientConnection | None:
     backoff = 0.1
     attempt = 0
     while time.monotonic() < deadline:
         attempt += 1
         try:
-            ws = await connect(url + cp_id, subprotocols=[SUBPROTOCOL], compression=None, proxy=None,
-                               open_timeout=15, close_timeout=1, ping_interval=None)
+            ws = await connect(
+                url + cp_id,
+                subprotocols=[SUBPROTOCOL],
+                compression=None,
+                proxy=None,
+                open_timeout=15,
+                close_timeout=1,
+                ping_interval=None,
+            )
             boot = await _exchange(ws, f"b{attempt}", "BootNotification", BOOT, 15)
             beat = await _exchange(ws, f"h{attempt}", "Heartbeat", "{}", 15)
             if boot[0] == 3 and boot[2].get("status") == "Accepted" and beat[0] == 3:  # type: ignore[union-attr]
@@ -125,11 +135,15 @@ async def _storm(url: str, chargers: int, budget_s: float, pid: int) -> tuple[St
 
 
 def run(chargers: int = 1000, *, workdir: Path | None = None, budget_s: float = 300.0) -> FaultResult:
-    result = FaultResult("storm", f"Reconnect storm, {chargers:,} chargers",
-                         f"{chargers:,} chargers (known stations) connected, booted and answered; then every TCP "
-                         "connection aborted at once and every charger reconnecting at the same moment (backoff "
-                         "0.1 s doubling to 2 s, jittered, on a failed attempt), booting and sending a Heartbeat. "
-                         "serve on SQLite; client in one process.", load_before=load_average())
+    result = FaultResult(
+        "storm",
+        f"Reconnect storm, {chargers:,} chargers",
+        f"{chargers:,} chargers (known stations) connected, booted and answered; then every TCP "
+        "connection aborted at once and every charger reconnecting at the same moment (backoff "
+        "0.1 s doubling to 2 s, jittered, on a failed attempt), booting and sending a Heartbeat. "
+        "serve on SQLite; client in one process.",
+        load_before=load_average(),
+    )
     workdir = workdir or new_workdir("storm")
     url = f"sqlite:///{workdir / 'storm.db'}"
     prepare_database(url, [StationSpec(f"STORM{i:05d}") for i in range(1, chargers + 1)])
@@ -149,10 +163,14 @@ def run(chargers: int = 1000, *, workdir: Path | None = None, budget_s: float = 
     result.add("ramp-up s (100 connecting at a time)", round(ramp_s, 2))
     result.add("back, booted and answered after the drop", len(times))
     result.add("time to all booted s", round(all_back_s, 2))
-    result.add("per-charger reconnect p50 / p99 / max s",
-               f"{percentile(times, 50):.2f} / {percentile(times, 99):.2f} / {times[-1] if times else 0:.2f}")
-    result.add("serve CPU s from the drop to all back (per reconnection ms)",
-               f"{tally.storm_cpu_s:.2f} ({1000 * tally.storm_cpu_s / max(1, len(times)):.1f})")
+    result.add(
+        "per-charger reconnect p50 / p99 / max s",
+        f"{percentile(times, 50):.2f} / {percentile(times, 99):.2f} / {times[-1] if times else 0:.2f}",
+    )
+    result.add(
+        "serve CPU s from the drop to all back (per reconnection ms)",
+        f"{tally.storm_cpu_s:.2f} ({1000 * tally.storm_cpu_s / max(1, len(times)):.1f})",
+    )
     result.add("serve CPU s over the whole run", round(cpu_total, 2))
     result.add("failed connection attempts (retried)", tally.failed_attempts)
     if tally.http_refusals:
@@ -163,7 +181,9 @@ def run(chargers: int = 1000, *, workdir: Path | None = None, budget_s: float = 
     if tally.initial_failures:
         result.fail(f"{len(tally.initial_failures)} chargers could not connect before the storm")
     if tally.not_back:
-        result.fail(f"{len(tally.not_back)} chargers not back within {budget_s:g} s, e.g. {tally.not_back[:3]}")
+        result.fail(
+            f"{len(tally.not_back)} chargers not back within {budget_s:g} s, e.g. {tally.not_back[:3]}"
+        )
     if not alive:
         result.fail(f"serve died (exit status {exit_code}): {serve.tail()}")
     if tracebacks:

@@ -20,11 +20,17 @@ def _run_in_child(item: pytest.Item) -> None:
     env = dict(os.environ, **{CHILD: "1"})
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header", item.nodeid],
-        cwd=str(item.config.rootpath), env=env, capture_output=True, text=True, timeout=600,
+        cwd=str(item.config.rootpath),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     if proc.returncode != 0:
-        pytest.fail(f"isolated test failed (exit {proc.returncode}):\n{proc.stdout[-6000:]}\n{proc.stderr[-3000:]}",
-                    pytrace=False)
+        pytest.fail(
+            f"isolated test failed (exit {proc.returncode}):\n{proc.stdout[-6000:]}\n{proc.stderr[-3000:]}",
+            pytrace=False,
+        )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -32,4 +38,4 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     for item in items:
         if item.get_closest_marker("isolated") is not None and isinstance(item, pytest.Function):
-            item.runtest = (lambda it=item: _run_in_child(it))  # type: ignore[method-assign]
+            item.runtest = lambda it=item: _run_in_child(it)  # type: ignore[method-assign]

@@ -19,8 +19,10 @@ _original_process_events = QCoreApplication.processEvents
 
 
 def _refuse_process_events(*_args: Any, **_kwargs: Any) -> None:
-    raise RuntimeError("processEvents() inside a qasync coroutine re-enters the event loop and loses task "
-                       "wake-ups: use `await asyncio.sleep(0.05)` instead")
+    raise RuntimeError(
+        "processEvents() inside a qasync coroutine re-enters the event loop and loses task "
+        "wake-ups: use `await asyncio.sleep(0.05)` instead"
+    )
 
 
 def run_on_qasync(qapp: Any, coro_fn: Callable[[], Awaitable[Any]]) -> Any:
@@ -28,7 +30,9 @@ def run_on_qasync(qapp: Any, coro_fn: Callable[[], Awaitable[Any]]) -> Any:
         ConsoleEventLoop,  # the console's: qasync's with a cheaper call_soon
     )
 
-    qapp.setQuitOnLastWindowClosed(False)  # closing the test's windows must not stop the loop (app.main does this)
+    qapp.setQuitOnLastWindowClosed(
+        False
+    )  # closing the test's windows must not stop the loop (app.main does this)
     loop = ConsoleEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     QCoreApplication.processEvents = staticmethod(_refuse_process_events)  # type: ignore[method-assign]

@@ -26,8 +26,6 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TECH = "04A2B3C4D5"
 
 
-
-
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     url = f"sqlite:///{tmp_path / 'console.db'}"
@@ -46,9 +44,13 @@ def settings(tmp_path: Path) -> Settings:
             user.tags = [IdTag(id_tag=tag, label="badge")]
             s.add(user)
     db.dispose()
-    return Settings(database_url=url, data_dir=tmp_path,
-                    central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20,
-                                                  unknown_charger_policy="pending"))
+    return Settings(
+        database_url=url,
+        data_dir=tmp_path,
+        central=CentralSystemSettings(
+            host="127.0.0.1", port=0, ping_interval_s=20, unknown_charger_policy="pending"
+        ),
+    )
 
 
 async def click_item(qtbot: Any, tree: Any, item: Any) -> None:
@@ -59,8 +61,12 @@ async def click_item(qtbot: Any, tree: Any, item: Any) -> None:
         rect = tree.visualItemRect(item)
         pos = QPoint(rect.left() + 12, rect.center().y())  # on the charger id, visible however wide the row
         window = tree.window()
-        return pos if tree.itemAt(pos) is item and window.childAt(tree.viewport().mapTo(window, pos)) is \
-            tree.viewport() else None
+        return (
+            pos
+            if tree.itemAt(pos) is item
+            and window.childAt(tree.viewport().mapTo(window, pos)) is tree.viewport()
+            else None
+        )
 
     pos = await wait_until(target)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=pos)
@@ -68,8 +74,9 @@ async def click_item(qtbot: Any, tree: Any, item: Any) -> None:
 
 
 @pytest.mark.isolated
-def test_new_charger_accepted_bound_commissioned_and_reported(qapp: Any, qtbot: Any, settings: Settings,
-                                                              tmp_path: Path) -> None:
+def test_new_charger_accepted_bound_commissioned_and_reported(
+    qapp: Any, qtbot: Any, settings: Settings, tmp_path: Path
+) -> None:
     async def scenario() -> None:
         console = Console(settings)
         await console.start()
@@ -79,11 +86,32 @@ def test_new_charger_accepted_bound_commissioned_and_reported(qapp: Any, qtbot: 
         page = window.chargers
         url = console.central.url
         fast = {"speed": 600.0, "seed": 3, "first_idle_s": (0.0, 1.0), "reconnect_initial_s": 0.05}
-        hall = VirtualCharger(url, "HALL-B-1", connectors=2, tag="0C11D2E3F4", scenario="charge", sessions=1,
-                              session_s=(36000.0, 36000.0), vendor="ABB", model="Terra AC W22", serial="TACW22-0042",
-                              firmware="1.8.3", speed=60.0, seed=5, first_idle_s=(0.0, 1.0))
-        new = VirtualCharger(url, "EVTEC-7F21", connectors=2, vendor="EV-TEC", model="eMOBILITY Pro 22",
-                             serial="ET22-7F21", firmware="4.2.1", **fast)
+        hall = VirtualCharger(
+            url,
+            "HALL-B-1",
+            connectors=2,
+            tag="0C11D2E3F4",
+            scenario="charge",
+            sessions=1,
+            session_s=(36000.0, 36000.0),
+            vendor="ABB",
+            model="Terra AC W22",
+            serial="TACW22-0042",
+            firmware="1.8.3",
+            speed=60.0,
+            seed=5,
+            first_idle_s=(0.0, 1.0),
+        )
+        new = VirtualCharger(
+            url,
+            "EVTEC-7F21",
+            connectors=2,
+            vendor="EV-TEC",
+            model="eMOBILITY Pro 22",
+            serial="ET22-7F21",
+            firmware="4.2.1",
+            **fast,
+        )
         try:
             window.show_page("Chargers")
             assert window.pages.currentWidget() is page
@@ -94,8 +122,12 @@ def test_new_charger_accepted_bound_commissioned_and_reported(qapp: Any, qtbot: 
                 item = page.items["EVTEC-7F21"]
                 assert item.parent() is page.groups["new"] and page.tree.topLevelItem(0) is page.groups["new"]
                 assert page.groups["new"].text(0) == "New chargers (1)" and "NEW" in item.text(0)
-                await wait_until(lambda: item.text(3) == "EV-TEC eMOBILITY Pro 22")  # from its BootNotification
-                await wait_until(lambda: "online" in item.text(1) and "online" in page.items["HALL-B-1"].text(1))
+                await wait_until(
+                    lambda: item.text(3) == "EV-TEC eMOBILITY Pro 22"
+                )  # from its BootNotification
+                await wait_until(
+                    lambda: "online" in item.text(1) and "online" in page.items["HALL-B-1"].text(1)
+                )
                 assert page.items["GARAGE-2"].text(1) == "never connected"
 
                 # the filter
@@ -108,9 +140,16 @@ def test_new_charger_accepted_bound_commissioned_and_reported(qapp: Any, qtbot: 
                 await click_item(qtbot, page.tree, page.items["HALL-B-1"])
                 page.show_tab(page.overview)
                 table = page.overview.table
-                await wait_until(lambda: any(table.item(r, 1) is not None and table.item(r, 1).text() == "Charging"
-                                             and table.item(r, 3) is not None and table.item(r, 3).text()
-                                             .endswith("kW") for r in range(table.rowCount())), timeout=20)
+                await wait_until(
+                    lambda: any(
+                        table.item(r, 1) is not None
+                        and table.item(r, 1).text() == "Charging"
+                        and table.item(r, 3) is not None
+                        and table.item(r, 3).text().endswith("kW")
+                        for r in range(table.rowCount())
+                    ),
+                    timeout=20,
+                )
                 assert page.overview.fields["Serial number"].text() == "TACW22-0042"
                 assert page.overview.fields["Connection"].text() == "online"
                 assert page.heading.text() == "HALL-B-1 — Hall B"
@@ -121,7 +160,8 @@ def test_new_charger_accepted_bound_commissioned_and_reported(qapp: Any, qtbot: 
                 assert any("connector 1: Charging" in e for e in events), events
                 assert any("session" in e and "started by" in e for e in events), events
                 assert events.index(next(e for e in events if "connected (OCPP" in e)) > events.index(
-                    next(e for e in events if "connector 1: Charging" in e))  # newest first
+                    next(e for e in events if "connector 1: Charging" in e)
+                )  # newest first
                 SHOTS.mkdir(parents=True, exist_ok=True)
                 window.grab().save(str(SHOTS / "chargers.png"))
 
@@ -147,7 +187,9 @@ def test_new_charger_accepted_bound_commissioned_and_reported(qapp: Any, qtbot: 
                 assert not dialog.isVisible()
 
                 # accepted, bound, and the checklist runs once the charger has booted as Accepted
-                await wait_until(lambda: page.items["EVTEC-7F21"].parent() is page.groups["known"], timeout=20)
+                await wait_until(
+                    lambda: page.items["EVTEC-7F21"].parent() is page.groups["known"], timeout=20
+                )
                 assert page.groups["new"].isHidden()
                 await wait_until(lambda: "accepted and bound to station Hall C" in tab.message.text())
                 await wait_until(lambda: tab.result is not None, timeout=90)
@@ -158,7 +200,9 @@ def test_new_charger_accepted_bound_commissioned_and_reported(qapp: Any, qtbot: 
                 assert tab.summary.text().count("PASSED") == 1 and tab.export_button.isEnabled()
                 with console.database.session() as s:
                     st = s.scalar(select(Station).where(Station.charge_point_id == "EVTEC-7F21"))
-                    assert st is not None and st.name == "Hall C" and verify_password(password, st.password_hash)
+                    assert (
+                        st is not None and st.name == "Hall C" and verify_password(password, st.password_hash)
+                    )
                     stored = svc.last_result(s, "EVTEC-7F21")
                 assert stored is not None and stored.verdict == "PASSED"
                 assert page.heading.text() == "EVTEC-7F21 — Hall C"

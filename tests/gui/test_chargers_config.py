@@ -38,13 +38,20 @@ def demo_database(tmp_path: Path) -> Database:
     with db.session() as s:
         site = Site(name="HQ Zurich", timezone="Europe/Zurich", address="Hardturmstrasse 101, 8005 Zürich")
         for cp, name in (("HALL-B-1", "Hall B"), ("HALL-B-2", "Hall B east"), ("GARAGE-2", "Garage")):
-            s.add(Station(site=site, charge_point_id=cp, name=name,
-                          connectors=[Connector(connector_id=n) for n in (1, 2)]))
+            s.add(
+                Station(
+                    site=site,
+                    charge_point_id=cp,
+                    name=name,
+                    connectors=[Connector(connector_id=n) for n in (1, 2)],
+                )
+            )
     return db
 
 
-def with_console(qapp: Any, tmp_path: Path,
-                 scenario: Callable[[Database, CentralSystem, CentralBridge], Awaitable[None]]) -> None:
+def with_console(
+    qapp: Any, tmp_path: Path, scenario: Callable[[Database, CentralSystem, CentralBridge], Awaitable[None]]
+) -> None:
     async def main() -> None:
         db = demo_database(tmp_path)
         central = CentralSystem(db, CentralSystemSettings(host="127.0.0.1", port=0, call_timeout_s=10))
@@ -64,8 +71,10 @@ def with_console(qapp: Any, tmp_path: Path,
 def rows(tab: ChargerConfigTab) -> dict[str, tuple[str, str, str]]:
     """What the table shows (after the search filter): key -> (value, access, answer)."""
     p = tab.proxy
-    return {p.index(r, 0).data(): (p.index(r, 1).data(), p.index(r, 2).data(), p.index(r, 3).data())
-            for r in range(p.rowCount())}
+    return {
+        p.index(r, 0).data(): (p.index(r, 1).data(), p.index(r, 2).data(), p.index(r, 3).data())
+        for r in range(p.rowCount())
+    }
 
 
 def cell_center(view: QAbstractItemView, row: int, column: int) -> Any:
@@ -99,8 +108,10 @@ def test_change_in_table_shows_in_snapshot_diff_and_applies(qapp: Any, qtbot: An
         host.resize(1280, 800)
         host.show()
         assert config.empty.isVisible() and not config.body.isVisible()  # nothing selected
-        async with VirtualCharger(central.url, "HALL-B-1", **FAST) as b1, \
-                VirtualCharger(central.url, "HALL-B-2", firmware="1.3.0", **FAST) as b2:
+        async with (
+            VirtualCharger(central.url, "HALL-B-1", **FAST) as b1,
+            VirtualCharger(central.url, "HALL-B-2", firmware="1.3.0", **FAST) as b2,
+        ):
             await booted(b1, b2)
             host.setCurrentWidget(snaps)
             config.set_charger("HALL-B-1")
@@ -125,8 +136,12 @@ def test_change_in_table_shows_in_snapshot_diff_and_applies(qapp: Any, qtbot: An
             search(qtbot, config, "metervaluesample")
             assert set(rows(config)) == {"MeterValueSampleInterval"}  # case-insensitive, on the key
             assert rows(config)["MeterValueSampleInterval"][0] == "60"
-            qtbot.mouseClick(config.table.viewport(), LEFT, pos=cell_center(config.table, 0, ConfigModel.VALUE))
-            qtbot.mouseDClick(config.table.viewport(), LEFT, pos=cell_center(config.table, 0, ConfigModel.VALUE))
+            qtbot.mouseClick(
+                config.table.viewport(), LEFT, pos=cell_center(config.table, 0, ConfigModel.VALUE)
+            )
+            qtbot.mouseDClick(
+                config.table.viewport(), LEFT, pos=cell_center(config.table, 0, ConfigModel.VALUE)
+            )
             editor = config.table.viewport().findChild(QLineEdit)
             assert editor is not None and editor.text() == "60"
             editor.selectAll()
@@ -142,8 +157,12 @@ def test_change_in_table_shows_in_snapshot_diff_and_applies(qapp: Any, qtbot: An
             config.form_value.clear()
             qtbot.keyClicks(config.form_value, "soon")
             qtbot.mouseClick(config.send_button, LEFT)
-            await wait_until(lambda: rows(config)["HeartbeatInterval"][2] == "Rejected by the charger", timeout=10)
-            assert rows(config)["HeartbeatInterval"][0] == "300" and "answered Rejected" in config.message.text()
+            await wait_until(
+                lambda: rows(config)["HeartbeatInterval"][2] == "Rejected by the charger", timeout=10
+            )
+            assert (
+                rows(config)["HeartbeatInterval"][0] == "300" and "answered Rejected" in config.message.text()
+            )
 
             # unknown keys asked for by name are listed
             qtbot.keyClicks(config.ask_keys, "LocalAuthListEnabled, AcmeBoostMode")
@@ -159,13 +178,16 @@ def test_change_in_table_shows_in_snapshot_diff_and_applies(qapp: Any, qtbot: An
             newest = cfg.load_snapshot(db, snaps.snapshots[0].id)
             assert newest.entries["MeterValueSampleInterval"].value == "30"
             assert newest.info.label == "sampling 30 s" and newest.info.model == "VirtualCharger AC11"
-            snaps.list.selectionModel().select(snaps.list.model().index(1, 0),
-                                               QItemSelectionModel.SelectionFlag.Select
-                                               | QItemSelectionModel.SelectionFlag.Rows)
+            snaps.list.selectionModel().select(
+                snaps.list.model().index(1, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
             assert len(snaps.selected_ids()) == 2
             assert snaps.summary.text().startswith("1 changed, 0 added, 0 removed")
-            shown = [[snaps.diff_table.item(r, c).text() for c in range(4)]
-                     for r in range(snaps.diff_table.rowCount())]
+            shown = [
+                [snaps.diff_table.item(r, c).text() for c in range(4)]
+                for r in range(snaps.diff_table.rowCount())
+            ]
             assert shown == [["MeterValueSampleInterval", "changed", "60", "30"]]
             assert snaps.diff_table.item(0, 3).background().color().name() == "#fff1c2"
             assert not snaps.apply_button.isEnabled()  # applying is for one snapshot
@@ -191,11 +213,18 @@ def test_change_in_table_shows_in_snapshot_diff_and_applies(qapp: Any, qtbot: An
             assert dialog.apply_button.isEnabled()
             qtbot.mouseClick(dialog.apply_button, LEFT)
             await wait_until(lambda: dialog.report is not None, timeout=15)
-            header = [dialog.results.horizontalHeaderItem(c).text() for c in range(dialog.results.columnCount())]
+            header = [
+                dialog.results.horizontalHeaderItem(c).text() for c in range(dialog.results.columnCount())
+            ]
             assert header == ["Key", "HALL-B-2"]
-            result = {dialog.results.item(r, 0).text(): dialog.results.item(r, 1).text()
-                      for r in range(dialog.results.rowCount())}
-            assert result == {"MeterValueSampleInterval": "Accepted", "HeartbeatInterval": "already this value"}
+            result = {
+                dialog.results.item(r, 0).text(): dialog.results.item(r, 1).text()
+                for r in range(dialog.results.rowCount())
+            }
+            assert result == {
+                "MeterValueSampleInterval": "Accepted",
+                "HeartbeatInterval": "already this value",
+            }
             assert dialog.message.text() == "Done: 1 charger (1 Accepted, 1 already this value)."
             got = await central.operations.get_configuration("HALL-B-2", ["MeterValueSampleInterval"])
             assert got["configurationKey"][0]["value"] == "30"
@@ -206,7 +235,9 @@ def test_change_in_table_shows_in_snapshot_diff_and_applies(qapp: Any, qtbot: An
 
 
 @pytest.mark.isolated
-def test_read_only_refused_reboot_required_offered_offline_shown(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
+def test_read_only_refused_reboot_required_offered_offline_shown(
+    qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
     async def scenario(db: Database, central: CentralSystem, bridge: CentralBridge) -> None:
         config = ChargerConfigTab(db, bridge, central)
         qtbot.addWidget(config)
@@ -225,10 +256,16 @@ def test_read_only_refused_reboot_required_offered_offline_shown(qapp: Any, qtbo
             index = config.proxy.index(0, ConfigModel.VALUE)
             assert not index.flags() & Qt.ItemFlag.ItemIsEditable
             assert config.proxy.index(0, ConfigModel.KEY).data(Qt.ItemDataRole.DecorationRole) is not None
-            assert config.proxy.index(0, ConfigModel.VALUE).data(Qt.ItemDataRole.ForegroundRole).color().name() \
+            assert (
+                config.proxy.index(0, ConfigModel.VALUE).data(Qt.ItemDataRole.ForegroundRole).color().name()
                 == "#8a8f98"
-            qtbot.mouseClick(config.table.viewport(), LEFT, pos=cell_center(config.table, 0, ConfigModel.VALUE))
-            qtbot.mouseDClick(config.table.viewport(), LEFT, pos=cell_center(config.table, 0, ConfigModel.VALUE))
+            )
+            qtbot.mouseClick(
+                config.table.viewport(), LEFT, pos=cell_center(config.table, 0, ConfigModel.VALUE)
+            )
+            qtbot.mouseDClick(
+                config.table.viewport(), LEFT, pos=cell_center(config.table, 0, ConfigModel.VALUE)
+            )
             assert config.table.state() != QAbstractItemView.State.EditingState
             assert config.table.viewport().findChild(QLineEdit) is None  # no editor opened
             assert config.form_key.text() == "NumberOfConnectors"
@@ -244,8 +281,9 @@ def test_read_only_refused_reboot_required_offered_offline_shown(qapp: Any, qtbo
             config.form_value.selectAll()
             qtbot.keyClicks(config.form_value, "120")
             qtbot.keyClick(config.form_value, Qt.Key.Key_Return)
-            await wait_until(lambda: rows(config)["WebSocketPingInterval"][2].startswith("RebootRequired"),
-                             timeout=10)
+            await wait_until(
+                lambda: rows(config)["WebSocketPingInterval"][2].startswith("RebootRequired"), timeout=10
+            )
             assert rows(config)["WebSocketPingInterval"][0] == "120"
             assert config.reboot_bar.isVisible() and "Reset now?" in config.reboot_text.text()
             assert "WebSocketPingInterval" in config.reboot_text.text()

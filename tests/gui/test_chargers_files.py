@@ -36,10 +36,17 @@ from app.simulator.api import VirtualCharger
 from app.views.shell.bridge import CentralBridge
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05,
-        "connectors": 2, "vendor": "ABB", "model": "Terra AC W22", "firmware": "1.8.3"}
-
-
+FAST = {
+    "speed": 600.0,
+    "seed": 7,
+    "first_idle_s": (0.0, 1.0),
+    "reboot_s": 5.0,
+    "reconnect_initial_s": 0.05,
+    "connectors": 2,
+    "vendor": "ABB",
+    "model": "Terra AC W22",
+    "firmware": "1.8.3",
+}
 
 
 @pytest.fixture
@@ -62,7 +69,9 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
 
 
 async def start_central(db: Database) -> CentralSystem:
-    cs = CentralSystem(db, CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20, call_timeout_s=10))
+    cs = CentralSystem(
+        db, CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20, call_timeout_s=10)
+    )
     await cs.start()
     return cs
 
@@ -86,8 +95,9 @@ def compose(background: QWidget, dialog: QWidget, path: Path) -> None:
 
 
 @pytest.mark.isolated
-def test_firmware_update_to_installed_and_diagnostics_received(qapp: Any, qtbot: Any, database: Database,
-                                                               tmp_path: Path) -> None:
+def test_firmware_update_to_installed_and_diagnostics_received(
+    qapp: Any, qtbot: Any, database: Database, tmp_path: Path
+) -> None:
     from app.views.chargers.files import FirmwareDiagnosticsTab
 
     (tmp_path / "Downloads").mkdir()
@@ -130,13 +140,16 @@ def test_firmware_update_to_installed_and_diagnostics_received(qapp: Any, qtbot:
             panel = tab.fw_panel
             assert panel.bar.value() == 4 and panel.bar.text() == "4 of 4 · Installed"
             steps = panel.steps.text()
-            positions = [steps.index(s) for s in ("Requested", "Downloading", "Downloaded", "Installing",
-                                                   "Installed")]
+            positions = [
+                steps.index(s) for s in ("Requested", "Downloading", "Downloaded", "Installing", "Installed")
+            ]
             assert positions == sorted(positions)
             assert "terra-ac-2.1.0.bin (1000 kB)" in steps and "downloaded 1000 kB" in steps
             await wait_until(lambda: "now reports firmware 2.1.0" in panel.result.text(), 20)
             assert "installed terra-ac-2.1.0.bin" in panel.result.text()
-            await wait_until(lambda: "firmware 2.1.0" in tab.heading.text() and tab.diag_start.isEnabled(), 20)
+            await wait_until(
+                lambda: "firmware 2.1.0" in tab.heading.text() and tab.diag_start.isEnabled(), 20
+            )
             SHOTS.mkdir(parents=True, exist_ok=True)
 
             # diagnostics: requested, uploaded by the charger, then open / save as
@@ -163,7 +176,9 @@ def test_firmware_update_to_installed_and_diagnostics_received(qapp: Any, qtbot:
             assert not tab.save_diagnostics_to(tmp_path / "no-such-dir" / "x.log")
             assert "Could not save" in tab.diag_error.text()
             tab.diag_error.setText("")
-            await asyncio.sleep(0.05)  # let the loop lay out (never processEvents() inside a qasync coroutine)
+            await asyncio.sleep(
+                0.05
+            )  # let the loop lay out (never processEvents() inside a qasync coroutine)
             frame.grab().save(str(SHOTS / "charger-firmware.png"))
 
             # another charger selected: its own (empty) state; back again: the results are still there
@@ -185,9 +200,9 @@ def test_firmware_update_to_installed_and_diagnostics_received(qapp: Any, qtbot:
 
 
 @pytest.mark.isolated
-def test_a_201_charger_updates_its_firmware_to_installed_and_uploads_its_log(qapp: Any, qtbot: Any,
-                                                                            database: Database,
-                                                                            tmp_path: Path) -> None:
+def test_a_201_charger_updates_its_firmware_to_installed_and_uploads_its_log(
+    qapp: Any, qtbot: Any, database: Database, tmp_path: Path
+) -> None:
     """The same tab for an OCPP 2.0.1 station: UpdateFirmware with a requestId, FirmwareStatusNotifications to
     Installed, the restart with the new version, then GetLog with its upload."""
     from app.views.chargers.files import FirmwareDiagnosticsTab
@@ -216,12 +231,15 @@ def test_a_201_charger_updates_its_firmware_to_installed_and_uploads_its_log(qap
             panel = tab.fw_panel
             assert panel.bar.value() == 4 and panel.bar.text() == "4 of 4 · Installed"
             steps = panel.steps.text()
-            positions = [steps.index(s) for s in ("Requested", "Downloading", "Downloaded", "Installing",
-                                                   "Installed")]
+            positions = [
+                steps.index(s) for s in ("Requested", "Downloading", "Downloaded", "Installing", "Installed")
+            ]
             assert positions == sorted(positions)
             assert "Accepted: terra-ac-2.2.0.bin" in steps  # the 2.0.1 answer has a status
             await wait_until(lambda: "now reports firmware 2.2.0" in panel.result.text(), 20)
-            await wait_until(lambda: "firmware 2.2.0" in tab.heading.text() and tab.diag_start.isEnabled(), 20)
+            await wait_until(
+                lambda: "firmware 2.2.0" in tab.heading.text() and tab.diag_start.isEnabled(), 20
+            )
 
             qtbot.mouseClick(tab.diag_start, Qt.MouseButton.LeftButton)
             diag = tab.diagnostics_jobs["HALL-B-1"]
@@ -242,7 +260,9 @@ def test_a_201_charger_updates_its_firmware_to_installed_and_uploads_its_log(qap
 
 
 @pytest.mark.isolated
-def test_learned_card_is_given_to_a_user_and_refused_meanwhile(qapp: Any, qtbot: Any, database: Database) -> None:
+def test_learned_card_is_given_to_a_user_and_refused_meanwhile(
+    qapp: Any, qtbot: Any, database: Database
+) -> None:
     from app.views.users.learn_card import LearnCardDialog
     from app.views.users.page import UsersPage
 
@@ -306,8 +326,14 @@ def test_learned_card_is_given_to_a_user_and_refused_meanwhile(qapp: Any, qtbot:
 
             with database.session() as s:
                 tags = {t.id_tag: (t.user.name, t.label) for t in s.scalars(select(IdTag))}
-                assert tags == {"04A2B3C4D5": ("Eva Keller", "Company car ZH 123"), "CAFE0001": ("Lea Baumann", "")}
-                assert s.scalar(select(User.email).where(User.name == "Lea Baumann")) == "lea.baumann@example.com"
+                assert tags == {
+                    "04A2B3C4D5": ("Eva Keller", "Company car ZH 123"),
+                    "CAFE0001": ("Lea Baumann", ""),
+                }
+                assert (
+                    s.scalar(select(User.email).where(User.name == "Lea Baumann"))
+                    == "lea.baumann@example.com"
+                )
                 assert s.scalars(select(ChargingSession)).all() == []  # no charge started meanwhile
 
             # closing the dialog ends learn mode: Eva's card is now accepted at this Public station
@@ -324,22 +350,28 @@ def test_learned_card_is_given_to_a_user_and_refused_meanwhile(qapp: Any, qtbot:
     run_on_qasync(qapp, scenario)
 
 
-def test_file_transfer_port_and_address_are_settings(qtbot: Any, sqlite_db: Database, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_transfer_port_and_address_are_settings(
+    qtbot: Any, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app.config import Settings, load
     from app.views.settings_page import SettingsPage
     from app.views.shell import preferences
 
     preferences.qsettings().clear()
-    page = SettingsPage(sqlite_db, None, None, settings=Settings(database_url=sqlite_db.url, data_dir=tmp_path,
-                                                                 central=CentralSystemSettings()))
+    page = SettingsPage(
+        sqlite_db,
+        None,
+        None,
+        settings=Settings(database_url=sqlite_db.url, data_dir=tmp_path, central=CentralSystemSettings()),
+    )
     qtbot.addWidget(page)
     assert page.file_port.text() == "any free port" and page.file_host.text() == ""
     page.file_port.setValue(8085)
     qtbot.keyClicks(page.file_host, "192.168.1.10")
     page.save_central()
-    applied = preferences.apply(Settings(database_url="sqlite://", data_dir=tmp_path,
-                                         central=CentralSystemSettings()))
+    applied = preferences.apply(
+        Settings(database_url="sqlite://", data_dir=tmp_path, central=CentralSystemSettings())
+    )
     assert (applied.central.file_server_port, applied.central.file_server_host) == (8085, "192.168.1.10")
     monkeypatch.setenv("CHARGEDESK_FILE_SERVER_PORT", "9099")  # the environment still wins
     assert preferences.apply(load()).central.file_server_port == 9099

@@ -52,15 +52,27 @@ def seed(db: Database) -> None:
     with db.session() as s:
         hq = Site(name="HQ Zurich", timezone="Europe/Zurich")
         eva, max_, tom = User(name="Eva Keller"), User(name="Max Muster"), User(name="Tom Weber")
-        s.add_all([IdTag(id_tag=EVA, user=eva, label="badge"), IdTag(id_tag="0B7C11D2", user=max_),
-                   IdTag(id_tag="7F00AA01", user=tom)])
+        s.add_all(
+            [
+                IdTag(id_tag=EVA, user=eva, label="badge"),
+                IdTag(id_tag="0B7C11D2", user=max_),
+                IdTag(id_tag="7F00AA01", user=tom),
+            ]
+        )
         hall = Station(site=hq, charge_point_id="HALL-B-1", name="Hall B")
         hall.connectors = [Connector(connector_id=1), Connector(connector_id=2)]
-        hall.schedule = AccessSchedule(default_mode=AccessMode.PUBLIC, windows=[
-            AccessWindow(days=MON_FRI, start_minute=7 * 60, end_minute=18 * 60, mode=AccessMode.LIMITED)])
+        hall.schedule = AccessSchedule(
+            default_mode=AccessMode.PUBLIC,
+            windows=[
+                AccessWindow(days=MON_FRI, start_minute=7 * 60, end_minute=18 * 60, mode=AccessMode.LIMITED)
+            ],
+        )
         hall.owners = [StationOwner(user=eva)]
-        hall.grants = [SpecialGrant(user=max_, windows=[GrantWindow(days=MON_FRI, start_minute=7 * 60,
-                                                                    end_minute=12 * 60)])]
+        hall.grants = [
+            SpecialGrant(
+                user=max_, windows=[GrantWindow(days=MON_FRI, start_minute=7 * 60, end_minute=12 * 60)]
+            )
+        ]
         garage = Station(site=hq, charge_point_id="GARAGE-2", name="Garage")
         garage.connectors = [Connector(connector_id=1)]
         s.add_all([hall, garage])
@@ -72,9 +84,11 @@ async def console(tmp_path: Path) -> AsyncIterator[tuple[Database, CentralSystem
     upgrade(url)
     db = Database(url)
     seed(db)
-    central = CentralSystem(db, CentralSystemSettings(host="127.0.0.1", port=0, call_timeout_s=10,
-                                                      ping_interval_s=20),
-                            central=CentralOptions(unknown_charger_policy="pending"))
+    central = CentralSystem(
+        db,
+        CentralSystemSettings(host="127.0.0.1", port=0, call_timeout_s=10, ping_interval_s=20),
+        central=CentralOptions(unknown_charger_policy="pending"),
+    )
     await central.start()
     bridge = CentralBridge(central)
     tab = ChargerOperationsTab(db, bridge, central)
@@ -90,10 +104,22 @@ async def console(tmp_path: Path) -> AsyncIterator[tuple[Database, CentralSystem
 
 
 @contextlib.asynccontextmanager
-async def charger(central: CentralSystem, cp_id: str = "HALL-B-1", ocpp: str = "1.6",
-                  ) -> AsyncIterator[VirtualCharger]:
-    vc = VirtualCharger(f"ws://127.0.0.1:{central.port}/ocpp/", cp_id, connectors=2, scenario="idle", speed=1,
-                        seed=7, vendor="ABB", model="Terra AC", ocpp=ocpp)
+async def charger(
+    central: CentralSystem,
+    cp_id: str = "HALL-B-1",
+    ocpp: str = "1.6",
+) -> AsyncIterator[VirtualCharger]:
+    vc = VirtualCharger(
+        f"ws://127.0.0.1:{central.port}/ocpp/",
+        cp_id,
+        connectors=2,
+        scenario="idle",
+        speed=1,
+        seed=7,
+        vendor="ABB",
+        model="Terra AC",
+        ocpp=ocpp,
+    )
     await vc.start()
     try:
         await vc.wait_for("booted", timeout=20)
@@ -110,12 +136,14 @@ def select_op(tab: ChargerOperationsTab, key: str) -> None:
 
 async def answered(tab: ChargerOperationsTab, operation: str, timeout: float = 15) -> str:
     """The answer text of the newest result row of ``operation`` once it is no longer 'Sending…'."""
+
     def done() -> str | None:
         for r in range(tab.table.rowCount()):
             if tab.table.item(r, 1).text() == operation:
                 text = tab.table.item(r, 2).text()
                 return text if text != "Sending…" else None
         return None
+
     result: str = await wait_until(done, timeout=timeout)
     return result
 
@@ -150,22 +178,30 @@ def test_remote_start_stop_reset_and_an_offline_charger(qapp: Any, qtbot: Any, t
 
             def running() -> Any:
                 with db.session() as s:
-                    return s.scalars(select(ChargingSession).where(
-                        ChargingSession.charge_point_id == "HALL-B-1",
-                        ChargingSession.status == SessionStatus.ACTIVE)).first()
+                    return s.scalars(
+                        select(ChargingSession).where(
+                            ChargingSession.charge_point_id == "HALL-B-1",
+                            ChargingSession.status == SessionStatus.ACTIVE,
+                        )
+                    ).first()
+
             sess = await wait_until(running, timeout=20)
             assert (sess.connector_id, sess.id_tag) == (2, EVA)
 
             # Remote stop: the running session is offered (updated live from the bridge)
             select_op(tab, "remote_stop")
             await wait_until(lambda: tab.stop_session.currentData() is not None, timeout=10)
-            assert "Connector 2" in tab.stop_session.currentText() and "Eva Keller" in tab.stop_session.currentText()
+            assert (
+                "Connector 2" in tab.stop_session.currentText()
+                and "Eva Keller" in tab.stop_session.currentText()
+            )
             click(qtbot, tab, "remote_stop")
             assert await answered(tab, "RemoteStopTransaction") == "Accepted"
 
             def stopped() -> bool:
                 with db.session() as s:
                     return s.get(ChargingSession, sess.id).status == SessionStatus.COMPLETED
+
             await wait_until(stopped, timeout=20)
             await wait_until(lambda: not tab.send_buttons["remote_stop"].isEnabled(), timeout=10)
             assert tab.send_buttons["remote_stop"].toolTip() == "No session is running on this charger"
@@ -186,10 +222,14 @@ def test_remote_start_stop_reset_and_an_offline_charger(qapp: Any, qtbot: Any, t
             rows = tab.table.rowCount()
             click(qtbot, tab, "reset")
             assert tab.confirm_box is not None and "Hard reset HALL-B-1?" in tab.confirm_box.text()
-            qtbot.mouseClick(tab.confirm_box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(
+                tab.confirm_box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+            )
             assert tab.table.rowCount() == rows
             click(qtbot, tab, "reset")
-            qtbot.mouseClick(tab.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(
+                tab.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+            )
             assert await answered(tab, "Reset") == "Accepted"
             tab.table.selectRow(0)
             assert '"status": "Accepted"' in tab.detail.toPlainText()
@@ -211,7 +251,8 @@ def test_remote_start_stop_reset_and_an_offline_charger(qapp: Any, qtbot: Any, t
 
 @pytest.mark.isolated
 def test_a_profile_built_in_the_form_reaches_the_charger_and_the_composite_schedule(
-        qapp: Any, qtbot: Any, tmp_path: Path) -> None:
+    qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
     async def scenario() -> None:
         async with console(tmp_path) as (_db, central, tab), charger(central) as vc:
             tab.set_charger("HALL-B-1")
@@ -249,10 +290,17 @@ def test_a_profile_built_in_the_form_reaches_the_charger_and_the_composite_sched
             installed = vc.charger.smart.installed
             assert len(installed) == 1 and installed[0].connector_id == 1
             profile = installed[0].profile
-            assert profile["chargingProfileId"] == 7 and profile["chargingProfilePurpose"] == "TxDefaultProfile"
-            assert profile["chargingProfileKind"] == "Absolute" and "startSchedule" in profile["chargingSchedule"]
+            assert (
+                profile["chargingProfileId"] == 7 and profile["chargingProfilePurpose"] == "TxDefaultProfile"
+            )
+            assert (
+                profile["chargingProfileKind"] == "Absolute"
+                and "startSchedule" in profile["chargingSchedule"]
+            )
             assert profile["chargingSchedule"]["chargingSchedulePeriod"] == [
-                {"startPeriod": 0, "limit": 10.0}, {"startPeriod": 1800, "limit": 6.0}]
+                {"startPeriod": 0, "limit": 10.0},
+                {"startPeriod": 1800, "limit": 6.0},
+            ]
 
             select_op(tab, "composite")
             tab.gc_connector.setCurrentIndex(tab.gc_connector.findData(1))
@@ -295,11 +343,13 @@ def test_send_local_list_shows_who_is_left_out_before_sending(qapp: Any, qtbot: 
             assert dialog is not None and dialog.isVisible()
             sent = [dialog.sent.item(r, 0).text() for r in range(dialog.sent.rowCount())]
             assert sent == [EVA]
-            left = {dialog.left_out.item(r, 1).text(): dialog.left_out.item(r, 2).text()
-                    for r in range(dialog.left_out.rowCount())}
+            left = {
+                dialog.left_out.item(r, 1).text(): dialog.left_out.item(r, 2).text()
+                for r in range(dialog.left_out.rowCount())
+            }
             assert left == {
                 "Max Muster": "access depends on time: their special access is limited to Mon–Fri 07:00–12:00 "
-                              "(Limited Mon–Fri 07:00–18:00)",
+                "(Limited Mon–Fri 07:00–18:00)",
                 "Tom Weber": "access depends on time: Limited Mon–Fri 07:00–18:00",
             }
             dialog.resize(900, 420)
@@ -330,10 +380,12 @@ def test_send_local_list_shows_who_is_left_out_before_sending(qapp: Any, qtbot: 
 
 
 @pytest.mark.isolated
-def test_a_201_charger_gets_the_profile_the_local_list_and_a_reservation(qapp: Any, qtbot: Any,
-                                                                        tmp_path: Path) -> None:
+def test_a_201_charger_gets_the_profile_the_local_list_and_a_reservation(
+    qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
     """The same forms for an OCPP 2.0.1 station: the profile reaches it (as a 2.0.1 ChargingProfile) and its
     composite schedule shows it; the local list and a reservation go out as idTokens."""
+
     async def scenario() -> None:
         async with console(tmp_path) as (_db, central, tab), charger(central, ocpp="2.0.1") as vc:
             tab.set_charger("HALL-B-1")
@@ -351,8 +403,12 @@ def test_a_201_charger_gets_the_profile_the_local_list_and_a_reservation(qapp: A
             installed = vc.charger.smart.installed
             assert len(installed) == 1 and installed[0].connector_id == 1
             assert installed[0].profile["chargingSchedule"]["chargingSchedulePeriod"] == [
-                {"startPeriod": 0, "limit": 10.0}, {"startPeriod": 1800, "limit": 6.0}]
-            rows = await central.recent_messages(cp_id="HALL-B-1", action="SetChargingProfile", direction="out")
+                {"startPeriod": 0, "limit": 10.0},
+                {"startPeriod": 1800, "limit": 6.0},
+            ]
+            rows = await central.recent_messages(
+                cp_id="HALL-B-1", action="SetChargingProfile", direction="out"
+            )
             sent = next(json.loads(r.frame)[3] for r in rows if r.message_type == 2)
             assert sent["evseId"] == 1 and sent["chargingProfile"]["id"] == 7
             assert sent["chargingProfile"]["chargingSchedule"][0]["id"] == 7  # a list of schedules in 2.0.1
@@ -417,8 +473,9 @@ class _Central:
     """A connected 2.0.1 station as central.chargers() describes it (no loop needed for what is disabled)."""
 
     def __init__(self, version: str) -> None:
-        self.state = type("State", (), {"cp_id": "HALL-B-1", "ocpp_version": version, "statuses": {1: None},
-                                        "boot": None})()
+        self.state = type(
+            "State", (), {"cp_id": "HALL-B-1", "ocpp_version": version, "statuses": {1: None}, "boot": None}
+        )()
 
     def chargers(self) -> list[Any]:
         return [self.state]
@@ -460,21 +517,46 @@ def test_a_201_charger_gets_every_operation_too(qtbot: Any, tmp_path: Path) -> N
 
 def test_the_profile_builder() -> None:
     start = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
-    profile, problems = build_profile(ProfileForm(
-        profile_id=3, stack_level=2, purpose="TxDefaultProfile", kind="Recurring", recurrency="Weekly", unit="W",
-        periods=[("0", "11000", ""), ("3600", "7400", "1")], start_schedule=start, duration=86_400,
-        valid_to=start + dt.timedelta(days=30)))
+    profile, problems = build_profile(
+        ProfileForm(
+            profile_id=3,
+            stack_level=2,
+            purpose="TxDefaultProfile",
+            kind="Recurring",
+            recurrency="Weekly",
+            unit="W",
+            periods=[("0", "11000", ""), ("3600", "7400", "1")],
+            start_schedule=start,
+            duration=86_400,
+            valid_to=start + dt.timedelta(days=30),
+        )
+    )
     assert problems == []
     assert profile == {
-        "chargingProfileId": 3, "stackLevel": 2, "chargingProfilePurpose": "TxDefaultProfile",
-        "chargingProfileKind": "Recurring", "recurrencyKind": "Weekly", "validTo": "2026-04-01T08:00:00.000Z",
-        "chargingSchedule": {"chargingRateUnit": "W", "duration": 86_400, "startSchedule": "2026-03-02T08:00:00.000Z",
-                             "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 11000.0},
-                                                        {"startPeriod": 3600, "limit": 7400.0, "numberPhases": 1}]}}
-    _, problems = build_profile(ProfileForm(periods=[("60", "x", ""), ("30", "-1", "4")], purpose="TxProfile"))
-    assert problems == ["Period 1: the limit must be a number of A (e.g. 16).",
-                        "Period 2: the limit must be more than 0 A.",
-                        "Period 2: phases must be 1, 2 or 3 (or empty for the charger's default).",
-                        "A TxProfile applies to a running session: choose the session."]
+        "chargingProfileId": 3,
+        "stackLevel": 2,
+        "chargingProfilePurpose": "TxDefaultProfile",
+        "chargingProfileKind": "Recurring",
+        "recurrencyKind": "Weekly",
+        "validTo": "2026-04-01T08:00:00.000Z",
+        "chargingSchedule": {
+            "chargingRateUnit": "W",
+            "duration": 86_400,
+            "startSchedule": "2026-03-02T08:00:00.000Z",
+            "chargingSchedulePeriod": [
+                {"startPeriod": 0, "limit": 11000.0},
+                {"startPeriod": 3600, "limit": 7400.0, "numberPhases": 1},
+            ],
+        },
+    }
+    _, problems = build_profile(
+        ProfileForm(periods=[("60", "x", ""), ("30", "-1", "4")], purpose="TxProfile")
+    )
+    assert problems == [
+        "Period 1: the limit must be a number of A (e.g. 16).",
+        "Period 2: the limit must be more than 0 A.",
+        "Period 2: phases must be 1, 2 or 3 (or empty for the charger's default).",
+        "A TxProfile applies to a running session: choose the session.",
+    ]
     relative, _ = build_profile(ProfileForm(kind="Relative", periods=[("0", "16", "")], start_schedule=start))
     assert relative is not None and "startSchedule" not in relative["chargingSchedule"]

@@ -36,14 +36,23 @@ def console_settings(tmp_path: Path) -> Settings:
     db = Database(url)
     with db.session() as s:
         hq = Site(name="HQ Zurich", timezone="Europe/Zurich")
-        hall = Station(site=hq, charge_point_id="HALL-B-1", name="Hall B",
-                       connectors=[Connector(connector_id=1), Connector(connector_id=2)])
+        hall = Station(
+            site=hq,
+            charge_point_id="HALL-B-1",
+            name="Hall B",
+            connectors=[Connector(connector_id=1), Connector(connector_id=2)],
+        )
         hall.schedule = AccessSchedule(default_mode=AccessMode.PUBLIC)
-        garage = Station(site=hq, charge_point_id="GARAGE-2", name="Garage", connectors=[Connector(connector_id=1)])
+        garage = Station(
+            site=hq, charge_point_id="GARAGE-2", name="Garage", connectors=[Connector(connector_id=1)]
+        )
         s.add_all([hall, garage])
     db.dispose()
-    return Settings(database_url=url, data_dir=tmp_path,
-                    central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20))
+    return Settings(
+        database_url=url,
+        data_dir=tmp_path,
+        central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20),
+    )
 
 
 def station_id(console: Console, cp_id: str) -> int:
@@ -71,8 +80,10 @@ def retype(widget: Any, text: str) -> None:
 
 
 async def close_box(window: Any) -> QMessageBox:
-    box = await wait_until(lambda: window.close_box if window.close_box is not None
-                           and window.close_box.isVisible() else None, timeout=30)
+    box = await wait_until(
+        lambda: window.close_box if window.close_box is not None and window.close_box.isVisible() else None,
+        timeout=30,
+    )
     assert isinstance(box, QMessageBox)
     return box
 
@@ -102,8 +113,9 @@ def test_unsaved_station_and_schedule_cancel_then_save_all(qapp: Any, console_se
             box = await close_box(window)
             assert window.isVisible() and not console.closed.is_set()
             assert box.text() == "Save your changes before closing ChargeDesk?"
-            assert box.informativeText() == ("Not saved yet:\n• Schedule of Garage\n"
-                                             "• Station Hall B (visitors) (HALL-B-1)")
+            assert box.informativeText() == (
+                "Not saved yet:\n• Schedule of Garage\n• Station Hall B (visitors) (HALL-B-1)"
+            )
             assert {b.text().replace("&", "") for b in box.buttons()} == {"Save all", "Discard", "Cancel"}
             assert box.defaultButton() is button(box, "Save all")
 
@@ -133,7 +145,9 @@ def test_unsaved_station_and_schedule_cancel_then_save_all(qapp: Any, console_se
 
 
 @pytest.mark.isolated
-def test_save_all_stops_at_a_station_with_problems_then_discard(qapp: Any, console_settings: Settings) -> None:
+def test_save_all_stops_at_a_station_with_problems_then_discard(
+    qapp: Any, console_settings: Settings
+) -> None:
     async def scenario() -> None:
         console = Console(console_settings)
         await console.start()
@@ -195,7 +209,8 @@ def test_nothing_unsaved_closes_without_asking(qapp: Any, console_settings: Sett
 
 @pytest.mark.isolated
 def test_a_signal_closes_without_asking_and_logs_what_was_discarded(
-        qapp: Any, console_settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    qapp: Any, console_settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
     async def scenario() -> None:
         console = Console(console_settings)
         await console.start()
@@ -209,8 +224,10 @@ def test_a_signal_closes_without_asking_and_logs_what_was_discarded(
                 console.request_close()
             assert console.closed.is_set()
             assert window.close_box is None and not window.stations.editors
-            assert ("closing on Ctrl+C / SIGTERM: unsaved changes discarded: Station Hall B renamed (HALL-B-1)"
-                    in caplog.messages)
+            assert (
+                "closing on Ctrl+C / SIGTERM: unsaved changes discarded: Station Hall B renamed (HALL-B-1)"
+                in caplog.messages
+            )
             with console.database.session() as s:
                 assert s.scalar(select(Station.name).where(Station.charge_point_id == "HALL-B-1")) == "Hall B"
         finally:

@@ -21,8 +21,6 @@ from app.main import Console
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-
-
 @pytest.fixture
 def console_settings(tmp_path: Path) -> Settings:
     url = f"sqlite:///{tmp_path / 'console.db'}"
@@ -31,8 +29,11 @@ def console_settings(tmp_path: Path) -> Settings:
     add_station(db, "HALL-B-1", connectors=2)
     add_station(db, "GARAGE-2", connectors=1)
     db.dispose()
-    return Settings(database_url=url, data_dir=tmp_path,
-                    central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20))
+    return Settings(
+        database_url=url,
+        data_dir=tmp_path,
+        central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20),
+    )
 
 
 def add_history(url: str, days: int = 29) -> float:
@@ -60,11 +61,24 @@ def add_history(url: str, days: int = 29) -> float:
             total = (Decimal(str(kwh)) * Decimal("0.45")).quantize(Decimal("0.01"))
             if start >= month_start:
                 this_month += kwh
-            s.add(ChargingSession(
-                station_id=st.id, charge_point_id=st.charge_point_id, connector_id=1, id_tag=f"TAG{i % 7:05d}",
-                start_at=start, stop_at=start + dt.timedelta(hours=1, minutes=10), meter_start_wh=0.0,
-                meter_stop_wh=kwh * 1000, energy_wh=kwh * 1000, status=SessionStatus.COMPLETED, currency="CHF",
-                price_total=total, price_net=total, price_vat=Decimal("0")))
+            s.add(
+                ChargingSession(
+                    station_id=st.id,
+                    charge_point_id=st.charge_point_id,
+                    connector_id=1,
+                    id_tag=f"TAG{i % 7:05d}",
+                    start_at=start,
+                    stop_at=start + dt.timedelta(hours=1, minutes=10),
+                    meter_start_wh=0.0,
+                    meter_stop_wh=kwh * 1000,
+                    energy_wh=kwh * 1000,
+                    status=SessionStatus.COMPLETED,
+                    currency="CHF",
+                    price_total=total,
+                    price_net=total,
+                    price_vat=Decimal("0"),
+                )
+            )
     db.dispose()
     return this_month
 
@@ -79,40 +93,77 @@ def test_dashboard_follows_a_charging_session(qapp: Any, console_settings: Setti
         window = console.window
         try:
             assert window.listening.text().startswith("central system listening on ws://127.0.0.1:")
-            window.show_page("Dashboard")  # (the window reopens the last page; a hidden page does not draw events)
+            window.show_page(
+                "Dashboard"
+            )  # (the window reopens the last page; a hidden page does not draw events)
             dash = window.dashboard
             assert set(dash.tiles) == {"HALL-B-1", "GARAGE-2", "HALL-B-2", "DOCK-4", "VISITOR-P1", "GARAGE-3"}
             assert dash.card_online.value.text() == "0 / 6"
             url = f"ws://127.0.0.1:{console.central.port}/ocpp/"
             async with sim_charger(url, "HALL-B-1") as c:
-                boot = await c.cp.call(call.BootNotification(charge_point_vendor="ABB", charge_point_model="Terra"))
+                boot = await c.cp.call(
+                    call.BootNotification(charge_point_vendor="ABB", charge_point_model="Terra")
+                )
                 assert boot.status == "Accepted"
                 await wait_until(lambda: dash.tiles["HALL-B-1"].online)
                 assert dash.card_online.value.text() == "1 / 6"
                 assert window.online.text() == "chargers online: 1"
-                await c.cp.call(call.StatusNotification(connector_id=1, error_code="NoError", status="Preparing"))
-                start = await c.cp.call(call.StartTransaction(connector_id=1, id_tag="UNKNOWN1", meter_start=1000,
-                                                              timestamp=dt.datetime.now(dt.UTC).isoformat()))
+                await c.cp.call(
+                    call.StatusNotification(connector_id=1, error_code="NoError", status="Preparing")
+                )
+                start = await c.cp.call(
+                    call.StartTransaction(
+                        connector_id=1,
+                        id_tag="UNKNOWN1",
+                        meter_start=1000,
+                        timestamp=dt.datetime.now(dt.UTC).isoformat(),
+                    )
+                )
                 assert start.transaction_id > 0
-                await c.cp.call(call.StatusNotification(connector_id=1, error_code="NoError", status="Charging"))
-                await c.cp.call(call.MeterValues(connector_id=1, transaction_id=start.transaction_id, meter_value=[{
-                    "timestamp": dt.datetime.now(dt.UTC).isoformat(),
-                    "sampledValue": [{"value": "11000", "measurand": "Power.Active.Import", "unit": "W"},
-                                     {"value": "3500", "measurand": "Energy.Active.Import.Register",
-                                      "unit": "Wh"}]}]))
+                await c.cp.call(
+                    call.StatusNotification(connector_id=1, error_code="NoError", status="Charging")
+                )
+                await c.cp.call(
+                    call.MeterValues(
+                        connector_id=1,
+                        transaction_id=start.transaction_id,
+                        meter_value=[
+                            {
+                                "timestamp": dt.datetime.now(dt.UTC).isoformat(),
+                                "sampledValue": [
+                                    {"value": "11000", "measurand": "Power.Active.Import", "unit": "W"},
+                                    {
+                                        "value": "3500",
+                                        "measurand": "Energy.Active.Import.Register",
+                                        "unit": "Wh",
+                                    },
+                                ],
+                            }
+                        ],
+                    )
+                )
                 line = dash.tiles["HALL-B-1"].lines[1]
                 await wait_until(lambda: line.power.text() == "11.0 kW")
                 assert line.badge.text() == "Charging"
-                await c.cp.call(call.StatusNotification(connector_id=2, error_code="GroundFailure",
-                                                        status="Faulted"))
-                await wait_until(lambda: dash.tiles["HALL-B-1"].lines[2].badge.text() == "Faulted: GroundFailure")
+                await c.cp.call(
+                    call.StatusNotification(connector_id=2, error_code="GroundFailure", status="Faulted")
+                )
+                await wait_until(
+                    lambda: dash.tiles["HALL-B-1"].lines[2].badge.text() == "Faulted: GroundFailure"
+                )
+
                 def events() -> list[str]:
                     return dash.event_lines()
 
                 # (lines that come within 500 ms of each other are added together)
                 await wait_until(lambda: any("GroundFailure" in e for e in events()))
-                assert any("UNKNOWN1" in e or "UNKN" in e for e in events())  # the refused card and its reason
-                assert len(dash.chart.days) == 30 and dash.chart.days[-1][0] == dt.datetime.now(ZoneInfo("Europe/Zurich")).date()
+                assert any(
+                    "UNKNOWN1" in e or "UNKN" in e for e in events()
+                )  # the refused card and its reason
+                assert (
+                    len(dash.chart.days) == 30
+                    and dash.chart.days[-1][0] == dt.datetime.now(ZoneInfo("Europe/Zurich")).date()
+                )
                 await wait_until(lambda: dash.card_charging.value.text() == "1")  # figures: read on a worker
                 # the month's history: the chart's days and this month's energy
                 assert sum(kwh for _day, kwh in dash.chart.days) > 0
@@ -131,15 +182,26 @@ def test_dashboard_follows_a_charging_session(qapp: Any, console_settings: Setti
 
 
 @pytest.mark.isolated
-def test_every_page_opens_and_the_window_remembers_the_last_one(qapp: Any, console_settings: Settings) -> None:
+def test_every_page_opens_and_the_window_remembers_the_last_one(
+    qapp: Any, console_settings: Settings
+) -> None:
     async def scenario() -> None:
         console = Console(console_settings)
         await console.start()
         window = console.window
         try:
             titles = window.page_titles()
-            assert titles == ["Dashboard", "Stations", "Map", "Users", "Schedules", "Sessions", "Chargers", "Log",
-                              "Settings"]
+            assert titles == [
+                "Dashboard",
+                "Stations",
+                "Map",
+                "Users",
+                "Schedules",
+                "Sessions",
+                "Chargers",
+                "Log",
+                "Settings",
+            ]
             for title in titles:
                 window.show_page(title)
                 assert window.pages.currentWidget().title == title

@@ -42,14 +42,15 @@ TAG = "04A2B3C4"
 PASSWORD = "hall-b-Secret-2026"
 
 
-
-
 @pytest.fixture
 def empty_console(tmp_path: Path) -> Settings:
     url = f"sqlite:///{tmp_path / 'site.db'}"
     upgrade(url)
-    return Settings(database_url=url, data_dir=tmp_path,
-                    central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20))
+    return Settings(
+        database_url=url,
+        data_dir=tmp_path,
+        central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20),
+    )
 
 
 def click(qtbot: Any, button: QWidget) -> None:
@@ -118,7 +119,10 @@ def test_site_to_exported_session(qapp: Any, qtbot: Any, empty_console: Settings
                 type_into(qtbot, tariffs.inputs["per_kwh"], per_kwh)
                 qtbot.keyClick(tariffs.inputs["per_kwh"], Qt.Key.Key_Return)  # Enter saves
                 assert tariffs.status.text() == f"Saved tariff '{name}'."
-            assert [tariffs.list.item(i).text() for i in range(tariffs.list.count())] == ["employee", "public"]
+            assert [tariffs.list.item(i).text() for i in range(tariffs.list.count())] == [
+                "employee",
+                "public",
+            ]
 
             await settle()  # let the loop run what the clicks started
 
@@ -216,9 +220,23 @@ def test_site_to_exported_session(qapp: Any, qtbot: Any, empty_console: Settings
             window.show_page("Dashboard")
             dash = window.dashboard
             url = f"ws://127.0.0.1:{console.central.port}/ocpp/"
-            vc = VirtualCharger(url, CPID, connectors=2, password=PASSWORD, tag=TAG, scenario="charge", seed=7,
-                                speed=60, sessions=1, first_idle_s=(1.0, 2.0), idle_s=(1e6, 1e6),
-                                session_s=(1e6, 1e6), max_power_kw=11.0, vendor="ABB", model="Terra AC")
+            vc = VirtualCharger(
+                url,
+                CPID,
+                connectors=2,
+                password=PASSWORD,
+                tag=TAG,
+                scenario="charge",
+                seed=7,
+                speed=60,
+                sessions=1,
+                first_idle_s=(1.0, 2.0),
+                idle_s=(1e6, 1e6),
+                session_s=(1e6, 1e6),
+                max_power_kw=11.0,
+                vendor="ABB",
+                model="Terra AC",
+            )
             await vc.start()
             booted = await vc.wait_for("booted", timeout=20)
             assert booted.data["status"] == "Accepted"
@@ -226,8 +244,9 @@ def test_site_to_exported_session(qapp: Any, qtbot: Any, empty_console: Settings
             connector = started.connector
             assert connector in (1, 2)
             line = dash.tiles[CPID].lines[connector]
-            await wait_until(lambda: line.badge.text() == "Charging" and line.power.text().endswith("kW"),
-                             timeout=20)
+            await wait_until(
+                lambda: line.badge.text() == "Charging" and line.power.text().endswith("kW"), timeout=20
+            )
             assert dash.tiles[CPID].online
             await wait_until(lambda: dash.card_charging.value.text() == "1", timeout=10)
             power_kw = float(line.power.text().split()[0])
@@ -296,15 +315,20 @@ def test_site_to_exported_session(qapp: Any, qtbot: Any, empty_console: Settings
             file_dialog.setDirectory(str(out.parent))
             file_dialog.selectFile(str(out))
             file_dialog.accept()
-            await wait_until(lambda: sessions.export_task is None and "exported to" in sessions.message.text(),
-                             timeout=20)
+            await wait_until(
+                lambda: sessions.export_task is None and "exported to" in sessions.message.text(), timeout=20
+            )
             assert sessions.message.text().startswith("1 session exported to")
             with out.open(encoding="utf-8-sig", newline="") as fh:
                 rows = list(csv.DictReader(fh))
             assert len(rows) == 1
             row = rows[0]
-            assert (row["station"], row["charge_point_id"], row["user"], row["id_tag"]) == \
-                ("Hall B", CPID, "Eva Keller", TAG)
+            assert (row["station"], row["charge_point_id"], row["user"], row["id_tag"]) == (
+                "Hall B",
+                CPID,
+                "Eva Keller",
+                TAG,
+            )
             assert int(row["connector"]) == connector
             assert float(row["energy_kwh"]) == pytest.approx(float(energy_shown.replace(",", "")), abs=0.05)
             assert Decimal(row["price_total"]).quantize(Decimal("0.01")) == expected
@@ -334,8 +358,12 @@ def _stored_session(database: Any) -> dict[str, Any]:
         rows = s.scalars(select(ChargingSession)).all()
         assert len(rows) == 1
         x = rows[0]
-        return {"start_at": x.start_at, "reason": x.decision_reason or "", "energy_wh": x.energy_wh,
-                "price_total": x.price_total}
+        return {
+            "start_at": x.start_at,
+            "reason": x.decision_reason or "",
+            "energy_wh": x.energy_wh,
+            "price_total": x.price_total,
+        }
 
 
 def _assert_limited_on_weekdays(database: Any) -> None:
@@ -345,8 +373,9 @@ def _assert_limited_on_weekdays(database: Any) -> None:
     from app.services.rules.access import explain
 
     with database.session() as s:
-        other = user_svc.save_user(s, user_svc.UserForm(name="Jonas Meier", tags=[
-            user_svc.TagForm(id_tag="11AA22BB")]), actor="test")
+        other = user_svc.save_user(
+            s, user_svc.UserForm(name="Jonas Meier", tags=[user_svc.TagForm(id_tag="11AA22BB")]), actor="test"
+        )
         assert other
         wednesday, saturday = dt.datetime(2026, 10, 14, 10, 0), dt.datetime(2026, 10, 17, 10, 0)
         for at_local, jonas_ok in ((wednesday, False), (saturday, True)):

@@ -42,10 +42,14 @@ class FakeCentral:
 
 def add_charger(db: Database, cp_id: str, registration: str = "Accepted", **kw: Any) -> None:
     with db.session() as s:
-        s.add(Charger(charge_point_id=cp_id, registration=registration, last_seen=dt.datetime.now(dt.UTC), **kw))
+        s.add(
+            Charger(charge_point_id=cp_id, registration=registration, last_seen=dt.datetime.now(dt.UTC), **kw)
+        )
 
 
-def test_chargers_page_hidden_catches_up_and_new_chargers_still_appear(qtbot: Any, sqlite_db: Database) -> None:
+def test_chargers_page_hidden_catches_up_and_new_chargers_still_appear(
+    qtbot: Any, sqlite_db: Database
+) -> None:
     add_station(sqlite_db, "HALL-B-1")
     add_station(sqlite_db, "GARAGE-2")
     add_charger(sqlite_db, "HALL-B-1", vendor="ABB", model="Terra AC W22")
@@ -132,8 +136,9 @@ class _Central:
         return lambda: None
 
 
-def test_users_page_reads_unknown_tags_off_the_gui_thread_and_not_while_hidden(qtbot: Any,
-                                                                               sqlite_db: Database) -> None:
+def test_users_page_reads_unknown_tags_off_the_gui_thread_and_not_while_hidden(
+    qtbot: Any, sqlite_db: Database
+) -> None:
     from app.models.domain import UnknownTag
 
     bridge = CentralBridge(_Central())
@@ -206,8 +211,10 @@ def test_recent_events_a_burst_is_one_insert_newest_first_bounded(qtbot: Any, sq
     page.show()
     inserts: list[tuple[int, int]] = []
     page.events_model.rowsInserted.connect(lambda _p, first, last: inserts.append((first, last)))
-    refused = [AuthorizationDecided(f"CP-{i}", 1, f"TAG{i:04d}", "Invalid", f"Rejected: tag TAG{i:04d} is unknown")
-               for i in range(MAX_EVENTS + 50)]
+    refused = [
+        AuthorizationDecided(f"CP-{i}", 1, f"TAG{i:04d}", "Invalid", f"Rejected: tag TAG{i:04d} is unknown")
+        for i in range(MAX_EVENTS + 50)
+    ]
     bridge.authorization.emit(refused[0])  # the first after a quiet spell: shown at once
     assert page.event_lines()[0].endswith("CP-0: Rejected: tag TAG0000 is unknown") and inserts == [(0, 0)]
     for e in refused[1:]:  # the rest within the batch interval: one insert when it is up
@@ -217,4 +224,7 @@ def test_recent_events_a_burst_is_one_insert_newest_first_bounded(qtbot: Any, sq
     lines = page.event_lines()
     assert len(lines) == MAX_EVENTS and lines[0].endswith(f"TAG{MAX_EVENTS + 49:04d} is unknown")
     index = page.events_model.index(0, 0)
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == f"CP-{MAX_EVENTS + 49}: Rejected: tag TAG{MAX_EVENTS + 49:04d} is unknown"
+    assert (
+        index.data(Qt.ItemDataRole.ToolTipRole)
+        == f"CP-{MAX_EVENTS + 49}: Rejected: tag TAG{MAX_EVENTS + 49:04d} is unknown"
+    )

@@ -23,8 +23,16 @@ def send(bridge: CentralBridge, *frames: FrameLogged) -> None:
 
 
 def frame(cp: str, mtype: int, mid: str, action: str, direction: str, text: str, **kw: Any) -> FrameLogged:
-    return FrameLogged(cp, ts=dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC), direction=direction,
-                       message_type=mtype, message_id=mid, action=action, frame=text, **kw)
+    return FrameLogged(
+        cp,
+        ts=dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC),
+        direction=direction,
+        message_type=mtype,
+        message_id=mid,
+        action=action,
+        frame=text,
+        **kw,
+    )
 
 
 def test_call_and_answer_in_one_row_filter_and_pause(qtbot: Any) -> None:
@@ -35,8 +43,12 @@ def test_call_and_answer_in_one_row_filter_and_pause(qtbot: Any) -> None:
     send(bridge, frame("CP-1", 2, "1", "Heartbeat", "in", '[2,"1","Heartbeat",{}]'))
     send(bridge, frame("CP-2", 2, "1", "Authorize", "in", '[2,"1","Authorize",{"idTag":"X"}]'))
     send(bridge, frame("CP-1", 3, "1", "Heartbeat", "out", '[3,"1",{"currentTime":"x"}]', latency_ms=1.5))
-    send(bridge, frame("CP-2", 4, "1", "Authorize", "out", '[4,"1","InternalError","",{}]',
-                            error_code="InternalError"))
+    send(
+        bridge,
+        frame(
+            "CP-2", 4, "1", "Authorize", "out", '[4,"1","InternalError","",{}]', error_code="InternalError"
+        ),
+    )
     m = page.model
     assert m.rowCount() == 2
     assert [m.data(m.index(0, c)) for c in (1, 3, 4, 5)] == ["CP-1", "Heartbeat", "OK", "1.5 ms"]
@@ -69,14 +81,42 @@ def test_time_filter_highlighting_and_export(qtbot: Any, tmp_path: Any) -> None:
     qtbot.addWidget(page)
     page.show()
     now = dt.datetime.now(dt.UTC)
-    old = FrameLogged("CP-OLD", ts=now - dt.timedelta(hours=2), direction="in", message_type=2, message_id="9",
-                      action="Heartbeat", frame='[2,"9","Heartbeat",{}]')
+    old = FrameLogged(
+        "CP-OLD",
+        ts=now - dt.timedelta(hours=2),
+        direction="in",
+        message_type=2,
+        message_id="9",
+        action="Heartbeat",
+        frame='[2,"9","Heartbeat",{}]',
+    )
     send(bridge, old)
     for mid, cp in (("1", "CP-1"), ("2", "CP-2")):
-        send(bridge, FrameLogged(cp, ts=now, direction="in", message_type=2, message_id=mid,
-                                      action="Authorize", frame=f'[2,"{mid}","Authorize",{{"idTag":"T{mid}"}}]'))
-    send(bridge, FrameLogged("CP-2", ts=now, direction="out", message_type=3, message_id="2", action="Authorize",
-                                  frame='[3,"2",{"idTagInfo":{"status":"Invalid"}}]', latency_ms=2.25))
+        send(
+            bridge,
+            FrameLogged(
+                cp,
+                ts=now,
+                direction="in",
+                message_type=2,
+                message_id=mid,
+                action="Authorize",
+                frame=f'[2,"{mid}","Authorize",{{"idTag":"T{mid}"}}]',
+            ),
+        )
+    send(
+        bridge,
+        FrameLogged(
+            "CP-2",
+            ts=now,
+            direction="out",
+            message_type=3,
+            message_id="2",
+            action="Authorize",
+            frame='[3,"2",{"idTagInfo":{"status":"Invalid"}}]',
+            latency_ms=2.25,
+        ),
+    )
     assert page.proxy.rowCount() == 3
     page.period.setCurrentIndex(page.period.findText("last hour"))
     assert page.proxy.rowCount() == 2  # the Heartbeat of two hours ago is out of the period
@@ -127,41 +167,162 @@ def test_screenshot_of_the_inspector(qtbot: Any) -> None:
     page.show()
     t0 = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(seconds=50)
     traffic: list[tuple[int, str, int, str, str, str, str, float | None, str | None]] = [
-        (0, "HALL-B-1", 2, "a1", "BootNotification", "in",
-         '[2,"a1","BootNotification",{"chargePointVendor":"ABB","chargePointModel":"Terra AC W22",'
-         '"chargePointSerialNumber":"TACW22-0042","firmwareVersion":"1.8.3"}]', None, None),
-        (0, "HALL-B-1", 3, "a1", "BootNotification", "out",
-         '[3,"a1",{"status":"Accepted","currentTime":"2026-11-26T09:00:00.000Z","interval":300}]', 4.1, None),
-        (2, "HALL-B-1", 2, "a2", "StatusNotification", "in",
-         '[2,"a2","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Preparing"}]', None, None),
+        (
+            0,
+            "HALL-B-1",
+            2,
+            "a1",
+            "BootNotification",
+            "in",
+            '[2,"a1","BootNotification",{"chargePointVendor":"ABB","chargePointModel":"Terra AC W22",'
+            '"chargePointSerialNumber":"TACW22-0042","firmwareVersion":"1.8.3"}]',
+            None,
+            None,
+        ),
+        (
+            0,
+            "HALL-B-1",
+            3,
+            "a1",
+            "BootNotification",
+            "out",
+            '[3,"a1",{"status":"Accepted","currentTime":"2026-11-26T09:00:00.000Z","interval":300}]',
+            4.1,
+            None,
+        ),
+        (
+            2,
+            "HALL-B-1",
+            2,
+            "a2",
+            "StatusNotification",
+            "in",
+            '[2,"a2","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Preparing"}]',
+            None,
+            None,
+        ),
         (2, "HALL-B-1", 3, "a2", "StatusNotification", "out", '[3,"a2",{}]', 2.3, None),
         (5, "GARAGE-2", 2, "g7", "Authorize", "in", '[2,"g7","Authorize",{"idTag":"9F3C0021"}]', None, None),
-        (5, "GARAGE-2", 3, "g7", "Authorize", "out", '[3,"g7",{"idTagInfo":{"status":"Invalid"}}]', 3.0, None),
-        (8, "HALL-B-1", 2, "a3", "StartTransaction", "in",
-         '[2,"a3","StartTransaction",{"connectorId":1,"idTag":"04A2B3C4","meterStart":120000,'
-         '"timestamp":"2026-11-26T09:00:08.000Z"}]', None, None),
-        (8, "HALL-B-1", 3, "a3", "StartTransaction", "out",
-         '[3,"a3",{"transactionId":1042,"idTagInfo":{"status":"Accepted","expiryDate":"2027-03-31T22:00:00Z"}}]',
-         6.8, None),
-        (20, "HALL-B-1", 2, "cs-11", "ChangeConfiguration", "out",
-         '[2,"cs-11","ChangeConfiguration",{"key":"MeterValueSampleInterval","value":"30"}]', None, None),
-        (20, "HALL-B-1", 3, "cs-11", "ChangeConfiguration", "in", '[3,"cs-11",{"status":"Accepted"}]', 18.5, None),
-        (31, "HALL-B-1", 2, "a4", "MeterValues", "in",
-         '[2,"a4","MeterValues",{"connectorId":1,"transactionId":1042,"meterValue":[{"timestamp":'
-         '"2026-11-26T09:00:31.000Z","sampledValue":[{"value":"11040","measurand":"Power.Active.Import","unit":"W"},'
-         '{"value":"120085","measurand":"Energy.Active.Import.Register","unit":"Wh"}]}]}]', None, None),
+        (
+            5,
+            "GARAGE-2",
+            3,
+            "g7",
+            "Authorize",
+            "out",
+            '[3,"g7",{"idTagInfo":{"status":"Invalid"}}]',
+            3.0,
+            None,
+        ),
+        (
+            8,
+            "HALL-B-1",
+            2,
+            "a3",
+            "StartTransaction",
+            "in",
+            '[2,"a3","StartTransaction",{"connectorId":1,"idTag":"04A2B3C4","meterStart":120000,'
+            '"timestamp":"2026-11-26T09:00:08.000Z"}]',
+            None,
+            None,
+        ),
+        (
+            8,
+            "HALL-B-1",
+            3,
+            "a3",
+            "StartTransaction",
+            "out",
+            '[3,"a3",{"transactionId":1042,"idTagInfo":{"status":"Accepted","expiryDate":"2027-03-31T22:00:00Z"}}]',
+            6.8,
+            None,
+        ),
+        (
+            20,
+            "HALL-B-1",
+            2,
+            "cs-11",
+            "ChangeConfiguration",
+            "out",
+            '[2,"cs-11","ChangeConfiguration",{"key":"MeterValueSampleInterval","value":"30"}]',
+            None,
+            None,
+        ),
+        (
+            20,
+            "HALL-B-1",
+            3,
+            "cs-11",
+            "ChangeConfiguration",
+            "in",
+            '[3,"cs-11",{"status":"Accepted"}]',
+            18.5,
+            None,
+        ),
+        (
+            31,
+            "HALL-B-1",
+            2,
+            "a4",
+            "MeterValues",
+            "in",
+            '[2,"a4","MeterValues",{"connectorId":1,"transactionId":1042,"meterValue":[{"timestamp":'
+            '"2026-11-26T09:00:31.000Z","sampledValue":[{"value":"11040","measurand":"Power.Active.Import","unit":"W"},'
+            '{"value":"120085","measurand":"Energy.Active.Import.Register","unit":"Wh"}]}]}]',
+            None,
+            None,
+        ),
         (31, "HALL-B-1", 3, "a4", "MeterValues", "out", '[3,"a4",{}]', 3.4, None),
-        (40, "DOCK-4", 2, "d1", "DataTransfer", "in", '[2,"d1","DataTransfer",{"vendorId":"com.evtec"}]', None, None),
-        (40, "DOCK-4", 4, "d1", "DataTransfer", "out",
-         '[4,"d1","NotImplemented","no handler for vendor com.evtec",{}]', 1.2, "NotImplemented"),
+        (
+            40,
+            "DOCK-4",
+            2,
+            "d1",
+            "DataTransfer",
+            "in",
+            '[2,"d1","DataTransfer",{"vendorId":"com.evtec"}]',
+            None,
+            None,
+        ),
+        (
+            40,
+            "DOCK-4",
+            4,
+            "d1",
+            "DataTransfer",
+            "out",
+            '[4,"d1","NotImplemented","no handler for vendor com.evtec",{}]',
+            1.2,
+            "NotImplemented",
+        ),
         (45, "GARAGE-2", 2, "g8", "Heartbeat", "in", '[2,"g8","Heartbeat",{}]', None, None),
-        (45, "GARAGE-2", 3, "g8", "Heartbeat", "out", '[3,"g8",{"currentTime":"2026-11-26T09:00:45.000Z"}]', 1.1,
-         None),
+        (
+            45,
+            "GARAGE-2",
+            3,
+            "g8",
+            "Heartbeat",
+            "out",
+            '[3,"g8",{"currentTime":"2026-11-26T09:00:45.000Z"}]',
+            1.1,
+            None,
+        ),
     ]
     for offset, cp, mtype, mid, action, direction, text, latency, error in traffic:
-        send(bridge, FrameLogged(cp, ts=t0 + dt.timedelta(seconds=offset), direction=direction,
-                                      message_type=mtype, message_id=mid, action=action, frame=text,
-                                      latency_ms=latency, error_code=error))
+        send(
+            bridge,
+            FrameLogged(
+                cp,
+                ts=t0 + dt.timedelta(seconds=offset),
+                direction=direction,
+                message_type=mtype,
+                message_id=mid,
+                action=action,
+                frame=text,
+                latency_ms=latency,
+                error_code=error,
+            ),
+        )
     assert page.model.rowCount() == 8
     page.table.selectRow(3)  # the StartTransaction: call and answer side by side
     assert page.request_title.text() == "Call · StartTransaction · HALL-B-1 → central system · id a3"
@@ -178,8 +339,18 @@ def calls_and_answers(n: int, start: int = 0, cp: str = "CP-1") -> list[FrameLog
     out = []
     for i in range(start, start + n):
         out.append(frame(cp, 2, str(i), "Heartbeat", "in", f'[2,"{i}","Heartbeat",{{}}]'))
-        out.append(FrameLogged(cp, ts=at, direction="out", message_type=3, message_id=str(i), action="Heartbeat",
-                               frame=f'[3,"{i}",{{"currentTime":"x"}}]', latency_ms=1.0))
+        out.append(
+            FrameLogged(
+                cp,
+                ts=at,
+                direction="out",
+                message_type=3,
+                message_id=str(i),
+                action="Heartbeat",
+                frame=f'[3,"{i}",{{"currentTime":"x"}}]',
+                latency_ms=1.0,
+            )
+        )
     return out
 
 
@@ -241,8 +412,18 @@ def test_a_hidden_log_catches_up_when_shown_bounded_like_the_table(qtbot: Any) -
     assert page.action.findData("Authorize") >= 0  # the action filter learnt the new action
     # an answer for a call that arrived while hidden completes its row
     page.hide()
-    send(bridge, FrameLogged("CP-3", direction="out", message_type=3, message_id="x", action="Authorize",
-                             frame='[3,"x",{"idTagInfo":{"status":"Accepted"}}]', latency_ms=3.0))
+    send(
+        bridge,
+        FrameLogged(
+            "CP-3",
+            direction="out",
+            message_type=3,
+            message_id="x",
+            action="Authorize",
+            frame='[3,"x",{"idTagInfo":{"status":"Accepted"}}]',
+            latency_ms=3.0,
+        ),
+    )
     page.show()
     assert m.rowCount() == 303 and m.data(m.index(302, 4)) == "OK · Accepted"
 

@@ -50,10 +50,16 @@ L = Qt.MouseButton.LeftButton
 
 # Offscreen there is no OpenGL or Vulkan: QtWebEngine says so once per process (it then renders in software)
 pytestmark = pytest.mark.qt_log_ignore(
-    "QRhiGles2: Failed to create", "Failed to create RHI", "does not support createPlatformVulkanInstance",
-    "QVulkanInstance: Failed to initialize Vulkan", "GBM is not supported", "GPUInfo not initialized",
-    "This plugin does not support propagateSizeHints", "This plugin does not support raise",
-    "This plugin does not support grabbing the keyboard")
+    "QRhiGles2: Failed to create",
+    "Failed to create RHI",
+    "does not support createPlatformVulkanInstance",
+    "QVulkanInstance: Failed to initialize Vulkan",
+    "GBM is not supported",
+    "GPUInfo not initialized",
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
 
 
 class FakeBridge(QObject):
@@ -66,24 +72,53 @@ class FakeBridge(QObject):
 
 
 def charger(s: Any, cp: str, online: bool = True, status: str = "Available") -> None:
-    s.add(Charger(charge_point_id=cp, registration="Accepted", online=online, status=status, vendor="ABB",
-                  model="Terra AC"))
+    s.add(
+        Charger(
+            charge_point_id=cp,
+            registration="Accepted",
+            online=online,
+            status=status,
+            vendor="ABB",
+            model="Terra AC",
+        )
+    )
 
 
-def station(s: Any, site: Site, cp: str, name: str, where: tuple[float, float] | None, statuses: list[str], *,
-            online: bool = True, plug: str = "Type2", kw: float = 22.0, mode: AccessMode | None = None,
-            address: str = "", weekdays_limited: bool = False) -> Station:
-    st = Station(site=site, charge_point_id=cp, name=name, lat=where[0] if where else None,
-                 lon=where[1] if where else None, address=address)
-    st.connectors = [Connector(connector_id=n, plug_type=plug, max_kw=kw, status=status)
-                     for n, status in enumerate(statuses, start=1)]
+def station(
+    s: Any,
+    site: Site,
+    cp: str,
+    name: str,
+    where: tuple[float, float] | None,
+    statuses: list[str],
+    *,
+    online: bool = True,
+    plug: str = "Type2",
+    kw: float = 22.0,
+    mode: AccessMode | None = None,
+    address: str = "",
+    weekdays_limited: bool = False,
+) -> Station:
+    st = Station(
+        site=site,
+        charge_point_id=cp,
+        name=name,
+        lat=where[0] if where else None,
+        lon=where[1] if where else None,
+        address=address,
+    )
+    st.connectors = [
+        Connector(connector_id=n, plug_type=plug, max_kw=kw, status=status)
+        for n, status in enumerate(statuses, start=1)
+    ]
     s.add(st)
     s.flush()
     if mode is not None or weekdays_limited:
         schedule = AccessSchedule(station_id=st.id, default_mode=mode or AccessMode.PUBLIC)
         if weekdays_limited:  # Mon–Fri 07:00–18:00 Limited, Public otherwise
-            schedule.windows = [AccessWindow(days=0b0011111, start_minute=7 * 60, end_minute=18 * 60,
-                                             mode=AccessMode.LIMITED)]
+            schedule.windows = [
+                AccessWindow(days=0b0011111, start_minute=7 * 60, end_minute=18 * 60, mode=AccessMode.LIMITED)
+            ]
         s.add(schedule)
     if online is not None:
         charger(s, cp, online)
@@ -97,27 +132,53 @@ def make_demo(db: Database, parking: int = 8) -> dict[str, int]:
         basel = Site(name="Basel Plant", timezone="Europe/Zurich", address="Hafenstrasse 12, 4057 Basel")
         s.add_all([hq, basel, Tariff(name="employee", per_kwh=Decimal("0.20"))])
         ids = {}
-        ids["HALL-B-1"] = station(s, hq, "HALL-B-1", "Hall B", (47.38762, 8.52011), ["Charging", "Available"],
-                                  weekdays_limited=True, address="Hardstrasse 201, Hall B").id
-        ids["HALL-B-2"] = station(s, hq, "HALL-B-2", "Hall B east", (47.38771, 8.52064),
-                                  ["Available", "Available"], mode=AccessMode.LIMITED).id
-        ids["GARAGE-2"] = station(s, hq, "GARAGE-2", "Garage 2", (47.38681, 8.51893), ["Available"], plug="CCS",
-                                  kw=50.0).id
-        ids["VISITOR-P1"] = station(s, hq, "VISITOR-P1", "Visitor P1", (47.38842, 8.52216),
-                                    ["Available", "Faulted"]).id
-        ids["VISITOR-P2"] = station(s, hq, "VISITOR-P2", "Visitor P2", (47.38861, 8.52262),
-                                    ["Available", "Available"], online=False).id
-        ids["DIR-1"] = station(s, hq, "DIR-1", "Director", (47.38716, 8.52155), ["Available"],
-                               mode=AccessMode.PRIVATE).id
-        ids["DOCK-1"] = station(s, hq, "DOCK-1", "Loading dock", (47.38612, 8.52092),
-                                ["Unavailable", "Unavailable"]).id
+        ids["HALL-B-1"] = station(
+            s,
+            hq,
+            "HALL-B-1",
+            "Hall B",
+            (47.38762, 8.52011),
+            ["Charging", "Available"],
+            weekdays_limited=True,
+            address="Hardstrasse 201, Hall B",
+        ).id
+        ids["HALL-B-2"] = station(
+            s,
+            hq,
+            "HALL-B-2",
+            "Hall B east",
+            (47.38771, 8.52064),
+            ["Available", "Available"],
+            mode=AccessMode.LIMITED,
+        ).id
+        ids["GARAGE-2"] = station(
+            s, hq, "GARAGE-2", "Garage 2", (47.38681, 8.51893), ["Available"], plug="CCS", kw=50.0
+        ).id
+        ids["VISITOR-P1"] = station(
+            s, hq, "VISITOR-P1", "Visitor P1", (47.38842, 8.52216), ["Available", "Faulted"]
+        ).id
+        ids["VISITOR-P2"] = station(
+            s, hq, "VISITOR-P2", "Visitor P2", (47.38861, 8.52262), ["Available", "Available"], online=False
+        ).id
+        ids["DIR-1"] = station(
+            s, hq, "DIR-1", "Director", (47.38716, 8.52155), ["Available"], mode=AccessMode.PRIVATE
+        ).id
+        ids["DOCK-1"] = station(
+            s, hq, "DOCK-1", "Loading dock", (47.38612, 8.52092), ["Unavailable", "Unavailable"]
+        ).id
         for i in range(1, parking + 1):
-            ids[f"P3-{i:02d}"] = station(s, hq, f"P3-{i:02d}", f"Deck P3 #{i}",
-                                         (47.38930 + (i % 4) * 0.00003, 8.51705 + (i // 4) * 0.00004),
-                                         ["Charging" if i % 3 == 0 else "Available"]).id
+            ids[f"P3-{i:02d}"] = station(
+                s,
+                hq,
+                f"P3-{i:02d}",
+                f"Deck P3 #{i}",
+                (47.38930 + (i % 4) * 0.00003, 8.51705 + (i // 4) * 0.00004),
+                ["Charging" if i % 3 == 0 else "Available"],
+            ).id
         ids["HALL-C-1"] = station(s, hq, "HALL-C-1", "Hall C", None, ["Available"]).id
-        ids["DOCK-4"] = station(s, basel, "DOCK-4", "Dock 4", (47.56961, 7.58802), ["Available"],
-                                online=False).id
+        ids["DOCK-4"] = station(
+            s, basel, "DOCK-4", "Dock 4", (47.56961, 7.58802), ["Available"], online=False
+        ).id
         ids["hq"], ids["basel"] = hq.id, basel.id
     return ids
 
@@ -190,8 +251,12 @@ def test_generated_page_names_no_network_url(qapp: Any, tmp_path: Path, source: 
     folder = tmp_path / "tiles"
     (folder / "0" / "0").mkdir(parents=True)
     (folder / "0" / "0" / "0.png").write_bytes(png("#dde3ea"))
-    tiles = MapTiles(source=source, url="http://tiles.example.lan/{z}/{x}/{y}.png", path=str(folder),
-                     attribution="© swisstopo")
+    tiles = MapTiles(
+        source=source,
+        url="http://tiles.example.lan/{z}/{x}/{y}.png",
+        path=str(folder),
+        attribution="© swisstopo",
+    )
     spec = map_web.shared().use_tiles(tiles)
     html = page_html("stations", spec, center=(47.39, 8.52), zoom=15)
     assert re.findall(r"https?://[^\s\"'<>)]*", html) == []  # not even the configured tile URL: it is proxied
@@ -199,8 +264,12 @@ def test_generated_page_names_no_network_url(qapp: Any, tmp_path: Path, source: 
         assert host not in html
     # folium's defaults are replaced: Leaflet and markercluster from the application, nothing else
     scripts = re.findall(r'<script src="([^"]+)"', html)
-    assert scripts == ["assets/leaflet/leaflet.js", "assets/leaflet.markercluster/leaflet.markercluster.js",
-                       "qwebchannel.js", "assets/chargedesk-map.js"]
+    assert scripts == [
+        "assets/leaflet/leaflet.js",
+        "assets/leaflet.markercluster/leaflet.markercluster.js",
+        "qwebchannel.js",
+        "assets/chargedesk-map.js",
+    ]
     for name in ("jquery", "bootstrap", "font-awesome", "fontawesome", "awesome-markers"):
         assert name not in html.lower()
     if source == "none":
@@ -217,8 +286,10 @@ def test_vendored_assets_match_their_checksums_and_licences() -> None:
     for digest, name in listed:
         assert hashlib.sha256((WEB / name).read_bytes()).hexdigest() == digest, name
     assert "BSD 2-Clause" in (WEB / "leaflet" / "LICENSE").read_text()
-    assert "MIT" in (WEB / "leaflet.markercluster" / "MIT-LICENCE.txt").read_text() or \
-        "Permission is hereby granted" in (WEB / "leaflet.markercluster" / "MIT-LICENCE.txt").read_text()
+    assert (
+        "MIT" in (WEB / "leaflet.markercluster" / "MIT-LICENCE.txt").read_text()
+        or "Permission is hereby granted" in (WEB / "leaflet.markercluster" / "MIT-LICENCE.txt").read_text()
+    )
     for path in [*WEB.rglob("*"), *(ROOT / "app").rglob("*.py")]:
         if path.is_file() and path.suffix in (".py", ".js", ".css", ".md", ".html"):
             text = path.read_text(errors="replace")
@@ -228,8 +299,9 @@ def test_vendored_assets_match_their_checksums_and_licences() -> None:
 # --- the Map page -----------------------------------------------------------------------------------------------
 
 
-def test_map_page_loads_offline_with_a_marker_per_placed_station(qtbot: Any, demo_db: Any,
-                                                                 tiles_setting: Any) -> None:
+def test_map_page_loads_offline_with_a_marker_per_placed_station(
+    qtbot: Any, demo_db: Any, tiles_setting: Any
+) -> None:
     database, ids = demo_db
     tiles_setting(MapTiles(source="none"))
     page = open_map(qtbot, database)
@@ -238,9 +310,14 @@ def test_map_page_loads_offline_with_a_marker_per_placed_station(qtbot: Any, dem
     placed = {k: v for k, v in ids.items() if k not in ("HALL-C-1", "hq", "basel")}
     assert js(qtbot, view, "ChargeDesk.markerCount()") == len(placed) == 16
     assert sorted(js(qtbot, view, "Object.keys(ChargeDesk.markers).map(Number)")) == sorted(placed.values())
-    expected = {"HALL-B-1": ("charging", "limited"), "GARAGE-2": ("available", "public"),
-                "VISITOR-P1": ("faulted", "public"), "VISITOR-P2": ("offline", "public"),
-                "DIR-1": ("available", "private"), "DOCK-1": ("unavailable", "public")}
+    expected = {
+        "HALL-B-1": ("charging", "limited"),
+        "GARAGE-2": ("available", "public"),
+        "VISITOR-P1": ("faulted", "public"),
+        "VISITOR-P2": ("offline", "public"),
+        "DIR-1": ("available", "private"),
+        "DOCK-1": ("unavailable", "public"),
+    }
     for cp, (status, mode) in expected.items():
         info = js(qtbot, view, f"ChargeDesk.markerInfo({ids[cp]})")
         assert (info["status"], info["mode"]) == (status, mode), cp
@@ -271,8 +348,10 @@ def test_popup_lists_connectors_and_opens_the_station(qtbot: Any, demo_db: Any, 
     view = page.map
     qtbot.keyClicks(page.search, "HALL-B-1")
     QTest.keyClick(page.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: js(qtbot, view, f"ChargeDesk.markers[{ids['HALL-B-1']}].isPopupOpen()") is True,
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: js(qtbot, view, f"ChargeDesk.markers[{ids['HALL-B-1']}].isPopupOpen()") is True,
+        timeout=20_000,
+    )
     popup = js(qtbot, view, "document.querySelector('.cd-popup').innerText")
     assert "Hall B" in popup and "HALL-B-1 · HQ Zurich" in popup
     assert "#1" in popup and "Type2 · 22 kW" in popup and "Charging" in popup and "Available" in popup
@@ -333,12 +412,22 @@ def test_filters_are_the_stations_lists(qtbot: Any, demo_db: Any, tiles_setting:
     assert "The filters hid it" in page.message.text()
     # Fit all frames every station shown (Zurich and Basel)
     QTest.mouseClick(page.fit_button, L)
-    qtbot.waitUntil(lambda: js(qtbot, view, "ChargeDesk.map.getBounds().contains([47.56961, 7.58802]) && "
-                                            "ChargeDesk.map.getBounds().contains([47.38762, 8.52011])") is True)
+    qtbot.waitUntil(
+        lambda: (
+            js(
+                qtbot,
+                view,
+                "ChargeDesk.map.getBounds().contains([47.56961, 7.58802]) && "
+                "ChargeDesk.map.getBounds().contains([47.38762, 8.52011])",
+            )
+            is True
+        )
+    )
 
 
-def test_status_change_recolours_the_marker_without_reloading(qtbot: Any, demo_db: Any,
-                                                              tiles_setting: Any) -> None:
+def test_status_change_recolours_the_marker_without_reloading(
+    qtbot: Any, demo_db: Any, tiles_setting: Any
+) -> None:
     database, ids = demo_db
     tiles_setting(MapTiles(source="none"))
     bridge = FakeBridge()
@@ -347,8 +436,9 @@ def test_status_change_recolours_the_marker_without_reloading(qtbot: Any, demo_d
     page_id = js(qtbot, view, "ChargeDesk.pageId")
     garage = ids["GARAGE-2"]
     assert js(qtbot, view, f"ChargeDesk.markerInfo({garage}).status") == "available"
-    bridge.status_changed.emit(StatusChanged("GARAGE-2", connector_id=1, status="Faulted",
-                                             error_code="GroundFailure"))
+    bridge.status_changed.emit(
+        StatusChanged("GARAGE-2", connector_id=1, status="Faulted", error_code="GroundFailure")
+    )
     qtbot.waitUntil(lambda: js(qtbot, view, f"ChargeDesk.markerInfo({garage}).status") == "faulted")
     info = js(qtbot, view, f"ChargeDesk.markerInfo({garage})")
     assert info["colour"] == map_web.MARKER_COLOURS["faulted"] and "cd-s-faulted" in info["className"]
@@ -356,7 +446,9 @@ def test_status_change_recolours_the_marker_without_reloading(qtbot: Any, demo_d
     qtbot.waitUntil(lambda: js(qtbot, view, f"ChargeDesk.markerInfo({garage}).status") == "offline")
     bridge.connected.emit(ChargerConnected("VISITOR-P2"))
     bridge.status_changed.emit(StatusChanged("VISITOR-P2", connector_id=1, status="Charging"))
-    qtbot.waitUntil(lambda: js(qtbot, view, f"ChargeDesk.markerInfo({ids['VISITOR-P2']}).status") == "charging")
+    qtbot.waitUntil(
+        lambda: js(qtbot, view, f"ChargeDesk.markerInfo({ids['VISITOR-P2']}).status") == "charging"
+    )
     # the same page all along: markers changed in place
     assert js(qtbot, view, "ChargeDesk.pageId") == page_id
     assert view.loads == 1
@@ -364,8 +456,9 @@ def test_status_change_recolours_the_marker_without_reloading(qtbot: Any, demo_d
     assert js(qtbot, view, "ChargeDesk.updates") == 3
     # a burst of events is sent as one update
     for n in range(20):
-        bridge.status_changed.emit(StatusChanged("HALL-B-1", connector_id=1 + n % 2,
-                                                 status="Charging" if n % 2 else "Available"))
+        bridge.status_changed.emit(
+            StatusChanged("HALL-B-1", connector_id=1 + n % 2, status="Charging" if n % 2 else "Available")
+        )
     qtbot.waitUntil(lambda: not page._push_timer.isActive() and not page._dirty)
     assert js(qtbot, view, "ChargeDesk.updates") <= 4
     assert view.script_errors == []
@@ -389,7 +482,9 @@ def test_events_before_the_map_is_opened_are_not_lost(qtbot: Any, demo_db: Any, 
     assert js(qtbot, page.map, f"ChargeDesk.markerInfo({ids['DIR-1']}).status") == "offline"
 
 
-def test_access_mode_follows_the_clock_without_reloading(qtbot: Any, demo_db: Any, tiles_setting: Any) -> None:
+def test_access_mode_follows_the_clock_without_reloading(
+    qtbot: Any, demo_db: Any, tiles_setting: Any
+) -> None:
     database, ids = demo_db
     tiles_setting(MapTiles(source="none"))
     now = [MONDAY_10 + dt.timedelta(hours=7, minutes=59)]  # Monday 17:59 in Zurich: Hall B is Limited
@@ -450,8 +545,11 @@ def _tile_server(colour: str) -> tuple[ThreadingHTTPServer, list[str]]:
 def test_tiles_seen_once_are_there_offline(qtbot: Any, tiles_setting: Any, data_dir: Path) -> None:
     server, seen = _tile_server("#cfe3cf")
     port = server.server_address[1]
-    tiles = tiles_setting(MapTiles(source="server", url=f"http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png",
-                                   attribution="LAN tiles"))
+    tiles = tiles_setting(
+        MapTiles(
+            source="server", url=f"http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png", attribution="LAN tiles"
+        )
+    )
     first = MapView("stations")
     qtbot.addWidget(first)
     first.resize(800, 600)
@@ -570,9 +668,11 @@ def test_mbtiles_and_the_cache_bound(tmp_path: Path) -> None:
 
     path = tmp_path / "site.mbtiles"
     db = sqlite3.connect(path)
-    db.executescript("CREATE TABLE metadata (name TEXT, value TEXT);"
-                     "CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB);"
-                     "INSERT INTO metadata VALUES ('format', 'png'), ('minzoom', '0'), ('maxzoom', '14');")
+    db.executescript(
+        "CREATE TABLE metadata (name TEXT, value TEXT);"
+        "CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB);"
+        "INSERT INTO metadata VALUES ('format', 'png'), ('minzoom', '0'), ('maxzoom', '14');"
+    )
     tile = png("#abcdef")
     db.execute("INSERT INTO tiles VALUES (14, 8580, ?, ?)", ((1 << 14) - 1 - 5738, tile))  # TMS rows
     db.commit()
@@ -708,8 +808,12 @@ def test_parse_coordinate() -> None:
     assert parse_coordinate(" 47,3769 ", "lat") == (47.3769, None)
     assert parse_coordinate("", "lat") == (None, None)
     assert parse_coordinate("-180", "lon") == (-180.0, None)
-    assert parse_coordinate("180.5", "lon")[1] == "Longitude must be between -180 (west) and 180 (east) degrees."
-    assert parse_coordinate("north", "lat")[1] == "Latitude must be a number in decimal degrees, e.g. 47.3769."
+    assert (
+        parse_coordinate("180.5", "lon")[1] == "Longitude must be between -180 (west) and 180 (east) degrees."
+    )
+    assert (
+        parse_coordinate("north", "lat")[1] == "Latitude must be a number in decimal degrees, e.g. 47.3769."
+    )
     assert parse_coordinate("nan", "lat")[0] is None
 
 
@@ -721,8 +825,12 @@ def test_marker_model(sqlite_db: Database) -> None:
     assert ids["HALL-C-1"] not in where and len(where) == 16
     now = MONDAY_10
     m = station_map.marker(by_cp["HALL-B-1"], where[ids["HALL-B-1"]], now)
-    assert (m.status, m.status_text, m.mode, m.mode_text) == ("charging", "In use (1 of 2 connectors)", "limited",
-                                                              "Limited until 18:00")
+    assert (m.status, m.status_text, m.mode, m.mode_text) == (
+        "charging",
+        "In use (1 of 2 connectors)",
+        "limited",
+        "Limited until 18:00",
+    )
     saturday = station_map.marker(by_cp["HALL-B-1"], where[ids["HALL-B-1"]], MONDAY_10 + dt.timedelta(days=5))
     assert (saturday.mode, saturday.mode_text) == ("public", "Public until Mon 07:00")
     assert [(c.n, c.status) for c in m.connectors] == [(1, "Charging"), (2, "Available")]
@@ -732,7 +840,9 @@ def test_marker_model(sqlite_db: Database) -> None:
     assert station_map.status_category(by_cp["DOCK-1"]) == "unavailable"
     with sqlite_db.session() as s:
         assert station_map.locations(s, []) == {}
-        assert station_map.locations(s, [ids["GARAGE-2"], ids["HALL-C-1"]]) == {ids["GARAGE-2"]: (47.38681, 8.51893)}
+        assert station_map.locations(s, [ids["GARAGE-2"], ids["HALL-C-1"]]) == {
+            ids["GARAGE-2"]: (47.38681, 8.51893)
+        }
     assert json.dumps(m.to_json())  # what runJavaScript gets
 
 
@@ -754,8 +864,9 @@ def test_screenshots(qtbot: Any, demo_db: Any, tiles_setting: Any) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(SHOTS / "map.png"))
 
-    dialog = open_picker(qtbot, "47.38762", "8.52011", title="Hall B", database=database,
-                         station_id=ids["HALL-B-1"])
+    dialog = open_picker(
+        qtbot, "47.38762", "8.52011", title="Hall B", database=database, station_id=ids["HALL-B-1"]
+    )
     qtbot.waitUntil(lambda: js(qtbot, dialog.map, "ChargeDesk.needleInfo()") is not None)
     qtbot.wait(600)
     assert dialog.grab().save(str(SHOTS / "map-needle.png"))

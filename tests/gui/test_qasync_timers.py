@@ -49,7 +49,9 @@ SCRIPT = textwrap.dedent(
 
 def test_qasync_survives_tens_of_thousands_of_timers() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_API="pyside6")
-    proc = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=300, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=300, env=env
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "none_dealloc" not in proc.stderr
     fired = int(proc.stdout.split()[-1])

@@ -50,21 +50,34 @@ def ids(sqlite_db: Database) -> dict[str, int]:
     """HQ Zurich: Hall B (HALL-B-1, 2 connectors, Public at 'public'), Garage (GARAGE-2), Eva Keller a special user."""
     with sqlite_db.session() as s:
         site = Site(name="HQ Zurich", timezone="Europe/Zurich", currency="CHF")
-        tariffs = {n: Tariff(name=n, per_kwh=Decimal(p)) for n, p in
-                   (("public", "0.45"), ("employee", "0.20"), ("night", "0.25"), ("guest", "0.35"))}
+        tariffs = {
+            n: Tariff(name=n, per_kwh=Decimal(p))
+            for n, p in (("public", "0.45"), ("employee", "0.20"), ("night", "0.25"), ("guest", "0.35"))
+        }
         hall = Station(site=site, charge_point_id="HALL-B-1", name="Hall B")
-        hall.connectors = [Connector(connector_id=1, plug_type="Type2"), Connector(connector_id=2, plug_type="CCS")]
+        hall.connectors = [
+            Connector(connector_id=1, plug_type="Type2"),
+            Connector(connector_id=2, plug_type="CCS"),
+        ]
         garage = Station(site=site, charge_point_id="GARAGE-2", name="Garage")
         garage.connectors = [Connector(connector_id=1)]
         eva, otto = User(name="Eva Keller"), User(name="Otto Brunner")
         s.add_all([site, *tariffs.values(), hall, garage, eva, otto])
         s.flush()
-        hall.schedule = AccessSchedule(station_id=hall.id, default_mode=PUBLIC, default_tariff=tariffs["public"])
+        hall.schedule = AccessSchedule(
+            station_id=hall.id, default_mode=PUBLIC, default_tariff=tariffs["public"]
+        )
         grant = SpecialGrant(station=hall, user=eva, tariff=tariffs["guest"])
         s.add_all([grant, StationOwner(station=hall, user=otto)])
         s.flush()
-        return {"hall": hall.id, "garage": garage.id, "c1": hall.connectors[0].id, "c2": hall.connectors[1].id,
-                "grant": grant.id, **{n: t.id for n, t in tariffs.items()}}
+        return {
+            "hall": hall.id,
+            "garage": garage.id,
+            "c1": hall.connectors[0].id,
+            "c2": hall.connectors[1].id,
+            "grant": grant.id,
+            **{n: t.id for n, t in tariffs.items()},
+        }
 
 
 @pytest.fixture
@@ -80,7 +93,9 @@ def page(qtbot: Any, sqlite_db: Database, ids: dict[str, int]) -> SchedulesPage:
     return p
 
 
-def drag(qtbot: Any, widget: Any, a: QPoint, b: QPoint, modifier: Any = Qt.KeyboardModifier.NoModifier) -> None:
+def drag(
+    qtbot: Any, widget: Any, a: QPoint, b: QPoint, modifier: Any = Qt.KeyboardModifier.NoModifier
+) -> None:
     qtbot.mousePress(widget, LEFT, modifier, a)
     qtbot.mouseMove(widget, QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
     qtbot.mouseMove(widget, b)
@@ -119,8 +134,9 @@ def draw_office_hours(qtbot: Any, page: SchedulesPage, ids: dict[str, int]) -> N
     assert cal.windows() == [WindowRow(MON, 7 * 60, 18 * 60, LIMITED, ids["employee"])]
 
 
-def test_draw_a_block_then_drag_it_to_tuesday_and_resize_it(qtbot: Any, page: SchedulesPage,
-                                                            ids: dict[str, int]) -> None:
+def test_draw_a_block_then_drag_it_to_tuesday_and_resize_it(
+    qtbot: Any, page: SchedulesPage, ids: dict[str, int]
+) -> None:
     assert page.heading.text() == "Schedules" and not page.save_button.isEnabled()
     draw_office_hours(qtbot, page, ids)
     cal = page.calendar
@@ -144,15 +160,20 @@ def test_draw_a_block_then_drag_it_to_tuesday_and_resize_it(qtbot: Any, page: Sc
 
 
 def test_moving_one_day_of_a_weekday_window_splits_it_and_shift_moves_all_days(
-        qtbot: Any, page: SchedulesPage, ids: dict[str, int]) -> None:
+    qtbot: Any, page: SchedulesPage, ids: dict[str, int]
+) -> None:
     cal = page.calendar
     cal.set_windows([WindowRow(MON_FRI, 7 * 60, 18 * 60, LIMITED, ids["employee"])])
     drag(qtbot, cal, cal.point_at(2, 12 * 60), cal.point_at(2, 13 * 60))  # Wednesday one hour later
-    assert cal.windows() == [WindowRow(0b11011, 7 * 60, 18 * 60, LIMITED, ids["employee"]),
-                             WindowRow(0b00100, 8 * 60, 19 * 60, LIMITED, ids["employee"])]
+    assert cal.windows() == [
+        WindowRow(0b11011, 7 * 60, 18 * 60, LIMITED, ids["employee"]),
+        WindowRow(0b00100, 8 * 60, 19 * 60, LIMITED, ids["employee"]),
+    ]
     drag(qtbot, cal, cal.point_at(2, 13 * 60), cal.point_at(2, 12 * 60))  # and back: one row again
     assert cal.windows() == [WindowRow(MON_FRI, 7 * 60, 18 * 60, LIMITED, ids["employee"])]
-    drag(qtbot, cal, cal.point_at(0, 12 * 60), cal.point_at(0, 12 * 60 + 30), Qt.KeyboardModifier.ShiftModifier)
+    drag(
+        qtbot, cal, cal.point_at(0, 12 * 60), cal.point_at(0, 12 * 60 + 30), Qt.KeyboardModifier.ShiftModifier
+    )
     assert cal.windows() == [WindowRow(MON_FRI, 7 * 60 + 30, 18 * 60 + 30, LIMITED, ids["employee"])]
 
 
@@ -174,8 +195,9 @@ def test_copy_monday_to_tuesday_to_friday(qtbot: Any, page: SchedulesPage, ids: 
     assert len([p for p in cal.pieces()]) == 5
 
 
-def test_window_across_midnight_is_two_pieces_and_one_window(qtbot: Any, page: SchedulesPage,
-                                                             ids: dict[str, int]) -> None:
+def test_window_across_midnight_is_two_pieces_and_one_window(
+    qtbot: Any, page: SchedulesPage, ids: dict[str, int]
+) -> None:
     cal = page.calendar
     draw(qtbot, cal, 5, 22 * 60, 6, 6 * 60)  # Saturday 22:00 dragged into Sunday 06:00
     assert cal.pending == WindowRow(SAT, 22 * 60, 6 * 60)
@@ -205,8 +227,9 @@ def test_window_across_midnight_is_two_pieces_and_one_window(qtbot: Any, page: S
     assert cal.windows() == [WindowRow(SAT, 21 * 60, 6 * 60 + 30, PRIVATE, None)]
 
 
-def test_overlap_is_refused_with_the_rule_engines_message(qtbot: Any, page: SchedulesPage,
-                                                          ids: dict[str, int]) -> None:
+def test_overlap_is_refused_with_the_rule_engines_message(
+    qtbot: Any, page: SchedulesPage, ids: dict[str, int]
+) -> None:
     draw_office_hours(qtbot, page, ids)
     cal = page.calendar
     cal.add(WindowRow(TUE, 9 * 60, 12 * 60, PRIVATE))
@@ -222,11 +245,16 @@ def test_overlap_is_refused_with_the_rule_engines_message(qtbot: Any, page: Sche
     assert "overlaps" in page.message.text()
 
 
-def test_keyboard_selects_edits_and_deletes_with_confirmation(qtbot: Any, page: SchedulesPage,
-                                                              ids: dict[str, int]) -> None:
+def test_keyboard_selects_edits_and_deletes_with_confirmation(
+    qtbot: Any, page: SchedulesPage, ids: dict[str, int]
+) -> None:
     cal = page.calendar
-    cal.set_windows([WindowRow(MON_FRI, 7 * 60, 18 * 60, LIMITED, ids["employee"]),
-                     WindowRow(MON, 19 * 60, 21 * 60, PRIVATE)])
+    cal.set_windows(
+        [
+            WindowRow(MON_FRI, 7 * 60, 18 * 60, LIMITED, ids["employee"]),
+            WindowRow(MON, 19 * 60, 21 * 60, PRIVATE),
+        ]
+    )
     cal.setFocus()
     qtbot.keyClick(cal, Qt.Key.Key_Right)
     assert cal.selected == (0, 0)  # the first block: Monday morning
@@ -249,8 +277,10 @@ def test_keyboard_selects_edits_and_deletes_with_confirmation(qtbot: Any, page: 
     qtbot.keyClick(cal, Qt.Key.Key_Delete)
     assert "Remove Limited · employee 07:00–18:00 on Monday?" == cal.confirm.text()  # type: ignore[union-attr]
     click_box_button(qtbot, cal.confirm, "Remove Monday")
-    assert cal.windows() == [WindowRow(0b11110, 7 * 60, 18 * 60, LIMITED, ids["employee"]),
-                             WindowRow(MON, 19 * 60, 21 * 60, PRIVATE)]
+    assert cal.windows() == [
+        WindowRow(0b11110, 7 * 60, 18 * 60, LIMITED, ids["employee"]),
+        WindowRow(MON, 19 * 60, 21 * 60, PRIVATE),
+    ]
 
     qtbot.keyClick(cal, Qt.Key.Key_Right)  # nothing selected: the week's first block, Monday evening
     assert cal.selected == (1, 0)
@@ -272,8 +302,9 @@ def test_keyboard_selects_edits_and_deletes_with_confirmation(qtbot: Any, page: 
     assert cal.windows()[0] == WindowRow(0b11110, 7 * 60, 19 * 60, PRIVATE, ids["employee"])
 
 
-def test_add_a_holiday_exception_and_save_it(qtbot: Any, page: SchedulesPage, sqlite_db: Database,
-                                             ids: dict[str, int]) -> None:
+def test_add_a_holiday_exception_and_save_it(
+    qtbot: Any, page: SchedulesPage, sqlite_db: Database, ids: dict[str, int]
+) -> None:
     page.tabs.setCurrentIndex(1)
     panel = page.exceptions
     panel.date.setDate(QDate(2026, 12, 25))
@@ -282,7 +313,12 @@ def test_add_a_holiday_exception_and_save_it(qtbot: Any, page: SchedulesPage, sq
     assert panel.apply.text() == "Add exception"
     qtbot.mouseClick(panel.apply, LEFT)
     assert panel.table.rowCount() == 1
-    assert [panel.table.item(0, c).text() for c in range(4)] == ["2026-12-25", "Fri", "Christmas", "follows Sunday"]
+    assert [panel.table.item(0, c).text() for c in range(4)] == [
+        "2026-12-25",
+        "Fri",
+        "Christmas",
+        "follows Sunday",
+    ]
     fmt = panel.month.dateTextFormat(QDate(2026, 12, 25))
     assert fmt.background().color() == QColor("#dbe7f5") and fmt.fontWeight() > 400
     assert page.tabs.tabText(1) == "Date exceptions (1)" and page.is_dirty()
@@ -300,10 +336,19 @@ def test_add_a_holiday_exception_and_save_it(qtbot: Any, page: SchedulesPage, sq
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not page.is_dirty() and page.message.text().startswith("Saved Hall B")
     with sqlite_db.session() as s:
-        rows = s.execute(select(DateException.date, DateException.label, DateException.follow_weekday,
-                                DateException.mode, DateException.tariff_id).order_by(DateException.date)).all()
-    assert rows == [(dt.date(2026, 12, 24), "Company closing", None, PRIVATE, ids["guest"]),
-                    (dt.date(2026, 12, 25), "Christmas", 6, None, None)]
+        rows = s.execute(
+            select(
+                DateException.date,
+                DateException.label,
+                DateException.follow_weekday,
+                DateException.mode,
+                DateException.tariff_id,
+            ).order_by(DateException.date)
+        ).all()
+    assert rows == [
+        (dt.date(2026, 12, 24), "Company closing", None, PRIVATE, ids["guest"]),
+        (dt.date(2026, 12, 25), "Christmas", 6, None, None),
+    ]
 
     panel.date.setDate(QDate(2026, 12, 24))  # remove one again: asked first
     panel.table.setFocus()
@@ -313,8 +358,9 @@ def test_add_a_holiday_exception_and_save_it(qtbot: Any, page: SchedulesPage, sq
     assert page.is_dirty()
 
 
-def test_preview_line_follows_mode_at_at_the_sites_local_time(qtbot: Any, page: SchedulesPage,
-                                                              ids: dict[str, int]) -> None:
+def test_preview_line_follows_mode_at_at_the_sites_local_time(
+    qtbot: Any, page: SchedulesPage, ids: dict[str, int]
+) -> None:
     assert page.preview.text() == "Now: Public at 'public', with no change ahead"
     draw_office_hours(qtbot, page, ids)
     local = to_local(NOW, "Europe/Zurich")
@@ -328,12 +374,15 @@ def test_preview_line_follows_mode_at_at_the_sites_local_time(qtbot: Any, page: 
     assert page.preview.text() == "Now: Limited at 'employee' until 18:00, then Private at 'public'"
     # hovering a time on the calendar previews that moment of this week
     qtbot.mouseMove(page.calendar, page.calendar.point_at(2, 20 * 60))
-    assert page.hover_preview.text() == "Wed 25.11. 20:00: Private at 'public' until Mon 07:00, then Limited at " \
-                                        "'employee'"
+    assert (
+        page.hover_preview.text() == "Wed 25.11. 20:00: Private at 'public' until Mon 07:00, then Limited at "
+        "'employee'"
+    )
 
 
-def test_saving_and_reopening_shows_the_same_blocks(qtbot: Any, page: SchedulesPage, sqlite_db: Database,
-                                                    ids: dict[str, int]) -> None:
+def test_saving_and_reopening_shows_the_same_blocks(
+    qtbot: Any, page: SchedulesPage, sqlite_db: Database, ids: dict[str, int]
+) -> None:
     draw_office_hours(qtbot, page, ids)
     cal = page.calendar
     draw(qtbot, cal, 5, 22 * 60, 6, 6 * 60)
@@ -343,12 +392,20 @@ def test_saving_and_reopening_shows_the_same_blocks(qtbot: Any, page: SchedulesP
     qtbot.mouseClick(page.save_button, LEFT)
     assert page.heading.text() == "Schedules" and not page.save_button.isEnabled()
     with sqlite_db.session() as s:
-        rows = s.execute(select(AccessWindow.days, AccessWindow.start_minute, AccessWindow.end_minute,
-                                AccessWindow.mode).order_by(AccessWindow.position)).all()
+        rows = s.execute(
+            select(
+                AccessWindow.days, AccessWindow.start_minute, AccessWindow.end_minute, AccessWindow.mode
+            ).order_by(AccessWindow.position)
+        ).all()
         assert rows == [(MON, 420, 1080, LIMITED), (SAT, 1320, 360, PRIVATE)]
-        assert s.scalar(select(AccessSchedule.default_tariff_id).where(AccessSchedule.connector_pk.is_(None),
-                                                                        AccessSchedule.station_id == ids["hall"])) \
+        assert (
+            s.scalar(
+                select(AccessSchedule.default_tariff_id).where(
+                    AccessSchedule.connector_pk.is_(None), AccessSchedule.station_id == ids["hall"]
+                )
+            )
             == ids["night"]
+        )
         assert s.scalars(select(AuditEntry.action)).all() == ["update"]
 
     again = SchedulesPage(sqlite_db, None, None)
@@ -360,7 +417,8 @@ def test_saving_and_reopening_shows_the_same_blocks(qtbot: Any, page: SchedulesP
     again.open_for(ids["hall"])
     assert again.calendar.windows() == cal.windows()
     assert [(p.column, p.start, p.end) for p in again.calendar.pieces()] == [
-        (p.column, p.start, p.end) for p in cal.pieces()]
+        (p.column, p.start, p.end) for p in cal.pieces()
+    ]
     assert again.default_tariff.currentText() == "night"
     assert again.preview.text() == page.preview.text()
 
@@ -372,8 +430,9 @@ def test_saving_and_reopening_shows_the_same_blocks(qtbot: Any, page: SchedulesP
     assert not page.is_dirty() and cal.windows() == again.calendar.windows()
 
 
-def test_a_save_that_another_console_overtook_is_refused(qtbot: Any, page: SchedulesPage, sqlite_db: Database,
-                                                         ids: dict[str, int]) -> None:
+def test_a_save_that_another_console_overtook_is_refused(
+    qtbot: Any, page: SchedulesPage, sqlite_db: Database, ids: dict[str, int]
+) -> None:
     with sqlite_db.session() as s:
         theirs = svc.load_plan_form(s, ids["hall"])
         theirs.windows = [WindowRow(SUN, 8 * 60, 9 * 60, PRIVATE)]
@@ -385,10 +444,13 @@ def test_a_save_that_another_console_overtook_is_refused(qtbot: Any, page: Sched
         assert svc.load_plan_form(s, ids["hall"]).windows == theirs.windows
 
 
-def test_switching_station_with_unsaved_changes_asks(qtbot: Any, page: SchedulesPage, sqlite_db: Database,
-                                                     ids: dict[str, int]) -> None:
+def test_switching_station_with_unsaved_changes_asks(
+    qtbot: Any, page: SchedulesPage, sqlite_db: Database, ids: dict[str, int]
+) -> None:
     assert [page.station_combo.itemText(i) for i in range(page.station_combo.count())] == [
-        "Garage (GARAGE-2) — HQ Zurich", "Hall B (HALL-B-1) — HQ Zurich"]
+        "Garage (GARAGE-2) — HQ Zurich",
+        "Hall B (HALL-B-1) — HQ Zurich",
+    ]
     draw_office_hours(qtbot, page, ids)
     page.station_combo.setCurrentIndex(0)  # Garage
     click_box_button(qtbot, page.confirm, "Cancel")
@@ -408,12 +470,14 @@ def test_switching_station_with_unsaved_changes_asks(qtbot: Any, page: Schedules
     assert page.target is not None and page.target.station_id == ids["hall"]
     with sqlite_db.session() as s:
         # the inline form offers the mode and tariff chosen last
-        assert svc.load_plan_form(s, ids["garage"]).windows == [WindowRow(MON, 7 * 60, 9 * 60, LIMITED,
-                                                                          ids["employee"])]
+        assert svc.load_plan_form(s, ids["garage"]).windows == [
+            WindowRow(MON, 7 * 60, 9 * 60, LIMITED, ids["employee"])
+        ]
 
 
-def test_connector_gets_its_own_rules_and_loses_them(qtbot: Any, page: SchedulesPage, sqlite_db: Database,
-                                                     ids: dict[str, int]) -> None:
+def test_connector_gets_its_own_rules_and_loses_them(
+    qtbot: Any, page: SchedulesPage, sqlite_db: Database, ids: dict[str, int]
+) -> None:
     page.open_for(ids["hall"], ids["c2"])  # connector 2 follows the station: the station's plan is shown
     assert page.target is not None and page.target.kind == "station"
     assert "Connector 2 follows the station's plan" in page.message.text()
@@ -421,7 +485,10 @@ def test_connector_gets_its_own_rules_and_loses_them(qtbot: Any, page: Schedules
     assert not page.remove_own.isVisible()
     page.override_menu.actions()[1].trigger()
     assert page.target_combo.currentText() == "Connector 2 (own rules)"
-    assert page.target is not None and (page.target.kind, page.target.connector_pk) == ("connector", ids["c2"])
+    assert page.target is not None and (page.target.kind, page.target.connector_pk) == (
+        "connector",
+        ids["c2"],
+    )
     assert "HALL-B-1) · connector 2 (own rules)" in page.subtitle.text()
     assert page.remove_own.isVisible()
     assert [a.text() for a in page.override_menu.actions()] == ["Connector 1 (Type2)"]
@@ -439,7 +506,9 @@ def test_connector_gets_its_own_rules_and_loses_them(qtbot: Any, page: Schedules
     click_box_button(qtbot, page.confirm, "Remove own rules")
     assert page.target is not None and page.target.kind == "station"
     assert [page.target_combo.itemText(i) for i in range(page.target_combo.count())] == [
-        "Station schedule", "Special user Eva Keller: own times"]
+        "Station schedule",
+        "Special user Eva Keller: own times",
+    ]
     with sqlite_db.session() as s:
         assert s.scalar(select(AccessSchedule.id).where(AccessSchedule.connector_pk == ids["c2"])) is None
 
@@ -456,8 +525,9 @@ def test_connector_gets_its_own_rules_and_loses_them(qtbot: Any, page: Schedules
     assert "follows the station's plan" in page.message.text()
 
 
-def test_a_special_users_own_times(qtbot: Any, page: SchedulesPage, sqlite_db: Database,
-                                   ids: dict[str, int]) -> None:
+def test_a_special_users_own_times(
+    qtbot: Any, page: SchedulesPage, sqlite_db: Database, ids: dict[str, int]
+) -> None:
     page.open_grant(ids["grant"])
     assert page.target_combo.currentText() == "Special user Eva Keller: own times"
     assert not page.default_row.isVisible() and page.grant_info.isVisible()
@@ -498,7 +568,9 @@ def test_no_stations_yet(qtbot: Any, tmp_path: Path) -> None:
         qtbot.addWidget(p)
         p.reload()
         assert p.preview.text().startswith("No stations yet.")
-        assert not p.station_combo.isEnabled() and not p.add_button.isEnabled() and not p.save_button.isEnabled()
+        assert (
+            not p.station_combo.isEnabled() and not p.add_button.isEnabled() and not p.save_button.isEnabled()
+        )
     finally:
         database.dispose()
 
@@ -510,17 +582,30 @@ def _realistic_week(sqlite_db: Database, ids: dict[str, int]) -> None:
     with sqlite_db.session() as s:
         form = svc.load_plan_form(s, ids["hall"])
         form.default_mode, form.default_tariff_id = PUBLIC, ids["public"]
-        form.windows = [WindowRow(MON_FRI, 7 * 60, 18 * 60, LIMITED, ids["employee"]),
-                        WindowRow(MON_FRI, 18 * 60, 7 * 60, PUBLIC, ids["night"]),
-                        WindowRow(SAT, 22 * 60, 6 * 60, PRIVATE, None)]
-        follow = [(dt.date(2026, 1, 1), "New Year"), (dt.date(2026, 4, 3), "Good Friday"),
-                  (dt.date(2026, 4, 6), "Easter Monday"), (dt.date(2026, 5, 14), "Ascension Day"),
-                  (dt.date(2026, 5, 25), "Whit Monday"), (dt.date(2026, 8, 1), "Swiss National Day"),
-                  (dt.date(2026, 12, 25), "Christmas Day"), (dt.date(2026, 12, 26), "St Stephen's Day")]
+        form.windows = [
+            WindowRow(MON_FRI, 7 * 60, 18 * 60, LIMITED, ids["employee"]),
+            WindowRow(MON_FRI, 18 * 60, 7 * 60, PUBLIC, ids["night"]),
+            WindowRow(SAT, 22 * 60, 6 * 60, PRIVATE, None),
+        ]
+        follow = [
+            (dt.date(2026, 1, 1), "New Year"),
+            (dt.date(2026, 4, 3), "Good Friday"),
+            (dt.date(2026, 4, 6), "Easter Monday"),
+            (dt.date(2026, 5, 14), "Ascension Day"),
+            (dt.date(2026, 5, 25), "Whit Monday"),
+            (dt.date(2026, 8, 1), "Swiss National Day"),
+            (dt.date(2026, 12, 25), "Christmas Day"),
+            (dt.date(2026, 12, 26), "St Stephen's Day"),
+        ]
         form.exceptions = [ExceptionRow(d, label, follow_weekday=6) for d, label in follow] + [
             ExceptionRow(dt.date(2026, 12, 24), "Christmas Eve: company closed", mode=PRIVATE),
-            ExceptionRow(dt.date(2026, 12, 31), "New Year's Eve: open to the public", mode=PUBLIC,
-                         tariff_id=ids["public"])]
+            ExceptionRow(
+                dt.date(2026, 12, 31),
+                "New Year's Eve: open to the public",
+                mode=PUBLIC,
+                tariff_id=ids["public"],
+            ),
+        ]
         svc.save_schedule(s, ids["hall"], None, form)
 
 
@@ -558,7 +643,12 @@ def test_screenshots(qtbot: Any, sqlite_db: Database, ids: dict[str, int]) -> No
 def test_buttons_are_never_dead(qtbot: Any, page: SchedulesPage, ids: dict[str, int]) -> None:
     """Every enabled push button on the page does something a person can see."""
     enabled = [b.text() for b in page.findChildren(QPushButton) if b.isEnabled() and b.isVisible()]
-    assert "Edit…" not in enabled and "Delete…" not in enabled and "Undo" not in enabled and "Save" not in enabled
+    assert (
+        "Edit…" not in enabled
+        and "Delete…" not in enabled
+        and "Undo" not in enabled
+        and "Save" not in enabled
+    )
     assert "Copy day to…" not in enabled  # nothing to copy yet
     draw_office_hours(qtbot, page, ids)
     enabled = [b.text() for b in page.findChildren(QPushButton) if b.isEnabled() and b.isVisible()]

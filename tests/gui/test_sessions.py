@@ -29,8 +29,12 @@ from app.views.sessions.page import COL, SessionsPage
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 ZURICH = ZoneInfo("Europe/Zurich")
 USERS = ["Eva Keller", "Max Huber", "Lena Meier", "Jonas Brunner", "Sara Widmer", "Luca Frei"]
-STATIONS = [("Hall B", "HALL-B-1", 2), ("Hall B", "HALL-B-2", 2), ("Garage", "GARAGE-2", 1),
-            ("Visitor parking", "VISITOR-1", 2)]
+STATIONS = [
+    ("Hall B", "HALL-B-1", 2),
+    ("Hall B", "HALL-B-2", 2),
+    ("Garage", "GARAGE-2", 1),
+    ("Visitor parking", "VISITOR-1", 2),
+]
 
 
 class FakeBridge(QObject):
@@ -67,19 +71,36 @@ def seed_demo(db: Database, now: dt.datetime | None = None, n: int = 40) -> Demo
         s.add(site)
         stations = []
         for name, cp, connectors in STATIONS:
-            st = Station(site=site, name=name if cp != "HALL-B-2" else "Hall B east", charge_point_id=cp,
-                         vendor="ABB", model="Terra AC")
-            st.connectors = [Connector(connector_id=i + 1, plug_type="Type2", max_kw=22.0)
-                             for i in range(connectors)]
+            st = Station(
+                site=site,
+                name=name if cp != "HALL-B-2" else "Hall B east",
+                charge_point_id=cp,
+                vendor="ABB",
+                model="Terra AC",
+            )
+            st.connectors = [
+                Connector(connector_id=i + 1, plug_type="Type2", max_kw=22.0) for i in range(connectors)
+            ]
             stations.append(st)
-        users = [User(name=n_, email=n_.lower().replace(" ", ".") + "@example.ch", company="Keller AG")
-                 for n_ in USERS]
+        users = [
+            User(name=n_, email=n_.lower().replace(" ", ".") + "@example.ch", company="Keller AG")
+            for n_ in USERS
+        ]
         s.add_all(stations + users)
         s.flush()
         for i, u in enumerate(users):
             s.add(IdTag(id_tag=f"04A2{i:02d}C4", label="badge", user_id=u.id))
-        demo = Demo([], [], [], [], [], [], 0, {u.name: u.id for u in users},
-                    {st.charge_point_id: st.id for st in stations})
+        demo = Demo(
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            0,
+            {u.name: u.id for u in users},
+            {st.charge_point_id: st.id for st in stations},
+        )
         for i in range(n):
             start = now - dt.timedelta(hours=1 + 17 * i, minutes=(i * 37) % 60)
             st = stations[i % len(stations)]
@@ -89,16 +110,26 @@ def seed_demo(db: Database, now: dt.datetime | None = None, n: int = 40) -> Demo
             stop = None if active else start + dt.timedelta(hours=hours)
             kwh = round(4.5 + (i * 7.3) % 38, 3)
             row = ChargingSession(
-                station_id=st.id, charge_point_id=st.charge_point_id, connector_id=1 + i % len(st.connectors),
+                station_id=st.id,
+                charge_point_id=st.charge_point_id,
+                connector_id=1 + i % len(st.connectors),
                 id_tag=f"04A2{USERS.index(user.name):02d}C4" if user else "9F3C0021",
-                user_id=user.id if user else None, start_at=start, stop_at=stop,
-                status=SessionStatus.ACTIVE if active else SessionStatus.COMPLETED, currency="CHF",
-                meter_start_wh=120_000.0 + i * 1000, mode_at_start="limited" if i % 3 else "public",
+                user_id=user.id if user else None,
+                start_at=start,
+                stop_at=stop,
+                status=SessionStatus.ACTIVE if active else SessionStatus.COMPLETED,
+                currency="CHF",
+                meter_start_wh=120_000.0 + i * 1000,
+                mode_at_start="limited" if i % 3 else "public",
                 auth_status="Invalid" if i == 7 else "Accepted",
-                decision_reason=("Rejected: Limited Mon–Fri 07:00–18:00, tag 9F3C0021 is unknown" if i == 7 else
-                                 f"Accepted: {user.name if user else ''} is a special user of Station {st.name} "
-                                 "(Limited Mon–Fri 07:00–18:00, employee)" if i % 3 else
-                                 f"Accepted: Public, {user.name if user else ''} is a registered user (public)"),
+                decision_reason=(
+                    "Rejected: Limited Mon–Fri 07:00–18:00, tag 9F3C0021 is unknown"
+                    if i == 7
+                    else f"Accepted: {user.name if user else ''} is a special user of Station {st.name} "
+                    "(Limited Mon–Fri 07:00–18:00, employee)"
+                    if i % 3
+                    else f"Accepted: Public, {user.name if user else ''} is a registered user (public)"
+                ),
                 flags="clock_skew" if i == 5 else "",
             )
             total = None
@@ -107,24 +138,55 @@ def seed_demo(db: Database, now: dt.datetime | None = None, n: int = 40) -> Demo
                 row.energy_wh = kwh * 1000
                 row.max_power_w = 7_400.0 if i % 2 else 11_000.0
                 row.stop_reason = "EVDisconnected" if i % 4 else "Local"
-                first, second = Decimal(str(round(kwh * 0.6, 4))), Decimal(str(round(kwh - round(kwh * 0.6, 4), 4)))
-                e1, e2 = (first * Decimal("0.25")).quantize(Decimal("0.0001")), \
-                    (second * Decimal("0.45")).quantize(Decimal("0.0001"))
+                first, second = (
+                    Decimal(str(round(kwh * 0.6, 4))),
+                    Decimal(str(round(kwh - round(kwh * 0.6, 4), 4))),
+                )
+                e1, e2 = (
+                    (first * Decimal("0.25")).quantize(Decimal("0.0001")),
+                    (second * Decimal("0.45")).quantize(Decimal("0.0001")),
+                )
                 total = _q2(Decimal("1.00") + e1 + e2)
                 net = _q2(total / Decimal("1.081"))
                 middle = start + dt.timedelta(hours=hours * 0.6)
                 row.tariff_name = "employee, public"
                 row.price_total, row.price_net, row.price_vat = total, net, total - net
                 row.price_breakdown = {
-                    "currency": "CHF", "net": str(net), "vat": str(total - net), "total": str(total),
-                    "vat_percent": "8.1", "start_fee": "1.00", "tariff": "employee, public", "note": "",
+                    "currency": "CHF",
+                    "net": str(net),
+                    "vat": str(total - net),
+                    "total": str(total),
+                    "vat_percent": "8.1",
+                    "start_fee": "1.00",
+                    "tariff": "employee, public",
+                    "note": "",
                     "bands": [
-                        {"from": start.isoformat(), "to": middle.isoformat(), "tariff": "employee", "mode": "limited",
-                         "why": "Mon–Fri 07:00–18:00", "kwh": str(first), "energy_cost": str(e1),
-                         "hours": "0", "billed_hours": "0", "time_cost": "0.0000"},
-                        {"from": middle.isoformat(), "to": stop.isoformat() if stop else None, "tariff": "public",
-                         "mode": "public", "why": "default", "kwh": str(second), "energy_cost": str(e2),
-                         "hours": "0", "billed_hours": "0", "time_cost": "0.0000"}]}
+                        {
+                            "from": start.isoformat(),
+                            "to": middle.isoformat(),
+                            "tariff": "employee",
+                            "mode": "limited",
+                            "why": "Mon–Fri 07:00–18:00",
+                            "kwh": str(first),
+                            "energy_cost": str(e1),
+                            "hours": "0",
+                            "billed_hours": "0",
+                            "time_cost": "0.0000",
+                        },
+                        {
+                            "from": middle.isoformat(),
+                            "to": stop.isoformat() if stop else None,
+                            "tariff": "public",
+                            "mode": "public",
+                            "why": "default",
+                            "kwh": str(second),
+                            "energy_cost": str(e2),
+                            "hours": "0",
+                            "billed_hours": "0",
+                            "time_cost": "0.0000",
+                        },
+                    ],
+                }
             s.add(row)
             s.flush()
             demo.ids.append(row.id)
@@ -142,12 +204,28 @@ def seed_demo(db: Database, now: dt.datetime | None = None, n: int = 40) -> Demo
         while t <= detail.stop_at:
             left = (detail.stop_at - t).total_seconds() / 3600
             power = 11_000.0 if left > 0.5 else max(1500.0, 11_000.0 * left / 0.5)
-            rows.append({"session_id": detail.id, "charge_point_id": detail.charge_point_id,
-                         "connector_id": detail.connector_id, "timestamp": t, "measurand": svc.POWER,
-                         "value": power, "unit": "W"})
-            rows.append({"session_id": detail.id, "charge_point_id": detail.charge_point_id,
-                         "connector_id": detail.connector_id, "timestamp": t, "measurand": svc.ENERGY,
-                         "value": min(energy, detail.meter_stop_wh or energy), "unit": "Wh"})
+            rows.append(
+                {
+                    "session_id": detail.id,
+                    "charge_point_id": detail.charge_point_id,
+                    "connector_id": detail.connector_id,
+                    "timestamp": t,
+                    "measurand": svc.POWER,
+                    "value": power,
+                    "unit": "W",
+                }
+            )
+            rows.append(
+                {
+                    "session_id": detail.id,
+                    "charge_point_id": detail.charge_point_id,
+                    "connector_id": detail.connector_id,
+                    "timestamp": t,
+                    "measurand": svc.ENERGY,
+                    "value": min(energy, detail.meter_stop_wh or energy),
+                    "unit": "Wh",
+                }
+            )
             energy += power * step.total_seconds() / 3600
             t += step
         s.execute(insert(MeterValue), rows)
@@ -156,8 +234,11 @@ def seed_demo(db: Database, now: dt.datetime | None = None, n: int = 40) -> Demo
 
 def this_month(demo: Demo, now: dt.datetime | None = None) -> list[int]:
     today = (now or dt.datetime.now(dt.UTC)).astimezone(ZURICH).date()
-    return [i for i, st in enumerate(demo.starts)
-            if st.astimezone(ZURICH).date().replace(day=1) == today.replace(day=1)]
+    return [
+        i
+        for i, st in enumerate(demo.starts)
+        if st.astimezone(ZURICH).date().replace(day=1) == today.replace(day=1)
+    ]
 
 
 @pytest.fixture
@@ -175,8 +256,10 @@ def page(qtbot: Any, sqlite_db: Database, bridge: FakeBridge) -> SessionsPage:
 
 def settle(qtbot: Any, page: SessionsPage, timeout: int = 15_000) -> None:
     """Wait until every read the page asked for has arrived (pages, count and totals)."""
-    qtbot.waitUntil(lambda: page.model.idle() and page.model.totals is not None and page.model.count is not None,
-                    timeout=timeout)
+    qtbot.waitUntil(
+        lambda: page.model.idle() and page.model.totals is not None and page.model.count is not None,
+        timeout=timeout,
+    )
     qtbot.wait(20)
     qtbot.waitUntil(page.model.idle, timeout=timeout)
 
@@ -201,8 +284,10 @@ def test_filters_narrow_the_rows_and_the_totals(qtbot: Any, page: SessionsPage, 
     assert page.preset.currentText() == "This month"
     assert m.rowCount() == len(month)
     kwh = sum(demo.energy_kwh[i] for i in month)
-    assert page.totals_label.text() == (f"{len(month):,} session{'s' if len(month) != 1 else ''} · {kwh:,.1f} kWh · "
-                                        f"{money([demo.totals[i] for i in month])}")
+    assert page.totals_label.text() == (
+        f"{len(month):,} session{'s' if len(month) != 1 else ''} · {kwh:,.1f} kWh · "
+        f"{money([demo.totals[i] for i in month])}"
+    )
     # newest first: the session that started an hour ago is on top, still charging
     assert m.index(0, COL["status"]).data() == "Active"
     assert m.index(0, COL["stop"]).data() == "—"
@@ -218,8 +303,9 @@ def test_filters_narrow_the_rows_and_the_totals(qtbot: Any, page: SessionsPage, 
     lena = [i for i, u in enumerate(demo.users) if u == "Lena Meier"]
     assert page.user.currentText() == "Lena Meier"
     assert m.rowCount() == len(lena) and visible_users(page) == {"Lena Meier"}
-    assert page.totals_label.text().startswith(f"{len(lena)} sessions · "
-                                               f"{sum(demo.energy_kwh[i] for i in lena):,.1f} kWh · ")
+    assert page.totals_label.text().startswith(
+        f"{len(lena)} sessions · {sum(demo.energy_kwh[i] for i in lena):,.1f} kWh · "
+    )
 
     # a name nobody has is marked, and the list stays as it was
     page.user.lineEdit().selectAll()
@@ -263,8 +349,13 @@ def test_filters_narrow_the_rows_and_the_totals(qtbot: Any, page: SessionsPage, 
     page.date_to.setDate(first + dt.timedelta(days=9))
     qtbot.waitUntil(lambda: not page.filter_problem.isVisible())
     settle(qtbot, page)
-    window = [i for i in garage
-              if first + dt.timedelta(days=5) <= demo.starts[i].astimezone(ZURICH).date() <= first + dt.timedelta(days=9)]
+    window = [
+        i
+        for i in garage
+        if first + dt.timedelta(days=5)
+        <= demo.starts[i].astimezone(ZURICH).date()
+        <= first + dt.timedelta(days=9)
+    ]
     assert m.rowCount() == len(window)
 
     # reset: this month again, everything
@@ -290,8 +381,12 @@ def test_screenshot(qtbot: Any, page: SessionsPage, sqlite_db: Database, bridge:
     page.preset.setCurrentIndex(page.preset.findText("All time"))
     settle(qtbot, page)
     # the two running sessions as their chargers report them
-    bridge.session_updated.emit(ev.SessionUpdated("HALL-B-1", demo.ids[0], 1, power_w=10_980.0, energy_wh=10_450.0))
-    bridge.session_updated.emit(ev.SessionUpdated("HALL-B-2", demo.ids[1], 2, power_w=7_350.0, energy_wh=38_120.0))
+    bridge.session_updated.emit(
+        ev.SessionUpdated("HALL-B-1", demo.ids[0], 1, power_w=10_980.0, energy_wh=10_450.0)
+    )
+    bridge.session_updated.emit(
+        ev.SessionUpdated("HALL-B-2", demo.ids[1], 2, power_w=7_350.0, energy_wh=38_120.0)
+    )
     assert page.model.index(0, COL["energy"]).data() == "10.45"
     page.table.selectRow(3)
     qtbot.wait(50)
@@ -307,11 +402,25 @@ def test_a_large_list_is_fetched_page_by_page(qtbot: Any, page: SessionsPage, sq
         s.add_all([site, st])
         s.flush()
         base = dt.datetime(2026, 1, 5, 7, tzinfo=dt.UTC)
-        s.execute(insert(ChargingSession), [{
-            "station_id": st.id, "charge_point_id": "HALL-B-1", "connector_id": 1, "id_tag": f"T{i:05d}",
-            "start_at": base + dt.timedelta(minutes=90 * i), "stop_at": base + dt.timedelta(minutes=90 * i + 60),
-            "energy_wh": 1000.0 + i, "status": SessionStatus.COMPLETED, "currency": "CHF", "flags": "",
-            "meter_start_wh": 0.0} for i in range(2100)])
+        s.execute(
+            insert(ChargingSession),
+            [
+                {
+                    "station_id": st.id,
+                    "charge_point_id": "HALL-B-1",
+                    "connector_id": 1,
+                    "id_tag": f"T{i:05d}",
+                    "start_at": base + dt.timedelta(minutes=90 * i),
+                    "stop_at": base + dt.timedelta(minutes=90 * i + 60),
+                    "energy_wh": 1000.0 + i,
+                    "status": SessionStatus.COMPLETED,
+                    "currency": "CHF",
+                    "flags": "",
+                    "meter_start_wh": 0.0,
+                }
+                for i in range(2100)
+            ],
+        )
     page.show()
     page.reload()
     page.preset.setCurrentIndex(page.preset.findText("All time"))
@@ -341,8 +450,9 @@ def QAbstractItemView_center() -> Any:  # noqa: N802
     return QAbstractItemView.ScrollHint.PositionAtCenter
 
 
-def test_detail_shows_reason_price_bands_and_meter_chart(qtbot: Any, page: SessionsPage,
-                                                         sqlite_db: Database) -> None:
+def test_detail_shows_reason_price_bands_and_meter_chart(
+    qtbot: Any, page: SessionsPage, sqlite_db: Database
+) -> None:
     demo = seed_demo(sqlite_db)
     page.show()
     page.reload()
@@ -356,7 +466,9 @@ def test_detail_shows_reason_price_bands_and_meter_chart(qtbot: Any, page: Sessi
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     dialog = page.detail_dialog
     assert isinstance(dialog, SessionDetailDialog) and dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.detail is not None and dialog.detail.row.id == demo.detail_id, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.detail is not None and dialog.detail.row.id == demo.detail_id, timeout=10_000
+    )
     user = demo.users[4]
     assert dialog.values["user"].text() == user
     assert dialog.values["reason"].text().startswith(f"Accepted: {user} is a special user of Station")
@@ -390,8 +502,9 @@ def test_detail_shows_reason_price_bands_and_meter_chart(qtbot: Any, page: Sessi
     dialog.close()
 
 
-def test_export_csv_with_progress_writes_the_filtered_rows(qtbot: Any, page: SessionsPage, sqlite_db: Database,
-                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_csv_with_progress_writes_the_filtered_rows(
+    qtbot: Any, page: SessionsPage, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     demo = seed_demo(sqlite_db, n=60)
     monkeypatch.setattr(svc, "export_filtered", functools.partial(svc.export_filtered, chunk_rows=7))
     page.show()
@@ -426,8 +539,9 @@ def test_export_csv_with_progress_writes_the_filtered_rows(qtbot: Any, page: Ses
     assert sorted(p.name for p in out_dir.iterdir()) == ["completed.csv"]
 
 
-def test_export_cancel_and_failure_leave_no_file(qtbot: Any, page: SessionsPage, sqlite_db: Database,
-                                                 tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_cancel_and_failure_leave_no_file(
+    qtbot: Any, page: SessionsPage, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seed_demo(sqlite_db, n=30)
     release = threading.Event()
     real = svc.export_filtered
@@ -438,6 +552,7 @@ def test_export_cancel_and_failure_leave_no_file(qtbot: Any, page: SessionsPage,
         def progress(rows: int) -> None:
             report(rows)
             release.wait(10)  # the first chunk is written; wait until the operator has clicked Cancel
+
         return real(*args, **{**kw, "progress": progress, "chunk_rows": 5})
 
     monkeypatch.setattr(svc, "export_filtered", held)
@@ -465,8 +580,9 @@ def test_export_cancel_and_failure_leave_no_file(qtbot: Any, page: SessionsPage,
     assert page.export_csv_button.isEnabled()
 
 
-def test_live_events_update_only_their_row(qtbot: Any, page: SessionsPage, sqlite_db: Database,
-                                           bridge: FakeBridge) -> None:
+def test_live_events_update_only_their_row(
+    qtbot: Any, page: SessionsPage, sqlite_db: Database, bridge: FakeBridge
+) -> None:
     demo = seed_demo(sqlite_db)
     page.show()
     page.reload()
@@ -482,7 +598,9 @@ def test_live_events_update_only_their_row(qtbot: Any, page: SessionsPage, sqlit
     running = demo.ids[0]
     changed: list[tuple[int, int, int]] = []
     m.dataChanged.connect(lambda a, b, _r=None: changed.append((a.row(), a.column(), b.column())))
-    bridge.session_updated.emit(ev.SessionUpdated("HALL-B-1", running, 1, power_w=10_500.0, energy_wh=6_250.0))
+    bridge.session_updated.emit(
+        ev.SessionUpdated("HALL-B-1", running, 1, power_w=10_500.0, energy_wh=6_250.0)
+    )
     row = m.row_of(running)
     assert row == 0
     assert m.index(row, COL["energy"]).data() == "6.25"
@@ -491,9 +609,16 @@ def test_live_events_update_only_their_row(qtbot: Any, page: SessionsPage, sqlit
 
     # a new session starts: it appears on top, the rest moves down, without a reset
     with sqlite_db.session() as s:
-        new = ChargingSession(station_id=demo.station_ids["GARAGE-2"], charge_point_id="GARAGE-2", connector_id=1,
-                              id_tag="04A200C4", user_id=demo.user_ids["Eva Keller"],
-                              start_at=dt.datetime.now(dt.UTC), status=SessionStatus.ACTIVE, currency="CHF")
+        new = ChargingSession(
+            station_id=demo.station_ids["GARAGE-2"],
+            charge_point_id="GARAGE-2",
+            connector_id=1,
+            id_tag="04A200C4",
+            user_id=demo.user_ids["Eva Keller"],
+            start_at=dt.datetime.now(dt.UTC),
+            status=SessionStatus.ACTIVE,
+            currency="CHF",
+        )
         s.add(new)
         s.flush()
         new_id = new.id
@@ -508,14 +633,21 @@ def test_live_events_update_only_their_row(qtbot: Any, page: SessionsPage, sqlit
         row_ = s.get(ChargingSession, new_id)
         assert row_ is not None
         row_.stop_at, row_.status, row_.energy_wh, row_.price_total = (
-            dt.datetime.now(dt.UTC), SessionStatus.COMPLETED, 2500.0, Decimal("1.63"))
-    bridge.session_stopped.emit(ev.SessionStopped("GARAGE-2", new_id, 1, energy_wh=2500.0, price_total=Decimal("1.63")))
+            dt.datetime.now(dt.UTC),
+            SessionStatus.COMPLETED,
+            2500.0,
+            Decimal("1.63"),
+        )
+    bridge.session_stopped.emit(
+        ev.SessionStopped("GARAGE-2", new_id, 1, energy_wh=2500.0, price_total=Decimal("1.63"))
+    )
     qtbot.waitUntil(lambda: m.index(0, COL["status"]).data() == "Completed")
     assert m.index(0, COL["price"]).data() == "1.63" and m.index(0, COL["energy"]).data() == "2.50"
     assert resets == []
     # and the totals follow (debounced)
-    qtbot.waitUntil(lambda: page.model.totals is not None and page.model.totals.sessions == before + 1,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.model.totals is not None and page.model.totals.sessions == before + 1, timeout=10_000
+    )
 
 
 def test_a_superseded_read_is_interrupted(qtbot: Any, sqlite_db: Database) -> None:
@@ -530,8 +662,12 @@ def test_a_superseded_read_is_interrupted(qtbot: Any, sqlite_db: Database) -> No
     worker.finished.connect(lambda key, result, error: results.append((key, result, error)))
 
     def endless(s: Any) -> Any:  # counts to five hundred million: minutes, unless interrupted
-        return s.execute(text("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
-                              "SELECT count(*) FROM (SELECT x FROM c LIMIT 500000000)")).scalar()
+        return s.execute(
+            text(
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                "SELECT count(*) FROM (SELECT x FROM c LIMIT 500000000)"
+            )
+        ).scalar()
 
     worker.submit(("totals", 1, 0), functools.partial(model._read, endless, worker=worker))
     qtbot.waitUntil(lambda: worker._cancel_running is not None, timeout=5000)
@@ -557,9 +693,18 @@ def test_sessions_no_event_announced_are_noticed(qtbot: Any, page: SessionsPage,
 
     def add_session() -> None:
         with sqlite_db.session() as s:
-            s.add(ChargingSession(station_id=demo.station_ids["VISITOR-1"], charge_point_id="VISITOR-1",
-                                  connector_id=2, id_tag="04A201C4", user_id=demo.user_ids["Max Huber"],
-                                  start_at=dt.datetime.now(dt.UTC), status=SessionStatus.ACTIVE, currency="CHF"))
+            s.add(
+                ChargingSession(
+                    station_id=demo.station_ids["VISITOR-1"],
+                    charge_point_id="VISITOR-1",
+                    connector_id=2,
+                    id_tag="04A201C4",
+                    user_id=demo.user_ids["Max Huber"],
+                    start_at=dt.datetime.now(dt.UTC),
+                    status=SessionStatus.ACTIVE,
+                    currency="CHF",
+                )
+            )
 
     page.table.setCurrentIndex(m.index(2, 0))  # the operator is looking at a row: do not pull it away
     add_session()

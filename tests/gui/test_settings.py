@@ -39,7 +39,9 @@ def type_into(qtbot: Any, widget: QLineEdit, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
-def test_create_a_tariff_and_refuse_a_negative_price(qtbot: Any, page: SettingsPage, sqlite_db: Database) -> None:
+def test_create_a_tariff_and_refuse_a_negative_price(
+    qtbot: Any, page: SettingsPage, sqlite_db: Database
+) -> None:
     page.tabs.setCurrentWidget(page.tariffs)
     form = page.tariffs
     qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
@@ -97,6 +99,7 @@ def test_central_settings_need_both_tls_files(qtbot: Any, page: SettingsPage) ->
     assert "restarted" in page.central_result.text()
     from app.views.shell import preferences
 
-    applied = preferences.apply(Settings(database_url="sqlite://", data_dir=Path("."),
-                                         central=CentralSystemSettings()))
+    applied = preferences.apply(
+        Settings(database_url="sqlite://", data_dir=Path("."), central=CentralSystemSettings())
+    )
     assert applied.central.port == 9100 and str(applied.central.tls_key) == "/etc/chargedesk/key.pem"

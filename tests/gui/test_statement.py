@@ -45,15 +45,32 @@ def seed(db: Database) -> None:
     4711) charged 14 times last month; Max Huber never."""
     year, month = last_month()
     with db.session() as s:
-        hq = Site(name="HQ Zurich", timezone="Europe/Zurich", currency="CHF", vat_percent=Decimal("8.1"),
-                  address="Hardstrasse 201, 8005 Zürich")
-        hall = Station(site=hq, charge_point_id="HALL-B-1", name="Hall B",
-                       connectors=[Connector(connector_id=1, max_kw=11), Connector(connector_id=2, max_kw=11)])
-        garage = Station(site=hq, charge_point_id="GARAGE-1", name="Garage", connectors=[Connector(connector_id=1)])
-        eva = User(name="Eva Keller", email="eva.keller@acme.ch", company="ACME AG", cost_centre="4711",
-                   tags=[IdTag(id_tag="EVA00001", label="white card")])
-        max_ = User(name="Max Huber", email="max.huber@acme.ch", company="ACME AG",
-                    tags=[IdTag(id_tag="04A2B3C4")])
+        hq = Site(
+            name="HQ Zurich",
+            timezone="Europe/Zurich",
+            currency="CHF",
+            vat_percent=Decimal("8.1"),
+            address="Hardstrasse 201, 8005 Zürich",
+        )
+        hall = Station(
+            site=hq,
+            charge_point_id="HALL-B-1",
+            name="Hall B",
+            connectors=[Connector(connector_id=1, max_kw=11), Connector(connector_id=2, max_kw=11)],
+        )
+        garage = Station(
+            site=hq, charge_point_id="GARAGE-1", name="Garage", connectors=[Connector(connector_id=1)]
+        )
+        eva = User(
+            name="Eva Keller",
+            email="eva.keller@acme.ch",
+            company="ACME AG",
+            cost_centre="4711",
+            tags=[IdTag(id_tag="EVA00001", label="white card")],
+        )
+        max_ = User(
+            name="Max Huber", email="max.huber@acme.ch", company="ACME AG", tags=[IdTag(id_tag="04A2B3C4")]
+        )
         s.add_all([hq, hall, garage, eva, max_])
         s.flush()
         for i in range(14):
@@ -63,17 +80,42 @@ def seed(db: Database) -> None:
             employee = kwh * Decimal("0.20")  # VAT included
             total = employee.quantize(Decimal("0.01"))
             net = (total / Decimal("1.081")).quantize(Decimal("0.01"))
-            s.add(ChargingSession(
-                station_id=(hall if i % 4 else garage).id, charge_point_id="HALL-B-1" if i % 4 else "GARAGE-1",
-                connector_id=1 + i % 2 if i % 4 else 1, id_tag="EVA00001", user_id=eva.id, start_at=start,
-                stop_at=start + dt.timedelta(hours=1, minutes=10 + i), meter_start_wh=0.0,
-                energy_wh=float(kwh * 1000), status=SessionStatus.COMPLETED, currency="CHF",
-                price_net=net, price_vat=total - net, price_total=total, tariff_name="employee",
-                price_breakdown={"tariff": "employee", "vat_percent": "8.1",
-                                 "bands": [{"tariff": "employee", "kwh": str(kwh)}]}))
+            s.add(
+                ChargingSession(
+                    station_id=(hall if i % 4 else garage).id,
+                    charge_point_id="HALL-B-1" if i % 4 else "GARAGE-1",
+                    connector_id=1 + i % 2 if i % 4 else 1,
+                    id_tag="EVA00001",
+                    user_id=eva.id,
+                    start_at=start,
+                    stop_at=start + dt.timedelta(hours=1, minutes=10 + i),
+                    meter_start_wh=0.0,
+                    energy_wh=float(kwh * 1000),
+                    status=SessionStatus.COMPLETED,
+                    currency="CHF",
+                    price_net=net,
+                    price_vat=total - net,
+                    price_total=total,
+                    tariff_name="employee",
+                    price_breakdown={
+                        "tariff": "employee",
+                        "vat_percent": "8.1",
+                        "bands": [{"tariff": "employee", "kwh": str(kwh)}],
+                    },
+                )
+            )
         # still charging: not on the statement
-        s.add(ChargingSession(station_id=hall.id, charge_point_id="HALL-B-1", connector_id=2, id_tag="EVA00001",
-                              user_id=eva.id, start_at=local(year, month, 28, 17), status=SessionStatus.ACTIVE))
+        s.add(
+            ChargingSession(
+                station_id=hall.id,
+                charge_point_id="HALL-B-1",
+                connector_id=2,
+                id_tag="EVA00001",
+                user_id=eva.id,
+                start_at=local(year, month, 28, 17),
+                status=SessionStatus.ACTIVE,
+            )
+        )
 
 
 @pytest.fixture
@@ -94,7 +136,9 @@ def select_user(qtbot: Any, p: UsersPage, name: str) -> None:
     rect = p.table.visualRect(p.model.index(row, 0))
     qtbot.mouseClick(p.table.viewport(), LEFT, pos=rect.center())
     assert p.editor.loaded is not None and p.editor.loaded.name == name
-    qtbot.waitUntil(lambda: p.editor.refresh_button.isEnabled(), timeout=10_000)  # no thread outlives the test
+    qtbot.waitUntil(
+        lambda: p.editor.refresh_button.isEnabled(), timeout=10_000
+    )  # no thread outlives the test
 
 
 def open_dialog(qtbot: Any, p: UsersPage) -> StatementDialog:
@@ -117,7 +161,9 @@ def pdf_text(path: Path) -> tuple[int, str]:
     return pages, text
 
 
-def test_statement_of_last_month_as_pdf(qtbot: Any, page: UsersPage, sqlite_db: Database, tmp_path: Path) -> None:
+def test_statement_of_last_month_as_pdf(
+    qtbot: Any, page: UsersPage, sqlite_db: Database, tmp_path: Path
+) -> None:
     year, month = last_month()
     period = statements.month_label(year, month)
     select_user(qtbot, page, "Eva Keller")
@@ -188,13 +234,17 @@ def test_another_month_and_a_folder_that_does_not_exist(qtbot: Any, page: UsersP
     dialog.month.setFocus()
     qtbot.keyClick(dialog.month, Qt.Key.Key_Down)  # the month section: one month back
     assert (dialog.month.date().year(), dialog.month.date().month()) == (before.year(), before.month())
-    assert dialog.summary.text() == (f"No sessions in {statements.month_label(before.year(), before.month())}: "
-                                     "the statement will say so.")
+    assert dialog.summary.text() == (
+        f"No sessions in {statements.month_label(before.year(), before.month())}: the statement will say so."
+    )
     assert f"{before.year()}-{before.month():02d}" in dialog.path.text()  # the default name follows the month
     dialog.path.setText(str(tmp_path / "missing" / "eva.pdf"))
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.isVisible()
-    assert dialog.message.text() == f"The folder {tmp_path / 'missing'} does not exist: choose another with Browse…."
+    assert (
+        dialog.message.text()
+        == f"The folder {tmp_path / 'missing'} does not exist: choose another with Browse…."
+    )
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not (tmp_path / "missing").exists()

@@ -41,9 +41,11 @@ SATURDAY_10 = dt.datetime(2026, 3, 7, 9, 0, tzinfo=dt.UTC)
 L = Qt.MouseButton.LeftButton
 
 # the offscreen platform cannot raise windows or grab the keyboard (the name completer's popup)
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
-                                       "This plugin does not support raise",
-                                       "This plugin does not support grabbing the keyboard")
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
 
 
 class FakeBridge(QObject):
@@ -73,8 +75,13 @@ def demo(sqlite_db: Database) -> dict[str, int]:
         employee = Tariff(name="employee", per_kwh=Decimal("0.20"))
         public = Tariff(name="public", per_kwh=Decimal("0.45"), start_fee=Decimal("1"))
         s.add_all([employee, public, Tariff(name="owner", per_kwh=Decimal("0.10"))])
-        s.add_all([User(name="Eva Keller", email="eva.keller@example.com"), User(name="Marc Brunner"),
-                   User(name="Lea Frei")])
+        s.add_all(
+            [
+                User(name="Eva Keller", email="eva.keller@example.com"),
+                User(name="Marc Brunner"),
+                User(name="Lea Frei"),
+            ]
+        )
         s.flush()
         return {"hq": hq.id, "employee": employee.id, "public": public.id}
 
@@ -155,8 +162,15 @@ def test_create_edit_and_reopen_a_station(qtbot: Any, sqlite_db: Database, demo:
     with sqlite_db.session() as s:
         st = s.get(Station, station_id)
         assert st is not None and st.schedule is not None
-        st.schedule.windows.append(AccessWindow(days=0b0011111, start_minute=0, end_minute=1440,
-                                                mode=AccessMode.LIMITED, tariff_id=demo["employee"]))
+        st.schedule.windows.append(
+            AccessWindow(
+                days=0b0011111,
+                start_minute=0,
+                end_minute=1440,
+                mode=AccessMode.LIMITED,
+                tariff_id=demo["employee"],
+            )
+        )
     page.reload()
     index = page.proxy.index(0, MODE)
     assert index.data() == "Limited until Sat 00:00"
@@ -231,14 +245,21 @@ def test_create_edit_and_reopen_a_station(qtbot: Any, sqlite_db: Database, demo:
     assert editor.name.text() == "Hall B" and editor.charge_point_id.text() == "HALL-B-1"
     assert editor.password.text() == "" and "A password is set" in editor.password_hint.text()
     assert editor.security_profile.currentData() == 1
-    assert editor.default_mode.currentText() == "Public" and editor.default_tariff.currentText().startswith("public")
+    assert editor.default_mode.currentText() == "Public" and editor.default_tariff.currentText().startswith(
+        "public"
+    )
     assert [editor.owners.list.item(i).text() for i in range(editor.owners.list.count())] == ["Eva Keller"]
     conns = editor.connectors.connectors()
     assert [(c.number, c.plug_type, c.max_kw, c.own_rules, c.mode) for c in conns] == [
-        (1, "Type2", 22.0, False, AccessMode.PUBLIC), (2, "CCS", 50.0, True, AccessMode.PUBLIC)]
+        (1, "Type2", 22.0, False, AccessMode.PUBLIC),
+        (2, "CCS", 50.0, True, AccessMode.PUBLIC),
+    ]
     g = editor.grants.grants_out()[0]
     assert (g.connector, g.valid_until, [(w.days, w.start, w.end) for w in g.windows]) == (
-        2, dt.date(2026, 6, 30), [("Mon-Fri", "07:00", "17:30")])
+        2,
+        dt.date(2026, 6, 30),
+        [("Mon-Fri", "07:00", "17:30")],
+    )
     assert editor.grants.table.item(0, 0).text() == "Marc Brunner"
     assert (editor.lat.text(), editor.lon.text()) == ("47.3899", "8.5157")
     assert editor.notes.toPlainText() == "Key at the reception."
@@ -248,11 +269,19 @@ def test_create_edit_and_reopen_a_station(qtbot: Any, sqlite_db: Database, demo:
     assert not editor.isVisible()
 
 
-def test_problems_are_marked_inline_and_nothing_is_saved(qtbot: Any, sqlite_db: Database,
-                                                        demo: dict[str, int]) -> None:
+def test_problems_are_marked_inline_and_nothing_is_saved(
+    qtbot: Any, sqlite_db: Database, demo: dict[str, int]
+) -> None:
     with sqlite_db.session() as s:
-        svc.save_station(s, svc.StationForm(name="Hall B", site_id=demo["hq"], charge_point_id="HALL-B-1",
-                                            connectors=[svc.ConnectorForm(number=1)]))
+        svc.save_station(
+            s,
+            svc.StationForm(
+                name="Hall B",
+                site_id=demo["hq"],
+                charge_point_id="HALL-B-1",
+                connectors=[svc.ConnectorForm(number=1)],
+            ),
+        )
     page = page_of(sqlite_db, qtbot)
     qtbot.mouseClick(page.new_button, L)
     editor = only_editor(page)
@@ -295,11 +324,19 @@ def test_problems_are_marked_inline_and_nothing_is_saved(qtbot: Any, sqlite_db: 
     assert sorted(page.visible_names()) == ["Hall B", "Hall B annex"]
 
 
-def test_special_user_times_are_checked_and_cancel_discards(qtbot: Any, sqlite_db: Database,
-                                                            demo: dict[str, int]) -> None:
+def test_special_user_times_are_checked_and_cancel_discards(
+    qtbot: Any, sqlite_db: Database, demo: dict[str, int]
+) -> None:
     with sqlite_db.session() as s:
-        sid = svc.save_station(s, svc.StationForm(name="Hall B", site_id=demo["hq"], charge_point_id="HALL-B-1",
-                                                  connectors=[svc.ConnectorForm(number=1)]))
+        sid = svc.save_station(
+            s,
+            svc.StationForm(
+                name="Hall B",
+                site_id=demo["hq"],
+                charge_point_id="HALL-B-1",
+                connectors=[svc.ConnectorForm(number=1)],
+            ),
+        )
     page = page_of(sqlite_db, qtbot)
     page._open_editor(sid)
     editor = only_editor(page)
@@ -339,12 +376,22 @@ def test_search_and_filters_narrow_the_list(qtbot: Any, sqlite_db: Database, dem
     with sqlite_db.session() as s:
         basel = s.scalar(select(Site.id).where(Site.name == "Branch Basel"))
         for name, cpid, site, mode, address in (
-                ("Hall B", "HALL-B-1", demo["hq"], AccessMode.LIMITED, "Hardstrasse 201"),
-                ("Hall C", "HALL-C-1", demo["hq"], AccessMode.PUBLIC, "Hardstrasse 203"),
-                ("Visitors", "VISIT-1", demo["hq"], AccessMode.PUBLIC, "Pfingstweidstrasse 6"),
-                ("Depot", "BSL-DEPOT", basel, AccessMode.PRIVATE, "Hafenstrasse 1")):
-            svc.save_station(s, svc.StationForm(name=name, site_id=site, charge_point_id=cpid, default_mode=mode,
-                                                address=address, connectors=[svc.ConnectorForm(number=1)]))
+            ("Hall B", "HALL-B-1", demo["hq"], AccessMode.LIMITED, "Hardstrasse 201"),
+            ("Hall C", "HALL-C-1", demo["hq"], AccessMode.PUBLIC, "Hardstrasse 203"),
+            ("Visitors", "VISIT-1", demo["hq"], AccessMode.PUBLIC, "Pfingstweidstrasse 6"),
+            ("Depot", "BSL-DEPOT", basel, AccessMode.PRIVATE, "Hafenstrasse 1"),
+        ):
+            svc.save_station(
+                s,
+                svc.StationForm(
+                    name=name,
+                    site_id=site,
+                    charge_point_id=cpid,
+                    default_mode=mode,
+                    address=address,
+                    connectors=[svc.ConnectorForm(number=1)],
+                ),
+            )
         s.add(Charger(charge_point_id="HALL-C-1", online=True))
     page = page_of(sqlite_db, qtbot)
     assert page.visible_names() == ["Depot", "Hall B", "Hall C", "Visitors"]  # by site, then name
@@ -374,16 +421,24 @@ def test_search_and_filters_narrow_the_list(qtbot: Any, sqlite_db: Database, dem
 def test_live_events_update_only_their_row(qtbot: Any, sqlite_db: Database, demo: dict[str, int]) -> None:
     with sqlite_db.session() as s:
         for name, cpid in (("Hall B", "HALL-B-1"), ("Hall C", "HALL-C-1")):
-            svc.save_station(s, svc.StationForm(name=name, site_id=demo["hq"], charge_point_id=cpid,
-                                                connectors=[svc.ConnectorForm(number=1),
-                                                            svc.ConnectorForm(number=2)]))
+            svc.save_station(
+                s,
+                svc.StationForm(
+                    name=name,
+                    site_id=demo["hq"],
+                    charge_point_id=cpid,
+                    connectors=[svc.ConnectorForm(number=1), svc.ConnectorForm(number=2)],
+                ),
+            )
     bridge = FakeBridge()
     clock = Clock(MONDAY_10)
     page = page_of(sqlite_db, qtbot, clock, bridge)
     resets: list[int] = []
     changed: list[tuple[int, int, int, int]] = []
     page.model.modelReset.connect(lambda: resets.append(1))
-    page.model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row(), a.column(), b.column())))
+    page.model.dataChanged.connect(
+        lambda a, b, *_: changed.append((a.row(), b.row(), a.column(), b.column()))
+    )
 
     bridge.connected.emit(ChargerConnected("HALL-C-1", at=MONDAY_10))
     bridge.status_changed.emit(StatusChanged("HALL-C-1", 2, "Charging", at=MONDAY_10))
@@ -414,13 +469,30 @@ def test_live_events_update_only_their_row(qtbot: Any, sqlite_db: Database, demo
     assert not page.model.tick()  # same minute: nothing
 
 
-def test_delete_refused_with_sessions_offers_disable(qtbot: Any, sqlite_db: Database, demo: dict[str, int]) -> None:
+def test_delete_refused_with_sessions_offers_disable(
+    qtbot: Any, sqlite_db: Database, demo: dict[str, int]
+) -> None:
     with sqlite_db.session() as s:
-        used = svc.save_station(s, svc.StationForm(name="Hall B", site_id=demo["hq"], charge_point_id="HALL-B-1",
-                                                   connectors=[svc.ConnectorForm(number=1)]))
+        used = svc.save_station(
+            s,
+            svc.StationForm(
+                name="Hall B",
+                site_id=demo["hq"],
+                charge_point_id="HALL-B-1",
+                connectors=[svc.ConnectorForm(number=1)],
+            ),
+        )
         svc.save_station(s, svc.StationForm(name="Spare", site_id=demo["hq"], charge_point_id="SPARE-1"))
-        s.add(ChargingSession(station_id=used, charge_point_id="HALL-B-1", connector_id=1, id_tag="04A2B3C4",
-                              start_at=dt.datetime(2026, 3, 2, 8, tzinfo=dt.UTC), status=SessionStatus.COMPLETED))
+        s.add(
+            ChargingSession(
+                station_id=used,
+                charge_point_id="HALL-B-1",
+                connector_id=1,
+                id_tag="04A2B3C4",
+                start_at=dt.datetime(2026, 3, 2, 8, tzinfo=dt.UTC),
+                status=SessionStatus.COMPLETED,
+            )
+        )
     page = page_of(sqlite_db, qtbot)
     page.table.setFocus()
     page.table.selectRow(1)  # Spare
@@ -444,11 +516,23 @@ def test_delete_refused_with_sessions_offers_disable(qtbot: Any, sqlite_db: Data
         assert st is not None and not st.enabled
 
 
-def test_duplicate_opens_a_prefilled_new_station(qtbot: Any, sqlite_db: Database, demo: dict[str, int]) -> None:
+def test_duplicate_opens_a_prefilled_new_station(
+    qtbot: Any, sqlite_db: Database, demo: dict[str, int]
+) -> None:
     with sqlite_db.session() as s:
-        svc.save_station(s, svc.StationForm(
-            name="Hall B", site_id=demo["hq"], charge_point_id="HALL-B-1", default_mode=AccessMode.LIMITED,
-            connectors=[svc.ConnectorForm(number=1, max_kw=22), svc.ConnectorForm(number=2, plug_type="CCS")]))
+        svc.save_station(
+            s,
+            svc.StationForm(
+                name="Hall B",
+                site_id=demo["hq"],
+                charge_point_id="HALL-B-1",
+                default_mode=AccessMode.LIMITED,
+                connectors=[
+                    svc.ConnectorForm(number=1, max_kw=22),
+                    svc.ConnectorForm(number=2, plug_type="CCS"),
+                ],
+            ),
+        )
     page = page_of(sqlite_db, qtbot)
     page.table.selectRow(0)
     qtbot.mouseClick(page.duplicate_button, L)
@@ -475,43 +559,114 @@ def test_screenshots(qtbot: Any, sqlite_db: Database, demo: dict[str, int]) -> N
     with sqlite_db.session() as s:
         users = dict(s.execute(select(User.name, User.id)).all())
         basel = s.scalar(select(Site.id).where(Site.name == "Branch Basel"))
-        hall_b = svc.save_station(s, svc.StationForm(
-            name="Hall B", description="Underground car park, level -1, bays 12–14", site_id=demo["hq"],
-            charge_point_id="HALL-B-1", default_mode=AccessMode.PUBLIC, default_tariff_id=demo["public"],
-            owners=[users["Eva Keller"]], password="hall-b-charger-2026", security_profile=1,
-            allow_unsecured=False, lat=47.38992, lon=8.51575, address="Hardstrasse 201, 8005 Zürich",
-            notes="Key for the cabinet at the reception.",
-            grants=[svc.GrantForm(user_id=users["Marc Brunner"], tariff_id=demo["employee"],
-                                  valid_until=dt.date(2026, 12, 31),
-                                  windows=[svc.WindowText("Mon-Fri", "07:00", "18:00")])],
-            connectors=[svc.ConnectorForm(number=1, plug_type="Type2", max_kw=22),
-                        svc.ConnectorForm(number=2, plug_type="CCS", max_kw=50, own_rules=True,
-                                          mode=AccessMode.PUBLIC, tariff_id=demo["public"])]))
+        hall_b = svc.save_station(
+            s,
+            svc.StationForm(
+                name="Hall B",
+                description="Underground car park, level -1, bays 12–14",
+                site_id=demo["hq"],
+                charge_point_id="HALL-B-1",
+                default_mode=AccessMode.PUBLIC,
+                default_tariff_id=demo["public"],
+                owners=[users["Eva Keller"]],
+                password="hall-b-charger-2026",
+                security_profile=1,
+                allow_unsecured=False,
+                lat=47.38992,
+                lon=8.51575,
+                address="Hardstrasse 201, 8005 Zürich",
+                notes="Key for the cabinet at the reception.",
+                grants=[
+                    svc.GrantForm(
+                        user_id=users["Marc Brunner"],
+                        tariff_id=demo["employee"],
+                        valid_until=dt.date(2026, 12, 31),
+                        windows=[svc.WindowText("Mon-Fri", "07:00", "18:00")],
+                    )
+                ],
+                connectors=[
+                    svc.ConnectorForm(number=1, plug_type="Type2", max_kw=22),
+                    svc.ConnectorForm(
+                        number=2,
+                        plug_type="CCS",
+                        max_kw=50,
+                        own_rules=True,
+                        mode=AccessMode.PUBLIC,
+                        tariff_id=demo["public"],
+                    ),
+                ],
+            ),
+        )
         st = s.get(Station, hall_b)
         assert st is not None and st.schedule is not None
-        st.vendor, st.model, st.serial_number, st.firmware_version = "ABB", "Terra AC W22", "TACW2240521", "1.6.3"
-        st.schedule.windows.append(AccessWindow(days=0b0011111, start_minute=420, end_minute=1080,
-                                                mode=AccessMode.LIMITED, tariff_id=demo["employee"]))
+        st.vendor, st.model, st.serial_number, st.firmware_version = (
+            "ABB",
+            "Terra AC W22",
+            "TACW2240521",
+            "1.6.3",
+        )
+        st.schedule.windows.append(
+            AccessWindow(
+                days=0b0011111,
+                start_minute=420,
+                end_minute=1080,
+                mode=AccessMode.LIMITED,
+                tariff_id=demo["employee"],
+            )
+        )
         for name, cpid, site, n, mode, password, address in (
-                ("Hall C", "HALL-C-1", demo["hq"], 2, AccessMode.PUBLIC, "hall-c-charger-2026", "Hardstrasse 203"),
-                ("Visitors", "VISIT-1", demo["hq"], 1, AccessMode.PUBLIC, "", "Pfingstweidstrasse 6"),
-                ("Board parking", "HQ-BOARD-1", demo["hq"], 1, AccessMode.PRIVATE, "board-parking-2026", ""),
-                ("Depot", "BSL-DEPOT", basel, 3, AccessMode.LIMITED, "depot-basel-2026", "Hafenstrasse 1")):
-            svc.save_station(s, svc.StationForm(
-                name=name, site_id=site, charge_point_id=cpid, default_mode=mode, address=address,
-                password=password, security_profile=1 if password else 0, allow_unsecured=not password,
-                connectors=[svc.ConnectorForm(number=i, plug_type="Type2", max_kw=11) for i in range(1, n + 1)]))
+            (
+                "Hall C",
+                "HALL-C-1",
+                demo["hq"],
+                2,
+                AccessMode.PUBLIC,
+                "hall-c-charger-2026",
+                "Hardstrasse 203",
+            ),
+            ("Visitors", "VISIT-1", demo["hq"], 1, AccessMode.PUBLIC, "", "Pfingstweidstrasse 6"),
+            ("Board parking", "HQ-BOARD-1", demo["hq"], 1, AccessMode.PRIVATE, "board-parking-2026", ""),
+            ("Depot", "BSL-DEPOT", basel, 3, AccessMode.LIMITED, "depot-basel-2026", "Hafenstrasse 1"),
+        ):
+            svc.save_station(
+                s,
+                svc.StationForm(
+                    name=name,
+                    site_id=site,
+                    charge_point_id=cpid,
+                    default_mode=mode,
+                    address=address,
+                    password=password,
+                    security_profile=1 if password else 0,
+                    allow_unsecured=not password,
+                    connectors=[
+                        svc.ConnectorForm(number=i, plug_type="Type2", max_kw=11) for i in range(1, n + 1)
+                    ],
+                ),
+            )
         seen = MONDAY_10 - dt.timedelta(minutes=3)
-        s.add_all([Charger(charge_point_id=c, online=True, last_seen=seen) for c in ("HALL-B-1", "HALL-C-1",
-                                                                                       "BSL-DEPOT")])
+        s.add_all(
+            [
+                Charger(charge_point_id=c, online=True, last_seen=seen)
+                for c in ("HALL-B-1", "HALL-C-1", "BSL-DEPOT")
+            ]
+        )
         s.add(Charger(charge_point_id="VISIT-1", online=False, last_seen=MONDAY_10 - dt.timedelta(days=2)))
-        for cpid, states in (("HALL-B-1", ("Charging", "Available")), ("HALL-C-1", ("Available", "Preparing")),
-                             ("BSL-DEPOT", ("Charging", "Faulted", "Available"))):
+        for cpid, states in (
+            ("HALL-B-1", ("Charging", "Available")),
+            ("HALL-C-1", ("Available", "Preparing")),
+            ("BSL-DEPOT", ("Charging", "Faulted", "Available")),
+        ):
             for number, status in enumerate(states, 1):
-                s.execute(Connector.__table__.update()
-                          .where(Connector.station_id == select(Station.id).where(
-                              Station.charge_point_id == cpid).scalar_subquery(),
-                                 Connector.connector_id == number).values(status=status))
+                s.execute(
+                    Connector.__table__.update()
+                    .where(
+                        Connector.station_id
+                        == select(Station.id).where(Station.charge_point_id == cpid).scalar_subquery(),
+                        Connector.connector_id == number,
+                    )
+                    .values(status=status)
+                )
     page = page_of(sqlite_db, qtbot)
     page.table.selectRow(page.visible_names().index("Hall B"))
     QApplication.processEvents()
@@ -519,20 +674,32 @@ def test_screenshots(qtbot: Any, sqlite_db: Database, demo: dict[str, int]) -> N
     assert page.grab().save(str(SHOTS / "stations.png"))
     editor = page._open_editor(hall_b)
     assert editor is not None
-    for tab, name in ((GENERAL, "station-editor"), (SPECIAL, "station-editor-special-users"),
-                      (CONNECTORS, "station-editor-connectors")):
+    for tab, name in (
+        (GENERAL, "station-editor"),
+        (SPECIAL, "station-editor-special-users"),
+        (CONNECTORS, "station-editor-connectors"),
+    ):
         editor.tabs.setCurrentIndex(tab)
         QApplication.processEvents()
         assert editor.grab().save(str(SHOTS / f"{name}.png"))
 
 
-def test_map_and_schedule_hand_over_and_location_removal(qtbot: Any, sqlite_db: Database,
-                                                         demo: dict[str, int]) -> None:
+def test_map_and_schedule_hand_over_and_location_removal(
+    qtbot: Any, sqlite_db: Database, demo: dict[str, int]
+) -> None:
     with sqlite_db.session() as s:
-        sid = svc.save_station(s, svc.StationForm(
-            name="Hall B", site_id=demo["hq"], charge_point_id="HALL-B-1", lat=47.38992, lon=8.51575,
-            address="Hardstrasse 201", connectors=[svc.ConnectorForm(number=1),
-                                                   svc.ConnectorForm(number=2, own_rules=True)]))
+        sid = svc.save_station(
+            s,
+            svc.StationForm(
+                name="Hall B",
+                site_id=demo["hq"],
+                charge_point_id="HALL-B-1",
+                lat=47.38992,
+                lon=8.51575,
+                address="Hardstrasse 201",
+                connectors=[svc.ConnectorForm(number=1), svc.ConnectorForm(number=2, own_rules=True)],
+            ),
+        )
         pk2 = s.scalar(select(Connector.id).where(Connector.station_id == sid, Connector.connector_id == 2))
     page = page_of(sqlite_db, qtbot)
     forwarded: list[tuple[str, tuple[Any, ...]]] = []
@@ -543,8 +710,11 @@ def test_map_and_schedule_hand_over_and_location_removal(qtbot: Any, sqlite_db: 
     editor.tabs.setCurrentIndex(LOCATION)
     qtbot.mouseClick(editor.map_button, L)
     editor.set_location(47.4011234, 8.5442, "Binzmühlestrasse 14")  # what the map picked
-    assert (editor.lat.text(), editor.lon.text(), editor.address.text()) == ("47.4011234", "8.5442",
-                                                                             "Binzmühlestrasse 14")
+    assert (editor.lat.text(), editor.lon.text(), editor.address.text()) == (
+        "47.4011234",
+        "8.5442",
+        "Binzmühlestrasse 14",
+    )
     qtbot.mouseClick(editor.remove_location, L)
     assert (editor.lat.text(), editor.lon.text(), editor.address.text()) == ("", "", "")
     assert not editor.remove_location.isEnabled()

@@ -55,50 +55,121 @@ def seed(db: Database) -> None:
         public = Tariff(name="public", per_kwh=0.45)
         employee = Tariff(name="employee", per_kwh=0.20)
         owner = Tariff(name="owner", per_kwh=0.10)
-        eva = User(name="Eva Keller", email="eva.keller@acme.ch", phone="+41 44 555 12 34", company="ACME AG",
-                   cost_centre="4711", notes="Company car ZH 123 456 (Tesla Model 3).")
-        eva.tags = [IdTag(id_tag="EVA00001", label="white card"),
-                    IdTag(id_tag="EVA00002", label="key fob", status=TagStatus.BLOCKED)]
+        eva = User(
+            name="Eva Keller",
+            email="eva.keller@acme.ch",
+            phone="+41 44 555 12 34",
+            company="ACME AG",
+            cost_centre="4711",
+            notes="Company car ZH 123 456 (Tesla Model 3).",
+        )
+        eva.tags = [
+            IdTag(id_tag="EVA00001", label="white card"),
+            IdTag(id_tag="EVA00002", label="key fob", status=TagStatus.BLOCKED),
+        ]
         max_ = User(name="Max Huber", email="max.huber@acme.ch", company="ACME AG", cost_centre="4720")
         max_.tags = [IdTag(id_tag="04A2B3C4", label="badge")]
         others = [
-            User(name="Sara Sommer", email="sara@sommer-design.ch", company="Sommer Design",
-                 tags=[IdTag(id_tag="5A5A5A5A", label="guest card")]),
-            User(name="Jonas Meier", email="jonas.meier@acme.ch", company="ACME AG", active=False,
-                 tags=[IdTag(id_tag="0C0C0C0C")]),
-            User(name="Lea Frei", email="lea.frei@acme.ch", company="ACME AG", cost_centre="4711",
-                 tags=[IdTag(id_tag="1F2E3D4C", label="badge"), IdTag(id_tag="1F2E3D4D", label="spare")]),
-            User(name="Tom Baumann", email="tom@baumann-transporte.ch", company="Baumann Transporte",
-                 tags=[IdTag(id_tag="7B7B7B7B", expiry=dt.datetime(2026, 12, 31, 23, tzinfo=dt.UTC))]),
+            User(
+                name="Sara Sommer",
+                email="sara@sommer-design.ch",
+                company="Sommer Design",
+                tags=[IdTag(id_tag="5A5A5A5A", label="guest card")],
+            ),
+            User(
+                name="Jonas Meier",
+                email="jonas.meier@acme.ch",
+                company="ACME AG",
+                active=False,
+                tags=[IdTag(id_tag="0C0C0C0C")],
+            ),
+            User(
+                name="Lea Frei",
+                email="lea.frei@acme.ch",
+                company="ACME AG",
+                cost_centre="4711",
+                tags=[IdTag(id_tag="1F2E3D4C", label="badge"), IdTag(id_tag="1F2E3D4D", label="spare")],
+            ),
+            User(
+                name="Tom Baumann",
+                email="tom@baumann-transporte.ch",
+                company="Baumann Transporte",
+                tags=[IdTag(id_tag="7B7B7B7B", expiry=dt.datetime(2026, 12, 31, 23, tzinfo=dt.UTC))],
+            ),
             User(name="Nina Graf", email="nina.graf@acme.ch", company="ACME AG"),
         ]
-        hall = Station(site=hq, charge_point_id="HALL-B-1", name="Hall B", owner_tariff=owner,
-                       vendor="ABB", model="Terra AC",
-                       connectors=[Connector(connector_id=1, max_kw=11), Connector(connector_id=2, max_kw=11)])
-        hall.schedule = AccessSchedule(default_mode=AccessMode.PUBLIC, default_tariff=public, windows=[
-            AccessWindow(days=MON_FRI, start_minute=420, end_minute=1080, mode=AccessMode.LIMITED,
-                         tariff=employee)])
+        hall = Station(
+            site=hq,
+            charge_point_id="HALL-B-1",
+            name="Hall B",
+            owner_tariff=owner,
+            vendor="ABB",
+            model="Terra AC",
+            connectors=[Connector(connector_id=1, max_kw=11), Connector(connector_id=2, max_kw=11)],
+        )
+        hall.schedule = AccessSchedule(
+            default_mode=AccessMode.PUBLIC,
+            default_tariff=public,
+            windows=[
+                AccessWindow(
+                    days=MON_FRI, start_minute=420, end_minute=1080, mode=AccessMode.LIMITED, tariff=employee
+                )
+            ],
+        )
         hall.owners = [StationOwner(user=max_)]
         hall.grants = [SpecialGrant(user=others[0], tariff=employee)]
-        garage = Station(site=hq, charge_point_id="GARAGE-1", name="Garage", connectors=[Connector(connector_id=1)])
+        garage = Station(
+            site=hq, charge_point_id="GARAGE-1", name="Garage", connectors=[Connector(connector_id=1)]
+        )
         garage.schedule = AccessSchedule(default_mode=AccessMode.PRIVATE)
         garage.owners = [StationOwner(user=max_)]
-        visitors = Station(site=hq, charge_point_id="VISIT-1", name="Visitors P1",
-                           connectors=[Connector(connector_id=1)])
+        visitors = Station(
+            site=hq, charge_point_id="VISIT-1", name="Visitors P1", connectors=[Connector(connector_id=1)]
+        )
         visitors.schedule = AccessSchedule(default_mode=AccessMode.PUBLIC, default_tariff=public)
         s.add_all([eva, max_, *others, hall, garage, visitors])
         s.flush()
-        s.add_all([
-            UnknownTag(id_tag="0A1B2C3D", charge_point_id="HALL-B-1", station_id=hall.id, connector_id=1,
-                       first_seen=ago(minutes=3), last_seen=ago(minutes=1), times_seen=2),
-            UnknownTag(id_tag="DEADBEEF", charge_point_id="GARAGE-1", station_id=garage.id, connector_id=1,
-                       first_seen=ago(days=2, hours=3), last_seen=ago(days=1), times_seen=5),
-            UnknownTag(id_tag="9F8E7D6C", charge_point_id="VISIT-1", station_id=visitors.id,
-                       first_seen=ago(days=6), last_seen=ago(days=6)),
-        ])
-        s.add(ChargingSession(station_id=hall.id, charge_point_id="HALL-B-1", connector_id=1, id_tag="EVA00001",
-                              user_id=eva.id, start_at=ago(days=3), stop_at=ago(days=3, hours=-2),
-                              energy_wh=14200))
+        s.add_all(
+            [
+                UnknownTag(
+                    id_tag="0A1B2C3D",
+                    charge_point_id="HALL-B-1",
+                    station_id=hall.id,
+                    connector_id=1,
+                    first_seen=ago(minutes=3),
+                    last_seen=ago(minutes=1),
+                    times_seen=2,
+                ),
+                UnknownTag(
+                    id_tag="DEADBEEF",
+                    charge_point_id="GARAGE-1",
+                    station_id=garage.id,
+                    connector_id=1,
+                    first_seen=ago(days=2, hours=3),
+                    last_seen=ago(days=1),
+                    times_seen=5,
+                ),
+                UnknownTag(
+                    id_tag="9F8E7D6C",
+                    charge_point_id="VISIT-1",
+                    station_id=visitors.id,
+                    first_seen=ago(days=6),
+                    last_seen=ago(days=6),
+                ),
+            ]
+        )
+        s.add(
+            ChargingSession(
+                station_id=hall.id,
+                charge_point_id="HALL-B-1",
+                connector_id=1,
+                id_tag="EVA00001",
+                user_id=eva.id,
+                start_at=ago(days=3),
+                stop_at=ago(days=3, hours=-2),
+                energy_wh=14200,
+            )
+        )
 
 
 class FakeCentral:
@@ -124,8 +195,10 @@ def page(qtbot: Any, sqlite_db: Database) -> UsersPage:
 
 def _wait_stations(qtbot: Any, p: UsersPage) -> None:
     """The stations check runs in a worker thread; wait for it so no thread outlives the test."""
-    qtbot.waitUntil(lambda: p.editor.loaded is None or p.editor.loaded.id is None
-                    or p.editor.refresh_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: p.editor.loaded is None or p.editor.loaded.id is None or p.editor.refresh_button.isEnabled(),
+        timeout=10_000,
+    )
 
 
 def names(p: UsersPage) -> list[str]:
@@ -196,7 +269,8 @@ def test_create_a_user_with_a_tag_by_typing(qtbot: Any, page: UsersPage, sqlite_
     qtbot.keyClick(editor.email, Qt.Key.Key_Return)
     assert editor.marker.errors["email"].isVisible()
     assert editor.marker.errors["email"].text() == (
-        "'zoe.mueller@acme' is not an e-mail address; enter it as name@example.com or leave it empty")
+        "'zoe.mueller@acme' is not an e-mail address; enter it as name@example.com or leave it empty"
+    )
     assert editor.message.text() == "Not saved: fix the marked field."
     with sqlite_db.session() as s:
         assert s.scalar(select(func.count(User.id)).where(User.name == "Zoe Mueller")) == 0
@@ -207,8 +281,11 @@ def test_create_a_user_with_a_tag_by_typing(qtbot: Any, page: UsersPage, sqlite_
     assert editor.message.text() == "Created Zoe Mueller."
     with sqlite_db.session() as s:
         zoe = s.scalars(select(User).where(User.name == "Zoe Mueller")).one()
-        assert (zoe.email, zoe.company, [t.id_tag for t in zoe.tags]) == ("zoe.mueller@acme.ch", "ACME AG",
-                                                                          ["E1E2E3E4"])
+        assert (zoe.email, zoe.company, [t.id_tag for t in zoe.tags]) == (
+            "zoe.mueller@acme.ch",
+            "ACME AG",
+            ["E1E2E3E4"],
+        )
         assert s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.entity == "user")) == 1
     assert page.table.currentIndex().row() == names(page).index("Zoe Mueller")
     _wait_stations(qtbot, page)
@@ -232,7 +309,8 @@ def test_duplicate_name_and_tag_are_marked_on_save(qtbot: Any, page: UsersPage, 
     assert editor.save_button.isEnabled()
     qtbot.mouseClick(editor.save_button, LEFT)
     assert editor.marker.errors["name"].text() == (
-        "Another user is already called Eva Keller; names are unique, add e.g. the department")
+        "Another user is already called Eva Keller; names are unique, add e.g. the department"
+    )
     assert "c63b3b" in editor.name.styleSheet()
     # Esc reverts
     qtbot.keyClick(editor.name, Qt.Key.Key_Escape)
@@ -251,14 +329,17 @@ def test_duplicate_name_and_tag_are_marked_on_save(qtbot: Any, page: UsersPage, 
     _wait_stations(qtbot, page)
 
 
-def test_unsaved_changes_are_not_lost_when_switching_user(qtbot: Any, page: UsersPage,
-                                                          sqlite_db: Database) -> None:
+def test_unsaved_changes_are_not_lost_when_switching_user(
+    qtbot: Any, page: UsersPage, sqlite_db: Database
+) -> None:
     select_user(qtbot, page, "Nina Graf")
     qtbot.keyClicks(page.editor.phone, "+41 79 000 11 22")
 
     def click_user(name: str) -> QMessageBox:
         row = names(page).index(name)
-        qtbot.mouseClick(page.table.viewport(), LEFT, pos=page.table.visualRect(page.model.index(row, 0)).center())
+        qtbot.mouseClick(
+            page.table.viewport(), LEFT, pos=page.table.visualRect(page.model.index(row, 0)).center()
+        )
         return active_dialog(qtbot, QMessageBox)
 
     type_into(qtbot, page.editor.email, "nina@")
@@ -327,20 +408,33 @@ def test_unknown_tag_assigned_in_one_click_and_live(qtbot: Any, page: UsersPage,
     qtbot.mouseClick(dialog.assign_button, LEFT)
     assert dialog.isVisible()
     assert dialog.marker.errors["user"].text() == (
-        "DEADBEEF already belongs to Max Huber; remove it from that user first")
+        "DEADBEEF already belongs to Max Huber; remove it from that user first"
+    )
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
     # live: a charger presents a new tag; the central system records it and reports the refusal
     with sqlite_db.session() as s:
         s.add(UnknownTag(id_tag="C0FFEE01", charge_point_id="VISIT-1", connector_id=1))
-    page._test_bridge.authorization.emit(AuthorizationDecided(  # type: ignore[attr-defined]
-        "VISIT-1", 1, "C0FFEE01", "Invalid", "Rejected: tag C0FF… is unknown (seen at station Visitors P1)"))
-    qtbot.waitUntil(lambda: page.unknown_table.rowCount() == 3 and page.unknown_table.item(0, 0).text() == "C0FFEE01")
+    page._test_bridge.authorization.emit(
+        AuthorizationDecided(  # type: ignore[attr-defined]
+            "VISIT-1",
+            1,
+            "C0FFEE01",
+            "Invalid",
+            "Rejected: tag C0FF… is unknown (seen at station Visitors P1)",
+        )
+    )
+    qtbot.waitUntil(
+        lambda: page.unknown_table.rowCount() == 3 and page.unknown_table.item(0, 0).text() == "C0FFEE01"
+    )
     assert page.tabs.tabText(1) == "Unknown tags (3)"
     # a refusal of a known user's tag does not query anything
-    page._test_bridge.authorization.emit(AuthorizationDecided(  # type: ignore[attr-defined]
-        "GARAGE-1", 1, "EVA00001", "Invalid", "Rejected: …", "Eva Keller"))
+    page._test_bridge.authorization.emit(
+        AuthorizationDecided(  # type: ignore[attr-defined]
+            "GARAGE-1", 1, "EVA00001", "Invalid", "Rejected: …", "Eva Keller"
+        )
+    )
     assert not page._unknown_timer.isActive()
     _wait_stations(qtbot, page)
 
@@ -395,25 +489,37 @@ def _choose_file(qtbot: Any, kind_name: str, path: Path) -> None:
 
 def test_csv_import_with_a_bad_row(qtbot: Any, page: UsersPage, sqlite_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "staff.csv"
-    path.write_text("name;email;company;tags\n"
-                    "Paul Roth;paul.roth@acme.ch;ACME AG;AA00BB11\n"
-                    "Bad Mail;bad@;ACME AG;\n"
-                    "Tag Thief;;;04A2B3C4\n"
-                    "Rita Kunz;rita@acme.ch;ACME AG;\n", encoding="utf-8")
+    path.write_text(
+        "name;email;company;tags\n"
+        "Paul Roth;paul.roth@acme.ch;ACME AG;AA00BB11\n"
+        "Bad Mail;bad@;ACME AG;\n"
+        "Tag Thief;;;04A2B3C4\n"
+        "Rita Kunz;rita@acme.ch;ACME AG;\n",
+        encoding="utf-8",
+    )
     qtbot.mouseClick(page.import_button, LEFT)
     _choose_file(qtbot, "ImportFileDialog", path)
     report = active_dialog(qtbot, ImportReportDialog)
-    assert report.findChild(QWidget, "ImportHeading").text().startswith(  # type: ignore[union-attr]
-        "<b>2 problems on 2 lines of staff.csv.</b> Nothing was imported.")
+    assert (
+        report.findChild(QWidget, "ImportHeading")
+        .text()
+        .startswith(  # type: ignore[union-attr]
+            "<b>2 problems on 2 lines of staff.csv.</b> Nothing was imported."
+        )
+    )
     assert cell_texts(report.table, 0) == ["3", "4"]
-    assert cell_texts(report.table, 1) == ["'bad@' is not an e-mail address", "tag 04A2B3C4 belongs to Max Huber"]
+    assert cell_texts(report.table, 1) == [
+        "'bad@' is not an e-mail address",
+        "tag 04A2B3C4 belongs to Max Huber",
+    ]
     with sqlite_db.session() as s:
         assert s.scalar(select(func.count(User.id))) == 7  # nothing written
     assert report.cancel_button.isDefault()
     qtbot.mouseClick(report.valid_only_button, LEFT)
     qtbot.waitUntil(lambda: not report.isVisible())
-    assert page.message.text() == ("Imported staff.csv: 2 created, 0 updated, 0 unchanged, 1 tag added; "
-                                   "2 lines with problems skipped.")
+    assert page.message.text() == (
+        "Imported staff.csv: 2 created, 0 updated, 0 unchanged, 1 tag added; 2 lines with problems skipped."
+    )
     assert "Paul Roth" in names(page) and "Rita Kunz" in names(page) and "Bad Mail" not in names(page)
     with sqlite_db.session() as s:
         paul = s.scalars(select(User).where(User.name == "Paul Roth")).one()
@@ -430,7 +536,9 @@ def test_csv_import_with_a_bad_row(qtbot: Any, page: UsersPage, sqlite_db: Datab
     assert page.message.text() == f"Exported 9 users to {out}."
 
 
-def test_csv_file_that_cannot_be_read(qtbot: Any, page: UsersPage, sqlite_db: Database, tmp_path: Path) -> None:
+def test_csv_file_that_cannot_be_read(
+    qtbot: Any, page: UsersPage, sqlite_db: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "wrong.csv"
     path.write_text("who;mail\nEva;x\n", encoding="utf-8")
     page.import_csv_file(path)
@@ -454,8 +562,10 @@ def test_stations_this_user_may_use_now(qtbot: Any, page: UsersPage) -> None:
 
     select_user(qtbot, page, "Eva Keller")
     assert cell_texts(table, 1)[0] == "Refused"
-    assert table.item(0, 4).text() == ("Private (default), tag EVA0… belongs to Eva Keller who is not an owner of station "
-                                       "Garage (only owners may charge)")
+    assert table.item(0, 4).text() == (
+        "Private (default), tag EVA0… belongs to Eva Keller who is not an owner of station "
+        "Garage (only owners may charge)"
+    )
     assert table.item(0, 4).toolTip().startswith("Rejected: Private")
     assert cell_texts(table, 1)[2] == "Accepted"  # Visitors P1 is Public
 
@@ -470,8 +580,10 @@ def test_delete_a_user_keeps_their_sessions(qtbot: Any, page: UsersPage, sqlite_
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     box = active_dialog(qtbot, QMessageBox)
     assert box.text() == "Delete Eva Keller?"
-    assert box.informativeText() == ("2 RFID tags are deleted. Their 1 charging session stays in the history "
-                                     "(shown without a user). This cannot be undone.")
+    assert box.informativeText() == (
+        "2 RFID tags are deleted. Their 1 charging session stays in the history "
+        "(shown without a user). This cannot be undone."
+    )
     assert box.defaultButton().text() == "Cancel"
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc cancels
     qtbot.waitUntil(lambda: not box.isVisible())

@@ -47,8 +47,13 @@ def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console
                 st = s.scalars(select(Station).where(Station.charge_point_id == "DEMO-7")).one()
                 assert len(st.connectors) == 2
             await wait_until(lambda: console.central.is_connected("DEMO-7"), timeout=15)
-            await wait_until(lambda: "booted: Accepted" in dialog.table.item(0, 3).text()
-                             or fleet().entries["DEMO-7"].charger.online, timeout=15)
+            await wait_until(
+                lambda: (
+                    "booted: Accepted" in dialog.table.item(0, 3).text()
+                    or fleet().entries["DEMO-7"].charger.online
+                ),
+                timeout=15,
+            )
             # the same id again is refused while it runs
             dialog.cp_id.setText("DEMO-7")
             qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
@@ -62,8 +67,12 @@ def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console
 
             def session_on_2() -> Any:
                 with window.database.session() as s:
-                    return s.scalars(select(ChargingSession).where(ChargingSession.charge_point_id == "DEMO-7",
-                                                                   ChargingSession.connector_id == 2)).first()
+                    return s.scalars(
+                        select(ChargingSession).where(
+                            ChargingSession.charge_point_id == "DEMO-7", ChargingSession.connector_id == 2
+                        )
+                    ).first()
+
             try:
                 sess = await wait_until(session_on_2, timeout=20)
             except AssertionError:
@@ -77,6 +86,7 @@ def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console
             def stopped() -> bool:
                 with window.database.session() as s:
                     return s.get(ChargingSession, sess.id).stop_at is not None
+
             await wait_until(stopped, timeout=20)
             qtbot.keyClicks(dialog.cp_id, "X")  # typing clears the complaint
             assert dialog.message.text() == ""

@@ -68,8 +68,9 @@ class EventRecorder:
     def of(self, kind: type[E]) -> list[E]:
         return [e for e in self.events if isinstance(e, kind)]
 
-    async def wait(self, kind: type[E], predicate: Callable[[E], bool] = lambda e: True,
-                   timeout: float = 5.0) -> E:
+    async def wait(
+        self, kind: type[E], predicate: Callable[[E], bool] = lambda e: True, timeout: float = 5.0
+    ) -> E:
         deadline = time.monotonic() + timeout
         while True:
             for e in self.events:
@@ -83,17 +84,32 @@ class EventRecorder:
                 await asyncio.wait_for(self._changed.wait(), left)
 
 
-def add_station(db: Database, cp_id: str, *, password: str | None = None, allow_unsecured: bool = True,
-                security_profile: int = 0, lenient: bool = False, enabled: bool = True,
-                connectors: int = 2) -> int:
+def add_station(
+    db: Database,
+    cp_id: str,
+    *,
+    password: str | None = None,
+    allow_unsecured: bool = True,
+    security_profile: int = 0,
+    lenient: bool = False,
+    enabled: bool = True,
+    connectors: int = 2,
+) -> int:
     """A station (in site 'HQ', created on first use) for ``cp_id``; returns its id."""
     from app.models import Connector
 
     with db.session() as s:
         site = s.query(Site).filter_by(name="HQ").one_or_none() or Site(name="HQ", timezone="Europe/Zurich")
-        st = Station(site=site, charge_point_id=cp_id, name=f"Station {cp_id}", allow_unsecured=allow_unsecured,
-                     security_profile=security_profile, lenient=lenient, enabled=enabled,
-                     password_hash=hash_password(password, iterations=1000) if password else None)
+        st = Station(
+            site=site,
+            charge_point_id=cp_id,
+            name=f"Station {cp_id}",
+            allow_unsecured=allow_unsecured,
+            security_profile=security_profile,
+            lenient=lenient,
+            enabled=enabled,
+            password_hash=hash_password(password, iterations=1000) if password else None,
+        )
         st.connectors = [Connector(connector_id=n) for n in range(1, connectors + 1)]
         s.add(st)
         s.flush()
@@ -120,12 +136,16 @@ class SimCharger(LibChargePoint):  # type: ignore[misc]
     @on(Action.remote_start_transaction)
     async def on_remote_start(self, **kw: Any) -> Any:
         self._got("RemoteStartTransaction", kw)
-        return await self._answer("RemoteStartTransaction", call_result.RemoteStartTransaction(status="Accepted"))
+        return await self._answer(
+            "RemoteStartTransaction", call_result.RemoteStartTransaction(status="Accepted")
+        )
 
     @on(Action.remote_stop_transaction)
     async def on_remote_stop(self, **kw: Any) -> Any:
         self._got("RemoteStopTransaction", kw)
-        return await self._answer("RemoteStopTransaction", call_result.RemoteStopTransaction(status="Accepted"))
+        return await self._answer(
+            "RemoteStopTransaction", call_result.RemoteStopTransaction(status="Accepted")
+        )
 
     @on(Action.reset)
     async def on_reset(self, **kw: Any) -> Any:
@@ -211,10 +231,18 @@ class SimCharger(LibChargePoint):  # type: ignore[misc]
     @on(Action.get_composite_schedule)
     async def on_get_composite_schedule(self, **kw: Any) -> Any:
         self._got("GetCompositeSchedule", kw)
-        return await self._answer("GetCompositeSchedule", call_result.GetCompositeSchedule(
-            status="Accepted", connector_id=kw.get("connector_id"), schedule_start="2026-01-01T00:00:00Z",
-            charging_schedule={"chargingRateUnit": "A", "chargingSchedulePeriod": [{"startPeriod": 0,
-                                                                                     "limit": 16.0}]}))
+        return await self._answer(
+            "GetCompositeSchedule",
+            call_result.GetCompositeSchedule(
+                status="Accepted",
+                connector_id=kw.get("connector_id"),
+                schedule_start="2026-01-01T00:00:00Z",
+                charging_schedule={
+                    "chargingRateUnit": "A",
+                    "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 16.0}],
+                },
+            ),
+        )
 
 
 @dataclass
@@ -233,15 +261,27 @@ class Connected:
 
 
 @contextlib.asynccontextmanager
-async def sim_charger(url: str, cp_id: str, *, password: str | None = None, username: str | None = None,
-                      subprotocols: list[str] | None = None, ssl_context: ssl.SSLContext | None = None,
-                      ) -> AsyncIterator[Connected]:
+async def sim_charger(
+    url: str,
+    cp_id: str,
+    *,
+    password: str | None = None,
+    username: str | None = None,
+    subprotocols: list[str] | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+) -> AsyncIterator[Connected]:
     headers = {}
     if password is not None:
         headers["Authorization"] = basic_auth_header(username or cp_id, password)
     protos = ["ocpp1.6"] if subprotocols is None else subprotocols
-    ws = await connect(url + cp_id, subprotocols=protos or None, additional_headers=headers,  # type: ignore[arg-type]
-                       ssl=ssl_context, open_timeout=5, ping_interval=None)
+    ws = await connect(
+        url + cp_id,
+        subprotocols=protos or None,
+        additional_headers=headers,  # type: ignore[arg-type]
+        ssl=ssl_context,
+        open_timeout=5,
+        ping_interval=None,
+    )
     cp = SimCharger(cp_id, ws)
     task = asyncio.get_running_loop().create_task(cp.start())
     conn = Connected(cp, ws, task)
@@ -266,17 +306,35 @@ async def central_factory(db: Database) -> AsyncIterator[CentralFactory]:
     """Start central systems on 127.0.0.1 (free port) over the test database; stopped at the end."""
     started: list[CentralSystem] = []
 
-    async def make(policy: str = "pending", *, tls: tuple[Any, Any] | None = None, call_timeout_s: float = 5.0,
-                   max_frame_bytes: int = 64 * 1024, flood_rate: float = 100.0, flood_burst: int = 200,
-                   ping_interval_s: float = 20.0) -> CentralSystem:
-        settings = CentralSystemSettings(host="127.0.0.1", port=0, unknown_charger_policy=policy,
-                                         tls_cert=tls[0] if tls else None, tls_key=tls[1] if tls else None,
-                                         max_frame_bytes=max_frame_bytes, call_timeout_s=call_timeout_s,
-                                         ping_interval_s=ping_interval_s)
-        options = ConnectionOptions(call_timeout_s=call_timeout_s, validate_responses=True,
-                                    flood_rate_per_s=flood_rate, flood_burst=flood_burst)
-        cs = CentralSystem(db, settings, central=CentralOptions(unknown_charger_policy=policy),
-                           connection=options)
+    async def make(
+        policy: str = "pending",
+        *,
+        tls: tuple[Any, Any] | None = None,
+        call_timeout_s: float = 5.0,
+        max_frame_bytes: int = 64 * 1024,
+        flood_rate: float = 100.0,
+        flood_burst: int = 200,
+        ping_interval_s: float = 20.0,
+    ) -> CentralSystem:
+        settings = CentralSystemSettings(
+            host="127.0.0.1",
+            port=0,
+            unknown_charger_policy=policy,
+            tls_cert=tls[0] if tls else None,
+            tls_key=tls[1] if tls else None,
+            max_frame_bytes=max_frame_bytes,
+            call_timeout_s=call_timeout_s,
+            ping_interval_s=ping_interval_s,
+        )
+        options = ConnectionOptions(
+            call_timeout_s=call_timeout_s,
+            validate_responses=True,
+            flood_rate_per_s=flood_rate,
+            flood_burst=flood_burst,
+        )
+        cs = CentralSystem(
+            db, settings, central=CentralOptions(unknown_charger_policy=policy), connection=options
+        )
         await cs.start()
         started.append(cs)
         return cs

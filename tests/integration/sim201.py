@@ -25,23 +25,43 @@ from app.ocpp.security import basic_auth_header
 
 # What the simulated station reports of its device model (NotifyReport after GetBaseReport), in two parts.
 REPORT = [
-    {"component": {"name": "OCPPCommCtrlr"}, "variable": {"name": "HeartbeatInterval"},
-     "variable_attribute": [{"type": "Actual", "value": "300", "mutability": "ReadWrite"}],
-     "variable_characteristics": {"unit": "s", "data_type": "integer", "supports_monitoring": False}},
-    {"component": {"name": "EVSE", "evse": {"id": 1}}, "variable": {"name": "Power"},
-     "variable_attribute": [{"type": "Actual", "value": "0"}, {"type": "MaxSet", "value": "22000"}]},
-    {"component": {"name": "SecurityCtrlr"}, "variable": {"name": "SecurityProfile"},
-     "variable_attribute": [{"type": "Actual", "value": "1", "mutability": "ReadOnly"}]},
+    {
+        "component": {"name": "OCPPCommCtrlr"},
+        "variable": {"name": "HeartbeatInterval"},
+        "variable_attribute": [{"type": "Actual", "value": "300", "mutability": "ReadWrite"}],
+        "variable_characteristics": {"unit": "s", "data_type": "integer", "supports_monitoring": False},
+    },
+    {
+        "component": {"name": "EVSE", "evse": {"id": 1}},
+        "variable": {"name": "Power"},
+        "variable_attribute": [{"type": "Actual", "value": "0"}, {"type": "MaxSet", "value": "22000"}],
+    },
+    {
+        "component": {"name": "SecurityCtrlr"},
+        "variable": {"name": "SecurityProfile"},
+        "variable_attribute": [{"type": "Actual", "value": "1", "mutability": "ReadOnly"}],
+    },
 ]
 
 
-def energy(value: float, at: dt.datetime, *, unit: str = "Wh", context: str | None = None,
-           extra: list[dict[str, Any]] | None = None, multiplier: int | None = None) -> dict[str, Any]:
+def energy(
+    value: float,
+    at: dt.datetime,
+    *,
+    unit: str = "Wh",
+    context: str | None = None,
+    extra: list[dict[str, Any]] | None = None,
+    multiplier: int | None = None,
+) -> dict[str, Any]:
     """One meterValue (snake_case, as the package takes it) with an energy register reading first."""
     uom: dict[str, Any] = {"unit": unit}
     if multiplier is not None:
         uom["multiplier"] = multiplier
-    sv: dict[str, Any] = {"value": value, "measurand": "Energy.Active.Import.Register", "unit_of_measure": uom}
+    sv: dict[str, Any] = {
+        "value": value,
+        "measurand": "Energy.Active.Import.Register",
+        "unit_of_measure": uom,
+    }
     if context:
         sv["context"] = context
     return {"timestamp": iso(at), "sampled_value": [sv, *(extra or [])]}
@@ -65,42 +85,72 @@ class SimCharger201(LibChargePoint201):  # type: ignore[misc]
         cs = {"vendor_name": "Alfen", "model": "Eve Double", **station}
         return await self.call(call.BootNotification(charging_station=cs, reason=reason))
 
-    async def status(self, evse_id: int, connector_id: int, status: str, at: dt.datetime | None = None) -> Any:
-        return await self.call(call.StatusNotification(
-            timestamp=iso(at or dt.datetime.now(dt.UTC)), connector_status=status, evse_id=evse_id,
-            connector_id=connector_id))
+    async def status(
+        self, evse_id: int, connector_id: int, status: str, at: dt.datetime | None = None
+    ) -> Any:
+        return await self.call(
+            call.StatusNotification(
+                timestamp=iso(at or dt.datetime.now(dt.UTC)),
+                connector_status=status,
+                evse_id=evse_id,
+                connector_id=connector_id,
+            )
+        )
 
     async def authorize(self, token: str, type_: str = "ISO14443") -> Any:
         return await self.call(call.Authorize(id_token={"id_token": token, "type": type_}))
 
-    async def tx_event(self, event_type: str, uid: str, seq_no: int, at: dt.datetime, *,
-                       trigger: str = "MeterValuePeriodic", token: str | None = None, evse_id: int | None = 1,
-                       meter_value: list[dict[str, Any]] | None = None, charging_state: str | None = None,
-                       stopped_reason: str | None = None, offline: bool | None = None,
-                       unique_id: str | None = None) -> Any:
+    async def tx_event(
+        self,
+        event_type: str,
+        uid: str,
+        seq_no: int,
+        at: dt.datetime,
+        *,
+        trigger: str = "MeterValuePeriodic",
+        token: str | None = None,
+        evse_id: int | None = 1,
+        meter_value: list[dict[str, Any]] | None = None,
+        charging_state: str | None = None,
+        stopped_reason: str | None = None,
+        offline: bool | None = None,
+        unique_id: str | None = None,
+    ) -> Any:
         info: dict[str, Any] = {"transaction_id": uid}
         if charging_state:
             info["charging_state"] = charging_state
         if stopped_reason:
             info["stopped_reason"] = stopped_reason
-        return await self.call(call.TransactionEvent(
-            event_type=event_type, timestamp=iso(at), trigger_reason=trigger, seq_no=seq_no,
-            transaction_info=info, meter_value=meter_value, offline=offline,
-            evse={"id": evse_id, "connector_id": 1} if evse_id is not None else None,
-            id_token={"id_token": token, "type": "ISO14443"} if token is not None else None),
-            unique_id=unique_id)
+        return await self.call(
+            call.TransactionEvent(
+                event_type=event_type,
+                timestamp=iso(at),
+                trigger_reason=trigger,
+                seq_no=seq_no,
+                transaction_info=info,
+                meter_value=meter_value,
+                offline=offline,
+                evse={"id": evse_id, "connector_id": 1} if evse_id is not None else None,
+                id_token={"id_token": token, "type": "ISO14443"} if token is not None else None,
+            ),
+            unique_id=unique_id,
+        )
 
     # --- operations the station answers ----------------------------------------------------------------
 
     @on(Action.request_start_transaction)
     async def on_request_start(self, **kw: Any) -> Any:
         self._got("RequestStartTransaction", kw)
-        return self.answers.get("RequestStartTransaction", call_result.RequestStartTransaction(status="Accepted"))
+        return self.answers.get(
+            "RequestStartTransaction", call_result.RequestStartTransaction(status="Accepted")
+        )
 
     @on(Action.request_stop_transaction)
     async def on_request_stop(self, **kw: Any) -> Any:
         self._got("RequestStopTransaction", kw)
-        return self.answers.get("RequestStopTransaction", call_result.RequestStopTransaction(status="Accepted"))
+        return self.answers.get(
+            "RequestStopTransaction", call_result.RequestStopTransaction(status="Accepted")
+        )
 
     @on(Action.reset)
     async def on_reset(self, **kw: Any) -> Any:
@@ -150,8 +200,13 @@ class SimCharger201(LibChargePoint201):  # type: ignore[misc]
             known = key in self.variables
             if known:
                 self.variables[key] = d["attribute_value"]
-            results.append({"component": d["component"], "variable": d["variable"],
-                            "attribute_status": "Accepted" if known else "UnknownVariable"})
+            results.append(
+                {
+                    "component": d["component"],
+                    "variable": d["variable"],
+                    "attribute_status": "Accepted" if known else "UnknownVariable",
+                }
+            )
         return call_result.SetVariables(set_variable_result=results)
 
     @on(Action.get_base_report)
@@ -163,10 +218,14 @@ class SimCharger201(LibChargePoint201):  # type: ignore[misc]
     async def send_report(self, request_id: int, **kw: Any) -> None:
         """Like a station: the report follows the answer, in parts (tbc)."""
         generated = iso(dt.datetime.now(dt.UTC))
-        await self.call(call.NotifyReport(request_id=request_id, generated_at=generated, seq_no=0,
-                                          report_data=REPORT[:2], tbc=True))
-        await self.call(call.NotifyReport(request_id=request_id, generated_at=generated, seq_no=1,
-                                          report_data=REPORT[2:]))
+        await self.call(
+            call.NotifyReport(
+                request_id=request_id, generated_at=generated, seq_no=0, report_data=REPORT[:2], tbc=True
+            )
+        )
+        await self.call(
+            call.NotifyReport(request_id=request_id, generated_at=generated, seq_no=1, report_data=REPORT[2:])
+        )
 
 
 @dataclass
@@ -182,12 +241,18 @@ class Connected201:
 
 
 @contextlib.asynccontextmanager
-async def sim201(url: str, cp_id: str, *, password: str | None = None,
-                 subprotocols: list[str] | None = None) -> AsyncIterator[Connected201]:
+async def sim201(
+    url: str, cp_id: str, *, password: str | None = None, subprotocols: list[str] | None = None
+) -> AsyncIterator[Connected201]:
     """A connected :class:`SimCharger201` (offering ``ocpp2.0.1`` unless told otherwise) with its receive loop."""
     headers = {"Authorization": basic_auth_header(cp_id, password)} if password is not None else {}
-    ws = await connect(url + cp_id, subprotocols=subprotocols or ["ocpp2.0.1"],  # type: ignore[list-item]
-                       additional_headers=headers, open_timeout=5, ping_interval=None)
+    ws = await connect(
+        url + cp_id,
+        subprotocols=subprotocols or ["ocpp2.0.1"],  # type: ignore[list-item]
+        additional_headers=headers,
+        open_timeout=5,
+        ping_interval=None,
+    )
     cp = SimCharger201(cp_id, ws)
     conn = Connected201(cp, ws, asyncio.get_running_loop().create_task(cp.start()))
     try:

@@ -27,8 +27,10 @@ def test_site_and_tariff_round_trip(db: Database) -> None:
 
 def test_every_problem_is_reported_and_nothing_written(db: Database) -> None:
     with pytest.raises(FormError) as e, db.session() as s:
-        catalog.save_tariff(s, catalog.TariffForm(name="", per_kwh="-1", per_hour="abc", free_minutes="x",
-                                                  start_fee="0.12345"))
+        catalog.save_tariff(
+            s,
+            catalog.TariffForm(name="", per_kwh="-1", per_hour="abc", free_minutes="x", start_fee="0.12345"),
+        )
     assert e.value.problems == {
         "name": "give the tariff a name (e.g. employee)",
         "per_kwh": "cannot be below zero",
@@ -37,7 +39,9 @@ def test_every_problem_is_reported_and_nothing_written(db: Database) -> None:
         "free_minutes": "'x' is not a whole number of minutes",
     }
     with pytest.raises(FormError) as e, db.session() as s:
-        catalog.save_site(s, catalog.SiteForm(name="X", timezone="Mars/Base", currency="CH", vat_percent="120"))
+        catalog.save_site(
+            s, catalog.SiteForm(name="X", timezone="Mars/Base", currency="CH", vat_percent="120")
+        )
     assert set(e.value.problems) == {"timezone", "currency", "vat_percent"}
     with db.session() as s:
         assert s.scalars(select(Tariff)).all() == [] and s.scalars(select(Site)).all() == []

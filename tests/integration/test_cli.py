@@ -18,27 +18,46 @@ SITE = {
         {"name": "public", "per_kwh": 0.45, "per_hour": 0, "start_fee": 0},
     ],
     "users": [
-        {"name": "Eva Keller", "email": "eva@example.ch", "tags": ["04A2B3C4", {"id_tag": "DEADBEEF", "status": "blocked"}]},
+        {
+            "name": "Eva Keller",
+            "email": "eva@example.ch",
+            "tags": ["04A2B3C4", {"id_tag": "DEADBEEF", "status": "blocked"}],
+        },
         {"name": "Max Huber", "email": "max@example.ch", "tags": ["11AA22BB"]},
         {"name": "Guest", "email": "guest@example.ch", "tags": ["99887766"]},
     ],
-    "stations": [{
-        "charge_point_id": "HALL-B-1", "name": "Hall B", "site": "HQ Zurich",
-        "location": {"lat": 47.3769, "lon": 8.5417, "address": "Hall B"},
-        "access": {"default": {"mode": "public", "tariff": "public"},
-                   "windows": [{"days": "Mon-Fri", "from": "07:00", "to": "18:00", "mode": "limited",
-                                "tariff": "employee"}]},
-        "owners": ["Max Huber"], "special_users": [{"user": "Eva Keller", "tariff": "employee"}],
-        "connectors": [{"id": 1, "type": "Type2", "max_kw": 22}],
-    }],
+    "stations": [
+        {
+            "charge_point_id": "HALL-B-1",
+            "name": "Hall B",
+            "site": "HQ Zurich",
+            "location": {"lat": 47.3769, "lon": 8.5417, "address": "Hall B"},
+            "access": {
+                "default": {"mode": "public", "tariff": "public"},
+                "windows": [
+                    {
+                        "days": "Mon-Fri",
+                        "from": "07:00",
+                        "to": "18:00",
+                        "mode": "limited",
+                        "tariff": "employee",
+                    }
+                ],
+            },
+            "owners": ["Max Huber"],
+            "special_users": [{"user": "Eva Keller", "tariff": "employee"}],
+            "connectors": [{"id": 1, "type": "Type2", "max_kw": 22}],
+        }
+    ],
 }
 
 
 def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, CHARGEDESK_DATA_DIR=str(tmp_path / "data"))
     env.pop("CHARGEDESK_DATABASE_URL", None)
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 @pytest.fixture
@@ -152,16 +171,37 @@ def test_sessions_export_csv_and_xlsx(tmp_path: Path, site: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'data' / 'chargedesk.db'}")
     with db.session() as s:
         st = s.query(Station).one()
-        s.add(ChargingSession(station_id=st.id, charge_point_id="HALL-B-1", connector_id=1, id_tag="04A2B3C4",
-                              start_at=dt.datetime(2026, 10, 5, 8, tzinfo=dt.UTC),
-                              stop_at=dt.datetime(2026, 10, 5, 10, tzinfo=dt.UTC), meter_start_wh=0,
-                              meter_stop_wh=12_000, energy_wh=12_000, status=SessionStatus.COMPLETED,
-                              currency="CHF"))
+        s.add(
+            ChargingSession(
+                station_id=st.id,
+                charge_point_id="HALL-B-1",
+                connector_id=1,
+                id_tag="04A2B3C4",
+                start_at=dt.datetime(2026, 10, 5, 8, tzinfo=dt.UTC),
+                stop_at=dt.datetime(2026, 10, 5, 10, tzinfo=dt.UTC),
+                meter_start_wh=0,
+                meter_stop_wh=12_000,
+                energy_wh=12_000,
+                status=SessionStatus.COMPLETED,
+                currency="CHF",
+            )
+        )
     db.dispose()
     for fmt in ("csv", "xlsx"):
         out = tmp_path / f"s.{fmt}"
-        r = cli(tmp_path, "sessions", "export", "--from", "2026-10-01", "--to", "2026-10-31", "--format", fmt,
-                "--out", str(out))
+        r = cli(
+            tmp_path,
+            "sessions",
+            "export",
+            "--from",
+            "2026-10-01",
+            "--to",
+            "2026-10-31",
+            "--format",
+            fmt,
+            "--out",
+            str(out),
+        )
         assert r.returncode == 0, r.stderr
         assert "exported 1 sessions" in r.stdout
         frame = pd.read_csv(out) if fmt == "csv" else pd.read_excel(out, sheet_name="Sessions")
@@ -169,6 +209,15 @@ def test_sessions_export_csv_and_xlsx(tmp_path: Path, site: Path) -> None:
         assert row["charge_point_id"] == "HALL-B-1" and float(row["energy_kwh"]) == 12.0
         for col in ("station", "connector", "user", "id_tag", "start", "stop", "price_total", "currency"):
             assert col in frame.columns
-    r = cli(tmp_path, "sessions", "export", "--from", "2026-11-01", "--format", "csv", "--out",
-            str(tmp_path / "none.csv"))
+    r = cli(
+        tmp_path,
+        "sessions",
+        "export",
+        "--from",
+        "2026-11-01",
+        "--format",
+        "csv",
+        "--out",
+        str(tmp_path / "none.csv"),
+    )
     assert "exported 0 sessions" in r.stdout

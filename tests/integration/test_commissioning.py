@@ -36,25 +36,43 @@ def site_with_technician(db: Database) -> int:
         return site.id
 
 
-async def test_new_charger_accepted_and_commissioned(db: Database, central_factory: CentralFactory,  # noqa: F811
-                                                     tmp_path: Path) -> None:
+async def test_new_charger_accepted_and_commissioned(
+    db: Database,
+    central_factory: CentralFactory,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     site_id = site_with_technician(db)
     cs = await central_factory("pending", call_timeout_s=10)
-    vc = VirtualCharger(cs.url, "HALL-B-1", connectors=2, password=PASSWORD, vendor="ABB", model="Terra AC W22",
-                        serial="TACW22-0042", firmware="1.8.3", **FAST)
+    vc = VirtualCharger(
+        cs.url,
+        "HALL-B-1",
+        connectors=2,
+        password=PASSWORD,
+        vendor="ABB",
+        model="Terra AC W22",
+        serial="TACW22-0042",
+        firmware="1.8.3",
+        **FAST,
+    )
     async with vc:
         await vc.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Pending")
         with db.session() as s:
             rows = svc.list_chargers(s)
         new = rows[0]
         assert new.cp_id == "HALL-B-1" and new.is_new and new.registration == "Pending"
-        assert (new.vendor, new.model, new.serial_number, new.firmware_version) == ("ABB", "Terra AC W22",
-                                                                                    "TACW22-0042", "1.8.3")
+        assert (new.vendor, new.model, new.serial_number, new.firmware_version) == (
+            "ABB",
+            "Terra AC W22",
+            "TACW22-0042",
+            "1.8.3",
+        )
         assert new.ip_address == "127.0.0.1" and new.first_seen is not None and new.online
 
         # the form says what is wrong before anything is stored
         with db.session() as s:
-            problems = svc.validate_accept(s, svc.AcceptForm("HALL-B-1", site_id=site_id, name="", password="short"))
+            problems = svc.validate_accept(
+                s, svc.AcceptForm("HALL-B-1", site_id=site_id, name="", password="short")
+            )
         assert set(problems) == {"name", "password"} and "at least 8" in problems["password"]
         with pytest.raises(ValueError, match="name"):
             await svc.accept(cs, svc.AcceptForm("HALL-B-1", site_id=site_id, name=""))
@@ -62,13 +80,17 @@ async def test_new_charger_accepted_and_commissioned(db: Database, central_facto
             assert s.scalar(select(Station).where(Station.charge_point_id == "HALL-B-1")) is None
 
         mark = vc.mark()
-        out = await svc.accept(cs, svc.AcceptForm("HALL-B-1", site_id=site_id, name="Hall B", password=PASSWORD))
+        out = await svc.accept(
+            cs, svc.AcceptForm("HALL-B-1", site_id=site_id, name="Hall B", password=PASSWORD)
+        )
         assert out.station_name == "Hall B"
         # sent as the 1.6 Security Whitepaper says: AuthorizationKey = the hex of the password's bytes; the charger
         # keeps it write-only and uses it from its next connection
         assert out.messages[0].startswith("Password stored and sent to HALL-B-1 (Accepted)")
         assert vc.charger.config.authorization_key == PASSWORD and vc.charger.options.password == PASSWORD
-        assert vc.charger.config.entries(["AuthorizationKey"])[0] == [{"key": "AuthorizationKey", "readonly": False}]
+        assert vc.charger.config.entries(["AuthorizationKey"])[0] == [
+            {"key": "AuthorizationKey", "readonly": False}
+        ]
         logged = await cs.recent_messages(action="ChangeConfiguration", direction="out")
         sent = logged[0].frame if logged else None
         # the message log does not keep the password (nor its hex form)
@@ -79,19 +101,25 @@ async def test_new_charger_accepted_and_commissioned(db: Database, central_facto
             st = s.get(Station, out.station_id)
             assert st is not None and st.site_id == site_id and st.security_profile == 1
             assert verify_password(PASSWORD, st.password_hash) and st.vendor == "ABB"
-            assert s.scalar(select(Charger.registration).where(Charger.charge_point_id == "HALL-B-1")) == "Accepted"
+            assert (
+                s.scalar(select(Charger.registration).where(Charger.charge_point_id == "HALL-B-1"))
+                == "Accepted"
+            )
             row = svc.charger_row(s, "HALL-B-1")
         assert row is not None and not row.is_new and row.station_name == "Hall B"
         await wait_until(lambda: len(db_connectors(db, out.station_id)) == 2)  # from its StatusNotifications
 
         # the checklist with edited intervals and a test charge on connector 2
         seen: list[svc.StepResult] = []
-        options = svc.ChecklistOptions(heartbeat_s=600, meter_sample_s=30, connector_id=2, id_tag=TECH.lower(),
-                                       test_timeout_s=30)
+        options = svc.ChecklistOptions(
+            heartbeat_s=600, meter_sample_s=30, connector_id=2, id_tag=TECH.lower(), test_timeout_s=30
+        )
         result = await svc.Checklist(cs, "HALL-B-1", options, on_step=seen.append).run()
         by_key = {s.key: s for s in result.steps}
         assert [s.key for s in result.steps] == [k for k, _ in svc.STEPS]
-        assert all(s.result == svc.PASS for s in result.steps), [(s.key, s.result, s.detail) for s in result.steps]
+        assert all(s.result == svc.PASS for s in result.steps), [
+            (s.key, s.result, s.detail) for s in result.steps
+        ]
         assert result.verdict == "PASSED" and result.passed
         assert {s.result for s in seen if s.key == "test_charge"} >= {svc.RUNNING, svc.PASS}
         assert vc.charger.config.get("HeartbeatInterval") == "600"
@@ -109,8 +137,9 @@ async def test_new_charger_accepted_and_commissioned(db: Database, central_facto
             assert session.status == "completed" and session.stop_reason == "Remote"
             stored = svc.last_result(s, "HALL-B-1")
         assert stored is not None and stored.audit_id == result.audit_id
-        assert [(x.key, x.result, x.detail) for x in stored.steps] == [(x.key, x.result, x.detail)
-                                                                        for x in result.steps]
+        assert [(x.key, x.result, x.detail) for x in stored.steps] == [
+            (x.key, x.result, x.detail) for x in result.steps
+        ]
         assert stored.options == options
 
         # the report: self-contained, with every step and the verdict
@@ -126,8 +155,10 @@ async def test_new_charger_accepted_and_commissioned(db: Database, central_facto
     again = await svc.Checklist(cs, "HALL-B-1", options).run()
     assert again.verdict == "FAILED" and all("not connected" in s.detail for s in again.steps)
     with db.session() as s:
-        assert s.scalars(select(AuditEntry.id).where(AuditEntry.action == "commissioning")).all() == \
-            [result.audit_id, again.audit_id]
+        assert s.scalars(select(AuditEntry.id).where(AuditEntry.action == "commissioning")).all() == [
+            result.audit_id,
+            again.audit_id,
+        ]
 
 
 def db_connectors(db: Database, station_id: int) -> list[int]:
@@ -137,8 +168,10 @@ def db_connectors(db: Database, station_id: int) -> list[int]:
         return list(s.scalars(select(Connector.connector_id).where(Connector.station_id == station_id)))
 
 
-async def test_test_charge_with_a_refused_tag_fails_and_says_why(db: Database,
-                                                                 central_factory: CentralFactory) -> None:  # noqa: F811
+async def test_test_charge_with_a_refused_tag_fails_and_says_why(
+    db: Database,
+    central_factory: CentralFactory,  # noqa: F811
+) -> None:  # noqa: F811
     site_id = site_with_technician(db)
     cs = await central_factory("pending", call_timeout_s=10)
     async with VirtualCharger(cs.url, "GARAGE-2", connectors=1, **FAST) as vc:
@@ -161,14 +194,17 @@ async def test_test_charge_with_a_refused_tag_fails_and_says_why(db: Database,
             assert s.get(Station, station_id).charge_point_id == "GARAGE-2"  # type: ignore[union-attr]
 
 
-async def test_rejected_charger_stays_refused_and_201_is_asked_to_boot(db: Database,
-                                                                       central_factory: CentralFactory,  # noqa: F811
-                                                                       ) -> None:
+async def test_rejected_charger_stays_refused_and_201_is_asked_to_boot(
+    db: Database,
+    central_factory: CentralFactory,  # noqa: F811
+) -> None:
     site_id = site_with_technician(db)
     cs = await central_factory("pending", call_timeout_s=10)
     slow = {**FAST, "speed": 1.0}  # the Pending retry is 60 s: only the trigger can make it boot in time
-    async with VirtualCharger(cs.url, "ROGUE-1", **FAST) as rogue, \
-            VirtualCharger(cs.url, "NEW-201", ocpp="2.0.1", **slow) as v201:
+    async with (
+        VirtualCharger(cs.url, "ROGUE-1", **FAST) as rogue,
+        VirtualCharger(cs.url, "NEW-201", ocpp="2.0.1", **slow) as v201,
+    ):
         await rogue.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Pending")
         await v201.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Pending")
         mark = rogue.mark()
@@ -184,14 +220,16 @@ async def test_rejected_charger_stays_refused_and_201_is_asked_to_boot(db: Datab
         await svc.accept(cs, svc.AcceptForm("NEW-201", site_id=site_id, name="Hall C"))
         await v201.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted", since=mark, timeout=20)
         with db.session() as s:
-            entries = s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "charger")
-                                .order_by(AuditEntry.id)).all()
+            entries = s.scalars(
+                select(AuditEntry.action).where(AuditEntry.entity == "charger").order_by(AuditEntry.id)
+            ).all()
         assert entries == ["reject", "accept"]
         # the checklist speaks 2.0.1 too (device model variables instead of configuration keys)
         options = svc.ChecklistOptions(connector_id=1, id_tag=TECH, test_timeout_s=30)
         result = await svc.Checklist(cs, "NEW-201", options).run()
         steps = {s.key: s for s in result.steps}
-        assert all(s.result in (svc.PASS, svc.WARN) for s in result.steps), [(s.key, s.result, s.detail)
-                                                                            for s in result.steps]
+        assert all(s.result in (svc.PASS, svc.WARN) for s in result.steps), [
+            (s.key, s.result, s.detail) for s in result.steps
+        ]
         assert steps["snapshot"].result == svc.PASS and steps["intervals"].result == svc.PASS
         assert steps["test_charge"].result == svc.PASS and steps["clock"].result == svc.PASS

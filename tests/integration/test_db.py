@@ -16,7 +16,15 @@ from app.models import AccessMode, AccessSchedule, Connector, IdTag, Site, Stati
 def test_schema_is_at_head(db: Database) -> None:
     assert current_revision(db.engine) == head_revision()
     tables = set(inspect(db.engine).get_table_names())
-    assert {"sites", "stations", "connectors", "sessions", "meter_values", "ocpp_messages", "audit_log"} <= tables
+    assert {
+        "sites",
+        "stations",
+        "connectors",
+        "sessions",
+        "meter_values",
+        "ocpp_messages",
+        "audit_log",
+    } <= tables
 
 
 def test_round_trip_keeps_utc_and_decimals(db: Database) -> None:
@@ -80,8 +88,10 @@ def test_upgrade_backs_up_an_existing_sqlite_file(tmp_path: Path, monkeypatch: p
     url = f"sqlite:///{path}"
     upgrade(url)
     con = sqlite3.connect(path)
-    con.execute("INSERT INTO sites (name, timezone, address, currency, vat_percent, created_at) "
-                "VALUES ('Kept', 'UTC', '', 'CHF', 0, '2026-01-01 00:00:00')")
+    con.execute(
+        "INSERT INTO sites (name, timezone, address, currency, vat_percent, created_at) "
+        "VALUES ('Kept', 'UTC', '', 'CHF', 0, '2026-01-01 00:00:00')"
+    )
     con.commit()
     con.close()
     assert upgrade(url)[2] is None  # up to date: nothing to do, no backup

@@ -18,8 +18,13 @@ from app.simulator.transfer import upload as sim_upload
 FIRMWARE = b"\x7fFIRMWARE" + bytes(range(256)) * 300
 
 
-def request(url: str, method: str = "GET", body: bytes | None = None,
-            headers: dict[str, str] | None = None, raw_path: str | None = None) -> tuple[int, dict[str, str], bytes]:
+def request(
+    url: str,
+    method: str = "GET",
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    raw_path: str | None = None,
+) -> tuple[int, dict[str, str], bytes]:
     """One blocking HTTP request (run in a thread); ``raw_path`` is sent as it is, unnormalised."""
     parts = urllib.parse.urlsplit(url)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
@@ -81,10 +86,18 @@ async def test_put_and_multipart_post_uploads(tmp_path: Path) -> None:
         # a multipart/form-data POST as real chargers send it (to the location itself)
         boundary = uuid.uuid4().hex
         data = bytes(range(256)) + b"\r\n--not-the-boundary\r\n" + b"end"
-        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\nlogs\r\n"
-                f"--{boundary}\r\nContent-Disposition: form-data; name=\"uploadfile\"; filename=\"diag.tar.gz\"\r\n"
-                "Content-Type: application/octet-stream\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
-        status, _, _ = await call(url, "POST", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        body = (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="description"\r\n\r\nlogs\r\n'
+                f'--{boundary}\r\nContent-Disposition: form-data; name="uploadfile"; filename="diag.tar.gz"\r\n'
+                "Content-Type: application/octet-stream\r\n\r\n"
+            ).encode()
+            + data
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        status, _, _ = await call(
+            url, "POST", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+        )
         assert status == 201
         # the same name again is not overwritten
         status, _, _ = await call(url + "diag.tar.gz", "PUT", b"second")
@@ -94,11 +107,18 @@ async def test_put_and_multipart_post_uploads(tmp_path: Path) -> None:
         status, _, _ = await call(url + "chunked.log", "PUT", chunked, {"Transfer-Encoding": "chunked"})
         assert status == 201
     files = {p.name: p.read_bytes() for p in (tmp_path / "diag").iterdir()}
-    assert files == {"HALL-B-1-diagnostics.log": b"line 1\nline 2\n", "diag.tar.gz": data,
-                     "diag-1.tar.gz": b"second", "chunked.log": b"hello world"}
+    assert files == {
+        "HALL-B-1-diagnostics.log": b"line 1\nline 2\n",
+        "diag.tar.gz": data,
+        "diag-1.tar.gz": b"second",
+        "chunked.log": b"hello world",
+    }
     assert [(u.path.name, u.method, u.size) for u in got] == [
-        ("HALL-B-1-diagnostics.log", "PUT", 14), ("diag.tar.gz", "POST", len(data)), ("diag-1.tar.gz", "PUT", 6),
-        ("chunked.log", "PUT", 11)]
+        ("HALL-B-1-diagnostics.log", "PUT", 14),
+        ("diag.tar.gz", "POST", len(data)),
+        ("diag-1.tar.gz", "PUT", 6),
+        ("chunked.log", "PUT", 11),
+    ]
     assert not server.running
 
 
@@ -111,10 +131,16 @@ async def test_path_tricks_are_refused(tmp_path: Path, firmware: Path) -> None:
         up_url, _ = server.accept_uploads(drop)
         base = fw_url.rsplit("/", 1)[0]
         up_path = urllib.parse.urlsplit(up_url).path
-        for raw in (urllib.parse.urlsplit(base).path + "/../../secret.txt",
-                    urllib.parse.urlsplit(base).path + "/..%2F..%2Fsecret.txt",
-                    urllib.parse.urlsplit(base).path + "/..%5Csecret.txt",
-                    "/f/../secret.txt", "/secret.txt", "/", "/f/", "/etc/passwd"):
+        for raw in (
+            urllib.parse.urlsplit(base).path + "/../../secret.txt",
+            urllib.parse.urlsplit(base).path + "/..%2F..%2Fsecret.txt",
+            urllib.parse.urlsplit(base).path + "/..%5Csecret.txt",
+            "/f/../secret.txt",
+            "/secret.txt",
+            "/",
+            "/f/",
+            "/etc/passwd",
+        ):
             status, _, body = await call(fw_url, raw_path=raw)
             assert status in (400, 404), raw
             assert b"do not serve" not in body
@@ -123,9 +149,13 @@ async def test_path_tricks_are_refused(tmp_path: Path, firmware: Path) -> None:
             status, _, _ = await call(up_url, "PUT", b"evil", raw_path=raw)
             assert status == 400, raw
         boundary = "b0undary"
-        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../evil.txt\"\r\n\r\n"
-                f"evil\r\n--{boundary}--\r\n").encode()
-        status, _, _ = await call(up_url, "POST", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        body = (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="../../evil.txt"\r\n\r\n'
+            f"evil\r\n--{boundary}--\r\n"
+        ).encode()
+        status, _, _ = await call(
+            up_url, "POST", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+        )
         assert status == 201  # stored, but only under its plain name inside the folder
     assert sorted(p.name for p in drop.iterdir()) == ["evil.txt"]
     assert not (tmp_path / "evil.txt").exists() and not (tmp_path.parent / "evil.txt").exists()

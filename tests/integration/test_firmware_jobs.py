@@ -26,8 +26,14 @@ from app.services.chargers.firmware_jobs import (
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 
-FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05,
-        "connectors": 2}
+FAST = {
+    "speed": 600.0,
+    "seed": 7,
+    "first_idle_s": (0.0, 1.0),
+    "reboot_s": 5.0,
+    "reconnect_initial_s": 0.05,
+    "connectors": 2,
+}
 
 
 def unreachable(url: str) -> bool:
@@ -40,8 +46,11 @@ def unreachable(url: str) -> bool:
     return False
 
 
-async def test_firmware_update_runs_to_installed_and_diagnostics_arrive(central_factory: CentralFactory,  # noqa: F811
-                                                                        db: Database, tmp_path: Path) -> None:
+async def test_firmware_update_runs_to_installed_and_diagnostics_arrive(
+    central_factory: CentralFactory,  # noqa: F811
+    db: Database,
+    tmp_path: Path,
+) -> None:
     add_station(db, "HALL-B-1", connectors=2)
     cs = await central_factory(call_timeout_s=10)
     firmware = tmp_path / "chargedesk-fw-2.1.0.bin"
@@ -53,13 +62,22 @@ async def test_firmware_update_runs_to_installed_and_diagnostics_arrive(central_
         assert charger_facing_address(cs, "HALL-B-1") == "127.0.0.1"
 
         seen: list[tuple[str, int]] = []
-        job = FirmwareJob(cs, "HALL-B-1", firmware, timeout_s=60,
-                          on_change=lambda j: seen.append((j.last_status, j.progress)))
+        job = FirmwareJob(
+            cs,
+            "HALL-B-1",
+            firmware,
+            timeout_s=60,
+            on_change=lambda j: seen.append((j.last_status, j.progress)),
+        )
         await job.run()
         assert job.state == DONE, job.message
         statuses = [s.status for s in job.steps]
         assert [s for s in statuses if s in ("Downloading", "Downloaded", "Installing", "Installed")] == [
-            "Downloading", "Downloaded", "Installing", "Installed"]
+            "Downloading",
+            "Downloaded",
+            "Installing",
+            "Installed",
+        ]
         assert statuses[0] == "Requested" and "Served" in statuses
         assert job.downloaded == firmware.stat().st_size and job.progress == 4
         assert [p for _, p in seen if p] == sorted(p for _, p in seen if p)  # progress only goes forward
@@ -70,7 +88,9 @@ async def test_firmware_update_runs_to_installed_and_diagnostics_arrive(central_
         # the charger restarts with the new version
         await vc.wait_for(ev.BOOTED, lambda e: e.data["firmware"] == "2.1.0")
 
-        await vc.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted" and e.data["firmware"] == "2.1.0")
+        await vc.wait_for(
+            ev.BOOTED, lambda e: e.data["status"] == "Accepted" and e.data["firmware"] == "2.1.0"
+        )
         await asyncio.wait_for(_until(lambda: cs.is_connected("HALL-B-1")), 10)
         diag = DiagnosticsJob(cs, "HALL-B-1", directory=tmp_path / "diag", timeout_s=60)
         await diag.run()
@@ -89,8 +109,11 @@ async def _until(predicate: object) -> None:
         await asyncio.sleep(0.02)
 
 
-async def test_offline_failed_and_silent_chargers(central_factory: CentralFactory, db: Database,  # noqa: F811
-                                                  tmp_path: Path) -> None:
+async def test_offline_failed_and_silent_chargers(
+    central_factory: CentralFactory,  # noqa: F811
+    db: Database,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     add_station(db, "GARAGE-2", connectors=1)
     cs = await central_factory(call_timeout_s=5)
     firmware = tmp_path / "fw.bin"
@@ -132,8 +155,11 @@ async def test_offline_failed_and_silent_chargers(central_factory: CentralFactor
         assert (await task) is job2 and job2.state == "cancelled" and unreachable(job2.url)
 
 
-async def test_the_configured_port_and_host_are_used(central_factory: CentralFactory, db: Database,  # noqa: F811
-                                                     tmp_path: Path) -> None:
+async def test_the_configured_port_and_host_are_used(
+    central_factory: CentralFactory,  # noqa: F811
+    db: Database,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     add_station(db, "HALL-B-1", connectors=1)
     cs = await central_factory()
     probe = await FileServer.lease(bind_host="127.0.0.1")
@@ -141,8 +167,9 @@ async def test_the_configured_port_and_host_are_used(central_factory: CentralFac
     await probe.release()
     async with sim_charger(cs.url, "HALL-B-1") as c:
         await c.cp.call(call.BootNotification(charge_point_vendor="ABB", charge_point_model="Terra"))
-        job: TransferJob = DiagnosticsJob(cs, "HALL-B-1", port=port, host="localhost", timeout_s=30,
-                                          directory=tmp_path)
+        job: TransferJob = DiagnosticsJob(
+            cs, "HALL-B-1", port=port, host="localhost", timeout_s=30, directory=tmp_path
+        )
         task = asyncio.ensure_future(job.run())
         await asyncio.wait_for(_until(lambda: any(a == "GetDiagnostics" for a, _ in c.cp.received)), 10)
         assert dict(c.cp.received)["GetDiagnostics"]["location"] == job.url

@@ -16,8 +16,16 @@ def test_energy_per_day_groups_by_local_day(db: Database) -> None:
             (dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC), 1500),
             (dt.datetime(2026, 10, 1, 10, 0, tzinfo=dt.UTC), 9999),  # older than 30 days
         ]:
-            s.add(ChargingSession(charge_point_id="CP", connector_id=1, id_tag="T", start_at=start,
-                                  energy_wh=wh, status=SessionStatus.COMPLETED))
+            s.add(
+                ChargingSession(
+                    charge_point_id="CP",
+                    connector_id=1,
+                    id_tag="T",
+                    start_at=start,
+                    energy_wh=wh,
+                    status=SessionStatus.COMPLETED,
+                )
+            )
     with db.session() as s:
         days = overview.energy_per_day(s, "Europe/Zurich", 30, now=now)
     assert len(days) == 30

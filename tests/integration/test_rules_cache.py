@@ -90,16 +90,22 @@ def _stamp(db: Database) -> object:
 def _add_window(s: Session) -> None:
     schedule = s.scalars(select(AccessSchedule)).first()
     assert schedule is not None
-    schedule.windows.append(AccessWindow(days=1, start_minute=0, end_minute=60, mode=AccessMode.PRIVATE, position=9))
+    schedule.windows.append(
+        AccessWindow(days=1, start_minute=0, end_minute=60, mode=AccessMode.PRIVATE, position=9)
+    )
 
 
 def test_orm_writes_of_configuration_bump_the_stamp(site: Database) -> None:  # noqa: F811
     changes = [
         lambda s: s.add(IdTag(id_tag="NEW00001")),
-        lambda s: setattr(s.scalars(select(IdTag).where(IdTag.id_tag == EVA)).one(), "status", TagStatus.BLOCKED),
+        lambda s: setattr(
+            s.scalars(select(IdTag).where(IdTag.id_tag == EVA)).one(), "status", TagStatus.BLOCKED
+        ),
         lambda s: setattr(s.scalars(select(Station).where(Station.name == "Hall B")).one(), "enabled", False),
         lambda s: s.delete(s.scalars(select(StationOwner)).first()),
-        lambda s: setattr(s.scalars(select(Tariff).where(Tariff.name == "public")).one(), "per_kwh", Decimal("0.6")),
+        lambda s: setattr(
+            s.scalars(select(Tariff).where(Tariff.name == "public")).one(), "per_kwh", Decimal("0.6")
+        ),
         _add_window,
         lambda s: s.execute(update(User).where(User.name == "Eva Keller").values(active=False)),  # bulk
     ]
@@ -118,8 +124,16 @@ def test_run_time_updates_do_not_bump_the_stamp(site: Database) -> None:  # noqa
         station = s.scalars(select(Station).where(Station.name == "Hall B")).one()
         station.vendor, station.firmware_version = "ABB", "1.2.3"  # from a BootNotification
         station.connectors[0].status = "Charging"
-        s.add(ChargingSession(station=station, charge_point_id="CP-HALLB", connector_id=1, id_tag=EVA,
-                              start_at=zurich(2026, 3, 30, 8), status=SessionStatus.ACTIVE))
+        s.add(
+            ChargingSession(
+                station=station,
+                charge_point_id="CP-HALLB",
+                connector_id=1,
+                id_tag=EVA,
+                start_at=zurich(2026, 3, 30, 8),
+                status=SessionStatus.ACTIVE,
+            )
+        )
     assert _stamp(site) == before
 
 
@@ -141,7 +155,9 @@ def test_imports_bump_the_stamp(site: Database) -> None:  # noqa: F811
 def test_a_cached_decision_is_the_decision(site: Database, cp: str) -> None:  # noqa: F811
     cache = RulesCache()
     sid = station_id(site, cp)
-    moments = [zurich(2026, 3, 28) + dt.timedelta(hours=5 * h + 1) for h in range(40)]  # a week and a bit, DST
+    moments = [
+        zurich(2026, 3, 28) + dt.timedelta(hours=5 * h + 1) for h in range(40)
+    ]  # a week and a bit, DST
     moments += [zurich(2026, 4, 6, 10), zurich(2026, 12, 25, 10), zurich(2026, 6, 1, 12, 30)]  # exceptions
     for at in moments:
         for connector in (None, 1, 2):
@@ -166,7 +182,9 @@ def test_station_config_matches_the_orm_rules(site: Database) -> None:  # noqa: 
                 assert plain.info == orm.station
                 assert plain.is_owner(user.id) == orm.is_owner
                 assert plain.grants_of(user.id) == orm.grants
-                assert {(n, t.id) for n, t in plain.tariffs.items()} >= {(n, t.id) for n, t in orm.tariffs.items()}
+                assert {(n, t.id) for n, t in plain.tariffs.items()} >= {
+                    (n, t.id) for n, t in orm.tariffs.items()
+                }
 
 
 def test_a_cache_hit_reads_nothing_but_the_running_sessions(site: Database) -> None:  # noqa: F811
@@ -206,8 +224,11 @@ def test_changes_committed_by_another_console_are_seen_at_once(site: Database, o
     assert cached(site, cache, "CP-HALLB", 1, "CAFE0001", monday_evening).accepted
 
     with other.session() as s:  # the station's evenings become private
-        schedule = s.scalars(select(AccessSchedule).where(AccessSchedule.connector_pk.is_(None),
-                                                          AccessSchedule.default_mode == AccessMode.PUBLIC)).first()
+        schedule = s.scalars(
+            select(AccessSchedule).where(
+                AccessSchedule.connector_pk.is_(None), AccessSchedule.default_mode == AccessMode.PUBLIC
+            )
+        ).first()
         assert schedule is not None
         schedule.default_mode = AccessMode.PRIVATE
     d = cached(site, cache, "CP-HALLB", 1, "CAFE0001", monday_evening)
@@ -238,14 +259,27 @@ def test_a_change_in_the_same_transaction_is_seen_by_the_next_decision(site: Dat
 
 def test_a_cached_price_is_the_price(site: Database) -> None:  # noqa: F811
     cache = RulesCache()
-    sessions = [("CP-HALLB", 1, EVA, 17, 19), ("CP-HALLB", 2, OTTO, 17, 19), ("CP-HALLB", 1, SARA, 11, 13),
-                ("CP-HALLA", 1, EVA, 17, 19), ("CP-GARAGE", 1, EVA, 6, 9)]
+    sessions = [
+        ("CP-HALLB", 1, EVA, 17, 19),
+        ("CP-HALLB", 2, OTTO, 17, 19),
+        ("CP-HALLB", 1, SARA, 11, 13),
+        ("CP-HALLA", 1, EVA, 17, 19),
+        ("CP-GARAGE", 1, EVA, 6, 9),
+    ]
     for cp, connector, tag, start, stop in sessions:
         with site.session() as s:
             station = s.scalars(select(Station).where(Station.charge_point_id == cp)).one()
-            cs = ChargingSession(station=station, charge_point_id=cp, connector_id=connector, id_tag=tag,
-                                 start_at=zurich(2026, 3, 30, start), stop_at=zurich(2026, 3, 30, stop),
-                                 meter_start_wh=0.0, meter_stop_wh=12_000.0, status=SessionStatus.COMPLETED)
+            cs = ChargingSession(
+                station=station,
+                charge_point_id=cp,
+                connector_id=connector,
+                id_tag=tag,
+                start_at=zurich(2026, 3, 30, start),
+                stop_at=zurich(2026, 3, 30, stop),
+                meter_start_wh=0.0,
+                meter_stop_wh=12_000.0,
+                status=SessionStatus.COMPLETED,
+            )
             s.add(cs)
             s.flush()
             plain = apply_price(s, cs).as_json()
@@ -269,10 +303,15 @@ def test_connector_schedules_and_grants_follow_renumbering(site: Database, other
     """The connector overrides are keyed by connector number: renumbering one is a configuration change."""
     cache = RulesCache()
     saturday = zurich(2026, 3, 28, 10)
-    assert cached(site, cache, "CP-HALLB", 2, EVA, saturday).mode is AccessMode.PRIVATE  # connector 2 is private
+    assert (
+        cached(site, cache, "CP-HALLB", 2, EVA, saturday).mode is AccessMode.PRIVATE
+    )  # connector 2 is private
     with other.session() as s:
-        c2 = s.scalars(select(Connector).join(Station).where(Station.charge_point_id == "CP-HALLB",
-                                                             Connector.connector_id == 2)).one()
+        c2 = s.scalars(
+            select(Connector)
+            .join(Station)
+            .where(Station.charge_point_id == "CP-HALLB", Connector.connector_id == 2)
+        ).one()
         c2.connector_id = 3
     assert cached(site, cache, "CP-HALLB", 2, EVA, saturday).mode is AccessMode.PUBLIC
     assert cached(site, cache, "CP-HALLB", 3, EVA, saturday).mode is AccessMode.PRIVATE

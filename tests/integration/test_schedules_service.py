@@ -39,16 +39,23 @@ def hq(db: Database) -> dict[str, Any]:
     """HQ Zurich with Hall B (HALL-B-1, two connectors), four tariffs and Eva Keller as a special user."""
     with db.session() as s:
         site = Site(name="HQ Zurich", timezone="Europe/Zurich")
-        tariffs = {n: Tariff(name=n, per_kwh=Decimal(p)) for n, p in
-                   (("public", "0.45"), ("employee", "0.20"), ("night", "0.25"), ("guest", "0.35"))}
+        tariffs = {
+            n: Tariff(name=n, per_kwh=Decimal(p))
+            for n, p in (("public", "0.45"), ("employee", "0.20"), ("night", "0.25"), ("guest", "0.35"))
+        }
         station = Station(site=site, charge_point_id="HALL-B-1", name="Hall B")
         station.connectors = [Connector(connector_id=1), Connector(connector_id=2, plug_type="CCS")]
         eva = User(name="Eva Keller")
         grant = SpecialGrant(station=station, user=eva)
         s.add_all([site, *tariffs.values(), station, eva, grant])
         s.flush()
-        return {"station": station.id, "c1": station.connectors[0].id, "c2": station.connectors[1].id,
-                "grant": grant.id, **{n: t.id for n, t in tariffs.items()}}
+        return {
+            "station": station.id,
+            "c1": station.connectors[0].id,
+            "c2": station.connectors[1].id,
+            "grant": grant.id,
+            **{n: t.id for n, t in tariffs.items()},
+        }
 
 
 def office_week(ids: dict[str, Any]) -> list[WindowRow]:
@@ -66,7 +73,9 @@ def holidays(ids: dict[str, Any]) -> list[ExceptionRow]:
     ]
 
 
-def test_round_trip_of_a_whole_plan(db: Database, hq: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_round_trip_of_a_whole_plan(
+    db: Database, hq: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     bumps: list[object] = []
     monkeypatch.setattr(svc, "_bump_config", bumps.append)
     with db.session() as s:
@@ -95,15 +104,19 @@ def test_round_trip_of_a_whole_plan(db: Database, hq: dict[str, Any], monkeypatc
     # an edit: one window changed, one exception changed in place, one removed, one added
     again.windows[0] = WindowRow(MON_FRI, 7 * 60, 19 * 60, LIMITED, hq["employee"])
     again.windows[1] = WindowRow(MON_FRI, 19 * 60, 7 * 60, PUBLIC, hq["night"])
-    again.exceptions = [ExceptionRow(dt.date(2026, 12, 25), "Christmas Day", mode=PUBLIC),
-                        ExceptionRow(dt.date(2027, 1, 1), "New Year", follow_weekday=6)]
+    again.exceptions = [
+        ExceptionRow(dt.date(2026, 12, 25), "Christmas Day", mode=PUBLIC),
+        ExceptionRow(dt.date(2027, 1, 1), "New Year", follow_weekday=6),
+    ]
     with db.session() as s:
         svc.save_schedule(s, hq["station"], None, again, actor="test")
     with db.session() as s:
         third = svc.load_plan_form(s, hq["station"])
         assert third.content() == again.content()
         assert [(e.date, e.label) for e in s.scalars(select(DateException).order_by(DateException.date))] == [
-            (dt.date(2026, 12, 25), "Christmas Day"), (dt.date(2027, 1, 1), "New Year")]
+            (dt.date(2026, 12, 25), "Christmas Day"),
+            (dt.date(2027, 1, 1), "New Year"),
+        ]
         update = s.scalars(select(AuditEntry).where(AuditEntry.action == "update")).one()
         assert update.changes is not None
         assert update.changes["before"]["windows"][0] == "Limited Mon–Fri 07:00–18:00 at 'employee'"
@@ -133,15 +146,20 @@ def test_window_across_midnight_is_stored_as_one_row(db: Database, hq: dict[str,
 
 
 def test_overlap_is_refused_with_the_rule_engines_message_and_nothing_written(
-        db: Database, hq: dict[str, Any]) -> None:
+    db: Database, hq: dict[str, Any]
+) -> None:
     with db.session() as s:
         form = svc.load_plan_form(s, hq["station"])
-    form.windows = [WindowRow(MON_FRI, 7 * 60, 18 * 60, LIMITED, hq["employee"]),
-                    WindowRow(MON, 17 * 60, 19 * 60, PRIVATE, None)]
+    form.windows = [
+        WindowRow(MON_FRI, 7 * 60, 18 * 60, LIMITED, hq["employee"]),
+        WindowRow(MON, 17 * 60, 19 * 60, PRIVATE, None),
+    ]
     with pytest.raises(FormError) as e, db.session() as s:
         svc.save_schedule(s, hq["station"], None, form)
     expected = validate_windows([w.weekly() for w in form.windows])
-    assert expected == ["Window 2 (Mon 17:00–19:00) overlaps window 1 (Mon–Fri 07:00–18:00) on Mon 17:00–18:00."]
+    assert expected == [
+        "Window 2 (Mon 17:00–19:00) overlaps window 1 (Mon–Fri 07:00–18:00) on Mon 17:00–18:00."
+    ]
     assert e.value.problems == {"windows[1]": expected[0]}
     with db.session() as s:
         assert s.scalar(select(func.count(AccessSchedule.id))) == 0
@@ -153,8 +171,10 @@ def test_every_field_problem_is_reported(db: Database, hq: dict[str, Any]) -> No
         form = svc.load_plan_form(s, hq["station"])
     form.default_tariff_id = 99999
     form.windows = [WindowRow(0, 7 * 60, 18 * 60, LIMITED), WindowRow(TUE, 600, 600, None)]
-    form.exceptions = [ExceptionRow(dt.date(2026, 12, 25), "x"),
-                       ExceptionRow(dt.date(2026, 12, 25), "y", follow_weekday=6, tariff_id=hq["guest"])]
+    form.exceptions = [
+        ExceptionRow(dt.date(2026, 12, 25), "x"),
+        ExceptionRow(dt.date(2026, 12, 25), "y", follow_weekday=6, tariff_id=hq["guest"]),
+    ]
     with pytest.raises(FormError) as e, db.session() as s:
         svc.save_schedule(s, hq["station"], None, form)
     p = e.value.problems
@@ -181,7 +201,9 @@ def test_a_second_console_cannot_overwrite_changes_it_has_not_seen(db: Database,
         assert svc.load_plan_form(s, hq["station"]).windows == theirs.windows
 
 
-def test_connector_override_copies_the_station_plan_and_can_be_removed(db: Database, hq: dict[str, Any]) -> None:
+def test_connector_override_copies_the_station_plan_and_can_be_removed(
+    db: Database, hq: dict[str, Any]
+) -> None:
     with db.session() as s:
         form = svc.load_plan_form(s, hq["station"])
         form.default_tariff_id = hq["public"]
@@ -189,7 +211,10 @@ def test_connector_override_copies_the_station_plan_and_can_be_removed(db: Datab
         svc.save_schedule(s, hq["station"], None, form)
     with db.session() as s:
         targets = svc.station_targets(s, hq["station"])
-        assert [t.label for t in targets.targets] == ["Station schedule", "Special user Eva Keller: own times"]
+        assert [t.label for t in targets.targets] == [
+            "Station schedule",
+            "Special user Eva Keller: own times",
+        ]
         assert [c.label for c in targets.without_own_rules] == ["Connector 1 (Type2)", "Connector 2 (CCS)"]
         with pytest.raises(LookupError, match="follows the station's plan"):
             svc.load_plan_form(s, hq["station"], hq["c2"])
@@ -202,11 +227,16 @@ def test_connector_override_copies_the_station_plan_and_can_be_removed(db: Datab
     with db.session() as s:
         svc.save_schedule(s, hq["station"], hq["c2"], own)
     with db.session() as s:
-        assert svc.load_plan_form(s, hq["station"]).content() == form.content()  # the station's plan is untouched
+        assert (
+            svc.load_plan_form(s, hq["station"]).content() == form.content()
+        )  # the station's plan is untouched
         c2 = svc.load_plan_form(s, hq["station"], hq["c2"])
         assert (c2.default_mode, len(c2.windows)) == (PRIVATE, 1)
         assert [t.label for t in svc.station_targets(s, hq["station"]).targets] == [
-            "Station schedule", "Connector 2 (own rules)", "Special user Eva Keller: own times"]
+            "Station schedule",
+            "Connector 2 (own rules)",
+            "Special user Eva Keller: own times",
+        ]
     with pytest.raises(FormError, match="has its own rules already"), db.session() as s:
         svc.create_connector_override(s, hq["c2"])
     with db.session() as s:
@@ -227,19 +257,27 @@ def test_special_users_own_times(db: Database, hq: dict[str, Any]) -> None:
         saved = svc.save_grant_windows(s, hq["grant"], times, revision=grant.revision, actor="test")
     assert saved.windows == times
     with db.session() as s:
-        rows = s.execute(select(GrantWindow.days, GrantWindow.start_minute, GrantWindow.end_minute)
-                         .order_by(GrantWindow.position)).all()
+        rows = s.execute(
+            select(GrantWindow.days, GrantWindow.start_minute, GrantWindow.end_minute).order_by(
+                GrantWindow.position
+            )
+        ).all()
         assert rows == [(MON_FRI, 420, 1080), (SAT, 1320, 120)]
         entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "special_grant")).one()
-        assert entry.changes == {"user": "Eva Keller", "station": "HALL-B-1", "before": [],
-                                 "after": ["Mon–Fri 07:00–18:00", "Sat 22:00–02:00"]}
+        assert entry.changes == {
+            "user": "Eva Keller",
+            "station": "HALL-B-1",
+            "before": [],
+            "after": ["Mon–Fri 07:00–18:00", "Sat 22:00–02:00"],
+        }
     with pytest.raises(FormError) as e, db.session() as s:  # stale revision
         svc.save_grant_windows(s, hq["grant"], [], revision=grant.revision)
     assert set(e.value.problems) == {"revision"}
     with pytest.raises(FormError) as e, db.session() as s:
         svc.save_grant_windows(s, hq["grant"], [*times, WindowRow(SUN, 60, 180)], revision=saved.revision)
-    assert e.value.problems == {"windows[2]": "Window 3 (Sun 01:00–03:00) overlaps window 2 (Sat 22:00–02:00) "
-                                              "on Sun 01:00–02:00."}
+    assert e.value.problems == {
+        "windows[2]": "Window 3 (Sun 01:00–03:00) overlaps window 2 (Sat 22:00–02:00) on Sun 01:00–02:00."
+    }
     with pytest.raises(FormError) as e, db.session() as s:
         svc.save_grant_windows(s, hq["grant"], [WindowRow(SUN, 60, 180, LIMITED)])
     assert set(e.value.problems) == {"windows[0]"}
@@ -259,19 +297,33 @@ def test_parse_window_and_preview_lines() -> None:
         svc.parse_window(MON, "07:00", "07:00")
     assert e.value.problems["to"].startswith("from and to are the same time")
 
-    form = svc.PlanForm(1, default_mode=PUBLIC, default_tariff_id=1,
-                        windows=[WindowRow(MON_FRI, 420, 1080, LIMITED, 2), WindowRow(SAT, 1320, 360, PRIVATE)])
+    form = svc.PlanForm(
+        1,
+        default_mode=PUBLIC,
+        default_tariff_id=1,
+        windows=[WindowRow(MON_FRI, 420, 1080, LIMITED, 2), WindowRow(SAT, 1320, 360, PRIVATE)],
+    )
     plan = svc.plan_from_form(form, {1: "public", 2: "employee"})
     monday = dt.datetime(2026, 11, 23, 9, 30)
     assert svc.preview_line(plan, monday) == "Now: Limited at 'employee' until 18:00, then Public at 'public'"
     friday_evening = dt.datetime(2026, 11, 27, 19, 0)
-    assert svc.preview_line(plan, friday_evening) == "Now: Public at 'public' until Sat 22:00, then Private at 'public'"
+    assert (
+        svc.preview_line(plan, friday_evening)
+        == "Now: Public at 'public' until Sat 22:00, then Private at 'public'"
+    )
     assert svc.preview_line(Plan(), monday) == "Now: Public (no tariff), with no change ahead"
 
     eva = [WindowRow(MON_FRI, 420, 720), WindowRow(MON_FRI, 720, 1080)]
-    assert svc.grant_preview_line(eva, monday, "Eva Keller") == "Now: inside Eva Keller's access times until 18:00"
+    assert (
+        svc.grant_preview_line(eva, monday, "Eva Keller")
+        == "Now: inside Eva Keller's access times until 18:00"
+    )
     assert svc.grant_preview_line(eva, friday_evening, "Eva Keller") == (
-        "Now: outside Eva Keller's access times; next from Mon 07:00")
-    assert svc.grant_preview_line([], monday, "Eva Keller").startswith("Now: Eva Keller may charge at any time")
+        "Now: outside Eva Keller's access times; next from Mon 07:00"
+    )
+    assert svc.grant_preview_line([], monday, "Eva Keller").startswith(
+        "Now: Eva Keller may charge at any time"
+    )
     assert svc.site_now("Europe/Zurich", dt.datetime(2026, 7, 1, 10, 0, 30, tzinfo=dt.UTC)) == dt.datetime(
-        2026, 7, 1, 12, 0)
+        2026, 7, 1, 12, 0
+    )

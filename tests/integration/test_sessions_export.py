@@ -42,50 +42,158 @@ def sessions(db: Database) -> dict[str, int]:
         s.add_all([hq, boston, cp1, cp2, bos, eva, max_])
         s.flush()
 
-        def add(name: str, station: Station | None, user: User | None, start: dt.datetime,
-                stop: dt.datetime | None, **kw: Any) -> tuple[str, ChargingSession]:
+        def add(
+            name: str,
+            station: Station | None,
+            user: User | None,
+            start: dt.datetime,
+            stop: dt.datetime | None,
+            **kw: Any,
+        ) -> tuple[str, ChargingSession]:
             row = ChargingSession(
                 station_id=None if station is None else station.id,
-                charge_point_id=kw.pop("charge_point_id", None) or (station.charge_point_id if station else "?"),
-                connector_id=kw.pop("connector_id", 1), id_tag=kw.pop("id_tag", "04A2B3C4"),
-                user_id=None if user is None else user.id, start_at=start, stop_at=stop,
-                status=SessionStatus.COMPLETED if stop else SessionStatus.ACTIVE, **kw)
+                charge_point_id=kw.pop("charge_point_id", None)
+                or (station.charge_point_id if station else "?"),
+                connector_id=kw.pop("connector_id", 1),
+                id_tag=kw.pop("id_tag", "04A2B3C4"),
+                user_id=None if user is None else user.id,
+                start_at=start,
+                stop_at=stop,
+                status=SessionStatus.COMPLETED if stop else SessionStatus.ACTIVE,
+                **kw,
+            )
             s.add(row)
             return name, row
 
-        rows = dict([
-            add("s1", cp1, eva, _at(2026, 3, 2, 16, 0), _at(2026, 3, 2, 18, 0), energy_wh=20000.0,
-                max_power_w=11040.0, tariff_name="employee", currency="CHF", price_net=Decimal("8.0000"),
-                price_vat=Decimal("0.6480"), price_total=Decimal("8.6480"), mode_at_start="limited",
-                decision_reason="Accepted: special user", stop_reason="EVDisconnected",
-                price_breakdown={"start_fee": "1.00", "bands": [
-                    _band("2026-03-02T16:00:00Z", "2026-03-02T17:00:00Z", "employee", 10, "2.00", "0"),
-                    _band("2026-03-02T17:00:00Z", "2026-03-02T18:00:00Z", "public", 10, "4.50", "0.50"),
-                ]}),
-            add("s2", cp2, max_, _at(2026, 3, 15, 8, 0), _at(2026, 3, 15, 9, 30), meter_start_wh=1000.0,
-                meter_stop_wh=8500.0, tariff_name="public", currency="CHF", price_net=Decimal("0.1"),
-                price_vat=Decimal("0"), price_total=Decimal("0.1"), connector_id=2, id_tag="AA11BB22",
-                # the shape app.services.rules.pricing writes: decimal strings, "+00:00" instants, extra keys
-                price_breakdown={"currency": "CHF", "net": "0.10", "start_fee": "0.00", "tariff": "public",
-                                 "bands": [{"from": "2026-03-15T08:00:00+00:00", "to": "2026-03-15T09:30:00+00:00",
-                                            "tariff": "public", "mode": "public", "why": "default",
-                                            "kwh": "7.5000", "energy_cost": "0.1000", "hours": "1.5000",
-                                            "billed_hours": "0.0000", "time_cost": "0.0000"}]}),
-            # 22:30 UTC on 31 March is 00:30 on 1 April in Zurich (summer time since 29 March): April
-            add("s3", cp1, eva, _at(2026, 3, 31, 22, 30), _at(2026, 3, 31, 23, 30), energy_wh=5000.0,
-                currency="CHF", price_total=Decimal("1.5")),
-            # 23:30 UTC on 28 February is 00:30 on 1 March in Zurich: March
-            add("s4", cp1, max_, _at(2026, 2, 28, 23, 30), _at(2026, 3, 1, 0, 30), energy_wh=1234.0,
-                currency="CHF", price_net=Decimal("0.2"), price_vat=Decimal("0"), price_total=Decimal("0.2")),
-            # 23:00 UTC on 31 March is 19:00 in Boston: March, in dollars
-            add("s5", bos, eva, _at(2026, 3, 31, 23, 0), _at(2026, 4, 1, 0, 0), energy_wh=3000.0,
-                currency="USD", price_net=Decimal("0.9"), price_vat=Decimal("0"), price_total=Decimal("0.9")),
-            # a charger bound to no station, a tag nobody owns, still charging
-            add("s6", None, None, _at(2026, 3, 10, 12, 0), None, charge_point_id="GHOST", id_tag="FFFF0000",
-                auth_status="Invalid", flags="unknown_transaction", currency="CHF"),
-            add("s7", cp2, eva, _at(2026, 4, 10, 9, 0), _at(2026, 4, 10, 10, 0), energy_wh=1000.0,
-                currency="CHF", price_total=Decimal("0.3")),
-        ])
+        rows = dict(
+            [
+                add(
+                    "s1",
+                    cp1,
+                    eva,
+                    _at(2026, 3, 2, 16, 0),
+                    _at(2026, 3, 2, 18, 0),
+                    energy_wh=20000.0,
+                    max_power_w=11040.0,
+                    tariff_name="employee",
+                    currency="CHF",
+                    price_net=Decimal("8.0000"),
+                    price_vat=Decimal("0.6480"),
+                    price_total=Decimal("8.6480"),
+                    mode_at_start="limited",
+                    decision_reason="Accepted: special user",
+                    stop_reason="EVDisconnected",
+                    price_breakdown={
+                        "start_fee": "1.00",
+                        "bands": [
+                            _band(
+                                "2026-03-02T16:00:00Z", "2026-03-02T17:00:00Z", "employee", 10, "2.00", "0"
+                            ),
+                            _band(
+                                "2026-03-02T17:00:00Z", "2026-03-02T18:00:00Z", "public", 10, "4.50", "0.50"
+                            ),
+                        ],
+                    },
+                ),
+                add(
+                    "s2",
+                    cp2,
+                    max_,
+                    _at(2026, 3, 15, 8, 0),
+                    _at(2026, 3, 15, 9, 30),
+                    meter_start_wh=1000.0,
+                    meter_stop_wh=8500.0,
+                    tariff_name="public",
+                    currency="CHF",
+                    price_net=Decimal("0.1"),
+                    price_vat=Decimal("0"),
+                    price_total=Decimal("0.1"),
+                    connector_id=2,
+                    id_tag="AA11BB22",
+                    # the shape app.services.rules.pricing writes: decimal strings, "+00:00" instants, extra keys
+                    price_breakdown={
+                        "currency": "CHF",
+                        "net": "0.10",
+                        "start_fee": "0.00",
+                        "tariff": "public",
+                        "bands": [
+                            {
+                                "from": "2026-03-15T08:00:00+00:00",
+                                "to": "2026-03-15T09:30:00+00:00",
+                                "tariff": "public",
+                                "mode": "public",
+                                "why": "default",
+                                "kwh": "7.5000",
+                                "energy_cost": "0.1000",
+                                "hours": "1.5000",
+                                "billed_hours": "0.0000",
+                                "time_cost": "0.0000",
+                            }
+                        ],
+                    },
+                ),
+                # 22:30 UTC on 31 March is 00:30 on 1 April in Zurich (summer time since 29 March): April
+                add(
+                    "s3",
+                    cp1,
+                    eva,
+                    _at(2026, 3, 31, 22, 30),
+                    _at(2026, 3, 31, 23, 30),
+                    energy_wh=5000.0,
+                    currency="CHF",
+                    price_total=Decimal("1.5"),
+                ),
+                # 23:30 UTC on 28 February is 00:30 on 1 March in Zurich: March
+                add(
+                    "s4",
+                    cp1,
+                    max_,
+                    _at(2026, 2, 28, 23, 30),
+                    _at(2026, 3, 1, 0, 30),
+                    energy_wh=1234.0,
+                    currency="CHF",
+                    price_net=Decimal("0.2"),
+                    price_vat=Decimal("0"),
+                    price_total=Decimal("0.2"),
+                ),
+                # 23:00 UTC on 31 March is 19:00 in Boston: March, in dollars
+                add(
+                    "s5",
+                    bos,
+                    eva,
+                    _at(2026, 3, 31, 23, 0),
+                    _at(2026, 4, 1, 0, 0),
+                    energy_wh=3000.0,
+                    currency="USD",
+                    price_net=Decimal("0.9"),
+                    price_vat=Decimal("0"),
+                    price_total=Decimal("0.9"),
+                ),
+                # a charger bound to no station, a tag nobody owns, still charging
+                add(
+                    "s6",
+                    None,
+                    None,
+                    _at(2026, 3, 10, 12, 0),
+                    None,
+                    charge_point_id="GHOST",
+                    id_tag="FFFF0000",
+                    auth_status="Invalid",
+                    flags="unknown_transaction",
+                    currency="CHF",
+                ),
+                add(
+                    "s7",
+                    cp2,
+                    eva,
+                    _at(2026, 4, 10, 9, 0),
+                    _at(2026, 4, 10, 10, 0),
+                    energy_wh=1000.0,
+                    currency="CHF",
+                    price_total=Decimal("0.3"),
+                ),
+            ]
+        )
         s.flush()
         return {name: row.id for name, row in rows.items()}
 
@@ -103,16 +211,24 @@ def test_frame_columns_and_values(db: Database, sessions: dict[str, int]) -> Non
     rows = frame.set_index("session_id")
 
     s1 = rows.loc[sessions["s1"]]
-    assert (s1["site"], s1["station"], s1["charge_point_id"], s1["user"]) == ("HQ Zurich", "Hall B", "CP-1",
-                                                                           "Eva Keller")
+    assert (s1["site"], s1["station"], s1["charge_point_id"], s1["user"]) == (
+        "HQ Zurich",
+        "Hall B",
+        "CP-1",
+        "Eva Keller",
+    )
     assert (s1["start"], s1["stop"]) == ("2026-03-02T17:00:00+01:00", "2026-03-02T19:00:00+01:00")
     assert s1["start_utc"] == pd.Timestamp("2026-03-02T16:00:00Z")
     assert (s1["duration_min"], s1["energy_kwh"], s1["max_power_kw"]) == (120.0, 20.0, 11.04)
     assert s1["bands"] == "employee 10.000 kWh 17:00–18:00; public 10.000 kWh 18:00–19:00"
     assert (s1["start_fee"], s1["energy_cost"], s1["time_cost"]) == (1.0, 6.5, 0.5)
     assert (s1["price_net"], s1["price_vat"], s1["price_total"], s1["currency"]) == (8.0, 0.648, 8.648, "CHF")
-    assert (s1["tariff"], s1["mode"], s1["status"], s1["stop_reason"]) == ("employee", "limited", "completed",
-                                                                          "EVDisconnected")
+    assert (s1["tariff"], s1["mode"], s1["status"], s1["stop_reason"]) == (
+        "employee",
+        "limited",
+        "completed",
+        "EVDisconnected",
+    )
     assert s1["decision_reason"] == "Accepted: special user"
 
     s2 = rows.loc[sessions["s2"]]
@@ -145,7 +261,9 @@ def test_frame_columns_and_values(db: Database, sessions: dict[str, int]) -> Non
         ({"user": "Nobody"}, []),
     ],
 )
-def test_filters(db: Database, sessions: dict[str, int], filters: dict[str, Any], expected: list[str]) -> None:
+def test_filters(
+    db: Database, sessions: dict[str, int], filters: dict[str, Any], expected: list[str]
+) -> None:
     with db.session() as s:
         frame = sessions_frame(s, **filters)
     assert _ids(frame, sessions) == expected
@@ -162,10 +280,15 @@ def test_csv_export_reads_back(db: Database, sessions: dict[str, int], tmp_path:
     assert _ids(back, sessions) == ["s4", "s1", "s6", "s2", "s5"]  # no totals row in CSV
     s1 = back.set_index("session_id").loc[sessions["s1"]]
     assert (s1["start"], s1["start_utc"], s1["stop_utc"]) == (
-        "2026-03-02T17:00:00+01:00", "2026-03-02T16:00:00Z", "2026-03-02T18:00:00Z")
+        "2026-03-02T17:00:00+01:00",
+        "2026-03-02T16:00:00Z",
+        "2026-03-02T18:00:00Z",
+    )
     assert s1["bands"] == "employee 10.000 kWh 17:00–18:00; public 10.000 kWh 18:00–19:00"
     assert (s1["price_total"], s1["energy_cost"], s1["energy_kwh"]) == (8.648, 6.5, 20.0)
-    assert "0.6480" not in out.read_text(encoding="utf-8-sig") and ",0.648," in out.read_text(encoding="utf-8-sig")
+    assert "0.6480" not in out.read_text(encoding="utf-8-sig") and ",0.648," in out.read_text(
+        encoding="utf-8-sig"
+    )
     assert back["energy_kwh"].sum() == pytest.approx(20 + 7.5 + 1.234 + 3)
     s6 = back.set_index("session_id").loc[sessions["s6"]]
     assert pd.isna(s6["stop"]) and s6["flags"] == "unknown_transaction"
@@ -182,8 +305,9 @@ def test_csv_streams_in_chunks(db: Database, sessions: dict[str, int], tmp_path:
     assert (tmp_path / "none.csv").read_text(encoding="utf-8-sig") == ",".join(COLUMNS) + "\n"
 
 
-def test_xlsx_export_has_a_sessions_sheet_and_totals(db: Database, sessions: dict[str, int],
-                                                      tmp_path: Path) -> None:
+def test_xlsx_export_has_a_sessions_sheet_and_totals(
+    db: Database, sessions: dict[str, int], tmp_path: Path
+) -> None:
     out = tmp_path / "march.xlsx"
     with db.session() as s:
         assert export_sessions(s, out, "xlsx", chunk_rows=2, **MARCH) == 5
@@ -230,17 +354,26 @@ def test_breakdown_is_read_tolerantly() -> None:
     zurich = ZoneInfo("Europe/Zurich")
     assert _breakdown(None, zurich)[0] == "" and math.isnan(_breakdown(None, zurich)[1])
     text, fee, energy, time = _breakdown(
-        {"start_fee": 0.5, "energy_cost": "3.10", "time_cost": None,
-         "bands": [{"from": "07:00", "to": "18:00", "tariff": "employee", "kwh": "1.25"},
-                   {"tariff": "public", "kwh": None, "energy_cost": "1", "time_cost": "0.25"},
-                   "garbage", {"from": "2026-07-01T10:00:00+00:00", "to": "nonsense", "kwh": "x"}]},
-        zurich)
+        {
+            "start_fee": 0.5,
+            "energy_cost": "3.10",
+            "time_cost": None,
+            "bands": [
+                {"from": "07:00", "to": "18:00", "tariff": "employee", "kwh": "1.25"},
+                {"tariff": "public", "kwh": None, "energy_cost": "1", "time_cost": "0.25"},
+                "garbage",
+                {"from": "2026-07-01T10:00:00+00:00", "to": "nonsense", "kwh": "x"},
+            ],
+        },
+        zurich,
+    )
     assert text == "employee 1.250 kWh 07:00–18:00; public; (no tariff) 12:00–nonsense"
     assert (fee, energy, time) == (0.5, 3.1, 0.25)  # a total in the breakdown wins over the band sum
 
 
-def test_xlsx_refuses_more_rows_than_a_sheet_holds(db: Database, sessions: dict[str, int], tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_xlsx_refuses_more_rows_than_a_sheet_holds(
+    db: Database, sessions: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app.services.reports import exports
 
     monkeypatch.setattr(exports, "XLSX_MAX_ROWS", 6)  # header + 7 sessions + totals do not fit

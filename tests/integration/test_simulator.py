@@ -117,7 +117,9 @@ def priced_site(db: Database, stations: dict[str, int], passwords: dict[str, str
     Returns the site id."""
     with db.session() as s:
         site = Site(name="HQ", timezone="Europe/Zurich")
-        public = Tariff(name="public", per_kwh=Decimal("0.50"), per_hour=Decimal("1.20"), start_fee=Decimal("1.00"))
+        public = Tariff(
+            name="public", per_kwh=Decimal("0.50"), per_hour=Decimal("1.20"), start_fee=Decimal("1.00")
+        )
         for cp_id, connectors in stations.items():
             station = Station(site=site, charge_point_id=cp_id, name=f"Station {cp_id}")
             if cp_id in passwords:
@@ -134,8 +136,11 @@ def priced_site(db: Database, stations: dict[str, int], passwords: dict[str, str
         return site.id
 
 
-async def test_against_our_central_system(db: Database, central_factory: CentralFactory,  # noqa: F811
-                                          http_files: SimpleNamespace) -> None:
+async def test_against_our_central_system(
+    db: Database,
+    central_factory: CentralFactory,  # noqa: F811
+    http_files: SimpleNamespace,
+) -> None:
     site_id = priced_site(db, {"SIM-16": 1, "SIM-201": 1}, passwords={"SIM-201": "a long shared secret"})
     cs = await central_factory(call_timeout_s=10)
     rec = EventRecorder()
@@ -143,8 +148,9 @@ async def test_against_our_central_system(db: Database, central_factory: Central
     ops = cs.operations
     one_charge = {**FAST, "scenario": "charge", "sessions": 1, "session_s": (600.0, 600.0), "connectors": 1}
     v16 = VirtualCharger(cs.url, "SIM-16", tag=EVA, **one_charge)
-    v201 = VirtualCharger(cs.url, "SIM-201", tag=MAX, ocpp="2.0.1", dc=True, password="a long shared secret",
-                          **one_charge)  # HTTP Basic: security profile 1
+    v201 = VirtualCharger(
+        cs.url, "SIM-201", tag=MAX, ocpp="2.0.1", dc=True, password="a long shared secret", **one_charge
+    )  # HTTP Basic: security profile 1
     new = VirtualCharger(cs.url, "SIM-NEW", **FAST)  # unknown to the central system: Pending
     async with v16, v201, new:
         # one charge each, stopped by the driver after 10 simulated minutes, stored with energy and price
@@ -159,14 +165,18 @@ async def test_against_our_central_system(db: Database, central_factory: Central
             assert row.status == "completed" and row.auth_status == "Accepted" and row.flags == ""
             assert row.energy_wh is not None and row.energy_wh > 500  # 10 min at 11 kW / 50 kW
             assert row.energy_wh == pytest.approx(seen.data["energy_wh"], abs=1.0)  # 1.6 sends whole Wh
-            assert row.price_total is not None and row.price_total > Decimal("1.00")  # more than the start fee
+            assert row.price_total is not None and row.price_total > Decimal(
+                "1.00"
+            )  # more than the start fee
             assert row.stop_reason in ("Local", "EVDisconnected") and row.tariff_name == "public"
         assert 10_500 < rows["SIM-16"].max_power_w < 11_100  # an 11 kW wallbox
         assert 40_000 < rows["SIM-201"].max_power_w < 50_300 and rows["SIM-201"].transaction_uid
         with db.session() as s:
-            soc = s.scalars(select(MeterValue.value).where(MeterValue.session_id == rows["SIM-201"].id,
-                                                           MeterValue.measurand == "SoC")
-                            .order_by(MeterValue.timestamp, MeterValue.id)).all()
+            soc = s.scalars(
+                select(MeterValue.value)
+                .where(MeterValue.session_id == rows["SIM-201"].id, MeterValue.measurand == "SoC")
+                .order_by(MeterValue.timestamp, MeterValue.id)
+            ).all()
         assert len(soc) >= 5 and soc[-1] > soc[0] and 0 < soc[0] < 100  # DC: the vehicle's state of charge
 
         # Pending: the charger keeps asking; accepted by the operator it boots and is Accepted
@@ -176,10 +186,16 @@ async def test_against_our_central_system(db: Database, central_factory: Central
         await new.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted")
 
         # configuration: a change shows in the next GetConfiguration; read-only and unknown keys refused
-        assert await ops.change_configuration("SIM-16", "MeterValueSampleInterval", "30") == {"status": "Accepted"}
-        got = await ops.get_configuration("SIM-16", ["MeterValueSampleInterval", "NumberOfConnectors", "Nope"])
-        assert got["configurationKey"] == [{"key": "MeterValueSampleInterval", "readonly": False, "value": "30"},
-                                           {"key": "NumberOfConnectors", "readonly": True, "value": "1"}]
+        assert await ops.change_configuration("SIM-16", "MeterValueSampleInterval", "30") == {
+            "status": "Accepted"
+        }
+        got = await ops.get_configuration(
+            "SIM-16", ["MeterValueSampleInterval", "NumberOfConnectors", "Nope"]
+        )
+        assert got["configurationKey"] == [
+            {"key": "MeterValueSampleInterval", "readonly": False, "value": "30"},
+            {"key": "NumberOfConnectors", "readonly": True, "value": "1"},
+        ]
         assert got["unknownKey"] == ["Nope"]
         assert (await ops.change_configuration("SIM-16", "NumberOfConnectors", "4"))["status"] == "Rejected"
         assert (await ops.change_configuration("SIM-16", "Nope", "1"))["status"] == "NotSupported"
@@ -198,13 +214,24 @@ async def test_against_our_central_system(db: Database, central_factory: Central
         assert len(rec.of(ChargerConnected)) >= connects + 2
 
         # 2.0.1 device model: SetVariables then GetVariables shows it; read-only refused
-        answer = await ops.set_variables("SIM-201", [("SampledDataCtrlr", "TxUpdatedInterval", 30),
-                                                     ("SecurityCtrlr", "SecurityProfile", 2)])
+        answer = await ops.set_variables(
+            "SIM-201",
+            [("SampledDataCtrlr", "TxUpdatedInterval", 30), ("SecurityCtrlr", "SecurityProfile", 2)],
+        )
         assert [r["attributeStatus"] for r in answer["setVariableResult"]] == ["Accepted", "Rejected"]
-        answer = await ops.get_variables("SIM-201", [("SampledDataCtrlr", "TxUpdatedInterval"),
-                                                     ("OCPPCommCtrlr", "HeartbeatInterval"), ("Nope", "Nope")])
+        answer = await ops.get_variables(
+            "SIM-201",
+            [
+                ("SampledDataCtrlr", "TxUpdatedInterval"),
+                ("OCPPCommCtrlr", "HeartbeatInterval"),
+                ("Nope", "Nope"),
+            ],
+        )
         assert [(r["attributeStatus"], r.get("attributeValue")) for r in answer["getVariableResult"]] == [
-            ("Accepted", "30"), ("Accepted", "300"), ("UnknownComponent", None)]
+            ("Accepted", "30"),
+            ("Accepted", "300"),
+            ("UnknownComponent", None),
+        ]
 
         # 2.0.1 GetBaseReport: the device model in NotifyReport parts (validated by the central system)
         assert await ops.get_base_report("SIM-201", "FullInventory", request_id=55) == {"status": "Accepted"}
@@ -215,8 +242,9 @@ async def test_against_our_central_system(db: Database, central_factory: Central
         # 2.0.1 RequestStartTransaction / RequestStopTransaction
         await available(v201, 1)
         assert await ops.remote_start("SIM-201", MAX, 1, remote_start_id=77) == {"status": "Accepted"}
-        started = await rec.wait(SessionStarted, lambda e: e.cp_id == "SIM-201" and e.transaction_id
-                                 != rows["SIM-201"].id)
+        started = await rec.wait(
+            SessionStarted, lambda e: e.cp_id == "SIM-201" and e.transaction_id != rows["SIM-201"].id
+        )
         assert started.user_name == "Max Huber"
         assert await ops.remote_stop("SIM-201", started.transaction_id) == {"status": "Accepted"}
         remote = await rec.wait(SessionStopped, lambda e: e.transaction_id == started.transaction_id)
@@ -227,7 +255,10 @@ async def test_against_our_central_system(db: Database, central_factory: Central
             (ops.unlock_connector("SIM-201", 1), {"status": "Unlocked"}),
             (ops.unlock_connector("SIM-201", 4), {"status": "UnknownConnector"}),
             (ops.clear_cache("SIM-201"), {"status": "Accepted"}),
-            (ops.data_transfer("SIM-201", "org.chargedesk.simulator", "ping"), {"status": "Accepted", "data": "pong"}),
+            (
+                ops.data_transfer("SIM-201", "org.chargedesk.simulator", "ping"),
+                {"status": "Accepted", "data": "pong"},
+            ),
             (ops.change_availability("SIM-201", 1, "Inoperative"), {"status": "Accepted"}),
         ]:
             assert await op == answer
@@ -240,10 +271,16 @@ async def test_against_our_central_system(db: Database, central_factory: Central
         await rec.wait(FirmwareStatus, lambda e: e.status == "Installed")
         booted = await rec.wait(BootReceived, lambda e: e.cp_id == "SIM-16" and e.firmware_version == "2.0.0")
         assert booted.registration == "Accepted"
-        assert [e.status for e in rec.of(FirmwareStatus)] == ["Downloading", "Downloaded", "Installing", "Installed"]
+        assert [e.status for e in rec.of(FirmwareStatus)] == [
+            "Downloading",
+            "Downloaded",
+            "Installing",
+            "Installed",
+        ]
         await v16.wait_for(ev.BOOTED, lambda e: e.data["firmware"] == "2.0.0", since=mark16)
     assert not (v16.stats.errors or v201.stats.errors or new.stats.errors), [
-        e.line for e in [*v16.events, *v201.events, *new.events] if e.kind == ev.ERROR]
+        e.line for e in [*v16.events, *v201.events, *new.events] if e.kind == ev.ERROR
+    ]
 
 
 # --- 2. against a bare central system on the ocpp package alone ---------------------------------------------
@@ -283,7 +320,9 @@ class BareChargePoint(LibChargePoint):  # type: ignore[misc]
     @on(Action.start_transaction)
     async def on_start(self, **kw: Any) -> Any:
         self._got("StartTransaction", kw)
-        return call_result.StartTransaction(transaction_id=next(self.central.ids), id_tag_info={"status": "Accepted"})
+        return call_result.StartTransaction(
+            transaction_id=next(self.central.ids), id_tag_info={"status": "Accepted"}
+        )
 
     @on(Action.stop_transaction)
     async def on_stop(self, **kw: Any) -> Any:
@@ -361,16 +400,22 @@ async def available(vc: VirtualCharger, connector: int) -> None:
 
 
 def samples(meter_values: list[dict[str, Any]], measurand: str) -> list[dict[str, Any]]:
-    return [sv for mv in meter_values for value in mv["meter_value"] for sv in value["sampled_value"]
-            if sv.get("measurand") == measurand]
+    return [
+        sv
+        for mv in meter_values
+        for value in mv["meter_value"]
+        for sv in value["sampled_value"]
+        if sv.get("measurand") == measurand
+    ]
 
 
 async def test_against_a_bare_ocpp_central_system(http_files: SimpleNamespace) -> None:
     bare = BareCentral()
     bare.drop_meter_values = 1
     async with bare.running():
-        vc = VirtualCharger(bare.url, "BARE-1", tag="T1,T2", scenario="charge", sessions=1,
-                            session_s=(900.0, 900.0), **FAST)
+        vc = VirtualCharger(
+            bare.url, "BARE-1", tag="T1,T2", scenario="charge", sessions=1, session_s=(900.0, 900.0), **FAST
+        )
         rejected = VirtualCharger(bare.url, "REJECT-1", **FAST)
         async with vc, rejected:
             # Rejected: reported, and the charger stops by itself
@@ -397,8 +442,10 @@ async def test_against_a_bare_ocpp_central_system(http_files: SimpleNamespace) -
                 assert 2_000 < energy < 2_800  # 15 simulated minutes at ~11 kW (or 7.4 kW single phase)
                 begin, end = stop["transaction_data"]
                 assert begin["sampled_value"][0]["context"] == "Transaction.Begin"
-                assert float(end["sampled_value"][0]["value"]) == stop["meter_stop"] or \
-                    abs(float(end["sampled_value"][0]["value"]) - stop["meter_stop"]) < 1
+                assert (
+                    float(end["sampled_value"][0]["value"]) == stop["meter_stop"]
+                    or abs(float(end["sampled_value"][0]["value"]) - stop["meter_stop"]) < 1
+                )
             # plausible meter values: the register rises, power near 11 kW, 3 phases of ~16 A at ~230 V
             register = [float(s["value"]) for s in samples(mvs[1:], "Energy.Active.Import.Register")]
             power = [float(s["value"]) for s in samples(mvs, "Power.Active.Import")]
@@ -412,29 +459,50 @@ async def test_against_a_bare_ocpp_central_system(http_files: SimpleNamespace) -
             cp = bare.points["BARE-1"]
             await operations_like_a_real_charger(bare, cp, vc, http_files)
     errors = [e.line for e in vc.events if e.kind == ev.ERROR]
-    assert len(errors) == vc.stats.errors == 2 and all("firmware download: HTTP 404" in e for e in errors), errors
+    assert len(errors) == vc.stats.errors == 2 and all("firmware download: HTTP 404" in e for e in errors), (
+        errors
+    )
     assert rejected.stats.errors == 1
 
 
-async def operations_like_a_real_charger(bare: BareCentral, cp: BareChargePoint, vc: VirtualCharger,
-                                         http_files: SimpleNamespace) -> None:
+async def operations_like_a_real_charger(
+    bare: BareCentral, cp: BareChargePoint, vc: VirtualCharger, http_files: SimpleNamespace
+) -> None:
     """Every operation of the technician tools, sent with the ``ocpp`` package (which validates the answers)."""
     conf = await cp.call(call.GetConfiguration())
     keys = {k["key"]: k for k in conf.configuration_key}
     assert keys["NumberOfConnectors"] == {"key": "NumberOfConnectors", "readonly": True, "value": "2"}
-    assert keys["SupportedFeatureProfiles"]["readonly"] and "SmartCharging" in keys["SupportedFeatureProfiles"]["value"]
-    for key, value, expected in [("HeartbeatInterval", "120", "Accepted"), ("WebSocketPingInterval", "30",
-                                 "RebootRequired"), ("MeterValueSampleInterval", "soon", "Rejected"),
-                                 ("MeterValuesSampledData", "Energy.Active.Import.Register,SoC", "Rejected"),
-                                 ("NumberOfConnectors", "3", "Rejected"), ("NoSuchKey", "1", "NotSupported")]:
+    assert (
+        keys["SupportedFeatureProfiles"]["readonly"]
+        and "SmartCharging" in keys["SupportedFeatureProfiles"]["value"]
+    )
+    for key, value, expected in [
+        ("HeartbeatInterval", "120", "Accepted"),
+        ("WebSocketPingInterval", "30", "RebootRequired"),
+        ("MeterValueSampleInterval", "soon", "Rejected"),
+        ("MeterValuesSampledData", "Energy.Active.Import.Register,SoC", "Rejected"),
+        ("NumberOfConnectors", "3", "Rejected"),
+        ("NoSuchKey", "1", "NotSupported"),
+    ]:
         assert (await cp.call(call.ChangeConfiguration(key=key, value=value))).status == expected, key
 
     # smart charging: a 10 A default profile caps the power of the next charge (3 x 10 A x 230 V = 6.9 kW)
-    profile = {"chargingProfileId": 5, "stackLevel": 1, "chargingProfilePurpose": "TxDefaultProfile",
-               "chargingProfileKind": "Relative", "chargingSchedule": {
-                   "chargingRateUnit": "A", "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 10.0}]}}
-    assert (await cp.call(call.SetChargingProfile(connector_id=0, cs_charging_profiles=profile))).status == "Accepted"
-    composite = await cp.call(call.GetCompositeSchedule(connector_id=1, duration=3600, charging_rate_unit="A"))
+    profile = {
+        "chargingProfileId": 5,
+        "stackLevel": 1,
+        "chargingProfilePurpose": "TxDefaultProfile",
+        "chargingProfileKind": "Relative",
+        "chargingSchedule": {
+            "chargingRateUnit": "A",
+            "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 10.0}],
+        },
+    }
+    assert (
+        await cp.call(call.SetChargingProfile(connector_id=0, cs_charging_profiles=profile))
+    ).status == "Accepted"
+    composite = await cp.call(
+        call.GetCompositeSchedule(connector_id=1, duration=3600, charging_rate_unit="A")
+    )
     assert composite.status == "Accepted"
     assert composite.charging_schedule["charging_schedule_period"][0]["limit"] == 10.0
     tx_profile = {**profile, "chargingProfilePurpose": "TxProfile", "chargingProfileId": 6}
@@ -449,22 +517,32 @@ async def operations_like_a_real_charger(bare: BareCentral, cp: BareChargePoint,
     tx = bare.of("StartTransaction", "BARE-1")[-1]
     assert tx["id_tag"] == "REMOTE-1"
     transaction_id = bare.of("MeterValues", "BARE-1")[-1]["transaction_id"]
-    power = [float(s["value"]) for s in samples(bare.of("MeterValues", "BARE-1")[before:], "Power.Active.Import")]
+    power = [
+        float(s["value"]) for s in samples(bare.of("MeterValues", "BARE-1")[before:], "Power.Active.Import")
+    ]
     assert all(p <= 6_930 for p in power) and max(power) > 6_000, power  # follows the limit, not 11 kW
     busy = await cp.call(call.RemoteStartTransaction(id_tag="REMOTE-2", connector_id=1))
     assert busy.status == "Rejected"
 
     before = len(bare.of("MeterValues", "BARE-1"))
-    assert (await cp.call(call.TriggerMessage(requested_message="MeterValues", connector_id=1))).status == "Accepted"
-    triggered = await bare.wait(lambda: [m for m in bare.of("MeterValues", "BARE-1")[before:]
-                                         if m["meter_value"][0]["sampled_value"][0]["context"] == "Trigger"])
+    assert (
+        await cp.call(call.TriggerMessage(requested_message="MeterValues", connector_id=1))
+    ).status == "Accepted"
+    triggered = await bare.wait(
+        lambda: [
+            m
+            for m in bare.of("MeterValues", "BARE-1")[before:]
+            if m["meter_value"][0]["sampled_value"][0]["context"] == "Trigger"
+        ]
+    )
     assert triggered[0]["transaction_id"] == transaction_id
     assert (await cp.call(call.TriggerMessage(requested_message="Heartbeat"))).status == "Accepted"
     await bare.wait(lambda: bare.of("Heartbeat", "BARE-1"))
 
     assert (await cp.call(call.RemoteStopTransaction(transaction_id=transaction_id))).status == "Accepted"
-    stop = await bare.wait(lambda: [s for s in bare.of("StopTransaction", "BARE-1")
-                                    if s["transaction_id"] == transaction_id])
+    stop = await bare.wait(
+        lambda: [s for s in bare.of("StopTransaction", "BARE-1") if s["transaction_id"] == transaction_id]
+    )
     assert stop[0]["reason"] == "Remote"
     assert (await cp.call(call.RemoteStopTransaction(transaction_id=999))).status == "Rejected"
 
@@ -478,44 +556,76 @@ async def operations_like_a_real_charger(bare: BareCentral, cp: BareChargePoint,
     assert (await cp.call(call.DataTransfer(vendor_id="com.other"))).status == "UnknownVendorId"
 
     local_list = [{"idTag": "T1", "idTagInfo": {"status": "Accepted"}}]
-    assert (await cp.call(call.SendLocalList(list_version=4, update_type="Full",
-                                             local_authorization_list=local_list))).status == "Accepted"
+    assert (
+        await cp.call(
+            call.SendLocalList(list_version=4, update_type="Full", local_authorization_list=local_list)
+        )
+    ).status == "Accepted"
     assert (await cp.call(call.GetLocalListVersion())).list_version == 4
-    assert (await cp.call(call.SendLocalList(list_version=4, update_type="Differential",
-                                             local_authorization_list=[]))).status == "VersionMismatch"
+    assert (
+        await cp.call(
+            call.SendLocalList(list_version=4, update_type="Differential", local_authorization_list=[])
+        )
+    ).status == "VersionMismatch"
 
     await available(vc, 1)
     await available(vc, 2)
     expiry = iso(utcnow() + dt.timedelta(hours=1))
-    assert (await cp.call(call.ReserveNow(connector_id=1, expiry_date=expiry, id_tag="T1",
-                                          reservation_id=31))).status == "Accepted"
-    assert (await cp.call(call.ReserveNow(connector_id=0, expiry_date=expiry, id_tag="T1",
-                                          reservation_id=32))).status == "Rejected"
-    await bare.wait(lambda: [s for s in bare.of("StatusNotification", "BARE-1")[-3:] if s["status"] == "Reserved"])
+    assert (
+        await cp.call(call.ReserveNow(connector_id=1, expiry_date=expiry, id_tag="T1", reservation_id=31))
+    ).status == "Accepted"
+    assert (
+        await cp.call(call.ReserveNow(connector_id=0, expiry_date=expiry, id_tag="T1", reservation_id=32))
+    ).status == "Rejected"
+    await bare.wait(
+        lambda: [s for s in bare.of("StatusNotification", "BARE-1")[-3:] if s["status"] == "Reserved"]
+    )
     assert (await cp.call(call.CancelReservation(reservation_id=31))).status == "Accepted"
     assert (await cp.call(call.CancelReservation(reservation_id=31))).status == "Rejected"
 
     assert (await cp.call(call.ChangeAvailability(connector_id=2, type="Inoperative"))).status == "Accepted"
-    await bare.wait(lambda: any(s["connector_id"] == 2 and s["status"] == "Unavailable"
-                                for s in bare.of("StatusNotification", "BARE-1")))
+    await bare.wait(
+        lambda: any(
+            s["connector_id"] == 2 and s["status"] == "Unavailable"
+            for s in bare.of("StatusNotification", "BARE-1")
+        )
+    )
     assert (await cp.call(call.ChangeAvailability(connector_id=7, type="Operative"))).status == "Rejected"
 
     # diagnostics: a generated log uploaded to the location with Uploading → Uploaded
     diag = await cp.call(call.GetDiagnostics(location=http_files.url + "/upload/"))
     assert diag.file_name.startswith("BARE-1-diagnostics-")
-    await bare.wait(lambda: [d for d in bare.of("DiagnosticsStatusNotification") if d["status"] == "Uploaded"])
+    await bare.wait(
+        lambda: [d for d in bare.of("DiagnosticsStatusNotification") if d["status"] == "Uploaded"]
+    )
     assert [d["status"] for d in bare.of("DiagnosticsStatusNotification")] == ["Uploading", "Uploaded"]
     method, path, body = http_files.uploads[-1]
     assert (method, path) == ("PUT", f"/upload/{diag.file_name}")
     assert b"[configuration]" in body and b"HeartbeatInterval = 120" in body and b"BARE-1" in body
 
     # a firmware location that does not exist: DownloadFailed after the retries
-    assert await cp.call(call.UpdateFirmware(location=http_files.url + "/fw/missing.bin",
-                                             retrieve_date=iso(utcnow()), retries=1, retry_interval=5)) is not None
-    await bare.wait(lambda: len([f for f in bare.of("FirmwareStatusNotification")
-                                 if f["status"] == "DownloadFailed"]) == 2)
+    assert (
+        await cp.call(
+            call.UpdateFirmware(
+                location=http_files.url + "/fw/missing.bin",
+                retrieve_date=iso(utcnow()),
+                retries=1,
+                retry_interval=5,
+            )
+        )
+        is not None
+    )
+    await bare.wait(
+        lambda: (
+            len([f for f in bare.of("FirmwareStatusNotification") if f["status"] == "DownloadFailed"]) == 2
+        )
+    )
     assert [f["status"] for f in bare.of("FirmwareStatusNotification")] == [
-        "Downloading", "DownloadFailed", "Downloading", "DownloadFailed"]
+        "Downloading",
+        "DownloadFailed",
+        "Downloading",
+        "DownloadFailed",
+    ]
 
 
 # --- 3. the command line -------------------------------------------------------------------------------------
@@ -523,19 +633,43 @@ async def operations_like_a_real_charger(bare: BareCentral, cp: BareChargePoint,
 
 async def _simulate(*args: str) -> asyncio.subprocess.Process:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    return await asyncio.create_subprocess_exec(sys.executable, "-m", "app", "simulate", *args, cwd=ROOT, env=env,
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "app",
+        "simulate",
+        *args,
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
 
 
 async def test_command_line_duration_and_sigint() -> None:
     bare = BareCentral()
     async with bare.running():
         # the documented run: three chargers (two connectors each) for 20 s at 60x speed
-        timed = await _simulate("--url", bare.url + "CLI", "--count", "3", "--scenario", "charge",
-                                "--duration", "20", "--speed", "60", "--seed", "1", "--tag", "A,B,C,D,E,F")
+        timed = await _simulate(
+            "--url",
+            bare.url + "CLI",
+            "--count",
+            "3",
+            "--scenario",
+            "charge",
+            "--duration",
+            "20",
+            "--speed",
+            "60",
+            "--seed",
+            "1",
+            "--tag",
+            "A,B,C,D,E,F",
+        )
         # and one stopped with Ctrl+C while its transactions run: they are stopped properly first
-        interrupted = await _simulate("--url", bare.url + "INT", "--connectors", "1", "--speed", "60",
-                                      "--seed", "2", "--quiet")
+        interrupted = await _simulate(
+            "--url", bare.url + "INT", "--connectors", "1", "--speed", "60", "--seed", "2", "--quiet"
+        )
         assert interrupted.stdout is not None
         lines = []
         while not any(line.startswith("INT #1 transaction ") for line in lines):
@@ -546,8 +680,11 @@ async def test_command_line_duration_and_sigint() -> None:
         assert interrupted.returncode == 0, err.decode()
         assert "stopping" in err.decode()
         last = out.decode().strip().splitlines()[-1]
-        assert re.fullmatch(r"summary: 1 charger, 1 session, [\d.]+ kWh, 0 errors \(OCPP 1\.6, charge, \d+ s at "
-                            r"speed 60\)", last), last
+        assert re.fullmatch(
+            r"summary: 1 charger, 1 session, [\d.]+ kWh, 0 errors \(OCPP 1\.6, charge, \d+ s at "
+            r"speed 60\)",
+            last,
+        ), last
         stop = bare.of("StopTransaction", "INT")
         assert len(stop) == 1 and stop[0]["reason"] == "Local"
 
@@ -573,8 +710,13 @@ def test_simulator_is_independent_of_the_central_system() -> None:
     for path in sorted((ROOT / "app" / "simulator").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                [node.module or ""] if isinstance(node, ast.ImportFrom) and node.level == 0 else []
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom) and node.level == 0
+                else []
+            )
             for name in names:
                 top = name.split(".")[0]
                 assert top not in ("ocpp", "PySide6", "qasync", "sqlalchemy"), f"{path.name} imports {name}"

@@ -22,7 +22,12 @@ def _at(*args: int) -> dt.datetime:
 
 
 def _money(net: str, vat: str, total: str, currency: str = "CHF") -> dict[str, Any]:
-    return {"price_net": Decimal(net), "price_vat": Decimal(vat), "price_total": Decimal(total), "currency": currency}
+    return {
+        "price_net": Decimal(net),
+        "price_vat": Decimal(vat),
+        "price_total": Decimal(total),
+        "currency": currency,
+    }
 
 
 @pytest.fixture
@@ -30,72 +35,194 @@ def world(db: Database) -> dict[str, Any]:
     """HQ Zurich (CHF, VAT 8.1 %, Europe/Zurich) and Depot Konstanz (EUR, VAT 19 %, Europe/Berlin); Eva Keller
     with card EVA00001; Max Huber with 04A2B3C4; sessions around March 2026."""
     with db.session() as s:
-        hq = Site(name="HQ Zurich", timezone="Europe/Zurich", currency="CHF", vat_percent=Decimal("8.1"),
-                  address="Hardstrasse 201, 8005 Zürich")
-        depot = Site(name="Depot Konstanz", timezone="Europe/Berlin", currency="EUR", vat_percent=Decimal("19"))
+        hq = Site(
+            name="HQ Zurich",
+            timezone="Europe/Zurich",
+            currency="CHF",
+            vat_percent=Decimal("8.1"),
+            address="Hardstrasse 201, 8005 Zürich",
+        )
+        depot = Site(
+            name="Depot Konstanz", timezone="Europe/Berlin", currency="EUR", vat_percent=Decimal("19")
+        )
         hall = Station(site=hq, charge_point_id="HALL-B-1", name="Hall B")
         dock = Station(site=depot, charge_point_id="DOCK-1", name="Dock 1")
-        eva = User(name="Eva Keller", email="eva.keller@acme.ch", company="ACME AG", cost_centre="4711",
-                   tags=[IdTag(id_tag="EVA00001", label="white card")])
+        eva = User(
+            name="Eva Keller",
+            email="eva.keller@acme.ch",
+            company="ACME AG",
+            cost_centre="4711",
+            tags=[IdTag(id_tag="EVA00001", label="white card")],
+        )
         max_ = User(name="Max Huber", tags=[IdTag(id_tag="04A2B3C4")])
         s.add_all([hq, depot, hall, dock, eva, max_])
         s.flush()
 
-        def add(station: Station, user: User | None, tag: str, start: dt.datetime, stop: dt.datetime | None,
-                **kw: Any) -> int:
-            row = ChargingSession(station_id=station.id, charge_point_id=station.charge_point_id,
-                                  connector_id=kw.pop("connector_id", 1), id_tag=tag,
-                                  user_id=None if user is None else user.id, start_at=start, stop_at=stop,
-                                  meter_start_wh=0.0,
-                                  status=SessionStatus.COMPLETED if stop else SessionStatus.ACTIVE, **kw)
+        def add(
+            station: Station,
+            user: User | None,
+            tag: str,
+            start: dt.datetime,
+            stop: dt.datetime | None,
+            **kw: Any,
+        ) -> int:
+            row = ChargingSession(
+                station_id=station.id,
+                charge_point_id=station.charge_point_id,
+                connector_id=kw.pop("connector_id", 1),
+                id_tag=tag,
+                user_id=None if user is None else user.id,
+                start_at=start,
+                stop_at=stop,
+                meter_start_wh=0.0,
+                status=SessionStatus.COMPLETED if stop else SessionStatus.ACTIVE,
+                **kw,
+            )
             s.add(row)
             s.flush()
             return row.id
 
         ids = {
             # 2026-02-28 23:30 UTC = 1 March 00:30 in Zurich: March
-            "first_local": add(hall, eva, "EVA00001", _at(2026, 2, 28, 23, 30), _at(2026, 3, 1, 1, 0),
-                               energy_wh=7250.0, **_money("1.34", "0.11", "1.45"),
-                               price_breakdown={"tariff": "public", "vat_percent": "8.1", "bands": [
-                                   {"tariff": "public", "kwh": "7.2500"}]}),
+            "first_local": add(
+                hall,
+                eva,
+                "EVA00001",
+                _at(2026, 2, 28, 23, 30),
+                _at(2026, 3, 1, 1, 0),
+                energy_wh=7250.0,
+                **_money("1.34", "0.11", "1.45"),
+                price_breakdown={
+                    "tariff": "public",
+                    "vat_percent": "8.1",
+                    "bands": [{"tariff": "public", "kwh": "7.2500"}],
+                },
+            ),
             # 2026-02-28 22:30 UTC = 28 February 23:30 in Zurich: February
-            "february": add(hall, eva, "EVA00001", _at(2026, 2, 28, 22, 30), _at(2026, 2, 28, 23, 0),
-                            energy_wh=1000.0, **_money("0.19", "0.01", "0.20")),
+            "february": add(
+                hall,
+                eva,
+                "EVA00001",
+                _at(2026, 2, 28, 22, 30),
+                _at(2026, 2, 28, 23, 0),
+                energy_wh=1000.0,
+                **_money("0.19", "0.01", "0.20"),
+            ),
             # 31 March 21:30 UTC = 23:30 CEST: March, across midnight, two tariffs
-            "last_local": add(hall, eva, "EVA00001", _at(2026, 3, 31, 21, 30), _at(2026, 3, 31, 23, 15),
-                              energy_wh=12345.0, connector_id=2, **_money("3.05", "0.25", "3.30"),
-                              price_breakdown={"tariff": "employee, public", "vat_percent": "8.1", "bands": [
-                                  {"tariff": "employee", "kwh": "10.0000"}, {"tariff": "public", "kwh": "2.3450"}]},
-                              tariff_name="employee, public"),
+            "last_local": add(
+                hall,
+                eva,
+                "EVA00001",
+                _at(2026, 3, 31, 21, 30),
+                _at(2026, 3, 31, 23, 15),
+                energy_wh=12345.0,
+                connector_id=2,
+                **_money("3.05", "0.25", "3.30"),
+                price_breakdown={
+                    "tariff": "employee, public",
+                    "vat_percent": "8.1",
+                    "bands": [
+                        {"tariff": "employee", "kwh": "10.0000"},
+                        {"tariff": "public", "kwh": "2.3450"},
+                    ],
+                },
+                tariff_name="employee, public",
+            ),
             # 31 March 22:30 UTC = 1 April 00:30 CEST: April
-            "april": add(hall, eva, "EVA00001", _at(2026, 3, 31, 22, 30), _at(2026, 4, 1, 0, 0),
-                         energy_wh=5000.0, **_money("0.93", "0.07", "1.00")),
+            "april": add(
+                hall,
+                eva,
+                "EVA00001",
+                _at(2026, 3, 31, 22, 30),
+                _at(2026, 4, 1, 0, 0),
+                energy_wh=5000.0,
+                **_money("0.93", "0.07", "1.00"),
+            ),
             # a EUR session at the depot (Berlin time, same offset as Zurich)
-            "euro": add(dock, eva, "EVA00001", _at(2026, 3, 10, 7, 0), _at(2026, 3, 10, 9, 30),
-                        energy_wh=22000.5, **_money("5.46", "1.04", "6.50", "EUR"),
-                        price_breakdown={"tariff": "depot", "vat_percent": "19", "bands": [
-                            {"tariff": "depot", "kwh": "22.0005"}]}),
-            "euro2": add(dock, eva, "EVA00001", _at(2026, 3, 11, 7, 0), _at(2026, 3, 11, 8, 0),
-                         energy_wh=3333.3, **_money("0.83", "0.16", "0.99", "EUR")),
+            "euro": add(
+                dock,
+                eva,
+                "EVA00001",
+                _at(2026, 3, 10, 7, 0),
+                _at(2026, 3, 10, 9, 30),
+                energy_wh=22000.5,
+                **_money("5.46", "1.04", "6.50", "EUR"),
+                price_breakdown={
+                    "tariff": "depot",
+                    "vat_percent": "19",
+                    "bands": [{"tariff": "depot", "kwh": "22.0005"}],
+                },
+            ),
+            "euro2": add(
+                dock,
+                eva,
+                "EVA00001",
+                _at(2026, 3, 11, 7, 0),
+                _at(2026, 3, 11, 8, 0),
+                energy_wh=3333.3,
+                **_money("0.83", "0.16", "0.99", "EUR"),
+            ),
             # across the switch to summer time (29 March 01:30 CET → 03:30 CEST): one hour
-            "dst": add(hall, eva, "EVA00001", _at(2026, 3, 29, 0, 30), _at(2026, 3, 29, 1, 30),
-                       energy_wh=5000.0, **_money("0.93", "0.07", "1.00")),
+            "dst": add(
+                hall,
+                eva,
+                "EVA00001",
+                _at(2026, 3, 29, 0, 30),
+                _at(2026, 3, 29, 1, 30),
+                energy_wh=5000.0,
+                **_money("0.93", "0.07", "1.00"),
+            ),
             # the card used before it was registered to Eva: attributed to nobody, still hers
-            "unattributed": add(hall, None, "EVA00001", _at(2026, 3, 5, 12, 0), _at(2026, 3, 5, 12, 45),
-                                energy_wh=4000.0, **_money("0.83", "0.07", "0.90")),
+            "unattributed": add(
+                hall,
+                None,
+                "EVA00001",
+                _at(2026, 3, 5, 12, 0),
+                _at(2026, 3, 5, 12, 45),
+                energy_wh=4000.0,
+                **_money("0.83", "0.07", "0.90"),
+            ),
             # no price (the central system could not price it): listed, not in the totals
-            "unpriced": add(hall, eva, "EVA00001", _at(2026, 3, 6, 12, 0), _at(2026, 3, 6, 13, 0),
-                            energy_wh=2000.0, currency="CHF"),
+            "unpriced": add(
+                hall,
+                eva,
+                "EVA00001",
+                _at(2026, 3, 6, 12, 0),
+                _at(2026, 3, 6, 13, 0),
+                energy_wh=2000.0,
+                currency="CHF",
+            ),
             # still running: not on the statement
             "running": add(hall, eva, "EVA00001", _at(2026, 3, 20, 12, 0), None, currency="CHF"),
             # someone else's
-            "max": add(hall, max_, "04A2B3C4", _at(2026, 3, 7, 12, 0), _at(2026, 3, 7, 13, 0),
-                       energy_wh=9000.0, **_money("1.67", "0.13", "1.80")),
-            "max_unattributed": add(hall, None, "04A2B3C4", _at(2026, 3, 8, 12, 0), _at(2026, 3, 8, 13, 0),
-                                    energy_wh=9000.0, **_money("1.67", "0.13", "1.80")),
+            "max": add(
+                hall,
+                max_,
+                "04A2B3C4",
+                _at(2026, 3, 7, 12, 0),
+                _at(2026, 3, 7, 13, 0),
+                energy_wh=9000.0,
+                **_money("1.67", "0.13", "1.80"),
+            ),
+            "max_unattributed": add(
+                hall,
+                None,
+                "04A2B3C4",
+                _at(2026, 3, 8, 12, 0),
+                _at(2026, 3, 8, 13, 0),
+                energy_wh=9000.0,
+                **_money("1.67", "0.13", "1.80"),
+            ),
             # Eva's session on a card since given to Max: stays Eva's
-            "eva_old_card": add(hall, eva, "04A2B3C4", _at(2026, 3, 9, 12, 0), _at(2026, 3, 9, 12, 30),
-                                energy_wh=1500.0, **_money("0.28", "0.02", "0.30")),
+            "eva_old_card": add(
+                hall,
+                eva,
+                "04A2B3C4",
+                _at(2026, 3, 9, 12, 0),
+                _at(2026, 3, 9, 12, 30),
+                energy_wh=1500.0,
+                **_money("0.28", "0.02", "0.30"),
+            ),
         }
         return {"ids": ids, "eva": eva.id, "max": max_.id}
 
@@ -105,23 +232,45 @@ def test_march_statement(db: Database, world: dict[str, Any]) -> None:
     with db.session() as s:
         st = svc.monthly_statement(s, world["eva"], 2026, 3, now=NOW)
     assert [line.session_id for line in st.lines] == [
-        ids["first_local"], ids["unattributed"], ids["unpriced"], ids["eva_old_card"], ids["euro"], ids["euro2"],
-        ids["dst"], ids["last_local"]]
-    assert (st.user_name, st.company, st.cost_centre, st.period) == ("Eva Keller", "ACME AG", "4711", "March 2026")
+        ids["first_local"],
+        ids["unattributed"],
+        ids["unpriced"],
+        ids["eva_old_card"],
+        ids["euro"],
+        ids["euro2"],
+        ids["dst"],
+        ids["last_local"],
+    ]
+    assert (st.user_name, st.company, st.cost_centre, st.period) == (
+        "Eva Keller",
+        "ACME AG",
+        "4711",
+        "March 2026",
+    )
     assert [site.name for site in st.sites] == ["Depot Konstanz", "HQ Zurich"]
 
     first = st.lines[0]
     assert first.start_local == dt.datetime(2026, 3, 1, 0, 30, tzinfo=first.start_local.tzinfo)
     assert first.start_local.utcoffset() == dt.timedelta(hours=1)
-    assert (first.station, first.connector, first.energy_kwh, first.tariffs) == ("Hall B", 1, Decimal("7.250"),
-                                                                                 "public")
+    assert (first.station, first.connector, first.energy_kwh, first.tariffs) == (
+        "Hall B",
+        1,
+        Decimal("7.250"),
+        "public",
+    )
     assert first.duration == dt.timedelta(minutes=90)
     dst = st.lines[-2]
-    assert (f"{dst.start_local:%H:%M}", f"{dst.stop_local:%H:%M}", dst.duration) == ("01:30", "03:30",
-                                                                                     dt.timedelta(hours=1))
+    assert (f"{dst.start_local:%H:%M}", f"{dst.stop_local:%H:%M}", dst.duration) == (
+        "01:30",
+        "03:30",
+        dt.timedelta(hours=1),
+    )
     last = st.lines[-1]
-    assert (last.start_local.hour, last.start_local.minute, last.start_local.utcoffset()) == (23, 30,
-                                                                                              dt.timedelta(hours=2))
+    assert (last.start_local.hour, last.start_local.minute, last.start_local.utcoffset()) == (
+        23,
+        30,
+        dt.timedelta(hours=2),
+    )
     assert last.stop_local.date() == dt.date(2026, 4, 1)
     assert last.tariffs == "employee 10.000 kWh, public 2.345 kWh"
     assert last.connector == 2
@@ -132,8 +281,13 @@ def test_march_statement(db: Database, world: dict[str, Any]) -> None:
     assert chf.net + chf.vat == chf.total
     assert chf.energy_kwh == Decimal("30.095")
     assert chf.vat_percents == (Decimal("8.1"),)
-    assert (eur.currency, eur.sessions, eur.net, eur.vat, eur.total) == ("EUR", 2, Decimal("6.29"), Decimal("1.20"),
-                                                                         Decimal("7.49"))
+    assert (eur.currency, eur.sessions, eur.net, eur.vat, eur.total) == (
+        "EUR",
+        2,
+        Decimal("6.29"),
+        Decimal("1.20"),
+        Decimal("7.49"),
+    )
     assert eur.energy_kwh == Decimal("25.334")  # 22.0005 → 22.001 (half up), 3.3333 → 3.333
     assert all(isinstance(x, Decimal) for t in st.totals for x in (t.net, t.vat, t.total, t.energy_kwh))
     assert st.unpriced == 1

@@ -46,28 +46,69 @@ def ids(db: Database) -> dict[str, int]:
         employee = Tariff(name="employee", per_kwh=Decimal("0.20"))
         public = Tariff(name="public", per_kwh=Decimal("0.50"), start_fee=Decimal("1"))
         owner = Tariff(name="owner", per_kwh=Decimal("0.10"))
-        eva, marc, lea = User(name="Eva Keller", email="eva@example.com"), User(name="Marc Brunner"), \
-            User(name="Lea Frei")
+        eva, marc, lea = (
+            User(name="Eva Keller", email="eva@example.com"),
+            User(name="Marc Brunner"),
+            User(name="Lea Frei"),
+        )
         s.add_all([hq, branch, employee, public, owner, eva, marc, lea])
-        s.add_all([IdTag(id_tag="04A2B3C4", user=eva), IdTag(id_tag="0B0B0B0B", user=marc),
-                   IdTag(id_tag="0C0C0C0C", user=lea)])
+        s.add_all(
+            [
+                IdTag(id_tag="04A2B3C4", user=eva),
+                IdTag(id_tag="0B0B0B0B", user=marc),
+                IdTag(id_tag="0C0C0C0C", user=lea),
+            ]
+        )
         s.flush()
-        return {"hq": hq.id, "basel": branch.id, "employee": employee.id, "public": public.id,
-                "owner": owner.id, "eva": eva.id, "marc": marc.id, "lea": lea.id}
+        return {
+            "hq": hq.id,
+            "basel": branch.id,
+            "employee": employee.id,
+            "public": public.id,
+            "owner": owner.id,
+            "eva": eva.id,
+            "marc": marc.id,
+            "lea": lea.id,
+        }
 
 
 def hall_b(ids: dict[str, int], **changes: object) -> StationForm:
     form = StationForm(
-        name="Hall B", description="Underground, level -1", site_id=ids["hq"], charge_point_id="HALL-B-1",
-        default_mode=AccessMode.LIMITED, default_tariff_id=ids["employee"], owner_tariff_id=ids["owner"],
+        name="Hall B",
+        description="Underground, level -1",
+        site_id=ids["hq"],
+        charge_point_id="HALL-B-1",
+        default_mode=AccessMode.LIMITED,
+        default_tariff_id=ids["employee"],
+        owner_tariff_id=ids["owner"],
         owners=[ids["eva"]],
-        grants=[GrantForm(user_id=ids["marc"], tariff_id=ids["employee"], valid_from=dt.date(2026, 1, 1),
-                          valid_until=dt.date(2026, 6, 30), windows=[WindowText("Mon-Fri", "07:00", "18:00")])],
-        connectors=[ConnectorForm(number=1, plug_type="Type2", max_kw=22),
-                    ConnectorForm(number=2, plug_type="CCS", max_kw="50", own_rules=True,
-                                  mode=AccessMode.PUBLIC, tariff_id=ids["public"])],
-        lat="47.3769", lon=8.5417, address="Hardstrasse 201, 8005 Zürich", notes="Key at reception",
-        password="correct horse battery", security_profile=1, allow_unsecured=False,
+        grants=[
+            GrantForm(
+                user_id=ids["marc"],
+                tariff_id=ids["employee"],
+                valid_from=dt.date(2026, 1, 1),
+                valid_until=dt.date(2026, 6, 30),
+                windows=[WindowText("Mon-Fri", "07:00", "18:00")],
+            )
+        ],
+        connectors=[
+            ConnectorForm(number=1, plug_type="Type2", max_kw=22),
+            ConnectorForm(
+                number=2,
+                plug_type="CCS",
+                max_kw="50",
+                own_rules=True,
+                mode=AccessMode.PUBLIC,
+                tariff_id=ids["public"],
+            ),
+        ],
+        lat="47.3769",
+        lon=8.5417,
+        address="Hardstrasse 201, 8005 Zürich",
+        notes="Key at reception",
+        password="correct horse battery",
+        security_profile=1,
+        allow_unsecured=False,
     )
     return dataclasses.replace(form, **changes)  # type: ignore[arg-type]
 
@@ -78,18 +119,25 @@ def test_create_load_roundtrip_with_audit(db: Database, ids: dict[str, int]) -> 
     with db.session() as s:
         form = svc.load_station(s, sid)
         st = s.get(Station, sid)
-        assert st is not None and st.password_hash and verify_password("correct horse battery", st.password_hash)
+        assert (
+            st is not None and st.password_hash and verify_password("correct horse battery", st.password_hash)
+        )
         audits = s.scalars(select(AuditEntry).where(AuditEntry.entity == "station")).all()
     assert form.name == "Hall B" and form.charge_point_id == "HALL-B-1" and form.site_id == ids["hq"]
     assert form.has_password and form.password == "" and form.security_profile == 1
     assert (form.lat, form.lon, form.address) == (47.3769, 8.5417, "Hardstrasse 201, 8005 Zürich")
     assert [(c.number, c.plug_type, c.max_kw, c.own_rules, c.mode, c.tariff_id) for c in form.connectors] == [
-        (1, "Type2", 22.0, False, AccessMode.PUBLIC, None), (2, "CCS", 50.0, True, AccessMode.PUBLIC, ids["public"])]
+        (1, "Type2", 22.0, False, AccessMode.PUBLIC, None),
+        (2, "CCS", 50.0, True, AccessMode.PUBLIC, ids["public"]),
+    ]
     assert form.default_mode is AccessMode.LIMITED and form.default_tariff_id == ids["employee"]
     assert form.owners == [ids["eva"]]
     [grant] = form.grants
-    assert (grant.user_id, grant.valid_from, grant.valid_until) == (ids["marc"], dt.date(2026, 1, 1),
-                                                                     dt.date(2026, 6, 30))
+    assert (grant.user_id, grant.valid_from, grant.valid_until) == (
+        ids["marc"],
+        dt.date(2026, 1, 1),
+        dt.date(2026, 6, 30),
+    )
     assert grant.windows == [WindowText("Mon-Fri", "07:00", "18:00")]
     [entry] = audits
     assert entry.action == "create" and entry.actor == "console" and entry.changes is not None
@@ -119,13 +167,28 @@ def test_saved_rules_drive_the_authorization(db: Database, ids: dict[str, int]) 
 def test_validation_lists_every_problem_and_writes_nothing(db: Database, ids: dict[str, int]) -> None:
     with db.session() as s:
         svc.save_station(s, hall_b(ids))
-    bad = hall_b(ids, name=" ", charge_point_id="hall-b-1", password="short", lat="91", lon="abc",
-                  connectors=[ConnectorForm(number=1, max_kw=-7), ConnectorForm(number=1, max_kw="lots")],
-                  grants=[GrantForm(user_id=None, connector=3, valid_from=dt.date(2026, 5, 1),
-                                    valid_until=dt.date(2026, 4, 1),
-                                    windows=[WindowText("Mon-Fri", "07:00", "18:00"),
-                                             WindowText("Fri", "17:00", "19:00"),
-                                             WindowText("Funday", "25:00", "")])])
+    bad = hall_b(
+        ids,
+        name=" ",
+        charge_point_id="hall-b-1",
+        password="short",
+        lat="91",
+        lon="abc",
+        connectors=[ConnectorForm(number=1, max_kw=-7), ConnectorForm(number=1, max_kw="lots")],
+        grants=[
+            GrantForm(
+                user_id=None,
+                connector=3,
+                valid_from=dt.date(2026, 5, 1),
+                valid_until=dt.date(2026, 4, 1),
+                windows=[
+                    WindowText("Mon-Fri", "07:00", "18:00"),
+                    WindowText("Fri", "17:00", "19:00"),
+                    WindowText("Funday", "25:00", ""),
+                ],
+            )
+        ],
+    )
     with db.session() as s, pytest.raises(FormError) as err:
         svc.save_station(s, bad)
     p = err.value.problems
@@ -139,10 +202,13 @@ def test_validation_lists_every_problem_and_writes_nothing(db: Database, ids: di
     assert "no connector 3" in p["grants[0].connector"]
     assert "on or after" in p["grants[0].valid_until"]
     assert "not a day list" in p["grants[0].windows[2].days"]
-    assert "not a time" in p["grants[0].windows[2].start"] and "Enter the end" in p["grants[0].windows[2].end"]
+    assert (
+        "not a time" in p["grants[0].windows[2].start"] and "Enter the end" in p["grants[0].windows[2].end"]
+    )
     assert "grants[0].windows" not in p  # overlaps are only checked once every row reads
-    fixed = dataclasses.replace(bad.grants[0], user_id=ids["lea"], connector=None, valid_until=None,
-                                windows=bad.grants[0].windows[:2])
+    fixed = dataclasses.replace(
+        bad.grants[0], user_id=ids["lea"], connector=None, valid_until=None, windows=bad.grants[0].windows[:2]
+    )
     with db.session() as s:
         problems = svc.validate_station(s, hall_b(ids, charge_point_id="HALL-B-2", grants=[fixed]))
     assert problems == {"grants[0].windows": problems["grants[0].windows"]}
@@ -167,7 +233,10 @@ def test_security_profile_needs_a_password(db: Database, ids: dict[str, int]) ->
     with db.session() as s:
         st = s.get(Station, sid)
         assert st is not None and st.password_hash is None
-        assert s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first().changes["password"] == "removed"
+        assert (
+            s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first().changes["password"]
+            == "removed"
+        )
 
 
 def test_update_writes_only_what_the_operator_changed(db: Database, ids: dict[str, int]) -> None:
@@ -181,10 +250,15 @@ def test_update_writes_only_what_the_operator_changed(db: Database, ids: dict[st
         assert st is not None and st.schedule is not None
         st.vendor, st.ocpp_version, st.lat = "ABB", "2.0.1", 47.4
         st.connectors.append(Connector(connector_id=3, status="Available"))
-        st.schedule.windows.append(AccessWindow(days=MON_FRI, start_minute=420, end_minute=1080,
-                                                mode=AccessMode.PRIVATE))
-    edited = dataclasses.replace(base, name="Hall B (garage)", owners=[ids["marc"]],
-                                 connectors=[dataclasses.replace(base.connectors[0], max_kw="11")])
+        st.schedule.windows.append(
+            AccessWindow(days=MON_FRI, start_minute=420, end_minute=1080, mode=AccessMode.PRIVATE)
+        )
+    edited = dataclasses.replace(
+        base,
+        name="Hall B (garage)",
+        owners=[ids["marc"]],
+        connectors=[dataclasses.replace(base.connectors[0], max_kw="11")],
+    )
     with db.session() as s:
         svc.save_station(s, edited, base=base)
     with db.session() as s:
@@ -206,10 +280,14 @@ def test_connectors_renumber_swap_override_and_grants_follow(db: Database, ids: 
     with db.session() as s:
         base = svc.load_station(s, sid)
     one, two = base.connectors
-    swapped = dataclasses.replace(base, connectors=[
-        dataclasses.replace(one, number=2, own_rules=True, mode=AccessMode.PRIVATE),
-        dataclasses.replace(two, number=1, own_rules=False),
-    ], grants=[dataclasses.replace(base.grants[0], connector=1)])
+    swapped = dataclasses.replace(
+        base,
+        connectors=[
+            dataclasses.replace(one, number=2, own_rules=True, mode=AccessMode.PRIVATE),
+            dataclasses.replace(two, number=1, own_rules=False),
+        ],
+        grants=[dataclasses.replace(base.grants[0], connector=1)],
+    )
     with db.session() as s:
         svc.save_station(s, swapped, base=base)
     with db.session() as s:
@@ -218,12 +296,15 @@ def test_connectors_renumber_swap_override_and_grants_follow(db: Database, ids: 
         grant = s.scalars(select(SpecialGrant)).one()
         assert grant.connector is not None and grant.connector.id == two.id  # the CCS one, now number 1
     assert [(c.id, c.number, c.plug_type, c.own_rules, c.mode) for c in form.connectors] == [
-        (two.id, 1, "CCS", False, AccessMode.PUBLIC), (one.id, 2, "Type2", True, AccessMode.PRIVATE)]
+        (two.id, 1, "CCS", False, AccessMode.PUBLIC),
+        (one.id, 2, "Type2", True, AccessMode.PRIVATE),
+    ]
     assert len(scheds) == 2  # the station's and connector 2's (old override of the CCS one removed)
     # remove connector 1 (the grant's) while moving the grant to the whole station: the grant survives
     base = form
-    edited = dataclasses.replace(base, connectors=[base.connectors[1]],
-                                 grants=[dataclasses.replace(base.grants[0], connector=None)])
+    edited = dataclasses.replace(
+        base, connectors=[base.connectors[1]], grants=[dataclasses.replace(base.grants[0], connector=None)]
+    )
     with db.session() as s:
         svc.save_station(s, edited, base=base)
     with db.session() as s:
@@ -235,19 +316,34 @@ def test_connectors_renumber_swap_override_and_grants_follow(db: Database, ids: 
 def test_list_rows_modes_filters_and_live_updates(db: Database, ids: dict[str, int]) -> None:
     with db.session() as s:
         sid = svc.save_station(s, hall_b(ids))
-        svc.save_station(s, StationForm(name="Garage", site_id=ids["basel"], charge_point_id="GARAGE-2",
-                                        address="Dorfstrasse 1", connectors=[ConnectorForm(number=1)]))
+        svc.save_station(
+            s,
+            StationForm(
+                name="Garage",
+                site_id=ids["basel"],
+                charge_point_id="GARAGE-2",
+                address="Dorfstrasse 1",
+                connectors=[ConnectorForm(number=1)],
+            ),
+        )
         st = s.get(Station, sid)
         assert st is not None and st.schedule is not None
-        st.schedule.windows.append(AccessWindow(days=0b1100000, start_minute=0, end_minute=1440,
-                                                mode=AccessMode.PUBLIC))
-        s.add(Charger(charge_point_id="HALL-B-1", online=True, last_seen=dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC)))
+        st.schedule.windows.append(
+            AccessWindow(days=0b1100000, start_minute=0, end_minute=1440, mode=AccessMode.PUBLIC)
+        )
+        s.add(
+            Charger(
+                charge_point_id="HALL-B-1", online=True, last_seen=dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC)
+            )
+        )
     with db.session() as s:
         rows = svc.list_rows(s)
     assert [r.name for r in rows] == ["Garage", "Hall B"]  # by site (Branch Basel, HQ Zurich), then name
     with db.session() as s:
         [first] = svc.list_rows(s, limit=1)  # capped: the other queries are limited to the listed stations
-    assert first.name == "Garage" and [c.number for c in first.connectors] == [1] and first.connector_plans == {}
+    assert (
+        first.name == "Garage" and [c.number for c in first.connectors] == [1] and first.connector_plans == {}
+    )
     garage, hall = rows
     assert hall.online and not garage.online and hall.last_seen is not None
     assert not hall.unsecured and garage.unsecured
@@ -273,8 +369,11 @@ def test_list_rows_modes_filters_and_live_updates(db: Database, ids: dict[str, i
     with db.session() as s:  # a holiday: the list's plans include date exceptions and their tariffs
         st = s.get(Station, sid)
         assert st is not None and st.schedule is not None
-        st.schedule.exceptions.append(DateException(date=dt.date(2026, 3, 2), label="Closed", mode=AccessMode.PRIVATE,
-                                                    tariff_id=ids["owner"]))
+        st.schedule.exceptions.append(
+            DateException(
+                date=dt.date(2026, 3, 2), label="Closed", mode=AccessMode.PRIVATE, tariff_id=ids["owner"]
+            )
+        )
     with db.session() as s:
         hall = svc.list_rows(s)[1]
     holiday = svc.mode_now(hall, monday)
@@ -287,10 +386,18 @@ def test_duplicate_copies_rules_but_not_identity(db: Database, ids: dict[str, in
         sid = svc.save_station(s, hall_b(ids))
         st = s.get(Station, sid)
         assert st is not None and st.schedule is not None
-        st.schedule.windows.append(AccessWindow(days=MON_FRI, start_minute=420, end_minute=1080,
-                                                mode=AccessMode.LIMITED, tariff_id=ids["employee"]))
-        st.schedule.exceptions.append(DateException(date=dt.date(2026, 12, 25), label="Christmas",
-                                                    mode=AccessMode.PRIVATE))
+        st.schedule.windows.append(
+            AccessWindow(
+                days=MON_FRI,
+                start_minute=420,
+                end_minute=1080,
+                mode=AccessMode.LIMITED,
+                tariff_id=ids["employee"],
+            )
+        )
+        st.schedule.exceptions.append(
+            DateException(date=dt.date(2026, 12, 25), label="Christmas", mode=AccessMode.PRIVATE)
+        )
     with db.session() as s:
         copy = svc.duplicate_station(s, sid)
     assert copy.id is None and copy.name == "Hall B (copy)" and copy.charge_point_id == "HALL-B-2"
@@ -302,7 +409,10 @@ def test_duplicate_copies_rules_but_not_identity(db: Database, ids: dict[str, in
         form = svc.load_station(s, new_id)
         assert svc.duplicate_station(s, sid).name == "Hall B (copy 2)"
         assert svc.duplicate_station(s, sid).charge_point_id == "HALL-B-3"
-    assert form.windows == ["Limited Mon–Fri 07:00–18:00 at 'employee'", "2026-12-25 Christmas: Private all day"]
+    assert form.windows == [
+        "Limited Mon–Fri 07:00–18:00 at 'employee'",
+        "2026-12-25 Christmas: Private all day",
+    ]
     assert form.owners == [ids["eva"]] and form.grants[0].windows == [WindowText("Mon-Fri", "07:00", "18:00")]
     assert form.connectors[1].own_rules and form.connectors[1].tariff_id == ids["public"]
 
@@ -311,8 +421,16 @@ def test_delete_refused_with_sessions_then_disable(db: Database, ids: dict[str, 
     with db.session() as s:
         used = svc.save_station(s, hall_b(ids))
         unused = svc.save_station(s, hall_b(ids, name="Spare", charge_point_id="SPARE-1", grants=[]))
-        s.add(ChargingSession(station_id=used, charge_point_id="HALL-B-1", connector_id=1, id_tag="04A2B3C4",
-                              start_at=dt.datetime(2026, 3, 2, 8, tzinfo=dt.UTC), status=SessionStatus.COMPLETED))
+        s.add(
+            ChargingSession(
+                station_id=used,
+                charge_point_id="HALL-B-1",
+                connector_id=1,
+                id_tag="04A2B3C4",
+                start_at=dt.datetime(2026, 3, 2, 8, tzinfo=dt.UTC),
+                status=SessionStatus.COMPLETED,
+            )
+        )
     with db.session() as s, pytest.raises(svc.StationInUse) as err:
         svc.delete_station(s, used)
     assert "Hall B has 1 charging session." in str(err.value) and "Disable it instead" in str(err.value)

@@ -39,7 +39,10 @@ BAD_ERRORS = [
     (3, "name is missing"),
     (4, "'bad@' is not an e-mail address"),
     (4, "active must be yes or no (or true/false, 1/0), not 'maybe'"),
-    (7, "idTag 1234567890123456789012345678901234567 is longer than 36 characters (the OCPP 2.0.1 idToken limit; a 1.6 charger reads at most 20)"),
+    (
+        7,
+        "idTag 1234567890123456789012345678901234567 is longer than 36 characters (the OCPP 2.0.1 idToken limit; a 1.6 charger reads at most 20)",
+    ),
     (8, "tag 04A2B3C4 is already on line 2"),
     (9, "tag OWNED1 belongs to Other Person"),
     (11, "user Eva Keller is already on line 2"),
@@ -70,7 +73,12 @@ def test_import_good_file(db: Database, tmp_path: Path) -> None:
         assert sorted(users) == ["Eva Keller", "Max Huber", "Zoë Müller"]
         eva = users["Eva Keller"]
         assert (eva.email, eva.phone, eva.company, eva.cost_centre, eva.active) == (
-            "eva@example.ch", "+41 44 000 00 00", "ACME", "4711", True)
+            "eva@example.ch",
+            "+41 44 000 00 00",
+            "ACME",
+            "4711",
+            True,
+        )
         assert [(t.id_tag, t.label) for t in eva.tags] == [("04A2B3C4", "badge"), ("DEADBEEF", "badge")]
         assert users["Max Huber"].active is False
         assert users["Zoë Müller"].company == "Müller & Söhne; Zürich" and users["Zoë Müller"].active is True
@@ -113,9 +121,11 @@ def test_existing_user_is_updated_and_tags_are_added(db: Database) -> None:
         s.add(eva)
         s.add(IdTag(id_tag="LOOSE1"))  # a known card that nobody owns yet
         s.add(User(name="Max Huber", email="max@example.ch"))
-    text = ("name,email,phone,tags\n"
-            "Eva Keller,eva@example.ch,,04a2b3c4 loose1\n"  # phone empty: kept; 04A2B3C4 already hers
-            "Max Huber,max@example.ch,,\n")  # nothing new
+    text = (
+        "name,email,phone,tags\n"
+        "Eva Keller,eva@example.ch,,04a2b3c4 loose1\n"  # phone empty: kept; 04A2B3C4 already hers
+        "Max Huber,max@example.ch,,\n"
+    )  # nothing new
     with db.session() as s:
         report = import_users_csv(s, text, actor="hr")
     assert (report.written, report.updated, report.unchanged, report.tags_added) == (0, 1, 1, 1)
@@ -124,8 +134,10 @@ def test_existing_user_is_updated_and_tags_are_added(db: Database) -> None:
         assert (eva.email, eva.phone, eva.company) == ("eva@example.ch", "123", "ACME")
         assert [(t.id_tag, t.label) for t in eva.tags] == [("04A2B3C4", "old"), ("LOOSE1", "")]
         updates = s.scalars(select(AuditEntry).where(AuditEntry.action == "update")).all()
-        assert {(a.entity, (a.changes or {})["key"]) for a in updates} == {("user", "Eva Keller"),
-                                                                          ("id_tag", "LOOSE1")}
+        assert {(a.entity, (a.changes or {})["key"]) for a in updates} == {
+            ("user", "Eva Keller"),
+            ("id_tag", "LOOSE1"),
+        }
         eva_audit = next(a for a in updates if a.entity == "user")
         assert eva_audit.changes == {"key": "Eva Keller", "fields": ["email"], "tags_added": ["LOOSE1"]}
 
@@ -143,7 +155,10 @@ def test_existing_user_is_updated_and_tags_are_added(db: Database) -> None:
 def test_unreadable_files_raise(sqlite_db: Database, tmp_path: Path, data: bytes, message: str) -> None:
     path = tmp_path / "users.csv"
     path.write_bytes(data)
-    with sqlite_db.session() as s, pytest.raises(UsersCsvError, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with (
+        sqlite_db.session() as s,
+        pytest.raises(UsersCsvError, match=message.replace("(", r"\(").replace(")", r"\)")),
+    ):
         import_users_csv(s, path)
 
 

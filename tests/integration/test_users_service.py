@@ -57,8 +57,10 @@ def _user(s: Session, name: str) -> User:
 
 
 def _audit(s: Session) -> list[tuple[str, str, str]]:
-    return [(a.entity, a.action, (a.changes or {}).get("key", "")) for a in
-            s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    return [
+        (a.entity, a.action, (a.changes or {}).get("key", ""))
+        for a in s.scalars(select(AuditEntry).order_by(AuditEntry.id))
+    ]
 
 
 # --- list and search ------------------------------------------------------------------------------------
@@ -91,10 +93,18 @@ def test_search_by_name_email_company_and_tag(people: Database) -> None:
 
 
 def test_create_user_with_tags(people: Database) -> None:
-    form = UserForm(name="  Zoë Müller ", email="zoe@example.ch", phone="+41 44 000 00 00", company="Müller",
-                    cost_centre="CC-9", notes="night shift\n",
-                    tags=[TagForm("  de:ad:be:ef ", "car", TagStatus.ACTIVE, zurich(2027, 1, 1), "family"),
-                          TagForm("free0001", "old card")])
+    form = UserForm(
+        name="  Zoë Müller ",
+        email="zoe@example.ch",
+        phone="+41 44 000 00 00",
+        company="Müller",
+        cost_centre="CC-9",
+        notes="night shift\n",
+        tags=[
+            TagForm("  de:ad:be:ef ", "car", TagStatus.ACTIVE, zurich(2027, 1, 1), "family"),
+            TagForm("free0001", "old card"),
+        ],
+    )
     with people.session() as s:
         s.add(UnknownTag(id_tag="DE:AD:BE:EF", charge_point_id="CP-1"))
     with people.session() as s:
@@ -103,7 +113,14 @@ def test_create_user_with_tags(people: Database) -> None:
         zoe = s.get(User, user_id)
         assert zoe is not None
         assert (zoe.name, zoe.email, zoe.phone, zoe.company, zoe.cost_centre, zoe.notes, zoe.active) == (
-            "Zoë Müller", "zoe@example.ch", "+41 44 000 00 00", "Müller", "CC-9", "night shift", True)
+            "Zoë Müller",
+            "zoe@example.ch",
+            "+41 44 000 00 00",
+            "Müller",
+            "CC-9",
+            "night shift",
+            True,
+        )
         tags = {t.id_tag: t for t in zoe.tags}
         assert set(tags) == {"DE:AD:BE:EF", "FREE0001"}  # upper-case; the card nobody owned is taken over
         assert tags["DE:AD:BE:EF"].parent_id_tag == "FAMILY"
@@ -123,12 +140,14 @@ def test_every_problem_by_field_and_nothing_written(people: Database) -> None:
         name="max huber",  # another user's name in another case
         email="max@",
         phone="1" * 51,
-        tags=[TagForm("04a2b3c4"),  # Max Huber's
-              TagForm("AB/CD"),
-              TagForm("1234567890123456789012345678901234567"),
-              TagForm("NEW00001", parent_id_tag="new00001"),
-              TagForm("new00001"),  # listed twice
-              TagForm("")],
+        tags=[
+            TagForm("04a2b3c4"),  # Max Huber's
+            TagForm("AB/CD"),
+            TagForm("1234567890123456789012345678901234567"),
+            TagForm("NEW00001", parent_id_tag="new00001"),
+            TagForm("new00001"),  # listed twice
+            TagForm(""),
+        ],
     )
     with people.session() as s, pytest.raises(FormError) as err:
         svc.save_user(s, form)
@@ -176,11 +195,18 @@ def test_update_fields_and_cards(people: Database) -> None:
         assert (tags["EVA00001"].status, tags["EVA00001"].label) == (TagStatus.BLOCKED, "lost")
         assert s.scalar(select(IdTag).where(IdTag.id_tag == "EVA00002")) is None  # deleted, not detached
         log = _audit(s)
-        assert {("id_tag", "delete", "EVA00002"), ("id_tag", "update", "EVA00001"),
-                ("id_tag", "create", "EVA00009"), ("user", "update", "Eva Keller")} <= set(log)
+        assert {
+            ("id_tag", "delete", "EVA00002"),
+            ("id_tag", "update", "EVA00001"),
+            ("id_tag", "create", "EVA00009"),
+            ("user", "update", "Eva Keller"),
+        } <= set(log)
         upd = s.scalars(select(AuditEntry).where(AuditEntry.entity == "user")).one()
-        assert upd.changes == {"key": "Eva Keller", "fields": ["company", "active"],
-                               "tags": ["+EVA00009", "-EVA00002"]}
+        assert upd.changes == {
+            "key": "Eva Keller",
+            "fields": ["company", "active"],
+            "tags": ["+EVA00009", "-EVA00002"],
+        }
         # unchanged save: no audit entry
         n = len(log)
         svc.save_user(s, svc.load_user(s, eva_id))
@@ -213,10 +239,12 @@ def test_check_tag_for_the_card_dialog(people: Database) -> None:
     with people.session() as s:
         eva_id = _user(s, "Eva Keller").id
         assert svc.check_tag(s, TagForm("04a2b3c4"), user_id=eva_id) == {
-            "id_tag": "04A2B3C4 already belongs to Max Huber; remove it from that user first"}
+            "id_tag": "04A2B3C4 already belongs to Max Huber; remove it from that user first"
+        }
         assert svc.check_tag(s, TagForm("eva00001"), user_id=eva_id) == {}  # her own
         assert svc.check_tag(s, TagForm("X1", parent_id_tag="a b"), user_id=None) == {
-            "parent_id_tag": "parent idTag 'A B' may only contain letters, digits and - _ : ."}
+            "parent_id_tag": "parent idTag 'A B' may only contain letters, digits and - _ : ."
+        }
         assert svc.tag_owner(s, "04a2b3c4") == (_user(s, "Max Huber").id, "Max Huber")
         assert svc.tag_owner(s, "FREE0001") is None
 
@@ -234,15 +262,24 @@ def test_delete_user_keeps_sessions(people: Database) -> None:
         s.add(st)
         s.flush()
         for n in range(2):
-            s.add(ChargingSession(station_id=st.id, charge_point_id="HALL-B-1", connector_id=1, id_tag="EVA00001",
-                                  user_id=eva.id, start_at=zurich(2026, 3, 2 + n, 8)))
+            s.add(
+                ChargingSession(
+                    station_id=st.id,
+                    charge_point_id="HALL-B-1",
+                    connector_id=1,
+                    id_tag="EVA00001",
+                    user_id=eva.id,
+                    start_at=zurich(2026, 3, 2 + n, 8),
+                )
+            )
         eva_id = eva.id
     with people.session() as s:
         impact = svc.delete_impact(s, eva_id)
         assert (impact.tags, impact.sessions, impact.owned_stations, impact.grants) == (2, 2, 1, 1)
         assert impact.sentence() == (
             "2 RFID tags are deleted; they lose 1 station they own and 1 special access. "
-            "Their 2 charging sessions stay in the history (shown without a user).")
+            "Their 2 charging sessions stay in the history (shown without a user)."
+        )
         svc.delete_user(s, eva_id, actor="t")
     with people.session() as s:
         assert s.get(User, eva_id) is None
@@ -251,8 +288,11 @@ def test_delete_user_keeps_sessions(people: Database) -> None:
         assert s.scalar(select(func.count(IdTag.id)).where(IdTag.id_tag.like("EVA%"))) == 0
         assert s.scalar(select(func.count(StationOwner.id))) == 0
         assert s.scalar(select(func.count(SpecialGrant.id))) == 0
-        assert {("user", "delete", "Eva Keller"), ("id_tag", "delete", "EVA00001"),
-                ("id_tag", "delete", "EVA00002")} <= set(_audit(s))
+        assert {
+            ("user", "delete", "Eva Keller"),
+            ("id_tag", "delete", "EVA00001"),
+            ("id_tag", "delete", "EVA00002"),
+        } <= set(_audit(s))
     with people.session() as s:
         ina = svc.delete_impact(s, _user(s, "Ina Inactive").id)
         assert ina.sentence() == "They have no RFID tags. They have no charging sessions."
@@ -267,21 +307,47 @@ def test_unknown_tags_assign_and_dismiss(people: Database) -> None:
         s.add(Station(site=site, charge_point_id="HALL-B-1", name="Hall B"))
         s.flush()
         hall = s.scalars(select(Station)).one()
-        s.add_all([
-            UnknownTag(id_tag="0A1B2C3D", charge_point_id="HALL-B-1", station_id=hall.id, connector_id=1,
-                       first_seen=zurich(2026, 3, 2, 8), last_seen=zurich(2026, 3, 2, 9), times_seen=3),
-            UnknownTag(id_tag="0A1B2C3D", charge_point_id="GONE-1", first_seen=zurich(2026, 3, 1, 8),
-                       last_seen=zurich(2026, 3, 1, 8)),
-            UnknownTag(id_tag="STRAY001", charge_point_id="HALL-B-1", station_id=hall.id,
-                       first_seen=zurich(2026, 3, 3, 8), last_seen=zurich(2026, 3, 3, 8)),
-            UnknownTag(id_tag="04A2B3C4", charge_point_id="HALL-B-1", station_id=hall.id,
-                       first_seen=zurich(2026, 2, 1), last_seen=zurich(2026, 2, 1)),
-        ])
+        s.add_all(
+            [
+                UnknownTag(
+                    id_tag="0A1B2C3D",
+                    charge_point_id="HALL-B-1",
+                    station_id=hall.id,
+                    connector_id=1,
+                    first_seen=zurich(2026, 3, 2, 8),
+                    last_seen=zurich(2026, 3, 2, 9),
+                    times_seen=3,
+                ),
+                UnknownTag(
+                    id_tag="0A1B2C3D",
+                    charge_point_id="GONE-1",
+                    first_seen=zurich(2026, 3, 1, 8),
+                    last_seen=zurich(2026, 3, 1, 8),
+                ),
+                UnknownTag(
+                    id_tag="STRAY001",
+                    charge_point_id="HALL-B-1",
+                    station_id=hall.id,
+                    first_seen=zurich(2026, 3, 3, 8),
+                    last_seen=zurich(2026, 3, 3, 8),
+                ),
+                UnknownTag(
+                    id_tag="04A2B3C4",
+                    charge_point_id="HALL-B-1",
+                    station_id=hall.id,
+                    first_seen=zurich(2026, 2, 1),
+                    last_seen=zurich(2026, 2, 1),
+                ),
+            ]
+        )
     with people.session() as s:
         rows = svc.unknown_tags(s)
         assert [(r.id_tag, r.station, r.connector_id) for r in rows] == [
-            ("STRAY001", "Hall B", None), ("0A1B2C3D", "Hall B", 1), ("0A1B2C3D", "GONE-1", None),
-            ("04A2B3C4", "Hall B", None)]  # newest first; a station that is gone shows its charge point id
+            ("STRAY001", "Hall B", None),
+            ("0A1B2C3D", "Hall B", 1),
+            ("0A1B2C3D", "GONE-1", None),
+            ("04A2B3C4", "Hall B", None),
+        ]  # newest first; a station that is gone shows its charge point id
         assert rows[1].where == "Hall B, connector 1" and rows[1].times_seen == 3
         assert svc.count_unknown_tags(s) == 4
         eva_id = _user(s, "Eva Keller").id
@@ -291,7 +357,8 @@ def test_unknown_tags_assign_and_dismiss(people: Database) -> None:
         with pytest.raises(FormError) as err:
             svc.assign_unknown_tag(s, rows[3].id, eva_id)
         assert err.value.problems == {
-            "user": "04A2B3C4 already belongs to Max Huber; remove it from that user first"}
+            "user": "04A2B3C4 already belongs to Max Huber; remove it from that user first"
+        }
         with pytest.raises(FormError) as err:
             svc.assign_unknown_tag(s, rows[1].id, eva_id)
         assert set(err.value.problems) == {FORM}
@@ -318,11 +385,22 @@ def stations(people: Database) -> Database:
         hq = Site(name="HQ Zurich", timezone="Europe/Zurich")
         public, employee, owner = Tariff(name="public"), Tariff(name="employee"), Tariff(name="owner")
         max_ = _user(s, "Max Huber")
-        hall = Station(site=hq, charge_point_id="HALL-B-1", name="Hall B", owner_tariff=owner,
-                       connectors=[Connector(connector_id=1), Connector(connector_id=2)])
-        hall.schedule = AccessSchedule(default_mode=AccessMode.PUBLIC, default_tariff=public, windows=[
-            AccessWindow(days=MON_FRI, start_minute=420, end_minute=1080, mode=AccessMode.LIMITED,
-                         tariff=employee)])
+        hall = Station(
+            site=hq,
+            charge_point_id="HALL-B-1",
+            name="Hall B",
+            owner_tariff=owner,
+            connectors=[Connector(connector_id=1), Connector(connector_id=2)],
+        )
+        hall.schedule = AccessSchedule(
+            default_mode=AccessMode.PUBLIC,
+            default_tariff=public,
+            windows=[
+                AccessWindow(
+                    days=MON_FRI, start_minute=420, end_minute=1080, mode=AccessMode.LIMITED, tariff=employee
+                )
+            ],
+        )
         hall.owners = [StationOwner(user=max_)]
         garage = Station(site=hq, charge_point_id="GARAGE-1", name="Garage")
         garage.schedule = AccessSchedule(default_mode=AccessMode.PRIVATE)
@@ -338,8 +416,11 @@ def test_stations_for_user_now(stations: Database) -> None:
         max_now = svc.stations_for_user_now(s, _user(s, "Max Huber").id, now=monday_10)
         assert max_now.id_tag == "04A2B3C4"
         got = {r.station: (r.status, r.mode, r.tariff) for r in max_now.rows}
-        assert got == {"Garage": ("Accepted", "private", None), "Hall B": ("Accepted", "limited", "owner"),
-                       "Visitors": ("Accepted", "public", None)}
+        assert got == {
+            "Garage": ("Accepted", "private", None),
+            "Hall B": ("Accepted", "limited", "owner"),
+            "Visitors": ("Accepted", "public", None),
+        }
         assert [r.station for r in max_now.rows] == ["Garage", "Hall B", "Visitors"]
         assert max_now.accepted == 3
 
@@ -379,5 +460,6 @@ def test_expiry_dates_round_trip() -> None:
     assert end == zurich(2026, 3, 29)  # the next local midnight
     assert svc.expiry_to_date(end, "Europe/Zurich") == dt.date(2026, 3, 28)
     assert svc.expiry_to_date(zurich(2026, 1, 31, 12), "Europe/Zurich") == dt.date(2026, 1, 31)
-    assert svc.expiry_from_date(dt.date(2026, 10, 24), "Europe/Zurich") == dt.datetime(2026, 10, 24, 22,
-                                                                                     tzinfo=dt.UTC)
+    assert svc.expiry_from_date(dt.date(2026, 10, 24), "Europe/Zurich") == dt.datetime(
+        2026, 10, 24, 22, tzinfo=dt.UTC
+    )

@@ -21,8 +21,13 @@ def test_fan_out_by_type_in_order_and_unsubscribe() -> None:
     bus.subscribe(broken, ChargerConnected)
     bus.emit(StatusChanged("CP-1", 1, "Charging"))
     bus.emit(ChargerConnected("CP-1"))  # the broken subscriber is logged, the others still run
-    assert seen == [("all", "StatusChanged"), ("status", "Charging"), ("base", "StatusChanged"),
-                    ("all", "ChargerConnected"), ("base", "ChargerConnected")]
+    assert seen == [
+        ("all", "StatusChanged"),
+        ("status", "Charging"),
+        ("base", "StatusChanged"),
+        ("all", "ChargerConnected"),
+        ("base", "ChargerConnected"),
+    ]
     stop_status()
     seen.clear()
     bus.emit(StatusChanged("CP-1", 1, "Available"))

@@ -49,8 +49,17 @@ def test_unicode_passwords_round_trip() -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    [None, "", "plain-password", "pbkdf2_sha256$200000$abc", "md5$1$YWJj$YWJj", "pbkdf2_sha256$x$YWJj$YWJj",
-     "pbkdf2_sha256$0$YWJj$YWJj", "pbkdf2_sha256$1000$!!!$YWJj", 42],
+    [
+        None,
+        "",
+        "plain-password",
+        "pbkdf2_sha256$200000$abc",
+        "md5$1$YWJj$YWJj",
+        "pbkdf2_sha256$x$YWJj$YWJj",
+        "pbkdf2_sha256$0$YWJj$YWJj",
+        "pbkdf2_sha256$1000$!!!$YWJj",
+        42,
+    ],
 )
 def test_malformed_hashes_are_not_hashes_and_never_verify(bad: object) -> None:
     assert not is_hash(bad)

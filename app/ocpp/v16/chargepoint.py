@@ -53,8 +53,12 @@ class ChargePoint16(ChargePointBase):
 
     # --- helpers ---------------------------------------------------------------------------------------
 
-    def _samples(self, meter_values: list[dict[str, Any]] | None, ctx: CallContext,
-                 default_context: str = "Sample.Periodic") -> tuple[Sample, ...]:
+    def _samples(
+        self,
+        meter_values: list[dict[str, Any]] | None,
+        ctx: CallContext,
+        default_context: str = "Sample.Periodic",
+    ) -> tuple[Sample, ...]:
         out: list[Sample] = []
         for mv in meter_values or ():
             ts, _ = self._time(mv.get("timestamp"), ctx, "timestamp")
@@ -64,7 +68,9 @@ class ChargePoint16(ChargePointBase):
                     out.append(sample)
         return tuple(out)
 
-    def _sample(self, sv: dict[str, Any], ts: dt.datetime, ctx: CallContext, default_context: str) -> Sample | None:
+    def _sample(
+        self, sv: dict[str, Any], ts: dt.datetime, ctx: CallContext, default_context: str
+    ) -> Sample | None:
         measurand = sv.get("measurand") or "Energy.Active.Import.Register"
         if sv.get("format") == "SignedData":
             return None  # a signed blob, not a number: kept in the message log only
@@ -73,14 +79,27 @@ class ChargePoint16(ChargePointBase):
             number = float(raw)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             if ctx.lenient:
-                log.info("%s (lenient): %s value %r of %s is not a number; skipped", self.id, ctx.action, raw,
-                         measurand)
+                log.info(
+                    "%s (lenient): %s value %r of %s is not a number; skipped",
+                    self.id,
+                    ctx.action,
+                    raw,
+                    measurand,
+                )
                 return None
-            raise FrameError(self.codes.property, f"{ctx.action}: sampled value {raw!r} is not a number",
-                             ctx.message_id) from None
+            raise FrameError(
+                self.codes.property, f"{ctx.action}: sampled value {raw!r} is not a number", ctx.message_id
+            ) from None
         value, unit = normalise(number, sv.get("unit") or default_unit(measurand))
-        return Sample(ts, value, measurand, unit, sv.get("phase"), sv.get("context") or default_context,
-                      sv.get("location"))
+        return Sample(
+            ts,
+            value,
+            measurand,
+            unit,
+            sv.get("phase"),
+            sv.get("context") or default_context,
+            sv.get("location"),
+        )
 
     # --- messages --------------------------------------------------------------------------------------
 
@@ -88,10 +107,15 @@ class ChargePoint16(ChargePointBase):
     async def on_boot_notification(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         serial = p.get("chargePointSerialNumber") or p.get("chargeBoxSerialNumber") or ""
         boot = BootInfo(
-            vendor=p["chargePointVendor"], model=p["chargePointModel"], serial_number=serial,
+            vendor=p["chargePointVendor"],
+            model=p["chargePointModel"],
+            serial_number=serial,
             charge_box_serial_number=p.get("chargeBoxSerialNumber") or "",
-            firmware_version=p.get("firmwareVersion") or "", iccid=p.get("iccid") or "", imsi=p.get("imsi") or "",
-            meter_type=p.get("meterType") or "", meter_serial_number=p.get("meterSerialNumber") or "",
+            firmware_version=p.get("firmwareVersion") or "",
+            iccid=p.get("iccid") or "",
+            imsi=p.get("imsi") or "",
+            meter_type=p.get("meterType") or "",
+            meter_serial_number=p.get("meterSerialNumber") or "",
         )
         result = await self.backend.boot(self.id, boot)
         return {"status": result.status, "currentTime": iso(result.current_time), "interval": result.interval}
@@ -104,8 +128,12 @@ class ChargePoint16(ChargePointBase):
     async def on_status_notification(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         ts, _ = self._time(p.get("timestamp"), ctx, "timestamp", required=False)
         report = StatusReport(
-            connector_id=p["connectorId"], status=p["status"], error_code=p["errorCode"], timestamp=ts,
-            info=p.get("info") or "", vendor_id=p.get("vendorId") or "",
+            connector_id=p["connectorId"],
+            status=p["status"],
+            error_code=p["errorCode"],
+            timestamp=ts,
+            info=p.get("info") or "",
+            vendor_id=p.get("vendorId") or "",
             vendor_error_code=p.get("vendorErrorCode") or "",
         )
         await self.backend.status(self.id, report)
@@ -119,24 +147,39 @@ class ChargePoint16(ChargePointBase):
     @handles("StartTransaction")
     async def on_start_transaction(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         ts, skewed = self._time(p["timestamp"], ctx, "timestamp")
-        tx = StartTx(connector_id=p["connectorId"], id_tag=p["idTag"], meter_start_wh=float(p["meterStart"]),
-                     timestamp=ts, reservation_id=p.get("reservationId"), clock_skew=skewed)
+        tx = StartTx(
+            connector_id=p["connectorId"],
+            id_tag=p["idTag"],
+            meter_start_wh=float(p["meterStart"]),
+            timestamp=ts,
+            reservation_id=p.get("reservationId"),
+            clock_skew=skewed,
+        )
         result = await self.backend.start_transaction(self.id, tx)
         return {"transactionId": result.transaction_id, "idTagInfo": id_tag_info(result.id_tag_info)}
 
     @handles("StopTransaction")
     async def on_stop_transaction(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         ts, skewed = self._time(p["timestamp"], ctx, "timestamp")
-        tx = StopTx(transaction_id=p["transactionId"], meter_stop_wh=float(p["meterStop"]), timestamp=ts,
-                    reason=p.get("reason") or "Local", id_tag=p.get("idTag"), clock_skew=skewed,
-                    samples=self._samples(p.get("transactionData"), ctx, "Transaction.End"))
+        tx = StopTx(
+            transaction_id=p["transactionId"],
+            meter_stop_wh=float(p["meterStop"]),
+            timestamp=ts,
+            reason=p.get("reason") or "Local",
+            id_tag=p.get("idTag"),
+            clock_skew=skewed,
+            samples=self._samples(p.get("transactionData"), ctx, "Transaction.End"),
+        )
         result = await self.backend.stop_transaction(self.id, tx)
         return {"idTagInfo": id_tag_info(result.id_tag_info)} if result.id_tag_info is not None else {}
 
     @handles("MeterValues")
     async def on_meter_values(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
-        report = MeterReport(connector_id=p["connectorId"], samples=self._samples(p.get("meterValue"), ctx),
-                             transaction_id=p.get("transactionId"))
+        report = MeterReport(
+            connector_id=p["connectorId"],
+            samples=self._samples(p.get("meterValue"), ctx),
+            transaction_id=p.get("transactionId"),
+        )
         await self.backend.meter_values(self.id, report)
         return {}
 
@@ -157,4 +200,3 @@ class ChargePoint16(ChargePointBase):
     async def on_firmware_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         await self.backend.firmware_status(self.id, p["status"])
         return {}
-

@@ -93,8 +93,9 @@ class ChargePoint201(ChargePointBase):
 
     # --- helpers ---------------------------------------------------------------------------------------
 
-    def _samples(self, meter_values: list[dict[str, Any]] | None, ctx: CallContext,
-                 context: str) -> tuple[Sample, ...]:
+    def _samples(
+        self, meter_values: list[dict[str, Any]] | None, ctx: CallContext, context: str
+    ) -> tuple[Sample, ...]:
         out: list[Sample] = []
         for mv in meter_values or ():
             ts, _ = self._time(mv.get("timestamp"), ctx, "meterValue timestamp")
@@ -107,9 +108,15 @@ class ChargePoint201(ChargePointBase):
     async def on_boot_notification(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         cs = p["chargingStation"]
         modem = cs.get("modem") or {}
-        boot = BootInfo(vendor=cs["vendorName"], model=cs["model"], serial_number=cs.get("serialNumber") or "",
-                        firmware_version=cs.get("firmwareVersion") or "", iccid=modem.get("iccid") or "",
-                        imsi=modem.get("imsi") or "", reason=p["reason"])
+        boot = BootInfo(
+            vendor=cs["vendorName"],
+            model=cs["model"],
+            serial_number=cs.get("serialNumber") or "",
+            firmware_version=cs.get("firmwareVersion") or "",
+            iccid=modem.get("iccid") or "",
+            imsi=modem.get("imsi") or "",
+            reason=p["reason"],
+        )
         result = await self.backend.boot(self.id, boot)
         return {"status": result.status, "currentTime": iso(result.current_time), "interval": result.interval}
 
@@ -132,8 +139,14 @@ class ChargePoint201(ChargePointBase):
         running = self.memory.running_on(evse) if evse > 0 else None
         status = our_status(aggregated, running.charging_state if running else "")
         info = "; ".join(f"connector {c} {s}" for c, s in raw.items()) if len(raw) > 1 else ""
-        return StatusReport(connector_id=evse, status=status, error_code="OtherError" if status == "Faulted"
-                            else "NoError", timestamp=ts, info=info, evse_id=evse)
+        return StatusReport(
+            connector_id=evse,
+            status=status,
+            error_code="OtherError" if status == "Faulted" else "NoError",
+            timestamp=ts,
+            info=info,
+            evse_id=evse,
+        )
 
     # --- authorisation ---------------------------------------------------------------------------------
 
@@ -154,15 +167,30 @@ class ChargePoint201(ChargePointBase):
         track = self.memory.track(uid)
         if track is None:
             if event != "Started":
-                log.info("%s: TransactionEvent %s for transaction %s not seen in this process (seqNo %s)",
-                         self.id, event, uid, seq)
+                log.info(
+                    "%s: TransactionEvent %s for transaction %s not seen in this process (seqNo %s)",
+                    self.id,
+                    event,
+                    uid,
+                    seq,
+                )
             track = self.memory.add(TxTrack(uid, ts, clock_skew=skewed, seen_start=event == "Started"))
         elif seq in track.seq_nos:
-            log.info("%s: TransactionEvent %s seqNo %s of %s re-sent%s: answered again, nothing stored twice",
-                     self.id, event, seq, uid, " (offline)" if p.get("offline") else "")
-            return {"idTokenInfo": id_token_info(await self._token_info(track, tag))} if tag is not None else {}
+            log.info(
+                "%s: TransactionEvent %s seqNo %s of %s re-sent%s: answered again, nothing stored twice",
+                self.id,
+                event,
+                seq,
+                uid,
+                " (offline)" if p.get("offline") else "",
+            )
+            return (
+                {"idTokenInfo": id_token_info(await self._token_info(track, tag))} if tag is not None else {}
+            )
         elif track.ended:
-            log.warning("%s: TransactionEvent %s seqNo %s after the end of transaction %s", self.id, event, seq, uid)
+            log.warning(
+                "%s: TransactionEvent %s seqNo %s after the end of transaction %s", self.id, event, seq, uid
+            )
         self._note(track, p, info, tag)
         samples = self._samples(p.get("meterValue"), ctx, default_context(event))
         track.note_energy(samples)
@@ -186,8 +214,9 @@ class ChargePoint201(ChargePointBase):
         if info.get("remoteStartId") is not None:
             track.remote_start_id = info["remoteStartId"]
 
-    async def _started_or_updated(self, track: TxTrack, tag: str | None,
-                                  samples: tuple[Sample, ...]) -> dict[str, Any]:
+    async def _started_or_updated(
+        self, track: TxTrack, tag: str | None, samples: tuple[Sample, ...]
+    ) -> dict[str, Any]:
         stored = False
         if track.transaction_id is None and track.id_tag is not None and track.first_energy is not None:
             await self._start(track, (*track.pending, *samples))
@@ -197,8 +226,9 @@ class ChargePoint201(ChargePointBase):
             reply["idTokenInfo"] = id_token_info(await self._token_info(track, tag))
         if samples and not stored:
             if track.transaction_id is not None:
-                await self.backend.meter_values(self.id, MeterReport(track.evse_id or 0, samples,
-                                                                     track.transaction_id, track.uid))
+                await self.backend.meter_values(
+                    self.id, MeterReport(track.evse_id or 0, samples, track.transaction_id, track.uid)
+                )
             else:
                 self._keep(track, samples)
         return reply
@@ -206,26 +236,40 @@ class ChargePoint201(ChargePointBase):
     async def _start(self, track: TxTrack, samples: tuple[Sample, ...] | list[Sample]) -> None:
         """Store the session (a 1.6 StartTransaction's equivalent); idempotent by transactionId."""
         if track.first_energy is None:
-            log.warning("%s: transaction %s has no energy reading: meter start taken as 0", self.id, track.uid)
-        tx = StartTx(connector_id=track.evse_id or 0, id_tag=track.id_tag or "",
-                     meter_start_wh=track.first_energy.value if track.first_energy else 0.0,
-                     timestamp=track.started_at, reservation_id=track.reservation_id, transaction_uid=track.uid,
-                     clock_skew=track.clock_skew, samples=tuple(samples))
+            log.warning(
+                "%s: transaction %s has no energy reading: meter start taken as 0", self.id, track.uid
+            )
+        tx = StartTx(
+            connector_id=track.evse_id or 0,
+            id_tag=track.id_tag or "",
+            meter_start_wh=track.first_energy.value if track.first_energy else 0.0,
+            timestamp=track.started_at,
+            reservation_id=track.reservation_id,
+            transaction_uid=track.uid,
+            clock_skew=track.clock_skew,
+            samples=tuple(samples),
+        )
         result = await self.backend.start_transaction(self.id, tx)
         track.transaction_id = result.transaction_id
         track.id_tag_info = result.id_tag_info
         if result.repeated and not track.seen_start and samples:
             # a session a previous process stored: the samples heard since are new, the store kept none of them
-            await self.backend.meter_values(self.id, MeterReport(track.evse_id or 0, tuple(samples),
-                                                                 track.transaction_id, track.uid))
+            await self.backend.meter_values(
+                self.id, MeterReport(track.evse_id or 0, tuple(samples), track.transaction_id, track.uid)
+            )
         track.pending.clear()
 
     def _keep(self, track: TxTrack, samples: tuple[Sample, ...]) -> None:
         """Samples of a transaction whose session is not stored yet: stored with it later."""
         room = MAX_PENDING_SAMPLES - len(track.pending)
         if room < len(samples):
-            log.warning("%s: transaction %s: more than %d samples before its session could be stored; the "
-                        "oldest are dropped", self.id, track.uid, MAX_PENDING_SAMPLES)
+            log.warning(
+                "%s: transaction %s: more than %d samples before its session could be stored; the "
+                "oldest are dropped",
+                self.id,
+                track.uid,
+                MAX_PENDING_SAMPLES,
+            )
             del track.pending[: len(samples) - max(room, 0)]
         track.pending.extend(samples)
 
@@ -238,14 +282,24 @@ class ChargePoint201(ChargePointBase):
             return IdTagInfo("Accepted", info.expiry_date, info.parent_id_tag)  # (as 1.6 answers a stop tag)
         return info
 
-    async def _ended(self, track: TxTrack, info: dict[str, Any], ts: dt.datetime, skewed: bool, tag: str | None,
-                     samples: tuple[Sample, ...]) -> dict[str, Any]:
+    async def _ended(
+        self,
+        track: TxTrack,
+        info: dict[str, Any],
+        ts: dt.datetime,
+        skewed: bool,
+        tag: str | None,
+        samples: tuple[Sample, ...],
+    ) -> dict[str, Any]:
         if track.transaction_id is None:
             if track.id_tag is not None or (track.seen_start and track.delivered_wh > 0):
                 await self._start(track, track.pending)  # this event's samples go with the stop
             elif track.seen_start:
-                log.info("%s: transaction %s ended without authorisation or energy: no session stored", self.id,
-                         track.uid)
+                log.info(
+                    "%s: transaction %s ended without authorisation or energy: no session stored",
+                    self.id,
+                    track.uid,
+                )
                 track.ended = True
                 return {}
             # else: its start went to a previous process: the store closes it by transactionId (or stores it
@@ -255,9 +309,16 @@ class ChargePoint201(ChargePointBase):
         else:
             log.warning("%s: transaction %s ended without any energy reading", self.id, track.uid)
             meter_stop = 0.0
-        stop = StopTx(transaction_id=track.transaction_id, meter_stop_wh=meter_stop, timestamp=ts,
-                      reason=info.get("stoppedReason") or "Local", id_tag=tag, transaction_uid=track.uid,
-                      clock_skew=skewed, samples=(*track.pending, *samples))
+        stop = StopTx(
+            transaction_id=track.transaction_id,
+            meter_stop_wh=meter_stop,
+            timestamp=ts,
+            reason=info.get("stoppedReason") or "Local",
+            id_tag=tag,
+            transaction_uid=track.uid,
+            clock_skew=skewed,
+            samples=(*track.pending, *samples),
+        )
         result = await self.backend.stop_transaction(self.id, stop)
         track.pending.clear()
         track.ended = True
@@ -266,7 +327,9 @@ class ChargePoint201(ChargePointBase):
         decided = result.id_tag_info or await self._token_info(track, tag)
         return {"idTokenInfo": id_token_info(decided)}
 
-    async def _follow_charging_state(self, track: TxTrack, state: str | None, event: str, ts: dt.datetime) -> None:
+    async def _follow_charging_state(
+        self, track: TxTrack, state: str | None, event: str, ts: dt.datetime
+    ) -> None:
         """Show the transaction's chargingState as the EVSE's status (Charging, SuspendedEV, ..., Finishing)."""
         evse = track.evse_id
         if not evse:
@@ -284,10 +347,13 @@ class ChargePoint201(ChargePointBase):
         if status is None or status == shown:
             return
         try:
-            await self.backend.status(self.id, StatusReport(connector_id=evse, status=status, timestamp=ts,
-                                                            evse_id=evse))
+            await self.backend.status(
+                self.id, StatusReport(connector_id=evse, status=status, timestamp=ts, evse_id=evse)
+            )
         except BackendUnavailable:  # a status is not worth a retried transaction message
-            log.warning("%s: status %s of EVSE %s not stored: the database is unavailable", self.id, status, evse)
+            log.warning(
+                "%s: status %s of EVSE %s not stored: the database is unavailable", self.id, status, evse
+            )
 
     @handles("MeterValues")
     async def on_meter_values(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
@@ -302,8 +368,14 @@ class ChargePoint201(ChargePointBase):
     async def on_notify_report(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         count = self.memory.record_report(p.get("reportData") or (), ctx.now)
         complete = not p.get("tbc", False)
-        log.info("%s: report %s part %s: %d variables%s", self.id, p["requestId"], p["seqNo"], count,
-                 " (complete)" if complete else "")
+        log.info(
+            "%s: report %s part %s: %d variables%s",
+            self.id,
+            p["requestId"],
+            p["seqNo"],
+            count,
+            " (complete)" if complete else "",
+        )
         self.bus.emit(VariablesReported(self.id, "NotifyReport", p["requestId"], p["seqNo"], count, complete))
         return {}
 
@@ -311,16 +383,28 @@ class ChargePoint201(ChargePointBase):
 
     @handles("SecurityEventNotification")
     async def on_security_event(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
-        log.warning("%s: security event %s at %s%s", self.id, p["type"], p["timestamp"],
-                    f": {p['techInfo']}" if p.get("techInfo") else "")
+        log.warning(
+            "%s: security event %s at %s%s",
+            self.id,
+            p["type"],
+            p["timestamp"],
+            f": {p['techInfo']}" if p.get("techInfo") else "",
+        )
         return {}
 
     @handles("NotifyEvent")
     async def on_notify_event(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         for e in p["eventData"]:
-            log.info("%s: event %s %s/%s = %r (%s%s)", self.id, e["trigger"], e["component"]["name"],
-                     e["variable"]["name"], e["actualValue"], e["eventNotificationType"],
-                     ", cleared" if e.get("cleared") else "")
+            log.info(
+                "%s: event %s %s/%s = %r (%s%s)",
+                self.id,
+                e["trigger"],
+                e["component"]["name"],
+                e["variable"]["name"],
+                e["actualValue"],
+                e["eventNotificationType"],
+                ", cleared" if e.get("cleared") else "",
+            )
         return {}
 
     @handles("FirmwareStatusNotification")

@@ -40,8 +40,20 @@ CHARGING_STATE = {
 _EVSE_PRECEDENCE = ("Occupied", "Faulted", "Reserved", "Available", "Unavailable")
 
 #: AuthorizationStatusEnumType of 2.0.1 (every 1.6 AuthorizationStatus is one of them)
-AUTH_STATUSES = frozenset({"Accepted", "Blocked", "ConcurrentTx", "Expired", "Invalid", "NoCredit",
-                           "NotAllowedTypeEVSE", "NotAtThisLocation", "NotAtThisTime", "Unknown"})
+AUTH_STATUSES = frozenset(
+    {
+        "Accepted",
+        "Blocked",
+        "ConcurrentTx",
+        "Expired",
+        "Invalid",
+        "NoCredit",
+        "NotAllowedTypeEVSE",
+        "NotAtThisLocation",
+        "NotAtThisTime",
+        "Unknown",
+    }
+)
 
 #: 1.6 TriggerMessage names with another name in 2.0.1
 TRIGGER_NAMES = {"DiagnosticsStatusNotification": "LogStatusNotification"}
@@ -89,10 +101,11 @@ def sample(sv: dict[str, Any], ts: dt.datetime, default_context: str) -> Sample:
     value = float(sv["value"])
     multiplier = uom.get("multiplier") or 0
     if multiplier:
-        value *= 10.0 ** multiplier
+        value *= 10.0**multiplier
     value, unit = normalise(value, uom.get("unit") or default_unit(measurand))
-    return Sample(ts, value, measurand, unit, sv.get("phase"), sv.get("context") or default_context,
-                  sv.get("location"))
+    return Sample(
+        ts, value, measurand, unit, sv.get("phase"), sv.get("context") or default_context, sv.get("location")
+    )
 
 
 def default_context(event_type: str) -> str:

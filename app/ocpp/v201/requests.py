@@ -44,9 +44,14 @@ def evse(evse_id: int, connector_id: int | None = None) -> Payload:
     return body
 
 
-def request_start_transaction(id_tag: str, remote_start_id: int, evse_id: int | None = None,
-                              charging_profile: Payload | None = None, id_token_type: str = "ISO14443",
-                              group_id_tag: str | None = None) -> Payload:
+def request_start_transaction(
+    id_tag: str,
+    remote_start_id: int,
+    evse_id: int | None = None,
+    charging_profile: Payload | None = None,
+    id_token_type: str = "ISO14443",
+    group_id_tag: str | None = None,
+) -> Payload:
     body: Payload = {"idToken": id_token(id_tag, id_token_type), "remoteStartId": remote_start_id}
     if evse_id is not None:
         body["evseId"] = evse_id
@@ -72,7 +77,9 @@ def unlock_connector(evse_id: int, connector_id: int | None = None) -> Payload:
     return {"evseId": evse_id, "connectorId": 1 if connector_id is None else connector_id}
 
 
-def change_availability(operational_status: str, evse_id: int = 0, connector_id: int | None = None) -> Payload:
+def change_availability(
+    operational_status: str, evse_id: int = 0, connector_id: int | None = None
+) -> Payload:
     """``evse_id`` 0: the whole station (no ``evse`` field)."""
     body: Payload = {"operationalStatus": operational_status}
     if evse_id or connector_id is not None:
@@ -80,8 +87,9 @@ def change_availability(operational_status: str, evse_id: int = 0, connector_id:
     return body
 
 
-def trigger_message(requested_message: str, evse_id: int | None = None,
-                    connector_id: int | None = None) -> Payload:
+def trigger_message(
+    requested_message: str, evse_id: int | None = None, connector_id: int | None = None
+) -> Payload:
     body: Payload = {"requestedMessage": TRIGGER_NAMES.get(requested_message, requested_message)}
     if evse_id is not None:
         body["evse"] = evse(evse_id, connector_id)
@@ -91,8 +99,14 @@ def trigger_message(requested_message: str, evse_id: int | None = None,
 # --- firmware and logs ---------------------------------------------------------------------------------
 
 
-def update_firmware(request_id: int, location: str, retrieve_date_time: str, retries: int | None = None,
-                    retry_interval: int | None = None, install_date_time: str | None = None) -> Payload:
+def update_firmware(
+    request_id: int,
+    location: str,
+    retrieve_date_time: str,
+    retries: int | None = None,
+    retry_interval: int | None = None,
+    install_date_time: str | None = None,
+) -> Payload:
     firmware: Payload = {"location": location, "retrieveDateTime": retrieve_date_time}
     if install_date_time is not None:
         firmware["installDateTime"] = install_date_time
@@ -100,9 +114,15 @@ def update_firmware(request_id: int, location: str, retrieve_date_time: str, ret
     return _with_retries(body, retries, retry_interval)
 
 
-def get_log(request_id: int, remote_location: str, oldest: str | None = None, latest: str | None = None,
-            retries: int | None = None, retry_interval: int | None = None,
-            log_type: str = "DiagnosticsLog") -> Payload:
+def get_log(
+    request_id: int,
+    remote_location: str,
+    oldest: str | None = None,
+    latest: str | None = None,
+    retries: int | None = None,
+    retry_interval: int | None = None,
+    log_type: str = "DiagnosticsLog",
+) -> Payload:
     """2.0.1 GetLog, the successor of 1.6 GetDiagnostics (``oldest``/``latest`` = its startTime/stopTime)."""
     log: Payload = {"remoteLocation": remote_location}
     if oldest is not None:
@@ -148,8 +168,12 @@ def authorization_data(entry: Mapping[str, Any], id_token_type: str = "ISO14443"
     return out
 
 
-def send_local_list(version_number: int, update_type: str, entries: Iterable[Mapping[str, Any]] = (),
-                    id_token_type: str = "ISO14443") -> Payload:
+def send_local_list(
+    version_number: int,
+    update_type: str,
+    entries: Iterable[Mapping[str, Any]] = (),
+    id_token_type: str = "ISO14443",
+) -> Payload:
     """An empty Full list (no ``localAuthorizationList``: 2.0.1 wants at least one item when it is present)
     empties the station's list."""
     body: Payload = {"versionNumber": version_number, "updateType": update_type}
@@ -162,11 +186,20 @@ def send_local_list(version_number: int, update_type: str, entries: Iterable[Map
 # --- reservations ----------------------------------------------------------------------------------------
 
 
-def reserve_now(reservation_id: int, expiry_date_time: str, id_tag: str, evse_id: int | None = None,
-                group_id_tag: str | None = None, id_token_type: str = "ISO14443") -> Payload:
+def reserve_now(
+    reservation_id: int,
+    expiry_date_time: str,
+    id_tag: str,
+    evse_id: int | None = None,
+    group_id_tag: str | None = None,
+    id_token_type: str = "ISO14443",
+) -> Payload:
     """``evse_id`` 0 or None: any EVSE of the station (1.6 connector 0)."""
-    body: Payload = {"id": reservation_id, "expiryDateTime": expiry_date_time,
-                     "idToken": id_token(id_tag, id_token_type)}
+    body: Payload = {
+        "id": reservation_id,
+        "expiryDateTime": expiry_date_time,
+        "idToken": id_token(id_tag, id_token_type),
+    }
     if evse_id:
         body["evseId"] = evse_id
     if group_id_tag is not None:
@@ -178,7 +211,13 @@ def reserve_now(reservation_id: int, expiry_date_time: str, id_tag: str, evse_id
 
 #: 1.6 chargingProfilePurpose -> 2.0.1 (the others are spelled the same)
 PURPOSES = {"ChargePointMaxProfile": "ChargingStationMaxProfile"}
-_SCHEDULE_KEYS = ("startSchedule", "duration", "chargingRateUnit", "chargingSchedulePeriod", "minChargingRate")
+_SCHEDULE_KEYS = (
+    "startSchedule",
+    "duration",
+    "chargingRateUnit",
+    "chargingSchedulePeriod",
+    "minChargingRate",
+)
 
 
 def purpose(name: str) -> str:
@@ -194,11 +233,13 @@ def charging_profile(profile: Mapping[str, Any], transaction_uid: str | None = N
         return dict(profile)
     profile_id = int(profile["chargingProfileId"])
     schedule = profile.get("chargingSchedule") or {}
-    body: Payload = {"id": profile_id, "stackLevel": profile["stackLevel"],
-                     "chargingProfilePurpose": purpose(str(profile["chargingProfilePurpose"])),
-                     "chargingProfileKind": profile["chargingProfileKind"],
-                     "chargingSchedule": [{"id": profile_id, **{k: schedule[k] for k in _SCHEDULE_KEYS
-                                                                 if k in schedule}}]}
+    body: Payload = {
+        "id": profile_id,
+        "stackLevel": profile["stackLevel"],
+        "chargingProfilePurpose": purpose(str(profile["chargingProfilePurpose"])),
+        "chargingProfileKind": profile["chargingProfileKind"],
+        "chargingSchedule": [{"id": profile_id, **{k: schedule[k] for k in _SCHEDULE_KEYS if k in schedule}}],
+    }
     for key in ("recurrencyKind", "validFrom", "validTo"):
         if profile.get(key) is not None:
             body[key] = profile[key]
@@ -209,13 +250,19 @@ def charging_profile(profile: Mapping[str, Any], transaction_uid: str | None = N
     return body
 
 
-def set_charging_profile(evse_id: int, profile: Mapping[str, Any], transaction_uid: str | None = None) -> Payload:
+def set_charging_profile(
+    evse_id: int, profile: Mapping[str, Any], transaction_uid: str | None = None
+) -> Payload:
     """``evse_id`` 0: the whole station (ChargingStationMaxProfile, or a TxDefaultProfile for every EVSE)."""
     return {"evseId": evse_id, "chargingProfile": charging_profile(profile, transaction_uid)}
 
 
-def clear_charging_profile(profile_id: int | None = None, evse_id: int | None = None,
-                           profile_purpose: str | None = None, stack_level: int | None = None) -> Payload:
+def clear_charging_profile(
+    profile_id: int | None = None,
+    evse_id: int | None = None,
+    profile_purpose: str | None = None,
+    stack_level: int | None = None,
+) -> Payload:
     body: Payload = {}
     if profile_id is not None:
         body["chargingProfileId"] = profile_id
@@ -284,12 +331,18 @@ def get_base_report(request_id: int, report_base: str = "FullInventory") -> Payl
     return {"requestId": request_id, "reportBase": report_base}
 
 
-def accepted_values(answer: Payload, key: str, request: Payload, request_key: str,
-                    ) -> list[tuple[Payload, Payload, str, str]]:
+def accepted_values(
+    answer: Payload,
+    key: str,
+    request: Payload,
+    request_key: str,
+) -> list[tuple[Payload, Payload, str, str]]:
     """``(component, variable, attributeType, value)`` of every Accepted result of a Get/SetVariables answer
     (SetVariables results carry no value: it is taken from the request)."""
-    sent = {(_ident(d["component"]), _ident(d["variable"]), d.get("attributeType") or "Actual"): d
-            for d in request.get(request_key) or ()}
+    sent = {
+        (_ident(d["component"]), _ident(d["variable"]), d.get("attributeType") or "Actual"): d
+        for d in request.get(request_key) or ()
+    }
     out = []
     for r in answer.get(key) or ():
         if r.get("attributeStatus") != "Accepted":

@@ -34,7 +34,9 @@ class TxTrack:
     started_at: dt.datetime  # the Started event's time (or the first event we heard of)
     evse_id: int | None = None
     clock_skew: bool = False
-    seen_start: bool = True  # False: first heard of in an Updated/Ended (its Started went to a previous process)
+    seen_start: bool = (
+        True  # False: first heard of in an Updated/Ended (its Started went to a previous process)
+    )
     id_tag: str | None = None  # the token that authorised it (the first idToken of its events)
     id_tag_info: IdTagInfo | None = None  # what the session's start decided for that token
     transaction_id: int | None = None  # our session id once the session is stored
@@ -63,7 +65,9 @@ class TxTrack:
         return max(0.0, self.last_energy.value - self.first_energy.value)
 
 
-VariableKey = tuple[str, str, int | None, int | None, str, str]  # component, instance, evse, connector, variable, inst.
+VariableKey = tuple[
+    str, str, int | None, int | None, str, str
+]  # component, instance, evse, connector, variable, inst.
 
 
 @dataclass(slots=True)
@@ -87,14 +91,26 @@ class ReportedVariable:
 
     @property
     def key(self) -> VariableKey:
-        return (self.component, self.component_instance, self.evse_id, self.connector_id, self.variable,
-                self.variable_instance)
+        return (
+            self.component,
+            self.component_instance,
+            self.evse_id,
+            self.connector_id,
+            self.variable,
+            self.variable_instance,
+        )
 
 
 def variable_key(component: dict[str, Any], variable: dict[str, Any]) -> VariableKey:
     evse = component.get("evse") or {}
-    return (component["name"], component.get("instance") or "", evse.get("id"), evse.get("connectorId"),
-            variable["name"], variable.get("instance") or "")
+    return (
+        component["name"],
+        component.get("instance") or "",
+        evse.get("id"),
+        evse.get("connectorId"),
+        variable["name"],
+        variable.get("instance") or "",
+    )
 
 
 class ChargerMemory:
@@ -114,8 +130,9 @@ class ChargerMemory:
     def add(self, track: TxTrack) -> TxTrack:
         self.transactions[track.uid] = track
         if len(self.transactions) > MAX_TRANSACTIONS:
-            for uid in [u for u, t in self.transactions.items() if t.ended][: len(self.transactions)
-                                                                                - MAX_TRANSACTIONS]:
+            for uid in [u for u, t in self.transactions.items() if t.ended][
+                : len(self.transactions) - MAX_TRANSACTIONS
+            ]:
                 del self.transactions[uid]
             while len(self.transactions) > 4 * MAX_TRANSACTIONS:  # a charger that never ends its transactions
                 self.transactions.popitem(last=False)
@@ -125,8 +142,9 @@ class ChargerMemory:
         return next((t for t in self.transactions.values() if t.transaction_id == transaction_id), None)
 
     def running_on(self, evse_id: int) -> TxTrack | None:
-        return next((t for t in reversed(self.transactions.values()) if t.evse_id == evse_id and not t.ended),
-                    None)
+        return next(
+            (t for t in reversed(self.transactions.values()) if t.evse_id == evse_id and not t.ended), None
+        )
 
     # --- connectors --------------------------------------------------------------------------------------
 
@@ -146,13 +164,15 @@ class ChargerMemory:
                 fields = {k: v for k, v in attr.items() if k not in ("type", "customData")}
                 var.attributes[attr.get("type") or "Actual"] = fields
             if entry.get("variableCharacteristics"):
-                var.characteristics = {k: v for k, v in entry["variableCharacteristics"].items()
-                                       if k != "customData"}
+                var.characteristics = {
+                    k: v for k, v in entry["variableCharacteristics"].items() if k != "customData"
+                }
             n += 1
         return n
 
-    def record_values(self, items: Iterable[tuple[dict[str, Any], dict[str, Any], str, str]],
-                      at: dt.datetime) -> int:
+    def record_values(
+        self, items: Iterable[tuple[dict[str, Any], dict[str, Any], str, str]], at: dt.datetime
+    ) -> int:
         """Store accepted Get/SetVariables values: ``(component, variable, attributeType, value)``."""
         n = 0
         for component, variable, attribute_type, value in items:
@@ -163,8 +183,12 @@ class ChargerMemory:
             n += 1
         return n
 
-    def _variable(self, component: dict[str, Any], variable: dict[str, Any], at: dt.datetime,
-                  ) -> ReportedVariable | None:
+    def _variable(
+        self,
+        component: dict[str, Any],
+        variable: dict[str, Any],
+        at: dt.datetime,
+    ) -> ReportedVariable | None:
         key = variable_key(component, variable)
         var = self.variables.get(key)
         if var is None:

@@ -258,7 +258,9 @@ def station_targets(session: Session, station_id: int) -> StationTargets:
             targets.append(Target("connector", station_id, f"Connector {number} (own rules)", pk, number))
     for grant_id, user, number in grants:
         where = f" (connector {number})" if number else ""
-        targets.append(Target("grant", station_id, f"Special user {user}{where}: own times", grant_id=grant_id))
+        targets.append(
+            Target("grant", station_id, f"Special user {user}{where}: own times", grant_id=grant_id)
+        )
     return StationTargets(tuple(targets), tuple(without))
 
 
@@ -278,7 +280,9 @@ def tariff_choices(session: Session) -> list[TariffChoice]:
 
 def _schedule_query(station_id: int, connector_pk: int | None) -> Any:
     owner = (
-        AccessSchedule.connector_pk.is_(None) if connector_pk is None else AccessSchedule.connector_pk == connector_pk
+        AccessSchedule.connector_pk.is_(None)
+        if connector_pk is None
+        else AccessSchedule.connector_pk == connector_pk
     )
     return (
         select(AccessSchedule)
@@ -295,7 +299,9 @@ def _rows(schedule: AccessSchedule) -> tuple[list[WindowRow], list[ExceptionRow]
         for w in sorted(schedule.windows, key=lambda w: (w.position, w.id))
     ]
     exceptions = [
-        ExceptionRow(e.date, e.label, e.follow_weekday, None if e.mode is None else AccessMode(e.mode), e.tariff_id)
+        ExceptionRow(
+            e.date, e.label, e.follow_weekday, None if e.mode is None else AccessMode(e.mode), e.tariff_id
+        )
         for e in sorted(schedule.exceptions, key=lambda e: e.date)
     ]
     return windows, exceptions
@@ -307,10 +313,22 @@ def _content(
     return (
         AccessMode(mode).value,
         tariff_id,
-        tuple((w.days, w.start, w.end, None if w.mode is None else AccessMode(w.mode).value, w.tariff_id)
-              for w in windows),
-        tuple(sorted((e.date.isoformat(), e.label, e.follow_weekday, None if e.mode is None else e.mode.value,
-                      e.tariff_id) for e in exceptions)),
+        tuple(
+            (w.days, w.start, w.end, None if w.mode is None else AccessMode(w.mode).value, w.tariff_id)
+            for w in windows
+        ),
+        tuple(
+            sorted(
+                (
+                    e.date.isoformat(),
+                    e.label,
+                    e.follow_weekday,
+                    None if e.mode is None else e.mode.value,
+                    e.tariff_id,
+                )
+                for e in exceptions
+            )
+        ),
     )
 
 
@@ -344,35 +362,54 @@ def load_plan_form(session: Session, station_id: int, connector_pk: int | None =
     number = None
     if connector_pk is not None:
         number = session.scalar(
-            select(Connector.connector_id).where(Connector.id == connector_pk, Connector.station_id == station_id)
+            select(Connector.connector_id).where(
+                Connector.id == connector_pk, Connector.station_id == station_id
+            )
         )
         if number is None:
             raise LookupError(f"connector {connector_pk} is not a connector of station {station_id}")
     schedule = session.scalars(_schedule_query(station_id, connector_pk)).one_or_none()
     if schedule is None and connector_pk is not None:
         raise LookupError(f"connector {number} of {name} follows the station's plan (no own rules)")
-    form = PlanForm(station_id, connector_pk, station_name=name, charge_point_id=cp_id, connector_number=number,
-                    timezone=tz)
+    form = PlanForm(
+        station_id,
+        connector_pk,
+        station_name=name,
+        charge_point_id=cp_id,
+        connector_number=number,
+        timezone=tz,
+    )
     if schedule is not None:
         form.windows, form.exceptions = _rows(schedule)
-        form.default_mode, form.default_tariff_id = AccessMode(schedule.default_mode), schedule.default_tariff_id
+        form.default_mode, form.default_tariff_id = (
+            AccessMode(schedule.default_mode),
+            schedule.default_tariff_id,
+        )
         form.exists = True
         form.revision = _schedule_revision(schedule)
     return form
 
 
 def _grant_revision(grant: SpecialGrant) -> str:
-    return _revision(tuple((w.days, w.start_minute, w.end_minute)
-                           for w in sorted(grant.windows, key=lambda w: (w.position, w.id))))
+    return _revision(
+        tuple(
+            (w.days, w.start_minute, w.end_minute)
+            for w in sorted(grant.windows, key=lambda w: (w.position, w.id))
+        )
+    )
 
 
 def load_grant_form(session: Session, grant_id: int) -> GrantForm:
     grant = session.scalars(
         select(SpecialGrant)
         .where(SpecialGrant.id == grant_id)
-        .options(selectinload(SpecialGrant.windows), selectinload(SpecialGrant.user),
-                 selectinload(SpecialGrant.station).selectinload(Station.site),
-                 selectinload(SpecialGrant.connector), selectinload(SpecialGrant.tariff))
+        .options(
+            selectinload(SpecialGrant.windows),
+            selectinload(SpecialGrant.user),
+            selectinload(SpecialGrant.station).selectinload(Station.site),
+            selectinload(SpecialGrant.connector),
+            selectinload(SpecialGrant.tariff),
+        )
     ).one_or_none()
     if grant is None:
         raise LookupError(f"special user grant {grant_id} does not exist")
@@ -382,8 +419,10 @@ def load_grant_form(session: Session, grant_id: int) -> GrantForm:
         user_name=grant.user.name,
         station_name=grant.station.name,
         timezone=grant.station.site.timezone,
-        windows=[WindowRow(w.days, w.start_minute, w.end_minute)
-                 for w in sorted(grant.windows, key=lambda w: (w.position, w.id))],
+        windows=[
+            WindowRow(w.days, w.start_minute, w.end_minute)
+            for w in sorted(grant.windows, key=lambda w: (w.position, w.id))
+        ],
         revision=_grant_revision(grant),
         connector_number=grant.connector.connector_id if grant.connector else None,
         tariff_name=grant.tariff.name if grant.tariff else None,
@@ -397,8 +436,9 @@ def load_grant_form(session: Session, grant_id: int) -> GrantForm:
 _WINDOW_N = re.compile(r"^Window (\d+)")
 
 
-def parse_window(days: int, start_text: str, end_text: str, mode: AccessMode | None = None,
-                 tariff_id: int | None = None) -> WindowRow:
+def parse_window(
+    days: int, start_text: str, end_text: str, mode: AccessMode | None = None, tariff_id: int | None = None
+) -> WindowRow:
     """A window from what a person typed: ``"07:00"`` to ``"18:00"`` (``"24:00"`` as an end; an end at or before
     the start runs into the next day). Raises :class:`FormError` keyed ``days``/``from``/``to``."""
     p = Problems()
@@ -425,12 +465,18 @@ def window_problems(windows: Sequence[WindowRow], *, grant: bool = False) -> Pro
     for i, w in enumerate(windows):
         key = f"windows[{i}]"
         if grant:
-            p.check(w.mode is None and w.tariff_id is None, key,
-                    f"Window {i + 1}: a special user's times have no mode or tariff.")
+            p.check(
+                w.mode is None and w.tariff_id is None,
+                key,
+                f"Window {i + 1}: a special user's times have no mode or tariff.",
+            )
         else:
             p.check(w.mode is not None, f"{key}.mode", f"Window {i + 1}: choose Public, Limited or Private.")
-        p.check(w.start != w.end, f"{key}.to",
-                f"Window {i + 1}: from and to are the same time; for the whole day write 00:00–24:00.")
+        p.check(
+            w.start != w.end,
+            f"{key}.to",
+            f"Window {i + 1}: from and to are the same time; for the whole day write 00:00–24:00.",
+        )
     for message in validate_windows([w.weekly() for w in windows]):
         m = _WINDOW_N.match(message)
         p.add(f"windows[{int(m.group(1)) - 1}]" if m else "windows", message)
@@ -448,7 +494,9 @@ def plan_problems(form: PlanForm, tariff_ids: Iterable[int]) -> Problems:
         p.add("default_mode", "choose Public, Limited or Private")
     p.check(form.default_tariff_id is None or form.default_tariff_id in known, "default_tariff", gone)
     for i, w in enumerate(form.windows):
-        p.check(w.tariff_id is None or w.tariff_id in known, f"windows[{i}].tariff", f"Window {i + 1}: {gone}")
+        p.check(
+            w.tariff_id is None or w.tariff_id in known, f"windows[{i}].tariff", f"Window {i + 1}: {gone}"
+        )
     for key, message in window_problems(form.windows).items():
         p.add(key, message)
     seen: dict[dt.date, int] = {}
@@ -459,11 +507,16 @@ def plan_problems(form: PlanForm, tariff_ids: Iterable[int]) -> Problems:
         seen.setdefault(e.date, i)
         p.check(len(e.label) <= LABEL_MAX, f"{key}.label", f"at most {LABEL_MAX} characters")
         if (e.follow_weekday is None) == (e.mode is None):
-            p.add(key, f"{e.date.isoformat()}: choose a weekday whose plan applies, or a fixed mode for the day")
+            p.add(
+                key, f"{e.date.isoformat()}: choose a weekday whose plan applies, or a fixed mode for the day"
+            )
         elif e.follow_weekday is not None:
             p.check(0 <= e.follow_weekday <= 6, f"{key}.follow", "choose a weekday from Monday to Sunday")
-            p.check(e.tariff_id is None, f"{key}.tariff",
-                    "a date that follows another weekday uses that day's tariffs; choose a fixed mode to set one")
+            p.check(
+                e.tariff_id is None,
+                f"{key}.tariff",
+                "a date that follows another weekday uses that day's tariffs; choose a fixed mode to set one",
+            )
         p.check(e.tariff_id is None or e.tariff_id in known, f"{key}.tariff", gone)
     return p
 
@@ -480,10 +533,13 @@ def plan_from_form(form: PlanForm, tariff_names: Mapping[int, str]) -> Plan:
     return Plan(
         default_mode=form.default_mode,
         default_tariff=name(form.default_tariff_id),
-        windows=tuple(Window(w.days, w.start, w.end, w.mode or AccessMode.PUBLIC, name(w.tariff_id))
-                      for w in form.windows),
-        exceptions=tuple(Exception_(e.date, e.follow_weekday, e.mode, name(e.tariff_id), e.label)
-                         for e in form.exceptions),
+        windows=tuple(
+            Window(w.days, w.start, w.end, w.mode or AccessMode.PUBLIC, name(w.tariff_id))
+            for w in form.windows
+        ),
+        exceptions=tuple(
+            Exception_(e.date, e.follow_weekday, e.mode, name(e.tariff_id), e.label) for e in form.exceptions
+        ),
     )
 
 
@@ -495,7 +551,9 @@ def site_now(timezone: str, now: dt.datetime | None = None) -> dt.datetime:
 
 def describe_slot(slot: Slot) -> str:
     """``"Limited at 'employee'"``; ``"Public (no tariff)"``."""
-    return f"{mode_name(slot.mode)} at '{slot.tariff}'" if slot.tariff else f"{mode_name(slot.mode)} (no tariff)"
+    return (
+        f"{mode_name(slot.mode)} at '{slot.tariff}'" if slot.tariff else f"{mode_name(slot.mode)} (no tariff)"
+    )
 
 
 def when(moment: dt.datetime, local: dt.datetime) -> str:
@@ -516,7 +574,9 @@ def preview_line(plan: Plan, local: dt.datetime, prefix: str = "Now") -> str:
     return f"{text} until {when(slot.until, local)}, then {describe_slot(mode_at(plan, slot.until))}"
 
 
-def grant_preview_line(windows: Sequence[WindowRow], local: dt.datetime, user: str, prefix: str = "Now") -> str:
+def grant_preview_line(
+    windows: Sequence[WindowRow], local: dt.datetime, user: str, prefix: str = "Now"
+) -> str:
     """Whether a special user's own times let them in at ``local``, and until / from when."""
     ranges = [w.weekly() for w in windows]
     if not ranges:
@@ -543,8 +603,13 @@ def _tariff_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]
     return dict(session.execute(select(Tariff.id, Tariff.name).where(Tariff.id.in_(wanted))).tuples().all())
 
 
-def _summary(default_mode: AccessMode, default_tariff_id: int | None, windows: Sequence[WindowRow],
-             exceptions: Sequence[ExceptionRow], names: Mapping[int, str]) -> dict[str, Any]:
+def _summary(
+    default_mode: AccessMode,
+    default_tariff_id: int | None,
+    windows: Sequence[WindowRow],
+    exceptions: Sequence[ExceptionRow],
+    names: Mapping[int, str],
+) -> dict[str, Any]:
     """A plan as people read it, for the audit trail."""
 
     def tariff(tariff_id: int | None) -> str:
@@ -559,7 +624,9 @@ def _summary(default_mode: AccessMode, default_tariff_id: int | None, windows: S
 
     return {
         "default": f"{mode_name(AccessMode(default_mode))}{tariff(default_tariff_id)}",
-        "windows": [f"{mode_name(w.mode) + ' ' if w.mode else ''}{w.label}{tariff(w.tariff_id)}" for w in windows],
+        "windows": [
+            f"{mode_name(w.mode) + ' ' if w.mode else ''}{w.label}{tariff(w.tariff_id)}" for w in windows
+        ],
         "exceptions": [exception(e) for e in sorted(exceptions, key=lambda e: e.date)],
     }
 
@@ -575,7 +642,9 @@ def _lock_station(session: Session, station_id: int) -> Station:
 def _connector_of(session: Session, station: Station, connector_pk: int) -> Connector:
     connector = session.get(Connector, connector_pk)
     if connector is None or connector.station_id != station.id:
-        raise FormError({"target": f"This connector is no longer part of {station.name}; choose another target."})
+        raise FormError(
+            {"target": f"This connector is no longer part of {station.name}; choose another target."}
+        )
     return connector
 
 
@@ -583,8 +652,9 @@ def _where(station: Station, connector: Connector | None) -> str:
     return station.name + (f" connector {connector.connector_id}" if connector is not None else "")
 
 
-def save_schedule(session: Session, station_id: int, connector_pk: int | None, form: PlanForm, *,
-                  actor: str = "console") -> PlanForm:
+def save_schedule(
+    session: Session, station_id: int, connector_pk: int | None, form: PlanForm, *, actor: str = "console"
+) -> PlanForm:
     """Write the whole plan (default, windows, exceptions) of the station or of a connector with own rules.
 
     Runs in the caller's session (flushes; the caller commits); raises :class:`FormError` with every problem,
@@ -593,14 +663,19 @@ def save_schedule(session: Session, station_id: int, connector_pk: int | None, f
     """
     station = _lock_station(session, station_id)
     connector = _connector_of(session, station, connector_pk) if connector_pk is not None else None
-    ids = [form.default_tariff_id, *(w.tariff_id for w in form.windows), *(e.tariff_id for e in form.exceptions)]
+    ids = [
+        form.default_tariff_id,
+        *(w.tariff_id for w in form.windows),
+        *(e.tariff_id for e in form.exceptions),
+    ]
     names = _tariff_names(session, ids)
     plan_problems(form, names).raise_if_any()
     schedule = session.scalars(_schedule_query(station_id, connector_pk)).one_or_none()
     if _schedule_revision(schedule) != form.revision:
         raise FormError({"revision": CONFLICT})
-    if schedule is not None and form.content() == _content(schedule.default_mode, schedule.default_tariff_id,
-                                                           *_rows(schedule)):
+    if schedule is not None and form.content() == _content(
+        schedule.default_mode, schedule.default_tariff_id, *_rows(schedule)
+    ):
         return load_plan_form(session, station_id, connector_pk)
     before = None
     if schedule is None:
@@ -609,19 +684,40 @@ def save_schedule(session: Session, station_id: int, connector_pk: int | None, f
         session.add(schedule)
     else:
         windows, exceptions = _rows(schedule)
-        before = _summary(schedule.default_mode, schedule.default_tariff_id, windows, exceptions,
-                          names | _tariff_names(session, [*(w.tariff_id for w in windows),
-                                                          *(e.tariff_id for e in exceptions),
-                                                          schedule.default_tariff_id]))
+        before = _summary(
+            schedule.default_mode,
+            schedule.default_tariff_id,
+            windows,
+            exceptions,
+            names
+            | _tariff_names(
+                session,
+                [
+                    *(w.tariff_id for w in windows),
+                    *(e.tariff_id for e in exceptions),
+                    schedule.default_tariff_id,
+                ],
+            ),
+        )
     schedule.default_mode = AccessMode(form.default_mode)
     schedule.default_tariff_id = form.default_tariff_id
     _write_windows(schedule, form.windows)
     _write_exceptions(schedule, form.exceptions)
     session.flush()
     after = _summary(form.default_mode, form.default_tariff_id, form.windows, form.exceptions, names)
-    audit(session, entity="access_schedule", entity_id=schedule.id, action="create" if before is None else "update",
-          actor=actor, changes={"station": station.charge_point_id, "where": _where(station, connector),
-                                "before": before, "after": after})
+    audit(
+        session,
+        entity="access_schedule",
+        entity_id=schedule.id,
+        action="create" if before is None else "update",
+        actor=actor,
+        changes={
+            "station": station.charge_point_id,
+            "where": _where(station, connector),
+            "before": before,
+            "after": after,
+        },
+    )
     _bump_config(session)
     return load_plan_form(session, station_id, connector_pk)
 
@@ -634,7 +730,14 @@ def _write_windows(schedule: AccessSchedule, rows: Sequence[WindowRow]) -> None:
     if same:
         return
     schedule.windows = [
-        AccessWindow(position=k, days=r.days, start_minute=r.start, end_minute=r.end, mode=r.mode, tariff_id=r.tariff_id)
+        AccessWindow(
+            position=k,
+            days=r.days,
+            start_minute=r.start,
+            end_minute=r.end,
+            mode=r.mode,
+            tariff_id=r.tariff_id,
+        )
         for k, r in enumerate(rows)
     ]
 
@@ -650,7 +753,12 @@ def _write_exceptions(schedule: AccessSchedule, rows: Sequence[ExceptionRow]) ->
         if row is None:
             row = DateException(date=r.date)
             schedule.exceptions.append(row)
-        row.label, row.follow_weekday, row.mode, row.tariff_id = r.label.strip(), r.follow_weekday, r.mode, r.tariff_id
+        row.label, row.follow_weekday, row.mode, row.tariff_id = (
+            r.label.strip(),
+            r.follow_weekday,
+            r.mode,
+            r.tariff_id,
+        )
 
 
 def create_connector_override(session: Session, connector_pk: int, *, actor: str = "console") -> PlanForm:
@@ -659,7 +767,10 @@ def create_connector_override(session: Session, connector_pk: int, *, actor: str
     if connector is None:
         raise FormError({"target": "This connector no longer exists; choose another one."})
     station = _lock_station(session, connector.station_id)
-    if session.scalar(select(AccessSchedule.id).where(AccessSchedule.connector_pk == connector_pk)) is not None:
+    if (
+        session.scalar(select(AccessSchedule.id).where(AccessSchedule.connector_pk == connector_pk))
+        is not None
+    ):
         raise FormError({"target": f"Connector {connector.connector_id} has its own rules already."})
     source = session.scalars(_schedule_query(station.id, None)).one_or_none()
     own = AccessSchedule(station_id=station.id, connector_pk=connector_pk)
@@ -673,12 +784,22 @@ def create_connector_override(session: Session, connector_pk: int, *, actor: str
     _write_exceptions(own, exceptions)
     session.add(own)
     session.flush()
-    names = _tariff_names(session, [own.default_tariff_id, *(w.tariff_id for w in windows),
-                                    *(e.tariff_id for e in exceptions)])
-    audit(session, entity="access_schedule", entity_id=own.id, action="create", actor=actor,
-          changes={"station": station.charge_point_id, "where": _where(station, connector),
-                   "copied_from": station.name if source is not None else None,
-                   "after": _summary(own.default_mode, own.default_tariff_id, windows, exceptions, names)})
+    names = _tariff_names(
+        session, [own.default_tariff_id, *(w.tariff_id for w in windows), *(e.tariff_id for e in exceptions)]
+    )
+    audit(
+        session,
+        entity="access_schedule",
+        entity_id=own.id,
+        action="create",
+        actor=actor,
+        changes={
+            "station": station.charge_point_id,
+            "where": _where(station, connector),
+            "copied_from": station.name if source is not None else None,
+            "after": _summary(own.default_mode, own.default_tariff_id, windows, exceptions, names),
+        },
+    )
     _bump_config(session)
     return load_plan_form(session, station.id, connector_pk)
 
@@ -693,39 +814,68 @@ def remove_connector_override(session: Session, connector_pk: int, *, actor: str
     if own is None:
         return
     windows, exceptions = _rows(own)
-    names = _tariff_names(session, [own.default_tariff_id, *(w.tariff_id for w in windows),
-                                    *(e.tariff_id for e in exceptions)])
+    names = _tariff_names(
+        session, [own.default_tariff_id, *(w.tariff_id for w in windows), *(e.tariff_id for e in exceptions)]
+    )
     before = _summary(own.default_mode, own.default_tariff_id, windows, exceptions, names)
     schedule_id = own.id
     session.delete(own)
     session.flush()
-    audit(session, entity="access_schedule", entity_id=schedule_id, action="delete", actor=actor,
-          changes={"station": station.charge_point_id, "where": _where(station, connector), "before": before})
+    audit(
+        session,
+        entity="access_schedule",
+        entity_id=schedule_id,
+        action="delete",
+        actor=actor,
+        changes={"station": station.charge_point_id, "where": _where(station, connector), "before": before},
+    )
     _bump_config(session)
 
 
-def save_grant_windows(session: Session, grant_id: int, windows: Sequence[WindowRow], *,
-                       revision: str | None = None, actor: str = "console") -> GrantForm:
+def save_grant_windows(
+    session: Session,
+    grant_id: int,
+    windows: Sequence[WindowRow],
+    *,
+    revision: str | None = None,
+    actor: str = "console",
+) -> GrantForm:
     """Replace a special user's own access times (no mode, no tariff; empty = any time the station allows).
 
     ``revision`` (from :func:`load_grant_form`) refuses the save when someone changed them in between.
     """
     grant = session.get(SpecialGrant, grant_id)
     if grant is None:
-        raise FormError({"target": "This special user no longer has a grant at the station; choose another target."})
+        raise FormError(
+            {"target": "This special user no longer has a grant at the station; choose another target."}
+        )
     _lock_station(session, grant.station_id)
     window_problems(windows, grant=True).raise_if_any()
     if revision is not None and _grant_revision(grant) != revision:
         raise FormError({"revision": CONFLICT})
-    current = [WindowRow(w.days, w.start_minute, w.end_minute)
-               for w in sorted(grant.windows, key=lambda w: (w.position, w.id))]
+    current = [
+        WindowRow(w.days, w.start_minute, w.end_minute)
+        for w in sorted(grant.windows, key=lambda w: (w.position, w.id))
+    ]
     if current != list(windows):
-        grant.windows = [GrantWindow(position=k, days=w.days, start_minute=w.start, end_minute=w.end)
-                         for k, w in enumerate(windows)]
+        grant.windows = [
+            GrantWindow(position=k, days=w.days, start_minute=w.start, end_minute=w.end)
+            for k, w in enumerate(windows)
+        ]
         session.flush()
-        audit(session, entity="special_grant", entity_id=grant.id, action="update", actor=actor,
-              changes={"user": grant.user.name, "station": grant.station.charge_point_id,
-                       "before": [w.label for w in current], "after": [w.label for w in windows]})
+        audit(
+            session,
+            entity="special_grant",
+            entity_id=grant.id,
+            action="update",
+            actor=actor,
+            changes={
+                "user": grant.user.name,
+                "station": grant.station.charge_point_id,
+                "before": [w.label for w in current],
+                "after": [w.label for w in windows],
+            },
+        )
         _bump_config(session)
     return load_grant_form(session, grant_id)
 

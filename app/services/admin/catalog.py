@@ -17,6 +17,7 @@ from app.services.validation import FormError, Problems
 try:  # the rules cache stamp, when present
     from app.services.central.config_version import bump as _bump_config
 except ImportError:  # pragma: no cover - older trees
+
     def _bump_config(session: Session) -> None:
         return None
 
@@ -63,9 +64,18 @@ def _money(problems: Problems, field: str, text: str, *, places: int = 4, what: 
 
 
 def sites(session: Session) -> list[SiteForm]:
-    return [SiteForm(s.name, s.timezone, s.currency, f"{s.vat_percent:g}", s.address,
-                     "" if s.grid_limit_kw is None else f"{s.grid_limit_kw:g}", s.id)
-            for s in session.scalars(select(Site).order_by(Site.name))]
+    return [
+        SiteForm(
+            s.name,
+            s.timezone,
+            s.currency,
+            f"{s.vat_percent:g}",
+            s.address,
+            "" if s.grid_limit_kw is None else f"{s.grid_limit_kw:g}",
+            s.id,
+        )
+        for s in session.scalars(select(Site).order_by(Site.name))
+    ]
 
 
 def save_site(session: Session, form: SiteForm, *, actor: str = "console") -> int:
@@ -73,14 +83,18 @@ def save_site(session: Session, form: SiteForm, *, actor: str = "console") -> in
     name = form.name.strip()
     p.check(bool(name), "name", "give the site a name")
     if name:
-        clash = session.scalar(select(Site.id).where(func.lower(Site.name) == name.lower(), Site.id != (form.id or -1)))
+        clash = session.scalar(
+            select(Site.id).where(func.lower(Site.name) == name.lower(), Site.id != (form.id or -1))
+        )
         p.check(clash is None, "name", f"a site named {name!r} exists already")
     try:
         ZoneInfo(form.timezone.strip())
     except (ZoneInfoNotFoundError, ValueError):
         p.add("timezone", f"{form.timezone!r} is not a time zone (an IANA name such as Europe/Zurich)")
     currency = form.currency.strip().upper()
-    p.check(len(currency) == 3 and currency.isalpha(), "currency", "a 3-letter currency code such as CHF or EUR")
+    p.check(
+        len(currency) == 3 and currency.isalpha(), "currency", "a 3-letter currency code such as CHF or EUR"
+    )
     vat = _money(p, "vat_percent", form.vat_percent, places=2, what="a percentage")
     p.check(vat < 100, "vat_percent", "VAT is a percentage below 100")
     limit: float | None = None
@@ -112,7 +126,9 @@ def delete_site(session: Session, site_id: int, *, actor: str = "console") -> No
     if n:
         raise FormError({"name": f"{site.name} still has {n} station(s); move or delete them first"})
     session.delete(site)
-    audit(session, entity="site", entity_id=site_id, action="delete", actor=actor, changes={"name": site.name})
+    audit(
+        session, entity="site", entity_id=site_id, action="delete", actor=actor, changes={"name": site.name}
+    )
     _bump_config(session)
 
 
@@ -120,9 +136,19 @@ def delete_site(session: Session, site_id: int, *, actor: str = "console") -> No
 
 
 def tariffs(session: Session) -> list[TariffForm]:
-    return [TariffForm(t.name, f"{t.per_kwh.normalize():f}", f"{t.per_hour.normalize():f}", str(t.free_minutes),
-                       f"{t.start_fee.normalize():f}", t.vat_included, t.description, t.id)
-            for t in session.scalars(select(Tariff).order_by(Tariff.name))]
+    return [
+        TariffForm(
+            t.name,
+            f"{t.per_kwh.normalize():f}",
+            f"{t.per_hour.normalize():f}",
+            str(t.free_minutes),
+            f"{t.start_fee.normalize():f}",
+            t.vat_included,
+            t.description,
+            t.id,
+        )
+        for t in session.scalars(select(Tariff).order_by(Tariff.name))
+    ]
 
 
 def save_tariff(session: Session, form: TariffForm, *, actor: str = "console") -> int:
@@ -130,8 +156,9 @@ def save_tariff(session: Session, form: TariffForm, *, actor: str = "console") -
     name = form.name.strip()
     p.check(bool(name), "name", "give the tariff a name (e.g. employee)")
     if name:
-        clash = session.scalar(select(Tariff.id).where(func.lower(Tariff.name) == name.lower(),
-                                                       Tariff.id != (form.id or -1)))
+        clash = session.scalar(
+            select(Tariff.id).where(func.lower(Tariff.name) == name.lower(), Tariff.id != (form.id or -1))
+        )
         p.check(clash is None, "name", f"a tariff named {name!r} exists already")
     per_kwh = _money(p, "per_kwh", form.per_kwh)
     per_hour = _money(p, "per_hour", form.per_hour)
@@ -149,7 +176,11 @@ def save_tariff(session: Session, form: TariffForm, *, actor: str = "console") -
         tariff = Tariff(name=name)
         session.add(tariff)
     tariff.name, tariff.per_kwh, tariff.per_hour, tariff.start_fee = name, per_kwh, per_hour, start_fee
-    tariff.free_minutes, tariff.vat_included, tariff.description = free, form.vat_included, form.description.strip()
+    tariff.free_minutes, tariff.vat_included, tariff.description = (
+        free,
+        form.vat_included,
+        form.description.strip(),
+    )
     session.flush()
     audit(session, entity="tariff", entity_id=tariff.id, action=action, actor=actor, changes={"name": name})
     _bump_config(session)
@@ -176,9 +207,25 @@ def delete_tariff(session: Session, tariff_id: int, *, actor: str = "console") -
     if used:
         raise FormError({"name": f"'{tariff.name}' is used by {used} rule(s); change them first"})
     session.delete(tariff)
-    audit(session, entity="tariff", entity_id=tariff_id, action="delete", actor=actor, changes={"name": tariff.name})
+    audit(
+        session,
+        entity="tariff",
+        entity_id=tariff_id,
+        action="delete",
+        actor=actor,
+        changes={"name": tariff.name},
+    )
     _bump_config(session)
 
 
-__all__ = ["SiteForm", "TariffForm", "delete_site", "delete_tariff", "save_site", "save_tariff", "sites",
-           "tariff_usage", "tariffs"]
+__all__ = [
+    "SiteForm",
+    "TariffForm",
+    "delete_site",
+    "delete_tariff",
+    "save_site",
+    "save_tariff",
+    "sites",
+    "tariff_usage",
+    "tariffs",
+]

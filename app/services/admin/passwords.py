@@ -85,6 +85,8 @@ def password_problem(plain: str) -> str | None:
 def password_advice(plain: str) -> str | None:
     """A warning for an acceptable but weaker-than-recommended password, or None."""
     if password_problem(plain) is None and len(plain) < RECOMMENDED_LENGTH:
-        return (f"OCPP recommends at least {RECOMMENDED_LENGTH} random characters; "
-                "some chargers refuse shorter passwords")
+        return (
+            f"OCPP recommends at least {RECOMMENDED_LENGTH} random characters; "
+            "some chargers refuse shorter passwords"
+        )
     return None

@@ -30,7 +30,9 @@ from app.models import Station
 from app.services.admin import stations as svc
 
 STATUS_CATEGORIES = ("available", "charging", "faulted", "unavailable", "offline")
-IN_USE = frozenset({"Charging", "SuspendedEV", "SuspendedEVSE", "Preparing", "Finishing", "Occupied", "Reserved"})
+IN_USE = frozenset(
+    {"Charging", "SuspendedEV", "SuspendedEVSE", "Preparing", "Finishing", "Occupied", "Reserved"}
+)
 
 
 @dataclass
@@ -66,13 +68,25 @@ class Marker:
     def to_json(self) -> dict[str, Any]:
         """A plain dict for the page (written out: ``dataclasses.asdict`` deep-copies, 4× slower)."""
         return {
-            "id": self.id, "name": self.name, "cp": self.cp, "site_id": self.site_id, "site": self.site,
-            "address": self.address, "lat": self.lat, "lon": self.lon, "status": self.status,
-            "status_text": self.status_text, "mode": self.mode, "mode_text": self.mode_text,
+            "id": self.id,
+            "name": self.name,
+            "cp": self.cp,
+            "site_id": self.site_id,
+            "site": self.site,
+            "address": self.address,
+            "lat": self.lat,
+            "lon": self.lon,
+            "status": self.status,
+            "status_text": self.status_text,
+            "mode": self.mode,
+            "mode_text": self.mode_text,
             "modes": sorted({self.mode, *(c.mode for c in self.connectors if c.mode)}),
-            "enabled": self.enabled, "online": self.online,
-            "connectors": [{"n": c.n, "plug": c.plug, "kw": c.kw, "status": c.status, "error": c.error,
-                            "mode": c.mode} for c in self.connectors],
+            "enabled": self.enabled,
+            "online": self.online,
+            "connectors": [
+                {"n": c.n, "plug": c.plug, "kw": c.kw, "status": c.status, "error": c.error, "mode": c.mode}
+                for c in self.connectors
+            ],
         }
 
 
@@ -84,15 +98,20 @@ def locations(session: Session, station_ids: Iterable[int] | None = None) -> dic
         if not ids:
             return {}
         q = q.where(Station.id.in_(ids))
-    return {sid: (float(lat), float(lon)) for sid, lat, lon in session.execute(q)
-            if _valid(lat, lon)}
+    return {sid: (float(lat), float(lon)) for sid, lat, lon in session.execute(q) if _valid(lat, lon)}
 
 
 def placed(session: Session, *, limit: int = svc.LIST_LIMIT) -> list[tuple[int, str, float, float]]:
     """(id, name, lat, lon) of the stations with a location: the light list the location picker shows."""
-    q = (select(Station.id, Station.name, Station.lat, Station.lon)
-         .where(Station.lat.is_not(None), Station.lon.is_not(None)).order_by(Station.id).limit(limit))
-    return [(sid, name, float(lat), float(lon)) for sid, name, lat, lon in session.execute(q) if _valid(lat, lon)]
+    q = (
+        select(Station.id, Station.name, Station.lat, Station.lon)
+        .where(Station.lat.is_not(None), Station.lon.is_not(None))
+        .order_by(Station.id)
+        .limit(limit)
+    )
+    return [
+        (sid, name, float(lat), float(lon)) for sid, name, lat, lon in session.execute(q) if _valid(lat, lon)
+    ]
 
 
 def _valid(lat: Any, lon: Any) -> bool:
@@ -116,8 +135,11 @@ def status_category(row: svc.StationListRow) -> str:
         return "faulted"
     if any(c.status in IN_USE for c in row.connectors):
         return "charging"
-    if row.connectors and all(c.status == "Unavailable" for c in row.connectors) \
-            or row.charger_status == "Unavailable":
+    if (
+        row.connectors
+        and all(c.status == "Unavailable" for c in row.connectors)
+        or row.charger_status == "Unavailable"
+    ):
         return "unavailable"
     return "available"
 
@@ -147,20 +169,44 @@ def marker(row: svc.StationListRow, where: tuple[float, float], now: dt.datetime
     category = status_category(row)
     mode = svc.mode_now(row, now)
     connectors = [
-        MapConnector(c.number, c.plug_type, c.max_kw, c.status if row.online else "Offline", c.error_code,
-                     mode.connectors[c.number].mode.value if c.number in mode.connectors else None)
+        MapConnector(
+            c.number,
+            c.plug_type,
+            c.max_kw,
+            c.status if row.online else "Offline",
+            c.error_code,
+            mode.connectors[c.number].mode.value if c.number in mode.connectors else None,
+        )
         for c in row.connectors
     ]
     return Marker(
-        id=row.id, name=row.name, cp=row.charge_point_id, site_id=row.site_id, site=row.site,
-        address=row.address, lat=where[0], lon=where[1], status=category, status_text=status_text(row, category),
-        mode=mode.slot.mode.value, mode_text=mode.text(), enabled=row.enabled, online=row.online,
+        id=row.id,
+        name=row.name,
+        cp=row.charge_point_id,
+        site_id=row.site_id,
+        site=row.site,
+        address=row.address,
+        lat=where[0],
+        lon=where[1],
+        status=category,
+        status_text=status_text(row, category),
+        mode=mode.slot.mode.value,
+        mode_text=mode.text(),
+        enabled=row.enabled,
+        online=row.online,
         connectors=connectors,
     )
 
 
-def matches(row: svc.StationListRow, now: dt.datetime, *, site_id: int | None = None, status: str | None = None,
-            mode: str | None = None, search: str = "") -> bool:
+def matches(
+    row: svc.StationListRow,
+    now: dt.datetime,
+    *,
+    site_id: int | None = None,
+    status: str | None = None,
+    mode: str | None = None,
+    search: str = "",
+) -> bool:
     """The Stations list's filters (site, status, access mode now, search words), the same semantics."""
     if site_id is not None and row.site_id != site_id:
         return False

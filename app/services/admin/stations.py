@@ -71,10 +71,14 @@ except ImportError:  # pragma: no cover - older trees
     def _bump_config(session: Session) -> None:
         return None
 
+
 PLUG_TYPES = ("Type2", "CCS", "CHAdeMO", "Type1", "Schuko", "Other")
 OCPP_VERSIONS = ("1.6", "2.0.1")
-SECURITY_PROFILES = {0: "0 — no TLS, optional password", 1: "1 — HTTP Basic password",
-                     2: "2 — TLS + Basic password"}
+SECURITY_PROFILES = {
+    0: "0 — no TLS, optional password",
+    1: "1 — HTTP Basic password",
+    2: "2 — TLS + Basic password",
+}
 CHARGE_POINT_ID = re.compile(r"^[A-Za-z0-9._~*\-]{1,64}$")  # as resources/config.schema.json
 MAX_KW_LIMIT = 2000.0  # megawatt chargers exist; more than 2 MW is a typo
 LIST_LIMIT = 10_000  # the Stations page shows at most this many (a company's stations, not a data set)
@@ -100,7 +104,8 @@ class StationInUse(ValueError):
         noun = "session" if sessions == 1 and not more else "sessions"
         super().__init__(
             f"{name} has {count} charging {noun}. Deleting it would leave their history without a station. "
-            "Disable it instead: its charger is refused and the history is kept.")
+            "Disable it instead: its charger is refused and the history is kept."
+        )
 
 
 # --- the list ---------------------------------------------------------------------------------------------------
@@ -149,8 +154,9 @@ class StationListRow:
 
     @property
     def faulted(self) -> bool:
-        return self.online and (self.charger_status == "Faulted"
-                                or any(c.status == "Faulted" for c in self.connectors))
+        return self.online and (
+            self.charger_status == "Faulted" or any(c.status == "Faulted" for c in self.connectors)
+        )
 
     @property
     def charging(self) -> bool:
@@ -189,12 +195,29 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
 
     Plain column queries (no ORM objects), five whatever the number of stations: this runs on the GUI
     thread, which the central system shares."""
-    listed = (select(Station.id).join(Site, Site.id == Station.site_id)
-              .order_by(Site.name, Station.name, Station.id).limit(limit))
+    listed = (
+        select(Station.id)
+        .join(Site, Site.id == Station.site_id)
+        .order_by(Site.name, Station.name, Station.id)
+        .limit(limit)
+    )
     result = session.execute(
-        select(Station.id, Station.name, Station.charge_point_id, Station.site_id, Site.name, Site.timezone,
-               Station.address, Station.enabled, Charger.online, Charger.last_seen, Charger.status,
-               Station.password_hash.is_not(None), Station.allow_unsecured, Station.security_profile)
+        select(
+            Station.id,
+            Station.name,
+            Station.charge_point_id,
+            Station.site_id,
+            Site.name,
+            Site.timezone,
+            Station.address,
+            Station.enabled,
+            Charger.online,
+            Charger.last_seen,
+            Charger.status,
+            Station.password_hash.is_not(None),
+            Station.allow_unsecured,
+            Station.security_profile,
+        )
         .join(Site, Site.id == Station.site_id)
         .outerjoin(Charger, Charger.charge_point_id == Station.charge_point_id)
         .order_by(Site.name, Station.name, Station.id)
@@ -202,12 +225,37 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
     ).all()
     rows: list[StationListRow] = []
     by_id: dict[int, StationListRow] = {}
-    for (sid, name, cpid, site_id, site, tz, address, enabled, online, last_seen, charger_status, has_password,
-         allow_unsecured, profile) in result:
+    for (
+        sid,
+        name,
+        cpid,
+        site_id,
+        site,
+        tz,
+        address,
+        enabled,
+        online,
+        last_seen,
+        charger_status,
+        has_password,
+        allow_unsecured,
+        profile,
+    ) in result:
         row = StationListRow(
-            id=sid, name=name, charge_point_id=cpid, site_id=site_id, site=site, timezone=tz, address=address,
-            enabled=enabled, online=bool(online), last_seen=last_seen, charger_status=charger_status or "Unknown",
-            has_password=bool(has_password), allow_unsecured=allow_unsecured, security_profile=profile,
+            id=sid,
+            name=name,
+            charge_point_id=cpid,
+            site_id=site_id,
+            site=site,
+            timezone=tz,
+            address=address,
+            enabled=enabled,
+            online=bool(online),
+            last_seen=last_seen,
+            charger_status=charger_status or "Unknown",
+            has_password=bool(has_password),
+            allow_unsecured=allow_unsecured,
+            security_profile=profile,
         )
         rows.append(row)
         by_id[sid] = row
@@ -220,40 +268,73 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
         return column.in_(ids) if capped else True
 
     for station_id, number, plug, max_kw, status, error in session.execute(
-            select(Connector.station_id, Connector.connector_id, Connector.plug_type, Connector.max_kw,
-                   Connector.status, Connector.error_code)
-            .where(only_listed(Connector.station_id)).order_by(Connector.station_id, Connector.connector_id)):
+        select(
+            Connector.station_id,
+            Connector.connector_id,
+            Connector.plug_type,
+            Connector.max_kw,
+            Connector.status,
+            Connector.error_code,
+        )
+        .where(only_listed(Connector.station_id))
+        .order_by(Connector.station_id, Connector.connector_id)
+    ):
         if (row := by_id.get(station_id)) is not None:
             row.connectors.append(ConnectorLive(number, plug, max_kw, status, error))
 
     tariffs = dict(session.execute(select(Tariff.id, Tariff.name)).all())
     windows: dict[int, list[Window]] = {}
     for schedule_id, days, start, end, mode, tariff_id in session.execute(
-            select(AccessWindow.schedule_id, AccessWindow.days, AccessWindow.start_minute,
-                   AccessWindow.end_minute, AccessWindow.mode, AccessWindow.tariff_id)
-            .join(AccessSchedule, AccessSchedule.id == AccessWindow.schedule_id)
-            .where(only_listed(AccessSchedule.station_id))
-            .order_by(AccessWindow.schedule_id, AccessWindow.position, AccessWindow.id)):
+        select(
+            AccessWindow.schedule_id,
+            AccessWindow.days,
+            AccessWindow.start_minute,
+            AccessWindow.end_minute,
+            AccessWindow.mode,
+            AccessWindow.tariff_id,
+        )
+        .join(AccessSchedule, AccessSchedule.id == AccessWindow.schedule_id)
+        .where(only_listed(AccessSchedule.station_id))
+        .order_by(AccessWindow.schedule_id, AccessWindow.position, AccessWindow.id)
+    ):
         windows.setdefault(schedule_id, []).append(Window(days, start, end, mode, tariffs.get(tariff_id)))
     exceptions: dict[int, list[Exception_]] = {}
     for schedule_id, day, follow, mode, tariff_id, label in session.execute(
-            select(DateException.schedule_id, DateException.date, DateException.follow_weekday,
-                   DateException.mode, DateException.tariff_id, DateException.label)
-            .join(AccessSchedule, AccessSchedule.id == DateException.schedule_id)
-            .where(only_listed(AccessSchedule.station_id))
-            .order_by(DateException.schedule_id, DateException.date)):
+        select(
+            DateException.schedule_id,
+            DateException.date,
+            DateException.follow_weekday,
+            DateException.mode,
+            DateException.tariff_id,
+            DateException.label,
+        )
+        .join(AccessSchedule, AccessSchedule.id == DateException.schedule_id)
+        .where(only_listed(AccessSchedule.station_id))
+        .order_by(DateException.schedule_id, DateException.date)
+    ):
         exceptions.setdefault(schedule_id, []).append(
-            Exception_(day, follow, mode, tariffs.get(tariff_id) if tariff_id is not None else None, label))
+            Exception_(day, follow, mode, tariffs.get(tariff_id) if tariff_id is not None else None, label)
+        )
     for schedule_id, station_id, number, mode, tariff_id in session.execute(
-            select(AccessSchedule.id, AccessSchedule.station_id, Connector.connector_id,
-                   AccessSchedule.default_mode, AccessSchedule.default_tariff_id)
-            .outerjoin(Connector, Connector.id == AccessSchedule.connector_pk)
-            .where(only_listed(AccessSchedule.station_id))):
+        select(
+            AccessSchedule.id,
+            AccessSchedule.station_id,
+            Connector.connector_id,
+            AccessSchedule.default_mode,
+            AccessSchedule.default_tariff_id,
+        )
+        .outerjoin(Connector, Connector.id == AccessSchedule.connector_pk)
+        .where(only_listed(AccessSchedule.station_id))
+    ):
         row = by_id.get(station_id)
         if row is None:
             continue
-        plan = Plan(mode, tariffs.get(tariff_id) if tariff_id is not None else None,
-                    tuple(windows.get(schedule_id, ())), tuple(exceptions.get(schedule_id, ())))
+        plan = Plan(
+            mode,
+            tariffs.get(tariff_id) if tariff_id is not None else None,
+            tuple(windows.get(schedule_id, ())),
+            tuple(exceptions.get(schedule_id, ())),
+        )
         if number is None:
             row.plan = plan
         else:
@@ -285,8 +366,11 @@ class ModeNow:
     def text(self) -> str:
         """``"Limited until 18:00"``, ``"Public · #2 Private"``."""
         out = mode_name(self.slot.mode) + self._until(self.slot)
-        differ = [f"#{n} {mode_name(s.mode)}" for n, s in sorted(self.connectors.items())
-                  if s.mode is not self.slot.mode]
+        differ = [
+            f"#{n} {mode_name(s.mode)}"
+            for n, s in sorted(self.connectors.items())
+            if s.mode is not self.slot.mode
+        ]
         return " · ".join([out, *differ])
 
     def detail(self) -> str:
@@ -315,8 +399,11 @@ _OPEN = Plan()
 def mode_now(row: StationListRow, now: dt.datetime) -> ModeNow:
     """The modes at the site's local wall-clock time of the UTC instant ``now``."""
     local = to_local(now, row.timezone)
-    return ModeNow(local, mode_at(row.plan or _OPEN, local),
-                   {n: mode_at(p, local) for n, p in row.connector_plans.items()})
+    return ModeNow(
+        local,
+        mode_at(row.plan or _OPEN, local),
+        {n: mode_at(p, local) for n, p in row.connector_plans.items()},
+    )
 
 
 def matches_search(row: StationListRow, text: str) -> bool:
@@ -331,8 +418,12 @@ def matches_status(row: StationListRow, wanted: str | None) -> bool:
     Charging or Suspended: a session in progress); None matches everything."""
     if wanted is None:
         return True
-    return {"online": row.online, "offline": not row.online, "faulted": row.faulted,
-            "charging": row.charging}[wanted]
+    return {
+        "online": row.online,
+        "offline": not row.online,
+        "faulted": row.faulted,
+        "charging": row.charging,
+    }[wanted]
 
 
 def security_label(row: StationListRow) -> tuple[str, str]:
@@ -342,7 +433,8 @@ def security_label(row: StationListRow) -> tuple[str, str]:
     if row.locked_out:
         return "No password: charger refused", "error"
     return {0: "Password", 1: "Basic (profile 1)", 2: "TLS + Basic (profile 2)"}.get(
-        row.security_profile, f"profile {row.security_profile}"), "ok"
+        row.security_profile, f"profile {row.security_profile}"
+    ), "ok"
 
 
 # --- the editor's form ------------------------------------------------------------------------------------------
@@ -424,7 +516,9 @@ class StationForm:
     firmware_version: str = field(default="", compare=False)
     has_password: bool = field(default=False, compare=False)
     windows: list[str] = field(default_factory=list, compare=False)  # the station schedule, as lines
-    copy_rules_from: int | None = field(default=None, compare=False)  # duplicate: copy windows of that station
+    copy_rules_from: int | None = field(
+        default=None, compare=False
+    )  # duplicate: copy windows of that station
     password_hash: str | None = field(default=None, compare=False, repr=False)  # precomputed (see prehash)
 
     @property
@@ -450,20 +544,28 @@ class Choices:
 
 def site_choices(session: Session) -> list[Choice]:
     """Every site by name (``detail``: its time zone)."""
-    return [Choice(i, n, tz) for i, n, tz in session.execute(
-        select(Site.id, Site.name, Site.timezone).order_by(Site.name))]
+    return [
+        Choice(i, n, tz)
+        for i, n, tz in session.execute(select(Site.id, Site.name, Site.timezone).order_by(Site.name))
+    ]
 
 
 def choices(session: Session) -> Choices:
     sites = site_choices(session)
     tariffs = []
     for t in session.scalars(select(Tariff).order_by(Tariff.name)):
-        parts = [f"{t.per_kwh.normalize():f}/kWh" if t.per_kwh else "", f"{t.per_hour.normalize():f}/h"
-                 if t.per_hour else "", f"start {t.start_fee.normalize():f}" if t.start_fee else ""]
+        parts = [
+            f"{t.per_kwh.normalize():f}/kWh" if t.per_kwh else "",
+            f"{t.per_hour.normalize():f}/h" if t.per_hour else "",
+            f"start {t.start_fee.normalize():f}" if t.start_fee else "",
+        ]
         tariffs.append(Choice(t.id, t.name, " · ".join(p for p in parts if p) or "free"))
-    users = [Choice(i, n, (email or "") + ("" if active else " (blocked)")) for i, n, email, active in
-             session.execute(select(User.id, User.name, User.email, User.active).order_by(User.name)
-                             .limit(USER_CHOICES_LIMIT))]
+    users = [
+        Choice(i, n, (email or "") + ("" if active else " (blocked)"))
+        for i, n, email, active in session.execute(
+            select(User.id, User.name, User.email, User.active).order_by(User.name).limit(USER_CHOICES_LIMIT)
+        )
+    ]
     return Choices(sites, tariffs, users)
 
 
@@ -474,8 +576,13 @@ def schedule_lines(sched: AccessSchedule | None) -> list[str]:
     plan = Plan.from_model(sched)
     lines = [w.label + (f" at '{w.tariff}'" if w.tariff else "") for w in plan.windows]
     for e in plan.exceptions:
-        what = (f"follows {('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[e.follow_weekday]}"
-                if e.follow_weekday is not None else f"{mode_name(e.mode)} all day" if e.mode else "")
+        what = (
+            f"follows {('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[e.follow_weekday]}"
+            if e.follow_weekday is not None
+            else f"{mode_name(e.mode)} all day"
+            if e.mode
+            else ""
+        )
         label = f" {e.label}" if e.label else ""
         lines.append(f"{e.date.isoformat()}{label}: {what}" + (f" at '{e.tariff}'" if e.tariff else ""))
     return lines
@@ -486,16 +593,24 @@ def new_station_form(session: Session, site_id: int | None = None) -> StationFor
     name) with one Type 2 connector."""
     if site_id is None:
         site_id = session.scalar(
-            select(Site.id).outerjoin(Station, Station.site_id == Site.id).group_by(Site.id, Site.name)
-            .order_by(func.count(Station.id).desc(), Site.name).limit(1))
+            select(Site.id)
+            .outerjoin(Station, Station.site_id == Site.id)
+            .group_by(Site.id, Site.name)
+            .order_by(func.count(Station.id).desc(), Site.name)
+            .limit(1)
+        )
     return StationForm(site_id=site_id, connectors=[ConnectorForm(number=1)])
 
 
 def _load(session: Session, station_id: int) -> Station:
     st = session.scalars(
-        select(Station).where(Station.id == station_id).options(
+        select(Station)
+        .where(Station.id == station_id)
+        .options(
             joinedload(Station.site),
-            selectinload(Station.connectors).selectinload(Connector.schedule).selectinload(AccessSchedule.windows)
+            selectinload(Station.connectors)
+            .selectinload(Connector.schedule)
+            .selectinload(AccessSchedule.windows)
             .joinedload(AccessWindow.tariff),
             selectinload(Station.owners),
             selectinload(Station.grants).selectinload(SpecialGrant.windows),
@@ -521,44 +636,68 @@ def load_station(session: Session, station_id: int) -> StationForm:
     tz = st.site.timezone
     sched = st.schedule
     return StationForm(
-        id=st.id, name=st.name, description=st.description, site_id=st.site_id,
-        charge_point_id=st.charge_point_id, enabled=st.enabled, ocpp_version=st.ocpp_version,
-        security_profile=st.security_profile, allow_unsecured=st.allow_unsecured, lenient=st.lenient,
+        id=st.id,
+        name=st.name,
+        description=st.description,
+        site_id=st.site_id,
+        charge_point_id=st.charge_point_id,
+        enabled=st.enabled,
+        ocpp_version=st.ocpp_version,
+        security_profile=st.security_profile,
+        allow_unsecured=st.allow_unsecured,
+        lenient=st.lenient,
         default_mode=sched.default_mode if sched else AccessMode.PUBLIC,
         default_tariff_id=sched.default_tariff_id if sched else None,
         owner_tariff_id=st.owner_tariff_id,
         owners=sorted(o.user_id for o in st.owners),
         grants=[
             GrantForm(
-                id=g.id, user_id=g.user_id, connector=g.connector.connector_id if g.connector else None,
-                tariff_id=g.tariff_id, valid_from=_local_day(g.valid_from, tz),
+                id=g.id,
+                user_id=g.user_id,
+                connector=g.connector.connector_id if g.connector else None,
+                tariff_id=g.tariff_id,
+                valid_from=_local_day(g.valid_from, tz),
                 valid_until=_local_day(g.valid_until, tz, last=True),
-                windows=[WindowText(format_days(w.days), format_time(w.start_minute), format_time(w.end_minute))
-                         for w in g.windows],
+                windows=[
+                    WindowText(format_days(w.days), format_time(w.start_minute), format_time(w.end_minute))
+                    for w in g.windows
+                ],
             )
             for g in sorted(st.grants, key=lambda g: g.id)
         ],
         connectors=[
             ConnectorForm(
-                id=c.id, number=c.connector_id, plug_type=c.plug_type, max_kw=c.max_kw,
+                id=c.id,
+                number=c.connector_id,
+                plug_type=c.plug_type,
+                max_kw=c.max_kw,
                 own_rules=c.schedule is not None,
                 mode=c.schedule.default_mode if c.schedule else AccessMode.PUBLIC,
                 tariff_id=c.schedule.default_tariff_id if c.schedule else None,
-                status=c.status, windows=schedule_lines(c.schedule),
+                status=c.status,
+                windows=schedule_lines(c.schedule),
             )
             for c in st.connectors
         ],
-        lat=st.lat, lon=st.lon, address=st.address, notes=st.notes,
-        vendor=st.vendor, model=st.model, serial_number=st.serial_number, firmware_version=st.firmware_version,
-        has_password=bool(st.password_hash), windows=schedule_lines(sched),
+        lat=st.lat,
+        lon=st.lon,
+        address=st.address,
+        notes=st.notes,
+        vendor=st.vendor,
+        model=st.model,
+        serial_number=st.serial_number,
+        firmware_version=st.firmware_version,
+        has_password=bool(st.password_hash),
+        windows=schedule_lines(sched),
     )
 
 
 def schedule_summary(session: Session, station_id: int) -> tuple[list[str], dict[int, list[str]]]:
     """The station's schedule lines and each connector override's (by connector number), fresh from the
     database: the editor shows them read-only and refreshes them after the schedule calendar saved."""
-    scheds = session.scalars(select(AccessSchedule).where(AccessSchedule.station_id == station_id)
-                             .options(*_schedule_options())).all()
+    scheds = session.scalars(
+        select(AccessSchedule).where(AccessSchedule.station_id == station_id).options(*_schedule_options())
+    ).all()
     station: list[str] = []
     per_connector: dict[int, list[str]] = {}
     for s in scheds:
@@ -575,10 +714,21 @@ def duplicate_station(session: Session, station_id: int) -> StationForm:
     no coordinates, nothing from the charger."""
     src = load_station(session, station_id)
     form = replace(
-        src, id=None, name=_copy_name(session, src.name),
+        src,
+        id=None,
+        name=_copy_name(session, src.name),
         charge_point_id=suggest_charge_point_id(session, src.charge_point_id),
-        password="", clear_password=False, has_password=False, lat=None, lon=None,
-        vendor="", model="", serial_number="", firmware_version="", copy_rules_from=src.id, password_hash=None,
+        password="",
+        clear_password=False,
+        has_password=False,
+        lat=None,
+        lon=None,
+        vendor="",
+        model="",
+        serial_number="",
+        firmware_version="",
+        copy_rules_from=src.id,
+        password_hash=None,
         owners=list(src.owners),
         grants=[replace(g, id=None, windows=[replace(w) for w in g.windows]) for g in src.grants],
         connectors=[replace(c, id=None, status="Unknown") for c in src.connectors],
@@ -604,8 +754,12 @@ def suggest_charge_point_id(session: Session, like: str) -> str:
     ``-2``, ``-3``… appended."""
     m = re.match(r"^(.*?)(\d+)$", like)
     stem, start, width = (m.group(1), int(m.group(2)) + 1, len(m.group(2))) if m else (f"{like}-", 2, 1)
-    taken = {t.casefold() for t in session.scalars(
-        select(Station.charge_point_id).where(Station.charge_point_id.like(f"{stem}%")))}
+    taken = {
+        t.casefold()
+        for t in session.scalars(
+            select(Station.charge_point_id).where(Station.charge_point_id.like(f"{stem}%"))
+        )
+    }
     n = start
     while True:
         candidate = f"{stem}{n:0{width}d}"[:64]
@@ -656,18 +810,21 @@ def parse_windows(grant: GrantForm, prefix: str, problems: dict[str, str]) -> li
             if days == 0:
                 raise ParseError("choose at least one weekday (e.g. Mon-Fri)")
         except ParseError as e:
-            problems[f"{key}.days"] = _sentence(str(e)) if w.days.strip() else \
-                "Enter the weekdays, e.g. Mon-Fri or Sat,Sun."
+            problems[f"{key}.days"] = (
+                _sentence(str(e)) if w.days.strip() else "Enter the weekdays, e.g. Mon-Fri or Sat,Sun."
+            )
         try:
             start = parse_time(w.start)
         except ParseError as e:
-            problems[f"{key}.start"] = _sentence(str(e)) if w.start.strip() else \
-                "Enter the start time, e.g. 07:00."
+            problems[f"{key}.start"] = (
+                _sentence(str(e)) if w.start.strip() else "Enter the start time, e.g. 07:00."
+            )
         try:
             end = parse_end(w.end)
         except ParseError as e:
-            problems[f"{key}.end"] = _sentence(str(e)) if w.end.strip() else \
-                "Enter the end time, e.g. 18:00 (24:00 for midnight)."
+            problems[f"{key}.end"] = (
+                _sentence(str(e)) if w.end.strip() else "Enter the end time, e.g. 18:00 (24:00 for midnight)."
+            )
         if start is not None and end is not None and start == end:
             problems[f"{key}.end"] = "From and To are the same time; write 00:00–24:00 for the whole day."
             continue
@@ -703,11 +860,15 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
 
     cpid = form.charge_point_id.strip()
     if not cpid:
-        p["charge_point_id"] = ("Enter the charge point identity the charger connects with "
-                                "(the last part of its URL, e.g. HALL-B-1).")
+        p["charge_point_id"] = (
+            "Enter the charge point identity the charger connects with "
+            "(the last part of its URL, e.g. HALL-B-1)."
+        )
     elif not CHARGE_POINT_ID.match(cpid):
-        p["charge_point_id"] = ("Use 1 to 64 letters, digits or . _ ~ * - (it is part of the charger's URL "
-                                "and its Basic auth user name).")
+        p["charge_point_id"] = (
+            "Use 1 to 64 letters, digits or . _ ~ * - (it is part of the charger's URL "
+            "and its Basic auth user name)."
+        )
     else:
         clash = session.execute(
             select(Station.id, Station.name).where(func.lower(Station.charge_point_id) == cpid.lower())
@@ -729,8 +890,10 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     if form.security_profile not in SECURITY_PROFILES:
         p["security_profile"] = "Choose security profile 0, 1 or 2."
     elif form.security_profile > 0 and not form.will_have_password:
-        p["security_profile"] = (f"Security profile {form.security_profile} authenticates the charger with a "
-                                 "password: enter one above, or choose profile 0.")
+        p["security_profile"] = (
+            f"Security profile {form.security_profile} authenticates the charger with a "
+            "password: enter one above, or choose profile 0."
+        )
 
     for key in ("lat", "lon"):
         value = getattr(form, key)
@@ -745,8 +908,9 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     if "lat" not in p and "lon" not in p:
         lat, lon = _number(form.lat), _number(form.lon)
         if (lat is None) != (lon is None):
-            p["lon" if lon is None else "lat"] = ("Enter both latitude and longitude, or neither "
-                                                  "(Remove location clears both).")
+            p["lon" if lon is None else "lat"] = (
+                "Enter both latitude and longitude, or neither (Remove location clears both)."
+            )
     if len(form.address.strip()) > _ADDRESS_MAX:
         p["address"] = f"An address has at most {_ADDRESS_MAX} characters."
 
@@ -769,13 +933,23 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
             if kw is not None and kw <= 0:
                 p[f"{key}.max_kw"] = "Max power must be more than 0 kW (e.g. 22); leave it empty if unknown."
             elif kw is not None and kw > MAX_KW_LIMIT:
-                p[f"{key}.max_kw"] = f"Max power above {MAX_KW_LIMIT:,.0f} kW is not plausible; check the unit."
+                p[f"{key}.max_kw"] = (
+                    f"Max power above {MAX_KW_LIMIT:,.0f} kW is not plausible; check the unit."
+                )
 
-    tariff_ids = {t for t in (form.default_tariff_id, form.owner_tariff_id,
-                              *(c.tariff_id for c in form.connectors if c.own_rules),
-                              *(g.tariff_id for g in form.grants)) if t is not None}
-    known_tariffs = set(session.scalars(select(Tariff.id).where(Tariff.id.in_(tariff_ids)))) if tariff_ids \
-        else set()
+    tariff_ids = {
+        t
+        for t in (
+            form.default_tariff_id,
+            form.owner_tariff_id,
+            *(c.tariff_id for c in form.connectors if c.own_rules),
+            *(g.tariff_id for g in form.grants),
+        )
+        if t is not None
+    }
+    known_tariffs = (
+        set(session.scalars(select(Tariff.id).where(Tariff.id.in_(tariff_ids)))) if tariff_ids else set()
+    )
     gone = "This tariff no longer exists; choose another."
     if form.default_tariff_id is not None and form.default_tariff_id not in known_tariffs:
         p["default_tariff_id"] = gone
@@ -799,8 +973,10 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
         elif g.user_id not in known_users:
             p[f"{key}.user_id"] = "This user no longer exists; choose another or remove the special user."
         if g.connector is not None and g.connector not in numbers:
-            p[f"{key}.connector"] = (f"The station has no connector {g.connector} any more; choose another "
-                                     "connector or the whole station.")
+            p[f"{key}.connector"] = (
+                f"The station has no connector {g.connector} any more; choose another "
+                "connector or the whole station."
+            )
         if g.tariff_id is not None and g.tariff_id not in known_tariffs:
             p[f"{key}.tariff_id"] = gone
         if g.valid_from and g.valid_until and g.valid_until < g.valid_from:
@@ -832,23 +1008,46 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-_SCALARS = ("name", "description", "site_id", "charge_point_id", "enabled", "ocpp_version", "security_profile",
-            "allow_unsecured", "lenient", "owner_tariff_id", "lat", "lon", "address", "notes")
+_SCALARS = (
+    "name",
+    "description",
+    "site_id",
+    "charge_point_id",
+    "enabled",
+    "ocpp_version",
+    "security_profile",
+    "allow_unsecured",
+    "lenient",
+    "owner_tariff_id",
+    "lat",
+    "lon",
+    "address",
+    "notes",
+)
 
 
 def _clean(form: StationForm) -> dict[str, Any]:
     return {
-        "name": form.name.strip(), "description": form.description, "site_id": form.site_id,
-        "charge_point_id": form.charge_point_id.strip(), "enabled": form.enabled,
-        "ocpp_version": form.ocpp_version, "security_profile": form.security_profile,
-        "allow_unsecured": form.allow_unsecured, "lenient": form.lenient, "owner_tariff_id": form.owner_tariff_id,
-        "lat": _number(form.lat), "lon": _number(form.lon), "address": form.address.strip(),
+        "name": form.name.strip(),
+        "description": form.description,
+        "site_id": form.site_id,
+        "charge_point_id": form.charge_point_id.strip(),
+        "enabled": form.enabled,
+        "ocpp_version": form.ocpp_version,
+        "security_profile": form.security_profile,
+        "allow_unsecured": form.allow_unsecured,
+        "lenient": form.lenient,
+        "owner_tariff_id": form.owner_tariff_id,
+        "lat": _number(form.lat),
+        "lon": _number(form.lon),
+        "address": form.address.strip(),
         "notes": form.notes,
     }
 
 
-def save_station(session: Session, form: StationForm, *, base: StationForm | None = None,
-                 actor: str = ACTOR) -> int:
+def save_station(
+    session: Session, form: StationForm, *, base: StationForm | None = None, actor: str = ACTOR
+) -> int:
     """Create (``form.id`` None) or update a station from the form; returns its id.
 
     ``base`` is the form as loaded: only what differs from it is written (see the module docstring). Without a
@@ -860,14 +1059,32 @@ def save_station(session: Session, form: StationForm, *, base: StationForm | Non
     problems = validate_station(session, form)
     if problems:
         raise FormError(problems)
-    form = replace(form, default_mode=AccessMode(form.default_mode),
-                   connectors=[replace(c, mode=AccessMode(c.mode)) for c in form.connectors])
+    form = replace(
+        form,
+        default_mode=AccessMode(form.default_mode),
+        connectors=[replace(c, mode=AccessMode(c.mode)) for c in form.connectors],
+    )
     creating = form.id is None
     if creating:
         base = None
-        st = Station(name="", charge_point_id="", site_id=form.site_id, description="", vendor="", model="",
-                     serial_number="", firmware_version="", address="", ocpp_version="1.6", password_hash=None,
-                     security_profile=0, allow_unsecured=True, lenient=False, enabled=True, notes="")
+        st = Station(
+            name="",
+            charge_point_id="",
+            site_id=form.site_id,
+            description="",
+            vendor="",
+            model="",
+            serial_number="",
+            firmware_version="",
+            address="",
+            ocpp_version="1.6",
+            password_hash=None,
+            security_profile=0,
+            allow_unsecured=True,
+            lenient=False,
+            enabled=True,
+            notes="",
+        )
         st.connectors, st.owners, st.grants = [], [], []
         session.add(st)
     else:
@@ -905,19 +1122,27 @@ def save_station(session: Session, form: StationForm, *, base: StationForm | Non
         _copy_windows(session, form.copy_rules_from, st, connectors)
     session.flush()
     if creating or changes:
-        audit(session, entity="station", entity_id=st.id, action="create" if creating else "update",
-              actor=actor, changes=changes)
+        audit(
+            session,
+            entity="station",
+            entity_id=st.id,
+            action="create" if creating else "update",
+            actor=actor,
+            changes=changes,
+        )
         _bump_config(session)
         session.flush()
     return st.id
 
 
-def _save_station_schedule(st: Station, form: StationForm, base: StationForm | None,
-                           changes: dict[str, Any]) -> None:
+def _save_station_schedule(
+    st: Station, form: StationForm, base: StationForm | None, changes: dict[str, Any]
+) -> None:
     sched = st.schedule
     if sched is None:
-        sched = AccessSchedule(station_id=st.id, default_mode=form.default_mode,
-                               default_tariff_id=form.default_tariff_id)
+        sched = AccessSchedule(
+            station_id=st.id, default_mode=form.default_mode, default_tariff_id=form.default_tariff_id
+        )
         sched.windows, sched.exceptions = [], []
         st.schedule = sched
         if form.default_mode is not AccessMode.PUBLIC or form.default_tariff_id is not None:
@@ -933,8 +1158,9 @@ def _save_station_schedule(st: Station, form: StationForm, base: StationForm | N
             setattr(sched, key, value)
 
 
-def _save_connectors(session: Session, st: Station, form: StationForm, base: StationForm | None,
-                     changes: dict[str, Any]) -> dict[int, Connector]:
+def _save_connectors(
+    session: Session, st: Station, form: StationForm, base: StationForm | None, changes: dict[str, Any]
+) -> dict[int, Connector]:
     """Connectors added, changed and removed by the operator; returns the station's connectors by number.
 
     A connector the charger reported while the editor was open is not in ``base`` and stays; one the operator
@@ -982,8 +1208,14 @@ def _save_connectors(session: Session, st: Station, form: StationForm, base: Sta
             if conn is not None and conn.id in kept_ids:
                 conn = None
         if conn is None:
-            conn = Connector(connector_id=c.number, plug_type=c.plug_type, max_kw=_number(c.max_kw),
-                             status="Unknown", error_code="NoError", status_info="")
+            conn = Connector(
+                connector_id=c.number,
+                plug_type=c.plug_type,
+                max_kw=_number(c.max_kw),
+                status="Unknown",
+                error_code="NoError",
+                status_info="",
+            )
             st.connectors.append(conn)
             by_number[c.number] = conn
             log.append(f"added #{c.number}")
@@ -992,8 +1224,10 @@ def _save_connectors(session: Session, st: Station, form: StationForm, base: Sta
                 _connector_schedule(st, conn, c)
                 log.append(f"#{c.number} own rules {c.mode.value}")
             continue
-        for attr, value, old_value in (("plug_type", c.plug_type, was.plug_type if was else None),
-                                       ("max_kw", _number(c.max_kw), _number(was.max_kw) if was else None)):
+        for attr, value, old_value in (
+            ("plug_type", c.plug_type, was.plug_type if was else None),
+            ("max_kw", _number(c.max_kw), _number(was.max_kw) if was else None),
+        ):
             if was is not None and value == old_value:
                 continue
             if getattr(conn, attr) != value:
@@ -1027,8 +1261,9 @@ def _connector_schedule(st: Station, conn: Connector, c: ConnectorForm) -> None:
     conn.schedule = sched
 
 
-def _save_owners(session: Session, st: Station, form: StationForm, base: StationForm | None,
-                 changes: dict[str, Any]) -> None:
+def _save_owners(
+    session: Session, st: Station, form: StationForm, base: StationForm | None, changes: dict[str, Any]
+) -> None:
     wanted, before = set(form.owners), set(base.owners if base else ())
     have = {o.user_id: o for o in st.owners}
     added = sorted(u for u in wanted - before if u not in have)
@@ -1039,8 +1274,10 @@ def _save_owners(session: Session, st: Station, form: StationForm, base: Station
         st.owners.append(StationOwner(user_id=u))
     if added or removed:
         names = names_of(session, added + removed)
-        changes["owners"] = {"added": [names.get(u, u) for u in added],
-                             "removed": [names.get(u, u) for u in removed]}
+        changes["owners"] = {
+            "added": [names.get(u, u) for u in added],
+            "removed": [names.get(u, u) for u in removed],
+        }
 
 
 def _utc_day_start(day: dt.date | None, tz: str) -> dt.datetime | None:
@@ -1058,8 +1295,15 @@ def _remove_grants(st: Station, form: StationForm, base: StationForm | None) -> 
     return removed
 
 
-def _save_grants(session: Session, st: Station, form: StationForm, base: StationForm | None,
-                 connectors: Mapping[int, Connector], changes: dict[str, Any], removed: int) -> None:
+def _save_grants(
+    session: Session,
+    st: Station,
+    form: StationForm,
+    base: StationForm | None,
+    connectors: Mapping[int, Connector],
+    changes: dict[str, Any],
+    removed: int,
+) -> None:
     tz = session.scalar(select(Site.timezone).where(Site.id == st.site_id)) or "UTC"
     stored = {g.id: g for g in st.grants}
     base_rows = {g.id: g for g in (base.grants if base else []) if g.id is not None}
@@ -1075,7 +1319,9 @@ def _save_grants(session: Session, st: Station, form: StationForm, base: Station
             if grant.connector is not target:  # its connector was replaced by a new one with the same number
                 grant.connector = target
             continue
-        who = names.get(g.user_id or 0, str(g.user_id)) + (f" (connector {g.connector})" if g.connector else "")
+        who = names.get(g.user_id or 0, str(g.user_id)) + (
+            f" (connector {g.connector})" if g.connector else ""
+        )
         if grant is None:
             grant = SpecialGrant(station_id=st.id)
             grant.windows = []
@@ -1090,14 +1336,19 @@ def _save_grants(session: Session, st: Station, form: StationForm, base: Station
         if was is None or g.valid_from != was.valid_from:
             grant.valid_from = _utc_day_start(g.valid_from, tz)
         if was is None or g.valid_until != was.valid_until:
-            grant.valid_until = (_utc_day_start(g.valid_until + dt.timedelta(days=1), tz)
-                                 if g.valid_until is not None else None)
+            grant.valid_until = (
+                _utc_day_start(g.valid_until + dt.timedelta(days=1), tz)
+                if g.valid_until is not None
+                else None
+            )
         if was is None or g.windows != was.windows:
             problems: dict[str, str] = {}
             weekly = parse_windows(g, "grant", problems)
             assert not problems, problems
-            grant.windows = [GrantWindow(position=k, days=w.days, start_minute=w.start, end_minute=w.end)
-                             for k, w in enumerate(weekly)]
+            grant.windows = [
+                GrantWindow(position=k, days=w.days, start_minute=w.start, end_minute=w.end)
+                for k, w in enumerate(weekly)
+            ]
     if log:
         changes["special_users"] = log
 
@@ -1106,17 +1357,34 @@ def _copy_windows(session: Session, source_id: int, st: Station, connectors: Map
     """Copy the weekly windows and date exceptions of another station's schedules (a duplicate)."""
     targets: dict[int | None, AccessSchedule | None] = {None: st.schedule}
     targets.update({n: c.schedule for n, c in connectors.items()})
-    for src in session.scalars(select(AccessSchedule).where(AccessSchedule.station_id == source_id)
-                               .options(*_schedule_options())):
+    for src in session.scalars(
+        select(AccessSchedule).where(AccessSchedule.station_id == source_id).options(*_schedule_options())
+    ):
         number = src.connector.connector_id if src.connector else None
         target = targets.get(number)
         if target is None:
             continue
-        target.windows = [AccessWindow(position=w.position, days=w.days, start_minute=w.start_minute,
-                                       end_minute=w.end_minute, mode=w.mode, tariff_id=w.tariff_id)
-                          for w in src.windows]
-        target.exceptions = [DateException(date=e.date, label=e.label, follow_weekday=e.follow_weekday,
-                                           mode=e.mode, tariff_id=e.tariff_id) for e in src.exceptions]
+        target.windows = [
+            AccessWindow(
+                position=w.position,
+                days=w.days,
+                start_minute=w.start_minute,
+                end_minute=w.end_minute,
+                mode=w.mode,
+                tariff_id=w.tariff_id,
+            )
+            for w in src.windows
+        ]
+        target.exceptions = [
+            DateException(
+                date=e.date,
+                label=e.label,
+                follow_weekday=e.follow_weekday,
+                mode=e.mode,
+                tariff_id=e.tariff_id,
+            )
+            for e in src.exceptions
+        ]
 
 
 # --- delete / disable -------------------------------------------------------------------------------------------
@@ -1124,8 +1392,14 @@ def _copy_windows(session: Session, source_id: int, st: Station, connectors: Map
 
 def session_count(session: Session, station_id: int, *, cap: int = 10_000) -> tuple[int, bool]:
     """How many charging sessions the station has (at most ``cap`` counted; True when there are more)."""
-    n = session.scalar(select(func.count()).select_from(
-        select(ChargingSession.id).where(ChargingSession.station_id == station_id).limit(cap + 1).subquery()))
+    n = session.scalar(
+        select(func.count()).select_from(
+            select(ChargingSession.id)
+            .where(ChargingSession.station_id == station_id)
+            .limit(cap + 1)
+            .subquery()
+        )
+    )
     n = int(n or 0)
     return min(n, cap), n > cap
 
@@ -1141,8 +1415,14 @@ def delete_station(session: Session, station_id: int, *, actor: str = ACTOR) -> 
         raise StationInUse(st.name, n, more)
     cpid, name = st.charge_point_id, st.name
     session.delete(st)
-    audit(session, entity="station", entity_id=station_id, action="delete", actor=actor,
-          changes={"name": name, "charge_point_id": cpid})
+    audit(
+        session,
+        entity="station",
+        entity_id=station_id,
+        action="delete",
+        actor=actor,
+        changes={"name": name, "charge_point_id": cpid},
+    )
     _bump_config(session)
     session.flush()
     return cpid
@@ -1155,8 +1435,14 @@ def disable_station(session: Session, station_id: int, *, actor: str = ACTOR) ->
         raise LookupError(f"station {station_id} does not exist (deleted meanwhile?)")
     if st.enabled:
         st.enabled = False
-        audit(session, entity="station", entity_id=station_id, action="update", actor=actor,
-              changes={"enabled": [True, False]})
+        audit(
+            session,
+            entity="station",
+            entity_id=station_id,
+            action="update",
+            actor=actor,
+            changes={"enabled": [True, False]},
+        )
         _bump_config(session)
         session.flush()
 
@@ -1167,10 +1453,37 @@ def names_of(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
 
 
 __all__: Sequence[str] = (
-    "ACTOR", "OCPP_VERSIONS", "PLUG_TYPES", "SECURITY_PROFILES", "STATUS_FILTERS", "Choice", "Choices",
-    "ConnectorForm", "ConnectorLive", "GrantForm", "ModeNow", "StationForm", "StationInUse", "StationListRow",
-    "WindowText", "choices", "delete_station", "disable_station", "duplicate_station",
-    "list_rows", "load_station", "matches_search", "matches_status", "mode_now", "new_station_form",
-    "prehash", "save_station", "schedule_summary", "security_label", "session_count", "site_choices",
-    "suggest_charge_point_id", "validate_station",
+    "ACTOR",
+    "OCPP_VERSIONS",
+    "PLUG_TYPES",
+    "SECURITY_PROFILES",
+    "STATUS_FILTERS",
+    "Choice",
+    "Choices",
+    "ConnectorForm",
+    "ConnectorLive",
+    "GrantForm",
+    "ModeNow",
+    "StationForm",
+    "StationInUse",
+    "StationListRow",
+    "WindowText",
+    "choices",
+    "delete_station",
+    "disable_station",
+    "duplicate_station",
+    "list_rows",
+    "load_station",
+    "matches_search",
+    "matches_status",
+    "mode_now",
+    "new_station_form",
+    "prehash",
+    "save_station",
+    "schedule_summary",
+    "security_label",
+    "session_count",
+    "site_choices",
+    "suggest_charge_point_id",
+    "validate_station",
 )

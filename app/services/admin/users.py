@@ -114,7 +114,11 @@ def _like(text: str) -> str:
 
 
 def search_users(
-    session: Session, text: str = "", status: StatusFilter | str = StatusFilter.ALL, *, limit: int = LIST_LIMIT
+    session: Session,
+    text: str = "",
+    status: StatusFilter | str = StatusFilter.ALL,
+    *,
+    limit: int = LIST_LIMIT,
 ) -> UserList:
     """Users whose name, e-mail, company, cost centre or one of whose card IDs contains every word of
     ``text`` (any case), filtered by status, by name; at most ``limit`` rows and the number that matched."""
@@ -219,7 +223,9 @@ def load_user(session: Session, user_id: int) -> UserForm:
 def tag_owner(session: Session, id_tag: str) -> tuple[int, str] | None:
     """(user id, name) of the user who owns the card ``id_tag`` (any case), or None."""
     row = session.execute(
-        select(User.id, User.name).join(IdTag, IdTag.user_id == User.id).where(IdTag.id_tag == normalise_tag(id_tag))
+        select(User.id, User.name)
+        .join(IdTag, IdTag.user_id == User.id)
+        .where(IdTag.id_tag == normalise_tag(id_tag))
     ).first()
     return (row.id, row.name) if row is not None else None
 
@@ -248,7 +254,9 @@ def check_tag(
         if (why := tag_problem(parent)) is not None:
             p.add("parent_id_tag", why.replace("idTag", "parent idTag", 1))
         elif parent == tag_id:
-            p.add("parent_id_tag", "a tag cannot be its own parent; leave it empty or enter the group's idTag")
+            p.add(
+                "parent_id_tag", "a tag cannot be its own parent; leave it empty or enter the group's idTag"
+            )
     return dict(p)
 
 
@@ -261,10 +269,14 @@ def _user_problems(session: Session, form: UserForm, user: User | None) -> Probl
         p.add("name", f"at most {LIMITS['name']} characters")
     elif user is None or user.name != name:
         clash = session.scalar(
-            select(User.name).where(func.lower(User.name) == name.lower(), User.id != (form.id or -1)).limit(1)
+            select(User.name)
+            .where(func.lower(User.name) == name.lower(), User.id != (form.id or -1))
+            .limit(1)
         )
         if clash is not None:
-            p.add("name", f"another user is already called {clash}; names are unique, add e.g. the department")
+            p.add(
+                "name", f"another user is already called {clash}; names are unique, add e.g. the department"
+            )
     email = form.email.strip()
     if (why := email_problem(email)) is not None:
         p.add("email", f"{why}; enter it as name@example.com or leave it empty")
@@ -295,28 +307,47 @@ def save_user(session: Session, form: UserForm, *, actor: str = ACTOR) -> int:
             raise FormError({FORM: "this user was deleted meanwhile (by another console); nothing was saved"})
     p = _user_problems(session, form, user)
     wanted = [normalise_tag(t.id_tag) for t in form.tags]
-    existing = {
-        t.id_tag: t
-        for t in session.scalars(select(IdTag).options(joinedload(IdTag.user)).where(IdTag.id_tag.in_(wanted)))
-    } if wanted else {}
+    existing = (
+        {
+            t.id_tag: t
+            for t in session.scalars(
+                select(IdTag).options(joinedload(IdTag.user)).where(IdTag.id_tag.in_(wanted))
+            )
+        }
+        if wanted
+        else {}
+    )
     for i, tag_id in enumerate(wanted):
         row = existing.get(tag_id)
         if row is not None and row.user is not None and (user is None or row.user_id != user.id):
-            p.add(f"tags[{i}].id_tag", f"{tag_id} already belongs to {row.user.name}; remove it from that user first")
+            p.add(
+                f"tags[{i}].id_tag",
+                f"{tag_id} already belongs to {row.user.name}; remove it from that user first",
+            )
     p.raise_if_any()
 
     try:
         user_id = _apply(session, form, user, wanted, existing, actor)
         session.flush()
     except IntegrityError as exc:
-        raise FormError({FORM: "another console changed this user or one of these cards at the same time; "
-                               "reload and try again"}) from exc
+        raise FormError(
+            {
+                FORM: "another console changed this user or one of these cards at the same time; "
+                "reload and try again"
+            }
+        ) from exc
     _bump_config(session)
     return user_id
 
 
-def _apply(session: Session, form: UserForm, user: User | None, wanted: list[str], existing: dict[str, IdTag],
-           actor: str) -> int:
+def _apply(
+    session: Session,
+    form: UserForm,
+    user: User | None,
+    wanted: list[str],
+    existing: dict[str, IdTag],
+    actor: str,
+) -> int:
     values = {
         "name": form.name.strip(),
         "email": form.email.strip(),
@@ -340,10 +371,18 @@ def _apply(session: Session, form: UserForm, user: User | None, wanted: list[str
     by_id = {t.id: t for t in user.tags} if not created else {}
     kept_ids = {t.id for t in form.tags if t.id is not None}
     # a card removed and typed in again is simply kept
-    removed = [t for t in by_id.values() if t.id in set(form.loaded_tag_ids) - kept_ids and t.id_tag not in wanted]
+    removed = [
+        t for t in by_id.values() if t.id in set(form.loaded_tag_ids) - kept_ids and t.id_tag not in wanted
+    ]
     for t in removed:
-        audit(session, entity="id_tag", entity_id=t.id, action="delete", actor=actor,
-              changes={"key": t.id_tag, "user": user.name})
+        audit(
+            session,
+            entity="id_tag",
+            entity_id=t.id,
+            action="delete",
+            actor=actor,
+            changes={"key": t.id_tag, "user": user.name},
+        )
         session.delete(t)
     if removed:
         session.flush()  # a removed card's ID may come back below as a new card
@@ -385,11 +424,23 @@ def _apply(session: Session, form: UserForm, user: User | None, wanted: list[str
     if wanted:
         session.execute(delete(UnknownTag).where(UnknownTag.id_tag.in_(wanted)))
     if created:
-        audit(session, entity="user", entity_id=user.id, action="create", actor=actor,
-              changes={"key": user.name, "tags": wanted})
+        audit(
+            session,
+            entity="user",
+            entity_id=user.id,
+            action="create",
+            actor=actor,
+            changes={"key": user.name, "tags": wanted},
+        )
     elif changed or tag_changes:
-        audit(session, entity="user", entity_id=user.id, action="update", actor=actor,
-              changes={"key": user.name, "fields": changed, "tags": tag_changes})
+        audit(
+            session,
+            entity="user",
+            entity_id=user.id,
+            action="update",
+            actor=actor,
+            changes={"key": user.name, "fields": changed, "tags": tag_changes},
+        )
     return user.id
 
 
@@ -419,15 +470,23 @@ class DeleteImpact:
         def n(count: int, one: str, many: str) -> str:
             return f"{count} {one if count == 1 else many}"
 
-        parts = [f"{n(self.tags, 'RFID tag is', 'RFID tags are')} deleted" if self.tags else "They have no RFID tags"]
+        parts = [
+            f"{n(self.tags, 'RFID tag is', 'RFID tags are')} deleted"
+            if self.tags
+            else "They have no RFID tags"
+        ]
         if self.owned_stations or self.grants:
             parts.append(
                 "they lose "
                 + " and ".join(
-                    x for x in (
-                        n(self.owned_stations, "station they own", "stations they own") if self.owned_stations else "",
+                    x
+                    for x in (
+                        n(self.owned_stations, "station they own", "stations they own")
+                        if self.owned_stations
+                        else "",
                         n(self.grants, "special access", "special accesses") if self.grants else "",
-                    ) if x
+                    )
+                    if x
                 )
             )
         history = (
@@ -462,12 +521,24 @@ def delete_user(session: Session, user_id: int, *, actor: str = ACTOR) -> Delete
     impact = delete_impact(session, user_id)
     tags = session.execute(select(IdTag.id, IdTag.id_tag).where(IdTag.user_id == user_id)).all()
     for tag_pk, tag_id in tags:
-        audit(session, entity="id_tag", entity_id=tag_pk, action="delete", actor=actor,
-              changes={"key": tag_id, "user": impact.name})
+        audit(
+            session,
+            entity="id_tag",
+            entity_id=tag_pk,
+            action="delete",
+            actor=actor,
+            changes={"key": tag_id, "user": impact.name},
+        )
     session.execute(delete(IdTag).where(IdTag.user_id == user_id))
     session.execute(delete(User).where(User.id == user_id))  # owners and grants: ON DELETE CASCADE
-    audit(session, entity="user", entity_id=user_id, action="delete", actor=actor,
-          changes={"key": impact.name, "tags": impact.tags, "sessions_kept": impact.sessions})
+    audit(
+        session,
+        entity="user",
+        entity_id=user_id,
+        action="delete",
+        actor=actor,
+        changes={"key": impact.name, "tags": impact.tags, "sessions_kept": impact.sessions},
+    )
     session.flush()
     _bump_config(session)
     return impact
@@ -501,8 +572,16 @@ def unknown_tags(session: Session, *, limit: int = UNKNOWN_LIMIT) -> list[Unknow
         .limit(limit)
     ).all()
     return [
-        UnknownTagRow(u.id, u.id_tag, u.charge_point_id, name or u.charge_point_id, u.connector_id, u.first_seen,
-                      u.last_seen, u.times_seen)
+        UnknownTagRow(
+            u.id,
+            u.id_tag,
+            u.charge_point_id,
+            name or u.charge_point_id,
+            u.connector_id,
+            u.first_seen,
+            u.last_seen,
+            u.times_seen,
+        )
         for u, name in rows
     ]
 
@@ -535,29 +614,50 @@ def assign_unknown_tag(
     if (why := tag_problem(tag_id)) is not None:
         p.add(FORM, f"{why}; this tag cannot be stored as it is")
     p.check(len(label.strip()) <= LIMITS["label"], "label", f"at most {LIMITS['label']} characters")
-    row = session.scalars(select(IdTag).options(joinedload(IdTag.user)).where(IdTag.id_tag == tag_id)).one_or_none()
+    row = session.scalars(
+        select(IdTag).options(joinedload(IdTag.user)).where(IdTag.id_tag == tag_id)
+    ).one_or_none()
     if row is not None and row.user is not None and row.user_id != user.id:
         p.add("user", f"{tag_id} already belongs to {row.user.name}; remove it from that user first")
     p.raise_if_any()
     seen = f"unknown tag seen at {unknown.charge_point_id}" + (
-        f" connector {unknown.connector_id}" if unknown.connector_id else "")
+        f" connector {unknown.connector_id}" if unknown.connector_id else ""
+    )
     if row is None:
         row = IdTag(id_tag=tag_id, label=label.strip(), status=TagStatus.ACTIVE)
         row.user = user
         session.add(row)
         session.flush()
-        audit(session, entity="id_tag", entity_id=row.id, action="create", actor=actor,
-              changes={"key": tag_id, "user": user.name, "from": seen})
+        audit(
+            session,
+            entity="id_tag",
+            entity_id=row.id,
+            action="create",
+            actor=actor,
+            changes={"key": tag_id, "user": user.name, "from": seen},
+        )
     elif row.user_id != user.id:
         row.user = user
         if label.strip():
             row.label = label.strip()
         session.flush()
-        audit(session, entity="id_tag", entity_id=row.id, action="update", actor=actor,
-              changes={"key": tag_id, "user": user.name, "from": seen})
+        audit(
+            session,
+            entity="id_tag",
+            entity_id=row.id,
+            action="update",
+            actor=actor,
+            changes={"key": tag_id, "user": user.name, "from": seen},
+        )
     session.execute(delete(UnknownTag).where(UnknownTag.id_tag == unknown.id_tag))
-    audit(session, entity="user", entity_id=user.id, action="update", actor=actor,
-          changes={"key": user.name, "fields": [], "tags": [f"+{tag_id}"]})
+    audit(
+        session,
+        entity="user",
+        entity_id=user.id,
+        action="update",
+        actor=actor,
+        changes={"key": user.name, "fields": [], "tags": [f"+{tag_id}"]},
+    )
     session.flush()
     _bump_config(session)
     return Assigned(tag_id, user.id, user.name)
@@ -568,8 +668,14 @@ def dismiss_unknown_tag(session: Session, unknown_id: int, *, actor: str = ACTOR
     row = session.get(UnknownTag, unknown_id)
     if row is None:
         return
-    audit(session, entity="unknown_tag", entity_id=row.id, action="delete", actor=actor,
-          changes={"key": row.id_tag, "charge_point_id": row.charge_point_id})
+    audit(
+        session,
+        entity="unknown_tag",
+        entity_id=row.id,
+        action="delete",
+        actor=actor,
+        changes={"key": row.id_tag, "charge_point_id": row.charge_point_id},
+    )
     session.delete(row)
     session.flush()
 
@@ -607,8 +713,11 @@ def usable_tag(session: Session, user_id: int, at: dt.datetime) -> str | None:
     """The user's first active, unexpired card by ID, or None."""
     return session.scalar(
         select(IdTag.id_tag)
-        .where(IdTag.user_id == user_id, IdTag.status == TagStatus.ACTIVE,
-               or_(IdTag.expiry.is_(None), IdTag.expiry > at))
+        .where(
+            IdTag.user_id == user_id,
+            IdTag.status == TagStatus.ACTIVE,
+            or_(IdTag.expiry.is_(None), IdTag.expiry > at),
+        )
         .order_by(IdTag.id_tag)
         .limit(1)
     )
@@ -625,8 +734,13 @@ def stations_for_user_now(
         raise LookupError(f"user {user_id} does not exist (deleted meanwhile?)")
     tag = usable_tag(session, user_id, at)
     if tag is None:
-        return StationsNow(at, None, [], f"{name} has no active RFID tag, so no charger will accept them. "
-                                         "Add a tag, or set a blocked or expired one back to active.")
+        return StationsNow(
+            at,
+            None,
+            [],
+            f"{name} has no active RFID tag, so no charger will accept them. "
+            "Add a tag, or set a blocked or expired one back to active.",
+        )
     stations = session.scalars(
         select(Station)
         .join(Site, Site.id == Station.site_id)
@@ -638,11 +752,20 @@ def stations_for_user_now(
     for st in stations[:limit]:
         d = decide(session, st, None, tag, at, record_unknown=False, check_concurrent=False)
         until = d.slot.until if d.slot is not None else None
-        rows.append(StationAccess(
-            station_id=st.id, station=st.name, charge_point_id=st.charge_point_id, site=st.site.name,
-            status=str(d.status), accepted=d.accepted, mode=d.mode.value if d.mode is not None else None,
-            until=until, tariff=d.tariff_name, reason=d.reason,
-        ))
+        rows.append(
+            StationAccess(
+                station_id=st.id,
+                station=st.name,
+                charge_point_id=st.charge_point_id,
+                site=st.site.name,
+                status=str(d.status),
+                accepted=d.accepted,
+                mode=d.mode.value if d.mode is not None else None,
+                until=until,
+                tariff=d.tariff_name,
+                reason=d.reason,
+            )
+        )
     note = f"Only the first {limit} stations are listed." if len(stations) > limit else ""
     if not stations:
         note = "There are no stations yet."
@@ -672,9 +795,35 @@ def expiry_to_date(expiry: dt.datetime, tz: str) -> dt.date:
 
 
 __all__ = [
-    "ACTOR", "FORM", "LIMITS", "Assigned", "DeleteImpact", "FormError", "StationAccess", "StationsNow",
-    "StatusFilter", "TagForm", "UnknownTagRow", "UserForm", "UserList", "UserRow", "assign_unknown_tag",
-    "check_tag", "console_timezone", "count_unknown_tags", "delete_impact", "delete_user", "dismiss_unknown_tag",
-    "expiry_from_date", "expiry_to_date", "load_user", "save_user", "search_users", "stations_for_user_now",
-    "tag_owner", "unknown_tags", "usable_tag", "user_choices",
+    "ACTOR",
+    "FORM",
+    "LIMITS",
+    "Assigned",
+    "DeleteImpact",
+    "FormError",
+    "StationAccess",
+    "StationsNow",
+    "StatusFilter",
+    "TagForm",
+    "UnknownTagRow",
+    "UserForm",
+    "UserList",
+    "UserRow",
+    "assign_unknown_tag",
+    "check_tag",
+    "console_timezone",
+    "count_unknown_tags",
+    "delete_impact",
+    "delete_user",
+    "dismiss_unknown_tag",
+    "expiry_from_date",
+    "expiry_to_date",
+    "load_user",
+    "save_user",
+    "search_users",
+    "stations_for_user_now",
+    "tag_owner",
+    "unknown_tags",
+    "usable_tag",
+    "user_choices",
 ]

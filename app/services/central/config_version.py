@@ -37,10 +37,22 @@ from app.models import Setting
 KEY = "config_version"
 
 # What the rules and the prices are made of.
-CONFIG_TABLES = frozenset({
-    "sites", "tariffs", "users", "id_tags", "stations", "connectors", "access_schedules", "access_windows",
-    "date_exceptions", "station_owners", "special_grants", "grant_windows",
-})
+CONFIG_TABLES = frozenset(
+    {
+        "sites",
+        "tariffs",
+        "users",
+        "id_tags",
+        "stations",
+        "connectors",
+        "access_schedules",
+        "access_windows",
+        "date_exceptions",
+        "station_owners",
+        "special_grants",
+        "grant_windows",
+    }
+)
 # Columns of those tables that the central system updates while it runs and that no rule reads.
 RUNTIME_COLUMNS: dict[str, frozenset[str]] = {
     "stations": frozenset({"vendor", "model", "serial_number", "firmware_version", "ocpp_version"}),
@@ -66,11 +78,15 @@ def bump(session: Session) -> str:
         dialect = conn.dialect.name
         if dialect == "postgresql":
             pg = pg_insert(_SETTINGS).values(key=KEY, value=token)
-            conn.execute(pg.on_conflict_do_update(index_elements=[_SETTINGS.c.key], set_={"value": pg.excluded.value}))
+            conn.execute(
+                pg.on_conflict_do_update(index_elements=[_SETTINGS.c.key], set_={"value": pg.excluded.value})
+            )
         elif dialect == "sqlite":
             lite = sqlite_insert(_SETTINGS).values(key=KEY, value=token)
             conn.execute(
-                lite.on_conflict_do_update(index_elements=[_SETTINGS.c.key], set_={"value": lite.excluded.value})
+                lite.on_conflict_do_update(
+                    index_elements=[_SETTINGS.c.key], set_={"value": lite.excluded.value}
+                )
             )
         else:  # pragma: no cover - the two supported databases are above
             conn.execute(_SETTINGS.insert().values(key=KEY, value=token))

@@ -39,8 +39,10 @@ class Lean:
             return None
         if getattr(compiled, "insert_prefetch", None) or getattr(compiled, "update_prefetch", None):
             return None  # Python-side column defaults to compute: SQLAlchemy's job
-        columns = [*(getattr(self.statement, "selected_columns", None) or ()),
-                   *(getattr(compiled, "effective_returning", None) or ())]
+        columns = [
+            *(getattr(self.statement, "selected_columns", None) or ()),
+            *(getattr(compiled, "effective_returning", None) or ()),
+        ]
         # SQLite reports no type codes: the processors are those Connection.execute would use
         results = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
         row = namedtuple("Row", [c.key or f"c{i}" for i, c in enumerate(columns)], rename=True)  # type: ignore[misc]
@@ -49,7 +51,9 @@ class Lean:
             bind = compiled.binds[name]
             process = bind.type.dialect_impl(dialect).bind_processor(dialect)
             binds.append((name, process, bind.required, bind.effective_value))
-        return _Prepared(compiled.string, binds, [(i, p) for i, p in enumerate(results) if p is not None], row)
+        return _Prepared(
+            compiled.string, binds, [(i, p) for i, p in enumerate(results) if p is not None], row
+        )
 
     def _lean(self, conn: Connection, params: Mapping[str, Any]) -> _Prepared | None:
         dialect = conn.dialect
@@ -85,8 +89,9 @@ class Lean:
             cursor.execute(prepared.sql, values)
             rows = cursor.fetchall() if cursor.description is not None else []
         except conn.dialect.loaded_dbapi.Error as e:
-            raise DBAPIError.instance(prepared.sql, values, e, conn.dialect.loaded_dbapi.Error,
-                                      dialect=conn.dialect) from e
+            raise DBAPIError.instance(
+                prepared.sql, values, e, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
+            ) from e
         finally:
             cursor.close()
         if rows:
@@ -130,4 +135,3 @@ class _Result:
         if len(self.rows) != 1:
             raise InvalidRequestError(f"expected one row, got {len(self.rows)}")
         return self.rows[0][0]
-

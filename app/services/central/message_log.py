@@ -30,9 +30,17 @@ class MessageRow:
     error_code: str | None
 
 
-def recent_messages(session: Session, *, cp_id: str | None = None, action: str | None = None,
-                    direction: str | None = None, errors_only: bool = False, since: dt.datetime | None = None,
-                    before_id: int | None = None, limit: int = 200) -> list[MessageRow]:
+def recent_messages(
+    session: Session,
+    *,
+    cp_id: str | None = None,
+    action: str | None = None,
+    direction: str | None = None,
+    errors_only: bool = False,
+    since: dt.datetime | None = None,
+    before_id: int | None = None,
+    limit: int = 200,
+) -> list[MessageRow]:
     """The newest rows first, filtered; page back with ``before_id`` (the smallest id of the previous page)."""
     m = OcppMessage
     query = select(m)
@@ -49,8 +57,21 @@ def recent_messages(session: Session, *, cp_id: str | None = None, action: str |
     if before_id is not None:
         query = query.where(m.id < before_id)
     rows = session.scalars(query.order_by(m.id.desc()).limit(limit)).all()
-    return [MessageRow(r.id, r.ts, r.charge_point_id, r.direction, r.message_type, r.message_id, r.action,
-                       r.payload, r.latency_ms, r.error_code) for r in rows]
+    return [
+        MessageRow(
+            r.id,
+            r.ts,
+            r.charge_point_id,
+            r.direction,
+            r.message_type,
+            r.message_id,
+            r.action,
+            r.payload,
+            r.latency_ms,
+            r.error_code,
+        )
+        for r in rows
+    ]
 
 
 def purge_messages(session: Session, cutoff: dt.datetime, chunk: int = 10_000) -> int:

@@ -82,8 +82,17 @@ class StationRef:
 
 def load_station_ref(session: Session, cp_id: str) -> StationRef:
     row = session.execute(
-        select(Station.id, Station.site_id, Station.name, Station.enabled, Station.lenient, Station.password_hash,
-               Station.allow_unsecured, Station.security_profile, Site.currency)
+        select(
+            Station.id,
+            Station.site_id,
+            Station.name,
+            Station.enabled,
+            Station.lenient,
+            Station.password_hash,
+            Station.allow_unsecured,
+            Station.security_profile,
+            Site.currency,
+        )
         .join(Site, Site.id == Station.site_id)
         .where(Station.charge_point_id == cp_id)
     ).first()
@@ -102,8 +111,14 @@ def default_site(session: Session) -> Site:
     return site
 
 
-def create_station(session: Session, cp_id: str, *, site_id: int | None = None, name: str | None = None,
-                   connectors: list[int] | None = None) -> Station:
+def create_station(
+    session: Session,
+    cp_id: str,
+    *,
+    site_id: int | None = None,
+    name: str | None = None,
+    connectors: list[int] | None = None,
+) -> Station:
     site = session.get(Site, site_id) if site_id is not None else default_site(session)
     if site is None:
         raise LookupError(f"site {site_id} does not exist")
@@ -127,14 +142,18 @@ def _charger(session: Session, cp_id: str) -> Charger | None:
     return session.scalar(select(Charger).where(Charger.charge_point_id == cp_id))
 
 
-def record_connection(session: Session, cp_id: str, ip: str, version: str, now: dt.datetime,
-                      policy: str) -> StationRef:
+def record_connection(
+    session: Session, cp_id: str, ip: str, version: str, now: dt.datetime, policy: str
+) -> StationRef:
     """A charger connected: its Charger row (created on first sight), and a station under the accept policy."""
     ref = load_station_ref(session, cp_id)
     charger = _charger(session, cp_id)
     if charger is None:
-        registration = RegistrationStatus.ACCEPTED if ref.station_id or policy == "accept" else \
-            RegistrationStatus.PENDING
+        registration = (
+            RegistrationStatus.ACCEPTED
+            if ref.station_id or policy == "accept"
+            else RegistrationStatus.PENDING
+        )
         charger = Charger(charge_point_id=cp_id, registration=registration.value, first_seen=now)
         session.add(charger)
     charger.ip_address = cut(ip, 64)
@@ -159,13 +178,18 @@ class BootOutcome:
 def record_boot(session: Session, cp_id: str, boot: BootInfo, now: dt.datetime, policy: str) -> BootOutcome:
     charger = _charger(session, cp_id)
     if charger is None:
-        charger = Charger(charge_point_id=cp_id, first_seen=now, registration=RegistrationStatus.PENDING.value)
+        charger = Charger(
+            charge_point_id=cp_id, first_seen=now, registration=RegistrationStatus.PENDING.value
+        )
         session.add(charger)
     charger.vendor, charger.model = cut(boot.vendor, 50), cut(boot.model, 50)
     charger.serial_number = cut(boot.serial_number, 50)
     charger.firmware_version = cut(boot.firmware_version, 50)
     charger.iccid, charger.imsi = cut(boot.iccid, 20), cut(boot.imsi, 20)
-    charger.meter_type, charger.meter_serial_number = cut(boot.meter_type, 25), cut(boot.meter_serial_number, 25)
+    charger.meter_type, charger.meter_serial_number = (
+        cut(boot.meter_type, 25),
+        cut(boot.meter_serial_number, 25),
+    )
     charger.last_boot = charger.last_seen = now
     charger.online = True
     station = session.scalar(select(Station).where(Station.charge_point_id == cp_id))
@@ -185,8 +209,15 @@ def record_boot(session: Session, cp_id: str, boot: BootInfo, now: dt.datetime, 
     return BootOutcome(status, load_station_ref(session, cp_id))
 
 
-def accept_charger(session: Session, cp_id: str, station_id: int | None = None, *, site_id: int | None = None,
-                   name: str | None = None, connectors: list[int] | None = None) -> int:
+def accept_charger(
+    session: Session,
+    cp_id: str,
+    station_id: int | None = None,
+    *,
+    site_id: int | None = None,
+    name: str | None = None,
+    connectors: list[int] | None = None,
+) -> int:
     """Accept a (pending) charger: bind it to ``station_id`` (which takes its charge point id) or create a
     station in ``site_id`` (default: the first site). Returns the station id."""
     charger = _charger(session, cp_id)
@@ -236,8 +267,11 @@ def mark_stale_offline(session: Session, older_than: dt.datetime) -> int:
 
 def mark_offline(session: Session, cp_ids: list[str], now: dt.datetime) -> None:
     if cp_ids:
-        session.execute(update(Charger.__table__).where(Charger.charge_point_id.in_(cp_ids))
-                        .values(online=False, last_seen=now))
+        session.execute(
+            update(Charger.__table__)
+            .where(Charger.charge_point_id.in_(cp_ids))
+            .values(online=False, last_seen=now)
+        )
 
 
 # --- status ---------------------------------------------------------------------------------------------
@@ -246,30 +280,50 @@ def mark_offline(session: Session, cp_ids: list[str], now: dt.datetime) -> None:
 _CONNECTORS = Connector.__table__
 _STATUS_UPDATE = (
     update(_CONNECTORS)
-    .where(_CONNECTORS.c.station_id == bindparam("b_station"), _CONNECTORS.c.connector_id == bindparam("b_connector"),
-           _CONNECTORS.c.status_at.is_(None) | (_CONNECTORS.c.status_at <= bindparam("b_at")))
-    .values(status=bindparam("b_status"), error_code=bindparam("b_error"), status_info=bindparam("b_info"),
-            status_at=bindparam("b_at"))
+    .where(
+        _CONNECTORS.c.station_id == bindparam("b_station"),
+        _CONNECTORS.c.connector_id == bindparam("b_connector"),
+        _CONNECTORS.c.status_at.is_(None) | (_CONNECTORS.c.status_at <= bindparam("b_at")),
+    )
+    .values(
+        status=bindparam("b_status"),
+        error_code=bindparam("b_error"),
+        status_info=bindparam("b_info"),
+        status_at=bindparam("b_at"),
+    )
 )
 _LEAN_STATUS_UPDATE = Lean(_STATUS_UPDATE)
-_CONNECTOR_EXISTS = select(_CONNECTORS.c.id).where(_CONNECTORS.c.station_id == bindparam("b_station"),
-                                                   _CONNECTORS.c.connector_id == bindparam("b_connector"))
+_CONNECTOR_EXISTS = select(_CONNECTORS.c.id).where(
+    _CONNECTORS.c.station_id == bindparam("b_station"), _CONNECTORS.c.connector_id == bindparam("b_connector")
+)
 
 
 def record_status(session: Session, station_id: int, report: StatusReport, now: dt.datetime) -> bool:
     """Store a connector's status (creating the connector on first sight). False when the report is older than
     the stored one (messages replayed out of order by an offline charger)."""
-    params = {"b_station": station_id, "b_connector": report.connector_id, "b_at": report.timestamp or now,
-              "b_status": cut(report.status, 20), "b_error": cut(report.error_code, 40),
-              "b_info": cut(_status_info(report), 100)}
+    params = {
+        "b_station": station_id,
+        "b_connector": report.connector_id,
+        "b_at": report.timestamp or now,
+        "b_status": cut(report.status, 20),
+        "b_error": cut(report.error_code, 40),
+        "b_info": cut(_status_info(report), 100),
+    }
     conn = session.connection()
     if _LEAN_STATUS_UPDATE.execute(conn, params).rowcount:
         return True
     if conn.execute(_CONNECTOR_EXISTS, params).first() is not None:
         return False
-    conn.execute(insert(_CONNECTORS).values(
-        station_id=station_id, connector_id=report.connector_id, status=params["b_status"],
-        error_code=params["b_error"], status_info=params["b_info"], status_at=params["b_at"]))
+    conn.execute(
+        insert(_CONNECTORS).values(
+            station_id=station_id,
+            connector_id=report.connector_id,
+            status=params["b_status"],
+            error_code=params["b_error"],
+            status_info=params["b_info"],
+            status_at=params["b_at"],
+        )
+    )
     return True
 
 
@@ -278,17 +332,25 @@ def record_status(session: Session, station_id: int, report: StatusReport, now: 
 _CHARGERS = Charger.__table__
 CHARGER_STATUS = (
     update(_CHARGERS)
-    .where(_CHARGERS.c.charge_point_id == bindparam("b_cp"),
-           _CHARGERS.c.status_at.is_(None) | (_CHARGERS.c.status_at <= bindparam("b_at")))
-    .values(status=bindparam("b_status"), error_code=bindparam("b_error"), status_info=bindparam("b_info"),
-            status_at=bindparam("b_at"))
+    .where(
+        _CHARGERS.c.charge_point_id == bindparam("b_cp"),
+        _CHARGERS.c.status_at.is_(None) | (_CHARGERS.c.status_at <= bindparam("b_at")),
+    )
+    .values(
+        status=bindparam("b_status"),
+        error_code=bindparam("b_error"),
+        status_info=bindparam("b_info"),
+        status_at=bindparam("b_at"),
+    )
 )
 FIRMWARE_STATUS = (
-    update(_CHARGERS).where(_CHARGERS.c.charge_point_id == bindparam("b_cp"))
+    update(_CHARGERS)
+    .where(_CHARGERS.c.charge_point_id == bindparam("b_cp"))
     .values(firmware_status=bindparam("b_status"), firmware_status_at=bindparam("b_at"))
 )
 DIAGNOSTICS_STATUS = (
-    update(_CHARGERS).where(_CHARGERS.c.charge_point_id == bindparam("b_cp"))
+    update(_CHARGERS)
+    .where(_CHARGERS.c.charge_point_id == bindparam("b_cp"))
     .values(diagnostics_status=bindparam("b_status"), diagnostics_status_at=bindparam("b_at"))
 )
 
@@ -302,8 +364,13 @@ def _status_info(report: StatusReport) -> str:
 
 def charger_status_params(cp_id: str, report: StatusReport, now: dt.datetime) -> dict[str, Any]:
     """Parameters of :data:`CHARGER_STATUS` for a StatusNotification of connector 0."""
-    return {"b_cp": cp_id, "b_at": report.timestamp or now, "b_status": cut(report.status, 20),
-            "b_error": cut(report.error_code, 40), "b_info": cut(_status_info(report), 100)}
+    return {
+        "b_cp": cp_id,
+        "b_at": report.timestamp or now,
+        "b_status": cut(report.status, 20),
+        "b_error": cut(report.error_code, 40),
+        "b_info": cut(_status_info(report), 100),
+    }
 
 
 def job_status_params(cp_id: str, status: str, now: dt.datetime) -> dict[str, Any]:
@@ -323,8 +390,9 @@ class AuthOutcome:
     tariff_name: str = ""
 
 
-def _decide(session: Session, station_id: int | None, connector: int | None, id_tag: str,
-            at: dt.datetime) -> AuthOutcome:
+def _decide(
+    session: Session, station_id: int | None, connector: int | None, id_tag: str, at: dt.datetime
+) -> AuthOutcome:
     if station_id is None:
         return AuthOutcome(IdTagInfo("Invalid", reason="this charger has not been accepted by an operator"))
     d = decide_at(session, station_id, connector, id_tag, at, cache=rules_cache(session), with_tariff=False)
@@ -333,12 +401,16 @@ def _decide(session: Session, station_id: int | None, connector: int | None, id_
     mode = d.mode.value if d.mode is not None else ""
     return AuthOutcome(
         IdTagInfo(str(d.status), d.expiry, d.parent_id_tag, d.reason),
-        d.user_id, d.user_name or "", mode, d.tariff_name or "",
+        d.user_id,
+        d.user_name or "",
+        mode,
+        d.tariff_name or "",
     )
 
 
-def authorize(session: Session, station_id: int | None, id_tag: str, connector: int | None,
-              now: dt.datetime) -> AuthOutcome:
+def authorize(
+    session: Session, station_id: int | None, id_tag: str, connector: int | None, now: dt.datetime
+) -> AuthOutcome:
     return _decide(session, station_id, connector, id_tag, now)
 
 
@@ -359,10 +431,15 @@ class StartOutcome:
 _SESSIONS = ChargingSession.__table__
 _REPEATED_START = (
     select(_SESSIONS)
-    .where(_SESSIONS.c.charge_point_id == bindparam("b_cp"), _SESSIONS.c.connector_id == bindparam("b_connector"),
-           _SESSIONS.c.id_tag == bindparam("b_tag"), _SESSIONS.c.meter_start_wh == bindparam("b_meter"),
-           _SESSIONS.c.start_at == bindparam("b_at"))
-    .order_by(_SESSIONS.c.id.desc()).limit(1)
+    .where(
+        _SESSIONS.c.charge_point_id == bindparam("b_cp"),
+        _SESSIONS.c.connector_id == bindparam("b_connector"),
+        _SESSIONS.c.id_tag == bindparam("b_tag"),
+        _SESSIONS.c.meter_start_wh == bindparam("b_meter"),
+        _SESSIONS.c.start_at == bindparam("b_at"),
+    )
+    .order_by(_SESSIONS.c.id.desc())
+    .limit(1)
 )
 _LEAN_REPEATED_START = Lean(_REPEATED_START)
 
@@ -374,24 +451,44 @@ def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) ->
         query = select(_SESSIONS).where(cs.charge_point_id == cp_id, cs.transaction_uid == tx.transaction_uid)
     elif tx.clock_skew:  # our receive time differs on every retry: match the recent skewed one instead
         query = select(_SESSIONS).where(
-            cs.charge_point_id == cp_id, cs.connector_id == tx.connector_id, cs.id_tag == tag,
-            cs.meter_start_wh == tx.meter_start_wh, cs.flags.contains(FLAG_CLOCK_SKEW),
-            cs.status == SessionStatus.ACTIVE, cs.created_at >= tx.timestamp - dt.timedelta(days=1))
+            cs.charge_point_id == cp_id,
+            cs.connector_id == tx.connector_id,
+            cs.id_tag == tag,
+            cs.meter_start_wh == tx.meter_start_wh,
+            cs.flags.contains(FLAG_CLOCK_SKEW),
+            cs.status == SessionStatus.ACTIVE,
+            cs.created_at >= tx.timestamp - dt.timedelta(days=1),
+        )
     else:
-        return _LEAN_REPEATED_START.execute(session.connection(), {
-            "b_cp": cp_id, "b_connector": tx.connector_id, "b_tag": tag, "b_meter": tx.meter_start_wh,
-            "b_at": tx.timestamp}).first()
+        return _LEAN_REPEATED_START.execute(
+            session.connection(),
+            {
+                "b_cp": cp_id,
+                "b_connector": tx.connector_id,
+                "b_tag": tag,
+                "b_meter": tx.meter_start_wh,
+                "b_at": tx.timestamp,
+            },
+        ).first()
     return session.connection().execute(query.order_by(cs.id.desc()).limit(1)).first()
 
 
-def start_transaction(session: Session, cp_id: str, ref: StationRef, tx: StartTx, now: dt.datetime) -> StartOutcome:
+def start_transaction(
+    session: Session, cp_id: str, ref: StationRef, tx: StartTx, now: dt.datetime
+) -> StartOutcome:
     tag = cut(normalise_id_tag(tx.id_tag), 36)
     found = _find_repeated_start(session, cp_id, tx, tag)
     if found is not None:
-        auth = AuthOutcome(IdTagInfo(found.auth_status, reason=found.decision_reason), found.user_id, "",
-                           found.mode_at_start, found.tariff_name)
-        return StartOutcome(found.id, auth, True, found.connector_id, found.id_tag, found.meter_start_wh,
-                            found.start_at)
+        auth = AuthOutcome(
+            IdTagInfo(found.auth_status, reason=found.decision_reason),
+            found.user_id,
+            "",
+            found.mode_at_start,
+            found.tariff_name,
+        )
+        return StartOutcome(
+            found.id, auth, True, found.connector_id, found.id_tag, found.meter_start_wh, found.start_at
+        )
     auth = _decide(session, ref.station_id, tx.connector_id, tx.id_tag, tx.timestamp)
     flags = ""
     if tx.clock_skew:
@@ -399,16 +496,30 @@ def start_transaction(session: Session, cp_id: str, ref: StationRef, tx: StartTx
     if ref.station_id is None:
         flags = add_flag(flags, FLAG_NO_STATION)
     row = {
-        "station_id": ref.station_id, "charge_point_id": cp_id, "connector_id": tx.connector_id,
-        "transaction_uid": tx.transaction_uid, "id_tag": tag, "user_id": auth.user_id, "start_at": tx.timestamp,
-        "meter_start_wh": tx.meter_start_wh, "status": SessionStatus.ACTIVE, "auth_status": cut(auth.info.status, 16),
-        "mode_at_start": cut(auth.mode, 16), "decision_reason": auth.info.reason,
-        "tariff_name": cut(auth.tariff_name, 80), "currency": ref.currency, "reservation_id": tx.reservation_id,
-        "flags": flags, "created_at": now, "stop_reason": "",
+        "station_id": ref.station_id,
+        "charge_point_id": cp_id,
+        "connector_id": tx.connector_id,
+        "transaction_uid": tx.transaction_uid,
+        "id_tag": tag,
+        "user_id": auth.user_id,
+        "start_at": tx.timestamp,
+        "meter_start_wh": tx.meter_start_wh,
+        "status": SessionStatus.ACTIVE,
+        "auth_status": cut(auth.info.status, 16),
+        "mode_at_start": cut(auth.mode, 16),
+        "decision_reason": auth.info.reason,
+        "tariff_name": cut(auth.tariff_name, 80),
+        "currency": ref.currency,
+        "reservation_id": tx.reservation_id,
+        "flags": flags,
+        "created_at": now,
+        "stop_reason": "",
     }
     transaction_id = _LEAN_INSERT_SESSION.execute(session.connection(), row).scalar_one()
     if tx.samples:
-        insert_samples(session, meter_rows(cp_id, tx.connector_id, transaction_id, tx.samples, tx.meter_start_wh))
+        insert_samples(
+            session, meter_rows(cp_id, tx.connector_id, transaction_id, tx.samples, tx.meter_start_wh)
+        )
     return StartOutcome(transaction_id, auth, False, tx.connector_id, tag, tx.meter_start_wh, tx.timestamp)
 
 
@@ -432,21 +543,39 @@ class StopOutcome:
 def _find_session(session: Session, cp_id: str, tx: StopTx) -> ChargingSession | None:
     cs = ChargingSession
     if tx.transaction_uid is not None:
-        return session.scalars(select(cs).where(cs.charge_point_id == cp_id,
-                                                cs.transaction_uid == tx.transaction_uid)).first()
+        return session.scalars(
+            select(cs).where(cs.charge_point_id == cp_id, cs.transaction_uid == tx.transaction_uid)
+        ).first()
     if tx.transaction_id is None or tx.transaction_id <= 0:
         return None
     found = session.get(cs, tx.transaction_id)
     return found if found is not None and found.charge_point_id == cp_id else None
 
 
-_STOP_COLUMNS = (_SESSIONS.c.id, _SESSIONS.c.station_id, _SESSIONS.c.connector_id, _SESSIONS.c.user_id,
-                 _SESSIONS.c.id_tag, _SESSIONS.c.start_at, _SESSIONS.c.meter_start_wh, _SESSIONS.c.status,
-                 _SESSIONS.c.auth_status, _SESSIONS.c.decision_reason, _SESSIONS.c.currency, _SESSIONS.c.flags)
-_STOP_BY_ID = select(*_STOP_COLUMNS).where(_SESSIONS.c.id == bindparam("b_id"),
-                                           _SESSIONS.c.charge_point_id == bindparam("b_cp"))
-_STOP_BY_UID = select(*_STOP_COLUMNS).where(_SESSIONS.c.charge_point_id == bindparam("b_cp"),
-                                            _SESSIONS.c.transaction_uid == bindparam("b_uid")).limit(1)
+_STOP_COLUMNS = (
+    _SESSIONS.c.id,
+    _SESSIONS.c.station_id,
+    _SESSIONS.c.connector_id,
+    _SESSIONS.c.user_id,
+    _SESSIONS.c.id_tag,
+    _SESSIONS.c.start_at,
+    _SESSIONS.c.meter_start_wh,
+    _SESSIONS.c.status,
+    _SESSIONS.c.auth_status,
+    _SESSIONS.c.decision_reason,
+    _SESSIONS.c.currency,
+    _SESSIONS.c.flags,
+)
+_STOP_BY_ID = select(*_STOP_COLUMNS).where(
+    _SESSIONS.c.id == bindparam("b_id"), _SESSIONS.c.charge_point_id == bindparam("b_cp")
+)
+_STOP_BY_UID = (
+    select(*_STOP_COLUMNS)
+    .where(
+        _SESSIONS.c.charge_point_id == bindparam("b_cp"), _SESSIONS.c.transaction_uid == bindparam("b_uid")
+    )
+    .limit(1)
+)
 _LEAN_STOP_BY_ID, _LEAN_STOP_BY_UID = Lean(_STOP_BY_ID), Lean(_STOP_BY_UID)
 
 
@@ -459,8 +588,9 @@ def _find_stop_row(conn: Connection, cp_id: str, tx: StopTx) -> Any:
     return _LEAN_STOP_BY_ID.execute(conn, {"b_id": tx.transaction_id, "b_cp": cp_id}).first()
 
 
-def _stop_tag_info(session: Session, ref: StationRef, row: Any, tx: StopTx, id_tag: str | None = None
-                   ) -> IdTagInfo | None:
+def _stop_tag_info(
+    session: Session, ref: StationRef, row: Any, tx: StopTx, id_tag: str | None = None
+) -> IdTagInfo | None:
     """The idTagInfo of a StopTransaction's idTag (``row``: the session, ORM object or row; ``id_tag``: its tag
     when it was just changed)."""
     if not tx.id_tag:
@@ -468,10 +598,14 @@ def _stop_tag_info(session: Session, ref: StationRef, row: Any, tx: StopTx, id_t
     if normalise_id_tag(tx.id_tag) == (row.id_tag if id_tag is None else id_tag):
         return IdTagInfo(row.auth_status if row.auth_status != "ConcurrentTx" else "Accepted")
     info = _decide(session, ref.station_id, row.connector_id, tx.id_tag, tx.timestamp).info
-    return IdTagInfo("Accepted", info.expiry_date, info.parent_id_tag) if info.status == "ConcurrentTx" else info
+    return (
+        IdTagInfo("Accepted", info.expiry_date, info.parent_id_tag) if info.status == "ConcurrentTx" else info
+    )
 
 
-def stop_transaction(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now: dt.datetime) -> StopOutcome:
+def stop_transaction(
+    session: Session, cp_id: str, ref: StationRef, tx: StopTx, now: dt.datetime
+) -> StopOutcome:
     if session.autoflush:  # ORM changes earlier in the batch (e.g. a flag on this session) before reading it
         session.flush()
     conn = session.connection()
@@ -494,13 +628,23 @@ def stop_transaction(session: Session, cp_id: str, ref: StationRef, tx: StopTx, 
         insert_samples(session, meter_rows(cp_id, row.connector_id, row.id, tx.samples, row.meter_start_wh))
     id_tag = row.id_tag if row.id_tag or not tx.id_tag else cut(tx.id_tag.upper(), 36)
     values: dict[str, Any] = {
-        "stop_at": stop_at, "meter_stop_wh": meter_stop, "energy_wh": max(0.0, meter_stop - row.meter_start_wh),
-        "stop_reason": cut(tx.reason or "Local", 40), "status": SessionStatus.COMPLETED, "id_tag": id_tag,
+        "stop_at": stop_at,
+        "meter_stop_wh": meter_stop,
+        "energy_wh": max(0.0, meter_stop - row.meter_start_wh),
+        "stop_reason": cut(tx.reason or "Local", 40),
+        "status": SessionStatus.COMPLETED,
+        "id_tag": id_tag,
     }  # and max_power_w, computed by the UPDATE itself (see _STOP_UPDATE)
     price, error = _price(session, row, id_tag, stop_at, meter_stop)
     if price is not None:
-        values.update(price_net=price.net, price_vat=price.vat, price_total=price.total, currency=price.currency,
-                      price_breakdown=price.as_json(), tariff_name=price.tariff_name[:80])
+        values.update(
+            price_net=price.net,
+            price_vat=price.vat,
+            price_total=price.total,
+            currency=price.currency,
+            price_breakdown=price.as_json(),
+            tariff_name=price.tariff_name[:80],
+        )
     else:
         flags = add_flag(flags, FLAG_PRICE_ERROR)
         values["decision_reason"] = (row.decision_reason + f" [price not computed: {error}]").strip()
@@ -509,8 +653,17 @@ def stop_transaction(session: Session, cp_id: str, ref: StationRef, tx: StopTx, 
     stale = session.identity_map.get(identity_key(ChargingSession, row.id))
     if stale is not None:  # an ORM copy loaded earlier in this transaction must not write old values back
         session.expire(stale)
-    return StopOutcome(row.id, _stop_tag_info(session, ref, row, tx, id_tag), row.connector_id, values["energy_wh"],
-                       values["stop_reason"], price.total if price is not None else None, flags, stop_at, True)
+    return StopOutcome(
+        row.id,
+        _stop_tag_info(session, ref, row, tx, id_tag),
+        row.connector_id,
+        values["energy_wh"],
+        values["stop_reason"],
+        price.total if price is not None else None,
+        flags,
+        stop_at,
+        True,
+    )
 
 
 def _repeated_stop(session: Session, cp_id: str, ref: StationRef, tx: StopTx, session_id: int) -> StopOutcome:
@@ -520,8 +673,9 @@ def _repeated_stop(session: Session, cp_id: str, ref: StationRef, tx: StopTx, se
     same = row.stop_at == tx.timestamp and row.meter_stop_wh == _absolute_stop(row, tx.meter_stop_wh)
     if not same and not tx.clock_skew:
         row.flags = add_flag(row.flags, FLAG_REPEATED_STOP)
-        log.warning("%s: StopTransaction for already closed transaction %s with other values; flagged",
-                    cp_id, row.id)
+        log.warning(
+            "%s: StopTransaction for already closed transaction %s with other values; flagged", cp_id, row.id
+        )
     return _stop_outcome(row, _stop_tag_info(session, ref, row, tx), changed=False)
 
 
@@ -533,8 +687,9 @@ def _absolute_stop(row: Any, meter_stop: float) -> float:
     return meter_stop
 
 
-def _price(session: Session, row: Any, id_tag: str, stop_at: dt.datetime, meter_stop: float
-           ) -> tuple[Price | None, Exception | None]:
+def _price(
+    session: Session, row: Any, id_tag: str, stop_at: dt.datetime, meter_stop: float
+) -> tuple[Price | None, Exception | None]:
     """The session's price, or the problem that prevented it: a pricing problem must not lose the stop (the
     session is flagged for the operator instead). An unreachable database is not a pricing problem: the whole
     item fails then, and the charger retries. PostgreSQL aborts a transaction on a failed statement, so there
@@ -543,9 +698,17 @@ def _price(session: Session, row: Any, id_tag: str, stop_at: dt.datetime, meter_
         guard = session.begin_nested() if session.get_bind().dialect.name == "postgresql" else nullcontext()
         with guard:
             price = price_stored(
-                session, session_id=row.id, station_id=row.station_id, connector_id=row.connector_id,
-                user_id=row.user_id, id_tag=id_tag, start_at=row.start_at, stop_at=stop_at,
-                meter_start_wh=row.meter_start_wh, meter_stop_wh=meter_stop, currency=row.currency,
+                session,
+                session_id=row.id,
+                station_id=row.station_id,
+                connector_id=row.connector_id,
+                user_id=row.user_id,
+                id_tag=id_tag,
+                start_at=row.start_at,
+                stop_at=stop_at,
+                meter_start_wh=row.meter_start_wh,
+                meter_stop_wh=meter_stop,
+                currency=row.currency,
                 cache=rules_cache(session),
             )
         return price, None
@@ -557,17 +720,32 @@ def _price(session: Session, row: Any, id_tag: str, stop_at: dt.datetime, meter_
 
 
 def _stop_outcome(row: ChargingSession, info: IdTagInfo | None, *, changed: bool) -> StopOutcome:
-    return StopOutcome(row.id, info, row.connector_id, row.energy_wh, row.stop_reason, row.price_total, row.flags,
-                       row.stop_at or row.start_at, changed)
+    return StopOutcome(
+        row.id,
+        info,
+        row.connector_id,
+        row.energy_wh,
+        row.stop_reason,
+        row.price_total,
+        row.flags,
+        row.stop_at or row.start_at,
+        changed,
+    )
 
 
 def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now: dt.datetime) -> StopOutcome:
     """§4.10: answer every StopTransaction. Store what we got as a flagged session (once per retry series)."""
     cs = ChargingSession
     found = session.scalars(
-        select(cs).where(cs.charge_point_id == cp_id, cs.flags.contains(FLAG_UNKNOWN_TX),
-                         cs.stop_at == tx.timestamp, cs.meter_stop_wh == tx.meter_stop_wh)
-        .order_by(cs.id.desc()).limit(1)
+        select(cs)
+        .where(
+            cs.charge_point_id == cp_id,
+            cs.flags.contains(FLAG_UNKNOWN_TX),
+            cs.stop_at == tx.timestamp,
+            cs.meter_stop_wh == tx.meter_stop_wh,
+        )
+        .order_by(cs.id.desc())
+        .limit(1)
     ).first()
     if found is not None:
         return _stop_outcome(found, _unknown_tag_info(session, ref, tx), changed=False)
@@ -578,21 +756,35 @@ def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now
     connector = 0  # a StopTransaction does not say which connector
     uid = tx.transaction_uid or (str(tx.transaction_id) if tx.transaction_id is not None else None)
     row = cs(
-        station_id=ref.station_id, charge_point_id=cp_id, connector_id=connector, transaction_uid=cut(uid, 40),
-        id_tag=cut((tx.id_tag or "").upper(), 36), start_at=start_at, stop_at=tx.timestamp,
-        meter_start_wh=meter_start, meter_stop_wh=tx.meter_stop_wh, energy_wh=tx.meter_stop_wh - meter_start,
-        stop_reason=cut(tx.reason or "Local", 40), status=SessionStatus.COMPLETED, auth_status="",
+        station_id=ref.station_id,
+        charge_point_id=cp_id,
+        connector_id=connector,
+        transaction_uid=cut(uid, 40),
+        id_tag=cut((tx.id_tag or "").upper(), 36),
+        start_at=start_at,
+        stop_at=tx.timestamp,
+        meter_start_wh=meter_start,
+        meter_stop_wh=tx.meter_stop_wh,
+        energy_wh=tx.meter_stop_wh - meter_start,
+        stop_reason=cut(tx.reason or "Local", 40),
+        status=SessionStatus.COMPLETED,
+        auth_status="",
         decision_reason=f"{'TransactionEvent Ended' if tx.transaction_uid else 'StopTransaction'} for transaction "
-                        f"{uid or '(no id)'} that this central system never started (stored as received, not priced)",
-        currency=ref.currency, flags=FLAG_UNKNOWN_TX + (f",{FLAG_CLOCK_SKEW}" if tx.clock_skew else ""),
+        f"{uid or '(no id)'} that this central system never started (stored as received, not priced)",
+        currency=ref.currency,
+        flags=FLAG_UNKNOWN_TX + (f",{FLAG_CLOCK_SKEW}" if tx.clock_skew else ""),
         created_at=now,
     )
     session.add(row)
     session.flush()
     if tx.samples:
         insert_samples(session, meter_rows(cp_id, connector, row.id, tx.samples, 0.0))
-    log.warning("%s: StopTransaction for unknown transaction %s stored as session %s (flagged)", cp_id,
-                tx.transaction_id, row.id)
+    log.warning(
+        "%s: StopTransaction for unknown transaction %s stored as session %s (flagged)",
+        cp_id,
+        tx.transaction_id,
+        row.id,
+    )
     return _stop_outcome(row, _unknown_tag_info(session, ref, tx), changed=True)
 
 
@@ -600,7 +792,9 @@ def _unknown_tag_info(session: Session, ref: StationRef, tx: StopTx) -> IdTagInf
     if not tx.id_tag:
         return None
     info = _decide(session, ref.station_id, None, tx.id_tag, tx.timestamp).info
-    return IdTagInfo("Accepted", info.expiry_date, info.parent_id_tag) if info.status == "ConcurrentTx" else info
+    return (
+        IdTagInfo("Accepted", info.expiry_date, info.parent_id_tag) if info.status == "ConcurrentTx" else info
+    )
 
 
 @dataclass(slots=True)
@@ -620,8 +814,9 @@ class ActiveTx:
 def load_active(session: Session, cp_id: str) -> list[ActiveTx]:
     cs = ChargingSession
     rows = session.execute(
-        select(cs.id, cs.connector_id, cs.meter_start_wh)
-        .where(cs.charge_point_id == cp_id, cs.status == SessionStatus.ACTIVE)
+        select(cs.id, cs.connector_id, cs.meter_start_wh).where(
+            cs.charge_point_id == cp_id, cs.status == SessionStatus.ACTIVE
+        )
     ).all()
     return [ActiveTx(r[0], r[1], r[2]) for r in rows]
 
@@ -629,8 +824,9 @@ def load_active(session: Session, cp_id: str) -> list[ActiveTx]:
 def session_exists(session: Session, cp_id: str, transaction_id: int) -> ActiveTx | None:
     cs = ChargingSession
     row = session.execute(
-        select(cs.id, cs.connector_id, cs.meter_start_wh, cs.status)
-        .where(cs.id == transaction_id, cs.charge_point_id == cp_id)
+        select(cs.id, cs.connector_id, cs.meter_start_wh, cs.status).where(
+            cs.id == transaction_id, cs.charge_point_id == cp_id
+        )
     ).first()
     if row is None or row[3] != SessionStatus.ACTIVE:
         return None
@@ -640,21 +836,40 @@ def session_exists(session: Session, cp_id: str, transaction_id: int) -> ActiveT
 # --- meter values -----------------------------------------------------------------------------------------
 
 
-def meter_rows(cp_id: str, connector_id: int, session_id: int | None, samples: tuple[Sample, ...],
-               meter_start_wh: float, *, session_register: bool = False) -> list[dict[str, Any]]:
+def meter_rows(
+    cp_id: str,
+    connector_id: int,
+    session_id: int | None,
+    samples: tuple[Sample, ...],
+    meter_start_wh: float,
+    *,
+    session_register: bool = False,
+) -> list[dict[str, Any]]:
     """Rows for ``meter_values``. A session-relative energy register (below meterStart) is put on the lifetime
     scale so every register value of a session is comparable with meterStart/meterStop (pricing relies on it)."""
     rows = []
     for s in samples:
         value = s.value
-        if session_id is not None and s.measurand == ENERGY and (session_register or value + 0.5 < meter_start_wh):
+        if (
+            session_id is not None
+            and s.measurand == ENERGY
+            and (session_register or value + 0.5 < meter_start_wh)
+        ):
             value += meter_start_wh
-        rows.append({
-            "session_id": session_id, "charge_point_id": cp_id, "connector_id": connector_id,
-            "timestamp": s.timestamp, "measurand": cut(s.measurand, 60), "phase": cut(s.phase, 8) or None,
-            "value": value, "unit": cut(s.unit, 16), "context": cut(s.context, 30) or None,
-            "location": cut(s.location, 16) or None,
-        })
+        rows.append(
+            {
+                "session_id": session_id,
+                "charge_point_id": cp_id,
+                "connector_id": connector_id,
+                "timestamp": s.timestamp,
+                "measurand": cut(s.measurand, 60),
+                "phase": cut(s.phase, 8) or None,
+                "value": value,
+                "unit": cut(s.unit, 16),
+                "context": cut(s.context, 30) or None,
+                "location": cut(s.location, 16) or None,
+            }
+        )
     return rows
 
 
@@ -664,11 +879,15 @@ def insert_samples(session: Session, rows: list[dict[str, Any]]) -> None:
 
 
 _MV = MeterValue.__table__
-_MAX_POWER = select(func.max(_MV.c.value)).where(_MV.c.session_id == bindparam("b_id"), _MV.c.measurand == POWER,
-                                                   _MV.c.phase.is_(None))
-_PER_PHASE = (select(func.sum(_MV.c.value).label("w"))
-              .where(_MV.c.session_id == bindparam("b_id"), _MV.c.measurand == POWER, _MV.c.phase.is_not(None))
-              .group_by(_MV.c.timestamp).subquery())
+_MAX_POWER = select(func.max(_MV.c.value)).where(
+    _MV.c.session_id == bindparam("b_id"), _MV.c.measurand == POWER, _MV.c.phase.is_(None)
+)
+_PER_PHASE = (
+    select(func.sum(_MV.c.value).label("w"))
+    .where(_MV.c.session_id == bindparam("b_id"), _MV.c.measurand == POWER, _MV.c.phase.is_not(None))
+    .group_by(_MV.c.timestamp)
+    .subquery()
+)
 _MAX_PHASED_POWER = select(func.max(_PER_PHASE.c.w))
 # COALESCE evaluates its arguments lazily (SQLite and PostgreSQL): the phases are summed only without a total
 _MAX_POWER_EITHER = select(func.coalesce(_MAX_POWER.scalar_subquery(), _MAX_PHASED_POWER.scalar_subquery()))
@@ -676,8 +895,11 @@ _MAX_POWER_EITHER = select(func.coalesce(_MAX_POWER.scalar_subquery(), _MAX_PHAS
 
 # Stopping a session writes everything in one statement, its highest power included (after the StopTransaction's
 # own samples were inserted); the other columns come from the parameters.
-_STOP_UPDATE = (update(_SESSIONS).where(_SESSIONS.c.id == bindparam("b_id"))
-                .values(max_power_w=_MAX_POWER_EITHER.scalar_subquery()))
+_STOP_UPDATE = (
+    update(_SESSIONS)
+    .where(_SESSIONS.c.id == bindparam("b_id"))
+    .values(max_power_w=_MAX_POWER_EITHER.scalar_subquery())
+)
 _LEAN_STOP_UPDATE = Lean(_STOP_UPDATE)
 
 

@@ -76,7 +76,9 @@ log = logging.getLogger(__name__)
 
 POLICIES = ("reject", "pending", "accept")
 
-DataTransferHandler = Callable[[str, str | None, str | None], DataTransferResult | Awaitable[DataTransferResult]]
+DataTransferHandler = Callable[
+    [str, str | None, str | None], DataTransferResult | Awaitable[DataTransferResult]
+]
 
 
 def utcnow() -> dt.datetime:
@@ -155,8 +157,12 @@ class CentralBackend:
             if not await self._password_ok(cp_id, request.password, ref.password_hash):
                 return HandshakeDecision(False, 401, "wrong password")
         elif not ref.allow_unsecured:
-            return HandshakeDecision(False, 403, f"{cp_id} has no password yet and unsecured connections are "
-                                                 "not allowed for it: set its password in ChargeDesk")
+            return HandshakeDecision(
+                False,
+                403,
+                f"{cp_id} has no password yet and unsecured connections are "
+                "not allowed for it: set its password in ChargeDesk",
+            )
         return HandshakeDecision(True, known=True, lenient=ref.lenient)
 
     def _unknown_charger(self, request: HandshakeRequest, ref: StationRef) -> HandshakeDecision:
@@ -184,12 +190,19 @@ class CentralBackend:
         policy = self.options.unknown_charger_policy
 
         def work(s: Any) -> tuple[StationRef, list[ActiveTx]]:
-            return db_ops.record_connection(s, info.cp_id, info.ip, info.ocpp_version, now, policy), \
-                db_ops.load_active(s, info.cp_id)
+            return db_ops.record_connection(
+                s, info.cp_id, info.ip, info.ocpp_version, now, policy
+            ), db_ops.load_active(s, info.cp_id)
 
         ref, active = await self.store.run(work)
         st = self.state(info.cp_id)
-        st.ref, st.connected, st.ip, st.ocpp_version, st.secure = ref, True, info.ip, info.ocpp_version, info.secure
+        st.ref, st.connected, st.ip, st.ocpp_version, st.secure = (
+            ref,
+            True,
+            info.ip,
+            info.ocpp_version,
+            info.secure,
+        )
         st.last_seen, st._persisted = now, time.monotonic()
         st.active = {a.transaction_id: a for a in active}
         st._unknown_tx.clear()
@@ -218,12 +231,17 @@ class CentralBackend:
         outcome = await self.store.run(lambda s: db_ops.record_boot(s, cp_id, boot, now, policy))
         st = self.state(cp_id)
         st.ref, st.boot, st.registration = outcome.ref, boot, outcome.status
-        self.bus.emit(BootReceived(cp_id, boot.vendor, boot.model, boot.serial_number, boot.firmware_version,
-                                   outcome.status))
+        self.bus.emit(
+            BootReceived(
+                cp_id, boot.vendor, boot.model, boot.serial_number, boot.firmware_version, outcome.status
+            )
+        )
         if outcome.status == "Pending":
             self.bus.emit(UnknownChargerSeen(cp_id, st.ip, policy, boot.vendor, boot.model))
-        interval = {"Accepted": self.options.heartbeat_interval_s,
-                    "Pending": self.options.pending_retry_s}.get(outcome.status, self.options.rejected_retry_s)
+        interval = {
+            "Accepted": self.options.heartbeat_interval_s,
+            "Pending": self.options.pending_retry_s,
+        }.get(outcome.status, self.options.rejected_retry_s)
         return BootResult(outcome.status, interval, now)
 
     async def heartbeat(self, cp_id: str) -> dt.datetime:
@@ -233,19 +251,33 @@ class CentralBackend:
         st = self.state(cp_id)
         now = utcnow()
         station_id = st.ref.station_id
-        if report.connector_id == 0:  # the charger itself: on its Charger row, buffered (nothing waits for it)
+        if (
+            report.connector_id == 0
+        ):  # the charger itself: on its Charger row, buffered (nothing waits for it)
             self.store.add_update(db_ops.CHARGER_STATUS, db_ops.charger_status_params(cp_id, report, now))
         elif station_id is not None:
             stored = await self.store.run(lambda s: db_ops.record_status(s, station_id, report, now))
             if not stored:
-                log.info("%s: StatusNotification of connector %s older than the stored one ignored", cp_id,
-                         report.connector_id)
+                log.info(
+                    "%s: StatusNotification of connector %s older than the stored one ignored",
+                    cp_id,
+                    report.connector_id,
+                )
                 return
         # connectors of chargers without a station are kept in memory only (they have no Connector rows)
         st.statuses[report.connector_id] = report
         if self.bus.wants(StatusChanged):  # (headless, nobody listens: skip building events on the hot path)
-            self.bus.emit(StatusChanged(cp_id, report.connector_id, report.status, report.error_code, report.info,
-                                        report.vendor_error_code, report.timestamp or now))
+            self.bus.emit(
+                StatusChanged(
+                    cp_id,
+                    report.connector_id,
+                    report.status,
+                    report.error_code,
+                    report.info,
+                    report.vendor_error_code,
+                    report.timestamp or now,
+                )
+            )
 
     async def authorize(self, cp_id: str, id_tag: str, connector_id: int | None = None) -> IdTagInfo:
         learn = self.learning.get(cp_id)
@@ -255,14 +287,25 @@ class CentralBackend:
                 learn(id_tag, connector_id)
             except Exception:
                 log.exception("%s: learn mode callback failed", cp_id)
-            self.bus.emit(AuthorizationDecided(cp_id, connector_id, id_tag, "Invalid", reason, "", "Authorize"))
+            self.bus.emit(
+                AuthorizationDecided(cp_id, connector_id, id_tag, "Invalid", reason, "", "Authorize")
+            )
             return IdTagInfo("Invalid", reason=reason)
         station_id = self.state(cp_id).ref.station_id
         now = utcnow()
         outcome = await self.store.run(lambda s: db_ops.authorize(s, station_id, id_tag, connector_id, now))
         if self.bus.wants(AuthorizationDecided):
-            self.bus.emit(AuthorizationDecided(cp_id, connector_id, id_tag, outcome.info.status, outcome.info.reason,
-                                               outcome.user_name, "Authorize"))
+            self.bus.emit(
+                AuthorizationDecided(
+                    cp_id,
+                    connector_id,
+                    id_tag,
+                    outcome.info.status,
+                    outcome.info.reason,
+                    outcome.user_name,
+                    "Authorize",
+                )
+            )
         return outcome.info
 
     async def start_transaction(self, cp_id: str, tx: StartTx) -> StartResult:
@@ -273,33 +316,72 @@ class CentralBackend:
         st.active[out.transaction_id] = ActiveTx(out.transaction_id, out.connector_id, out.meter_start_wh)
         if not out.repeated:
             if self.bus.wants(AuthorizationDecided):
-                self.bus.emit(AuthorizationDecided(cp_id, tx.connector_id, tx.id_tag, info.status, info.reason,
-                                                   out.auth.user_name, "StartTransaction"))
+                self.bus.emit(
+                    AuthorizationDecided(
+                        cp_id,
+                        tx.connector_id,
+                        tx.id_tag,
+                        info.status,
+                        info.reason,
+                        out.auth.user_name,
+                        "StartTransaction",
+                    )
+                )
             if self.bus.wants(SessionStarted):
-                self.bus.emit(SessionStarted(cp_id, out.transaction_id, out.connector_id, out.id_tag, info.status,
-                                             out.auth.user_name, out.auth.tariff_name, info.reason, out.start_at))
+                self.bus.emit(
+                    SessionStarted(
+                        cp_id,
+                        out.transaction_id,
+                        out.connector_id,
+                        out.id_tag,
+                        info.status,
+                        out.auth.user_name,
+                        out.auth.tariff_name,
+                        info.reason,
+                        out.start_at,
+                    )
+                )
         return StartResult(out.transaction_id, replace(info, reason=""), out.repeated)
 
     async def stop_transaction(self, cp_id: str, tx: StopTx) -> StopResult:
         st = self.state(cp_id)
         ref, now = st.ref, utcnow()
-        out = await self.store.run(lambda s: db_ops.stop_transaction(s, cp_id, ref, tx, now), flush_first=True)
+        out = await self.store.run(
+            lambda s: db_ops.stop_transaction(s, cp_id, ref, tx, now), flush_first=True
+        )
         st.active.pop(out.transaction_id, None)
         if out.changed and self.bus.wants(SessionStopped):
-            self.bus.emit(SessionStopped(cp_id, out.transaction_id, out.connector_id, out.energy_wh,
-                                         out.stop_reason, out.price_total, out.flags, out.stop_at))
+            self.bus.emit(
+                SessionStopped(
+                    cp_id,
+                    out.transaction_id,
+                    out.connector_id,
+                    out.energy_wh,
+                    out.stop_reason,
+                    out.price_total,
+                    out.flags,
+                    out.stop_at,
+                )
+            )
         return StopResult(out.id_tag_info, tuple(f for f in out.flags.split(",") if f))
 
     async def meter_values(self, cp_id: str, report: MeterReport) -> None:
         st = self.state(cp_id)
         tx = await self._active_tx(st, report.transaction_id)
         if report.transaction_id is not None and not self.store.healthy:
-            raise StoreUnavailable("the database is unavailable: transaction meter values are not acknowledged")
+            raise StoreUnavailable(
+                "the database is unavailable: transaction meter values are not acknowledged"
+            )
         if tx is not None:
             self._update_live(cp_id, tx, report)
-        rows = db_ops.meter_rows(cp_id, report.connector_id, tx.transaction_id if tx else None, report.samples,
-                                 tx.meter_start_wh if tx else 0.0,
-                                 session_register=tx.session_register if tx else False)
+        rows = db_ops.meter_rows(
+            cp_id,
+            report.connector_id,
+            tx.transaction_id if tx else None,
+            report.samples,
+            tx.meter_start_wh if tx else 0.0,
+            session_register=tx.session_register if tx else False,
+        )
         if any(s.context in db_ops.BOUNDARY_CONTEXTS for s in report.samples):
             await self.store.run(lambda s: db_ops.insert_samples(s, rows))
         else:
@@ -316,8 +398,11 @@ class CentralBackend:
                 if len(st._unknown_tx) > 1000:  # a charger inventing ids must not grow this without bound
                     st._unknown_tx.clear()
                 st._unknown_tx.add(transaction_id)
-                log.info("%s: MeterValues for transaction %s that is not running here; stored without a session",
-                         st.cp_id, transaction_id)
+                log.info(
+                    "%s: MeterValues for transaction %s that is not running here; stored without a session",
+                    st.cp_id,
+                    transaction_id,
+                )
                 return None
             st.active[transaction_id] = tx
         return tx
@@ -343,8 +428,9 @@ class CentralBackend:
                 tx.soc = s.value
                 changed = True
         if changed and self.bus.wants(SessionUpdated):
-            self.bus.emit(SessionUpdated(cp_id, tx.transaction_id, tx.connector_id, tx.power_w, tx.energy_wh,
-                                         tx.soc))
+            self.bus.emit(
+                SessionUpdated(cp_id, tx.transaction_id, tx.connector_id, tx.power_w, tx.energy_wh, tx.soc)
+            )
 
     def _flag_session_register(self, transaction_id: int) -> None:
         def work(s: Any) -> None:
@@ -356,8 +442,9 @@ class CentralBackend:
 
         self.store.submit(work)
 
-    async def data_transfer(self, cp_id: str, vendor_id: str, message_id: str | None,
-                            data: str | None) -> DataTransferResult:
+    async def data_transfer(
+        self, cp_id: str, vendor_id: str, message_id: str | None, data: str | None
+    ) -> DataTransferResult:
         handler = self.data_transfer_handlers.get(vendor_id)
         if handler is None:
             return DataTransferResult("UnknownVendorId")
@@ -377,39 +464,65 @@ class CentralBackend:
         self.bus.emit(DiagnosticsStatus(cp_id, status))
 
     def log_frame(self, frame: FrameLogged) -> None:
-        self.store.add_frame({
-            "ts": frame.ts, "charge_point_id": frame.cp_id, "direction": frame.direction,
-            "message_type": frame.message_type, "message_id": frame.message_id[:64], "action": frame.action[:60],
-            "payload": frame.frame, "latency_ms": frame.latency_ms,
-            "error_code": frame.error_code[:40] if frame.error_code else None,
-        })
+        self.store.add_frame(
+            {
+                "ts": frame.ts,
+                "charge_point_id": frame.cp_id,
+                "direction": frame.direction,
+                "message_type": frame.message_type,
+                "message_id": frame.message_id[:64],
+                "action": frame.action[:60],
+                "payload": frame.frame,
+                "latency_ms": frame.latency_ms,
+                "error_code": frame.error_code[:40] if frame.error_code else None,
+            }
+        )
 
     def deviation(self, cp_id: str, action: str, deviations: list[Deviation]) -> None:
-        log.info("%s (lenient): %s accepted off the schema: %s", cp_id, action,
-                 "; ".join(f"{d.path}: {d.message}" for d in deviations))
+        log.info(
+            "%s (lenient): %s accepted off the schema: %s",
+            cp_id,
+            action,
+            "; ".join(f"{d.path}: {d.message}" for d in deviations),
+        )
 
 
 class CentralSystem:
     """The whole central system: store writer, backend, WebSocket server, operations, event bus."""
 
-    def __init__(self, database: Database, settings: CentralSystemSettings | None = None, *,
-                 bus: EventBus | None = None, central: CentralOptions | None = None,
-                 connection: ConnectionOptions | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        settings: CentralSystemSettings | None = None,
+        *,
+        bus: EventBus | None = None,
+        central: CentralOptions | None = None,
+        connection: ConnectionOptions | None = None,
+    ) -> None:
         settings = settings or CentralSystemSettings()
         self.database = database
         self.settings = settings
         self.bus = bus or EventBus()
-        self.options = central or CentralOptions(unknown_charger_policy=settings.unknown_charger_policy,
-                                                 message_log_days=settings.message_log_days)
+        self.options = central or CentralOptions(
+            unknown_charger_policy=settings.unknown_charger_policy, message_log_days=settings.message_log_days
+        )
         connection = connection or ConnectionOptions(call_timeout_s=settings.call_timeout_s)
         self.rules = RulesCache()  # used by the writer thread only (its sessions carry it)
         self.store = StoreWriter(database, session_info={RULES_CACHE_KEY: self.rules})
         self.backend = CentralBackend(self.store, self.bus, self.options)
-        self.server = OcppServer(self.backend, self.bus, ServerOptions(
-            host=settings.host, port=settings.port, ping_interval_s=settings.ping_interval_s,
-            max_frame_bytes=settings.max_frame_bytes, tls_cert=settings.tls_cert, tls_key=settings.tls_key,
-            connection=connection,
-        ))
+        self.server = OcppServer(
+            self.backend,
+            self.bus,
+            ServerOptions(
+                host=settings.host,
+                port=settings.port,
+                ping_interval_s=settings.ping_interval_s,
+                max_frame_bytes=settings.max_frame_bytes,
+                tls_cert=settings.tls_cert,
+                tls_key=settings.tls_key,
+                connection=connection,
+            ),
+        )
         self.operations = Operations(self.server)
         self._tasks: set[asyncio.Task[Any]] = set()
         self.started = False
@@ -502,14 +615,23 @@ class CentralSystem:
         """Answer DataTransfer requests of ``vendor_id`` with ``handler(cp_id, message_id, data)``."""
         self.backend.data_transfer_handlers[vendor_id] = handler
 
-    async def accept_charger(self, cp_id: str, station_id: int | None = None, *, site_id: int | None = None,
-                             name: str | None = None) -> int:
+    async def accept_charger(
+        self,
+        cp_id: str,
+        station_id: int | None = None,
+        *,
+        site_id: int | None = None,
+        name: str | None = None,
+    ) -> int:
         """Accept a pending charger: bind it to ``station_id`` or create a station (connectors from the
         StatusNotifications seen). If it is connected it is asked to boot again, and hears Accepted."""
         st = self.backend.state(cp_id)
         connectors = [c for c in st.statuses if c > 0]
-        station = await self.store.run(lambda s: db_ops.accept_charger(s, cp_id, station_id, site_id=site_id,
-                                                                       name=name, connectors=connectors))
+        station = await self.store.run(
+            lambda s: db_ops.accept_charger(
+                s, cp_id, station_id, site_id=site_id, name=name, connectors=connectors
+            )
+        )
         st.ref = await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
         self._ask_to_boot(cp_id)
         return int(station)

@@ -101,9 +101,17 @@ class _Telemetry:
 class StoreWriter:
     """One thread that owns every write of the central system (see the module docstring)."""
 
-    def __init__(self, database: Database, *, max_batch: int = 500, flush_interval_s: float = 0.5,
-                 flush_rows: int = 5000, max_buffered: int = 200_000, work_timeout_s: float = 25.0,
-                 session_info: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        *,
+        max_batch: int = 500,
+        flush_interval_s: float = 0.5,
+        flush_rows: int = 5000,
+        max_buffered: int = 200_000,
+        work_timeout_s: float = 25.0,
+        session_info: dict[str, Any] | None = None,
+    ) -> None:
         self.database = database
         self.session_info = dict(session_info or {})
         self.max_batch = max_batch
@@ -153,8 +161,9 @@ class StoreWriter:
         self._queue.put(_Item(fn, future, loop, flush_first))
         return future
 
-    async def run(self, fn: Callable[[Session], T], *, flush_first: bool = False,
-                  timeout: float | None = None) -> T:
+    async def run(
+        self, fn: Callable[[Session], T], *, flush_first: bool = False, timeout: float | None = None
+    ) -> T:
         """Run ``fn(session)`` in the writer thread and return its value once committed.
 
         Raises :class:`StoreUnavailable` when the database cannot be reached or does not answer within
@@ -166,7 +175,9 @@ class StoreWriter:
             return future.result()  # type: ignore[no-any-return]
         # One timer instead of asyncio.timeout() + shield(): this runs for every durable message. Cancelling the
         # caller cancels only the future (the writer skips a done future; the work itself still runs).
-        expire = future.get_loop().call_later(self.work_timeout_s if timeout is None else timeout, _expire, future)
+        expire = future.get_loop().call_later(
+            self.work_timeout_s if timeout is None else timeout, _expire, future
+        )
         try:
             return await future  # type: ignore[no-any-return]
         finally:
@@ -335,8 +346,13 @@ class StoreWriter:
                 if frames:
                     _FRAMES.execute(conn, frames)
                 if presence:
-                    conn.execute(_PRESENCE, [{"b_cp": cp, "b_seen": seen, "b_online": online}
-                                             for cp, (seen, online) in presence.items()])
+                    conn.execute(
+                        _PRESENCE,
+                        [
+                            {"b_cp": cp, "b_seen": seen, "b_online": online}
+                            for cp, (seen, online) in presence.items()
+                        ],
+                    )
                 for statement, params in _grouped(updates):
                     conn.execute(statement, params)
         except Exception as e:
@@ -352,9 +368,13 @@ class StoreWriter:
         self.stats.meters_written += len(meters)
         self.stats.frames_written += len(frames)
 
-    def _flush_rows(self, meters: list[dict[str, Any]], frames: list[dict[str, Any]],
-                    presence: dict[str, tuple[dt.datetime, bool]],
-                    updates: list[tuple[Any, dict[str, Any]]] | None = None) -> None:
+    def _flush_rows(
+        self,
+        meters: list[dict[str, Any]],
+        frames: list[dict[str, Any]],
+        presence: dict[str, tuple[dt.datetime, bool]],
+        updates: list[tuple[Any, dict[str, Any]]] | None = None,
+    ) -> None:
         for stmt, rows in ((insert(MeterValue.__table__), meters), (insert(OcppMessage.__table__), frames)):
             for row in rows:
                 try:
@@ -362,7 +382,9 @@ class StoreWriter:
                         conn.execute(stmt, [row])
                 except Exception as e:
                     self.stats.telemetry_dropped += 1
-                    log.warning("telemetry row dropped (%s): %r", _short(e), {k: row[k] for k in list(row)[:6]})
+                    log.warning(
+                        "telemetry row dropped (%s): %r", _short(e), {k: row[k] for k in list(row)[:6]}
+                    )
         for cp, (seen, online) in presence.items():
             try:
                 with self.database.engine.begin() as conn:
@@ -377,8 +399,13 @@ class StoreWriter:
                 self.stats.telemetry_dropped += 1
                 log.warning("buffered update dropped (%s): %r", _short(e), params)
 
-    def _keep(self, meters: list[dict[str, Any]], frames: list[dict[str, Any]],
-              presence: dict[str, tuple[dt.datetime, bool]], updates: list[tuple[Any, dict[str, Any]]]) -> None:
+    def _keep(
+        self,
+        meters: list[dict[str, Any]],
+        frames: list[dict[str, Any]],
+        presence: dict[str, tuple[dt.datetime, bool]],
+        updates: list[tuple[Any, dict[str, Any]]],
+    ) -> None:
         """Put unwritten telemetry back (oldest first), dropping the oldest beyond ``max_buffered``."""
         tel = self._telemetry
         tel.meters.extendleft(reversed(meters))
@@ -419,8 +446,13 @@ class _BulkInsert:
         order = list(compiled.positiontup or ()) if compiled.positional else self.keys
         columns = self.table.c
         procs = [columns[key].type.dialect_impl(dialect).bind_processor(dialect) for key in order]
-        return _Prepared(compiled.string, bool(compiled.positional), order, itemgetter(*order),
-                         [(i, p) for i, p in enumerate(procs) if p is not None])
+        return _Prepared(
+            compiled.string,
+            bool(compiled.positional),
+            order,
+            itemgetter(*order),
+            [(i, p) for i, p in enumerate(procs) if p is not None],
+        )
 
     def execute(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         dialect = conn.dialect

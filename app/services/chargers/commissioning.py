@@ -58,8 +58,14 @@ RECOMMENDED_METER_SAMPLE_S = 60  # one sample a minute: pricing bands and the li
 CLOCK_OK_S = 10.0
 CLOCK_BAD_S = 300.0
 
-OPERATION_ERRORS = (ChargerOffline, ChargerTimeout, ChargerCallError, InvalidRequest, InvalidReply,
-                    OperationNotSupported)
+OPERATION_ERRORS = (
+    ChargerOffline,
+    ChargerTimeout,
+    ChargerCallError,
+    InvalidRequest,
+    InvalidReply,
+    OperationNotSupported,
+)
 
 
 def utcnow() -> dt.datetime:
@@ -107,24 +113,59 @@ class ChargerRow:
         needle = text.strip().lower()
         if not needle:
             return True
-        hay = " ".join((self.cp_id, self.vendor, self.model, self.serial_number, self.station_name, self.site_name,
-                        self.ip_address, self.registration, self.firmware_version)).lower()
+        hay = " ".join(
+            (
+                self.cp_id,
+                self.vendor,
+                self.model,
+                self.serial_number,
+                self.station_name,
+                self.site_name,
+                self.ip_address,
+                self.registration,
+                self.firmware_version,
+            )
+        ).lower()
         return all(part in hay for part in needle.split())
 
 
 def _row(ch: Charger | None, st: Station | None, site: str) -> ChargerRow:
     if ch is None:
         assert st is not None
-        return ChargerRow(st.charge_point_id, RegistrationStatus.ACCEPTED.value, st.vendor, st.model,
-                          st.serial_number, st.firmware_version, st.ocpp_version, station_id=st.id,
-                          station_name=st.name, site_name=site, connected_ever=False)
+        return ChargerRow(
+            st.charge_point_id,
+            RegistrationStatus.ACCEPTED.value,
+            st.vendor,
+            st.model,
+            st.serial_number,
+            st.firmware_version,
+            st.ocpp_version,
+            station_id=st.id,
+            station_name=st.name,
+            site_name=site,
+            connected_ever=False,
+        )
     registration = ch.registration
     if st is not None:
         registration = RegistrationStatus.ACCEPTED.value  # a bound charger is accepted (record_boot agrees)
-    return ChargerRow(ch.charge_point_id, registration, ch.vendor, ch.model, ch.serial_number,
-                      ch.firmware_version, ch.ocpp_version, ch.ip_address, ch.first_seen, ch.last_seen,
-                      ch.last_boot, bool(ch.online), ch.status or "", st.id if st else None,
-                      st.name if st else "", site)
+    return ChargerRow(
+        ch.charge_point_id,
+        registration,
+        ch.vendor,
+        ch.model,
+        ch.serial_number,
+        ch.firmware_version,
+        ch.ocpp_version,
+        ch.ip_address,
+        ch.first_seen,
+        ch.last_seen,
+        ch.last_boot,
+        bool(ch.online),
+        ch.status or "",
+        st.id if st else None,
+        st.name if st else "",
+        site,
+    )
 
 
 def list_chargers(session: Session, *, limit: int = LIST_LIMIT) -> list[ChargerRow]:
@@ -132,14 +173,23 @@ def list_chargers(session: Session, *, limit: int = LIST_LIMIT) -> list[ChargerR
     New chargers (Pending, no station) first, then by charge point id."""
     rows: list[ChargerRow] = []
     seen: set[str] = set()
-    q = (select(Charger, Station, Site.name).outerjoin(Station, Station.charge_point_id == Charger.charge_point_id)
-         .outerjoin(Site, Site.id == Station.site_id).order_by(Charger.charge_point_id).limit(limit))
+    q = (
+        select(Charger, Station, Site.name)
+        .outerjoin(Station, Station.charge_point_id == Charger.charge_point_id)
+        .outerjoin(Site, Site.id == Station.site_id)
+        .order_by(Charger.charge_point_id)
+        .limit(limit)
+    )
     for ch, st, site in session.execute(q):
         rows.append(_row(ch, st, site or ""))
         seen.add(ch.charge_point_id)
-    q2 = (select(Station, Site.name).join(Site, Site.id == Station.site_id)
-          .where(Station.charge_point_id.not_in(select(Charger.charge_point_id)))
-          .order_by(Station.charge_point_id).limit(limit))
+    q2 = (
+        select(Station, Site.name)
+        .join(Site, Site.id == Station.site_id)
+        .where(Station.charge_point_id.not_in(select(Charger.charge_point_id)))
+        .order_by(Station.charge_point_id)
+        .limit(limit)
+    )
     for st, site in session.execute(q2):
         if st.charge_point_id not in seen:
             rows.append(_row(None, st, site))
@@ -172,11 +222,21 @@ def connector_rows(session: Session, cp_id: str) -> list[ConnectorRow]:
     st_id = session.scalar(select(Station.id).where(Station.charge_point_id == cp_id))
     if st_id is None:
         return []
-    rows = session.scalars(select(Connector).where(Connector.station_id == st_id)
-                           .order_by(Connector.connector_id)).all()
-    return [ConnectorRow(c.connector_id, c.status or "Unknown", c.error_code or "NoError", c.status_info or "",
-                         c.status_at, getattr(c, "plug_type", "") or "", getattr(c, "max_power_kw", None))
-            for c in rows]
+    rows = session.scalars(
+        select(Connector).where(Connector.station_id == st_id).order_by(Connector.connector_id)
+    ).all()
+    return [
+        ConnectorRow(
+            c.connector_id,
+            c.status or "Unknown",
+            c.error_code or "NoError",
+            c.status_info or "",
+            c.status_at,
+            getattr(c, "plug_type", "") or "",
+            getattr(c, "max_power_kw", None),
+        )
+        for c in rows
+    ]
 
 
 # --- accept / reject ---------------------------------------------------------------------------------------
@@ -195,10 +255,13 @@ def site_choices(session: Session) -> list[Choice]:
 
 def station_choices(session: Session) -> list[Choice]:
     """Stations a charger can be bound to, with the charge point id they have now (binding replaces it)."""
-    q = (select(Station.id, Station.name, Station.charge_point_id, Site.name, Charger.online)
-         .join(Site, Site.id == Station.site_id)
-         .outerjoin(Charger, Charger.charge_point_id == Station.charge_point_id)
-         .order_by(Site.name, Station.name).limit(LIST_LIMIT))
+    q = (
+        select(Station.id, Station.name, Station.charge_point_id, Site.name, Charger.online)
+        .join(Site, Site.id == Station.site_id)
+        .outerjoin(Charger, Charger.charge_point_id == Station.charge_point_id)
+        .order_by(Site.name, Station.name)
+        .limit(LIST_LIMIT)
+    )
     out = []
     for sid, name, cp, site, online in session.execute(q):
         detail = f"{site} · now {cp}" + (" (online)" if online else "")
@@ -214,8 +277,13 @@ class TagChoice:
 
 def technician_tags(session: Session, *, limit: int = 500) -> list[TagChoice]:
     """Active tags of active users (a test charge needs a tag the station accepts)."""
-    q = (select(IdTag.id_tag, IdTag.label, User.name).join(User, User.id == IdTag.user_id)
-         .where(IdTag.status == "active", User.active.is_(True)).order_by(User.name, IdTag.id_tag).limit(limit))
+    q = (
+        select(IdTag.id_tag, IdTag.label, User.name)
+        .join(User, User.id == IdTag.user_id)
+        .where(IdTag.status == "active", User.active.is_(True))
+        .order_by(User.name, IdTag.id_tag)
+        .limit(limit)
+    )
     return [TagChoice(t, f"{t} — {u}" + (f" ({lab})" if lab else "")) for t, lab, u in session.execute(q)]
 
 
@@ -242,10 +310,14 @@ def validate_accept(session: Session, form: AcceptForm) -> dict[str, str]:
         if st is None:
             p["station"] = "That station no longer exists: choose another one or create a new station."
         else:
-            online = session.scalar(select(Charger.online).where(Charger.charge_point_id == st.charge_point_id))
+            online = session.scalar(
+                select(Charger.online).where(Charger.charge_point_id == st.charge_point_id)
+            )
             if st.charge_point_id != form.cp_id and online:
-                p["station"] = (f"{st.name} is in use by charger {st.charge_point_id}, which is online: choose a "
-                                "station without a working charger or create a new one.")
+                p["station"] = (
+                    f"{st.name} is in use by charger {st.charge_point_id}, which is online: choose a "
+                    "station without a working charger or create a new one."
+                )
     else:
         name = form.name.strip()
         if not name:
@@ -285,8 +357,9 @@ async def accept(central: Any, form: AcceptForm, *, actor: str = ACTOR) -> Accep
     if problems:
         raise ValueError(" ".join(problems.values()))
     hashed = await asyncio.to_thread(hash_password, form.password) if form.password else None
-    station_id = await central.accept_charger(form.cp_id, form.station_id, site_id=form.site_id,
-                                              name=form.name.strip() or None)
+    station_id = await central.accept_charger(
+        form.cp_id, form.station_id, site_id=form.site_id, name=form.name.strip() or None
+    )
 
     def finish(s: Session) -> str:
         st = s.get(Station, station_id)
@@ -294,9 +367,20 @@ async def accept(central: Any, form: AcceptForm, *, actor: str = ACTOR) -> Accep
         if hashed:
             st.password_hash = hashed
             st.security_profile = max(st.security_profile or 0, 1)
-        s.add(AuditEntry(entity=AUDIT_ENTITY, entity_id=form.cp_id[:64], action="accept", actor=actor,
-                         changes={"station_id": station_id, "station": st.name, "bound": form.station_id is not None,
-                                  "password_set": bool(hashed)}))
+        s.add(
+            AuditEntry(
+                entity=AUDIT_ENTITY,
+                entity_id=form.cp_id[:64],
+                action="accept",
+                actor=actor,
+                changes={
+                    "station_id": station_id,
+                    "station": st.name,
+                    "bound": form.station_id is not None,
+                    "password_set": bool(hashed),
+                },
+            )
+        )
         return st.name
 
     name = await central.store.run(finish)
@@ -309,37 +393,49 @@ async def accept(central: Any, form: AcceptForm, *, actor: str = ACTOR) -> Accep
 
 async def _send_password(central: Any, cp_id: str, password: str) -> str:
     if not central.is_connected(cp_id):
-        return (f"Password stored. {cp_id} is offline: set the same password on the charger (its web page or "
-                "app) before it reconnects, or it will be refused.")
+        return (
+            f"Password stored. {cp_id} is offline: set the same password on the charger (its web page or "
+            "app) before it reconnects, or it will be refused."
+        )
     try:
         version = _version(central, cp_id)
         if version == "2.0.1":
-            answer = await central.operations.set_variables(cp_id, [("SecurityCtrlr", "BasicAuthPassword",
-                                                                     password)])
+            answer = await central.operations.set_variables(
+                cp_id, [("SecurityCtrlr", "BasicAuthPassword", password)]
+            )
             status = ((answer.get("setVariableResult") or [{}])[0]).get("attributeStatus", "?")
         else:
             secret = password.encode("ascii", "replace")
             if not 16 <= len(secret) <= 20:
-                return (f"Password stored. A 1.6 charger takes a new password over OCPP only when it has 16 to 20 "
-                        f"characters (AuthorizationKey), this one has {len(secret)}: set the same password on "
-                        f"{cp_id} (its web page or app) before it reconnects, or it will be refused.")
+                return (
+                    f"Password stored. A 1.6 charger takes a new password over OCPP only when it has 16 to 20 "
+                    f"characters (AuthorizationKey), this one has {len(secret)}: set the same password on "
+                    f"{cp_id} (its web page or app) before it reconnects, or it will be refused."
+                )
             # OCPP 1.6 Security Whitepaper: the value is the hexadecimal representation of the password's bytes
             answer = await central.operations.change_configuration(cp_id, "AuthorizationKey", secret.hex())
             status = answer.get("status", "?")
     except OPERATION_ERRORS as e:
-        return (f"Password stored, but sending it to {cp_id} failed ({e}): set the same password on the charger "
-                "before it reconnects, or it will be refused.")
+        return (
+            f"Password stored, but sending it to {cp_id} failed ({e}): set the same password on the charger "
+            "before it reconnects, or it will be refused."
+        )
     if status in ("Accepted", "RebootRequired"):
         return f"Password stored and sent to {cp_id} ({status}): it uses it from its next connection."
-    return (f"Password stored; {cp_id} answered {status} to the new password: set the same password on the "
-            "charger (its web page or app) before it reconnects, or it will be refused.")
+    return (
+        f"Password stored; {cp_id} answered {status} to the new password: set the same password on the "
+        "charger (its web page or app) before it reconnects, or it will be refused."
+    )
 
 
 async def reject(central: Any, cp_id: str, *, actor: str = ACTOR) -> None:
     """Refuse a charger: its BootNotifications are answered Rejected from now on."""
     await central.reject_charger(cp_id)
-    await central.store.run(lambda s: s.add(AuditEntry(entity=AUDIT_ENTITY, entity_id=cp_id[:64], action="reject",
-                                                       actor=actor, changes=None)))
+    await central.store.run(
+        lambda s: s.add(
+            AuditEntry(entity=AUDIT_ENTITY, entity_id=cp_id[:64], action="reject", actor=actor, changes=None)
+        )
+    )
 
 
 def _version(central: Any, cp_id: str) -> str:
@@ -390,7 +486,9 @@ class ChecklistOptions:
             p["meter_sample"] = "Meter value interval: 0 (off) to 3600 s."
         if self.test_charge:
             if not self.id_tag.strip():
-                p["id_tag"] = "Choose the technician's tag for the test charge (or switch the test charge off)."
+                p["id_tag"] = (
+                    "Choose the technician's tag for the test charge (or switch the test charge off)."
+                )
             elif len(self.id_tag.strip()) > 20:
                 p["id_tag"] = "An idTag has at most 20 characters."
             if self.connector_id < 1:
@@ -436,24 +534,47 @@ class ChecklistResult:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "cp_id": self.cp_id, "started_at": self.started_at.isoformat(),
+            "cp_id": self.cp_id,
+            "started_at": self.started_at.isoformat(),
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,
-            "verdict": self.verdict, "summary": self.summary, "options": asdict(self.options),
+            "verdict": self.verdict,
+            "summary": self.summary,
+            "options": asdict(self.options),
             "charger": self.charger,
-            "steps": [{"key": s.key, "title": s.title, "result": s.result, "detail": s.detail,
-                       "data": s.data} for s in self.steps],
+            "steps": [
+                {"key": s.key, "title": s.title, "result": s.result, "detail": s.detail, "data": s.data}
+                for s in self.steps
+            ],
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any], audit_id: int | None = None) -> ChecklistResult:
-        opts = ChecklistOptions(**{k: v for k, v in (data.get("options") or {}).items()
-                                   if k in ChecklistOptions.__dataclass_fields__})
+        opts = ChecklistOptions(
+            **{
+                k: v
+                for k, v in (data.get("options") or {}).items()
+                if k in ChecklistOptions.__dataclass_fields__
+            }
+        )
         finished = data.get("finished_at")
-        return cls(str(data["cp_id"]), dt.datetime.fromisoformat(data["started_at"]),
-                   dt.datetime.fromisoformat(finished) if finished else None,
-                   tuple(StepResult(s["key"], s.get("title") or TITLES.get(s["key"], s["key"]), s["result"],
-                                    s.get("detail", ""), s.get("data") or {}) for s in data.get("steps") or ()),
-                   opts, data.get("charger") or {}, audit_id)
+        return cls(
+            str(data["cp_id"]),
+            dt.datetime.fromisoformat(data["started_at"]),
+            dt.datetime.fromisoformat(finished) if finished else None,
+            tuple(
+                StepResult(
+                    s["key"],
+                    s.get("title") or TITLES.get(s["key"], s["key"]),
+                    s["result"],
+                    s.get("detail", ""),
+                    s.get("data") or {},
+                )
+                for s in data.get("steps") or ()
+            ),
+            opts,
+            data.get("charger") or {},
+            audit_id,
+        )
 
 
 StepCallback = Callable[[StepResult], None]
@@ -462,12 +583,19 @@ StepCallback = Callable[[StepResult], None]
 class Checklist:
     """One run of the commissioning checklist against a connected charger.
 
-        run = Checklist(central, "HALL-B-1", ChecklistOptions(id_tag="04A2B3C4"), on_step=print)
-        result = await run.run()          # stored as an AuditEntry; result.audit_id
+    run = Checklist(central, "HALL-B-1", ChecklistOptions(id_tag="04A2B3C4"), on_step=print)
+    result = await run.run()          # stored as an AuditEntry; result.audit_id
     """
 
-    def __init__(self, central: Any, cp_id: str, options: ChecklistOptions | None = None, *,
-                 on_step: StepCallback | None = None, actor: str = ACTOR) -> None:
+    def __init__(
+        self,
+        central: Any,
+        cp_id: str,
+        options: ChecklistOptions | None = None,
+        *,
+        on_step: StepCallback | None = None,
+        actor: str = ACTOR,
+    ) -> None:
         self.central = central
         self.cp_id = cp_id
         self.options = options or ChecklistOptions()
@@ -494,8 +622,11 @@ class Checklist:
         charger = _identity_json(identity, self._version)
         if not self.central.is_connected(self.cp_id):
             for key, _ in STEPS:
-                self._set(key, FAIL, f"{self.cp_id} is not connected: connect it to the LAN and run the checklist "
-                                     "again.")
+                self._set(
+                    key,
+                    FAIL,
+                    f"{self.cp_id} is not connected: connect it to the LAN and run the checklist again.",
+                )
         else:
             for key, _ in STEPS:
                 self._set(key, RUNNING, "…")
@@ -508,7 +639,9 @@ class Checklist:
                     raise
                 except Exception as e:  # a step must not take the others down; the message is shown
                     self._set(key, FAIL, f"{type(e).__name__}: {e}")
-        result = ChecklistResult(self.cp_id, started, utcnow(), tuple(self.steps.values()), self.options, charger)
+        result = ChecklistResult(
+            self.cp_id, started, utcnow(), tuple(self.steps.values()), self.options, charger
+        )
         audit_id = await self.central.store.run(lambda s: store_result(s, result, actor=self.actor))
         return replace(result, audit_id=audit_id)
 
@@ -520,28 +653,41 @@ class Checklist:
             take_snapshot,
         )
 
-        info = await take_snapshot(self.central, self.cp_id, label="Commissioning", actor=self.actor,
-                                   timeout=self.options.call_timeout_s)
+        info = await take_snapshot(
+            self.central,
+            self.cp_id,
+            label="Commissioning",
+            actor=self.actor,
+            timeout=self.options.call_timeout_s,
+        )
         snap = await asyncio.to_thread(load_snapshot, self.central.database, info.id)
-        for key, entry in snap.entries.items():  # 2.0.1 keys are "Component/Variable": read as "Component.Variable"
+        for (
+            key,
+            entry,
+        ) in snap.entries.items():  # 2.0.1 keys are "Component/Variable": read as "Component.Variable"
             self._config[key.replace("/", ".")] = "" if entry.value is None else str(entry.value)
         n = info.key_count
         readonly = sum(1 for e in snap.entries.values() if e.readonly)
-        self._set("snapshot", PASS if n else WARN,
-                  f"{n} configuration values stored ({readonly} read-only) as snapshot #{info.id} "
-                  f"“{info.label}”" + ("" if n else ": the charger reported no configuration"),
-                  snapshot_id=info.id, keys=n)
+        self._set(
+            "snapshot",
+            PASS if n else WARN,
+            f"{n} configuration values stored ({readonly} read-only) as snapshot #{info.id} "
+            f"“{info.label}”" + ("" if n else ": the charger reported no configuration"),
+            snapshot_id=info.id,
+            keys=n,
+        )
 
     async def _read_config(self) -> None:
         if self._version == "2.0.1":
-            answer = await self.central.operations.get_variables(self.cp_id, [
-                (c, v) for c, v in _V201_READ])
+            answer = await self.central.operations.get_variables(self.cp_id, [(c, v) for c, v in _V201_READ])
             for r in answer.get("getVariableResult") or ():
                 if r.get("attributeStatus") == "Accepted":
                     key = f"{r['component']['name']}.{r['variable']['name']}"
                     self._config[key] = str(r.get("attributeValue", ""))
         else:
-            answer = await self.central.operations.get_configuration(self.cp_id, timeout=self.options.call_timeout_s)
+            answer = await self.central.operations.get_configuration(
+                self.cp_id, timeout=self.options.call_timeout_s
+            )
             for k in answer.get("configurationKey") or ():
                 self._config[str(k.get("key"))] = str(k.get("value") or "")
 
@@ -550,10 +696,13 @@ class Checklist:
         wanted = {"HeartbeatInterval": o.heartbeat_s, "MeterValueSampleInterval": o.meter_sample_s}
         answers: dict[str, str] = {}
         if self._version == "2.0.1":
-            names = {"HeartbeatInterval": ("OCPPCommCtrlr", "HeartbeatInterval"),
-                     "MeterValueSampleInterval": ("SampledDataCtrlr", "TxUpdatedInterval")}
-            answer = await ops.set_variables(self.cp_id, [(*names[k], v) for k, v in wanted.items()],
-                                             timeout=o.call_timeout_s)
+            names = {
+                "HeartbeatInterval": ("OCPPCommCtrlr", "HeartbeatInterval"),
+                "MeterValueSampleInterval": ("SampledDataCtrlr", "TxUpdatedInterval"),
+            }
+            answer = await ops.set_variables(
+                self.cp_id, [(*names[k], v) for k, v in wanted.items()], timeout=o.call_timeout_s
+            )
             results = answer.get("setVariableResult") or []
             for key, r in zip(wanted, results, strict=False):
                 answers[key] = str(r.get("attributeStatus", "?"))
@@ -566,11 +715,21 @@ class Checklist:
         if statuses <= {"Accepted"} and len(answers) == len(wanted):
             self._set("intervals", PASS, "; ".join(parts) + ".", **answers)
         elif statuses <= {"Accepted", "RebootRequired"} and len(answers) == len(wanted):
-            self._set("intervals", WARN, "; ".join(parts) + ". The new values apply after the charger's next "
-                                         "reboot (Operations → Reset).", **answers)
+            self._set(
+                "intervals",
+                WARN,
+                "; ".join(parts) + ". The new values apply after the charger's next "
+                "reboot (Operations → Reset).",
+                **answers,
+            )
         else:
-            self._set("intervals", FAIL, "; ".join(parts) + ". The charger refused a value: check the allowed "
-                                         "range in its manual and set it on the Configuration tab.", **answers)
+            self._set(
+                "intervals",
+                FAIL,
+                "; ".join(parts) + ". The charger refused a value: check the allowed "
+                "range in its manual and set it on the Configuration tab.",
+                **answers,
+            )
 
     async def _step_clock(self) -> None:
         st = self.central.backend.state(self.cp_id)
@@ -586,11 +745,16 @@ class Checklist:
         unsubscribe = self.central.subscribe(seen, StatusChanged)
         try:
             sent = utcnow()
-            answer = await self.central.operations.trigger_message(self.cp_id, "StatusNotification", wanted,
-                                                                   timeout=self.options.call_timeout_s)
+            answer = await self.central.operations.trigger_message(
+                self.cp_id, "StatusNotification", wanted, timeout=self.options.call_timeout_s
+            )
             if answer.get("status") != "Accepted":
-                self._set("clock", WARN, f"The charger answered {answer.get('status')} to TriggerMessage "
-                                         "StatusNotification: its clock could not be checked.")
+                self._set(
+                    "clock",
+                    WARN,
+                    f"The charger answered {answer.get('status')} to TriggerMessage "
+                    "StatusNotification: its clock could not be checked.",
+                )
                 return
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(got.wait(), 15)
@@ -598,12 +762,20 @@ class Checklist:
             unsubscribe()
         report = st.statuses.get(arrived.get("connector", -1))
         if "at" not in arrived or report is None:
-            self._set("clock", WARN, "No StatusNotification arrived within 15 s after TriggerMessage: the clock "
-                                     "could not be checked.")
+            self._set(
+                "clock",
+                WARN,
+                "No StatusNotification arrived within 15 s after TriggerMessage: the clock "
+                "could not be checked.",
+            )
             return
         if report.timestamp is None:
-            self._set("clock", WARN, "The charger's StatusNotification carries no timestamp: its clock cannot be "
-                                     "checked (sessions use the central system's time).")
+            self._set(
+                "clock",
+                WARN,
+                "The charger's StatusNotification carries no timestamp: its clock cannot be "
+                "checked (sessions use the central system's time).",
+            )
             return
         received = arrived["at"]
         # the message left the charger between our request and its arrival: compare with the nearer bound
@@ -614,13 +786,21 @@ class Checklist:
         if abs(skew) <= CLOCK_OK_S:
             self._set("clock", PASS, text + f"difference {abs(skew):.1f} s.", skew_s=round(skew, 3))
         elif abs(skew) <= CLOCK_BAD_S:
-            self._set("clock", WARN, text + f"the charger is {_ahead(skew)}. It sets its clock from the Heartbeat "
-                                            "answers; configure NTP on the charger if it has it.",
-                      skew_s=round(skew, 3))
+            self._set(
+                "clock",
+                WARN,
+                text + f"the charger is {_ahead(skew)}. It sets its clock from the Heartbeat "
+                "answers; configure NTP on the charger if it has it.",
+                skew_s=round(skew, 3),
+            )
         else:
-            self._set("clock", FAIL, text + f"the charger is {_ahead(skew)}: session times and prices by time "
-                                            "would be wrong. Set its clock (NTP or its web page).",
-                      skew_s=round(skew, 3))
+            self._set(
+                "clock",
+                FAIL,
+                text + f"the charger is {_ahead(skew)}: session times and prices by time "
+                "would be wrong. Set its clock (NTP or its web page).",
+                skew_s=round(skew, 3),
+            )
 
     async def _ensure_config(self) -> None:
         if not self._config:
@@ -632,30 +812,49 @@ class Checklist:
         if self._version == "2.0.1":
             flags = [c.get("SmartChargingCtrlr.Available"), c.get("SmartChargingCtrlr.Enabled")]
             known = any(k.startswith("SmartChargingCtrlr.") for k in c)
-            supported = (any(f is not None and f.lower() == "true" for f in flags)
-                         or (known and all(f is None for f in flags)))
+            supported = any(f is not None and f.lower() == "true" for f in flags) or (
+                known and all(f is None for f in flags)
+            )
             extra = ""
             if c.get("SmartChargingCtrlr.ProfileStackLevel"):
                 extra = f" (profile stack levels: {c['SmartChargingCtrlr.ProfileStackLevel']})"
         else:
             profiles = _csl(c.get("SupportedFeatureProfiles", ""))
             supported = "SmartCharging" in profiles
-            bits = [f"{label} {c[k]}" for k, label in (("ChargeProfileMaxStackLevel", "stack levels"),
-                                                       ("ChargingScheduleAllowedChargingRateUnit", "units"),
-                                                       ("MaxChargingProfilesInstalled", "profiles"))
-                    if c.get(k)]
+            bits = [
+                f"{label} {c[k]}"
+                for k, label in (
+                    ("ChargeProfileMaxStackLevel", "stack levels"),
+                    ("ChargingScheduleAllowedChargingRateUnit", "units"),
+                    ("MaxChargingProfilesInstalled", "profiles"),
+                )
+                if c.get(k)
+            ]
             extra = f" ({', '.join(bits)})" if bits else ""
             if "SupportedFeatureProfiles" not in c:
-                self._set("smart_charging", WARN, "The charger does not report SupportedFeatureProfiles: smart "
-                                                  "charging support is unknown.")
+                self._set(
+                    "smart_charging",
+                    WARN,
+                    "The charger does not report SupportedFeatureProfiles: smart "
+                    "charging support is unknown.",
+                )
                 return
         if supported:
-            self._set("smart_charging", PASS, f"SmartCharging supported{extra}: load management can limit this "
-                                              "charger.", supported=True)
+            self._set(
+                "smart_charging",
+                PASS,
+                f"SmartCharging supported{extra}: load management can limit this charger.",
+                supported=True,
+            )
         else:
-            self._set("smart_charging", WARN, "SmartCharging is not supported: load management (grid limit of the "
-                                              "site) will be impossible for this charger later; it always charges "
-                                              "at full power.", supported=False)
+            self._set(
+                "smart_charging",
+                WARN,
+                "SmartCharging is not supported: load management (grid limit of the "
+                "site) will be impossible for this charger later; it always charges "
+                "at full power.",
+                supported=False,
+            )
 
     async def _step_local_list(self) -> None:
         await self._ensure_config()
@@ -670,19 +869,39 @@ class Checklist:
             supported = "LocalAuthListManagement" in _csl(c.get("SupportedFeatureProfiles", ""))
             on = c.get("LocalAuthListEnabled", "").lower() == "true"
             entries, per_msg = c.get("LocalAuthListMaxLength"), c.get("SendLocalListMaxLength")
-        size = ", ".join(b for b in ((f"up to {entries} tags" if entries else ""),
-                                     (f"{per_msg} per message" if per_msg else "")) if b)
+        size = ", ".join(
+            b
+            for b in (
+                (f"up to {entries} tags" if entries else ""),
+                (f"{per_msg} per message" if per_msg else ""),
+            )
+            if b
+        )
         size = f" ({size})" if size else ""
         if supported and on:
-            self._set("local_list", PASS, f"Local list supported and enabled{size}: owners and always-allowed "
-                                          "users can charge while the charger is offline.", supported=True)
+            self._set(
+                "local_list",
+                PASS,
+                f"Local list supported and enabled{size}: owners and always-allowed "
+                "users can charge while the charger is offline.",
+                supported=True,
+            )
         elif supported:
-            self._set("local_list", WARN, f"Local list supported{size} but disabled (LocalAuthListEnabled = "
-                                          "false): enable it on the Configuration tab before sending a list.",
-                      supported=True)
+            self._set(
+                "local_list",
+                WARN,
+                f"Local list supported{size} but disabled (LocalAuthListEnabled = "
+                "false): enable it on the Configuration tab before sending a list.",
+                supported=True,
+            )
         else:
-            self._set("local_list", WARN, "No local authorization list: while the charger is offline only its "
-                                          "authorization cache (if any) decides.", supported=False)
+            self._set(
+                "local_list",
+                WARN,
+                "No local authorization list: while the charger is offline only its "
+                "authorization cache (if any) decides.",
+                supported=False,
+            )
 
     async def _step_test_charge(self) -> None:
         o = self.options
@@ -713,78 +932,129 @@ class Checklist:
                     await asyncio.wait_for(changed.wait(), left)
 
         statuses: list[str] = []
-        unsubscribe = self.central.subscribe(seen, StatusChanged, SessionStarted, SessionUpdated, SessionStopped)
+        unsubscribe = self.central.subscribe(
+            seen, StatusChanged, SessionStarted, SessionUpdated, SessionStopped
+        )
         tx_id: int | None = None
         try:
             self._set("test_charge", RUNNING, f"RemoteStart on connector {n} with tag {tag}…")
             answer = await ops.remote_start(cp, tag, n, timeout=o.call_timeout_s)
             if answer.get("status") != "Accepted":
-                self._set("test_charge", FAIL, f"RemoteStart on connector {n}: the charger answered "
-                                               f"{answer.get('status')} (is the connector available and a vehicle "
-                                               "plugged in?).", remote_start=answer.get("status"))
+                self._set(
+                    "test_charge",
+                    FAIL,
+                    f"RemoteStart on connector {n}: the charger answered "
+                    f"{answer.get('status')} (is the connector available and a vehicle "
+                    "plugged in?).",
+                    remote_start=answer.get("status"),
+                )
                 return
             try:
-                started = await wait_for(lambda e: isinstance(e, SessionStarted),
-                                         f"no transaction started on connector {n}")
+                started = await wait_for(
+                    lambda e: isinstance(e, SessionStarted), f"no transaction started on connector {n}"
+                )
             except _TestTimeout as t:
-                self._set("test_charge", FAIL, f"RemoteStart accepted, but {t} within {o.test_timeout_s:.0f} s: is "
-                                               "a vehicle (or an EV simulator) plugged in?")
+                self._set(
+                    "test_charge",
+                    FAIL,
+                    f"RemoteStart accepted, but {t} within {o.test_timeout_s:.0f} s: is "
+                    "a vehicle (or an EV simulator) plugged in?",
+                )
                 return
             tx_id = started.transaction_id
             if started.auth_status != "Accepted":
-                self._set("test_charge", FAIL, f"Transaction {tx_id} started but tag {tag} was refused "
-                                               f"({started.auth_status}): {started.reason or 'no reason'}. Choose a "
-                                               "tag that may charge at this station.", transaction_id=tx_id)
+                self._set(
+                    "test_charge",
+                    FAIL,
+                    f"Transaction {tx_id} started but tag {tag} was refused "
+                    f"({started.auth_status}): {started.reason or 'no reason'}. Choose a "
+                    "tag that may charge at this station.",
+                    transaction_id=tx_id,
+                )
                 return
-            self._set("test_charge", RUNNING, f"Transaction {tx_id} started ({started.user_name or tag}); waiting "
-                                              "for Charging and meter values…")
+            self._set(
+                "test_charge",
+                RUNNING,
+                f"Transaction {tx_id} started ({started.user_name or tag}); waiting "
+                "for Charging and meter values…",
+            )
             charging = ("Charging", "SuspendedEV", "SuspendedEVSE")
             try:
-                await wait_for(lambda e: isinstance(e, StatusChanged) and e.status in charging,
-                               "the connector did not report Charging")
+                await wait_for(
+                    lambda e: isinstance(e, StatusChanged) and e.status in charging,
+                    "the connector did not report Charging",
+                )
                 # ask for a sample now (2.0.1: a TransactionEvent Updated); a charger without RemoteTrigger
                 # samples by itself every MeterValueSampleInterval
                 wanted = "TransactionEvent" if self._version == "2.0.1" else "MeterValues"
                 with contextlib.suppress(*OPERATION_ERRORS):
                     await ops.trigger_message(cp, wanted, n, timeout=o.call_timeout_s)
-                update = await wait_for(lambda e: isinstance(e, SessionUpdated) and e.transaction_id == tx_id
-                                        and (e.power_w is not None or e.energy_wh is not None),
-                                        "no meter values arrived")
+                update = await wait_for(
+                    lambda e: (
+                        isinstance(e, SessionUpdated)
+                        and e.transaction_id == tx_id
+                        and (e.power_w is not None or e.energy_wh is not None)
+                    ),
+                    "no meter values arrived",
+                )
             except _TestTimeout as t:
                 statuses = _statuses(events)
                 await self._stop(tx_id)
-                self._set("test_charge", FAIL, f"Transaction {tx_id}: {t} within {o.test_timeout_s:.0f} s (statuses "
-                                               f"seen: {' → '.join(statuses) or 'none'}). Stopped remotely.",
-                          transaction_id=tx_id)
+                self._set(
+                    "test_charge",
+                    FAIL,
+                    f"Transaction {tx_id}: {t} within {o.test_timeout_s:.0f} s (statuses "
+                    f"seen: {' → '.join(statuses) or 'none'}). Stopped remotely.",
+                    transaction_id=tx_id,
+                )
                 return
             stop_answer = await ops.remote_stop(cp, tx_id, timeout=o.call_timeout_s)
             if stop_answer.get("status") != "Accepted":
-                self._set("test_charge", FAIL, f"RemoteStop of transaction {tx_id}: the charger answered "
-                                               f"{stop_answer.get('status')}. Stop the charge on the charger.",
-                          transaction_id=tx_id)
+                self._set(
+                    "test_charge",
+                    FAIL,
+                    f"RemoteStop of transaction {tx_id}: the charger answered "
+                    f"{stop_answer.get('status')}. Stop the charge on the charger.",
+                    transaction_id=tx_id,
+                )
                 return
             try:
-                stopped = await wait_for(lambda e: isinstance(e, SessionStopped) and e.transaction_id == tx_id,
-                                         "the transaction was not stopped")
+                stopped = await wait_for(
+                    lambda e: isinstance(e, SessionStopped) and e.transaction_id == tx_id,
+                    "the transaction was not stopped",
+                )
             except _TestTimeout as t:
-                self._set("test_charge", FAIL, f"RemoteStop accepted, but {t} within {o.test_timeout_s:.0f} s.",
-                          transaction_id=tx_id)
+                self._set(
+                    "test_charge",
+                    FAIL,
+                    f"RemoteStop accepted, but {t} within {o.test_timeout_s:.0f} s.",
+                    transaction_id=tx_id,
+                )
                 return
             statuses = _statuses(events)
             power = f"{update.power_w / 1000:.1f} kW" if update.power_w is not None else "no power value"
             energy = stopped.energy_wh if stopped.energy_wh is not None else update.energy_wh
             energy_text = f"{energy / 1000:.3f} kWh" if energy is not None else "energy not reported"
-            self._set("test_charge", PASS, f"Connector {n}: {' → '.join(statuses)}; transaction {tx_id} with "
-                                           f"{started.user_name or tag}, {power}, {energy_text}, stopped "
-                                           f"({stopped.stop_reason or 'Remote'}).",
-                      transaction_id=tx_id, power_w=update.power_w, energy_wh=energy, statuses=statuses)
+            self._set(
+                "test_charge",
+                PASS,
+                f"Connector {n}: {' → '.join(statuses)}; transaction {tx_id} with "
+                f"{started.user_name or tag}, {power}, {energy_text}, stopped "
+                f"({stopped.stop_reason or 'Remote'}).",
+                transaction_id=tx_id,
+                power_w=update.power_w,
+                energy_wh=energy,
+                statuses=statuses,
+            )
         finally:
             unsubscribe()
 
     async def _stop(self, tx_id: int | None) -> None:
         if tx_id is not None:
             with contextlib.suppress(*OPERATION_ERRORS):
-                await self.central.operations.remote_stop(self.cp_id, tx_id, timeout=self.options.call_timeout_s)
+                await self.central.operations.remote_stop(
+                    self.cp_id, tx_id, timeout=self.options.call_timeout_s
+                )
 
 
 class _TestTimeout(Exception):
@@ -792,9 +1062,12 @@ class _TestTimeout(Exception):
 
 
 _V201_READ = (
-    ("SmartChargingCtrlr", "Available"), ("SmartChargingCtrlr", "Enabled"),
-    ("SmartChargingCtrlr", "ProfileStackLevel"), ("LocalAuthListCtrlr", "Enabled"),
-    ("LocalAuthListCtrlr", "Entries"), ("LocalAuthListCtrlr", "ItemsPerMessage"),
+    ("SmartChargingCtrlr", "Available"),
+    ("SmartChargingCtrlr", "Enabled"),
+    ("SmartChargingCtrlr", "ProfileStackLevel"),
+    ("LocalAuthListCtrlr", "Enabled"),
+    ("LocalAuthListCtrlr", "Entries"),
+    ("LocalAuthListCtrlr", "ItemsPerMessage"),
 )
 
 
@@ -827,14 +1100,27 @@ def _error_text(e: Exception) -> str:
 def _identity_json(row: ChargerRow | None, version: str) -> dict[str, Any]:
     if row is None:
         return {}
-    return {"cp_id": row.cp_id, "vendor": row.vendor, "model": row.model, "serial_number": row.serial_number,
-            "firmware_version": row.firmware_version, "ocpp_version": row.ocpp_version or version,
-            "ip_address": row.ip_address, "station": row.station_name, "site": row.site_name}
+    return {
+        "cp_id": row.cp_id,
+        "vendor": row.vendor,
+        "model": row.model,
+        "serial_number": row.serial_number,
+        "firmware_version": row.firmware_version,
+        "ocpp_version": row.ocpp_version or version,
+        "ip_address": row.ip_address,
+        "station": row.station_name,
+        "site": row.site_name,
+    }
 
 
 def store_result(session: Session, result: ChecklistResult, *, actor: str = ACTOR) -> int:
-    entry = AuditEntry(entity=AUDIT_ENTITY, entity_id=result.cp_id[:64], action=AUDIT_ACTION, actor=actor,
-                       changes=json.loads(json.dumps(result.to_json(), default=str)))
+    entry = AuditEntry(
+        entity=AUDIT_ENTITY,
+        entity_id=result.cp_id[:64],
+        action=AUDIT_ACTION,
+        actor=actor,
+        changes=json.loads(json.dumps(result.to_json(), default=str)),
+    )
     session.add(entry)
     session.flush()
     return int(entry.id)
@@ -842,10 +1128,16 @@ def store_result(session: Session, result: ChecklistResult, *, actor: str = ACTO
 
 def last_result(session: Session, cp_id: str) -> ChecklistResult | None:
     """The last stored checklist result of ``cp_id`` (None when it never ran)."""
-    entry = session.scalars(select(AuditEntry).where(AuditEntry.entity == AUDIT_ENTITY,
-                                                     AuditEntry.entity_id == cp_id[:64],
-                                                     AuditEntry.action == AUDIT_ACTION)
-                            .order_by(AuditEntry.id.desc()).limit(1)).first()
+    entry = session.scalars(
+        select(AuditEntry)
+        .where(
+            AuditEntry.entity == AUDIT_ENTITY,
+            AuditEntry.entity_id == cp_id[:64],
+            AuditEntry.action == AUDIT_ACTION,
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
     if entry is None or not entry.changes:
         return None
     return ChecklistResult.from_json(entry.changes, entry.id)
@@ -853,9 +1145,14 @@ def last_result(session: Session, cp_id: str) -> ChecklistResult | None:
 
 # --- the report --------------------------------------------------------------------------------------------
 
-_MARK = {PASS: ("✔", "#2e7d32", "Pass"), WARN: ("!", "#b26a00", "Warning"), FAIL: ("✘", "#c62828", "Fail"),
-         SKIP: ("–", "#6b7280", "Skipped"), PENDING: ("…", "#6b7280", "Not run"),
-         RUNNING: ("…", "#1f5fbf", "Running")}
+_MARK = {
+    PASS: ("✔", "#2e7d32", "Pass"),
+    WARN: ("!", "#b26a00", "Warning"),
+    FAIL: ("✘", "#c62828", "Fail"),
+    SKIP: ("–", "#6b7280", "Skipped"),
+    PENDING: ("…", "#6b7280", "Not run"),
+    RUNNING: ("…", "#1f5fbf", "Running"),
+}
 
 
 def result_label(result: str) -> str:
@@ -881,19 +1178,31 @@ def report_html(result: ChecklistResult, *, site_tz: str | None = None) -> str:
             return value.astimezone(ZoneInfo(site_tz)).strftime("%Y-%m-%d %H:%M:%S %Z")
         return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
-    ident = [("Charge point id", result.cp_id), ("Station", ch.get("station") or "—"),
-             ("Site", ch.get("site") or "—"), ("Vendor", ch.get("vendor") or "—"),
-             ("Model", ch.get("model") or "—"), ("Serial number", ch.get("serial_number") or "—"),
-             ("Firmware", ch.get("firmware_version") or "—"), ("OCPP version", ch.get("ocpp_version") or "—"),
-             ("IP address", ch.get("ip_address") or "—"), ("Checklist started", when(result.started_at)),
-             ("Checklist finished", when(result.finished_at))]
+    ident = [
+        ("Charge point id", result.cp_id),
+        ("Station", ch.get("station") or "—"),
+        ("Site", ch.get("site") or "—"),
+        ("Vendor", ch.get("vendor") or "—"),
+        ("Model", ch.get("model") or "—"),
+        ("Serial number", ch.get("serial_number") or "—"),
+        ("Firmware", ch.get("firmware_version") or "—"),
+        ("OCPP version", ch.get("ocpp_version") or "—"),
+        ("IP address", ch.get("ip_address") or "—"),
+        ("Checklist started", when(result.started_at)),
+        ("Checklist finished", when(result.finished_at)),
+    ]
     o = result.options
-    settings = [("Heartbeat interval", f"{o.heartbeat_s} s"), ("Meter value interval", f"{o.meter_sample_s} s"),
-                ("Test charge", f"connector {o.connector_id}, tag {o.id_tag}" if o.test_charge else "off")]
+    settings = [
+        ("Heartbeat interval", f"{o.heartbeat_s} s"),
+        ("Meter value interval", f"{o.meter_sample_s} s"),
+        ("Test charge", f"connector {o.connector_id}, tag {o.id_tag}" if o.test_charge else "off"),
+    ]
     rows = "".join(
         f"<tr><td class='mark' style='color:{result_colour(s.result)}'>{_MARK.get(s.result, ('?',))[0]}</td>"
         f"<td><b>{e(s.title)}</b></td><td class='res' style='color:{result_colour(s.result)}'>"
-        f"{e(result_label(s.result))}</td><td>{e(s.detail)}</td></tr>" for s in result.steps)
+        f"{e(result_label(s.result))}</td><td>{e(s.detail)}</td></tr>"
+        for s in result.steps
+    )
     table = "".join(f"<tr><th>{e(k)}</th><td>{e(str(v))}</td></tr>" for k, v in ident)
     table2 = "".join(f"<tr><th>{e(k)}</th><td>{e(str(v))}</td></tr>" for k, v in settings)
     return f"""<!DOCTYPE html>

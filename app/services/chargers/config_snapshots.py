@@ -49,10 +49,33 @@ if TYPE_CHECKING:
     from app.services.central.system import CentralSystem
 
 __all__ = [
-    "ACCEPTED", "ERROR", "NOT_SUPPORTED", "OFFLINE", "READ_ONLY", "REBOOT_REQUIRED", "REJECTED", "TIMEOUT",
-    "UNCHANGED", "ApplyReport", "ConfigEntry", "ConfigReading", "KeyResult", "ModelPeer", "Snapshot",
-    "SnapshotDiff", "SnapshotInfo", "SnapshotNotFound", "apply_snapshot", "change_key", "chargers_of_same_model",
-    "diff", "format_variable_key", "list_snapshots", "load_snapshot", "parse_variable_key", "read_configuration",
+    "ACCEPTED",
+    "ERROR",
+    "NOT_SUPPORTED",
+    "OFFLINE",
+    "READ_ONLY",
+    "REBOOT_REQUIRED",
+    "REJECTED",
+    "TIMEOUT",
+    "UNCHANGED",
+    "ApplyReport",
+    "ConfigEntry",
+    "ConfigReading",
+    "KeyResult",
+    "ModelPeer",
+    "Snapshot",
+    "SnapshotDiff",
+    "SnapshotInfo",
+    "SnapshotNotFound",
+    "apply_snapshot",
+    "change_key",
+    "chargers_of_same_model",
+    "diff",
+    "format_variable_key",
+    "list_snapshots",
+    "load_snapshot",
+    "parse_variable_key",
+    "read_configuration",
     "take_snapshot",
 ]
 
@@ -171,12 +194,20 @@ class ApplyReport:
 
 # --- 2.0.1 keys -----------------------------------------------------------------------------------------
 
-_VAR_KEY = re.compile(r"^(?P<c>[^\[#/]+)(?:\[(?P<ci>[^\]]*)\])?(?:#(?P<e>\d+)(?:\.(?P<cn>\d+))?)?"
-                      r"/(?P<v>[^\[/]+)(?:\[(?P<vi>[^\]]*)\])?$")
+_VAR_KEY = re.compile(
+    r"^(?P<c>[^\[#/]+)(?:\[(?P<ci>[^\]]*)\])?(?:#(?P<e>\d+)(?:\.(?P<cn>\d+))?)?"
+    r"/(?P<v>[^\[/]+)(?:\[(?P<vi>[^\]]*)\])?$"
+)
 
 
-def format_variable_key(component: str, variable: str, component_instance: str = "", variable_instance: str = "",
-                        evse_id: int | None = None, connector_id: int | None = None) -> str:
+def format_variable_key(
+    component: str,
+    variable: str,
+    component_instance: str = "",
+    variable_instance: str = "",
+    evse_id: int | None = None,
+    connector_id: int | None = None,
+) -> str:
     key = component + (f"[{component_instance}]" if component_instance else "")
     if evse_id is not None:
         key += f"#{evse_id}" + (f".{connector_id}" if connector_id is not None else "")
@@ -203,8 +234,14 @@ def parse_variable_key(key: str) -> tuple[dict[str, Any], dict[str, Any]]:
 
 def _entry_of(var: ReportedVariable) -> ConfigEntry:
     actual = var.attributes.get("Actual", {})
-    key = format_variable_key(var.component, var.variable, var.component_instance, var.variable_instance,
-                              var.evse_id, var.connector_id)
+    key = format_variable_key(
+        var.component,
+        var.variable,
+        var.component_instance,
+        var.variable_instance,
+        var.evse_id,
+        var.connector_id,
+    )
     return ConfigEntry(key, actual.get("value"), actual.get("mutability") == "ReadOnly")
 
 
@@ -218,18 +255,23 @@ def _version(central: CentralSystem, cp_id: str) -> str:
     return str(cp.version)
 
 
-async def read_configuration(central: CentralSystem, cp_id: str, keys: Sequence[str] | None = None, *,
-                             timeout: float | None = None) -> ConfigReading:
+async def read_configuration(
+    central: CentralSystem, cp_id: str, keys: Sequence[str] | None = None, *, timeout: float | None = None
+) -> ConfigReading:
     """Ask the charger for its configuration (all keys, or ``keys`` by name). Raises the operations' errors."""
     version = _version(central, cp_id)
     if version == "1.6":
-        answer = await central.operations.get_configuration(cp_id, list(keys) if keys else None, timeout=timeout)
+        answer = await central.operations.get_configuration(
+            cp_id, list(keys) if keys else None, timeout=timeout
+        )
         found: dict[str, ConfigEntry] = {}
         for item in answer.get("configurationKey") or ():
             name = str(item.get("key", ""))[:KEY_MAX]
             if name:
                 value = item.get("value")
-                found[name] = ConfigEntry(name, None if value is None else str(value), bool(item.get("readonly")))
+                found[name] = ConfigEntry(
+                    name, None if value is None else str(value), bool(item.get("readonly"))
+                )
         unknown = [str(k) for k in answer.get("unknownKey") or ()]
         return ConfigReading(cp_id, version, sorted(found.values(), key=lambda e: e.key), unknown)
     entries = await _base_report(central, cp_id, timeout)
@@ -248,29 +290,41 @@ async def _base_report(central: CentralSystem, cp_id: str, timeout: float | None
     done = asyncio.get_running_loop().create_future()
 
     def seen(event: Any) -> None:
-        if (isinstance(event, VariablesReported) and event.cp_id == cp_id and event.request_id == request_id
-                and event.complete and not done.done()):
+        if (
+            isinstance(event, VariablesReported)
+            and event.cp_id == cp_id
+            and event.request_id == request_id
+            and event.complete
+            and not done.done()
+        ):
             done.set_result(None)
 
     unsubscribe = central.subscribe(seen, VariablesReported)
     started = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
     try:
-        answer = await central.operations.get_base_report(cp_id, "FullInventory", request_id=request_id,
-                                                          timeout=timeout)
+        answer = await central.operations.get_base_report(
+            cp_id, "FullInventory", request_id=request_id, timeout=timeout
+        )
         status = answer.get("status")
         if status == "EmptyResultSet":
             return []
         if status != "Accepted":
             raise ChargerCallError(cp_id, "GetBaseReport", str(status), "(no report follows)")
         try:
-            await asyncio.wait_for(done, REPORT_TIMEOUT_S if timeout is None else max(timeout, REPORT_TIMEOUT_S))
+            await asyncio.wait_for(
+                done, REPORT_TIMEOUT_S if timeout is None else max(timeout, REPORT_TIMEOUT_S)
+            )
         except TimeoutError:
-            raise ChargerTimeout(f"{cp_id} did not send its whole report (NotifyReport) within "
-                                 f"{REPORT_TIMEOUT_S:.0f} s") from None
+            raise ChargerTimeout(
+                f"{cp_id} did not send its whole report (NotifyReport) within {REPORT_TIMEOUT_S:.0f} s"
+            ) from None
     finally:
         unsubscribe()
-    variables = [v for v in central.operations.reported_variables(cp_id)
-                 if v.updated_at is None or v.updated_at >= started]
+    variables = [
+        v
+        for v in central.operations.reported_variables(cp_id)
+        if v.updated_at is None or v.updated_at >= started
+    ]
     found = {e.key: e for e in map(_entry_of, variables) if len(e.key) <= KEY_MAX}
     return sorted(found.values(), key=lambda e: e.key)
 
@@ -279,8 +333,19 @@ async def _base_report(central: CentralSystem, cp_id: str, timeout: float | None
 
 
 def _info(row: ConfigSnapshot) -> SnapshotInfo:
-    return SnapshotInfo(row.id, row.charge_point_id, row.taken_at, row.label, row.ocpp_version, row.vendor,
-                        row.model, row.firmware_version, row.serial_number, row.key_count, row.actor)
+    return SnapshotInfo(
+        row.id,
+        row.charge_point_id,
+        row.taken_at,
+        row.label,
+        row.ocpp_version,
+        row.vendor,
+        row.model,
+        row.firmware_version,
+        row.serial_number,
+        row.key_count,
+        row.actor,
+    )
 
 
 def _identity(session: Session, cp_id: str) -> dict[str, str]:
@@ -297,8 +362,9 @@ def _identity(session: Session, cp_id: str) -> dict[str, str]:
     return out
 
 
-async def take_snapshot(central: CentralSystem, cp_id: str, *, label: str = "", actor: str = "",
-                        timeout: float | None = None) -> SnapshotInfo:
+async def take_snapshot(
+    central: CentralSystem, cp_id: str, *, label: str = "", actor: str = "", timeout: float | None = None
+) -> SnapshotInfo:
     """Read the charger's whole configuration and store it (taken_at UTC, vendor/model/firmware from its
     BootNotification, every key with value and read-only flag). Raises the operations' errors (nothing stored)."""
     label = label.strip()
@@ -310,12 +376,27 @@ async def take_snapshot(central: CentralSystem, cp_id: str, *, label: str = "", 
     def work(s: Session) -> SnapshotInfo:
         ident = _identity(s, cp_id)
         if boot is not None:
-            ident.update({k: v for k, v in (("vendor", boot.vendor), ("model", boot.model),
-                                            ("firmware_version", boot.firmware_version),
-                                            ("serial_number", boot.serial_number)) if v})
-        row = ConfigSnapshot(charge_point_id=cp_id, taken_at=reading.read_at, label=label,
-                             ocpp_version=reading.ocpp_version, key_count=len(reading.entries), actor=actor[:120],
-                             **{k: v[:50] for k, v in ident.items()})
+            ident.update(
+                {
+                    k: v
+                    for k, v in (
+                        ("vendor", boot.vendor),
+                        ("model", boot.model),
+                        ("firmware_version", boot.firmware_version),
+                        ("serial_number", boot.serial_number),
+                    )
+                    if v
+                }
+            )
+        row = ConfigSnapshot(
+            charge_point_id=cp_id,
+            taken_at=reading.read_at,
+            label=label,
+            ocpp_version=reading.ocpp_version,
+            key_count=len(reading.entries),
+            actor=actor[:120],
+            **{k: v[:50] for k, v in ident.items()},
+        )
         row.keys = [ConfigSnapshotKey(key=e.key, value=e.value, readonly=e.readonly) for e in reading.entries]
         s.add(row)
         s.flush()
@@ -327,8 +408,12 @@ async def take_snapshot(central: CentralSystem, cp_id: str, *, label: str = "", 
 def list_snapshots(database: Database, cp_id: str, *, limit: int = 500) -> list[SnapshotInfo]:
     """The charger's snapshots, newest first (headers only)."""
     with database.session() as s:
-        rows = s.scalars(select(ConfigSnapshot).where(ConfigSnapshot.charge_point_id == cp_id)
-                         .order_by(ConfigSnapshot.taken_at.desc(), ConfigSnapshot.id.desc()).limit(limit))
+        rows = s.scalars(
+            select(ConfigSnapshot)
+            .where(ConfigSnapshot.charge_point_id == cp_id)
+            .order_by(ConfigSnapshot.taken_at.desc(), ConfigSnapshot.id.desc())
+            .limit(limit)
+        )
         return [_info(r) for r in rows]
 
 
@@ -336,8 +421,11 @@ def _load(session: Session, snapshot_id: int) -> Snapshot:
     row = session.get(ConfigSnapshot, snapshot_id)
     if row is None:
         raise SnapshotNotFound(f"snapshot {snapshot_id} does not exist (deleted?)")
-    keys = session.execute(select(ConfigSnapshotKey.key, ConfigSnapshotKey.value, ConfigSnapshotKey.readonly)
-                           .where(ConfigSnapshotKey.snapshot_id == snapshot_id).order_by(ConfigSnapshotKey.key))
+    keys = session.execute(
+        select(ConfigSnapshotKey.key, ConfigSnapshotKey.value, ConfigSnapshotKey.readonly)
+        .where(ConfigSnapshotKey.snapshot_id == snapshot_id)
+        .order_by(ConfigSnapshotKey.key)
+    )
     return Snapshot(_info(row), {k: ConfigEntry(k, v, bool(ro)) for k, v, ro in keys})
 
 
@@ -351,9 +439,19 @@ def delete_snapshot(database: Database, snapshot_id: int, *, actor: str = "") ->
         row = s.get(ConfigSnapshot, snapshot_id)
         if row is None:
             raise SnapshotNotFound(f"snapshot {snapshot_id} does not exist (deleted?)")
-        s.add(AuditEntry(entity="config_snapshot", entity_id=str(snapshot_id), action="delete", actor=actor,
-                         changes={"charge_point_id": row.charge_point_id, "label": row.label,
-                                  "taken_at": row.taken_at.isoformat()}))
+        s.add(
+            AuditEntry(
+                entity="config_snapshot",
+                entity_id=str(snapshot_id),
+                action="delete",
+                actor=actor,
+                changes={
+                    "charge_point_id": row.charge_point_id,
+                    "label": row.label,
+                    "taken_at": row.taken_at.isoformat(),
+                },
+            )
+        )
         s.delete(row)
 
 
@@ -374,8 +472,9 @@ def diff(a: Snapshot, b: Snapshot) -> SnapshotDiff:
     return SnapshotDiff(added, removed, changed, same)
 
 
-def chargers_of_same_model(database: Database, cp_id: str, *, include_self: bool = False,
-                           connected: Iterable[str] = ()) -> list[ModelPeer]:
+def chargers_of_same_model(
+    database: Database, cp_id: str, *, include_self: bool = False, connected: Iterable[str] = ()
+) -> list[ModelPeer]:
     """Chargers with the same vendor and model as ``cp_id`` (from their BootNotifications), by id. ``connected``:
     the ids online now (``[s.cp_id for s in central.chargers() if s.connected]``)."""
     online = set(connected)
@@ -387,9 +486,14 @@ def chargers_of_same_model(database: Database, cp_id: str, *, include_self: bool
             select(Charger.charge_point_id, Charger.firmware_version, Charger.ocpp_version, Station.name)
             .outerjoin(Station, Station.charge_point_id == Charger.charge_point_id)
             .where(Charger.vendor == me.vendor, Charger.model == me.model)
-            .order_by(Charger.charge_point_id).limit(1000))
-        return [ModelPeer(cp, name or "", fw or "", ver or "", cp in online) for cp, fw, ver, name in rows
-                if include_self or cp != cp_id]
+            .order_by(Charger.charge_point_id)
+            .limit(1000)
+        )
+        return [
+            ModelPeer(cp, name or "", fw or "", ver or "", cp in online)
+            for cp, fw, ver, name in rows
+            if include_self or cp != cp_id
+        ]
 
 
 # --- changing keys --------------------------------------------------------------------------------------
@@ -407,11 +511,19 @@ def _result_of_exception(key: str, value: str | None, exc: BaseException) -> Key
     return KeyResult(key, ERROR, value, str(exc) or type(exc).__name__)
 
 
-_EXPECTED = (ChargerOffline, ChargerTimeout, ChargerCallError, InvalidReply, InvalidRequest, OperationNotSupported)
+_EXPECTED = (
+    ChargerOffline,
+    ChargerTimeout,
+    ChargerCallError,
+    InvalidReply,
+    InvalidRequest,
+    OperationNotSupported,
+)
 
 
-async def _send_values(central: CentralSystem, cp_id: str, version: str, values: dict[str, str],
-                       timeout: float | None) -> dict[str, KeyResult]:
+async def _send_values(
+    central: CentralSystem, cp_id: str, version: str, values: dict[str, str], timeout: float | None
+) -> dict[str, KeyResult]:
     """Send ``values`` (key -> value); never raises the operations' errors (they become results)."""
     out: dict[str, KeyResult] = {}
     if version == "1.6":
@@ -422,7 +534,7 @@ async def _send_values(central: CentralSystem, cp_id: str, version: str, values:
             except _EXPECTED as e:
                 out[key] = _result_of_exception(key, value, e)
                 if isinstance(e, ChargerOffline):  # the rest cannot go either
-                    for k, v in items[n + 1:]:
+                    for k, v in items[n + 1 :]:
                         out[k] = KeyResult(k, OFFLINE, v, "the charger disconnected")
                     break
                 continue
@@ -437,7 +549,7 @@ async def _send_values(central: CentralSystem, cp_id: str, version: str, values:
             continue
         parsed.append((key, value, {"component": component, "variable": variable, "attributeValue": value}))
     for i in range(0, len(parsed), SET_VARIABLES_PER_CALL):
-        chunk = parsed[i:i + SET_VARIABLES_PER_CALL]
+        chunk = parsed[i : i + SET_VARIABLES_PER_CALL]
         try:
             answer = await central.operations.set_variables(cp_id, [d for _, _, d in chunk], timeout=timeout)
         except _EXPECTED as e:
@@ -448,12 +560,22 @@ async def _send_values(central: CentralSystem, cp_id: str, version: str, values:
         for r in answer.get("setVariableResult") or ():
             comp, var = r.get("component") or {}, r.get("variable") or {}
             evse = comp.get("evse") or {}
-            by_ident[format_variable_key(comp.get("name", ""), var.get("name", ""), comp.get("instance") or "",
-                                         var.get("instance") or "", evse.get("id"), evse.get("connectorId"))] = r
+            by_ident[
+                format_variable_key(
+                    comp.get("name", ""),
+                    var.get("name", ""),
+                    comp.get("instance") or "",
+                    var.get("instance") or "",
+                    evse.get("id"),
+                    evse.get("connectorId"),
+                )
+            ] = r
         for key, value, _ in chunk:
             r = by_ident.get(key)
             if r is None:
-                out[key] = KeyResult(key, ERROR, value, "the charger's answer has no result for this variable")
+                out[key] = KeyResult(
+                    key, ERROR, value, "the charger's answer has no result for this variable"
+                )
                 continue
             status = str(r.get("attributeStatus", ERROR))
             info = r.get("attributeStatusInfo") or {}
@@ -465,16 +587,26 @@ async def _send_values(central: CentralSystem, cp_id: str, version: str, values:
     return out
 
 
-async def _audit(central: CentralSystem, cp_id: str, action: str, actor: str, changes: dict[str, Any]) -> None:
+async def _audit(
+    central: CentralSystem, cp_id: str, action: str, actor: str, changes: dict[str, Any]
+) -> None:
     def work(s: Session) -> None:
-        s.add(AuditEntry(entity="charger_config", entity_id=cp_id[:64], action=action[:20], actor=actor[:120],
-                         changes=changes))
+        s.add(
+            AuditEntry(
+                entity="charger_config",
+                entity_id=cp_id[:64],
+                action=action[:20],
+                actor=actor[:120],
+                changes=changes,
+            )
+        )
 
     await central.store.run(work)
 
 
-async def change_key(central: CentralSystem, cp_id: str, key: str, value: str, *, actor: str = "",
-                     timeout: float | None = None) -> KeyResult:
+async def change_key(
+    central: CentralSystem, cp_id: str, key: str, value: str, *, actor: str = "", timeout: float | None = None
+) -> KeyResult:
     """Send one key's new value (1.6 ChangeConfiguration, 2.0.1 SetVariables); the answer as a
     :class:`KeyResult` (offline/timeout/CallError included). Accepted and RebootRequired changes are audited."""
     key = key.strip()
@@ -492,9 +624,15 @@ async def change_key(central: CentralSystem, cp_id: str, key: str, value: str, *
     return result
 
 
-async def apply_snapshot(central: CentralSystem, snapshot_id: int, cp_ids: Iterable[str],
-                         keys: Iterable[str] | None = None, *, actor: str = "",
-                         timeout: float | None = None) -> ApplyReport:
+async def apply_snapshot(
+    central: CentralSystem,
+    snapshot_id: int,
+    cp_ids: Iterable[str],
+    keys: Iterable[str] | None = None,
+    *,
+    actor: str = "",
+    timeout: float | None = None,
+) -> ApplyReport:
     """Write the snapshot's values (all of them, or ``keys``) to each charger of ``cp_ids``, which must be of the
     snapshot's vendor and model (the snapshot's own charger may be among them: that restores it).
 
@@ -510,15 +648,20 @@ async def apply_snapshot(central: CentralSystem, snapshot_id: int, cp_ids: Itera
     info = snap.info
 
     def models(s: Session) -> dict[str, tuple[str, str]]:
-        rows = s.execute(select(Charger.charge_point_id, Charger.vendor, Charger.model)
-                         .where(Charger.charge_point_id.in_(targets)))
+        rows = s.execute(
+            select(Charger.charge_point_id, Charger.vendor, Charger.model).where(
+                Charger.charge_point_id.in_(targets)
+            )
+        )
         return {cp: (v or "", m or "") for cp, v, m in rows}
 
     known = await central.store.run(models)
     wrong = [cp for cp in targets if known.get(cp) != (info.vendor, info.model)]
     if wrong:
-        raise InvalidRequest(f"not a {info.vendor} {info.model}: {', '.join(wrong)} — a snapshot is applied to "
-                             "chargers of the same vendor and model only")
+        raise InvalidRequest(
+            f"not a {info.vendor} {info.model}: {', '.join(wrong)} — a snapshot is applied to "
+            "chargers of the same vendor and model only"
+        )
     chosen = list(snap.entries) if keys is None else list(dict.fromkeys(keys))
     missing = [k for k in chosen if k not in snap.entries]
     if missing:
@@ -528,17 +671,22 @@ async def apply_snapshot(central: CentralSystem, snapshot_id: int, cp_ids: Itera
 
     results: dict[str, dict[str, KeyResult]] = {}
     for cp_id in targets:
-        res: dict[str, KeyResult] = {k: KeyResult(k, READ_ONLY, snap.entries[k].value,
-                                                  "read-only in the snapshot: not sent") for k in skipped}
+        res: dict[str, KeyResult] = {
+            k: KeyResult(k, READ_ONLY, snap.entries[k].value, "read-only in the snapshot: not sent")
+            for k in skipped
+        }
         results[cp_id] = res
         if not central.is_connected(cp_id):
-            res.update({k: KeyResult(k, OFFLINE, v, f"{cp_id} is not connected") for k, v in writable.items()})
+            res.update(
+                {k: KeyResult(k, OFFLINE, v, f"{cp_id} is not connected") for k, v in writable.items()}
+            )
             continue
         version = _version(central, cp_id)
         to_send = dict(writable)
         try:
-            current = await read_configuration(central, cp_id, list(writable) if version == "1.6" else None,
-                                               timeout=timeout)
+            current = await read_configuration(
+                central, cp_id, list(writable) if version == "1.6" else None, timeout=timeout
+            )
         except (ChargerCallError, InvalidReply, ChargerTimeout, OperationNotSupported):
             current = None  # send everything and let the charger answer per key
         except ChargerOffline as e:

@@ -43,10 +43,22 @@ MAX_HEADER_BYTES = 16 * 1024
 READ_TIMEOUT_S = 60.0  # a stalled client is dropped after this long without data
 CHUNK = 64 * 1024
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
-_REASONS = {200: "OK", 201: "Created", 206: "Partial Content", 400: "Bad Request", 404: "Not Found",
-            405: "Method Not Allowed", 408: "Request Timeout", 411: "Length Required", 413: "Content Too Large",
-            416: "Range Not Satisfiable", 431: "Request Header Fields Too Large", 500: "Internal Server Error",
-            501: "Not Implemented", 507: "Insufficient Storage"}
+_REASONS = {
+    200: "OK",
+    201: "Created",
+    206: "Partial Content",
+    400: "Bad Request",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    408: "Request Timeout",
+    411: "Length Required",
+    413: "Content Too Large",
+    416: "Range Not Satisfiable",
+    431: "Request Header Fields Too Large",
+    500: "Internal Server Error",
+    501: "Not Implemented",
+    507: "Insufficient Storage",
+}
 
 
 class HttpError(Exception):
@@ -128,13 +140,21 @@ class FileServer:
 
     _shared: ClassVar[dict[tuple[str, int], FileServer]] = {}
 
-    def __init__(self, *, bind_host: str = "0.0.0.0", port: int = 0, advertised_host: str | None = None,
-                 max_upload_bytes: int = MAX_UPLOAD_BYTES, keep_requests: int = 200,
-                 read_timeout_s: float = READ_TIMEOUT_S) -> None:
+    def __init__(
+        self,
+        *,
+        bind_host: str = "0.0.0.0",
+        port: int = 0,
+        advertised_host: str | None = None,
+        max_upload_bytes: int = MAX_UPLOAD_BYTES,
+        keep_requests: int = 200,
+        read_timeout_s: float = READ_TIMEOUT_S,
+    ) -> None:
         self.bind_host = bind_host
         self.requested_port = port
-        self.advertised_host = advertised_host or (bind_host if bind_host not in ("0.0.0.0", "::", "") else
-                                                   "127.0.0.1")
+        self.advertised_host = advertised_host or (
+            bind_host if bind_host not in ("0.0.0.0", "::", "") else "127.0.0.1"
+        )
         self.max_upload_bytes = max_upload_bytes
         self.read_timeout_s = read_timeout_s
         self.requests: deque[RequestRecord] = deque(maxlen=keep_requests)
@@ -148,15 +168,25 @@ class FileServer:
     # --- life cycle ------------------------------------------------------------------------------------
 
     @classmethod
-    async def lease(cls, *, bind_host: str, port: int = 0, advertised_host: str | None = None,
-                    max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FileServer:
+    async def lease(
+        cls,
+        *,
+        bind_host: str,
+        port: int = 0,
+        advertised_host: str | None = None,
+        max_upload_bytes: int = MAX_UPLOAD_BYTES,
+    ) -> FileServer:
         """A running server for one job: a new one for port 0, else the one already running on
         (``bind_host``, ``port``) if any. Give it back with :meth:`release`."""
         key = (bind_host, port)
         server = cls._shared.get(key) if port else None
         if server is None or not server.running:
-            server = cls(bind_host=bind_host, port=port, advertised_host=advertised_host,
-                         max_upload_bytes=max_upload_bytes)
+            server = cls(
+                bind_host=bind_host,
+                port=port,
+                advertised_host=advertised_host,
+                max_upload_bytes=max_upload_bytes,
+            )
             await server.start()
             if port:
                 cls._shared[key] = server
@@ -170,8 +200,9 @@ class FileServer:
             await self.stop()
 
     async def start(self) -> None:
-        self._server = await asyncio.start_server(self._client, self.bind_host or None, self.requested_port,
-                                                  limit=MAX_HEADER_BYTES + 1024)
+        self._server = await asyncio.start_server(
+            self._client, self.bind_host or None, self.requested_port, limit=MAX_HEADER_BYTES + 1024
+        )
         log.info("file server listening on %s", self.base_url)
 
     async def stop(self) -> None:
@@ -218,7 +249,9 @@ class FileServer:
         self._shares[token] = share
         return f"{self.base_url}/f/{token}/{urllib.parse.quote(share.name)}"
 
-    def accept_uploads(self, directory: Path, on_upload: Callable[[Upload], None] | None = None) -> tuple[str, str]:
+    def accept_uploads(
+        self, directory: Path, on_upload: Callable[[Upload], None] | None = None
+    ) -> tuple[str, str]:
         """Receive uploads into ``directory`` (created when needed); returns (URL ending in ``/``, token)."""
         token = secrets.token_urlsafe(18)
         self._drops[token] = _Drop(Path(directory), on_upload)
@@ -253,7 +286,9 @@ class FileServer:
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
 
-    async def _serve_one(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, client: str) -> None:
+    async def _serve_one(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, client: str
+    ) -> None:
         method, target, shown = "?", "?", "?"
         sent = 0
         note = ""
@@ -303,8 +338,15 @@ class FileServer:
             headers[name.strip().lower()] = value.strip()
         return parts[0].upper(), parts[1], headers
 
-    async def _dispatch(self, method: str, target: str, headers: dict[str, str], reader: asyncio.StreamReader,
-                        writer: asyncio.StreamWriter, client: str) -> tuple[int, int, str]:
+    async def _dispatch(
+        self,
+        method: str,
+        target: str,
+        headers: dict[str, str],
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        client: str,
+    ) -> tuple[int, int, str]:
         kind, token, name = _route(target)
         if kind == "f" and token in self._shares:
             if method not in ("GET", "HEAD"):
@@ -318,8 +360,9 @@ class FileServer:
             return await self._receive(self._drops[token], method, name, headers, reader, writer, client)
         raise HttpError(404)
 
-    async def _send_file(self, share: _Share, method: str, headers: dict[str, str],
-                         writer: asyncio.StreamWriter) -> tuple[int, int, str]:
+    async def _send_file(
+        self, share: _Share, method: str, headers: dict[str, str], writer: asyncio.StreamWriter
+    ) -> tuple[int, int, str]:
         try:
             size = share.path.stat().st_size
             handle = share.path.open("rb")
@@ -341,8 +384,11 @@ class FileServer:
                         raise HttpError(416, f"the file has {size} bytes")
                     status = 206
             length = max(0, end - start + 1)
-            extra = {"Content-Type": "application/octet-stream", "Accept-Ranges": "bytes",
-                     "Content-Disposition": f'attachment; filename="{share.name}"'}
+            extra = {
+                "Content-Type": "application/octet-stream",
+                "Accept-Ranges": "bytes",
+                "Content-Disposition": f'attachment; filename="{share.name}"',
+            }
             if status == 206:
                 extra["Content-Range"] = f"bytes {start}-{end}/{size}"
             writer.write(_head(status, length, extra))
@@ -360,9 +406,16 @@ class FileServer:
                 await asyncio.wait_for(writer.drain(), self.read_timeout_s)
             return status, sent, "" if sent == length else "short read"
 
-    async def _receive(self, drop: _Drop, method: str, name: str, headers: dict[str, str],
-                       reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                       client: str) -> tuple[int, int, str]:
+    async def _receive(
+        self,
+        drop: _Drop,
+        method: str,
+        name: str,
+        headers: dict[str, str],
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        client: str,
+    ) -> tuple[int, int, str]:
         if headers.get("expect", "").lower() == "100-continue":
             declared = headers.get("content-length", "")
             if declared.isdigit() and int(declared) > self.max_upload_bytes:
@@ -426,7 +479,9 @@ class FileServer:
         return bytes(out)
 
     @staticmethod
-    async def _respond(writer: asyncio.StreamWriter, status: int, body: bytes, *, head_only: bool = False) -> None:
+    async def _respond(
+        writer: asyncio.StreamWriter, status: int, body: bytes, *, head_only: bool = False
+    ) -> None:
         writer.write(_head(status, len(body), {"Content-Type": "text/plain; charset=utf-8"}))
         if not head_only:
             writer.write(body)
@@ -434,8 +489,13 @@ class FileServer:
 
 
 def _head(status: int, length: int, extra: dict[str, str]) -> bytes:
-    lines = [f"HTTP/1.1 {status} {_REASONS.get(status, 'Status')}", "Server: ChargeDesk",
-             f"Content-Length: {length}", "Connection: close", *(f"{k}: {v}" for k, v in extra.items())]
+    lines = [
+        f"HTTP/1.1 {status} {_REASONS.get(status, 'Status')}",
+        "Server: ChargeDesk",
+        f"Content-Length: {length}",
+        "Connection: close",
+        *(f"{k}: {v}" for k, v in extra.items()),
+    ]
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
 

@@ -45,7 +45,14 @@ from app.services.chargers.operations import (
     OperationNotSupported,
 )
 
-__all__ = ["DiagnosticsJob", "FirmwareJob", "Step", "TransferJob", "charger_facing_address", "diagnostics_dir"]
+__all__ = [
+    "DiagnosticsJob",
+    "FirmwareJob",
+    "Step",
+    "TransferJob",
+    "charger_facing_address",
+    "diagnostics_dir",
+]
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +64,23 @@ REFUSED = ("Rejected", "InvalidCertificate", "RevokedCertificate")  # 2.0.1 answ
 
 # states of a job
 IDLE, STARTING, REQUESTED, RUNNING, DONE, FAILED, TIMEOUT, CANCELLED = (
-    "idle", "starting", "requested", "running", "done", "failed", "timeout", "cancelled")
+    "idle",
+    "starting",
+    "requested",
+    "running",
+    "done",
+    "failed",
+    "timeout",
+    "cancelled",
+)
 FINISHED = (DONE, FAILED, TIMEOUT, CANCELLED)
 
 
 def diagnostics_dir(cp_id: str) -> Path:
     """Where diagnostics files of ``cp_id`` are stored: ``<data dir>/diagnostics/<charger>/``."""
-    return config.data_dir() / "diagnostics" / (re.sub(r"[^A-Za-z0-9._-]+", "_", cp_id).lstrip(".") or "charger")
+    return (
+        config.data_dir() / "diagnostics" / (re.sub(r"[^A-Za-z0-9._-]+", "_", cp_id).lstrip(".") or "charger")
+    )
 
 
 def charger_facing_address(central: Any, cp_id: str) -> str | None:
@@ -92,8 +109,16 @@ class TransferJob:
     failures: tuple[str, ...] = ()
     event_type: type[Event] = Event
 
-    def __init__(self, central: Any, cp_id: str, *, port: int | None = None, host: str | None = None,
-                 timeout_s: float | None = None, on_change: Callable[[TransferJob], None] | None = None) -> None:
+    def __init__(
+        self,
+        central: Any,
+        cp_id: str,
+        *,
+        port: int | None = None,
+        host: str | None = None,
+        timeout_s: float | None = None,
+        on_change: Callable[[TransferJob], None] | None = None,
+    ) -> None:
         settings = getattr(central, "settings", None)
         self.central = central
         self.cp_id = cp_id
@@ -124,7 +149,9 @@ class TransferJob:
     @property
     def progress(self) -> int:
         """How many of ``steps_expected`` have been reached (the last one reached counts its predecessors)."""
-        reached = [self.steps_expected.index(s.status) + 1 for s in self.steps if s.status in self.steps_expected]
+        reached = [
+            self.steps_expected.index(s.status) + 1 for s in self.steps if s.status in self.steps_expected
+        ]
         return max(reached, default=0)
 
     @property
@@ -161,12 +188,21 @@ class TransferJob:
                 raise  # shutting down
             if self._task is not None:
                 self._task.uncancel()
-        except (ChargerOffline, ChargerTimeout, ChargerCallError, OperationNotSupported, InvalidRequest,
-                InvalidReply) as e:
+        except (
+            ChargerOffline,
+            ChargerTimeout,
+            ChargerCallError,
+            OperationNotSupported,
+            InvalidRequest,
+            InvalidReply,
+        ) as e:
             self._set(FAILED, _describe(e))
         except OSError as e:
-            self._set(FAILED, f"the file server could not start on {self.host or 'the charger-facing address'}"
-                              f" port {self.port or 'any'}: {e.strerror or e}")
+            self._set(
+                FAILED,
+                f"the file server could not start on {self.host or 'the charger-facing address'}"
+                f" port {self.port or 'any'}: {e.strerror or e}",
+            )
         finally:
             unsubscribe()
             self._cleanup()
@@ -190,7 +226,9 @@ class TransferJob:
             if bind == "0.0.0.0":
                 raise
             # the address is not one of this computer's (a named host, NAT): listen on every interface
-            self.server = await FileServer.lease(bind_host="0.0.0.0", port=self.port, advertised_host=advertised)
+            self.server = await FileServer.lease(
+                bind_host="0.0.0.0", port=self.port, advertised_host=advertised
+            )
         self.server.on_request.append(self._on_request)
 
     def _on_event(self, event: Any) -> None:
@@ -270,8 +308,16 @@ class FirmwareJob(TransferJob):
     event_type = FirmwareStatus
     default_timeout_s = 1800.0
 
-    def __init__(self, central: Any, cp_id: str, firmware: Path, *, retries: int | None = None,
-                 retry_interval: int | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        central: Any,
+        cp_id: str,
+        firmware: Path,
+        *,
+        retries: int | None = None,
+        retry_interval: int | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(central, cp_id, **kwargs)
         self.firmware = Path(firmware)
         self.retries = retries
@@ -286,7 +332,9 @@ class FirmwareJob(TransferJob):
         try:
             self.size = self.firmware.stat().st_size
         except OSError as e:
-            raise InvalidRequest(f"cannot read the firmware file {self.firmware}: {e.strerror or e}") from None
+            raise InvalidRequest(
+                f"cannot read the firmware file {self.firmware}: {e.strerror or e}"
+            ) from None
         if not self.firmware.is_file():
             raise InvalidRequest(f"{self.firmware} is not a file")
         state = next((c for c in self.central.chargers() if c.cp_id == self.cp_id), None)
@@ -295,9 +343,14 @@ class FirmwareJob(TransferJob):
 
     async def _request(self) -> dict[str, Any]:
         ops = self.central.operations
-        answer: dict[str, Any] = await ops.update_firmware(self.cp_id, self.url, dt.datetime.now(dt.UTC),
-                                                           self.retries, self.retry_interval,
-                                                           request_id=self.request_id)
+        answer: dict[str, Any] = await ops.update_firmware(
+            self.cp_id,
+            self.url,
+            dt.datetime.now(dt.UTC),
+            self.retries,
+            self.retry_interval,
+            request_id=self.request_id,
+        )
         return answer
 
     def _answer_detail(self, answer: dict[str, Any]) -> str:
@@ -307,8 +360,11 @@ class FirmwareJob(TransferJob):
     def _on_request(self, record: RequestRecord) -> None:
         if record.method == "GET" and record.status in (200, 206):
             self.downloaded += record.bytes
-            self._step("Served", f"{record.client} downloaded {_size(record.bytes)}"
-                                 + ("" if record.status == 200 else " (part)"))
+            self._step(
+                "Served",
+                f"{record.client} downloaded {_size(record.bytes)}"
+                + ("" if record.status == 200 else " (part)"),
+            )
 
     def _handle(self, event: Any) -> None:
         if isinstance(event, FirmwareStatus):
@@ -319,15 +375,27 @@ class FirmwareJob(TransferJob):
             if status == "Installed":
                 self._set(DONE, f"{self.cp_id} installed {self.firmware.name}; it restarts now")
             elif status in self.failures:
-                self._set(FAILED, f"{self.cp_id} reported {status}" + (
-                    ": it could not download the file from this computer (firewall? address?)"
-                    if status == "DownloadFailed" else ""))
+                self._set(
+                    FAILED,
+                    f"{self.cp_id} reported {status}"
+                    + (
+                        ": it could not download the file from this computer (firewall? address?)"
+                        if status == "DownloadFailed"
+                        else ""
+                    ),
+                )
             else:
                 self._set(RUNNING, status)
         elif isinstance(event, BootReceived):
             self.version_after = event.firmware_version
-            if self.progress >= 2 and event.firmware_version and event.firmware_version != self.version_before:
-                self._step("Installed", f"reported by the restart: firmware {event.firmware_version}", event.at)
+            if (
+                self.progress >= 2
+                and event.firmware_version
+                and event.firmware_version != self.version_before
+            ):
+                self._step(
+                    "Installed", f"reported by the restart: firmware {event.firmware_version}", event.at
+                )
                 self._set(DONE, f"{self.cp_id} restarted with firmware {event.firmware_version}")
 
 
@@ -342,9 +410,18 @@ class DiagnosticsJob(TransferJob):
     default_timeout_s = 600.0
     grace_s = 10.0  # Uploaded without a file yet / a file without Uploaded: how long to wait for the other
 
-    def __init__(self, central: Any, cp_id: str, *, start_time: dt.datetime | None = None,
-                 stop_time: dt.datetime | None = None, retries: int | None = None,
-                 retry_interval: int | None = None, directory: Path | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        central: Any,
+        cp_id: str,
+        *,
+        start_time: dt.datetime | None = None,
+        stop_time: dt.datetime | None = None,
+        retries: int | None = None,
+        retry_interval: int | None = None,
+        directory: Path | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(central, cp_id, **kwargs)
         self.start_time, self.stop_time = start_time, stop_time
         self.retries, self.retry_interval = retries, retry_interval
@@ -362,8 +439,14 @@ class DiagnosticsJob(TransferJob):
 
     async def _request(self) -> dict[str, Any]:
         answer: dict[str, Any] = await self.central.operations.get_diagnostics(
-            self.cp_id, self.url, self.retries, self.retry_interval, self.start_time, self.stop_time,
-            request_id=self.request_id)
+            self.cp_id,
+            self.url,
+            self.retries,
+            self.retry_interval,
+            self.start_time,
+            self.stop_time,
+            request_id=self.request_id,
+        )
         return answer
 
     def _answer_detail(self, answer: dict[str, Any]) -> str:
@@ -397,8 +480,11 @@ class DiagnosticsJob(TransferJob):
     def _handle(self, event: Any) -> None:
         if isinstance(event, Upload):
             self.file = event.path
-            self._step("Received", f"{event.path.name}, {_size(event.size)} by {event.method} from {event.client}",
-                       event.at)
+            self._step(
+                "Received",
+                f"{event.path.name}, {_size(event.size)} by {event.method} from {event.client}",
+                event.at,
+            )
             if self._uploaded_said:
                 self._finish()
             else:
@@ -413,9 +499,15 @@ class DiagnosticsJob(TransferJob):
                 if self.file is not None:
                     self._finish()
             elif status in self.failures:
-                self._set(FAILED, f"{self.cp_id} reported {status}" + (
-                    ": it could not upload to this computer (firewall? address?)" if status == "UploadFailed"
-                    else ""))
+                self._set(
+                    FAILED,
+                    f"{self.cp_id} reported {status}"
+                    + (
+                        ": it could not upload to this computer (firewall? address?)"
+                        if status == "UploadFailed"
+                        else ""
+                    ),
+                )
             else:
                 self._set(RUNNING, status)
 
@@ -440,4 +532,3 @@ def _duration(seconds: float) -> str:
     if seconds >= 120:
         return f"{seconds / 60:.0f} min"
     return f"{seconds:g} s"
-

@@ -117,8 +117,9 @@ class LocalList:
         if update_type == "Differential":
             listed = {e.id_tag for e in self.entries}
             fits = ID_TAG_MAX_16 if self.ocpp_version != "2.0.1" else ID_TAG_MAX
-            out += [{"idTag": x.id_tag} for x in self.left_out
-                    if x.id_tag not in listed and len(x.id_tag) <= fits]  # a longer one never got there
+            out += [
+                {"idTag": x.id_tag} for x in self.left_out if x.id_tag not in listed and len(x.id_tag) <= fits
+            ]  # a longer one never got there
         return out
 
 
@@ -149,7 +150,9 @@ def _timeline(plan: Plan, start: dt.datetime, end: dt.datetime) -> list[_Stretch
 _FAR = dt.datetime.max
 
 
-def _grant_cover(grants: Sequence[GrantInfo], local: dt.datetime, tz: str, honour_end: bool) -> dt.datetime | None:
+def _grant_cover(
+    grants: Sequence[GrantInfo], local: dt.datetime, tz: str, honour_end: bool
+) -> dt.datetime | None:
     """Until when (local) one of the grants lets its user in from ``local`` on, or None when none does now."""
     at = from_local(local, tz)[0]
     best: dt.datetime | None = None
@@ -171,7 +174,9 @@ def _grant_cover(grants: Sequence[GrantInfo], local: dt.datetime, tz: str, honou
     return best
 
 
-def _first_gap(grants: Sequence[GrantInfo], stretch: _Stretch, tz: str, honour_end: bool) -> dt.datetime | None:
+def _first_gap(
+    grants: Sequence[GrantInfo], stretch: _Stretch, tz: str, honour_end: bool
+) -> dt.datetime | None:
     """The first local moment of a Limited stretch no grant covers (None: all of it is covered)."""
     t = stretch.start
     while t < stretch.end:
@@ -199,8 +204,13 @@ class _Verdict:
     expiry: dt.datetime | None = None  # UTC, for an ok verdict whose grant ends
 
 
-def _judge(timelines: dict[int | None, list[_Stretch]], grants: Sequence[GrantInfo], is_owner: bool, tz: str,
-           now: dt.datetime) -> _Verdict:
+def _judge(
+    timelines: dict[int | None, list[_Stretch]],
+    grants: Sequence[GrantInfo],
+    is_owner: bool,
+    tz: str,
+    now: dt.datetime,
+) -> _Verdict:
     """Whether a user may charge at every connector at every moment of the timelines."""
     if is_owner:
         return _Verdict(True)
@@ -229,8 +239,11 @@ def _judge(timelines: dict[int | None, list[_Stretch]], grants: Sequence[GrantIn
                 continue
             if gap > stretch.start:
                 allowed_somewhere = True
-            failure = failure or (connector, gap, _grant_gap_reason(mine, gap, tz, stretch) if mine
-                                  else stretch.slot.source)
+            failure = failure or (
+                connector,
+                gap,
+                _grant_gap_reason(mine, gap, tz, stretch) if mine else stretch.slot.source,
+            )
         if failure is not None:
             failures.append(failure)
     if not failures:
@@ -263,16 +276,22 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
     now = now or utcnow()
     station = session.scalars(select(Station).where(Station.charge_point_id == charge_point_id)).one_or_none()
     if station is None:
-        raise LookupError(f"no station has the charge point id {charge_point_id!r}: bind the charger to a "
-                          "station first")
+        raise LookupError(
+            f"no station has the charge point id {charge_point_id!r}: bind the charger to a station first"
+        )
     v16 = station.ocpp_version != "2.0.1"
     config = load_station_config(session, station.id)
     assert config is not None
     tz = config.info.timezone
     local_now = to_local(now, tz).replace(second=0, microsecond=0)
     local_end = local_now + dt.timedelta(days=HORIZON_DAYS)
-    numbers = list(session.scalars(select(Connector.connector_id).where(Connector.station_id == station.id)
-                                   .order_by(Connector.connector_id)))
+    numbers = list(
+        session.scalars(
+            select(Connector.connector_id)
+            .where(Connector.station_id == station.id)
+            .order_by(Connector.connector_id)
+        )
+    )
     connectors: list[int | None] = list(numbers) or [None]
     timelines = {c: _timeline(config.plan_for(c) or OPEN_PLAN, local_now, local_end) for c in connectors}
     public_always = all(s.slot.mode is AccessMode.PUBLIC for ss in timelines.values() for s in ss)
@@ -284,8 +303,14 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
     not_listed = 0
     if not public_ever:  # nobody but owners and special users may ever charge here: count the others
         query = query.where(IdTag.user_id.in_(relevant or {-1}))
-        not_listed = session.scalar(select(func.count()).select_from(IdTag).where(
-            or_(IdTag.user_id.is_(None), IdTag.user_id.not_in(relevant or {-1})))) or 0
+        not_listed = (
+            session.scalar(
+                select(func.count())
+                .select_from(IdTag)
+                .where(or_(IdTag.user_id.is_(None), IdTag.user_id.not_in(relevant or {-1})))
+            )
+            or 0
+        )
     entries: list[LocalListEntry] = []
     left: list[LeftOut] = []
     verdicts: dict[int, _Verdict] = {}
@@ -299,8 +324,10 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
             continue
         problem = _tag_problem(tag, user, now, tz)
         if problem is None and v16 and len(tag.id_tag) > ID_TAG_MAX_16:
-            problem = (f"idTag of {len(tag.id_tag)} characters: a 1.6 charger holds at most {ID_TAG_MAX_16} "
-                       "(it cannot present this card either)")
+            problem = (
+                f"idTag of {len(tag.id_tag)} characters: a 1.6 charger holds at most {ID_TAG_MAX_16} "
+                "(it cannot present this card either)"
+            )
         if problem is not None:
             left.append(LeftOut(tag.id_tag, name, problem))
             continue
@@ -320,11 +347,22 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
             continue
         ends = [e for e in (tag.expiry, verdict.expiry) if e is not None]
         role = "owner" if is_owner else "special user" if grants else "registered user"
-        parent = tag.parent_id_tag if not (v16 and tag.parent_id_tag and len(tag.parent_id_tag) > ID_TAG_MAX_16) \
+        parent = (
+            tag.parent_id_tag
+            if not (v16 and tag.parent_id_tag and len(tag.parent_id_tag) > ID_TAG_MAX_16)
             else None
+        )
         entries.append(LocalListEntry(tag.id_tag, name, role, min(ends, default=None), parent))
-    return LocalList(charge_point_id, station.name, tuple(entries), tuple(left), now, public_always, not_listed,
-                     "2.0.1" if not v16 else "1.6")
+    return LocalList(
+        charge_point_id,
+        station.name,
+        tuple(entries),
+        tuple(left),
+        now,
+        public_always,
+        not_listed,
+        "2.0.1" if not v16 else "1.6",
+    )
 
 
 # --- what the Operations tab picks from -------------------------------------------------------------------------
@@ -379,26 +417,41 @@ def active_sessions(session: Session, charge_point_id: str) -> list[ActiveSessio
     return [ActiveSession(*r) for r in rows]
 
 
-def charger_context(session: Session, charge_point_id: str, *, now: dt.datetime | None = None) -> ChargerContext:
+def charger_context(
+    session: Session, charge_point_id: str, *, now: dt.datetime | None = None
+) -> ChargerContext:
     """Connectors, tags (usable first, bounded) and running sessions for the Operations tab's pickers."""
     now = now or utcnow()
     station = session.scalars(select(Station).where(Station.charge_point_id == charge_point_id)).one_or_none()
     charger = session.scalars(select(Charger).where(Charger.charge_point_id == charge_point_id)).one_or_none()
-    version = (charger.ocpp_version if charger is not None else None) or \
-        (station.ocpp_version if station is not None else "1.6")
+    version = (charger.ocpp_version if charger is not None else None) or (
+        station.ocpp_version if station is not None else "1.6"
+    )
     numbers: tuple[int, ...] = ()
     if station is not None:
-        numbers = tuple(session.scalars(select(Connector.connector_id).where(Connector.station_id == station.id)
-                                        .order_by(Connector.connector_id)))
+        numbers = tuple(
+            session.scalars(
+                select(Connector.connector_id)
+                .where(Connector.station_id == station.id)
+                .order_by(Connector.connector_id)
+            )
+        )
     rows = session.execute(
         select(IdTag.id_tag, User.name, IdTag.status, IdTag.expiry, User.active)
         .outerjoin(User, User.id == IdTag.user_id)
         .order_by(User.name, IdTag.id_tag)
         .limit(TAG_CHOICES_LIMIT)
     ).all()
-    tags = [TagChoice(t, name, status is TagStatus.ACTIVE and (expiry is None or expiry > now) and bool(active))
-            for t, name, status, expiry, active in rows]
+    tags = [
+        TagChoice(t, name, status is TagStatus.ACTIVE and (expiry is None or expiry > now) and bool(active))
+        for t, name, status, expiry, active in rows
+    ]
     tags.sort(key=lambda c: (not c.usable, c.user_name is None, c.user_name or "", c.id_tag))
-    return ChargerContext(charge_point_id, station.name if station is not None else None, version, numbers,
-                          tuple(tags), tuple(active_sessions(session, charge_point_id)))
-
+    return ChargerContext(
+        charge_point_id,
+        station.name if station is not None else None,
+        version,
+        numbers,
+        tuple(tags),
+        tuple(active_sessions(session, charge_point_id)),
+    )

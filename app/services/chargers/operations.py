@@ -99,12 +99,16 @@ class Operations:
         if cp.version not in versions:
             instead = _INSTEAD.get(cp.version, {}).get(action)
             if instead:
-                raise OperationNotSupported(f"{action} is not an operation of OCPP {cp.version} ({cp_id} speaks "
-                                            f"{cp.version}): {instead}")
+                raise OperationNotSupported(
+                    f"{action} is not an operation of OCPP {cp.version} ({cp_id} speaks "
+                    f"{cp.version}): {instead}"
+                )
             raise OperationNotSupported(f"{action} is not an operation of OCPP {cp.version} ({cp_id})")
         return cp
 
-    async def call(self, cp_id: str, action: str, payload: Payload, *, timeout: float | None = None) -> Payload:
+    async def call(
+        self, cp_id: str, action: str, payload: Payload, *, timeout: float | None = None
+    ) -> Payload:
         """Send any call of the charger's version (validated against its schema) and return the answer."""
         return await self.server.charger(cp_id).request(action, payload, timeout=timeout)
 
@@ -113,35 +117,64 @@ class Operations:
 
     # --- transactions -------------------------------------------------------------------------------
 
-    async def remote_start(self, cp_id: str, id_tag: str, connector_id: int | None = None,
-                           charging_profile: Payload | None = None, *, id_token_type: str = "ISO14443",
-                           remote_start_id: int | None = None, timeout: float | None = None) -> Payload:
+    async def remote_start(
+        self,
+        cp_id: str,
+        id_tag: str,
+        connector_id: int | None = None,
+        charging_profile: Payload | None = None,
+        *,
+        id_token_type: str = "ISO14443",
+        remote_start_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
         """1.6 RemoteStartTransaction; 2.0.1 RequestStartTransaction (``connector_id`` = evseId, ``id_tag`` as an
         idToken of ``id_token_type``, a fresh ``remoteStartId`` unless given; the station's TransactionEvent
         echoes it). ``charging_profile`` is the version's own ChargingProfile dict."""
         cp = self._charger(cp_id, "RemoteStartTransaction", BOTH)
         if cp.version == V201:
             profile = v201.charging_profile(charging_profile) if charging_profile is not None else None
-            return await cp.request("RequestStartTransaction", v201.request_start_transaction(
-                id_tag, remote_start_id if remote_start_id is not None else v201.next_id(), connector_id,
-                profile, id_token_type), timeout=timeout)
-        return await cp.request("RemoteStartTransaction", _drop_none(
-            idTag=id_tag, connectorId=connector_id, chargingProfile=charging_profile), timeout=timeout)
+            return await cp.request(
+                "RequestStartTransaction",
+                v201.request_start_transaction(
+                    id_tag,
+                    remote_start_id if remote_start_id is not None else v201.next_id(),
+                    connector_id,
+                    profile,
+                    id_token_type,
+                ),
+                timeout=timeout,
+            )
+        return await cp.request(
+            "RemoteStartTransaction",
+            _drop_none(idTag=id_tag, connectorId=connector_id, chargingProfile=charging_profile),
+            timeout=timeout,
+        )
 
-    async def remote_stop(self, cp_id: str, transaction_id: int | str, *, timeout: float | None = None) -> Payload:
+    async def remote_stop(
+        self, cp_id: str, transaction_id: int | str, *, timeout: float | None = None
+    ) -> Payload:
         """1.6 RemoteStopTransaction; 2.0.1 RequestStopTransaction. For a 2.0.1 station ``transaction_id`` is its
         transactionId string (``sessions.transaction_uid``) or our session id of a transaction this central
         system has followed since it started."""
         cp = self._charger(cp_id, "RemoteStopTransaction", BOTH)
         if cp.version == V201:
             uid = transaction_id if isinstance(transaction_id, str) else _uid_of(cp, transaction_id)
-            return await cp.request("RequestStopTransaction", v201.request_stop_transaction(uid), timeout=timeout)
+            return await cp.request(
+                "RequestStopTransaction", v201.request_stop_transaction(uid), timeout=timeout
+            )
         return await cp.request("RemoteStopTransaction", {"transactionId": transaction_id}, timeout=timeout)
 
     # --- charger control ----------------------------------------------------------------------------
 
-    async def reset(self, cp_id: str, type: str = "Soft", *, evse_id: int | None = None,  # noqa: A002
-                    timeout: float | None = None) -> Payload:
+    async def reset(
+        self,
+        cp_id: str,
+        type: str = "Soft",
+        *,
+        evse_id: int | None = None,  # noqa: A002
+        timeout: float | None = None,
+    ) -> Payload:
         """``type``: 1.6 ``Hard``/``Soft`` or 2.0.1 ``Immediate``/``OnIdle`` (either is translated for the
         other version). ``evse_id`` (2.0.1 only) resets one EVSE instead of the station."""
         cp = self._charger(cp_id, "Reset", BOTH)
@@ -151,58 +184,107 @@ class Operations:
             raise OperationNotSupported(f"resetting one EVSE is an OCPP 2.0.1 feature; {cp_id} speaks 1.6")
         return await cp.request("Reset", {"type": _V16_RESET.get(type, type)}, timeout=timeout)
 
-    async def unlock_connector(self, cp_id: str, connector_id: int, *, evse_connector_id: int | None = None,
-                               timeout: float | None = None) -> Payload:
+    async def unlock_connector(
+        self,
+        cp_id: str,
+        connector_id: int,
+        *,
+        evse_connector_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
         """2.0.1: ``connector_id`` is the evseId and ``evse_connector_id`` the connector on it (default 1)."""
         cp = self._charger(cp_id, "UnlockConnector", BOTH)
         if cp.version == V201:
-            return await cp.request("UnlockConnector", v201.unlock_connector(connector_id, evse_connector_id),
-                                    timeout=timeout)
+            return await cp.request(
+                "UnlockConnector", v201.unlock_connector(connector_id, evse_connector_id), timeout=timeout
+            )
         return await cp.request("UnlockConnector", {"connectorId": connector_id}, timeout=timeout)
 
-    async def change_availability(self, cp_id: str, connector_id: int, type: str,  # noqa: A002
-                                  *, evse_connector_id: int | None = None, timeout: float | None = None) -> Payload:
+    async def change_availability(
+        self,
+        cp_id: str,
+        connector_id: int,
+        type: str,  # noqa: A002
+        *,
+        evse_connector_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
         """``type``: ``"Operative"`` or ``"Inoperative"``; connector 0 = the whole charger. 2.0.1: the
         operationalStatus of EVSE ``connector_id`` (or of its connector ``evse_connector_id``)."""
         cp = self._charger(cp_id, "ChangeAvailability", BOTH)
         if cp.version == V201:
-            return await cp.request("ChangeAvailability", v201.change_availability(type, connector_id,
-                                                                                   evse_connector_id),
-                                    timeout=timeout)
-        return await cp.request("ChangeAvailability", {"connectorId": connector_id, "type": type}, timeout=timeout)
+            return await cp.request(
+                "ChangeAvailability",
+                v201.change_availability(type, connector_id, evse_connector_id),
+                timeout=timeout,
+            )
+        return await cp.request(
+            "ChangeAvailability", {"connectorId": connector_id, "type": type}, timeout=timeout
+        )
 
-    async def get_configuration(self, cp_id: str, keys: list[str] | None = None, *,
-                                timeout: float | None = None) -> Payload:
+    async def get_configuration(
+        self, cp_id: str, keys: list[str] | None = None, *, timeout: float | None = None
+    ) -> Payload:
         return await self._v16(cp_id, "GetConfiguration", _drop_none(key=keys), timeout)
 
-    async def change_configuration(self, cp_id: str, key: str, value: str, *,
-                                   timeout: float | None = None) -> Payload:
+    async def change_configuration(
+        self, cp_id: str, key: str, value: str, *, timeout: float | None = None
+    ) -> Payload:
         return await self._v16(cp_id, "ChangeConfiguration", {"key": key, "value": value}, timeout)
 
     async def clear_cache(self, cp_id: str, *, timeout: float | None = None) -> Payload:
         return await self._charger(cp_id, "ClearCache", BOTH).request("ClearCache", {}, timeout=timeout)
 
-    async def trigger_message(self, cp_id: str, requested_message: str, connector_id: int | None = None, *,
-                              evse_connector_id: int | None = None, timeout: float | None = None) -> Payload:
+    async def trigger_message(
+        self,
+        cp_id: str,
+        requested_message: str,
+        connector_id: int | None = None,
+        *,
+        evse_connector_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
         """2.0.1: ``connector_id`` is the evseId; the 1.6 name DiagnosticsStatusNotification becomes
         LogStatusNotification."""
         cp = self._charger(cp_id, "TriggerMessage", BOTH)
         if cp.version == V201:
-            return await cp.request("TriggerMessage", v201.trigger_message(requested_message, connector_id,
-                                                                           evse_connector_id), timeout=timeout)
-        return await cp.request("TriggerMessage", _drop_none(requestedMessage=requested_message,
-                                                             connectorId=connector_id), timeout=timeout)
+            return await cp.request(
+                "TriggerMessage",
+                v201.trigger_message(requested_message, connector_id, evse_connector_id),
+                timeout=timeout,
+            )
+        return await cp.request(
+            "TriggerMessage",
+            _drop_none(requestedMessage=requested_message, connectorId=connector_id),
+            timeout=timeout,
+        )
 
-    async def data_transfer(self, cp_id: str, vendor_id: str, message_id: str | None = None,
-                            data: str | None = None, *, timeout: float | None = None) -> Payload:
+    async def data_transfer(
+        self,
+        cp_id: str,
+        vendor_id: str,
+        message_id: str | None = None,
+        data: str | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Payload:
         return await self._charger(cp_id, "DataTransfer", BOTH).request(
-            "DataTransfer", _drop_none(vendorId=vendor_id, messageId=message_id, data=data), timeout=timeout)
+            "DataTransfer", _drop_none(vendorId=vendor_id, messageId=message_id, data=data), timeout=timeout
+        )
 
     # --- firmware and diagnostics ---------------------------------------------------------------------
 
-    async def update_firmware(self, cp_id: str, location: str, retrieve_date: dt.datetime | str | None = None,
-                              retries: int | None = None, retry_interval: int | None = None, *,
-                              request_id: int | None = None, timeout: float | None = None) -> Payload:
+    async def update_firmware(
+        self,
+        cp_id: str,
+        location: str,
+        retrieve_date: dt.datetime | str | None = None,
+        retries: int | None = None,
+        retry_interval: int | None = None,
+        *,
+        request_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
         """1.6 UpdateFirmware (answer ``{}``); 2.0.1 UpdateFirmware with ``requestId`` (``request_id``, else a
         fresh one; the station's FirmwareStatusNotifications carry it) — answer ``{"status": "Accepted"}``,
         ``Rejected``, ``AcceptedCanceled`` (an update in progress was cancelled for this one), ..."""
@@ -210,15 +292,30 @@ class Operations:
         when = _time(retrieve_date or dt.datetime.now(dt.UTC))
         if cp.version == V201:
             rid = request_id if request_id is not None else v201.next_id()
-            return await cp.request("UpdateFirmware", v201.update_firmware(rid, location, when, retries,
-                                                                           retry_interval), timeout=timeout)
-        return await cp.request("UpdateFirmware", _drop_none(
-            location=location, retrieveDate=when, retries=retries, retryInterval=retry_interval), timeout=timeout)
+            return await cp.request(
+                "UpdateFirmware",
+                v201.update_firmware(rid, location, when, retries, retry_interval),
+                timeout=timeout,
+            )
+        return await cp.request(
+            "UpdateFirmware",
+            _drop_none(location=location, retrieveDate=when, retries=retries, retryInterval=retry_interval),
+            timeout=timeout,
+        )
 
-    async def get_diagnostics(self, cp_id: str, location: str, retries: int | None = None,
-                              retry_interval: int | None = None, start_time: dt.datetime | str | None = None,
-                              stop_time: dt.datetime | str | None = None, *, request_id: int | None = None,
-                              log_type: str = "DiagnosticsLog", timeout: float | None = None) -> Payload:
+    async def get_diagnostics(
+        self,
+        cp_id: str,
+        location: str,
+        retries: int | None = None,
+        retry_interval: int | None = None,
+        start_time: dt.datetime | str | None = None,
+        stop_time: dt.datetime | str | None = None,
+        *,
+        request_id: int | None = None,
+        log_type: str = "DiagnosticsLog",
+        timeout: float | None = None,
+    ) -> Payload:
         """1.6 GetDiagnostics (answer ``{"fileName": ...}`` or ``{}``); 2.0.1 GetLog of ``log_type`` with
         ``requestId`` (``request_id``, else a fresh one), ``start_time``/``stop_time`` as its oldest/latest
         timestamps — answer ``{"status": "Accepted", "filename": ...}`` (the filename is optional)."""
@@ -227,56 +324,105 @@ class Operations:
         stop = _time(stop_time) if stop_time else None
         if cp.version == V201:
             rid = request_id if request_id is not None else v201.next_id()
-            return await cp.request("GetLog", v201.get_log(rid, location, start, stop, retries, retry_interval,
-                                                           log_type), timeout=timeout)
-        return await cp.request("GetDiagnostics", _drop_none(
-            location=location, retries=retries, retryInterval=retry_interval, startTime=start, stopTime=stop),
-            timeout=timeout)
+            return await cp.request(
+                "GetLog",
+                v201.get_log(rid, location, start, stop, retries, retry_interval, log_type),
+                timeout=timeout,
+            )
+        return await cp.request(
+            "GetDiagnostics",
+            _drop_none(
+                location=location,
+                retries=retries,
+                retryInterval=retry_interval,
+                startTime=start,
+                stopTime=stop,
+            ),
+            timeout=timeout,
+        )
 
     # --- local authorization list --------------------------------------------------------------------
 
-    async def send_local_list(self, cp_id: str, list_version: int, update_type: str,
-                              entries: list[Payload] | None = None, *, id_token_type: str = "ISO14443",
-                              timeout: float | None = None) -> Payload:
+    async def send_local_list(
+        self,
+        cp_id: str,
+        list_version: int,
+        update_type: str,
+        entries: list[Payload] | None = None,
+        *,
+        id_token_type: str = "ISO14443",
+        timeout: float | None = None,
+    ) -> Payload:
         """``entries``: ``[{"idTag": "04A2...", "idTagInfo": {"status": "Accepted"}}, ...]``;
         ``update_type``: ``"Full"`` or ``"Differential"``. 2.0.1: ``versionNumber``, each entry an idToken of
         ``id_token_type`` with its idTokenInfo (2.0.1 entries are sent as they are)."""
         cp = self._charger(cp_id, "SendLocalList", BOTH)
         if cp.version == V201:
-            return await cp.request("SendLocalList", v201.send_local_list(list_version, update_type, entries or (),
-                                                                          id_token_type), timeout=timeout)
-        return await cp.request("SendLocalList", {"listVersion": list_version, "updateType": update_type,
-                                                  "localAuthorizationList": entries or []}, timeout=timeout)
+            return await cp.request(
+                "SendLocalList",
+                v201.send_local_list(list_version, update_type, entries or (), id_token_type),
+                timeout=timeout,
+            )
+        return await cp.request(
+            "SendLocalList",
+            {"listVersion": list_version, "updateType": update_type, "localAuthorizationList": entries or []},
+            timeout=timeout,
+        )
 
     async def get_local_list_version(self, cp_id: str, *, timeout: float | None = None) -> Payload:
-        return await self._charger(cp_id, "GetLocalListVersion", BOTH).request("GetLocalListVersion", {},
-                                                                               timeout=timeout)
+        return await self._charger(cp_id, "GetLocalListVersion", BOTH).request(
+            "GetLocalListVersion", {}, timeout=timeout
+        )
 
     # --- reservations --------------------------------------------------------------------------------
 
-    async def reserve_now(self, cp_id: str, connector_id: int, expiry_date: dt.datetime | str, id_tag: str,
-                          reservation_id: int, parent_id_tag: str | None = None, *,
-                          id_token_type: str = "ISO14443", timeout: float | None = None) -> Payload:
+    async def reserve_now(
+        self,
+        cp_id: str,
+        connector_id: int,
+        expiry_date: dt.datetime | str,
+        id_tag: str,
+        reservation_id: int,
+        parent_id_tag: str | None = None,
+        *,
+        id_token_type: str = "ISO14443",
+        timeout: float | None = None,
+    ) -> Payload:
         """2.0.1: ``connector_id`` is the evseId (0: any EVSE, no evseId sent), ``id_tag`` an idToken of
         ``id_token_type``, ``parent_id_tag`` the groupIdToken."""
         cp = self._charger(cp_id, "ReserveNow", BOTH)
         if cp.version == V201:
-            return await cp.request("ReserveNow", v201.reserve_now(reservation_id, _time(expiry_date), id_tag,
-                                                                   connector_id, parent_id_tag, id_token_type),
-                                    timeout=timeout)
-        return await cp.request("ReserveNow", _drop_none(
-            connectorId=connector_id, expiryDate=_time(expiry_date), idTag=id_tag, reservationId=reservation_id,
-            parentIdTag=parent_id_tag), timeout=timeout)
+            return await cp.request(
+                "ReserveNow",
+                v201.reserve_now(
+                    reservation_id, _time(expiry_date), id_tag, connector_id, parent_id_tag, id_token_type
+                ),
+                timeout=timeout,
+            )
+        return await cp.request(
+            "ReserveNow",
+            _drop_none(
+                connectorId=connector_id,
+                expiryDate=_time(expiry_date),
+                idTag=id_tag,
+                reservationId=reservation_id,
+                parentIdTag=parent_id_tag,
+            ),
+            timeout=timeout,
+        )
 
-    async def cancel_reservation(self, cp_id: str, reservation_id: int, *,
-                                 timeout: float | None = None) -> Payload:
+    async def cancel_reservation(
+        self, cp_id: str, reservation_id: int, *, timeout: float | None = None
+    ) -> Payload:
         return await self._charger(cp_id, "CancelReservation", BOTH).request(
-            "CancelReservation", {"reservationId": reservation_id}, timeout=timeout)
+            "CancelReservation", {"reservationId": reservation_id}, timeout=timeout
+        )
 
     # --- smart charging --------------------------------------------------------------------------------
 
-    async def set_charging_profile(self, cp_id: str, connector_id: int, profile: Payload, *,
-                                   timeout: float | None = None) -> Payload:
+    async def set_charging_profile(
+        self, cp_id: str, connector_id: int, profile: Payload, *, timeout: float | None = None
+    ) -> Payload:
         """``profile``: a 1.6 ChargingProfile (csChargingProfiles) as a camelCase dict. 2.0.1: sent to EVSE
         ``connector_id`` as a ChargingProfileType; a TxProfile's ``transactionId`` may be the 2.0.1
         transactionId or our session id of a transaction this central system follows (a 2.0.1 profile dict
@@ -285,64 +431,115 @@ class Operations:
         if cp.version == V201:
             tx = profile.get("transactionId")
             uid = _uid_of(cp, tx) if isinstance(tx, int) and not isinstance(tx, bool) else None
-            return await cp.request("SetChargingProfile", v201.set_charging_profile(connector_id, profile, uid),
-                                    timeout=timeout)
-        return await cp.request("SetChargingProfile", {"connectorId": connector_id,
-                                                       "csChargingProfiles": profile}, timeout=timeout)
+            return await cp.request(
+                "SetChargingProfile", v201.set_charging_profile(connector_id, profile, uid), timeout=timeout
+            )
+        return await cp.request(
+            "SetChargingProfile",
+            {"connectorId": connector_id, "csChargingProfiles": profile},
+            timeout=timeout,
+        )
 
-    async def clear_charging_profile(self, cp_id: str, profile_id: int | None = None,
-                                     connector_id: int | None = None, purpose: str | None = None,
-                                     stack_level: int | None = None, *, timeout: float | None = None) -> Payload:
+    async def clear_charging_profile(
+        self,
+        cp_id: str,
+        profile_id: int | None = None,
+        connector_id: int | None = None,
+        purpose: str | None = None,
+        stack_level: int | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Payload:
         """2.0.1: ``profile_id`` is the chargingProfileId, the others its chargingProfileCriteria (evseId,
         purpose — ChargePointMaxProfile is translated —, stackLevel)."""
         cp = self._charger(cp_id, "ClearChargingProfile", BOTH)
         if cp.version == V201:
-            return await cp.request("ClearChargingProfile", v201.clear_charging_profile(
-                profile_id, connector_id, purpose, stack_level), timeout=timeout)
-        return await cp.request("ClearChargingProfile", _drop_none(
-            id=profile_id, connectorId=connector_id, chargingProfilePurpose=purpose, stackLevel=stack_level),
-            timeout=timeout)
+            return await cp.request(
+                "ClearChargingProfile",
+                v201.clear_charging_profile(profile_id, connector_id, purpose, stack_level),
+                timeout=timeout,
+            )
+        return await cp.request(
+            "ClearChargingProfile",
+            _drop_none(
+                id=profile_id,
+                connectorId=connector_id,
+                chargingProfilePurpose=purpose,
+                stackLevel=stack_level,
+            ),
+            timeout=timeout,
+        )
 
-    async def get_composite_schedule(self, cp_id: str, connector_id: int, duration: int,
-                                     charging_rate_unit: str | None = None, *,
-                                     timeout: float | None = None) -> Payload:
+    async def get_composite_schedule(
+        self,
+        cp_id: str,
+        connector_id: int,
+        duration: int,
+        charging_rate_unit: str | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Payload:
         """1.6 answer: ``connectorId``, ``scheduleStart``, ``chargingSchedule``; 2.0.1 answer: ``schedule``
         (``evseId``, ``duration``, ``scheduleStart``, ``chargingRateUnit``, ``chargingSchedulePeriod``)."""
         cp = self._charger(cp_id, "GetCompositeSchedule", BOTH)
         if cp.version == V201:
-            return await cp.request("GetCompositeSchedule", v201.get_composite_schedule(
-                connector_id, duration, charging_rate_unit), timeout=timeout)
-        return await cp.request("GetCompositeSchedule", _drop_none(
-            connectorId=connector_id, duration=duration, chargingRateUnit=charging_rate_unit), timeout=timeout)
+            return await cp.request(
+                "GetCompositeSchedule",
+                v201.get_composite_schedule(connector_id, duration, charging_rate_unit),
+                timeout=timeout,
+            )
+        return await cp.request(
+            "GetCompositeSchedule",
+            _drop_none(connectorId=connector_id, duration=duration, chargingRateUnit=charging_rate_unit),
+            timeout=timeout,
+        )
 
     # --- device model (OCPP 2.0.1) ---------------------------------------------------------------------
 
-    async def get_variables(self, cp_id: str, variables: Iterable[tuple[Any, ...] | Mapping[str, Any]], *,
-                            timeout: float | None = None) -> Payload:
+    async def get_variables(
+        self,
+        cp_id: str,
+        variables: Iterable[tuple[Any, ...] | Mapping[str, Any]],
+        *,
+        timeout: float | None = None,
+    ) -> Payload:
         """2.0.1 GetVariables. ``variables``: ``("OCPPCommCtrlr", "HeartbeatInterval")``, with an attribute type
         as a third item, components/variables as dicts (``{"name": "EVSE", "evse": {"id": 1}}``) or whole
         GetVariableDataType dicts. Accepted values are also kept (see :meth:`reported_variables`)."""
         cp = self._charger(cp_id, "GetVariables", (V201,))
         payload = v201.get_variables(variables)
         answer = await cp.request("GetVariables", payload, timeout=timeout)
-        self._remember(cp, "GetVariables", v201.accepted_values(answer, "getVariableResult", payload,
-                                                                "getVariableData"))
+        self._remember(
+            cp, "GetVariables", v201.accepted_values(answer, "getVariableResult", payload, "getVariableData")
+        )
         return answer
 
-    async def set_variables(self, cp_id: str, values: Iterable[tuple[Any, ...] | Mapping[str, Any]], *,
-                            timeout: float | None = None) -> Payload:
+    async def set_variables(
+        self,
+        cp_id: str,
+        values: Iterable[tuple[Any, ...] | Mapping[str, Any]],
+        *,
+        timeout: float | None = None,
+    ) -> Payload:
         """2.0.1 SetVariables. ``values``: ``("OCPPCommCtrlr", "HeartbeatInterval", 300)`` (value sent as text),
         with an attribute type as a fourth item, or whole SetVariableDataType dicts. The answer has one
         ``setVariableResult`` per value (Accepted, Rejected, RebootRequired, ...)."""
         cp = self._charger(cp_id, "SetVariables", (V201,))
         payload = v201.set_variables(values)
         answer = await cp.request("SetVariables", payload, timeout=timeout)
-        self._remember(cp, "SetVariables", v201.accepted_values(answer, "setVariableResult", payload,
-                                                                "setVariableData"))
+        self._remember(
+            cp, "SetVariables", v201.accepted_values(answer, "setVariableResult", payload, "setVariableData")
+        )
         return answer
 
-    async def get_base_report(self, cp_id: str, report_base: str = "FullInventory", *,
-                              request_id: int | None = None, timeout: float | None = None) -> Payload:
+    async def get_base_report(
+        self,
+        cp_id: str,
+        report_base: str = "FullInventory",
+        *,
+        request_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
         """2.0.1 GetBaseReport (``ConfigurationInventory``, ``FullInventory`` or ``SummaryInventory``). The station
         answers at once and then sends the report in NotifyReport parts: each part is stored in memory and
         announced with a :class:`~app.ocpp.v201.VariablesReported` event carrying ``request_id`` (pass your
@@ -357,7 +554,9 @@ class Operations:
         mem = memory_of(self.server.backend).chargers.get(cp_id)
         return list(mem.variables.values()) if mem is not None else []
 
-    def _remember(self, cp: ChargePointBase, source: str, values: list[tuple[Payload, Payload, str, str]]) -> None:
+    def _remember(
+        self, cp: ChargePointBase, source: str, values: list[tuple[Payload, Payload, str, str]]
+    ) -> None:
         if values:
             n = memory_of(self.server.backend).charger(cp.id).record_values(values, dt.datetime.now(dt.UTC))
             cp.bus.emit(VariablesReported(cp.id, source, count=n))
@@ -369,6 +568,8 @@ _V16_RESET = {"Immediate": "Hard", "OnIdle": "Soft"}  # 2.0.1 reset types, accep
 def _uid_of(cp: ChargePointBase, transaction_id: int) -> str:
     uid = cp.transaction_uid(transaction_id) if isinstance(cp, ChargePoint201) else None
     if uid is None:
-        raise InvalidRequest(f"session {transaction_id} is not a 2.0.1 transaction this central system follows on "
-                             f"{cp.id}: pass its transactionId (sessions.transaction_uid) instead")
+        raise InvalidRequest(
+            f"session {transaction_id} is not a 2.0.1 transaction this central system follows on "
+            f"{cp.id}: pass its transactionId (sessions.transaction_uid) instead"
+        )
     return uid

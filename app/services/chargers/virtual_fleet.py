@@ -55,10 +55,14 @@ def check_spec(spec: VirtualSpec, running: set[str]) -> dict[str, str]:
     """Problems by field (empty when the spec can be started)."""
     problems: dict[str, str] = {}
     if not CP_ID.match(spec.cp_id):
-        problems["cp_id"] = ("Give the charge point id: 1 to 48 letters, digits, '.', '_', ':' or '-' "
-                             "(it is the last part of the URL the charger connects to).")
+        problems["cp_id"] = (
+            "Give the charge point id: 1 to 48 letters, digits, '.', '_', ':' or '-' "
+            "(it is the last part of the URL the charger connects to)."
+        )
     elif spec.cp_id.upper() in {r.upper() for r in running}:
-        problems["cp_id"] = f"A virtual charger {spec.cp_id} is already running: stop it first or pick another id."
+        problems["cp_id"] = (
+            f"A virtual charger {spec.cp_id} is already running: stop it first or pick another id."
+        )
     if spec.ocpp not in VERSIONS:
         problems["ocpp"] = f"OCPP version: one of {', '.join(VERSIONS)}."
     if not 1 <= spec.connectors <= 8:
@@ -68,15 +72,18 @@ def check_spec(spec: VirtualSpec, running: set[str]) -> dict[str, str]:
     tags = [t.strip() for t in spec.tags.split(",") if t.strip()]
     limit = 20 if spec.ocpp == "1.6" else 36
     if not tags or any(len(t) > limit for t in tags):
-        problems["tags"] = (f"Give at least one driver card (RFID id, up to {limit} characters for OCPP {spec.ocpp}; "
-                            "several separated by commas).")
+        problems["tags"] = (
+            f"Give at least one driver card (RFID id, up to {limit} characters for OCPP {spec.ocpp}; "
+            "several separated by commas)."
+        )
     return problems
 
 
 def next_free_id(session: Session, running: set[str], prefix: str = "VIRTUAL-") -> str:
     """VIRTUAL-1, VIRTUAL-2, … the first that is neither a station's charge point id nor running."""
     taken = {cp.upper() for cp in session.scalars(select(Station.charge_point_id)) if cp} | {
-        r.upper() for r in running}
+        r.upper() for r in running
+    }
     n = 1
     while f"{prefix}{n}".upper() in taken:
         n += 1
@@ -119,8 +126,15 @@ class VirtualFleet:
         old = self.entries.pop(spec.cp_id, None)
         if old is not None:  # a stopped one of the same id: replaced
             await old.charger.stop()
-        options = ChargerOptions(connectors=spec.connectors, ocpp=spec.ocpp, tag=spec.tags,
-                                 password=spec.password or None, scenario=spec.scenario, speed=spec.speed, **extra)
+        options = ChargerOptions(
+            connectors=spec.connectors,
+            ocpp=spec.ocpp,
+            tag=spec.tags,
+            password=spec.password or None,
+            scenario=spec.scenario,
+            speed=spec.speed,
+            **extra,
+        )
         entry: VirtualEntry
 
         def on_event(e: SimEvent) -> None:

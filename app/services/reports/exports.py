@@ -41,10 +41,35 @@ XLSX_MAX_ROWS = 1_048_576  # Excel's sheet limit, header and totals included
 SHEET_NAME = "Sessions"
 
 COLUMNS: tuple[str, ...] = (
-    "session_id", "site", "station", "charge_point_id", "connector", "user", "id_tag",
-    "start", "stop", "start_utc", "stop_utc", "duration_min", "energy_kwh", "max_power_kw",
-    "tariff", "bands", "start_fee", "energy_cost", "time_cost", "price_net", "price_vat", "price_total",
-    "currency", "status", "mode", "stop_reason", "auth_status", "decision_reason", "flags",
+    "session_id",
+    "site",
+    "station",
+    "charge_point_id",
+    "connector",
+    "user",
+    "id_tag",
+    "start",
+    "stop",
+    "start_utc",
+    "stop_utc",
+    "duration_min",
+    "energy_kwh",
+    "max_power_kw",
+    "tariff",
+    "bands",
+    "start_fee",
+    "energy_cost",
+    "time_cost",
+    "price_net",
+    "price_vat",
+    "price_total",
+    "currency",
+    "status",
+    "mode",
+    "stop_reason",
+    "auth_status",
+    "decision_reason",
+    "flags",
 )
 MONEY_COLUMNS = ("start_fee", "energy_cost", "time_cost", "price_net", "price_vat", "price_total")
 _LOCAL = ("_start_local", "_stop_local")  # internal: naive local datetimes for XLSX
@@ -225,7 +250,9 @@ def _local(utc: pd.Series, tz: pd.Series) -> tuple[pd.Series, pd.Series]:
     utc_naive = utc.dt.tz_localize(None)
     local = pd.Series(pd.NaT, index=utc.index, dtype="datetime64[us]")
     for zone, index in tz.groupby(tz).groups.items():
-        local.loc[index] = utc.loc[index].dt.tz_convert(str(zone)).dt.tz_localize(None).astype("datetime64[us]")
+        local.loc[index] = (
+            utc.loc[index].dt.tz_convert(str(zone)).dt.tz_localize(None).astype("datetime64[us]")
+        )
     offsets = (local - utc_naive).dt.total_seconds() / 60
     labels = {m: _offset_text(m) for m in offsets.dropna().unique()}
     suffix = pd.Series([labels.get(m, "") for m in offsets], index=utc.index, dtype=object)
@@ -233,8 +260,9 @@ def _local(utc: pd.Series, tz: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def _money_column(values: pd.Series) -> pd.Series:
-    return pd.Series(np.fromiter((_float(_num(v)) for v in values), dtype="float64", count=len(values)),
-                     index=values.index)
+    return pd.Series(
+        np.fromiter((_float(_num(v)) for v in values), dtype="float64", count=len(values)), index=values.index
+    )
 
 
 def _frame(rows: Sequence[Any], keys: Sequence[str], f: SessionFilter) -> pd.DataFrame:
@@ -252,46 +280,49 @@ def _frame(rows: Sequence[Any], keys: Sequence[str], f: SessionFilter) -> pd.Dat
         keep &= start_local < pd.Timestamp(f.end + dt.timedelta(days=1))
 
     energy_wh = pd.to_numeric(raw["energy_wh"], errors="coerce")
-    metered = pd.to_numeric(raw["meter_stop_wh"], errors="coerce") - pd.to_numeric(raw["meter_start_wh"],
-                                                                                     errors="coerce")
+    metered = pd.to_numeric(raw["meter_stop_wh"], errors="coerce") - pd.to_numeric(
+        raw["meter_start_wh"], errors="coerce"
+    )
     energy_wh = energy_wh.fillna(metered)
     parts = [_breakdown(data, _zone(zone)) for data, zone in zip(raw["price_breakdown"], tz, strict=True)]
     columns = list(zip(*parts, strict=True)) if parts else [(), (), (), ()]
     bands, start_fee, energy_cost, time_cost = columns
 
-    out = pd.DataFrame({
-        "session_id": raw["session_id"].astype("int64"),
-        "site": raw["site"],
-        "station": raw["station"],
-        "charge_point_id": raw["charge_point_id"],
-        "connector": raw["connector"].astype("int64"),
-        "user": raw["user"],
-        "id_tag": raw["id_tag"],
-        "start": start_iso,
-        "stop": stop_iso,
-        "start_utc": start_utc,
-        "stop_utc": stop_utc,
-        "duration_min": ((stop_utc - start_utc).dt.total_seconds() / 60).round(1),
-        "energy_kwh": (energy_wh / 1000).round(3),
-        "max_power_kw": (pd.to_numeric(raw["max_power_w"], errors="coerce") / 1000).round(3),
-        "tariff": raw["tariff"],
-        "bands": pd.Series(bands, index=raw.index, dtype=object),
-        "start_fee": pd.Series(start_fee, index=raw.index, dtype="float64"),
-        "energy_cost": pd.Series(energy_cost, index=raw.index, dtype="float64"),
-        "time_cost": pd.Series(time_cost, index=raw.index, dtype="float64"),
-        "price_net": _money_column(raw["price_net"]),
-        "price_vat": _money_column(raw["price_vat"]),
-        "price_total": _money_column(raw["price_total"]),
-        "currency": raw["currency"],
-        "status": raw["status"].map(lambda s: getattr(s, "value", s)),
-        "mode": raw["mode"],
-        "stop_reason": raw["stop_reason"],
-        "auth_status": raw["auth_status"],
-        "decision_reason": raw["decision_reason"],
-        "flags": raw["flags"],
-        "_start_local": start_local,
-        "_stop_local": stop_local,
-    })
+    out = pd.DataFrame(
+        {
+            "session_id": raw["session_id"].astype("int64"),
+            "site": raw["site"],
+            "station": raw["station"],
+            "charge_point_id": raw["charge_point_id"],
+            "connector": raw["connector"].astype("int64"),
+            "user": raw["user"],
+            "id_tag": raw["id_tag"],
+            "start": start_iso,
+            "stop": stop_iso,
+            "start_utc": start_utc,
+            "stop_utc": stop_utc,
+            "duration_min": ((stop_utc - start_utc).dt.total_seconds() / 60).round(1),
+            "energy_kwh": (energy_wh / 1000).round(3),
+            "max_power_kw": (pd.to_numeric(raw["max_power_w"], errors="coerce") / 1000).round(3),
+            "tariff": raw["tariff"],
+            "bands": pd.Series(bands, index=raw.index, dtype=object),
+            "start_fee": pd.Series(start_fee, index=raw.index, dtype="float64"),
+            "energy_cost": pd.Series(energy_cost, index=raw.index, dtype="float64"),
+            "time_cost": pd.Series(time_cost, index=raw.index, dtype="float64"),
+            "price_net": _money_column(raw["price_net"]),
+            "price_vat": _money_column(raw["price_vat"]),
+            "price_total": _money_column(raw["price_total"]),
+            "currency": raw["currency"],
+            "status": raw["status"].map(lambda s: getattr(s, "value", s)),
+            "mode": raw["mode"],
+            "stop_reason": raw["stop_reason"],
+            "auth_status": raw["auth_status"],
+            "decision_reason": raw["decision_reason"],
+            "flags": raw["flags"],
+            "_start_local": start_local,
+            "_stop_local": stop_local,
+        }
+    )
     return out.loc[keep].reset_index(drop=True)
 
 
@@ -299,9 +330,17 @@ def _empty() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in (*COLUMNS, *_LOCAL)})
 
 
-def iter_session_frames(session: Session, *, start: dt.date | None = None, end: dt.date | None = None,
-                        user: str | None = None, station: str | None = None, site: str | None = None,
-                        chunk_rows: int = CHUNK_ROWS, internal: bool = False) -> Generator[pd.DataFrame, None, None]:
+def iter_session_frames(
+    session: Session,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    user: str | None = None,
+    station: str | None = None,
+    site: str | None = None,
+    chunk_rows: int = CHUNK_ROWS,
+    internal: bool = False,
+) -> Generator[pd.DataFrame, None, None]:
     """The filtered sessions, ordered by start, as DataFrames of at most ``chunk_rows`` rows each.
 
     The filter is checked at once (:class:`ExportError`); the query runs when iteration starts. Close the
@@ -310,7 +349,9 @@ def iter_session_frames(session: Session, *, start: dt.date | None = None, end: 
     return _frames(session, SessionFilter(start, end, user, station, site), chunk_rows, internal)
 
 
-def _frames(session: Session, f: SessionFilter, chunk_rows: int, internal: bool) -> Generator[pd.DataFrame, None, None]:
+def _frames(
+    session: Session, f: SessionFilter, chunk_rows: int, internal: bool
+) -> Generator[pd.DataFrame, None, None]:
     # Core execution on the session's connection: plain rows, no ORM loading; yield_per streams
     # (a server-side cursor on PostgreSQL) and hands out chunks of chunk_rows rows.
     result = session.connection().execute(_query(f), execution_options={"yield_per": chunk_rows})
@@ -325,8 +366,15 @@ def _frames(session: Session, f: SessionFilter, chunk_rows: int, internal: bool)
         result.close()
 
 
-def sessions_frame(session: Session, *, start: dt.date | None = None, end: dt.date | None = None,
-                   user: str | None = None, station: str | None = None, site: str | None = None) -> pd.DataFrame:
+def sessions_frame(
+    session: Session,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    user: str | None = None,
+    station: str | None = None,
+    site: str | None = None,
+) -> pd.DataFrame:
     """The filtered sessions as one DataFrame with :data:`COLUMNS` (for views and reports; exports stream)."""
     frames = list(iter_session_frames(session, start=start, end=end, user=user, station=station, site=site))
     if not frames:
@@ -356,8 +404,11 @@ class _Totals:
         out = []
         for currency in sorted(self.by_currency):
             sums = self.by_currency[currency]
-            row: dict[str, Any] = {"session_id": "Total", "site": f"{self.count[currency]} sessions",
-                                   "currency": currency or None}
+            row: dict[str, Any] = {
+                "session_id": "Total",
+                "site": f"{self.count[currency]} sessions",
+                "currency": currency or None,
+            }
             row.update({k: float(v) for k, v in sums.items()})
             out.append(row)
         return out
@@ -410,10 +461,18 @@ def _write_xlsx(frames: Iterable[pd.DataFrame], out: Path) -> int:
     someone), no links. A failure leaves no file."""
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(str(out), {
-        "constant_memory": True, "remove_timezone": True, "default_date_format": "yyyy-mm-dd hh:mm:ss",
-        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-        "tmpdir": str(out.parent)})
+    wb = xlsxwriter.Workbook(
+        str(out),
+        {
+            "constant_memory": True,
+            "remove_timezone": True,
+            "default_date_format": "yyyy-mm-dd hh:mm:ss",
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+            "tmpdir": str(out.parent),
+        },
+    )
     ws = wb.add_worksheet(SHEET_NAME)
     ws.freeze_panes(1, 0)
     widths = {"start": 20, "stop": 20, "start_utc": 20, "stop_utc": 20, "bands": 50, "decision_reason": 50}
@@ -429,11 +488,14 @@ def _write_xlsx(frames: Iterable[pd.DataFrame], out: Path) -> int:
         for frame in frames:
             count += len(frame)
             if count + 1 + len(totals.by_currency) + 1 > XLSX_MAX_ROWS:
-                raise ExportError(f"more than {XLSX_MAX_ROWS - 2:,} sessions do not fit in one spreadsheet; "
-                                  "export CSV or a shorter period")
+                raise ExportError(
+                    f"more than {XLSX_MAX_ROWS - 2:,} sessions do not fit in one spreadsheet; "
+                    "export CSV or a shorter period"
+                )
             totals.add(frame)
-            sheet = frame.drop(columns=["start", "stop"]).rename(columns={"_start_local": "start",
-                                                                          "_stop_local": "stop"})
+            sheet = frame.drop(columns=["start", "stop"]).rename(
+                columns={"_start_local": "start", "_stop_local": "stop"}
+            )
             sheet["start_utc"] = sheet["start_utc"].dt.tz_localize(None)
             sheet["stop_utc"] = sheet["stop_utc"].dt.tz_localize(None)
             write_row = ws.write_row
@@ -462,10 +524,19 @@ def _column_letter(index: int) -> str:
     return str(get_column_letter(index))
 
 
-def export_sessions(session: Session, out: Path | str, fmt: ExportFormat | None = None, *,
-                    start: dt.date | None = None, end: dt.date | None = None, user: str | None = None,
-                    station: str | None = None, site: str | None = None, sep: str = ",",
-                    chunk_rows: int = CHUNK_ROWS) -> int:
+def export_sessions(
+    session: Session,
+    out: Path | str,
+    fmt: ExportFormat | None = None,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    user: str | None = None,
+    station: str | None = None,
+    site: str | None = None,
+    sep: str = ",",
+    chunk_rows: int = CHUNK_ROWS,
+) -> int:
     """Write the filtered sessions to ``out`` as CSV or XLSX; returns the number of sessions written.
 
     ``fmt`` defaults to the file's suffix. CSV: UTF-8 with a BOM, header row, no totals, streamed chunk by
@@ -475,8 +546,16 @@ def export_sessions(session: Session, out: Path | str, fmt: ExportFormat | None 
     chosen = fmt or out.suffix.lower().lstrip(".")
     if chosen not in ("csv", "xlsx"):
         raise ExportError(f"unknown export format {chosen!r}; use csv or xlsx")
-    frames = iter_session_frames(session, start=start, end=end, user=user, station=station, site=site,
-                                 chunk_rows=chunk_rows, internal=True)
+    frames = iter_session_frames(
+        session,
+        start=start,
+        end=end,
+        user=user,
+        station=station,
+        site=site,
+        chunk_rows=chunk_rows,
+        internal=True,
+    )
     try:
         if chosen == "csv":
             return _write_csv(frames, out, sep)

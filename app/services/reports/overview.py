@@ -41,19 +41,32 @@ def stations(session: Session) -> list[StationRow]:
     """Every station with its connectors and the charger's last known presence, by site then name."""
     presence = {c.charge_point_id: (c.online, c.last_seen) for c in session.scalars(select(Charger))}
     rows = session.scalars(
-        select(Station).options(selectinload(Station.connectors), selectinload(Station.site))
-        .join(Site).order_by(Site.name, Station.name)
+        select(Station)
+        .options(selectinload(Station.connectors), selectinload(Station.site))
+        .join(Site)
+        .order_by(Site.name, Station.name)
     )
     out = []
     for st in rows:
         online, last_seen = presence.get(st.charge_point_id, (False, None))
-        out.append(StationRow(
-            id=st.id, name=st.name, charge_point_id=st.charge_point_id, site=st.site.name,
-            timezone=st.site.timezone, enabled=st.enabled, online=online, last_seen=last_seen,
-            lat=st.lat, lon=st.lon,
-            connectors=[ConnectorRow(c.connector_id, c.plug_type, c.max_kw, c.status, c.error_code)
-                        for c in st.connectors],
-        ))
+        out.append(
+            StationRow(
+                id=st.id,
+                name=st.name,
+                charge_point_id=st.charge_point_id,
+                site=st.site.name,
+                timezone=st.site.timezone,
+                enabled=st.enabled,
+                online=online,
+                last_seen=last_seen,
+                lat=st.lat,
+                lon=st.lon,
+                connectors=[
+                    ConnectorRow(c.connector_id, c.plug_type, c.max_kw, c.status, c.error_code)
+                    for c in st.connectors
+                ],
+            )
+        )
     return out
 
 
@@ -69,8 +82,11 @@ def totals(session: Session, start: dt.datetime, end: dt.datetime) -> Totals:
     """Sessions started in [start, end): count, kWh delivered, revenue (priced sessions)."""
     cs = ChargingSession
     count, wh, revenue = session.execute(
-        select(func.count(cs.id), func.coalesce(func.sum(cs.energy_wh), 0.0), func.coalesce(func.sum(cs.price_total), 0))
-        .where(cs.start_at >= start, cs.start_at < end)
+        select(
+            func.count(cs.id),
+            func.coalesce(func.sum(cs.energy_wh), 0.0),
+            func.coalesce(func.sum(cs.price_total), 0),
+        ).where(cs.start_at >= start, cs.start_at < end)
     ).one()
     currency = session.scalar(select(Site.currency).order_by(Site.id).limit(1)) or "CHF"
     return Totals(int(count), float(wh) / 1000.0, Decimal(str(revenue)), currency)
@@ -86,12 +102,17 @@ def day_bounds(tz: str, now: dt.datetime | None = None) -> tuple[dt.datetime, dt
 
 
 def active_sessions(session: Session) -> int:
-    return int(session.scalar(select(func.count(ChargingSession.id))
-                              .where(ChargingSession.status == SessionStatus.ACTIVE)) or 0)
+    return int(
+        session.scalar(
+            select(func.count(ChargingSession.id)).where(ChargingSession.status == SessionStatus.ACTIVE)
+        )
+        or 0
+    )
 
 
-def energy_per_day(session: Session, tz: str, days: int = 30,
-                   now: dt.datetime | None = None) -> list[tuple[dt.date, float]]:
+def energy_per_day(
+    session: Session, tz: str, days: int = 30, now: dt.datetime | None = None
+) -> list[tuple[dt.date, float]]:
     """kWh delivered per local day (by session start) over the last ``days`` days, oldest first, zeros
     included. Grouped in the database with the site's current UTC offset (a session within an hour of
     midnight on a day the clocks changed may land on the neighbouring day; fine for a chart)."""
@@ -108,7 +129,12 @@ def energy_per_day(session: Session, tz: str, days: int = 30,
         day = func.date(cs.start_at + literal_column(f"interval '{offset_min} minutes'"))
     rows = session.execute(
         select(day.label("day"), func.coalesce(func.sum(cs.energy_wh), 0.0))
-        .where(cs.start_at >= start).group_by(day)
+        .where(cs.start_at >= start)
+        .group_by(day)
     ).all()
-    by_day = {(d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))): float(wh) / 1000.0 for d, wh in rows}
-    return [(first + dt.timedelta(days=i), by_day.get(first + dt.timedelta(days=i), 0.0)) for i in range(days)]
+    by_day = {
+        (d if isinstance(d, dt.date) else dt.date.fromisoformat(str(d))): float(wh) / 1000.0 for d, wh in rows
+    }
+    return [
+        (first + dt.timedelta(days=i), by_day.get(first + dt.timedelta(days=i), 0.0)) for i in range(days)
+    ]

@@ -120,8 +120,12 @@ class SessionQuery:
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.end < self.start:
-            raise FormError({"end": f"The period ends before it starts: pick an end date on or after "
-                                    f"{self.start.isoformat()}."})
+            raise FormError(
+                {
+                    "end": f"The period ends before it starts: pick an end date on or after "
+                    f"{self.start.isoformat()}."
+                }
+            )
         if self.status is not None and not isinstance(self.status, StatusFilter):
             object.__setattr__(self, "status", StatusFilter(self.status))
 
@@ -203,7 +207,10 @@ class Totals:
 
     def text(self) -> str:
         """``1,234 sessions · 5,678.9 kWh · CHF 1,234.50 · USD 12.00``."""
-        parts = [f"{self.sessions:,} session{'' if self.sessions == 1 else 's'}", f"{self.energy_kwh:,.1f} kWh"]
+        parts = [
+            f"{self.sessions:,} session{'' if self.sessions == 1 else 's'}",
+            f"{self.energy_kwh:,.1f} kWh",
+        ]
         parts += [f"{c.currency} {c.amount:,.2f}" for c in self.by_currency if c.priced]
         return " · ".join(parts)
 
@@ -232,12 +239,22 @@ class FilterOptions:
 
 def filter_options(session: Session) -> FilterOptions:
     """Sites, stations and users for the filter lists (by name)."""
-    sites = [Option(i, n, tz) for i, n, tz in session.execute(
-        select(_site.id, _site.name, _site.timezone).order_by(_site.id)).all()]
-    stations = [Option(i, n, cp, site) for i, n, cp, site in session.execute(
-        select(_st.id, _st.name, _st.charge_point_id, _st.site_id).order_by(_st.name, _st.charge_point_id)).all()]
-    users = [Option(i, n, mail) for i, n, mail in session.execute(
-        select(_user.id, _user.name, _user.email).order_by(_user.name)).all()]
+    sites = [
+        Option(i, n, tz)
+        for i, n, tz in session.execute(select(_site.id, _site.name, _site.timezone).order_by(_site.id)).all()
+    ]
+    stations = [
+        Option(i, n, cp, site)
+        for i, n, cp, site in session.execute(
+            select(_st.id, _st.name, _st.charge_point_id, _st.site_id).order_by(_st.name, _st.charge_point_id)
+        ).all()
+    ]
+    users = [
+        Option(i, n, mail)
+        for i, n, mail in session.execute(
+            select(_user.id, _user.name, _user.email).order_by(_user.name)
+        ).all()
+    ]
     return FilterOptions(sites, stations, users)
 
 
@@ -331,7 +348,8 @@ def _site_condition(session: Session, site_id: int, ordered: bool) -> ColumnElem
     stations = select(_st.id).where(_st.site_id == site_id)
     if ordered:
         mine, every = session.execute(
-            select(func.count().filter(_st.site_id == site_id), func.count()).select_from(Station)).one()
+            select(func.count().filter(_st.site_id == site_id), func.count()).select_from(Station)
+        ).one()
         if every and mine / every >= SMALL_SITE_SHARE:
             return (ChargingSession.station_id + 0).in_(stations)
     return ChargingSession.station_id.in_(stations)
@@ -383,12 +401,27 @@ def _beyond(key: Key, descending: bool) -> ColumnElement[bool]:
 
 _ROW = (
     select(
-        ChargingSession.id, ChargingSession.start_at, ChargingSession.stop_at, _site.timezone, _site.name,
-        _st.name, ChargingSession.charge_point_id, ChargingSession.connector_id, _user.name,
-        ChargingSession.id_tag, ChargingSession.energy_wh, ChargingSession.meter_start_wh,
-        ChargingSession.meter_stop_wh, ChargingSession.max_power_w, ChargingSession.price_total,
-        ChargingSession.currency, ChargingSession.status, ChargingSession.flags, ChargingSession.auth_status,
-        ChargingSession.stop_reason, ChargingSession.tariff_name,
+        ChargingSession.id,
+        ChargingSession.start_at,
+        ChargingSession.stop_at,
+        _site.timezone,
+        _site.name,
+        _st.name,
+        ChargingSession.charge_point_id,
+        ChargingSession.connector_id,
+        _user.name,
+        ChargingSession.id_tag,
+        ChargingSession.energy_wh,
+        ChargingSession.meter_start_wh,
+        ChargingSession.meter_stop_wh,
+        ChargingSession.max_power_w,
+        ChargingSession.price_total,
+        ChargingSession.currency,
+        ChargingSession.status,
+        ChargingSession.flags,
+        ChargingSession.auth_status,
+        ChargingSession.stop_reason,
+        ChargingSession.tariff_name,
     )
     .select_from(ChargingSession)
     .outerjoin(Station, ChargingSession.station_id == Station.id)
@@ -398,15 +431,51 @@ _ROW = (
 
 
 def _row(r: Sequence[Any]) -> SessionRow:
-    (id_, start, stop, tz, site, station, cp, connector, user, tag, energy, m_start, m_stop, max_w, total,
-     currency, status, flags, auth, stop_reason, tariff) = r
+    (
+        id_,
+        start,
+        stop,
+        tz,
+        site,
+        station,
+        cp,
+        connector,
+        user,
+        tag,
+        energy,
+        m_start,
+        m_stop,
+        max_w,
+        total,
+        currency,
+        status,
+        flags,
+        auth,
+        stop_reason,
+        tariff,
+    ) = r
     if energy is None and m_stop is not None and m_start is not None:
         energy = max(0.0, m_stop - m_start)
     return SessionRow(
-        id=int(id_), start_at=start, stop_at=stop, timezone=tz or "UTC", site=site, station=station,
-        charge_point_id=cp, connector_id=int(connector), user=user, id_tag=tag or "", energy_wh=energy,
-        max_power_w=max_w, price_total=_decimal(total), currency=currency or "", status=getattr(status, "value", status),
-        flags=flags or "", auth_status=auth or "", stop_reason=stop_reason or "", tariff=tariff or "",
+        id=int(id_),
+        start_at=start,
+        stop_at=stop,
+        timezone=tz or "UTC",
+        site=site,
+        station=station,
+        charge_point_id=cp,
+        connector_id=int(connector),
+        user=user,
+        id_tag=tag or "",
+        energy_wh=energy,
+        max_power_w=max_w,
+        price_total=_decimal(total),
+        currency=currency or "",
+        status=getattr(status, "value", status),
+        flags=flags or "",
+        auth_status=auth or "",
+        stop_reason=stop_reason or "",
+        tariff=tariff or "",
     )
 
 
@@ -434,8 +503,12 @@ def session_totals(session: Session, q: SessionQuery) -> Totals:
     cs = ChargingSession
     energy = func.coalesce(cs.energy_wh, cs.meter_stop_wh - cs.meter_start_wh)
     stmt = (
-        select(cs.currency, func.count(), func.sum(energy), func.count(cs.price_total), func.sum(cs.price_total))
-        .where(*_conditions(session, q)).group_by(cs.currency).order_by(cs.currency)
+        select(
+            cs.currency, func.count(), func.sum(energy), func.count(cs.price_total), func.sum(cs.price_total)
+        )
+        .where(*_conditions(session, q))
+        .group_by(cs.currency)
+        .order_by(cs.currency)
     )
     sessions, wh, out = 0, 0.0, []
     for currency, n, energy_wh, priced, amount in session.execute(stmt):
@@ -446,8 +519,15 @@ def session_totals(session: Session, q: SessionQuery) -> Totals:
     return Totals(sessions, wh / 1000.0, tuple(out))
 
 
-def fetch_page(session: Session, q: SessionQuery, *, after: Key | None = None, skip: int = 0,
-               limit: int = PAGE_SIZE, reverse: bool = False) -> list[SessionRow]:
+def fetch_page(
+    session: Session,
+    q: SessionQuery,
+    *,
+    after: Key | None = None,
+    skip: int = 0,
+    limit: int = PAGE_SIZE,
+    reverse: bool = False,
+) -> list[SessionRow]:
     """Up to ``limit`` rows following ``after`` (from the beginning when None), ``skip`` rows further on.
 
     ``reverse`` walks from the other end (rows *before* ``after``, or from the end when None); the rows are
@@ -470,8 +550,9 @@ def fetch_page(session: Session, q: SessionQuery, *, after: Key | None = None, s
     return rows
 
 
-def _key_at(session: Session, conds: list[ColumnElement[bool]], after: Key | None, offset: int,
-            descending: bool) -> Key | None:
+def _key_at(
+    session: Session, conds: list[ColumnElement[bool]], after: Key | None, offset: int, descending: bool
+) -> Key | None:
     """The key ``offset`` rows past ``after``: a key-only query (no joins), so the skipped rows cost an index
     step each on SQLite."""
     cs = ChargingSession
@@ -481,8 +562,15 @@ def _key_at(session: Session, conds: list[ColumnElement[bool]], after: Key | Non
     return None if found is None else Key(found[0], int(found[1]))
 
 
-def fetch_window(session: Session, q: SessionQuery, start: int, limit: int = PAGE_SIZE, *,
-                 anchors: Iterable[tuple[int, Key]] = (), count: int | None = None) -> list[SessionRow]:
+def fetch_window(
+    session: Session,
+    q: SessionQuery,
+    start: int,
+    limit: int = PAGE_SIZE,
+    *,
+    anchors: Iterable[tuple[int, Key]] = (),
+    count: int | None = None,
+) -> list[SessionRow]:
     """Rows ``start`` … ``start + limit − 1`` of the query's order, for a model that shows any part of the set.
 
     ``anchors`` are rows the caller already holds (their index and key); ``count`` the number of matching
@@ -589,16 +677,27 @@ def parse_breakdown(data: Any, currency: str = "") -> Breakdown | None:
     for b in data.get("bands") or []:
         if not isinstance(b, Mapping):
             continue
-        bands.append(Band(
-            start=_instant(b.get("from")), end=_instant(b.get("to")), tariff=str(b.get("tariff") or ""),
-            mode=str(b.get("mode") or ""), why=str(b.get("why") or ""), kwh=_decimal(b.get("kwh")),
-            energy_cost=_decimal(b.get("energy_cost")), time_cost=_decimal(b.get("time_cost")),
-            hours=_decimal(b.get("hours")),
-        ))
+        bands.append(
+            Band(
+                start=_instant(b.get("from")),
+                end=_instant(b.get("to")),
+                tariff=str(b.get("tariff") or ""),
+                mode=str(b.get("mode") or ""),
+                why=str(b.get("why") or ""),
+                kwh=_decimal(b.get("kwh")),
+                energy_cost=_decimal(b.get("energy_cost")),
+                time_cost=_decimal(b.get("time_cost")),
+                hours=_decimal(b.get("hours")),
+            )
+        )
     return Breakdown(
-        bands=bands, start_fee=_decimal(data.get("start_fee")), net=_decimal(data.get("net")),
-        vat=_decimal(data.get("vat")), total=_decimal(data.get("total")),
-        vat_percent=_decimal(data.get("vat_percent")), currency=str(data.get("currency") or currency),
+        bands=bands,
+        start_fee=_decimal(data.get("start_fee")),
+        net=_decimal(data.get("net")),
+        vat=_decimal(data.get("vat")),
+        total=_decimal(data.get("total")),
+        vat_percent=_decimal(data.get("vat_percent")),
+        currency=str(data.get("currency") or currency),
         note=str(data.get("note") or ""),
     )
 
@@ -628,7 +727,9 @@ def _series(rows: Iterable[Sequence[Any]], meter_start_wh: float) -> tuple[list[
     for k, v in phased.items():
         if k not in totals:
             totals[k] = v - meter_start_wh / 1000.0 if k[0] == ENERGY else v
-    energy = sorted((Sample(at, max(0.0, v)) for (m, at), v in totals.items() if m == ENERGY), key=lambda s: s.at)
+    energy = sorted(
+        (Sample(at, max(0.0, v)) for (m, at), v in totals.items() if m == ENERGY), key=lambda s: s.at
+    )
     power = sorted((Sample(at, v) for (m, at), v in totals.items() if m == POWER), key=lambda s: s.at)
     return energy, power
 
@@ -641,25 +742,44 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
     row = _row(r)
     cs = ChargingSession
     extra = session.execute(
-        select(cs.transaction_uid, cs.meter_start_wh, cs.meter_stop_wh, cs.mode_at_start, cs.decision_reason,
-               cs.tariff_name, cs.price_net, cs.price_vat, cs.reservation_id, cs.price_breakdown)
-        .where(cs.id == session_id)
+        select(
+            cs.transaction_uid,
+            cs.meter_start_wh,
+            cs.meter_stop_wh,
+            cs.mode_at_start,
+            cs.decision_reason,
+            cs.tariff_name,
+            cs.price_net,
+            cs.price_vat,
+            cs.reservation_id,
+            cs.price_breakdown,
+        ).where(cs.id == session_id)
     ).one()
     uid, m_start, m_stop, mode, reason, tariff, net, vat, reservation, breakdown = extra
     mv = MeterValue
     samples = session.execute(
         select(mv.timestamp, mv.measurand, mv.phase, mv.value, mv.unit)
         .where(mv.session_id == session_id, mv.measurand.in_((ENERGY, POWER)))
-        .order_by(mv.timestamp).limit(MAX_METER_ROWS + 1)
+        .order_by(mv.timestamp)
+        .limit(MAX_METER_ROWS + 1)
     ).all()
     truncated = len(samples) > MAX_METER_ROWS
     energy, power = _series(samples[:MAX_METER_ROWS], float(m_start or 0.0))
     return SessionDetail(
-        row=row, transaction_uid=uid, meter_start_wh=float(m_start or 0.0), meter_stop_wh=m_stop,
-        mode_at_start=mode or "", decision_reason=reason or "", tariff_name=tariff or "",
-        price_net=_decimal(net), price_vat=_decimal(vat), reservation_id=reservation,
-        breakdown=parse_breakdown(breakdown, row.currency), energy=_thin(energy, CHART_POINTS),
-        power=_thin(power, CHART_POINTS), samples_truncated=truncated,
+        row=row,
+        transaction_uid=uid,
+        meter_start_wh=float(m_start or 0.0),
+        meter_stop_wh=m_stop,
+        mode_at_start=mode or "",
+        decision_reason=reason or "",
+        tariff_name=tariff or "",
+        price_net=_decimal(net),
+        price_vat=_decimal(vat),
+        reservation_id=reservation,
+        breakdown=parse_breakdown(breakdown, row.currency),
+        energy=_thin(energy, CHART_POINTS),
+        power=_thin(power, CHART_POINTS),
+        samples_truncated=truncated,
     )
 
 
@@ -675,17 +795,25 @@ ExportFormat = Literal["csv", "xlsx"]
 
 def _names(session: Session, q: SessionQuery) -> dict[str, str | None]:
     """The export's filter (names) for the page's filter (ids)."""
+
     def one(stmt: Select[Any], what: str, ident: int) -> str:
         value = session.execute(stmt).scalar_one_or_none()
         if value is None:
-            raise FormError({what: f"The {what} #{ident} no longer exists: reload the page and choose again."})
+            raise FormError(
+                {what: f"The {what} #{ident} no longer exists: reload the page and choose again."}
+            )
         return str(value)
 
     return {
-        "user": None if q.user_id is None else one(select(_user.name).where(_user.id == q.user_id), "user", q.user_id),
-        "station": None if q.station_id is None else one(
-            select(_st.charge_point_id).where(_st.id == q.station_id), "station", q.station_id),
-        "site": None if q.site_id is None else one(select(_site.name).where(_site.id == q.site_id), "site", q.site_id),
+        "user": None
+        if q.user_id is None
+        else one(select(_user.name).where(_user.id == q.user_id), "user", q.user_id),
+        "station": None
+        if q.station_id is None
+        else one(select(_st.charge_point_id).where(_st.id == q.station_id), "station", q.station_id),
+        "site": None
+        if q.site_id is None
+        else one(select(_site.name).where(_site.id == q.site_id), "site", q.site_id),
     }
 
 
@@ -699,9 +827,16 @@ def _status_cut(frame: pd.DataFrame, status: StatusFilter | None) -> pd.DataFram
     return frame.loc[keep].reset_index(drop=True)
 
 
-def export_filtered(session: Session, q: SessionQuery, out: Path | str, fmt: ExportFormat | None = None, *,
-                    progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None,
-                    chunk_rows: int | None = None) -> int:
+def export_filtered(
+    session: Session,
+    q: SessionQuery,
+    out: Path | str,
+    fmt: ExportFormat | None = None,
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    chunk_rows: int | None = None,
+) -> int:
     """Write the sessions of ``q`` to ``out`` (CSV or XLSX, by ``fmt`` or the suffix) with the exporter of
     :mod:`app.services.reports.exports`; returns how many were written.
 
@@ -721,8 +856,9 @@ def export_filtered(session: Session, q: SessionQuery, out: Path | str, fmt: Exp
         raise exports.ExportError(f"unknown export format {chosen!r}; use csv or xlsx")
     names = _names(session, q)
     rows = chunk_rows or (2_000 if chosen == "xlsx" else 10_000)  # progress steps: ~1 s of work each
-    source = exports.iter_session_frames(session, start=q.start, end=q.end, chunk_rows=rows, internal=True,
-                                         **names)
+    source = exports.iter_session_frames(
+        session, start=q.start, end=q.end, chunk_rows=rows, internal=True, **names
+    )
     written = 0
 
     def frames() -> Generator[pd.DataFrame, None, None]:

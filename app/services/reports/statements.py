@@ -35,8 +35,20 @@ from app.models import ChargingSession, IdTag, SessionStatus, Site, Station, Use
 CENT = Decimal("0.01")
 WH = Decimal("0.001")  # kWh to the watt-hour
 ZERO = Decimal(0)
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _MARGIN = dt.timedelta(days=2)  # more than any UTC offset (±14 h) on either side
 
 
@@ -183,8 +195,9 @@ def _vat_percent(breakdown: Any) -> Decimal | None:
     return None
 
 
-def monthly_statement(session: Session, user_id: int, year: int, month: int, *,
-                      now: dt.datetime | None = None) -> Statement:
+def monthly_statement(
+    session: Session, user_id: int, year: int, month: int, *, now: dt.datetime | None = None
+) -> Statement:
     """The user's statement for ``month`` of ``year`` (see the module docstring). LookupError: no such user."""
     if not 1 <= month <= 12:
         raise ValueError(f"month must be 1–12, not {month}")
@@ -200,20 +213,62 @@ def monthly_statement(session: Session, user_id: int, year: int, month: int, *,
     if tags:
         mine = or_(mine, and_(cs.user_id.is_(None), cs.id_tag.in_(tags)))
     stmt = (
-        select(cs.id, cs.start_at, cs.stop_at, Site.timezone, Site.name, Site.address, Station.name,
-               cs.charge_point_id, cs.connector_id, cs.id_tag, cs.energy_wh, cs.meter_start_wh, cs.meter_stop_wh,
-               cs.currency, cs.price_net, cs.price_vat, cs.price_total, cs.price_breakdown, cs.tariff_name)
+        select(
+            cs.id,
+            cs.start_at,
+            cs.stop_at,
+            Site.timezone,
+            Site.name,
+            Site.address,
+            Station.name,
+            cs.charge_point_id,
+            cs.connector_id,
+            cs.id_tag,
+            cs.energy_wh,
+            cs.meter_start_wh,
+            cs.meter_stop_wh,
+            cs.currency,
+            cs.price_net,
+            cs.price_vat,
+            cs.price_total,
+            cs.price_breakdown,
+            cs.tariff_name,
+        )
         .select_from(cs)
         .outerjoin(Station, cs.station_id == Station.id)
         .outerjoin(Site, Station.site_id == Site.id)
-        .where(mine, cs.status == SessionStatus.COMPLETED, cs.stop_at.is_not(None), cs.start_at >= lo,
-               cs.start_at < hi)
+        .where(
+            mine,
+            cs.status == SessionStatus.COMPLETED,
+            cs.stop_at.is_not(None),
+            cs.start_at >= lo,
+            cs.start_at < hi,
+        )
         .order_by(cs.start_at, cs.id)
     )
     lines: list[StatementLine] = []
     sites: dict[str, StatementSite] = {}
-    for (sid, start, stop, tz, site, address, station, cp_id, connector, id_tag, energy_wh, m_start, m_stop,
-         currency, net, vat, total, breakdown, tariff_name) in session.execute(stmt):
+    for (
+        sid,
+        start,
+        stop,
+        tz,
+        site,
+        address,
+        station,
+        cp_id,
+        connector,
+        id_tag,
+        energy_wh,
+        m_start,
+        m_stop,
+        currency,
+        net,
+        vat,
+        total,
+        breakdown,
+        tariff_name,
+    ) in session.execute(stmt):
         zone_name = tz or "UTC"
         zone = _zone(zone_name)
         start_local = start.astimezone(zone)
@@ -223,21 +278,37 @@ def monthly_statement(session: Session, user_id: int, year: int, month: int, *,
             energy_wh = max(0.0, (m_stop or 0.0) - (m_start or 0.0)) if m_stop is not None else 0.0
         price_total = _money(total)
         line = StatementLine(
-            session_id=int(sid), start_local=start_local, stop_local=stop.astimezone(zone), timezone=zone_name,
-            site=site or "", station=station or cp_id, charge_point_id=cp_id, connector=int(connector),
-            id_tag=id_tag or "", energy_kwh=(Decimal(str(energy_wh)) / 1000).quantize(WH, ROUND_HALF_UP),
-            tariffs=_tariffs(breakdown, tariff_name or ""), currency=currency or "",
+            session_id=int(sid),
+            start_local=start_local,
+            stop_local=stop.astimezone(zone),
+            timezone=zone_name,
+            site=site or "",
+            station=station or cp_id,
+            charge_point_id=cp_id,
+            connector=int(connector),
+            id_tag=id_tag or "",
+            energy_kwh=(Decimal(str(energy_wh)) / 1000).quantize(WH, ROUND_HALF_UP),
+            tariffs=_tariffs(breakdown, tariff_name or ""),
+            currency=currency or "",
             net=_money(net) if price_total is not None else None,
-            vat=_money(vat) if price_total is not None else None, total=price_total,
+            vat=_money(vat) if price_total is not None else None,
+            total=price_total,
             vat_percent=_vat_percent(breakdown),
         )
         lines.append(line)
         if site and site not in sites:
             sites[site] = StatementSite(site, address or "", zone_name)
     return Statement(
-        user_id=user.id, user_name=user.name, email=user.email or "", company=user.company or "",
-        cost_centre=user.cost_centre or "", year=year, month=month, lines=tuple(lines),
-        totals=_totals(lines), sites=tuple(sorted(sites.values(), key=lambda s: s.name.casefold())),
+        user_id=user.id,
+        user_name=user.name,
+        email=user.email or "",
+        company=user.company or "",
+        cost_centre=user.cost_centre or "",
+        year=year,
+        month=month,
+        lines=tuple(lines),
+        totals=_totals(lines),
+        sites=tuple(sorted(sites.values(), key=lambda s: s.name.casefold())),
         energy_kwh=sum((line.energy_kwh for line in lines), ZERO),
         unpriced=sum(1 for line in lines if not line.priced),
         generated_at=(now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC),
@@ -252,14 +323,19 @@ def _totals(lines: Sequence[StatementLine]) -> tuple[CurrencyTotal, ...]:
     out = []
     for currency in sorted(groups):
         group = groups[currency]
-        out.append(CurrencyTotal(
-            currency=currency, sessions=len(group),
-            energy_kwh=sum((line.energy_kwh for line in group), ZERO),
-            net=sum((line.net or ZERO for line in group), ZERO),
-            vat=sum((line.vat or ZERO for line in group), ZERO),
-            total=sum((line.total or ZERO for line in group), ZERO),
-            vat_percents=tuple(sorted({line.vat_percent for line in group if line.vat_percent is not None})),
-        ))
+        out.append(
+            CurrencyTotal(
+                currency=currency,
+                sessions=len(group),
+                energy_kwh=sum((line.energy_kwh for line in group), ZERO),
+                net=sum((line.net or ZERO for line in group), ZERO),
+                vat=sum((line.vat or ZERO for line in group), ZERO),
+                total=sum((line.total or ZERO for line in group), ZERO),
+                vat_percents=tuple(
+                    sorted({line.vat_percent for line in group if line.vat_percent is not None})
+                ),
+            )
+        )
     return tuple(out)
 
 
@@ -310,8 +386,10 @@ tr.total td { font-weight: 600; border-top: 1px solid #1f2933; }
 
 def statement_html(st: Statement) -> str:
     """The statement as simple HTML (Qt's rich text subset: tables, no floats or grid), for print and preview."""
-    out = [f"<html><head><meta charset='utf-8'><title>{_e(statement_title(st))}</title>"
-           f"<style>{_CSS}</style></head><body>"]
+    out = [
+        f"<html><head><meta charset='utf-8'><title>{_e(statement_title(st))}</title>"
+        f"<style>{_CSS}</style></head><body>"
+    ]
     out.append(f"<h1>Charging statement {_e(st.period)}</h1>")
     who = [f"<b>{_e(st.user_name)}</b>"]
     if st.email:
@@ -322,13 +400,18 @@ def statement_html(st: Statement) -> str:
     if st.cost_centre:
         details.append(f"Cost centre: <b>{_e(st.cost_centre)}</b>")
     first, last = month_bounds(st.year, st.month)
-    out.append("<table width='100%' cellspacing='0' cellpadding='2'><tr>"
-               f"<td valign='top'>{'<br>'.join(who)}<br>{'<br>'.join(details)}</td>"
-               f"<td valign='top' align='right'>Period: <b>{first:%Y-%m-%d} – {last:%Y-%m-%d}</b><br>")
+    out.append(
+        "<table width='100%' cellspacing='0' cellpadding='2'><tr>"
+        f"<td valign='top'>{'<br>'.join(who)}<br>{'<br>'.join(details)}</td>"
+        f"<td valign='top' align='right'>Period: <b>{first:%Y-%m-%d} – {last:%Y-%m-%d}</b><br>"
+    )
     if st.sites:
-        out.append("<br>".join(
-            f"{_e(s.name)}" + (f", <span class='muted'>{_e(s.address)}</span>" if s.address else "")
-            for s in st.sites))
+        out.append(
+            "<br>".join(
+                f"{_e(s.name)}" + (f", <span class='muted'>{_e(s.address)}</span>" if s.address else "")
+                for s in st.sites
+            )
+        )
     out.append("</td></tr></table><p class='gap'>&nbsp;</p>")
 
     if st.empty:
@@ -342,8 +425,10 @@ def statement_html(st: Statement) -> str:
         "Sessions still running when the statement was made are not included.",
     ]
     if st.unpriced:
-        notes.append(f"{st.unpriced} session{'s' if st.unpriced != 1 else ''} without a price "
-                     f"({'are' if st.unpriced != 1 else 'is'} listed but not in the totals).")
+        notes.append(
+            f"{st.unpriced} session{'s' if st.unpriced != 1 else ''} without a price "
+            f"({'are' if st.unpriced != 1 else 'is'} listed but not in the totals)."
+        )
     zones = sorted({s.timezone for s in st.sites})
     if zones:
         notes.append(f"Time zone{'s' if len(zones) > 1 else ''}: {', '.join(zones)}.")
@@ -355,8 +440,17 @@ def statement_html(st: Statement) -> str:
 
 def _sessions_table(st: Statement) -> str:
     several_sites = len(st.sites) > 1
-    heads = ["Date", "Time", *(["Site"] if several_sites else []), "Station", "Conn.", "kWh", "Duration",
-             "Tariff", "Price"]
+    heads = [
+        "Date",
+        "Time",
+        *(["Site"] if several_sites else []),
+        "Station",
+        "Conn.",
+        "kWh",
+        "Duration",
+        "Tariff",
+        "Price",
+    ]
     numeric = {"Conn.", "kWh", "Duration", "Price"}
     rows = ["<table width='100%' cellspacing='0' cellpadding='3' border='0'><thead><tr>"]
     rows += [f"<th{' class=n' if h in numeric else ''}>{_e(h)}</th>" for h in heads]
@@ -365,35 +459,60 @@ def _sessions_table(st: Statement) -> str:
         stop = line.stop_local
         days = (stop.date() - line.start_local.date()).days
         until = f"{stop:%H:%M}" + (f" (+{days})" if days > 0 else "")
-        price = (f"{line.currency} {format_money(line.total)}" if line.total is not None
-                 else "<span class='muted'>not priced</span>")
-        station = _e(line.station) + f"<br><span class='muted'>{_e(line.charge_point_id)}</span>" \
-            if line.station != line.charge_point_id else _e(line.station)
-        cells = [f"{line.start_local:%a %Y-%m-%d}", f"{line.start_local:%H:%M}–{until}",
-                 *([_e(line.site)] if several_sites else []), station, str(line.connector),
-                 f"{line.energy_kwh:.3f}", format_duration(line.duration), _e(line.tariffs or "–"), price]
+        price = (
+            f"{line.currency} {format_money(line.total)}"
+            if line.total is not None
+            else "<span class='muted'>not priced</span>"
+        )
+        station = (
+            _e(line.station) + f"<br><span class='muted'>{_e(line.charge_point_id)}</span>"
+            if line.station != line.charge_point_id
+            else _e(line.station)
+        )
+        cells = [
+            f"{line.start_local:%a %Y-%m-%d}",
+            f"{line.start_local:%H:%M}–{until}",
+            *([_e(line.site)] if several_sites else []),
+            station,
+            str(line.connector),
+            f"{line.energy_kwh:.3f}",
+            format_duration(line.duration),
+            _e(line.tariffs or "–"),
+            price,
+        ]
         colour = " bgcolor='#f5f7fa'" if i % 2 else ""
-        rows.append(f"<tr{colour}>" + "".join(
-            f"<td{' class=n' if h in numeric else ''}>{c}</td>" for h, c in zip(heads, cells, strict=True))
-            + "</tr>")
+        rows.append(
+            f"<tr{colour}>"
+            + "".join(
+                f"<td{' class=n' if h in numeric else ''}>{c}</td>" for h, c in zip(heads, cells, strict=True)
+            )
+            + "</tr>"
+        )
     rows.append("</tbody></table>")
     return "".join(rows)
 
 
 def _totals_table(st: Statement) -> str:
-    rows = ["<table cellspacing='0' cellpadding='4' border='0' align='right'><thead><tr>",
-            "<th>Totals</th><th class=n>Sessions</th><th class=n>kWh</th><th class=n>Net</th>"
-            "<th class=n>VAT</th><th class=n>Total</th></tr></thead><tbody>"]
+    rows = [
+        "<table cellspacing='0' cellpadding='4' border='0' align='right'><thead><tr>",
+        "<th>Totals</th><th class=n>Sessions</th><th class=n>kWh</th><th class=n>Net</th>"
+        "<th class=n>VAT</th><th class=n>Total</th></tr></thead><tbody>",
+    ]
     for t in st.totals:
-        vat = f"{format_money(t.vat)}" + (f" <span class='muted'>({_percent(t.vat_percents)})</span>"
-                                          if t.vat_percents else "")
-        rows.append(f"<tr class='total'><td>{_e(t.currency)}</td><td class=n>{t.sessions}</td>"
-                    f"<td class=n>{t.energy_kwh:.3f}</td><td class=n>{format_money(t.net)}</td>"
-                    f"<td class=n>{vat}</td><td class=n><b>{_e(t.currency)} {format_money(t.total)}</b></td></tr>")
+        vat = f"{format_money(t.vat)}" + (
+            f" <span class='muted'>({_percent(t.vat_percents)})</span>" if t.vat_percents else ""
+        )
+        rows.append(
+            f"<tr class='total'><td>{_e(t.currency)}</td><td class=n>{t.sessions}</td>"
+            f"<td class=n>{t.energy_kwh:.3f}</td><td class=n>{format_money(t.net)}</td>"
+            f"<td class=n>{vat}</td><td class=n><b>{_e(t.currency)} {format_money(t.total)}</b></td></tr>"
+        )
     if st.unpriced:
         unpriced_kwh = sum((line.energy_kwh for line in st.lines if not line.priced), ZERO)
-        rows.append(f"<tr><td class='muted'>not priced</td><td class=n>{st.unpriced}</td>"
-                    f"<td class=n>{unpriced_kwh:.3f}</td><td></td><td></td><td></td></tr>")
+        rows.append(
+            f"<tr><td class='muted'>not priced</td><td class=n>{st.unpriced}</td>"
+            f"<td class=n>{unpriced_kwh:.3f}</td><td></td><td></td><td></td></tr>"
+        )
     rows.append("</tbody></table>")
     return "".join(rows)
 

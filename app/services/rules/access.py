@@ -540,8 +540,16 @@ _B_STATION = bindparam("b_station")
 _B_USER = bindparam("b_user")
 
 _Q_STATION = (
-    select(_ST.c.id, _ST.c.charge_point_id, _ST.c.name, _ST.c.enabled, _ST.c.owner_tariff_id, _SITES.c.timezone,
-           _SITES.c.vat_percent, _SITES.c.currency)
+    select(
+        _ST.c.id,
+        _ST.c.charge_point_id,
+        _ST.c.name,
+        _ST.c.enabled,
+        _ST.c.owner_tariff_id,
+        _SITES.c.timezone,
+        _SITES.c.vat_percent,
+        _SITES.c.currency,
+    )
     .join(_SITES, _SITES.c.id == _ST.c.site_id)
     .where(_ST.c.id == _B_STATION)
 )
@@ -552,13 +560,17 @@ _Q_SCHEDULES = (
     .order_by(_SCHED.c.id)
 )
 _Q_WINDOWS = (
-    select(_WIN.c.schedule_id, _WIN.c.days, _WIN.c.start_minute, _WIN.c.end_minute, _WIN.c.mode, _WIN.c.tariff_id)
+    select(
+        _WIN.c.schedule_id, _WIN.c.days, _WIN.c.start_minute, _WIN.c.end_minute, _WIN.c.mode, _WIN.c.tariff_id
+    )
     .join(_SCHED, _SCHED.c.id == _WIN.c.schedule_id)
     .where(_SCHED.c.station_id == _B_STATION)
     .order_by(_WIN.c.schedule_id, _WIN.c.position, _WIN.c.id)
 )
 _Q_EXCEPTIONS = (
-    select(_EXC.c.schedule_id, _EXC.c.date, _EXC.c.follow_weekday, _EXC.c.mode, _EXC.c.tariff_id, _EXC.c.label)
+    select(
+        _EXC.c.schedule_id, _EXC.c.date, _EXC.c.follow_weekday, _EXC.c.mode, _EXC.c.tariff_id, _EXC.c.label
+    )
     .join(_SCHED, _SCHED.c.id == _EXC.c.schedule_id)
     .where(_SCHED.c.station_id == _B_STATION)
     .order_by(_EXC.c.schedule_id, _EXC.c.date)
@@ -566,8 +578,14 @@ _Q_EXCEPTIONS = (
 _Q_OWNERS = select(_OWN.c.user_id).where(_OWN.c.station_id == _B_STATION)
 _Q_OWNER = _Q_OWNERS.where(_OWN.c.user_id == _B_USER)
 _Q_GRANTS = (
-    select(_GRANT.c.id, _GRANT.c.user_id, _CONN.c.connector_id, _GRANT.c.tariff_id, _GRANT.c.valid_from,
-           _GRANT.c.valid_until)
+    select(
+        _GRANT.c.id,
+        _GRANT.c.user_id,
+        _CONN.c.connector_id,
+        _GRANT.c.tariff_id,
+        _GRANT.c.valid_from,
+        _GRANT.c.valid_until,
+    )
     .outerjoin(_CONN, _CONN.c.id == _GRANT.c.connector_pk)
     .where(_GRANT.c.station_id == _B_STATION)
     .order_by(_GRANT.c.id)
@@ -579,8 +597,15 @@ _Q_GRANT_WINDOWS = (
     .order_by(_GWIN.c.grant_id, _GWIN.c.position, _GWIN.c.id)
 )
 _Q_TAG = (
-    select(_TAGS.c.id_tag, _TAGS.c.status, _TAGS.c.expiry, _TAGS.c.parent_id_tag, _TAGS.c.user_id, _USERS.c.name,
-           _USERS.c.active)
+    select(
+        _TAGS.c.id_tag,
+        _TAGS.c.status,
+        _TAGS.c.expiry,
+        _TAGS.c.parent_id_tag,
+        _TAGS.c.user_id,
+        _USERS.c.name,
+        _USERS.c.active,
+    )
     .outerjoin(_USERS, _USERS.c.id == _TAGS.c.user_id)
     .where(_TAGS.c.id_tag == bindparam("b_tag"))
 )
@@ -615,8 +640,15 @@ def load_tag(session: Session, id_tag: str) -> TagInfo | None:
     if row is None:
         return None
     tag, status, expiry, parent, user_id, user_name, user_active = row
-    return TagInfo(tag, status, expiry, parent, user_id, user_name if user_id is not None else None,
-                   bool(user_active) if user_id is not None else True)
+    return TagInfo(
+        tag,
+        status,
+        expiry,
+        parent,
+        user_id,
+        user_name if user_id is not None else None,
+        bool(user_active) if user_id is not None else True,
+    )
 
 
 def load_station_config(
@@ -629,8 +661,12 @@ def load_station_config(
     return None if row is None else _load_config(session, row, user_id)
 
 
-def _load_config(session: Session, row: _StationRow, user_id: int | None | _AllUsers,
-                 orm_tariffs: dict[int, Tariff] | None = None) -> StationConfig:
+def _load_config(
+    session: Session,
+    row: _StationRow,
+    user_id: int | None | _AllUsers,
+    orm_tariffs: dict[int, Tariff] | None = None,
+) -> StationConfig:
     conn = session.connection()
     params: dict[str, Any] = {"b_station": row.station_id}
     schedules = conn.execute(_Q_SCHEDULES, params).all()
@@ -664,8 +700,16 @@ def _load_config(session: Session, row: _StationRow, user_id: int | None | _AllU
         for t in session.scalars(select(Tariff).where(Tariff.id.in_(ids))):
             if orm_tariffs is not None:  # the session's identity map holds them only weakly
                 orm_tariffs[t.id] = t
-            by_id[t.id] = TariffRow(t.id, t.name, Decimal(t.per_kwh), Decimal(t.per_hour), t.free_minutes,
-                                    Decimal(t.start_fee), t.vat_included, t.currency)
+            by_id[t.id] = TariffRow(
+                t.id,
+                t.name,
+                Decimal(t.per_kwh),
+                Decimal(t.per_hour),
+                t.free_minutes,
+                Decimal(t.start_fee),
+                t.vat_included,
+                t.currency,
+            )
 
     def name(tariff_id: int | None) -> str | None:
         return by_id[tariff_id].name if tariff_id is not None else None
@@ -675,17 +719,26 @@ def _load_config(session: Session, row: _StationRow, user_id: int | None | _AllU
         plans[s.connector_id] = Plan(
             default_mode=s.default_mode,
             default_tariff=name(s.default_tariff_id),
-            windows=tuple(Window(w.days, w.start_minute, w.end_minute, w.mode, name(w.tariff_id))
-                          for w in windows.get(s.id, ())),
-            exceptions=tuple(Exception_(e.date, e.follow_weekday, e.mode, name(e.tariff_id), e.label)
-                             for e in exceptions.get(s.id, ())),
+            windows=tuple(
+                Window(w.days, w.start_minute, w.end_minute, w.mode, name(w.tariff_id))
+                for w in windows.get(s.id, ())
+            ),
+            exceptions=tuple(
+                Exception_(e.date, e.follow_weekday, e.mode, name(e.tariff_id), e.label)
+                for e in exceptions.get(s.id, ())
+            ),
         )
     grants: dict[int, list[GrantInfo]] = {}
     for g in grant_rows:
-        grants.setdefault(g.user_id, []).append(GrantInfo(
-            valid_from=g.valid_from, valid_until=g.valid_until, windows=tuple(grant_windows.get(g.id, ())),
-            tariff=name(g.tariff_id), connector=g.connector_id,
-        ))
+        grants.setdefault(g.user_id, []).append(
+            GrantInfo(
+                valid_from=g.valid_from,
+                valid_until=g.valid_until,
+                windows=tuple(grant_windows.get(g.id, ())),
+                tariff=name(g.tariff_id),
+                connector=g.connector_id,
+            )
+        )
     return StationConfig(
         station_id=row.station_id,
         charge_point_id=row.charge_point_id,
@@ -727,8 +780,12 @@ class RulesCache:
         """Read the stamp unless it was read already in this transaction (and not bumped since)."""
         transaction = session.get_transaction()
         ref, bumped = self._checked
-        if transaction is not None and ref is not None and ref() is transaction and \
-                bumped == config_version.bumps(session):
+        if (
+            transaction is not None
+            and ref is not None
+            and ref() is transaction
+            and bumped == config_version.bumps(session)
+        ):
             return
         version = config_version.current(session)
         if version != self.version:
@@ -738,8 +795,10 @@ class RulesCache:
             self.tags.clear()
             self.version = version
         transaction = session.get_transaction()  # begun by the read above if there was none
-        self._checked = (weakref.ref(transaction) if transaction is not None else None,
-                         config_version.bumps(session))
+        self._checked = (
+            weakref.ref(transaction) if transaction is not None else None,
+            config_version.bumps(session),
+        )
 
     def station(self, session: Session, station_id: int) -> StationConfig | None:
         self.sync(session)
@@ -784,7 +843,8 @@ def _active_query(with_parent: bool, with_connector: bool) -> Select[Any]:
     same_tag = presented == bindparam("b_tag")
     if with_parent:
         same_tag = or_(
-            same_tag, presented.in_(select(_TAGS.c.id_tag).where(_TAGS.c.parent_id_tag == bindparam("b_parent")))
+            same_tag,
+            presented.in_(select(_TAGS.c.id_tag).where(_TAGS.c.parent_id_tag == bindparam("b_parent"))),
         )
     here = _CS.c.charge_point_id == bindparam("b_cp")
     if with_connector:  # without a connector (Authorize) a session at this station may be the one to stop
@@ -801,12 +861,20 @@ def _active_query(with_parent: bool, with_connector: bool) -> Select[Any]:
 _ACTIVE = {(p, c): Lean(_active_query(p, c)) for p in (False, True) for c in (False, True)}
 
 
-def _active_elsewhere(session: Session, tag: TagInfo, charge_point_id: str, connector: int | None) -> str | None:
+def _active_elsewhere(
+    session: Session, tag: TagInfo, charge_point_id: str, connector: int | None
+) -> str | None:
     """A running session of this tag (or of a tag with the same parent) at another station or connector."""
     query = _ACTIVE[(bool(tag.parent_id_tag), connector is not None)]
-    row = query.execute(session.connection(), {
-        "b_tag": tag.id_tag, "b_parent": tag.parent_id_tag, "b_cp": charge_point_id, "b_connector": connector,
-    }).first()
+    row = query.execute(
+        session.connection(),
+        {
+            "b_tag": tag.id_tag,
+            "b_parent": tag.parent_id_tag,
+            "b_cp": charge_point_id,
+            "b_connector": connector,
+        },
+    ).first()
     if row is None:
         return None
     session_id, cp_id, connector_id, name = row
@@ -826,8 +894,18 @@ _UNKNOWN_UPSERT: dict[str, Any] = {}
 def _unknown_upsert(dialect: str) -> Any:
     stmt = _UNKNOWN_UPSERT.get(dialect)
     if stmt is None:
-        values = {c: bindparam(f"b_{c}") for c in ("id_tag", "charge_point_id", "station_id", "connector_id",
-                                                     "first_seen", "last_seen", "times_seen")}
+        values = {
+            c: bindparam(f"b_{c}")
+            for c in (
+                "id_tag",
+                "charge_point_id",
+                "station_id",
+                "connector_id",
+                "first_seen",
+                "last_seen",
+                "times_seen",
+            )
+        }
         key = [UnknownTag.id_tag, UnknownTag.charge_point_id]
         if dialect == "postgresql":
             pg = pg_insert(UnknownTag.__table__).values(values)
@@ -841,13 +919,27 @@ def _unknown_upsert(dialect: str) -> Any:
     return stmt
 
 
-def _record_unknown(session: Session, id_tag: str, station_id: int, charge_point_id: str, connector: int | None,
-                    at: dt.datetime) -> None:
+def _record_unknown(
+    session: Session,
+    id_tag: str,
+    station_id: int,
+    charge_point_id: str,
+    connector: int | None,
+    at: dt.datetime,
+) -> None:
     conn = session.connection()
-    conn.execute(_unknown_upsert(conn.dialect.name), {
-        "b_id_tag": id_tag, "b_charge_point_id": charge_point_id, "b_station_id": station_id,
-        "b_connector_id": connector, "b_first_seen": at, "b_last_seen": at, "b_times_seen": 1,
-    })
+    conn.execute(
+        _unknown_upsert(conn.dialect.name),
+        {
+            "b_id_tag": id_tag,
+            "b_charge_point_id": charge_point_id,
+            "b_station_id": station_id,
+            "b_connector_id": connector,
+            "b_first_seen": at,
+            "b_last_seen": at,
+            "b_times_seen": 1,
+        },
+    )
 
 
 def _seen_again(new: ReadOnlyColumnCollection[str, KeyedColumnElement[Any]]) -> dict[str, Any]:
@@ -876,8 +968,16 @@ def decide(
     has its own schedule or a grant for this user; StartTransaction then decides for the actual connector.
     With a ``cache`` the station's rules and the tag come from it (see :class:`RulesCache`).
     """
-    decision = decide_at(session, station.id, connector, id_tag, at, record_unknown=record_unknown,
-                         check_concurrent=check_concurrent, cache=cache)
+    decision = decide_at(
+        session,
+        station.id,
+        connector,
+        id_tag,
+        at,
+        record_unknown=record_unknown,
+        check_concurrent=check_concurrent,
+        cache=cache,
+    )
     if decision is None:
         raise LookupError(f"station {station.id} is not in the database")
     return decision

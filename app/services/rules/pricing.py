@@ -318,8 +318,9 @@ _LEAN_REGISTER = Lean(_Q_REGISTER)
 
 @lru_cache(maxsize=1024)
 def _terms(row: TariffRow) -> TariffTerms:
-    return TariffTerms(row.name, row.per_kwh, row.per_hour, row.free_minutes, row.start_fee, row.vat_included,
-                       row.currency)
+    return TariffTerms(
+        row.name, row.per_kwh, row.per_hour, row.free_minutes, row.start_fee, row.vat_included, row.currency
+    )
 
 
 def price_stored(
@@ -349,11 +350,24 @@ def price_stored(
     )
     config = None
     if station_id is not None:
-        config = cache.station(session, station_id) if cache is not None else load_station_config(session, station_id)
-    if config is None:  # not tied to a station (e.g. a stop for a transaction never seen): nothing to price by
+        config = (
+            cache.station(session, station_id)
+            if cache is not None
+            else load_station_config(session, station_id)
+        )
+    if (
+        config is None
+    ):  # not tied to a station (e.g. a stop for a transaction never seen): nothing to price by
         return price_session(
-            start_at, stop_at, meter_start_wh, meter_stop, samples,
-            plan=None, timezone="UTC", tariffs={}, currency=currency,
+            start_at,
+            stop_at,
+            meter_start_wh,
+            meter_stop,
+            samples,
+            plan=None,
+            timezone="UTC",
+            tariffs={},
+            currency=currency,
         )
     if user_id is None:
         norm = normalise_id_tag(id_tag)
@@ -377,7 +391,9 @@ def price_stored(
     )
 
 
-def apply_price(session: Session, charging_session: ChargingSession, *, cache: RulesCache | None = None) -> Price:
+def apply_price(
+    session: Session, charging_session: ChargingSession, *, cache: RulesCache | None = None
+) -> Price:
     """Price a stopped session from its stored meter values and write the result on it (not committed)."""
     cs = charging_session
     if cs.stop_at is None:
@@ -385,9 +401,18 @@ def apply_price(session: Session, charging_session: ChargingSession, *, cache: R
     if session.autoflush:  # the statements above are Core: flush what an ORM query would have flushed
         session.flush()
     price = price_stored(
-        session, session_id=cs.id, station_id=cs.station_id, connector_id=cs.connector_id, user_id=cs.user_id,
-        id_tag=cs.id_tag, start_at=cs.start_at, stop_at=cs.stop_at, meter_start_wh=cs.meter_start_wh,
-        meter_stop_wh=cs.meter_stop_wh, currency=cs.currency, cache=cache,
+        session,
+        session_id=cs.id,
+        station_id=cs.station_id,
+        connector_id=cs.connector_id,
+        user_id=cs.user_id,
+        id_tag=cs.id_tag,
+        start_at=cs.start_at,
+        stop_at=cs.stop_at,
+        meter_start_wh=cs.meter_start_wh,
+        meter_stop_wh=cs.meter_stop_wh,
+        currency=cs.currency,
+        cache=cache,
     )
     cs.price_net, cs.price_vat, cs.price_total = price.net, price.vat, price.total
     cs.currency = price.currency

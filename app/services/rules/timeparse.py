@@ -9,8 +9,14 @@ import re
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _ALIASES = {name.lower(): i for i, name in enumerate(DAY_NAMES)}
-_ALIASES.update({full.lower(): i for i, full in enumerate(
-    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))})
+_ALIASES.update(
+    {
+        full.lower(): i
+        for i, full in enumerate(
+            ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        )
+    }
+)
 ALL_DAYS = 0b1111111
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 

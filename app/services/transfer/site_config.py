@@ -297,8 +297,12 @@ def _export_exception(e: DateException) -> Doc:
     if e.follow_weekday is not None:
         return {"date": e.date.isoformat(), "label": e.label, "follow": DAY_NAMES[e.follow_weekday]}
     assert e.mode is not None
-    return {"date": e.date.isoformat(), "label": e.label, "mode": AccessMode(e.mode).value,
-            "tariff": _tariff_name(e.tariff)}
+    return {
+        "date": e.date.isoformat(),
+        "label": e.label,
+        "mode": AccessMode(e.mode).value,
+        "tariff": _tariff_name(e.tariff),
+    }
 
 
 def _export_windows(windows: Iterable[AccessWindow]) -> list[Doc]:
@@ -323,15 +327,24 @@ def _export_grant(g: SpecialGrant) -> Doc:
         "valid_from": format_datetime(g.valid_from),
         "valid_until": format_datetime(g.valid_until),
         "windows": [
-            {"days": format_days(w.days), "from": format_time(w.start_minute), "to": format_time(w.end_minute)}
+            {
+                "days": format_days(w.days),
+                "from": format_time(w.start_minute),
+                "to": format_time(w.end_minute),
+            }
             for w in sorted(g.windows, key=lambda w: w.position)
         ],
     }
 
 
 def _grant_key(g: Doc) -> tuple[str, int, str, str, str]:
-    return (g["user"], g["connector"] or 0, g["valid_from"] or "", g["valid_until"] or "",
-            json.dumps(g, sort_keys=True))
+    return (
+        g["user"],
+        g["connector"] or 0,
+        g["valid_from"] or "",
+        g["valid_until"] or "",
+        json.dumps(g, sort_keys=True),
+    )
 
 
 def _export_grants(grants: Iterable[SpecialGrant]) -> list[Doc]:
@@ -362,7 +375,12 @@ def _export_station(st: Station) -> Doc:
         "ocpp_version": st.ocpp_version,
         "lenient": st.lenient,
         "connectors": [
-            {"id": c.connector_id, "type": c.plug_type, "max_kw": c.max_kw, "access": _export_access(c.schedule)}
+            {
+                "id": c.connector_id,
+                "type": c.plug_type,
+                "max_kw": c.max_kw,
+                "access": _export_access(c.schedule),
+            }
             for c in sorted(st.connectors, key=lambda c: c.connector_id)
         ],
     }
@@ -404,8 +422,9 @@ def load_config_file(path: str | Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ConfigError([Problem("(root)", f"not valid JSON: {exc.msg} at line {exc.lineno} "
-                                             f"column {exc.colno}")]) from exc
+        raise ConfigError(
+            [Problem("(root)", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
+        ) from exc
 
 
 # -- validation: schema ----------------------------------------------------------------------------------
@@ -416,8 +435,15 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-_TYPE_WORDS = {"string": "a string", "number": "a number", "integer": "a whole number", "boolean": "true or false",
-               "object": "an object", "array": "a list", "null": "null"}
+_TYPE_WORDS = {
+    "string": "a string",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "object": "an object",
+    "array": "a list",
+    "null": "null",
+}
 
 
 def _schema_problems(doc: Any) -> list[tuple[Loc, str]]:
@@ -508,7 +534,9 @@ class _Checker:
             self.sites |= set(session.scalars(select(Site.name)))
             self.tariffs |= set(session.scalars(select(Tariff.name)))
             self.users |= set(session.scalars(select(User.name)))
-            rows = session.execute(select(Station.charge_point_id, Station.security_profile, Station.password_hash))
+            rows = session.execute(
+                select(Station.charge_point_id, Station.security_profile, Station.password_hash)
+            )
             for cpid, profile, pw in rows:
                 self.db_stations[cpid] = _DbStation(profile, pw is not None, set())
             for cpid, number in session.execute(
@@ -524,7 +552,10 @@ class _Checker:
         for i, s in _dicts(self.doc, "sites"):
             tz = s.get("timezone")
             if isinstance(tz, str) and tz not in _timezones():
-                self.add(("sites", i, "timezone"), f"{tz!r} is not a time zone (an IANA name such as Europe/Zurich)")
+                self.add(
+                    ("sites", i, "timezone"),
+                    f"{tz!r} is not a time zone (an IANA name such as Europe/Zurich)",
+                )
             self._decimals(s, ("sites", i), ("vat_percent",), 2)
         self._unique("tariffs", "name", "tariff name")
         for i, t in _dicts(self.doc, "tariffs"):
@@ -624,7 +655,9 @@ class _Checker:
             self._ref((*loc, "owners", j), name, self.users, "user")
             if isinstance(name, str):
                 if name in seen_owners:
-                    self.add((*loc, "owners", j), f"{name} is listed twice (also owners[{seen_owners[name]}])")
+                    self.add(
+                        (*loc, "owners", j), f"{name} is listed twice (also owners[{seen_owners[name]}])"
+                    )
                 seen_owners.setdefault(name, j)
 
         numbers: dict[int, int] = {}
@@ -632,8 +665,10 @@ class _Checker:
             number = c.get("id")
             if isinstance(number, int) and not isinstance(number, bool):
                 if number in numbers:
-                    self.add((*loc, "connectors", j, "id"),
-                             f"connector {number} is listed twice (also connectors[{numbers[number]}])")
+                    self.add(
+                        (*loc, "connectors", j, "id"),
+                        f"connector {number} is listed twice (also connectors[{numbers[number]}])",
+                    )
                 numbers.setdefault(number, j)
             self._access((*loc, "connectors", j, "access"), c.get("access"))
         known_connectors = set(numbers) | (db.connectors if db else set())
@@ -664,16 +699,20 @@ class _Checker:
             self.add((*sl, "password"), p)
         stored = sec.get("password_hash")
         if isinstance(stored, str) and not is_hash(stored):
-            self.add((*sl, "password_hash"),
-                     'is not a password hash (pbkdf2_sha256$…); write a plain "password" to have it hashed')
+            self.add(
+                (*sl, "password_hash"),
+                'is not a password hash (pbkdf2_sha256$…); write a plain "password" to have it hashed',
+            )
         profile = sec.get("profile", db.profile if db else 0)
         if "password" in sec or "password_hash" in sec:
             has_password = isinstance(plain, str) or isinstance(stored, str)
         else:
             has_password = db.has_password if db else False
         if profile in (1, 2) and not has_password:
-            self.add((*sl, "profile"), f"security profile {profile} (HTTP Basic) needs a charger password: "
-                                       'add "password"')
+            self.add(
+                (*sl, "profile"),
+                f'security profile {profile} (HTTP Basic) needs a charger password: add "password"',
+            )
 
     # - access rules -
 
@@ -740,7 +779,7 @@ class _Checker:
             if has_follow and has_mode:
                 self.add(el, "give follow (another day's plan) or mode (all day), not both")
             elif not has_follow and not has_mode:
-                self.add(el, "needs follow (a weekday whose plan applies, e.g. \"Sun\") or mode")
+                self.add(el, 'needs follow (a weekday whose plan applies, e.g. "Sun") or mode')
             if has_follow and "tariff" in e:
                 self.add((*el, "tariff"), "a tariff goes with mode, not with follow")
             follow = e.get("follow")
@@ -789,8 +828,9 @@ def _tag_state(t: IdTag) -> Doc:
     return doc
 
 
-def _set(obj: Any, spec: Doc, key: str, attr: str | None = None,
-         convert: Callable[[Any], Any] | None = None) -> None:
+def _set(
+    obj: Any, spec: Doc, key: str, attr: str | None = None, convert: Callable[[Any], Any] | None = None
+) -> None:
     if key in spec:
         value = spec[key]
         setattr(obj, attr or key, convert(value) if convert is not None and value is not None else value)
@@ -810,8 +850,9 @@ class _Importer:
             x.charge_point_id: x for x in session.scalars(select(Station).options(*_station_options()))
         }
 
-    def track(self, kind: str, entity: str, key: str, obj: Any, existed: bool,
-              snapshot: Callable[[Any], Any]) -> None:
+    def track(
+        self, kind: str, entity: str, key: str, obj: Any, existed: bool, snapshot: Callable[[Any], Any]
+    ) -> None:
         if id(obj) in self.tracked_ids:
             return
         self.tracked_ids.add(id(obj))
@@ -838,13 +879,25 @@ class _Importer:
             after = t.snapshot(t.obj)
             if t.before is None:
                 report.created[t.kind] += 1
-                audit(self.s, entity=t.entity, entity_id=t.obj.id, action="create", actor=self.actor,
-                      changes={"key": t.key, "source": "config import"})
+                audit(
+                    self.s,
+                    entity=t.entity,
+                    entity_id=t.obj.id,
+                    action="create",
+                    actor=self.actor,
+                    changes={"key": t.key, "source": "config import"},
+                )
             elif after != t.before:
                 report.updated[t.kind] += 1
                 fields = sorted(k for k in after if after.get(k) != t.before.get(k))
-                audit(self.s, entity=t.entity, entity_id=t.obj.id, action="update", actor=self.actor,
-                      changes={"key": t.key, "fields": fields, "source": "config import"})
+                audit(
+                    self.s,
+                    entity=t.entity,
+                    entity_id=t.obj.id,
+                    action="update",
+                    actor=self.actor,
+                    changes={"key": t.key, "fields": fields, "source": "config import"},
+                )
             else:
                 report.unchanged[t.kind] += 1
         self.s.flush()
@@ -856,8 +909,15 @@ class _Importer:
         site = self.sites.get(spec["name"])
         existed = site is not None
         if site is None:
-            site = Site(name=spec["name"], timezone="Europe/Zurich", address="", currency="CHF",
-                        vat_percent=Decimal(0), grid_limit_a=None, grid_limit_kw=None)
+            site = Site(
+                name=spec["name"],
+                timezone="Europe/Zurich",
+                address="",
+                currency="CHF",
+                vat_percent=Decimal(0),
+                grid_limit_a=None,
+                grid_limit_kw=None,
+            )
             self.s.add(site)
             self.sites[site.name] = site
         self.track("sites", "site", site.name, site, existed, _export_site)
@@ -871,8 +931,16 @@ class _Importer:
         tariff = self.tariffs.get(spec["name"])
         existed = tariff is not None
         if tariff is None:
-            tariff = Tariff(name=spec["name"], per_kwh=Decimal(0), per_hour=Decimal(0), free_minutes=0,
-                            start_fee=Decimal(0), vat_included=True, currency=None, description="")
+            tariff = Tariff(
+                name=spec["name"],
+                per_kwh=Decimal(0),
+                per_hour=Decimal(0),
+                free_minutes=0,
+                start_fee=Decimal(0),
+                vat_included=True,
+                currency=None,
+                description="",
+            )
             self.s.add(tariff)
             self.tariffs[tariff.name] = tariff
         self.track("tariffs", "tariff", tariff.name, tariff, existed, _export_tariff)
@@ -885,7 +953,9 @@ class _Importer:
         user = self.users.get(spec["name"])
         existed = user is not None
         if user is None:
-            user = User(name=spec["name"], email="", phone="", company="", cost_centre="", active=True, notes="")
+            user = User(
+                name=spec["name"], email="", phone="", company="", cost_centre="", active=True, notes=""
+            )
             user.tags = []
             self.s.add(user)
             self.users[user.name] = user
@@ -924,10 +994,26 @@ class _Importer:
         st = self.stations.get(cpid)
         existed = st is not None
         if st is None:
-            st = Station(charge_point_id=cpid, name=spec["name"], site=self.sites[spec["site"]], description="",
-                         vendor="", model="", serial_number="", firmware_version="", lat=None, lon=None,
-                         address="", ocpp_version="1.6", password_hash=None, security_profile=0,
-                         allow_unsecured=True, lenient=False, enabled=True, notes="")
+            st = Station(
+                charge_point_id=cpid,
+                name=spec["name"],
+                site=self.sites[spec["site"]],
+                description="",
+                vendor="",
+                model="",
+                serial_number="",
+                firmware_version="",
+                lat=None,
+                lon=None,
+                address="",
+                ocpp_version="1.6",
+                password_hash=None,
+                security_profile=0,
+                allow_unsecured=True,
+                lenient=False,
+                enabled=True,
+                notes="",
+            )
             st.connectors, st.owners, st.grants, st.schedule = [], [], [], None
             self.s.add(st)
             self.stations[cpid] = st
@@ -958,8 +1044,14 @@ class _Importer:
         for c in spec.get("connectors", []):
             conn = connectors.get(c["id"])
             if conn is None:
-                conn = Connector(connector_id=c["id"], plug_type="Type2", max_kw=None, status="Unknown",
-                                 error_code="NoError", status_info="")
+                conn = Connector(
+                    connector_id=c["id"],
+                    plug_type="Type2",
+                    max_kw=None,
+                    status="Unknown",
+                    error_code="NoError",
+                    status_info="",
+                )
                 st.connectors.append(conn)
                 connectors[conn.connector_id] = conn
             _set(conn, c, "type", "plug_type")
@@ -999,8 +1091,12 @@ class _Importer:
                 valid_until=None if g.get("valid_until") is None else parse_datetime(g["valid_until"]),
             )
             grant.windows = [
-                GrantWindow(position=k, days=parse_days(w["days"]), start_minute=parse_time(w["from"]),
-                            end_minute=_parse_end(w["to"]))
+                GrantWindow(
+                    position=k,
+                    days=parse_days(w["days"]),
+                    start_minute=parse_time(w["from"]),
+                    end_minute=_parse_end(w["to"]),
+                )
                 for k, w in enumerate(g.get("windows", []))
             ]
             new.append(grant)
@@ -1028,9 +1124,14 @@ class _Importer:
         current.default_tariff = self.tariff(default.get("tariff"))
 
         windows = [
-            AccessWindow(position=j, days=parse_days(w["days"]), start_minute=parse_time(w["from"]),
-                         end_minute=_parse_end(w["to"]), mode=AccessMode(w["mode"]),
-                         tariff=self.tariff(w.get("tariff")))
+            AccessWindow(
+                position=j,
+                days=parse_days(w["days"]),
+                start_minute=parse_time(w["from"]),
+                end_minute=_parse_end(w["to"]),
+                mode=AccessMode(w["mode"]),
+                tariff=self.tariff(w.get("tariff")),
+            )
             for j, w in enumerate(spec.get("windows", []))
         ]
         if _export_windows(windows) != _export_windows(current.windows):

@@ -26,8 +26,15 @@ from app.models import ID_TAG_MAX, ID_TAG_MAX_16, AuditEntry, IdTag, TagStatus, 
 from app.services.central import config_version
 
 COLUMNS = ("name", "email", "phone", "company", "cost_centre", "active", "tags", "tag_label")
-_ALIASES = {"cost_center": "cost_centre", "costcentre": "cost_centre", "costcenter": "cost_centre",
-            "e_mail": "email", "mail": "email", "tag": "tags", "label": "tag_label"}
+_ALIASES = {
+    "cost_center": "cost_centre",
+    "costcentre": "cost_centre",
+    "costcenter": "cost_centre",
+    "e_mail": "email",
+    "mail": "email",
+    "tag": "tags",
+    "label": "tag_label",
+}
 _TEXT_FIELDS = ("email", "phone", "company", "cost_centre")
 _TRUE = {"yes", "y", "true", "1"}
 _FALSE = {"no", "n", "false", "0"}
@@ -60,8 +67,10 @@ def tag_problem(tag: str) -> str | None:
     if not tag:
         return "an idTag cannot be empty"
     if len(tag) > ID_TAG_MAX:
-        return (f"idTag {tag} is longer than {ID_TAG_MAX} characters (the OCPP 2.0.1 idToken limit; "
-                f"a 1.6 charger reads at most {ID_TAG_MAX_16})")
+        return (
+            f"idTag {tag} is longer than {ID_TAG_MAX} characters (the OCPP 2.0.1 idToken limit; "
+            f"a 1.6 charger reads at most {ID_TAG_MAX_16})"
+        )
     if not TAG_PATTERN.match(tag):
         return f"idTag {tag!r} may only contain letters, digits and - _ : ."
     return None
@@ -73,10 +82,18 @@ def email_problem(email: str) -> str | None:
     return None
 
 
-def audit(session: Session, *, entity: str, entity_id: object, action: str, actor: str,
-          changes: dict[str, object] | None = None) -> None:
-    session.add(AuditEntry(entity=entity, entity_id=str(entity_id)[:64], action=action, actor=actor,
-                           changes=changes))
+def audit(
+    session: Session,
+    *,
+    entity: str,
+    entity_id: object,
+    action: str,
+    actor: str,
+    changes: dict[str, object] | None = None,
+) -> None:
+    session.add(
+        AuditEntry(entity=entity, entity_id=str(entity_id)[:64], action=action, actor=actor, changes=changes)
+    )
 
 
 # -- report and errors -----------------------------------------------------------------------------------
@@ -99,8 +116,10 @@ class CsvReport:
         return not self.errors
 
     def __str__(self) -> str:
-        head = (f"{self.written} users created, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.tags_added} tags added")
+        head = (
+            f"{self.written} users created, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.tags_added} tags added"
+        )
         if not self.errors:
             return head
         lines = [f"line {n}: {msg}" for n, msg in self.errors]
@@ -173,8 +192,9 @@ def _rows(text: str) -> tuple[list[str], Iterable[tuple[int, list[str]]]]:
     columns = [_header_key(c) for c in header]
     unknown = [h for h, c in zip(header, columns, strict=True) if c not in COLUMNS]
     if unknown:
-        raise UsersCsvError(f"unknown column(s) {', '.join(repr(u) for u in unknown)}; "
-                            f"the columns are {', '.join(COLUMNS)}")
+        raise UsersCsvError(
+            f"unknown column(s) {', '.join(repr(u) for u in unknown)}; the columns are {', '.join(COLUMNS)}"
+        )
     dupes = sorted({c for c in columns if columns.count(c) > 1})
     if dupes:
         raise UsersCsvError(f"column(s) {', '.join(dupes)} appear more than once in the header")
@@ -198,7 +218,7 @@ def _rows(text: str) -> tuple[list[str], Iterable[tuple[int, list[str]]]]:
 
 def _parse_row(line: int, columns: list[str], cells: list[str]) -> tuple[_Row, list[str]]:
     problems: list[str] = []
-    if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns):]):
+    if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns) :]):
         problems.append(f"{len(cells)} fields but the header has {len(columns)}")
     raw = {c: (cells[i].strip() if i < len(cells) else "") for i, c in enumerate(columns)}
     name = raw.get("name", "")
@@ -234,8 +254,9 @@ def _parse_row(line: int, columns: list[str], cells: list[str]) -> tuple[_Row, l
 # -- import ----------------------------------------------------------------------------------------------
 
 
-def import_users_csv(session: Session, path_or_text: str | Path | bytes, *, skip_bad: bool = False,
-                     actor: str = "import") -> CsvReport:
+def import_users_csv(
+    session: Session, path_or_text: str | Path | bytes, *, skip_bad: bool = False, actor: str = "import"
+) -> CsvReport:
     """Create or update users and their tags from CSV; see the module docstring for the rules.
 
     Raises :class:`UsersCsvError` when the file itself cannot be read (nothing is written then either).
@@ -285,8 +306,14 @@ def import_users_csv(session: Session, path_or_text: str | Path | bytes, *, skip
     return report
 
 
-def _apply_row(session: Session, row: _Row, users: dict[str, User], tags: dict[str, IdTag], report: CsvReport,
-               pending: list[_Pending]) -> None:
+def _apply_row(
+    session: Session,
+    row: _Row,
+    users: dict[str, User],
+    tags: dict[str, IdTag],
+    report: CsvReport,
+    pending: list[_Pending],
+) -> None:
     user = users.get(row.name)
     created = user is None
     if user is None:
@@ -330,7 +357,9 @@ def _apply_row(session: Session, row: _Row, users: dict[str, User], tags: dict[s
         pending.append(_Pending(user, "user", "create", {"key": row.name, "tags": row.tags}))
     elif changed or added or relabelled:
         report.updated += 1
-        pending.append(_Pending(user, "user", "update", {"key": row.name, "fields": changed, "tags_added": added}))
+        pending.append(
+            _Pending(user, "user", "update", {"key": row.name, "fields": changed, "tags_added": added})
+        )
     else:
         report.unchanged += 1
 
@@ -352,7 +381,17 @@ def export_users_csv(session: Session, path: str | Path, *, delimiter: str = ","
         tag_ids = sorted(t.id_tag for t in u.tags)
         labels = {t.label for t in u.tags}
         label = labels.pop() if len(labels) == 1 else ""
-        writer.writerow([u.name, u.email, u.phone, u.company, u.cost_centre, "yes" if u.active else "no",
-                         " ".join(tag_ids), label])
+        writer.writerow(
+            [
+                u.name,
+                u.email,
+                u.phone,
+                u.company,
+                u.cost_centre,
+                "yes" if u.active else "no",
+                " ".join(tag_ids),
+                label,
+            ]
+        )
     Path(path).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
     return len(users)

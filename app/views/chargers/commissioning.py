@@ -63,7 +63,9 @@ class AcceptDialog(QDialog):
 
     submitted = Signal(object)
 
-    def __init__(self, database: Any, cp_id: str, connectors: list[int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Any, cp_id: str, connectors: list[int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.cp_id = cp_id
@@ -74,8 +76,10 @@ class AcceptDialog(QDialog):
             stations = svc.station_choices(s)
 
         lay = QVBoxLayout(self)
-        intro = QLabel(f"<b>{cp_id}</b> will be accepted: its BootNotification is answered Accepted and its "
-                       "sessions are recorded at the station you choose.")
+        intro = QLabel(
+            f"<b>{cp_id}</b> will be accepted: its BootNotification is answered Accepted and its "
+            "sessions are recorded at the station you choose."
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
@@ -113,7 +117,9 @@ class AcceptDialog(QDialog):
         for c in stations:
             self.station.addItem(c.label, c.id)
             self.station.setItemData(self.station.count() - 1, c.detail, Qt.ItemDataRole.ToolTipRole)
-        self.station.setToolTip("The station takes this charger's charge point id; its rules and history stay")
+        self.station.setToolTip(
+            "The station takes this charger's charge point id; its rules and history stay"
+        )
         self.station_error = _error_label()
         bf.addRow("Station:", self.station)
         bf.addRow("", self.station_error)
@@ -135,15 +141,19 @@ class AcceptDialog(QDialog):
         pl.addWidget(self.show_pw, 0, 1)
         pl.addWidget(self.generate, 0, 2)
         self.password_error = _error_label()
-        self.password_hint = QLabel("Stored hashed. From its next connection the charger must send this password; "
-                                    "ChargeDesk sends it to the charger if it can, else set it on the charger.")
+        self.password_hint = QLabel(
+            "Stored hashed. From its next connection the charger must send this password; "
+            "ChargeDesk sends it to the charger if it can, else set it on the charger."
+        )
         self.password_hint.setWordWrap(True)
         self.password_hint.setStyleSheet(HINT_CSS)
         pl.addWidget(self.password_error, 1, 0, 1, 3)
         pl.addWidget(self.password_hint, 2, 0, 1, 3)
         lay.addWidget(pw)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Accept charger")
         self.buttons.accepted.connect(self._submit)
@@ -152,8 +162,11 @@ class AcceptDialog(QDialog):
 
         self.create.toggled.connect(lambda on: (new_box.setEnabled(on), bind_box.setEnabled(not on)))
         bind_box.setEnabled(False)
-        self.show_pw.toggled.connect(lambda on: self.password.setEchoMode(
-            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.show_pw.toggled.connect(
+            lambda on: self.password.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
         self.generate.clicked.connect(self._generate)
         self.password.textChanged.connect(self._password_changed)
         self.name.textChanged.connect(lambda _t: _show(self.name_error, None))
@@ -165,15 +178,24 @@ class AcceptDialog(QDialog):
     def _password_changed(self, text: str) -> None:
         _show(self.password_error, None)
         hint = svc.password_hint(text)
-        self.password_hint.setText(hint[0].upper() + hint[1:] + "." if hint else
-                                   "Stored hashed. From its next connection the charger must send this password; "
-                                   "ChargeDesk sends it to the charger if it can, else set it on the charger.")
+        self.password_hint.setText(
+            hint[0].upper() + hint[1:] + "."
+            if hint
+            else "Stored hashed. From its next connection the charger must send this password; "
+            "ChargeDesk sends it to the charger if it can, else set it on the charger."
+        )
 
     def form(self) -> svc.AcceptForm:
         if self.bind.isChecked():
-            return svc.AcceptForm(self.cp_id, station_id=self.station.currentData(), password=self.password.text())
-        return svc.AcceptForm(self.cp_id, site_id=self.site.currentData(), name=self.name.text().strip(),
-                              password=self.password.text())
+            return svc.AcceptForm(
+                self.cp_id, station_id=self.station.currentData(), password=self.password.text()
+            )
+        return svc.AcceptForm(
+            self.cp_id,
+            site_id=self.site.currentData(),
+            name=self.name.text().strip(),
+            password=self.password.text(),
+        )
 
     def _submit(self) -> None:
         form = self.form()
@@ -214,8 +236,9 @@ class CommissioningTab(QWidget):
         self._boot_timer.timeout.connect(self._boot_wait_over)
 
         self.stack = QStackedWidget()
-        self.empty = QLabel("Select a charger on the left to accept it, refuse it or run its commissioning "
-                            "checklist.")
+        self.empty = QLabel(
+            "Select a charger on the left to accept it, refuse it or run its commissioning checklist."
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color:#616e7c; font-size:11pt;")
@@ -255,12 +278,16 @@ class CommissioningTab(QWidget):
         self.meter.setRange(0, 3600)
         self.meter.setSuffix(" s")
         self.meter.setValue(svc.RECOMMENDED_METER_SAMPLE_S)
-        self.meter.setToolTip(f"MeterValueSampleInterval to set (recommended {svc.RECOMMENDED_METER_SAMPLE_S} s; "
-                              "0 switches periodic meter values off)")
+        self.meter.setToolTip(
+            f"MeterValueSampleInterval to set (recommended {svc.RECOMMENDED_METER_SAMPLE_S} s; "
+            "0 switches periodic meter values off)"
+        )
         self.test_charge = QCheckBox("Test charge on connector")
         self.test_charge.setChecked(True)
-        self.test_charge.setToolTip("RemoteStart with the technician's tag, watch status and meter values, "
-                                    "RemoteStop. A vehicle (or an EV simulator) must be plugged in.")
+        self.test_charge.setToolTip(
+            "RemoteStart with the technician's tag, watch status and meter values, "
+            "RemoteStop. A vehicle (or an EV simulator) must be plugged in."
+        )
         self.connector = QComboBox()
         self.connector.setToolTip("The connector of the test charge")
         self.tag = QComboBox()
@@ -361,8 +388,10 @@ class CommissioningTab(QWidget):
             else:
                 self.tag.setEditText(current)
         if not tags and not current:
-            self.test_charge.setToolTip("No active tag of an active user yet: add one on the Users page (or learn a "
-                                        "card) or type the tag")
+            self.test_charge.setToolTip(
+                "No active tag of an active user yet: add one on the Users page (or learn a "
+                "card) or type the tag"
+            )
         if self._running_cp != self.cp_id:
             self.show_result(result)
         self._update_buttons()
@@ -382,16 +411,21 @@ class CommissioningTab(QWidget):
         if r is None:
             self.reg_text.setText(f"{self.cp_id} is not known (yet).")
         elif r.is_new:
-            self.reg_text.setText(f"<b>New charger.</b> {r.cp_id} ({r.vendor_model or 'vendor unknown'}) connected "
-                                  f"from {r.ip_address or '?'} and waits for an operator. Accept it to bind it to a "
-                                  "station; refuse it to keep it out.")
+            self.reg_text.setText(
+                f"<b>New charger.</b> {r.cp_id} ({r.vendor_model or 'vendor unknown'}) connected "
+                f"from {r.ip_address or '?'} and waits for an operator. Accept it to bind it to a "
+                "station; refuse it to keep it out."
+            )
         elif r.refused:
-            self.reg_text.setText(f"<b>Refused.</b> {r.cp_id} hears Rejected when it boots. You can still accept "
-                                  "it.")
+            self.reg_text.setText(
+                f"<b>Refused.</b> {r.cp_id} hears Rejected when it boots. You can still accept it."
+            )
         elif r.station_id is None:
             self.reg_text.setText(f"{r.cp_id}: {r.registration}, not bound to a station.")
         else:
-            self.reg_text.setText(f"<b>Accepted</b>, bound to station <b>{r.station_name}</b> ({r.site_name}).")
+            self.reg_text.setText(
+                f"<b>Accepted</b>, bound to station <b>{r.station_name}</b> ({r.site_name})."
+            )
 
     def _online(self) -> bool:
         return bool(self.central is not None and self.cp_id and self.central.is_connected(self.cp_id))
@@ -405,10 +439,13 @@ class CommissioningTab(QWidget):
         running = self._running is not None and not self._running.done()
         busy_here = running and self._running_cp == self.cp_id
         self.check_box.setEnabled(accepted)
-        self.check_box.setTitle("Commissioning checklist" + ("" if accepted else " — accept the charger first"))
+        self.check_box.setTitle(
+            "Commissioning checklist" + ("" if accepted else " — accept the charger first")
+        )
         self.run_button.setEnabled(accepted and not running)
-        self.run_button.setToolTip("Run every step now" if self._online() else
-                                   "The charger is offline: every step will say so")
+        self.run_button.setToolTip(
+            "Run every step now" if self._online() else "The charger is offline: every step will say so"
+        )
         self.cancel_button.setEnabled(busy_here)
         self.export_button.setEnabled(self.result is not None and not busy_here)
 
@@ -445,7 +482,9 @@ class CommissioningTab(QWidget):
         self.charger_changed.emit(form.cp_id)
         if self.cp_id == form.cp_id:
             self.reload()
-        booted = self.central.backend.state(form.cp_id).registration == "Accepted"  # (the boot may be quicker)
+        booted = (
+            self.central.backend.state(form.cp_id).registration == "Accepted"
+        )  # (the boot may be quicker)
         if self.central.is_connected(form.cp_id) and not booted:
             text += " The checklist runs as soon as it has booted as Accepted."
             self._await_boot = form.cp_id
@@ -458,10 +497,14 @@ class CommissioningTab(QWidget):
         if self.cp_id is None:
             return
         cp_id = self.cp_id
-        self.confirm = QMessageBox(QMessageBox.Icon.Question, "Refuse charger",
-                                   f"Refuse {cp_id}? Its BootNotifications are answered Rejected from now on; you "
-                                   "can accept it later.", QMessageBox.StandardButton.Yes |
-                                   QMessageBox.StandardButton.Cancel, self)
+        self.confirm = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Refuse charger",
+            f"Refuse {cp_id}? Its BootNotifications are answered Rejected from now on; you "
+            "can accept it later.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         self.confirm.button(QMessageBox.StandardButton.Yes).setText("Refuse")
         self.confirm.accepted.connect(lambda: self._spawn(self._do_reject(cp_id)))
         self.confirm.open()
@@ -488,13 +531,17 @@ class CommissioningTab(QWidget):
     def _boot_wait_over(self) -> None:
         if self._await_boot is not None and self._await_boot == self.cp_id:
             self._await_boot = None
-            self._say("The charger did not boot again within 30 s after it was accepted: run the checklist when "
-                      "it is back (Run checklist).", error=True)
+            self._say(
+                "The charger did not boot again within 30 s after it was accepted: run the checklist when "
+                "it is back (Run checklist).",
+                error=True,
+            )
 
     def _on_status(self, e: Any) -> None:
         if e.cp_id == self.cp_id and e.connector_id > 0 and self.connector.findData(e.connector_id) < 0:
-            self._fill_connectors([self.connector.itemData(i) for i in range(self.connector.count())]
-                                  + [e.connector_id])
+            self._fill_connectors(
+                [self.connector.itemData(i) for i in range(self.connector.count())] + [e.connector_id]
+            )
 
     def _on_presence(self, e: Any) -> None:
         if e.cp_id == self.cp_id:
@@ -503,12 +550,18 @@ class CommissioningTab(QWidget):
     # --- checklist -----------------------------------------------------------------------------------
 
     def options(self) -> svc.ChecklistOptions:
-        tag = self.tag.currentData() if self.tag.currentText() == self.tag.itemText(self.tag.currentIndex()) \
+        tag = (
+            self.tag.currentData()
+            if self.tag.currentText() == self.tag.itemText(self.tag.currentIndex())
             else None
-        return svc.ChecklistOptions(heartbeat_s=self.heartbeat.value(), meter_sample_s=self.meter.value(),
-                                    test_charge=self.test_charge.isChecked(),
-                                    connector_id=int(self.connector.currentData() or 0),
-                                    id_tag=(tag or self.tag.currentText()).strip())
+        )
+        return svc.ChecklistOptions(
+            heartbeat_s=self.heartbeat.value(),
+            meter_sample_s=self.meter.value(),
+            test_charge=self.test_charge.isChecked(),
+            connector_id=int(self.connector.currentData() or 0),
+            id_tag=(tag or self.tag.currentText()).strip(),
+        )
 
     def run_checklist(self) -> None:
         if self.cp_id is None or (self._running is not None and not self._running.done()):
@@ -533,8 +586,10 @@ class CommissioningTab(QWidget):
             result = await checklist.run()
         except asyncio.CancelledError:
             if self.cp_id == checklist.cp_id:
-                self.summary.setText("Checklist cancelled (a test charge in progress was not stopped: stop it on "
-                                     "the Operations tab).")
+                self.summary.setText(
+                    "Checklist cancelled (a test charge in progress was not stopped: stop it on "
+                    "the Operations tab)."
+                )
             raise
         except Exception as e:
             if self.cp_id == checklist.cp_id:
@@ -609,7 +664,8 @@ class CommissioningTab(QWidget):
         if result is None or not path:
             return
         pdf = path.lower().endswith(".pdf") or (
-            self.export_dialog is not None and self.export_dialog.selectedNameFilter().startswith("PDF"))
+            self.export_dialog is not None and self.export_dialog.selectedNameFilter().startswith("PDF")
+        )
         if pdf and not path.lower().endswith(".pdf"):
             path = os.path.splitext(path)[0] + ".pdf"
         elif not pdf and not path.lower().endswith((".html", ".htm")):
@@ -633,8 +689,11 @@ class CommissioningTab(QWidget):
         if self.cp_id is None:
             return None
         with self.database.session() as s:
-            return s.scalar(select(Site.timezone).join(Station, Station.site_id == Site.id)
-                            .where(Station.charge_point_id == self.cp_id))
+            return s.scalar(
+                select(Site.timezone)
+                .join(Station, Station.site_id == Site.id)
+                .where(Station.charge_point_id == self.cp_id)
+            )
 
     # --- tasks ---------------------------------------------------------------------------------------
 

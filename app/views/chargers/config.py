@@ -77,18 +77,37 @@ from app.services.chargers.operations import (
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-EXPECTED = (ChargerOffline, ChargerTimeout, ChargerCallError, InvalidReply, InvalidRequest, OperationNotSupported)
+EXPECTED = (
+    ChargerOffline,
+    ChargerTimeout,
+    ChargerCallError,
+    InvalidReply,
+    InvalidRequest,
+    OperationNotSupported,
+)
 
 GREY = QColor("#8a8f98")
 ANSWER_COLOURS = {
-    cfg.ACCEPTED: "#2e9d4f", cfg.REBOOT_REQUIRED: "#b7791f", cfg.REJECTED: "#c63b3b", cfg.NOT_SUPPORTED: "#c63b3b",
-    cfg.TIMEOUT: "#c63b3b", cfg.OFFLINE: "#5b6068", cfg.ERROR: "#c63b3b", cfg.READ_ONLY: "#5b6068",
-    cfg.UNCHANGED: "#5b6068", "sending…": "#3b82c4",
+    cfg.ACCEPTED: "#2e9d4f",
+    cfg.REBOOT_REQUIRED: "#b7791f",
+    cfg.REJECTED: "#c63b3b",
+    cfg.NOT_SUPPORTED: "#c63b3b",
+    cfg.TIMEOUT: "#c63b3b",
+    cfg.OFFLINE: "#5b6068",
+    cfg.ERROR: "#c63b3b",
+    cfg.READ_ONLY: "#5b6068",
+    cfg.UNCHANGED: "#5b6068",
+    "sending…": "#3b82c4",
 }
 ANSWER_TEXT = {
-    cfg.ACCEPTED: "Accepted", cfg.REBOOT_REQUIRED: "RebootRequired — used after a reset",
-    cfg.REJECTED: "Rejected by the charger", cfg.NOT_SUPPORTED: "NotSupported", cfg.TIMEOUT: "no answer (timeout)",
-    cfg.OFFLINE: "offline — not sent", cfg.ERROR: "error", cfg.READ_ONLY: "read-only — not sent",
+    cfg.ACCEPTED: "Accepted",
+    cfg.REBOOT_REQUIRED: "RebootRequired — used after a reset",
+    cfg.REJECTED: "Rejected by the charger",
+    cfg.NOT_SUPPORTED: "NotSupported",
+    cfg.TIMEOUT: "no answer (timeout)",
+    cfg.OFFLINE: "offline — not sent",
+    cfg.ERROR: "error",
+    cfg.READ_ONLY: "read-only — not sent",
     cfg.UNCHANGED: "already this value",
 }
 MESSAGE_COLOURS = {"ok": "#2e9d4f", "warn": "#b7791f", "error": "#c63b3b", "info": "#5b6068"}
@@ -236,8 +255,12 @@ class ConfigModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -259,7 +282,9 @@ class ConfigModel(QAbstractTableModel):
             if col == self.KEY:
                 return row.key
             if col == self.VALUE:
-                return row.value if row.value is not None else ("" if role == Qt.ItemDataRole.EditRole else "—")
+                return (
+                    row.value if row.value is not None else ("" if role == Qt.ItemDataRole.EditRole else "—")
+                )
             if col == self.ACCESS:
                 return "read-only" if row.readonly else "read-write"
             if col == self.ANSWER:
@@ -334,8 +359,9 @@ class ChargerConfigTab(QWidget):
         self.message.hide()
 
         self.reboot_bar = QFrame()
-        self.reboot_bar.setStyleSheet("QFrame#RebootBar { background:#fff6e0; border:1px solid #e8c777; "
-                                      "border-radius:4px; }")
+        self.reboot_bar.setStyleSheet(
+            "QFrame#RebootBar { background:#fff6e0; border:1px solid #e8c777; border-radius:4px; }"
+        )
         self.reboot_bar.setObjectName("RebootBar")
         self.reboot_text = QLabel()
         self.reboot_text.setWordWrap(True)
@@ -364,8 +390,9 @@ class ChargerConfigTab(QWidget):
         self.table.sortByColumn(ConfigModel.KEY, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -388,7 +415,9 @@ class ChargerConfigTab(QWidget):
         self.form_value.returnPressed.connect(self.send_form)
         self.form_value.textChanged.connect(lambda *_: self._update_form_state())
         self.send_button = QPushButton("Send to charger")
-        self.send_button.setToolTip("ChangeConfiguration (1.6) / SetVariables (2.0.1) with this value (Enter)")
+        self.send_button.setToolTip(
+            "ChangeConfiguration (1.6) / SetVariables (2.0.1) with this value (Enter)"
+        )
         self.send_button.clicked.connect(self.send_form)
         self.form_hint = QLabel()
         self.form_hint.setStyleSheet("color:#5b6068;")
@@ -404,8 +433,9 @@ class ChargerConfigTab(QWidget):
         # asking for keys by name: the ones the charger does not know are listed
         self.ask_keys = QLineEdit()
         self.ask_keys.setPlaceholderText("Key names, comma-separated (e.g. LocalAuthListEnabled, VendorKey)")
-        self.ask_keys.setToolTip("GetConfiguration with these keys: found ones are added to the table, unknown "
-                                 "ones are listed")
+        self.ask_keys.setToolTip(
+            "GetConfiguration with these keys: found ones are added to the table, unknown ones are listed"
+        )
         self.ask_keys.returnPressed.connect(self.ask)
         self.ask_button = QPushButton("Ask charger")
         self.ask_button.clicked.connect(self.ask)
@@ -505,8 +535,10 @@ class ChargerConfigTab(QWidget):
             return
         snap = cfg.load_snapshot(self.database, snaps[0].id)
         self.model.set_rows([KeyRow(e.key, e.value, e.readonly) for e in snap.entries.values()])
-        self.state.setText(f"{self.cp_id} is offline: showing the snapshot of {local_time(snap.info.taken_at)} "
-                           f"({snap.info.key_count} keys). Nothing can be changed until it connects.")
+        self.state.setText(
+            f"{self.cp_id} is offline: showing the snapshot of {local_time(snap.info.taken_at)} "
+            f"({snap.info.key_count} keys). Nothing can be changed until it connects."
+        )
 
     # --- reading -------------------------------------------------------------------------------------------
 
@@ -533,8 +565,10 @@ class ChargerConfigTab(QWidget):
             self.version = reading.ocpp_version
             self.model.set_rows([KeyRow(e.key, e.value, e.readonly) for e in reading.entries])
             ro = sum(e.readonly for e in reading.entries)
-            self.state.setText(f"{len(reading.entries)} keys ({ro} read-only) read from {cp_id} "
-                               f"(OCPP {reading.ocpp_version}) at {local_time(reading.read_at)}.")
+            self.state.setText(
+                f"{len(reading.entries)} keys ({ro} read-only) read from {cp_id} "
+                f"(OCPP {reading.ocpp_version}) at {local_time(reading.read_at)}."
+            )
             self._filter(self.search.text())
             self._selected_changed()
 
@@ -570,8 +604,11 @@ class ChargerConfigTab(QWidget):
             else:
                 self.unknown.hide()
             found = ", ".join(e.key for e in reading.entries)
-            _message(self.message, f"Found: {found}." if found else "None of these keys is known to the charger.",
-                     "ok" if found else "warn")
+            _message(
+                self.message,
+                f"Found: {found}." if found else "None of these keys is known to the charger.",
+                "ok" if found else "warn",
+            )
 
         self._tasks.spawn(ask())
 
@@ -634,8 +671,11 @@ class ChargerConfigTab(QWidget):
             _message(self.message, f"{key} is read-only: the charger does not allow changing it.", "warn")
             return
         if len(value) > VALUE_MAX:
-            _message(self.message, f"The value is {len(value)} characters long; OCPP allows at most {VALUE_MAX}.",
-                     "warn")
+            _message(
+                self.message,
+                f"The value is {len(value)} characters long; OCPP allows at most {VALUE_MAX}.",
+                "warn",
+            )
             return
         generation, cp_id = self._generation, self.cp_id
         self.model.set_answer(key, "sending…")
@@ -693,7 +733,9 @@ class ChargerConfigTab(QWidget):
             if status == "Accepted":
                 self.reboot_bar.hide()
                 self._reboot_keys = []
-                _message(self.message, f"{cp_id} accepted the Reset: it restarts and uses the new values.", "ok")
+                _message(
+                    self.message, f"{cp_id} accepted the Reset: it restarts and uses the new values.", "ok"
+                )
             else:
                 self.reset_button.setEnabled(self.online)
                 _message(self.message, f"{cp_id} answered {status} to the Reset.", "error")
@@ -751,8 +793,10 @@ class ChargerSnapshotsTab(QWidget):
         lh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.apply_button = QPushButton("Apply to chargers of the same model…")
-        self.apply_button.setToolTip("Send the selected snapshot's values to other chargers of the same vendor "
-                                     "and model (you choose the chargers and keys)")
+        self.apply_button.setToolTip(
+            "Send the selected snapshot's values to other chargers of the same vendor "
+            "and model (you choose the chargers and keys)"
+        )
         self.apply_button.clicked.connect(self.open_apply)
         self.delete_button = QPushButton("Delete")
         self.delete_button.setToolTip("Delete the selected snapshots (the chargers are not touched)")
@@ -841,8 +885,10 @@ class ChargerSnapshotsTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 if c == 0:
-                    item.setToolTip(f"{_title(s)}\n{s.vendor} {s.model}, OCPP {s.ocpp_version}"
-                                    + (f", taken by {s.actor}" if s.actor else ""))
+                    item.setToolTip(
+                        f"{_title(s)}\n{s.vendor} {s.model}, OCPP {s.ocpp_version}"
+                        + (f", taken by {s.actor}" if s.actor else "")
+                    )
                 self.list.setItem(i, c, item)
         self.list.blockSignals(False)
         self._update_take()
@@ -867,8 +913,11 @@ class ChargerSnapshotsTab(QWidget):
     def _update_take(self) -> None:
         online = self.cp_id is not None and bool(self.central.is_connected(self.cp_id))
         self.take_button.setEnabled(online)
-        self.take_button.setToolTip("Read every key from the charger now and store it" if online else
-                                    "The charger is offline: a snapshot needs it connected")
+        self.take_button.setToolTip(
+            "Read every key from the charger now and store it"
+            if online
+            else "The charger is offline: a snapshot needs it connected"
+        )
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.list.selectedIndexes()})
@@ -915,9 +964,13 @@ class ChargerSnapshotsTab(QWidget):
         if not ids:
             return
         n = len(ids)
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete snapshots",
-                          f"Delete {n} snapshot{'s' if n > 1 else ''} of {self.cp_id}? The charger is not touched.",
-                          QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete snapshots",
+            f"Delete {n} snapshot{'s' if n > 1 else ''} of {self.cp_id}? The charger is not touched.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda *_: self._delete(ids) if box.clickedButton() is delete else None)
@@ -940,9 +993,12 @@ class ChargerSnapshotsTab(QWidget):
         self.apply_button.setEnabled(len(ids) == 1)
         self.delete_button.setEnabled(bool(ids))
         self.only_changes.setEnabled(len(ids) == 2)
-        self.apply_button.setToolTip("Send this snapshot's values to chargers of the same vendor and model (you "
-                                     "choose the chargers and keys)" if len(ids) == 1 else
-                                     "Select one snapshot to apply its values")
+        self.apply_button.setToolTip(
+            "Send this snapshot's values to chargers of the same vendor and model (you "
+            "choose the chargers and keys)"
+            if len(ids) == 1
+            else "Select one snapshot to apply its values"
+        )
         self._show_selection()
 
     def _show_selection(self) -> None:
@@ -950,8 +1006,11 @@ class ChargerSnapshotsTab(QWidget):
         self.current_diff = None
         self.diff_table.setRowCount(0)
         if not ids:
-            self.diff_title.setText("No snapshot yet: take one above." if not self.snapshots else
-                                    "Select a snapshot to see its keys, or two to compare them.")
+            self.diff_title.setText(
+                "No snapshot yet: take one above."
+                if not self.snapshots
+                else "Select a snapshot to see its keys, or two to compare them."
+            )
             self.summary.setText("")
             self.diff_table.setColumnCount(0)
             return
@@ -975,15 +1034,18 @@ class ChargerSnapshotsTab(QWidget):
         self.diff_table.setHorizontalHeaderLabels(labels)
         header = self.diff_table.horizontalHeader()
         for c in range(len(labels)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(
+                c, QHeaderView.ResizeMode.Stretch if c in stretch else QHeaderView.ResizeMode.ResizeToContents
+            )
 
     def _show_one(self, snap: cfg.Snapshot) -> None:
         self.diff_title.setText(f"Snapshot {_title(snap.info)}")
         ro = sum(e.readonly for e in snap.entries.values())
-        self.summary.setText(f"{len(snap.entries)} keys ({ro} read-only), {snap.info.vendor} {snap.info.model}, "
-                             f"firmware {snap.info.firmware_version or '?'}. Ctrl+click a second snapshot to "
-                             "compare.")
+        self.summary.setText(
+            f"{len(snap.entries)} keys ({ro} read-only), {snap.info.vendor} {snap.info.model}, "
+            f"firmware {snap.info.firmware_version or '?'}. Ctrl+click a second snapshot to "
+            "compare."
+        )
         self._columns(["Key", "Access", "Value"], stretch=(2,))
         lock = lock_icon()
         self.diff_table.setRowCount(len(snap.entries))
@@ -991,8 +1053,11 @@ class ChargerSnapshotsTab(QWidget):
             key = QTableWidgetItem(e.key)
             if e.readonly:
                 key.setIcon(lock)
-            cells = [key, QTableWidgetItem("read-only" if e.readonly else "read-write"),
-                     QTableWidgetItem(e.value if e.value is not None else "—")]
+            cells = [
+                key,
+                QTableWidgetItem("read-only" if e.readonly else "read-write"),
+                QTableWidgetItem(e.value if e.value is not None else "—"),
+            ]
             for c, item in enumerate(cells):
                 if e.readonly:
                     item.setForeground(GREY)
@@ -1002,8 +1067,10 @@ class ChargerSnapshotsTab(QWidget):
         d = cfg.diff(a, b)
         self.current_diff = d
         self.diff_title.setText(f"Before: {_title(a.info)}  →  After: {_title(b.info)}")
-        self.summary.setText(f"{len(d.changed)} changed, {len(d.added)} added, {len(d.removed)} removed, "
-                             f"{d.unchanged} unchanged" + ("" if not d.is_empty else " — the same configuration"))
+        self.summary.setText(
+            f"{len(d.changed)} changed, {len(d.added)} added, {len(d.removed)} removed, "
+            f"{d.unchanged} unchanged" + ("" if not d.is_empty else " — the same configuration")
+        )
         self._columns(["Key", "Change", "Before", "After"], stretch=(2, 3))
         self.diff_table.horizontalHeaderItem(2).setToolTip(_title(a.info))
         self.diff_table.horizontalHeaderItem(3).setToolTip(_title(b.info))
@@ -1025,8 +1092,12 @@ class ChargerSnapshotsTab(QWidget):
             return (e.value if e.value is not None else "—") + ("  [read-only]" if e.readonly else "")
 
         for i, (key, change, old, new) in enumerate(rows):
-            cells = [QTableWidgetItem(key), QTableWidgetItem(change), QTableWidgetItem(text(old)),
-                     QTableWidgetItem(text(new))]
+            cells = [
+                QTableWidgetItem(key),
+                QTableWidgetItem(change),
+                QTableWidgetItem(text(old)),
+                QTableWidgetItem(text(new)),
+            ]
             for c, item in enumerate(cells):
                 if change:
                     item.setBackground(QColor(CHANGE_COLOURS[change]))
@@ -1058,8 +1129,9 @@ class ApplySnapshotDialog(QDialog):
 
     applied = Signal(object)  # ApplyReport
 
-    def __init__(self, database: Database, central: Any, snapshot: cfg.Snapshot,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, central: Any, snapshot: cfg.Snapshot, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.database, self.central, self.snapshot = database, central, snapshot
         self.report: cfg.ApplyReport | None = None
@@ -1069,19 +1141,24 @@ class ApplySnapshotDialog(QDialog):
         when = _title(info)
         self.resize(980, 640)
 
-        intro = QLabel(f"Send the values of <b>{info.charge_point_id}</b>'s snapshot {when} to chargers of "
-                       f"the same model (<b>{info.vendor} {info.model}</b>). Read-only keys are never sent; keys "
-                       "that already have the value are left alone.")
+        intro = QLabel(
+            f"Send the values of <b>{info.charge_point_id}</b>'s snapshot {when} to chargers of "
+            f"the same model (<b>{info.vendor} {info.model}</b>). Read-only keys are never sent; keys "
+            "that already have the value are left alone."
+        )
         intro.setWordWrap(True)
 
         connected = [c.cp_id for c in central.chargers() if c.connected]
-        self.peers = cfg.chargers_of_same_model(database, info.charge_point_id, include_self=True,
-                                                connected=connected)
+        self.peers = cfg.chargers_of_same_model(
+            database, info.charge_point_id, include_self=True, connected=connected
+        )
         self.chargers = QListWidget()
         for p in self.peers:
             own = p.cp_id == info.charge_point_id
-            text = (f"{p.cp_id}  —  {p.station_name or 'no station'}, firmware {p.firmware_version or '?'}, "
-                    f"{'online' if p.online else 'offline'}" + ("  (source)" if own else ""))
+            text = (
+                f"{p.cp_id}  —  {p.station_name or 'no station'}, firmware {p.firmware_version or '?'}, "
+                f"{'online' if p.online else 'offline'}" + ("  (source)" if own else "")
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, p.cp_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -1182,8 +1259,12 @@ class ApplySnapshotDialog(QDialog):
         elif not keys:
             _message(self.message, "Check at least one key.", "info")
         else:
-            _message(self.message, f"{len(keys)} key{'s' if len(keys) > 1 else ''} to "
-                     f"{len(chargers)} charger{'s' if len(chargers) > 1 else ''}.", "info")
+            _message(
+                self.message,
+                f"{len(keys)} key{'s' if len(keys) > 1 else ''} to "
+                f"{len(chargers)} charger{'s' if len(chargers) > 1 else ''}.",
+                "info",
+            )
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt API) — Enter applies only when allowed
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -1232,14 +1313,22 @@ class ApplySnapshotDialog(QDialog):
         for c in range(1, len(cps) + 1):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         self.results.show()
-        bad = sum(1 for cp in cps for r in report.results[cp].values()
-                  if r.status not in (cfg.ACCEPTED, cfg.UNCHANGED, cfg.REBOOT_REQUIRED, cfg.READ_ONLY))
-        reboot = [cp for cp in cps if any(r.status == cfg.REBOOT_REQUIRED for r in report.results[cp].values())]
+        bad = sum(
+            1
+            for cp in cps
+            for r in report.results[cp].values()
+            if r.status not in (cfg.ACCEPTED, cfg.UNCHANGED, cfg.REBOOT_REQUIRED, cfg.READ_ONLY)
+        )
+        reboot = [
+            cp for cp in cps if any(r.status == cfg.REBOOT_REQUIRED for r in report.results[cp].values())
+        ]
         counts: dict[str, int] = {}
         for cp in cps:
             for r in report.results[cp].values():
                 counts[r.status] = counts.get(r.status, 0) + 1
-        tally = ", ".join(f"{n} {ANSWER_TEXT.get(st, st).split(' — ')[0]}" for st, n in sorted(counts.items()))
+        tally = ", ".join(
+            f"{n} {ANSWER_TEXT.get(st, st).split(' — ')[0]}" for st, n in sorted(counts.items())
+        )
         parts = [f"Done: {len(cps)} charger{'s' if len(cps) > 1 else ''} ({tally})."]
         if bad:
             parts.append(f"{bad} key{'s' if bad > 1 else ''} not applied (see the table; hover for details).")

@@ -75,21 +75,29 @@ class JobPanel(QWidget):
             self.result.setText("")
             return
         self.bar.setValue(job.progress)
-        current = job.last_status if job.last_status in self.expected else (
-            self.expected[job.progress - 1] if job.progress else "waiting for the charger")
+        current = (
+            job.last_status
+            if job.last_status in self.expected
+            else (self.expected[job.progress - 1] if job.progress else "waiting for the charger")
+        )
         self.bar.setFormat(f"{job.progress} of {len(self.expected)} · {current}")
         rows = []
         for step in job.steps:
             bad = step.status in job.failures
             colour = RED if bad else (GREEN if step.status in self.expected else GREY)
             detail = f" — {_html(step.detail)}" if step.detail else ""
-            rows.append(f"<span style='color:{GREY}'>{_local(step.at)}</span>&nbsp;&nbsp;"
-                        f"<b style='color:{colour}'>{_html(step.status)}</b>{detail}")
+            rows.append(
+                f"<span style='color:{GREY}'>{_local(step.at)}</span>&nbsp;&nbsp;"
+                f"<b style='color:{colour}'>{_html(step.status)}</b>{detail}"
+            )
         self.steps.setText("<br>".join(rows))
         colour = {DONE: GREEN, RUNNING: BLUE, "requested": BLUE, "starting": BLUE}.get(job.state, RED)
         self.result.setStyleSheet(f"color:{colour};")
-        prefix = "" if job.state in (DONE, RUNNING, "requested", "starting") else {
-            "failed": "Failed: ", "timeout": "Timed out: ", "cancelled": ""}.get(job.state, "")
+        prefix = (
+            ""
+            if job.state in (DONE, RUNNING, "requested", "starting")
+            else {"failed": "Failed: ", "timeout": "Timed out: ", "cancelled": ""}.get(job.state, "")
+        )
         self.result.setText(prefix + job.message)
 
 
@@ -140,12 +148,16 @@ class FirmwareDiagnosticsTab(QWidget):
         self.fw_browse.clicked.connect(self.browse_firmware)
         row.addWidget(self.fw_browse)
         self.fw_start = QPushButton("Update firmware")
-        self.fw_start.setToolTip("Send UpdateFirmware: the charger downloads the file from this computer, "
-                                 "installs it and restarts (a running charge is finished first)")
+        self.fw_start.setToolTip(
+            "Send UpdateFirmware: the charger downloads the file from this computer, "
+            "installs it and restarts (a running charge is finished first)"
+        )
         self.fw_start.clicked.connect(self.start_firmware)
         row.addWidget(self.fw_start)
         self.fw_cancel = QPushButton("Stop serving")
-        self.fw_cancel.setToolTip("Stop waiting and stop serving the file (the charger cannot download it any more)")
+        self.fw_cancel.setToolTip(
+            "Stop waiting and stop serving the file (the charger cannot download it any more)"
+        )
         self.fw_cancel.clicked.connect(lambda: self._cancel(self.firmware_jobs))
         row.addWidget(self.fw_cancel)
         fl.addLayout(row)
@@ -165,8 +177,10 @@ class FirmwareDiagnosticsTab(QWidget):
         self.diag_from = QDateTimeEdit(now.addDays(-1))
         self.diag_until_on = QCheckBox("Until")
         self.diag_until = QDateTimeEdit(now)
-        for check, edit, tip in ((self.diag_from_on, self.diag_from, "only log entries from this time on"),
-                                 (self.diag_until_on, self.diag_until, "only log entries up to this time")):
+        for check, edit, tip in (
+            (self.diag_from_on, self.diag_from, "only log entries from this time on"),
+            (self.diag_until_on, self.diag_until, "only log entries up to this time"),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setEnabled(False)
@@ -241,8 +255,9 @@ class FirmwareDiagnosticsTab(QWidget):
     def browse_firmware(self) -> None:
         dialog = QFileDialog(self, "Choose the firmware file")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters(["Firmware files (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)",
-                               "All files (*)"])
+        dialog.setNameFilters(
+            ["Firmware files (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)", "All files (*)"]
+        )
         current = self.fw_path.text().strip()
         if current:
             dialog.setDirectory(str(Path(current).expanduser().parent))
@@ -282,7 +297,9 @@ class FirmwareDiagnosticsTab(QWidget):
         if start is not None and stop is not None and start >= stop:
             self.diag_error.setText("“From” must be before “Until”: correct one of them or untick it.")
             return
-        job = DiagnosticsJob(self.central, cp_id, start_time=start, stop_time=stop, on_change=self._job_changed)
+        job = DiagnosticsJob(
+            self.central, cp_id, start_time=start, stop_time=stop, on_change=self._job_changed
+        )
         self.diagnostics_jobs[cp_id] = job
         self._run(job)
 
@@ -293,8 +310,10 @@ class FirmwareDiagnosticsTab(QWidget):
     def open_diagnostics(self) -> None:
         path = self.received_file()
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.diag_error.setText(f"No application opens {path.suffix or 'this kind of'} files here; "
-                                    f"use Save as… (the file is {path}).")
+            self.diag_error.setText(
+                f"No application opens {path.suffix or 'this kind of'} files here; "
+                f"use Save as… (the file is {path})."
+            )
 
     def choose_save_path(self) -> None:
         path = self.received_file()
@@ -382,11 +401,15 @@ class FirmwareDiagnosticsTab(QWidget):
         port = getattr(settings, "file_server_port", 0) or 0
         host = getattr(settings, "file_server_host", "") or ""
         running = [j for j in (fw_job, diag_job) if j is not None and not j.finished and j.url]
-        where = (f"Serving at {running[0].url.split('/', 3)[2]} for this job. " if running else "")
+        where = f"Serving at {running[0].url.split('/', 3)[2]} for this job. " if running else ""
         self.server_note.setText(
-            where + "Files go over HTTP from this computer, only while a job runs: address "
-            + (host or "the one the charger connected to") + ", port " + (str(port) if port else "any free one")
-            + " (Settings → Central system). Received files are kept under the data folder's diagnostics/.")
+            where
+            + "Files go over HTTP from this computer, only while a job runs: address "
+            + (host or "the one the charger connected to")
+            + ", port "
+            + (str(port) if port else "any free one")
+            + " (Settings → Central system). Received files are kept under the data folder's diagnostics/."
+        )
         if not online and not (self._running(self.firmware_jobs) or self._running(self.diagnostics_jobs)):
             note = f"{cp_id} is offline: it must be connected to receive a request."
             if self.fw_panel.result.text() == "":

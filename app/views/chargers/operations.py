@@ -71,11 +71,27 @@ from app.services.chargers.operations import (
 V16, V201 = "1.6", "2.0.1"
 ID_TAG_MAX = {V16: 20, V201: 36}
 TRIGGERS = {
-    V16: ("BootNotification", "DiagnosticsStatusNotification", "FirmwareStatusNotification", "Heartbeat",
-          "MeterValues", "StatusNotification"),
-    V201: ("BootNotification", "FirmwareStatusNotification", "Heartbeat", "LogStatusNotification", "MeterValues",
-           "PublishFirmwareStatusNotification", "SignChargingStationCertificate", "SignCombinedCertificate",
-           "SignV2GCertificate", "StatusNotification", "TransactionEvent"),
+    V16: (
+        "BootNotification",
+        "DiagnosticsStatusNotification",
+        "FirmwareStatusNotification",
+        "Heartbeat",
+        "MeterValues",
+        "StatusNotification",
+    ),
+    V201: (
+        "BootNotification",
+        "FirmwareStatusNotification",
+        "Heartbeat",
+        "LogStatusNotification",
+        "MeterValues",
+        "PublishFirmwareStatusNotification",
+        "SignChargingStationCertificate",
+        "SignCombinedCertificate",
+        "SignV2GCertificate",
+        "StatusNotification",
+        "TransactionEvent",
+    ),
 }
 PURPOSES = ("TxDefaultProfile", "ChargePointMaxProfile", "TxProfile")
 KINDS = ("Absolute", "Recurring", "Relative")
@@ -98,24 +114,41 @@ OPERATIONS: tuple[OpSpec, ...] = (
     OpSpec("remote_stop", "Remote stop", "RemoteStopTransaction", hint="Stop a running session"),
     OpSpec("reset", "Reset", "Reset", hint="Restart the charger (soft or hard)"),
     OpSpec("unlock", "Unlock connector", "UnlockConnector", hint="Release a stuck cable"),
-    OpSpec("availability", "Change availability", "ChangeAvailability",
-           hint="Take the charger or a connector in or out of service"),
+    OpSpec(
+        "availability",
+        "Change availability",
+        "ChangeAvailability",
+        hint="Take the charger or a connector in or out of service",
+    ),
     OpSpec("clear_cache", "Clear cache", "ClearCache", hint="Empty the charger's authorization cache"),
     OpSpec("trigger", "Trigger message", "TriggerMessage", hint="Ask the charger to send a message now"),
     OpSpec("data_transfer", "Data transfer", "DataTransfer", hint="A vendor-specific message"),
-    OpSpec("send_local_list", "Send local list", "SendLocalList",
-           hint="The tags that may charge here at any time"),
+    OpSpec(
+        "send_local_list",
+        "Send local list",
+        "SendLocalList",
+        hint="The tags that may charge here at any time",
+    ),
     OpSpec("local_list_version", "Get local list version", "GetLocalListVersion"),
     OpSpec("reserve", "Reserve now", "ReserveNow", hint="Hold a connector for a tag"),
     OpSpec("cancel_reservation", "Cancel reservation", "CancelReservation"),
     OpSpec("set_profile", "Set charging profile", "SetChargingProfile", hint="Limit the charging power"),
     OpSpec("clear_profile", "Clear charging profile", "ClearChargingProfile"),
-    OpSpec("composite", "Get composite schedule", "GetCompositeSchedule",
-           hint="The limits the charger will apply"),
+    OpSpec(
+        "composite",
+        "Get composite schedule",
+        "GetCompositeSchedule",
+        hint="The limits the charger will apply",
+    ),
 )
 SPECS = {s.key: s for s in OPERATIONS}
-GROUPS = {"remote_start": "Transactions", "reset": "Charger control", "send_local_list": "Local list",
-          "reserve": "Reservations", "set_profile": "Smart charging"}  # a header before these operations
+GROUPS = {
+    "remote_start": "Transactions",
+    "reset": "Charger control",
+    "send_local_list": "Local list",
+    "reserve": "Reservations",
+    "set_profile": "Smart charging",
+}  # a header before these operations
 WIDE_FORMS = {"set_profile", "composite"}
 
 
@@ -123,8 +156,10 @@ def not_supported_reason(spec: OpSpec, version: str) -> str | None:
     """Why ``spec`` cannot be sent to a charger speaking ``version`` (None: it can)."""
     if version in spec.versions:
         return None
-    return (f"Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {spec.action} "
-            f"only to OCPP {' / '.join(spec.versions)} chargers so far.")
+    return (
+        f"Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {spec.action} "
+        f"only to OCPP {' / '.join(spec.versions)} chargers so far."
+    )
 
 
 def summarize(answer: dict[str, Any]) -> str:
@@ -181,7 +216,9 @@ def build_profile(form: ProfileForm) -> tuple[dict[str, Any] | None, list[str]]:
         try:
             start = int(start_text.strip())
         except ValueError:
-            problems.append(f"Period {n}: the start must be whole seconds from the schedule start (e.g. 0, 3600).")
+            problems.append(
+                f"Period {n}: the start must be whole seconds from the schedule start (e.g. 0, 3600)."
+            )
             continue
         try:
             limit = float(limit_text.strip().replace(",", "."))
@@ -219,9 +256,13 @@ def build_profile(form: ProfileForm) -> tuple[dict[str, Any] | None, list[str]]:
         schedule["startSchedule"] = _iso(form.start_schedule)
     if form.min_rate:
         schedule["minChargingRate"] = round(form.min_rate, 1)
-    profile: dict[str, Any] = {"chargingProfileId": form.profile_id, "stackLevel": form.stack_level,
-                               "chargingProfilePurpose": form.purpose, "chargingProfileKind": form.kind,
-                               "chargingSchedule": schedule}
+    profile: dict[str, Any] = {
+        "chargingProfileId": form.profile_id,
+        "stackLevel": form.stack_level,
+        "chargingProfilePurpose": form.purpose,
+        "chargingProfileKind": form.kind,
+        "chargingSchedule": schedule,
+    }
     if form.kind == "Recurring":
         profile["recurrencyKind"] = form.recurrency
     if form.purpose == "TxProfile":
@@ -262,32 +303,52 @@ def _aware(edit: QDateTimeEdit) -> dt.datetime:
 class LocalListDialog(QDialog):
     """Who will be sent to the charger and who is left out (and why), before SendLocalList."""
 
-    def __init__(self, local_list: LocalList, update_type: str, version: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, local_list: LocalList, update_type: str, version: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.local_list = local_list
         self.setWindowTitle(f"Local list for {local_list.charge_point_id}")
         self.resize(820, 520)
         lay = QVBoxLayout(self)
-        what = ("replaces the charger's list" if update_type == "Full"
-                else "adds these tags and removes the ones left out")
+        what = (
+            "replaces the charger's list"
+            if update_type == "Full"
+            else "adds these tags and removes the ones left out"
+        )
         n = len(local_list.entries)
-        intro = QLabel(f"<b>{n}</b> {'tag' if n == 1 else 'tags'} may charge at {local_list.station_name} at any "
-                       f"time and will be sent as list version {version} ({update_type}: {what}).")
+        intro = QLabel(
+            f"<b>{n}</b> {'tag' if n == 1 else 'tags'} may charge at {local_list.station_name} at any "
+            f"time and will be sent as list version {version} ({update_type}: {what})."
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.sent = self._table(["Tag", "User", "As", "Expires"], [
-            (e.id_tag, e.user_name, e.role, f"{e.expiry.astimezone():%Y-%m-%d %H:%M}" if e.expiry else "—")
-            for e in local_list.entries])
-        self.left_out = self._table(["Tag", "User", "Left out because"], [
-            (x.id_tag, x.user_name, x.reason) for x in local_list.left_out])
+        self.sent = self._table(
+            ["Tag", "User", "As", "Expires"],
+            [
+                (
+                    e.id_tag,
+                    e.user_name,
+                    e.role,
+                    f"{e.expiry.astimezone():%Y-%m-%d %H:%M}" if e.expiry else "—",
+                )
+                for e in local_list.entries
+            ],
+        )
+        self.left_out = self._table(
+            ["Tag", "User", "Left out because"],
+            [(x.id_tag, x.user_name, x.reason) for x in local_list.left_out],
+        )
         split.addWidget(self._titled(f"Will be sent ({len(local_list.entries)})", self.sent))
         split.addWidget(self._titled(f"Left out ({len(local_list.left_out)})", self.left_out))
         split.setSizes([360, 460])
         lay.addWidget(split, 1)
         if local_list.not_listed:
-            note = QLabel(f"{local_list.not_listed} other tags are not listed: they may never charge here or "
-                          "belong to nobody.")
+            note = QLabel(
+                f"{local_list.not_listed} other tags are not listed: they may never charge here or "
+                "belong to nobody."
+            )
             note.setStyleSheet("color:#5b6068;")
             lay.addWidget(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -372,13 +433,21 @@ class ChargerOperationsTab(QWidget):
         self.op_list.setSpacing(1)
         self.stack = QStackedWidget()
         builders: dict[str, Callable[[], QWidget]] = {
-            "remote_start": self._remote_start_form, "remote_stop": self._remote_stop_form,
-            "reset": self._reset_form, "unlock": self._unlock_form, "availability": self._availability_form,
-            "clear_cache": self._clear_cache_form, "trigger": self._trigger_form,
-            "data_transfer": self._data_transfer_form, "send_local_list": self._send_local_list_form,
-            "local_list_version": self._local_list_version_form, "reserve": self._reserve_form,
-            "cancel_reservation": self._cancel_reservation_form, "set_profile": self._set_profile_form,
-            "clear_profile": self._clear_profile_form, "composite": self._composite_form,
+            "remote_start": self._remote_start_form,
+            "remote_stop": self._remote_stop_form,
+            "reset": self._reset_form,
+            "unlock": self._unlock_form,
+            "availability": self._availability_form,
+            "clear_cache": self._clear_cache_form,
+            "trigger": self._trigger_form,
+            "data_transfer": self._data_transfer_form,
+            "send_local_list": self._send_local_list_form,
+            "local_list_version": self._local_list_version_form,
+            "reserve": self._reserve_form,
+            "cancel_reservation": self._cancel_reservation_form,
+            "set_profile": self._set_profile_form,
+            "clear_profile": self._clear_profile_form,
+            "composite": self._composite_form,
         }
         self.op_rows: dict[str, int] = {}
         for spec in OPERATIONS:
@@ -578,8 +647,10 @@ class ChargerOperationsTab(QWidget):
     def _clear_cache_form(self) -> QWidget:
         w = QWidget()
         f = QFormLayout(w)
-        note = QLabel("The charger forgets the tags it authorized before and asks again next time "
-                      "(the local list is not affected).")
+        note = QLabel(
+            "The charger forgets the tags it authorized before and asks again next time "
+            "(the local list is not affected)."
+        )
         note.setWordWrap(True)
         f.addRow(note)
         f.addRow("", self._button("clear_cache", "Clear cache", self._do_clear_cache))
@@ -620,10 +691,13 @@ class ChargerOperationsTab(QWidget):
         self.ll_version = QSpinBox()
         self.ll_version.setRange(1, 2_000_000_000)
         self.ll_version.setValue(1)
-        self.ll_version.setToolTip("The version the charger stores with the list (Get local list version "
-                                   "fills in the next one)")
-        note = QLabel("Owners and users who may charge here at any time. Users whose access depends on the "
-                      "time or the connector are left out; you see both lists before anything is sent.")
+        self.ll_version.setToolTip(
+            "The version the charger stores with the list (Get local list version fills in the next one)"
+        )
+        note = QLabel(
+            "Owners and users who may charge here at any time. Users whose access depends on the "
+            "time or the connector are left out; you see both lists before anything is sent."
+        )
         note.setWordWrap(True)
         f.addRow(note)
         f.addRow("Update", self.ll_type)
@@ -675,9 +749,15 @@ class ChargerOperationsTab(QWidget):
         f = QFormLayout()
         self.sp_connector = self._connector_combo(zero="0 — whole charger")
         self.sp_purpose = QComboBox()
-        for p, text in zip(PURPOSES, ("TxDefaultProfile — default for new sessions",
-                                      "ChargePointMaxProfile — cap for the whole charger",
-                                      "TxProfile — the running session only"), strict=True):
+        for p, text in zip(
+            PURPOSES,
+            (
+                "TxDefaultProfile — default for new sessions",
+                "ChargePointMaxProfile — cap for the whole charger",
+                "TxProfile — the running session only",
+            ),
+            strict=True,
+        ):
             self.sp_purpose.addItem(text, p)
         self.sp_session = QComboBox()
         self.sp_session.setToolTip("The session a TxProfile applies to")
@@ -900,11 +980,15 @@ class ChargerOperationsTab(QWidget):
                 self.context = charger_context(s, cp_id)
         except Exception as exc:  # a database problem: say so, keep the forms usable for typed values
             self.context = ChargerContext(cp_id, None, V16, ())
-            self.header.setText(f"<span style='{ERROR_STYLE}'>Could not load {cp_id} from the database: "
-                                f"{exc}</span>")
+            self.header.setText(
+                f"<span style='{ERROR_STYLE}'>Could not load {cp_id} from the database: {exc}</span>"
+            )
         live = self._live()
-        self.version = (live.ocpp_version if live is not None and live.ocpp_version else None) or \
-            self.context.ocpp_version or V16
+        self.version = (
+            (live.ocpp_version if live is not None and live.ocpp_version else None)
+            or self.context.ocpp_version
+            or V16
+        )
         self._fill_pickers()
         self._apply_version()
         self._update_header()
@@ -919,7 +1003,9 @@ class ChargerOperationsTab(QWidget):
         return next((c for c in self.central.chargers() if c.cp_id == self.cp_id), None)
 
     def _online(self) -> bool:
-        return bool(self.central is not None and self.cp_id is not None and self.central.is_connected(self.cp_id))
+        return bool(
+            self.central is not None and self.cp_id is not None and self.central.is_connected(self.cp_id)
+        )
 
     def _vendor(self) -> str:
         live = self._live()
@@ -937,15 +1023,26 @@ class ChargerOperationsTab(QWidget):
         if self.cp_id is None or self.context is None:
             return
         online = self._online()
-        state = ("<span style='color:#2e7d32'>● online</span>" if online
-                 else "<span style='color:#c63b3b'>● offline — operations will report that it is offline</span>")
+        state = (
+            "<span style='color:#2e7d32'>● online</span>"
+            if online
+            else "<span style='color:#c63b3b'>● offline — operations will report that it is offline</span>"
+        )
         station = f" · {self.context.station_name}" if self.context.station_name else " · no station bound"
         self.header.setText(f"<b>{self.cp_id}</b>{station} · OCPP {self.version} · {state}")
 
     def _fill_pickers(self) -> None:
         connectors = self._connectors()
-        for combo in (self.rs_connector, self.unlock_connector, self.avail_connector, self.trigger_connector,
-                      self.res_connector, self.sp_connector, self.gc_connector, self.clr_connector):
+        for combo in (
+            self.rs_connector,
+            self.unlock_connector,
+            self.avail_connector,
+            self.trigger_connector,
+            self.res_connector,
+            self.sp_connector,
+            self.gc_connector,
+            self.clr_connector,
+        ):
             self._fill_connectors(combo, connectors)
         tags = self.context.tags if self.context is not None else ()
         for combo in (self.rs_tag, self.res_tag):
@@ -982,8 +1079,10 @@ class ChargerOperationsTab(QWidget):
     @staticmethod
     def _session_label(a: ActiveSession) -> str:
         who = f" ({a.user_name})" if a.user_name else ""
-        return (f"Connector {a.connector_id} · {a.id_tag}{who} · since {a.start_at.astimezone():%H:%M} · "
-                f"session {a.session_id}")
+        return (
+            f"Connector {a.connector_id} · {a.id_tag}{who} · since {a.start_at.astimezone():%H:%M} · "
+            f"session {a.session_id}"
+        )
 
     def _apply_version(self) -> None:
         for spec in OPERATIONS:
@@ -1018,11 +1117,19 @@ class ChargerOperationsTab(QWidget):
             with self.database.session() as s:
                 ctx = charger_context(s, self.cp_id)
         except Exception as exc:
-            self.header.setText(f"<span style='{ERROR_STYLE}'>Could not load the running sessions: {exc}</span>")
+            self.header.setText(
+                f"<span style='{ERROR_STYLE}'>Could not load the running sessions: {exc}</span>"
+            )
             return
         if self.context is not None:
-            self.context = ChargerContext(ctx.charge_point_id, ctx.station_name, self.context.ocpp_version,
-                                          ctx.connectors, self.context.tags, ctx.sessions)
+            self.context = ChargerContext(
+                ctx.charge_point_id,
+                ctx.station_name,
+                self.context.ocpp_version,
+                ctx.connectors,
+                self.context.tags,
+                ctx.sessions,
+            )
         self._fill_sessions()
 
     # --- running an operation ---------------------------------------------------------------------------------
@@ -1032,8 +1139,13 @@ class ChargerOperationsTab(QWidget):
         label.setText(text)
         label.setVisible(bool(text))
 
-    def _run(self, key: str, request: str, call: Callable[[], Awaitable[dict[str, Any]]],
-             on_answer: Callable[[dict[str, Any]], None] | None = None) -> Result | None:
+    def _run(
+        self,
+        key: str,
+        request: str,
+        call: Callable[[], Awaitable[dict[str, Any]]],
+        on_answer: Callable[[dict[str, Any]], None] | None = None,
+    ) -> Result | None:
         """Send one operation as a task; its result row shows the answer or why there is none."""
         if self.cp_id is None:
             return None
@@ -1050,8 +1162,13 @@ class ChargerOperationsTab(QWidget):
         task.add_done_callback(self._tasks.discard)
         return result
 
-    async def _call(self, cp_id: str, result: Result, call: Callable[[], Awaitable[dict[str, Any]]],
-                    on_answer: Callable[[dict[str, Any]], None] | None) -> None:
+    async def _call(
+        self,
+        cp_id: str,
+        result: Result,
+        call: Callable[[], Awaitable[dict[str, Any]]],
+        on_answer: Callable[[dict[str, Any]], None] | None,
+    ) -> None:
         started = time.monotonic()
         answer: dict[str, Any] | None = None
         try:
@@ -1063,8 +1180,11 @@ class ChargerOperationsTab(QWidget):
         except ChargerCallError as exc:
             text = f"CallError {exc.code}" + (f": {exc.description}" if exc.description else "")
             result.answer, result.colour = text, FAIL
-            result.detail = json.dumps({"errorCode": exc.code, "errorDescription": exc.description,
-                                        "errorDetails": exc.details}, indent=2, default=str)
+            result.detail = json.dumps(
+                {"errorCode": exc.code, "errorDescription": exc.description, "errorDetails": exc.details},
+                indent=2,
+                default=str,
+            )
         except OperationNotSupported as exc:
             result.answer, result.colour = f"Not supported — {exc}", FAIL
         except InvalidRequest as exc:
@@ -1125,8 +1245,10 @@ class ChargerOperationsTab(QWidget):
             self.detail.setPlainText("")
             return
         r = rows[row]
-        self.detail.setPlainText(f"{r.operation} at {r.at:%Y-%m-%d %H:%M:%S}\nRequest: {r.request}\n\n"
-                                 f"Answer: {r.answer}\n{r.detail}")
+        self.detail.setPlainText(
+            f"{r.operation} at {r.at:%Y-%m-%d %H:%M:%S}\nRequest: {r.request}\n\n"
+            f"Answer: {r.answer}\n{r.detail}"
+        )
 
     def _clear_results(self) -> None:
         if self.cp_id is not None:
@@ -1146,14 +1268,15 @@ class ChargerOperationsTab(QWidget):
             self._problem("remote_start", "Pick a user's tag or type the idTag to start with.")
             return
         if len(tag) > limit:
-            self._problem("remote_start", f"The tag is {len(tag)} characters long; OCPP {self.version} allows "
-                                          f"at most {limit}.")
+            self._problem(
+                "remote_start",
+                f"The tag is {len(tag)} characters long; OCPP {self.version} allows at most {limit}.",
+            )
             return
         connector = self.rs_connector.currentData()
         cp = self.cp_id
         where = f"connector {connector}" if connector else "any connector"
-        self._run("remote_start", f"{tag} on {where}",
-                  lambda: self.ops.remote_start(cp, tag, connector))
+        self._run("remote_start", f"{tag} on {where}", lambda: self.ops.remote_start(cp, tag, connector))
 
     def _do_remote_stop(self) -> None:
         session = self.stop_session.currentData()
@@ -1161,8 +1284,9 @@ class ChargerOperationsTab(QWidget):
             self._problem("remote_stop", "No session is running on this charger.")
             return
         cp = self.cp_id
-        self._run("remote_stop", self._session_label(session),
-                  lambda: self.ops.remote_stop(cp, session.stop_id))
+        self._run(
+            "remote_stop", self._session_label(session), lambda: self.ops.remote_stop(cp, session.stop_id)
+        )
 
     def _ask_reset(self) -> None:
         hard = self.reset_hard.isChecked()
@@ -1171,8 +1295,11 @@ class ChargerOperationsTab(QWidget):
         box.setIcon(QMessageBox.Icon.Warning if hard else QMessageBox.Icon.Question)
         box.setWindowTitle(f"{kind} reset")
         running = len(self.context.sessions) if self.context is not None else 0
-        effect = ("It reboots now" + (f" and stops the {running} running session(s)" if running else "")
-                  if hard else "It restarts when idle" + (f" ({running} session(s) running)" if running else ""))
+        effect = (
+            "It reboots now" + (f" and stops the {running} running session(s)" if running else "")
+            if hard
+            else "It restarts when idle" + (f" ({running} session(s) running)" if running else "")
+        )
         box.setText(f"{kind} reset {self.cp_id}? {effect}.")
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(f"{kind} reset")
@@ -1198,7 +1325,9 @@ class ChargerOperationsTab(QWidget):
         kind = self.avail_type.currentData()
         cp = self.cp_id
         where = "whole charger" if connector == 0 else f"connector {connector}"
-        self._run("availability", f"{kind}, {where}", lambda: self.ops.change_availability(cp, connector, kind))
+        self._run(
+            "availability", f"{kind}, {where}", lambda: self.ops.change_availability(cp, connector, kind)
+        )
 
     def _do_clear_cache(self) -> None:
         cp = self.cp_id
@@ -1214,15 +1343,20 @@ class ChargerOperationsTab(QWidget):
     def _do_data_transfer(self) -> None:
         vendor = self.dt_vendor.text().strip()
         if not vendor:
-            self._problem("data_transfer", "Enter the vendor id the charger expects (e.g. its vendor's name or "
-                                           "reverse domain).")
+            self._problem(
+                "data_transfer",
+                "Enter the vendor id the charger expects (e.g. its vendor's name or reverse domain).",
+            )
             self.dt_vendor.setFocus()
             return
         message = self.dt_message.text().strip() or None
         data = self.dt_data.toPlainText() or None
         cp = self.cp_id
-        self._run("data_transfer", f"{vendor} / {message or '-'}",
-                  lambda: self.ops.data_transfer(cp, vendor, message, data))
+        self._run(
+            "data_transfer",
+            f"{vendor} / {message or '-'}",
+            lambda: self.ops.data_transfer(cp, vendor, message, data),
+        )
 
     def _prepare_local_list(self) -> None:
         if self.cp_id is None:
@@ -1247,10 +1381,13 @@ class ChargerOperationsTab(QWidget):
             dialog.deleteLater()
             if code == QDialog.DialogCode.Accepted and cp == self.cp_id:
                 entries = local_list.payload(update)
-                self._run("send_local_list", f"{update}, version {version}, {len(local_list.entries)} tags "
-                                             f"({len(local_list.left_out)} left out)",
-                          lambda: self.ops.send_local_list(cp, version, update, entries),
-                          lambda answer: self._local_list_sent(answer, version))
+                self._run(
+                    "send_local_list",
+                    f"{update}, version {version}, {len(local_list.entries)} tags "
+                    f"({len(local_list.left_out)} left out)",
+                    lambda: self.ops.send_local_list(cp, version, update, entries),
+                    lambda answer: self._local_list_sent(answer, version),
+                )
 
         dialog.finished.connect(done)
         self.local_list_dialog = dialog
@@ -1267,8 +1404,10 @@ class ChargerOperationsTab(QWidget):
         def show(answer: dict[str, Any]) -> None:
             version = answer.get("listVersion", answer.get("versionNumber"))  # 1.6 / 2.0.1
             if isinstance(version, int):
-                self.ll_known.setText(str(version) + (" (no list)" if version == 0 else
-                                                      " (no local list support)" if version < 0 else ""))
+                self.ll_known.setText(
+                    str(version)
+                    + (" (no list)" if version == 0 else " (no local list support)" if version < 0 else "")
+                )
                 self.ll_version.setValue(max(1, version + 1))
 
         self._run("local_list_version", "", lambda: self.ops.get_local_list_version(cp), show)
@@ -1291,13 +1430,19 @@ class ChargerOperationsTab(QWidget):
                 self.cancel_id.setValue(reservation)
                 self.res_id.setValue(reservation + 1)
 
-        self._run("reserve", f"#{reservation} connector {connector} for {tag} until {expiry:%H:%M}",
-                  lambda: self.ops.reserve_now(cp, connector, expiry, tag, reservation), reserved)
+        self._run(
+            "reserve",
+            f"#{reservation} connector {connector} for {tag} until {expiry:%H:%M}",
+            lambda: self.ops.reserve_now(cp, connector, expiry, tag, reservation),
+            reserved,
+        )
 
     def _do_cancel_reservation(self) -> None:
         reservation = self.cancel_id.value()
         cp = self.cp_id
-        self._run("cancel_reservation", f"#{reservation}", lambda: self.ops.cancel_reservation(cp, reservation))
+        self._run(
+            "cancel_reservation", f"#{reservation}", lambda: self.ops.cancel_reservation(cp, reservation)
+        )
 
     def profile_form(self) -> ProfileForm:
         """What the Set charging profile form says, as typed."""
@@ -1310,12 +1455,19 @@ class ChargerOperationsTab(QWidget):
         kind = self.sp_kind.currentData()
         session = self.sp_session.currentData()
         return ProfileForm(
-            profile_id=self.sp_id.value(), stack_level=self.sp_stack.value(), purpose=self.sp_purpose.currentData(),
-            kind=kind, recurrency=self.sp_recurrency.currentText(), unit=self.sp_unit.currentData(),
-            periods=periods, start_schedule=None if kind == "Relative" else _aware(self.sp_start),
-            duration=self.sp_duration.value() or None, valid_from=self._optional_value(self.sp_valid_from),
+            profile_id=self.sp_id.value(),
+            stack_level=self.sp_stack.value(),
+            purpose=self.sp_purpose.currentData(),
+            kind=kind,
+            recurrency=self.sp_recurrency.currentText(),
+            unit=self.sp_unit.currentData(),
+            periods=periods,
+            start_schedule=None if kind == "Relative" else _aware(self.sp_start),
+            duration=self.sp_duration.value() or None,
+            valid_from=self._optional_value(self.sp_valid_from),
             valid_to=self._optional_value(self.sp_valid_to),
-            transaction_id=session.stop_id if isinstance(session, ActiveSession) else None)
+            transaction_id=session.stop_id if isinstance(session, ActiveSession) else None,
+        )
 
     def _do_set_profile(self) -> None:
         form = self.profile_form()
@@ -1329,10 +1481,15 @@ class ChargerOperationsTab(QWidget):
             self._problem("set_profile", "\n".join(problems))
             return
         cp = self.cp_id
-        periods = ", ".join(f"{p['startPeriod']} s: {p['limit']} {form.unit}"
-                            for p in profile["chargingSchedule"]["chargingSchedulePeriod"])
-        self._run("set_profile", f"#{form.profile_id} {form.purpose} {form.kind} on connector {connector} — "
-                                 f"{periods}", lambda: self.ops.set_charging_profile(cp, connector, profile))
+        periods = ", ".join(
+            f"{p['startPeriod']} s: {p['limit']} {form.unit}"
+            for p in profile["chargingSchedule"]["chargingSchedulePeriod"]
+        )
+        self._run(
+            "set_profile",
+            f"#{form.profile_id} {form.purpose} {form.kind} on connector {connector} — {periods}",
+            lambda: self.ops.set_charging_profile(cp, connector, profile),
+        )
 
     def _do_clear_profile(self) -> None:
         cp = self.cp_id
@@ -1343,25 +1500,41 @@ class ChargerOperationsTab(QWidget):
         connector = self.clr_connector.currentData()
         purpose = self.clr_purpose.currentData()
         stack = self.clr_stack.value() if self.clr_stack.value() >= 0 else None
-        shown = ", ".join(x for x in (f"connector {connector}" if connector is not None else "",
-                                      purpose or "", f"stack {stack}" if stack is not None else "") if x)
-        self._run("clear_profile", shown or "every profile",
-                  lambda: self.ops.clear_charging_profile(cp, None, connector, purpose, stack))
+        shown = ", ".join(
+            x
+            for x in (
+                f"connector {connector}" if connector is not None else "",
+                purpose or "",
+                f"stack {stack}" if stack is not None else "",
+            )
+            if x
+        )
+        self._run(
+            "clear_profile",
+            shown or "every profile",
+            lambda: self.ops.clear_charging_profile(cp, None, connector, purpose, stack),
+        )
 
     def _do_composite(self) -> None:
         cp = self.cp_id
         connector = self.gc_connector.currentData() or 0
         duration = self.gc_duration.value()
         unit = self.gc_unit.currentData()
-        self._run("composite", f"connector {connector}, {duration} s" + (f", {unit}" if unit else ""),
-                  lambda: self.ops.get_composite_schedule(cp, connector, duration, unit), self.show_schedule)
+        self._run(
+            "composite",
+            f"connector {connector}, {duration} s" + (f", {unit}" if unit else ""),
+            lambda: self.ops.get_composite_schedule(cp, connector, duration, unit),
+            self.show_schedule,
+        )
 
     def show_schedule(self, answer: dict[str, Any]) -> None:
         """The composite schedule as a table and a step chart."""
         schedule = answer.get("chargingSchedule") or answer.get("schedule") or {}  # 1.6 / 2.0.1
         periods = sorted(schedule.get("chargingSchedulePeriod") or (), key=lambda p: p.get("startPeriod", 0))
         unit = schedule.get("chargingRateUnit", "")
-        start_text = answer.get("scheduleStart") or schedule.get("scheduleStart") or schedule.get("startSchedule")
+        start_text = (
+            answer.get("scheduleStart") or schedule.get("scheduleStart") or schedule.get("startSchedule")
+        )
         start: dt.datetime | None = None
         if isinstance(start_text, str):
             try:
@@ -1374,15 +1547,18 @@ class ChargerOperationsTab(QWidget):
             self.gc_chart.chart().removeAllSeries()
             return
         duration = schedule.get("duration") or self.gc_duration.value()
-        self.gc_summary.setText(f"{len(periods)} period(s) over {duration} s in {unit}" +
-                                (f", from {start.astimezone():%Y-%m-%d %H:%M}" if start else ""))
+        self.gc_summary.setText(
+            f"{len(periods)} period(s) over {duration} s in {unit}"
+            + (f", from {start.astimezone():%Y-%m-%d %H:%M}" if start else "")
+        )
         self.gc_table.setRowCount(len(periods))
         for r, p in enumerate(periods):
             offset = int(p.get("startPeriod", 0))
             at = f"{(start + dt.timedelta(seconds=offset)).astimezone():%H:%M:%S}" if start else ""
             phases = p.get("numberPhases")
-            for c, text in enumerate((f"{offset} s", at, f"{p.get('limit')} {unit}",
-                                      str(phases) if phases is not None else "")):
+            for c, text in enumerate(
+                (f"{offset} s", at, f"{p.get('limit')} {unit}", str(phases) if phases is not None else "")
+            ):
                 self.gc_table.setItem(r, c, QTableWidgetItem(text))
         chart = self.gc_chart.chart()
         chart.removeAllSeries()

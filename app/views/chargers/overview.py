@@ -51,11 +51,17 @@ def describe_event(e: Any) -> tuple[str, str] | None:
         why = e.reason or (f"code {e.code}" if e.code is not None else "")
         return "disconnected" + (f": {why}" if why else ""), "warn"
     if kind == "BootReceived":
-        return (f"booted: {e.vendor} {e.model}, firmware {e.firmware_version or '?'} — answered {e.registration}",
-                "info" if e.registration == "Accepted" else "warn")
+        return (
+            f"booted: {e.vendor} {e.model}, firmware {e.firmware_version or '?'} — answered {e.registration}",
+            "info" if e.registration == "Accepted" else "warn",
+        )
     if kind == "StatusChanged":
         where = "charger" if e.connector_id == 0 else f"connector {e.connector_id}"
-        error = f" ({e.error_code}{': ' + e.info if e.info else ''})" if e.error_code not in ("", "NoError") else ""
+        error = (
+            f" ({e.error_code}{': ' + e.info if e.info else ''})"
+            if e.error_code not in ("", "NoError")
+            else ""
+        )
         return f"{where}: {e.status}{error}", "error" if e.status == "Faulted" or error else "info"
     if kind == "AuthorizationDecided":
         who = f" ({e.user_name})" if e.user_name else ""
@@ -69,8 +75,10 @@ def describe_event(e: Any) -> tuple[str, str] | None:
         return f"connector {e.connector_id}: session {e.transaction_id} started by {who}", "good"
     if kind == "SessionStopped":
         kwh = "" if e.energy_wh is None else f", {e.energy_wh / 1000:.2f} kWh"
-        return (f"connector {e.connector_id}: session {e.transaction_id} stopped "
-                f"({e.stop_reason or 'no reason given'}{kwh})"), "info"
+        return (
+            f"connector {e.connector_id}: session {e.transaction_id} stopped "
+            f"({e.stop_reason or 'no reason given'}{kwh})"
+        ), "info"
     if kind == "FirmwareStatus":
         return f"firmware: {e.status}", "error" if "Fail" in e.status else "info"
     if kind == "DiagnosticsStatus":
@@ -102,10 +110,21 @@ class ChargerOverviewTab(QWidget):
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setHorizontalSpacing(12)
-        for form, names in ((left, ("Charge point id", "Registration", "Station", "Connection", "IP address",
-                                    "OCPP version", "Charger status")),
-                            (right, ("Vendor", "Model", "Serial number", "Firmware", "First seen", "Last seen",
-                                     "Last boot"))):
+        for form, names in (
+            (
+                left,
+                (
+                    "Charge point id",
+                    "Registration",
+                    "Station",
+                    "Connection",
+                    "IP address",
+                    "OCPP version",
+                    "Charger status",
+                ),
+            ),
+            (right, ("Vendor", "Model", "Serial number", "Firmware", "First seen", "Last seen", "Last boot")),
+        ):
             for name in names:
                 value = QLabel("—")
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -136,8 +155,10 @@ class ChargerOverviewTab(QWidget):
         history = QGroupBox("Recent events of this charger")
         hl = QVBoxLayout(history)
         self.events = QListWidget()
-        self.events.setToolTip("What this charger did since the console started, newest first: connections, "
-                               "boots, status changes, cards and sessions (the Log page has every message)")
+        self.events.setToolTip(
+            "What this charger did since the console started, newest first: connections, "
+            "boots, status changes, cards and sessions (the Log page has every message)"
+        )
         self.events.setAlternatingRowColors(True)
         hl.addWidget(self.events)
         lay.addWidget(history, 1)
@@ -156,9 +177,17 @@ class ChargerOverviewTab(QWidget):
             bridge.connected.connect(self._on_presence)
             bridge.disconnected.connect(self._on_presence)
             bridge.boot.connect(self._on_presence)
-            for signal in (bridge.connected, bridge.disconnected, bridge.boot, bridge.status_changed,
-                           bridge.authorization, bridge.session_started, bridge.session_stopped, bridge.firmware,
-                           bridge.diagnostics):
+            for signal in (
+                bridge.connected,
+                bridge.disconnected,
+                bridge.boot,
+                bridge.status_changed,
+                bridge.authorization,
+                bridge.session_started,
+                bridge.session_stopped,
+                bridge.firmware,
+                bridge.diagnostics,
+            ):
                 signal.connect(self.record)
 
     # --- loading -----------------------------------------------------------------------------------
@@ -203,7 +232,9 @@ class ChargerOverviewTab(QWidget):
 
     def _show_history(self) -> None:
         self.events.clear()
-        entries = [entry for entry in map(self._line, self.history.get(self.cp_id or "", ())) if entry is not None]
+        entries = [
+            entry for entry in map(self._line, self.history.get(self.cp_id or "", ())) if entry is not None
+        ]
         for line, level in entries:
             self.events.addItem(self._item(line, level))
         if not entries:
@@ -235,7 +266,9 @@ class ChargerOverviewTab(QWidget):
         return self.central.backend.states.get(self.cp_id)
 
     def _online(self) -> bool:
-        return bool(self.central is not None and self.cp_id is not None and self.central.is_connected(self.cp_id))
+        return bool(
+            self.central is not None and self.cp_id is not None and self.central.is_connected(self.cp_id)
+        )
 
     def _show_identity(self, row: svc.ChargerRow | None) -> None:
         f = self.fields
@@ -248,12 +281,16 @@ class ChargerOverviewTab(QWidget):
         f["Charge point id"].setText(row.cp_id)
         reg = row.registration + ("" if row.connected_ever else " (its charger never connected)")
         f["Registration"].setText("New — waiting for an operator (Pending)" if row.is_new else reg)
-        f["Station"].setText(f"{row.station_name} ({row.site_name})" if row.station_id else "not bound to a station")
+        f["Station"].setText(
+            f"{row.station_name} ({row.site_name})" if row.station_id else "not bound to a station"
+        )
         online = self._online()
         f["Connection"].setText("online" if online else "offline")
         f["Connection"].setStyleSheet(f"color:{'#2e7d32' if online else '#5b6068'}; font-weight:600;")
         f["IP address"].setText((live.ip if live and live.ip else row.ip_address) or "—")
-        f["OCPP version"].setText((live.ocpp_version if live and live.ocpp_version else row.ocpp_version) or "—")
+        f["OCPP version"].setText(
+            (live.ocpp_version if live and live.ocpp_version else row.ocpp_version) or "—"
+        )
         status = live.statuses.get(0).status if live and 0 in live.statuses else row.status
         f["Charger status"].setText(status or "—")
         f["Vendor"].setText(row.vendor or "—")
@@ -285,8 +322,9 @@ class ChargerOverviewTab(QWidget):
             for tx in live.active.values():
                 self._set_tx(tx.connector_id, tx.transaction_id, tx.power_w, tx.energy_wh)
         if not by_id:
-            self.connectors_note.setText("No connector has reported yet: they appear with the charger's first "
-                                         "StatusNotification.")
+            self.connectors_note.setText(
+                "No connector has reported yet: they appear with the charger's first StatusNotification."
+            )
         else:
             self.connectors_note.setText("")
 
@@ -342,7 +380,9 @@ class ChargerOverviewTab(QWidget):
 
     def _on_session(self, e: Any) -> None:
         if e.cp_id == self.cp_id:
-            self._set_tx(e.connector_id, e.transaction_id, getattr(e, "power_w", None), getattr(e, "energy_wh", None))
+            self._set_tx(
+                e.connector_id, e.transaction_id, getattr(e, "power_w", None), getattr(e, "energy_wh", None)
+            )
 
     def _on_stopped(self, e: Any) -> None:
         if e.cp_id == self.cp_id:

@@ -66,7 +66,9 @@ class ChargersPage(QWidget):
         self.rows: dict[str, svc.ChargerRow] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
         self.group_of: dict[str, str] = {}  # cp id -> the group its item is in
-        self._order: dict[str, list[str]] = {key: [] for key, _ in GROUPS}  # each group's ids, lower case, sorted
+        self._order: dict[str, list[str]] = {
+            key: [] for key, _ in GROUPS
+        }  # each group's ids, lower case, sorted
         self._to_read: set[str] = set()  # chargers seen that the next worker read brings in
         self._stale = False  # online/offline changed while the page was hidden
         self._worker: DbWorker | None = None
@@ -142,9 +144,14 @@ class ChargersPage(QWidget):
         self.snapshots = ChargerSnapshotsTab(database, bridge, central)
         self.operations = ChargerOperationsTab(database, bridge, central)
         self.files = FirmwareDiagnosticsTab(database, bridge, central)
-        for tab, label in ((self.overview, "Overview"), (self.commissioning, "Commissioning"),
-                           (self.config, "Configuration"), (self.snapshots, "Snapshots"),
-                           (self.operations, "Operations"), (self.files, "Firmware && diagnostics")):
+        for tab, label in (
+            (self.overview, "Overview"),
+            (self.commissioning, "Commissioning"),
+            (self.config, "Configuration"),
+            (self.snapshots, "Snapshots"),
+            (self.operations, "Operations"),
+            (self.files, "Firmware && diagnostics"),
+        ):
             scroll = QScrollArea()  # a narrow window scrolls a wide tab instead of growing past the screen
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -229,7 +236,9 @@ class ChargersPage(QWidget):
                     if i < len(order) and order[i] == sort_key:
                         del order[i]
                 self.group_of[row.cp_id] = key
-                index = bisect.bisect_left(self._order[key], sort_key)  # the group stays sorted by charge point id
+                index = bisect.bisect_left(
+                    self._order[key], sort_key
+                )  # the group stays sorted by charge point id
                 self._order[key].insert(index, sort_key)
                 group.insertChild(index, item)
                 if current:
@@ -249,9 +258,12 @@ class ChargersPage(QWidget):
         self._set_state(item, row)
         item.setText(2, row.station_name or ("—" if not row.is_new else "not bound"))
         item.setText(3, row.vendor_model)
-        tip = [f"{row.cp_id} — {row.registration}", f"IP {row.ip_address}" if row.ip_address else "",
-               f"serial {row.serial_number}" if row.serial_number else "",
-               f"firmware {row.firmware_version}" if row.firmware_version else ""]
+        tip = [
+            f"{row.cp_id} — {row.registration}",
+            f"IP {row.ip_address}" if row.ip_address else "",
+            f"serial {row.serial_number}" if row.serial_number else "",
+            f"firmware {row.firmware_version}" if row.firmware_version else "",
+        ]
         item.setToolTip(0, "\n".join(t for t in tip if t))
         return item
 
@@ -310,14 +322,19 @@ class ChargersPage(QWidget):
         row = self.rows.get(cp_id) if cp_id else None
         if cp_id is None or row is None:
             self.heading.setText("No charger selected")
-            self.subheading.setText("Choose a charger on the left. New chargers waiting for acceptance are listed "
-                                    "first.")
+            self.subheading.setText(
+                "Choose a charger on the left. New chargers waiting for acceptance are listed first."
+            )
             cp_id = None
         else:
             self.heading.setText(row.station_name and f"{row.cp_id} — {row.station_name}" or row.cp_id)
             state = "online" if self._online(cp_id, row) else "offline"
-            bits = [row.vendor_model, f"OCPP {row.ocpp_version}" if row.ocpp_version else "", state,
-                    "new: accept it on the Commissioning tab" if row.is_new else ""]
+            bits = [
+                row.vendor_model,
+                f"OCPP {row.ocpp_version}" if row.ocpp_version else "",
+                state,
+                "new: accept it on the Commissioning tab" if row.is_new else "",
+            ]
             self.subheading.setText(" · ".join(b for b in bits if b))
             if row.is_new:
                 self.show_tab(self.commissioning)
@@ -353,8 +370,13 @@ class ChargersPage(QWidget):
         row = self.rows[cp_id]
         self.heading.setText(row.station_name and f"{row.cp_id} — {row.station_name}" or row.cp_id)
         state = "online" if self._online(cp_id, row) else "offline"
-        self.subheading.setText(" · ".join(b for b in (row.vendor_model, f"OCPP {row.ocpp_version}"
-                                                       if row.ocpp_version else "", state) if b))
+        self.subheading.setText(
+            " · ".join(
+                b
+                for b in (row.vendor_model, f"OCPP {row.ocpp_version}" if row.ocpp_version else "", state)
+                if b
+            )
+        )
 
     def _on_presence(self, e: Any) -> None:
         if e.cp_id not in self.items:
@@ -419,8 +441,11 @@ class ChargersPage(QWidget):
 
     def pending_reads(self) -> bool:
         """Chargers seen that are not read yet (for tests: the page is up to date once this is False)."""
-        return bool(self._to_read) or self._read_timer.isActive() or (
-            self._worker is not None and not self._worker.idle())
+        return (
+            bool(self._to_read)
+            or self._read_timer.isActive()
+            or (self._worker is not None and not self._worker.idle())
+        )
 
     def _charger_changed(self, cp_id: str) -> None:
         self._refresh(cp_id)

@@ -51,10 +51,19 @@ ERROR_STYLE = "border:1px solid #c63b3b;"
 
 
 class AddVirtualChargerDialog(QDialog):
-    station_created = Signal(int)  # the id of a station made for a virtual charger (pages showing stations reload)
+    station_created = Signal(
+        int
+    )  # the id of a station made for a virtual charger (pages showing stations reload)
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None, *,
-                 fleet_: VirtualFleet | None = None) -> None:
+    def __init__(
+        self,
+        database: Any,
+        bridge: Any,
+        central: Any,
+        parent: QWidget | None = None,
+        *,
+        fleet_: VirtualFleet | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.central = central
@@ -90,7 +99,8 @@ class AddVirtualChargerDialog(QDialog):
         self.create_station.setChecked(True)
         self.create_station.setToolTip(
             "Unticked, the charger connects as an unknown charger: with the Pending policy it appears under "
-            "Chargers → New chargers, to practise commissioning")
+            "Chargers → New chargers, to practise commissioning"
+        )
         form.addRow("Charge point id", self.cp_id)
         form.addRow("OCPP version", self.ocpp)
         form.addRow("Connectors", self.connectors)
@@ -127,8 +137,10 @@ class AddVirtualChargerDialog(QDialog):
         self.card_connector = QComboBox()
         self.card_connector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.present = QPushButton("Present card")
-        self.present.setToolTip("A driver holds the card to the reader: a charge starts on the connector, or the "
-                                "charge started with this card ends")
+        self.present.setToolTip(
+            "A driver holds the card to the reader: a charge starts on the connector, or the "
+            "charge started with this card ends"
+        )
         self.present.clicked.connect(self.present_clicked)
         self.stop_button = QPushButton("Stop")
         self.stop_button.setToolTip("Running charges are stopped properly, then the charger disconnects")
@@ -161,10 +173,16 @@ class AddVirtualChargerDialog(QDialog):
             self.cp_id.setText(next_free_id(s, running))
 
     def spec(self) -> VirtualSpec:
-        return VirtualSpec(cp_id=self.cp_id.text().strip(), ocpp=self.ocpp.currentText(),
-                           connectors=self.connectors.value(), scenario=self.scenario.currentData(),
-                           speed=float(self.speed.currentData()), tags=self.tags.text().strip(),
-                           password=self.password.text(), create_station=self.create_station.isChecked())
+        return VirtualSpec(
+            cp_id=self.cp_id.text().strip(),
+            ocpp=self.ocpp.currentText(),
+            connectors=self.connectors.value(),
+            scenario=self.scenario.currentData(),
+            speed=float(self.speed.currentData()),
+            tags=self.tags.text().strip(),
+            password=self.password.text(),
+            create_station=self.create_station.isChecked(),
+        )
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         fields = {"cp_id": self.cp_id, "tags": self.tags, "site_id": self.create_station}
@@ -223,7 +241,11 @@ class AddVirtualChargerDialog(QDialog):
         if self.table.rowCount() != len(entries):
             self.table.setRowCount(len(entries))
         for i, (cp_id, e) in enumerate(entries):
-            state = e.last_event if e.charger.running else f"stopped: {e.charger.charger.finished_reason or 'done'}"
+            state = (
+                e.last_event
+                if e.charger.running
+                else f"stopped: {e.charger.charger.finished_reason or 'done'}"
+            )
             for col, text in enumerate((cp_id, e.spec.ocpp, str(e.spec.connectors), state)):
                 item = self.table.item(i, col)
                 if item is None:
@@ -257,10 +279,13 @@ class AddVirtualChargerDialog(QDialog):
             self.result.setText(f"{cp_id} is stopped.")
             return
         what = entry.charger.present_card(tag, self.card_connector.currentData())
-        self.result.setText({
-            "starting": f"Card {tag} presented at {cp_id}: a vehicle is plugged in and the card is being authorised.",
-            "stopping": f"Card {tag} presented at {cp_id}: the charge started with it ends.",
-            "busy": f"No free connector at {cp_id} for card {tag}."}[what])
+        self.result.setText(
+            {
+                "starting": f"Card {tag} presented at {cp_id}: a vehicle is plugged in and the card is being authorised.",
+                "stopping": f"Card {tag} presented at {cp_id}: the charge started with it ends.",
+                "busy": f"No free connector at {cp_id} for card {tag}.",
+            }[what]
+        )
 
     def stop_clicked(self) -> None:
         cp_id = self.selected()

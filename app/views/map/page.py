@@ -72,7 +72,6 @@ class _Reader(QObject):
         self._pool.submit(fn).add_done_callback(finished)
 
 
-
 @dataclass
 class _Snapshot:
     rows: list[svc.StationListRow]
@@ -101,8 +100,15 @@ class MapPage(QWidget):
     open_station = Signal(int)
     filters_changed = Signal(dict)
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None, *,
-                 clock: Clock = _utcnow) -> None:
+    def __init__(
+        self,
+        database: Any,
+        bridge: Any,
+        central: Any,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = _utcnow,
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.bridge = bridge
@@ -179,12 +185,24 @@ class MapPage(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filters_edited())
         self.mode_filter.currentIndexChanged.connect(lambda _i: self._filters_edited())
         self.fit_button.clicked.connect(self.fit_all)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+0"), self, activated=self.fit_all,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.search.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            activated=self._focus_search,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+0"),
+            self,
+            activated=self.fit_all,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self.search,
+            activated=self.search.clear,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
         self._push_timer = QTimer(self)
         self._push_timer.setSingleShot(True)
@@ -261,8 +279,9 @@ class MapPage(QWidget):
         self.loading = False
         if isinstance(result, BaseException):
             log.error("map: could not read the stations", exc_info=result)
-            self._show_message(f"The stations could not be read: {_esc(str(result).splitlines()[0][:200])}",
-                               "error")
+            self._show_message(
+                f"The stations could not be read: {_esc(str(result).splitlines()[0][:200])}", "error"
+            )
             return
         snap: _Snapshot = result
         self.rows = {r.id: r for r in snap.rows}
@@ -382,8 +401,9 @@ class MapPage(QWidget):
     def filters(self) -> dict[str, Any]:
         return filter_values(self)
 
-    def set_filters(self, *, site_id: int | None = None, status: str | None = None,
-                    mode: str | None = None) -> None:
+    def set_filters(
+        self, *, site_id: int | None = None, status: str | None = None, mode: str | None = None
+    ) -> None:
         """Set the three filters at once (e.g. from the Stations list's), without echoing ``filters_changed``."""
         select_filters(self, site_id, status, mode)
         self._filters_edited(echo=False)
@@ -397,10 +417,13 @@ class MapPage(QWidget):
         if not self._filtering():
             return None
         f, now = self.filters(), self.clock()
-        return {sid for sid, m in self.sent.items()
-                if (row := self.rows.get(sid)) is not None
-                and station_map.matches(row, now, site_id=f["site_id"], status=f["status"])
-                and (f["mode"] is None or f["mode"] in m["modes"])}
+        return {
+            sid
+            for sid, m in self.sent.items()
+            if (row := self.rows.get(sid)) is not None
+            and station_map.matches(row, now, site_id=f["site_id"], status=f["status"])
+            and (f["mode"] is None or f["mode"] in m["modes"])
+        }
 
     def _filters_edited(self, echo: bool = True) -> None:
         self.visible = self._visible_ids()
@@ -418,18 +441,25 @@ class MapPage(QWidget):
         placed = [sid for sid in self.rows if sid in self.where]
         unplaced = [self.rows[sid] for sid in self.rows if sid not in self.where]
         if total == 0:
-            self.count.setText("No stations yet. Add them on the Stations page; give each a location in its "
-                               "editor (Set on map…).")
+            self.count.setText(
+                "No stations yet. Add them on the Stations page; give each a location in its "
+                "editor (Set on map…)."
+            )
             self.count.setToolTip("")
             return
         shown = len(placed) if self.visible is None else len(self.visible & set(placed))
-        text = (f"{len(placed)} of {total} stations on the map" if self.visible is None
-                else f"{shown} of {len(placed)} placed stations match the filters")
+        text = (
+            f"{len(placed)} of {total} stations on the map"
+            if self.visible is None
+            else f"{shown} of {len(placed)} placed stations match the filters"
+        )
         if unplaced:
             names = ", ".join(r.name for r in unplaced[:5]) + (" …" if len(unplaced) > 5 else "")
             text += f" · {len(unplaced)} without a location: {names}"
-            self.count.setToolTip("Open a station and use Set on map… (or type its coordinates) to place it:\n"
-                                  + "\n".join(r.name for r in unplaced[:30]))
+            self.count.setToolTip(
+                "Open a station and use Set on map… (or type its coordinates) to place it:\n"
+                + "\n".join(r.name for r in unplaced[:30])
+            )
         else:
             self.count.setToolTip("")
         self.count.setText(text)
@@ -453,8 +483,13 @@ class MapPage(QWidget):
         text = text.strip()
         if not text:
             return []
-        exact = [r for r in self.rows.values() if f"{r.name} · {r.charge_point_id}" == text
-                 or r.charge_point_id.casefold() == text.casefold() or r.name.casefold() == text.casefold()]
+        exact = [
+            r
+            for r in self.rows.values()
+            if f"{r.name} · {r.charge_point_id}" == text
+            or r.charge_point_id.casefold() == text.casefold()
+            or r.name.casefold() == text.casefold()
+        ]
         if exact:
             return exact
         return [r for r in self.rows.values() if svc.matches_search(r, text)]
@@ -463,14 +498,19 @@ class MapPage(QWidget):
         """Centre on the station the search box names (the first placed one when several match)."""
         found = self.matching(self.search.text())
         if not found:
-            self._show_message(f"No station matches “{self.search.text().strip()}”." if self.search.text().strip()
-                               else "", "warn")
+            self._show_message(
+                f"No station matches “{self.search.text().strip()}”." if self.search.text().strip() else "",
+                "warn",
+            )
             return False
         placed = [r for r in found if r.id in self.where]
         if not placed:
             r = found[0]
-            self._show_message(f"{_esc(r.name)} has no location yet. <a href='station:{r.id}'>Open it</a> and use "
-                               "Set on map… to place it.", "warn")
+            self._show_message(
+                f"{_esc(r.name)} has no location yet. <a href='station:{r.id}'>Open it</a> and use "
+                "Set on map… to place it.",
+                "warn",
+            )
             return False
         return self.show_station(placed[0].id)
 

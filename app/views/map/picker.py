@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 from app.services.admin import station_map
 from app.views.map.web import MapView
 
-LIMITS = {"lat": (90.0, "Latitude", "47.3769", "south", "north"),
-          "lon": (180.0, "Longitude", "8.5417", "west", "east")}
+LIMITS = {
+    "lat": (90.0, "Latitude", "47.3769", "south", "north"),
+    "lon": (180.0, "Longitude", "8.5417", "west", "east"),
+}
 DECIMALS = 7  # about 1 cm
 _PAIR = re.compile(r"^\s*(-?\d+\.\d+)\s*(?:[,;/]\s*|\s+)(-?\d+\.\d+)\s*$")  # "47.3769, 8.5417"
 RED = "border:1px solid #c63b3b;"
@@ -72,8 +74,16 @@ class MapPickerDialog(QDialog):
     location_chosen = Signal(float, float)
     location_removed = Signal()
 
-    def __init__(self, lat: Any = None, lon: Any = None, *, title: str = "", database: Any = None,
-                 station_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lat: Any = None,
+        lon: Any = None,
+        *,
+        title: str = "",
+        database: Any = None,
+        station_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MapPicker")
         self.setWindowTitle(f"Location of {title}" if title else "Station location")
@@ -81,7 +91,12 @@ class MapPickerDialog(QDialog):
         self.database = database
         self.station_id = station_id
         start_lat, start_lon = _number(lat), _number(lon)
-        if start_lat is None or start_lon is None or not -90 <= start_lat <= 90 or not -180 <= start_lon <= 180:
+        if (
+            start_lat is None
+            or start_lon is None
+            or not -90 <= start_lat <= 90
+            or not -180 <= start_lon <= 180
+        ):
             start_lat = start_lon = None
         self.initial = (start_lat, start_lon)
         self.needle: tuple[float, float] | None = (start_lat, start_lon) if start_lat is not None else None
@@ -101,8 +116,10 @@ class MapPickerDialog(QDialog):
         self.lat = QLineEdit()
         self.lat.setObjectName("PickerLat")
         self.lat.setPlaceholderText("e.g. 47.3769")
-        self.lat.setToolTip("Latitude in decimal degrees, -90 (south) to 90 (north). Pasting "
-                            "\"47.3769, 8.5417\" fills both fields")
+        self.lat.setToolTip(
+            "Latitude in decimal degrees, -90 (south) to 90 (north). Pasting "
+            '"47.3769, 8.5417" fills both fields'
+        )
         self.lon = QLineEdit()
         self.lon.setObjectName("PickerLon")
         self.lon.setPlaceholderText("e.g. 8.5417")
@@ -122,14 +139,18 @@ class MapPickerDialog(QDialog):
         self.remove_button = QPushButton("Remove location")
         self.remove_button.setObjectName("PickerRemove")
         self.remove_button.setAutoDefault(False)
-        self.remove_button.setToolTip("Take the needle away: the station will have no location and leaves the map")
+        self.remove_button.setToolTip(
+            "Take the needle away: the station will have no location and leaves the map"
+        )
         grid.addWidget(self.centre_button, 0, 4)
         grid.addWidget(self.remove_button, 0, 5)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         lay.addLayout(grid)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setObjectName("PickerOk")
         self.buttons.accepted.connect(self.confirm)
@@ -165,7 +186,10 @@ class MapPickerDialog(QDialog):
         if self.needle is not None:
             center, zoom = self.needle, 17
         elif context:
-            center = (sum(c["lat"] for c in context) / len(context), sum(c["lon"] for c in context) / len(context))
+            center = (
+                sum(c["lat"] for c in context) / len(context),
+                sum(c["lon"] for c in context) / len(context),
+            )
             zoom = 15
         else:
             center, zoom = (30.0, 10.0), 3
@@ -180,8 +204,11 @@ class MapPickerDialog(QDialog):
             return []
         with self.database.session() as s:
             rows = station_map.placed(s)
-        return [{"id": sid, "name": name, "lat": lat, "lon": lon} for sid, name, lat, lon in rows
-                if sid != self.station_id]
+        return [
+            {"id": sid, "name": name, "lat": lat, "lon": lon}
+            for sid, name, lat, lon in rows
+            if sid != self.station_id
+        ]
 
     def _page_ready(self) -> None:
         if self._context_stations:
@@ -189,15 +216,20 @@ class MapPickerDialog(QDialog):
         if self.needle is not None:
             self.map.call("setNeedle", self.needle[0], self.needle[1], True)
         elif self._context_stations:
-            self.map.js("ChargeDesk.map.fitBounds(ChargeDesk.context.getLayers().map(function (m) "
-                        "{ return m.getLatLng(); }), {padding: [60, 60], maxZoom: 17, animate: false})")
+            self.map.js(
+                "ChargeDesk.map.fitBounds(ChargeDesk.context.getLayers().map(function (m) "
+                "{ return m.getLatLng(); }), {padding: [60, 60], maxZoom: 17, animate: false})"
+            )
         self.map.call("pickerReady")
 
     # --- needle and fields --------------------------------------------------------------------------------
 
     def on_needle(self, lat: float, lon: float, how: str) -> None:
         """The page placed or moved the needle (a click or a drag)."""
-        lat, lon = round(max(-90.0, min(90.0, lat)), DECIMALS), round(((lon + 180.0) % 360.0) - 180.0, DECIMALS)
+        lat, lon = (
+            round(max(-90.0, min(90.0, lat)), DECIMALS),
+            round(((lon + 180.0) % 360.0) - 180.0, DECIMALS),
+        )
         self.needle = (lat, lon)
         self.removed = False
         self.last_how = how
@@ -214,7 +246,7 @@ class MapPickerDialog(QDialog):
         self._typing.start()
 
     def _split_pair(self) -> bool:
-        """"47.3769, 8.5417" typed or pasted into either field: latitude and longitude, each in its own."""
+        """ "47.3769, 8.5417" typed or pasted into either field: latitude and longitude, each in its own."""
         for field in (self.lat, self.lon):
             m = _PAIR.match(field.text())
             if m:
@@ -273,8 +305,10 @@ class MapPickerDialog(QDialog):
         self.centre_button.setEnabled(has)
         self.remove_button.setEnabled(has)
         if has:
-            self.hint.setText("Drag the needle to adjust, or click elsewhere to move it. Typing coordinates below "
-                              "moves it too.")
+            self.hint.setText(
+                "Drag the needle to adjust, or click elsewhere to move it. Typing coordinates below "
+                "moves it too."
+            )
             self.ok.setText("Use this location")
             self.ok.setEnabled(True)
         elif self.removed:
@@ -282,8 +316,10 @@ class MapPickerDialog(QDialog):
             self.ok.setText("Use no location")
             self.ok.setEnabled(True)
         else:
-            self.hint.setText("Click the map where the station is (zoom in with the mouse wheel or +), or type "
-                              "its coordinates below.")
+            self.hint.setText(
+                "Click the map where the station is (zoom in with the mouse wheel or +), or type "
+                "its coordinates below."
+            )
             self.ok.setText("Use this location")
             self.ok.setEnabled(False)
 

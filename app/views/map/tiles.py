@@ -61,7 +61,9 @@ OSM_HOST = "tile.openstreetmap.org"
 OSM_ATTRIBUTION = "© OpenStreetMap contributors"
 USER_AGENT = "ChargeDesk/0.1 (EV charging operator console; map tiles for the operator's own sites)"
 MAX_ZOOM = 19
-FRESH_S = 7 * 24 * 3600  # a cached network tile younger than this is not fetched again (OSM asks for >= 7 days)
+FRESH_S = (
+    7 * 24 * 3600
+)  # a cached network tile younger than this is not fetched again (OSM asks for >= 7 days)
 BACKOFF_S = 20.0  # after a source could not be reached, serve from the cache only for this long
 TIMEOUT_MS = 10_000
 IMAGE_TYPES = {".png": b"image/png", ".jpg": b"image/jpeg", ".jpeg": b"image/jpeg", ".webp": b"image/webp"}
@@ -106,21 +108,38 @@ def spec_for(tiles: MapTiles) -> TileSpec:
     if tiles.source == "none":
         return TileSpec(key, "", "", MAX_ZOOM, 0, "no tiles", "no tile source is chosen", "none")
     if tiles.source == "osm":
-        return TileSpec(key, url, html.escape(OSM_ATTRIBUTION), MAX_ZOOM, 0, f"OpenStreetMap ({OSM_HOST})",
-                        None, "osm")
+        return TileSpec(
+            key, url, html.escape(OSM_ATTRIBUTION), MAX_ZOOM, 0, f"OpenStreetMap ({OSM_HOST})", None, "osm"
+        )
     attribution = html.escape(tiles.attribution.strip())
     if tiles.source == "server":
         problem = url_problem(tiles.url)
         host = urlsplit(tiles.url).hostname or tiles.url
-        return TileSpec(key, "" if problem else url, attribution, MAX_ZOOM, 0, f"the tile server {host}",
-                        f"the tile server URL is not usable: {problem}" if problem else None, "server")
+        return TileSpec(
+            key,
+            "" if problem else url,
+            attribution,
+            MAX_ZOOM,
+            0,
+            f"the tile server {host}",
+            f"the tile server URL is not usable: {problem}" if problem else None,
+            "server",
+        )
     problem = path_problem(tiles.path)
     if problem:
         return TileSpec(key, "", attribution, MAX_ZOOM, 0, "local tiles", problem, "folder")
     provider = local_provider(tiles.path)
     low, high = provider.zoom_range()
-    return TileSpec(key, url, attribution, high, 0, f"the local tiles in {tiles.path}",
-                    None if high >= 0 else f"{tiles.path} holds no tiles", "folder")
+    return TileSpec(
+        key,
+        url,
+        attribution,
+        high,
+        0,
+        f"the local tiles in {tiles.path}",
+        None if high >= 0 else f"{tiles.path} holds no tiles",
+        "folder",
+    )
 
 
 def url_problem(url: str) -> str | None:
@@ -153,7 +172,9 @@ def path_problem(path: str) -> str | None:
             return f"{p.name} is not a folder or an .mbtiles file"
         try:
             with contextlib.closing(sqlite3.connect(f"file:{p}?mode=ro", uri=True)) as db:
-                db.execute("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1").fetchall()
+                db.execute(
+                    "SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1"
+                ).fetchall()
         except sqlite3.Error as e:
             return f"{p.name} is not a readable MBTiles file ({e})"
         return None
@@ -190,8 +211,11 @@ class MBTiles:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        meta = dict(self._db.execute("SELECT name, value FROM metadata").fetchall()) \
-            if self._db.execute("SELECT 1 FROM sqlite_master WHERE name='metadata'").fetchone() else {}
+        meta = (
+            dict(self._db.execute("SELECT name, value FROM metadata").fetchall())
+            if self._db.execute("SELECT 1 FROM sqlite_master WHERE name='metadata'").fetchone()
+            else {}
+        )
         fmt = str(meta.get("format", "png")).lower()
         self.mime = IMAGE_TYPES.get(f".{fmt}", b"image/png")
         self._meta = meta
@@ -206,7 +230,8 @@ class MBTiles:
     def fetch(self, z: int, x: int, y: int, done: Done) -> None:
         row = self._db.execute(
             "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
-            (z, x, (1 << z) - 1 - y)).fetchone()
+            (z, x, (1 << z) - 1 - y),
+        ).fetchone()
         if row is None:
             done(None, b"", "missing")
         else:
@@ -360,8 +385,15 @@ class RemoteTiles:
         reply = self.network.get(request)
         reply.finished.connect(lambda: self._finished(reply, z, x, y, cached, done))
 
-    def _finished(self, reply: QNetworkReply, z: int, x: int, y: int,
-                  cached: tuple[bytes, bytes, float] | None, done: Done) -> None:
+    def _finished(
+        self,
+        reply: QNetworkReply,
+        z: int,
+        x: int,
+        y: int,
+        cached: tuple[bytes, bytes, float] | None,
+        done: Done,
+    ) -> None:
         reply.deleteLater()
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         error = reply.error()
@@ -375,8 +407,11 @@ class RemoteTiles:
             why = f"{self.host} answered with something that is not an image"
         elif status is not None and int(status) in (400, 403, 404, 410):
             # the server is there, this tile is not (or we are refused): not a reason to stop asking
-            why = f"{self.host} has no tile {z}/{x}/{y} (HTTP {status})" if int(status) != 403 else \
-                f"{self.host} refused the tiles (HTTP 403: check its usage policy or access rules)"
+            why = (
+                f"{self.host} has no tile {z}/{x}/{y} (HTTP {status})"
+                if int(status) != 403
+                else f"{self.host} refused the tiles (HTTP 403: check its usage policy or access rules)"
+            )
             if cached is not None:
                 done(cached[0], cached[1], None)
             else:
@@ -454,22 +489,30 @@ class MapTilesSettings(QWidget):
         lay = QVBoxLayout(self)
         box = QGroupBox("Map tiles")
         form = QFormLayout(box)
-        intro = QLabel("The map's background. Stations are always shown; without tiles they appear on a grid "
-                       "of latitudes and longitudes. Tiles fetched over the network are kept on disk, so a "
-                       "site viewed once can be shown later without a connection.")
+        intro = QLabel(
+            "The map's background. Stations are always shown; without tiles they appear on a grid "
+            "of latitudes and longitudes. Tiles fetched over the network are kept on disk, so a "
+            "site viewed once can be shown later without a connection."
+        )
         intro.setWordWrap(True)
         form.addRow(intro)
 
         self.group = QButtonGroup(self)
         self.osm = QRadioButton("OpenStreetMap (public tiles, needs internet)")
-        self.osm.setToolTip("tile.openstreetmap.org, with its attribution. For a few consoles only: heavy use "
-                            "needs a tile server of your own (OSM tile usage policy)")
+        self.osm.setToolTip(
+            "tile.openstreetmap.org, with its attribution. For a few consoles only: heavy use "
+            "needs a tile server of your own (OSM tile usage policy)"
+        )
         self.server = QRadioButton("A tile server on the network")
         self.folder = QRadioButton("Pre-downloaded tiles: a folder or an MBTiles file")
         self.none = QRadioButton("No tiles (stations on a coordinate grid)")
         sources = QVBoxLayout()
-        for key, button in (("osm", self.osm), ("server", self.server), ("folder", self.folder),
-                            ("none", self.none)):
+        for key, button in (
+            ("osm", self.osm),
+            ("server", self.server),
+            ("folder", self.folder),
+            ("none", self.none),
+        ):
             button.setObjectName(f"tiles_{key}")
             self.group.addButton(button)
             sources.addWidget(button)
@@ -478,8 +521,9 @@ class MapTilesSettings(QWidget):
         self.url = QLineEdit(tiles.url)
         self.url.setObjectName("field_tile_url")
         self.url.setPlaceholderText("http://tiles.example.lan/{z}/{x}/{y}.png")
-        self.url.setToolTip("The server's URL template: {z} zoom, {x} column, {y} row ({s} for a, b, c "
-                            "sub-domains)")
+        self.url.setToolTip(
+            "The server's URL template: {z} zoom, {x} column, {y} row ({s} for a, b, c sub-domains)"
+        )
         self.url_error = _error_label()
         self.test_button = QPushButton("Test")
         self.test_button.setObjectName("TestTiles")
@@ -543,8 +587,9 @@ class MapTilesSettings(QWidget):
         lay.addWidget(box)
         lay.addStretch(1)
 
-        {"osm": self.osm, "server": self.server, "folder": self.folder, "none": self.none}[tiles.source] \
-            .setChecked(True)
+        {"osm": self.osm, "server": self.server, "folder": self.folder, "none": self.none}[
+            tiles.source
+        ].setChecked(True)
         self.group.buttonToggled.connect(lambda *_: self._update())
         for w in (self.url, self.path):
             w.returnPressed.connect(self.save)
@@ -565,9 +610,13 @@ class MapTilesSettings(QWidget):
         for b in self.browse:
             b.setEnabled(source == "folder")
         self.attribution.setEnabled(source in ("server", "folder"))
-        self.attribution.setPlaceholderText(OSM_ATTRIBUTION + " (always shown)" if source == "osm" else
-                                            "e.g. © OpenStreetMap contributors, or your map data's licence"
-                                            if source in ("server", "folder") else "")
+        self.attribution.setPlaceholderText(
+            OSM_ATTRIBUTION + " (always shown)"
+            if source == "osm"
+            else "e.g. © OpenStreetMap contributors, or your map data's licence"
+            if source in ("server", "folder")
+            else ""
+        )
         self._mark(self.url, self.url_error, None)
         self._mark(self.path, self.path_error, None)
 
@@ -578,8 +627,13 @@ class MapTilesSettings(QWidget):
         label.setVisible(bool(message))
 
     def tiles(self) -> MapTiles:
-        return MapTiles(source=self.source(), url=self.url.text().strip(), path=self.path.text().strip(),
-                        attribution=self.attribution.text().strip(), cache_mb=self.cache_mb.value())
+        return MapTiles(
+            source=self.source(),
+            url=self.url.text().strip(),
+            path=self.path.text().strip(),
+            attribution=self.attribution.text().strip(),
+            cache_mb=self.cache_mb.value(),
+        )
 
     def save(self) -> bool:
         tiles = self.tiles()
@@ -601,9 +655,14 @@ class MapTilesSettings(QWidget):
         preferences.save_map_tiles(tiles)
         notifier().tiles_changed.emit()
         self.result.setStyleSheet("color:#2e7d32;")
-        self.result.setText("Saved; open maps use it now." + (
-            " OpenStreetMap needs internet: without it only tiles shown before are available."
-            if tiles.source == "osm" else ""))
+        self.result.setText(
+            "Saved; open maps use it now."
+            + (
+                " OpenStreetMap needs internet: without it only tiles shown before are available."
+                if tiles.source == "osm"
+                else ""
+            )
+        )
         self.saved.emit()
         return True
 
@@ -635,10 +694,15 @@ class MapTilesSettings(QWidget):
             data = bytes(reply.readAll().data())
             if reply.error() == QNetworkReply.NetworkError.NoError and _sniff(data).startswith(b"image/"):
                 self.result.setStyleSheet("color:#2e7d32;")
-                self.result.setText(f"The server answered with a tile ({len(data) / 1024:.0f} KB) in {ms:.0f} ms.")
+                self.result.setText(
+                    f"The server answered with a tile ({len(data) / 1024:.0f} KB) in {ms:.0f} ms."
+                )
             else:
-                why = reply.errorString() if reply.error() != QNetworkReply.NetworkError.NoError else \
-                    f"HTTP {status}, not an image"
+                why = (
+                    reply.errorString()
+                    if reply.error() != QNetworkReply.NetworkError.NoError
+                    else f"HTTP {status}, not an image"
+                )
                 self.result.setStyleSheet("color:#c63b3b;")
                 self.result.setText(f"No tile from {url}: {why}.")
             self.tested.emit(self.result.text())
@@ -706,5 +770,3 @@ def notifier() -> _Notifier:
         _notifier = _Notifier()
         _notifier.setObjectName("MapTilesNotifier")
     return _notifier
-
-

@@ -81,8 +81,10 @@ def _pydate(day: QDate) -> dt.date:
 
 
 def _swatch(colour: QColor, text: str) -> QLabel:
-    label = QLabel(f"<span style='background:{colour.name()}; color:{colour.name()};'>&nbsp;&nbsp;&nbsp;</span>"
-                   f"&nbsp;{text}")
+    label = QLabel(
+        f"<span style='background:{colour.name()}; color:{colour.name()};'>&nbsp;&nbsp;&nbsp;</span>"
+        f"&nbsp;{text}"
+    )
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
 
@@ -108,7 +110,9 @@ class ExceptionsPanel(QWidget):
         left.addWidget(self.month, 1)
         legend = QHBoxLayout()
         legend.addWidget(_swatch(QColor(FOLLOW_COLOUR), "follows another weekday's plan"))
-        legend.addWidget(_swatch(light(mode_colour(AccessMode.PRIVATE), 110), "fixed mode all day (in its colour)"))
+        legend.addWidget(
+            _swatch(light(mode_colour(AccessMode.PRIVATE), 110), "fixed mode all day (in its colour)")
+        )
         legend.addStretch(1)
         left.addLayout(legend)
         lay.addLayout(left, 2)
@@ -174,8 +178,10 @@ class ExceptionsPanel(QWidget):
         self.apply = QPushButton("Add exception")
         self.remove = QPushButton("Remove…")
         self.remove.setToolTip("Remove the exception of this date (Del in the list)")
-        self.apply.setMinimumWidth(max(self.apply.fontMetrics().horizontalAdvance(t) for t in
-                                       ("Add exception", "Update exception")) + 24)
+        self.apply.setMinimumWidth(
+            max(self.apply.fontMetrics().horizontalAdvance(t) for t in ("Add exception", "Update exception"))
+            + 24
+        )
         buttons.addWidget(self.new)
         buttons.addStretch(1)
         buttons.addWidget(self.remove)
@@ -307,8 +313,9 @@ class ExceptionsPanel(QWidget):
         if self.follow.isChecked():
             row = ExceptionRow(day, label, follow_weekday=self.follow_day.currentIndex())
         else:
-            row = ExceptionRow(day, label, mode=combo_mode(self.fixed_mode),
-                               tariff_id=self.fixed_tariff.currentData())
+            row = ExceptionRow(
+                day, label, mode=combo_mode(self.fixed_mode), tariff_id=self.fixed_tariff.currentData()
+            )
         i = self._find(day)
         if i is not None and self._rows[i] == row:
             return
@@ -401,7 +408,9 @@ class SchedulesPage(QWidget):
         self.target_combo = QComboBox()
         self.target_combo.setObjectName("TargetCombo")
         self.target_combo.setMinimumWidth(280)
-        self.target_combo.setToolTip("The station's plan, a connector with its own rules, or a special user's own times")
+        self.target_combo.setToolTip(
+            "The station's plan, a connector with its own rules, or a special user's own times"
+        )
         pick.addWidget(self.target_combo)
         self.own_rules = QPushButton("Own rules for a connector")
         self.own_rules.setAutoDefault(False)
@@ -439,13 +448,17 @@ class SchedulesPage(QWidget):
 
         self.grant_info = QLabel()
         self.grant_info.setWordWrap(True)
-        self.grant_info.setStyleSheet("background:#e8f0fa; border:1px solid #b8cde8; border-radius:4px; padding:6px;")
+        self.grant_info.setStyleSheet(
+            "background:#e8f0fa; border:1px solid #b8cde8; border-radius:4px; padding:6px;"
+        )
         self.grant_info.hide()
         lay.addWidget(self.grant_info)
 
         preview = QFrame()
         preview.setObjectName("Preview")
-        preview.setStyleSheet("QFrame#Preview { background:#f7f8fa; border:1px solid #dde0e4; border-radius:4px; }")
+        preview.setStyleSheet(
+            "QFrame#Preview { background:#f7f8fa; border:1px solid #dde0e4; border-radius:4px; }"
+        )
         plo = QHBoxLayout(preview)
         plo.setContentsMargins(8, 5, 8, 5)
         self.preview = QLabel()
@@ -467,7 +480,9 @@ class SchedulesPage(QWidget):
         self.add_button = QPushButton("Add window…")
         self.add_button.setToolTip("Add a window by typing its days and times (Insert)")
         self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Edit the selected window: days, times, mode, tariff (Enter or double-click)")
+        self.edit_button.setToolTip(
+            "Edit the selected window: days, times, mode, tariff (Enter or double-click)"
+        )
         self.delete_button = QPushButton("Delete…")
         self.delete_button.setToolTip("Remove the selected block (Del)")
         self.copy_button = QPushButton("Copy day to…")
@@ -477,7 +492,9 @@ class SchedulesPage(QWidget):
         for b in (self.add_button, self.edit_button, self.delete_button, self.copy_button, self.undo_button):
             b.setAutoDefault(False)
             tools.addWidget(b)
-        hint = QLabel("Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)")
+        hint = QLabel(
+            "Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)"
+        )
         hint.setStyleSheet("color:#5b6068;")
         tools.addStretch(1)
         tools.addWidget(hint)
@@ -526,9 +543,23 @@ class SchedulesPage(QWidget):
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        order = [self.station_combo, self.target_combo, self.own_rules, self.remove_own, self.default_mode,
-                 self.default_tariff, self.tabs, self.add_button, self.edit_button, self.delete_button,
-                 self.copy_button, self.undo_button, self.calendar, self.revert_button, self.save_button]
+        order = [
+            self.station_combo,
+            self.target_combo,
+            self.own_rules,
+            self.remove_own,
+            self.default_mode,
+            self.default_tariff,
+            self.tabs,
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.copy_button,
+            self.undo_button,
+            self.calendar,
+            self.revert_button,
+            self.save_button,
+        ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -557,8 +588,9 @@ class SchedulesPage(QWidget):
             self._target, self._form, self._baseline = None, None, None
             self._set_enabled(False)
             self.calendar.set_windows([])
-            self.preview.setText("No stations yet. Add one on the Stations page (or import a site) to plan its "
-                                 "access times.")
+            self.preview.setText(
+                "No stations yet. Add one on the Stations page (or import a site) to plan its access times."
+            )
             self._set_dirty(False)
             return
         ids = [st.id for st in self._stations]
@@ -605,8 +637,15 @@ class SchedulesPage(QWidget):
         self.exceptions.set_tariffs(self._tariffs)
         self._loading = False
 
-    def _open(self, station_id: int, *, connector_pk: int | None = None, grant_id: int | None = None,
-              prefer: Target | None = None, ensure_lists: bool = False) -> None:
+    def _open(
+        self,
+        station_id: int,
+        *,
+        connector_pk: int | None = None,
+        grant_id: int | None = None,
+        prefer: Target | None = None,
+        ensure_lists: bool = False,
+    ) -> None:
         if ensure_lists and not any(st.id == station_id for st in self._stations):
             with self.database.session() as s:
                 self._stations = svc.list_stations(s)
@@ -629,15 +668,25 @@ class SchedulesPage(QWidget):
         elif connector_pk is not None:
             wanted = next((t for t in targets.targets if t.connector_pk == connector_pk), None)
         elif prefer is not None:
-            wanted = next((t for t in targets.targets if (t.kind, t.connector_pk, t.grant_id) ==
-                           (prefer.kind, prefer.connector_pk, prefer.grant_id)), None)
+            wanted = next(
+                (
+                    t
+                    for t in targets.targets
+                    if (t.kind, t.connector_pk, t.grant_id)
+                    == (prefer.kind, prefer.connector_pk, prefer.grant_id)
+                ),
+                None,
+            )
         target = wanted or targets.targets[0]
         self._load_target(target)
         if connector_pk is not None and wanted is None:
             number = next((c.number for c in targets.without_own_rules if c.pk == connector_pk), None)
             if number is not None:
-                self._say(f"Connector {number} follows the station's plan, shown here. To give it different times, "
-                          "use “Own rules for a connector”.", "info")
+                self._say(
+                    f"Connector {number} follows the station's plan, shown here. To give it different times, "
+                    "use “Own rules for a connector”.",
+                    "info",
+                )
 
     def _load_targets(self, station_id: int) -> StationTargets:
         with self.database.session() as s:
@@ -655,14 +704,19 @@ class SchedulesPage(QWidget):
         self.own_rules.setEnabled(bool(targets.without_own_rules))
         self.own_rules.setToolTip(
             "Give one connector its own mode, windows and tariffs (starting as a copy of the station's plan)"
-            if targets.without_own_rules else "Every connector of this station has its own rules already")
+            if targets.without_own_rules
+            else "Every connector of this station has its own rules already"
+        )
         return targets
 
     def _load_target(self, target: Target) -> None:
         try:
             with self.database.session() as s:
-                form: PlanForm | GrantForm = (svc.load_grant_form(s, target.grant_id) if target.grant_id is not None
-                                              else svc.load_plan_form(s, target.station_id, target.connector_pk))
+                form: PlanForm | GrantForm = (
+                    svc.load_grant_form(s, target.grant_id)
+                    if target.grant_id is not None
+                    else svc.load_plan_form(s, target.station_id, target.connector_pk)
+                )
         except LookupError as e:
             if target.kind != "station":  # removed meanwhile (another console): back to the station's plan
                 self._open(target.station_id)
@@ -681,8 +735,12 @@ class SchedulesPage(QWidget):
         self.grant_info.setVisible(grant)
         self.tabs.setTabEnabled(1, not grant)
         self.add_button.setText("Add access time…" if grant else "Add window…")
-        self.tabs.setTabToolTip(1, "A special user's own times have no date exceptions" if grant else
-                                "Holidays and closing days: another weekday's plan or a fixed mode")
+        self.tabs.setTabToolTip(
+            1,
+            "A special user's own times have no date exceptions"
+            if grant
+            else "Holidays and closing days: another weekday's plan or a fixed mode",
+        )
         if grant:
             assert isinstance(form, GrantForm)
             self.tabs.setCurrentIndex(0)
@@ -713,8 +771,10 @@ class SchedulesPage(QWidget):
 
     def _grant_text(self, form: GrantForm) -> str:
         where = form.station_name + (f" connector {form.connector_number}" if form.connector_number else "")
-        parts = [f"<b>{form.user_name}</b> may use {where} as a special user only within the times below "
-                 "(none: whenever the station's plan lets special users in)."]
+        parts = [
+            f"<b>{form.user_name}</b> may use {where} as a special user only within the times below "
+            "(none: whenever the station's plan lets special users in)."
+        ]
         if form.tariff_name:
             parts.append(f"Own tariff: '{form.tariff_name}'.")
         tz = form.timezone
@@ -774,8 +834,11 @@ class SchedulesPage(QWidget):
         box.setWindowTitle("Unsaved changes")
         box.setText(f"Save your changes to {self._target_name()} first?")
         box.setInformativeText("Discard drops them; Cancel stays here.")
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def done() -> None:
@@ -808,8 +871,12 @@ class SchedulesPage(QWidget):
     def _content(self) -> tuple[Any, ...]:
         if isinstance(self._form, GrantForm):
             return ("grant", tuple(self.calendar.windows()))
-        return (combo_mode(self.default_mode), self.default_tariff.currentData(), tuple(self.calendar.windows()),
-                tuple(self.exceptions.exceptions()))
+        return (
+            combo_mode(self.default_mode),
+            self.default_tariff.currentData(),
+            tuple(self.calendar.windows()),
+            tuple(self.exceptions.exceptions()),
+        )
 
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self._dirty
@@ -839,7 +906,9 @@ class SchedulesPage(QWidget):
     def _defaults_changed(self) -> None:
         if self._loading:
             return
-        self.calendar.set_default(combo_mode(self.default_mode), self._tariff_name(self.default_tariff.currentData()))
+        self.calendar.set_default(
+            combo_mode(self.default_mode), self._tariff_name(self.default_tariff.currentData())
+        )
         self._mark_default_tariff(None)
         self._edited()
 
@@ -851,9 +920,13 @@ class SchedulesPage(QWidget):
             return None
         if isinstance(self._form, GrantForm):
             return replace(self._form, windows=self.calendar.windows())
-        return replace(self._form, default_mode=combo_mode(self.default_mode),
-                       default_tariff_id=self.default_tariff.currentData(), windows=self.calendar.windows(),
-                       exceptions=self.exceptions.exceptions())
+        return replace(
+            self._form,
+            default_mode=combo_mode(self.default_mode),
+            default_tariff_id=self.default_tariff.currentData(),
+            windows=self.calendar.windows(),
+            exceptions=self.exceptions.exceptions(),
+        )
 
     def save(self) -> bool:
         """Write the working copy in one transaction; True when saved (or nothing to save)."""
@@ -872,8 +945,11 @@ class SchedulesPage(QWidget):
             self._show_problems(e.problems)
             return False
         except SQLAlchemyError as e:
-            self._say(f"Could not save: the database refused the change ({type(e).__name__}). Nothing was saved; "
-                      "try again, or Revert.", "error")
+            self._say(
+                f"Could not save: the database refused the change ({type(e).__name__}). Nothing was saved; "
+                "try again, or Revert.",
+                "error",
+            )
             return False
         selected = self.calendar.selected
         self._show_form(saved)
@@ -937,11 +1013,18 @@ class SchedulesPage(QWidget):
             self._say(" ".join(e.problems.values()), "error")
             return
         self._load_targets(form.station_id)
-        target = next(t for t in self._targets.targets if t.connector_pk == connector_pk) if self._targets else None
+        target = (
+            next(t for t in self._targets.targets if t.connector_pk == connector_pk)
+            if self._targets
+            else None
+        )
         if target is not None:
             self._load_target(target)
-        self._say(f"Connector {form.connector_number} now has its own rules, starting as a copy of the station's "
-                  "plan. Change them and Save.", "ok")
+        self._say(
+            f"Connector {form.connector_number} now has its own rules, starting as a copy of the station's "
+            "plan. Change them and Save.",
+            "ok",
+        )
 
     def _confirm_remove_override(self) -> None:
         target = self._target
@@ -951,8 +1034,10 @@ class SchedulesPage(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Remove own rules")
         box.setText(f"Connector {target.connector_number} will follow the station's plan again.")
-        box.setInformativeText("Its own windows and date exceptions are deleted" +
-                               (", and your unsaved changes to them are dropped." if self._dirty else "."))
+        box.setInformativeText(
+            "Its own windows and date exceptions are deleted"
+            + (", and your unsaved changes to them are dropped." if self._dirty else ".")
+        )
         remove = box.addButton("Remove own rules", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -1008,7 +1093,9 @@ class SchedulesPage(QWidget):
         local = self._local_now()
         day = local.date() + dt.timedelta(days=weekday - local.weekday())
         moment = dt.datetime.combine(day, dt.time(minute // 60, minute % 60))
-        self.hover_preview.setText(self.preview_at(moment, f"{DAY_NAMES[weekday]} {day:%d.%m.} {moment:%H:%M}"))
+        self.hover_preview.setText(
+            self.preview_at(moment, f"{DAY_NAMES[weekday]} {day:%d.%m.} {moment:%H:%M}")
+        )
 
     # --- small helpers -------------------------------------------------------------------------------------------------
 
@@ -1019,8 +1106,14 @@ class SchedulesPage(QWidget):
         self.message.setStyleSheet(f"color:{colours[kind]};")
 
     def _set_enabled(self, on: bool) -> None:
-        for w in (self.target_combo, self.default_mode, self.default_tariff, self.tabs, self.add_button,
-                  self.copy_button):
+        for w in (
+            self.target_combo,
+            self.default_mode,
+            self.default_tariff,
+            self.tabs,
+            self.add_button,
+            self.copy_button,
+        ):
             w.setEnabled(on)
         self.station_combo.setEnabled(bool(self._stations))
         if not on:

@@ -107,12 +107,27 @@ class SessionDetailDialog(QDialog):
         self.fields.setHorizontalSpacing(14)
         self.fields.setVerticalSpacing(6)
         self.values: dict[str, QLabel] = {}
-        for key, label in [("station", "Station"), ("site", "Site"), ("connector", "Connector"), ("user", "User"),
-                           ("tag", "RFID tag"), ("start", "Start"), ("stop", "Stop"), ("duration", "Duration"),
-                           ("meter", "Meter start → stop"), ("energy", "Energy"), ("max_power", "Max power"),
-                           ("stop_reason", "Stop reason"), ("status", "Status"), ("auth", "Authorization"),
-                           ("reason", "Reason"), ("mode", "Mode at start"), ("tariff", "Tariff"),
-                           ("uid", "Transaction"), ("reservation", "Reservation")]:
+        for key, label in [
+            ("station", "Station"),
+            ("site", "Site"),
+            ("connector", "Connector"),
+            ("user", "User"),
+            ("tag", "RFID tag"),
+            ("start", "Start"),
+            ("stop", "Stop"),
+            ("duration", "Duration"),
+            ("meter", "Meter start → stop"),
+            ("energy", "Energy"),
+            ("max_power", "Max power"),
+            ("stop_reason", "Stop reason"),
+            ("status", "Status"),
+            ("auth", "Authorization"),
+            ("reason", "Reason"),
+            ("mode", "Mode at start"),
+            ("tariff", "Tariff"),
+            ("uid", "Transaction"),
+            ("reservation", "Reservation"),
+        ]:
             value = QLabel("")
             value.setObjectName(f"detail_{key}")
             value.setWordWrap(True)
@@ -152,8 +167,9 @@ class SessionDetailDialog(QDialog):
         summary = QGridLayout()
         summary.setHorizontalSpacing(18)
         self.price_labels: dict[str, QLabel] = {}
-        for col, (key, label) in enumerate([("start_fee", "Start fee"), ("net", "Net"), ("vat", "VAT"),
-                                            ("total", "Total")]):
+        for col, (key, label) in enumerate(
+            [("start_fee", "Start fee"), ("net", "Net"), ("vat", "VAT"), ("total", "Total")]
+        ):
             caption = QLabel(label)
             caption.setStyleSheet(MUTED)
             value = QLabel("–")
@@ -214,8 +230,9 @@ class SessionDetailDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close (Esc)")
         self.refresh_button = buttons.addButton("Refresh", QDialogButtonBox.ButtonRole.ActionRole)
-        self.refresh_button.setToolTip("Read the session again (F5); a running session also refreshes by "
-                                       "itself when its charger reports")
+        self.refresh_button.setToolTip(
+            "Read the session again (F5); a running session also refreshes by itself when its charger reports"
+        )
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         lay.addWidget(buttons)
@@ -265,8 +282,11 @@ class SessionDetailDialog(QDialog):
         put("user", r.user or "(nobody: unknown tag)")
         put("tag", r.id_tag or "–")
         put("start", _local(r.start_at, zone), f"UTC {r.start_at:%Y-%m-%d %H:%M:%S}")
-        put("stop", _local(r.stop_at, zone) if r.stop_at else "still charging",
-            f"UTC {r.stop_at:%Y-%m-%d %H:%M:%S}" if r.stop_at else "")
+        put(
+            "stop",
+            _local(r.stop_at, zone) if r.stop_at else "still charging",
+            f"UTC {r.stop_at:%Y-%m-%d %H:%M:%S}" if r.stop_at else "",
+        )
         put("duration", duration_text(d.duration) if d.duration is not None else "running")
         stop_wh = f"{d.meter_stop_wh:,.0f} Wh" if d.meter_stop_wh is not None else "…"
         put("meter", f"{d.meter_start_wh:,.0f} Wh → {stop_wh}")
@@ -279,8 +299,9 @@ class SessionDetailDialog(QDialog):
         put("status", status)
         self.values["status"].setStyleSheet("color:#9a6b00;" if r.flag_list else "")
         put("auth", r.auth_status or "–")
-        self.values["auth"].setStyleSheet("" if r.auth_status in ("", "Accepted") else "color:#b02a2a; "
-                                                                                       "font-weight:600;")
+        self.values["auth"].setStyleSheet(
+            "" if r.auth_status in ("", "Accepted") else "color:#b02a2a; font-weight:600;"
+        )
         put("reason", d.decision_reason or "(no reason was stored)")
         put("mode", (d.mode_at_start or "–").capitalize())
         put("tariff", d.tariff_name or r.tariff or "(none)")
@@ -294,8 +315,13 @@ class SessionDetailDialog(QDialog):
         zone = d.row.zone
         bands = b.bands if b else []
         self.bands.setRowCount(len(bands))
-        multi_day = len({x.start.astimezone(zone).date() for x in bands if x.start} |
-                        {x.end.astimezone(zone).date() for x in bands if x.end}) > 1
+        multi_day = (
+            len(
+                {x.start.astimezone(zone).date() for x in bands if x.start}
+                | {x.end.astimezone(zone).date() for x in bands if x.end}
+            )
+            > 1
+        )
         fmt = "%d.%m. %H:%M" if multi_day else "%H:%M"
         for i, band in enumerate(bands):
             cells = [
@@ -321,10 +347,15 @@ class SessionDetailDialog(QDialog):
         self.price_labels["net"].setText(money(b.net if b and b.net is not None else d.price_net, cur))
         self.price_labels["vat"].setText(money(b.vat if b and b.vat is not None else d.price_vat, cur))
         self.price_labels["vat"].setToolTip(vat_label)
-        self.price_labels["total"].setText(money(b.total if b and b.total is not None else d.row.price_total, cur))
+        self.price_labels["total"].setText(
+            money(b.total if b and b.total is not None else d.row.price_total, cur)
+        )
         if b is None:
-            note = ("Not priced yet: the price is computed when the session stops." if d.row.active
-                    else "No price breakdown was stored for this session.")
+            note = (
+                "Not priced yet: the price is computed when the session stops."
+                if d.row.active
+                else "No price breakdown was stored for this session."
+            )
         else:
             note = b.note.capitalize() if b.note else ""
             if not bands:
@@ -336,9 +367,13 @@ class SessionDetailDialog(QDialog):
         """As tall as its bands (up to five; more scroll), so no empty table fills the dialog."""
         row_height = self.bands.verticalHeader().defaultSectionSize()
         header = self.bands.horizontalHeader().sizeHint().height()
-        self.bands.setFixedHeight(header + row_height * min(max(rows, 1), 5) + 2 * self.bands.frameWidth() + 2)
+        self.bands.setFixedHeight(
+            header + row_height * min(max(rows, 1), 5) + 2 * self.bands.frameWidth() + 2
+        )
 
-    def _show_chart(self, energy: list[Sample], power: list[Sample], zone: dt.tzinfo, truncated: bool) -> None:
+    def _show_chart(
+        self, energy: list[Sample], power: list[Sample], zone: dt.tzinfo, truncated: bool
+    ) -> None:
         if not energy and not power:
             self.chart_stack.setCurrentWidget(self.no_samples)
             return
@@ -357,15 +392,17 @@ class SessionDetailDialog(QDialog):
         self.power_axis.setRange(0.0, _nice_top(top_p))
         self.energy_axis.setTickCount(6)
         self.power_axis.setTickCount(6)
-        self.chart.setTitle("Samples thinned for display; the first 50,000 meter values are shown"
-                            if truncated else "")
+        self.chart.setTitle(
+            "Samples thinned for display; the first 50,000 meter values are shown" if truncated else ""
+        )
 
     def _time_axis(self, first: dt.datetime, last: dt.datetime, zone: dt.tzinfo) -> None:
         for label in list(self.x_axis.categoriesLabels()):
             self.x_axis.remove(label)
         span = (last - first).total_seconds() / 60
-        step = next((m for m in (5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080) if span / m <= 8),
-                    20160)
+        step = next(
+            (m for m in (5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080) if span / m <= 8), 20160
+        )
         lo, hi = _ms(first), _ms(last)
         self.x_axis.setRange(lo, hi)
         local_first = first.astimezone(zone)
@@ -410,4 +447,3 @@ def _nice_top(value: float) -> float:
         if value <= m * magnitude:
             return float(m * magnitude)
     return float(10 * magnitude)
-

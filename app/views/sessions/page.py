@@ -122,8 +122,14 @@ class ExportTask(QObject):
     def _run(self) -> None:
         try:
             with self._database.session() as s:
-                n = svc.export_filtered(s, self._query, self.path, self.fmt,  # type: ignore[arg-type]
-                                        progress=self.progress.emit, cancelled=self._cancel.is_set)
+                n = svc.export_filtered(
+                    s,
+                    self._query,
+                    self.path,
+                    self.fmt,  # type: ignore[arg-type]
+                    progress=self.progress.emit,
+                    cancelled=self._cancel.is_set,
+                )
         except svc.ExportCancelled:
             self._emit(self.cancelled)
         except Exception as e:
@@ -180,9 +186,19 @@ def _bold() -> QFont:
 
 
 COLUMNS: list[tuple[str, str]] = [
-    ("start", "Start"), ("stop", "Stop"), ("station", "Station"), ("connector", "Conn."), ("user", "User"),
-    ("tag", "Tag"), ("energy", "kWh"), ("max_kw", "Max kW"), ("duration", "Duration"), ("price", "Price"),
-    ("currency", "Cur."), ("status", "Status"), ("auth", "Auth."),
+    ("start", "Start"),
+    ("stop", "Stop"),
+    ("station", "Station"),
+    ("connector", "Conn."),
+    ("user", "User"),
+    ("tag", "Tag"),
+    ("energy", "kWh"),
+    ("max_kw", "Max kW"),
+    ("duration", "Duration"),
+    ("price", "Price"),
+    ("currency", "Cur."),
+    ("status", "Status"),
+    ("auth", "Auth."),
 ]
 COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
 NUMERIC = {COL["connector"], COL["energy"], COL["max_kw"], COL["duration"], COL["price"]}
@@ -226,8 +242,14 @@ class SessionsModel(QAbstractTableModel):
     failed = Signal(str)
     outdated = Signal(int)  # sessions came (or went) that no event announced: how many more there are now
 
-    def __init__(self, database: Any, parent: QObject | None = None, *, page_size: int = svc.PAGE_SIZE,
-                 max_cached_rows: int = MAX_CACHED_ROWS) -> None:
+    def __init__(
+        self,
+        database: Any,
+        parent: QObject | None = None,
+        *,
+        page_size: int = svc.PAGE_SIZE,
+        max_cached_rows: int = MAX_CACHED_ROWS,
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.page_size = page_size
@@ -300,10 +322,14 @@ class SessionsModel(QAbstractTableModel):
         self._focus_page = 0
         self.endResetModel()
         self._need(0)
-        self._counts.submit(("count", gen, self._version),
-                            functools.partial(self._read, svc.count_sessions, query, worker=self._counts))
-        self._aggregates.submit(("totals", gen, self._version),
-                                functools.partial(self._read, svc.session_totals, query, worker=self._aggregates))
+        self._counts.submit(
+            ("count", gen, self._version),
+            functools.partial(self._read, svc.count_sessions, query, worker=self._counts),
+        )
+        self._aggregates.submit(
+            ("totals", gen, self._version),
+            functools.partial(self._read, svc.session_totals, query, worker=self._aggregates),
+        )
         self.totals_changed.emit(None)
 
     def refresh(self) -> None:
@@ -324,8 +350,14 @@ class SessionsModel(QAbstractTableModel):
 
     def idle(self) -> bool:
         """No read pending or running (for tests and the benchmark)."""
-        return (self._pages.idle() and self._counts.idle() and self._aggregates.idle() and not self._pending
-                and not self._starts and not self._starts_busy)
+        return (
+            self._pages.idle()
+            and self._counts.idle()
+            and self._aggregates.idle()
+            and not self._pending
+            and not self._starts
+            and not self._starts_busy
+        )
 
     def cached_rows(self) -> int:
         return len(self._rows)
@@ -359,8 +391,12 @@ class SessionsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         key, label = COLUMNS[section]
@@ -502,8 +538,15 @@ class SessionsModel(QAbstractTableModel):
             return
         self._pending.add(page)
         self._focus_page = page
-        job = functools.partial(self._read, svc.fetch_window, self.query, start, self.page_size,
-                                anchors=self._anchors(start, start + self.page_size), count=self.count)
+        job = functools.partial(
+            self._read,
+            svc.fetch_window,
+            self.query,
+            start,
+            self.page_size,
+            anchors=self._anchors(start, start + self.page_size),
+            count=self.count,
+        )
         self._pages.submit(("page", self._gen, self._version, page), job)
 
     def _finished(self, key: Any, result: Any, error: BaseException | None) -> None:
@@ -533,7 +576,9 @@ class SessionsModel(QAbstractTableModel):
         elif kind == "starts":
             self._starts_done(result)
 
-    def _page_done(self, version: int, page: int, rows: list[SessionRow] | None, error: BaseException | None) -> None:
+    def _page_done(
+        self, version: int, page: int, rows: list[SessionRow] | None, error: BaseException | None
+    ) -> None:
         self._pending.discard(page)
         if isinstance(error, Dropped):
             return
@@ -553,7 +598,7 @@ class SessionsModel(QAbstractTableModel):
             self.endInsertRows()
         else:
             limit = self._shown - start
-            self._store(start, rows[:max(0, limit)])
+            self._store(start, rows[: max(0, limit)])
             self._changed(start, start + len(rows) - 1)
             if self.count is not None and len(rows) < min(self.page_size, self.count - start):
                 self._refresh_timer.start()  # fewer rows than counted: sessions were deleted meanwhile
@@ -573,8 +618,9 @@ class SessionsModel(QAbstractTableModel):
     def _evict(self) -> None:
         if len(self._rows) <= self.max_cached_rows:
             return
-        pages = sorted({i // self.page_size for i in self._rows}, key=lambda p: abs(p - self._focus_page),
-                       reverse=True)
+        pages = sorted(
+            {i // self.page_size for i in self._rows}, key=lambda p: abs(p - self._focus_page), reverse=True
+        )
         for page in pages:
             if len(self._rows) <= self.max_cached_rows - self.page_size:
                 break
@@ -620,9 +666,10 @@ class SessionsModel(QAbstractTableModel):
 
     def _refresh_totals(self) -> None:
         if self.query is not None:
-            self._aggregates.submit(("totals", self._gen, self._version),
-                                    functools.partial(self._read, svc.session_totals, self.query,
-                                                      worker=self._aggregates))
+            self._aggregates.submit(
+                ("totals", self._gen, self._version),
+                functools.partial(self._read, svc.session_totals, self.query, worker=self._aggregates),
+            )
 
     def _tick(self) -> None:
         """Running sessions' durations move on; and when the period includes today, a recount notices
@@ -638,8 +685,10 @@ class SessionsModel(QAbstractTableModel):
                 self._texts.pop(row.id, None)
                 self._changed(i, i, (col, col))
         if self.query is not None and self.count is not None and self.today_in_period():
-            self._counts.submit(("recount", self._gen, self._version),
-                                functools.partial(self._read, svc.count_sessions, self.query, worker=self._counts))
+            self._counts.submit(
+                ("recount", self._gen, self._version),
+                functools.partial(self._read, svc.count_sessions, self.query, worker=self._counts),
+            )
 
     def _recount_done(self, version: int, n: int) -> None:
         if version == self._version and self.count is not None and n != self.count:
@@ -654,7 +703,9 @@ class SessionsModel(QAbstractTableModel):
         if self.query is None or not self.today_in_period():
             return
         self._starts.append(e.transaction_id)
-        if len(self._starts) > MAX_MISSED:  # (not on screen for long on a busy site) read it all again on show
+        if (
+            len(self._starts) > MAX_MISSED
+        ):  # (not on screen for long on a busy site) read it all again on show
             self._starts.clear()
             self._missed_overflow = True
         if self.on_screen() and not self._starts_timer.isActive() and not self._starts_busy:
@@ -665,7 +716,9 @@ class SessionsModel(QAbstractTableModel):
             return
         tids, self._starts = tuple(self._starts), []
         self._starts_busy = True
-        self._pages.submit(("starts", self._gen, tids), functools.partial(self._read, _fetch_rows, self.query, tids))
+        self._pages.submit(
+            ("starts", self._gen, tids), functools.partial(self._read, _fetch_rows, self.query, tids)
+        )
 
     def _starts_done(self, rows: list[SessionRow]) -> None:
         self._starts_busy = False
@@ -686,8 +739,10 @@ class SessionsModel(QAbstractTableModel):
             return
         for tid in sorted(self._missed_stops):
             if tid in self._where:
-                self._pages.submit(("row", self._gen, "stop", tid, None),
-                                   functools.partial(self._read, svc.fetch_row, self.query, tid))
+                self._pages.submit(
+                    ("row", self._gen, "stop", tid, None),
+                    functools.partial(self._read, svc.fetch_row, self.query, tid),
+                )
         if self._missed_stops:
             self._totals_timer.start()
         self._missed_stops.clear()
@@ -722,8 +777,10 @@ class SessionsModel(QAbstractTableModel):
                     self._missed_stops.clear()
             return
         if tid in self._where:
-            self._pages.submit(("row", self._gen, "stop", tid, None),
-                               functools.partial(self._read, svc.fetch_row, self.query, tid))
+            self._pages.submit(
+                ("row", self._gen, "stop", tid, None),
+                functools.partial(self._read, svc.fetch_row, self.query, tid),
+            )
         elif self.query.status is not None:
             self._refresh_timer.start()  # a session may now belong to (or leave) a status-filtered list
         self._totals_timer.start()
@@ -865,16 +922,19 @@ class SearchCombo(QComboBox):
             return
         found = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if found < 0:
-            matches = self._names.match(self._names.index(1, 0), Qt.ItemDataRole.DisplayRole, text, 2,
-                                        Qt.MatchFlag.MatchContains)
+            matches = self._names.match(
+                self._names.index(1, 0), Qt.ItemDataRole.DisplayRole, text, 2, Qt.MatchFlag.MatchContains
+            )
             found = matches[0].row() if len(matches) == 1 else -1
         if found >= 0:
             self.setCurrentIndex(found)
             self.lineEdit().setText(self.itemText(found))
             self._index_changed(found)
             return
-        self._mark(f"No match for “{text}”: pick an entry from the list, or clear the field for "
-                   f"{self.all_label.lower()}.")
+        self._mark(
+            f"No match for “{text}”: pick an entry from the list, or clear the field for "
+            f"{self.all_label.lower()}."
+        )
 
     def _mark(self, message: str) -> None:
         self.error_text = message
@@ -913,8 +973,9 @@ class SessionsPage(QWidget):
         self.preset.setObjectName("PeriodPreset")
         for preset, label in PRESET_LABELS.items():
             self.preset.addItem(label, preset.value)
-        self.preset.setToolTip("Sessions are counted in the period of the day they started, in the site's "
-                               "local time")
+        self.preset.setToolTip(
+            "Sessions are counted in the period of the day they started, in the site's local time"
+        )
         line1.addWidget(self.preset)
         self.date_from = self._date_edit("From (inclusive)")
         self.date_to = self._date_edit("To (inclusive)")
@@ -929,9 +990,11 @@ class SessionsPage(QWidget):
         self.status.addItem("Active (charging)", StatusFilter.ACTIVE.value)
         self.status.addItem("Completed", StatusFilter.COMPLETED.value)
         self.status.addItem("Flagged", StatusFilter.FLAGGED.value)
-        self.status.setToolTip("Flagged: the central system noted something about the session (a stop for a "
-                               "transaction it never saw, a charger clock that was off, a price it could not "
-                               "compute, …)")
+        self.status.setToolTip(
+            "Flagged: the central system noted something about the session (a stop for a "
+            "transaction it never saw, a charger clock that was off, a price it could not "
+            "compute, …)"
+        )
         line1.addWidget(self.status)
         line1.addStretch(1)
         self.reset_button = QPushButton("Reset filters")
@@ -976,12 +1039,16 @@ class SessionsPage(QWidget):
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.totals_label, 1)
         self.detail_button = QPushButton("Details…")
-        self.detail_button.setToolTip("The selected session in full: reason, price by band, meter values (Enter)")
+        self.detail_button.setToolTip(
+            "The selected session in full: reason, price by band, meter values (Enter)"
+        )
         self.export_csv_button = QPushButton("Export CSV…")
         self.export_csv_button.setToolTip("Every session of the current filter as a CSV file (Ctrl+E)")
         self.export_xlsx_button = QPushButton("Export XLSX…")
-        self.export_xlsx_button.setToolTip("Every session of the current filter as an Excel workbook, with "
-                                           "totals per currency (Ctrl+Shift+E)")
+        self.export_xlsx_button.setToolTip(
+            "Every session of the current filter as an Excel workbook, with "
+            "totals per currency (Ctrl+Shift+E)"
+        )
         for b in (self.detail_button, self.export_csv_button, self.export_xlsx_button):
             bar.addWidget(b)
         lay.addLayout(bar)
@@ -1009,9 +1076,21 @@ class SessionsPage(QWidget):
         hh.setSortIndicatorShown(True)
         hh.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         hh.setSectionsClickable(True)
-        widths = {"start": 122, "stop": 122, "station": 150, "connector": 48, "user": 140, "tag": 92,
-                  "energy": 70, "max_kw": 62, "duration": 86, "price": 70, "currency": 44, "status": 130,
-                  "auth": 76}
+        widths = {
+            "start": 122,
+            "stop": 122,
+            "station": 150,
+            "connector": 48,
+            "user": 140,
+            "tag": 92,
+            "energy": 70,
+            "max_kw": 62,
+            "duration": 86,
+            "price": 70,
+            "currency": 44,
+            "status": 130,
+            "auth": 76,
+        }
         for i, (key, _) in enumerate(COLUMNS):
             hh.resizeSection(i, widths[key])
         hh.setSectionResizeMode(COL["station"], QHeaderView.ResizeMode.Stretch)
@@ -1114,8 +1193,9 @@ class SessionsPage(QWidget):
     def reload(self) -> None:
         """Read the filter lists again (sites, stations, users; on the worker thread), then the sessions."""
         self._options_asked += 1
-        self._details.submit(("options", self._options_asked), functools.partial(self.model._read,
-                                                                                 svc.filter_options))
+        self._details.submit(
+            ("options", self._options_asked), functools.partial(self.model._read, svc.filter_options)
+        )
 
     def set_options(self, options: FilterOptions) -> None:
         """Fill the filter lists (keeping what is chosen where it still exists) and show the sessions."""
@@ -1136,8 +1216,13 @@ class SessionsPage(QWidget):
 
     def _fill_stations(self) -> None:
         site = self.site.currentData()
-        self.station.set_options([(o.id, f"{o.name} ({o.detail})") for o in self.options.stations
-                                  if site is None or o.parent_id == site])
+        self.station.set_options(
+            [
+                (o.id, f"{o.name} ({o.detail})")
+                for o in self.options.stations
+                if site is None or o.parent_id == site
+            ]
+        )
 
     def _seed_live(self) -> None:
         """Energy so far of running sessions, as the central system knows it (no meter value needed)."""
@@ -1159,9 +1244,15 @@ class SessionsPage(QWidget):
         else:
             start, end = self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[assignment]
         status = self.status.currentData()
-        return SessionQuery(start=start, end=end, user_id=self.user.value(), station_id=self.station.value(),
-                            site_id=self.site.currentData(), status=StatusFilter(status) if status else None,
-                            newest_first=self.model.query.newest_first if self.model.query else True)
+        return SessionQuery(
+            start=start,
+            end=end,
+            user_id=self.user.value(),
+            station_id=self.station.value(),
+            site_id=self.site.currentData(),
+            status=StatusFilter(status) if status else None,
+            newest_first=self.model.query.newest_first if self.model.query else True,
+        )
 
     def apply(self, force: bool = False) -> None:
         """Show the sessions of the filter (unless a field has a problem, which is shown instead)."""
@@ -1208,8 +1299,11 @@ class SessionsPage(QWidget):
         all_time = preset is Preset.ALL
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(not all_time)
-            edit.setToolTip("Choose another period, or Custom, to limit the dates" if all_time else
-                            ("From (inclusive)" if edit is self.date_from else "To (inclusive)"))
+            edit.setToolTip(
+                "Choose another period, or Custom, to limit the dates"
+                if all_time
+                else ("From (inclusive)" if edit is self.date_from else "To (inclusive)")
+            )
         if apply and not self._applying:
             self.apply()
 
@@ -1247,8 +1341,11 @@ class SessionsPage(QWidget):
             return
         newest = current.newest_first if current else True
         hh.setSortIndicator(0, Qt.SortOrder.DescendingOrder if newest else Qt.SortOrder.AscendingOrder)
-        self.show_message("The list is ordered by start time (click Start to reverse it); the totals above "
-                          "sum the whole filter.", "info")
+        self.show_message(
+            "The list is ordered by start time (click Start to reverse it); the totals above "
+            "sum the whole filter.",
+            "info",
+        )
 
     def _show_totals(self) -> None:
         totals, count = self.model.totals, self.model.count
@@ -1260,8 +1357,11 @@ class SessionsPage(QWidget):
             text = "Counting…"
         self.totals_label.setText(text)
         if totals is not None and len(totals.by_currency) > 1:
-            self.totals_label.setToolTip("\n".join(f"{c.currency}: {c.sessions:,} sessions, {c.amount:,.2f}"
-                                                   for c in totals.by_currency))
+            self.totals_label.setToolTip(
+                "\n".join(
+                    f"{c.currency}: {c.sessions:,} sessions, {c.amount:,.2f}" for c in totals.by_currency
+                )
+            )
         else:
             self.totals_label.setToolTip("")
         self._update_buttons()
@@ -1272,8 +1372,11 @@ class SessionsPage(QWidget):
         has_rows = bool(self.model.count) or (self.model.count is None and self.model.rowCount() > 0)
         for b in (self.export_csv_button, self.export_xlsx_button):
             b.setEnabled(has_rows and not exporting)
-        self.export_csv_button.setToolTip("An export is running" if exporting else
-                                          "Every session of the current filter as a CSV file (Ctrl+E)")
+        self.export_csv_button.setToolTip(
+            "An export is running"
+            if exporting
+            else "Every session of the current filter as a CSV file (Ctrl+E)"
+        )
 
     def selected_session(self) -> int | None:
         index = self.table.currentIndex()
@@ -1286,14 +1389,20 @@ class SessionsPage(QWidget):
 
     def _session_updated(self, e: Any) -> None:
         self.model.session_updated(e)
-        if self.detail_dialog is not None and self.detail_dialog.isVisible() and \
-                self.detail_dialog.session_id == getattr(e, "transaction_id", None):
+        if (
+            self.detail_dialog is not None
+            and self.detail_dialog.isVisible()
+            and self.detail_dialog.session_id == getattr(e, "transaction_id", None)
+        ):
             self._detail_timer().start()
 
     def _session_stopped(self, e: Any) -> None:
         self.model.session_stopped(e)
-        if self.detail_dialog is not None and self.detail_dialog.isVisible() and \
-                self.detail_dialog.session_id == e.transaction_id:
+        if (
+            self.detail_dialog is not None
+            and self.detail_dialog.isVisible()
+            and self.detail_dialog.session_id == e.transaction_id
+        ):
             self._detail_timer().start()
 
     def _detail_timer(self) -> QTimer:
@@ -1302,8 +1411,13 @@ class SessionsPage(QWidget):
             timer = QTimer(self)
             timer.setSingleShot(True)
             timer.setInterval(2000)
-            timer.timeout.connect(lambda: self.detail_dialog is not None and self.detail_dialog.session_id
-                                  is not None and self.load_detail(self.detail_dialog.session_id))
+            timer.timeout.connect(
+                lambda: (
+                    self.detail_dialog is not None
+                    and self.detail_dialog.session_id is not None
+                    and self.load_detail(self.detail_dialog.session_id)
+                )
+            )
             self._detail_refresh = timer
         return timer
 
@@ -1325,8 +1439,9 @@ class SessionsPage(QWidget):
         self.detail_dialog.open()
 
     def load_detail(self, session_id: int) -> None:
-        self._details.submit(("detail", session_id), functools.partial(self.model._read, svc.session_detail,
-                                                                       session_id))
+        self._details.submit(
+            ("detail", session_id), functools.partial(self.model._read, svc.session_detail, session_id)
+        )
 
     def _detail_done(self, key: Any, result: Any, error: BaseException | None) -> None:
         if key[0] == "options":
@@ -1337,7 +1452,11 @@ class SessionsPage(QWidget):
                 return
             self.set_options(result)
             return
-        if self.detail_dialog is None or self.detail_dialog.session_id != key[1] or isinstance(error, Dropped):
+        if (
+            self.detail_dialog is None
+            or self.detail_dialog.session_id != key[1]
+            or isinstance(error, Dropped)
+        ):
             return
         if error is not None:
             self.detail_dialog.set_error(str(error))
@@ -1352,7 +1471,9 @@ class SessionsPage(QWidget):
         saved = QSettings("ChargeDesk", "ChargeDesk").value("sessions/export_dir", "")
         if isinstance(saved, str) and saved and Path(saved).is_dir():
             return saved
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+            Path.home()
+        )
 
     def default_file_name(self, fmt: str) -> str:
         q = self.model.query
@@ -1388,8 +1509,11 @@ class SessionsPage(QWidget):
         fmt = fmt or path.suffix.lower().lstrip(".") or "csv"
         count = self.model.count
         if fmt == "xlsx" and count is not None and count > XLSX_LIMIT:
-            self.show_message(f"{count:,} sessions do not fit in one Excel sheet (at most {XLSX_LIMIT:,}). "
-                              "Export CSV, or choose a shorter period.", "error")
+            self.show_message(
+                f"{count:,} sessions do not fit in one Excel sheet (at most {XLSX_LIMIT:,}). "
+                "Export CSV, or choose a shorter period.",
+                "error",
+            )
             return False
         QSettings("ChargeDesk", "ChargeDesk").setValue("sessions/export_dir", str(path.parent))
         task = ExportTask(self.database, self.model.query, path, fmt)
@@ -1441,8 +1565,12 @@ class SessionsPage(QWidget):
     def _export_done(self, rows: int) -> None:
         path = self._export_finished()
         folder = QUrl.fromLocalFile(str(path.parent)).toString()
-        self.show_message(f"{rows:,} session{'' if rows == 1 else 's'} exported to {path} "
-                          f"(<a href=\"{folder}\">open folder</a>)", "ok", rich=True)
+        self.show_message(
+            f"{rows:,} session{'' if rows == 1 else 's'} exported to {path} "
+            f'(<a href="{folder}">open folder</a>)',
+            "ok",
+            rich=True,
+        )
 
     def _export_cancelled(self) -> None:
         path = self._export_finished()
@@ -1457,10 +1585,14 @@ class SessionsPage(QWidget):
         if self.table.verticalScrollBar().value() == 0 and not self.table.currentIndex().isValid():
             self.model.refresh()  # the operator is at the top and has nothing selected: just show them
             return
-        what = (f"{difference:,} new session{'' if difference == 1 else 's'}" if difference > 0
-                else "Some sessions changed")
-        self.show_message(f'{what} since the list was read: <a href="reload">show them</a> (F5).', "info",
-                          rich=True)
+        what = (
+            f"{difference:,} new session{'' if difference == 1 else 's'}"
+            if difference > 0
+            else "Some sessions changed"
+        )
+        self.show_message(
+            f'{what} since the list was read: <a href="reload">show them</a> (F5).', "info", rich=True
+        )
 
     def _link(self, url: str) -> None:
         if url == "reload":

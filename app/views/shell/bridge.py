@@ -20,7 +20,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.ocpp import events as ev
 
 FRAME_BATCH_MS = 100  # frames reach the pages at most 10 times a second
-MAX_PENDING_FRAMES = 20_000  # frames waiting for the next batch (the Log page holds 5,000 calls = 10,000 frames)
+MAX_PENDING_FRAMES = (
+    20_000  # frames waiting for the next batch (the Log page holds 5,000 calls = 10,000 frames)
+)
 
 
 class CentralBridge(QObject):
@@ -38,7 +40,9 @@ class CentralBridge(QObject):
     firmware = Signal(object)
     diagnostics = Signal(object)
 
-    def __init__(self, central: Any, parent: QObject | None = None, *, batch_ms: int = FRAME_BATCH_MS) -> None:
+    def __init__(
+        self, central: Any, parent: QObject | None = None, *, batch_ms: int = FRAME_BATCH_MS
+    ) -> None:
         super().__init__(parent)
         self._pending: deque[Any] = deque(maxlen=MAX_PENDING_FRAMES)
         self.frames_dropped = 0  # frames that left the batch before it was delivered (a stalled GUI only)
@@ -47,12 +51,18 @@ class CentralBridge(QObject):
         self._batch_timer.setInterval(batch_ms)
         self._batch_timer.timeout.connect(self.flush_frames)
         routes: list[tuple[type, Callable[[Any], Any]]] = [
-            (ev.ChargerConnected, self.connected.emit), (ev.ChargerDisconnected, self.disconnected.emit),
-            (ev.StatusChanged, self.status_changed.emit), (ev.SessionStarted, self.session_started.emit),
-            (ev.SessionUpdated, self.session_updated.emit), (ev.SessionStopped, self.session_stopped.emit),
-            (ev.AuthorizationDecided, self.authorization.emit), (ev.UnknownChargerSeen, self.unknown_charger.emit),
-            (ev.BootReceived, self.boot.emit), (ev.FrameLogged, self.push_frame),
-            (ev.FirmwareStatus, self.firmware.emit), (ev.DiagnosticsStatus, self.diagnostics.emit),
+            (ev.ChargerConnected, self.connected.emit),
+            (ev.ChargerDisconnected, self.disconnected.emit),
+            (ev.StatusChanged, self.status_changed.emit),
+            (ev.SessionStarted, self.session_started.emit),
+            (ev.SessionUpdated, self.session_updated.emit),
+            (ev.SessionStopped, self.session_stopped.emit),
+            (ev.AuthorizationDecided, self.authorization.emit),
+            (ev.UnknownChargerSeen, self.unknown_charger.emit),
+            (ev.BootReceived, self.boot.emit),
+            (ev.FrameLogged, self.push_frame),
+            (ev.FirmwareStatus, self.firmware.emit),
+            (ev.DiagnosticsStatus, self.diagnostics.emit),
         ]
         self._unsubscribe: list[Callable[[], None]] = []
         if central is not None:

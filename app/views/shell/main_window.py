@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget#Navigation { background:#1f2933; color:#e4e7eb; border:none; font-size:11pt; }"
             "QListWidget#Navigation::item { padding:10px 14px; }"
-            "QListWidget#Navigation::item:selected { background:#3e4c59; color:white; }")
+            "QListWidget#Navigation::item:selected { background:#3e4c59; color:white; }"
+        )
         self.pages = QStackedWidget()
         lay.addWidget(self.nav)
         lay.addWidget(self.pages, 1)
@@ -145,8 +146,12 @@ class MainWindow(QMainWindow):
         for _ in range(5000):  # the page's first widget (in Tab order) that takes the keyboard
             if widget is None or widget is page:
                 break
-            if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
             widget = widget.nextInFocusChain()
@@ -183,8 +188,14 @@ class MainWindow(QMainWindow):
         editor = next((e for e in editors if e.isVisible()), None)
         if editor is None:
             return
-        dialog = pick_location(editor, editor.lat.text(), editor.lon.text(), title=f"Location of {editor.name.text()}",
-                               database=self.database, station_id=station_id)
+        dialog = pick_location(
+            editor,
+            editor.lat.text(),
+            editor.lon.text(),
+            title=f"Location of {editor.name.text()}",
+            database=self.database,
+            station_id=station_id,
+        )
         dialog.location_chosen.connect(editor.set_location)
         dialog.location_removed.connect(editor._remove_location)
 
@@ -260,7 +271,9 @@ class MainWindow(QMainWindow):
         items: list[UnsavedItem] = []
         if self.schedules.is_dirty():
             # _target_name(): the page's own words for what it edits ("Hall B connector 2", "Eva's times at …")
-            items.append(UnsavedItem(f"Schedule of {self.schedules._target_name()}", "schedule", self.schedules))
+            items.append(
+                UnsavedItem(f"Schedule of {self.schedules._target_name()}", "schedule", self.schedules)
+            )
         editor = self.users.editor
         if editor.is_dirty():
             new = editor.loaded is not None and editor.loaded.id is None
@@ -270,16 +283,22 @@ class MainWindow(QMainWindow):
             name = station_editor.name.text().strip() or "New station"
             cpid = station_editor.charge_point_id.text().strip()
             new = " (new)" if station_editor.station_id is None else ""
-            items.append(UnsavedItem(f"Station {name}" + (f" ({cpid})" if cpid else "") + new, "station",
-                                     station_editor))
+            items.append(
+                UnsavedItem(
+                    f"Station {name}" + (f" ({cpid})" if cpid else "") + new, "station", station_editor
+                )
+            )
         return items
 
     def close_for_signal(self, name: str = "a signal") -> None:
         """Close because of Ctrl+C / SIGTERM: discard unsaved work without asking (see above) and say so."""
         unsaved = self.unsaved_work()
         if unsaved:
-            log.warning("closing on %s: unsaved changes discarded: %s", name,
-                        "; ".join(item.description for item in unsaved))
+            log.warning(
+                "closing on %s: unsaved changes discarded: %s",
+                name,
+                "; ".join(item.description for item in unsaved),
+            )
         else:
             log.info("closing on %s", name)
         self._close_decided = True
@@ -309,8 +328,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _ask_before_close(self, unsaved: list[UnsavedItem]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          "Save your changes before closing ChargeDesk?", QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved changes",
+            "Save your changes before closing ChargeDesk?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("UnsavedOnClose")
         box.setInformativeText("Not saved yet:\n" + "\n".join(f"• {item.description}" for item in unsaved))
         save_all = box.addButton("Save all", QMessageBox.ButtonRole.AcceptRole)
@@ -352,8 +376,9 @@ class MainWindow(QMainWindow):
         self._save_all = None
         if failed is not None:
             self._show_unsaved(failed)
-            self.statusBar().showMessage(f"Not closed: {failed.description} could not be saved. Fix it, then "
-                                         "close again.", 15_000)
+            self.statusBar().showMessage(
+                f"Not closed: {failed.description} could not be saved. Fix it, then close again.", 15_000
+            )
             return
         self._close_decided = True
         self.close()
@@ -434,7 +459,9 @@ class _SaveAll(QObject):
             item.target._relay.done.disconnect(self._station_answered)
         except (RuntimeError, TypeError):
             pass
-        if item.target.isVisible():  # connected after the editor's own slot, so it has written (or not) by now
+        if (
+            item.target.isVisible()
+        ):  # connected after the editor's own slot, so it has written (or not) by now
             self.window._save_all_done(self, item)
         else:
             self.run()

@@ -29,10 +29,14 @@ def apply(settings: Settings, *, cli_db: str | None = None) -> Settings:
         url = saved_url
     c = settings.central
     changes: dict[str, object] = {}
-    for key, env, cast in (("port", "OCPP_PORT", int), ("host", "OCPP_HOST", str),
-                           ("ping_interval_s", "PING_INTERVAL", float),
-                           ("unknown_charger_policy", "UNKNOWN_CHARGERS", str),
-                           ("file_server_port", "FILE_SERVER_PORT", int), ("file_server_host", "FILE_SERVER_HOST", str)):
+    for key, env, cast in (
+        ("port", "OCPP_PORT", int),
+        ("host", "OCPP_HOST", str),
+        ("ping_interval_s", "PING_INTERVAL", float),
+        ("unknown_charger_policy", "UNKNOWN_CHARGERS", str),
+        ("file_server_port", "FILE_SERVER_PORT", int),
+        ("file_server_host", "FILE_SERVER_HOST", str),
+    ):
         value = s.value(f"central/{key}", None)
         if value not in (None, "") and not os.environ.get(ENV_PREFIX + env):
             changes[key] = cast(value)
@@ -82,9 +86,13 @@ def map_tiles() -> MapTiles:
         cache_mb = int(s.value("map/tile_cache_mb", 500))
     except (TypeError, ValueError):
         cache_mb = 500
-    return MapTiles(source=source if source in MAP_TILE_SOURCES else "osm",
-                    url=s.value("map/tile_url", "", type=str), path=s.value("map/tile_path", "", type=str),
-                    attribution=s.value("map/tile_attribution", "", type=str), cache_mb=max(cache_mb, 0))
+    return MapTiles(
+        source=source if source in MAP_TILE_SOURCES else "osm",
+        url=s.value("map/tile_url", "", type=str),
+        path=s.value("map/tile_path", "", type=str),
+        attribution=s.value("map/tile_attribution", "", type=str),
+        cache_mb=max(cache_mb, 0),
+    )
 
 
 def save_map_tiles(tiles: MapTiles) -> None:

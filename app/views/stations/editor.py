@@ -69,16 +69,26 @@ RED, GREEN, GREY, AMBER = "#c63b3b", "#2e7d32", "#5b6068", "#9a6b00"
 GENERAL, SECURITY, ACCESS, SPECIAL, CONNECTORS, LOCATION = range(6)
 TAB_TITLES = ("General", "Security", "Access && owners", "Special users", "Connectors", "Location && notes")
 
-CPID_TIP = ("The identity the charger connects with: the last part of its URL ws://…/ocpp/HALL-B-1 and its "
-            "HTTP Basic user name. Letters, digits and . _ ~ * -. Changing it means reconfiguring the charger.")
-PASSWORD_TIP = ("The charger's HTTP Basic password (security profiles 1 and 2). Stored hashed: it cannot be "
-                "shown again. 8–40 printable characters; OCPP recommends 16 or more random ones.")
-PROFILE_TIP = ("0: plain ws://, a password only if one is set.\n1: plain ws:// with HTTP Basic password.\n"
-               "2: wss:// (TLS) with HTTP Basic password — needs the central system's TLS certificate.")
-UNSECURED_TIP = ("Lets a charger connect under this identity without any password. Convenient while "
-                 "commissioning, but anybody on the network could pretend to be this charger.")
-LENIENT_TIP = ("Accept this charger's messages when they are slightly off the OCPP schema (wrong enum case, too "
-               "long strings, extra fields); each deviation is logged. Missing fields are still refused.")
+CPID_TIP = (
+    "The identity the charger connects with: the last part of its URL ws://…/ocpp/HALL-B-1 and its "
+    "HTTP Basic user name. Letters, digits and . _ ~ * -. Changing it means reconfiguring the charger."
+)
+PASSWORD_TIP = (
+    "The charger's HTTP Basic password (security profiles 1 and 2). Stored hashed: it cannot be "
+    "shown again. 8–40 printable characters; OCPP recommends 16 or more random ones."
+)
+PROFILE_TIP = (
+    "0: plain ws://, a password only if one is set.\n1: plain ws:// with HTTP Basic password.\n"
+    "2: wss:// (TLS) with HTTP Basic password — needs the central system's TLS certificate."
+)
+UNSECURED_TIP = (
+    "Lets a charger connect under this identity without any password. Convenient while "
+    "commissioning, but anybody on the network could pretend to be this charger."
+)
+LENIENT_TIP = (
+    "Accept this charger's messages when they are slightly off the OCPP schema (wrong enum case, too "
+    "long strings, extra fields); each deviation is logged. Missing fields are still refused."
+)
 
 
 class _Relay(QObject):
@@ -99,15 +109,25 @@ class StationEditor(QDialog):
     edit_schedule_requested = Signal(int, object)
     set_on_map_requested = Signal(int)
 
-    def __init__(self, database: Any, station_id: int | None = None, *, form: svc.StationForm | None = None,
-                 site_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Any,
+        station_id: int | None = None,
+        *,
+        form: svc.StationForm | None = None,
+        site_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database = database
         with database.session() as s:
             self.choices = svc.choices(s)
             if form is None:
-                form = svc.load_station(s, station_id) if station_id is not None else \
-                    svc.new_station_form(s, site_id)
+                form = (
+                    svc.load_station(s, station_id)
+                    if station_id is not None
+                    else svc.new_station_form(s, site_id)
+                )
         self.loaded = copy.deepcopy(form)
         self.base = copy.deepcopy(form) if form.id is not None else None
         self.station_id = form.id
@@ -135,16 +155,23 @@ class StationEditor(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("EditorTabs")
         lay.addWidget(self.tabs, 1)
-        for build in (self._build_general, self._build_security, self._build_access, self._build_special,
-                      self._build_connectors, self._build_location):
+        for build in (
+            self._build_general,
+            self._build_security,
+            self._build_access,
+            self._build_special,
+            self._build_connectors,
+            self._build_location,
+        ):
             build()
         bottom = QHBoxLayout()
         self.status = QLabel()
         self.status.setObjectName("EditorStatus")
         self.status.setWordWrap(True)
         bottom.addWidget(self.status, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                        QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.save_button.setToolTip("Save everything (Enter, Ctrl+S)")
@@ -169,8 +196,15 @@ class StationEditor(QDialog):
         self.tabs.addTab(page, title)
         return page, lay
 
-    def _row(self, form: QFormLayout, label: str, key: str, widget: QWidget, tab: int,
-             extra: QWidget | QHBoxLayout | None = None) -> QLabel:
+    def _row(
+        self,
+        form: QFormLayout,
+        label: str,
+        key: str,
+        widget: QWidget,
+        tab: int,
+        extra: QWidget | QHBoxLayout | None = None,
+    ) -> QLabel:
         """A form row: the widget (with ``extra`` beside it) and its error label under it."""
         err = error_label(f"error_{key}")
         box = QVBoxLayout()
@@ -203,12 +237,16 @@ class StationEditor(QDialog):
         form = self._form()
         self.name = QLineEdit()
         self.name.setPlaceholderText("e.g. Hall B")
-        set_tip(self.name, "The name people know the station by (shown on the dashboard, the map and in reasons)")
+        set_tip(
+            self.name, "The name people know the station by (shown on the dashboard, the map and in reasons)"
+        )
         self._row(form, "Name", "name", self.name, GENERAL)
         self.site = QComboBox()
         for site in self.choices.sites:
             self.site.addItem(f"{site.name} ({site.detail})", site.id)
-        set_tip(self.site, "The site's time zone applies to the access windows; its currency and VAT to prices")
+        set_tip(
+            self.site, "The site's time zone applies to the access windows; its currency and VAT to prices"
+        )
         self._row(form, "Site", "site_id", self.site, GENERAL)
         self.charge_point_id = QLineEdit()
         self.charge_point_id.setPlaceholderText("e.g. HALL-B-1")
@@ -224,16 +262,23 @@ class StationEditor(QDialog):
         set_tip(self.ocpp_version, "The OCPP version the charger speaks (updated when it connects)")
         self._row(form, "OCPP version", "ocpp_version", self.ocpp_version, GENERAL)
         self.enabled = QCheckBox("Enabled: the charger is accepted and cards are checked")
-        set_tip(self.enabled, "A disabled station's charger is answered Rejected at boot and no card is accepted; "
-                              "its history is kept")
+        set_tip(
+            self.enabled,
+            "A disabled station's charger is answered Rejected at boot and no card is accepted; "
+            "its history is kept",
+        )
         self._row(form, "", "enabled", self.enabled, GENERAL)
         lay.addLayout(form)
         charger = QGroupBox("Reported by the charger (read-only)")
         charger.setToolTip("From the charger's BootNotification; updated every time it boots")
         cform = self._form()
         self.vendor, self.model, self.serial, self.firmware = (QLineEdit() for _ in range(4))
-        for label, w in (("Vendor", self.vendor), ("Model", self.model), ("Serial number", self.serial),
-                         ("Firmware", self.firmware)):
+        for label, w in (
+            ("Vendor", self.vendor),
+            ("Model", self.model),
+            ("Serial number", self.serial),
+            ("Firmware", self.firmware),
+        ):
             w.setReadOnly(True)
             w.setFrame(False)
             w.setStyleSheet("background: transparent;")
@@ -254,9 +299,12 @@ class StationEditor(QDialog):
         self.show_password.setText("Show")
         self.show_password.setCheckable(True)
         self.show_password.setToolTip("Show the password as you type it")
-        self.show_password.toggled.connect(lambda on: (
-            self.password.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password),
-            self.show_password.setText("Hide" if on else "Show")))
+        self.show_password.toggled.connect(
+            lambda on: (
+                self.password.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password),
+                self.show_password.setText("Hide" if on else "Show"),
+            )
+        )
         self._row(form, "Password", "password", self.password, SECURITY, self.show_password)
         self.password_hint = QLabel()
         self.password_hint.setObjectName("PasswordHint")
@@ -286,7 +334,9 @@ class StationEditor(QDialog):
         self.default_mode = mode_combo()
         self._row(form, "Default access mode", "default_mode", self.default_mode, ACCESS)
         self.default_tariff = tariff_combo(self.choices.tariffs, "— none (free) —")
-        set_tip(self.default_tariff, "The tariff outside the weekly windows (and of windows without their own)")
+        set_tip(
+            self.default_tariff, "The tariff outside the weekly windows (and of windows without their own)"
+        )
         self._row(form, "Default tariff", "default_tariff_id", self.default_tariff, ACCESS)
         self.owner_tariff = tariff_combo(self.choices.tariffs, "— the tariff that applies at the time —")
         set_tip(self.owner_tariff, "What the station's owners pay, whatever the time")
@@ -295,8 +345,9 @@ class StationEditor(QDialog):
         self.windows.setObjectName("ScheduleLines")
         self.windows.setMaximumHeight(96)
         self.windows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.windows.setToolTip("The weekly windows and holidays of this station, edited in the schedule "
-                                "calendar")
+        self.windows.setToolTip(
+            "The weekly windows and holidays of this station, edited in the schedule calendar"
+        )
         self.schedule_button = QPushButton("Edit schedule…")
         self.schedule_button.setObjectName("EditSchedule")
         self.schedule_button.setAutoDefault(False)
@@ -323,7 +374,8 @@ class StationEditor(QDialog):
         _, lay = self._page(TAB_TITLES[CONNECTORS])
         self.connectors = ConnectorsPanel(self.choices.tariffs)
         self.connectors.schedule_requested.connect(
-            lambda pk: self.edit_schedule_requested.emit(self.station_id, pk) if self.station_id else None)
+            lambda pk: self.edit_schedule_requested.emit(self.station_id, pk) if self.station_id else None
+        )
         lay.addWidget(self.connectors)
 
     def _build_location(self) -> None:
@@ -376,14 +428,20 @@ class StationEditor(QDialog):
         if not self.choices.sites:
             self.site.addItem("(no site yet)", None)
             self.site.setEnabled(False)
-            self._show_field_problem("site_id", "No site yet: create one in Settings → Sites first; every "
-                                                "station belongs to a site.")
+            self._show_field_problem(
+                "site_id",
+                "No site yet: create one in Settings → Sites first; every station belongs to a site.",
+            )
         self.charge_point_id.setText(form.charge_point_id)
         self.description.setPlainText(form.description)
         self.ocpp_version.setCurrentText(form.ocpp_version)
         self.enabled.setChecked(form.enabled)
-        for w, value in ((self.vendor, form.vendor), (self.model, form.model), (self.serial, form.serial_number),
-                         (self.firmware, form.firmware_version)):
+        for w, value in (
+            (self.vendor, form.vendor),
+            (self.model, form.model),
+            (self.serial, form.serial_number),
+            (self.firmware, form.firmware_version),
+        ):
             w.setText(value or "—")
         self.password.clear()
         self.clear_password.setChecked(form.clear_password)
@@ -408,11 +466,17 @@ class StationEditor(QDialog):
         self._update_location_buttons()
         saved = form.id is not None
         self.schedule_button.setEnabled(saved)
-        self.schedule_button.setToolTip("Open the weekly calendar of this station" if saved else
-                                        "Save the station first; the calendar edits saved stations")
+        self.schedule_button.setToolTip(
+            "Open the weekly calendar of this station"
+            if saved
+            else "Save the station first; the calendar edits saved stations"
+        )
         self.map_button.setEnabled(saved)
-        self.map_button.setToolTip("Place the station's needle on the map" if saved else
-                                   "Save the station first, then place it on the map (or type the coordinates)")
+        self.map_button.setToolTip(
+            "Place the station's needle on the map"
+            if saved
+            else "Save the station first, then place it on the map (or type the coordinates)"
+        )
 
     def _fill_windows(self, lines: list[str]) -> None:
         self.windows.clear()
@@ -439,7 +503,9 @@ class StationEditor(QDialog):
         if made:
             bits.append(f"<span style='color:{GREY};'>{_html(made)}</span>")
         if self.loaded.copy_rules_from is not None:
-            bits.append(f"<span style='color:{AMBER};'>copy: weekly windows and holidays are copied on save</span>")
+            bits.append(
+                f"<span style='color:{AMBER};'>copy: weekly windows and holidays are copied on save</span>"
+            )
         self.header.setText(" &nbsp;·&nbsp; ".join(bits))
 
     # --- data out ------------------------------------------------------------------------------------
@@ -481,8 +547,14 @@ class StationEditor(QDialog):
             w.textChanged.connect(self._changed)
         for p in (self.description, self.notes):
             p.textChanged.connect(self._changed)
-        for c in (self.site, self.ocpp_version, self.security_profile, self.default_mode, self.default_tariff,
-                  self.owner_tariff):
+        for c in (
+            self.site,
+            self.ocpp_version,
+            self.security_profile,
+            self.default_mode,
+            self.default_tariff,
+            self.owner_tariff,
+        ):
             c.currentIndexChanged.connect(self._changed)
         for b in (self.enabled, self.clear_password, self.allow_unsecured, self.lenient):
             b.toggled.connect(self._changed)
@@ -496,7 +568,8 @@ class StationEditor(QDialog):
         for w in (self.lat, self.lon, self.address):
             w.textChanged.connect(self._update_location_buttons)
         self.connectors.numbers_changed.connect(
-            lambda: self.grants.set_connector_numbers(self.connectors.numbers()))
+            lambda: self.grants.set_connector_numbers(self.connectors.numbers())
+        )
         self.default_mode.currentIndexChanged.connect(self._station_default_changed)
         self.default_tariff.currentIndexChanged.connect(self._station_default_changed)
 
@@ -507,8 +580,9 @@ class StationEditor(QDialog):
             self.status.clear()
 
     def _station_default_changed(self, *_args: object) -> None:
-        self.connectors.set_station_default(AccessMode(self.default_mode.currentData()),
-                                           self.default_tariff.currentData())
+        self.connectors.set_station_default(
+            AccessMode(self.default_mode.currentData()), self.default_tariff.currentData()
+        )
 
     def _update_security(self, *_args: object) -> None:
         typed = self.password.text()
@@ -519,8 +593,13 @@ class StationEditor(QDialog):
         elif typed:
             problem = password_problem(typed)
             advice = password_advice(typed)
-            text, colour = (problem[0].upper() + problem[1:] + ".", RED) if problem else \
-                (advice[0].upper() + advice[1:] + ".", AMBER) if advice else ("A good password.", GREEN)
+            text, colour = (
+                (problem[0].upper() + problem[1:] + ".", RED)
+                if problem
+                else (advice[0].upper() + advice[1:] + ".", AMBER)
+                if advice
+                else ("A good password.", GREEN)
+            )
             if self.loaded.has_password and not problem:
                 text += " It replaces the current one when you save."
         elif self.loaded.has_password:
@@ -531,9 +610,12 @@ class StationEditor(QDialog):
         self.password_hint.setStyleSheet(f"color:{colour};")
         has_password = bool(typed) or (self.loaded.has_password and not clearing)
         self.allow_unsecured.setEnabled(not has_password)
-        self.allow_unsecured.setToolTip(UNSECURED_TIP if not has_password else
-                                        "Only applies while the station has no password: with a password the "
-                                        "charger must always give it")
+        self.allow_unsecured.setToolTip(
+            UNSECURED_TIP
+            if not has_password
+            else "Only applies while the station has no password: with a password the "
+            "charger must always give it"
+        )
 
     def _update_location_buttons(self, *_args: object) -> None:
         self.remove_location.setEnabled(any(w.text().strip() for w in (self.lat, self.lon, self.address)))
@@ -614,8 +696,9 @@ class StationEditor(QDialog):
         n = len(problems)
         if n:
             tabs = ", ".join(TAB_TITLES[t].replace("&&", "&") for t in sorted(bad_tabs))
-            self.status.setText(f"Not saved: {n} problem{'s' if n != 1 else ''} ({tabs}). "
-                                "Fix the fields marked in red.")
+            self.status.setText(
+                f"Not saved: {n} problem{'s' if n != 1 else ''} ({tabs}). Fix the fields marked in red."
+            )
             self.status.setStyleSheet(f"color:{RED};")
         else:
             self.status.setText("All problems fixed: Save to keep your changes.")
@@ -630,8 +713,9 @@ class StationEditor(QDialog):
         p: dict[str, str] = {}
         grant_i = self.grants.current_index()
         if grant_i >= 0 and self.grants.user.unknown_text():
-            p[f"grants[{grant_i}].user_id"] = (f"No user called '{self.grants.user.text().strip()}': pick a name "
-                                               "from the list.")
+            p[f"grants[{grant_i}].user_id"] = (
+                f"No user called '{self.grants.user.text().strip()}': pick a name from the list."
+            )
         return p
 
     def _validate(self, form: svc.StationForm) -> dict[str, str]:
@@ -732,14 +816,19 @@ class StationEditor(QDialog):
             self._closing = True
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
-                          f"Discard your changes to {self.name.text().strip() or 'the new station'}?",
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Discard changes?",
+            f"Discard your changes to {self.name.text().strip() or 'the new station'}?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("ConfirmDiscard")
         box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda result: self._discard() if result == QMessageBox.StandardButton.Discard
-                             else None)
+        box.finished.connect(
+            lambda result: self._discard() if result == QMessageBox.StandardButton.Discard else None
+        )
         box.open()
         self._box = box
 

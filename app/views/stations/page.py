@@ -126,8 +126,16 @@ class StationTableModel(QAbstractTableModel):
     def _row_changed(self, n: int, columns: tuple[int, ...] = LIVE_COLUMNS) -> None:
         self.dataChanged.emit(self.index(n, min(columns)), self.index(n, max(columns)))
 
-    def update_status(self, cp_id: str, connector: int, status: str, error_code: str,
-                      at: dt.datetime | None = None, *, notify: bool = True) -> bool:
+    def update_status(
+        self,
+        cp_id: str,
+        connector: int,
+        status: str,
+        error_code: str,
+        at: dt.datetime | None = None,
+        *,
+        notify: bool = True,
+    ) -> bool:
         """Apply a status; ``notify=False`` changes the row without telling the views (the page is hidden: it
         calls :meth:`live_columns_changed` once when shown)."""
         n = self._by_cp.get(cp_id)
@@ -141,8 +149,9 @@ class StationTableModel(QAbstractTableModel):
             self._row_changed(n)
         return changed
 
-    def update_presence(self, cp_id: str, online: bool, at: dt.datetime | None = None, *,
-                        notify: bool = True) -> bool:
+    def update_presence(
+        self, cp_id: str, online: bool, at: dt.datetime | None = None, *, notify: bool = True
+    ) -> bool:
         n = self._by_cp.get(cp_id)
         if n is None:
             return False
@@ -154,7 +163,9 @@ class StationTableModel(QAbstractTableModel):
     def live_columns_changed(self) -> None:
         """Every row's live columns may have changed (one signal for all, e.g. after the page was hidden)."""
         if self.rows:
-            self.dataChanged.emit(self.index(0, min(LIVE_COLUMNS)), self.index(len(self.rows) - 1, max(LIVE_COLUMNS)))
+            self.dataChanged.emit(
+                self.index(0, min(LIVE_COLUMNS)), self.index(len(self.rows) - 1, max(LIVE_COLUMNS))
+            )
 
     # --- access mode now, cached per minute ----------------------------------------------------------
 
@@ -188,22 +199,28 @@ class StationTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return {
                 CONNECTORS: "Number of connectors and each connector's live status",
                 MODE: "The access mode right now at the site's local time (connectors with their own rules "
-                      "are listed when they differ)",
+                "are listed when they differ)",
                 SECURITY: "How the charger authenticates. 'Unsecured' means any device may connect under this "
-                          "charge point id: set a password",
+                "charge point id: set a password",
                 LAST_SEEN: "When the charger was last heard from (site's local time)",
             }.get(section)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -261,21 +278,29 @@ class StationTableModel(QAbstractTableModel):
                 parts.append("Disabled: its charger is refused and no card is accepted.")
             return "\n".join(parts)
         if col == CONNECTORS:
-            return "\n".join(
-                f"Connector {c.number}: {c.plug_type or 'type unknown'}"
-                + (f", {c.max_kw:g} kW" if c.max_kw else "")
-                + f" — {c.status if row.online else 'Offline (last: ' + c.status + ')'}"
-                + (f" ({c.error_code})" if c.error_code not in ("", "NoError") else "")
-                for c in row.connectors) or "No connectors yet: they appear when the charger reports them."
+            return (
+                "\n".join(
+                    f"Connector {c.number}: {c.plug_type or 'type unknown'}"
+                    + (f", {c.max_kw:g} kW" if c.max_kw else "")
+                    + f" — {c.status if row.online else 'Offline (last: ' + c.status + ')'}"
+                    + (f" ({c.error_code})" if c.error_code not in ("", "NoError") else "")
+                    for c in row.connectors
+                )
+                or "No connectors yet: they appear when the charger reports them."
+            )
         if col == MODE:
             return self.mode_now(row).detail()
         if col == SECURITY:
             if row.unsecured:
-                return ("No password and unsecured connections allowed: any device on the network can connect "
-                        "as this charger. Open the station and set a password.")
+                return (
+                    "No password and unsecured connections allowed: any device on the network can connect "
+                    "as this charger. Open the station and set a password."
+                )
             if row.locked_out:
-                return "No password and unsecured connections refused: the charger cannot connect until you " \
-                       "set a password."
+                return (
+                    "No password and unsecured connections refused: the charger cannot connect until you "
+                    "set a password."
+                )
             return f"Security profile {row.security_profile}, password set"
         if col == LAST_SEEN and row.last_seen is not None:
             return f"{row.last_seen:%Y-%m-%d %H:%M:%S} UTC"
@@ -328,7 +353,9 @@ class StationFilterProxy(QSortFilterProxyModel):
 class ConnectorsDelegate(QStyledItemDelegate):
     """Paints the Connectors column as the count and a coloured pill per connector."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         row = index.data(ROW_ROLE)
         if not isinstance(row, svc.StationListRow):
             super().paint(painter, option, index)
@@ -345,8 +372,11 @@ class ConnectorsDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         count = str(len(row.connectors))
         painter.setPen(option.palette.color(option.palette.ColorRole.Text))
-        painter.drawText(QRect(rect.left(), rect.top(), fm.horizontalAdvance(count) + 2, rect.height()),
-                         Qt.AlignmentFlag.AlignVCenter, count)
+        painter.drawText(
+            QRect(rect.left(), rect.top(), fm.horizontalAdvance(count) + 2, rect.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            count,
+        )
         x = rect.left() + fm.horizontalAdvance(count) + 8
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
@@ -361,11 +391,15 @@ class ConnectorsDelegate(QStyledItemDelegate):
             width = sfm.horizontalAdvance(text) + (10 if compact else 12)
             if x + width > rect.right():
                 painter.setPen(option.palette.color(option.palette.ColorRole.Text))
-                painter.drawText(QRect(x, rect.top(), max(0, rect.right() - x), rect.height()),
-                                 Qt.AlignmentFlag.AlignVCenter, "…")
+                painter.drawText(
+                    QRect(x, rect.top(), max(0, rect.right() - x), rect.height()),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    "…",
+                )
                 break
-            pill = QRect(x, rect.center().y() - sfm.height() // 2 - 2, max(width, sfm.height() + 4),
-                         sfm.height() + 4)
+            pill = QRect(
+                x, rect.center().y() - sfm.height() // 2 - 2, max(width, sfm.height() + 4), sfm.height() + 4
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["Unknown"])))
             painter.drawRoundedRect(pill, 7, 7)
@@ -384,8 +418,14 @@ class ConnectorsDelegate(QStyledItemDelegate):
         return QSize(max(base.width(), width), base.height())
 
 
-MODE_FILTERS = (("Any access mode", None), ("Public now", "public"), ("Limited now", "limited"),
-                ("Private now", "private"))
+MODE_FILTERS = (
+    ("Any access mode", None),
+    ("Public now", "public"),
+    ("Limited now", "limited"),
+    ("Private now", "private"),
+)
+
+
 def add_filter_combos(page: Any, prefix: str = "") -> None:
     """The site / status / mode combos the Stations list and the Map share (same items, same meaning) as
     ``page.site_filter``, ``page.status_filter`` and ``page.mode_filter``; the site combo is filled by the page."""
@@ -394,22 +434,29 @@ def add_filter_combos(page: Any, prefix: str = "") -> None:
     page.site_filter.setToolTip("Show the stations of one site")
     page.status_filter = QComboBox()
     page.status_filter.setObjectName(f"{prefix}StatusFilter")
-    page.status_filter.setToolTip("Faulted: the charger or a connector reports Faulted. Charging: a connector "
-                                  "is Charging or Suspended (a session in progress)")
+    page.status_filter.setToolTip(
+        "Faulted: the charger or a connector reports Faulted. Charging: a connector "
+        "is Charging or Suspended (a session in progress)"
+    )
     for text, value in STATUS_FILTER_ITEMS:
         page.status_filter.addItem(text, value)
     page.mode_filter = QComboBox()
     page.mode_filter.setObjectName(f"{prefix}ModeFilter")
-    page.mode_filter.setToolTip("The access mode right now, at each site's local time (a station matches "
-                                "when the station or one of its connectors is in that mode)")
+    page.mode_filter.setToolTip(
+        "The access mode right now, at each site's local time (a station matches "
+        "when the station or one of its connectors is in that mode)"
+    )
     for text, value in MODE_FILTERS:
         page.mode_filter.addItem(text, value)
 
 
 def filter_values(page: Any) -> dict[str, Any]:
     """The site / status / mode filters of a page that has the three combos (the Stations list and the Map)."""
-    return {"site_id": page.site_filter.currentData(), "status": page.status_filter.currentData(),
-            "mode": page.mode_filter.currentData()}
+    return {
+        "site_id": page.site_filter.currentData(),
+        "status": page.status_filter.currentData(),
+        "mode": page.mode_filter.currentData(),
+    }
 
 
 def select_filters(page: Any, site_id: int | None, status: str | None, mode: str | None) -> None:
@@ -420,8 +467,13 @@ def select_filters(page: Any, site_id: int | None, status: str | None, mode: str
         combo.blockSignals(False)
 
 
-STATUS_FILTER_ITEMS = (("Any status", None), ("Online", "online"), ("Offline", "offline"),
-                       ("Faulted", "faulted"), ("Charging", "charging"))
+STATUS_FILTER_ITEMS = (
+    ("Any status", None),
+    ("Online", "online"),
+    ("Offline", "offline"),
+    ("Faulted", "faulted"),
+    ("Charging", "charging"),
+)
 
 
 class StationsPage(QWidget):
@@ -436,8 +488,15 @@ class StationsPage(QWidget):
     stations_changed = Signal()
     filters_changed = Signal(dict)  # site_id, status, mode: the Map page follows (see set_filters)
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None, *,
-                 clock: Clock = _utcnow) -> None:
+    def __init__(
+        self,
+        database: Any,
+        bridge: Any,
+        central: Any,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = _utcnow,
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.bridge = bridge
@@ -454,8 +513,9 @@ class StationsPage(QWidget):
         self.search.setObjectName("StationSearch")
         self.search.setPlaceholderText("Search name, charge point id or address")
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Every word must appear in the name, the charge point id or the address "
-                               "(Ctrl+F)")
+        self.search.setToolTip(
+            "Every word must appear in the name, the charge point id or the address (Ctrl+F)"
+        )
         add_filter_combos(self)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.site_filter, 1)
@@ -483,8 +543,15 @@ class StationsPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CONNECTORS, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((NAME, 160), (CPID, 130), (SITE, 120), (MODE, 215), (ONLINE, 80), (SECURITY, 165),
-                           (LAST_SEEN, 110)):
+        for col, width in (
+            (NAME, 160),
+            (CPID, 130),
+            (SITE, 120),
+            (MODE, 215),
+            (ONLINE, 80),
+            (SECURITY, 165),
+            (LAST_SEEN, 110),
+        ):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.installEventFilter(self)
@@ -503,11 +570,14 @@ class StationsPage(QWidget):
         self.edit_button = QPushButton("Edit…")
         self.edit_button.setToolTip("Open the selected station (Enter or double-click)")
         self.duplicate_button = QPushButton("Duplicate…")
-        self.duplicate_button.setToolTip("A new station with the same site, settings, connectors and access rules "
-                                         "(a new charge point id, no password)")
+        self.duplicate_button.setToolTip(
+            "A new station with the same site, settings, connectors and access rules "
+            "(a new charge point id, no password)"
+        )
         self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete the selected station (Del). A station with sessions can only be "
-                                      "disabled")
+        self.delete_button.setToolTip(
+            "Delete the selected station (Del). A station with sessions can only be disabled"
+        )
         self.count = QLabel()
         self.count.setObjectName("StationsCount")
         self.count.setStyleSheet("color:#5b6068;")
@@ -527,10 +597,15 @@ class StationsPage(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.search.textChanged.connect(lambda text: self._filter(search=text.strip()))
-        self.site_filter.currentIndexChanged.connect(lambda _i: self._filter(site_id=self.site_filter.currentData()))
+        self.site_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(site_id=self.site_filter.currentData())
+        )
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self._filter(status=self.status_filter.currentData()))
-        self.mode_filter.currentIndexChanged.connect(lambda _i: self._filter(mode=self.mode_filter.currentData()))
+            lambda _i: self._filter(status=self.status_filter.currentData())
+        )
+        self.mode_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(mode=self.mode_filter.currentData())
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.proxy.rowsInserted.connect(lambda *_: self._update_count())
         self.proxy.rowsRemoved.connect(lambda *_: self._update_count())
@@ -592,8 +667,9 @@ class StationsPage(QWidget):
     def filters(self) -> dict[str, Any]:
         return filter_values(self)
 
-    def set_filters(self, *, site_id: int | None = None, status: str | None = None,
-                    mode: str | None = None) -> None:
+    def set_filters(
+        self, *, site_id: int | None = None, status: str | None = None, mode: str | None = None
+    ) -> None:
         """Set the three filters at once (e.g. from the Map page's), without echoing ``filters_changed``."""
         select_filters(self, site_id, status, mode)
         if site_id is not None:
@@ -607,11 +683,13 @@ class StationsPage(QWidget):
         noun = "station" if total == 1 else "stations"
         self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown")
         if total == 0:
-            self.empty.setText("No stations yet. Click <b>New station…</b>, or point a charger at this central "
-                               "system (its address is in the status bar) and accept it."
-                               if self._sites else
-                               "No stations and no site yet. Stations belong to a site: create one in "
-                               "<b>Settings → Sites</b> first, then add stations here.")
+            self.empty.setText(
+                "No stations yet. Click <b>New station…</b>, or point a charger at this central "
+                "system (its address is in the status bar) and accept it."
+                if self._sites
+                else "No stations and no site yet. Stations belong to a site: create one in "
+                "<b>Settings → Sites</b> first, then add stations here."
+            )
             self.empty.show()
         elif shown == 0:
             self.empty.setText("No station matches the search and filters.")
@@ -659,8 +737,9 @@ class StationsPage(QWidget):
 
     def on_status(self, e: Any) -> None:
         shown = self.isVisible()
-        if not self.model.update_status(e.cp_id, e.connector_id, e.status, e.error_code, getattr(e, "at", None),
-                                        notify=shown):
+        if not self.model.update_status(
+            e.cp_id, e.connector_id, e.status, e.error_code, getattr(e, "at", None), notify=shown
+        ):
             if self.model.row_of(e.cp_id) is None and self._loaded:
                 self._reload_timer.start()
         elif not shown:
@@ -709,10 +788,14 @@ class StationsPage(QWidget):
         if not self._sites:
             self.reload()
         if not self._sites:
-            box = QMessageBox(QMessageBox.Icon.Information, "No site yet",
-                              "Every station belongs to a site (its time zone, currency and VAT).\n\n"
-                              "Create a site in Settings → Sites first, then add the station here.",
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "No site yet",
+                "Every station belongs to a site (its time zone, currency and VAT).\n\n"
+                "Create a site in Settings → Sites first, then add the station here.",
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setObjectName("NoSiteBox")
             box.open()
             self._box = box
@@ -739,8 +822,9 @@ class StationsPage(QWidget):
                 return
         self._open_editor(None, form=form)
 
-    def _open_editor(self, station_id: int | None, *, form: svc.StationForm | None = None,
-                     site_id: int | None = None) -> StationEditor | None:
+    def _open_editor(
+        self, station_id: int | None, *, form: svc.StationForm | None = None, site_id: int | None = None
+    ) -> StationEditor | None:
         if station_id is not None:
             for editor in self.editors.get(station_id, []):
                 editor.show()
@@ -782,17 +866,27 @@ class StationsPage(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        connectors = f" with its {len(row.connectors)} connector{'s' if len(row.connectors) != 1 else ''}," \
-            if row.connectors else ""
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete station",
-                          f"Delete station {row.name} ({row.charge_point_id}){connectors} its access rules, owners "
-                          "and special users?\n\nThis cannot be undone.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        connectors = (
+            f" with its {len(row.connectors)} connector{'s' if len(row.connectors) != 1 else ''},"
+            if row.connectors
+            else ""
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete station",
+            f"Delete station {row.name} ({row.charge_point_id}){connectors} its access rules, owners "
+            "and special users?\n\nThis cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("ConfirmDelete")
         box.button(QMessageBox.StandardButton.Yes).setText("Delete")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda result, r=row: self._delete_confirmed(r) if
-                             result == QMessageBox.StandardButton.Yes else None)
+        box.finished.connect(
+            lambda result, r=row: (
+                self._delete_confirmed(r) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
         box.open()
         self._box = box
 
@@ -812,16 +906,24 @@ class StationsPage(QWidget):
         self.stations_changed.emit()
 
     def _offer_disable(self, row: svc.StationListRow, error: svc.StationInUse) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Station has sessions", str(error),
-                          QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Station has sessions",
+            str(error),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("OfferDisable")
         disable = box.addButton("Disable station" if row.enabled else "OK", QMessageBox.ButtonRole.AcceptRole)
         if not row.enabled:
             box.setText(f"{error}\n\n{row.name} is already disabled.")
             box.removeButton(box.button(QMessageBox.StandardButton.Cancel))
         box.setDefaultButton(disable)
-        box.finished.connect(lambda _r, b=box, r=row, d=disable: self._disable_chosen(r) if
-                             b.clickedButton() is d and r.enabled else None)
+        box.finished.connect(
+            lambda _r, b=box, r=row, d=disable: (
+                self._disable_chosen(r) if b.clickedButton() is d and r.enabled else None
+            )
+        )
         box.open()
         self._box = box
 

@@ -83,15 +83,21 @@ ERROR_CSS = "border: 1px solid #c63b3b; border-radius: 3px; background: #fff5f5;
 RED, GREEN, GREY, AMBER = "#c63b3b", "#2e7d32", "#5b6068", "#9a6b00"
 TAG_STATUS_TEXT = {TagStatus.ACTIVE: "Active", TagStatus.BLOCKED: "Blocked", TagStatus.EXPIRED: "Expired"}
 TAG_STATUS_COLOUR = {TagStatus.ACTIVE: GREEN, TagStatus.BLOCKED: RED, TagStatus.EXPIRED: AMBER}
-TAG_ID_TIP = ("The RFID card's idTag as a charger reads it: up to 20 letters, digits and - _ : . "
-              "Chargers match tags in any case; they are stored in capitals.")
-PARENT_TIP = ("Optional group ID (OCPP parentIdTag). Tags with the same parent count as one: the group may "
-              "charge at one connector at a time. Leave it empty for a personal tag.")
+TAG_ID_TIP = (
+    "The RFID card's idTag as a charger reads it: up to 20 letters, digits and - _ : . "
+    "Chargers match tags in any case; they are stored in capitals."
+)
+PARENT_TIP = (
+    "Optional group ID (OCPP parentIdTag). Tags with the same parent count as one: the group may "
+    "charge at one connector at a time. Leave it empty for a personal tag."
+)
 
 
 def badge(text: str, colour: str) -> str:
-    return (f"<span style='background:{colour}; color:white; font-size:9pt; font-weight:600;'>"
-            f"&nbsp;{text}&nbsp;</span>")
+    return (
+        f"<span style='background:{colour}; color:white; font-size:9pt; font-weight:600;'>"
+        f"&nbsp;{text}&nbsp;</span>"
+    )
 
 
 class UpperCaseValidator(QValidator):
@@ -163,9 +169,15 @@ class TagDialog(QDialog):
     """Add or edit one RFID tag. ``validate`` returns problems by field; the dialog stays open until there are
     none (so a duplicate is refused right where it was typed)."""
 
-    def __init__(self, parent: QWidget | None, tag: svc.TagForm | None, *, timezone: str,
-                 validate: Callable[[svc.TagForm], dict[str, str]],
-                 recent: Sequence[svc.UnknownTagRow] = ()) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        tag: svc.TagForm | None,
+        *,
+        timezone: str,
+        validate: Callable[[svc.TagForm], dict[str, str]],
+        recent: Sequence[svc.UnknownTagRow] = (),
+    ) -> None:
         super().__init__(parent)
         self.original = tag
         self.timezone = timezone
@@ -179,8 +191,9 @@ class TagDialog(QDialog):
 
         self.id_tag = upper_line_edit("e.g. 04A2B3C4", TAG_ID_TIP)
         self.recent = QComboBox()
-        self.recent.setToolTip("Tags a charger read recently that nobody owns: tap the new card on a charger, "
-                               "then pick it here.")
+        self.recent.setToolTip(
+            "Tags a charger read recently that nobody owns: tap the new card on a charger, then pick it here."
+        )
         if recent and tag is None:
             self.recent.addItem("Pick a tag a charger read recently…", None)
             for r in recent:
@@ -222,7 +235,9 @@ class TagDialog(QDialog):
         self.message.hide()
         form.addRow(self.message)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Apply" if tag else "Add tag")
         self.buttons.accepted.connect(self.try_accept)
@@ -306,8 +321,16 @@ class StatementDialog(QDialog):
 
     statement_saved = Signal(str, object)
 
-    def __init__(self, parent: QWidget | None, database: Any, user_id: int, user_name: str, *,
-                 timezone: str = "UTC", today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        database: Any,
+        user_id: int,
+        user_name: str,
+        *,
+        timezone: str = "UTC",
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.user_id = user_id
@@ -331,8 +354,10 @@ class StatementDialog(QDialog):
         self.month.setCalendarPopup(True)
         self.month.setMaximumDate(QDate(today.year, today.month, 1))
         self.month.setDate(QDate(year, month, 1))
-        self.month.setToolTip("The month of the statement (Up/Down change it). A session belongs to the month it "
-                              "started in, in its site's local time.")
+        self.month.setToolTip(
+            "The month of the statement (Up/Down change it). A session belongs to the month it "
+            "started in, in its site's local time."
+        )
         form.addRow("Month", self.month)
         self.summary = QLabel()
         self.summary.setObjectName("StatementSummary")
@@ -356,7 +381,9 @@ class StatementDialog(QDialog):
         self.message.hide()
         form.addRow(self.message)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("Save PDF")
         self.save_button.setToolTip("Write the statement as an A4 PDF (Enter)")
@@ -496,16 +523,28 @@ def write_statement_pdf(path: str, st: statements.Statement, html_text: str | No
             painter.setFont(small)
             painter.setPen(grey)
             top = QRectF(0, 0, area.width(), band * 0.6)
-            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             statements.statement_header(st))
-            painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{st.user_name} · {st.period}")
+            painter.drawText(
+                top,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                statements.statement_header(st),
+            )
+            painter.drawText(
+                top,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{st.user_name} · {st.period}",
+            )
             painter.drawLine(QPointF(0, band * 0.65), QPointF(area.width(), band * 0.65))
             bottom = QRectF(0, area.height() - band * 0.6, area.width(), band * 0.6)
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"Page {page + 1} of {pages}")
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             statements.statement_title(st))
+            painter.drawText(
+                bottom,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"Page {page + 1} of {pages}",
+            )
+            painter.drawText(
+                bottom,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                statements.statement_title(st),
+            )
     finally:
         painter.end()
     if not os.path.exists(path):
@@ -606,12 +645,16 @@ class UserEditor(QWidget):
 
         bar = QHBoxLayout()
         self.delete_button = QPushButton("Delete user…")
-        self.delete_button.setToolTip("Delete this user and their RFID tags (their sessions stay in the history)")
+        self.delete_button.setToolTip(
+            "Delete this user and their RFID tags (their sessions stay in the history)"
+        )
         self.delete_button.clicked.connect(self._ask_delete)
         self.statement_button = QPushButton("Monthly statement…")
         self.statement_button.setObjectName("StatementButton")
-        self.statement_button.setToolTip("A PDF of this user's charging sessions in one month with the totals, to "
-                                         "hand over or charge back (Ctrl+P)")
+        self.statement_button.setToolTip(
+            "A PDF of this user's charging sessions in one month with the totals, to "
+            "hand over or charge back (Ctrl+P)"
+        )
         self.statement_button.clicked.connect(self.open_statement)
         self.statement_dialog: StatementDialog | None = None
         self.message = QLabel()
@@ -666,19 +709,25 @@ class UserEditor(QWidget):
         self.status = QComboBox()
         self.status.addItem("Active", True)
         self.status.addItem("Blocked", False)
-        self.status.setToolTip("A blocked user's tags are refused at every charger (the tags keep their own "
-                               "status).")
+        self.status.setToolTip(
+            "A blocked user's tags are refused at every charger (the tags keep their own status)."
+        )
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Notes (only shown here)")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(54)
         fields: list[tuple[str, str, QWidget]] = [
-            ("name", "Name", self.name), ("email", "E-mail", self.email), ("phone", "Phone", self.phone),
-            ("company", "Company", self.company), ("cost_centre", "Cost centre", self.cost_centre),
+            ("name", "Name", self.name),
+            ("email", "E-mail", self.email),
+            ("phone", "Phone", self.phone),
+            ("company", "Company", self.company),
+            ("cost_centre", "Cost centre", self.cost_centre),
         ]
         for i, (key, label, widget) in enumerate(fields):
             r, c = divmod(i, 2)
-            grid.addWidget(QLabel(label), r * 2, c * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(
+                QLabel(label), r * 2, c * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            )
             grid.addWidget(self.marker.field(key, widget), r * 2, c * 2 + 1)
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self._changed)
@@ -711,12 +760,24 @@ class UserEditor(QWidget):
         self.tag_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.tag_table.doubleClicked.connect(lambda _i: self.edit_tag())
         self.tag_table.itemSelectionChanged.connect(self._update_tag_buttons)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tag_table, activated=self.remove_tag,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.tag_table, activated=self.edit_tag,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.tag_table, activated=self.add_tag,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.tag_table,
+            activated=self.remove_tag,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.tag_table,
+            activated=self.edit_tag,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Insert),
+            self.tag_table,
+            activated=self.add_tag,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         lay.addWidget(self.tag_table)
         self.tag_message = QLabel()
         self.tag_message.setObjectName("TagMessage")
@@ -809,8 +870,15 @@ class UserEditor(QWidget):
         self.name.setFocus()
 
     def _fill(self, form: svc.UserForm) -> None:
-        widgets: list[QWidget] = [self.name, self.email, self.phone, self.company, self.cost_centre, self.status,
-                                  self.notes]
+        widgets: list[QWidget] = [
+            self.name,
+            self.email,
+            self.phone,
+            self.company,
+            self.cost_centre,
+            self.status,
+            self.notes,
+        ]
         for w in widgets:
             w.blockSignals(True)
         self.name.setText(form.name)
@@ -833,7 +901,11 @@ class UserEditor(QWidget):
         name = self.name.text().strip() or ("New user" if self.loaded.id is None else self.loaded.name)
         active = self.status.currentData()
         state = badge("Active", GREEN) if active else badge("Blocked", RED)
-        new = " <span style='color:#5b6068; font-size:10pt;'>(not saved yet)</span>" if self.loaded.id is None else ""
+        new = (
+            " <span style='color:#5b6068; font-size:10pt;'>(not saved yet)</span>"
+            if self.loaded.id is None
+            else ""
+        )
         self.heading.setText(f"{_html(name)} {state}{new}")
 
     def _show_tags(self, problems: dict[int, str] | None = None) -> None:
@@ -847,10 +919,13 @@ class UserEditor(QWidget):
             if tag.expiry is not None:
                 until = f"{svc.expiry_to_date(tag.expiry, self.timezone):%Y-%m-%d}"
                 tip = f"Expires {to_local(tag.expiry, self.timezone):%Y-%m-%d %H:%M} ({self.timezone})"
-            cells = [_item(tag.id_tag, bold=True, tooltip=problems.get(r, "")), _item(tag.label),
-                     _item(TAG_STATUS_TEXT[status], colour=TAG_STATUS_COLOUR[status]),
-                     _item(until or "never", tooltip=tip, colour=None if until else GREY),
-                     _item(tag.parent_id_tag)]
+            cells = [
+                _item(tag.id_tag, bold=True, tooltip=problems.get(r, "")),
+                _item(tag.label),
+                _item(TAG_STATUS_TEXT[status], colour=TAG_STATUS_COLOUR[status]),
+                _item(until or "never", tooltip=tip, colour=None if until else GREY),
+                _item(tag.parent_id_tag),
+            ]
             for c, item in enumerate(cells):
                 if r in problems:
                     item.setBackground(QColor("#fde8e8"))
@@ -858,8 +933,12 @@ class UserEditor(QWidget):
         rows = max(len(self.tags), 2)
         t.setFixedHeight(t.horizontalHeader().height() + rows * t.verticalHeader().defaultSectionSize() + 4)
         if problems:
-            lines = [m[:1].upper() + m[1:] if self.tags[r].id_tag and self.tags[r].id_tag in m
-                     else f"{self.tags[r].id_tag or f'Tag {r + 1}'}: {m}" for r, m in sorted(problems.items())]
+            lines = [
+                m[:1].upper() + m[1:]
+                if self.tags[r].id_tag and self.tags[r].id_tag in m
+                else f"{self.tags[r].id_tag or f'Tag {r + 1}'}: {m}"
+                for r, m in sorted(problems.items())
+            ]
             self.tag_message.setText("\n".join(lines))
             self.tag_message.show()
         else:
@@ -923,8 +1002,9 @@ class UserEditor(QWidget):
             with self.database.session() as s:
                 recent = svc.unknown_tags(s, limit=10)
         tag = self.tags[index] if index is not None else None
-        dialog = TagDialog(self, tag, timezone=self.timezone, recent=recent,
-                           validate=lambda t: self._validate_tag(t, index))
+        dialog = TagDialog(
+            self, tag, timezone=self.timezone, recent=recent, validate=lambda t: self._validate_tag(t, index)
+        )
         dialog.accepted.connect(lambda: self._tag_dialog_done(dialog, index))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.tag_dialog = dialog
@@ -989,7 +1069,7 @@ class UserEditor(QWidget):
         fields: dict[str, str] = {}
         for key, message in problems.items():
             if key.startswith("tags["):
-                index = int(key[5:key.index("]")])
+                index = int(key[5 : key.index("]")])
                 tag_problems.setdefault(index, message)
             else:
                 fields[key] = message
@@ -1023,13 +1103,15 @@ class UserEditor(QWidget):
     # --- monthly statement ----------------------------------------------------------------------------
 
     def open_statement(self) -> None:
-        """"Monthly statement…": ask the month and the file (a window-modal dialog, opened, not exec'd)."""
+        """ "Monthly statement…": ask the month and the file (a window-modal dialog, opened, not exec'd)."""
         if self.loaded is None or self.loaded.id is None:
             return
         if self.statement_dialog is not None and self.statement_dialog.isVisible():
             self.statement_dialog.raise_()
             return
-        dialog = StatementDialog(self, self.database, self.loaded.id, self.loaded.name, timezone=self.timezone)
+        dialog = StatementDialog(
+            self, self.database, self.loaded.id, self.loaded.name, timezone=self.timezone
+        )
         dialog.statement_saved.connect(self._statement_saved)
         dialog.finished.connect(lambda _r: self._statement_closed(dialog))
         self.statement_dialog = dialog
@@ -1045,8 +1127,10 @@ class UserEditor(QWidget):
             self._say(f"No sessions in {statement.period}: an empty statement was saved to {path}.", AMBER)
         else:
             n = len(statement.lines)
-            self._say(f"Statement for {statement.period} ({n} session{'s' if n != 1 else ''}) saved to {path}.",
-                      GREEN)
+            self._say(
+                f"Statement for {statement.period} ({n} session{'s' if n != 1 else ''}) saved to {path}.",
+                GREEN,
+            )
 
     def _say(self, text: str, colour: str) -> None:
         self.message.setStyleSheet(f"color:{colour};")
@@ -1078,8 +1162,9 @@ class UserEditor(QWidget):
             self._show_stations_hint("This user no longer exists.")
             return
         if isinstance(result, Exception):
-            self.stations_summary.setText(f"<span style='color:{RED}'>Could not check the stations: "
-                                          f"{_html(str(result))}</span>")
+            self.stations_summary.setText(
+                f"<span style='color:{RED}'>Could not check the stations: {_html(str(result))}</span>"
+            )
             return
         assert isinstance(result, svc.StationsNow)
         self.stations = result
@@ -1093,8 +1178,10 @@ class UserEditor(QWidget):
             self.stations_summary.setText(f"<span style='color:{AMBER}'>{_html(now.note)}</span>")
             return
         self.stations_table.show()
-        summary = (f"<b>May use {now.accepted} of {len(now.rows)} stations</b> right now "
-                   f"(checked at {at:%H:%M} with tag {now.id_tag}).")
+        summary = (
+            f"<b>May use {now.accepted} of {len(now.rows)} stations</b> right now "
+            f"(checked at {at:%H:%M} with tag {now.id_tag})."
+        )
         if now.note:
             summary += f" {_html(now.note)}"
         self.stations_summary.setText(summary)
@@ -1108,8 +1195,12 @@ class UserEditor(QWidget):
             verdict = "Accepted" if row.accepted else "Refused"
             cells = [
                 _item(row.station, bold=True, tooltip=f"{row.charge_point_id} · {row.site}"),
-                _item(verdict, colour=GREEN if row.accepted else RED, bold=True,
-                      tooltip=f"OCPP answer: {row.status}"),
+                _item(
+                    verdict,
+                    colour=GREEN if row.accepted else RED,
+                    bold=True,
+                    tooltip=f"OCPP answer: {row.status}",
+                ),
                 _item(mode),
                 _item(row.tariff or "–", colour=None if row.tariff else GREY),
                 _item(_reason_text(row.reason), tooltip=row.reason),
@@ -1120,26 +1211,42 @@ class UserEditor(QWidget):
         for r in range(t.rowCount()):
             t.setRowHeight(r, max(t.rowHeight(r), self.tag_table.verticalHeader().defaultSectionSize()))
         shown = sum(t.rowHeight(r) for r in range(min(len(now.rows), 8)))  # beyond 8 stations: scroll
-        t.setFixedHeight(t.horizontalHeader().height() + max(shown, t.verticalHeader().defaultSectionSize()) + 4)
+        t.setFixedHeight(
+            t.horizontalHeader().height() + max(shown, t.verticalHeader().defaultSectionSize()) + 4
+        )
 
 
 def _reason_text(reason: str) -> str:
     """The decision's reason without the leading verdict (the Now column says it)."""
     for prefix in ("Accepted: ", "Rejected: "):
         if reason.startswith(prefix):
-            return reason[len(prefix):][:1].upper() + reason[len(prefix) + 1:]
+            return reason[len(prefix) :][:1].upper() + reason[len(prefix) + 1 :]
     return reason
 
 
 def _normalised(form: svc.UserForm) -> tuple[object, ...]:
     """What matters for "are there unsaved changes": stripped text, tags as entered."""
-    return (form.name.strip(), form.email.strip(), form.phone.strip(), form.company.strip(),
-            form.cost_centre.strip(), form.active, form.notes.rstrip(),
-            [(t.id_tag, t.label, TagStatus(t.status), t.expiry, t.parent_id_tag, t.id) for t in form.tags])
+    return (
+        form.name.strip(),
+        form.email.strip(),
+        form.phone.strip(),
+        form.company.strip(),
+        form.cost_centre.strip(),
+        form.active,
+        form.notes.rstrip(),
+        [(t.id_tag, t.label, TagStatus(t.status), t.expiry, t.parent_id_tag, t.id) for t in form.tags],
+    )
 
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["StatementDialog", "TagDialog", "UpperCaseValidator", "UserEditor", "statement_summary", "write_statement_pdf"]
+__all__ = [
+    "StatementDialog",
+    "TagDialog",
+    "UpperCaseValidator",
+    "UserEditor",
+    "statement_summary",
+    "write_statement_pdf",
+]

@@ -34,8 +34,9 @@ from app.views.widgets.station_panels import UserPicker
 RED, GREEN, GREY, BLUE = "#c63b3b", "#2e7d32", "#5b6068", "#1f5fbf"
 
 
-def assign_learned_tag(session: Any, id_tag: str, label: str, user_id: int | None, new_name: str = "",
-                       email: str = "") -> tuple[int, str]:
+def assign_learned_tag(
+    session: Any, id_tag: str, label: str, user_id: int | None, new_name: str = "", email: str = ""
+) -> tuple[int, str]:
     """Give ``id_tag`` to the user ``user_id``, or to a new user ``new_name``; returns (user id, name).
     Raises :class:`FormError` (fields ``name``, ``email``, ``id_tag``, ``label``, ``form``); nothing is written
     then. The users service does the checks and the audit trail."""
@@ -70,8 +71,10 @@ class LearnCardDialog(QDialog):
         self.saved: list[tuple[str, str]] = []  # (tag, user name) saved in this dialog
 
         lay = QVBoxLayout(self)
-        intro = QLabel("Choose the charger you are standing at, then tap the card on its reader. The charger "
-                       "refuses the card while this dialog is open, so no charge starts.")
+        intro = QLabel(
+            "Choose the charger you are standing at, then tap the card on its reader. The charger "
+            "refuses the card while this dialog is open, so no charge starts."
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
@@ -157,8 +160,10 @@ class LearnCardDialog(QDialog):
         current = self.charger.currentData()
         self.charger.blockSignals(True)
         self.charger.clear()
-        online = sorted((c for c in self.central.chargers() if self.central.is_connected(c.cp_id)),
-                        key=lambda c: (c.ref.name or c.cp_id).casefold())
+        online = sorted(
+            (c for c in self.central.chargers() if self.central.is_connected(c.cp_id)),
+            key=lambda c: (c.ref.name or c.cp_id).casefold(),
+        )
         for c in online:
             self.charger.addItem(f"{c.ref.name} ({c.cp_id})" if c.ref.name else c.cp_id, c.cp_id)
         if self.learning and self.charger.findData(self.learning) < 0:  # it went offline: keep it listed
@@ -201,8 +206,10 @@ class LearnCardDialog(QDialog):
         if cp_id is None:
             self.busy.setVisible(False)
             self.status.setStyleSheet(f"font-size:14px; color:{GREY};")
-            self.status.setText("No charger is connected. Connect the charger (or check its central system "
-                                "address), then choose it here.")
+            self.status.setText(
+                "No charger is connected. Connect the charger (or check its central system "
+                "address), then choose it here."
+            )
             return
         online = self.central.is_connected(cp_id)
         self.busy.setVisible(online and not self.tag)
@@ -211,8 +218,9 @@ class LearnCardDialog(QDialog):
             self.status.setText(f"{self._name(cp_id)} went offline; learn mode resumes when it is back.")
         elif self.tag:
             self.status.setStyleSheet("font-size:14px;")
-            self.status.setText(f"Card read on {self._name(cp_id)}. Give it to a user and save, or tap "
-                                "another card.")
+            self.status.setText(
+                f"Card read on {self._name(cp_id)}. Give it to a user and save, or tap another card."
+            )
         else:
             self.status.setStyleSheet(f"font-size:14px; color:{BLUE};")
             self.status.setText(f"Waiting for a card on {self._name(cp_id)}… Tap the card on its reader.")
@@ -233,8 +241,10 @@ class LearnCardDialog(QDialog):
                 owner = users_svc.tag_owner(s, tag)
         if owner is not None:
             self.owner.setStyleSheet(f"color:{RED};")
-            self.owner.setText(f"This card already belongs to {owner[1]}. To give it to someone else, remove it "
-                               "from that user first (Users page).")
+            self.owner.setText(
+                f"This card already belongs to {owner[1]}. To give it to someone else, remove it "
+                "from that user first (Users page)."
+            )
         else:
             self.owner.setStyleSheet(f"color:{GREY};")
             self.owner.setText("A card nobody has yet." if tag else "")
@@ -277,8 +287,10 @@ class LearnCardDialog(QDialog):
         self.user.setStyleSheet("")
         name = self.user.text().strip()
         if not name:
-            self.error.setText("Choose the user the card belongs to (type a few letters of the name), or type "
-                               "a new user's name.")
+            self.error.setText(
+                "Choose the user the card belongs to (type a few letters of the name), or type "
+                "a new user's name."
+            )
             self.user.setStyleSheet("border: 1px solid #c63b3b;")
             self.user.setFocus()
             return
@@ -286,7 +298,9 @@ class LearnCardDialog(QDialog):
         label = self.label.text()
         try:
             with self.database.session() as s:
-                _uid, user_name = assign_learned_tag(s, self.tag, label, user_id, name, self.email.text().strip())
+                _uid, user_name = assign_learned_tag(
+                    s, self.tag, label, user_id, name, self.email.text().strip()
+                )
         except FormError as e:
             order = ("name", "email", "id_tag", "label", "form")
             first = next((k for k in order if k in e.problems), next(iter(e.problems)))
@@ -301,8 +315,10 @@ class LearnCardDialog(QDialog):
             return
         shown = f" “{label.strip()}”" if label.strip() else ""
         self.saved.append((self.tag, user_name))
-        self.result.setText(f"Saved: {self.tag} is now {user_name}'s card{shown}. Tap the next card to learn "
-                            "another one, or close.")
+        self.result.setText(
+            f"Saved: {self.tag} is now {user_name}'s card{shown}. Tap the next card to learn "
+            "another one, or close."
+        )
         self._reload_users()
         self.label.clear()
         self.email.clear()

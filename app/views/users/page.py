@@ -43,7 +43,9 @@ from app.views.shell.workers import DbWorker, Dropped
 from app.views.users.editor import AMBER, GREEN, GREY, RED, Marker, UserEditor, _html, _item
 
 SEARCH_DELAY_MS = 200
-UNKNOWN_DELAY_MS = 500  # refused unknown cards (dozens a second on a large site) re-read the list at most twice a second
+UNKNOWN_DELAY_MS = (
+    500  # refused unknown cards (dozens a second on a large site) re-read the list at most twice a second
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,7 +73,9 @@ class UsersModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -82,11 +86,20 @@ class UsersModel(QAbstractTableModel):
         row, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 3:
-                return (row.tags[0] + (f" +{len(row.tags) - 1}" if len(row.tags) > 1 else "")) if row.tags else ""
+                return (
+                    (row.tags[0] + (f" +{len(row.tags) - 1}" if len(row.tags) > 1 else ""))
+                    if row.tags
+                    else ""
+                )
             return (row.name, row.email, row.company, "", "Active" if row.active else "Blocked")[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            details = [row.name, row.email, row.phone, row.company,
-                       f"cost centre {row.cost_centre}" if row.cost_centre else ""]
+            details = [
+                row.name,
+                row.email,
+                row.phone,
+                row.company,
+                f"cost centre {row.cost_centre}" if row.cost_centre else "",
+            ]
             tags = f"RFID tags: {', '.join(row.tags)}" if row.tags else "No RFID tags"
             return "\n".join([*(d for d in details if d), tags])
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -102,8 +115,14 @@ class UsersModel(QAbstractTableModel):
 class AssignTagDialog(QDialog):
     """Choose the user an unknown tag belongs to (and optionally a label)."""
 
-    def __init__(self, parent: QWidget | None, unknown: svc.UnknownTagRow, choices: list[tuple[int, str, bool]],
-                 preselect: int | None, timezone: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        unknown: svc.UnknownTagRow,
+        choices: list[tuple[int, str, bool]],
+        preselect: int | None,
+        timezone: str,
+    ) -> None:
         super().__init__(parent)
         self.unknown = unknown
         self.setWindowTitle("Assign RFID tag")
@@ -112,8 +131,10 @@ class AssignTagDialog(QDialog):
         lay = QFormLayout(self)
         seen = to_local(unknown.last_seen, timezone)
         today = to_local(dt.datetime.now(dt.UTC), timezone).date()
-        intro = QLabel(f"Tag <b>{_html(unknown.id_tag)}</b> was last presented at {_html(unknown.where)}, "
-                       f"{_when(seen, today)}. Who does it belong to?")
+        intro = QLabel(
+            f"Tag <b>{_html(unknown.id_tag)}</b> was last presented at {_html(unknown.where)}, "
+            f"{_when(seen, today)}. Who does it belong to?"
+        )
         intro.setWordWrap(True)
         lay.addRow(intro)
         self.marker = Marker()
@@ -140,7 +161,9 @@ class AssignTagDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         lay.addRow(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.assign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.assign_button.setText("Assign")
         self.buttons.rejected.connect(self.reject)
@@ -173,8 +196,10 @@ class ImportReportDialog(QDialog):
         lay = QVBoxLayout(self)
         lines = len({n for n, _ in report.errors})
         n = len(report.errors)
-        head = QLabel(f"<b>{n} problem{'s' if n != 1 else ''} on {lines} line{'s' if lines != 1 else ''} of "
-                      f"{_html(path.name)}.</b> Nothing was imported.")
+        head = QLabel(
+            f"<b>{n} problem{'s' if n != 1 else ''} on {lines} line{'s' if lines != 1 else ''} of "
+            f"{_html(path.name)}.</b> Nothing was imported."
+        )
         head.setObjectName("ImportHeading")
         head.setWordWrap(True)
         lay.addWidget(head)
@@ -189,14 +214,17 @@ class ImportReportDialog(QDialog):
             self.table.setItem(r, 0, _item(str(line)))
             self.table.setItem(r, 1, _item(message, tooltip=message))
         lay.addWidget(self.table, 1)
-        hint = QLabel("Fix the file and import it again, or import the other rows now and add the rest later. "
-                      "Line 1 is the header.")
+        hint = QLabel(
+            "Fix the file and import it again, or import the other rows now and add the rest later. "
+            "Line 1 is the header."
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color:{GREY};")
         lay.addWidget(hint)
         self.buttons = QDialogButtonBox()
-        self.valid_only_button = self.buttons.addButton("Import the valid rows only",
-                                                        QDialogButtonBox.ButtonRole.AcceptRole)
+        self.valid_only_button = self.buttons.addButton(
+            "Import the valid rows only", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -210,7 +238,9 @@ class UsersPage(QWidget):
 
     title = "Users"
 
-    def __init__(self, database: Any, bridge: Any = None, central: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Any, bridge: Any = None, central: Any = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.database, self.bridge, self.central = database, bridge, central
         self.timezone = "UTC"
@@ -227,8 +257,10 @@ class UsersPage(QWidget):
         self.new_button.setToolTip("Create a user (Ctrl+N)")
         self.new_button.clicked.connect(self.new_user)
         self.import_button = QPushButton("Import CSV…")
-        self.import_button.setToolTip("Create or update users and their tags from a CSV file "
-                                      "(columns name;email;phone;company;cost_centre;active;tags;tag_label)")
+        self.import_button.setToolTip(
+            "Create or update users and their tags from a CSV file "
+            "(columns name;email;phone;company;cost_centre;active;tags;tag_label)"
+        )
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button = QPushButton("Export CSV…")
         self.export_button.setToolTip("Save every user and their tags as a CSV file (the import's format)")
@@ -259,10 +291,18 @@ class UsersPage(QWidget):
         self._unknown_timer.setInterval(UNKNOWN_DELAY_MS)
         self._unknown_timer.timeout.connect(self._read_unknown_soon)
         self._unknown_worker: DbWorker | None = None
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_user,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.New,
+            self,
+            activated=self.new_user,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            activated=self._focus_search,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         if bridge is not None:
             bridge.authorization.connect(self.on_authorization)
 
@@ -308,8 +348,12 @@ class UsersPage(QWidget):
         for c in (2, 3, 4):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self._delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.table,
+            activated=self._delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         left_lay.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("UserCount")
@@ -335,15 +379,18 @@ class UsersPage(QWidget):
         tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(0, 6, 0, 0)
-        intro = QLabel("RFID tags a charger presented that nobody owns, most recent first. To add a new card, "
-                       "tap it on any charger: it appears here within a second, ready to assign.")
+        intro = QLabel(
+            "RFID tags a charger presented that nobody owns, most recent first. To add a new card, "
+            "tap it on any charger: it appears here within a second, ready to assign."
+        )
         intro.setWordWrap(True)
         intro.setStyleSheet(f"color:{GREY};")
         lay.addWidget(intro)
         self.unknown_table = QTableWidget(0, 7)
         self.unknown_table.setObjectName("UnknownTags")
         self.unknown_table.setHorizontalHeaderLabels(
-            ["Tag", "Last seen", "Station", "Connector", "Times seen", "First seen", ""])
+            ["Tag", "Last seen", "Station", "Connector", "Times seen", "First seen", ""]
+        )
         self.unknown_table.verticalHeader().hide()
         self.unknown_table.verticalHeader().setDefaultSectionSize(34)
         self.unknown_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -357,10 +404,18 @@ class UsersPage(QWidget):
         header.setMinimumSectionSize(90)
         self.unknown_table.itemSelectionChanged.connect(self._update_unknown_buttons)
         self.unknown_table.doubleClicked.connect(lambda _i: self.assign_selected())
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.unknown_table, activated=self.assign_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.unknown_table, activated=self.confirm_dismiss,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.unknown_table,
+            activated=self.assign_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.unknown_table,
+            activated=self.confirm_dismiss,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         lay.addWidget(self.unknown_table, 1)
         bar = QHBoxLayout()
         self.unknown_count = QLabel()
@@ -368,8 +423,9 @@ class UsersPage(QWidget):
         self.unknown_count.setStyleSheet(f"color:{GREY};")
         bar.addWidget(self.unknown_count, 1)
         self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setToolTip("Take the selected tag off this list (Del); it comes back if it is "
-                                       "presented again")
+        self.dismiss_button.setToolTip(
+            "Take the selected tag off this list (Del); it comes back if it is presented again"
+        )
         self.dismiss_button.clicked.connect(self.confirm_dismiss)
         bar.addWidget(self.dismiss_button)
         lay.addLayout(bar)
@@ -461,9 +517,15 @@ class UsersPage(QWidget):
             proceed()
             return
         name = self.editor.name.text().strip() or "the new user"
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes", f"Save the changes to {name}?",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved changes",
+            f"Save the changes to {name}?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setInformativeText("Discard forgets them; Cancel goes back to editing.")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
@@ -515,14 +577,21 @@ class UsersPage(QWidget):
         except LookupError:
             self.reload_list()
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete user", f"Delete {impact.name}?",
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Delete user",
+            f"Delete {impact.name}?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setInformativeText(impact.sentence() + " This cannot be undone.")
         delete = box.addButton("Delete user", QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.finished.connect(lambda _r: self._delete_confirmed(user_id) if box.clickedButton() is delete else None)
+        box.finished.connect(
+            lambda _r: self._delete_confirmed(user_id) if box.clickedButton() is delete else None
+        )
         self._dialog = box
         box.open()
 
@@ -587,15 +656,21 @@ class UsersPage(QWidget):
         today = to_local(dt.datetime.now(dt.UTC), self.timezone).date()
         for r, u in enumerate(rows):
             first, last = to_local(u.first_seen, self.timezone), to_local(u.last_seen, self.timezone)
-            cells = [_item(u.id_tag, bold=True), _item(_when(last, today), tooltip=f"{last:%Y-%m-%d %H:%M:%S}"),
-                     _item(u.station, tooltip=u.charge_point_id),
-                     _item(str(u.connector_id) if u.connector_id else "–"), _item(str(u.times_seen)),
-                     _item(_when(first, today), tooltip=f"{first:%Y-%m-%d %H:%M:%S}")]
+            cells = [
+                _item(u.id_tag, bold=True),
+                _item(_when(last, today), tooltip=f"{last:%Y-%m-%d %H:%M:%S}"),
+                _item(u.station, tooltip=u.charge_point_id),
+                _item(str(u.connector_id) if u.connector_id else "–"),
+                _item(str(u.times_seen)),
+                _item(_when(first, today), tooltip=f"{first:%Y-%m-%d %H:%M:%S}"),
+            ]
             for c, item in enumerate(cells):
                 if c in (3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 t.setItem(r, c, item)
-            holder = t.cellWidget(r, 6)  # the row's button is kept (a button per row is costly); it follows the row
+            holder = t.cellWidget(
+                r, 6
+            )  # the row's button is kept (a button per row is costly); it follows the row
             if holder is None:
                 holder = self._assign_holder()
                 t.setCellWidget(r, 6, holder)
@@ -667,8 +742,9 @@ class UsersPage(QWidget):
             return
         try:
             with self.database.session() as s:
-                done = svc.assign_unknown_tag(s, dialog.unknown.id, user_id, label=dialog.label.text(),
-                                              actor=svc.ACTOR)
+                done = svc.assign_unknown_tag(
+                    s, dialog.unknown.id, user_id, label=dialog.label.text(), actor=svc.ACTOR
+                )
         except FormError as e:
             dialog.show_problems(e.problems)
             if svc.FORM in e.problems:
@@ -680,15 +756,23 @@ class UsersPage(QWidget):
         editor_user = self.editor.loaded.id if self.editor.loaded is not None else None
         if editor_user == done.user_id and not self.editor.is_dirty():
             self.editor.load(done.user_id)
-        self.say(f"Tag <b>{_html(done.id_tag)}</b> now belongs to {_html(done.user_name)}. "
-                 f"<a href='user:{done.user_id}'>Show {_html(done.user_name)}</a>", GREEN)
+        self.say(
+            f"Tag <b>{_html(done.id_tag)}</b> now belongs to {_html(done.user_name)}. "
+            f"<a href='user:{done.user_id}'>Show {_html(done.user_name)}</a>",
+            GREEN,
+        )
 
     def confirm_dismiss(self) -> None:
         row = self._selected_unknown()
         if row is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Dismiss unknown tag",
-                          f"Take {row.id_tag} ({row.where}) off the list?", QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Dismiss unknown tag",
+            f"Take {row.id_tag} ({row.where}) off the list?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setInformativeText("It comes back if a charger reads it again.")
         dismiss = box.addButton("Dismiss", QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -711,6 +795,7 @@ class UsersPage(QWidget):
 
     def show_user(self, user_id: int) -> None:
         """Switch to the Users tab with ``user_id`` selected (the search is cleared if it hides them)."""
+
         def go() -> None:
             self.tabs.setCurrentWidget(self.users_tab)
             if self.model.row_of(user_id) < 0:
@@ -737,7 +822,9 @@ class UsersPage(QWidget):
         QSettings("ChargeDesk", "ChargeDesk").setValue("users/csv_dir", str(Path(path).parent))
 
     def choose_import_file(self) -> None:
-        dialog = QFileDialog(self, "Import users from CSV", self._last_dir(), "CSV files (*.csv *.txt);;All files (*)")
+        dialog = QFileDialog(
+            self, "Import users from CSV", self._last_dir(), "CSV files (*.csv *.txt);;All files (*)"
+        )
         dialog.setObjectName("ImportFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
@@ -762,10 +849,14 @@ class UsersPage(QWidget):
             dialog.finished.connect(lambda _r: dialog.deleteLater())
             self._dialog = dialog
             dialog.open()
-            self.say(f"{_html(path.name)} was not imported: {len(report.errors)} problem(s), see the report.", RED)
+            self.say(
+                f"{_html(path.name)} was not imported: {len(report.errors)} problem(s), see the report.", RED
+            )
             return report
-        head = (f"{report.written} created, {report.updated} updated, {report.unchanged} unchanged, "
-                f"{report.tags_added} tag{'s' if report.tags_added != 1 else ''} added")
+        head = (
+            f"{report.written} created, {report.updated} updated, {report.unchanged} unchanged, "
+            f"{report.tags_added} tag{'s' if report.tags_added != 1 else ''} added"
+        )
         skipped = len({n for n, _ in report.errors})
         tail = f"; {skipped} line{'s' if skipped != 1 else ''} with problems skipped" if skipped else ""
         self.say(f"Imported {_html(path.name)}: {head}{tail}.", AMBER if skipped else GREEN)
@@ -774,7 +865,9 @@ class UsersPage(QWidget):
 
     def choose_export_file(self) -> None:
         name = f"users-{dt.date.today():%Y-%m-%d}.csv"
-        dialog = QFileDialog(self, "Export users to CSV", str(Path(self._last_dir()) / name), "CSV files (*.csv)")
+        dialog = QFileDialog(
+            self, "Export users to CSV", str(Path(self._last_dir()) / name), "CSV files (*.csv)"
+        )
         dialog.setObjectName("ExportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")

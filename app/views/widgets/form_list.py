@@ -48,9 +48,17 @@ class FormList(QWidget):
     saved = Signal(int)
     deleted = Signal()
 
-    def __init__(self, *, noun: str, fields: Sequence[Field], new_form: Callable[[], Any],
-                 load: Callable[[], list[Any]], save: Callable[[Any], int], delete: Callable[[int], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        noun: str,
+        fields: Sequence[Field],
+        new_form: Callable[[], Any],
+        load: Callable[[], list[Any]],
+        save: Callable[[Any], int],
+        delete: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.noun, self.fields, self.new_form = noun, fields, new_form
         self._load, self._save, self._delete = load, save, delete
@@ -206,12 +214,19 @@ class FormList(QWidget):
         record = self.current
         if record.id is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, f"Delete {self.noun}",
-                          f"Delete {self.noun} '{record.name}'?", QMessageBox.StandardButton.Yes |
-                          QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            f"Delete {self.noun}",
+            f"Delete {self.noun} '{record.name}'?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda result: self._delete_confirmed(record) if
-                             result == QMessageBox.StandardButton.Yes else None)
+        box.finished.connect(
+            lambda result: (
+                self._delete_confirmed(record) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
         box.open()
         self._confirm = box  # keep a reference while it is open
 

@@ -90,8 +90,9 @@ def mode_combo(parent: QWidget | None = None) -> QComboBox:
     return combo
 
 
-def tariff_combo(tariffs: Sequence[svc.Choice], none_text: str, parent: QWidget | None = None, *,
-                 compact: bool = False) -> QComboBox:
+def tariff_combo(
+    tariffs: Sequence[svc.Choice], none_text: str, parent: QWidget | None = None, *, compact: bool = False
+) -> QComboBox:
     """Tariffs by name with their prices (``compact``: the prices only in the item tooltips)."""
     combo = QComboBox(parent)
     combo.addItem(none_text, None)
@@ -178,7 +179,9 @@ class OwnersPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("OwnersList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setToolTip("Owners may always charge here, in every mode, at the owner tariff (Del removes)")
+        self.list.setToolTip(
+            "Owners may always charge here, in every mode, at the owner tariff (Del removes)"
+        )
         self.list.setMaximumHeight(110)
         self.list.installEventFilter(self)
         self.picker = UserPicker(users)
@@ -231,8 +234,12 @@ class OwnersPanel(QWidget):
     def add_picked(self) -> None:
         uid = self.picker.user_id()
         if uid is None:
-            show_error(self.error, f"No user called '{self.picker.text().strip()}': pick a name from the list."
-                       if self.picker.text().strip() else "Type a user's name first.")
+            show_error(
+                self.error,
+                f"No user called '{self.picker.text().strip()}': pick a name from the list."
+                if self.picker.text().strip()
+                else "Type a user's name first.",
+            )
             mark(self.picker, True, self.error.text())
             return
         mark(self.picker, False)
@@ -267,16 +274,20 @@ class ConnectorsPanel(QWidget):
     def __init__(self, tariffs: Sequence[svc.Choice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tariffs = tariffs
-        self.rows: list[svc.ConnectorForm] = []  # what is not in a cell: id, status, schedule lines, base rules
+        self.rows: list[
+            svc.ConnectorForm
+        ] = []  # what is not in a cell: id, status, schedule lines, base rules
         self.saved_rules: list[bool] = []  # the connector has its own schedule stored (so it can be edited)
         self.cells: list[dict[str, QWidget]] = []
         self.station_mode = AccessMode.PUBLIC
         self.station_tariff: int | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel("Each outlet of a multi-connector station (ABB Terra, EV-TEC…) with its plug and power. "
-                      "Tick <b>Own rules</b> for a connector that follows its own access mode, tariff and weekly "
-                      "schedule instead of the station's.")
+        hint = QLabel(
+            "Each outlet of a multi-connector station (ABB Terra, EV-TEC…) with its plug and power. "
+            "Tick <b>Own rules</b> for a connector that follows its own access mode, tariff and weekly "
+            "schedule instead of the station's."
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color:{GREY};")
         lay.addWidget(hint)
@@ -291,14 +302,23 @@ class ConnectorsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(C_SCHEDULE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((C_NUMBER, 56), (C_PLUG, 100), (C_KW, 80), (C_STATUS, 100), (C_OWN, 78),
-                           (C_MODE, 90), (C_TARIFF, 150)):
+        for col, width in (
+            (C_NUMBER, 56),
+            (C_PLUG, 100),
+            (C_KW, 80),
+            (C_STATUS, 100),
+            (C_OWN, 78),
+            (C_MODE, 90),
+            (C_TARIFF, 150),
+        ):
             self.table.setColumnWidth(col, width)
-        tips = {C_NUMBER: "The OCPP connectorId (1, 2, …) the charger reports",
-                C_KW: "The connector's maximum power in kW, e.g. 22 (AC) or 150 (DC); empty if unknown",
-                C_STATUS: "The last status the charger reported",
-                C_OWN: "The connector follows its own access mode, tariff and schedule",
-                C_SCHEDULE: "The connector's own weekly windows and holidays (Edit connector schedule…)"}
+        tips = {
+            C_NUMBER: "The OCPP connectorId (1, 2, …) the charger reports",
+            C_KW: "The connector's maximum power in kW, e.g. 22 (AC) or 150 (DC); empty if unknown",
+            C_STATUS: "The last status the charger reported",
+            C_OWN: "The connector follows its own access mode, tariff and schedule",
+            C_SCHEDULE: "The connector's own weekly windows and holidays (Edit connector schedule…)",
+        }
         for col, tip in tips.items():
             item = self.table.horizontalHeaderItem(col)
             if item is not None:
@@ -380,10 +400,22 @@ class ConnectorsPanel(QWidget):
         select_data(mode, c.mode)
         tariff = tariff_combo(self.tariffs, "— none (free) —", compact=True)
         select_data(tariff, c.tariff_id)
-        cells: dict[str, QWidget] = {"number": number, "plug_type": plug, "max_kw": kw, "own_rules": own_box,
-                                     "mode": mode, "tariff_id": tariff}
-        for col, key in ((C_NUMBER, "number"), (C_PLUG, "plug_type"), (C_KW, "max_kw"), (C_OWN, "own_rules"),
-                         (C_MODE, "mode"), (C_TARIFF, "tariff_id")):
+        cells: dict[str, QWidget] = {
+            "number": number,
+            "plug_type": plug,
+            "max_kw": kw,
+            "own_rules": own_box,
+            "mode": mode,
+            "tariff_id": tariff,
+        }
+        for col, key in (
+            (C_NUMBER, "number"),
+            (C_PLUG, "plug_type"),
+            (C_KW, "max_kw"),
+            (C_OWN, "own_rules"),
+            (C_MODE, "mode"),
+            (C_TARIFF, "tariff_id"),
+        ):
             self.table.setCellWidget(r, col, cells[key])
         status = QTableWidgetItem(c.status if c.id is not None else "new")
         status.setForeground(QBrush(QColor(GREY)))
@@ -439,11 +471,16 @@ class ConnectorsPanel(QWidget):
         lost = [c for r, c in enumerate(self.rows) if self.saved_rules[r] and not self.rows[r].own_rules]
         lost_windows = [c for c in lost if c.windows]
         if lost:
-            parts = [f"connector {c.number}" + (f" ({len(c.windows)} schedule entries)" if c.windows else "")
-                     for c in lost]
-            self.note.setText("Saving removes the own rules of " + ", ".join(parts)
-                              + (": their schedule is deleted." if lost_windows else ".")
-                              + " It then follows the station again.")
+            parts = [
+                f"connector {c.number}" + (f" ({len(c.windows)} schedule entries)" if c.windows else "")
+                for c in lost
+            ]
+            self.note.setText(
+                "Saving removes the own rules of "
+                + ", ".join(parts)
+                + (": their schedule is deleted." if lost_windows else ".")
+                + " It then follows the station again."
+            )
             self.note.show()
         else:
             self.note.hide()
@@ -451,17 +488,30 @@ class ConnectorsPanel(QWidget):
     def connectors(self) -> list[svc.ConnectorForm]:
         out = []
         for meta, cells in zip(self.rows, self.cells, strict=True):
-            number, plug, kw, mode, tariff = (cells["number"], cells["plug_type"], cells["max_kw"],
-                                              cells["mode"], cells["tariff_id"])
+            number, plug, kw, mode, tariff = (
+                cells["number"],
+                cells["plug_type"],
+                cells["max_kw"],
+                cells["mode"],
+                cells["tariff_id"],
+            )
             own = cells["own_rules"].findChild(QCheckBox)
             assert isinstance(number, QSpinBox) and isinstance(plug, QComboBox) and isinstance(kw, QLineEdit)
             assert isinstance(mode, QComboBox) and isinstance(tariff, QComboBox) and own is not None
             on = own.isChecked()
-            out.append(svc.ConnectorForm(
-                id=meta.id, number=number.value(), plug_type=plug.currentText(), max_kw=read_number(kw.text()),
-                own_rules=on, mode=AccessMode(mode.currentData()) if on else meta.mode,
-                tariff_id=tariff.currentData() if on else meta.tariff_id,
-                status=meta.status, windows=meta.windows))
+            out.append(
+                svc.ConnectorForm(
+                    id=meta.id,
+                    number=number.value(),
+                    plug_type=plug.currentText(),
+                    max_kw=read_number(kw.text()),
+                    own_rules=on,
+                    mode=AccessMode(mode.currentData()) if on else meta.mode,
+                    tariff_id=tariff.currentData() if on else meta.tariff_id,
+                    status=meta.status,
+                    windows=meta.windows,
+                )
+            )
         return out
 
     def numbers(self) -> list[int]:
@@ -505,8 +555,10 @@ class ConnectorsPanel(QWidget):
         can_schedule = has and self.saved_rules[r] and self.rows[r].own_rules
         self.schedule_button.setEnabled(can_schedule)
         if has and self.rows[r].own_rules and not self.saved_rules[r]:
-            self.schedule_button.setToolTip("Save the station first: the connector's own rules are created on "
-                                            "save, then its schedule can be edited")
+            self.schedule_button.setToolTip(
+                "Save the station first: the connector's own rules are created on "
+                "save, then its schedule can be edited"
+            )
         elif has and not self.rows[r].own_rules:
             self.schedule_button.setToolTip("Tick 'Own rules' for this connector to give it its own schedule")
         else:
@@ -558,8 +610,9 @@ class GrantsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, users: Sequence[svc.Choice], tariffs: Sequence[svc.Choice],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, users: Sequence[svc.Choice], tariffs: Sequence[svc.Choice], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.grants: list[svc.GrantForm] = []
         self.numbers: list[int] = []
@@ -568,8 +621,10 @@ class GrantsPanel(QWidget):
         self._filling = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel("Special users may charge while the station is <b>Limited</b>, within their conditions. "
-                      "(In Public mode everybody may; in Private mode only owners.)")
+        hint = QLabel(
+            "Special users may charge while the station is <b>Limited</b>, within their conditions. "
+            "(In Public mode everybody may; in Private mode only owners.)"
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color:{GREY};")
         lay.addWidget(hint)
@@ -610,7 +665,9 @@ class GrantsPanel(QWidget):
         set_tip(self.where, "The whole station, or only one connector")
         self.tariff = tariff_combo(tariffs, "— the tariff that applies at the time —")
         self.tariff.setObjectName("GrantTariff")
-        set_tip(self.tariff, "A special price for this user here; without one the tariff of the moment applies")
+        set_tip(
+            self.tariff, "A special price for this user here; without one the tariff of the moment applies"
+        )
         self.from_on = QCheckBox("from")
         self.from_date = QDateEdit()
         self.until_on = QCheckBox("until (last day)")
@@ -637,8 +694,10 @@ class GrantsPanel(QWidget):
         self.windows.verticalHeader().hide()
         self.windows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.windows.setMaximumHeight(120)
-        self.windows.setToolTip("Their own access times. Days: Mon-Fri, Sat,Sun, daily. From/To: HH:MM; To 24:00 "
-                                "is midnight; a To before From runs past midnight. No rows: any time.")
+        self.windows.setToolTip(
+            "Their own access times. Days: Mon-Fri, Sat,Sun, daily. From/To: HH:MM; To 24:00 "
+            "is midnight; a To before From runs past midnight. No rows: any time."
+        )
         win_buttons = QVBoxLayout()
         self.add_window = QPushButton("Add time")
         self.remove_window = QPushButton("Remove time")
@@ -796,8 +855,10 @@ class GrantsPanel(QWidget):
         g.tariff_id = self.tariff.currentData()
         g.valid_from = _pydate(self.from_date.date()) if self.from_on.isChecked() else None
         g.valid_until = _pydate(self.until_date.date()) if self.until_on.isChecked() else None
-        g.windows = [svc.WindowText(*(self._cell(r, c) for c in (W_DAYS, W_FROM, W_TO)))
-                     for r in range(self.windows.rowCount())]
+        g.windows = [
+            svc.WindowText(*(self._cell(r, c) for c in (W_DAYS, W_FROM, W_TO)))
+            for r in range(self.windows.rowCount())
+        ]
         self._fill_row(i, g)
         self.changed.emit()
 
@@ -826,8 +887,9 @@ class GrantsPanel(QWidget):
 
     def _add_window_row(self) -> None:
         self._filling = True
-        self._append_window(svc.WindowText("Mon-Fri", "07:00", "18:00") if self.windows.rowCount() == 0
-                            else svc.WindowText())
+        self._append_window(
+            svc.WindowText("Mon-Fri", "07:00", "18:00") if self.windows.rowCount() == 0 else svc.WindowText()
+        )
         self._filling = False
         self._detail_changed()
         self.windows.setCurrentCell(self.windows.rowCount() - 1, W_DAYS)
@@ -875,18 +937,27 @@ class GrantsPanel(QWidget):
     def _mark_detail(self) -> list[QWidget]:
         i = self.current_index()
         prefix = f"grants[{i}]"
-        p = {k[len(prefix):].lstrip("."): v for k, v in self.problems.items() if k.startswith(prefix + ".")}
+        p = {k[len(prefix) :].lstrip("."): v for k, v in self.problems.items() if k.startswith(prefix + ".")}
         marked: list[QWidget] = []
-        for widget, label, keys in ((self.user, self.user_error, ("user_id",)),
-                                    (self.where, self.where_error, ("connector",)),
-                                    (self.tariff, self.tariff_error, ("tariff_id",)),
-                                    (self.until_date, self.valid_error, ("valid_until", "valid_from")),
-                                    (self.windows, self.windows_error, ("windows",))):
+        for widget, label, keys in (
+            (self.user, self.user_error, ("user_id",)),
+            (self.where, self.where_error, ("connector",)),
+            (self.tariff, self.tariff_error, ("tariff_id",)),
+            (self.until_date, self.valid_error, ("valid_until", "valid_from")),
+            (self.windows, self.windows_error, ("windows",)),
+        ):
             message = next((p[k] for k in keys if k in p), None)
             if widget is self.windows:
                 cells = [k for k in p if k.startswith("windows[")]
-                message = "\n".join([*(f"Row {int(k[8:k.index(']')]) + 1}: {p[k]}" for k in cells),
-                                     *([p["windows"]] if "windows" in p else [])]) or None
+                message = (
+                    "\n".join(
+                        [
+                            *(f"Row {int(k[8 : k.index(']')]) + 1}: {p[k]}" for k in cells),
+                            *([p["windows"]] if "windows" in p else []),
+                        ]
+                    )
+                    or None
+                )
             show_error(label, message)
             if widget is not self.windows:
                 mark(widget, message is not None, message or "")

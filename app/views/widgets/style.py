@@ -29,8 +29,7 @@ def status_colour(status: str) -> QColor:
 
 def badge_css(status: str) -> str:
     colour = STATUS_COLOURS.get(status, STATUS_COLOURS["Unknown"])
-    return (f"background:{colour}; color:white; border-radius:8px; padding:2px 8px; "
-            "font-weight:600;")
+    return f"background:{colour}; color:white; border-radius:8px; padding:2px 8px; font-weight:600;"
 
 
 def format_power(watts: float | None) -> str:

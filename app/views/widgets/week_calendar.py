@@ -97,7 +97,9 @@ def fill_mode_combo(combo: QComboBox) -> None:
     combo.clear()
     for m in MODES:
         combo.addItem(mode_icon(m), mode_name(m), m.value)
-    combo.setToolTip("Public: every registered user · Limited: owners and special users · Private: owners only")
+    combo.setToolTip(
+        "Public: every registered user · Limited: owners and special users · Private: owners only"
+    )
 
 
 def fill_tariff_combo(combo: QComboBox, tariffs: Sequence[TariffChoice], none_label: str) -> None:
@@ -133,7 +135,12 @@ def merge(windows: Sequence[WindowRow]) -> list[WindowRow]:
     out: list[WindowRow] = []
     for w in windows:
         for k, o in enumerate(out):
-            if (o.start, o.end, o.mode, o.tariff_id) == (w.start, w.end, w.mode, w.tariff_id) and not o.days & w.days:
+            if (o.start, o.end, o.mode, o.tariff_id) == (
+                w.start,
+                w.end,
+                w.mode,
+                w.tariff_id,
+            ) and not o.days & w.days:
                 out[k] = replace(o, days=o.days | w.days)
                 break
         else:
@@ -223,7 +230,9 @@ class NewBlockForm(QFrame):
         self.setObjectName("NewBlockForm")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("QFrame#NewBlockForm { background:#ffffff; border:1px solid #8a8f98; border-radius:4px; }")
+        self.setStyleSheet(
+            "QFrame#NewBlockForm { background:#ffffff; border:1px solid #8a8f98; border-radius:4px; }"
+        )
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 8, 10, 8)
         self.heading = QLabel()
@@ -234,7 +243,9 @@ class NewBlockForm(QFrame):
         self.mode = QComboBox()
         fill_mode_combo(self.mode)
         self.tariff = QComboBox()
-        self.tariff.setToolTip("The price that applies in this window; the default tariff when none is chosen")
+        self.tariff.setToolTip(
+            "The price that applies in this window; the default tariff when none is chosen"
+        )
         form.addRow("Mode", self.mode)
         form.addRow("Tariff", self.tariff)
         lay.addLayout(form)
@@ -298,8 +309,16 @@ class WindowDialog(QDialog):
     ``check`` is asked about the result (overlaps with the other windows) and may refuse it with a message.
     """
 
-    def __init__(self, parent: QWidget, row: WindowRow, tariffs: Sequence[TariffChoice], *, grant: bool,
-                 title: str, check: Callable[[WindowRow], str | None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        row: WindowRow,
+        tariffs: Sequence[TariffChoice],
+        *,
+        grant: bool,
+        title: str,
+        check: Callable[[WindowRow], str | None],
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.grant = grant
@@ -311,8 +330,10 @@ class WindowDialog(QDialog):
         self.days.set_mask(row.days)
         self.start = QLineEdit(format_time(row.start))
         self.end = QLineEdit(format_time(row.end))
-        for edit, tip in ((self.start, "HH:MM, e.g. 07:00"), (self.end, "HH:MM, e.g. 18:00; 24:00 for midnight; "
-                                                                         "a time at or before From ends the next day")):
+        for edit, tip in (
+            (self.start, "HH:MM, e.g. 07:00"),
+            (self.end, "HH:MM, e.g. 18:00; 24:00 for midnight; a time at or before From ends the next day"),
+        ):
             edit.setPlaceholderText("HH:MM")
             edit.setToolTip(tip)
             edit.setMaximumWidth(90)
@@ -346,7 +367,9 @@ class WindowDialog(QDialog):
         self.error.setStyleSheet("color:#b02a2a;")
         self.error.hide()
         lay.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -405,12 +428,16 @@ class CopyDayDialog(QDialog):
         lay.addLayout(row)
         self.targets = DayPicker()
         lay.addWidget(self.targets)
-        note = QLabel("The windows that start on the chosen days are replaced. A window that starts on the copied "
-                      "day and runs past midnight is copied with its next-morning part.")
+        note = QLabel(
+            "The windows that start on the chosen days are replaced. A window that starts on the copied "
+            "day and runs past midnight is copied with its next-morning part."
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color:#5b6068;")
         lay.addWidget(note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Copy")
         self.buttons.accepted.connect(self.accept)
@@ -446,7 +473,8 @@ class WeekCalendar(QWidget):
         self.setAccessibleName("Week calendar")
         self.setAccessibleDescription(
             "Arrows select blocks; Shift+arrows move the selected block; Ctrl+Up/Down change its end; "
-            "Enter edits; Delete removes; Ctrl+Z undoes.")
+            "Enter edits; Delete removes; Ctrl+Z undoes."
+        )
         self._windows: list[WindowRow] = []
         self._tariffs: list[TariffChoice] = []
         self._names: dict[int, str] = {}
@@ -528,7 +556,9 @@ class WeekCalendar(QWidget):
     # --- geometry --------------------------------------------------------------------------------------------
 
     def _grid(self) -> QRectF:
-        return QRectF(GUTTER, HEADER, max(1.0, self.width() - GUTTER - 1), max(1.0, self.height() - HEADER - 1))
+        return QRectF(
+            GUTTER, HEADER, max(1.0, self.width() - GUTTER - 1), max(1.0, self.height() - HEADER - 1)
+        )
 
     def _col_w(self) -> float:
         return self._grid().width() / 7
@@ -616,18 +646,28 @@ class WeekCalendar(QWidget):
                 today = self._now is not None and self._now[0] == d
                 p.setFont(header_font if today else self.font())
                 p.setPen(QColor("#1f5fbf" if today else "#1f2933"))
-                p.drawText(QRectF(x, 0, self._col_w(), HEADER - 2), Qt.AlignmentFlag.AlignCenter,
-                           DAY_LONG[d] if self._col_w() > 90 else DAY_NAMES[d])
+                p.drawText(
+                    QRectF(x, 0, self._col_w(), HEADER - 2),
+                    Qt.AlignmentFlag.AlignCenter,
+                    DAY_LONG[d] if self._col_w() > 90 else DAY_NAMES[d],
+                )
         p.setFont(small)
         moving = self._drag is not None and self._drag.active and self._drag.kind != "draw"
         for piece in self.pieces():
-            faded = moving and self._drag is not None and (piece.index, piece.day) == (self._drag.index, self._drag.day)
+            faded = (
+                moving
+                and self._drag is not None
+                and (piece.index, piece.day) == (self._drag.index, self._drag.day)
+            )
             self._paint_piece(p, piece, fm, faded=faded)
         if self._drag is not None and self._drag.active and self._drag.row is not None:
             self._paint_ghost(p, self._drag.row, fm, bad=self._drag.problem is not None)
         if self._pending is not None:
-            pending = replace(self._pending, mode=combo_mode(self.new_block.mode)) if not self.grant_mode \
+            pending = (
+                replace(self._pending, mode=combo_mode(self.new_block.mode))
+                if not self.grant_mode
                 else self._pending
+            )
             self._paint_ghost(p, pending, fm, bad=False)
         if self._now is not None:
             day, minute = self._now
@@ -670,7 +710,9 @@ class WeekCalendar(QWidget):
                     p.drawRect(QRectF(cx - 8, rect.bottom() - 4, 16, 3))
         self._paint_label(p, rect, piece.row, fm, continued=piece.is_morning)
 
-    def _paint_label(self, p: QPainter, rect: QRectF, row: WindowRow, fm: QFontMetricsF, *, continued: bool) -> None:
+    def _paint_label(
+        self, p: QPainter, rect: QRectF, row: WindowRow, fm: QFontMetricsF, *, continued: bool
+    ) -> None:
         text_rect = rect.adjusted(5, 2, -4, -2)
         if text_rect.height() < fm.height() * 0.9 or text_rect.width() < 20:
             return
@@ -680,8 +722,11 @@ class WeekCalendar(QWidget):
         y = text_rect.top()
         for line in lines:
             elided = fm.elidedText(line, Qt.TextElideMode.ElideRight, text_rect.width())
-            p.drawText(QRectF(text_rect.left(), y, text_rect.width(), fm.height()),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+            p.drawText(
+                QRectF(text_rect.left(), y, text_rect.width(), fm.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                elided,
+            )
             y += fm.height()
 
     def _paint_ghost(self, p: QPainter, row: WindowRow, fm: QFontMetricsF, *, bad: bool) -> None:
@@ -737,15 +782,17 @@ class WeekCalendar(QWidget):
             out.insert(index + 1, new)
         return out
 
-    def _moved(self, index: int, day: int, delta_days: int, delta_minutes: int,
-               all_days: bool) -> tuple[list[WindowRow], WindowRow, int]:
+    def _moved(
+        self, index: int, day: int, delta_days: int, delta_minutes: int, all_days: bool
+    ) -> tuple[list[WindowRow], WindowRow, int]:
         old = self._windows[index]
         one, new_day = shifted(old, day, delta_days, delta_minutes)
         new = replace(one, days=rotate(old.days, new_day - day)) if all_days else one
         return self._replace_occurrence(index, day, new, all_days), new, new_day
 
-    def _resized(self, index: int, day: int, start: int, end: int,
-                 all_days: bool) -> tuple[list[WindowRow], WindowRow, int]:
+    def _resized(
+        self, index: int, day: int, start: int, end: int, all_days: bool
+    ) -> tuple[list[WindowRow], WindowRow, int]:
         old = self._windows[index]
         new = replace(old, start=start, end=end, days=old.days if all_days else day_mask(day))
         return self._replace_occurrence(index, day, new, all_days), new, day
@@ -857,17 +904,27 @@ class WeekCalendar(QWidget):
         def check(row: WindowRow) -> str | None:
             others = [w for i, w in enumerate(self._windows) if i != index]
             return first_problem([*others, row])
+
         return check
 
     def open_add_dialog(self, day: int | None = None, minute: int | None = None) -> None:
         day = day if day is not None else (self.selected[1] if self.selected else 0)
         start = 8 * 60 if minute is None else min(minute, DAY - 60)
-        row = WindowRow(day_mask(day), start, start + 60 if minute is not None else 12 * 60,
-                        None if self.grant_mode else self._new_mode(),
-                        None if self.grant_mode else self._last_tariff.get(self._new_mode()))
-        dialog = WindowDialog(self, row, self._tariffs, grant=self.grant_mode,
-                              title="Add access time" if self.grant_mode else "Add window",
-                              check=self._check_against_others(None))
+        row = WindowRow(
+            day_mask(day),
+            start,
+            start + 60 if minute is not None else 12 * 60,
+            None if self.grant_mode else self._new_mode(),
+            None if self.grant_mode else self._last_tariff.get(self._new_mode()),
+        )
+        dialog = WindowDialog(
+            self,
+            row,
+            self._tariffs,
+            grant=self.grant_mode,
+            title="Add access time" if self.grant_mode else "Add window",
+            check=self._check_against_others(None),
+        )
         dialog.accepted.connect(lambda: dialog.result_row is not None and self.add(dialog.result_row))
         self._open(dialog)
 
@@ -875,11 +932,17 @@ class WeekCalendar(QWidget):
         if self.selected is None:
             return
         index = self.selected[0]
-        dialog = WindowDialog(self, self._windows[index], self._tariffs, grant=self.grant_mode,
-                              title="Edit access time" if self.grant_mode else "Edit window",
-                              check=self._check_against_others(index))
+        dialog = WindowDialog(
+            self,
+            self._windows[index],
+            self._tariffs,
+            grant=self.grant_mode,
+            title="Edit access time" if self.grant_mode else "Edit window",
+            check=self._check_against_others(index),
+        )
         dialog.accepted.connect(
-            lambda: dialog.result_row is not None and self.replace_window(index, dialog.result_row))
+            lambda: dialog.result_row is not None and self.replace_window(index, dialog.result_row)
+        )
         self._open(dialog)
 
     def open_copy_dialog(self, source: int | None = None) -> None:
@@ -914,7 +977,9 @@ class WeekCalendar(QWidget):
         every_day = None
         if w.days != day_mask(day):
             box.setInformativeText(f"The window also applies on other days ({format_days(w.days)}).")
-            every_day = box.addButton(f"Remove all ({format_days(w.days)})", QMessageBox.ButtonRole.DestructiveRole)
+            every_day = box.addButton(
+                f"Remove all ({format_days(w.days)})", QMessageBox.ButtonRole.DestructiveRole
+            )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(this_day)
 
@@ -967,8 +1032,11 @@ class WeekCalendar(QWidget):
             self.hovered.emit(self._day_at(pos.x()), min(DAY - 1, self._minute_at(pos.y())))
         hit = self._hit(pos)
         if hit is None:
-            self.setCursor(Qt.CursorShape.CrossCursor if pos.x() >= GUTTER and pos.y() >= HEADER
-                           else Qt.CursorShape.ArrowCursor)
+            self.setCursor(
+                Qt.CursorShape.CrossCursor
+                if pos.x() >= GUTTER and pos.y() >= HEADER
+                else Qt.CursorShape.ArrowCursor
+            )
         elif hit[1] in ("top", "bottom"):
             self.setCursor(Qt.CursorShape.SizeVerCursor)
         else:
@@ -1002,8 +1070,13 @@ class WeekCalendar(QWidget):
                 start, end = old.start, min(max(minute, low), high)
             d.result, d.row, d.new_day = self._resized(d.index, d.day, start, end, d.all_days)
         d.problem = first_problem(merge(d.result)) if d.result is not None else None
-        self.setCursor(Qt.CursorShape.ClosedHandCursor if d.kind == "move" else Qt.CursorShape.SizeVerCursor
-                       if d.kind != "draw" else Qt.CursorShape.CrossCursor)
+        self.setCursor(
+            Qt.CursorShape.ClosedHandCursor
+            if d.kind == "move"
+            else Qt.CursorShape.SizeVerCursor
+            if d.kind != "draw"
+            else Qt.CursorShape.CrossCursor
+        )
         self.update()
 
     def _drawn(self, d: _Drag, pos: QPointF) -> tuple[list[WindowRow] | None, WindowRow | None, int]:
@@ -1069,8 +1142,10 @@ class WeekCalendar(QWidget):
                 lines.append(f"Tariff: the default tariff ({default})")
             if row.spans_midnight:
                 lines.append(f"Runs past midnight until {format_time(row.end)} the next day")
-            lines.append("Drag to move · drag the top or bottom edge to resize · Shift: every day of this window · "
-                         "double-click to edit")
+            lines.append(
+                "Drag to move · drag the top or bottom edge to resize · Shift: every day of this window · "
+                "double-click to edit"
+            )
             QToolTip.showText(event.globalPos(), "\n".join(lines), self)
             return True
         return super().event(event)
@@ -1133,7 +1208,9 @@ class WeekCalendar(QWidget):
         ordered = sorted(pieces, key=lambda p: (p.column, p.start))
         current = None
         if self.selected is not None:
-            current = next((p for p in ordered if (p.index, p.day) == self.selected and not p.is_morning), None)
+            current = next(
+                (p for p in ordered if (p.index, p.day) == self.selected and not p.is_morning), None
+            )
             current = current or next((p for p in ordered if (p.index, p.day) == self.selected), None)
         if current is None:
             target = ordered[0]
@@ -1171,5 +1248,16 @@ def _first_day(days: int) -> int:
     return next((d for d in range(7) if days >> d & 1), 0)
 
 
-__all__ = ["CopyDayDialog", "combo_mode", "DayPicker", "NewBlockForm", "Piece", "WeekCalendar", "WindowDialog", "merge",
-           "mode_colour", "pieces_of", "shifted"]
+__all__ = [
+    "CopyDayDialog",
+    "combo_mode",
+    "DayPicker",
+    "NewBlockForm",
+    "Piece",
+    "WeekCalendar",
+    "WindowDialog",
+    "merge",
+    "mode_colour",
+    "pieces_of",
+    "shifted",
+]

@@ -46,10 +46,16 @@ CASES = [
     ('[2,"m8","Authorize",{}]', "OccurenceConstraintViolation", "m8"),  # required field missing
     ('[2,"m9","Authorize",{"idTag":42}]', "TypeConstraintViolation", "m9"),
     ('[2,"m10","Authorize",{"idTag":"' + "A" * 21 + '"}]', "PropertyConstraintViolation", "m10"),  # too long
-    ('[2,"m11","StatusNotification",{"connectorId":1,"errorCode":"Error","status":"Available"}]',
-     "PropertyConstraintViolation", "m11"),  # not in the enum
-    ('[2,"m12","StartTransaction",{"connectorId":1,"idTag":"T","meterStart":0,"timestamp":"yesterday"}]',
-     "PropertyConstraintViolation", "m12"),  # not a date-time
+    (
+        '[2,"m11","StatusNotification",{"connectorId":1,"errorCode":"Error","status":"Available"}]',
+        "PropertyConstraintViolation",
+        "m11",
+    ),  # not in the enum
+    (
+        '[2,"m12","StartTransaction",{"connectorId":1,"idTag":"T","meterStart":0,"timestamp":"yesterday"}]',
+        "PropertyConstraintViolation",
+        "m12",
+    ),  # not a date-time
     ('[2,"m13","FlyToTheMoon",{}]', "NotImplemented", "m13"),  # unknown action
     ('[2,"m14","Reset",{"type":"Soft"}]', "NotSupported", "m14"),  # a 1.6 action chargers do not send
     ("[" * 5000 + "]" * 5000, "FormationViolation", "-1"),  # deep nesting
@@ -72,15 +78,30 @@ async def test_malformed_frames_get_the_right_call_error(db: Database, central: 
     assert len([r for r in rows if r.direction == "out"]) == len(CASES) + 1
 
 
-@pytest.mark.parametrize("frame", ["[2,", "{}", "[2,1,2,3]", "[3,\"x\"]", "[4,\"x\",1,2,3]", "[2,\"i\",\"\",{}]",
-                                   "[true,\"i\",\"Heartbeat\",{}]", "null", "\"text\"", "[2.0,\"i\",\"Heartbeat\",{}]"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "[2,",
+        "{}",
+        "[2,1,2,3]",
+        '[3,"x"]',
+        '[4,"x",1,2,3]',
+        '[2,"i","",{}]',
+        '[true,"i","Heartbeat",{}]',
+        "null",
+        '"text"',
+        '[2.0,"i","Heartbeat",{}]',
+    ],
+)
 def test_parse_frame_refuses(frame: str) -> None:
     with pytest.raises(FrameError) as e:
         parse_frame(frame, V16_ERRORS)
     assert e.value.code == "FormationViolation"
 
 
-async def test_oversized_frame_closes_only_that_charger(db: Database, central_factory: CentralFactory) -> None:
+async def test_oversized_frame_closes_only_that_charger(
+    db: Database, central_factory: CentralFactory
+) -> None:
     add_station(db, "BIG-1")
     add_station(db, "CP-2")
     cs = await central_factory(max_frame_bytes=4096)
@@ -92,8 +113,9 @@ async def test_oversized_frame_closes_only_that_charger(db: Database, central_fa
         await still_up(other)
 
 
-async def test_flood_is_delayed_not_dropped_and_others_are_served(db: Database,
-                                                                  central_factory: CentralFactory) -> None:
+async def test_flood_is_delayed_not_dropped_and_others_are_served(
+    db: Database, central_factory: CentralFactory
+) -> None:
     add_station(db, "FLOOD")
     add_station(db, "CALM")
     cs = await central_factory(flood_rate=50, flood_burst=10)
@@ -115,23 +137,41 @@ async def test_lenient_charger_may_be_off_the_schema(db: Database, central: Cent
     add_station(db, "LENIENT", lenient=True)
     add_station(db, "STRICT")
     async with raw_client(central.url, "STRICT") as ws:
-        answer = await exchange(ws, '[2,"s","StatusNotification",{"connectorId":1,"errorCode":"Error",'
-                                    '"status":"Available"}]')
+        answer = await exchange(
+            ws, '[2,"s","StatusNotification",{"connectorId":1,"errorCode":"Error","status":"Available"}]'
+        )
         assert answer[2] == "PropertyConstraintViolation"
     async with raw_client(central.url, "LENIENT") as ws:
         body = {"connectorId": 1, "errorCode": "Error", "status": "Available", "firmwareExtra": "x"}
         assert (await exchange(ws, json.dumps([2, "s", "StatusNotification", body])))[0] == 3
-        frequency = {"connectorId": 1, "meterValue": [{"timestamp": iso(now()), "sampledValue": [
-            {"value": "50.0", "measurand": "Frequency", "unit": "Hz"}, {"value": "n/a"}]}]}
+        frequency = {
+            "connectorId": 1,
+            "meterValue": [
+                {
+                    "timestamp": iso(now()),
+                    "sampledValue": [
+                        {"value": "50.0", "measurand": "Frequency", "unit": "Hz"},
+                        {"value": "n/a"},
+                    ],
+                }
+            ],
+        }
         assert (await exchange(ws, json.dumps([2, "m", "MeterValues", frequency])))[0] == 3
         # a wrong type or a missing field is still refused: the message could not be used
-        answer = await exchange(ws, '[2,"t","StatusNotification",{"connectorId":"one","errorCode":"NoError",'
-                                    '"status":"Available"}]')
+        answer = await exchange(
+            ws,
+            '[2,"t","StatusNotification",{"connectorId":"one","errorCode":"NoError","status":"Available"}]',
+        )
         assert answer[2] == "TypeConstraintViolation"
     await central.store.flush()
     with db.session() as s:
-        connector = (s.query(Connector).filter_by(connector_id=1).join(Connector.station)
-                     .filter_by(charge_point_id="LENIENT").one())
+        connector = (
+            s.query(Connector)
+            .filter_by(connector_id=1)
+            .join(Connector.station)
+            .filter_by(charge_point_id="LENIENT")
+            .one()
+        )
         assert connector.error_code == "Error"  # not a 1.6 error code: kept as the charger said
         hz = s.query(MeterValue).filter_by(charge_point_id="LENIENT").one()  # "n/a" skipped, Hz kept
         assert (hz.value, hz.unit) == (50.0, "Hz")

@@ -44,8 +44,21 @@ async def serve_process(db_url: str, tmp_path: Path) -> AsyncIterator[tuple[asyn
     env = {**os.environ, "CHARGEDESK_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1"}
     log = open(tmp_path / f"serve-{time.monotonic_ns()}.log", "wb")  # noqa: SIM115
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "app", "serve", "--db", db_url, "--host", "127.0.0.1", "--port", "0",
-        cwd=ROOT, env=env, stdout=asyncio.subprocess.PIPE, stderr=log)
+        sys.executable,
+        "-m",
+        "app",
+        "serve",
+        "--db",
+        db_url,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=log,
+    )
     try:
         assert proc.stdout is not None
         line = (await asyncio.wait_for(proc.stdout.readline(), 30)).decode()
@@ -64,8 +77,9 @@ async def test_kill_9_between_start_and_stop(sqlite_db: Database, tmp_path: Path
     t0 = now() - dt.timedelta(minutes=5)
     async with serve_process(url, tmp_path) as (proc, ws_url):
         async with sim_charger(ws_url, "CP-K") as c:
-            started = await c.cp.call(call.StartTransaction(connector_id=1, id_tag="TAG-K", meter_start=10_000,
-                                                            timestamp=iso(t0)))
+            started = await c.cp.call(
+                call.StartTransaction(connector_id=1, id_tag="TAG-K", meter_start=10_000, timestamp=iso(t0))
+            )
             proc.send_signal(signal.SIGKILL)  # acknowledged, then the power goes
             await proc.wait()
     with sqlite_db.session() as s:  # the acknowledged start is on disk
@@ -74,11 +88,15 @@ async def test_kill_9_between_start_and_stop(sqlite_db: Database, tmp_path: Path
     async with serve_process(url, tmp_path) as (proc, ws_url):
         async with sim_charger(ws_url, "CP-K") as c:
             # the charger re-sends the start whose answer it may have missed: same id
-            again = await c.cp.call(call.StartTransaction(connector_id=1, id_tag="TAG-K", meter_start=10_000,
-                                                          timestamp=iso(t0)))
+            again = await c.cp.call(
+                call.StartTransaction(connector_id=1, id_tag="TAG-K", meter_start=10_000, timestamp=iso(t0))
+            )
             assert again.transaction_id == started.transaction_id
-            await c.cp.call(call.StopTransaction(meter_stop=17_500, timestamp=iso(now()),
-                                                 transaction_id=started.transaction_id))
+            await c.cp.call(
+                call.StopTransaction(
+                    meter_stop=17_500, timestamp=iso(now()), transaction_id=started.transaction_id
+                )
+            )
         proc.send_signal(signal.SIGTERM)  # a clean stop: exit status 0
         assert await asyncio.wait_for(proc.wait(), 20) == 0
     with sqlite_db.session() as s:
@@ -111,12 +129,26 @@ async def traffic(url: str, cp_id: str, stop: asyncio.Event, acked: dict[int, st
         while not stop.is_set():
             i += 1
             at = iso(now() - dt.timedelta(seconds=600 - i))
-            start = await until_answered(ws, [2, f"s{i}", "StartTransaction", {
-                "connectorId": 1, "idTag": "TAG-T", "meterStart": i * 1000, "timestamp": at}])
+            start = await until_answered(
+                ws,
+                [
+                    2,
+                    f"s{i}",
+                    "StartTransaction",
+                    {"connectorId": 1, "idTag": "TAG-T", "meterStart": i * 1000, "timestamp": at},
+                ],
+            )
             tx = start[2]["transactionId"]
             acked[tx] = "started"
-            await until_answered(ws, [2, f"e{i}", "StopTransaction", {
-                "transactionId": tx, "meterStop": i * 1000 + 500, "timestamp": at}])
+            await until_answered(
+                ws,
+                [
+                    2,
+                    f"e{i}",
+                    "StopTransaction",
+                    {"transactionId": tx, "meterStop": i * 1000 + 500, "timestamp": at},
+                ],
+            )
             acked[tx] = "stopped"
 
 
@@ -144,8 +176,16 @@ async def test_postgresql_outage_under_traffic(pg_cluster: Any) -> None:
             await wait_until(lambda: not cs.store.healthy, timeout=10)
             during = len(acked)
             # a transaction message gets no answer (the charger will retry); the heartbeat behind it does
-            await ws.send(json.dumps([2, "t1", "StartTransaction", {"connectorId": 1, "idTag": "TAG-O",
-                                                                    "meterStart": 5, "timestamp": iso(now())}]))
+            await ws.send(
+                json.dumps(
+                    [
+                        2,
+                        "t1",
+                        "StartTransaction",
+                        {"connectorId": 1, "idTag": "TAG-O", "meterStart": 5, "timestamp": iso(now())},
+                    ]
+                )
+            )
             await ws.send('[2,"h1","Heartbeat",{}]')
             assert json.loads(await asyncio.wait_for(ws.recv(), 10))[:2] == [3, "h1"]
             await ws.send('[2,"a1","Authorize",{"idTag":"TAG-O"}]')  # others: an InternalError
@@ -164,7 +204,10 @@ async def test_postgresql_outage_under_traffic(pg_cluster: Any) -> None:
             pg_cluster.start()
         await cs.stop()
     with database.session() as s:
-        rows = {r.id: r for r in s.scalars(select(ChargingSession).where(ChargingSession.charge_point_id == "CP-T"))}
+        rows = {
+            r.id: r
+            for r in s.scalars(select(ChargingSession).where(ChargingSession.charge_point_id == "CP-T"))
+        }
     for tx, state in acked.items():  # every acknowledged start and stop is in the database
         assert tx in rows, tx
         if state == "stopped":
@@ -178,13 +221,31 @@ def test_certs_create_command(tmp_path: Path) -> None:
     import subprocess
 
     out = tmp_path / "certs"
-    proc = subprocess.run([sys.executable, "-m", "app", "certs", "create", "--out", str(out), "--host", "127.0.0.1",
-                           "--host", "charger-lan.local"], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "CHARGEDESK_DATA_DIR": str(tmp_path / "data")})
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "certs",
+            "create",
+            "--out",
+            str(out),
+            "--host",
+            "127.0.0.1",
+            "--host",
+            "charger-lan.local",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "CHARGEDESK_DATA_DIR": str(tmp_path / "data")},
+    )
     assert proc.returncode == 0, proc.stderr
     cert, key = out / "chargedesk-cert.pem", out / "chargedesk-key.pem"
     assert cert.read_text().startswith("-----BEGIN CERTIFICATE-----")
     assert key.stat().st_mode & 0o077 == 0  # the private key is the owner's alone
-    text = subprocess.run(["openssl", "x509", "-in", str(cert), "-noout", "-text"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["openssl", "x509", "-in", str(cert), "-noout", "-text"], capture_output=True, text=True, check=True
+    ).stdout
     assert "IP Address:127.0.0.1" in text and "DNS:charger-lan.local" in text

@@ -20,33 +20,42 @@ from app.services.central.system import CentralSystem
 
 
 def boot() -> call.BootNotification:
-    return call.BootNotification(charge_point_model="Terra AC", charge_point_vendor="ABB",
-                                 charge_point_serial_number="SN-1", firmware_version="1.2.3")
+    return call.BootNotification(
+        charge_point_model="Terra AC",
+        charge_point_vendor="ABB",
+        charge_point_serial_number="SN-1",
+        firmware_version="1.2.3",
+    )
 
 
-@pytest.mark.parametrize(("path", "expected"), [
-    ("/ocpp/CP-1", "CP-1"),
-    ("/CP-1", "CP-1"),
-    ("/ocpp/HALL%20B%201", "HALL B 1"),
-    ("/ocpp/CP-1?x=1", "CP-1"),
-    ("/ocpp/", None),
-    ("/", None),
-    ("/ocpp/..", None),
-    ("/ocpp/../x", None),
-    ("/ocpp/a%2Fb", None),
-    ("/ocpp/%2E%2E", None),
-    ("/ocpp/a/b", None),
-    ("/ocpp/" + "x" * 65, None),
-    ("/ocpp/" + "x" * 64, "x" * 64),
-    ("/ocpp/a%00b", None),
-    ("/ocpp/a%0Ab", None),
-    ("/ocpp/%FF", None),
-])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/ocpp/CP-1", "CP-1"),
+        ("/CP-1", "CP-1"),
+        ("/ocpp/HALL%20B%201", "HALL B 1"),
+        ("/ocpp/CP-1?x=1", "CP-1"),
+        ("/ocpp/", None),
+        ("/", None),
+        ("/ocpp/..", None),
+        ("/ocpp/../x", None),
+        ("/ocpp/a%2Fb", None),
+        ("/ocpp/%2E%2E", None),
+        ("/ocpp/a/b", None),
+        ("/ocpp/" + "x" * 65, None),
+        ("/ocpp/" + "x" * 64, "x" * 64),
+        ("/ocpp/a%00b", None),
+        ("/ocpp/a%0Ab", None),
+        ("/ocpp/%FF", None),
+    ],
+)
 def test_charge_point_id_from_path(path: str, expected: str | None) -> None:
     assert parse_charge_point_id(path) == expected
 
 
-async def test_both_paths_and_no_subprotocol(db: Database, central: CentralSystem, recorder: EventRecorder) -> None:
+async def test_both_paths_and_no_subprotocol(
+    db: Database, central: CentralSystem, recorder: EventRecorder
+) -> None:
     add_station(db, "CP-1")
     base = central.url.removesuffix("ocpp/")
     async with sim_charger(base, "CP-1") as c:  # the bare /{id} form
@@ -115,8 +124,9 @@ async def test_tls_with_basic_auth(db: Database, central_factory: CentralFactory
             pass
     assert e.value.response.status_code == 401
     with pytest.raises(ssl.SSLError):  # a client that does not trust the certificate
-        async with sim_charger(cs.url, "TLS-1", password="a good long password",
-                               ssl_context=ssl.create_default_context()):
+        async with sim_charger(
+            cs.url, "TLS-1", password="a good long password", ssl_context=ssl.create_default_context()
+        ):
             pass
 
 
@@ -130,8 +140,9 @@ async def test_unknown_charger_reject_policy(db: Database, central_factory: Cent
         assert s.scalar(select(Charger).where(Charger.charge_point_id == "STRANGER")) is None
 
 
-async def test_unknown_charger_pending_then_accepted(db: Database, central: CentralSystem,
-                                                     recorder: EventRecorder) -> None:
+async def test_unknown_charger_pending_then_accepted(
+    db: Database, central: CentralSystem, recorder: EventRecorder
+) -> None:
     async with sim_charger(central.url, "NEW-7") as c:
         answer = await c.cp.call(boot())
         assert answer.status == "Pending" and answer.interval == 60
@@ -141,9 +152,15 @@ async def test_unknown_charger_pending_then_accepted(db: Database, central: Cent
         assert seen.policy == "pending" and seen.ip == "127.0.0.1"
         with db.session() as s:
             charger = s.scalars(select(Charger).where(Charger.charge_point_id == "NEW-7")).one()
-            assert (charger.registration, charger.vendor, charger.model, charger.serial_number) == \
-                ("Pending", "ABB", "Terra AC", "SN-1")
-            assert charger.firmware_version == "1.2.3" and charger.ip_address == "127.0.0.1" and charger.online
+            assert (charger.registration, charger.vendor, charger.model, charger.serial_number) == (
+                "Pending",
+                "ABB",
+                "Terra AC",
+                "SN-1",
+            )
+            assert (
+                charger.firmware_version == "1.2.3" and charger.ip_address == "127.0.0.1" and charger.online
+            )
             assert s.scalar(select(Station).where(Station.charge_point_id == "NEW-7")) is None
 
         station_id = await central.accept_charger("NEW-7", name="Hall B")
@@ -157,8 +174,10 @@ async def test_unknown_charger_pending_then_accepted(db: Database, central: Cent
         station = s.get(Station, station_id)
         assert station is not None and station.name == "Hall B" and station.vendor == "ABB"
         assert [c.connector_id for c in station.connectors] == [1, 2]  # from the StatusNotifications seen
-        assert s.scalars(select(Charger.registration).where(Charger.charge_point_id == "NEW-7")).one() == \
-            "Accepted"
+        assert (
+            s.scalars(select(Charger.registration).where(Charger.charge_point_id == "NEW-7")).one()
+            == "Accepted"
+        )
 
 
 async def test_rejected_charger_hears_rejected(db: Database, central: CentralSystem) -> None:
@@ -168,7 +187,9 @@ async def test_rejected_charger_hears_rejected(db: Database, central: CentralSys
         assert (await c.cp.call(boot())).status == "Rejected"
 
 
-async def test_unknown_charger_accept_policy_creates_station(db: Database, central_factory: CentralFactory) -> None:
+async def test_unknown_charger_accept_policy_creates_station(
+    db: Database, central_factory: CentralFactory
+) -> None:
     cs = await central_factory("accept")
     rec = EventRecorder()
     cs.subscribe(rec)
@@ -179,7 +200,9 @@ async def test_unknown_charger_accept_policy_creates_station(db: Database, centr
     with db.session() as s:
         station = s.scalars(select(Station).where(Station.charge_point_id == "AUTO-1")).one()
         assert station.site.name == "Default" and station.model == "Terra AC"
-        assert s.scalars(select(Connector.status).where(Connector.station_id == station.id)).all() == ["Available"]
+        assert s.scalars(select(Connector.status).where(Connector.station_id == station.id)).all() == [
+            "Available"
+        ]
         assert s.scalars(select(Site)).all() == [station.site]
 
 

@@ -55,16 +55,27 @@ def test_a_session_that_cannot_be_priced_is_still_stopped(db: Database, cached: 
             s.info[CACHE_KEY] = cache
         start = db_ops.start_transaction(s, "CP-1", ref, StartTx(1, "eva00001", 1000.0, t0), t0)
         assert start.auth.tariff_name == "guest-eur"
-        stop = db_ops.stop_transaction(s, "CP-1", ref, StopTx(start.transaction_id, 6000.0, t0 + dt.timedelta(hours=1),
-                                                             id_tag="EVA00001"), t0)
+        stop = db_ops.stop_transaction(
+            s,
+            "CP-1",
+            ref,
+            StopTx(start.transaction_id, 6000.0, t0 + dt.timedelta(hours=1), id_tag="EVA00001"),
+            t0,
+        )
         assert stop.changed and stop.flags == "price_error" and stop.price_total is None
         s.add(User(name="written after it"))  # the transaction is still usable (PostgreSQL: the savepoint)
     with db.session() as s:
         row = s.get(ChargingSession, start.transaction_id)
         assert row is not None
-        assert (row.status, row.energy_wh, row.flags, row.price_total) == ("completed", 5000.0, "price_error", None)
-        assert row.decision_reason.endswith("[price not computed: one session cannot be priced in several "
-                                            "currencies (CHF, EUR)]")
+        assert (row.status, row.energy_wh, row.flags, row.price_total) == (
+            "completed",
+            5000.0,
+            "price_error",
+            None,
+        )
+        assert row.decision_reason.endswith(
+            "[price not computed: one session cannot be priced in several currencies (CHF, EUR)]"
+        )
         assert s.scalar(select(User).where(User.name == "written after it")) is not None
     assert cache.hits + cache.misses > 0 if cached else cache.hits + cache.misses == 0
 
@@ -75,7 +86,9 @@ def test_a_stop_is_priced_and_an_orm_copy_does_not_undo_it(db: Database) -> None
     with db.sessionmaker() as s, s.begin():
         s.info[CACHE_KEY] = RulesCache()
         tx = db_ops.start_transaction(s, "CP-1", ref, StartTx(1, "EVA00001", 1000.0, t0), t0).transaction_id
-        loaded = s.get(ChargingSession, tx)  # e.g. the session-register flag loads the row earlier in the batch
+        loaded = s.get(
+            ChargingSession, tx
+        )  # e.g. the session-register flag loads the row earlier in the batch
         assert loaded is not None and loaded.status == "active"
         stop = db_ops.stop_transaction(s, "CP-1", ref, StopTx(tx, 3000.0, t0 + dt.timedelta(hours=1)), t0)
         assert stop.price_total == Decimal("1.00")
@@ -97,7 +110,9 @@ async def test_run_gives_up_after_its_timeout_and_the_writer_goes_on(db: Databas
             await writer.run(lambda s: release.wait(10))
         release.set()
         assert await writer.run(lambda s: 42) == 42
-        task = asyncio.get_running_loop().create_task(writer.run(lambda s: s.add(User(name="cancelled caller"))))
+        task = asyncio.get_running_loop().create_task(
+            writer.run(lambda s: s.add(User(name="cancelled caller")))
+        )
         await asyncio.sleep(0)
         task.cancel()  # the caller goes away; the work is still done
         await writer.flush()
@@ -110,12 +125,34 @@ async def test_run_gives_up_after_its_timeout_and_the_writer_goes_on(db: Databas
 
 def test_bulk_insert_stores_what_sqlalchemy_would(db: Database) -> None:
     at = dt.datetime(2026, 3, 29, 0, 59, 59, 123456, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-    frames = [{"ts": at, "charge_point_id": "CP-1", "direction": d, "message_type": 2, "message_id": f"m{i}",
-               "action": "Heartbeat", "payload": '[2,"m","Heartbeat",{}]', "latency_ms": 1.25 if i else None,
-               "error_code": None} for i, d in enumerate(("in", "out"))]
-    meters = [{"session_id": None, "charge_point_id": "CP-1", "connector_id": 1, "timestamp": at,
-               "measurand": "Energy.Active.Import.Register", "phase": None, "value": 1.5, "unit": "Wh",
-               "context": None, "location": None}]
+    frames = [
+        {
+            "ts": at,
+            "charge_point_id": "CP-1",
+            "direction": d,
+            "message_type": 2,
+            "message_id": f"m{i}",
+            "action": "Heartbeat",
+            "payload": '[2,"m","Heartbeat",{}]',
+            "latency_ms": 1.25 if i else None,
+            "error_code": None,
+        }
+        for i, d in enumerate(("in", "out"))
+    ]
+    meters = [
+        {
+            "session_id": None,
+            "charge_point_id": "CP-1",
+            "connector_id": 1,
+            "timestamp": at,
+            "measurand": "Energy.Active.Import.Register",
+            "phase": None,
+            "value": 1.5,
+            "unit": "Wh",
+            "context": None,
+            "location": None,
+        }
+    ]
     with db.engine.begin() as conn:
         _FRAMES.execute(conn, frames)
         conn.execute(insert(OcppMessage.__table__), frames)
@@ -123,9 +160,13 @@ def test_bulk_insert_stores_what_sqlalchemy_would(db: Database) -> None:
         conn.execute(insert(MeterValue.__table__), meters)
         _FRAMES.execute(conn, [{k: v for k, v in frames[0].items() if k != "error_code"}])  # a missing column
     with db.session() as s:
-        rows = [(m.ts, m.direction, m.message_id, m.latency_ms, m.error_code)
-                for m in s.scalars(select(OcppMessage).order_by(OcppMessage.id))]
+        rows = [
+            (m.ts, m.direction, m.message_id, m.latency_ms, m.error_code)
+            for m in s.scalars(select(OcppMessage).order_by(OcppMessage.id))
+        ]
         assert rows[:2] == rows[2:4] and rows[0][0] == at and rows[0][0].tzinfo == dt.UTC
         assert rows[4] == rows[0]
-        values = [(m.timestamp, m.value, m.phase) for m in s.scalars(select(MeterValue).order_by(MeterValue.id))]
+        values = [
+            (m.timestamp, m.value, m.phase) for m in s.scalars(select(MeterValue).order_by(MeterValue.id))
+        ]
         assert values[0] == values[1] == (at, 1.5, None)

@@ -71,9 +71,19 @@ async def test_one_bad_item_does_not_fail_the_others(db: Database, writer: Store
 async def test_telemetry_is_written_in_batches(db: Database, writer: StoreWriter) -> None:
     at = dt.datetime.now(dt.UTC)
     for i in range(300):
-        writer.add_frame({"ts": at, "charge_point_id": "CP-1", "direction": "in", "message_type": 2,
-                          "message_id": str(i), "action": "Heartbeat", "payload": "[]", "latency_ms": None,
-                          "error_code": None})
+        writer.add_frame(
+            {
+                "ts": at,
+                "charge_point_id": "CP-1",
+                "direction": "in",
+                "message_type": 2,
+                "message_id": str(i),
+                "action": "Heartbeat",
+                "payload": "[]",
+                "latency_ms": None,
+                "error_code": None,
+            }
+        )
     await writer.flush()
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(OcppMessage)) == 300

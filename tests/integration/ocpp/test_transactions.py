@@ -15,14 +15,17 @@ from app.ocpp.events import SessionStarted, SessionStopped
 from app.services.central.system import CentralSystem
 
 
-def start(tag: str = "UNKNOWN-1", at: dt.datetime | None = None, meter: int = 1000, connector: int = 1
-          ) -> call.StartTransaction:
-    return call.StartTransaction(connector_id=connector, id_tag=tag, meter_start=meter,
-                                 timestamp=iso(at or now()))
+def start(
+    tag: str = "UNKNOWN-1", at: dt.datetime | None = None, meter: int = 1000, connector: int = 1
+) -> call.StartTransaction:
+    return call.StartTransaction(
+        connector_id=connector, id_tag=tag, meter_start=meter, timestamp=iso(at or now())
+    )
 
 
 async def test_start_resent_after_reconnect_gets_the_same_transaction_id(
-        db: Database, central: CentralSystem, recorder: EventRecorder) -> None:
+    db: Database, central: CentralSystem, recorder: EventRecorder
+) -> None:
     add_station(db, "CP-1")
     t0 = now() - dt.timedelta(seconds=30)
     async with sim_charger(central.url, "CP-1") as c:
@@ -50,14 +53,21 @@ async def test_refused_tag_still_gets_a_transaction_id(db: Database, central: Ce
 
 
 async def test_stop_for_unknown_transaction_is_answered_stored_and_flagged(
-        db: Database, central: CentralSystem, recorder: EventRecorder) -> None:
+    db: Database, central: CentralSystem, recorder: EventRecorder
+) -> None:
     add_station(db, "CP-1")
     t1 = now() - dt.timedelta(minutes=5)
     async with sim_charger(central.url, "CP-1") as c:
         for tx_id in (987654, -1):
-            stop = call.StopTransaction(meter_stop=5000 + tx_id % 7, timestamp=iso(t1), transaction_id=tx_id,
-                                        reason="PowerLoss", transaction_data=[{"timestamp": iso(t1 - dt.timedelta(
-                                            minutes=30)), "sampledValue": [{"value": "2000"}]}])
+            stop = call.StopTransaction(
+                meter_stop=5000 + tx_id % 7,
+                timestamp=iso(t1),
+                transaction_id=tx_id,
+                reason="PowerLoss",
+                transaction_data=[
+                    {"timestamp": iso(t1 - dt.timedelta(minutes=30)), "sampledValue": [{"value": "2000"}]}
+                ],
+            )
             answer = await c.cp.call(stop)
             assert answer.id_tag_info is None
             assert await c.cp.call(stop) is not None  # the retry is answered too, and stored once
@@ -67,7 +77,9 @@ async def test_stop_for_unknown_transaction_is_answered_stored_and_flagged(
         assert all("unknown_transaction" in r.flags and r.status == "completed" for r in rows)
         assert [r.transaction_uid for r in rows] == ["987654", "-1"]
         assert rows[0].meter_start_wh == 2000.0 and rows[0].energy_wh == 5000 + 987654 % 7 - 2000
-        assert rows[0].start_at == t1.replace(microsecond=t1.microsecond // 1000 * 1000) - dt.timedelta(minutes=30)
+        assert rows[0].start_at == t1.replace(microsecond=t1.microsecond // 1000 * 1000) - dt.timedelta(
+            minutes=30
+        )
     assert [e.flags for e in recorder.of(SessionStopped)] == ["unknown_transaction", "unknown_transaction"]
 
 
@@ -76,7 +88,9 @@ async def test_stop_twice_changes_nothing_the_second_time(db: Database, central:
     t0 = now() - dt.timedelta(minutes=10)
     async with sim_charger(central.url, "CP-1") as c:
         tx = (await c.cp.call(start(at=t0))).transaction_id
-        stop = call.StopTransaction(meter_stop=4000, timestamp=iso(t0 + dt.timedelta(minutes=5)), transaction_id=tx)
+        stop = call.StopTransaction(
+            meter_stop=4000, timestamp=iso(t0 + dt.timedelta(minutes=5)), transaction_id=tx
+        )
         await c.cp.call(stop)
         await c.cp.call(stop)  # retried after a lost reply: same values, no flag
         await c.cp.call(call.StopTransaction(meter_stop=9000, timestamp=iso(now()), transaction_id=tx))
@@ -93,8 +107,13 @@ async def test_clock_skew_is_tolerated(db: Database, central: CentralSystem) -> 
         first = await c.cp.call(start(at=reset_clock))
         again = await c.cp.call(start(at=reset_clock))  # re-sent: still recognised
         assert again.transaction_id == first.transaction_id
-        await c.cp.call(call.StopTransaction(meter_stop=2000, timestamp=iso(reset_clock + dt.timedelta(hours=1)),
-                                             transaction_id=first.transaction_id))
+        await c.cp.call(
+            call.StopTransaction(
+                meter_stop=2000,
+                timestamp=iso(reset_clock + dt.timedelta(hours=1)),
+                transaction_id=first.transaction_id,
+            )
+        )
     with db.session() as s:
         row = s.get(ChargingSession, first.transaction_id)
         assert row is not None and "clock_skew" in row.flags
@@ -106,7 +125,9 @@ async def test_minimal_messages_without_optional_fields(db: Database, central: C
     add_station(db, "CP-1")
     async with sim_charger(central.url, "CP-1") as c:
         tx = (await c.cp.call(start())).transaction_id
-        answer = await c.cp.call(call.StopTransaction(meter_stop=1500, timestamp=iso(now()), transaction_id=tx))
+        answer = await c.cp.call(
+            call.StopTransaction(meter_stop=1500, timestamp=iso(now()), transaction_id=tx)
+        )
         assert answer is not None
     with db.session() as s:
         row = s.get(ChargingSession, tx)

@@ -27,8 +27,16 @@ from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 
 CP = "HALL-B-1"
-FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05,
-        "connectors": 2, "ocpp": "2.0.1", "scenario": "idle"}
+FAST = {
+    "speed": 600.0,
+    "seed": 7,
+    "first_idle_s": (0.0, 1.0),
+    "reboot_s": 5.0,
+    "reconnect_initial_s": 0.05,
+    "connectors": 2,
+    "ocpp": "2.0.1",
+    "scenario": "idle",
+}
 REAL_TIME = {**FAST, "speed": 1.0}  # schedules and reservations are read against simulated time
 EXPIRY = "2031-01-01T00:00:00.000Z"
 START = "2026-03-02T08:00:00.000Z"
@@ -36,11 +44,20 @@ START = "2026-03-02T08:00:00.000Z"
 
 def profile16(**over: Any) -> dict[str, Any]:
     """A 1.6 ChargingProfile as the console's form builds it: 10 A, 6 A after 30 min."""
-    profile = {"chargingProfileId": 7, "stackLevel": 0, "chargingProfilePurpose": "TxDefaultProfile",
-               "chargingProfileKind": "Absolute",
-               "chargingSchedule": {"chargingRateUnit": "A", "startSchedule": START,
-                                    "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 10.0},
-                                                               {"startPeriod": 1800, "limit": 6.0}]}}
+    profile = {
+        "chargingProfileId": 7,
+        "stackLevel": 0,
+        "chargingProfilePurpose": "TxDefaultProfile",
+        "chargingProfileKind": "Absolute",
+        "chargingSchedule": {
+            "chargingRateUnit": "A",
+            "startSchedule": START,
+            "chargingSchedulePeriod": [
+                {"startPeriod": 0, "limit": 10.0},
+                {"startPeriod": 1800, "limit": 6.0},
+            ],
+        },
+    }
     profile.update(over)
     return profile
 
@@ -49,28 +66,61 @@ def profile16(**over: Any) -> dict[str, Any]:
 
 PAYLOADS = [
     ("UpdateFirmware", v201.update_firmware(11, "http://192.168.1.10:8080/f/fw.bin", START)),
-    ("UpdateFirmware", v201.update_firmware(12, "http://h/fw.bin", START, retries=2, retry_interval=30,
-                                            install_date_time=START)),
+    (
+        "UpdateFirmware",
+        v201.update_firmware(
+            12, "http://h/fw.bin", START, retries=2, retry_interval=30, install_date_time=START
+        ),
+    ),
     ("GetLog", v201.get_log(13, "http://192.168.1.10:8080/u/abc")),
-    ("GetLog", v201.get_log(14, "http://h/u", START, EXPIRY, retries=1, retry_interval=60,
-                            log_type="SecurityLog")),
-    ("SendLocalList", v201.send_local_list(3, "Full", [
-        {"idTag": "04A2B3C4", "idTagInfo": {"status": "Accepted", "expiryDate": EXPIRY, "parentIdTag": "FLEET"}},
-        {"idTag": "0B7C11D2", "idTagInfo": {"status": "Blocked"}}])),
+    (
+        "GetLog",
+        v201.get_log(14, "http://h/u", START, EXPIRY, retries=1, retry_interval=60, log_type="SecurityLog"),
+    ),
+    (
+        "SendLocalList",
+        v201.send_local_list(
+            3,
+            "Full",
+            [
+                {
+                    "idTag": "04A2B3C4",
+                    "idTagInfo": {"status": "Accepted", "expiryDate": EXPIRY, "parentIdTag": "FLEET"},
+                },
+                {"idTag": "0B7C11D2", "idTagInfo": {"status": "Blocked"}},
+            ],
+        ),
+    ),
     ("SendLocalList", v201.send_local_list(4, "Differential", [{"idTag": "0B7C11D2"}])),  # removal
     ("SendLocalList", v201.send_local_list(5, "Full", [])),  # empty the list
     ("ReserveNow", v201.reserve_now(21, EXPIRY, "04A2B3C4", 2)),
     ("ReserveNow", v201.reserve_now(22, EXPIRY, "04A2B3C4", 0, "FLEET", "ISO15693")),
     ("SetChargingProfile", v201.set_charging_profile(1, profile16())),
-    ("SetChargingProfile", v201.set_charging_profile(0, profile16(chargingProfilePurpose="ChargePointMaxProfile",
-                                                                  chargingProfileKind="Recurring",
-                                                                  recurrencyKind="Daily", validFrom=START,
-                                                                  validTo=EXPIRY))),
-    ("SetChargingProfile", v201.set_charging_profile(2, profile16(chargingProfilePurpose="TxProfile",
-                                                                  chargingProfileKind="Relative"),
-                                                     "f81d4fae-7dec-11d0-a765-00a0c91e6bf6")),
-    ("SetChargingProfile", v201.set_charging_profile(1, profile16(chargingProfilePurpose="TxProfile",
-                                                                  transactionId=42))),
+    (
+        "SetChargingProfile",
+        v201.set_charging_profile(
+            0,
+            profile16(
+                chargingProfilePurpose="ChargePointMaxProfile",
+                chargingProfileKind="Recurring",
+                recurrencyKind="Daily",
+                validFrom=START,
+                validTo=EXPIRY,
+            ),
+        ),
+    ),
+    (
+        "SetChargingProfile",
+        v201.set_charging_profile(
+            2,
+            profile16(chargingProfilePurpose="TxProfile", chargingProfileKind="Relative"),
+            "f81d4fae-7dec-11d0-a765-00a0c91e6bf6",
+        ),
+    ),
+    (
+        "SetChargingProfile",
+        v201.set_charging_profile(1, profile16(chargingProfilePurpose="TxProfile", transactionId=42)),
+    ),
     ("ClearChargingProfile", v201.clear_charging_profile(7)),
     ("ClearChargingProfile", v201.clear_charging_profile(None, 1, "ChargePointMaxProfile", 0)),
     ("ClearChargingProfile", v201.clear_charging_profile()),
@@ -79,7 +129,9 @@ PAYLOADS = [
 ]
 
 
-@pytest.mark.parametrize(("action", "payload"), PAYLOADS, ids=[f"{a}-{n}" for n, (a, _) in enumerate(PAYLOADS)])
+@pytest.mark.parametrize(
+    ("action", "payload"), PAYLOADS, ids=[f"{a}-{n}" for n, (a, _) in enumerate(PAYLOADS)]
+)
 def test_each_payload_passes_the_201_schema(action: str, payload: dict[str, Any]) -> None:
     validator = get_validator(2, action, "2.0.1")
     errors = [e.message for e in validator.iter_errors(json.loads(json.dumps(payload)))]
@@ -87,29 +139,61 @@ def test_each_payload_passes_the_201_schema(action: str, payload: dict[str, Any]
 
 
 def test_the_16_arguments_become_201_values() -> None:
-    entry = v201.send_local_list(3, "Full", [{"idTag": "04A2B3C4", "idTagInfo": {
-        "status": "Accepted", "expiryDate": EXPIRY, "parentIdTag": "FLEET"}}])["localAuthorizationList"][0]
-    assert entry == {"idToken": {"idToken": "04A2B3C4", "type": "ISO14443"},
-                     "idTokenInfo": {"status": "Accepted", "cacheExpiryDateTime": EXPIRY,
-                                     "groupIdToken": {"idToken": "FLEET", "type": "Central"}}}
+    entry = v201.send_local_list(
+        3,
+        "Full",
+        [
+            {
+                "idTag": "04A2B3C4",
+                "idTagInfo": {"status": "Accepted", "expiryDate": EXPIRY, "parentIdTag": "FLEET"},
+            }
+        ],
+    )["localAuthorizationList"][0]
+    assert entry == {
+        "idToken": {"idToken": "04A2B3C4", "type": "ISO14443"},
+        "idTokenInfo": {
+            "status": "Accepted",
+            "cacheExpiryDateTime": EXPIRY,
+            "groupIdToken": {"idToken": "FLEET", "type": "Central"},
+        },
+    }
     assert "localAuthorizationList" not in v201.send_local_list(5, "Full", [])
     profile = v201.set_charging_profile(0, profile16(chargingProfilePurpose="ChargePointMaxProfile"))
     assert profile["evseId"] == 0
     cp = profile["chargingProfile"]
     assert cp["id"] == 7 and cp["chargingProfilePurpose"] == "ChargingStationMaxProfile"
-    assert cp["chargingSchedule"] == [{"id": 7, "chargingRateUnit": "A", "startSchedule": START,
-                                       "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 10.0},
-                                                                  {"startPeriod": 1800, "limit": 6.0}]}]
-    assert v201.charging_profile(profile16(chargingProfilePurpose="TxProfile", transactionId=42))[
-        "transactionId"] == "42"
+    assert cp["chargingSchedule"] == [
+        {
+            "id": 7,
+            "chargingRateUnit": "A",
+            "startSchedule": START,
+            "chargingSchedulePeriod": [
+                {"startPeriod": 0, "limit": 10.0},
+                {"startPeriod": 1800, "limit": 6.0},
+            ],
+        }
+    ]
+    assert (
+        v201.charging_profile(profile16(chargingProfilePurpose="TxProfile", transactionId=42))[
+            "transactionId"
+        ]
+        == "42"
+    )
     assert v201.charging_profile(cp) == cp  # a 2.0.1 profile goes as it is
-    assert v201.reserve_now(22, EXPIRY, "T", 0) == {"id": 22, "expiryDateTime": EXPIRY,
-                                                   "idToken": {"idToken": "T", "type": "ISO14443"}}
+    assert v201.reserve_now(22, EXPIRY, "T", 0) == {
+        "id": 22,
+        "expiryDateTime": EXPIRY,
+        "idToken": {"idToken": "T", "type": "ISO14443"},
+    }
     assert v201.clear_charging_profile(None, 1, "ChargePointMaxProfile") == {
-        "chargingProfileCriteria": {"evseId": 1, "chargingProfilePurpose": "ChargingStationMaxProfile"}}
+        "chargingProfileCriteria": {"evseId": 1, "chargingProfilePurpose": "ChargingStationMaxProfile"}
+    }
     log = v201.get_log(14, "http://h/u", START, EXPIRY)
-    assert log == {"logType": "DiagnosticsLog", "requestId": 14,
-                   "log": {"remoteLocation": "http://h/u", "oldestTimestamp": START, "latestTimestamp": EXPIRY}}
+    assert log == {
+        "logType": "DiagnosticsLog",
+        "requestId": 14,
+        "log": {"remoteLocation": "http://h/u", "oldestTimestamp": START, "latestTimestamp": EXPIRY},
+    }
 
 
 # --- end to end with the simulator in 2.0.1 mode ------------------------------------------------------------------
@@ -139,17 +223,26 @@ async def test_local_list_and_reservations(central_factory: CentralFactory, db: 
         await booted(vc, cs)
         ch = vc.charger
         assert await ops.get_local_list_version(CP) == {"versionNumber": 0}
-        entries = [{"idTag": "04A2B3C4", "idTagInfo": {"status": "Accepted", "expiryDate": EXPIRY,
-                                                        "parentIdTag": "FLEET"}},
-                   {"idTag": "0B7C11D2", "idTagInfo": {"status": "Blocked"}}]
+        entries = [
+            {
+                "idTag": "04A2B3C4",
+                "idTagInfo": {"status": "Accepted", "expiryDate": EXPIRY, "parentIdTag": "FLEET"},
+            },
+            {"idTag": "0B7C11D2", "idTagInfo": {"status": "Blocked"}},
+        ]
         assert await ops.send_local_list(CP, 3, "Full", entries) == {"status": "Accepted"}
         assert ch.local_list_version == 3
-        assert ch.local_list == {"04A2B3C4": {"status": "Accepted", "expiryDate": EXPIRY, "parentIdTag": "FLEET"},
-                                 "0B7C11D2": {"status": "Blocked"}}
+        assert ch.local_list == {
+            "04A2B3C4": {"status": "Accepted", "expiryDate": EXPIRY, "parentIdTag": "FLEET"},
+            "0B7C11D2": {"status": "Blocked"},
+        }
         assert await ops.get_local_list_version(CP) == {"versionNumber": 3}
         assert await ops.send_local_list(CP, 2, "Differential", [{"idTag": "0B7C11D2"}]) == {
-            "status": "VersionMismatch"}
-        assert await ops.send_local_list(CP, 4, "Differential", [{"idTag": "0B7C11D2"}]) == {"status": "Accepted"}
+            "status": "VersionMismatch"
+        }
+        assert await ops.send_local_list(CP, 4, "Differential", [{"idTag": "0B7C11D2"}]) == {
+            "status": "Accepted"
+        }
         assert set(ch.local_list) == {"04A2B3C4"}
         assert await ops.send_local_list(CP, 5, "Full", []) == {"status": "Accepted"}
         assert ch.local_list == {} and ch.local_list_version == 5
@@ -162,7 +255,9 @@ async def test_local_list_and_reservations(central_factory: CentralFactory, db: 
         await wait_until(lambda: vc.statuses()[2] == "Reserved", timeout=10)
         await wait_until(lambda: cs_status(cs, 2) == "Reserved", timeout=10)
         assert await ops.reserve_now(CP, 9, expiry, "04A2B3C4", 32) == {"status": "Rejected"}  # no EVSE 9
-        assert await ops.reserve_now(CP, 0, expiry, "04A2B3C4", 33) == {"status": "Rejected"}  # any EVSE: not here
+        assert await ops.reserve_now(CP, 0, expiry, "04A2B3C4", 33) == {
+            "status": "Rejected"
+        }  # any EVSE: not here
         assert await ops.cancel_reservation(CP, 31) == {"status": "Accepted"}
         await wait_until(lambda: cs_status(cs, 2) == "Available", timeout=10)
         assert await ops.cancel_reservation(CP, 31) == {"status": "Rejected"}
@@ -193,7 +288,9 @@ async def wait_until_async(fetch: Any, timeout: float = 10.0) -> Any:
         await asyncio.sleep(0.05)
 
 
-async def test_charging_profiles_and_the_composite_schedule(central_factory: CentralFactory, db: Database) -> None:
+async def test_charging_profiles_and_the_composite_schedule(
+    central_factory: CentralFactory, db: Database
+) -> None:
     cs = await started(central_factory, db)
     ops = cs.operations
     async with VirtualCharger(cs.url, CP, **REAL_TIME) as vc:
@@ -204,7 +301,9 @@ async def test_charging_profiles_and_the_composite_schedule(central_factory: Cen
         assert await ops.set_charging_profile(CP, 1, profile) == {"status": "Accepted"}
         assert [(p.connector_id, p.id, p.purpose) for p in smart.installed] == [(1, 7, "TxDefaultProfile")]
         assert smart.installed[0].schedule["chargingSchedulePeriod"] == [
-            {"startPeriod": 0, "limit": 10.0}, {"startPeriod": 1800, "limit": 6.0}]
+            {"startPeriod": 0, "limit": 10.0},
+            {"startPeriod": 1800, "limit": 6.0},
+        ]
 
         answer = await ops.get_composite_schedule(CP, 1, 3600, "A")
         assert answer["status"] == "Accepted"
@@ -215,24 +314,39 @@ async def test_charging_profiles_and_the_composite_schedule(central_factory: Cen
         assert periods[0]["startPeriod"] == 0 and 1700 <= periods[1]["startPeriod"] <= 1800
 
         # the station maximum (1.6 ChargePointMaxProfile = 2.0.1 ChargingStationMaxProfile) on EVSE 0
-        cap = profile16(chargingProfileId=8, chargingProfilePurpose="ChargePointMaxProfile",
-                        chargingProfileKind="Relative",
-                        chargingSchedule={"chargingRateUnit": "W", "chargingSchedulePeriod": [
-                            {"startPeriod": 0, "limit": 11000.0}]})
+        cap = profile16(
+            chargingProfileId=8,
+            chargingProfilePurpose="ChargePointMaxProfile",
+            chargingProfileKind="Relative",
+            chargingSchedule={
+                "chargingRateUnit": "W",
+                "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 11000.0}],
+            },
+        )
         assert await ops.set_charging_profile(CP, 0, cap) == {"status": "Accepted"}
-        assert {(p.connector_id, p.purpose) for p in smart.installed} == {(1, "TxDefaultProfile"),
-                                                                          (0, "ChargePointMaxProfile")}
+        assert {(p.connector_id, p.purpose) for p in smart.installed} == {
+            (1, "TxDefaultProfile"),
+            (0, "ChargePointMaxProfile"),
+        }
         whole = await ops.get_composite_schedule(CP, 0, 600, "W")
         assert whole["schedule"]["evseId"] == 0
         assert whole["schedule"]["chargingSchedulePeriod"][0]["limit"] == 11000.0
         # a TxProfile without a transaction is refused by the station
-        tx = profile16(chargingProfileId=9, chargingProfilePurpose="TxProfile", chargingProfileKind="Relative",
-                       chargingSchedule={"chargingRateUnit": "A", "chargingSchedulePeriod": [
-                           {"startPeriod": 0, "limit": 8.0}]})
+        tx = profile16(
+            chargingProfileId=9,
+            chargingProfilePurpose="TxProfile",
+            chargingProfileKind="Relative",
+            chargingSchedule={
+                "chargingRateUnit": "A",
+                "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 8.0}],
+            },
+        )
         assert await ops.set_charging_profile(CP, 2, tx) == {"status": "Rejected"}
 
         # clearing by purpose (translated) and by id; an unknown id is Unknown
-        assert await ops.clear_charging_profile(CP, None, 0, "ChargePointMaxProfile") == {"status": "Accepted"}
+        assert await ops.clear_charging_profile(CP, None, 0, "ChargePointMaxProfile") == {
+            "status": "Accepted"
+        }
         assert [p.purpose for p in smart.installed] == ["TxDefaultProfile"]
         assert await ops.clear_charging_profile(CP, 99) == {"status": "Unknown"}
         assert await ops.clear_charging_profile(CP, 7) == {"status": "Accepted"}
@@ -244,8 +358,12 @@ async def test_charging_profiles_and_the_composite_schedule(central_factory: Cen
 
         def running() -> ChargingSession | None:
             with db.session() as s:
-                return s.scalars(select(ChargingSession).where(
-                    ChargingSession.charge_point_id == CP, ChargingSession.status == SessionStatus.ACTIVE)).first()
+                return s.scalars(
+                    select(ChargingSession).where(
+                        ChargingSession.charge_point_id == CP, ChargingSession.status == SessionStatus.ACTIVE
+                    )
+                ).first()
+
         session = await wait_until(running, timeout=20)
         tx["transactionId"] = session.id
         assert await ops.set_charging_profile(CP, 2, tx) == {"status": "Accepted"}
@@ -265,8 +383,9 @@ def add_tag(db: Database, tag: str) -> None:
             s.add(IdTag(id_tag=tag, user=User(name="Eva Keller")))
 
 
-async def test_firmware_update_runs_to_installed_and_the_log_arrives(central_factory: CentralFactory,
-                                                                      db: Database, tmp_path: Path) -> None:
+async def test_firmware_update_runs_to_installed_and_the_log_arrives(
+    central_factory: CentralFactory, db: Database, tmp_path: Path
+) -> None:
     cs = await started(central_factory, db)
     firmware = tmp_path / "chargedesk-fw-2.1.0.bin"
     firmware.write_bytes(b"\x7fFW" + bytes(range(256)) * 64)
@@ -280,19 +399,28 @@ async def test_firmware_update_runs_to_installed_and_the_log_arrives(central_fac
         statuses = [s.status for s in job.steps]
         assert statuses[0] == "Requested" and job.steps[0].detail.startswith("Accepted: ")
         assert [s for s in statuses if s in ("Downloading", "Downloaded", "Installing", "Installed")] == [
-            "Downloading", "Downloaded", "Installing", "Installed"]
+            "Downloading",
+            "Downloaded",
+            "Installing",
+            "Installed",
+        ]
         assert job.downloaded == firmware.stat().st_size and job.progress == 4
         # the station's notifications carry the job's requestId; the events are those of 1.6
         notes = await frames_in(cs, "FirmwareStatusNotification")
         assert [n["status"] for n in notes] == ["Downloading", "Downloaded", "Installing", "Installed"]
         assert {n.get("requestId") for n in notes} == {job.request_id}
-        assert [e.status for e in recorder.of(FirmwareStatus)] == ["Downloading", "Downloaded", "Installing",
-                                                                   "Installed"]
+        assert [e.status for e in recorder.of(FirmwareStatus)] == [
+            "Downloading",
+            "Downloaded",
+            "Installing",
+            "Installed",
+        ]
         out = await cs.recent_messages(cp_id=CP, action="UpdateFirmware", direction="out")
         request = next(json.loads(r.frame)[3] for r in out if r.message_type == 2)
         assert request["requestId"] == job.request_id and request["firmware"]["location"] == job.url
-        await vc.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted" and e.data["firmware"] == "2.1.0",
-                          timeout=20)
+        await vc.wait_for(
+            ev.BOOTED, lambda e: e.data["status"] == "Accepted" and e.data["firmware"] == "2.1.0", timeout=20
+        )
         await wait_until(lambda: cs.is_connected(CP), timeout=10)
 
         diag = DiagnosticsJob(cs, CP, directory=tmp_path / "diag", timeout_s=60)
@@ -323,11 +451,16 @@ async def test_a_failed_download_is_reported(central_factory: CentralFactory, db
     cs.subscribe(recorder, FirmwareStatus)
     async with VirtualCharger(cs.url, CP, **FAST) as vc:
         await booted(vc, cs)
-        answer = await cs.operations.update_firmware(CP, "http://127.0.0.1:9/fw.bin", retries=0, request_id=4711)
+        answer = await cs.operations.update_firmware(
+            CP, "http://127.0.0.1:9/fw.bin", retries=0, request_id=4711
+        )
         assert answer == {"status": "Accepted"}
         await recorder.wait(FirmwareStatus, lambda e: e.status == "DownloadFailed", timeout=20)
         notes = await frames_in(cs, "FirmwareStatusNotification")
-        assert notes == [{"status": "Downloading", "requestId": 4711}, {"status": "DownloadFailed", "requestId": 4711}]
+        assert notes == [
+            {"status": "Downloading", "requestId": 4711},
+            {"status": "DownloadFailed", "requestId": 4711},
+        ]
         # asked while idle, the station says Idle (without a requestId)
         assert await cs.operations.trigger_message(CP, "FirmwareStatusNotification") == {"status": "Accepted"}
         await recorder.wait(FirmwareStatus, lambda e: e.status == "Idle", timeout=10)
