@@ -1,0 +1,34 @@
+"""The console's application boundary: every service object a page calls, built once by the composition root.
+
+``AppServices.local(database, central)`` is the console on its own database (SQLite or the site's
+PostgreSQL) and, when it hosts one, its central system. Each attribute is one area's service object; a page is
+given the one(s) it needs and calls one method per user intention. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from app.db import Database
+from app.services.store import Store
+
+if TYPE_CHECKING:
+    from app.services.central.system import CentralSystem
+
+
+@dataclass
+class AppServices:
+    store: Store
+    central: CentralSystem | None = None
+
+    @classmethod
+    def local(cls, database: Database, central: Any = None) -> AppServices:
+        store = Store(database)
+        return cls(store=store, central=central)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+__all__ = ["AppServices"]

@@ -1,0 +1,98 @@
+"""The application boundary's unit of work: the one way the console's use cases reach the database.
+
+A view never opens a database session and never decides on which thread work runs: it calls a service
+object (``UsersService.save(...)``, ``StationsService.load(...)``), and the service runs its database work
+through a :class:`Store`:
+
+* :meth:`Store.read` / :meth:`Store.write` run ``fn(session)`` on the calling thread, in one unit of work
+  (``write`` commits, ``read`` rolls back whatever it touched). Used by calls a page makes synchronously
+  (small, indexed reads and single-row saves) and by code that already runs on a worker thread.
+* :meth:`Store.aread` / :meth:`Store.awrite` await the same work on the store's own small thread pool, so the
+  event loop the chargers are served on never waits for the database. This is the one off-thread mechanism
+  for the console's use cases (the central system has its own writer thread, ``central.writer``).
+
+The same service objects are what a console attached to a central system on another machine calls: an
+operation is one call whose implementation may change without touching the view.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import functools
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from app.db import Database
+
+T = TypeVar("T")
+
+#: Threads for the console's off-loop database work: enough for a page read beside a save, few enough that
+#: SQLite's single writer is never contended by our own threads.
+WORKERS = 2
+
+
+class Store:
+    """Units of work over one :class:`~app.db.Database` (see the module)."""
+
+    def __init__(self, database: Database, *, workers: int = WORKERS) -> None:
+        self.database = database
+        self._workers = workers
+        self._pool: ThreadPoolExecutor | None = None
+
+    # --- on the calling thread ---------------------------------------------------------------------------
+
+    def read(self, fn: Callable[[Session], T]) -> T:
+        """``fn(session)`` in a unit of work that is never committed."""
+        with self.database.sessionmaker() as s:
+            try:
+                return fn(s)
+            finally:
+                s.rollback()
+
+    def write(self, fn: Callable[[Session], T]) -> T:
+        """``fn(session)`` in a unit of work committed when ``fn`` returns, rolled back if it raises."""
+        with self.database.session() as s:
+            return fn(s)
+
+    # --- off the event loop ----------------------------------------------------------------------------------
+
+    async def aread(self, fn: Callable[[Session], T]) -> T:
+        return await self._off_loop(self.read, fn)
+
+    async def awrite(self, fn: Callable[[Session], T]) -> T:
+        return await self._off_loop(self.write, fn)
+
+    async def run(self, fn: Callable[[], T]) -> T:
+        """Work that is slow but not database work (hashing a password, writing a file) on the same pool."""
+        loop = asyncio.get_running_loop()
+        ctx = contextvars.copy_context()
+        return await loop.run_in_executor(self._executor(), functools.partial(ctx.run, fn))
+
+    async def _off_loop(self, unit: Callable[[Callable[[Session], T]], T], fn: Callable[[Session], T]) -> T:
+        return await self.run(functools.partial(unit, fn))
+
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="store")
+        return self._pool
+
+    @property
+    def backend(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self.database.backend
+
+    def describe(self) -> str:
+        return self.database.describe()
+
+    def close(self) -> None:
+        """Waits for running work, then frees the pool (the database itself is the owner's to dispose)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+__all__ = ["Store"]

@@ -1,0 +1,46 @@
+"""TaskSet (app.views.shell.tasks): tasks referenced until done, errors reported, cancelled on close."""
+
+from __future__ import annotations
+
+import asyncio
+
+from app.views.shell.tasks import TaskSet
+
+
+async def test_spawned_tasks_are_kept_until_done_and_errors_reported() -> None:
+    errors: list[BaseException] = []
+    tasks = TaskSet(errors.append)
+    gate = asyncio.Event()
+
+    async def waits() -> str:
+        await gate.wait()
+        return "ok"
+
+    async def fails() -> None:
+        raise RuntimeError("boom")
+
+    t = tasks.spawn(waits())
+    tasks.spawn(fails())
+    assert len(tasks) == 2
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    assert [str(e) for e in errors] == ["boom"]
+    assert len(tasks) == 1
+    gate.set()
+    assert await t == "ok"
+    assert len(tasks) == 0
+
+
+async def test_aclose_cancels_and_waits_without_reporting_cancellation() -> None:
+    errors: list[BaseException] = []
+    tasks = TaskSet(errors.append)
+    started = asyncio.Event()
+
+    async def forever() -> None:
+        started.set()
+        await asyncio.Event().wait()
+
+    t = tasks.spawn(forever())
+    await started.wait()
+    await tasks.aclose()
+    assert t.cancelled() and len(tasks) == 0 and errors == []
