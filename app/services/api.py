@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.db import Database
+from app.services.chargers.service import ChargersService
 from app.services.store import Store
 
 if TYPE_CHECKING:
@@ -20,12 +21,13 @@ if TYPE_CHECKING:
 @dataclass
 class AppServices:
     store: Store
+    chargers: ChargersService
     central: CentralSystem | None = None
 
     @classmethod
     def local(cls, database: Database, central: Any = None) -> AppServices:
         store = Store(database)
-        return cls(store=store, central=central)
+        return cls(store=store, chargers=ChargersService(store, central), central=central)
 
     def close(self) -> None:
         self.store.close()

@@ -22,6 +22,8 @@ from app.db.migrate import upgrade
 from app.models import Connector, Site, Station
 from app.services.central.system import CentralSystem
 from app.services.chargers import config_snapshots as cfg
+from app.services.chargers.service import ChargersService
+from app.services.store import Store
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab, ConfigModel
@@ -100,8 +102,8 @@ async def booted(*chargers: VirtualCharger) -> None:
 def test_change_in_table_shows_in_snapshot_diff_and_applies(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
     async def scenario(db: Database, central: CentralSystem, bridge: CentralBridge) -> None:
         host = QTabWidget()  # as on the Chargers page
-        config = ChargerConfigTab(db, bridge, central)
-        snaps = ChargerSnapshotsTab(db, bridge, central)
+        config = ChargerConfigTab(ChargersService(Store(db), central), bridge, central)
+        snaps = ChargerSnapshotsTab(ChargersService(Store(db), central), bridge, central)
         host.addTab(config, "Configuration")
         host.addTab(snaps, "Snapshots")
         qtbot.addWidget(host)
@@ -239,7 +241,7 @@ def test_read_only_refused_reboot_required_offered_offline_shown(
     qapp: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     async def scenario(db: Database, central: CentralSystem, bridge: CentralBridge) -> None:
-        config = ChargerConfigTab(db, bridge, central)
+        config = ChargerConfigTab(ChargersService(Store(db), central), bridge, central)
         qtbot.addWidget(config)
         config.resize(1280, 800)
         config.show()

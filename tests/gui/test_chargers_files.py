@@ -31,6 +31,8 @@ from app.models import (
 )
 from app.ocpp.events import AuthorizationDecided
 from app.services.central.system import CentralSystem
+from app.services.chargers.service import ChargersService
+from app.services.store import Store
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 from app.views.shell.bridge import CentralBridge
@@ -108,7 +110,7 @@ def test_firmware_update_to_installed_and_diagnostics_received(
         cs = await start_central(database)
         bridge = CentralBridge(cs)
         frame = QTabWidget()
-        tab = FirmwareDiagnosticsTab(database, bridge, cs)
+        tab = FirmwareDiagnosticsTab(ChargersService(Store(database), cs), bridge, cs)
         for name in ("Overview", "Commissioning", "Configuration", "Snapshots", "Operations"):
             frame.addTab(QWidget(), name)
         frame.addTab(tab, tab.title.replace("&", "&&"))  # (a single & would underline the next letter)
@@ -213,7 +215,7 @@ def test_a_201_charger_updates_its_firmware_to_installed_and_uploads_its_log(
     async def scenario() -> None:
         cs = await start_central(database)
         bridge = CentralBridge(cs)
-        tab = FirmwareDiagnosticsTab(database, bridge, cs)
+        tab = FirmwareDiagnosticsTab(ChargersService(Store(database), cs), bridge, cs)
         tab.resize(1280, 800)
         tab.show()
         vc = VirtualCharger(cs.url, "HALL-B-1", **FAST, ocpp="2.0.1")

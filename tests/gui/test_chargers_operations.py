@@ -38,6 +38,8 @@ from app.models import (
     User,
 )
 from app.services.central.system import CentralOptions, CentralSystem
+from app.services.chargers.service import ChargersService
+from app.services.store import Store
 from app.simulator import VirtualCharger
 from app.views.chargers.operations import OPERATIONS, ChargerOperationsTab, ProfileForm, build_profile
 from app.views.shell.bridge import CentralBridge
@@ -91,7 +93,7 @@ async def console(tmp_path: Path) -> AsyncIterator[tuple[Database, CentralSystem
     )
     await central.start()
     bridge = CentralBridge(central)
-    tab = ChargerOperationsTab(db, bridge, central)
+    tab = ChargerOperationsTab(ChargersService(Store(db), central), bridge, central)
     tab.resize(1280, 800)
     tab.show()
     try:
@@ -490,7 +492,7 @@ def test_a_201_charger_gets_every_operation_too(qtbot: Any, tmp_path: Path) -> N
     db = Database(url)
     seed(db)
     try:
-        tab = ChargerOperationsTab(db, _Bridge(), _Central("2.0.1"))
+        tab = ChargerOperationsTab(ChargersService(Store(db)), _Bridge(), _Central("2.0.1"))
         qtbot.addWidget(tab)
         tab.set_charger("HALL-B-1")
         assert "OCPP 2.0.1" in tab.header.text()
@@ -503,7 +505,7 @@ def test_a_201_charger_gets_every_operation_too(qtbot: Any, tmp_path: Path) -> N
         messages = [tab.trigger_message.itemText(i) for i in range(tab.trigger_message.count())]
         assert "TransactionEvent" in messages and "DiagnosticsStatusNotification" not in messages
         # a 1.6 charger gets every operation
-        tab2 = ChargerOperationsTab(db, _Bridge(), _Central("1.6"))
+        tab2 = ChargerOperationsTab(ChargersService(Store(db)), _Bridge(), _Central("1.6"))
         qtbot.addWidget(tab2)
         tab2.set_charger("HALL-B-1")
         assert not any(b.isVisible() and b.text() for b in tab2.banners.values())

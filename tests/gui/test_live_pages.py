@@ -19,6 +19,8 @@ from app.ocpp.events import (
     StatusChanged,
     UnknownChargerSeen,
 )
+from app.services.chargers.service import ChargersService
+from app.services.store import Store
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
 from app.views.shell.bridge import CentralBridge
@@ -55,7 +57,7 @@ def test_chargers_page_hidden_catches_up_and_new_chargers_still_appear(
     add_charger(sqlite_db, "HALL-B-1", vendor="ABB", model="Terra AC W22")
     central = FakeCentral()
     bridge = CentralBridge(None)
-    page = ChargersPage(sqlite_db, bridge, central)
+    page = ChargersPage(ChargersService(Store(sqlite_db), central), bridge, central)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
@@ -105,7 +107,7 @@ def test_a_burst_of_presence_events_is_one_count_and_no_query(qtbot: Any, sqlite
         add_charger(sqlite_db, f"CP-{i:03d}")
     central = FakeCentral()
     bridge = CentralBridge(None)
-    page = ChargersPage(sqlite_db, bridge, central)
+    page = ChargersPage(ChargersService(Store(sqlite_db), central), bridge, central)
     qtbot.addWidget(page)
     page.show()
     counts: list[str] = []

@@ -27,7 +27,7 @@ def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console
         window = console.window
         with window.database.session() as s:
             s.add(User(name="Eva Keller", tags=[IdTag(id_tag="04A2B3C4", label="badge")]))
-        dialog = AddVirtualChargerDialog(window.database, window.bridge, console.central, window)
+        dialog = AddVirtualChargerDialog(window.chargers.service, window.bridge, console.central, window)
         created: list[int] = []
         dialog.station_created.connect(created.append)
         try:

@@ -269,6 +269,15 @@ def station_choices(session: Session) -> list[Choice]:
     return out
 
 
+def site_timezone(session: Session, cp_id: str) -> str | None:
+    """The time zone of the site of the station ``cp_id`` is bound to (None: not bound)."""
+    return session.scalar(
+        select(Site.timezone)
+        .join(Station, Station.site_id == Site.id)
+        .where(Station.charge_point_id == cp_id)
+    )
+
+
 @dataclass(frozen=True)
 class TagChoice:
     id_tag: str

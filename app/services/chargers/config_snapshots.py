@@ -405,19 +405,25 @@ async def take_snapshot(
     return await central.store.run(work)
 
 
+def snapshots_of(session: Session, cp_id: str, *, limit: int = 500) -> list[SnapshotInfo]:
+    """The charger's snapshots, newest first (headers only)."""
+    rows = session.scalars(
+        select(ConfigSnapshot)
+        .where(ConfigSnapshot.charge_point_id == cp_id)
+        .order_by(ConfigSnapshot.taken_at.desc(), ConfigSnapshot.id.desc())
+        .limit(limit)
+    )
+    return [_info(r) for r in rows]
+
+
 def list_snapshots(database: Database, cp_id: str, *, limit: int = 500) -> list[SnapshotInfo]:
     """The charger's snapshots, newest first (headers only)."""
     with database.session() as s:
-        rows = s.scalars(
-            select(ConfigSnapshot)
-            .where(ConfigSnapshot.charge_point_id == cp_id)
-            .order_by(ConfigSnapshot.taken_at.desc(), ConfigSnapshot.id.desc())
-            .limit(limit)
-        )
-        return [_info(r) for r in rows]
+        return snapshots_of(s, cp_id, limit=limit)
 
 
-def _load(session: Session, snapshot_id: int) -> Snapshot:
+def snapshot_of(session: Session, snapshot_id: int) -> Snapshot:
+    """One snapshot with its keys (raises :class:`SnapshotNotFound`)."""
     row = session.get(ConfigSnapshot, snapshot_id)
     if row is None:
         raise SnapshotNotFound(f"snapshot {snapshot_id} does not exist (deleted?)")
@@ -431,28 +437,33 @@ def _load(session: Session, snapshot_id: int) -> Snapshot:
 
 def load_snapshot(database: Database, snapshot_id: int) -> Snapshot:
     with database.session() as s:
-        return _load(s, snapshot_id)
+        return snapshot_of(s, snapshot_id)
+
+
+def remove_snapshot(session: Session, snapshot_id: int, *, actor: str = "") -> None:
+    """Delete one snapshot (audited); raises :class:`SnapshotNotFound`."""
+    row = session.get(ConfigSnapshot, snapshot_id)
+    if row is None:
+        raise SnapshotNotFound(f"snapshot {snapshot_id} does not exist (deleted?)")
+    session.add(
+        AuditEntry(
+            entity="config_snapshot",
+            entity_id=str(snapshot_id),
+            action="delete",
+            actor=actor,
+            changes={
+                "charge_point_id": row.charge_point_id,
+                "label": row.label,
+                "taken_at": row.taken_at.isoformat(),
+            },
+        )
+    )
+    session.delete(row)
 
 
 def delete_snapshot(database: Database, snapshot_id: int, *, actor: str = "") -> None:
     with database.session() as s:
-        row = s.get(ConfigSnapshot, snapshot_id)
-        if row is None:
-            raise SnapshotNotFound(f"snapshot {snapshot_id} does not exist (deleted?)")
-        s.add(
-            AuditEntry(
-                entity="config_snapshot",
-                entity_id=str(snapshot_id),
-                action="delete",
-                actor=actor,
-                changes={
-                    "charge_point_id": row.charge_point_id,
-                    "label": row.label,
-                    "taken_at": row.taken_at.isoformat(),
-                },
-            )
-        )
-        s.delete(row)
+        remove_snapshot(s, snapshot_id, actor=actor)
 
 
 def diff(a: Snapshot, b: Snapshot) -> SnapshotDiff:
@@ -472,28 +483,35 @@ def diff(a: Snapshot, b: Snapshot) -> SnapshotDiff:
     return SnapshotDiff(added, removed, changed, same)
 
 
-def chargers_of_same_model(
-    database: Database, cp_id: str, *, include_self: bool = False, connected: Iterable[str] = ()
+def peers_of(
+    session: Session, cp_id: str, *, include_self: bool = False, connected: Iterable[str] = ()
 ) -> list[ModelPeer]:
     """Chargers with the same vendor and model as ``cp_id`` (from their BootNotifications), by id. ``connected``:
     the ids online now (``[s.cp_id for s in central.chargers() if s.connected]``)."""
     online = set(connected)
+    me = session.scalars(select(Charger).where(Charger.charge_point_id == cp_id)).one_or_none()
+    if me is None or not (me.vendor or me.model):
+        return []
+    rows = session.execute(
+        select(Charger.charge_point_id, Charger.firmware_version, Charger.ocpp_version, Station.name)
+        .outerjoin(Station, Station.charge_point_id == Charger.charge_point_id)
+        .where(Charger.vendor == me.vendor, Charger.model == me.model)
+        .order_by(Charger.charge_point_id)
+        .limit(1000)
+    )
+    return [
+        ModelPeer(cp, name or "", fw or "", ver or "", cp in online)
+        for cp, fw, ver, name in rows
+        if include_self or cp != cp_id
+    ]
+
+
+def chargers_of_same_model(
+    database: Database, cp_id: str, *, include_self: bool = False, connected: Iterable[str] = ()
+) -> list[ModelPeer]:
+    """:func:`peers_of` in a unit of work of its own."""
     with database.session() as s:
-        me = s.scalars(select(Charger).where(Charger.charge_point_id == cp_id)).one_or_none()
-        if me is None or not (me.vendor or me.model):
-            return []
-        rows = s.execute(
-            select(Charger.charge_point_id, Charger.firmware_version, Charger.ocpp_version, Station.name)
-            .outerjoin(Station, Station.charge_point_id == Charger.charge_point_id)
-            .where(Charger.vendor == me.vendor, Charger.model == me.model)
-            .order_by(Charger.charge_point_id)
-            .limit(1000)
-        )
-        return [
-            ModelPeer(cp, name or "", fw or "", ver or "", cp in online)
-            for cp, fw, ver, name in rows
-            if include_self or cp != cp_id
-        ]
+        return peers_of(s, cp_id, include_self=include_self, connected=connected)
 
 
 # --- changing keys --------------------------------------------------------------------------------------
@@ -644,7 +662,7 @@ async def apply_snapshot(
     targets = list(dict.fromkeys(cp_ids))
     if not targets:
         raise InvalidRequest("choose at least one charger")
-    snap = await central.store.run(lambda s: _load(s, snapshot_id))
+    snap = await central.store.run(lambda s: snapshot_of(s, snapshot_id))
     info = snap.info
 
     def models(s: Session) -> dict[str, tuple[str, str]]:

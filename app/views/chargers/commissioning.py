@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.chargers import commissioning as svc
+from app.services.chargers.service import ChargersService
+from app.views.shell.tasks import TaskSet, report_to_loop
 
 ERROR_CSS = "color:#b02a2a;"
 HINT_CSS = "color:#616e7c;"
@@ -64,16 +67,15 @@ class AcceptDialog(QDialog):
     submitted = Signal(object)
 
     def __init__(
-        self, database: Any, cp_id: str, connectors: list[int], parent: QWidget | None = None
+        self, service: ChargersService, cp_id: str, connectors: list[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.cp_id = cp_id
         self.setWindowTitle(f"Accept charger {cp_id}")
         self.setMinimumWidth(520)
-        with database.session() as s:
-            sites = svc.site_choices(s)
-            stations = svc.station_choices(s)
+        choices = service.accept_choices()
+        sites, stations = choices.sites, choices.stations
 
         lay = QVBoxLayout(self)
         intro = QLabel(
@@ -199,8 +201,7 @@ class AcceptDialog(QDialog):
 
     def _submit(self) -> None:
         form = self.form()
-        with self.database.session() as s:
-            problems = svc.validate_accept(s, form)
+        problems = self.service.validate_accept(form)
         _show(self.name_error, problems.get("name"))
         _show(self.site_error, problems.get("site"))
         _show(self.station_error, problems.get("station"))
@@ -217,9 +218,11 @@ class CommissioningTab(QWidget):
     charger_changed = Signal(str)
     checklist_finished = Signal(object)  # ChecklistResult
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ChargersService, bridge: Any, central: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.central = central
         self.cp_id: str | None = None
         self.row: svc.ChargerRow | None = None
@@ -227,7 +230,7 @@ class CommissioningTab(QWidget):
         self.accept_dialog: AcceptDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self.confirm: QMessageBox | None = None
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet(report_to_loop)
         self._running: asyncio.Task[Any] | None = None
         self._running_cp: str | None = None
         self._await_boot: str | None = None  # run the checklist once this charger boots Accepted
@@ -370,11 +373,8 @@ class CommissioningTab(QWidget):
     def reload(self) -> None:
         if self.cp_id is None:
             return
-        with self.database.session() as s:
-            self.row = svc.charger_row(s, self.cp_id)
-            connectors = [c.connector_id for c in svc.connector_rows(s, self.cp_id)]
-            tags = svc.technician_tags(s)
-            result = svc.last_result(s, self.cp_id)
+        state = self.service.commissioning(self.cp_id)
+        self.row, connectors, tags, result = state.row, state.connectors, state.tags, state.last_result
         self._show_registration()
         self._fill_connectors(connectors)
         current = self.tag.currentText()
@@ -460,7 +460,7 @@ class CommissioningTab(QWidget):
             return
         live = self.central.backend.states.get(self.cp_id) if self.central is not None else None
         connectors = sorted(n for n in live.statuses if n > 0) if live is not None else []
-        self.accept_dialog = AcceptDialog(self.database, self.cp_id, connectors, self)
+        self.accept_dialog = AcceptDialog(self.service, self.cp_id, connectors, self)
         self.accept_dialog.submitted.connect(self._accept)
         self.accept_dialog.open()
 
@@ -470,7 +470,7 @@ class CommissioningTab(QWidget):
     async def _do_accept(self, form: svc.AcceptForm) -> None:
         self.accept_button.setEnabled(False)
         try:
-            out = await svc.accept(self.central, form)
+            out = await self.service.accept(form)
         except Exception as e:  # shown, not swallowed: a refusal by the validation or the database
             self._say(f"{form.cp_id} was not accepted: {e}", error=True)
             return
@@ -511,7 +511,7 @@ class CommissioningTab(QWidget):
 
     async def _do_reject(self, cp_id: str) -> None:
         try:
-            await svc.reject(self.central, cp_id)
+            await self.service.reject(cp_id)
         except Exception as e:
             self._say(f"{cp_id} could not be refused: {e}", error=True)
             return
@@ -577,7 +577,7 @@ class CommissioningTab(QWidget):
             self._show_step(i, svc.StepResult(key, title))
         self.summary.setText(f"Running the checklist on {cp_id}…")
         self._running_cp = cp_id
-        checklist = svc.Checklist(self.central, cp_id, options, on_step=lambda s: self._step_update(cp_id, s))
+        checklist = self.service.checklist(cp_id, options, lambda s: self._step_update(cp_id, s))
         self._running = self._spawn(self._run(checklist))
         self._update_buttons()
 
@@ -682,30 +682,17 @@ class CommissioningTab(QWidget):
         self._say(f"Commissioning report saved to {path}.")
 
     def _site_tz(self) -> str | None:
-        from sqlalchemy import select
-
-        from app.models import Site, Station
-
         if self.cp_id is None:
             return None
-        with self.database.session() as s:
-            return s.scalar(
-                select(Site.timezone)
-                .join(Station, Station.site_id == Site.id)
-                .where(Station.charge_point_id == self.cp_id)
-            )
+        return self.service.site_timezone(self.cp_id)
 
     # --- tasks ---------------------------------------------------------------------------------------
 
-    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        return self._tasks.spawn(coro)
 
     def shutdown(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()
 
 
 def write_pdf(path: str, html_text: str) -> None:

@@ -13,9 +13,7 @@ other chargers of the same vendor and model with a choice of chargers and keys a
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,7 +62,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import Database
 from app.services.chargers import config_snapshots as cfg
 from app.services.chargers.operations import (
     ChargerCallError,
@@ -74,6 +71,8 @@ from app.services.chargers.operations import (
     InvalidRequest,
     OperationNotSupported,
 )
+from app.services.chargers.service import ChargersService
+from app.views.shell.tasks import TaskSet
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -151,27 +150,9 @@ def error_text(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-class _Tasks:
-    """Coroutines started from slots, referenced until done; an unexpected error is shown, not swallowed."""
-
-    def __init__(self, on_error: Any) -> None:
-        self.tasks: set[asyncio.Task[Any]] = set()
-        self.on_error = on_error
-
-    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
-        self.tasks.add(task)
-        task.add_done_callback(self._done)
-        return task
-
-    def _done(self, task: asyncio.Task[Any]) -> None:
-        self.tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            self.on_error(f"Unexpected error: {error_text(task.exception())}")  # type: ignore[arg-type]
-
-    def cancel(self) -> None:
-        for task in list(self.tasks):
-            task.cancel()
+def shown_tasks(owner: QWidget) -> TaskSet:
+    """The tasks of a tab or dialog whose unexpected errors are shown in its ``message`` label."""
+    return TaskSet(lambda exc: _message(owner.message, f"Unexpected error: {error_text(exc)}", "error"))  # type: ignore[attr-defined]
 
 
 def _message(label: QLabel, text: str, level: str = "info") -> None:
@@ -323,13 +304,15 @@ class ChargerConfigTab(QWidget):
 
     title = "Configuration"
 
-    def __init__(self, database: Database, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ChargersService, bridge: Any, central: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database, self.bridge, self.central = database, bridge, central
+        self.service, self.bridge, self.central = service, bridge, central
         self.cp_id: str | None = None
         self.version = ""
         self._generation = 0  # bumped on every charger switch: late answers for another charger are dropped
-        self._tasks = _Tasks(lambda text: _message(self.message, text, "error"))
+        self._tasks = shown_tasks(self)
         self._reboot_keys: list[str] = []
         self._stale = False  # the keys are to be read when the tab is shown
 
@@ -529,11 +512,11 @@ class ChargerConfigTab(QWidget):
 
     def _show_last_snapshot(self) -> None:
         assert self.cp_id is not None
-        snaps = cfg.list_snapshots(self.database, self.cp_id, limit=1)
+        snaps = self.service.snapshots(self.cp_id, limit=1)
         if not snaps:
             self.state.setText(f"{self.cp_id} is offline and no snapshot of its configuration is stored.")
             return
-        snap = cfg.load_snapshot(self.database, snaps[0].id)
+        snap = self.service.snapshot(snaps[0].id)
         self.model.set_rows([KeyRow(e.key, e.value, e.readonly) for e in snap.entries.values()])
         self.state.setText(
             f"{self.cp_id} is offline: showing the snapshot of {local_time(snap.info.taken_at)} "
@@ -552,7 +535,7 @@ class ChargerConfigTab(QWidget):
 
         async def read() -> None:
             try:
-                reading = await cfg.read_configuration(self.central, cp_id)
+                reading = await self.service.read_configuration(cp_id)
             except EXPECTED as e:
                 if generation == self._generation:
                     self.state.setText(f"Could not read the configuration: {error_text(e)}")
@@ -587,7 +570,7 @@ class ChargerConfigTab(QWidget):
 
         async def ask() -> None:
             try:
-                reading = await cfg.read_configuration(self.central, cp_id, names)
+                reading = await self.service.read_configuration(cp_id, names)
             except EXPECTED as e:
                 if generation == self._generation:
                     _message(self.message, f"Could not ask {cp_id}: {error_text(e)}", "error")
@@ -684,7 +667,7 @@ class ChargerConfigTab(QWidget):
 
         async def send() -> None:
             try:
-                result = await cfg.change_key(self.central, cp_id, key, value)
+                result = await self.service.change_key(cp_id, key, value)
             except InvalidRequest as e:
                 result = cfg.KeyResult(key, cfg.ERROR, value, str(e))
             if generation != self._generation:
@@ -721,7 +704,7 @@ class ChargerConfigTab(QWidget):
 
         async def reset() -> None:
             try:
-                answer = await self.central.operations.reset(cp_id, "Soft")
+                answer = await self.service.soft_reset(cp_id)
             except EXPECTED as e:
                 if generation == self._generation:
                     _message(self.message, f"Reset not sent: {error_text(e)}", "error")
@@ -754,14 +737,16 @@ class ChargerSnapshotsTab(QWidget):
     title = "Snapshots"
     snapshot_taken = Signal(object)  # SnapshotInfo
 
-    def __init__(self, database: Database, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ChargersService, bridge: Any, central: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database, self.bridge, self.central = database, bridge, central
+        self.service, self.bridge, self.central = service, bridge, central
         self.cp_id: str | None = None
         self.snapshots: list[cfg.SnapshotInfo] = []
         self.current_diff: cfg.SnapshotDiff | None = None
         self._generation = 0
-        self._tasks = _Tasks(lambda text: _message(self.message, text, "error"))
+        self._tasks = shown_tasks(self)
         self._dialog: ApplySnapshotDialog | None = None
         self._confirm: QMessageBox | None = None
 
@@ -876,7 +861,7 @@ class ChargerSnapshotsTab(QWidget):
             self.list.setRowCount(0)
             return
         keep = self.selected_ids() if self.snapshots else []
-        self.snapshots = cfg.list_snapshots(self.database, self.cp_id)
+        self.snapshots = self.service.snapshots(self.cp_id)
         self.list.blockSignals(True)
         self.list.setRowCount(len(self.snapshots))
         for i, s in enumerate(self.snapshots):
@@ -943,7 +928,7 @@ class ChargerSnapshotsTab(QWidget):
 
         async def take() -> None:
             try:
-                info = await cfg.take_snapshot(self.central, cp_id, label=label)
+                info = await self.service.take_snapshot(cp_id, label)
             except EXPECTED as e:
                 if generation == self._generation:
                     _message(self.message, f"No snapshot taken: {error_text(e)}", "error")
@@ -980,7 +965,7 @@ class ChargerSnapshotsTab(QWidget):
     def _delete(self, ids: list[int]) -> None:
         for sid in ids:
             try:
-                cfg.delete_snapshot(self.database, sid)
+                self.service.delete_snapshot(sid)
             except cfg.SnapshotNotFound:
                 pass
         self.reload()
@@ -1016,9 +1001,9 @@ class ChargerSnapshotsTab(QWidget):
             return
         try:
             if len(ids) == 1:
-                self._show_one(cfg.load_snapshot(self.database, ids[0]))
+                self._show_one(self.service.snapshot(ids[0]))
             elif len(ids) == 2:
-                a, b = (cfg.load_snapshot(self.database, i) for i in ids)
+                a, b = (self.service.snapshot(i) for i in ids)
                 if (a.info.taken_at, a.id) > (b.info.taken_at, b.id):
                     a, b = b, a
                 self._show_diff(a, b)
@@ -1115,12 +1100,12 @@ class ChargerSnapshotsTab(QWidget):
         if len(ids) != 1 or self.cp_id is None:
             return
         try:
-            snap = cfg.load_snapshot(self.database, ids[0])
+            snap = self.service.snapshot(ids[0])
         except cfg.SnapshotNotFound as e:
             _message(self.message, f"{e}. The list was refreshed.", "warn")
             self.reload()
             return
-        self._dialog = ApplySnapshotDialog(self.database, self.central, snap, self)
+        self._dialog = ApplySnapshotDialog(self.service, snap, self)
         self._dialog.open()
 
 
@@ -1130,12 +1115,12 @@ class ApplySnapshotDialog(QDialog):
     applied = Signal(object)  # ApplyReport
 
     def __init__(
-        self, database: Database, central: Any, snapshot: cfg.Snapshot, parent: QWidget | None = None
+        self, service: ChargersService, snapshot: cfg.Snapshot, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.database, self.central, self.snapshot = database, central, snapshot
+        self.service, self.snapshot = service, snapshot
         self.report: cfg.ApplyReport | None = None
-        self._tasks = _Tasks(lambda text: _message(self.message, text, "error"))
+        self._tasks = shown_tasks(self)
         info = snapshot.info
         self.setWindowTitle(f"Apply snapshot of {info.charge_point_id}")
         when = _title(info)
@@ -1148,10 +1133,7 @@ class ApplySnapshotDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        connected = [c.cp_id for c in central.chargers() if c.connected]
-        self.peers = cfg.chargers_of_same_model(
-            database, info.charge_point_id, include_self=True, connected=connected
-        )
+        self.peers = service.chargers_of_same_model(info.charge_point_id, include_self=True)
         self.chargers = QListWidget()
         for p in self.peers:
             own = p.cp_id == info.charge_point_id
@@ -1282,7 +1264,7 @@ class ApplySnapshotDialog(QDialog):
 
         async def run() -> None:
             try:
-                report = await cfg.apply_snapshot(self.central, self.snapshot.id, chargers, keys)
+                report = await self.service.apply_snapshot(self.snapshot.id, chargers, keys)
             except (InvalidRequest, cfg.SnapshotNotFound) as e:
                 _message(self.message, f"Nothing sent: {e}", "error")
                 self._update_apply()

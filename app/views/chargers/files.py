@@ -4,7 +4,6 @@ server; this tab shows their steps as the charger reports them)."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -36,6 +35,8 @@ from app.services.chargers.firmware_jobs import (
     FirmwareJob,
     TransferJob,
 )
+from app.services.chargers.service import ChargersService
+from app.views.shell.tasks import TaskSet, report_to_loop
 
 RED, GREEN, GREY, BLUE = "#c63b3b", "#2e7d32", "#5b6068", "#1f5fbf"
 
@@ -110,13 +111,15 @@ class FirmwareDiagnosticsTab(QWidget):
 
     title = "Firmware & diagnostics"
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ChargersService, bridge: Any, central: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database, self.bridge, self.central = database, bridge, central
+        self.service, self.bridge, self.central = service, bridge, central
         self.cp_id: str | None = None
         self.firmware_jobs: dict[str, FirmwareJob] = {}
         self.diagnostics_jobs: dict[str, DiagnosticsJob] = {}
-        self._tasks: set[asyncio.Future[Any]] = set()
+        self._tasks = TaskSet(report_to_loop)
         self._save_dialog: QFileDialog | None = None
         self._pick_dialog: QFileDialog | None = None
 
@@ -282,7 +285,7 @@ class FirmwareDiagnosticsTab(QWidget):
         if path.stat().st_size == 0:
             self.fw_error.setText(f"{path.name} is empty: that cannot be a firmware image.")
             return
-        job = FirmwareJob(self.central, cp_id, path, on_change=self._job_changed)
+        job = self.service.firmware_job(cp_id, path, self._job_changed)
         self.firmware_jobs[cp_id] = job
         self._run(job)
 
@@ -297,9 +300,7 @@ class FirmwareDiagnosticsTab(QWidget):
         if start is not None and stop is not None and start >= stop:
             self.diag_error.setText("“From” must be before “Until”: correct one of them or untick it.")
             return
-        job = DiagnosticsJob(
-            self.central, cp_id, start_time=start, stop_time=stop, on_change=self._job_changed
-        )
+        job = self.service.diagnostics_job(cp_id, start, stop, self._job_changed)
         self.diagnostics_jobs[cp_id] = job
         self._run(job)
 
@@ -342,9 +343,7 @@ class FirmwareDiagnosticsTab(QWidget):
     # --- jobs ---------------------------------------------------------------------------------------------
 
     def _run(self, job: TransferJob) -> None:
-        task = asyncio.ensure_future(job.run())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.spawn(job.run())
         self._render()
 
     @staticmethod

@@ -52,13 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.chargers.local_list import (
-    ActiveSession,
-    ChargerContext,
-    LocalList,
-    build_local_list,
-    charger_context,
-)
+from app.services.chargers.local_list import ActiveSession, ChargerContext, LocalList
 from app.services.chargers.operations import (
     ChargerCallError,
     ChargerOffline,
@@ -67,6 +61,8 @@ from app.services.chargers.operations import (
     InvalidRequest,
     OperationNotSupported,
 )
+from app.services.chargers.service import ChargersService
+from app.views.shell.tasks import TaskSet, report_to_loop
 
 V16, V201 = "1.6", "2.0.1"
 ID_TAG_MAX = {V16: 20, V201: 36}
@@ -389,16 +385,18 @@ class LocalListDialog(QDialog):
 class ChargerOperationsTab(QWidget):
     title = "Operations"
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ChargersService, bridge: Any, central: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.bridge = bridge
         self.central = central
         self.cp_id: str | None = None
         self.version = V16
         self.context: ChargerContext | None = None
         self.results: dict[str, list[Result]] = {}
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet(report_to_loop)
         self.confirm_box: QMessageBox | None = None
         self.local_list_dialog: LocalListDialog | None = None
         self.next_reservation = int(time.time()) % 100_000 + 1
@@ -976,8 +974,7 @@ class ChargerOperationsTab(QWidget):
             self.header.setText("")
             return
         try:
-            with self.database.session() as s:
-                self.context = charger_context(s, cp_id)
+            self.context = self.service.charger_context(cp_id)
         except Exception as exc:  # a database problem: say so, keep the forms usable for typed values
             self.context = ChargerContext(cp_id, None, V16, ())
             self.header.setText(
@@ -1114,8 +1111,7 @@ class ChargerOperationsTab(QWidget):
         if self.cp_id is None or getattr(event, "cp_id", None) != self.cp_id:
             return
         try:
-            with self.database.session() as s:
-                ctx = charger_context(s, self.cp_id)
+            ctx = self.service.charger_context(self.cp_id)
         except Exception as exc:
             self.header.setText(
                 f"<span style='{ERROR_STYLE}'>Could not load the running sessions: {exc}</span>"
@@ -1157,9 +1153,7 @@ class ChargerOperationsTab(QWidget):
         if cp_id == self.cp_id:
             self._show_results()
             self.table.selectRow(0)
-        task = asyncio.ensure_future(self._call(cp_id, result, call, on_answer))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.spawn(self._call(cp_id, result, call, on_answer))
         return result
 
     async def _call(
@@ -1257,7 +1251,7 @@ class ChargerOperationsTab(QWidget):
 
     @property
     def ops(self) -> Any:
-        return self.central.operations
+        return self.service.operations
 
     # --- the operations ---------------------------------------------------------------------------------------
 
@@ -1362,8 +1356,7 @@ class ChargerOperationsTab(QWidget):
         if self.cp_id is None:
             return
         try:
-            with self.database.session() as s:
-                local_list = build_local_list(s, self.cp_id)
+            local_list = self.service.local_list(self.cp_id)
         except LookupError as exc:
             self._problem("send_local_list", str(exc))
             return
@@ -1588,6 +1581,5 @@ class ChargerOperationsTab(QWidget):
         series.attachAxis(y)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt)
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()
         super().closeEvent(event)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.chargers import commissioning as svc
+from app.services.chargers.service import ChargersService
 from app.views.widgets.style import STATUS_COLOURS, format_energy, format_power
 
 COLUMNS = ("Connector", "Status", "Error", "Power", "Energy", "Transaction", "Since")
@@ -87,9 +88,11 @@ def describe_event(e: Any) -> tuple[str, str] | None:
 
 
 class ChargerOverviewTab(QWidget):
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ChargersService, bridge: Any, central: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.central = central
         self.cp_id: str | None = None
         self.row_of: dict[int, int] = {}  # connector id -> table row
@@ -254,11 +257,9 @@ class ChargerOverviewTab(QWidget):
     def reload(self) -> None:
         if self.cp_id is None:
             return
-        with self.database.session() as s:
-            row = svc.charger_row(s, self.cp_id)
-            connectors = svc.connector_rows(s, self.cp_id)
-        self._show_identity(row)
-        self._fill_connectors(connectors)
+        detail = self.service.detail(self.cp_id)
+        self._show_identity(detail.row)
+        self._fill_connectors(detail.connectors)
 
     def _live(self) -> Any:
         if self.central is None or self.cp_id is None:

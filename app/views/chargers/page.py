@@ -12,12 +12,14 @@ are still read and listed as they come)."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.chargers import commissioning as svc
+from app.services.chargers.service import ChargersService
 from app.views.chargers.commissioning import CommissioningTab
 from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab
 from app.views.chargers.files import FirmwareDiagnosticsTab
@@ -47,7 +50,6 @@ COLUMNS = ("Charger", "State", "Station", "Vendor / model")
 ONLINE, OFFLINE = "#2e7d32", "#5b6068"
 READ_DELAY_MS = 200  # chargers seen for the first time are read from the database at most 5 times a second
 COUNT_DELAY_MS = 250  # the "N chargers, M online" line follows at most 4 times a second
-BULK_READ = 20  # more chargers than this to read at once: one query for all
 
 
 def group_of(row: svc.ChargerRow) -> str:
@@ -58,9 +60,19 @@ class ChargersPage(QWidget):
     title = "Chargers"
     stations_changed = Signal()  # a charger was accepted into a (new) station
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: ChargersService,
+        bridge: Any,
+        central: Any,
+        parent: QWidget | None = None,
+        *,
+        learn_card: Callable[[QWidget], QDialog] | None = None,
+    ) -> None:
+        """``learn_card(parent)`` builds the "Learn card…" dialog (the Users area's; None: the button is hidden)."""
         super().__init__(parent)
-        self.database = database
+        self.service = service
+        self.learn_card = learn_card
         self.bridge = bridge
         self.central = central
         self.rows: dict[str, svc.ChargerRow] = {}
@@ -138,12 +150,12 @@ class ChargersPage(QWidget):
         rl.addWidget(self.heading)
         rl.addWidget(self.subheading)
         self.tabs = QTabWidget()
-        self.overview = ChargerOverviewTab(database, bridge, central)
-        self.commissioning = CommissioningTab(database, bridge, central)
-        self.config = ChargerConfigTab(database, bridge, central)
-        self.snapshots = ChargerSnapshotsTab(database, bridge, central)
-        self.operations = ChargerOperationsTab(database, bridge, central)
-        self.files = FirmwareDiagnosticsTab(database, bridge, central)
+        self.overview = ChargerOverviewTab(service, bridge, central)
+        self.commissioning = CommissioningTab(service, bridge, central)
+        self.config = ChargerConfigTab(service, bridge, central)
+        self.snapshots = ChargerSnapshotsTab(service, bridge, central)
+        self.operations = ChargerOperationsTab(service, bridge, central)
+        self.files = FirmwareDiagnosticsTab(service, bridge, central)
         for tab, label in (
             (self.overview, "Overview"),
             (self.commissioning, "Commissioning"),
@@ -173,6 +185,7 @@ class ChargersPage(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.tree.currentItemChanged.connect(self._selected)
         self.learn_button.clicked.connect(self.open_learn_card)
+        self.learn_button.setVisible(learn_card is not None)
         self.virtual_button.clicked.connect(self.open_virtual_charger)
         self.commissioning.charger_changed.connect(self._charger_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
@@ -188,8 +201,7 @@ class ChargersPage(QWidget):
 
     def reload(self) -> None:
         selected = self.current_cp_id()
-        with self.database.session() as s:
-            rows = svc.list_chargers(s)
+        rows = self.service.list_chargers()
         for cp_id, item in self.items.items():
             self.groups[self.group_of[cp_id]].removeChild(item)
         self.items.clear()
@@ -354,8 +366,7 @@ class ChargersPage(QWidget):
 
     def _refresh(self, cp_id: str) -> None:
         """Read one charger now (after an operator's action on it) and show it."""
-        with self.database.session() as s:
-            row = svc.charger_row(s, cp_id)
+        row = self.service.charger(cp_id)
         if row is not None:
             self._show_row(row)
 
@@ -422,15 +433,7 @@ class ChargersPage(QWidget):
         if self._worker is None:
             self._worker = DbWorker("chargers-page", lifo=False, max_pending=1000)
             self._worker.finished.connect(self._seen_read)
-        self._worker.submit(("seen", tuple(cps)), lambda: self._fetch(cps))
-
-    def _fetch(self, cps: list[str]) -> list[svc.ChargerRow]:
-        """(worker thread) The rows of ``cps`` as stored."""
-        with self.database.session() as s:
-            if len(cps) > BULK_READ:
-                wanted = set(cps)
-                return [r for r in svc.list_chargers(s) if r.cp_id in wanted]
-            return [r for r in (svc.charger_row(s, cp) for cp in cps) if r is not None]
+        self._worker.submit(("seen", tuple(cps)), lambda: self.service.chargers_seen(cps))
 
     def _seen_read(self, _key: Any, rows: list[svc.ChargerRow] | None, error: Exception | None) -> None:
         if error is not None:
@@ -456,16 +459,15 @@ class ChargersPage(QWidget):
     # --- toolbar -------------------------------------------------------------------------------------
 
     def open_learn_card(self) -> None:
-        from app.views.users.learn_card import LearnCardDialog
-
-        self._open(LearnCardDialog(self.database, self.bridge, self.central, self))
+        if self.learn_card is not None:
+            self._open(self.learn_card(self))
 
     def open_virtual_charger(self) -> None:
         from app.views.chargers.virtual import AddVirtualChargerDialog
 
         dialog = getattr(self, "_virtual", None)
         if dialog is None:  # one, not modal: the chargers it runs can be watched on the other pages meanwhile
-            dialog = self._virtual = AddVirtualChargerDialog(self.database, self.bridge, self.central, self)
+            dialog = self._virtual = AddVirtualChargerDialog(self.service, self.bridge, self.central, self)
             dialog.station_created.connect(lambda _id: (self.reload(), self.stations_changed.emit()))
         dialog.show()
         dialog.raise_()

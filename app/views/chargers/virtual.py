@@ -9,7 +9,7 @@ policy, appears under Chargers → New chargers, which is how commissioning is p
 
 from __future__ import annotations
 
-import asyncio
+from collections.abc import Coroutine
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,16 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.chargers.service import ChargersService
 from app.services.chargers.virtual_fleet import (
     SPEEDS,
-    VirtualFleet,
     VirtualSpec,
     check_spec,
-    ensure_station,
-    fleet,
-    next_free_id,
 )
 from app.services.validation import FormError
+from app.views.shell.tasks import TaskSet, report_to_loop
 
 SCENARIO_TEXT = [
     ("idle", "Waits for a card or a remote start"),
@@ -57,18 +55,16 @@ class AddVirtualChargerDialog(QDialog):
 
     def __init__(
         self,
-        database: Any,
+        service: ChargersService,
         bridge: Any,
         central: Any,
         parent: QWidget | None = None,
-        *,
-        fleet_: VirtualFleet | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.central = central
-        self.fleet = fleet_ or fleet()
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self.fleet = service.fleet
+        self._tasks = TaskSet(report_to_loop)
         self.setWindowTitle("Virtual chargers")
         self.setMinimumSize(900, 460)
 
@@ -166,11 +162,7 @@ class AddVirtualChargerDialog(QDialog):
     # --- adding ------------------------------------------------------------------------------------------
 
     def _suggest_id(self) -> None:
-        running = self.fleet.running
-        if self.database is None:
-            return
-        with self.database.session() as s:
-            self.cp_id.setText(next_free_id(s, running))
+        self.cp_id.setText(self.service.next_virtual_id())
 
     def spec(self) -> VirtualSpec:
         return VirtualSpec(
@@ -204,12 +196,7 @@ class AddVirtualChargerDialog(QDialog):
 
     async def start_charger(self, spec: VirtualSpec) -> None:
         try:
-            created = None
-            if spec.create_station and self.database is not None:
-                created = await asyncio.to_thread(self._ensure_station, spec)
-                if created is not None and hasattr(self.central, "refresh_stations"):
-                    await self.central.refresh_stations()
-            await self.fleet.start(self.central.url, spec)
+            created = await self.service.start_virtual(spec)
         except FormError as e:
             self._show_problems(e.problems)
             return
@@ -224,10 +211,6 @@ class AddVirtualChargerDialog(QDialog):
         self.message.setText(f"{spec.cp_id} started" + (" with a new station." if created else "."))
         self.refresh_table(select=spec.cp_id)
         self._suggest_id()
-
-    def _ensure_station(self, spec: VirtualSpec) -> int | None:
-        with self.database.session() as s:
-            return ensure_station(s, spec)
 
     # --- running -----------------------------------------------------------------------------------------
 
@@ -295,7 +278,7 @@ class AddVirtualChargerDialog(QDialog):
         self.result.setText(f"Stopping {cp_id}…")
 
         async def stop() -> None:
-            await self.fleet.stop(cp_id)
+            await self.service.stop_virtual(cp_id)
             self.result.setText(f"{cp_id} stopped.")
             self.refresh_table()
             self._selection_changed()
@@ -303,10 +286,8 @@ class AddVirtualChargerDialog(QDialog):
 
         self._spawn(stop())
 
-    def _spawn(self, coro: Any) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        self._tasks.spawn(coro)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt API) — Enter in the form starts, not closes
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.start_button.isEnabled():

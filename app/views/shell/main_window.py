@@ -3,7 +3,6 @@ central system is listening, how many chargers are online and which database is 
 
 from __future__ import annotations
 
-import asyncio
 import errno
 import logging
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.api import AppServices
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
 from app.views.log_page import LogPage
@@ -33,7 +33,9 @@ from app.views.schedules.page import SchedulesPage
 from app.views.sessions.page import SessionsPage
 from app.views.settings_page import SettingsPage
 from app.views.shell.bridge import CentralBridge
+from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.stations.page import StationsPage
+from app.views.users.learn_card import LearnCardDialog
 from app.views.users.page import UsersPage
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("ChargeDesk")
         self.bridge = CentralBridge(central, self)
+        self.services = AppServices.local(database, central)
 
         body = QWidget()
         lay = QHBoxLayout(body)
@@ -69,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._reload_on_show: set[QWidget] = set()
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = TaskSet(report_to_loop)
         self._close_decided = False  # True once the window may really close (nothing unsaved, or answered)
         self.close_box: QMessageBox | None = None  # "Save all / Discard / Cancel" while it is shown
         self._save_all: _SaveAll | None = None
@@ -88,7 +91,12 @@ class MainWindow(QMainWindow):
         self.schedules.title_changed.connect(schedules_item.setText)  # "Schedules •" while unsaved
         self.sessions = SessionsPage(database, self.bridge, central)
         self._add_page(self.sessions)
-        self.chargers = ChargersPage(database, self.bridge, central)
+        self.chargers = ChargersPage(
+            self.services.chargers,
+            self.bridge,
+            central,
+            learn_card=lambda parent: LearnCardDialog(database, self.bridge, central, parent),
+        )
         self._add_page(self.chargers)
         self.chargers.stations_changed.connect(self.stations.reload)
         self.chargers.stations_changed.connect(self.dashboard.reload)
@@ -172,9 +180,7 @@ class MainWindow(QMainWindow):
         """Station edits (enabled, security, deletion) reach connected chargers without a reconnect."""
         if self.central is None or not getattr(self.central, "started", False):
             return
-        task = asyncio.ensure_future(self.central.refresh_stations())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.spawn(self.central.refresh_stations())
 
     def open_station(self, station_id: int) -> None:
         """A station's editor, e.g. from a map popup."""

@@ -16,6 +16,14 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 
+def report_to_loop(exc: BaseException) -> None:
+    """An ``on_error`` that hands the failure to the running loop's exception handler, where an un-referenced
+    task's failure went before (the console's handler logs it and tells the operator)."""
+    asyncio.get_event_loop().call_exception_handler(
+        {"message": "Task exception was never retrieved", "exception": exc}
+    )
+
+
 class TaskSet:
     """The tasks a view started, referenced until done. ``on_error(exc)`` is called (on the loop) for a task that
     failed with anything but cancellation; without one, the failure is logged with its traceback."""
@@ -60,4 +68,4 @@ class TaskSet:
             await asyncio.gather(*tasks, return_exceptions=True)
 
 
-__all__ = ["TaskSet"]
+__all__ = ["TaskSet", "report_to_loop"]

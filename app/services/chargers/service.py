@@ -1,0 +1,241 @@
+"""The Chargers page's application boundary: one method per thing a technician does on the page.
+
+:class:`ChargersService` is built from the console's :class:`~app.services.store.Store` and, when the console
+hosts one, its central system. The page and its tabs (overview, commissioning, configuration, snapshots,
+operations, firmware and diagnostics, virtual chargers) call it and get plain data back (the dataclasses of
+:mod:`.commissioning`, :mod:`.config_snapshots`, :mod:`.local_list`); they never open a database session.
+
+Reads the page makes synchronously today (a charger's row, its snapshots, the pickers of the Operations tab) are
+synchronous here too and run in one unit of work on the calling thread; calls that already run as tasks (accept,
+checklist, configuration, snapshots, virtual chargers) are awaitable, and their database work runs off the loop
+(on the store's pool, or on the central system's writer thread for what the central system records itself).
+The module-level functions of the area's modules stay the implementation; this object only decides the unit of
+work and where it runs, so a console attached to a central system on another machine can swap it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from app.services.chargers import commissioning as com
+from app.services.chargers import config_snapshots as cfg
+from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, TransferJob
+from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
+from app.services.chargers.operations import ChargerOffline, Operations
+from app.services.chargers.virtual_fleet import VirtualFleet, VirtualSpec, ensure_station, fleet, next_free_id
+from app.services.store import Store
+
+if TYPE_CHECKING:
+    from app.services.central.system import CentralSystem
+
+#: More chargers than this seen at once: one query for all instead of one each.
+BULK_READ = 20
+
+
+@dataclass(frozen=True)
+class ChargerDetail:
+    """What the Overview tab shows of one charger as stored: its row and its connectors."""
+
+    row: com.ChargerRow | None
+    connectors: list[com.ConnectorRow]
+
+
+@dataclass(frozen=True)
+class CommissioningState:
+    """What the Commissioning tab needs of one charger: its row, stored connectors, the tags a test charge can
+    use and the last checklist result."""
+
+    row: com.ChargerRow | None
+    connectors: list[int]
+    tags: list[com.TagChoice]
+    last_result: com.ChecklistResult | None
+
+
+@dataclass(frozen=True)
+class AcceptChoices:
+    sites: list[com.Choice]
+    stations: list[com.Choice]
+
+
+class ChargersService:
+    """The Chargers page's use cases over a :class:`Store` and the central system (``None`` without one)."""
+
+    def __init__(
+        self, store: Store, central: CentralSystem | None = None, *, fleet_: VirtualFleet | None = None
+    ):
+        self.store = store
+        self.central = central
+        self._fleet = fleet_
+
+    def _central(self) -> CentralSystem:
+        if self.central is None:
+            raise ChargerOffline("the central system is not running in this console")
+        return self.central
+
+    # --- the list and the overview ------------------------------------------------------------------------------
+
+    def list_chargers(self) -> list[com.ChargerRow]:
+        return self.store.read(com.list_chargers)
+
+    def charger(self, cp_id: str) -> com.ChargerRow | None:
+        return self.store.read(lambda s: com.charger_row(s, cp_id))
+
+    def chargers_seen(self, cp_ids: Sequence[str]) -> list[com.ChargerRow]:
+        """The stored rows of ``cp_ids`` (those that exist), in one unit of work; for the page's worker thread."""
+
+        def work(s: Session) -> list[com.ChargerRow]:
+            if len(cp_ids) > BULK_READ:
+                wanted = set(cp_ids)
+                return [r for r in com.list_chargers(s) if r.cp_id in wanted]
+            return [r for r in (com.charger_row(s, cp) for cp in cp_ids) if r is not None]
+
+        return self.store.read(work)
+
+    def detail(self, cp_id: str) -> ChargerDetail:
+        return self.store.read(
+            lambda s: ChargerDetail(com.charger_row(s, cp_id), com.connector_rows(s, cp_id))
+        )
+
+    # --- commissioning -------------------------------------------------------------------------------------------
+
+    def commissioning(self, cp_id: str) -> CommissioningState:
+        def work(s: Session) -> CommissioningState:
+            return CommissioningState(
+                com.charger_row(s, cp_id),
+                [c.connector_id for c in com.connector_rows(s, cp_id)],
+                com.technician_tags(s),
+                com.last_result(s, cp_id),
+            )
+
+        return self.store.read(work)
+
+    def accept_choices(self) -> AcceptChoices:
+        return self.store.read(lambda s: AcceptChoices(com.site_choices(s), com.station_choices(s)))
+
+    def validate_accept(self, form: com.AcceptForm) -> dict[str, str]:
+        """The form's problems by field (empty: it can be submitted)."""
+        return self.store.read(lambda s: com.validate_accept(s, form))
+
+    async def accept(self, form: com.AcceptForm) -> com.AcceptOutcome:
+        return await com.accept(self._central(), form)
+
+    async def reject(self, cp_id: str) -> None:
+        await com.reject(self._central(), cp_id)
+
+    def checklist(
+        self, cp_id: str, options: com.ChecklistOptions, on_step: Callable[[com.StepResult], None]
+    ) -> com.Checklist:
+        """The commissioning checklist of ``cp_id``, ready to ``run()``."""
+        return com.Checklist(self._central(), cp_id, options, on_step=on_step)
+
+    def site_timezone(self, cp_id: str) -> str | None:
+        """The time zone of the site of the station ``cp_id`` is bound to (None: not bound)."""
+        return self.store.read(lambda s: com.site_timezone(s, cp_id))
+
+    # --- operations ------------------------------------------------------------------------------------------------
+
+    @property
+    def operations(self) -> Operations:
+        """Every console → charger call (the central system's :class:`Operations`)."""
+        return self._central().operations
+
+    def charger_context(self, cp_id: str) -> ChargerContext:
+        """Connectors, tags and running sessions of ``cp_id`` for the Operations tab's pickers."""
+        return self.store.read(lambda s: charger_context(s, cp_id))
+
+    def local_list(self, cp_id: str) -> LocalList:
+        """Who may charge at ``cp_id`` at any time, and who is left out and why (raises LookupError)."""
+        return self.store.read(lambda s: build_local_list(s, cp_id))
+
+    # --- configuration keys and snapshots --------------------------------------------------------------------------
+
+    async def read_configuration(self, cp_id: str, keys: Iterable[str] | None = None) -> cfg.ConfigReading:
+        return await cfg.read_configuration(self._central(), cp_id, list(keys) if keys is not None else None)
+
+    async def change_key(self, cp_id: str, key: str, value: str) -> cfg.KeyResult:
+        return await cfg.change_key(self._central(), cp_id, key, value)
+
+    async def soft_reset(self, cp_id: str) -> dict[str, Any]:
+        return await self.operations.reset(cp_id, "Soft")
+
+    async def take_snapshot(self, cp_id: str, label: str = "") -> cfg.SnapshotInfo:
+        return await cfg.take_snapshot(self._central(), cp_id, label=label)
+
+    def snapshots(self, cp_id: str, *, limit: int = 500) -> list[cfg.SnapshotInfo]:
+        return self.store.read(lambda s: cfg.snapshots_of(s, cp_id, limit=limit))
+
+    def snapshot(self, snapshot_id: int) -> cfg.Snapshot:
+        return self.store.read(lambda s: cfg.snapshot_of(s, snapshot_id))
+
+    def delete_snapshot(self, snapshot_id: int) -> None:
+        self.store.write(lambda s: cfg.remove_snapshot(s, snapshot_id))
+
+    def chargers_of_same_model(self, cp_id: str, *, include_self: bool = False) -> list[cfg.ModelPeer]:
+        """Chargers of ``cp_id``'s vendor and model, each said online or not."""
+        central = self.central
+        connected = [c.cp_id for c in central.chargers() if c.connected] if central is not None else []
+        return self.store.read(
+            lambda s: cfg.peers_of(s, cp_id, include_self=include_self, connected=connected)
+        )
+
+    async def apply_snapshot(
+        self, snapshot_id: int, cp_ids: Iterable[str], keys: Iterable[str] | None = None
+    ) -> cfg.ApplyReport:
+        return await cfg.apply_snapshot(self._central(), snapshot_id, cp_ids, keys)
+
+    # --- firmware and diagnostics ------------------------------------------------------------------------------
+
+    def firmware_job(
+        self, cp_id: str, firmware: Path, on_change: Callable[[TransferJob], None]
+    ) -> FirmwareJob:
+        """An update of ``cp_id``'s firmware with ``firmware``, ready to ``run()``."""
+        return FirmwareJob(self._central(), cp_id, firmware, on_change=on_change)
+
+    def diagnostics_job(
+        self,
+        cp_id: str,
+        start: dt.datetime | None,
+        stop: dt.datetime | None,
+        on_change: Callable[[TransferJob], None],
+    ) -> DiagnosticsJob:
+        """A diagnostics upload from ``cp_id`` (optionally of a time window), ready to ``run()``."""
+        return DiagnosticsJob(self._central(), cp_id, start_time=start, stop_time=stop, on_change=on_change)
+
+    # --- virtual chargers ----------------------------------------------------------------------------------------
+
+    @property
+    def fleet(self) -> VirtualFleet:
+        """The console's virtual chargers."""
+        if self._fleet is None:
+            self._fleet = fleet()
+        return self._fleet
+
+    def next_virtual_id(self) -> str:
+        """VIRTUAL-1, VIRTUAL-2, … the first id neither a station's nor running."""
+        running = self.fleet.running
+        return self.store.read(lambda s: next_free_id(s, running))
+
+    async def start_virtual(self, spec: VirtualSpec) -> int | None:
+        """Start a virtual charger connected to this console's central system, first creating its station when
+        ``spec.create_station`` (raises :class:`~app.services.validation.FormError` when it cannot be). Returns
+        the id of the station created, if any."""
+        central = self._central()
+        created = None
+        if spec.create_station:
+            created = await self.store.awrite(lambda s: ensure_station(s, spec))
+            if created is not None:
+                await central.refresh_stations()
+        await self.fleet.start(central.url, spec)
+        return created
+
+    async def stop_virtual(self, cp_id: str) -> None:
+        await self.fleet.stop(cp_id)
+
+
+__all__ = ["AcceptChoices", "ChargerDetail", "ChargersService", "CommissioningState"]
