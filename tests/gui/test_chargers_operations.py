@@ -6,7 +6,6 @@ answer. Plus, without a loop, what a 2.0.1 charger cannot be sent."""
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -38,10 +37,11 @@ from app.models import (
     User,
 )
 from app.services.central.system import CentralOptions, CentralSystem
+from app.services.chargers.operation_forms import OPERATIONS
 from app.services.chargers.service import ChargersService
 from app.services.store import Store
 from app.simulator import VirtualCharger
-from app.views.chargers.operations import OPERATIONS, ChargerOperationsTab, ProfileForm, build_profile
+from app.views.chargers.operations import ChargerOperationsTab
 from app.views.shell.bridge import CentralBridge
 
 EVA = "04A2B3C4"
@@ -515,50 +515,3 @@ def test_a_201_charger_gets_every_operation_too(qtbot: Any, tmp_path: Path) -> N
         assert not tab2.body.isVisibleTo(tab2) and tab2.empty.isVisibleTo(tab2)
     finally:
         db.dispose()
-
-
-def test_the_profile_builder() -> None:
-    start = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
-    profile, problems = build_profile(
-        ProfileForm(
-            profile_id=3,
-            stack_level=2,
-            purpose="TxDefaultProfile",
-            kind="Recurring",
-            recurrency="Weekly",
-            unit="W",
-            periods=[("0", "11000", ""), ("3600", "7400", "1")],
-            start_schedule=start,
-            duration=86_400,
-            valid_to=start + dt.timedelta(days=30),
-        )
-    )
-    assert problems == []
-    assert profile == {
-        "chargingProfileId": 3,
-        "stackLevel": 2,
-        "chargingProfilePurpose": "TxDefaultProfile",
-        "chargingProfileKind": "Recurring",
-        "recurrencyKind": "Weekly",
-        "validTo": "2026-04-01T08:00:00.000Z",
-        "chargingSchedule": {
-            "chargingRateUnit": "W",
-            "duration": 86_400,
-            "startSchedule": "2026-03-02T08:00:00.000Z",
-            "chargingSchedulePeriod": [
-                {"startPeriod": 0, "limit": 11000.0},
-                {"startPeriod": 3600, "limit": 7400.0, "numberPhases": 1},
-            ],
-        },
-    }
-    _, problems = build_profile(
-        ProfileForm(periods=[("60", "x", ""), ("30", "-1", "4")], purpose="TxProfile")
-    )
-    assert problems == [
-        "Period 1: the limit must be a number of A (e.g. 16).",
-        "Period 2: the limit must be more than 0 A.",
-        "Period 2: phases must be 1, 2 or 3 (or empty for the charger's default).",
-        "A TxProfile applies to a running session: choose the session.",
-    ]
-    relative, _ = build_profile(ProfileForm(kind="Relative", periods=[("0", "16", "")], start_schedule=start))
-    assert relative is not None and "startSchedule" not in relative["chargingSchedule"]

@@ -34,7 +34,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import AuditEntry, Charger, Connector, IdTag, RegistrationStatus, Site, Station, User
+from app.models import (
+    ID_TAG_MAX_16,
+    AuditEntry,
+    Charger,
+    Connector,
+    IdTag,
+    RegistrationStatus,
+    Site,
+    Station,
+    User,
+)
 from app.ocpp.events import SessionStarted, SessionStopped, SessionUpdated, StatusChanged
 from app.services.admin.passwords import hash_password, password_advice, password_problem
 from app.services.chargers.operations import (
@@ -498,8 +508,10 @@ class ChecklistOptions:
                 p["id_tag"] = (
                     "Choose the technician's tag for the test charge (or switch the test charge off)."
                 )
-            elif len(self.id_tag.strip()) > 20:
-                p["id_tag"] = "An idTag has at most 20 characters."
+            elif (
+                len(self.id_tag.strip()) > ID_TAG_MAX_16
+            ):  # the test charge's tag must suit a 1.6 charger too
+                p["id_tag"] = f"An idTag has at most {ID_TAG_MAX_16} characters."
             if self.connector_id < 1:
                 p["connector"] = "Choose the connector for the test charge."
         return p

@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
@@ -53,6 +53,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.chargers.local_list import ActiveSession, ChargerContext, LocalList
+from app.services.chargers.operation_forms import (
+    KINDS,
+    OPERATIONS,
+    PURPOSES,
+    SPECS,
+    V16,
+    OpSpec,
+    ProfileForm,
+    build_profile,
+    good_answer,
+    id_tag_problem,
+    not_supported_reason,
+    summarize,
+    triggers,
+)
 from app.services.chargers.operations import (
     ChargerCallError,
     ChargerOffline,
@@ -64,80 +79,10 @@ from app.services.chargers.operations import (
 from app.services.chargers.service import ChargersService
 from app.views.shell.tasks import TaskSet, report_to_loop
 
-V16, V201 = "1.6", "2.0.1"
-ID_TAG_MAX = {V16: 20, V201: 36}
-TRIGGERS = {
-    V16: (
-        "BootNotification",
-        "DiagnosticsStatusNotification",
-        "FirmwareStatusNotification",
-        "Heartbeat",
-        "MeterValues",
-        "StatusNotification",
-    ),
-    V201: (
-        "BootNotification",
-        "FirmwareStatusNotification",
-        "Heartbeat",
-        "LogStatusNotification",
-        "MeterValues",
-        "PublishFirmwareStatusNotification",
-        "SignChargingStationCertificate",
-        "SignCombinedCertificate",
-        "SignV2GCertificate",
-        "StatusNotification",
-        "TransactionEvent",
-    ),
-}
-PURPOSES = ("TxDefaultProfile", "ChargePointMaxProfile", "TxProfile")
-KINDS = ("Absolute", "Recurring", "Relative")
 ERROR_STYLE = "color:#c63b3b;"
 OK, FAIL, WAIT = "#2e7d32", "#c63b3b", "#5b6068"
-GOOD_ANSWERS = {"Accepted", "Unlocked", "Scheduled"}
 
 
-@dataclass(frozen=True)
-class OpSpec:
-    key: str
-    title: str
-    action: str  # the OCPP 1.6 action name, as the results list shows it
-    versions: tuple[str, ...] = (V16, V201)
-    hint: str = ""
-
-
-OPERATIONS: tuple[OpSpec, ...] = (
-    OpSpec("remote_start", "Remote start", "RemoteStartTransaction", hint="Start a charge with a tag"),
-    OpSpec("remote_stop", "Remote stop", "RemoteStopTransaction", hint="Stop a running session"),
-    OpSpec("reset", "Reset", "Reset", hint="Restart the charger (soft or hard)"),
-    OpSpec("unlock", "Unlock connector", "UnlockConnector", hint="Release a stuck cable"),
-    OpSpec(
-        "availability",
-        "Change availability",
-        "ChangeAvailability",
-        hint="Take the charger or a connector in or out of service",
-    ),
-    OpSpec("clear_cache", "Clear cache", "ClearCache", hint="Empty the charger's authorization cache"),
-    OpSpec("trigger", "Trigger message", "TriggerMessage", hint="Ask the charger to send a message now"),
-    OpSpec("data_transfer", "Data transfer", "DataTransfer", hint="A vendor-specific message"),
-    OpSpec(
-        "send_local_list",
-        "Send local list",
-        "SendLocalList",
-        hint="The tags that may charge here at any time",
-    ),
-    OpSpec("local_list_version", "Get local list version", "GetLocalListVersion"),
-    OpSpec("reserve", "Reserve now", "ReserveNow", hint="Hold a connector for a tag"),
-    OpSpec("cancel_reservation", "Cancel reservation", "CancelReservation"),
-    OpSpec("set_profile", "Set charging profile", "SetChargingProfile", hint="Limit the charging power"),
-    OpSpec("clear_profile", "Clear charging profile", "ClearChargingProfile"),
-    OpSpec(
-        "composite",
-        "Get composite schedule",
-        "GetCompositeSchedule",
-        hint="The limits the charger will apply",
-    ),
-)
-SPECS = {s.key: s for s in OPERATIONS}
 GROUPS = {
     "remote_start": "Transactions",
     "reset": "Charger control",
@@ -146,128 +91,6 @@ GROUPS = {
     "set_profile": "Smart charging",
 }  # a header before these operations
 WIDE_FORMS = {"set_profile", "composite"}
-
-
-def not_supported_reason(spec: OpSpec, version: str) -> str | None:
-    """Why ``spec`` cannot be sent to a charger speaking ``version`` (None: it can)."""
-    if version in spec.versions:
-        return None
-    return (
-        f"Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {spec.action} "
-        f"only to OCPP {' / '.join(spec.versions)} chargers so far."
-    )
-
-
-def summarize(answer: dict[str, Any]) -> str:
-    """A charger's answer in one line: its status first, then the other fields (short)."""
-    parts: list[str] = []
-    status = answer.get("status")
-    if status is not None:
-        parts.append(str(status))
-    for key, value in answer.items():
-        if key in ("status", "chargingSchedule", "schedule"):
-            continue
-        if isinstance(value, dict | list):
-            text = json.dumps(value, separators=(",", ":"))
-            value = text if len(text) <= 60 else text[:57] + "…"
-        parts.append(f"{key}: {value}")
-    schedule = answer.get("chargingSchedule") or answer.get("schedule")  # 1.6 / 2.0.1
-    if isinstance(schedule, dict):
-        n = len(schedule.get("chargingSchedulePeriod") or ())
-        parts.append(f"{n} period{'s' if n != 1 else ''}")
-    return " — ".join(parts) if parts else "(empty answer)"
-
-
-# --- the charging profile the form builds ---------------------------------------------------------------------
-
-
-@dataclass
-class ProfileForm:
-    profile_id: int = 1
-    stack_level: int = 0
-    purpose: str = "TxDefaultProfile"
-    kind: str = "Absolute"
-    recurrency: str = "Daily"
-    unit: str = "A"
-    periods: list[tuple[str, str, str]] = field(default_factory=list)  # (start s, limit, phases) as typed
-    start_schedule: dt.datetime | None = None  # aware
-    duration: int | None = None
-    min_rate: float | None = None
-    valid_from: dt.datetime | None = None
-    valid_to: dt.datetime | None = None
-    transaction_id: int | str | None = None  # 1.6 transactionId (our session id) or the 2.0.1 transactionId
-
-
-def _iso(value: dt.datetime) -> str:
-    value = value.astimezone(dt.UTC)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
-
-
-def build_profile(form: ProfileForm) -> tuple[dict[str, Any] | None, list[str]]:
-    """The OCPP 1.6 ChargingProfile (csChargingProfiles) the form describes, or the problems to fix."""
-    problems: list[str] = []
-    periods: list[dict[str, Any]] = []
-    last = -1
-    for n, (start_text, limit_text, phases_text) in enumerate(form.periods, 1):
-        try:
-            start = int(start_text.strip())
-        except ValueError:
-            problems.append(
-                f"Period {n}: the start must be whole seconds from the schedule start (e.g. 0, 3600)."
-            )
-            continue
-        try:
-            limit = float(limit_text.strip().replace(",", "."))
-        except ValueError:
-            problems.append(f"Period {n}: the limit must be a number of {form.unit} (e.g. 16).")
-            continue
-        if n == 1 and start != 0:
-            problems.append("Period 1 must start at 0 s (the start of the schedule).")
-        elif start <= last:
-            problems.append(f"Period {n}: its start ({start} s) must be after period {n - 1}'s ({last} s).")
-        if limit <= 0:
-            problems.append(f"Period {n}: the limit must be more than 0 {form.unit}.")
-        period: dict[str, Any] = {"startPeriod": start, "limit": round(limit, 1)}
-        if phases_text.strip():
-            if phases_text.strip() not in ("1", "2", "3"):
-                problems.append(f"Period {n}: phases must be 1, 2 or 3 (or empty for the charger's default).")
-            else:
-                period["numberPhases"] = int(phases_text)
-        periods.append(period)
-        last = start
-    if not form.periods:
-        problems.append("Add at least one period (start 0 s and a limit).")
-    if form.kind == "Recurring" and form.start_schedule is None:
-        problems.append("A recurring profile needs a schedule start (the first day it applies).")
-    if form.valid_from and form.valid_to and form.valid_to <= form.valid_from:
-        problems.append("'Valid to' must be after 'valid from'.")
-    if form.purpose == "TxProfile" and form.transaction_id is None:
-        problems.append("A TxProfile applies to a running session: choose the session.")
-    if problems:
-        return None, problems
-    schedule: dict[str, Any] = {"chargingRateUnit": form.unit, "chargingSchedulePeriod": periods}
-    if form.duration:
-        schedule["duration"] = form.duration
-    if form.kind != "Relative" and form.start_schedule is not None:
-        schedule["startSchedule"] = _iso(form.start_schedule)
-    if form.min_rate:
-        schedule["minChargingRate"] = round(form.min_rate, 1)
-    profile: dict[str, Any] = {
-        "chargingProfileId": form.profile_id,
-        "stackLevel": form.stack_level,
-        "chargingProfilePurpose": form.purpose,
-        "chargingProfileKind": form.kind,
-        "chargingSchedule": schedule,
-    }
-    if form.kind == "Recurring":
-        profile["recurrencyKind"] = form.recurrency
-    if form.purpose == "TxProfile":
-        profile["transactionId"] = form.transaction_id
-    if form.valid_from is not None:
-        profile["validFrom"] = _iso(form.valid_from)
-    if form.valid_to is not None:
-        profile["validTo"] = _iso(form.valid_to)
-    return profile, []
 
 
 # --- results ------------------------------------------------------------------------------------------------------
@@ -1054,7 +877,7 @@ class ChargerOperationsTab(QWidget):
                 combo.setCurrentIndex(usable)
         self._fill_sessions()
         self.trigger_message.clear()
-        self.trigger_message.addItems(list(TRIGGERS.get(self.version, TRIGGERS[V16])))
+        self.trigger_message.addItems(list(triggers(self.version)))
         self.trigger_message.setCurrentText("StatusNotification")
         now = _local_now()
         self.res_expiry.setDateTime(_qdt(now + dt.timedelta(minutes=30)))
@@ -1101,7 +924,7 @@ class ChargerOperationsTab(QWidget):
             if version and version != self.version:
                 self.version = version
                 self.trigger_message.clear()
-                self.trigger_message.addItems(list(TRIGGERS.get(version, TRIGGERS[V16])))
+                self.trigger_message.addItems(list(triggers(version)))
                 self._apply_version()
             self._update_header()
             if not self.dt_vendor.text():
@@ -1196,8 +1019,7 @@ class ChargerOperationsTab(QWidget):
         if answer is None:
             return
         result.answer = summarize(answer)
-        status = answer.get("status")
-        result.colour = OK if status is None or status in GOOD_ANSWERS else FAIL
+        result.colour = OK if good_answer(answer) else FAIL
         result.detail = json.dumps(answer, indent=2, ensure_ascii=False)
         self._refresh_result(cp_id, result)
         if on_answer is not None and cp_id == self.cp_id:
@@ -1257,15 +1079,12 @@ class ChargerOperationsTab(QWidget):
 
     def _do_remote_start(self) -> None:
         tag = self._tag_of(self.rs_tag)
-        limit = ID_TAG_MAX.get(self.version, 20)
         if not tag:
             self._problem("remote_start", "Pick a user's tag or type the idTag to start with.")
             return
-        if len(tag) > limit:
-            self._problem(
-                "remote_start",
-                f"The tag is {len(tag)} characters long; OCPP {self.version} allows at most {limit}.",
-            )
+        too_long = id_tag_problem(tag, self.version)
+        if too_long:
+            self._problem("remote_start", too_long)
             return
         connector = self.rs_connector.currentData()
         cp = self.cp_id
@@ -1460,16 +1279,13 @@ class ChargerOperationsTab(QWidget):
             valid_from=self._optional_value(self.sp_valid_from),
             valid_to=self._optional_value(self.sp_valid_to),
             transaction_id=session.stop_id if isinstance(session, ActiveSession) else None,
+            connector=self.sp_connector.currentData() or 0,
         )
 
     def _do_set_profile(self) -> None:
         form = self.profile_form()
         profile, problems = build_profile(form)
-        connector = self.sp_connector.currentData() or 0
-        if form.purpose == "ChargePointMaxProfile" and connector != 0:
-            problems.append("A ChargePointMaxProfile applies to the whole charger: choose connector 0.")
-        if form.purpose == "TxProfile" and connector == 0:
-            problems.append("A TxProfile applies to one connector's session: choose its connector.")
+        connector = form.connector or 0
         if problems or profile is None:
             self._problem("set_profile", "\n".join(problems))
             return

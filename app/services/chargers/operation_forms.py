@@ -1,0 +1,262 @@
+"""What the console's operation forms may send a charger, without Qt: which operations exist for which OCPP
+version, the TriggerMessage and idTag tables of each version, the charging profile a Set charging profile form
+describes (validated, built as OCPP 1.6 JSON) and a charger's answer in one line.
+
+The Operations tab (:mod:`app.views.chargers.operations`) shows these; the calls themselves go through
+:class:`app.services.chargers.operations.Operations`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.models import ID_TAG_MAX as ID_TAG_MAX_201
+from app.models import ID_TAG_MAX_16
+
+V16, V201 = "1.6", "2.0.1"
+
+#: The longest idTag (1.6) / idToken (2.0.1) each version carries.
+ID_TAG_MAX = {V16: ID_TAG_MAX_16, V201: ID_TAG_MAX_201}
+
+#: The messages a TriggerMessage may ask for, per version.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    V16: (
+        "BootNotification",
+        "DiagnosticsStatusNotification",
+        "FirmwareStatusNotification",
+        "Heartbeat",
+        "MeterValues",
+        "StatusNotification",
+    ),
+    V201: (
+        "BootNotification",
+        "FirmwareStatusNotification",
+        "Heartbeat",
+        "LogStatusNotification",
+        "MeterValues",
+        "PublishFirmwareStatusNotification",
+        "SignChargingStationCertificate",
+        "SignCombinedCertificate",
+        "SignV2GCertificate",
+        "StatusNotification",
+        "TransactionEvent",
+    ),
+}
+PURPOSES = ("TxDefaultProfile", "ChargePointMaxProfile", "TxProfile")
+KINDS = ("Absolute", "Recurring", "Relative")
+GOOD_ANSWERS = {"Accepted", "Unlocked", "Scheduled"}  # the statuses that mean the charger did it
+
+
+def triggers(version: str) -> tuple[str, ...]:
+    """The messages a charger speaking ``version`` can be asked for (1.6's for an unknown version)."""
+    return TRIGGERS.get(version, TRIGGERS[V16])
+
+
+def id_tag_problem(tag: str, version: str) -> str | None:
+    """Why ``tag`` cannot be sent to a charger speaking ``version`` (None: it can)."""
+    limit = ID_TAG_MAX.get(version, ID_TAG_MAX_16)
+    if len(tag) > limit:
+        return f"The tag is {len(tag)} characters long; OCPP {version} allows at most {limit}."
+    return None
+
+
+def good_answer(answer: dict[str, Any]) -> bool:
+    """The charger did what it was asked (no status, or a status that says so)."""
+    status = answer.get("status")
+    return status is None or status in GOOD_ANSWERS
+
+
+@dataclass(frozen=True)
+class OpSpec:
+    key: str
+    title: str
+    action: str  # the OCPP 1.6 action name, as the results list shows it
+    versions: tuple[str, ...] = (V16, V201)
+    hint: str = ""
+
+
+OPERATIONS: tuple[OpSpec, ...] = (
+    OpSpec("remote_start", "Remote start", "RemoteStartTransaction", hint="Start a charge with a tag"),
+    OpSpec("remote_stop", "Remote stop", "RemoteStopTransaction", hint="Stop a running session"),
+    OpSpec("reset", "Reset", "Reset", hint="Restart the charger (soft or hard)"),
+    OpSpec("unlock", "Unlock connector", "UnlockConnector", hint="Release a stuck cable"),
+    OpSpec(
+        "availability",
+        "Change availability",
+        "ChangeAvailability",
+        hint="Take the charger or a connector in or out of service",
+    ),
+    OpSpec("clear_cache", "Clear cache", "ClearCache", hint="Empty the charger's authorization cache"),
+    OpSpec("trigger", "Trigger message", "TriggerMessage", hint="Ask the charger to send a message now"),
+    OpSpec("data_transfer", "Data transfer", "DataTransfer", hint="A vendor-specific message"),
+    OpSpec(
+        "send_local_list",
+        "Send local list",
+        "SendLocalList",
+        hint="The tags that may charge here at any time",
+    ),
+    OpSpec("local_list_version", "Get local list version", "GetLocalListVersion"),
+    OpSpec("reserve", "Reserve now", "ReserveNow", hint="Hold a connector for a tag"),
+    OpSpec("cancel_reservation", "Cancel reservation", "CancelReservation"),
+    OpSpec("set_profile", "Set charging profile", "SetChargingProfile", hint="Limit the charging power"),
+    OpSpec("clear_profile", "Clear charging profile", "ClearChargingProfile"),
+    OpSpec(
+        "composite",
+        "Get composite schedule",
+        "GetCompositeSchedule",
+        hint="The limits the charger will apply",
+    ),
+)
+SPECS = {s.key: s for s in OPERATIONS}
+
+
+def not_supported_reason(spec: OpSpec, version: str) -> str | None:
+    """Why ``spec`` cannot be sent to a charger speaking ``version`` (None: it can)."""
+    if version in spec.versions:
+        return None
+    return (
+        f"Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {spec.action} "
+        f"only to OCPP {' / '.join(spec.versions)} chargers so far."
+    )
+
+
+def summarize(answer: dict[str, Any]) -> str:
+    """A charger's answer in one line: its status first, then the other fields (short)."""
+    parts: list[str] = []
+    status = answer.get("status")
+    if status is not None:
+        parts.append(str(status))
+    for key, value in answer.items():
+        if key in ("status", "chargingSchedule", "schedule"):
+            continue
+        if isinstance(value, dict | list):
+            text = json.dumps(value, separators=(",", ":"))
+            value = text if len(text) <= 60 else text[:57] + "…"
+        parts.append(f"{key}: {value}")
+    schedule = answer.get("chargingSchedule") or answer.get("schedule")  # 1.6 / 2.0.1
+    if isinstance(schedule, dict):
+        n = len(schedule.get("chargingSchedulePeriod") or ())
+        parts.append(f"{n} period{'s' if n != 1 else ''}")
+    return " — ".join(parts) if parts else "(empty answer)"
+
+
+# --- the charging profile the form builds ---------------------------------------------------------------------
+
+
+@dataclass
+class ProfileForm:
+    profile_id: int = 1
+    stack_level: int = 0
+    purpose: str = "TxDefaultProfile"
+    kind: str = "Absolute"
+    recurrency: str = "Daily"
+    unit: str = "A"
+    periods: list[tuple[str, str, str]] = field(default_factory=list)  # (start s, limit, phases) as typed
+    start_schedule: dt.datetime | None = None  # aware
+    duration: int | None = None
+    min_rate: float | None = None
+    valid_from: dt.datetime | None = None
+    valid_to: dt.datetime | None = None
+    transaction_id: int | str | None = None  # 1.6 transactionId (our session id) or the 2.0.1 transactionId
+    connector: int | None = None  # the connector it is sent for (0: the whole charger); None: not checked
+
+
+def _iso(value: dt.datetime) -> str:
+    value = value.astimezone(dt.UTC)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def build_profile(form: ProfileForm) -> tuple[dict[str, Any] | None, list[str]]:
+    """The OCPP 1.6 ChargingProfile (csChargingProfiles) the form describes, or the problems to fix (the
+    :class:`~app.services.chargers.operations.Operations` translate it for a 2.0.1 station)."""
+    problems: list[str] = []
+    periods: list[dict[str, Any]] = []
+    last = -1
+    for n, (start_text, limit_text, phases_text) in enumerate(form.periods, 1):
+        try:
+            start = int(start_text.strip())
+        except ValueError:
+            problems.append(
+                f"Period {n}: the start must be whole seconds from the schedule start (e.g. 0, 3600)."
+            )
+            continue
+        try:
+            limit = float(limit_text.strip().replace(",", "."))
+        except ValueError:
+            problems.append(f"Period {n}: the limit must be a number of {form.unit} (e.g. 16).")
+            continue
+        if n == 1 and start != 0:
+            problems.append("Period 1 must start at 0 s (the start of the schedule).")
+        elif start <= last:
+            problems.append(f"Period {n}: its start ({start} s) must be after period {n - 1}'s ({last} s).")
+        if limit <= 0:
+            problems.append(f"Period {n}: the limit must be more than 0 {form.unit}.")
+        period: dict[str, Any] = {"startPeriod": start, "limit": round(limit, 1)}
+        if phases_text.strip():
+            if phases_text.strip() not in ("1", "2", "3"):
+                problems.append(f"Period {n}: phases must be 1, 2 or 3 (or empty for the charger's default).")
+            else:
+                period["numberPhases"] = int(phases_text)
+        periods.append(period)
+        last = start
+    if not form.periods:
+        problems.append("Add at least one period (start 0 s and a limit).")
+    if form.kind == "Recurring" and form.start_schedule is None:
+        problems.append("A recurring profile needs a schedule start (the first day it applies).")
+    if form.valid_from and form.valid_to and form.valid_to <= form.valid_from:
+        problems.append("'Valid to' must be after 'valid from'.")
+    if form.purpose == "TxProfile" and form.transaction_id is None:
+        problems.append("A TxProfile applies to a running session: choose the session.")
+    if form.purpose == "ChargePointMaxProfile" and form.connector not in (None, 0):
+        problems.append("A ChargePointMaxProfile applies to the whole charger: choose connector 0.")
+    if form.purpose == "TxProfile" and form.connector == 0:
+        problems.append("A TxProfile applies to one connector's session: choose its connector.")
+    if problems:
+        return None, problems
+    schedule: dict[str, Any] = {"chargingRateUnit": form.unit, "chargingSchedulePeriod": periods}
+    if form.duration:
+        schedule["duration"] = form.duration
+    if form.kind != "Relative" and form.start_schedule is not None:
+        schedule["startSchedule"] = _iso(form.start_schedule)
+    if form.min_rate:
+        schedule["minChargingRate"] = round(form.min_rate, 1)
+    profile: dict[str, Any] = {
+        "chargingProfileId": form.profile_id,
+        "stackLevel": form.stack_level,
+        "chargingProfilePurpose": form.purpose,
+        "chargingProfileKind": form.kind,
+        "chargingSchedule": schedule,
+    }
+    if form.kind == "Recurring":
+        profile["recurrencyKind"] = form.recurrency
+    if form.purpose == "TxProfile":
+        profile["transactionId"] = form.transaction_id
+    if form.valid_from is not None:
+        profile["validFrom"] = _iso(form.valid_from)
+    if form.valid_to is not None:
+        profile["validTo"] = _iso(form.valid_to)
+    return profile, []
+
+
+__all__ = [
+    "GOOD_ANSWERS",
+    "ID_TAG_MAX",
+    "KINDS",
+    "OPERATIONS",
+    "PURPOSES",
+    "SPECS",
+    "TRIGGERS",
+    "V16",
+    "V201",
+    "OpSpec",
+    "ProfileForm",
+    "build_profile",
+    "good_answer",
+    "id_tag_problem",
+    "not_supported_reason",
+    "summarize",
+    "triggers",
+]
