@@ -171,9 +171,9 @@ def test_remote_start_stop_reset_and_an_offline_charger(qapp: Any, qtbot: Any, t
 
             # Remote start: connector 2, Eva's tag picked from the users' tags
             select_op(tab, "remote_start")
-            tab.rs_connector.setCurrentIndex(tab.rs_connector.findData(2))
-            tab.rs_tag.setCurrentIndex(tab.rs_tag.findData(EVA))
-            assert "Eva Keller" in tab.rs_tag.currentText()
+            tab.remote_start.connector.setCurrentIndex(tab.remote_start.connector.findData(2))
+            tab.remote_start.tag.setCurrentIndex(tab.remote_start.tag.findData(EVA))
+            assert "Eva Keller" in tab.remote_start.tag.currentText()
             click(qtbot, tab, "remote_start")
             assert await answered(tab, "RemoteStartTransaction") == "Accepted"
             assert tab.table.item(0, 3).text().endswith(" ms")
@@ -192,10 +192,10 @@ def test_remote_start_stop_reset_and_an_offline_charger(qapp: Any, qtbot: Any, t
 
             # Remote stop: the running session is offered (updated live from the bridge)
             select_op(tab, "remote_stop")
-            await wait_until(lambda: tab.stop_session.currentData() is not None, timeout=10)
+            await wait_until(lambda: tab.remote_stop.session.currentData() is not None, timeout=10)
             assert (
-                "Connector 2" in tab.stop_session.currentText()
-                and "Eva Keller" in tab.stop_session.currentText()
+                "Connector 2" in tab.remote_stop.session.currentText()
+                and "Eva Keller" in tab.remote_stop.session.currentText()
             )
             click(qtbot, tab, "remote_stop")
             assert await answered(tab, "RemoteStopTransaction") == "Accepted"
@@ -210,27 +210,29 @@ def test_remote_start_stop_reset_and_an_offline_charger(qapp: Any, qtbot: Any, t
 
             # Data transfer: validation first, then the simulator's ping → pong
             select_op(tab, "data_transfer")
-            tab.dt_vendor.clear()
+            tab.data_transfer.vendor.clear()
             click(qtbot, tab, "data_transfer")
             assert "vendor id" in tab.problems["data_transfer"].text()
-            qtbot.keyClicks(tab.dt_vendor, "org.chargedesk.simulator")
-            qtbot.keyClicks(tab.dt_message, "ping")
+            qtbot.keyClicks(tab.data_transfer.vendor, "org.chargedesk.simulator")
+            qtbot.keyClicks(tab.data_transfer.message, "ping")
             click(qtbot, tab, "data_transfer")
             assert (await answered(tab, "DataTransfer")).startswith("Accepted — data: pong")
 
             # Reset asks first; Cancel sends nothing, confirming shows the charger's Accepted
             select_op(tab, "reset")
-            tab.reset_hard.setChecked(True)
+            tab.reset.hard.setChecked(True)
             rows = tab.table.rowCount()
             click(qtbot, tab, "reset")
-            assert tab.confirm_box is not None and "Hard reset HALL-B-1?" in tab.confirm_box.text()
+            assert (
+                tab.reset.confirm_box is not None and "Hard reset HALL-B-1?" in tab.reset.confirm_box.text()
+            )
             qtbot.mouseClick(
-                tab.confirm_box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+                tab.reset.confirm_box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
             )
             assert tab.table.rowCount() == rows
             click(qtbot, tab, "reset")
             qtbot.mouseClick(
-                tab.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+                tab.reset.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
             )
             assert await answered(tab, "Reset") == "Accepted"
             tab.table.selectRow(0)
@@ -259,34 +261,34 @@ def test_a_profile_built_in_the_form_reaches_the_charger_and_the_composite_sched
         async with console(tmp_path) as (_db, central, tab), charger(central) as vc:
             tab.set_charger("HALL-B-1")
             select_op(tab, "trigger")
-            tab.trigger_message.setCurrentText("MeterValues")
-            tab.trigger_connector.setCurrentIndex(tab.trigger_connector.findData(1))
+            tab.trigger.message.setCurrentText("MeterValues")
+            tab.trigger.connector.setCurrentIndex(tab.trigger.connector.findData(1))
             click(qtbot, tab, "trigger")
             assert await answered(tab, "TriggerMessage") == "Accepted"
             select_op(tab, "availability")
-            assert tab.avail_connector.itemText(0) == "Whole charger"
-            tab.avail_connector.setCurrentIndex(tab.avail_connector.findData(2))
-            tab.avail_type.setCurrentIndex(tab.avail_type.findData("Inoperative"))
+            assert tab.availability.connector.itemText(0) == "Whole charger"
+            tab.availability.connector.setCurrentIndex(tab.availability.connector.findData(2))
+            tab.availability.kind.setCurrentIndex(tab.availability.kind.findData("Inoperative"))
             click(qtbot, tab, "availability")
             assert await answered(tab, "ChangeAvailability") == "Accepted"
             await wait_until(lambda: vc.statuses()[2] == "Unavailable", timeout=10)
 
             select_op(tab, "set_profile")
-            tab.sp_connector.setCurrentIndex(tab.sp_connector.findData(1))
-            assert tab.sp_purpose.currentData() == "TxDefaultProfile"
-            assert not tab.sp_recurrency.isEnabled()  # only for Recurring
-            tab.sp_id.setValue(7)
+            tab.set_profile.connector.setCurrentIndex(tab.set_profile.connector.findData(1))
+            assert tab.set_profile.purpose.currentData() == "TxDefaultProfile"
+            assert not tab.set_profile.recurrency.isEnabled()  # only for Recurring
+            tab.set_profile.profile_id.setValue(7)
             # a period that does not follow the previous one is refused inline, nothing sent
-            tab.sp_add.click()
-            tab.sp_periods.item(1, 0).setText("0")
+            tab.set_profile.add.click()
+            tab.set_profile.periods.item(1, 0).setText("0")
             rows = tab.table.rowCount()
             click(qtbot, tab, "set_profile")
             assert "Period 2: its start (0 s) must be after period 1's" in tab.problems["set_profile"].text()
             assert tab.table.rowCount() == rows
             # 10 A now, 6 A after 30 minutes, on one phase from then
-            tab.sp_periods.item(0, 1).setText("10")
-            tab.sp_periods.item(1, 0).setText("1800")
-            tab.sp_periods.item(1, 1).setText("6")
+            tab.set_profile.periods.item(0, 1).setText("10")
+            tab.set_profile.periods.item(1, 0).setText("1800")
+            tab.set_profile.periods.item(1, 1).setText("6")
             click(qtbot, tab, "set_profile")
             assert await answered(tab, "SetChargingProfile") == "Accepted"
             installed = vc.charger.smart.installed
@@ -305,23 +307,23 @@ def test_a_profile_built_in_the_form_reaches_the_charger_and_the_composite_sched
             ]
 
             select_op(tab, "composite")
-            tab.gc_connector.setCurrentIndex(tab.gc_connector.findData(1))
-            tab.gc_unit.setCurrentIndex(tab.gc_unit.findData("A"))
+            tab.composite.connector.setCurrentIndex(tab.composite.connector.findData(1))
+            tab.composite.unit.setCurrentIndex(tab.composite.unit.findData("A"))
             click(qtbot, tab, "composite")
             assert (await answered(tab, "GetCompositeSchedule")).startswith("Accepted")
-            await wait_until(lambda: tab.gc_table.rowCount() >= 2, timeout=5)
-            limits = [tab.gc_table.item(r, 2).text() for r in range(tab.gc_table.rowCount())]
+            await wait_until(lambda: tab.composite.table.rowCount() >= 2, timeout=5)
+            limits = [tab.composite.table.item(r, 2).text() for r in range(tab.composite.table.rowCount())]
             assert limits[:2] == ["10.0 A", "6.0 A"]
-            starts = [tab.gc_table.item(r, 0).text() for r in range(tab.gc_table.rowCount())]
+            starts = [tab.composite.table.item(r, 0).text() for r in range(tab.composite.table.rowCount())]
             assert starts[0] == "0 s" and 1700 <= int(starts[1].split()[0]) <= 1800
-            assert tab.gc_chart.chart().series(), "the step chart is drawn"
+            assert tab.composite.chart.chart().series(), "the step chart is drawn"
             SHOTS.mkdir(parents=True, exist_ok=True)
             tab.table.selectRow(0)
             tab.grab().save(str(SHOTS / "charger-operations.png"))
 
             # clearing by id removes it from the charger
             select_op(tab, "clear_profile")
-            tab.clr_id.setValue(7)
+            tab.clear_profile.profile_id.setValue(7)
             click(qtbot, tab, "clear_profile")
             assert await answered(tab, "ClearChargingProfile") == "Accepted"
             assert vc.charger.smart.installed == []
@@ -337,11 +339,11 @@ def test_send_local_list_shows_who_is_left_out_before_sending(qapp: Any, qtbot: 
             select_op(tab, "local_list_version")
             click(qtbot, tab, "local_list_version")
             assert (await answered(tab, "GetLocalListVersion")).startswith("listVersion: 0")
-            assert tab.ll_version.value() == 1
+            assert tab.send_local_list.version.value() == 1
 
             select_op(tab, "send_local_list")
             click(qtbot, tab, "send_local_list")
-            dialog = tab.local_list_dialog
+            dialog = tab.send_local_list.local_list_dialog
             assert dialog is not None and dialog.isVisible()
             sent = [dialog.sent.item(r, 0).text() for r in range(dialog.sent.rowCount())]
             assert sent == [EVA]
@@ -362,18 +364,18 @@ def test_send_local_list_shows_who_is_left_out_before_sending(qapp: Any, qtbot: 
             assert vc.charger.local_list_version == 1
             assert set(vc.charger.local_list) == {EVA}
             assert vc.charger.local_list[EVA]["status"] == "Accepted"
-            assert tab.ll_known.text() == "1" and tab.ll_version.value() == 2
+            assert tab.local_list_version.known.text() == "1" and tab.send_local_list.version.value() == 2
 
             # a reservation for Eva on connector 1, then cancelled by the id the form remembered
             select_op(tab, "reserve")
-            tab.res_connector.setCurrentIndex(tab.res_connector.findData(1))
-            tab.res_tag.setCurrentIndex(tab.res_tag.findData(EVA))
-            reservation = tab.res_id.value()
+            tab.reserve.connector.setCurrentIndex(tab.reserve.connector.findData(1))
+            tab.reserve.tag.setCurrentIndex(tab.reserve.tag.findData(EVA))
+            reservation = tab.reserve.reservation.value()
             click(qtbot, tab, "reserve")
             assert await answered(tab, "ReserveNow") == "Accepted"
             await wait_until(lambda: vc.statuses()[1] == "Reserved", timeout=10)
             select_op(tab, "cancel_reservation")
-            assert tab.cancel_id.value() == reservation
+            assert tab.cancel_reservation.reservation.value() == reservation
             click(qtbot, tab, "cancel_reservation")
             assert await answered(tab, "CancelReservation") == "Accepted"
             await wait_until(lambda: vc.statuses()[1] == "Available", timeout=10)
@@ -394,12 +396,12 @@ def test_a_201_charger_gets_the_profile_the_local_list_and_a_reservation(
             assert "OCPP 2.0.1" in tab.header.text()
             select_op(tab, "set_profile")
             assert not tab.banners["set_profile"].isVisible()
-            tab.sp_connector.setCurrentIndex(tab.sp_connector.findData(1))
-            tab.sp_id.setValue(7)
-            tab.sp_add.click()
-            tab.sp_periods.item(0, 1).setText("10")
-            tab.sp_periods.item(1, 0).setText("1800")
-            tab.sp_periods.item(1, 1).setText("6")
+            tab.set_profile.connector.setCurrentIndex(tab.set_profile.connector.findData(1))
+            tab.set_profile.profile_id.setValue(7)
+            tab.set_profile.add.click()
+            tab.set_profile.periods.item(0, 1).setText("10")
+            tab.set_profile.periods.item(1, 0).setText("1800")
+            tab.set_profile.periods.item(1, 1).setText("6")
             click(qtbot, tab, "set_profile")
             assert await answered(tab, "SetChargingProfile") == "Accepted"
             installed = vc.charger.smart.installed
@@ -416,22 +418,24 @@ def test_a_201_charger_gets_the_profile_the_local_list_and_a_reservation(
             assert sent["chargingProfile"]["chargingSchedule"][0]["id"] == 7  # a list of schedules in 2.0.1
 
             select_op(tab, "composite")
-            tab.gc_connector.setCurrentIndex(tab.gc_connector.findData(1))
-            tab.gc_unit.setCurrentIndex(tab.gc_unit.findData("A"))
+            tab.composite.connector.setCurrentIndex(tab.composite.connector.findData(1))
+            tab.composite.unit.setCurrentIndex(tab.composite.unit.findData("A"))
             click(qtbot, tab, "composite")
             assert (await answered(tab, "GetCompositeSchedule")).startswith("Accepted — ")
             assert "2 periods" in tab.table.item(0, 2).text()
-            await wait_until(lambda: tab.gc_table.rowCount() >= 2, timeout=5)
-            limits = [tab.gc_table.item(r, 2).text() for r in range(tab.gc_table.rowCount())]
+            await wait_until(lambda: tab.composite.table.rowCount() >= 2, timeout=5)
+            limits = [tab.composite.table.item(r, 2).text() for r in range(tab.composite.table.rowCount())]
             assert limits[:2] == ["10.0 A", "6.0 A"]
-            assert tab.gc_table.item(1, 1).text() != ""  # the time of day: the schedule's start is known
-            assert tab.gc_chart.chart().series(), "the step chart is drawn"
+            assert (
+                tab.composite.table.item(1, 1).text() != ""
+            )  # the time of day: the schedule's start is known
+            assert tab.composite.chart.chart().series(), "the step chart is drawn"
             SHOTS.mkdir(parents=True, exist_ok=True)
             tab.table.selectRow(0)
             tab.grab().save(str(SHOTS / "charger-operations-201.png"))
 
             select_op(tab, "clear_profile")
-            tab.clr_id.setValue(7)
+            tab.clear_profile.profile_id.setValue(7)
             click(qtbot, tab, "clear_profile")
             assert await answered(tab, "ClearChargingProfile") == "Accepted"
             assert vc.charger.smart.installed == []
@@ -440,18 +444,21 @@ def test_a_201_charger_gets_the_profile_the_local_list_and_a_reservation(
             select_op(tab, "local_list_version")
             click(qtbot, tab, "local_list_version")
             assert (await answered(tab, "GetLocalListVersion")) == "versionNumber: 0"
-            assert tab.ll_known.text() == "0 (no list)" and tab.ll_version.value() == 1
+            assert (
+                tab.local_list_version.known.text() == "0 (no list)"
+                and tab.send_local_list.version.value() == 1
+            )
             select_op(tab, "send_local_list")
             click(qtbot, tab, "send_local_list")
-            dialog = tab.local_list_dialog
+            dialog = tab.send_local_list.local_list_dialog
             assert dialog is not None
             qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
             assert (await answered(tab, "SendLocalList")) == "Accepted"
             assert set(vc.charger.local_list) == {EVA} and vc.charger.local_list_version == 1
 
             select_op(tab, "reserve")
-            tab.res_connector.setCurrentIndex(tab.res_connector.findData(2))
-            tab.res_tag.setCurrentIndex(tab.res_tag.findData(EVA))
+            tab.reserve.connector.setCurrentIndex(tab.reserve.connector.findData(2))
+            tab.reserve.tag.setCurrentIndex(tab.reserve.tag.findData(EVA))
             click(qtbot, tab, "reserve")
             assert await answered(tab, "ReserveNow") == "Accepted"
             await wait_until(lambda: vc.statuses()[2] == "Reserved", timeout=10)
@@ -502,7 +509,7 @@ def test_a_201_charger_gets_every_operation_too(qtbot: Any, tmp_path: Path) -> N
         select_op(tab, "set_profile")
         assert tab.send_buttons["set_profile"].isEnabled() and not tab.banners["set_profile"].text()
         # the trigger list is the 2.0.1 one
-        messages = [tab.trigger_message.itemText(i) for i in range(tab.trigger_message.count())]
+        messages = [tab.trigger.message.itemText(i) for i in range(tab.trigger.message.count())]
         assert "TransactionEvent" in messages and "DiagnosticsStatusNotification" not in messages
         # a 1.6 charger gets every operation
         tab2 = ChargerOperationsTab(ChargersService(Store(db)), _Bridge(), _Central("1.6"))

@@ -1,0 +1,201 @@
+"""The Operations tab's charger control forms: reset, unlock, availability, clear cache, trigger message and
+data transfer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from app.services.chargers.local_list import TagChoice
+from app.services.chargers.operation_forms import triggers
+from app.views.chargers.operations.common import OperationForm, connector_combo, fill_connectors
+
+
+class ResetForm(OperationForm):
+    """Soft or hard reset, after a confirmation that says what happens to the running sessions."""
+
+    key = "reset"
+
+    def build(self) -> None:
+        self.confirm_box: QMessageBox | None = None
+        f = QFormLayout(self)
+        self.soft = QRadioButton("Soft — restart the software when idle; running sessions end normally")
+        self.hard = QRadioButton("Hard — reboot now; running sessions are stopped")
+        self.soft.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.soft)
+        group.addButton(self.hard)
+        box = QVBoxLayout()
+        box.addWidget(self.soft)
+        box.addWidget(self.hard)
+        f.addRow("Type", box)
+        f.addRow("", self.send_button("Reset…", self.ask))
+
+    def ask(self) -> None:
+        hard = self.hard.isChecked()
+        kind = "Hard" if hard else "Soft"
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning if hard else QMessageBox.Icon.Question)
+        box.setWindowTitle(f"{kind} reset")
+        context = self.host.context
+        running = len(context.sessions) if context is not None else 0
+        effect = (
+            "It reboots now" + (f" and stops the {running} running session(s)" if running else "")
+            if hard
+            else "It restarts when idle" + (f" ({running} session(s) running)" if running else "")
+        )
+        box.setText(f"{kind} reset {self.cp_id}? {effect}.")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(f"{kind} reset")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        cp = self.cp_id
+
+        def done(answer: int) -> None:
+            self.confirm_box = None
+            if answer == QMessageBox.StandardButton.Yes and cp == self.cp_id:
+                self.run(kind, lambda: self.ops.reset(cp, kind))
+
+        box.finished.connect(done)
+        self.confirm_box = box
+        box.open()
+
+
+class UnlockForm(OperationForm):
+    key = "unlock"
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.connector = connector_combo()
+        f.addRow("Connector", self.connector)
+        f.addRow("", self.send_button("Unlock", self.send))
+
+    def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
+        fill_connectors(self.connector, connectors)
+
+    def send(self) -> None:
+        connector = self.connector.currentData()
+        cp = self.cp_id
+        self.run(f"connector {connector}", lambda: self.ops.unlock_connector(cp, connector))
+
+
+class AvailabilityForm(OperationForm):
+    key = "availability"
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.connector = connector_combo(zero="Whole charger")
+        self.kind = QComboBox()
+        self.kind.addItem("Operative (in service)", "Operative")
+        self.kind.addItem("Inoperative (out of service)", "Inoperative")
+        f.addRow("Applies to", self.connector)
+        f.addRow("Availability", self.kind)
+        f.addRow("", self.send_button("Change availability", self.send))
+
+    def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
+        fill_connectors(self.connector, connectors)
+
+    def send(self) -> None:
+        connector = self.connector.currentData() or 0
+        kind = self.kind.currentData()
+        cp = self.cp_id
+        where = "whole charger" if connector == 0 else f"connector {connector}"
+        self.run(f"{kind}, {where}", lambda: self.ops.change_availability(cp, connector, kind))
+
+
+class ClearCacheForm(OperationForm):
+    key = "clear_cache"
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        note = QLabel(
+            "The charger forgets the tags it authorized before and asks again next time "
+            "(the local list is not affected)."
+        )
+        note.setWordWrap(True)
+        f.addRow(note)
+        f.addRow("", self.send_button("Clear cache", self.send))
+
+    def send(self) -> None:
+        cp = self.cp_id
+        self.run("", lambda: self.ops.clear_cache(cp))
+
+
+class TriggerForm(OperationForm):
+    """The messages offered are those of the charger's OCPP version."""
+
+    key = "trigger"
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.message = QComboBox()
+        self.connector = connector_combo(none="No connector (the charger)")
+        f.addRow("Message", self.message)
+        f.addRow("Connector", self.connector)
+        f.addRow("", self.send_button("Trigger", self.send))
+
+    def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
+        fill_connectors(self.connector, connectors)
+        self.set_version(self.host.version)
+        self.message.setCurrentText("StatusNotification")
+
+    def set_version(self, version: str) -> None:
+        self.message.clear()
+        self.message.addItems(list(triggers(version)))
+
+    def send(self) -> None:
+        message = self.message.currentText()
+        connector = self.connector.currentData()
+        cp = self.cp_id
+        where = f" on connector {connector}" if connector else ""
+        self.run(message + where, lambda: self.ops.trigger_message(cp, message, connector))
+
+
+class DataTransferForm(OperationForm):
+    """The vendor id is the charger's vendor (from its BootNotification) until changed."""
+
+    key = "data_transfer"
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.vendor = QLineEdit()
+        self.vendor.setPlaceholderText("e.g. com.vendor (required)")
+        self.message = QLineEdit()
+        self.message.setPlaceholderText("optional")
+        self.data = QPlainTextEdit()
+        self.data.setPlaceholderText("optional text (often JSON)")
+        self.data.setMaximumHeight(90)
+        f.addRow("Vendor id", self.vendor)
+        f.addRow("Message id", self.message)
+        f.addRow("Data", self.data)
+        f.addRow("", self.send_button("Send", self.send))
+
+    def charger_switched(self) -> None:
+        self.vendor.setText(self.host.vendor())
+
+    def charger_seen(self) -> None:
+        if not self.vendor.text():  # the charger's vendor, once it has said who it is
+            self.vendor.setText(self.host.vendor())
+
+    def send(self) -> None:
+        vendor = self.vendor.text().strip()
+        if not vendor:
+            self.problem(
+                "Enter the vendor id the charger expects (e.g. its vendor's name or reverse domain)."
+            )
+            self.vendor.setFocus()
+            return
+        message = self.message.text().strip() or None
+        data = self.data.toPlainText() or None
+        cp = self.cp_id
+        self.run(f"{vendor} / {message or '-'}", lambda: self.ops.data_transfer(cp, vendor, message, data))

@@ -1,0 +1,220 @@
+"""The Operations tab's local list forms: send the local list (after a dialog showing who is in and who is left
+out, and why) and get the charger's list version."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.chargers.local_list import LocalList
+from app.services.chargers.service import ChargersService
+from app.views.chargers.operations.common import Host, OperationForm
+
+
+class SendLocalListForm(OperationForm):
+    """``list_sent(version)`` once the charger accepted the list."""
+
+    key = "send_local_list"
+    list_sent = Signal(int)
+
+    def __init__(self, host: Host, service: ChargersService) -> None:
+        self.service = service
+        self.local_list_dialog: LocalListDialog | None = None
+        super().__init__(host)
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.update_type = QComboBox()
+        self.update_type.addItem("Full — replace the charger's list", "Full")
+        self.update_type.addItem("Differential — add these, remove the ones left out", "Differential")
+        self.version = QSpinBox()
+        self.version.setRange(1, 2_000_000_000)
+        self.version.setValue(1)
+        self.version.setToolTip(
+            "The version the charger stores with the list (Get local list version fills in the next one)"
+        )
+        note = QLabel(
+            "Owners and users who may charge here at any time. Users whose access depends on the "
+            "time or the connector are left out; you see both lists before anything is sent."
+        )
+        note.setWordWrap(True)
+        f.addRow(note)
+        f.addRow("Update", self.update_type)
+        f.addRow("List version", self.version)
+        f.addRow("", self.send_button("Prepare list…", self.prepare))
+
+    def prepare(self) -> None:
+        if self.cp_id is None:
+            return
+        try:
+            local_list = self.service.local_list(self.cp_id)
+        except LookupError as exc:
+            self.problem(str(exc))
+            return
+        except Exception as exc:
+            self.problem(f"Could not build the list: {exc}")
+            return
+        self.problem("")
+        update = self.update_type.currentData()
+        version = self.version.value()
+        dialog = LocalListDialog(local_list, update, version, self)
+        cp = self.cp_id
+
+        def done(code: int) -> None:
+            self.local_list_dialog = None
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted and cp == self.cp_id:
+                entries = local_list.payload(update)
+                self.run(
+                    f"{update}, version {version}, {len(local_list.entries)} tags "
+                    f"({len(local_list.left_out)} left out)",
+                    lambda: self.ops.send_local_list(cp, version, update, entries),
+                    lambda answer: self._sent(answer, version),
+                )
+
+        dialog.finished.connect(done)
+        self.local_list_dialog = dialog
+        dialog.open()
+
+    def _sent(self, answer: dict[str, Any], version: int) -> None:
+        if answer.get("status") == "Accepted":
+            self.version.setValue(version + 1)
+            self.list_sent.emit(version)
+
+    def suggest_version(self, version: int) -> None:
+        """The next version to send (the charger has ``version - 1``)."""
+        self.version.setValue(version)
+
+
+class LocalListVersionForm(OperationForm):
+    """``version_read(version)`` with the charger's answer (0: no list, negative: no local list support)."""
+
+    key = "local_list_version"
+    version_read = Signal(int)
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.known = QLabel("—")
+        f.addRow("Charger's list version", self.known)
+        f.addRow("", self.send_button("Get version", self.send))
+
+    def charger_switched(self) -> None:
+        self.known.setText("—")
+
+    def show_known(self, version: int) -> None:
+        self.known.setText(str(version))
+
+    def send(self) -> None:
+        cp = self.cp_id
+
+        def show(answer: dict[str, Any]) -> None:
+            version = answer.get("listVersion", answer.get("versionNumber"))  # 1.6 / 2.0.1
+            if isinstance(version, int):
+                self.known.setText(
+                    str(version)
+                    + (" (no list)" if version == 0 else " (no local list support)" if version < 0 else "")
+                )
+                self.version_read.emit(version)
+
+        self.run("", lambda: self.ops.get_local_list_version(cp), show)
+
+
+class LocalListDialog(QDialog):
+    """Who will be sent to the charger and who is left out (and why), before SendLocalList."""
+
+    def __init__(
+        self, local_list: LocalList, update_type: str, version: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.local_list = local_list
+        self.setWindowTitle(f"Local list for {local_list.charge_point_id}")
+        self.resize(820, 520)
+        lay = QVBoxLayout(self)
+        what = (
+            "replaces the charger's list"
+            if update_type == "Full"
+            else "adds these tags and removes the ones left out"
+        )
+        n = len(local_list.entries)
+        intro = QLabel(
+            f"<b>{n}</b> {'tag' if n == 1 else 'tags'} may charge at {local_list.station_name} at any "
+            f"time and will be sent as list version {version} ({update_type}: {what})."
+        )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.sent = self._table(
+            ["Tag", "User", "As", "Expires"],
+            [
+                (
+                    e.id_tag,
+                    e.user_name,
+                    e.role,
+                    f"{e.expiry.astimezone():%Y-%m-%d %H:%M}" if e.expiry else "—",
+                )
+                for e in local_list.entries
+            ],
+        )
+        self.left_out = self._table(
+            ["Tag", "User", "Left out because"],
+            [(x.id_tag, x.user_name, x.reason) for x in local_list.left_out],
+        )
+        split.addWidget(self._titled(f"Will be sent ({len(local_list.entries)})", self.sent))
+        split.addWidget(self._titled(f"Left out ({len(local_list.left_out)})", self.left_out))
+        split.setSizes([360, 460])
+        lay.addWidget(split, 1)
+        if local_list.not_listed:
+            note = QLabel(
+                f"{local_list.not_listed} other tags are not listed: they may never charge here or "
+                "belong to nobody."
+            )
+            note.setStyleSheet("color:#5b6068;")
+            lay.addWidget(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = self.buttons.addButton("Send to charger", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setDefault(True)
+        if not local_list.entries and update_type == "Full":
+            self.send_button.setToolTip("Sends an empty list: the charger will accept only what it asks us")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(QLabel(f"<b>{title}</b>"))
+        lay.addWidget(widget)
+        return box
+
+    @staticmethod
+    def _table(headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(r, c, item)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        return table

@@ -1,0 +1,422 @@
+"""The Operations tab's smart charging forms: set a charging profile (periods in a table, validated and built by
+:mod:`app.services.chargers.operation_forms`), clear profiles, get the composite schedule (a table and a step
+chart)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.services.chargers.local_list import ActiveSession, TagChoice
+from app.services.chargers.operation_forms import KINDS, PURPOSES, ProfileForm, build_profile
+from app.views.chargers.operations.common import (
+    OperationForm,
+    aware,
+    connector_combo,
+    fill_connectors,
+    fill_sessions,
+    local_now,
+    qdt,
+)
+
+
+class SetProfileForm(OperationForm):
+    """A charging profile: purpose, kind, unit, schedule start and validity, and its periods."""
+
+    key = "set_profile"
+
+    def build(self) -> None:
+        cols = QHBoxLayout(self)
+        cols.setContentsMargins(0, 0, 0, 0)
+        f = QFormLayout()
+        self.connector = connector_combo(zero="0 — whole charger")
+        self.purpose = QComboBox()
+        for p, text in zip(
+            PURPOSES,
+            (
+                "TxDefaultProfile — default for new sessions",
+                "ChargePointMaxProfile — cap for the whole charger",
+                "TxProfile — the running session only",
+            ),
+            strict=True,
+        ):
+            self.purpose.addItem(text, p)
+        self.session = QComboBox()
+        self.session.setToolTip("The session a TxProfile applies to")
+        self.kind = QComboBox()
+        for k in KINDS:
+            self.kind.addItem(k, k)
+        self.recurrency = QComboBox()
+        self.recurrency.addItems(["Daily", "Weekly"])
+        self.profile_id = QSpinBox()
+        self.profile_id.setRange(1, 1_000_000)
+        self.stack = QSpinBox()
+        self.stack.setRange(0, 99)
+        self.unit = QComboBox()
+        self.unit.addItem("A (current per phase)", "A")
+        self.unit.addItem("W (power)", "W")
+        self.start = QDateTimeEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 31 * 86_400)
+        self.duration.setSingleStep(900)
+        self.duration.setSuffix(" s")
+        self.duration.setSpecialValueText("no end")
+        self.valid_from = self._optional_time("from now")
+        self.valid_to = self._optional_time("no end")
+        f.addRow("Connector", self.connector)
+        f.addRow("Purpose", self.purpose)
+        f.addRow("Session", self.session)
+        f.addRow("Kind", self.kind)
+        f.addRow("Recurrency", self.recurrency)
+        f.addRow("Profile id", self.profile_id)
+        f.addRow("Stack level", self.stack)
+        f.addRow("Unit", self.unit)
+        f.addRow("Schedule start", self.start)
+        f.addRow("Duration", self.duration)
+        f.addRow("Valid from", self.valid_from)
+        f.addRow("Valid to", self.valid_to)
+        cols.addLayout(f, 1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Periods (start in seconds from the schedule start)"))
+        self.periods = QTableWidget(0, 3)
+        self.periods.setHorizontalHeaderLabels(["Start (s)", "Limit", "Phases"])
+        self.periods.verticalHeader().setVisible(False)
+        self.periods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.periods.setToolTip("Phases: 1–3, or empty for the charger's default")
+        self._add_period("0", "16", "")
+        right.addWidget(self.periods, 1)
+        row = QHBoxLayout()
+        self.add = QPushButton("Add period")
+        self.add.clicked.connect(lambda: self._add_period())
+        self.remove = QPushButton("Remove period")
+        self.remove.clicked.connect(self._remove_period)
+        row.addWidget(self.add)
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        row.addWidget(self.send_button("Send profile", self.send))
+        right.addLayout(row)
+        cols.addLayout(right, 1)
+        self.kind.currentIndexChanged.connect(self._profile_fields)
+        self.purpose.currentIndexChanged.connect(self._profile_fields)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
+        self._profile_fields()
+
+    def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
+        fill_connectors(self.connector, connectors)
+        self.start.setDateTime(qdt(local_now().replace(second=0, microsecond=0)))
+
+    def set_sessions(self, sessions: Sequence[ActiveSession]) -> None:
+        fill_sessions(self.session, sessions)
+
+    def _optional_time(self, empty: str) -> QDateTimeEdit:
+        edit = QDateTimeEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setMinimumDateTime(QDateTime(dt.datetime(2000, 1, 1)))
+        edit.setSpecialValueText(empty)
+        edit.setDateTime(edit.minimumDateTime())
+        edit.setToolTip(f"Leave at the first value ('{empty}') for none")
+        return edit
+
+    @staticmethod
+    def _optional_value(edit: QDateTimeEdit) -> dt.datetime | None:
+        return None if edit.dateTime() == edit.minimumDateTime() else aware(edit)
+
+    def _add_period(self, start: str | None = None, limit: str | None = None, phases: str = "") -> None:
+        rows = self.periods.rowCount()
+        if start is None:
+            last_start = self.periods.item(rows - 1, 0).text() if rows else "-3600"
+            last_limit = self.periods.item(rows - 1, 1).text() if rows else "16"
+            try:
+                start = str(int(last_start) + 3600)
+            except ValueError:
+                start = ""
+            limit = last_limit
+        self.periods.insertRow(rows)
+        for c, text in enumerate((start, limit or "", phases)):
+            self.periods.setItem(rows, c, QTableWidgetItem(text))
+
+    def _remove_period(self) -> None:
+        row = self.periods.currentRow()
+        if row < 0:
+            row = self.periods.rowCount() - 1
+        if row >= 0:
+            self.periods.removeRow(row)
+
+    def _profile_fields(self) -> None:
+        kind = self.kind.currentData()
+        self.recurrency.setEnabled(kind == "Recurring")
+        self.recurrency.setToolTip("" if kind == "Recurring" else "Only for a Recurring profile")
+        self.start.setEnabled(kind != "Relative")
+        self.start.setToolTip("" if kind != "Relative" else "A Relative profile starts with the session")
+        tx = self.purpose.currentData() == "TxProfile"
+        self.session.setEnabled(tx)
+        self.session.setToolTip("The session a TxProfile applies to" if tx else "Only for a TxProfile")
+
+    def _unit_changed(self) -> None:
+        unit = self.unit.currentData()
+        for r in range(self.periods.rowCount()):
+            item = self.periods.item(r, 1)
+            if item is None:
+                continue
+            try:
+                value = float(item.text())
+            except ValueError:
+                continue
+            if unit == "W" and value < 100:
+                item.setText(str(round(value * 230 * 3)))
+            elif unit == "A" and value >= 100:
+                item.setText(f"{value / (230 * 3):.1f}")
+
+    def profile_form(self) -> ProfileForm:
+        """What the Set charging profile form says, as typed."""
+        periods = []
+        for r in range(self.periods.rowCount()):
+            cells = [self.periods.item(r, c) for c in range(3)]
+            texts = [cell.text() if cell is not None else "" for cell in cells]
+            if any(t.strip() for t in texts):
+                periods.append((texts[0], texts[1], texts[2]))
+        kind = self.kind.currentData()
+        session = self.session.currentData()
+        return ProfileForm(
+            profile_id=self.profile_id.value(),
+            stack_level=self.stack.value(),
+            purpose=self.purpose.currentData(),
+            kind=kind,
+            recurrency=self.recurrency.currentText(),
+            unit=self.unit.currentData(),
+            periods=periods,
+            start_schedule=None if kind == "Relative" else aware(self.start),
+            duration=self.duration.value() or None,
+            valid_from=self._optional_value(self.valid_from),
+            valid_to=self._optional_value(self.valid_to),
+            transaction_id=session.stop_id if isinstance(session, ActiveSession) else None,
+            connector=self.connector.currentData() or 0,
+        )
+
+    def send(self) -> None:
+        form = self.profile_form()
+        profile, problems = build_profile(form)
+        connector = form.connector or 0
+        if problems or profile is None:
+            self.problem("\n".join(problems))
+            return
+        cp = self.cp_id
+        periods = ", ".join(
+            f"{p['startPeriod']} s: {p['limit']} {form.unit}"
+            for p in profile["chargingSchedule"]["chargingSchedulePeriod"]
+        )
+        self.run(
+            f"#{form.profile_id} {form.purpose} {form.kind} on connector {connector} — {periods}",
+            lambda: self.ops.set_charging_profile(cp, connector, profile),
+        )
+
+
+class ClearProfileForm(OperationForm):
+    """Clear one profile by id, or every profile matching connector, purpose and stack level."""
+
+    key = "clear_profile"
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.by_id = QRadioButton("By profile id")
+        self.by_criteria = QRadioButton("By criteria (every profile that matches)")
+        self.by_id.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.by_id)
+        group.addButton(self.by_criteria)
+        self.profile_id = QSpinBox()
+        self.profile_id.setRange(1, 1_000_000)
+        self.connector = connector_combo(zero="0 — whole charger", none="Any connector")
+        self.purpose = QComboBox()
+        self.purpose.addItem("Any purpose", None)
+        for p in PURPOSES:
+            self.purpose.addItem(p, p)
+        self.stack = QSpinBox()
+        self.stack.setRange(-1, 99)
+        self.stack.setValue(-1)
+        self.stack.setSpecialValueText("any")
+        f.addRow(self.by_id)
+        f.addRow("Profile id", self.profile_id)
+        f.addRow(self.by_criteria)
+        f.addRow("Connector", self.connector)
+        f.addRow("Purpose", self.purpose)
+        f.addRow("Stack level", self.stack)
+        f.addRow("", self.send_button("Clear profiles", self.send))
+        self.by_id.toggled.connect(self._clear_fields)
+        self._clear_fields()
+
+    def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
+        fill_connectors(self.connector, connectors)
+
+    def _clear_fields(self) -> None:
+        by_id = self.by_id.isChecked()
+        self.profile_id.setEnabled(by_id)
+        for w in (self.connector, self.purpose, self.stack):
+            w.setEnabled(not by_id)
+
+    def send(self) -> None:
+        cp = self.cp_id
+        if self.by_id.isChecked():
+            pid = self.profile_id.value()
+            self.run(f"profile #{pid}", lambda: self.ops.clear_charging_profile(cp, pid))
+            return
+        connector = self.connector.currentData()
+        purpose = self.purpose.currentData()
+        stack = self.stack.value() if self.stack.value() >= 0 else None
+        shown = ", ".join(
+            x
+            for x in (
+                f"connector {connector}" if connector is not None else "",
+                purpose or "",
+                f"stack {stack}" if stack is not None else "",
+            )
+            if x
+        )
+        self.run(
+            shown or "every profile",
+            lambda: self.ops.clear_charging_profile(cp, None, connector, purpose, stack),
+        )
+
+
+class CompositeForm(OperationForm):
+    """Ask for the limits the charger will apply, and show them."""
+
+    key = "composite"
+
+    def build(self) -> None:
+        cols = QHBoxLayout(self)
+        cols.setContentsMargins(0, 0, 0, 0)
+        f = QFormLayout()
+        self.connector = connector_combo(zero="0 — whole charger")
+        self.duration = QSpinBox()
+        self.duration.setRange(60, 7 * 86_400)
+        self.duration.setSingleStep(900)
+        self.duration.setValue(3600)
+        self.duration.setSuffix(" s")
+        self.unit = QComboBox()
+        self.unit.addItem("Charger's choice", None)
+        self.unit.addItem("A", "A")
+        self.unit.addItem("W", "W")
+        f.addRow("Connector", self.connector)
+        f.addRow("Duration", self.duration)
+        f.addRow("Unit", self.unit)
+        f.addRow("", self.send_button("Get schedule", self.send))
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        f.addRow(self.summary)
+        cols.addLayout(f, 1)
+        right = QVBoxLayout()
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["From", "At", "Limit", "Phases"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMaximumHeight(150)
+        right.addWidget(self.table)
+        self.chart = QChartView()
+        self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart.setMinimumHeight(150)
+        chart = QChart()
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setChart(chart)
+        right.addWidget(self.chart, 1)
+        cols.addLayout(right, 2)
+
+    def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
+        fill_connectors(self.connector, connectors)
+
+    def send(self) -> None:
+        cp = self.cp_id
+        connector = self.connector.currentData() or 0
+        duration = self.duration.value()
+        unit = self.unit.currentData()
+        self.run(
+            f"connector {connector}, {duration} s" + (f", {unit}" if unit else ""),
+            lambda: self.ops.get_composite_schedule(cp, connector, duration, unit),
+            self.show_schedule,
+        )
+
+    def show_schedule(self, answer: dict[str, Any]) -> None:
+        """The composite schedule as a table and a step chart."""
+        schedule = answer.get("chargingSchedule") or answer.get("schedule") or {}  # 1.6 / 2.0.1
+        periods = sorted(schedule.get("chargingSchedulePeriod") or (), key=lambda p: p.get("startPeriod", 0))
+        unit = schedule.get("chargingRateUnit", "")
+        start_text = (
+            answer.get("scheduleStart") or schedule.get("scheduleStart") or schedule.get("startSchedule")
+        )
+        start: dt.datetime | None = None
+        if isinstance(start_text, str):
+            try:
+                start = dt.datetime.fromisoformat(start_text.replace("Z", "+00:00"))
+            except ValueError:
+                start = None
+        if answer.get("status") != "Accepted" or not periods:
+            self.summary.setText(f"The charger answered {answer.get('status', '?')}: no schedule to show.")
+            self.table.setRowCount(0)
+            self.chart.chart().removeAllSeries()
+            return
+        duration = schedule.get("duration") or self.duration.value()
+        self.summary.setText(
+            f"{len(periods)} period(s) over {duration} s in {unit}"
+            + (f", from {start.astimezone():%Y-%m-%d %H:%M}" if start else "")
+        )
+        self.table.setRowCount(len(periods))
+        for r, p in enumerate(periods):
+            offset = int(p.get("startPeriod", 0))
+            at = f"{(start + dt.timedelta(seconds=offset)).astimezone():%H:%M:%S}" if start else ""
+            phases = p.get("numberPhases")
+            for c, text in enumerate(
+                (f"{offset} s", at, f"{p.get('limit')} {unit}", str(phases) if phases is not None else "")
+            ):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        chart = self.chart.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QLineSeries()
+        ends = [int(p.get("startPeriod", 0)) for p in periods[1:]] + [int(duration)]
+        top = 0.0
+        for p, end in zip(periods, ends, strict=True):
+            limit = float(p.get("limit", 0))
+            top = max(top, limit)
+            series.append(int(p.get("startPeriod", 0)) / 60, limit)
+            series.append(end / 60, limit)
+        chart.addSeries(series)
+        x = QValueAxis()
+        x.setTitleText("minutes")
+        x.setRange(0, max(1, int(duration)) / 60)
+        x.setLabelFormat("%d")
+        y = QValueAxis()
+        y.setTitleText(unit)
+        y.setRange(0, top * 1.1 or 1)
+        y.applyNiceNumbers()
+        y.setLabelFormat("%g")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)

@@ -1,0 +1,87 @@
+"""The Operations tab's transaction forms: remote start and remote stop."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QComboBox, QFormLayout
+
+from app.services.chargers.local_list import ActiveSession, TagChoice
+from app.services.chargers.operation_forms import id_tag_problem
+from app.views.chargers.operations.common import (
+    OperationForm,
+    connector_combo,
+    fill_connectors,
+    fill_sessions,
+    fill_tags,
+    session_label,
+    tag_combo,
+    tag_of,
+)
+
+
+class RemoteStartForm(OperationForm):
+    key = "remote_start"
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.connector = connector_combo(none="Any free connector")
+        self.tag = tag_combo()
+        f.addRow("Connector", self.connector)
+        f.addRow("Tag", self.tag)
+        f.addRow("", self.send_button("Start charging", self.send))
+
+    def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
+        fill_connectors(self.connector, connectors)
+        fill_tags(self.tag, tags)
+
+    def send(self) -> None:
+        tag = tag_of(self.tag)
+        if not tag:
+            self.problem("Pick a user's tag or type the idTag to start with.")
+            return
+        too_long = id_tag_problem(tag, self.host.version)
+        if too_long:
+            self.problem(too_long)
+            return
+        connector = self.connector.currentData()
+        cp = self.cp_id
+        where = f"connector {connector}" if connector else "any connector"
+        self.run(f"{tag} on {where}", lambda: self.ops.remote_start(cp, tag, connector))
+
+
+class RemoteStopForm(OperationForm):
+    key = "remote_stop"
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.session = QComboBox()
+        self.session.setToolTip("The sessions running on this charger")
+        f.addRow("Session", self.session)
+        f.addRow("", self.send_button("Stop session", self.send))
+        self._why: str | None = None
+        self._running = False
+
+    def set_supported(self, why: str | None) -> None:
+        self._why = why
+        self._update_button()
+
+    def set_sessions(self, sessions: Sequence[ActiveSession]) -> None:
+        fill_sessions(self.session, sessions)
+        self._running = bool(sessions)
+        if not sessions:
+            self.session.addItem("No session is running on this charger", None)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        assert self.button is not None
+        self.button.setEnabled(self._running and self._why is None)
+        self.button.setToolTip("" if self._running else "No session is running on this charger")
+
+    def send(self) -> None:
+        session = self.session.currentData()
+        if not isinstance(session, ActiveSession):
+            self.problem("No session is running on this charger.")
+            return
+        cp = self.cp_id
+        self.run(session_label(session), lambda: self.ops.remote_stop(cp, session.stop_id))
