@@ -1,0 +1,131 @@
+"""What the Configuration and Snapshots tabs share: the colours and words for a charger's answers, the
+padlock of read-only keys, the message line, the empty state, and the operations' errors as the tabs say them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QWidget,
+)
+
+from app.services.chargers import config_snapshots as cfg
+from app.services.chargers.operations import (
+    ChargerCallError,
+    ChargerOffline,
+    ChargerTimeout,
+    InvalidReply,
+    InvalidRequest,
+    OperationNotSupported,
+)
+from app.views.shell.tasks import TaskSet
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+EXPECTED = (
+    ChargerOffline,
+    ChargerTimeout,
+    ChargerCallError,
+    InvalidReply,
+    InvalidRequest,
+    OperationNotSupported,
+)
+
+GREY = QColor("#8a8f98")
+ANSWER_COLOURS = {
+    cfg.ACCEPTED: "#2e9d4f",
+    cfg.REBOOT_REQUIRED: "#b7791f",
+    cfg.REJECTED: "#c63b3b",
+    cfg.NOT_SUPPORTED: "#c63b3b",
+    cfg.TIMEOUT: "#c63b3b",
+    cfg.OFFLINE: "#5b6068",
+    cfg.ERROR: "#c63b3b",
+    cfg.READ_ONLY: "#5b6068",
+    cfg.UNCHANGED: "#5b6068",
+    "sending…": "#3b82c4",
+}
+ANSWER_TEXT = {
+    cfg.ACCEPTED: "Accepted",
+    cfg.REBOOT_REQUIRED: "RebootRequired — used after a reset",
+    cfg.REJECTED: "Rejected by the charger",
+    cfg.NOT_SUPPORTED: "NotSupported",
+    cfg.TIMEOUT: "no answer (timeout)",
+    cfg.OFFLINE: "offline — not sent",
+    cfg.ERROR: "error",
+    cfg.READ_ONLY: "read-only — not sent",
+    cfg.UNCHANGED: "already this value",
+}
+MESSAGE_COLOURS = {"ok": "#2e9d4f", "warn": "#b7791f", "error": "#c63b3b", "info": "#5b6068"}
+VALUE_MAX = 500
+
+
+def lock_icon(colour: QColor = GREY) -> QIcon:
+    """A small padlock (drawn, so it looks the same on every platform and font)."""
+    pix = QPixmap(16, 16)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(colour, 1.6))
+    shackle = QPainterPath(QPointF(5, 8))
+    shackle.lineTo(5, 5.5)
+    shackle.arcTo(QRectF(5, 2, 6, 7), 180, -180)
+    shackle.lineTo(11, 8)
+    p.drawPath(shackle)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawRoundedRect(QRectF(3, 7.5, 10, 7), 1.5, 1.5)
+    p.end()
+    return QIcon(pix)
+
+
+def local_time(value: dt.datetime) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def snapshot_title(info: cfg.SnapshotInfo) -> str:
+    return f"{local_time(info.taken_at)} “{info.label}”" if info.label else local_time(info.taken_at)
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, ChargerOffline):
+        return str(exc) or "the charger is not connected"
+    if isinstance(exc, ChargerTimeout):
+        return str(exc) or "the charger did not answer in time"
+    if isinstance(exc, ChargerCallError):
+        return f"CallError: {exc}"
+    return str(exc) or type(exc).__name__
+
+
+def shown_tasks(owner: QWidget) -> TaskSet:
+    """The tasks of a tab or dialog whose unexpected errors are shown in its ``message`` label."""
+    return TaskSet(lambda exc: show_message(owner.message, f"Unexpected error: {error_text(exc)}", "error"))  # type: ignore[attr-defined]
+
+
+def show_message(label: QLabel, text: str, level: str = "info") -> None:
+    label.setStyleSheet(f"color:{MESSAGE_COLOURS.get(level, MESSAGE_COLOURS['info'])};")
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def empty_state(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#5b6068; font-size:14px; padding:40px;")
+    return label
