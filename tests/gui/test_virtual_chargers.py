@@ -63,7 +63,7 @@ def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console
             assert dialog.card.currentText() == "04A2B3C4"
             dialog.card_connector.setCurrentIndex(dialog.card_connector.findData(2))
             qtbot.mouseClick(dialog.present, Qt.MouseButton.LeftButton)
-            assert "presented at DEMO-7" in dialog.result.text()
+            assert "presented at DEMO-7" in dialog.outcome.text()
 
             def session_on_2() -> Any:
                 with window.database.session() as s:
@@ -81,7 +81,7 @@ def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console
             await wait_until(lambda: dialog.table.item(0, 3).text().startswith("DEMO-7 #2"), timeout=10)
             # the same card again ends the charge
             qtbot.mouseClick(dialog.present, Qt.MouseButton.LeftButton)
-            assert "ends" in dialog.result.text()
+            assert "ends" in dialog.outcome.text()
 
             def stopped() -> bool:
                 with window.database.session() as s:

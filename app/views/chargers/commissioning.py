@@ -85,13 +85,13 @@ class AcceptDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
-        self.create = QRadioButton("Create a new station")
+        self.create_new = QRadioButton("Create a new station")
         self.bind = QRadioButton("Bind to an existing station")
         group = QButtonGroup(self)
-        group.addButton(self.create)
+        group.addButton(self.create_new)
         group.addButton(self.bind)
-        self.create.setChecked(True)
-        lay.addWidget(self.create)
+        self.create_new.setChecked(True)
+        lay.addWidget(self.create_new)
         new_box = QWidget()
         nf = QFormLayout(new_box)
         nf.setContentsMargins(24, 0, 0, 0)
@@ -162,7 +162,8 @@ class AcceptDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
 
-        self.create.toggled.connect(lambda on: (new_box.setEnabled(on), bind_box.setEnabled(not on)))
+        self.create_new.toggled.connect(new_box.setEnabled)
+        self.bind.toggled.connect(bind_box.setEnabled)
         bind_box.setEnabled(False)
         self.show_pw.toggled.connect(
             lambda on: self.password.setEchoMode(
@@ -297,7 +298,9 @@ class CommissioningTab(QWidget):
         self.tag.setEditable(True)
         self.tag.setMinimumContentsLength(18)
         self.tag.setToolTip("The technician's tag: it must be allowed to charge at this station")
-        self.tag.lineEdit().setPlaceholderText("technician's tag")
+        line = self.tag.lineEdit()
+        if line is not None:  # (it is: the combo is editable)
+            line.setPlaceholderText("technician's tag")
         opts.addWidget(QLabel("Heartbeat interval:"), 0, 0)
         opts.addWidget(self.heartbeat, 0, 1)
         opts.addWidget(QLabel("Meter values every:"), 0, 2)
@@ -350,7 +353,8 @@ class CommissioningTab(QWidget):
         self.run_button.clicked.connect(self.run_checklist)
         self.cancel_button.clicked.connect(self.cancel_checklist)
         self.export_button.clicked.connect(self.open_export)
-        self.test_charge.toggled.connect(lambda on: (self.connector.setEnabled(on), self.tag.setEnabled(on)))
+        self.test_charge.toggled.connect(self.connector.setEnabled)
+        self.test_charge.toggled.connect(self.tag.setEnabled)
         if bridge is not None:
             bridge.boot.connect(self._on_boot)
             bridge.status_changed.connect(self._on_status)

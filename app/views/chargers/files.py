@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDateTime, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -144,7 +144,7 @@ class FirmwareDiagnosticsTab(QWidget):
         self.fw_path.setObjectName("field_firmware")
         self.fw_path.setPlaceholderText("The firmware file from the vendor (e.g. terra-ac-2.1.0.bin)")
         self.fw_path.setClearButtonEnabled(True)
-        self.fw_path.textChanged.connect(lambda _t: (self.fw_error.setText(""), self._update_buttons()))
+        self.fw_path.textChanged.connect(self._firmware_path_changed)
         row.addWidget(self.fw_path, 1)
         self.fw_browse = QPushButton("Browse…")
         self.fw_browse.setToolTip("Choose the firmware file")
@@ -189,7 +189,7 @@ class FirmwareDiagnosticsTab(QWidget):
             edit.setEnabled(False)
             check.setToolTip(f"Optional: {tip} (the charger may ignore it)")
             check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(lambda _on: self.diag_error.setText(""))
+            check.toggled.connect(self._diagnostics_window_changed)
         grid.addWidget(self.diag_from_on, 0, 0)
         grid.addWidget(self.diag_from, 0, 1)
         grid.addWidget(self.diag_until_on, 0, 2)
@@ -418,6 +418,13 @@ class FirmwareDiagnosticsTab(QWidget):
                 self.diag_panel.result.setStyleSheet(f"color:{GREY};")
                 self.diag_panel.result.setText(note)
 
+    def _firmware_path_changed(self, _text: str) -> None:
+        self.fw_error.setText("")
+        self._update_buttons()
+
+    def _diagnostics_window_changed(self, _on: bool) -> None:
+        self.diag_error.setText("")
+
     def _update_buttons(self) -> None:
         cp_id = self.cp_id
         online = cp_id is not None and self.central is not None and self.central.is_connected(cp_id)
@@ -440,4 +447,4 @@ class FirmwareDiagnosticsTab(QWidget):
 
 
 def _aware(value: QDateTime) -> dt.datetime:
-    return value.toPython().astimezone(dt.UTC)  # type: ignore[no-any-return]
+    return cast(dt.datetime, value.toPython()).astimezone(dt.UTC)

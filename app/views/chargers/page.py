@@ -188,7 +188,7 @@ class ChargersPage(QWidget):
         self.learn_button.setVisible(learn_card is not None)
         self.virtual_button.clicked.connect(self.open_virtual_charger)
         self.commissioning.charger_changed.connect(self._charger_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
         if bridge is not None:
             bridge.connected.connect(self._on_presence)
             bridge.disconnected.connect(self._on_presence)
@@ -468,10 +468,14 @@ class ChargersPage(QWidget):
         dialog = getattr(self, "_virtual", None)
         if dialog is None:  # one, not modal: the chargers it runs can be watched on the other pages meanwhile
             dialog = self._virtual = AddVirtualChargerDialog(self.service, self.bridge, self.central, self)
-            dialog.station_created.connect(lambda _id: (self.reload(), self.stations_changed.emit()))
+            dialog.station_created.connect(self._station_created)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    def _station_created(self, _station_id: int) -> None:
+        self.reload()
+        self.stations_changed.emit()
 
     def _open(self, dialog: Any) -> None:
         self.dialogs.append(dialog)

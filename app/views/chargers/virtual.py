@@ -146,9 +146,9 @@ class AddVirtualChargerDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.stop_button)
         rl.addLayout(actions)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        rl.addWidget(self.result)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        rl.addWidget(self.outcome)
         lay.addWidget(running, 1)
 
         self._refresh = QTimer(self)  # the last events, without a signal per simulator event
@@ -216,7 +216,8 @@ class AddVirtualChargerDialog(QDialog):
 
     def selected(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        return None if not rows else self.table.item(rows[0].row(), 0).text()
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return item.text() if item is not None else None
 
     def refresh_table(self, select: str | None = None) -> None:
         keep = select or self.selected()
@@ -256,13 +257,13 @@ class AddVirtualChargerDialog(QDialog):
         cp_id, tag = self.selected(), self.card.currentText().strip()
         entry = self.fleet.entries.get(cp_id or "")
         if entry is None or not tag:
-            self.result.setText("Pick a running charger and a card.")
+            self.outcome.setText("Pick a running charger and a card.")
             return
         if not entry.charger.running:
-            self.result.setText(f"{cp_id} is stopped.")
+            self.outcome.setText(f"{cp_id} is stopped.")
             return
         what = entry.charger.present_card(tag, self.card_connector.currentData())
-        self.result.setText(
+        self.outcome.setText(
             {
                 "starting": f"Card {tag} presented at {cp_id}: a vehicle is plugged in and the card is being authorised.",
                 "stopping": f"Card {tag} presented at {cp_id}: the charge started with it ends.",
@@ -275,11 +276,11 @@ class AddVirtualChargerDialog(QDialog):
         if cp_id is None:
             return
         self.stop_button.setEnabled(False)
-        self.result.setText(f"Stopping {cp_id}…")
+        self.outcome.setText(f"Stopping {cp_id}…")
 
         async def stop() -> None:
             await self.service.stop_virtual(cp_id)
-            self.result.setText(f"{cp_id} stopped.")
+            self.outcome.setText(f"{cp_id} stopped.")
             self.refresh_table()
             self._selection_changed()
             self._suggest_id()

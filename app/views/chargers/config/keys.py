@@ -335,8 +335,8 @@ class ChargerConfigTab(QWidget):
         outer.addWidget(self.empty)
         outer.addWidget(self.body)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
         if bridge is not None:
             bridge.connected.connect(self._presence_changed)
             bridge.disconnected.connect(self._presence_changed)

@@ -388,8 +388,10 @@ class ChargerSnapshotsTab(QWidget):
             f"{d.unchanged} unchanged" + ("" if not d.is_empty else " — the same configuration")
         )
         self._columns(["Key", "Change", "Before", "After"], stretch=(2, 3))
-        self.diff_table.horizontalHeaderItem(2).setToolTip(snapshot_title(a.info))
-        self.diff_table.horizontalHeaderItem(3).setToolTip(snapshot_title(b.info))
+        for column, info in ((2, a.info), (3, b.info)):
+            header_item = self.diff_table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(snapshot_title(info))
         rows: list[tuple[str, str, cfg.ConfigEntry | None, cfg.ConfigEntry | None]] = []
         for key in sorted(set(a.entries) | set(b.entries)):
             if key in d.changed:

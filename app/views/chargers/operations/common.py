@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QPushButton, QSizePolicy, QWidget
 
 from app.services.chargers.local_list import ActiveSession, ChargerContext, TagChoice
@@ -120,11 +120,13 @@ def local_now() -> dt.datetime:
 
 
 def qdt(value: dt.datetime) -> QDateTime:
-    return QDateTime(value.astimezone().replace(tzinfo=None, microsecond=0))
+    """``value`` in local time, to the second."""
+    local = value.astimezone()
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
 
 
 def aware(edit: QDateTimeEdit) -> dt.datetime:
-    return edit.dateTime().toPython().astimezone()  # type: ignore[no-any-return]
+    return cast(dt.datetime, edit.dateTime().toPython()).astimezone()
 
 
 def connector_combo(*, zero: str | None = None, none: str | None = None) -> QComboBox:
@@ -154,7 +156,9 @@ def tag_combo() -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.lineEdit().setPlaceholderText("Pick a user's tag or type one")
+    line = combo.lineEdit()
+    if line is not None:  # (it is: the combo is editable)
+        line.setPlaceholderText("Pick a user's tag or type one")
     combo.setToolTip("The idTag the charger uses: pick a user's tag or type one")
     return combo
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,7 +135,7 @@ class SetProfileForm(OperationForm):
         edit = QDateTimeEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edit.setMinimumDateTime(QDateTime(dt.datetime(2000, 1, 1)))
+        edit.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
         edit.setSpecialValueText(empty)
         edit.setDateTime(edit.minimumDateTime())
         edit.setToolTip(f"Leave at the first value ('{empty}') for none")
@@ -148,8 +148,8 @@ class SetProfileForm(OperationForm):
     def _add_period(self, start: str | None = None, limit: str | None = None, phases: str = "") -> None:
         rows = self.periods.rowCount()
         if start is None:
-            last_start = self.periods.item(rows - 1, 0).text() if rows else "-3600"
-            last_limit = self.periods.item(rows - 1, 1).text() if rows else "16"
+            last_start = self._cell(rows - 1, 0) if rows else "-3600"
+            last_limit = self._cell(rows - 1, 1) if rows else "16"
             try:
                 start = str(int(last_start) + 3600)
             except ValueError:
@@ -158,6 +158,10 @@ class SetProfileForm(OperationForm):
         self.periods.insertRow(rows)
         for c, text in enumerate((start, limit or "", phases)):
             self.periods.setItem(rows, c, QTableWidgetItem(text))
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.periods.item(row, column)
+        return item.text() if item is not None else ""
 
     def _remove_period(self) -> None:
         row = self.periods.currentRow()
