@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from app.views.shell.tasks import TaskSet
+from app.views.shell.tasks import TaskSet, report_to_loop
 
 
 async def test_spawned_tasks_are_kept_until_done_and_errors_reported() -> None:
@@ -44,3 +44,21 @@ async def test_aclose_cancels_and_waits_without_reporting_cancellation() -> None
     await started.wait()
     await tasks.aclose()
     assert t.cancelled() and len(tasks) == 0 and errors == []
+
+
+async def test_report_to_loop_hands_a_failure_to_the_loops_exception_handler() -> None:
+    seen: list[dict[str, object]] = []
+    loop = asyncio.get_running_loop()
+    loop.set_exception_handler(lambda _loop, context: seen.append(context))
+    try:
+        tasks = TaskSet(report_to_loop)
+
+        async def fails() -> None:
+            raise RuntimeError("boom")
+
+        tasks.spawn(fails())
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+    finally:
+        loop.set_exception_handler(None)
+    assert len(seen) == 1 and str(seen[0]["exception"]) == "boom"
