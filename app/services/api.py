@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.db import Database
+from app.services.admin.users import UsersService
+from app.services.reports.statements import StatementsService
 from app.services.store import Store
 
 if TYPE_CHECKING:
@@ -20,12 +22,19 @@ if TYPE_CHECKING:
 @dataclass
 class AppServices:
     store: Store
+    users: UsersService
+    statements: StatementsService
     central: CentralSystem | None = None
 
     @classmethod
     def local(cls, database: Database, central: Any = None) -> AppServices:
         store = Store(database)
-        return cls(store=store, central=central)
+        return cls(
+            store=store,
+            users=UsersService(store),
+            statements=StatementsService(store),
+            central=central,
+        )
 
     def close(self) -> None:
         self.store.close()

@@ -263,6 +263,7 @@ def test_a_201_charger_updates_its_firmware_to_installed_and_uploads_its_log(
 def test_learned_card_is_given_to_a_user_and_refused_meanwhile(
     qapp: Any, qtbot: Any, database: Database
 ) -> None:
+    from app.services.api import AppServices
     from app.views.users.learn_card import LearnCardDialog
     from app.views.users.page import UsersPage
 
@@ -272,10 +273,11 @@ def test_learned_card_is_given_to_a_user_and_refused_meanwhile(
         decisions: list[AuthorizationDecided] = []
         cs.subscribe(decisions.append, AuthorizationDecided)
         vc = VirtualCharger(cs.url, "HALL-B-1", **FAST)
-        background = UsersPage(database, bridge, cs)
+        services = AppServices.local(database)
+        background = UsersPage(services.users, services.statements, bridge, cs)
         background.resize(1280, 800)
         background.reload()
-        dialog = LearnCardDialog(database, bridge, cs, background)
+        dialog = LearnCardDialog(services.users, bridge, cs, background)
         try:
             assert "No charger is connected" in dialog.status.text() and not dialog.save.isEnabled()
             await vc.start()

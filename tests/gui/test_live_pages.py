@@ -19,6 +19,7 @@ from app.ocpp.events import (
     StatusChanged,
     UnknownChargerSeen,
 )
+from app.services.api import AppServices
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
 from app.views.shell.bridge import CentralBridge
@@ -142,7 +143,8 @@ def test_users_page_reads_unknown_tags_off_the_gui_thread_and_not_while_hidden(
     from app.models.domain import UnknownTag
 
     bridge = CentralBridge(_Central())
-    page = UsersPage(sqlite_db, bridge, None)
+    services = AppServices.local(sqlite_db)
+    page = UsersPage(services.users, services.statements, bridge, None)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()

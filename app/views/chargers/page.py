@@ -456,9 +456,11 @@ class ChargersPage(QWidget):
     # --- toolbar -------------------------------------------------------------------------------------
 
     def open_learn_card(self) -> None:
+        from app.services.admin.users import UsersService
+        from app.services.store import Store
         from app.views.users.learn_card import LearnCardDialog
 
-        self._open(LearnCardDialog(self.database, self.bridge, self.central, self))
+        self._open(LearnCardDialog(UsersService(Store(self.database)), self.bridge, self.central, self))
 
     def open_virtual_charger(self) -> None:
         from app.views.chargers.virtual import AddVirtualChargerDialog

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.api import AppServices
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
 from app.views.log_page import LogPage
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("ChargeDesk")
         self.bridge = CentralBridge(central, self)
+        self.services = AppServices.local(database, central)
 
         body = QWidget()
         lay = QHBoxLayout(body)
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.stations)
         self.map_page = MapPage(database, self.bridge, central)
         self._add_page(self.map_page)
-        self.users = UsersPage(database, self.bridge, central)
+        self.users = UsersPage(self.services.users, self.services.statements, self.bridge, central)
         self._add_page(self.users)
         self.schedules = SchedulesPage(database, self.bridge, central)
         self._add_page(self.schedules, reload_on_show=True)
