@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.db import Database
 from app.services.admin.users import UsersService
+from app.services.reports.sessions import SessionsService
 from app.services.reports.statements import StatementsService
 from app.services.store import Store
 
@@ -24,6 +25,7 @@ class AppServices:
     store: Store
     users: UsersService
     statements: StatementsService
+    sessions: SessionsService
     central: CentralSystem | None = None
 
     @classmethod
@@ -33,6 +35,7 @@ class AppServices:
             store=store,
             users=UsersService(store),
             statements=StatementsService(store),
+            sessions=SessionsService(store),
             central=central,
         )
 

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.schedules, reload_on_show=True)
         schedules_item = self.nav.item(self.nav.count() - 1)
         self.schedules.title_changed.connect(schedules_item.setText)  # "Schedules •" while unsaved
-        self.sessions = SessionsPage(database, self.bridge, central)
+        self.sessions = SessionsPage(self.services.sessions, self.bridge, central)
         self._add_page(self.sessions)
         self.chargers = ChargersPage(database, self.bridge, central)
         self._add_page(self.chargers)
