@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.db import Database
+from app.services.admin.station_map import StationMapService
 from app.services.admin.users import UsersService
+from app.services.reports.overview import OverviewService
 from app.services.reports.sessions import SessionsService
 from app.services.reports.statements import StatementsService
 from app.services.store import Store
@@ -26,6 +28,8 @@ class AppServices:
     users: UsersService
     statements: StatementsService
     sessions: SessionsService
+    overview: OverviewService
+    station_map: StationMapService
     central: CentralSystem | None = None
 
     @classmethod
@@ -36,6 +40,8 @@ class AppServices:
             users=UsersService(store),
             statements=StatementsService(store),
             sessions=SessionsService(store),
+            overview=OverviewService(store),
+            station_map=StationMapService(store),
             central=central,
         )
 

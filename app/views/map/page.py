@@ -18,11 +18,10 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -38,6 +37,7 @@ from app.services.admin import station_map
 from app.services.admin import stations as svc
 from app.views.map import tiles as map_tiles
 from app.views.map.web import MapView
+from app.views.shell.workers import DbWorker, Dropped
 from app.views.stations.page import add_filter_combos, filter_values, select_filters
 
 log = logging.getLogger(__name__)
@@ -52,26 +52,6 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class _Reader(QObject):
-    """Reads on one worker thread; ``done(generation, result or exception)`` arrives on the GUI thread."""
-
-    done = Signal(int, object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-read")
-
-    def submit(self, generation: int, fn: Callable[[], Any]) -> None:
-        def finished(future: Future[Any]) -> None:
-            error = future.exception()
-            try:
-                self.done.emit(generation, error if error is not None else future.result())
-            except RuntimeError:  # the page is gone
-                pass
-
-        self._pool.submit(fn).add_done_callback(finished)
-
-
 @dataclass
 class _Snapshot:
     rows: list[svc.StationListRow]
@@ -81,11 +61,10 @@ class _Snapshot:
     payload: str  # the markers as JSON, for the page
 
 
-def read_snapshot(database: Any, now: dt.datetime) -> _Snapshot:
+def read_snapshot(service: station_map.StationMapService, now: dt.datetime) -> _Snapshot:
     """Everything the map shows, read and prepared off the GUI thread."""
-    with database.session() as s:
-        rows, where = station_map.load(s)
-        sites = svc.site_choices(s)
+    data = service.load()
+    rows, where, sites = data.rows, data.where, data.sites
     markers = {r.id: station_map.marker(r, where[r.id], now).to_json() for r in rows if r.id in where}
     return _Snapshot(rows, where, sites, markers, json.dumps(list(markers.values()), separators=(",", ":")))
 
@@ -102,7 +81,7 @@ class MapPage(QWidget):
 
     def __init__(
         self,
-        database: Any,
+        service: station_map.StationMapService,
         bridge: Any,
         central: Any,
         parent: QWidget | None = None,
@@ -110,7 +89,7 @@ class MapPage(QWidget):
         clock: Clock = _utcnow,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.bridge = bridge
         self.central = central
         self.clock = clock
@@ -128,10 +107,10 @@ class MapPage(QWidget):
         self._generation = 0
         self._payload: str | None = None  # the last snapshot's markers as JSON (None: build from self.sent)
         self.loading = False
-        self._reader = _Reader(self)
-        self._reader.done.connect(self._read_done)
-        pool = self._reader._pool
-        self.destroyed.connect(lambda *_: pool.shutdown(wait=False, cancel_futures=True))
+        self._reader = DbWorker("map-read", lifo=True, max_pending=1)
+        self._reader.finished.connect(self._snapshot_read)
+        reader = self._reader
+        self.destroyed.connect(lambda *_: reader.close(timeout=0))
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 12, 12, 12)
@@ -270,8 +249,12 @@ class MapPage(QWidget):
         thread; the page is not rebuilt, only its markers replaced. ``loading`` is True meanwhile."""
         self._generation += 1
         self.loading = True
-        database, clock = self.database, self.clock
-        self._reader.submit(self._generation, lambda: read_snapshot(database, clock()))
+        service, clock = self.service, self.clock
+        self._reader.submit(("snapshot", self._generation), lambda: read_snapshot(service, clock()))
+
+    def _snapshot_read(self, key: Any, result: Any, error: Exception | None) -> None:
+        if not isinstance(error, Dropped):
+            self._read_done(key[1], error if error is not None else result)
 
     def _read_done(self, generation: int, result: Any) -> None:
         if generation != self._generation:

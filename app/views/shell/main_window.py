@@ -76,11 +76,11 @@ class MainWindow(QMainWindow):
         self.close_box: QMessageBox | None = None  # "Save all / Discard / Cancel" while it is shown
         self._save_all: _SaveAll | None = None
         self._torn_down = False
-        self.dashboard = DashboardPage(database, self.bridge)
+        self.dashboard = DashboardPage(self.services.overview, self.bridge)
         self._add_page(self.dashboard)
         self.stations = StationsPage(database, self.bridge, central)
         self._add_page(self.stations)
-        self.map_page = MapPage(database, self.bridge, central)
+        self.map_page = MapPage(self.services.station_map, self.bridge, central)
         self._add_page(self.map_page)
         self.users = UsersPage(self.services.users, self.services.statements, self.bridge, central)
         self._add_page(self.users)
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
             editor.lat.text(),
             editor.lon.text(),
             title=f"Location of {editor.name.text()}",
-            database=self.database,
+            map_service=self.services.station_map,
             station_id=station_id,
         )
         dialog.location_chosen.connect(editor.set_location)
