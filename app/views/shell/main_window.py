@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.chargers.stations_changed.connect(self.stations.reload)
         self.chargers.stations_changed.connect(self.dashboard.reload)
         self.chargers.stations_changed.connect(self.map_page.reload)
-        self.log_page = LogPage(database, self.bridge, central)
+        self.log_page = LogPage(self.bridge, central)
         self._add_page(self.log_page)
         self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)
         self._add_page(self.settings_page, reload_on_show=True)
