@@ -39,12 +39,10 @@ log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-ERROR_CSS = "border: 1px solid #c63b3b; background: #fff5f5;"
 ACTIVE_COLOUR = QColor("#1f5fbf")
 FLAG_COLOUR = QColor("#9a6b00")
 REFUSED_COLOUR = QColor("#b02a2a")
 MAX_CACHED_ROWS = 6_000  # rows kept in memory; pages far from where the user looks are dropped
-XLSX_LIMIT = 1_048_576 - 3  # Excel's sheet: header and a totals row or two
 STARTS_BATCH_MS = 250  # sessions started within this time are read and inserted together
 MAX_MISSED = 500  # live changes noted while the list is not on screen; beyond, it is read again when shown
 
