@@ -459,7 +459,7 @@ class LogPage(QWidget):
         if bridge is not None:
             bridge.frames.connect(self.on_frames)
         self.model.rowsInserted.connect(self._inserted)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.charger.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(lambda: self.charger.setFocus())
         self.charger.setToolTip("Part of a charge point id (Ctrl+F)")
 
     def _apply_period(self) -> None:

@@ -45,6 +45,7 @@ from app.models import (
     utcnow,
 )
 from app.services.admin.audit import audit
+from app.services.central.config_version import bump as _bump_config  # cards and users are part of the rules
 from app.services.rules.access import decide
 from app.services.rules.tags import normalise_tag
 from app.services.store import Store
@@ -57,14 +58,6 @@ from app.services.transfer.users_csv import (
     tag_problem,
 )
 from app.services.validation import FormError, Problems
-
-try:  # the rules cache stamp, when the tree has one (cards and users are part of the rules)
-    from app.services.central.config_version import bump as _bump_config  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - trees without a rules cache
-
-    def _bump_config(session: Session) -> None:
-        return None
-
 
 ACTOR = "console"
 LIST_LIMIT = 500  # rows the list shows; the total says how many more match
@@ -166,7 +159,10 @@ def search_users(
             .order_by(IdTag.id_tag)
         ):
             tags.setdefault(user_id, []).append(id_tag)
-    rows = [UserRow(*u, tags=tuple(tags.get(u.id, ()))) for u in users]
+    rows = [
+        UserRow(u.id, u.name, u.email, u.phone, u.company, u.cost_centre, u.active, tuple(tags.get(u.id, ())))
+        for u in users
+    ]
     return UserList(rows, total)
 
 

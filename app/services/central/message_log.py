@@ -104,8 +104,9 @@ def answer_status(answer: str) -> str:
     if not isinstance(payload, dict):
         return ""
     for holder in (payload, payload.get("idTagInfo"), payload.get("idTokenInfo")):
-        if isinstance(holder, dict) and isinstance(holder.get("status"), str):
-            return holder["status"]
+        status = holder.get("status") if isinstance(holder, dict) else None
+        if isinstance(status, str):
+            return status
     return ""
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
@@ -165,6 +165,7 @@ class SessionRow:
     auth_status: str
     stop_reason: str
     tariff: str
+    decision_reason: str = ""  # why the authorization was answered as it was (the Auth. column's tooltip)
 
     @property
     def key(self) -> Key:
@@ -422,6 +423,7 @@ _ROW = (
         ChargingSession.auth_status,
         ChargingSession.stop_reason,
         ChargingSession.tariff_name,
+        ChargingSession.decision_reason,
     )
     .select_from(ChargingSession)
     .outerjoin(Station, ChargingSession.station_id == Station.id)
@@ -453,6 +455,7 @@ def _row(r: Sequence[Any]) -> SessionRow:
         auth,
         stop_reason,
         tariff,
+        reason,
     ) = r
     if energy is None and m_stop is not None and m_start is not None:
         energy = max(0.0, m_stop - m_start)
@@ -476,6 +479,7 @@ def _row(r: Sequence[Any]) -> SessionRow:
         auth_status=auth or "",
         stop_reason=stop_reason or "",
         tariff=tariff or "",
+        decision_reason=reason or "",
     )
 
 
@@ -843,7 +847,9 @@ def export_filtered(
         chunk_rows=rows,
         progress=progress,
         cancelled=cancelled,
-        **names,
+        user=names["user"],
+        station=names["station"],
+        site=names["site"],
     )
 
 
@@ -856,11 +862,11 @@ OnCancel = Callable[[Callable[[], None] | None], None]
 
 def _interrupter(session: Session) -> Callable[[], None] | None:
     """How to stop the statement running on the session's DBAPI connection from another thread."""
-    raw = session.connection().connection.dbapi_connection
+    raw: Any = session.connection().connection.dbapi_connection
     if hasattr(raw, "interrupt"):  # sqlite3
-        return raw.interrupt  # type: ignore[no-any-return]
+        return cast("Callable[[], None]", raw.interrupt)
     if hasattr(raw, "cancel"):  # psycopg
-        return raw.cancel  # type: ignore[no-any-return]
+        return cast("Callable[[], None]", raw.cancel)
     return None
 
 

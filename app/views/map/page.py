@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -78,6 +79,10 @@ class MapPage(QWidget):
 
     open_station = Signal(int)
     filters_changed = Signal(dict)
+    # the Stations list's filter combos, made by add_filter_combos
+    site_filter: QComboBox
+    status_filter: QComboBox
+    mode_filter: QComboBox
 
     def __init__(
         self,
@@ -158,30 +163,21 @@ class MapPage(QWidget):
         self.count.setWordWrap(True)
         lay.addWidget(self.count)
 
-        self.search.returnPressed.connect(self.find)
-        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self.find))
+        self.search.returnPressed.connect(self.find_station)
+        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self.find_station))
         self.site_filter.currentIndexChanged.connect(lambda _i: self._filters_edited())
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filters_edited())
         self.mode_filter.currentIndexChanged.connect(lambda _i: self._filters_edited())
         self.fit_button.clicked.connect(self.fit_all)
         QShortcut(
-            QKeySequence.StandardKey.Find,
-            self,
-            activated=self._focus_search,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self._focus_search)
         QShortcut(
-            QKeySequence("Ctrl+0"),
-            self,
-            activated=self.fit_all,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            QKeySequence("Ctrl+0"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.fit_all)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
-            self.search,
-            activated=self.search.clear,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.search.clear)
 
         self._push_timer = QTimer(self)
         self._push_timer.setSingleShot(True)
@@ -477,7 +473,7 @@ class MapPage(QWidget):
             return exact
         return [r for r in self.rows.values() if svc.matches_search(r, text)]
 
-    def find(self) -> bool:
+    def find_station(self) -> bool:
         """Centre on the station the search box names (the first placed one when several match)."""
         found = self.matching(self.search.text())
         if not found:

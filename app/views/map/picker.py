@@ -99,7 +99,9 @@ class MapPickerDialog(QDialog):
         ):
             start_lat = start_lon = None
         self.initial = (start_lat, start_lon)
-        self.needle: tuple[float, float] | None = (start_lat, start_lon) if start_lat is not None else None
+        self.needle: tuple[float, float] | None = (
+            (start_lat, start_lon) if start_lat is not None and start_lon is not None else None
+        )
         self.removed = False
         self.last_how = ""
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -88,8 +89,8 @@ class SearchCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
-        self.lineEdit().setPlaceholderText(placeholder)
-        self.lineEdit().setClearButtonEnabled(True)
+        self._line().setPlaceholderText(placeholder)
+        self._line().setClearButtonEnabled(True)
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -97,19 +98,24 @@ class SearchCombo(QComboBox):
         self.setCompleter(completer)
         self._value: int | None = None
         self.currentIndexChanged.connect(self._index_changed)
-        self.lineEdit().editingFinished.connect(self._text_done)
-        self.lineEdit().installEventFilter(self)
+        self._line().editingFinished.connect(self._text_done)
+        self._line().installEventFilter(self)
         self.error_text = ""
+
+    def _line(self) -> QLineEdit:
+        edit = self.lineEdit()
+        assert edit is not None  # an editable combo box has its line edit
+        return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Typing over "All …" starts a search instead of appending to the label."""
-        if watched is self.lineEdit() and event.type() == QEvent.Type.KeyPress:
+        if watched is self._line() and event.type() == QEvent.Type.KeyPress:
             text = event.text()  # type: ignore[attr-defined]
-            if text and text.isprintable() and self.lineEdit().text() == self.all_label:
-                self.lineEdit().clear()
-        elif watched is self.lineEdit() and event.type() == QEvent.Type.FocusIn:
-            if self.lineEdit().text() == self.all_label:
-                QTimer.singleShot(0, self.lineEdit().selectAll)
+            if text and text.isprintable() and self._line().text() == self.all_label:
+                self._line().clear()
+        elif watched is self._line() and event.type() == QEvent.Type.FocusIn:
+            if self._line().text() == self.all_label:
+                QTimer.singleShot(0, self._line().selectAll)
         return super().eventFilter(watched, event)
 
     def set_options(self, options: list[tuple[int, str]]) -> None:
@@ -143,13 +149,13 @@ class SearchCombo(QComboBox):
             self.chosen.emit(value)
 
     def _text_done(self) -> None:
-        text = self.lineEdit().text().strip()
+        text = self._line().text().strip()
         if not text or text == self.all_label:
             if self.currentIndex() != 0:
                 self.setCurrentIndex(0)
             elif self._value is not None:
                 self._index_changed(0)
-            self.lineEdit().setText(self.all_label)
+            self._line().setText(self.all_label)
             self._mark("")
             return
         found = self.findText(text, Qt.MatchFlag.MatchFixedString)
@@ -160,7 +166,7 @@ class SearchCombo(QComboBox):
             found = matches[0].row() if len(matches) == 1 else -1
         if found >= 0:
             self.setCurrentIndex(found)
-            self.lineEdit().setText(self.itemText(found))
+            self._line().setText(self.itemText(found))
             self._index_changed(found)
             return
         self._mark(
@@ -379,10 +385,11 @@ class SessionsPage(QWidget):
         self.model.failed.connect(self.show_error)
         self.model.outdated.connect(self._outdated)
         self.model.modelReset.connect(self._update_buttons)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.ask_export("csv"))
-        QShortcut(QKeySequence("Ctrl+Shift+E"), self, activated=lambda: self.ask_export("xlsx"))
-        QShortcut(QKeySequence("F5"), self, activated=self.reload)
-        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel_export)
+        QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(lambda: self.ask_export("csv"))
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self).activated.connect(lambda: self.ask_export("xlsx"))
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.reload)
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.activated.connect(self.cancel_export)
         self._escape.setEnabled(False)  # only while an export runs
         self._date_timer = QTimer(self)
         self._date_timer.setSingleShot(True)
@@ -643,15 +650,13 @@ class SessionsPage(QWidget):
             timer = QTimer(self)
             timer.setSingleShot(True)
             timer.setInterval(2000)
-            timer.timeout.connect(
-                lambda: (
-                    self.detail_dialog is not None
-                    and self.detail_dialog.session_id is not None
-                    and self.load_detail(self.detail_dialog.session_id)
-                )
-            )
+            timer.timeout.connect(self._reload_open_detail)
             self._detail_refresh = timer
         return timer
+
+    def _reload_open_detail(self) -> None:
+        if self.detail_dialog is not None and self.detail_dialog.session_id is not None:
+            self.load_detail(self.detail_dialog.session_id)
 
     # --- detail --------------------------------------------------------------------------------------
 

@@ -70,7 +70,7 @@ PARENT_TIP = (
 class UpperCaseValidator(QValidator):
     """Turns what is typed into capitals as it is typed (idTags are stored upper-case)."""
 
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         return QValidator.State.Acceptable, text.upper(), pos
 
 
@@ -211,7 +211,9 @@ class TagDialog(QDialog):
         if not problems:
             self.accept()
             return
-        self.layout().activate()
+        lay = self.layout()
+        if lay is not None:
+            lay.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
@@ -298,10 +300,10 @@ class UserEditor(QWidget):
         outer.addLayout(bar)
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save, context=ctx)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save, context=ctx)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.revert, context=ctx)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.open_statement, context=ctx)
+        QShortcut(QKeySequence.StandardKey.Save, self, context=ctx).activated.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, context=ctx).activated.connect(self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=ctx).activated.connect(self.revert)
+        QShortcut(QKeySequence.StandardKey.Print, self, context=ctx).activated.connect(self.open_statement)
         self.setTabOrder(self.name, self.email)
         self.setTabOrder(self.email, self.phone)
         self.setTabOrder(self.phone, self.company)
@@ -384,23 +386,14 @@ class UserEditor(QWidget):
         self.tag_table.doubleClicked.connect(lambda _i: self.edit_tag())
         self.tag_table.itemSelectionChanged.connect(self._update_tag_buttons)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.tag_table,
-            activated=self.remove_tag,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Delete), self.tag_table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.remove_tag)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.tag_table,
-            activated=self.edit_tag,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Return), self.tag_table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.edit_tag)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Insert),
-            self.tag_table,
-            activated=self.add_tag,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Insert), self.tag_table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.add_tag)
         lay.addWidget(self.tag_table)
         self.tag_message = QLabel()
         self.tag_message.setObjectName("TagMessage")

@@ -105,10 +105,10 @@ class LearnCardDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color:{RED};")
         lay.addWidget(self.error)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setStyleSheet(f"color:{GREEN};")
-        lay.addWidget(self.result)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setStyleSheet(f"color:{GREEN};")
+        lay.addWidget(self.outcome)
         lay.addStretch(1)
 
         buttons = QDialogButtonBox()
@@ -203,7 +203,7 @@ class LearnCardDialog(QDialog):
     # --- the card -----------------------------------------------------------------------------------------
 
     def _card_read(self, id_tag: str, connector_id: int | None) -> None:
-        self.result.setText("")
+        self.outcome.setText("")
         self._show_card(normalise_tag(id_tag))
 
     def _show_card(self, tag: str) -> None:
@@ -287,7 +287,7 @@ class LearnCardDialog(QDialog):
             return
         shown = f" “{label.strip()}”" if label.strip() else ""
         self.saved.append((self.tag, user_name))
-        self.result.setText(
+        self.outcome.setText(
             f"Saved: {self.tag} is now {user_name}'s card{shown}. Tap the next card to learn "
             "another one, or close."
         )

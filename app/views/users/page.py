@@ -155,7 +155,9 @@ class AssignTagDialog(QDialog):
         self.user.setCurrentIndex(index)
         if index < 0:
             self.user.setEditText("")
-            self.user.lineEdit().setPlaceholderText("Type a name…")
+            edit = self.user.lineEdit()
+            if edit is not None:
+                edit.setPlaceholderText("Type a name…")
         lay.addRow("User", self.marker.field("user", self.user))
         self.label = QLineEdit()
         self.label.setPlaceholderText("optional, e.g. white card")
@@ -302,17 +304,11 @@ class UsersPage(QWidget):
         self._unknown_timer.timeout.connect(self._read_unknown_soon)
         self._unknown_worker: DbWorker | None = None
         QShortcut(
-            QKeySequence.StandardKey.New,
-            self,
-            activated=self.new_user,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.new_user)
         QShortcut(
-            QKeySequence.StandardKey.Find,
-            self,
-            activated=self._focus_search,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self._focus_search)
         if bridge is not None:
             bridge.authorization.connect(self.on_authorization)
 
@@ -359,11 +355,8 @@ class UsersPage(QWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.table,
-            activated=self._delete_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Delete), self.table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self._delete_selected)
         left_lay.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("UserCount")
@@ -415,17 +408,11 @@ class UsersPage(QWidget):
         self.unknown_table.itemSelectionChanged.connect(self._update_unknown_buttons)
         self.unknown_table.doubleClicked.connect(lambda _i: self.assign_selected())
         QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.unknown_table,
-            activated=self.assign_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Return), self.unknown_table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.assign_selected)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.unknown_table,
-            activated=self.confirm_dismiss,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Delete), self.unknown_table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.confirm_dismiss)
         lay.addWidget(self.unknown_table, 1)
         bar = QHBoxLayout()
         self.unknown_count = QLabel()
@@ -672,6 +659,7 @@ class UsersPage(QWidget):
             if holder.property("unknown_id") != u.id:
                 holder.setProperty("unknown_id", u.id)
                 button = holder.findChild(QPushButton)
+                assert button is not None  # every holder has its button
                 button.setObjectName(f"assign_{u.id}")
                 button.setToolTip(f"Give {u.id_tag} to a user")
         if keep is not None:
