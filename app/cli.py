@@ -20,7 +20,7 @@ class CliError(Exception):
     """A problem the user can fix; printed without a traceback, exit status 2."""
 
 
-def _db(args: argparse.Namespace, migrate: bool = True):  # type: ignore[no-untyped-def]
+def _db(args: argparse.Namespace, migrate: bool = True):
     from app.db import Database
 
     return Database(config.database_url(args.db), migrate=migrate)

@@ -223,6 +223,8 @@ def run_ours(url: str, updates: int) -> dict[str, Any]:
     from app.views.shell import preferences
 
     preferences.save_map_tiles(preferences.MapTiles(source="none"))
+    from app.services.admin.station_map import StationMapService
+    from app.services.store import Store
     from app.views.map.page import MapPage
 
     class Bridge(QObject):
@@ -237,7 +239,7 @@ def run_ours(url: str, updates: int) -> dict[str, Any]:
     bridge = Bridge()
     h.reset_stall()
     t0 = time.perf_counter()
-    page = MapPage(db, bridge, None)
+    page = MapPage(StationMapService(Store(db)), bridge, None)
     res["construct_ms"] = (time.perf_counter() - t0) * 1000
     page.resize(1280, 800)
     t1 = time.perf_counter()

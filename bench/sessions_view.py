@@ -498,6 +498,7 @@ class Harness:
         QTimer = _QTimer
 
         from app.db import Database
+        from app.services.api import AppServices
         from app.views.sessions.page import SessionsPage
 
         self.database = Database(url)
@@ -511,7 +512,7 @@ class Harness:
         self.tick.timeout.connect(self._on_tick)
         self.tick.start()
         t0 = time.perf_counter()
-        self.page = SessionsPage(self.database, None, None)
+        self.page = SessionsPage(AppServices.local(self.database).sessions, None, None)
         self.page.resize(1280, 800)
         self.page.show()
         self.construct_ms = (time.perf_counter() - t0) * 1000

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.db import Database
+from app.services.admin.station_map import StationMapService
+from app.services.admin.users import UsersService
 from app.services.chargers.service import ChargersService
+from app.services.reports.overview import OverviewService
+from app.services.reports.sessions import SessionsService
+from app.services.reports.statements import StatementsService
 from app.services.store import Store
 
 if TYPE_CHECKING:
@@ -22,12 +27,26 @@ if TYPE_CHECKING:
 class AppServices:
     store: Store
     chargers: ChargersService
+    users: UsersService
+    statements: StatementsService
+    sessions: SessionsService
+    overview: OverviewService
+    station_map: StationMapService
     central: CentralSystem | None = None
 
     @classmethod
     def local(cls, database: Database, central: Any = None) -> AppServices:
         store = Store(database)
-        return cls(store=store, chargers=ChargersService(store, central), central=central)
+        return cls(
+            store=store,
+            users=UsersService(store),
+            statements=StatementsService(store),
+            sessions=SessionsService(store),
+            overview=OverviewService(store),
+            station_map=StationMapService(store),
+            chargers=ChargersService(store, central),
+            central=central,
+        )
 
     def close(self) -> None:
         self.store.close()

@@ -361,9 +361,11 @@ class EnergyChart(QChartView):
 class DashboardPage(QWidget):
     title = "Dashboard"
 
-    def __init__(self, database: Any, bridge: CentralBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, overview_service: overview.OverviewService, bridge: CentralBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = overview_service
         self.tiles: dict[str, StationTile] = {}
         self._hint: QLabel | None = None  # "No stations yet…"
         self._online = 0  # tiles online
@@ -454,8 +456,7 @@ class DashboardPage(QWidget):
 
     def reload(self) -> None:
         """Rebuild the tiles from the database (on start and after stations change)."""
-        with self.database.session() as s:
-            rows = overview.stations(s)
+        rows = self.service.stations()
         if rows:
             self.timezone = rows[0].timezone
         self.flush_tiles()
@@ -484,26 +485,15 @@ class DashboardPage(QWidget):
 
     def refresh_figures(self) -> None:
         """Read the figures now (on this thread: start-up and station changes) and show them."""
-        self._show_figures(self._figures(self.database, self.timezone))
+        self._show_figures(self.service.figures(self.timezone))
 
-    @staticmethod
-    def _figures(database: Any, timezone: str) -> tuple[Any, ...]:
-        with database.session() as s:
-            day, month, now = overview.day_bounds(timezone)
-            today = overview.totals(s, day, now + dt.timedelta(seconds=1))
-            this_month = overview.totals(s, month, now + dt.timedelta(seconds=1))
-            active = overview.active_sessions(s)
-            per_day = overview.energy_per_day(s, timezone, 30)
-        return today, this_month, active, per_day
-
-    def _show_figures(self, figures: tuple[Any, ...]) -> None:
-        today, this_month, active, per_day = figures
-        self.chart.set_days(per_day)
+    def _show_figures(self, figures: overview.Figures) -> None:
+        self.chart.set_days(figures.per_day)
         self._show_online()
-        self.card_charging.set_value(str(active))
-        self.card_today.set_value(f"{today.energy_kwh:,.1f} kWh")
-        self.card_month.set_value(f"{this_month.energy_kwh:,.1f} kWh")
-        self.card_revenue.set_value(f"{this_month.currency} {this_month.revenue:,.2f}")
+        self.card_charging.set_value(str(figures.active))
+        self.card_today.set_value(f"{figures.today.energy_kwh:,.1f} kWh")
+        self.card_month.set_value(f"{figures.month.energy_kwh:,.1f} kWh")
+        self.card_revenue.set_value(f"{figures.month.currency} {figures.month.revenue:,.2f}")
 
     def _show_online(self) -> None:
         self.card_online.set_value(f"{self._online} / {len(self.tiles)}")
@@ -524,8 +514,8 @@ class DashboardPage(QWidget):
         if self._worker is None:
             self._worker = DbWorker("dashboard-figures", lifo=True, max_pending=1)
             self._worker.finished.connect(self._figures_read)
-        database, timezone = self.database, self.timezone
-        self._worker.submit("figures", lambda: self._figures(database, timezone))
+        service, timezone = self.service, self.timezone
+        self._worker.submit("figures", lambda: service.figures(timezone))
 
     def _figures_read(self, _key: Any, figures: Any, error: Exception | None) -> None:
         if isinstance(error, Dropped):

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ocpp.backend import BackendUnavailable
+from app.services.central.message_log import LogRow
 
 MAX_ROWS = 5000
 TRIM = 500
@@ -59,80 +60,6 @@ MAX_PENDING_FRAMES = 2 * MAX_ROWS  # a call and its answer are two frames, one r
 COLUMNS = ["Time", "Charger", "Dir", "Action", "Result", "Latency", "Message id"]
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-
-
-@dataclass
-class LogRow:
-    ts: Any
-    cp_id: str
-    direction: str  # of the call: "in" = charger → us, "out" = us → charger
-    action: str
-    message_id: str
-    request: str
-    response: str = ""
-    result: str = "…"  # "…" waiting, "OK", or the CallError code
-    latency_ms: float | None = None
-
-    _answer_status: str | None = None  # parsed from the answer on first display
-    seq: int = -1  # its position since the model started (index = seq - first row's seq); -1 until inserted
-
-    @property
-    def is_error(self) -> bool:
-        return self.result not in ("OK", "…")
-
-    @property
-    def answer_status(self) -> str:
-        """The status the answer carries ("Accepted", "Invalid", "Rejected", …; "" when none), read once."""
-        if self._answer_status is None:
-            self._answer_status = _status_of(self.response) if self.result == "OK" else ""
-        return self._answer_status
-
-    @property
-    def shown_result(self) -> str:
-        """What the Result column says: the CallError code, or OK with the answer's status when it has one."""
-        status = self.answer_status
-        return f"OK · {status}" if status else self.result
-
-    @property
-    def refused(self) -> bool:
-        return self.answer_status in REFUSED
-
-
-REFUSED = frozenset(
-    {
-        "Rejected",
-        "Invalid",
-        "Blocked",
-        "Expired",
-        "ConcurrentTx",
-        "NotSupported",
-        "Failed",
-        "Faulted",
-        "Unknown",
-        "NoProfile",
-        "NotImplemented",
-        "UnknownVendorId",
-        "UnknownMessageId",
-        "UnlockFailed",
-        "VersionMismatch",
-        "NotFound",
-        "Occupied",
-        "Unavailable",
-    }
-)
-
-
-def _status_of(answer: str) -> str:
-    try:
-        payload = json.loads(answer)[2]
-    except (ValueError, IndexError, TypeError, KeyError):
-        return ""
-    if not isinstance(payload, dict):
-        return ""
-    for holder in (payload, payload.get("idTagInfo"), payload.get("idTokenInfo")):
-        if isinstance(holder, dict) and isinstance(holder.get("status"), str):
-            return holder["status"]
-    return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,7 +357,7 @@ def pretty(frame: str) -> str:
 class LogPage(QWidget):
     title = "Log"
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.central = central
         self.paused = False
@@ -532,7 +459,7 @@ class LogPage(QWidget):
         if bridge is not None:
             bridge.frames.connect(self.on_frames)
         self.model.rowsInserted.connect(self._inserted)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.charger.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(lambda: self.charger.setFocus())
         self.charger.setToolTip("Part of a charge point id (Ctrl+F)")
 
     def _apply_period(self) -> None:

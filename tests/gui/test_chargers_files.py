@@ -265,6 +265,7 @@ def test_a_201_charger_updates_its_firmware_to_installed_and_uploads_its_log(
 def test_learned_card_is_given_to_a_user_and_refused_meanwhile(
     qapp: Any, qtbot: Any, database: Database
 ) -> None:
+    from app.services.api import AppServices
     from app.views.users.learn_card import LearnCardDialog
     from app.views.users.page import UsersPage
 
@@ -274,10 +275,11 @@ def test_learned_card_is_given_to_a_user_and_refused_meanwhile(
         decisions: list[AuthorizationDecided] = []
         cs.subscribe(decisions.append, AuthorizationDecided)
         vc = VirtualCharger(cs.url, "HALL-B-1", **FAST)
-        background = UsersPage(database, bridge, cs)
+        services = AppServices.local(database)
+        background = UsersPage(services.users, services.statements, bridge, cs)
         background.resize(1280, 800)
         background.reload()
-        dialog = LearnCardDialog(database, bridge, cs, background)
+        dialog = LearnCardDialog(services.users, bridge, cs, background)
         try:
             assert "No charger is connected" in dialog.status.text() and not dialog.save.isEnabled()
             await vc.start()
@@ -306,7 +308,7 @@ def test_learned_card_is_given_to_a_user_and_refused_meanwhile(
             compose(background, dialog, SHOTS / "learn-card.png")
             qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
             assert dialog.error.text() == ""
-            assert "04A2B3C4D5 is now Eva Keller's card “Company car ZH 123”" in dialog.result.text()
+            assert "04A2B3C4D5 is now Eva Keller's card “Company car ZH 123”" in dialog.outcome.text()
             assert dialog.tag_field.text() == "" and not dialog.save.isEnabled()
 
             # a second card for a new user, typed in
@@ -320,7 +322,7 @@ def test_learned_card_is_given_to_a_user_and_refused_meanwhile(
             dialog.email.clear()
             qtbot.keyClicks(dialog.email, "lea.baumann@example.com")
             qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
-            assert "CAFE0001 is now Lea Baumann's card" in dialog.result.text()
+            assert "CAFE0001 is now Lea Baumann's card" in dialog.outcome.text()
             # the same card again: it belongs to Lea now, said so, cannot be saved to someone else
             await vc.charger.authorize("CAFE0001", 2)
             await wait_until(lambda: dialog.tag_field.text() == "CAFE0001")

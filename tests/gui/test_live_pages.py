@@ -19,6 +19,7 @@ from app.ocpp.events import (
     StatusChanged,
     UnknownChargerSeen,
 )
+from app.services.api import AppServices
 from app.services.chargers.service import ChargersService
 from app.services.store import Store
 from app.views.chargers.page import ChargersPage
@@ -144,7 +145,8 @@ def test_users_page_reads_unknown_tags_off_the_gui_thread_and_not_while_hidden(
     from app.models.domain import UnknownTag
 
     bridge = CentralBridge(_Central())
-    page = UsersPage(sqlite_db, bridge, None)
+    services = AppServices.local(sqlite_db)
+    page = UsersPage(services.users, services.statements, bridge, None)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
@@ -173,7 +175,7 @@ def test_users_page_reads_unknown_tags_off_the_gui_thread_and_not_while_hidden(
 def test_dashboard_hidden_reads_no_figures_and_catches_up(qtbot: Any, sqlite_db: Database) -> None:
     add_station(sqlite_db, "HALL-B-1")
     bridge = CentralBridge(None)
-    page = DashboardPage(sqlite_db, bridge)
+    page = DashboardPage(AppServices.local(sqlite_db).overview, bridge)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.reload()
@@ -207,7 +209,7 @@ def test_recent_events_a_burst_is_one_insert_newest_first_bounded(qtbot: Any, sq
     from app.views.dashboard import MAX_EVENTS
 
     bridge = CentralBridge(None)
-    page = DashboardPage(sqlite_db, bridge)
+    page = DashboardPage(AppServices.local(sqlite_db).overview, bridge)
     qtbot.addWidget(page)
     page.reload()
     page.show()

@@ -37,7 +37,7 @@ def frame(cp: str, mtype: int, mid: str, action: str, direction: str, text: str,
 
 def test_call_and_answer_in_one_row_filter_and_pause(qtbot: Any) -> None:
     bridge = FakeBridge()
-    page = LogPage(None, bridge, None)
+    page = LogPage(bridge, None)
     qtbot.addWidget(page)
     page.show()
     send(bridge, frame("CP-1", 2, "1", "Heartbeat", "in", '[2,"1","Heartbeat",{}]'))
@@ -77,7 +77,7 @@ def test_time_filter_highlighting_and_export(qtbot: Any, tmp_path: Any) -> None:
     from PySide6.QtGui import QColor
 
     bridge = FakeBridge()
-    page = LogPage(None, bridge, None)
+    page = LogPage(bridge, None)
     qtbot.addWidget(page)
     page.show()
     now = dt.datetime.now(dt.UTC)
@@ -161,7 +161,7 @@ def test_screenshot_of_the_inspector(qtbot: Any) -> None:
     from pathlib import Path
 
     bridge = FakeBridge()
-    page = LogPage(None, bridge, None)
+    page = LogPage(bridge, None)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
@@ -357,7 +357,7 @@ def calls_and_answers(n: int, start: int = 0, cp: str = "CP-1") -> list[FrameLog
 def test_a_burst_of_frames_reaches_the_table_as_one_insert(qtbot: Any) -> None:
     """1,000 frames logged within one batch interval: one `frames` batch, one model insert, every call answered."""
     bridge = FakeBridge()
-    page = LogPage(None, bridge, None)
+    page = LogPage(bridge, None)
     qtbot.addWidget(page)
     page.show()
     inserts: list[tuple[int, int]] = []
@@ -392,7 +392,7 @@ def test_a_burst_of_frames_reaches_the_table_as_one_insert(qtbot: Any) -> None:
 
 def test_a_hidden_log_catches_up_when_shown_bounded_like_the_table(qtbot: Any) -> None:
     bridge = FakeBridge()
-    page = LogPage(None, bridge, None)
+    page = LogPage(bridge, None)
     qtbot.addWidget(page)
     page.show()
     send(bridge, *calls_and_answers(2))
@@ -441,7 +441,7 @@ def test_a_hidden_log_catches_up_when_shown_bounded_like_the_table(qtbot: Any) -
 
 def test_paused_while_hidden_stays_held_until_resumed(qtbot: Any) -> None:
     bridge = FakeBridge()
-    page = LogPage(None, bridge, None)
+    page = LogPage(bridge, None)
     qtbot.addWidget(page)
     page.show()
     page.pause.setChecked(True)
@@ -463,7 +463,7 @@ def test_earlier_messages_not_loadable_is_said_not_raised(qtbot: Any) -> None:
         async def recent_messages(self, **_filters: Any) -> list[Any]:
             raise StoreUnavailable("the store writer is not running")
 
-    page = LogPage(None, FakeBridge(), Central())
+    page = LogPage(FakeBridge(), Central())
     qtbot.addWidget(page)
     asyncio.run(page._load_recent())
     assert page.count.text() == "earlier messages not loaded: the store writer is not running"

@@ -31,6 +31,8 @@ from app.models import AccessMode, AccessSchedule, AccessWindow, Charger, Connec
 from app.ocpp.events import ChargerConnected, ChargerDisconnected, StatusChanged
 from app.services.admin import station_map
 from app.services.admin import stations as svc
+from app.services.admin.station_map import StationMapService
+from app.services.store import Store
 from app.views.map import tiles as map_tiles
 from app.views.map import web as map_web
 from app.views.map.page import MapPage
@@ -234,7 +236,7 @@ def demo_db(sqlite_db: Database) -> tuple[Database, dict[str, int]]:
 
 
 def open_map(qtbot: Any, database: Database, bridge: Any = None, clock: Any = None) -> MapPage:
-    page = MapPage(database, bridge, None, clock=clock or (lambda: MONDAY_10))
+    page = MapPage(StationMapService(Store(database)), bridge, None, clock=clock or (lambda: MONDAY_10))
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
@@ -468,7 +470,7 @@ def test_events_before_the_map_is_opened_are_not_lost(qtbot: Any, demo_db: Any, 
     database, ids = demo_db
     tiles_setting(MapTiles(source="none"))
     bridge = FakeBridge()
-    page = MapPage(database, bridge, None, clock=lambda: MONDAY_10)
+    page = MapPage(StationMapService(Store(database)), bridge, None, clock=lambda: MONDAY_10)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading)
     assert page.map is None  # no web engine until someone opens the map
@@ -715,7 +717,9 @@ def open_picker(qtbot: Any, lat: Any = None, lon: Any = None, **kwargs: Any) -> 
 def test_click_places_the_needle_and_dragging_moves_it(qtbot: Any, demo_db: Any, tiles_setting: Any) -> None:
     database, ids = demo_db
     tiles_setting(MapTiles(source="none"))
-    dialog = open_picker(qtbot, title="Hall C", database=database, station_id=ids["HALL-C-1"])
+    dialog = open_picker(
+        qtbot, title="Hall C", map_service=StationMapService(Store(database)), station_id=ids["HALL-C-1"]
+    )
     view = dialog.map
     assert not dialog.ok.isEnabled() and dialog.lat.text() == ""
     assert js(qtbot, view, "ChargeDesk.context.getLayers().length") == 16  # the others, faintly
@@ -865,7 +869,12 @@ def test_screenshots(qtbot: Any, demo_db: Any, tiles_setting: Any) -> None:
     assert page.grab().save(str(SHOTS / "map.png"))
 
     dialog = open_picker(
-        qtbot, "47.38762", "8.52011", title="Hall B", database=database, station_id=ids["HALL-B-1"]
+        qtbot,
+        "47.38762",
+        "8.52011",
+        title="Hall B",
+        map_service=StationMapService(Store(database)),
+        station_id=ids["HALL-B-1"],
     )
     qtbot.waitUntil(lambda: js(qtbot, dialog.map, "ChargeDesk.needleInfo()") is not None)
     qtbot.wait(600)

@@ -22,6 +22,7 @@ from sqlalchemy import insert
 from app.db import Database
 from app.models import ChargingSession, Connector, IdTag, MeterValue, SessionStatus, Site, Station, User
 from app.ocpp import events as ev
+from app.services.api import AppServices
 from app.services.reports import sessions as svc
 from app.views.sessions.detail import SessionDetailDialog
 from app.views.sessions.page import COL, SessionsPage
@@ -248,7 +249,7 @@ def bridge() -> FakeBridge:
 
 @pytest.fixture
 def page(qtbot: Any, sqlite_db: Database, bridge: FakeBridge) -> SessionsPage:
-    p = SessionsPage(sqlite_db, bridge, None)
+    p = SessionsPage(AppServices.local(sqlite_db).sessions, bridge, None)
     qtbot.addWidget(p)
     p.resize(1280, 800)
     return p
@@ -654,9 +655,9 @@ def test_a_superseded_read_is_interrupted(qtbot: Any, sqlite_db: Database) -> No
     """Changing the filter while a million-row total is computed stops that statement (its result is useless)."""
     from sqlalchemy import text
 
-    from app.views.sessions.page import SessionsModel
+    from app.views.sessions.model import SessionsModel
 
-    model = SessionsModel(sqlite_db)
+    model = SessionsModel(AppServices.local(sqlite_db).sessions)
     worker = model._aggregates
     results: list[tuple[Any, Any, Any]] = []
     worker.finished.connect(lambda key, result, error: results.append((key, result, error)))
@@ -669,7 +670,10 @@ def test_a_superseded_read_is_interrupted(qtbot: Any, sqlite_db: Database) -> No
             )
         ).scalar()
 
-    worker.submit(("totals", 1, 0), functools.partial(model._read, endless, worker=worker))
+    worker.submit(
+        ("totals", 1, 0),
+        functools.partial(model.service.interruptible, endless, on_cancel=worker.set_canceller),
+    )
     qtbot.waitUntil(lambda: worker._cancel_running is not None, timeout=5000)
     worker.discard(lambda key: key[1] == 1)  # type: ignore[index]
     qtbot.waitUntil(lambda: bool(results), timeout=5000)

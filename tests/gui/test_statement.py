@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QApplication
 
 from app.db import Database
 from app.models import ChargingSession, Connector, IdTag, SessionStatus, Site, Station, User
+from app.services.api import AppServices
 from app.services.reports import statements
 from app.views.shell.bridge import CentralBridge
-from app.views.users.editor import StatementDialog
 from app.views.users.page import UsersPage
+from app.views.users.statement import StatementDialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 LEFT = Qt.MouseButton.LeftButton
@@ -122,7 +123,8 @@ def seed(db: Database) -> None:
 def page(qtbot: Any, sqlite_db: Database) -> UsersPage:
     seed(sqlite_db)
     bridge = CentralBridge(FakeCentral())
-    p = UsersPage(sqlite_db, bridge, None)
+    services = AppServices.local(sqlite_db)
+    p = UsersPage(services.users, services.statements, bridge, None)
     p._test_bridge = bridge  # type: ignore[attr-defined]
     qtbot.addWidget(p)
     p.resize(1280, 800)

@@ -34,6 +34,7 @@ from app.models import (
     User,
 )
 from app.ocpp.events import AuthorizationDecided
+from app.services.api import AppServices
 from app.views.shell.bridge import CentralBridge
 from app.views.users.editor import TagDialog
 from app.views.users.page import AssignTagDialog, ImportReportDialog, UsersPage
@@ -183,7 +184,8 @@ class FakeCentral:
 def page(qtbot: Any, sqlite_db: Database) -> UsersPage:
     seed(sqlite_db)
     bridge = CentralBridge(FakeCentral())
-    p = UsersPage(sqlite_db, bridge, None)
+    services = AppServices.local(sqlite_db)
+    p = UsersPage(services.users, services.statements, bridge, None)
     p._test_bridge = bridge  # type: ignore[attr-defined]  # keep it alive with the page
     qtbot.addWidget(p)
     p.resize(1280, 800)

@@ -15,7 +15,14 @@ from openpyxl import load_workbook
 
 from app.db import Database
 from app.models import ChargingSession, SessionStatus, Site, Station, User
-from app.services.reports.exports import COLUMNS, ExportError, _breakdown, export_sessions, sessions_frame
+from app.services.reports.exports import (
+    COLUMNS,
+    ExportCancelled,
+    ExportError,
+    _breakdown,
+    export_sessions,
+    sessions_frame,
+)
 
 UTC = dt.UTC
 MARCH = {"start": dt.date(2026, 3, 1), "end": dt.date(2026, 3, 31)}
@@ -384,3 +391,25 @@ def test_xlsx_refuses_more_rows_than_a_sheet_holds(
     with db.session() as s:  # 1 + 2 + 1 rows do
         assert export_sessions(s, out, station="CP-2") == 2
     assert len(pd.read_excel(out)) == 3
+
+
+def test_the_one_exporter_filters_by_status_reports_progress_and_can_be_cancelled(
+    db: Database, sessions: dict[str, int], tmp_path: Path
+) -> None:
+    """The console's export (status filter, progress, Cancel) is this function too, not a copy of it."""
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    seen: list[int] = []
+    with db.session() as s:
+        completed = sorted(f"{i}" for i in sessions_frame(s).query("status == 'completed'")["session_id"])
+        n = export_sessions(s, out_dir / "done.csv", status="completed", chunk_rows=2, progress=seen.append)
+    back = pd.read_csv(out_dir / "done.csv", encoding="utf-8-sig")
+    assert n == len(completed) and sorted(f"{i}" for i in back["session_id"]) == completed
+    assert set(back["status"]) == {"completed"}
+    assert seen and seen[-1] == n and seen == sorted(seen)
+    with db.session() as s:
+        assert export_sessions(s, out_dir / "flagged.xlsx", status="flagged") == 1
+    asked = iter([False, True])
+    with db.session() as s, pytest.raises(ExportCancelled):
+        export_sessions(s, out_dir / "stopped.csv", chunk_rows=2, cancelled=lambda: next(asked))
+    assert sorted(p.name for p in out_dir.iterdir()) == ["done.csv", "flagged.xlsx"]  # nothing half-written

@@ -533,7 +533,7 @@ def test_cancelled_or_failed_exports_leave_nothing(
     tmp_path.mkdir()
     out = tmp_path / "all.csv"
     calls = iter([False, False, True])
-    with db.session() as s, pytest.raises(svc.ExportCancelled):
+    with db.session() as s, pytest.raises(exports.ExportCancelled):
         svc.export_filtered(s, SessionQuery(), out, cancelled=lambda: next(calls), chunk_rows=2)
     assert list(tmp_path.iterdir()) == []
 

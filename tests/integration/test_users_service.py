@@ -29,6 +29,8 @@ from app.models import (
 )
 from app.services.admin import users as svc
 from app.services.admin.users import FORM, StatusFilter, TagForm, UserForm
+from app.services.rules.tags import normalise_tag
+from app.services.store import Store
 from app.services.validation import FormError
 
 ZURICH = ZoneInfo("Europe/Zurich")
@@ -463,3 +465,30 @@ def test_expiry_dates_round_trip() -> None:
     assert svc.expiry_from_date(dt.date(2026, 10, 24), "Europe/Zurich") == dt.datetime(
         2026, 10, 24, 22, tzinfo=dt.UTC
     )
+
+
+def test_the_users_service_runs_each_intention_in_its_own_unit_of_work(people: Database) -> None:
+    """What the Users page calls: plain data back, each call committed (or not) on its own."""
+    users = svc.UsersService(Store(people))
+    assert [r.name for r in users.search("acme").rows] == ["Eva Keller", "Ina Inactive"]
+    eva = next(r for r in users.search("eva").rows)
+    form = users.load(eva.id)
+    form.phone = "+41 44 555 12 34"
+    assert users.save(form) == eva.id
+    assert users.load(eva.id).phone == "+41 44 555 12 34"
+    with pytest.raises(FormError):
+        users.save(UserForm(name="Max Huber"))  # the name is taken: nothing written
+    assert users.search("max").total == 1
+    rows, total = users.unknown()
+    assert (rows, total) == ([], 0)
+    assert users.tag_owner("04a2b3c4") == (users.search("max").rows[0].id, "Max Huber")
+    uid, name = users.assign_learned("cafe0001", "blue fob", None, "Lea Baumann", "lea@baumann.ch")
+    assert name == "Lea Baumann" and [t.id_tag for t in users.load(uid).tags] == ["CAFE0001"]
+    impact = users.delete(uid)
+    assert impact is not None and impact.name == "Lea Baumann"
+    assert users.delete(uid) is None  # already gone
+    assert users.timezone() == "UTC"  # no site yet
+
+
+def test_tags_are_normalised_by_one_rule() -> None:
+    assert normalise_tag("  04a2b3c4 ") == "04A2B3C4"

@@ -40,6 +40,7 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services.admin.audit import audit
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -54,7 +55,6 @@ from app.services.rules.plan import (
     weekly_edges,
 )
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, ParseError, format_time, parse_time
-from app.services.transfer.users_csv import audit
 from app.services.validation import FormError, Problems
 
 try:  # the access rules' cache stamp, when present

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import AccessSchedule, AccessWindow, DateException, Site, SpecialGrant, Station, Tariff
-from app.services.transfer.users_csv import audit
+from app.services.admin.audit import audit
 from app.services.validation import FormError, Problems
 
 try:  # the rules cache stamp, when present

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Station
 from app.services.admin import stations as svc
+from app.services.store import Store
 
 STATUS_CATEGORIES = ("available", "charging", "faulted", "unavailable", "offline")
 IN_USE = frozenset(
@@ -215,3 +216,32 @@ def matches(
     if not svc.matches_status(row, status):
         return False
     return mode is None or any(m.value == mode for m in svc.mode_now(row, now).modes())
+
+
+@dataclass(frozen=True)
+class MapData:
+    """Everything the map reads: the Stations list's rows, the coordinates of those placed, the sites."""
+
+    rows: list[svc.StationListRow]
+    where: dict[int, tuple[float, float]]
+    sites: list[svc.Choice]
+
+
+class StationMapService:
+    """The Map page's and the location picker's reads, each one unit of work of ``store``."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def load(self) -> MapData:
+        """(meant for a worker thread: it reads every station)"""
+
+        def work(s: Session) -> MapData:
+            rows, where = load(s)
+            return MapData(rows, where, svc.site_choices(s))
+
+        return self.store.read(work)
+
+    def placed(self) -> list[tuple[int, str, float, float]]:
+        """(id, name, lat, lon) of the stations with a location."""
+        return self.store.read(placed)

@@ -47,6 +47,7 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, password_advice, password_problem
 from app.services.rules.plan import (
     Exception_,
@@ -61,7 +62,6 @@ from app.services.rules.plan import (
     validate_windows,
 )
 from app.services.rules.timeparse import ParseError, format_days, format_time, parse_days, parse_time
-from app.services.transfer.users_csv import audit
 from app.services.validation import FormError
 
 try:  # the rules cache stamp, when present (as app.services.admin.catalog)

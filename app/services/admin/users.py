@@ -25,6 +25,7 @@ import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, delete, func, or_, select, true
@@ -43,17 +44,20 @@ from app.models import (
     User,
     utcnow,
 )
+from app.services.admin.audit import audit
+from app.services.central.config_version import bump as _bump_config  # cards and users are part of the rules
 from app.services.rules.access import decide
-from app.services.transfer.users_csv import audit, email_problem, normalise_tag, tag_problem
+from app.services.rules.tags import normalise_tag
+from app.services.store import Store
+from app.services.transfer.users_csv import (
+    CsvReport,
+    UsersCsvError,
+    email_problem,
+    export_users_csv,
+    import_users_csv,
+    tag_problem,
+)
 from app.services.validation import FormError, Problems
-
-try:  # the rules cache stamp, when the tree has one (cards and users are part of the rules)
-    from app.services.central.config_version import bump as _bump_config  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - trees without a rules cache
-
-    def _bump_config(session: Session) -> None:
-        return None
-
 
 ACTOR = "console"
 LIST_LIMIT = 500  # rows the list shows; the total says how many more match
@@ -155,7 +159,10 @@ def search_users(
             .order_by(IdTag.id_tag)
         ):
             tags.setdefault(user_id, []).append(id_tag)
-    rows = [UserRow(*u, tags=tuple(tags.get(u.id, ()))) for u in users]
+    rows = [
+        UserRow(u.id, u.name, u.email, u.phone, u.company, u.cost_centre, u.active, tuple(tags.get(u.id, ())))
+        for u in users
+    ]
     return UserList(rows, total)
 
 
@@ -794,8 +801,129 @@ def expiry_to_date(expiry: dt.datetime, tz: str) -> dt.date:
     return local.date()
 
 
+# --- learn mode: a card read at a charger given to a user -------------------------------------------------
+
+
+def assign_learned_tag(
+    session: Session, id_tag: str, label: str, user_id: int | None, new_name: str = "", email: str = ""
+) -> tuple[int, str]:
+    """Give ``id_tag`` to the user ``user_id``, or to a new user ``new_name``; returns (user id, name).
+    Raises :class:`FormError` (fields ``name``, ``email``, ``id_tag``, ``label``, ``form``); nothing is written
+    then. :func:`save_user` does the checks and the audit trail."""
+    tag = TagForm(id_tag=id_tag, label=label)
+    if user_id is not None:
+        form = load_user(session, user_id)
+        form.tags.append(tag)
+    else:
+        form = UserForm(name=new_name, email=email, tags=[tag])
+    try:
+        saved = save_user(session, form)
+    except FormError as e:
+        problems: dict[str, str] = {}
+        for key, message in e.problems.items():
+            field_name = key.rsplit(".", 1)[-1] if key.startswith("tags[") else key
+            problems.setdefault(field_name, message)
+        raise FormError(problems) from e
+    except LookupError as e:
+        raise FormError({"name": f"{e}; choose another user"}) from e
+    return saved, form.name.strip()
+
+
+# --- the service object the console's pages call ---------------------------------------------------------
+
+
+class UsersService:
+    """The Users page's use cases, one method per intention, each in its own unit of work of ``store``.
+
+    Synchronous methods run on the calling thread (small, indexed reads and single-user saves, as the page
+    always did); :meth:`stations_now` is meant for a worker (it asks the access rules for every station)."""
+
+    def __init__(self, store: Store, *, actor: str = ACTOR) -> None:
+        self.store = store
+        self.actor = actor
+
+    # reads
+    def timezone(self) -> str:
+        return self.store.read(console_timezone)
+
+    def search(self, text: str, status: StatusFilter | str = StatusFilter.ALL) -> UserList:
+        return self.store.read(lambda s: search_users(s, text, status))
+
+    def choices(self) -> list[tuple[int, str, bool]]:
+        """(id, name, active) of every user, for a picker."""
+        return self.store.read(user_choices)
+
+    def load(self, user_id: int) -> UserForm:
+        """LookupError when the user is gone."""
+        return self.store.read(lambda s: load_user(s, user_id))
+
+    def check_tag(self, tag: TagForm, *, user_id: int | None, others: Sequence[str]) -> dict[str, str]:
+        return self.store.read(lambda s: check_tag(s, tag, user_id=user_id, others=others))
+
+    def tag_owner(self, id_tag: str) -> tuple[int, str] | None:
+        return self.store.read(lambda s: tag_owner(s, id_tag))
+
+    def unknown(self, *, limit: int = UNKNOWN_LIMIT) -> tuple[list[UnknownTagRow], int]:
+        """The most recent unknown tags (at most ``limit``) and how many there are."""
+        return self.store.read(lambda s: (unknown_tags(s, limit=limit), count_unknown_tags(s)))
+
+    def recent_unknown(self, limit: int = 10) -> list[UnknownTagRow]:
+        return self.store.read(lambda s: unknown_tags(s, limit=limit))
+
+    def delete_impact(self, user_id: int) -> DeleteImpact:
+        """LookupError when the user is gone."""
+        return self.store.read(lambda s: delete_impact(s, user_id))
+
+    def stations_now(self, user_id: int) -> StationsNow:
+        """Where the user's card would be accepted now (LookupError when the user is gone)."""
+        return self.store.read(lambda s: stations_for_user_now(s, user_id))
+
+    # writes
+    def save(self, form: UserForm) -> int:
+        """The user and their tags in one go, or :class:`FormError` and nothing written; returns the id."""
+        return self.store.write(lambda s: save_user(s, form, actor=self.actor))
+
+    def delete(self, user_id: int) -> DeleteImpact | None:
+        """None when the user was already gone."""
+
+        def work(s: Session) -> DeleteImpact | None:
+            try:
+                return delete_user(s, user_id, actor=self.actor)
+            except LookupError:
+                return None
+
+        return self.store.write(work)
+
+    def assign_unknown(self, unknown_id: int, user_id: int, *, label: str = "") -> Assigned:
+        return self.store.write(
+            lambda s: assign_unknown_tag(s, unknown_id, user_id, label=label, actor=self.actor)
+        )
+
+    def dismiss_unknown(self, unknown_id: int) -> None:
+        self.store.write(lambda s: dismiss_unknown_tag(s, unknown_id, actor=self.actor))
+
+    def assign_learned(
+        self, id_tag: str, label: str, user_id: int | None, new_name: str = "", email: str = ""
+    ) -> tuple[int, str]:
+        """A card read in learn mode to an existing user or a new one; returns (user id, name)."""
+        return self.store.write(lambda s: assign_learned_tag(s, id_tag, label, user_id, new_name, email))
+
+    # CSV
+    def import_csv(self, path: str | Path, *, skip_bad: bool = False) -> CsvReport:
+        """:class:`UsersCsvError` or OSError when the file cannot be read; nothing is written then."""
+        return self.store.write(lambda s: import_users_csv(s, path, skip_bad=skip_bad, actor=self.actor))
+
+    def export_csv(self, path: str | Path) -> int:
+        return self.store.read(lambda s: export_users_csv(s, path))
+
+
 __all__ = [
     "ACTOR",
+    "CsvReport",
+    "TagStatus",
+    "UsersCsvError",
+    "UsersService",
+    "assign_learned_tag",
     "FORM",
     "LIMITS",
     "Assigned",

@@ -8,7 +8,9 @@ Live display: subscribe to :class:`app.ocpp.events.FrameLogged` on the central s
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -28,6 +30,84 @@ class MessageRow:
     frame: str
     latency_ms: float | None
     error_code: str | None
+
+
+@dataclass
+class LogRow:
+    """One row of the console's message inspector: a call and its answer paired, with the latency."""
+
+    ts: Any
+    cp_id: str
+    direction: str  # of the call: "in" = charger → us, "out" = us → charger
+    action: str
+    message_id: str
+    request: str
+    response: str = ""
+    result: str = "…"  # "…" waiting, "OK", or the CallError code
+    latency_ms: float | None = None
+
+    _answer_status: str | None = None  # parsed from the answer on first display
+    seq: int = -1  # its position since the model started (index = seq - first row's seq); -1 until inserted
+
+    @property
+    def is_error(self) -> bool:
+        return self.result not in ("OK", "…")
+
+    @property
+    def answer_status(self) -> str:
+        """The status the answer carries ("Accepted", "Invalid", "Rejected", …; "" when none), read once."""
+        if self._answer_status is None:
+            self._answer_status = answer_status(self.response) if self.result == "OK" else ""
+        return self._answer_status
+
+    @property
+    def shown_result(self) -> str:
+        """What the Result column says: the CallError code, or OK with the answer's status when it has one."""
+        status = self.answer_status
+        return f"OK · {status}" if status else self.result
+
+    @property
+    def refused(self) -> bool:
+        return self.answer_status in REFUSED
+
+
+REFUSED = frozenset(
+    {
+        "Rejected",
+        "Invalid",
+        "Blocked",
+        "Expired",
+        "ConcurrentTx",
+        "NotSupported",
+        "Failed",
+        "Faulted",
+        "Unknown",
+        "NoProfile",
+        "NotImplemented",
+        "UnknownVendorId",
+        "UnknownMessageId",
+        "UnlockFailed",
+        "VersionMismatch",
+        "NotFound",
+        "Occupied",
+        "Unavailable",
+    }
+)
+
+
+def answer_status(answer: str) -> str:
+    """The status an answer frame carries ("Accepted", "Rejected", …), "" when it has none or is not JSON."""
+    try:
+        payload = json.loads(answer)[2]
+    except (ValueError, IndexError, TypeError, KeyError):
+        return ""
+    if not isinstance(payload, dict):
+        return ""
+    for holder in (payload, payload.get("idTagInfo"), payload.get("idTokenInfo")):
+        status = holder.get("status") if isinstance(holder, dict) else None
+        if isinstance(status, str):
+            return status
+    return ""
 
 
 def recent_messages(

@@ -32,8 +32,9 @@ from app.models import (
 from app.ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
 from app.services.central.lean_sql import Lean
 from app.services.central.writer import is_unavailable
-from app.services.rules.access import decide_at, normalise_id_tag, rules_cache
+from app.services.rules.access import decide_at, rules_cache
 from app.services.rules.pricing import Price, price_stored
+from app.services.rules.tags import normalise_tag
 
 log = logging.getLogger(__name__)
 
@@ -476,7 +477,7 @@ def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) ->
 def start_transaction(
     session: Session, cp_id: str, ref: StationRef, tx: StartTx, now: dt.datetime
 ) -> StartOutcome:
-    tag = cut(normalise_id_tag(tx.id_tag), 36)
+    tag = cut(normalise_tag(tx.id_tag), 36)
     found = _find_repeated_start(session, cp_id, tx, tag)
     if found is not None:
         auth = AuthOutcome(
@@ -595,7 +596,7 @@ def _stop_tag_info(
     when it was just changed)."""
     if not tx.id_tag:
         return None
-    if normalise_id_tag(tx.id_tag) == (row.id_tag if id_tag is None else id_tag):
+    if normalise_tag(tx.id_tag) == (row.id_tag if id_tag is None else id_tag):
         return IdTagInfo(row.auth_status if row.auth_status != "ConcurrentTx" else "Accepted")
     info = _decide(session, ref.station_id, row.connector_id, tx.id_tag, tx.timestamp).info
     return (

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Generator, Iterable, Mapping, Sequence
+import os
+import threading
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -77,6 +79,10 @@ _LOCAL = ("_start_local", "_stop_local")  # internal: naive local datetimes for 
 
 class ExportError(ValueError):
     """The export cannot be made as asked (unknown format, too many rows for a spreadsheet)."""
+
+
+class ExportCancelled(Exception):
+    """The operator cancelled the export; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -527,26 +533,37 @@ def _column_letter(index: int) -> str:
 def export_sessions(
     session: Session,
     out: Path | str,
-    fmt: ExportFormat | None = None,
+    fmt: ExportFormat | str | None = None,
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
     user: str | None = None,
     station: str | None = None,
     site: str | None = None,
+    status: str | None = None,
     sep: str = ",",
     chunk_rows: int = CHUNK_ROWS,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Write the filtered sessions to ``out`` as CSV or XLSX; returns the number of sessions written.
+    """Write the filtered sessions to ``out`` as CSV or XLSX; returns the number of sessions written. The one
+    sessions exporter: the command line and the console's Sessions page both call it.
 
     ``fmt`` defaults to the file's suffix. CSV: UTF-8 with a BOM, header row, no totals, streamed chunk by
     chunk. XLSX: sheet "Sessions", bold header, one totals row per currency at the bottom.
+
+    The filter: the period (``start``/``end``), a user's name, a charge point id, a site's name, and a
+    ``status`` (a session status such as ``"completed"``, or ``"flagged"`` for sessions with flags).
+    ``progress(n)`` is called with the number of sessions written so far after every chunk; ``cancelled()``
+    is asked before every chunk and stops the export with :class:`ExportCancelled`. The file is written under
+    a temporary name next to ``out`` and renamed at the end: a cancelled or failed export (disk full,
+    permission denied) leaves no file behind, and an existing ``out`` is replaced only by a complete one.
     """
     out = Path(out)
     chosen = fmt or out.suffix.lower().lstrip(".")
     if chosen not in ("csv", "xlsx"):
         raise ExportError(f"unknown export format {chosen!r}; use csv or xlsx")
-    frames = iter_session_frames(
+    source = iter_session_frames(
         session,
         start=start,
         end=end,
@@ -556,9 +573,39 @@ def export_sessions(
         chunk_rows=chunk_rows,
         internal=True,
     )
+    written = 0
+
+    def frames() -> Generator[pd.DataFrame, None, None]:
+        nonlocal written
+        for frame in source:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled()
+            frame = _status_cut(frame, status)
+            if len(frame):
+                yield frame
+                written += len(frame)
+                if progress is not None:
+                    progress(written)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+
+    temp = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        if chosen == "csv":
-            return _write_csv(frames, out, sep)
-        return _write_xlsx(frames, out)
+        count = _write_csv(frames(), temp, sep) if chosen == "csv" else _write_xlsx(frames(), temp)
+        os.replace(temp, out)
+        return count
     finally:
-        frames.close()
+        source.close()
+        temp.unlink(missing_ok=True)
+        temp.with_name(temp.name + ".part").unlink(missing_ok=True)
+
+
+def _status_cut(frame: pd.DataFrame, status: str | None) -> pd.DataFrame:
+    """The sessions of one status (``"flagged"``: those with flags)."""
+    if status is None:
+        return frame
+    if status == "flagged":
+        keep = frame["flags"].fillna("").astype(str) != ""
+    else:
+        keep = frame["status"] == str(status)
+    return frame.loc[keep].reset_index(drop=True)

@@ -11,6 +11,7 @@ from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import Charger, ChargingSession, SessionStatus, Site, Station
+from app.services.store import Store
 
 
 @dataclass
@@ -138,3 +139,37 @@ def energy_per_day(
     return [
         (first + dt.timedelta(days=i), by_day.get(first + dt.timedelta(days=i), 0.0)) for i in range(days)
     ]
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The dashboard's figures: today's and this month's totals, sessions charging now, kWh per day."""
+
+    today: Totals
+    month: Totals
+    active: int
+    per_day: list[tuple[dt.date, float]]
+
+
+def figures(session: Session, tz: str, days: int = 30, now: dt.datetime | None = None) -> Figures:
+    day, month, now = day_bounds(tz, now)
+    end = now + dt.timedelta(seconds=1)
+    return Figures(
+        totals(session, day, end),
+        totals(session, month, end),
+        active_sessions(session),
+        energy_per_day(session, tz, days, now),
+    )
+
+
+class OverviewService:
+    """What the dashboard shows, one unit of work of ``store`` per read (the figures are meant for a worker)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def stations(self) -> list[StationRow]:
+        return self.store.read(stations)
+
+    def figures(self, tz: str, days: int = 30) -> Figures:
+        return self.store.read(lambda s: figures(s, tz, days))

@@ -21,25 +21,25 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
-import os
-import threading
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, MeterValue, SessionStatus, Site, Station, User
+from app.services.store import Store
 from app.services.validation import FormError
 
 if TYPE_CHECKING:
-    import pandas as pd
+    from app.services.reports.exports import ExportFormat
 
+T = TypeVar("T")
 PAGE_SIZE = 200
 MAX_METER_ROWS = 50_000  # meter value rows read for one session's chart (a week at 10 s, two measurands)
 CHART_POINTS = 1_500  # points per series on the chart; more samples are thinned evenly
@@ -165,6 +165,7 @@ class SessionRow:
     auth_status: str
     stop_reason: str
     tariff: str
+    decision_reason: str = ""  # why the authorization was answered as it was (the Auth. column's tooltip)
 
     @property
     def key(self) -> Key:
@@ -422,6 +423,7 @@ _ROW = (
         ChargingSession.auth_status,
         ChargingSession.stop_reason,
         ChargingSession.tariff_name,
+        ChargingSession.decision_reason,
     )
     .select_from(ChargingSession)
     .outerjoin(Station, ChargingSession.station_id == Station.id)
@@ -453,6 +455,7 @@ def _row(r: Sequence[Any]) -> SessionRow:
         auth,
         stop_reason,
         tariff,
+        reason,
     ) = r
     if energy is None and m_stop is not None and m_start is not None:
         energy = max(0.0, m_stop - m_start)
@@ -476,6 +479,7 @@ def _row(r: Sequence[Any]) -> SessionRow:
         auth_status=auth or "",
         stop_reason=stop_reason or "",
         tariff=tariff or "",
+        decision_reason=reason or "",
     )
 
 
@@ -786,13 +790,6 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
 # -- export ----------------------------------------------------------------------------------------------
 
 
-class ExportCancelled(Exception):
-    """The operator cancelled the export; nothing was written."""
-
-
-ExportFormat = Literal["csv", "xlsx"]
-
-
 def _names(session: Session, q: SessionQuery) -> dict[str, str | None]:
     """The export's filter (names) for the page's filter (ids)."""
 
@@ -817,16 +814,6 @@ def _names(session: Session, q: SessionQuery) -> dict[str, str | None]:
     }
 
 
-def _status_cut(frame: pd.DataFrame, status: StatusFilter | None) -> pd.DataFrame:
-    if status is None:
-        return frame
-    if status is StatusFilter.FLAGGED:
-        keep = frame["flags"].fillna("").astype(str) != ""
-    else:
-        keep = frame["status"] == status.value
-    return frame.loc[keep].reset_index(drop=True)
-
-
 def export_filtered(
     session: Session,
     q: SessionQuery,
@@ -837,53 +824,120 @@ def export_filtered(
     cancelled: Callable[[], bool] | None = None,
     chunk_rows: int | None = None,
 ) -> int:
-    """Write the sessions of ``q`` to ``out`` (CSV or XLSX, by ``fmt`` or the suffix) with the exporter of
-    :mod:`app.services.reports.exports`; returns how many were written.
-
-    ``progress(n)`` is called with the number of sessions written so far after every chunk; ``cancelled()``
-    is asked before every chunk and stops the export with :class:`ExportCancelled`. The file is written
-    under a temporary name next to ``out`` and renamed at the end: a cancelled or failed export (disk full,
-    permission denied) leaves no file behind, and an existing ``out`` is replaced only by a complete one.
-    The export is chronological whatever the page's order.
+    """Write the sessions of ``q`` (the page's filter: ids) to ``out`` with the one sessions exporter,
+    :func:`app.services.reports.exports.export_sessions` (CSV or XLSX, progress, cancel, no file left behind
+    by a cancelled or failed export); returns how many were written. The export is chronological whatever the
+    page's order. :class:`FormError` when a chosen user, station or site no longer exists.
     """
     from app.services.reports import (
         exports,  # pandas and xlsxwriter: loaded when exporting, not when the console starts
     )
 
     out = Path(out)
-    chosen = fmt or out.suffix.lower().lstrip(".")
-    if chosen not in ("csv", "xlsx"):
-        raise exports.ExportError(f"unknown export format {chosen!r}; use csv or xlsx")
     names = _names(session, q)
-    rows = chunk_rows or (2_000 if chosen == "xlsx" else 10_000)  # progress steps: ~1 s of work each
-    source = exports.iter_session_frames(
-        session, start=q.start, end=q.end, chunk_rows=rows, internal=True, **names
+    xlsx = (fmt or out.suffix.lower().lstrip(".")) == "xlsx"
+    rows = chunk_rows or (2_000 if xlsx else 10_000)  # progress steps: ~1 s of work each
+    return exports.export_sessions(
+        session,
+        out,
+        fmt,
+        start=q.start,
+        end=q.end,
+        status=q.status,
+        chunk_rows=rows,
+        progress=progress,
+        cancelled=cancelled,
+        user=names["user"],
+        station=names["station"],
+        site=names["site"],
     )
-    written = 0
 
-    def frames() -> Generator[pd.DataFrame, None, None]:
-        nonlocal written
-        for frame in source:
-            if cancelled is not None and cancelled():
-                raise ExportCancelled()
-            frame = _status_cut(frame, q.status)
-            if len(frame):
-                yield frame
-                written += len(frame)
-                if progress is not None:
-                    progress(written)
-        if cancelled is not None and cancelled():
-            raise ExportCancelled()
 
-    temp = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        if chosen == "csv":
-            count = exports._write_csv(frames(), temp, ",")
-        else:
-            count = exports._write_xlsx(frames(), temp)
-        os.replace(temp, out)
-        return count
-    finally:
-        source.close()
-        temp.unlink(missing_ok=True)
-        temp.with_name(temp.name + ".part").unlink(missing_ok=True)
+# -- the service object the Sessions page calls ------------------------------------------------------------
+
+#: How a caller learns to interrupt the statement a read runs: called with a function that interrupts it when
+#: the statement starts, and with None when it is done (a page's worker: ``DbWorker.set_canceller``).
+OnCancel = Callable[[Callable[[], None] | None], None]
+
+
+def _interrupter(session: Session) -> Callable[[], None] | None:
+    """How to stop the statement running on the session's DBAPI connection from another thread."""
+    raw: Any = session.connection().connection.dbapi_connection
+    if hasattr(raw, "interrupt"):  # sqlite3
+        return cast("Callable[[], None]", raw.interrupt)
+    if hasattr(raw, "cancel"):  # psycopg
+        return cast("Callable[[], None]", raw.cancel)
+    return None
+
+
+class SessionsService:
+    """The Sessions page's use cases, each one unit of work of ``store``. The page calls them from its worker
+    threads; the long ones (count, totals) take ``on_cancel`` so a read a newer filter made useless can be
+    interrupted."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def interruptible(self, fn: Callable[..., T], *args: Any, on_cancel: OnCancel | None = None) -> T:
+        """``fn(session, *args)`` in a read unit of work; ``on_cancel`` is given the interrupter meanwhile."""
+
+        def work(s: Session) -> T:
+            if on_cancel is None:
+                return fn(s, *args)
+            on_cancel(_interrupter(s))
+            try:
+                return fn(s, *args)
+            finally:
+                on_cancel(None)
+
+        return self.store.read(work)
+
+    def filter_options(self) -> FilterOptions:
+        return self.store.read(filter_options)
+
+    def count(self, q: SessionQuery, *, on_cancel: OnCancel | None = None) -> int:
+        return self.interruptible(count_sessions, q, on_cancel=on_cancel)
+
+    def totals(self, q: SessionQuery, *, on_cancel: OnCancel | None = None) -> Totals:
+        return self.interruptible(session_totals, q, on_cancel=on_cancel)
+
+    def window(
+        self,
+        q: SessionQuery,
+        start: int,
+        limit: int = PAGE_SIZE,
+        *,
+        anchors: Iterable[tuple[int, Key]] = (),
+        count: int | None = None,
+    ) -> list[SessionRow]:
+        return self.store.read(lambda s: fetch_window(s, q, start, limit, anchors=anchors, count=count))
+
+    def row(self, q: SessionQuery, session_id: int) -> SessionRow | None:
+        return self.store.read(lambda s: fetch_row(s, q, session_id))
+
+    def rows(self, q: SessionQuery, ids: Sequence[int]) -> list[SessionRow]:
+        """The rows of the sessions ``ids`` that match ``q``, in the order of ``ids``."""
+        return self.store.read(lambda s: [r for r in (fetch_row(s, q, i) for i in ids) if r is not None])
+
+    def detail(self, session_id: int) -> SessionDetail | None:
+        return self.store.read(lambda s: session_detail(s, session_id))
+
+    def export(
+        self,
+        q: SessionQuery,
+        out: Path | str,
+        fmt: ExportFormat | None = None,
+        *,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int | None:
+        """The sessions of ``q`` to ``out``; how many were written, or None when ``cancelled()`` stopped it
+        (nothing is written then). :class:`FormError`, ``ExportError`` or OSError when it cannot be done."""
+        from app.services.reports.exports import ExportCancelled
+
+        try:
+            return self.store.read(
+                lambda s: export_filtered(s, q, out, fmt, progress=progress, cancelled=cancelled)
+            )
+        except ExportCancelled:
+            return None

@@ -31,6 +31,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, IdTag, SessionStatus, Site, Station, User
+from app.services.store import Store
 
 CENT = Decimal("0.01")
 WH = Decimal("0.001")  # kWh to the watt-hour
@@ -517,9 +518,21 @@ def _totals_table(st: Statement) -> str:
     return "".join(rows)
 
 
+class StatementsService:
+    """Monthly statements as the console asks for them: one unit of work of ``store`` per statement."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def monthly(self, user_id: int, year: int, month: int) -> Statement:
+        """The user's statement of that month (LookupError: no such user)."""
+        return self.store.read(lambda s: monthly_statement(s, user_id, year, month))
+
+
 __all__ = [
     "CurrencyTotal",
     "Statement",
+    "StatementsService",
     "StatementLine",
     "StatementSite",
     "format_duration",

@@ -51,6 +51,7 @@ from app.models import (
 from app.services.central import config_version
 from app.services.central.lean_sql import Lean
 from app.services.rules.plan import Exception_, Plan, Slot, Weekly, Window, from_local, mode_at, to_local
+from app.services.rules.tags import normalise_tag
 
 OPEN_PLAN = Plan()  # no schedule at all: Public, no tariff
 
@@ -70,11 +71,6 @@ class Role(enum.StrEnum):
     SPECIAL = "special"
     USER = "user"
     UNKNOWN = "unknown"
-
-
-def normalise_id_tag(raw: str) -> str:
-    """idTags match case-insensitively and are stored upper-case."""
-    return raw.strip().upper()
 
 
 def abbreviate(id_tag: str) -> str:
@@ -998,7 +994,7 @@ def decide_at(
     """:func:`decide` for a station id (None when there is no such station). ``with_tariff=False`` leaves
     ``Decision.tariff`` (the ORM object) empty, for callers that only need ``tariff_name``."""
     _autoflush(session)
-    norm = normalise_id_tag(id_tag)
+    norm = normalise_tag(id_tag)
     well_formed = 0 < len(norm) <= ID_TAG_MAX
     config: StationConfig | None = None
     if cache is not None:

@@ -37,7 +37,6 @@ from app.services.rules.access import (
     TariffRow,
     load_station_config,
     load_tag,
-    normalise_id_tag,
     tariff_for,
     valid_grant,
 )
@@ -50,6 +49,7 @@ from app.services.rules.plan import (
     utc_change_points,
     weekly_edges,
 )
+from app.services.rules.tags import normalise_tag
 
 ENERGY_REGISTER = "Energy.Active.Import.Register"
 CENT = Decimal("0.01")
@@ -370,7 +370,7 @@ def price_stored(
             currency=currency,
         )
     if user_id is None:
-        norm = normalise_id_tag(id_tag)
+        norm = normalise_tag(id_tag)
         tag = cache.tag(session, norm) if cache is not None else load_tag(session, norm)
         user_id = tag.user_id if tag is not None else None
     return price_session(

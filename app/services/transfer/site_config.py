@@ -51,8 +51,10 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, is_hash, password_problem
 from app.services.central import config_version
+from app.services.rules.tags import normalise_tag
 from app.services.rules.timeparse import (
     DAY_NAMES,
     ParseError,
@@ -61,7 +63,7 @@ from app.services.rules.timeparse import (
     parse_days,
     parse_time,
 )
-from app.services.transfer.users_csv import audit, email_problem, normalise_tag, tag_problem
+from app.services.transfer.users_csv import email_problem, tag_problem
 
 FORMAT_VERSION = 1
 SCHEMA_PATH = Path(__file__).resolve().parents[3] / "resources" / "config.schema.json"

@@ -22,8 +22,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import ID_TAG_MAX, ID_TAG_MAX_16, AuditEntry, IdTag, TagStatus, User
+from app.models import ID_TAG_MAX, ID_TAG_MAX_16, IdTag, TagStatus, User
+from app.services.admin.audit import audit
 from app.services.central import config_version
+from app.services.rules.tags import normalise_tag
 
 COLUMNS = ("name", "email", "phone", "company", "cost_centre", "active", "tags", "tag_label")
 _ALIASES = {
@@ -57,11 +59,6 @@ _LABEL_MAX = getattr(IdTag.__table__.c["label"].type, "length", 120) or 120
 # -- shared checks (also used by the JSON configuration import) -------------------------------------------
 
 
-def normalise_tag(raw: str) -> str:
-    """IdTags are matched case-insensitively and stored upper-case."""
-    return raw.strip().upper()
-
-
 def tag_problem(tag: str) -> str | None:
     """Why ``tag`` (already normalised) cannot be an idTag, or None."""
     if not tag:
@@ -80,20 +77,6 @@ def email_problem(email: str) -> str | None:
     if email and not EMAIL_PATTERN.match(email):
         return f"{email!r} is not an e-mail address"
     return None
-
-
-def audit(
-    session: Session,
-    *,
-    entity: str,
-    entity_id: object,
-    action: str,
-    actor: str,
-    changes: dict[str, object] | None = None,
-) -> None:
-    session.add(
-        AuditEntry(entity=entity, entity_id=str(entity_id)[:64], action=action, actor=actor, changes=changes)
-    )
 
 
 # -- report and errors -----------------------------------------------------------------------------------

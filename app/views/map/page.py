@@ -18,13 +18,13 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -38,6 +38,7 @@ from app.services.admin import station_map
 from app.services.admin import stations as svc
 from app.views.map import tiles as map_tiles
 from app.views.map.web import MapView
+from app.views.shell.workers import DbWorker, Dropped
 from app.views.stations.page import add_filter_combos, filter_values, select_filters
 
 log = logging.getLogger(__name__)
@@ -52,26 +53,6 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class _Reader(QObject):
-    """Reads on one worker thread; ``done(generation, result or exception)`` arrives on the GUI thread."""
-
-    done = Signal(int, object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-read")
-
-    def submit(self, generation: int, fn: Callable[[], Any]) -> None:
-        def finished(future: Future[Any]) -> None:
-            error = future.exception()
-            try:
-                self.done.emit(generation, error if error is not None else future.result())
-            except RuntimeError:  # the page is gone
-                pass
-
-        self._pool.submit(fn).add_done_callback(finished)
-
-
 @dataclass
 class _Snapshot:
     rows: list[svc.StationListRow]
@@ -81,11 +62,10 @@ class _Snapshot:
     payload: str  # the markers as JSON, for the page
 
 
-def read_snapshot(database: Any, now: dt.datetime) -> _Snapshot:
+def read_snapshot(service: station_map.StationMapService, now: dt.datetime) -> _Snapshot:
     """Everything the map shows, read and prepared off the GUI thread."""
-    with database.session() as s:
-        rows, where = station_map.load(s)
-        sites = svc.site_choices(s)
+    data = service.load()
+    rows, where, sites = data.rows, data.where, data.sites
     markers = {r.id: station_map.marker(r, where[r.id], now).to_json() for r in rows if r.id in where}
     return _Snapshot(rows, where, sites, markers, json.dumps(list(markers.values()), separators=(",", ":")))
 
@@ -99,10 +79,14 @@ class MapPage(QWidget):
 
     open_station = Signal(int)
     filters_changed = Signal(dict)
+    # the Stations list's filter combos, made by add_filter_combos
+    site_filter: QComboBox
+    status_filter: QComboBox
+    mode_filter: QComboBox
 
     def __init__(
         self,
-        database: Any,
+        service: station_map.StationMapService,
         bridge: Any,
         central: Any,
         parent: QWidget | None = None,
@@ -110,7 +94,7 @@ class MapPage(QWidget):
         clock: Clock = _utcnow,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.bridge = bridge
         self.central = central
         self.clock = clock
@@ -128,10 +112,10 @@ class MapPage(QWidget):
         self._generation = 0
         self._payload: str | None = None  # the last snapshot's markers as JSON (None: build from self.sent)
         self.loading = False
-        self._reader = _Reader(self)
-        self._reader.done.connect(self._read_done)
-        pool = self._reader._pool
-        self.destroyed.connect(lambda *_: pool.shutdown(wait=False, cancel_futures=True))
+        self._reader = DbWorker("map-read", lifo=True, max_pending=1)
+        self._reader.finished.connect(self._snapshot_read)
+        reader = self._reader
+        self.destroyed.connect(lambda *_: reader.close(timeout=0))
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 12, 12, 12)
@@ -179,30 +163,21 @@ class MapPage(QWidget):
         self.count.setWordWrap(True)
         lay.addWidget(self.count)
 
-        self.search.returnPressed.connect(self.find)
-        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self.find))
+        self.search.returnPressed.connect(self.find_station)
+        self.completer.activated.connect(lambda _text: QTimer.singleShot(0, self.find_station))
         self.site_filter.currentIndexChanged.connect(lambda _i: self._filters_edited())
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filters_edited())
         self.mode_filter.currentIndexChanged.connect(lambda _i: self._filters_edited())
         self.fit_button.clicked.connect(self.fit_all)
         QShortcut(
-            QKeySequence.StandardKey.Find,
-            self,
-            activated=self._focus_search,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self._focus_search)
         QShortcut(
-            QKeySequence("Ctrl+0"),
-            self,
-            activated=self.fit_all,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            QKeySequence("Ctrl+0"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.fit_all)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
-            self.search,
-            activated=self.search.clear,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.search.clear)
 
         self._push_timer = QTimer(self)
         self._push_timer.setSingleShot(True)
@@ -270,8 +245,12 @@ class MapPage(QWidget):
         thread; the page is not rebuilt, only its markers replaced. ``loading`` is True meanwhile."""
         self._generation += 1
         self.loading = True
-        database, clock = self.database, self.clock
-        self._reader.submit(self._generation, lambda: read_snapshot(database, clock()))
+        service, clock = self.service, self.clock
+        self._reader.submit(("snapshot", self._generation), lambda: read_snapshot(service, clock()))
+
+    def _snapshot_read(self, key: Any, result: Any, error: Exception | None) -> None:
+        if not isinstance(error, Dropped):
+            self._read_done(key[1], error if error is not None else result)
 
     def _read_done(self, generation: int, result: Any) -> None:
         if generation != self._generation:
@@ -494,7 +473,7 @@ class MapPage(QWidget):
             return exact
         return [r for r in self.rows.values() if svc.matches_search(r, text)]
 
-    def find(self) -> bool:
+    def find_station(self) -> bool:
         """Centre on the station the search box names (the first placed one when several match)."""
         found = self.matching(self.search.text())
         if not found:

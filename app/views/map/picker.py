@@ -1,7 +1,7 @@
 """The station editor's "Set on map…": a needle to click into place and drag, coordinates that can be typed.
 
     dialog = pick_location(editor, editor.lat.text(), editor.lon.text(), title="Hall B",
-                           database=database, station_id=station_id)
+                           map_service=services.station_map, station_id=station_id)
     dialog.location_chosen.connect(editor.set_location)     # (lat, lon) when the operator confirms
     dialog.location_removed.connect(...)                    # confirmed without a location ("Remove location")
 
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.admin import station_map
+from app.services.admin.station_map import StationMapService
 from app.views.map.web import MapView
 
 LIMITS = {
@@ -80,7 +80,7 @@ class MapPickerDialog(QDialog):
         lon: Any = None,
         *,
         title: str = "",
-        database: Any = None,
+        map_service: StationMapService | None = None,
         station_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -88,7 +88,7 @@ class MapPickerDialog(QDialog):
         self.setObjectName("MapPicker")
         self.setWindowTitle(f"Location of {title}" if title else "Station location")
         self.resize(960, 680)
-        self.database = database
+        self.map_service = map_service
         self.station_id = station_id
         start_lat, start_lon = _number(lat), _number(lon)
         if (
@@ -99,7 +99,9 @@ class MapPickerDialog(QDialog):
         ):
             start_lat = start_lon = None
         self.initial = (start_lat, start_lon)
-        self.needle: tuple[float, float] | None = (start_lat, start_lon) if start_lat is not None else None
+        self.needle: tuple[float, float] | None = (
+            (start_lat, start_lon) if start_lat is not None and start_lon is not None else None
+        )
         self.removed = False
         self.last_how = ""
 
@@ -200,10 +202,9 @@ class MapPickerDialog(QDialog):
 
     def _context(self) -> list[dict[str, Any]]:
         """The other stations with a location (shown faintly)."""
-        if self.database is None:
+        if self.map_service is None:
             return []
-        with self.database.session() as s:
-            rows = station_map.placed(s)
+        rows = self.map_service.placed()
         return [
             {"id": sid, "name": name, "lat": lat, "lon": lon}
             for sid, name, lat, lon in rows
@@ -361,7 +362,7 @@ def _mark(field: QLineEdit, label: QLabel, message: str | None) -> None:
 def pick_location(parent: QWidget | None, lat: Any = None, lon: Any = None, **kwargs: Any) -> MapPickerDialog:
     """Open the needle dialog (window-modal, not blocking) and return it: connect ``location_chosen(lat, lon)``
     and ``location_removed()``. ``lat``/``lon`` may be numbers or the editor's texts; keyword arguments go to
-    :class:`MapPickerDialog` (``title``, ``database``, ``station_id``)."""
+    :class:`MapPickerDialog` (``title``, ``map_service``, ``station_id``)."""
     dialog = MapPickerDialog(lat, lon, parent=parent, **kwargs)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -752,7 +752,8 @@ def _stack(top: Any, below: QLabel) -> QWidget:
     else:
         lay.addLayout(top)
     lay.addWidget(below)
-    w.setFocusProxy(top if isinstance(top, QWidget) else None)
+    if isinstance(top, QWidget):
+        w.setFocusProxy(top)
     return w
 
 

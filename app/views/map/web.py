@@ -400,7 +400,9 @@ class _Page(QWebEnginePage):
             log.info("map: not following a link to %s", url.toString())
         return ok
 
-    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage | None:  # noqa: N802
+    def createWindow(  # type: ignore[override]  # noqa: N802 (Qt API; None: no new window, as Qt allows)
+        self, _type: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:
         return None
 
     def javaScriptConsoleMessage(

@@ -234,7 +234,7 @@ class SessionDetailDialog(QDialog):
             "Read the session again (F5); a running session also refreshes by itself when its charger reports"
         )
         self.refresh_button.clicked.connect(self.refresh)
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
         lay.addWidget(buttons)
 
     # --- data ----------------------------------------------------------------------------------------
@@ -432,7 +432,7 @@ def _ms(moment: dt.datetime) -> float:
     return moment.timestamp() * 1000.0
 
 
-def _point(s: Sample):  # type: ignore[no-untyped-def]
+def _point(s: Sample):
     from PySide6.QtCore import QPointF
 
     return QPointF(_ms(s.at), s.value)

@@ -1,34 +1,25 @@
 """Sessions: every charging session, filtered by period, site, station, user and status, with totals, a
 detail view, and exports to CSV and XLSX.
 
-The table is served by :class:`SessionsModel`, a windowed model over :mod:`app.services.reports.sessions`: it knows the
-number of matching sessions (for the scroll bar) and holds only the pages that were looked at, fetched on a
-worker thread with keyset pagination, so a million stored sessions open as fast as a hundred and nothing slow
-runs on the GUI thread (which the central system shares). Live events change only the row they are about;
-a new session appears at the top when the period includes today.
+The page calls :class:`app.services.reports.sessions.SessionsService`. Its table is
+:class:`app.views.sessions.model.SessionsModel` (a windowed model: pages fetched on worker threads, live events
+change only their row); an export runs as :class:`app.views.sessions.export.ExportTask` (progress, cancel).
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
-import errno
 import functools
 import logging
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSettings,
     QStandardPaths,
     QStringListModel,
@@ -37,7 +28,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +38,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -58,779 +50,20 @@ from app.services.reports import sessions as svc
 from app.services.reports.sessions import (
     PRESET_LABELS,
     FilterOptions,
-    Option,
     Preset,
     SessionQuery,
-    SessionRow,
     StatusFilter,
-    Totals,
 )
 from app.services.validation import FormError
-from app.views.sessions.detail import SessionDetailDialog, duration_text, flag_text
+from app.views.sessions.detail import SessionDetailDialog
+from app.views.sessions.export import ExportTask
+from app.views.sessions.model import COL, COLUMNS, SESSION_ID_ROLE, SessionsModel
 from app.views.shell.workers import DbWorker, Dropped
 
 log = logging.getLogger(__name__)
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 ERROR_CSS = "border: 1px solid #c63b3b; background: #fff5f5;"
-ACTIVE_COLOUR = QColor("#1f5fbf")
-FLAG_COLOUR = QColor("#9a6b00")
-REFUSED_COLOUR = QColor("#b02a2a")
-MAX_CACHED_ROWS = 6_000  # rows kept in memory; pages far from where the user looks are dropped
 XLSX_LIMIT = 1_048_576 - 3  # Excel's sheet: header and a totals row or two
-STARTS_BATCH_MS = 250  # sessions started within this time are read and inserted together
-MAX_MISSED = 500  # live changes noted while the list is not on screen; beyond, it is read again when shown
-
-
-def _fetch_rows(session: Any, query: SessionQuery, ids: tuple[int, ...]) -> list[SessionRow]:
-    """(worker thread) The rows of the sessions ``ids`` that match ``query``, in the order of ``ids``."""
-    return [r for r in (svc.fetch_row(session, query, i) for i in ids) if r is not None]
-
-
-class ExportTask(QObject):
-    """One export on its own thread: ``progress(rows)``, then ``done(rows)``, ``cancelled()`` or
-    ``failed(message)``."""
-
-    progress = Signal(int)
-    done = Signal(int)
-    cancelled = Signal()
-    failed = Signal(str)
-
-    def __init__(self, database: Any, query: SessionQuery, path: Path, fmt: str) -> None:
-        super().__init__()
-        self.path = path
-        self.fmt = fmt
-        self._database = database
-        self._query = query
-        self._cancel = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="sessions-export", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def wait(self, timeout: float | None = None) -> None:
-        if self._thread.is_alive():
-            self._thread.join(timeout)
-
-    def _run(self) -> None:
-        try:
-            with self._database.session() as s:
-                n = svc.export_filtered(
-                    s,
-                    self._query,
-                    self.path,
-                    self.fmt,  # type: ignore[arg-type]
-                    progress=self.progress.emit,
-                    cancelled=self._cancel.is_set,
-                )
-        except svc.ExportCancelled:
-            self._emit(self.cancelled)
-        except Exception as e:
-            log.warning("export to %s failed: %s", self.path, e)
-            self._emit(self.failed, export_error_text(e, self.path))
-        else:
-            self._emit(self.done, n)
-
-    def _emit(self, signal: Any, *args: Any) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:
-            pass
-
-
-def export_error_text(e: BaseException, path: Path) -> str:
-    """What went wrong, and what to do about it."""
-    if isinstance(e, FormError):
-        return " ".join(e.problems.values())
-    if isinstance(e, OSError):
-        where = path.parent
-        if e.errno == errno.ENOSPC:
-            return f"the disk holding {where} is full. Free some space or choose another place."
-        if e.errno == errno.EDQUOT:
-            return f"your disk quota on {where} is used up. Free some space or choose another place."
-        if e.errno in (errno.EACCES, errno.EPERM):
-            return f"permission denied: you may not write to {where}. Choose a folder you can write to."
-        if e.errno == errno.EROFS:
-            return f"{where} is on a read-only disk. Choose another place."
-        if e.errno == errno.ENOENT:
-            return f"the folder {where} does not exist (any more). Choose another place."
-        return f"{e.strerror or e} ({where})."
-    text = str(e)
-    return text[:1].upper() + text[1:] if text else type(e).__name__
-
-
-def _canceller(raw: Any) -> Callable[[], None] | None:
-    """How to stop a statement running on this DBAPI connection from another thread."""
-    if hasattr(raw, "interrupt"):  # sqlite3
-        return raw.interrupt  # type: ignore[no-any-return]
-    if hasattr(raw, "cancel"):  # psycopg
-        return raw.cancel  # type: ignore[no-any-return]
-    return None
-
-
-@functools.cache
-def _bold() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
-
-
-# --- the table model ---------------------------------------------------------------------------------------
-
-
-COLUMNS: list[tuple[str, str]] = [
-    ("start", "Start"),
-    ("stop", "Stop"),
-    ("station", "Station"),
-    ("connector", "Conn."),
-    ("user", "User"),
-    ("tag", "Tag"),
-    ("energy", "kWh"),
-    ("max_kw", "Max kW"),
-    ("duration", "Duration"),
-    ("price", "Price"),
-    ("currency", "Cur."),
-    ("status", "Status"),
-    ("auth", "Auth."),
-]
-COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
-NUMERIC = {COL["connector"], COL["energy"], COL["max_kw"], COL["duration"], COL["price"]}
-HEADER_TIPS = {
-    "start": "When the session started, in the site's local time. Click to reverse the order.",
-    "stop": "When it stopped (the time only when on the same day)",
-    "connector": "Connector (outlet) number",
-    "tag": "The RFID tag (idTag) presented",
-    "energy": "Energy delivered (live while charging)",
-    "max_kw": "Highest power measured",
-    "price": "Price including VAT",
-    "status": "Active, completed, and whether the central system flagged something",
-    "auth": "The authorization answer; hover for the reason",
-}
-SESSION_ID_ROLE = int(Qt.ItemDataRole.UserRole)
-ROW_ROLE = SESSION_ID_ROLE + 1
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-FONT = int(Qt.ItemDataRole.FontRole)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-ALIGNMENT = tuple(_RIGHT if i in NUMERIC else _LEFT for i in range(len(COLUMNS)))
-STATUS_COLUMN = COL["status"]
-LIVE_KEYS = frozenset(("energy", "max_kw", "duration"))
-
-
-class SessionsModel(QAbstractTableModel):
-    """A window onto the matching sessions: :meth:`rowCount` is the number of matches, rows are fetched a page
-    at a time when the view asks for them, on a worker thread.
-
-    Signals: ``count_changed(n)`` when the number of matches is known, ``totals_changed(Totals | None)``
-    (None while computing), ``page_loaded(first_row)``, ``failed(message)``, ``outdated(difference)`` when
-    a recount finds sessions no live event announced.
-    """
-
-    count_changed = Signal(int)
-    totals_changed = Signal(object)
-    page_loaded = Signal(int)
-    failed = Signal(str)
-    outdated = Signal(int)  # sessions came (or went) that no event announced: how many more there are now
-
-    def __init__(
-        self,
-        database: Any,
-        parent: QObject | None = None,
-        *,
-        page_size: int = svc.PAGE_SIZE,
-        max_cached_rows: int = MAX_CACHED_ROWS,
-    ) -> None:
-        super().__init__(parent)
-        self.database = database
-        self.page_size = page_size
-        self.max_cached_rows = max(max_cached_rows, 3 * page_size)
-        self.query: SessionQuery | None = None
-        self.timezone = "UTC"  # the page's zone: "today" for live sessions
-        self.count: int | None = None
-        self.totals: Totals | None = None
-        self._gen = 0
-        self._version = 0  # live changes that shift rows
-        self._shown = 0
-        self._rows: dict[int, SessionRow] = {}
-        self._where: dict[int, int] = {}
-        self._texts: dict[int, tuple[str, ...]] = {}  # display texts by session id (settled rows)
-        self._sorted: list[int] | None = None
-        self._pending: set[int] = set()
-        self._focus_page = 0
-        self._live: dict[int, tuple[float | None, float | None, float | None]] = {}
-        # live events: sessions started are read in batches (one read and one insert for all that started within
-        # STARTS_BATCH_MS); while the list is not on screen (``on_screen()`` false) nothing is read, what it
-        # misses is noted (bounded) and caught up when shown (:meth:`catch_up`)
-        self.on_screen: Callable[[], bool] = lambda: True
-        self._starts: list[int] = []
-        self._starts_busy = False
-        self._starts_timer = QTimer(self)
-        self._starts_timer.setSingleShot(True)
-        self._starts_timer.setInterval(STARTS_BATCH_MS)
-        self._starts_timer.timeout.connect(self._read_starts)
-        self._missed_stops: set[int] = set()
-        self._missed_overflow = False
-        self._missed_tick = False
-        self._pages = DbWorker("sessions-pages", lifo=True)
-        self._counts = DbWorker("sessions-count", lifo=True)  # the scroll bar never waits for the totals
-        self._aggregates = DbWorker("sessions-totals", lifo=True)
-        for worker in (self._pages, self._counts, self._aggregates):
-            worker.finished.connect(self._finished)
-        self._totals_timer = QTimer(self)
-        self._totals_timer.setSingleShot(True)
-        self._totals_timer.setInterval(1500)
-        self._totals_timer.timeout.connect(self._refresh_totals)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(800)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self._clock = QTimer(self)
-        self._clock.setInterval(30_000)
-        self._clock.timeout.connect(self._tick)
-        self._clock.start()
-
-    # --- lifecycle -----------------------------------------------------------------------------------
-
-    def set_query(self, query: SessionQuery, timezone: str | None = None) -> None:
-        """Show the sessions of ``query``: the first page and the count are fetched at once, the totals next."""
-        if timezone:
-            self.timezone = timezone
-        self.beginResetModel()
-        self.query = query
-        self._gen += 1
-        gen = self._gen
-        for worker in (self._pages, self._counts, self._aggregates):
-            worker.discard(lambda k: k[1] != gen)  # type: ignore[index]
-        self.count = None
-        self.totals = None
-        self._shown = 0
-        self._rows.clear()
-        self._where.clear()
-        self._texts.clear()
-        self._sorted = None
-        self._pending.clear()
-        self._focus_page = 0
-        self.endResetModel()
-        self._need(0)
-        self._counts.submit(
-            ("count", gen, self._version),
-            functools.partial(self._read, svc.count_sessions, query, worker=self._counts),
-        )
-        self._aggregates.submit(
-            ("totals", gen, self._version),
-            functools.partial(self._read, svc.session_totals, query, worker=self._aggregates),
-        )
-        self.totals_changed.emit(None)
-
-    def refresh(self) -> None:
-        """Read everything again (after changes the live events cannot place)."""
-        self._starts.clear()
-        self._missed_stops.clear()
-        self._missed_overflow = False
-        if self.query is not None:
-            self.set_query(self.query)
-
-    def close(self) -> None:
-        self._clock.stop()
-        self._starts_timer.stop()
-        self._totals_timer.stop()
-        self._refresh_timer.stop()
-        for worker in (self._pages, self._counts, self._aggregates):
-            worker.close()
-
-    def idle(self) -> bool:
-        """No read pending or running (for tests and the benchmark)."""
-        return (
-            self._pages.idle()
-            and self._counts.idle()
-            and self._aggregates.idle()
-            and not self._pending
-            and not self._starts
-            and not self._starts_busy
-        )
-
-    def cached_rows(self) -> int:
-        return len(self._rows)
-
-    def row_at(self, row: int) -> SessionRow | None:
-        return self._rows.get(row)
-
-    def row_of(self, session_id: int) -> int | None:
-        return self._where.get(session_id)
-
-    def live(self, session_id: int) -> tuple[float | None, float | None, float | None] | None:
-        return self._live.get(session_id)
-
-    def _read(self, fn: Callable[..., Any], *args: Any, worker: DbWorker | None = None, **kw: Any) -> Any:
-        """``fn(session, *args)`` in a session of its own (on a worker thread). With ``worker``, the statement
-        can be interrupted when a newer filter makes its result useless (a million-row total)."""
-        with self.database.session() as s:
-            if worker is None:
-                return fn(s, *args, **kw)
-            worker.set_canceller(_canceller(s.connection().connection.dbapi_connection))
-            try:
-                return fn(s, *args, **kw)
-            finally:
-                worker.set_canceller(None)
-
-    # --- Qt model API --------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802 (Qt API)
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        key, label = COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return label
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        # called for every role of every visible cell on every paint: plain ints and lookups only
-        if role == DISPLAY:
-            r = index.row()
-            row = self._rows.get(r)
-            if row is None:
-                if r >= 0:
-                    self._need(r // self.page_size)
-                return "…" if index.column() == 0 else ""
-            texts = self._texts.get(row.id)
-            if texts is None:
-                texts = self._texts[row.id] = tuple(self._text(row, key) for key, _ in COLUMNS)
-            return texts[index.column()]
-        if role == ALIGN:
-            return ALIGNMENT[index.column()]
-        if role == FOREGROUND:
-            row = self._rows.get(index.row())
-            if row is None:
-                return None
-            key = COLUMNS[index.column()][0]
-            if key == "status":
-                return FLAG_COLOUR if row.flags else (ACTIVE_COLOUR if row.active else None)
-            if key == "auth":
-                return None if row.auth_status in ("", "Accepted") else REFUSED_COLOUR
-            return ACTIVE_COLOUR if row.active and key in LIVE_KEYS else None
-        if role == FONT:
-            if index.column() == STATUS_COLUMN:
-                row = self._rows.get(index.row())
-                return _bold() if row is not None and row.active else None
-            return None
-        if role == TOOLTIP:
-            row = self._rows.get(index.row())
-            return None if row is None else self._tip(row, COLUMNS[index.column()][0])
-        if role == SESSION_ID_ROLE:
-            row = self._rows.get(index.row())
-            return None if row is None else row.id
-        if role == ROW_ROLE:
-            return self._rows.get(index.row())
-        return None
-
-    def _energy(self, row: SessionRow) -> float | None:
-        live = self._live.get(row.id) if row.active else None
-        if live is not None and live[0] is not None:
-            return live[0]
-        return row.energy_wh
-
-    def _max_power(self, row: SessionRow) -> float | None:
-        live = self._live.get(row.id) if row.active else None
-        values = [v for v in (row.max_power_w, live[2] if live else None) if v is not None]
-        return max(values) if values else None
-
-    def _text(self, row: SessionRow, key: str) -> str:
-        if key == "start":
-            return row.start_local.strftime("%Y-%m-%d %H:%M")
-        if key == "stop":
-            stop = row.stop_local
-            if stop is None:
-                return "—"
-            return stop.strftime("%H:%M" if stop.date() == row.start_local.date() else "%Y-%m-%d %H:%M")
-        if key == "station":
-            return row.station or f"{row.charge_point_id} (no station)"
-        if key == "connector":
-            return str(row.connector_id)
-        if key == "user":
-            return row.user or "—"
-        if key == "tag":
-            return row.id_tag
-        if key == "energy":
-            wh = self._energy(row)
-            return "" if wh is None else f"{wh / 1000:,.2f}"
-        if key == "max_kw":
-            w = self._max_power(row)
-            return "" if w is None else f"{w / 1000:,.1f}"
-        if key == "duration":
-            end = row.stop_at or dt.datetime.now(dt.UTC)
-            return duration_text(end - row.start_at)
-        if key == "price":
-            return "" if row.price_total is None else f"{row.price_total:,.2f}"
-        if key == "currency":
-            return row.currency if row.price_total is not None else ""
-        if key == "status":
-            text = "Active" if row.active else "Completed"
-            return f"{text} · flagged" if row.flags else text
-        if key == "auth":
-            return row.auth_status
-        return ""
-
-    def _tip(self, row: SessionRow, key: str) -> str | None:
-        if key in ("start", "stop"):
-            moment = row.start_at if key == "start" else row.stop_at
-            if moment is None:
-                return "Still charging"
-            return f"{moment.astimezone(row.zone):%Y-%m-%d %H:%M:%S} {row.timezone} · UTC {moment:%H:%M:%S}"
-        if key == "station":
-            return f"{row.charge_point_id} · {row.site or 'no site'}"
-        if key == "status":
-            lines = ["Charging now" if row.active else f"Stopped: {row.stop_reason or 'no reason given'}"]
-            lines += [f"Flagged: {flag_text(f)}" for f in row.flag_list]
-            return "\n".join(lines)
-        if key == "auth":
-            return row.decision_reason or row.auth_status
-        if key == "price":
-            return f"Tariff: {row.tariff}" if row.tariff else None
-        if key == "user" and row.user is None:
-            return "Nobody owns this tag"
-        return None
-
-    # --- pages -----------------------------------------------------------------------------------------
-
-    def _anchors(self, start: int, end: int) -> list[tuple[int, svc.Key]]:
-        if self._sorted is None:
-            self._sorted = sorted(self._rows)
-        keys = self._sorted
-        out = []
-        i = bisect.bisect_left(keys, start)
-        if i > 0:
-            out.append((keys[i - 1], self._rows[keys[i - 1]].key))
-        j = bisect.bisect_left(keys, end)
-        if j < len(keys):
-            out.append((keys[j], self._rows[keys[j]].key))
-        return out
-
-    def _need(self, page: int) -> None:
-        if self.query is None or page in self._pending or page < 0:
-            return
-        start = page * self.page_size
-        if self.count is not None and start >= self.count:
-            return
-        self._pending.add(page)
-        self._focus_page = page
-        job = functools.partial(
-            self._read,
-            svc.fetch_window,
-            self.query,
-            start,
-            self.page_size,
-            anchors=self._anchors(start, start + self.page_size),
-            count=self.count,
-        )
-        self._pages.submit(("page", self._gen, self._version, page), job)
-
-    def _finished(self, key: Any, result: Any, error: BaseException | None) -> None:
-        kind, gen = key[0], key[1]
-        if kind == "starts" and (gen != self._gen or error is not None):
-            self._starts_busy = False
-            if isinstance(error, Dropped):  # pushed out by newer reads (scrolling): ask again
-                self._starts[:0] = list(key[2])
-                self._starts_timer.start()
-        if gen != self._gen:
-            return
-        if kind == "page":
-            self._page_done(key[2], key[3], result, error)
-        elif isinstance(error, Dropped):
-            return
-        elif error is not None:
-            log.warning("sessions: %s failed: %s", kind, error)
-            self.failed.emit(f"Could not read the sessions: {error}")
-        elif kind == "count":
-            self._set_count(int(result))
-        elif kind == "totals":
-            self._totals_done(key[2], result)
-        elif kind == "recount":
-            self._recount_done(key[2], int(result))
-        elif kind == "row":
-            self._row_done(key[2], key[3], key[4], result)
-        elif kind == "starts":
-            self._starts_done(result)
-
-    def _page_done(
-        self, version: int, page: int, rows: list[SessionRow] | None, error: BaseException | None
-    ) -> None:
-        self._pending.discard(page)
-        if isinstance(error, Dropped):
-            return
-        if error is not None:
-            log.warning("sessions: page %s failed: %s", page, error)
-            self.failed.emit(f"Could not read the sessions: {error}")
-            return
-        start = page * self.page_size
-        if version != self._version:  # rows moved meanwhile: ask again for what is on screen
-            self._changed(start, start + self.page_size - 1)
-            return
-        assert rows is not None
-        if self.count is None and page == 0 and len(rows) > self._shown:
-            self.beginInsertRows(ROOT, self._shown, len(rows) - 1)
-            self._store(start, rows)
-            self._shown = len(rows)
-            self.endInsertRows()
-        else:
-            limit = self._shown - start
-            self._store(start, rows[: max(0, limit)])
-            self._changed(start, start + len(rows) - 1)
-            if self.count is not None and len(rows) < min(self.page_size, self.count - start):
-                self._refresh_timer.start()  # fewer rows than counted: sessions were deleted meanwhile
-        self._evict()
-        self.page_loaded.emit(start)
-
-    def _store(self, start: int, rows: list[SessionRow]) -> None:
-        for i, row in enumerate(rows):
-            old = self._rows.get(start + i)
-            if old is not None and self._where.get(old.id) == start + i:
-                del self._where[old.id]
-            self._rows[start + i] = row
-            self._where[row.id] = start + i
-            self._texts.pop(row.id, None)
-        self._sorted = None
-
-    def _evict(self) -> None:
-        if len(self._rows) <= self.max_cached_rows:
-            return
-        pages = sorted(
-            {i // self.page_size for i in self._rows}, key=lambda p: abs(p - self._focus_page), reverse=True
-        )
-        for page in pages:
-            if len(self._rows) <= self.max_cached_rows - self.page_size:
-                break
-            if page == 0 or abs(page - self._focus_page) <= 1:
-                continue
-            for i in range(page * self.page_size, (page + 1) * self.page_size):
-                row = self._rows.pop(i, None)
-                if row is not None and self._where.get(row.id) == i:
-                    del self._where[row.id]
-                    self._texts.pop(row.id, None)
-        self._sorted = None
-
-    def _changed(self, first: int, last: int, columns: tuple[int, int] | None = None) -> None:
-        last = min(last, self._shown - 1)
-        if last < first:
-            return
-        lo, hi = columns or (0, len(COLUMNS) - 1)
-        self.dataChanged.emit(self.index(first, lo), self.index(last, hi))
-
-    def _set_count(self, n: int) -> None:
-        self.count = n
-        if n > self._shown:
-            self.beginInsertRows(ROOT, self._shown, n - 1)
-            self._shown = n
-            self.endInsertRows()
-        elif n < self._shown:
-            self.beginRemoveRows(ROOT, n, self._shown - 1)
-            for i in [i for i in self._rows if i >= n]:
-                row = self._rows.pop(i)
-                if self._where.get(row.id) == i:
-                    del self._where[row.id]
-                    self._texts.pop(row.id, None)
-            self._sorted = None
-            self._shown = n
-            self.endRemoveRows()
-        self.count_changed.emit(n)
-
-    def _totals_done(self, version: int, totals: Totals) -> None:
-        self.totals = totals
-        self.totals_changed.emit(totals)
-        if version == self._version and self.count is not None and totals.sessions != self.count:
-            self._refresh_timer.start()  # sessions came or went that no live event placed
-
-    def _refresh_totals(self) -> None:
-        if self.query is not None:
-            self._aggregates.submit(
-                ("totals", self._gen, self._version),
-                functools.partial(self._read, svc.session_totals, self.query, worker=self._aggregates),
-            )
-
-    def _tick(self) -> None:
-        """Running sessions' durations move on; and when the period includes today, a recount notices
-        sessions no event announced (another console's central system writing to the same database)."""
-        if not self.on_screen():
-            self._missed_tick = True
-            return
-        self._missed_tick = False
-        col = COL["duration"]
-        for i in list(self._where.values()):
-            row = self._rows.get(i)
-            if row is not None and row.active:
-                self._texts.pop(row.id, None)
-                self._changed(i, i, (col, col))
-        if self.query is not None and self.count is not None and self.today_in_period():
-            self._counts.submit(
-                ("recount", self._gen, self._version),
-                functools.partial(self._read, svc.count_sessions, self.query, worker=self._counts),
-            )
-
-    def _recount_done(self, version: int, n: int) -> None:
-        if version == self._version and self.count is not None and n != self.count:
-            self.outdated.emit(n - self.count)
-
-    # --- live events -----------------------------------------------------------------------------------
-
-    def today_in_period(self) -> bool:
-        return self.query is not None and self.query.includes(svc.local_today(self.timezone))
-
-    def session_started(self, e: Any) -> None:
-        if self.query is None or not self.today_in_period():
-            return
-        self._starts.append(e.transaction_id)
-        if (
-            len(self._starts) > MAX_MISSED
-        ):  # (not on screen for long on a busy site) read it all again on show
-            self._starts.clear()
-            self._missed_overflow = True
-        if self.on_screen() and not self._starts_timer.isActive() and not self._starts_busy:
-            self._starts_timer.start()
-
-    def _read_starts(self) -> None:
-        if not self._starts or self.query is None or self._starts_busy:
-            return
-        tids, self._starts = tuple(self._starts), []
-        self._starts_busy = True
-        self._pages.submit(
-            ("starts", self._gen, tids), functools.partial(self._read, _fetch_rows, self.query, tids)
-        )
-
-    def _starts_done(self, rows: list[SessionRow]) -> None:
-        self._starts_busy = False
-        if self.query is not None:
-            fresh = [r for r in rows if r.id not in self._where]
-            if fresh:
-                self._insert_many(fresh)
-                self._totals_timer.start()
-        if self._starts and self.on_screen():
-            self._starts_timer.start()
-
-    def catch_up(self) -> None:
-        """The list is on screen again: place what happened meanwhile (or read it all again after much)."""
-        if self.query is None:
-            return
-        if self._missed_overflow:
-            self.refresh()
-            return
-        for tid in sorted(self._missed_stops):
-            if tid in self._where:
-                self._pages.submit(
-                    ("row", self._gen, "stop", tid, None),
-                    functools.partial(self._read, svc.fetch_row, self.query, tid),
-                )
-        if self._missed_stops:
-            self._totals_timer.start()
-        self._missed_stops.clear()
-        if self._starts:
-            self._read_starts()
-        if self._missed_tick:
-            self._tick()
-
-    def session_updated(self, e: Any) -> None:
-        tid = getattr(e, "transaction_id", None)
-        if tid is None:
-            return
-        old = self._live.get(tid)
-        peak = max((v for v in (old[2] if old else None, e.power_w) if v is not None), default=None)
-        energy = e.energy_wh if e.energy_wh is not None else (old[0] if old else None)
-        self._live[tid] = (energy, e.power_w, peak)
-        self._texts.pop(tid, None)
-        i = self._where.get(tid)
-        if i is not None:
-            self._changed(i, i, (COL["energy"], COL["duration"]))
-
-    def session_stopped(self, e: Any) -> None:
-        tid = e.transaction_id
-        self._live.pop(tid, None)
-        if self.query is None:
-            return
-        if not self.on_screen():
-            if tid in self._where or self.query.status is not None:
-                self._missed_stops.add(tid)
-                if len(self._missed_stops) > MAX_MISSED:
-                    self._missed_overflow = True
-                    self._missed_stops.clear()
-            return
-        if tid in self._where:
-            self._pages.submit(
-                ("row", self._gen, "stop", tid, None),
-                functools.partial(self._read, svc.fetch_row, self.query, tid),
-            )
-        elif self.query.status is not None:
-            self._refresh_timer.start()  # a session may now belong to (or leave) a status-filtered list
-        self._totals_timer.start()
-
-    def _row_done(self, what: str, tid: int, _unused: Any, row: SessionRow | None) -> None:
-        if what == "start":
-            if row is None or tid in self._where or self.query is None:
-                return
-            self._insert_new(row)
-            self._totals_timer.start()
-            return
-        i = self._where.get(tid)
-        if row is None:
-            if i is not None:
-                self._refresh_timer.start()  # no longer matches (e.g. the active list): read it again
-            return
-        if i is not None:
-            self._rows[i] = row
-            self._texts.pop(row.id, None)
-            self._changed(i, i)
-
-    def _insert_new(self, row: SessionRow) -> None:
-        self._insert_many([row])
-
-    def _insert_many(self, rows: list[SessionRow]) -> None:
-        """New sessions (oldest first) at the top (newest first) or the end: one insert for all."""
-        assert self.query is not None
-        k = len(rows)
-        self._version += 1
-        if self.query.newest_first:
-            self.beginInsertRows(ROOT, 0, k - 1)
-            shifted = {i + k: r for i, r in self._rows.items()}
-            where = {sid: i + k for sid, i in self._where.items()}
-            for i, row in enumerate(reversed(rows)):
-                shifted[i] = row
-                where[row.id] = i
-            self._rows, self._where = shifted, where
-            self._pending.clear()
-        else:
-            self.beginInsertRows(ROOT, self._shown, self._shown + k - 1)
-            for i, row in enumerate(rows):
-                self._rows[self._shown + i] = row
-                self._where[row.id] = self._shown + i
-        self._sorted = None
-        self._shown += k
-        if self.count is not None:
-            self.count += k
-        self.endInsertRows()
-        if self.count is not None:
-            self.count_changed.emit(self.count)
 
 
 # --- searchable combo -------------------------------------------------------------------------------------
@@ -856,8 +89,8 @@ class SearchCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
-        self.lineEdit().setPlaceholderText(placeholder)
-        self.lineEdit().setClearButtonEnabled(True)
+        self._line().setPlaceholderText(placeholder)
+        self._line().setClearButtonEnabled(True)
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -865,19 +98,24 @@ class SearchCombo(QComboBox):
         self.setCompleter(completer)
         self._value: int | None = None
         self.currentIndexChanged.connect(self._index_changed)
-        self.lineEdit().editingFinished.connect(self._text_done)
-        self.lineEdit().installEventFilter(self)
+        self._line().editingFinished.connect(self._text_done)
+        self._line().installEventFilter(self)
         self.error_text = ""
+
+    def _line(self) -> QLineEdit:
+        edit = self.lineEdit()
+        assert edit is not None  # an editable combo box has its line edit
+        return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Typing over "All …" starts a search instead of appending to the label."""
-        if watched is self.lineEdit() and event.type() == QEvent.Type.KeyPress:
+        if watched is self._line() and event.type() == QEvent.Type.KeyPress:
             text = event.text()  # type: ignore[attr-defined]
-            if text and text.isprintable() and self.lineEdit().text() == self.all_label:
-                self.lineEdit().clear()
-        elif watched is self.lineEdit() and event.type() == QEvent.Type.FocusIn:
-            if self.lineEdit().text() == self.all_label:
-                QTimer.singleShot(0, self.lineEdit().selectAll)
+            if text and text.isprintable() and self._line().text() == self.all_label:
+                self._line().clear()
+        elif watched is self._line() and event.type() == QEvent.Type.FocusIn:
+            if self._line().text() == self.all_label:
+                QTimer.singleShot(0, self._line().selectAll)
         return super().eventFilter(watched, event)
 
     def set_options(self, options: list[tuple[int, str]]) -> None:
@@ -911,13 +149,13 @@ class SearchCombo(QComboBox):
             self.chosen.emit(value)
 
     def _text_done(self) -> None:
-        text = self.lineEdit().text().strip()
+        text = self._line().text().strip()
         if not text or text == self.all_label:
             if self.currentIndex() != 0:
                 self.setCurrentIndex(0)
             elif self._value is not None:
                 self._index_changed(0)
-            self.lineEdit().setText(self.all_label)
+            self._line().setText(self.all_label)
             self._mark("")
             return
         found = self.findText(text, Qt.MatchFlag.MatchFixedString)
@@ -928,7 +166,7 @@ class SearchCombo(QComboBox):
             found = matches[0].row() if len(matches) == 1 else -1
         if found >= 0:
             self.setCurrentIndex(found)
-            self.lineEdit().setText(self.itemText(found))
+            self._line().setText(self.itemText(found))
             self._index_changed(found)
             return
         self._mark(
@@ -951,10 +189,12 @@ class SessionsPage(QWidget):
 
     title = "Sessions"
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sessions: svc.SessionsService, bridge: Any, central: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("SessionsPage")
-        self.database = database
+        self.service = sessions
         self.bridge = bridge
         self.central = central
         self.options = FilterOptions([], [], [])
@@ -1054,7 +294,7 @@ class SessionsPage(QWidget):
         lay.addLayout(bar)
 
         # the table
-        self.model = SessionsModel(database, self)
+        self.model = SessionsModel(sessions, self)
         self.model.on_screen = self.isVisible  # a hidden page reads nothing live; it catches up when shown
         self._details = DbWorker("sessions-detail", lifo=True, max_pending=4)
         self._details.finished.connect(self._detail_done)
@@ -1145,10 +385,11 @@ class SessionsPage(QWidget):
         self.model.failed.connect(self.show_error)
         self.model.outdated.connect(self._outdated)
         self.model.modelReset.connect(self._update_buttons)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.ask_export("csv"))
-        QShortcut(QKeySequence("Ctrl+Shift+E"), self, activated=lambda: self.ask_export("xlsx"))
-        QShortcut(QKeySequence("F5"), self, activated=self.reload)
-        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.cancel_export)
+        QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(lambda: self.ask_export("csv"))
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self).activated.connect(lambda: self.ask_export("xlsx"))
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.reload)
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.activated.connect(self.cancel_export)
         self._escape.setEnabled(False)  # only while an export runs
         self._date_timer = QTimer(self)
         self._date_timer.setSingleShot(True)
@@ -1193,9 +434,7 @@ class SessionsPage(QWidget):
     def reload(self) -> None:
         """Read the filter lists again (sites, stations, users; on the worker thread), then the sessions."""
         self._options_asked += 1
-        self._details.submit(
-            ("options", self._options_asked), functools.partial(self.model._read, svc.filter_options)
-        )
+        self._details.submit(("options", self._options_asked), self.service.filter_options)
 
     def set_options(self, options: FilterOptions) -> None:
         """Fill the filter lists (keeping what is chosen where it still exists) and show the sessions."""
@@ -1411,15 +650,13 @@ class SessionsPage(QWidget):
             timer = QTimer(self)
             timer.setSingleShot(True)
             timer.setInterval(2000)
-            timer.timeout.connect(
-                lambda: (
-                    self.detail_dialog is not None
-                    and self.detail_dialog.session_id is not None
-                    and self.load_detail(self.detail_dialog.session_id)
-                )
-            )
+            timer.timeout.connect(self._reload_open_detail)
             self._detail_refresh = timer
         return timer
+
+    def _reload_open_detail(self) -> None:
+        if self.detail_dialog is not None and self.detail_dialog.session_id is not None:
+            self.load_detail(self.detail_dialog.session_id)
 
     # --- detail --------------------------------------------------------------------------------------
 
@@ -1439,9 +676,7 @@ class SessionsPage(QWidget):
         self.detail_dialog.open()
 
     def load_detail(self, session_id: int) -> None:
-        self._details.submit(
-            ("detail", session_id), functools.partial(self.model._read, svc.session_detail, session_id)
-        )
+        self._details.submit(("detail", session_id), functools.partial(self.service.detail, session_id))
 
     def _detail_done(self, key: Any, result: Any, error: BaseException | None) -> None:
         if key[0] == "options":
@@ -1516,7 +751,7 @@ class SessionsPage(QWidget):
             )
             return False
         QSettings("ChargeDesk", "ChargeDesk").setValue("sessions/export_dir", str(path.parent))
-        task = ExportTask(self.database, self.model.query, path, fmt)
+        task = ExportTask(self.service, self.model.query, path, fmt)
         task.progress.connect(self._export_progress)
         task.done.connect(self._export_done)
         task.cancelled.connect(self._export_cancelled)
@@ -1633,4 +868,4 @@ class SessionsPage(QWidget):
         super().closeEvent(event)
 
 
-__all__ = ["COLUMNS", "DbWorker", "ExportTask", "Option", "SessionsModel", "SessionsPage"]
+__all__ = ["COL", "COLUMNS", "SearchCombo", "SessionsPage"]

@@ -77,31 +77,31 @@ class MainWindow(QMainWindow):
         self.close_box: QMessageBox | None = None  # "Save all / Discard / Cancel" while it is shown
         self._save_all: _SaveAll | None = None
         self._torn_down = False
-        self.dashboard = DashboardPage(database, self.bridge)
+        self.dashboard = DashboardPage(self.services.overview, self.bridge)
         self._add_page(self.dashboard)
         self.stations = StationsPage(database, self.bridge, central)
         self._add_page(self.stations)
-        self.map_page = MapPage(database, self.bridge, central)
+        self.map_page = MapPage(self.services.station_map, self.bridge, central)
         self._add_page(self.map_page)
-        self.users = UsersPage(database, self.bridge, central)
+        self.users = UsersPage(self.services.users, self.services.statements, self.bridge, central)
         self._add_page(self.users)
         self.schedules = SchedulesPage(database, self.bridge, central)
         self._add_page(self.schedules, reload_on_show=True)
         schedules_item = self.nav.item(self.nav.count() - 1)
         self.schedules.title_changed.connect(schedules_item.setText)  # "Schedules •" while unsaved
-        self.sessions = SessionsPage(database, self.bridge, central)
+        self.sessions = SessionsPage(self.services.sessions, self.bridge, central)
         self._add_page(self.sessions)
         self.chargers = ChargersPage(
             self.services.chargers,
             self.bridge,
             central,
-            learn_card=lambda parent: LearnCardDialog(database, self.bridge, central, parent),
+            learn_card=lambda parent: LearnCardDialog(self.services.users, self.bridge, central, parent),
         )
         self._add_page(self.chargers)
         self.chargers.stations_changed.connect(self.stations.reload)
         self.chargers.stations_changed.connect(self.dashboard.reload)
         self.chargers.stations_changed.connect(self.map_page.reload)
-        self.log_page = LogPage(database, self.bridge, central)
+        self.log_page = LogPage(self.bridge, central)
         self._add_page(self.log_page)
         self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)
         self._add_page(self.settings_page, reload_on_show=True)
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
             editor.lat.text(),
             editor.lon.text(),
             title=f"Location of {editor.name.text()}",
-            database=self.database,
+            map_service=self.services.station_map,
             station_id=station_id,
         )
         dialog.location_chosen.connect(editor.set_location)

@@ -6,44 +6,19 @@ holds its changes until Save (Enter, Ctrl+S) or Revert (Esc); the user and their
 transaction by :func:`app.services.admin.users.save_user`, or not at all, with every problem marked at its field.
 
 "Stations this user may use now" asks the central system's own rule (:func:`app.services.rules.access.decide`) for
-every station; that takes a few milliseconds per station, so it runs in a worker thread with its own database
-session and the panel shows the answer when it arrives.
+every station; that takes a few milliseconds per station, so the service call runs on the editor's worker
+thread (:class:`~app.views.shell.workers.DbWorker`) and the panel shows the answer when it arrives.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QDate,
-    QMarginsF,
-    QObject,
-    QPointF,
-    QRectF,
-    QRunnable,
-    QSizeF,
-    QStandardPaths,
-    Qt,
-    QThreadPool,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QKeySequence,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QShortcut,
-    QTextDocument,
-    QValidator,
-)
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,7 +26,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -65,22 +39,22 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.models import TagStatus
 from app.services.admin import users as svc
+from app.services.admin.users import TagStatus
 from app.services.reports import statements
-from app.services.reports.sessions import local_today
 from app.services.rules.plan import to_local
-from app.services.transfer.users_csv import normalise_tag
+from app.services.rules.tags import normalise_tag
 from app.services.validation import FormError
-from app.views.shell import preferences
+from app.views.shell.workers import DbWorker, Dropped
+from app.views.users.common import AMBER, GREEN, GREY, RED, Marker, badge
+from app.views.users.common import html_escape as _html
+from app.views.users.common import item as _item
+from app.views.users.statement import StatementDialog
 
-ERROR_CSS = "border: 1px solid #c63b3b; border-radius: 3px; background: #fff5f5; padding: 2px;"
-RED, GREEN, GREY, AMBER = "#c63b3b", "#2e7d32", "#5b6068", "#9a6b00"
 TAG_STATUS_TEXT = {TagStatus.ACTIVE: "Active", TagStatus.BLOCKED: "Blocked", TagStatus.EXPIRED: "Expired"}
 TAG_STATUS_COLOUR = {TagStatus.ACTIVE: GREEN, TagStatus.BLOCKED: RED, TagStatus.EXPIRED: AMBER}
 TAG_ID_TIP = (
@@ -93,17 +67,10 @@ PARENT_TIP = (
 )
 
 
-def badge(text: str, colour: str) -> str:
-    return (
-        f"<span style='background:{colour}; color:white; font-size:9pt; font-weight:600;'>"
-        f"&nbsp;{text}&nbsp;</span>"
-    )
-
-
 class UpperCaseValidator(QValidator):
     """Turns what is typed into capitals as it is typed (idTags are stored upper-case)."""
 
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         return QValidator.State.Acceptable, text.upper(), pos
 
 
@@ -113,53 +80,6 @@ def upper_line_edit(placeholder: str = "", tooltip: str = "") -> QLineEdit:
     edit.setPlaceholderText(placeholder)
     edit.setToolTip(tooltip)
     return edit
-
-
-class Marker:
-    """Fields with an error label under each: ``show({field: message})`` marks them, ``clear()`` unmarks."""
-
-    def __init__(self) -> None:
-        self.inputs: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-
-    def field(self, name: str, widget: QWidget) -> QWidget:
-        """``widget`` with its (hidden) error label under it, as one widget for a layout."""
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        lay.addWidget(widget)
-        err = QLabel()
-        err.setObjectName(f"error_{name}")
-        err.setStyleSheet(f"color:{RED};")
-        err.setWordWrap(True)
-        err.hide()
-        lay.addWidget(err)
-        widget.setObjectName(f"field_{name}")
-        self.inputs[name], self.errors[name] = widget, err
-        return box
-
-    def clear(self) -> None:
-        for name, label in self.errors.items():
-            label.hide()
-            label.setText("")
-            self.inputs[name].setStyleSheet("")
-
-    def show(self, problems: dict[str, str]) -> list[str]:
-        """Mark the fields named in ``problems``; returns the problems that are about no field here."""
-        self.clear()
-        rest = []
-        for name, message in problems.items():
-            if name in self.errors:
-                self.errors[name].setText(message[:1].upper() + message[1:])
-                self.errors[name].show()
-                self.inputs[name].setStyleSheet(ERROR_CSS)
-            else:
-                rest.append(message)
-        first = next((n for n in self.inputs if n in problems), None)
-        if first is not None:
-            self.inputs[first].setFocus()
-        return rest
 
 
 # --- the tag dialog -------------------------------------------------------------------------------------
@@ -291,306 +211,10 @@ class TagDialog(QDialog):
         if not problems:
             self.accept()
             return
-        self.layout().activate()
+        lay = self.layout()
+        if lay is not None:
+            lay.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
-
-
-# --- monthly statement (PDF) ----------------------------------------------------------------------------
-
-
-def _default_statement_dir() -> str:
-    saved = preferences.qsettings().value("statements/dir", "")
-    if isinstance(saved, str) and saved and os.path.isdir(saved):
-        return saved
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents if documents and os.path.isdir(documents) else os.path.expanduser("~")
-
-
-def _file_name(name: str, year: int, month: int) -> str:
-    safe = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip() or "user"
-    return f"Charging statement {year}-{month:02d} {safe}.pdf"
-
-
-class StatementDialog(QDialog):
-    """Ask the month (default: last month, the site's local time) and the PDF file of a user's statement.
-
-    The month's figures are shown as soon as it is picked ("7 sessions · CHF 6.95"), so an empty month is seen
-    before the file is written. ``statement_saved(path, Statement)`` after the PDF was written (the dialog then
-    closes); a file that cannot be written is said in the dialog, which stays open.
-    """
-
-    statement_saved = Signal(str, object)
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        database: Any,
-        user_id: int,
-        user_name: str,
-        *,
-        timezone: str = "UTC",
-        today: dt.date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.database = database
-        self.user_id = user_id
-        self.user_name = user_name
-        self.statement: statements.Statement | None = None
-        self.html = ""  # what was printed last (for a preview or a test)
-        self._path_typed = False
-        self.file_dialog: QFileDialog | None = None
-        self.setObjectName("StatementDialog")
-        self.setWindowTitle(f"Monthly statement — {user_name}")
-        self.setModal(True)
-        self.setMinimumWidth(560)
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        today = today or local_today(timezone)
-        year, month = statements.previous_month(today)
-        self.month = QDateEdit()
-        self.month.setObjectName("StatementMonth")
-        self.month.setDisplayFormat("MMMM yyyy")
-        self.month.setCalendarPopup(True)
-        self.month.setMaximumDate(QDate(today.year, today.month, 1))
-        self.month.setDate(QDate(year, month, 1))
-        self.month.setToolTip(
-            "The month of the statement (Up/Down change it). A session belongs to the month it "
-            "started in, in its site's local time."
-        )
-        form.addRow("Month", self.month)
-        self.summary = QLabel()
-        self.summary.setObjectName("StatementSummary")
-        self.summary.setWordWrap(True)
-        form.addRow("", self.summary)
-
-        self.path = QLineEdit()
-        self.path.setObjectName("StatementPath")
-        self.path.setToolTip("The PDF file to write (an existing file is replaced)")
-        self.browse = QPushButton("Browse…")
-        self.browse.setToolTip("Choose the folder and file name")
-        self.browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(self.browse)
-        form.addRow("Save as", row)
-        self.message = QLabel()
-        self.message.setObjectName("StatementMessage")
-        self.message.setStyleSheet(f"color:{RED};")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        form.addRow(self.message)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save PDF")
-        self.save_button.setToolTip("Write the statement as an A4 PDF (Enter)")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        self.browse.setAutoDefault(False)  # Enter anywhere saves, it does not open the file chooser
-        self.save_button.setDefault(True)  # now that it is in the dialog (before, setDefault has no dialog)
-
-        self._dir = _default_statement_dir()
-        self.month.dateChanged.connect(self._month_changed)
-        self.path.textEdited.connect(self._typed)
-        self._month_changed()
-        self.month.setFocus()
-
-    def year_month(self) -> tuple[int, int]:
-        d = self.month.date()
-        return d.year(), d.month()
-
-    def _typed(self, _text: str) -> None:
-        self._path_typed = True
-        self.message.hide()
-
-    def _month_changed(self, *_args: object) -> None:
-        year, month = self.year_month()
-        if not self._path_typed:
-            folder = os.path.dirname(self.path.text()) or self._dir
-            self.path.setText(os.path.join(folder, _file_name(self.user_name, year, month)))
-        try:
-            with self.database.session() as s:
-                self.statement = statements.monthly_statement(s, self.user_id, year, month)
-        except LookupError:
-            self.statement = None
-            self._say("This user no longer exists.")
-            self.save_button.setEnabled(False)
-            return
-        self.summary.setText(statement_summary(self.statement))
-        self.summary.setStyleSheet(f"color:{GREY if self.statement.empty else '#1f2933'};")
-
-    def _browse(self) -> None:
-        dialog = QFileDialog(self, "Save statement as", self.path.text() or self._dir, "PDF (*.pdf)")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(self._chosen)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        self.file_dialog = dialog
-        dialog.open()
-
-    def _chosen(self, path: str) -> None:
-        self.path.setText(path)
-        self._path_typed = True
-        self.message.hide()
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
-    def save(self) -> None:
-        """Read the month again (sessions may have stopped meanwhile), print it to the PDF, close."""
-        path = os.path.expanduser(self.path.text().strip())
-        if not path:
-            self._say("Give the file to write, or choose one with Browse….")
-            self.path.setFocus()
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        folder = os.path.dirname(os.path.abspath(path))
-        if not os.path.isdir(folder):
-            self._say(f"The folder {folder} does not exist: choose another with Browse….")
-            self.path.setFocus()
-            return
-        year, month = self.year_month()
-        try:
-            with self.database.session() as s:
-                statement = statements.monthly_statement(s, self.user_id, year, month)
-        except LookupError:
-            self._say("This user no longer exists.")
-            return
-        self.statement = statement
-        self.html = statements.statement_html(statement)
-        try:
-            write_statement_pdf(path, statement, self.html)
-        except OSError as e:
-            self._say(f"The statement could not be written to {path}: {e.strerror or e}")
-            return
-        preferences.qsettings().setValue("statements/dir", folder)
-        self.statement_saved.emit(path, statement)
-        self.accept()
-
-
-def statement_summary(st: statements.Statement) -> str:
-    """``"7 sessions · 57.429 kWh · CHF 6.95 · EUR 7.49"`` or ``"No sessions in March 2026 …"``."""
-    if st.empty:
-        return f"No sessions in {st.period}: the statement will say so."
-    n = len(st.lines)
-    parts = [f"{n} session{'s' if n != 1 else ''} in {st.period}", f"{st.energy_kwh:.3f} kWh"]
-    parts += [f"{t.currency} {statements.format_money(t.total)}" for t in st.totals]
-    if st.unpriced:
-        parts.append(f"{st.unpriced} not priced")
-    return " · ".join(parts)
-
-
-def write_statement_pdf(path: str, st: statements.Statement, html_text: str | None = None) -> int:
-    """Print the statement's HTML to an A4 PDF with a header (company · sites, the statement) and "Page n of N"
-    on every page; returns the number of pages. OSError when the file cannot be written."""
-    writer = QPdfWriter(path)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout.Unit.Millimeter)
-    writer.setTitle(statements.statement_title(st))
-    writer.setCreator("ChargeDesk")
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setHtml(html_text if html_text is not None else statements.statement_html(st))
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    dpi = writer.resolution()
-    band = round(dpi * 10 / 25.4)  # 10 mm for the header and the footer each
-    body = QSizeF(area.width(), area.height() - 2 * band)
-    doc.setPageSize(body)
-    pages = max(1, doc.pageCount())
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"Qt could not write {path}")
-    try:
-        small = QFont(doc.defaultFont())
-        small.setPointSizeF(7.5)
-        grey = QColor(GREY)
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, band - page * body.height())
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, page * body.height(), body.width(), body.height())
-            painter.setClipRect(context.clip)
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
-            painter.setFont(small)
-            painter.setPen(grey)
-            top = QRectF(0, 0, area.width(), band * 0.6)
-            painter.drawText(
-                top,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                statements.statement_header(st),
-            )
-            painter.drawText(
-                top,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{st.user_name} · {st.period}",
-            )
-            painter.drawLine(QPointF(0, band * 0.65), QPointF(area.width(), band * 0.65))
-            bottom = QRectF(0, area.height() - band * 0.6, area.width(), band * 0.6)
-            painter.drawText(
-                bottom,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"Page {page + 1} of {pages}",
-            )
-            painter.drawText(
-                bottom,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                statements.statement_title(st),
-            )
-    finally:
-        painter.end()
-    if not os.path.exists(path):
-        raise OSError(f"Qt could not write {path}")
-    return pages
-
-
-# --- where the user may charge now (worker thread) ------------------------------------------------------
-
-
-class _Relay(QObject):
-    done = Signal(int, object)  # generation, StationsNow | Exception
-
-
-class StationsJob(QRunnable):
-    """Computes :func:`svc.stations_for_user_now` with its own session, off the GUI thread."""
-
-    def __init__(self, database: Any, user_id: int, generation: int, relay: _Relay) -> None:
-        super().__init__()
-        self.database, self.user_id, self.generation, self.relay = database, user_id, generation, relay
-
-    def run(self) -> None:
-        result: object
-        try:
-            with self.database.session() as s:
-                result = svc.stations_for_user_now(s, self.user_id)
-        except Exception as exc:  # shown in the panel; the editor stays usable
-            result = exc
-        self.relay.done.emit(self.generation, result)
-
-
-# --- the editor -----------------------------------------------------------------------------------------
-
-
-def _item(text: str, *, tooltip: str = "", colour: str | None = None, bold: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-    if tooltip:
-        item.setToolTip(tooltip)
-    if colour:
-        item.setForeground(QColor(colour))
-    if bold:
-        f = item.font()
-        f.setBold(True)
-        item.setFont(f)
-    return item
 
 
 class UserEditor(QWidget):
@@ -602,20 +226,21 @@ class UserEditor(QWidget):
     dirty_changed = Signal(bool)
     stations_ready = Signal()
 
-    def __init__(self, database: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        users: svc.UsersService,
+        statements_service: statements.StatementsService,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.users = users
+        self.statements = statements_service
         self.timezone = "UTC"
         self.loaded: svc.UserForm | None = None  # None: nothing shown
         self.tags: list[svc.TagForm] = []
         self._dirty = False
         self._generation = 0
-        # the pool before the relay: children are destroyed in order, and the pool's destructor waits for a
-        # running check, which still needs the relay to report to
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._stations_done)
+        self._stations_worker: DbWorker | None = None  # started with the first check
         self.stations: svc.StationsNow | None = None
         self.tag_dialog: TagDialog | None = None
 
@@ -675,10 +300,10 @@ class UserEditor(QWidget):
         outer.addLayout(bar)
 
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save, context=ctx)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save, context=ctx)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.revert, context=ctx)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.open_statement, context=ctx)
+        QShortcut(QKeySequence.StandardKey.Save, self, context=ctx).activated.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, context=ctx).activated.connect(self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=ctx).activated.connect(self.revert)
+        QShortcut(QKeySequence.StandardKey.Print, self, context=ctx).activated.connect(self.open_statement)
         self.setTabOrder(self.name, self.email)
         self.setTabOrder(self.email, self.phone)
         self.setTabOrder(self.phone, self.company)
@@ -761,23 +386,14 @@ class UserEditor(QWidget):
         self.tag_table.doubleClicked.connect(lambda _i: self.edit_tag())
         self.tag_table.itemSelectionChanged.connect(self._update_tag_buttons)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.tag_table,
-            activated=self.remove_tag,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Delete), self.tag_table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.remove_tag)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.tag_table,
-            activated=self.edit_tag,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Return), self.tag_table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.edit_tag)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Insert),
-            self.tag_table,
-            activated=self.add_tag,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Insert), self.tag_table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.add_tag)
         lay.addWidget(self.tag_table)
         self.tag_message = QLabel()
         self.tag_message.setObjectName("TagMessage")
@@ -847,8 +463,7 @@ class UserEditor(QWidget):
     def load(self, user_id: int) -> bool:
         """Show the stored user (False when it is gone)."""
         try:
-            with self.database.session() as s:
-                form = svc.load_user(s, user_id)
+            form = self.users.load(user_id)
         except LookupError:
             self.show_nothing()
             return False
@@ -991,16 +606,14 @@ class UserEditor(QWidget):
     def _validate_tag(self, tag: svc.TagForm, index: int | None) -> dict[str, str]:
         others = [t.id_tag for i, t in enumerate(self.tags) if i != index]
         user_id = self.loaded.id if self.loaded is not None else None
-        with self.database.session() as s:
-            return svc.check_tag(s, tag, user_id=user_id, others=others)
+        return self.users.check_tag(tag, user_id=user_id, others=others)
 
     def _open_tag_dialog(self, index: int | None) -> None:
         if self.loaded is None:
             return
         recent: list[svc.UnknownTagRow] = []
         if index is None:
-            with self.database.session() as s:
-                recent = svc.unknown_tags(s, limit=10)
+            recent = self.users.recent_unknown(10)
         tag = self.tags[index] if index is not None else None
         dialog = TagDialog(
             self, tag, timezone=self.timezone, recent=recent, validate=lambda t: self._validate_tag(t, index)
@@ -1053,8 +666,7 @@ class UserEditor(QWidget):
             return True
         form = self.form()
         try:
-            with self.database.session() as s:
-                user_id = svc.save_user(s, form, actor=svc.ACTOR)
+            user_id = self.users.save(form)
         except FormError as e:
             self._show_problems(e.problems)
             return False
@@ -1110,7 +722,7 @@ class UserEditor(QWidget):
             self.statement_dialog.raise_()
             return
         dialog = StatementDialog(
-            self, self.database, self.loaded.id, self.loaded.name, timezone=self.timezone
+            self, self.statements, self.loaded.id, self.loaded.name, timezone=self.timezone
         )
         dialog.statement_saved.connect(self._statement_saved)
         dialog.finished.connect(lambda _r: self._statement_closed(dialog))
@@ -1152,7 +764,26 @@ class UserEditor(QWidget):
         self._generation += 1
         self.stations_summary.setText(f"<span style='color:{GREY}'>Checking the stations…</span>")
         self.refresh_button.setEnabled(False)
-        self.pool.start(StationsJob(self.database, self.loaded.id, self._generation, self._relay))
+        if self._stations_worker is None:
+            worker = self._stations_worker = DbWorker("user-stations", lifo=True, max_pending=1)
+            worker.finished.connect(self._stations_read)
+            self.destroyed.connect(lambda *_: worker.close(timeout=0))
+        users, user_id = self.users, self.loaded.id
+        self._stations_worker.submit(("stations", self._generation), lambda: users.stations_now(user_id))
+
+    def stations_idle(self) -> bool:
+        """No check of the stations pending or running (for tests)."""
+        return self._stations_worker is None or self._stations_worker.idle()
+
+    def close_worker(self) -> None:
+        """Stop the stations check's thread (waits for a running check)."""
+        if self._stations_worker is not None:
+            self._stations_worker.close()
+
+    def _stations_read(self, key: Any, result: Any, error: Exception | None) -> None:
+        if isinstance(error, Dropped):
+            return
+        self._stations_done(key[1], error if error is not None else result)
 
     def _stations_done(self, generation: int, result: object) -> None:
         if generation != self._generation:
@@ -1238,15 +869,4 @@ def _normalised(form: svc.UserForm) -> tuple[object, ...]:
     )
 
 
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-__all__ = [
-    "StatementDialog",
-    "TagDialog",
-    "UpperCaseValidator",
-    "UserEditor",
-    "statement_summary",
-    "write_statement_pdf",
-]
+__all__ = ["TagDialog", "UpperCaseValidator", "UserEditor"]

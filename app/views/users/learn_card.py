@@ -25,44 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.admin import users as users_svc
 from app.services.admin.stations import Choice
-from app.services.transfer.users_csv import normalise_tag
+from app.services.admin.users import UsersService
+from app.services.rules.tags import normalise_tag
 from app.services.validation import FormError
 from app.views.widgets.station_panels import UserPicker
 
 RED, GREEN, GREY, BLUE = "#c63b3b", "#2e7d32", "#5b6068", "#1f5fbf"
 
 
-def assign_learned_tag(
-    session: Any, id_tag: str, label: str, user_id: int | None, new_name: str = "", email: str = ""
-) -> tuple[int, str]:
-    """Give ``id_tag`` to the user ``user_id``, or to a new user ``new_name``; returns (user id, name).
-    Raises :class:`FormError` (fields ``name``, ``email``, ``id_tag``, ``label``, ``form``); nothing is written
-    then. The users service does the checks and the audit trail."""
-    tag = users_svc.TagForm(id_tag=id_tag, label=label)
-    if user_id is not None:
-        form = users_svc.load_user(session, user_id)
-        form.tags.append(tag)
-    else:
-        form = users_svc.UserForm(name=new_name, email=email, tags=[tag])
-    try:
-        saved = users_svc.save_user(session, form)
-    except FormError as e:
-        problems: dict[str, str] = {}
-        for key, message in e.problems.items():
-            field = key.rsplit(".", 1)[-1] if key.startswith("tags[") else key
-            problems.setdefault(field, message)
-        raise FormError(problems) from e
-    except LookupError as e:
-        raise FormError({"name": f"{e}; choose another user"}) from e
-    return saved, form.name.strip()
-
-
 class LearnCardDialog(QDialog):
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, users: UsersService, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database, self.bridge, self.central = database, bridge, central
+        self.users, self.bridge, self.central = users, bridge, central
         self.setWindowTitle("Learn an RFID card")
         self.setMinimumWidth(560)
         self.learning: str | None = None
@@ -130,10 +105,10 @@ class LearnCardDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color:{RED};")
         lay.addWidget(self.error)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setStyleSheet(f"color:{GREEN};")
-        lay.addWidget(self.result)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setStyleSheet(f"color:{GREEN};")
+        lay.addWidget(self.outcome)
         lay.addStretch(1)
 
         buttons = QDialogButtonBox()
@@ -228,7 +203,7 @@ class LearnCardDialog(QDialog):
     # --- the card -----------------------------------------------------------------------------------------
 
     def _card_read(self, id_tag: str, connector_id: int | None) -> None:
-        self.result.setText("")
+        self.outcome.setText("")
         self._show_card(normalise_tag(id_tag))
 
     def _show_card(self, tag: str) -> None:
@@ -237,8 +212,7 @@ class LearnCardDialog(QDialog):
         self.error.setText("")
         owner = None
         if tag:
-            with self.database.session() as s:
-                owner = users_svc.tag_owner(s, tag)
+            owner = self.users.tag_owner(tag)
         if owner is not None:
             self.owner.setStyleSheet(f"color:{RED};")
             self.owner.setText(
@@ -258,8 +232,7 @@ class LearnCardDialog(QDialog):
             self.user.setFocus()
 
     def _users(self) -> list[Choice]:
-        with self.database.session() as s:
-            return [Choice(i, n, "" if active else "blocked") for i, n, active in users_svc.user_choices(s)]
+        return [Choice(i, n, "" if active else "blocked") for i, n, active in self.users.choices()]
 
     def _user_typed(self, _text: str = "") -> None:
         new = self.user.unknown_text()
@@ -297,10 +270,9 @@ class LearnCardDialog(QDialog):
         user_id = self.user.user_id()
         label = self.label.text()
         try:
-            with self.database.session() as s:
-                _uid, user_name = assign_learned_tag(
-                    s, self.tag, label, user_id, name, self.email.text().strip()
-                )
+            _uid, user_name = self.users.assign_learned(
+                self.tag, label, user_id, name, self.email.text().strip()
+            )
         except FormError as e:
             order = ("name", "email", "id_tag", "label", "form")
             first = next((k for k in order if k in e.problems), next(iter(e.problems)))
@@ -315,7 +287,7 @@ class LearnCardDialog(QDialog):
             return
         shown = f" “{label.strip()}”" if label.strip() else ""
         self.saved.append((self.tag, user_name))
-        self.result.setText(
+        self.outcome.setText(
             f"Saved: {self.tag} is now {user_name}'s card{shown}. Tap the next card to learn "
             "another one, or close."
         )

@@ -36,11 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin import users as svc
+from app.services.admin.users import CsvReport, UsersCsvError
+from app.services.reports.statements import StatementsService
 from app.services.rules.plan import to_local
-from app.services.transfer.users_csv import CsvReport, UsersCsvError, export_users_csv, import_users_csv
 from app.services.validation import FormError
 from app.views.shell.workers import DbWorker, Dropped
-from app.views.users.editor import AMBER, GREEN, GREY, RED, Marker, UserEditor, _html, _item
+from app.views.users.common import AMBER, GREEN, GREY, RED, Marker
+from app.views.users.common import html_escape as _html
+from app.views.users.common import item as _item
+from app.views.users.editor import UserEditor
 
 SEARCH_DELAY_MS = 200
 UNKNOWN_DELAY_MS = (
@@ -151,7 +155,9 @@ class AssignTagDialog(QDialog):
         self.user.setCurrentIndex(index)
         if index < 0:
             self.user.setEditText("")
-            self.user.lineEdit().setPlaceholderText("Type a name…")
+            edit = self.user.lineEdit()
+            if edit is not None:
+                edit.setPlaceholderText("Type a name…")
         lay.addRow("User", self.marker.field("user", self.user))
         self.label = QLineEdit()
         self.label.setPlaceholderText("optional, e.g. white card")
@@ -234,15 +240,21 @@ class ImportReportDialog(QDialog):
 
 
 class UsersPage(QWidget):
-    """The Users page: ``UsersPage(database, bridge, central)``; see the module docstring."""
+    """The Users page: ``UsersPage(users, statements, bridge, central)``; see the module docstring."""
 
     title = "Users"
 
     def __init__(
-        self, database: Any, bridge: Any = None, central: Any = None, parent: QWidget | None = None
+        self,
+        users: svc.UsersService,
+        statements: StatementsService,
+        bridge: Any = None,
+        central: Any = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database, self.bridge, self.central = database, bridge, central
+        self.users, self.statements = users, statements
+        self.bridge, self.central = bridge, central
         self.timezone = "UTC"
         self.unknown: list[svc.UnknownTagRow] = []
         self.unknown_total = 0
@@ -292,17 +304,11 @@ class UsersPage(QWidget):
         self._unknown_timer.timeout.connect(self._read_unknown_soon)
         self._unknown_worker: DbWorker | None = None
         QShortcut(
-            QKeySequence.StandardKey.New,
-            self,
-            activated=self.new_user,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.new_user)
         QShortcut(
-            QKeySequence.StandardKey.Find,
-            self,
-            activated=self._focus_search,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self._focus_search)
         if bridge is not None:
             bridge.authorization.connect(self.on_authorization)
 
@@ -349,11 +355,8 @@ class UsersPage(QWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.table,
-            activated=self._delete_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Delete), self.table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self._delete_selected)
         left_lay.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("UserCount")
@@ -361,7 +364,7 @@ class UsersPage(QWidget):
         left_lay.addWidget(self.count_label)
         split.addWidget(left)
 
-        self.editor = UserEditor(self.database)
+        self.editor = UserEditor(self.users, self.statements)
         self.editor.saved.connect(self._saved)
         self.editor.delete_requested.connect(self.confirm_delete)
         self.editor.cancelled.connect(self._new_cancelled)
@@ -405,17 +408,11 @@ class UsersPage(QWidget):
         self.unknown_table.itemSelectionChanged.connect(self._update_unknown_buttons)
         self.unknown_table.doubleClicked.connect(lambda _i: self.assign_selected())
         QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.unknown_table,
-            activated=self.assign_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Return), self.unknown_table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.assign_selected)
         QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.unknown_table,
-            activated=self.confirm_dismiss,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QKeySequence(Qt.Key.Key_Delete), self.unknown_table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.confirm_dismiss)
         lay.addWidget(self.unknown_table, 1)
         bar = QHBoxLayout()
         self.unknown_count = QLabel()
@@ -438,8 +435,7 @@ class UsersPage(QWidget):
     def reload(self) -> None:
         """Refresh everything from the database (the editor only if it has no unsaved changes)."""
         self._loaded = True
-        with self.database.session() as s:
-            self.timezone = svc.console_timezone(s)
+        self.timezone = self.users.timezone()
         self.editor.set_timezone(self.timezone)
         self.reload_list()
         self.reload_unknown()
@@ -460,8 +456,7 @@ class UsersPage(QWidget):
 
     def reload_list(self) -> None:
         self._search_timer.stop()
-        with self.database.session() as s:
-            result = svc.search_users(s, self.search.text(), self.filter.currentData())
+        result = self.users.search(self.search.text(), self.filter.currentData())
         keep = self.editor.loaded.id if self.editor.loaded is not None else None
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(result.rows)
@@ -572,8 +567,7 @@ class UsersPage(QWidget):
 
     def confirm_delete(self, user_id: int) -> None:
         try:
-            with self.database.session() as s:
-                impact = svc.delete_impact(s, user_id)
+            impact = self.users.delete_impact(user_id)
         except LookupError:
             self.reload_list()
             return
@@ -596,11 +590,7 @@ class UsersPage(QWidget):
         box.open()
 
     def _delete_confirmed(self, user_id: int) -> None:
-        with self.database.session() as s:
-            try:
-                impact = svc.delete_user(s, user_id, actor=svc.ACTOR)
-            except LookupError:
-                impact = None
+        impact = self.users.delete(user_id)
         if self.editor.loaded is not None and self.editor.loaded.id == user_id:
             self.editor.show_nothing()
         row = self.model.row_of(user_id)
@@ -625,12 +615,7 @@ class UsersPage(QWidget):
         if self._unknown_worker is None:
             self._unknown_worker = DbWorker("users-unknown", lifo=True, max_pending=1)
             self._unknown_worker.finished.connect(self._unknown_read)
-        self._unknown_worker.submit("unknown", self._fetch_unknown)
-
-    def _fetch_unknown(self) -> tuple[list[svc.UnknownTagRow], int]:
-        """(worker thread)"""
-        with self.database.session() as s:
-            return svc.unknown_tags(s), svc.count_unknown_tags(s)
+        self._unknown_worker.submit("unknown", self.users.unknown)
 
     def _unknown_read(self, _key: Any, result: Any, error: Exception | None) -> None:
         if isinstance(error, Dropped):
@@ -642,10 +627,7 @@ class UsersPage(QWidget):
 
     def reload_unknown(self) -> None:
         self._unknown_timer.stop()
-        with self.database.session() as s:
-            rows = svc.unknown_tags(s)
-            total = svc.count_unknown_tags(s)
-        self._show_unknown(rows, total)
+        self._show_unknown(*self.users.unknown())
 
     def _show_unknown(self, rows: list[svc.UnknownTagRow], total: int) -> None:
         selected = self._selected_unknown()
@@ -677,6 +659,7 @@ class UsersPage(QWidget):
             if holder.property("unknown_id") != u.id:
                 holder.setProperty("unknown_id", u.id)
                 button = holder.findChild(QPushButton)
+                assert button is not None  # every holder has its button
                 button.setObjectName(f"assign_{u.id}")
                 button.setToolTip(f"Give {u.id_tag} to a user")
         if keep is not None:
@@ -726,8 +709,7 @@ class UsersPage(QWidget):
         unknown = next((u for u in self.unknown if u.id == unknown_id), None)
         if unknown is None:
             return
-        with self.database.session() as s:
-            choices = svc.user_choices(s)
+        choices = self.users.choices()
         preselect = self.editor.loaded.id if self.editor.loaded is not None else None
         dialog = AssignTagDialog(self, unknown, choices, preselect, self.timezone)
         dialog.buttons.accepted.connect(lambda: self._assign(dialog))
@@ -741,10 +723,7 @@ class UsersPage(QWidget):
             dialog.show_problems({"user": "choose a user from the list (type part of the name)"})
             return
         try:
-            with self.database.session() as s:
-                done = svc.assign_unknown_tag(
-                    s, dialog.unknown.id, user_id, label=dialog.label.text(), actor=svc.ACTOR
-                )
+            done = self.users.assign_unknown(dialog.unknown.id, user_id, label=dialog.label.text())
         except FormError as e:
             dialog.show_problems(e.problems)
             if svc.FORM in e.problems:
@@ -781,8 +760,7 @@ class UsersPage(QWidget):
 
         def answered(_r: int) -> None:
             if box.clickedButton() is dismiss:
-                with self.database.session() as s:
-                    svc.dismiss_unknown_tag(s, row.id, actor=svc.ACTOR)
+                self.users.dismiss_unknown(row.id)
                 self.reload_unknown()
 
         box.finished.connect(answered)
@@ -838,8 +816,7 @@ class UsersPage(QWidget):
         path = Path(path)
         self._remember_dir(str(path))
         try:
-            with self.database.session() as s:
-                report = import_users_csv(s, path, skip_bad=skip_bad, actor=svc.ACTOR)
+            report = self.users.import_csv(path, skip_bad=skip_bad)
         except (UsersCsvError, OSError) as e:
             self._show_error("Import users", f"{path.name} cannot be imported.", str(e))
             return None
@@ -880,8 +857,7 @@ class UsersPage(QWidget):
         path = Path(path)
         self._remember_dir(str(path))
         try:
-            with self.database.session() as s:
-                n = export_users_csv(s, path)
+            n = self.users.export_csv(path)
         except OSError as e:
             self._show_error("Export users", f"{path.name} could not be written.", str(e))
             return None
