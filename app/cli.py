@@ -211,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(
         parent: argparse._SubParsersAction, name: str, func: Callable[[argparse.Namespace], int], help: str
-    ) -> argparse.ArgumentParser:  # noqa: A002
+    ) -> argparse.ArgumentParser:
         sp = parent.add_parser(name, help=help, description=help, parents=[common])
         sp.set_defaults(func=func)
         return sp

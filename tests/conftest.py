@@ -25,9 +25,9 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from pgcluster import PgCluster, find_bindir  # noqa: E402
+from pgcluster import PgCluster, find_bindir
 
-from app.db import Database, upgrade  # noqa: E402
+from app.db import Database, upgrade
 
 TEMPLATE = "chargedesk_template"
 _counter = itertools.count()

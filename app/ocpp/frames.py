@@ -82,7 +82,7 @@ class FrameError(Exception):
 class Frame:
     """A parsed OCPP-J frame. ``payload`` is the Call/CallResult payload; errors use the error_* fields."""
 
-    __slots__ = ("message_type", "message_id", "action", "payload", "error_code", "error_description")
+    __slots__ = ("action", "error_code", "error_description", "message_id", "message_type", "payload")
 
     def __init__(
         self,

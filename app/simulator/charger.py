@@ -287,7 +287,7 @@ def basic_auth(username: str, password: str) -> str:
 
 
 def _fmt_duration(seconds: float) -> str:
-    minutes = int(round(seconds / 60))
+    minutes = round(seconds / 60)
     return f"{minutes // 60}h{minutes % 60:02d}" if minutes >= 60 else f"{minutes} min"
 
 

@@ -161,7 +161,7 @@ class Ocpp16:
         payload: Payload = {
             "connectorId": c.id,
             "idTag": tx.tag,
-            "meterStart": int(round(tx.meter_start_wh)),
+            "meterStart": round(tx.meter_start_wh),
             "timestamp": iso(tx.started_at),
         }
         if tx.reservation_id is not None:
@@ -198,7 +198,7 @@ class Ocpp16:
             )
         if end:
             data.append({"timestamp": iso(now), "sampledValue": sampled(end, "Transaction.End")})
-        meter_stop = int(round(tx.meter_stop_wh if tx.meter_stop_wh is not None else tx.meter_start_wh))
+        meter_stop = round(tx.meter_stop_wh if tx.meter_stop_wh is not None else tx.meter_start_wh)
 
         def build() -> Payload:
             payload: Payload = {

@@ -652,7 +652,7 @@ def load_tag(session: Session, id_tag: str) -> TagInfo | None:
 
 
 def load_station_config(
-    session: Session, station_id: int, user_id: int | None | _AllUsers = ALL_USERS
+    session: Session, station_id: int, user_id: int | _AllUsers | None = ALL_USERS
 ) -> StationConfig | None:
     """A station's rules as plain data in a fixed handful of queries, whatever the size of its schedules:
     owners and grants of ``user_id`` only, or of every user (:data:`ALL_USERS`, for the cache). None when the
@@ -664,7 +664,7 @@ def load_station_config(
 def _load_config(
     session: Session,
     row: _StationRow,
-    user_id: int | None | _AllUsers,
+    user_id: int | _AllUsers | None,
     orm_tariffs: dict[int, Tariff] | None = None,
 ) -> StationConfig:
     conn = session.connection()
