@@ -11,15 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import AccessSchedule, AccessWindow, DateException, Site, SpecialGrant, Station, Tariff
+from app.services.central.config_version import bump as _bump_config
 from app.services.transfer.users_csv import audit
 from app.services.validation import FormError, Problems
-
-try:  # the rules cache stamp, when present
-    from app.services.central.config_version import bump as _bump_config
-except ImportError:  # pragma: no cover - older trees
-
-    def _bump_config(session: Session) -> None:
-        return None
 
 
 @dataclass

@@ -43,17 +43,10 @@ from app.models import (
     User,
     utcnow,
 )
+from app.services.central.config_version import bump as _bump_config
 from app.services.rules.access import decide
 from app.services.transfer.users_csv import audit, email_problem, normalise_tag, tag_problem
 from app.services.validation import FormError, Problems
-
-try:  # the rules cache stamp, when the tree has one (cards and users are part of the rules)
-    from app.services.central.config_version import bump as _bump_config  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - trees without a rules cache
-
-    def _bump_config(session: Session) -> None:
-        return None
-
 
 ACTOR = "console"
 LIST_LIMIT = 500  # rows the list shows; the total says how many more match
