@@ -17,10 +17,11 @@ from .clock import iso
 from .physics import Reading
 from .settings import BY_201, Key, data_type
 from .smart import parse_time
+from .state import Connector, Transaction, TxMessage
 from .wire import CallError, ConnectionLost, Reply
 
 if TYPE_CHECKING:
-    from .charger import Charger, Connector, Transaction, TxMessage
+    from .charger import Charger
 
 Payload = dict[str, Any]
 
@@ -246,7 +247,6 @@ class Ocpp201:
         stopped_reason: str | None = None,
         id_token: bool = False,
     ) -> TxMessage:
-        from .charger import TxMessage
 
         now = self.ch.clock.now()
         info: Payload = {"transactionId": tx.uid}
