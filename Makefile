@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test install deps-run deps-test lint bench faults screenshots lock clean
+.PHONY: run test install deps-run deps-test lint typecheck bench faults screenshots lock clean
 
 $(BIN)/python:
 	@$(PYTHON) -c "import venv, ensurepip" 2>/dev/null || { \
@@ -28,13 +28,22 @@ deps-test:
 run: deps-run $(STAMP)
 	$(BIN)/chargedesk
 
+# The gates first, cheapest first, failing fast: lint, format, layers, types; then the suite.
 test: deps-test $(STAMP)
+	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff format --check app tests bench
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 	CHARGEDESK_REQUIRE_PG=$${CHARGEDESK_REQUIRE_PG:-$$([ "$$(id -u)" -eq 0 ] && echo 1)} \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff format --check app tests bench
 	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python -m bench --small

@@ -10,8 +10,12 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__, config
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 log = logging.getLogger("chargedesk")
 
@@ -20,10 +24,10 @@ class CliError(Exception):
     """A problem the user can fix; printed without a traceback, exit status 2."""
 
 
-def _db(args: argparse.Namespace, migrate: bool = True):
-    from app.db import Database
+def _db(args: argparse.Namespace, migrate: bool = True) -> Database:
+    from app.services.database import open_database
 
-    return Database(config.database_url(args.db), migrate=migrate)
+    return open_database(config.database_url(args.db), migrate=migrate)
 
 
 def _date(text: str) -> dt.date:
@@ -211,7 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(
         parent: argparse._SubParsersAction, name: str, func: Callable[[argparse.Namespace], int], help: str
-    ) -> argparse.ArgumentParser:  # noqa: A002
+    ) -> argparse.ArgumentParser:
         sp = parent.add_parser(name, help=help, description=help, parents=[common])
         sp.set_defaults(func=func)
         return sp

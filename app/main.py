@@ -90,8 +90,8 @@ class Console:
     async def start(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from app.db import Database
         from app.services.central.system import CentralSystem
+        from app.services.database import open_database
         from app.views.shell.main_window import MainWindow
 
         # the loop must outlive the window: shutdown() runs after the last window closed
@@ -99,7 +99,7 @@ class Console:
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(False)
 
-        self.database = Database(self.settings.database_url, migrate=True)
+        self.database = open_database(self.settings.database_url, migrate=True)
         self.central = CentralSystem(self.database, self.settings.central)
         self.window = MainWindow(self.database, self.central, self.settings)
         self.window.closing.connect(self.closed.set)

@@ -4,7 +4,7 @@
     python -m bench.pg_throughput --small                  # 20 chargers, 3 s each
     python -m bench --pg --repeat 3 --wait-quiet 30        # the same through the main runner
 
-A throwaway PostgreSQL cluster is started from the installed server binaries (``tests/pgcluster.py``: initdb, fsync
+A throwaway PostgreSQL cluster is started from the installed server binaries (``tests/helpers/pgcluster.py``: initdb, fsync
 on, 127.0.0.1); serve runs once on a fresh database there and once on a fresh SQLite file, each with one user per
 charger holding the charger's idTag (``app users import``), under the same ``bench.load`` closed loop (session
 mix), one after the other (interleaved rounds with ``--repeat``). Same columns as ``python -m bench``; the ratio
@@ -247,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(report.text_table(*report.rows(ordered, True)))
     notes = [
         f"load average (1/5/15 min) before / after: {load_before} → {load_after}",
-        "PostgreSQL: a throwaway cluster from tests/pgcluster.py on 127.0.0.1 (fsync on, default settings, "
+        "PostgreSQL: a throwaway cluster from tests/helpers/pgcluster.py on 127.0.0.1 (fsync on, default settings, "
         "synchronous_commit on); SQLite: WAL, synchronous=FULL",
     ]
     a, b = results.get(PG), results.get(SQLITE)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,11 +22,12 @@ os.environ["CHARGEDESK_TEST_CONFIG"] = os.environ["XDG_CONFIG_HOME"]
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
-sys.path.insert(0, str(Path(__file__).parent))
+from app.db import Database, upgrade
+from app.services.database import open_database
+from tests.helpers.logs import app_log
+from tests.helpers.pgcluster import PgCluster, find_bindir
 
-from pgcluster import PgCluster, find_bindir  # noqa: E402
-
-from app.db import Database, upgrade  # noqa: E402
+__all__ = ["app_log"]  # the autouse fixture that fails a test on an unexpected WARNING log record
 
 TEMPLATE = "chargedesk_template"
 _counter = itertools.count()
@@ -72,7 +72,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    database = Database(db_url)
+    database = open_database(db_url)
     yield database
     database.dispose()
 
@@ -81,6 +81,6 @@ def db(db_url: str) -> Iterator[Database]:
 def sqlite_db(tmp_path: Path) -> Iterator[Database]:
     url = f"sqlite:///{tmp_path / 'chargedesk.db'}"
     upgrade(url)
-    database = Database(url)
+    database = open_database(url)
     yield database
     database.dispose()

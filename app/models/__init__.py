@@ -54,8 +54,8 @@ __all__ = [
     "StationOwner",
     "TagStatus",
     "Tariff",
+    "UTCDateTime",
     "UnknownTag",
     "User",
-    "UTCDateTime",
     "utcnow",
 ]

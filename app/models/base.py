@@ -7,9 +7,9 @@ Everything stored is UTC: :class:`UTCDateTime` stores naive UTC and hands back a
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, MetaData, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
@@ -50,3 +50,6 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    # Every model here is mapped to one table (no mapping to joins or selects): its Core ``Table``, typed as such
+    # so ``insert(Model.__table__)`` and ``Model.__table__.c`` type-check.
+    __table__: ClassVar[Table]

@@ -117,7 +117,7 @@ class _Pending:
 class TokenBucket:
     """``rate`` tokens per second, at most ``burst`` saved; :meth:`delay` reserves one token."""
 
-    __slots__ = ("rate", "burst", "tokens", "stamp")
+    __slots__ = ("burst", "rate", "stamp", "tokens")
 
     def __init__(self, rate: float, burst: int) -> None:
         self.rate, self.burst = rate, float(burst)

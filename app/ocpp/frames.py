@@ -16,13 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import fastjsonschema  # compiles the schemas to Python, ~25x faster than jsonschema on a valid payload
 from jsonschema.exceptions import ValidationError as SchemaError
 from ocpp.messages import MessageType, get_validator
-
-try:  # optional: compiles the schemas to Python, ~25x faster than jsonschema on a valid payload
-    import fastjsonschema
-except ImportError:  # pragma: no cover - jsonschema alone gives the same answers, slower
-    fastjsonschema = None
 
 from .backend import Deviation
 
@@ -82,7 +78,7 @@ class FrameError(Exception):
 class Frame:
     """A parsed OCPP-J frame. ``payload`` is the Call/CallResult payload; errors use the error_* fields."""
 
-    __slots__ = ("message_type", "message_id", "action", "payload", "error_code", "error_description")
+    __slots__ = ("action", "error_code", "error_description", "message_id", "message_type", "payload")
 
     def __init__(
         self,
@@ -198,14 +194,6 @@ def _path(error: SchemaError) -> str:
     return "/".join(str(p) for p in error.absolute_path) or "(payload)"
 
 
-def has_schema(version: str, message_type: int, action: str) -> bool:
-    try:
-        get_validator(message_type, action, version)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
 def validate(
     version: str,
     message_type: int,
@@ -258,18 +246,16 @@ _FAST: dict[tuple[str, int, str], Any] = {}
 
 
 def _fast_validator(version: str, message_type: int, action: str, schema: dict[str, Any]) -> Any:
-    """The compiled fastjsonschema check of a schema (None when the package is missing or cannot compile it).
+    """The compiled fastjsonschema check of a schema (None when it cannot compile it).
 
     Formats are not checked and defaults are not filled in, as with the ``ocpp`` package's jsonschema use.
     """
     key = (version, message_type, action)
     if key not in _FAST:
-        fast = None
-        if fastjsonschema is not None:
-            try:
-                fast = fastjsonschema.compile(schema, use_formats=False, use_default=False)
-            except Exception:  # an exotic schema: jsonschema alone then
-                fast = None
+        try:
+            fast = fastjsonschema.compile(schema, use_formats=False, use_default=False)
+        except Exception:  # an exotic schema: jsonschema alone then
+            fast = None
         _FAST[key] = fast
     return _FAST[key]
 

@@ -1,4 +1,5 @@
-"""Use cases over the database and the central system. asyncio-friendly, never Qt."""
+"""Use cases over the database and the central system. asyncio-friendly, never Qt.
 
-# Installs the ORM hooks that bump the configuration stamp whenever configuration is written (see the module).
-from app.services.central import config_version as _config_version  # noqa: E402,F401
+Importing this package has no side effects: a database is opened for the services with
+:func:`app.services.database.open_database`, which installs what the services need on that database's sessions.
+"""

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .api import VirtualCharger
-    from .charger import ChargerOptions
     from .events import SimEvent, Stats
+    from .state import ChargerOptions
 
 __all__ = ["ChargerOptions", "SimEvent", "Stats", "VirtualCharger"]
 
@@ -25,7 +25,7 @@ def __getattr__(name: str) -> Any:
 
         return api.VirtualCharger
     if name == "ChargerOptions":
-        from .charger import ChargerOptions
+        from .state import ChargerOptions
 
         return ChargerOptions
     if name in ("SimEvent", "Stats"):

@@ -156,10 +156,10 @@ def _ssl_context(args: argparse.Namespace) -> ssl.SSLContext | None:
 
 def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger]:
     from .api import VirtualCharger, split_url
-    from .charger import ChargerOptions, TagPool
     from .clock import SimClock
     from .events import CHARGING, SimEvent
     from .settings import BY_NAME
+    from .state import ChargerOptions, TagPool
 
     try:
         base, cp_id = split_url(args.url)

@@ -168,26 +168,35 @@ class Electrics:
                 if self.dc and vehicle is not None:
                     out.append(Reading(m, round(vehicle.soc), "Percent", location="EV"))
             elif self.dc:
-                volts = vehicle.battery_voltage() if vehicle is not None else 0.0
-                if m == "Voltage":
-                    out.append(Reading(m, round(volts + self.rng.gauss(0, 0.4), 1), "V", location="Outlet"))
-                elif m == "Current.Import":
-                    amps = self.power_w / volts if volts else 0.0
-                    out.append(Reading(m, round(amps, 2), "A", location="Outlet"))
-                elif m == "Current.Offered":
-                    amps = self.offered_w / (volts or 400.0)
-                    out.append(Reading(m, round(amps, 1), "A", location="Outlet"))
+                out.extend(self._dc_readings(m, vehicle))
             else:
-                for n in (1, 2, 3):
-                    if m == "Voltage":
-                        v = PHASE_VOLTAGE + self.rng.gauss(0, 1.2)
-                        out.append(Reading(m, round(v, 1), "V", phase=f"L{n}-N", location="Outlet"))
-                    elif m == "Current.Import":
-                        amps = self.power_w / (phases * PHASE_VOLTAGE) if n <= phases else 0.0
-                        if amps:
-                            amps *= 1 + self.rng.gauss(0, 0.004)
-                        out.append(Reading(m, round(amps, 2), "A", phase=f"L{n}", location="Outlet"))
-                    elif m == "Current.Offered" and n == 1:
-                        amps = self.offered_w / (phases * PHASE_VOLTAGE)
-                        out.append(Reading(m, round(amps, 1), "A", location="Outlet"))
+                out.extend(self._ac_readings(m, phases))
+        return out
+
+    def _dc_readings(self, m: str, vehicle: Vehicle | None) -> list[Reading]:
+        volts = vehicle.battery_voltage() if vehicle is not None else 0.0
+        if m == "Voltage":
+            return [Reading(m, round(volts + self.rng.gauss(0, 0.4), 1), "V", location="Outlet")]
+        if m == "Current.Import":
+            amps = self.power_w / volts if volts else 0.0
+            return [Reading(m, round(amps, 2), "A", location="Outlet")]
+        if m == "Current.Offered":
+            amps = self.offered_w / (volts or 400.0)
+            return [Reading(m, round(amps, 1), "A", location="Outlet")]
+        return []
+
+    def _ac_readings(self, m: str, phases: int) -> list[Reading]:
+        out: list[Reading] = []
+        for n in (1, 2, 3):
+            if m == "Voltage":
+                v = PHASE_VOLTAGE + self.rng.gauss(0, 1.2)
+                out.append(Reading(m, round(v, 1), "V", phase=f"L{n}-N", location="Outlet"))
+            elif m == "Current.Import":
+                amps = self.power_w / (phases * PHASE_VOLTAGE) if n <= phases else 0.0
+                if amps:
+                    amps *= 1 + self.rng.gauss(0, 0.004)
+                out.append(Reading(m, round(amps, 2), "A", phase=f"L{n}", location="Outlet"))
+            elif m == "Current.Offered" and n == 1:
+                amps = self.offered_w / (phases * PHASE_VOLTAGE)
+                out.append(Reading(m, round(amps, 1), "A", location="Outlet"))
         return out

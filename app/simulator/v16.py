@@ -10,10 +10,11 @@ from .clock import iso
 from .physics import Reading
 from .settings import AUTHORIZATION_KEY
 from .smart import parse_time
+from .state import Connector, Transaction, TxMessage
 from .wire import CallError, Reply
 
 if TYPE_CHECKING:
-    from .charger import Charger, Connector, Transaction, TxMessage
+    from .charger import Charger
 
 Payload = dict[str, Any]
 
@@ -156,12 +157,11 @@ class Ocpp16:
         return str((answer.get("idTagInfo") or {}).get("status", "Invalid"))
 
     def start_tx(self, c: Connector, tx: Transaction) -> TxMessage:
-        from .charger import TxMessage
 
         payload: Payload = {
             "connectorId": c.id,
             "idTag": tx.tag,
-            "meterStart": int(round(tx.meter_start_wh)),
+            "meterStart": round(tx.meter_start_wh),
             "timestamp": iso(tx.started_at),
         }
         if tx.reservation_id is not None:
@@ -176,7 +176,6 @@ class Ocpp16:
         )
 
     def meter_tx(self, c: Connector, tx: Transaction, readings: list[Reading], context: str) -> TxMessage:
-        from .charger import TxMessage
 
         values = [{"timestamp": iso(self.ch.clock.now()), "sampledValue": sampled(readings, context)}]
 
@@ -188,7 +187,6 @@ class Ocpp16:
         return TxMessage("MeterValues", build, f"MeterValues (transaction {tx.label})")
 
     def stop_tx(self, c: Connector, tx: Transaction, reason: str, end: list[Reading]) -> TxMessage:
-        from .charger import TxMessage
 
         now = self.ch.clock.now()
         data = []
@@ -198,7 +196,7 @@ class Ocpp16:
             )
         if end:
             data.append({"timestamp": iso(now), "sampledValue": sampled(end, "Transaction.End")})
-        meter_stop = int(round(tx.meter_stop_wh if tx.meter_stop_wh is not None else tx.meter_start_wh))
+        meter_stop = round(tx.meter_stop_wh if tx.meter_stop_wh is not None else tx.meter_start_wh)
 
         def build() -> Payload:
             payload: Payload = {

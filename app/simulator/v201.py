@@ -17,10 +17,11 @@ from .clock import iso
 from .physics import Reading
 from .settings import BY_201, Key, data_type
 from .smart import parse_time
+from .state import Connector, Transaction, TxMessage
 from .wire import CallError, ConnectionLost, Reply
 
 if TYPE_CHECKING:
-    from .charger import Charger, Connector, Transaction, TxMessage
+    from .charger import Charger
 
 Payload = dict[str, Any]
 
@@ -246,7 +247,6 @@ class Ocpp201:
         stopped_reason: str | None = None,
         id_token: bool = False,
     ) -> TxMessage:
-        from .charger import TxMessage
 
         now = self.ch.clock.now()
         info: Payload = {"transactionId": tx.uid}
@@ -523,61 +523,57 @@ class Ocpp201:
         targets = [self.ch.connectors[evse]] if evse is not None else list(self.ch.connectors.values())
 
         async def send() -> None:
-            ch = self.ch
             try:
-                if what == "BootNotification":
-                    await ch.boot_triggered()
-                elif what == "Heartbeat":
-                    await ch.heartbeat()
-                elif what == "StatusNotification":
-                    for c in targets:
-                        await self.call("StatusNotification", self._status(c))
-                elif what == "MeterValues":
-                    for c in targets:
-                        readings = c.electrics.readings(ch.config.csl("MeterValuesSampledData"), c.vehicle)
-                        await self.call(
-                            "MeterValues",
-                            {
-                                "evseId": c.id,
-                                "meterValue": [
-                                    {
-                                        "timestamp": iso(ch.clock.now()),
-                                        "sampledValue": sampled(readings, "Trigger"),
-                                    }
-                                ],
-                            },
-                        )
-                elif what == "TransactionEvent":
-                    for c in targets:
-                        if c.tx is not None:
-                            readings = c.electrics.readings(
-                                ch.config.csl("MeterValuesSampledData"), c.vehicle
-                            )
-                            ch.queue.put(
-                                self._event(
-                                    c,
-                                    c.tx,
-                                    "Updated",
-                                    "Trigger",
-                                    readings=readings,
-                                    context="Trigger",
-                                    charging_state=CHARGING_STATE.get(c.status),
-                                )
-                            )
-                elif what == "FirmwareStatusNotification":  # the update in progress, else Idle
-                    await self.firmware_status(
-                        ch.firmware_state if ch.firmware_state in FIRMWARE_BUSY else "Idle"
-                    )
-                elif what == "LogStatusNotification":
-                    await self.diagnostics_status(
-                        ch.diagnostics_state if ch.diagnostics_state == "Uploading" else "Idle"
-                    )
+                await self._send_triggered(what, targets)
             except CallError as e:
-                ch.error(f"{what} (triggered): {e}")
+                self.ch.error(f"{what} (triggered): {e}")
             except Exception as e:  # timeout or connection lost: the trigger is not repeated
-                ch.error(f"{what} (triggered): {e or type(e).__name__}")
+                self.ch.error(f"{what} (triggered): {e or type(e).__name__}")
 
         return Reply({"status": "Accepted"}, send)
+
+    async def _send_triggered(self, what: str, targets: list[Connector]) -> None:
+        ch = self.ch
+        if what == "BootNotification":
+            await ch.boot_triggered()
+        elif what == "Heartbeat":
+            await ch.heartbeat()
+        elif what == "StatusNotification":
+            for c in targets:
+                await self.call("StatusNotification", self._status(c))
+        elif what == "MeterValues":
+            for c in targets:
+                await self._triggered_meter_values(c)
+        elif what == "TransactionEvent":
+            for c in targets:
+                self._queue_triggered_event(c)
+        elif what == "FirmwareStatusNotification":  # the update in progress, else Idle
+            await self.firmware_status(ch.firmware_state if ch.firmware_state in FIRMWARE_BUSY else "Idle")
+        elif what == "LogStatusNotification":
+            await self.diagnostics_status(
+                ch.diagnostics_state if ch.diagnostics_state == "Uploading" else "Idle"
+            )
+
+    async def _triggered_meter_values(self, c: Connector) -> None:
+        readings = c.electrics.readings(self.ch.config.csl("MeterValuesSampledData"), c.vehicle)
+        meter_value = {"timestamp": iso(self.ch.clock.now()), "sampledValue": sampled(readings, "Trigger")}
+        await self.call("MeterValues", {"evseId": c.id, "meterValue": [meter_value]})
+
+    def _queue_triggered_event(self, c: Connector) -> None:
+        if c.tx is None:
+            return
+        readings = c.electrics.readings(self.ch.config.csl("MeterValuesSampledData"), c.vehicle)
+        self.ch.queue.put(
+            self._event(
+                c,
+                c.tx,
+                "Updated",
+                "Trigger",
+                readings=readings,
+                context="Trigger",
+                charging_state=CHARGING_STATE.get(c.status),
+            )
+        )
 
     # --- local list, reservations ----------------------------------------------------------------------
 

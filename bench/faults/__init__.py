@@ -5,7 +5,7 @@
     python -m bench.faults --only fuzz,handshake --no-write
 
 Each fault runs against a real ``python -m app serve`` subprocess on a real socket (127.0.0.1) and a real
-database (SQLite, or a throwaway PostgreSQL cluster from ``tests/pgcluster.py``):
+database (SQLite, or a throwaway PostgreSQL cluster from ``tests/helpers/pgcluster.py``):
 
 * :mod:`bench.faults.fuzz` — hypothesis-generated malformed frames; the right CallError each time, no crash,
   a well-behaved charger answered throughout;

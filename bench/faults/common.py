@@ -97,11 +97,8 @@ def prepare_database(url: str, stations: Sequence[StationSpec] = (), tags: int =
 
 @contextlib.contextmanager
 def pg_cluster() -> Iterator[Any]:
-    """A throwaway PostgreSQL cluster (tests/pgcluster.py); raises RuntimeError when no server is installed."""
-    tests = str(ROOT / "tests")
-    if tests not in sys.path:
-        sys.path.insert(0, tests)
-    from pgcluster import PgCluster, find_bindir
+    """A throwaway PostgreSQL cluster (tests/helpers/pgcluster.py); raises RuntimeError when no server is installed."""
+    from tests.helpers.pgcluster import PgCluster, find_bindir
 
     bindir = find_bindir()
     if bindir is None:
@@ -119,8 +116,9 @@ def pg_cluster() -> Iterator[Any]:
 
 
 def _pump(stream: IO[str], lines: queue.Queue[str | None]) -> None:
-    for line in stream:
-        lines.put(line)
+    with stream:  # closed at the end of the output (an unclosed pipe is a ResourceWarning)
+        for line in stream:
+            lines.put(line)
     lines.put(None)
 
 

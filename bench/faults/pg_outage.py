@@ -3,7 +3,7 @@
     python -m bench.faults --only pg            # 50 chargers, 30 s outage
     python -m bench.faults --only pg --small    # 10 chargers, 5 s outage
 
-A throwaway PostgreSQL cluster (``tests/pgcluster.py``) on loopback; ``chargedesk serve`` on it; chargers run
+A throwaway PostgreSQL cluster (``tests/helpers/pgcluster.py``) on loopback; ``chargedesk serve`` on it; chargers run
 sessions back to back and retry like real ones (see :mod:`bench.faults.kill9`). After a few seconds of traffic
 the cluster is stopped (``pg_ctl stop -m fast``: every connection closed), left down, then started again. serve is
 never restarted. Survived when serve is the same process at the end, transactions are acknowledged again after

@@ -2,12 +2,3 @@
 
 They assert what must hold whatever the machine's speed (right answers, nothing lost, everyone back); the figures
 they print are for reading, not asserted."""
-
-from __future__ import annotations
-
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))

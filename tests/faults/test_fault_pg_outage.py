@@ -8,15 +8,11 @@ from pathlib import Path
 import pytest
 
 from bench.faults import pg_outage
-from bench.faults.common import ROOT
 
 
 @pytest.mark.pg
 def test_postgresql_outage_under_load(tmp_path: Path) -> None:
-    import sys
-
-    sys.path.insert(0, str(ROOT / "tests"))
-    from pgcluster import find_bindir
+    from tests.helpers.pgcluster import find_bindir
 
     if find_bindir() is None:
         if os.environ.get("CI") or os.environ.get("CHARGEDESK_REQUIRE_PG"):

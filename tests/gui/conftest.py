@@ -10,10 +10,22 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from app.config import CentralSystemSettings, Settings
+from app.db import Database, upgrade
+from tests.helpers.ocpp import add_station
+
 CHILD = "CHARGEDESK_TEST_CHILD"
+# The child runs the test under pytest-timeout's own budget (the `timeout` setting, the same as every test's);
+# the parent waits a little longer, so a hang is reported by the child with its traceback.
+CHILD_MARGIN_S = 60
+
+
+def _child_timeout(config: pytest.Config) -> float:
+    return float(config.getini("timeout") or 300)
 
 
 def _run_in_child(item: pytest.Item) -> None:
@@ -24,7 +36,7 @@ def _run_in_child(item: pytest.Item) -> None:
         env=env,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=_child_timeout(item.config) + CHILD_MARGIN_S,
     )
     if proc.returncode != 0:
         pytest.fail(
@@ -39,3 +51,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.get_closest_marker("isolated") is not None and isinstance(item, pytest.Function):
             item.runtest = lambda it=item: _run_in_child(it)  # type: ignore[method-assign]
+            # the parent outlives its child's own timeout (and the margin) before pytest-timeout stops it
+            item.add_marker(pytest.mark.timeout(_child_timeout(config) + 2 * CHILD_MARGIN_S))
+
+
+@pytest.fixture
+def console_settings(tmp_path: Path) -> Settings:
+    """A console's settings over a real SQLite file with two stations (HALL-B-1 with 2 connectors, GARAGE-2)."""
+    url = f"sqlite:///{tmp_path / 'console.db'}"
+    upgrade(url)
+    db = Database(url)
+    add_station(db, "HALL-B-1", connectors=2)
+    add_station(db, "GARAGE-2", connectors=1)
+    db.dispose()
+    return Settings(
+        database_url=url,
+        data_dir=tmp_path,
+        central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20),
+    )

@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
@@ -21,6 +19,8 @@ from app.models import AccessMode, AccessSchedule, Connector, IdTag, Site, Stati
 from app.services.admin.passwords import verify_password
 from app.services.chargers import commissioning as svc
 from app.simulator.api import VirtualCharger
+from tests.helpers.ocpp import wait_until
+from tests.helpers.qasync_runner import run_on_qasync
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TECH = "04A2B3C4D5"

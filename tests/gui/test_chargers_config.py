@@ -10,9 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from gui.test_console import SHOTS
-from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTabWidget
 
@@ -28,6 +25,9 @@ from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab, ConfigModel
 from app.views.shell.bridge import CentralBridge
+from tests.helpers.gui import SHOTS
+from tests.helpers.ocpp import wait_until
+from tests.helpers.qasync_runner import run_on_qasync
 
 FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05}
 LEFT = Qt.MouseButton.LeftButton

@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -36,6 +34,8 @@ from app.services.store import Store
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 from app.views.shell.bridge import CentralBridge
+from tests.helpers.ocpp import wait_until
+from tests.helpers.qasync_runner import run_on_qasync
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 FAST = {

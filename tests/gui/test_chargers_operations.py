@@ -12,9 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from gui.test_console import SHOTS
-from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
@@ -43,6 +40,9 @@ from app.services.store import Store
 from app.simulator import VirtualCharger
 from app.views.chargers.operations import ChargerOperationsTab
 from app.views.shell.bridge import CentralBridge
+from tests.helpers.gui import SHOTS
+from tests.helpers.ocpp import wait_until
+from tests.helpers.qasync_runner import run_on_qasync
 
 EVA = "04A2B3C4"
 MON_FRI = 0b0011111

@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,6 +22,8 @@ from app.db import Database, upgrade
 from app.main import Console
 from app.models import AccessMode, AccessSchedule, Connector, Site, Station
 from app.services.admin.passwords import verify_password
+from tests.helpers.ocpp import wait_until
+from tests.helpers.qasync_runner import run_on_qasync
 
 LEFT = Qt.MouseButton.LeftButton
 PASSWORD = "Hall-B-charger-pass-2026"
@@ -208,6 +208,9 @@ def test_nothing_unsaved_closes_without_asking(qapp: Any, console_settings: Sett
 
 
 @pytest.mark.isolated
+@pytest.mark.expect_log(
+    r"closing on Ctrl\+C / SIGTERM: unsaved changes discarded", logger="app.views.shell.main_window"
+)
 def test_a_signal_closes_without_asking_and_logs_what_was_discarded(
     qapp: Any, console_settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:

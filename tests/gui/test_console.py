@@ -5,35 +5,18 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from integration.conftest_ocpp import add_station, sim_charger, wait_until
 from ocpp.v16 import call
 
-from app.config import CentralSystemSettings, Settings
-from app.db import Database, upgrade
+from app.config import Settings
+from app.db import Database
 from app.main import Console
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-@pytest.fixture
-def console_settings(tmp_path: Path) -> Settings:
-    url = f"sqlite:///{tmp_path / 'console.db'}"
-    upgrade(url)
-    db = Database(url)
-    add_station(db, "HALL-B-1", connectors=2)
-    add_station(db, "GARAGE-2", connectors=1)
-    db.dispose()
-    return Settings(
-        database_url=url,
-        data_dir=tmp_path,
-        central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20),
-    )
+from tests.helpers.gui import SHOTS
+from tests.helpers.ocpp import add_station, sim_charger, wait_until
+from tests.helpers.qasync_runner import run_on_qasync
 
 
 def add_history(url: str, days: int = 29) -> float:

@@ -27,14 +27,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QWidget
 
 from app.config import CentralSystemSettings, Settings
 from app.db import upgrade
 from app.main import Console
+from tests.helpers.ocpp import wait_until
+from tests.helpers.qasync_runner import run_on_qasync
 
 TZ = "Europe/Zurich"
 CPID = "HALL-B-1"

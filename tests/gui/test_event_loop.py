@@ -8,10 +8,10 @@ import threading
 from typing import Any
 
 import pytest
-from gui.qasync_runner import run_on_qasync
 from PySide6.QtCore import QTimer
 
 from app.views.shell.event_loop import ConsoleEventLoop
+from tests.helpers.qasync_runner import run_on_qasync
 
 
 @pytest.mark.isolated

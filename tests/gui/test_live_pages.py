@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from integration.conftest_ocpp import add_station
 from PySide6.QtCore import Qt
 
 from app.db import Database
@@ -26,6 +25,7 @@ from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
 from app.views.shell.bridge import CentralBridge
 from app.views.users.page import UsersPage
+from tests.helpers.ocpp import add_station
 
 
 class FakeCentral:

@@ -8,11 +8,7 @@ from typing import Any
 from app.ocpp.events import FrameLogged
 from app.views.log_page import MAX_PENDING_FRAMES, MAX_ROWS, LogPage
 from app.views.shell.bridge import CentralBridge
-
-
-def FakeBridge() -> CentralBridge:  # noqa: N802 (was a class)
-    """The real bridge without a central system: frames are pushed by hand (:func:`send`)."""
-    return CentralBridge(None)
+from tests.helpers.gui import offline_bridge as FakeBridge  # the real bridge, frames pushed by hand (send)
 
 
 def send(bridge: CentralBridge, *frames: FrameLogged) -> None:

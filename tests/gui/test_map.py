@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
@@ -41,6 +41,7 @@ from app.views.map.tiles import MapTilesSettings
 from app.views.map.web import MapView, page_html
 from app.views.shell import preferences
 from app.views.shell.preferences import MapTiles
+from tests.helpers.gui import FakeBridge
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "docs" / "screenshots"
@@ -62,12 +63,6 @@ pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise",
     "This plugin does not support grabbing the keyboard",
 )
-
-
-class FakeBridge(QObject):
-    connected = Signal(object)
-    disconnected = Signal(object)
-    status_changed = Signal(object)
 
 
 # --- demo data ------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import insert
 
@@ -26,6 +26,7 @@ from app.services.api import AppServices
 from app.services.reports import sessions as svc
 from app.views.sessions.detail import SessionDetailDialog
 from app.views.sessions.page import COL, SessionsPage
+from tests.helpers.gui import FakeBridge
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 ZURICH = ZoneInfo("Europe/Zurich")
@@ -36,14 +37,6 @@ STATIONS = [
     ("Garage", "GARAGE-2", 1),
     ("Visitor parking", "VISITOR-1", 2),
 ]
-
-
-class FakeBridge(QObject):
-    """The CentralBridge's session signals, emitted by the test."""
-
-    session_started = Signal(object)
-    session_updated = Signal(object)
-    session_stopped = Signal(object)
 
 
 @dataclass
@@ -540,6 +533,7 @@ def test_export_csv_with_progress_writes_the_filtered_rows(
     assert sorted(p.name for p in out_dir.iterdir()) == ["completed.csv"]
 
 
+@pytest.mark.expect_log(r"export to .* failed: ", logger="app.views.sessions.page")
 def test_export_cancel_and_failure_leave_no_file(
     qtbot: Any, page: SessionsPage, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

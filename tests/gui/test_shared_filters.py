@@ -5,15 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from gui.test_console import console_settings  # noqa: F401 (fixture)
 
 from app.config import Settings
 from app.main import Console
+from tests.helpers.qasync_runner import run_on_qasync
 
 
 @pytest.mark.isolated
-def test_stations_and_map_filters_follow_each_other(qapp: Any, console_settings: Settings) -> None:  # noqa: F811
+def test_stations_and_map_filters_follow_each_other(qapp: Any, console_settings: Settings) -> None:
     async def scenario() -> None:
         console = Console(console_settings)
         await console.start()

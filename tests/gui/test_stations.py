@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QMessageBox, QSpinBox, QWidget
 from sqlalchemy import select
 
@@ -34,6 +34,7 @@ from app.views.stations.editor import CONNECTORS, GENERAL, LOCATION, SECURITY, S
 from app.views.stations.page import CONNECTORS as CONNECTORS_COL
 from app.views.stations.page import LAST_SEEN, MODE, NAME, ONLINE, StationsPage
 from app.views.stations.page import SECURITY as SECURITY_COL
+from tests.helpers.gui import FakeBridge
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 MONDAY_10 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # Monday 10:00 in Zurich
@@ -46,17 +47,6 @@ pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support raise",
     "This plugin does not support grabbing the keyboard",
 )
-
-
-class FakeBridge(QObject):
-    """The CentralBridge's signals, driven by the test."""
-
-    connected = Signal(object)
-    disconnected = Signal(object)
-    status_changed = Signal(object)
-    session_started = Signal(object)
-    session_updated = Signal(object)
-    session_stopped = Signal(object)
 
 
 class Clock:

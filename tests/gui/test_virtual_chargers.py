@@ -6,9 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from gui.test_console import SHOTS, console_settings  # noqa: F401 (fixture)
-from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -17,10 +14,13 @@ from app.main import Console
 from app.models import ChargingSession, IdTag, Station, User
 from app.services.chargers.virtual_fleet import fleet
 from app.views.chargers.virtual import AddVirtualChargerDialog
+from tests.helpers.gui import SHOTS
+from tests.helpers.ocpp import wait_until
+from tests.helpers.qasync_runner import run_on_qasync
 
 
 @pytest.mark.isolated
-def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console_settings: Settings) -> None:  # noqa: F811
+def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console_settings: Settings) -> None:
     async def scenario() -> None:
         console = Console(console_settings)
         await console.start()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from integration.conftest_ocpp import CentralFactory, central_factory, wait_until  # noqa: F401
 from sqlalchemy import select
 
 from app.db import Database
@@ -20,6 +19,7 @@ from app.services.admin.passwords import verify_password
 from app.services.chargers import commissioning as svc
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from tests.helpers.ocpp import CentralFactory, wait_until
 
 FAST = {"speed": 600.0, "seed": 11, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05}
 TECH = "TECH-EVA-01"
@@ -38,7 +38,7 @@ def site_with_technician(db: Database) -> int:
 
 async def test_new_charger_accepted_and_commissioned(
     db: Database,
-    central_factory: CentralFactory,  # noqa: F811
+    central_factory: CentralFactory,
     tmp_path: Path,
 ) -> None:
     site_id = site_with_technician(db)
@@ -170,8 +170,8 @@ def db_connectors(db: Database, station_id: int) -> list[int]:
 
 async def test_test_charge_with_a_refused_tag_fails_and_says_why(
     db: Database,
-    central_factory: CentralFactory,  # noqa: F811
-) -> None:  # noqa: F811
+    central_factory: CentralFactory,
+) -> None:
     site_id = site_with_technician(db)
     cs = await central_factory("pending", call_timeout_s=10)
     async with VirtualCharger(cs.url, "GARAGE-2", connectors=1, **FAST) as vc:
@@ -196,7 +196,7 @@ async def test_test_charge_with_a_refused_tag_fails_and_says_why(
 
 async def test_rejected_charger_stays_refused_and_201_is_asked_to_boot(
     db: Database,
-    central_factory: CentralFactory,  # noqa: F811
+    central_factory: CentralFactory,
 ) -> None:
     site_id = site_with_technician(db)
     cs = await central_factory("pending", call_timeout_s=10)

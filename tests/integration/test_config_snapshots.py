@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from integration.conftest_ocpp import CentralFactory, add_station, central_factory  # noqa: F401
 from sqlalchemy import func, select
 
 from app.db import Database
@@ -18,6 +17,7 @@ from app.services.chargers import config_snapshots as cs
 from app.services.chargers.operations import ChargerOffline, InvalidRequest
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from tests.helpers.ocpp import CentralFactory, add_station
 
 FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05}
 
@@ -30,7 +30,7 @@ def _counts(db: Database) -> tuple[int, int]:
         )
 
 
-async def test_snapshots_diff_and_apply_16(db: Database, central_factory: CentralFactory) -> None:  # noqa: F811
+async def test_snapshots_diff_and_apply_16(db: Database, central_factory: CentralFactory) -> None:
     for cp in ("HALL-B-1", "HALL-B-2", "HALL-C-1", "HALL-B-3"):
         add_station(db, cp)
     central = await central_factory(call_timeout_s=10)
@@ -160,7 +160,7 @@ async def test_snapshots_diff_and_apply_16(db: Database, central_factory: Centra
     assert _counts(db) == (1, second.key_count)  # its keys went with it
 
 
-async def test_snapshot_of_a_201_station(db: Database, central_factory: CentralFactory) -> None:  # noqa: F811
+async def test_snapshot_of_a_201_station(db: Database, central_factory: CentralFactory) -> None:
     add_station(db, "DC-201")
     central = await central_factory(call_timeout_s=10)
     async with VirtualCharger(central.url, "DC-201", ocpp="2.0.1", dc=True, **FAST) as vc:

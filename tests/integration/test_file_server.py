@@ -47,6 +47,7 @@ def firmware(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.expect_log(r"file server: .* -> (404|405|416) ", logger="app.services.chargers.file_server")
 async def test_firmware_download_head_and_range(firmware: Path) -> None:
     async with FileServer(bind_host="127.0.0.1") as server:
         url = server.share_file(firmware)
@@ -122,6 +123,7 @@ async def test_put_and_multipart_post_uploads(tmp_path: Path) -> None:
     assert not server.running
 
 
+@pytest.mark.expect_log(r"file server: .* -> (400|404) ", logger="app.services.chargers.file_server")
 async def test_path_tricks_are_refused(tmp_path: Path, firmware: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("do not serve")
@@ -162,6 +164,7 @@ async def test_path_tricks_are_refused(tmp_path: Path, firmware: Path) -> None:
     assert safe_name("../../.bashrc") == "bashrc" and safe_name("C:\\x\\diag log.zip") == "diag_log.zip"
 
 
+@pytest.mark.expect_log(r"file server: .* -> 413 ", logger="app.services.chargers.file_server")
 async def test_size_limit(tmp_path: Path) -> None:
     async with FileServer(bind_host="127.0.0.1", max_upload_bytes=1000) as server:
         url, _ = server.accept_uploads(tmp_path / "diag")

@@ -8,7 +8,6 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from integration.conftest_ocpp import CentralFactory, add_station, central_factory, sim_charger  # noqa: F401
 from ocpp.v16 import call
 
 from app.db import Database
@@ -25,6 +24,7 @@ from app.services.chargers.firmware_jobs import (
 )
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from tests.helpers.ocpp import CentralFactory, add_station, sim_charger
 
 FAST = {
     "speed": 600.0,
@@ -47,7 +47,7 @@ def unreachable(url: str) -> bool:
 
 
 async def test_firmware_update_runs_to_installed_and_diagnostics_arrive(
-    central_factory: CentralFactory,  # noqa: F811
+    central_factory: CentralFactory,
     db: Database,
     tmp_path: Path,
 ) -> None:
@@ -110,8 +110,8 @@ async def _until(predicate: object) -> None:
 
 
 async def test_offline_failed_and_silent_chargers(
-    central_factory: CentralFactory,  # noqa: F811
-    db: Database,  # noqa: F811
+    central_factory: CentralFactory,
+    db: Database,
     tmp_path: Path,
 ) -> None:
     add_station(db, "GARAGE-2", connectors=1)
@@ -156,8 +156,8 @@ async def test_offline_failed_and_silent_chargers(
 
 
 async def test_the_configured_port_and_host_are_used(
-    central_factory: CentralFactory,  # noqa: F811
-    db: Database,  # noqa: F811
+    central_factory: CentralFactory,
+    db: Database,
     tmp_path: Path,
 ) -> None:
     add_station(db, "HALL-B-1", connectors=1)

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from integration.test_access import EVA, OTTO, SARA, site, zurich  # noqa: F401  (site is a fixture)
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
@@ -33,6 +32,7 @@ from app.models import (
     User,
 )
 from app.services.central import config_version
+from app.services.database import open_database
 from app.services.rules.access import (
     AuthStatus,
     RulesCache,
@@ -44,14 +44,21 @@ from app.services.rules.access import (
 from app.services.rules.pricing import apply_price
 from app.services.transfer.site_config import import_config
 from app.services.transfer.users_csv import import_users_csv
+from tests.helpers.factories import EVA, OTTO, SARA, seed_access_site, zurich
 
 TAGS = (EVA, OTTO, SARA, "BB000001", "EE000001", "1A1A1A1A", "FREE0001", "FAM00001", "NOBODY00", "")
 
 
 @pytest.fixture
-def other(site: Database) -> Iterator[Database]:  # noqa: F811
+def site(db: Database) -> Database:
+    """The access tests' site (tests.helpers.factories.seed_access_site)."""
+    return seed_access_site(db)
+
+
+@pytest.fixture
+def other(site: Database) -> Iterator[Database]:
     """A second engine on the same database: another console or ``chargedesk serve``."""
-    database = Database(site.url)
+    database = open_database(site.url)
     yield database
     database.dispose()
 
@@ -70,7 +77,7 @@ def cached(db: Database, cache: RulesCache, cp: str, connector: int | None, tag:
 # --- the stamp ---------------------------------------------------------------------------------------------
 
 
-def test_bump_replaces_the_stamp_in_the_same_transaction(site: Database, other: Database) -> None:  # noqa: F811
+def test_bump_replaces_the_stamp_in_the_same_transaction(site: Database, other: Database) -> None:
     with site.session() as s:
         before = config_version.current(s)
     with site.session() as s:
@@ -95,7 +102,7 @@ def _add_window(s: Session) -> None:
     )
 
 
-def test_orm_writes_of_configuration_bump_the_stamp(site: Database) -> None:  # noqa: F811
+def test_orm_writes_of_configuration_bump_the_stamp(site: Database) -> None:
     changes = [
         lambda s: s.add(IdTag(id_tag="NEW00001")),
         lambda s: setattr(
@@ -116,7 +123,7 @@ def test_orm_writes_of_configuration_bump_the_stamp(site: Database) -> None:  # 
         assert _stamp(site) != before
 
 
-def test_run_time_updates_do_not_bump_the_stamp(site: Database) -> None:  # noqa: F811
+def test_run_time_updates_do_not_bump_the_stamp(site: Database) -> None:
     with site.session() as s:
         config_version.bump(s)
     before = _stamp(site)
@@ -137,7 +144,7 @@ def test_run_time_updates_do_not_bump_the_stamp(site: Database) -> None:  # noqa
     assert _stamp(site) == before
 
 
-def test_imports_bump_the_stamp(site: Database) -> None:  # noqa: F811
+def test_imports_bump_the_stamp(site: Database) -> None:
     before = _stamp(site)
     with site.session() as s:
         import_users_csv(s, b"name,tags\nNew Person,ABCD0001\n")
@@ -152,7 +159,7 @@ def test_imports_bump_the_stamp(site: Database) -> None:  # noqa: F811
 
 
 @pytest.mark.parametrize("cp", ["CP-HALLB", "CP-GARAGE", "CP-HALLA", "CP-OLD"])
-def test_a_cached_decision_is_the_decision(site: Database, cp: str) -> None:  # noqa: F811
+def test_a_cached_decision_is_the_decision(site: Database, cp: str) -> None:
     cache = RulesCache()
     sid = station_id(site, cp)
     moments = [
@@ -171,7 +178,7 @@ def test_a_cached_decision_is_the_decision(site: Database, cp: str) -> None:  # 
     assert cache.hits > cache.misses
 
 
-def test_station_config_matches_the_orm_rules(site: Database) -> None:  # noqa: F811
+def test_station_config_matches_the_orm_rules(site: Database) -> None:
     with site.session() as s:
         for station in s.scalars(select(Station)).all():
             for user in s.scalars(select(User)).all():
@@ -187,7 +194,7 @@ def test_station_config_matches_the_orm_rules(site: Database) -> None:  # noqa: 
                 }
 
 
-def test_a_cache_hit_reads_nothing_but_the_running_sessions(site: Database) -> None:  # noqa: F811
+def test_a_cache_hit_reads_nothing_but_the_running_sessions(site: Database) -> None:
     cache = RulesCache()
     at = zurich(2026, 3, 30, 12, 30)
     assert cached(site, cache, "CP-HALLB", 1, SARA, at).accepted  # fills the cache
@@ -208,7 +215,7 @@ def test_a_cache_hit_reads_nothing_but_the_running_sessions(site: Database) -> N
     assert "settings" in statements[0] and all("sessions" in q for q in statements[1:])
 
 
-def test_changes_committed_by_another_console_are_seen_at_once(site: Database, other: Database) -> None:  # noqa: F811
+def test_changes_committed_by_another_console_are_seen_at_once(site: Database, other: Database) -> None:
     cache = RulesCache()
     monday_evening = zurich(2026, 3, 30, 19)
     assert cached(site, cache, "CP-HALLB", 1, EVA, monday_evening).status is AuthStatus.ACCEPTED
@@ -243,7 +250,7 @@ def test_changes_committed_by_another_console_are_seen_at_once(site: Database, o
     assert cache.resets == 4
 
 
-def test_a_change_in_the_same_transaction_is_seen_by_the_next_decision(site: Database) -> None:  # noqa: F811
+def test_a_change_in_the_same_transaction_is_seen_by_the_next_decision(site: Database) -> None:
     cache = RulesCache()
     at = zurich(2026, 3, 30, 19)
     sid = station_id(site, "CP-HALLB")
@@ -257,7 +264,7 @@ def test_a_change_in_the_same_transaction_is_seen_by_the_next_decision(site: Dat
         assert decide_at(s, sid, 1, EVA, at, cache=cache).accepted
 
 
-def test_a_cached_price_is_the_price(site: Database) -> None:  # noqa: F811
+def test_a_cached_price_is_the_price(site: Database) -> None:
     cache = RulesCache()
     sessions = [
         ("CP-HALLB", 1, EVA, 17, 19),
@@ -287,7 +294,7 @@ def test_a_cached_price_is_the_price(site: Database) -> None:  # noqa: F811
         assert fast == plain, (cp, connector, tag)
 
 
-def test_the_cache_is_bounded(site: Database) -> None:  # noqa: F811
+def test_the_cache_is_bounded(site: Database) -> None:
     cache = RulesCache(max_tags=5)
     at = zurich(2026, 3, 30, 19)
     for i in range(12):
@@ -299,7 +306,7 @@ def _grant_for(s: Session, user: str) -> SpecialGrant:
     return s.scalars(select(SpecialGrant).join(User).where(User.name == user)).one()
 
 
-def test_connector_schedules_and_grants_follow_renumbering(site: Database, other: Database) -> None:  # noqa: F811
+def test_connector_schedules_and_grants_follow_renumbering(site: Database, other: Database) -> None:
     """The connector overrides are keyed by connector number: renumbering one is a configuration change."""
     cache = RulesCache()
     saturday = zurich(2026, 3, 28, 10)

@@ -520,8 +520,11 @@ def test_export_filtered_with_status_and_progress(
         assert (
             svc.export_filtered(s, SessionQuery(user_id=world["eva"], status=StatusFilter.FLAGGED), xlsx) == 1
         )
-    sheet = load_workbook(xlsx, read_only=True)["Sessions"]
-    values = [r for r in sheet.iter_rows(values_only=True)]
+    book = load_workbook(xlsx, read_only=True)  # read-only keeps the file open until closed
+    try:
+        values = list(book["Sessions"].iter_rows(values_only=True))
+    finally:
+        book.close()
     assert values[1][0] == world["ids"]["s3"]
     assert values[-1][0] == "Total"
 

@@ -31,7 +31,6 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from integration.conftest_ocpp import CentralFactory, EventRecorder, central_factory  # noqa: F401
 from ocpp.routing import on
 from ocpp.v16 import ChargePoint as LibChargePoint
 from ocpp.v16 import call, call_result
@@ -58,6 +57,7 @@ from app.ocpp.v201 import VariablesReported
 from app.services.admin.passwords import hash_password
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from tests.helpers.ocpp import CentralFactory, EventRecorder
 
 ROOT = Path(__file__).resolve().parents[2]
 EVA, MAX = "TAG-EVA", "TAG-MAX"
@@ -138,7 +138,7 @@ def priced_site(db: Database, stations: dict[str, int], passwords: dict[str, str
 
 async def test_against_our_central_system(
     db: Database,
-    central_factory: CentralFactory,  # noqa: F811
+    central_factory: CentralFactory,
     http_files: SimpleNamespace,
 ) -> None:
     site_id = priced_site(db, {"SIM-16": 1, "SIM-201": 1}, passwords={"SIM-201": "a long shared secret"})

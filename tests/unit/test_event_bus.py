@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from app.ocpp.events import ChargerConnected, Event, EventBus, FrameLogged, StatusChanged
 
 
+@pytest.mark.expect_log("event subscriber .* failed on", logger="app.ocpp.events", level="ERROR")
 def test_fan_out_by_type_in_order_and_unsubscribe() -> None:
     bus = EventBus()
     seen: list[tuple[str, str]] = []

@@ -111,8 +111,3 @@ def sample(sv: dict[str, Any], ts: dt.datetime, default_context: str) -> Sample:
 def default_context(event_type: str) -> str:
     """The reading context of a TransactionEvent's samples that name none."""
     return {"Started": "Transaction.Begin", "Ended": "Transaction.End"}.get(event_type, "Sample.Periodic")
-
-
-def energy_readings(samples: Iterable[Sample]) -> list[Sample]:
-    """The total (not per-phase) energy register readings among ``samples``."""
-    return [s for s in samples if s.measurand == ENERGY and s.phase is None]

@@ -12,7 +12,7 @@ A window that runs past midnight is one row with ``end <= start`` (the day bits 
 exactly as the rule engine (:mod:`app.services.rules.plan`) reads it.
 
 Every write leaves an :class:`~app.models.AuditEntry` with the plan before and after, and bumps the rules'
-configuration version (:mod:`app.services.central.config_version`, when present) so cached access rules are reloaded.
+configuration version (:mod:`app.services.central.config_version`) so cached access rules are reloaded.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from app.models import (
     User,
 )
 from app.services.admin.audit import audit
+from app.services.central.config_version import bump as _bump_config
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -56,14 +57,6 @@ from app.services.rules.plan import (
 )
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, ParseError, format_time, parse_time
 from app.services.validation import FormError, Problems
-
-try:  # the access rules' cache stamp, when present
-    from app.services.central.config_version import bump as _bump_config
-except ImportError:  # pragma: no cover - trees without the rules cache
-
-    def _bump_config(session: Session) -> None:
-        return None
-
 
 DAY = 1440
 LABEL_MAX = 120

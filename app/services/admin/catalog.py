@@ -12,14 +12,8 @@ from sqlalchemy.orm import Session
 
 from app.models import AccessSchedule, AccessWindow, DateException, Site, SpecialGrant, Station, Tariff
 from app.services.admin.audit import audit
+from app.services.central.config_version import bump as _bump_config
 from app.services.validation import FormError, Problems
-
-try:  # the rules cache stamp, when present
-    from app.services.central.config_version import bump as _bump_config
-except ImportError:  # pragma: no cover - older trees
-
-    def _bump_config(session: Session) -> None:
-        return None
 
 
 @dataclass

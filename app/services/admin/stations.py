@@ -49,6 +49,7 @@ from app.models import (
 )
 from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, password_advice, password_problem
+from app.services.central.config_version import bump as _bump_config
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -63,14 +64,6 @@ from app.services.rules.plan import (
 )
 from app.services.rules.timeparse import ParseError, format_days, format_time, parse_days, parse_time
 from app.services.validation import FormError
-
-try:  # the rules cache stamp, when present (as app.services.admin.catalog)
-    from app.services.central.config_version import bump as _bump_config  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - older trees
-
-    def _bump_config(session: Session) -> None:
-        return None
-
 
 PLUG_TYPES = ("Type2", "CCS", "CHAdeMO", "Type1", "Schuko", "Other")
 OCPP_VERSIONS = ("1.6", "2.0.1")

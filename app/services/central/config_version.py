@@ -20,6 +20,10 @@ Bumping happens three ways:
   ``Session.execute``.
 
 Plain SQL run on a connection (``session.connection().execute(...)``) is not seen: call :func:`bump` with it.
+
+The automatic bumps are listeners on one database's own ``sessionmaker``, installed by :func:`install` where the
+database is opened for the services (:func:`app.services.database.open_database`), never on the ``Session`` class:
+a session behaves the same whatever modules happen to be imported.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
+from app.db import Database
 from app.models import Setting
 
 KEY = "config_version"
@@ -110,10 +115,10 @@ def _changes_config(session: Session, obj: object) -> bool:
     table = _table(obj)
     if table not in CONFIG_TABLES:
         return False
-    runtime = RUNTIME_COLUMNS.get(table)  # type: ignore[arg-type]
+    runtime = RUNTIME_COLUMNS.get(table)
     if runtime is None:
         return session.is_modified(obj, include_collections=False)
-    state = inspect(obj)
+    state = inspect(obj, raiseerr=True)
     return any(attr.key not in runtime and attr.history.has_changes() for attr in state.attrs)
 
 
@@ -140,6 +145,15 @@ def _on_orm_execute(state: ORMExecuteState) -> None:
         bump(state.session)
 
 
-if not event.contains(Session, "after_flush", _after_flush):
-    event.listen(Session, "after_flush", _after_flush)
-    event.listen(Session, "do_orm_execute", _on_orm_execute)
+def install(database: Database) -> Database:
+    """Bump the stamp automatically in every session of ``database`` (idempotent). Returns the database."""
+    factory = database.sessionmaker
+    if not event.contains(factory, "after_flush", _after_flush):
+        event.listen(factory, "after_flush", _after_flush)
+        event.listen(factory, "do_orm_execute", _on_orm_execute)
+    return database
+
+
+def installed(database: Database) -> bool:
+    """Whether :func:`install` was called for ``database``."""
+    return bool(event.contains(database.sessionmaker, "after_flush", _after_flush))

@@ -20,15 +20,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Dialect
+from sqlalchemy import Connection, Dialect, Select, UpdateBase
 from sqlalchemy.exc import DBAPIError, InvalidRequestError
-from sqlalchemy.sql.expression import Executable
+
+# What Lean runs: a Core INSERT, UPDATE or DELETE (with or without RETURNING), or a SELECT.
+Statement = UpdateBase | Select[Any]
 
 
 class Lean:
     """A fixed Core statement run with :meth:`execute` (see the module docstring)."""
 
-    def __init__(self, statement: Executable) -> None:
+    def __init__(self, statement: Statement) -> None:
         self.statement = statement
         self._prepared: dict[tuple[str, tuple[str, ...]], _Prepared | None] = {}
 
@@ -46,7 +48,7 @@ class Lean:
         # SQLite reports no type codes: the processors are those Connection.execute would use
         results = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
         row = namedtuple("Row", [c.key or f"c{i}" for i, c in enumerate(columns)], rename=True)  # type: ignore[misc]
-        binds = []
+        binds: list[tuple[str, Callable[[Any], Any] | None, bool, Any]] = []
         for name in compiled.positiontup or ():
             bind = compiled.binds[name]
             process = bind.type.dialect_impl(dialect).bind_processor(dialect)

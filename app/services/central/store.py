@@ -266,15 +266,6 @@ def mark_stale_offline(session: Session, older_than: dt.datetime) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def mark_offline(session: Session, cp_ids: list[str], now: dt.datetime) -> None:
-    if cp_ids:
-        session.execute(
-            update(Charger.__table__)
-            .where(Charger.charge_point_id.in_(cp_ids))
-            .values(online=False, last_seen=now)
-        )
-
-
 # --- status ---------------------------------------------------------------------------------------------
 
 
@@ -541,18 +532,6 @@ class StopOutcome:
     changed: bool  # False for a repeated stop
 
 
-def _find_session(session: Session, cp_id: str, tx: StopTx) -> ChargingSession | None:
-    cs = ChargingSession
-    if tx.transaction_uid is not None:
-        return session.scalars(
-            select(cs).where(cs.charge_point_id == cp_id, cs.transaction_uid == tx.transaction_uid)
-        ).first()
-    if tx.transaction_id is None or tx.transaction_id <= 0:
-        return None
-    found = session.get(cs, tx.transaction_id)
-    return found if found is not None and found.charge_point_id == cp_id else None
-
-
 _STOP_COLUMNS = (
     _SESSIONS.c.id,
     _SESSIONS.c.station_id,
@@ -683,8 +662,9 @@ def _repeated_stop(session: Session, cp_id: str, ref: StationRef, tx: StopTx, se
 def _absolute_stop(row: Any, meter_stop: float) -> float:
     """meterStop on the lifetime register: a charger whose register restarts per session sends less than
     meterStart (and a session register when meterStart was 0 needs nothing). ``row``: the session."""
-    if meter_stop < row.meter_start_wh or (FLAG_SESSION_REGISTER in row.flags and row.meter_start_wh > 0):
-        return row.meter_start_wh + meter_stop
+    start: float = row.meter_start_wh
+    if meter_stop < start or (FLAG_SESSION_REGISTER in row.flags and start > 0):
+        return start + meter_stop
     return meter_stop
 
 
@@ -902,9 +882,3 @@ _STOP_UPDATE = (
     .values(max_power_w=_MAX_POWER_EITHER.scalar_subquery())
 )
 _LEAN_STOP_UPDATE = Lean(_STOP_UPDATE)
-
-
-def max_power(session: Session, session_id: int) -> float | None:
-    """The session's highest active power: the total when the charger sends it, else the sum of the phases."""
-    total = session.connection().execute(_MAX_POWER_EITHER, {"b_id": session_id}).scalar()
-    return float(total) if total is not None else None

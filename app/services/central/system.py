@@ -451,7 +451,7 @@ class CentralBackend:
         result = handler(cp_id, message_id, data)
         if inspect.isawaitable(result):
             result = await result
-        return result  # type: ignore[return-value]
+        return result
 
     async def firmware_status(self, cp_id: str, status: str) -> None:
         self.state(cp_id).firmware_status = status

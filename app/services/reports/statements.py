@@ -532,9 +532,9 @@ class StatementsService:
 __all__ = [
     "CurrencyTotal",
     "Statement",
-    "StatementsService",
     "StatementLine",
     "StatementSite",
+    "StatementsService",
     "format_duration",
     "format_money",
     "month_bounds",

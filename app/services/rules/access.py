@@ -25,7 +25,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.sql.base import ReadOnlyColumnCollection
-from sqlalchemy.sql.elements import KeyedColumnElement
+from sqlalchemy.sql.elements import BindParameter, KeyedColumnElement
 
 from app.models import (
     ID_TAG_MAX,
@@ -532,8 +532,8 @@ _GWIN = GrantWindow.__table__
 _TAGS = IdTag.__table__
 _USERS = User.__table__
 _CS = ChargingSession.__table__
-_B_STATION = bindparam("b_station")
-_B_USER = bindparam("b_user")
+_B_STATION: BindParameter[Any] = bindparam("b_station")
+_B_USER: BindParameter[Any] = bindparam("b_user")
 
 _Q_STATION = (
     select(
@@ -648,7 +648,7 @@ def load_tag(session: Session, id_tag: str) -> TagInfo | None:
 
 
 def load_station_config(
-    session: Session, station_id: int, user_id: int | None | _AllUsers = ALL_USERS
+    session: Session, station_id: int, user_id: int | _AllUsers | None = ALL_USERS
 ) -> StationConfig | None:
     """A station's rules as plain data in a fixed handful of queries, whatever the size of its schedules:
     owners and grants of ``user_id`` only, or of every user (:data:`ALL_USERS`, for the cache). None when the
@@ -660,7 +660,7 @@ def load_station_config(
 def _load_config(
     session: Session,
     row: _StationRow,
-    user_id: int | None | _AllUsers,
+    user_id: int | _AllUsers | None,
     orm_tariffs: dict[int, Tariff] | None = None,
 ) -> StationConfig:
     conn = session.connection()
@@ -674,7 +674,7 @@ def _load_config(
         for e in conn.execute(_Q_EXCEPTIONS, params):
             exceptions.setdefault(e.schedule_id, []).append(e)
     owners: frozenset[int] = frozenset()
-    grant_rows: list[Any] = []
+    grant_rows: Sequence[Any] = ()
     if user_id is ALL_USERS:
         owners = frozenset(conn.execute(_Q_OWNERS, params).scalars())
         grant_rows = conn.execute(_Q_GRANTS, params).all()
@@ -877,20 +877,13 @@ def _active_elsewhere(
     return f"station {name or cp_id} connector {connector_id} (session {session_id})"
 
 
-def record_unknown_tag(
-    session: Session, id_tag: str, station: Station, connector: int | None, at: dt.datetime
-) -> None:
-    """Insert or bump the 'unknown tag seen at station X, time T' row, atomically (two chargers may race)."""
-    _record_unknown(session, id_tag, station.id, station.charge_point_id, connector, at)
-
-
 _UNKNOWN_UPSERT: dict[str, Any] = {}
 
 
 def _unknown_upsert(dialect: str) -> Any:
     stmt = _UNKNOWN_UPSERT.get(dialect)
     if stmt is None:
-        values = {
+        values: dict[str, BindParameter[Any]] = {
             c: bindparam(f"b_{c}")
             for c in (
                 "id_tag",
@@ -997,6 +990,7 @@ def decide_at(
     norm = normalise_tag(id_tag)
     well_formed = 0 < len(norm) <= ID_TAG_MAX
     config: StationConfig | None = None
+    station_row: _StationRow | None = None
     if cache is not None:
         config = cache.station(session, station_id)
         if config is None:
@@ -1018,6 +1012,7 @@ def decide_at(
     assert tag is not None
     orm_tariffs: dict[int, Tariff] = {}
     if config is None:
+        assert station_row is not None  # loaded above when there is no cache
         config = _load_config(session, station_row, tag.user_id, orm_tariffs)
     info = config.info
     is_owner, grants = config.is_owner(tag.user_id), config.grants_of(tag.user_id)

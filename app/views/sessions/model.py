@@ -245,16 +245,16 @@ class SessionsModel(QAbstractTableModel):
 
     # --- Qt model API --------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else self._shown
 
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt API)
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):

@@ -8,7 +8,6 @@ import json
 import time
 
 import pytest
-from integration.conftest_ocpp import CentralFactory, add_station, iso, now, raw_client
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
@@ -16,6 +15,7 @@ from app.db import Database
 from app.models import Connector, MeterValue
 from app.ocpp.frames import V16_ERRORS, FrameError, parse_frame
 from app.services.central.system import CentralSystem
+from tests.helpers.ocpp import CentralFactory, add_station, iso, now, raw_client
 
 HEARTBEAT = '[2,"hb","Heartbeat",{}]'
 
@@ -62,6 +62,7 @@ CASES = [
 ]
 
 
+@pytest.mark.expect_log(r"answer to an unknown or expired call", logger="app.ocpp.chargepoint")
 async def test_malformed_frames_get_the_right_call_error(db: Database, central: CentralSystem) -> None:
     add_station(db, "CP-1")
     async with raw_client(central.url, "CP-1") as ws:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from integration.conftest_ocpp import CentralFactory, add_station, iso, now, sim_charger
 from ocpp.v16 import call
 from sqlalchemy import select
 
 from app.db import Database
 from app.models import Charger, Connector
 from app.services.central.system import CentralSystem
+from tests.helpers.ocpp import CentralFactory, add_station, iso, now, sim_charger
 
 
 def charger_row(db: Database, cp_id: str) -> Charger:

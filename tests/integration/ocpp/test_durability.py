@@ -16,15 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from integration.conftest_ocpp import (
-    EventRecorder,
-    add_station,
-    iso,
-    now,
-    raw_client,
-    sim_charger,
-    wait_until,
-)
 from ocpp.v16 import call
 from sqlalchemy import select
 from websockets.asyncio.client import ClientConnection
@@ -34,6 +25,15 @@ from app.db import Database, upgrade
 from app.models import ChargingSession, SessionStatus
 from app.ocpp.events import ChargerConnected
 from app.services.central.system import CentralSystem
+from tests.helpers.ocpp import (
+    EventRecorder,
+    add_station,
+    iso,
+    now,
+    raw_client,
+    sim_charger,
+    wait_until,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -153,6 +153,10 @@ async def traffic(url: str, cp_id: str, stop: asyncio.Event, acked: dict[int, st
 
 
 @pytest.mark.pg
+@pytest.mark.expect_log(
+    r"database unavailable|database reachable again", logger="app.services.central.writer", level="ERROR"
+)
+@pytest.mark.expect_log(r"not answered: the database is unavailable", logger="app.ocpp.chargepoint")
 async def test_postgresql_outage_under_traffic(pg_cluster: Any) -> None:
     name = f"outage_{os.getpid()}"
     url = pg_cluster.create_database(name)

@@ -6,7 +6,6 @@ import ssl
 from pathlib import Path
 
 import pytest
-from integration.conftest_ocpp import CentralFactory, EventRecorder, add_station, raw_client, sim_charger
 from ocpp.v16 import call
 from sqlalchemy import select
 from websockets.exceptions import InvalidStatus
@@ -17,6 +16,7 @@ from app.ocpp.events import BootReceived, ChargerConnected, UnknownChargerSeen
 from app.ocpp.security import create_self_signed
 from app.ocpp.server import parse_charge_point_id
 from app.services.central.system import CentralSystem
+from tests.helpers.ocpp import CentralFactory, EventRecorder, add_station, raw_client, sim_charger
 
 
 def boot() -> call.BootNotification:
@@ -165,7 +165,7 @@ async def test_unknown_charger_pending_then_accepted(
 
         station_id = await central.accept_charger("NEW-7", name="Hall B")
         # the charger is asked to boot again (TriggerMessage, outside its receive path) and hears Accepted
-        from integration.conftest_ocpp import wait_until
+        from tests.helpers.ocpp import wait_until
 
         await wait_until(lambda: any(a == "TriggerMessage" for a, _ in c.cp.received))
         assert c.cp.received[-1][1]["requested_message"] == "BootNotification"

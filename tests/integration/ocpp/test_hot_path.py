@@ -46,6 +46,7 @@ def _station_with_a_grant_ending(db: Database, ends: dt.datetime) -> db_ops.Stat
 
 
 @pytest.mark.parametrize("cached", [True, False])
+@pytest.mark.expect_log(r"pricing session \d+ failed", logger="app.services.central.store", level="ERROR")
 def test_a_session_that_cannot_be_priced_is_still_stopped(db: Database, cached: bool) -> None:
     t0 = dt.datetime(2026, 3, 30, 10, tzinfo=dt.UTC)
     ref = _station_with_a_grant_ending(db, t0 + dt.timedelta(minutes=30))

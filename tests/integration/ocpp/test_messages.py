@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from integration.conftest_ocpp import EventRecorder, add_station, iso, now, sim_charger
 from ocpp.v16 import call
 from sqlalchemy import select
 
@@ -32,6 +31,7 @@ from app.ocpp.events import (
     StatusChanged,
 )
 from app.services.central.system import CentralSystem
+from tests.helpers.ocpp import EventRecorder, add_station, iso, now, sim_charger
 
 
 def add_user(

@@ -8,7 +8,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
-from integration.conftest_ocpp import CentralFactory, add_station, sim_charger, wait_until
 from ocpp.v16 import call, call_result
 
 from app.db import Database
@@ -20,6 +19,7 @@ from app.services.chargers.operations import (
     InvalidRequest,
     Operations,
 )
+from tests.helpers.ocpp import CentralFactory, add_station, sim_charger, wait_until
 
 PROFILE = {
     "chargingProfileId": 7,
@@ -164,6 +164,7 @@ async def test_every_operation_round_trip(db: Database, central: CentralSystem) 
     assert profile["charging_schedule"]["charging_schedule_period"][0]["limit"] == 16.5
 
 
+@pytest.mark.expect_log(r"answer to an unknown or expired call", logger="app.ocpp.chargepoint")
 async def test_offline_timeout_refusal_and_invalid_request(db: Database, central: CentralSystem) -> None:
     add_station(db, "CP-1")
     with pytest.raises(ChargerOffline):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from integration.conftest_ocpp import EventRecorder, add_station, iso, now, sim_charger
+import pytest
 from ocpp.v16 import call
 from sqlalchemy import func, select
 
@@ -13,6 +13,7 @@ from app.db import Database
 from app.models import ChargingSession
 from app.ocpp.events import SessionStarted, SessionStopped
 from app.services.central.system import CentralSystem
+from tests.helpers.ocpp import EventRecorder, add_station, iso, now, sim_charger
 
 
 def start(
@@ -52,6 +53,7 @@ async def test_refused_tag_still_gets_a_transaction_id(db: Database, central: Ce
         assert row is not None and row.auth_status == "Invalid" and "unknown" in row.decision_reason
 
 
+@pytest.mark.expect_log(r"StopTransaction for unknown transaction", logger="app.services.central.store")
 async def test_stop_for_unknown_transaction_is_answered_stored_and_flagged(
     db: Database, central: CentralSystem, recorder: EventRecorder
 ) -> None:
@@ -83,6 +85,9 @@ async def test_stop_for_unknown_transaction_is_answered_stored_and_flagged(
     assert [e.flags for e in recorder.of(SessionStopped)] == ["unknown_transaction", "unknown_transaction"]
 
 
+@pytest.mark.expect_log(
+    r"StopTransaction for already closed transaction", logger="app.services.central.store"
+)
 async def test_stop_twice_changes_nothing_the_second_time(db: Database, central: CentralSystem) -> None:
     add_station(db, "CP-1")
     t0 = now() - dt.timedelta(minutes=10)
@@ -100,6 +105,7 @@ async def test_stop_twice_changes_nothing_the_second_time(db: Database, central:
         assert row.flags.split(",") == ["repeated_stop"]  # the third, different one is flagged, not applied
 
 
+@pytest.mark.expect_log(r"timestamp .* is implausible \(clock skew\)", logger="app.ocpp.chargepoint")
 async def test_clock_skew_is_tolerated(db: Database, central: CentralSystem) -> None:
     add_station(db, "CP-1")
     reset_clock = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)  # an RTC that lost its time

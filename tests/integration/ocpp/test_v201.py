@@ -10,16 +10,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from integration.conftest_ocpp import (
-    CentralFactory,
-    EventRecorder,
-    add_station,
-    iso,
-    now,
-    raw_client,
-    sim_charger,
-)
-from integration.sim201 import REPORT, energy, sim201
 from ocpp.v16 import call as call16
 from ocpp.v201 import call as call201
 from ocpp.v201 import call_result
@@ -55,6 +45,16 @@ from app.ocpp.v201 import requests as requests201
 from app.ocpp.v201.mapping import evse_status, id_token_info, our_status, sample
 from app.services.central.system import CentralSystem
 from app.services.chargers.operations import InvalidRequest, OperationNotSupported
+from tests.helpers.ocpp import (
+    CentralFactory,
+    EventRecorder,
+    add_station,
+    iso,
+    now,
+    raw_client,
+    sim_charger,
+)
+from tests.helpers.sim201 import REPORT, energy, sim201
 
 EVA = "TAG-EVA"
 
@@ -414,6 +414,7 @@ async def test_resent_events_are_idempotent(
     assert len(recorder.of(SessionStarted)) == 1 and len(recorder.of(SessionStopped)) == 1
 
 
+@pytest.mark.expect_log(r"StopTransaction for unknown transaction", logger="app.services.central.store")
 async def test_ended_for_an_unknown_transaction_is_answered_and_flagged(
     db: Database, central: CentralSystem, recorder: EventRecorder
 ) -> None:
@@ -551,6 +552,7 @@ async def test_a_restarted_central_system_finishes_the_session(
         assert s.scalar(select(func.count()).select_from(ChargingSession)) == 1
 
 
+@pytest.mark.expect_log(r"not answered: the database is unavailable", logger="app.ocpp.chargepoint")
 async def test_database_outage_leaves_transaction_events_unanswered(
     db: Database, central: CentralSystem, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from integration.conftest_ocpp import CentralFactory, EventRecorder, add_station, wait_until
 from ocpp.messages import get_validator
 from sqlalchemy import select
 
@@ -25,6 +24,7 @@ from app.services.central.system import CentralSystem
 from app.services.chargers.firmware_jobs import DONE, DiagnosticsJob, FirmwareJob
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from tests.helpers.ocpp import CentralFactory, EventRecorder, add_station, wait_until
 
 CP = "HALL-B-1"
 FAST = {

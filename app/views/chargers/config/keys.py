@@ -119,16 +119,16 @@ class ConfigModel(QAbstractTableModel):
 
     # --- Qt model API ------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -175,7 +175,7 @@ class ConfigModel(QAbstractTableModel):
                 return "Double-click or press F2 to change; Enter sends the new value to the charger"
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != self.VALUE:
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
@@ -370,7 +370,7 @@ class ChargerConfigTab(QWidget):
         if not self._stale:
             self.refresh()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._stale and self.online:
             self.refresh()

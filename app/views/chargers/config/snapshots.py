@@ -215,7 +215,7 @@ class ChargerSnapshotsTab(QWidget):
         self.list.blockSignals(False)
         self._selection_changed()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API) — snapshots taken elsewhere (commissioning)
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.cp_id is not None:
             self.reload()
@@ -581,7 +581,7 @@ class ApplySnapshotDialog(QDialog):
                 "info",
             )
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt API) — Enter applies only when allowed
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.apply_button.isEnabled():
                 self.apply()

@@ -538,6 +538,6 @@ class ChargerOperationsTab(QWidget):
     def ops(self) -> Any:
         return self.service.operations
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt)
+    def closeEvent(self, event: Any) -> None:
         self._tasks.cancel()
         super().closeEvent(event)

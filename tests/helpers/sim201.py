@@ -2,7 +2,7 @@
 client), over a real WebSocket: it answers the central system's operations and builds the messages a station
 sends (boot, status, authorize, TransactionEvents with meter values, NotifyReport after GetBaseReport).
 
-The 1.6 counterpart is ``SimCharger`` in ``conftest_ocpp.py``.
+The 1.6 counterpart is ``SimCharger`` in :mod:`tests.helpers.ocpp`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-from integration.conftest_ocpp import iso
 from ocpp.routing import after, on
 from ocpp.v201 import ChargePoint as LibChargePoint201
 from ocpp.v201 import call, call_result
@@ -22,6 +21,7 @@ from ocpp.v201.enums import Action
 from websockets.asyncio.client import ClientConnection, connect
 
 from app.ocpp.security import basic_auth_header
+from tests.helpers.ocpp import iso
 
 # What the simulated station reports of its device model (NotifyReport after GetBaseReport), in two parts.
 REPORT = [

@@ -1,7 +1,8 @@
 """Fixtures for the OCPP central system tests: a running central system on 127.0.0.1, simulated chargers
 (the ``ocpp`` package's own v16 ChargePoint as the client), raw WebSocket clients and event waiting.
 
-Imported by ``tests/integration/ocpp/conftest.py``; other test folders can import it the same way.
+The fixtures (``central_factory``, ``central``, ``recorder``) are registered for the integration tests by
+``tests/integration/conftest.py``; the helpers are imported as ``from tests.helpers.ocpp import ...``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,96 @@
+"""The configuration stamp's automatic bumps belong to the database opened for the services, not to import order.
+
+Before, importing ``app.services`` installed listeners on SQLAlchemy's ``Session`` class, so whether a write of
+configuration bumped the stamp depended on what the process had imported. Now the listeners are bound to one
+database's ``sessionmaker`` by :func:`app.services.database.open_database`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from app.db import Database, upgrade
+from app.models import Site, Tariff
+from app.services.central import config_version
+from app.services.database import open_database
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'stamp.db'}"
+    upgrade(url)
+    return url
+
+
+def _write_config(database: Database, name: str = "public") -> object:
+    """Adds a tariff (configuration) through the ORM; returns the stamp as committed."""
+    with database.session() as s:
+        s.add(Tariff(name=name))
+    with database.session() as s:
+        return config_version.current(s)
+
+
+def test_a_fresh_database_opened_for_the_services_bumps_the_stamp(url: str) -> None:
+    database = open_database(url)
+    try:
+        assert config_version.installed(database)
+        assert _write_config(database) is not None
+        with database.session() as s:
+            first = config_version.current(s)
+            s.add(Site(name="Depot", timezone="Europe/Zurich"))
+        with database.session() as s:
+            assert config_version.current(s) not in (None, first)
+    finally:
+        database.dispose()
+
+
+def test_a_plain_database_is_not_changed_by_what_was_imported(url: str) -> None:
+    import app.services
+    import app.services.rules.access  # noqa: F401
+
+    assert not event.contains(Session, "after_flush", config_version._after_flush)
+    database = Database(url)
+    try:
+        assert not config_version.installed(database)
+        assert _write_config(database) is None  # no hook on this database: nothing bumped
+        assert config_version.install(database) is database and config_version.installed(database)
+        config_version.install(database)  # idempotent
+        assert _write_config(database, "employee") is not None
+    finally:
+        database.dispose()
+
+
+@pytest.mark.parametrize("imports", [[], ["app.services.rules.access", "app.services.admin.stations"]])
+def test_in_a_fresh_process_the_bump_does_not_depend_on_other_imports(url: str, imports: list[str]) -> None:
+    script = (
+        "import importlib, json, sys\n"
+        "from app.services.database import open_database\n"
+        "from app.services.central import config_version\n"
+        "from app.models import Tariff\n"
+        f"for name in {imports!r}: importlib.import_module(name)\n"
+        f"db = open_database({url!r})\n"
+        "with db.session() as s: s.add(Tariff(name='employee'))\n"
+        "with db.session() as s: print(json.dumps(config_version.current(s)))\n"
+        "db.dispose()\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert json.loads(out.stdout.strip().splitlines()[-1]) is not None
