@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from integration.conftest_ocpp import add_station
+from tests.helpers.ocpp import add_station
 
 from app.db import Database
 from app.models import AuditEntry, Charger, IdTag, User
