@@ -8,7 +8,6 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from tests.helpers.ocpp import add_station
 
 from app.db import Database
 from app.models import AuditEntry, Charger, IdTag, User
@@ -19,6 +18,7 @@ from app.services.chargers.operations import ChargerOffline
 from app.services.chargers.service import BULK_READ, ChargersService
 from app.services.chargers.virtual_fleet import VirtualFleet, VirtualSpec
 from app.services.store import Store
+from tests.helpers.ocpp import add_station
 
 
 def _charger(db: Database, cp_id: str, registration: str = "Accepted", **kw: Any) -> None:
