@@ -28,7 +28,7 @@ def _fileno(fd: Any) -> int:
     return fd if isinstance(fd, int) else int(fd.fileno())
 
 
-class ConsoleEventLoop(qasync.QEventLoop):  # type: ignore[misc,name-defined]
+class ConsoleEventLoop(qasync.QEventLoop):
     def __init__(self, app: Any = None, *args: Any, **kwargs: Any) -> None:
         self._soon: collections.deque[asyncio.Handle] = collections.deque()
         self._pass = QTimer()
@@ -67,7 +67,7 @@ class ConsoleEventLoop(qasync.QEventLoop):  # type: ignore[misc,name-defined]
             if not handle._cancelled:
                 handle._run()
 
-        notifier.activated["int"].connect(readable)
+        notifier.activated["int"].connect(readable)  # type: ignore[index]  # the overload by signature
         notifier.setEnabled(True)
         notifiers[fd] = notifier
 

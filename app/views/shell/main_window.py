@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
         for i in range(self.nav.count()):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self._go_to(i))
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self._go_to(i))
             item = self.nav.item(i)
             item.setToolTip(f"{self.page_titles()[i]} (Ctrl+{i + 1})")
 
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         the navigation keeps the focus in the navigation (arrow keys go on walking the pages)."""
         self.nav.setCurrentRow(row)
         page = self.pages.widget(row)
+        if page is None:
+            return
         widget = page.nextInFocusChain()
         for _ in range(5000):  # the page's first widget (in Tab order) that takes the keyboard
             if widget is None or widget is page:
@@ -288,10 +291,10 @@ class MainWindow(QMainWindow):
         for station_editor in self.stations.unsaved_editors():
             name = station_editor.name.text().strip() or "New station"
             cpid = station_editor.charge_point_id.text().strip()
-            new = " (new)" if station_editor.station_id is None else ""
+            suffix = " (new)" if station_editor.station_id is None else ""
             items.append(
                 UnsavedItem(
-                    f"Station {name}" + (f" ({cpid})" if cpid else "") + new, "station", station_editor
+                    f"Station {name}" + (f" ({cpid})" if cpid else "") + suffix, "station", station_editor
                 )
             )
         return items

@@ -24,7 +24,7 @@ def apply(settings: Settings, *, cli_db: str | None = None) -> Settings:
     decided."""
     s = qsettings()
     url = settings.database_url
-    saved_url = s.value("database/url", "", type=str)
+    saved_url = str(s.value("database/url", "", type=str))
     if saved_url and not cli_db and not os.environ.get(ENV_PREFIX + "DATABASE_URL"):
         url = saved_url
     c = settings.central
@@ -39,9 +39,9 @@ def apply(settings: Settings, *, cli_db: str | None = None) -> Settings:
     ):
         value = s.value(f"central/{key}", None)
         if value not in (None, "") and not os.environ.get(ENV_PREFIX + env):
-            changes[key] = cast(value)
+            changes[key] = cast(str(value))
     for key, env in (("tls_cert", "TLS_CERT"), ("tls_key", "TLS_KEY")):
-        value = s.value(f"central/{key}", "", type=str)
+        value = str(s.value(f"central/{key}", "", type=str))
         if not os.environ.get(ENV_PREFIX + env):
             changes[key] = Path(value) if value else c.tls_cert if key == "tls_cert" else c.tls_key
     central: CentralSystemSettings = dataclasses.replace(c, **changes)  # type: ignore[arg-type]
@@ -81,16 +81,16 @@ class MapTiles:
 
 def map_tiles() -> MapTiles:
     s = qsettings()
-    source = s.value("map/tiles", "osm", type=str)
+    source = str(s.value("map/tiles", "osm", type=str))
     try:
-        cache_mb = int(s.value("map/tile_cache_mb", 500))
+        cache_mb = int(str(s.value("map/tile_cache_mb", 500)))
     except (TypeError, ValueError):
         cache_mb = 500
     return MapTiles(
         source=source if source in MAP_TILE_SOURCES else "osm",
-        url=s.value("map/tile_url", "", type=str),
-        path=s.value("map/tile_path", "", type=str),
-        attribution=s.value("map/tile_attribution", "", type=str),
+        url=str(s.value("map/tile_url", "", type=str)),
+        path=str(s.value("map/tile_path", "", type=str)),
+        attribution=str(s.value("map/tile_attribution", "", type=str)),
         cache_mb=max(cache_mb, 0),
     )
 
