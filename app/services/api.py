@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.db import Database
+from app.services.admin.access_plans import AccessPlansService
+from app.services.admin.catalog import CatalogService
+from app.services.admin.database import DatabaseService
+from app.services.admin.stations import StationsService
 from app.services.store import Store
 
 if TYPE_CHECKING:
@@ -20,12 +24,23 @@ if TYPE_CHECKING:
 @dataclass
 class AppServices:
     store: Store
+    stations: StationsService
+    plans: AccessPlansService
+    catalog: CatalogService
+    databases: DatabaseService
     central: CentralSystem | None = None
 
     @classmethod
     def local(cls, database: Database, central: Any = None) -> AppServices:
         store = Store(database)
-        return cls(store=store, central=central)
+        return cls(
+            store=store,
+            stations=StationsService(store),
+            plans=AccessPlansService(store),
+            catalog=CatalogService(store),
+            databases=DatabaseService(store),
+            central=central,
+        )
 
     def close(self) -> None:
         self.store.close()

@@ -31,8 +31,9 @@ from app.models import (
     User,
 )
 from app.services.admin import access_plans as svc
-from app.services.admin.access_plans import ExceptionRow, WindowRow
+from app.services.admin.access_plans import AccessPlansService, ExceptionRow, WindowRow
 from app.services.rules.plan import Plan, Window, mode_at, to_local, validate_windows
+from app.services.store import Store
 from app.views.schedules.page import SchedulesPage
 from app.views.widgets.style import MODE_COLOURS
 from app.views.widgets.week_calendar import CopyDayDialog, WeekCalendar, WindowDialog
@@ -80,9 +81,13 @@ def ids(sqlite_db: Database) -> dict[str, int]:
         }
 
 
+def plans_of(db: Database) -> AccessPlansService:
+    return AccessPlansService(Store(db))
+
+
 @pytest.fixture
 def page(qtbot: Any, sqlite_db: Database, ids: dict[str, int]) -> SchedulesPage:
-    p = SchedulesPage(sqlite_db, None, None)
+    p = SchedulesPage(plans_of(sqlite_db), None, None)
     p.clock = lambda: NOW
     qtbot.addWidget(p)
     p.resize(1280, 800)
@@ -408,7 +413,7 @@ def test_saving_and_reopening_shows_the_same_blocks(
         )
         assert s.scalars(select(AuditEntry.action)).all() == ["update"]
 
-    again = SchedulesPage(sqlite_db, None, None)
+    again = SchedulesPage(plans_of(sqlite_db), None, None)
     again.clock = lambda: NOW
     qtbot.addWidget(again)
     again.resize(1280, 800)
@@ -564,7 +569,7 @@ def test_no_stations_yet(qtbot: Any, tmp_path: Path) -> None:
     upgrade(url)
     database = Database(url)
     try:
-        p = SchedulesPage(database, None, None)
+        p = SchedulesPage(plans_of(database), None, None)
         qtbot.addWidget(p)
         p.reload()
         assert p.preview.text().startswith("No stations yet.")
@@ -611,7 +616,7 @@ def _realistic_week(sqlite_db: Database, ids: dict[str, int]) -> None:
 
 def test_screenshots(qtbot: Any, sqlite_db: Database, ids: dict[str, int]) -> None:
     _realistic_week(sqlite_db, ids)
-    p = SchedulesPage(sqlite_db, None, None)
+    p = SchedulesPage(plans_of(sqlite_db), None, None)
     p.clock = lambda: dt.datetime(2026, 11, 26, 11, 40, tzinfo=dt.UTC)  # Thursday 12:40 in Zurich
     qtbot.addWidget(p)
     p.resize(1280, 800)

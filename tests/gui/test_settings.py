@@ -15,7 +15,9 @@ from sqlalchemy.exc import OperationalError
 from app.config import CentralSystemSettings, Settings
 from app.db import Database
 from app.models import Site, Tariff
-from app.views.settings_page import SettingsPage, check_database
+from app.services.admin.database import check_database
+from app.services.api import AppServices
+from app.views.settings_page import SettingsPage
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -26,7 +28,8 @@ def page(qtbot: Any, sqlite_db: Database, tmp_path: Path) -> SettingsPage:
 
     preferences.qsettings().clear()
     settings = Settings(database_url=sqlite_db.url, data_dir=tmp_path, central=CentralSystemSettings())
-    p = SettingsPage(sqlite_db, None, None, settings=settings)
+    services = AppServices.local(sqlite_db)
+    p = SettingsPage(services.catalog, services.databases, None, None, settings=settings)
     qtbot.addWidget(p)
     p.resize(1280, 800)
     p.show()

@@ -30,6 +30,8 @@ from app.models import (
 from app.ocpp.events import ChargerConnected, ChargerDisconnected, StatusChanged
 from app.services.admin import stations as svc
 from app.services.admin.passwords import verify_password
+from app.services.admin.stations import StationsService
+from app.services.store import Store
 from app.views.stations.editor import CONNECTORS, GENERAL, LOCATION, SECURITY, SPECIAL, StationEditor
 from app.views.stations.page import CONNECTORS as CONNECTORS_COL
 from app.views.stations.page import LAST_SEEN, MODE, NAME, ONLINE, StationsPage
@@ -87,7 +89,7 @@ def demo(sqlite_db: Database) -> dict[str, int]:
 
 
 def page_of(db: Database, qtbot: Any, clock: Clock | None = None, bridge: Any = None) -> StationsPage:
-    page = StationsPage(db, bridge, None, clock=clock or Clock(MONDAY_10))
+    page = StationsPage(StationsService(Store(db)), bridge, None, clock=clock or Clock(MONDAY_10))
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()

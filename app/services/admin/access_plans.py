@@ -20,11 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
@@ -40,6 +41,7 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services.central.config_version import bump as _bump_config
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -54,16 +56,11 @@ from app.services.rules.plan import (
     weekly_edges,
 )
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, ParseError, format_time, parse_time
+from app.services.store import Store
 from app.services.transfer.users_csv import audit
-from app.services.validation import FormError, Problems
+from app.services.validation import FormError, Problems, WriteRefused
 
-try:  # the access rules' cache stamp, when present
-    from app.services.central.config_version import bump as _bump_config
-except ImportError:  # pragma: no cover - trees without the rules cache
-
-    def _bump_config(session: Session) -> None:
-        return None
-
+T = TypeVar("T")
 
 DAY = 1440
 LABEL_MAX = 120
@@ -880,8 +877,73 @@ def save_grant_windows(
     return load_grant_form(session, grant_id)
 
 
+@dataclass(frozen=True)
+class PlanChoices:
+    """The Schedules page's lists: the stations to plan and the tariffs a rule may name."""
+
+    stations: list[StationChoice]
+    tariffs: list[TariffChoice]
+
+
+class AccessPlansService:
+    """The Schedules page: one call per intention, each its own unit of work (small reads and one plan's save,
+    on the caller's thread as the page always did). Saves raise :class:`FormError` for what the operator can fix
+    and :class:`WriteRefused` when the database refused; nothing is written either way."""
+
+    def __init__(self, store: Store, *, actor: str = "console") -> None:
+        self.store = store
+        self.actor = actor
+
+    def choices(self) -> PlanChoices:
+        return self.store.read(lambda s: PlanChoices(list_stations(s), tariff_choices(s)))
+
+    def targets(self, station_id: int) -> StationTargets:
+        """What can be planned at a station (its plan, connectors with own rules, special users)."""
+        return self.store.read(lambda s: station_targets(s, station_id))
+
+    def load_plan(self, station_id: int, connector_pk: int | None = None) -> PlanForm:
+        return self.store.read(lambda s: load_plan_form(s, station_id, connector_pk))
+
+    def load_grant(self, grant_id: int) -> GrantForm:
+        return self.store.read(lambda s: load_grant_form(s, grant_id))
+
+    def load(self, target: Target) -> PlanForm | GrantForm:
+        """The form of a target: a special user's times or a station's / connector's plan."""
+        if target.grant_id is not None:
+            return self.load_grant(target.grant_id)
+        return self.load_plan(target.station_id, target.connector_pk)
+
+    def save(self, form: PlanForm | GrantForm) -> PlanForm | GrantForm:
+        """Writes the whole form in one transaction; returns it as stored (with its new revision)."""
+
+        def write(s: Session) -> PlanForm | GrantForm:
+            if isinstance(form, GrantForm):
+                return save_grant_windows(
+                    s, form.grant_id, form.windows, revision=form.revision, actor=self.actor
+                )
+            return save_schedule(s, form.station_id, form.connector_pk, form, actor=self.actor)
+
+        return self._write(write)
+
+    def create_connector_override(self, connector_pk: int) -> PlanForm:
+        return self._write(lambda s: create_connector_override(s, connector_pk, actor=self.actor))
+
+    def remove_connector_override(self, connector_pk: int) -> None:
+        self._write(lambda s: remove_connector_override(s, connector_pk, actor=self.actor))
+
+    def _write(self, fn: Callable[[Session], T]) -> T:
+        try:
+            return self.store.write(fn)
+        except SQLAlchemyError as e:
+            raise WriteRefused(type(e).__name__) from e
+
+
 __all__ = [
     "CONFLICT",
+    "AccessMode",
+    "AccessPlansService",
+    "PlanChoices",
+    "WriteRefused",
     "ConnectorChoice",
     "ExceptionRow",
     "GrantForm",

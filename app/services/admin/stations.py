@@ -25,6 +25,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -48,6 +49,7 @@ from app.models import (
     User,
 )
 from app.services.admin.passwords import hash_password, password_advice, password_problem
+from app.services.central.config_version import bump as _bump_config
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -61,16 +63,9 @@ from app.services.rules.plan import (
     validate_windows,
 )
 from app.services.rules.timeparse import ParseError, format_days, format_time, parse_days, parse_time
+from app.services.store import Store
 from app.services.transfer.users_csv import audit
 from app.services.validation import FormError
-
-try:  # the rules cache stamp, when present (as app.services.admin.catalog)
-    from app.services.central.config_version import bump as _bump_config  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - older trees
-
-    def _bump_config(session: Session) -> None:
-        return None
-
 
 PLUG_TYPES = ("Type2", "CCS", "CHAdeMO", "Type1", "Schuko", "Other")
 OCPP_VERSIONS = ("1.6", "2.0.1")
@@ -1452,8 +1447,79 @@ def names_of(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
     return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all()) if ids else {}
 
 
+@dataclass(frozen=True)
+class StationList:
+    """What the Stations page shows: the rows and the sites of its filter."""
+
+    rows: list[StationListRow]
+    sites: list[Choice]
+
+
+@dataclass(frozen=True)
+class EditorData:
+    """What a station editor opens with: the form and the choices of its combos."""
+
+    form: StationForm
+    choices: Choices
+
+
+class StationsService:
+    """The Stations page and the station editor: one call per intention, each its own unit of work.
+
+    Reads and single-station writes are small and run on the caller's thread (as the page always did); hashing
+    a new password (~0.1 s) runs on the store's pool (:meth:`prehash`)."""
+
+    def __init__(self, store: Store, *, actor: str = ACTOR) -> None:
+        self.store = store
+        self.actor = actor
+
+    def load_list(self) -> StationList:
+        return self.store.read(lambda s: StationList(list_rows(s), site_choices(s)))
+
+    def open_editor(
+        self, station_id: int | None = None, *, form: StationForm | None = None, site_id: int | None = None
+    ) -> EditorData:
+        """The form of ``station_id``, of a new station in ``site_id``, or ``form`` as given (a duplicate), with
+        the choices; LookupError when the station does not exist."""
+
+        def read(s: Session) -> EditorData:
+            found = choices(s)
+            if form is not None:
+                return EditorData(form, found)
+            if station_id is not None:
+                return EditorData(load_station(s, station_id), found)
+            return EditorData(new_station_form(s, site_id), found)
+
+        return self.store.read(read)
+
+    def schedule_summary(self, station_id: int) -> tuple[list[str], dict[int, list[str]]]:
+        return self.store.read(lambda s: schedule_summary(s, station_id))
+
+    def validate(self, form: StationForm) -> dict[str, str]:
+        return self.store.read(lambda s: validate_station(s, form))
+
+    def prehash(self, form: StationForm) -> Future[StationForm]:
+        """:func:`prehash` on the store's pool (see :meth:`Store.submit`)."""
+        return self.store.submit(lambda: prehash(form))
+
+    def save(self, form: StationForm, *, base: StationForm | None = None) -> int:
+        """Writes the form in one transaction; :class:`FormError` or LookupError (nothing written)."""
+        return self.store.write(lambda s: save_station(s, form, base=base, actor=self.actor))
+
+    def duplicate(self, station_id: int) -> StationForm:
+        return self.store.read(lambda s: duplicate_station(s, station_id))
+
+    def delete(self, station_id: int) -> str:
+        """Raises :class:`StationInUse` (it has sessions: offer :meth:`disable`) or LookupError."""
+        return self.store.write(lambda s: delete_station(s, station_id, actor=self.actor))
+
+    def disable(self, station_id: int) -> None:
+        self.store.write(lambda s: disable_station(s, station_id, actor=self.actor))
+
+
 __all__: Sequence[str] = (
     "ACTOR",
+    "AccessMode",
     "OCPP_VERSIONS",
     "PLUG_TYPES",
     "SECURITY_PROFILES",
@@ -1462,11 +1528,14 @@ __all__: Sequence[str] = (
     "Choices",
     "ConnectorForm",
     "ConnectorLive",
+    "EditorData",
     "GrantForm",
     "ModeNow",
     "StationForm",
     "StationInUse",
+    "StationList",
     "StationListRow",
+    "StationsService",
     "WindowText",
     "choices",
     "delete_station",

@@ -39,11 +39,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from app.models import AccessMode
 from app.services.admin import access_plans as svc
 from app.services.admin.access_plans import (
+    AccessMode,
     ExceptionRow,
     GrantForm,
     PlanForm,
@@ -53,7 +52,7 @@ from app.services.admin.access_plans import (
 )
 from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import DAY_NAMES
-from app.services.validation import FormError
+from app.services.validation import FormError, WriteRefused
 from app.views.widgets.week_calendar import (
     DAY_LONG,
     ERROR_CSS,
@@ -367,9 +366,11 @@ class SchedulesPage(QWidget):
     dirty_changed = Signal(bool)
     title_changed = Signal(str)  # "Schedules" or "Schedules •"
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: svc.AccessPlansService, bridge: Any, central: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.bridge = bridge
         self.central = central
         self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
@@ -574,9 +575,8 @@ class SchedulesPage(QWidget):
 
     def reload(self) -> None:
         """Refresh stations and tariffs from the database; the open plan too unless it has unsaved changes."""
-        with self.database.session() as s:
-            self._stations = svc.list_stations(s)
-            self._tariffs = svc.tariff_choices(s)
+        lists = self.service.choices()
+        self._stations, self._tariffs = lists.stations, lists.tariffs
         self._fill_tariffs()
         self._loading = True
         current = self._target.station_id if self._target else None
@@ -608,12 +608,11 @@ class SchedulesPage(QWidget):
 
     def open_grant(self, grant_id: int) -> None:
         """Show a special user's own access times (their grant at a station)."""
-        with self.database.session() as s:
-            try:
-                station_id = svc.load_grant_form(s, grant_id).station_id
-            except LookupError:
-                self._say("That special user's grant no longer exists.", "error")
-                return
+        try:
+            station_id = self.service.load_grant(grant_id).station_id
+        except LookupError:
+            self._say("That special user's grant no longer exists.", "error")
+            return
         self._guard(lambda: self._open(station_id, grant_id=grant_id, ensure_lists=True))
 
     def is_dirty(self) -> bool:
@@ -647,9 +646,8 @@ class SchedulesPage(QWidget):
         ensure_lists: bool = False,
     ) -> None:
         if ensure_lists and not any(st.id == station_id for st in self._stations):
-            with self.database.session() as s:
-                self._stations = svc.list_stations(s)
-                self._tariffs = svc.tariff_choices(s)
+            lists = self.service.choices()
+            self._stations, self._tariffs = lists.stations, lists.tariffs
             self._fill_tariffs()
             self._loading = True
             self.station_combo.clear()
@@ -689,8 +687,7 @@ class SchedulesPage(QWidget):
                 )
 
     def _load_targets(self, station_id: int) -> StationTargets:
-        with self.database.session() as s:
-            targets = svc.station_targets(s, station_id)
+        targets = self.service.targets(station_id)
         self._targets = targets
         self._loading = True
         self.target_combo.clear()
@@ -711,12 +708,7 @@ class SchedulesPage(QWidget):
 
     def _load_target(self, target: Target) -> None:
         try:
-            with self.database.session() as s:
-                form: PlanForm | GrantForm = (
-                    svc.load_grant_form(s, target.grant_id)
-                    if target.grant_id is not None
-                    else svc.load_plan_form(s, target.station_id, target.connector_pk)
-                )
+            form = self.service.load(target)
         except LookupError as e:
             if target.kind != "station":  # removed meanwhile (another console): back to the station's plan
                 self._open(target.station_id)
@@ -935,18 +927,13 @@ class SchedulesPage(QWidget):
             return True
         self._mark_default_tariff(None)
         try:
-            with self.database.session() as s:
-                saved: PlanForm | GrantForm
-                if isinstance(form, GrantForm):
-                    saved = svc.save_grant_windows(s, form.grant_id, form.windows, revision=form.revision)
-                else:
-                    saved = svc.save_schedule(s, form.station_id, form.connector_pk, form)
+            saved = self.service.save(form)
         except FormError as e:
             self._show_problems(e.problems)
             return False
-        except SQLAlchemyError as e:
+        except WriteRefused as e:
             self._say(
-                f"Could not save: the database refused the change ({type(e).__name__}). Nothing was saved; "
+                f"Could not save: the database refused the change ({e.reason}). Nothing was saved; "
                 "try again, or Revert.",
                 "error",
             )
@@ -1007,8 +994,7 @@ class SchedulesPage(QWidget):
 
     def _create_override(self, connector_pk: int) -> None:
         try:
-            with self.database.session() as s:
-                form = svc.create_connector_override(s, connector_pk)
+            form = self.service.create_connector_override(connector_pk)
         except FormError as e:
             self._say(" ".join(e.problems.values()), "error")
             return
@@ -1045,8 +1031,7 @@ class SchedulesPage(QWidget):
         def done() -> None:
             self.confirm = None
             if box.clickedButton() is remove and target.connector_pk is not None:
-                with self.database.session() as s:
-                    svc.remove_connector_override(s, target.connector_pk)
+                self.service.remove_connector_override(target.connector_pk)
                 self._set_dirty(False)
                 self._open(target.station_id)
                 self._say(f"Connector {target.connector_number} follows the station's plan again.", "ok")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.api import AppServices
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
 from app.views.log_page import LogPage
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Any, central: Any, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.services = AppServices.local(database, central)
         self.central = central
         self.settings = settings
         self.setWindowTitle("ChargeDesk")
@@ -76,13 +78,13 @@ class MainWindow(QMainWindow):
         self._torn_down = False
         self.dashboard = DashboardPage(database, self.bridge)
         self._add_page(self.dashboard)
-        self.stations = StationsPage(database, self.bridge, central)
+        self.stations = StationsPage(self.services.stations, self.bridge, central)
         self._add_page(self.stations)
         self.map_page = MapPage(database, self.bridge, central)
         self._add_page(self.map_page)
         self.users = UsersPage(database, self.bridge, central)
         self._add_page(self.users)
-        self.schedules = SchedulesPage(database, self.bridge, central)
+        self.schedules = SchedulesPage(self.services.plans, self.bridge, central)
         self._add_page(self.schedules, reload_on_show=True)
         schedules_item = self.nav.item(self.nav.count() - 1)
         self.schedules.title_changed.connect(schedules_item.setText)  # "Schedules •" while unsaved
@@ -95,7 +97,9 @@ class MainWindow(QMainWindow):
         self.chargers.stations_changed.connect(self.map_page.reload)
         self.log_page = LogPage(database, self.bridge, central)
         self._add_page(self.log_page)
-        self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)
+        self.settings_page = SettingsPage(
+            self.services.catalog, self.services.databases, self.bridge, central, settings=settings
+        )
         self._add_page(self.settings_page, reload_on_show=True)
         self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
         self.stations.stations_changed.connect(self.dashboard.reload)

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import copy
 import logging
-import threading
-from typing import Any
+from concurrent.futures import Future
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
@@ -44,9 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import AccessMode
 from app.services.admin import stations as svc
 from app.services.admin.passwords import password_advice, password_problem
+from app.services.admin.stations import AccessMode, StationsService
 from app.services.validation import FormError
 from app.views.widgets.station_panels import (
     ConnectorsPanel,
@@ -111,7 +110,7 @@ class StationEditor(QDialog):
 
     def __init__(
         self,
-        database: Any,
+        service: StationsService,
         station_id: int | None = None,
         *,
         form: svc.StationForm | None = None,
@@ -119,15 +118,10 @@ class StationEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
-        with database.session() as s:
-            self.choices = svc.choices(s)
-            if form is None:
-                form = (
-                    svc.load_station(s, station_id)
-                    if station_id is not None
-                    else svc.new_station_form(s, site_id)
-                )
+        self.service = service
+        opened = service.open_editor(station_id, form=form, site_id=site_id)
+        self.choices = opened.choices
+        form = opened.form
         self.loaded = copy.deepcopy(form)
         self.base = copy.deepcopy(form) if form.id is not None else None
         self.station_id = form.id
@@ -645,8 +639,7 @@ class StationEditor(QDialog):
         if self.station_id is None:
             return
         try:
-            with self.database.session() as s:
-                station, per_connector = svc.schedule_summary(s, self.station_id)
+            station, per_connector = self.service.schedule_summary(self.station_id)
         except Exception:  # a read for display only: never let it break the editor
             log.exception("could not refresh the schedule of station %s", self.station_id)
             return
@@ -719,8 +712,7 @@ class StationEditor(QDialog):
         return p
 
     def _validate(self, form: svc.StationForm) -> dict[str, str]:
-        with self.database.session() as s:
-            problems = svc.validate_station(s, form)
+        problems = self.service.validate(form)
         problems.update(self._local_problems(form))
         return problems
 
@@ -750,17 +742,14 @@ class StationEditor(QDialog):
         if form.password:
             relay = self._relay
 
-            def work() -> None:
+            def hashed(future: Future[svc.StationForm]) -> None:  # on the store's thread
+                result: object = future.exception() or future.result()
                 try:
-                    hashed: object = svc.prehash(form)
-                except Exception as e:  # reported on the GUI thread
-                    hashed = e
-                try:
-                    relay.done.emit(hashed)
+                    relay.done.emit(result)  # queued: _write runs on the GUI thread
                 except RuntimeError:  # the editor was closed meanwhile
                     pass
 
-            threading.Thread(target=work, name="station-password-hash", daemon=True).start()
+            self.service.prehash(form).add_done_callback(hashed)
         else:
             self._write(form)
 
@@ -778,8 +767,7 @@ class StationEditor(QDialog):
             return
         assert isinstance(result, svc.StationForm)
         try:
-            with self.database.session() as s:
-                station_id = svc.save_station(s, result, base=self.base)
+            station_id = self.service.save(result, base=self.base)
         except FormError as e:  # changed meanwhile (e.g. the charge point id was taken by another editor)
             self._set_saving(False)
             self._attempted = True

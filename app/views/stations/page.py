@@ -490,7 +490,7 @@ class StationsPage(QWidget):
 
     def __init__(
         self,
-        database: Any,
+        service: svc.StationsService,
         bridge: Any,
         central: Any,
         parent: QWidget | None = None,
@@ -498,7 +498,7 @@ class StationsPage(QWidget):
         clock: Clock = _utcnow,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.bridge = bridge
         self.central = central
         self.editors: dict[int | None, list[StationEditor]] = {}
@@ -633,10 +633,9 @@ class StationsPage(QWidget):
     def reload(self) -> None:
         """Re-read the stations and the sites from the database, keeping the selection and the filters."""
         selected = self.selected_id()
-        with self.database.session() as s:
-            rows = svc.list_rows(s)
-            self._sites = svc.site_choices(s)
-        self.model.set_rows(rows)
+        listing = self.service.load_list()
+        self._sites = listing.sites
+        self.model.set_rows(listing.rows)
         self._fill_site_filter()
         self._loaded = True
         if selected is not None:
@@ -813,13 +812,12 @@ class StationsPage(QWidget):
         station_id = self.selected_id()
         if station_id is None:
             return
-        with self.database.session() as s:
-            try:
-                form = svc.duplicate_station(s, station_id)
-            except LookupError as e:
-                self._show_message(str(e), "error")
-                self.reload()
-                return
+        try:
+            form = self.service.duplicate(station_id)
+        except LookupError as e:
+            self._show_message(str(e), "error")
+            self.reload()
+            return
         self._open_editor(None, form=form)
 
     def _open_editor(
@@ -832,7 +830,7 @@ class StationsPage(QWidget):
                 editor.activateWindow()
                 return editor
         try:
-            editor = StationEditor(self.database, station_id, form=form, site_id=site_id, parent=self)
+            editor = StationEditor(self.service, station_id, form=form, site_id=site_id, parent=self)
         except LookupError as e:
             self._show_message(f"{e}. The list was refreshed.", "error")
             self.reload()
@@ -892,8 +890,7 @@ class StationsPage(QWidget):
 
     def _delete_confirmed(self, row: svc.StationListRow) -> None:
         try:
-            with self.database.session() as s:
-                svc.delete_station(s, row.id)
+            self.service.delete(row.id)
         except svc.StationInUse as e:
             self._offer_disable(row, e)
             return
@@ -929,8 +926,7 @@ class StationsPage(QWidget):
 
     def _disable_chosen(self, row: svc.StationListRow) -> None:
         try:
-            with self.database.session() as s:
-                svc.disable_station(s, row.id)
+            self.service.disable(row.id)
         except LookupError:
             self._show_message(f"{row.name} was deleted meanwhile.", "warn")
         else:

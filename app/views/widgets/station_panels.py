@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import AccessMode
 from app.services.admin import stations as svc
+from app.services.admin.stations import AccessMode
 from app.services.rules.plan import mode_name
 
 ERROR_CSS = "border: 1px solid #c63b3b; background: #fff5f5;"

@@ -54,8 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import AccessMode
-from app.services.admin.access_plans import TariffChoice, WindowRow, parse_window
+from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow, parse_window
 from app.services.rules.plan import mode_name, validate_windows
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, format_days, format_time
 from app.services.validation import FormError
