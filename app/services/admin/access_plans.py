@@ -55,7 +55,14 @@ from app.services.rules.plan import (
     validate_windows,
     weekly_edges,
 )
-from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, ParseError, format_time, parse_time
+from app.services.rules.timeparse import (
+    ALL_DAYS,
+    DAY_NAMES,
+    ParseError,
+    format_time,
+    parse_end,
+    parse_time,
+)
 from app.services.store import Store
 from app.services.transfer.users_csv import audit
 from app.services.validation import FormError, Problems, WriteRefused
@@ -446,10 +453,10 @@ def parse_window(
     except ParseError as exc:
         p.add("from", f"{exc}; write it as HH:MM, e.g. 07:00")
     try:
-        end = parse_time(end_text, allow_24=True)
+        end = parse_end(end_text)  # "00:00" as an end is the midnight that ends the day
     except ParseError as exc:
         p.add("to", f"{exc}; write it as HH:MM, e.g. 18:00 (24:00 for midnight)")
-    end = end or DAY  # "00:00" as an end is the midnight that ends the day
+        end = DAY
     if "from" not in p and "to" not in p:
         p.check(start != end, "to", "from and to are the same time; for the whole day write 00:00–24:00")
     p.raise_if_any()
@@ -478,6 +485,16 @@ def window_problems(windows: Sequence[WindowRow], *, grant: bool = False) -> Pro
         m = _WINDOW_N.match(message)
         p.add(f"windows[{int(m.group(1)) - 1}]" if m else "windows", message)
     return p
+
+
+def first_window_problem(windows: Sequence[WindowRow]) -> str | None:
+    """The first thing wrong with a calendar's windows (an empty window, then an overlap), as a sentence; None
+    when they can be kept."""
+    for w in windows:
+        if w.start == w.end:
+            return f"{w.label}: from and to are the same time."
+    problems = validate_windows([w.weekly() for w in windows])
+    return problems[0] if problems else None
 
 
 def plan_problems(form: PlanForm, tariff_ids: Iterable[int]) -> Problems:
@@ -955,6 +972,7 @@ __all__ = [
     "WindowRow",
     "create_connector_override",
     "describe_slot",
+    "first_window_problem",
     "grant_preview_line",
     "list_stations",
     "load_grant_form",

@@ -62,7 +62,14 @@ from app.services.rules.plan import (
     to_local,
     validate_windows,
 )
-from app.services.rules.timeparse import ParseError, format_days, format_time, parse_days, parse_time
+from app.services.rules.timeparse import (
+    ParseError,
+    format_days,
+    format_time,
+    parse_days,
+    parse_end,
+    parse_time,
+)
 from app.services.store import Store
 from app.services.transfer.users_csv import audit
 from app.services.validation import FormError
@@ -784,12 +791,6 @@ def _number(value: float | str | None) -> float | None:
     if not math.isfinite(out):
         raise ValueError
     return out
-
-
-def parse_end(text: str) -> int:
-    """The end of a window: ``24:00`` and ``00:00`` both mean midnight at the end of the day."""
-    minute = parse_time(text, allow_24=True)
-    return 1440 if minute == 0 else minute
 
 
 def parse_windows(grant: GrantForm, prefix: str, problems: dict[str, str]) -> list[Weekly]:

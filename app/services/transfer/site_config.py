@@ -59,14 +59,15 @@ from app.services.rules.timeparse import (
     format_days,
     format_time,
     parse_days,
+    parse_end,
     parse_time,
 )
+from app.services.rules.week import overlaps, week_spans
 from app.services.transfer.users_csv import audit, email_problem, normalise_tag, tag_problem
 
 FORMAT_VERSION = 1
 SCHEMA_PATH = Path(__file__).resolve().parents[3] / "resources" / "config.schema.json"
 KINDS = ("sites", "tariffs", "users", "tags", "stations")
-_WEEK = 7 * 1440
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Loc = tuple[str | int, ...]
@@ -177,12 +178,6 @@ def _parse_weekday(text: str) -> int:
     if mask == 0 or mask & (mask - 1):
         raise ParseError(f"{text!r} is not one weekday (Mon, Tue, … Sun)")
     return mask.bit_length() - 1
-
-
-def _parse_end(text: str) -> int:
-    """The end of a window: ``24:00`` is midnight at the end of the day, and so is ``00:00``."""
-    minute = parse_time(text, allow_24=True)
-    return 1440 if minute == 0 else minute
 
 
 @cache
@@ -495,24 +490,6 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
 
 
-def _week_spans(days: int, start: int, end: int) -> list[tuple[int, int]]:
-    """A weekly window as half-open minute ranges of the week (Monday 00:00 = 0), split at the week's end."""
-    spans: list[tuple[int, int]] = []
-    for d in range(7):
-        if days >> d & 1:
-            a = d * 1440 + start
-            b = d * 1440 + (end if end > start else end + 1440)
-            if b <= _WEEK:
-                spans.append((a, b))
-            else:
-                spans.extend([(a, _WEEK), (0, b - _WEEK)])
-    return spans
-
-
-def _overlap(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> bool:
-    return any(a1 < b2 and a2 < b1 for a1, b1 in x for a2, b2 in y)
-
-
 @dataclass
 class _DbStation:
     profile: int
@@ -734,7 +711,7 @@ class _Checker:
         value = w.get("to")
         if isinstance(value, str):
             try:
-                end = _parse_end(value)
+                end = parse_end(value)
             except ParseError as exc:
                 self.add((*loc, "to"), str(exc))
         if start is not None and end is not None and start == end:
@@ -742,7 +719,7 @@ class _Checker:
             return None
         if days is None or start is None or end is None:
             return None
-        return _week_spans(days, start, end)
+        return week_spans(days, start, end)
 
     def _access(self, loc: Loc, access: Any) -> None:
         if not isinstance(access, dict):
@@ -758,7 +735,7 @@ class _Checker:
             if week is None:
                 continue
             for k, other, ow in spans:
-                if _overlap(week, other):
+                if overlaps(week, other):
                     self.add(wl, f"overlaps windows[{k}] ({ow['days']} {ow['from']}–{ow['to']})")
                     break
             spans.append((j, week, w))
@@ -1095,7 +1072,7 @@ class _Importer:
                     position=k,
                     days=parse_days(w["days"]),
                     start_minute=parse_time(w["from"]),
-                    end_minute=_parse_end(w["to"]),
+                    end_minute=parse_end(w["to"]),
                 )
                 for k, w in enumerate(g.get("windows", []))
             ]
@@ -1128,7 +1105,7 @@ class _Importer:
                 position=j,
                 days=parse_days(w["days"]),
                 start_minute=parse_time(w["from"]),
-                end_minute=_parse_end(w["to"]),
+                end_minute=parse_end(w["to"]),
                 mode=AccessMode(w["mode"]),
                 tariff=self.tariff(w.get("tariff")),
             )

@@ -54,13 +54,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow, parse_window
-from app.services.rules.plan import mode_name, validate_windows
+from app.services.admin.access_plans import (
+    AccessMode,
+    TariffChoice,
+    WindowRow,
+    first_window_problem,
+    parse_window,
+)
+from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, format_days, format_time
+from app.services.rules.week import DAY, Piece, day_mask, day_pieces, first_day, merge, rotate, shifted
 from app.services.validation import FormError
 from app.views.widgets.style import MODE_COLOURS
 
-DAY = 1440
 SNAP = 15
 GUTTER = 52  # hour labels
 HEADER = 26  # day names
@@ -118,89 +124,6 @@ def combo_mode(combo: QComboBox) -> AccessMode:
 def select_data(combo: QComboBox, value: object) -> None:
     i = combo.findData(value.value if isinstance(value, AccessMode) else value)
     combo.setCurrentIndex(i if i >= 0 else 0)
-
-
-def day_mask(day: int) -> int:
-    return 1 << (day % 7)
-
-
-def rotate(days: int, shift: int) -> int:
-    shift %= 7
-    return ((days << shift) | (days >> (7 - shift))) & ALL_DAYS
-
-
-def merge(windows: Sequence[WindowRow]) -> list[WindowRow]:
-    """Windows equal but for their days become one row ("Mon–Fri"), in the order they first appear."""
-    out: list[WindowRow] = []
-    for w in windows:
-        for k, o in enumerate(out):
-            if (o.start, o.end, o.mode, o.tariff_id) == (
-                w.start,
-                w.end,
-                w.mode,
-                w.tariff_id,
-            ) and not o.days & w.days:
-                out[k] = replace(o, days=o.days | w.days)
-                break
-        else:
-            out.append(w)
-    return out
-
-
-def first_problem(windows: Sequence[WindowRow]) -> str | None:
-    for w in windows:
-        if w.start == w.end:
-            return f"{w.label}: from and to are the same time."
-    problems = validate_windows([w.weekly() for w in windows])
-    return problems[0] if problems else None
-
-
-def shifted(row: WindowRow, day: int, delta_days: int, delta_minutes: int) -> tuple[WindowRow, int]:
-    """The occurrence of ``row`` that starts on ``day``, moved; returns it as a one-day row and its new day."""
-    length = row.length
-    if length >= DAY:
-        delta_minutes = 0  # a whole-day window only moves between days
-    begin = day * DAY + row.start + delta_days * DAY + delta_minutes
-    new_day = (begin // DAY) % 7
-    start = begin % DAY
-    end = start + length
-    if end > DAY:
-        end -= DAY
-    return replace(row, days=day_mask(new_day), start=start, end=end), new_day
-
-
-@dataclass(frozen=True)
-class Piece:
-    """What is drawn in one column: window ``index``'s occurrence starting on ``day``, ``start``–``end`` there."""
-
-    index: int
-    day: int
-    column: int
-    start: int
-    end: int
-    row: WindowRow
-
-    @property
-    def is_morning(self) -> bool:  # the next-morning part of a window across midnight
-        return self.column != self.day
-
-    @property
-    def is_evening(self) -> bool:
-        return self.row.spans_midnight and not self.is_morning
-
-
-def pieces_of(windows: Sequence[WindowRow]) -> list[Piece]:
-    out: list[Piece] = []
-    for i, w in enumerate(windows):
-        for day in range(7):
-            if not w.days >> day & 1:
-                continue
-            if w.spans_midnight:
-                out.append(Piece(i, day, day, w.start, DAY, w))
-                out.append(Piece(i, day, (day + 1) % 7, 0, w.end, w))
-            else:
-                out.append(Piece(i, day, day, w.start, w.end, w))
-    return out
 
 
 @dataclass
@@ -540,7 +463,7 @@ class WeekCalendar(QWidget):
         return self._windows[self.selected[0]] if self.selected is not None else None
 
     def pieces(self) -> list[Piece]:
-        return pieces_of(self._windows)
+        return day_pieces(self._windows)
 
     def label_of(self, row: WindowRow) -> str:
         """``"Limited · employee 07:00–18:00"``."""
@@ -729,7 +652,7 @@ class WeekCalendar(QWidget):
             y += fm.height()
 
     def _paint_ghost(self, p: QPainter, row: WindowRow, fm: QFontMetricsF, *, bad: bool) -> None:
-        for piece in pieces_of([row]):
+        for piece in day_pieces([row]):
             rect = self.piece_rect(piece)
             colour = QColor("#c63b3b") if bad else mode_colour(row.mode)
             fill = QColor(colour)
@@ -746,7 +669,7 @@ class WeekCalendar(QWidget):
     def _commit(self, windows: list[WindowRow], select: tuple[WindowRow, int] | None) -> bool:
         """Apply an edit if no windows overlap; otherwise say why (``refused``) and keep things as they were."""
         windows = merge(windows)
-        problem = first_problem(windows)
+        problem = first_window_problem(windows)
         if problem is not None:
             self.refused.emit(problem)
             self.update()
@@ -832,12 +755,12 @@ class WeekCalendar(QWidget):
         self._commit(out, None)
 
     def add(self, row: WindowRow) -> bool:
-        return self._commit([*self._windows, row], (row, _first_day(row.days)))
+        return self._commit([*self._windows, row], (row, first_day(row.days)))
 
     def replace_window(self, index: int, row: WindowRow) -> bool:
         out = list(self._windows)
         out[index] = row
-        day = self.selected[1] if self.selected and row.days >> self.selected[1] & 1 else _first_day(row.days)
+        day = self.selected[1] if self.selected and row.days >> self.selected[1] & 1 else first_day(row.days)
         return self._commit(out, (row, day))
 
     # --- new blocks ---------------------------------------------------------------------------------------------
@@ -855,7 +778,7 @@ class WeekCalendar(QWidget):
         select_data(form.mode, mode)
         select_data(form.tariff, self._last_tariff.get(mode))
         form.adjustSize()
-        rect = self.piece_rect(pieces_of([row])[0])
+        rect = self.piece_rect(day_pieces([row])[0])
         x = rect.right() + 6
         if x + form.width() > self.width():
             x = rect.left() - form.width() - 6
@@ -902,7 +825,7 @@ class WeekCalendar(QWidget):
     def _check_against_others(self, index: int | None) -> Callable[[WindowRow], str | None]:
         def check(row: WindowRow) -> str | None:
             others = [w for i, w in enumerate(self._windows) if i != index]
-            return first_problem([*others, row])
+            return first_window_problem([*others, row])
 
         return check
 
@@ -1068,7 +991,7 @@ class WeekCalendar(QWidget):
                 low, high = (SNAP, old.start - SNAP) if old.spans_midnight else (old.start + SNAP, DAY)
                 start, end = old.start, min(max(minute, low), high)
             d.result, d.row, d.new_day = self._resized(d.index, d.day, start, end, d.all_days)
-        d.problem = first_problem(merge(d.result)) if d.result is not None else None
+        d.problem = first_window_problem(merge(d.result)) if d.result is not None else None
         self.setCursor(
             Qt.CursorShape.ClosedHandCursor
             if d.kind == "move"
@@ -1243,10 +1166,6 @@ class WeekCalendar(QWidget):
         self.update()
 
 
-def _first_day(days: int) -> int:
-    return next((d for d in range(7) if days >> d & 1), 0)
-
-
 __all__ = [
     "CopyDayDialog",
     "combo_mode",
@@ -1255,8 +1174,5 @@ __all__ = [
     "Piece",
     "WeekCalendar",
     "WindowDialog",
-    "merge",
     "mode_colour",
-    "pieces_of",
-    "shifted",
 ]
