@@ -59,7 +59,9 @@ def test_spans_cover_each_day_once_for_the_windows_length(days: int, start: int,
     spans = week_spans(days, start, end)
     assert all(0 <= a < b <= WEEK for a, b in spans)
     assert sum(b - a for a, b in spans) == bin(days).count("1") * length(start, end)
-    assert not overlaps(spans[:1], spans[1:]) or length(start, end) == DAY  # a day's window never meets itself
+    assert (
+        not overlaps(spans[:1], spans[1:]) or length(start, end) == DAY
+    )  # a day's window never meets itself
 
 
 @given(masks, minutes, ends, masks, minutes, ends)
