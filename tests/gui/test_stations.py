@@ -723,7 +723,7 @@ def test_map_and_schedule_hand_over_and_location_removal(
     type_into(qtbot, editor.lat, "95")
     qtbot.mouseClick(editor.save_button, L)
     assert "between -90 and 90" in error_text(editor, "lat")
-    assert "Enter both latitude and longitude" not in error_text(editor, "lon")  # one problem at a time
+    assert "both latitude and longitude" not in error_text(editor, "lon")  # one problem at a time
     editor.tabs.setCurrentIndex(CONNECTORS)
     editor.connectors.table.selectRow(0)
     assert not editor.connectors.schedule_button.isEnabled()  # follows the station
