@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AccessSchedule, AccessWindow, DateException, Site, SpecialGrant, Station, Tariff
 from app.services.central.config_version import bump as _bump_config
+from app.services.rules.numbers import parse_decimal
 from app.services.store import Store
 from app.services.transfer.users_csv import audit
 from app.services.validation import FormError, Problems
@@ -42,7 +43,7 @@ class TariffForm:
 
 def _money(problems: Problems, field: str, text: str, *, places: int = 4, what: str = "a price") -> Decimal:
     try:
-        value = Decimal(text.strip().replace(",", ".") or "0")
+        value = parse_decimal(text)
     except InvalidOperation:
         problems.add(field, f"{text!r} is not {what} (e.g. 0.35)")
         return Decimal(0)

@@ -25,7 +25,7 @@ import os
 import threading
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -35,6 +35,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, MeterValue, SessionStatus, Site, Station, User
+from app.services.rules.numbers import to_decimal
 from app.services.validation import FormError
 
 if TYPE_CHECKING:
@@ -479,14 +480,7 @@ def _row(r: Sequence[Any]) -> SessionRow:
     )
 
 
-def _decimal(value: Any) -> Decimal | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        d = value if isinstance(value, Decimal) else Decimal(str(value))
-    except InvalidOperation:
-        return None
-    return d if d.is_finite() else None
+_decimal = to_decimal
 
 
 # -- count, totals, pages --------------------------------------------------------------------------------

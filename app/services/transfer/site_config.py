@@ -54,6 +54,7 @@ from app.models import (
 from app.services.admin import station_rules as rules
 from app.services.admin.passwords import hash_password, is_hash
 from app.services.central import config_version
+from app.services.rules.numbers import to_decimal
 from app.services.rules.timeparse import (
     DAY_NAMES,
     ParseError,
@@ -141,7 +142,11 @@ def _money(value: Decimal | None) -> float | None:
 
 
 def _dec(value: Any) -> Decimal:
-    return Decimal(str(value))
+    """A number of the document (the schema checked it is one) as a Decimal."""
+    d = to_decimal(value)
+    if d is None:
+        raise ValueError(f"{value!r} is not a finite number")
+    return d
 
 
 def format_datetime(value: dt.datetime | None) -> str | None:
