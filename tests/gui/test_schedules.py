@@ -36,7 +36,8 @@ from app.services.rules.plan import Plan, Window, mode_at, to_local, validate_wi
 from app.services.store import Store
 from app.views.schedules.page import SchedulesPage
 from app.views.widgets.style import MODE_COLOURS
-from app.views.widgets.week_calendar import CopyDayDialog, WeekCalendar, WindowDialog
+from app.views.widgets.week_calendar import WeekCalendar
+from app.views.widgets.week_forms import CopyDayDialog, WindowDialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PUBLIC, LIMITED, PRIVATE = AccessMode.PUBLIC, AccessMode.LIMITED, AccessMode.PRIVATE

@@ -53,16 +53,15 @@ from app.services.admin.access_plans import (
 from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import DAY_NAMES
 from app.services.validation import FormError, WriteRefused
-from app.views.widgets.week_calendar import (
+from app.views.widgets.style import COMBO_ERROR_CSS as ERROR_CSS
+from app.views.widgets.style import light, mode_colour
+from app.views.widgets.week_calendar import WeekCalendar
+from app.views.widgets.week_forms import (
     DAY_LONG,
-    ERROR_CSS,
     MODES,
-    WeekCalendar,
     combo_mode,
     fill_mode_combo,
     fill_tariff_combo,
-    light,
-    mode_colour,
     select_data,
 )
 
