@@ -32,6 +32,7 @@ from app.services.admin.database import DatabaseService
 from app.views.shell import preferences
 from app.views.shell.tasks import TaskSet
 from app.views.widgets.form_list import Field, FormList
+from app.views.widgets.style import level_css
 
 RESTART = "<i>takes effect when ChargeDesk is restarted</i>"
 POLICIES = [
@@ -184,10 +185,10 @@ class SettingsPage(QWidget):
         self.db_result.setText("Connecting…")
         try:
             text = await self.databases.check(url)
-            self.db_result.setStyleSheet("color:#2e7d32;")
+            self.db_result.setStyleSheet(level_css("ok"))
         except Exception as e:  # any driver error is a message for the operator
             text = f"Cannot use this database: {str(e).splitlines()[0][:300]}"
-            self.db_result.setStyleSheet("color:#c63b3b;")
+            self.db_result.setStyleSheet(level_css("error"))
         finally:
             self.test_button.setEnabled(True)
         self.db_result.setText(text)
@@ -275,7 +276,7 @@ class SettingsPage(QWidget):
     def save_central(self) -> None:
         cert, key = self.cert.text().strip(), self.key.text().strip()
         if bool(cert) != bool(key):
-            self.central_result.setStyleSheet("color:#c63b3b;")
+            self.central_result.setStyleSheet(level_css("error"))
             self.central_result.setText("Give both the certificate and its key, or neither.")
             return
         preferences.save_central(
@@ -288,5 +289,5 @@ class SettingsPage(QWidget):
             file_server_port=self.file_port.value(),
             file_server_host=self.file_host.text().strip(),
         )
-        self.central_result.setStyleSheet("color:#2e7d32;")
+        self.central_result.setStyleSheet(level_css("ok"))
         self.central_result.setText("Saved; takes effect when ChargeDesk is restarted.")

@@ -53,6 +53,7 @@ from app.services.admin.access_plans import (
 from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import DAY_NAMES
 from app.services.validation import FormError, WriteRefused
+from app.views.widgets import style as palette
 from app.views.widgets.style import COMBO_ERROR_CSS as ERROR_CSS
 from app.views.widgets.style import light, mode_colour
 from app.views.widgets.week_calendar import WeekCalendar
@@ -66,7 +67,7 @@ from app.views.widgets.week_forms import (
 )
 
 LABEL_MAX = svc.LABEL_MAX
-FOLLOW_COLOUR = "#dbe7f5"
+FOLLOW_COLOUR = palette.HIGHLIGHT_BG
 PREVIEW_REFRESH_MS = 30_000
 
 
@@ -166,7 +167,7 @@ class ExceptionsPanel(QWidget):
         rule.setColumnStretch(3, 1)
         form.addRow("Rule", rule)
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b02a2a;")
+        self.error.setStyleSheet(palette.level_css("error"))
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)
@@ -392,7 +393,7 @@ class SchedulesPage(QWidget):
         self.heading.setStyleSheet("font-size:16pt; font-weight:600;")
         head.addWidget(self.heading)
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color:#5b6068;")
+        self.subtitle.setStyleSheet(palette.MUTED_CSS)
         head.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
         lay.addLayout(head)
 
@@ -437,7 +438,7 @@ class SchedulesPage(QWidget):
         drow.addWidget(QLabel("at"))
         drow.addWidget(self.default_tariff)
         self.default_error = QLabel()
-        self.default_error.setStyleSheet("color:#b02a2a;")
+        self.default_error.setStyleSheet(palette.level_css("error"))
         self.default_error.hide()
         drow.addWidget(self.default_error)
         drow.addStretch(1)
@@ -449,7 +450,7 @@ class SchedulesPage(QWidget):
         self.grant_info = QLabel()
         self.grant_info.setWordWrap(True)
         self.grant_info.setStyleSheet(
-            "background:#e8f0fa; border:1px solid #b8cde8; border-radius:4px; padding:6px;"
+            f"background:{palette.INFO_BG}; border:1px solid {palette.INFO_BORDER}; border-radius:4px; padding:6px;"
         )
         self.grant_info.hide()
         lay.addWidget(self.grant_info)
@@ -457,7 +458,7 @@ class SchedulesPage(QWidget):
         preview = QFrame()
         preview.setObjectName("Preview")
         preview.setStyleSheet(
-            "QFrame#Preview { background:#f7f8fa; border:1px solid #dde0e4; border-radius:4px; }"
+            f"QFrame#Preview {{ background:{palette.PANEL}; border:1px solid {palette.LINE}; border-radius:4px; }}"
         )
         plo = QHBoxLayout(preview)
         plo.setContentsMargins(8, 5, 8, 5)
@@ -466,7 +467,7 @@ class SchedulesPage(QWidget):
         self.preview.setStyleSheet("font-weight:600;")
         self.preview.setToolTip("What applies now at the site's local time, including unsaved changes")
         self.hover_preview = QLabel()
-        self.hover_preview.setStyleSheet("color:#5b6068;")
+        self.hover_preview.setStyleSheet(palette.MUTED_CSS)
         plo.addWidget(self.preview)
         plo.addStretch(1)
         plo.addWidget(self.hover_preview)
@@ -495,7 +496,7 @@ class SchedulesPage(QWidget):
         hint = QLabel(
             "Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)"
         )
-        hint.setStyleSheet("color:#5b6068;")
+        hint.setStyleSheet(palette.MUTED_CSS)
         tools.addStretch(1)
         tools.addWidget(hint)
         wl.addLayout(tools)
@@ -1083,11 +1084,10 @@ class SchedulesPage(QWidget):
 
     # --- small helpers -------------------------------------------------------------------------------------------------
 
-    def _say(self, text: str, kind: str) -> None:
-        colours = {"error": "#b02a2a", "ok": "#1e7a3c", "info": "#1f2933"}
+    def _say(self, text: str, kind: palette.Level) -> None:
         self.message.setText(text)
         self.message.setProperty("kind", kind if text else "")
-        self.message.setStyleSheet(f"color:{colours[kind]};")
+        self.message.setStyleSheet(palette.level_css(kind))
 
     def _set_enabled(self, on: bool) -> None:
         for w in (

@@ -61,10 +61,10 @@ from app.views.widgets.station_panels import (
     split_key,
     tariff_combo,
 )
+from app.views.widgets.style import ERROR, MUTED, OK, WARN, level_css
 
 log = logging.getLogger(__name__)
 
-RED, GREEN, GREY, AMBER = "#c63b3b", "#2e7d32", "#5b6068", "#9a6b00"
 GENERAL, SECURITY, ACCESS, SPECIAL, CONNECTORS, LOCATION = range(6)
 TAB_TITLES = ("General", "Security", "Access && owners", "Special users", "Connectors", "Location && notes")
 
@@ -480,7 +480,7 @@ class StationEditor(QDialog):
             self.windows.addItem("No weekly windows: the default mode and tariff apply all week.")
             item = self.windows.item(0)
             if item is not None:
-                item.setForeground(QColor(GREY))
+                item.setForeground(QColor(MUTED))
 
     def _update_header(self) -> None:
         name = self.name.text().strip() or "New station"
@@ -492,13 +492,13 @@ class StationEditor(QDialog):
         self.setWindowTitle(f"{title} — ChargeDesk")
         bits = [f"<span style='font-size:14pt; font-weight:600;'>{_html(name)}</span>"]
         if cpid:
-            bits.append(f"<span style='color:{GREY};'>{_html(cpid)}</span>")
+            bits.append(f"<span style='color:{MUTED};'>{_html(cpid)}</span>")
         made = " ".join(x for x in (self.loaded.vendor, self.loaded.model) if x)
         if made:
-            bits.append(f"<span style='color:{GREY};'>{_html(made)}</span>")
+            bits.append(f"<span style='color:{MUTED};'>{_html(made)}</span>")
         if self.loaded.copy_rules_from is not None:
             bits.append(
-                f"<span style='color:{AMBER};'>copy: weekly windows and holidays are copied on save</span>"
+                f"<span style='color:{WARN};'>copy: weekly windows and holidays are copied on save</span>"
             )
         self.header.setText(" &nbsp;·&nbsp; ".join(bits))
 
@@ -583,23 +583,23 @@ class StationEditor(QDialog):
         clearing = self.clear_password.isChecked()
         self.password.setEnabled(not clearing)
         if clearing:
-            text, colour = "The password is removed when you save.", AMBER
+            text, colour = "The password is removed when you save.", WARN
         elif typed:
             problem = password_problem(typed)
             advice = password_advice(typed)
             text, colour = (
-                (problem[0].upper() + problem[1:] + ".", RED)
+                (problem[0].upper() + problem[1:] + ".", ERROR)
                 if problem
-                else (advice[0].upper() + advice[1:] + ".", AMBER)
+                else (advice[0].upper() + advice[1:] + ".", WARN)
                 if advice
-                else ("A good password.", GREEN)
+                else ("A good password.", OK)
             )
             if self.loaded.has_password and not problem:
                 text += " It replaces the current one when you save."
         elif self.loaded.has_password:
-            text, colour = "A password is set. Leave the field empty to keep it.", GREY
+            text, colour = "A password is set. Leave the field empty to keep it.", MUTED
         else:
-            text, colour = "No password set.", GREY
+            text, colour = "No password set.", MUTED
         self.password_hint.setText(text)
         self.password_hint.setStyleSheet(f"color:{colour};")
         has_password = bool(typed) or (self.loaded.has_password and not clearing)
@@ -681,7 +681,7 @@ class StationEditor(QDialog):
         for w in self.grants.show_problems(problems)[:1]:
             order.append((SPECIAL, 0, w))
         for i in range(self.tabs.count()):
-            self.tabs.tabBar().setTabTextColor(i, QColor(RED) if i in bad_tabs else QColor())
+            self.tabs.tabBar().setTabTextColor(i, QColor(ERROR) if i in bad_tabs else QColor())
             self.tabs.setTabText(i, TAB_TITLES[i] + (" ●" if i in bad_tabs else ""))
         if order:
             order.sort(key=lambda t: (t[0], t[1]))
@@ -692,10 +692,10 @@ class StationEditor(QDialog):
             self.status.setText(
                 f"Not saved: {n} problem{'s' if n != 1 else ''} ({tabs}). Fix the fields marked in red."
             )
-            self.status.setStyleSheet(f"color:{RED};")
+            self.status.setStyleSheet(level_css("error"))
         else:
             self.status.setText("All problems fixed: Save to keep your changes.")
-            self.status.setStyleSheet(f"color:{GREEN};")
+            self.status.setStyleSheet(level_css("ok"))
         if focus and first is not None:
             tab = next(t for t, _, w in order if w is first)
             self.tabs.setCurrentIndex(tab)
@@ -758,7 +758,7 @@ class StationEditor(QDialog):
         self.save_button.setEnabled(not on)
         if on:
             self.status.setText("Saving…")
-            self.status.setStyleSheet(f"color:{GREY};")
+            self.status.setStyleSheet(level_css("muted"))
 
     def _write(self, result: object) -> None:
         if isinstance(result, BaseException):
@@ -785,14 +785,14 @@ class StationEditor(QDialog):
         self._saving = False
         self.station_id = station_id
         self.status.setText("Saved.")
-        self.status.setStyleSheet(f"color:{GREEN};")
+        self.status.setStyleSheet(level_css("ok"))
         self.saved.emit(station_id)
         self._closing = True
         self.accept()
 
     def _fail(self, text: str) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(f"color:{RED};")
+        self.status.setStyleSheet(level_css("error"))
 
     # --- closing -------------------------------------------------------------------------------------
 

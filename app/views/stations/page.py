@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from app.services.admin import stations as svc
 from app.services.rules.plan import to_local
 from app.views.stations.editor import StationEditor
+from app.views.widgets import style as palette
 from app.views.widgets.style import MODE_COLOURS, STATUS_COLOURS
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the StationListRow
@@ -65,10 +66,11 @@ COLUMNS = ("Name", "Charge point id", "Site", "Connectors", "Mode now", "Online"
 NAME, CPID, SITE, CONNECTORS, MODE, ONLINE, SECURITY, LAST_SEEN = range(len(COLUMNS))
 LIVE_COLUMNS = (CONNECTORS, ONLINE, LAST_SEEN)
 
-GREY = QColor("#8a8f98")
-WARN = QColor("#9a6b00")
-ERROR = QColor("#b02a2a")
-OK = QColor("#2e7d32")
+GREY = QColor(palette.FAINT)
+WARN = QColor(palette.WARN)
+ERROR = QColor(palette.ERROR)
+OK = QColor(palette.OK)
+INK = QColor(palette.INK)
 # the mode colours of app.views.widgets.style, darkened for text on white
 MODE_TEXT = {mode: QColor(colour).darker(135) for mode, colour in MODE_COLOURS.items()}
 
@@ -313,9 +315,9 @@ class StationTableModel(QAbstractTableModel):
             return QBrush(OK if row.online else GREY)
         if col == SECURITY:
             level = svc.security_label(row)[1]
-            return QBrush(WARN if level == "warn" else ERROR if level == "error" else QColor("#1f2933"))
+            return QBrush(WARN if level == "warn" else ERROR if level == "error" else INK)
         if col == MODE:
-            return QBrush(MODE_TEXT.get(self.mode_now(row).slot.mode.value, QColor("#1f2933")))
+            return QBrush(MODE_TEXT.get(self.mode_now(row).slot.mode.value, INK))
         return None
 
 
@@ -403,7 +405,7 @@ class ConnectorsDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["Unknown"])))
             painter.drawRoundedRect(pill, 7, 7)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(palette.SURFACE))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
             x += pill.width() + 4
         painter.restore()
@@ -560,7 +562,7 @@ class StationsPage(QWidget):
         self.empty = QLabel()
         self.empty.setObjectName("StationsEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color:#5b6068; padding:8px;")
+        self.empty.setStyleSheet(f"{palette.MUTED_CSS} padding:8px;")
         self.empty.hide()
         lay.addWidget(self.empty)
 
@@ -580,7 +582,7 @@ class StationsPage(QWidget):
         )
         self.count = QLabel()
         self.count.setObjectName("StationsCount")
-        self.count.setStyleSheet("color:#5b6068;")
+        self.count.setStyleSheet(palette.MUTED_CSS)
         for b in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -777,9 +779,8 @@ class StationsPage(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _show_message(self, text: str, level: str = "ok") -> None:
-        colour = {"ok": "#2e7d32", "warn": "#9a6b00", "error": "#b02a2a"}[level]
-        self.message.setStyleSheet(f"color:{colour};")
+    def _show_message(self, text: str, level: palette.Level = "ok") -> None:
+        self.message.setStyleSheet(palette.level_css(level))
         self.message.setText(text)
         self.message.show()
 

@@ -25,8 +25,7 @@ INFO_BG, INFO_BORDER = "#e8f0fa", "#b8cde8"  # an information banner
 HIGHLIGHT_BG = "#dbe7f5"  # a date marked in a calendar
 OK = "#2e7d32"  # saved, connected
 WARN = "#9a6b00"  # works, but look at it
-ERROR = "#b02a2a"  # error text: not saved, refused
-ERROR_MARK = "#c63b3b"  # error marks: a field's border, the now line, a refused shape
+ERROR = "#c63b3b"  # errors: "not saved" text, a field's border, the now line, a refused shape
 ERROR_BG = "#fff5f5"  # behind a field with a problem
 ERROR_CELL_BG = "#fde2e2"  # behind a table cell with a problem
 ON_LIGHT_MODE = "#2b2100"  # text on the limited mode's amber
@@ -46,8 +45,8 @@ def level_css(level: Level) -> str:
 
 
 MUTED_CSS = text_css(MUTED)
-FIELD_ERROR_CSS = f"border: 1px solid {ERROR_MARK}; background: {ERROR_BG};"  # a line edit with a problem
-COMBO_ERROR_CSS = f"border:1px solid {ERROR_MARK}; border-radius:3px; padding:2px;"  # a combo with a problem
+FIELD_ERROR_CSS = f"border: 1px solid {ERROR}; background: {ERROR_BG};"  # a line edit with a problem
+COMBO_ERROR_CSS = f"border:1px solid {ERROR}; border-radius:3px; padding:2px;"  # a combo with a problem
 
 
 # OCPP connector statuses (1.6 ChargePointStatus; 2.0.1 ConnectorStatus maps onto them) and "Offline"
@@ -60,7 +59,7 @@ STATUS_COLOURS: dict[str, str] = {
     "Finishing": "#2a9d9d",
     "Reserved": "#7a5cc2",
     "Occupied": ACCENT,
-    "Faulted": ERROR_MARK,
+    "Faulted": ERROR,
     "Unavailable": FAINT,
     "Offline": MUTED,
     "Unknown": FAINT,

@@ -15,7 +15,7 @@ from app.services.rules.timeparse import DAY_NAMES
 from app.services.rules.week import DAY, Piece, day_pieces
 from app.views.widgets.style import (
     ACCENT,
-    ERROR_MARK,
+    ERROR,
     INK,
     LINE,
     LINE_STRONG,
@@ -129,9 +129,9 @@ def paint_week(p: QPainter, scene: WeekScene) -> None:
     if scene.now is not None:
         day, minute = scene.now
         y = g.y_of(minute)
-        p.setPen(QPen(QColor(ERROR_MARK), 2))
+        p.setPen(QPen(QColor(ERROR), 2))
         p.drawLine(QPointF(g.x_of(day), y), QPointF(g.x_of(day + 1), y))
-        p.setBrush(QColor(ERROR_MARK))
+        p.setBrush(QColor(ERROR))
         p.drawEllipse(QPointF(g.x_of(day), y), 3.5, 3.5)
 
 
@@ -223,7 +223,7 @@ def _paint_label(
 def _paint_ghost(p: QPainter, scene: WeekScene, row: WindowRow, fm: QFontMetricsF, *, bad: bool) -> None:
     for piece in day_pieces([row]):
         rect = scene.geometry.piece_rect(piece)
-        colour = QColor(ERROR_MARK) if bad else mode_colour(row.mode)
+        colour = QColor(ERROR) if bad else mode_colour(row.mode)
         fill = QColor(colour)
         fill.setAlpha(150)
         p.setBrush(fill)
