@@ -10,8 +10,12 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__, config
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 log = logging.getLogger("chargedesk")
 
@@ -20,7 +24,7 @@ class CliError(Exception):
     """A problem the user can fix; printed without a traceback, exit status 2."""
 
 
-def _db(args: argparse.Namespace, migrate: bool = True):  # type: ignore[no-untyped-def]
+def _db(args: argparse.Namespace, migrate: bool = True) -> Database:
     from app.db import Database
 
     return Database(config.database_url(args.db), migrate=migrate)

@@ -147,7 +147,7 @@ class SettingsPage(QWidget):
         self.db_url.setPlaceholderText(
             "sqlite:////path/chargedesk.db  or  postgresql://user:password@host/chargedesk"
         )
-        self.db_url.setText(preferences.qsettings().value("database/url", "", type=str))
+        self.db_url.setText(str(preferences.qsettings().value("database/url", "", type=str)))
         browse = QPushButton("SQLite file…")
         browse.clicked.connect(self._browse_sqlite)
         row.addWidget(self.db_url, 1)

@@ -195,7 +195,7 @@ def test_copy_monday_to_tuesday_to_friday(qtbot: Any, page: SchedulesPage, ids: 
     assert not dialog.targets.boxes[0].isEnabled()  # Monday itself
     for day in (1, 2, 3, 4):
         qtbot.mouseClick(dialog.targets.boxes[day], LEFT)
-    assert dialog.targets.mask() == 0b11110
+    assert dialog.targets.days_mask() == 0b11110
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), LEFT)
     assert cal.windows() == [WindowRow(MON_FRI, 7 * 60, 18 * 60, LIMITED, ids["employee"])]
     assert len([p for p in cal.pieces()]) == 5
@@ -225,7 +225,7 @@ def test_window_across_midnight_is_two_pieces_and_one_window(
     qtbot.mouseDClick(cal, LEFT, pos=cal.point_at(6, 60))
     dialog = cal.dialog
     assert isinstance(dialog, WindowDialog)
-    assert (dialog.start.text(), dialog.end.text(), dialog.days.mask()) == ("21:00", "05:00", SAT)
+    assert (dialog.start.text(), dialog.end.text(), dialog.days.days_mask()) == ("21:00", "05:00", SAT)
     assert dialog.hint.text() == "ends the next day at 05:00"
     dialog.end.selectAll()
     qtbot.keyClicks(dialog.end, "06:30")
@@ -294,7 +294,7 @@ def test_keyboard_selects_edits_and_deletes_with_confirmation(
     assert cal.selected == (0, 1)
     qtbot.keyClick(cal, Qt.Key.Key_Return)  # Enter edits the whole window
     dialog = cal.dialog
-    assert isinstance(dialog, WindowDialog) and dialog.days.mask() == 0b11110
+    assert isinstance(dialog, WindowDialog) and dialog.days.days_mask() == 0b11110
     dialog.end.selectAll()
     qtbot.keyClicks(dialog.end, "25:00")
     qtbot.keyClick(dialog.end, Qt.Key.Key_Return)

@@ -274,10 +274,10 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
         .where(only_listed(Connector.station_id))
         .order_by(Connector.station_id, Connector.connector_id)
     ):
-        if (row := by_id.get(station_id)) is not None:
-            row.connectors.append(ConnectorLive(number, plug, max_kw, status, error))
+        if (listed_row := by_id.get(station_id)) is not None:
+            listed_row.connectors.append(ConnectorLive(number, plug, max_kw, status, error))
 
-    tariffs = dict(session.execute(select(Tariff.id, Tariff.name)).all())
+    tariffs: dict[int, str] = {tid: tname for tid, tname in session.execute(select(Tariff.id, Tariff.name))}
     windows: dict[int, list[Window]] = {}
     for schedule_id, days, start, end, mode, tariff_id in session.execute(
         select(
@@ -321,8 +321,8 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
         .outerjoin(Connector, Connector.id == AccessSchedule.connector_pk)
         .where(only_listed(AccessSchedule.station_id))
     ):
-        row = by_id.get(station_id)
-        if row is None:
+        owner = by_id.get(station_id)
+        if owner is None:
             continue
         plan = Plan(
             mode,
@@ -331,9 +331,9 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
             tuple(exceptions.get(schedule_id, ())),
         )
         if number is None:
-            row.plan = plan
+            owner.plan = plan
         else:
-            row.connector_plans[number] = plan
+            owner.connector_plans[number] = plan
     return rows
 
 
@@ -1152,10 +1152,10 @@ def _save_connectors(
             if g.connector_pk in gone:
                 g.connector = None
         session.flush()
-        for conn in removing:
-            st.connectors.remove(conn)
-            stored.pop(conn.id)
-            log.append(f"removed #{conn.connector_id}")
+        for removed in removing:
+            st.connectors.remove(removed)
+            stored.pop(removed.id)
+            log.append(f"removed #{removed.connector_id}")
         session.flush()
     # renumbering: park changed numbers out of the way first (a swap 1 <-> 2 would break the unique key)
     moving: list[tuple[ConnectorForm, Connector, int]] = []
@@ -1423,7 +1423,9 @@ def disable_station(session: Session, station_id: int, *, actor: str = ACTOR) ->
 
 def names_of(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
     ids = list(set(user_ids))
-    return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all()) if ids else {}
+    if not ids:
+        return {}
+    return {uid: name for uid, name in session.execute(select(User.id, User.name).where(User.id.in_(ids)))}
 
 
 @dataclass(frozen=True)

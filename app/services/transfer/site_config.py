@@ -668,7 +668,11 @@ class _Checker:
                     f"connector {ids[k]} is listed twice (also connectors[{connectors[twice[k]][0]}])",
                 )
             kw = c.get("max_kw")
-            if _is_number(kw) and (why := rules.max_kw_problem(float(kw))):
+            if (
+                isinstance(kw, int | float | Decimal)
+                and not isinstance(kw, bool)
+                and (why := rules.max_kw_problem(float(kw)))
+            ):
                 self.add((*loc, "connectors", j, "max_kw"), why)
             self._access((*loc, "connectors", j, "access"), c.get("access"))
         numbers = {n for n in ids if n is not None}

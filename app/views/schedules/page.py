@@ -544,7 +544,7 @@ class SchedulesPage(QWidget):
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        order = [
+        order: list[QWidget] = [
             self.station_combo,
             self.target_combo,
             self.own_rules,
@@ -561,8 +561,8 @@ class SchedulesPage(QWidget):
             self.revert_button,
             self.save_button,
         ]
-        for a, b in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         self._timer = QTimer(self)
         self._timer.setInterval(PREVIEW_REFRESH_MS)

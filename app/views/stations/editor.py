@@ -24,6 +24,7 @@ from concurrent.futures import Future
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -175,7 +176,7 @@ class StationEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
         lay.addLayout(bottom)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self.fill(form)
         self._connect_changes()
@@ -197,7 +198,7 @@ class StationEditor(QDialog):
         key: str,
         widget: QWidget,
         tab: int,
-        extra: QWidget | QHBoxLayout | None = None,
+        extra: QWidget | QBoxLayout | None = None,
     ) -> QLabel:
         """A form row: the widget (with ``extra`` beside it) and its error label under it."""
         err = error_label(f"error_{key}")
@@ -218,6 +219,10 @@ class StationEditor(QDialog):
         widget.setObjectName(f"field_{key}")
         self.fields[key] = (widget, err, tab)
         return err
+
+    def _show_password(self, on: bool) -> None:
+        self.password.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self.show_password.setText("Hide" if on else "Show")
 
     @staticmethod
     def _form() -> QFormLayout:
@@ -293,12 +298,7 @@ class StationEditor(QDialog):
         self.show_password.setText("Show")
         self.show_password.setCheckable(True)
         self.show_password.setToolTip("Show the password as you type it")
-        self.show_password.toggled.connect(
-            lambda on: (
-                self.password.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password),
-                self.show_password.setText("Hide" if on else "Show"),
-            )
-        )
+        self.show_password.toggled.connect(self._show_password)
         self._row(form, "Password", "password", self.password, SECURITY, self.show_password)
         self.password_hint = QLabel()
         self.password_hint.setObjectName("PasswordHint")

@@ -484,6 +484,9 @@ class StationsPage(QWidget):
     a delete or a disable (the dashboard and the map may reload)."""
 
     title = "Stations"
+    site_filter: QComboBox  # the three made by add_filter_combos
+    status_filter: QComboBox
+    mode_filter: QComboBox
 
     edit_schedule_requested = Signal(int, object)
     set_on_map_requested = Signal(int)
@@ -612,8 +615,8 @@ class StationsPage(QWidget):
         self.proxy.rowsInserted.connect(lambda *_: self._update_count())
         self.proxy.rowsRemoved.connect(lambda *_: self._update_count())
         self.proxy.modelReset.connect(self._update_count)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_station)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_station)
 
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(5_000)  # the mode column follows the minute within 5 s

@@ -122,7 +122,7 @@ class FormList(QWidget):
         right.addLayout(buttons)
         right.addStretch(1)
         lay.addLayout(right, 2)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     # --- data ----------------------------------------------------------------------------------------
 

@@ -424,12 +424,16 @@ class ConnectorsPanel(QWidget):
         tariff.setEnabled(c.own_rules)
         for w in (number, plug, kw, mode, tariff, own):
             w.installEventFilter(self)  # focus follows the row
-        number.valueChanged.connect(lambda _v: (self.numbers_changed.emit(), self.changed.emit()))
+        number.valueChanged.connect(lambda _v: self._number_changed())
         plug.currentIndexChanged.connect(lambda _i: self.changed.emit())
         kw.textChanged.connect(lambda _t: self.changed.emit())
         mode.currentIndexChanged.connect(lambda _i: self.changed.emit())
         tariff.currentIndexChanged.connect(lambda _i: self.changed.emit())
         own.toggled.connect(lambda on, cells=cells: self._own_toggled(cells, on))
+
+    def _number_changed(self) -> None:
+        self.numbers_changed.emit()
+        self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusIn:

@@ -376,7 +376,9 @@ class WeekCalendar(QWidget):
     def open_copy_dialog(self, source: int | None = None) -> None:
         source = source if source is not None else (self.selected[1] if self.selected else 0)
         dialog = CopyDayDialog(self, source)
-        dialog.accepted.connect(lambda: self.copy_day(dialog.source.currentIndex(), dialog.targets.mask()))
+        dialog.accepted.connect(
+            lambda: self.copy_day(dialog.source.currentIndex(), dialog.targets.days_mask())
+        )
         self._open(dialog)
 
     def _open(self, dialog: QDialog) -> None:
@@ -606,8 +608,8 @@ class WeekCalendar(QWidget):
             self.undo()
         elif key in arrows and shift and self.selected is not None:
             index, day = self.selected
-            dd = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key, 0)
-            dm = {Qt.Key.Key_Up: -SNAP, Qt.Key.Key_Down: SNAP}.get(key, 0)
+            dd = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(key), 0)
+            dm = {Qt.Key.Key_Up: -SNAP, Qt.Key.Key_Down: SNAP}.get(Qt.Key(key), 0)
             self._apply(self.model.moved(index, day, dd, dm, False))
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl and self.selected is not None:
             index, day = self.selected
@@ -649,22 +651,24 @@ class WeekCalendar(QWidget):
         if current is None:
             target = ordered[0]
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            column = [p for p in ordered if p.column == current.column]
-            i = column.index(current) + (1 if key == Qt.Key.Key_Down else -1)
-            if not 0 <= i < len(column):
+            same_day = [p for p in ordered if p.column == current.column]
+            i = same_day.index(current) + (1 if key == Qt.Key.Key_Down else -1)
+            if not 0 <= i < len(same_day):
                 return
-            target = column[i]
+            target = same_day[i]
         else:
             step = 1 if key == Qt.Key.Key_Right else -1
-            target = None
+            found: Piece[WindowRow] | None = None
             column = current.column + step
-            while 0 <= column <= 6 and target is None:
+            start = current.start
+            while 0 <= column <= 6 and found is None:
                 here = [p for p in ordered if p.column == column]
                 if here:
-                    target = min(here, key=lambda p: (abs(p.start - current.start), p.start))
+                    found = min(here, key=lambda p: (abs(p.start - start), p.start))
                 column += step
-            if target is None:
+            if found is None:
                 return
+            target = found
         self.selected = (target.index, target.day)
         self.selection_changed.emit()
         self.update()

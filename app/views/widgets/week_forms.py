@@ -137,7 +137,7 @@ class DayPicker(QWidget):
                 lay.addWidget(b)
         lay.addStretch(1)
 
-    def mask(self) -> int:
+    def days_mask(self) -> int:
         return sum(1 << i for i, b in enumerate(self.boxes) if b.isChecked())
 
     def set_mask(self, mask: int) -> None:
@@ -235,7 +235,7 @@ class WindowDialog(QDialog):
         problems: dict[str, str] = {}
         row = None
         try:
-            row = parse_window(self.days.mask(), self.start.text(), self.end.text(), mode, tariff)
+            row = parse_window(self.days.days_mask(), self.start.text(), self.end.text(), mode, tariff)
         except FormError as e:
             problems = e.problems
         self._mark(self.days, "days" in problems)
@@ -295,7 +295,7 @@ class CopyDayDialog(QDialog):
             box.setEnabled(i != src)
             if i == src:
                 box.setChecked(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.targets.mask() != 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.targets.days_mask() != 0)
 
 
 __all__ = [
