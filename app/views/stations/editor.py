@@ -743,6 +743,8 @@ class StationEditor(QDialog):
             relay = self._relay
 
             def hashed(future: Future[svc.StationForm]) -> None:  # on the store's thread
+                if future.cancelled():  # the console is shutting down
+                    return
                 result: object = future.exception() or future.result()
                 try:
                     relay.done.emit(result)  # queued: _write runs on the GUI thread

@@ -25,17 +25,18 @@ Editing rules (what a person sees):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolTip, QWidget
 
 from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow
-from app.services.admin.week_edits import Proposal, WeekEdits, problem_of
+from app.services.admin.week_edits import Proposal, WeekEdits
 from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import DAY_NAMES, format_days, format_time
 from app.services.rules.week import DAY, Piece, day_mask, day_pieces
+from app.views.widgets.week_drag import Drag
 from app.views.widgets.week_forms import (
     DAY_LONG,
     CopyDayDialog,
@@ -45,31 +46,7 @@ from app.views.widgets.week_forms import (
     fill_tariff_combo,
     select_data,
 )
-from app.views.widgets.week_painting import GUTTER, HEADER, SNAP, WeekGeometry, WeekScene, paint_week
-
-
-@dataclass
-class _Drag:
-    kind: str  # "draw", "move", "top", "bottom"
-    press: QPointF
-    index: int = -1
-    day: int = 0
-    anchor: tuple[int, int] = (0, 0)  # draw: (day, minute)
-    all_days: bool = False
-    active: bool = False
-    result: list[WindowRow] | None = None  # the windows after the edit
-    row: WindowRow | None = None  # the new or changed occurrence
-    new_day: int = 0
-    problem: str | None = None
-
-    def take(self, proposal: Proposal | None) -> None:
-        """The edit the drag proposes now (None: nothing yet, e.g. a block drawn shorter than a snap)."""
-        if proposal is None:
-            self.result, self.row = None, None
-            if self.kind == "draw":
-                self.new_day = self.anchor[0]
-        else:
-            self.result, self.row, self.new_day = proposal.windows, proposal.row, proposal.day
+from app.views.widgets.week_painting import GUTTER, HEADER, SNAP, WeekGeometry, WeekScene, Zone, paint_week
 
 
 class WeekCalendar(QWidget):
@@ -97,7 +74,7 @@ class WeekCalendar(QWidget):
         self._default_mode: AccessMode | None = AccessMode.PUBLIC
         self._default_tariff: str | None = None
         self._grant: str | None = None  # a special user's name: their own times, no mode/tariff
-        self._drag: _Drag | None = None
+        self._drag: Drag | None = None
         self._pending: WindowRow | None = None
         self._now: tuple[int, int] | None = None
         self._last_mode: AccessMode | None = None
@@ -198,7 +175,7 @@ class WeekCalendar(QWidget):
                 return self.piece_rect(p)
         raise LookupError(f"window {index} has no block on {DAY_NAMES[day]}")
 
-    def _hit(self, pos: QPointF) -> tuple[Piece[WindowRow], str] | None:
+    def _hit(self, pos: QPointF) -> tuple[Piece[WindowRow], Zone] | None:
         return self.geometry_now().hit(self.pieces(), pos)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
@@ -444,12 +421,12 @@ class WeekCalendar(QWidget):
             if self.selected != (piece.index, piece.day):
                 self.selected = (piece.index, piece.day)
                 self.selection_changed.emit()
-            self._drag = _Drag(zone, pos, piece.index, piece.day, all_days=all_days)
+            self._drag = Drag(zone, pos, piece.index, piece.day, all_days=all_days)
         else:
             if self.selected is not None:
                 self.selected = None
                 self.selection_changed.emit()
-            self._drag = _Drag(
+            self._drag = Drag(
                 "draw",
                 pos,
                 anchor=(self.geometry_now().day_at(pos.x()), self.geometry_now().minute_at(pos.y())),
@@ -485,48 +462,9 @@ class WeekCalendar(QWidget):
     def _drag_to(self, pos: QPointF) -> None:
         d = self._drag
         assert d is not None
-        if not d.active:
-            if (pos - d.press).manhattanLength() < QApplication.startDragDistance():
-                return
-            d.active = True
-        if d.kind == "draw":
-            d.take(self._drawn(d, pos))
-        elif d.kind == "move":
-            delta_days = self.geometry_now().day_at(pos.x()) - self.geometry_now().day_at(d.press.x())
-            delta_minutes = round((pos.y() - d.press.y()) / self.geometry_now().ppm() / SNAP) * SNAP
-            d.take(self.model.moved(d.index, d.day, delta_days, delta_minutes, d.all_days))
-        else:
-            old = self.model.windows[d.index]
-            minute = self.geometry_now().minute_at(pos.y())
-            if d.kind == "top":
-                low, high = (old.end + SNAP, DAY - SNAP) if old.spans_midnight else (0, old.end - SNAP)
-                start, end = min(max(minute, low), high), old.end
-            else:
-                low, high = (SNAP, old.start - SNAP) if old.spans_midnight else (old.start + SNAP, DAY)
-                start, end = old.start, min(max(minute, low), high)
-            d.take(self.model.resized(d.index, d.day, start, end, d.all_days))
-        d.problem = problem_of(d.result) if d.result is not None else None
-        self.setCursor(
-            Qt.CursorShape.ClosedHandCursor
-            if d.kind == "move"
-            else Qt.CursorShape.SizeVerCursor
-            if d.kind != "draw"
-            else Qt.CursorShape.CrossCursor
-        )
-        self.update()
-
-    def _drawn(self, d: _Drag, pos: QPointF) -> Proposal | None:
-        day, anchor = d.anchor
-        g = self.geometry_now()
-        here_day, minute = g.day_at(pos.x()), g.minute_at(pos.y())
-        if here_day == (day + 1) % 7 and here_day != day and minute < anchor:
-            # dragged into the next morning: a window across midnight
-            start, end = anchor, minute or DAY
-        else:
-            start, end = min(anchor, minute), max(anchor, minute)
-            if end - start < SNAP:
-                return None
-        return self.model.added(WindowRow(day_mask(day), start, end, None, None), day)
+        if d.follow(pos, self.geometry_now(), self.model, QApplication.startDragDistance()):
+            self.setCursor(d.cursor)
+            self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         d = self._drag

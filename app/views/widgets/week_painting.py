@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -32,6 +33,8 @@ SNAP = 15  # minutes every edit snaps to
 GUTTER = 52  # hour labels
 HEADER = 26  # day names
 EDGE = 5  # pixels at a block's top/bottom that resize it
+
+Zone = Literal["top", "bottom", "move"]  # where on a block the pointer is
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ class WeekGeometry:
         raw = (y - HEADER) / self.ppm()
         return min(DAY, max(0, round(raw / snap) * snap))
 
-    def hit(self, pieces: Sequence[Piece[WindowRow]], pos: QPointF) -> tuple[Piece[WindowRow], str] | None:
+    def hit(self, pieces: Sequence[Piece[WindowRow]], pos: QPointF) -> tuple[Piece[WindowRow], Zone] | None:
         """The block under ``pos`` (the top-most) and where: ``"top"`` / ``"bottom"`` edge or ``"move"``."""
         for p in reversed(pieces):
             rect = self.piece_rect(p)
@@ -234,4 +237,4 @@ def _paint_ghost(p: QPainter, scene: WeekScene, row: WindowRow, fm: QFontMetrics
         _paint_label(p, scene, rect, row, fm, continued=piece.is_morning)
 
 
-__all__ = ["EDGE", "GUTTER", "HEADER", "SNAP", "WeekGeometry", "WeekScene", "paint_week"]
+__all__ = ["EDGE", "GUTTER", "HEADER", "SNAP", "WeekGeometry", "WeekScene", "Zone", "paint_week"]
