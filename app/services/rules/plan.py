@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 from app.models import AccessMode, AccessSchedule, Tariff
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, format_days, format_time
 from app.services.rules.week import DAY, overlaps, spans_of
+from app.services.rules.week import WEEK as WEEK  # the rule engine's names for the week, kept public
 
 ONE_DAY = dt.timedelta(days=1)
 UTC = dt.UTC
