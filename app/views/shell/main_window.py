@@ -411,6 +411,7 @@ class MainWindow(QMainWindow):
         self.bridge.close()
         self.sessions.shutdown()  # cancels a running export (no file left) and stops the page's threads
         self.chargers.shutdown()  # stops a running commissioning checklist
+        self.services.close()  # the store's pool: waits for a running save, drops queued work
         self.closing.emit()
 
 
