@@ -676,6 +676,7 @@ def test_screenshots(qtbot: Any, sqlite_db: Database, demo: dict[str, int]) -> N
     assert page.grab().save(str(SHOTS / "stations.png"))
     editor = page._open_editor(hall_b)
     assert editor is not None
+    qtbot.addWidget(editor)  # closed after the test: a window left open takes the next tests' mouse events
     for tab, name in (
         (GENERAL, "station-editor"),
         (SPECIAL, "station-editor-special-users"),
