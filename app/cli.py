@@ -76,11 +76,10 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_db_current(args: argparse.Namespace) -> int:
-    from app.db import Database, current_revision, head_revision
+    from app.services.admin.database import database_status
 
-    database = Database(config.database_url(args.db))
-    rev = current_revision(database.engine)
-    print(f"{database.describe()}: revision {rev or 'none'} (latest {head_revision()})")
+    status = database_status(config.database_url(args.db))
+    print(f"{status.describe}: revision {status.revision or 'none'} (latest {status.head})")
     return 0
 
 

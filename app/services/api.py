@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.db import Database
+from app.services.admin.access_plans import AccessPlansService
+from app.services.admin.catalog import CatalogService
+from app.services.admin.database import DatabaseService
 from app.services.admin.station_map import StationMapService
+from app.services.admin.stations import StationsService
 from app.services.admin.users import UsersService
 from app.services.chargers.service import ChargersService
 from app.services.reports.overview import OverviewService
@@ -32,6 +36,10 @@ class AppServices:
     sessions: SessionsService
     overview: OverviewService
     station_map: StationMapService
+    stations: StationsService
+    plans: AccessPlansService
+    catalog: CatalogService
+    databases: DatabaseService
     central: CentralSystem | None = None
 
     @classmethod
@@ -45,6 +53,10 @@ class AppServices:
             overview=OverviewService(store),
             station_map=StationMapService(store),
             chargers=ChargersService(store, central),
+            stations=StationsService(store),
+            plans=AccessPlansService(store),
+            catalog=CatalogService(store),
+            databases=DatabaseService(store),
             central=central,
         )
 

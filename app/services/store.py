@@ -21,7 +21,7 @@ import asyncio
 import contextvars
 import functools
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
@@ -71,6 +71,12 @@ class Store:
         loop = asyncio.get_running_loop()
         ctx = contextvars.copy_context()
         return await loop.run_in_executor(self._executor(), functools.partial(ctx.run, fn))
+
+    def submit(self, fn: Callable[[], T]) -> Future[T]:
+        """Like :meth:`run`, for a caller without an asyncio loop (a dialog's Qt slot): the future's callbacks
+        run on the pool's thread, so a view hands the result to its own thread with a queued signal."""
+        ctx = contextvars.copy_context()
+        return self._executor().submit(ctx.run, fn)
 
     async def _off_loop(self, unit: Callable[[Callable[[Session], T]], T], fn: Callable[[Session], T]) -> T:
         return await self.run(functools.partial(unit, fn))

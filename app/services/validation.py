@@ -18,6 +18,15 @@ class FormError(ValueError):
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.problems.items()))
 
 
+class WriteRefused(RuntimeError):
+    """The database refused a write (a constraint, a lock, the connection lost): nothing was written.
+    ``reason`` names what refused it (the driver's error type), for the message the operator reads."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"the database refused the change ({reason})")
+
+
 class Problems(dict[str, str]):
     def add(self, field: str, message: str) -> None:
         self.setdefault(field, message)  # the first problem of a field is the one to fix first

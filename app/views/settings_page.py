@@ -7,7 +7,6 @@ says next to them.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 from zoneinfo import available_timezones
 
@@ -28,8 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin import catalog
+from app.services.admin.catalog import CatalogService
+from app.services.admin.database import DatabaseService
 from app.views.shell import preferences
+from app.views.shell.tasks import TaskSet
 from app.views.widgets.form_list import Field, FormList
+from app.views.widgets.style import level_css
 
 RESTART = "<i>takes effect when ChargeDesk is restarted</i>"
 POLICIES = [
@@ -39,28 +42,13 @@ POLICIES = [
 ]
 
 
-def check_database(url: str) -> str:
-    """Connect to ``url`` and describe what is there (runs in a worker thread)."""
-    from app.db import Database, current_revision, head_revision
-
-    db = Database(url, pool_pre_ping=False) if not url.startswith("sqlite") else Database(url)
-    try:
-        rev = current_revision(db.engine)
-    finally:
-        db.dispose()
-    if rev is None:
-        return f"Connected to {db.describe()}: empty database; it will be set up at the next start."
-    if rev != head_revision():
-        return f"Connected to {db.describe()}: schema {rev}, it will be upgraded at the next start."
-    return f"Connected to {db.describe()}: schema up to date."
-
-
 class SettingsPage(QWidget):
     title = "Settings"
 
     def __init__(
         self,
-        database: Any,
+        catalog_service: CatalogService,
+        databases: DatabaseService,
         bridge: Any = None,
         central: Any = None,
         *,
@@ -68,7 +56,9 @@ class SettingsPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database, self.central, self.settings = database, central, settings
+        self.catalog, self.databases = catalog_service, databases
+        self.central, self.settings = central, settings
+        self.tasks = TaskSet()
         lay = QVBoxLayout(self)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs)
@@ -98,9 +88,9 @@ class SettingsPage(QWidget):
                     tooltip="The site's connection limit, for load management. Leave empty if none.",
                 ),
             ],
-            load=lambda: self._read(catalog.sites),
-            save=lambda f: self._write(catalog.save_site, f),
-            delete=lambda i: self._write(catalog.delete_site, i),
+            load=self.catalog.sites,
+            save=self.catalog.save_site,
+            delete=self.catalog.delete_site,
         )
         self.tabs.addTab(self.sites, "Sites")
 
@@ -131,21 +121,13 @@ class SettingsPage(QWidget):
                 ),
                 Field("description", "Description"),
             ],
-            load=lambda: self._read(catalog.tariffs),
-            save=lambda f: self._write(catalog.save_tariff, f),
-            delete=lambda i: self._write(catalog.delete_tariff, i),
+            load=self.catalog.tariffs,
+            save=self.catalog.save_tariff,
+            delete=self.catalog.delete_tariff,
         )
         self.tabs.addTab(self.tariffs, "Tariffs")
         self.tabs.addTab(self._database_tab(), "Database")
         self.tabs.addTab(self._central_tab(), "Central system")
-
-    def _read(self, fn: Any) -> Any:
-        with self.database.session() as s:
-            return fn(s)
-
-    def _write(self, fn: Any, arg: Any) -> Any:
-        with self.database.session() as s:
-            return fn(s, arg)
 
     def reload(self) -> None:
         self.sites.reload()
@@ -158,14 +140,14 @@ class SettingsPage(QWidget):
         lay = QVBoxLayout(w)
         box = QGroupBox("Database")
         form = QFormLayout(box)
-        form.addRow("In use:", QLabel(self.database.describe()))
+        form.addRow("In use:", QLabel(self.databases.describe()))
         row = QHBoxLayout()
         self.db_url = QLineEdit()
         self.db_url.setObjectName("field_database_url")
         self.db_url.setPlaceholderText(
             "sqlite:////path/chargedesk.db  or  postgresql://user:password@host/chargedesk"
         )
-        self.db_url.setText(preferences.qsettings().value("database/url", "", type=str))
+        self.db_url.setText(str(preferences.qsettings().value("database/url", "", type=str)))
         browse = QPushButton("SQLite file…")
         browse.clicked.connect(self._browse_sqlite)
         row.addWidget(self.db_url, 1)
@@ -173,7 +155,7 @@ class SettingsPage(QWidget):
         form.addRow("Use:", row)
         buttons = QHBoxLayout()
         self.test_button = QPushButton("Test connection")
-        self.test_button.clicked.connect(lambda: self._spawn(self.test_connection()))
+        self.test_button.clicked.connect(lambda: self.tasks.spawn(self.test_connection()))
         self.use_button = QPushButton("Use this database")
         self.use_button.clicked.connect(self.use_database)
         buttons.addWidget(self.test_button)
@@ -202,11 +184,11 @@ class SettingsPage(QWidget):
         self.test_button.setEnabled(False)
         self.db_result.setText("Connecting…")
         try:
-            text = await asyncio.to_thread(check_database, url)
-            self.db_result.setStyleSheet("color:#2e7d32;")
+            text = await self.databases.check(url)
+            self.db_result.setStyleSheet(level_css("ok"))
         except Exception as e:  # any driver error is a message for the operator
             text = f"Cannot use this database: {str(e).splitlines()[0][:300]}"
-            self.db_result.setStyleSheet("color:#c63b3b;")
+            self.db_result.setStyleSheet(level_css("error"))
         finally:
             self.test_button.setEnabled(True)
         self.db_result.setText(text)
@@ -294,7 +276,7 @@ class SettingsPage(QWidget):
     def save_central(self) -> None:
         cert, key = self.cert.text().strip(), self.key.text().strip()
         if bool(cert) != bool(key):
-            self.central_result.setStyleSheet("color:#c63b3b;")
+            self.central_result.setStyleSheet(level_css("error"))
             self.central_result.setText("Give both the certificate and its key, or neither.")
             return
         preferences.save_central(
@@ -307,11 +289,5 @@ class SettingsPage(QWidget):
             file_server_port=self.file_port.value(),
             file_server_host=self.file_host.text().strip(),
         )
-        self.central_result.setStyleSheet("color:#2e7d32;")
+        self.central_result.setStyleSheet(level_css("ok"))
         self.central_result.setText("Saved; takes effect when ChargeDesk is restarted.")
-
-    def _spawn(self, coro: Any) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks = getattr(self, "_tasks", set())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)

@@ -358,12 +358,15 @@ def test_file_transfer_port_and_address_are_settings(
     qtbot: Any, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.config import Settings, load
+    from app.services.api import AppServices
     from app.views.settings_page import SettingsPage
     from app.views.shell import preferences
 
     preferences.qsettings().clear()
+    services = AppServices.local(sqlite_db)
     page = SettingsPage(
-        sqlite_db,
+        services.catalog,
+        services.databases,
         None,
         None,
         settings=Settings(database_url=sqlite_db.url, data_dir=tmp_path, central=CentralSystemSettings()),

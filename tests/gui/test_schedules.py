@@ -31,11 +31,13 @@ from app.models import (
     User,
 )
 from app.services.admin import access_plans as svc
-from app.services.admin.access_plans import ExceptionRow, WindowRow
+from app.services.admin.access_plans import AccessPlansService, ExceptionRow, WindowRow
 from app.services.rules.plan import Plan, Window, mode_at, to_local, validate_windows
+from app.services.store import Store
 from app.views.schedules.page import SchedulesPage
 from app.views.widgets.style import MODE_COLOURS
-from app.views.widgets.week_calendar import CopyDayDialog, WeekCalendar, WindowDialog
+from app.views.widgets.week_calendar import WeekCalendar
+from app.views.widgets.week_forms import CopyDayDialog, WindowDialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PUBLIC, LIMITED, PRIVATE = AccessMode.PUBLIC, AccessMode.LIMITED, AccessMode.PRIVATE
@@ -80,9 +82,13 @@ def ids(sqlite_db: Database) -> dict[str, int]:
         }
 
 
+def plans_of(db: Database) -> AccessPlansService:
+    return AccessPlansService(Store(db))
+
+
 @pytest.fixture
 def page(qtbot: Any, sqlite_db: Database, ids: dict[str, int]) -> SchedulesPage:
-    p = SchedulesPage(sqlite_db, None, None)
+    p = SchedulesPage(plans_of(sqlite_db), None, None)
     p.clock = lambda: NOW
     qtbot.addWidget(p)
     p.resize(1280, 800)
@@ -189,7 +195,7 @@ def test_copy_monday_to_tuesday_to_friday(qtbot: Any, page: SchedulesPage, ids: 
     assert not dialog.targets.boxes[0].isEnabled()  # Monday itself
     for day in (1, 2, 3, 4):
         qtbot.mouseClick(dialog.targets.boxes[day], LEFT)
-    assert dialog.targets.mask() == 0b11110
+    assert dialog.targets.days_mask() == 0b11110
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), LEFT)
     assert cal.windows() == [WindowRow(MON_FRI, 7 * 60, 18 * 60, LIMITED, ids["employee"])]
     assert len([p for p in cal.pieces()]) == 5
@@ -219,7 +225,7 @@ def test_window_across_midnight_is_two_pieces_and_one_window(
     qtbot.mouseDClick(cal, LEFT, pos=cal.point_at(6, 60))
     dialog = cal.dialog
     assert isinstance(dialog, WindowDialog)
-    assert (dialog.start.text(), dialog.end.text(), dialog.days.mask()) == ("21:00", "05:00", SAT)
+    assert (dialog.start.text(), dialog.end.text(), dialog.days.days_mask()) == ("21:00", "05:00", SAT)
     assert dialog.hint.text() == "ends the next day at 05:00"
     dialog.end.selectAll()
     qtbot.keyClicks(dialog.end, "06:30")
@@ -288,7 +294,7 @@ def test_keyboard_selects_edits_and_deletes_with_confirmation(
     assert cal.selected == (0, 1)
     qtbot.keyClick(cal, Qt.Key.Key_Return)  # Enter edits the whole window
     dialog = cal.dialog
-    assert isinstance(dialog, WindowDialog) and dialog.days.mask() == 0b11110
+    assert isinstance(dialog, WindowDialog) and dialog.days.days_mask() == 0b11110
     dialog.end.selectAll()
     qtbot.keyClicks(dialog.end, "25:00")
     qtbot.keyClick(dialog.end, Qt.Key.Key_Return)
@@ -408,7 +414,7 @@ def test_saving_and_reopening_shows_the_same_blocks(
         )
         assert s.scalars(select(AuditEntry.action)).all() == ["update"]
 
-    again = SchedulesPage(sqlite_db, None, None)
+    again = SchedulesPage(plans_of(sqlite_db), None, None)
     again.clock = lambda: NOW
     qtbot.addWidget(again)
     again.resize(1280, 800)
@@ -564,7 +570,7 @@ def test_no_stations_yet(qtbot: Any, tmp_path: Path) -> None:
     upgrade(url)
     database = Database(url)
     try:
-        p = SchedulesPage(database, None, None)
+        p = SchedulesPage(plans_of(database), None, None)
         qtbot.addWidget(p)
         p.reload()
         assert p.preview.text().startswith("No stations yet.")
@@ -611,7 +617,7 @@ def _realistic_week(sqlite_db: Database, ids: dict[str, int]) -> None:
 
 def test_screenshots(qtbot: Any, sqlite_db: Database, ids: dict[str, int]) -> None:
     _realistic_week(sqlite_db, ids)
-    p = SchedulesPage(sqlite_db, None, None)
+    p = SchedulesPage(plans_of(sqlite_db), None, None)
     p.clock = lambda: dt.datetime(2026, 11, 26, 11, 40, tzinfo=dt.UTC)  # Thursday 12:40 in Zurich
     qtbot.addWidget(p)
     p.resize(1280, 800)

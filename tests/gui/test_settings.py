@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,9 @@ from sqlalchemy.exc import OperationalError
 from app.config import CentralSystemSettings, Settings
 from app.db import Database
 from app.models import Site, Tariff
-from app.views.settings_page import SettingsPage, check_database
+from app.services.admin.database import check_database
+from app.services.api import AppServices
+from app.views.settings_page import SettingsPage
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -26,7 +29,8 @@ def page(qtbot: Any, sqlite_db: Database, tmp_path: Path) -> SettingsPage:
 
     preferences.qsettings().clear()
     settings = Settings(database_url=sqlite_db.url, data_dir=tmp_path, central=CentralSystemSettings())
-    p = SettingsPage(sqlite_db, None, None, settings=settings)
+    services = AppServices.local(sqlite_db)
+    p = SettingsPage(services.catalog, services.databases, None, None, settings=settings)
     qtbot.addWidget(p)
     p.resize(1280, 800)
     p.show()
@@ -103,3 +107,24 @@ def test_central_settings_need_both_tls_files(qtbot: Any, page: SettingsPage) ->
         Settings(database_url="sqlite://", data_dir=Path("."), central=CentralSystemSettings())
     )
     assert applied.central.port == 9100 and str(applied.central.tls_key) == "/etc/chargedesk/key.pem"
+
+
+@pytest.mark.isolated
+def test_test_connection_reports_without_blocking_the_loop(
+    qapp: Any, qtbot: Any, page: SettingsPage, sqlite_db: Database
+) -> None:
+    from gui.qasync_runner import run_on_qasync
+
+    async def scenario() -> None:
+        page.db_url.setText(sqlite_db.url)
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)  # the click's task is the page's
+        assert len(page.tasks) == 1
+        await asyncio.sleep(0)  # the task starts: the check runs on the store's pool, the loop goes on
+        assert page.db_result.text() == "Connecting…" and not page.test_button.isEnabled()
+        await asyncio.gather(*page.tasks.tasks)
+        assert "schema up to date" in page.db_result.text() and page.test_button.isEnabled()
+        page.db_url.setText("postgresql://nobody@127.0.0.1:1/none")
+        text = await page.test_connection()
+        assert text.startswith("Cannot use this database") and page.db_result.text() == text
+
+    run_on_qasync(qapp, scenario)

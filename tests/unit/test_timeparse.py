@@ -41,3 +41,12 @@ def test_times() -> None:
 @given(st.integers(min_value=0, max_value=1439))
 def test_time_round_trip(minute: int) -> None:
     assert parse_time(format_time(minute)) == minute
+
+
+def test_parse_end_reads_midnight_as_the_end_of_the_day() -> None:
+    from app.services.rules.timeparse import parse_end
+
+    assert parse_end("24:00") == parse_end("00:00") == 1440
+    assert parse_end("18:30") == 1110
+    with pytest.raises(ParseError):
+        parse_end("24:30")

@@ -20,11 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
@@ -55,8 +56,18 @@ from app.services.rules.plan import (
     validate_windows,
     weekly_edges,
 )
-from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, ParseError, format_time, parse_time
-from app.services.validation import FormError, Problems
+from app.services.rules.timeparse import (
+    ALL_DAYS,
+    DAY_NAMES,
+    ParseError,
+    format_time,
+    parse_end,
+    parse_time,
+)
+from app.services.store import Store
+from app.services.validation import FormError, Problems, WriteRefused
+
+T = TypeVar("T")
 
 DAY = 1440
 LABEL_MAX = 120
@@ -442,10 +453,10 @@ def parse_window(
     except ParseError as exc:
         p.add("from", f"{exc}; write it as HH:MM, e.g. 07:00")
     try:
-        end = parse_time(end_text, allow_24=True)
+        end = parse_end(end_text)  # "00:00" as an end is the midnight that ends the day
     except ParseError as exc:
         p.add("to", f"{exc}; write it as HH:MM, e.g. 18:00 (24:00 for midnight)")
-    end = end or DAY  # "00:00" as an end is the midnight that ends the day
+        end = DAY
     if "from" not in p and "to" not in p:
         p.check(start != end, "to", "from and to are the same time; for the whole day write 00:00–24:00")
     p.raise_if_any()
@@ -474,6 +485,16 @@ def window_problems(windows: Sequence[WindowRow], *, grant: bool = False) -> Pro
         m = _WINDOW_N.match(message)
         p.add(f"windows[{int(m.group(1)) - 1}]" if m else "windows", message)
     return p
+
+
+def first_window_problem(windows: Sequence[WindowRow]) -> str | None:
+    """The first thing wrong with a calendar's windows (an empty window, then an overlap), as a sentence; None
+    when they can be kept."""
+    for w in windows:
+        if w.start == w.end:
+            return f"{w.label}: from and to are the same time."
+    problems = validate_windows([w.weekly() for w in windows])
+    return problems[0] if problems else None
 
 
 def plan_problems(form: PlanForm, tariff_ids: Iterable[int]) -> Problems:
@@ -873,8 +894,73 @@ def save_grant_windows(
     return load_grant_form(session, grant_id)
 
 
+@dataclass(frozen=True)
+class PlanChoices:
+    """The Schedules page's lists: the stations to plan and the tariffs a rule may name."""
+
+    stations: list[StationChoice]
+    tariffs: list[TariffChoice]
+
+
+class AccessPlansService:
+    """The Schedules page: one call per intention, each its own unit of work (small reads and one plan's save,
+    on the caller's thread as the page always did). Saves raise :class:`FormError` for what the operator can fix
+    and :class:`WriteRefused` when the database refused; nothing is written either way."""
+
+    def __init__(self, store: Store, *, actor: str = "console") -> None:
+        self.store = store
+        self.actor = actor
+
+    def choices(self) -> PlanChoices:
+        return self.store.read(lambda s: PlanChoices(list_stations(s), tariff_choices(s)))
+
+    def targets(self, station_id: int) -> StationTargets:
+        """What can be planned at a station (its plan, connectors with own rules, special users)."""
+        return self.store.read(lambda s: station_targets(s, station_id))
+
+    def load_plan(self, station_id: int, connector_pk: int | None = None) -> PlanForm:
+        return self.store.read(lambda s: load_plan_form(s, station_id, connector_pk))
+
+    def load_grant(self, grant_id: int) -> GrantForm:
+        return self.store.read(lambda s: load_grant_form(s, grant_id))
+
+    def load(self, target: Target) -> PlanForm | GrantForm:
+        """The form of a target: a special user's times or a station's / connector's plan."""
+        if target.grant_id is not None:
+            return self.load_grant(target.grant_id)
+        return self.load_plan(target.station_id, target.connector_pk)
+
+    def save(self, form: PlanForm | GrantForm) -> PlanForm | GrantForm:
+        """Writes the whole form in one transaction; returns it as stored (with its new revision)."""
+
+        def write(s: Session) -> PlanForm | GrantForm:
+            if isinstance(form, GrantForm):
+                return save_grant_windows(
+                    s, form.grant_id, form.windows, revision=form.revision, actor=self.actor
+                )
+            return save_schedule(s, form.station_id, form.connector_pk, form, actor=self.actor)
+
+        return self._write(write)
+
+    def create_connector_override(self, connector_pk: int) -> PlanForm:
+        return self._write(lambda s: create_connector_override(s, connector_pk, actor=self.actor))
+
+    def remove_connector_override(self, connector_pk: int) -> None:
+        self._write(lambda s: remove_connector_override(s, connector_pk, actor=self.actor))
+
+    def _write(self, fn: Callable[[Session], T]) -> T:
+        try:
+            return self.store.write(fn)
+        except SQLAlchemyError as e:
+            raise WriteRefused(type(e).__name__) from e
+
+
 __all__ = [
     "CONFLICT",
+    "AccessMode",
+    "AccessPlansService",
+    "PlanChoices",
+    "WriteRefused",
     "ConnectorChoice",
     "ExceptionRow",
     "GrantForm",
@@ -886,6 +972,7 @@ __all__ = [
     "WindowRow",
     "create_connector_override",
     "describe_slot",
+    "first_window_problem",
     "grant_preview_line",
     "list_stations",
     "load_grant_form",

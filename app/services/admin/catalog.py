@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from app.models import AccessSchedule, AccessWindow, DateException, Site, SpecialGrant, Station, Tariff
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
+from app.services.rules.numbers import parse_decimal
+from app.services.store import Store
 from app.services.validation import FormError, Problems
 
 
@@ -41,7 +43,7 @@ class TariffForm:
 
 def _money(problems: Problems, field: str, text: str, *, places: int = 4, what: str = "a price") -> Decimal:
     try:
-        value = Decimal(text.strip().replace(",", ".") or "0")
+        value = parse_decimal(text)
     except InvalidOperation:
         problems.add(field, f"{text!r} is not {what} (e.g. 0.35)")
         return Decimal(0)
@@ -212,7 +214,37 @@ def delete_tariff(session: Session, tariff_id: int, *, actor: str = "console") -
     _bump_config(session)
 
 
+class CatalogService:
+    """The Settings page's sites and tariffs: one call per intention, each its own unit of work."""
+
+    def __init__(self, store: Store, *, actor: str = "console") -> None:
+        self.store = store
+        self.actor = actor
+
+    def sites(self) -> list[SiteForm]:
+        return self.store.read(sites)
+
+    def save_site(self, form: SiteForm) -> int:
+        """Creates or updates; raises :class:`FormError` (nothing saved) when the form has problems."""
+        return self.store.write(lambda s: save_site(s, form, actor=self.actor))
+
+    def delete_site(self, site_id: int) -> None:
+        """Raises :class:`FormError` while stations are in the site."""
+        self.store.write(lambda s: delete_site(s, site_id, actor=self.actor))
+
+    def tariffs(self) -> list[TariffForm]:
+        return self.store.read(tariffs)
+
+    def save_tariff(self, form: TariffForm) -> int:
+        return self.store.write(lambda s: save_tariff(s, form, actor=self.actor))
+
+    def delete_tariff(self, tariff_id: int) -> None:
+        """Raises :class:`FormError` while rules refer to the tariff."""
+        self.store.write(lambda s: delete_tariff(s, tariff_id, actor=self.actor))
+
+
 __all__ = [
+    "CatalogService",
     "SiteForm",
     "TariffForm",
     "delete_site",

@@ -25,6 +25,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -47,8 +48,16 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services.admin import station_rules as rules
 from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, password_advice, password_problem
+from app.services.admin.station_rules import (
+    CHARGE_POINT_ID,
+    NAME_MAX,
+    OCPP_VERSIONS,
+    PLUG_TYPES,
+    SECURITY_PROFILES,
+)
 from app.services.central.config_version import bump as _bump_config
 from app.services.rules.plan import (
     Exception_,
@@ -60,28 +69,21 @@ from app.services.rules.plan import (
     mode_at,
     mode_name,
     to_local,
-    validate_windows,
 )
-from app.services.rules.timeparse import ParseError, format_days, format_time, parse_days, parse_time
+from app.services.rules.timeparse import (
+    format_days,
+    format_time,
+)
+from app.services.store import Store
 from app.services.validation import FormError
 
-PLUG_TYPES = ("Type2", "CCS", "CHAdeMO", "Type1", "Schuko", "Other")
-OCPP_VERSIONS = ("1.6", "2.0.1")
-SECURITY_PROFILES = {
-    0: "0 — no TLS, optional password",
-    1: "1 — HTTP Basic password",
-    2: "2 — TLS + Basic password",
-}
-CHARGE_POINT_ID = re.compile(r"^[A-Za-z0-9._~*\-]{1,64}$")  # as resources/config.schema.json
-MAX_KW_LIMIT = 2000.0  # megawatt chargers exist; more than 2 MW is a typo
 LIST_LIMIT = 10_000  # the Stations page shows at most this many (a company's stations, not a data set)
 USER_CHOICES_LIMIT = 20_000
 CHARGING_STATUSES = frozenset({"Charging", "SuspendedEV", "SuspendedEVSE"})
 STATUS_FILTERS = ("online", "offline", "faulted", "charging")
 ACTOR = "console"
 
-_NAME_MAX = 120
-_ADDRESS_MAX = 300
+_NAME_MAX = NAME_MAX
 
 
 # --- errors -----------------------------------------------------------------------------------------------------
@@ -272,10 +274,10 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
         .where(only_listed(Connector.station_id))
         .order_by(Connector.station_id, Connector.connector_id)
     ):
-        if (row := by_id.get(station_id)) is not None:
-            row.connectors.append(ConnectorLive(number, plug, max_kw, status, error))
+        if (listed_row := by_id.get(station_id)) is not None:
+            listed_row.connectors.append(ConnectorLive(number, plug, max_kw, status, error))
 
-    tariffs = dict(session.execute(select(Tariff.id, Tariff.name)).all())
+    tariffs: dict[int, str] = {tid: tname for tid, tname in session.execute(select(Tariff.id, Tariff.name))}
     windows: dict[int, list[Window]] = {}
     for schedule_id, days, start, end, mode, tariff_id in session.execute(
         select(
@@ -319,8 +321,8 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
         .outerjoin(Connector, Connector.id == AccessSchedule.connector_pk)
         .where(only_listed(AccessSchedule.station_id))
     ):
-        row = by_id.get(station_id)
-        if row is None:
+        owner = by_id.get(station_id)
+        if owner is None:
             continue
         plan = Plan(
             mode,
@@ -329,9 +331,9 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
             tuple(exceptions.get(schedule_id, ())),
         )
         if number is None:
-            row.plan = plan
+            owner.plan = plan
         else:
-            row.connector_plans[number] = plan
+            owner.connector_plans[number] = plan
     return rows
 
 
@@ -784,12 +786,6 @@ def _number(value: float | str | None) -> float | None:
     return out
 
 
-def parse_end(text: str) -> int:
-    """The end of a window: ``24:00`` and ``00:00`` both mean midnight at the end of the day."""
-    minute = parse_time(text, allow_24=True)
-    return 1440 if minute == 0 else minute
-
-
 def parse_windows(grant: GrantForm, prefix: str, problems: dict[str, str]) -> list[Weekly]:
     """The grant's non-blank window rows as :class:`Weekly`; problems go to ``problems`` by field."""
     out: list[Weekly] = []
@@ -797,37 +793,24 @@ def parse_windows(grant: GrantForm, prefix: str, problems: dict[str, str]) -> li
         if w.blank:
             continue
         key = f"{prefix}.windows[{j}]"
-        days = start = end = None
-        try:
-            days = parse_days(w.days)
-            if days == 0:
-                raise ParseError("choose at least one weekday (e.g. Mon-Fri)")
-        except ParseError as e:
-            problems[f"{key}.days"] = (
-                _sentence(str(e)) if w.days.strip() else "Enter the weekdays, e.g. Mon-Fri or Sat,Sun."
-            )
-        try:
-            start = parse_time(w.start)
-        except ParseError as e:
-            problems[f"{key}.start"] = (
-                _sentence(str(e)) if w.start.strip() else "Enter the start time, e.g. 07:00."
-            )
-        try:
-            end = parse_end(w.end)
-        except ParseError as e:
-            problems[f"{key}.end"] = (
-                _sentence(str(e)) if w.end.strip() else "Enter the end time, e.g. 18:00 (24:00 for midnight)."
-            )
-        if start is not None and end is not None and start == end:
-            problems[f"{key}.end"] = "From and To are the same time; write 00:00–24:00 for the whole day."
-            continue
-        if days is not None and start is not None and end is not None:
-            out.append(Weekly(days, start, end))
+        weekly, wrong = rules.parse_window_text(w.days, w.start, w.end)
+        for part, message in wrong.items():
+            typed = getattr(w, part).strip()
+            problems[f"{key}.{part}"] = _sentence(message) if typed else _EMPTY_WINDOW_PART[part]
+        if weekly is not None:
+            out.append(weekly)
     if out and not any(k.startswith(f"{prefix}.windows[") for k in problems):
-        overlaps = validate_windows(out)
+        overlaps = rules.window_overlaps(out)
         if overlaps:
             problems[f"{prefix}.windows"] = " ".join(overlaps) + " Change or remove one of them."
     return out
+
+
+_EMPTY_WINDOW_PART = {
+    "days": "Enter the weekdays, e.g. Mon-Fri or Sat,Sun.",
+    "start": "Enter the start time, e.g. 07:00.",
+    "end": "Enter the end time, e.g. 18:00 (24:00 for midnight).",
+}
 
 
 def _sentence(text: str) -> str:
@@ -863,11 +846,15 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
             "and its Basic auth user name)."
         )
     else:
-        clash = session.execute(
-            select(Station.id, Station.name).where(func.lower(Station.charge_point_id) == cpid.lower())
-        ).first()
-        if clash is not None and clash[0] != form.id:
-            p["charge_point_id"] = f"{cpid} is already used by station {clash[1]}; choose another identity."
+        same = session.execute(
+            select(Station.id, Station.name, Station.charge_point_id).where(
+                func.lower(Station.charge_point_id) == cpid.lower()
+            )
+        ).all()
+        existing = {other_cpid.casefold(): other_id for other_id, _, other_cpid in same}
+        if rules.charge_point_id_clash(cpid, form.id, existing):
+            name = next(n for i, n, _ in same if i != form.id)
+            p["charge_point_id"] = f"{cpid} is already used by station {name}; choose another identity."
 
     if form.default_mode not in set(AccessMode):
         p["default_mode"] = "Choose Public, Limited or Private."
@@ -877,58 +864,52 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     if form.ocpp_version not in OCPP_VERSIONS:
         p["ocpp_version"] = f"Choose one of {', '.join(OCPP_VERSIONS)}."
 
-    if form.password and (why := password_problem(form.password)):
+    if why := rules.charger_password_problem(form.password):
         keep = " or leave the field empty to keep the current one" if form.has_password else ""
         p["password"] = _sentence(why) + (f" Type a longer password{keep}." if len(form.password) < 8 else "")
     if form.security_profile not in SECURITY_PROFILES:
         p["security_profile"] = "Choose security profile 0, 1 or 2."
-    elif form.security_profile > 0 and not form.will_have_password:
-        p["security_profile"] = (
-            f"Security profile {form.security_profile} authenticates the charger with a "
-            "password: enter one above, or choose profile 0."
-        )
+    elif why := rules.profile_problem(form.security_profile, form.will_have_password):
+        p["security_profile"] = _sentence(f"{why}: enter one above, or choose profile 0")
 
+    coordinates: dict[str, float | None] = {}
     for key in ("lat", "lon"):
-        value = getattr(form, key)
         limit, what, example = (90, "Latitude", "47.3769") if key == "lat" else (180, "Longitude", "8.5417")
         try:
-            number = _number(value)
+            coordinates[key] = _number(getattr(form, key))
         except ValueError:
             p[key] = f"{what} must be a number between -{limit} and {limit} in degrees (e.g. {example})."
-            continue
-        if number is not None and not -limit <= number <= limit:
-            p[key] = f"{what} must be between -{limit} and {limit} degrees (e.g. {example})."
-    if "lat" not in p and "lon" not in p:
-        lat, lon = _number(form.lat), _number(form.lon)
-        if (lat is None) != (lon is None):
-            p["lon" if lon is None else "lat"] = (
-                "Enter both latitude and longitude, or neither (Remove location clears both)."
-            )
-    if len(form.address.strip()) > _ADDRESS_MAX:
-        p["address"] = f"An address has at most {_ADDRESS_MAX} characters."
+    for key, value in coordinates.items():
+        if why := rules.coordinate_problem(key, value):
+            p[key] = _sentence(why)
+    if (
+        "lat" not in p
+        and "lon" not in p
+        and (pair := rules.pairing_problem(coordinates["lat"], coordinates["lon"]))
+    ):
+        p[pair[0]] = _sentence(f"{pair[1]} (Remove location clears both)")
+    if len(form.address.strip()) > rules.ADDRESS_MAX:
+        p["address"] = f"An address has at most {rules.ADDRESS_MAX} characters."
 
-    numbers: dict[int, int] = {}
+    numbered = [c.number if isinstance(c.number, int) and c.number >= 1 else None for c in form.connectors]
+    twice = rules.duplicates(numbered)
+    numbers = {n: i for i, n in enumerate(numbered) if n is not None and i not in twice}
     for i, c in enumerate(form.connectors):
         key = f"connectors[{i}]"
-        if not isinstance(c.number, int) or c.number < 1:
+        if numbered[i] is None:
             p[f"{key}.number"] = "A connector number is 1 or more (the OCPP connectorId)."
-        elif c.number in numbers:
+        elif i in twice:
             p[f"{key}.number"] = f"Connector {c.number} is listed twice; give each connector its own number."
-        else:
-            numbers[c.number] = i
-        if c.plug_type not in PLUG_TYPES:
-            p[f"{key}.plug_type"] = f"Choose a plug type: {', '.join(PLUG_TYPES)}."
+        if why := rules.plug_type_problem(c.plug_type):
+            p[f"{key}.plug_type"] = _sentence(why)
         try:
             kw = _number(c.max_kw)
         except ValueError:
             p[f"{key}.max_kw"] = "Max power is a number of kW, e.g. 22; leave it empty if unknown."
         else:
-            if kw is not None and kw <= 0:
-                p[f"{key}.max_kw"] = "Max power must be more than 0 kW (e.g. 22); leave it empty if unknown."
-            elif kw is not None and kw > MAX_KW_LIMIT:
-                p[f"{key}.max_kw"] = (
-                    f"Max power above {MAX_KW_LIMIT:,.0f} kW is not plausible; check the unit."
-                )
+            if why := rules.max_kw_problem(kw):
+                hint = "; leave it empty if unknown" if kw is not None and kw <= 0 else ""
+                p[f"{key}.max_kw"] = _sentence(why + hint)
 
     tariff_ids = {
         t
@@ -956,7 +937,7 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     known_users = set(session.scalars(select(User.id).where(User.id.in_(user_ids)))) if user_ids else set()
     if any(u not in known_users for u in form.owners):
         p["owners"] = "An owner's user account no longer exists; remove it from the list."
-    elif len(set(form.owners)) != len(form.owners):
+    elif rules.duplicates(form.owners):
         p["owners"] = "A user is listed twice as owner; remove one."
 
     for i, g in enumerate(form.grants):
@@ -1171,10 +1152,10 @@ def _save_connectors(
             if g.connector_pk in gone:
                 g.connector = None
         session.flush()
-        for conn in removing:
-            st.connectors.remove(conn)
-            stored.pop(conn.id)
-            log.append(f"removed #{conn.connector_id}")
+        for removed in removing:
+            st.connectors.remove(removed)
+            stored.pop(removed.id)
+            log.append(f"removed #{removed.connector_id}")
         session.flush()
     # renumbering: park changed numbers out of the way first (a swap 1 <-> 2 would break the unique key)
     moving: list[tuple[ConnectorForm, Connector, int]] = []
@@ -1442,7 +1423,79 @@ def disable_station(session: Session, station_id: int, *, actor: str = ACTOR) ->
 
 def names_of(session: Session, user_ids: Iterable[int]) -> dict[int, str]:
     ids = list(set(user_ids))
-    return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all()) if ids else {}
+    if not ids:
+        return {}
+    return {uid: name for uid, name in session.execute(select(User.id, User.name).where(User.id.in_(ids)))}
+
+
+@dataclass(frozen=True)
+class StationList:
+    """What the Stations page shows: the rows and the sites of its filter."""
+
+    rows: list[StationListRow]
+    sites: list[Choice]
+
+
+@dataclass(frozen=True)
+class EditorData:
+    """What a station editor opens with: the form and the choices of its combos."""
+
+    form: StationForm
+    choices: Choices
+
+
+class StationsService:
+    """The Stations page and the station editor: one call per intention, each its own unit of work.
+
+    Reads and single-station writes are small and run on the caller's thread (as the page always did); hashing
+    a new password (~0.1 s) runs on the store's pool (:meth:`prehash`)."""
+
+    def __init__(self, store: Store, *, actor: str = ACTOR) -> None:
+        self.store = store
+        self.actor = actor
+
+    def load_list(self) -> StationList:
+        return self.store.read(lambda s: StationList(list_rows(s), site_choices(s)))
+
+    def open_editor(
+        self, station_id: int | None = None, *, form: StationForm | None = None, site_id: int | None = None
+    ) -> EditorData:
+        """The form of ``station_id``, of a new station in ``site_id``, or ``form`` as given (a duplicate), with
+        the choices; LookupError when the station does not exist."""
+
+        def read(s: Session) -> EditorData:
+            found = choices(s)
+            if form is not None:
+                return EditorData(form, found)
+            if station_id is not None:
+                return EditorData(load_station(s, station_id), found)
+            return EditorData(new_station_form(s, site_id), found)
+
+        return self.store.read(read)
+
+    def schedule_summary(self, station_id: int) -> tuple[list[str], dict[int, list[str]]]:
+        return self.store.read(lambda s: schedule_summary(s, station_id))
+
+    def validate(self, form: StationForm) -> dict[str, str]:
+        return self.store.read(lambda s: validate_station(s, form))
+
+    def prehash(self, form: StationForm) -> Future[StationForm]:
+        """:func:`prehash` on the store's pool (see :meth:`Store.submit`)."""
+        return self.store.submit(lambda: prehash(form))
+
+    def save(self, form: StationForm, *, base: StationForm | None = None) -> int:
+        """Writes the form in one transaction; :class:`FormError` or LookupError (nothing written)."""
+        return self.store.write(lambda s: save_station(s, form, base=base, actor=self.actor))
+
+    def duplicate(self, station_id: int) -> StationForm:
+        return self.store.read(lambda s: duplicate_station(s, station_id))
+
+    def delete(self, station_id: int) -> str:
+        """Raises :class:`StationInUse` (it has sessions: offer :meth:`disable`) or LookupError."""
+        return self.store.write(lambda s: delete_station(s, station_id, actor=self.actor))
+
+    def disable(self, station_id: int) -> None:
+        self.store.write(lambda s: disable_station(s, station_id, actor=self.actor))
 
 
 __all__: Sequence[str] = (
@@ -1451,15 +1504,19 @@ __all__: Sequence[str] = (
     "PLUG_TYPES",
     "SECURITY_PROFILES",
     "STATUS_FILTERS",
+    "AccessMode",
     "Choice",
     "Choices",
     "ConnectorForm",
     "ConnectorLive",
+    "EditorData",
     "GrantForm",
     "ModeNow",
     "StationForm",
     "StationInUse",
+    "StationList",
     "StationListRow",
+    "StationsService",
     "WindowText",
     "choices",
     "delete_station",

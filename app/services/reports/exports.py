@@ -22,7 +22,7 @@ import os
 import threading
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -34,6 +34,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, Site, Station, User
+from app.services.rules.numbers import to_decimal
 
 ExportFormat = Literal["csv", "xlsx"]
 # Rows per fetch. Measured on 1,000,000 sessions (CSV): SQLite 68 s, PostgreSQL ~100 s either way; peak RSS
@@ -164,14 +165,7 @@ def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
-def _num(value: Any) -> Decimal | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        d = value if isinstance(value, Decimal) else Decimal(str(value))
-    except InvalidOperation:
-        return None
-    return d if d.is_finite() else None
+_num = to_decimal
 
 
 def _float(value: Decimal | None) -> float:

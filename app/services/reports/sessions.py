@@ -23,7 +23,7 @@ import enum
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -33,6 +33,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, MeterValue, SessionStatus, Site, Station, User
+from app.services.rules.numbers import to_decimal
 from app.services.store import Store
 from app.services.validation import FormError
 
@@ -483,14 +484,7 @@ def _row(r: Sequence[Any]) -> SessionRow:
     )
 
 
-def _decimal(value: Any) -> Decimal | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        d = value if isinstance(value, Decimal) else Decimal(str(value))
-    except InvalidOperation:
-        return None
-    return d if d.is_finite() else None
+_decimal = to_decimal
 
 
 # -- count, totals, pages --------------------------------------------------------------------------------

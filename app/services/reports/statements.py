@@ -31,6 +31,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, IdTag, SessionStatus, Site, Station, User
+from app.services.rules.numbers import to_decimal
 from app.services.store import Store
 
 CENT = Decimal("0.01")
@@ -156,13 +157,8 @@ def _zone(name: str) -> ZoneInfo:
 
 
 def _money(value: Any) -> Decimal | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        d = value if isinstance(value, Decimal) else Decimal(str(value))
-    except InvalidOperation:
-        return None
-    return d.quantize(CENT, ROUND_HALF_UP) if d.is_finite() else None
+    d = to_decimal(value)
+    return None if d is None else d.quantize(CENT, ROUND_HALF_UP)
 
 
 def _tariffs(breakdown: Any, tariff_name: str) -> str:

@@ -33,9 +33,9 @@ from zoneinfo import ZoneInfo
 
 from app.models import AccessMode, AccessSchedule, Tariff
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, format_days, format_time
+from app.services.rules.week import DAY, overlaps, spans_of
+from app.services.rules.week import WEEK as WEEK  # the rule engine's names for the week, kept public
 
-DAY = 1440  # minutes
-WEEK = 7 * DAY
 ONE_DAY = dt.timedelta(days=1)
 UTC = dt.UTC
 
@@ -362,32 +362,18 @@ def validate_windows(windows: Sequence[Weekly]) -> list[str]:
             problems.append(f"Window {n}: the end must be a time from 00:01 to 24:00.")
     if problems:
         return problems
-    spans = [_week_intervals(w) for w in windows]
+    spans = [spans_of(w) for w in windows]
     for j in range(len(windows)):
         for i in range(j):
-            overlaps = [
-                (max(a, c), min(b, d)) for a, b in spans[i] for c, d in spans[j] if max(a, c) < min(b, d)
-            ]
-            if overlaps:
-                lo, hi = min(overlaps)
-                more = f" (and {len(overlaps) - 1} more times a week)" if len(overlaps) > 1 else ""
+            met = overlaps(spans[i], spans[j])
+            if met:
+                lo, hi = min(met)
+                more = f" (and {len(met) - 1} more times a week)" if len(met) > 1 else ""
                 problems.append(
                     f"Window {j + 1} ({windows[j].label}) overlaps window {i + 1} ({windows[i].label}) "
                     f"on {_week_span(lo, hi)}{more}."
                 )
     return problems
-
-
-def _week_intervals(w: Weekly) -> list[tuple[int, int]]:
-    """The window's occurrences as [start, end) minutes of the week (Monday 00:00 = 0), split at the wrap."""
-    length = (w.end - w.start) if not w.spans_midnight else DAY - w.start + w.end
-    out: list[tuple[int, int]] = []
-    for weekday in range(7):
-        if w.on(weekday):
-            start = weekday * DAY + w.start
-            end = start + length
-            out += [(start, WEEK), (0, end - WEEK)] if end > WEEK else [(start, end)]
-    return out
 
 
 def _week_span(lo: int, hi: int) -> str:

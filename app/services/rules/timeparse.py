@@ -99,6 +99,12 @@ def parse_time(text: str, *, allow_24: bool = False) -> int:
     return h * 60 + mi
 
 
+def parse_end(text: str) -> int:
+    """The end of a window: ``24:00`` and ``00:00`` both mean midnight at the end of the day (1440)."""
+    minute = parse_time(text, allow_24=True)
+    return 1440 if minute == 0 else minute
+
+
 def format_time(minute: int) -> str:
     if not 0 <= minute <= 1440:
         raise ParseError(f"{minute} is not a minute of the day")

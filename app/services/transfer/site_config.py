@@ -51,9 +51,11 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services.admin import station_rules as rules
 from app.services.admin.audit import audit
-from app.services.admin.passwords import hash_password, is_hash, password_problem
+from app.services.admin.passwords import hash_password, is_hash
 from app.services.central import config_version
+from app.services.rules.numbers import to_decimal
 from app.services.rules.tags import normalise_tag
 from app.services.rules.timeparse import (
     DAY_NAMES,
@@ -61,14 +63,15 @@ from app.services.rules.timeparse import (
     format_days,
     format_time,
     parse_days,
+    parse_end,
     parse_time,
 )
+from app.services.rules.week import overlaps, week_spans
 from app.services.transfer.users_csv import email_problem, tag_problem
 
 FORMAT_VERSION = 1
 SCHEMA_PATH = Path(__file__).resolve().parents[3] / "resources" / "config.schema.json"
 KINDS = ("sites", "tariffs", "users", "tags", "stations")
-_WEEK = 7 * 1440
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Loc = tuple[str | int, ...]
@@ -141,7 +144,11 @@ def _money(value: Decimal | None) -> float | None:
 
 
 def _dec(value: Any) -> Decimal:
-    return Decimal(str(value))
+    """A number of the document (the schema checked it is one) as a Decimal."""
+    d = to_decimal(value)
+    if d is None:
+        raise ValueError(f"{value!r} is not a finite number")
+    return d
 
 
 def format_datetime(value: dt.datetime | None) -> str | None:
@@ -179,12 +186,6 @@ def _parse_weekday(text: str) -> int:
     if mask == 0 or mask & (mask - 1):
         raise ParseError(f"{text!r} is not one weekday (Mon, Tue, … Sun)")
     return mask.bit_length() - 1
-
-
-def _parse_end(text: str) -> int:
-    """The end of a window: ``24:00`` is midnight at the end of the day, and so is ``00:00``."""
-    minute = parse_time(text, allow_24=True)
-    return 1440 if minute == 0 else minute
 
 
 @cache
@@ -497,26 +498,16 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
 
 
-def _week_spans(days: int, start: int, end: int) -> list[tuple[int, int]]:
-    """A weekly window as half-open minute ranges of the week (Monday 00:00 = 0), split at the week's end."""
-    spans: list[tuple[int, int]] = []
-    for d in range(7):
-        if days >> d & 1:
-            a = d * 1440 + start
-            b = d * 1440 + (end if end > start else end + 1440)
-            if b <= _WEEK:
-                spans.append((a, b))
-            else:
-                spans.extend([(a, _WEEK), (0, b - _WEEK)])
-    return spans
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _overlap(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> bool:
-    return any(a1 < b2 and a2 < b1 for a1, b1 in x for a2, b2 in y)
+_WINDOW_KEYS = {"days": "days", "start": "from", "end": "to"}  # the file's names of a window's parts
 
 
 @dataclass
 class _DbStation:
+    id: int
     profile: int
     has_password: bool
     connectors: set[int]
@@ -532,15 +523,17 @@ class _Checker:
         self.tariffs = {t.get("name") for _, t in _dicts(doc, "tariffs")}
         self.users = {u.get("name") for _, u in _dicts(doc, "users")}
         self.db_stations: dict[str, _DbStation] = {}
+        self.db_ids: dict[str, int] = {}  # case-folded charge point id → station id (see rules)
         if session is not None:
             self.sites |= set(session.scalars(select(Site.name)))
             self.tariffs |= set(session.scalars(select(Tariff.name)))
             self.users |= set(session.scalars(select(User.name)))
             rows = session.execute(
-                select(Station.charge_point_id, Station.security_profile, Station.password_hash)
+                select(Station.id, Station.charge_point_id, Station.security_profile, Station.password_hash)
             )
-            for cpid, profile, pw in rows:
-                self.db_stations[cpid] = _DbStation(profile, pw is not None, set())
+            for station_id, cpid, profile, pw in rows:
+                self.db_stations[cpid] = _DbStation(station_id, profile, pw is not None, set())
+                self.db_ids[cpid.casefold()] = station_id
             for cpid, number in session.execute(
                 select(Station.charge_point_id, Connector.connector_id).join(Connector.station)
             ):
@@ -568,23 +561,25 @@ class _Checker:
             if isinstance(email, str) and (p := email_problem(email)):
                 self.add(("users", i, "email"), p)
         self._tags()
-        self._unique("stations", "charge_point_id", "charge point id")
+        self._unique("stations", "charge_point_id", "charge point id", fold=True)
         for i, st in _dicts(self.doc, "stations"):
             self._station(("stations", i), st)
         return self.problems
 
     # - generic checks -
 
-    def _unique(self, section: str, key: str, what: str) -> None:
+    def _unique(self, section: str, key: str, what: str, *, fold: bool = False) -> None:
+        """Each value once in the section (``fold``: compared without case)."""
         seen: dict[Any, int] = {}
         for i, item in _dicts(self.doc, section):
             value = item.get(key)
             if not isinstance(value, str):
                 continue
-            if value in seen:
-                self.add((section, i, key), f"duplicate {what} {value!r} (also {section}[{seen[value]}])")
+            same = value.casefold() if fold else value
+            if same in seen:
+                self.add((section, i, key), f"duplicate {what} {value!r} (also {section}[{seen[same]}])")
             else:
-                seen[value] = i
+                seen[same] = i
 
     def _decimals(self, item: Doc, loc: Loc, keys: Sequence[str], places: int) -> None:
         for key in keys:
@@ -642,38 +637,48 @@ class _Checker:
     def _station(self, loc: Loc, st: Doc) -> None:
         cpid = st.get("charge_point_id")
         db = self.db_stations.get(cpid) if isinstance(cpid, str) else None
+        if isinstance(cpid, str) and rules.charge_point_id_clash(cpid, db.id if db else None, self.db_ids):
+            self.add(
+                (*loc, "charge_point_id"),
+                f"{cpid} is already used by another station (written in other case); "
+                "write it as the database has it to update that station",
+            )
         self._ref((*loc, "site"), st.get("site"), self.sites, "site")
         self._ref((*loc, "owner_tariff"), st.get("owner_tariff"), self.tariffs, "tariff")
         location = st.get("location")
         if isinstance(location, dict):
             lat, lon = location.get("lat"), location.get("lon")
-            if (lat is None) != (lon is None):
-                self.add((*loc, "location"), "give both lat and lon, or neither")
+            if pair := rules.pairing_problem(lat, lon):
+                self.add((*loc, "location"), pair[1])
         self._security(loc, st, db)
         self._access((*loc, "access"), st.get("access"))
 
-        seen_owners: dict[str, int] = {}
-        for j, name in _items(st, "owners"):
+        owners = _items(st, "owners")
+        for j, name in owners:
             self._ref((*loc, "owners", j), name, self.users, "user")
-            if isinstance(name, str):
-                if name in seen_owners:
-                    self.add(
-                        (*loc, "owners", j), f"{name} is listed twice (also owners[{seen_owners[name]}])"
-                    )
-                seen_owners.setdefault(name, j)
+        names = [name if isinstance(name, str) else None for _, name in owners]
+        for j, first in rules.duplicates(names).items():
+            self.add((*loc, "owners", j), f"{names[j]} is listed twice (also owners[{first}])")
 
-        numbers: dict[int, int] = {}
-        for j, c in _dicts(st, "connectors"):
-            number = c.get("id")
-            if isinstance(number, int) and not isinstance(number, bool):
-                if number in numbers:
-                    self.add(
-                        (*loc, "connectors", j, "id"),
-                        f"connector {number} is listed twice (also connectors[{numbers[number]}])",
-                    )
-                numbers.setdefault(number, j)
+        connectors = _dicts(st, "connectors")
+        ids = [c.get("id") if _is_int(c.get("id")) else None for _, c in connectors]
+        twice = rules.duplicates(ids)
+        for k, (j, c) in enumerate(connectors):
+            if k in twice:
+                self.add(
+                    (*loc, "connectors", j, "id"),
+                    f"connector {ids[k]} is listed twice (also connectors[{connectors[twice[k]][0]}])",
+                )
+            kw = c.get("max_kw")
+            if (
+                isinstance(kw, int | float | Decimal)
+                and not isinstance(kw, bool)
+                and (why := rules.max_kw_problem(float(kw)))
+            ):
+                self.add((*loc, "connectors", j, "max_kw"), why)
             self._access((*loc, "connectors", j, "access"), c.get("access"))
-        known_connectors = set(numbers) | (db.connectors if db else set())
+        numbers = {n for n in ids if n is not None}
+        known_connectors = numbers | (db.connectors if db else set())
 
         for j, g in _dicts(st, "special_users"):
             gl = (*loc, "special_users", j)
@@ -686,8 +691,9 @@ class _Checker:
             end = self._datetime((*gl, "valid_until"), g.get("valid_until"))
             if start is not None and end is not None and end <= start:
                 self.add((*gl, "valid_until"), "must be after valid_from")
-            for k, w in _dicts(g, "windows"):
-                self._window((*gl, "windows", k), w)
+            self._overlaps(
+                gl, [(k, w, self._window((*gl, "windows", k), w)) for k, w in _dicts(g, "windows")]
+            )
 
     def _security(self, loc: Loc, st: Doc, db: _DbStation | None) -> None:
         sec = st.get("security")
@@ -697,7 +703,7 @@ class _Checker:
         if "password" in sec and "password_hash" in sec:
             self.add(sl, "give password or password_hash, not both")
         plain = sec.get("password")
-        if isinstance(plain, str) and (p := password_problem(plain)):
+        if isinstance(plain, str) and (p := rules.charger_password_problem(plain)):
             self.add((*sl, "password"), p)
         stored = sec.get("password_hash")
         if isinstance(stored, str) and not is_hash(stored):
@@ -710,41 +716,34 @@ class _Checker:
             has_password = isinstance(plain, str) or isinstance(stored, str)
         else:
             has_password = db.has_password if db else False
-        if profile in (1, 2) and not has_password:
-            self.add(
-                (*sl, "profile"),
-                f'security profile {profile} (HTTP Basic) needs a charger password: add "password"',
-            )
+        if why := rules.profile_problem(profile, has_password):
+            self.add((*sl, "profile"), f'{why}: add "password"')
 
     # - access rules -
 
     def _window(self, loc: Loc, w: Doc) -> list[tuple[int, int]] | None:
         """Check one weekly window; its minute ranges of the week, or None when it is not valid."""
-        days = start = end = None
-        value = w.get("days")
-        if isinstance(value, str):
-            try:
-                days = parse_days(value)
-            except ParseError as exc:
-                self.add((*loc, "days"), str(exc))
-        value = w.get("from")
-        if isinstance(value, str):
-            try:
-                start = parse_time(value)
-            except ParseError as exc:
-                self.add((*loc, "from"), str(exc))
-        value = w.get("to")
-        if isinstance(value, str):
-            try:
-                end = _parse_end(value)
-            except ParseError as exc:
-                self.add((*loc, "to"), str(exc))
-        if start is not None and end is not None and start == end:
-            self.add((*loc, "to"), "from and to are the same time; write 00:00–24:00 for the whole day")
-            return None
-        if days is None or start is None or end is None:
-            return None
-        return _week_spans(days, start, end)
+        texts = [w.get(key) for key in ("days", "from", "to")]
+        if not all(isinstance(t, str) for t in texts):
+            return None  # the schema says what is missing
+        weekly, wrong = rules.parse_window_text(*cast(list[str], texts))
+        for part, message in wrong.items():
+            self.add((*loc, _WINDOW_KEYS[part]), message)
+        return None if weekly is None else week_spans(weekly.days, weekly.start, weekly.end)
+
+    def _overlaps(self, loc: Loc, windows: list[tuple[int, Doc, list[tuple[int, int]] | None]]) -> None:
+        """Windows of one rule must not meet in the week: each one that does is reported once."""
+        spans: list[tuple[int, list[tuple[int, int]], Doc]] = []
+        for j, w, week in windows:
+            if week is None:
+                continue
+            for k, other, ow in spans:
+                if overlaps(week, other):
+                    self.add(
+                        (*loc, "windows", j), f"overlaps windows[{k}] ({ow['days']} {ow['from']}–{ow['to']})"
+                    )
+                    break
+            spans.append((j, week, w))
 
     def _access(self, loc: Loc, access: Any) -> None:
         if not isinstance(access, dict):
@@ -752,18 +751,12 @@ class _Checker:
         default = access.get("default")
         if isinstance(default, dict):
             self._ref((*loc, "default", "tariff"), default.get("tariff"), self.tariffs, "tariff")
-        spans: list[tuple[int, list[tuple[int, int]], Doc]] = []
+        windows = []
         for j, w in _dicts(access, "windows"):
             wl = (*loc, "windows", j)
             self._ref((*wl, "tariff"), w.get("tariff"), self.tariffs, "tariff")
-            week = self._window(wl, w)
-            if week is None:
-                continue
-            for k, other, ow in spans:
-                if _overlap(week, other):
-                    self.add(wl, f"overlaps windows[{k}] ({ow['days']} {ow['from']}–{ow['to']})")
-                    break
-            spans.append((j, week, w))
+            windows.append((j, w, self._window(wl, w)))
+        self._overlaps(loc, windows)
         dates: dict[dt.date, int] = {}
         for j, e in _dicts(access, "exceptions"):
             el = (*loc, "exceptions", j)
@@ -1097,7 +1090,7 @@ class _Importer:
                     position=k,
                     days=parse_days(w["days"]),
                     start_minute=parse_time(w["from"]),
-                    end_minute=_parse_end(w["to"]),
+                    end_minute=parse_end(w["to"]),
                 )
                 for k, w in enumerate(g.get("windows", []))
             ]
@@ -1130,7 +1123,7 @@ class _Importer:
                 position=j,
                 days=parse_days(w["days"]),
                 start_minute=parse_time(w["from"]),
-                end_minute=_parse_end(w["to"]),
+                end_minute=parse_end(w["to"]),
                 mode=AccessMode(w["mode"]),
                 tariff=self.tariff(w.get("tariff")),
             )

@@ -39,11 +39,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from app.models import AccessMode
 from app.services.admin import access_plans as svc
 from app.services.admin.access_plans import (
+    AccessMode,
     ExceptionRow,
     GrantForm,
     PlanForm,
@@ -53,22 +52,22 @@ from app.services.admin.access_plans import (
 )
 from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import DAY_NAMES
-from app.services.validation import FormError
-from app.views.widgets.week_calendar import (
+from app.services.validation import FormError, WriteRefused
+from app.views.widgets import style as palette
+from app.views.widgets.style import COMBO_ERROR_CSS as ERROR_CSS
+from app.views.widgets.style import light, mode_colour
+from app.views.widgets.week_calendar import WeekCalendar
+from app.views.widgets.week_forms import (
     DAY_LONG,
-    ERROR_CSS,
     MODES,
-    WeekCalendar,
     combo_mode,
     fill_mode_combo,
     fill_tariff_combo,
-    light,
-    mode_colour,
     select_data,
 )
 
 LABEL_MAX = svc.LABEL_MAX
-FOLLOW_COLOUR = "#dbe7f5"
+FOLLOW_COLOUR = palette.HIGHLIGHT_BG
 PREVIEW_REFRESH_MS = 30_000
 
 
@@ -168,7 +167,7 @@ class ExceptionsPanel(QWidget):
         rule.setColumnStretch(3, 1)
         form.addRow("Rule", rule)
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b02a2a;")
+        self.error.setStyleSheet(palette.level_css("error"))
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)
@@ -367,9 +366,11 @@ class SchedulesPage(QWidget):
     dirty_changed = Signal(bool)
     title_changed = Signal(str)  # "Schedules" or "Schedules •"
 
-    def __init__(self, database: Any, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: svc.AccessPlansService, bridge: Any, central: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.bridge = bridge
         self.central = central
         self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
@@ -392,7 +393,7 @@ class SchedulesPage(QWidget):
         self.heading.setStyleSheet("font-size:16pt; font-weight:600;")
         head.addWidget(self.heading)
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color:#5b6068;")
+        self.subtitle.setStyleSheet(palette.MUTED_CSS)
         head.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
         lay.addLayout(head)
 
@@ -437,7 +438,7 @@ class SchedulesPage(QWidget):
         drow.addWidget(QLabel("at"))
         drow.addWidget(self.default_tariff)
         self.default_error = QLabel()
-        self.default_error.setStyleSheet("color:#b02a2a;")
+        self.default_error.setStyleSheet(palette.level_css("error"))
         self.default_error.hide()
         drow.addWidget(self.default_error)
         drow.addStretch(1)
@@ -449,7 +450,7 @@ class SchedulesPage(QWidget):
         self.grant_info = QLabel()
         self.grant_info.setWordWrap(True)
         self.grant_info.setStyleSheet(
-            "background:#e8f0fa; border:1px solid #b8cde8; border-radius:4px; padding:6px;"
+            f"background:{palette.INFO_BG}; border:1px solid {palette.INFO_BORDER}; border-radius:4px; padding:6px;"
         )
         self.grant_info.hide()
         lay.addWidget(self.grant_info)
@@ -457,7 +458,7 @@ class SchedulesPage(QWidget):
         preview = QFrame()
         preview.setObjectName("Preview")
         preview.setStyleSheet(
-            "QFrame#Preview { background:#f7f8fa; border:1px solid #dde0e4; border-radius:4px; }"
+            f"QFrame#Preview {{ background:{palette.PANEL}; border:1px solid {palette.LINE}; border-radius:4px; }}"
         )
         plo = QHBoxLayout(preview)
         plo.setContentsMargins(8, 5, 8, 5)
@@ -466,7 +467,7 @@ class SchedulesPage(QWidget):
         self.preview.setStyleSheet("font-weight:600;")
         self.preview.setToolTip("What applies now at the site's local time, including unsaved changes")
         self.hover_preview = QLabel()
-        self.hover_preview.setStyleSheet("color:#5b6068;")
+        self.hover_preview.setStyleSheet(palette.MUTED_CSS)
         plo.addWidget(self.preview)
         plo.addStretch(1)
         plo.addWidget(self.hover_preview)
@@ -495,7 +496,7 @@ class SchedulesPage(QWidget):
         hint = QLabel(
             "Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)"
         )
-        hint.setStyleSheet("color:#5b6068;")
+        hint.setStyleSheet(palette.MUTED_CSS)
         tools.addStretch(1)
         tools.addWidget(hint)
         wl.addLayout(tools)
@@ -543,7 +544,7 @@ class SchedulesPage(QWidget):
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        order = [
+        order: list[QWidget] = [
             self.station_combo,
             self.target_combo,
             self.own_rules,
@@ -560,8 +561,8 @@ class SchedulesPage(QWidget):
             self.revert_button,
             self.save_button,
         ]
-        for a, b in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         self._timer = QTimer(self)
         self._timer.setInterval(PREVIEW_REFRESH_MS)
@@ -574,9 +575,8 @@ class SchedulesPage(QWidget):
 
     def reload(self) -> None:
         """Refresh stations and tariffs from the database; the open plan too unless it has unsaved changes."""
-        with self.database.session() as s:
-            self._stations = svc.list_stations(s)
-            self._tariffs = svc.tariff_choices(s)
+        lists = self.service.choices()
+        self._stations, self._tariffs = lists.stations, lists.tariffs
         self._fill_tariffs()
         self._loading = True
         current = self._target.station_id if self._target else None
@@ -608,12 +608,11 @@ class SchedulesPage(QWidget):
 
     def open_grant(self, grant_id: int) -> None:
         """Show a special user's own access times (their grant at a station)."""
-        with self.database.session() as s:
-            try:
-                station_id = svc.load_grant_form(s, grant_id).station_id
-            except LookupError:
-                self._say("That special user's grant no longer exists.", "error")
-                return
+        try:
+            station_id = self.service.load_grant(grant_id).station_id
+        except LookupError:
+            self._say("That special user's grant no longer exists.", "error")
+            return
         self._guard(lambda: self._open(station_id, grant_id=grant_id, ensure_lists=True))
 
     def is_dirty(self) -> bool:
@@ -647,9 +646,8 @@ class SchedulesPage(QWidget):
         ensure_lists: bool = False,
     ) -> None:
         if ensure_lists and not any(st.id == station_id for st in self._stations):
-            with self.database.session() as s:
-                self._stations = svc.list_stations(s)
-                self._tariffs = svc.tariff_choices(s)
+            lists = self.service.choices()
+            self._stations, self._tariffs = lists.stations, lists.tariffs
             self._fill_tariffs()
             self._loading = True
             self.station_combo.clear()
@@ -689,8 +687,7 @@ class SchedulesPage(QWidget):
                 )
 
     def _load_targets(self, station_id: int) -> StationTargets:
-        with self.database.session() as s:
-            targets = svc.station_targets(s, station_id)
+        targets = self.service.targets(station_id)
         self._targets = targets
         self._loading = True
         self.target_combo.clear()
@@ -711,12 +708,7 @@ class SchedulesPage(QWidget):
 
     def _load_target(self, target: Target) -> None:
         try:
-            with self.database.session() as s:
-                form: PlanForm | GrantForm = (
-                    svc.load_grant_form(s, target.grant_id)
-                    if target.grant_id is not None
-                    else svc.load_plan_form(s, target.station_id, target.connector_pk)
-                )
+            form = self.service.load(target)
         except LookupError as e:
             if target.kind != "station":  # removed meanwhile (another console): back to the station's plan
                 self._open(target.station_id)
@@ -935,18 +927,13 @@ class SchedulesPage(QWidget):
             return True
         self._mark_default_tariff(None)
         try:
-            with self.database.session() as s:
-                saved: PlanForm | GrantForm
-                if isinstance(form, GrantForm):
-                    saved = svc.save_grant_windows(s, form.grant_id, form.windows, revision=form.revision)
-                else:
-                    saved = svc.save_schedule(s, form.station_id, form.connector_pk, form)
+            saved = self.service.save(form)
         except FormError as e:
             self._show_problems(e.problems)
             return False
-        except SQLAlchemyError as e:
+        except WriteRefused as e:
             self._say(
-                f"Could not save: the database refused the change ({type(e).__name__}). Nothing was saved; "
+                f"Could not save: the database refused the change ({e.reason}). Nothing was saved; "
                 "try again, or Revert.",
                 "error",
             )
@@ -1007,8 +994,7 @@ class SchedulesPage(QWidget):
 
     def _create_override(self, connector_pk: int) -> None:
         try:
-            with self.database.session() as s:
-                form = svc.create_connector_override(s, connector_pk)
+            form = self.service.create_connector_override(connector_pk)
         except FormError as e:
             self._say(" ".join(e.problems.values()), "error")
             return
@@ -1045,8 +1031,7 @@ class SchedulesPage(QWidget):
         def done() -> None:
             self.confirm = None
             if box.clickedButton() is remove and target.connector_pk is not None:
-                with self.database.session() as s:
-                    svc.remove_connector_override(s, target.connector_pk)
+                self.service.remove_connector_override(target.connector_pk)
                 self._set_dirty(False)
                 self._open(target.station_id)
                 self._say(f"Connector {target.connector_number} follows the station's plan again.", "ok")
@@ -1099,11 +1084,10 @@ class SchedulesPage(QWidget):
 
     # --- small helpers -------------------------------------------------------------------------------------------------
 
-    def _say(self, text: str, kind: str) -> None:
-        colours = {"error": "#b02a2a", "ok": "#1e7a3c", "info": "#1f2933"}
+    def _say(self, text: str, kind: palette.Level) -> None:
         self.message.setText(text)
         self.message.setProperty("kind", kind if text else "")
-        self.message.setStyleSheet(f"color:{colours[kind]};")
+        self.message.setStyleSheet(palette.level_css(kind))
 
     def _set_enabled(self, on: bool) -> None:
         for w in (

@@ -47,11 +47,11 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Any, central: Any, settings: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.services = AppServices.local(database, central)
         self.central = central
         self.settings = settings
         self.setWindowTitle("ChargeDesk")
         self.bridge = CentralBridge(central, self)
-        self.services = AppServices.local(database, central)
 
         body = QWidget()
         lay = QHBoxLayout(body)
@@ -79,13 +79,13 @@ class MainWindow(QMainWindow):
         self._torn_down = False
         self.dashboard = DashboardPage(self.services.overview, self.bridge)
         self._add_page(self.dashboard)
-        self.stations = StationsPage(database, self.bridge, central)
+        self.stations = StationsPage(self.services.stations, self.bridge, central)
         self._add_page(self.stations)
         self.map_page = MapPage(self.services.station_map, self.bridge, central)
         self._add_page(self.map_page)
         self.users = UsersPage(self.services.users, self.services.statements, self.bridge, central)
         self._add_page(self.users)
-        self.schedules = SchedulesPage(database, self.bridge, central)
+        self.schedules = SchedulesPage(self.services.plans, self.bridge, central)
         self._add_page(self.schedules, reload_on_show=True)
         schedules_item = self.nav.item(self.nav.count() - 1)
         self.schedules.title_changed.connect(schedules_item.setText)  # "Schedules •" while unsaved
@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
         self.chargers.stations_changed.connect(self.map_page.reload)
         self.log_page = LogPage(self.bridge, central)
         self._add_page(self.log_page)
-        self.settings_page = SettingsPage(database, self.bridge, central, settings=settings)
+        self.settings_page = SettingsPage(
+            self.services.catalog, self.services.databases, self.bridge, central, settings=settings
+        )
         self._add_page(self.settings_page, reload_on_show=True)
         self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
         self.stations.stations_changed.connect(self.dashboard.reload)
@@ -416,7 +418,7 @@ class MainWindow(QMainWindow):
         self.bridge.close()
         self.sessions.shutdown()  # cancels a running export (no file left) and stops the page's threads
         self.chargers.shutdown()  # stops a running commissioning checklist
-        self.services.close()  # the store's threads (work already started finishes first)
+        self.services.close()  # the store's pool: waits for a running save, drops queued work
         self.closing.emit()
 
 

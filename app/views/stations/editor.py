@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import copy
 import logging
-import threading
-from typing import Any
+from concurrent.futures import Future
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import AccessMode
 from app.services.admin import stations as svc
 from app.services.admin.passwords import password_advice, password_problem
+from app.services.admin.stations import AccessMode, StationsService
 from app.services.validation import FormError
 from app.views.widgets.station_panels import (
     ConnectorsPanel,
@@ -62,10 +62,10 @@ from app.views.widgets.station_panels import (
     split_key,
     tariff_combo,
 )
+from app.views.widgets.style import ERROR, MUTED, OK, WARN, level_css
 
 log = logging.getLogger(__name__)
 
-RED, GREEN, GREY, AMBER = "#c63b3b", "#2e7d32", "#5b6068", "#9a6b00"
 GENERAL, SECURITY, ACCESS, SPECIAL, CONNECTORS, LOCATION = range(6)
 TAB_TITLES = ("General", "Security", "Access && owners", "Special users", "Connectors", "Location && notes")
 
@@ -111,7 +111,7 @@ class StationEditor(QDialog):
 
     def __init__(
         self,
-        database: Any,
+        service: StationsService,
         station_id: int | None = None,
         *,
         form: svc.StationForm | None = None,
@@ -119,15 +119,10 @@ class StationEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
-        with database.session() as s:
-            self.choices = svc.choices(s)
-            if form is None:
-                form = (
-                    svc.load_station(s, station_id)
-                    if station_id is not None
-                    else svc.new_station_form(s, site_id)
-                )
+        self.service = service
+        opened = service.open_editor(station_id, form=form, site_id=site_id)
+        self.choices = opened.choices
+        form = opened.form
         self.loaded = copy.deepcopy(form)
         self.base = copy.deepcopy(form) if form.id is not None else None
         self.station_id = form.id
@@ -181,7 +176,7 @@ class StationEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
         lay.addLayout(bottom)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self.fill(form)
         self._connect_changes()
@@ -203,7 +198,7 @@ class StationEditor(QDialog):
         key: str,
         widget: QWidget,
         tab: int,
-        extra: QWidget | QHBoxLayout | None = None,
+        extra: QWidget | QBoxLayout | None = None,
     ) -> QLabel:
         """A form row: the widget (with ``extra`` beside it) and its error label under it."""
         err = error_label(f"error_{key}")
@@ -224,6 +219,10 @@ class StationEditor(QDialog):
         widget.setObjectName(f"field_{key}")
         self.fields[key] = (widget, err, tab)
         return err
+
+    def _show_password(self, on: bool) -> None:
+        self.password.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self.show_password.setText("Hide" if on else "Show")
 
     @staticmethod
     def _form() -> QFormLayout:
@@ -299,12 +298,7 @@ class StationEditor(QDialog):
         self.show_password.setText("Show")
         self.show_password.setCheckable(True)
         self.show_password.setToolTip("Show the password as you type it")
-        self.show_password.toggled.connect(
-            lambda on: (
-                self.password.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password),
-                self.show_password.setText("Hide" if on else "Show"),
-            )
-        )
+        self.show_password.toggled.connect(self._show_password)
         self._row(form, "Password", "password", self.password, SECURITY, self.show_password)
         self.password_hint = QLabel()
         self.password_hint.setObjectName("PasswordHint")
@@ -486,7 +480,7 @@ class StationEditor(QDialog):
             self.windows.addItem("No weekly windows: the default mode and tariff apply all week.")
             item = self.windows.item(0)
             if item is not None:
-                item.setForeground(QColor(GREY))
+                item.setForeground(QColor(MUTED))
 
     def _update_header(self) -> None:
         name = self.name.text().strip() or "New station"
@@ -498,13 +492,13 @@ class StationEditor(QDialog):
         self.setWindowTitle(f"{title} — ChargeDesk")
         bits = [f"<span style='font-size:14pt; font-weight:600;'>{_html(name)}</span>"]
         if cpid:
-            bits.append(f"<span style='color:{GREY};'>{_html(cpid)}</span>")
+            bits.append(f"<span style='color:{MUTED};'>{_html(cpid)}</span>")
         made = " ".join(x for x in (self.loaded.vendor, self.loaded.model) if x)
         if made:
-            bits.append(f"<span style='color:{GREY};'>{_html(made)}</span>")
+            bits.append(f"<span style='color:{MUTED};'>{_html(made)}</span>")
         if self.loaded.copy_rules_from is not None:
             bits.append(
-                f"<span style='color:{AMBER};'>copy: weekly windows and holidays are copied on save</span>"
+                f"<span style='color:{WARN};'>copy: weekly windows and holidays are copied on save</span>"
             )
         self.header.setText(" &nbsp;·&nbsp; ".join(bits))
 
@@ -589,23 +583,23 @@ class StationEditor(QDialog):
         clearing = self.clear_password.isChecked()
         self.password.setEnabled(not clearing)
         if clearing:
-            text, colour = "The password is removed when you save.", AMBER
+            text, colour = "The password is removed when you save.", WARN
         elif typed:
             problem = password_problem(typed)
             advice = password_advice(typed)
             text, colour = (
-                (problem[0].upper() + problem[1:] + ".", RED)
+                (problem[0].upper() + problem[1:] + ".", ERROR)
                 if problem
-                else (advice[0].upper() + advice[1:] + ".", AMBER)
+                else (advice[0].upper() + advice[1:] + ".", WARN)
                 if advice
-                else ("A good password.", GREEN)
+                else ("A good password.", OK)
             )
             if self.loaded.has_password and not problem:
                 text += " It replaces the current one when you save."
         elif self.loaded.has_password:
-            text, colour = "A password is set. Leave the field empty to keep it.", GREY
+            text, colour = "A password is set. Leave the field empty to keep it.", MUTED
         else:
-            text, colour = "No password set.", GREY
+            text, colour = "No password set.", MUTED
         self.password_hint.setText(text)
         self.password_hint.setStyleSheet(f"color:{colour};")
         has_password = bool(typed) or (self.loaded.has_password and not clearing)
@@ -645,8 +639,7 @@ class StationEditor(QDialog):
         if self.station_id is None:
             return
         try:
-            with self.database.session() as s:
-                station, per_connector = svc.schedule_summary(s, self.station_id)
+            station, per_connector = self.service.schedule_summary(self.station_id)
         except Exception:  # a read for display only: never let it break the editor
             log.exception("could not refresh the schedule of station %s", self.station_id)
             return
@@ -688,7 +681,7 @@ class StationEditor(QDialog):
         for w in self.grants.show_problems(problems)[:1]:
             order.append((SPECIAL, 0, w))
         for i in range(self.tabs.count()):
-            self.tabs.tabBar().setTabTextColor(i, QColor(RED) if i in bad_tabs else QColor())
+            self.tabs.tabBar().setTabTextColor(i, QColor(ERROR) if i in bad_tabs else QColor())
             self.tabs.setTabText(i, TAB_TITLES[i] + (" ●" if i in bad_tabs else ""))
         if order:
             order.sort(key=lambda t: (t[0], t[1]))
@@ -699,10 +692,10 @@ class StationEditor(QDialog):
             self.status.setText(
                 f"Not saved: {n} problem{'s' if n != 1 else ''} ({tabs}). Fix the fields marked in red."
             )
-            self.status.setStyleSheet(f"color:{RED};")
+            self.status.setStyleSheet(level_css("error"))
         else:
             self.status.setText("All problems fixed: Save to keep your changes.")
-            self.status.setStyleSheet(f"color:{GREEN};")
+            self.status.setStyleSheet(level_css("ok"))
         if focus and first is not None:
             tab = next(t for t, _, w in order if w is first)
             self.tabs.setCurrentIndex(tab)
@@ -719,8 +712,7 @@ class StationEditor(QDialog):
         return p
 
     def _validate(self, form: svc.StationForm) -> dict[str, str]:
-        with self.database.session() as s:
-            problems = svc.validate_station(s, form)
+        problems = self.service.validate(form)
         problems.update(self._local_problems(form))
         return problems
 
@@ -750,17 +742,16 @@ class StationEditor(QDialog):
         if form.password:
             relay = self._relay
 
-            def work() -> None:
+            def hashed(future: Future[svc.StationForm]) -> None:  # on the store's thread
+                if future.cancelled():  # the console is shutting down
+                    return
+                result: object = future.exception() or future.result()
                 try:
-                    hashed: object = svc.prehash(form)
-                except Exception as e:  # reported on the GUI thread
-                    hashed = e
-                try:
-                    relay.done.emit(hashed)
+                    relay.done.emit(result)  # queued: _write runs on the GUI thread
                 except RuntimeError:  # the editor was closed meanwhile
                     pass
 
-            threading.Thread(target=work, name="station-password-hash", daemon=True).start()
+            self.service.prehash(form).add_done_callback(hashed)
         else:
             self._write(form)
 
@@ -769,7 +760,7 @@ class StationEditor(QDialog):
         self.save_button.setEnabled(not on)
         if on:
             self.status.setText("Saving…")
-            self.status.setStyleSheet(f"color:{GREY};")
+            self.status.setStyleSheet(level_css("muted"))
 
     def _write(self, result: object) -> None:
         if isinstance(result, BaseException):
@@ -778,8 +769,7 @@ class StationEditor(QDialog):
             return
         assert isinstance(result, svc.StationForm)
         try:
-            with self.database.session() as s:
-                station_id = svc.save_station(s, result, base=self.base)
+            station_id = self.service.save(result, base=self.base)
         except FormError as e:  # changed meanwhile (e.g. the charge point id was taken by another editor)
             self._set_saving(False)
             self._attempted = True
@@ -797,14 +787,14 @@ class StationEditor(QDialog):
         self._saving = False
         self.station_id = station_id
         self.status.setText("Saved.")
-        self.status.setStyleSheet(f"color:{GREEN};")
+        self.status.setStyleSheet(level_css("ok"))
         self.saved.emit(station_id)
         self._closing = True
         self.accept()
 
     def _fail(self, text: str) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(f"color:{RED};")
+        self.status.setStyleSheet(level_css("error"))
 
     # --- closing -------------------------------------------------------------------------------------
 

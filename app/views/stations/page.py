@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from app.services.admin import stations as svc
 from app.services.rules.plan import to_local
 from app.views.stations.editor import StationEditor
+from app.views.widgets import style as palette
 from app.views.widgets.style import MODE_COLOURS, STATUS_COLOURS
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the StationListRow
@@ -65,10 +66,11 @@ COLUMNS = ("Name", "Charge point id", "Site", "Connectors", "Mode now", "Online"
 NAME, CPID, SITE, CONNECTORS, MODE, ONLINE, SECURITY, LAST_SEEN = range(len(COLUMNS))
 LIVE_COLUMNS = (CONNECTORS, ONLINE, LAST_SEEN)
 
-GREY = QColor("#8a8f98")
-WARN = QColor("#9a6b00")
-ERROR = QColor("#b02a2a")
-OK = QColor("#2e7d32")
+GREY = QColor(palette.FAINT)
+WARN = QColor(palette.WARN)
+ERROR = QColor(palette.ERROR)
+OK = QColor(palette.OK)
+INK = QColor(palette.INK)
 # the mode colours of app.views.widgets.style, darkened for text on white
 MODE_TEXT = {mode: QColor(colour).darker(135) for mode, colour in MODE_COLOURS.items()}
 
@@ -313,9 +315,9 @@ class StationTableModel(QAbstractTableModel):
             return QBrush(OK if row.online else GREY)
         if col == SECURITY:
             level = svc.security_label(row)[1]
-            return QBrush(WARN if level == "warn" else ERROR if level == "error" else QColor("#1f2933"))
+            return QBrush(WARN if level == "warn" else ERROR if level == "error" else INK)
         if col == MODE:
-            return QBrush(MODE_TEXT.get(self.mode_now(row).slot.mode.value, QColor("#1f2933")))
+            return QBrush(MODE_TEXT.get(self.mode_now(row).slot.mode.value, INK))
         return None
 
 
@@ -403,7 +405,7 @@ class ConnectorsDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["Unknown"])))
             painter.drawRoundedRect(pill, 7, 7)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(palette.SURFACE))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
             x += pill.width() + 4
         painter.restore()
@@ -482,6 +484,9 @@ class StationsPage(QWidget):
     a delete or a disable (the dashboard and the map may reload)."""
 
     title = "Stations"
+    site_filter: QComboBox  # the three made by add_filter_combos
+    status_filter: QComboBox
+    mode_filter: QComboBox
 
     edit_schedule_requested = Signal(int, object)
     set_on_map_requested = Signal(int)
@@ -490,7 +495,7 @@ class StationsPage(QWidget):
 
     def __init__(
         self,
-        database: Any,
+        service: svc.StationsService,
         bridge: Any,
         central: Any,
         parent: QWidget | None = None,
@@ -498,7 +503,7 @@ class StationsPage(QWidget):
         clock: Clock = _utcnow,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.service = service
         self.bridge = bridge
         self.central = central
         self.editors: dict[int | None, list[StationEditor]] = {}
@@ -560,7 +565,7 @@ class StationsPage(QWidget):
         self.empty = QLabel()
         self.empty.setObjectName("StationsEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color:#5b6068; padding:8px;")
+        self.empty.setStyleSheet(f"{palette.MUTED_CSS} padding:8px;")
         self.empty.hide()
         lay.addWidget(self.empty)
 
@@ -580,7 +585,7 @@ class StationsPage(QWidget):
         )
         self.count = QLabel()
         self.count.setObjectName("StationsCount")
-        self.count.setStyleSheet("color:#5b6068;")
+        self.count.setStyleSheet(palette.MUTED_CSS)
         for b in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -610,8 +615,8 @@ class StationsPage(QWidget):
         self.proxy.rowsInserted.connect(lambda *_: self._update_count())
         self.proxy.rowsRemoved.connect(lambda *_: self._update_count())
         self.proxy.modelReset.connect(self._update_count)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_station)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_station)
 
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(5_000)  # the mode column follows the minute within 5 s
@@ -633,10 +638,9 @@ class StationsPage(QWidget):
     def reload(self) -> None:
         """Re-read the stations and the sites from the database, keeping the selection and the filters."""
         selected = self.selected_id()
-        with self.database.session() as s:
-            rows = svc.list_rows(s)
-            self._sites = svc.site_choices(s)
-        self.model.set_rows(rows)
+        listing = self.service.load_list()
+        self._sites = listing.sites
+        self.model.set_rows(listing.rows)
         self._fill_site_filter()
         self._loaded = True
         if selected is not None:
@@ -778,9 +782,8 @@ class StationsPage(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _show_message(self, text: str, level: str = "ok") -> None:
-        colour = {"ok": "#2e7d32", "warn": "#9a6b00", "error": "#b02a2a"}[level]
-        self.message.setStyleSheet(f"color:{colour};")
+    def _show_message(self, text: str, level: palette.Level = "ok") -> None:
+        self.message.setStyleSheet(palette.level_css(level))
         self.message.setText(text)
         self.message.show()
 
@@ -813,13 +816,12 @@ class StationsPage(QWidget):
         station_id = self.selected_id()
         if station_id is None:
             return
-        with self.database.session() as s:
-            try:
-                form = svc.duplicate_station(s, station_id)
-            except LookupError as e:
-                self._show_message(str(e), "error")
-                self.reload()
-                return
+        try:
+            form = self.service.duplicate(station_id)
+        except LookupError as e:
+            self._show_message(str(e), "error")
+            self.reload()
+            return
         self._open_editor(None, form=form)
 
     def _open_editor(
@@ -832,7 +834,7 @@ class StationsPage(QWidget):
                 editor.activateWindow()
                 return editor
         try:
-            editor = StationEditor(self.database, station_id, form=form, site_id=site_id, parent=self)
+            editor = StationEditor(self.service, station_id, form=form, site_id=site_id, parent=self)
         except LookupError as e:
             self._show_message(f"{e}. The list was refreshed.", "error")
             self.reload()
@@ -892,8 +894,7 @@ class StationsPage(QWidget):
 
     def _delete_confirmed(self, row: svc.StationListRow) -> None:
         try:
-            with self.database.session() as s:
-                svc.delete_station(s, row.id)
+            self.service.delete(row.id)
         except svc.StationInUse as e:
             self._offer_disable(row, e)
             return
@@ -929,8 +930,7 @@ class StationsPage(QWidget):
 
     def _disable_chosen(self, row: svc.StationListRow) -> None:
         try:
-            with self.database.session() as s:
-                svc.disable_station(s, row.id)
+            self.service.disable(row.id)
         except LookupError:
             self._show_message(f"{row.name} was deleted meanwhile.", "warn")
         else:

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.validation import FormError
+from app.views.widgets.style import FIELD_ERROR_CSS, level_css
 
-ERROR_CSS = "border: 1px solid #c63b3b; background: #fff5f5;"
+ERROR_CSS = FIELD_ERROR_CSS
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ class FormList(QWidget):
             w.setToolTip(f.tooltip)
             err = QLabel()
             err.setObjectName(f"error_{f.name}")
-            err.setStyleSheet("color:#c63b3b;")
+            err.setStyleSheet(level_css("error"))
             err.setWordWrap(True)
             err.hide()
             box = QVBoxLayout()
@@ -121,7 +122,7 @@ class FormList(QWidget):
         right.addLayout(buttons)
         right.addStretch(1)
         lay.addLayout(right, 2)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     # --- data ----------------------------------------------------------------------------------------
 
@@ -196,7 +197,7 @@ class FormList(QWidget):
         if first:
             self.inputs[first].setFocus()
         self.status.setText("Not saved: fix the marked fields.")
-        self.status.setStyleSheet("color:#c63b3b;")
+        self.status.setStyleSheet(level_css("error"))
 
     def save(self) -> None:
         form = self._read()
@@ -206,7 +207,7 @@ class FormList(QWidget):
             self.show_errors(e.problems)
             return
         self.reload(select_id=new_id)
-        self.status.setStyleSheet("color:#2e7d32;")
+        self.status.setStyleSheet(level_css("ok"))
         self.status.setText(f"Saved {self.noun} '{form.name.strip()}'.")
         self.saved.emit(new_id)
 
@@ -237,7 +238,7 @@ class FormList(QWidget):
             self.show_errors(e.problems)
             return
         self.reload()
-        self.status.setStyleSheet("color:#2e7d32;")
+        self.status.setStyleSheet(level_css("ok"))
         self.status.setText(f"Deleted {self.noun} '{record.name}'.")
         self.deleted.emit()
 

@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import AccessMode
 from app.services.admin import stations as svc
+from app.services.admin.stations import AccessMode
 from app.services.rules.plan import mode_name
+from app.views.widgets.style import ERROR_CELL_BG, FIELD_ERROR_CSS, MUTED, MUTED_CSS, level_css
+from app.views.widgets.week_forms import select_data
 
-ERROR_CSS = "border: 1px solid #c63b3b; background: #fff5f5;"
-ERROR_BG = QColor("#fde2e2")
-RED, GREY = "#c63b3b", "#5b6068"
+ERROR_CSS = FIELD_ERROR_CSS
+ERROR_BG = QColor(ERROR_CELL_BG)
 
 MODE_TIPS = {
     AccessMode.PUBLIC: "Public: every registered user may charge, at the public tariff",
@@ -59,7 +60,7 @@ def split_key(key: str) -> tuple[str, int, str] | None:
 def error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setStyleSheet(f"color:{RED};")
+    label.setStyleSheet(level_css("error"))
     label.setWordWrap(True)
     label.hide()
     return label
@@ -100,11 +101,6 @@ def tariff_combo(
         combo.addItem(t.name if compact or not t.detail else f"{t.name} ({t.detail})", t.id)
         combo.setItemData(combo.count() - 1, t.detail, Qt.ItemDataRole.ToolTipRole)
     return combo
-
-
-def select_data(combo: QComboBox, value: object) -> None:
-    i = combo.findData(value)
-    combo.setCurrentIndex(i if i >= 0 else 0)
 
 
 def kw_text(value: float | str | None) -> str:
@@ -289,7 +285,7 @@ class ConnectorsPanel(QWidget):
             "schedule instead of the station's."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color:{GREY};")
+        hint.setStyleSheet(MUTED_CSS)
         lay.addWidget(hint)
         self.table = QTableWidget(0, len(CONNECTOR_HEADERS))
         self.table.setObjectName("ConnectorsTable")
@@ -338,7 +334,7 @@ class ConnectorsPanel(QWidget):
         self.note = QLabel()
         self.note.setObjectName("ConnectorsNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color:#9a6b00;")
+        self.note.setStyleSheet(level_css("warn"))
         self.note.hide()
         lay.addWidget(self.note)
         self.add_button.clicked.connect(self.add_connector)
@@ -418,7 +414,7 @@ class ConnectorsPanel(QWidget):
         ):
             self.table.setCellWidget(r, col, cells[key])
         status = QTableWidgetItem(c.status if c.id is not None else "new")
-        status.setForeground(QBrush(QColor(GREY)))
+        status.setForeground(QBrush(QColor(MUTED)))
         self.table.setItem(r, C_STATUS, status)
         self.table.setItem(r, C_SCHEDULE, QTableWidgetItem(self._schedule_text(c)))
         self.cells.append(cells)
@@ -428,12 +424,16 @@ class ConnectorsPanel(QWidget):
         tariff.setEnabled(c.own_rules)
         for w in (number, plug, kw, mode, tariff, own):
             w.installEventFilter(self)  # focus follows the row
-        number.valueChanged.connect(lambda _v: (self.numbers_changed.emit(), self.changed.emit()))
+        number.valueChanged.connect(lambda _v: self._number_changed())
         plug.currentIndexChanged.connect(lambda _i: self.changed.emit())
         kw.textChanged.connect(lambda _t: self.changed.emit())
         mode.currentIndexChanged.connect(lambda _i: self.changed.emit())
         tariff.currentIndexChanged.connect(lambda _i: self.changed.emit())
         own.toggled.connect(lambda on, cells=cells: self._own_toggled(cells, on))
+
+    def _number_changed(self) -> None:
+        self.numbers_changed.emit()
+        self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusIn:
@@ -626,7 +626,7 @@ class GrantsPanel(QWidget):
             "(In Public mode everybody may; in Private mode only owners.)"
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color:{GREY};")
+        hint.setStyleSheet(MUTED_CSS)
         lay.addWidget(hint)
         self.table = QTableWidget(0, len(GRANT_HEADERS))
         self.table.setObjectName("GrantsTable")

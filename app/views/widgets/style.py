@@ -2,25 +2,96 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from typing import Literal
+
+from PySide6.QtGui import QColor, QIcon, QPixmap
+
+from app.services.admin.access_plans import AccessMode
+
+# --- the palette -------------------------------------------------------------------------------------------
+# Every colour a page uses, by what it means. Pages use these names (or the helpers below), never a literal.
+
+INK = "#1f2933"  # body text, outlines of what is selected
+MUTED = "#5b6068"  # secondary text: hints, counts, captions
+FAINT = "#8a8f98"  # disabled, unknown, borders of floating forms
+LINE = "#dde0e4"  # light rules and frames
+LINE_STRONG = "#b9bec6"  # grid lines that structure (days, every 6 hours)
+SURFACE = "#ffffff"
+SURFACE_ALT = "#f4f5f7"  # a background with nothing on it (no plan)
+PANEL = "#f7f8fa"  # a framed read-only panel
+ACCENT = "#1f5fbf"  # today, the thing that is current
+INFO = "#3b82c4"  # neutral information (a special user's own times)
+INFO_BG, INFO_BORDER = "#e8f0fa", "#b8cde8"  # an information banner
+HIGHLIGHT_BG = "#dbe7f5"  # a date marked in a calendar
+OK = "#2e7d32"  # saved, connected
+WARN = "#9a6b00"  # works, but look at it
+ERROR = "#c63b3b"  # errors: "not saved" text, a field's border, the now line, a refused shape
+ERROR_BG = "#fff5f5"  # behind a field with a problem
+ERROR_CELL_BG = "#fde2e2"  # behind a table cell with a problem
+ON_LIGHT_MODE = "#2b2100"  # text on the limited mode's amber
+
+Level = Literal["ok", "warn", "error", "info", "muted"]
+LEVEL_COLOURS: dict[str, str] = {"ok": OK, "warn": WARN, "error": ERROR, "info": INK, "muted": MUTED}
+
+
+def text_css(colour: str) -> str:
+    """The style sheet of a label in ``colour``."""
+    return f"color:{colour};"
+
+
+def level_css(level: Level) -> str:
+    """The style sheet of a status line: ``"ok"``, ``"warn"``, ``"error"``, ``"info"`` or ``"muted"``."""
+    return text_css(LEVEL_COLOURS[level])
+
+
+MUTED_CSS = text_css(MUTED)
+FIELD_ERROR_CSS = f"border: 1px solid {ERROR}; background: {ERROR_BG};"  # a line edit with a problem
+COMBO_ERROR_CSS = f"border:1px solid {ERROR}; border-radius:3px; padding:2px;"  # a combo with a problem
+
 
 # OCPP connector statuses (1.6 ChargePointStatus; 2.0.1 ConnectorStatus maps onto them) and "Offline"
 STATUS_COLOURS: dict[str, str] = {
     "Available": "#2e9d4f",
-    "Preparing": "#3b82c4",
-    "Charging": "#1f5fbf",
+    "Preparing": INFO,
+    "Charging": ACCENT,
     "SuspendedEV": "#d49a1a",
     "SuspendedEVSE": "#d49a1a",
     "Finishing": "#2a9d9d",
     "Reserved": "#7a5cc2",
-    "Occupied": "#1f5fbf",
-    "Faulted": "#c63b3b",
-    "Unavailable": "#8a8f98",
-    "Offline": "#5b6068",
-    "Unknown": "#8a8f98",
+    "Occupied": ACCENT,
+    "Faulted": ERROR,
+    "Unavailable": FAINT,
+    "Offline": MUTED,
+    "Unknown": FAINT,
 }
 
 MODE_COLOURS: dict[str, str] = {"public": "#2e9d4f", "limited": "#d49a1a", "private": "#7a5cc2"}
+
+
+GRANT_COLOUR = INFO  # a special user's own times (no mode)
+
+
+def mode_colour(mode: AccessMode | None) -> QColor:
+    """An access mode's colour; a special user's own times (no mode) in :data:`GRANT_COLOUR`."""
+    return QColor(MODE_COLOURS[mode.value] if mode is not None else GRANT_COLOUR)
+
+
+def light(colour: QColor, alpha: int = 44) -> QColor:
+    """The colour washed out over white (for the default mode's background)."""
+    c = QColor(colour)
+    r, g, b = (255 - (255 - v) * alpha // 255 for v in (c.red(), c.green(), c.blue()))
+    return QColor(r, g, b)
+
+
+def text_colour(mode: AccessMode | None) -> QColor:
+    """Text on a block of the mode's colour."""
+    return QColor(ON_LIGHT_MODE) if mode is AccessMode.LIMITED else QColor(SURFACE)
+
+
+def mode_icon(mode: AccessMode | None, size: int = 12) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(mode_colour(mode))
+    return QIcon(pix)
 
 
 def status_colour(status: str) -> QColor:
