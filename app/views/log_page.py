@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ocpp.backend import BackendUnavailable
+from app.services.central.events import BackendUnavailable
 from app.services.central.message_log import LogRow
 
 MAX_ROWS = 5000

@@ -24,3 +24,13 @@ def test_headless_modules_import_without_qt() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_views_are_forbidden_the_layers_below_the_services() -> None:
+    """The contract that keeps views on the service boundary is configured (lint-imports above enforces it)."""
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    views = [c for c in contracts if c["type"] == "forbidden" and c["source_modules"] == ["app.views"]]
+    assert views, "no forbidden contract for app.views"
+    assert {"app.db", "app.models", "app.ocpp", "sqlalchemy"} <= set(views[0]["forbidden_modules"])

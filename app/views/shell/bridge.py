@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.ocpp import events as ev
+from app.services.central import events as ev
 
 FRAME_BATCH_MS = 100  # frames reach the pages at most 10 times a second
 MAX_PENDING_FRAMES = (
