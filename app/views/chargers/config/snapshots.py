@@ -6,6 +6,7 @@ and key (:class:`ApplySnapshotDialog`).
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -52,6 +53,7 @@ from app.views.chargers.config.common import (
     lock_icon,
     show_message,
     shown_tasks,
+    shown_value,
     snapshot_title,
 )
 
@@ -372,7 +374,7 @@ class ChargerSnapshotsTab(QWidget):
             cells = [
                 key,
                 QTableWidgetItem("read-only" if e.readonly else "read-write"),
-                QTableWidgetItem(e.value if e.value is not None else "—"),
+                QTableWidgetItem(shown_value(e.key, e.value)),
             ]
             for c, item in enumerate(cells):
                 if e.readonly:
@@ -407,7 +409,7 @@ class ChargerSnapshotsTab(QWidget):
         def text(e: cfg.ConfigEntry | None) -> str:
             if e is None:
                 return "(not reported)"
-            return (e.value if e.value is not None else "—") + ("  [read-only]" if e.readonly else "")
+            return shown_value(e.key, e.value) + ("  [read-only]" if e.readonly else "")
 
         for i, (key, change, old, new) in enumerate(rows):
             cells = [
@@ -459,11 +461,19 @@ class ApplySnapshotDialog(QDialog):
         when = snapshot_title(info)
         self.resize(980, 640)
 
+        secrets = [k for k in snapshot.entries if cfg.is_secret_key(k)]
+        # the charger's id, vendor and model (and the label) are charger- or user-supplied text: escaped
         intro = QLabel(
-            f"Send the values of <b>{info.charge_point_id}</b>'s snapshot {when} to chargers of "
-            f"the same model (<b>{info.vendor} {info.model}</b>). Read-only keys are never sent; keys "
-            "that already have the value are left alone."
+            f"Send the values of <b>{html.escape(info.charge_point_id)}</b>'s snapshot {html.escape(when)} to "
+            f"chargers of the same model (<b>{html.escape(info.vendor)} {html.escape(info.model)}</b>). "
+            "Read-only keys are never sent; keys that already have the value are left alone."
+            + (
+                f" {html.escape(', '.join(secrets))}: skipped, {html.escape(cfg.SECRET_SKIPPED)}."
+                if secrets
+                else ""
+            )
         )
+        intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
 
         self.peers = service.chargers_of_same_model(info.charge_point_id, include_self=True)
@@ -491,9 +501,15 @@ class ApplySnapshotDialog(QDialog):
         self.keys = QListWidget()
         lock = lock_icon()
         for e in snapshot.entries.values():
-            item = QListWidgetItem(f"{e.key} = {e.value if e.value is not None else '—'}")
+            item = QListWidgetItem(f"{e.key} = {shown_value(e.key, e.value)}")
             item.setData(Qt.ItemDataRole.UserRole, e.key)
-            if e.readonly:
+            if cfg.is_secret_key(e.key):
+                item.setText(f"{e.key} = {shown_value(e.key, e.value)} — skipped: a password")
+                item.setIcon(lock)
+                off = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                item.setFlags(item.flags() & ~off)
+                item.setToolTip(f"Skipped: {cfg.SECRET_SKIPPED}.")
+            elif e.readonly:
                 item.setIcon(lock)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip("Read-only: not sent")
@@ -632,7 +648,7 @@ class ApplySnapshotDialog(QDialog):
             1
             for cp in cps
             for r in report.results[cp].values()
-            if r.status not in (cfg.ACCEPTED, cfg.UNCHANGED, cfg.REBOOT_REQUIRED, cfg.READ_ONLY)
+            if r.status not in (cfg.ACCEPTED, cfg.UNCHANGED, cfg.REBOOT_REQUIRED, cfg.READ_ONLY, cfg.SECRET)
         )
         reboot = [
             cp for cp in cps if any(r.status == cfg.REBOOT_REQUIRED for r in report.results[cp].values())
