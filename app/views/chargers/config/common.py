@@ -128,6 +128,8 @@ def shown_tasks(owner: QWidget) -> TaskSet:
 
 
 def show_message(label: QLabel, text: str, level: str = "info") -> None:
+    """A message line: plain text (it often quotes the charger: its answers, keys, error texts)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet(f"color:{MESSAGE_COLOURS.get(level, MESSAGE_COLOURS['info'])};")
     label.setText(text)
     label.setVisible(bool(text))

@@ -59,6 +59,7 @@ from app.views.chargers.config.common import (
     shown_tasks,
     shown_value,
 )
+from app.views.chargers.text import plain_label, tip
 
 # --- Configuration tab ------------------------------------------------------------------------------------
 
@@ -183,7 +184,7 @@ class ConfigModel(QAbstractTableModel):
             if row.readonly:
                 return f"{row.key} is read-only: the charger does not allow changing it"
             if col == self.ANSWER and row.detail:
-                return row.detail
+                return tip(row.detail)
             if row.secret:
                 return (
                     f"{row.key} is the charger's password: never shown. Change it in the form below; the "
@@ -225,7 +226,7 @@ class ChargerConfigTab(QWidget):
 
         self.empty = empty_state("Select a charger to see its configuration keys.")
 
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setStyleSheet("font-size:15px; font-weight:600;")
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search keys and values…  (Ctrl+F)")
@@ -240,10 +241,10 @@ class ChargerConfigTab(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.refresh_button)
 
-        self.state = QLabel()
+        self.state = plain_label()
         self.state.setStyleSheet("color:#5b6068;")
         self.state.setWordWrap(True)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
@@ -253,7 +254,7 @@ class ChargerConfigTab(QWidget):
             "QFrame#RebootBar { background:#fff6e0; border:1px solid #e8c777; border-radius:4px; }"
         )
         self.reboot_bar.setObjectName("RebootBar")
-        self.reboot_text = QLabel()
+        self.reboot_text = plain_label()
         self.reboot_text.setWordWrap(True)
         self.reset_button = QPushButton("Reset now")
         self.reset_button.setToolTip("Send a soft Reset: the charger restarts when no charge is running")
@@ -331,7 +332,7 @@ class ChargerConfigTab(QWidget):
         self.ask_keys.returnPressed.connect(self.ask)
         self.ask_button = QPushButton("Ask charger")
         self.ask_button.clicked.connect(self.ask)
-        self.unknown = QLabel()
+        self.unknown = plain_label()  # key names the charger does not know, as typed
         self.unknown.setWordWrap(True)
         self.unknown.setStyleSheet("color:#b7791f;")
         self.unknown.hide()

@@ -56,6 +56,7 @@ from app.views.chargers.config.common import (
     shown_value,
     snapshot_title,
 )
+from app.views.chargers.text import plain_label, rich, tip
 
 # --- Snapshots tab -----------------------------------------------------------------------------------------
 
@@ -127,7 +128,7 @@ class ChargerSnapshotsTab(QWidget):
         ll.addWidget(self.list, 1)
         ll.addLayout(left_buttons)
 
-        self.diff_title = QLabel()
+        self.diff_title = plain_label()
         self.diff_title.setStyleSheet("font-weight:600;")
         self.diff_title.setWordWrap(True)
         self.diff_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -135,7 +136,7 @@ class ChargerSnapshotsTab(QWidget):
         self.only_changes.setChecked(True)
         self.only_changes.setToolTip("Hide the keys that are the same in both snapshots")
         self.only_changes.toggled.connect(lambda *_: self._show_selection())
-        self.summary = QLabel()
+        self.summary = plain_label()  # the charger's vendor, model and firmware
         self.summary.setStyleSheet("color:#5b6068;")
         self.diff_table = QTableWidget(0, 4)
         self.diff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -160,7 +161,7 @@ class ChargerSnapshotsTab(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([420, 640])
 
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.hide()
         self.body = QWidget()
@@ -202,8 +203,10 @@ class ChargerSnapshotsTab(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 if c == 0:
                     item.setToolTip(
-                        f"{snapshot_title(s)}\n{s.vendor} {s.model}, OCPP {s.ocpp_version}"
-                        + (f", taken by {s.actor}" if s.actor else "")
+                        tip(
+                            f"{snapshot_title(s)}\n{s.vendor} {s.model}, OCPP {s.ocpp_version}"
+                            + (f", taken by {s.actor}" if s.actor else "")
+                        )
                     )
                 self.list.setItem(i, c, item)
         self.list.blockSignals(False)
@@ -282,13 +285,12 @@ class ChargerSnapshotsTab(QWidget):
         if not ids:
             return
         n = len(ids)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Delete snapshots",
-            f"Delete {n} snapshot{'s' if n > 1 else ''} of {self.cp_id}? The charger is not touched.",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the charger's id is the charger's own text
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Delete snapshots")
+        box.setText(f"Delete {n} snapshot{'s' if n > 1 else ''} of {self.cp_id}? The charger is not touched.")
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda *_: self._delete(ids) if box.clickedButton() is delete else None)
@@ -393,7 +395,7 @@ class ChargerSnapshotsTab(QWidget):
         for column, info in ((2, a.info), (3, b.info)):
             header_item = self.diff_table.horizontalHeaderItem(column)
             if header_item is not None:
-                header_item.setToolTip(snapshot_title(info))
+                header_item.setToolTip(tip(snapshot_title(info)))
         rows: list[tuple[str, str, cfg.ConfigEntry | None, cfg.ConfigEntry | None]] = []
         for key in sorted(set(a.entries) | set(b.entries)):
             if key in d.changed:
@@ -473,7 +475,7 @@ class ApplySnapshotDialog(QDialog):
                 else ""
             )
         )
-        intro.setTextFormat(Qt.TextFormat.RichText)
+        rich(intro)
         intro.setWordWrap(True)
 
         self.peers = service.chargers_of_same_model(info.charge_point_id, include_self=True)
@@ -542,7 +544,7 @@ class ApplySnapshotDialog(QDialog):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
         self.results.hide()
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -637,7 +639,7 @@ class ApplySnapshotDialog(QDialog):
                 item = QTableWidgetItem(ANSWER_TEXT.get(r.status, r.status) if r else "")
                 if r is not None:
                     item.setForeground(QColor(ANSWER_COLOURS.get(r.status, "#c63b3b")))
-                    item.setToolTip(r.detail or r.status)
+                    item.setToolTip(tip(r.detail or r.status))
                 self.results.setItem(i, c, item)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
