@@ -15,6 +15,7 @@ from integration.conftest_ocpp import (  # noqa: F401
     central_factory,
     sim_charger,
 )
+from integration.sim201 import sim201
 from ocpp.v16 import call, call_result
 from sqlalchemy import select
 
@@ -184,3 +185,32 @@ async def test_secrets_are_kept_out_of_readings_snapshots_and_never_applied(
         assert again.statuses("HALL-K-2") == {"AuthorizationKey": "Secret"}
         assert [action for action, _ in b.cp.received] == []
     assert all(clear not in json.dumps(a.changes) for a in _audit(db))
+
+
+async def test_changing_the_basic_auth_password_of_a_2_0_1_station(
+    db: Database,
+    central_factory: CentralFactory,  # noqa: F811
+) -> None:
+    station_id = add_station(db, "DC-9", password=OLD, allow_unsecured=False, security_profile=1)
+    central = await central_factory(call_timeout_s=10)
+    key = "SecurityCtrlr/BasicAuthPassword"
+    async with sim201(central.url, "DC-9", password=OLD) as c:
+        await c.cp.boot()
+        c.cp.variables[("SecurityCtrlr", "BasicAuthPassword")] = OLD
+        result = await cs.change_key(central, "DC-9", key, NEW, actor="Eva Keller")
+        assert (result.status, result.value) == ("Accepted", cs.HIDDEN)
+        assert (
+            c.cp.variables[("SecurityCtrlr", "BasicAuthPassword")] == NEW
+        )  # 2.0.1 takes the password itself
+    with db.session() as s:
+        st = s.get(Station, station_id)
+        assert st is not None and verify_password(NEW, st.password_hash)
+    audit = _audit(db)
+    assert [a.changes[key] for a in audit] == [{"value": cs.HIDDEN, "status": "Accepted"}]
+    assert NEW not in json.dumps(audit[0].changes)
+    logged = await central.recent_messages(action="SetVariables", direction="out")
+    assert logged and all(NEW not in m.frame for m in logged)
+    # the station is let in with its new password on its next connection
+    async with sim201(central.url, "DC-9", password=NEW) as again:
+        answer = await again.cp.boot()
+        assert answer.status == "Accepted"
