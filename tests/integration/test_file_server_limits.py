@@ -143,6 +143,12 @@ async def test_concurrent_uploads_are_bounded(tmp_path: Path) -> None:
         await wait_until(lambda: server.uploading == 2, timeout=10)
         status, body = await call(url + "third.log", "PUT", b"t" * 10)
         assert status == 503 and b"try again" in body
+        parts = urllib.parse.urlsplit(url)
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        await asyncio.to_thread(conn.request, "PUT", parts.path + "third.log", b"t")
+        response = await asyncio.to_thread(conn.getresponse)
+        assert response.status == 503 and response.getheader("Retry-After") == "30"
+        conn.close()
         assert [await finish_upload(r, w, b"s" * 100) for r, w in slow] == [201, 201]
         assert (await call(url + "third.log", "PUT", b"t" * 10))[0] == 201  # the charger's retry
         assert files(drop) == {"slow1.log": 200, "slow2.log": 200, "third.log": 10}

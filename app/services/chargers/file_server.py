@@ -47,6 +47,7 @@ MAX_UPLOAD_BYTES = 64 * 1024 * 1024  # one upload
 MAX_FILES_PER_LINK = 5  # a diagnostics upload is one file; a few retries
 MAX_BYTES_PER_LINK = 4 * MAX_UPLOAD_BYTES
 MAX_CONCURRENT_UPLOADS = 4
+RETRY_AFTER_S = 30  # what a charger refused for too many uploads at once is told
 WRITE_BLOCK = 1024 * 1024  # an upload's bytes kept in memory before they are written (off the loop)
 MAX_HEADER_BYTES = 16 * 1024
 READ_TIMEOUT_S = 60.0  # a stalled client is dropped after this long without data
@@ -74,10 +75,11 @@ _REASONS = {
 
 
 class HttpError(Exception):
-    def __init__(self, status: int, message: str = "") -> None:
+    def __init__(self, status: int, message: str = "", headers: dict[str, str] | None = None) -> None:
         super().__init__(message or _REASONS.get(status, ""))
         self.status = status
         self.message = message or _REASONS.get(status, "")
+        self.headers = headers or {}
 
 
 @dataclass(frozen=True)
@@ -334,7 +336,9 @@ class FileServer:
         except HttpError as e:
             status, note = e.status, e.message
             with contextlib.suppress(Exception):
-                await self._respond(writer, e.status, (e.message + "\n").encode(), head_only=method == "HEAD")
+                await self._respond(
+                    writer, e.status, (e.message + "\n").encode(), head_only=method == "HEAD", extra=e.headers
+                )
         except TimeoutError:
             status, note = 408, "client too slow"
             with contextlib.suppress(Exception):
@@ -455,7 +459,9 @@ class FileServer:
         client: str,
     ) -> tuple[int, int, str]:
         if self.uploading >= self.max_concurrent_uploads:
-            raise HttpError(503, f"{self.uploading} uploads running: try again later")
+            raise HttpError(
+                503, f"{self.uploading} uploads running: try again later", {"Retry-After": str(RETRY_AFTER_S)}
+            )
         if drop.files >= drop.max_files:
             raise HttpError(429, f"this link takes at most {drop.max_files} files")
         declared = headers.get("content-length", "")
@@ -555,9 +561,14 @@ class FileServer:
 
     @staticmethod
     async def _respond(
-        writer: asyncio.StreamWriter, status: int, body: bytes, *, head_only: bool = False
+        writer: asyncio.StreamWriter,
+        status: int,
+        body: bytes,
+        *,
+        head_only: bool = False,
+        extra: dict[str, str] | None = None,
     ) -> None:
-        writer.write(_head(status, len(body), {"Content-Type": "text/plain; charset=utf-8"}))
+        writer.write(_head(status, len(body), {"Content-Type": "text/plain; charset=utf-8", **(extra or {})}))
         if not head_only:
             writer.write(body)
         await writer.drain()

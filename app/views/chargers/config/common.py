@@ -71,7 +71,7 @@ ANSWER_TEXT = {
     cfg.ERROR: "error",
     cfg.READ_ONLY: "read-only — not sent",
     cfg.UNCHANGED: "already this value",
-    cfg.SECRET: "password — never applied from a snapshot",
+    cfg.SECRET: "skipped — a password is never applied from a snapshot",
 }
 MESSAGE_COLOURS = {"ok": "#2e9d4f", "warn": "#b7791f", "error": "#c63b3b", "info": "#5b6068"}
 VALUE_MAX = 500
