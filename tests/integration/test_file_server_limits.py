@@ -175,7 +175,15 @@ async def test_a_multipart_body_is_parsed_as_a_stream(tmp_path: Path) -> None:
         # the named part is kept, the unnamed field before it is not
         assert files(drop) == {"diag_a.tar.gz": len(data)}
         assert (drop / "diag_a.tar.gz").read_bytes() == data
+        # an unnamed part first, then one named like the fallback: the named one keeps the name
+        twice = (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\nfirst\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="f"; filename="same.log"\r\n\r\n'
+            f"second\r\n--{boundary}--\r\n"
+        ).encode()
+        assert (await call(url + "same.log", "POST", twice, ctype))[0] == 201
+        assert (drop / "same.log").read_bytes() == b"second" and len(files(drop)) == 2
         # a body that ends inside a part: refused, nothing left behind
         cut = body[: len(body) // 2]
         assert (await call(url, "POST", cut, ctype))[0] == 400
-        assert files(drop) == {"diag_a.tar.gz": len(data)}
+        assert files(drop) == {"diag_a.tar.gz": len(data), "same.log": 6}

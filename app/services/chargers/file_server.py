@@ -692,6 +692,9 @@ async def _receive_multipart(
             del buf[: end + 4]
             filename = _part_filename(head)
             if chosen is None or (filename and not named):
+                if chosen is not None:  # a part without a file name, now that one has one
+                    await chosen.discard()
+                    chosen = None
                 current = await _Sink.open(directory, safe_name(filename or fallback, fallback))
             while (at := buf.find(delimiter)) < 0:
                 keep = len(delimiter) - 1  # the end of the buffer may be the start of a delimiter
@@ -704,8 +707,6 @@ async def _receive_multipart(
             if current is not None:
                 await current.write(buf[:at])
                 await current.close()
-                if chosen is not None:
-                    await chosen.discard()  # a part without a file name, now that one has one
                 chosen, named, current = current, bool(filename), None
             del buf[: at + len(delimiter)]
         async for _ in blocks:  # the epilogue
