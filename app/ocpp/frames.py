@@ -293,8 +293,10 @@ def _default(obj: Any) -> Any:
 # --- secrets in the message log ------------------------------------------------------------------------
 
 HIDDEN = "(hidden)"
-_SECRET_KEYS_16 = frozenset({"AuthorizationKey"})
-_SECRET_VARIABLES_201 = frozenset({"BasicAuthPassword"})
+#: 1.6 configuration keys and 2.0.1 variables whose value is a secret (the charger's HTTP Basic password): never
+#: kept in clear in the message log, the audit trail or configuration snapshots.
+SECRET_KEYS_16 = frozenset({"AuthorizationKey"})
+SECRET_VARIABLES_201 = frozenset({"BasicAuthPassword"})
 
 
 def redact_secrets(action: str, text: str) -> str:
@@ -307,13 +309,13 @@ def redact_secrets(action: str, text: str) -> str:
         msg = json.loads(text)
         payload = msg[3]
         if action == "ChangeConfiguration":
-            if payload.get("key") not in _SECRET_KEYS_16:
+            if payload.get("key") not in SECRET_KEYS_16:
                 return text
             payload["value"] = HIDDEN
         else:
             hidden = False
             for item in payload.get("setVariableData", ()):
-                if (item.get("variable") or {}).get("name") in _SECRET_VARIABLES_201:
+                if (item.get("variable") or {}).get("name") in SECRET_VARIABLES_201:
                     item["attributeValue"] = HIDDEN
                     hidden = True
             if not hidden:

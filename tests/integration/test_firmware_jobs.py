@@ -4,7 +4,9 @@ and uploads over real HTTP from the job's file server), and the failures a techn
 from __future__ import annotations
 
 import asyncio
+import http.client
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from app.services.chargers.firmware_jobs import (
     FirmwareJob,
     TransferJob,
     charger_facing_address,
+    charger_remote_address,
 )
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
@@ -177,3 +180,53 @@ async def test_the_configured_port_and_host_are_used(
         await c.cp.call(call.DiagnosticsStatusNotification(status="UploadFailed"))
         await task
         assert job.state == FAILED and "UploadFailed" in job.message
+
+
+def _get(url: str, source: str | None = None) -> int:
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(
+        parts.hostname, parts.port, timeout=10, source_address=(source, 0) if source else None
+    )
+    try:
+        conn.request("GET", parts.path)
+        response = conn.getresponse()
+        response.read()
+        return response.status
+    finally:
+        conn.close()
+
+
+async def test_a_job_link_answers_only_the_charger_address(
+    central_factory: CentralFactory,  # noqa: F811
+    db: Database,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The job's URL is in the message log (UpdateFirmware's location): from another address it is useless."""
+    add_station(db, "GARAGE-2", connectors=1)
+    cs = await central_factory(call_timeout_s=5)
+    firmware = tmp_path / "fw.bin"
+    firmware.write_bytes(b"x" * 100)
+    async with sim_charger(cs.url, "GARAGE-2") as c:  # connected from 127.0.0.1
+        await c.cp.call(call.BootNotification(charge_point_vendor="ABB", charge_point_model="Terra"))
+        assert charger_remote_address(cs, "GARAGE-2") == "127.0.0.1"
+        job = FirmwareJob(cs, "GARAGE-2", firmware, timeout_s=30)
+        task = asyncio.ensure_future(job.run())
+        await asyncio.wait_for(_until(lambda: any(a == "UpdateFirmware" for a, _ in c.cp.received)), 10)
+        assert await asyncio.to_thread(_get, job.url, "127.0.0.2") == 403
+        assert await asyncio.to_thread(_get, job.url) == 200  # the charger's own address
+        uploads = DiagnosticsJob(cs, "GARAGE-2", directory=tmp_path / "d", timeout_s=30)
+        up_task = asyncio.ensure_future(uploads.run())
+        await asyncio.wait_for(_until(lambda: any(a == "GetDiagnostics" for a, _ in c.cp.received)), 10)
+        parts = urllib.parse.urlsplit(uploads.url + "x.log")
+        conn = http.client.HTTPConnection(
+            parts.hostname, parts.port, timeout=10, source_address=("127.0.0.2", 0)
+        )
+        await asyncio.to_thread(conn.request, "PUT", parts.path, b"stolen")
+        response = await asyncio.to_thread(conn.getresponse)
+        assert response.status == 403
+        conn.close()
+        assert not (tmp_path / "d").exists() or list((tmp_path / "d").iterdir()) == []
+        await c.cp.call(call.FirmwareStatusNotification(status="DownloadFailed"))
+        await c.cp.call(call.DiagnosticsStatusNotification(status="UploadFailed"))
+        await task
+        await up_task

@@ -384,8 +384,7 @@ async def accept(central: Any, form: AcceptForm, *, actor: str = ACTOR) -> Accep
         st = s.get(Station, station_id)
         assert st is not None
         if hashed:
-            st.password_hash = hashed
-            st.security_profile = max(st.security_profile or 0, 1)
+            set_station_password(st, hashed)
         s.add(
             AuditEntry(
                 entity=AUDIT_ENTITY,
@@ -410,6 +409,43 @@ async def accept(central: Any, form: AcceptForm, *, actor: str = ACTOR) -> Accep
     return AcceptOutcome(station_id, name, tuple(messages))
 
 
+AUTHORIZATION_KEY_BYTES = (16, 20)  # OCPP 1.6 Security Whitepaper: AuthorizationKey is 16 to 20 bytes
+
+
+def authorization_key(password: str) -> str:
+    """The 1.6 ``AuthorizationKey`` value for ``password``: the hexadecimal representation of its bytes (OCPP 1.6
+    Security Whitepaper). Raises ValueError when the password is not 16 to 20 bytes long."""
+    secret = password.encode("ascii", "replace")
+    low, high = AUTHORIZATION_KEY_BYTES
+    if not low <= len(secret) <= high:
+        raise ValueError(
+            f"A 1.6 charger takes a new password over OCPP only when it has {low} to {high} characters "
+            f"(AuthorizationKey), this one has {len(secret)}"
+        )
+    return secret.hex()
+
+
+async def push_password(central: Any, cp_id: str, password: str, *, timeout: float | None = None) -> str:
+    """Send ``password`` to the connected charger ``cp_id`` as its new HTTP Basic password (2.0.1
+    ``SecurityCtrlr.BasicAuthPassword``, 1.6 ``AuthorizationKey`` as :func:`authorization_key` says); returns the
+    charger's answer (``Accepted``, ``RebootRequired``, ``Rejected``, 2.0.1 ``UnknownVariable`` …).
+    Raises ValueError (a 1.6 password of the wrong length, nothing sent) and the operations' errors."""
+    if _version(central, cp_id) == "2.0.1":
+        answer = await central.operations.set_variables(
+            cp_id, [("SecurityCtrlr", "BasicAuthPassword", password)], timeout=timeout
+        )
+        return str(((answer.get("setVariableResult") or [{}])[0]).get("attributeStatus", "?"))
+    value = authorization_key(password)
+    answer = await central.operations.change_configuration(cp_id, "AuthorizationKey", value, timeout=timeout)
+    return str(answer.get("status", "?"))
+
+
+def set_station_password(station: Station, hashed: str) -> None:
+    """Store a password hash as the station's password (its next connection must carry the password)."""
+    station.password_hash = hashed
+    station.security_profile = max(station.security_profile or 0, 1)
+
+
 async def _send_password(central: Any, cp_id: str, password: str) -> str:
     if not central.is_connected(cp_id):
         return (
@@ -417,23 +453,12 @@ async def _send_password(central: Any, cp_id: str, password: str) -> str:
             "app) before it reconnects, or it will be refused."
         )
     try:
-        version = _version(central, cp_id)
-        if version == "2.0.1":
-            answer = await central.operations.set_variables(
-                cp_id, [("SecurityCtrlr", "BasicAuthPassword", password)]
-            )
-            status = ((answer.get("setVariableResult") or [{}])[0]).get("attributeStatus", "?")
-        else:
-            secret = password.encode("ascii", "replace")
-            if not 16 <= len(secret) <= 20:
-                return (
-                    f"Password stored. A 1.6 charger takes a new password over OCPP only when it has 16 to 20 "
-                    f"characters (AuthorizationKey), this one has {len(secret)}: set the same password on "
-                    f"{cp_id} (its web page or app) before it reconnects, or it will be refused."
-                )
-            # OCPP 1.6 Security Whitepaper: the value is the hexadecimal representation of the password's bytes
-            answer = await central.operations.change_configuration(cp_id, "AuthorizationKey", secret.hex())
-            status = answer.get("status", "?")
+        status = await push_password(central, cp_id, password)
+    except ValueError as e:
+        return (
+            f"Password stored. {e}: set the same password on {cp_id} (its web page or app) before it "
+            "reconnects, or it will be refused."
+        )
     except OPERATION_ERRORS as e:
         return (
             f"Password stored, but sending it to {cp_id} failed ({e}): set the same password on the charger "

@@ -15,8 +15,14 @@ a key is read-only when the charger says so (1.6 ``readonly``, 2.0.1 mutability 
 
 Statuses of a :class:`KeyResult`: the charger's answer (``Accepted``, ``Rejected``, ``RebootRequired``,
 ``NotSupported``; 2.0.1 ``UnknownComponent``/``UnknownVariable`` are reported as ``NotSupported`` with the
-original in ``detail``) or ``ReadOnly`` / ``Unchanged`` (nothing sent), ``offline``, ``timeout``, ``error``
-(a CallError or an invalid answer; ``detail`` says which).
+original in ``detail``) or ``ReadOnly`` / ``Unchanged`` / ``Secret`` (nothing sent), ``offline``, ``timeout``,
+``error`` (a CallError or an invalid answer; ``detail`` says which).
+
+Secret keys (:func:`is_secret_key`: 1.6 ``AuthorizationKey``, 2.0.1 ``BasicAuthPassword``, the charger's HTTP
+Basic password) are never kept in clear: readings and snapshots carry :data:`HIDDEN` instead of their value, the
+audit trail too, and a snapshot never applies one (``Secret``). Changing one goes through the station's password
+flow (:func:`change_password`): the charger gets the new password and, when it accepts it, its hash becomes the
+station's password, so the charger is let in on its next connection.
 """
 
 from __future__ import annotations
@@ -34,8 +40,11 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import AuditEntry, Charger, Station
 from app.models.domain import ConfigSnapshot, ConfigSnapshotKey
+from app.ocpp.frames import HIDDEN, SECRET_KEYS_16, SECRET_VARIABLES_201
 from app.ocpp.v201 import ReportedVariable, VariablesReported
 from app.ocpp.v201 import requests as v201
+from app.services.admin.passwords import hash_password, password_problem
+from app.services.chargers import commissioning as com
 from app.services.chargers.operations import (
     ChargerCallError,
     ChargerOffline,
@@ -51,11 +60,13 @@ if TYPE_CHECKING:
 __all__ = [
     "ACCEPTED",
     "ERROR",
+    "HIDDEN",
     "NOT_SUPPORTED",
     "OFFLINE",
     "READ_ONLY",
     "REBOOT_REQUIRED",
     "REJECTED",
+    "SECRET",
     "TIMEOUT",
     "UNCHANGED",
     "ApplyReport",
@@ -69,9 +80,11 @@ __all__ = [
     "SnapshotNotFound",
     "apply_snapshot",
     "change_key",
+    "change_password",
     "chargers_of_same_model",
     "diff",
     "format_variable_key",
+    "is_secret_key",
     "list_snapshots",
     "load_snapshot",
     "parse_variable_key",
@@ -81,6 +94,11 @@ __all__ = [
 
 ACCEPTED, REJECTED, REBOOT_REQUIRED, NOT_SUPPORTED = "Accepted", "Rejected", "RebootRequired", "NotSupported"
 READ_ONLY, UNCHANGED, OFFLINE, TIMEOUT, ERROR = "ReadOnly", "Unchanged", "offline", "timeout", "error"
+SECRET = "Secret"  # a password key in a snapshot: never applied
+SECRET_SKIPPED = (
+    "a password: never applied from a snapshot; change it on each charger's Configuration tab, which also "
+    "updates its station's password"
+)
 
 KEY_MAX = 300  # ConfigSnapshotKey.key
 LABEL_MAX = 120
@@ -187,6 +205,7 @@ class ApplyReport:
     snapshot_id: int
     results: dict[str, dict[str, KeyResult]]  # cp id -> key -> result
     skipped_readonly: list[str]  # keys of the snapshot not sent because they are read-only
+    skipped_secret: list[str] = field(default_factory=list)  # password keys, never applied from a snapshot
 
     def statuses(self, cp_id: str) -> dict[str, str]:
         return {k: r.status for k, r in self.results.get(cp_id, {}).items()}
@@ -232,6 +251,21 @@ def parse_variable_key(key: str) -> tuple[dict[str, Any], dict[str, Any]]:
     return component, variable
 
 
+def is_secret_key(key: str) -> bool:
+    """Whether ``key`` (1.6 key or 2.0.1 variable key) holds a secret: the charger's HTTP Basic password."""
+    if key in SECRET_KEYS_16:
+        return True
+    m = _VAR_KEY.match(key)
+    return m is not None and m["v"] in SECRET_VARIABLES_201
+
+
+def redacted(entry: ConfigEntry) -> ConfigEntry:
+    """``entry`` as it may be kept and shown: a secret key's value replaced by :data:`HIDDEN`."""
+    if entry.value is None or not is_secret_key(entry.key):
+        return entry
+    return ConfigEntry(entry.key, HIDDEN, entry.readonly)
+
+
 def _entry_of(var: ReportedVariable) -> ConfigEntry:
     actual = var.attributes.get("Actual", {})
     key = format_variable_key(
@@ -242,7 +276,7 @@ def _entry_of(var: ReportedVariable) -> ConfigEntry:
         var.evse_id,
         var.connector_id,
     )
-    return ConfigEntry(key, actual.get("value"), actual.get("mutability") == "ReadOnly")
+    return redacted(ConfigEntry(key, actual.get("value"), actual.get("mutability") == "ReadOnly"))
 
 
 # --- reading a charger ----------------------------------------------------------------------------------
@@ -269,8 +303,8 @@ async def read_configuration(
             name = str(item.get("key", ""))[:KEY_MAX]
             if name:
                 value = item.get("value")
-                found[name] = ConfigEntry(
-                    name, None if value is None else str(value), bool(item.get("readonly"))
+                found[name] = redacted(
+                    ConfigEntry(name, None if value is None else str(value), bool(item.get("readonly")))
                 )
         unknown = [str(k) for k in answer.get("unknownKey") or ()]
         return ConfigReading(cp_id, version, sorted(found.values(), key=lambda e: e.key), unknown)
@@ -397,7 +431,8 @@ async def take_snapshot(
             actor=actor[:120],
             **{k: v[:50] for k, v in ident.items()},
         )
-        row.keys = [ConfigSnapshotKey(key=e.key, value=e.value, readonly=e.readonly) for e in reading.entries]
+        kept = [redacted(e) for e in reading.entries]
+        row.keys = [ConfigSnapshotKey(key=e.key, value=e.value, readonly=e.readonly) for e in kept]
         s.add(row)
         s.flush()
         return _info(row)
@@ -432,7 +467,8 @@ def snapshot_of(session: Session, snapshot_id: int) -> Snapshot:
         .where(ConfigSnapshotKey.snapshot_id == snapshot_id)
         .order_by(ConfigSnapshotKey.key)
     )
-    return Snapshot(_info(row), {k: ConfigEntry(k, v, bool(ro)) for k, v, ro in keys})
+    # redacted again: a snapshot taken before secrets were kept out of snapshots may hold one in clear
+    return Snapshot(_info(row), {k: redacted(ConfigEntry(k, v, bool(ro))) for k, v, ro in keys})
 
 
 def load_snapshot(database: Database, snapshot_id: int) -> Snapshot:
@@ -632,6 +668,8 @@ async def change_key(
         raise InvalidRequest("say which key to change")
     if len(value) > 500:
         raise InvalidRequest(f"the value is {len(value)} characters long; OCPP allows at most 500")
+    if is_secret_key(key):
+        return await change_password(central, cp_id, key, value, actor=actor, timeout=timeout)
     try:
         version = _version(central, cp_id)
     except ChargerOffline as e:
@@ -640,6 +678,63 @@ async def change_key(
     if result.status in (ACCEPTED, REBOOT_REQUIRED):
         await _audit(central, cp_id, "config_change", actor, {key: {"value": value, "status": result.status}})
     return result
+
+
+async def change_password(
+    central: CentralSystem,
+    cp_id: str,
+    key: str,
+    password: str,
+    *,
+    actor: str = "",
+    timeout: float | None = None,
+) -> KeyResult:
+    """A secret key changed from the Configuration tab: the station's password flow. The password is sent as
+    commissioning sends one (:func:`~app.services.chargers.commissioning.push_password`: 1.6 ``AuthorizationKey``
+    as the hex of its bytes, 2.0.1 ``BasicAuthPassword``); when the charger accepts it, its hash becomes the
+    station's password (so the charger is let in on its next connection) and the change is audited without the
+    value. The result's value is :data:`HIDDEN`. Raises :class:`InvalidRequest` (nothing sent) for a password
+    the policy refuses, a 1.6 password of the wrong length, or a charger bound to no station."""
+    if why := password_problem(password):
+        raise InvalidRequest(f"the new password is refused: {why}")
+
+    def station_of(s: Session) -> int | None:
+        return s.scalar(select(Station.id).where(Station.charge_point_id == cp_id))
+
+    station_id = await central.store.run(station_of)
+    if station_id is None:
+        raise InvalidRequest(
+            f"{cp_id} is bound to no station, so it has no password to change: accept it first (Commissioning)"
+        )
+    if not central.is_connected(cp_id):
+        return KeyResult(key, OFFLINE, HIDDEN, f"{cp_id} is not connected")
+    try:
+        status = await com.push_password(central, cp_id, password, timeout=timeout)
+    except ValueError as e:
+        raise InvalidRequest(str(e)) from None
+    except _EXPECTED as e:
+        return _result_of_exception(key, HIDDEN, e)
+    if status in _V201_NOT_SUPPORTED:
+        return KeyResult(key, NOT_SUPPORTED, HIDDEN, status)
+    if status not in (ACCEPTED, REBOOT_REQUIRED):
+        return KeyResult(key, status, HIDDEN, "the station's password is unchanged")
+    hashed = await asyncio.to_thread(hash_password, password)
+
+    def store(s: Session) -> None:
+        st = s.get(Station, station_id)
+        if st is not None:
+            com.set_station_password(st, hashed)
+
+    await central.store.run(store)
+    await central.refresh_stations()
+    await _audit(
+        central,
+        cp_id,
+        "config_change",
+        actor,
+        {key: {"value": HIDDEN, "status": status}, "station_password": "changed"},
+    )
+    return KeyResult(key, status, HIDDEN, "the station's password is changed too")
 
 
 async def apply_snapshot(
@@ -654,7 +749,9 @@ async def apply_snapshot(
     """Write the snapshot's values (all of them, or ``keys``) to each charger of ``cp_ids``, which must be of the
     snapshot's vendor and model (the snapshot's own charger may be among them: that restores it).
 
-    Read-only keys are not sent (``ReadOnly``, listed in ``skipped_readonly``); per charger, the current values
+    Read-only keys are not sent (``ReadOnly``, listed in ``skipped_readonly``), nor are secret keys (``Secret``,
+    listed in ``skipped_secret``: a password is changed through the station's password flow, never copied from a
+    snapshot); per charger, the current values
     are read first so that keys it does not know are ``NotSupported``, keys read-only there are ``ReadOnly`` and
     equal values are ``Unchanged`` without sending anything. An offline charger gets ``offline`` for every key.
     Raises :class:`SnapshotNotFound`, or :class:`InvalidRequest` (nothing sent) for a charger of another model
@@ -684,8 +781,11 @@ async def apply_snapshot(
     missing = [k for k in chosen if k not in snap.entries]
     if missing:
         raise InvalidRequest(f"not in snapshot {snapshot_id}: {', '.join(missing)}")
-    skipped = [k for k in chosen if snap.entries[k].readonly]
-    writable = {k: snap.entries[k].value or "" for k in chosen if not snap.entries[k].readonly}
+    secret = [k for k in chosen if is_secret_key(k)]
+    skipped = [k for k in chosen if snap.entries[k].readonly and k not in secret]
+    writable = {
+        k: snap.entries[k].value or "" for k in chosen if not snap.entries[k].readonly and k not in secret
+    }
 
     results: dict[str, dict[str, KeyResult]] = {}
     for cp_id in targets:
@@ -693,7 +793,10 @@ async def apply_snapshot(
             k: KeyResult(k, READ_ONLY, snap.entries[k].value, "read-only in the snapshot: not sent")
             for k in skipped
         }
+        res.update({k: KeyResult(k, SECRET, HIDDEN, SECRET_SKIPPED) for k in secret})
         results[cp_id] = res
+        if not writable:
+            continue  # nothing to send: the charger is not even asked
         if not central.is_connected(cp_id):
             res.update(
                 {k: KeyResult(k, OFFLINE, v, f"{cp_id} is not connected") for k, v in writable.items()}
@@ -728,4 +831,4 @@ async def apply_snapshot(
         if sent:
             await _audit(central, cp_id, "config_apply", actor, {"snapshot_id": snapshot_id, "keys": sent})
         results[cp_id] = {k: res[k] for k in chosen if k in res}
-    return ApplyReport(snapshot_id, results, skipped)
+    return ApplyReport(snapshot_id, results, skipped, secret)

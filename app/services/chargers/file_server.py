@@ -11,11 +11,16 @@ address the charger reached the central system on::
     server.withdraw(token)
     await server.release()                                        # stops it when the last job is done
 
-Paths carry a random token (``secrets.token_urlsafe``): nothing else is served, and only the shared file.
+Paths carry a random token (``secrets.token_urlsafe``): nothing else is served, and only the shared file. A link
+made for one charger (``client=``: the address the charger connected to the central system from) answers 403 to
+every other address, so whoever reads the URL in the message log cannot use it from elsewhere.
 Downloads: GET and HEAD with Content-Length, one ``Range: bytes=a-b`` (206). Uploads: HTTP PUT of the body, or a
 multipart/form-data POST (the file part, whatever its field name), with Content-Length or chunked, at most
-``max_upload_bytes``; the file name is reduced to safe characters and never overwrites an existing file. Every
-request is logged (``requests`` keeps the last ones, ``on_request`` hears each). One request per connection.
+``max_upload_bytes`` each; the body is streamed to its file as it arrives (never held whole in memory), and a
+partial file is removed when the upload fails. Per upload link at most ``max_files`` files and ``max_bytes``
+bytes (413/429 beyond), per server at most ``max_concurrent_uploads`` uploads at once (503 beyond: chargers retry).
+The file name is reduced to safe characters and never overwrites an existing file. Every request is logged
+(``requests`` keeps the last ones, ``on_request`` hears each). One request per connection.
 
 Several jobs on the same fixed port share one server (:meth:`FileServer.lease`); with port 0 each job gets its own.
 """
@@ -31,14 +36,19 @@ import re
 import secrets
 import urllib.parse
 from collections import deque
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, BinaryIO, ClassVar
 
 log = logging.getLogger(__name__)
 
-MAX_UPLOAD_BYTES = 64 * 1024 * 1024
+MAX_UPLOAD_BYTES = 64 * 1024 * 1024  # one upload
+MAX_FILES_PER_LINK = 5  # a diagnostics upload is one file; a few retries
+MAX_BYTES_PER_LINK = 4 * MAX_UPLOAD_BYTES
+MAX_CONCURRENT_UPLOADS = 4
+RETRY_AFTER_S = 30  # what a charger refused for too many uploads at once is told
+WRITE_BLOCK = 1024 * 1024  # an upload's bytes kept in memory before they are written (off the loop)
 MAX_HEADER_BYTES = 16 * 1024
 READ_TIMEOUT_S = 60.0  # a stalled client is dropped after this long without data
 CHUNK = 64 * 1024
@@ -48,24 +58,28 @@ _REASONS = {
     201: "Created",
     206: "Partial Content",
     400: "Bad Request",
+    403: "Forbidden",
     404: "Not Found",
     405: "Method Not Allowed",
     408: "Request Timeout",
     411: "Length Required",
     413: "Content Too Large",
     416: "Range Not Satisfiable",
+    429: "Too Many Requests",
     431: "Request Header Fields Too Large",
     500: "Internal Server Error",
     501: "Not Implemented",
+    503: "Service Unavailable",
     507: "Insufficient Storage",
 }
 
 
 class HttpError(Exception):
-    def __init__(self, status: int, message: str = "") -> None:
+    def __init__(self, status: int, message: str = "", headers: dict[str, str] | None = None) -> None:
         super().__init__(message or _REASONS.get(status, ""))
         self.status = status
         self.message = message or _REASONS.get(status, "")
+        self.headers = headers or {}
 
 
 @dataclass(frozen=True)
@@ -98,13 +112,19 @@ class Upload:
 class _Share:
     path: Path
     name: str
+    client: str | None = None  # the only address that may use the link (None: any)
 
 
 @dataclass
 class _Drop:
     directory: Path
     on_upload: Callable[[Upload], None] | None
+    client: str | None = None
+    max_files: int = MAX_FILES_PER_LINK
+    max_bytes: int = MAX_BYTES_PER_LINK
     received: list[Upload] = field(default_factory=list)
+    files: int = 0  # stored or being received
+    bytes: int = 0  # stored or being received
 
 
 def safe_name(name: str, default: str = "upload.bin") -> str:
@@ -147,6 +167,7 @@ class FileServer:
         port: int = 0,
         advertised_host: str | None = None,
         max_upload_bytes: int = MAX_UPLOAD_BYTES,
+        max_concurrent_uploads: int = MAX_CONCURRENT_UPLOADS,
         keep_requests: int = 200,
         read_timeout_s: float = READ_TIMEOUT_S,
     ) -> None:
@@ -156,6 +177,8 @@ class FileServer:
             bind_host if bind_host not in ("0.0.0.0", "::", "") else "127.0.0.1"
         )
         self.max_upload_bytes = max_upload_bytes
+        self.max_concurrent_uploads = max_concurrent_uploads
+        self.uploading = 0  # uploads being received now
         self.read_timeout_s = read_timeout_s
         self.requests: deque[RequestRecord] = deque(maxlen=keep_requests)
         self.on_request: list[Callable[[RequestRecord], None]] = []
@@ -242,19 +265,33 @@ class FileServer:
 
     # --- what is served ----------------------------------------------------------------------------------
 
-    def share_file(self, path: Path, name: str | None = None) -> str:
-        """Serve ``path`` (read when requested) at an unguessable URL ending in its (safe) name; returns the URL."""
+    def share_file(self, path: Path, name: str | None = None, *, client: str | None = None) -> str:
+        """Serve ``path`` (read when requested) at an unguessable URL ending in its (safe) name; returns the URL.
+        ``client``: the only address that may download it (others get 403)."""
         token = secrets.token_urlsafe(18)
-        share = _Share(Path(path), safe_name(name or Path(path).name, "firmware.bin"))
+        share = _Share(
+            Path(path),
+            safe_name(name or Path(path).name, "firmware.bin"),
+            plain_ip(client) if client else None,
+        )
         self._shares[token] = share
         return f"{self.base_url}/f/{token}/{urllib.parse.quote(share.name)}"
 
     def accept_uploads(
-        self, directory: Path, on_upload: Callable[[Upload], None] | None = None
+        self,
+        directory: Path,
+        on_upload: Callable[[Upload], None] | None = None,
+        *,
+        client: str | None = None,
+        max_files: int = MAX_FILES_PER_LINK,
+        max_bytes: int = MAX_BYTES_PER_LINK,
     ) -> tuple[str, str]:
-        """Receive uploads into ``directory`` (created when needed); returns (URL ending in ``/``, token)."""
+        """Receive at most ``max_files`` files and ``max_bytes`` bytes in all into ``directory`` (created when
+        needed), from ``client`` only when given (others get 403); returns (URL ending in ``/``, token)."""
         token = secrets.token_urlsafe(18)
-        self._drops[token] = _Drop(Path(directory), on_upload)
+        self._drops[token] = _Drop(
+            Path(directory), on_upload, plain_ip(client) if client else None, max_files, max_bytes
+        )
         return f"{self.base_url}/u/{token}/", token
 
     def token_of(self, url: str) -> str:
@@ -299,7 +336,9 @@ class FileServer:
         except HttpError as e:
             status, note = e.status, e.message
             with contextlib.suppress(Exception):
-                await self._respond(writer, e.status, (e.message + "\n").encode(), head_only=method == "HEAD")
+                await self._respond(
+                    writer, e.status, (e.message + "\n").encode(), head_only=method == "HEAD", extra=e.headers
+                )
         except TimeoutError:
             status, note = 408, "client too slow"
             with contextlib.suppress(Exception):
@@ -348,6 +387,9 @@ class FileServer:
         client: str,
     ) -> tuple[int, int, str]:
         kind, token, name = _route(target)
+        link = self._shares.get(token) if kind == "f" else self._drops.get(token) if kind == "u" else None
+        if link is not None and link.client is not None and link.client != client:
+            raise HttpError(403, "this link is for the charger it was made for")
         if kind == "f" and token in self._shares:
             if method not in ("GET", "HEAD"):
                 raise HttpError(405, "only GET and HEAD here")
@@ -416,38 +458,69 @@ class FileServer:
         writer: asyncio.StreamWriter,
         client: str,
     ) -> tuple[int, int, str]:
-        if headers.get("expect", "").lower() == "100-continue":
-            declared = headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > self.max_upload_bytes:
-                raise HttpError(413, f"at most {self.max_upload_bytes} bytes")
-            writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
-            await writer.drain()
-        body = await self._read_body(headers, reader)
-        if method == "POST":
+        if self.uploading >= self.max_concurrent_uploads:
+            raise HttpError(
+                503, f"{self.uploading} uploads running: try again later", {"Retry-After": str(RETRY_AFTER_S)}
+            )
+        if drop.files >= drop.max_files:
+            raise HttpError(429, f"this link takes at most {drop.max_files} files")
+        declared = headers.get("content-length", "")
+        room = drop.max_bytes - drop.bytes
+        if declared.isdigit() and int(declared) > min(self.max_upload_bytes, room):
+            raise HttpError(413, f"at most {min(self.max_upload_bytes, room)} bytes")
+        self.uploading += 1
+        drop.files += 1
+        counted = 0
+
+        def count(n: int) -> None:
+            nonlocal counted
+            if drop.bytes + n > drop.max_bytes:
+                raise HttpError(413, f"this link takes at most {drop.max_bytes} bytes in all")
+            drop.bytes += n
+            counted += n
+
+        stored: _Sink | None = None
+        try:
+            if headers.get("expect", "").lower() == "100-continue":
+                writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+                await writer.drain()
             ctype = headers.get("content-type", "")
-            if ctype.lower().startswith("multipart/form-data"):
-                filename, data = _multipart_file(ctype, body)
-                name = filename or name
-            else:  # a plain POST of the file's bytes
-                data = body
-        else:
-            data = body
-        target = await asyncio.to_thread(_store, drop.directory, safe_name(name, "diagnostics.log"), data)
-        upload = Upload(target, len(data), client, method)
+            fallback = safe_name(name, "diagnostics.log")
+            async with contextlib.aclosing(self._body(headers, reader, count)) as blocks:
+                if method == "POST" and ctype.lower().startswith("multipart/form-data"):
+                    stored = await _receive_multipart(ctype, blocks, drop.directory, fallback)
+                else:  # PUT, or a plain POST of the file's bytes
+                    stored = await _Sink.open(drop.directory, fallback)
+                    async for block in blocks:
+                        await stored.write(block)
+                    await stored.close()
+        except BaseException:
+            if stored is not None:
+                await stored.discard()
+            drop.files -= 1
+            drop.bytes -= counted
+            raise
+        finally:
+            self.uploading -= 1
+        upload = Upload(stored.path, stored.size, client, method)
         drop.received.append(upload)
         if drop.on_upload is not None:
             try:
                 drop.on_upload(upload)
             except Exception:
                 log.exception("file server upload callback failed")
-        await self._respond(writer, 201, f"stored {target.name} ({len(data)} bytes)\n".encode())
-        return 201, len(data), f"stored as {target.name}"
+        await self._respond(writer, 201, f"stored {stored.path.name} ({stored.size} bytes)\n".encode())
+        return 201, stored.size, f"stored as {stored.path.name}"
 
-    async def _read_body(self, headers: dict[str, str], reader: asyncio.StreamReader) -> bytes:
+    async def _body(
+        self, headers: dict[str, str], reader: asyncio.StreamReader, count: Callable[[int], None]
+    ) -> AsyncGenerator[bytes, None]:
+        """The request body block by block as it arrives (Content-Length or chunked), at most
+        ``max_upload_bytes``; ``count`` hears each block's size first (and may refuse it)."""
         limit = self.max_upload_bytes
         timeout = self.read_timeout_s
+        total = 0
         if "chunked" in headers.get("transfer-encoding", "").lower():
-            out = bytearray()
             while True:
                 line = await asyncio.wait_for(reader.readline(), timeout)
                 try:
@@ -457,10 +530,18 @@ class FileServer:
                 if size == 0:
                     while (await asyncio.wait_for(reader.readline(), timeout)).strip():
                         pass  # trailers
-                    return bytes(out)
-                if len(out) + size > limit:
+                    return
+                if total + size > limit:
                     raise HttpError(413, f"at most {limit} bytes")
-                out += await asyncio.wait_for(reader.readexactly(size), timeout)
+                left = size
+                while left:
+                    block = await asyncio.wait_for(reader.read(min(CHUNK, left)), timeout)
+                    if not block:
+                        raise HttpError(400, "body shorter than its chunk size")
+                    count(len(block))
+                    total += len(block)
+                    left -= len(block)
+                    yield block
                 await asyncio.wait_for(reader.readexactly(2), timeout)
         declared = headers.get("content-length")
         if declared is None:
@@ -470,19 +551,24 @@ class FileServer:
         length = int(declared)
         if length > limit:
             raise HttpError(413, f"at most {limit} bytes")
-        out = bytearray()
-        while len(out) < length:
-            block = await asyncio.wait_for(reader.read(min(CHUNK, length - len(out))), timeout)
+        while total < length:
+            block = await asyncio.wait_for(reader.read(min(CHUNK, length - total)), timeout)
             if not block:
                 raise HttpError(400, "body shorter than Content-Length")
-            out += block
-        return bytes(out)
+            count(len(block))
+            total += len(block)
+            yield block
 
     @staticmethod
     async def _respond(
-        writer: asyncio.StreamWriter, status: int, body: bytes, *, head_only: bool = False
+        writer: asyncio.StreamWriter,
+        status: int,
+        body: bytes,
+        *,
+        head_only: bool = False,
+        extra: dict[str, str] | None = None,
     ) -> None:
-        writer.write(_head(status, len(body), {"Content-Type": "text/plain; charset=utf-8"}))
+        writer.write(_head(status, len(body), {"Content-Type": "text/plain; charset=utf-8", **(extra or {})}))
         if not head_only:
             writer.write(body)
         await writer.drain()
@@ -521,40 +607,133 @@ def _shorten(target: str) -> str:
     return "/".join(raw)[:200]
 
 
-def _multipart_file(content_type: str, body: bytes) -> tuple[str, bytes]:
-    """(file name, bytes) of the first part with a file name (else the first part) of a multipart body."""
+class _Sink:
+    """One uploaded file being written: claimed under its directory at once (never overwriting another), fed
+    block by block, written off the loop every :data:`WRITE_BLOCK` bytes; removed again when the upload fails."""
+
+    def __init__(self, path: Path, handle: BinaryIO) -> None:
+        self.path = path
+        self.size = 0
+        self._handle = handle
+        self._pending = bytearray()
+
+    @classmethod
+    async def open(cls, directory: Path, name: str) -> _Sink:
+        return cls(*await asyncio.to_thread(_claim, directory, name))
+
+    async def write(self, data: bytes | bytearray) -> None:
+        self._pending += data
+        self.size += len(data)
+        if len(self._pending) >= WRITE_BLOCK:
+            await self._flush()
+
+    async def _flush(self) -> None:
+        data, self._pending = bytes(self._pending), bytearray()
+        if data:
+            try:
+                await asyncio.to_thread(self._handle.write, data)
+            except OSError as e:
+                raise HttpError(507, f"cannot store the file: {e.strerror}") from None
+
+    async def close(self) -> None:
+        await self._flush()
+        try:
+            await asyncio.to_thread(self._handle.close)
+        except OSError as e:
+            raise HttpError(507, f"cannot store the file: {e.strerror}") from None
+
+    async def discard(self) -> None:
+        def remove() -> None:
+            with contextlib.suppress(OSError):
+                self._handle.close()
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+        await asyncio.shield(asyncio.to_thread(remove))
+
+
+async def _receive_multipart(
+    content_type: str, blocks: AsyncIterator[bytes], directory: Path, fallback: str
+) -> _Sink:
+    """Stream a multipart/form-data body to a file: the first part with a file name (else the first part),
+    stored under that (safe) name or ``fallback``. Only a block and a part's head are held in memory."""
     found = re.search(r'boundary="?([^";]+)"?', content_type, re.IGNORECASE)
     if not found:
         raise HttpError(400, "multipart/form-data without a boundary")
-    delimiter = b"--" + found.group(1).encode("latin-1")
-    chunks = body.split(delimiter)
-    parts: list[tuple[str, bytes]] = []
-    for chunk in chunks[1:]:
-        if chunk.startswith(b"--"):
-            break  # the closing delimiter
-        chunk = chunk[2:] if chunk.startswith(b"\r\n") else chunk
-        head, sep, data = chunk.partition(b"\r\n\r\n")
-        if not sep:
-            continue
-        if data.endswith(b"\r\n"):
-            data = data[:-2]
-        disposition = ""
-        for line in head.decode("latin-1").split("\r\n"):
-            key, _, value = line.partition(":")
-            if key.strip().lower() == "content-disposition":
-                disposition = value
-        fname = re.search(r'filename\*?="?([^";]*)"?', disposition, re.IGNORECASE)
-        parts.append((urllib.parse.unquote(fname.group(1)) if fname else "", data))
-    if not parts:
+    delimiter = b"\r\n--" + found.group(1).encode("latin-1")
+    buf = bytearray(b"\r\n")  # the first delimiter may open the body: make it look like the others
+    chosen: _Sink | None = None
+    named = False
+    current: _Sink | None = None
+
+    async def more() -> bool:
+        block = await anext(blocks, None)
+        if block is None:
+            return False
+        buf.extend(block)
+        return True
+
+    try:
+        while (at := buf.find(delimiter)) < 0:  # the preamble, ignored
+            del buf[: max(0, len(buf) - len(delimiter))]
+            if not await more():
+                raise HttpError(400, "the multipart body has no parts")
+        del buf[: at + len(delimiter)]
+        while True:
+            while len(buf) < 2:
+                if not await more():
+                    raise HttpError(400, "the multipart body ends too soon")
+            if buf[:2] == b"--":
+                break  # the closing delimiter
+            while (end := buf.find(b"\r\n\r\n")) < 0:
+                if len(buf) > MAX_HEADER_BYTES or not await more():
+                    raise HttpError(400, "a multipart part without a complete head")
+            head = bytes(buf[2:end]).decode("latin-1")
+            del buf[: end + 4]
+            filename = _part_filename(head)
+            if chosen is None or (filename and not named):
+                if chosen is not None:  # a part without a file name, now that one has one
+                    await chosen.discard()
+                    chosen = None
+                current = await _Sink.open(directory, safe_name(filename or fallback, fallback))
+            while (at := buf.find(delimiter)) < 0:
+                keep = len(delimiter) - 1  # the end of the buffer may be the start of a delimiter
+                if len(buf) > keep:
+                    if current is not None:
+                        await current.write(buf[: len(buf) - keep])
+                    del buf[: len(buf) - keep]
+                if not await more():
+                    raise HttpError(400, "the multipart body ends in a part")
+            if current is not None:
+                await current.write(buf[:at])
+                await current.close()
+                chosen, named, current = current, bool(filename), None
+            del buf[: at + len(delimiter)]
+        async for _ in blocks:  # the epilogue
+            pass
+    except BaseException:
+        for sink in (current, chosen):
+            if sink is not None:
+                await sink.discard()
+        raise
+    if chosen is None:
         raise HttpError(400, "the multipart body has no parts")
-    for filename, data in parts:
-        if filename:
-            return filename, data
-    return parts[0]
+    return chosen
 
 
-def _store(directory: Path, name: str, data: bytes) -> Path:
-    """Write ``data`` under ``directory`` as ``name`` (``name-1.ext`` … if taken); never outside it."""
+def _part_filename(head: str) -> str:
+    disposition = ""
+    for line in head.split("\r\n"):
+        key, _, value = line.partition(":")
+        if key.strip().lower() == "content-disposition":
+            disposition = value
+    fname = re.search(r'filename\*?="?([^";]*)"?', disposition, re.IGNORECASE)
+    return urllib.parse.unquote(fname.group(1)) if fname else ""
+
+
+def _claim(directory: Path, name: str) -> tuple[Path, BinaryIO]:
+    """A new file under ``directory`` named ``name`` (``name-1.ext`` … if taken), open for writing; never
+    outside it."""
     directory.mkdir(parents=True, exist_ok=True)
     base = directory.resolve()
     stem, dot, ext = name.partition(".")  # diag.tar.gz -> diag-1.tar.gz
@@ -563,9 +742,7 @@ def _store(directory: Path, name: str, data: bytes) -> Path:
         if candidate.resolve().parent != base:
             raise HttpError(400, "the file name must be a plain name")
         try:
-            with candidate.open("xb") as fh:
-                fh.write(data)
-            return candidate
+            return candidate, candidate.open("xb")
         except FileExistsError:
             continue
         except OSError as e:

@@ -3,7 +3,8 @@
 A job starts the :class:`~app.services.chargers.file_server.FileServer` (bound to the address the charger reached the
 central system on, unless the settings name another), sends UpdateFirmware / GetDiagnostics with the server's
 URL, follows the charger's FirmwareStatusNotification / DiagnosticsStatusNotification and stops the server when
-the job is done, has failed or heard nothing for ``timeout_s``::
+the job is done, has failed or heard nothing for ``timeout_s``. The job's link answers only the address the
+charger's WebSocket connection comes from (anyone else who reads the URL in the message log gets 403)::
 
     job = FirmwareJob(central, "HALL-B-1", Path("fw-2.1.0.bin"), on_change=print)
     result = await job.run()          # job.state: done | failed | timeout | cancelled; job.steps, job.message
@@ -51,6 +52,7 @@ __all__ = [
     "Step",
     "TransferJob",
     "charger_facing_address",
+    "charger_remote_address",
     "diagnostics_dir",
 ]
 
@@ -94,6 +96,17 @@ def charger_facing_address(central: Any, cp_id: str) -> str | None:
     return plain_ip(str(addr[0]))
 
 
+def charger_remote_address(central: Any, cp_id: str) -> str | None:
+    """The address ``cp_id``'s WebSocket connection comes from (None when it is not connected): the only
+    address its file server links answer."""
+    cp = central.server.get(cp_id)
+    connection = getattr(cp, "_connection", None) if cp is not None else None
+    addr = getattr(connection, "remote_address", None)
+    if not addr:
+        return None
+    return plain_ip(str(addr[0]))
+
+
 @dataclass(frozen=True)
 class Step:
     status: str  # as the charger reported it (or "Requested", "Received", ...)
@@ -128,6 +141,9 @@ class TransferJob:
         self.on_change = on_change
         self.state = IDLE
         self.steps: list[Step] = []
+        self.client: str | None = (
+            None  # the address the charger connected from: the only one its link answers
+        )
         self.message = ""
         self.url = ""
         self.server: FileServer | None = None
@@ -216,8 +232,9 @@ class TransferJob:
 
     async def _start_server(self) -> None:
         facing = charger_facing_address(self.central, self.cp_id)
+        self.client = charger_remote_address(self.central, self.cp_id)
         advertised = self.host or facing
-        if not advertised:
+        if not advertised or not self.client:
             raise ChargerOffline(f"{self.cp_id} is not connected")
         bind = facing or "0.0.0.0"
         try:
@@ -339,7 +356,7 @@ class FirmwareJob(TransferJob):
             raise InvalidRequest(f"{self.firmware} is not a file")
         state = next((c for c in self.central.chargers() if c.cp_id == self.cp_id), None)
         self.version_before = state.boot.firmware_version if state is not None and state.boot else ""
-        self.url = self.server.share_file(self.firmware)
+        self.url = self.server.share_file(self.firmware, client=self.client)
 
     async def _request(self) -> dict[str, Any]:
         ops = self.central.operations
@@ -432,7 +449,7 @@ class DiagnosticsJob(TransferJob):
 
     def _prepare(self) -> None:
         assert self.server is not None
-        self.url, _ = self.server.accept_uploads(self.directory, self._received)
+        self.url, _ = self.server.accept_uploads(self.directory, self._received, client=self.client)
 
     def _received(self, upload: Upload) -> None:
         self._events.put_nowait(upload)

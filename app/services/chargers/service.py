@@ -159,6 +159,8 @@ class ChargersService:
         return await cfg.read_configuration(self._central(), cp_id, list(keys) if keys is not None else None)
 
     async def change_key(self, cp_id: str, key: str, value: str) -> cfg.KeyResult:
+        """Change one key on the charger. A secret key (the charger's password) goes through the station's
+        password flow: the station's password follows when the charger accepts it; the value is never kept."""
         return await cfg.change_key(self._central(), cp_id, key, value)
 
     async def soft_reset(self, cp_id: str) -> dict[str, Any]:

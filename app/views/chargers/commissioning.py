@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
+from app.views.chargers.text import esc, plain_label, rich, tip
 from app.views.shell.tasks import TaskSet, report_to_loop
 
 ERROR_CSS = "color:#b02a2a;"
@@ -48,7 +49,7 @@ MARKS = {svc.PASS: "✔", svc.WARN: "!", svc.FAIL: "✘", svc.SKIP: "–", svc.P
 
 
 def _error_label() -> QLabel:
-    label = QLabel("")
+    label = plain_label("")
     label.setStyleSheet(ERROR_CSS)
     label.setWordWrap(True)
     label.hide()
@@ -78,9 +79,11 @@ class AcceptDialog(QDialog):
         sites, stations = choices.sites, choices.stations
 
         lay = QVBoxLayout(self)
-        intro = QLabel(
-            f"<b>{cp_id}</b> will be accepted: its BootNotification is answered Accepted and its "
-            "sessions are recorded at the station you choose."
+        intro = rich(
+            QLabel(
+                f"<b>{esc(cp_id)}</b> will be accepted: its BootNotification is answered Accepted and its "
+                "sessions are recorded at the station you choose."
+            )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
@@ -254,7 +257,7 @@ class CommissioningTab(QWidget):
         # registration
         reg = QGroupBox("Registration")
         rl = QHBoxLayout(reg)
-        self.reg_text = QLabel("")
+        self.reg_text = rich(QLabel(""))
         self.reg_text.setWordWrap(True)
         rl.addWidget(self.reg_text, 1)
         self.accept_button = QPushButton("Accept…")
@@ -264,7 +267,7 @@ class CommissioningTab(QWidget):
         rl.addWidget(self.accept_button)
         rl.addWidget(self.reject_button)
         lay.addWidget(reg)
-        self.message = QLabel("")
+        self.message = plain_label("")
         self.message.setWordWrap(True)
         self.message.hide()
         lay.addWidget(self.message)
@@ -328,7 +331,7 @@ class CommissioningTab(QWidget):
         cl.addWidget(self.steps, 1)
 
         bottom = QHBoxLayout()
-        self.summary = QLabel("")
+        self.summary = rich(QLabel(""))  # the verdict in colour; what is put in it is escaped
         self.summary.setWordWrap(True)
         bottom.addWidget(self.summary, 1)
         self.run_button = QPushButton("Run checklist")
@@ -413,22 +416,22 @@ class CommissioningTab(QWidget):
     def _show_registration(self) -> None:
         r = self.row
         if r is None:
-            self.reg_text.setText(f"{self.cp_id} is not known (yet).")
+            self.reg_text.setText(f"{esc(self.cp_id)} is not known (yet).")
         elif r.is_new:
             self.reg_text.setText(
-                f"<b>New charger.</b> {r.cp_id} ({r.vendor_model or 'vendor unknown'}) connected "
-                f"from {r.ip_address or '?'} and waits for an operator. Accept it to bind it to a "
+                f"<b>New charger.</b> {esc(r.cp_id)} ({esc(r.vendor_model or 'vendor unknown')}) connected "
+                f"from {esc(r.ip_address or '?')} and waits for an operator. Accept it to bind it to a "
                 "station; refuse it to keep it out."
             )
         elif r.refused:
             self.reg_text.setText(
-                f"<b>Refused.</b> {r.cp_id} hears Rejected when it boots. You can still accept it."
+                f"<b>Refused.</b> {esc(r.cp_id)} hears Rejected when it boots. You can still accept it."
             )
         elif r.station_id is None:
-            self.reg_text.setText(f"{r.cp_id}: {r.registration}, not bound to a station.")
+            self.reg_text.setText(f"{esc(r.cp_id)}: {esc(r.registration)}, not bound to a station.")
         else:
             self.reg_text.setText(
-                f"<b>Accepted</b>, bound to station <b>{r.station_name}</b> ({r.site_name})."
+                f"<b>Accepted</b>, bound to station <b>{esc(r.station_name)}</b> ({esc(r.site_name)})."
             )
 
     def _online(self) -> bool:
@@ -501,14 +504,15 @@ class CommissioningTab(QWidget):
         if self.cp_id is None:
             return
         cp_id = self.cp_id
-        self.confirm = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Refuse charger",
+        self.confirm = QMessageBox(self)
+        self.confirm.setTextFormat(Qt.TextFormat.PlainText)  # the charger's id is the charger's own text
+        self.confirm.setIcon(QMessageBox.Icon.Question)
+        self.confirm.setWindowTitle("Refuse charger")
+        self.confirm.setText(
             f"Refuse {cp_id}? Its BootNotifications are answered Rejected from now on; you "
-            "can accept it later.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            "can accept it later."
         )
+        self.confirm.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         self.confirm.button(QMessageBox.StandardButton.Yes).setText("Refuse")
         self.confirm.accepted.connect(lambda: self._spawn(self._do_reject(cp_id)))
         self.confirm.open()
@@ -579,7 +583,7 @@ class CommissioningTab(QWidget):
         self.result = None
         for i, (key, title) in enumerate(svc.STEPS):
             self._show_step(i, svc.StepResult(key, title))
-        self.summary.setText(f"Running the checklist on {cp_id}…")
+        self.summary.setText(f"Running the checklist on {esc(cp_id)}…")
         self._running_cp = cp_id
         checklist = self.service.checklist(cp_id, options, lambda s: self._step_update(cp_id, s))
         self._running = self._spawn(self._run(checklist))
@@ -597,7 +601,7 @@ class CommissioningTab(QWidget):
             raise
         except Exception as e:
             if self.cp_id == checklist.cp_id:
-                self.summary.setText(f"The checklist could not run: {e}")
+                self.summary.setText(f"The checklist could not run: {esc(e)}")
             return
         finally:
             self._running_cp = None
@@ -628,7 +632,7 @@ class CommissioningTab(QWidget):
         self.steps.setItem(row, 0, res)
         self.steps.setItem(row, 1, QTableWidgetItem(step.title))
         detail = QTableWidgetItem(step.detail)
-        detail.setToolTip(step.detail)
+        detail.setToolTip(tip(step.detail))
         self.steps.setItem(row, 2, detail)
 
     def show_result(self, result: svc.ChecklistResult | None) -> None:
@@ -644,7 +648,7 @@ class CommissioningTab(QWidget):
             self._show_step(i, by_key.get(key, svc.StepResult(key, title)))
         when = (result.finished_at or result.started_at).astimezone().strftime("%Y-%m-%d %H:%M")
         colour = {"PASSED": "#2e7d32", "FAILED": "#c62828"}.get(result.verdict, "#b26a00")
-        self.summary.setText(f"<b style='color:{colour}'>{result.summary}</b> — run {when}")
+        self.summary.setText(f"<b style='color:{colour}'>{esc(result.summary)}</b> — run {esc(when)}")
         self._update_buttons()
 
     # --- report --------------------------------------------------------------------------------------

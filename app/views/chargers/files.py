@@ -36,6 +36,7 @@ from app.services.chargers.firmware_jobs import (
     TransferJob,
 )
 from app.services.chargers.service import ChargersService
+from app.views.chargers.text import plain_label
 from app.views.shell.tasks import TaskSet, report_to_loop
 
 RED, GREEN, GREY, BLUE = "#c63b3b", "#2e7d32", "#5b6068", "#1f5fbf"
@@ -62,7 +63,7 @@ class JobPanel(QWidget):
         self.steps.setWordWrap(True)
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.steps)
-        self.result = QLabel()
+        self.result = plain_label()  # the job's message quotes the charger's status and error texts
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.result)
@@ -124,7 +125,7 @@ class FirmwareDiagnosticsTab(QWidget):
         self._pick_dialog: QFileDialog | None = None
 
         outer = QVBoxLayout(self)
-        self.heading = QLabel()
+        self.heading = plain_label()  # the charger's firmware version
         self.heading.setStyleSheet("font-size:15px; font-weight:600;")
         outer.addWidget(self.heading)
         self.empty = QLabel("Select a charger on the left to update its firmware or fetch its diagnostics.")
@@ -164,7 +165,7 @@ class FirmwareDiagnosticsTab(QWidget):
         self.fw_cancel.clicked.connect(lambda: self._cancel(self.firmware_jobs))
         row.addWidget(self.fw_cancel)
         fl.addLayout(row)
-        self.fw_error = QLabel()
+        self.fw_error = plain_label()
         self.fw_error.setStyleSheet(f"color:{RED};")
         fl.addWidget(self.fw_error)
         self.fw_panel = JobPanel(FIRMWARE_STEPS)
@@ -204,13 +205,13 @@ class FirmwareDiagnosticsTab(QWidget):
         self.diag_cancel.clicked.connect(lambda: self._cancel(self.diagnostics_jobs))
         grid.addWidget(self.diag_cancel, 0, 6)
         dl.addLayout(grid)
-        self.diag_error = QLabel()
+        self.diag_error = plain_label()
         self.diag_error.setStyleSheet(f"color:{RED};")
         dl.addWidget(self.diag_error)
         self.diag_panel = JobPanel(DIAGNOSTICS_STEPS)
         dl.addWidget(self.diag_panel)
         files = QHBoxLayout()
-        self.diag_file = QLabel()
+        self.diag_file = plain_label()  # the file name the charger chose
         self.diag_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         files.addWidget(self.diag_file, 1)
         self.diag_open = QPushButton("Open")
@@ -224,7 +225,7 @@ class FirmwareDiagnosticsTab(QWidget):
         dl.addLayout(files)
         lay.addWidget(dg)
 
-        self.server_note = QLabel()
+        self.server_note = plain_label()
         self.server_note.setWordWrap(True)
         self.server_note.setStyleSheet(f"color:{GREY};")
         lay.addWidget(self.server_note)

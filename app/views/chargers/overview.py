@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
+from app.views.chargers.text import plain_label
 from app.views.widgets.style import STATUS_COLOURS, format_energy, format_power
 
 COLUMNS = ("Connector", "Status", "Error", "Power", "Energy", "Transaction", "Since")
@@ -129,7 +130,7 @@ class ChargerOverviewTab(QWidget):
             (right, ("Vendor", "Model", "Serial number", "Firmware", "First seen", "Last seen", "Last boot")),
         ):
             for name in names:
-                value = QLabel("—")
+                value = plain_label("—")  # vendor, model, firmware …: the charger's own words
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.fields[name] = value
                 form.addRow(f"{name}:", value)
@@ -150,7 +151,7 @@ class ChargerOverviewTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         cl.addWidget(self.table)
-        self.connectors_note = QLabel("")
+        self.connectors_note = plain_label("")
         self.connectors_note.setWordWrap(True)
         self.connectors_note.setStyleSheet("color:#616e7c;")
         cl.addWidget(self.connectors_note)

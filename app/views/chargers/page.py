@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -42,6 +41,8 @@ from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab
 from app.views.chargers.files import FirmwareDiagnosticsTab
 from app.views.chargers.operations import ChargerOperationsTab
 from app.views.chargers.overview import ChargerOverviewTab
+from app.views.chargers.text import plain_label
+from app.views.chargers.text import tip as plain_tip
 from app.views.shell.workers import DbWorker
 
 CP_ROLE = Qt.ItemDataRole.UserRole
@@ -135,7 +136,7 @@ class ChargersPage(QWidget):
             self.groups[key] = g
         self.groups["new"].setForeground(0, QBrush(QColor("#b26a00")))
         ll.addWidget(self.tree, 1)
-        self.count = QLabel("")
+        self.count = plain_label("")
         self.count.setStyleSheet("color:#616e7c;")
         ll.addWidget(self.count)
 
@@ -143,9 +144,9 @@ class ChargersPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(4, 8, 8, 8)
-        self.heading = QLabel("No charger selected")
+        self.heading = plain_label("No charger selected")
         self.heading.setStyleSheet("font-size:14pt; font-weight:600;")
-        self.subheading = QLabel("")
+        self.subheading = plain_label("")  # the charger's vendor and model
         self.subheading.setStyleSheet("color:#616e7c;")
         rl.addWidget(self.heading)
         rl.addWidget(self.subheading)
@@ -276,7 +277,7 @@ class ChargersPage(QWidget):
             f"serial {row.serial_number}" if row.serial_number else "",
             f"firmware {row.firmware_version}" if row.firmware_version else "",
         ]
-        item.setToolTip(0, "\n".join(t for t in tip if t))
+        item.setToolTip(0, plain_tip("\n".join(t for t in tip if t)))
         return item
 
     def _set_state(self, item: QTreeWidgetItem, row: svc.ChargerRow) -> None:

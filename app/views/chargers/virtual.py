@@ -38,6 +38,7 @@ from app.services.chargers.virtual_fleet import (
     check_spec,
 )
 from app.services.validation import FormError
+from app.views.chargers.text import plain_label
 from app.views.shell.tasks import TaskSet, report_to_loop
 
 SCENARIO_TEXT = [
@@ -105,7 +106,7 @@ class AddVirtualChargerDialog(QDialog):
         form.addRow("Driver cards", self.tags)
         form.addRow("Password", self.password)
         form.addRow("", self.create_station)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         form.addRow(self.message)
         self.start_button = QPushButton("Start")
@@ -146,7 +147,7 @@ class AddVirtualChargerDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.stop_button)
         rl.addLayout(actions)
-        self.outcome = QLabel()
+        self.outcome = plain_label()
         self.outcome.setWordWrap(True)
         rl.addWidget(self.outcome)
         lay.addWidget(running, 1)

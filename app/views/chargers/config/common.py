@@ -58,6 +58,7 @@ ANSWER_COLOURS = {
     cfg.ERROR: "#c63b3b",
     cfg.READ_ONLY: "#5b6068",
     cfg.UNCHANGED: "#5b6068",
+    cfg.SECRET: "#5b6068",
     "sending…": "#3b82c4",
 }
 ANSWER_TEXT = {
@@ -70,9 +71,18 @@ ANSWER_TEXT = {
     cfg.ERROR: "error",
     cfg.READ_ONLY: "read-only — not sent",
     cfg.UNCHANGED: "already this value",
+    cfg.SECRET: "skipped — a password is never applied from a snapshot",
 }
 MESSAGE_COLOURS = {"ok": "#2e9d4f", "warn": "#b7791f", "error": "#c63b3b", "info": "#5b6068"}
 VALUE_MAX = 500
+MASK = "••••••••"  # a secret key's value (the charger's password) as every table shows it
+
+
+def shown_value(key: str, value: str | None) -> str:
+    """A key's value as the tables show it: ``—`` when the charger gave none, a secret key's value masked."""
+    if value is None:
+        return "—"
+    return MASK if cfg.is_secret_key(key) else value
 
 
 def lock_icon(colour: QColor = GREY) -> QIcon:
@@ -118,6 +128,8 @@ def shown_tasks(owner: QWidget) -> TaskSet:
 
 
 def show_message(label: QLabel, text: str, level: str = "info") -> None:
+    """A message line: plain text (it often quotes the charger: its answers, keys, error texts)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet(f"color:{MESSAGE_COLOURS.get(level, MESSAGE_COLOURS['info'])};")
     label.setText(text)
     label.setVisible(bool(text))

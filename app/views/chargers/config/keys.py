@@ -47,6 +47,7 @@ from app.views.chargers.config.common import (
     ANSWER_TEXT,
     EXPECTED,
     GREY,
+    MASK,
     ROOT,
     VALUE_MAX,
     Index,
@@ -56,7 +57,9 @@ from app.views.chargers.config.common import (
     lock_icon,
     show_message,
     shown_tasks,
+    shown_value,
 )
+from app.views.chargers.text import plain_label, tip
 
 # --- Configuration tab ------------------------------------------------------------------------------------
 
@@ -69,6 +72,11 @@ class KeyRow:
     answer: str = ""  # status of the last change sent from here ("sending…" while waiting)
     detail: str = ""
     asked: bool = False  # found by asking for it by name
+
+    @property
+    def secret(self) -> bool:
+        """The charger's password: shown masked, changed with a password field (the station's password flow)."""
+        return cfg.is_secret_key(self.key)
 
 
 class ConfigModel(QAbstractTableModel):
@@ -140,7 +148,13 @@ class ConfigModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         row = self.rows[index.row()]
-        if index.column() == self.VALUE and self.editable and not row.readonly and row.answer != "sending…":
+        if (
+            index.column() == self.VALUE
+            and self.editable
+            and not row.readonly
+            and not row.secret  # changed in the form below, in a password field
+            and row.answer != "sending…"
+        ):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -152,9 +166,9 @@ class ConfigModel(QAbstractTableModel):
             if col == self.KEY:
                 return row.key
             if col == self.VALUE:
-                return (
-                    row.value if row.value is not None else ("" if role == Qt.ItemDataRole.EditRole else "—")
-                )
+                if role == Qt.ItemDataRole.EditRole:
+                    return "" if row.value is None or row.secret else row.value
+                return shown_value(row.key, row.value)
             if col == self.ACCESS:
                 return "read-only" if row.readonly else "read-write"
             if col == self.ANSWER:
@@ -170,7 +184,12 @@ class ConfigModel(QAbstractTableModel):
             if row.readonly:
                 return f"{row.key} is read-only: the charger does not allow changing it"
             if col == self.ANSWER and row.detail:
-                return row.detail
+                return tip(row.detail)
+            if row.secret:
+                return (
+                    f"{row.key} is the charger's password: never shown. Change it in the form below; the "
+                    "station's password changes with it when the charger accepts it"
+                )
             if col == self.VALUE:
                 return "Double-click or press F2 to change; Enter sends the new value to the charger"
         return None
@@ -207,7 +226,7 @@ class ChargerConfigTab(QWidget):
 
         self.empty = empty_state("Select a charger to see its configuration keys.")
 
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setStyleSheet("font-size:15px; font-weight:600;")
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search keys and values…  (Ctrl+F)")
@@ -222,10 +241,10 @@ class ChargerConfigTab(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.refresh_button)
 
-        self.state = QLabel()
+        self.state = plain_label()
         self.state.setStyleSheet("color:#5b6068;")
         self.state.setWordWrap(True)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
@@ -235,7 +254,7 @@ class ChargerConfigTab(QWidget):
             "QFrame#RebootBar { background:#fff6e0; border:1px solid #e8c777; border-radius:4px; }"
         )
         self.reboot_bar.setObjectName("RebootBar")
-        self.reboot_text = QLabel()
+        self.reboot_text = plain_label()
         self.reboot_text.setWordWrap(True)
         self.reset_button = QPushButton("Reset now")
         self.reset_button.setToolTip("Send a soft Reset: the charger restarts when no charge is running")
@@ -280,6 +299,7 @@ class ChargerConfigTab(QWidget):
         # the form: the selected key's value, sent with Enter or the button
         self.form = QGroupBox("Change the selected key")
         self.form_key = QLabel("—")
+        self.form_key.setTextFormat(Qt.TextFormat.PlainText)  # a key name comes from the charger
         self.form_key.setStyleSheet("font-weight:600;")
         self.form_value = QLineEdit()
         self.form_value.setMaxLength(VALUE_MAX)
@@ -292,6 +312,7 @@ class ChargerConfigTab(QWidget):
         )
         self.send_button.clicked.connect(self.send_form)
         self.form_hint = QLabel()
+        self.form_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.form_hint.setStyleSheet("color:#5b6068;")
         self.form_hint.setWordWrap(True)
         row = QHBoxLayout()
@@ -311,7 +332,7 @@ class ChargerConfigTab(QWidget):
         self.ask_keys.returnPressed.connect(self.ask)
         self.ask_button = QPushButton("Ask charger")
         self.ask_button.clicked.connect(self.ask)
-        self.unknown = QLabel()
+        self.unknown = plain_label()  # key names the charger does not know, as typed
         self.unknown.setWordWrap(True)
         self.unknown.setStyleSheet("color:#b7791f;")
         self.unknown.hide()
@@ -507,8 +528,12 @@ class ChargerConfigTab(QWidget):
     def _selected_changed(self) -> None:
         row = self.selected_key()
         self.form_key.setText(row.key if row else "—")
+        secret = row is not None and row.secret
         self.form_value.blockSignals(True)
-        self.form_value.setText((row.value or "") if row else "")
+        # a password is typed in a password field and never pre-filled
+        self.form_value.setEchoMode(QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal)
+        self.form_value.setPlaceholderText("new password" if secret else "new value")
+        self.form_value.setText((row.value or "") if row and not secret else "")
         self.form_value.blockSignals(False)
         self._update_form_state()
 
@@ -517,7 +542,10 @@ class ChargerConfigTab(QWidget):
         online = self.online
         can = row is not None and not row.readonly and online and row.answer != "sending…"
         self.form_value.setEnabled(can)
-        self.send_button.setEnabled(can and self.form_value.text() != (row.value or "") if row else False)
+        if row is not None and row.secret:
+            self.send_button.setEnabled(can and bool(self.form_value.text()))
+        else:
+            self.send_button.setEnabled(can and self.form_value.text() != (row.value or "") if row else False)
         if row is None:
             self.form_hint.setText("Select a key in the table.")
         elif row.readonly:
@@ -526,6 +554,11 @@ class ChargerConfigTab(QWidget):
             self.form_hint.setText("The charger is offline.")
         elif row.answer == "sending…":
             self.form_hint.setText("Waiting for the charger's answer…")
+        elif row.secret:
+            self.form_hint.setText(
+                f"{row.key} is the charger's password. Enter sends the new one; when the charger accepts it, "
+                "it also becomes the station's password, so the charger is let in on its next connection."
+            )
         else:
             self.form_hint.setText("Enter sends the value; the charger's answer appears on the key's row.")
 
@@ -550,23 +583,27 @@ class ChargerConfigTab(QWidget):
             )
             return
         generation, cp_id = self._generation, self.cp_id
+        secret = cfg.is_secret_key(key)
+        shown = MASK if secret else repr(value)  # a password never reaches the screen
         self.model.set_answer(key, "sending…")
         self._update_form_state()
-        show_message(self.message, f"Sending {key} = {value!r} to {cp_id}…", "info")
+        show_message(self.message, f"Sending {key} = {shown} to {cp_id}…", "info")
 
         async def send() -> None:
             try:
                 result = await self.service.change_key(cp_id, key, value)
             except InvalidRequest as e:
-                result = cfg.KeyResult(key, cfg.ERROR, value, str(e))
+                result = cfg.KeyResult(key, cfg.ERROR, cfg.HIDDEN if secret else value, str(e))
             if generation != self._generation:
                 return
             ok = result.status in (cfg.ACCEPTED, cfg.REBOOT_REQUIRED)
-            self.model.set_answer(key, result.status, result.detail, value if ok else None)
+            self.model.set_answer(
+                key, result.status, result.detail, (result.value if secret else value) if ok else None
+            )
             self._update_form_state()
             self._selected_changed()
             level = "ok" if result.status == cfg.ACCEPTED else "warn" if ok else "error"
-            text = f"{cp_id} answered {result.status} to {key} = {value!r}."
+            text = f"{cp_id} answered {result.status} to {key} = {shown}."
             if result.status in (cfg.TIMEOUT, cfg.OFFLINE, cfg.ERROR):
                 text = f"{key} not changed: {result.detail or result.status}."
             elif result.detail:

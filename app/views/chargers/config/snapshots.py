@@ -6,6 +6,7 @@ and key (:class:`ApplySnapshotDialog`).
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -52,8 +53,10 @@ from app.views.chargers.config.common import (
     lock_icon,
     show_message,
     shown_tasks,
+    shown_value,
     snapshot_title,
 )
+from app.views.chargers.text import plain_label, rich, tip
 
 # --- Snapshots tab -----------------------------------------------------------------------------------------
 
@@ -125,7 +128,7 @@ class ChargerSnapshotsTab(QWidget):
         ll.addWidget(self.list, 1)
         ll.addLayout(left_buttons)
 
-        self.diff_title = QLabel()
+        self.diff_title = plain_label()
         self.diff_title.setStyleSheet("font-weight:600;")
         self.diff_title.setWordWrap(True)
         self.diff_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -133,7 +136,7 @@ class ChargerSnapshotsTab(QWidget):
         self.only_changes.setChecked(True)
         self.only_changes.setToolTip("Hide the keys that are the same in both snapshots")
         self.only_changes.toggled.connect(lambda *_: self._show_selection())
-        self.summary = QLabel()
+        self.summary = plain_label()  # the charger's vendor, model and firmware
         self.summary.setStyleSheet("color:#5b6068;")
         self.diff_table = QTableWidget(0, 4)
         self.diff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -158,7 +161,7 @@ class ChargerSnapshotsTab(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([420, 640])
 
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.hide()
         self.body = QWidget()
@@ -200,8 +203,10 @@ class ChargerSnapshotsTab(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 if c == 0:
                     item.setToolTip(
-                        f"{snapshot_title(s)}\n{s.vendor} {s.model}, OCPP {s.ocpp_version}"
-                        + (f", taken by {s.actor}" if s.actor else "")
+                        tip(
+                            f"{snapshot_title(s)}\n{s.vendor} {s.model}, OCPP {s.ocpp_version}"
+                            + (f", taken by {s.actor}" if s.actor else "")
+                        )
                     )
                 self.list.setItem(i, c, item)
         self.list.blockSignals(False)
@@ -280,13 +285,12 @@ class ChargerSnapshotsTab(QWidget):
         if not ids:
             return
         n = len(ids)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Delete snapshots",
-            f"Delete {n} snapshot{'s' if n > 1 else ''} of {self.cp_id}? The charger is not touched.",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the charger's id is the charger's own text
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Delete snapshots")
+        box.setText(f"Delete {n} snapshot{'s' if n > 1 else ''} of {self.cp_id}? The charger is not touched.")
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda *_: self._delete(ids) if box.clickedButton() is delete else None)
@@ -372,7 +376,7 @@ class ChargerSnapshotsTab(QWidget):
             cells = [
                 key,
                 QTableWidgetItem("read-only" if e.readonly else "read-write"),
-                QTableWidgetItem(e.value if e.value is not None else "—"),
+                QTableWidgetItem(shown_value(e.key, e.value)),
             ]
             for c, item in enumerate(cells):
                 if e.readonly:
@@ -391,7 +395,7 @@ class ChargerSnapshotsTab(QWidget):
         for column, info in ((2, a.info), (3, b.info)):
             header_item = self.diff_table.horizontalHeaderItem(column)
             if header_item is not None:
-                header_item.setToolTip(snapshot_title(info))
+                header_item.setToolTip(tip(snapshot_title(info)))
         rows: list[tuple[str, str, cfg.ConfigEntry | None, cfg.ConfigEntry | None]] = []
         for key in sorted(set(a.entries) | set(b.entries)):
             if key in d.changed:
@@ -407,7 +411,7 @@ class ChargerSnapshotsTab(QWidget):
         def text(e: cfg.ConfigEntry | None) -> str:
             if e is None:
                 return "(not reported)"
-            return (e.value if e.value is not None else "—") + ("  [read-only]" if e.readonly else "")
+            return shown_value(e.key, e.value) + ("  [read-only]" if e.readonly else "")
 
         for i, (key, change, old, new) in enumerate(rows):
             cells = [
@@ -459,11 +463,19 @@ class ApplySnapshotDialog(QDialog):
         when = snapshot_title(info)
         self.resize(980, 640)
 
+        secrets = [k for k in snapshot.entries if cfg.is_secret_key(k)]
+        # the charger's id, vendor and model (and the label) are charger- or user-supplied text: escaped
         intro = QLabel(
-            f"Send the values of <b>{info.charge_point_id}</b>'s snapshot {when} to chargers of "
-            f"the same model (<b>{info.vendor} {info.model}</b>). Read-only keys are never sent; keys "
-            "that already have the value are left alone."
+            f"Send the values of <b>{html.escape(info.charge_point_id)}</b>'s snapshot {html.escape(when)} to "
+            f"chargers of the same model (<b>{html.escape(info.vendor)} {html.escape(info.model)}</b>). "
+            "Read-only keys are never sent; keys that already have the value are left alone."
+            + (
+                f" {html.escape(', '.join(secrets))}: skipped, {html.escape(cfg.SECRET_SKIPPED)}."
+                if secrets
+                else ""
+            )
         )
+        rich(intro)
         intro.setWordWrap(True)
 
         self.peers = service.chargers_of_same_model(info.charge_point_id, include_self=True)
@@ -491,9 +503,15 @@ class ApplySnapshotDialog(QDialog):
         self.keys = QListWidget()
         lock = lock_icon()
         for e in snapshot.entries.values():
-            item = QListWidgetItem(f"{e.key} = {e.value if e.value is not None else '—'}")
+            item = QListWidgetItem(f"{e.key} = {shown_value(e.key, e.value)}")
             item.setData(Qt.ItemDataRole.UserRole, e.key)
-            if e.readonly:
+            if cfg.is_secret_key(e.key):
+                item.setText(f"{e.key} = {shown_value(e.key, e.value)} — skipped: a password")
+                item.setIcon(lock)
+                off = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                item.setFlags(item.flags() & ~off)
+                item.setToolTip(f"Skipped: {cfg.SECRET_SKIPPED}.")
+            elif e.readonly:
                 item.setIcon(lock)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip("Read-only: not sent")
@@ -526,7 +544,7 @@ class ApplySnapshotDialog(QDialog):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
         self.results.hide()
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -621,7 +639,7 @@ class ApplySnapshotDialog(QDialog):
                 item = QTableWidgetItem(ANSWER_TEXT.get(r.status, r.status) if r else "")
                 if r is not None:
                     item.setForeground(QColor(ANSWER_COLOURS.get(r.status, "#c63b3b")))
-                    item.setToolTip(r.detail or r.status)
+                    item.setToolTip(tip(r.detail or r.status))
                 self.results.setItem(i, c, item)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -632,7 +650,7 @@ class ApplySnapshotDialog(QDialog):
             1
             for cp in cps
             for r in report.results[cp].values()
-            if r.status not in (cfg.ACCEPTED, cfg.UNCHANGED, cfg.REBOOT_REQUIRED, cfg.READ_ONLY)
+            if r.status not in (cfg.ACCEPTED, cfg.UNCHANGED, cfg.REBOOT_REQUIRED, cfg.READ_ONLY, cfg.SECRET)
         )
         reboot = [
             cp for cp in cps if any(r.status == cfg.REBOOT_REQUIRED for r in report.results[cp].values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -55,6 +56,7 @@ class ResetForm(OperationForm):
             if hard
             else "It restarts when idle" + (f" ({running} session(s) running)" if running else "")
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the charger's id is the charger's own text
         box.setText(f"{kind} reset {self.cp_id}? {effect}.")
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(f"{kind} reset")

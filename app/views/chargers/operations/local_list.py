@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.chargers.local_list import LocalList
 from app.services.chargers.service import ChargersService
 from app.views.chargers.operations.common import Host, OperationForm
+from app.views.chargers.text import esc, rich, tip
 
 
 class SendLocalListForm(OperationForm):
@@ -151,9 +152,11 @@ class LocalListDialog(QDialog):
             else "adds these tags and removes the ones left out"
         )
         n = len(local_list.entries)
-        intro = QLabel(
-            f"<b>{n}</b> {'tag' if n == 1 else 'tags'} may charge at {local_list.station_name} at any "
-            f"time and will be sent as list version {version} ({update_type}: {what})."
+        intro = rich(
+            QLabel(
+                f"<b>{n}</b> {'tag' if n == 1 else 'tags'} may charge at {esc(local_list.station_name)} at "
+                f"any time and will be sent as list version {version} ({esc(update_type)}: {esc(what)})."
+            )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
@@ -213,7 +216,7 @@ class LocalListDialog(QDialog):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tip(text))
                 table.setItem(r, c, item)
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnsToContents()

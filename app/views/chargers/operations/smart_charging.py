@@ -39,6 +39,7 @@ from app.views.chargers.operations.common import (
     local_now,
     qdt,
 )
+from app.views.chargers.text import plain_label
 
 
 class SetProfileForm(OperationForm):
@@ -329,7 +330,7 @@ class CompositeForm(OperationForm):
         f.addRow("Duration", self.duration)
         f.addRow("Unit", self.unit)
         f.addRow("", self.send_button("Get schedule", self.send))
-        self.summary = QLabel("")
+        self.summary = plain_label("")  # quotes the charger's answer
         self.summary.setWordWrap(True)
         f.addRow(self.summary)
         cols.addLayout(f, 1)

@@ -77,6 +77,7 @@ from app.views.chargers.operations.reservations import (
 )
 from app.views.chargers.operations.smart_charging import ClearProfileForm, CompositeForm, SetProfileForm
 from app.views.chargers.operations.transactions import RemoteStartForm, RemoteStopForm
+from app.views.chargers.text import esc, plain_label, rich, tip
 from app.views.shell.tasks import TaskSet, report_to_loop
 
 OK, FAIL, WAIT = "#2e7d32", "#c63b3b", "#5b6068"
@@ -178,8 +179,7 @@ class ChargerOperationsTab(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        self.header = QLabel()
-        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header = rich(QLabel())  # the state in colour; every value put in it is escaped
         outer.addWidget(self.header)
         self.empty = QLabel("Select a charger on the left to send it operations.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -271,14 +271,14 @@ class ChargerOperationsTab(QWidget):
             hint = QLabel(spec.hint + ".")
             hint.setStyleSheet("color:#5b6068;")
             lay.addWidget(hint)
-        banner = QLabel()
+        banner = plain_label()
         banner.setWordWrap(True)
         banner.setStyleSheet("background:#fff4d6; border:1px solid #d49a1a; border-radius:4px; padding:6px;")
         banner.hide()
         self.banners[spec.key] = banner
         lay.addWidget(banner)
         lay.addWidget(form)
-        problem = QLabel()
+        problem = plain_label()  # may quote the charger's answer
         problem.setWordWrap(True)
         problem.setStyleSheet(ERROR_STYLE)
         problem.hide()
@@ -306,7 +306,7 @@ class ChargerOperationsTab(QWidget):
         except Exception as exc:  # a database problem: say so, keep the forms usable for typed values
             self.context = ChargerContext(cp_id, None, V16, ())
             self.header.setText(
-                f"<span style='{ERROR_STYLE}'>Could not load {cp_id} from the database: {exc}</span>"
+                f"<span style='{ERROR_STYLE}'>Could not load {esc(cp_id)} from the database: {esc(exc)}</span>"
             )
         live = self._live()
         self.version = (
@@ -354,8 +354,10 @@ class ChargerOperationsTab(QWidget):
             if online
             else "<span style='color:#c63b3b'>● offline — operations will report that it is offline</span>"
         )
-        station = f" · {self.context.station_name}" if self.context.station_name else " · no station bound"
-        self.header.setText(f"<b>{self.cp_id}</b>{station} · OCPP {self.version} · {state}")
+        station = (
+            f" · {esc(self.context.station_name)}" if self.context.station_name else " · no station bound"
+        )
+        self.header.setText(f"<b>{esc(self.cp_id)}</b>{station} · OCPP {esc(self.version)} · {state}")
 
     def _fill_pickers(self) -> None:
         connectors = self._connectors()
@@ -400,7 +402,7 @@ class ChargerOperationsTab(QWidget):
             ctx = self.service.charger_context(self.cp_id)
         except Exception as exc:
             self.header.setText(
-                f"<span style='{ERROR_STYLE}'>Could not load the running sessions: {exc}</span>"
+                f"<span style='{ERROR_STYLE}'>Could not load the running sessions: {esc(exc)}</span>"
             )
             return
         if self.context is not None:
@@ -502,7 +504,7 @@ class ChargerOperationsTab(QWidget):
             item = QTableWidgetItem(text)
             if c == 2:
                 item.setForeground(QBrush(QColor(result.colour)))
-                item.setToolTip(text)
+                item.setToolTip(tip(text))  # the charger's answer
             if c == 3:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, c, item)
