@@ -197,8 +197,8 @@ def _get(url: str, source: str | None = None) -> int:
 
 
 async def test_a_job_link_answers_only_the_charger_address(
-    central_factory: CentralFactory,  # noqa: F811
-    db: Database,  # noqa: F811
+    central_factory: CentralFactory,
+    db: Database,
     tmp_path: Path,
 ) -> None:
     """The job's URL is in the message log (UpdateFirmware's location): from another address it is useless."""
