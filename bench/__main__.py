@@ -589,39 +589,64 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if name in results and results[name].load is None:
                     continue
                 label = f"[{round_no + 1}/{s.repeat}] " if s.repeat > 1 else ""
-                if args.wait_quiet > 0:
-                    busy = wait_for_quiet(args.wait_quiet)
-                    if busy is not None and busy >= BUSY_MACHINE_PCT:
-                        print(
-                            f"bench: the machine is still busy ({busy:.0f}% of a core), going on", flush=True
-                        )
-                print(f"bench: {label}{name} …", end=" ", flush=True)
-                r = run_target(name, s, workdir)
+                r = _measure(name, label, s, args.wait_quiet, workdir)
                 if r.load is None:
-                    print(f"skipped: {r.skipped}", flush=True)
                     results[name] = r
                     continue
-                lat = r.load["latency_ms"]
-                print(
-                    f"{r.calls_per_s:,.0f} calls/s, p50 {lat['p50']:.2f} ms, p99 {lat['p99']:.2f} ms, "
-                    f"errors {r.load['errors_total']}, server CPU {r.server_cpu_pct:.0f}%, "
-                    f"other load {r.other_cpu_pct or 0:.0f}%",
-                    flush=True,
-                )
-                best = results.get(name)
-                if best is None or best.load is None:
-                    results[name] = r
-                else:
-                    runs = best.all_calls_per_s + r.all_calls_per_s
-                    if (r.calls_per_s or 0) > (best.calls_per_s or 0):
-                        results[name] = r
-                    results[name].all_calls_per_s = runs
+                _keep_best(results, name, r)
                 time.sleep(0.5)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
     ordered = [results[t] for t in targets if t in results]
-    closed = s.mode == "closed"
+    _print_tables(ordered, closed=s.mode == "closed")
+    notes = notes_for(ordered, s)
+    for n in notes:
+        print(f"note: {n}")
+    if args.json is not None:
+        _write_json(args.json, info, ordered)
+    if not args.no_write:
+        report.write_doc(report.markdown_section(info, ordered, notes), args.output)
+        print(f"\nbench: results added at the top of {args.output}")
+    failed_extra = run_extra_small(args.no_write) if s.small and not (only or skip) else 0
+    return 0 if any(r.load is not None for r in ordered) and not failed_extra else 1
+
+
+def _measure(name: str, label: str, s: Settings, wait_quiet: float, workdir: Path) -> report.TargetResult:
+    """One run of target ``name`` (after waiting for a quiet machine if asked), its figures printed."""
+    if wait_quiet > 0:
+        busy = wait_for_quiet(wait_quiet)
+        if busy is not None and busy >= BUSY_MACHINE_PCT:
+            print(f"bench: the machine is still busy ({busy:.0f}% of a core), going on", flush=True)
+    print(f"bench: {label}{name} …", end=" ", flush=True)
+    r = run_target(name, s, workdir)
+    if r.load is None:
+        print(f"skipped: {r.skipped}", flush=True)
+        return r
+    lat = r.load["latency_ms"]
+    print(
+        f"{r.calls_per_s:,.0f} calls/s, p50 {lat['p50']:.2f} ms, p99 {lat['p99']:.2f} ms, "
+        f"errors {r.load['errors_total']}, server CPU {r.server_cpu_pct:.0f}%, "
+        f"other load {r.other_cpu_pct or 0:.0f}%",
+        flush=True,
+    )
+    return r
+
+
+def _keep_best(results: dict[str, report.TargetResult], name: str, r: report.TargetResult) -> None:
+    """Keeps the fastest of a target's runs in ``results``, with every run's calls/s."""
+    best = results.get(name)
+    if best is None or best.load is None:
+        results[name] = r
+        return
+    runs = best.all_calls_per_s + r.all_calls_per_s
+    if (r.calls_per_s or 0) > (best.calls_per_s or 0):
+        results[name] = r
+    results[name].all_calls_per_s = runs
+
+
+def _print_tables(ordered: list[report.TargetResult], *, closed: bool) -> None:
+    """The results table, the ratios between targets (closed loop only) and the per-action latencies."""
     print()
     print(report.text_table(*report.rows(ordered, closed)))
     if closed:
@@ -633,30 +658,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(head) > 1 and table:
         print()
         print(report.text_table(head, table))
-    notes = notes_for(ordered, s)
-    for n in notes:
-        print(f"note: {n}")
-    if args.json is not None:
-        args.json.write_text(
-            json.dumps(
-                {
-                    "info": {
-                        "command": info.command,
-                        "started": info.started.isoformat(),
-                        "machine": info.machine,
-                        "settings": info.settings,
-                    },
-                    "results": [r.__dict__ for r in ordered],
+
+
+def _write_json(path: Path, info: report.RunInfo, ordered: list[report.TargetResult]) -> None:
+    path.write_text(
+        json.dumps(
+            {
+                "info": {
+                    "command": info.command,
+                    "started": info.started.isoformat(),
+                    "machine": info.machine,
+                    "settings": info.settings,
                 },
-                indent=2,
-                default=str,
-            )
+                "results": [r.__dict__ for r in ordered],
+            },
+            indent=2,
+            default=str,
         )
-    if not args.no_write:
-        report.write_doc(report.markdown_section(info, ordered, notes), args.output)
-        print(f"\nbench: results added at the top of {args.output}")
-    failed_extra = run_extra_small(args.no_write) if s.small and not (only or skip) else 0
-    return 0 if any(r.load is not None for r in ordered) and not failed_extra else 1
+    )
 
 
 if __name__ == "__main__":

@@ -13,11 +13,13 @@ from pathlib import Path
 from ocpp.v16 import call
 
 from app.db import Database
-from app.ocpp.events import BootReceived
+from app.ocpp.events import BootReceived, ChargerConnected
+from app.services.central.system import CentralSystem
 from app.services.chargers.file_server import FileServer
 from app.services.chargers.firmware_jobs import (
     DONE,
     FAILED,
+    REQUESTED,
     TIMEOUT,
     DiagnosticsJob,
     FirmwareJob,
@@ -94,7 +96,7 @@ async def test_firmware_update_runs_to_installed_and_diagnostics_arrive(
         await vc.wait_for(
             ev.BOOTED, lambda e: e.data["status"] == "Accepted" and e.data["firmware"] == "2.1.0"
         )
-        await asyncio.wait_for(_until(lambda: cs.is_connected("HALL-B-1")), 10)
+        await _connected(cs, "HALL-B-1")
         diag = DiagnosticsJob(cs, "HALL-B-1", directory=tmp_path / "diag", timeout_s=60)
         await diag.run()
         assert diag.state == DONE, diag.message
@@ -107,9 +109,24 @@ async def test_firmware_update_runs_to_installed_and_diagnostics_arrive(
         assert unreachable(diag.url)
 
 
-async def _until(predicate: object) -> None:
-    while not predicate():  # type: ignore[operator]
-        await asyncio.sleep(0.02)
+async def _connected(cs: CentralSystem, cp_id: str, timeout: float = 10) -> None:
+    """Wait for ``cp_id``'s connection: the central system says so with ChargerConnected (once it is registered)."""
+    connected = asyncio.Event()
+    unsubscribe = cs.subscribe(lambda e: connected.set() if e.cp_id == cp_id else None, ChargerConnected)
+    try:
+        if not cs.is_connected(cp_id):
+            await asyncio.wait_for(connected.wait(), timeout)
+        assert cs.is_connected(cp_id)
+    finally:
+        unsubscribe()
+
+
+async def _reached(job: TransferJob, state: str, timeout: float = 10) -> None:
+    """Wait until ``job`` reports ``state`` through its ``on_change`` (it reports every change)."""
+    reached = asyncio.Event()
+    job.on_change = lambda j: reached.set() if j.state == state else None
+    if job.state != state:
+        await asyncio.wait_for(reached.wait(), timeout)
 
 
 async def test_offline_failed_and_silent_chargers(
@@ -130,7 +147,7 @@ async def test_offline_failed_and_silent_chargers(
         # a charger that reports DownloadFailed
         job = FirmwareJob(cs, "GARAGE-2", firmware, timeout_s=30)
         task = asyncio.ensure_future(job.run())
-        await asyncio.wait_for(_until(lambda: any(a == "UpdateFirmware" for a, _ in c.cp.received)), 10)
+        await _reached(job, REQUESTED)  # the charger has answered UpdateFirmware
         sent = dict(c.cp.received)["UpdateFirmware"]
         assert sent["location"] == job.url and sent["retrieve_date"]
         await c.cp.call(call.FirmwareStatusNotification(status="Downloading"))
@@ -153,7 +170,7 @@ async def test_offline_failed_and_silent_chargers(
         # cancelled by the technician: run() returns, the server is stopped
         job2 = DiagnosticsJob(cs, "GARAGE-2", directory=tmp_path / "d", timeout_s=60)
         task = asyncio.ensure_future(job2.run())
-        await asyncio.wait_for(_until(lambda: job2.state == "requested"), 10)
+        await _reached(job2, REQUESTED)
         job2.cancel()
         assert (await task) is job2 and job2.state == "cancelled" and unreachable(job2.url)
 
@@ -174,7 +191,7 @@ async def test_the_configured_port_and_host_are_used(
             cs, "HALL-B-1", port=port, host="localhost", timeout_s=30, directory=tmp_path
         )
         task = asyncio.ensure_future(job.run())
-        await asyncio.wait_for(_until(lambda: any(a == "GetDiagnostics" for a, _ in c.cp.received)), 10)
+        await _reached(job, REQUESTED)  # the charger has answered GetDiagnostics
         assert dict(c.cp.received)["GetDiagnostics"]["location"] == job.url
         assert job.url.startswith(f"http://localhost:{port}/u/")
         await c.cp.call(call.DiagnosticsStatusNotification(status="UploadFailed"))

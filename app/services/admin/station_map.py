@@ -137,10 +137,8 @@ def status_category(row: svc.StationListRow) -> str:
     if any(c.status in IN_USE for c in row.connectors):
         return "charging"
     if (
-        row.connectors
-        and all(c.status == "Unavailable" for c in row.connectors)
-        or row.charger_status == "Unavailable"
-    ):
+        row.connectors and all(c.status == "Unavailable" for c in row.connectors)
+    ) or row.charger_status == "Unavailable":
         return "unavailable"
     return "available"
 

@@ -823,17 +823,39 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     """Every problem of the form, by field (empty: it can be saved). Reads the database (uniqueness, whether
     the chosen site, tariffs and users still exist)."""
     p: dict[str, str] = {}
+    _check_name(form, p)
+    _check_site(session, form, p)
+    _check_charge_point_id(session, form, p)
+    _check_choices(form, p)
+    _check_security(form, p)
+    _check_location(form, p)
+    numbers = _check_connectors(form, p)
+    known_tariffs = _check_tariffs(session, form, p)
+    known_users = _check_owners(session, form, p)
+    _check_grants(form, numbers, known_tariffs, known_users, p)
+    return p
+
+
+_TARIFF_GONE = "This tariff no longer exists; choose another."
+
+
+def _check_name(form: StationForm, p: dict[str, str]) -> None:
     name = form.name.strip()
     if not name:
         p["name"] = "Enter a name, e.g. Hall B."
     elif len(name) > _NAME_MAX:
         p["name"] = f"A name has at most {_NAME_MAX} characters (this one has {len(name)})."
 
+
+def _check_site(session: Session, form: StationForm, p: dict[str, str]) -> None:
     if form.site_id is None:
         p["site_id"] = "Choose a site. If there is none yet, create one in Settings → Sites first."
     elif session.get(Site, form.site_id) is None:
         p["site_id"] = "This site no longer exists; choose another."
 
+
+def _check_charge_point_id(session: Session, form: StationForm, p: dict[str, str]) -> None:
+    """Present, well formed, and no other station's (whatever the case)."""
     cpid = form.charge_point_id.strip()
     if not cpid:
         p["charge_point_id"] = (
@@ -856,6 +878,9 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
             name = next(n for i, n, _ in same if i != form.id)
             p["charge_point_id"] = f"{cpid} is already used by station {name}; choose another identity."
 
+
+def _check_choices(form: StationForm, p: dict[str, str]) -> None:
+    """The access modes (station and connectors with their own rules) and the OCPP version are known ones."""
     if form.default_mode not in set(AccessMode):
         p["default_mode"] = "Choose Public, Limited or Private."
     for i, c in enumerate(form.connectors):
@@ -864,6 +889,9 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     if form.ocpp_version not in OCPP_VERSIONS:
         p["ocpp_version"] = f"Choose one of {', '.join(OCPP_VERSIONS)}."
 
+
+def _check_security(form: StationForm, p: dict[str, str]) -> None:
+    """The charger's password, and a security profile that the password (kept or new) allows."""
     if why := rules.charger_password_problem(form.password):
         keep = " or leave the field empty to keep the current one" if form.has_password else ""
         p["password"] = _sentence(why) + (f" Type a longer password{keep}." if len(form.password) < 8 else "")
@@ -872,6 +900,9 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     elif why := rules.profile_problem(form.security_profile, form.will_have_password):
         p["security_profile"] = _sentence(f"{why}: enter one above, or choose profile 0")
 
+
+def _check_location(form: StationForm, p: dict[str, str]) -> None:
+    """Latitude and longitude are numbers in range, given both or neither; the address is not too long."""
     coordinates: dict[str, float | None] = {}
     for key in ("lat", "lon"):
         limit, what, example = (90, "Latitude", "47.3769") if key == "lat" else (180, "Longitude", "8.5417")
@@ -891,6 +922,10 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     if len(form.address.strip()) > rules.ADDRESS_MAX:
         p["address"] = f"An address has at most {rules.ADDRESS_MAX} characters."
 
+
+def _check_connectors(form: StationForm, p: dict[str, str]) -> dict[int, int]:
+    """Each connector's number (1 or more, listed once), plug type and power; returns the valid numbers with
+    their row."""
     numbered = [c.number if isinstance(c.number, int) and c.number >= 1 else None for c in form.connectors]
     twice = rules.duplicates(numbered)
     numbers = {n: i for i, n in enumerate(numbered) if n is not None and i not in twice}
@@ -902,15 +937,24 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
             p[f"{key}.number"] = f"Connector {c.number} is listed twice; give each connector its own number."
         if why := rules.plug_type_problem(c.plug_type):
             p[f"{key}.plug_type"] = _sentence(why)
-        try:
-            kw = _number(c.max_kw)
-        except ValueError:
-            p[f"{key}.max_kw"] = "Max power is a number of kW, e.g. 22; leave it empty if unknown."
-        else:
-            if why := rules.max_kw_problem(kw):
-                hint = "; leave it empty if unknown" if kw is not None and kw <= 0 else ""
-                p[f"{key}.max_kw"] = _sentence(why + hint)
+        _check_max_kw(c, key, p)
+    return numbers
 
+
+def _check_max_kw(c: ConnectorForm, key: str, p: dict[str, str]) -> None:
+    try:
+        kw = _number(c.max_kw)
+    except ValueError:
+        p[f"{key}.max_kw"] = "Max power is a number of kW, e.g. 22; leave it empty if unknown."
+    else:
+        if why := rules.max_kw_problem(kw):
+            hint = "; leave it empty if unknown" if kw is not None and kw <= 0 else ""
+            p[f"{key}.max_kw"] = _sentence(why + hint)
+
+
+def _check_tariffs(session: Session, form: StationForm, p: dict[str, str]) -> set[int]:
+    """The station's, the owners' and the connectors' tariffs still exist; returns the chosen ones that do
+    (the special users' tariffs included)."""
     tariff_ids = {
         t
         for t in (
@@ -924,22 +968,36 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     known_tariffs = (
         set(session.scalars(select(Tariff.id).where(Tariff.id.in_(tariff_ids)))) if tariff_ids else set()
     )
-    gone = "This tariff no longer exists; choose another."
     if form.default_tariff_id is not None and form.default_tariff_id not in known_tariffs:
-        p["default_tariff_id"] = gone
+        p["default_tariff_id"] = _TARIFF_GONE
     if form.owner_tariff_id is not None and form.owner_tariff_id not in known_tariffs:
-        p["owner_tariff_id"] = gone
+        p["owner_tariff_id"] = _TARIFF_GONE
     for i, c in enumerate(form.connectors):
         if c.own_rules and c.tariff_id is not None and c.tariff_id not in known_tariffs:
-            p[f"connectors[{i}].tariff_id"] = gone
+            p[f"connectors[{i}].tariff_id"] = _TARIFF_GONE
+    return known_tariffs
 
+
+def _check_owners(session: Session, form: StationForm, p: dict[str, str]) -> set[int]:
+    """The owners exist and are listed once; returns the chosen users (owners and special users) that exist."""
     user_ids = {u for u in (*form.owners, *(g.user_id for g in form.grants)) if u is not None}
     known_users = set(session.scalars(select(User.id).where(User.id.in_(user_ids)))) if user_ids else set()
     if any(u not in known_users for u in form.owners):
         p["owners"] = "An owner's user account no longer exists; remove it from the list."
     elif rules.duplicates(form.owners):
         p["owners"] = "A user is listed twice as owner; remove one."
+    return known_users
 
+
+def _check_grants(
+    form: StationForm,
+    numbers: Mapping[int, int],
+    known_tariffs: set[int],
+    known_users: set[int],
+    p: dict[str, str],
+) -> None:
+    """Each special user: an existing user, a connector the station keeps, an existing tariff, a period that
+    does not end before it starts, and well-formed windows that do not overlap."""
     for i, g in enumerate(form.grants):
         key = f"grants[{i}]"
         if g.user_id is None:
@@ -952,11 +1010,10 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
                 "connector or the whole station."
             )
         if g.tariff_id is not None and g.tariff_id not in known_tariffs:
-            p[f"{key}.tariff_id"] = gone
+            p[f"{key}.tariff_id"] = _TARIFF_GONE
         if g.valid_from and g.valid_until and g.valid_until < g.valid_from:
             p[f"{key}.valid_until"] = "The last day must be on or after the first day."
         parse_windows(g, key, p)
-    return p
 
 
 def password_hint(password: str) -> str | None:
@@ -1145,19 +1202,56 @@ def _save_connectors(
     log: list[str] = []
     removing = [stored[cid] for cid in base_rows if cid not in kept_ids and cid in stored]
     if removing:
-        # special grants of these connectors move on (validation made sure of it); detach them first, or the
-        # database's ON DELETE CASCADE would take them along
-        gone = {c.id for c in removing}
-        for g in st.grants:
-            if g.connector_pk in gone:
-                g.connector = None
-        session.flush()
-        for removed in removing:
-            st.connectors.remove(removed)
-            stored.pop(removed.id)
-            log.append(f"removed #{removed.connector_id}")
-        session.flush()
-    # renumbering: park changed numbers out of the way first (a swap 1 <-> 2 would break the unique key)
+        _remove_connectors(session, st, removing, stored, log)
+    _renumber_connectors(session, form, stored, base_rows, log)
+    by_number = {c.connector_id: c for c in st.connectors}
+    for c in form.connectors:
+        was = base_rows.get(c.id) if c.id is not None else None
+        conn = stored.get(c.id) if c.id is not None else None
+        if conn is None and was is not None:
+            continue  # deleted by someone else meanwhile
+        if conn is None:
+            conn = by_number.get(c.number)
+            if conn is not None and conn.id in kept_ids:
+                conn = None
+        if conn is None:
+            _add_connector(session, st, c, by_number, log)
+            continue
+        _update_connector_fields(conn, c, was, log)
+        if was is None or _rules_key(c) != _rules_key(was):
+            _update_connector_rules(st, conn, c, log)
+    session.flush()
+    if log:
+        changes["connectors"] = log
+    return {c.connector_id: c for c in st.connectors}
+
+
+def _remove_connectors(
+    session: Session, st: Station, removing: list[Connector], stored: dict[int, Connector], log: list[str]
+) -> None:
+    # special grants of these connectors move on (validation made sure of it); detach them first, or the
+    # database's ON DELETE CASCADE would take them along
+    gone = {c.id for c in removing}
+    for g in st.grants:
+        if g.connector_pk in gone:
+            g.connector = None
+    session.flush()
+    for removed in removing:
+        st.connectors.remove(removed)
+        stored.pop(removed.id)
+        log.append(f"removed #{removed.connector_id}")
+    session.flush()
+
+
+def _renumber_connectors(
+    session: Session,
+    form: StationForm,
+    stored: dict[int, Connector],
+    base_rows: dict[int, ConnectorForm],
+    log: list[str],
+) -> None:
+    """The numbers the operator changed; each is parked out of the way first (a swap 1 <-> 2 would break the
+    unique key)."""
     moving: list[tuple[ConnectorForm, Connector, int]] = []
     for c in form.connectors:
         conn = stored.get(c.id) if c.id is not None else None
@@ -1171,58 +1265,55 @@ def _save_connectors(
             conn.connector_id = c.number
             log.append(f"#{old} → #{c.number}")
         session.flush()
-    by_number = {c.connector_id: c for c in st.connectors}
-    for c in form.connectors:
-        was = base_rows.get(c.id) if c.id is not None else None
-        conn = stored.get(c.id) if c.id is not None else None
-        if conn is None and was is not None:
-            continue  # deleted by someone else meanwhile
-        if conn is None:
-            conn = by_number.get(c.number)
-            if conn is not None and conn.id in kept_ids:
-                conn = None
-        if conn is None:
-            conn = Connector(
-                connector_id=c.number,
-                plug_type=c.plug_type,
-                max_kw=_number(c.max_kw),
-                status="Unknown",
-                error_code="NoError",
-                status_info="",
-            )
-            st.connectors.append(conn)
-            by_number[c.number] = conn
-            log.append(f"added #{c.number}")
-            session.flush()
-            if c.own_rules:
-                _connector_schedule(st, conn, c)
-                log.append(f"#{c.number} own rules {c.mode.value}")
-            continue
-        for attr, value, old_value in (
-            ("plug_type", c.plug_type, was.plug_type if was else None),
-            ("max_kw", _number(c.max_kw), _number(was.max_kw) if was else None),
-        ):
-            if was is not None and value == old_value:
-                continue
-            if getattr(conn, attr) != value:
-                log.append(f"#{c.number} {attr} {getattr(conn, attr)} → {value}")
-                setattr(conn, attr, value)
-        if was is not None and _rules_key(c) == _rules_key(was):
-            continue
-        if c.own_rules and conn.schedule is None:
-            _connector_schedule(st, conn, c)
-            log.append(f"#{c.number} own rules {c.mode.value}")
-        elif c.own_rules and conn.schedule is not None:
-            if (conn.schedule.default_mode, conn.schedule.default_tariff_id) != (c.mode, c.tariff_id):
-                conn.schedule.default_mode, conn.schedule.default_tariff_id = c.mode, c.tariff_id
-                log.append(f"#{c.number} own rules {c.mode.value}")
-        elif not c.own_rules and conn.schedule is not None:
-            conn.schedule = None
-            log.append(f"#{c.number} follows the station")
+
+
+def _add_connector(
+    session: Session, st: Station, c: ConnectorForm, by_number: dict[int, Connector], log: list[str]
+) -> None:
+    conn = Connector(
+        connector_id=c.number,
+        plug_type=c.plug_type,
+        max_kw=_number(c.max_kw),
+        status="Unknown",
+        error_code="NoError",
+        status_info="",
+    )
+    st.connectors.append(conn)
+    by_number[c.number] = conn
+    log.append(f"added #{c.number}")
     session.flush()
-    if log:
-        changes["connectors"] = log
-    return {c.connector_id: c for c in st.connectors}
+    if c.own_rules:
+        _connector_schedule(st, conn, c)
+        log.append(f"#{c.number} own rules {c.mode.value}")
+
+
+def _update_connector_fields(
+    conn: Connector, c: ConnectorForm, was: ConnectorForm | None, log: list[str]
+) -> None:
+    """Plug type and power the operator changed (a value left as it was in ``was`` keeps the stored one)."""
+    for attr, value, old_value in (
+        ("plug_type", c.plug_type, was.plug_type if was else None),
+        ("max_kw", _number(c.max_kw), _number(was.max_kw) if was else None),
+    ):
+        if was is not None and value == old_value:
+            continue
+        if getattr(conn, attr) != value:
+            log.append(f"#{c.number} {attr} {getattr(conn, attr)} → {value}")
+            setattr(conn, attr, value)
+
+
+def _update_connector_rules(st: Station, conn: Connector, c: ConnectorForm, log: list[str]) -> None:
+    """The connector gets, changes or drops its own access rules (mode and tariff) as the form says."""
+    if c.own_rules and conn.schedule is None:
+        _connector_schedule(st, conn, c)
+        log.append(f"#{c.number} own rules {c.mode.value}")
+    elif c.own_rules and conn.schedule is not None:
+        if (conn.schedule.default_mode, conn.schedule.default_tariff_id) != (c.mode, c.tariff_id):
+            conn.schedule.default_mode, conn.schedule.default_tariff_id = c.mode, c.tariff_id
+            log.append(f"#{c.number} own rules {c.mode.value}")
+    elif not c.own_rules and conn.schedule is not None:
+        conn.schedule = None
+        log.append(f"#{c.number} follows the station")
 
 
 def _rules_key(c: ConnectorForm) -> tuple[Any, ...]:

@@ -355,44 +355,12 @@ def _apply(
     existing: dict[str, IdTag],
     actor: str,
 ) -> int:
-    values = {
-        "name": form.name.strip(),
-        "email": form.email.strip(),
-        "phone": form.phone.strip(),
-        "company": form.company.strip(),
-        "cost_centre": form.cost_centre.strip(),
-        "active": form.active,
-        "notes": form.notes.rstrip(),
-    }
     created = user is None
-    if user is None:
-        user = User(**values)
-        session.add(user)
-        changed = sorted(k for k, v in values.items() if v not in ("", True))
-    else:
-        changed = [k for k, v in values.items() if getattr(user, k) != v]
-        for k in changed:
-            setattr(user, k, values[k])
+    user, changed = _write_user_fields(session, form, user)
     session.flush()  # the user's id, for the cards and the audit trail
 
     by_id = {t.id: t for t in user.tags} if not created else {}
-    kept_ids = {t.id for t in form.tags if t.id is not None}
-    # a card removed and typed in again is simply kept
-    removed = [
-        t for t in by_id.values() if t.id in set(form.loaded_tag_ids) - kept_ids and t.id_tag not in wanted
-    ]
-    for t in removed:
-        audit(
-            session,
-            entity="id_tag",
-            entity_id=t.id,
-            action="delete",
-            actor=actor,
-            changes={"key": t.id_tag, "user": user.name},
-        )
-        session.delete(t)
-    if removed:
-        session.flush()  # a removed card's ID may come back below as a new card
+    removed = _remove_cards(session, form, user, by_id, wanted, actor)
 
     tag_changes: list[str] = []
     pending: list[tuple[IdTag, str, dict[str, object]]] = []
@@ -400,30 +368,7 @@ def _apply(
         row = by_id.get(tag.id) if tag.id is not None else None
         if row is None:
             row = existing.get(tag_id)  # a card nobody owns (or the user's own) is taken over
-        fields = {
-            "id_tag": tag_id,
-            "label": tag.label.strip(),
-            "status": TagStatus(tag.status),
-            "expiry": tag.expiry,
-            "parent_id_tag": normalise_tag(tag.parent_id_tag) or None,
-        }
-        if row is None:
-            row = IdTag(**fields)
-            row.user = user
-            session.add(row)
-            pending.append((row, "create", {"key": tag_id, "user": user.name}))
-            tag_changes.append(f"+{tag_id}")
-            continue
-        diff = {k: v for k, v in fields.items() if getattr(row, k) != v}
-        if row.user_id != user.id:
-            row.user = user
-            diff["user"] = user.name
-            tag_changes.append(f"+{tag_id}")
-        for k, v in diff.items():
-            if k != "user":
-                setattr(row, k, v)
-        if diff:
-            pending.append((row, "update", {"key": tag_id, **{k: _plain(v) for k, v in diff.items()}}))
+        _write_card(session, user, tag, tag_id, row, pending, tag_changes)
     tag_changes += [f"-{t.id_tag}" for t in removed]
     session.flush()
     for row, action, changes in pending:
@@ -449,6 +394,94 @@ def _apply(
             changes={"key": user.name, "fields": changed, "tags": tag_changes},
         )
     return user.id
+
+
+def _write_user_fields(session: Session, form: UserForm, user: User | None) -> tuple[User, list[str]]:
+    """The user created or updated from the form; returns it with the fields that changed (for a new user,
+    those given a value)."""
+    values = {
+        "name": form.name.strip(),
+        "email": form.email.strip(),
+        "phone": form.phone.strip(),
+        "company": form.company.strip(),
+        "cost_centre": form.cost_centre.strip(),
+        "active": form.active,
+        "notes": form.notes.rstrip(),
+    }
+    if user is None:
+        user = User(**values)
+        session.add(user)
+        return user, sorted(k for k, v in values.items() if v not in ("", True))
+    changed = [k for k, v in values.items() if getattr(user, k) != v]
+    for k in changed:
+        setattr(user, k, values[k])
+    return user, changed
+
+
+def _remove_cards(
+    session: Session,
+    form: UserForm,
+    user: User,
+    by_id: dict[int, IdTag],
+    wanted: list[str],
+    actor: str,
+) -> list[IdTag]:
+    """Deletes (with an audit entry each) the cards the operator removed from the form; returns them."""
+    kept_ids = {t.id for t in form.tags if t.id is not None}
+    # a card removed and typed in again is simply kept
+    removed = [
+        t for t in by_id.values() if t.id in set(form.loaded_tag_ids) - kept_ids and t.id_tag not in wanted
+    ]
+    for t in removed:
+        audit(
+            session,
+            entity="id_tag",
+            entity_id=t.id,
+            action="delete",
+            actor=actor,
+            changes={"key": t.id_tag, "user": user.name},
+        )
+        session.delete(t)
+    if removed:
+        session.flush()  # a removed card's ID may come back below as a new card
+    return removed
+
+
+def _write_card(
+    session: Session,
+    user: User,
+    tag: TagForm,
+    tag_id: str,
+    row: IdTag | None,
+    pending: list[tuple[IdTag, str, dict[str, object]]],
+    tag_changes: list[str],
+) -> None:
+    """Creates the card ``tag_id`` for ``user`` or updates ``row`` (taking it over from another user); the
+    audit entry it needs goes to ``pending`` (written once the rows have their ids)."""
+    fields = {
+        "id_tag": tag_id,
+        "label": tag.label.strip(),
+        "status": TagStatus(tag.status),
+        "expiry": tag.expiry,
+        "parent_id_tag": normalise_tag(tag.parent_id_tag) or None,
+    }
+    if row is None:
+        row = IdTag(**fields)
+        row.user = user
+        session.add(row)
+        pending.append((row, "create", {"key": tag_id, "user": user.name}))
+        tag_changes.append(f"+{tag_id}")
+        return
+    diff = {k: v for k, v in fields.items() if getattr(row, k) != v}
+    if row.user_id != user.id:
+        row.user = user
+        diff["user"] = user.name
+        tag_changes.append(f"+{tag_id}")
+    for k, v in diff.items():
+        if k != "user":
+            setattr(row, k, v)
+    if diff:
+        pending.append((row, "update", {"key": tag_id, **{k: _plain(v) for k, v in diff.items()}}))
 
 
 def _plain(value: object) -> object:

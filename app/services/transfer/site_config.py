@@ -760,30 +760,39 @@ class _Checker:
         dates: dict[dt.date, int] = {}
         for j, e in _dicts(access, "exceptions"):
             el = (*loc, "exceptions", j)
-            value = e.get("date")
-            if isinstance(value, str):
-                try:
-                    day = _parse_date(value)
-                except ParseError as exc:
-                    self.add((*el, "date"), str(exc))
-                else:
-                    if day in dates:
-                        self.add((*el, "date"), f"{value} is listed twice (also exceptions[{dates[day]}])")
-                    dates.setdefault(day, j)
-            has_follow, has_mode = "follow" in e, "mode" in e
-            if has_follow and has_mode:
-                self.add(el, "give follow (another day's plan) or mode (all day), not both")
-            elif not has_follow and not has_mode:
-                self.add(el, 'needs follow (a weekday whose plan applies, e.g. "Sun") or mode')
-            if has_follow and "tariff" in e:
-                self.add((*el, "tariff"), "a tariff goes with mode, not with follow")
-            follow = e.get("follow")
-            if isinstance(follow, str):
-                try:
-                    _parse_weekday(follow)
-                except ParseError as exc:
-                    self.add((*el, "follow"), str(exc))
+            self._exception_date(el, j, e, dates)
+            self._exception_plan(el, e)
             self._ref((*el, "tariff"), e.get("tariff"), self.tariffs, "tariff")
+
+    def _exception_date(self, el: Loc, j: int, e: Doc, dates: dict[dt.date, int]) -> None:
+        """An exception's date is a date, and no other exception of the rule has it (``dates``: those seen)."""
+        value = e.get("date")
+        if not isinstance(value, str):
+            return
+        try:
+            day = _parse_date(value)
+        except ParseError as exc:
+            self.add((*el, "date"), str(exc))
+            return
+        if day in dates:
+            self.add((*el, "date"), f"{value} is listed twice (also exceptions[{dates[day]}])")
+        dates.setdefault(day, j)
+
+    def _exception_plan(self, el: Loc, e: Doc) -> None:
+        """An exception either follows another weekday's plan or sets one mode (with its tariff) all day."""
+        has_follow, has_mode = "follow" in e, "mode" in e
+        if has_follow and has_mode:
+            self.add(el, "give follow (another day's plan) or mode (all day), not both")
+        elif not has_follow and not has_mode:
+            self.add(el, 'needs follow (a weekday whose plan applies, e.g. "Sun") or mode')
+        if has_follow and "tariff" in e:
+            self.add((*el, "tariff"), "a tariff goes with mode, not with follow")
+        follow = e.get("follow")
+        if isinstance(follow, str):
+            try:
+                _parse_weekday(follow)
+            except ParseError as exc:
+                self.add((*el, "follow"), str(exc))
 
 
 def _sort_key(loc: Loc) -> tuple[tuple[int, int, str], ...]:
