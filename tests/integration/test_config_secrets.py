@@ -9,13 +9,6 @@ import datetime as dt
 import json
 
 import pytest
-from integration.conftest_ocpp import (  # noqa: F401
-    CentralFactory,
-    add_station,
-    central_factory,
-    sim_charger,
-)
-from integration.sim201 import sim201
 from ocpp.v16 import call, call_result
 from sqlalchemy import select
 
@@ -27,6 +20,13 @@ from app.services.chargers import config_snapshots as cs
 from app.services.chargers.operations import InvalidRequest
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from tests.helpers.ocpp import (  # noqa: F401
+    CentralFactory,
+    add_station,
+    central_factory,
+    sim_charger,
+)
+from tests.helpers.sim201 import sim201
 
 FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05}
 OLD = "Old-password-0001"

@@ -11,12 +11,18 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
-from integration.conftest_ocpp import wait_until
+import pytest
 
 from app.services.chargers.file_server import WRITE_BLOCK, FileServer
+from tests.helpers.ocpp import wait_until
 
 FIRMWARE = b"\x7fFIRMWARE" + bytes(range(256)) * 300
 ELSEWHERE = "127.0.0.2"  # another address on the loopback network: another machine on the LAN
+
+# every refusal these tests provoke is logged by the file server (that is the operator's trace of it)
+pytestmark = pytest.mark.expect_log(
+    r"file server: .* -> (400|403|413|429|503) ", logger="app.services.chargers.file_server"
+)
 
 
 def request(

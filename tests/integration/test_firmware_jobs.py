@@ -10,6 +10,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import pytest
 from ocpp.v16 import call
 
 from app.db import Database
@@ -213,6 +214,7 @@ def _get(url: str, source: str | None = None) -> int:
         conn.close()
 
 
+@pytest.mark.expect_log(r"-> 403 .* this link is for the charger", logger="app.services.chargers.file_server")
 async def test_a_job_link_answers_only_the_charger_address(
     central_factory: CentralFactory,
     db: Database,
@@ -228,12 +230,12 @@ async def test_a_job_link_answers_only_the_charger_address(
         assert charger_remote_address(cs, "GARAGE-2") == "127.0.0.1"
         job = FirmwareJob(cs, "GARAGE-2", firmware, timeout_s=30)
         task = asyncio.ensure_future(job.run())
-        await asyncio.wait_for(_until(lambda: any(a == "UpdateFirmware" for a, _ in c.cp.received)), 10)
+        await _reached(job, REQUESTED)  # the charger has answered UpdateFirmware
         assert await asyncio.to_thread(_get, job.url, "127.0.0.2") == 403
         assert await asyncio.to_thread(_get, job.url) == 200  # the charger's own address
         uploads = DiagnosticsJob(cs, "GARAGE-2", directory=tmp_path / "d", timeout_s=30)
         up_task = asyncio.ensure_future(uploads.run())
-        await asyncio.wait_for(_until(lambda: any(a == "GetDiagnostics" for a, _ in c.cp.received)), 10)
+        await _reached(uploads, REQUESTED)  # the charger has answered GetDiagnostics
         parts = urllib.parse.urlsplit(uploads.url + "x.log")
         conn = http.client.HTTPConnection(
             parts.hostname, parts.port, timeout=10, source_address=("127.0.0.2", 0)
