@@ -533,7 +533,7 @@ def test_export_csv_with_progress_writes_the_filtered_rows(
     assert sorted(p.name for p in out_dir.iterdir()) == ["completed.csv"]
 
 
-@pytest.mark.expect_log(r"export to .* failed: ", logger="app.views.sessions.page")
+@pytest.mark.expect_log(r"export to .* failed: ", logger="app.views.sessions.export")
 def test_export_cancel_and_failure_leave_no_file(
     qtbot: Any, page: SessionsPage, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -113,7 +113,7 @@ def test_central_settings_need_both_tls_files(qtbot: Any, page: SettingsPage) ->
 def test_test_connection_reports_without_blocking_the_loop(
     qapp: Any, qtbot: Any, page: SettingsPage, sqlite_db: Database
 ) -> None:
-    from gui.qasync_runner import run_on_qasync
+    from tests.helpers.qasync_runner import run_on_qasync
 
     async def scenario() -> None:
         page.db_url.setText(sqlite_db.url)
