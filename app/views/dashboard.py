@@ -43,7 +43,16 @@ from PySide6.QtWidgets import (
 from app.services.reports import overview
 from app.views.shell.bridge import CentralBridge
 from app.views.shell.workers import DbWorker, Dropped
-from app.views.widgets.style import badge_css, format_power
+from app.views.widgets.style import (
+    CHART_ENERGY,
+    FAILED,
+    MUTED,
+    MUTED_CSS,
+    WARN,
+    badge_css,
+    format_power,
+    span_html,
+)
 
 MAX_EVENTS = 200
 FIGURES_COALESCE_MS = 1000
@@ -58,7 +67,7 @@ class FigureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         lay = QVBoxLayout(self)
         self.title = QLabel(title)
-        self.title.setStyleSheet("color:#5b6068;")
+        self.title.setStyleSheet(MUTED_CSS)
         self.value = QLabel("–")
         self.value.setStyleSheet("font-size:20pt; font-weight:600;")
         lay.addWidget(self.title)
@@ -113,9 +122,7 @@ class StationTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
-        title = QLabel(
-            f"<b>{row.name}</b><br><span style='color:#5b6068'>{row.charge_point_id} · {row.site}</span>"
-        )
+        title = QLabel(f"<b>{row.name}</b><br>{span_html(f'{row.charge_point_id} · {row.site}', MUTED)}")
         head.addWidget(title, 1)
         self.presence = QLabel()
         head.addWidget(self.presence)
@@ -314,7 +321,7 @@ class EnergyChart(QChartView):
         self.axis_x.setLabelsVisible(False)  # 30 dates do not fit: the span is written below, a day on hover
         self.series.hovered.connect(self._hovered)
         self.span = QLabel()
-        self.span.setStyleSheet("color:#5b6068;")
+        self.span.setStyleSheet(MUTED_CSS)
         self.days: list[tuple[dt.date, float]] = []
         self.bars: QBarSet | None = None
         self.top = 0.0  # the value axis' top before nice numbers
@@ -334,7 +341,7 @@ class EnergyChart(QChartView):
         else:
             self.series.clear()
             self.bars = QBarSet("kWh")
-            self.bars.setColor(QColor("#1f5fbf"))
+            self.bars.setColor(QColor(CHART_ENERGY))
             for _day, kwh in days:
                 self.bars.append(kwh)
             self.series.append(self.bars)
@@ -631,4 +638,4 @@ class DashboardPage(QWidget):
             self.add_event(f"{e.cp_id}: {e.reason}", "warn")
 
 
-EVENT_COLOURS = {"warn": QColor("#9a6b00"), "error": QColor("#b02a2a"), "info": None}
+EVENT_COLOURS = {"warn": QColor(WARN), "error": QColor(FAILED), "info": None}

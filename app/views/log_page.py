@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from app.services.central.events import BackendUnavailable
 from app.services.central.message_log import LogRow
+from app.views.widgets.style import ERROR, HEADING, REFUSED_ANSWER, SYNTAX_COLOURS, text_css
 
 MAX_ROWS = 5000
 TRIM = 500
@@ -113,9 +114,9 @@ class LogModel(QAbstractTableModel):
                 r.message_id,
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and r.is_error:
-            return QColor("#c63b3b")
+            return QColor(ERROR)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.refused:
-            return QColor("#b35c00")
+            return QColor(REFUSED_ANSWER)
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
             return (
                 "CallError: the other side could not process the call"
@@ -322,15 +323,10 @@ class JsonHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.formats = {}
-        for name, colour, bold in (
-            ("key", "#1f5fa8", True),
-            ("string", "#2e7d32", False),
-            ("number", "#b35c00", False),
-            ("literal", "#8e24aa", True),
-        ):
+        for name, colour in SYNTAX_COLOURS.items():
             f = QTextCharFormat()
             f.setForeground(QColor(colour))
-            if bold:
+            if name in ("key", "literal"):
                 f.setFontWeight(QFont.Weight.DemiBold)
             self.formats[name] = f
 
@@ -447,7 +443,7 @@ class LogPage(QWidget):
             box.setPlaceholderText(label)
             box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             box.highlighter = JsonHighlighter(box.document())  # type: ignore[attr-defined]
-            title.setStyleSheet("font-weight:600; color:#3e4c59;")
+            title.setStyleSheet(f"font-weight:600; {text_css(HEADING)}")
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(title)
@@ -494,7 +490,7 @@ class LogPage(QWidget):
             n = write_export(self.visible_rows(), path)
         except OSError as exc:
             self.count.setText(f"export failed: {exc.strerror or exc} ({path})")
-            self.count.setStyleSheet("color:#c63b3b")
+            self.count.setStyleSheet(text_css(ERROR))
             return 0
         self.count.setStyleSheet("")
         self.count.setText(f"{n} calls exported to {path.name}")

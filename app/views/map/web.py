@@ -62,7 +62,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.services.admin.station_map import STATUS_CATEGORIES
 from app.views.map import tiles as map_tiles
 from app.views.shell import preferences
-from app.views.widgets.style import MODE_COLOURS, STATUS_COLOURS
+from app.views.widgets.style import FAILED, MODE_COLOURS, STATUS_COLOURS, UNAVAILABLE_MARKER, text_css
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ MARKER_COLOURS = {
     "available": STATUS_COLOURS["Available"],
     "charging": STATUS_COLOURS["Charging"],
     "faulted": STATUS_COLOURS["Faulted"],
-    "unavailable": "#a3a9b1",
+    "unavailable": UNAVAILABLE_MARKER,
     "offline": STATUS_COLOURS["Offline"],
 }
 assert set(MARKER_COLOURS) == set(STATUS_CATEGORIES)
@@ -467,7 +467,7 @@ class MapView(QWidget):
         self.failure = QLabel()
         self.failure.setObjectName("MapFailure")
         self.failure.setWordWrap(True)
-        self.failure.setStyleSheet("color:#b02a2a; padding:6px;")
+        self.failure.setStyleSheet(f"{text_css(FAILED)} padding:6px;")
         self.failure.hide()
         lay.addWidget(self.failure)
 
