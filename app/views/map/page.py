@@ -202,7 +202,7 @@ class MapPage(QWidget):
 
     # --- the web view, created when first shown ------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.map is None:
             self.ensure_map()

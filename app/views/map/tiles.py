@@ -130,7 +130,7 @@ def spec_for(tiles: MapTiles) -> TileSpec:
     if problem:
         return TileSpec(key, "", attribution, MAX_ZOOM, 0, "local tiles", problem, "folder")
     provider = local_provider(tiles.path)
-    low, high = provider.zoom_range()
+    _low, high = provider.zoom_range()
     return TileSpec(
         key,
         url,

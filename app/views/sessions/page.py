@@ -107,7 +107,7 @@ class SearchCombo(QComboBox):
         assert edit is not None  # an editable combo box has its line edit
         return edit
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Typing over "All …" starts a search instead of appending to the label."""
         if watched is self._line() and event.type() == QEvent.Type.KeyPress:
             text = event.text()  # type: ignore[attr-defined]
@@ -858,11 +858,11 @@ class SessionsPage(QWidget):
         self.model.close()
         self._details.close()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.model.catch_up()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
 

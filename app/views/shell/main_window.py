@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self._save_all = None
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_decided:
             event.ignore()
             if self._save_all is not None:  # saving (a password being hashed): the close follows by itself

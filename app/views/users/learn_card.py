@@ -319,7 +319,7 @@ class LearnCardDialog(QDialog):
                     pass
         super().done(result)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt
+    def keyPressEvent(self, event: Any) -> None:
         # Enter saves (the default button); Escape closes (and ends learn mode) as in any dialog
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.save.isEnabled():
             return
