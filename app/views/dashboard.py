@@ -43,7 +43,16 @@ from PySide6.QtWidgets import (
 from app.services.reports import overview
 from app.views.shell.bridge import CentralBridge
 from app.views.shell.workers import DbWorker, Dropped
-from app.views.widgets.style import badge_css, format_power
+from app.views.widgets.style import (
+    CHART_ENERGY,
+    FAILED,
+    MUTED,
+    MUTED_CSS,
+    WARN,
+    badge_css,
+    format_power,
+    span_html,
+)
 
 MAX_EVENTS = 200
 FIGURES_COALESCE_MS = 1000
@@ -58,7 +67,7 @@ class FigureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         lay = QVBoxLayout(self)
         self.title = QLabel(title)
-        self.title.setStyleSheet("color:#5b6068;")
+        self.title.setStyleSheet(MUTED_CSS)
         self.value = QLabel("–")
         self.value.setStyleSheet("font-size:20pt; font-weight:600;")
         lay.addWidget(self.title)
@@ -113,9 +122,7 @@ class StationTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
-        title = QLabel(
-            f"<b>{row.name}</b><br><span style='color:#5b6068'>{row.charge_point_id} · {row.site}</span>"
-        )
+        title = QLabel(f"<b>{row.name}</b><br>{span_html(f'{row.charge_point_id} · {row.site}', MUTED)}")
         head.addWidget(title, 1)
         self.presence = QLabel()
         head.addWidget(self.presence)
@@ -162,7 +169,7 @@ class EventsModel(QAbstractListModel):
         self.lines: list[tuple[str, str, str]] = []  # (line, full text for the tooltip, level), newest first
         self.row_size = QSize(1, 20)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.lines)
 
     def data(
@@ -215,38 +222,38 @@ class TileFlow(QLayout):
         self._hints = None
         super().invalidate()
 
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt API)
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt API)
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+    def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
         if height is None:
             height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
         return height
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt API)
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSize(self) -> QSize:
         m = self.contentsMargins()
         return QSize(self.min_width + m.left() + m.right(), m.top() + m.bottom())
 
@@ -314,7 +321,7 @@ class EnergyChart(QChartView):
         self.axis_x.setLabelsVisible(False)  # 30 dates do not fit: the span is written below, a day on hover
         self.series.hovered.connect(self._hovered)
         self.span = QLabel()
-        self.span.setStyleSheet("color:#5b6068;")
+        self.span.setStyleSheet(MUTED_CSS)
         self.days: list[tuple[dt.date, float]] = []
         self.bars: QBarSet | None = None
         self.top = 0.0  # the value axis' top before nice numbers
@@ -334,7 +341,7 @@ class EnergyChart(QChartView):
         else:
             self.series.clear()
             self.bars = QBarSet("kWh")
-            self.bars.setColor(QColor("#1f5fbf"))
+            self.bars.setColor(QColor(CHART_ENERGY))
             for _day, kwh in days:
                 self.bars.append(kwh)
             self.series.append(self.bars)
@@ -526,7 +533,7 @@ class DashboardPage(QWidget):
         self.figures_read += 1
         self._show_figures(figures)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._figures_stale:
             self._read_figures()
@@ -631,4 +638,4 @@ class DashboardPage(QWidget):
             self.add_event(f"{e.cp_id}: {e.reason}", "warn")
 
 
-EVENT_COLOURS = {"warn": QColor("#9a6b00"), "error": QColor("#b02a2a"), "info": None}
+EVENT_COLOURS = {"warn": QColor(WARN), "error": QColor(FAILED), "info": None}

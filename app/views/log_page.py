@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from app.services.central.events import BackendUnavailable
 from app.services.central.message_log import LogRow
+from app.views.widgets.style import ERROR, HEADING, REFUSED_ANSWER, SYNTAX_COLOURS, text_css
 
 MAX_ROWS = 5000
 TRIM = 500
@@ -84,15 +85,15 @@ class LogModel(QAbstractTableModel):
         self._calls: dict[tuple[str, str], LogRow] = {}
         self._next_seq = 0
 
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -113,9 +114,9 @@ class LogModel(QAbstractTableModel):
                 r.message_id,
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and r.is_error:
-            return QColor("#c63b3b")
+            return QColor(ERROR)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.refused:
-            return QColor("#b35c00")
+            return QColor(REFUSED_ANSWER)
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
             return (
                 "CallError: the other side could not process the call"
@@ -152,6 +153,37 @@ class LogModel(QAbstractTableModel):
         becomes a row, its answer completes that row. One insert for the new rows and one change for the rows
         answered, whatever the number of frames; beyond :data:`MAX_ROWS` the oldest rows leave (at least
         :data:`TRIM` at a time). Returns the actions of the calls added (for the action filter)."""
+        new, answered, actions = self._pair(frames)
+        if len(new) > MAX_ROWS:  # a burst larger than the view holds: its oldest rows never show
+            for old in new[:-MAX_ROWS]:
+                self._forget_call(old)
+            new = new[-MAX_ROWS:]
+        overflow = len(self.rows) + len(new) - MAX_ROWS
+        if overflow > 0 and self.rows:
+            n = min(len(self.rows), max(TRIM, overflow))
+            self.beginRemoveRows(QModelIndex(), 0, n - 1)
+            for old in self.rows[:n]:
+                self._forget_call(old)
+            del self.rows[:n]
+            self.endRemoveRows()
+        if answered:
+            first_seq = self.rows[0].seq if self.rows else 0
+            where = [r.seq - first_seq for r in answered if r.seq >= first_seq]
+            if where:
+                self.dataChanged.emit(self.index(min(where), 0), self.index(max(where), len(COLUMNS) - 1))
+        if new:
+            n = len(self.rows)
+            for row in new:
+                row.seq = self._next_seq
+                self._next_seq += 1
+            self.beginInsertRows(QModelIndex(), n, n + len(new) - 1)
+            self.rows.extend(new)
+            self.endInsertRows()
+        return actions
+
+    def _pair(self, frames: Iterable[Any]) -> tuple[list[LogRow], list[LogRow], list[str]]:
+        """The model unchanged, ``frames`` as (new rows, rows already shown that an answer completed, the actions
+        of the calls among the new rows); a call waits in ``_calls`` for its answer."""
         new: list[LogRow] = []
         answered: list[LogRow] = []
         actions: list[str] = []
@@ -187,32 +219,7 @@ class LogModel(QAbstractTableModel):
                 if f.action:
                     actions.append(f.action)
             new.append(row)
-        if len(new) > MAX_ROWS:  # a burst larger than the view holds: its oldest rows never show
-            for old in new[:-MAX_ROWS]:
-                self._forget_call(old)
-            new = new[-MAX_ROWS:]
-        overflow = len(self.rows) + len(new) - MAX_ROWS
-        if overflow > 0 and self.rows:
-            n = min(len(self.rows), max(TRIM, overflow))
-            self.beginRemoveRows(QModelIndex(), 0, n - 1)
-            for old in self.rows[:n]:
-                self._forget_call(old)
-            del self.rows[:n]
-            self.endRemoveRows()
-        if answered:
-            first_seq = self.rows[0].seq if self.rows else 0
-            where = [r.seq - first_seq for r in answered if r.seq >= first_seq]
-            if where:
-                self.dataChanged.emit(self.index(min(where), 0), self.index(max(where), len(COLUMNS) - 1))
-        if new:
-            n = len(self.rows)
-            for row in new:
-                row.seq = self._next_seq
-                self._next_seq += 1
-            self.beginInsertRows(QModelIndex(), n, n + len(new) - 1)
-            self.rows.extend(new)
-            self.endInsertRows()
-        return actions
+        return new, answered, actions
 
     def _forget_call(self, row: LogRow) -> None:
         key = (row.cp_id, row.message_id)
@@ -250,7 +257,7 @@ class LogFilter(QSortFilterProxyModel):
             setattr(self, k, v)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         r: LogRow = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
         return (
             (not self.charger or self.charger.lower() in r.cp_id.lower())
@@ -322,19 +329,14 @@ class JsonHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.formats = {}
-        for name, colour, bold in (
-            ("key", "#1f5fa8", True),
-            ("string", "#2e7d32", False),
-            ("number", "#b35c00", False),
-            ("literal", "#8e24aa", True),
-        ):
+        for name, colour in SYNTAX_COLOURS.items():
             f = QTextCharFormat()
             f.setForeground(QColor(colour))
-            if bold:
+            if name in ("key", "literal"):
                 f.setFontWeight(QFont.Weight.DemiBold)
             self.formats[name] = f
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def highlightBlock(self, text: str) -> None:
         for m in self._TOKEN.finditer(text):
             if m.group(1) is not None:
                 kind = "key" if m.group(2) else "string"
@@ -447,7 +449,7 @@ class LogPage(QWidget):
             box.setPlaceholderText(label)
             box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             box.highlighter = JsonHighlighter(box.document())  # type: ignore[attr-defined]
-            title.setStyleSheet("font-weight:600; color:#3e4c59;")
+            title.setStyleSheet(f"font-weight:600; {text_css(HEADING)}")
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(title)
@@ -494,7 +496,7 @@ class LogPage(QWidget):
             n = write_export(self.visible_rows(), path)
         except OSError as exc:
             self.count.setText(f"export failed: {exc.strerror or exc} ({path})")
-            self.count.setStyleSheet("color:#c63b3b")
+            self.count.setStyleSheet(text_css(ERROR))
             return 0
         self.count.setStyleSheet("")
         self.count.setText(f"{n} calls exported to {path.name}")
@@ -539,7 +541,7 @@ class LogPage(QWidget):
         self._pending.clear()
         self._add(held)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._pending and not self.paused:
             self._catch_up()

@@ -257,7 +257,7 @@ def test_generated_page_names_no_network_url(qapp: Any, tmp_path: Path, source: 
     spec = map_web.shared().use_tiles(tiles)
     html = page_html("stations", spec, center=(47.39, 8.52), zoom=15)
     assert re.findall(r"https?://[^\s\"'<>)]*", html) == []  # not even the configured tile URL: it is proxied
-    for host in CDN_HOSTS + ("tile.openstreetmap.org", "tiles.example.lan"):
+    for host in (*CDN_HOSTS, "tile.openstreetmap.org", "tiles.example.lan"):
         assert host not in html
     # folium's defaults are replaced: Leaflet and markercluster from the application, nothing else
     scripts = re.findall(r'<script src="([^"]+)"', html)
@@ -523,7 +523,7 @@ def _tile_server(colour: str) -> tuple[ThreadingHTTPServer, list[str]]:
     seen: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             seen.append(self.path)
             self.send_response(200)
             self.send_header("Content-Type", "image/png")

@@ -438,7 +438,7 @@ def test_a_large_list_is_fetched_page_by_page(qtbot: Any, page: SessionsPage, sq
     assert page.totals_label.text().startswith("2,100 sessions · ")
 
 
-def QAbstractItemView_center() -> Any:  # noqa: N802
+def QAbstractItemView_center() -> Any:
     from PySide6.QtWidgets import QAbstractItemView
 
     return QAbstractItemView.ScrollHint.PositionAtCenter

@@ -40,6 +40,7 @@ from app.views.map import tiles as map_tiles
 from app.views.map.web import MapView
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.stations.page import add_filter_combos, filter_values, select_filters
+from app.views.widgets.style import MUTED_CSS, message_css
 
 log = logging.getLogger(__name__)
 
@@ -153,13 +154,13 @@ class MapPage(QWidget):
         self.map_host.setContentsMargins(0, 0, 0, 0)
         self.placeholder = QLabel("Loading the map…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color:#5b6068;")
+        self.placeholder.setStyleSheet(MUTED_CSS)
         self.map_host.addWidget(self.placeholder, 1)
         lay.addLayout(self.map_host, 1)
 
         self.count = QLabel()
         self.count.setObjectName("MapCount")
-        self.count.setStyleSheet("color:#5b6068;")
+        self.count.setStyleSheet(MUTED_CSS)
         self.count.setWordWrap(True)
         lay.addWidget(self.count)
 
@@ -201,7 +202,7 @@ class MapPage(QWidget):
 
     # --- the web view, created when first shown ------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.map is None:
             self.ensure_map()
@@ -448,8 +449,7 @@ class MapPage(QWidget):
         self.search.selectAll()
 
     def _show_message(self, text: str, level: str = "info") -> None:
-        colour = {"info": "#1f2933", "warn": "#9a6b00", "error": "#b02a2a"}[level]
-        self.message.setStyleSheet(f"color:{colour}; padding:2px 0;")
+        self.message.setStyleSheet(f"{message_css(level)} padding:2px 0;")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

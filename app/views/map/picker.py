@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin.station_map import StationMapService
 from app.views.map.web import MapView
+from app.views.widgets.style import BORDER_ERROR_CSS, ERROR, MUTED_CSS, text_css
 
 LIMITS = {
     "lat": (90.0, "Latitude", "47.3769", "south", "north"),
@@ -39,7 +40,6 @@ LIMITS = {
 }
 DECIMALS = 7  # about 1 cm
 _PAIR = re.compile(r"^\s*(-?\d+\.\d+)\s*(?:[,;/]\s*|\s+)(-?\d+\.\d+)\s*$")  # "47.3769, 8.5417"
-RED = "border:1px solid #c63b3b;"
 
 
 def parse_coordinate(text: str, which: str) -> tuple[float | None, str | None]:
@@ -159,7 +159,7 @@ class MapPickerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         self.note = QLabel("The address stays a free text field in the editor.")
-        self.note.setStyleSheet("color:#5b6068;")
+        self.note.setStyleSheet(MUTED_CSS)
         row.addWidget(self.note, 1)
         row.addWidget(self.buttons)
         lay.addLayout(row)
@@ -347,14 +347,14 @@ def _fmt(value: float) -> str:
 def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
-    label.setStyleSheet("color:#c63b3b;")
+    label.setStyleSheet(text_css(ERROR))
     label.setWordWrap(True)
     label.hide()
     return label
 
 
 def _mark(field: QLineEdit, label: QLabel, message: str | None) -> None:
-    field.setStyleSheet(RED if message else "")
+    field.setStyleSheet(BORDER_ERROR_CSS if message else "")
     label.setText(message or "")
     label.setVisible(bool(message))
 

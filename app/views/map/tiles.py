@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from app import config
 from app.views.shell import preferences
 from app.views.shell.preferences import MapTiles
+from app.views.widgets.style import BORDER_ERROR_CSS, ERROR, MUTED_CSS, OK, text_css
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,7 @@ def spec_for(tiles: MapTiles) -> TileSpec:
     if problem:
         return TileSpec(key, "", attribution, MAX_ZOOM, 0, "local tiles", problem, "folder")
     provider = local_provider(tiles.path)
-    low, high = provider.zoom_range()
+    _low, high = provider.zoom_range()
     return TileSpec(
         key,
         url,
@@ -565,7 +566,7 @@ class MapTilesSettings(QWidget):
         cache_row.addWidget(self.cache_mb)
         self.cache_info = QLabel()
         self.cache_info.setObjectName("TileCacheInfo")
-        self.cache_info.setStyleSheet("color:#5b6068;")
+        self.cache_info.setStyleSheet(MUTED_CSS)
         self.clear_button = QPushButton("Clear cache")
         self.clear_button.setToolTip("Delete every cached tile (they are fetched again when shown)")
         self.clear_button.clicked.connect(self.clear_cache)
@@ -622,7 +623,7 @@ class MapTilesSettings(QWidget):
 
     @staticmethod
     def _mark(field: QLineEdit, label: QLabel, message: str | None) -> None:
-        field.setStyleSheet("border:1px solid #c63b3b;" if message else "")
+        field.setStyleSheet(BORDER_ERROR_CSS if message else "")
         label.setText(message or "")
         label.setVisible(bool(message))
 
@@ -649,12 +650,12 @@ class MapTilesSettings(QWidget):
             if problem:
                 self.path.setFocus()
         if problem:
-            self.result.setStyleSheet("color:#c63b3b;")
+            self.result.setStyleSheet(text_css(ERROR))
             self.result.setText("Not saved: fix the marked field.")
             return False
         preferences.save_map_tiles(tiles)
         notifier().tiles_changed.emit()
-        self.result.setStyleSheet("color:#2e7d32;")
+        self.result.setStyleSheet(text_css(OK))
         self.result.setText(
             "Saved; open maps use it now."
             + (
@@ -693,7 +694,7 @@ class MapTilesSettings(QWidget):
             status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
             data = bytes(reply.readAll().data())
             if reply.error() == QNetworkReply.NetworkError.NoError and _sniff(data).startswith(b"image/"):
-                self.result.setStyleSheet("color:#2e7d32;")
+                self.result.setStyleSheet(text_css(OK))
                 self.result.setText(
                     f"The server answered with a tile ({len(data) / 1024:.0f} KB) in {ms:.0f} ms."
                 )
@@ -703,7 +704,7 @@ class MapTilesSettings(QWidget):
                     if reply.error() != QNetworkReply.NetworkError.NoError
                     else f"HTTP {status}, not an image"
                 )
-                self.result.setStyleSheet("color:#c63b3b;")
+                self.result.setStyleSheet(text_css(ERROR))
                 self.result.setText(f"No tile from {url}: {why}.")
             self.tested.emit(self.result.text())
 
@@ -736,7 +737,7 @@ class MapTilesSettings(QWidget):
 
 def _error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet("color:#c63b3b;")
+    label.setStyleSheet(text_css(ERROR))
     label.setWordWrap(True)
     label.hide()
     return label

@@ -62,7 +62,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.services.admin.station_map import STATUS_CATEGORIES
 from app.views.map import tiles as map_tiles
 from app.views.shell import preferences
-from app.views.widgets.style import MODE_COLOURS, STATUS_COLOURS
+from app.views.widgets.style import FAILED, MODE_COLOURS, STATUS_COLOURS, UNAVAILABLE_MARKER, text_css
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ MARKER_COLOURS = {
     "available": STATUS_COLOURS["Available"],
     "charging": STATUS_COLOURS["Charging"],
     "faulted": STATUS_COLOURS["Faulted"],
-    "unavailable": "#a3a9b1",
+    "unavailable": UNAVAILABLE_MARKER,
     "offline": STATUS_COLOURS["Offline"],
 }
 assert set(MARKER_COLOURS) == set(STATUS_CATEGORIES)
@@ -120,20 +120,21 @@ class ChargeDeskLayer(JSCSSMixin):
         {% endmacro %}
     """)
 
-    default_js = [
-        ("markercluster", "assets/leaflet.markercluster/leaflet.markercluster.js"),
-        ("qwebchannel", "qwebchannel.js"),
-        ("chargedesk", "assets/chargedesk-map.js"),
-    ]
-    default_css = [
-        ("markercluster_css", "assets/leaflet.markercluster/MarkerCluster.css"),
-        ("chargedesk_css", "assets/chargedesk-map.css"),
-    ]
-
     def __init__(self, options: dict[str, Any]) -> None:
         super().__init__()
         self._name = "ChargeDesk"
         self.options = options
+        # what folium's JSCSSMixin puts in the page header; per element, as page_html does for the map, so that
+        # no list is shared between elements (folium's add_js_link/add_css_link extend them in place)
+        self.default_js = [
+            ("markercluster", "assets/leaflet.markercluster/leaflet.markercluster.js"),
+            ("qwebchannel", "qwebchannel.js"),
+            ("chargedesk", "assets/chargedesk-map.js"),
+        ]
+        self.default_css = [
+            ("markercluster_css", "assets/leaflet.markercluster/MarkerCluster.css"),
+            ("chargedesk_css", "assets/chargedesk-map.css"),
+        ]
 
 
 def page_html(
@@ -193,7 +194,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         self._assets: dict[str, tuple[bytes, bytes]] = {}
         self.requests = 0
 
-    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt API)
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
         self.requests += 1
         url = job.requestUrl()
         host, path = url.host(), url.path()
@@ -350,7 +351,7 @@ class MapBridge(QObject):
     needle_moved = Signal(float, float, str)
 
     @Slot(str)
-    def pageReady(self, page_id: str) -> None:  # noqa: N802 (called from JavaScript)
+    def pageReady(self, page_id: str) -> None:  # called from JavaScript
         self.page_ready.emit(page_id)
 
     @Slot(float, int)
@@ -358,11 +359,11 @@ class MapBridge(QObject):
         self.drawn.emit(float(ms), int(markers))
 
     @Slot(int)
-    def openStation(self, station_id: int) -> None:  # noqa: N802
+    def openStation(self, station_id: int) -> None:
         self.open_station.emit(int(station_id))
 
     @Slot(float, float, str)
-    def needleMoved(self, lat: float, lon: float, how: str) -> None:  # noqa: N802
+    def needleMoved(self, lat: float, lon: float, how: str) -> None:
         self.needle_moved.emit(float(lat), float(lon), str(how))
 
 
@@ -373,7 +374,7 @@ class _Guard(QWebEngineUrlRequestInterceptor):
         super().__init__(parent)
         self.blocked: list[str] = []
 
-    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt API)
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         url = info.requestUrl()
         if url.scheme() not in ALLOWED_SCHEMES:
             info.block(True)
@@ -391,7 +392,7 @@ class _Page(QWebEnginePage):
     def acceptNavigationRequest(
         self,
         url: QUrl | str,
-        nav_type: QWebEnginePage.NavigationType,  # noqa: N802
+        nav_type: QWebEnginePage.NavigationType,
         is_main_frame: bool,
     ) -> bool:
         url = QUrl(url)
@@ -400,7 +401,7 @@ class _Page(QWebEnginePage):
             log.info("map: not following a link to %s", url.toString())
         return ok
 
-    def createWindow(  # type: ignore[override]  # noqa: N802 (Qt API; None: no new window, as Qt allows)
+    def createWindow(  # type: ignore[override]  # None: no new window, as Qt allows
         self, _type: QWebEnginePage.WebWindowType
     ) -> QWebEnginePage | None:
         return None
@@ -408,7 +409,7 @@ class _Page(QWebEnginePage):
     def javaScriptConsoleMessage(
         self,
         level: QWebEnginePage.JavaScriptConsoleMessageLevel,
-        message: str,  # noqa: N802
+        message: str,
         line: int,
         source: str,
     ) -> None:
@@ -467,7 +468,7 @@ class MapView(QWidget):
         self.failure = QLabel()
         self.failure.setObjectName("MapFailure")
         self.failure.setWordWrap(True)
-        self.failure.setStyleSheet("color:#b02a2a; padding:6px;")
+        self.failure.setStyleSheet(f"{text_css(FAILED)} padding:6px;")
         self.failure.hide()
         lay.addWidget(self.failure)
 

@@ -9,6 +9,7 @@ and asked about before another station or target is opened.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -351,7 +352,7 @@ class ExceptionsPanel(QWidget):
         self.confirm = box
         box.open()
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: Any, event: Any) -> bool:
         if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Delete and self.remove.isEnabled():
                 self.confirm_remove()
@@ -561,7 +562,7 @@ class SchedulesPage(QWidget):
             self.revert_button,
             self.save_button,
         ]
-        for before, after in zip(order, order[1:], strict=False):
+        for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
 
         self._timer = QTimer(self)

@@ -34,10 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.reports.sessions import Breakdown, Sample, SessionDetail
+from app.views.widgets.style import CHART_ENERGY, CHART_POWER, FAILED, MUTED_CSS, WARN, text_css
 
-ENERGY_COLOUR = "#1f5fbf"
-POWER_COLOUR = "#d9822b"
-MUTED = "color:#5b6068;"
 FLAG_TEXT = {
     "unknown_transaction": "stopped without a start we saw (unknown transaction)",
     "repeated_stop": "the charger sent the stop twice",
@@ -94,7 +92,7 @@ class SessionDetailDialog(QDialog):
         self.heading.setStyleSheet("font-size:15pt; font-weight:600;")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subheading = QLabel("")
-        self.subheading.setStyleSheet(MUTED)
+        self.subheading.setStyleSheet(MUTED_CSS)
         lay.addWidget(self.heading)
         lay.addWidget(self.subheading)
 
@@ -171,7 +169,7 @@ class SessionDetailDialog(QDialog):
             [("start_fee", "Start fee"), ("net", "Net"), ("vat", "VAT"), ("total", "Total")]
         ):
             caption = QLabel(label)
-            caption.setStyleSheet(MUTED)
+            caption.setStyleSheet(MUTED_CSS)
             value = QLabel("–")
             value.setObjectName(f"price_{key}")
             value.setStyleSheet("font-size:12pt;" + (" font-weight:700;" if key == "total" else ""))
@@ -182,7 +180,7 @@ class SessionDetailDialog(QDialog):
         right.addLayout(summary)
         self.price_note = QLabel("")
         self.price_note.setWordWrap(True)
-        self.price_note.setStyleSheet(MUTED)
+        self.price_note.setStyleSheet(MUTED_CSS)
         right.addWidget(self.price_note)
 
         right.addSpacing(6)
@@ -196,17 +194,17 @@ class SessionDetailDialog(QDialog):
         self.chart_view.setMinimumHeight(260)
         self.no_samples = QLabel("No meter values were recorded for this session.")
         self.no_samples.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_samples.setStyleSheet(MUTED)
+        self.no_samples.setStyleSheet(MUTED_CSS)
         self.chart_stack = QStackedWidget()
         self.chart_stack.addWidget(self.chart_view)
         self.chart_stack.addWidget(self.no_samples)
         right.addWidget(self.chart_stack, 1)
         self.energy_series = QLineSeries()
         self.energy_series.setName("Energy delivered (kWh)")
-        self.energy_series.setPen(QPen(QColor(ENERGY_COLOUR), 2))
+        self.energy_series.setPen(QPen(QColor(CHART_ENERGY), 2))
         self.power_series = QLineSeries()
         self.power_series.setName("Power (kW)")
-        self.power_series.setPen(QPen(QColor(POWER_COLOUR), 2))
+        self.power_series.setPen(QPen(QColor(CHART_POWER), 2))
         self.chart.addSeries(self.energy_series)
         self.chart.addSeries(self.power_series)
         self.x_axis = QCategoryAxis()
@@ -214,11 +212,11 @@ class SessionDetailDialog(QDialog):
         self.energy_axis = QValueAxis()
         self.energy_axis.setTitleText("kWh")
         self.energy_axis.setLabelFormat("%.1f")
-        self.energy_axis.setLabelsColor(QColor(ENERGY_COLOUR))
+        self.energy_axis.setLabelsColor(QColor(CHART_ENERGY))
         self.power_axis = QValueAxis()
         self.power_axis.setTitleText("kW")
         self.power_axis.setLabelFormat("%.1f")
-        self.power_axis.setLabelsColor(QColor(POWER_COLOUR))
+        self.power_axis.setLabelsColor(QColor(CHART_POWER))
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.energy_axis, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(self.power_axis, Qt.AlignmentFlag.AlignRight)
@@ -297,10 +295,10 @@ class SessionDetailDialog(QDialog):
         if r.flag_list:
             status += "\nFlagged: " + "; ".join(flag_text(f) for f in r.flag_list)
         put("status", status)
-        self.values["status"].setStyleSheet("color:#9a6b00;" if r.flag_list else "")
+        self.values["status"].setStyleSheet(text_css(WARN) if r.flag_list else "")
         put("auth", r.auth_status or "–")
         self.values["auth"].setStyleSheet(
-            "" if r.auth_status in ("", "Accepted") else "color:#b02a2a; font-weight:600;"
+            "" if r.auth_status in ("", "Accepted") else f"{text_css(FAILED)} font-weight:600;"
         )
         put("reason", d.decision_reason or "(no reason was stored)")
         put("mode", (d.mode_at_start or "–").capitalize())

@@ -34,14 +34,15 @@ from app.services.reports.sessions import (
 )
 from app.views.sessions.detail import duration_text, flag_text
 from app.views.shell.workers import DbWorker, Dropped
+from app.views.widgets.style import ACCENT, FAILED, WARN
 
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-ACTIVE_COLOUR = QColor("#1f5fbf")
-FLAG_COLOUR = QColor("#9a6b00")
-REFUSED_COLOUR = QColor("#b02a2a")
+ACTIVE_COLOUR = QColor(ACCENT)
+FLAG_COLOUR = QColor(WARN)
+REFUSED_COLOUR = QColor(FAILED)
 MAX_CACHED_ROWS = 6_000  # rows kept in memory; pages far from where the user looks are dropped
 STARTS_BATCH_MS = 250  # sessions started within this time are read and inserted together
 MAX_MISSED = 500  # live changes noted while the list is not on screen; beyond, it is read again when shown

@@ -59,10 +59,10 @@ from app.views.sessions.detail import SessionDetailDialog
 from app.views.sessions.export import ExportTask
 from app.views.sessions.model import COL, COLUMNS, SESSION_ID_ROLE, SessionsModel
 from app.views.shell.workers import DbWorker, Dropped
+from app.views.widgets.style import FAILED, FIELD_ERROR_CSS, message_css, text_css
 
 log = logging.getLogger(__name__)
 
-ERROR_CSS = "border: 1px solid #c63b3b; background: #fff5f5;"
 XLSX_LIMIT = 1_048_576 - 3  # Excel's sheet: header and a totals row or two
 
 
@@ -107,7 +107,7 @@ class SearchCombo(QComboBox):
         assert edit is not None  # an editable combo box has its line edit
         return edit
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Typing over "All …" starts a search instead of appending to the label."""
         if watched is self._line() and event.type() == QEvent.Type.KeyPress:
             text = event.text()  # type: ignore[attr-defined]
@@ -176,7 +176,7 @@ class SearchCombo(QComboBox):
 
     def _mark(self, message: str) -> None:
         self.error_text = message
-        self.setStyleSheet(f"QComboBox {{ {ERROR_CSS} }}" if message else "")
+        self.setStyleSheet(f"QComboBox {{ {FIELD_ERROR_CSS} }}" if message else "")
         self.setToolTip(message)
         self.problem.emit(message)
 
@@ -266,7 +266,7 @@ class SessionsPage(QWidget):
 
         self.filter_problem = QLabel("")
         self.filter_problem.setObjectName("FilterProblem")
-        self.filter_problem.setStyleSheet("color:#b02a2a;")
+        self.filter_problem.setStyleSheet(text_css(FAILED))
         self.filter_problem.setWordWrap(True)
         self.filter_problem.hide()
         lay.addWidget(self.filter_problem)
@@ -560,7 +560,7 @@ class SessionsPage(QWidget):
             self.apply()
 
     def _mark_dates(self, message: str) -> None:
-        self.date_to.setStyleSheet(f"QDateEdit {{ {ERROR_CSS} }}" if message else "")
+        self.date_to.setStyleSheet(f"QDateEdit {{ {FIELD_ERROR_CSS} }}" if message else "")
         self.date_to.setToolTip(message or "To (inclusive)")
         self.show_filter_problem(message)
 
@@ -837,9 +837,8 @@ class SessionsPage(QWidget):
             QDesktopServices.openUrl(QUrl(url))
 
     def show_message(self, text: str, level: str = "info", rich: bool = False) -> None:
-        colour = {"ok": "#1e7a3c", "error": "#b02a2a", "info": "#1f2933"}[level]
         self.message.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-        self.message.setStyleSheet(f"color:{colour};")
+        self.message.setStyleSheet(message_css(level))
         self.message.setText(text)
         self.message.show()
 
@@ -859,11 +858,11 @@ class SessionsPage(QWidget):
         self.model.close()
         self._details.close()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.model.catch_up()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
 

@@ -37,6 +37,7 @@ from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.stations.page import StationsPage
 from app.views.users.learn_card import LearnCardDialog
 from app.views.users.page import UsersPage
+from app.views.widgets.style import FAILED, NAV_BG, NAV_SELECTED_BG, NAV_TEXT, SURFACE, text_css
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +63,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(180)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet(
-            "QListWidget#Navigation { background:#1f2933; color:#e4e7eb; border:none; font-size:11pt; }"
+            f"QListWidget#Navigation {{ background:{NAV_BG}; color:{NAV_TEXT}; border:none; font-size:11pt; }}"
             "QListWidget#Navigation::item { padding:10px 14px; }"
-            "QListWidget#Navigation::item:selected { background:#3e4c59; color:white; }"
+            f"QListWidget#Navigation::item:selected {{ background:{NAV_SELECTED_BG}; color:{SURFACE}; }}"
         )
         self.pages = QStackedWidget()
         lay.addWidget(self.nav)
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         except OSError as e:
             why = "the port is in use by another program" if e.errno == errno.EADDRINUSE else e.strerror
             self.listening.setText(f"central system NOT listening on port {c.port}: {why}")
-            self.listening.setStyleSheet("color:#b02a2a; font-weight:600;")
+            self.listening.setStyleSheet(f"{text_css(FAILED)} font-weight:600;")
             log.error("central system could not start: %s", e)
             return
         scheme = "wss" if c.tls_cert else "ws"
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
         self._save_all = None
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_decided:
             event.ignore()
             if self._save_all is not None:  # saving (a password being hashed): the close follows by itself

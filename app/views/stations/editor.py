@@ -647,7 +647,7 @@ class StationEditor(QDialog):
         self._fill_windows(station)
         self.connectors.set_schedule_lines(per_connector)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.refresh_schedule()
         super().changeEvent(event)
@@ -826,7 +826,7 @@ class StationEditor(QDialog):
         self._closing = True
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing:
             super().closeEvent(event)
             return

@@ -195,16 +195,16 @@ class StationTableModel(QAbstractTableModel):
 
     # --- Qt model API --------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -339,7 +339,7 @@ class StationFilterProxy(QSortFilterProxyModel):
             setattr(self, key, value)
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         assert isinstance(model, StationTableModel)
         row = model.row_at(source_row)
@@ -410,7 +410,7 @@ class ConnectorsDelegate(QStyledItemDelegate):
             x += pill.width() + 4
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         row = index.data(ROW_ROLE)
         base = super().sizeHint(option, index)
         if not isinstance(row, svc.StationListRow):
@@ -762,7 +762,7 @@ class StationsPage(QWidget):
         if self.model.update_presence(e.cp_id, False, getattr(e, "at", None), notify=shown) and not shown:
             self._live_stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._live_stale:
             self._live_stale = False
@@ -771,7 +771,7 @@ class StationsPage(QWidget):
 
     # --- actions -------------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -942,7 +942,7 @@ class StationsPage(QWidget):
         """Open editors with changes not saved yet (for the main window to ask before it closes)."""
         return [e for group in self.editors.values() for e in group if e.isVisible() and e.is_dirty()]
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         self._clock_timer.stop()
         super().closeEvent(event)
 

@@ -7,13 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
-ERROR_CSS = "border: 1px solid #c63b3b; border-radius: 3px; background: #fff5f5; padding: 2px;"
-RED, GREEN, GREY, AMBER = "#c63b3b", "#2e7d32", "#5b6068", "#9a6b00"
+from app.views.widgets.style import ERROR, FRAMED_ERROR_CSS, SURFACE
 
 
 def badge(text: str, colour: str) -> str:
     return (
-        f"<span style='background:{colour}; color:white; font-size:9pt; font-weight:600;'>"
+        f"<span style='background:{colour}; color:{SURFACE}; font-size:9pt; font-weight:600;'>"
         f"&nbsp;{text}&nbsp;</span>"
     )
 
@@ -34,7 +33,7 @@ class Marker:
         lay.addWidget(widget)
         err = QLabel()
         err.setObjectName(f"error_{name}")
-        err.setStyleSheet(f"color:{RED};")
+        err.setStyleSheet(f"color:{ERROR};")
         err.setWordWrap(True)
         err.hide()
         lay.addWidget(err)
@@ -56,7 +55,7 @@ class Marker:
             if name in self.errors:
                 self.errors[name].setText(message[:1].upper() + message[1:])
                 self.errors[name].show()
-                self.inputs[name].setStyleSheet(ERROR_CSS)
+                self.inputs[name].setStyleSheet(FRAMED_ERROR_CSS)
             else:
                 rest.append(message)
         first = next((n for n in self.inputs if n in problems), None)
@@ -83,4 +82,4 @@ def html_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["AMBER", "ERROR_CSS", "GREEN", "GREY", "RED", "Marker", "badge", "html_escape", "item"]
+__all__ = ["Marker", "badge", "html_escape", "item"]

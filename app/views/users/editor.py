@@ -50,13 +50,14 @@ from app.services.rules.plan import to_local
 from app.services.rules.tags import normalise_tag
 from app.services.validation import FormError
 from app.views.shell.workers import DbWorker, Dropped
-from app.views.users.common import AMBER, GREEN, GREY, RED, Marker, badge
+from app.views.users.common import Marker, badge
 from app.views.users.common import html_escape as _html
 from app.views.users.common import item as _item
 from app.views.users.statement import StatementDialog
+from app.views.widgets.style import ERROR, ERROR_CELL_BG, MUTED, OK, WARN, span_html
 
 TAG_STATUS_TEXT = {TagStatus.ACTIVE: "Active", TagStatus.BLOCKED: "Blocked", TagStatus.EXPIRED: "Expired"}
-TAG_STATUS_COLOUR = {TagStatus.ACTIVE: GREEN, TagStatus.BLOCKED: RED, TagStatus.EXPIRED: AMBER}
+TAG_STATUS_COLOUR = {TagStatus.ACTIVE: OK, TagStatus.BLOCKED: ERROR, TagStatus.EXPIRED: WARN}
 TAG_ID_TIP = (
     "The RFID card's idTag as a charger reads it: up to 20 letters, digits and - _ : . "
     "Chargers match tags in any case; they are stored in capitals."
@@ -150,7 +151,7 @@ class TagDialog(QDialog):
         self.parent_tag = upper_line_edit("optional group ID", PARENT_TIP)
         form.addRow("Parent tag", self.marker.field("parent_id_tag", self.parent_tag))
         self.message = QLabel()
-        self.message.setStyleSheet(f"color:{RED};")
+        self.message.setStyleSheet(f"color:{ERROR};")
         self.message.setWordWrap(True)
         self.message.hide()
         form.addRow(self.message)
@@ -397,7 +398,7 @@ class UserEditor(QWidget):
         lay.addWidget(self.tag_table)
         self.tag_message = QLabel()
         self.tag_message.setObjectName("TagMessage")
-        self.tag_message.setStyleSheet(f"color:{RED};")
+        self.tag_message.setStyleSheet(f"color:{ERROR};")
         self.tag_message.setWordWrap(True)
         self.tag_message.hide()
         lay.addWidget(self.tag_message)
@@ -456,7 +457,7 @@ class UserEditor(QWidget):
     def show_nothing(self) -> None:
         self.loaded = None
         self._fill(svc.UserForm())
-        self.heading.setText("<span style='color:#5b6068'>No user selected</span>")
+        self.heading.setText(span_html("No user selected", MUTED))
         self.setEnabled(False)
         self._set_dirty(False)
 
@@ -515,12 +516,8 @@ class UserEditor(QWidget):
             return
         name = self.name.text().strip() or ("New user" if self.loaded.id is None else self.loaded.name)
         active = self.status.currentData()
-        state = badge("Active", GREEN) if active else badge("Blocked", RED)
-        new = (
-            " <span style='color:#5b6068; font-size:10pt;'>(not saved yet)</span>"
-            if self.loaded.id is None
-            else ""
-        )
+        state = badge("Active", OK) if active else badge("Blocked", ERROR)
+        new = " " + span_html("(not saved yet)", MUTED, "font-size:10pt;") if self.loaded.id is None else ""
         self.heading.setText(f"{_html(name)} {state}{new}")
 
     def _show_tags(self, problems: dict[int, str] | None = None) -> None:
@@ -538,12 +535,12 @@ class UserEditor(QWidget):
                 _item(tag.id_tag, bold=True, tooltip=problems.get(r, "")),
                 _item(tag.label),
                 _item(TAG_STATUS_TEXT[status], colour=TAG_STATUS_COLOUR[status]),
-                _item(until or "never", tooltip=tip, colour=None if until else GREY),
+                _item(until or "never", tooltip=tip, colour=None if until else MUTED),
                 _item(tag.parent_id_tag),
             ]
             for c, item in enumerate(cells):
                 if r in problems:
-                    item.setBackground(QColor("#fde8e8"))
+                    item.setBackground(QColor(ERROR_CELL_BG))
                 t.setItem(r, c, item)
         rows = max(len(self.tags), 2)
         t.setFixedHeight(t.horizontalHeader().height() + rows * t.verticalHeader().defaultSectionSize() + 4)
@@ -656,7 +653,7 @@ class UserEditor(QWidget):
         if self.tags:
             self.tag_table.selectRow(min(row, len(self.tags) - 1))
         self._changed()
-        self._say(f"Tag {gone.id_tag} will be removed when you save.", GREY)
+        self._say(f"Tag {gone.id_tag} will be removed when you save.", MUTED)
 
     def save(self) -> bool:
         """Write the user and their tags; on problems mark the fields and write nothing. True when saved."""
@@ -672,7 +669,7 @@ class UserEditor(QWidget):
             return False
         created = self.loaded.id is None
         self.load(user_id)
-        self._say(f"{'Created' if created else 'Saved'} {form.name.strip()}.", GREEN)
+        self._say(f"{'Created' if created else 'Saved'} {form.name.strip()}.", OK)
         self.saved.emit(user_id)
         return True
 
@@ -689,7 +686,7 @@ class UserEditor(QWidget):
         self._show_tags(tag_problems)
         n = len(problems)
         text = "Not saved: fix the marked field." if n == 1 else f"Not saved: fix the {n} marked problems."
-        self._say(" ".join([text, *rest]), RED)
+        self._say(" ".join([text, *rest]), ERROR)
         if not fields and tag_problems:
             self.tag_table.setFocus()
             self.tag_table.selectRow(min(tag_problems))
@@ -706,7 +703,7 @@ class UserEditor(QWidget):
             return
         self._fill(self.loaded)
         self._set_dirty(False)
-        self._say("Changes reverted.", GREY)
+        self._say("Changes reverted.", MUTED)
 
     def _ask_delete(self) -> None:
         if self.loaded is not None and self.loaded.id is not None:
@@ -736,12 +733,12 @@ class UserEditor(QWidget):
 
     def _statement_saved(self, path: str, statement: statements.Statement) -> None:
         if statement.empty:
-            self._say(f"No sessions in {statement.period}: an empty statement was saved to {path}.", AMBER)
+            self._say(f"No sessions in {statement.period}: an empty statement was saved to {path}.", WARN)
         else:
             n = len(statement.lines)
             self._say(
                 f"Statement for {statement.period} ({n} session{'s' if n != 1 else ''}) saved to {path}.",
-                GREEN,
+                OK,
             )
 
     def _say(self, text: str, colour: str) -> None:
@@ -755,14 +752,14 @@ class UserEditor(QWidget):
         self.stations = None
         self.stations_table.setRowCount(0)
         self.stations_table.hide()
-        self.stations_summary.setText(f"<span style='color:{GREY}'>{_html(text)}</span>")
+        self.stations_summary.setText(f"<span style='color:{MUTED}'>{_html(text)}</span>")
         self.refresh_button.setEnabled(False)
 
     def refresh_stations(self) -> None:
         if self.loaded is None or self.loaded.id is None:
             return
         self._generation += 1
-        self.stations_summary.setText(f"<span style='color:{GREY}'>Checking the stations…</span>")
+        self.stations_summary.setText(f"<span style='color:{MUTED}'>Checking the stations…</span>")
         self.refresh_button.setEnabled(False)
         if self._stations_worker is None:
             worker = self._stations_worker = DbWorker("user-stations", lifo=True, max_pending=1)
@@ -794,7 +791,7 @@ class UserEditor(QWidget):
             return
         if isinstance(result, Exception):
             self.stations_summary.setText(
-                f"<span style='color:{RED}'>Could not check the stations: {_html(str(result))}</span>"
+                f"<span style='color:{ERROR}'>Could not check the stations: {_html(str(result))}</span>"
             )
             return
         assert isinstance(result, svc.StationsNow)
@@ -806,7 +803,7 @@ class UserEditor(QWidget):
         at = to_local(now.at, self.timezone)
         if now.id_tag is None:
             self.stations_table.hide()
-            self.stations_summary.setText(f"<span style='color:{AMBER}'>{_html(now.note)}</span>")
+            self.stations_summary.setText(f"<span style='color:{WARN}'>{_html(now.note)}</span>")
             return
         self.stations_table.show()
         summary = (
@@ -828,12 +825,12 @@ class UserEditor(QWidget):
                 _item(row.station, bold=True, tooltip=f"{row.charge_point_id} · {row.site}"),
                 _item(
                     verdict,
-                    colour=GREEN if row.accepted else RED,
+                    colour=OK if row.accepted else ERROR,
                     bold=True,
                     tooltip=f"OCPP answer: {row.status}",
                 ),
                 _item(mode),
-                _item(row.tariff or "–", colour=None if row.tariff else GREY),
+                _item(row.tariff or "–", colour=None if row.tariff else MUTED),
                 _item(_reason_text(row.reason), tooltip=row.reason),
             ]
             for c, item in enumerate(cells):

@@ -30,8 +30,7 @@ from app.services.admin.users import UsersService
 from app.services.rules.tags import normalise_tag
 from app.services.validation import FormError
 from app.views.widgets.station_panels import UserPicker
-
-RED, GREEN, GREY, BLUE = "#c63b3b", "#2e7d32", "#5b6068", "#1f5fbf"
+from app.views.widgets.style import ACCENT, BORDER_ERROR_CSS, ERROR, MUTED, OK
 
 
 class LearnCardDialog(QDialog):
@@ -103,11 +102,11 @@ class LearnCardDialog(QDialog):
         lay.addLayout(card)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color:{RED};")
+        self.error.setStyleSheet(f"color:{ERROR};")
         lay.addWidget(self.error)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        self.outcome.setStyleSheet(f"color:{GREEN};")
+        self.outcome.setStyleSheet(f"color:{OK};")
         lay.addWidget(self.outcome)
         lay.addStretch(1)
 
@@ -180,7 +179,7 @@ class LearnCardDialog(QDialog):
         cp_id = self.learning
         if cp_id is None:
             self.busy.setVisible(False)
-            self.status.setStyleSheet(f"font-size:14px; color:{GREY};")
+            self.status.setStyleSheet(f"font-size:14px; color:{MUTED};")
             self.status.setText(
                 "No charger is connected. Connect the charger (or check its central system "
                 "address), then choose it here."
@@ -189,7 +188,7 @@ class LearnCardDialog(QDialog):
         online = self.central.is_connected(cp_id)
         self.busy.setVisible(online and not self.tag)
         if not online:
-            self.status.setStyleSheet(f"font-size:14px; color:{RED};")
+            self.status.setStyleSheet(f"font-size:14px; color:{ERROR};")
             self.status.setText(f"{self._name(cp_id)} went offline; learn mode resumes when it is back.")
         elif self.tag:
             self.status.setStyleSheet("font-size:14px;")
@@ -197,7 +196,7 @@ class LearnCardDialog(QDialog):
                 f"Card read on {self._name(cp_id)}. Give it to a user and save, or tap another card."
             )
         else:
-            self.status.setStyleSheet(f"font-size:14px; color:{BLUE};")
+            self.status.setStyleSheet(f"font-size:14px; color:{ACCENT};")
             self.status.setText(f"Waiting for a card on {self._name(cp_id)}… Tap the card on its reader.")
 
     # --- the card -----------------------------------------------------------------------------------------
@@ -214,13 +213,13 @@ class LearnCardDialog(QDialog):
         if tag:
             owner = self.users.tag_owner(tag)
         if owner is not None:
-            self.owner.setStyleSheet(f"color:{RED};")
+            self.owner.setStyleSheet(f"color:{ERROR};")
             self.owner.setText(
                 f"This card already belongs to {owner[1]}. To give it to someone else, remove it "
                 "from that user first (Users page)."
             )
         else:
-            self.owner.setStyleSheet(f"color:{GREY};")
+            self.owner.setStyleSheet(f"color:{MUTED};")
             self.owner.setText("A card nobody has yet." if tag else "")
         self.card_form.setRowVisible(self.owner, bool(self.owner.text()))
         for w in (self.user, self.label, self.email):
@@ -238,7 +237,7 @@ class LearnCardDialog(QDialog):
         new = self.user.unknown_text()
         self.card_form.setRowVisible(self.email, new)
         if new:
-            self.user_hint.setStyleSheet(f"color:{BLUE};")
+            self.user_hint.setStyleSheet(f"color:{ACCENT};")
             self.user_hint.setText(f"A new user “{self.user.text().strip()}” is created with this card.")
         else:
             self.user_hint.setText("")
@@ -264,7 +263,7 @@ class LearnCardDialog(QDialog):
                 "Choose the user the card belongs to (type a few letters of the name), or type "
                 "a new user's name."
             )
-            self.user.setStyleSheet("border: 1px solid #c63b3b;")
+            self.user.setStyleSheet(BORDER_ERROR_CSS)
             self.user.setFocus()
             return
         user_id = self.user.user_id()
@@ -279,7 +278,7 @@ class LearnCardDialog(QDialog):
             self.error.setText(e.problems[first][0].upper() + e.problems[first][1:] + ".")
             target = {"name": self.user, "email": self.email, "label": self.label}.get(first)
             if target is not None:
-                target.setStyleSheet("border: 1px solid #c63b3b;")
+                target.setStyleSheet(BORDER_ERROR_CSS)
                 target.setFocus()
             return
         except Exception as e:  # the database went away: say so, nothing claimed
@@ -320,7 +319,7 @@ class LearnCardDialog(QDialog):
                     pass
         super().done(result)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt
+    def keyPressEvent(self, event: Any) -> None:
         # Enter saves (the default button); Escape closes (and ends learn mode) as in any dialog
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.save.isEnabled():
             return

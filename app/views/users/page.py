@@ -41,10 +41,11 @@ from app.services.reports.statements import StatementsService
 from app.services.rules.plan import to_local
 from app.services.validation import FormError
 from app.views.shell.workers import DbWorker, Dropped
-from app.views.users.common import AMBER, GREEN, GREY, RED, Marker
+from app.views.users.common import Marker
 from app.views.users.common import html_escape as _html
 from app.views.users.common import item as _item
 from app.views.users.editor import UserEditor
+from app.views.widgets.style import ERROR, MUTED, OK, WARN
 
 SEARCH_DELAY_MS = 200
 UNKNOWN_DELAY_MS = (
@@ -71,15 +72,15 @@ class UsersModel(QAbstractTableModel):
     def row_of(self, user_id: int | None) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == user_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -108,9 +109,9 @@ class UsersModel(QAbstractTableModel):
             return "\n".join([*(d for d in details if d), tags])
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 4:
-                return QColor(GREEN if row.active else RED)
+                return QColor(OK if row.active else ERROR)
             if not row.active:
-                return QColor(GREY)
+                return QColor(MUTED)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -163,7 +164,7 @@ class AssignTagDialog(QDialog):
         self.label.setPlaceholderText("optional, e.g. white card")
         lay.addRow("Label", self.marker.field("label", self.label))
         self.message = QLabel()
-        self.message.setStyleSheet(f"color:{RED};")
+        self.message.setStyleSheet(f"color:{ERROR};")
         self.message.setWordWrap(True)
         self.message.hide()
         lay.addRow(self.message)
@@ -225,7 +226,7 @@ class ImportReportDialog(QDialog):
             "Line 1 is the header."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color:{GREY};")
+        hint.setStyleSheet(f"color:{MUTED};")
         lay.addWidget(hint)
         self.buttons = QDialogButtonBox()
         self.valid_only_button = self.buttons.addButton(
@@ -360,7 +361,7 @@ class UsersPage(QWidget):
         left_lay.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("UserCount")
-        self.count_label.setStyleSheet(f"color:{GREY};")
+        self.count_label.setStyleSheet(f"color:{MUTED};")
         left_lay.addWidget(self.count_label)
         split.addWidget(left)
 
@@ -387,7 +388,7 @@ class UsersPage(QWidget):
             "tap it on any charger: it appears here within a second, ready to assign."
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color:{GREY};")
+        intro.setStyleSheet(f"color:{MUTED};")
         lay.addWidget(intro)
         self.unknown_table = QTableWidget(0, 7)
         self.unknown_table.setObjectName("UnknownTags")
@@ -417,7 +418,7 @@ class UsersPage(QWidget):
         bar = QHBoxLayout()
         self.unknown_count = QLabel()
         self.unknown_count.setObjectName("UnknownCount")
-        self.unknown_count.setStyleSheet(f"color:{GREY};")
+        self.unknown_count.setStyleSheet(f"color:{MUTED};")
         bar.addWidget(self.unknown_count, 1)
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setToolTip(
@@ -446,7 +447,7 @@ class UsersPage(QWidget):
         if self.editor.loaded is None and self.model.rows:
             self.table.selectRow(0)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:
             self.reload()
@@ -596,7 +597,7 @@ class UsersPage(QWidget):
         row = self.model.row_of(user_id)
         self.reload_list()
         if impact is not None:
-            self.say(f"Deleted {_html(impact.name)}.", GREEN)
+            self.say(f"Deleted {_html(impact.name)}.", OK)
         if self.model.rows:
             self.table.selectRow(min(max(row, 0), len(self.model.rows) - 1))
         self.table.setFocus()
@@ -669,7 +670,7 @@ class UsersPage(QWidget):
         title = f"Unknown tags ({total})" if total else "Unknown tags"
         index = self.tabs.indexOf(self.unknown_tab)
         self.tabs.setTabText(index, title)
-        self.tabs.tabBar().setTabTextColor(index, QColor(AMBER) if total else QColor())
+        self.tabs.tabBar().setTabTextColor(index, QColor(WARN) if total else QColor())
         if not total:
             self.unknown_count.setText("No unknown tags: every tag presented so far belongs to someone.")
         elif total > len(rows):
@@ -738,7 +739,7 @@ class UsersPage(QWidget):
         self.say(
             f"Tag <b>{_html(done.id_tag)}</b> now belongs to {_html(done.user_name)}. "
             f"<a href='user:{done.user_id}'>Show {_html(done.user_name)}</a>",
-            GREEN,
+            OK,
         )
 
     def confirm_dismiss(self) -> None:
@@ -827,7 +828,8 @@ class UsersPage(QWidget):
             self._dialog = dialog
             dialog.open()
             self.say(
-                f"{_html(path.name)} was not imported: {len(report.errors)} problem(s), see the report.", RED
+                f"{_html(path.name)} was not imported: {len(report.errors)} problem(s), see the report.",
+                ERROR,
             )
             return report
         head = (
@@ -836,7 +838,7 @@ class UsersPage(QWidget):
         )
         skipped = len({n for n, _ in report.errors})
         tail = f"; {skipped} line{'s' if skipped != 1 else ''} with problems skipped" if skipped else ""
-        self.say(f"Imported {_html(path.name)}: {head}{tail}.", AMBER if skipped else GREEN)
+        self.say(f"Imported {_html(path.name)}: {head}{tail}.", WARN if skipped else OK)
         self.reload()
         return report
 
@@ -861,7 +863,7 @@ class UsersPage(QWidget):
         except OSError as e:
             self._show_error("Export users", f"{path.name} could not be written.", str(e))
             return None
-        self.say(f"Exported {n} user{'s' if n != 1 else ''} to {_html(str(path))}.", GREEN)
+        self.say(f"Exported {n} user{'s' if n != 1 else ''} to {_html(str(path))}.", OK)
         return n
 
     # --- feedback -------------------------------------------------------------------------------------
@@ -876,7 +878,7 @@ class UsersPage(QWidget):
         box.setInformativeText(detail)
         self._dialog = box
         box.open()
-        self.say(_html(f"{text} {detail}"), RED)
+        self.say(_html(f"{text} {detail}"), ERROR)
 
 
 def _when(local: dt.datetime, today: dt.date) -> str:

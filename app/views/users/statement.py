@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.services.reports import statements
 from app.services.reports.sessions import local_today
 from app.views.shell import preferences
-from app.views.users.common import GREY, RED
+from app.views.widgets.style import ERROR, INK, MUTED
 
 
 def _default_statement_dir() -> str:
@@ -114,7 +114,7 @@ class StatementDialog(QDialog):
         form.addRow("Save as", row)
         self.message = QLabel()
         self.message.setObjectName("StatementMessage")
-        self.message.setStyleSheet(f"color:{RED};")
+        self.message.setStyleSheet(f"color:{ERROR};")
         self.message.setWordWrap(True)
         self.message.hide()
         form.addRow(self.message)
@@ -158,7 +158,7 @@ class StatementDialog(QDialog):
             self.save_button.setEnabled(False)
             return
         self.summary.setText(statement_summary(self.statement))
-        self.summary.setStyleSheet(f"color:{GREY if self.statement.empty else '#1f2933'};")
+        self.summary.setStyleSheet(f"color:{MUTED if self.statement.empty else INK};")
 
     def _browse(self) -> None:
         dialog = QFileDialog(self, "Save statement as", self.path.text() or self._dir, "PDF (*.pdf)")
@@ -245,7 +245,7 @@ def write_statement_pdf(path: str, st: statements.Statement, html_text: str | No
     try:
         small = QFont(doc.defaultFont())
         small.setPointSizeF(7.5)
-        grey = QColor(GREY)
+        grey = QColor(MUTED)
         for page in range(pages):
             if page:
                 writer.newPage()

@@ -202,7 +202,7 @@ class OwnersPanel(QWidget):
         self.list.currentRowChanged.connect(lambda r: self.remove_button.setEnabled(r >= 0))
         self.remove_button.setEnabled(False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if watched is self.picker and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -435,7 +435,7 @@ class ConnectorsPanel(QWidget):
         self.numbers_changed.emit()
         self.changed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             for r, cells in enumerate(self.cells):
                 if watched in cells.values() or watched.parent() in cells.values():
@@ -735,7 +735,7 @@ class GrantsPanel(QWidget):
         self.windows.itemChanged.connect(self._detail_changed)
         self._selection_changed()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Delete:

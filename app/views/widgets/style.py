@@ -26,6 +26,12 @@ HIGHLIGHT_BG = "#dbe7f5"  # a date marked in a calendar
 OK = "#2e7d32"  # saved, connected
 WARN = "#9a6b00"  # works, but look at it
 ERROR = "#c63b3b"  # errors: "not saved" text, a field's border, the now line, a refused shape
+FAILED = "#b02a2a"  # a failure or refusal a page reports: its message line, a refused session, not listening
+REFUSED_ANSWER = "#b35c00"  # a call answered with a refusal (the Log page's result column)
+HEADING = "#3e4c59"  # the caption over a panel
+NAV_BG, NAV_TEXT, NAV_SELECTED_BG = INK, "#e4e7eb", "#3e4c59"  # the main window's navigation list
+CHART_ENERGY = ACCENT  # energy: the dashboard's kWh bars, a session's energy curve
+CHART_POWER = "#d9822b"  # power: a session's power curve
 ERROR_BG = "#fff5f5"  # behind a field with a problem
 ERROR_CELL_BG = "#fde2e2"  # behind a table cell with a problem
 ON_LIGHT_MODE = "#2b2100"  # text on the limited mode's amber
@@ -44,9 +50,35 @@ def level_css(level: Level) -> str:
     return text_css(LEVEL_COLOURS[level])
 
 
+# The message line of a page (Sessions, Map): what just happened, by level
+MESSAGE_COLOURS: dict[str, str] = {"ok": OK, "warn": WARN, "error": FAILED, "info": INK}
+
+
+def message_css(level: str) -> str:
+    """The style sheet of a page's message line (``"ok"``, ``"warn"``, ``"error"``, ``"info"``); an error is :data:`FAILED`."""
+    return text_css(MESSAGE_COLOURS[level])
+
+
+def span_html(html: str, colour: str, css: str = "") -> str:
+    """``html`` (already escaped) in ``colour`` inside rich text; ``css`` adds to the span's style."""
+    style = f"color:{colour}; {css}" if css else f"color:{colour}"
+    return f"<span style='{style}'>{html}</span>"
+
+
 MUTED_CSS = text_css(MUTED)
+BORDER_ERROR_CSS = f"border:1px solid {ERROR};"  # a field with a problem, nothing else changed
 FIELD_ERROR_CSS = f"border: 1px solid {ERROR}; background: {ERROR_BG};"  # a line edit with a problem
 COMBO_ERROR_CSS = f"border:1px solid {ERROR}; border-radius:3px; padding:2px;"  # a combo with a problem
+# a field of the Users forms with a problem: framed, rounded and tinted
+FRAMED_ERROR_CSS = f"border: 1px solid {ERROR}; border-radius: 3px; background: {ERROR_BG}; padding: 2px;"
+
+# The Log page's JSON: keys, strings, numbers, true/false/null
+SYNTAX_COLOURS: dict[str, str] = {
+    "key": "#1f5fa8",
+    "string": OK,
+    "number": REFUSED_ANSWER,
+    "literal": "#8e24aa",
+}
 
 
 # OCPP connector statuses (1.6 ChargePointStatus; 2.0.1 ConnectorStatus maps onto them) and "Offline"
@@ -64,6 +96,9 @@ STATUS_COLOURS: dict[str, str] = {
     "Offline": MUTED,
     "Unknown": FAINT,
 }
+UNAVAILABLE_MARKER = (
+    "#a3a9b1"  # a station on the map whose connectors are all unavailable (lighter than FAINT)
+)
 
 MODE_COLOURS: dict[str, str] = {"public": "#2e9d4f", "limited": "#d49a1a", "private": "#7a5cc2"}
 

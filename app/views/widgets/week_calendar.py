@@ -178,12 +178,12 @@ class WeekCalendar(QWidget):
     def _hit(self, pos: QPointF) -> tuple[Piece[WindowRow], Zone] | None:
         return self.geometry_now().hit(self.pieces(), pos)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(7 * 120 + GUTTER, 24 * 22 + HEADER)
 
     # --- painting (see week_painting) ---------------------------------------------------------------------------
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, _event: QPaintEvent) -> None:
         drag = self._drag
         ghosts: list[tuple[WindowRow, bool]] = []
         if drag is not None and drag.active and drag.row is not None:
@@ -406,7 +406,7 @@ class WeekCalendar(QWidget):
 
     # --- mouse -------------------------------------------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         self.setFocus()
@@ -434,7 +434,7 @@ class WeekCalendar(QWidget):
         self.update()
         return None
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         if self._drag is not None:
             self._drag_to(pos)
@@ -455,7 +455,7 @@ class WeekCalendar(QWidget):
         else:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def leaveEvent(self, event: QEvent) -> None:
         self.hovered.emit(-1, -1)
         super().leaveEvent(event)
 
@@ -466,7 +466,7 @@ class WeekCalendar(QWidget):
             self.setCursor(d.cursor)
             self.update()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         d = self._drag
         if event.button() != Qt.MouseButton.LeftButton or d is None:
             return super().mouseReleaseEvent(event)
@@ -489,7 +489,7 @@ class WeekCalendar(QWidget):
         self._commit(d.result, (d.row, d.new_day))
         return None
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._drag = None
         pos = event.position()
         if pos.x() < GUTTER or pos.y() < HEADER:
@@ -528,7 +528,7 @@ class WeekCalendar(QWidget):
 
     # --- keyboard ------------------------------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
@@ -611,11 +611,11 @@ class WeekCalendar(QWidget):
         self.selection_changed.emit()
         self.update()
 
-    def focusInEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+    def focusInEvent(self, event: object) -> None:
         super().focusInEvent(event)  # type: ignore[arg-type]
         self.update()
 
-    def focusOutEvent(self, event: object) -> None:  # noqa: N802 (Qt API)
+    def focusOutEvent(self, event: object) -> None:
         super().focusOutEvent(event)  # type: ignore[arg-type]
         self.update()
 
