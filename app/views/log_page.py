@@ -450,6 +450,7 @@ class LogPage(QWidget):
             box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             box.highlighter = JsonHighlighter(box.document())  # type: ignore[attr-defined]
             title.setStyleSheet(f"font-weight:600; {text_css(HEADING)}")
+            title.setTextFormat(Qt.TextFormat.PlainText)  # the action and the id come from the charger
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(title)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.ocpp.events import FrameLogged
+from PySide6.QtCore import Qt
+
+from app.services.central.events import FrameLogged
 from app.views.log_page import MAX_PENDING_FRAMES, MAX_ROWS, LogPage
 from app.views.shell.bridge import CentralBridge
 from tests.helpers.gui import offline_bridge as FakeBridge  # the real bridge, frames pushed by hand (send)
@@ -463,3 +465,18 @@ def test_earlier_messages_not_loadable_is_said_not_raised(qtbot: Any) -> None:
     qtbot.addWidget(page)
     asyncio.run(page._load_recent())
     assert page.count.text() == "earlier messages not loaded: the store writer is not running"
+
+
+def test_a_chargers_action_and_id_are_shown_as_text_never_as_markup(qtbot: Any) -> None:
+    """The action name and the charge point id come from the charger: the inspector's headings show them
+    literally (a rich-text label would render `<img>` and `<b>` from a hostile charger)."""
+    bridge = FakeBridge()
+    page = LogPage(bridge, None)
+    qtbot.addWidget(page)
+    page.show()
+    action = '<img src="http://x/y.png"><b>Boot</b>'
+    send(bridge, frame("<i>CP</i>", 2, "1", action, "in", f'[2,"1","{action}",{{}}]'))
+    page.table.selectRow(0)
+    assert page.request_title.textFormat() == Qt.TextFormat.PlainText
+    assert page.response_title.textFormat() == Qt.TextFormat.PlainText
+    assert action in page.request_title.text() and "<i>CP</i>" in page.request_title.text()
