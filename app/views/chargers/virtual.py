@@ -40,13 +40,14 @@ from app.services.chargers.virtual_fleet import (
 from app.services.validation import FormError
 from app.views.chargers.text import plain_label
 from app.views.shell.tasks import TaskSet, report_to_loop
+from app.views.widgets.style import ERROR, text_css
 
 SCENARIO_TEXT = [
     ("idle", "Waits for a card or a remote start"),
     ("charge", "Vehicles come, charge and leave"),
     ("mixed", "Vehicles, faults and idle times mixed"),
 ]
-ERROR_STYLE = "border:1px solid #c63b3b;"
+ERROR_STYLE = f"border:1px solid {ERROR};"
 
 
 class AddVirtualChargerDialog(QDialog):
@@ -181,7 +182,7 @@ class AddVirtualChargerDialog(QDialog):
         fields = {"cp_id": self.cp_id, "tags": self.tags, "site_id": self.create_station}
         for name, w in fields.items():
             w.setStyleSheet(ERROR_STYLE if name in problems else "")
-        self.message.setStyleSheet("color:#c63b3b" if problems else "")
+        self.message.setStyleSheet(text_css(ERROR) if problems else "")
         self.message.setText("\n".join(problems.values()))
 
     def start_clicked(self) -> None:

@@ -60,6 +60,7 @@ from app.views.chargers.config.common import (
     shown_value,
 )
 from app.views.chargers.text import plain_label, tip
+from app.views.widgets.style import CAUTION, ERROR, MUTED_CSS, NOTICE_BG, NOTICE_BORDER, text_css
 
 # --- Configuration tab ------------------------------------------------------------------------------------
 
@@ -177,7 +178,7 @@ class ConfigModel(QAbstractTableModel):
             return self._lock
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.ANSWER and row.answer:
-                return QBrush(QColor(ANSWER_COLOURS.get(row.answer, "#c63b3b")))
+                return QBrush(QColor(ANSWER_COLOURS.get(row.answer, ERROR)))
             if row.readonly:
                 return QBrush(GREY)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -242,7 +243,7 @@ class ChargerConfigTab(QWidget):
         top.addWidget(self.refresh_button)
 
         self.state = plain_label()
-        self.state.setStyleSheet("color:#5b6068;")
+        self.state.setStyleSheet(MUTED_CSS)
         self.state.setWordWrap(True)
         self.message = plain_label()
         self.message.setWordWrap(True)
@@ -251,7 +252,7 @@ class ChargerConfigTab(QWidget):
 
         self.reboot_bar = QFrame()
         self.reboot_bar.setStyleSheet(
-            "QFrame#RebootBar { background:#fff6e0; border:1px solid #e8c777; border-radius:4px; }"
+            f"QFrame#RebootBar {{ background:{NOTICE_BG}; border:1px solid {NOTICE_BORDER}; border-radius:4px; }}"
         )
         self.reboot_bar.setObjectName("RebootBar")
         self.reboot_text = plain_label()
@@ -313,7 +314,7 @@ class ChargerConfigTab(QWidget):
         self.send_button.clicked.connect(self.send_form)
         self.form_hint = QLabel()
         self.form_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.form_hint.setStyleSheet("color:#5b6068;")
+        self.form_hint.setStyleSheet(MUTED_CSS)
         self.form_hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.form_value, 1)
@@ -334,7 +335,7 @@ class ChargerConfigTab(QWidget):
         self.ask_button.clicked.connect(self.ask)
         self.unknown = plain_label()  # key names the charger does not know, as typed
         self.unknown.setWordWrap(True)
-        self.unknown.setStyleSheet("color:#b7791f;")
+        self.unknown.setStyleSheet(text_css(CAUTION))
         self.unknown.hide()
         ask_row = QHBoxLayout()
         ask_row.addWidget(QLabel("Ask for keys:"))
