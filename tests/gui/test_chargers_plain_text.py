@@ -8,9 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from gui.test_chargers_config import FAST, demo_database
-from integration.conftest_ocpp import wait_until
 from PySide6.QtGui import Qt, QTextDocument  # QtGui's Qt namespace has mightBeRichText
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -24,6 +21,9 @@ from app.simulator.api import VirtualCharger
 from app.views.chargers.page import ChargersPage
 from app.views.chargers.text import tip
 from app.views.shell.bridge import CentralBridge
+from tests.gui.test_chargers_config import FAST, demo_database
+from tests.helpers.ocpp import wait_until
+from tests.helpers.qasync_runner import run_on_qasync
 
 VENDOR = "<i>ACME</i>"
 MODEL = "<b>x</b><img src=y>"  # 19 characters: within 1.6's 20

@@ -9,9 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui.qasync_runner import run_on_qasync
-from gui.test_chargers_config import FAST, LEFT, booted, demo_database, rows
-from integration.conftest_ocpp import wait_until
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTabWidget
 from sqlalchemy import select
@@ -28,6 +25,9 @@ from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab, Con
 from app.views.chargers.config.common import MASK
 from app.views.chargers.config.keys import KeyRow
 from app.views.shell.bridge import CentralBridge
+from tests.gui.test_chargers_config import FAST, LEFT, booted, demo_database, rows
+from tests.helpers.ocpp import wait_until
+from tests.helpers.qasync_runner import run_on_qasync
 
 NEW = "Kx7pQ2mZ9vRt4wLsYb3n"
 

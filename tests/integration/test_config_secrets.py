@@ -9,13 +9,6 @@ import datetime as dt
 import json
 
 import pytest
-from integration.conftest_ocpp import (  # noqa: F401
-    CentralFactory,
-    add_station,
-    central_factory,
-    sim_charger,
-)
-from integration.sim201 import sim201
 from ocpp.v16 import call, call_result
 from sqlalchemy import select
 
@@ -27,6 +20,8 @@ from app.services.chargers import config_snapshots as cs
 from app.services.chargers.operations import InvalidRequest
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from tests.helpers.ocpp import CentralFactory, add_station, sim_charger
+from tests.helpers.sim201 import sim201
 
 FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05}
 OLD = "Old-password-0001"
@@ -56,7 +51,7 @@ def test_secret_keys() -> None:
 
 async def test_changing_the_authorization_key_changes_the_station_password(
     db: Database,
-    central_factory: CentralFactory,  # noqa: F811
+    central_factory: CentralFactory,
 ) -> None:
     station_id = add_station(db, "HALL-S-1", password=OLD, allow_unsecured=False, security_profile=1)
     central = await central_factory(call_timeout_s=10)
@@ -96,7 +91,7 @@ async def test_changing_the_authorization_key_changes_the_station_password(
 
 async def test_a_1_6_password_of_the_wrong_length_is_refused_before_sending(
     db: Database,
-    central_factory: CentralFactory,  # noqa: F811
+    central_factory: CentralFactory,
 ) -> None:
     add_station(db, "HALL-S-2", password=OLD, allow_unsecured=False, security_profile=1)
     central = await central_factory(call_timeout_s=10)
@@ -120,7 +115,7 @@ async def test_a_1_6_password_of_the_wrong_length_is_refused_before_sending(
 
 async def test_secrets_are_kept_out_of_readings_snapshots_and_never_applied(
     db: Database,
-    central_factory: CentralFactory,  # noqa: F811
+    central_factory: CentralFactory,
 ) -> None:
     for cp in ("HALL-K-1", "HALL-K-2"):
         add_station(db, cp)
@@ -189,7 +184,7 @@ async def test_secrets_are_kept_out_of_readings_snapshots_and_never_applied(
 
 async def test_changing_the_basic_auth_password_of_a_2_0_1_station(
     db: Database,
-    central_factory: CentralFactory,  # noqa: F811
+    central_factory: CentralFactory,
 ) -> None:
     station_id = add_station(db, "DC-9", password=OLD, allow_unsecured=False, security_profile=1)
     central = await central_factory(call_timeout_s=10)

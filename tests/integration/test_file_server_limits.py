@@ -11,9 +11,8 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
-from integration.conftest_ocpp import wait_until
-
 from app.services.chargers.file_server import WRITE_BLOCK, FileServer
+from tests.helpers.ocpp import wait_until
 
 FIRMWARE = b"\x7fFIRMWARE" + bytes(range(256)) * 300
 ELSEWHERE = "127.0.0.2"  # another address on the loopback network: another machine on the LAN
