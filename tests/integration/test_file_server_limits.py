@@ -11,6 +11,8 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from app.services.chargers.file_server import WRITE_BLOCK, FileServer
 from tests.helpers.ocpp import wait_until
 
@@ -68,6 +70,7 @@ def files(directory: Path) -> dict[str, int]:
     return {p.name: p.stat().st_size for p in directory.iterdir()} if directory.exists() else {}
 
 
+@pytest.mark.expect_log(r"file server: .* -> 403 ", logger="app.services.chargers.file_server")
 async def test_a_link_answers_only_the_address_it_was_made_for(tmp_path: Path) -> None:
     firmware = tmp_path / "fw.bin"
     firmware.write_bytes(FIRMWARE)
@@ -90,6 +93,7 @@ async def test_a_link_answers_only_the_address_it_was_made_for(tmp_path: Path) -
         assert (await call(open_url, source=ELSEWHERE))[0] == 200
 
 
+@pytest.mark.expect_log(r"file server: .* -> 400 ", logger="app.services.chargers.file_server")
 async def test_an_upload_is_streamed_to_disk_and_a_broken_one_leaves_nothing(tmp_path: Path) -> None:
     drop = tmp_path / "diag"
     total = 6 * WRITE_BLOCK
@@ -113,6 +117,7 @@ async def test_an_upload_is_streamed_to_disk_and_a_broken_one_leaves_nothing(tmp
         assert files(drop) == {"big.log": total}
 
 
+@pytest.mark.expect_log(r"file server: .* -> (413|429) ", logger="app.services.chargers.file_server")
 async def test_files_and_bytes_per_link_are_bounded(tmp_path: Path) -> None:
     drop = tmp_path / "diag"
     async with FileServer(bind_host="127.0.0.1") as server:
@@ -134,6 +139,7 @@ async def test_files_and_bytes_per_link_are_bounded(tmp_path: Path) -> None:
         assert (await call(other + "f.log", "PUT", b"f" * 10))[0] == 201
 
 
+@pytest.mark.expect_log(r"file server: .* -> 503 ", logger="app.services.chargers.file_server")
 async def test_concurrent_uploads_are_bounded(tmp_path: Path) -> None:
     drop = tmp_path / "diag"
     async with FileServer(bind_host="127.0.0.1", max_concurrent_uploads=2) as server:
@@ -153,6 +159,7 @@ async def test_concurrent_uploads_are_bounded(tmp_path: Path) -> None:
         assert files(drop) == {"slow1.log": 200, "slow2.log": 200, "third.log": 10}
 
 
+@pytest.mark.expect_log(r"file server: .* -> 400 ", logger="app.services.chargers.file_server")
 async def test_a_multipart_body_is_parsed_as_a_stream(tmp_path: Path) -> None:
     boundary = "b0undary"
     # data that looks like the start of a delimiter, across block boundaries, inside the file

@@ -10,6 +10,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import pytest
 from ocpp.v16 import call
 
 from app.db import Database
@@ -196,6 +197,7 @@ def _get(url: str, source: str | None = None) -> int:
         conn.close()
 
 
+@pytest.mark.expect_log(r"file server: .* -> 403 ", logger="app.services.chargers.file_server")
 async def test_a_job_link_answers_only_the_charger_address(
     central_factory: CentralFactory,
     db: Database,
