@@ -169,39 +169,53 @@ def _iso(value: dt.datetime) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
 
 
-def build_profile(form: ProfileForm) -> tuple[dict[str, Any] | None, list[str]]:
-    """The OCPP 1.6 ChargingProfile (csChargingProfiles) the form describes, or the problems to fix (the
-    :class:`~app.services.chargers.operations.Operations` translate it for a 2.0.1 station)."""
-    problems: list[str] = []
+def _period(
+    n: int, start_text: str, limit_text: str, phases_text: str, unit: str, last: int, problems: list[str]
+) -> dict[str, Any] | None:
+    """Period ``n`` of the schedule as typed (``last``: the previous period's start), its problems added to
+    ``problems``; None if its start or limit is not a number."""
+    try:
+        start = int(start_text.strip())
+    except ValueError:
+        problems.append(
+            f"Period {n}: the start must be whole seconds from the schedule start (e.g. 0, 3600)."
+        )
+        return None
+    try:
+        limit = float(limit_text.strip().replace(",", "."))
+    except ValueError:
+        problems.append(f"Period {n}: the limit must be a number of {unit} (e.g. 16).")
+        return None
+    if n == 1 and start != 0:
+        problems.append("Period 1 must start at 0 s (the start of the schedule).")
+    elif start <= last:
+        problems.append(f"Period {n}: its start ({start} s) must be after period {n - 1}'s ({last} s).")
+    if limit <= 0:
+        problems.append(f"Period {n}: the limit must be more than 0 {unit}.")
+    period: dict[str, Any] = {"startPeriod": start, "limit": round(limit, 1)}
+    if phases_text.strip():
+        if phases_text.strip() not in ("1", "2", "3"):
+            problems.append(f"Period {n}: phases must be 1, 2 or 3 (or empty for the charger's default).")
+        else:
+            period["numberPhases"] = int(phases_text)
+    return period
+
+
+def _periods(form: ProfileForm, problems: list[str]) -> list[dict[str, Any]]:
+    """The schedule's periods (chargingSchedulePeriod), their problems added to ``problems``."""
     periods: list[dict[str, Any]] = []
     last = -1
     for n, (start_text, limit_text, phases_text) in enumerate(form.periods, 1):
-        try:
-            start = int(start_text.strip())
-        except ValueError:
-            problems.append(
-                f"Period {n}: the start must be whole seconds from the schedule start (e.g. 0, 3600)."
-            )
-            continue
-        try:
-            limit = float(limit_text.strip().replace(",", "."))
-        except ValueError:
-            problems.append(f"Period {n}: the limit must be a number of {form.unit} (e.g. 16).")
-            continue
-        if n == 1 and start != 0:
-            problems.append("Period 1 must start at 0 s (the start of the schedule).")
-        elif start <= last:
-            problems.append(f"Period {n}: its start ({start} s) must be after period {n - 1}'s ({last} s).")
-        if limit <= 0:
-            problems.append(f"Period {n}: the limit must be more than 0 {form.unit}.")
-        period: dict[str, Any] = {"startPeriod": start, "limit": round(limit, 1)}
-        if phases_text.strip():
-            if phases_text.strip() not in ("1", "2", "3"):
-                problems.append(f"Period {n}: phases must be 1, 2 or 3 (or empty for the charger's default).")
-            else:
-                period["numberPhases"] = int(phases_text)
-        periods.append(period)
-        last = start
+        period = _period(n, start_text, limit_text, phases_text, form.unit, last, problems)
+        if period is not None:
+            periods.append(period)
+            last = period["startPeriod"]
+    return periods
+
+
+def _profile_problems(form: ProfileForm) -> list[str]:
+    """What is wrong with the profile as a whole (its periods aside)."""
+    problems: list[str] = []
     if not form.periods:
         problems.append("Add at least one period (start 0 s and a limit).")
     if form.kind == "Recurring" and form.start_schedule is None:
@@ -214,8 +228,11 @@ def build_profile(form: ProfileForm) -> tuple[dict[str, Any] | None, list[str]]:
         problems.append("A ChargePointMaxProfile applies to the whole charger: choose connector 0.")
     if form.purpose == "TxProfile" and form.connector == 0:
         problems.append("A TxProfile applies to one connector's session: choose its connector.")
-    if problems:
-        return None, problems
+    return problems
+
+
+def _profile(form: ProfileForm, periods: list[dict[str, Any]]) -> dict[str, Any]:
+    """The ChargingProfile of a valid form."""
     schedule: dict[str, Any] = {"chargingRateUnit": form.unit, "chargingSchedulePeriod": periods}
     if form.duration:
         schedule["duration"] = form.duration
@@ -238,7 +255,18 @@ def build_profile(form: ProfileForm) -> tuple[dict[str, Any] | None, list[str]]:
         profile["validFrom"] = _iso(form.valid_from)
     if form.valid_to is not None:
         profile["validTo"] = _iso(form.valid_to)
-    return profile, []
+    return profile
+
+
+def build_profile(form: ProfileForm) -> tuple[dict[str, Any] | None, list[str]]:
+    """The OCPP 1.6 ChargingProfile (csChargingProfiles) the form describes, or the problems to fix (the
+    :class:`~app.services.chargers.operations.Operations` translate it for a 2.0.1 station)."""
+    problems: list[str] = []
+    periods = _periods(form, problems)
+    problems += _profile_problems(form)
+    if problems:
+        return None, problems
+    return _profile(form, periods), []
 
 
 __all__ = [

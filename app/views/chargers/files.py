@@ -441,7 +441,7 @@ class FirmwareDiagnosticsTab(QWidget):
         self.diag_open.setVisible(has_file)
         self.diag_save.setVisible(has_file)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt
+    def closeEvent(self, event: Any) -> None:
         for dialog in (self._save_dialog, self._pick_dialog):
             if dialog is not None:
                 dialog.close()

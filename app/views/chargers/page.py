@@ -341,7 +341,7 @@ class ChargersPage(QWidget):
             )
             cp_id = None
         else:
-            self.heading.setText(row.station_name and f"{row.cp_id} — {row.station_name}" or row.cp_id)
+            self.heading.setText((row.station_name and f"{row.cp_id} — {row.station_name}") or row.cp_id)
             state = "online" if self._online(cp_id, row) else "offline"
             bits = [
                 row.vendor_model,
@@ -381,7 +381,7 @@ class ChargersPage(QWidget):
 
     def _show_heading_only(self, cp_id: str) -> None:
         row = self.rows[cp_id]
-        self.heading.setText(row.station_name and f"{row.cp_id} — {row.station_name}" or row.cp_id)
+        self.heading.setText((row.station_name and f"{row.cp_id} — {row.station_name}") or row.cp_id)
         state = "online" if self._online(cp_id, row) else "offline"
         self.subheading.setText(
             " · ".join(
@@ -410,7 +410,7 @@ class ChargersPage(QWidget):
         if e.cp_id not in self.items:
             self._read_soon(e.cp_id)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False

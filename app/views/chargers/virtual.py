@@ -202,7 +202,7 @@ class AddVirtualChargerDialog(QDialog):
         except FormError as e:
             self._show_problems(e.problems)
             return
-        except Exception as e:  # noqa: BLE001 — said to the person, who can correct and retry
+        except Exception as e:  # said to the person, who can correct and retry
             self._show_problems({"central": f"Could not start {spec.cp_id}: {e}"})
             return
         finally:
@@ -292,7 +292,7 @@ class AddVirtualChargerDialog(QDialog):
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         self._tasks.spawn(coro)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt API) — Enter in the form starts, not closes
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.start_button.isEnabled():
             self.start_clicked()
             return

@@ -164,35 +164,47 @@ class ConfigModel(QAbstractTableModel):
             return None
         row, col = self.rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == self.KEY:
-                return row.key
-            if col == self.VALUE:
-                if role == Qt.ItemDataRole.EditRole:
-                    return "" if row.value is None or row.secret else row.value
-                return shown_value(row.key, row.value)
-            if col == self.ACCESS:
-                return "read-only" if row.readonly else "read-write"
-            if col == self.ANSWER:
-                return ANSWER_TEXT.get(row.answer, row.answer)
-        if role == Qt.ItemDataRole.DecorationRole and col == self.KEY and row.readonly:
-            return self._lock
+            return self._text(row, col, role)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._lock if col == self.KEY and row.readonly else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.ANSWER and row.answer:
-                return QBrush(QColor(ANSWER_COLOURS.get(row.answer, ERROR)))
-            if row.readonly:
-                return QBrush(GREY)
+            return self._foreground(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.readonly:
-                return f"{row.key} is read-only: the charger does not allow changing it"
-            if col == self.ANSWER and row.detail:
-                return tip(row.detail)
-            if row.secret:
-                return (
-                    f"{row.key} is the charger's password: never shown. Change it in the form below; the "
-                    "station's password changes with it when the charger accepts it"
-                )
-            if col == self.VALUE:
-                return "Double-click or press F2 to change; Enter sends the new value to the charger"
+            return self._tooltip(row, col)
+        return None
+
+    def _text(self, row: KeyRow, col: int, role: int) -> str | None:
+        if col == self.KEY:
+            return row.key
+        if col == self.VALUE:
+            if role == Qt.ItemDataRole.EditRole:
+                return "" if row.value is None or row.secret else row.value
+            return shown_value(row.key, row.value)
+        if col == self.ACCESS:
+            return "read-only" if row.readonly else "read-write"
+        if col == self.ANSWER:
+            return ANSWER_TEXT.get(row.answer, row.answer)
+        return None
+
+    def _foreground(self, row: KeyRow, col: int) -> QBrush | None:
+        if col == self.ANSWER and row.answer:
+            return QBrush(QColor(ANSWER_COLOURS.get(row.answer, ERROR)))
+        if row.readonly:
+            return QBrush(GREY)
+        return None
+
+    def _tooltip(self, row: KeyRow, col: int) -> str | None:
+        if row.readonly:
+            return f"{row.key} is read-only: the charger does not allow changing it"
+        if col == self.ANSWER and row.detail:
+            return tip(row.detail)
+        if row.secret:
+            return (
+                f"{row.key} is the charger's password: never shown. Change it in the form below; the "
+                "station's password changes with it when the charger accepts it"
+            )
+        if col == self.VALUE:
+            return "Double-click or press F2 to change; Enter sends the new value to the charger"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
