@@ -75,6 +75,7 @@ def files(directory: Path) -> dict[str, int]:
     return {p.name: p.stat().st_size for p in directory.iterdir()} if directory.exists() else {}
 
 
+@pytest.mark.expect_log(r"file server: .* -> 403 ", logger="app.services.chargers.file_server")
 async def test_a_link_answers_only_the_address_it_was_made_for(tmp_path: Path) -> None:
     firmware = tmp_path / "fw.bin"
     firmware.write_bytes(FIRMWARE)
@@ -97,6 +98,7 @@ async def test_a_link_answers_only_the_address_it_was_made_for(tmp_path: Path) -
         assert (await call(open_url, source=ELSEWHERE))[0] == 200
 
 
+@pytest.mark.expect_log(r"file server: .* -> 400 ", logger="app.services.chargers.file_server")
 async def test_an_upload_is_streamed_to_disk_and_a_broken_one_leaves_nothing(tmp_path: Path) -> None:
     drop = tmp_path / "diag"
     total = 6 * WRITE_BLOCK
@@ -120,6 +122,7 @@ async def test_an_upload_is_streamed_to_disk_and_a_broken_one_leaves_nothing(tmp
         assert files(drop) == {"big.log": total}
 
 
+@pytest.mark.expect_log(r"file server: .* -> (413|429) ", logger="app.services.chargers.file_server")
 async def test_files_and_bytes_per_link_are_bounded(tmp_path: Path) -> None:
     drop = tmp_path / "diag"
     async with FileServer(bind_host="127.0.0.1") as server:
@@ -141,6 +144,7 @@ async def test_files_and_bytes_per_link_are_bounded(tmp_path: Path) -> None:
         assert (await call(other + "f.log", "PUT", b"f" * 10))[0] == 201
 
 
+@pytest.mark.expect_log(r"file server: .* -> 503 ", logger="app.services.chargers.file_server")
 async def test_concurrent_uploads_are_bounded(tmp_path: Path) -> None:
     drop = tmp_path / "diag"
     async with FileServer(bind_host="127.0.0.1", max_concurrent_uploads=2) as server:
@@ -160,6 +164,7 @@ async def test_concurrent_uploads_are_bounded(tmp_path: Path) -> None:
         assert files(drop) == {"slow1.log": 200, "slow2.log": 200, "third.log": 10}
 
 
+@pytest.mark.expect_log(r"file server: .* -> 400 ", logger="app.services.chargers.file_server")
 async def test_a_multipart_body_is_parsed_as_a_stream(tmp_path: Path) -> None:
     boundary = "b0undary"
     # data that looks like the start of a delimiter, across block boundaries, inside the file

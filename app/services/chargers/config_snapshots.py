@@ -737,6 +737,24 @@ async def change_password(
     return KeyResult(key, status, HIDDEN, "the station's password is changed too")
 
 
+def _settled_by_reading(
+    cp_id: str, version: str, writable: dict[str, str], current: ConfigReading
+) -> dict[str, KeyResult]:
+    """The keys of ``writable`` not worth sending, given the charger's current values: keys it does not know
+    (``NotSupported``), keys read-only there (``ReadOnly``) and equal values (``Unchanged``)."""
+    now = {e.key: e for e in current.entries}
+    unknown = set(current.unknown_keys) if version == "1.6" else set(writable) - set(now)
+    settled: dict[str, KeyResult] = {}
+    for k, v in writable.items():
+        if k in unknown:
+            settled[k] = KeyResult(k, NOT_SUPPORTED, v, f"{cp_id} does not know this key")
+        elif k in now and now[k].readonly:
+            settled[k] = KeyResult(k, READ_ONLY, v, f"read-only on {cp_id}: not sent")
+        elif k in now and now[k].value == v:
+            settled[k] = KeyResult(k, UNCHANGED, v, "already this value")
+    return settled
+
+
 async def apply_snapshot(
     central: CentralSystem,
     snapshot_id: int,
@@ -814,17 +832,9 @@ async def apply_snapshot(
             res.update({k: _result_of_exception(k, v, e) for k, v in writable.items()})
             continue
         if current is not None:
-            now = {e.key: e for e in current.entries}
-            unknown = set(current.unknown_keys) if version == "1.6" else set(writable) - set(now)
-            for k, v in writable.items():
-                if k in unknown:
-                    res[k] = KeyResult(k, NOT_SUPPORTED, v, f"{cp_id} does not know this key")
-                elif k in now and now[k].readonly:
-                    res[k] = KeyResult(k, READ_ONLY, v, f"read-only on {cp_id}: not sent")
-                elif k in now and now[k].value == v:
-                    res[k] = KeyResult(k, UNCHANGED, v, "already this value")
-                else:
-                    continue
+            settled = _settled_by_reading(cp_id, version, writable, current)
+            res.update(settled)
+            for k in settled:
                 del to_send[k]
         res.update(await _send_values(central, cp_id, version, to_send, timeout))
         sent = {k: {"value": r.value, "status": r.status} for k, r in res.items() if k in to_send}

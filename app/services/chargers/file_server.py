@@ -652,6 +652,66 @@ class _Sink:
         await asyncio.shield(asyncio.to_thread(remove))
 
 
+class _MultipartReader:
+    """A multipart/form-data body read as a stream, part by part: only a block and a part's head are held in
+    memory."""
+
+    def __init__(self, delimiter: bytes, blocks: AsyncIterator[bytes]) -> None:
+        self.delimiter = delimiter
+        self.blocks = blocks
+        self.buf = bytearray(b"\r\n")  # the first delimiter may open the body: make it look like the others
+
+    async def _more(self) -> bool:
+        block = await anext(self.blocks, None)
+        if block is None:
+            return False
+        self.buf.extend(block)
+        return True
+
+    async def skip_preamble(self) -> None:
+        buf, delimiter = self.buf, self.delimiter
+        while (at := buf.find(delimiter)) < 0:  # the preamble, ignored
+            del buf[: max(0, len(buf) - len(delimiter))]
+            if not await self._more():
+                raise HttpError(400, "the multipart body has no parts")
+        del buf[: at + len(delimiter)]
+
+    async def next_head(self) -> str | None:
+        """The head of the next part, or None at the closing delimiter."""
+        buf = self.buf
+        while len(buf) < 2:
+            if not await self._more():
+                raise HttpError(400, "the multipart body ends too soon")
+        if buf[:2] == b"--":
+            return None  # the closing delimiter
+        while (end := buf.find(b"\r\n\r\n")) < 0:
+            if len(buf) > MAX_HEADER_BYTES or not await self._more():
+                raise HttpError(400, "a multipart part without a complete head")
+        head = bytes(buf[2:end]).decode("latin-1")
+        del buf[: end + 4]
+        return head
+
+    async def copy_body(self, sink: _Sink | None) -> None:
+        """The body of the current part written to ``sink`` (skipped if None) as it arrives, up to and past the
+        next delimiter."""
+        buf, delimiter = self.buf, self.delimiter
+        while (at := buf.find(delimiter)) < 0:
+            keep = len(delimiter) - 1  # the end of the buffer may be the start of a delimiter
+            if len(buf) > keep:
+                if sink is not None:
+                    await sink.write(buf[: len(buf) - keep])
+                del buf[: len(buf) - keep]
+            if not await self._more():
+                raise HttpError(400, "the multipart body ends in a part")
+        if sink is not None:
+            await sink.write(buf[:at])
+        del buf[: at + len(delimiter)]
+
+    async def skip_epilogue(self) -> None:
+        async for _ in self.blocks:
+            pass
+
+
 async def _receive_multipart(
     content_type: str, blocks: AsyncIterator[bytes], directory: Path, fallback: str
 ) -> _Sink:
@@ -660,57 +720,24 @@ async def _receive_multipart(
     found = re.search(r'boundary="?([^";]+)"?', content_type, re.IGNORECASE)
     if not found:
         raise HttpError(400, "multipart/form-data without a boundary")
-    delimiter = b"\r\n--" + found.group(1).encode("latin-1")
-    buf = bytearray(b"\r\n")  # the first delimiter may open the body: make it look like the others
+    reader = _MultipartReader(b"\r\n--" + found.group(1).encode("latin-1"), blocks)
     chosen: _Sink | None = None
     named = False
     current: _Sink | None = None
-
-    async def more() -> bool:
-        block = await anext(blocks, None)
-        if block is None:
-            return False
-        buf.extend(block)
-        return True
-
     try:
-        while (at := buf.find(delimiter)) < 0:  # the preamble, ignored
-            del buf[: max(0, len(buf) - len(delimiter))]
-            if not await more():
-                raise HttpError(400, "the multipart body has no parts")
-        del buf[: at + len(delimiter)]
-        while True:
-            while len(buf) < 2:
-                if not await more():
-                    raise HttpError(400, "the multipart body ends too soon")
-            if buf[:2] == b"--":
-                break  # the closing delimiter
-            while (end := buf.find(b"\r\n\r\n")) < 0:
-                if len(buf) > MAX_HEADER_BYTES or not await more():
-                    raise HttpError(400, "a multipart part without a complete head")
-            head = bytes(buf[2:end]).decode("latin-1")
-            del buf[: end + 4]
+        await reader.skip_preamble()
+        while (head := await reader.next_head()) is not None:
             filename = _part_filename(head)
             if chosen is None or (filename and not named):
                 if chosen is not None:  # a part without a file name, now that one has one
                     await chosen.discard()
                     chosen = None
                 current = await _Sink.open(directory, safe_name(filename or fallback, fallback))
-            while (at := buf.find(delimiter)) < 0:
-                keep = len(delimiter) - 1  # the end of the buffer may be the start of a delimiter
-                if len(buf) > keep:
-                    if current is not None:
-                        await current.write(buf[: len(buf) - keep])
-                    del buf[: len(buf) - keep]
-                if not await more():
-                    raise HttpError(400, "the multipart body ends in a part")
+            await reader.copy_body(current)
             if current is not None:
-                await current.write(buf[:at])
                 await current.close()
                 chosen, named, current = current, bool(filename), None
-            del buf[: at + len(delimiter)]
-        async for _ in blocks:  # the epilogue
-            pass
+        await reader.skip_epilogue()
     except BaseException:
         for sink in (current, chosen):
             if sink is not None:
@@ -736,7 +763,7 @@ def _claim(directory: Path, name: str) -> tuple[Path, BinaryIO]:
     outside it."""
     directory.mkdir(parents=True, exist_ok=True)
     base = directory.resolve()
-    stem, dot, ext = name.partition(".")  # diag.tar.gz -> diag-1.tar.gz
+    stem, _dot, ext = name.partition(".")  # diag.tar.gz -> diag-1.tar.gz
     for n in range(10_000):
         candidate = base / (name if n == 0 else f"{stem}-{n}{'.' + ext if ext else ''}")
         if candidate.resolve().parent != base:

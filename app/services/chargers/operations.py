@@ -172,7 +172,7 @@ class Operations:
         cp_id: str,
         type: str = "Soft",
         *,
-        evse_id: int | None = None,  # noqa: A002
+        evse_id: int | None = None,
         timeout: float | None = None,
     ) -> Payload:
         """``type``: 1.6 ``Hard``/``Soft`` or 2.0.1 ``Immediate``/``OnIdle`` (either is translated for the
@@ -204,7 +204,7 @@ class Operations:
         self,
         cp_id: str,
         connector_id: int,
-        type: str,  # noqa: A002
+        type: str,
         *,
         evse_connector_id: int | None = None,
         timeout: float | None = None,

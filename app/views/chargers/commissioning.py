@@ -42,9 +42,10 @@ from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
 from app.views.chargers.text import esc, plain_label, rich, tip
 from app.views.shell.tasks import TaskSet, report_to_loop
+from app.views.widgets.style import HINT, OK, PENDING, REPORT_ERROR, REPORT_OK, VERDICT_FAILED, text_css
 
-ERROR_CSS = "color:#b02a2a;"
-HINT_CSS = "color:#616e7c;"
+ERROR_CSS = text_css(REPORT_ERROR)
+HINT_CSS = text_css(HINT)
 MARKS = {svc.PASS: "✔", svc.WARN: "!", svc.FAIL: "✘", svc.SKIP: "–", svc.PENDING: "", svc.RUNNING: "…"}
 
 
@@ -248,7 +249,7 @@ class CommissioningTab(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color:#616e7c; font-size:11pt;")
+        self.empty.setStyleSheet(f"color:{HINT}; font-size:11pt;")
         self.stack.addWidget(self.empty)
         body = QWidget()
         lay = QVBoxLayout(body)
@@ -457,7 +458,7 @@ class CommissioningTab(QWidget):
         self.export_button.setEnabled(self.result is not None and not busy_here)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_CSS if error else "color:#1f5f3a;")
+        self.message.setStyleSheet(ERROR_CSS if error else text_css(REPORT_OK))
         _show(self.message, text)
 
     # --- accept / refuse -----------------------------------------------------------------------------
@@ -647,7 +648,7 @@ class CommissioningTab(QWidget):
         for i, (key, title) in enumerate(svc.STEPS):
             self._show_step(i, by_key.get(key, svc.StepResult(key, title)))
         when = (result.finished_at or result.started_at).astimezone().strftime("%Y-%m-%d %H:%M")
-        colour = {"PASSED": "#2e7d32", "FAILED": "#c62828"}.get(result.verdict, "#b26a00")
+        colour = {"PASSED": OK, "FAILED": VERDICT_FAILED}.get(result.verdict, PENDING)
         self.summary.setText(f"<b style='color:{colour}'>{esc(result.summary)}</b> — run {esc(when)}")
         self._update_buttons()
 

@@ -38,8 +38,9 @@ from app.services.chargers.firmware_jobs import (
 from app.services.chargers.service import ChargersService
 from app.views.chargers.text import plain_label
 from app.views.shell.tasks import TaskSet, report_to_loop
+from app.views.widgets.style import ACCENT, ERROR, MUTED, OK
 
-RED, GREEN, GREY, BLUE = "#c63b3b", "#2e7d32", "#5b6068", "#1f5fbf"
+RED, GREEN, GREY, BLUE = ERROR, OK, MUTED, ACCENT
 
 
 def _local(at: dt.datetime) -> str:
@@ -440,7 +441,7 @@ class FirmwareDiagnosticsTab(QWidget):
         self.diag_open.setVisible(has_file)
         self.diag_save.setVisible(has_file)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt
+    def closeEvent(self, event: Any) -> None:
         for dialog in (self._save_dialog, self._pick_dialog):
             if dialog is not None:
                 dialog.close()

@@ -30,7 +30,18 @@ from PySide6.QtWidgets import (
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
 from app.views.chargers.text import plain_label
-from app.views.widgets.style import STATUS_COLOURS, format_energy, format_power
+from app.views.widgets.style import (
+    CAUTION_STRONG,
+    DIMMED,
+    ERROR,
+    HINT,
+    MUTED,
+    OK,
+    STATUS_COLOURS,
+    format_energy,
+    format_power,
+    text_css,
+)
 
 COLUMNS = ("Connector", "Status", "Error", "Power", "Energy", "Transaction", "Since")
 
@@ -101,7 +112,7 @@ class ChargerOverviewTab(QWidget):
         self.stack = QStackedWidget()
         self.empty = QLabel("Select a charger on the left to see who it is and its connectors live.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color:#616e7c; font-size:11pt;")
+        self.empty.setStyleSheet(f"color:{HINT}; font-size:11pt;")
         self.stack.addWidget(self.empty)
 
         body = QWidget()
@@ -153,7 +164,7 @@ class ChargerOverviewTab(QWidget):
         cl.addWidget(self.table)
         self.connectors_note = plain_label("")
         self.connectors_note.setWordWrap(True)
-        self.connectors_note.setStyleSheet("color:#616e7c;")
+        self.connectors_note.setStyleSheet(text_css(HINT))
         cl.addWidget(self.connectors_note)
         lay.addWidget(conn, 1)
         history = QGroupBox("Recent events of this charger")
@@ -243,14 +254,14 @@ class ChargerOverviewTab(QWidget):
             self.events.addItem(self._item(line, level))
         if not entries:
             placeholder = QListWidgetItem("Nothing yet since the console started.")
-            placeholder.setForeground(QColor("#7b8794"))
+            placeholder.setForeground(QColor(DIMMED))
             placeholder.setData(Qt.ItemDataRole.UserRole, "empty")
             self.events.addItem(placeholder)
 
     @staticmethod
     def _item(line: str, level: str) -> QListWidgetItem:
         item = QListWidgetItem(line)
-        colour = {"error": "#c63b3b", "warn": "#b35c00", "good": "#2e7d32"}.get(level)
+        colour = {"error": ERROR, "warn": CAUTION_STRONG, "good": OK}.get(level)
         if colour:
             item.setForeground(QColor(colour))
         return item
@@ -288,7 +299,7 @@ class ChargerOverviewTab(QWidget):
         )
         online = self._online()
         f["Connection"].setText("online" if online else "offline")
-        f["Connection"].setStyleSheet(f"color:{'#2e7d32' if online else '#5b6068'}; font-weight:600;")
+        f["Connection"].setStyleSheet(f"color:{OK if online else MUTED}; font-weight:600;")
         f["IP address"].setText((live.ip if live and live.ip else row.ip_address) or "—")
         f["OCPP version"].setText(
             (live.ocpp_version if live and live.ocpp_version else row.ocpp_version) or "—"

@@ -44,11 +44,12 @@ from app.views.chargers.overview import ChargerOverviewTab
 from app.views.chargers.text import plain_label
 from app.views.chargers.text import tip as plain_tip
 from app.views.shell.workers import DbWorker
+from app.views.widgets.style import DIMMED, HINT, INK, MUTED, OK, PENDING, text_css
 
 CP_ROLE = Qt.ItemDataRole.UserRole
 GROUPS = (("new", "New chargers"), ("known", "Chargers"), ("refused", "Refused"))
 COLUMNS = ("Charger", "State", "Station", "Vendor / model")
-ONLINE, OFFLINE = "#2e7d32", "#5b6068"
+ONLINE, OFFLINE = OK, MUTED
 READ_DELAY_MS = 200  # chargers seen for the first time are read from the database at most 5 times a second
 COUNT_DELAY_MS = 250  # the "N chargers, M online" line follows at most 4 times a second
 
@@ -134,10 +135,10 @@ class ChargersPage(QWidget):
             self.tree.addTopLevelItem(g)
             g.setFirstColumnSpanned(True)
             self.groups[key] = g
-        self.groups["new"].setForeground(0, QBrush(QColor("#b26a00")))
+        self.groups["new"].setForeground(0, QBrush(QColor(PENDING)))
         ll.addWidget(self.tree, 1)
         self.count = plain_label("")
-        self.count.setStyleSheet("color:#616e7c;")
+        self.count.setStyleSheet(text_css(HINT))
         ll.addWidget(self.count)
 
         # right: header and tabs
@@ -147,7 +148,7 @@ class ChargersPage(QWidget):
         self.heading = plain_label("No charger selected")
         self.heading.setStyleSheet("font-size:14pt; font-weight:600;")
         self.subheading = plain_label("")  # the charger's vendor and model
-        self.subheading.setStyleSheet("color:#616e7c;")
+        self.subheading.setStyleSheet(text_css(HINT))
         rl.addWidget(self.heading)
         rl.addWidget(self.subheading)
         self.tabs = QTabWidget()
@@ -261,12 +262,12 @@ class ChargersPage(QWidget):
         item.setText(0, row.cp_id)
         if row.is_new:
             item.setText(0, f"{row.cp_id}  NEW")
-            item.setForeground(0, QBrush(QColor("#b26a00")))
+            item.setForeground(0, QBrush(QColor(PENDING)))
             font = QFont()
             font.setBold(True)
             item.setFont(0, font)
         else:
-            item.setForeground(0, QBrush(QColor("#1f2933" if not row.refused else "#7b8794")))
+            item.setForeground(0, QBrush(QColor(INK if not row.refused else DIMMED)))
             item.setFont(0, QFont())
         self._set_state(item, row)
         item.setText(2, row.station_name or ("—" if not row.is_new else "not bound"))
@@ -340,7 +341,7 @@ class ChargersPage(QWidget):
             )
             cp_id = None
         else:
-            self.heading.setText(row.station_name and f"{row.cp_id} — {row.station_name}" or row.cp_id)
+            self.heading.setText((row.station_name and f"{row.cp_id} — {row.station_name}") or row.cp_id)
             state = "online" if self._online(cp_id, row) else "offline"
             bits = [
                 row.vendor_model,
@@ -380,7 +381,7 @@ class ChargersPage(QWidget):
 
     def _show_heading_only(self, cp_id: str) -> None:
         row = self.rows[cp_id]
-        self.heading.setText(row.station_name and f"{row.cp_id} — {row.station_name}" or row.cp_id)
+        self.heading.setText((row.station_name and f"{row.cp_id} — {row.station_name}") or row.cp_id)
         state = "online" if self._online(cp_id, row) else "offline"
         self.subheading.setText(
             " · ".join(
@@ -409,7 +410,7 @@ class ChargersPage(QWidget):
         if e.cp_id not in self.items:
             self._read_soon(e.cp_id)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False

@@ -40,13 +40,14 @@ from app.services.chargers.virtual_fleet import (
 from app.services.validation import FormError
 from app.views.chargers.text import plain_label
 from app.views.shell.tasks import TaskSet, report_to_loop
+from app.views.widgets.style import ERROR, text_css
 
 SCENARIO_TEXT = [
     ("idle", "Waits for a card or a remote start"),
     ("charge", "Vehicles come, charge and leave"),
     ("mixed", "Vehicles, faults and idle times mixed"),
 ]
-ERROR_STYLE = "border:1px solid #c63b3b;"
+ERROR_STYLE = f"border:1px solid {ERROR};"
 
 
 class AddVirtualChargerDialog(QDialog):
@@ -181,7 +182,7 @@ class AddVirtualChargerDialog(QDialog):
         fields = {"cp_id": self.cp_id, "tags": self.tags, "site_id": self.create_station}
         for name, w in fields.items():
             w.setStyleSheet(ERROR_STYLE if name in problems else "")
-        self.message.setStyleSheet("color:#c63b3b" if problems else "")
+        self.message.setStyleSheet(text_css(ERROR) if problems else "")
         self.message.setText("\n".join(problems.values()))
 
     def start_clicked(self) -> None:
@@ -201,7 +202,7 @@ class AddVirtualChargerDialog(QDialog):
         except FormError as e:
             self._show_problems(e.problems)
             return
-        except Exception as e:  # noqa: BLE001 — said to the person, who can correct and retry
+        except Exception as e:  # said to the person, who can correct and retry
             self._show_problems({"central": f"Could not start {spec.cp_id}: {e}"})
             return
         finally:
@@ -291,7 +292,7 @@ class AddVirtualChargerDialog(QDialog):
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         self._tasks.spawn(coro)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt API) — Enter in the form starts, not closes
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.start_button.isEnabled():
             self.start_clicked()
             return

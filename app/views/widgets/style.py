@@ -148,3 +148,20 @@ def format_energy(wh: float | None) -> str:
     if wh is None:
         return ""
     return f"{wh / 1000:.2f} kWh"
+
+
+# --- the palette, continued: meanings the Chargers pages needed (appended; colours as they were) -----------
+ACCEPTED = "#2e9d4f"  # a charger answered yes (Accepted), a key applied
+CAUTION = "#b7791f"  # accepted with a condition (RebootRequired), a key the console does not know
+CAUTION_STRONG = "#b35c00"  # a warning in the charger overview's connection line
+PENDING = "#b26a00"  # waiting on the operator: a charger nobody accepted yet, a verdict still open
+HINT = "#616e7c"  # hints and empty states of the charger list, overview and commissioning
+DIMMED = "#7b8794"  # a refused charger in the list, a placeholder row
+DISABLED = "#9aa0a6"  # an option that does not apply (an operation the charger's version lacks)
+INK_STRONG = "#1d2024"  # text on a highlighted (changed, added, removed) row
+CHANGED_BG, ADDED_BG, REMOVED_BG = "#fff1c2", "#dff3e4", "#fbe0e0"  # a snapshot compared with another
+NOTICE_BG, NOTICE_BORDER = "#fff6e0", "#e8c777"  # a bar that asks for an action (reboot to apply)
+CAUTION_BG, CAUTION_BORDER = "#fff4d6", "#d49a1a"  # a banner before an operation with consequences
+REPORT_ERROR = "#b02a2a"  # the commissioning form's error text
+REPORT_OK = "#1f5f3a"  # the commissioning form's success text
+VERDICT_FAILED = "#c62828"  # a commissioning report that failed

@@ -35,6 +35,7 @@ from app.services.chargers.operations import (
     OperationNotSupported,
 )
 from app.views.shell.tasks import TaskSet
+from app.views.widgets.style import ACCEPTED, CAUTION, ERROR, FAINT, INFO, MUTED, text_css
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -47,19 +48,19 @@ EXPECTED = (
     OperationNotSupported,
 )
 
-GREY = QColor("#8a8f98")
+GREY = QColor(FAINT)
 ANSWER_COLOURS = {
-    cfg.ACCEPTED: "#2e9d4f",
-    cfg.REBOOT_REQUIRED: "#b7791f",
-    cfg.REJECTED: "#c63b3b",
-    cfg.NOT_SUPPORTED: "#c63b3b",
-    cfg.TIMEOUT: "#c63b3b",
-    cfg.OFFLINE: "#5b6068",
-    cfg.ERROR: "#c63b3b",
-    cfg.READ_ONLY: "#5b6068",
-    cfg.UNCHANGED: "#5b6068",
-    cfg.SECRET: "#5b6068",
-    "sending…": "#3b82c4",
+    cfg.ACCEPTED: ACCEPTED,
+    cfg.REBOOT_REQUIRED: CAUTION,
+    cfg.REJECTED: ERROR,
+    cfg.NOT_SUPPORTED: ERROR,
+    cfg.TIMEOUT: ERROR,
+    cfg.OFFLINE: MUTED,
+    cfg.ERROR: ERROR,
+    cfg.READ_ONLY: MUTED,
+    cfg.UNCHANGED: MUTED,
+    cfg.SECRET: MUTED,
+    "sending…": INFO,
 }
 ANSWER_TEXT = {
     cfg.ACCEPTED: "Accepted",
@@ -73,7 +74,7 @@ ANSWER_TEXT = {
     cfg.UNCHANGED: "already this value",
     cfg.SECRET: "skipped — a password is never applied from a snapshot",
 }
-MESSAGE_COLOURS = {"ok": "#2e9d4f", "warn": "#b7791f", "error": "#c63b3b", "info": "#5b6068"}
+MESSAGE_COLOURS = {"ok": ACCEPTED, "warn": CAUTION, "error": ERROR, "info": MUTED}
 VALUE_MAX = 500
 MASK = "••••••••"  # a secret key's value (the charger's password) as every table shows it
 
@@ -130,7 +131,7 @@ def shown_tasks(owner: QWidget) -> TaskSet:
 def show_message(label: QLabel, text: str, level: str = "info") -> None:
     """A message line: plain text (it often quotes the charger: its answers, keys, error texts)."""
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(f"color:{MESSAGE_COLOURS.get(level, MESSAGE_COLOURS['info'])};")
+    label.setStyleSheet(text_css(MESSAGE_COLOURS.get(level, MESSAGE_COLOURS["info"])))
     label.setText(text)
     label.setVisible(bool(text))
 
@@ -139,5 +140,5 @@ def empty_state(text: str) -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
-    label.setStyleSheet("color:#5b6068; font-size:14px; padding:40px;")
+    label.setStyleSheet(f"color:{MUTED}; font-size:14px; padding:40px;")
     return label

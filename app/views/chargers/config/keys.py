@@ -60,6 +60,7 @@ from app.views.chargers.config.common import (
     shown_value,
 )
 from app.views.chargers.text import plain_label, tip
+from app.views.widgets.style import CAUTION, ERROR, MUTED_CSS, NOTICE_BG, NOTICE_BORDER, text_css
 
 # --- Configuration tab ------------------------------------------------------------------------------------
 
@@ -163,35 +164,47 @@ class ConfigModel(QAbstractTableModel):
             return None
         row, col = self.rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col == self.KEY:
-                return row.key
-            if col == self.VALUE:
-                if role == Qt.ItemDataRole.EditRole:
-                    return "" if row.value is None or row.secret else row.value
-                return shown_value(row.key, row.value)
-            if col == self.ACCESS:
-                return "read-only" if row.readonly else "read-write"
-            if col == self.ANSWER:
-                return ANSWER_TEXT.get(row.answer, row.answer)
-        if role == Qt.ItemDataRole.DecorationRole and col == self.KEY and row.readonly:
-            return self._lock
+            return self._text(row, col, role)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._lock if col == self.KEY and row.readonly else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == self.ANSWER and row.answer:
-                return QBrush(QColor(ANSWER_COLOURS.get(row.answer, "#c63b3b")))
-            if row.readonly:
-                return QBrush(GREY)
+            return self._foreground(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.readonly:
-                return f"{row.key} is read-only: the charger does not allow changing it"
-            if col == self.ANSWER and row.detail:
-                return tip(row.detail)
-            if row.secret:
-                return (
-                    f"{row.key} is the charger's password: never shown. Change it in the form below; the "
-                    "station's password changes with it when the charger accepts it"
-                )
-            if col == self.VALUE:
-                return "Double-click or press F2 to change; Enter sends the new value to the charger"
+            return self._tooltip(row, col)
+        return None
+
+    def _text(self, row: KeyRow, col: int, role: int) -> str | None:
+        if col == self.KEY:
+            return row.key
+        if col == self.VALUE:
+            if role == Qt.ItemDataRole.EditRole:
+                return "" if row.value is None or row.secret else row.value
+            return shown_value(row.key, row.value)
+        if col == self.ACCESS:
+            return "read-only" if row.readonly else "read-write"
+        if col == self.ANSWER:
+            return ANSWER_TEXT.get(row.answer, row.answer)
+        return None
+
+    def _foreground(self, row: KeyRow, col: int) -> QBrush | None:
+        if col == self.ANSWER and row.answer:
+            return QBrush(QColor(ANSWER_COLOURS.get(row.answer, ERROR)))
+        if row.readonly:
+            return QBrush(GREY)
+        return None
+
+    def _tooltip(self, row: KeyRow, col: int) -> str | None:
+        if row.readonly:
+            return f"{row.key} is read-only: the charger does not allow changing it"
+        if col == self.ANSWER and row.detail:
+            return tip(row.detail)
+        if row.secret:
+            return (
+                f"{row.key} is the charger's password: never shown. Change it in the form below; the "
+                "station's password changes with it when the charger accepts it"
+            )
+        if col == self.VALUE:
+            return "Double-click or press F2 to change; Enter sends the new value to the charger"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -242,7 +255,7 @@ class ChargerConfigTab(QWidget):
         top.addWidget(self.refresh_button)
 
         self.state = plain_label()
-        self.state.setStyleSheet("color:#5b6068;")
+        self.state.setStyleSheet(MUTED_CSS)
         self.state.setWordWrap(True)
         self.message = plain_label()
         self.message.setWordWrap(True)
@@ -251,7 +264,7 @@ class ChargerConfigTab(QWidget):
 
         self.reboot_bar = QFrame()
         self.reboot_bar.setStyleSheet(
-            "QFrame#RebootBar { background:#fff6e0; border:1px solid #e8c777; border-radius:4px; }"
+            f"QFrame#RebootBar {{ background:{NOTICE_BG}; border:1px solid {NOTICE_BORDER}; border-radius:4px; }}"
         )
         self.reboot_bar.setObjectName("RebootBar")
         self.reboot_text = plain_label()
@@ -313,7 +326,7 @@ class ChargerConfigTab(QWidget):
         self.send_button.clicked.connect(self.send_form)
         self.form_hint = QLabel()
         self.form_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.form_hint.setStyleSheet("color:#5b6068;")
+        self.form_hint.setStyleSheet(MUTED_CSS)
         self.form_hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.form_value, 1)
@@ -334,7 +347,7 @@ class ChargerConfigTab(QWidget):
         self.ask_button.clicked.connect(self.ask)
         self.unknown = plain_label()  # key names the charger does not know, as typed
         self.unknown.setWordWrap(True)
-        self.unknown.setStyleSheet("color:#b7791f;")
+        self.unknown.setStyleSheet(text_css(CAUTION))
         self.unknown.hide()
         ask_row = QHBoxLayout()
         ask_row.addWidget(QLabel("Ask for keys:"))

@@ -57,10 +57,11 @@ from app.views.chargers.config.common import (
     snapshot_title,
 )
 from app.views.chargers.text import plain_label, rich, tip
+from app.views.widgets.style import ADDED_BG, CHANGED_BG, ERROR, INK_STRONG, MUTED_CSS, REMOVED_BG
 
 # --- Snapshots tab -----------------------------------------------------------------------------------------
 
-CHANGE_COLOURS = {"changed": "#fff1c2", "added": "#dff3e4", "removed": "#fbe0e0"}
+CHANGE_COLOURS = {"changed": CHANGED_BG, "added": ADDED_BG, "removed": REMOVED_BG}
 
 
 class ChargerSnapshotsTab(QWidget):
@@ -137,7 +138,7 @@ class ChargerSnapshotsTab(QWidget):
         self.only_changes.setToolTip("Hide the keys that are the same in both snapshots")
         self.only_changes.toggled.connect(lambda *_: self._show_selection())
         self.summary = plain_label()  # the charger's vendor, model and firmware
-        self.summary.setStyleSheet("color:#5b6068;")
+        self.summary.setStyleSheet(MUTED_CSS)
         self.diff_table = QTableWidget(0, 4)
         self.diff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.diff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -423,7 +424,7 @@ class ChargerSnapshotsTab(QWidget):
             for c, item in enumerate(cells):
                 if change:
                     item.setBackground(QColor(CHANGE_COLOURS[change]))
-                    item.setForeground(QColor("#1d2024"))
+                    item.setForeground(QColor(INK_STRONG))
                 if c == 3 and change == "changed":
                     font = item.font()
                     font.setBold(True)
@@ -638,7 +639,7 @@ class ApplySnapshotDialog(QDialog):
                 r = report.results[cp].get(key)
                 item = QTableWidgetItem(ANSWER_TEXT.get(r.status, r.status) if r else "")
                 if r is not None:
-                    item.setForeground(QColor(ANSWER_COLOURS.get(r.status, "#c63b3b")))
+                    item.setForeground(QColor(ANSWER_COLOURS.get(r.status, ERROR)))
                     item.setToolTip(tip(r.detail or r.status))
                 self.results.setItem(i, c, item)
         header = self.results.horizontalHeader()

@@ -12,11 +12,12 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QPushButton, QSizePolicy, QWidget
 
 from app.services.chargers.local_list import ActiveSession, ChargerContext, TagChoice
+from app.views.widgets.style import ERROR, text_css
 
 if TYPE_CHECKING:
     from app.views.chargers.operations.tab import Result
 
-ERROR_STYLE = "color:#c63b3b;"
+ERROR_STYLE = text_css(ERROR)
 Answer = dict[str, Any]
 
 

@@ -25,6 +25,7 @@ from app.services.chargers.local_list import LocalList
 from app.services.chargers.service import ChargersService
 from app.views.chargers.operations.common import Host, OperationForm
 from app.views.chargers.text import esc, rich, tip
+from app.views.widgets.style import MUTED_CSS
 
 
 class SendLocalListForm(OperationForm):
@@ -186,7 +187,7 @@ class LocalListDialog(QDialog):
                 f"{local_list.not_listed} other tags are not listed: they may never charge here or "
                 "belong to nobody."
             )
-            note.setStyleSheet("color:#5b6068;")
+            note.setStyleSheet(MUTED_CSS)
             lay.addWidget(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = self.buttons.addButton("Send to charger", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -79,8 +79,9 @@ from app.views.chargers.operations.smart_charging import ClearProfileForm, Compo
 from app.views.chargers.operations.transactions import RemoteStartForm, RemoteStopForm
 from app.views.chargers.text import esc, plain_label, rich, tip
 from app.views.shell.tasks import TaskSet, report_to_loop
+from app.views.widgets import style
 
-OK, FAIL, WAIT = "#2e7d32", "#c63b3b", "#5b6068"
+OK, FAIL, WAIT = style.OK, style.ERROR, style.MUTED
 GROUPS = {
     "remote_start": "Transactions",
     "reset": "Charger control",
@@ -183,7 +184,7 @@ class ChargerOperationsTab(QWidget):
         outer.addWidget(self.header)
         self.empty = QLabel("Select a charger on the left to send it operations.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color:#5b6068; font-size:14px;")
+        self.empty.setStyleSheet(f"color:{style.MUTED}; font-size:14px;")
         outer.addWidget(self.empty, 1)
 
         self.body = QSplitter(Qt.Orientation.Vertical)
@@ -200,7 +201,7 @@ class ChargerOperationsTab(QWidget):
                 font.setBold(True)
                 header.setFont(font)
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
-                header.setForeground(QBrush(QColor("#5b6068")))
+                header.setForeground(QBrush(QColor(style.MUTED)))
                 self.op_list.addItem(header)
             item = QListWidgetItem("   " + spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -265,15 +266,17 @@ class ChargerOperationsTab(QWidget):
     def _page(self, spec: OpSpec, form: QWidget) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
-        title = QLabel(f"<b>{spec.title}</b> <span style='color:#5b6068'>({spec.action})</span>")
+        title = QLabel(f"<b>{spec.title}</b> <span style='color:{style.MUTED}'>({spec.action})</span>")
         lay.addWidget(title)
         if spec.hint:
             hint = QLabel(spec.hint + ".")
-            hint.setStyleSheet("color:#5b6068;")
+            hint.setStyleSheet(style.MUTED_CSS)
             lay.addWidget(hint)
         banner = plain_label()
         banner.setWordWrap(True)
-        banner.setStyleSheet("background:#fff4d6; border:1px solid #d49a1a; border-radius:4px; padding:6px;")
+        banner.setStyleSheet(
+            f"background:{style.CAUTION_BG}; border:1px solid {style.CAUTION_BORDER}; border-radius:4px; padding:6px;"
+        )
         banner.hide()
         self.banners[spec.key] = banner
         lay.addWidget(banner)
@@ -350,9 +353,9 @@ class ChargerOperationsTab(QWidget):
             return
         online = self._online()
         state = (
-            "<span style='color:#2e7d32'>● online</span>"
+            f"<span style='color:{style.OK}'>● online</span>"
             if online
-            else "<span style='color:#c63b3b'>● offline — operations will report that it is offline</span>"
+            else f"<span style='color:{style.ERROR}'>● offline — operations will report that it is offline</span>"
         )
         station = (
             f" · {esc(self.context.station_name)}" if self.context.station_name else " · no station bound"
@@ -375,7 +378,7 @@ class ChargerOperationsTab(QWidget):
         for spec in OPERATIONS:
             why = not_supported_reason(spec, self.version)
             item = self.op_list.item(self.op_rows[spec.key])
-            item.setForeground(QBrush(QColor("#9aa0a6")) if why else QBrush())
+            item.setForeground(QBrush(QColor(style.DISABLED)) if why else QBrush())
             item.setToolTip(why or spec.hint)
             banner = self.banners[spec.key]
             banner.setText(why or "")
