@@ -14,7 +14,6 @@ import json
 import re
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -61,21 +60,6 @@ MAX_PENDING_FRAMES = 2 * MAX_ROWS  # a call and its answer are two frames, one r
 COLUMNS = ["Time", "Charger", "Dir", "Action", "Result", "Latency", "Message id"]
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-
-
-@dataclass(frozen=True, slots=True)
-class _Frame:
-    """A frame given field by field (:meth:`LogModel.add_frame`)."""
-
-    cp_id: str
-    ts: Any
-    direction: str
-    message_type: int
-    message_id: str
-    action: str
-    frame: str
-    latency_ms: float | None
-    error_code: str | None
 
 
 class LogModel(QAbstractTableModel):
@@ -130,23 +114,6 @@ class LogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return r
         return None
-
-    def add_frame(
-        self,
-        cp_id: str,
-        ts: Any,
-        direction: str,
-        message_type: int,
-        message_id: str,
-        action: str,
-        frame: str,
-        latency_ms: float | None,
-        error_code: str | None,
-    ) -> None:
-        """One frame (see :meth:`add_frames`, which live frames use: a batch at a time)."""
-        self.add_frames(
-            [_Frame(cp_id, ts, direction, message_type, message_id, action, frame, latency_ms, error_code)]
-        )
 
     def add_frames(self, frames: Iterable[Any]) -> list[str]:
         """Add frames (objects with the attributes of :class:`app.ocpp.events.FrameLogged`), oldest first: a call
