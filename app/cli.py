@@ -25,7 +25,7 @@ class CliError(Exception):
 
 
 def _db(args: argparse.Namespace, migrate: bool = True) -> Database:
-    from app.services.database import open_database
+    from app.services.store import open_database
 
     return open_database(config.database_url(args.db), migrate=migrate)
 

@@ -90,8 +90,9 @@ class Console:
     async def start(self) -> None:
         from PySide6.QtWidgets import QApplication
 
+        from app.services.api import AppServices
         from app.services.central.system import CentralSystem
-        from app.services.database import open_database
+        from app.services.store import open_database
         from app.views.shell.main_window import MainWindow
 
         # the loop must outlive the window: shutdown() runs after the last window closed
@@ -101,7 +102,8 @@ class Console:
 
         self.database = open_database(self.settings.database_url, migrate=True)
         self.central = CentralSystem(self.database, self.settings.central)
-        self.window = MainWindow(self.database, self.central, self.settings)
+        services = AppServices.local(self.database, self.central)  # what every page calls
+        self.window = MainWindow(self.database, self.central, self.settings, services=services)
         self.window.closing.connect(self.closed.set)
         self.window.show()
         await self.window.start_central_system()

@@ -23,7 +23,7 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 from app.db import Database, upgrade
-from app.services.database import open_database
+from app.services.store import open_database
 from tests.helpers.logs import app_log
 from tests.helpers.pgcluster import PgCluster, find_bindir
 

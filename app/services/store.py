@@ -22,17 +22,24 @@ import contextvars
 import functools
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.services.central import config_version
 
 T = TypeVar("T")
 
 #: Threads for the console's off-loop database work: enough for a page read beside a save, few enough that
 #: SQLite's single writer is never contended by our own threads.
 WORKERS = 2
+
+
+def open_database(url: str, *, migrate: bool = False, **engine_kwargs: Any) -> Database:
+    """The database at ``url`` as the services use it: its sessions bump the configuration stamp when they write
+    configuration (:func:`app.services.central.config_version.install`), whatever else was imported."""
+    return config_version.install(Database(url, migrate=migrate, **engine_kwargs))
 
 
 class Store:
@@ -101,4 +108,4 @@ class Store:
             self._pool = None
 
 
-__all__ = ["Store"]
+__all__ = ["Store", "open_database"]

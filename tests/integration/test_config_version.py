@@ -2,7 +2,7 @@
 
 Before, importing ``app.services`` installed listeners on SQLAlchemy's ``Session`` class, so whether a write of
 configuration bumped the stamp depended on what the process had imported. Now the listeners are bound to one
-database's ``sessionmaker`` by :func:`app.services.database.open_database`.
+database's ``sessionmaker`` by :func:`app.services.store.open_database`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.db import Database, upgrade
 from app.models import Site, Tariff
 from app.services.central import config_version
-from app.services.database import open_database
+from app.services.store import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,7 +74,7 @@ def test_a_plain_database_is_not_changed_by_what_was_imported(url: str) -> None:
 def test_in_a_fresh_process_the_bump_does_not_depend_on_other_imports(url: str, imports: list[str]) -> None:
     script = (
         "import importlib, json, sys\n"
-        "from app.services.database import open_database\n"
+        "from app.services.store import open_database\n"
         "from app.services.central import config_version\n"
         "from app.models import Tariff\n"
         f"for name in {imports!r}: importlib.import_module(name)\n"

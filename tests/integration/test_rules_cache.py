@@ -32,7 +32,6 @@ from app.models import (
     User,
 )
 from app.services.central import config_version
-from app.services.database import open_database
 from app.services.rules.access import (
     AuthStatus,
     RulesCache,
@@ -42,6 +41,7 @@ from app.services.rules.access import (
     load_station_config,
 )
 from app.services.rules.pricing import apply_price
+from app.services.store import open_database
 from app.services.transfer.site_config import import_config
 from app.services.transfer.users_csv import import_users_csv
 from tests.helpers.factories import EVA, OTTO, SARA, seed_access_site, zurich

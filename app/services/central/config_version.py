@@ -22,7 +22,7 @@ Bumping happens three ways:
 Plain SQL run on a connection (``session.connection().execute(...)``) is not seen: call :func:`bump` with it.
 
 The automatic bumps are listeners on one database's own ``sessionmaker``, installed by :func:`install` where the
-database is opened for the services (:func:`app.services.database.open_database`), never on the ``Session`` class:
+database is opened for the services (:func:`app.services.store.open_database`), never on the ``Session`` class:
 a session behaves the same whatever modules happen to be imported.
 """
 

@@ -45,10 +45,20 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     closing = Signal()
 
-    def __init__(self, database: Any, central: Any, settings: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Any,
+        central: Any,
+        settings: Any,
+        parent: QWidget | None = None,
+        *,
+        services: AppServices | None = None,
+    ) -> None:
+        """``services`` are built by the composition root (``app.main``); without them (tests), the window builds
+        the local ones over ``database``."""
         super().__init__(parent)
         self.database = database
-        self.services = AppServices.local(database, central)
+        self.services = services if services is not None else AppServices.local(database, central)
         self.central = central
         self.settings = settings
         self.setWindowTitle("ChargeDesk")
@@ -129,7 +139,7 @@ class MainWindow(QMainWindow):
 
         self.listening = QLabel("central system: starting…")
         self.online = QLabel("chargers online: 0")
-        self.db_label = QLabel(database.describe())
+        self.db_label = QLabel(self.services.store.describe())
         for w in (self.listening, self.online):
             self.statusBar().addWidget(w)
         self.statusBar().addPermanentWidget(self.db_label)
