@@ -666,17 +666,26 @@ def stop_transaction(
     )
 
 
-def _repeated_stop(session: Session, cp_id: str, ref: StationRef, tx: StopTx, session_id: int) -> StopOutcome:
-    """A StopTransaction for a closed transaction: nothing changes (a different one is flagged)."""
+def _repeated_stop(
+    session: Session, cp_id: str, ref: StationRef, tx: StopTx, session_id: int, *, unknown: bool = False
+) -> StopOutcome:
+    """A StopTransaction (TransactionEvent Ended) for a closed transaction: nothing changes (a different one is
+    flagged). ``unknown``: the closed session is one stored for a transaction we never started."""
     row = session.get(ChargingSession, session_id)
     assert row is not None
-    same = row.stop_at == tx.timestamp and row.meter_stop_wh == _absolute_stop(row, tx.meter_stop_wh)
-    if not same and not tx.clock_skew:
+    meter_stop = tx.meter_stop_wh if unknown else _absolute_stop(row, tx.meter_stop_wh)
+    same = row.stop_at == tx.timestamp and row.meter_stop_wh == meter_stop
+    if not same and not tx.clock_skew and FLAG_REPEATED_STOP not in row.flags:
         row.flags = add_flag(row.flags, FLAG_REPEATED_STOP)
         log.warning(
-            "%s: StopTransaction for already closed transaction %s with other values; flagged", cp_id, row.id
+            "%s: %s for already closed transaction %s (session %s) with other values; flagged",
+            cp_id,
+            "TransactionEvent Ended" if tx.transaction_uid is not None else "StopTransaction",
+            tx.transaction_uid or tx.transaction_id,
+            row.id,
         )
-    return _stop_outcome(row, _stop_tag_info(session, ref, row, tx), changed=False)
+    info = _unknown_tag_info(session, ref, tx) if unknown else _stop_tag_info(session, ref, row, tx)
+    return _stop_outcome(row, info, changed=False)
 
 
 def _absolute_stop(row: Any, meter_stop: float) -> float:
@@ -749,17 +758,28 @@ def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now
     ).first()
     if found is not None:
         return _stop_outcome(found, _unknown_tag_info(session, ref, tx), changed=False)
+    uid = tx.transaction_uid or (str(tx.transaction_id) if tx.transaction_id is not None else None)
+    if uid is not None:
+        same_id = session.scalars(
+            select(cs).where(cs.charge_point_id == cp_id, cs.transaction_uid == cut(uid, 40)).limit(1)
+        ).first()
+        if same_id is not None:
+            if tx.transaction_uid is not None or (tx.transaction_id or 0) > 0:
+                # the same unknown transaction stopped again with other values (a charger re-sending a stop for
+                # an id it does not own, with a new timestamp each time): a repeated stop of the stored one
+                return _repeated_stop(session, cp_id, ref, tx, same_id.id, unknown=True)
+            uid = None  # -1 (or 0): "no id", a placeholder many stops share: each distinct one is its own session
     energy = [s for s in tx.samples if s.measurand == ENERGY and s.phase is None]
     first = min(energy, key=lambda s: s.timestamp) if energy else None
     start_at = min(first.timestamp, tx.timestamp) if first else tx.timestamp
     meter_start = first.value if first and first.value <= tx.meter_stop_wh else tx.meter_stop_wh
     connector = 0  # a StopTransaction does not say which connector
-    uid = tx.transaction_uid or (str(tx.transaction_id) if tx.transaction_id is not None else None)
+    shown_id = tx.transaction_uid or (str(tx.transaction_id) if tx.transaction_id is not None else None)
     row = cs(
         station_id=ref.station_id,
         charge_point_id=cp_id,
         connector_id=connector,
-        transaction_uid=cut(uid, 40),
+        transaction_uid=cut(uid, 40) if uid is not None else None,
         id_tag=cut((tx.id_tag or "").upper(), 36),
         start_at=start_at,
         stop_at=tx.timestamp,
@@ -770,7 +790,7 @@ def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now
         status=SessionStatus.COMPLETED,
         auth_status="",
         decision_reason=f"{'TransactionEvent Ended' if tx.transaction_uid else 'StopTransaction'} for transaction "
-        f"{uid or '(no id)'} that this central system never started (stored as received, not priced)",
+        f"{shown_id or '(no id)'} that this central system never started (stored as received, not priced)",
         currency=ref.currency,
         flags=FLAG_UNKNOWN_TX + (f",{FLAG_CLOCK_SKEW}" if tx.clock_skew else ""),
         created_at=now,
