@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
@@ -870,6 +871,8 @@ def meter_rows(
     rows = []
     for s in samples:
         value = s.value
+        if not math.isfinite(value):  # (the protocol layer refuses or drops them already)
+            continue
         if (
             session_id is not None
             and s.measurand == ENERGY

@@ -7,13 +7,16 @@ import asyncio
 import datetime as dt
 import threading
 
+import pytest
 from integration.conftest_ocpp import add_station, iso, now, sim_charger
+from integration.sim201 import energy, sim201
+from ocpp.exceptions import OCPPError
 from ocpp.v16 import call
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models import ChargingSession, User
+from app.models import ChargingSession, MeterValue, User
 from app.services.central.system import CentralSystem
 from app.services.central.writer import StoreWriter
 
@@ -35,9 +38,10 @@ async def test_foreign_and_stale_stop_transactions_are_always_answered(
         )
         for i in range(4):
             at = now() - dt.timedelta(minutes=10 - i)
-            await b.cp.call(stop(theirs.transaction_id, 5000 + i, at))  # another charger's transaction
-            await b.cp.call(stop(777_777, 9000 + i, at))  # a transaction from before a database reset
-            await b.cp.call(stop(-1, 100 + i, at))  # -1: valid, the charger had no id
+            # suppress=False: a CallError raises
+            await b.cp.call(stop(theirs.transaction_id, 5000 + i, at), suppress=False)  # another charger's
+            await b.cp.call(stop(777_777, 9000 + i, at), suppress=False)  # from before a database reset
+            await b.cp.call(stop(-1, 100 + i, at), suppress=False)  # -1: valid, the charger had no id
     with db.session() as s:
         own = s.get(ChargingSession, theirs.transaction_id)
         assert own is not None and own.status == "active" and own.meter_stop_wh is None  # untouched
@@ -85,5 +89,142 @@ async def test_a_failing_item_is_isolated_and_the_batch_stays_one_commit(db: Dat
         assert writer.stats.failed_items == 1
         with db.session() as s:
             assert s.scalar(select(func.count()).select_from(User)) == 41
+    finally:
+        await writer.stop()
+
+
+# --- meter values must be finite ---------------------------------------------------------------------------
+
+
+def _meter_rows(db: Database) -> list[tuple[str, float | None, int | None]]:
+    with db.session() as s:
+        return [
+            (r.charge_point_id, r.value, r.session_id)
+            for r in s.scalars(select(MeterValue).order_by(MeterValue.id)).all()
+        ]
+
+
+async def test_non_finite_meter_values_never_reach_the_database_1_6(
+    db: Database, central: CentralSystem
+) -> None:
+    add_station(db, "CP-1")
+    flushes_row_by_row: list[int] = []
+    original = central.store._flush_rows
+    central.store._flush_rows = lambda *a, **k: flushes_row_by_row.append(1) or original(*a, **k)  # type: ignore[method-assign]
+    t0 = now() - dt.timedelta(minutes=20)
+    async with sim_charger(central.url, "CP-1") as c:
+        for bad in ("NaN", "Infinity", "-inf", "1e400"):
+            with pytest.raises(OCPPError) as refused:  # refused at the edge with 1.6's error for a bad value
+                await c.cp.call(
+                    call.MeterValues(
+                        connector_id=1,
+                        meter_value=[{"timestamp": iso(t0), "sampledValue": [{"value": bad}]}],
+                    ),
+                    suppress=False,
+                )
+            assert refused.value.code == "PropertyConstraintViolation"
+        await c.cp.call(
+            call.MeterValues(
+                connector_id=1, meter_value=[{"timestamp": iso(t0), "sampledValue": [{"value": "12.5"}]}]
+            ),
+            suppress=False,
+        )
+        started = await c.cp.call(
+            call.StartTransaction(connector_id=1, id_tag="T1", meter_start=1000, timestamp=iso(t0)),
+            suppress=False,
+        )
+        # a transaction message is never refused for a bad sample: the sample is dropped, the stop stored
+        answer = await c.cp.call(
+            call.StopTransaction(
+                meter_stop=3000,
+                timestamp=iso(t0 + dt.timedelta(minutes=10)),
+                transaction_id=started.transaction_id,
+                transaction_data=[
+                    {
+                        "timestamp": iso(t0 + dt.timedelta(minutes=5)),
+                        "sampledValue": [
+                            {"value": "NaN", "measurand": "Power.Active.Import", "unit": "W"},
+                            {"value": "2000"},
+                        ],
+                    }
+                ],
+            ),
+            suppress=False,
+        )
+        assert answer is not None
+    await central.store.flush()
+    rows = _meter_rows(db)
+    assert [(cp, v) for cp, v, _ in rows] == [("CP-1", 12.5), ("CP-1", 2000.0)]
+    assert flushes_row_by_row == []
+    with db.session() as s:
+        row = s.get(ChargingSession, started.transaction_id)
+        assert row is not None and row.status == "completed" and row.energy_wh == 2000.0
+
+
+async def test_non_finite_meter_values_never_reach_the_database_2_0_1(
+    db: Database, central: CentralSystem
+) -> None:
+    add_station(db, "CS-1")
+    t0 = now() - dt.timedelta(minutes=20)
+    async with sim201(central.url, "CS-1") as c:
+        with pytest.raises(OCPPError):
+            await c.cp.call(
+                __import__("ocpp.v201.call", fromlist=["MeterValues"]).MeterValues(
+                    evse_id=1, meter_value=[energy(float("nan"), t0)]
+                ),
+                suppress=False,
+            )
+        await c.cp.tx_event(
+            "Started", "TX-NAN", 0, t0, trigger="Authorized", token="T1", meter_value=[energy(1000, t0)]
+        )
+        answer = await c.cp.tx_event(
+            "Updated", "TX-NAN", 1, t0 + dt.timedelta(minutes=1), meter_value=[energy(float("inf"), t0)]
+        )
+        assert answer is not None
+        answer = await c.cp.tx_event(
+            "Ended",
+            "TX-NAN",
+            2,
+            t0 + dt.timedelta(minutes=5),
+            trigger="EVDeparted",
+            meter_value=[
+                energy(float("nan"), t0 + dt.timedelta(minutes=4)),
+                energy(1500, t0 + dt.timedelta(minutes=5)),
+            ],
+        )
+        assert answer is not None
+    await central.store.flush()
+    assert all(v is not None and v == v for _, v, _ in _meter_rows(db))
+    with db.session() as s:
+        row = s.scalars(select(ChargingSession).where(ChargingSession.transaction_uid == "TX-NAN")).one()
+        assert row.status == "completed" and row.energy_wh == 500.0
+
+
+async def test_a_nan_buffered_never_sends_the_flush_row_by_row(db: Database) -> None:
+    writer = StoreWriter(db, flush_interval_s=60)
+    writer.start()
+    try:
+        called: list[int] = []
+        writer._flush_rows = lambda *a, **k: called.append(1)  # type: ignore[method-assign]
+        at = now()
+        for i, value in enumerate([1.0, float("nan"), 2.0, float("inf"), 3.0]):
+            writer.add_meter(
+                {
+                    "session_id": None,
+                    "charge_point_id": f"CP-{i}",
+                    "connector_id": 1,
+                    "timestamp": at,
+                    "measurand": "Energy.Active.Import.Register",
+                    "phase": None,
+                    "value": value,
+                    "unit": "Wh",
+                    "context": None,
+                    "location": None,
+                }
+            )
+        await writer.flush()
+        assert called == []
+        assert [v for _, v, _ in _meter_rows(db)] == [1.0, 2.0, 3.0]
+        assert writer.stats.telemetry_dropped == 2
     finally:
         await writer.stop()
