@@ -48,6 +48,20 @@ FLAG_CLOCK_SKEW = "clock_skew"
 FLAG_SESSION_REGISTER = "session_register"
 FLAG_PRICE_ERROR = "price_error"
 FLAG_NO_STATION = "no_station"
+FLAG_IMPLAUSIBLE_ENERGY = "implausible_energy"
+FLAG_IMPLAUSIBLE_POWER = "implausible_power"
+FLAG_IMPLAUSIBLE_TIME = "implausible_time"
+# sessions flagged so are stored as received and never priced: an operator looks at them first
+UNPRICED_FLAGS = frozenset({FLAG_IMPLAUSIBLE_ENERGY, FLAG_IMPLAUSIBLE_POWER, FLAG_IMPLAUSIBLE_TIME})
+
+# What a session can plausibly be. A connector delivers at most its max_kw (or, when nobody entered it, what the
+# largest public chargers deliver) with a margin for meter tolerance and rounding; a session lasts at most a week;
+# a start the charger dates more than a month before it reaches us is an unset clock, not an offline buffer.
+DEFAULT_MAX_KW = 400.0
+POWER_MARGIN = 1.10
+ENERGY_SLACK_WH = 1000.0
+MAX_SESSION = dt.timedelta(days=7)
+MAX_START_AGE = dt.timedelta(days=31)
 
 
 def cut(value: str | None, length: int) -> str:
@@ -60,6 +74,80 @@ def add_flag(flags: str, flag: str) -> str:
     if flag not in parts:
         parts.append(flag)
     return ",".join(parts)[:200]
+
+
+def add_reason(reasons: str, reason: str) -> str:
+    """``flag_reason``: the reasons, one per flag, joined with "; " (a reason already there is not repeated)."""
+    parts = [r for r in reasons.split("; ") if r]
+    if reason not in parts:
+        parts.append(reason)
+    return "; ".join(parts)
+
+
+def _kwh(wh: float) -> str:
+    return f"{wh / 1000:,.1f} kWh"
+
+
+def implausible(
+    *,
+    start_at: dt.datetime,
+    stop_at: dt.datetime | None,
+    received_at: dt.datetime,
+    energy_wh: float | None,
+    max_power_w: float | None,
+    max_kw: float | None,
+    connector_id: int,
+    stop_before_start: dt.datetime | None = None,
+) -> list[tuple[str, str]]:
+    """What cannot be right about a session, as (flag, reason) pairs; empty when it is plausible.
+
+    ``received_at``: when we first heard of the session; ``stop_before_start``: the charger's stop time when it was
+    before the start (the stored stop is then corrected)."""
+    out: list[tuple[str, str]] = []
+    limit_kw = max_kw if max_kw and max_kw > 0 else DEFAULT_MAX_KW
+    where = f"connector {connector_id} ({limit_kw:g} kW{'' if max_kw else ', no maximum entered'})"
+    if start_at < received_at - MAX_START_AGE:
+        out.append(
+            (
+                FLAG_IMPLAUSIBLE_TIME,
+                f"the charger dated the start {(received_at - start_at).days} days before it reached us "
+                "(its clock is probably not set)",
+            )
+        )
+    if stop_before_start is not None:
+        out.append(
+            (
+                FLAG_IMPLAUSIBLE_TIME,
+                f"the charger's stop time {stop_before_start:%Y-%m-%d %H:%M:%S} UTC is before the start "
+                f"{start_at:%Y-%m-%d %H:%M:%S} UTC",
+            )
+        )
+    if stop_at is not None and stop_at - start_at > MAX_SESSION:
+        out.append(
+            (
+                FLAG_IMPLAUSIBLE_TIME,
+                f"the session lasted {(stop_at - start_at).days} days (more than {MAX_SESSION.days})",
+            )
+        )
+    if energy_wh is not None and stop_at is not None and stop_before_start is None:
+        hours = max(0.0, (stop_at - start_at).total_seconds() / 3600)
+        most = limit_kw * 1000 * POWER_MARGIN * hours + ENERGY_SLACK_WH
+        if energy_wh > most:
+            out.append(
+                (
+                    FLAG_IMPLAUSIBLE_ENERGY,
+                    f"energy {_kwh(energy_wh)} in {hours:,.2f} h is more than {where} can deliver "
+                    f"(at most {_kwh(most)})",
+                )
+            )
+    if max_power_w is not None and max_power_w > limit_kw * 1000 * POWER_MARGIN:
+        out.append(
+            (
+                FLAG_IMPLAUSIBLE_POWER,
+                f"power {max_power_w / 1000:,.1f} kW is more than {where} can deliver",
+            )
+        )
+    return out
 
 
 # --- stations and chargers -------------------------------------------------------------------------------
@@ -496,6 +584,17 @@ def start_transaction(
         flags = add_flag(flags, FLAG_CLOCK_SKEW)
     if ref.station_id is None:
         flags = add_flag(flags, FLAG_NO_STATION)
+    reasons = ""
+    for flag, reason in implausible(
+        start_at=tx.timestamp,
+        stop_at=None,
+        received_at=now,
+        energy_wh=None,
+        max_power_w=None,
+        max_kw=None,
+        connector_id=tx.connector_id,
+    ):
+        flags, reasons = add_flag(flags, flag), add_reason(reasons, reason)
     row = {
         "station_id": ref.station_id,
         "charge_point_id": cp_id,
@@ -513,6 +612,7 @@ def start_transaction(
         "currency": ref.currency,
         "reservation_id": tx.reservation_id,
         "flags": flags,
+        "flag_reason": reasons,
         "created_at": now,
         "stop_reason": "",
     }
@@ -566,6 +666,8 @@ _STOP_COLUMNS = (
     _SESSIONS.c.decision_reason,
     _SESSIONS.c.currency,
     _SESSIONS.c.flags,
+    _SESSIONS.c.flag_reason,
+    _SESSIONS.c.created_at,
 )
 _STOP_BY_ID = select(*_STOP_COLUMNS).where(
     _SESSIONS.c.id == bindparam("b_id"), _SESSIONS.c.charge_point_id == bindparam("b_cp")
@@ -615,9 +717,11 @@ def stop_transaction(
         return _stop_unknown(session, cp_id, ref, tx, now)
     if row.status == SessionStatus.COMPLETED:
         return _repeated_stop(session, cp_id, ref, tx, row.id)
-    flags = row.flags
+    flags, reasons = row.flags, row.flag_reason
     stop_at = tx.timestamp
+    backwards = None
     if stop_at < row.start_at:  # the charger's clock went backwards during the session
+        backwards = stop_at
         stop_at = max(now, row.start_at)
         flags = add_flag(flags, FLAG_CLOCK_SKEW)
     if tx.clock_skew:
@@ -626,7 +730,12 @@ def stop_transaction(
     if meter_stop != tx.meter_stop_wh:
         flags = add_flag(flags, FLAG_SESSION_REGISTER)
     if tx.samples:
-        insert_samples(session, meter_rows(cp_id, row.connector_id, row.id, tx.samples, row.meter_start_wh))
+        insert_samples(
+            session,
+            meter_rows(
+                cp_id, row.connector_id, row.id, _new_samples(conn, row.id, tx.samples), row.meter_start_wh
+            ),
+        )
     id_tag = row.id_tag if row.id_tag or not tx.id_tag else cut(tx.id_tag.upper(), 36)
     values: dict[str, Any] = {
         "stop_at": stop_at,
@@ -635,9 +744,25 @@ def stop_transaction(
         "stop_reason": cut(tx.reason or "Local", 40),
         "status": SessionStatus.COMPLETED,
         "id_tag": id_tag,
-    }  # and max_power_w, computed by the UPDATE itself (see _STOP_UPDATE)
-    price, error = _price(session, row, id_tag, stop_at, meter_stop)
-    if price is not None:
+        "max_power_w": conn.execute(_MAX_POWER_EITHER, {"b_id": row.id}).scalar(),
+    }
+    for flag, reason in implausible(
+        start_at=row.start_at,
+        stop_at=stop_at,
+        received_at=row.created_at,
+        energy_wh=values["energy_wh"],
+        max_power_w=values["max_power_w"],
+        max_kw=_max_kw(conn, row.station_id, row.connector_id),
+        connector_id=row.connector_id,
+        stop_before_start=backwards,
+    ):
+        flags, reasons = add_flag(flags, flag), add_reason(reasons, reason)
+    unpriced = [f for f in flags.split(",") if f in UNPRICED_FLAGS]
+    price, error = (None, None) if unpriced else _price(session, row, id_tag, stop_at, meter_stop)
+    if unpriced:
+        log.warning("%s: session %s not priced: %s", cp_id, row.id, reasons)
+        values["price_breakdown"] = {"note": "not priced: " + reasons}
+    elif price is not None:
         values.update(
             price_net=price.net,
             price_vat=price.vat,
@@ -646,10 +771,10 @@ def stop_transaction(
             price_breakdown=price.as_json(),
             tariff_name=price.tariff_name[:80],
         )
-    else:
+    elif error is not None:
         flags = add_flag(flags, FLAG_PRICE_ERROR)
         values["decision_reason"] = (row.decision_reason + f" [price not computed: {error}]").strip()
-    values["flags"] = flags
+    values["flags"], values["flag_reason"] = flags, reasons
     _LEAN_STOP_UPDATE.execute(conn, {"b_id": row.id, **values})
     stale = session.identity_map.get(identity_key(ChargingSession, row.id))
     if stale is not None:  # an ORM copy loaded earlier in this transaction must not write old values back
@@ -796,10 +921,23 @@ def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now
         flags=FLAG_UNKNOWN_TX + (f",{FLAG_CLOCK_SKEW}" if tx.clock_skew else ""),
         created_at=now,
     )
+    for flag, reason in implausible(
+        start_at=start_at,
+        stop_at=tx.timestamp,
+        received_at=now,
+        energy_wh=row.energy_wh,
+        max_power_w=None,
+        max_kw=None,
+        connector_id=connector,
+    ):
+        row.flags, row.flag_reason = add_flag(row.flags, flag), add_reason(row.flag_reason or "", reason)
     session.add(row)
     session.flush()
     if tx.samples:
-        insert_samples(session, meter_rows(cp_id, connector, row.id, tx.samples, 0.0))
+        insert_samples(
+            session,
+            meter_rows(cp_id, connector, row.id, _new_samples(session.connection(), row.id, tx.samples), 0.0),
+        )
     log.warning(
         "%s: StopTransaction for unknown transaction %s stored as session %s (flagged)",
         cp_id,
@@ -896,12 +1034,46 @@ def meter_rows(
     return rows
 
 
+_MV = MeterValue.__table__
+_STORED_KEYS = select(_MV.c.timestamp, _MV.c.measurand, _MV.c.phase, _MV.c.location).where(
+    _MV.c.session_id == bindparam("b_id"),
+    _MV.c.timestamp >= bindparam("b_lo"),
+    _MV.c.timestamp <= bindparam("b_hi"),
+)
+_LEAN_STORED_KEYS = Lean(_STORED_KEYS)
+
+
+def _sample_key(s: Sample) -> tuple[Any, ...]:
+    return (s.timestamp, cut(s.measurand, 60), cut(s.phase, 8) or None, cut(s.location, 16) or None)
+
+
+def _new_samples(conn: Connection, session_id: int, samples: tuple[Sample, ...]) -> tuple[Sample, ...]:
+    """``samples`` less those the session already has: a 2.0.1 Ended repeats the Begin samples, a 1.6
+    StopTransaction's transactionData the MeterValues sent during the session. One reading is one (timestamp,
+    measurand, phase, location): the context is not compared, since the same reading sent without one gets each
+    message's default (Sample.Periodic in MeterValues, Transaction.End in transactionData)."""
+    if not samples:
+        return samples
+    lo = min(s.timestamp for s in samples)
+    hi = max(s.timestamp for s in samples)
+    seen = {
+        (r[0], r[1], r[2], r[3])
+        for r in _LEAN_STORED_KEYS.execute(conn, {"b_id": session_id, "b_lo": lo, "b_hi": hi}).all()
+    }
+    out = []
+    for s in samples:
+        key = _sample_key(s)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return tuple(out)
+
+
 def insert_samples(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
         session.execute(insert(MeterValue.__table__), rows)
 
 
-_MV = MeterValue.__table__
 _MAX_POWER = select(func.max(_MV.c.value)).where(
     _MV.c.session_id == bindparam("b_id"), _MV.c.measurand == POWER, _MV.c.phase.is_(None)
 )
@@ -916,14 +1088,22 @@ _MAX_PHASED_POWER = select(func.max(_PER_PHASE.c.w))
 _MAX_POWER_EITHER = select(func.coalesce(_MAX_POWER.scalar_subquery(), _MAX_PHASED_POWER.scalar_subquery()))
 
 
-# Stopping a session writes everything in one statement, its highest power included (after the StopTransaction's
-# own samples were inserted); the other columns come from the parameters.
-_STOP_UPDATE = (
-    update(_SESSIONS)
-    .where(_SESSIONS.c.id == bindparam("b_id"))
-    .values(max_power_w=_MAX_POWER_EITHER.scalar_subquery())
-)
+# Stopping a session writes everything in one statement (its highest power read first, after the
+# StopTransaction's own samples were inserted, to check it is plausible); the columns come from the parameters.
+_STOP_UPDATE = update(_SESSIONS).where(_SESSIONS.c.id == bindparam("b_id"))
 _LEAN_STOP_UPDATE = Lean(_STOP_UPDATE)
+_MAX_KW = select(_CONNECTORS.c.max_kw).where(
+    _CONNECTORS.c.station_id == bindparam("b_station"), _CONNECTORS.c.connector_id == bindparam("b_connector")
+)
+_LEAN_MAX_KW = Lean(_MAX_KW)
+
+
+def _max_kw(conn: Connection, station_id: int | None, connector_id: int) -> float | None:
+    """What the connector can deliver (None: nobody entered it)."""
+    if station_id is None:
+        return None
+    value = _LEAN_MAX_KW.execute(conn, {"b_station": station_id, "b_connector": connector_id}).scalar()
+    return float(value) if value is not None else None
 
 
 def max_power(session: Session, session_id: int) -> float | None:

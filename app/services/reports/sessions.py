@@ -165,6 +165,7 @@ class SessionRow:
     auth_status: str
     stop_reason: str
     tariff: str
+    flag_reason: str = ""  # why the central system flagged it, in words (the flags are in ``flag_list``)
 
     @property
     def key(self) -> Key:
@@ -422,6 +423,7 @@ _ROW = (
         ChargingSession.auth_status,
         ChargingSession.stop_reason,
         ChargingSession.tariff_name,
+        ChargingSession.flag_reason,
     )
     .select_from(ChargingSession)
     .outerjoin(Station, ChargingSession.station_id == Station.id)
@@ -453,6 +455,7 @@ def _row(r: Sequence[Any]) -> SessionRow:
         auth,
         stop_reason,
         tariff,
+        flag_reason,
     ) = r
     if energy is None and m_stop is not None and m_start is not None:
         energy = max(0.0, m_stop - m_start)
@@ -476,6 +479,7 @@ def _row(r: Sequence[Any]) -> SessionRow:
         auth_status=auth or "",
         stop_reason=stop_reason or "",
         tariff=tariff or "",
+        flag_reason=flag_reason or "",
     )
 
 

@@ -45,6 +45,9 @@ FLAG_TEXT = {
     "session_register": "the charger's meter restarts at 0 per session",
     "price_error": "the price could not be computed",
     "no_station": "the charger is bound to no station",
+    "implausible_energy": "more energy than the connector can deliver (not priced)",
+    "implausible_power": "more power than the connector can deliver (not priced)",
+    "implausible_time": "implausible times (not priced)",
 }
 BAND_COLUMNS = ["From", "To", "Tariff", "kWh", "Energy cost", "Time cost"]
 
@@ -296,6 +299,9 @@ class SessionDetailDialog(QDialog):
         status = "Active (charging)" if r.active else "Completed"
         if r.flag_list:
             status += "\nFlagged: " + "; ".join(flag_text(f) for f in r.flag_list)
+        if r.flag_reason:
+            status += f"\nWhy: {r.flag_reason}"
+        self.values["status"].setTextFormat(Qt.TextFormat.PlainText)  # (reasons quote what chargers sent)
         put("status", status)
         self.values["status"].setStyleSheet("color:#9a6b00;" if r.flag_list else "")
         put("auth", r.auth_status or "–")

@@ -228,3 +228,195 @@ async def test_a_nan_buffered_never_sends_the_flush_row_by_row(db: Database) -> 
         assert writer.stats.telemetry_dropped == 2
     finally:
         await writer.stop()
+
+
+# --- implausible sessions: flagged with a reason, never priced silently -------------------------------------
+
+
+def _priced(db: Database, *cp_ids: str, max_kw: float | None = 22.0) -> None:
+    from decimal import Decimal
+
+    from app.models import AccessMode, AccessSchedule, Connector, Site, Station, Tariff
+
+    with db.session() as s:
+        site = Site(name="HQ", timezone="Europe/Zurich")
+        public = Tariff(name="public", per_kwh=Decimal("0.50"), per_hour=Decimal("1.20"))
+        for cp_id in cp_ids:
+            station = Station(site=site, charge_point_id=cp_id, name=f"Station {cp_id}")
+            station.connectors = [Connector(connector_id=1, max_kw=max_kw), Connector(connector_id=2)]
+            station.schedule = AccessSchedule(default_mode=AccessMode.PUBLIC, default_tariff=public)
+            s.add(station)
+
+
+def _session(db: Database, session_id: int) -> ChargingSession:
+    with db.session() as s:
+        row = s.get(ChargingSession, session_id)
+        assert row is not None
+        s.expunge(row)
+        return row
+
+
+async def test_implausible_energy_power_and_times_are_flagged_and_not_priced(
+    db: Database, central: CentralSystem
+) -> None:
+    _priced(db, "CP-1")
+    t0 = now() - dt.timedelta(hours=1)
+    async with sim_charger(central.url, "CP-1") as c:
+
+        async def session(
+            start_at: dt.datetime, stop_at: dt.datetime, delivered: int, **extra: object
+        ) -> int:
+            meter_start = 1000 * (
+                len(ids) + 1
+            )  # (a start identical to an earlier one would be a re-send of it)
+            started = await c.cp.call(
+                call.StartTransaction(
+                    connector_id=1, id_tag="ANYONE", meter_start=meter_start, timestamp=iso(start_at)
+                ),
+                suppress=False,
+            )
+            await c.cp.call(
+                call.StopTransaction(
+                    meter_stop=meter_start + delivered,
+                    timestamp=iso(stop_at),
+                    transaction_id=started.transaction_id,
+                    **extra,  # type: ignore[arg-type]
+                ),
+                suppress=False,
+            )
+            ids.append(int(started.transaction_id))
+            return ids[-1]
+
+        ids: list[int] = []
+        fine = await session(t0, t0 + dt.timedelta(minutes=30), 5000)  # 5 kWh in 30 min at 22 kW: plausible
+        huge = await session(t0, t0 + dt.timedelta(minutes=30), 2**31 - 1 - 2000)  # 2.1 GWh
+        power = await session(
+            t0,
+            t0 + dt.timedelta(minutes=30),
+            2000,
+            transaction_data=[
+                {
+                    "timestamp": iso(t0 + dt.timedelta(minutes=10)),
+                    "sampledValue": [{"value": "250", "measurand": "Power.Active.Import", "unit": "kW"}],
+                }
+            ],
+        )
+        old = await session(now() - dt.timedelta(days=399), now() - dt.timedelta(minutes=1), 2000)
+        backwards = await session(t0, t0 - dt.timedelta(minutes=30), 2000)
+    assert _session(db, fine).price_total is not None and _session(db, fine).flags == ""
+    for sid, flag, words in [
+        (huge, "implausible_energy", "more than connector 1 (22 kW) can deliver"),
+        (power, "implausible_power", "power 250.0 kW"),
+        (old, "implausible_time", "399 days before it reached us"),
+        (backwards, "implausible_time", "is before the start"),
+    ]:
+        row = _session(db, sid)
+        assert row.status == "completed" and flag in row.flags.split(","), (sid, row.flags)
+        assert words in row.flag_reason, row.flag_reason
+        assert row.price_total is None and row.price_net is None  # not priced silently
+        assert row.price_breakdown is not None and "not priced" in row.price_breakdown["note"]
+    assert _session(db, huge).meter_stop_wh == 2**31 - 1  # stored as received
+
+
+async def test_the_sessions_service_shows_the_flag_reason(db: Database, central: CentralSystem) -> None:
+    from app.services.reports.sessions import SessionQuery, fetch_row, session_detail
+
+    _priced(db, "CP-1")
+    t0 = now() - dt.timedelta(hours=1)
+    async with sim_charger(central.url, "CP-1") as c:
+        started = await c.cp.call(
+            call.StartTransaction(connector_id=1, id_tag="ANYONE", meter_start=0, timestamp=iso(t0)),
+            suppress=False,
+        )
+        await c.cp.call(
+            call.StopTransaction(
+                meter_stop=2**31 - 1,
+                timestamp=iso(t0 + dt.timedelta(minutes=5)),
+                transaction_id=started.transaction_id,
+            ),
+            suppress=False,
+        )
+    with db.session() as s:
+        detail = session_detail(s, started.transaction_id)
+        row = fetch_row(s, SessionQuery(), started.transaction_id)
+    assert detail is not None and row is not None
+    assert "implausible_energy" in detail.row.flag_list
+    assert "more than connector 1" in detail.row.flag_reason and row.flag_reason == detail.row.flag_reason
+
+
+# --- meter samples stored once ------------------------------------------------------------------------------
+
+
+async def test_transaction_data_repeating_meter_values_is_stored_once_1_6(
+    db: Database, central: CentralSystem
+) -> None:
+    add_station(db, "CP-1")
+    t0 = now() - dt.timedelta(minutes=30)
+    samples = [
+        {
+            "timestamp": iso(t0 + dt.timedelta(minutes=m)),
+            "sampledValue": [
+                {"value": str(1000 + 100 * m), "context": "Sample.Periodic"},
+                {"value": str(7 + m), "measurand": "Power.Active.Import", "unit": "kW"},
+            ],
+        }
+        for m in (5, 10, 15)
+    ]
+    async with sim_charger(central.url, "CP-1") as c:
+        started = await c.cp.call(
+            call.StartTransaction(connector_id=1, id_tag="T", meter_start=1000, timestamp=iso(t0)),
+            suppress=False,
+        )
+        await c.cp.call(
+            call.MeterValues(connector_id=1, transaction_id=started.transaction_id, meter_value=samples),
+            suppress=False,
+        )
+        await c.cp.call(
+            call.StopTransaction(
+                meter_stop=2600,
+                timestamp=iso(t0 + dt.timedelta(minutes=16)),
+                transaction_id=started.transaction_id,
+                transaction_data=[
+                    *samples,  # the whole session again, as many chargers send it
+                    {"timestamp": iso(t0 + dt.timedelta(minutes=16)), "sampledValue": [{"value": "2600"}]},
+                ],
+            ),
+            suppress=False,
+        )
+    with db.session() as s:
+        n = s.scalar(
+            select(func.count())
+            .select_from(MeterValue)
+            .where(MeterValue.session_id == started.transaction_id)
+        )
+    assert n == 7  # 3 × (energy, power) + the end reading
+
+
+async def test_ended_repeating_begin_samples_is_stored_once_and_worded_for_2_0_1(
+    db: Database, central: CentralSystem, caplog: pytest.LogCaptureFixture
+) -> None:
+    add_station(db, "CS-1")
+    t0 = now() - dt.timedelta(minutes=30)
+    begin = energy(1000, t0, context="Transaction.Begin")
+    end = energy(1800, t0 + dt.timedelta(minutes=20), context="Transaction.End")
+    async with sim201(central.url, "CS-1") as c:
+        await c.cp.tx_event("Started", "TX-1", 0, t0, trigger="Authorized", token="T1", meter_value=[begin])
+        await c.cp.tx_event(
+            "Ended", "TX-1", 1, t0 + dt.timedelta(minutes=20), trigger="EVDeparted", meter_value=[begin, end]
+        )
+        # the same Ended again with other values (a buggy station): answered, flagged, worded for 2.0.1
+        await c.cp.tx_event(
+            "Ended",
+            "TX-1",
+            2,
+            t0 + dt.timedelta(minutes=21),
+            trigger="EVDeparted",
+            meter_value=[energy(1900, t0 + dt.timedelta(minutes=21), context="Transaction.End")],
+        )
+    with db.session() as s:
+        row = s.scalars(select(ChargingSession).where(ChargingSession.transaction_uid == "TX-1")).one()
+        n = s.scalar(select(func.count()).select_from(MeterValue).where(MeterValue.session_id == row.id))
+    assert n == 2
+    messages = [r.getMessage() for r in caplog.records]
+    assert not any("StopTransaction" in m for m in messages), messages
+    assert any("TransactionEvent Ended for already closed transaction TX-1" in m for m in messages), messages
