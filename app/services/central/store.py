@@ -51,15 +51,28 @@ FLAG_NO_STATION = "no_station"
 FLAG_IMPLAUSIBLE_ENERGY = "implausible_energy"
 FLAG_IMPLAUSIBLE_POWER = "implausible_power"
 FLAG_IMPLAUSIBLE_TIME = "implausible_time"
+# An open session closed without a StopTransaction (the charger abandoned it): a new transaction started on its
+# connector, the connector reported Available again, or an operator closed it. Its end is a guess (the last meter
+# reading), so it is not priced; a StopTransaction arriving later is still applied (and priced).
+FLAG_CLOSED_BY_NEW_START = "closed_by_new_start"
+FLAG_CLOSED_WHEN_FREE = "closed_when_free"
+FLAG_CLOSED_BY_OPERATOR = "closed_by_operator"
+CLOSED_FLAGS = frozenset({FLAG_CLOSED_BY_NEW_START, FLAG_CLOSED_WHEN_FREE, FLAG_CLOSED_BY_OPERATOR})
+CLOSED_PREFIX = "closed without a stop from the charger: "
 # sessions flagged so are stored as received and never priced: an operator looks at them first
-UNPRICED_FLAGS = frozenset({FLAG_IMPLAUSIBLE_ENERGY, FLAG_IMPLAUSIBLE_POWER, FLAG_IMPLAUSIBLE_TIME})
+UNPRICED_FLAGS = frozenset(
+    {FLAG_IMPLAUSIBLE_ENERGY, FLAG_IMPLAUSIBLE_POWER, FLAG_IMPLAUSIBLE_TIME, *CLOSED_FLAGS}
+)
 
 # What a session can plausibly be. A connector delivers at most its max_kw (or, when nobody entered it, what the
-# largest public chargers deliver) with a margin for meter tolerance and rounding; a session lasts at most a week;
-# a start the charger dates more than a month before it reaches us is an unset clock, not an offline buffer.
+# largest public chargers deliver) with a margin for meter tolerance and rounding. Energy is implausible beyond both
+# that power over the session's duration and what any vehicle takes in one session (a charger whose timestamps are
+# coarse, or a simulator compressing time, delivers a plausible charge in what looks like seconds); a session lasts
+# at most a week; a start the charger dates more than a month before it reaches us is an unset clock, not an
+# offline buffer.
 DEFAULT_MAX_KW = 400.0
 POWER_MARGIN = 1.10
-ENERGY_SLACK_WH = 1000.0
+MAX_SESSION_ENERGY_WH = 250_000.0
 MAX_SESSION = dt.timedelta(days=7)
 MAX_START_AGE = dt.timedelta(days=31)
 
@@ -131,7 +144,7 @@ def implausible(
         )
     if energy_wh is not None and stop_at is not None and stop_before_start is None:
         hours = max(0.0, (stop_at - start_at).total_seconds() / 3600)
-        most = limit_kw * 1000 * POWER_MARGIN * hours + ENERGY_SLACK_WH
+        most = max(limit_kw * 1000 * POWER_MARGIN * hours, MAX_SESSION_ENERGY_WH)
         if energy_wh > most:
             out.append(
                 (
@@ -515,9 +528,11 @@ class StartOutcome:
     id_tag: str
     meter_start_wh: float
     start_at: dt.datetime
+    closed: tuple[StopOutcome, ...] = ()  # older open sessions on the connector this start closed
 
 
 _SESSIONS = ChargingSession.__table__
+_MV = MeterValue.__table__
 _REPEATED_START = (
     select(_SESSIONS)
     .where(
@@ -616,12 +631,129 @@ def start_transaction(
         "created_at": now,
         "stop_reason": "",
     }
+    closed = close_open_sessions(
+        session,
+        cp_id,
+        tx.connector_id,
+        at=tx.timestamp,
+        now=now,
+        flag=FLAG_CLOSED_BY_NEW_START,
+        reason=f"a new transaction started on connector {tx.connector_id} at {tx.timestamp:%Y-%m-%d %H:%M:%S} UTC",
+    )
     transaction_id = _LEAN_INSERT_SESSION.execute(session.connection(), row).scalar_one()
     if tx.samples:
         insert_samples(
             session, meter_rows(cp_id, tx.connector_id, transaction_id, tx.samples, tx.meter_start_wh)
         )
-    return StartOutcome(transaction_id, auth, False, tx.connector_id, tag, tx.meter_start_wh, tx.timestamp)
+    return StartOutcome(
+        transaction_id, auth, False, tx.connector_id, tag, tx.meter_start_wh, tx.timestamp, tuple(closed)
+    )
+
+
+_OPEN_ON_CONNECTOR = select(_SESSIONS.c.id, _SESSIONS.c.auth_status).where(
+    _SESSIONS.c.charge_point_id == bindparam("b_cp"),
+    _SESSIONS.c.connector_id == bindparam("b_connector"),
+    _SESSIONS.c.status == SessionStatus.ACTIVE,
+    _SESSIONS.c.start_at <= bindparam("b_at"),
+)
+_LEAN_OPEN_ON_CONNECTOR = Lean(_OPEN_ON_CONNECTOR)
+_LAST_ENERGY = (
+    select(_MV.c.timestamp, _MV.c.value)
+    .where(_MV.c.session_id == bindparam("b_id"), _MV.c.measurand == ENERGY, _MV.c.phase.is_(None))
+    .order_by(_MV.c.timestamp.desc())
+    .limit(1)
+)
+
+
+def close_open_sessions(
+    session: Session,
+    cp_id: str,
+    connector_id: int,
+    *,
+    at: dt.datetime,
+    now: dt.datetime,
+    flag: str,
+    reason: str,
+    refused_only: bool = False,
+) -> list[StopOutcome]:
+    """Close the sessions still open on a connector that started before ``at`` (the charger never sent their
+    StopTransaction): a new transaction started there, or it is free again (``refused_only``: only those whose
+    start was refused)."""
+    if connector_id <= 0:
+        return []
+    rows = _LEAN_OPEN_ON_CONNECTOR.execute(
+        session.connection(), {"b_cp": cp_id, "b_connector": connector_id, "b_at": at}
+    ).all()
+    return [
+        close_session(session, r[0], at=at, now=now, flag=flag, reason=reason)
+        for r in rows
+        if not refused_only or r[1] != "Accepted"
+    ]
+
+
+def close_session(
+    session: Session, session_id: int, *, at: dt.datetime, now: dt.datetime, flag: str, reason: str
+) -> StopOutcome:
+    """Close an open session without a StopTransaction: it ends at its last energy reading (else at its start, no
+    energy), flagged ``flag`` with ``reason``, not priced. A StopTransaction arriving later is still applied."""
+    if session.autoflush:
+        session.flush()
+    conn = session.connection()
+    row = _LEAN_CLOSE_ROW.execute(conn, {"b_id": session_id}).first()
+    if row is None or row.status != SessionStatus.ACTIVE:
+        raise LookupError(f"session {session_id} is not open")
+    last = conn.execute(_LAST_ENERGY, {"b_id": session_id}).first()
+    meter_stop = max(row.meter_start_wh, float(last[1])) if last is not None else row.meter_start_wh
+    stop_at = min(max(last[0] if last is not None else row.start_at, row.start_at), max(at, row.start_at))
+    reasons = add_reason(row.flag_reason, CLOSED_PREFIX + reason)
+    values: dict[str, Any] = {
+        "stop_at": stop_at,
+        "meter_stop_wh": meter_stop,
+        "energy_wh": meter_stop - row.meter_start_wh,
+        "stop_reason": "Other",
+        "status": SessionStatus.COMPLETED,
+        "max_power_w": conn.execute(_MAX_POWER_EITHER, {"b_id": session_id}).scalar(),
+        "flags": add_flag(row.flags, flag),
+        "flag_reason": reasons,
+        "price_breakdown": {"note": "not priced: " + reasons},
+    }
+    _LEAN_STOP_UPDATE.execute(conn, {"b_id": session_id, **values})
+    stale = session.identity_map.get(identity_key(ChargingSession, session_id))
+    if stale is not None:
+        session.expire(stale)
+    log.warning("session %s closed without a StopTransaction: %s", session_id, reason)
+    return StopOutcome(
+        session_id,
+        None,
+        row.connector_id,
+        values["energy_wh"],
+        "Other",
+        None,
+        values["flags"],
+        stop_at,
+        True,
+    )
+
+
+def close_when_free(
+    session: Session, cp_id: str, report: StatusReport, now: dt.datetime
+) -> list[StopOutcome]:
+    """A connector reported Available: the sessions still open on it are over. (A 2.0.1 EVSE reports Available
+    when the cable is unplugged, before the TransactionEvent Ended that closes an accepted session: there only
+    refused starts the station abandoned are closed.)"""
+    if report.status != "Available" or report.connector_id <= 0:
+        return []
+    at = report.timestamp or now
+    return close_open_sessions(
+        session,
+        cp_id,
+        report.connector_id,
+        at=at,
+        now=now,
+        flag=FLAG_CLOSED_WHEN_FREE,
+        reason=f"connector {report.connector_id} reported Available at {at:%Y-%m-%d %H:%M:%S} UTC",
+        refused_only=report.evse_id is not None,
+    )
 
 
 _INSERT_SESSION = insert(_SESSIONS).returning(_SESSIONS.c.id)
@@ -680,6 +812,7 @@ _STOP_BY_UID = (
     .limit(1)
 )
 _LEAN_STOP_BY_ID, _LEAN_STOP_BY_UID = Lean(_STOP_BY_ID), Lean(_STOP_BY_UID)
+_LEAN_CLOSE_ROW = Lean(select(*_STOP_COLUMNS).where(_SESSIONS.c.id == bindparam("b_id")))
 
 
 def _find_stop_row(conn: Connection, cp_id: str, tx: StopTx) -> Any:
@@ -715,9 +848,17 @@ def stop_transaction(
     row = _find_stop_row(conn, cp_id, tx)
     if row is None:
         return _stop_unknown(session, cp_id, ref, tx, now)
-    if row.status == SessionStatus.COMPLETED:
+    closed_by_us = [f for f in row.flags.split(",") if f in CLOSED_FLAGS]
+    if row.status == SessionStatus.COMPLETED and not closed_by_us:
         return _repeated_stop(session, cp_id, ref, tx, row.id)
     flags, reasons = row.flags, row.flag_reason
+    if closed_by_us:  # we closed it without its stop: the charger's own stop replaces our guess
+        flags = ",".join(f for f in flags.split(",") if f and f not in CLOSED_FLAGS)
+        reasons = "; ".join(r for r in reasons.split("; ") if r and not r.startswith(CLOSED_PREFIX))
+        reasons = add_reason(
+            reasons,
+            f"closed by ChargeDesk ({', '.join(closed_by_us)}); the charger's stop came later and applies",
+        )
     stop_at = tx.timestamp
     backwards = None
     if stop_at < row.start_at:  # the charger's clock went backwards during the session
@@ -1034,7 +1175,6 @@ def meter_rows(
     return rows
 
 
-_MV = MeterValue.__table__
 _STORED_KEYS = select(_MV.c.timestamp, _MV.c.measurand, _MV.c.phase, _MV.c.location).where(
     _MV.c.session_id == bindparam("b_id"),
     _MV.c.timestamp >= bindparam("b_lo"),

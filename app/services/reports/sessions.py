@@ -47,6 +47,7 @@ ENERGY = "Energy.Active.Import.Register"
 POWER = "Power.Active.Import"
 CENT = Decimal("0.01")
 _ACTIVE = SessionStatus.ACTIVE.value
+ACTOR = "console"  # who the audit trail names for an operator's action in this console
 
 _cs = ChargingSession.__table__.c
 _st = Station.__table__.c
@@ -785,6 +786,45 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
         power=_thin(power, CHART_POINTS),
         samples_truncated=truncated,
     )
+
+
+class SessionNotOpen(LookupError):
+    """The session is not open any more (it stopped meanwhile, or was deleted)."""
+
+
+def close_stuck_session(
+    session: Session, session_id: int, *, actor: str = "", note: str = "", now: dt.datetime | None = None
+) -> SessionDetail | None:
+    """An operator closes an open session the charger abandoned (it never sent its StopTransaction, so the card
+    stays busy): it ends at its last meter reading, flagged ``closed_by_operator`` with who and why, not priced;
+    audited. A StopTransaction arriving later is still applied. Returns the session's detail as it is now."""
+    from app.models import AuditEntry
+    from app.services.central.store import FLAG_CLOSED_BY_OPERATOR, close_session
+
+    now = now or dt.datetime.now(dt.UTC)
+    reason = f"closed by {actor or 'an operator'} in the sessions view" + (
+        f" ({note.strip()})" if note.strip() else ""
+    )
+    try:
+        out = close_session(session, session_id, at=now, now=now, flag=FLAG_CLOSED_BY_OPERATOR, reason=reason)
+    except LookupError as e:
+        raise SessionNotOpen(str(e)) from None
+    session.add(
+        AuditEntry(
+            entity="session",
+            entity_id=str(session_id),
+            action="close",
+            actor=actor[:120],
+            changes={
+                "status": ["active", "completed"],
+                "stop_at": out.stop_at.isoformat(),
+                "energy_wh": out.energy_wh,
+                "reason": reason,
+            },
+        )
+    )
+    session.flush()
+    return session_detail(session, session_id)
 
 
 # -- export ----------------------------------------------------------------------------------------------

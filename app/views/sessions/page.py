@@ -1434,6 +1434,7 @@ class SessionsPage(QWidget):
         if self.detail_dialog is None:
             self.detail_dialog = SessionDetailDialog(self)
             self.detail_dialog.reload_requested.connect(self.load_detail)
+            self.detail_dialog.end_requested.connect(self.end_session)
         self.detail_dialog.set_loading(int(session_id))
         self.load_detail(int(session_id))
         self.detail_dialog.open()
@@ -1441,6 +1442,13 @@ class SessionsPage(QWidget):
     def load_detail(self, session_id: int) -> None:
         self._details.submit(
             ("detail", session_id), functools.partial(self.model._read, svc.session_detail, session_id)
+        )
+
+    def end_session(self, session_id: int) -> None:
+        """End a session the charger abandoned (the dialog shows it as it is afterwards)."""
+        self._details.submit(
+            ("end", session_id),
+            functools.partial(self.model._read, svc.close_stuck_session, session_id, actor=svc.ACTOR),
         )
 
     def _detail_done(self, key: Any, result: Any, error: BaseException | None) -> None:

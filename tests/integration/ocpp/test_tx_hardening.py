@@ -420,3 +420,170 @@ async def test_ended_repeating_begin_samples_is_stored_once_and_worded_for_2_0_1
     messages = [r.getMessage() for r in caplog.records]
     assert not any("StopTransaction" in m for m in messages), messages
     assert any("TransactionEvent Ended for already closed transaction TX-1" in m for m in messages), messages
+
+
+# --- a card locked for good ---------------------------------------------------------------------------------
+
+
+def _eva(db: Database) -> None:
+    from app.models import IdTag
+
+    with db.session() as s:
+        eva = User(name="Eva Keller")
+        eva.tags = [IdTag(id_tag="TAG-EVA")]
+        s.add(eva)
+
+
+async def test_an_abandoned_concurrent_start_never_locks_the_card(
+    db: Database, central: CentralSystem
+) -> None:
+    from app.services.reports.overview import active_sessions
+
+    _priced(db, "CP-1", "CP-2", "CP-3")
+    _eva(db)
+    t0 = now() - dt.timedelta(minutes=30)
+    async with (
+        sim_charger(central.url, "CP-1") as c1,
+        sim_charger(central.url, "CP-2") as c2,
+        sim_charger(central.url, "CP-3") as c3,
+    ):
+        first = await c1.cp.call(
+            call.StartTransaction(connector_id=1, id_tag="TAG-EVA", meter_start=0, timestamp=iso(t0)),
+            suppress=False,
+        )
+        assert first.id_tag_info["status"] == "Accepted"
+        refused = await c2.cp.call(
+            call.StartTransaction(connector_id=1, id_tag="TAG-EVA", meter_start=0, timestamp=iso(t0)),
+            suppress=False,
+        )
+        assert refused.id_tag_info["status"] == "ConcurrentTx"  # CP-2 abandons it: no StopTransaction ever
+        with db.session() as s:
+            assert active_sessions(s) == 1  # the refused start is not charging
+        await c1.cp.call(
+            call.StopTransaction(
+                meter_stop=3000,
+                timestamp=iso(t0 + dt.timedelta(minutes=20)),
+                transaction_id=first.transaction_id,
+            ),
+            suppress=False,
+        )
+        for c in (c1, c2, c3):  # the card is free again everywhere
+            answer = await c.cp.call(call.Authorize(id_tag="TAG-EVA"), suppress=False)
+            assert answer.id_tag_info["status"] == "Accepted"
+        again = await c3.cp.call(
+            call.StartTransaction(
+                connector_id=1, id_tag="TAG-EVA", meter_start=0, timestamp=iso(t0 + dt.timedelta(minutes=25))
+            ),
+            suppress=False,
+        )
+        assert again.id_tag_info["status"] == "Accepted"
+    with db.session() as s:
+        assert active_sessions(s) == 1
+
+
+async def test_an_older_open_session_is_closed_by_a_new_start_or_a_free_connector(
+    db: Database, central: CentralSystem
+) -> None:
+    from integration.conftest_ocpp import EventRecorder
+
+    from app.ocpp.events import SessionStopped
+
+    rec = EventRecorder()
+    central.subscribe(rec)
+    _priced(db, "CP-1")
+    _eva(db)
+    t0 = now() - dt.timedelta(minutes=40)
+    async with sim_charger(central.url, "CP-1") as c:
+        old = await c.cp.call(
+            call.StartTransaction(connector_id=1, id_tag="TAG-EVA", meter_start=0, timestamp=iso(t0)),
+            suppress=False,
+        )
+        await c.cp.call(
+            call.MeterValues(
+                connector_id=1,
+                transaction_id=old.transaction_id,
+                meter_value=[
+                    {"timestamp": iso(t0 + dt.timedelta(minutes=5)), "sampledValue": [{"value": "900"}]}
+                ],
+            ),
+            suppress=False,
+        )
+        new = await c.cp.call(
+            call.StartTransaction(
+                connector_id=1, id_tag="OTHER", meter_start=1200, timestamp=iso(t0 + dt.timedelta(minutes=10))
+            ),
+            suppress=False,
+        )
+        await rec.wait(SessionStopped, lambda e: e.transaction_id == old.transaction_id)
+        row = _session(db, old.transaction_id)
+        assert (row.status, row.meter_stop_wh, row.energy_wh) == (
+            "completed",
+            900.0,
+            900.0,
+        )  # its last reading
+        assert row.stop_at == t0.replace(microsecond=t0.microsecond // 1000 * 1000) + dt.timedelta(minutes=5)
+        assert (
+            "closed_by_new_start" in row.flags
+            and "a new transaction started on connector 1" in row.flag_reason
+        )
+        assert row.price_total is None  # its end is a guess: not priced
+        assert _session(db, new.transaction_id).status == "active"
+
+        # connector 2: free again while a session is open there -> closed
+        free = await c.cp.call(
+            call.StartTransaction(
+                connector_id=2,
+                id_tag="TAG-EVA",
+                meter_start=5000,
+                timestamp=iso(t0 + dt.timedelta(minutes=12)),
+            ),
+            suppress=False,
+        )
+        await c.cp.call(
+            call.StatusNotification(
+                connector_id=2,
+                error_code="NoError",
+                status="Available",
+                timestamp=iso(t0 + dt.timedelta(minutes=15)),
+            ),
+            suppress=False,
+        )
+        row = _session(db, free.transaction_id)
+        assert row.status == "completed" and "closed_when_free" in row.flags
+        assert "connector 2 reported Available" in row.flag_reason
+        # ... and its StopTransaction arriving late (a charger that was offline) still applies, and is priced
+        await c.cp.call(
+            call.StopTransaction(
+                meter_stop=7000,
+                timestamp=iso(t0 + dt.timedelta(minutes=14)),
+                transaction_id=free.transaction_id,
+            ),
+            suppress=False,
+        )
+        row = _session(db, free.transaction_id)
+        assert row.energy_wh == 2000.0 and row.price_total is not None
+        assert "closed_when_free" not in row.flags and "the charger's stop came later" in row.flag_reason
+    assert central.backend.state("CP-1").active.keys() == {new.transaction_id}
+
+
+async def test_an_operator_ends_a_stuck_session_audited(db: Database, central: CentralSystem) -> None:
+    from app.models import AuditEntry
+    from app.services.reports.sessions import SessionNotOpen, close_stuck_session
+
+    _priced(db, "CP-1")
+    t0 = now() - dt.timedelta(minutes=30)
+    async with sim_charger(central.url, "CP-1") as c:
+        stuck = await c.cp.call(
+            call.StartTransaction(connector_id=1, id_tag="ANYONE", meter_start=100, timestamp=iso(t0)),
+            suppress=False,
+        )
+    with db.session() as s:
+        detail = close_stuck_session(s, stuck.transaction_id, actor="console", note="driver called")
+    assert detail is not None and not detail.row.active
+    assert "closed_by_operator" in detail.row.flag_list
+    assert "closed by console in the sessions view (driver called)" in detail.row.flag_reason
+    with db.session() as s:
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.entity == "session")).one()
+        assert (audit.entity_id, audit.action, audit.actor) == (str(stuck.transaction_id), "close", "console")
+        with pytest.raises(SessionNotOpen):
+            close_stuck_session(s, stuck.transaction_id, actor="console")
