@@ -1080,9 +1080,10 @@ def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now
             meter_rows(cp_id, connector, row.id, _new_samples(session.connection(), row.id, tx.samples), 0.0),
         )
     log.warning(
-        "%s: StopTransaction for unknown transaction %s stored as session %s (flagged)",
+        "%s: %s for unknown transaction %s stored as session %s (flagged)",
         cp_id,
-        tx.transaction_id,
+        "TransactionEvent Ended" if tx.transaction_uid is not None else "StopTransaction",
+        shown_id,
         row.id,
     )
     return _stop_outcome(row, _unknown_tag_info(session, ref, tx), changed=True)
