@@ -1012,6 +1012,15 @@ def _stop_outcome(row: ChargingSession, info: IdTagInfo | None, *, changed: bool
 def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now: dt.datetime) -> StopOutcome:
     """§4.10: answer every StopTransaction. Store what we got as a flagged session (once per retry series)."""
     cs = ChargingSession
+    uid = tx.transaction_uid or (str(tx.transaction_id) if tx.transaction_id is not None else None)
+    if uid is not None and (tx.transaction_uid is not None or (tx.transaction_id or 0) > 0):
+        # stored already (the retry series, or a charger re-sending a stop for an id it does not own with a new
+        # timestamp each time, which may go on for ever): a repeated stop of that session, on the lean path
+        known = _LEAN_UNKNOWN_BY_UID.execute(
+            session.connection(), {"b_cp": cp_id, "b_uid": cut(uid, 40)}
+        ).first()
+        if known is not None:
+            return _repeated_unknown_stop(session, cp_id, ref, tx, known)
     found = session.scalars(
         select(cs)
         .where(
@@ -1025,17 +1034,10 @@ def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now
     ).first()
     if found is not None:
         return _stop_outcome(found, _unknown_tag_info(session, ref, tx), changed=False)
-    uid = tx.transaction_uid or (str(tx.transaction_id) if tx.transaction_id is not None else None)
-    if uid is not None:
-        same_id = session.scalars(
-            select(cs).where(cs.charge_point_id == cp_id, cs.transaction_uid == cut(uid, 40)).limit(1)
-        ).first()
-        if same_id is not None:
-            if tx.transaction_uid is not None or (tx.transaction_id or 0) > 0:
-                # the same unknown transaction stopped again with other values (a charger re-sending a stop for
-                # an id it does not own, with a new timestamp each time): a repeated stop of the stored one
-                return _repeated_stop(session, cp_id, ref, tx, same_id.id, unknown=True)
-            uid = None  # -1 (or 0): "no id", a placeholder many stops share: each distinct one is its own session
+    if uid is not None and session.scalar(
+        select(cs.id).where(cs.charge_point_id == cp_id, cs.transaction_uid == cut(uid, 40)).limit(1)
+    ):
+        uid = None  # -1 (or 0): "no id", a placeholder many stops share: each distinct one is its own session
     energy = [s for s in tx.samples if s.measurand == ENERGY and s.phase is None]
     first = min(energy, key=lambda s: s.timestamp) if energy else None
     start_at = min(first.timestamp, tx.timestamp) if first else tx.timestamp
@@ -1087,6 +1089,63 @@ def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now
         row.id,
     )
     return _stop_outcome(row, _unknown_tag_info(session, ref, tx), changed=True)
+
+
+_UNKNOWN_BY_UID = (
+    select(
+        _SESSIONS.c.id,
+        _SESSIONS.c.connector_id,
+        _SESSIONS.c.energy_wh,
+        _SESSIONS.c.stop_reason,
+        _SESSIONS.c.price_total,
+        _SESSIONS.c.flags,
+        _SESSIONS.c.start_at,
+        _SESSIONS.c.stop_at,
+        _SESSIONS.c.meter_stop_wh,
+    )
+    .where(
+        _SESSIONS.c.charge_point_id == bindparam("b_cp"), _SESSIONS.c.transaction_uid == bindparam("b_uid")
+    )
+    .limit(1)
+)
+_LEAN_UNKNOWN_BY_UID = Lean(_UNKNOWN_BY_UID)
+_FLAGS_UPDATE = Lean(
+    update(_SESSIONS).where(_SESSIONS.c.id == bindparam("b_id")).values(flags=bindparam("b_flags"))
+)
+
+
+def _repeated_unknown_stop(
+    session: Session, cp_id: str, ref: StationRef, tx: StopTx, row: Any
+) -> StopOutcome:
+    """A stop for a transaction id already stored as an unknown transaction's session: nothing changes (other
+    values flag it ``repeated_stop``, once)."""
+    flags = row.flags
+    same = row.stop_at == tx.timestamp and row.meter_stop_wh == tx.meter_stop_wh
+    if not same and not tx.clock_skew and FLAG_REPEATED_STOP not in flags.split(","):
+        flags = add_flag(flags, FLAG_REPEATED_STOP)
+        _FLAGS_UPDATE.execute(session.connection(), {"b_id": row.id, "b_flags": flags})
+        stale = session.identity_map.get(identity_key(ChargingSession, row.id))
+        if stale is not None:
+            session.expire(stale)
+        log.warning(
+            "%s: %s for transaction %s (never started here, stored as session %s) again with other values; "
+            "flagged",
+            cp_id,
+            "TransactionEvent Ended" if tx.transaction_uid is not None else "StopTransaction",
+            tx.transaction_uid or tx.transaction_id,
+            row.id,
+        )
+    return StopOutcome(
+        row.id,
+        _unknown_tag_info(session, ref, tx),
+        row.connector_id,
+        row.energy_wh,
+        row.stop_reason,
+        row.price_total,
+        flags,
+        row.stop_at or row.start_at,
+        False,
+    )
 
 
 def _unknown_tag_info(session: Session, ref: StationRef, tx: StopTx) -> IdTagInfo | None:
