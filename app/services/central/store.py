@@ -1110,7 +1110,7 @@ _UNKNOWN_BY_UID = (
 )
 _LEAN_UNKNOWN_BY_UID = Lean(_UNKNOWN_BY_UID)
 _FLAGS_UPDATE = Lean(
-    update(_SESSIONS).where(_SESSIONS.c.id == bindparam("b_id")).values(flags=bindparam("b_flags"))
+    update(ChargingSession).where(ChargingSession.id == bindparam("b_id")).values(flags=bindparam("b_flags"))
 )
 
 
