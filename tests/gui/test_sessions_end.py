@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui.test_sessions import bridge, page, seed_demo, settle  # noqa: F401
+from gui.test_sessions import COL, bridge, page, seed_demo, settle  # noqa: F401
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -38,6 +38,11 @@ def test_an_open_session_is_ended_from_its_detail_dialog(
     assert not dialog.end_button.isVisible()
     status = dialog.values["status"].text()
     assert status.startswith("Completed") and "closed by console in the sessions view" in status
+    row = page.model.row_of(running)
+    assert row is not None
+    qtbot.waitUntil(
+        lambda: page.model.index(row, COL["status"]).data() == "Completed · flagged", timeout=10_000
+    )
     with sqlite_db.session() as s:
         audit = s.scalars(select(AuditEntry).where(AuditEntry.entity == "session")).one()
         assert (audit.entity_id, audit.action) == (str(running), "close")

@@ -19,6 +19,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -1472,6 +1473,8 @@ class SessionsPage(QWidget):
             self.detail_dialog.set_missing(key[1])
         else:
             self.detail_dialog.set_detail(result)
+            if key[0] == "end":  # the operator ended it: its row in the table too
+                self.model.session_stopped(SimpleNamespace(transaction_id=key[1]))
 
     # --- export --------------------------------------------------------------------------------------
 
