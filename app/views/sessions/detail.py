@@ -48,6 +48,9 @@ FLAG_TEXT = {
     "implausible_energy": "more energy than the connector can deliver (not priced)",
     "implausible_power": "more power than the connector can deliver (not priced)",
     "implausible_time": "implausible times (not priced)",
+    "closed_by_new_start": "ended by ChargeDesk: a new transaction started on its connector (not priced)",
+    "closed_when_free": "ended by ChargeDesk: its connector was free again (not priced)",
+    "closed_by_operator": "ended by an operator (not priced)",
 }
 BAND_COLUMNS = ["From", "To", "Tariff", "kWh", "Energy cost", "Time cost"]
 
