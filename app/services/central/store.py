@@ -4,7 +4,14 @@ the event loop would have to lazy-load.
 
 Idempotency lives here: a StartTransaction is looked up before it is inserted (same charger, connector, tag,
 timestamp, meterStart → the same transactionId); a StopTransaction for a closed transaction changes nothing; one
-for a transaction we never saw is stored as a session flagged ``unknown_transaction``.
+for a transaction we never saw (another charger's id, one from before a database reset) is stored as a session
+flagged ``unknown_transaction``, and every later stop for that id is a repeated stop of it: every stop is
+answered, none fails. Meter samples a stop repeats are stored once.
+
+Plausibility too: a session whose energy, power or times cannot be right is stored as received, flagged
+``implausible_*`` with the reason in ``flag_reason``, and not priced. A session the charger abandoned is closed
+(flagged ``closed_*``, not priced) when a new transaction starts on its connector, the connector is free again,
+or an operator ends it; a StopTransaction arriving later still applies.
 """
 
 from __future__ import annotations
