@@ -585,8 +585,10 @@ def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) ->
 
 
 def start_transaction(
-    session: Session, cp_id: str, ref: StationRef, tx: StartTx, now: dt.datetime
+    session: Session, cp_id: str, ref: StationRef, tx: StartTx, now: dt.datetime, *, close_open: bool = True
 ) -> StartOutcome:
+    """Store a start (or find the one a re-sent start refers to). ``close_open``: look for older sessions still
+    open on the connector and close them (the caller may know there are none)."""
     tag = cut(normalise_id_tag(tx.id_tag), 36)
     found = _find_repeated_start(session, cp_id, tx, tag)
     if found is not None:
@@ -638,14 +640,19 @@ def start_transaction(
         "created_at": now,
         "stop_reason": "",
     }
-    closed = close_open_sessions(
-        session,
-        cp_id,
-        tx.connector_id,
-        at=tx.timestamp,
-        now=now,
-        flag=FLAG_CLOSED_BY_NEW_START,
-        reason=f"a new transaction started on connector {tx.connector_id} at {tx.timestamp:%Y-%m-%d %H:%M:%S} UTC",
+    closed = (
+        close_open_sessions(
+            session,
+            cp_id,
+            tx.connector_id,
+            at=tx.timestamp,
+            now=now,
+            flag=FLAG_CLOSED_BY_NEW_START,
+            reason=f"a new transaction started on connector {tx.connector_id} at "
+            f"{tx.timestamp:%Y-%m-%d %H:%M:%S} UTC",
+        )
+        if close_open
+        else []
     )
     transaction_id = _LEAN_INSERT_SESSION.execute(session.connection(), row).scalar_one()
     if tx.samples:
@@ -892,15 +899,18 @@ def stop_transaction(
         "stop_reason": cut(tx.reason or "Local", 40),
         "status": SessionStatus.COMPLETED,
         "id_tag": id_tag,
-        "max_power_w": conn.execute(_MAX_POWER_EITHER, {"b_id": row.id}).scalar(),
     }
+    figures = _LEAN_STOP_FIGURES.execute(
+        conn, {"b_id": row.id, "b_station": row.station_id, "b_connector": row.connector_id}
+    ).first()
+    values["max_power_w"] = figures[0] if figures is not None else None
     for flag, reason in implausible(
         start_at=row.start_at,
         stop_at=stop_at,
         received_at=row.created_at,
         energy_wh=values["energy_wh"],
         max_power_w=values["max_power_w"],
-        max_kw=_max_kw(conn, row.station_id, row.connector_id),
+        max_kw=figures[1] if figures is not None else None,
         connector_id=row.connector_id,
         stop_before_start=backwards,
     ):
@@ -1302,15 +1312,8 @@ _LEAN_STOP_UPDATE = Lean(_STOP_UPDATE)
 _MAX_KW = select(_CONNECTORS.c.max_kw).where(
     _CONNECTORS.c.station_id == bindparam("b_station"), _CONNECTORS.c.connector_id == bindparam("b_connector")
 )
-_LEAN_MAX_KW = Lean(_MAX_KW)
-
-
-def _max_kw(conn: Connection, station_id: int | None, connector_id: int) -> float | None:
-    """What the connector can deliver (None: nobody entered it)."""
-    if station_id is None:
-        return None
-    value = _LEAN_MAX_KW.execute(conn, {"b_station": station_id, "b_connector": connector_id}).scalar()
-    return float(value) if value is not None else None
+# the session's highest power and what its connector can deliver (NULL: nobody entered it), in one statement
+_LEAN_STOP_FIGURES = Lean(select(_MAX_POWER_EITHER.scalar_subquery(), _MAX_KW.scalar_subquery()))
 
 
 def max_power(session: Session, session_id: int) -> float | None:

@@ -256,16 +256,15 @@ class CentralBackend:
         ):  # the charger itself: on its Charger row, buffered (nothing waits for it)
             self.store.add_update(db_ops.CHARGER_STATUS, db_ops.charger_status_params(cp_id, report, now))
         elif station_id is not None:
+            # a session still open on a connector now free is closed at its last reading (the buffer written first)
+            free = report.status == "Available" and self._open_on(st, report.connector_id)
 
             def work(s: Any) -> tuple[bool, list[db_ops.StopOutcome]]:
                 if not db_ops.record_status(s, station_id, report, now):
                     return False, []
-                return True, db_ops.close_when_free(s, cp_id, report, now)
+                return True, db_ops.close_when_free(s, cp_id, report, now) if free else []
 
-            # a session still open on a connector now free is closed at its last reading: write the buffer first
-            stored, closed = await self.store.run(
-                work, flush_first=report.status == "Available" and self._open_on(st, report.connector_id)
-            )
+            stored, closed = await self.store.run(work, flush_first=free)
             if not stored:
                 log.info(
                     "%s: StatusNotification of connector %s older than the stored one ignored",
@@ -321,11 +320,11 @@ class CentralBackend:
     async def start_transaction(self, cp_id: str, tx: StartTx) -> StartResult:
         st = self.state(cp_id)
         ref, now = st.ref, utcnow()
+        # an older session still open on the connector is closed at its last reading: write the buffer first
+        open_here = self._open_on(st, tx.connector_id)
         out = await self.store.run(
-            lambda s: db_ops.start_transaction(s, cp_id, ref, tx, now),
-            flush_first=self._open_on(
-                st, tx.connector_id
-            ),  # (closed at its last reading: write the buffer first)
+            lambda s: db_ops.start_transaction(s, cp_id, ref, tx, now, close_open=open_here),
+            flush_first=open_here,
         )
         info = out.auth.info
         self._closed(cp_id, list(out.closed))
@@ -383,6 +382,8 @@ class CentralBackend:
 
     @staticmethod
     def _open_on(st: ChargerState, connector_id: int) -> bool:
+        """Whether a session is open on the connector (``active`` holds every open session of the charger: loaded
+        when it connects, kept by its starts and stops)."""
         return any(a.connector_id == connector_id for a in st.active.values())
 
     def _closed(self, cp_id: str, closed: list[db_ops.StopOutcome]) -> None:
