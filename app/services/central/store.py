@@ -82,6 +82,10 @@ POWER_MARGIN = 1.10
 MAX_SESSION_ENERGY_WH = 250_000.0
 MAX_SESSION = dt.timedelta(days=7)
 MAX_START_AGE = dt.timedelta(days=31)
+# a timestamp further ahead than 15 minutes or older than 400 days (app.ocpp.values.plausible) is replaced by our
+# receive time: the session is priced on that time, flagged clock_skew with this reason
+_SKEWED = "time was implausible (more than 15 min ahead or 400 days back): our receive time is used"
+SKEWED_START, SKEWED_STOP = f"the charger's start {_SKEWED}", f"the charger's stop {_SKEWED}"
 
 
 def cut(value: str | None, length: int) -> str:
@@ -603,12 +607,11 @@ def start_transaction(
             found.id, auth, True, found.connector_id, found.id_tag, found.meter_start_wh, found.start_at
         )
     auth = _decide(session, ref.station_id, tx.connector_id, tx.id_tag, tx.timestamp)
-    flags = ""
+    flags = reasons = ""
     if tx.clock_skew:
-        flags = add_flag(flags, FLAG_CLOCK_SKEW)
+        flags, reasons = add_flag(flags, FLAG_CLOCK_SKEW), add_reason(reasons, SKEWED_START)
     if ref.station_id is None:
         flags = add_flag(flags, FLAG_NO_STATION)
-    reasons = ""
     for flag, reason in implausible(
         start_at=tx.timestamp,
         stop_at=None,
@@ -880,7 +883,7 @@ def stop_transaction(
         stop_at = max(now, row.start_at)
         flags = add_flag(flags, FLAG_CLOCK_SKEW)
     if tx.clock_skew:
-        flags = add_flag(flags, FLAG_CLOCK_SKEW)
+        flags, reasons = add_flag(flags, FLAG_CLOCK_SKEW), add_reason(reasons, SKEWED_STOP)
     meter_stop = _absolute_stop(row, tx.meter_stop_wh)
     if meter_stop != tx.meter_stop_wh:
         flags = add_flag(flags, FLAG_SESSION_REGISTER)

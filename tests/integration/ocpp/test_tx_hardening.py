@@ -317,6 +317,18 @@ async def test_implausible_energy_power_and_times_are_flagged_and_not_priced(
         assert row.price_breakdown is not None and "not priced" in row.price_breakdown["note"]
     assert _session(db, huge).meter_stop_wh == 2**31 - 1  # stored as received
 
+    # a start in the future beyond the tolerance: our receive time, flagged with the reason, priced on it
+    async with sim_charger(central.url, "CP-1") as c:
+        ahead = await c.cp.call(
+            call.StartTransaction(
+                connector_id=2, id_tag="ANYONE", meter_start=0, timestamp=iso(now() + dt.timedelta(hours=3))
+            ),
+            suppress=False,
+        )
+    row = _session(db, ahead.transaction_id)
+    assert "clock_skew" in row.flags and "start time was implausible" in row.flag_reason
+    assert abs((row.start_at - now()).total_seconds()) < 60
+
 
 async def test_the_sessions_service_shows_the_flag_reason(db: Database, central: CentralSystem) -> None:
     from app.services.reports.sessions import SessionQuery, fetch_row, session_detail
