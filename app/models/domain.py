@@ -389,6 +389,8 @@ class ChargingSession(Base):
     price_total: Mapped[Decimal | None] = mapped_column(MONEY)
     price_breakdown: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     flags: Mapped[str] = mapped_column(String(200), default="")  # comma-separated, e.g. "unknown_transaction"
+    # why the flags were set, for the operator ("energy 2,147,483.6 kWh is more than connector 1 can deliver ...")
+    flag_reason: Mapped[str] = mapped_column(Text, default="")
     reservation_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 

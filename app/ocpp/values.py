@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 MAX_AHEAD = dt.timedelta(minutes=15)  # a charger clock further ahead than this is wrong, not just drifting
 MAX_BEHIND = dt.timedelta(
@@ -76,3 +77,13 @@ def normalise(value: float, unit: str) -> tuple[float, str]:
     if scaled is None:
         return value, unit
     return value * scaled[1], scaled[0]
+
+
+def finite(value: float) -> bool:
+    """Whether a sampled value (after scaling) is a real number: NaN and infinity are never stored."""
+    return math.isfinite(value)
+
+
+# Transaction messages a charger retries until answered: a bad sample in them is dropped (and logged), never a
+# reason to refuse the message and lose the transaction's start or stop (OCPP 1.6 §3.7, 2.0.1 E.FR).
+SAMPLE_DROPPING_ACTIONS = frozenset({"StartTransaction", "StopTransaction", "TransactionEvent"})

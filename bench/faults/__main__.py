@@ -18,7 +18,7 @@ from bench import report
 from bench.faults.common import FaultResult, command_line, markdown_section, new_workdir
 from bench.load import raise_fd_limit
 
-FAULTS = ("fuzz", "storm", "kill9", "pg", "handshake")
+FAULTS = ("fuzz", "storm", "kill9", "pg", "handshake", "foreign", "nan")
 
 
 def _fuzz(small: bool, workdir: Path) -> FaultResult:
@@ -51,12 +51,26 @@ def _handshake(small: bool, workdir: Path) -> FaultResult:
     return handshake.run(workdir=workdir)
 
 
+def _foreign(small: bool, workdir: Path) -> FaultResult:
+    from bench.faults import foreign_stops
+
+    return foreign_stops.run(20 if small else 100, seconds=3.0 if small else 15.0, workdir=workdir)
+
+
+def _nan(small: bool, workdir: Path) -> FaultResult:
+    from bench.faults import nan_meter
+
+    return nan_meter.run(100 if small else 1000, seconds=6.0 if small else 20.0, workdir=workdir)
+
+
 RUNNERS: dict[str, Callable[[bool, Path], FaultResult]] = {
     "fuzz": _fuzz,
     "storm": _storm,
     "kill9": _kill9,
     "pg": _pg,
     "handshake": _handshake,
+    "foreign": _foreign,
+    "nan": _nan,
 }
 
 

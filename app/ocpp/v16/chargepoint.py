@@ -18,7 +18,7 @@ from ocpp.v16.enums import Action
 from ..backend import BootInfo, IdTagInfo, MeterReport, Sample, StartTx, StatusReport, StopTx
 from ..chargepoint import CallContext, ChargePointBase, handles
 from ..frames import V16_ERRORS, FrameError
-from ..values import default_unit, iso, normalise
+from ..values import SAMPLE_DROPPING_ACTIONS, default_unit, finite, iso, normalise
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,21 @@ class ChargePoint16(ChargePointBase):
                 self.codes.property, f"{ctx.action}: sampled value {raw!r} is not a number", ctx.message_id
             ) from None
         value, unit = normalise(number, sv.get("unit") or default_unit(measurand))
+        if not finite(value):
+            if ctx.lenient or ctx.action in SAMPLE_DROPPING_ACTIONS:
+                log.warning(
+                    "%s: %s value %r of %s is not a finite number; sample dropped",
+                    self.id,
+                    ctx.action,
+                    raw,
+                    measurand,
+                )
+                return None
+            raise FrameError(
+                self.codes.property,
+                f"{ctx.action}: sampled value {raw!r} is not a finite number",
+                ctx.message_id,
+            )
         return Sample(
             ts,
             value,

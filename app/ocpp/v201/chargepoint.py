@@ -43,8 +43,8 @@ from ..backend import (
     StopTx,
 )
 from ..chargepoint import CallContext, ChargePointBase, handles
-from ..frames import V201_ERRORS
-from ..values import iso
+from ..frames import V201_ERRORS, FrameError
+from ..values import SAMPLE_DROPPING_ACTIONS, finite, iso
 from .events import VariablesReported
 from .mapping import (
     CHARGING_STATE,
@@ -99,7 +99,24 @@ class ChargePoint201(ChargePointBase):
         out: list[Sample] = []
         for mv in meter_values or ():
             ts, _ = self._time(mv.get("timestamp"), ctx, "meterValue timestamp")
-            out.extend(sample(sv, ts, context) for sv in mv.get("sampledValue") or ())
+            for sv in mv.get("sampledValue") or ():
+                s = sample(sv, ts, context)
+                if finite(s.value):
+                    out.append(s)
+                elif ctx.lenient or ctx.action in SAMPLE_DROPPING_ACTIONS:
+                    log.warning(
+                        "%s: %s value %r of %s is not a finite number; sample dropped",
+                        self.id,
+                        ctx.action,
+                        sv.get("value"),
+                        s.measurand,
+                    )
+                else:
+                    raise FrameError(
+                        self.codes.property,
+                        f"{ctx.action}: sampled value {sv.get('value')!r} is not a finite number",
+                        ctx.message_id,
+                    )
         return tuple(out)
 
     # --- provisioning and availability -----------------------------------------------------------------

@@ -10,6 +10,7 @@ dashboard reads the same for both versions.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -101,7 +102,10 @@ def sample(sv: dict[str, Any], ts: dt.datetime, default_context: str) -> Sample:
     value = float(sv["value"])
     multiplier = uom.get("multiplier") or 0
     if multiplier:
-        value *= 10.0**multiplier
+        try:
+            value *= 10.0**multiplier
+        except OverflowError:  # a multiplier far out of range: not a finite value (refused or dropped)
+            value = math.inf
     value, unit = normalise(value, uom.get("unit") or default_unit(measurand))
     return Sample(
         ts, value, measurand, unit, sv.get("phase"), sv.get("context") or default_context, sv.get("location")

@@ -4,13 +4,21 @@ the event loop would have to lazy-load.
 
 Idempotency lives here: a StartTransaction is looked up before it is inserted (same charger, connector, tag,
 timestamp, meterStart → the same transactionId); a StopTransaction for a closed transaction changes nothing; one
-for a transaction we never saw is stored as a session flagged ``unknown_transaction``.
+for a transaction we never saw (another charger's id, one from before a database reset) is stored as a session
+flagged ``unknown_transaction``, and every later stop for that id is a repeated stop of it: every stop is
+answered, none fails. Meter samples a stop repeats are stored once.
+
+Plausibility too: a session whose energy, power or times cannot be right is stored as received, flagged
+``implausible_*`` with the reason in ``flag_reason``, and not priced. A session the charger abandoned is closed
+(flagged ``closed_*``, not priced) when a new transaction starts on its connector, the connector is free again,
+or an operator ends it; a StopTransaction arriving later still applies.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +56,37 @@ FLAG_CLOCK_SKEW = "clock_skew"
 FLAG_SESSION_REGISTER = "session_register"
 FLAG_PRICE_ERROR = "price_error"
 FLAG_NO_STATION = "no_station"
+FLAG_IMPLAUSIBLE_ENERGY = "implausible_energy"
+FLAG_IMPLAUSIBLE_POWER = "implausible_power"
+FLAG_IMPLAUSIBLE_TIME = "implausible_time"
+# An open session closed without a StopTransaction (the charger abandoned it): a new transaction started on its
+# connector, the connector reported Available again, or an operator closed it. Its end is a guess (the last meter
+# reading), so it is not priced; a StopTransaction arriving later is still applied (and priced).
+FLAG_CLOSED_BY_NEW_START = "closed_by_new_start"
+FLAG_CLOSED_WHEN_FREE = "closed_when_free"
+FLAG_CLOSED_BY_OPERATOR = "closed_by_operator"
+CLOSED_FLAGS = frozenset({FLAG_CLOSED_BY_NEW_START, FLAG_CLOSED_WHEN_FREE, FLAG_CLOSED_BY_OPERATOR})
+CLOSED_PREFIX = "closed without a stop from the charger: "
+# sessions flagged so are stored as received and never priced: an operator looks at them first
+UNPRICED_FLAGS = frozenset(
+    {FLAG_IMPLAUSIBLE_ENERGY, FLAG_IMPLAUSIBLE_POWER, FLAG_IMPLAUSIBLE_TIME, *CLOSED_FLAGS}
+)
+
+# What a session can plausibly be. A connector delivers at most its max_kw (or, when nobody entered it, what the
+# largest public chargers deliver) with a margin for meter tolerance and rounding. Energy is implausible beyond both
+# that power over the session's duration and what any vehicle takes in one session (a charger whose timestamps are
+# coarse, or a simulator compressing time, delivers a plausible charge in what looks like seconds); a session lasts
+# at most a week; a start the charger dates more than a month before it reaches us is an unset clock, not an
+# offline buffer.
+DEFAULT_MAX_KW = 400.0
+POWER_MARGIN = 1.10
+MAX_SESSION_ENERGY_WH = 250_000.0
+MAX_SESSION = dt.timedelta(days=7)
+MAX_START_AGE = dt.timedelta(days=31)
+# a timestamp further ahead than 15 minutes or older than 400 days (app.ocpp.values.plausible) is replaced by our
+# receive time: the session is priced on that time, flagged clock_skew with this reason
+_SKEWED = "time was implausible (more than 15 min ahead or 400 days back): our receive time is used"
+SKEWED_START, SKEWED_STOP = f"the charger's start {_SKEWED}", f"the charger's stop {_SKEWED}"
 
 
 def cut(value: str | None, length: int) -> str:
@@ -60,6 +99,80 @@ def add_flag(flags: str, flag: str) -> str:
     if flag not in parts:
         parts.append(flag)
     return ",".join(parts)[:200]
+
+
+def add_reason(reasons: str, reason: str) -> str:
+    """``flag_reason``: the reasons, one per flag, joined with "; " (a reason already there is not repeated)."""
+    parts = [r for r in reasons.split("; ") if r]
+    if reason not in parts:
+        parts.append(reason)
+    return "; ".join(parts)
+
+
+def _kwh(wh: float) -> str:
+    return f"{wh / 1000:,.1f} kWh"
+
+
+def implausible(
+    *,
+    start_at: dt.datetime,
+    stop_at: dt.datetime | None,
+    received_at: dt.datetime,
+    energy_wh: float | None,
+    max_power_w: float | None,
+    max_kw: float | None,
+    connector_id: int,
+    stop_before_start: dt.datetime | None = None,
+) -> list[tuple[str, str]]:
+    """What cannot be right about a session, as (flag, reason) pairs; empty when it is plausible.
+
+    ``received_at``: when we first heard of the session; ``stop_before_start``: the charger's stop time when it was
+    before the start (the stored stop is then corrected)."""
+    out: list[tuple[str, str]] = []
+    limit_kw = max_kw if max_kw and max_kw > 0 else DEFAULT_MAX_KW
+    where = f"connector {connector_id} ({limit_kw:g} kW{'' if max_kw else ', no maximum entered'})"
+    if start_at < received_at - MAX_START_AGE:
+        out.append(
+            (
+                FLAG_IMPLAUSIBLE_TIME,
+                f"the charger dated the start {(received_at - start_at).days} days before it reached us "
+                "(its clock is probably not set)",
+            )
+        )
+    if stop_before_start is not None:
+        out.append(
+            (
+                FLAG_IMPLAUSIBLE_TIME,
+                f"the charger's stop time {stop_before_start:%Y-%m-%d %H:%M:%S} UTC is before the start "
+                f"{start_at:%Y-%m-%d %H:%M:%S} UTC",
+            )
+        )
+    if stop_at is not None and stop_at - start_at > MAX_SESSION:
+        out.append(
+            (
+                FLAG_IMPLAUSIBLE_TIME,
+                f"the session lasted {(stop_at - start_at).days} days (more than {MAX_SESSION.days})",
+            )
+        )
+    if energy_wh is not None and stop_at is not None and stop_before_start is None:
+        hours = max(0.0, (stop_at - start_at).total_seconds() / 3600)
+        most = max(limit_kw * 1000 * POWER_MARGIN * hours, MAX_SESSION_ENERGY_WH)
+        if energy_wh > most:
+            out.append(
+                (
+                    FLAG_IMPLAUSIBLE_ENERGY,
+                    f"energy {_kwh(energy_wh)} in {hours:,.2f} h is more than {where} can deliver "
+                    f"(at most {_kwh(most)})",
+                )
+            )
+    if max_power_w is not None and max_power_w > limit_kw * 1000 * POWER_MARGIN:
+        out.append(
+            (
+                FLAG_IMPLAUSIBLE_POWER,
+                f"power {max_power_w / 1000:,.1f} kW is more than {where} can deliver",
+            )
+        )
+    return out
 
 
 # --- stations and chargers -------------------------------------------------------------------------------
@@ -418,9 +531,11 @@ class StartOutcome:
     id_tag: str
     meter_start_wh: float
     start_at: dt.datetime
+    closed: tuple[StopOutcome, ...] = ()  # older open sessions on the connector this start closed
 
 
 _SESSIONS = ChargingSession.__table__
+_MV = MeterValue.__table__
 _REPEATED_START = (
     select(_SESSIONS)
     .where(
@@ -466,8 +581,10 @@ def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) ->
 
 
 def start_transaction(
-    session: Session, cp_id: str, ref: StationRef, tx: StartTx, now: dt.datetime
+    session: Session, cp_id: str, ref: StationRef, tx: StartTx, now: dt.datetime, *, close_open: bool = True
 ) -> StartOutcome:
+    """Store a start (or find the one a re-sent start refers to). ``close_open``: look for older sessions still
+    open on the connector and close them (the caller may know there are none)."""
     tag = cut(normalise_tag(tx.id_tag), 36)
     found = _find_repeated_start(session, cp_id, tx, tag)
     if found is not None:
@@ -482,11 +599,21 @@ def start_transaction(
             found.id, auth, True, found.connector_id, found.id_tag, found.meter_start_wh, found.start_at
         )
     auth = _decide(session, ref.station_id, tx.connector_id, tx.id_tag, tx.timestamp)
-    flags = ""
+    flags = reasons = ""
     if tx.clock_skew:
-        flags = add_flag(flags, FLAG_CLOCK_SKEW)
+        flags, reasons = add_flag(flags, FLAG_CLOCK_SKEW), add_reason(reasons, SKEWED_START)
     if ref.station_id is None:
         flags = add_flag(flags, FLAG_NO_STATION)
+    for flag, reason in implausible(
+        start_at=tx.timestamp,
+        stop_at=None,
+        received_at=now,
+        energy_wh=None,
+        max_power_w=None,
+        max_kw=None,
+        connector_id=tx.connector_id,
+    ):
+        flags, reasons = add_flag(flags, flag), add_reason(reasons, reason)
     row = {
         "station_id": ref.station_id,
         "charge_point_id": cp_id,
@@ -504,15 +631,138 @@ def start_transaction(
         "currency": ref.currency,
         "reservation_id": tx.reservation_id,
         "flags": flags,
+        "flag_reason": reasons,
         "created_at": now,
         "stop_reason": "",
     }
+    closed = (
+        close_open_sessions(
+            session,
+            cp_id,
+            tx.connector_id,
+            at=tx.timestamp,
+            now=now,
+            flag=FLAG_CLOSED_BY_NEW_START,
+            reason=f"a new transaction started on connector {tx.connector_id} at "
+            f"{tx.timestamp:%Y-%m-%d %H:%M:%S} UTC",
+        )
+        if close_open
+        else []
+    )
     transaction_id = _LEAN_INSERT_SESSION.execute(session.connection(), row).scalar_one()
     if tx.samples:
         insert_samples(
             session, meter_rows(cp_id, tx.connector_id, transaction_id, tx.samples, tx.meter_start_wh)
         )
-    return StartOutcome(transaction_id, auth, False, tx.connector_id, tag, tx.meter_start_wh, tx.timestamp)
+    return StartOutcome(
+        transaction_id, auth, False, tx.connector_id, tag, tx.meter_start_wh, tx.timestamp, tuple(closed)
+    )
+
+
+_OPEN_ON_CONNECTOR = select(_SESSIONS.c.id, _SESSIONS.c.auth_status).where(
+    _SESSIONS.c.charge_point_id == bindparam("b_cp"),
+    _SESSIONS.c.connector_id == bindparam("b_connector"),
+    _SESSIONS.c.status == SessionStatus.ACTIVE,
+    _SESSIONS.c.start_at <= bindparam("b_at"),
+)
+_LEAN_OPEN_ON_CONNECTOR = Lean(_OPEN_ON_CONNECTOR)
+_LAST_ENERGY = (
+    select(_MV.c.timestamp, _MV.c.value)
+    .where(_MV.c.session_id == bindparam("b_id"), _MV.c.measurand == ENERGY, _MV.c.phase.is_(None))
+    .order_by(_MV.c.timestamp.desc())
+    .limit(1)
+)
+
+
+def close_open_sessions(
+    session: Session,
+    cp_id: str,
+    connector_id: int,
+    *,
+    at: dt.datetime,
+    now: dt.datetime,
+    flag: str,
+    reason: str,
+    refused_only: bool = False,
+) -> list[StopOutcome]:
+    """Close the sessions still open on a connector that started before ``at`` (the charger never sent their
+    StopTransaction): a new transaction started there, or it is free again (``refused_only``: only those whose
+    start was refused)."""
+    if connector_id <= 0:
+        return []
+    rows = _LEAN_OPEN_ON_CONNECTOR.execute(
+        session.connection(), {"b_cp": cp_id, "b_connector": connector_id, "b_at": at}
+    ).all()
+    return [
+        close_session(session, r[0], at=at, now=now, flag=flag, reason=reason)
+        for r in rows
+        if not refused_only or r[1] != "Accepted"
+    ]
+
+
+def close_session(
+    session: Session, session_id: int, *, at: dt.datetime, now: dt.datetime, flag: str, reason: str
+) -> StopOutcome:
+    """Close an open session without a StopTransaction: it ends at its last energy reading (else at its start, no
+    energy), flagged ``flag`` with ``reason``, not priced. A StopTransaction arriving later is still applied."""
+    if session.autoflush:
+        session.flush()
+    conn = session.connection()
+    row = _LEAN_CLOSE_ROW.execute(conn, {"b_id": session_id}).first()
+    if row is None or row.status != SessionStatus.ACTIVE:
+        raise LookupError(f"session {session_id} is not open")
+    last = conn.execute(_LAST_ENERGY, {"b_id": session_id}).first()
+    meter_stop = max(row.meter_start_wh, float(last[1])) if last is not None else row.meter_start_wh
+    stop_at = min(max(last[0] if last is not None else row.start_at, row.start_at), max(at, row.start_at))
+    reasons = add_reason(row.flag_reason, CLOSED_PREFIX + reason)
+    values: dict[str, Any] = {
+        "stop_at": stop_at,
+        "meter_stop_wh": meter_stop,
+        "energy_wh": meter_stop - row.meter_start_wh,
+        "stop_reason": "Other",
+        "status": SessionStatus.COMPLETED,
+        "max_power_w": conn.execute(_MAX_POWER_EITHER, {"b_id": session_id}).scalar(),
+        "flags": add_flag(row.flags, flag),
+        "flag_reason": reasons,
+        "price_breakdown": {"note": "not priced: " + reasons},
+    }
+    _LEAN_STOP_UPDATE.execute(conn, {"b_id": session_id, **values})
+    stale = session.identity_map.get(identity_key(ChargingSession, session_id))
+    if stale is not None:
+        session.expire(stale)
+    log.warning("session %s closed without a StopTransaction: %s", session_id, reason)
+    return StopOutcome(
+        session_id,
+        None,
+        row.connector_id,
+        values["energy_wh"],
+        "Other",
+        None,
+        values["flags"],
+        stop_at,
+        True,
+    )
+
+
+def close_when_free(
+    session: Session, cp_id: str, report: StatusReport, now: dt.datetime
+) -> list[StopOutcome]:
+    """A connector reported Available: the sessions still open on it are over. (A 2.0.1 EVSE reports Available
+    when the cable is unplugged, before the TransactionEvent Ended that closes an accepted session: there only
+    refused starts the station abandoned are closed.)"""
+    if report.status != "Available" or report.connector_id <= 0:
+        return []
+    at = report.timestamp or now
+    return close_open_sessions(
+        session,
+        cp_id,
+        report.connector_id,
+        at=at,
+        now=now,
+        flag=FLAG_CLOSED_WHEN_FREE,
+        reason=f"connector {report.connector_id} reported Available at {at:%Y-%m-%d %H:%M:%S} UTC",
+        refused_only=report.evse_id is not None,
+    )
 
 
 _INSERT_SESSION = insert(_SESSIONS).returning(_SESSIONS.c.id)
@@ -545,6 +795,8 @@ _STOP_COLUMNS = (
     _SESSIONS.c.decision_reason,
     _SESSIONS.c.currency,
     _SESSIONS.c.flags,
+    _SESSIONS.c.flag_reason,
+    _SESSIONS.c.created_at,
 )
 _STOP_BY_ID = select(*_STOP_COLUMNS).where(
     _SESSIONS.c.id == bindparam("b_id"), _SESSIONS.c.charge_point_id == bindparam("b_cp")
@@ -557,6 +809,7 @@ _STOP_BY_UID = (
     .limit(1)
 )
 _LEAN_STOP_BY_ID, _LEAN_STOP_BY_UID = Lean(_STOP_BY_ID), Lean(_STOP_BY_UID)
+_LEAN_CLOSE_ROW = Lean(select(*_STOP_COLUMNS).where(_SESSIONS.c.id == bindparam("b_id")))
 
 
 def _find_stop_row(conn: Connection, cp_id: str, tx: StopTx) -> Any:
@@ -592,20 +845,35 @@ def stop_transaction(
     row = _find_stop_row(conn, cp_id, tx)
     if row is None:
         return _stop_unknown(session, cp_id, ref, tx, now)
-    if row.status == SessionStatus.COMPLETED:
+    closed_by_us = [f for f in row.flags.split(",") if f in CLOSED_FLAGS]
+    if row.status == SessionStatus.COMPLETED and not closed_by_us:
         return _repeated_stop(session, cp_id, ref, tx, row.id)
-    flags = row.flags
+    flags, reasons = row.flags, row.flag_reason
+    if closed_by_us:  # we closed it without its stop: the charger's own stop replaces our guess
+        flags = ",".join(f for f in flags.split(",") if f and f not in CLOSED_FLAGS)
+        reasons = "; ".join(r for r in reasons.split("; ") if r and not r.startswith(CLOSED_PREFIX))
+        reasons = add_reason(
+            reasons,
+            f"closed by ChargeDesk ({', '.join(closed_by_us)}); the charger's stop came later and applies",
+        )
     stop_at = tx.timestamp
+    backwards = None
     if stop_at < row.start_at:  # the charger's clock went backwards during the session
+        backwards = stop_at
         stop_at = max(now, row.start_at)
         flags = add_flag(flags, FLAG_CLOCK_SKEW)
     if tx.clock_skew:
-        flags = add_flag(flags, FLAG_CLOCK_SKEW)
+        flags, reasons = add_flag(flags, FLAG_CLOCK_SKEW), add_reason(reasons, SKEWED_STOP)
     meter_stop = _absolute_stop(row, tx.meter_stop_wh)
     if meter_stop != tx.meter_stop_wh:
         flags = add_flag(flags, FLAG_SESSION_REGISTER)
     if tx.samples:
-        insert_samples(session, meter_rows(cp_id, row.connector_id, row.id, tx.samples, row.meter_start_wh))
+        insert_samples(
+            session,
+            meter_rows(
+                cp_id, row.connector_id, row.id, _new_samples(conn, row.id, tx.samples), row.meter_start_wh
+            ),
+        )
     id_tag = row.id_tag if row.id_tag or not tx.id_tag else cut(tx.id_tag.upper(), 36)
     values: dict[str, Any] = {
         "stop_at": stop_at,
@@ -614,9 +882,28 @@ def stop_transaction(
         "stop_reason": cut(tx.reason or "Local", 40),
         "status": SessionStatus.COMPLETED,
         "id_tag": id_tag,
-    }  # and max_power_w, computed by the UPDATE itself (see _STOP_UPDATE)
-    price, error = _price(session, row, id_tag, stop_at, meter_stop)
-    if price is not None:
+    }
+    figures = _LEAN_STOP_FIGURES.execute(
+        conn, {"b_id": row.id, "b_station": row.station_id, "b_connector": row.connector_id}
+    ).first()
+    values["max_power_w"] = figures[0] if figures is not None else None
+    for flag, reason in implausible(
+        start_at=row.start_at,
+        stop_at=stop_at,
+        received_at=row.created_at,
+        energy_wh=values["energy_wh"],
+        max_power_w=values["max_power_w"],
+        max_kw=figures[1] if figures is not None else None,
+        connector_id=row.connector_id,
+        stop_before_start=backwards,
+    ):
+        flags, reasons = add_flag(flags, flag), add_reason(reasons, reason)
+    unpriced = [f for f in flags.split(",") if f in UNPRICED_FLAGS]
+    price, error = (None, None) if unpriced else _price(session, row, id_tag, stop_at, meter_stop)
+    if unpriced:
+        log.warning("%s: session %s not priced: %s", cp_id, row.id, reasons)
+        values["price_breakdown"] = {"note": "not priced: " + reasons}
+    elif price is not None:
         values.update(
             price_net=price.net,
             price_vat=price.vat,
@@ -625,10 +912,10 @@ def stop_transaction(
             price_breakdown=price.as_json(),
             tariff_name=price.tariff_name[:80],
         )
-    else:
+    elif error is not None:
         flags = add_flag(flags, FLAG_PRICE_ERROR)
         values["decision_reason"] = (row.decision_reason + f" [price not computed: {error}]").strip()
-    values["flags"] = flags
+    values["flags"], values["flag_reason"] = flags, reasons
     _LEAN_STOP_UPDATE.execute(conn, {"b_id": row.id, **values})
     stale = session.identity_map.get(identity_key(ChargingSession, row.id))
     if stale is not None:  # an ORM copy loaded earlier in this transaction must not write old values back
@@ -646,17 +933,26 @@ def stop_transaction(
     )
 
 
-def _repeated_stop(session: Session, cp_id: str, ref: StationRef, tx: StopTx, session_id: int) -> StopOutcome:
-    """A StopTransaction for a closed transaction: nothing changes (a different one is flagged)."""
+def _repeated_stop(
+    session: Session, cp_id: str, ref: StationRef, tx: StopTx, session_id: int, *, unknown: bool = False
+) -> StopOutcome:
+    """A StopTransaction (TransactionEvent Ended) for a closed transaction: nothing changes (a different one is
+    flagged). ``unknown``: the closed session is one stored for a transaction we never started."""
     row = session.get(ChargingSession, session_id)
     assert row is not None
-    same = row.stop_at == tx.timestamp and row.meter_stop_wh == _absolute_stop(row, tx.meter_stop_wh)
-    if not same and not tx.clock_skew:
+    meter_stop = tx.meter_stop_wh if unknown else _absolute_stop(row, tx.meter_stop_wh)
+    same = row.stop_at == tx.timestamp and row.meter_stop_wh == meter_stop
+    if not same and not tx.clock_skew and FLAG_REPEATED_STOP not in row.flags:
         row.flags = add_flag(row.flags, FLAG_REPEATED_STOP)
         log.warning(
-            "%s: StopTransaction for already closed transaction %s with other values; flagged", cp_id, row.id
+            "%s: %s for already closed transaction %s (session %s) with other values; flagged",
+            cp_id,
+            "TransactionEvent Ended" if tx.transaction_uid is not None else "StopTransaction",
+            tx.transaction_uid or tx.transaction_id,
+            row.id,
         )
-    return _stop_outcome(row, _stop_tag_info(session, ref, row, tx), changed=False)
+    info = _unknown_tag_info(session, ref, tx) if unknown else _stop_tag_info(session, ref, row, tx)
+    return _stop_outcome(row, info, changed=False)
 
 
 def _absolute_stop(row: Any, meter_stop: float) -> float:
@@ -717,6 +1013,15 @@ def _stop_outcome(row: ChargingSession, info: IdTagInfo | None, *, changed: bool
 def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now: dt.datetime) -> StopOutcome:
     """§4.10: answer every StopTransaction. Store what we got as a flagged session (once per retry series)."""
     cs = ChargingSession
+    uid = tx.transaction_uid or (str(tx.transaction_id) if tx.transaction_id is not None else None)
+    if uid is not None and (tx.transaction_uid is not None or (tx.transaction_id or 0) > 0):
+        # stored already (the retry series, or a charger re-sending a stop for an id it does not own with a new
+        # timestamp each time, which may go on for ever): a repeated stop of that session, on the lean path
+        known = _LEAN_UNKNOWN_BY_UID.execute(
+            session.connection(), {"b_cp": cp_id, "b_uid": cut(uid, 40)}
+        ).first()
+        if known is not None:
+            return _repeated_unknown_stop(session, cp_id, ref, tx, known)
     found = session.scalars(
         select(cs)
         .where(
@@ -730,17 +1035,21 @@ def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now
     ).first()
     if found is not None:
         return _stop_outcome(found, _unknown_tag_info(session, ref, tx), changed=False)
+    if uid is not None and session.scalar(
+        select(cs.id).where(cs.charge_point_id == cp_id, cs.transaction_uid == cut(uid, 40)).limit(1)
+    ):
+        uid = None  # -1 (or 0): "no id", a placeholder many stops share: each distinct one is its own session
     energy = [s for s in tx.samples if s.measurand == ENERGY and s.phase is None]
     first = min(energy, key=lambda s: s.timestamp) if energy else None
     start_at = min(first.timestamp, tx.timestamp) if first else tx.timestamp
     meter_start = first.value if first and first.value <= tx.meter_stop_wh else tx.meter_stop_wh
     connector = 0  # a StopTransaction does not say which connector
-    uid = tx.transaction_uid or (str(tx.transaction_id) if tx.transaction_id is not None else None)
+    shown_id = tx.transaction_uid or (str(tx.transaction_id) if tx.transaction_id is not None else None)
     row = cs(
         station_id=ref.station_id,
         charge_point_id=cp_id,
         connector_id=connector,
-        transaction_uid=cut(uid, 40),
+        transaction_uid=cut(uid, 40) if uid is not None else None,
         id_tag=cut((tx.id_tag or "").upper(), 36),
         start_at=start_at,
         stop_at=tx.timestamp,
@@ -751,22 +1060,93 @@ def _stop_unknown(session: Session, cp_id: str, ref: StationRef, tx: StopTx, now
         status=SessionStatus.COMPLETED,
         auth_status="",
         decision_reason=f"{'TransactionEvent Ended' if tx.transaction_uid else 'StopTransaction'} for transaction "
-        f"{uid or '(no id)'} that this central system never started (stored as received, not priced)",
+        f"{shown_id or '(no id)'} that this central system never started (stored as received, not priced)",
         currency=ref.currency,
         flags=FLAG_UNKNOWN_TX + (f",{FLAG_CLOCK_SKEW}" if tx.clock_skew else ""),
         created_at=now,
     )
+    for flag, reason in implausible(
+        start_at=start_at,
+        stop_at=tx.timestamp,
+        received_at=now,
+        energy_wh=row.energy_wh,
+        max_power_w=None,
+        max_kw=None,
+        connector_id=connector,
+    ):
+        row.flags, row.flag_reason = add_flag(row.flags, flag), add_reason(row.flag_reason or "", reason)
     session.add(row)
     session.flush()
     if tx.samples:
-        insert_samples(session, meter_rows(cp_id, connector, row.id, tx.samples, 0.0))
+        insert_samples(
+            session,
+            meter_rows(cp_id, connector, row.id, _new_samples(session.connection(), row.id, tx.samples), 0.0),
+        )
     log.warning(
-        "%s: StopTransaction for unknown transaction %s stored as session %s (flagged)",
+        "%s: %s for unknown transaction %s stored as session %s (flagged)",
         cp_id,
-        tx.transaction_id,
+        "TransactionEvent Ended" if tx.transaction_uid is not None else "StopTransaction",
+        shown_id,
         row.id,
     )
     return _stop_outcome(row, _unknown_tag_info(session, ref, tx), changed=True)
+
+
+_UNKNOWN_BY_UID = (
+    select(
+        _SESSIONS.c.id,
+        _SESSIONS.c.connector_id,
+        _SESSIONS.c.energy_wh,
+        _SESSIONS.c.stop_reason,
+        _SESSIONS.c.price_total,
+        _SESSIONS.c.flags,
+        _SESSIONS.c.start_at,
+        _SESSIONS.c.stop_at,
+        _SESSIONS.c.meter_stop_wh,
+    )
+    .where(
+        _SESSIONS.c.charge_point_id == bindparam("b_cp"), _SESSIONS.c.transaction_uid == bindparam("b_uid")
+    )
+    .limit(1)
+)
+_LEAN_UNKNOWN_BY_UID = Lean(_UNKNOWN_BY_UID)
+_FLAGS_UPDATE = Lean(
+    update(ChargingSession).where(ChargingSession.id == bindparam("b_id")).values(flags=bindparam("b_flags"))
+)
+
+
+def _repeated_unknown_stop(
+    session: Session, cp_id: str, ref: StationRef, tx: StopTx, row: Any
+) -> StopOutcome:
+    """A stop for a transaction id already stored as an unknown transaction's session: nothing changes (other
+    values flag it ``repeated_stop``, once)."""
+    flags = row.flags
+    same = row.stop_at == tx.timestamp and row.meter_stop_wh == tx.meter_stop_wh
+    if not same and not tx.clock_skew and FLAG_REPEATED_STOP not in flags.split(","):
+        flags = add_flag(flags, FLAG_REPEATED_STOP)
+        _FLAGS_UPDATE.execute(session.connection(), {"b_id": row.id, "b_flags": flags})
+        stale = session.identity_map.get(identity_key(ChargingSession, row.id))
+        if stale is not None:
+            session.expire(stale)
+        log.warning(
+            "%s: %s for transaction %s (never started here, stored as session %s) again with other values; "
+            "flagged",
+            cp_id,
+            "TransactionEvent Ended" if tx.transaction_uid is not None else "StopTransaction",
+            tx.transaction_uid or tx.transaction_id,
+            row.id,
+        )
+    return StopOutcome(
+        row.id,
+        _unknown_tag_info(session, ref, tx),
+        row.connector_id,
+        row.energy_wh,
+        row.stop_reason,
+        row.price_total,
+        flags,
+        row.stop_at or row.start_at,
+        False,
+    )
 
 
 def _unknown_tag_info(session: Session, ref: StationRef, tx: StopTx) -> IdTagInfo | None:
@@ -831,6 +1211,8 @@ def meter_rows(
     rows = []
     for s in samples:
         value = s.value
+        if not math.isfinite(value):  # (the protocol layer refuses or drops them already)
+            continue
         if (
             session_id is not None
             and s.measurand == ENERGY
@@ -854,12 +1236,45 @@ def meter_rows(
     return rows
 
 
+_STORED_KEYS = select(_MV.c.timestamp, _MV.c.measurand, _MV.c.phase, _MV.c.location).where(
+    _MV.c.session_id == bindparam("b_id"),
+    _MV.c.timestamp >= bindparam("b_lo"),
+    _MV.c.timestamp <= bindparam("b_hi"),
+)
+_LEAN_STORED_KEYS = Lean(_STORED_KEYS)
+
+
+def _sample_key(s: Sample) -> tuple[Any, ...]:
+    return (s.timestamp, cut(s.measurand, 60), cut(s.phase, 8) or None, cut(s.location, 16) or None)
+
+
+def _new_samples(conn: Connection, session_id: int, samples: tuple[Sample, ...]) -> tuple[Sample, ...]:
+    """``samples`` less those the session already has: a 2.0.1 Ended repeats the Begin samples, a 1.6
+    StopTransaction's transactionData the MeterValues sent during the session. One reading is one (timestamp,
+    measurand, phase, location): the context is not compared, since the same reading sent without one gets each
+    message's default (Sample.Periodic in MeterValues, Transaction.End in transactionData)."""
+    if not samples:
+        return samples
+    lo = min(s.timestamp for s in samples)
+    hi = max(s.timestamp for s in samples)
+    seen = {
+        (r[0], r[1], r[2], r[3])
+        for r in _LEAN_STORED_KEYS.execute(conn, {"b_id": session_id, "b_lo": lo, "b_hi": hi}).all()
+    }
+    out = []
+    for s in samples:
+        key = _sample_key(s)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return tuple(out)
+
+
 def insert_samples(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
         session.execute(insert(MeterValue.__table__), rows)
 
 
-_MV = MeterValue.__table__
 _MAX_POWER = select(func.max(_MV.c.value)).where(
     _MV.c.session_id == bindparam("b_id"), _MV.c.measurand == POWER, _MV.c.phase.is_(None)
 )
@@ -874,11 +1289,18 @@ _MAX_PHASED_POWER = select(func.max(_PER_PHASE.c.w))
 _MAX_POWER_EITHER = select(func.coalesce(_MAX_POWER.scalar_subquery(), _MAX_PHASED_POWER.scalar_subquery()))
 
 
-# Stopping a session writes everything in one statement, its highest power included (after the StopTransaction's
-# own samples were inserted); the other columns come from the parameters.
-_STOP_UPDATE = (
-    update(_SESSIONS)
-    .where(_SESSIONS.c.id == bindparam("b_id"))
-    .values(max_power_w=_MAX_POWER_EITHER.scalar_subquery())
-)
+# Stopping a session writes everything in one statement (its highest power read first, after the
+# StopTransaction's own samples were inserted, to check it is plausible); the columns come from the parameters.
+_STOP_UPDATE = update(_SESSIONS).where(_SESSIONS.c.id == bindparam("b_id"))
 _LEAN_STOP_UPDATE = Lean(_STOP_UPDATE)
+_MAX_KW = select(_CONNECTORS.c.max_kw).where(
+    _CONNECTORS.c.station_id == bindparam("b_station"), _CONNECTORS.c.connector_id == bindparam("b_connector")
+)
+# the session's highest power and what its connector can deliver (NULL: nobody entered it), in one statement
+_LEAN_STOP_FIGURES = Lean(select(_MAX_POWER_EITHER.scalar_subquery(), _MAX_KW.scalar_subquery()))
+
+
+def max_power(session: Session, session_id: int) -> float | None:
+    """The session's highest active power: the total when the charger sends it, else the sum of the phases."""
+    total = session.connection().execute(_MAX_POWER_EITHER, {"b_id": session_id}).scalar()
+    return float(total) if total is not None else None

@@ -256,7 +256,15 @@ class CentralBackend:
         ):  # the charger itself: on its Charger row, buffered (nothing waits for it)
             self.store.add_update(db_ops.CHARGER_STATUS, db_ops.charger_status_params(cp_id, report, now))
         elif station_id is not None:
-            stored = await self.store.run(lambda s: db_ops.record_status(s, station_id, report, now))
+            # a session still open on a connector now free is closed at its last reading (the buffer written first)
+            free = report.status == "Available" and self._open_on(st, report.connector_id)
+
+            def work(s: Any) -> tuple[bool, list[db_ops.StopOutcome]]:
+                if not db_ops.record_status(s, station_id, report, now):
+                    return False, []
+                return True, db_ops.close_when_free(s, cp_id, report, now) if free else []
+
+            stored, closed = await self.store.run(work, flush_first=free)
             if not stored:
                 log.info(
                     "%s: StatusNotification of connector %s older than the stored one ignored",
@@ -264,6 +272,7 @@ class CentralBackend:
                     report.connector_id,
                 )
                 return
+            self._closed(cp_id, closed)
         # connectors of chargers without a station are kept in memory only (they have no Connector rows)
         st.statuses[report.connector_id] = report
         if self.bus.wants(StatusChanged):  # (headless, nobody listens: skip building events on the hot path)
@@ -311,8 +320,14 @@ class CentralBackend:
     async def start_transaction(self, cp_id: str, tx: StartTx) -> StartResult:
         st = self.state(cp_id)
         ref, now = st.ref, utcnow()
-        out = await self.store.run(lambda s: db_ops.start_transaction(s, cp_id, ref, tx, now))
+        # an older session still open on the connector is closed at its last reading: write the buffer first
+        open_here = self._open_on(st, tx.connector_id)
+        out = await self.store.run(
+            lambda s: db_ops.start_transaction(s, cp_id, ref, tx, now, close_open=open_here),
+            flush_first=open_here,
+        )
         info = out.auth.info
+        self._closed(cp_id, list(out.closed))
         st.active[out.transaction_id] = ActiveTx(out.transaction_id, out.connector_id, out.meter_start_wh)
         if not out.repeated:
             if self.bus.wants(AuthorizationDecided):
@@ -364,6 +379,30 @@ class CentralBackend:
                 )
             )
         return StopResult(out.id_tag_info, tuple(f for f in out.flags.split(",") if f))
+
+    @staticmethod
+    def _open_on(st: ChargerState, connector_id: int) -> bool:
+        """Whether a session is open on the connector (``active`` holds every open session of the charger: loaded
+        when it connects, kept by its starts and stops)."""
+        return any(a.connector_id == connector_id for a in st.active.values())
+
+    def _closed(self, cp_id: str, closed: list[db_ops.StopOutcome]) -> None:
+        """Sessions the store closed without a StopTransaction (a new start on their connector, or it is free)."""
+        st = self.state(cp_id)
+        for out in closed:
+            st.active.pop(out.transaction_id, None)
+            self.bus.emit(
+                SessionStopped(
+                    cp_id,
+                    out.transaction_id,
+                    out.connector_id,
+                    out.energy_wh,
+                    out.stop_reason,
+                    out.price_total,
+                    out.flags,
+                    out.stop_at,
+                )
+            )
 
     async def meter_values(self, cp_id: str, report: MeterReport) -> None:
         st = self.state(cp_id)

@@ -3,15 +3,19 @@
 The event loop never touches the database. Handlers hand the writer a function ``fn(session) -> value`` and
 await the result; the writer thread drains everything queued, runs it in **one** transaction, commits once and
 then resolves every future (so a reply is sent only after its state change is on disk: SQLite synchronous=FULL,
-or PostgreSQL's commit). When a batch fails, it is rolled back and its items are retried one by one, so one bad
-item does not fail the others; when the database is unreachable, every item fails with
-:class:`StoreUnavailable` at once (the charger gets no positive answer and retries).
+or PostgreSQL's commit). When a batch fails, it is rolled back and run again in one transaction with each item in
+a savepoint, so a bad item fails alone and the others still share one commit (one transaction per item would cut
+the throughput several times while a charger keeps sending a message that fails); when the database is
+unreachable, every item fails with :class:`StoreUnavailable` at once (the charger gets no positive answer and
+retries).
 
 Telemetry — the message log, presence (online / last seen), meter values between a transaction's start and
 stop, and updates nothing waits for (:meth:`StoreWriter.add_update`: the charger's own status, its firmware and
 diagnostics jobs) — is buffered in memory and written with bulk inserts every ``flush_interval_s`` or
 ``flush_rows`` rows (and before any work item that asks for it, e.g. a StopTransaction that prices the session
 from its meter values). While the database is down the buffers are kept (bounded) and written when it is back.
+Meter values that are not finite numbers (NaN, infinity) are refused when buffered, so they can never fail the
+flush of every other charger's rows.
 
 ``fn`` may run more than once (batch retry), so it must only change the session, not the outside world.
 Each batch's session carries ``session_info`` in its ``Session.info`` (the central system puts its rules cache
@@ -23,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import math
 import queue
 import threading
 import time
@@ -71,6 +76,7 @@ class _Item:
 @dataclass
 class WriterStats:
     batches: int = 0
+    commits: int = 0  # transactions committed (a batch is one; a failing batch's isolated rerun one more)
     items: int = 0
     retried_items: int = 0
     failed_items: int = 0
@@ -193,6 +199,16 @@ class StoreWriter:
         self._telemetry.frames.append(row)
 
     def add_meter(self, row: dict[str, Any]) -> None:
+        value = row.get("value")
+        if not isinstance(value, int | float) or not math.isfinite(value):
+            self.stats.telemetry_dropped += 1
+            log.warning(
+                "%s: meter value %r of %s is not a finite number; dropped",
+                row.get("charge_point_id"),
+                value,
+                row.get("measurand"),
+            )
+            return
         self._telemetry.meters.append(row)
 
     def add_update(self, statement: Any, params: dict[str, Any]) -> None:
@@ -275,9 +291,29 @@ class StoreWriter:
             self.stats.failed_items += 1
             self._resolve(work[0], exc=error)
             return
-        log.info("a batch of %d failed (%s); retrying its items one by one", len(work), _short(error))
+        log.info(
+            "a batch of %d failed (%s); running it again, each item in a savepoint", len(work), _short(error)
+        )
+        self.stats.retried_items += len(work)
+        try:
+            outcomes = self._execute_isolated(work)
+        except Exception as e:
+            if is_unavailable(e):
+                self._batch_failed(work, e)
+                return
+            log.warning("the isolated rerun failed too (%s); retrying the items one by one", _short(e))
+        else:
+            self._healthy()
+            good = []
+            for w, (result, exc) in zip(work, outcomes, strict=True):
+                if exc is None:
+                    good.append((w, result))
+                else:
+                    self.stats.failed_items += 1
+                    self._resolve(w, exc=exc)
+            self._resolve_all(good)
+            return
         for w in work:
-            self.stats.retried_items += 1
             try:
                 (result,) = self._execute([w])
             except Exception as e:
@@ -294,7 +330,32 @@ class StoreWriter:
     def _execute(self, work: list[_Item]) -> list[Any]:
         with self.database.sessionmaker() as session, session.begin():
             session.info.update(self.session_info)
-            return [w.fn(session) for w in work]
+            results = [w.fn(session) for w in work]
+        self.stats.commits += 1
+        return results
+
+    def _execute_isolated(self, work: list[_Item]) -> list[tuple[Any, Exception | None]]:
+        """Run ``work`` in one transaction, each item in a savepoint: (result, None) or (None, its error) per
+        item; one commit. An unreachable database fails the whole batch."""
+        outcomes: list[tuple[Any, Exception | None]] = []
+        with self.database.sessionmaker() as session, session.begin():
+            session.info.update(self.session_info)
+            if session.get_bind().dialect.name == "sqlite":
+                # pysqlite opens its transaction only before a DML statement: a SAVEPOINT first would start one
+                # of its own, which the savepoint's RELEASE would commit
+                session.connection().exec_driver_sql("BEGIN")
+            for w in work:
+                try:
+                    with session.begin_nested():
+                        result = w.fn(session)
+                except Exception as e:
+                    if is_unavailable(e):
+                        raise
+                    outcomes.append((None, e))
+                else:
+                    outcomes.append((result, None))
+        self.stats.commits += 1
+        return outcomes
 
     # --- resolving futures on their loops ------------------------------------------------------------
 

@@ -105,7 +105,10 @@ def day_bounds(tz: str, now: dt.datetime | None = None) -> tuple[dt.datetime, dt
 def active_sessions(session: Session) -> int:
     return int(
         session.scalar(
-            select(func.count(ChargingSession.id)).where(ChargingSession.status == SessionStatus.ACTIVE)
+            select(func.count(ChargingSession.id)).where(
+                ChargingSession.status == SessionStatus.ACTIVE,
+                ChargingSession.auth_status == "Accepted",  # a refused start is not charging
+            )
         )
         or 0
     )

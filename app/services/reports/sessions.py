@@ -48,6 +48,7 @@ ENERGY = "Energy.Active.Import.Register"
 POWER = "Power.Active.Import"
 CENT = Decimal("0.01")
 _ACTIVE = SessionStatus.ACTIVE.value
+ACTOR = "console"  # who the audit trail names for an operator's action in this console
 
 _cs = ChargingSession.__table__.c
 _st = Station.__table__.c
@@ -167,6 +168,7 @@ class SessionRow:
     stop_reason: str
     tariff: str
     decision_reason: str = ""  # why the authorization was answered as it was (the Auth. column's tooltip)
+    flag_reason: str = ""  # why the central system flagged it, in words (the flags are in ``flag_list``)
 
     @property
     def key(self) -> Key:
@@ -425,6 +427,7 @@ _ROW = (
         ChargingSession.stop_reason,
         ChargingSession.tariff_name,
         ChargingSession.decision_reason,
+        ChargingSession.flag_reason,
     )
     .select_from(ChargingSession)
     .outerjoin(Station, ChargingSession.station_id == Station.id)
@@ -457,6 +460,7 @@ def _row(r: Sequence[Any]) -> SessionRow:
         stop_reason,
         tariff,
         reason,
+        flag_reason,
     ) = r
     if energy is None and m_stop is not None and m_start is not None:
         energy = max(0.0, m_stop - m_start)
@@ -481,6 +485,7 @@ def _row(r: Sequence[Any]) -> SessionRow:
         stop_reason=stop_reason or "",
         tariff=tariff or "",
         decision_reason=reason or "",
+        flag_reason=flag_reason or "",
     )
 
 
@@ -781,6 +786,45 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
     )
 
 
+class SessionNotOpen(LookupError):
+    """The session is not open any more (it stopped meanwhile, or was deleted)."""
+
+
+def close_stuck_session(
+    session: Session, session_id: int, *, actor: str = "", note: str = "", now: dt.datetime | None = None
+) -> SessionDetail | None:
+    """An operator closes an open session the charger abandoned (it never sent its StopTransaction, so the card
+    stays busy): it ends at its last meter reading, flagged ``closed_by_operator`` with who and why, not priced;
+    audited. A StopTransaction arriving later is still applied. Returns the session's detail as it is now."""
+    from app.models import AuditEntry
+    from app.services.central.store import FLAG_CLOSED_BY_OPERATOR, close_session
+
+    now = now or dt.datetime.now(dt.UTC)
+    reason = f"closed by {actor or 'an operator'} in the sessions view" + (
+        f" ({note.strip()})" if note.strip() else ""
+    )
+    try:
+        out = close_session(session, session_id, at=now, now=now, flag=FLAG_CLOSED_BY_OPERATOR, reason=reason)
+    except LookupError as e:
+        raise SessionNotOpen(str(e)) from None
+    session.add(
+        AuditEntry(
+            entity="session",
+            entity_id=str(session_id),
+            action="close",
+            actor=actor[:120],
+            changes={
+                "status": ["active", "completed"],
+                "stop_at": out.stop_at.isoformat(),
+                "energy_wh": out.energy_wh,
+                "reason": reason,
+            },
+        )
+    )
+    session.flush()
+    return session_detail(session, session_id)
+
+
 # -- export ----------------------------------------------------------------------------------------------
 
 
@@ -915,6 +959,10 @@ class SessionsService:
 
     def detail(self, session_id: int) -> SessionDetail | None:
         return self.store.read(lambda s: session_detail(s, session_id))
+
+    def close_stuck(self, session_id: int, *, actor: str = ACTOR, note: str = "") -> SessionDetail | None:
+        """End a session the charger abandoned (see :func:`close_stuck_session`); audited as ``actor``."""
+        return self.store.write(lambda s: close_stuck_session(s, session_id, actor=actor, note=note))
 
     def export(
         self,

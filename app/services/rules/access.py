@@ -848,7 +848,8 @@ def _active_query(with_parent: bool, with_connector: bool) -> Select[Any]:
     return (
         select(_CS.c.id, _CS.c.charge_point_id, _CS.c.connector_id, _ST.c.name)
         .select_from(_CS.outerjoin(_ST, _ST.c.id == _CS.c.station_id))
-        .where(_CS.c.status == SessionStatus.ACTIVE, same_tag, not_(here))
+        # only an accepted session holds the card: a refused start the charger abandoned never locks it
+        .where(_CS.c.status == SessionStatus.ACTIVE, _CS.c.auth_status == "Accepted", same_tag, not_(here))
         .order_by(_CS.c.start_at)
         .limit(1)
     )

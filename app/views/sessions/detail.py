@@ -43,6 +43,12 @@ FLAG_TEXT = {
     "session_register": "the charger's meter restarts at 0 per session",
     "price_error": "the price could not be computed",
     "no_station": "the charger is bound to no station",
+    "implausible_energy": "more energy than the connector can deliver (not priced)",
+    "implausible_power": "more power than the connector can deliver (not priced)",
+    "implausible_time": "implausible times (not priced)",
+    "closed_by_new_start": "ended by ChargeDesk: a new transaction started on its connector (not priced)",
+    "closed_when_free": "ended by ChargeDesk: its connector was free again (not priced)",
+    "closed_by_operator": "ended by an operator (not priced)",
 }
 BAND_COLUMNS = ["From", "To", "Tariff", "kWh", "Energy cost", "Time cost"]
 
@@ -77,6 +83,7 @@ class SessionDetailDialog(QDialog):
     """The detail of one session. ``reload_requested(id)`` asks the page for fresh data (a running session)."""
 
     reload_requested = Signal(int)
+    end_requested = Signal(int)  # the operator confirmed: close this open session (the charger abandoned it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +240,13 @@ class SessionDetailDialog(QDialog):
         )
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
+        # a session the charger abandoned (no StopTransaction) keeps its card busy: the operator may end it; the
+        # first click asks to confirm, the second ends it
+        self.end_button = buttons.addButton("End session…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.end_button.setObjectName("EndSession")
+        self.end_button.setVisible(False)
+        self.end_button.clicked.connect(self._end_clicked)
+        self._end_armed = False
         lay.addWidget(buttons)
 
     # --- data ----------------------------------------------------------------------------------------
@@ -240,6 +254,27 @@ class SessionDetailDialog(QDialog):
     def refresh(self) -> None:
         if self.session_id is not None:
             self.reload_requested.emit(self.session_id)
+
+    def _end_clicked(self) -> None:
+        if self.detail is None or not self.detail.row.active:
+            return
+        if not self._end_armed:
+            self._end_armed = True
+            self.end_button.setText("Click again to end it (not priced)")
+            return
+        self._end_armed = False
+        self.end_button.setEnabled(False)
+        self.end_requested.emit(self.detail.row.id)
+
+    def _show_end_button(self, active: bool) -> None:
+        self._end_armed = False
+        self.end_button.setText("End session…")
+        self.end_button.setToolTip(
+            "End this session now, as the charger never sent its stop (its card stays busy until then): it "
+            "ends at its last meter reading, flagged and not priced, and the action is recorded in the audit log"
+        )
+        self.end_button.setEnabled(True)
+        self.end_button.setVisible(active)
 
     def set_loading(self, session_id: int) -> None:
         self.session_id = session_id
@@ -256,11 +291,13 @@ class SessionDetailDialog(QDialog):
 
     def set_error(self, message: str) -> None:
         self.subheading.setText(f"Could not load the session: {message}")
+        self.end_button.setEnabled(True)
 
     def set_detail(self, d: SessionDetail) -> None:
         self.detail = d
         r = d.row
         self.session_id = r.id
+        self._show_end_button(r.active)
         zone = r.zone
         self.setWindowTitle(f"Session {r.id}")
         station = r.station or r.charge_point_id
@@ -294,6 +331,9 @@ class SessionDetailDialog(QDialog):
         status = "Active (charging)" if r.active else "Completed"
         if r.flag_list:
             status += "\nFlagged: " + "; ".join(flag_text(f) for f in r.flag_list)
+        if r.flag_reason:
+            status += f"\nWhy: {r.flag_reason}"
+        self.values["status"].setTextFormat(Qt.TextFormat.PlainText)  # (reasons quote what chargers sent)
         put("status", status)
         self.values["status"].setStyleSheet(text_css(WARN) if r.flag_list else "")
         put("auth", r.auth_status or "–")

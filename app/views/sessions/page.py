@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import logging
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -671,12 +672,20 @@ class SessionsPage(QWidget):
         if self.detail_dialog is None:
             self.detail_dialog = SessionDetailDialog(self)
             self.detail_dialog.reload_requested.connect(self.load_detail)
+            self.detail_dialog.end_requested.connect(self.end_session)
         self.detail_dialog.set_loading(int(session_id))
         self.load_detail(int(session_id))
         self.detail_dialog.open()
 
     def load_detail(self, session_id: int) -> None:
         self._details.submit(("detail", session_id), functools.partial(self.service.detail, session_id))
+
+    def end_session(self, session_id: int) -> None:
+        """End a session the charger abandoned (the dialog shows it as it is afterwards)."""
+        self._details.submit(
+            ("end", session_id),
+            functools.partial(self.service.close_stuck, session_id),
+        )
 
     def _detail_done(self, key: Any, result: Any, error: BaseException | None) -> None:
         if key[0] == "options":
@@ -699,6 +708,8 @@ class SessionsPage(QWidget):
             self.detail_dialog.set_missing(key[1])
         else:
             self.detail_dialog.set_detail(result)
+            if key[0] == "end":  # the operator ended it: its row in the table too
+                self.model.session_stopped(SimpleNamespace(transaction_id=key[1]))
 
     # --- export --------------------------------------------------------------------------------------
 
