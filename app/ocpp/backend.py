@@ -180,6 +180,10 @@ class Backend(Protocol):
     def disconnected(self, cp_id: str) -> None:
         """Non-blocking: presence is telemetry."""
 
+    def accepted(self, cp_id: str) -> bool:
+        """Whether an operator (or the accept policy) accepted the charger: only then is more than boot,
+        heartbeat and status handled. Non-blocking (what the backend keeps in memory)."""
+
     def seen(self, cp_id: str) -> None:
         """The charger is alive (a frame or a pong); non-blocking, persisted in batches."""
 

@@ -151,6 +151,18 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
     codes: ClassVar[ErrorCodes]
     known_actions: ClassVar[frozenset[str]] = frozenset()  # every action of the version (NotSupported vs ...)
     handlers: ClassVar[dict[str, Handler]] = {}
+    #: what a charger nobody accepted (no station) may send: boot, heartbeat and its status reports (connectors,
+    #: firmware, diagnostics / log upload: one row per charger); anything else gets :meth:`pending_reply`
+    pending_actions: ClassVar[frozenset[str]] = frozenset(
+        {
+            "BootNotification",
+            "Heartbeat",
+            "StatusNotification",
+            "FirmwareStatusNotification",
+            "DiagnosticsStatusNotification",
+            "LogStatusNotification",
+        }
+    )
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -271,6 +283,22 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         ctx = CallContext(mid, action, received, now, self.lenient)
         if deviations:
             self.backend.deviation(self.id, action, deviations)
+        if action not in self.pending_actions and not self.backend.accepted(self.id):
+            refusal = self.pending_reply(action, frame.payload)
+            if refusal is None:
+                raise FrameError(
+                    codes.security,
+                    f"{action} refused: this charger is not accepted by the central system",
+                    mid,
+                )
+            await self._send_frame(
+                dumps([CALL_RESULT, mid, refusal]),
+                CALL_RESULT,
+                mid,
+                action,
+                (time.monotonic() - received) * 1000.0,
+            )
+            return
         try:
             reply = await handler(self, frame.payload, ctx)
         except (FrameError, asyncio.CancelledError):
@@ -303,6 +331,11 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         body = [CALL_ERROR, error.message_id, error.code, error.description, error.details or {}]
         latency = (time.monotonic() - received) * 1000.0
         await self._send_frame(dumps(body), CALL_ERROR, error.message_id, action, latency, error.code)
+
+    def pending_reply(self, action: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+        """The answer to ``action`` from a charger nobody accepted, handled by nothing and storing nothing: the
+        message's own refusal, an empty acknowledgement, or None for a ``SecurityError`` CallError."""
+        return None
 
     def is_transaction_message(self, action: str, payload: dict[str, Any]) -> bool:
         """Whether the charger retries ``action`` itself when unanswered (so an outage gets no answer)."""

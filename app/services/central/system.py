@@ -213,6 +213,10 @@ class CentralBackend:
         st.last_seen = utcnow()
         self.store.touch(cp_id, st.last_seen, online=False)
 
+    def accepted(self, cp_id: str) -> bool:
+        st = self.states.get(cp_id)
+        return st is not None and st.ref.station_id is not None
+
     def seen(self, cp_id: str) -> None:
         st = self.states.get(cp_id)
         if st is None:
