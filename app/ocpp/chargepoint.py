@@ -337,6 +337,9 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         message's own refusal, an empty acknowledgement, or None for a ``SecurityError`` CallError."""
         return None
 
+    def forget(self) -> None:
+        """Drop what this version keeps in memory about the charger (it left and nobody accepted it)."""
+
     def is_transaction_message(self, action: str, payload: dict[str, Any]) -> bool:
         """Whether the charger retries ``action`` itself when unanswered (so an outage gets no answer)."""
         return False

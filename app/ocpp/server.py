@@ -270,6 +270,8 @@ class OcppServer:
             current = self._forget(cp)
             if current:
                 self.backend.disconnected(cp_id)
+                if not self.backend.accepted(cp_id):  # made-up ids leave no per-version memory behind
+                    cp.forget()
             self.bus.emit(ChargerDisconnected(cp_id, connection.close_code, connection.close_reason or ""))
 
     def _forget(self, cp: ChargePointBase) -> bool:

@@ -95,6 +95,9 @@ class ChargePoint201(ChargePointBase):
             return {"idTokenInfo": {"status": "Invalid"}} if payload.get("idToken") else {}
         return PENDING_REPLIES.get(action)
 
+    def forget(self) -> None:
+        memory_of(self.backend).chargers.pop(self.id, None)
+
     def is_transaction_message(self, action: str, payload: dict[str, Any]) -> bool:
         return action == "TransactionEvent"  # queued and retried by the station (E.FR / MessageAttempts...)
 

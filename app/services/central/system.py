@@ -75,6 +75,9 @@ from app.services.rules.access import RulesCache
 log = logging.getLogger(__name__)
 
 POLICIES = ("reject", "pending", "accept")
+UNAUTHORIZED = "Unauthorized"  # the one body of every 401 (nothing says which part was wrong)
+MAX_CONNECTORS = 64  # connectors kept in memory for a charger without a station
+LOG_ROW_OVERHEAD = 120  # what a message-log row costs besides its payload (bytes, roughly)
 
 DataTransferHandler = Callable[
     [str, str | None, str | None], DataTransferResult | Awaitable[DataTransferResult]
@@ -94,6 +97,18 @@ class CentralOptions:
     message_log_days: int = 30
     presence_every_s: float = 5.0  # last_seen is written at most this often per charger
     purge_every_s: float = 3600.0
+    # made-up ids cannot fill the database: new pending ids (a Charger row each) in all and per remote address
+    max_pending_chargers: int = 200
+    max_pending_per_address: int = 10
+    max_offline_unknown: int = 1000  # in-memory state kept for chargers without a station once they leave
+    # the message log per charger: a frame's payload is cut beyond frame_bytes; beyond a byte budget (a bucket
+    # refilled at rate_bytes_s, at most burst_bytes) frames are not logged and a marker row says how many
+    log_frame_bytes: int = 32 * 1024
+    log_rate_bytes_s: float = 32 * 1024
+    log_burst_bytes: int = 2 * 1024 * 1024
+    pending_log_frame_bytes: int = 2 * 1024  # the same for chargers nobody accepted
+    pending_log_rate_bytes_s: float = 1024
+    pending_log_burst_bytes: int = 64 * 1024
 
     def __post_init__(self) -> None:
         if self.unknown_charger_policy not in POLICIES:
@@ -119,6 +134,10 @@ class ChargerState:
     diagnostics_status: str = ""
     _persisted: float = 0.0  # monotonic time of the last presence write
     _unknown_tx: set[int] = field(default_factory=set)
+    _log_budget: float = -1.0  # message-log bytes it may still write (-1: not started)
+    _log_stamp: float = 0.0
+    _log_dropped: int = 0  # frames not logged since the last marker
+    _log_dropped_bytes: int = 0
 
 
 class CentralBackend:
@@ -133,6 +152,10 @@ class CentralBackend:
         self._verified: dict[tuple[str, str], str] = {}  # (cp id, stored hash) -> sha256 of the good password
         # RFID learn mode: cp id -> callback(id_tag, connector_id); that charger's Authorize is refused meanwhile
         self.learning: dict[str, Callable[[str, int | None], None]] = {}
+        # remote address -> new pending ids it presented (oldest addresses forgotten first)
+        self._pending_by_ip: dict[str, set[str]] = {}
+        self._offline_unknown: dict[str, None] = {}  # ids without a station that left, oldest first
+        self._pending_full_logged = 0.0
 
     def state(self, cp_id: str) -> ChargerState:
         st = self.states.get(cp_id)
@@ -146,7 +169,10 @@ class CentralBackend:
         cp_id = request.cp_id
         ref = await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
         if ref.station_id is None:
-            return self._unknown_charger(request, ref)
+            decision = self._unknown_charger(request, ref)
+            if decision.allow and ref.registration is None:  # an id never seen: it will get a Charger row
+                return await self._admit_new_pending(request)
+            return decision
         if ref.security_profile >= 2 and not request.secure:
             return HandshakeDecision(False, 403, f"{cp_id} uses security profile 2: connect with wss://")
         if ref.password_hash:
@@ -173,6 +199,45 @@ class CentralBackend:
         if policy == "reject":
             return HandshakeDecision(False, 404, "unknown charge point", known=False)
         return HandshakeDecision(True, known=False)
+
+    async def _admit_new_pending(self, request: HandshakeRequest) -> HandshakeDecision:
+        """Let a never-seen id in as pending unless its address or everybody presented too many of them; its
+        Charger row is written now, in the same unit of work as the count (the writer runs one at a time)."""
+        cp_id, ip, opts = request.cp_id, request.ip, self.options
+        seen = self._pending_by_ip.pop(ip, set())
+        self._pending_by_ip[ip] = seen  # most recent last
+        while len(self._pending_by_ip) > 4096:
+            del self._pending_by_ip[next(iter(self._pending_by_ip))]
+        if cp_id not in seen and len(seen) >= opts.max_pending_per_address:
+            self._log_pending_full(f"{ip} already presented {len(seen)} unknown ids")
+            return HandshakeDecision(False, 401, UNAUTHORIZED, known=False)
+        seen.add(cp_id)
+        now, limit = utcnow(), opts.max_pending_chargers
+
+        def work(s: Any) -> bool:
+            from sqlalchemy import func, select
+
+            from app.models import Charger
+
+            if s.scalar(select(Charger.id).where(Charger.charge_point_id == cp_id)) is not None:
+                return True
+            pending = select(func.count()).select_from(Charger).where(Charger.registration == "Pending")
+            if (s.scalar(pending) or 0) >= limit:
+                return False
+            s.add(Charger(charge_point_id=cp_id, registration="Pending", first_seen=now, ip_address=ip[:64]))
+            return True
+
+        if not await self.store.run(work):
+            seen.discard(cp_id)
+            self._log_pending_full(f"{limit} chargers are already pending")
+            return HandshakeDecision(False, 401, UNAUTHORIZED, known=False)
+        return HandshakeDecision(True, known=False)
+
+    def _log_pending_full(self, why: str) -> None:
+        mono = time.monotonic()
+        if mono - self._pending_full_logged >= 60.0:
+            self._pending_full_logged = mono
+            log.warning("unknown charge point ids refused: %s (accept or delete pending chargers)", why)
 
     async def _password_ok(self, cp_id: str, password: str, stored: str) -> bool:
         """PBKDF2 is slow by design: run it off the loop, and remember a good password so a reconnect storm
@@ -212,6 +277,15 @@ class CentralBackend:
         st.connected = False
         st.last_seen = utcnow()
         self.store.touch(cp_id, st.last_seen, online=False)
+        if st.ref.station_id is None:  # keep a bounded number of station-less chargers' state in memory
+            self._offline_unknown.pop(cp_id, None)
+            self._offline_unknown[cp_id] = None
+            while len(self._offline_unknown) > self.options.max_offline_unknown:
+                old = next(iter(self._offline_unknown))
+                del self._offline_unknown[old]
+                gone = self.states.get(old)
+                if gone is not None and not gone.connected and gone.ref.station_id is None:
+                    del self.states[old]
 
     def accepted(self, cp_id: str) -> bool:
         st = self.states.get(cp_id)
@@ -268,7 +342,13 @@ class CentralBackend:
                     report.connector_id,
                 )
                 return
-        # connectors of chargers without a station are kept in memory only (they have no Connector rows)
+        # connectors of chargers without a station are kept in memory only (they have no Connector rows): a few
+        if (
+            station_id is None
+            and report.connector_id not in st.statuses
+            and len(st.statuses) >= MAX_CONNECTORS
+        ):
+            return
         st.statuses[report.connector_id] = report
         if self.bus.wants(StatusChanged):  # (headless, nobody listens: skip building events on the hot path)
             self.bus.emit(
@@ -468,6 +548,12 @@ class CentralBackend:
         self.bus.emit(DiagnosticsStatus(cp_id, status))
 
     def log_frame(self, frame: FrameLogged) -> None:
+        st = self.states.get(frame.cp_id)
+        payload = frame.frame
+        if st is not None:  # (always, once connected)
+            payload = self._within_log_budget(st, frame, payload)
+            if payload is None:
+                return
         self.store.add_frame(
             {
                 "ts": frame.ts,
@@ -476,11 +562,56 @@ class CentralBackend:
                 "message_type": frame.message_type,
                 "message_id": frame.message_id[:64],
                 "action": frame.action[:60],
-                "payload": frame.frame,
+                "payload": payload,
                 "latency_ms": frame.latency_ms,
                 "error_code": frame.error_code[:40] if frame.error_code else None,
             }
         )
+
+    def _within_log_budget(self, st: ChargerState, frame: FrameLogged, payload: str) -> str | None:
+        """The payload to log (cut when too long), or None when the charger's message-log budget is used up
+        (the frames left out are counted and a marker row is written once the budget allows again)."""
+        o = self.options
+        if st.ref.station_id is None:
+            cap, rate, burst = (
+                o.pending_log_frame_bytes,
+                o.pending_log_rate_bytes_s,
+                o.pending_log_burst_bytes,
+            )
+        else:
+            cap, rate, burst = o.log_frame_bytes, o.log_rate_bytes_s, o.log_burst_bytes
+        mono = time.monotonic()
+        if st._log_budget < 0:
+            st._log_budget = float(burst)
+        else:
+            st._log_budget = min(float(burst), st._log_budget + (mono - st._log_stamp) * rate)
+        st._log_stamp = mono
+        size = len(payload)  # characters: bytes for the ASCII frames chargers send
+        if size > cap:
+            payload = f"{payload[:cap]}… [cut: {size} characters, {cap} kept]"
+        cost = len(payload) + LOG_ROW_OVERHEAD
+        if st._log_budget < cost:
+            st._log_dropped += 1
+            st._log_dropped_bytes += size
+            return None
+        st._log_budget -= cost
+        if st._log_dropped:
+            self.store.add_frame(
+                {
+                    "ts": frame.ts,
+                    "charge_point_id": frame.cp_id,
+                    "direction": frame.direction,
+                    "message_type": 0,
+                    "message_id": "-",
+                    "action": "",
+                    "payload": f"[{st._log_dropped} frames ({st._log_dropped_bytes} characters) not logged: "
+                    "over this charger's message-log budget]",
+                    "latency_ms": None,
+                    "error_code": None,
+                }
+            )
+            st._log_dropped = st._log_dropped_bytes = 0
+        return payload
 
     def deviation(self, cp_id: str, action: str, deviations: list[Deviation]) -> None:
         log.info(
