@@ -43,6 +43,8 @@ class HandshakeDecision:
     reason: str = ""
     known: bool = True  # a station exists for this id
     lenient: bool = False  # accept payloads slightly off the schema, logging the deviation
+    authenticated: bool = False  # the charger proved its identity (password or client certificate)
+    detail: str = ""  # why, for our log only (a 401 says nothing about which part was wrong)
 
 
 @dataclass(frozen=True, slots=True)

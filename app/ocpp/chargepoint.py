@@ -185,6 +185,7 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         ip: str = "",
         secure: bool = False,
         lenient: bool = False,
+        authenticated: bool = False,
     ) -> None:
         self.options = options or ConnectionOptions()
         super().__init__(cp_id, connection, response_timeout=self.options.call_timeout_s, logger=log)
@@ -193,6 +194,7 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         self.ip = ip
         self.secure = secure
         self.lenient = lenient
+        self.authenticated = authenticated  # proved its identity (password or client certificate)
         self.connected_at = dt.datetime.now(dt.UTC)
         self._bucket = TokenBucket(self.options.flood_rate_per_s, self.options.flood_burst)
         self._pending: dict[str, _Pending] = {}

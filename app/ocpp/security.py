@@ -26,8 +26,12 @@ class BasicCredentials:
     password: str
 
 
-def parse_basic_auth(header: str | None) -> BasicCredentials | None:
-    """The credentials of an ``Authorization: Basic ...`` header, or None if absent or malformed."""
+def parse_basic_auth(header: str | None, user_id: str | None = None) -> BasicCredentials | None:
+    """The credentials of an ``Authorization: Basic ...`` header, or None if absent or malformed.
+
+    RFC 7617 §2: the user-id cannot contain a colon, and the header is split at the first one. A charge point
+    id may contain one (OCPP allows it in the identity), so when ``user_id`` (the id from the URL path) is
+    given and the credentials start with it and a colon, the rest is the password."""
     if not header:
         return None
     scheme, _, token = header.strip().partition(" ")
@@ -41,6 +45,8 @@ def parse_basic_auth(header: str | None) -> BasicCredentials | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
+    if user_id and ":" in user_id and text.startswith(user_id + ":"):
+        return BasicCredentials(user_id, text[len(user_id) + 1 :])
     username, sep, password = text.partition(":")
     if not sep:
         return None

@@ -195,7 +195,7 @@ class OcppServer:
         if cp_id is None:
             log.info("handshake refused: bad path %r from %s", request.path[:120], _ip(connection))
             return connection.respond(http.HTTPStatus.NOT_FOUND, "Not a charge point URL: use /ocpp/{id}\n")
-        creds = parse_basic_auth(request.headers.get("Authorization"))
+        creds = parse_basic_auth(request.headers.get("Authorization"), cp_id)
         handshake = HandshakeRequest(
             cp_id=cp_id,
             ip=_ip(connection),
@@ -216,14 +216,29 @@ class OcppServer:
                 cp_id,
                 handshake.ip,
                 decision.status,
-                decision.reason,
+                decision.detail or decision.reason,
             )
-            response = connection.respond(decision.status, (decision.reason or "Refused") + "\n")
-            if decision.status == http.HTTPStatus.UNAUTHORIZED:
-                response.headers["WWW-Authenticate"] = 'Basic realm="ChargeDesk OCPP", charset="UTF-8"'
-            return response
+            if decision.status == http.HTTPStatus.UNAUTHORIZED:  # one answer whatever was wrong
+                return self._unauthorized(connection)
+            return connection.respond(decision.status, (decision.reason or "Refused") + "\n")
+        live = self.get(cp_id)
+        if live is not None and live.authenticated and not decision.authenticated:
+            # a charger that proved its identity is not pushed off by one that did not (a hijack on the LAN)
+            log.warning(
+                "handshake of %s from %s refused: it did not authenticate and %s is connected from %s and did",
+                cp_id,
+                handshake.ip,
+                cp_id,
+                live.ip,
+            )
+            return self._unauthorized(connection)
         self._handshakes[connection] = (cp_id, decision)
         return None
+
+    def _unauthorized(self, connection: ServerConnection) -> Response:
+        response = connection.respond(http.HTTPStatus.UNAUTHORIZED, "Unauthorized\n")
+        response.headers["WWW-Authenticate"] = 'Basic realm="ChargeDesk OCPP", charset="UTF-8"'
+        return response
 
     # --- connections -------------------------------------------------------------------------------------
 
@@ -246,6 +261,7 @@ class OcppServer:
             ip=_ip(connection),
             secure=self.options.secure,
             lenient=decision.lenient,
+            authenticated=decision.authenticated,
         )
         previous = self._chargers.get(cp_id)
         self._chargers[cp_id] = cp

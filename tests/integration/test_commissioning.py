@@ -8,6 +8,7 @@ refused charger hears Rejected; a 2.0.1 charger is asked to boot again when acce
 
 from __future__ import annotations
 
+import ssl
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import AuditEntry, Charger, ChargingSession, IdTag, Site, Station, User
+from app.ocpp.security import create_self_signed
 from app.services.admin.passwords import verify_password
 from app.services.chargers import commissioning as svc
 from app.simulator import events as ev
@@ -42,12 +44,15 @@ async def test_new_charger_accepted_and_commissioned(
     tmp_path: Path,
 ) -> None:
     site_id = site_with_technician(db)
-    cs = await central_factory("pending", call_timeout_s=10)
+    # over wss://: a new password is never sent in clear over ws:// (test_security_commissioning.py)
+    cert, key = create_self_signed(tmp_path / "certs", ["127.0.0.1"])
+    cs = await central_factory("pending", call_timeout_s=10, tls=(cert, key))
     vc = VirtualCharger(
         cs.url,
         "HALL-B-1",
         connectors=2,
         password=PASSWORD,
+        ssl_context=ssl.create_default_context(cafile=str(cert)),
         vendor="ABB",
         model="Terra AC W22",
         serial="TACW22-0042",

@@ -495,7 +495,8 @@ class StationForm:
     password: str = ""  # a new password; empty keeps the current one
     clear_password: bool = False
     security_profile: int = 0
-    allow_unsecured: bool = True
+    # safe by default: a new station's charger needs a password unless the operator ticks this explicitly
+    allow_unsecured: bool = False
     lenient: bool = False
     # access
     default_mode: AccessMode = AccessMode.PUBLIC
@@ -1080,7 +1081,7 @@ def save_station(
             ocpp_version="1.6",
             password_hash=None,
             security_profile=0,
-            allow_unsecured=True,
+            allow_unsecured=False,
             lenient=False,
             enabled=True,
             notes="",

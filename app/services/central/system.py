@@ -21,11 +21,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import hmac
 import inspect
 import logging
 import signal
 import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -63,7 +65,7 @@ from app.ocpp.events import (
 )
 from app.ocpp.library import tune_ocpp_package
 from app.ocpp.server import OcppServer, ServerOptions
-from app.services.admin.passwords import verify_password
+from app.services.admin.passwords import hash_password, needs_rehash, verify_nothing, verify_password
 from app.services.central import store as db_ops
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
 from app.services.central.store import ActiveTx, StationRef
@@ -109,10 +111,61 @@ class CentralOptions:
     pending_log_frame_bytes: int = 2 * 1024  # the same for chargers nobody accepted
     pending_log_rate_bytes_s: float = 1024
     pending_log_burst_bytes: int = 64 * 1024
+    max_checks_per_address: int = 2  # password checks running or queued for one remote address
 
     def __post_init__(self) -> None:
         if self.unknown_charger_policy not in POLICIES:
             raise ValueError(f"unknown charger policy {self.unknown_charger_policy!r}: use one of {POLICIES}")
+
+
+class LoginThrottle:
+    """Failed logins back off per remote address and per charge point id.
+
+    The first ``free`` failures of a key cost nothing more; each further one blocks the key for ``base_s``
+    doubled per failure, at most ``max_s``; a blocked key is refused without a password check (and without
+    counting). A good login clears both keys. The id's block does not apply to the address the id last logged
+    in from, so somebody guessing a charger's password cannot lock the real charger out. Bounded: at most
+    ``keep`` keys of each kind (the oldest forgotten first)."""
+
+    def __init__(self, free: int = 5, base_s: float = 1.0, max_s: float = 60.0, keep: int = 10_000) -> None:
+        self.free, self.base_s, self.max_s, self.keep = free, base_s, max_s, keep
+        self._by_ip: dict[str, tuple[int, float]] = {}  # key -> (failures, blocked until (monotonic))
+        self._by_id: dict[str, tuple[int, float]] = {}
+        self._last_good: dict[str, str] = {}  # cp id -> the address of its last good login
+
+    def blocked(self, ip: str) -> bool:
+        return self._until(self._by_ip, ip) > time.monotonic()
+
+    def blocked_id(self, cp_id: str, ip: str) -> bool:
+        return self._last_good.get(cp_id) != ip and self._until(self._by_id, cp_id) > time.monotonic()
+
+    def failed(self, cp_id: str, ip: str) -> None:
+        self._count(self._by_ip, ip)
+        self._count(self._by_id, cp_id)
+
+    def succeeded(self, cp_id: str, ip: str) -> None:
+        self._by_ip.pop(ip, None)
+        self._by_id.pop(cp_id, None)
+        self._last_good.pop(cp_id, None)
+        self._last_good[cp_id] = ip
+        self._trim(self._last_good)
+
+    @staticmethod
+    def _until(table: dict[str, tuple[int, float]], key: str) -> float:
+        entry = table.get(key)
+        return entry[1] if entry is not None else 0.0
+
+    def _count(self, table: dict[str, tuple[int, float]], key: str) -> None:
+        failures = table.pop(key, (0, 0.0))[0] + 1
+        until = 0.0
+        if failures > self.free:
+            until = time.monotonic() + min(self.max_s, self.base_s * 2 ** (failures - self.free - 1))
+        table[key] = (failures, until)
+        self._trim(table)
+
+    def _trim(self, table: dict[str, Any]) -> None:
+        while len(table) > self.keep:
+            del table[next(iter(table))]
 
 
 @dataclass
@@ -149,7 +202,13 @@ class CentralBackend:
         self.options = options or CentralOptions()
         self.states: dict[str, ChargerState] = {}
         self.data_transfer_handlers: dict[str, DataTransferHandler] = {}
-        self._verified: dict[tuple[str, str], str] = {}  # (cp id, stored hash) -> sha256 of the good password
+        self._verified: dict[
+            tuple[str, str], bytes
+        ] = {}  # (cp id, stored hash) -> sha256 of the good password
+        self._hasher = ThreadPoolExecutor(max_workers=2, thread_name_prefix="chargedesk-password")
+        self._checking: dict[str, int] = {}  # remote address -> password checks running or queued
+        self.throttle = LoginThrottle()
+        self._tasks: set[asyncio.Task[Any]] = set()
         # RFID learn mode: cp id -> callback(id_tag, connector_id); that charger's Authorize is refused meanwhile
         self.learning: dict[str, Callable[[str, int | None], None]] = {}
         # remote address -> new pending ids it presented (oldest addresses forgotten first)
@@ -166,30 +225,120 @@ class CentralBackend:
     # --- connections ---------------------------------------------------------------------------------
 
     async def authenticate(self, request: HandshakeRequest) -> HandshakeDecision:
-        cp_id = request.cp_id
+        """Who may connect. Every refusal of the credentials is the same 401 (unknown id under the reject policy,
+        no or malformed header, another username, wrong password, no password set) and takes the time of one
+        password check; failures back off per address and per id (:class:`LoginThrottle`)."""
+        cp_id, ip = request.cp_id, request.ip
+        if self.throttle.blocked(ip):
+            return self._refused(request, "its address is backing off after failed logins", count=False)
         ref = await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
         if ref.station_id is None:
             decision = self._unknown_charger(request, ref)
-            if decision.allow and ref.registration is None:  # an id never seen: it will get a Charger row
+            if not decision.allow:
+                await self._check(request, None)
+                return self._refused(request, "unknown charge point (reject policy)")
+            if ref.registration is None:  # an id never seen: it will get a Charger row
                 return await self._admit_new_pending(request)
             return decision
         if ref.security_profile >= 2 and not request.secure:
             return HandshakeDecision(False, 403, f"{cp_id} uses security profile 2: connect with wss://")
         if ref.password_hash:
-            if request.password is None:
-                return HandshakeDecision(False, 401, "HTTP Basic authentication required")
-            if request.username != cp_id:
-                return HandshakeDecision(False, 401, "the Basic username must be the charge point id")
-            if not await self._password_ok(cp_id, request.password, ref.password_hash):
-                return HandshakeDecision(False, 401, "wrong password")
-        elif not ref.allow_unsecured:
-            return HandshakeDecision(
-                False,
-                403,
-                f"{cp_id} has no password yet and unsecured connections are "
-                "not allowed for it: set its password in ChargeDesk",
+            if self.throttle.blocked_id(cp_id, ip):
+                return self._refused(request, "the id is backing off after failed logins", count=False)
+            if request.password is None or request.username != cp_id:
+                await self._check(request, None)
+                return self._refused(request, "no Basic credentials, or another username than the id")
+            ok = await self._check(request, ref.password_hash)
+            if ok is None:
+                return self._refused(
+                    request, "too many password checks from its address at once", count=False
+                )
+            if not ok:
+                return self._refused(request, "wrong password")
+            self.throttle.succeeded(cp_id, ip)
+            if needs_rehash(ref.password_hash):
+                self._spawn_rehash(cp_id, request.password, ref.password_hash)
+            return HandshakeDecision(True, known=True, lenient=ref.lenient, authenticated=True)
+        if not ref.allow_unsecured:
+            await self._check(request, None)
+            return self._refused(
+                request, "it has no password yet and unsecured connections are not allowed for it"
             )
         return HandshakeDecision(True, known=True, lenient=ref.lenient)
+
+    def _refused(self, request: HandshakeRequest, why: str, *, count: bool = True) -> HandshakeDecision:
+        if count:
+            self.throttle.failed(request.cp_id, request.ip)
+        return HandshakeDecision(False, 401, UNAUTHORIZED, known=False, detail=why)
+
+    async def _check(self, request: HandshakeRequest, stored: str | None) -> bool | None:
+        """Does the request's password match ``stored``? With ``stored`` None: the same work, always False. On
+        the password executor (2 threads, its own: the file server and commissioning use the default one), at
+        most ``max_checks_per_address`` at once per address (None beyond: refused without hashing)."""
+        password = request.password or ""
+        digest = hashlib.sha256(password.encode("utf-8", "surrogatepass")).digest()
+        if stored is not None:
+            cached = self._verified.get((request.cp_id, stored))
+            if cached is not None and hmac.compare_digest(cached, digest):
+                return True
+        ip = request.ip
+        running = self._checking.get(ip, 0)
+        if running >= self.options.max_checks_per_address:
+            return None
+        self._checking[ip] = running + 1
+        try:
+            loop = asyncio.get_running_loop()
+            if stored is None:
+                await loop.run_in_executor(self._hasher, verify_nothing, password)
+                return False
+            ok = bool(await loop.run_in_executor(self._hasher, verify_password, password, stored))
+        finally:
+            if self._checking[ip] <= 1:
+                del self._checking[ip]
+            else:
+                self._checking[ip] -= 1
+        if ok:  # a reconnect storm costs one hash per charger
+            self._verified[(request.cp_id, stored)] = digest
+            while len(self._verified) > 10_000:
+                del self._verified[next(iter(self._verified))]
+        return ok
+
+    def _spawn_rehash(self, cp_id: str, password: str, stored: str) -> None:
+        """Store the good password hashed with today's parameters (unless the station's changed meanwhile)."""
+
+        async def rehash() -> None:
+            fresh = await asyncio.get_running_loop().run_in_executor(self._hasher, hash_password, password)
+
+            def work(s: Any) -> int:
+                from sqlalchemy import update
+
+                from app.models import Station
+
+                result = s.execute(
+                    update(Station)
+                    .where(Station.charge_point_id == cp_id, Station.password_hash == stored)
+                    .values(password_hash=fresh)
+                )
+                return int(result.rowcount or 0)
+
+            if await self.store.run(work):
+                log.info("%s: password re-hashed with the current parameters", cp_id)
+
+        task = asyncio.get_running_loop().create_task(rehash(), name=f"{cp_id}-rehash")
+        self._tasks.add(task)
+        task.add_done_callback(self._rehash_done)
+
+    def _rehash_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("re-hashing a password failed: %s", task.exception())
+
+    async def close(self) -> None:
+        """Finish background work (re-hashes) and stop the password executor."""
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._hasher.shutdown(wait=False, cancel_futures=True)
 
     def _unknown_charger(self, request: HandshakeRequest, ref: StationRef) -> HandshakeDecision:
         policy = self.options.unknown_charger_policy
@@ -197,7 +346,7 @@ class CentralBackend:
         if ref.registration == "Rejected":  # an operator rejected it: it may connect and hear "Rejected"
             return HandshakeDecision(True, known=False)
         if policy == "reject":
-            return HandshakeDecision(False, 404, "unknown charge point", known=False)
+            return HandshakeDecision(False, 401, UNAUTHORIZED, known=False)
         return HandshakeDecision(True, known=False)
 
     async def _admit_new_pending(self, request: HandshakeRequest) -> HandshakeDecision:
@@ -238,17 +387,6 @@ class CentralBackend:
         if mono - self._pending_full_logged >= 60.0:
             self._pending_full_logged = mono
             log.warning("unknown charge point ids refused: %s (accept or delete pending chargers)", why)
-
-    async def _password_ok(self, cp_id: str, password: str, stored: str) -> bool:
-        """PBKDF2 is slow by design: run it off the loop, and remember a good password so a reconnect storm
-        costs one hash per charger."""
-        digest = hashlib.sha256(password.encode("utf-8", "surrogatepass")).hexdigest()
-        if self._verified.get((cp_id, stored)) == digest:
-            return True
-        ok = await asyncio.get_running_loop().run_in_executor(None, verify_password, password, stored)
-        if ok:
-            self._verified[(cp_id, stored)] = digest
-        return bool(ok)
 
     async def connected(self, info: ConnectionInfo) -> None:
         now = utcnow()
@@ -549,9 +687,9 @@ class CentralBackend:
 
     def log_frame(self, frame: FrameLogged) -> None:
         st = self.states.get(frame.cp_id)
-        payload = frame.frame
+        payload: str | None = frame.frame
         if st is not None:  # (always, once connected)
-            payload = self._within_log_budget(st, frame, payload)
+            payload = self._within_log_budget(st, frame, frame.frame)
             if payload is None:
                 return
         self.store.add_frame(
@@ -692,6 +830,7 @@ class CentralSystem:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.backend.close()
         await self.store.stop()
 
     async def __aenter__(self) -> CentralSystem:
@@ -787,6 +926,21 @@ class CentralSystem:
         refs = await self.store.run(lambda s: {cp: db_ops.load_station_ref(s, cp) for cp in ids})
         for cp_id, ref in refs.items():
             self.backend.state(cp_id).ref = ref
+
+    def secret_channel_problem(self, cp_id: str) -> str | None:
+        """Why a secret (a new password) must not be sent to the connected ``cp_id`` now, or None when it may:
+        over ws:// anyone on the network reads it, and a charger that did not authenticate may not be the one
+        the operator means (anybody can present a pending id)."""
+        cp = self.server.get(cp_id)
+        if cp is None:
+            return f"{cp_id} is not connected"
+        if not cp.secure:
+            how = "" if cp.authenticated else " and did not authenticate (anyone can present its id)"
+            return (
+                f"{cp_id} is connected over ws:// without TLS{how}, so the password would cross the network "
+                "in clear; serve over wss:// (a TLS certificate) to send it"
+            )
+        return None
 
     def _ask_to_boot(self, cp_id: str) -> None:
         cp = self.server.get(cp_id)

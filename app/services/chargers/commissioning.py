@@ -397,6 +397,11 @@ async def _send_password(central: Any, cp_id: str, password: str) -> str:
             f"Password stored. {cp_id} is offline: set the same password on the charger (its web page or "
             "app) before it reconnects, or it will be refused."
         )
+    if why_not := central.secret_channel_problem(cp_id):  # never in clear, never to whoever holds the id
+        return (
+            f"Password stored, not sent: {why_not}. Set the same password on {cp_id} (its web page or app) "
+            "before it reconnects, or it will be refused."
+        )
     try:
         version = _version(central, cp_id)
         if version == "2.0.1":
