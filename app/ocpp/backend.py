@@ -34,6 +34,7 @@ class HandshakeRequest:
     username: str | None = None  # HTTP Basic, when sent
     password: str | None = None
     subprotocol: str | None = None
+    client_cert_cn: str | None = None  # subject CN of the client certificate the TLS layer verified
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class HandshakeDecision:
     lenient: bool = False  # accept payloads slightly off the schema, logging the deviation
     authenticated: bool = False  # the charger proved its identity (password or client certificate)
     detail: str = ""  # why, for our log only (a 401 says nothing about which part was wrong)
+    security_profile: int = 0  # what the connection used: 1 Basic over ws, 2 Basic over TLS, 3 client cert
 
 
 @dataclass(frozen=True, slots=True)

@@ -186,6 +186,7 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         secure: bool = False,
         lenient: bool = False,
         authenticated: bool = False,
+        security_profile: int = 0,
     ) -> None:
         self.options = options or ConnectionOptions()
         super().__init__(cp_id, connection, response_timeout=self.options.call_timeout_s, logger=log)
@@ -195,6 +196,7 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         self.secure = secure
         self.lenient = lenient
         self.authenticated = authenticated  # proved its identity (password or client certificate)
+        self.security_profile = security_profile  # 0 none, 1 Basic over ws, 2 Basic over TLS, 3 client cert
         self.connected_at = dt.datetime.now(dt.UTC)
         self._bucket = TokenBucket(self.options.flood_rate_per_s, self.options.flood_burst)
         self._pending: dict[str, _Pending] = {}

@@ -29,7 +29,7 @@ from websockets.typing import Subprotocol
 from .backend import Backend, BackendUnavailable, ConnectionInfo, HandshakeDecision, HandshakeRequest
 from .chargepoint import ChargePointBase, ChargerOffline, ConnectionOptions
 from .events import ChargerConnected, ChargerDisconnected, EventBus
-from .security import parse_basic_auth, server_ssl_context
+from .security import parse_basic_auth, peer_common_name, server_ssl_context
 from .v16 import ChargePoint16
 from .v201 import ChargePoint201
 
@@ -59,6 +59,8 @@ class ServerOptions:
     max_frame_bytes: int = 64 * 1024
     tls_cert: Path | None = None
     tls_key: Path | None = None
+    tls_client_ca: Path | None = None  # chargers may log in with a certificate it signed (profile 3)
+    require_client_cert: bool = False  # ... and must
     connection: ConnectionOptions = field(default_factory=ConnectionOptions)
     open_timeout_s: float = 10.0
 
@@ -118,7 +120,9 @@ class OcppServer:
         if opts.tls_cert is not None:
             if opts.tls_key is None:
                 raise ValueError("a TLS certificate needs its key (tls_key)")
-            ssl_ctx = server_ssl_context(opts.tls_cert, opts.tls_key)
+            ssl_ctx = server_ssl_context(
+                opts.tls_cert, opts.tls_key, opts.tls_client_ca, require_client_cert=opts.require_client_cert
+            )
         self._server = await serve(
             self._handle,
             opts.host,
@@ -202,6 +206,7 @@ class OcppServer:
             secure=self.options.secure,
             username=creds.username if creds else None,
             password=creds.password if creds else None,
+            client_cert_cn=peer_common_name(connection.transport.get_extra_info("ssl_object")),
         )
         try:
             decision = await self.backend.authenticate(handshake)
@@ -262,6 +267,7 @@ class OcppServer:
             secure=self.options.secure,
             lenient=decision.lenient,
             authenticated=decision.authenticated,
+            security_profile=decision.security_profile,
         )
         previous = self._chargers.get(cp_id)
         self._chargers[cp_id] = cp

@@ -130,6 +130,9 @@ async def test_new_charger_accepted_and_commissioned(
         assert vc.charger.config.get("HeartbeatInterval") == "600"
         assert vc.charger.config.get("MeterValueSampleInterval") == "30"
         assert by_key["snapshot"].data["keys"] > 30
+        # still the connection it had while pending: the new password counts from its next connection
+        assert by_key["snapshot"].data["security_profile"] == 0
+        assert "connected with security profile 0 (no authentication)" in by_key["snapshot"].detail
         assert "SmartCharging supported" in by_key["smart_charging"].detail
         assert "enabled" in by_key["local_list"].detail
         assert abs(by_key["clock"].data["skew_s"]) < svc.CLOCK_OK_S

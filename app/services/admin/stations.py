@@ -78,6 +78,7 @@ SECURITY_PROFILES = {
     0: "0 — no TLS, optional password",
     1: "1 — HTTP Basic password",
     2: "2 — TLS + Basic password",
+    3: "3 — TLS + client certificate",
 }
 CHARGE_POINT_ID = re.compile(r"^[A-Za-z0-9._~*\-]{1,64}$")  # as resources/config.schema.json
 MAX_KW_LIMIT = 2000.0  # megawatt chargers exist; more than 2 MW is a typo
@@ -889,8 +890,8 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
         keep = " or leave the field empty to keep the current one" if form.has_password else ""
         p["password"] = _sentence(why) + (f" Type a longer password{keep}." if len(form.password) < 8 else "")
     if form.security_profile not in SECURITY_PROFILES:
-        p["security_profile"] = "Choose security profile 0, 1 or 2."
-    elif form.security_profile > 0 and not form.will_have_password:
+        p["security_profile"] = "Choose security profile 0, 1, 2 or 3."
+    elif form.security_profile in (1, 2) and not form.will_have_password:
         p["security_profile"] = (
             f"Security profile {form.security_profile} authenticates the charger with a "
             "password: enter one above, or choose profile 0."

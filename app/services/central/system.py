@@ -233,6 +233,8 @@ class CentralBackend:
             return self._refused(request, "its address is backing off after failed logins", count=False)
         ref = await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
         if ref.station_id is None:
+            if request.client_cert_cn is not None and request.client_cert_cn != cp_id:
+                return self._refused(request, f"its client certificate is {request.client_cert_cn!r}'s")
             decision = self._unknown_charger(request, ref)
             if not decision.allow:
                 await self._check(request, None)
@@ -241,7 +243,20 @@ class CentralBackend:
                 return await self._admit_new_pending(request)
             return decision
         if ref.security_profile >= 2 and not request.secure:
-            return HandshakeDecision(False, 403, f"{cp_id} uses security profile 2: connect with wss://")
+            return HandshakeDecision(
+                False, 403, f"{cp_id} uses security profile {ref.security_profile}: connect with wss://"
+            )
+        if (
+            request.client_cert_cn is not None
+        ):  # the TLS layer verified it against our CA: is it this charger's?
+            if request.client_cert_cn != cp_id:
+                return self._refused(request, f"its client certificate is {request.client_cert_cn!r}'s")
+            self.throttle.succeeded(cp_id, ip)
+            return HandshakeDecision(
+                True, known=True, lenient=ref.lenient, authenticated=True, security_profile=3
+            )
+        if ref.security_profile >= 3:
+            return self._refused(request, "security profile 3 needs a client certificate")
         if ref.password_hash:
             if self.throttle.blocked_id(cp_id, ip):
                 return self._refused(request, "the id is backing off after failed logins", count=False)
@@ -258,7 +273,10 @@ class CentralBackend:
             self.throttle.succeeded(cp_id, ip)
             if needs_rehash(ref.password_hash):
                 self._spawn_rehash(cp_id, request.password, ref.password_hash)
-            return HandshakeDecision(True, known=True, lenient=ref.lenient, authenticated=True)
+            profile = 2 if request.secure else 1
+            return HandshakeDecision(
+                True, known=True, lenient=ref.lenient, authenticated=True, security_profile=profile
+            )
         if not ref.allow_unsecured:
             await self._check(request, None)
             return self._refused(
@@ -793,6 +811,8 @@ class CentralSystem:
                 max_frame_bytes=settings.max_frame_bytes,
                 tls_cert=settings.tls_cert,
                 tls_key=settings.tls_key,
+                tls_client_ca=settings.tls_client_ca,
+                require_client_cert=settings.require_client_cert,
                 connection=connection,
             ),
         )
@@ -926,6 +946,12 @@ class CentralSystem:
         refs = await self.store.run(lambda s: {cp: db_ops.load_station_ref(s, cp) for cp in ids})
         for cp_id, ref in refs.items():
             self.backend.state(cp_id).ref = ref
+
+    def security_profile(self, cp_id: str) -> int | None:
+        """The OCPP security profile the connected ``cp_id`` uses: 0 (no authentication), 1 (HTTP Basic over
+        ws://), 2 (HTTP Basic over TLS) or 3 (TLS client certificate); None when it is not connected."""
+        cp = self.server.get(cp_id)
+        return None if cp is None else cp.security_profile
 
     def secret_channel_problem(self, cp_id: str) -> str | None:
         """Why a secret (a new password) must not be sent to the connected ``cp_id`` now, or None when it may:
