@@ -213,6 +213,10 @@ class Backend(Protocol):
 
     async def diagnostics_status(self, cp_id: str, status: str) -> None: ...
 
+    async def security_event(
+        self, cp_id: str, event_type: str, timestamp: dt.datetime, tech_info: str = ""
+    ) -> None: ...
+
     def log_frame(self, frame: FrameLogged) -> None:
         """Non-blocking: the message log is buffered telemetry."""
 

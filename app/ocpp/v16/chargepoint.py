@@ -211,6 +211,13 @@ class ChargePoint16(ChargePointBase):
         await self.backend.diagnostics_status(self.id, p["status"])
         return {}
 
+    @handles("SecurityEventNotification")
+    async def on_security_event(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        # the 1.6 security extension (OCPP 1.6 Security Whitepaper): the same message as 2.0.1
+        ts, _ = self._time(p["timestamp"], ctx, "timestamp")
+        await self.backend.security_event(self.id, p["type"], ts, p.get("techInfo") or "")
+        return {}
+
     @handles("FirmwareStatusNotification")
     async def on_firmware_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         await self.backend.firmware_status(self.id, p["status"])

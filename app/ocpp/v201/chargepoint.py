@@ -398,13 +398,8 @@ class ChargePoint201(ChargePointBase):
 
     @handles("SecurityEventNotification")
     async def on_security_event(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
-        log.warning(
-            "%s: security event %s at %s%s",
-            self.id,
-            p["type"],
-            p["timestamp"],
-            f": {p['techInfo']}" if p.get("techInfo") else "",
-        )
+        ts, _ = self._time(p["timestamp"], ctx, "timestamp")
+        await self.backend.security_event(self.id, p["type"], ts, p.get("techInfo") or "")
         return {}
 
     @handles("NotifyEvent")

@@ -57,6 +57,7 @@ from app.ocpp.events import (
     EventBus,
     FirmwareStatus,
     FrameLogged,
+    SecurityEventReceived,
     SessionStarted,
     SessionStopped,
     SessionUpdated,
@@ -111,6 +112,7 @@ class CentralOptions:
     pending_log_frame_bytes: int = 2 * 1024  # the same for chargers nobody accepted
     pending_log_rate_bytes_s: float = 1024
     pending_log_burst_bytes: int = 64 * 1024
+    security_events_per_minute: int = 30  # stored per charger (a burst of 30, then one every 2 s)
     max_checks_per_address: int = 2  # password checks running or queued for one remote address
 
     def __post_init__(self) -> None:
@@ -191,6 +193,9 @@ class ChargerState:
     _log_stamp: float = 0.0
     _log_dropped: int = 0  # frames not logged since the last marker
     _log_dropped_bytes: int = 0
+    _sec_budget: float = 30.0  # security events it may still store now
+    _sec_stamp: float = 0.0
+    _sec_dropped: int = 0
 
 
 class CentralBackend:
@@ -702,6 +707,53 @@ class CentralBackend:
         self.state(cp_id).diagnostics_status = status
         self.store.add_update(db_ops.DIAGNOSTICS_STATUS, db_ops.job_status_params(cp_id, status, utcnow()))
         self.bus.emit(DiagnosticsStatus(cp_id, status))
+
+    async def security_event(
+        self, cp_id: str, event_type: str, timestamp: dt.datetime, tech_info: str = ""
+    ) -> None:
+        """Store a charger's security event in the audit trail (entity ``charger``, action ``security_event``)
+        before it is answered, and tell the console. At most ``security_events_per_minute`` per charger are
+        stored (a charger repeating one cannot fill the database); the others are counted in our log."""
+        st = self.state(cp_id)
+        mono = time.monotonic()
+        rate = self.options.security_events_per_minute
+        st._sec_budget = min(float(rate), st._sec_budget + (mono - st._sec_stamp) * rate / 60.0)
+        st._sec_stamp = mono
+        log.warning(
+            "%s: security event %s at %s%s",
+            cp_id,
+            event_type,
+            timestamp.isoformat(),
+            f": {tech_info[:200]}" if tech_info else "",
+        )
+        if st._sec_budget < 1.0:
+            st._sec_dropped += 1
+            return
+        st._sec_budget -= 1.0
+        dropped, st._sec_dropped = st._sec_dropped, 0
+        changes: dict[str, Any] = {
+            "type": event_type[:50],
+            "timestamp": timestamp.isoformat(),
+            "tech_info": tech_info[:255],
+        }
+        if dropped:
+            changes["not_stored_before"] = dropped
+
+        def work(s: Any) -> None:
+            from app.models import AuditEntry
+
+            s.add(
+                AuditEntry(
+                    actor=f"charger {cp_id}"[:120],
+                    entity="charger",
+                    entity_id=cp_id[:64],
+                    action="security_event",
+                    changes=changes,
+                )
+            )
+
+        await self.store.run(work)
+        self.bus.emit(SecurityEventReceived(cp_id, event_type, tech_info[:255], timestamp))
 
     def log_frame(self, frame: FrameLogged) -> None:
         st = self.states.get(frame.cp_id)
