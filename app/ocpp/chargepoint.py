@@ -91,6 +91,12 @@ class ConnectionOptions:
     call_timeout_s: float = 30.0
     flood_rate_per_s: float = 100.0  # sustained messages per second per charger before we slow it down
     flood_burst: int = 200
+    # a charger nobody accepted needs a few frames (boot, heartbeat, status): more of them, or big ones, are read
+    # this slowly (the socket's backpressure holds the rest), so it cannot take the CPU legitimate chargers need
+    pending_rate_per_s: float = 2.0
+    pending_burst: int = 20
+    pending_bytes_per_s: float = 4096.0
+    pending_bytes_burst: int = 128 * 1024
     validate_responses: bool = False  # check our own replies against the schema (tests turn it on)
     max_clock_skew_s: float = 86_400.0  # charger timestamps further off are replaced by ours (and flagged)
 
@@ -124,12 +130,13 @@ class TokenBucket:
         self.tokens = float(burst)
         self.stamp = time.monotonic()
 
-    def delay(self) -> float:
-        """Seconds to wait before the next message may be handled (0 when a token is available)."""
+    def delay(self, cost: float = 1.0) -> float:
+        """Seconds to wait before the next message may be handled (0 when a token is available); a message
+        may cost more than one token (bytes)."""
         now = time.monotonic()
         self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
         self.stamp = now
-        self.tokens -= 1.0
+        self.tokens -= cost
         return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
 
 
@@ -199,6 +206,8 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         self.security_profile = security_profile  # 0 none, 1 Basic over ws, 2 Basic over TLS, 3 client cert
         self.connected_at = dt.datetime.now(dt.UTC)
         self._bucket = TokenBucket(self.options.flood_rate_per_s, self.options.flood_burst)
+        self._pending_bucket = TokenBucket(self.options.pending_rate_per_s, self.options.pending_burst)
+        self._pending_bytes = TokenBucket(self.options.pending_bytes_per_s, self.options.pending_bytes_burst)
         self._pending: dict[str, _Pending] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
@@ -245,6 +254,10 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         try:
             async for message in self._connection:
                 delay = self._bucket.delay()
+                if not self.backend.accepted(self.id):
+                    delay = max(
+                        delay, self._pending_bucket.delay(), self._pending_bytes.delay(float(len(message)))
+                    )
                 if delay > 0:
                     await asyncio.sleep(delay)
                 await self.route_message(message)

@@ -113,7 +113,7 @@ class CentralOptions:
     pending_log_rate_bytes_s: float = 1024
     pending_log_burst_bytes: int = 64 * 1024
     security_events_per_minute: int = 30  # stored per charger (a burst of 30, then one every 2 s)
-    max_checks_per_address: int = 2  # password checks running or queued for one remote address
+    max_checks_per_address: int = 1  # password checks running or queued for one remote address (of 2 threads)
 
     def __post_init__(self) -> None:
         if self.unknown_charger_policy not in POLICIES:
@@ -211,6 +211,7 @@ class CentralBackend:
             tuple[str, str], bytes
         ] = {}  # (cp id, stored hash) -> sha256 of the good password
         self._hasher = ThreadPoolExecutor(max_workers=2, thread_name_prefix="chargedesk-password")
+        self._ref_reads: dict[str, asyncio.Future[StationRef]] = {}  # station reads in flight, by cp id
         self._checking: dict[str, int] = {}  # remote address -> password checks running or queued
         self.throttle = LoginThrottle()
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -220,6 +221,7 @@ class CentralBackend:
         self._pending_by_ip: dict[str, set[str]] = {}
         self._offline_unknown: dict[str, None] = {}  # ids without a station that left, oldest first
         self._pending_full_logged = 0.0
+        self._pending_full_until = 0.0  # monotonic: until then new unknown ids are refused without counting
 
     def state(self, cp_id: str) -> ChargerState:
         st = self.states.get(cp_id)
@@ -236,7 +238,7 @@ class CentralBackend:
         cp_id, ip = request.cp_id, request.ip
         if self.throttle.blocked(ip):
             return self._refused(request, "its address is backing off after failed logins", count=False)
-        ref = await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
+        ref = await self._station_ref(cp_id)
         if ref.station_id is None:
             if request.client_cert_cn is not None and request.client_cert_cn != cp_id:
                 return self._refused(request, f"its client certificate is {request.client_cert_cn!r}'s")
@@ -288,6 +290,16 @@ class CentralBackend:
                 request, "it has no password yet and unsecured connections are not allowed for it"
             )
         return HandshakeDecision(True, known=True, lenient=ref.lenient)
+
+    async def _station_ref(self, cp_id: str) -> StationRef:
+        """The station behind ``cp_id``, read once for all the handshakes of that id arriving meanwhile (a flood
+        of handshakes for one id is one database read, not one each ahead of everybody else's)."""
+        pending = self._ref_reads.get(cp_id)
+        if pending is None:
+            pending = asyncio.ensure_future(self.store.run(lambda s: db_ops.load_station_ref(s, cp_id)))
+            self._ref_reads[cp_id] = pending
+            pending.add_done_callback(lambda _: self._ref_reads.pop(cp_id, None))
+        return await asyncio.shield(pending)
 
     def _refused(self, request: HandshakeRequest, why: str, *, count: bool = True) -> HandshakeDecision:
         if count:
@@ -374,7 +386,8 @@ class CentralBackend:
 
     async def _admit_new_pending(self, request: HandshakeRequest) -> HandshakeDecision:
         """Let a never-seen id in as pending unless its address or everybody presented too many of them; its
-        Charger row is written now, in the same unit of work as the count (the writer runs one at a time)."""
+        Charger row is written now, in the same unit of work as the count (the writer runs one at a time). A
+        refusal counts as a failed login for the address (which then backs off before any database work)."""
         cp_id, ip, opts = request.cp_id, request.ip, self.options
         seen = self._pending_by_ip.pop(ip, set())
         self._pending_by_ip[ip] = seen  # most recent last
@@ -382,7 +395,9 @@ class CentralBackend:
             del self._pending_by_ip[next(iter(self._pending_by_ip))]
         if cp_id not in seen and len(seen) >= opts.max_pending_per_address:
             self._log_pending_full(f"{ip} already presented {len(seen)} unknown ids")
-            return HandshakeDecision(False, 401, UNAUTHORIZED, known=False)
+            return self._refused(request, "its address presented too many unknown ids")
+        if time.monotonic() < self._pending_full_until:  # (counted a moment ago: no need to count again)
+            return self._refused(request, "too many chargers are pending")
         seen.add(cp_id)
         now, limit = utcnow(), opts.max_pending_chargers
 
@@ -401,8 +416,9 @@ class CentralBackend:
 
         if not await self.store.run(work):
             seen.discard(cp_id)
+            self._pending_full_until = time.monotonic() + 5.0
             self._log_pending_full(f"{limit} chargers are already pending")
-            return HandshakeDecision(False, 401, UNAUTHORIZED, known=False)
+            return self._refused(request, "too many chargers are pending")
         return HandshakeDecision(True, known=False)
 
     def _log_pending_full(self, why: str) -> None:

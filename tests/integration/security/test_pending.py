@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -19,6 +20,7 @@ from websockets.typing import Subprotocol
 from app.config import CentralSystemSettings
 from app.db import Database
 from app.models import Charger, ChargingSession, MeterValue, OcppMessage
+from app.ocpp.chargepoint import ConnectionOptions
 from app.ocpp.v201.state import memory_of
 from app.services.central.system import CentralOptions, CentralSystem
 from app.services.central.writer import StoreWriter
@@ -83,9 +85,11 @@ async def test_a_pending_charger_gets_security_error_where_the_message_has_no_re
 
 
 @contextlib.asynccontextmanager
-async def central_with(db: Database, **options: Any) -> AsyncIterator[CentralSystem]:
+async def central_with(
+    db: Database, connection: ConnectionOptions | None = None, **options: Any
+) -> AsyncIterator[CentralSystem]:
     settings = CentralSystemSettings(host="127.0.0.1", port=0)
-    cs = CentralSystem(db, settings, central=CentralOptions(**options))
+    cs = CentralSystem(db, settings, central=CentralOptions(**options), connection=connection)
     await cs.start()
     try:
         yield cs
@@ -121,7 +125,9 @@ async def test_made_up_ids_are_bounded_in_all_and_per_address(db: Database) -> N
 
 
 async def test_oversized_frames_of_a_pending_charger_are_cut_in_the_message_log(db: Database) -> None:
-    async with central_with(db) as cs, sim_charger(cs.url, "BIG-1") as c:
+    # (read at full speed here: how slowly a pending charger's bytes are read is the next test's subject)
+    fast = ConnectionOptions(pending_bytes_burst=10_000_000, pending_burst=100)
+    async with central_with(db, fast) as cs, sim_charger(cs.url, "BIG-1") as c:
         for _ in range(20):
             assert (await c.cp.call(call.DataTransfer(vendor_id="v", data="x" * 60_000))).status == "Rejected"
         await cs.store.flush()
@@ -134,7 +140,12 @@ async def test_oversized_frames_of_a_pending_charger_are_cut_in_the_message_log(
 
 async def test_frames_over_the_budget_are_left_out_with_a_marker(db: Database) -> None:
     async with (
-        central_with(db, pending_log_burst_bytes=8_000, pending_log_rate_bytes_s=500) as cs,
+        central_with(
+            db,
+            ConnectionOptions(pending_bytes_burst=10_000_000, pending_burst=100),
+            pending_log_burst_bytes=8_000,
+            pending_log_rate_bytes_s=500,
+        ) as cs,
         sim_charger(cs.url, "BIG-2") as c,
     ):
         for _ in range(10):
@@ -148,6 +159,18 @@ async def test_frames_over_the_budget_are_left_out_with_a_marker(db: Database) -
     left_out = sum(int(p.split()[0].lstrip("[")) for p in markers)
     assert markers and len(payloads) - len(markers) + left_out == 22  # every frame logged or counted
     assert sum(len(p) for p in payloads) < 8_000 + 500 * 5
+
+
+async def test_a_pending_charger_is_read_slowly(db: Database) -> None:
+    slow = ConnectionOptions(pending_bytes_per_s=100_000, pending_bytes_burst=100_000)
+    async with central_with(db, slow) as cs, sim_charger(cs.url, "BIG-3") as c:
+        started = time.monotonic()
+        for _ in range(5):  # 300 KB: 100 KB at once, then 100 KB/s
+            await c.cp.call(call.DataTransfer(vendor_id="v", data="x" * 60_000))
+        assert time.monotonic() - started > 1.5
+        started = time.monotonic()
+        await c.cp.call(call.Heartbeat())  # small frames still pass
+        assert time.monotonic() - started < 1.5
 
 
 async def test_state_of_made_up_ids_is_bounded_in_memory(db: Database) -> None:
