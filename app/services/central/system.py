@@ -211,6 +211,7 @@ class CentralBackend:
             tuple[str, str], bytes
         ] = {}  # (cp id, stored hash) -> sha256 of the good password
         self._hasher = ThreadPoolExecutor(max_workers=2, thread_name_prefix="chargedesk-password")
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chargedesk-handshake-read")
         self._ref_reads: dict[str, asyncio.Future[StationRef]] = {}  # station reads in flight, by cp id
         self._checking: dict[str, int] = {}  # remote address -> password checks running or queued
         self.throttle = LoginThrottle()
@@ -296,10 +297,26 @@ class CentralBackend:
         of handshakes for one id is one database read, not one each ahead of everybody else's)."""
         pending = self._ref_reads.get(cp_id)
         if pending is None:
-            pending = asyncio.ensure_future(self.store.run(lambda s: db_ops.load_station_ref(s, cp_id)))
+            pending = asyncio.ensure_future(self._read_station_ref(cp_id))
             self._ref_reads[cp_id] = pending
             pending.add_done_callback(lambda _: self._ref_reads.pop(cp_id, None))
         return await asyncio.shield(pending)
+
+    async def _read_station_ref(self, cp_id: str) -> StationRef:
+        """A read of its own (SQLite WAL and PostgreSQL read beside the writer) on the handshake reader thread,
+        so a flood of handshakes does not queue ahead of the writes chargers wait for; the writer when the
+        database is down (it says so: BackendUnavailable)."""
+        if not self.store.healthy:
+            return await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
+
+        def read() -> StationRef:
+            with self.store.database.session() as s:
+                return db_ops.load_station_ref(s, cp_id)
+
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._reader, read)
+        except Exception:  # the database went away meanwhile: the writer finds out and answers for it
+            return await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
 
     def _refused(self, request: HandshakeRequest, why: str, *, count: bool = True) -> HandshakeDecision:
         if count:
@@ -374,6 +391,7 @@ class CentralBackend:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._hasher.shutdown(wait=False, cancel_futures=True)
+        self._reader.shutdown(wait=False, cancel_futures=True)
 
     def _unknown_charger(self, request: HandshakeRequest, ref: StationRef) -> HandshakeDecision:
         policy = self.options.unknown_charger_policy
