@@ -38,11 +38,15 @@ DATA_BYTES = 60_000
 GROWTH_LIMIT_MB = 8.0  # what the bounds allow in a run this long, with room (the unbounded code: ~20 MB/s)
 
 
-def _p99(values: list[float]) -> float:
+def _pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def _p99(values: list[float]) -> float:
+    return _pct(values, 0.99)
 
 
 async def _legit(url: str, cp_id: str, stop: asyncio.Event, latencies: list[float]) -> None:
@@ -117,8 +121,10 @@ async def _flood(url: str, made_up: int, senders: int, seconds: float) -> dict[s
     return counts
 
 
-def _flood_process(url: str, made_up: int, senders: int, seconds: float, out: Any) -> None:
-    """The flood in its own process: its client work does not delay the legitimate chargers' measurement."""
+def _flood_process(url: str, made_up: int, senders: int, seconds: float, go: Any, out: Any) -> None:
+    """The flood in its own process, started (imports done) before the measurement and waiting for ``go``: its
+    client work and start-up do not delay the legitimate chargers' measurement."""
+    go.wait()
     out.put(asyncio.run(_flood(url, made_up, senders, seconds)))
 
 
@@ -137,16 +143,18 @@ def _used_bytes(db: Path) -> int:
 
 async def _run(url: str, legit: int, made_up: int, senders: int, seconds: float, db: Path) -> dict[str, Any]:
     latencies: list[float] = []  # every legitimate reply time, ms, in order (split at the flood's start)
+    ctx = multiprocessing.get_context("spawn")
+    go, out = ctx.Event(), ctx.Queue()
+    proc = ctx.Process(target=_flood_process, args=(url, made_up, senders, seconds, go, out), daemon=True)
+    proc.start()
+    await asyncio.sleep(3.0)  # its start-up (imports) over before anything is measured
     stop = asyncio.Event()
     tasks = [asyncio.create_task(_legit(url, f"LEGIT{i:04d}", stop, latencies)) for i in range(legit)]
     await asyncio.sleep(seconds)
     used_before = _used_bytes(db)
     base_count = len(latencies)
-    ctx = multiprocessing.get_context("spawn")
-    out = ctx.Queue()
-    proc = ctx.Process(target=_flood_process, args=(url, made_up, senders, seconds, out), daemon=True)
     started = time.monotonic()
-    proc.start()
+    go.set()
     counts = await asyncio.to_thread(out.get, True, seconds * 20 + 120)
     await asyncio.to_thread(proc.join, 30)
     flood_seconds = time.monotonic() - started
@@ -212,6 +220,11 @@ def run(
     result.add("database growth during the flood (pages used), MB", round(growth_mb, 2))
     result.add("flood seconds", round(out["flood_seconds"], 1))
     result.add("legitimate replies alone / during the flood", f"{len(out['base']):,} / {len(out['flood']):,}")
+    for q in (0.5, 0.9):
+        result.add(
+            f"legitimate reply p{int(q * 100)} alone / during the flood, ms",
+            f"{_pct(out['base'], q):.2f} / {_pct(out['flood'], q):.2f}",
+        )
     result.add("legitimate reply p99 alone, ms", round(base_p99, 2))
     result.add("legitimate reply p99 during the flood, ms", round(flood_p99, 2))
     result.add("p99 ratio (flood / alone)", round(flood_p99 / base_p99, 2) if base_p99 else "?")
@@ -223,6 +236,10 @@ def run(
         result.fail(f"{chargers} Charger rows: the pending bound (200) did not hold")
     if sessions:
         result.fail(f"{sessions} sessions stored for chargers nobody accepted")
+    result.notes.append(
+        "the p99 of ~2,000 replies is their 20 slowest: on a shared 2-core machine it moves with the other "
+        "processes' load (the load average is given); the database figures do not"
+    )
     if not out["flood"] or flood_p99 > 2 * max(base_p99, 1.0):
         result.fail(
             f"legitimate p99 {flood_p99:.1f} ms during the flood vs {base_p99:.1f} ms alone (limit 2x)"
