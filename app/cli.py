@@ -279,6 +279,19 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _check_tls_options(args: argparse.Namespace) -> None:
+    """`serve`'s TLS options fit together and name files that exist."""
+    if (args.tls_cert is None) != (args.tls_key is None):
+        raise CliError("--tls-cert and --tls-key go together")
+    if (args.tls_client_ca or args.require_client_cert) and args.tls_cert is None:
+        raise CliError("client certificates (--tls-client-ca, --require-client-cert) need --tls-cert")
+    if args.require_client_cert and args.tls_client_ca is None:
+        raise CliError("--require-client-cert needs --tls-client-ca (the CA that signs the chargers')")
+    for path in (args.tls_cert, args.tls_key, args.tls_client_ca):
+        if path is not None and not path.is_file():
+            raise CliError(f"{path} does not exist")
+
+
 def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse.ArgumentParser]) -> None:
     """Commands of the central system and the simulator (registered here, implemented in their packages)."""
 
@@ -288,16 +301,14 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         from app.services.central.system import serve_headless
 
         settings = config.load(args.db)
-        if (args.tls_cert is None) != (args.tls_key is None):
-            raise CliError("--tls-cert and --tls-key go together")
-        for path in (args.tls_cert, args.tls_key):
-            if path is not None and not path.is_file():
-                raise CliError(f"{path} does not exist")
+        _check_tls_options(args)
         given = {
             "host": args.host,
             "port": args.port,
             "tls_cert": args.tls_cert,
             "tls_key": args.tls_key,
+            "tls_client_ca": args.tls_client_ca,
+            "require_client_cert": True if args.require_client_cert else None,
             "unknown_charger_policy": args.unknown_chargers,
             "ping_interval_s": args.ping_interval,
         }
@@ -312,12 +323,46 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
 
         out = Path(args.out) if args.out else config.data_dir() / "certs"
         try:
-            cert, key = create_self_signed(out, args.host or None)
+            cert, key = create_self_signed(out, args.host or None, force=args.force)
         except CertificateError as e:
             raise CliError(str(e)) from None
         print(f"certificate: {cert}")
         print(f"key:         {key}")
         print(f"start the central system with: chargedesk serve --tls-cert {cert} --tls-key {key}")
+        return 0
+
+    def cmd_certs_ca(args: argparse.Namespace) -> int:
+        from app.ocpp.security import CertificateError, create_ca
+
+        out = Path(args.out) if args.out else config.data_dir() / "certs"
+        try:
+            cert, key = create_ca(out, force=args.force)
+        except CertificateError as e:
+            raise CliError(str(e)) from None
+        print(f"CA certificate: {cert}")
+        print(f"CA key:         {key} (keep it private: whoever has it can make charger certificates)")
+        print(
+            f"sign a charger's certificate with: chargedesk certs sign CHARGE-POINT-ID --ca-cert {cert} --ca-key {key}"
+        )
+        print(f"and serve with: chargedesk serve --tls-cert ... --tls-key ... --tls-client-ca {cert}")
+        return 0
+
+    def cmd_certs_sign(args: argparse.Namespace) -> int:
+        from app.ocpp.security import CertificateError, sign_charger_certificate
+
+        certs = config.data_dir() / "certs"
+        ca_cert = Path(args.ca_cert) if args.ca_cert else certs / "chargedesk-ca-cert.pem"
+        ca_key = Path(args.ca_key) if args.ca_key else certs / "chargedesk-ca-key.pem"
+        out = Path(args.out) if args.out else certs / "chargers"
+        try:
+            cert, key = sign_charger_certificate(args.cp_id, ca_cert, ca_key, out, force=args.force)
+        except CertificateError as e:
+            raise CliError(str(e)) from None
+        print(f"certificate: {cert} (CN={args.cp_id})")
+        print(f"key:         {key}")
+        print(
+            "install both on the charger, with the CA certificate, and set its station to security profile 3"
+        )
         return 0
 
     sp = add(
@@ -334,6 +379,19 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         "--tls-key", type=Path, default=None, metavar="FILE", help="PEM private key of --tls-cert"
     )
     sp.add_argument(
+        "--tls-client-ca",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="PEM CA certificate(s) of the chargers' client certificates (security profile 3; the local CA "
+        "of 'certs ca' or the site's own)",
+    )
+    sp.add_argument(
+        "--require-client-cert",
+        action="store_true",
+        help="every charger must present a client certificate signed by --tls-client-ca",
+    )
+    sp.add_argument(
         "--unknown-chargers",
         choices=["reject", "pending", "accept"],
         default=None,
@@ -347,7 +405,7 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         help="WebSocket ping interval in seconds (default 25)",
     )
 
-    certs = sub.add_parser("certs", help="TLS certificates for wss://")
+    certs = sub.add_parser("certs", help="TLS certificates for wss:// and chargers' client certificates")
     certs_sub = certs.add_subparsers(dest="certs_command", metavar="ACTION", required=True)
     sp = add(
         certs_sub, "create", cmd_certs_create, "create a self-signed certificate for the LAN (needs openssl)"
@@ -362,6 +420,26 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         metavar="NAME",
         help="host name or IP address the chargers use (repeatable; default: this machine's)",
     )
+    sp.add_argument("--force", action="store_true", help="replace an existing certificate and key")
+    sp = add(certs_sub, "ca", cmd_certs_ca, "create a local CA for chargers' client certificates (profile 3)")
+    sp.add_argument(
+        "--out", default=None, metavar="DIR", help="directory (default: the data directory's certs/)"
+    )
+    sp.add_argument(
+        "--force", action="store_true", help="replace an existing CA (its certificates stop working)"
+    )
+    sp = add(
+        certs_sub, "sign", cmd_certs_sign, "make a charger's client certificate (CN = its charge point id)"
+    )
+    sp.add_argument("cp_id", metavar="CHARGE-POINT-ID")
+    sp.add_argument(
+        "--ca-cert", default=None, metavar="FILE", help="CA certificate (default: the local CA's)"
+    )
+    sp.add_argument("--ca-key", default=None, metavar="FILE", help="CA key (default: the local CA's)")
+    sp.add_argument(
+        "--out", default=None, metavar="DIR", help="directory (default: the data directory's certs/chargers/)"
+    )
+    sp.add_argument("--force", action="store_true", help="replace an existing certificate and key")
 
     def cmd_simulate(args: argparse.Namespace) -> int:
         from app.simulator.cli import UsageError, run_simulate

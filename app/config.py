@@ -47,6 +47,8 @@ class CentralSystemSettings:
     unknown_charger_policy: str = "pending"  # reject | pending | accept
     tls_cert: Path | None = None
     tls_key: Path | None = None
+    tls_client_ca: Path | None = None  # CA of the chargers' client certificates (security profile 3)
+    require_client_cert: bool = False  # every charger must present one (only profile 3 chargers)
     message_log_days: int = 30
     max_frame_bytes: int = 64 * 1024
     call_timeout_s: float = 30.0
@@ -72,6 +74,8 @@ def load(db: str | None = None) -> Settings:
         unknown_charger_policy=_env("UNKNOWN_CHARGERS", "pending") or "pending",
         tls_cert=Path(p) if (p := _env("TLS_CERT")) else None,
         tls_key=Path(p) if (p := _env("TLS_KEY")) else None,
+        tls_client_ca=Path(p) if (p := _env("TLS_CLIENT_CA")) else None,
+        require_client_cert=(_env("REQUIRE_CLIENT_CERT", "") or "").lower() in ("1", "true", "yes"),
         file_server_port=int(_env("FILE_SERVER_PORT", "0") or 0),
         file_server_host=_env("FILE_SERVER_HOST", "") or "",
     )

@@ -147,7 +147,7 @@ class IdTag(Base):
 class Station(Base):
     __tablename__ = "stations"
     __table_args__ = (
-        CheckConstraint("security_profile IN (0, 1, 2)", name="security_profile"),
+        CheckConstraint("security_profile IN (0, 1, 2, 3)", name="security_profile"),
         CheckConstraint("lat IS NULL OR (lat >= -90 AND lat <= 90)", name="lat_range"),
         CheckConstraint("lon IS NULL OR (lon >= -180 AND lon <= 180)", name="lon_range"),
     )

@@ -34,6 +34,7 @@ class HandshakeRequest:
     username: str | None = None  # HTTP Basic, when sent
     password: str | None = None
     subprotocol: str | None = None
+    client_cert_cn: str | None = None  # subject CN of the client certificate the TLS layer verified
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,9 @@ class HandshakeDecision:
     reason: str = ""
     known: bool = True  # a station exists for this id
     lenient: bool = False  # accept payloads slightly off the schema, logging the deviation
+    authenticated: bool = False  # the charger proved its identity (password or client certificate)
+    detail: str = ""  # why, for our log only (a 401 says nothing about which part was wrong)
+    security_profile: int = 0  # what the connection used: 1 Basic over ws, 2 Basic over TLS, 3 client cert
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +184,10 @@ class Backend(Protocol):
     def disconnected(self, cp_id: str) -> None:
         """Non-blocking: presence is telemetry."""
 
+    def accepted(self, cp_id: str) -> bool:
+        """Whether an operator (or the accept policy) accepted the charger: only then is more than boot,
+        heartbeat and status handled. Non-blocking (what the backend keeps in memory)."""
+
     def seen(self, cp_id: str) -> None:
         """The charger is alive (a frame or a pong); non-blocking, persisted in batches."""
 
@@ -204,6 +212,10 @@ class Backend(Protocol):
     async def firmware_status(self, cp_id: str, status: str) -> None: ...
 
     async def diagnostics_status(self, cp_id: str, status: str) -> None: ...
+
+    async def security_event(
+        self, cp_id: str, event_type: str, timestamp: dt.datetime, tech_info: str = ""
+    ) -> None: ...
 
     def log_frame(self, frame: FrameLogged) -> None:
         """Non-blocking: the message log is buffered telemetry."""

@@ -91,6 +91,12 @@ class ConnectionOptions:
     call_timeout_s: float = 30.0
     flood_rate_per_s: float = 100.0  # sustained messages per second per charger before we slow it down
     flood_burst: int = 200
+    # a charger nobody accepted needs a few frames (boot, heartbeat, status): more of them, or big ones, are read
+    # this slowly (the socket's backpressure holds the rest), so it cannot take the CPU legitimate chargers need
+    pending_rate_per_s: float = 2.0
+    pending_burst: int = 20
+    pending_bytes_per_s: float = 4096.0
+    pending_bytes_burst: int = 128 * 1024
     validate_responses: bool = False  # check our own replies against the schema (tests turn it on)
     max_clock_skew_s: float = 86_400.0  # charger timestamps further off are replaced by ours (and flagged)
 
@@ -124,12 +130,13 @@ class TokenBucket:
         self.tokens = float(burst)
         self.stamp = time.monotonic()
 
-    def delay(self) -> float:
-        """Seconds to wait before the next message may be handled (0 when a token is available)."""
+    def delay(self, cost: float = 1.0) -> float:
+        """Seconds to wait before the next message may be handled (0 when a token is available); a message
+        may cost more than one token (bytes)."""
         now = time.monotonic()
         self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
         self.stamp = now
-        self.tokens -= 1.0
+        self.tokens -= cost
         return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
 
 
@@ -151,6 +158,18 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
     codes: ClassVar[ErrorCodes]
     known_actions: ClassVar[frozenset[str]] = frozenset()  # every action of the version (NotSupported vs ...)
     handlers: ClassVar[dict[str, Handler]] = {}
+    #: what a charger nobody accepted (no station) may send: boot, heartbeat and its status reports (connectors,
+    #: firmware, diagnostics / log upload: one row per charger); anything else gets :meth:`pending_reply`
+    pending_actions: ClassVar[frozenset[str]] = frozenset(
+        {
+            "BootNotification",
+            "Heartbeat",
+            "StatusNotification",
+            "FirmwareStatusNotification",
+            "DiagnosticsStatusNotification",
+            "LogStatusNotification",
+        }
+    )
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -173,6 +192,8 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         ip: str = "",
         secure: bool = False,
         lenient: bool = False,
+        authenticated: bool = False,
+        security_profile: int = 0,
     ) -> None:
         self.options = options or ConnectionOptions()
         super().__init__(cp_id, connection, response_timeout=self.options.call_timeout_s, logger=log)
@@ -181,8 +202,12 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         self.ip = ip
         self.secure = secure
         self.lenient = lenient
+        self.authenticated = authenticated  # proved its identity (password or client certificate)
+        self.security_profile = security_profile  # 0 none, 1 Basic over ws, 2 Basic over TLS, 3 client cert
         self.connected_at = dt.datetime.now(dt.UTC)
         self._bucket = TokenBucket(self.options.flood_rate_per_s, self.options.flood_burst)
+        self._pending_bucket = TokenBucket(self.options.pending_rate_per_s, self.options.pending_burst)
+        self._pending_bytes = TokenBucket(self.options.pending_bytes_per_s, self.options.pending_bytes_burst)
         self._pending: dict[str, _Pending] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
@@ -229,6 +254,10 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         try:
             async for message in self._connection:
                 delay = self._bucket.delay()
+                if not self.backend.accepted(self.id):
+                    delay = max(
+                        delay, self._pending_bucket.delay(), self._pending_bytes.delay(float(len(message)))
+                    )
                 if delay > 0:
                     await asyncio.sleep(delay)
                 await self.route_message(message)
@@ -271,6 +300,22 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         ctx = CallContext(mid, action, received, now, self.lenient)
         if deviations:
             self.backend.deviation(self.id, action, deviations)
+        if action not in self.pending_actions and not self.backend.accepted(self.id):
+            refusal = self.pending_reply(action, frame.payload)
+            if refusal is None:
+                raise FrameError(
+                    codes.security,
+                    f"{action} refused: this charger is not accepted by the central system",
+                    mid,
+                )
+            await self._send_frame(
+                dumps([CALL_RESULT, mid, refusal]),
+                CALL_RESULT,
+                mid,
+                action,
+                (time.monotonic() - received) * 1000.0,
+            )
+            return
         try:
             reply = await handler(self, frame.payload, ctx)
         except (FrameError, asyncio.CancelledError):
@@ -303,6 +348,14 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
         body = [CALL_ERROR, error.message_id, error.code, error.description, error.details or {}]
         latency = (time.monotonic() - received) * 1000.0
         await self._send_frame(dumps(body), CALL_ERROR, error.message_id, action, latency, error.code)
+
+    def pending_reply(self, action: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+        """The answer to ``action`` from a charger nobody accepted, handled by nothing and storing nothing: the
+        message's own refusal, an empty acknowledgement, or None for a ``SecurityError`` CallError."""
+        return None
+
+    def forget(self) -> None:
+        """Drop what this version keeps in memory about the charger (it left and nobody accepted it)."""
 
     def is_transaction_message(self, action: str, payload: dict[str, Any]) -> bool:
         """Whether the charger retries ``action`` itself when unanswered (so an outage gets no answer)."""

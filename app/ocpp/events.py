@@ -138,6 +138,19 @@ class DiagnosticsStatus(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class SecurityEventReceived(Event):
+    """A charger's SecurityEventNotification (1.6 security extension, 2.0.1), stored before it was answered.
+
+    ``event_type`` is the charger's (e.g. ``FirmwareUpdated``, ``InvalidCentralSystemCertificate``,
+    ``TamperDetectionActivated``), ``tech_info`` its free text (charger-supplied: show it as plain text)."""
+
+    event_type: str = ""
+    tech_info: str = ""
+    timestamp: dt.datetime | None = None  # when the charger says it happened
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
 class FrameLogged(Event):
     """One OCPP frame in or out, as stored in the message log.
 

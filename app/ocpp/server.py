@@ -29,7 +29,7 @@ from websockets.typing import Subprotocol
 from .backend import Backend, BackendUnavailable, ConnectionInfo, HandshakeDecision, HandshakeRequest
 from .chargepoint import ChargePointBase, ChargerOffline, ConnectionOptions
 from .events import ChargerConnected, ChargerDisconnected, EventBus
-from .security import parse_basic_auth, server_ssl_context
+from .security import parse_basic_auth, peer_common_name, server_ssl_context
 from .v16 import ChargePoint16
 from .v201 import ChargePoint201
 
@@ -59,6 +59,8 @@ class ServerOptions:
     max_frame_bytes: int = 64 * 1024
     tls_cert: Path | None = None
     tls_key: Path | None = None
+    tls_client_ca: Path | None = None  # chargers may log in with a certificate it signed (profile 3)
+    require_client_cert: bool = False  # ... and must
     connection: ConnectionOptions = field(default_factory=ConnectionOptions)
     open_timeout_s: float = 10.0
 
@@ -118,7 +120,9 @@ class OcppServer:
         if opts.tls_cert is not None:
             if opts.tls_key is None:
                 raise ValueError("a TLS certificate needs its key (tls_key)")
-            ssl_ctx = server_ssl_context(opts.tls_cert, opts.tls_key)
+            ssl_ctx = server_ssl_context(
+                opts.tls_cert, opts.tls_key, opts.tls_client_ca, require_client_cert=opts.require_client_cert
+            )
         self._server = await serve(
             self._handle,
             opts.host,
@@ -195,13 +199,14 @@ class OcppServer:
         if cp_id is None:
             log.info("handshake refused: bad path %r from %s", request.path[:120], _ip(connection))
             return connection.respond(http.HTTPStatus.NOT_FOUND, "Not a charge point URL: use /ocpp/{id}\n")
-        creds = parse_basic_auth(request.headers.get("Authorization"))
+        creds = parse_basic_auth(request.headers.get("Authorization"), cp_id)
         handshake = HandshakeRequest(
             cp_id=cp_id,
             ip=_ip(connection),
             secure=self.options.secure,
             username=creds.username if creds else None,
             password=creds.password if creds else None,
+            client_cert_cn=peer_common_name(connection.transport.get_extra_info("ssl_object")),
         )
         try:
             decision = await self.backend.authenticate(handshake)
@@ -216,14 +221,29 @@ class OcppServer:
                 cp_id,
                 handshake.ip,
                 decision.status,
-                decision.reason,
+                decision.detail or decision.reason,
             )
-            response = connection.respond(decision.status, (decision.reason or "Refused") + "\n")
-            if decision.status == http.HTTPStatus.UNAUTHORIZED:
-                response.headers["WWW-Authenticate"] = 'Basic realm="ChargeDesk OCPP", charset="UTF-8"'
-            return response
+            if decision.status == http.HTTPStatus.UNAUTHORIZED:  # one answer whatever was wrong
+                return self._unauthorized(connection)
+            return connection.respond(decision.status, (decision.reason or "Refused") + "\n")
+        live = self.get(cp_id)
+        if live is not None and live.authenticated and not decision.authenticated:
+            # a charger that proved its identity is not pushed off by one that did not (a hijack on the LAN)
+            log.warning(
+                "handshake of %s from %s refused: it did not authenticate and %s is connected from %s and did",
+                cp_id,
+                handshake.ip,
+                cp_id,
+                live.ip,
+            )
+            return self._unauthorized(connection)
         self._handshakes[connection] = (cp_id, decision)
         return None
+
+    def _unauthorized(self, connection: ServerConnection) -> Response:
+        response = connection.respond(http.HTTPStatus.UNAUTHORIZED, "Unauthorized\n")
+        response.headers["WWW-Authenticate"] = 'Basic realm="ChargeDesk OCPP", charset="UTF-8"'
+        return response
 
     # --- connections -------------------------------------------------------------------------------------
 
@@ -246,6 +266,8 @@ class OcppServer:
             ip=_ip(connection),
             secure=self.options.secure,
             lenient=decision.lenient,
+            authenticated=decision.authenticated,
+            security_profile=decision.security_profile,
         )
         previous = self._chargers.get(cp_id)
         self._chargers[cp_id] = cp
@@ -270,6 +292,8 @@ class OcppServer:
             current = self._forget(cp)
             if current:
                 self.backend.disconnected(cp_id)
+                if not self.backend.accepted(cp_id):  # made-up ids leave no per-version memory behind
+                    cp.forget()
             self.bus.emit(ChargerDisconnected(cp_id, connection.close_code, connection.close_reason or ""))
 
     def _forget(self, cp: ChargePointBase) -> bool:

@@ -18,7 +18,7 @@ from bench import report
 from bench.faults.common import FaultResult, command_line, markdown_section, new_workdir
 from bench.load import raise_fd_limit
 
-FAULTS = ("fuzz", "storm", "kill9", "pg", "handshake", "foreign", "nan")
+FAULTS = ("fuzz", "storm", "kill9", "pg", "handshake", "pending", "passwords", "foreign", "nan")
 
 
 def _fuzz(small: bool, workdir: Path) -> FaultResult:
@@ -63,6 +63,18 @@ def _nan(small: bool, workdir: Path) -> FaultResult:
     return nan_meter.run(100 if small else 1000, seconds=6.0 if small else 20.0, workdir=workdir)
 
 
+def _pending(small: bool, workdir: Path) -> FaultResult:
+    from bench.faults import pending_flood
+
+    return pending_flood.run(made_up=1000, seconds=5.0 if small else 10.0, workdir=workdir)
+
+
+def _passwords(small: bool, workdir: Path) -> FaultResult:
+    from bench.faults import password_flood
+
+    return password_flood.run(attackers=200, workdir=workdir)
+
+
 RUNNERS: dict[str, Callable[[bool, Path], FaultResult]] = {
     "fuzz": _fuzz,
     "storm": _storm,
@@ -71,6 +83,8 @@ RUNNERS: dict[str, Callable[[bool, Path], FaultResult]] = {
     "handshake": _handshake,
     "foreign": _foreign,
     "nan": _nan,
+    "pending": _pending,
+    "passwords": _passwords,
 }
 
 

@@ -61,6 +61,7 @@ class StationSpec:
     password: str | None = None
     allow_unsecured: bool = True
     security_profile: int = 0
+    iterations: int = 1000  # PBKDF2 iterations of its password hash (fast; ITERATIONS for the real cost)
 
 
 def prepare_database(url: str, stations: Sequence[StationSpec] = (), tags: int = 0) -> None:
@@ -83,7 +84,9 @@ def prepare_database(url: str, stations: Sequence[StationSpec] = (), tags: int =
                     name=f"Station {spec.cp_id}",
                     allow_unsecured=spec.allow_unsecured,
                     security_profile=spec.security_profile,
-                    password_hash=hash_password(spec.password, iterations=1000) if spec.password else None,
+                    password_hash=(
+                        hash_password(spec.password, iterations=spec.iterations) if spec.password else None
+                    ),
                 )
                 station.connectors = [Connector(connector_id=n) for n in (1, 2)]
                 s.add(station)

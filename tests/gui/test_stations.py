@@ -140,6 +140,9 @@ def test_create_edit_and_reopen_a_station(qtbot: Any, sqlite_db: Database, demo:
     assert editor.windowTitle().startswith("New station")
     assert not editor.schedule_button.isEnabled() and not editor.map_button.isEnabled()
     fill_hall_b(qtbot, editor)
+    editor.tabs.setCurrentIndex(SECURITY)
+    assert not editor.allow_unsecured.isChecked()  # a new station needs a password unless this is ticked
+    editor.allow_unsecured.setChecked(True)
     editor.tabs.setCurrentIndex(1)
     choose(editor.default_mode, "Public")
     choose(editor.default_tariff, "public")

@@ -323,6 +323,7 @@ def test_list_rows_modes_filters_and_live_updates(db: Database, ids: dict[str, i
                 site_id=ids["basel"],
                 charge_point_id="GARAGE-2",
                 address="Dorfstrasse 1",
+                allow_unsecured=True,  # (explicit: new stations need a password by default)
                 connectors=[ConnectorForm(number=1)],
             ),
         )

@@ -25,6 +25,18 @@ log = logging.getLogger(__name__)
 # Messages a 1.6 charger retries by itself when unanswered (§3.7): during a database outage they get no answer.
 TRANSACTION_ACTIONS = frozenset({"StartTransaction", "StopTransaction"})
 
+# What a charger nobody accepted hears (nothing is stored, no handler runs): the message's own refusal where it
+# has one (the card is refused, no charge starts: transactionId 0 is never a session; a DataTransfer Rejected), an
+# empty acknowledgement for the transaction messages a 1.6 charger would otherwise retry until it drops them
+# (§3.7) with its queue blocked meanwhile; every other action gets a SecurityError CallError.
+PENDING_REPLIES: dict[str, dict[str, Any]] = {
+    "Authorize": {"idTagInfo": {"status": "Invalid"}},
+    "StartTransaction": {"transactionId": 0, "idTagInfo": {"status": "Invalid"}},
+    "StopTransaction": {},
+    "MeterValues": {},
+    "DataTransfer": {"status": "Rejected"},
+}
+
 
 def id_tag_info(info: IdTagInfo) -> dict[str, Any]:
     body: dict[str, Any] = {"status": info.status}
@@ -45,6 +57,9 @@ class ChargePoint16(ChargePointBase):
     _call = v16_call  # the package's modules, for the package-compatible call()
     _call_result = v16_call_result
     _ocpp_version = "1.6"
+
+    def pending_reply(self, action: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+        return PENDING_REPLIES.get(action)
 
     def is_transaction_message(self, action: str, payload: dict[str, Any]) -> bool:
         if action in TRANSACTION_ACTIONS:
@@ -209,6 +224,13 @@ class ChargePoint16(ChargePointBase):
     @handles("DiagnosticsStatusNotification")
     async def on_diagnostics_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         await self.backend.diagnostics_status(self.id, p["status"])
+        return {}
+
+    @handles("SecurityEventNotification")
+    async def on_security_event(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        # the 1.6 security extension (OCPP 1.6 Security Whitepaper): the same message as 2.0.1
+        ts, _ = self._time(p["timestamp"], ctx, "timestamp")
+        await self.backend.security_event(self.id, p["type"], ts, p.get("techInfo") or "")
         return {}
 
     @handles("FirmwareStatusNotification")

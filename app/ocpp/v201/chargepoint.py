@@ -59,6 +59,12 @@ from .state import MAX_PENDING_SAMPLES, ChargerMemory, TxTrack, memory_of
 
 log = logging.getLogger(__name__)
 
+PENDING_REPLIES: dict[str, dict[str, Any]] = {
+    "Authorize": {"idTokenInfo": {"status": "Invalid"}},
+    "MeterValues": {},
+    "DataTransfer": {"status": "Rejected"},
+}
+
 
 def _request(p: dict[str, Any]) -> str:
     return f" (request {p['requestId']})" if p.get("requestId") is not None else ""
@@ -82,6 +88,15 @@ class ChargePoint201(ChargePointBase):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.memory: ChargerMemory = memory_of(self.backend).charger(self.id)
+
+    def pending_reply(self, action: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+        # as 1.6 (see v16.PENDING_REPLIES): the token refused, no transaction stored, a DataTransfer Rejected
+        if action == "TransactionEvent":
+            return {"idTokenInfo": {"status": "Invalid"}} if payload.get("idToken") else {}
+        return PENDING_REPLIES.get(action)
+
+    def forget(self) -> None:
+        memory_of(self.backend).chargers.pop(self.id, None)
 
     def is_transaction_message(self, action: str, payload: dict[str, Any]) -> bool:
         return action == "TransactionEvent"  # queued and retried by the station (E.FR / MessageAttempts...)
@@ -400,13 +415,8 @@ class ChargePoint201(ChargePointBase):
 
     @handles("SecurityEventNotification")
     async def on_security_event(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
-        log.warning(
-            "%s: security event %s at %s%s",
-            self.id,
-            p["type"],
-            p["timestamp"],
-            f": {p['techInfo']}" if p.get("techInfo") else "",
-        )
+        ts, _ = self._time(p["timestamp"], ctx, "timestamp")
+        await self.backend.security_event(self.id, p["type"], ts, p.get("techInfo") or "")
         return {}
 
     @handles("NotifyEvent")

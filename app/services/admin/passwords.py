@@ -1,6 +1,10 @@
 """Charger passwords (OCPP security profiles 1 and 2, HTTP Basic): hashed with PBKDF2-SHA256, never stored plain.
 
 Stored form: ``pbkdf2_sha256$<iterations>$<salt, base64>$<hash, base64>`` (Django's layout, standard base64).
+The iteration count of a stored hash must lie in ``[MIN_ITERATIONS, MAX_ITERATIONS]``: an imported
+``pbkdf2_sha256$999999999$…`` (minutes of CPU per login attempt) or ``$1$`` (no protection) is not a valid hash
+and never matches. A valid hash with other parameters than today's is re-hashed on the next good login
+(:func:`needs_rehash`).
 
 Length policy: the OCPP 1.6 Security Whitepaper asks for a random 16–20 byte ``AuthorizationKey`` and OCPP 2.0.1
 for a 16–40 character ``BasicAuthPassword``. Chargers on a private LAN are often configured by hand from their
@@ -19,6 +23,8 @@ import secrets
 
 ALGORITHM = "pbkdf2_sha256"
 ITERATIONS = 200_000
+MIN_ITERATIONS = 1_000  # what older exports and fast test fixtures carry; re-hashed on the next good login
+MAX_ITERATIONS = 2_000_000  # ~1-2 s of CPU: more is a denial of service, not protection
 SALT_BYTES = 16
 MIN_LENGTH = 8  # ChargeDesk's own minimum (see the module docstring)
 RECOMMENDED_LENGTH = 16  # OCPP 1.6 Security Whitepaper / OCPP 2.0.1
@@ -41,8 +47,8 @@ def hash_password(plain: str, *, iterations: int = ITERATIONS) -> str:
     """A new salted hash of ``plain`` in the stored form."""
     if not isinstance(plain, str) or plain == "":
         raise ValueError("a password must be a non-empty string")
-    if iterations < 1:
-        raise ValueError("iterations must be positive")
+    if not MIN_ITERATIONS <= iterations <= MAX_ITERATIONS:
+        raise ValueError(f"iterations must be between {MIN_ITERATIONS} and {MAX_ITERATIONS}")
     salt = secrets.token_bytes(SALT_BYTES)
     return f"{ALGORITHM}${iterations}${_b64(salt)}${_b64(_derive(plain, salt, iterations))}"
 
@@ -52,7 +58,7 @@ def is_hash(value: object) -> bool:
     if not isinstance(value, str):
         return False
     m = _HASH.match(value)
-    if not m or int(m.group(1)) < 1:
+    if not m or not MIN_ITERATIONS <= int(m.group(1)) <= MAX_ITERATIONS:
         return False
     _, _, salt, digest = value.split("$")
     try:
@@ -69,6 +75,26 @@ def verify_password(plain: str, stored: str | None) -> bool:
     expected = base64.b64decode(digest)
     actual = _derive(plain, base64.b64decode(salt), int(iterations))
     return hmac.compare_digest(actual, expected)
+
+
+def needs_rehash(stored: str) -> bool:
+    """A valid hash made with other parameters than today's (iterations, salt size): re-hash on a good login."""
+    if not is_hash(stored):
+        return False
+    _, iterations, salt, _ = stored.split("$")
+    return int(iterations) != ITERATIONS or len(base64.b64decode(salt)) != SALT_BYTES
+
+
+_DUMMY: list[str] = []
+
+
+def verify_nothing(plain: str) -> bool:
+    """Spend the time of :func:`verify_password` and return False: for refusals that must not be told apart by
+    their timing from a wrong password (unknown id, no credentials)."""
+    if not _DUMMY:
+        _DUMMY.append(hash_password(secrets.token_urlsafe(16)))
+    verify_password(plain, _DUMMY[0])
+    return False
 
 
 def password_problem(plain: str) -> str | None:

@@ -24,6 +24,7 @@ SECURITY_PROFILES = {
     0: "0 — no TLS, optional password",
     1: "1 — HTTP Basic password",
     2: "2 — TLS + Basic password",
+    3: "3 — TLS + client certificate",
 }
 CHARGE_POINT_ID = re.compile(r"^[A-Za-z0-9._~*\-]{1,64}$")  # as resources/config.schema.json
 MAX_KW_LIMIT = 2000.0  # megawatt chargers exist; more than 2 MW is a typo

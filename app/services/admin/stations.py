@@ -490,7 +490,8 @@ class StationForm:
     password: str = ""  # a new password; empty keeps the current one
     clear_password: bool = False
     security_profile: int = 0
-    allow_unsecured: bool = True
+    # safe by default: a new station's charger needs a password unless the operator ticks this explicitly
+    allow_unsecured: bool = False
     lenient: bool = False
     # access
     default_mode: AccessMode = AccessMode.PUBLIC
@@ -896,7 +897,7 @@ def _check_security(form: StationForm, p: dict[str, str]) -> None:
         keep = " or leave the field empty to keep the current one" if form.has_password else ""
         p["password"] = _sentence(why) + (f" Type a longer password{keep}." if len(form.password) < 8 else "")
     if form.security_profile not in SECURITY_PROFILES:
-        p["security_profile"] = "Choose security profile 0, 1 or 2."
+        p["security_profile"] = "Choose security profile 0, 1, 2 or 3."
     elif why := rules.profile_problem(form.security_profile, form.will_have_password):
         p["security_profile"] = _sentence(f"{why}: enter one above, or choose profile 0")
 
@@ -1111,7 +1112,7 @@ def save_station(
             ocpp_version="1.6",
             password_hash=None,
             security_profile=0,
-            allow_unsecured=True,
+            allow_unsecured=False,
             lenient=False,
             enabled=True,
             notes="",

@@ -21,11 +21,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import hmac
 import inspect
 import logging
 import signal
 import time
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -55,6 +57,7 @@ from app.ocpp.events import (
     EventBus,
     FirmwareStatus,
     FrameLogged,
+    SecurityEventReceived,
     SessionStarted,
     SessionStopped,
     SessionUpdated,
@@ -63,7 +66,7 @@ from app.ocpp.events import (
 )
 from app.ocpp.library import tune_ocpp_package
 from app.ocpp.server import OcppServer, ServerOptions
-from app.services.admin.passwords import verify_password
+from app.services.admin.passwords import hash_password, needs_rehash, verify_nothing, verify_password
 from app.services.central import store as db_ops
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
 from app.services.central.store import ActiveTx, StationRef
@@ -75,6 +78,9 @@ from app.services.rules.access import RulesCache
 log = logging.getLogger(__name__)
 
 POLICIES = ("reject", "pending", "accept")
+UNAUTHORIZED = "Unauthorized"  # the one body of every 401 (nothing says which part was wrong)
+MAX_CONNECTORS = 64  # connectors kept in memory for a charger without a station
+LOG_ROW_OVERHEAD = 120  # what a message-log row costs besides its payload (bytes, roughly)
 
 DataTransferHandler = Callable[
     [str, str | None, str | None], DataTransferResult | Awaitable[DataTransferResult]
@@ -94,10 +100,74 @@ class CentralOptions:
     message_log_days: int = 30
     presence_every_s: float = 5.0  # last_seen is written at most this often per charger
     purge_every_s: float = 3600.0
+    # made-up ids cannot fill the database: new pending ids (a Charger row each) in all and per remote address
+    max_pending_chargers: int = 200
+    max_pending_per_address: int = 10
+    max_offline_unknown: int = 1000  # in-memory state kept for chargers without a station once they leave
+    # the message log per charger: a frame's payload is cut beyond frame_bytes; beyond a byte budget (a bucket
+    # refilled at rate_bytes_s, at most burst_bytes) frames are not logged and a marker row says how many
+    log_frame_bytes: int = 32 * 1024
+    log_rate_bytes_s: float = 32 * 1024
+    log_burst_bytes: int = 2 * 1024 * 1024
+    pending_log_frame_bytes: int = 2 * 1024  # the same for chargers nobody accepted
+    pending_log_rate_bytes_s: float = 1024
+    pending_log_burst_bytes: int = 64 * 1024
+    security_events_per_minute: int = 30  # stored per charger (a burst of 30, then one every 2 s)
+    max_checks_per_address: int = 1  # password checks running or queued for one remote address (of 2 threads)
 
     def __post_init__(self) -> None:
         if self.unknown_charger_policy not in POLICIES:
             raise ValueError(f"unknown charger policy {self.unknown_charger_policy!r}: use one of {POLICIES}")
+
+
+class LoginThrottle:
+    """Failed logins back off per remote address and per charge point id.
+
+    The first ``free`` failures of a key cost nothing more; each further one blocks the key for ``base_s``
+    doubled per failure, at most ``max_s``; a blocked key is refused without a password check (and without
+    counting). A good login clears both keys. The id's block does not apply to the address the id last logged
+    in from, so somebody guessing a charger's password cannot lock the real charger out. Bounded: at most
+    ``keep`` keys of each kind (the oldest forgotten first)."""
+
+    def __init__(self, free: int = 5, base_s: float = 1.0, max_s: float = 60.0, keep: int = 10_000) -> None:
+        self.free, self.base_s, self.max_s, self.keep = free, base_s, max_s, keep
+        self._by_ip: dict[str, tuple[int, float]] = {}  # key -> (failures, blocked until (monotonic))
+        self._by_id: dict[str, tuple[int, float]] = {}
+        self._last_good: dict[str, str] = {}  # cp id -> the address of its last good login
+
+    def blocked(self, ip: str) -> bool:
+        return self._until(self._by_ip, ip) > time.monotonic()
+
+    def blocked_id(self, cp_id: str, ip: str) -> bool:
+        return self._last_good.get(cp_id) != ip and self._until(self._by_id, cp_id) > time.monotonic()
+
+    def failed(self, cp_id: str, ip: str) -> None:
+        self._count(self._by_ip, ip)
+        self._count(self._by_id, cp_id)
+
+    def succeeded(self, cp_id: str, ip: str) -> None:
+        self._by_ip.pop(ip, None)
+        self._by_id.pop(cp_id, None)
+        self._last_good.pop(cp_id, None)
+        self._last_good[cp_id] = ip
+        self._trim(self._last_good)
+
+    @staticmethod
+    def _until(table: dict[str, tuple[int, float]], key: str) -> float:
+        entry = table.get(key)
+        return entry[1] if entry is not None else 0.0
+
+    def _count(self, table: dict[str, tuple[int, float]], key: str) -> None:
+        failures = table.pop(key, (0, 0.0))[0] + 1
+        until = 0.0
+        if failures > self.free:
+            until = time.monotonic() + min(self.max_s, self.base_s * 2 ** (failures - self.free - 1))
+        table[key] = (failures, until)
+        self._trim(table)
+
+    def _trim(self, table: dict[str, Any]) -> None:
+        while len(table) > self.keep:
+            del table[next(iter(table))]
 
 
 @dataclass
@@ -119,6 +189,13 @@ class ChargerState:
     diagnostics_status: str = ""
     _persisted: float = 0.0  # monotonic time of the last presence write
     _unknown_tx: set[int] = field(default_factory=set)
+    _log_budget: float = -1.0  # message-log bytes it may still write (-1: not started)
+    _log_stamp: float = 0.0
+    _log_dropped: int = 0  # frames not logged since the last marker
+    _log_dropped_bytes: int = 0
+    _sec_budget: float = 30.0  # security events it may still store now
+    _sec_stamp: float = 0.0
+    _sec_dropped: int = 0
 
 
 class CentralBackend:
@@ -130,9 +207,22 @@ class CentralBackend:
         self.options = options or CentralOptions()
         self.states: dict[str, ChargerState] = {}
         self.data_transfer_handlers: dict[str, DataTransferHandler] = {}
-        self._verified: dict[tuple[str, str], str] = {}  # (cp id, stored hash) -> sha256 of the good password
+        self._verified: dict[
+            tuple[str, str], bytes
+        ] = {}  # (cp id, stored hash) -> sha256 of the good password
+        self._hasher = ThreadPoolExecutor(max_workers=2, thread_name_prefix="chargedesk-password")
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chargedesk-handshake-read")
+        self._ref_reads: dict[str, asyncio.Future[StationRef]] = {}  # station reads in flight, by cp id
+        self._checking: dict[str, int] = {}  # remote address -> password checks running or queued
+        self.throttle = LoginThrottle()
+        self._tasks: set[asyncio.Task[Any]] = set()
         # RFID learn mode: cp id -> callback(id_tag, connector_id); that charger's Authorize is refused meanwhile
         self.learning: dict[str, Callable[[str, int | None], None]] = {}
+        # remote address -> new pending ids it presented (oldest addresses forgotten first)
+        self._pending_by_ip: dict[str, set[str]] = {}
+        self._offline_unknown: dict[str, None] = {}  # ids without a station that left, oldest first
+        self._pending_full_logged = 0.0
+        self._pending_full_until = 0.0  # monotonic: until then new unknown ids are refused without counting
 
     def state(self, cp_id: str) -> ChargerState:
         st = self.states.get(cp_id)
@@ -143,27 +233,178 @@ class CentralBackend:
     # --- connections ---------------------------------------------------------------------------------
 
     async def authenticate(self, request: HandshakeRequest) -> HandshakeDecision:
-        cp_id = request.cp_id
-        ref = await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
+        """Who may connect. Every refusal of the credentials is the same 401 (unknown id under the reject policy,
+        no or malformed header, another username, wrong password, no password set) and takes the time of one
+        password check; failures back off per address and per id (:class:`LoginThrottle`)."""
+        cp_id, ip = request.cp_id, request.ip
+        if self.throttle.blocked(ip):
+            return self._refused(request, "its address is backing off after failed logins", count=False)
+        ref = await self._station_ref(cp_id)
         if ref.station_id is None:
-            return self._unknown_charger(request, ref)
+            return await self._authenticate_unknown(request, ref)
         if ref.security_profile >= 2 and not request.secure:
-            return HandshakeDecision(False, 403, f"{cp_id} uses security profile 2: connect with wss://")
-        if ref.password_hash:
-            if request.password is None:
-                return HandshakeDecision(False, 401, "HTTP Basic authentication required")
-            if request.username != cp_id:
-                return HandshakeDecision(False, 401, "the Basic username must be the charge point id")
-            if not await self._password_ok(cp_id, request.password, ref.password_hash):
-                return HandshakeDecision(False, 401, "wrong password")
-        elif not ref.allow_unsecured:
             return HandshakeDecision(
-                False,
-                403,
-                f"{cp_id} has no password yet and unsecured connections are "
-                "not allowed for it: set its password in ChargeDesk",
+                False, 403, f"{cp_id} uses security profile {ref.security_profile}: connect with wss://"
+            )
+        if (
+            request.client_cert_cn is not None
+        ):  # the TLS layer verified it against our CA: is it this charger's?
+            return self._authenticate_certificate(request, ref)
+        if ref.security_profile >= 3:
+            return self._refused(request, "security profile 3 needs a client certificate")
+        if ref.password_hash:
+            return await self._authenticate_password(request, ref, ref.password_hash)
+        if not ref.allow_unsecured:
+            await self._check(request, None)
+            return self._refused(
+                request, "it has no password yet and unsecured connections are not allowed for it"
             )
         return HandshakeDecision(True, known=True, lenient=ref.lenient)
+
+    async def _authenticate_unknown(self, request: HandshakeRequest, ref: StationRef) -> HandshakeDecision:
+        """A charge point id no station has: the unknown-charger policy decides (a pending id is bounded)."""
+        if request.client_cert_cn is not None and request.client_cert_cn != request.cp_id:
+            return self._refused(request, f"its client certificate is {request.client_cert_cn!r}'s")
+        decision = self._unknown_charger(request, ref)
+        if not decision.allow:
+            await self._check(request, None)
+            return self._refused(request, "unknown charge point (reject policy)")
+        if ref.registration is None:  # an id never seen: it will get a Charger row
+            return await self._admit_new_pending(request)
+        return decision
+
+    def _authenticate_certificate(self, request: HandshakeRequest, ref: StationRef) -> HandshakeDecision:
+        """Security profile 3: the client certificate's CN must be the charge point id."""
+        if request.client_cert_cn != request.cp_id:
+            return self._refused(request, f"its client certificate is {request.client_cert_cn!r}'s")
+        self.throttle.succeeded(request.cp_id, request.ip)
+        return HandshakeDecision(
+            True, known=True, lenient=ref.lenient, authenticated=True, security_profile=3
+        )
+
+    async def _authenticate_password(
+        self, request: HandshakeRequest, ref: StationRef, password_hash: str
+    ) -> HandshakeDecision:
+        """Security profiles 1 and 2: HTTP Basic with the station's password (backing off per id)."""
+        cp_id, ip = request.cp_id, request.ip
+        if self.throttle.blocked_id(cp_id, ip):
+            return self._refused(request, "the id is backing off after failed logins", count=False)
+        if request.password is None or request.username != cp_id:
+            await self._check(request, None)
+            return self._refused(request, "no Basic credentials, or another username than the id")
+        ok = await self._check(request, password_hash)
+        if ok is None:
+            return self._refused(request, "too many password checks from its address at once", count=False)
+        if not ok:
+            return self._refused(request, "wrong password")
+        self.throttle.succeeded(cp_id, ip)
+        if needs_rehash(password_hash):
+            self._spawn_rehash(cp_id, request.password, password_hash)
+        profile = 2 if request.secure else 1
+        return HandshakeDecision(
+            True, known=True, lenient=ref.lenient, authenticated=True, security_profile=profile
+        )
+
+    async def _station_ref(self, cp_id: str) -> StationRef:
+        """The station behind ``cp_id``, read once for all the handshakes of that id arriving meanwhile (a flood
+        of handshakes for one id is one database read, not one each ahead of everybody else's)."""
+        pending = self._ref_reads.get(cp_id)
+        if pending is None:
+            pending = asyncio.ensure_future(self._read_station_ref(cp_id))
+            self._ref_reads[cp_id] = pending
+            pending.add_done_callback(lambda _: self._ref_reads.pop(cp_id, None))
+        return await asyncio.shield(pending)
+
+    async def _read_station_ref(self, cp_id: str) -> StationRef:
+        """A read of its own (SQLite WAL and PostgreSQL read beside the writer) on the handshake reader thread,
+        so a flood of handshakes does not queue ahead of the writes chargers wait for; the writer when the
+        database is down (it says so: BackendUnavailable)."""
+        if not self.store.healthy:
+            return await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
+
+        def read() -> StationRef:
+            with self.store.database.session() as s:
+                return db_ops.load_station_ref(s, cp_id)
+
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._reader, read)
+        except Exception:  # the database went away meanwhile: the writer finds out and answers for it
+            return await self.store.run(lambda s: db_ops.load_station_ref(s, cp_id))
+
+    def _refused(self, request: HandshakeRequest, why: str, *, count: bool = True) -> HandshakeDecision:
+        if count:
+            self.throttle.failed(request.cp_id, request.ip)
+        return HandshakeDecision(False, 401, UNAUTHORIZED, known=False, detail=why)
+
+    async def _check(self, request: HandshakeRequest, stored: str | None) -> bool | None:
+        """Does the request's password match ``stored``? With ``stored`` None: the same work, always False. On
+        the password executor (2 threads, its own: the file server and commissioning use the default one), at
+        most ``max_checks_per_address`` at once per address (None beyond: refused without hashing)."""
+        password = request.password or ""
+        digest = hashlib.sha256(password.encode("utf-8", "surrogatepass")).digest()
+        if stored is not None:
+            cached = self._verified.get((request.cp_id, stored))
+            if cached is not None and hmac.compare_digest(cached, digest):
+                return True
+        ip = request.ip
+        running = self._checking.get(ip, 0)
+        if running >= self.options.max_checks_per_address:
+            return None
+        self._checking[ip] = running + 1
+        try:
+            loop = asyncio.get_running_loop()
+            if stored is None:
+                await loop.run_in_executor(self._hasher, verify_nothing, password)
+                return False
+            ok = bool(await loop.run_in_executor(self._hasher, verify_password, password, stored))
+        finally:
+            if self._checking[ip] <= 1:
+                del self._checking[ip]
+            else:
+                self._checking[ip] -= 1
+        if ok:  # a reconnect storm costs one hash per charger
+            self._verified[(request.cp_id, stored)] = digest
+            while len(self._verified) > 10_000:
+                del self._verified[next(iter(self._verified))]
+        return ok
+
+    def _spawn_rehash(self, cp_id: str, password: str, stored: str) -> None:
+        """Store the good password hashed with today's parameters (unless the station's changed meanwhile)."""
+
+        async def rehash() -> None:
+            fresh = await asyncio.get_running_loop().run_in_executor(self._hasher, hash_password, password)
+
+            def work(s: Any) -> int:
+                from sqlalchemy import update
+
+                from app.models import Station
+
+                result = s.execute(
+                    update(Station)
+                    .where(Station.charge_point_id == cp_id, Station.password_hash == stored)
+                    .values(password_hash=fresh)
+                )
+                return int(result.rowcount or 0)
+
+            if await self.store.run(work):
+                log.info("%s: password re-hashed with the current parameters", cp_id)
+
+        task = asyncio.get_running_loop().create_task(rehash(), name=f"{cp_id}-rehash")
+        self._tasks.add(task)
+        task.add_done_callback(self._rehash_done)
+
+    def _rehash_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("re-hashing a password failed: %s", task.exception())
+
+    async def close(self) -> None:
+        """Finish background work (re-hashes) and stop the password executor."""
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._hasher.shutdown(wait=False, cancel_futures=True)
+        self._reader.shutdown(wait=False, cancel_futures=True)
 
     def _unknown_charger(self, request: HandshakeRequest, ref: StationRef) -> HandshakeDecision:
         policy = self.options.unknown_charger_policy
@@ -171,19 +412,51 @@ class CentralBackend:
         if ref.registration == "Rejected":  # an operator rejected it: it may connect and hear "Rejected"
             return HandshakeDecision(True, known=False)
         if policy == "reject":
-            return HandshakeDecision(False, 404, "unknown charge point", known=False)
+            return HandshakeDecision(False, 401, UNAUTHORIZED, known=False)
         return HandshakeDecision(True, known=False)
 
-    async def _password_ok(self, cp_id: str, password: str, stored: str) -> bool:
-        """PBKDF2 is slow by design: run it off the loop, and remember a good password so a reconnect storm
-        costs one hash per charger."""
-        digest = hashlib.sha256(password.encode("utf-8", "surrogatepass")).hexdigest()
-        if self._verified.get((cp_id, stored)) == digest:
+    async def _admit_new_pending(self, request: HandshakeRequest) -> HandshakeDecision:
+        """Let a never-seen id in as pending unless its address or everybody presented too many of them; its
+        Charger row is written now, in the same unit of work as the count (the writer runs one at a time). A
+        refusal counts as a failed login for the address (which then backs off before any database work)."""
+        cp_id, ip, opts = request.cp_id, request.ip, self.options
+        seen = self._pending_by_ip.pop(ip, set())
+        self._pending_by_ip[ip] = seen  # most recent last
+        while len(self._pending_by_ip) > 4096:
+            del self._pending_by_ip[next(iter(self._pending_by_ip))]
+        if cp_id not in seen and len(seen) >= opts.max_pending_per_address:
+            self._log_pending_full(f"{ip} already presented {len(seen)} unknown ids")
+            return self._refused(request, "its address presented too many unknown ids")
+        if time.monotonic() < self._pending_full_until:  # (counted a moment ago: no need to count again)
+            return self._refused(request, "too many chargers are pending")
+        seen.add(cp_id)
+        now, limit = utcnow(), opts.max_pending_chargers
+
+        def work(s: Any) -> bool:
+            from sqlalchemy import func, select
+
+            from app.models import Charger
+
+            if s.scalar(select(Charger.id).where(Charger.charge_point_id == cp_id)) is not None:
+                return True
+            pending = select(func.count()).select_from(Charger).where(Charger.registration == "Pending")
+            if (s.scalar(pending) or 0) >= limit:
+                return False
+            s.add(Charger(charge_point_id=cp_id, registration="Pending", first_seen=now, ip_address=ip[:64]))
             return True
-        ok = await asyncio.get_running_loop().run_in_executor(None, verify_password, password, stored)
-        if ok:
-            self._verified[(cp_id, stored)] = digest
-        return bool(ok)
+
+        if not await self.store.run(work):
+            seen.discard(cp_id)
+            self._pending_full_until = time.monotonic() + 5.0
+            self._log_pending_full(f"{limit} chargers are already pending")
+            return self._refused(request, "too many chargers are pending")
+        return HandshakeDecision(True, known=False)
+
+    def _log_pending_full(self, why: str) -> None:
+        mono = time.monotonic()
+        if mono - self._pending_full_logged >= 60.0:
+            self._pending_full_logged = mono
+            log.warning("unknown charge point ids refused: %s (accept or delete pending chargers)", why)
 
     async def connected(self, info: ConnectionInfo) -> None:
         now = utcnow()
@@ -212,6 +485,19 @@ class CentralBackend:
         st.connected = False
         st.last_seen = utcnow()
         self.store.touch(cp_id, st.last_seen, online=False)
+        if st.ref.station_id is None:  # keep a bounded number of station-less chargers' state in memory
+            self._offline_unknown.pop(cp_id, None)
+            self._offline_unknown[cp_id] = None
+            while len(self._offline_unknown) > self.options.max_offline_unknown:
+                old = next(iter(self._offline_unknown))
+                del self._offline_unknown[old]
+                gone = self.states.get(old)
+                if gone is not None and not gone.connected and gone.ref.station_id is None:
+                    del self.states[old]
+
+    def accepted(self, cp_id: str) -> bool:
+        st = self.states.get(cp_id)
+        return st is not None and st.ref.station_id is not None
 
     def seen(self, cp_id: str) -> None:
         st = self.states.get(cp_id)
@@ -273,7 +559,13 @@ class CentralBackend:
                 )
                 return
             self._closed(cp_id, closed)
-        # connectors of chargers without a station are kept in memory only (they have no Connector rows)
+        # connectors of chargers without a station are kept in memory only (they have no Connector rows): a few
+        if (
+            station_id is None
+            and report.connector_id not in st.statuses
+            and len(st.statuses) >= MAX_CONNECTORS
+        ):
+            return
         st.statuses[report.connector_id] = report
         if self.bus.wants(StatusChanged):  # (headless, nobody listens: skip building events on the hot path)
             self.bus.emit(
@@ -502,7 +794,60 @@ class CentralBackend:
         self.store.add_update(db_ops.DIAGNOSTICS_STATUS, db_ops.job_status_params(cp_id, status, utcnow()))
         self.bus.emit(DiagnosticsStatus(cp_id, status))
 
+    async def security_event(
+        self, cp_id: str, event_type: str, timestamp: dt.datetime, tech_info: str = ""
+    ) -> None:
+        """Store a charger's security event in the audit trail (entity ``charger``, action ``security_event``)
+        before it is answered, and tell the console. At most ``security_events_per_minute`` per charger are
+        stored (a charger repeating one cannot fill the database); the others are counted in our log."""
+        st = self.state(cp_id)
+        mono = time.monotonic()
+        rate = self.options.security_events_per_minute
+        st._sec_budget = min(float(rate), st._sec_budget + (mono - st._sec_stamp) * rate / 60.0)
+        st._sec_stamp = mono
+        log.warning(
+            "%s: security event %s at %s%s",
+            cp_id,
+            event_type,
+            timestamp.isoformat(),
+            f": {tech_info[:200]}" if tech_info else "",
+        )
+        if st._sec_budget < 1.0:
+            st._sec_dropped += 1
+            return
+        st._sec_budget -= 1.0
+        dropped, st._sec_dropped = st._sec_dropped, 0
+        changes: dict[str, Any] = {
+            "type": event_type[:50],
+            "timestamp": timestamp.isoformat(),
+            "tech_info": tech_info[:255],
+        }
+        if dropped:
+            changes["not_stored_before"] = dropped
+
+        def work(s: Any) -> None:
+            from app.models import AuditEntry
+
+            s.add(
+                AuditEntry(
+                    actor=f"charger {cp_id}"[:120],
+                    entity="charger",
+                    entity_id=cp_id[:64],
+                    action="security_event",
+                    changes=changes,
+                )
+            )
+
+        await self.store.run(work)
+        self.bus.emit(SecurityEventReceived(cp_id, event_type, tech_info[:255], timestamp))
+
     def log_frame(self, frame: FrameLogged) -> None:
+        st = self.states.get(frame.cp_id)
+        payload: str | None = frame.frame
+        if st is not None:  # (always, once connected)
+            payload = self._within_log_budget(st, frame, frame.frame)
+            if payload is None:
+                return
         self.store.add_frame(
             {
                 "ts": frame.ts,
@@ -511,11 +856,56 @@ class CentralBackend:
                 "message_type": frame.message_type,
                 "message_id": frame.message_id[:64],
                 "action": frame.action[:60],
-                "payload": frame.frame,
+                "payload": payload,
                 "latency_ms": frame.latency_ms,
                 "error_code": frame.error_code[:40] if frame.error_code else None,
             }
         )
+
+    def _within_log_budget(self, st: ChargerState, frame: FrameLogged, payload: str) -> str | None:
+        """The payload to log (cut when too long), or None when the charger's message-log budget is used up
+        (the frames left out are counted and a marker row is written once the budget allows again)."""
+        o = self.options
+        if st.ref.station_id is None:
+            cap, rate, burst = (
+                o.pending_log_frame_bytes,
+                o.pending_log_rate_bytes_s,
+                o.pending_log_burst_bytes,
+            )
+        else:
+            cap, rate, burst = o.log_frame_bytes, o.log_rate_bytes_s, o.log_burst_bytes
+        mono = time.monotonic()
+        if st._log_budget < 0:
+            st._log_budget = float(burst)
+        else:
+            st._log_budget = min(float(burst), st._log_budget + (mono - st._log_stamp) * rate)
+        st._log_stamp = mono
+        size = len(payload)  # characters: bytes for the ASCII frames chargers send
+        if size > cap:
+            payload = f"{payload[:cap]}… [cut: {size} characters, {cap} kept]"
+        cost = len(payload) + LOG_ROW_OVERHEAD
+        if st._log_budget < cost:
+            st._log_dropped += 1
+            st._log_dropped_bytes += size
+            return None
+        st._log_budget -= cost
+        if st._log_dropped:
+            self.store.add_frame(
+                {
+                    "ts": frame.ts,
+                    "charge_point_id": frame.cp_id,
+                    "direction": frame.direction,
+                    "message_type": 0,
+                    "message_id": "-",
+                    "action": "",
+                    "payload": f"[{st._log_dropped} frames ({st._log_dropped_bytes} characters) not logged: "
+                    "over this charger's message-log budget]",
+                    "latency_ms": None,
+                    "error_code": None,
+                }
+            )
+            st._log_dropped = st._log_dropped_bytes = 0
+        return payload
 
     def deviation(self, cp_id: str, action: str, deviations: list[Deviation]) -> None:
         log.info(
@@ -559,6 +949,8 @@ class CentralSystem:
                 max_frame_bytes=settings.max_frame_bytes,
                 tls_cert=settings.tls_cert,
                 tls_key=settings.tls_key,
+                tls_client_ca=settings.tls_client_ca,
+                require_client_cert=settings.require_client_cert,
                 connection=connection,
             ),
         )
@@ -596,6 +988,7 @@ class CentralSystem:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.backend.close()
         await self.store.stop()
 
     async def __aenter__(self) -> CentralSystem:
@@ -691,6 +1084,27 @@ class CentralSystem:
         refs = await self.store.run(lambda s: {cp: db_ops.load_station_ref(s, cp) for cp in ids})
         for cp_id, ref in refs.items():
             self.backend.state(cp_id).ref = ref
+
+    def security_profile(self, cp_id: str) -> int | None:
+        """The OCPP security profile the connected ``cp_id`` uses: 0 (no authentication), 1 (HTTP Basic over
+        ws://), 2 (HTTP Basic over TLS) or 3 (TLS client certificate); None when it is not connected."""
+        cp = self.server.get(cp_id)
+        return None if cp is None else cp.security_profile
+
+    def secret_channel_problem(self, cp_id: str) -> str | None:
+        """Why a secret (a new password) must not be sent to the connected ``cp_id`` now, or None when it may:
+        over ws:// anyone on the network reads it, and a charger that did not authenticate may not be the one
+        the operator means (anybody can present a pending id)."""
+        cp = self.server.get(cp_id)
+        if cp is None:
+            return f"{cp_id} is not connected"
+        if not cp.secure:
+            how = "" if cp.authenticated else " and did not authenticate (anyone can present its id)"
+            return (
+                f"{cp_id} is connected over ws:// without TLS{how}, so the password would cross the network "
+                "in clear; serve over wss:// (a TLS certificate) to send it"
+            )
+        return None
 
     def _ask_to_boot(self, cp_id: str) -> None:
         cp = self.server.get(cp_id)

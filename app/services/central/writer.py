@@ -115,6 +115,7 @@ class StoreWriter:
         flush_interval_s: float = 0.5,
         flush_rows: int = 5000,
         max_buffered: int = 200_000,
+        max_buffered_bytes: int = 64 * 1024 * 1024,
         work_timeout_s: float = 25.0,
         session_info: dict[str, Any] | None = None,
     ) -> None:
@@ -124,6 +125,9 @@ class StoreWriter:
         self.flush_interval_s = flush_interval_s
         self.flush_rows = flush_rows
         self.max_buffered = max_buffered
+        self.max_buffered_bytes = (
+            max_buffered_bytes  # the message log's payloads kept while the database is down
+        )
         self.work_timeout_s = work_timeout_s
         self.stats = WriterStats()
         self.healthy = True
@@ -479,6 +483,10 @@ class StoreWriter:
             while len(buf) > self.max_buffered:
                 buf.popleft()
                 self.stats.telemetry_dropped += 1
+        size = sum(len(row["payload"]) for row in tel.frames)
+        while size > self.max_buffered_bytes and tel.frames:
+            size -= len(tel.frames.popleft()["payload"])
+            self.stats.telemetry_dropped += 1
 
     def _probe(self) -> None:
         try:

@@ -452,6 +452,11 @@ async def _send_password(central: Any, cp_id: str, password: str) -> str:
             f"Password stored. {cp_id} is offline: set the same password on the charger (its web page or "
             "app) before it reconnects, or it will be refused."
         )
+    if why_not := central.secret_channel_problem(cp_id):  # never in clear, never to whoever holds the id
+        return (
+            f"Password stored, not sent: {why_not}. Set the same password on {cp_id} (its web page or app) "
+            "before it reconnects, or it will be refused."
+        )
     try:
         status = await push_password(central, cp_id, password)
     except ValueError as e:
@@ -492,6 +497,12 @@ def _version(central: Any, cp_id: str) -> str:
 
 # --- the checklist -----------------------------------------------------------------------------------------
 
+SECURITY_PROFILE_NAMES = {
+    0: "security profile 0 (no authentication)",
+    1: "security profile 1 (HTTP Basic over ws://)",
+    2: "security profile 2 (HTTP Basic over TLS)",
+    3: "security profile 3 (TLS client certificate)",
+}
 STEPS: tuple[tuple[str, str], ...] = (
     ("snapshot", "Configuration snapshot stored"),
     ("intervals", "Heartbeat and meter value intervals"),
@@ -714,13 +725,18 @@ class Checklist:
             self._config[key.replace("/", ".")] = "" if entry.value is None else str(entry.value)
         n = info.key_count
         readonly = sum(1 for e in snap.entries.values() if e.readonly)
+        profile_of = getattr(self.central, "security_profile", None)  # how it is connected right now
+        profile = profile_of(self.cp_id) if profile_of is not None else None
         self._set(
             "snapshot",
             PASS if n else WARN,
             f"{n} configuration values stored ({readonly} read-only) as snapshot #{info.id} "
-            f"“{info.label}”" + ("" if n else ": the charger reported no configuration"),
+            f"“{info.label}”"
+            + ("" if n else ": the charger reported no configuration")
+            + (f"; connected with {SECURITY_PROFILE_NAMES[profile]}" if profile is not None else ""),
             snapshot_id=info.id,
             keys=n,
+            security_profile=profile,
         )
 
     async def _read_config(self) -> None:

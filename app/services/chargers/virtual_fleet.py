@@ -104,6 +104,7 @@ def ensure_station(session: Session, spec: VirtualSpec) -> int | None:
     form.charge_point_id = spec.cp_id
     form.ocpp_version = spec.ocpp
     form.password = spec.password
+    form.allow_unsecured = not spec.password  # (an explicit choice: new stations need a password by default)
     form.connectors = [ConnectorForm(number=n, max_kw=11.0) for n in range(1, spec.connectors + 1)]
     return save_station(session, form, actor="virtual charger")
 

@@ -1013,7 +1013,7 @@ class _Importer:
                 ocpp_version="1.6",
                 password_hash=None,
                 security_profile=0,
-                allow_unsecured=True,
+                allow_unsecured=False,  # a charger without a password only where the file says so
                 lenient=False,
                 enabled=True,
                 notes="",

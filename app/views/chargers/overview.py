@@ -96,6 +96,8 @@ def describe_event(e: Any) -> tuple[str, str] | None:
         return f"firmware: {e.status}", "error" if "Fail" in e.status else "info"
     if kind == "DiagnosticsStatus":
         return f"diagnostics: {e.status}", "error" if "Fail" in e.status else "info"
+    if kind == "SecurityEventReceived":
+        return f"security event: {e.event_type}" + (f" ({e.tech_info})" if e.tech_info else ""), "error"
     return None
 
 
@@ -202,6 +204,7 @@ class ChargerOverviewTab(QWidget):
                 bridge.session_stopped,
                 bridge.firmware,
                 bridge.diagnostics,
+                bridge.security_event,
             ):
                 signal.connect(self.record)
 

@@ -39,6 +39,7 @@ class CentralBridge(QObject):
     frames = Signal(list)  # list[FrameLogged]: the frames since the last batch, oldest first, ≤ 10 Hz
     firmware = Signal(object)
     diagnostics = Signal(object)
+    security_event = Signal(object)  # SecurityEventReceived
 
     def __init__(
         self, central: Any, parent: QObject | None = None, *, batch_ms: int = FRAME_BATCH_MS
@@ -63,6 +64,7 @@ class CentralBridge(QObject):
             (ev.FrameLogged, self.push_frame),
             (ev.FirmwareStatus, self.firmware.emit),
             (ev.DiagnosticsStatus, self.diagnostics.emit),
+            (ev.SecurityEventReceived, self.security_event.emit),
         ]
         self._unsubscribe: list[Callable[[], None]] = []
         if central is not None:

@@ -313,7 +313,7 @@ class StationEditor(QDialog):
             self.security_profile.addItem(text, value)
         set_tip(self.security_profile, PROFILE_TIP)
         self._row(form, "Security profile", "security_profile", self.security_profile, SECURITY)
-        self.allow_unsecured = QCheckBox("Allow the charger to connect without a password")
+        self.allow_unsecured = QCheckBox("Allow the charger to connect without a password (not recommended)")
         set_tip(self.allow_unsecured, UNSECURED_TIP)
         self._row(form, "", "allow_unsecured", self.allow_unsecured, SECURITY)
         self.lenient = QCheckBox("Lenient: tolerate small OCPP deviations of this charger (logged)")

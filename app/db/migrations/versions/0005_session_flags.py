@@ -1,7 +1,7 @@
 """Why a session was flagged
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-06 21:00:00
 
 ``sessions.flag_reason``: the reasons behind ``sessions.flags`` in words, for the operator (an implausible energy,
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-down_revision: str | None = "0003"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
