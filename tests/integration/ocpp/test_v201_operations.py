@@ -357,12 +357,17 @@ async def test_charging_profiles_and_the_composite_schedule(
         assert (await ops.remote_start(CP, "04A2B3C4", 2))["status"] == "Accepted"
 
         def running() -> ChargingSession | None:
+            """The session once stored AND followed by the central system (the 2.0.1 handler learns the
+            transaction's id when the store has answered, a moment after the row is visible)."""
             with db.session() as s:
-                return s.scalars(
+                found = s.scalars(
                     select(ChargingSession).where(
                         ChargingSession.charge_point_id == CP, ChargingSession.status == SessionStatus.ACTIVE
                     )
                 ).first()
+            if found is None or cs.server.charger(CP).transaction_uid(found.id) is None:
+                return None
+            return found
 
         session = await wait_until(running, timeout=20)
         tx["transactionId"] = session.id
