@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
-from app.views.chargers.text import esc, plain_label, rich, tip
 from app.views.shell.tasks import TaskSet, report_to_loop
+from app.views.widgets.text import esc, plain_label, rich, tip
 
 ERROR_CSS = "color:#b02a2a;"
 HINT_CSS = "color:#616e7c;"

@@ -36,8 +36,8 @@ from app.services.chargers.firmware_jobs import (
     TransferJob,
 )
 from app.services.chargers.service import ChargersService
-from app.views.chargers.text import plain_label
 from app.views.shell.tasks import TaskSet, report_to_loop
+from app.views.widgets.text import plain_label
 
 RED, GREEN, GREY, BLUE = "#c63b3b", "#2e7d32", "#5b6068", "#1f5fbf"
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
-from app.views.chargers.text import plain_label
 from app.views.widgets.style import STATUS_COLOURS, format_energy, format_power
+from app.views.widgets.text import plain_label
 
 COLUMNS = ("Connector", "Status", "Error", "Power", "Energy", "Transaction", "Since")
 

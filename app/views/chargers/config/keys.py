@@ -59,7 +59,7 @@ from app.views.chargers.config.common import (
     shown_tasks,
     shown_value,
 )
-from app.views.chargers.text import plain_label, tip
+from app.views.widgets.text import plain_label, tip
 
 # --- Configuration tab ------------------------------------------------------------------------------------
 

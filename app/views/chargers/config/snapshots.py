@@ -56,7 +56,7 @@ from app.views.chargers.config.common import (
     shown_value,
     snapshot_title,
 )
-from app.views.chargers.text import plain_label, rich, tip
+from app.views.widgets.text import plain_label, rich, tip
 
 # --- Snapshots tab -----------------------------------------------------------------------------------------
 
