@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
 from app.config import CentralSystemSettings, Settings
@@ -195,6 +195,14 @@ def test_postgres_password_is_kept_out_of_the_settings(
     )
     assert secret not in applied.database_url and "passfile=" in applied.database_url
     assert "schema up to date" in check_database(applied.database_url)
+    from app.services.database import open_database
+
+    database = open_database(applied.database_url, migrate=True)  # as the console opens it (Alembic too)
+    try:
+        with database.session() as s:
+            assert s.execute(text("SELECT current_user")).scalar() == role
+    finally:
+        database.dispose()
     # a test of the masked URL uses the stored password
     assert "schema up to date" in check_database(dbs.database_login(page.db_url.text()).full_url)
 
