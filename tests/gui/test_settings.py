@@ -165,14 +165,14 @@ def test_postgres_password_is_kept_out_of_the_settings(
 
     from app.services.admin import database as dbs
     from app.views.shell import preferences
-    from tests.conftest import _pg_database
 
     monkeypatch.setenv("CHARGEDESK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("CHARGEDESK_DATABASE_URL", raising=False)
     secret = "S3cret:pw\\x"
     role = f"pw_{os.getpid()}"
     _password_role(pg_cluster, role, secret.replace("'", "''"))
-    name = _pg_database(pg_cluster).rsplit("/", 1)[1]
+    name = f"pwdb_{os.getpid()}"
+    pg_cluster.create_database(name)  # empty: the console sets it up at its start
     bare = f"postgresql://{role}@127.0.0.1:{pg_cluster.port}/{name}"
     with pytest.raises(OperationalError):  # without its password the role is refused
         check_database(bare)
@@ -194,7 +194,7 @@ def test_postgres_password_is_kept_out_of_the_settings(
         Settings(database_url="sqlite://", data_dir=tmp_path, central=CentralSystemSettings())
     )
     assert secret not in applied.database_url and "passfile=" in applied.database_url
-    assert "schema up to date" in check_database(applied.database_url)
+    assert "empty database" in check_database(applied.database_url)
     from app.services.database import open_database
 
     database = open_database(applied.database_url, migrate=True)  # as the console opens it (Alembic too)
@@ -203,6 +203,7 @@ def test_postgres_password_is_kept_out_of_the_settings(
             assert s.execute(text("SELECT current_user")).scalar() == role
     finally:
         database.dispose()
+    assert "schema up to date" in check_database(applied.database_url)
     # a test of the masked URL uses the stored password
     assert "schema up to date" in check_database(dbs.database_login(page.db_url.text()).full_url)
 
