@@ -84,16 +84,15 @@ def cmd_db_current(args: argparse.Namespace) -> int:
 
 
 def cmd_config_export(args: argparse.Namespace) -> int:
-    from app.services.transfer.site_config import export_config
+    from app.services.transfer.site_config import dump_config, export_config, write_config_file
 
     database = _db(args)
     with database.session() as s:
         doc = export_config(s)
-    text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if str(args.file) == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(dump_config(doc))
     else:
-        Path(args.file).write_text(text, encoding="utf-8")
+        write_config_file(args.file, doc)  # 0600: the document holds password hashes
         print(
             f"exported {len(doc.get('sites', []))} sites, {len(doc.get('tariffs', []))} tariffs, "
             f"{len(doc.get('users', []))} users, {len(doc.get('stations', []))} stations to {args.file}"

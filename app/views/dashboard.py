@@ -53,6 +53,7 @@ from app.views.widgets.style import (
     format_power,
     span_html,
 )
+from app.views.widgets.text import esc, plain_label, rich, tip
 
 MAX_EVENTS = 200
 FIGURES_COALESCE_MS = 1000
@@ -84,9 +85,9 @@ class ConnectorLine(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         kw = f" · {connector.max_kw:g} kW" if connector.max_kw else ""
-        self.name = QLabel(f"#{connector.connector_id} {connector.plug_type}{kw}")
-        self.badge = QLabel()
-        self.power = QLabel()
+        self.name = plain_label(f"#{connector.connector_id} {connector.plug_type}{kw}")
+        self.badge = plain_label()  # the status and the error text the charger reported
+        self.power = plain_label()
         self.power.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         lay.addWidget(self.name)
         lay.addStretch(1)
@@ -122,7 +123,11 @@ class StationTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(self)
         head = QHBoxLayout()
-        title = QLabel(f"<b>{row.name}</b><br>{span_html(f'{row.charge_point_id} · {row.site}', MUTED)}")
+        title = rich(
+            QLabel(
+                f"<b>{esc(row.name)}</b><br>{span_html(esc(f'{row.charge_point_id} · {row.site}'), MUTED)}"
+            )
+        )
         head.addWidget(title, 1)
         self.presence = QLabel()
         head.addWidget(self.presence)
@@ -181,7 +186,7 @@ class EventsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return line
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text
+            return tip(text)  # the text carries a charger's id, idTag or error: never rendered as HTML
         if role == Qt.ItemDataRole.ForegroundRole:
             return EVENT_COLOURS.get(level)
         if (

@@ -8,7 +8,6 @@ memory (bounded); the database keeps every frame for the retention period.
 from __future__ import annotations
 
 import asyncio
-import csv
 import datetime as dt
 import json
 import re
@@ -51,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.central.events import BackendUnavailable
-from app.services.central.message_log import LogRow
+from app.services.central.message_log import LogRow, write_export
 from app.views.widgets.style import ERROR, HEADING, REFUSED_ANSWER, SYNTAX_COLOURS, text_css
 
 MAX_ROWS = 5000
@@ -242,48 +241,6 @@ PERIODS: list[tuple[str, dt.timedelta | None]] = [
     ("last hour", dt.timedelta(hours=1)),
     ("last 24 hours", dt.timedelta(days=1)),
 ]
-EXPORT_FIELDS = [
-    "time_utc",
-    "charger",
-    "direction",
-    "action",
-    "message_id",
-    "result",
-    "latency_ms",
-    "call",
-    "answer",
-]
-
-
-def export_record(r: LogRow) -> dict[str, Any]:
-    """One paired row as it is exported: the frames as the charger / we sent them (raw text)."""
-    return {
-        "time_utc": r.ts.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-        "charger": r.cp_id,
-        "direction": "charger→central" if r.direction == "in" else "central→charger",
-        "action": r.action,
-        "message_id": r.message_id,
-        "result": r.shown_result,
-        "latency_ms": None if r.latency_ms is None else round(r.latency_ms, 2),
-        "call": r.request,
-        "answer": r.response,
-    }
-
-
-def write_export(rows: list[LogRow], path: Path) -> int:
-    """Write ``rows`` to ``path``: CSV when it ends in .csv, JSON lines otherwise. Returns the row count."""
-    records = [export_record(r) for r in rows]
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        if path.suffix.lower() == ".csv":
-            w = csv.DictWriter(fh, fieldnames=EXPORT_FIELDS)
-            w.writeheader()
-            w.writerows(records)
-        else:
-            for rec in records:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    tmp.replace(path)  # never a half-written file under the chosen name
-    return len(records)
 
 
 class JsonHighlighter(QSyntaxHighlighter):

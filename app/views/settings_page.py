@@ -147,12 +147,23 @@ class SettingsPage(QWidget):
         self.db_url.setPlaceholderText(
             "sqlite:////path/chargedesk.db  or  postgresql://user:password@host/chargedesk"
         )
-        self.db_url.setText(str(preferences.qsettings().value("database/url", "", type=str)))
+        self.db_url.setText(preferences.shown_database_url())
+        self.db_url.setToolTip(
+            "A PostgreSQL password is shown as ••• and kept in a password file only this account can read, "
+            "never in the settings."
+        )
         browse = QPushButton("SQLite file…")
         browse.clicked.connect(self._browse_sqlite)
         row.addWidget(self.db_url, 1)
         row.addWidget(browse)
         form.addRow("Use:", row)
+        self.db_password = QLineEdit()
+        self.db_password.setObjectName("field_database_password")
+        self.db_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.db_password.setPlaceholderText(
+            "PostgreSQL password (empty: the one in the URL, or the stored one)"
+        )
+        form.addRow("Password:", self.db_password)
         buttons = QHBoxLayout()
         self.test_button = QPushButton("Test connection")
         self.test_button.clicked.connect(lambda: self.tasks.spawn(self.test_connection()))
@@ -184,7 +195,7 @@ class SettingsPage(QWidget):
         self.test_button.setEnabled(False)
         self.db_result.setText("Connecting…")
         try:
-            text = await self.databases.check(url)
+            text = await self.databases.check(url, self.db_password.text())
             self.db_result.setStyleSheet(level_css("ok"))
         except Exception as e:  # any driver error is a message for the operator
             text = f"Cannot use this database: {str(e).splitlines()[0][:300]}"
@@ -196,7 +207,14 @@ class SettingsPage(QWidget):
 
     def use_database(self) -> None:
         url = self.db_url.text().strip()
-        preferences.save_database_url(url)
+        try:
+            shown = preferences.save_database_url(url, self.db_password.text())
+        except (ValueError, OSError) as e:
+            self.db_result.setStyleSheet(level_css("error"))
+            self.db_result.setText(f"Not saved: {e}")
+            return
+        self.db_url.setText(shown)
+        self.db_password.clear()
         self.db_result.setStyleSheet("")
         self.db_result.setText(
             (

@@ -19,8 +19,8 @@ from app.services.store import Store
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 from app.views.chargers.page import ChargersPage
-from app.views.chargers.text import tip
 from app.views.shell.bridge import CentralBridge
+from app.views.widgets.text import tip
 from tests.gui.test_chargers_config import FAST, demo_database
 from tests.helpers.ocpp import wait_until
 from tests.helpers.qasync_runner import run_on_qasync

@@ -480,3 +480,36 @@ def test_a_chargers_action_and_id_are_shown_as_text_never_as_markup(qtbot: Any) 
     assert page.request_title.textFormat() == Qt.TextFormat.PlainText
     assert page.response_title.textFormat() == Qt.TextFormat.PlainText
     assert action in page.request_title.text() and "<i>CP</i>" in page.request_title.text()
+
+
+def test_csv_export_neutralises_what_the_charger_chose(qtbot: Any, tmp_path: Any) -> None:
+    """A charge point id and an action from the charger that a spreadsheet would run are written as text in the
+    CSV (a leading quote); the JSON lines export keeps them as they came."""
+    import csv
+    import json
+
+    bridge = FakeBridge()
+    page = LogPage(bridge, None)
+    qtbot.addWidget(page)
+    page.show()
+    evil_cp, evil_action = "=1+cmd|' /C calc'!A0", "@SUM(A1)"
+    send(
+        bridge,
+        FrameLogged(
+            evil_cp,
+            ts=dt.datetime.now(dt.UTC),
+            direction="in",
+            message_type=2,
+            message_id="-1",
+            action=evil_action,
+            frame=f'[2,"-1","{evil_action}",{{}}]',
+        ),
+    )
+    assert page.export_to(tmp_path / "log.csv") == 1
+    with (tmp_path / "log.csv").open(newline="", encoding="utf-8") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert (row["charger"], row["action"], row["message_id"]) == ("'" + evil_cp, "'" + evil_action, "'-1")
+    assert row["call"] == f'[2,"-1","{evil_action}",{{}}]'  # a frame starts with "[": as it came
+    assert page.export_to(tmp_path / "log.jsonl") == 1
+    (rec,) = [json.loads(line) for line in (tmp_path / "log.jsonl").read_text().splitlines()]
+    assert (rec["charger"], rec["action"]) == (evil_cp, evil_action)

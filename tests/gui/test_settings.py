@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
 from app.config import CentralSystemSettings, Settings
@@ -128,3 +128,108 @@ def test_test_connection_reports_without_blocking_the_loop(
         assert text.startswith("Cannot use this database") and page.db_result.text() == text
 
     run_on_qasync(qapp, scenario)
+
+
+def _password_role(cluster: Any, role: str, password: str) -> None:
+    """A role that must give its password (scram) on 127.0.0.1, in the session's trust-everyone cluster."""
+    import time
+
+    import psycopg
+
+    admin = f"host=127.0.0.1 port={cluster.port} user=postgres dbname=postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP ROLE IF EXISTS {role}")
+        conn.execute(f"CREATE ROLE {role} SUPERUSER LOGIN PASSWORD '{password}'")
+        hba = cluster.datadir / "pg_hba.conf"
+        rules = hba.read_text()
+        line = f"host all {role} 127.0.0.1/32 scram-sha-256\n"
+        if line not in rules:
+            hba.write_text(line + rules)
+        conn.execute("SELECT pg_reload_conf()")
+    deadline = time.monotonic() + 10  # the postmaster reloads on its signal: wait until the rule is in force
+    while True:
+        try:
+            psycopg.connect(f"host=127.0.0.1 port={cluster.port} user={role} dbname=postgres").close()
+        except psycopg.OperationalError:
+            return
+        assert time.monotonic() < deadline, "pg_hba.conf was not reloaded"
+
+
+def test_postgres_password_is_kept_out_of_the_settings(
+    qtbot: Any, page: SettingsPage, pg_cluster: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving a PostgreSQL URL with its password: QSettings holds no password, the URL field shows it masked, the
+    password file is owner-only, and the console still connects with what it saved."""
+    import os
+    import stat
+
+    from app.services.admin import database as dbs
+    from app.views.shell import preferences
+
+    monkeypatch.setenv("CHARGEDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("CHARGEDESK_DATABASE_URL", raising=False)
+    secret = "S3cret:pw\\x"
+    role = f"pw_{os.getpid()}"
+    _password_role(pg_cluster, role, secret.replace("'", "''"))
+    name = f"pwdb_{os.getpid()}"
+    pg_cluster.create_database(name)  # empty: the console sets it up at its start
+    bare = f"postgresql://{role}@127.0.0.1:{pg_cluster.port}/{name}"
+    with pytest.raises(OperationalError):  # without its password the role is refused
+        check_database(bare)
+
+    page.tabs.setCurrentIndex(2)
+    assert page.db_password.echoMode() == QLineEdit.EchoMode.Password
+    type_into(qtbot, page.db_url, f"postgresql://{role}:S3cret%3Apw%5Cx@127.0.0.1:{pg_cluster.port}/{name}")
+    page.use_database()
+    assert "Saved" in page.db_result.text()
+    settings_file = Path(preferences.qsettings().fileName())
+    assert settings_file.exists() and "S3cret" not in settings_file.read_text()
+    assert page.db_url.text() == f"postgresql://{role}:•••@127.0.0.1:{pg_cluster.port}/{name}"
+    assert page.db_password.text() == ""
+    passfile = tmp_path / "data" / "pgpass"
+    assert stat.S_IMODE(passfile.stat().st_mode) == 0o600
+
+    # the console at its next start: connects with the saved URL and the password file
+    applied = preferences.apply(
+        Settings(database_url="sqlite://", data_dir=tmp_path, central=CentralSystemSettings())
+    )
+    assert secret not in applied.database_url and "passfile=" in applied.database_url
+    assert "empty database" in check_database(applied.database_url)
+    from app.services.database import open_database
+
+    database = open_database(applied.database_url, migrate=True)  # as the console opens it (Alembic too)
+    try:
+        with database.session() as s:
+            assert s.execute(text("SELECT current_user")).scalar() == role
+    finally:
+        database.dispose()
+    assert "schema up to date" in check_database(applied.database_url)
+    # a test of the masked URL uses the stored password
+    assert "schema up to date" in check_database(dbs.database_login(page.db_url.text()).full_url)
+
+    # a new password typed in the password field replaces the stored one (here: a wrong one, refused)
+    page.db_password.setText("wrong")
+    page.use_database()
+    assert "wrong" not in settings_file.read_text()
+    with pytest.raises(OperationalError):
+        check_database(dbs.connect_url(preferences.saved_database_url()))
+
+
+def test_a_password_saved_by_an_older_version_leaves_the_settings(
+    qtbot: Any, page: SettingsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services.admin import database as dbs
+    from app.views.shell import preferences
+
+    monkeypatch.setenv("CHARGEDESK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("CHARGEDESK_DATABASE_URL", raising=False)
+    s = preferences.qsettings()
+    s.setValue("database/url", "postgresql://eva:Old-Secret@db.lan/chargedesk")
+    s.sync()
+    applied = preferences.apply(
+        Settings(database_url="sqlite://", data_dir=tmp_path, central=CentralSystemSettings())
+    )
+    assert "Old-Secret" not in Path(s.fileName()).read_text()
+    assert "Old-Secret" not in applied.database_url
+    assert dbs.stored_password("postgresql://eva@db.lan/chargedesk") == "Old-Secret"
+    assert preferences.shown_database_url() == "postgresql://eva:•••@db.lan/chargedesk"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -79,6 +80,24 @@ def test_config_export_import_round_trip(tmp_path: Path, site: Path) -> None:
     assert cli(tmp_path, "config", "export", "--db", other, str(again)).returncode == 0
     assert json.loads(again.read_text()) == json.loads(out.read_text())
     assert json.loads(out.read_text())["stations"][0]["access"]["windows"][0]["from"] == "07:00"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_config_export_is_owner_only(tmp_path: Path, site: Path) -> None:
+    """The exported site holds password hashes: the file is 0600 whatever the umask, also when it replaces an
+    existing world-readable file, and no temporary file is left behind."""
+    out = tmp_path / "exports" / "site.json"
+    out.parent.mkdir()
+    out.write_text("old")
+    out.chmod(0o644)
+    old_umask = os.umask(0o022)
+    try:
+        assert cli(tmp_path, "config", "export", str(out)).returncode == 0
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert json.loads(out.read_text())["stations"]
+    assert [p.name for p in out.parent.iterdir()] == ["site.json"]
 
 
 def test_bad_config_is_refused_whole_with_every_problem(tmp_path: Path) -> None:

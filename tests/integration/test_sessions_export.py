@@ -413,3 +413,70 @@ def test_the_one_exporter_filters_by_status_reports_progress_and_can_be_cancelle
     with db.session() as s, pytest.raises(ExportCancelled):
         export_sessions(s, out_dir / "stopped.csv", chunk_rows=2, cancelled=lambda: next(asked))
     assert sorted(p.name for p in out_dir.iterdir()) == ["done.csv", "flagged.xlsx"]  # nothing half-written
+
+
+EVIL_TAG = "=1+cmd|' /C calc'!A0"
+
+
+@pytest.fixture
+def evil_session(db: Database) -> int:
+    """A session whose charger-supplied texts would be spreadsheet formulas, with a negative (refund) amount."""
+    with db.session() as s:
+        site = Site(name="@site", timezone="Europe/Zurich", currency="CHF")
+        station = Station(site=site, charge_point_id="+CP-EVIL", name="-Hall")
+        user = User(name="\tTabbed")
+        s.add_all([site, station, user])
+        s.flush()
+        row = ChargingSession(
+            station_id=station.id,
+            charge_point_id="+CP-EVIL",
+            connector_id=1,
+            id_tag=EVIL_TAG,
+            user_id=user.id,
+            start_at=_at(2026, 3, 5, 10, 0),
+            stop_at=_at(2026, 3, 5, 11, 0),
+            status=SessionStatus.COMPLETED,
+            energy_wh=1000.0,
+            currency="CHF",
+            price_net=Decimal("-1.5"),
+            price_vat=Decimal("0"),
+            price_total=Decimal("-1.5"),
+            stop_reason="\rOther",
+            decision_reason="'quoted",
+        )
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def test_csv_text_cells_never_become_formulas(db: Database, evil_session: int, tmp_path: Path) -> None:
+    import csv
+
+    out = tmp_path / "evil.csv"
+    with db.session() as s:
+        assert export_sessions(s, out, "csv") == 1
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        header, row = list(csv.reader(fh))
+    cell = dict(zip(header, row, strict=True))
+    assert cell["id_tag"] == "'" + EVIL_TAG
+    assert cell["site"] == "'@site"
+    assert cell["station"] == "'-Hall"
+    assert cell["charge_point_id"] == "'+CP-EVIL"
+    assert cell["user"] == "'\tTabbed"
+    assert cell["stop_reason"] == "'\rOther"
+    assert cell["decision_reason"] == "''quoted"  # a leading quote is quoted too (see csv_safe)
+    # numbers we write stay numbers: a negative amount is not quoted
+    assert (cell["price_total"], cell["price_net"], cell["energy_kwh"]) == ("-1.5", "-1.5", "1.0")
+
+
+def test_xlsx_keeps_formula_text_as_text(db: Database, evil_session: int, tmp_path: Path) -> None:
+    out = tmp_path / "evil.xlsx"
+    with db.session() as s:
+        assert export_sessions(s, out, "xlsx") == 1
+    sheet = load_workbook(out)["Sessions"]
+    header = [c.value for c in sheet[1]]
+    row = sheet[2]
+    tag = row[header.index("id_tag")]
+    assert (tag.value, tag.data_type) == (EVIL_TAG, "s")  # a string cell, not a formula, and not altered
+    assert all(c.data_type != "f" for r in sheet.iter_rows() for c in r)
+    assert row[header.index("price_total")].value == -1.5

@@ -7,15 +7,18 @@ Live display: subscribe to :class:`app.ocpp.events.FrameLogged` on the central s
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.models import OcppMessage
+from app.services.transfer.csv_safe import neutralise
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,3 +163,53 @@ def purge_messages(session: Session, cutoff: dt.datetime, chunk: int = 10_000) -
     ids = select(m.id).where(m.ts < cutoff).order_by(m.id).limit(chunk).scalar_subquery()
     result = session.execute(delete(m).where(m.id.in_(ids)).execution_options(synchronize_session=False))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+# -- the console's export of the rows its filter shows -----------------------------------------------------
+
+EXPORT_FIELDS = [
+    "time_utc",
+    "charger",
+    "direction",
+    "action",
+    "message_id",
+    "result",
+    "latency_ms",
+    "call",
+    "answer",
+]
+
+
+def export_record(r: LogRow) -> dict[str, Any]:
+    """One paired row as it is exported: the frames as the charger / we sent them (raw text)."""
+    return {
+        "time_utc": r.ts.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+        "charger": r.cp_id,
+        "direction": "charger→central" if r.direction == "in" else "central→charger",
+        "action": r.action,
+        "message_id": r.message_id,
+        "result": r.shown_result,
+        "latency_ms": None if r.latency_ms is None else round(r.latency_ms, 2),
+        "call": r.request,
+        "answer": r.response,
+    }
+
+
+def write_export(rows: list[LogRow], path: Path) -> int:
+    """Write ``rows`` to ``path``: CSV when it ends in .csv, JSON lines otherwise. Returns the row count.
+
+    CSV text cells are neutralised (:mod:`app.services.transfer.csv_safe`): a charge point id, action or result
+    the charger chose cannot become a spreadsheet formula. JSON lines keep every value as is (it is data, not a
+    sheet)."""
+    records = [export_record(r) for r in rows]
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("w", encoding="utf-8", newline="") as fh:
+        if path.suffix.lower() == ".csv":
+            w = csv.DictWriter(fh, fieldnames=EXPORT_FIELDS)
+            w.writeheader()
+            w.writerows({k: neutralise(v) for k, v in rec.items()} for rec in records)
+        else:
+            for rec in records:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    tmp.replace(path)  # never a half-written file under the chosen name
+    return len(records)

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, Site, Station, User
 from app.services.rules.numbers import to_decimal
+from app.services.transfer.csv_safe import neutralise
 
 ExportFormat = Literal["csv", "xlsx"]
 # Rows per fetch. Measured on 1,000,000 sessions (CSV): SQLite 68 s, PostgreSQL ~100 s either way; peak RSS
@@ -418,23 +419,31 @@ class _Totals:
 
 
 def _csv_chunk(frame: pd.DataFrame) -> pd.DataFrame:
+    """The chunk as CSV cells: UTC times as text, and every text cell neutralised (a charger's idTag
+    ``=1+cmd|…`` must not become a spreadsheet formula); number columns stay numbers."""
     out = frame.drop(columns=list(_LOCAL))
     for col in ("start_utc", "stop_utc"):
         out[col] = _iso(out[col].dt.tz_localize(None), "Z")
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col].dtype):
+            out[col] = out[col].map(neutralise)
     return out
 
 
 def _write_csv(frames: Iterable[pd.DataFrame], out: Path, sep: str) -> int:
-    """Stream to ``out.part`` and rename at the end: a failed export leaves no half file behind."""
+    """Stream to ``out.part`` and rename at the end: a failed export leaves no half file behind.
+
+    Lines end in CRLF (RFC 4180): Python's csv writer quotes a cell holding a character of the line terminator,
+    so a charger's text with a lone carriage return is quoted instead of splitting the row in a spreadsheet."""
     count = 0
     part = out.with_name(out.name + ".part")
     try:
         with part.open("w", encoding="utf-8-sig", newline="") as fh:
             for frame in frames:
-                _csv_chunk(frame).to_csv(fh, index=False, header=count == 0, sep=sep, lineterminator="\n")
+                _csv_chunk(frame).to_csv(fh, index=False, header=count == 0, sep=sep, lineterminator="\r\n")
                 count += len(frame)
             if count == 0:
-                fh.write(sep.join(COLUMNS) + "\n")
+                fh.write(sep.join(COLUMNS) + "\r\n")
         part.replace(out)
     finally:
         part.unlink(missing_ok=True)

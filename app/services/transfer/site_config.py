@@ -67,6 +67,7 @@ from app.services.rules.timeparse import (
     parse_time,
 )
 from app.services.rules.week import overlaps, week_spans
+from app.services.transfer.private_files import write_private_text
 from app.services.transfer.users_csv import email_problem, tag_problem
 
 FORMAT_VERSION = 1
@@ -416,7 +417,8 @@ def dump_config(doc: Mapping[str, Any]) -> str:
 
 
 def write_config_file(path: str | Path, doc: Mapping[str, Any]) -> None:
-    Path(path).write_text(dump_config(doc), encoding="utf-8")
+    """Write a document to ``path``: owner-only (0600) and atomically, since it holds password hashes."""
+    write_private_text(path, dump_config(doc))
 
 
 def load_config_file(path: str | Path) -> Any:

@@ -8,6 +8,11 @@ Rules: a user whose name exists is updated — a non-empty cell replaces the sto
 and tags are only ever added. A tag owned by another user is an error, not a silent transfer. Without
 ``skip_bad`` one bad row means nothing is written; the report lists every problem with the file's line number
 (the header is line 1). The caller's session is flushed, never committed.
+
+Export neutralises text cells (:mod:`app.services.transfer.csv_safe`): a cell that begins with ``=``, ``+``, ``-``,
+``@``, tab, CR or ``'`` is written with a ``'`` in front, so no spreadsheet runs it as a formula. Import removes one
+leading ``'`` from every cell (the spreadsheet convention for "text"), so a file we exported comes back exactly,
+including values that themselves begin with a quote (written ``''…``).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from app.models import ID_TAG_MAX, ID_TAG_MAX_16, IdTag, TagStatus, User
 from app.services.admin.audit import audit
 from app.services.central import config_version
 from app.services.rules.tags import normalise_tag
+from app.services.transfer.csv_safe import neutralise_row, unquote
 
 COLUMNS = ("name", "email", "phone", "company", "cost_centre", "active", "tags", "tag_label")
 _ALIASES = {
@@ -203,7 +209,7 @@ def _parse_row(line: int, columns: list[str], cells: list[str]) -> tuple[_Row, l
     problems: list[str] = []
     if len(cells) > len(columns) and any(c.strip() for c in cells[len(columns) :]):
         problems.append(f"{len(cells)} fields but the header has {len(columns)}")
-    raw = {c: (cells[i].strip() if i < len(cells) else "") for i, c in enumerate(columns)}
+    raw = {c: (unquote(cells[i].strip()) if i < len(cells) else "") for i, c in enumerate(columns)}
     name = raw.get("name", "")
     if not name:
         problems.append("name is missing")
@@ -365,16 +371,18 @@ def export_users_csv(session: Session, path: str | Path, *, delimiter: str = ","
         labels = {t.label for t in u.tags}
         label = labels.pop() if len(labels) == 1 else ""
         writer.writerow(
-            [
-                u.name,
-                u.email,
-                u.phone,
-                u.company,
-                u.cost_centre,
-                "yes" if u.active else "no",
-                " ".join(tag_ids),
-                label,
-            ]
+            neutralise_row(
+                [
+                    u.name,
+                    u.email,
+                    u.phone,
+                    u.company,
+                    u.cost_centre,
+                    "yes" if u.active else "no",
+                    " ".join(tag_ids),
+                    label,
+                ]
+            )
         )
     Path(path).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
     return len(users)

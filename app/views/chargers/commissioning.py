@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
-from app.views.chargers.text import esc, plain_label, rich, tip
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets.style import HINT, OK, PENDING, REPORT_ERROR, REPORT_OK, VERDICT_FAILED, text_css
+from app.views.widgets.text import esc, plain_label, rich, tip
 
 ERROR_CSS = text_css(REPORT_ERROR)
 HINT_CSS = text_css(HINT)

@@ -36,9 +36,9 @@ from app.services.chargers.firmware_jobs import (
     TransferJob,
 )
 from app.services.chargers.service import ChargersService
-from app.views.chargers.text import plain_label
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets.style import ACCENT, ERROR, MUTED, OK
+from app.views.widgets.text import plain_label
 
 RED, GREEN, GREY, BLUE = ERROR, OK, MUTED, ACCENT
 

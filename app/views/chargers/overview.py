@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
-from app.views.chargers.text import plain_label
 from app.views.widgets.style import (
     CAUTION_STRONG,
     DIMMED,
@@ -42,6 +41,7 @@ from app.views.widgets.style import (
     format_power,
     text_css,
 )
+from app.views.widgets.text import plain_label
 
 COLUMNS = ("Connector", "Status", "Error", "Power", "Energy", "Transaction", "Since")
 

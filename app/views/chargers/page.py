@@ -41,10 +41,10 @@ from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab
 from app.views.chargers.files import FirmwareDiagnosticsTab
 from app.views.chargers.operations import ChargerOperationsTab
 from app.views.chargers.overview import ChargerOverviewTab
-from app.views.chargers.text import plain_label
-from app.views.chargers.text import tip as plain_tip
 from app.views.shell.workers import DbWorker
 from app.views.widgets.style import DIMMED, HINT, INK, MUTED, OK, PENDING, text_css
+from app.views.widgets.text import plain_label
+from app.views.widgets.text import tip as plain_tip
 
 CP_ROLE = Qt.ItemDataRole.UserRole
 GROUPS = (("new", "New chargers"), ("known", "Chargers"), ("refused", "Refused"))

@@ -38,9 +38,9 @@ from app.services.chargers.virtual_fleet import (
     check_spec,
 )
 from app.services.validation import FormError
-from app.views.chargers.text import plain_label
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets.style import ERROR, text_css
+from app.views.widgets.text import plain_label
 
 SCENARIO_TEXT = [
     ("idle", "Waits for a card or a remote start"),

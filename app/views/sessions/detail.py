@@ -8,7 +8,6 @@ thread and hands it over with :meth:`SessionDetailDialog.set_detail`.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from decimal import Decimal
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.services.reports.sessions import Breakdown, Sample, SessionDetail
 from app.views.widgets.style import CHART_ENERGY, CHART_POWER, FAILED, MUTED_CSS, WARN, text_css
+from app.views.widgets.text import plain_label, tip
 
 FLAG_TEXT = {
     "unknown_transaction": "stopped without a start we saw (unknown transaction)",
@@ -94,11 +94,11 @@ class SessionDetailDialog(QDialog):
         self.detail: SessionDetail | None = None
 
         lay = QVBoxLayout(self)
-        self.heading = QLabel("Loading…")
+        self.heading = plain_label("Loading…")  # the station, idTag, user: data, never markup
         self.heading.setObjectName("DetailHeading")
         self.heading.setStyleSheet("font-size:15pt; font-weight:600;")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subheading = QLabel("")
+        self.subheading = plain_label("")
         self.subheading.setStyleSheet(MUTED_CSS)
         lay.addWidget(self.heading)
         lay.addWidget(self.subheading)
@@ -133,7 +133,7 @@ class SessionDetailDialog(QDialog):
             ("uid", "Transaction"),
             ("reservation", "Reservation"),
         ]:
-            value = QLabel("")
+            value = plain_label("")  # a charger's idTag, stop reason, transaction id: shown literally
             value.setObjectName(f"detail_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -302,14 +302,14 @@ class SessionDetailDialog(QDialog):
         self.setWindowTitle(f"Session {r.id}")
         station = r.station or r.charge_point_id
         who = r.user or f"tag {r.id_tag}"
-        self.heading.setText(html.escape(f"{station} #{r.connector_id} — {who}"))
+        self.heading.setText(f"{station} #{r.connector_id} — {who}")
         when = r.start_local.strftime("%A %d %B %Y, %H:%M")
         state = "charging now" if r.active else duration_text(d.duration)
         self.subheading.setText(f"Session {r.id} · {when} ({r.timezone}) · {state}")
 
-        def put(key: str, text: str, tip: str = "") -> None:
+        def put(key: str, text: str, tooltip: str = "") -> None:
             self.values[key].setText(text)
-            self.values[key].setToolTip(tip)
+            self.values[key].setToolTip(tip(tooltip))
 
         put("station", f"{r.station or '(no station)'}  ·  {r.charge_point_id}")
         put("site", r.site or "–")
@@ -370,13 +370,13 @@ class SessionDetailDialog(QDialog):
                 money(band.energy_cost),
                 money(band.time_cost),
             ]
-            tip = "; ".join(x for x in (f"mode {band.mode}" if band.mode else "", band.why) if x)
+            band_tip = "; ".join(x for x in (f"mode {band.mode}" if band.mode else "", band.why) if x)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col >= 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if tip:
-                    item.setToolTip(tip)
+                if band_tip:
+                    item.setToolTip(tip(band_tip))
                 self.bands.setItem(i, col, item)
         self._fit_bands(len(bands))
         cur = (b.currency if b else "") or currency

@@ -35,6 +35,7 @@ from app.services.reports.sessions import (
 from app.views.sessions.detail import duration_text, flag_text
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.widgets.style import ACCENT, FAILED, WARN
+from app.views.widgets.text import tip
 
 log = logging.getLogger(__name__)
 
@@ -357,6 +358,11 @@ class SessionsModel(QAbstractTableModel):
         return ""
 
     def _tip(self, row: SessionRow, key: str) -> str | None:
+        """A cell's tooltip, shown literally: an idTag, stop reason or flag from the charger is not HTML."""
+        text = self._tip_text(row, key)
+        return tip(text) if text else text
+
+    def _tip_text(self, row: SessionRow, key: str) -> str | None:
         if key in ("start", "stop"):
             moment = row.start_at if key == "start" else row.stop_at
             if moment is None:

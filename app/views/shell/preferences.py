@@ -2,6 +2,10 @@
 
 Precedence stays as app.config says — ``--db`` and ``CHARGEDESK_*`` variables win — and the values saved
 from the Settings page come next, before the built-in defaults.
+
+A PostgreSQL password is never kept here: QSettings holds the URL without it and the password goes to the
+console's libpq password file (:mod:`app.services.admin.database`); a URL saved with its password by an older
+version is moved there when the preferences are next read.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app.config import ENV_PREFIX, CentralSystemSettings, Settings
+from app.services.admin import database as db_login
 
 
 def qsettings() -> QSettings:
@@ -24,9 +29,9 @@ def apply(settings: Settings, *, cli_db: str | None = None) -> Settings:
     decided."""
     s = qsettings()
     url = settings.database_url
-    saved_url = str(s.value("database/url", "", type=str))
+    saved_url = saved_database_url()
     if saved_url and not cli_db and not os.environ.get(ENV_PREFIX + "DATABASE_URL"):
-        url = saved_url
+        url = db_login.connect_url(saved_url)
     c = settings.central
     changes: dict[str, object] = {}
     for key, env, cast in (
@@ -48,8 +53,35 @@ def apply(settings: Settings, *, cli_db: str | None = None) -> Settings:
     return dataclasses.replace(settings, database_url=url, central=central)
 
 
-def save_database_url(url: str) -> None:
-    qsettings().setValue("database/url", url)
+def saved_database_url() -> str:
+    """The saved database URL, without a password (one an older version saved is moved to the password file)."""
+    s = qsettings()
+    saved = str(s.value("database/url", "", type=str))
+    try:
+        login = db_login.database_login(saved)
+    except ValueError:
+        return saved
+    if login.password is not None and login.url != saved:  # a password in clear in the settings: move it
+        s.setValue("database/url", db_login.save_login(login))
+        s.sync()
+        return login.url
+    return saved
+
+
+def shown_database_url() -> str:
+    """The saved database URL as the Settings page shows it (the password masked)."""
+    return db_login.masked_url(saved_database_url())
+
+
+def save_database_url(url: str, password: str = "") -> str:
+    """Save the database to use from the next start: the URL without its password in QSettings, the password
+    (typed in the URL or given apart) in the password file. Returns the URL as shown (masked). Raises
+    ``ValueError`` for text that is not a database URL and ``OSError`` when the password file cannot be written."""
+    bare = db_login.save_login(db_login.database_login(url, password))
+    s = qsettings()
+    s.setValue("database/url", bare)
+    s.sync()
+    return db_login.masked_url(bare)
 
 
 def save_central(**values: object) -> None:

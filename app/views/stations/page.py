@@ -58,6 +58,7 @@ from app.services.rules.plan import to_local
 from app.views.stations.editor import StationEditor
 from app.views.widgets import style as palette
 from app.views.widgets.style import MODE_COLOURS, STATUS_COLOURS
+from app.views.widgets.text import tip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the StationListRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -234,7 +235,10 @@ class StationTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
+            text = self._tooltip(
+                row, col
+            )  # a connector's error code and the names come from outside: literal
+            return tip(text) if text else text
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, col)
         if role == Qt.ItemDataRole.FontRole and col == NAME and not row.enabled:

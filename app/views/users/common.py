@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.views.widgets.style import ERROR, FRAMED_ERROR_CSS, SURFACE
+from app.views.widgets.text import tip
 
 
 def badge(text: str, colour: str) -> str:
@@ -68,7 +69,7 @@ def item(text: str, *, tooltip: str = "", colour: str | None = None, bold: bool 
     cell = QTableWidgetItem(text)
     cell.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
     if tooltip:
-        cell.setToolTip(tooltip)
+        cell.setToolTip(tip(tooltip))  # a charge point id or idTag: never rendered as HTML
     if colour:
         cell.setForeground(QColor(colour))
     if bold:

@@ -808,7 +808,7 @@ class UserEditor(QWidget):
         self.stations_table.show()
         summary = (
             f"<b>May use {now.accepted} of {len(now.rows)} stations</b> right now "
-            f"(checked at {at:%H:%M} with tag {now.id_tag})."
+            f"(checked at {at:%H:%M} with tag {_html(now.id_tag)})."
         )
         if now.note:
             summary += f" {_html(now.note)}"

@@ -31,6 +31,7 @@ from app.services.rules.tags import normalise_tag
 from app.services.validation import FormError
 from app.views.widgets.station_panels import UserPicker
 from app.views.widgets.style import ACCENT, BORDER_ERROR_CSS, ERROR, MUTED, OK
+from app.views.widgets.text import plain_label
 
 
 class LearnCardDialog(QDialog):
@@ -63,7 +64,7 @@ class LearnCardDialog(QDialog):
         self.busy.setMaximumHeight(10)
         self.busy.setTextVisible(False)
         lay.addWidget(self.busy)
-        self.status = QLabel()
+        self.status = plain_label()  # the station's name; the card's idTag below: data, not markup
         self.status.setWordWrap(True)
         self.status.setStyleSheet("font-size:14px;")
         lay.addWidget(self.status)
@@ -75,7 +76,7 @@ class LearnCardDialog(QDialog):
         self.tag_field.setPlaceholderText("tap a card on the charger")
         self.tag_field.setStyleSheet("font-family: monospace; font-size: 15px;")
         card.addRow("Card:", self.tag_field)
-        self.owner = QLabel()
+        self.owner = plain_label()
         self.owner.setWordWrap(True)
         card.addRow("", self.owner)
         self.user = UserPicker(self._users())
@@ -83,7 +84,7 @@ class LearnCardDialog(QDialog):
         self.user.setToolTip("Type a few letters and pick the user; a name nobody has yet creates a new user")
         self.user.textChanged.connect(self._user_typed)
         card.addRow("Give it to:", self.user)
-        self.user_hint = QLabel()
+        self.user_hint = plain_label()
         self.user_hint.setWordWrap(True)
         card.addRow("", self.user_hint)
         self.email = QLineEdit()
@@ -100,11 +101,11 @@ class LearnCardDialog(QDialog):
         self.email.textEdited.connect(lambda _t: self._edited(self.email))
         self.card_form = card
         lay.addLayout(card)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color:{ERROR};")
         lay.addWidget(self.error)
-        self.outcome = QLabel()
+        self.outcome = plain_label()
         self.outcome.setWordWrap(True)
         self.outcome.setStyleSheet(f"color:{OK};")
         lay.addWidget(self.outcome)

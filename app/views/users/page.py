@@ -46,6 +46,7 @@ from app.views.users.common import html_escape as _html
 from app.views.users.common import item as _item
 from app.views.users.editor import UserEditor
 from app.views.widgets.style import ERROR, MUTED, OK, WARN
+from app.views.widgets.text import tip
 
 SEARCH_DELAY_MS = 200
 UNKNOWN_DELAY_MS = (
@@ -106,7 +107,7 @@ class UsersModel(QAbstractTableModel):
                 f"cost centre {row.cost_centre}" if row.cost_centre else "",
             ]
             tags = f"RFID tags: {', '.join(row.tags)}" if row.tags else "No RFID tags"
-            return "\n".join([*(d for d in details if d), tags])
+            return tip("\n".join([*(d for d in details if d), tags]))
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 4:
                 return QColor(OK if row.active else ERROR)
@@ -662,7 +663,7 @@ class UsersPage(QWidget):
                 button = holder.findChild(QPushButton)
                 assert button is not None  # every holder has its button
                 button.setObjectName(f"assign_{u.id}")
-                button.setToolTip(f"Give {u.id_tag} to a user")
+                button.setToolTip(tip(f"Give {u.id_tag} to a user"))
         if keep is not None:
             row = next((i for i, u in enumerate(rows) if u.id == keep), -1)
             if row >= 0:

@@ -59,8 +59,8 @@ from app.views.chargers.config.common import (
     shown_tasks,
     shown_value,
 )
-from app.views.chargers.text import plain_label, tip
 from app.views.widgets.style import CAUTION, ERROR, MUTED_CSS, NOTICE_BG, NOTICE_BORDER, text_css
+from app.views.widgets.text import plain_label, tip
 
 # --- Configuration tab ------------------------------------------------------------------------------------
 

@@ -56,8 +56,8 @@ from app.views.chargers.config.common import (
     shown_value,
     snapshot_title,
 )
-from app.views.chargers.text import plain_label, rich, tip
 from app.views.widgets.style import ADDED_BG, CHANGED_BG, ERROR, INK_STRONG, MUTED_CSS, REMOVED_BG
+from app.views.widgets.text import plain_label, rich, tip
 
 # --- Snapshots tab -----------------------------------------------------------------------------------------
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from app.services.chargers.local_list import LocalList
 from app.services.chargers.service import ChargersService
 from app.views.chargers.operations.common import Host, OperationForm
-from app.views.chargers.text import esc, rich, tip
 from app.views.widgets.style import MUTED_CSS
+from app.views.widgets.text import esc, rich, tip
 
 
 class SendLocalListForm(OperationForm):

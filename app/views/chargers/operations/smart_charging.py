@@ -39,7 +39,7 @@ from app.views.chargers.operations.common import (
     local_now,
     qdt,
 )
-from app.views.chargers.text import plain_label
+from app.views.widgets.text import plain_label
 
 
 class SetProfileForm(OperationForm):

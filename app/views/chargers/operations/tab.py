@@ -77,9 +77,9 @@ from app.views.chargers.operations.reservations import (
 )
 from app.views.chargers.operations.smart_charging import ClearProfileForm, CompositeForm, SetProfileForm
 from app.views.chargers.operations.transactions import RemoteStartForm, RemoteStopForm
-from app.views.chargers.text import esc, plain_label, rich, tip
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets import style
+from app.views.widgets.text import esc, plain_label, rich, tip
 
 OK, FAIL, WAIT = style.OK, style.ERROR, style.MUTED
 GROUPS = {

@@ -2,7 +2,7 @@
 
 A ``QLabel`` (and a tooltip) renders its text as HTML when it *looks* like HTML (``Qt.mightBeRichText``), so a
 charger reporting ``<b>x</b>`` or ``<img src=…>`` as its model, firmware, an action name or an error text would be
-rendered, not shown. The Chargers views show such text in plain-text labels (:func:`plain`), escape it where a
+rendered, not shown. The views show such text in plain-text labels (:func:`plain`), escape it where a
 label is rich text on purpose (:func:`esc`), and pass tooltips through :func:`tip`.
 """
 
