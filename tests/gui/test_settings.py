@@ -195,7 +195,7 @@ def test_postgres_password_is_kept_out_of_the_settings(
     )
     assert secret not in applied.database_url and "passfile=" in applied.database_url
     assert "empty database" in check_database(applied.database_url)
-    from app.services.database import open_database
+    from app.services.store import open_database
 
     database = open_database(applied.database_url, migrate=True)  # as the console opens it (Alembic too)
     try:

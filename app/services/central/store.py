@@ -745,11 +745,12 @@ def close_session(
 
 
 def close_when_free(
-    session: Session, cp_id: str, report: StatusReport, now: dt.datetime
+    session: Session, cp_id: str, report: StatusReport, now: dt.datetime, *, refused_only: bool = False
 ) -> list[StopOutcome]:
-    """A connector reported Available: the sessions still open on it are over. (A 2.0.1 EVSE reports Available
-    when the cable is unplugged, before the TransactionEvent Ended that closes an accepted session: there only
-    refused starts the station abandoned are closed.)"""
+    """A connector reported Available: the sessions still open on it are over (``refused_only``: only the starts
+    that were refused; the central system closes accepted ones after a grace period, as their StopTransaction may
+    be behind the status). A 2.0.1 EVSE reports Available when the cable is unplugged, before the
+    TransactionEvent Ended that closes an accepted session: there only refused starts are ever closed."""
     if report.status != "Available" or report.connector_id <= 0:
         return []
     at = report.timestamp or now
@@ -761,7 +762,7 @@ def close_when_free(
         now=now,
         flag=FLAG_CLOSED_WHEN_FREE,
         reason=f"connector {report.connector_id} reported Available at {at:%Y-%m-%d %H:%M:%S} UTC",
-        refused_only=report.evse_id is not None,
+        refused_only=refused_only or report.evse_id is not None,
     )
 
 

@@ -101,6 +101,10 @@ class CentralOptions:
     presence_every_s: float = 5.0  # last_seen is written at most this often per charger
     purge_every_s: float = 3600.0
     # made-up ids cannot fill the database: new pending ids (a Charger row each) in all and per remote address
+    # a 1.6 charger may report its connector Available before its StopTransaction reaches us (a transaction message
+    # waits in its queue, a status does not): an accepted session still open that long after the Available is
+    # closed as abandoned (a refused start at once; 2.0.1 EVSEs report Available before their Ended: never)
+    free_grace_s: float = 120.0
     max_pending_chargers: int = 200
     max_pending_per_address: int = 10
     max_offline_unknown: int = 1000  # in-memory state kept for chargers without a station once they leave
@@ -548,7 +552,7 @@ class CentralBackend:
             def work(s: Any) -> tuple[bool, list[db_ops.StopOutcome]]:
                 if not db_ops.record_status(s, station_id, report, now):
                     return False, []
-                return True, db_ops.close_when_free(s, cp_id, report, now) if free else []
+                return True, db_ops.close_when_free(s, cp_id, report, now, refused_only=True) if free else []
 
             stored, closed = await self.store.run(work, flush_first=free)
             if not stored:
@@ -559,6 +563,8 @@ class CentralBackend:
                 )
                 return
             self._closed(cp_id, closed)
+            if free and report.evse_id is None and self._open_on(st, report.connector_id):
+                self._close_when_still_free(cp_id, report, now)
         # connectors of chargers without a station are kept in memory only (they have no Connector rows): a few
         if (
             station_id is None
@@ -671,6 +677,30 @@ class CentralBackend:
                 )
             )
         return StopResult(out.id_tag_info, tuple(f for f in out.flags.split(",") if f))
+
+    def _close_when_still_free(self, cp_id: str, report: StatusReport, now: dt.datetime) -> None:
+        """An accepted session open on a connector that reported Available: closed as abandoned if, after the grace
+        period, it is still open and the connector still free (its StopTransaction may just be behind the status)."""
+
+        async def later() -> None:
+            await asyncio.sleep(self.options.free_grace_s)
+            st = self.state(cp_id)
+            last = st.statuses.get(report.connector_id)
+            if last is None or last.status != "Available" or not self._open_on(st, report.connector_id):
+                return
+            closed = await self.store.run(
+                lambda s: db_ops.close_when_free(s, cp_id, report, now, refused_only=False), flush_first=True
+            )
+            self._closed(cp_id, closed)
+
+        task = asyncio.get_running_loop().create_task(later(), name=f"{cp_id}-{report.connector_id}-free")
+        self._tasks.add(task)
+        task.add_done_callback(self._background_done)
+
+    def _background_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("closing a session on a free connector failed: %s", task.exception())
 
     @staticmethod
     def _open_on(st: ChargerState, connector_id: int) -> bool:

@@ -507,9 +507,14 @@ async def test_an_abandoned_concurrent_start_never_locks_the_card(
 async def test_an_older_open_session_is_closed_by_a_new_start_or_a_free_connector(
     db: Database, central: CentralSystem
 ) -> None:
-    from app.ocpp.events import SessionStopped
-    from tests.helpers.ocpp import EventRecorder
+    import dataclasses
 
+    from app.ocpp.events import SessionStopped
+    from tests.helpers.ocpp import EventRecorder, wait_until
+
+    # an accepted session still open after its connector reported Available is closed after a grace period (its
+    # StopTransaction may be behind the status): none here
+    central.backend.options = dataclasses.replace(central.backend.options, free_grace_s=0.0)
     rec = EventRecorder()
     central.subscribe(rec)
     _priced(db, "CP-1")
@@ -570,6 +575,7 @@ async def test_an_older_open_session_is_closed_by_a_new_start_or_a_free_connecto
             ),
             suppress=False,
         )
+        await wait_until(lambda: _session(db, free.transaction_id).status == "completed")
         row = _session(db, free.transaction_id)
         assert row.status == "completed" and "closed_when_free" in row.flags
         assert "connector 2 reported Available" in row.flag_reason
@@ -586,6 +592,42 @@ async def test_an_older_open_session_is_closed_by_a_new_start_or_a_free_connecto
         assert row.energy_wh == 2000.0 and row.price_total is not None
         assert "closed_when_free" not in row.flags and "the charger's stop came later" in row.flag_reason
     assert central.backend.state("CP-1").active.keys() == {new.transaction_id}
+
+
+async def test_an_available_just_before_the_stop_transaction_closes_nothing(
+    db: Database, central: CentralSystem
+) -> None:
+    """Chargers may send the connector's Available before the StopTransaction that was queued behind it: within the
+    grace period the stop arrives and the session ends normally (priced, not flagged, no warning)."""
+    _priced(db, "CP-1")
+    _eva(db)
+    t0 = now() - dt.timedelta(minutes=20)
+    async with sim_charger(central.url, "CP-1") as c:
+        start = await c.cp.call(
+            call.StartTransaction(connector_id=1, id_tag="TAG-EVA", meter_start=100, timestamp=iso(t0)),
+            suppress=False,
+        )
+        await c.cp.call(
+            call.StatusNotification(
+                connector_id=1,
+                error_code="NoError",
+                status="Available",
+                timestamp=iso(t0 + dt.timedelta(minutes=10)),
+            ),
+            suppress=False,
+        )
+        await c.cp.call(
+            call.StopTransaction(
+                meter_stop=2100,
+                timestamp=iso(t0 + dt.timedelta(minutes=9)),
+                transaction_id=start.transaction_id,
+            ),
+            suppress=False,
+        )
+    row = _session(db, start.transaction_id)
+    assert row.auth_status == "Accepted"
+    assert row.status == "completed" and row.energy_wh == 2000.0 and row.price_total is not None
+    assert not row.flags and not row.flag_reason  # nothing closed it early, nothing to explain
 
 
 async def test_an_operator_ends_a_stuck_session_audited(db: Database, central: CentralSystem) -> None:
