@@ -26,9 +26,11 @@ def add_history(url: str, days: int = 29) -> float:
 
     from sqlalchemy import select
 
-    from app.models import ChargingSession, SessionStatus, Station
+    from app.models import ChargingSession, IdTag, SessionStatus, Station, User
 
     db = Database(url)
+    with db.session() as s:  # a driver whose card the Public station accepts
+        s.add(User(name="Eva Keller", tags=[IdTag(id_tag="04A2B3C4")]))
     for cp_id, n in (("HALL-B-2", 2), ("DOCK-4", 2), ("VISITOR-P1", 1), ("GARAGE-3", 1)):
         add_station(db, cp_id, connectors=n)
     zurich = ZoneInfo("Europe/Zurich")
@@ -94,10 +96,12 @@ def test_dashboard_follows_a_charging_session(qapp: Any, console_settings: Setti
                 await c.cp.call(
                     call.StatusNotification(connector_id=1, error_code="NoError", status="Preparing")
                 )
+                refused = await c.cp.call(call.Authorize(id_tag="UNKNOWN1"))  # a card nobody knows
+                assert refused.id_tag_info["status"] == "Invalid"
                 start = await c.cp.call(
                     call.StartTransaction(
                         connector_id=1,
-                        id_tag="UNKNOWN1",
+                        id_tag="04A2B3C4",
                         meter_start=1000,
                         timestamp=dt.datetime.now(dt.UTC).isoformat(),
                     )

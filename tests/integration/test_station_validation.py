@@ -30,7 +30,7 @@ def test_every_check_reports_in_the_forms_order(db: Database) -> None:
         default_mode=odd_mode,
         ocpp_version="1.5",
         password="short",
-        security_profile=3,
+        security_profile=4,  # there are profiles 0 to 3
         default_tariff_id=GONE,
         owner_tariff_id=GONE,
         owners=[GONE],

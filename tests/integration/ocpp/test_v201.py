@@ -416,6 +416,9 @@ async def test_resent_events_are_idempotent(
 
 
 @pytest.mark.expect_log(r"StopTransaction for unknown transaction", logger="app.services.central.store")
+@pytest.mark.expect_log(
+    r"TransactionEvent Ended for unknown transaction", logger="app.services.central.store"
+)
 async def test_ended_for_an_unknown_transaction_is_answered_and_flagged(
     db: Database, central: CentralSystem, recorder: EventRecorder
 ) -> None:
