@@ -47,6 +47,7 @@ async def test_a_new_station_needs_a_password_unless_unsecured_is_chosen(
         assert (await c.cp.call(call.BootNotification("Terra", "ABB"))).status == "Accepted"
 
 
+@pytest.mark.expect_log(r"did not authenticate and SEC-1 is connected", logger="app.ocpp.server")
 async def test_an_unauthenticated_connection_never_replaces_an_authenticated_one(
     db: Database, central: CentralSystem
 ) -> None:

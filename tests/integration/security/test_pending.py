@@ -10,6 +10,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
+import pytest
 from ocpp.v16 import call
 from sqlalchemy import func, select
 from websockets.asyncio.client import connect
@@ -108,6 +109,7 @@ async def connect_from(url: str, cp_id: str, source: str) -> int:
         return e.response.status_code
 
 
+@pytest.mark.expect_log(r"unknown charge point ids refused", logger="app.services.central.system")
 async def test_made_up_ids_are_bounded_in_all_and_per_address(db: Database) -> None:
     async with central_with(db, max_pending_chargers=5, max_pending_per_address=3) as cs:
         assert [await connect_from(cs.url, f"FAKE-A{i}", "127.0.0.1") for i in range(4)] == [
