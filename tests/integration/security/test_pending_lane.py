@@ -4,6 +4,7 @@ accepted chargers' durable writes, and a pending charger still gets in and boots
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -16,6 +17,9 @@ from app.models import Charger
 from tests.helpers.ocpp import add_station, sim_charger
 from tests.integration.security.test_pending import central_with
 
+# where a charger without a station writes (the caller of store.run)
+PENDING_WRITES = {"_admit_new_pending", "connected", "boot"}
+
 
 async def _boot(url: str, cp_id: str) -> str:
     async with sim_charger(url, cp_id) as c:
@@ -26,12 +30,15 @@ async def test_made_up_ids_write_one_at_a_time_and_still_boot(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     async with central_with(db, pending_writes_at_once=1, max_pending_per_address=50) as cs:
-        running, most = 0, 0
+        running, most, calls = 0, 0, 0
         run = cs.store.run
 
         async def counting(fn: Callable[[Any], Any], **kwargs: Any) -> Any:
-            nonlocal running, most
+            nonlocal running, most, calls
+            if sys._getframe(1).f_code.co_name not in PENDING_WRITES:  # (the start-up purge, say)
+                return await run(fn, **kwargs)
             running += 1
+            calls += 1
             most = max(most, running)
             try:
                 return await run(fn, **kwargs)
@@ -41,6 +48,7 @@ async def test_made_up_ids_write_one_at_a_time_and_still_boot(
         monkeypatch.setattr(cs.store, "run", counting)
         statuses = await asyncio.gather(*(_boot(cs.url, f"MADEUP-{i}") for i in range(20)))
         assert statuses == ["Pending"] * 20
+        assert calls == 60
         # admission, connection and boot of 20 chargers (60 writes) went to the writer one at a time
         assert most == 1
         await cs.store.flush()
