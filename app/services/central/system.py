@@ -27,7 +27,7 @@ import inspect
 import logging
 import signal
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -227,6 +227,7 @@ class CentralBackend:
         self._checking: dict[str, int] = {}  # remote address -> password checks running or queued
         self.throttle = LoginThrottle()
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._free_checks: set[tuple[str, int]] = set()  # connectors waiting out free_grace_s
         # RFID learn mode: cp id -> callback(id_tag, connector_id); that charger's Authorize is refused meanwhile
         self.learning: dict[str, Callable[[str, int | None], None]] = {}
         # remote address -> new pending ids it presented (oldest addresses forgotten first)
@@ -410,14 +411,20 @@ class CentralBackend:
             if await self.store.run(work):
                 log.info("%s: password re-hashed with the current parameters", cp_id)
 
-        task = asyncio.get_running_loop().create_task(rehash(), name=f"{cp_id}-rehash")
-        self._tasks.add(task)
-        task.add_done_callback(self._rehash_done)
+        self._spawn(rehash(), f"{cp_id}-rehash", "re-hashing a password")
 
-    def _rehash_done(self, task: asyncio.Task[Any]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.warning("re-hashing a password failed: %s", task.exception())
+    def _spawn(self, coro: Coroutine[Any, Any, None], name: str, what: str) -> asyncio.Task[None]:
+        """Background work of the backend: referenced until done, cancelled by :meth:`close`, a failure logged."""
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+
+        def done(t: asyncio.Task[None]) -> None:
+            self._tasks.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                log.warning("%s failed: %s", what, t.exception())
+
+        task.add_done_callback(done)
+        return task
 
     async def close(self) -> None:
         """Finish background work (re-hashes) and stop the password executor."""
@@ -724,8 +731,15 @@ class CentralBackend:
         """An accepted session open on a connector that reported Available: closed as abandoned if, after the grace
         period, it is still open and the connector still free (its StopTransaction may just be behind the status)."""
 
+        key = (cp_id, report.connector_id)
+        if key in self._free_checks:  # one check per connector: a charger may repeat its Available
+            return
+
         async def later() -> None:
-            await asyncio.sleep(self.options.free_grace_s)
+            try:
+                await asyncio.sleep(self.options.free_grace_s)
+            finally:
+                self._free_checks.discard(key)
             st = self.state(cp_id)
             last = st.statuses.get(report.connector_id)
             if last is None or last.status != "Available" or not self._open_on(st, report.connector_id):
@@ -735,14 +749,8 @@ class CentralBackend:
             )
             self._closed(cp_id, closed)
 
-        task = asyncio.get_running_loop().create_task(later(), name=f"{cp_id}-{report.connector_id}-free")
-        self._tasks.add(task)
-        task.add_done_callback(self._background_done)
-
-    def _background_done(self, task: asyncio.Task[Any]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.warning("closing a session on a free connector failed: %s", task.exception())
+        self._free_checks.add(key)
+        self._spawn(later(), f"{cp_id}-{report.connector_id}-free", "closing a session on a free connector")
 
     @staticmethod
     def _open_on(st: ChargerState, connector_id: int) -> bool:
