@@ -350,6 +350,10 @@ def test_list_rows_modes_filters_and_live_updates(db: Database, ids: dict[str, i
     assert not hall.unsecured and garage.unsecured
     assert svc.security_label(hall) == ("Basic (profile 1)", "ok")
     assert svc.security_label(garage)[1] == "warn"
+    # a profile 3 charger logs in with its client certificate: no password needed, nothing to warn about
+    certified = dataclasses.replace(hall, has_password=False, allow_unsecured=False, security_profile=3)
+    assert not certified.locked_out and not certified.unsecured
+    assert svc.security_label(certified) == ("TLS + certificate (profile 3)", "ok")
     monday = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # 10:00 in Zurich
     now = svc.mode_now(hall, monday)
     assert now.slot.mode is AccessMode.LIMITED and now.text() == "Limited until Sat 00:00 · #2 Public"

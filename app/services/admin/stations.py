@@ -139,13 +139,15 @@ class StationListRow:
 
     @property
     def unsecured(self) -> bool:
-        """Any charger may connect under this identity: no password and unsecured connections allowed."""
-        return not self.has_password and self.allow_unsecured
+        """Any charger may connect under this identity: no password, no client certificate required (profile 3)
+        and unsecured connections allowed."""
+        return not self.has_password and self.allow_unsecured and self.security_profile < 3
 
     @property
     def locked_out(self) -> bool:
-        """No password and unsecured connections refused: its charger cannot connect until one is set."""
-        return not self.has_password and not self.allow_unsecured
+        """No password and unsecured connections refused: its charger cannot connect until one is set (a profile 3
+        charger logs in with its client certificate instead)."""
+        return not self.has_password and not self.allow_unsecured and self.security_profile < 3
 
     @property
     def faulted(self) -> bool:
@@ -427,9 +429,12 @@ def security_label(row: StationListRow) -> tuple[str, str]:
         return "Unsecured: no password", "warn"
     if row.locked_out:
         return "No password: charger refused", "error"
-    return {0: "Password", 1: "Basic (profile 1)", 2: "TLS + Basic (profile 2)"}.get(
-        row.security_profile, f"profile {row.security_profile}"
-    ), "ok"
+    return {
+        0: "Password",
+        1: "Basic (profile 1)",
+        2: "TLS + Basic (profile 2)",
+        3: "TLS + certificate (profile 3)",
+    }.get(row.security_profile, f"profile {row.security_profile}"), "ok"
 
 
 # --- the editor's form ------------------------------------------------------------------------------------------
