@@ -47,6 +47,7 @@ typecheck: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench --small
+	$(BIN)/python -m bench.current
 
 faults: deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.faults $(FAULTS_ARGS)
