@@ -408,9 +408,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     p.add_argument(
         "--mix",
-        choices=["session", "heartbeat"],
+        choices=["session", "transaction", "heartbeat"],
         default=None,
-        help="session (default; heartbeat for --idle)",
+        help="session (default; heartbeat for --idle); transaction: Heartbeat, Status, Authorize, Start, Meter, Stop",
     )
     p.add_argument("--processes", type=int, default=1, metavar="K", help="client processes (bench.load)")
     p.add_argument(

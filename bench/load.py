@@ -12,8 +12,9 @@ compression, no proxy), sends a BootNotification, then, once every charger is co
 
 The calls follow ``--mix``: ``session`` (default) repeats Heartbeat, StatusNotification(Preparing),
 Authorize, StartTransaction, StatusNotification(Charging), ``--meter-values`` × MeterValues,
-StopTransaction, StatusNotification(Available), with the transactionId the server returned; ``heartbeat``
-sends only Heartbeats. Frames are JSON text assembled from constant pieces around a per-charger message
+StopTransaction, StatusNotification(Available), with the transactionId the server returned;
+``transaction`` (issue #16's transaction-heavy mix) repeats Heartbeat, StatusNotification(Preparing), Authorize,
+StartTransaction, MeterValues, StopTransaction; ``heartbeat`` sends only Heartbeats. Frames are JSON text assembled from constant pieces around a per-charger message
 id counter; replies are parsed with ``json.loads`` and matched to the id. Calls the server sends (e.g.
 GetConfiguration after boot) are answered at once with a plausible CallResult.
 
@@ -50,7 +51,7 @@ from websockets.typing import Subprotocol
 
 SUBPROTOCOL = Subprotocol("ocpp1.6")
 MODES = ("closed", "open", "idle")
-MIXES = ("session", "heartbeat")
+MIXES = ("session", "transaction", "heartbeat")
 
 perf = time.perf_counter
 
@@ -177,7 +178,11 @@ class Charger:
     # --- scripts --------------------------------------------------------------------------------------
 
     def script(self, mix: str) -> Script:
-        return self._session() if mix == "session" else self._heartbeats()
+        if mix == "session":
+            return self._session()
+        if mix == "transaction":
+            return self._transactions()
+        return self._heartbeats()
 
     def _heartbeats(self) -> Script:
         while True:
@@ -196,6 +201,18 @@ class Charger:
                     yield self.meter_values(transaction_id)
                 yield self.stop_transaction(transaction_id)
             yield self.status("Available")
+
+    def _transactions(self) -> Script:
+        """Issue #16's transaction-heavy mix: 6 calls per cycle, 4 of them stored (a busy site's shift change)."""
+        while True:
+            yield self.heartbeat()
+            yield self.status("Preparing")
+            yield self.authorize()
+            reply = yield self.start_transaction()
+            transaction_id = reply.get("transactionId") if isinstance(reply, dict) else None
+            if isinstance(transaction_id, int):
+                yield self.meter_values(transaction_id)
+                yield self.stop_transaction(transaction_id)
 
 
 @dataclass
@@ -306,7 +323,7 @@ class Run:
             return
         script = charger.script(self.cfg.mix)
         reply: Payload = None
-        if self.cfg.mode != "closed" and self.cfg.mix == "session":
+        if self.cfg.mode != "closed" and self.cfg.mix in ("session", "transaction"):
             try:
                 reply = await self._preroll(ws, script)
             except ConnectionClosed:
@@ -346,7 +363,8 @@ class Run:
         measured calls are the script's mix (in 30 s at one call per 10 s a charger makes only 3 calls).
         Returns the last reply, for the script's next step."""
         reply: Payload = None
-        for _ in range(self._rng.randrange(8 + self.cfg.meter_values)):
+        cycle = 8 + self.cfg.meter_values if self.cfg.mix == "session" else 6
+        for _ in range(self._rng.randrange(cycle)):
             action, mid, frame = script.send(reply)
             await ws.send(frame)
             try:
@@ -691,7 +709,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--mix",
         choices=MIXES,
         default=None,
-        help="calls to send: session (default) or heartbeat (the default and only mix for idle)",
+        help="calls to send: session (default), transaction (issue #16's transaction-heavy cycle) or heartbeat "
+        "(the default and only mix for idle)",
     )
     p.add_argument("--duration", type=float, default=10.0, metavar="S", help="measured seconds")
     p.add_argument("--warmup", type=float, default=2.0, metavar="S", help="unmeasured seconds first")
