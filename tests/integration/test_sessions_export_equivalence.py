@@ -251,12 +251,42 @@ def test_csv_with_another_separator(db: Database, varied: int, tmp_path: Path) -
     assert new.read_bytes() == old.read_bytes()
 
 
+def _shown_bold(ws: Any) -> set[str]:
+    """Cells a conditional format shows in bold (a text rule "begins with" whose format is bold)."""
+    bold: set[str] = set()
+    for cf in ws.conditional_formatting:
+        for rule in cf.rules:
+            if rule.type != "beginsWith" or rule.dxf is None or rule.dxf.font is None or not rule.dxf.font.b:
+                continue
+            for area in cf.sqref.ranges:
+                for cells in ws.iter_rows(
+                    min_row=area.min_row, max_row=area.max_row, min_col=area.min_col, max_col=area.max_col
+                ):
+                    bold.update(
+                        c.coordinate
+                        for c in cells
+                        if isinstance(c.value, str) and c.value.startswith(rule.text)
+                    )
+    return bold
+
+
 def _sheet(path: Path) -> dict[str, Any]:
+    """What a reader sees: every cell's value, type, number format and whether it shows in bold (its own font,
+    or a conditional format: the new writer bolds the totals' "Total" labels that way)."""
     wb = load_workbook(path)
     ws = wb.active
     assert ws is not None
+    shown = _shown_bold(ws)
     cells = [
-        [(c.value, c.data_type if c.value is not None else "n", c.number_format, bool(c.font.b)) for c in row]
+        [
+            (
+                c.value,
+                c.data_type if c.value is not None else "n",
+                c.number_format if c.value is not None else "",
+                bool(c.font.b) or c.coordinate in shown,
+            )
+            for c in row
+        ]
         for row in ws.iter_rows()
     ]
     widths = {k: d.width for k, d in ws.column_dimensions.items() if d.width}
