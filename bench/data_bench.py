@@ -11,14 +11,24 @@ its shape matches). What is timed:
   to CSV and to XLSX (the same code as ``chargedesk sessions export`` and the Sessions page's export), with the
   file size and the peak memory of the process.
 
-Usage: ``python -m bench.data_bench [--sessions 1000000 --db /tmp/sv-1m.db] [--no-write]``.
+* **export everything** (issue 16's goal figures): all sessions of the big database to CSV and to XLSX, each in
+  a fresh process of its own (its wall time around ``export_sessions`` and the peak RSS of that process), with
+  ``--compare-old`` also the exporter as it was before issue 16 (``tests/integration/sessions_export_v1.py``)
+  side by side. A run with ``--sessions 100000`` records ``export_csv_100k``, ``export_xlsx_100k`` and
+  ``export_peak_mb`` (the larger peak of the two formats) in the current-figures table.
+
+Usage: ``python -m bench.data_bench [--sessions 1000000 --db /tmp/sv-1m.db] [--compare-old] [--no-write]``;
+issue 16's export goal: ``python -m bench.data_bench --sessions 100000 --db /tmp/export-100k.db --compare-old``.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import report
+from bench import current, report
 from bench.sessions_view import Shape, existing_shape, generate
 
 
@@ -88,6 +98,49 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+GOAL_SESSIONS = 100_000  # issue 16: "export 100,000 sessions"
+
+
+def export_all(url: str, fmt: str, out_dir: Path, old: bool = False) -> dict[str, float]:
+    """Every session exported to ``fmt`` in a fresh process: seconds, sessions, MB of the file, peak RSS MB."""
+    args = [sys.executable, "-m", "bench.data_bench", "--export-child", fmt, "--child-url", url]
+    args += ["--child-dir", str(out_dir)] + (["--child-old"] if old else [])
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(report.ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    done = subprocess.run(args, check=True, capture_output=True, text=True, env=env, cwd=report.ROOT)
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _export_child(fmt: str, url: str, out_dir: Path, old: bool) -> int:
+    """The child of :func:`export_all`: one export, its figures as one JSON line on stdout."""
+    from app.db import Database
+
+    if old:
+        from tests.integration.sessions_export_v1 import export_sessions
+    else:
+        from app.services.reports.exports import export_sessions
+    db = Database(url)
+    path = out_dir / f"all-{'old' if old else 'new'}.{fmt}"
+    try:
+        with db.session() as s:
+            t0 = time.perf_counter()
+            n = export_sessions(s, path)
+            seconds = time.perf_counter() - t0
+    finally:
+        db.dispose()
+    size = path.stat().st_size / 1e6
+    path.unlink()
+    print(json.dumps({"seconds": seconds, "sessions": n, "file_mb": size, "peak_mb": _peak_mb()}))
+    return 0
+
+
+def _other_load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} / {five:.2f} (1 / 5 min)"
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.data_bench", description=__doc__.split("\n\n")[0])
     p.add_argument(
@@ -101,7 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-xlsx", action="store_true", help="skip the XLSX export (slow at full size)")
     p.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     p.add_argument("--output", type=Path, default=report.DOC)
+    p.add_argument(
+        "--compare-old", action="store_true", help="also export everything with the pre-issue-16 exporter"
+    )
+    p.add_argument("--export-child", choices=("csv", "xlsx"), help=argparse.SUPPRESS)
+    p.add_argument("--child-url", help=argparse.SUPPRESS)
+    p.add_argument("--child-dir", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--child-old", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.export_child:
+        return _export_child(args.export_child, args.child_url, args.child_dir, args.child_old)
 
     work = Path(tempfile.mkdtemp(prefix="chargedesk-data-bench-"))
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -130,6 +192,15 @@ def main(argv: list[str] | None = None) -> int:
             facts[f"{label}_{fmt}"] = (n, size)
         facts[f"{label}_peak"] = _peak_mb()
 
+    everything: dict[tuple[str, str], dict[str, float]] = {}
+    for fmt in ("csv", "xlsx"):
+        for old in (False, True) if args.compare_old else (False,):
+            print(
+                f"export all {args.sessions:,} sessions to {fmt.upper()}{' (old exporter)' if old else ''} …"
+            )
+            everything[(fmt, "old" if old else "new")] = export_all(f"sqlite:///{big}", fmt, work, old)
+    load_after = _other_load()
+
     head = ["step", f"{args.sessions:,} sessions ms", f"{args.baseline} sessions ms", "ratio"]
     rows = []
     for step, ms in results["big"].items():
@@ -149,11 +220,48 @@ def main(argv: list[str] | None = None) -> int:
             ms = results["big"][f"export {year} to {fmt.upper()}"]
             lines.append(f"{fmt.upper()}: {n:,} sessions, {size:,.1f} MB, {n / (ms / 1000):,.0f} sessions/s")
     summary = "; ".join(lines) + f"; peak RSS of the process {facts['big_peak']:,.0f} MB"
+    all_head = ["export all sessions", "seconds", "sessions/s", "file MB", "peak RSS MB (its own process)"]
+    all_rows = []
+    for (fmt, which), fig in everything.items():
+        all_rows.append(
+            [
+                f"{fmt.upper()}, {'before issue 16' if which == 'old' else 'now'}",
+                f"{fig['seconds']:.2f}",
+                f"{fig['sessions'] / fig['seconds']:,.0f}",
+                f"{fig['file_mb']:.1f}",
+                f"{fig['peak_mb']:.0f}",
+            ]
+        )
     print()
     print(report.text_table(head, rows))
     print(summary)
+    print()
+    print(report.text_table(all_head, all_rows))
+    print(f"machine while exporting: {load_after}")
     if args.no_write:
         return 0
+    csv_new, xlsx_new = everything[("csv", "new")], everything[("xlsx", "new")]
+    if args.sessions == GOAL_SESSIONS and csv_new["sessions"] == GOAL_SESSIONS:
+        peak = max(csv_new["peak_mb"], xlsx_new["peak_mb"])
+        before = {k: everything.get((k, "old")) for k in ("csv", "xlsx")}
+
+        def was(fmt: str, key: str, unit: str) -> str:
+            fig = before[fmt]
+            return "" if fig is None else f"; before issue 16 {fig[key]:.2f} {unit}"
+
+        current.record(
+            {
+                "export_csv_100k": csv_new["seconds"],
+                "export_xlsx_100k": xlsx_new["seconds"],
+                "export_peak_mb": peak,
+            },
+            detail={
+                "export_csv_100k": f"{GOAL_SESSIONS / csv_new['seconds']:,.0f} sessions/s{was('csv', 'seconds', 's')}",
+                "export_xlsx_100k": f"{GOAL_SESSIONS / xlsx_new['seconds']:,.0f} sessions/s{was('xlsx', 'seconds', 's')}",
+                "export_peak_mb": f"CSV {csv_new['peak_mb']:.0f} MB, XLSX {xlsx_new['peak_mb']:.0f} MB; {load_after}",
+            },
+            doc=args.output,
+        )
     info = report.machine()
     shown = " ".join(argv if argv is not None else sys.argv[1:])
     section = "\n".join(
@@ -171,6 +279,10 @@ def main(argv: list[str] | None = None) -> int:
             report.markdown_table(head, rows),
             "",
             f"- {summary}",
+            "",
+            f"Every session exported, each format in a fresh process of its own ({load_after} at the end):",
+            "",
+            report.markdown_table(all_head, all_rows),
             "",
         ]
     )

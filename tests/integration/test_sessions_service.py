@@ -542,16 +542,16 @@ def test_cancelled_or_failed_exports_leave_nothing(
 
     # an existing file is only replaced by a complete export
     out.write_text("previous export\n")
-    real = pd.DataFrame.to_csv
+    real = exports._csv_rows
     written = {"n": 0}
 
-    def disk_full(self: pd.DataFrame, *a: Any, **kw: Any) -> Any:
+    def disk_full(frame: pd.DataFrame) -> Any:  # the second chunk's rows do not fit on the disk
         written["n"] += 1
         if written["n"] == 2:
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real(self, *a, **kw)
+        return real(frame)
 
-    monkeypatch.setattr(pd.DataFrame, "to_csv", disk_full)
+    monkeypatch.setattr(exports, "_csv_rows", disk_full)
     with db.session() as s, pytest.raises(OSError) as e:
         svc.export_filtered(s, SessionQuery(), out, chunk_rows=2)
     assert e.value.errno == errno.ENOSPC
