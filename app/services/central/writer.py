@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import Charger, MeterValue, OcppMessage
 from app.ocpp.backend import BackendUnavailable
+from app.services.central.lean_sql import raise_dbapi_error
 
 log = logging.getLogger(__name__)
 
@@ -571,22 +572,19 @@ class _Prepared:
 
 def _copy_rows(conn: Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
     """``COPY … FROM STDIN`` of ``rows`` on ``conn``'s psycopg connection (its transaction). A driver error is
-    raised as SQLAlchemy's, with the connection invalidated when the database is gone, as ``Connection.execute``
-    would do, so the writer tells an outage from a refused row the same way."""
+    raised as ``Connection.execute`` would raise it (:func:`raise_dbapi_error`), so the writer tells an outage
+    from a refused row the same way."""
     dbapi_conn = conn.connection.dbapi_connection
     assert dbapi_conn is not None
-    error = conn.dialect.loaded_dbapi.Error
+    cursor: Any = dbapi_conn.cursor()  # a psycopg Cursor (the DBAPI protocol knows no COPY)
     try:
-        with dbapi_conn.cursor() as cursor, cursor.copy(sql) as copy:
+        with cursor.copy(sql) as copy:
             for row in rows:
                 copy.write_row(row)
-    except error as e:
-        gone = conn.dialect.is_disconnect(e, dbapi_conn, None)
-        if gone:
-            conn.invalidate(e)
-        raise DBAPIError.instance(
-            sql, None, e, error, connection_invalidated=gone, dialect=conn.dialect
-        ) from e
+    except conn.dialect.loaded_dbapi.Error as e:
+        raise_dbapi_error(conn, sql, None, e)
+    finally:
+        cursor.close()
 
 
 _METERS = _BulkInsert(MeterValue.__table__)
