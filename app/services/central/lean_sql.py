@@ -29,6 +29,8 @@ from typing import Any, NoReturn
 from sqlalchemy import Connection, Dialect, Select, UpdateBase
 from sqlalchemy.exc import DBAPIError, InvalidRequestError
 
+from app.db.engine import is_disconnect
+
 LEAN_DIALECTS = frozenset({"sqlite", "postgresql"})
 
 # What Lean runs: a Core INSERT, UPDATE or DELETE (with or without RETURNING), or a SELECT.
@@ -140,7 +142,7 @@ def raise_dbapi_error(conn: Connection, sql: str, params: Any, error: Exception)
     """Raise a driver error as SQLAlchemy's ``Connection.execute`` would: wrapped in its :class:`DBAPIError`
     subclass, and with the connection invalidated (``connection_invalidated``) when the database is gone."""
     dbapi_conn = conn.connection.dbapi_connection
-    gone = conn.dialect.is_disconnect(error, dbapi_conn, None)  # type: ignore[arg-type]
+    gone = is_disconnect(conn.dialect, error, dbapi_conn)
     if gone:
         conn.invalidate(error)
     raise DBAPIError.instance(

@@ -87,6 +87,9 @@ class WriterStats:
     largest_batch: int = 0
     commit_seconds: float = 0.0
     outages: int = 0
+    stale_retries: int = (
+        0  # batches run again because their pooled connection was found dead before the commit
+    )
     last_error: str = ""
 
     def as_dict(self) -> dict[str, Any]:
@@ -94,6 +97,14 @@ class WriterStats:
 
 
 _STOP = object()
+
+
+class _StaleConnection(Exception):
+    """A batch's statement found its pooled connection dead before the commit (nothing was committed)."""
+
+    def __init__(self, error: DBAPIError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 @dataclass
@@ -333,9 +344,26 @@ class StoreWriter:
                 self._resolve(w, result)
 
     def _execute(self, work: list[_Item]) -> list[Any]:
+        """Run ``work`` in one transaction and commit. A batch whose pooled connection turns out to be dead before
+        its commit (the pool pings only connections that sat idle: :data:`app.db.engine.PING_AFTER_IDLE_S`) runs
+        once more on a new connection; a database that is really gone fails that run too."""
+        try:
+            return self._execute_once(work, stale_fails=False)
+        except _StaleConnection as stale:
+            self.stats.stale_retries += 1
+            log.info("a pooled connection was dead (%s); running the batch again", _short(stale.error))
+            return self._execute_once(work, stale_fails=True)
+
+    def _execute_once(self, work: list[_Item], *, stale_fails: bool) -> list[Any]:
         with self.database.sessionmaker() as session, session.begin():
             session.info.update(self.session_info)
-            results = [w.fn(session) for w in work]
+            try:
+                results = [w.fn(session) for w in work]
+                session.flush()  # what the commit would flush: a dead connection found here committed nothing
+            except DBAPIError as e:
+                if stale_fails or not e.connection_invalidated:
+                    raise
+                raise _StaleConnection(e) from e
         self.stats.commits += 1
         return results
 
@@ -406,21 +434,14 @@ class StoreWriter:
                 self._probe()
             return
         try:
-            with self.database.engine.begin() as conn:
-                if meters:
-                    _METERS.execute(conn, meters)
-                if frames:
-                    _FRAMES.execute(conn, frames)
-                if presence:
-                    conn.execute(
-                        _PRESENCE,
-                        [
-                            {"b_cp": cp, "b_seen": seen, "b_online": online}
-                            for cp, (seen, online) in presence.items()
-                        ],
-                    )
-                for statement, params in _grouped(updates):
-                    conn.execute(statement, params)
+            try:
+                self._write_telemetry(meters, frames, presence, updates)
+            except DBAPIError as e:
+                if not e.connection_invalidated:
+                    raise
+                # a pooled connection found dead (nothing was committed): once more on a new one
+                self.stats.stale_retries += 1
+                self._write_telemetry(meters, frames, presence, updates)
         except Exception as e:
             if is_unavailable(e):
                 self._unhealthy(e)
@@ -433,6 +454,29 @@ class StoreWriter:
         self._healthy()
         self.stats.meters_written += len(meters)
         self.stats.frames_written += len(frames)
+
+    def _write_telemetry(
+        self,
+        meters: list[dict[str, Any]],
+        frames: list[dict[str, Any]],
+        presence: dict[str, tuple[dt.datetime, bool]],
+        updates: list[tuple[Any, dict[str, Any]]],
+    ) -> None:
+        with self.database.engine.begin() as conn:
+            if meters:
+                _METERS.execute(conn, meters)
+            if frames:
+                _FRAMES.execute(conn, frames)
+            if presence:
+                conn.execute(
+                    _PRESENCE,
+                    [
+                        {"b_cp": cp, "b_seen": seen, "b_online": online}
+                        for cp, (seen, online) in presence.items()
+                    ],
+                )
+            for statement, params in _grouped(updates):
+                conn.execute(statement, params)
 
     def _flush_rows(
         self,
