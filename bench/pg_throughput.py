@@ -4,13 +4,14 @@
     python -m bench.pg_throughput --small                  # 20 chargers, 3 s each
     python -m bench --pg --repeat 3 --wait-quiet 30        # the same through the main runner
 
-A throwaway PostgreSQL cluster is started from the installed server binaries (``tests/helpers/pgcluster.py``: initdb, fsync
-on, 127.0.0.1); serve runs once on a fresh database there and once on a fresh SQLite file, each with one user per
-charger holding the charger's idTag and a station per charger (``bench.faults.common.prepare_database``: serve refuses
-more than a few unknown charge point ids from one address), under the same ``bench.load`` closed loop (``--mix``:
-issue 16's ``transaction`` mix by default), one after the other (interleaved rounds with ``--repeat``). Same columns as ``python -m bench``; the ratio
-PostgreSQL / SQLite is printed and written to ``docs/benchmarks.md``; a run of the transaction mix at 100 chargers (not
-``--small``) records it as ``pg_sqlite_tx`` in the current figures (``bench/current.py``).
+A throwaway PostgreSQL cluster is started from the installed server binaries (``tests/helpers/pgcluster.py``:
+initdb, fsync on, synchronous_commit on, 127.0.0.1); serve runs once on a fresh database there and once on a fresh
+SQLite file, each with a station per charger and one user per charger holding the charger's idTag
+(``bench.faults.common.prepare_database``: serve refuses more than a few unknown charge point ids from one
+address), under the same ``bench.load`` closed loop (``--mix``: issue 16's ``transaction`` mix by default), one
+after the other (interleaved rounds with ``--repeat``). Same columns as ``python -m bench``; the ratio PostgreSQL /
+SQLite is printed and written to ``docs/benchmarks.md``; a run of the transaction mix at 100 chargers (not
+``--small``) also records it as ``pg_sqlite_tx`` in the current figures (``bench/current.py``).
 """
 
 from __future__ import annotations
