@@ -4,11 +4,14 @@
     python -m bench.pg_throughput --small                  # 20 chargers, 3 s each
     python -m bench --pg --repeat 3 --wait-quiet 30        # the same through the main runner
 
-A throwaway PostgreSQL cluster is started from the installed server binaries (``tests/helpers/pgcluster.py``: initdb, fsync
-on, 127.0.0.1); serve runs once on a fresh database there and once on a fresh SQLite file, each with one user per
-charger holding the charger's idTag (``app users import``), under the same ``bench.load`` closed loop (session
-mix), one after the other (interleaved rounds with ``--repeat``). Same columns as ``python -m bench``; the ratio
-PostgreSQL / SQLite is printed and written to ``docs/benchmarks.md``.
+A throwaway PostgreSQL cluster is started from the installed server binaries (``tests/helpers/pgcluster.py``:
+initdb, fsync on, synchronous_commit on, 127.0.0.1); serve runs once on a fresh database there and once on a fresh
+SQLite file, each with a station per charger and one user per charger holding the charger's idTag
+(``bench.faults.common.prepare_database``: serve refuses more than a few unknown charge point ids from one
+address), under the same ``bench.load`` closed loop (``--mix``: issue 16's ``transaction`` mix by default), one
+after the other (interleaved rounds with ``--repeat``). Same columns as ``python -m bench``; the ratio PostgreSQL /
+SQLite is printed and written to ``docs/benchmarks.md``; a run of the transaction mix at 100 chargers (not
+``--small``) also records it as ``pg_sqlite_tx`` in the current figures (``bench/current.py``).
 """
 
 from __future__ import annotations
@@ -34,12 +37,11 @@ from bench.__main__ import (
     children_cpu_s,
     free_port,
     machine_busy_s,
-    provision_tags,
     run_load,
     wait_for_quiet,
 )
-from bench.faults.common import load_average, pg_cluster
-from bench.load import raise_fd_limit
+from bench.faults.common import StationSpec, load_average, pg_cluster, prepare_database
+from bench.load import MIXES, raise_fd_limit
 
 SQLITE, PG = "serve (SQLite)", "serve (PostgreSQL)"
 
@@ -87,10 +89,12 @@ def run_serve(
         PYTHONUNBUFFERED="1",
         CHARGEDESK_DATA_DIR=tempfile.mkdtemp(prefix="serve-", dir=workdir),
     )
-    from app.db import upgrade
-
-    upgrade(db_url)
-    remark = provision_tags(db_url, s.chargers, env, workdir)
+    # every charger has its station (serve refuses more than a few unknown ids from one address) and one user
+    # holding its idTag, so that sessions take the accepted path: rules evaluated, priced, stored
+    prepare_database(
+        db_url, [StationSpec(f"BENCH{i:06d}") for i in range(1, s.chargers + 1)], tags=s.chargers
+    )
+    remark = None
     argv = [
         sys.executable,
         "-m",
@@ -180,6 +184,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     p.add_argument("--processes", type=int, default=1, metavar="K", help="client processes (bench.load)")
     p.add_argument(
+        "--mix",
+        choices=MIXES,
+        default="transaction",
+        help="bench.load's mix: transaction (default: issue 16's transaction-heavy cycle), session, heartbeat",
+    )
+    p.add_argument(
         "--wait-quiet",
         type=float,
         default=0.0,
@@ -192,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(argv)
     s = Settings(
         "closed",
-        "session",
+        args.mix,
         args.chargers or (20 if args.small else 100),
         args.duration or (3.0 if args.small else 10.0),
         1.0 if args.small else 2.0,
@@ -211,7 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     load_before = load_average()
     print(
-        f"pg_throughput: closed loop, {s.chargers} chargers, {s.duration:g} s each; load average {load_before}",
+        f"pg_throughput: closed loop, {s.mix} mix, {s.chargers} chargers, {s.duration:g} s each; "
+        f"load average {load_before}",
         flush=True,
     )
     workdir = Path(tempfile.mkdtemp(prefix="chargedesk-pgbench-"))
@@ -256,6 +267,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if a.server_cpu_us_per_call and b.server_cpu_us_per_call:
             ratio += f", {b.server_cpu_us_per_call / a.server_cpu_us_per_call:.2f}× by serve's CPU per call"
         notes.insert(0, ratio)
+        pg_ratio = a.calls_per_s / b.calls_per_s
+    else:
+        pg_ratio = None
     if DB_CPU.get(PG):
         pct, per_call = max(DB_CPU[PG], key=lambda x: x[0])
         line = (
@@ -285,6 +299,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.output,
         )
         print(f"\npg_throughput: results added at the top of {args.output}")
+        if pg_ratio is not None and a and b and s.mix == "transaction" and s.chargers == 100 and not s.small:
+            from bench import current
+
+            current.record(
+                {"pg_sqlite_tx": pg_ratio},
+                detail={"pg_sqlite_tx": f"{a.calls_per_s:,.0f} vs {b.calls_per_s:,.0f} calls/s"},
+                doc=args.output,
+            )
     return 0 if all(r.load is not None for r in ordered) else 1
 
 

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 
 def normalise_url(url: str) -> str:
@@ -44,9 +47,67 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("connect_args", {"connect_timeout": 5})
-    return create_engine(url, **kwargs)
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "handle_error", _server_went_away)
+    if "pool_pre_ping" not in kwargs:  # a caller's own choice (a ping on every checkout, or none) is kept
+        ping_after_idle(engine)
+    return engine
+
+
+# SQLSTATEs that mean the server ended this session (psycopg does not always mark the connection broken on the
+# first error it reads): admin_shutdown (pg_terminate_backend, a fast shutdown), crash_shutdown,
+# cannot_connect_now, and class 08, connection exception.
+_GONE_SQLSTATES = frozenset({"57P01", "57P02", "57P03"})
+
+
+def is_disconnect(dialect: Any, error: BaseException, dbapi_connection: Any) -> bool:
+    """Whether the driver error ``error`` means the connection is gone (SQLAlchemy's test, plus the SQLSTATEs of a
+    session the server ended)."""
+    if dialect.is_disconnect(error, dbapi_connection, None):
+        return True
+    state = getattr(error, "sqlstate", None) or ""
+    return state in _GONE_SQLSTATES or state.startswith("08")
+
+
+def _server_went_away(context: ExceptionContext) -> None:
+    if not context.is_disconnect and context.original_exception is not None and context.dialect is not None:
+        if context.dialect.name == "postgresql" and is_disconnect(
+            context.dialect, context.original_exception, None
+        ):
+            context.is_disconnect = (
+                True  # SQLAlchemy then invalidates the connection (and the pool's older ones)
+            )
+
+
+# A pooled connection that sat idle this long is pinged when checked out (a round trip); one used more recently
+# is handed out as it is. The central system's storage thread checks a connection out for every batch, back to
+# back under load: a ping each time was one round trip of every batch (5% of the thread in a py-spy profile at 100
+# chargers). A connection that died within this window fails its first statement instead; the pool then
+# invalidates it (and every connection older than it) and the store writer re-runs a batch that failed so before
+# it reached its commit.
+PING_AFTER_IDLE_S = 2.0
+_IDLE_SINCE = "chargedesk.idle_since"
+
+
+def ping_after_idle(engine: Engine, idle_s: float = PING_AFTER_IDLE_S) -> None:
+    """Ping a pooled connection at checkout when it was idle ``idle_s`` or longer; a failed ping makes the pool
+    replace it (``DisconnectionError``: the pool connects anew, up to three times)."""
+
+    def checkin(_dbapi: Any, record: ConnectionPoolEntry) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    def checkout(dbapi: Any, record: ConnectionPoolEntry, _proxy: PoolProxiedConnection) -> None:
+        since = record.info.pop(_IDLE_SINCE, None)
+        if since is None or time.monotonic() - since < idle_s:
+            return
+        try:
+            engine.dialect.do_ping(dbapi)
+        except Exception as e:
+            raise DisconnectionError(f"the pooled connection failed its ping: {e}") from e
+
+    event.listen(engine, "checkin", checkin)
+    event.listen(engine, "checkout", checkout)
 
 
 class Database:

@@ -1,16 +1,22 @@
-"""The central system's hottest statements, run lean on SQLite.
+"""The central system's hottest statements, run lean.
 
 ``Connection.execute`` costs about 15 µs per statement on top of what SQLite needs for the one-row statements of
 the OCPP hot path (cache key, compiled-cache lookup, execution context, parameter processing, result set-up),
-and a charging session runs about a dozen of them. :class:`Lean` compiles its statement once per dialect and, on
-SQLite, runs it on the DBAPI cursor of the same connection (same transaction), converting the parameters with
-their types' own bind processors, as SQLAlchemy would, and wrapping driver errors as SQLAlchemy's
-(:meth:`sqlalchemy.exc.DBAPIError.instance`), so callers and the store writer see the same exceptions.
+and a charging session runs about a dozen of them. :class:`Lean` compiles its statement once per dialect and runs
+it on the DBAPI cursor of the same connection (same transaction), converting the parameters with their types' own
+bind processors, as SQLAlchemy would, and wrapping driver errors as SQLAlchemy's
+(:meth:`sqlalchemy.exc.DBAPIError.instance`, the connection invalidated when the database is gone), so callers and
+the store writer see the same exceptions.
+
+On PostgreSQL (psycopg 3) the same holds: the statement keeps the dialect's named parameters and bind casts, psycopg
+prepares it server-side after a few runs, and the result processors are chosen from the type codes the server
+reports (as SQLAlchemy does: PostgreSQL's numeric types need them), once per statement. There the round trip is
+the larger part, but the storage thread runs several of these per OCPP call, one after the other, and every
+microsecond of Python it spends also holds the GIL the event loop needs.
 
 Rows come back as named tuples, their values converted by the selected columns' result processors. Statements
-that need more (Python-side column defaults, expanding ``IN``), another database (PostgreSQL's round trip dwarfs
-the overhead), an engine with ``echo`` or cursor-execute listeners (tests that count statements, tracing) go
-through ``Connection.execute`` unchanged.
+that need more (Python-side column defaults, expanding ``IN``), another database, an engine with ``echo`` or
+cursor-execute listeners (tests that count statements, tracing) go through ``Connection.execute`` unchanged.
 """
 
 from __future__ import annotations
@@ -18,10 +24,14 @@ from __future__ import annotations
 from collections import namedtuple
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import Connection, Dialect, Select, UpdateBase
 from sqlalchemy.exc import DBAPIError, InvalidRequestError
+
+from app.db.engine import is_disconnect
+
+LEAN_DIALECTS = frozenset({"sqlite", "postgresql"})
 
 # What Lean runs: a Core INSERT, UPDATE or DELETE (with or without RETURNING), or a SELECT.
 Statement = UpdateBase | Select[Any]
@@ -37,7 +47,7 @@ class Lean:
     def _prepare(self, dialect: Dialect, keys: tuple[str, ...]) -> _Prepared | None:
         # column_keys: an INSERT or UPDATE takes its columns from the parameters, as with Connection.execute
         compiled = self.statement.compile(dialect=dialect, column_keys=list(keys))
-        if not compiled.positional or "POSTCOMPILE" in compiled.string:
+        if "POSTCOMPILE" in compiled.string or compiled.positional != (dialect.name == "sqlite"):
             return None
         if getattr(compiled, "insert_prefetch", None) or getattr(compiled, "update_prefetch", None):
             return None  # Python-side column defaults to compute: SQLAlchemy's job
@@ -45,21 +55,31 @@ class Lean:
             *(getattr(self.statement, "selected_columns", None) or ()),
             *(getattr(compiled, "effective_returning", None) or ()),
         ]
-        # SQLite reports no type codes: the processors are those Connection.execute would use
-        results = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
         row = namedtuple("Row", [c.key or f"c{i}" for i, c in enumerate(columns)], rename=True)  # type: ignore[misc]
         binds: list[tuple[str, Callable[[Any], Any] | None, bool, Any]] = []
-        for name in compiled.positiontup or ():
+        names = compiled.positiontup if compiled.positional else list(compiled.binds)
+        escaped: dict[str, str] = compiled.escaped_bind_names or {}
+        for name in names or ():
             bind = compiled.binds[name]
             process = bind.type.dialect_impl(dialect).bind_processor(dialect)
             binds.append((name, process, bind.required, bind.effective_value))
-        return _Prepared(
-            compiled.string, binds, [(i, p) for i, p in enumerate(results) if p is not None], row
+        types = [c.type.dialect_impl(dialect) for c in columns]
+        prepared = _Prepared(
+            compiled.string,
+            binds,
+            [],
+            row,
+            None if compiled.positional else [escaped.get(name, name) for name, *_ in binds],
+            types,
         )
+        if dialect.name == "sqlite":
+            # SQLite reports no type codes: the processors are those Connection.execute would use
+            prepared.set_results(dialect, None)
+        return prepared
 
     def _lean(self, conn: Connection, params: Mapping[str, Any]) -> _Prepared | None:
         dialect = conn.dialect
-        if dialect.name != "sqlite" or conn.engine.echo:
+        if dialect.name not in LEAN_DIALECTS or conn.engine.echo:
             return None
         dispatch = conn.engine.dispatch
         if dispatch.before_cursor_execute or dispatch.after_cursor_execute:
@@ -86,14 +106,21 @@ class Lean:
             else:
                 value = default
             values.append(value if process is None else process(value))
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        driver_params: Any = (
+            values if prepared.named is None else dict(zip(prepared.named, values, strict=True))
+        )
+        dbapi_conn = conn.connection.dbapi_connection
+        assert dbapi_conn is not None
+        cursor = dbapi_conn.cursor()
         try:
-            cursor.execute(prepared.sql, values)
-            rows = cursor.fetchall() if cursor.description is not None else []
+            cursor.execute(prepared.sql, driver_params)
+            description = cursor.description
+            rows = cursor.fetchall() if description is not None else []
+            rowcount = cursor.rowcount
+            if prepared.codes is None and description is not None:
+                prepared.set_results(conn.dialect, [d[1] for d in description])
         except conn.dialect.loaded_dbapi.Error as e:
-            raise DBAPIError.instance(
-                prepared.sql, values, e, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
-            ) from e
+            raise_dbapi_error(conn, prepared.sql, driver_params, e)
         finally:
             cursor.close()
         if rows:
@@ -108,15 +135,42 @@ class Lean:
                 rows = converted
             else:
                 rows = [make(raw) for raw in rows]
-        return _Result(cursor.rowcount, rows)
+        return _Result(rowcount, rows)
 
 
-@dataclass(frozen=True, slots=True)
+def raise_dbapi_error(conn: Connection, sql: str, params: Any, error: Exception) -> NoReturn:
+    """Raise a driver error as SQLAlchemy's ``Connection.execute`` would: wrapped in its :class:`DBAPIError`
+    subclass, and with the connection invalidated (``connection_invalidated``) when the database is gone."""
+    dbapi_conn = conn.connection.dbapi_connection
+    gone = is_disconnect(conn.dialect, error, dbapi_conn)
+    if gone:
+        conn.invalidate(error)
+    raise DBAPIError.instance(
+        sql,
+        params,
+        error,
+        conn.dialect.loaded_dbapi.Error,
+        connection_invalidated=gone,
+        dialect=conn.dialect,
+    ) from error
+
+
+@dataclass(slots=True)
 class _Prepared:
     sql: str
     binds: list[tuple[str, Callable[[Any], Any] | None, bool, Any]]  # (name, processor, required, default)
     results: list[tuple[int, Callable[[Any], Any]]]  # (position, result processor) of the columns to convert
     row: Any  # a namedtuple class: rows are read by attribute, like SQLAlchemy's
+    named: list[str] | None  # the parameters' names in the SQL (psycopg's named style); None: positional
+    types: list[Any]  # the selected / returned columns' dialect types
+    codes: list[Any] | None = None  # the type codes the result processors were chosen for (set once)
+
+    def set_results(self, dialect: Dialect, codes: list[Any] | None) -> None:
+        processors = [
+            t.result_processor(dialect, None if codes is None else codes[i]) for i, t in enumerate(self.types)
+        ]
+        self.results = [(i, p) for i, p in enumerate(processors) if p is not None]
+        self.codes = codes or []
 
 
 @dataclass(frozen=True, slots=True)

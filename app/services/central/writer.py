@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import Charger, MeterValue, OcppMessage
 from app.ocpp.backend import BackendUnavailable
+from app.services.central.lean_sql import raise_dbapi_error
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,9 @@ class WriterStats:
     largest_batch: int = 0
     commit_seconds: float = 0.0
     outages: int = 0
+    stale_retries: int = (
+        0  # batches run again because their pooled connection was found dead before the commit
+    )
     last_error: str = ""
 
     def as_dict(self) -> dict[str, Any]:
@@ -93,6 +97,14 @@ class WriterStats:
 
 
 _STOP = object()
+
+
+class _StaleConnection(Exception):
+    """A batch's statement found its pooled connection dead before the commit (nothing was committed)."""
+
+    def __init__(self, error: DBAPIError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 @dataclass
@@ -332,9 +344,26 @@ class StoreWriter:
                 self._resolve(w, result)
 
     def _execute(self, work: list[_Item]) -> list[Any]:
+        """Run ``work`` in one transaction and commit. A batch whose pooled connection turns out to be dead before
+        its commit (the pool pings only connections that sat idle: :data:`app.db.engine.PING_AFTER_IDLE_S`) runs
+        once more on a new connection; a database that is really gone fails that run too."""
+        try:
+            return self._execute_once(work, stale_fails=False)
+        except _StaleConnection as stale:
+            self.stats.stale_retries += 1
+            log.info("a pooled connection was dead (%s); running the batch again", _short(stale.error))
+            return self._execute_once(work, stale_fails=True)
+
+    def _execute_once(self, work: list[_Item], *, stale_fails: bool) -> list[Any]:
         with self.database.sessionmaker() as session, session.begin():
             session.info.update(self.session_info)
-            results = [w.fn(session) for w in work]
+            try:
+                results = [w.fn(session) for w in work]
+                session.flush()  # what the commit would flush: a dead connection found here committed nothing
+            except DBAPIError as e:
+                if stale_fails or not e.connection_invalidated:
+                    raise
+                raise _StaleConnection(e) from e
         self.stats.commits += 1
         return results
 
@@ -405,21 +434,14 @@ class StoreWriter:
                 self._probe()
             return
         try:
-            with self.database.engine.begin() as conn:
-                if meters:
-                    _METERS.execute(conn, meters)
-                if frames:
-                    _FRAMES.execute(conn, frames)
-                if presence:
-                    conn.execute(
-                        _PRESENCE,
-                        [
-                            {"b_cp": cp, "b_seen": seen, "b_online": online}
-                            for cp, (seen, online) in presence.items()
-                        ],
-                    )
-                for statement, params in _grouped(updates):
-                    conn.execute(statement, params)
+            try:
+                self._write_telemetry(meters, frames, presence, updates)
+            except DBAPIError as e:
+                if not e.connection_invalidated:
+                    raise
+                # a pooled connection found dead (nothing was committed): once more on a new one
+                self.stats.stale_retries += 1
+                self._write_telemetry(meters, frames, presence, updates)
         except Exception as e:
             if is_unavailable(e):
                 self._unhealthy(e)
@@ -432,6 +454,29 @@ class StoreWriter:
         self._healthy()
         self.stats.meters_written += len(meters)
         self.stats.frames_written += len(frames)
+
+    def _write_telemetry(
+        self,
+        meters: list[dict[str, Any]],
+        frames: list[dict[str, Any]],
+        presence: dict[str, tuple[dt.datetime, bool]],
+        updates: list[tuple[Any, dict[str, Any]]],
+    ) -> None:
+        with self.database.engine.begin() as conn:
+            if meters:
+                _METERS.execute(conn, meters)
+            if frames:
+                _FRAMES.execute(conn, frames)
+            if presence:
+                conn.execute(
+                    _PRESENCE,
+                    [
+                        {"b_cp": cp, "b_seen": seen, "b_online": online}
+                        for cp, (seen, online) in presence.items()
+                    ],
+                )
+            for statement, params in _grouped(updates):
+                conn.execute(statement, params)
 
     def _flush_rows(
         self,
@@ -503,7 +548,12 @@ class _BulkInsert:
     """``INSERT`` of many rows through the driver's executemany, compiled once per dialect, each value converted
     by its column type's own bind processor (as SQLAlchemy would). SQLAlchemy's own executemany does the same with
     per-row bookkeeping that costs several times the conversion; the message log inserts two rows per OCPP call.
-    Rows must have a value for every column but the primary key."""
+    Rows must have a value for every column but the primary key.
+
+    On PostgreSQL the rows go through ``COPY … FROM STDIN`` (psycopg's ``Cursor.copy``) in the same transaction:
+    one statement for the whole batch instead of one INSERT per row (psycopg's executemany pipelines them, but the
+    server still parses, binds and executes each), which costs the server and the writer thread a fraction.
+    """
 
     def __init__(self, table: Table) -> None:
         self.table = table
@@ -515,12 +565,18 @@ class _BulkInsert:
         order = list(compiled.positiontup or ()) if compiled.positional else self.keys
         columns = self.table.c
         procs = [columns[key].type.dialect_impl(dialect).bind_processor(dialect) for key in order]
+        copy = None
+        if dialect.name == "postgresql":
+            quote = dialect.identifier_preparer.quote
+            names = ", ".join(quote(columns[key].name) for key in order)
+            copy = f"COPY {dialect.identifier_preparer.format_table(self.table)} ({names}) FROM STDIN"
         return _Prepared(
             compiled.string,
             bool(compiled.positional),
             order,
             itemgetter(*order),
             [(i, p) for i, p in enumerate(procs) if p is not None],
+            copy,
         )
 
     def execute(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
@@ -540,6 +596,9 @@ class _BulkInsert:
         except KeyError:  # a row without some column: let SQLAlchemy fill in the defaults
             conn.execute(insert(self.table), rows)
             return
+        if prepared.copy is not None:
+            _copy_rows(conn, prepared.copy, params)
+            return
         if not prepared.positional:
             params = [dict(zip(prepared.order, values, strict=True)) for values in params]
         conn.exec_driver_sql(prepared.sql, params)
@@ -552,6 +611,24 @@ class _Prepared:
     order: list[str]
     get: Callable[[dict[str, Any]], Any]
     processed: list[tuple[int, Callable[[Any], Any]]]  # (position, bind processor) of the values to convert
+    copy: str | None = None  # PostgreSQL: the COPY statement taking the values in ``order``
+
+
+def _copy_rows(conn: Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """``COPY … FROM STDIN`` of ``rows`` on ``conn``'s psycopg connection (its transaction). A driver error is
+    raised as ``Connection.execute`` would raise it (:func:`raise_dbapi_error`), so the writer tells an outage
+    from a refused row the same way."""
+    dbapi_conn = conn.connection.dbapi_connection
+    assert dbapi_conn is not None
+    cursor: Any = dbapi_conn.cursor()  # a psycopg Cursor (the DBAPI protocol knows no COPY)
+    try:
+        with cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except conn.dialect.loaded_dbapi.Error as e:
+        raise_dbapi_error(conn, sql, None, e)
+    finally:
+        cursor.close()
 
 
 _METERS = _BulkInsert(MeterValue.__table__)

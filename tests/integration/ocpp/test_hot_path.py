@@ -171,3 +171,41 @@ def test_bulk_insert_stores_what_sqlalchemy_would(db: Database) -> None:
             (m.timestamp, m.value, m.phase) for m in s.scalars(select(MeterValue).order_by(MeterValue.id))
         ]
         assert values[0] == values[1] == (at, 1.5, None)
+
+
+def test_bulk_insert_keeps_awkward_text_exactly(db: Database) -> None:
+    """On PostgreSQL the bulk insert is a COPY: tabs, newlines, backslashes, quotes, NULL-looking text and non-ASCII
+    in a payload come back exactly as given, and None stays NULL (not the text 'None' or an empty string)."""
+    at = dt.datetime(2026, 5, 1, 12, 0, tzinfo=dt.UTC)
+    payloads = [
+        '[2,"a\tb","DataTransfer",{"data":"line 1\\nline 2\nreal newline\r\n"}]',
+        "back\\slash \\N \\. \\t and 'quotes' \"double\"",
+        "\\N",
+        "",
+        "Zürich ✓ 充电 \u2028 end",
+        ",;|\x01\x7f",
+    ]
+    frames = [
+        {
+            "ts": at + dt.timedelta(microseconds=i),
+            "charge_point_id": f"CP\t{i}\\",
+            "direction": "in",
+            "message_type": 2,
+            "message_id": f"m{i}",
+            "action": "DataTransfer",
+            "payload": payload,
+            "latency_ms": None if i % 2 else 0.1 + i,
+            "error_code": None if i % 3 else "",
+        }
+        for i, payload in enumerate(payloads)
+    ]
+    with db.engine.begin() as conn:
+        _FRAMES.execute(conn, frames)
+    with db.session() as s:
+        stored = [
+            (m.ts, m.charge_point_id, m.payload, m.latency_ms, m.error_code)
+            for m in s.scalars(select(OcppMessage).order_by(OcppMessage.id))
+        ]
+    assert stored == [
+        (f["ts"], f["charge_point_id"], f["payload"], f["latency_ms"], f["error_code"]) for f in frames
+    ]

@@ -96,3 +96,72 @@ async def test_stopped_writer_refuses_work(db: Database) -> None:
     await w.stop()
     with pytest.raises(StoreUnavailable):
         await w.run(lambda s: None)
+
+
+def _terminate_pooled_backends(db: Database) -> int:
+    """Kill, from outside the pool, the server processes behind the pool's idle connections of this database."""
+    import psycopg
+
+    url = db.engine.url
+    with psycopg.connect(
+        host=url.host, port=url.port, user=url.username, dbname="postgres", autocommit=True
+    ) as admin:
+        rows = admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            (url.database,),
+        ).fetchall()
+    return len(rows)
+
+
+async def test_a_batch_on_a_dead_pooled_connection_runs_again(db: Database, writer: StoreWriter) -> None:
+    """The pool pings only connections that sat idle, so a batch may meet a connection that died meanwhile: it
+    runs again on a new one, commits once, and nobody hears of an outage."""
+    if db.backend != "postgresql":
+        pytest.skip("a server-side disconnect is a PostgreSQL matter")
+    await writer.run(lambda s: s.add(User(name="Ann")))
+    await writer.flush()
+    assert _terminate_pooled_backends(db) >= 1
+    assert await writer.run(lambda s: s.add(User(name="Bob")) or "stored") == "stored"
+    assert writer.stats.stale_retries == 1 and writer.stats.outages == 0 and writer.healthy
+    writer.add_frame(
+        {
+            "ts": dt.datetime.now(dt.UTC),
+            "charge_point_id": "CP-1",
+            "direction": "in",
+            "message_type": 2,
+            "message_id": "after",
+            "action": "Heartbeat",
+            "payload": "[]",
+            "latency_ms": None,
+            "error_code": None,
+        }
+    )
+    _terminate_pooled_backends(db)
+    await writer.flush()  # the telemetry flush meets the dead connection first
+    assert writer.stats.stale_retries == 2 and writer.stats.outages == 0
+    with db.session() as s:
+        assert sorted(s.scalars(select(User.name)).all()) == ["Ann", "Bob"]
+        assert s.scalar(select(func.count()).select_from(OcppMessage)) == 1
+
+
+def test_the_pool_pings_a_connection_that_sat_idle(db: Database) -> None:
+    from sqlalchemy import create_engine, text
+
+    from app.db.engine import ping_after_idle
+
+    if db.backend != "postgresql":
+        pytest.skip("a server-side disconnect is a PostgreSQL matter")
+    engine = create_engine(db.engine.url)
+    ping_after_idle(engine, idle_s=0.0)
+    try:
+        with engine.connect() as conn:
+            first = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        url = db.engine.url
+        import psycopg
+
+        with psycopg.connect(host=url.host, port=url.port, user=url.username, dbname="postgres") as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (first,))
+        with engine.connect() as conn:  # the ping found it dead: a new connection, no error
+            assert conn.execute(text("SELECT pg_backend_pid()")).scalar_one() != first
+    finally:
+        engine.dispose()
