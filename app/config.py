@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "chargedesk"
 ENV_PREFIX = "CHARGEDESK_"
 
@@ -25,8 +23,11 @@ def _env(name: str, default: str | None = None) -> str | None:
 def data_dir() -> Path:
     """The directory holding the default database, backups, certificates and caches."""
     override = _env("DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return path
+    if override:
+        return Path(override)
+    import platformdirs  # only when no directory is given: every CLI command and start imports this module
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_database_url() -> str:

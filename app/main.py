@@ -5,11 +5,13 @@ cancelled and awaited → database disposed)."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import signal
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -47,6 +49,10 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
 
 
 def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str] | None = None) -> int:
+    # Start-up imports Qt, SQLAlchemy, the models, the ocpp package and every page: hundreds of thousands of
+    # objects that live as long as the process and no garbage, yet each pass of the cyclic GC walks them all
+    # again. Paused until the window is shown, then what start-up built is frozen out of its reach (as serve does).
+    gc.disable()
     _prepare_environment()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -61,12 +67,20 @@ def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str
     asyncio.set_event_loop(loop)
     sys.excepthook = _excepthook
     loop.set_exception_handler(_loop_exception_handler)
-    console = Console(preferences.apply(settings, cli_db=cli_db))
+    console = Console(preferences.apply(settings, cli_db=cli_db), on_started=_end_of_start_up)
     # Ctrl+C in the terminal or SIGTERM from the session: close the window, i.e. the staged shutdown
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda _signum, _frame: loop.call_soon_threadsafe(console.request_close))
     with loop:
         return loop.run_until_complete(console.run())
+
+
+def _end_of_start_up() -> None:
+    """The window is shown and the central system listens: collect start-up's garbage once, freeze the rest (the
+    collector skips it from now on) and let the GC run again."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def _loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
@@ -80,8 +94,11 @@ def _loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, 
 class Console:
     """Owns the database, the central system and the window for one run of the console."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, on_started: Callable[[], None] | None = None) -> None:
+        """``on_started`` runs on the loop once the window is shown (or the start failed), after the first
+        paint."""
         self.settings = settings
+        self.on_started = on_started
         self.database: Any = None
         self.central: Any = None
         self.window: Any = None
@@ -134,7 +151,11 @@ class Console:
 
     async def run(self) -> int:
         try:
-            await self.start()
+            try:
+                await self.start()
+            finally:
+                if self.on_started is not None:
+                    asyncio.get_running_loop().call_soon(self.on_started)
             await self.closed.wait()
         finally:
             await self.shutdown()

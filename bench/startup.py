@@ -15,7 +15,10 @@ double-clicking. The child also reports how long its imports took and when ``Con
 Two databases, each in a fresh temporary directory (its own QSettings and data directory): an empty one (the
 migrations run on the first start, which is measured separately as "first start") and a realistic one made by
 :mod:`bench.sessions_view` (3 sites, 500 stations with 2 connectors, 5,000 users, N sessions over 3 years).
-The median of the runs is reported (min and max too); the OS page cache is warm after the first run.
+The median of the runs is reported (min and max too); the OS page cache is warm after the first run. On the
+realistic database :mod:`bench.cli_bench` then times ``chargedesk access explain`` (as many runs). At 100,000
+sessions (the issue's size) both medians are recorded in the current figures (``bench.current``) unless
+``--no-write``.
 
 The child mode is also what :mod:`bench.console_loop` runs (with ``--stay`` it keeps running until SIGTERM).
 """
@@ -227,7 +230,10 @@ def make_database(path: Path, sessions: int) -> float:
     return path.stat().st_size / 1e6
 
 
-def run(runs: int, sessions: int) -> list[dict[str, Any]]:
+def run(runs: int, sessions: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The start-up cases, and :mod:`bench.cli_bench`'s ``access explain`` on the realistic database."""
+    from bench import cli_bench
+
     results = []
     with tempfile.TemporaryDirectory(prefix="chargedesk-startup-") as tmp:
         root = Path(tmp)
@@ -258,7 +264,8 @@ def run(runs: int, sessions: int) -> list[dict[str, Any]]:
                 "detail": infos[len(infos) // 2],
             }
         )
-    return results
+        cli = cli_bench.measure(big_dir / "console.db", big_dir, runs)
+    return results, cli
 
 
 def table(results: list[dict[str, Any]]) -> tuple[list[str], list[list[str]]]:
@@ -304,9 +311,17 @@ def main(argv: list[str] | None = None) -> int:
         f"bench.startup: {args.runs} runs per database, realistic database with {args.sessions:,} sessions",
         flush=True,
     )
-    results = run(args.runs, args.sessions)
+    from bench import cli_bench
+
+    cli_bench.compile_app()  # app's bytecode, as an installed package has it (see cli_bench.compile_app)
+    load = cli_bench.OtherLoad()
+    results, cli = run(args.runs, args.sessions)
+    machine_load = load.result()
     head, rows = table(results)
     print(report.text_table(head, rows))
+    cli_head, cli_rows = cli_bench.table(cli)
+    print(report.text_table(cli_head, cli_rows))
+    print(cli_bench.describe_load(machine_load))
     machine = report.machine()
     section = "\n".join(
         [
@@ -317,14 +332,34 @@ def main(argv: list[str] | None = None) -> int:
             "From `exec` of a fresh process to the main window shown with the central system listening "
             "(`bench/startup.py`: the console's own `run_console`, offscreen Qt); median of the runs. "
             "*imports* is Python start-up plus importing the composition root; *Console.start* opens the database, "
-            "builds the central system and every page and starts listening.",
+            "builds the central system and every page and starts listening. `app`'s bytecode is compiled "
+            "first, as an installed package has it. "
+            f"{cli_bench.describe_load(machine_load).capitalize()}.",
             "",
             report.markdown_table(head, rows),
+            "",
+            f"On the same {args.sessions:,}-session database, `{cli['command']}` "
+            "(`bench/cli_bench.py`: a fresh process per run, start to exit), the interpreter alone beside it:",
+            "",
+            report.markdown_table(cli_head, cli_rows),
             "",
         ]
     )
     if not args.no_write:
         report.write_doc(section, args.output)
+        if args.sessions == cli_bench.GOAL_SESSIONS:
+            from bench import current
+
+            big = results[-1]["runs"]
+            other = f"other load {machine_load['other_pct']:.0f}%"
+            current.record(
+                {"cold_start_100k": statistics.median(big), "access_explain": cli["median_s"]},
+                detail={
+                    "cold_start_100k": f"median of {len(big)}; empty database "
+                    f"{statistics.median(results[1]['runs']):.2f} s; {other}",
+                    **cli_bench.detail(cli),
+                },
+            )
         print(f"bench.startup: results written to {args.output}")
     return 0
 

@@ -2,6 +2,12 @@
 
 Before a SQLite file is migrated it is copied next to itself with the SQLite backup API
 (``chargedesk.db.bak-<from revision>-<UTC timestamp>``), so a failed or unwanted migration loses nothing.
+
+Every start (the console, ``serve``, every CLI command) checks the schema, and nearly always it is up to date. So
+the check does not load Alembic (importing it and reading the migration scripts cost most of a CLI command's
+time): it reads the ``alembic_version`` row with one query and compares it with :data:`HEAD_REVISION`. Only when
+they differ is Alembic imported and run, exactly as before (backup first). ``tests/integration/test_db.py``
+checks that :data:`HEAD_REVISION` is Alembic's real head, so a new migration cannot be forgotten here.
 """
 
 from __future__ import annotations
@@ -10,20 +16,27 @@ import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from .engine import make_engine, normalise_url, sqlite_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
+#: The newest migration in ``migrations/versions`` (Alembic's head). Update it with every new migration: a test
+#: compares it with what Alembic finds.
+HEAD_REVISION = "0005"
+VERSION_TABLE = "alembic_version"
+
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", normalise_url(url).replace("%", "%%"))
@@ -31,6 +44,10 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    """Alembic's head, read from the migration scripts (loads Alembic; the start-up check uses
+    :data:`HEAD_REVISION`)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     head = script.get_current_head()
     assert head is not None
@@ -38,8 +55,14 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision (None: empty), read as Alembic reads it, without importing Alembic."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:  # Alembic refuses this too ("multiple heads"): we never branch
+        raise RuntimeError(f"the database has several schema revisions: {', '.join(sorted(rows))}")
+    return rows[0] if rows else None
 
 
 def backup_sqlite(path: Path, revision: str | None) -> Path:
@@ -58,11 +81,17 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
 
 
 def upgrade(url: str, revision: str = "head") -> tuple[str | None, str, Path | None]:
-    """Bring the database to ``revision``. Returns (from, to, backup path or None)."""
+    """Bring the database to ``revision``. Returns (from, to, backup path or None).
+
+    A database already at :data:`HEAD_REVISION` is left alone without loading Alembic."""
     url = normalise_url(url)
     engine = make_engine(url)
     try:
         before = current_revision(engine)
+        if revision in ("head", HEAD_REVISION) and before == HEAD_REVISION:
+            return before, before, None
+        from alembic import command
+
         target = head_revision() if revision == "head" else revision
         backup = None
         if before == target:

@@ -13,12 +13,13 @@ import argparse
 import asyncio
 import contextlib
 import signal
-import ssl
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    import ssl
+
     from .api import VirtualCharger
 
 
@@ -147,6 +148,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def _ssl_context(args: argparse.Namespace) -> ssl.SSLContext | None:
     if not args.url.startswith("wss:"):
         return None
+    import ssl  # wss:// only (this module is imported by every CLI command for its arguments)
+
     context = ssl.create_default_context(cafile=str(args.ca_file) if args.ca_file else None)
     if args.insecure:
         context.check_hostname = False

@@ -201,3 +201,38 @@ def test_every_page_opens_and_the_window_remembers_the_last_one(
         assert preferences.qsettings().value("window/page") == "Sessions"
 
     run_on_qasync(qapp, scenario)
+
+
+@pytest.mark.isolated
+def test_on_started_runs_once_the_window_is_shown_and_listening(
+    qapp: Any, console_settings: Settings
+) -> None:
+    """run_console hands the GC back from this callback (app.main._end_of_start_up): after the first paint."""
+    seen: list[tuple[bool, bool]] = []
+
+    async def scenario() -> None:
+        console: Console
+
+        def started() -> None:
+            seen.append((console.window.isVisible(), bool(console.central.started and console.central.port)))
+            console.request_close()
+
+        console = Console(console_settings, on_started=started)
+        assert await console.run() == 0
+
+    run_on_qasync(qapp, scenario)
+    assert seen == [(True, True)]
+
+
+def test_end_of_start_up_gives_the_gc_back() -> None:
+    import gc
+
+    from app.main import _end_of_start_up
+
+    gc.disable()
+    try:
+        _end_of_start_up()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()

@@ -166,6 +166,46 @@ def test_access_explain_unknown_station(tmp_path: Path, site: Path) -> None:
     assert "NOPE" in r.stderr and "Traceback" not in r.stderr
 
 
+# what `access explain` must not load: it is a question about the rules, answered in a fraction of a second
+HEAVY = (
+    "pandas",
+    "numpy",
+    "PySide6",
+    "qasync",
+    "alembic",
+    "mako",
+    "folium",
+    "openpyxl",
+    "xlsxwriter",
+    "ocpp",
+)
+
+
+def test_access_explain_imports_no_heavy_package(tmp_path: Path, site: Path) -> None:
+    """The command runs in a fresh interpreter through the entry point; the modules it loaded are listed after."""
+    code = (
+        "import json, sys\n"
+        "from app.__main__ import main\n"
+        "status = main(sys.argv[1:])\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+        "sys.exit(status)\n"
+    )
+    env = dict(os.environ, CHARGEDESK_DATA_DIR=str(tmp_path / "data"))
+    env.pop("CHARGEDESK_DATABASE_URL", None)
+    r = subprocess.run(
+        [sys.executable, "-c", code, "access", "explain", "--station", "HALL-B-1", "--tag", "04A2B3C4"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("Accepted"), r.stdout
+    loaded = json.loads(r.stderr.strip().splitlines()[-1])
+    assert "app.services.rules.access" in loaded  # the list is the command's, not an empty interpreter's
+    assert sorted(m for m in loaded if m.split(".")[0] in HEAVY) == []
+
+
 def test_users_import_all_or_nothing(tmp_path: Path, site: Path) -> None:
     f = tmp_path / "users.csv"
     f.write_text("name,email,tags\nAnna Meier,anna@example.ch,A1B2C3\nBad Row,not-an-email,B0B0\n")

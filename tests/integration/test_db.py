@@ -101,9 +101,8 @@ def test_upgrade_backs_up_an_existing_sqlite_file(tmp_path: Path, monkeypatch: p
     con.commit()
     con.close()
     ran: list[str] = []
-    import app.db.migrate as migrate
-
-    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: ran.append(rev))
+    # Alembic is imported by upgrade() only when a migration is due: patch its command module itself
+    monkeypatch.setattr("alembic.command.upgrade", lambda cfg, rev: ran.append(rev))
     before, after, backup = upgrade(url)
     assert (before, after, ran) == ("older", head_revision(), ["head"])
     assert backup is not None and backup.name.startswith("old.db.bak-older-")

@@ -32,7 +32,6 @@ import uuid
 from typing import Any
 
 from sqlalchemy import bindparam, event, inspect, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
@@ -82,6 +81,8 @@ def bump(session: Session) -> str:
     if not conn.execute(_UPDATE, {"b_key": KEY, "b_value": token}).rowcount:
         dialect = conn.dialect.name
         if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert  # not imported on SQLite
+
             pg = pg_insert(_SETTINGS).values(key=KEY, value=token)
             conn.execute(
                 pg.on_conflict_do_update(index_elements=[_SETTINGS.c.key], set_={"value": pg.excluded.value})

@@ -21,7 +21,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, and_, bindparam, exists, func, not_, or_, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.sql.base import ReadOnlyColumnCollection
@@ -898,6 +897,8 @@ def _unknown_upsert(dialect: str) -> Any:
         }
         key = [UnknownTag.id_tag, UnknownTag.charge_point_id]
         if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert  # not imported on SQLite
+
             pg = pg_insert(UnknownTag.__table__).values(values)
             stmt = pg.on_conflict_do_update(index_elements=key, set_=_seen_again(pg.excluded))
         elif dialect == "sqlite":

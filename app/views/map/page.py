@@ -19,7 +19,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 from app.services.admin import station_map
 from app.services.admin import stations as svc
 from app.views.map import tiles as map_tiles
-from app.views.map.web import MapView
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.stations.page import add_filter_combos, filter_values, select_filters
 from app.views.widgets.style import MUTED_CSS, message_css
+
+if TYPE_CHECKING:
+    from app.views.map.web import MapView
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +211,10 @@ class MapPage(QWidget):
 
     def ensure_map(self) -> MapView:
         if self.map is None:
+            from app.views.map.web import (
+                MapView,
+            )  # folium and QtWebEngine: loaded when the map is first shown
+
             self.map = MapView("stations", self)
             self.map.setObjectName("StationMap")
             self.map.ready.connect(self._page_ready)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin.station_map import StationMapService
-from app.views.map.web import MapView
 from app.views.widgets.style import BORDER_ERROR_CSS, ERROR, MUTED_CSS, text_css
 
 LIMITS = {
@@ -110,6 +109,10 @@ class MapPickerDialog(QDialog):
         self.hint.setObjectName("PickerHint")
         self.hint.setWordWrap(True)
         lay.addWidget(self.hint)
+        from app.views.map.web import (
+            MapView,
+        )  # folium and QtWebEngine: loaded when a location is first picked
+
         self.map = MapView("picker", self)
         self.map.setObjectName("PickerMap")
         lay.addWidget(self.map, 1)
