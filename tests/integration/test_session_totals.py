@@ -445,3 +445,33 @@ def test_the_migration_fills_the_summary_from_existing_sessions(db_url: str) -> 
                 assert_same(svc.session_totals(s, q), plain_totals(s, q), q)
     finally:
         database.dispose()
+
+
+def test_writers_on_two_connections(db_url: str, world: dict[str, Any]) -> None:
+    """Two writers (two databases objects: two connections, two PostgreSQL backends and slots): one stores two
+    sessions, the other re-prices the first, stores a third and stops it. The slot that holds the re-pricing
+    (a row with no session of its own) keeps it when the third session leaves the key."""
+    first, second = Database(db_url), Database(db_url)
+    try:
+        with first.session() as s:
+            a = _add(s, _spec(station=0, minute=60, completed=False, price=None), world)
+            _add(s, _spec(station=0, minute=90, completed=False, price=None), world)
+            s.flush()
+            a_id = a.id
+        with second.session() as s:
+            row = s.get(ChargingSession, a_id)
+            assert row is not None
+            row.energy_wh = 500.0  # the same key (still active): a delta in this connection's slot
+            c = _add(s, _spec(station=0, minute=120, completed=False, price=None), world)
+            s.flush()
+            # the stop: a new key
+            c.status, c.energy_wh, c.price_total = SessionStatus.COMPLETED, 1200.0, Decimal("4.2")
+        with second.session() as s:
+            assert_summary_right(s)
+            _everything_agrees(s, world)
+            assert svc.session_totals(s, SessionQuery(status=StatusFilter.COMPLETED)).text() == (
+                "1 session · 1.2 kWh · CHF 4.20"
+            )
+    finally:
+        first.dispose()
+        second.dispose()

@@ -69,17 +69,27 @@ def _terms(r: str, dialect: str) -> dict[str, str]:
     }
 
 
-def _row(r: str, sign: str, dialect: str, slot: str) -> str:
-    """A SELECT of row ``r``'s contribution with ``sign`` (``''`` or ``'-'``), aliased as the table's columns."""
+def _add(
+    r: str, dialect: str, slot: str, *, sign: str = "", sessions: str = "1", delta_from: str = ""
+) -> str:
+    """Add row ``r``'s contribution (``sign`` '-': take it away) to its key's row in ``slot``; with
+    ``delta_from``, add what changed since that row instead (the same key: ``new − old`` is computed first, so an
+    unchanged energy adds exactly 0.0)."""
     t = _terms(r, dialect)
+    values = [t[v] for v in ("priced", "energy", "amount")]
+    if delta_from:
+        old = _terms(delta_from, dialect)
+        values = [f"({t[v]}) - ({old[v]})" for v in ("priced", "energy", "amount")]
+    elif sign:
+        values = [f"{sign}({v})" for v in values]
+    key = [t["site"], t["day"], t["currency"], t["status"], t["flagged"], slot]
     return (
-        f"SELECT {t['site']} AS site_id, {t['day']} AS day, {t['currency']} AS currency, {t['status']} AS status, "
-        f"{t['flagged']} AS flagged, {slot} AS slot, {sign}1 AS sessions, {sign}{t['priced']} AS priced, "
-        f"{sign}{t['energy']} AS energy_wh, {sign}{t['amount']} AS amount_e4"
+        f"INSERT INTO {TABLE} ({KEY}, {VALUES}) VALUES ({', '.join([*key, sessions, *values])}) "
+        f"ON CONFLICT ({KEY}) DO UPDATE SET {ADD}"
     )
 
 
-def _upsert(rows: str, slot_filter: str = "") -> str:
+def _upsert(rows: str) -> str:
     """Add the contributions ``rows`` (a query of the table's columns) to the table, one row per key."""
     return (
         f"INSERT INTO {TABLE} ({KEY}, {VALUES}) "
@@ -89,12 +99,33 @@ def _upsert(rows: str, slot_filter: str = "") -> str:
     )
 
 
+def _same_key(dialect: str) -> str:
+    """Whether an update leaves the session under the same key (the same station, not only the same site)."""
+    old, new = _terms("OLD", dialect), _terms("NEW", dialect)
+    same = "IS NOT DISTINCT FROM" if dialect == "postgresql" else "IS"
+    return " AND ".join(
+        [
+            f"OLD.station_id {same} NEW.station_id",
+            *(f"{old[k]} {same} {new[k]}" for k in ("day", "currency", "status", "flagged")),
+        ]
+    )
+
+
+def _empty(dialect: str) -> str:
+    """A row that holds nothing any more. On SQLite (one slot) a key without sessions has nothing left; on
+    PostgreSQL a slot's row may hold another connection's session's changes with a count of 0, so every value
+    must be 0 (a float residue keeps a row: harmless)."""
+    if dialect == "postgresql":
+        return "sessions = 0 AND priced = 0 AND amount_e4 = 0 AND energy_wh = 0"
+    return "sessions = 0"
+
+
 def _drop_empty(r: str, dialect: str, slot: str) -> str:
-    """Remove the row of ``r``'s key once no session is left in it (keeps the table small, no float residue)."""
+    """Remove the row of ``r``'s key once it holds nothing (keeps the table small, no float residue)."""
     t = _terms(r, dialect)
     return (
         f"DELETE FROM {TABLE} WHERE site_id = {t['site']} AND day = {t['day']} AND currency = {t['currency']} "
-        f"AND status = {t['status']} AND flagged = {t['flagged']} AND slot = {slot} AND sessions = 0"
+        f"AND status = {t['status']} AND flagged = {t['flagged']} AND slot = {slot} AND {_empty(dialect)}"
     )
 
 
@@ -109,21 +140,22 @@ def _station_rows(site: str, sign: str, dialect: str, slot: str) -> str:
     )
 
 
-def _changed() -> str:
-    return " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in COUNTED)
+def _changed(dialect: str) -> str:
+    differ = "IS DISTINCT FROM" if dialect == "postgresql" else "IS NOT"
+    return "(" + " OR ".join(f"OLD.{c} {differ} NEW.{c}" for c in COUNTED) + ")"
 
 
 def _sqlite_statements() -> list[str]:
     d, slot = "sqlite", "0"
-    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in COUNTED)
+    on_update = f"AFTER UPDATE OF {', '.join(COUNTED)} ON sessions"
     return [
-        f"CREATE TRIGGER {TABLE}_insert AFTER INSERT ON sessions BEGIN "
-        f"{_upsert(_row('NEW', '', d, slot))}; END",
-        f"CREATE TRIGGER {TABLE}_update AFTER UPDATE OF {', '.join(COUNTED)} ON sessions WHEN {changed} BEGIN "
-        f"{_upsert(_row('OLD', '-', d, slot) + ' UNION ALL ' + _row('NEW', '', d, slot))}; "
-        f"{_drop_empty('OLD', d, slot)}; END",
+        f"CREATE TRIGGER {TABLE}_insert AFTER INSERT ON sessions BEGIN {_add('NEW', d, slot)}; END",
+        f"CREATE TRIGGER {TABLE}_update {on_update} WHEN {_changed(d)} AND {_same_key(d)} BEGIN "
+        f"{_add('NEW', d, slot, sessions='0', delta_from='OLD')}; END",
+        f"CREATE TRIGGER {TABLE}_rekey {on_update} WHEN NOT ({_same_key(d)}) BEGIN "
+        f"{_add('OLD', d, slot, sign='-', sessions='-1')}; {_drop_empty('OLD', d, slot)}; {_add('NEW', d, slot)}; END",
         f"CREATE TRIGGER {TABLE}_delete AFTER DELETE ON sessions BEGIN "
-        f"{_upsert(_row('OLD', '-', d, slot))}; {_drop_empty('OLD', d, slot)}; END",
+        f"{_add('OLD', d, slot, sign='-', sessions='-1')}; {_drop_empty('OLD', d, slot)}; END",
         f"CREATE TRIGGER {TABLE}_station_site AFTER UPDATE OF site_id ON stations "
         "WHEN OLD.site_id IS NOT NEW.site_id BEGIN "
         f"{_upsert(_station_rows('OLD.site_id', '-', d, slot) + ' UNION ALL ' + _station_rows('NEW.site_id', '', d, slot))}; "
@@ -137,27 +169,28 @@ def _pg_statements() -> list[str]:
         f"""CREATE FUNCTION {TABLE}_on_session() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        {_upsert(_row("NEW", "", d, slot))};
-        RETURN NULL;
-    END IF;
-    IF TG_OP = 'UPDATE' THEN
-        {_upsert(_row("OLD", "-", d, slot) + " UNION ALL " + _row("NEW", "", d, slot))};
+        {_add("NEW", d, slot)};
+    ELSIF TG_OP = 'UPDATE' AND ({_same_key(d)}) THEN
+        {_add("NEW", d, slot, sessions="0", delta_from="OLD")};
     ELSE
-        {_upsert(_row("OLD", "-", d, slot))};
+        {_add("OLD", d, slot, sign="-", sessions="-1")};
+        {_drop_empty("OLD", d, slot)};
+        IF TG_OP = 'UPDATE' THEN
+            {_add("NEW", d, slot)};
+        END IF;
     END IF;
-    {_drop_empty("OLD", d, slot)};
     RETURN NULL;
 END $$""",
         f"""CREATE FUNCTION {TABLE}_on_station() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     {_upsert(_station_rows("OLD.site_id", "-", d, slot) + " UNION ALL " + _station_rows("NEW.site_id", "", d, slot))};
-    DELETE FROM {TABLE} WHERE site_id = OLD.site_id AND slot = pg_backend_pid() AND sessions = 0;
+    DELETE FROM {TABLE} WHERE site_id = OLD.site_id AND slot = pg_backend_pid() AND {_empty(d)};
     RETURN NULL;
 END $$""",
         f"CREATE TRIGGER {TABLE}_insert AFTER INSERT ON sessions "
         f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_on_session()",
         f"CREATE TRIGGER {TABLE}_update AFTER UPDATE OF {', '.join(COUNTED)} ON sessions "
-        f"FOR EACH ROW WHEN ({_changed()}) EXECUTE FUNCTION {TABLE}_on_session()",
+        f"FOR EACH ROW WHEN {_changed(d)} EXECUTE FUNCTION {TABLE}_on_session()",
         f"CREATE TRIGGER {TABLE}_delete AFTER DELETE ON sessions "
         f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_on_session()",
         f"CREATE TRIGGER {TABLE}_station_site AFTER UPDATE OF site_id ON stations "
@@ -208,7 +241,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
-    for name in ("insert", "update", "delete"):
+    for name in ("insert", "update", "rekey", "delete"):
         op.execute(
             f"DROP TRIGGER IF EXISTS {TABLE}_{name}" + (" ON sessions" if dialect == "postgresql" else "")
         )
