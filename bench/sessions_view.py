@@ -15,7 +15,10 @@ waits for, side by side with a 100-session database: the first page, the count (
 after opening, after filtering to a month, to one user, one station and one site; scrolling to the middle, a
 page further and to the end; a session's detail; a month's CSV export. **GUI stall** is the longest the GUI
 thread was busy during the step (a 2 ms timer's worst lateness): the worker threads do the reading, so it
-stays small however many sessions there are. Prints a table and puts a section at the top of the results in
+stays small however many sessions there are. Then the totals line alone, all time and one site, on
+``--totals-runs`` pages opened afresh (new connections, as after the console starts): at 1,000,000 sessions
+their medians are issue 16's goal figures (``bench.current``: ``totals_1m_all``, ``totals_1m_site``). A reused
+``--db`` file is migrated first, as the console does at start. Prints a table and puts a section at the top of the results in
 ``docs/benchmarks.md`` (``--no-write`` to leave it alone). Times are with the file in the OS page cache.
 """
 

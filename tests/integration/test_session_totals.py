@@ -475,3 +475,20 @@ def test_writers_on_two_connections(db_url: str, world: dict[str, Any]) -> None:
     finally:
         first.dispose()
         second.dispose()
+
+
+def test_a_deleted_station_s_sessions_count_as_loose_chargers(sx: Session, world: dict[str, Any]) -> None:
+    """The console refuses to delete a station with sessions; deleted anyway (SQL), the foreign key makes its
+    sessions those of a charger bound to no station, and their totals follow."""
+    s = sx
+    for i in range(5):
+        _add(s, _spec(station=1, minute=i * 600), world)
+    _add(s, _spec(station=0, minute=30), world)
+    s.flush()
+    yard = world["stations"][1]
+    s.execute(text("DELETE FROM connectors WHERE station_id = :i"), {"i": yard})
+    s.execute(text("DELETE FROM stations WHERE id = :i"), {"i": yard})
+    s.expire_all()
+    assert s.scalar(select(func.count()).where(ChargingSession.station_id.is_(None))) == 5
+    _everything_agrees(s, world)
+    assert svc.session_totals(s, SessionQuery(site_id=world["sites"][0])).sessions == 1

@@ -8,7 +8,9 @@ Everything here is bounded so that a million stored sessions open as fast as a h
   the middle) skips rows with ``OFFSET`` on a key-only query (no joins, index only on SQLite), from whichever
   is nearest: the start, the end, or a page the caller already holds (:func:`fetch_window`).
 - **count** is an index-only ``COUNT`` over the same conditions (for the scroll bar); **totals** (kWh, money per
-  currency) read every row of the filtered set and are meant for a worker thread.
+  currency) add up whole UTC days from ``session_day_totals`` (kept by triggers, see
+  :class:`app.models.SessionDayTotal`) and read only the partial days at the period's edges; a user, a station
+  or the running sessions are read directly (few rows, through their indexes). Both run on a worker thread.
 
 Periods have the export's meaning (:mod:`app.services.reports.exports`): ``start`` and ``end`` are inclusive dates in
 the local time of each session's *site*, applied to the session's start; sessions of chargers bound to no

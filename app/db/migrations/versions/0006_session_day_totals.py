@@ -129,15 +129,22 @@ def _drop_empty(r: str, dialect: str, slot: str) -> str:
     )
 
 
-def _station_rows(site: str, sign: str, dialect: str, slot: str) -> str:
-    """The contributions of every session of the station being updated (``NEW.id``), counted at ``site``."""
+def _station_rows(station: str, site: str, sign: str, dialect: str, slot: str) -> str:
+    """The contributions of every session of ``station`` (``NEW.id``, ``OLD.id``), counted at ``site``."""
     t = _terms("s", dialect)
     return (
         f"SELECT {site} AS site_id, {t['day']} AS day, s.currency AS currency, s.status AS status, "
         f"{t['flagged']} AS flagged, {slot} AS slot, {sign}1 AS sessions, {sign}{t['priced']} AS priced, "
         f"{sign}{t['energy']} AS energy_wh, {sign}{t['amount']} AS amount_e4 "
-        "FROM sessions s WHERE s.station_id = NEW.id"
+        f"FROM sessions s WHERE s.station_id = {station}"
     )
+
+
+def _move_station(station: str, old_site: str, new_site: str, dialect: str, slot: str) -> str:
+    """Move the totals of ``station``'s sessions from ``old_site`` to ``new_site``; drop the rows left empty."""
+    rows = _station_rows(station, old_site, "-", dialect, slot) + " UNION ALL "
+    rows += _station_rows(station, new_site, "", dialect, slot)
+    return f"{_upsert(rows)}; DELETE FROM {TABLE} WHERE site_id = {old_site} AND slot = {slot} AND {_empty(dialect)}"
 
 
 def _changed(dialect: str) -> str:
@@ -157,9 +164,11 @@ def _sqlite_statements() -> list[str]:
         f"CREATE TRIGGER {TABLE}_delete AFTER DELETE ON sessions BEGIN "
         f"{_add('OLD', d, slot, sign='-', sessions='-1')}; {_drop_empty('OLD', d, slot)}; END",
         f"CREATE TRIGGER {TABLE}_station_site AFTER UPDATE OF site_id ON stations "
-        "WHEN OLD.site_id IS NOT NEW.site_id BEGIN "
-        f"{_upsert(_station_rows('OLD.site_id', '-', d, slot) + ' UNION ALL ' + _station_rows('NEW.site_id', '', d, slot))}; "
-        f"DELETE FROM {TABLE} WHERE site_id = OLD.site_id AND slot = 0 AND sessions = 0; END",
+        f"WHEN OLD.site_id IS NOT NEW.site_id BEGIN {_move_station('NEW.id', 'OLD.site_id', 'NEW.site_id', d, slot)}; END",
+        # a station deleted with sessions (the console refuses; the foreign key would make them loose chargers'):
+        # its totals go to site 0 before the foreign key's update, which then finds no station either way
+        f"CREATE TRIGGER {TABLE}_station_delete BEFORE DELETE ON stations "
+        f"BEGIN {_move_station('OLD.id', 'OLD.site_id', '0', d, slot)}; END",
     ]
 
 
@@ -183,8 +192,11 @@ BEGIN
 END $$""",
         f"""CREATE FUNCTION {TABLE}_on_station() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    {_upsert(_station_rows("OLD.site_id", "-", d, slot) + " UNION ALL " + _station_rows("NEW.site_id", "", d, slot))};
-    DELETE FROM {TABLE} WHERE site_id = OLD.site_id AND slot = pg_backend_pid() AND {_empty(d)};
+    IF TG_OP = 'DELETE' THEN
+        {_move_station("OLD.id", "OLD.site_id", "0", d, slot)};
+        RETURN OLD;
+    END IF;
+    {_move_station("NEW.id", "OLD.site_id", "NEW.site_id", d, slot)};
     RETURN NULL;
 END $$""",
         f"CREATE TRIGGER {TABLE}_insert AFTER INSERT ON sessions "
@@ -195,6 +207,8 @@ END $$""",
         f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_on_session()",
         f"CREATE TRIGGER {TABLE}_station_site AFTER UPDATE OF site_id ON stations "
         f"FOR EACH ROW WHEN (OLD.site_id IS DISTINCT FROM NEW.site_id) EXECUTE FUNCTION {TABLE}_on_station()",
+        f"CREATE TRIGGER {TABLE}_station_delete BEFORE DELETE ON stations "
+        f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_on_station()",
     ]
 
 
@@ -245,9 +259,10 @@ def downgrade() -> None:
         op.execute(
             f"DROP TRIGGER IF EXISTS {TABLE}_{name}" + (" ON sessions" if dialect == "postgresql" else "")
         )
-    op.execute(
-        f"DROP TRIGGER IF EXISTS {TABLE}_station_site" + (" ON stations" if dialect == "postgresql" else "")
-    )
+    for name in ("station_site", "station_delete"):
+        op.execute(
+            f"DROP TRIGGER IF EXISTS {TABLE}_{name}" + (" ON stations" if dialect == "postgresql" else "")
+        )
     if dialect == "postgresql":
         op.execute(f"DROP FUNCTION IF EXISTS {TABLE}_on_session()")
         op.execute(f"DROP FUNCTION IF EXISTS {TABLE}_on_station()")
