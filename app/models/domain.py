@@ -398,6 +398,36 @@ class ChargingSession(Base):
     user: Mapped[User | None] = relationship()
 
 
+class SessionDayTotal(Base):
+    """What the Sessions page's totals add up, per site × UTC day of the start × currency × status × flagged.
+
+    Kept by database triggers on ``sessions`` (insert, every update of a column that counts, delete) and on
+    ``stations`` (a station moved to another site), in the transaction that changes the session, whoever writes
+    it (migration 0006 creates them and fills the table from the sessions already stored). On SQLite a
+    migration that rebuilds ``sessions`` (``batch_alter_table`` copies the table) drops its triggers: it must
+    create them again (``0006_session_day_totals.create_triggers``).
+
+    A row may hold a delta rather than a total: on PostgreSQL each connection adds to rows of its own ``slot``
+    (its backend pid), so two writers never wait for (or deadlock on) the same row; a reader sums the slots.
+    SQLite has one writer at a time and uses slot 0.
+    """
+
+    __tablename__ = "session_day_totals"
+
+    site_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0: chargers bound to no station
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)  # the UTC date of start_at
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    flagged: Mapped[int] = mapped_column(Integer, primary_key=True)  # 1: flags is not empty
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sessions: Mapped[int] = mapped_column(BigInteger)
+    priced: Mapped[int] = mapped_column(BigInteger)  # sessions with a price_total
+    energy_wh: Mapped[float] = mapped_column(Float)  # coalesce(energy_wh, meter_stop_wh - meter_start_wh)
+    amount_e4: Mapped[int] = mapped_column(
+        BigInteger
+    )  # price_total in units of 0.0001 (MONEY's scale): exact
+
+
 class MeterValue(Base):
     __tablename__ = "meter_values"
     __table_args__ = (Index("ix_meter_values_session_ts", "session_id", "timestamp"),)

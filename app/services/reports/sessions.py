@@ -8,7 +8,9 @@ Everything here is bounded so that a million stored sessions open as fast as a h
   the middle) skips rows with ``OFFSET`` on a key-only query (no joins, index only on SQLite), from whichever
   is nearest: the start, the end, or a page the caller already holds (:func:`fetch_window`).
 - **count** is an index-only ``COUNT`` over the same conditions (for the scroll bar); **totals** (kWh, money per
-  currency) read every row of the filtered set and are meant for a worker thread.
+  currency) add up whole UTC days from ``session_day_totals`` (kept by triggers, see
+  :class:`app.models.SessionDayTotal`) and read only the partial days at the period's edges; a user, a station
+  or the running sessions are read directly (few rows, through their indexes). Both run on a worker thread.
 
 Periods have the export's meaning (:mod:`app.services.reports.exports`): ``start`` and ``end`` are inclusive dates in
 the local time of each session's *site*, applied to the session's start; sessions of chargers bound to no
@@ -32,7 +34,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from app.models import ChargingSession, MeterValue, SessionStatus, Site, Station, User
+from app.models import ChargingSession, MeterValue, SessionDayTotal, SessionStatus, Site, Station, User
 from app.services.rules.numbers import to_decimal
 from app.services.store import Store
 from app.services.validation import FormError
@@ -502,24 +504,146 @@ def count_sessions(session: Session, q: SessionQuery) -> int:
 
 
 def session_totals(session: Session, q: SessionQuery) -> Totals:
-    """Count, kWh and money per currency of the matching sessions (reads every matching row)."""
+    """Count, kWh and money per currency of the matching sessions.
+
+    The whole UTC days of the period are summed from ``session_day_totals`` (per site × day × currency × status
+    × flagged, kept by triggers in the session's own transaction: see :class:`app.models.SessionDayTotal`),
+    the partial days at the period's edges (each site's local midnight) from the sessions. A filter the summary
+    cannot serve reads the sessions directly: a user or a station (the summary has neither; their sessions are
+    few and read through ``ix_sessions_user_start`` / ``ix_sessions_station_start``) and the running sessions
+    (found through the status index). Both give the same totals as one aggregate over the matching sessions.
+    """
+    if q.user_id is not None or q.station_id is not None or q.status is StatusFilter.ACTIVE:
+        return _totals([_aggregate(session, _conditions(session, q))])
+    return _totals(_summary_parts(session, q))
+
+
+_Part = dict[str, tuple[int, int, float, Decimal]]  # currency → sessions, priced, Wh, amount
+
+
+def _aggregate(session: Session, conditions: Sequence[ColumnElement[bool]]) -> _Part:
+    """The totals of the sessions matching ``conditions``, read from the sessions."""
     cs = ChargingSession
     energy = func.coalesce(cs.energy_wh, cs.meter_stop_wh - cs.meter_start_wh)
     stmt = (
         select(
             cs.currency, func.count(), func.sum(energy), func.count(cs.price_total), func.sum(cs.price_total)
         )
-        .where(*_conditions(session, q))
+        .where(*conditions)
         .group_by(cs.currency)
-        .order_by(cs.currency)
     )
+    return {
+        currency or "": (int(n), int(priced), float(wh or 0.0), _decimal(amount) or Decimal(0))
+        for currency, n, wh, priced, amount in session.execute(stmt)
+    }
+
+
+def _summed(session: Session, conditions: Sequence[ColumnElement[bool]]) -> _Part:
+    """The totals of the summary rows matching ``conditions`` (the slots of a key added up)."""
+    t = SessionDayTotal
+    stmt = (
+        select(
+            t.currency, func.sum(t.sessions), func.sum(t.priced), func.sum(t.energy_wh), func.sum(t.amount_e4)
+        )
+        .where(*conditions)
+        .group_by(t.currency)
+    )
+    return {
+        currency: (int(n), int(priced), float(wh or 0.0), Decimal(int(amount)).scaleb(-4))
+        for currency, n, priced, wh, amount in session.execute(stmt)
+    }
+
+
+def _totals(parts: Iterable[_Part]) -> Totals:
+    by: dict[str, list[Any]] = {}
+    for part in parts:
+        for currency, (n, priced, wh, amount) in part.items():
+            acc = by.setdefault(currency, [0, 0, 0.0, Decimal(0)])
+            acc[0] += n
+            acc[1] += priced
+            acc[2] += wh
+            acc[3] += amount
     sessions, wh, out = 0, 0.0, []
-    for currency, n, energy_wh, priced, amount in session.execute(stmt):
-        sessions += int(n)
-        wh += float(energy_wh or 0.0)
-        money = (_decimal(amount) or Decimal(0)).quantize(CENT, ROUND_HALF_UP)
-        out.append(CurrencyTotal(currency or "", int(n), int(priced), money))
+    for currency in sorted(by):
+        n, priced, energy, amount = by[currency]
+        if n == 0:  # only deltas that cancel out (PostgreSQL's slots): no session in this currency
+            continue
+        sessions += n
+        wh += energy
+        out.append(CurrencyTotal(currency, n, priced, amount.quantize(CENT, ROUND_HALF_UP)))
     return Totals(sessions, wh / 1000.0, tuple(out))
+
+
+def _zone_groups(
+    session: Session, q: SessionQuery
+) -> list[tuple[list[int] | None, tuple[dt.datetime | None, dt.datetime | None]]]:
+    """The period as UTC ranges: per time zone in use, its sites and ``[lo, hi)`` (``None``: the sessions of
+    chargers bound to no station, in UTC dates), as :func:`_period` reads it."""
+    sites = select(_site.id, _site.timezone)
+    if q.site_id is not None:
+        sites = sites.where(_site.id == q.site_id)
+    zones: dict[str, list[int]] = {}
+    for site_id, tz in session.execute(sites):
+        zones.setdefault(tz or "UTC", []).append(site_id)
+
+    def bounds(tz: str) -> tuple[dt.datetime | None, dt.datetime | None]:
+        lo = None if q.start is None else _midnight(q.start, tz)
+        hi = None if q.end is None else _midnight(q.end + dt.timedelta(days=1), tz)
+        return lo, hi
+
+    groups: list[tuple[list[int] | None, tuple[dt.datetime | None, dt.datetime | None]]] = [
+        (ids, bounds(tz)) for tz, ids in zones.items()
+    ]
+    if q.site_id is None:
+        groups.append((None, bounds("UTC")))
+    return groups
+
+
+def _utc_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), dt.UTC)
+
+
+def _summary_parts(session: Session, q: SessionQuery) -> list[_Part]:
+    """The totals of ``q`` (no user, station or running filter) in parts: whole UTC days from the summary, the
+    edges of each time zone's period from the sessions."""
+    t, cs = SessionDayTotal, ChargingSession
+    kept: list[ColumnElement[bool]] = []  # the status filter on the summary …
+    status: list[ColumnElement[bool]] = []  # … and on the sessions
+    if q.status is StatusFilter.COMPLETED:
+        kept.append(t.status == SessionStatus.COMPLETED.value)
+        status.append(cs.status == SessionStatus.COMPLETED)
+    elif q.status is StatusFilter.FLAGGED:
+        kept.append(t.flagged == 1)
+        status.append(cs.flags != "")
+    if q.start is None and q.end is None:
+        if q.site_id is not None:
+            kept.append(t.site_id == q.site_id)
+        return [_summed(session, kept)]
+    parts = []
+    for ids, (lo, hi) in _zone_groups(session, q):
+        if ids is None:
+            in_summary: ColumnElement[bool] = t.site_id == 0
+            member: ColumnElement[bool] = cs.station_id.is_(None)
+        else:
+            in_summary = t.site_id.in_(ids)
+            member = cs.station_id.in_(select(_st.id).where(_st.site_id.in_(ids)))
+        # whole UTC days: from ``first`` (the first day starting at or after lo) to ``stop`` (excluded)
+        first = None if lo is None else (lo + dt.timedelta(days=1) - dt.timedelta.resolution).date()
+        stop = None if hi is None else hi.date()
+        if first is not None and stop is not None and first >= stop:
+            parts.append(_aggregate(session, [member, *status, _range(lo, hi)]))  # not one whole day
+            continue
+        days = [in_summary, *kept]
+        if first is not None:
+            days.append(t.day >= first)
+        if stop is not None:
+            days.append(t.day < stop)
+        parts.append(_summed(session, days))
+        if lo is not None and first is not None and lo < _utc_midnight(first):
+            parts.append(_aggregate(session, [member, *status, _range(lo, _utc_midnight(first))]))
+        if hi is not None and stop is not None and _utc_midnight(stop) < hi:
+            parts.append(_aggregate(session, [member, *status, _range(_utc_midnight(stop), hi)]))
+    return parts
 
 
 def fetch_page(
