@@ -40,12 +40,12 @@ def _sqlite_bind(value: Any) -> str | None:
         return None
     if not isinstance(value, dt.datetime):
         raise TypeError(f"expected a datetime, got {type(value).__name__}")
-    tz = value.tzinfo
-    if tz is None:
+    when: dt.datetime = value
+    if when.tzinfo is None:
         raise ValueError("naive datetimes are ambiguous; pass an aware datetime (UTC is stored)")
-    if tz is not _UTC:
-        value = value.astimezone(_UTC)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    if when.tzinfo is not _UTC:
+        when = when.astimezone(_UTC)
+    return when.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
