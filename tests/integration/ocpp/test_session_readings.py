@@ -4,6 +4,7 @@ flushing the telemetry buffers first; readings a batch could not write are buffe
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import Any
 
 import pytest
@@ -13,8 +14,10 @@ from sqlalchemy.exc import OperationalError
 
 from app.db import Database
 from app.models import ChargingSession, MeterValue
+from app.ocpp.backend import StartTx
 from app.services.central import store as db_ops
 from app.services.central.system import CentralSystem
+from app.services.central.writer import StoreUnavailable
 from tests.helpers.ocpp import add_station, iso, now, sim_charger, wait_until
 
 
@@ -138,3 +141,34 @@ async def test_readings_the_database_did_not_take_are_buffered_and_flushed_befor
     assert session.max_power_w == 7000.0 and session.energy_wh == 2500.0
     assert sorted(rows) == [(2000.0, tx), (3000.0, tx), (6500.0, tx), (7000.0, tx)]
     assert tx not in central.backend._buffered_samples  # forgotten once its stop is stored
+
+
+async def test_a_message_s_write_expires_after_the_writer_s_timeout_and_the_writer_goes_on(
+    db: Database, central: CentralSystem
+) -> None:
+    """The handlers' writes have no timer each: one sweep expires those the writer did not answer in time (a
+    StartTransaction then gets no answer and the charger retries), and the work may still commit later."""
+    add_station(db, "CP-1")
+    async with sim_charger(central.url, "CP-1"):
+        await wait_until(lambda: central.backend.accepted("CP-1"))
+    central.store.work_timeout_s = 0.2
+    release = threading.Event()
+    blocked = central.store.submit(lambda s: release.wait(10))
+    start = StartTx(connector_id=1, id_tag="T1", meter_start_wh=0.0, timestamp=now())
+    try:
+        with pytest.raises(StoreUnavailable, match="did not answer in time"):
+            await central.backend.start_transaction("CP-1", start)
+        with pytest.raises(StoreUnavailable, match="did not answer in time"):
+            await central.backend.authorize("CP-1", "T1")
+    finally:
+        release.set()
+    await blocked
+    await central.store.flush()
+    with (
+        db.session() as s
+    ):  # the expired start was still stored by the writer; a retry finds the same session
+        stored_ids = s.scalars(select(ChargingSession.id)).all()
+    assert len(stored_ids) == 1
+    again = await central.backend.start_transaction("CP-1", start)
+    assert again.transaction_id == stored_ids[0] and again.repeated
+    await wait_until(lambda: not central.backend._deadlines and central.backend._sweeper is None)
