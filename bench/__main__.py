@@ -250,6 +250,36 @@ def provision_tags(db_url: str, chargers: int, env: dict[str, str], workdir: Pat
     return None
 
 
+def provision_stations(db_url: str, chargers: int, env: dict[str, str], workdir: Path) -> str | None:
+    """Give ``serve`` a station for each charger id the load presents (BENCH000001, …), as an operator would set
+    them up: in the first site ("Default", as the accept policy's stations), no access rules, no password
+    (unsecured allowed). Without them every charger is a new unknown id from one address, and serve lets only
+    ``max_pending_per_address`` of those in (10 of 100 chargers connect). Returns a problem, or None."""
+    doc = {
+        "sites": [{"name": "Default"}],
+        "stations": [
+            {
+                "charge_point_id": f"BENCH{i:06d}",
+                "name": f"Bench {i:06d}",
+                "site": "Default",
+                "security": {"profile": 0, "allow_unsecured": True},
+            }
+            for i in range(1, chargers + 1)
+        ],
+    }
+    path = workdir / "bench-stations.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    argv = [sys.executable, "-m", "app", "config", "import", str(path), "--db", db_url]
+    try:
+        done = subprocess.run(argv, cwd=report.ROOT, env=env, capture_output=True, text=True, timeout=300)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"`app config import` failed: {exc}"
+    if done.returncode != 0:
+        tail = " / ".join((done.stderr.strip() or done.stdout.strip()).splitlines()[-2:])
+        return f"`app config import` failed (exit status {done.returncode}): {tail}"
+    return None
+
+
 def make_server(name: str, workdir: Path, s: Settings) -> tuple[Server, str | None]:
     """The server to start, and a remark about its set-up (None when all went as planned)."""
     port = free_port()
@@ -258,7 +288,10 @@ def make_server(name: str, workdir: Path, s: Settings) -> tuple[Server, str | No
         data = Path(tempfile.mkdtemp(prefix="serve-", dir=workdir))
         env["CHARGEDESK_DATA_DIR"] = str(data)  # nothing of the user's own data directory is touched
         db_url = f"sqlite:///{data / 'bench.db'}"
-        remark = provision_tags(db_url, s.chargers, env, data) if s.known_tags else None
+        remarks = [provision_stations(db_url, s.chargers, env, data)]
+        if s.known_tags:
+            remarks.append(provision_tags(db_url, s.chargers, env, data))
+        remark = "; ".join(r for r in remarks if r) or None
         argv = [
             sys.executable, "-m", "app", "serve", "--db", db_url,
             "--host", "127.0.0.1", "--port", str(port), "--unknown-chargers", "accept",
@@ -605,11 +638,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"note: {n}")
     if args.json is not None:
         _write_json(args.json, info, ordered)
+    goals = transaction_goals(ordered, s)
+    if goals is not None:
+        print()
+        for line in goals.lines:
+            print(line)
     if not args.no_write:
         report.write_doc(report.markdown_section(info, ordered, notes), args.output)
         print(f"\nbench: results added at the top of {args.output}")
+        if goals is not None:
+            from bench import current
+
+            current.record(goals.values, detail=goals.detail)
+            print(f"bench: {', '.join(goals.values)} recorded in {current.STORE.name}")
     failed_extra = run_extra_small(args.no_write) if s.small and not (only or skip) else 0
     return 0 if any(r.load is not None for r in ordered) and not failed_extra else 1
+
+
+@dataclass(frozen=True)
+class Goals:
+    """Issue #16's serve / bare-tuned figures of a run, as ``bench.current.record`` takes them."""
+
+    values: dict[str, float]
+    detail: dict[str, str]
+    lines: list[str]
+
+
+GOAL_CHARGERS = 100  # the size issue #16's transaction-mix goal names
+
+
+def transaction_goals(results: Sequence[report.TargetResult], s: Settings) -> Goals | None:
+    """serve / bare-tuned calls/s and reply p99 when this run is the goal's: closed loop, the transaction mix,
+    100 chargers, not small, both targets measured; each figure also as a fraction of the echo floor when
+    echo ran. None for any other run."""
+    if s.mode != "closed" or s.mix != "transaction" or s.chargers != GOAL_CHARGERS or s.small:
+        return None
+    by_name = {r.name: r for r in results if r.load is not None and r.calls_per_s}
+    serve, bare, echo = by_name.get("serve"), by_name.get("bare-tuned"), by_name.get("echo")
+    if serve is None or bare is None or serve.load is None or bare.load is None:
+        return None
+    s_cps, b_cps = float(serve.calls_per_s or 0), float(bare.calls_per_s or 0)
+    s_p99, b_p99 = float(serve.load["latency_ms"]["p99"]), float(bare.load["latency_ms"]["p99"])
+    values = {"serve_bare_tx": s_cps / b_cps, "serve_bare_tx_p99": s_p99 / b_p99}
+    rounds = ""
+    if len(serve.all_calls_per_s) > 1:
+        rounds = (
+            f"; rounds serve {'/'.join(f'{v:,.0f}' for v in serve.all_calls_per_s)}, "
+            f"bare {'/'.join(f'{v:,.0f}' for v in bare.all_calls_per_s)}"
+        )
+    floor = ""
+    lines = [
+        f"goal serve/bare-tuned, transaction mix: {values['serve_bare_tx']:.2f}× calls/s "
+        f"({s_cps:,.0f} vs {b_cps:,.0f}), reply p99 {values['serve_bare_tx_p99']:.2f}× "
+        f"({s_p99:.1f} vs {b_p99:.1f} ms)"
+    ]
+    if echo is not None and echo.calls_per_s:
+        e_cps = float(echo.calls_per_s)
+        floor = f"; echo floor {e_cps:,.0f}: serve {s_cps / e_cps:.2f}, bare {b_cps / e_cps:.2f}"
+        lines.append(
+            f"as a fraction of the echo floor ({e_cps:,.0f} calls/s): serve {s_cps / e_cps:.2f}, "
+            f"bare-tuned {b_cps / e_cps:.2f}"
+        )
+    detail = {
+        "serve_bare_tx": f"{s_cps:,.0f} vs {b_cps:,.0f} calls/s{floor}{rounds}",
+        "serve_bare_tx_p99": f"{s_p99:.1f} vs {b_p99:.1f} ms",
+    }
+    return Goals(values, detail, lines)
 
 
 def _measure(name: str, label: str, s: Settings, wait_quiet: float, workdir: Path) -> report.TargetResult:

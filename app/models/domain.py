@@ -359,6 +359,9 @@ class ChargingSession(Base):
         Index("ix_sessions_active", "charge_point_id", "connector_id", "status"),
         Index("ix_sessions_status_start", "status", "start_at"),  # running sessions, oldest first
         Index("ix_sessions_tag_status", "id_tag", "status"),
+        # a re-sent StartTransaction is found by its charger and start time (one row, however many sessions start
+        # in the same second across the site, or on the connector over the years)
+        Index("ix_sessions_cp_start", "charge_point_id", "start_at"),
         UniqueConstraint("charge_point_id", "transaction_uid", name="uq_sessions_cp_uid"),
     )
 

@@ -209,7 +209,17 @@ def validate(
     Returns the tolerated deviations (lenient only, else empty); raises :class:`FrameError` with the version's
     code for a refused payload. A missing schema is an unknown action (NotImplemented).
     """
-    decimals = (version, message_type, action) in _DECIMAL_SCHEMAS
+    key = (version, message_type, action)
+    decimals = key in _DECIMAL_SCHEMAS
+    fast = None if decimals else _FAST.get(key)
+    if (
+        fast is not None
+    ):  # the calls chargers send all day: the compiled check alone when the payload is valid
+        try:
+            fast(payload)
+            return []
+        except fastjsonschema.JsonSchemaException:
+            pass  # jsonschema says exactly what is wrong (and has the last word)
     try:
         validator = get_validator(
             message_type, action, version, parse_float=decimal.Decimal if decimals else float
@@ -221,13 +231,14 @@ def validate(
     if decimals:
         checked = json.loads(json.dumps(payload), parse_float=decimal.Decimal)
     else:
-        fast = _fast_validator(version, message_type, action, validator.schema)
-        if fast is not None:
-            try:
-                fast(payload)
-                return []
-            except fastjsonschema.JsonSchemaException:
-                pass  # jsonschema says exactly what is wrong (and has the last word)
+        if fast is None and key not in _FAST:  # first use: compile it (None when it cannot be compiled)
+            fast = _fast_validator(version, message_type, action, validator.schema)
+            if fast is not None:
+                try:
+                    fast(payload)
+                    return []
+                except fastjsonschema.JsonSchemaException:
+                    pass
         checked = payload
     errors = list(validator.iter_errors(checked))
     if not errors:
@@ -279,15 +290,19 @@ def warm_validators(version: str, actions: list[str], hot: frozenset[str] | set[
                 _fast_validator(version, mtype, action, validator.schema)
 
 
-def dumps(message: list[Any]) -> str:
-    """Serialise a frame compactly (Decimals as numbers)."""
-    return json.dumps(message, separators=(",", ":"), default=_default, ensure_ascii=False)
-
-
 def _default(obj: Any) -> Any:
     if isinstance(obj, decimal.Decimal):
         return float(obj)
     raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+
+
+# json.dumps builds a new encoder on every call that has options; every reply we send goes through this one
+_ENCODER = json.JSONEncoder(separators=(",", ":"), default=_default, ensure_ascii=False)
+
+
+def dumps(message: list[Any]) -> str:
+    """Serialise a frame compactly (Decimals as numbers)."""
+    return _ENCODER.encode(message)
 
 
 # --- secrets in the message log ------------------------------------------------------------------------

@@ -1276,6 +1276,22 @@ def insert_samples(session: Session, rows: list[dict[str, Any]]) -> None:
         session.execute(insert(MeterValue.__table__), rows)
 
 
+_LEAN_INSERT_READING = Lean(insert(_MV))
+
+
+def insert_readings(session: Session, rows: list[dict[str, Any]]) -> None:
+    """:func:`insert_samples` for a MeterValues message's rows (:func:`meter_rows`: every column given), on the
+    lean path on SQLite (a row or a few per message, in the store writer's batch); one executemany elsewhere."""
+    if not rows:
+        return
+    conn = session.connection()
+    if conn.dialect.name != "sqlite" and len(rows) > 1:
+        conn.execute(insert(_MV), rows)
+        return
+    for row in rows:
+        _LEAN_INSERT_READING.execute(conn, row)
+
+
 _MAX_POWER = select(func.max(_MV.c.value)).where(
     _MV.c.session_id == bindparam("b_id"), _MV.c.measurand == POWER, _MV.c.phase.is_(None)
 )
