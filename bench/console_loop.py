@@ -56,11 +56,38 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-def prepare(workdir: Path, sessions: int) -> Path:
+def prepare(workdir: Path, sessions: int, chargers: int = 0) -> Path:
+    """The realistic database with its stations renamed BENCH000001…, and stations added (2 connectors each,
+    on the generator's sites in turn) up to ``chargers``: every load charger is a configured station with a tile
+    on the Dashboard. (Chargers without a station would be pending ids: at most 10 per address are let in.)
+    The WAL is folded into the file before it is copied (a copy of the main file alone would lack the rename)."""
     path = workdir / "base.db"
     make_database(path, sessions)
-    with sqlite3.connect(path) as c:
-        c.execute("UPDATE stations SET charge_point_id = 'BENCH' || printf('%06d', id)")
+    c = sqlite3.connect(path)
+    try:
+        with c:
+            c.execute("UPDATE stations SET charge_point_id = 'BENCH' || printf('%06d', id)")
+            have, created = c.execute("SELECT count(*), min(created_at) FROM stations").fetchone()
+            sites = [r[0] for r in c.execute("SELECT id FROM sites ORDER BY id")]
+            extra = [
+                (i, sites[i % len(sites)], f"BENCH{i:06d}", f"Bench {i:06d}", created)
+                for i in range(have + 1, chargers + 1)
+            ]
+            c.executemany(
+                "INSERT INTO stations (id, site_id, charge_point_id, name, description, vendor, model, "
+                "serial_number, firmware_version, address, ocpp_version, security_profile, allow_unsecured, "
+                "lenient, enabled, notes, created_at) VALUES (?, ?, ?, ?, '', 'ABB', 'Terra AC', '', '', '', "
+                "'1.6', 0, 1, 0, 1, '', ?)",
+                extra,
+            )
+            c.executemany(
+                "INSERT INTO connectors (station_id, connector_id, plug_type, max_kw, status, error_code, "
+                "status_info) VALUES (?, ?, 'Type2', 22.0, 'Available', 'NoError', '')",
+                [(row[0], k) for row in extra for k in (1, 2)],
+            )
+        c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        c.close()
     return path
 
 
@@ -345,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="chargedesk-console-loop-"))
     o = c = None
     try:
-        base = prepare(workdir, a.sessions)
+        base = prepare(workdir, a.sessions, max(a.chargers, a.closed_chargers))
         if a.only in (None, "open"):
             print(
                 f"bench.console_loop: open loop, {a.chargers} chargers × {a.rate:g} call/s, {a.duration:g} s, "
