@@ -76,12 +76,14 @@ class ConsoleEventLoop(qasync.QEventLoop):
         return handle
 
     def _timer_handle_cancelled(self, handle: Any) -> None:
-        """Called by ``handle.cancel()`` while it is in the heap."""
+        """Called by ``handle.cancel()`` (also for a handle that ran or left the heap: not counted)."""
+        if not handle._scheduled:
+            return
         self._cancelled_timers += 1
         if self._cancelled_timers > 100 and self._cancelled_timers * 2 > len(self._scheduled):
             live = []  # most of the heap is cancelled: rebuild it without them (asyncio's rule)
             for h in self._scheduled:
-                if h._cancelled:
+                if h._cancelled or h is handle:  # (``handle`` is marked cancelled after this call)
                     h._scheduled = False
                 else:
                     live.append(h)
