@@ -706,8 +706,8 @@ class _TileChanges:
         old_status, old_error, old_power = self.connectors.get(connector_id, (None, "", _UNCHANGED))
         if status is not None:
             old_status, old_error = status, error
-            if status not in CHARGING:  # the line clears its power (set_status): what came before is gone
-                old_power = _UNCHANGED
+            if status not in CHARGING:  # the line clears its power (set_status), also for a later status
+                old_power = None
         if power is not _UNCHANGED:
             old_power = power
         self.connectors[connector_id] = (old_status, old_error, old_power)
@@ -718,7 +718,7 @@ class _TileChanges:
             before and not online
         ):  # going offline marks every line (and every line a waiting status adds) Offline
             for connector_id in {*tile.lines, *self.connectors}:
-                self.connectors[connector_id] = ("Offline", "NoError", _UNCHANGED)
+                self.connectors[connector_id] = ("Offline", "NoError", None)
         self.online = online
 
 
