@@ -120,7 +120,9 @@ class Console:
         self.database = open_database(self.settings.database_url, migrate=True)
         self.central = CentralSystem(self.database, self.settings.central)
         services = AppServices.local(self.database, self.central)  # what every page calls
-        self.window = MainWindow(self.database, self.central, self.settings, services=services)
+        self.window = MainWindow(
+            self.database, self.central, self.settings, services=services, freeze_start_up=True
+        )
         self.window.closing.connect(self.closed.set)
         self.window.show()
         await self.window.start_central_system()

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -58,6 +58,7 @@ from app.views.widgets.text import esc, plain_label, rich, tip
 MAX_EVENTS = 200
 FIGURES_COALESCE_MS = 1000
 EVENTS_BATCH_MS = 500  # Recent events: lines that come faster than this are added in one go
+CHARGING = ("Charging", "SuspendedEV", "SuspendedEVSE")  # a connector line shows its power in these
 TILES_BATCH_MS = 200  # tiles on screen change at most 5 times a second (each change is a repaint)
 
 
@@ -103,7 +104,7 @@ class ConnectorLine(QWidget):
         self.status = status
         if self.badge.text() != text:
             self.badge.setText(text)
-        if status not in ("Charging", "SuspendedEV", "SuspendedEVSE"):
+        if status not in CHARGING:
             self.set_power(None)
 
     def set_power(self, watts: float | None) -> None:
@@ -113,7 +114,12 @@ class ConnectorLine(QWidget):
 
 
 class StationTile(QFrame):
-    """One station: name, identity, online state and a line per connector."""
+    """One station: name, identity, online state and a line per connector.
+
+    Its labels live in :attr:`body`, a child the tile places itself (no layout on the tile): a label whose text
+    changes re-lays out the body only. With a layout on the tile, every such change would invalidate the
+    dashboard's :class:`TileFlow` and re-arrange all the tiles (with 2,000 stations, most of the GUI thread under
+    load). The tile asks the flow for a new place only when its height can change (a connector line added)."""
 
     def __init__(self, row: overview.StationRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +127,8 @@ class StationTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(280)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        lay = QVBoxLayout(self)
+        self.body = QWidget(self)
+        lay = QVBoxLayout(self.body)
         head = QHBoxLayout()
         title = rich(
             QLabel(
@@ -144,7 +151,18 @@ class StationTile(QFrame):
         line = ConnectorLine(c)
         self.lines[c.connector_id] = line
         self._lines_box.addWidget(line)
+        self.updateGeometry()  # one line taller: the flow places the tiles again
         return line
+
+    def sizeHint(self) -> QSize:
+        return self.body.sizeHint().grownBy(self.contentsMargins())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.body.minimumSizeHint().grownBy(self.contentsMargins())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.body.setGeometry(self.contentsRect())
 
     def set_online(self, online: bool) -> None:
         if online == self.online:
@@ -451,7 +469,7 @@ class DashboardPage(QWidget):
         self._figures_soon.setInterval(FIGURES_COALESCE_MS)
         self._figures_soon.timeout.connect(self._read_figures)
         self._figures_stale = False  # the figures changed while the page was hidden
-        self._tile_ops: list[tuple[Any, ...]] = []
+        self._dirty: dict[str, _TileChanges] = {}  # charge point id → what changed on its tile, not yet shown
         self._tiles_timer = QTimer(self)
         self._tiles_timer.setSingleShot(True)
         self._tiles_timer.setInterval(TILES_BATCH_MS)
@@ -576,71 +594,132 @@ class DashboardPage(QWidget):
         return [line for line, _text, _level in self.events_model.lines]
 
     # Tiles change as events come, but a shown page applies them at most every TILES_BATCH_MS: every change of
-    # a label on screen is a repaint, and a repaint per message is what the loop cannot afford under load. The
-    # first change after a quiet spell is shown at once. A hidden page applies them at once (nothing is painted).
+    # a label on screen is a repaint, and a repaint per message is what the loop cannot afford under load. What
+    # waits is a dirty set, the newest state per connector (and station), not a list of every change: a burst
+    # of 2,000 messages about 200 connectors is 200 updates. The first change after a quiet spell is shown at
+    # once. A hidden page applies them at once (nothing is painted).
 
-    def _tile_op(self, op: tuple[Any, ...]) -> None:
-        if not self.isVisible():
-            self._apply_tile_op(op)
-            return
-        self._tile_ops.append(op)
-        if not self._tiles_timer.isActive():
-            self.flush_tiles()
-            self._tiles_timer.start()
+    def _changes(self, cp_id: str) -> _TileChanges:
+        changes = self._dirty.get(cp_id)
+        if changes is None:
+            changes = self._dirty[cp_id] = _TileChanges()
+        return changes
+
+    def _tiles_changed(self) -> None:
+        """Show the changes now if the page is hidden or nothing changed within TILES_BATCH_MS, else when that
+        time is up."""
+        if self.isVisible():
+            if self._tiles_timer.isActive():
+                return
+            self._tiles_timer.start()  # changes within the next TILES_BATCH_MS wait for it
+        self.flush_tiles()
 
     def _tiles_due(self) -> None:
-        if self._tile_ops:
+        if self._dirty:
             self.flush_tiles()
             self._tiles_timer.start()
 
     def flush_tiles(self) -> None:
-        """Apply the waiting tile changes now, in the order they came."""
-        ops, self._tile_ops = self._tile_ops, []
-        for op in ops:
-            self._apply_tile_op(op)
+        """Show the waiting tile changes now."""
+        dirty, self._dirty = self._dirty, {}
+        for cp_id, changes in dirty.items():
+            tile = self.tiles.get(cp_id)
+            if tile is not None:
+                self._apply(tile, changes)
 
-    def _apply_tile_op(self, op: tuple[Any, ...]) -> None:
-        kind, cp_id, connector_id, a, b = op
+    def _apply(self, tile: StationTile, changes: _TileChanges) -> None:
+        if changes.online is not None and changes.online != tile.online:
+            tile.set_online(changes.online)
+            self._online += 1 if changes.online else -1  # counted as tiles change, not recounted per event
+            self._show_online()
+        for connector_id, (status, error, power) in changes.connectors.items():
+            if status is not None:
+                tile.connector_status(connector_id, status, error)
+            if power is not _UNCHANGED:
+                line = tile.lines.get(connector_id)
+                if line is not None:
+                    line.set_power(power)
+
+    def _connector_change(
+        self, cp_id: str, connector_id: int, status: str | None, error: str, power: Any
+    ) -> None:
+        """A connector's status (None: unchanged) and/or power (_UNCHANGED: unchanged) on ``cp_id``'s tile. A
+        status adds a line for a connector the tile did not have (not connector 0, the charger itself); a power
+        for a connector without a line (nor a waiting status that adds it) is dropped, as it would be at once."""
         tile = self.tiles.get(cp_id)
-        if tile is None:
+        if tile is None or (status is not None and connector_id == 0):
             return
-        if kind == "status":
-            tile.connector_status(connector_id, a, b)
-        elif connector_id in tile.lines:
-            tile.lines[connector_id].set_power(a)
+        waiting = self._dirty.get(cp_id)
+        if (
+            status is None
+            and connector_id not in tile.lines
+            and (waiting is None or waiting.connectors.get(connector_id, (None,))[0] is None)
+        ):
+            return
+        self._changes(cp_id).connector(connector_id, status, error, power)
+        self._tiles_changed()
 
     def on_status(self, e: Any) -> None:
-        if e.cp_id in self.tiles:
-            self._tile_op(("status", e.cp_id, e.connector_id, e.status, e.error_code))
+        self._connector_change(e.cp_id, e.connector_id, e.status, e.error_code, _UNCHANGED)
         if e.status == "Faulted" or e.error_code not in ("", "NoError"):
             where = f"connector {e.connector_id}" if e.connector_id else "charger"
             self.add_event(f"{e.cp_id} {where}: {e.status} ({e.error_code}) {e.info}".strip(), "error")
 
     def on_presence(self, cp_id: str, online: bool) -> None:
         tile = self.tiles.get(cp_id)
-        if tile is not None and self._tile_ops:
-            self.flush_tiles()  # what came before going offline is applied before it
-        if tile is not None and tile.online != online:
-            tile.set_online(online)
-            self._online += 1 if online else -1  # counted as tiles change, not recounted per event
-            self._show_online()
+        if tile is None:
+            return
+        self._changes(cp_id).presence(online, tile)
+        self._tiles_changed()
 
     def on_disconnected(self, e: Any) -> None:
         self.on_presence(e.cp_id, False)
         self.add_event(f"{e.cp_id} went offline{': ' + e.reason if e.reason else ''}", "warn")
 
     def on_session_updated(self, e: Any) -> None:
-        if e.cp_id in self.tiles:
-            self._tile_op(("power", e.cp_id, e.connector_id, e.power_w, None))
+        self._connector_change(e.cp_id, e.connector_id, None, "", e.power_w)
 
     def on_session_stopped(self, e: Any) -> None:
-        if e.cp_id in self.tiles:
-            self._tile_op(("power", e.cp_id, e.connector_id, None, None))
+        self._connector_change(e.cp_id, e.connector_id, None, "", None)
         self.refresh_figures_soon()
 
     def on_authorization(self, e: Any) -> None:
         if e.refused:
             self.add_event(f"{e.cp_id}: {e.reason}", "warn")
+
+
+_UNCHANGED: Any = object()  # a connector's power that no event changed
+
+
+class _TileChanges:
+    """What changed on one tile since it was last drawn: the newest state, equivalent to applying every change
+    in the order it came (see :meth:`DashboardPage._apply`)."""
+
+    __slots__ = ("connectors", "online")
+
+    def __init__(self) -> None:
+        self.online: bool | None = None
+        # connector id → (status or None, its error code, power in W / None / _UNCHANGED)
+        self.connectors: dict[int, tuple[str | None, str, Any]] = {}
+
+    def connector(self, connector_id: int, status: str | None, error: str, power: Any) -> None:
+        old_status, old_error, old_power = self.connectors.get(connector_id, (None, "", _UNCHANGED))
+        if status is not None:
+            old_status, old_error = status, error
+            if status not in CHARGING:  # the line clears its power (set_status), also for a later status
+                old_power = None
+        if power is not _UNCHANGED:
+            old_power = power
+        self.connectors[connector_id] = (old_status, old_error, old_power)
+
+    def presence(self, online: bool, tile: StationTile) -> None:
+        before = tile.online if self.online is None else self.online
+        if (
+            before and not online
+        ):  # going offline marks every line (and every line a waiting status adds) Offline
+            for connector_id in {*tile.lines, *self.connectors}:
+                self.connectors[connector_id] = ("Offline", "NoError", None)
+        self.online = online
 
 
 EVENT_COLOURS = {"warn": QColor(WARN), "error": QColor(FAILED), "info": None}

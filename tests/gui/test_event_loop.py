@@ -90,3 +90,61 @@ def test_callbacks_run_in_order_between_qt_events(qapp: Any) -> None:
         await server.wait_closed()
 
     run_on_qasync(qapp, scenario)
+
+
+@pytest.mark.isolated
+def test_delayed_callbacks_wait_in_a_heap_behind_one_timer(qapp: Any) -> None:
+    """call_later/call_at: run in time order (ties in the order they were made), never early, a cancelled one
+    never; cancelled handles leave the heap (all at once when they are most of it); no Qt timer per callback."""
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        assert isinstance(loop, ConsoleEventLoop)
+        ran: list[tuple[Any, float]] = []
+        t0 = loop.time()
+
+        def note(tag: Any) -> None:
+            ran.append((tag, loop.time()))
+
+        handles = {}
+        for tag, delay in [("c", 0.06), ("a", 0.02), ("b", 0.04), ("b2", 0.04), ("x", 0.03), ("d", 0.08)]:
+            handles[tag] = loop.call_later(delay, note, tag)
+        assert isinstance(handles["a"], asyncio.TimerHandle) and handles["a"].when() >= t0 + 0.02
+        at = loop.call_at(t0 + 0.05, note, "at")
+        assert at.when() == t0 + 0.05
+        handles["x"].cancel()
+        await asyncio.sleep(0.15)
+        assert [tag for tag, _ in ran] == ["a", "b", "b2", "at", "c", "d"]
+        due = {"a": 0.02, "b": 0.04, "b2": 0.04, "at": 0.05, "c": 0.06, "d": 0.08}
+        assert all(t >= t0 + due[tag] for tag, t in ran)  # never early
+        assert loop._scheduled == [] and loop._cancelled_timers == 0
+
+        # asyncio.timeout cancels its handle on exit: thousands of them leave no heap behind
+        for _ in range(5000):
+            async with asyncio.timeout(30):
+                await asyncio.sleep(0)
+        assert len(loop._scheduled) <= 200 and loop._cancelled_timers == len(loop._scheduled)
+        # a timeout that expires still cancels what it wraps, an asyncio.sleep still sleeps
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(0.01):
+                await asyncio.sleep(10)
+        t1 = loop.time()
+        await asyncio.sleep(0.03)
+        assert loop.time() - t1 >= 0.03
+        # a callback due again and again rearms the one timer (qasync would have started a Qt timer each)
+        count = 0
+        done = loop.create_future()
+
+        def tick() -> None:
+            nonlocal count
+            count += 1
+            if count < 200:
+                loop.call_later(0.001, tick)
+            else:
+                done.set_result(None)
+
+        loop.call_later(0.001, tick)
+        await asyncio.wait_for(done, 10)
+        assert not loop._timer._SimpleTimer__callbacks  # qasync's own timers: none used
+
+    run_on_qasync(qapp, scenario)

@@ -3,6 +3,14 @@
 Under qasync the bus emits on the GUI thread, so the signals are delivered directly; a widget connects to
 the signal it needs and updates only what the event is about (no model resets per message).
 
+The per-event signals are :class:`LiveSignal` objects, not Qt signals: the same ``connect``/``disconnect``/``emit``,
+delivered by a plain Python call to each receiver. A Qt signal carrying a Python object costs a few microseconds
+per emit and per receiver in PySide's machinery (the GIL handed over, the argument wrapped, QMetaObject::activate):
+with a handful of pages listening and a dozen events per charger transaction, that machinery was about a fifth of
+the GUI thread in a closed loop. As with Qt, a receiver that is a QObject's method is disconnected when the object
+is destroyed, an exception in one receiver is reported (``sys.excepthook``) without stopping the others, and an
+event emitted on another thread is delivered on the bridge's thread.
+
 Frames (two per OCPP call, thousands a second under load) also come in batches: :attr:`CentralBridge.frames`
 delivers the frames logged since the last batch as one list, at most every :data:`FRAME_BATCH_MS` (≤ 10 Hz),
 so a view does work per batch (one model insert), not per frame. The per-frame :attr:`CentralBridge.frame` is
@@ -11,6 +19,8 @@ still emitted for anyone who needs each frame at once.
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -25,26 +35,74 @@ MAX_PENDING_FRAMES = (
 )
 
 
+class LiveSignal:
+    """A signal of one event argument with Qt's ``connect``/``disconnect``/``emit``, delivered by direct calls."""
+
+    __slots__ = ("_hop", "_receivers", "_thread")
+
+    def __init__(self, hop: Callable[[LiveSignal, Any], None], thread: int) -> None:
+        self._receivers: tuple[Callable[[Any], Any], ...] = ()  # replaced, never changed: safe to emit over
+        self._hop = hop  # delivers on the owner's thread
+        self._thread = thread
+
+    def connect(self, receiver: Callable[[Any], Any]) -> None:
+        self._receivers = (*self._receivers, receiver)
+        owner = getattr(receiver, "__self__", None)
+        if isinstance(owner, QObject):  # as Qt does: a destroyed object's methods are disconnected
+            owner.destroyed.connect(lambda *_: self._forget(owner))
+
+    def disconnect(self, receiver: Callable[[Any], Any] | None = None) -> None:
+        """Disconnect ``receiver`` (every receiver without one)."""
+        if receiver is None:
+            self._receivers = ()
+        else:
+            self._receivers = tuple(r for r in self._receivers if r != receiver)
+
+    def _forget(self, owner: QObject) -> None:
+        self._receivers = tuple(r for r in self._receivers if getattr(r, "__self__", None) is not owner)
+
+    @property
+    def receivers(self) -> int:
+        return len(self._receivers)
+
+    def emit(self, event: Any) -> None:
+        if threading.get_ident() != self._thread:
+            self._hop(self, event)
+            return
+        for receiver in self._receivers:
+            try:
+                receiver(event)
+            except Exception:  # reported as an exception in a Qt slot is, the other receivers still get it
+                sys.excepthook(*sys.exc_info())
+
+
 class CentralBridge(QObject):
-    connected = Signal(object)  # ChargerConnected
-    disconnected = Signal(object)  # ChargerDisconnected
-    status_changed = Signal(object)  # StatusChanged
-    session_started = Signal(object)
-    session_updated = Signal(object)
-    session_stopped = Signal(object)
-    authorization = Signal(object)  # AuthorizationDecided
-    unknown_charger = Signal(object)
-    boot = Signal(object)
-    frame = Signal(object)  # FrameLogged, each as it is logged
     frames = Signal(list)  # list[FrameLogged]: the frames since the last batch, oldest first, ≤ 10 Hz
-    firmware = Signal(object)
-    diagnostics = Signal(object)
-    security_event = Signal(object)  # SecurityEventReceived
+    _hop = Signal(object, object)  # (LiveSignal, event) emitted on another thread: delivered on this one
 
     def __init__(
         self, central: Any, parent: QObject | None = None, *, batch_ms: int = FRAME_BATCH_MS
     ) -> None:
         super().__init__(parent)
+        self._hop.connect(lambda signal, event: signal.emit(event))
+        thread = threading.get_ident()
+
+        def live() -> LiveSignal:
+            return LiveSignal(self._hop.emit, thread)
+
+        self.connected = live()  # ChargerConnected
+        self.disconnected = live()  # ChargerDisconnected
+        self.status_changed = live()  # StatusChanged
+        self.session_started = live()
+        self.session_updated = live()
+        self.session_stopped = live()
+        self.authorization = live()  # AuthorizationDecided
+        self.unknown_charger = live()
+        self.boot = live()
+        self.frame = live()  # FrameLogged, each as it is logged
+        self.firmware = live()
+        self.diagnostics = live()
+        self.security_event = live()  # SecurityEventReceived
         self._pending: deque[Any] = deque(maxlen=MAX_PENDING_FRAMES)
         self.frames_dropped = 0  # frames that left the batch before it was delivered (a stalled GUI only)
         self._batch_timer = QTimer(self)
@@ -77,10 +135,12 @@ class CentralBridge(QObject):
         """A frame was logged: emit :attr:`frame` now and queue it for the next :attr:`frames` batch."""
         if len(self._pending) == MAX_PENDING_FRAMES:
             self.frames_dropped += 1
-        self._pending.append(frame)
-        if not self._batch_timer.isActive():
+        pending = self._pending
+        pending.append(frame)
+        if len(pending) == 1:  # the first of a batch (the timer is stopped whenever the batch is delivered)
             self._batch_timer.start()
-        self.frame.emit(frame)
+        if self.frame._receivers:
+            self.frame.emit(frame)
 
     @property
     def pending_frames(self) -> int:
