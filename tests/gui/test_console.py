@@ -224,15 +224,27 @@ def test_on_started_runs_once_the_window_is_shown_and_listening(
     assert seen == [(True, True)]
 
 
-def test_end_of_start_up_gives_the_gc_back() -> None:
+def test_end_of_start_up_gives_the_gc_back_and_freezes_again_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
     import gc
 
-    from app.main import _end_of_start_up
+    from app import main
+
+    monkeypatch.setattr(main, "LATE_FREEZE_S", 0.01)
+
+    async def scenario() -> tuple[int, int]:
+        main._end_of_start_up()
+        assert gc.isenabled()
+        first = gc.get_freeze_count()
+        built_later = [[n] for n in range(1000)]  # what a page builds in the background
+        await asyncio.sleep(0.2)
+        assert len(built_later) == 1000
+        return first, gc.get_freeze_count()
 
     gc.disable()
     try:
-        _end_of_start_up()
-        assert gc.isenabled() and gc.get_freeze_count() > 0
+        first, later = asyncio.run(scenario())
+        assert first > 0 and later > first
     finally:
         gc.unfreeze()
         gc.enable()

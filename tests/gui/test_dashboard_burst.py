@@ -146,13 +146,3 @@ def test_live_signals_behave_as_qt_signals(qtbot: Any, monkeypatch: Any) -> None
     bridge.status_changed.disconnect()
     bridge.status_changed.emit("c")
     assert got == [("lambda", "b")] and bridge.status_changed.receivers == 0
-
-
-def test_start_up_objects_are_collected_then_frozen(monkeypatch: Any) -> None:
-    from app.views.shell import main_window
-
-    calls: list[str] = []
-    monkeypatch.setattr(main_window.gc, "collect", lambda *a: calls.append("collect") or 0)
-    monkeypatch.setattr(main_window.gc, "freeze", lambda: calls.append("freeze"))
-    main_window.freeze_start_up_objects()
-    assert calls == ["collect", "freeze"]

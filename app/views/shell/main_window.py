@@ -4,13 +4,12 @@ central system is listening, how many chargers are online and which database is 
 from __future__ import annotations
 
 import errno
-import gc
 import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -43,18 +42,6 @@ from app.views.widgets.style import FAILED, NAV_BG, NAV_SELECTED_BG, NAV_TEXT, S
 log = logging.getLogger(__name__)
 
 
-FREEZE_AFTER_MS = 1000  # after the window is first shown (not in the time to a usable window)
-
-
-def freeze_start_up_objects() -> None:
-    """Collect once, then move every object the start-up built (modules, Qt wrappers of the pages and the
-    Dashboard's tiles, the ORM, the validators: about 300,000 with 500 stations) out of the collector's reach, as
-    ``serve`` does. Otherwise each full collection walks them all again: with 2,000 chargers connected a full pass
-    stopped the loop for ~300 ms (every charger's reply waiting), ~230 ms of it for the start-up objects."""
-    gc.collect()
-    gc.freeze()
-
-
 class MainWindow(QMainWindow):
     closing = Signal()
 
@@ -66,11 +53,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         services: AppServices | None = None,
-        freeze_start_up: bool = False,
     ) -> None:
         """``services`` are built by the composition root (``app.main``); without them (tests), the window builds
-        the local ones over ``database``. ``freeze_start_up``: the console's process (not a test's) moves its
-        start-up objects out of the garbage collector's reach once the window has been shown."""
+        the local ones over ``database``."""
         super().__init__(parent)
         self.database = database
         self.services = services if services is not None else AppServices.local(database, central)
@@ -162,16 +147,9 @@ class MainWindow(QMainWindow):
         self.bridge.connected.connect(self._update_online)
         self.bridge.disconnected.connect(self._update_online)
 
-        self._freeze_pending = freeze_start_up  # (once, FREEZE_AFTER_MS after the first show)
         self._restore()
         self.dashboard.reload()
         self.sessions.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._freeze_pending:
-            self._freeze_pending = False
-            QTimer.singleShot(FREEZE_AFTER_MS, self, freeze_start_up_objects)
 
     def _add_page(self, page: QWidget, *, reload_on_show: bool = False) -> None:
         """Add a page to the navigation; ``reload_on_show`` pages re-read the database when opened, so
