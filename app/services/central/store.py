@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -39,7 +40,7 @@ from app.models import (
 )
 from app.ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
 from app.services.central.lean_sql import Lean
-from app.services.central.writer import is_unavailable
+from app.services.central.writer import RERUNS_ISOLATED, NeedsIsolation, is_unavailable
 from app.services.rules.access import decide_at, rules_cache
 from app.services.rules.pricing import Price, price_stored
 from app.services.rules.tags import normalise_tag
@@ -970,11 +971,18 @@ def _price(
 ) -> tuple[Price | None, Exception | None]:
     """The session's price, or the problem that prevented it: a pricing problem must not lose the stop (the
     session is flagged for the operator instead). An unreachable database is not a pricing problem: the whole
-    item fails then, and the charger retries. PostgreSQL aborts a transaction on a failed statement, so there
-    the reads run in a savepoint; SQLite only undoes the failed statement."""
+    item fails then, and the charger retries.
+
+    PostgreSQL aborts a transaction on a failed statement, so a database error while pricing must be contained by
+    a savepoint for the stop to be kept. The store writer's first run of a batch (``RERUNS_ISOLATED``) prices
+    without one (a SAVEPOINT/RELEASE pair is two round trips per stop, for an error pricing's reads practically
+    never meet): such an error raises :class:`NeedsIsolation`, the writer rolls the batch back and reruns it with
+    each item in a savepoint, and there pricing takes its savepoint and the stop is stored, flagged. SQLite only
+    undoes the failed statement, so it never needs one."""
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    savepoint = postgresql and not session.info.get(RERUNS_ISOLATED, False)
     try:
-        guard = session.begin_nested() if session.get_bind().dialect.name == "postgresql" else nullcontext()
-        with guard:
+        with session.begin_nested() if savepoint else nullcontext():
             price = price_stored(
                 session,
                 session_id=row.id,
@@ -993,6 +1001,8 @@ def _price(
     except Exception as e:
         if is_unavailable(e):
             raise
+        if postgresql and not savepoint and isinstance(e, DBAPIError):
+            raise NeedsIsolation(f"pricing session {row.id} failed in the database: {e}") from e
         log.exception("pricing session %s failed", row.id)
         return None, e
 

@@ -10,7 +10,8 @@ import threading
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import (
@@ -79,6 +80,73 @@ def test_a_session_that_cannot_be_priced_is_still_stopped(db: Database, cached: 
         )
         assert s.scalar(select(User).where(User.name == "written after it")) is not None
     assert cache.hits + cache.misses > 0 if cached else cache.hits + cache.misses == 0
+
+
+@pytest.mark.parametrize("batch", [1, 3])
+@pytest.mark.expect_log(r"pricing session \d+ failed", logger="app.services.central.store", level="ERROR")
+async def test_a_database_error_while_pricing_keeps_the_stop_in_the_writer(
+    db: Database, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    """The writer's first run prices without a savepoint: a failed statement there (which aborts the whole
+    transaction on PostgreSQL) reruns the batch, even of one item, each item isolated, and the stop is stored,
+    flagged, with the batch's other items."""
+    t0 = dt.datetime(2026, 3, 30, 10, tzinfo=dt.UTC)
+    ref = _station_with_a_grant_ending(db, t0 - dt.timedelta(days=1))
+    with db.sessionmaker() as s, s.begin():
+        tx = db_ops.start_transaction(s, "CP-1", ref, StartTx(1, "EVA00001", 1000.0, t0), t0).transaction_id
+    runs: list[bool] = []
+
+    def failing_price(session: Session, **kwargs: object) -> object:
+        runs.append(session.in_nested_transaction())
+        session.connection().exec_driver_sql("INSERT INTO users (name) VALUES (NULL)")  # an IntegrityError
+        raise AssertionError("unreachable")
+
+    monkeypatch.setattr(db_ops, "price_stored", failing_price)
+    writer = StoreWriter(db, session_info={CACHE_KEY: RulesCache()})
+    writer.start()
+    try:
+        release, first = await _hold(writer)
+        others = [writer.submit(lambda s, i=i: s.add(User(name=f"user {i}")) or i) for i in range(batch - 1)]
+        stop = writer.submit(
+            lambda s: db_ops.stop_transaction(
+                s, "CP-1", ref, StopTx(tx, 3000.0, t0 + dt.timedelta(hours=1)), t0
+            )
+        )
+        release.set()
+        await first
+        assert await asyncio.gather(*others) == list(range(batch - 1))
+        outcome = await stop
+    finally:
+        await writer.stop()
+    assert outcome.changed and outcome.flags == "price_error" and outcome.price_total is None
+    assert writer.stats.failed_items == 0
+    if db.engine.dialect.name == "postgresql":
+        assert runs == [False, True]  # unguarded first, then in its savepoint (inside the item's)
+        assert writer.stats.retried_items == batch
+    else:
+        assert runs == [False] and writer.stats.retried_items == 0  # SQLite only undoes the failed statement
+    with db.session() as s:
+        row = s.get(ChargingSession, tx)
+        assert row is not None and (row.status, row.energy_wh, row.flags) == (
+            "completed",
+            2000.0,
+            "price_error",
+        )
+        assert "[price not computed: " in row.decision_reason
+        assert s.scalar(select(func.count()).select_from(User).where(User.name.like("user %"))) == batch - 1
+
+
+async def _hold(writer: StoreWriter) -> tuple[threading.Event, asyncio.Future[None]]:
+    """Keep the writer busy until the returned event is set, so what is queued meanwhile forms one batch."""
+    release, entered = threading.Event(), threading.Event()
+
+    def block(s: Session) -> None:
+        entered.set()
+        release.wait(10)
+
+    future = writer.submit(block)
+    await asyncio.to_thread(entered.wait, 10)
+    return release, future
 
 
 def test_a_stop_is_priced_and_an_orm_copy_does_not_undo_it(db: Database) -> None:
