@@ -844,7 +844,11 @@ def stop_transaction(
     if session.autoflush:  # ORM changes earlier in the batch (e.g. a flag on this session) before reading it
         session.flush()
     conn = session.connection()
-    row = _find_stop_row(conn, cp_id, tx)
+    with_figures = not tx.samples and tx.transaction_uid is None and (tx.transaction_id or 0) > 0
+    if with_figures:
+        row = _LEAN_STOP_BY_ID_WITH_FIGURES.execute(conn, {"b_id": tx.transaction_id, "b_cp": cp_id}).first()
+    else:
+        row = _find_stop_row(conn, cp_id, tx)
     if row is None:
         return _stop_unknown(session, cp_id, ref, tx, now)
     closed_by_us = [f for f in row.flags.split(",") if f in CLOSED_FLAGS]
@@ -885,9 +889,13 @@ def stop_transaction(
         "status": SessionStatus.COMPLETED,
         "id_tag": id_tag,
     }
-    figures = _LEAN_STOP_FIGURES.execute(
-        conn, {"b_id": row.id, "b_station": row.station_id, "b_connector": row.connector_id}
-    ).first()
+    figures = (
+        (row.max_power_w, row.max_kw)
+        if with_figures
+        else _LEAN_STOP_FIGURES.execute(
+            conn, {"b_id": row.id, "b_station": row.station_id, "b_connector": row.connector_id}
+        ).first()
+    )
     values["max_power_w"] = figures[0] if figures is not None else None
     for flag, reason in implausible(
         start_at=row.start_at,
@@ -1325,6 +1333,21 @@ _MAX_KW = select(_CONNECTORS.c.max_kw).where(
 )
 # the session's highest power and what its connector can deliver (NULL: nobody entered it), in one statement
 _LEAN_STOP_FIGURES = Lean(select(_MAX_POWER_EITHER.scalar_subquery(), _MAX_KW.scalar_subquery()))
+# A StopTransaction by transactionId without samples of its own: the session's row and both figures in one round
+# trip (its stored samples are all there already; a stop with samples reads the figures after inserting them)
+_LEAN_STOP_BY_ID_WITH_FIGURES = Lean(
+    select(
+        *_STOP_COLUMNS,
+        _MAX_POWER_EITHER.scalar_subquery().label("max_power_w"),
+        select(_CONNECTORS.c.max_kw)
+        .where(
+            _CONNECTORS.c.station_id == _SESSIONS.c.station_id,
+            _CONNECTORS.c.connector_id == _SESSIONS.c.connector_id,
+        )
+        .scalar_subquery()
+        .label("max_kw"),
+    ).where(_SESSIONS.c.id == bindparam("b_id"), _SESSIONS.c.charge_point_id == bindparam("b_cp"))
+)
 
 
 def max_power(session: Session, session_id: int) -> float | None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import threading
+from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import func, insert, select
@@ -17,6 +19,7 @@ from app.db import Database
 from app.models import (
     AccessSchedule,
     ChargingSession,
+    Connector,
     IdTag,
     MeterValue,
     OcppMessage,
@@ -26,7 +29,7 @@ from app.models import (
     Tariff,
     User,
 )
-from app.ocpp.backend import StartTx, StopTx
+from app.ocpp.backend import Sample, StartTx, StopTx
 from app.services.central import store as db_ops
 from app.services.central.writer import _FRAMES, _METERS, StoreUnavailable, StoreWriter
 from app.services.rules.access import CACHE_KEY, RulesCache
@@ -147,6 +150,67 @@ async def _hold(writer: StoreWriter) -> tuple[threading.Event, asyncio.Future[No
     future = writer.submit(block)
     await asyncio.to_thread(entered.wait, 10)
     return release, future
+
+
+def _power(at: dt.datetime, watts: float, phase: str | None = None) -> Sample:
+    return Sample(at, watts, measurand=db_ops.POWER, unit="W", phase=phase)
+
+
+@pytest.mark.parametrize(
+    ("connector", "readings", "max_power", "flag"),
+    [
+        (1, (), None, ""),
+        (1, ("total", 11_000.0), 11_000.0, ""),
+        (1, ("total", 250_000.0), 250_000.0, "implausible_power"),
+        (1, ("phases", 100_000.0), 300_000.0, "implausible_power"),  # no total: the phases summed
+        (2, ("total", 250_000.0), 250_000.0, ""),  # connector 2's max_kw is not entered
+    ],
+)
+def test_a_stop_reads_its_row_and_figures_in_one_statement_as_with_samples(
+    db: Database,
+    app_log: Any,
+    connector: int,
+    readings: tuple[str, float] | tuple[()],
+    max_power: float | None,
+    flag: str,
+) -> None:
+    """A StopTransaction without samples of its own reads the session's highest power and its connector's
+    max_kw with the session's row; the outcome equals a stop that brings the same samples itself."""
+    if flag:
+        app_log.expect(r"CP-1: session \d+ not priced: power", logger="app.services.central.store")
+    t0 = dt.datetime(2026, 3, 30, 10, tzinfo=dt.UTC)
+    with db.session() as s:
+        station = Station(site=Site(name="HQ"), charge_point_id="CP-1", name="Hall")
+        station.connectors = [Connector(connector_id=1, max_kw=Decimal("22")), Connector(connector_id=2)]
+        s.add(station)
+        s.flush()
+        ref = db_ops.load_station_ref(s, "CP-1")
+    at = t0 + dt.timedelta(minutes=10)
+    samples: tuple[Sample, ...] = ()
+    if readings:
+        kind, watts = readings
+        phases = ("L1", "L2", "L3") if kind == "phases" else (None,)
+        samples = tuple(_power(at, watts, phase) for phase in phases)
+    outcomes = []
+    for i, with_samples in enumerate((False, True)):
+        with db.sessionmaker() as s, s.begin():
+            tx = db_ops.start_transaction(
+                s, "CP-1", ref, StartTx(connector, "ANYONE", 1000.0 * (i + 1), t0), t0
+            ).transaction_id
+            if not with_samples:  # stored before the stop, as a MeterValues message's rows are
+                db_ops.insert_readings(s, db_ops.meter_rows("CP-1", connector, tx, samples, 1000.0))
+            stop = StopTx(tx, 1000.0 * (i + 1) + 2000.0, t0 + dt.timedelta(minutes=30))
+            if with_samples:
+                stop = replace(stop, samples=samples)
+            outcome = db_ops.stop_transaction(s, "CP-1", ref, stop, t0)
+        with db.session() as s:
+            row = s.get(ChargingSession, tx)
+            assert row is not None
+            outcomes.append((outcome.flags, row.flags, row.flag_reason, row.max_power_w, row.energy_wh))
+    assert outcomes[0] == outcomes[1]
+    flags, _, reason, stored_power, energy = outcomes[0]
+    assert (flags, stored_power, energy) == (flag, max_power, 2000.0)
+    assert ("power " in reason) == bool(flag)
 
 
 def test_a_stop_is_priced_and_an_orm_copy_does_not_undo_it(db: Database) -> None:
