@@ -341,3 +341,32 @@ def test_bulk_insert_keeps_awkward_text_exactly(db: Database) -> None:
     assert stored == [
         (f["ts"], f["charge_point_id"], f["payload"], f["latency_ms"], f["error_code"]) for f in frames
     ]
+
+
+def test_a_card_charging_elsewhere_is_found_by_the_tag_index_in_any_case(db: Database) -> None:
+    """The "active elsewhere" check matches upper(id_tag) (a session stored before tags were normalised too) and
+    SQLite answers it from ix_sessions_upper_tag, not by reading every running session."""
+    from sqlalchemy import update
+
+    from app.services.rules.access import _ACTIVE, decide_at
+
+    t0 = dt.datetime(2026, 3, 30, 10, tzinfo=dt.UTC)
+    ref = _station_with_a_grant_ending(db, t0 - dt.timedelta(days=1))
+    with db.sessionmaker() as s, s.begin():
+        start = db_ops.start_transaction(s, "CP-1", ref, StartTx(1, "EVA00001", 1000.0, t0), t0)
+        assert start.auth.info.status == "Accepted"
+        s.execute(update(ChargingSession).values(id_tag="eva00001"))  # as an old row may be stored
+    assert ref.station_id is not None
+    with db.sessionmaker() as s, s.begin():
+        refused = decide_at(s, ref.station_id, 2, "Eva00001", t0, with_tariff=False)
+        assert refused is not None and refused.status == "ConcurrentTx"
+        assert f"(session {start.transaction_id})" in refused.reason
+        here = decide_at(s, ref.station_id, 1, "EVA00001", t0, with_tariff=False)
+        assert here is not None and here.accepted  # the same connector: the session it belongs to
+        if db.engine.dialect.name == "sqlite":
+            conn = s.connection()
+            statement = _ACTIVE[(False, True)].statement.compile(dialect=conn.dialect)
+            plan = conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + statement.string, ("active", "Accepted", "EVA00001", "CP-1", 2, 1, 0)
+            ).fetchall()
+            assert "USING INDEX ix_sessions_upper_tag" in plan[0][3], plan
