@@ -21,9 +21,10 @@ import logging
 import math
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, literal, select, true, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
@@ -41,7 +42,14 @@ from app.models import (
 from app.ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
 from app.services.central.lean_sql import Lean
 from app.services.central.writer import RERUNS_ISOLATED, NeedsIsolation, is_unavailable
-from app.services.rules.access import decide_at, rules_cache
+from app.services.rules.access import (
+    TagInfo,
+    active_params,
+    active_query,
+    decide_at,
+    describe_active,
+    rules_cache,
+)
 from app.services.rules.pricing import Price, price_stored
 from app.services.rules.tags import normalise_tag
 
@@ -497,11 +505,25 @@ class AuthOutcome:
 
 
 def _decide(
-    session: Session, station_id: int | None, connector: int | None, id_tag: str, at: dt.datetime
+    session: Session,
+    station_id: int | None,
+    connector: int | None,
+    id_tag: str,
+    at: dt.datetime,
+    known_elsewhere: tuple[TagInfo, str | None] | None = None,
 ) -> AuthOutcome:
     if station_id is None:
         return AuthOutcome(IdTagInfo("Invalid", reason="this charger has not been accepted by an operator"))
-    d = decide_at(session, station_id, connector, id_tag, at, cache=rules_cache(session), with_tariff=False)
+    d = decide_at(
+        session,
+        station_id,
+        connector,
+        id_tag,
+        at,
+        cache=rules_cache(session),
+        with_tariff=False,
+        known_elsewhere=known_elsewhere,
+    )
     if d is None:
         return AuthOutcome(IdTagInfo("Invalid", reason="the station no longer exists"))
     mode = d.mode.value if d.mode is not None else ""
@@ -581,13 +603,68 @@ def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) ->
     return session.connection().execute(query.order_by(cs.id.desc()).limit(1)).first()
 
 
+def _start_checks(with_parent: bool) -> Lean:
+    """A re-sent start's stored row (``r_*``) and a running session of the tag elsewhere (``e_*``) in one
+    statement: each a LEFT JOIN of a one-row table, so the row always comes back."""
+    repeated = _REPEATED_START.subquery("r")
+    elsewhere = active_query(with_parent).subquery("e")
+    one = select(literal(1).label("one")).subquery("one")
+    return Lean(
+        select(
+            *(c.label(f"r_{c.key}") for c in repeated.c), *(c.label(f"e_{c.key}") for c in elsewhere.c)
+        ).select_from(one.outerjoin(repeated, true()).outerjoin(elsewhere, true()))
+    )
+
+
+_START_CHECKS = {p: _start_checks(p) for p in (False, True)}
+
+
+def _checks_for_start(
+    session: Session, cp_id: str, ref: StationRef, tx: StartTx, tag: str
+) -> tuple[Any, tuple[TagInfo, str | None] | None]:
+    """The stored session a re-sent StartTransaction refers to (or None), and when the tag is registered and the
+    rules come from the store writer's cache, the "active elsewhere" answer for it, read in the same round trip
+    (nothing is written between them and the decision)."""
+    cache = rules_cache(session)
+    if (
+        tx.transaction_uid is not None
+        or tx.clock_skew
+        or cache is None
+        or ref.station_id is None
+        or not tag
+        or tag != normalise_tag(tx.id_tag)  # too long: refused without the check
+    ):
+        return _find_repeated_start(session, cp_id, tx, tag), None
+    if session.autoflush:
+        session.flush()
+    info = cache.tag(session, tag)
+    if info is None or info.id_tag != tag:
+        return _find_repeated_start(session, cp_id, tx, tag), None
+    row = (
+        _START_CHECKS[bool(info.parent_id_tag)]
+        .execute(
+            session.connection(),
+            {
+                **active_params(info, cp_id, tx.connector_id),
+                "b_meter": tx.meter_start_wh,
+                "b_at": tx.timestamp,
+            },
+        )
+        .first()
+    )
+    assert row is not None  # LEFT JOINs of a one-row table
+    if row.r_id is not None:
+        return SimpleNamespace(**{k[2:]: v for k, v in row._asdict().items() if k.startswith("r_")}), None
+    return None, (info, describe_active(row.e_id, row.e_charge_point_id, row.e_connector_id, row.e_name))
+
+
 def start_transaction(
     session: Session, cp_id: str, ref: StationRef, tx: StartTx, now: dt.datetime, *, close_open: bool = True
 ) -> StartOutcome:
     """Store a start (or find the one a re-sent start refers to). ``close_open``: look for older sessions still
     open on the connector and close them (the caller may know there are none)."""
     tag = cut(normalise_tag(tx.id_tag), 36)
-    found = _find_repeated_start(session, cp_id, tx, tag)
+    found, known_elsewhere = _checks_for_start(session, cp_id, ref, tx, tag)
     if found is not None:
         auth = AuthOutcome(
             IdTagInfo(found.auth_status, reason=found.decision_reason),
@@ -599,7 +676,7 @@ def start_transaction(
         return StartOutcome(
             found.id, auth, True, found.connector_id, found.id_tag, found.meter_start_wh, found.start_at
         )
-    auth = _decide(session, ref.station_id, tx.connector_id, tx.id_tag, tx.timestamp)
+    auth = _decide(session, ref.station_id, tx.connector_id, tx.id_tag, tx.timestamp, known_elsewhere)
     flags = reasons = ""
     if tx.clock_skew:
         flags, reasons = add_flag(flags, FLAG_CLOCK_SKEW), add_reason(reasons, SKEWED_START)

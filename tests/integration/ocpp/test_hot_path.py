@@ -370,3 +370,38 @@ def test_a_card_charging_elsewhere_is_found_by_the_tag_index_in_any_case(db: Dat
                 "EXPLAIN QUERY PLAN " + statement.string, ("active", "Accepted", "EVA00001", "CP-1", 2, 1, 0)
             ).fetchall()
             assert "USING INDEX ix_sessions_upper_tag" in plan[0][3], plan
+
+
+@pytest.mark.parametrize("parent", [None, "FAMILY"])
+def test_a_start_reads_its_re_send_and_the_card_elsewhere_in_one_statement(
+    db: Database, parent: str | None
+) -> None:
+    """With the writer's rules cache a StartTransaction finds a re-sent start and a running session of the card
+    (or its group) elsewhere in one statement: a re-send gets the same transactionId, the card in use at another
+    connector is refused, a free card is accepted, as without the cache."""
+    t0 = dt.datetime(2026, 3, 30, 10, tzinfo=dt.UTC)
+    ref = _station_with_a_grant_ending(db, t0 - dt.timedelta(days=1))
+    with db.session() as s:
+        s.add(User(name="Max", tags=[IdTag(id_tag="MAX00001", parent_id_tag=parent)]))
+        if parent is not None:
+            eva = s.scalars(select(IdTag).where(IdTag.id_tag == "EVA00001")).one()
+            eva.parent_id_tag = parent
+    results = []
+    for cached in (True, False):
+        cp = f"CP-{cached}"
+        with db.sessionmaker() as s, s.begin():
+            if cached:
+                s.info[CACHE_KEY] = RulesCache()
+            first = db_ops.start_transaction(s, "CP-1", ref, StartTx(1, "eva00001", 1000.0 + cached, t0), t0)
+            again = db_ops.start_transaction(s, "CP-1", ref, StartTx(1, "EVA00001", 1000.0 + cached, t0), t0)
+            other = db_ops.start_transaction(s, "CP-1", ref, StartTx(2, "MAX00001", 5.0 + cached, t0), t0)
+            db_ops.stop_transaction(s, "CP-1", ref, StopTx(first.transaction_id, 2000.0, t0), t0)
+            db_ops.stop_transaction(s, "CP-1", ref, StopTx(other.transaction_id, 2000.0, t0), t0)
+        assert (again.transaction_id, again.repeated, first.repeated) == (
+            first.transaction_id,
+            True,
+            False,
+        ), cp
+        results.append((first.auth.info.status, again.auth.info.status, other.auth.info.status))
+    refused = "ConcurrentTx" if parent is not None else "Accepted"  # the same group is one card
+    assert results == [("Accepted", "Accepted", refused)] * 2
