@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -362,6 +363,9 @@ class ChargingSession(Base):
         # a re-sent StartTransaction is found by its charger and start time (one row, however many sessions start
         # in the same second across the site, or on the connector over the years)
         Index("ix_sessions_cp_start", "charge_point_id", "start_at"),
+        # "is this card charging elsewhere?" (every Authorize and StartTransaction) matches upper(id_tag): one
+        # entry per tag instead of every running session of the site, oldest first
+        Index("ix_sessions_upper_tag", text("upper(id_tag)"), "status", "start_at"),
         UniqueConstraint("charge_point_id", "transaction_uid", name="uq_sessions_cp_uid"),
     )
 

@@ -120,11 +120,8 @@ def test_database_describe_hides_password() -> None:
 
 def test_migrations_match_the_models(db: Database) -> None:
     """Autogenerate against a migrated database finds nothing to do: no model change without a migration."""
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
-
-    from app.models import Base
+    from tests.helpers.schema import schema_diff
 
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = schema_diff(conn)
     assert diff == []

@@ -11,14 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from app.db import Database, current_revision, upgrade
 from app.db.migrate import HEAD_REVISION, alembic_config, head_revision
-from app.models import Base
 from app.services.store import open_database
+from tests.helpers.schema import schema_diff
 
 
 def _scripts() -> ScriptDirectory:
@@ -71,9 +70,7 @@ def test_one_revision_behind_is_migrated_at_start(empty_url: str, tmp_path: Path
     try:
         assert current_revision(database.engine) == HEAD_REVISION
         with database.engine.connect() as conn:  # the whole schema, not only the stamp
-            diff = compare_metadata(
-                MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
-            )
+            diff = schema_diff(conn)
         assert diff == []
     finally:
         database.dispose()

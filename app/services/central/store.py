@@ -21,9 +21,11 @@ import logging
 import math
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, literal, select, true, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -39,8 +41,15 @@ from app.models import (
 )
 from app.ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
 from app.services.central.lean_sql import Lean
-from app.services.central.writer import is_unavailable
-from app.services.rules.access import decide_at, rules_cache
+from app.services.central.writer import RERUNS_ISOLATED, NeedsIsolation, is_unavailable
+from app.services.rules.access import (
+    TagInfo,
+    active_params,
+    active_query,
+    decide_at,
+    describe_active,
+    rules_cache,
+)
 from app.services.rules.pricing import Price, price_stored
 from app.services.rules.tags import normalise_tag
 
@@ -496,11 +505,25 @@ class AuthOutcome:
 
 
 def _decide(
-    session: Session, station_id: int | None, connector: int | None, id_tag: str, at: dt.datetime
+    session: Session,
+    station_id: int | None,
+    connector: int | None,
+    id_tag: str,
+    at: dt.datetime,
+    known_elsewhere: tuple[TagInfo, str | None] | None = None,
 ) -> AuthOutcome:
     if station_id is None:
         return AuthOutcome(IdTagInfo("Invalid", reason="this charger has not been accepted by an operator"))
-    d = decide_at(session, station_id, connector, id_tag, at, cache=rules_cache(session), with_tariff=False)
+    d = decide_at(
+        session,
+        station_id,
+        connector,
+        id_tag,
+        at,
+        cache=rules_cache(session),
+        with_tariff=False,
+        known_elsewhere=known_elsewhere,
+    )
     if d is None:
         return AuthOutcome(IdTagInfo("Invalid", reason="the station no longer exists"))
     mode = d.mode.value if d.mode is not None else ""
@@ -580,13 +603,68 @@ def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) ->
     return session.connection().execute(query.order_by(cs.id.desc()).limit(1)).first()
 
 
+def _start_checks(with_parent: bool) -> Lean:
+    """A re-sent start's stored row (``r_*``) and a running session of the tag elsewhere (``e_*``) in one
+    statement: each a LEFT JOIN of a one-row table, so the row always comes back."""
+    repeated = _REPEATED_START.subquery("r")
+    elsewhere = active_query(with_parent).subquery("e")
+    one = select(literal(1).label("one")).subquery("one")
+    return Lean(
+        select(
+            *(c.label(f"r_{c.key}") for c in repeated.c), *(c.label(f"e_{c.key}") for c in elsewhere.c)
+        ).select_from(one.outerjoin(repeated, true()).outerjoin(elsewhere, true()))
+    )
+
+
+_START_CHECKS = {p: _start_checks(p) for p in (False, True)}
+
+
+def _checks_for_start(
+    session: Session, cp_id: str, ref: StationRef, tx: StartTx, tag: str
+) -> tuple[Any, tuple[TagInfo, str | None] | None]:
+    """The stored session a re-sent StartTransaction refers to (or None), and when the tag is registered and the
+    rules come from the store writer's cache, the "active elsewhere" answer for it, read in the same round trip
+    (nothing is written between them and the decision)."""
+    cache = rules_cache(session)
+    if (
+        tx.transaction_uid is not None
+        or tx.clock_skew
+        or cache is None
+        or ref.station_id is None
+        or not tag
+        or tag != normalise_tag(tx.id_tag)  # too long: refused without the check
+    ):
+        return _find_repeated_start(session, cp_id, tx, tag), None
+    if session.autoflush:
+        session.flush()
+    info = cache.tag(session, tag)
+    if info is None or info.id_tag != tag:
+        return _find_repeated_start(session, cp_id, tx, tag), None
+    row = (
+        _START_CHECKS[bool(info.parent_id_tag)]
+        .execute(
+            session.connection(),
+            {
+                **active_params(info, cp_id, tx.connector_id),
+                "b_meter": tx.meter_start_wh,
+                "b_at": tx.timestamp,
+            },
+        )
+        .first()
+    )
+    assert row is not None  # LEFT JOINs of a one-row table
+    if row.r_id is not None:
+        return SimpleNamespace(**{k[2:]: v for k, v in row._asdict().items() if k.startswith("r_")}), None
+    return None, (info, describe_active(row.e_id, row.e_charge_point_id, row.e_connector_id, row.e_name))
+
+
 def start_transaction(
     session: Session, cp_id: str, ref: StationRef, tx: StartTx, now: dt.datetime, *, close_open: bool = True
 ) -> StartOutcome:
     """Store a start (or find the one a re-sent start refers to). ``close_open``: look for older sessions still
     open on the connector and close them (the caller may know there are none)."""
     tag = cut(normalise_tag(tx.id_tag), 36)
-    found = _find_repeated_start(session, cp_id, tx, tag)
+    found, known_elsewhere = _checks_for_start(session, cp_id, ref, tx, tag)
     if found is not None:
         auth = AuthOutcome(
             IdTagInfo(found.auth_status, reason=found.decision_reason),
@@ -598,7 +676,7 @@ def start_transaction(
         return StartOutcome(
             found.id, auth, True, found.connector_id, found.id_tag, found.meter_start_wh, found.start_at
         )
-    auth = _decide(session, ref.station_id, tx.connector_id, tx.id_tag, tx.timestamp)
+    auth = _decide(session, ref.station_id, tx.connector_id, tx.id_tag, tx.timestamp, known_elsewhere)
     flags = reasons = ""
     if tx.clock_skew:
         flags, reasons = add_flag(flags, FLAG_CLOCK_SKEW), add_reason(reasons, SKEWED_START)
@@ -843,7 +921,11 @@ def stop_transaction(
     if session.autoflush:  # ORM changes earlier in the batch (e.g. a flag on this session) before reading it
         session.flush()
     conn = session.connection()
-    row = _find_stop_row(conn, cp_id, tx)
+    with_figures = not tx.samples and tx.transaction_uid is None and (tx.transaction_id or 0) > 0
+    if with_figures:
+        row = _LEAN_STOP_BY_ID_WITH_FIGURES.execute(conn, {"b_id": tx.transaction_id, "b_cp": cp_id}).first()
+    else:
+        row = _find_stop_row(conn, cp_id, tx)
     if row is None:
         return _stop_unknown(session, cp_id, ref, tx, now)
     closed_by_us = [f for f in row.flags.split(",") if f in CLOSED_FLAGS]
@@ -884,9 +966,13 @@ def stop_transaction(
         "status": SessionStatus.COMPLETED,
         "id_tag": id_tag,
     }
-    figures = _LEAN_STOP_FIGURES.execute(
-        conn, {"b_id": row.id, "b_station": row.station_id, "b_connector": row.connector_id}
-    ).first()
+    figures = (
+        (row.max_power_w, row.max_kw)
+        if with_figures
+        else _LEAN_STOP_FIGURES.execute(
+            conn, {"b_id": row.id, "b_station": row.station_id, "b_connector": row.connector_id}
+        ).first()
+    )
     values["max_power_w"] = figures[0] if figures is not None else None
     for flag, reason in implausible(
         start_at=row.start_at,
@@ -970,11 +1056,18 @@ def _price(
 ) -> tuple[Price | None, Exception | None]:
     """The session's price, or the problem that prevented it: a pricing problem must not lose the stop (the
     session is flagged for the operator instead). An unreachable database is not a pricing problem: the whole
-    item fails then, and the charger retries. PostgreSQL aborts a transaction on a failed statement, so there
-    the reads run in a savepoint; SQLite only undoes the failed statement."""
+    item fails then, and the charger retries.
+
+    PostgreSQL aborts a transaction on a failed statement, so a database error while pricing must be contained by
+    a savepoint for the stop to be kept. The store writer's first run of a batch (``RERUNS_ISOLATED``) prices
+    without one (a SAVEPOINT/RELEASE pair is two round trips per stop, for an error pricing's reads practically
+    never meet): such an error raises :class:`NeedsIsolation`, the writer rolls the batch back and reruns it with
+    each item in a savepoint, and there pricing takes its savepoint and the stop is stored, flagged. SQLite only
+    undoes the failed statement, so it never needs one."""
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    savepoint = postgresql and not session.info.get(RERUNS_ISOLATED, False)
     try:
-        guard = session.begin_nested() if session.get_bind().dialect.name == "postgresql" else nullcontext()
-        with guard:
+        with session.begin_nested() if savepoint else nullcontext():
             price = price_stored(
                 session,
                 session_id=row.id,
@@ -993,6 +1086,8 @@ def _price(
     except Exception as e:
         if is_unavailable(e):
             raise
+        if postgresql and not savepoint and isinstance(e, DBAPIError):
+            raise NeedsIsolation(f"pricing session {row.id} failed in the database: {e}") from e
         log.exception("pricing session %s failed", row.id)
         return None, e
 
@@ -1315,6 +1410,21 @@ _MAX_KW = select(_CONNECTORS.c.max_kw).where(
 )
 # the session's highest power and what its connector can deliver (NULL: nobody entered it), in one statement
 _LEAN_STOP_FIGURES = Lean(select(_MAX_POWER_EITHER.scalar_subquery(), _MAX_KW.scalar_subquery()))
+# A StopTransaction by transactionId without samples of its own: the session's row and both figures in one round
+# trip (its stored samples are all there already; a stop with samples reads the figures after inserting them)
+_LEAN_STOP_BY_ID_WITH_FIGURES = Lean(
+    select(
+        *_STOP_COLUMNS,
+        _MAX_POWER_EITHER.scalar_subquery().label("max_power_w"),
+        select(_CONNECTORS.c.max_kw)
+        .where(
+            _CONNECTORS.c.station_id == _SESSIONS.c.station_id,
+            _CONNECTORS.c.connector_id == _SESSIONS.c.connector_id,
+        )
+        .scalar_subquery()
+        .label("max_kw"),
+    ).where(_SESSIONS.c.id == bindparam("b_id"), _SESSIONS.c.charge_point_id == bindparam("b_cp"))
+)
 
 
 def max_power(session: Session, session_id: int) -> float | None:

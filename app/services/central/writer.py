@@ -19,7 +19,10 @@ flush of every other charger's rows.
 
 ``fn`` may run more than once (batch retry), so it must only change the session, not the outside world.
 Each batch's session carries ``session_info`` in its ``Session.info`` (the central system puts its rules cache
-there).
+there). In a batch's first run ``Session.info[RERUNS_ISOLATED]`` is True: work that would need a savepoint only to
+survive a rare database error of its own (PostgreSQL aborts the whole transaction on one) may skip it there and
+raise :class:`NeedsIsolation` instead; the writer then reruns the batch (even of one item) with each item in a
+savepoint, where the key is absent and the work takes its savepoint.
 """
 
 from __future__ import annotations
@@ -55,6 +58,13 @@ Work = Callable[[Session], Any]
 
 class StoreUnavailable(BackendUnavailable):
     """The database could not be reached (or the writer is stopped); nothing of this item was committed."""
+
+
+RERUNS_ISOLATED = "chargedesk.reruns_isolated"  # Session.info key: see the module docstring
+
+
+class NeedsIsolation(Exception):
+    """Work met a database error that a savepoint of its own would have contained: run it again isolated."""
 
 
 def is_unavailable(exc: BaseException) -> bool:
@@ -303,7 +313,7 @@ class StoreWriter:
             for w in work:
                 self._resolve(w, exc=StoreUnavailable(f"database unavailable: {_short(error)}"))
             return
-        if len(work) == 1:
+        if len(work) == 1 and not isinstance(error, NeedsIsolation):
             self.stats.failed_items += 1
             self._resolve(work[0], exc=error)
             return
@@ -357,6 +367,7 @@ class StoreWriter:
     def _execute_once(self, work: list[_Item], *, stale_fails: bool) -> list[Any]:
         with self.database.sessionmaker() as session, session.begin():
             session.info.update(self.session_info)
+            session.info[RERUNS_ISOLATED] = True
             try:
                 results = [w.fn(session) for w in work]
                 session.flush()  # what the commit would flush: a dead connection found here committed nothing

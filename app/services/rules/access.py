@@ -857,24 +857,35 @@ def _active_query(with_parent: bool, with_connector: bool) -> Select[Any]:
 _ACTIVE = {(p, c): Lean(_active_query(p, c)) for p in (False, True) for c in (False, True)}
 
 
+def active_query(with_parent: bool) -> Select[Any]:
+    """The "active elsewhere" query for a StartTransaction (a connector given), for a caller that runs it inside
+    a statement of its own (binds: :func:`active_params`; the row: :func:`describe_active`)."""
+    return _active_query(with_parent, True)
+
+
+def active_params(tag: TagInfo, charge_point_id: str, connector: int | None) -> dict[str, Any]:
+    return {
+        "b_tag": tag.id_tag,
+        "b_parent": tag.parent_id_tag,
+        "b_cp": charge_point_id,
+        "b_connector": connector,
+    }
+
+
+def describe_active(session_id: int | None, cp_id: str, connector_id: int, name: str | None) -> str | None:
+    """The description of a running session found by the "active elsewhere" query (None: no such session)."""
+    if session_id is None:
+        return None
+    return f"station {name or cp_id} connector {connector_id} (session {session_id})"
+
+
 def _active_elsewhere(
     session: Session, tag: TagInfo, charge_point_id: str, connector: int | None
 ) -> str | None:
     """A running session of this tag (or of a tag with the same parent) at another station or connector."""
     query = _ACTIVE[(bool(tag.parent_id_tag), connector is not None)]
-    row = query.execute(
-        session.connection(),
-        {
-            "b_tag": tag.id_tag,
-            "b_parent": tag.parent_id_tag,
-            "b_cp": charge_point_id,
-            "b_connector": connector,
-        },
-    ).first()
-    if row is None:
-        return None
-    session_id, cp_id, connector_id, name = row
-    return f"station {name or cp_id} connector {connector_id} (session {session_id})"
+    row = query.execute(session.connection(), active_params(tag, charge_point_id, connector)).first()
+    return None if row is None else describe_active(*row)
 
 
 _UNKNOWN_UPSERT: dict[str, Any] = {}
@@ -985,9 +996,12 @@ def decide_at(
     check_concurrent: bool = True,
     cache: RulesCache | None = None,
     with_tariff: bool = True,
+    known_elsewhere: tuple[TagInfo, str | None] | None = None,
 ) -> Decision | None:
     """:func:`decide` for a station id (None when there is no such station). ``with_tariff=False`` leaves
-    ``Decision.tariff`` (the ORM object) empty, for callers that only need ``tariff_name``."""
+    ``Decision.tariff`` (the ORM object) empty, for callers that only need ``tariff_name``. ``known_elsewhere``:
+    the caller already ran the "active elsewhere" check (:func:`active_query`) for this tag (as it is now, in the
+    same transaction, nothing written since) and ``connector``: its answer is used when the tag is still the same."""
     _autoflush(session)
     norm = normalise_tag(id_tag)
     well_formed = 0 < len(norm) <= ID_TAG_MAX
@@ -1040,7 +1054,10 @@ def decide_at(
     decisions = [at_connector(c) for c in candidates]
     decision = next((d for d in decisions if d.accepted), decisions[0])
     if decision.accepted and check_concurrent:
-        elsewhere = _active_elsewhere(session, tag, cp_id, connector)
+        if known_elsewhere is not None and known_elsewhere[0] == tag:
+            elsewhere = known_elsewhere[1]
+        else:
+            elsewhere = _active_elsewhere(session, tag, cp_id, connector)
         if elsewhere is not None:
             decision = at_connector(decision.connector, elsewhere)
     if decision.connector != connector:
