@@ -119,3 +119,24 @@ def test_totals_equal_the_frozen_exporters(rows: list[tuple[Any, ...]], split: i
     assert new.count == old.count
     assert new.by_currency == old.by_currency
     assert new.rows() == old.rows()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    values=st.lists(
+        st.one_of(
+            st.none(),
+            st.decimals(allow_nan=True, allow_infinity=True),
+            st.floats(allow_nan=True),
+            st.integers(-(10**20), 10**20),
+            st.booleans(),
+            st.sampled_from(["1.5", "x", "", "-0.00"]),
+        ),
+        max_size=20,
+    )
+)
+def test_money_column_reads_like_to_decimal(values: list[Any]) -> None:
+    """Money read with a Decimal short cut: the same floats (NaN where to_decimal gives None, -0.0 kept)."""
+    got = exports._money_column(values, pd.RangeIndex(len(values))).tolist()
+    want = [exports._float(exports.to_decimal(v)) for v in values]
+    assert _same(("", *got), ("", *want))
