@@ -555,8 +555,20 @@ def _excel_serials(column: pd.Series) -> list[Any]:
 
 
 def _as_written(array: np.ndarray[Any, Any]) -> list[Any]:
-    """Floats as XlsxWriter wrote them (16 significant digits, ``{:.16G}``); NaN as None (no cell)."""
-    return [None if v != v else float(f"{v:.16G}") for v in array.tolist()]
+    """Floats as XlsxWriter wrote them (16 significant digits, ``{:.16G}``); NaN as None (no cell).
+
+    A float that is the double nearest to k / 10⁴ with |k| < 10¹⁵ (money, kWh, minutes: checked exactly, by
+    dividing back) has at most 15 significant digits, so its 16-digit text reads back as itself: it is taken as
+    it is; only the others (date serials, NaN, anything longer) are formatted one by one."""
+    values = np.asarray(array, dtype="float64")
+    with np.errstate(invalid="ignore", over="ignore"):
+        k = np.rint(values * 1e4)
+        short = (np.abs(k) < 1e15) & (k / 1e4 == values)
+    cells: list[Any] = values.tolist()
+    for i in np.flatnonzero(~short).tolist():
+        v = cells[i]
+        cells[i] = None if v != v else float(f"{v:.16G}")
+    return cells
 
 
 def _xlsx_rows(frame: pd.DataFrame) -> Iterable[dict[str, Any]]:
