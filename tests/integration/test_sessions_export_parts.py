@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -119,3 +120,42 @@ def test_totals_equal_the_frozen_exporters(rows: list[tuple[Any, ...]], split: i
     assert new.count == old.count
     assert new.by_currency == old.by_currency
     assert new.rows() == old.rows()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    values=st.lists(
+        st.one_of(
+            st.none(),
+            st.decimals(allow_nan=True, allow_infinity=True),
+            st.floats(allow_nan=True),
+            st.integers(-(10**20), 10**20),
+            st.booleans(),
+            st.sampled_from(["1.5", "x", "", "-0.00"]),
+        ),
+        max_size=20,
+    )
+)
+def test_money_column_reads_like_to_decimal(values: list[Any]) -> None:
+    """Money read with a Decimal short cut: the same floats (NaN where to_decimal gives None, -0.0 kept)."""
+    got = exports._money_column(values, pd.RangeIndex(len(values))).tolist()
+    want = [exports._float(exports.to_decimal(v)) for v in values]
+    assert _same(("", *got), ("", *want))
+
+
+_float_cell = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.decimals(min_value=-(10**11), max_value=10**11, places=4, allow_nan=False).map(float),
+    st.integers(-(10**15), 10**15).map(lambda k: k / 1e4),
+    st.sampled_from([-0.0, 0.1 + 0.2, 45_000.123456789, 1e15 / 1e4, 99_999_999_999.9999]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.lists(_float_cell, max_size=30))
+def test_xlsx_floats_are_written_as_the_16_digit_text(values: list[float]) -> None:
+    got = exports._as_written(np.array(values, dtype="float64"))
+    want = [None if v != v else float(f"{v:.16G}") for v in values]
+    assert len(got) == len(want)
+    for g, w in zip(got, want, strict=True):
+        assert (g is None and w is None) or (g == w and math.copysign(1, g) == math.copysign(1, w)), (g, w)
