@@ -163,7 +163,7 @@ def run(qapp: Any, scenario: Callable[[], Awaitable[None]]) -> None:
 @pytest.mark.isolated
 def test_remote_start_stop_reset_and_an_offline_charger(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
     async def scenario() -> None:
-        async with console(tmp_path) as (db, central, tab), charger(central):
+        async with console(tmp_path) as (db, central, tab), charger(central) as vc:
             assert tab.empty.isVisible() and not tab.body.isVisible()
             tab.set_charger("HALL-B-1")
             assert "HALL-B-1" in tab.header.text() and "online" in tab.header.text()
@@ -189,6 +189,9 @@ def test_remote_start_stop_reset_and_an_offline_charger(qapp: Any, qtbot: Any, t
 
             sess = await wait_until(running, timeout=20)
             assert (sess.connector_id, sess.id_tag) == (2, EVA)
+            # the charger learns the transactionId from the StartTransaction reply, which may reach it after the
+            # console shows the session: on a loaded machine a stop sent before that is (rightly) Rejected
+            await wait_until(lambda: getattr(vc.charger.connectors[2].tx, "transaction_id", None) is not None)
 
             # Remote stop: the running session is offered (updated live from the bridge)
             select_op(tab, "remote_stop")
