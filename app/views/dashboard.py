@@ -10,6 +10,7 @@ is hidden they are not read at all, only marked stale and read when it is shown.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import deque
 from typing import Any
 
@@ -57,6 +58,7 @@ from app.views.widgets.text import esc, plain_label, rich, tip
 
 MAX_EVENTS = 200
 FIGURES_COALESCE_MS = 1000
+FIGURES_BUDGET = 10  # the figures wait at least this many times their last read's duration (≤ 1/10 of a core)
 EVENTS_BATCH_MS = 500  # Recent events: lines that come faster than this are added in one go
 CHARGING = ("Charging", "SuspendedEV", "SuspendedEVSE")  # a connector line shows its power in these
 TILES_BATCH_MS = 200  # tiles on screen change at most 5 times a second (each change is a repaint)
@@ -529,8 +531,8 @@ class DashboardPage(QWidget):
         self.card_online.set_value(f"{self._online} / {len(self.tiles)}")
 
     def refresh_figures_soon(self) -> None:
-        """Refresh the figures within FIGURES_COALESCE_MS (one refresh for a burst of sessions), on a worker
-        thread; a hidden page only notes that they changed and reads them when shown."""
+        """Refresh the figures within FIGURES_COALESCE_MS (one refresh for a burst of sessions; FIGURES_BUDGET × the
+        last read's duration when that is longer), on a worker thread; a hidden page only notes that they changed and reads them when shown."""
         if not self.isVisible():
             self._figures_stale = True
         elif not self._figures_soon.isActive():
@@ -545,14 +547,22 @@ class DashboardPage(QWidget):
             self._worker = DbWorker("dashboard-figures", lifo=True, max_pending=1)
             self._worker.finished.connect(self._figures_read)
         service, timezone = self.service, self.timezone
-        self._worker.submit("figures", lambda: service.figures(timezone))
 
-    def _figures_read(self, _key: Any, figures: Any, error: Exception | None) -> None:
+        def read() -> tuple[overview.Figures, float]:
+            began = time.perf_counter()
+            return service.figures(timezone), time.perf_counter() - began
+
+        self._worker.submit("figures", read)
+
+    def _figures_read(self, _key: Any, result: Any, error: Exception | None) -> None:
         if isinstance(error, Dropped):
             return
         if error is not None:
             self.add_event(f"Could not read the figures: {error}", "error")
             return
+        figures, took_s = result
+        # a costly read (a busy site: hundreds of sessions a second) is repeated less often, a cheap one each second
+        self._figures_soon.setInterval(max(FIGURES_COALESCE_MS, int(took_s * 1000 * FIGURES_BUDGET)))
         self.figures_read += 1
         self._show_figures(figures)
 

@@ -232,3 +232,41 @@ def test_recent_events_a_burst_is_one_insert_newest_first_bounded(qtbot: Any, sq
         index.data(Qt.ItemDataRole.ToolTipRole)
         == f"CP-{MAX_EVENTS + 49}: Rejected: tag TAG{MAX_EVENTS + 49:04d} is unknown"
     )
+
+
+def test_dashboard_figures_refresh_slows_down_when_reading_them_is_costly(
+    qtbot: Any, sqlite_db: Database, monkeypatch: Any
+) -> None:
+    """Under load (hundreds of sessions a second) reading the figures can take hundreds of ms of database time:
+    the refresh then waits FIGURES_BUDGET × that long, so the figures never take more than a tenth of the
+    machine; a cheap read keeps the one-second refresh."""
+    import time as time_mod
+
+    from app.views import dashboard
+
+    add_station(sqlite_db, "HALL-B-1")
+    bridge = CentralBridge(None)
+    services = AppServices.local(sqlite_db)
+    page = DashboardPage(services.overview, bridge)
+    qtbot.addWidget(page)
+    page.reload()
+    page.show()
+    qtbot.waitExposed(page)
+    real = services.overview.figures
+    delay = {"s": 0.3}
+
+    def slow(tz: str, days: int = 30) -> Any:
+        time_mod.sleep(delay["s"])
+        return real(tz, days)
+
+    monkeypatch.setattr(services.overview, "figures", slow)
+    from app.ocpp.events import SessionStopped
+
+    read = page.figures_read
+    bridge.session_stopped.emit(SessionStopped("HALL-B-1", 1, 1, energy_wh=1000.0))
+    qtbot.waitUntil(lambda: page.figures_read == read + 1, timeout=5000)
+    assert page._figures_soon.interval() >= int(0.3 * 1000 * dashboard.FIGURES_BUDGET)
+    delay["s"] = 0.0
+    bridge.session_stopped.emit(SessionStopped("HALL-B-1", 2, 1, energy_wh=1000.0))
+    qtbot.waitUntil(lambda: page.figures_read == read + 2, timeout=10000)
+    assert page._figures_soon.interval() == dashboard.FIGURES_COALESCE_MS

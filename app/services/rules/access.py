@@ -889,6 +889,7 @@ def _active_elsewhere(
 
 
 _UNKNOWN_UPSERT: dict[str, Any] = {}
+_UNKNOWN_UPSERT_LEAN: dict[str, Lean] = {}
 
 
 def _unknown_upsert(dialect: str) -> Any:
@@ -930,8 +931,12 @@ def _record_unknown(
     at: dt.datetime,
 ) -> None:
     conn = session.connection()
-    conn.execute(
-        _unknown_upsert(conn.dialect.name),
+    name = conn.dialect.name
+    lean = _UNKNOWN_UPSERT_LEAN.get(name)
+    if lean is None:  # compiled once per dialect: SQLAlchemy's cache missed this upsert on every call
+        lean = _UNKNOWN_UPSERT_LEAN[name] = Lean(_unknown_upsert(name))
+    lean.execute(
+        conn,
         {
             "b_id_tag": id_tag,
             "b_charge_point_id": charge_point_id,
