@@ -11,9 +11,9 @@ rules and pricing, and :class:`CentralSystem`, the object the console (qasync lo
 
 Every state change goes through the store writer (one thread, group commit) and is committed before the charger
 gets its answer; telemetry (message log, presence, the charger's own status and its firmware / diagnostics jobs) is
-buffered, and meter values between start and stop go in the writer's next batch without being awaited. Decisions and prices read the station rules and tags through a
-:class:`~app.services.rules.access.RulesCache` the writer's sessions carry, checked against the configuration stamp
-once per batch.
+buffered, and meter values between start and stop go in the writer's next batch without being awaited. Decisions
+and prices read the station rules and tags through a :class:`~app.services.rules.access.RulesCache` the writer's
+sessions carry, checked against the configuration stamp once per batch.
 """
 
 from __future__ import annotations
@@ -85,9 +85,8 @@ POLICIES = ("reject", "pending", "accept")
 UNAUTHORIZED = "Unauthorized"  # the one body of every 401 (nothing says which part was wrong)
 MAX_CONNECTORS = 64  # connectors kept in memory for a charger without a station
 LOG_ROW_OVERHEAD = 120  # what a message-log row costs besides its payload (bytes, roughly)
-TELEMETRY_FLUSH_S = (
-    0.1  # the store writer's flush interval for the message log, presence and buffered updates
-)
+# the store writer's flush interval for the message log, presence and buffered updates
+TELEMETRY_FLUSH_S = 0.1
 
 DataTransferHandler = Callable[
     [str, str | None, str | None], DataTransferResult | Awaitable[DataTransferResult]

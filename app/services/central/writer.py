@@ -9,11 +9,12 @@ the throughput several times while a charger keeps sending a message that fails)
 unreachable, every item fails with :class:`StoreUnavailable` at once (the charger gets no positive answer and
 retries).
 
-Telemetry — the message log, presence (online / last seen), meter values between a transaction's start and
-stop, and updates nothing waits for (:meth:`StoreWriter.add_update`: the charger's own status, its firmware and
-diagnostics jobs) — is buffered in memory and written with bulk inserts every ``flush_interval_s`` or
-``flush_rows`` rows (and before any work item that asks for it, e.g. a StopTransaction that prices the session
-from its meter values). While the database is down the buffers are kept (bounded) and written when it is back.
+Telemetry — the message log, presence (online / last seen), meter values a batch could not take (the central
+system queues a running session's readings as an item of the next batch, not awaited, and buffers them here only
+when that fails), and updates nothing waits for (:meth:`StoreWriter.add_update`: the charger's own status, its
+firmware and diagnostics jobs) — is buffered in memory and written with bulk inserts every ``flush_interval_s`` or
+``flush_rows`` rows (and before any work item that asks for it, e.g. a StopTransaction whose session has readings
+in the buffer). While the database is down the buffers are kept (bounded) and written when it is back.
 Meter values that are not finite numbers (NaN, infinity) are refused when buffered, so they can never fail the
 flush of every other charger's rows.
 
