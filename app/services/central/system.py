@@ -752,18 +752,7 @@ class CentralBackend:
         self._buffered_samples.discard(out.transaction_id)
         st.active.pop(out.transaction_id, None)
         if out.changed and self.bus.wants(SessionStopped):
-            self.bus.emit(
-                SessionStopped(
-                    cp_id,
-                    out.transaction_id,
-                    out.connector_id,
-                    out.energy_wh,
-                    out.stop_reason,
-                    out.price_total,
-                    out.flags,
-                    out.stop_at,
-                )
-            )
+            self.bus.emit(_stopped(cp_id, out))
         return StopResult(out.id_tag_info, tuple(f for f in out.flags.split(",") if f))
 
     def _close_when_still_free(self, cp_id: str, report: StatusReport, now: dt.datetime) -> None:
@@ -802,18 +791,7 @@ class CentralBackend:
         st = self.state(cp_id)
         for out in closed:
             st.active.pop(out.transaction_id, None)
-            self.bus.emit(
-                SessionStopped(
-                    cp_id,
-                    out.transaction_id,
-                    out.connector_id,
-                    out.energy_wh,
-                    out.stop_reason,
-                    out.price_total,
-                    out.flags,
-                    out.stop_at,
-                )
-            )
+            self.bus.emit(_stopped(cp_id, out))
 
     async def meter_values(self, cp_id: str, report: MeterReport) -> None:
         st = self.state(cp_id)
@@ -1051,6 +1029,20 @@ class CentralBackend:
             action,
             "; ".join(f"{d.path}: {d.message}" for d in deviations),
         )
+
+
+def _stopped(cp_id: str, out: db_ops.StopOutcome) -> SessionStopped:
+    """The event for a session the store closed (by a StopTransaction or without one)."""
+    return SessionStopped(
+        cp_id,
+        out.transaction_id,
+        out.connector_id,
+        out.energy_wh,
+        out.stop_reason,
+        out.price_total,
+        out.flags,
+        out.stop_at,
+    )
 
 
 class CentralSystem:
