@@ -37,6 +37,7 @@ from typing import IO, Any
 
 from bench import report
 from bench.baselines import KINDS
+from bench.faults.common import StationSpec, prepare_database
 from bench.load import raise_fd_limit
 
 TARGETS = (*KINDS, "serve")
@@ -231,52 +232,16 @@ def serve_unavailable() -> str | None:
     return None
 
 
-def provision_tags(db_url: str, chargers: int, env: dict[str, str], workdir: Path) -> str | None:
-    """Give ``serve`` one user per charger with the tag that charger presents (TAG0000001, …), so that
-    sessions take the accepted path (rules evaluated, priced, stored). Returns a problem, or None."""
-    csv_path = workdir / "bench-users.csv"
-    with csv_path.open("w", encoding="utf-8") as f:
-        f.write("name,tags\n")
-        for i in range(1, chargers + 1):
-            f.write(f"Bench user {i:06d},TAG{i:07d}\n")
-    argv = [sys.executable, "-m", "app", "users", "import", str(csv_path), "--db", db_url]
+def provision(db_url: str, chargers: int, known_tags: bool) -> str | None:
+    """Give ``serve`` a station for each charger id the load presents (BENCH000001, …) and, with ``known_tags``,
+    one user per charger holding the tag it presents (TAG0000001, …: sessions take the accepted path, rules
+    evaluated, priced, stored). Without the stations every charger is a new unknown id from one address, and serve
+    lets only ``max_pending_per_address`` of those in (10 of 100 chargers connect). Returns a problem, or None."""
+    stations = [StationSpec(f"BENCH{i:06d}") for i in range(1, chargers + 1)]
     try:
-        done = subprocess.run(argv, cwd=report.ROOT, env=env, capture_output=True, text=True, timeout=300)
-    except (OSError, subprocess.SubprocessError) as exc:
-        return f"`app users import` failed: {exc}"
-    if done.returncode != 0:
-        tail = " / ".join((done.stderr.strip() or done.stdout.strip()).splitlines()[-2:])
-        return f"`app users import` failed (exit status {done.returncode}): {tail}"
-    return None
-
-
-def provision_stations(db_url: str, chargers: int, env: dict[str, str], workdir: Path) -> str | None:
-    """Give ``serve`` a station for each charger id the load presents (BENCH000001, …), as an operator would set
-    them up: in the first site ("Default", as the accept policy's stations), no access rules, no password
-    (unsecured allowed). Without them every charger is a new unknown id from one address, and serve lets only
-    ``max_pending_per_address`` of those in (10 of 100 chargers connect). Returns a problem, or None."""
-    doc = {
-        "sites": [{"name": "Default"}],
-        "stations": [
-            {
-                "charge_point_id": f"BENCH{i:06d}",
-                "name": f"Bench {i:06d}",
-                "site": "Default",
-                "security": {"profile": 0, "allow_unsecured": True},
-            }
-            for i in range(1, chargers + 1)
-        ],
-    }
-    path = workdir / "bench-stations.json"
-    path.write_text(json.dumps(doc), encoding="utf-8")
-    argv = [sys.executable, "-m", "app", "config", "import", str(path), "--db", db_url]
-    try:
-        done = subprocess.run(argv, cwd=report.ROOT, env=env, capture_output=True, text=True, timeout=300)
-    except (OSError, subprocess.SubprocessError) as exc:
-        return f"`app config import` failed: {exc}"
-    if done.returncode != 0:
-        tail = " / ".join((done.stderr.strip() or done.stdout.strip()).splitlines()[-2:])
-        return f"`app config import` failed (exit status {done.returncode}): {tail}"
+        prepare_database(db_url, stations, tags=chargers if known_tags else 0)
+    except Exception as exc:  # reported with the results: the run goes on and says why serve looks odd
+        return f"the bench database could not be prepared: {exc}"
     return None
 
 
@@ -288,10 +253,7 @@ def make_server(name: str, workdir: Path, s: Settings) -> tuple[Server, str | No
         data = Path(tempfile.mkdtemp(prefix="serve-", dir=workdir))
         env["CHARGEDESK_DATA_DIR"] = str(data)  # nothing of the user's own data directory is touched
         db_url = f"sqlite:///{data / 'bench.db'}"
-        remarks = [provision_stations(db_url, s.chargers, env, data)]
-        if s.known_tags:
-            remarks.append(provision_tags(db_url, s.chargers, env, data))
-        remark = "; ".join(r for r in remarks if r) or None
+        remark = provision(db_url, s.chargers, s.known_tags)
         argv = [
             sys.executable, "-m", "app", "serve", "--db", db_url,
             "--host", "127.0.0.1", "--port", str(port), "--unknown-chargers", "accept",
