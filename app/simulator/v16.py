@@ -347,7 +347,7 @@ class Ocpp16:
                     await ch.heartbeat()
                 elif what == "StatusNotification":
                     if connector_id in (None, 0):
-                        await self.charger_status()
+                        await self.charger_status(force=True)  # asked for: sent even before the gate opens
                     for c in targets if connector_id != 0 else []:
                         await self.send_status(c)
                 elif what == "MeterValues":

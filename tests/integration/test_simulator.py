@@ -646,6 +646,32 @@ async def _simulate(*args: str) -> asyncio.subprocess.Process:
     )
 
 
+async def test_a_triggered_charger_status_is_sent_while_the_charger_is_still_announcing() -> None:
+    """OCPP 1.6 §5.17: a TriggerMessage answered Accepted is followed by the requested message. A trigger that
+    arrives while the charger is still sending its statuses after boot (its gate for other messages not yet
+    open) was accepted and then silently dropped for connector 0: the commissioning's clock check waited 15 s
+    for a StatusNotification that never came."""
+    bare = BareCentral()
+    async with bare.running():
+        vc = VirtualCharger(bare.url, "TRIG-1", connectors=2, **FAST)
+        async with vc:
+            await bare.wait(lambda: vc.online)
+            cp = bare.points["TRIG-1"]
+            vc.charger.online.clear()  # the moment between the Accepted boot and the end of its announcement
+            before = len(bare.of("StatusNotification", "TRIG-1"))
+            answer = await cp.call(
+                call.TriggerMessage(requested_message="StatusNotification", connector_id=0)
+            )
+            assert answer.status == "Accepted"
+            sent = await bare.wait(
+                lambda: [
+                    s for s in bare.of("StatusNotification", "TRIG-1")[before:] if s["connector_id"] == 0
+                ],
+                timeout=5,
+            )
+            assert sent[0]["status"] == "Available"
+
+
 async def test_command_line_duration_and_sigint() -> None:
     bare = BareCentral()
     async with bare.running():
