@@ -13,12 +13,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pytest
 from alembic import command
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -64,7 +64,8 @@ def plain_totals(s: Session, q: SessionQuery) -> svc.Totals:
     for currency, n, energy_wh, priced, amount in s.execute(stmt):
         sessions += int(n)
         wh += float(energy_wh or 0.0)
-        money = (svc._decimal(amount) or Decimal(0)).quantize(svc.CENT)
+        # to the cent, half up (commercial rounding, the product's rule); quantize's default is half even
+        money = (svc._decimal(amount) or Decimal(0)).quantize(svc.CENT, ROUND_HALF_UP)
         out.append(svc.CurrencyTotal(currency or "", int(n), int(priced), money))
     return svc.Totals(sessions, wh / 1000.0, tuple(out))
 
@@ -266,6 +267,34 @@ def _edit(s: Session, rows: list[ChargingSession], edit: tuple[str, int, int], w
     specs=st.lists(session_specs, max_size=25),
     changes=edits,
     filters=st.lists(queries, min_size=1, max_size=8),
+)
+@example(  # half a cent: money totals round half up (0.045 → 0.05), as the Sessions page shows them
+    specs=[
+        {
+            "station": 0,
+            "user": 0,
+            "minute": 0,
+            "completed": True,
+            "currency": "CHF",
+            "flags": "",
+            "energy": None,
+            "meter_stop": None,
+            "price": Decimal("0.0450"),
+        }
+    ],
+    changes=[],
+    filters=[
+        {
+            "start": None,
+            "end": None,
+            "preset": None,
+            "today": 0,
+            "site": None,
+            "station": None,
+            "user": None,
+            "status": None,
+        }
+    ],
 )
 def test_fast_totals_equal_the_plain_aggregate(
     db: Database,
