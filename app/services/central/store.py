@@ -40,7 +40,7 @@ from app.models import (
     Station,
 )
 from app.ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
-from app.services.central.lean_sql import Lean, deferring_on
+from app.services.central.lean_sql import Lean
 from app.services.central.writer import RERUNS_ISOLATED, NeedsIsolation, is_unavailable
 from app.services.rules.access import (
     TagInfo,
@@ -50,7 +50,7 @@ from app.services.rules.access import (
     describe_active,
     rules_cache,
 )
-from app.services.rules.pricing import Price, prefetch_register, price_stored
+from app.services.rules.pricing import Price, price_stored
 from app.services.rules.tags import normalise_tag
 
 log = logging.getLogger(__name__)
@@ -603,35 +603,28 @@ def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) ->
     return session.connection().execute(query.order_by(cs.id.desc()).limit(1)).first()
 
 
-def _start_checks(with_parent: bool, with_id: bool) -> Lean:
+def _start_checks(with_parent: bool) -> Lean:
     """A re-sent start's stored row (``r_*``) and a running session of the tag elsewhere (``e_*``) in one
-    statement: each a LEFT JOIN of a one-row table, so the row always comes back. ``with_id`` (PostgreSQL): and
-    the id a new session would get (``new_id``, the sessions' sequence), so that its INSERT needs no answer and
-    can be deferred (a re-sent start leaves the number unused: a gap, as a rolled-back insert leaves)."""
+    statement: each a LEFT JOIN of a one-row table, so the row always comes back."""
     repeated = _REPEATED_START.subquery("r")
     elsewhere = active_query(with_parent).subquery("e")
     one = select(literal(1).label("one")).subquery("one")
-    columns: list[Any] = [
-        *(c.label(f"r_{c.key}") for c in repeated.c),
-        *(c.label(f"e_{c.key}") for c in elsewhere.c),
-    ]
-    if with_id:
-        columns.append(
-            func.nextval(func.pg_get_serial_sequence(_SESSIONS.name, _SESSIONS.c.id.name)).label("new_id")
-        )
-    return Lean(select(*columns).select_from(one.outerjoin(repeated, true()).outerjoin(elsewhere, true())))
+    return Lean(
+        select(
+            *(c.label(f"r_{c.key}") for c in repeated.c), *(c.label(f"e_{c.key}") for c in elsewhere.c)
+        ).select_from(one.outerjoin(repeated, true()).outerjoin(elsewhere, true()))
+    )
 
 
-_START_CHECKS = {(p, i): _start_checks(p, i) for p in (False, True) for i in (False, True)}
+_START_CHECKS = {p: _start_checks(p) for p in (False, True)}
 
 
 def _checks_for_start(
     session: Session, cp_id: str, ref: StationRef, tx: StartTx, tag: str
-) -> tuple[Any, tuple[TagInfo, str | None] | None, int | None]:
+) -> tuple[Any, tuple[TagInfo, str | None] | None]:
     """The stored session a re-sent StartTransaction refers to (or None), and when the tag is registered and the
     rules come from the store writer's cache, the "active elsewhere" answer for it, read in the same round trip
-    (nothing is written between them and the decision); when the store writer defers (PostgreSQL), the id for a
-    new session too (else None)."""
+    (nothing is written between them and the decision)."""
     cache = rules_cache(session)
     if (
         tx.transaction_uid is not None
@@ -641,18 +634,16 @@ def _checks_for_start(
         or not tag
         or tag != normalise_tag(tx.id_tag)  # too long: refused without the check
     ):
-        return _find_repeated_start(session, cp_id, tx, tag), None, None
+        return _find_repeated_start(session, cp_id, tx, tag), None
     if session.autoflush:
         session.flush()
     info = cache.tag(session, tag)
     if info is None or info.id_tag != tag:
-        return _find_repeated_start(session, cp_id, tx, tag), None, None
-    conn = session.connection()
-    with_id = deferring_on(conn)
+        return _find_repeated_start(session, cp_id, tx, tag), None
     row = (
-        _START_CHECKS[(bool(info.parent_id_tag), with_id)]
+        _START_CHECKS[bool(info.parent_id_tag)]
         .execute(
-            conn,
+            session.connection(),
             {
                 **active_params(info, cp_id, tx.connector_id),
                 "b_meter": tx.meter_start_wh,
@@ -663,13 +654,8 @@ def _checks_for_start(
     )
     assert row is not None  # LEFT JOINs of a one-row table
     if row.r_id is not None:
-        return (
-            SimpleNamespace(**{k[2:]: v for k, v in row._asdict().items() if k.startswith("r_")}),
-            None,
-            None,
-        )
-    elsewhere = describe_active(row.e_id, row.e_charge_point_id, row.e_connector_id, row.e_name)
-    return None, (info, elsewhere), row.new_id if with_id else None
+        return SimpleNamespace(**{k[2:]: v for k, v in row._asdict().items() if k.startswith("r_")}), None
+    return None, (info, describe_active(row.e_id, row.e_charge_point_id, row.e_connector_id, row.e_name))
 
 
 def start_transaction(
@@ -678,7 +664,7 @@ def start_transaction(
     """Store a start (or find the one a re-sent start refers to). ``close_open``: look for older sessions still
     open on the connector and close them (the caller may know there are none)."""
     tag = cut(normalise_tag(tx.id_tag), 36)
-    found, known_elsewhere, new_id = _checks_for_start(session, cp_id, ref, tx, tag)
+    found, known_elsewhere = _checks_for_start(session, cp_id, ref, tx, tag)
     if found is not None:
         auth = AuthOutcome(
             IdTagInfo(found.auth_status, reason=found.decision_reason),
@@ -741,11 +727,7 @@ def start_transaction(
         if close_open
         else []
     )
-    if new_id is not None:  # (PostgreSQL, deferring) its id is known: nothing to wait for
-        transaction_id = new_id
-        _LEAN_INSERT_SESSION_WITH_ID.send(session.connection(), {"id": new_id, **row})
-    else:
-        transaction_id = _LEAN_INSERT_SESSION.execute(session.connection(), row).scalar_one()
+    transaction_id = _LEAN_INSERT_SESSION.execute(session.connection(), row).scalar_one()
     if tx.samples:
         insert_samples(
             session, meter_rows(cp_id, tx.connector_id, transaction_id, tx.samples, tx.meter_start_wh)
@@ -864,7 +846,6 @@ def close_when_free(
 
 _INSERT_SESSION = insert(_SESSIONS).returning(_SESSIONS.c.id)
 _LEAN_INSERT_SESSION = Lean(_INSERT_SESSION)
-_LEAN_INSERT_SESSION_WITH_ID = Lean(insert(_SESSIONS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -919,18 +900,6 @@ def _find_stop_row(conn: Connection, cp_id: str, tx: StopTx) -> Any:
     return _LEAN_STOP_BY_ID.execute(conn, {"b_id": tx.transaction_id, "b_cp": cp_id}).first()
 
 
-def _read_stop_row(conn: Connection, cp_id: str, tx: StopTx) -> tuple[bool, Any, Any]:
-    """(with_figures, row, register): the session a StopTransaction refers to (:func:`_find_stop_row`); for a stop
-    by transactionId without samples of its own, with its highest power and its connector's maximum
-    (``with_figures``) and, when the store writer defers (PostgreSQL), the readings pricing needs (``register``,
-    else None), all answered in one round trip."""
-    if tx.samples or tx.transaction_uid is not None or tx.transaction_id is None or tx.transaction_id <= 0:
-        return False, _find_stop_row(conn, cp_id, tx), None
-    register = prefetch_register(conn, tx.transaction_id) if deferring_on(conn) else None
-    row = _LEAN_STOP_BY_ID_WITH_FIGURES.execute(conn, {"b_id": tx.transaction_id, "b_cp": cp_id}).first()
-    return True, row, register
-
-
 def _stop_tag_info(
     session: Session, ref: StationRef, row: Any, tx: StopTx, id_tag: str | None = None
 ) -> IdTagInfo | None:
@@ -952,7 +921,11 @@ def stop_transaction(
     if session.autoflush:  # ORM changes earlier in the batch (e.g. a flag on this session) before reading it
         session.flush()
     conn = session.connection()
-    with_figures, row, register = _read_stop_row(conn, cp_id, tx)
+    with_figures = not tx.samples and tx.transaction_uid is None and (tx.transaction_id or 0) > 0
+    if with_figures:
+        row = _LEAN_STOP_BY_ID_WITH_FIGURES.execute(conn, {"b_id": tx.transaction_id, "b_cp": cp_id}).first()
+    else:
+        row = _find_stop_row(conn, cp_id, tx)
     if row is None:
         return _stop_unknown(session, cp_id, ref, tx, now)
     closed_by_us = [f for f in row.flags.split(",") if f in CLOSED_FLAGS]
@@ -1013,7 +986,7 @@ def stop_transaction(
     ):
         flags, reasons = add_flag(flags, flag), add_reason(reasons, reason)
     unpriced = [f for f in flags.split(",") if f in UNPRICED_FLAGS]
-    price, error = (None, None) if unpriced else _price(session, row, id_tag, stop_at, meter_stop, register)
+    price, error = (None, None) if unpriced else _price(session, row, id_tag, stop_at, meter_stop)
     if unpriced:
         log.warning("%s: session %s not priced: %s", cp_id, row.id, reasons)
         values["price_breakdown"] = {"note": "not priced: " + reasons}
@@ -1030,9 +1003,7 @@ def stop_transaction(
         flags = add_flag(flags, FLAG_PRICE_ERROR)
         values["decision_reason"] = (row.decision_reason + f" [price not computed: {error}]").strip()
     values["flags"], values["flag_reason"] = flags, reasons
-    _LEAN_STOP_UPDATE.send(
-        conn, {"b_id": row.id, **values}
-    )  # (PostgreSQL: deferred, nobody reads its result)
+    _LEAN_STOP_UPDATE.execute(conn, {"b_id": row.id, **values})
     stale = session.identity_map.get(identity_key(ChargingSession, row.id))
     if stale is not None:  # an ORM copy loaded earlier in this transaction must not write old values back
         session.expire(stale)
@@ -1081,7 +1052,7 @@ def _absolute_stop(row: Any, meter_stop: float) -> float:
 
 
 def _price(
-    session: Session, row: Any, id_tag: str, stop_at: dt.datetime, meter_stop: float, register: Any = None
+    session: Session, row: Any, id_tag: str, stop_at: dt.datetime, meter_stop: float
 ) -> tuple[Price | None, Exception | None]:
     """The session's price, or the problem that prevented it: a pricing problem must not lose the stop (the
     session is flagged for the operator instead). An unreachable database is not a pricing problem: the whole
@@ -1110,7 +1081,6 @@ def _price(
                 meter_stop_wh=meter_stop,
                 currency=row.currency,
                 cache=rules_cache(session),
-                register=register,
             )
         return price, None
     except Exception as e:
@@ -1406,16 +1376,10 @@ _LEAN_INSERT_READING = Lean(insert(_MV))
 
 def insert_readings(session: Session, rows: list[dict[str, Any]]) -> None:
     """:func:`insert_samples` for a MeterValues message's rows (:func:`meter_rows`: every column given), on the
-    lean path on SQLite (a row or a few per message, in the store writer's batch); queued in the store writer's
-    batch on PostgreSQL (deferred: nothing reads their result, no round trip of their own); one executemany
-    elsewhere."""
+    lean path on SQLite (a row or a few per message, in the store writer's batch); one executemany elsewhere."""
     if not rows:
         return
     conn = session.connection()
-    if deferring_on(conn):
-        for row in rows:
-            _LEAN_INSERT_READING.send(conn, row)
-        return
     if conn.dialect.name != "sqlite" and len(rows) > 1:
         conn.execute(insert(_MV), rows)
         return

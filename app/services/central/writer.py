@@ -49,7 +49,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import Charger, MeterValue, OcppMessage
 from app.ocpp.backend import BackendUnavailable
-from app.services.central.lean_sql import deferring, flush_deferred, install_deferral_hook, raise_dbapi_error
+from app.services.central.lean_sql import raise_dbapi_error
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,6 @@ class StoreWriter:
         self._thread: threading.Thread | None = None
         self._stopping = False
         self._retry_at = 0.0  # telemetry backoff while the database is down
-        install_deferral_hook(database.engine)  # PostgreSQL: a batch's first run defers (Lean.send)
 
     # --- life cycle ----------------------------------------------------------------------------------
 
@@ -371,11 +370,8 @@ class StoreWriter:
             session.info.update(self.session_info)
             session.info[RERUNS_ISOLATED] = True
             try:
-                # PostgreSQL: statements nobody reads the result of are sent with the next one that is waited for
-                # (lean_sql.deferring); all of them before the commit
-                with deferring(session.connection()):
-                    results = [w.fn(session) for w in work]
-                    session.flush()  # what the commit would flush: a dead connection found here committed nothing
+                results = [w.fn(session) for w in work]
+                session.flush()  # what the commit would flush: a dead connection found here committed nothing
             except DBAPIError as e:
                 if stale_fails or not e.connection_invalidated:
                     raise
@@ -634,7 +630,6 @@ def _copy_rows(conn: Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
     """``COPY … FROM STDIN`` of ``rows`` on ``conn``'s psycopg connection (its transaction). A driver error is
     raised as ``Connection.execute`` would raise it (:func:`raise_dbapi_error`), so the writer tells an outage
     from a refused row the same way."""
-    flush_deferred(conn)  # (in order: what is kept goes first)
     dbapi_conn = conn.connection.dbapi_connection
     assert dbapi_conn is not None
     cursor: Any = dbapi_conn.cursor()  # a psycopg Cursor (the DBAPI protocol knows no COPY)

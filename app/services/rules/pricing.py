@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, MeterValue, Tariff
@@ -316,12 +316,6 @@ _Q_REGISTER = (
 _LEAN_REGISTER = Lean(_Q_REGISTER)
 
 
-def prefetch_register(conn: Connection, session_id: int) -> Any:
-    """The readings :func:`price_stored` prices a session by, deferred in the store writer's batch (PostgreSQL;
-    elsewhere read at once): pass the result as its ``register`` while nothing has added readings since."""
-    return _LEAN_REGISTER.prefetch(conn, {"b_session": session_id})
-
-
 @lru_cache(maxsize=1024)
 def _terms(row: TariffRow) -> TariffTerms:
     return TariffTerms(
@@ -343,17 +337,13 @@ def price_stored(
     meter_stop_wh: float | None,
     currency: str,
     cache: RulesCache | None = None,
-    register: Any = None,
 ) -> Price:
     """Price a stopped session from its stored meter values (reads only; see :func:`apply_price`).
 
     ``user_id`` None: the tag's user, if the tag is registered. With a ``cache`` the station's rules and the tag
-    come from it. ``register``: the session's energy readings as :func:`prefetch_register` queued them (read in
-    the same round trip as an earlier statement), instead of reading them here.
+    come from it.
     """
-    if register is None:
-        register = _LEAN_REGISTER.execute(session.connection(), {"b_session": session_id})
-    rows = register.all()
+    rows = _LEAN_REGISTER.execute(session.connection(), {"b_session": session_id}).all()
     samples = [(at, value * 1000 if unit.lower() == "kwh" else value) for at, value, unit in rows]
     meter_stop = (
         meter_stop_wh if meter_stop_wh is not None else (samples[-1][1] if samples else meter_start_wh)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import threading
-from contextlib import nullcontext
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -32,12 +31,8 @@ from app.models import (
 )
 from app.ocpp.backend import Sample, StartTx, StopTx
 from app.services.central import store as db_ops
-from app.services.central.lean_sql import deferring, install_deferral_hook
 from app.services.central.writer import _FRAMES, _METERS, StoreUnavailable, StoreWriter
 from app.services.rules.access import CACHE_KEY, RulesCache
-from tests.helpers.round_trips import RoundTrips
-
-_HOUR = dt.timedelta(hours=1)
 
 
 def _station_with_a_grant_ending(db: Database, ends: dt.datetime) -> db_ops.StationRef:
@@ -410,63 +405,3 @@ def test_a_start_reads_its_re_send_and_the_card_elsewhere_in_one_statement(
         results.append((first.auth.info.status, again.auth.info.status, other.auth.info.status))
     refused = "ConcurrentTx" if parent is not None else "Accepted"  # the same group is one card
     assert results == [("Accepted", "Accepted", refused)] * 2
-
-
-def test_a_charging_session_stored_with_deferred_statements_is_the_same_in_fewer_round_trips(
-    db: Database,
-) -> None:
-    """The store writer's batch defers what nobody waits for (lean_sql.deferring): on PostgreSQL a start's INSERT
-    (its id drawn with the start's checks), the readings' INSERTs, the pricing's readings and the stop's UPDATE go
-    with the statements that must be answered. The sessions, readings and outcomes are those stored without it."""
-    install_deferral_hook(db.engine)
-    t0 = dt.datetime(2026, 3, 30, 10, tzinfo=dt.UTC)
-    ref = _station_with_a_grant_ending(db, t0 - dt.timedelta(days=1))  # the station's tariff: priced
-    cache = RulesCache()
-    stored = []
-    for i, deferred in enumerate((False, True)):
-        with (
-            db.sessionmaker() as s,
-            s.begin(),
-        ):  # the rules cache filled (as the writer's is, between batches)
-            s.info[CACHE_KEY] = cache
-            db_ops.authorize(s, ref.station_id, "EVA00001", 1, t0)
-        with db.sessionmaker() as s, s.begin():
-            s.info[CACHE_KEY] = cache
-            with deferring(s.connection()) if deferred else nullcontext():
-                counted = RoundTrips(s.connection()) if deferred and db.backend == "postgresql" else None
-                start = db_ops.start_transaction(
-                    s, "CP-1", ref, StartTx(1, "EVA00001", 1000.0 * i, t0), t0, close_open=False
-                )
-                tx = start.transaction_id
-                for minutes in (10, 20, 40):
-                    sample = Sample(t0 + dt.timedelta(minutes=minutes), 1000.0 * i + 300.0 * minutes)
-                    db_ops.insert_readings(s, db_ops.meter_rows("CP-1", 1, tx, (sample,), 1000.0 * i))
-                stop = db_ops.stop_transaction(
-                    s, "CP-1", ref, StopTx(tx, 1000.0 * i + 15_000.0, t0 + _HOUR), t0
-                )
-            if counted is not None:
-                # the rules' configuration stamp, the start's checks (with its id), the stop's row (with the
-                # start, the readings and the pricing's readings before it), the stop's UPDATE at the end: 4
-                # (9 without deferring)
-                assert counted.count == 4
-                counted.close()
-        with db.session() as s:
-            row = s.get(ChargingSession, tx)
-            assert row is not None
-            readings = s.scalars(select(MeterValue.value).where(MeterValue.session_id == tx)).all()
-            stored.append(
-                (
-                    (start.auth.info.status, start.repeated, stop.price_total, stop.flags, stop.energy_wh),
-                    (
-                        row.status,
-                        row.energy_wh,
-                        row.price_total,
-                        row.currency,
-                        row.price_breakdown,
-                        row.flags,
-                    ),
-                    sorted(v - 1000.0 * i for v in readings),
-                )
-            )
-    assert stored[0] == stored[1]
-    assert stored[0][1][2] is not None and stored[0][2] == [3000.0, 6000.0, 12000.0]

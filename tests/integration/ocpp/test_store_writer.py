@@ -5,16 +5,15 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 
 import pytest
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models import OcppMessage, User
-from app.services.central.lean_sql import Lean
 from app.services.central.writer import StoreUnavailable, StoreWriter
 
 
@@ -67,41 +66,6 @@ async def test_one_bad_item_does_not_fail_the_others(db: Database, writer: Store
     assert writer.stats.retried_items == 3 and writer.stats.failed_items == 1
     with db.session() as s:
         assert sorted(s.scalars(select(User.name)).all()) == ["Ann", "Bob", "Eva"]
-
-
-async def test_a_bad_deferred_statement_fails_only_its_item(db: Database, writer: StoreWriter) -> None:
-    """On PostgreSQL a batch's first run defers statements nobody reads the result of (lean_sql.deferring): the
-    duplicate's error surfaces in a later item's read. The batch is rerun with each item in a savepoint, without
-    deferring, so the error is the duplicate's own again and the other items are stored."""
-    eva = {
-        "name": "Eva",
-        "email": "",
-        "phone": "",
-        "company": "",
-        "cost_centre": "",
-        "active": True,
-        "notes": "",
-    }
-    users = Lean(insert(User.__table__))
-    names = Lean(select(User.__table__.c.name).where(User.__table__.c.name == bindparam("b_name")))
-    await writer.run(lambda s: users.execute(s.connection(), {**eva, "created_at": dt.datetime.now(dt.UTC)}))
-    release, first = await hold(writer)
-
-    def add(name: str) -> Callable[[Session], None]:
-        return lambda s: users.send(
-            s.connection(), {**eva, "name": name, "created_at": dt.datetime.now(dt.UTC)}
-        )
-
-    good1 = writer.submit(add("Ann"))
-    bad = writer.submit(add("Eva"))
-    good2 = writer.submit(lambda s: names.execute(s.connection(), {"b_name": "Ann"}).scalar())
-    release.set()
-    assert (await asyncio.gather(first, good1, good2))[2] == "Ann"
-    with pytest.raises(IntegrityError):
-        await bad
-    assert writer.stats.retried_items == 3 and writer.stats.failed_items == 1
-    with db.session() as s:
-        assert sorted(s.scalars(select(User.name)).all()) == ["Ann", "Eva"]
 
 
 async def test_telemetry_is_written_in_batches(db: Database, writer: StoreWriter) -> None:
