@@ -1312,13 +1312,26 @@ def serve_headless(settings: Settings, *, announce: Callable[[str], None] | None
     return asyncio.run(_serve(settings, announce or _print_flush))
 
 
+#: the collector's thresholds while serving (see :func:`_freeze_start_up_objects`); Python's default is (700, 10, 10)
+SERVE_GC_THRESHOLDS = (50_000, 20, 20)
+
+
 def _freeze_start_up_objects() -> None:
     """Move what start-up built (modules, schemas, validators, the ORM's mappers: hundreds of thousands of objects
     that live as long as the process) out of the collector's reach. Otherwise every full collection walks them
     all: the garbage of a burst of connections (a flood of handshakes) then triggers collections that stop the
-    loop for every charger for tens of milliseconds (measured ~70 ms during the pending flood, ~17 ms frozen)."""
+    loop for every charger for tens of milliseconds (measured ~70 ms during the pending flood, ~17 ms frozen).
+
+    Then the youngest generation is collected after 50,000 more container objects instead of 700. Under load the
+    buffers between two store flushes (the message log: two rows per OCPP call, ~900 per 0.1 s with 100 chargers)
+    alone pass 700, so every flush interval ran one or two young collections whose survivors, still buffered, were
+    promoted and walked again by the older generations. Measured (100 chargers, transaction mix, closed loop):
+    758 + 68 + 6 collections in 15 s, 0.25 s of CPU (1.6%), the oldest generation's up to 9.7 ms; with
+    :data:`SERVE_GC_THRESHOLDS` one young collection (8.7 ms) in 25 s. What cycles the central system leaves
+    behind wait at most 50,000 allocations longer."""
     gc.collect()
     gc.freeze()
+    gc.set_threshold(*SERVE_GC_THRESHOLDS)
 
 
 def _print_flush(line: str) -> None:
