@@ -20,6 +20,7 @@ from app.services.rules.plan import (
     validate_windows,
     weekly_edges,
 )
+from app.services.rules.plan import _mode_at as mode_at_minute
 
 PUBLIC, LIMITED, PRIVATE = AccessMode.PUBLIC, AccessMode.LIMITED, AccessMode.PRIVATE
 MON_FRI, FRI, SAT, SUN = 0b0011111, 0b0010000, 0b0100000, 0b1000000
@@ -39,6 +40,23 @@ def test_office_hours_and_default() -> None:
     assert (before.mode, before.source, before.until) == (PUBLIC, "Public (default)", T(2026, 3, 30, 7, 0))
     assert mode_at(PLAN, T(2026, 3, 30, 17, 59)).mode is LIMITED
     assert mode_at(PLAN, T(2026, 3, 30, 18, 0)).mode is PUBLIC
+
+
+def test_mode_at_answers_a_minute_once_and_every_second_of_it_alike() -> None:
+    """The central system asks for the slot of the same minute for every Authorize, start and price: one lookup
+    per (plan, day, minute), the same answer as computed afresh for any second of it, across edges and days."""
+    plan = Plan(PUBLIC, "public", (OFFICE, FRIDAY_NIGHT), (Exception_(dt.date(2026, 4, 3), None, PRIVATE),))
+    for at in (T(2026, 3, 30, 6, 59), T(2026, 3, 30, 7, 0), T(2026, 4, 2, 23, 59), T(2026, 4, 3, 22, 0)):
+        for second in (0, 29, 59):
+            local = at.replace(second=second, microsecond=second * 1000)
+            fresh = mode_at_minute.__wrapped__(plan, local.date(), local.hour * 60 + local.minute)
+            assert mode_at(plan, local) == fresh
+    hits = mode_at_minute.cache_info().hits
+    mode_at(plan, T(2026, 3, 30, 7, 0, 1))
+    mode_at(
+        Plan(PUBLIC, "public", (OFFICE, FRIDAY_NIGHT), plan.exceptions), T(2026, 3, 30, 7, 0, 58)
+    )  # an equal plan
+    assert mode_at_minute.cache_info().hits == hits + 2
 
 
 def test_window_across_midnight_covers_the_next_morning_only() -> None:

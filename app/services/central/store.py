@@ -41,7 +41,7 @@ from app.models import (
 )
 from app.ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
 from app.services.central.lean_sql import Lean
-from app.services.central.writer import RERUNS_ISOLATED, NeedsIsolation, is_unavailable
+from app.services.central.writer import RERUNS_ISOLATED, NeedsIsolation, insert_meter_rows, is_unavailable
 from app.services.rules.access import (
     TagInfo,
     active_params,
@@ -1375,16 +1375,18 @@ _LEAN_INSERT_READING = Lean(insert(_MV))
 
 
 def insert_readings(session: Session, rows: list[dict[str, Any]]) -> None:
-    """:func:`insert_samples` for a MeterValues message's rows (:func:`meter_rows`: every column given), on the
-    lean path on SQLite (a row or a few per message, in the store writer's batch); one executemany elsewhere."""
+    """:func:`insert_samples` for MeterValues rows (:func:`meter_rows`: every column given; the readings of the
+    MeterValues a store-writer batch holds): one row on the lean path, more in one executemany (on SQLite the
+    store writer's bulk insert, which converts the values without SQLAlchemy's per-row bookkeeping)."""
     if not rows:
         return
     conn = session.connection()
-    if conn.dialect.name != "sqlite" and len(rows) > 1:
+    if len(rows) == 1:
+        _LEAN_INSERT_READING.execute(conn, rows[0])
+    elif conn.dialect.name == "sqlite":
+        insert_meter_rows(conn, rows)
+    else:
         conn.execute(insert(_MV), rows)
-        return
-    for row in rows:
-        _LEAN_INSERT_READING.execute(conn, row)
 
 
 _MAX_POWER = select(func.max(_MV.c.value)).where(

@@ -646,6 +646,13 @@ def _copy_rows(conn: Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
 _METERS = _BulkInsert(MeterValue.__table__)
 _FRAMES = _BulkInsert(OcppMessage.__table__)
 
+
+def insert_meter_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """``meter_values`` rows (every column but the id) in ``conn``'s transaction, as the telemetry flush writes
+    them (for a work item's rows)."""
+    _METERS.execute(conn, rows)
+
+
 _PRESENCE = (
     update(Charger)
     .where(Charger.charge_point_id == bindparam("b_cp"))

@@ -297,9 +297,16 @@ def _regular_key(plan: Plan) -> tuple[AccessMode, str | None] | None:
 def mode_at(plan: Plan, local: dt.datetime) -> Slot:
     """The slot at a local wall-clock time; ``until`` is when its mode or tariff next changes (None: never)."""
     _require_naive(local)
-    day = local.date()
+    return _mode_at(plan, local.date(), local.hour * 60 + local.minute)
+
+
+@lru_cache(maxsize=4096)
+def _mode_at(plan: Plan, day: dt.date, minute: int) -> Slot:
+    """:func:`mode_at` for a minute of a day: the same for every second of it, and asked for that minute by the
+    access check and the price of every session starting or stopping then (the central system's hot path:
+    Authorize, StartTransaction and the stop's price each ask; one lookup instead of the plan's pieces walked and
+    the plan hashed by each of their caches every time). Plans and slots are immutable, so the slot is shared."""
     pieces = _day(plan, day)
-    minute = local.hour * 60 + local.minute
     index = next(i for i, p in enumerate(pieces) if p.start <= minute < p.end)
     slot = pieces[index].slot
     key = _key(slot)

@@ -172,3 +172,64 @@ async def test_a_message_s_write_expires_after_the_writer_s_timeout_and_the_writ
     again = await central.backend.start_transaction("CP-1", start)
     assert again.transaction_id == stored_ids[0] and again.repeated
     await wait_until(lambda: not central.backend._deadlines and central.backend._sweeper is None)
+
+
+async def test_readings_that_arrive_while_the_writer_is_busy_share_one_item_and_one_insert(
+    db: Database, central: CentralSystem, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MeterValues answered while the store writer works on an earlier batch join one queued item: their rows go
+    in one insert, in the order they came, before the stop queued after them."""
+    add_station(db, "CP-1")
+    calls: list[int] = []
+    original = db_ops.insert_readings
+
+    def counting(session: Any, rows: list[dict[str, Any]]) -> None:
+        calls.append(len(rows))
+        original(session, rows)
+
+    monkeypatch.setattr(db_ops, "insert_readings", counting)
+    t0 = now() - dt.timedelta(minutes=30)
+    async with sim_charger(central.url, "CP-1") as c:
+        started = await c.cp.call(
+            call.StartTransaction(connector_id=1, id_tag="T1", meter_start=1000, timestamp=iso(t0)),
+            suppress=False,
+        )
+        tx = int(started.transaction_id)
+        release = threading.Event()
+        blocked = central.store.submit(lambda s: release.wait(10))
+        try:
+            for minute, watts, wh in ((5, "7000", "1500"), (10, "6500", "2000"), (15, "6000", "2500")):
+                await c.cp.call(readings(tx, t0 + dt.timedelta(minutes=minute), watts, wh), suppress=False)
+        finally:
+            release.set()
+        await blocked
+        await c.cp.call(
+            call.StopTransaction(
+                meter_stop=3000,
+                timestamp=iso(t0 + dt.timedelta(minutes=20)),
+                transaction_id=tx,
+                reason="Local",
+            ),
+            suppress=False,
+        )
+    assert calls == [6]  # three messages, two readings each: one item, one insert
+    session, rows = stored(db, tx)
+    assert session.max_power_w == 7000.0 and session.energy_wh == 2000.0
+    assert rows == [(7000.0, tx), (1500.0, tx), (6500.0, tx), (2000.0, tx), (6000.0, tx), (2500.0, tx)]
+
+
+def test_readings_after_the_writer_took_the_item_need_an_item_of_their_own(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services.central.system import _Readings
+
+    inserted: list[list[dict[str, Any]]] = []
+    monkeypatch.setattr(db_ops, "insert_readings", lambda session, rows: inserted.append(list(rows)))
+    first, second = {"session_id": 7, "value": 1.0}, {"session_id": 8, "value": 2.0}
+    pending = _Readings(7, [first])
+    assert pending.add(8, [second]) and pending.sessions == {7, 8}
+    with db.session() as s:
+        pending.insert(s)
+        assert not pending.add(9, [{"session_id": 9, "value": 3.0}])  # taken: these rows need a new item
+        pending.insert(s)  # a batch run once more inserts the same rows again
+    assert inserted == [[first, second], [first, second]] and pending.sessions == {7, 8}
