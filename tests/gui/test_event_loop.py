@@ -239,3 +239,63 @@ def test_sockets_share_one_selector_behind_one_qt_notifier(qapp: Any) -> None:
         assert ran == list(range(1000))
 
     run_on_qasync(qapp, scenario)
+
+
+@pytest.mark.isolated
+def test_delayed_callbacks_are_not_held_behind_a_busy_slice(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While sockets keep the loop busy a whole slice long, a delayed callback that comes due runs within the slice
+    (as asyncio's loops check their timers on every turn), and Qt's own timer still fires between slices."""
+    from app.views.shell import event_loop
+
+    monkeypatch.setattr(event_loop, "SLICE_S", 0.5)  # long enough to tell "within the slice" from "after it"
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        ticks = 0
+
+        def tick() -> None:
+            nonlocal ticks
+            ticks += 1
+
+        qt_timer = QTimer()
+        qt_timer.setInterval(5)
+        qt_timer.timeout.connect(tick)
+        qt_timer.start()
+
+        async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            while line := await reader.readline():
+                writer.write(line)
+                await writer.drain()
+            writer.close()
+
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        busy = True
+
+        async def client() -> None:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            while busy:
+                writer.write(b"ping\n")
+                await writer.drain()
+                assert await reader.readline() == b"ping\n"
+            writer.close()
+            await writer.wait_closed()
+
+        clients = [asyncio.ensure_future(client()) for _ in range(4)]
+        await asyncio.sleep(0.1)
+        overshoots = []
+        for _ in range(60):  # ~1.2 s of traffic: at least two whole slices
+            t = loop.time()
+            await asyncio.sleep(0.01)
+            overshoots.append(loop.time() - t - 0.01)
+        busy = False
+        await asyncio.wait_for(asyncio.gather(*clients), 10)
+        server.close()
+        await server.wait_closed()
+        qt_timer.stop()
+        assert max(overshoots) < 0.1  # not a whole slice late
+        assert ticks > 0
+
+    run_on_qasync(qapp, scenario)

@@ -210,8 +210,8 @@ class ConsoleEventLoop(qasync.QEventLoop):
 
     def _io_ready(self) -> None:
         """The selector has ready sockets: run their callbacks at once (as asyncio's loops do right after their
-        poll), then the pass of callbacks due soon that they queued; and again while sockets or callbacks are
-        ready, for up to :data:`SLICE_S`, before Qt gets its turn (its timers, painting, input)."""
+        poll), then the delayed callbacks now due and the pass of callbacks due soon; and again while sockets or
+        callbacks are ready, for up to :data:`SLICE_S`, before Qt gets its turn (its timers, painting, input)."""
         io, ready = self._io, self._soon
         end = time.monotonic() + SLICE_S
         while True:
@@ -221,11 +221,15 @@ class ConsoleEventLoop(qasync.QEventLoop):
                     reader._run()
                 if mask & selectors.EVENT_WRITE and writer is not None and not writer._cancelled:
                     writer._run()
-            if not ready:
+            wake_at, now = self._wake_at, time.monotonic()
+            if wake_at is not None and wake_at <= now:  # delayed callbacks due: not behind the slice
+                self._run_due()
+            if not ready or now >= end:
+                if ready and not self._pass_armed:
+                    self._pass_armed = True
+                    self._pass.start()
                 return
             self._run_ready()
-            if time.monotonic() >= end:
-                return
 
     def _pass_due(self) -> None:
         self._pass_armed = False
