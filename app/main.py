@@ -48,11 +48,19 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
         pass
 
 
+# The GUI thread runs the window and the central system's loop; the store writer's thread runs each batch's Python
+# (SQLAlchemy, the rules) between its SQLite calls. When both want the GIL, the holder keeps it for up to the switch
+# interval (5 ms by default) before it is asked to let go: every message the loop handles could wait that long
+# behind a batch. Measured (closed loop, 100 chargers, alternating): 0.5 ms, +5% calls/s.
+SWITCH_INTERVAL_S = 0.0005
+
+
 def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str] | None = None) -> int:
     # Start-up imports Qt, SQLAlchemy, the models, the ocpp package and every page: hundreds of thousands of
     # objects that live as long as the process and no garbage, yet each pass of the cyclic GC walks them all
     # again. Paused until the window is shown, then what start-up built is frozen out of its reach (as serve does).
     gc.disable()
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     _prepare_environment()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication

@@ -248,3 +248,41 @@ def test_end_of_start_up_gives_the_gc_back_and_freezes_again_later(monkeypatch: 
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_run_console_shortens_the_gil_switch_interval(tmp_path: Any) -> None:
+    """The GUI thread (window + central system) and the store writer's thread share the GIL: run_console asks a
+    thread holding it to let go after SWITCH_INTERVAL_S instead of Python's 5 ms (app.main). Run in a child process:
+    the setting is process-wide."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from app import main\n"
+        "from app import config\n"
+        "class Quick:\n"
+        "    def __init__(self, *a, **k): pass\n"
+        "    async def run(self): return 0\n"
+        "    def request_close(self): pass\n"
+        "main.Console = Quick\n"
+        "assert sys.getswitchinterval() == 0.005\n"
+        "main.run_console(config.load(), argv=['x'])\n"
+        "print(sys.getswitchinterval(), main.SWITCH_INTERVAL_S)\n"
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        CHARGEDESK_DATA_DIR=str(tmp_path / "data"),
+    )
+    root = Path(__file__).resolve().parents[2]
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(root), env.get("PYTHONPATH", "")) if p)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    now, wanted = map(float, out.stdout.split())
+    assert now == wanted < 0.005

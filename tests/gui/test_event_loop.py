@@ -4,6 +4,7 @@ timer event per pass. Order, cancellation, errors, threads, sockets and Qt's own
 from __future__ import annotations
 
 import asyncio
+import selectors
 import threading
 from typing import Any
 
@@ -146,5 +147,155 @@ def test_delayed_callbacks_wait_in_a_heap_behind_one_timer(qapp: Any) -> None:
         loop.call_later(0.001, tick)
         await asyncio.wait_for(done, 10)
         assert not loop._timer._SimpleTimer__callbacks  # qasync's own timers: none used
+
+    run_on_qasync(qapp, scenario)
+
+
+@pytest.mark.isolated
+def test_sockets_share_one_selector_behind_one_qt_notifier(qapp: Any) -> None:
+    """Every socket the loop watches is in one epoll selector behind one Qt socket notifier (none per socket),
+    readers and writers alike; a socket's callbacks and what they queue run in the same visit from Qt, yet Qt's own
+    timers still fire while the sockets are busy without a pause; other threads' callbacks come through the
+    selector too, in order, and can be cancelled like asyncio's."""
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        assert isinstance(loop, ConsoleEventLoop)
+        ticks = 0
+
+        def tick() -> None:
+            nonlocal ticks
+            ticks += 1
+
+        qt_timer = QTimer()
+        qt_timer.setInterval(5)
+        qt_timer.timeout.connect(tick)
+        qt_timer.start()
+        big = b"x" * (8 << 20)  # more than the socket buffers hold: the transport waits for the writer
+        writer_seen = False
+
+        async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            nonlocal writer_seen
+            line = await reader.readline()
+            if line == b"big\n":
+                writer.write(big)
+                key = loop._io.get_map().get(writer.get_extra_info("socket").fileno())
+                writer_seen = key is not None and bool(key.events & selectors.EVENT_WRITE)
+                await writer.drain()
+            while line:
+                writer.write(line)
+                await writer.drain()
+                line = await reader.readline()
+            writer.close()
+
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        conns = [await asyncio.open_connection("127.0.0.1", port) for _ in range(10)]
+        await asyncio.sleep(0.05)
+        assert not loop._read_notifiers and not loop._write_notifiers  # qasync's notifier per socket: none
+        fds = set(loop._io.get_map())
+        assert {w.get_extra_info("socket").fileno() for _, w in conns} <= fds
+        assert loop._ssock.fileno() in fds  # the self-pipe too
+
+        async def echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> int:
+            for i in range(300):
+                writer.write(f"{i}\n".encode())
+                await writer.drain()
+                assert await reader.readline() == f"{i}\n".encode()
+            writer.close()
+            await writer.wait_closed()
+            return 300
+
+        ticks = 0
+        assert sum(await asyncio.wait_for(asyncio.gather(*(echo(r, w) for r, w in conns)), 60)) == 3000
+        assert ticks > 0  # Qt's timer fired while the sockets kept the loop busy
+
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"big\n")
+        got = await asyncio.wait_for(reader.readexactly(len(big)), 60)
+        assert got == big and writer_seen
+        assert await reader.readline() == b"big\n"  # (then echoed as any line)
+        writer.close()
+        await writer.wait_closed()
+        server.close()
+        await server.wait_closed()
+        qt_timer.stop()
+        await asyncio.sleep(0.05)
+        assert set(loop._io.get_map()) == {loop._ssock.fileno()}  # every closed socket left the selector
+
+        # other threads: in order, through the self-pipe; a handle cancelled before it runs never runs
+        ran: list[int] = []
+        done = loop.create_future()
+
+        def from_thread() -> None:
+            skipped = loop.call_soon_threadsafe(ran.append, -1)
+            skipped.cancel()
+            for i in range(1000):
+                loop.call_soon_threadsafe(ran.append, i)
+            loop.call_soon_threadsafe(done.set_result, None)
+
+        threading.Thread(target=from_thread).start()
+        await asyncio.wait_for(done, 10)
+        assert ran == list(range(1000))
+
+    run_on_qasync(qapp, scenario)
+
+
+@pytest.mark.isolated
+def test_delayed_callbacks_are_not_held_behind_a_busy_slice(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While sockets keep the loop busy a whole slice long, a delayed callback that comes due runs within the slice
+    (as asyncio's loops check their timers on every turn), and Qt's own timer still fires between slices."""
+    from app.views.shell import event_loop
+
+    monkeypatch.setattr(event_loop, "SLICE_S", 0.5)  # long enough to tell "within the slice" from "after it"
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        ticks = 0
+
+        def tick() -> None:
+            nonlocal ticks
+            ticks += 1
+
+        qt_timer = QTimer()
+        qt_timer.setInterval(5)
+        qt_timer.timeout.connect(tick)
+        qt_timer.start()
+
+        async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            while line := await reader.readline():
+                writer.write(line)
+                await writer.drain()
+            writer.close()
+
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        busy = True
+
+        async def client() -> None:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            while busy:
+                writer.write(b"ping\n")
+                await writer.drain()
+                assert await reader.readline() == b"ping\n"
+            writer.close()
+            await writer.wait_closed()
+
+        clients = [asyncio.ensure_future(client()) for _ in range(4)]
+        await asyncio.sleep(0.1)
+        overshoots = []
+        for _ in range(60):  # ~1.2 s of traffic: at least two whole slices
+            t = loop.time()
+            await asyncio.sleep(0.01)
+            overshoots.append(loop.time() - t - 0.01)
+        busy = False
+        await asyncio.wait_for(asyncio.gather(*clients), 10)
+        server.close()
+        await server.wait_closed()
+        qt_timer.stop()
+        assert max(overshoots) < 0.1  # not a whole slice late
+        assert ticks > 0
 
     run_on_qasync(qapp, scenario)

@@ -77,7 +77,7 @@ class LiveSignal:
 
 
 class CentralBridge(QObject):
-    frames = Signal(list)  # list[FrameLogged]: the frames since the last batch, oldest first, ≤ 10 Hz
+    frames = Signal(object)  # list[FrameLogged]: the frames since the last batch, oldest first, ≤ 10 Hz
     _hop = Signal(object, object)  # (LiveSignal, event) emitted on another thread: delivered on this one
 
     def __init__(

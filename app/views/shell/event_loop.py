@@ -14,9 +14,14 @@ only forgotten when it fires, an ``asyncio.timeout`` of 30 s around every messag
 with thousands of chargers Qt's timer list held thousands of timers, and every start and kill walks it. Here a
 cancelled handle leaves the heap when it comes to its top, or all at once when they are most of it.
 
-A socket that becomes readable runs its reader at once from the Qt socket notifier (as asyncio's own loops run
-it right after the poll), where qasync would disable the notifier, queue a callback that runs the reader and
-enable the notifier again: three steps for every message a charger sends.
+Sockets (every charger's connection, the listening socket, asyncio's self-pipe) are watched by one epoll
+selector, as asyncio's own loops watch them, behind one Qt socket notifier on the selector's own descriptor: Qt
+polls a handful of descriptors instead of one per charger, and a visit from Qt runs every ready socket's callback at
+once, then the callbacks they queued, and again while sockets or callbacks are ready, for up to :data:`SLICE_S`
+(then Qt's timers, painting and input get their turn). qasync kept a notifier per socket and, for each message, a
+Qt event into Python, a disable, a queued callback and an enable again. Other threads' callbacks
+(``call_soon_threadsafe``: the store writer's results) come through asyncio's self-pipe, a socket of the selector,
+where qasync posted a Qt signal whose event waited for Qt's next turn.
 """
 
 from __future__ import annotations
@@ -25,10 +30,14 @@ import asyncio
 import collections
 import heapq
 import math
+import selectors
+import time
 from typing import Any
 
 import qasync
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+
+SLICE_S = 0.004  # sockets and callbacks run back to back for at most this long, then Qt's own events
 
 
 def _fileno(fd: Any) -> int:
@@ -41,7 +50,9 @@ class ConsoleEventLoop(qasync.QEventLoop):
         self._pass = QTimer()
         self._pass.setSingleShot(True)
         self._pass.setInterval(0)
-        self._pass.timeout.connect(self._run_ready)
+        self._pass.timeout.connect(self._pass_due)
+        self._pass_armed = False  # whether ``_pass`` is started (a Python flag: asked for every callback)
+        self._threadsafe: collections.deque[asyncio.Handle] = collections.deque()  # from other threads
         self._scheduled: list[Any] = []  # asyncio.TimerHandle (and its private flags) in a heap by time
         self._cancelled_timers = 0  # cancelled handles still in the heap
         self._wake = QTimer()  # armed for the earliest of the heap
@@ -49,15 +60,39 @@ class ConsoleEventLoop(qasync.QEventLoop):
         self._wake.setTimerType(Qt.TimerType.PreciseTimer)
         self._wake.timeout.connect(self._run_due)
         self._wake_at: float | None = None  # the loop time it is armed for
+        self._io = selectors.DefaultSelector()  # every socket the loop watches (epoll on Linux)
+        self._io_notifier = QSocketNotifier(self._io.fileno(), QSocketNotifier.Type.Read)
+        self._io_notifier.activated.connect(self._io_ready)
         super().__init__(app, *args, **kwargs)
 
     def call_soon(self, callback: Any, *args: Any, context: Any = None) -> asyncio.Handle:
         self._check_closed()
         handle = asyncio.Handle(callback, args, self, context=context)
         self._soon.append(handle)
-        if not self._pass.isActive():
+        if not self._pass_armed:
+            self._pass_armed = True
             self._pass.start()
         return handle
+
+    def call_soon_threadsafe(self, callback: Any, *args: Any, context: Any = None) -> asyncio.Handle:
+        """From any thread, as asyncio's loops do it: the handle is queued and a byte written to the self-pipe,
+        a socket of the selector (qasync posted a Qt signal: its event waited for Qt's next turn)."""
+        self._check_closed()
+        handle = asyncio.Handle(callback, args, self, context=context)
+        self._threadsafe.append(handle)  # (a deque's append is atomic)
+        self._write_to_self()
+        return handle
+
+    def _process_self_data(self, data: bytes) -> None:
+        """The self-pipe was read (on the loop's thread): what other threads queued joins the call_soon queue
+        (signal numbers, should a signal handler write some, go to asyncio's handling)."""
+        super()._process_self_data(data)
+        threadsafe = self._threadsafe
+        while threadsafe:
+            self._soon.append(threadsafe.popleft())
+        if self._soon and not self._pass_armed:
+            self._pass_armed = True
+            self._pass.start()
 
     def call_later(self, delay: float, callback: Any, *args: Any, context: Any = None) -> asyncio.Handle:
         if delay <= 0:  # due now: the call_soon queue, in order
@@ -118,29 +153,87 @@ class ConsoleEventLoop(qasync.QEventLoop):
             handle._scheduled = False
             ready.append(handle)
             queued = True
-        if queued and not self._pass.isActive():
+        if queued and not self._pass_armed:
+            self._pass_armed = True
             self._pass.start()
+
+    # --- sockets: one epoll selector behind one Qt socket notifier ----------------------------------------
 
     def _add_reader(self, fd: Any, callback: Any, *args: Any) -> None:
         self._check_closed()
-        existing = self._read_notifiers.pop(fd, None)
-        if existing is not None:
-            existing.setEnabled(False)
-            existing.activated["int"].disconnect()
-        notifier = QSocketNotifier(_fileno(fd), QSocketNotifier.Type.Read)
-        handle = asyncio.Handle(callback, args, self)
-        notifiers = self._read_notifiers
+        self._watch(_fileno(fd), selectors.EVENT_READ, asyncio.Handle(callback, args, self))
 
-        def readable(_fd: int) -> None:
-            if notifiers.get(fd) is not notifier:  # removed or replaced meanwhile
-                notifier.setEnabled(False)
+    def _add_writer(self, fd: Any, callback: Any, *args: Any) -> None:
+        self._check_closed()
+        self._watch(_fileno(fd), selectors.EVENT_WRITE, asyncio.Handle(callback, args, self))
+
+    def _remove_reader(self, fd: Any) -> bool:
+        return self._unwatch(fd, selectors.EVENT_READ)
+
+    def _remove_writer(self, fd: Any) -> bool:
+        return self._unwatch(fd, selectors.EVENT_WRITE)
+
+    def _watch(self, fd: int, event: int, handle: asyncio.Handle) -> None:
+        """As asyncio's selector loops do: the fd's key holds (reader, writer); a new callback replaces the old."""
+        try:
+            key = self._io.get_key(fd)
+        except KeyError:
+            self._io.register(fd, event, (handle, None) if event == selectors.EVENT_READ else (None, handle))
+            return
+        reader, writer = key.data
+        if event == selectors.EVENT_READ:
+            old, data = reader, (handle, writer)
+        else:
+            old, data = writer, (reader, handle)
+        self._io.modify(fd, key.events | event, data)
+        if old is not None:
+            old.cancel()
+
+    def _unwatch(self, fd: Any, event: int) -> bool:
+        if self.is_closed():
+            return False
+        try:
+            key = self._io.get_key(fd)
+        except (KeyError, ValueError):
+            return False
+        reader, writer = key.data
+        handle = reader if event == selectors.EVENT_READ else writer
+        rest = key.events & ~event
+        if not rest:
+            self._io.unregister(fd)
+        else:
+            self._io.modify(fd, rest, (None, writer) if event == selectors.EVENT_READ else (reader, None))
+        if handle is None:
+            return False
+        handle.cancel()
+        return True
+
+    def _io_ready(self) -> None:
+        """The selector has ready sockets: run their callbacks at once (as asyncio's loops do right after their
+        poll), then the delayed callbacks now due and the pass of callbacks due soon; and again while sockets or
+        callbacks are ready, for up to :data:`SLICE_S`, before Qt gets its turn (its timers, painting, input)."""
+        io, ready = self._io, self._soon
+        end = time.monotonic() + SLICE_S
+        while True:
+            for key, mask in io.select(0):
+                reader, writer = key.data
+                if mask & selectors.EVENT_READ and reader is not None and not reader._cancelled:
+                    reader._run()
+                if mask & selectors.EVENT_WRITE and writer is not None and not writer._cancelled:
+                    writer._run()
+            wake_at, now = self._wake_at, time.monotonic()
+            if wake_at is not None and wake_at <= now:  # delayed callbacks due: not behind the slice
+                self._run_due()
+            if not ready or now >= end:
+                if ready and not self._pass_armed:
+                    self._pass_armed = True
+                    self._pass.start()
                 return
-            if not handle._cancelled:
-                handle._run()
+            self._run_ready()
 
-        notifier.activated["int"].connect(readable)  # type: ignore[index]  # the overload by signature
-        notifier.setEnabled(True)
-        notifiers[fd] = notifier
+    def _pass_due(self) -> None:
+        self._pass_armed = False
+        self._run_ready()
 
     def _run_ready(self) -> None:
         ready = self._soon
@@ -150,18 +243,27 @@ class ConsoleEventLoop(qasync.QEventLoop):
             handle = ready.popleft()
             if not handle._cancelled:
                 handle._run()
-        if ready and not self._pass.isActive():
+        if ready and not self._pass_armed:
+            self._pass_armed = True
             self._pass.start()
 
     def close(self) -> None:
         self._pass.stop()
+        self._pass_armed = False
         self._soon.clear()
+        self._threadsafe.clear()
         self._wake.stop()
         for handle in self._scheduled:
             handle._scheduled = False
         self._scheduled.clear()
         self._cancelled_timers = 0
-        super().close()
+        super().close()  # (removes the self-pipe's reader)
+        self._io_notifier.setEnabled(False)
+        for key in list(self._io.get_map().values()):
+            for handle in key.data:
+                if handle is not None:
+                    handle.cancel()
+        self._io.close()
 
 
 __all__ = ["ConsoleEventLoop"]
