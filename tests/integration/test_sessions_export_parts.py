@@ -13,6 +13,8 @@ import numpy as np
 import pandas as pd
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import Numeric
+from sqlalchemy.dialects import sqlite
 
 from app.services.reports import exports
 from app.services.transfer.csv_safe import neutralise
@@ -201,3 +203,30 @@ def test_csv_cells_are_what_the_csv_module_writes(rows: list[tuple[Any, ...]], s
         text = [neutralise(v) if isinstance(v, str) else None for v in (user, tag, reason)]
         writer.writerow([number, text[0], text[1], None if math.isnan(cost) else cost, text[2]])
     assert got + "\r\n" == buffer.getvalue()
+
+
+_SQLITE = sqlite.dialect()
+_NUMERIC_ON_SQLITE = Numeric(12, 4).dialect_impl(_SQLITE).result_processor(_SQLITE, None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    values=st.lists(
+        st.one_of(
+            st.none(),
+            st.floats(allow_nan=True, allow_infinity=True),
+            st.integers(-(10**12), 10**12).map(lambda k: k / 1e4),
+            st.integers(-(10**16), 10**16).map(lambda k: k / 1e4),
+            st.integers(-(10**20), 10**20),
+            st.sampled_from([-0.0, 0.1 + 0.2, 6.43, 1e-5, 123.45678]),
+        ),
+        max_size=20,
+    )
+)
+def test_money_read_as_sqlalchemy_reads_it(values: list[Any]) -> None:
+    """Money from the driver (SQLite's floats and ints) read in one vectorised step where that is exact: the
+    floats of the Decimals SQLAlchemy's Numeric(12, 4) processor makes of them, NaN where to_decimal gives None."""
+    assert _NUMERIC_ON_SQLITE is not None
+    got = exports._money(values, _NUMERIC_ON_SQLITE).tolist()
+    want = [exports._float(exports.to_decimal(_NUMERIC_ON_SQLITE(v))) for v in values]
+    assert _same(("", *got), ("", *want)), (got, want)
