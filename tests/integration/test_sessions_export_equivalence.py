@@ -242,6 +242,19 @@ def test_csv_is_byte_for_byte_the_old_export(
         assert n_new == varied
 
 
+def test_csv_written_a_few_lines_at_a_time(
+    db: Database, varied: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows go to the file in slices of ``_WRITE_ROWS`` lines; a slice's end is a line's end."""
+    monkeypatch.setattr(exports, "_WRITE_ROWS", 3)
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    with db.session() as s:
+        v1.export_sessions(s, old, chunk_rows=10)
+    with db.session() as s:
+        exports.export_sessions(s, new, chunk_rows=10)
+    assert new.read_bytes() == old.read_bytes()
+
+
 def test_csv_with_another_separator(db: Database, varied: int, tmp_path: Path) -> None:
     old, new = tmp_path / "old.csv", tmp_path / "new.csv"
     with db.session() as s:

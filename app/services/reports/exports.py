@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -684,13 +684,16 @@ class _CsvCells:
             cells = list(map(table.__getitem__, cells))
         return cells
 
-    def text(self, chunk: _Chunk) -> str:
-        """The chunk's rows, each line ending in CRLF."""
-        columns = [self.column(key, chunk.columns[key]) for key in COLUMNS]
-        return "\r\n".join(map(self.sep.join, zip(*columns, strict=True))) + "\r\n"
+    def write(self, fh: TextIO, chunk: _Chunk) -> None:
+        """The chunk's rows to ``fh``, each line ending in CRLF, :data:`_WRITE_ROWS` lines per write (the text of
+        a whole chunk at once was 25 MB more at the peak)."""
+        rows = zip(*(self.column(key, chunk.columns[key]) for key in COLUMNS), strict=True)
+        while lines := list(map(self.sep.join, itertools.islice(rows, _WRITE_ROWS))):
+            fh.write("\r\n".join(lines) + "\r\n")
 
 
 _FORMULA_STARTS = (*FORMULA_START, QUOTE)  # what neutralise() puts a quote in front of
+_WRITE_ROWS = 4096
 
 
 def _write_csv(chunks: Iterable[_Chunk], out: Path, sep: str) -> int:
@@ -709,7 +712,7 @@ def _write_csv(chunks: Iterable[_Chunk], out: Path, sep: str) -> int:
             for chunk in chunks:
                 if count == 0:
                     writer.writerow(COLUMNS)
-                fh.write(cells.text(chunk))
+                cells.write(fh, chunk)
                 count += len(chunk)
             if count == 0:
                 fh.write(sep.join(COLUMNS) + "\r\n")
