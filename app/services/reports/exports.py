@@ -1,9 +1,11 @@
 """Charging sessions as a table: filter, stream to CSV or XLSX, read into pandas.
 
 Sessions are read with one joined Core-style ``select()`` (no ORM objects) in chunks of :data:`CHUNK_ROWS`
-rows (a server-side cursor on PostgreSQL), so a million sessions go to CSV in bounded memory. XLSX is
-written with xlsxwriter's constant-memory mode (streamed too, ~4× faster than openpyxl's write-only mode
-without lxml); more than Excel's 1,048,576 rows are refused.
+rows (a server-side cursor on PostgreSQL), so a million sessions go to CSV in bounded memory. Each chunk's
+export columns are computed once (:func:`_chunk`: plain lists and numpy arrays); CSV is written from those
+columns directly (:class:`_CsvCells`), the DataFrame (:func:`_frame`: views, reports, XLSX) wraps the same
+values. XLSX is written with rust_xlsxwriter's constant-memory mode (streamed too); more than Excel's
+1,048,576 rows are refused.
 
 Periods: ``start`` and ``end`` are inclusive dates in the *site's* local time, applied to the session's start
 (a session belongs to the day it started). Sessions of chargers bound to no station use UTC dates. The
