@@ -37,12 +37,14 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import orjson
 import pandas as pd
-from sqlalchemy import Select, Text, cast, select, type_coerce
+from sqlalchemy import ColumnElement, Select, Text, case, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from app.models import ChargingSession, Site, Station, User
 from app.services.reports.dbapi_rows import Converter, Processor, column_chunks
+from app.services.rules.breakdown import EXPORT_KEY
+from app.services.rules.breakdown import columns as breakdown_columns
 from app.services.rules.numbers import to_decimal
 from app.services.transfer.csv_safe import FORMULA_START, QUOTE, neutralise
 
@@ -113,12 +115,28 @@ class SessionFilter:
 # -- query -----------------------------------------------------------------------------------------------
 
 
+_BLOCK_KEYS = ("zone", "bands", "start_fee", "energy_cost", "time_cost")
+
+
 def _utc_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), dt.UTC)
 
 
-def _query(f: SessionFilter) -> Select[Any]:
+def _block(dialect: str) -> dict[str, ColumnElement[Any]]:
+    """The fields of the breakdown's ``"export"`` block, as stored (text; the amounts decimal text) or NULL."""
+    pb = ChargingSession.price_breakdown
+    if dialect == "sqlite":
+        # json_extract raises on a document SQLite reads as malformed (NaN, Infinity: the json module writes
+        # them); such a document has no block here (json_valid's parse is the one json_extract reuses)
+        doc = case((func.json_valid(pb) == 1, type_coerce(pb, Text)))
+        return {key: func.json_extract(doc, f"$.{EXPORT_KEY}.{key}") for key in _BLOCK_KEYS}
+    return {key: pb[(EXPORT_KEY, key)].as_string() for key in _BLOCK_KEYS}  # PostgreSQL: #>>
+
+
+def _query(f: SessionFilter, dialect: str) -> Select[Any]:
     cs = ChargingSession
+    pb = cs.price_breakdown
+    block = _block(dialect)
     stmt = (
         select(
             cs.id.label("session_id"),
@@ -147,8 +165,15 @@ def _query(f: SessionFilter) -> Select[Any]:
             cs.auth_status,
             cs.decision_reason,
             cs.flags,
-            # the JSON text, parsed per chunk with orjson (the driver's json.loads was a fifth of the export)
-            cast(cs.price_breakdown, Text).label("price_breakdown"),
+            # the breakdown's export columns as pricing stored them for the site's zone (the "export" block);
+            # the whole JSON text (parsed per chunk with orjson) only where there is no block for that zone
+            case((block["zone"] == func.coalesce(Site.timezone, "UTC"), None), else_=cast(pb, Text)).label(
+                "price_breakdown"
+            ),
+            block["bands"].label("x_bands"),
+            block["start_fee"].label("x_start_fee"),
+            block["energy_cost"].label("x_energy_cost"),
+            block["time_cost"].label("x_time_cost"),
         )
         .select_from(cs)
         .outerjoin(Station, cs.station_id == Station.id)
@@ -186,74 +211,20 @@ def _float(value: Decimal | None) -> float:
     return math.nan if value is None else float(value)
 
 
-# every "HH:MM" of a day, by minute of the day (formatting the two numbers was half of _hhmm's time)
-_HHMM = tuple(f"{h:02d}:{m:02d}" for h in range(24) for m in range(60))
-
-
-def _hhmm(value: Any, zone: ZoneInfo) -> str:
-    """A band boundary (ISO timestamp, or already ``HH:MM``) as site-local ``HH:MM``."""
-    if not isinstance(value, str) or not value:
-        return ""
-    if len(value) <= 5:
-        return value  # already wall-clock text
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone(zone)
-    return _HHMM[local.hour * 60 + local.minute]
-
-
-_ZERO = Decimal(0)
 _NO_BREAKDOWN = ("", math.nan, math.nan, math.nan)
 
 
 def _breakdown(data: Any, zone: ZoneInfo) -> tuple[str, float, float, float]:
-    """``price_breakdown`` → (bands text, start fee, energy cost, time cost).
+    """``price_breakdown`` → (bands text, start fee, energy cost, time cost) (see
+    :func:`app.services.rules.breakdown.columns`; an absent amount is NaN)."""
+    bands, start_fee, energy, time = breakdown_columns(data, zone)
+    return bands, _float(start_fee), _float(energy), _float(time)
 
-    A band is ``{"from", "to", "tariff", "kwh", "energy_cost", "time_cost"}``; ``from``/``to`` are ISO
-    timestamps (shown as site-local HH:MM). Totals are the breakdown's own ``start_fee``/``energy_cost``/
-    ``time_cost`` when present, else the sums over the bands (as Decimal, from zero).
 
-    One pass over the bands, the sums only for a total the breakdown does not give (``type(x) is dict``
-    first: a JSON object is a dict, and ``isinstance`` against the ``Mapping`` ABC was 1.4 % of an export).
-    """
-    if type(data) is not dict and not isinstance(data, Mapping):
-        return _NO_BREAKDOWN
-    bands = data.get("bands")
-    if not isinstance(bands, list):
-        bands = ()
-    energy = _num(data.get("energy_cost"))
-    time = _num(data.get("time_cost"))
-    energy_sum: Decimal | None = None
-    time_sum: Decimal | None = None
-    texts: list[str] = []
-    for band in bands:
-        if type(band) is not dict and not isinstance(band, Mapping):
-            continue
-        text = str(band.get("tariff") or "(no tariff)")
-        kwh = band.get("kwh")
-        if kwh is not None and kwh is not True and kwh is not False:
-            try:
-                text += f" {float(kwh):.3f} kWh"
-            except (TypeError, ValueError):
-                pass
-        start, stop = _hhmm(band.get("from"), zone), _hhmm(band.get("to"), zone)
-        if start or stop:
-            text += f" {start}–{stop}"
-        texts.append(text)
-        if energy is None and (value := _num(band.get("energy_cost"))) is not None:
-            energy_sum = _ZERO + value if energy_sum is None else energy_sum + value
-        if time is None and (value := _num(band.get("time_cost"))) is not None:
-            time_sum = _ZERO + value if time_sum is None else time_sum + value
-    return (
-        "; ".join(texts),
-        _float(_num(data.get("start_fee"))),
-        _float(energy if energy is not None else energy_sum),
-        _float(time if time is not None else time_sum),
-    )
+def _amount(text: Any) -> float:
+    """An amount of a breakdown's export block (decimal text, None when absent) as :func:`_breakdown` gives
+    it: ``float(Decimal)`` converts through the Decimal's text, so ``float`` of that text is the same."""
+    return math.nan if text is None else float(text)
 
 
 def _iso(seconds: np.ndarray[Any, Any], suffix: np.ndarray[Any, Any] | str) -> list[str | None]:
@@ -411,8 +382,25 @@ def _chunk(cols: Mapping[str, Sequence[Any]], f: SessionFilter) -> _Chunk:
     start_fee = np.empty(n)
     energy_cost = np.empty(n)
     time_cost = np.empty(n)
-    for i, (text, zone) in enumerate(zip(cols["price_breakdown"], tz, strict=True)):
-        bands[i], start_fee[i], energy_cost[i], time_cost[i] = _breakdown(_json(text), _zone(zone))
+    rows = zip(
+        cols["price_breakdown"],
+        tz,
+        cols["x_bands"],
+        cols["x_start_fee"],
+        cols["x_energy_cost"],
+        cols["x_time_cost"],
+        strict=True,
+    )
+    for i, (text, zone, x_bands, x_start_fee, x_energy, x_time) in enumerate(rows):
+        if text is None and x_bands is not None:  # the block, stored for this zone
+            bands[i] = x_bands
+            start_fee[i], energy_cost[i], time_cost[i] = (
+                _amount(x_start_fee),
+                _amount(x_energy),
+                _amount(x_time),
+            )
+        else:  # no block for this zone (an older row, a site whose zone changed), or no breakdown at all
+            bands[i], start_fee[i], energy_cost[i], time_cost[i] = _breakdown(_json(text), _zone(zone))
 
     return _Chunk(
         {
@@ -504,7 +492,8 @@ def iter_session_frames(
 def _chunks(session: Session, f: SessionFilter, chunk_rows: int) -> Generator[_Chunk, None, None]:
     # Core statement executed on the session's own DBAPI connection (same transaction), read with fetchmany
     # in chunks of chunk_rows rows (a server-side cursor on PostgreSQL): no SQLAlchemy Row objects
-    source = column_chunks(session.connection(), _query(f), chunk_rows, _CONVERT)
+    connection = session.connection()
+    source = column_chunks(connection, _query(f, connection.dialect.name), chunk_rows, _CONVERT)
     try:
         for cols in source:
             chunk = _chunk(cols, f)
