@@ -14,6 +14,11 @@ database narrows by UTC with a day of margin either side; the exact local-date c
 Times: ``start``/``stop`` are the site's local time (ISO 8601 with offset in CSV and the DataFrame; local
 wall-clock date-time cells in XLSX); ``start_utc``/``stop_utc`` are UTC (``…Z`` in CSV, UTC cells in XLSX).
 Money is converted Decimal → float through its decimal text (no binary noise); totals are summed as Decimal.
+
+Price breakdowns: pricing stores the export's four breakdown columns in the document's ``"export"`` block
+(:mod:`app.services.rules.breakdown`, with the zone they were made for). The query reads the block's fields by
+JSON path and the whole document only where there is no block for the site's current zone; those rows are read
+as before (:func:`_breakdown`).
 """
 
 from __future__ import annotations
