@@ -556,3 +556,13 @@ def test_the_export_falls_back_to_the_document_when_the_sites_zone_changed(db: D
     with db.session() as s:
         s.scalars(select(Site).where(Site.timezone == "Europe/Zurich")).one().timezone = "Europe/London"
     assert _bands(db, session_id) == "employee 10.000 kWh 16:00–17:00; public 10.000 kWh 17:00–18:00"
+
+
+def test_a_block_of_another_shape_is_not_read(db: Database) -> None:
+    session_id = _priced_across_18_00(db)
+    with db.session() as s:
+        stored = s.get(ChargingSession, session_id)
+        assert stored is not None and stored.price_breakdown is not None
+        odd = {"zone": "Europe/Zurich", "bands": "b", "start_fee": 5}
+        stored.price_breakdown = {**stored.price_breakdown, EXPORT_KEY: odd}
+    assert _bands(db, session_id) == "employee 10.000 kWh 17:00–18:00; public 10.000 kWh 18:00–19:00"
