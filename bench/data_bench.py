@@ -23,7 +23,9 @@ its shape matches). What is timed:
   ``export_peak_mb`` (the larger peak RSS of the two processes) in the current-figures table.
 
 Usage: ``python -m bench.data_bench [--sessions 1000000 --db /tmp/sv-1m.db] [--compare-old] [--no-write]``;
-issue 16's export goal: ``python -m bench.data_bench --sessions 100000 --db /tmp/export-100k.db --compare-old``.
+issue 16's export goal: ``python -m bench.data_bench --sessions 100000 --db /tmp/export-100k-v2.db --compare-old``
+(``-v2``: the generator now stores price breakdowns with their export block, as pricing does; a file made by
+the earlier generator is regenerated, under a new name so that older checkouts keep theirs).
 """
 
 from __future__ import annotations

@@ -227,7 +227,7 @@ class Shape:
             "years": self.years,
             "meter_values": self.meter_values,
             "seed": self.seed,
-            "version": 1,
+            "version": 2,  # 2: price breakdowns carry the export block (app.services.rules.breakdown)
         }
 
 
@@ -245,6 +245,7 @@ def existing_shape(path: Path) -> dict[str, Any] | None:
 def generate(path: Path, shape: Shape, now: dt.datetime, say: Callable[[str], None] = print) -> float:
     """Create ``path`` with the app's schema and ``shape.sessions`` sessions; returns the seconds it took."""
     from app.db import upgrade
+    from app.services.rules.breakdown import with_export_block
 
     t0 = time.perf_counter()
     for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
@@ -350,6 +351,8 @@ def generate(path: Path, shape: Shape, now: dt.datetime, say: Callable[[str], No
             max_w = kw * 1000
             reason_stop = "EVDisconnected" if rng.random() < 0.8 else "Local"
             total, breakdown = _price(start, stop, kwh, employee, rng)
+            # as pricing stores it: the export's columns for the site's zone (UTC without a station)
+            breakdown = with_export_block(breakdown, "UTC" if orphan else "Europe/Zurich")
             net = round(total / 1.081, 2)
             vat = round(total - net, 2)
         reason = (

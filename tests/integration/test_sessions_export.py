@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from app.db import Database
 from app.models import ChargingSession, SessionStatus, Site, Station, User
@@ -23,6 +24,9 @@ from app.services.reports.exports import (
     export_sessions,
     sessions_frame,
 )
+from app.services.rules.breakdown import EXPORT_KEY
+from app.services.rules.pricing import apply_price
+from tests.helpers.factories import EVA, seed_access_site, zurich
 
 UTC = dt.UTC
 MARCH = {"start": dt.date(2026, 3, 1), "end": dt.date(2026, 3, 31)}
@@ -480,3 +484,85 @@ def test_xlsx_keeps_formula_text_as_text(db: Database, evil_session: int, tmp_pa
     assert (tag.value, tag.data_type) == (EVIL_TAG, "s")  # a string cell, not a formula, and not altered
     assert all(c.data_type != "f" for r in sheet.iter_rows() for c in r)
     assert row[header.index("price_total")].value == -1.5
+
+
+def _priced_across_18_00(db: Database) -> int:
+    """A session at Hall B (Europe/Zurich) from 17:00 to 19:00 local on a Monday, priced in two bands."""
+    db = seed_access_site(db)
+    start, stop = zurich(2026, 3, 30, 17), zurich(2026, 3, 30, 19)
+    with db.session() as s:
+        station = s.scalars(select(Station).where(Station.charge_point_id == "CP-HALLB")).one()
+        cs = ChargingSession(
+            station=station,
+            charge_point_id="CP-HALLB",
+            connector_id=1,
+            id_tag=EVA,
+            start_at=start,
+            stop_at=stop,
+            meter_start_wh=0.0,
+            meter_stop_wh=20_000.0,
+            status=SessionStatus.COMPLETED,
+        )
+        s.add(cs)
+        s.flush()
+        apply_price(s, cs)
+        return cs.id
+
+
+def _bands(db: Database, session_id: int) -> str:
+    with db.session() as s:
+        frame = sessions_frame(s)
+    return str(frame.loc[frame["session_id"] == session_id, "bands"].item())
+
+
+def test_a_priced_session_stores_the_exports_breakdown_columns_for_its_sites_zone(db: Database) -> None:
+    session_id = _priced_across_18_00(db)
+    with db.session() as s:
+        stored = s.get(ChargingSession, session_id)
+        assert stored is not None and stored.price_breakdown is not None
+        document = dict(stored.price_breakdown)
+    block = document.pop(EXPORT_KEY)
+    bands, start_fee, energy, time = _breakdown(document, ZoneInfo("Europe/Zurich"))
+    assert bands == "employee 10.000 kWh 17:00–18:00; public 10.000 kWh 18:00–19:00"
+    assert block == {
+        "zone": "Europe/Zurich",
+        "bands": bands,
+        "start_fee": "0.50",
+        "energy_cost": "7.0000",
+        "time_cost": "1.0000",
+    }
+    assert [float(block[k]) for k in ("start_fee", "energy_cost", "time_cost")] == [start_fee, energy, time]
+    assert _bands(db, session_id) == bands
+
+
+def test_the_export_reads_the_stored_block_while_the_site_keeps_its_zone(db: Database) -> None:
+    session_id = _priced_across_18_00(db)
+    with db.session() as s:
+        stored = s.get(ChargingSession, session_id)
+        assert stored is not None and stored.price_breakdown is not None
+        stored.price_breakdown = {
+            **stored.price_breakdown,
+            EXPORT_KEY: {"zone": "Europe/Zurich", "bands": "b"},
+        }
+    with db.session() as s:
+        frame = sessions_frame(s)
+    row = frame.loc[frame["session_id"] == session_id]
+    assert row["bands"].item() == "b"
+    assert math.isnan(row["start_fee"].item()) and math.isnan(row["energy_cost"].item())
+
+
+def test_the_export_falls_back_to_the_document_when_the_sites_zone_changed(db: Database) -> None:
+    session_id = _priced_across_18_00(db)
+    with db.session() as s:
+        s.scalars(select(Site).where(Site.timezone == "Europe/Zurich")).one().timezone = "Europe/London"
+    assert _bands(db, session_id) == "employee 10.000 kWh 16:00–17:00; public 10.000 kWh 17:00–18:00"
+
+
+def test_a_block_of_another_shape_is_not_read(db: Database) -> None:
+    session_id = _priced_across_18_00(db)
+    with db.session() as s:
+        stored = s.get(ChargingSession, session_id)
+        assert stored is not None and stored.price_breakdown is not None
+        odd = {"zone": "Europe/Zurich", "bands": "b", "start_fee": 5}
+        stored.price_breakdown = {**stored.price_breakdown, EXPORT_KEY: odd}
+    assert _bands(db, session_id) == "employee 10.000 kWh 17:00–18:00; public 10.000 kWh 18:00–19:00"

@@ -5,7 +5,9 @@ The oracle is the exporter as it was (``sessions_export_v1``, frozen). The data:
 charger bound to no station, open and flagged sessions, several currencies and none, money with four decimals
 and negative, energy from the meter when none is stored, formula-like and awkward text (``=``, ``+``, ``-``,
 ``@``, tab, CR, a leading quote, commas, quotes, newlines, non-ASCII) and price breakdowns of every shape the
-exporter reads (the pricing's, the bench generator's, ``HH:MM`` bands, garbage, NaN, a note only, JSON null).
+exporter reads (the pricing's, the bench generator's, ``HH:MM`` bands, garbage, NaN, a note only, JSON null),
+with and without the ``"export"`` block pricing stores (for the site's zone, for another zone, and for a site
+whose zone changed after pricing: those fall back to the document).
 CSV must be byte for byte the same; XLSX the same sheet: every cell's value, type, number format and
 boldness, the column widths and the frozen header row.
 """
@@ -25,6 +27,7 @@ from openpyxl import load_workbook
 from app.db import Database
 from app.models import ChargingSession, SessionStatus, Site, Station, User
 from app.services.reports import exports
+from app.services.rules.breakdown import with_export_block
 from tests.integration import sessions_export_v1 as v1
 
 UTC = dt.UTC
@@ -156,6 +159,7 @@ def _breakdown(rng: random.Random, start: dt.datetime, stop: dt.datetime | None,
 def varied(db: Database) -> int:
     """260 sessions of every kind the export meets; returns how many."""
     rng = random.Random(1602)
+    blocks = random.Random(16)  # apart from rng: the rest of the data stays what it was
     nan_ok = db.backend == "sqlite"  # PostgreSQL's json refuses NaN and Infinity
     with db.session() as s:
         sites = [Site(name=n, timezone=tz, currency=c) for n, tz, c in ZONES]
@@ -176,6 +180,11 @@ def varied(db: Database) -> int:
             stop = None if open_ else start + dt.timedelta(seconds=rng.randrange(60, 14 * 3600))
             metered = rng.random() < 0.3
             energy = None if metered or open_ else rng.choice([rng.random() * 80_000, 0.0, 123456789.5])
+            breakdown = _breakdown(rng, start, stop, nan_ok)
+            if isinstance(breakdown, dict) and (kind := blocks.random()) < 0.7:
+                # the block pricing stores (for the site's zone); sometimes one for a zone the site is not in
+                zone = "UTC" if station is None else station.site.timezone
+                breakdown = with_export_block(breakdown, "Asia/Tokyo" if kind < 0.1 else zone)
             s.add(
                 ChargingSession(
                     station_id=None if station is None else station.id,
@@ -201,10 +210,12 @@ def varied(db: Database) -> int:
                     price_net=_money(rng),
                     price_vat=_money(rng),
                     price_total=_money(rng),
-                    price_breakdown=_breakdown(rng, start, stop, nan_ok),
+                    price_breakdown=breakdown,
                     flags=rng.choice(["", "", "", "clock_skew", "unknown_transaction,implausible", "=flag"]),
                 )
             )
+        s.flush()
+        sites[1].timezone = "America/Chicago"  # moved after pricing: its sessions' blocks are for New York
         s.flush()
         return len(starts)
 
@@ -240,6 +251,19 @@ def test_csv_is_byte_for_byte_the_old_export(
     assert new.read_bytes() == old.read_bytes()
     if not case:
         assert n_new == varied
+
+
+def test_csv_written_a_few_lines_at_a_time(
+    db: Database, varied: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows go to the file in slices of ``_WRITE_ROWS`` lines; a slice's end is a line's end."""
+    monkeypatch.setattr(exports, "_WRITE_ROWS", 3)
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    with db.session() as s:
+        v1.export_sessions(s, old, chunk_rows=10)
+    with db.session() as s:
+        exports.export_sessions(s, new, chunk_rows=10)
+    assert new.read_bytes() == old.read_bytes()
 
 
 def test_csv_with_another_separator(db: Database, varied: int, tmp_path: Path) -> None:

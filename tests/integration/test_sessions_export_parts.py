@@ -4,6 +4,8 @@ shapes it meets, and the XLSX totals (Decimal sums per currency) on random frame
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 from typing import Any
 
@@ -11,8 +13,11 @@ import numpy as np
 import pandas as pd
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import Numeric
+from sqlalchemy.dialects import sqlite
 
 from app.services.reports import exports
+from app.services.transfer.csv_safe import neutralise
 from tests.integration import sessions_export_v1 as v1
 
 ZONES = ("UTC", "Europe/Zurich", "Australia/Lord_Howe", "Pacific/Chatham", "America/New_York")
@@ -159,3 +164,69 @@ def test_xlsx_floats_are_written_as_the_16_digit_text(values: list[float]) -> No
     assert len(got) == len(want)
     for g, w in zip(got, want, strict=True):
         assert (g is None and w is None) or (g == w and math.copysign(1, g) == math.copysign(1, w)), (g, w)
+
+
+_csv_text = st.one_of(
+    st.none(),
+    st.text(alphabet=st.sampled_from(list("ab ,;|\"'\r\n\t=+-@\x00é–")), max_size=6),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.integers(-(10**12), 10**12),
+            _csv_text,
+            _csv_text,
+            st.floats(allow_nan=True, allow_infinity=True),
+            _csv_text,
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    sep=st.sampled_from([",", ";", "\t", "|", "a", "-"]),
+)
+def test_csv_cells_are_what_the_csv_module_writes(rows: list[tuple[Any, ...]], sep: str) -> None:
+    """The CSV's cells, made a column at a time (whole-column checks, then per distinct value), are the bytes
+    the csv module writes for the neutralised rows: quoting, doubled quotes, NaN empty, floats as ``repr``."""
+    keys = ("session_id", "user", "id_tag", "energy_cost", "decision_reason")
+    columns = [list(c) for c in zip(*rows, strict=True)]
+    columns[3] = np.array(columns[3], dtype="float64")
+    cells = exports._CsvCells(sep)
+    got = "\r\n".join(
+        map(sep.join, zip(*(cells.column(k, v) for k, v in zip(keys, columns, strict=True)), strict=True))
+    )
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=sep, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    for number, user, tag, cost, reason in rows:
+        text = [neutralise(v) if isinstance(v, str) else None for v in (user, tag, reason)]
+        writer.writerow([number, text[0], text[1], None if math.isnan(cost) else cost, text[2]])
+    assert got + "\r\n" == buffer.getvalue()
+
+
+_SQLITE = sqlite.dialect()
+_NUMERIC_ON_SQLITE = Numeric(12, 4).dialect_impl(_SQLITE).result_processor(_SQLITE, None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    values=st.lists(
+        st.one_of(
+            st.none(),
+            st.floats(allow_nan=True, allow_infinity=True),
+            st.integers(-(10**12), 10**12).map(lambda k: k / 1e4),
+            st.integers(-(10**16), 10**16).map(lambda k: k / 1e4),
+            st.integers(-(10**20), 10**20),
+            st.sampled_from([-0.0, 0.1 + 0.2, 6.43, 1e-5, 123.45678]),
+        ),
+        max_size=20,
+    )
+)
+def test_money_read_as_sqlalchemy_reads_it(values: list[Any]) -> None:
+    """Money from the driver (SQLite's floats and ints) read in one vectorised step where that is exact: the
+    floats of the Decimals SQLAlchemy's Numeric(12, 4) processor makes of them, NaN where to_decimal gives None."""
+    assert _NUMERIC_ON_SQLITE is not None
+    got = exports._money(values, _NUMERIC_ON_SQLITE).tolist()
+    want = [exports._float(exports.to_decimal(_NUMERIC_ON_SQLITE(v))) for v in values]
+    assert _same(("", *got), ("", *want)), (got, want)

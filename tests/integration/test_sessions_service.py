@@ -542,16 +542,16 @@ def test_cancelled_or_failed_exports_leave_nothing(
 
     # an existing file is only replaced by a complete export
     out.write_text("previous export\n")
-    real = exports._csv_rows
+    real = exports._CsvCells.write
     written = {"n": 0}
 
-    def disk_full(frame: pd.DataFrame) -> Any:  # the second chunk's rows do not fit on the disk
+    def disk_full(cells: exports._CsvCells, fh: Any, chunk: Any) -> None:  # the second chunk does not fit
         written["n"] += 1
         if written["n"] == 2:
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real(frame)
+        real(cells, fh, chunk)
 
-    monkeypatch.setattr(exports, "_csv_rows", disk_full)
+    monkeypatch.setattr(exports._CsvCells, "write", disk_full)
     with db.session() as s, pytest.raises(OSError) as e:
         svc.export_filtered(s, SessionQuery(), out, chunk_rows=2)
     assert e.value.errno == errno.ENOSPC

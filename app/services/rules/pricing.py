@@ -40,6 +40,7 @@ from app.services.rules.access import (
     tariff_for,
     valid_grant,
 )
+from app.services.rules.breakdown import EXPORT_KEY, export_block
 from app.services.rules.plan import (
     ONE_DAY,
     Plan,
@@ -110,10 +111,12 @@ class Price:
     tariff_name: str  # the tariffs used, in order ("employee, public"); "" when none
     bands: list[dict[str, str | None]]
     note: str = ""
+    timezone: str = "UTC"  # the zone the session was priced in (its site's): the export block's zone
 
     def as_json(self) -> dict[str, Any]:
-        """For ``ChargingSession.price_breakdown``: amounts as decimal strings, instants as ISO UTC."""
-        return {
+        """For ``ChargingSession.price_breakdown``: amounts as decimal strings, instants as ISO UTC, and the
+        export's columns for the site's zone (:func:`app.services.rules.breakdown.export_block`)."""
+        data: dict[str, Any] = {
             "currency": self.currency,
             "net": str(self.net),
             "vat": str(self.vat),
@@ -124,6 +127,8 @@ class Price:
             "note": self.note,
             "bands": self.bands,
         }
+        data[EXPORT_KEY] = export_block(data, self.timezone)
+        return data
 
 
 @dataclass
@@ -300,6 +305,7 @@ def price_session(
         tariff_name=", ".join(dict.fromkeys(t.name for t in used)),
         bands=rows,
         note="; ".join(notes),
+        timezone=timezone,
     )
 
 

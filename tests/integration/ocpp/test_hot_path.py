@@ -33,6 +33,7 @@ from app.ocpp.backend import Sample, StartTx, StopTx
 from app.services.central import store as db_ops
 from app.services.central.writer import _FRAMES, _METERS, StoreUnavailable, StoreWriter
 from app.services.rules.access import CACHE_KEY, RulesCache
+from app.services.rules.breakdown import EXPORT_KEY, export_block
 
 
 def _station_with_a_grant_ending(db: Database, ends: dt.datetime) -> db_ops.StationRef:
@@ -232,6 +233,10 @@ def test_a_stop_is_priced_and_an_orm_copy_does_not_undo_it(db: Database) -> None
         assert row is not None and row.price_total == Decimal("1.00") and row.stop_at is not None
         assert row.flags == "session_register" and row.price_breakdown is not None
         assert row.price_breakdown["bands"][0]["tariff"] == "public"
+        # the exporter's columns for the site's zone, stored with the breakdown by the stop itself
+        rest = {k: v for k, v in row.price_breakdown.items() if k != EXPORT_KEY}
+        assert row.price_breakdown[EXPORT_KEY] == export_block(rest, "Europe/Zurich")
+        assert row.price_breakdown[EXPORT_KEY]["bands"] == "public 2.000 kWh 12:00–13:00"
 
 
 async def test_run_gives_up_after_its_timeout_and_the_writer_goes_on(db: Database) -> None:
