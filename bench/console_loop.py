@@ -466,7 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     if not a.no_write:
         report.write_doc("\n".join(lines), a.output)
         print(f"bench.console_loop: results written to {a.output}")
-        record_current(a, o, c, command)
+        record_current(a, o, c, current.command_line())  # as the other benches name it: python -m …
     return 0 if ok else 1
 
 
