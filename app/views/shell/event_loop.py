@@ -70,8 +70,7 @@ class ConsoleEventLoop(qasync.QEventLoop):
         handle = asyncio.Handle(callback, args, self, context=context)
         self._soon.append(handle)
         if not self._pass_armed:
-            self._pass_armed = True
-            self._pass.start()
+            self._arm_pass()
         return handle
 
     def call_soon_threadsafe(self, callback: Any, *args: Any, context: Any = None) -> asyncio.Handle:
@@ -91,8 +90,7 @@ class ConsoleEventLoop(qasync.QEventLoop):
         while threadsafe:
             self._soon.append(threadsafe.popleft())
         if self._soon and not self._pass_armed:
-            self._pass_armed = True
-            self._pass.start()
+            self._arm_pass()
 
     def call_later(self, delay: float, callback: Any, *args: Any, context: Any = None) -> asyncio.Handle:
         if delay <= 0:  # due now: the call_soon queue, in order
@@ -154,8 +152,7 @@ class ConsoleEventLoop(qasync.QEventLoop):
             ready.append(handle)
             queued = True
         if queued and not self._pass_armed:
-            self._pass_armed = True
-            self._pass.start()
+            self._arm_pass()
 
     # --- sockets: one epoll selector behind one Qt socket notifier ----------------------------------------
 
@@ -226,10 +223,15 @@ class ConsoleEventLoop(qasync.QEventLoop):
                 self._run_due()
             if not ready or now >= end:
                 if ready and not self._pass_armed:
-                    self._pass_armed = True
-                    self._pass.start()
+                    self._arm_pass()
                 return
             self._run_ready()
+
+    def _arm_pass(self) -> None:
+        """Start the pass timer (callers check ``_pass_armed`` first: a Python flag, cheaper than asking the
+        timer for every callback)."""
+        self._pass_armed = True
+        self._pass.start()
 
     def _pass_due(self) -> None:
         self._pass_armed = False
@@ -244,8 +246,7 @@ class ConsoleEventLoop(qasync.QEventLoop):
             if not handle._cancelled:
                 handle._run()
         if ready and not self._pass_armed:
-            self._pass_armed = True
-            self._pass.start()
+            self._arm_pass()
 
     def close(self) -> None:
         self._pass.stop()
