@@ -17,7 +17,7 @@ the site's VAT rate turns them into net and gross. Decimal throughout: 4 decimal
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -185,38 +185,19 @@ def _edges(
     return [start, *sorted(points), stop]
 
 
-def price_session(
+def _bands(
     start: dt.datetime,
     stop: dt.datetime,
-    meter_start_wh: float,
-    meter_stop_wh: float,
-    samples: Iterable[tuple[dt.datetime, float]] = (),
-    *,
-    plan: Plan | None,
+    plan: Plan,
     timezone: str,
     tariffs: Mapping[str, TariffTerms],
-    vat_percent: Decimal = ZERO,
-    currency: str = "CHF",
-    connector: int | None = None,
-    is_owner: bool = False,
-    owner_tariff: str | None = None,
-    grants: Sequence[GrantInfo] = (),
-) -> Price:
-    """Price a session from ``start`` to ``stop`` (aware) with energy register samples (instant, Wh).
-
-    ``plan`` is the effective plan of the connector (None: no schedule); ``tariffs`` maps every tariff name the
-    plan, the owner tariff and the grants use to its terms. ``connector``, ``is_owner``, ``owner_tariff`` and
-    ``grants`` describe the presenter as for :func:`app.services.rules.access.evaluate`.
-    """
-    if stop < start:
-        raise ValueError(f"the session stops ({stop}) before it starts ({start})")
-    plan = plan if plan is not None else OPEN_PLAN
-    notes: list[str] = []
-    meter_start, meter_stop = Decimal(str(meter_start_wh)), Decimal(str(meter_stop_wh))
-    if meter_stop < meter_start:
-        notes.append(f"the meter went backwards ({meter_start} Wh → {meter_stop} Wh); no energy is charged")
-        meter_stop = meter_start
-
+    connector: int | None,
+    is_owner: bool,
+    owner_tariff: str | None,
+    grants: Sequence[GrantInfo],
+) -> list[_Band]:
+    """The session's bands: the tariff evaluated in the middle of each piece between edges, equal neighbours
+    merged."""
     bands: list[_Band] = []
     edges = _edges(start, stop, plan, timezone, grants) if stop > start else [start, stop]
     for a, b in pairwise(edges):
@@ -240,7 +221,80 @@ def price_session(
         ):
             if item not in seen:
                 seen.append(item)
+    return bands
 
+
+def price_session(
+    start: dt.datetime,
+    stop: dt.datetime,
+    meter_start_wh: float,
+    meter_stop_wh: float,
+    samples: Iterable[tuple[dt.datetime, float]] = (),
+    *,
+    plan: Plan | None,
+    timezone: str,
+    tariffs: Mapping[str, TariffTerms],
+    vat_percent: Decimal = ZERO,
+    currency: str = "CHF",
+    connector: int | None = None,
+    is_owner: bool = False,
+    owner_tariff: str | None = None,
+    grants: Sequence[GrantInfo] = (),
+) -> Price:
+    """Price a session from ``start`` to ``stop`` (aware) with energy register samples (instant, Wh).
+
+    ``plan`` is the effective plan of the connector (None: no schedule); ``tariffs`` maps every tariff name the
+    plan, the owner tariff and the grants use to its terms. ``connector``, ``is_owner``, ``owner_tariff`` and
+    ``grants`` describe the presenter as for :func:`app.services.rules.access.evaluate`.
+    """
+    return _price_session(
+        start,
+        stop,
+        meter_start_wh,
+        meter_stop_wh,
+        lambda: samples,
+        plan=plan,
+        timezone=timezone,
+        tariffs=tariffs,
+        vat_percent=vat_percent,
+        currency=currency,
+        connector=connector,
+        is_owner=is_owner,
+        owner_tariff=owner_tariff,
+        grants=grants,
+    )
+
+
+def _price_session(
+    start: dt.datetime,
+    stop: dt.datetime,
+    meter_start_wh: float,
+    meter_stop_wh: float,
+    load_samples: Callable[[], Iterable[tuple[dt.datetime, float]]],
+    *,
+    plan: Plan | None,
+    timezone: str,
+    tariffs: Mapping[str, TariffTerms],
+    vat_percent: Decimal,
+    currency: str,
+    connector: int | None,
+    is_owner: bool,
+    owner_tariff: str | None,
+    grants: Sequence[GrantInfo],
+) -> Price:
+    """:func:`price_session` with the samples read by ``load_samples()`` only when they are needed: the energy
+    of a band comes from the samples only at an edge between two bands, so a session priced in one band (one
+    tariff all along, most sessions) needs none, and :func:`price_stored` then reads none from the database."""
+    if stop < start:
+        raise ValueError(f"the session stops ({stop}) before it starts ({start})")
+    plan = plan if plan is not None else OPEN_PLAN
+    notes: list[str] = []
+    meter_start, meter_stop = Decimal(str(meter_start_wh)), Decimal(str(meter_stop_wh))
+    if meter_stop < meter_start:
+        notes.append(f"the meter went backwards ({meter_start} Wh → {meter_stop} Wh); no energy is charged")
+        meter_stop = meter_start
+
+    bands = _bands(start, stop, plan, timezone, tariffs, connector, is_owner, owner_tariff, grants)
     used = [tariffs[b.tariff] for b in bands if b.tariff is not None]
     currencies = {t.currency or currency for t in used}
     if len(currencies) > 1:
@@ -248,7 +302,6 @@ def price_session(
             f"one session cannot be priced in several currencies ({', '.join(sorted(currencies))})"
         )
     vat_rate = Decimal(vat_percent) / 100
-    register = _Register(start, stop, meter_start, meter_stop, samples)
     net = gross = ZERO
 
     def add(amount: Decimal, terms: TariffTerms) -> None:
@@ -265,7 +318,10 @@ def price_session(
     if start_terms is not None:
         add(start_fee, start_terms)
     # cumulative kWh at the band edges, rounded there, so that the bands add up to the meter difference
-    reached = [_q4((register.at(band.end) - meter_start) / 1000) for band in bands[:-1]]
+    reached: list[Decimal] = []
+    if len(bands) > 1:
+        register = _Register(start, stop, meter_start, meter_stop, load_samples())
+        reached = [_q4((register.at(band.end) - meter_start) / 1000) for band in bands[:-1]]
     cumulative = [ZERO, *reached, _q4((meter_stop - meter_start) / 1000)]
     rows: list[dict[str, str | None]] = []
     for band, (before, after) in zip(bands, pairwise(cumulative), strict=True):
@@ -349,11 +405,18 @@ def price_stored(
     ``user_id`` None: the tag's user, if the tag is registered. With a ``cache`` the station's rules and the tag
     come from it.
     """
-    rows = _LEAN_REGISTER.execute(session.connection(), {"b_session": session_id}).all()
-    samples = [(at, value * 1000 if unit.lower() == "kwh" else value) for at, value, unit in rows]
-    meter_stop = (
-        meter_stop_wh if meter_stop_wh is not None else (samples[-1][1] if samples else meter_start_wh)
-    )
+
+    def read_samples() -> list[tuple[dt.datetime, float]]:
+        rows = _LEAN_REGISTER.execute(session.connection(), {"b_session": session_id}).all()
+        return [(at, value * 1000 if unit.lower() == "kwh" else value) for at, value, unit in rows]
+
+    load_samples: Callable[[], Iterable[tuple[dt.datetime, float]]] = read_samples
+    if meter_stop_wh is None:  # the last reading's: read now, needed whatever the bands
+        samples = read_samples()
+        meter_stop = samples[-1][1] if samples else meter_start_wh
+        load_samples = lambda: samples  # noqa: E731
+    else:
+        meter_stop = meter_stop_wh
     config = None
     if station_id is not None:
         config = (
@@ -364,27 +427,32 @@ def price_stored(
     if (
         config is None
     ):  # not tied to a station (e.g. a stop for a transaction never seen): nothing to price by
-        return price_session(
+        return _price_session(
             start_at,
             stop_at,
             meter_start_wh,
             meter_stop,
-            samples,
+            load_samples,
             plan=None,
             timezone="UTC",
             tariffs={},
+            vat_percent=ZERO,
             currency=currency,
+            connector=None,
+            is_owner=False,
+            owner_tariff=None,
+            grants=(),
         )
     if user_id is None:
         norm = normalise_tag(id_tag)
         tag = cache.tag(session, norm) if cache is not None else load_tag(session, norm)
         user_id = tag.user_id if tag is not None else None
-    return price_session(
+    return _price_session(
         start_at,
         stop_at,
         meter_start_wh,
         meter_stop,
-        samples,
+        load_samples,
         plan=config.plan_for(connector_id),
         timezone=config.info.timezone,
         tariffs={name: _terms(row) for name, row in config.tariffs.items()},
