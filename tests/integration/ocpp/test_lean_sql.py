@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import bindparam, insert, select, text, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, InvalidRequestError, OperationalError
 
 from app.db import Database
 from app.models import ChargingSession, SessionStatus, Site, Station, User
@@ -106,3 +106,36 @@ def test_a_lost_postgresql_connection_is_an_outage_and_invalidated(db: Database)
         assert conn.invalidated
     with db.engine.connect() as conn:  # the pool hands out a working connection again
         assert _BY_TAG.execute(conn, {"b_tag": "x"}).first() is None
+
+
+_BY_TAG_AND_START = Lean(
+    select(_S.c.id)
+    .where(
+        _S.c.id_tag == bindparam("b_tag"),
+        _S.c.start_at >= bindparam("b_at"),
+        _S.c.start_at <= bindparam("b_at"),  # the same bind twice: both converted
+        _S.c.connector_id == bindparam("b_connector", value=1, required=False),
+    )
+    .order_by(_S.c.id)
+)
+
+
+def test_binds_in_any_order_twice_or_by_default_and_a_missing_one_refused(db: Database) -> None:
+    at = dt.datetime(2026, 7, 1, 8, 30, 15, 250000, tzinfo=dt.UTC)
+    with db.session() as s:
+        station = Station(site=Site(name="HQ"), charge_point_id="CP-1", name="Hall")
+        s.add(station)
+        s.flush()
+        station_id = station.id
+    with db.engine.begin() as conn:
+        new = _INSERT.execute(conn, _row(station_id, "TAG-1", at)).first()
+        assert new is not None
+        one = [(new.id,)]
+        by_default = _BY_TAG_AND_START.execute(conn, {"b_tag": "TAG-1", "b_at": at}).all()  # connector 1
+        assert by_default == one
+        assert _BY_TAG_AND_START.execute(conn, {"b_at": at, "b_tag": "TAG-1"}).all() == one  # other order
+        assert _BY_TAG_AND_START.execute(conn, {"b_at": at, "b_tag": "TAG-1", "b_connector": 2}).all() == []
+        assert _BY_TAG_AND_START.execute(conn, {"b_tag": "TAG-1", "b_connector": 1, "b_at": at}).all() == one
+        with pytest.raises(InvalidRequestError, match="b_at"):
+            _BY_TAG_AND_START.execute(conn, {"b_tag": "TAG-1"})
+    assert all(p is not None for p in _BY_TAG_AND_START._prepared.values())
