@@ -314,3 +314,13 @@ def test_one_tariff_in_many_bands_costs_the_same_as_one_tariff(
     gross, net = (amount, amount / rate) if vat_included else (amount * rate, amount)
     assert (price.total, price.net) == (q(gross, "0.01"), q(net, "0.01"))
     assert price.vat == price.total - price.net
+
+
+@SETTINGS
+@given(plan=plans)
+def test_a_plan_hashes_as_its_compared_fields_and_equal_plans_alike(plan: Plan) -> None:
+    """A plan keeps its hash (the evaluation caches hash it on every lookup): the dataclass's own hash of the
+    fields it compares, so equal plans, built apart, meet in those caches."""
+    twin = Plan(plan.default_mode, plan.default_tariff, tuple(plan.windows), tuple(plan.exceptions))
+    assert hash(plan) == hash((plan.default_mode, plan.default_tariff, plan.windows, plan.exceptions))
+    assert twin == plan and hash(twin) == hash(plan)

@@ -164,6 +164,8 @@ def valid_grant(
     grants: Sequence[GrantInfo], connector: int | None, at: dt.datetime, local: dt.datetime, tz: str
 ) -> GrantInfo | None:
     """The grant that applies now: connector-specific ones first, then the first station-wide one."""
+    if not grants:  # (most presenters have none)
+        return None
     usable = sorted((g for g in grants if g.applies_to(connector)), key=lambda g: g.connector is None)
     return next((g for g in usable if g.problem(at, local, tz) is None), None)
 
