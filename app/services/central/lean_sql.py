@@ -98,9 +98,10 @@ class Lean:
         prepared = self._lean(conn, params)
         if prepared is None:
             return conn.execute(self.statement, dict(params))
+        given = {**prepared.defaults, **params} if prepared.defaults else params
         try:
-            values = list(prepared.take(params))  # every bind given (the hot path): one C call
-        except KeyError:
+            values = list(prepared.take(given))  # one C call
+        except KeyError:  # a required bind not given: the error
             values = prepared.with_defaults(params)
         for i, process in prepared.processors:
             values[i] = process(values[i])
@@ -162,13 +163,16 @@ class _Prepared:
     named: list[str] | None  # the parameters' names in the SQL (psycopg's named style); None: positional
     types: list[Any]  # the selected / returned columns' dialect types
     codes: list[Any] | None = None  # the type codes the result processors were chosen for (set once)
-    # the binds' values in order from the parameters (a tuple; KeyError when one is not given), and the
-    # (position, bind processor) of those to convert
+    # the binds' values in order from the parameters (a tuple; KeyError when one is not given), the values of
+    # the binds that need none (the statement's literals, SQLAlchemy's anonymous binds: the parameters win), and
+    # the (position, bind processor) of those to convert
     take: Callable[[Mapping[str, Any]], tuple[Any, ...]] = tuple
+    defaults: dict[str, Any] = field(default_factory=dict)
     processors: list[tuple[int, Callable[[Any], Any]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         names = [name for name, *_ in self.binds]
+        self.defaults = {name: default for name, _, required, default in self.binds if not required}
         if len(names) == 1:
             only = names[0]
             self.take = lambda params: (params[only],)
