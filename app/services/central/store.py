@@ -559,8 +559,22 @@ class StartOutcome:
 
 _SESSIONS = ChargingSession.__table__
 _MV = MeterValue.__table__
+# what start_transaction answers a re-sent start with (read for every start, in one row with the "active
+# elsewhere" check: the columns it needs, not the whole session with its price document)
+_REPEATED_COLUMNS = (
+    _SESSIONS.c.id,
+    _SESSIONS.c.connector_id,
+    _SESSIONS.c.id_tag,
+    _SESSIONS.c.user_id,
+    _SESSIONS.c.start_at,
+    _SESSIONS.c.meter_start_wh,
+    _SESSIONS.c.auth_status,
+    _SESSIONS.c.decision_reason,
+    _SESSIONS.c.mode_at_start,
+    _SESSIONS.c.tariff_name,
+)
 _REPEATED_START = (
-    select(_SESSIONS)
+    select(*_REPEATED_COLUMNS)
     .where(
         _SESSIONS.c.charge_point_id == bindparam("b_cp"),
         _SESSIONS.c.connector_id == bindparam("b_connector"),
@@ -575,12 +589,14 @@ _LEAN_REPEATED_START = Lean(_REPEATED_START)
 
 
 def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) -> Any:
-    """The stored session a re-sent StartTransaction refers to (a row of ``sessions``), or None."""
+    """The stored session a re-sent StartTransaction refers to (a row of its ``_REPEATED_COLUMNS``), or None."""
     cs = ChargingSession
     if tx.transaction_uid is not None:
-        query = select(_SESSIONS).where(cs.charge_point_id == cp_id, cs.transaction_uid == tx.transaction_uid)
+        query = select(*_REPEATED_COLUMNS).where(
+            cs.charge_point_id == cp_id, cs.transaction_uid == tx.transaction_uid
+        )
     elif tx.clock_skew:  # our receive time differs on every retry: match the recent skewed one instead
-        query = select(_SESSIONS).where(
+        query = select(*_REPEATED_COLUMNS).where(
             cs.charge_point_id == cp_id,
             cs.connector_id == tx.connector_id,
             cs.id_tag == tag,
@@ -1004,8 +1020,10 @@ def stop_transaction(
         values["decision_reason"] = (row.decision_reason + f" [price not computed: {error}]").strip()
     values["flags"], values["flag_reason"] = flags, reasons
     _LEAN_STOP_UPDATE.execute(conn, {"b_id": row.id, **values})
-    stale = session.identity_map.get(identity_key(ChargingSession, row.id))
-    if stale is not None:  # an ORM copy loaded earlier in this transaction must not write old values back
+    # an ORM copy loaded earlier in this transaction must not write old values back (a batch's items seldom
+    # load any: an empty identity map needs no key)
+    stale = session.identity_map.get(identity_key(ChargingSession, row.id)) if session.identity_map else None
+    if stale is not None:
         session.expire(stale)
     return StopOutcome(
         row.id,
