@@ -20,9 +20,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -34,7 +33,6 @@ from app.services.rules.access import (
     GrantInfo,
     Role,
     RulesCache,
-    TariffRow,
     load_station_config,
     load_tag,
     tariff_for,
@@ -73,6 +71,26 @@ def _hours(delta: dt.timedelta) -> Decimal:
 
 def _iso(instant: dt.datetime) -> str:
     return instant.astimezone(dt.UTC).isoformat()
+
+
+class Terms(Protocol):
+    """What pricing reads of a tariff: :class:`TariffTerms`, or the rules cache's
+    :class:`~app.services.rules.access.TariffRow` of a station's tariff as it is (the same prices)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def per_kwh(self) -> Decimal: ...
+    @property
+    def per_hour(self) -> Decimal: ...
+    @property
+    def free_minutes(self) -> int: ...
+    @property
+    def start_fee(self) -> Decimal: ...
+    @property
+    def vat_included(self) -> bool: ...
+    @property
+    def currency(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -190,7 +208,7 @@ def _bands(
     stop: dt.datetime,
     plan: Plan,
     timezone: str,
-    tariffs: Mapping[str, TariffTerms],
+    tariffs: Mapping[str, Terms],
     connector: int | None,
     is_owner: bool,
     owner_tariff: str | None,
@@ -233,7 +251,7 @@ def price_session(
     *,
     plan: Plan | None,
     timezone: str,
-    tariffs: Mapping[str, TariffTerms],
+    tariffs: Mapping[str, Terms],
     vat_percent: Decimal = ZERO,
     currency: str = "CHF",
     connector: int | None = None,
@@ -274,7 +292,7 @@ def _price_session(
     *,
     plan: Plan | None,
     timezone: str,
-    tariffs: Mapping[str, TariffTerms],
+    tariffs: Mapping[str, Terms],
     vat_percent: Decimal,
     currency: str,
     connector: int | None,
@@ -304,7 +322,7 @@ def _price_session(
     vat_rate = Decimal(vat_percent) / 100
     net = gross = ZERO
 
-    def add(amount: Decimal, terms: TariffTerms) -> None:
+    def add(amount: Decimal, terms: Terms) -> None:
         nonlocal net, gross
         if terms.vat_included:
             gross += amount
@@ -378,13 +396,6 @@ _Q_REGISTER = (
 _LEAN_REGISTER = Lean(_Q_REGISTER)
 
 
-@lru_cache(maxsize=1024)
-def _terms(row: TariffRow) -> TariffTerms:
-    return TariffTerms(
-        row.name, row.per_kwh, row.per_hour, row.free_minutes, row.start_fee, row.vat_included, row.currency
-    )
-
-
 def price_stored(
     session: Session,
     *,
@@ -455,7 +466,7 @@ def price_stored(
         load_samples,
         plan=config.plan_for(connector_id),
         timezone=config.info.timezone,
-        tariffs={name: _terms(row) for name, row in config.tariffs.items()},
+        tariffs=config.tariffs,  # the cached rows as they are: no terms built per stop
         vat_percent=config.vat_percent,
         currency=config.currency,
         connector=connector_id,
