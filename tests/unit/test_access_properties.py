@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from app.models import AccessMode, TagStatus
 from app.services.rules.access import AuthStatus, GrantInfo, Role, StationInfo, TagInfo, evaluate
+from app.services.rules.breakdown import EXPORT_KEY, export_block
 from app.services.rules.plan import (
     DAY,
     WEEK,
@@ -324,3 +326,64 @@ def test_a_plan_hashes_as_its_compared_fields_and_equal_plans_alike(plan: Plan) 
     twin = Plan(plan.default_mode, plan.default_tariff, tuple(plan.windows), tuple(plan.exceptions))
     assert hash(plan) == hash((plan.default_mode, plan.default_tariff, plan.windows, plan.exceptions))
     assert twin == plan and hash(twin) == hash(plan)
+
+
+grants = st.builds(
+    GrantInfo,
+    valid_from=st.none() | instants,
+    valid_until=st.none() | instants,
+    windows=st.lists(
+        st.builds(Weekly, days=st.integers(1, 127), start=minutes, end=st.integers(1, DAY)), max_size=2
+    ).map(tuple),
+    tariff=st.sampled_from([*TARIFFS, "default", None]),
+    connector=st.sampled_from([None, 1, 2]),
+)
+
+
+@SETTINGS
+@given(
+    session=sessions(),
+    plan=plans,
+    tz=zones,
+    presenter=st.sampled_from(["user", "owner"]),
+    special=st.lists(grants, max_size=2),
+    vat=st.sampled_from([Decimal(0), Decimal("7.7"), Decimal("8.1")]),
+    vat_included=st.booleans(),
+)
+def test_the_export_block_is_what_the_exporter_makes_of_the_document(
+    session: tuple[dt.datetime, dt.datetime, int, int, list[tuple[dt.datetime, float]]],
+    plan: Plan,
+    tz: str,
+    presenter: str,
+    special: list[GrantInfo],
+    vat: Decimal,
+    vat_included: bool,
+) -> None:
+    """Pricing writes the breakdown's export columns from its bands as it prices them; they must be what the
+    exporter computes from the stored document (breakdown.export_block): band texts at site-local HH:MM across
+    DST changes and half-hour zones, start fee, energy and time costs summed band by band, owner and special
+    tariffs, VAT included or not."""
+    start, stop, meter_start, meter_stop, samples = session
+    terms = {
+        name: TariffTerms(t.name, t.per_kwh, t.per_hour, t.free_minutes, t.start_fee, vat_included)
+        for name, t in TERMS.items()
+    }
+    price = price_session(
+        start,
+        stop,
+        meter_start,
+        meter_stop,
+        samples,
+        plan=plan,
+        timezone=tz,
+        tariffs=terms,
+        vat_percent=vat,
+        connector=1,
+        is_owner=presenter == "owner",
+        owner_tariff="default",
+        grants=special,
+    )
+    document = price.as_json()
+    block = document.pop(EXPORT_KEY)
+    assert block == export_block(document, tz)
+    assert json.loads(json.dumps(price.as_json())) == {**document, EXPORT_KEY: block}

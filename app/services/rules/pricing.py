@@ -38,7 +38,7 @@ from app.services.rules.access import (
     tariff_for,
     valid_grant,
 )
-from app.services.rules.breakdown import EXPORT_KEY, export_block
+from app.services.rules.breakdown import EXPORT_KEY, band_text, block, wall_hhmm
 from app.services.rules.plan import (
     ONE_DAY,
     Plan,
@@ -128,12 +128,14 @@ class Price:
     vat_percent: Decimal
     tariff_name: str  # the tariffs used, in order ("employee, public"); "" when none
     bands: list[dict[str, str | None]]
+    # the export's columns in the zone the session was priced in (its site's): what
+    # :func:`app.services.rules.breakdown.export_block` makes of the document, made from the bands as priced
+    export: dict[str, str | None]
     note: str = ""
-    timezone: str = "UTC"  # the zone the session was priced in (its site's): the export block's zone
 
     def as_json(self) -> dict[str, Any]:
         """For ``ChargingSession.price_breakdown``: amounts as decimal strings, instants as ISO UTC, and the
-        export's columns for the site's zone (:func:`app.services.rules.breakdown.export_block`)."""
+        export's columns for the site's zone (``"export"``)."""
         data: dict[str, Any] = {
             "currency": self.currency,
             "net": str(self.net),
@@ -145,7 +147,7 @@ class Price:
             "note": self.note,
             "bands": self.bands,
         }
-        data[EXPORT_KEY] = export_block(data, self.timezone)
+        data[EXPORT_KEY] = self.export
         return data
 
 
@@ -342,6 +344,8 @@ def _price_session(
         reached = [_q4((register.at(band.end) - meter_start) / 1000) for band in bands[:-1]]
     cumulative = [ZERO, *reached, _q4((meter_stop - meter_start) / 1000)]
     rows: list[dict[str, str | None]] = []
+    texts: list[str] = []  # the export block's bands column, as breakdown.columns() reads it from the rows
+    energy_total = time_total = ZERO
     for band, (before, after) in zip(bands, pairwise(cumulative), strict=True):
         kwh = after - before
         hours = _q4(_hours(band.end - band.start))
@@ -352,20 +356,29 @@ def _price_session(
             billed = _q4(_hours(max(band.end - max(band.start, free_until), dt.timedelta())))
             energy_cost, time_cost = _q4(kwh * terms.per_kwh), _q4(billed * terms.per_hour)
             add(energy_cost + time_cost, terms)
-        rows.append(
-            {
-                "from": _iso(band.start),
-                "to": _iso(band.end),
-                "tariff": band.tariff,
-                "mode": ", ".join(band.modes),
-                "why": "; ".join(band.reasons),
-                "kwh": str(kwh),
-                "energy_cost": str(energy_cost),
-                "hours": str(hours),
-                "billed_hours": str(billed),
-                "time_cost": str(time_cost),
-            }
+        row: dict[str, str | None] = {
+            "from": _iso(band.start),
+            "to": _iso(band.end),
+            "tariff": band.tariff,
+            "mode": ", ".join(band.modes),
+            "why": "; ".join(band.reasons),
+            "kwh": str(kwh),
+            "energy_cost": str(energy_cost),
+            "hours": str(hours),
+            "billed_hours": str(billed),
+            "time_cost": str(time_cost),
+        }
+        rows.append(row)
+        texts.append(
+            band_text(
+                band.tariff,
+                row["kwh"],
+                wall_hhmm(to_local(band.start, timezone)),
+                wall_hhmm(to_local(band.end, timezone)),
+            )
         )
+        energy_total += energy_cost
+        time_total += time_cost
     if not used:
         notes.append("no tariff applies, so the session is free")
     total, net_total = _q2(gross), _q2(net)
@@ -378,8 +391,8 @@ def _price_session(
         vat_percent=Decimal(vat_percent),
         tariff_name=", ".join(dict.fromkeys(t.name for t in used)),
         bands=rows,
+        export=block(timezone, "; ".join(texts), _q2(start_fee), energy_total, time_total),
         note="; ".join(notes),
-        timezone=timezone,
     )
 
 
