@@ -29,6 +29,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy import Connection, Dialect, Select, UpdateBase
 from sqlalchemy.exc import DBAPIError, InvalidRequestError
+from sqlalchemy.orm import Session
 
 from app.db.engine import is_disconnect
 
@@ -135,6 +136,22 @@ class Lean:
             else:
                 rows = [make(raw) for raw in rows]
         return _Result(rowcount, rows)
+
+
+_CONNECTION_KEY = "chargedesk.connection"  # Session.info: (root transaction, its connection)
+
+
+def session_connection(session: Session) -> Connection:
+    """``session.connection()``, remembered in the session's ``info`` for as long as its transaction lasts (the
+    same Connection object: ``Session.connection()`` finds it again through ~1.3 µs of SQLAlchemy's transaction
+    machinery, and the storage thread asks for it before each of its statements)."""
+    transaction = session.get_transaction()
+    known = session.info.get(_CONNECTION_KEY)
+    if known is not None and transaction is not None and known[0] is transaction:
+        return known[1]  # type: ignore[no-any-return]
+    conn = session.connection()
+    session.info[_CONNECTION_KEY] = (session.get_transaction(), conn)
+    return conn
 
 
 def raise_dbapi_error(conn: Connection, sql: str, params: Any, error: Exception) -> NoReturn:

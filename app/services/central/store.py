@@ -40,7 +40,7 @@ from app.models import (
     Station,
 )
 from app.ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
-from app.services.central.lean_sql import Lean
+from app.services.central.lean_sql import Lean, session_connection
 from app.services.central.writer import RERUNS_ISOLATED, NeedsIsolation, insert_meter_rows, is_unavailable
 from app.services.rules.access import (
     TagInfo,
@@ -423,7 +423,7 @@ def record_status(session: Session, station_id: int, report: StatusReport, now: 
         "b_error": cut(report.error_code, 40),
         "b_info": cut(_status_info(report), 100),
     }
-    conn = session.connection()
+    conn = session_connection(session)
     if _LEAN_STATUS_UPDATE.execute(conn, params).rowcount:
         return True
     if conn.execute(_CONNECTOR_EXISTS, params).first() is not None:
@@ -607,7 +607,7 @@ def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) ->
         )
     else:
         return _LEAN_REPEATED_START.execute(
-            session.connection(),
+            session_connection(session),
             {
                 "b_cp": cp_id,
                 "b_connector": tx.connector_id,
@@ -659,7 +659,7 @@ def _checks_for_start(
     row = (
         _START_CHECKS[bool(info.parent_id_tag)]
         .execute(
-            session.connection(),
+            session_connection(session),
             {
                 **active_params(info, cp_id, tx.connector_id),
                 "b_meter": tx.meter_start_wh,
@@ -743,7 +743,7 @@ def start_transaction(
         if close_open
         else []
     )
-    transaction_id = _LEAN_INSERT_SESSION.execute(session.connection(), row).scalar_one()
+    transaction_id = _LEAN_INSERT_SESSION.execute(session_connection(session), row).scalar_one()
     if tx.samples:
         insert_samples(
             session, meter_rows(cp_id, tx.connector_id, transaction_id, tx.samples, tx.meter_start_wh)
@@ -936,7 +936,7 @@ def stop_transaction(
 ) -> StopOutcome:
     if session.autoflush:  # ORM changes earlier in the batch (e.g. a flag on this session) before reading it
         session.flush()
-    conn = session.connection()
+    conn = session_connection(session)
     with_figures = not tx.samples and tx.transaction_uid is None and (tx.transaction_id or 0) > 0
     if with_figures:
         row = _LEAN_STOP_BY_ID_WITH_FIGURES.execute(conn, {"b_id": tx.transaction_id, "b_cp": cp_id}).first()
@@ -1398,7 +1398,7 @@ def insert_readings(session: Session, rows: list[dict[str, Any]]) -> None:
     store writer's bulk insert, which converts the values without SQLAlchemy's per-row bookkeeping)."""
     if not rows:
         return
-    conn = session.connection()
+    conn = session_connection(session)
     if len(rows) == 1:
         _LEAN_INSERT_READING.execute(conn, rows[0])
     elif conn.dialect.name == "sqlite":

@@ -48,7 +48,7 @@ from app.models import (
     utcnow,
 )
 from app.services.central import config_version
-from app.services.central.lean_sql import Lean
+from app.services.central.lean_sql import Lean, session_connection
 from app.services.rules.plan import Exception_, Plan, Slot, Weekly, Window, from_local, mode_at, to_local
 from app.services.rules.tags import normalise_tag
 
@@ -914,7 +914,7 @@ def _active_elsewhere(
 ) -> str | None:
     """A running session of this tag (or of a tag with the same parent) at another station or connector."""
     query = _ACTIVE[(bool(tag.parent_id_tag), connector is not None)]
-    row = query.execute(session.connection(), active_params(tag, charge_point_id, connector)).first()
+    row = query.execute(session_connection(session), active_params(tag, charge_point_id, connector)).first()
     return None if row is None else describe_active(*row)
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, MeterValue, Tariff
-from app.services.central.lean_sql import Lean
+from app.services.central.lean_sql import Lean, session_connection
 from app.services.rules.access import (
     OPEN_PLAN,
     GrantInfo,
@@ -431,7 +431,7 @@ def price_stored(
     """
 
     def read_samples() -> list[tuple[dt.datetime, float]]:
-        rows = _LEAN_REGISTER.execute(session.connection(), {"b_session": session_id}).all()
+        rows = _LEAN_REGISTER.execute(session_connection(session), {"b_session": session_id}).all()
         return [(at, value * 1000 if unit.lower() == "kwh" else value) for at, value, unit in rows]
 
     load_samples: Callable[[], Iterable[tuple[dt.datetime, float]]] = read_samples

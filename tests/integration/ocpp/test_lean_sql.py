@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError, InvalidRequestError, OperationalError
 
 from app.db import Database
 from app.models import ChargingSession, SessionStatus, Site, Station, User
-from app.services.central.lean_sql import Lean
+from app.services.central.lean_sql import Lean, session_connection
 from app.services.central.writer import is_unavailable
 
 _S = ChargingSession.__table__
@@ -139,3 +139,19 @@ def test_binds_in_any_order_twice_or_by_default_and_a_missing_one_refused(db: Da
         with pytest.raises(InvalidRequestError, match="b_at"):
             _BY_TAG_AND_START.execute(conn, {"b_tag": "TAG-1"})
     assert all(p is not None for p in _BY_TAG_AND_START._prepared.values())
+
+
+def test_session_connection_is_the_transactions_connection_and_follows_a_new_transaction(
+    db: Database,
+) -> None:
+    with db.sessionmaker() as session:
+        first = session_connection(session)
+        assert first is session.connection() and session_connection(session) is first
+        with session.begin_nested():  # a savepoint works on the same connection
+            assert session_connection(session) is session.connection() is first
+        session.commit()  # the transaction is over: the next one's connection, not the remembered one
+        second = session_connection(session)
+        assert second is session.connection() and not second.closed
+        assert second.execute(select(_S.c.id).limit(1)).all() == []
+        session.rollback()
+        assert session_connection(session) is session.connection()
