@@ -27,7 +27,7 @@ from app.services.rules.plan import (
     utc_change_points,
     validate_windows,
 )
-from app.services.rules.pricing import TariffTerms, price_session
+from app.services.rules.pricing import TariffTerms, _price_session, price_session
 
 SETTINGS = settings(max_examples=150, deadline=None)
 ZONES = ["Europe/Zurich", "America/New_York", "Australia/Lord_Howe", "UTC"]
@@ -387,3 +387,49 @@ def test_the_export_block_is_what_the_exporter_makes_of_the_document(
     block = document.pop(EXPORT_KEY)
     assert block == export_block(document, tz)
     assert json.loads(json.dumps(price.as_json())) == {**document, EXPORT_KEY: block}
+
+
+@SETTINGS
+@given(session=sessions(), plan=plans, tz=zones, presenter=st.sampled_from(["user", "owner"]))
+def test_a_price_in_one_band_needs_no_samples_and_one_in_several_bands_reads_them_once(
+    session: tuple[dt.datetime, dt.datetime, int, int, list[tuple[dt.datetime, float]]],
+    plan: Plan,
+    tz: str,
+    presenter: str,
+) -> None:
+    """Pricing reads the register's samples (from the database, for a stored session) only for the energy at an
+    edge between bands: a one-band price is the same without them, and a price in several bands reads them once."""
+    start, stop, meter_start, meter_stop, samples = session
+    reads: list[int] = []
+
+    def load() -> list[tuple[dt.datetime, float]]:
+        reads.append(1)
+        return samples
+
+    owner = presenter == "owner"
+    price = price_session(
+        start, stop, meter_start, meter_stop, samples, plan=plan, timezone=tz, tariffs=TERMS, is_owner=owner
+    )
+    lazy = _price_session(
+        start,
+        stop,
+        meter_start,
+        meter_stop,
+        load,
+        plan=plan,
+        timezone=tz,
+        tariffs=TERMS,
+        vat_percent=Decimal(0),
+        currency="CHF",
+        connector=None,
+        is_owner=owner,
+        owner_tariff=None,
+        grants=(),
+    )
+    assert lazy == price
+    assert len(reads) == (1 if len(price.bands) > 1 else 0)
+    if len(price.bands) == 1:
+        without = price_session(
+            start, stop, meter_start, meter_stop, (), plan=plan, timezone=tz, tariffs=TERMS, is_owner=owner
+        )
+        assert without == price
