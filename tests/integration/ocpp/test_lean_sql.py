@@ -50,13 +50,17 @@ def _row(station_id: int, tag: str, at: dt.datetime) -> dict[str, object]:
     }
 
 
-def test_lean_gives_what_connection_execute_gives(db: Database) -> None:
-    at = dt.datetime(2026, 7, 1, 8, 30, 15, 250000, tzinfo=dt.UTC)
+def _station(db: Database) -> int:
     with db.session() as s:
         station = Station(site=Site(name="HQ"), charge_point_id="CP-1", name="Hall")
         s.add(station)
         s.flush()
-        station_id = station.id
+        return station.id
+
+
+def test_lean_gives_what_connection_execute_gives(db: Database) -> None:
+    at = dt.datetime(2026, 7, 1, 8, 30, 15, 250000, tzinfo=dt.UTC)
+    station_id = _station(db)
     with db.engine.begin() as conn:
         new = _INSERT.execute(conn, _row(station_id, "TAG-ÄÖ\t1", at)).first()
         assert new is not None and new.start_at == at and new.price_total is None
@@ -122,11 +126,7 @@ _BY_TAG_AND_START = Lean(
 
 def test_binds_in_any_order_twice_or_by_default_and_a_missing_one_refused(db: Database) -> None:
     at = dt.datetime(2026, 7, 1, 8, 30, 15, 250000, tzinfo=dt.UTC)
-    with db.session() as s:
-        station = Station(site=Site(name="HQ"), charge_point_id="CP-1", name="Hall")
-        s.add(station)
-        s.flush()
-        station_id = station.id
+    station_id = _station(db)
     with db.engine.begin() as conn:
         new = _INSERT.execute(conn, _row(station_id, "TAG-1", at)).first()
         assert new is not None
