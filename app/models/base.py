@@ -38,6 +38,8 @@ def _sqlite_bind(value: Any) -> str | None:
     ``YYYY-MM-DD HH:MM:SS.ffffff``), in one step."""
     if value is None:
         return None
+    if type(value) is dt.datetime and value.tzinfo is _UTC:  # the usual case: the text less its "+00:00"
+        return value.isoformat(" ", "microseconds")[:26]
     if not isinstance(value, dt.datetime):
         raise TypeError(f"expected a datetime, got {type(value).__name__}")
     when: dt.datetime = value

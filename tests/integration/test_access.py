@@ -367,6 +367,38 @@ def test_pricing_interpolates_and_ignores_other_measurands(site: Database) -> No
     assert [(b["tariff"], b["kwh"]) for b in price.bands] == [("employee", "9.0000"), ("public", "11.0000")]
 
 
+def test_a_session_priced_in_one_band_reads_no_meter_values(site: Database) -> None:
+    """The register is read only for the energy at an edge between bands: a one-band session (the owner's
+    tariff all along) is priced from its meter start and stop alone, with the same figures; a two-band session
+    still reads and interpolates its samples."""
+    start, stop = zurich(2026, 3, 30, 17), zurich(2026, 3, 30, 19)
+    statements: list[str] = []
+
+    def seen(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    with site.session() as s:
+        one = _session(s, "CP-HALLB", 2, OTTO, start, stop, 20_000)
+        two = _session(s, "CP-HALLB", 1, EVA, start, stop, 20_000)
+        s.add_all(
+            [_sample(one, zurich(2026, 3, 30, 18), 15_000), _sample(two, zurich(2026, 3, 30, 18), 15_000)]
+        )
+        s.flush()
+        event.listen(site.engine, "before_cursor_execute", seen)
+        try:
+            owner = apply_price(s, one)
+            reads_for_one = [q for q in statements if "meter_values" in q]
+            statements.clear()
+            both = apply_price(s, two)
+            reads_for_two = [q for q in statements if "meter_values" in q]
+        finally:
+            event.remove(site.engine, "before_cursor_execute", seen)
+    assert reads_for_one == [] and len(reads_for_two) == 1
+    assert [(b["tariff"], b["kwh"]) for b in owner.bands] == [("owner", "20.0000")]
+    assert owner.total == D("2.00")
+    assert [(b["tariff"], b["kwh"]) for b in both.bands] == [("employee", "15.0000"), ("public", "5.0000")]
+
+
 def test_owner_special_and_free_sessions_are_priced_by_role(site: Database) -> None:
     with site.session() as s:
         owner = apply_price(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from app.models import AccessMode, TagStatus
 from app.services.rules.access import AuthStatus, GrantInfo, Role, StationInfo, TagInfo, evaluate
+from app.services.rules.breakdown import EXPORT_KEY, export_block
 from app.services.rules.plan import (
     DAY,
     WEEK,
@@ -25,7 +27,7 @@ from app.services.rules.plan import (
     utc_change_points,
     validate_windows,
 )
-from app.services.rules.pricing import TariffTerms, price_session
+from app.services.rules.pricing import TariffTerms, _price_session, price_session
 
 SETTINGS = settings(max_examples=150, deadline=None)
 ZONES = ["Europe/Zurich", "America/New_York", "Australia/Lord_Howe", "UTC"]
@@ -314,3 +316,120 @@ def test_one_tariff_in_many_bands_costs_the_same_as_one_tariff(
     gross, net = (amount, amount / rate) if vat_included else (amount * rate, amount)
     assert (price.total, price.net) == (q(gross, "0.01"), q(net, "0.01"))
     assert price.vat == price.total - price.net
+
+
+@SETTINGS
+@given(plan=plans)
+def test_a_plan_hashes_as_its_compared_fields_and_equal_plans_alike(plan: Plan) -> None:
+    """A plan keeps its hash (the evaluation caches hash it on every lookup): the dataclass's own hash of the
+    fields it compares, so equal plans, built apart, meet in those caches."""
+    twin = Plan(plan.default_mode, plan.default_tariff, tuple(plan.windows), tuple(plan.exceptions))
+    assert hash(plan) == hash((plan.default_mode, plan.default_tariff, plan.windows, plan.exceptions))
+    assert twin == plan and hash(twin) == hash(plan)
+
+
+grants = st.builds(
+    GrantInfo,
+    valid_from=st.none() | instants,
+    valid_until=st.none() | instants,
+    windows=st.lists(
+        st.builds(Weekly, days=st.integers(1, 127), start=minutes, end=st.integers(1, DAY)), max_size=2
+    ).map(tuple),
+    tariff=st.sampled_from([*TARIFFS, "default", None]),
+    connector=st.sampled_from([None, 1, 2]),
+)
+
+
+@SETTINGS
+@given(
+    session=sessions(),
+    plan=plans,
+    tz=zones,
+    presenter=st.sampled_from(["user", "owner"]),
+    special=st.lists(grants, max_size=2),
+    vat=st.sampled_from([Decimal(0), Decimal("7.7"), Decimal("8.1")]),
+    vat_included=st.booleans(),
+)
+def test_the_export_block_is_what_the_exporter_makes_of_the_document(
+    session: tuple[dt.datetime, dt.datetime, int, int, list[tuple[dt.datetime, float]]],
+    plan: Plan,
+    tz: str,
+    presenter: str,
+    special: list[GrantInfo],
+    vat: Decimal,
+    vat_included: bool,
+) -> None:
+    """Pricing writes the breakdown's export columns from its bands as it prices them; they must be what the
+    exporter computes from the stored document (breakdown.export_block): band texts at site-local HH:MM across
+    DST changes and half-hour zones, start fee, energy and time costs summed band by band, owner and special
+    tariffs, VAT included or not."""
+    start, stop, meter_start, meter_stop, samples = session
+    terms = {
+        name: TariffTerms(t.name, t.per_kwh, t.per_hour, t.free_minutes, t.start_fee, vat_included)
+        for name, t in TERMS.items()
+    }
+    price = price_session(
+        start,
+        stop,
+        meter_start,
+        meter_stop,
+        samples,
+        plan=plan,
+        timezone=tz,
+        tariffs=terms,
+        vat_percent=vat,
+        connector=1,
+        is_owner=presenter == "owner",
+        owner_tariff="default",
+        grants=special,
+    )
+    document = price.as_json()
+    block = document.pop(EXPORT_KEY)
+    assert block == export_block(document, tz)
+    assert json.loads(json.dumps(price.as_json())) == {**document, EXPORT_KEY: block}
+
+
+@SETTINGS
+@given(session=sessions(), plan=plans, tz=zones, presenter=st.sampled_from(["user", "owner"]))
+def test_a_price_in_one_band_needs_no_samples_and_one_in_several_bands_reads_them_once(
+    session: tuple[dt.datetime, dt.datetime, int, int, list[tuple[dt.datetime, float]]],
+    plan: Plan,
+    tz: str,
+    presenter: str,
+) -> None:
+    """Pricing reads the register's samples (from the database, for a stored session) only for the energy at an
+    edge between bands: a one-band price is the same without them, and a price in several bands reads them once."""
+    start, stop, meter_start, meter_stop, samples = session
+    reads: list[int] = []
+
+    def load() -> list[tuple[dt.datetime, float]]:
+        reads.append(1)
+        return samples
+
+    owner = presenter == "owner"
+    price = price_session(
+        start, stop, meter_start, meter_stop, samples, plan=plan, timezone=tz, tariffs=TERMS, is_owner=owner
+    )
+    lazy = _price_session(
+        start,
+        stop,
+        meter_start,
+        meter_stop,
+        load,
+        plan=plan,
+        timezone=tz,
+        tariffs=TERMS,
+        vat_percent=Decimal(0),
+        currency="CHF",
+        connector=None,
+        is_owner=owner,
+        owner_tariff=None,
+        grants=(),
+    )
+    assert lazy == price
+    assert len(reads) == (1 if len(price.bands) > 1 else 0)
+    if len(price.bands) == 1:
+        without = price_session(
+            start, stop, meter_start, meter_stop, (), plan=plan, timezone=tz, tariffs=TERMS, is_owner=owner
+        )
+        assert without == price

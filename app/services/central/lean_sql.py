@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, NoReturn
 
 from sqlalchemy import Connection, Dialect, Select, UpdateBase
 from sqlalchemy.exc import DBAPIError, InvalidRequestError
+from sqlalchemy.orm import Session
 
 from app.db.engine import is_disconnect
 
@@ -84,11 +86,11 @@ class Lean:
         dispatch = conn.engine.dispatch
         if dispatch.before_cursor_execute or dispatch.after_cursor_execute:
             return None
-        key = (dialect.name, tuple(sorted(params)))
+        key = (dialect.name, tuple(params))  # a call site passes its keys in one order: no sort per call
         try:
             return self._prepared[key]
         except KeyError:
-            prepared = self._prepared[key] = self._prepare(dialect, key[1])
+            prepared = self._prepared[key] = self._prepare(dialect, tuple(sorted(key[1])))
             return prepared
 
     def execute(self, conn: Connection, params: Mapping[str, Any]) -> Any:
@@ -97,15 +99,13 @@ class Lean:
         prepared = self._lean(conn, params)
         if prepared is None:
             return conn.execute(self.statement, dict(params))
-        values = []
-        for name, process, required, default in prepared.binds:
-            if name in params:
-                value = params[name]
-            elif required:
-                raise InvalidRequestError(f"A value is required for bind parameter {name!r}")
-            else:
-                value = default
-            values.append(value if process is None else process(value))
+        given = {**prepared.defaults, **params} if prepared.defaults else params
+        try:
+            values = list(prepared.take(given))  # one C call
+        except KeyError:  # a required bind not given: the error
+            values = prepared.with_defaults(params)
+        for i, process in prepared.processors:
+            values[i] = process(values[i])
         driver_params: Any = (
             values if prepared.named is None else dict(zip(prepared.named, values, strict=True))
         )
@@ -138,6 +138,22 @@ class Lean:
         return _Result(rowcount, rows)
 
 
+_CONNECTION_KEY = "chargedesk.connection"  # Session.info: (root transaction, its connection)
+
+
+def session_connection(session: Session) -> Connection:
+    """``session.connection()``, remembered in the session's ``info`` for as long as its transaction lasts (the
+    same Connection object: ``Session.connection()`` finds it again through ~1.3 µs of SQLAlchemy's transaction
+    machinery, and the storage thread asks for it before each of its statements)."""
+    transaction = session.get_transaction()
+    known = session.info.get(_CONNECTION_KEY)
+    if known is not None and transaction is not None and known[0] is transaction:
+        return known[1]  # type: ignore[no-any-return]
+    conn = session.connection()
+    session.info[_CONNECTION_KEY] = (session.get_transaction(), conn)
+    return conn
+
+
 def raise_dbapi_error(conn: Connection, sql: str, params: Any, error: Exception) -> NoReturn:
     """Raise a driver error as SQLAlchemy's ``Connection.execute`` would: wrapped in its :class:`DBAPIError`
     subclass, and with the connection invalidated (``connection_invalidated``) when the database is gone."""
@@ -164,6 +180,38 @@ class _Prepared:
     named: list[str] | None  # the parameters' names in the SQL (psycopg's named style); None: positional
     types: list[Any]  # the selected / returned columns' dialect types
     codes: list[Any] | None = None  # the type codes the result processors were chosen for (set once)
+    # the binds' values in order from the parameters (a tuple; KeyError when one is not given), the values of
+    # the binds that need none (the statement's literals, SQLAlchemy's anonymous binds: the parameters win), and
+    # the (position, bind processor) of those to convert
+    take: Callable[[Mapping[str, Any]], tuple[Any, ...]] = tuple
+    defaults: dict[str, Any] = field(default_factory=dict)
+    processors: list[tuple[int, Callable[[Any], Any]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        names = [name for name, *_ in self.binds]
+        self.defaults = {name: default for name, _, required, default in self.binds if not required}
+        if len(names) == 1:
+            only = names[0]
+            self.take = lambda params: (params[only],)
+        elif names:
+            self.take = itemgetter(*names)
+        else:
+            self.take = lambda params: ()
+        self.processors = [
+            (i, process) for i, (_, process, *_) in enumerate(self.binds) if process is not None
+        ]
+
+    def with_defaults(self, params: Mapping[str, Any]) -> list[Any]:
+        """The binds' values when some are not given: their defaults, or an error for a required one."""
+        values = []
+        for name, _, required, default in self.binds:
+            if name in params:
+                values.append(params[name])
+            elif required:
+                raise InvalidRequestError(f"A value is required for bind parameter {name!r}")
+            else:
+                values.append(default)
+        return values
 
     def set_results(self, dialect: Dialect, codes: list[Any] | None) -> None:
         processors = [

@@ -40,7 +40,7 @@ from app.models import (
     Station,
 )
 from app.ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
-from app.services.central.lean_sql import Lean
+from app.services.central.lean_sql import Lean, session_connection
 from app.services.central.writer import RERUNS_ISOLATED, NeedsIsolation, insert_meter_rows, is_unavailable
 from app.services.rules.access import (
     TagInfo,
@@ -423,7 +423,7 @@ def record_status(session: Session, station_id: int, report: StatusReport, now: 
         "b_error": cut(report.error_code, 40),
         "b_info": cut(_status_info(report), 100),
     }
-    conn = session.connection()
+    conn = session_connection(session)
     if _LEAN_STATUS_UPDATE.execute(conn, params).rowcount:
         return True
     if conn.execute(_CONNECTOR_EXISTS, params).first() is not None:
@@ -559,8 +559,22 @@ class StartOutcome:
 
 _SESSIONS = ChargingSession.__table__
 _MV = MeterValue.__table__
+# what start_transaction answers a re-sent start with (read for every start, in one row with the "active
+# elsewhere" check: the columns it needs, not the whole session with its price document)
+_REPEATED_COLUMNS = (
+    _SESSIONS.c.id,
+    _SESSIONS.c.connector_id,
+    _SESSIONS.c.id_tag,
+    _SESSIONS.c.user_id,
+    _SESSIONS.c.start_at,
+    _SESSIONS.c.meter_start_wh,
+    _SESSIONS.c.auth_status,
+    _SESSIONS.c.decision_reason,
+    _SESSIONS.c.mode_at_start,
+    _SESSIONS.c.tariff_name,
+)
 _REPEATED_START = (
-    select(_SESSIONS)
+    select(*_REPEATED_COLUMNS)
     .where(
         _SESSIONS.c.charge_point_id == bindparam("b_cp"),
         _SESSIONS.c.connector_id == bindparam("b_connector"),
@@ -575,12 +589,14 @@ _LEAN_REPEATED_START = Lean(_REPEATED_START)
 
 
 def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) -> Any:
-    """The stored session a re-sent StartTransaction refers to (a row of ``sessions``), or None."""
+    """The stored session a re-sent StartTransaction refers to (a row of its ``_REPEATED_COLUMNS``), or None."""
     cs = ChargingSession
     if tx.transaction_uid is not None:
-        query = select(_SESSIONS).where(cs.charge_point_id == cp_id, cs.transaction_uid == tx.transaction_uid)
+        query = select(*_REPEATED_COLUMNS).where(
+            cs.charge_point_id == cp_id, cs.transaction_uid == tx.transaction_uid
+        )
     elif tx.clock_skew:  # our receive time differs on every retry: match the recent skewed one instead
-        query = select(_SESSIONS).where(
+        query = select(*_REPEATED_COLUMNS).where(
             cs.charge_point_id == cp_id,
             cs.connector_id == tx.connector_id,
             cs.id_tag == tag,
@@ -591,7 +607,7 @@ def _find_repeated_start(session: Session, cp_id: str, tx: StartTx, tag: str) ->
         )
     else:
         return _LEAN_REPEATED_START.execute(
-            session.connection(),
+            session_connection(session),
             {
                 "b_cp": cp_id,
                 "b_connector": tx.connector_id,
@@ -643,7 +659,7 @@ def _checks_for_start(
     row = (
         _START_CHECKS[bool(info.parent_id_tag)]
         .execute(
-            session.connection(),
+            session_connection(session),
             {
                 **active_params(info, cp_id, tx.connector_id),
                 "b_meter": tx.meter_start_wh,
@@ -727,7 +743,7 @@ def start_transaction(
         if close_open
         else []
     )
-    transaction_id = _LEAN_INSERT_SESSION.execute(session.connection(), row).scalar_one()
+    transaction_id = _LEAN_INSERT_SESSION.execute(session_connection(session), row).scalar_one()
     if tx.samples:
         insert_samples(
             session, meter_rows(cp_id, tx.connector_id, transaction_id, tx.samples, tx.meter_start_wh)
@@ -920,7 +936,7 @@ def stop_transaction(
 ) -> StopOutcome:
     if session.autoflush:  # ORM changes earlier in the batch (e.g. a flag on this session) before reading it
         session.flush()
-    conn = session.connection()
+    conn = session_connection(session)
     with_figures = not tx.samples and tx.transaction_uid is None and (tx.transaction_id or 0) > 0
     if with_figures:
         row = _LEAN_STOP_BY_ID_WITH_FIGURES.execute(conn, {"b_id": tx.transaction_id, "b_cp": cp_id}).first()
@@ -1004,8 +1020,10 @@ def stop_transaction(
         values["decision_reason"] = (row.decision_reason + f" [price not computed: {error}]").strip()
     values["flags"], values["flag_reason"] = flags, reasons
     _LEAN_STOP_UPDATE.execute(conn, {"b_id": row.id, **values})
-    stale = session.identity_map.get(identity_key(ChargingSession, row.id))
-    if stale is not None:  # an ORM copy loaded earlier in this transaction must not write old values back
+    # an ORM copy loaded earlier in this transaction must not write old values back (a batch's items seldom
+    # load any: an empty identity map needs no key)
+    stale = session.identity_map.get(identity_key(ChargingSession, row.id)) if session.identity_map else None
+    if stale is not None:
         session.expire(stale)
     return StopOutcome(
         row.id,
@@ -1380,7 +1398,7 @@ def insert_readings(session: Session, rows: list[dict[str, Any]]) -> None:
     store writer's bulk insert, which converts the values without SQLAlchemy's per-row bookkeeping)."""
     if not rows:
         return
-    conn = session.connection()
+    conn = session_connection(session)
     if len(rows) == 1:
         _LEAN_INSERT_READING.execute(conn, rows[0])
     elif conn.dialect.name == "sqlite":

@@ -48,7 +48,7 @@ from app.models import (
     utcnow,
 )
 from app.services.central import config_version
-from app.services.central.lean_sql import Lean
+from app.services.central.lean_sql import Lean, session_connection
 from app.services.rules.plan import Exception_, Plan, Slot, Weekly, Window, from_local, mode_at, to_local
 from app.services.rules.tags import normalise_tag
 
@@ -164,6 +164,8 @@ def valid_grant(
     grants: Sequence[GrantInfo], connector: int | None, at: dt.datetime, local: dt.datetime, tz: str
 ) -> GrantInfo | None:
     """The grant that applies now: connector-specific ones first, then the first station-wide one."""
+    if not grants:  # (most presenters have none)
+        return None
     usable = sorted((g for g in grants if g.applies_to(connector)), key=lambda g: g.connector is None)
     return next((g for g in usable if g.problem(at, local, tz) is None), None)
 
@@ -327,15 +329,39 @@ def evaluate(
     refused = _identity_problem(id_tag, tag, station, connector, at)
     if refused is not None:
         return refused
-    assert tag is not None and tag.user_name is not None
+    assert tag is not None
+    return _by_rules(id_tag, tag, station, plan, at, connector, is_owner, grants, active_elsewhere)
+
+
+def _by_rules(
+    id_tag: str,
+    tag: TagInfo,
+    station: StationInfo,
+    plan: Plan | None,
+    at: dt.datetime,
+    connector: int | None,
+    is_owner: bool,
+    grants: Sequence[GrantInfo],
+    active_elsewhere: str | None,
+) -> Decision:
+    """:func:`evaluate` for a tag that passed :func:`_identity_problem` (at this station, at ``at``): the
+    station's rules. The reasons' texts are made only for the answer given."""
+    if at.tzinfo is None:
+        raise ValueError("evaluate() needs an aware UTC instant")
+    assert tag.user_name is not None
     tz = station.timezone
     local = to_local(at, tz)
     slot = mode_at(plan if plan is not None else OPEN_PLAN, local)
     grant = None if is_owner else valid_grant(grants, connector, at, local, tz)
     role = Role.OWNER if is_owner else Role.SPECIAL if grant is not None else Role.USER
-    shown, user, where = abbreviate(id_tag), tag.user_name, f"station {station.name}"
+    user = tag.user_name
 
-    def decision(status: AuthStatus, reason: str, **more: Any) -> Decision:
+    def decision(
+        status: AuthStatus,
+        reason: str,
+        tariff_name: str | None = None,
+        expiry: dt.datetime | None = tag.expiry,
+    ) -> Decision:
         return Decision(
             status,
             reason,
@@ -347,41 +373,45 @@ def evaluate(
             user_name=user,
             mode=slot.mode,
             slot=slot,
-            expiry=more.pop("expiry", tag.expiry),
+            tariff_name=tariff_name,
+            expiry=expiry,
             parent_id_tag=tag.parent_id_tag,
             at=at,
             local_time=local,
             timezone=tz,
-            **more,
         )
 
-    refusal = f"Rejected: {slot.source}, tag {shown} belongs to {user}"
+    def refusal() -> str:
+        return f"Rejected: {slot.source}, tag {abbreviate(id_tag)} belongs to {user}"
+
+    where = f"station {station.name}"
     if role is not Role.OWNER and slot.mode is AccessMode.PRIVATE:
         return decision(
-            AuthStatus.INVALID, f"{refusal} who is not an owner of {where} (only owners may charge)"
+            AuthStatus.INVALID, f"{refusal()} who is not an owner of {where} (only owners may charge)"
         )
     if role is Role.USER and slot.mode is AccessMode.LIMITED:
         mine = sorted((g for g in grants if g.applies_to(connector)), key=lambda g: g.connector is None)
         why = next((p for g in mine if (p := g.problem(at, local, tz))), None)
         detail = f" now (their special access {why})" if why else ""
-        return decision(AuthStatus.INVALID, f"{refusal} who is not a special user of {where}{detail}")
+        return decision(AuthStatus.INVALID, f"{refusal()} who is not a special user of {where}{detail}")
     if active_elsewhere is not None:
         return decision(
             AuthStatus.CONCURRENT_TX,
-            f"Rejected: tag {shown} of {user} is already charging at {active_elsewhere}",
+            f"Rejected: tag {abbreviate(id_tag)} of {user} is already charging at {active_elsewhere}",
         )
     tariff, _ = tariff_for(role, grant, slot, station.owner_tariff)
-    as_what = {
-        Role.OWNER: f"an owner of {where}",
-        Role.SPECIAL: f"a special user of {where}",
-        Role.USER: "a registered user",
-    }[role]
+    if role is Role.OWNER:
+        as_what = f"an owner of {where}"
+    elif role is Role.SPECIAL:
+        as_what = f"a special user of {where}"
+    else:
+        as_what = "a registered user"
     priced = f"tariff '{tariff}'" if tariff is not None else "no tariff"
     return decision(
         AuthStatus.ACCEPTED,
         f"Accepted: {slot.source} — {user} is {as_what}; {priced}",
-        tariff_name=tariff,
-        expiry=_cache_expiry(tag, role, grant, slot, local, tz),
+        tariff,
+        _cache_expiry(tag, role, grant, slot, local, tz),
     )
 
 
@@ -884,7 +914,7 @@ def _active_elsewhere(
 ) -> str | None:
     """A running session of this tag (or of a tag with the same parent) at another station or connector."""
     query = _ACTIVE[(bool(tag.parent_id_tag), connector is not None)]
-    row = query.execute(session.connection(), active_params(tag, charge_point_id, connector)).first()
+    row = query.execute(session_connection(session), active_params(tag, charge_point_id, connector)).first()
     return None if row is None else describe_active(*row)
 
 
@@ -1044,17 +1074,8 @@ def decide_at(
         )
 
     def at_connector(c: int | None, elsewhere: str | None = None) -> Decision:
-        return evaluate(
-            norm,
-            tag,
-            info,
-            config.plan_for(c),
-            at,
-            connector=c,
-            is_owner=is_owner,
-            grants=grants,
-            active_elsewhere=elsewhere,
-        )
+        # the tag passed _identity_problem above (its answer does not depend on the connector)
+        return _by_rules(norm, tag, info, config.plan_for(c), at, c, is_owner, grants, elsewhere)
 
     decisions = [at_connector(c) for c in candidates]
     decision = next((d for d in decisions if d.accepted), decisions[0])

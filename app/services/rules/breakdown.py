@@ -38,8 +38,26 @@ def hhmm(value: Any, zone: ZoneInfo) -> str:
         return value
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    local = moment.astimezone(zone)
+    return wall_hhmm(moment.astimezone(zone))
+
+
+def wall_hhmm(local: dt.datetime) -> str:
+    """A wall-clock time as ``HH:MM``."""
     return _HHMM[local.hour * 60 + local.minute]
+
+
+def band_text(tariff: Any, kwh: Any, start: str, stop: str) -> str:
+    """One band in the export's bands column: ``"public 10.000 kWh 17:00–18:00"`` (``start``/``stop``: its
+    site-local ``HH:MM``)."""
+    text = str(tariff or "(no tariff)")
+    if kwh is not None and kwh is not True and kwh is not False:
+        try:
+            text += f" {float(kwh):.3f} kWh"
+        except (TypeError, ValueError):
+            pass
+    if start or stop:
+        text += f" {start}–{stop}"
+    return text
 
 
 def columns(data: Any, zone: ZoneInfo) -> tuple[str, Decimal | None, Decimal | None, Decimal | None]:
@@ -66,17 +84,11 @@ def columns(data: Any, zone: ZoneInfo) -> tuple[str, Decimal | None, Decimal | N
     for band in bands:
         if type(band) is not dict and not isinstance(band, Mapping):
             continue
-        text = str(band.get("tariff") or "(no tariff)")
-        kwh = band.get("kwh")
-        if kwh is not None and kwh is not True and kwh is not False:
-            try:
-                text += f" {float(kwh):.3f} kWh"
-            except (TypeError, ValueError):
-                pass
-        start, stop = hhmm(band.get("from"), zone), hhmm(band.get("to"), zone)
-        if start or stop:
-            text += f" {start}–{stop}"
-        texts.append(text)
+        texts.append(
+            band_text(
+                band.get("tariff"), band.get("kwh"), hhmm(band.get("from"), zone), hhmm(band.get("to"), zone)
+            )
+        )
         if energy is None and (value := to_decimal(band.get("energy_cost"))) is not None:
             energy_sum = _ZERO + value if energy_sum is None else energy_sum + value
         if time is None and (value := to_decimal(band.get("time_cost"))) is not None:
@@ -93,7 +105,13 @@ def export_block(data: Mapping[str, Any], zone: str) -> dict[str, str | None]:
     """The ``"export"`` block of a breakdown document shown in ``zone`` (an IANA name): the bands text and
     the three amounts as decimal text (None when absent; ``float`` of the text is ``float`` of the Decimal,
     which converts through that same text)."""
-    bands, start_fee, energy, time = columns(data, ZoneInfo(zone))
+    return block(zone, *columns(data, ZoneInfo(zone)))
+
+
+def block(
+    zone: str, bands: str, start_fee: Decimal | None, energy: Decimal | None, time: Decimal | None
+) -> dict[str, str | None]:
+    """The ``"export"`` block of these columns (:func:`columns`) shown in ``zone``."""
     return {
         "zone": zone,
         "bands": bands,
@@ -109,4 +127,13 @@ def with_export_block(data: dict[str, Any], zone: str) -> dict[str, Any]:
     return {**rest, EXPORT_KEY: export_block(rest, zone)}
 
 
-__all__ = ["EXPORT_KEY", "columns", "export_block", "hhmm", "with_export_block"]
+__all__ = [
+    "EXPORT_KEY",
+    "band_text",
+    "block",
+    "columns",
+    "export_block",
+    "hhmm",
+    "wall_hhmm",
+    "with_export_block",
+]

@@ -50,8 +50,16 @@ def days_label(mask: int) -> str:
     return format_days(mask).replace("-", "–")
 
 
+_ZONES: dict[str, ZoneInfo] = {}
+
+
 def _zone(tz: str | ZoneInfo) -> ZoneInfo:
-    return tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
+    if isinstance(tz, ZoneInfo):
+        return tz
+    zone = _ZONES.get(tz)
+    if zone is None:  # ZoneInfo(tz) is the zone its own cache keeps (the same object): looked up once here
+        zone = _ZONES[tz] = ZoneInfo(tz)
+    return zone
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -150,6 +158,7 @@ class Plan:
     exceptions: tuple[Exception_, ...] = ()
     _by_date: dict[dt.date, Exception_] = field(init=False, repr=False, compare=False)
     _dates: tuple[dt.date, ...] = field(init=False, repr=False, compare=False)
+    _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_date = {e.date: e for e in self.exceptions}
@@ -157,6 +166,14 @@ class Plan:
             raise ValueError("two exceptions for the same date")
         object.__setattr__(self, "_by_date", by_date)
         object.__setattr__(self, "_dates", tuple(sorted(by_date)))
+        # the dataclass's own hash of the compared fields, once: every lookup of the evaluation caches hashes the
+        # plan (its windows and exceptions, each field by field) and a plan never changes
+        object.__setattr__(
+            self, "_hash", hash((self.default_mode, self.default_tariff, self.windows, self.exceptions))
+        )
+
+    def __hash__(self) -> int:
+        return self._hash
 
     @classmethod
     def from_model(cls, schedule: AccessSchedule) -> Plan:

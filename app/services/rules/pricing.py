@@ -17,30 +17,28 @@ the site's VAT rate turns them into net and gross. Decimal throughout: 4 decimal
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, MeterValue, Tariff
-from app.services.central.lean_sql import Lean
+from app.services.central.lean_sql import Lean, session_connection
 from app.services.rules.access import (
     OPEN_PLAN,
     GrantInfo,
     Role,
     RulesCache,
-    TariffRow,
     load_station_config,
     load_tag,
     tariff_for,
     valid_grant,
 )
-from app.services.rules.breakdown import EXPORT_KEY, export_block
+from app.services.rules.breakdown import EXPORT_KEY, band_text, block, wall_hhmm
 from app.services.rules.plan import (
     ONE_DAY,
     Plan,
@@ -73,6 +71,26 @@ def _hours(delta: dt.timedelta) -> Decimal:
 
 def _iso(instant: dt.datetime) -> str:
     return instant.astimezone(dt.UTC).isoformat()
+
+
+class Terms(Protocol):
+    """What pricing reads of a tariff: :class:`TariffTerms`, or the rules cache's
+    :class:`~app.services.rules.access.TariffRow` of a station's tariff as it is (the same prices)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def per_kwh(self) -> Decimal: ...
+    @property
+    def per_hour(self) -> Decimal: ...
+    @property
+    def free_minutes(self) -> int: ...
+    @property
+    def start_fee(self) -> Decimal: ...
+    @property
+    def vat_included(self) -> bool: ...
+    @property
+    def currency(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -110,12 +128,14 @@ class Price:
     vat_percent: Decimal
     tariff_name: str  # the tariffs used, in order ("employee, public"); "" when none
     bands: list[dict[str, str | None]]
+    # the export's columns in the zone the session was priced in (its site's): what
+    # :func:`app.services.rules.breakdown.export_block` makes of the document, made from the bands as priced
+    export: dict[str, str | None]
     note: str = ""
-    timezone: str = "UTC"  # the zone the session was priced in (its site's): the export block's zone
 
     def as_json(self) -> dict[str, Any]:
         """For ``ChargingSession.price_breakdown``: amounts as decimal strings, instants as ISO UTC, and the
-        export's columns for the site's zone (:func:`app.services.rules.breakdown.export_block`)."""
+        export's columns for the site's zone (``"export"``)."""
         data: dict[str, Any] = {
             "currency": self.currency,
             "net": str(self.net),
@@ -127,7 +147,7 @@ class Price:
             "note": self.note,
             "bands": self.bands,
         }
-        data[EXPORT_KEY] = export_block(data, self.timezone)
+        data[EXPORT_KEY] = self.export
         return data
 
 
@@ -185,38 +205,19 @@ def _edges(
     return [start, *sorted(points), stop]
 
 
-def price_session(
+def _bands(
     start: dt.datetime,
     stop: dt.datetime,
-    meter_start_wh: float,
-    meter_stop_wh: float,
-    samples: Iterable[tuple[dt.datetime, float]] = (),
-    *,
-    plan: Plan | None,
+    plan: Plan,
     timezone: str,
-    tariffs: Mapping[str, TariffTerms],
-    vat_percent: Decimal = ZERO,
-    currency: str = "CHF",
-    connector: int | None = None,
-    is_owner: bool = False,
-    owner_tariff: str | None = None,
-    grants: Sequence[GrantInfo] = (),
-) -> Price:
-    """Price a session from ``start`` to ``stop`` (aware) with energy register samples (instant, Wh).
-
-    ``plan`` is the effective plan of the connector (None: no schedule); ``tariffs`` maps every tariff name the
-    plan, the owner tariff and the grants use to its terms. ``connector``, ``is_owner``, ``owner_tariff`` and
-    ``grants`` describe the presenter as for :func:`app.services.rules.access.evaluate`.
-    """
-    if stop < start:
-        raise ValueError(f"the session stops ({stop}) before it starts ({start})")
-    plan = plan if plan is not None else OPEN_PLAN
-    notes: list[str] = []
-    meter_start, meter_stop = Decimal(str(meter_start_wh)), Decimal(str(meter_stop_wh))
-    if meter_stop < meter_start:
-        notes.append(f"the meter went backwards ({meter_start} Wh → {meter_stop} Wh); no energy is charged")
-        meter_stop = meter_start
-
+    tariffs: Mapping[str, Terms],
+    connector: int | None,
+    is_owner: bool,
+    owner_tariff: str | None,
+    grants: Sequence[GrantInfo],
+) -> list[_Band]:
+    """The session's bands: the tariff evaluated in the middle of each piece between edges, equal neighbours
+    merged."""
     bands: list[_Band] = []
     edges = _edges(start, stop, plan, timezone, grants) if stop > start else [start, stop]
     for a, b in pairwise(edges):
@@ -240,7 +241,80 @@ def price_session(
         ):
             if item not in seen:
                 seen.append(item)
+    return bands
 
+
+def price_session(
+    start: dt.datetime,
+    stop: dt.datetime,
+    meter_start_wh: float,
+    meter_stop_wh: float,
+    samples: Iterable[tuple[dt.datetime, float]] = (),
+    *,
+    plan: Plan | None,
+    timezone: str,
+    tariffs: Mapping[str, Terms],
+    vat_percent: Decimal = ZERO,
+    currency: str = "CHF",
+    connector: int | None = None,
+    is_owner: bool = False,
+    owner_tariff: str | None = None,
+    grants: Sequence[GrantInfo] = (),
+) -> Price:
+    """Price a session from ``start`` to ``stop`` (aware) with energy register samples (instant, Wh).
+
+    ``plan`` is the effective plan of the connector (None: no schedule); ``tariffs`` maps every tariff name the
+    plan, the owner tariff and the grants use to its terms. ``connector``, ``is_owner``, ``owner_tariff`` and
+    ``grants`` describe the presenter as for :func:`app.services.rules.access.evaluate`.
+    """
+    return _price_session(
+        start,
+        stop,
+        meter_start_wh,
+        meter_stop_wh,
+        lambda: samples,
+        plan=plan,
+        timezone=timezone,
+        tariffs=tariffs,
+        vat_percent=vat_percent,
+        currency=currency,
+        connector=connector,
+        is_owner=is_owner,
+        owner_tariff=owner_tariff,
+        grants=grants,
+    )
+
+
+def _price_session(
+    start: dt.datetime,
+    stop: dt.datetime,
+    meter_start_wh: float,
+    meter_stop_wh: float,
+    load_samples: Callable[[], Iterable[tuple[dt.datetime, float]]],
+    *,
+    plan: Plan | None,
+    timezone: str,
+    tariffs: Mapping[str, Terms],
+    vat_percent: Decimal,
+    currency: str,
+    connector: int | None,
+    is_owner: bool,
+    owner_tariff: str | None,
+    grants: Sequence[GrantInfo],
+) -> Price:
+    """:func:`price_session` with the samples read by ``load_samples()`` only when they are needed: the energy
+    of a band comes from the samples only at an edge between two bands, so a session priced in one band (one
+    tariff all along, most sessions) needs none, and :func:`price_stored` then reads none from the database."""
+    if stop < start:
+        raise ValueError(f"the session stops ({stop}) before it starts ({start})")
+    plan = plan if plan is not None else OPEN_PLAN
+    notes: list[str] = []
+    meter_start, meter_stop = Decimal(str(meter_start_wh)), Decimal(str(meter_stop_wh))
+    if meter_stop < meter_start:
+        notes.append(f"the meter went backwards ({meter_start} Wh → {meter_stop} Wh); no energy is charged")
+        meter_stop = meter_start
+
+    bands = _bands(start, stop, plan, timezone, tariffs, connector, is_owner, owner_tariff, grants)
     used = [tariffs[b.tariff] for b in bands if b.tariff is not None]
     currencies = {t.currency or currency for t in used}
     if len(currencies) > 1:
@@ -248,10 +322,9 @@ def price_session(
             f"one session cannot be priced in several currencies ({', '.join(sorted(currencies))})"
         )
     vat_rate = Decimal(vat_percent) / 100
-    register = _Register(start, stop, meter_start, meter_stop, samples)
     net = gross = ZERO
 
-    def add(amount: Decimal, terms: TariffTerms) -> None:
+    def add(amount: Decimal, terms: Terms) -> None:
         nonlocal net, gross
         if terms.vat_included:
             gross += amount
@@ -265,9 +338,14 @@ def price_session(
     if start_terms is not None:
         add(start_fee, start_terms)
     # cumulative kWh at the band edges, rounded there, so that the bands add up to the meter difference
-    reached = [_q4((register.at(band.end) - meter_start) / 1000) for band in bands[:-1]]
+    reached: list[Decimal] = []
+    if len(bands) > 1:
+        register = _Register(start, stop, meter_start, meter_stop, load_samples())
+        reached = [_q4((register.at(band.end) - meter_start) / 1000) for band in bands[:-1]]
     cumulative = [ZERO, *reached, _q4((meter_stop - meter_start) / 1000)]
     rows: list[dict[str, str | None]] = []
+    texts: list[str] = []  # the export block's bands column, as breakdown.columns() reads it from the rows
+    energy_total = time_total = ZERO
     for band, (before, after) in zip(bands, pairwise(cumulative), strict=True):
         kwh = after - before
         hours = _q4(_hours(band.end - band.start))
@@ -278,20 +356,29 @@ def price_session(
             billed = _q4(_hours(max(band.end - max(band.start, free_until), dt.timedelta())))
             energy_cost, time_cost = _q4(kwh * terms.per_kwh), _q4(billed * terms.per_hour)
             add(energy_cost + time_cost, terms)
-        rows.append(
-            {
-                "from": _iso(band.start),
-                "to": _iso(band.end),
-                "tariff": band.tariff,
-                "mode": ", ".join(band.modes),
-                "why": "; ".join(band.reasons),
-                "kwh": str(kwh),
-                "energy_cost": str(energy_cost),
-                "hours": str(hours),
-                "billed_hours": str(billed),
-                "time_cost": str(time_cost),
-            }
+        row: dict[str, str | None] = {
+            "from": _iso(band.start),
+            "to": _iso(band.end),
+            "tariff": band.tariff,
+            "mode": ", ".join(band.modes),
+            "why": "; ".join(band.reasons),
+            "kwh": str(kwh),
+            "energy_cost": str(energy_cost),
+            "hours": str(hours),
+            "billed_hours": str(billed),
+            "time_cost": str(time_cost),
+        }
+        rows.append(row)
+        texts.append(
+            band_text(
+                band.tariff,
+                row["kwh"],
+                wall_hhmm(to_local(band.start, timezone)),
+                wall_hhmm(to_local(band.end, timezone)),
+            )
         )
+        energy_total += energy_cost
+        time_total += time_cost
     if not used:
         notes.append("no tariff applies, so the session is free")
     total, net_total = _q2(gross), _q2(net)
@@ -304,8 +391,8 @@ def price_session(
         vat_percent=Decimal(vat_percent),
         tariff_name=", ".join(dict.fromkeys(t.name for t in used)),
         bands=rows,
+        export=block(timezone, "; ".join(texts), _q2(start_fee), energy_total, time_total),
         note="; ".join(notes),
-        timezone=timezone,
     )
 
 
@@ -320,13 +407,6 @@ _Q_REGISTER = (
     .order_by(_MV.c.timestamp)
 )
 _LEAN_REGISTER = Lean(_Q_REGISTER)
-
-
-@lru_cache(maxsize=1024)
-def _terms(row: TariffRow) -> TariffTerms:
-    return TariffTerms(
-        row.name, row.per_kwh, row.per_hour, row.free_minutes, row.start_fee, row.vat_included, row.currency
-    )
 
 
 def price_stored(
@@ -349,11 +429,18 @@ def price_stored(
     ``user_id`` None: the tag's user, if the tag is registered. With a ``cache`` the station's rules and the tag
     come from it.
     """
-    rows = _LEAN_REGISTER.execute(session.connection(), {"b_session": session_id}).all()
-    samples = [(at, value * 1000 if unit.lower() == "kwh" else value) for at, value, unit in rows]
-    meter_stop = (
-        meter_stop_wh if meter_stop_wh is not None else (samples[-1][1] if samples else meter_start_wh)
-    )
+
+    def read_samples() -> list[tuple[dt.datetime, float]]:
+        rows = _LEAN_REGISTER.execute(session_connection(session), {"b_session": session_id}).all()
+        return [(at, value * 1000 if unit.lower() == "kwh" else value) for at, value, unit in rows]
+
+    load_samples: Callable[[], Iterable[tuple[dt.datetime, float]]] = read_samples
+    if meter_stop_wh is None:  # the last reading's: read now, needed whatever the bands
+        samples = read_samples()
+        meter_stop = samples[-1][1] if samples else meter_start_wh
+        load_samples = lambda: samples  # noqa: E731
+    else:
+        meter_stop = meter_stop_wh
     config = None
     if station_id is not None:
         config = (
@@ -364,30 +451,35 @@ def price_stored(
     if (
         config is None
     ):  # not tied to a station (e.g. a stop for a transaction never seen): nothing to price by
-        return price_session(
+        return _price_session(
             start_at,
             stop_at,
             meter_start_wh,
             meter_stop,
-            samples,
+            load_samples,
             plan=None,
             timezone="UTC",
             tariffs={},
+            vat_percent=ZERO,
             currency=currency,
+            connector=None,
+            is_owner=False,
+            owner_tariff=None,
+            grants=(),
         )
     if user_id is None:
         norm = normalise_tag(id_tag)
         tag = cache.tag(session, norm) if cache is not None else load_tag(session, norm)
         user_id = tag.user_id if tag is not None else None
-    return price_session(
+    return _price_session(
         start_at,
         stop_at,
         meter_start_wh,
         meter_stop,
-        samples,
+        load_samples,
         plan=config.plan_for(connector_id),
         timezone=config.info.timezone,
-        tariffs={name: _terms(row) for name, row in config.tariffs.items()},
+        tariffs=config.tariffs,  # the cached rows as they are: no terms built per stop
         vat_percent=config.vat_percent,
         currency=config.currency,
         connector=connector_id,

@@ -8,11 +8,11 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import bindparam, insert, select, text, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, InvalidRequestError, OperationalError
 
 from app.db import Database
 from app.models import ChargingSession, SessionStatus, Site, Station, User
-from app.services.central.lean_sql import Lean
+from app.services.central.lean_sql import Lean, session_connection
 from app.services.central.writer import is_unavailable
 
 _S = ChargingSession.__table__
@@ -50,13 +50,17 @@ def _row(station_id: int, tag: str, at: dt.datetime) -> dict[str, object]:
     }
 
 
-def test_lean_gives_what_connection_execute_gives(db: Database) -> None:
-    at = dt.datetime(2026, 7, 1, 8, 30, 15, 250000, tzinfo=dt.UTC)
+def _station(db: Database) -> int:
     with db.session() as s:
         station = Station(site=Site(name="HQ"), charge_point_id="CP-1", name="Hall")
         s.add(station)
         s.flush()
-        station_id = station.id
+        return station.id
+
+
+def test_lean_gives_what_connection_execute_gives(db: Database) -> None:
+    at = dt.datetime(2026, 7, 1, 8, 30, 15, 250000, tzinfo=dt.UTC)
+    station_id = _station(db)
     with db.engine.begin() as conn:
         new = _INSERT.execute(conn, _row(station_id, "TAG-ÄÖ\t1", at)).first()
         assert new is not None and new.start_at == at and new.price_total is None
@@ -106,3 +110,48 @@ def test_a_lost_postgresql_connection_is_an_outage_and_invalidated(db: Database)
         assert conn.invalidated
     with db.engine.connect() as conn:  # the pool hands out a working connection again
         assert _BY_TAG.execute(conn, {"b_tag": "x"}).first() is None
+
+
+_BY_TAG_AND_START = Lean(
+    select(_S.c.id)
+    .where(
+        _S.c.id_tag == bindparam("b_tag"),
+        _S.c.start_at >= bindparam("b_at"),
+        _S.c.start_at <= bindparam("b_at"),  # the same bind twice: both converted
+        _S.c.connector_id == bindparam("b_connector", value=1, required=False),
+    )
+    .order_by(_S.c.id)
+)
+
+
+def test_binds_in_any_order_twice_or_by_default_and_a_missing_one_refused(db: Database) -> None:
+    at = dt.datetime(2026, 7, 1, 8, 30, 15, 250000, tzinfo=dt.UTC)
+    station_id = _station(db)
+    with db.engine.begin() as conn:
+        new = _INSERT.execute(conn, _row(station_id, "TAG-1", at)).first()
+        assert new is not None
+        one = [(new.id,)]
+        by_default = _BY_TAG_AND_START.execute(conn, {"b_tag": "TAG-1", "b_at": at}).all()  # connector 1
+        assert by_default == one
+        assert _BY_TAG_AND_START.execute(conn, {"b_at": at, "b_tag": "TAG-1"}).all() == one  # other order
+        assert _BY_TAG_AND_START.execute(conn, {"b_at": at, "b_tag": "TAG-1", "b_connector": 2}).all() == []
+        assert _BY_TAG_AND_START.execute(conn, {"b_tag": "TAG-1", "b_connector": 1, "b_at": at}).all() == one
+        with pytest.raises(InvalidRequestError, match="b_at"):
+            _BY_TAG_AND_START.execute(conn, {"b_tag": "TAG-1"})
+    assert all(p is not None for p in _BY_TAG_AND_START._prepared.values())
+
+
+def test_session_connection_is_the_transactions_connection_and_follows_a_new_transaction(
+    db: Database,
+) -> None:
+    with db.sessionmaker() as session:
+        first = session_connection(session)
+        assert first is session.connection() and session_connection(session) is first
+        with session.begin_nested():  # a savepoint works on the same connection
+            assert session_connection(session) is session.connection() is first
+        session.commit()  # the transaction is over: the next one's connection, not the remembered one
+        second = session_connection(session)
+        assert second is session.connection() and not second.closed
+        assert second.execute(select(_S.c.id).limit(1)).all() == []
+        session.rollback()
+        assert session_connection(session) is session.connection()
