@@ -30,7 +30,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -109,17 +109,19 @@ def children_cpu_s() -> float:
 
 
 class ProcessSampler(threading.Thread):
-    """CPU time and resident memory of a process, sampled every 0.2 s while the load runs."""
+    """CPU time and resident memory of a process, sampled every 0.2 s while the load runs (``cpu``: how its CPU
+    seconds are read, e.g. with its children's)."""
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self, pid: int, cpu: Callable[[int], float] = process_cpu_s) -> None:
         super().__init__(daemon=True)
         self.pid = pid
+        self.cpu = cpu
         self.samples: list[tuple[float, float, int]] = []  # (unix time, CPU s, RSS KB)
         self._done = threading.Event()
         self._sample()
 
     def _sample(self) -> None:
-        self.samples.append((time.time(), process_cpu_s(self.pid), process_rss_kb(self.pid) or 0))
+        self.samples.append((time.time(), self.cpu(self.pid), process_rss_kb(self.pid) or 0))
 
     def run(self) -> None:
         while not self._done.wait(0.2):

@@ -116,6 +116,7 @@ class Charger:
 
     def __init__(self, charger_id: str, index: int, clock: Clock, meter_values: int) -> None:
         self.id = charger_id
+        self.index = index
         self.tag = f"TAG{index:07d}"
         self.energy_wh = 0
         self._seq = 0
@@ -271,7 +272,8 @@ class Run:
         self.all_settled = asyncio.Event()
         self._gate = asyncio.Semaphore(cfg.connect_concurrency)
         self._rng = random.Random(cfg.seed * 1_000_003 + cfg.first_index)
-        self._base = cfg.url.rstrip("/")
+        # several base URLs (comma-separated: serve processes sharing one database) take the chargers in turn
+        self._bases = [url.rstrip("/") for url in cfg.url.split(",")]
 
     # --- one charger ----------------------------------------------------------------------------------
 
@@ -280,12 +282,16 @@ class Run:
         if self.settled == self.cfg.chargers:
             self.all_settled.set()
 
+    def url_of(self, charger: Charger) -> str:
+        """Where ``charger`` connects: ``{url}/{charger_id}``, of the URLs in turn by the charger's index."""
+        return f"{self._bases[(charger.index - 1) % len(self._bases)]}/{charger.id}"
+
     async def _open(self, charger: Charger) -> ClientConnection | None:
         """Connect and boot; None (and an error counted) when the central system would not have us."""
         async with self._gate:
             try:
                 ws = await connect(
-                    f"{self._base}/{charger.id}",
+                    self.url_of(charger),
                     subprotocols=[SUBPROTOCOL],
                     compression="deflate" if self.cfg.compression else None,
                     proxy=None,
@@ -702,7 +708,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m bench.load",
         description="Simulated OCPP 1.6J chargers against a central system; prints one JSON line of results.",
     )
-    p.add_argument("--url", required=True, help="base URL; each charger connects to {url}/{charger_id}")
+    p.add_argument(
+        "--url",
+        required=True,
+        help="base URL; each charger connects to {url}/{charger_id}; with several URLs separated by commas "
+        "charger i connects to the i-th (round robin)",
+    )
     p.add_argument("--chargers", type=int, default=100, metavar="N")
     p.add_argument("--mode", choices=MODES, default="closed")
     p.add_argument(

@@ -2,6 +2,7 @@
 
     python -m bench.pg_throughput                          # 100 chargers, 10 s each
     python -m bench.pg_throughput --small                  # 20 chargers, 3 s each
+    python -m bench.pg_throughput --pg-serves 2            # two serve processes share the database and chargers
     python -m bench --pg --repeat 3 --wait-quiet 30        # the same through the main runner
 
 A throwaway PostgreSQL cluster is started from the installed server binaries (``tests/helpers/pgcluster.py``:
@@ -11,7 +12,13 @@ SQLite file, each with a station per charger and one user per charger holding th
 address), under the same ``bench.load`` closed loop (``--mix``: issue 16's ``transaction`` mix by default), one
 after the other (interleaved rounds with ``--repeat``). Same columns as ``python -m bench``; the ratio PostgreSQL /
 SQLite is printed and written to ``docs/benchmarks.md``; a run of the transaction mix at 100 chargers (not
-``--small``) also records it as ``pg_sqlite_tx`` in the current figures (``bench/current.py``).
+``--small``, one serve) also records it as ``pg_sqlite_tx`` in the current figures (``bench/current.py``).
+
+The PostgreSQL server's CPU (postmaster and backends) is sampled over the measured window like serve's, and the notes
+say what the CPU per call of serve, PostgreSQL and the client allows at most: serve alone on one core (one process,
+one GIL, whether its storage work runs on a thread or on the event loop) and all three on every core of the machine
+(however the work were split into processes). ``--pg-serves K`` runs K serve processes on the one database, the
+chargers spread over them in turn: the best a serve split into processes could do, without the cost of its IPC.
 """
 
 from __future__ import annotations
@@ -73,89 +80,134 @@ def postmaster_pid(cluster: object) -> int | None:
         return None
 
 
-# CPU used by the database server during each serve (PostgreSQL) run, % of one core and µs per call
+# CPU used by the database server in each serve (PostgreSQL) run's measured window: % of one core, µs per call
 DB_CPU: dict[str, list[tuple[float, float | None]]] = {}
 
 
 def run_serve(
-    name: str, db_url: str, s: Settings, workdir: Path, db_pid: int | None = None
+    name: str, db_url: str, s: Settings, workdir: Path, db_pid: int | None = None, serves: int = 1
 ) -> report.TargetResult:
     """One closed-loop run of serve on ``db_url`` (a fresh database), measured like ``python -m bench``'s targets;
-    with ``db_pid`` the database server's CPU is measured too (and not counted as other load)."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        QT_API="pyside6",
-        PYTHONUNBUFFERED="1",
-        CHARGEDESK_DATA_DIR=tempfile.mkdtemp(prefix="serve-", dir=workdir),
-    )
+    with ``db_pid`` the database server's CPU is measured too (and not counted as other load). With ``serves`` > 1,
+    that many serve processes share the database and take the chargers in turn (their CPU and RSS summed)."""
     # every charger has its station (serve refuses more than a few unknown ids from one address) and one user
     # holding its idTag, so that sessions take the accepted path: rules evaluated, priced, stored
     prepare_database(
         db_url, [StationSpec(f"BENCH{i:06d}") for i in range(1, s.chargers + 1)], tags=s.chargers
     )
     remark = None
-    argv = [
-        sys.executable,
-        "-m",
-        "app",
-        "serve",
-        "--db",
-        db_url,
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(free_port()),
-        "--unknown-chargers",
-        "accept",
-    ]
-    server = Server(
-        name.replace(" ", "_").replace("(", "").replace(")", ""),
-        argv,
-        env,
-        ready_timeout=120,
-        workdir=workdir,
-    )
+    servers: list[Server] = []
+    urls: list[str] = []
     try:
-        url = server.start()
-    except ServerFailed as exc:
-        return report.TargetResult(name, skipped=str(exc), remark=remark)
-    try:
+        for k in range(serves):
+            env = dict(
+                os.environ,
+                QT_QPA_PLATFORM="offscreen",
+                QT_API="pyside6",
+                PYTHONUNBUFFERED="1",
+                CHARGEDESK_DATA_DIR=tempfile.mkdtemp(prefix="serve-", dir=workdir),
+            )
+            argv = [
+                sys.executable,
+                "-m",
+                "app",
+                "serve",
+                "--db",
+                db_url,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(free_port()),
+                "--unknown-chargers",
+                "accept",
+            ]
+            label = name.replace(" ", "_").replace("(", "").replace(")", "").replace("×", "x")
+            servers.append(
+                Server(label + (f"_{k}" if serves > 1 else ""), argv, env, ready_timeout=120, workdir=workdir)
+            )
+            try:
+                urls.append(servers[-1].start())
+            except ServerFailed as exc:
+                return report.TargetResult(name, skipped=str(exc), remark=remark)
         time.sleep(0.3)
-        sampler = ProcessSampler(server.pid)
-        sampler.start()
-        busy0, client0, wall0, db0 = machine_busy_s(), children_cpu_s(), time.monotonic(), tree_cpu_s(db_pid)
+        samplers = [ProcessSampler(server.pid) for server in servers]
+        db_sampler = ProcessSampler(db_pid, cpu=tree_cpu_s) if db_pid is not None else None
+        every = [*samplers, *([db_sampler] if db_sampler is not None else [])]
+        for each in every:
+            each.start()
+        busy0, client0, wall0 = machine_busy_s(), children_cpu_s(), time.monotonic()
         try:
-            load = run_load(url, s)
+            load = run_load(",".join(urls), s)
         except Exception as exc:
-            sampler.finish()
             return report.TargetResult(name, skipped=str(exc))
-        busy1, client1, wall1, db1 = machine_busy_s(), children_cpu_s(), time.monotonic(), tree_cpu_s(db_pid)
-        sampler.finish()
+        finally:
+            for each in every:
+                each.finish()
+        busy1, client1, wall1 = machine_busy_s(), children_cpu_s(), time.monotonic()
     finally:
-        server.stop()
-    server_run = sampler.samples[-1][1] - sampler.samples[0][1]
-    db_run = db1 - db0
+        for server in servers:
+            server.stop()
+    server_run = sum(x.samples[-1][1] - x.samples[0][1] for x in samplers)
+    db_run = db_sampler.samples[-1][1] - db_sampler.samples[0][1] if db_sampler is not None else 0.0
     other = None
     if busy0 is not None and busy1 is not None:
         other = max(
             0.0, 100.0 * ((busy1 - busy0) - server_run - db_run - (client1 - client0)) / (wall1 - wall0)
         )
-    if db_pid is not None and load["calls"]:
-        # over the whole load run (connect + warm-up + window): per call of the window, an upper bound
-        DB_CPU.setdefault(name, []).append((100.0 * db_run / (wall1 - wall0), 1e6 * db_run / load["calls"]))
     start, end = load["window_unix"]
-    window = sampler.cpu_at(end) - sampler.cpu_at(start)
+    if db_sampler is not None and load["calls"]:
+        db_window = db_sampler.cpu_at(end) - db_sampler.cpu_at(start)
+        DB_CPU.setdefault(name, []).append(
+            (100.0 * db_window / (end - start), 1e6 * db_window / load["calls"])
+        )
+    window = sum(x.cpu_at(end) - x.cpu_at(start) for x in samplers)
     return report.TargetResult(
         name,
         load=load,
         server_cpu_pct=100.0 * window / (end - start),
         server_cpu_us_per_call=1e6 * window / load["calls"] if load["calls"] else None,
         other_cpu_pct=other,
-        server_rss_mb=sampler.peak_rss_kb / 1024,
+        server_rss_mb=sum(x.peak_rss_kb for x in samplers) / 1024,
         all_calls_per_s=[float(load["calls_per_s"])],
         remark=remark,
     )
+
+
+def _best_index(r: report.TargetResult) -> int:
+    """Which of a target's runs (in order) the reported result is: the one with the most calls/s."""
+    runs = r.all_calls_per_s
+    return runs.index(max(runs)) if runs else -1
+
+
+def _ceilings(
+    sqlite: report.TargetResult | None,
+    pg: report.TargetResult | None,
+    db_per_call: float | None,
+    serves: int = 1,
+) -> list[str]:
+    """What the CPU per call of each party bounds, as notes: serve's own CPU on one core (its Python holds one
+    GIL, whatever runs on its threads or its event loop; left out for several serve processes) and serve +
+    PostgreSQL + the client on every core of the machine (however the work were spread over processes), each as a
+    fraction of SQLite's calls/s."""
+    if not (sqlite and pg and sqlite.calls_per_s and pg.load and pg.server_cpu_us_per_call and db_per_call):
+        return []
+    cores = os.cpu_count() or 1
+    client = 1e6 * pg.load["client_cpu_pct"] / 100.0 / pg.calls_per_s
+    total = pg.server_cpu_us_per_call + db_per_call + client
+    one_core = 1e6 / pg.server_cpu_us_per_call
+    all_cores = cores * 1e6 / total
+    alone = (
+        f"serve alone {pg.server_cpu_us_per_call:.0f} µs per call → ≤ {one_core:,.0f} calls/s on one core "
+        f"({one_core / sqlite.calls_per_s:.2f}× SQLite's); "
+        if serves == 1
+        else ""
+    )
+    return [
+        f"CPU ceiling of {pg.name} at these costs: {alone}serve + PostgreSQL + client "
+        f"{pg.server_cpu_us_per_call:.0f} + {db_per_call:.0f} + {client:.0f} = {total:.0f} µs per call → "
+        f"≤ {all_cores:,.0f} calls/s on all {cores} cores ({all_cores / sqlite.calls_per_s:.2f}× SQLite's), "
+        "however the work were spread over threads and processes"
+    ]
 
 
 def _keep_best(results: dict[str, report.TargetResult], r: report.TargetResult) -> None:
@@ -197,9 +249,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"before each run wait up to S seconds for other processes to use < {BUSY_MACHINE_PCT:g}%% "
         "of a core",
     )
+    p.add_argument(
+        "--pg-serves",
+        type=int,
+        default=1,
+        metavar="K",
+        help="K serve processes share the PostgreSQL database, the chargers spread over them (the bound of a "
+        "serve split into processes; 1: the issue's figure)",
+    )
     p.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     p.add_argument("--output", type=Path, default=report.DOC)
     args = p.parse_args(argv)
+    serves = max(1, args.pg_serves)
+    pg = PG if serves == 1 else f"{serves} serves (PostgreSQL)"
     s = Settings(
         "closed",
         args.mix,
@@ -230,16 +292,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with pg_cluster() as cluster:
             for round_no in range(s.repeat):
-                for name in (SQLITE, PG):
+                for name in (SQLITE, pg):
                     if args.wait_quiet > 0:
                         wait_for_quiet(args.wait_quiet)
                     db_url = (
                         cluster.create_database(f"bench_{round_no}")
-                        if name == PG
+                        if name == pg
                         else f"sqlite:///{workdir / f'bench-{round_no}.db'}"
                     )
                     print(f"pg_throughput: [{round_no + 1}/{s.repeat}] {name} …", end=" ", flush=True)
-                    r = run_serve(name, db_url, s, workdir, postmaster_pid(cluster) if name == PG else None)
+                    r = (
+                        run_serve(name, db_url, s, workdir, postmaster_pid(cluster), serves)
+                        if name == pg
+                        else run_serve(name, db_url, s, workdir)
+                    )
                     if r.load is None:
                         print(f"skipped: {r.skipped}", flush=True)
                     else:
@@ -252,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     _keep_best(results, r)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    ordered = [results[n] for n in (SQLITE, PG) if n in results]
+    ordered = [results[n] for n in (SQLITE, pg) if n in results]
     load_after = load_average()
     print()
     print(report.text_table(*report.rows(ordered, True)))
@@ -261,7 +327,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "PostgreSQL: a throwaway cluster from tests/helpers/pgcluster.py on 127.0.0.1 (fsync on, default settings, "
         "synchronous_commit on); SQLite: WAL, synchronous=FULL",
     ]
-    a, b = results.get(PG), results.get(SQLITE)
+    a, b = results.get(pg), results.get(SQLITE)
     if a and b and a.calls_per_s and b.calls_per_s:
         ratio = f"PostgreSQL / SQLite: {a.calls_per_s / b.calls_per_s:.2f}× calls/s"
         if a.server_cpu_us_per_call and b.server_cpu_us_per_call:
@@ -270,18 +336,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         pg_ratio = a.calls_per_s / b.calls_per_s
     else:
         pg_ratio = None
-    if DB_CPU.get(PG):
-        pct, per_call = max(DB_CPU[PG], key=lambda x: x[0])
-        line = (
-            f"the PostgreSQL server itself (postmaster and backends) used {pct:.0f}% of a core during the "
-            "serve (PostgreSQL) run; not counted in 'other load'"
+    db_per_call = None
+    if DB_CPU.get(pg):
+        # the figures of the run reported for serve (PostgreSQL): the best one, whose CPU per call the table shows
+        pct, db_per_call = DB_CPU[pg][_best_index(a)] if a is not None else DB_CPU[pg][-1]
+        notes.append(
+            f"the PostgreSQL server itself (postmaster and backends) used {pct:.0f}% of a core in the measured "
+            f"window of {pg}, {db_per_call or 0:.0f} µs per call; not counted in 'other load'"
         )
-        if per_call is not None and a and a.server_cpu_us_per_call:
-            line += (
-                f"; at most {per_call:.0f} µs of its CPU per call (the whole load run ÷ the measured calls), "
-                f"so serve + PostgreSQL ≤ {a.server_cpu_us_per_call + per_call:.0f} µs per call"
-            )
-        notes.append(line)
+    notes.extend(_ceilings(b, a, db_per_call, serves))
     for r in ordered:
         if r.load is None:
             notes.append(f"{r.name} skipped: {r.skipped}")
@@ -299,7 +362,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.output,
         )
         print(f"\npg_throughput: results added at the top of {args.output}")
-        if pg_ratio is not None and a and b and s.mix == "transaction" and s.chargers == 100 and not s.small:
+        if (
+            pg_ratio is not None
+            and a
+            and b
+            and serves == 1
+            and s.mix == "transaction"
+            and s.chargers == 100
+            and not s.small
+        ):
             from bench import current
 
             current.record(
