@@ -89,6 +89,21 @@ def page_of(db: Database, qtbot: Any, clock: Clock | None = None, bridge: Any = 
     return page
 
 
+def add_halls(db: Database, site_id: int) -> None:
+    """Hall B and Hall C (HALL-B-1, HALL-C-1), two connectors each."""
+    with db.session() as s:
+        for name, cpid in (("Hall B", "HALL-B-1"), ("Hall C", "HALL-C-1")):
+            svc.save_station(
+                s,
+                svc.StationForm(
+                    name=name,
+                    site_id=site_id,
+                    charge_point_id=cpid,
+                    connectors=[svc.ConnectorForm(number=1), svc.ConnectorForm(number=2)],
+                ),
+            )
+
+
 def only_editor(page: StationsPage) -> StationEditor:
     editors = [e for group in page.editors.values() for e in group]
     assert len(editors) == 1, editors
@@ -417,17 +432,7 @@ def test_search_and_filters_narrow_the_list(qtbot: Any, sqlite_db: Database, dem
 
 
 def test_live_events_update_only_their_row(qtbot: Any, sqlite_db: Database, demo: dict[str, int]) -> None:
-    with sqlite_db.session() as s:
-        for name, cpid in (("Hall B", "HALL-B-1"), ("Hall C", "HALL-C-1")):
-            svc.save_station(
-                s,
-                svc.StationForm(
-                    name=name,
-                    site_id=demo["hq"],
-                    charge_point_id=cpid,
-                    connectors=[svc.ConnectorForm(number=1), svc.ConnectorForm(number=2)],
-                ),
-            )
+    add_halls(sqlite_db, demo["hq"])
     bridge = FakeBridge()
     clock = Clock(MONDAY_10)
     page = page_of(sqlite_db, qtbot, clock, bridge)
@@ -749,17 +754,7 @@ class _Central:
 def test_hidden_page_is_not_called_per_event_and_shows_the_current_state_when_shown(
     qtbot: Any, sqlite_db: Database, demo: dict[str, int]
 ) -> None:
-    with sqlite_db.session() as s:
-        for name, cpid in (("Hall B", "HALL-B-1"), ("Hall C", "HALL-C-1")):
-            svc.save_station(
-                s,
-                svc.StationForm(
-                    name=name,
-                    site_id=demo["hq"],
-                    charge_point_id=cpid,
-                    connectors=[svc.ConnectorForm(number=1), svc.ConnectorForm(number=2)],
-                ),
-            )
+    add_halls(sqlite_db, demo["hq"])
     bridge, central = offline_bridge(), _Central()
     page = StationsPage(StationsService(Store(sqlite_db)), bridge, central, clock=Clock(MONDAY_10))
     qtbot.addWidget(page)

@@ -37,9 +37,8 @@ from PySide6.QtWidgets import (
 from app.services.admin import station_map
 from app.services.admin import stations as svc
 from app.views.map import tiles as map_tiles
-from app.views.shell.bridge import WhileShown
 from app.views.shell.workers import DbWorker, Dropped
-from app.views.stations.page import add_filter_combos, filter_values, select_filters
+from app.views.stations.page import add_filter_combos, filter_values, follow_live_rows, select_filters
 from app.views.widgets.style import MUTED_CSS, message_css
 
 if TYPE_CHECKING:
@@ -197,17 +196,7 @@ class MapPage(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         map_tiles.notifier().tiles_changed.connect(self._tiles_changed)
 
-        self.live: WhileShown | None = None
-        if bridge is not None:  # while shown; a hidden page catches up when shown (see _catch_up)
-            self.live = WhileShown(
-                self,
-                [
-                    (bridge.status_changed, self.on_status),
-                    (bridge.connected, self.on_connected),
-                    (bridge.disconnected, self.on_disconnected),
-                ],
-                self._catch_up if central is not None else None,  # (nothing to catch up from: always)
-            )
+        self.live = follow_live_rows(self, bridge, central)
         self.reload()
 
     # --- the web view, created when first shown ------------------------------------------------------------

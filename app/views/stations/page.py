@@ -488,6 +488,23 @@ STATUS_FILTER_ITEMS = (
 )
 
 
+def follow_live_rows(page: Any, bridge: Any, central: Any) -> WhileShown | None:
+    """The Stations list's and the Map's rows follow the chargers' statuses and presence while the page is shown;
+    shown again, the page's ``_catch_up`` takes the central system's current state (without a central system there
+    is nothing to catch up from: connected all the time)."""
+    if bridge is None:
+        return None
+    return WhileShown(
+        page,
+        [
+            (bridge.status_changed, page.on_status),
+            (bridge.connected, page.on_connected),
+            (bridge.disconnected, page.on_disconnected),
+        ],
+        page._catch_up if central is not None else None,
+    )
+
+
 class StationsPage(QWidget):
     """The stations list. Signals for the lead's wiring: ``edit_schedule_requested(station_id, connector_pk or
     None)`` and ``set_on_map_requested(station_id)`` come from the editors; ``stations_changed`` after a save,
@@ -637,17 +654,7 @@ class StationsPage(QWidget):
         self._reload_timer.setInterval(1_000)
         self._reload_timer.timeout.connect(self.reload)
 
-        self.live: WhileShown | None = None
-        if bridge is not None:  # while shown; a hidden page catches up when shown (see _catch_up)
-            self.live = WhileShown(
-                self,
-                [
-                    (bridge.status_changed, self.on_status),
-                    (bridge.connected, self.on_connected),
-                    (bridge.disconnected, self.on_disconnected),
-                ],
-                self._catch_up if central is not None else None,  # (nothing to catch up from: always)
-            )
+        self.live = follow_live_rows(self, bridge, central)
         self.reload()
 
     # --- data ----------------------------------------------------------------------------------------
