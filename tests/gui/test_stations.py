@@ -27,16 +27,19 @@ from app.models import (
     Tariff,
     User,
 )
+from app.ocpp.backend import StatusReport
 from app.ocpp.events import ChargerConnected, ChargerDisconnected, StatusChanged
 from app.services.admin import stations as svc
 from app.services.admin.passwords import verify_password
 from app.services.admin.stations import StationsService
+from app.services.central.store import StationRef
+from app.services.central.system import ChargerState
 from app.services.store import Store
 from app.views.stations.editor import CONNECTORS, GENERAL, LOCATION, SECURITY, SPECIAL, StationEditor
 from app.views.stations.page import CONNECTORS as CONNECTORS_COL
 from app.views.stations.page import LAST_SEEN, MODE, NAME, ONLINE, StationsPage
 from app.views.stations.page import SECURITY as SECURITY_COL
-from tests.helpers.gui import FakeBridge
+from tests.helpers.gui import FakeBridge, offline_bridge
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 MONDAY_10 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # Monday 10:00 in Zurich
@@ -84,6 +87,21 @@ def page_of(db: Database, qtbot: Any, clock: Clock | None = None, bridge: Any = 
     page.resize(1280, 800)
     page.show()
     return page
+
+
+def add_halls(db: Database, site_id: int) -> None:
+    """Hall B and Hall C (HALL-B-1, HALL-C-1), two connectors each."""
+    with db.session() as s:
+        for name, cpid in (("Hall B", "HALL-B-1"), ("Hall C", "HALL-C-1")):
+            svc.save_station(
+                s,
+                svc.StationForm(
+                    name=name,
+                    site_id=site_id,
+                    charge_point_id=cpid,
+                    connectors=[svc.ConnectorForm(number=1), svc.ConnectorForm(number=2)],
+                ),
+            )
 
 
 def only_editor(page: StationsPage) -> StationEditor:
@@ -414,17 +432,7 @@ def test_search_and_filters_narrow_the_list(qtbot: Any, sqlite_db: Database, dem
 
 
 def test_live_events_update_only_their_row(qtbot: Any, sqlite_db: Database, demo: dict[str, int]) -> None:
-    with sqlite_db.session() as s:
-        for name, cpid in (("Hall B", "HALL-B-1"), ("Hall C", "HALL-C-1")):
-            svc.save_station(
-                s,
-                svc.StationForm(
-                    name=name,
-                    site_id=demo["hq"],
-                    charge_point_id=cpid,
-                    connectors=[svc.ConnectorForm(number=1), svc.ConnectorForm(number=2)],
-                ),
-            )
+    add_halls(sqlite_db, demo["hq"])
     bridge = FakeBridge()
     clock = Clock(MONDAY_10)
     page = page_of(sqlite_db, qtbot, clock, bridge)
@@ -731,3 +739,95 @@ def test_map_and_schedule_hand_over_and_location_removal(
     with sqlite_db.session() as s:
         st = s.get(Station, sid)
         assert st is not None and (st.lat, st.lon, st.address) == (None, None, "")
+
+
+class _Central:
+    """The central system as the page reads it when shown again: every charger's current state."""
+
+    def __init__(self) -> None:
+        self.states: list[ChargerState] = []
+
+    def chargers(self) -> list[ChargerState]:
+        return list(self.states)
+
+
+def test_hidden_page_is_not_called_per_event_and_shows_the_current_state_when_shown(
+    qtbot: Any, sqlite_db: Database, demo: dict[str, int]
+) -> None:
+    add_halls(sqlite_db, demo["hq"])
+    bridge, central = offline_bridge(), _Central()
+    page = StationsPage(StationsService(Store(sqlite_db)), bridge, central, clock=Clock(MONDAY_10))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    assert bridge.status_changed.receivers == 1
+    bridge.status_changed.emit(StatusChanged("HALL-B-1", 1, "Charging", at=MONDAY_10))  # shown: at once
+    assert page.proxy.index(0, CONNECTORS_COL).data() == "2 · #1 Charging, #2 Unknown"
+
+    page.hide()
+    assert (bridge.status_changed.receivers, bridge.connected.receivers, bridge.disconnected.receivers) == (
+        0,
+        0,
+        0,
+    )
+    # meanwhile Hall B went offline and Hall C came, charged on 2 and faulted on 1
+    seen = MONDAY_10 + dt.timedelta(minutes=5)
+    hall_b = ChargerState("HALL-B-1", connected=False, last_seen=MONDAY_10 + dt.timedelta(minutes=1))
+    hall_b.statuses[1] = StatusReport(1, "Charging", timestamp=MONDAY_10)
+    hall_c = ChargerState("HALL-C-1", connected=True, last_seen=MONDAY_10)
+    hall_c.statuses[2] = StatusReport(2, "Charging", timestamp=MONDAY_10)
+    hall_c.statuses[1] = StatusReport(1, "Faulted", "GroundFailure", timestamp=seen)
+    central.states = [hall_b, hall_c]
+    changed: list[tuple[int, int]] = []
+    page.model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
+
+    page.show()
+    assert page.proxy.index(0, ONLINE).data() == "offline"
+    assert page.proxy.index(0, CONNECTORS_COL).data() == "2 · #1 Offline, #2 Offline"
+    assert page.proxy.index(0, LAST_SEEN).data() == "10:01"
+    assert page.proxy.index(1, ONLINE).data() == "online"
+    assert page.proxy.index(1, CONNECTORS_COL).data() == "2 · #1 Faulted, #2 Charging"
+    assert page.proxy.index(1, LAST_SEEN).data() == "10:05"
+    assert changed == [(0, 1)]  # one signal for the rows, as after any hidden spell
+    assert bridge.status_changed.receivers == 1  # live again
+    bridge.status_changed.emit(StatusChanged("HALL-C-1", 1, "Available", at=seen))
+    assert page.proxy.index(1, CONNECTORS_COL).data() == "2 · #1 Available, #2 Charging"
+
+
+def test_a_hidden_page_reads_the_list_when_shown_if_a_charger_has_no_row(
+    qtbot: Any, sqlite_db: Database, demo: dict[str, int]
+) -> None:
+    bridge, central = offline_bridge(), _Central()
+    page = StationsPage(StationsService(Store(sqlite_db)), bridge, central, clock=Clock(MONDAY_10))
+    qtbot.addWidget(page)
+    names = page.visible_names()
+    with sqlite_db.session() as s:  # accepted meanwhile (the Chargers page or another console)
+        new_id = svc.save_station(
+            s, svc.StationForm(name="Zz New", site_id=demo["hq"], charge_point_id="NEW-1")
+        )
+    central.states = [ChargerState("NEW-1", StationRef(new_id), connected=True)]
+    page.show()
+    qtbot.waitUntil(lambda: page.visible_names() == [*names, "Zz New"])
+
+
+def test_a_page_shown_and_hidden_again_and_again_leaves_no_receiver_when_it_goes(
+    qtbot: Any, sqlite_db: Database, demo: dict[str, int]
+) -> None:
+    bridge = offline_bridge()
+    page = StationsPage(StationsService(Store(sqlite_db)), bridge, _Central(), clock=Clock(MONDAY_10))
+    for _ in range(50):
+        page.show()
+        page.hide()
+    page.show()
+    assert bridge.status_changed.receivers == 1
+    assert len(bridge.status_changed._watched) == 1  # its destruction is watched once, not at every show
+    gone: list[int] = []
+    page.destroyed.connect(lambda *_: gone.append(1))
+    page.deleteLater()
+    qtbot.waitUntil(lambda: gone == [1])
+    assert (bridge.status_changed.receivers, bridge.connected.receivers, bridge.disconnected.receivers) == (
+        0,
+        0,
+        0,
+    )
+    assert bridge.status_changed._watched == set()

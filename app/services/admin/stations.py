@@ -187,6 +187,33 @@ class StationListRow:
             self.last_seen = at
 
 
+def apply_live(rows: Mapping[str, StationListRow], chargers: Iterable[Any]) -> tuple[list[str], bool]:
+    """Bring ``rows`` (by charge point id) to the central system's current state of ``chargers`` (its
+    ``ChargerState`` objects: the connectors' last statuses, whether it is connected, when it was last seen): what
+    the live events a hidden page did not get would have left. Returns the ids of the rows that changed, and
+    whether a charger of a station has no row (a station created meanwhile: the list is to be read again)."""
+    changed: list[str] = []
+    missing = False
+    for st in chargers:
+        row = rows.get(st.cp_id)
+        if row is None:
+            missing = missing or st.ref.station_id is not None
+            continue
+        before = (row.online, row.last_seen)
+        seen = row.last_seen
+        touched = False
+        for report in st.statuses.values():
+            touched = row.apply_status(report.connector_id, report.status, report.error_code) or touched
+            if report.timestamp is not None and (seen is None or report.timestamp > seen):
+                seen = report.timestamp
+        if st.last_seen is not None and (seen is None or st.last_seen > seen):
+            seen = st.last_seen
+        row.apply_presence(st.connected, seen)  # after the statuses: a charger gone since is offline
+        if touched or (row.online, row.last_seen) != before:
+            changed.append(st.cp_id)
+    return changed, missing
+
+
 def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListRow]:
     """Every station (at most ``limit``) by site then name, with connectors, presence and access plans.
 
@@ -1615,6 +1642,7 @@ __all__: Sequence[str] = (
     "StationListRow",
     "StationsService",
     "WindowText",
+    "apply_live",
     "choices",
     "delete_station",
     "disable_station",

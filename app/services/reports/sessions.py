@@ -268,6 +268,13 @@ def local_today(timezone: str, now: dt.datetime | None = None) -> dt.date:
     return (now or dt.datetime.now(dt.UTC)).astimezone(_zone(timezone)).date()
 
 
+def local_today_until(timezone: str, now: dt.datetime | None = None) -> tuple[dt.date, float]:
+    """Today in ``timezone`` and the POSIX time it ends (its next local midnight): who asks "today?" for every live
+    event compares the clock with that time and converts to the zone once a day."""
+    today = local_today(timezone, now)
+    return today, _midnight(today + dt.timedelta(days=1), timezone).timestamp()
+
+
 # -- conditions ------------------------------------------------------------------------------------------
 
 

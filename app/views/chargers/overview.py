@@ -199,7 +199,6 @@ class ChargerOverviewTab(QWidget):
                 bridge.disconnected,
                 bridge.boot,
                 bridge.status_changed,
-                bridge.authorization,
                 bridge.session_started,
                 bridge.session_stopped,
                 bridge.firmware,
@@ -207,6 +206,7 @@ class ChargerOverviewTab(QWidget):
                 bridge.security_event,
             ):
                 signal.connect(self.record)
+            bridge.authorization.connect(self.record_authorization)
 
     # --- loading -----------------------------------------------------------------------------------
 
@@ -221,11 +221,15 @@ class ChargerOverviewTab(QWidget):
 
     # --- the charger's recent events -------------------------------------------------------------------
 
+    def record_authorization(self, e: Any) -> None:
+        """:meth:`record` for an authorization, but for an accepted start (the session's start says it: describe_event
+        has no line for it)."""
+        if e.refused or e.context == "Authorize":
+            self.record(e)
+
     def record(self, e: Any) -> None:
         """Keep an event of any charger (the last :data:`HISTORY` each); show it if it is the selected one's.
         Events are kept as they come and put into words only when shown (most chargers' are never looked at)."""
-        if type(e).__name__ == "AuthorizationDecided" and not e.refused and e.context != "Authorize":
-            return  # the start of a session says it (describe_event has no line for it)
         history = self.history.get(e.cp_id)
         if history is None:
             history = self.history[e.cp_id] = collections.deque(maxlen=HISTORY)

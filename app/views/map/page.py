@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -38,7 +38,7 @@ from app.services.admin import station_map
 from app.services.admin import stations as svc
 from app.views.map import tiles as map_tiles
 from app.views.shell.workers import DbWorker, Dropped
-from app.views.stations.page import add_filter_combos, filter_values, select_filters
+from app.views.stations.page import add_filter_combos, filter_values, follow_live_rows, select_filters
 from app.views.widgets.style import MUTED_CSS, message_css
 
 if TYPE_CHECKING:
@@ -196,15 +196,19 @@ class MapPage(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         map_tiles.notifier().tiles_changed.connect(self._tiles_changed)
 
-        if bridge is not None:
-            bridge.status_changed.connect(self.on_status)
-            bridge.connected.connect(self.on_connected)
-            bridge.disconnected.connect(self.on_disconnected)
+        self.live = follow_live_rows(self, bridge, central)
         self.reload()
 
     # --- the web view, created when first shown ------------------------------------------------------------
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.live is not None:
+            self.live.hidden()
+
     def showEvent(self, event: QShowEvent) -> None:
+        if self.live is not None:
+            self.live.shown()  # first: catch up with what happened while hidden
         super().showEvent(event)
         if self.map is None:
             self.ensure_map()
@@ -278,6 +282,9 @@ class MapPage(QWidget):
         self._payload = snap.payload
         self._dirty.clear()
         self._loaded = True
+        if self.central is not None:  # what changed since the read (live events went to the rows it replaces)
+            for cp_id in self._apply_live()[0]:
+                self._mark(self.by_cp[cp_id])
         self._fill_site_filter()
         self.names.setStringList(sorted(f"{r.name} · {r.charge_point_id}" for r in snap.rows))
         self.visible = self._visible_ids()
@@ -357,6 +364,22 @@ class MapPage(QWidget):
         self.flush()
 
     # --- live events ---------------------------------------------------------------------------------------
+
+    def _catch_up(self) -> None:
+        """Shown again: the markers take the central system's current state (the live events went elsewhere
+        meanwhile); a station the map lacks is read."""
+        if self.central is None or not self._loaded:
+            return  # (the read on its way brings the state)
+        changed, missing = self._apply_live()
+        for cp_id in changed:
+            self._mark(self.by_cp[cp_id])
+        if missing:
+            self._reload_timer.start()
+
+    def _apply_live(self) -> tuple[list[str], bool]:
+        return svc.apply_live(
+            {cp_id: self.rows[sid] for cp_id, sid in self.by_cp.items()}, self.central.chargers()
+        )
 
     def on_status(self, e: Any) -> None:
         sid = self.by_cp.get(e.cp_id)

@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -130,6 +131,10 @@ class SessionsModel(QAbstractTableModel):
         self.max_cached_rows = max(max_cached_rows, 3 * page_size)
         self.query: SessionQuery | None = None
         self.timezone = "UTC"  # the page's zone: "today" for live sessions
+        self._today_query: SessionQuery | None = None  # today_in_period's answer for this query and zone …
+        self._today_zone = ""
+        self._today_in = False
+        self._today_until = 0.0  # … until this POSIX time (the zone's next midnight)
         self.count: int | None = None
         self.totals: Totals | None = None
         self._gen = 0
@@ -563,7 +568,20 @@ class SessionsModel(QAbstractTableModel):
     # --- live events -----------------------------------------------------------------------------------
 
     def today_in_period(self) -> bool:
-        return self.query is not None and self.query.includes(svc.local_today(self.timezone))
+        """Whether today (in the page's zone) is in the query's period: asked for every session that starts, so
+        the answer is kept until the local day ends or the query or the zone change."""
+        query = self.query
+        if query is None:
+            return False
+        if (
+            query is not self._today_query
+            or self.timezone != self._today_zone
+            or time.time() >= self._today_until
+        ):
+            today, self._today_until = svc.local_today_until(self.timezone)
+            self._today_query, self._today_zone = query, self.timezone
+            self._today_in = query.includes(today)
+        return self._today_in
 
     def session_started(self, e: Any) -> None:
         if self.query is None or not self.today_in_period():

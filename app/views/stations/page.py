@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -55,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import stations as svc
 from app.services.rules.plan import to_local
+from app.views.shell.bridge import WhileShown
 from app.views.stations.editor import StationEditor
 from app.views.widgets import style as palette
 from app.views.widgets.style import MODE_COLOURS, STATUS_COLOURS
@@ -122,6 +124,10 @@ class StationTableModel(QAbstractTableModel):
 
     def row_of(self, cp_id: str) -> int | None:
         return self._by_cp.get(cp_id)
+
+    def by_cp_rows(self) -> dict[str, svc.StationListRow]:
+        """The rows by charge point id."""
+        return {cp_id: self.rows[n] for cp_id, n in self._by_cp.items()}
 
     def row_at(self, n: int) -> svc.StationListRow:
         return self.rows[n]
@@ -482,6 +488,23 @@ STATUS_FILTER_ITEMS = (
 )
 
 
+def follow_live_rows(page: Any, bridge: Any, central: Any) -> WhileShown | None:
+    """The Stations list's and the Map's rows follow the chargers' statuses and presence while the page is shown;
+    shown again, the page's ``_catch_up`` takes the central system's current state (without a central system there
+    is nothing to catch up from: connected all the time)."""
+    if bridge is None:
+        return None
+    return WhileShown(
+        page,
+        [
+            (bridge.status_changed, page.on_status),
+            (bridge.connected, page.on_connected),
+            (bridge.disconnected, page.on_disconnected),
+        ],
+        page._catch_up if central is not None else None,
+    )
+
+
 class StationsPage(QWidget):
     """The stations list. Signals for the lead's wiring: ``edit_schedule_requested(station_id, connector_pk or
     None)`` and ``set_on_map_requested(station_id)`` come from the editors; ``stations_changed`` after a save,
@@ -631,10 +654,7 @@ class StationsPage(QWidget):
         self._reload_timer.setInterval(1_000)
         self._reload_timer.timeout.connect(self.reload)
 
-        if bridge is not None:
-            bridge.status_changed.connect(self.on_status)
-            bridge.connected.connect(self.on_connected)
-            bridge.disconnected.connect(self.on_disconnected)
+        self.live = follow_live_rows(self, bridge, central)
         self.reload()
 
     # --- data ----------------------------------------------------------------------------------------
@@ -766,7 +786,25 @@ class StationsPage(QWidget):
         if self.model.update_presence(e.cp_id, False, getattr(e, "at", None), notify=shown) and not shown:
             self._live_stale = True
 
+    def _catch_up(self) -> None:
+        """Shown again: the rows take the central system's current state (the live events went elsewhere meanwhile);
+        the views are told in showEvent, a station the list lacks is read."""
+        if self.central is None or not self._loaded:
+            return
+        changed, missing = svc.apply_live(self.model.by_cp_rows(), self.central.chargers())
+        if changed:
+            self._live_stale = True
+        if missing:
+            self._reload_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.live is not None:
+            self.live.hidden()
+
     def showEvent(self, event: QShowEvent) -> None:
+        if self.live is not None:
+            self.live.shown()  # first: catch up with what happened while hidden
         super().showEvent(event)
         if self._live_stale:
             self._live_stale = False

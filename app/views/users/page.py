@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from app.services.admin.users import CsvReport, UsersCsvError
 from app.services.reports.statements import StatementsService
 from app.services.rules.plan import to_local
 from app.services.validation import FormError
+from app.views.shell.bridge import WhileShown
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.users.common import Marker
 from app.views.users.common import html_escape as _html
@@ -311,8 +312,10 @@ class UsersPage(QWidget):
         QShortcut(
             QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         ).activated.connect(self._focus_search)
+        # only while shown: hidden, the page did nothing with them (it reads the unknown tags when shown)
+        self.live: WhileShown | None = None
         if bridge is not None:
-            bridge.authorization.connect(self.on_authorization)
+            self.live = WhileShown(self, [(bridge.authorization, self.on_authorization)], lambda: None)
 
     # --- layout ---------------------------------------------------------------------------------------
 
@@ -448,7 +451,14 @@ class UsersPage(QWidget):
         if self.editor.loaded is None and self.model.rows:
             self.table.selectRow(0)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.live is not None:
+            self.live.hidden()
+
     def showEvent(self, event: QShowEvent) -> None:
+        if self.live is not None:
+            self.live.shown()  # first: catch up with what happened while hidden
         super().showEvent(event)
         if not self._loaded:
             self.reload()
