@@ -138,7 +138,13 @@ def _flood_process(url: str, made_up: int, senders: int, seconds: float, go: Any
 
 
 def _used_bytes(db: Path) -> int:
-    """The bytes the database's pages hold (committed data, WAL included; free pages not counted)."""
+    """The bytes the database's pages hold (committed data, WAL included; free pages not counted), with those of
+    the message log's file next to it (app.db.message_log)."""
+    log_file = message_log_path(db)
+    return _file_used_bytes(db) + (_file_used_bytes(log_file) if log_file.exists() else 0)
+
+
+def _file_used_bytes(db: Path) -> int:
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         pages = (
