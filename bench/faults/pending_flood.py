@@ -25,7 +25,6 @@ from typing import Any
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
-from app.db.message_log import message_log_path
 from bench.faults.common import (
     SUBPROTOCOL,
     FaultResult,
@@ -138,13 +137,7 @@ def _flood_process(url: str, made_up: int, senders: int, seconds: float, go: Any
 
 
 def _used_bytes(db: Path) -> int:
-    """The bytes the database's pages hold (committed data, WAL included; free pages not counted), with those of
-    the message log's file next to it (app.db.message_log)."""
-    log_file = message_log_path(db)
-    return _file_used_bytes(db) + (_file_used_bytes(log_file) if log_file.exists() else 0)
-
-
-def _file_used_bytes(db: Path) -> int:
+    """The bytes the database's pages hold (committed data, WAL included; free pages not counted)."""
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         pages = (
@@ -221,10 +214,8 @@ def run(
     con = sqlite3.connect(db)
     try:
         chargers = con.execute("SELECT count(*) FROM chargers").fetchone()[0]
-        # the message log has a file of its own next to the database (app.db.message_log)
-        con.execute("ATTACH DATABASE ? AS message_log", (str(message_log_path(db)),))
         log_rows, log_bytes = con.execute(
-            "SELECT count(*), coalesce(sum(length(payload)), 0) FROM message_log.ocpp_messages"
+            "SELECT count(*), coalesce(sum(length(payload)), 0) FROM ocpp_messages"
         ).fetchone()
         sessions = con.execute("SELECT count(*) FROM sessions").fetchone()[0]
     finally:

@@ -1,7 +1,6 @@
 """The OCPP message log: recent frames for the console's inspector, and the retention purge.
 
-Rows are written in batches by the message log's own store writer (``CentralSystem.message_log``: its own thread;
-``ocpp_messages``, one row per frame in or out, on SQLite in a file of its own: :mod:`app.db.message_log`). ``payload``
+Rows are written in batches by the store writer (``ocpp_messages``, one row per frame in or out). ``payload``
 holds the raw frame text; a response row carries the action and the latency of the request it answers.
 Live display: subscribe to :class:`app.ocpp.events.FrameLogged` on the central system's event bus.
 """

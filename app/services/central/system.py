@@ -36,7 +36,6 @@ from typing import Any, TypeVar
 
 from app.config import CentralSystemSettings, Settings
 from app.db import Database
-from app.db.message_log import message_log_database, prepare_message_log
 from app.ocpp.backend import (
     BootInfo,
     BootResult,
@@ -219,17 +218,8 @@ class ChargerState:
 class CentralBackend:
     """:class:`app.ocpp.backend.Backend` over the store writer, the access rules and pricing."""
 
-    def __init__(
-        self,
-        store: StoreWriter,
-        bus: EventBus,
-        options: CentralOptions | None = None,
-        *,
-        message_log: StoreWriter,
-    ) -> None:
+    def __init__(self, store: StoreWriter, bus: EventBus, options: CentralOptions | None = None) -> None:
         self.store = store
-        # the message log's frames: a writer of their own (its own thread and connection; on SQLite its own file)
-        self.message_log = message_log
         self.bus = bus
         self.options = options or CentralOptions()
         self.states: dict[str, ChargerState] = {}
@@ -986,7 +976,7 @@ class CentralBackend:
             payload = self._within_log_budget(st, frame, frame.frame)
             if payload is None:
                 return
-        self.message_log.add_frame(
+        self.store.add_frame(
             {
                 "ts": frame.ts,
                 "charge_point_id": frame.cp_id,
@@ -1028,7 +1018,7 @@ class CentralBackend:
             return None
         st._log_budget -= cost
         if st._log_dropped:
-            self.message_log.add_frame(
+            self.store.add_frame(
                 {
                     "ts": frame.ts,
                     "charge_point_id": frame.cp_id,
@@ -1123,11 +1113,7 @@ class CentralSystem:
         self.store = StoreWriter(
             database, session_info={RULES_CACHE_KEY: self.rules}, flush_interval_s=TELEMETRY_FLUSH_S
         )
-        # The message log (two rows per OCPP call) off the durable path: its flush in the storage thread held
-        # SQLite's write lock ~20 ms every flush under load, and every durable batch queued behind it (the reply
-        # p99 was p50 + one flush). See app.db.message_log for where its rows go.
-        self.message_log = StoreWriter(message_log_database(database), flush_interval_s=TELEMETRY_FLUSH_S)
-        self.backend = CentralBackend(self.store, self.bus, self.options, message_log=self.message_log)
+        self.backend = CentralBackend(self.store, self.bus, self.options)
         self.server = OcppServer(
             self.backend,
             self.bus,
@@ -1152,11 +1138,7 @@ class CentralSystem:
     async def start(self) -> None:
         """Start the writer and listen. Returns once chargers can connect (works on any running loop)."""
         tune_ocpp_package()
-        moved = await asyncio.to_thread(prepare_message_log, self.database, self.message_log.database)
-        if moved:
-            log.info("message log: %d rows moved to %s", moved, self.message_log.database.describe())
         self.store.start()
-        self.message_log.start()
         stale = utcnow() - dt.timedelta(seconds=3 * self.settings.ping_interval_s)
         try:
             n = await self.store.run(lambda s: db_ops.mark_stale_offline(s, stale))
@@ -1167,7 +1149,7 @@ class CentralSystem:
         try:
             await self.server.start()
         except BaseException:
-            await self._stop_writers()
+            await self.store.stop()
             raise
         self._spawn(self._purge_loop(), "ocpp-message-log-purge")
         self.started = True
@@ -1182,13 +1164,7 @@ class CentralSystem:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.backend.close()
-        await self._stop_writers()
-
-    async def _stop_writers(self) -> None:
         await self.store.stop()
-        await self.message_log.stop()
-        if self.message_log.database is not self.database:
-            self.message_log.database.dispose()
 
     async def __aenter__(self) -> CentralSystem:
         await self.start()
@@ -1312,14 +1288,14 @@ class CentralSystem:
 
     async def recent_messages(self, **filters: Any) -> list[MessageRow]:
         """The message log, newest first (see :func:`app.services.central.message_log.recent_messages`)."""
-        await self.message_log.flush()
-        return await self.message_log.run(lambda s: recent_messages(s, **filters))
+        await self.store.flush()
+        return await self.store.run(lambda s: recent_messages(s, **filters))
 
     async def purge_message_log(self) -> int:
         cutoff = utcnow() - dt.timedelta(days=self.options.message_log_days)
         total = 0
         while True:
-            n = await self.message_log.run(lambda s: purge_messages(s, cutoff))
+            n = await self.store.run(lambda s: purge_messages(s, cutoff))
             total += n
             if n < 10_000:
                 break

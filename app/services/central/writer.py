@@ -9,9 +9,9 @@ the throughput several times while a charger keeps sending a message that fails)
 unreachable, every item fails with :class:`StoreUnavailable` at once (the charger gets no positive answer and
 retries).
 
-Telemetry — the message log (the central system gives it a writer of its own: app.db.message_log), presence
-(online / last seen), meter values a batch could not take (the central system queues a running session's readings
-as an item of the next batch, not awaited, and buffers them here only when that fails), and updates nothing waits for (:meth:`StoreWriter.add_update`: the charger's own status, its
+Telemetry — the message log, presence (online / last seen), meter values a batch could not take (the central
+system queues a running session's readings as an item of the next batch, not awaited, and buffers them here only
+when that fails), and updates nothing waits for (:meth:`StoreWriter.add_update`: the charger's own status, its
 firmware and diagnostics jobs) — is buffered in memory and written with bulk inserts every ``flush_interval_s`` or
 ``flush_rows`` rows (and before any work item that asks for it, e.g. a StopTransaction whose session has readings
 in the buffer). While the database is down the buffers are kept (bounded) and written when it is back.

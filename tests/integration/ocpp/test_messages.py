@@ -345,7 +345,7 @@ async def test_message_log_pairs_requests_and_responses(
     assert next(r for r in rows if r.action == "ClearCache" and r.direction == "in").latency_ms is not None
     live = recorder.of(FrameLogged)
     assert len(live) == 4 and live[0].message_id == "hb-1"
-    with central.message_log.database.session() as s:  # retention: rows older than message_log_days go
+    with db.session() as s:  # retention: rows older than message_log_days go
         old = OcppMessage(
             ts=now() - dt.timedelta(days=40),
             charge_point_id="CP-1",

@@ -132,8 +132,8 @@ async def test_oversized_frames_of_a_pending_charger_are_cut_in_the_message_log(
     async with central_with(db, fast) as cs, sim_charger(cs.url, "BIG-1") as c:
         for _ in range(20):
             assert (await c.cp.call(call.DataTransfer(vendor_id="v", data="x" * 60_000))).status == "Rejected"
-        await cs.message_log.flush()
-    with cs.message_log.database.session() as s:
+        await cs.store.flush()
+    with db.session() as s:
         payloads = s.scalars(select(OcppMessage.payload).where(OcppMessage.charge_point_id == "BIG-1")).all()
     assert len(payloads) == 40
     assert sum(len(p) for p in payloads) < 100_000  # 1.2 MB sent
@@ -154,8 +154,8 @@ async def test_frames_over_the_budget_are_left_out_with_a_marker(db: Database) -
             await c.cp.call(call.DataTransfer(vendor_id="v", data="x" * 10_000))
         await asyncio.sleep(1.0)  # the budget refills with time, nothing else to wait for
         await c.cp.call(call.Heartbeat())
-        await cs.message_log.flush()
-    with cs.message_log.database.session() as s:
+        await cs.store.flush()
+    with db.session() as s:
         payloads = s.scalars(select(OcppMessage.payload).where(OcppMessage.charge_point_id == "BIG-2")).all()
     markers = [p for p in payloads if "not logged: over this charger's message-log budget" in p]
     left_out = sum(int(p.split()[0].lstrip("[")) for p in markers)
