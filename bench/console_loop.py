@@ -131,22 +131,10 @@ def console_server(
 
 def serve_server(db_url: str, workdir: Path) -> Server:
     from bench.__main__ import free_port
+    from bench.faults.common import serve_argv
 
     env = dict(os.environ, PYTHONUNBUFFERED="1", CHARGEDESK_DATA_DIR=str(workdir / "serve-data"))
-    argv = [
-        sys.executable,
-        "-m",
-        "app",
-        "serve",
-        "--db",
-        db_url,
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(free_port()),
-        "--unknown-chargers",
-        "accept",
-    ]
+    argv = serve_argv(db_url, free_port())
     return Server("serve", argv, env, ready_timeout=120, workdir=workdir)
 
 

@@ -47,7 +47,7 @@ from bench.__main__ import (
     run_load,
     wait_for_quiet,
 )
-from bench.faults.common import StationSpec, load_average, pg_cluster, prepare_database
+from bench.faults.common import StationSpec, load_average, pg_cluster, prepare_database, serve_argv
 from bench.load import MIXES, raise_fd_limit
 
 SQLITE, PG = "serve (SQLite)", "serve (PostgreSQL)"
@@ -107,20 +107,7 @@ def run_serve(
                 PYTHONUNBUFFERED="1",
                 CHARGEDESK_DATA_DIR=tempfile.mkdtemp(prefix="serve-", dir=workdir),
             )
-            argv = [
-                sys.executable,
-                "-m",
-                "app",
-                "serve",
-                "--db",
-                db_url,
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(free_port()),
-                "--unknown-chargers",
-                "accept",
-            ]
+            argv = serve_argv(db_url, free_port())
             label = name.replace(" ", "_").replace("(", "").replace(")", "").replace("×", "x")
             servers.append(
                 Server(label + (f"_{k}" if serves > 1 else ""), argv, env, ready_timeout=120, workdir=workdir)

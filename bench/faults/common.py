@@ -34,6 +34,24 @@ ROOT = report.ROOT
 SUBPROTOCOL = Subprotocol("ocpp1.6")
 
 
+def serve_argv(db_url: str, port: int, unknown_chargers: str = "accept") -> list[str]:
+    """The command line of ``chargedesk serve`` on 127.0.0.1:``port`` over ``db_url``, as every bench starts it."""
+    return [
+        sys.executable,
+        "-m",
+        "app",
+        "serve",
+        "--db",
+        db_url,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--unknown-chargers",
+        unknown_chargers,
+    ]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -163,21 +181,7 @@ class Serve:
         self.starts += 1
         log = self.workdir / f"serve-{self.starts}.stderr"
         self.logs.append(log)
-        argv = [
-            sys.executable,
-            "-m",
-            "app",
-            "serve",
-            "--db",
-            self.db_url,
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--unknown-chargers",
-            self.unknown,
-            *self.extra,
-        ]
+        argv = [*serve_argv(self.db_url, self.port, self.unknown), *self.extra]
         with log.open("w") as err:
             self.proc = subprocess.Popen(
                 argv,
