@@ -39,6 +39,19 @@ def _db(args: argparse.Namespace, migrate: bool = True) -> Database:
 
 
 @contextmanager
+def _schema_refused() -> Iterator[None]:
+    """A database migrated by a newer ChargeDesk is said in one line (exit status 2), not with a traceback."""
+    try:
+        yield
+    except Exception as e:
+        from app.db import SchemaNewerThanCode  # only here: most commands never need it before their database
+
+        if isinstance(e, SchemaNewerThanCode):
+            raise CliError(str(e)) from None
+        raise
+
+
+@contextmanager
 def _start_up() -> Iterator[None]:
     """Python's cyclic GC paused while a command imports its modules and opens the database: the imports create
     hundreds of thousands of long-lived objects and no garbage, yet every collection pass walks them again (a
@@ -507,7 +520,8 @@ def run(argv: Sequence[str], *, console: Callable[[config.Settings, str | None],
     logging.getLogger("app").setLevel(logging.DEBUG if verbose else logging.INFO)
     func = getattr(args, "func", cmd_gui)
     try:
-        return int(func(args))
+        with _schema_refused():
+            return int(func(args))
     except CliError as e:
         print(f"chargedesk: {e}", file=sys.stderr)
         return 2

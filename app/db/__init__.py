@@ -7,6 +7,14 @@ charger gets its answer). PostgreSQL URLs are normalised to the psycopg 3 driver
 from __future__ import annotations
 
 from .engine import Database, make_engine, normalise_url
-from .migrate import current_revision, head_revision, upgrade
+from .migrate import SchemaNewerThanCode, current_revision, head_revision, upgrade
 
-__all__ = ["Database", "current_revision", "head_revision", "make_engine", "normalise_url", "upgrade"]
+__all__ = [
+    "Database",
+    "SchemaNewerThanCode",
+    "current_revision",
+    "head_revision",
+    "make_engine",
+    "normalise_url",
+    "upgrade",
+]

@@ -128,10 +128,7 @@ class Database:
 
     def describe(self) -> str:
         """A human line for the status bar: the SQLite file or the PostgreSQL host/database, no password."""
-        u = make_url(self.url)
-        if u.get_backend_name() == "sqlite":
-            return f"SQLite {u.database}"
-        return f"PostgreSQL {u.host or 'localhost'}:{u.port or 5432}/{u.database}"
+        return describe_url(self.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -148,3 +145,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def describe_url(url: str) -> str:
+    """The database as a person names it: ``SQLite <file>`` or ``PostgreSQL host:port/database`` (no password)."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        return f"SQLite {u.database}"
+    return f"PostgreSQL {u.host or 'localhost'}:{u.port or 5432}/{u.database}"

@@ -8,6 +8,12 @@ the check does not load Alembic (importing it and reading the migration scripts 
 time): it reads the ``alembic_version`` row with one query and compares it with :data:`HEAD_REVISION`. Only when
 they differ is Alembic imported and run, exactly as before (backup first). ``tests/integration/test_db.py``
 checks that :data:`HEAD_REVISION` is Alembic's real head, so a new migration cannot be forgotten here.
+
+A database whose revision this code does not know was migrated by a newer ChargeDesk: it is refused with
+:class:`SchemaNewerThanCode` (never "migrated" down or half-read). On PostgreSQL, where several consoles and ``serve``
+nodes share one database, the migration runs under a transaction-scoped advisory lock
+(:data:`MIGRATION_LOCK_KEY`): a second process starting at the same moment waits for the first, then finds the schema
+at its target and leaves it alone.
 """
 
 from __future__ import annotations
@@ -18,9 +24,9 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
-from .engine import make_engine, normalise_url, sqlite_path
+from .engine import describe_url, make_engine, normalise_url, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -32,6 +38,19 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 #: compares it with what Alembic finds.
 HEAD_REVISION = "0008"
 VERSION_TABLE = "alembic_version"
+#: pg_advisory_xact_lock key held while a PostgreSQL database is migrated ("CD" and 1)
+MIGRATION_LOCK_KEY = 0x4344_0001
+
+
+class SchemaNewerThanCode(RuntimeError):
+    """The database's schema revision is unknown to this code: a newer ChargeDesk migrated it."""
+
+    def __init__(self, where: str, revision: str) -> None:
+        super().__init__(
+            f"the database {where} has schema revision {revision}, written by a newer ChargeDesk; this version knows "
+            f"revisions up to {HEAD_REVISION}. Install the newer ChargeDesk on this machine (nothing was changed)."
+        )
+        self.revision = revision
 
 
 def alembic_config(url: str) -> Config:
@@ -57,9 +76,13 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """The database's schema revision (None: empty), read as Alembic reads it, without importing Alembic."""
     with engine.connect() as conn:
-        if not inspect(conn).has_table(VERSION_TABLE):
-            return None
-        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+        return _revision(conn)
+
+
+def _revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
     if len(rows) > 1:  # Alembic refuses this too ("multiple heads"): we never branch
         raise RuntimeError(f"the database has several schema revisions: {', '.join(sorted(rows))}")
     return rows[0] if rows else None
@@ -91,7 +114,12 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str, Path | N
         if revision in ("head", HEAD_REVISION) and before == HEAD_REVISION:
             return before, before, None
         from alembic import command
+        from alembic.script import ScriptDirectory
 
+        script = ScriptDirectory.from_config(alembic_config(url))
+        known = {r.revision for r in script.walk_revisions()}
+        if before is not None and before not in known:
+            raise SchemaNewerThanCode(describe_url(url), before)
         target = head_revision() if revision == "head" else revision
         backup = None
         if before == target:
@@ -102,6 +130,14 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str, Path | N
             log.info("backed up %s to %s before migrating", path, backup)
         cfg = alembic_config(url)
         with engine.begin() as conn:
+            if engine.dialect.name == "postgresql":
+                # one migrator at a time; who waited finds the work done (or a newer schema) and leaves it
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+                now = _revision(conn)
+                if now is not None and now not in known:
+                    raise SchemaNewerThanCode(describe_url(url), now)
+                if now == target:
+                    return before, target, None
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
         return before, target, backup

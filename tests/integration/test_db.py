@@ -4,6 +4,7 @@ import datetime as dt
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import inspect, select, text
@@ -95,17 +96,17 @@ def test_upgrade_backs_up_an_existing_sqlite_file(tmp_path: Path, monkeypatch: p
     con.commit()
     con.close()
     assert upgrade(url)[2] is None  # up to date: nothing to do, no backup
-    # pretend the file is at an older revision, so that a migration step runs
+    # pretend the file is at the previous revision, so that a migration step runs
     con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = 'older'")
+    con.execute("UPDATE alembic_version SET version_num = '0007'")
     con.commit()
     con.close()
     ran: list[str] = []
     # Alembic is imported by upgrade() only when a migration is due: patch its command module itself
     monkeypatch.setattr("alembic.command.upgrade", lambda cfg, rev: ran.append(rev))
     before, after, backup = upgrade(url)
-    assert (before, after, ran) == ("older", head_revision(), ["head"])
-    assert backup is not None and backup.name.startswith("old.db.bak-older-")
+    assert (before, after, ran) == ("0007", head_revision(), ["head"])
+    assert backup is not None and backup.name.startswith("old.db.bak-0007-")
     con = sqlite3.connect(backup)
     assert con.execute("SELECT name FROM sites").fetchall() == [("Kept",)]
     con.close()
@@ -125,3 +126,67 @@ def test_migrations_match_the_models(db: Database) -> None:
     with db.engine.connect() as conn:
         diff = schema_diff(conn)
     assert diff == []
+
+
+def test_a_database_newer_than_the_code_is_refused_and_left_alone(db_url: str, tmp_path: Path) -> None:
+    """A schema revision this code does not know (a newer ChargeDesk migrated it): refused with a message that
+    names the database and both revisions; the database, its version row and the folder are left as they were."""
+    from app.db import SchemaNewerThanCode
+    from app.db.engine import make_engine
+
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+        files_before = sorted(p.name for p in tmp_path.iterdir())
+        with pytest.raises(SchemaNewerThanCode, match=r"schema revision 0099.*up to 0008") as refused:
+            upgrade(db_url)
+        assert ("SQLite" if db_url.startswith("sqlite") else "PostgreSQL") in str(refused.value)
+        assert "@" not in str(refused.value)  # never the password of a PostgreSQL URL
+        assert current_revision(engine) == "0099"
+        assert sorted(p.name for p in tmp_path.iterdir()) == files_before  # no backup of a file not migrated
+    finally:
+        engine.dispose()
+
+
+def test_cli_says_a_newer_database_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app import cli
+
+    url = f"sqlite:///{tmp_path / 'newer.db'}"
+    upgrade(url)
+    con = sqlite3.connect(tmp_path / "newer.db")
+    con.execute("UPDATE alembic_version SET version_num = '0099'")
+    con.commit()
+    con.close()
+    assert cli.run(["db", "upgrade", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("chargedesk: the database SQLite") and "0099" in err and "Traceback" not in err
+
+
+def test_postgresql_migrations_wait_for_each_other(pg_cluster: Any) -> None:
+    """Two processes migrating one empty PostgreSQL database at the same moment (two consoles started together):
+    the second waits for the first's advisory lock, then finds the schema at head; neither fails."""
+    import concurrent.futures
+    import os
+
+    url = pg_cluster.create_database(f"race{os.getpid()}")
+    try:
+        pool = concurrent.futures.ThreadPoolExecutor(4)
+        futures = [pool.submit(upgrade, url) for _ in range(4)]
+        _, waiting = concurrent.futures.wait(futures, timeout=60)
+        pool.shutdown(wait=False, cancel_futures=True)
+        assert not waiting, (
+            "migrations still waiting on each other after 60 s"
+        )  # (without the lock: deadlocked)
+        results = [f.result() for f in futures]
+        assert {after for _, after, _ in results} == {head_revision()}
+        assert sum(before is None for before, _, _ in results) >= 1
+        from app.db import make_engine
+
+        engine = make_engine(url)
+        try:
+            assert current_revision(engine) == head_revision()
+        finally:
+            engine.dispose()
+    finally:
+        pg_cluster.drop_database(f"race{os.getpid()}")
