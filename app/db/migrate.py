@@ -116,11 +116,12 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str, Path | N
         from alembic import command
         from alembic.script import ScriptDirectory
 
-        script = ScriptDirectory.from_config(alembic_config(url))
+        cfg = alembic_config(url)
+        script = ScriptDirectory.from_config(cfg)  # read once: the known revisions and the head
         known = {r.revision for r in script.walk_revisions()}
         if before is not None and before not in known:
             raise SchemaNewerThanCode(describe_url(url), before)
-        target = head_revision() if revision == "head" else revision
+        target = (script.get_current_head() or HEAD_REVISION) if revision == "head" else revision
         backup = None
         if before == target:
             return before, target, None
@@ -128,7 +129,6 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str, Path | N
         if path is not None and path.exists() and path.stat().st_size > 0 and before is not None:
             backup = backup_sqlite(path, before)
             log.info("backed up %s to %s before migrating", path, backup)
-        cfg = alembic_config(url)
         with engine.begin() as conn:
             if engine.dialect.name == "postgresql":
                 # one migrator at a time; who waited finds the work done (or a newer schema) and leaves it
