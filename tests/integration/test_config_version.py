@@ -94,3 +94,37 @@ def test_in_a_fresh_process_the_bump_does_not_depend_on_other_imports(url: str, 
         check=True,
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) is not None
+
+
+def test_a_new_database_at_a_freed_databases_address_still_bumps(url: str) -> None:
+    """SQLAlchemy keys a listener by ``id()`` of the object it was given. A ``sessionmaker`` is freed as soon as its
+    database is, while its Session subclass (and the listeners on it) waits for the cycle collector; the next
+    ``sessionmaker`` usually lands at the freed address. Keyed by the ``sessionmaker``, such a database looked
+    installed and never bumped (the CI run of stop 13: a whole test's configuration writes left the stamp None)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import sessionmaker
+
+    class Holder:  # the one attribute install() reads, without a Database's own allocations in between
+        sessionmaker: sessionmaker[Session]
+
+    engine = create_engine(url)
+    lingering = []  # the Session subclasses the cycle collector has not reached yet
+    addresses = set()
+    try:
+        for i in range(20):
+            holder = Holder()
+            holder.sessionmaker = sessionmaker()
+            addresses.add(id(holder.sessionmaker))
+            assert not config_version.installed(holder)  # type: ignore[arg-type]
+            config_version.install(holder)  # type: ignore[arg-type]
+            holder.sessionmaker.configure(bind=engine)
+            with holder.sessionmaker.begin() as s:
+                before = config_version.current(s)
+                s.add(Tariff(name=f"t{i}"))
+            with holder.sessionmaker() as s:
+                assert config_version.current(s) != before
+            lingering.append(holder.sessionmaker.class_)
+            del holder, s
+        assert len(addresses) < 20  # the case this test is about did occur
+    finally:
+        engine.dispose()

@@ -21,9 +21,9 @@ Bumping happens three ways:
 
 Plain SQL run on a connection (``session.connection().execute(...)``) is not seen: call :func:`bump` with it.
 
-The automatic bumps are listeners on one database's own ``sessionmaker``, installed by :func:`install` where the
-database is opened for the services (:func:`app.services.store.open_database`), never on the ``Session`` class:
-a session behaves the same whatever modules happen to be imported.
+The automatic bumps are listeners on :class:`StampedSession`, the session class that :func:`install` gives a
+database where it is opened for the services (:func:`app.services.store.open_database`), never on SQLAlchemy's
+``Session`` class: a session behaves the same whatever modules happen to be imported.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, event, inspect, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from app.db import Database
 from app.models import Setting
@@ -146,15 +146,26 @@ def _on_orm_execute(state: ORMExecuteState) -> None:
         bump(state.session)
 
 
+class StampedSession(Session):
+    """The sessions of a database opened for the services: the listeners above are on this class, once.
+
+    Not per database: SQLAlchemy keys a listener by ``id()`` of the object it was given and keeps the key in a
+    registry shared by every Session class, so a listener put on one database's ``sessionmaker`` (or on its Session
+    subclass) outlived it, and a later database at the freed address looked installed and never bumped (the CI run of
+    stop 13). Subclasses — one per ``sessionmaker`` — inherit class-level listeners."""
+
+
+event.listen(StampedSession, "after_flush", _after_flush)
+event.listen(StampedSession, "do_orm_execute", _on_orm_execute)
+
+
 def install(database: Database) -> Database:
-    """Bump the stamp automatically in every session of ``database`` (idempotent). Returns the database."""
-    factory = database.sessionmaker
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
-        event.listen(factory, "do_orm_execute", _on_orm_execute)
+    """Bump the stamp automatically in every session of ``database`` from now on (idempotent). Returns it."""
+    if not installed(database):
+        database.sessionmaker = sessionmaker(class_=StampedSession, **database.sessionmaker.kw)
     return database
 
 
 def installed(database: Database) -> bool:
     """Whether :func:`install` was called for ``database``."""
-    return bool(event.contains(database.sessionmaker, "after_flush", _after_flush))
+    return issubclass(database.sessionmaker.class_, StampedSession)
