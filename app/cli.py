@@ -500,6 +500,185 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         "charge with realistic meter values, answer operations; stops on SIGINT/SIGTERM or after --duration",
     )
     simulate_arguments(sp)
+    _charger_commands(sub, add)
+
+
+# --- chargers through the site's central system ------------------------------------------------------------
+
+#: what each `chargedesk charger ID ACTION` does: (Operations method, its help)
+_CHARGER_ACTIONS = {
+    "get-config": (
+        "get_configuration",
+        "read configuration keys (1.6 GetConfiguration; 2.0.1: use get-variables)",
+    ),
+    "change-config": ("change_configuration", "set one configuration key (1.6 ChangeConfiguration)"),
+    "remote-start": ("remote_start", "start a charge (RemoteStartTransaction / RequestStartTransaction)"),
+    "remote-stop": ("remote_stop", "stop a transaction (RemoteStopTransaction / RequestStopTransaction)"),
+    "reset": ("reset", "reset the charger (soft unless --hard)"),
+    "unlock": ("unlock_connector", "unlock a connector's cable"),
+    "trigger": ("trigger_message", "ask the charger to send a message now (e.g. StatusNotification)"),
+    "clear-cache": ("clear_cache", "clear the charger's authorization cache"),
+    "availability": ("change_availability", "make a connector (0: the charger) Operative or Inoperative"),
+}
+#: answers that mean the charger did what it was asked
+_DONE = {"Accepted", "Scheduled", "Unlocked", "RebootRequired"}
+
+
+def _site_url(args: argparse.Namespace) -> str:
+    from app.db.pgbus import is_postgresql
+
+    url = config.database_url(args.db)
+    if not is_postgresql(url):
+        raise CliError(
+            "chargers are reached through the site's central system on a shared PostgreSQL database (--db "
+            "postgresql://...); on a SQLite file the console that holds it runs the chargers' operations"
+        )
+    return url
+
+
+def cmd_chargers(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from app.db.pgbus import BusUnavailable
+    from app.services.central.site_bus import chargers_overview, describe_hosts
+
+    url = _site_url(args)
+    _db(args, migrate=False).dispose()  # a schema newer than the code is said before anything else
+    try:
+        holders, nodes = asyncio.run(chargers_overview(url))
+    except BusUnavailable as e:
+        raise CliError(f"the site's database cannot be reached: {e}") from None
+    stations = _stations(args)
+    rows = []
+    held = {h.cp_id: h for h in holders}
+    for cp_id in sorted(set(stations) | set(held)):
+        h = held.get(cp_id)
+        if h is None:
+            state, host, version = "offline", "", ""
+        elif not h.alive:
+            state, host, version = "host down", h.host, h.ocpp_version
+        else:
+            state, host, version = "connected", h.host, h.ocpp_version
+        rows.append((cp_id, stations.get(cp_id, "(no station)"), state, host, version))
+    print(f"central system: {describe_hosts(nodes)}")
+    if not rows:
+        print("no chargers")
+        return 0
+    widths = [
+        max(len(str(r[i])) for r in [("CHARGER", "STATION", "STATE", "HOST", "OCPP"), *rows])
+        for i in range(5)
+    ]
+    for r in [("CHARGER", "STATION", "STATE", "HOST", "OCPP"), *rows]:
+        print("  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+    return 0
+
+
+def _stations(args: argparse.Namespace) -> dict[str, str]:
+    from app.services.chargers.commissioning import list_chargers
+    from app.services.store import Store
+
+    database = _db(args, migrate=False)
+    return {r.cp_id: r.station_name or "" for r in Store(database).read(list_chargers)}
+
+
+def cmd_charger(args: argparse.Namespace) -> int:
+    import asyncio
+    import getpass
+    import socket
+
+    from app.db.pgbus import BusUnavailable
+    from app.ocpp.chargepoint import ChargerCallError, ChargerOffline, ChargerTimeout, InvalidRequest
+    from app.services.central.site_bus import HostError, SiteClient
+
+    url = _site_url(args)
+    method, _help = _CHARGER_ACTIONS[args.action]
+    call_args, kwargs = _charger_call(args)
+
+    async def run() -> object:
+        client = SiteClient(
+            url, program="cli", requested_by=f"cli:{getpass.getuser()}@{socket.gethostname()}"
+        )
+        await client.start()
+        try:
+            return await client.operation(args.charger, method, *call_args, timeout=args.timeout, **kwargs)
+        finally:
+            await client.stop()
+
+    try:
+        answer = asyncio.run(run())
+    except ChargerCallError as e:
+        print(json.dumps({"callError": {"code": e.code, "description": e.description}}, indent=2))
+        print(f"chargedesk: {e}", file=sys.stderr)
+        return 1
+    except (ChargerOffline, ChargerTimeout, BusUnavailable, HostError, InvalidRequest) as e:
+        raise CliError(str(e)) from None
+    print(json.dumps(answer, indent=2, ensure_ascii=False))
+    status = answer.get("status") if isinstance(answer, dict) else None
+    if status is not None and status not in _DONE:
+        print(f"chargedesk: {args.charger} answered {status}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _charger_call(args: argparse.Namespace) -> tuple[list[object], dict[str, object]]:
+    """The Operations call's arguments after the charge point id, from the action's options."""
+    a = args.action
+    if a == "get-config":
+        return [args.key or None], {}
+    if a == "change-config":
+        return [args.key_name, args.value], {}
+    if a == "remote-start":
+        return [args.tag], {"connector_id": args.connector}
+    if a == "remote-stop":
+        tx: object = int(args.transaction) if args.transaction.isdigit() else args.transaction
+        return [tx], {}
+    if a == "reset":
+        return ["Hard" if args.hard else "Soft"], {}
+    if a == "unlock":
+        return [args.connector], {}
+    if a == "trigger":
+        return [args.message], {"connector_id": args.connector}
+    if a == "availability":
+        return [args.connector, args.state.capitalize()], {}
+    return [], {}
+
+
+def _charger_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse.ArgumentParser]) -> None:
+    add(
+        sub, "chargers", cmd_chargers, "every charger of the site: its station, state and the host holding it"
+    )
+    chp = sub.add_parser(
+        "charger",
+        help="an operation on one charger, carried out by the host that holds it; prints the charger's answer "
+        "(exit 1 when it refuses, 2 when it cannot be reached)",
+    )
+    chp.add_argument("charger", metavar="ID", help="the charge point id")
+    acts = chp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, (_method, help_) in _CHARGER_ACTIONS.items():
+        sp = add(acts, name, cmd_charger, help_)
+        sp.add_argument(
+            "--timeout", type=float, default=30.0, metavar="S", help="the charger's time to answer"
+        )
+        if name == "get-config":
+            sp.add_argument("--key", action="append", metavar="KEY", help="a key (repeat; default: all)")
+        elif name == "change-config":
+            sp.add_argument("key_name", metavar="KEY")
+            sp.add_argument("value", metavar="VALUE")
+        elif name == "remote-start":
+            sp.add_argument("--tag", required=True, metavar="TAG", help="the idTag to charge with")
+            sp.add_argument("--connector", type=int, default=None, metavar="N")
+        elif name == "remote-stop":
+            sp.add_argument("--transaction", required=True, metavar="ID", help="the transaction id")
+        elif name == "reset":
+            sp.add_argument("--hard", action="store_true", help="a hard reset (a reboot)")
+        elif name == "unlock":
+            sp.add_argument("--connector", type=int, required=True, metavar="N")
+        elif name == "trigger":
+            sp.add_argument("message", metavar="MESSAGE", help="e.g. StatusNotification, BootNotification")
+            sp.add_argument("--connector", type=int, default=None, metavar="N")
+        elif name == "availability":
+            sp.add_argument("--connector", type=int, default=0, metavar="N")
+            sp.add_argument("state", choices=["operative", "inoperative"])
 
 
 def run(argv: Sequence[str], *, console: Callable[[config.Settings, str | None], int] | None = None) -> int:

@@ -60,6 +60,12 @@ def _pg_database(cluster: PgCluster) -> str:
     return cluster.url(name)
 
 
+@pytest.fixture
+def pg_url(pg_cluster: PgCluster) -> str:
+    """A fresh PostgreSQL database, for what only PostgreSQL has (the site bus: LISTEN/NOTIFY)."""
+    return _pg_database(pg_cluster)
+
+
 @pytest.fixture(params=["sqlite", "pg"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":

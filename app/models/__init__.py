@@ -29,6 +29,7 @@ from .domain import (
     UnknownTag,
     User,
 )
+from .site_bus import BusEvent, BusNode, BusRequest, ChargerPresence
 
 __all__ = [
     "ID_TAG_MAX",
@@ -38,7 +39,11 @@ __all__ = [
     "AccessWindow",
     "AuditEntry",
     "Base",
+    "BusEvent",
+    "BusNode",
+    "BusRequest",
     "Charger",
+    "ChargerPresence",
     "ChargingSession",
     "Connector",
     "DateException",

@@ -11,6 +11,7 @@ from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from app.db import Database, current_revision, head_revision, upgrade
+from app.db.migrate import HEAD_REVISION
 from app.models import AccessMode, AccessSchedule, Connector, IdTag, Site, Station, Tariff, User
 
 
@@ -139,7 +140,9 @@ def test_a_database_newer_than_the_code_is_refused_and_left_alone(db_url: str, t
         with engine.begin() as conn:
             conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
         files_before = sorted(p.name for p in tmp_path.iterdir())
-        with pytest.raises(SchemaNewerThanCode, match=r"schema revision 0099.*up to 0008") as refused:
+        with pytest.raises(
+            SchemaNewerThanCode, match=rf"schema revision 0099.*up to {HEAD_REVISION}"
+        ) as refused:
             upgrade(db_url)
         assert ("SQLite" if db_url.startswith("sqlite") else "PostgreSQL") in str(refused.value)
         assert "@" not in str(refused.value)  # never the password of a PostgreSQL URL

@@ -31,7 +31,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import bindparam, event, inspect, select, update
+from sqlalchemy import bindparam, event, func, inspect, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
@@ -39,6 +39,9 @@ from app.db import Database
 from app.models import Setting
 
 KEY = "config_version"
+#: On PostgreSQL every bump also notifies this channel in its transaction, so the consoles and hosts sharing the
+#: database hear of a committed configuration change at once (:mod:`app.services.central.site_bus`).
+CONFIG_CHANNEL = "chargedesk_config"
 
 # What the rules and the prices are made of.
 CONFIG_TABLES = frozenset(
@@ -66,6 +69,7 @@ BUMPS = "chargedesk.config_bumps"  # Session.info: how many times this session b
 
 _SETTINGS = Setting.__table__
 _CURRENT = select(_SETTINGS.c.value).where(_SETTINGS.c.key == bindparam("b_key"))
+_NOTIFY = select(func.pg_notify(bindparam("b_channel"), bindparam("b_token")))
 _UPDATE = update(_SETTINGS).where(_SETTINGS.c.key == bindparam("b_key")).values(value=bindparam("b_value"))
 
 
@@ -78,8 +82,10 @@ def bump(session: Session) -> str:
     """Replace the stamp (in the session's transaction: it takes effect when that commits). Returns it."""
     token = uuid.uuid4().hex
     conn = session.connection()
+    dialect = conn.dialect.name
+    if dialect == "postgresql":
+        conn.execute(_NOTIFY, {"b_channel": CONFIG_CHANNEL, "b_token": token})  # delivered when it commits
     if not conn.execute(_UPDATE, {"b_key": KEY, "b_value": token}).rowcount:
-        dialect = conn.dialect.name
         if dialect == "postgresql":
             from sqlalchemy.dialects.postgresql import insert as pg_insert  # not imported on SQLite
 

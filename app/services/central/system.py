@@ -1349,6 +1349,7 @@ async def _serve(settings: Settings, announce: Callable[[str], None]) -> int:
         except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises KeyboardInterrupt instead
             pass
     await cs.start()
+    site = await _join_site_bus(cs, database)
     _freeze_start_up_objects()
     scheme = "wss" if settings.central.tls_cert else "ws"
     log.info("central system on %s, database %s", cs.url, database.describe())
@@ -1357,6 +1358,26 @@ async def _serve(settings: Settings, announce: Callable[[str], None]) -> int:
         await stop.wait()
     finally:
         log.info("stopping: closing connections and flushing the store")
+        if site is not None:
+            await site.stop()
         await cs.stop()
         database.dispose()
     return 0
+
+
+async def _join_site_bus(cs: CentralSystem, database: Database, program: str = "serve") -> Any:
+    """On a shared PostgreSQL database, the central system's :class:`~.site_bus.SiteHost` (presence, events for
+    attached consoles, operations they send); None on SQLite."""
+    from app.db.pgbus import is_postgresql
+
+    if not is_postgresql(database.url):
+        return None
+    from app.services.central.site_bus import SiteHost
+
+    site = SiteHost(cs, database.url, program=program)
+    try:
+        await site.start()
+    except BaseException:
+        await cs.stop()
+        raise
+    return site

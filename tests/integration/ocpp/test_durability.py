@@ -4,14 +4,12 @@ StopTransaction, and PostgreSQL stopped and started again under traffic."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import json
 import os
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -34,42 +32,9 @@ from tests.helpers.ocpp import (
     sim_charger,
     wait_until,
 )
+from tests.helpers.processes import serve_process
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@contextlib.asynccontextmanager
-async def serve_process(db_url: str, tmp_path: Path) -> AsyncIterator[tuple[asyncio.subprocess.Process, str]]:
-    """``python -m app serve`` on a free port; yields (process, ws://.../ocpp/) once it prints its line."""
-    env = {**os.environ, "CHARGEDESK_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1"}
-    # the child's stderr goes to a file (kept in tmp_path for a failing test); opened off the loop
-    log = await asyncio.to_thread((tmp_path / f"serve-{time.monotonic_ns()}.log").open, "wb")
-    with log:
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "app",
-            "serve",
-            "--db",
-            db_url,
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-            cwd=ROOT,
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=log,
-        )
-        try:
-            assert proc.stdout is not None
-            line = (await asyncio.wait_for(proc.stdout.readline(), 30)).decode()
-            assert line.startswith("listening on ws://127.0.0.1:"), line
-            yield proc, line.split()[-1].removesuffix("{id}")
-        finally:
-            if proc.returncode is None:
-                proc.kill()
-                await proc.wait()
 
 
 async def test_kill_9_between_start_and_stop(sqlite_db: Database, tmp_path: Path) -> None:

@@ -1,0 +1,1076 @@
+"""The site bus: one central system for the site, any number of consoles, over the shared PostgreSQL.
+
+Exactly one *host* holds each charger's connection: ``chargedesk serve`` or a console running the central system.
+Every host runs a :class:`SiteHost` beside its :class:`~app.services.central.system.CentralSystem`; consoles that
+do not host *attach* with a :class:`RemoteCentral`, which offers what a page uses of a central system (events,
+operations, the chargers' live state, learn mode, accepting a charger) with the work done by the host holding the
+charger. The command line uses a :class:`SiteClient` for the same operations.
+
+What goes where (PostgreSQL, :mod:`app.db.pgbus`; the tables are :mod:`app.models.site_bus`):
+
+* ``bus_nodes`` — every running process with a lease it renews every :data:`RENEW_S` seconds; a process whose
+  lease ran out (:data:`LEASE_S`) is down. ``charger_presence`` — which host holds which charger; a host writes
+  its row when the charger connects and deletes it when it leaves; rows of a dead host are removed by the next
+  host that looks, and a charger that reconnects elsewhere (a load balancer) simply takes its row over.
+* Events — every domain event of a host (:mod:`app.ocpp.events`) as JSON on the channel :data:`EVENTS`, batched
+  every few milliseconds, numbered per host (a console that sees a gap, or loses the bus, re-reads what it shows);
+  an event over NOTIFY's size goes in ``bus_events`` and its id is sent. A host publishes only while a console is
+  attached, and frames (the message log) only while one wants them.
+* Operations — a row in ``bus_requests`` and its id notified to the holding host's own channel
+  (:func:`node_channel`); the host runs it on its central system and writes the answer into the row, then notifies
+  the requester's channel. A row survives a lost notification: a host takes up its pending rows when its bus comes
+  back, a requester re-reads its rows. An operation for a charger nobody holds, or whose host is down, fails at
+  once saying so; one whose host dies while it waits fails within :data:`RENEW_S` seconds.
+* Configuration — :func:`app.services.central.config_version.bump` notifies :data:`CONFIG` in the transaction
+  that changes configuration, so every console and host hears of a committed change at once (hosts re-read their
+  stations; the rules cache follows the stamp by itself).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import datetime as dt
+import inspect
+import json
+import logging
+import os
+import secrets
+import socket
+import sys
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from psycopg.types.json import Json
+
+from app.db.pgbus import MAX_PAYLOAD, BusUnavailable, PgBus
+from app.ocpp import events as ev
+from app.ocpp.chargepoint import (
+    ChargerCallError,
+    ChargerOffline,
+    ChargerTimeout,
+    InvalidReply,
+    InvalidRequest,
+)
+from app.ocpp.v201 import events as ev201
+from app.services.central.config_version import CONFIG_CHANNEL
+from app.services.chargers.operations import OperationNotSupported, Operations
+
+if TYPE_CHECKING:
+    from app.services.central.system import CentralSystem
+
+log = logging.getLogger(__name__)
+
+EVENTS = "cd_events"
+HELLO = "cd_hello"  # a console attached or changed what it wants: hosts look again at once
+CONFIG = CONFIG_CHANNEL
+LEASE_S = 15.0
+RENEW_S = 5.0
+BATCH_S = 0.005  # a host gathers events this long before it sends them (one round trip per batch)
+MAX_QUEUED = 20_000  # events waiting while the bus is away; beyond this they are dropped (consoles re-read)
+REPLY_MARGIN_S = 5.0  # a requester waits the operation's timeout plus this for the host's answer
+_UTC_NOW = "(now() at time zone 'utc')"
+
+
+def node_channel(node_id: str) -> str:
+    return f"cd_node_{node_id}"
+
+
+def new_node_id() -> str:
+    return secrets.token_hex(6)
+
+
+def machine_name() -> str:
+    return socket.gethostname()
+
+
+# --- events on the wire ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CardPresented(ev.Event):
+    """In learn mode (:meth:`CentralSystem.learn_cards`), a card presented at ``cp_id`` (carried to the console
+    that asked)."""
+
+    id_tag: str = ""
+    connector_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BusState(ev.Event):
+    """An attached console's link to the site: ``up`` False when the bus is lost (``cp_id`` is empty)."""
+
+    up: bool = True
+    why: str = ""
+    host: str = ""  # "serve on office-pc" when known
+
+
+def _event_types() -> dict[str, type[ev.Event]]:
+    found: dict[str, type[ev.Event]] = {}
+    todo: list[type[ev.Event]] = [ev.Event]
+    while todo:
+        cls = todo.pop()
+        # dataclass(slots=True) makes a new class: the one it replaced is still among the subclasses until the
+        # collector runs; the module's own name for it is the real one
+        if getattr(sys.modules.get(cls.__module__), cls.__name__, None) is cls:
+            found[cls.__name__] = cls
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+_ = ev201.VariablesReported  # imported so that its class is among the event types
+_TYPES: dict[str, type[ev.Event]] = {}
+_FIELDS: dict[type[ev.Event], tuple[str, ...]] = {}
+
+
+def _types() -> dict[str, type[ev.Event]]:
+    if not _TYPES:
+        _TYPES.update(_event_types())
+    return _TYPES
+
+
+def _fields(cls: type[ev.Event]) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return {"$dt": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"$dec": str(value)}
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} does not cross the bus")
+
+
+def _hook(obj: dict[str, Any]) -> Any:
+    if len(obj) == 1:
+        if "$dt" in obj:
+            return dt.datetime.fromisoformat(obj["$dt"])
+        if "$dec" in obj:
+            return Decimal(obj["$dec"])
+    return obj
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, default=_default, separators=(",", ":"))
+
+
+def loads(text: str) -> Any:
+    return json.loads(text, object_hook=_hook)
+
+
+def encode_event(event: ev.Event, seq: int, node_id: str) -> str:
+    cls = type(event)
+    return dumps({"t": cls.__name__, "s": seq, "n": node_id, "f": [getattr(event, f) for f in _fields(cls)]})
+
+
+def decode_event(text: str) -> tuple[str, int, ev.Event] | None:
+    """(host node, its sequence number, the event), or None for a type this version does not know."""
+    doc = loads(text)
+    cls = _types().get(doc["t"])
+    if cls is None:
+        return None
+    return doc["n"], int(doc["s"]), cls(**dict(zip(_fields(cls), doc["f"], strict=True)))
+
+
+# --- errors on the wire -------------------------------------------------------------------------------------
+
+_KINDS: dict[type[BaseException], str] = {
+    ChargerOffline: "offline",
+    ChargerTimeout: "timeout",
+    ChargerCallError: "callerror",
+    InvalidRequest: "invalid",
+    InvalidReply: "reply",
+    OperationNotSupported: "unsupported",
+}
+
+
+def _error_kind(e: BaseException) -> str:
+    for cls, kind in _KINDS.items():
+        if isinstance(e, cls):
+            return kind
+    return "error"
+
+
+class HostError(Exception):
+    """The host could not carry out the operation for another reason (its message says why)."""
+
+
+def _raise_answer(cp_id: str, action: str, kind: str, text: str, answer: Any) -> None:
+    if kind == "callerror":
+        a = answer if isinstance(answer, dict) else {}
+        raise ChargerCallError(cp_id, a.get("action", action), a.get("code", ""), a.get("description", ""))
+    cls: type[Exception] = {
+        "offline": ChargerOffline,
+        "timeout": ChargerTimeout,
+        "invalid": InvalidRequest,
+        "reply": InvalidReply,
+        "unsupported": OperationNotSupported,
+    }.get(kind, HostError)
+    raise cls(text)
+
+
+#: Operations methods a console may have carried out by a host (every public coroutine of Operations).
+ROUTED_OPERATIONS = frozenset(
+    name
+    for name, fn in inspect.getmembers(Operations, inspect.iscoroutinefunction)
+    if not name.startswith("_")
+)
+
+
+# --- a process on the bus -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a charger: its presence row and its host's."""
+
+    cp_id: str
+    node_id: str
+    ocpp_version: str
+    ip: str
+    secure: bool
+    connected_at: dt.datetime
+    program: str
+    machine: str
+    alive: bool
+
+    @property
+    def host(self) -> str:
+        return f"{self.program} on {self.machine}" if self.program else f"node {self.node_id}"
+
+
+@dataclass(frozen=True)
+class NodeRow:
+    id: str
+    role: str
+    program: str
+    machine: str
+    pid: int
+    url: str
+    started_at: dt.datetime
+    alive: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.program} on {self.machine}"
+
+
+_HOLDER_SQL = f"""
+SELECT p.cp_id, p.node_id, p.ocpp_version, p.ip, p.secure, p.connected_at,
+       coalesce(n.program, ''), coalesce(n.machine, ''), coalesce(n.lease_until > {_UTC_NOW}, false)
+FROM charger_presence p LEFT JOIN bus_nodes n ON n.id = p.node_id
+"""
+_NODES_SQL = f"""
+SELECT id, role, program, machine, pid, url, started_at, lease_until > {_UTC_NOW} FROM bus_nodes
+"""
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+
+
+def _holder(row: tuple[Any, ...]) -> Holder:
+    return Holder(row[0], row[1], row[2], row[3], bool(row[4]), _utc(row[5]), row[6], row[7], bool(row[8]))
+
+
+def _node(row: tuple[Any, ...]) -> NodeRow:
+    return NodeRow(row[0], row[1], row[2], row[3], int(row[4]), row[5], _utc(row[6]), bool(row[7]))
+
+
+class _Node:
+    """What hosts and clients share: the bus, the node's row and its lease."""
+
+    def __init__(self, url: str, *, role: str, program: str, node_url: str = "", wants_frames: bool = False):
+        self.url = url
+        self.node_id = new_node_id()
+        self.role, self.program = role, program
+        self.node_url = node_url
+        self.wants_frames = wants_frames
+        self.machine = machine_name()
+        self.bus = PgBus(url, self._notified, self._bus_state)
+        self.bus.listen(node_channel(self.node_id))
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closing = False
+
+    def _spawn(self, coro: Awaitable[Any], name: str) -> None:
+        task = asyncio.ensure_future(coro)
+        task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None and not self._closing:
+            e = task.exception()
+            if isinstance(e, BusUnavailable):
+                log.info("site bus: %s: %s", task.get_name(), e)
+            else:
+                log.error("site bus: %s failed", task.get_name(), exc_info=e)
+
+    async def _register(self) -> None:
+        await self.bus.transaction(
+            [
+                (
+                    "INSERT INTO bus_nodes (id, role, program, machine, pid, url, wants_frames, started_at, "
+                    f"lease_until) VALUES (%s, %s, %s, %s, %s, %s, %s, {_UTC_NOW}, "
+                    f"{_UTC_NOW} + make_interval(secs => %s)) ON CONFLICT (id) DO UPDATE SET "
+                    "lease_until = excluded.lease_until, wants_frames = excluded.wants_frames, url = excluded.url",
+                    (
+                        self.node_id,
+                        self.role,
+                        self.program,
+                        self.machine[:120],
+                        os.getpid(),
+                        self.node_url[:200],
+                        self.wants_frames,
+                        LEASE_S,
+                    ),
+                ),
+                ("SELECT pg_notify(%s, %s)", (HELLO, self.node_id)),
+            ]
+        )
+
+    async def _renew(self) -> bool:
+        rows = await self.bus.execute(
+            f"UPDATE bus_nodes SET lease_until = {_UTC_NOW} + make_interval(secs => %s) WHERE id = %s RETURNING id",
+            (LEASE_S, self.node_id),
+        )
+        return bool(rows)
+
+    async def _lease_loop(self) -> None:
+        while True:
+            await asyncio.sleep(RENEW_S)
+            try:
+                if not await self._renew():
+                    await self._register()  # our row was cleaned up (we were away longer than the lease)
+                    await self._after_reconnect()
+                await self._tick()
+            except BusUnavailable:
+                continue
+
+    async def _start_bus(self) -> None:
+        await self.bus.start()
+        await self._register()
+        self._spawn(self._lease_loop(), "bus-lease")
+
+    async def _stop_bus(self) -> None:
+        self._closing = True
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        with contextlib.suppress(BusUnavailable):
+            await self._leave()
+        await self.bus.close()
+
+    async def _leave(self) -> None:
+        await self.bus.execute("DELETE FROM bus_nodes WHERE id = %s", (self.node_id,))
+
+    def _bus_state(self, up: bool, why: str) -> None:
+        if up and not self._closing:
+            self._spawn(self._back(), "bus-back")
+        self._state(up, why)
+
+    async def _back(self) -> None:
+        await self._register()
+        await self._after_reconnect()
+
+    # overridden
+    def _notified(self, channel: str, payload: str) -> None:
+        raise NotImplementedError
+
+    def _state(self, up: bool, why: str) -> None:
+        pass
+
+    async def _after_reconnect(self) -> None:
+        pass
+
+    async def _tick(self) -> None:
+        pass
+
+    # --- reads any node may make -----------------------------------------------------------------------------
+
+    async def holder(self, cp_id: str) -> Holder | None:
+        rows = await self.bus.execute(_HOLDER_SQL + " WHERE p.cp_id = %s", (cp_id,))
+        return _holder(rows[0]) if rows else None
+
+    async def holders(self) -> list[Holder]:
+        return [_holder(r) for r in await self.bus.execute(_HOLDER_SQL + " ORDER BY p.cp_id")]
+
+    async def nodes(self) -> list[NodeRow]:
+        return [_node(r) for r in await self.bus.execute(_NODES_SQL + " ORDER BY started_at")]
+
+
+# --- the host's side ------------------------------------------------------------------------------------------
+
+
+class SiteHost(_Node):
+    """Beside a host's central system: its presence, its events for the consoles, the operations it is sent."""
+
+    def __init__(self, central: CentralSystem, url: str, *, program: str = "serve") -> None:
+        super().__init__(url, role="host", program=program, node_url=central.url if central.started else "")
+        self.central = central
+        self.bus.listen(CONFIG, HELLO)
+        self._events: list[ev.Event] = []
+        self._presence: list[ev.Event] = []
+        self._wake = asyncio.Event()
+        self._seq = 0
+        self._consoles = 0
+        self._frames = False
+        self._dropped = False
+        self._unsubscribe: Callable[[], None] | None = None
+        self._learning: dict[str, Callable[[], None]] = {}
+        self._refresh_pending = False
+
+    @property
+    def publishing(self) -> bool:
+        return self._consoles > 0
+
+    async def start(self) -> None:
+        self.node_url = self.central.url
+        await self._start_bus()
+        self._unsubscribe = self.central.subscribe(self._on_event)
+        self._spawn(self._publish_loop(), "bus-publish")
+        await self._after_reconnect()
+        await self._tick()
+
+    async def stop(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        for stop in self._learning.values():
+            stop()
+        await self._stop_bus()
+
+    async def _leave(self) -> None:
+        await self.bus.transaction(
+            [
+                ("DELETE FROM charger_presence WHERE node_id = %s", (self.node_id,)),
+                ("DELETE FROM bus_nodes WHERE id = %s", (self.node_id,)),
+            ]
+        )
+
+    # --- events and presence ---------------------------------------------------------------------------------
+
+    def _on_event(self, event: ev.Event) -> None:
+        cls = type(event)
+        if cls is ev.ChargerConnected or cls is ev.ChargerDisconnected:
+            self._presence.append(event)
+            self._wake.set()
+        if self._consoles and (self._frames or cls is not ev.FrameLogged):
+            if len(self._events) < MAX_QUEUED:
+                self._events.append(event)
+            else:
+                self._dropped = True
+            self._wake.set()
+
+    async def _publish_loop(self) -> None:
+        while True:
+            await self._wake.wait()
+            await asyncio.sleep(BATCH_S)
+            self._wake.clear()
+            presence, self._presence = self._presence, []
+            events, self._events = self._events, []
+            try:
+                if presence:
+                    await self._write_presence(presence)
+                if events:
+                    await self._send(events)
+            except BusUnavailable:
+                self._presence[:0] = presence  # written when the bus is back (events are re-read by consoles)
+                await self.bus.wait_up(60)
+
+    async def _write_presence(self, changes: list[ev.Event]) -> None:
+        statements: list[tuple[str, Any]] = []
+        for e in changes:
+            if isinstance(e, ev.ChargerConnected):
+                statements.append(self._upsert(e.cp_id, e.ocpp_version, e.ip, e.secure))
+            else:
+                statements.append(
+                    (
+                        "DELETE FROM charger_presence WHERE cp_id = %s AND node_id = %s",
+                        (e.cp_id, self.node_id),
+                    )
+                )
+        await self.bus.transaction(statements)
+
+    def _upsert(self, cp_id: str, version: str, ip: str, secure: bool) -> tuple[str, Any]:
+        return (
+            "INSERT INTO charger_presence (cp_id, node_id, ocpp_version, ip, secure, connected_at) "
+            f"VALUES (%s, %s, %s, %s, %s, {_UTC_NOW}) ON CONFLICT (cp_id) DO UPDATE SET node_id = excluded.node_id,"
+            " ocpp_version = excluded.ocpp_version, ip = excluded.ip, secure = excluded.secure,"
+            " connected_at = excluded.connected_at",
+            (cp_id, self.node_id, version[:8], ip[:64], secure),
+        )
+
+    async def _send(self, events: list[ev.Event]) -> None:
+        payloads: list[str] = []
+        for e in events:
+            self._seq += 1
+            text = encode_event(e, self._seq, self.node_id)
+            if len(text.encode()) > MAX_PAYLOAD:
+                rows = await self.bus.execute(
+                    f"INSERT INTO bus_events (ts, body) VALUES ({_UTC_NOW}, %s) RETURNING id", (text,)
+                )
+                text = f"@{rows[0][0]}"
+            payloads.append(text)
+        await self.bus.notify_many(EVENTS, payloads)
+
+    async def _after_reconnect(self) -> None:
+        """(Re)write the presence of every charger this host holds (another host may have cleaned it up while
+        this one was away) and take up the operations that were sent while it was away."""
+        held = list(self.central.server.connected())
+        if held:
+            await self.bus.transaction([self._upsert(cp.id, cp.version, cp.ip, cp.secure) for cp in held])
+        for (rid,) in await self.bus.execute(
+            "SELECT id FROM bus_requests WHERE node_id = %s AND status = 'pending' ORDER BY id",
+            (self.node_id,),
+        ):
+            self._spawn(self._handle(int(rid)), f"bus-request-{rid}")
+
+    async def _tick(self) -> None:
+        """Every lease renewal: who is attached, and the leftovers of processes that died."""
+        rows = await self.bus.execute(
+            f"SELECT count(*), coalesce(bool_or(wants_frames), false) FROM bus_nodes WHERE role = 'attached' "
+            f"AND lease_until > {_UTC_NOW}"
+        )
+        consoles, frames = int(rows[0][0]), bool(rows[0][1])
+        if consoles and not self._consoles:
+            log.info("site bus: %d console(s) attached", consoles)
+        self._consoles, self._frames = consoles, frames
+        await self.bus.transaction(
+            [
+                (
+                    "DELETE FROM charger_presence p WHERE NOT EXISTS (SELECT 1 FROM bus_nodes n WHERE n.id = "
+                    f"p.node_id AND n.lease_until > {_UTC_NOW} - interval '5 seconds')",
+                    None,
+                ),
+                (f"DELETE FROM bus_nodes WHERE lease_until < {_UTC_NOW} - interval '1 day'", None),
+                (f"DELETE FROM bus_requests WHERE created_at < {_UTC_NOW} - interval '1 day'", None),
+                (f"DELETE FROM bus_events WHERE ts < {_UTC_NOW} - interval '10 minutes'", None),
+            ]
+        )
+
+    # --- notifications ---------------------------------------------------------------------------------------
+
+    def _notified(self, channel: str, payload: str) -> None:
+        if channel == CONFIG:
+            if not self._refresh_pending:
+                self._refresh_pending = True
+                self._spawn(self._refresh(), "bus-config")
+        elif channel == HELLO:
+            self._spawn(self._tick(), "bus-hello")
+        elif payload.isdigit():
+            self._spawn(self._handle(int(payload)), f"bus-request-{payload}")
+
+    async def _refresh(self) -> None:
+        await asyncio.sleep(0.05)  # a burst of saves: once
+        self._refresh_pending = False
+        await self.central.refresh_stations()
+
+    # --- operations ------------------------------------------------------------------------------------------
+
+    async def _handle(self, request_id: int) -> None:
+        rows = await self.bus.execute(
+            "UPDATE bus_requests SET status = 'running' WHERE id = %s AND node_id = %s AND status = 'pending' "
+            "RETURNING reply_to, cp_id, action, payload, timeout_s",
+            (request_id, self.node_id),
+        )
+        if not rows:
+            return
+        reply_to, cp_id, action, payload, timeout_s = rows[0]
+        try:
+            answer: Any = await self._carry_out(cp_id, action, loads(json.dumps(payload)), float(timeout_s))
+            status, kind, text = "done", None, None
+        except Exception as e:
+            status, kind, text = "failed", _error_kind(e), str(e) or type(e).__name__
+            answer = (
+                {"action": e.action, "code": e.code, "description": e.description}
+                if isinstance(e, ChargerCallError)
+                else None
+            )
+            if kind == "error":
+                log.warning("site bus: %s for %s failed: %s", action, cp_id, text)
+        await self.bus.transaction(
+            [
+                (
+                    f"UPDATE bus_requests SET status = %s, answer = %s, error_kind = %s, error_text = %s, "
+                    f"answered_at = {_UTC_NOW} WHERE id = %s",
+                    (status, Json(answer, dumps=dumps), kind, text, request_id),
+                ),
+                ("SELECT pg_notify(%s, %s)", (node_channel(reply_to), str(request_id))),
+            ]
+        )
+
+    async def _carry_out(self, cp_id: str, action: str, payload: dict[str, Any], timeout: float) -> Any:
+        central = self.central
+        if action.startswith("op:"):
+            name = action[3:]
+            if name not in ROUTED_OPERATIONS:
+                raise HostError(f"{name} is not an operation")
+            kwargs = dict(payload.get("kwargs") or {})
+            kwargs.setdefault("timeout", timeout)
+            return await getattr(central.operations, name)(cp_id, *payload.get("args", []), **kwargs)
+        if action == "host:accept":
+            return {
+                "station_id": await central.accept_charger(
+                    cp_id, payload.get("station_id"), site_id=payload.get("site_id"), name=payload.get("name")
+                )
+            }
+        if action == "host:reject":
+            await central.reject_charger(cp_id)
+            return {}
+        if action == "host:learn":
+            self._learn(cp_id, bool(payload.get("on")))
+            return {}
+        if action == "host:secret-channel":
+            return {
+                "problem": central.secret_channel_problem(cp_id),
+                "profile": central.security_profile(cp_id),
+            }
+        raise HostError(f"unknown request {action!r}")
+
+    def _learn(self, cp_id: str, on: bool) -> None:
+        stop = self._learning.pop(cp_id, None)
+        if stop is not None:
+            stop()
+        if on:
+            bus = self.central.bus
+
+            def presented(id_tag: str, connector_id: int | None) -> None:
+                bus.emit(CardPresented(cp_id, id_tag=id_tag, connector_id=connector_id))
+
+            self._learning[cp_id] = self.central.learn_cards(cp_id, presented)
+
+
+# --- a console's or the command line's side ----------------------------------------------------------------------
+
+
+class SiteClient(_Node):
+    """A process that sends operations to hosts (and, for a console, hears their events)."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        program: str = "cli",
+        on_event: Callable[[ev.Event], None] | None = None,
+        on_config: Callable[[], None] | None = None,
+        on_state: Callable[[bool, str], None] | None = None,
+        wants_frames: bool = False,
+        requested_by: str = "",
+    ) -> None:
+        role = "attached" if on_event is not None else "cli"
+        super().__init__(url, role=role, program=program, wants_frames=wants_frames)
+        self._on_event = on_event
+        self._on_config = on_config
+        self._on_state = on_state
+        self.requested_by = requested_by or f"{program}@{self.machine}"
+        if on_event is not None:
+            self.bus.listen(EVENTS)
+        if on_config is not None:
+            self.bus.listen(CONFIG)
+        self._waiting: dict[int, asyncio.Future[None]] = {}
+        self._early: set[int] = set()
+        self._last_seq: dict[str, int] = {}
+        self.gaps = 0
+
+    async def start(self) -> None:
+        await self._start_bus()
+
+    async def stop(self) -> None:
+        await self._stop_bus()
+
+    async def set_wants_frames(self, wanted: bool) -> None:
+        self.wants_frames = wanted
+        await self._register()
+
+    def _state(self, up: bool, why: str) -> None:
+        if self._on_state is not None:
+            self._on_state(up, why)
+
+    async def _after_reconnect(self) -> None:
+        for rid, fut in list(self._waiting.items()):  # answers notified while we were away
+            if not fut.done():
+                rows = await self.bus.execute("SELECT status FROM bus_requests WHERE id = %s", (rid,))
+                if rows and rows[0][0] in ("done", "failed"):
+                    fut.set_result(None)
+
+    def _notified(self, channel: str, payload: str) -> None:
+        if channel == EVENTS:
+            if payload.startswith("@"):
+                self._spawn(self._large_event(int(payload[1:])), "bus-large-event")
+            else:
+                self._deliver(payload)
+        elif channel == CONFIG:
+            if self._on_config is not None:
+                self._on_config()
+        elif payload.isdigit():
+            rid = int(payload)
+            fut = self._waiting.get(rid)
+            if fut is None:
+                self._early.add(rid)
+            elif not fut.done():
+                fut.set_result(None)
+
+    def _deliver(self, text: str) -> None:
+        decoded = decode_event(text)
+        if decoded is None or self._on_event is None:
+            return
+        node, seq, event = decoded
+        last = self._last_seq.get(node)
+        if last is not None and seq != last + 1:
+            self.gaps += 1
+        self._last_seq[node] = seq
+        self._on_event(event)
+
+    async def _large_event(self, event_id: int) -> None:
+        rows = await self.bus.execute("SELECT body FROM bus_events WHERE id = %s", (event_id,))
+        if rows:
+            self._deliver(rows[0][0])
+
+    async def request(
+        self, cp_id: str, action: str, payload: dict[str, Any], *, timeout: float | None = None
+    ) -> Any:
+        """Have the host holding ``cp_id`` carry out ``action``; its answer, or the error it met (the same
+        exception types as on the host: ChargerOffline, ChargerTimeout, ChargerCallError, ...)."""
+        timeout_s = 30.0 if timeout is None else float(timeout)
+        holder = await self.holder(cp_id)
+        if holder is None:
+            raise ChargerOffline(f"{cp_id} is not connected to the site's central system")
+        if not holder.alive:
+            raise ChargerOffline(f"{cp_id}'s host ({holder.host}) is down: it stopped renewing its lease")
+        rows = await self.bus.execute(
+            "WITH r AS (INSERT INTO bus_requests (node_id, reply_to, cp_id, action, payload, timeout_s, "
+            f"requested_by, created_at, status) VALUES (%s, %s, %s, %s, %s, %s, %s, {_UTC_NOW}, 'pending') "
+            "RETURNING id) SELECT id, pg_notify(%s, id::text) FROM r",
+            (
+                holder.node_id,
+                self.node_id,
+                cp_id,
+                action[:64],
+                Json(payload, dumps=dumps),
+                timeout_s,
+                self.requested_by[:160],
+                node_channel(holder.node_id),
+            ),
+        )
+        rid = int(rows[0][0])
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting[rid] = fut
+        if rid in self._early:
+            self._early.discard(rid)
+            fut.set_result(None)
+        try:
+            await self._wait(fut, holder, timeout_s + REPLY_MARGIN_S)
+        finally:
+            self._waiting.pop(rid, None)
+        rows = await self.bus.execute(
+            "SELECT status, answer, error_kind, error_text FROM bus_requests WHERE id = %s", (rid,)
+        )
+        status, answer, kind, text = rows[0]
+        answer = loads(json.dumps(answer)) if answer is not None else None
+        if status == "failed":
+            _raise_answer(cp_id, action, kind or "error", text or "", answer)
+        return answer
+
+    async def _wait(self, fut: asyncio.Future[None], holder: Holder, limit: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + limit
+        while True:
+            left = deadline - loop.time()
+            if left <= 0:
+                raise ChargerTimeout(
+                    f"{holder.cp_id}: no answer from its host ({holder.host}) within {limit - REPLY_MARGIN_S:.0f} s"
+                )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(fut), min(left, RENEW_S))
+                return
+            now = await self.holder(holder.cp_id)  # the host died (or the charger left) while we waited?
+            if now is None or now.node_id != holder.node_id:
+                continue  # it left: the host will answer ChargerOffline
+            if not now.alive:
+                raise ChargerOffline(f"{holder.cp_id}'s host ({holder.host}) went down while it was asked")
+
+    async def operation(self, cp_id: str, name: str, *args: Any, **kwargs: Any) -> Any:
+        """``Operations.<name>(cp_id, *args, **kwargs)`` carried out by the host holding ``cp_id``."""
+        if name not in ROUTED_OPERATIONS:
+            raise AttributeError(name)
+        timeout = kwargs.pop("timeout", None)
+        return await self.request(
+            cp_id, f"op:{name}", {"args": list(args), "kwargs": kwargs}, timeout=timeout
+        )
+
+
+# --- an attached console's central system ------------------------------------------------------------------------
+
+
+class RemoteOperations:
+    """``Operations`` for an attached console: each call is carried out by the host that holds the charger."""
+
+    def __init__(self, client: SiteClient) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[Any]]:
+        if name not in ROUTED_OPERATIONS:
+            raise AttributeError(name)
+
+        async def routed(cp_id: str, *args: Any, **kwargs: Any) -> Any:
+            return await self._client.operation(cp_id, name, *args, **kwargs)
+
+        routed.__name__ = name
+        return routed
+
+    def reported_variables(self, cp_id: str) -> list[Any]:
+        """The device model a 2.0.1 charger reported is kept by its host; an attached console reads the answer
+        of its own GetVariables / GetBaseReport calls instead."""
+        return []
+
+
+@dataclass
+class RemoteChargerState:
+    """What an attached console knows of a charger now (the fields of the host's ``ChargerState`` pages read)."""
+
+    cp_id: str
+    connected: bool = False
+    ip: str = ""
+    ocpp_version: str = ""
+    secure: bool = False
+    host: str = ""
+    last_seen: dt.datetime | None = None
+    registration: str = ""
+    statuses: dict[int, Any] = field(default_factory=dict)
+    active: dict[int, Any] = field(default_factory=dict)
+    firmware_status: str = ""
+    diagnostics_status: str = ""
+
+
+class _States:
+    """``backend.states`` / ``backend.state(cp_id)`` of an attached console (pages read them like a host's)."""
+
+    def __init__(self) -> None:
+        self.states: dict[str, RemoteChargerState] = {}
+
+    def state(self, cp_id: str) -> RemoteChargerState:
+        st = self.states.get(cp_id)
+        if st is None:
+            st = self.states[cp_id] = RemoteChargerState(cp_id)
+        return st
+
+
+class RemoteCentral:
+    """The site's central system as an attached console sees it (what its pages call of a ``CentralSystem``)."""
+
+    attached = True
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        read_messages: Callable[..., Awaitable[list[Any]]] | None = None,
+        requested_by: str = "",
+    ) -> None:
+        self.bus = ev.EventBus()
+        self.backend = _States()
+        self.client = SiteClient(
+            url,
+            program="console",
+            on_event=self._event,
+            on_config=self._config,
+            on_state=self._bus_state,
+            wants_frames=True,
+            requested_by=requested_by,
+        )
+        self.operations = RemoteOperations(self.client)
+        self._read_messages = read_messages
+        self._config_listeners: list[Callable[[], None]] = []
+        self.started = False
+        self.host = ""  # "serve on office-pc"
+        self.host_url = ""
+
+    # --- life cycle ------------------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        await self.client.start()
+        await self.reload()
+        self.started = True
+
+    async def stop(self) -> None:
+        self.started = False
+        await self.client.stop()
+
+    async def reload(self) -> None:
+        """Re-read who holds which charger (at start, and when the bus comes back)."""
+        holders = await self.client.holders()
+        hosts = [n for n in await self.client.nodes() if n.role == "host" and n.alive]
+        if hosts:
+            self.host = ", ".join(n.label for n in hosts)
+            self.host_url = hosts[0].url
+        held = {h.cp_id: h for h in holders if h.alive}
+        for cp_id, st in self.backend.states.items():
+            if cp_id not in held:
+                st.connected = False
+        for h in held.values():
+            st = self.backend.state(h.cp_id)
+            st.connected, st.ip, st.ocpp_version, st.secure, st.host = (
+                True,
+                h.ip,
+                h.ocpp_version,
+                h.secure,
+                h.host,
+            )
+
+    @property
+    def url(self) -> str:
+        return self.host_url
+
+    @property
+    def port(self) -> int:
+        return 0
+
+    # --- events ----------------------------------------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[Any], Any], *types: type) -> Callable[[], None]:
+        return self.bus.subscribe(callback, *types)
+
+    def on_config_changed(self, callback: Callable[[], None]) -> None:
+        self._config_listeners.append(callback)
+
+    def _config(self) -> None:
+        for cb in list(self._config_listeners):
+            cb()
+
+    def _bus_state(self, up: bool, why: str) -> None:
+        if up and self.started:
+            self.client._spawn(self._back(), "bus-reload")
+        else:
+            self.bus.emit(BusState("", up=up, why=why, host=self.host))
+
+    async def _back(self) -> None:
+        await self.reload()
+        self.bus.emit(BusState("", up=True, why="connected", host=self.host))
+
+    def _event(self, event: ev.Event) -> None:
+        st = self.backend.state(event.cp_id) if event.cp_id else None
+        if isinstance(event, ev.ChargerConnected) and st is not None:
+            st.connected, st.ip, st.ocpp_version, st.secure = True, event.ip, event.ocpp_version, event.secure
+            st.last_seen = event.at
+        elif isinstance(event, ev.ChargerDisconnected) and st is not None:
+            st.connected = False
+        elif isinstance(event, ev.BootReceived) and st is not None:
+            st.registration = event.registration
+        elif isinstance(event, ev.StatusChanged) and st is not None:
+            st.statuses[event.connector_id] = event
+        elif isinstance(event, ev.FirmwareStatus) and st is not None:
+            st.firmware_status = event.status
+        elif isinstance(event, ev.DiagnosticsStatus) and st is not None:
+            st.diagnostics_status = event.status
+        self.bus.emit(event)
+
+    # --- what pages call -------------------------------------------------------------------------------------
+
+    def chargers(self) -> list[RemoteChargerState]:
+        return list(self.backend.states.values())
+
+    def is_connected(self, cp_id: str) -> bool:
+        st = self.backend.states.get(cp_id)
+        return bool(st and st.connected)
+
+    def learn_cards(self, cp_id: str, callback: Callable[[str, int | None], None]) -> Callable[[], None]:
+        """Learn mode on ``cp_id``, run by its host; cards presented there reach ``callback``."""
+
+        def presented(event: ev.Event) -> None:
+            if isinstance(event, CardPresented) and event.cp_id == cp_id:
+                callback(event.id_tag, event.connector_id)
+
+        unsubscribe = self.bus.subscribe(presented, CardPresented)
+        self.client._spawn(self.client.request(cp_id, "host:learn", {"on": True}), f"learn-{cp_id}")
+
+        def stop() -> None:
+            unsubscribe()
+            self.client._spawn(self.client.request(cp_id, "host:learn", {"on": False}), f"unlearn-{cp_id}")
+
+        return stop
+
+    async def accept_charger(
+        self,
+        cp_id: str,
+        station_id: int | None = None,
+        *,
+        site_id: int | None = None,
+        name: str | None = None,
+    ) -> int:
+        answer = await self.client.request(
+            cp_id, "host:accept", {"station_id": station_id, "site_id": site_id, "name": name}
+        )
+        return int(answer["station_id"])
+
+    async def reject_charger(self, cp_id: str) -> None:
+        await self.client.request(cp_id, "host:reject", {})
+
+    async def refresh_stations(self) -> None:
+        """Hosts re-read their stations when configuration changes (they hear it on the bus by themselves)."""
+
+    def security_profile(self, cp_id: str) -> int | None:
+        st = self.backend.states.get(cp_id)
+        if st is None or not st.connected:
+            return None
+        return 2 if st.secure else None
+
+    def secret_channel_problem(self, cp_id: str) -> str | None:
+        st = self.backend.states.get(cp_id)
+        if st is None or not st.connected:
+            return f"{cp_id} is not connected"
+        if not st.secure:
+            return (
+                f"{cp_id} is connected over ws:// without TLS, so the password would cross the network in clear; "
+                "serve over wss:// (a TLS certificate) to send it"
+            )
+        return None
+
+    async def recent_messages(self, **filters: Any) -> list[Any]:
+        if self._read_messages is None:
+            return []
+        return await self._read_messages(**filters)
+
+
+async def chargers_overview(url: str) -> tuple[list[Holder], list[NodeRow]]:
+    """Every charger's holder and every process on the bus (for ``chargedesk chargers``)."""
+    client = SiteClient(url)
+    await client.bus.start()
+    try:
+        return await client.holders(), await client.nodes()
+    finally:
+        await client.bus.close()
+
+
+def describe_hosts(nodes: Iterable[NodeRow]) -> str:
+    hosts = [n.label for n in nodes if n.role == "host" and n.alive]
+    return ", ".join(hosts) if hosts else "no host"
+
+
+__all__ = [
+    "CONFIG",
+    "EVENTS",
+    "LEASE_S",
+    "RENEW_S",
+    "ROUTED_OPERATIONS",
+    "BusState",
+    "CardPresented",
+    "Holder",
+    "HostError",
+    "NodeRow",
+    "RemoteCentral",
+    "RemoteOperations",
+    "SiteClient",
+    "SiteHost",
+    "chargers_overview",
+    "decode_event",
+    "encode_event",
+]

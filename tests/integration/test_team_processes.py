@@ -1,0 +1,86 @@
+"""Team mode with real processes on the suite's PostgreSQL: ``chargedesk serve`` holds a simulated charger; the
+command line (another process) lists it with its host and operates it through that host."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.db import Database
+from app.services.store import open_database
+from tests.helpers.ocpp import add_station, sim_charger
+from tests.helpers.processes import cli, serve_process
+from tests.helpers.site import held
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Database:
+    database = open_database(pg_url)
+    yield database  # type: ignore[misc]
+    database.dispose()
+
+
+async def test_the_command_line_operates_a_charger_through_its_host(
+    pg_url: str, pg_db: Database, tmp_path: Path
+) -> None:
+    add_station(pg_db, "YARD-1")
+    add_station(pg_db, "YARD-9")  # a station whose charger is not connected
+    async with serve_process(pg_url, tmp_path) as (_proc, ws_url), sim_charger(ws_url, "YARD-1") as charger:
+        from ocpp.v16 import call, call_result
+
+        await charger.cp.call(call.BootNotification(charge_point_vendor="Test", charge_point_model="T1"))
+        await held(pg_url, "YARD-1")
+
+        code, out, err = await cli(tmp_path, "--db", pg_url, "chargers")
+        assert code == 0, err
+        lines = out.splitlines()
+        assert lines[0].startswith("central system: serve on ")
+        yard1 = next(line for line in lines if line.startswith("YARD-1"))
+        assert "connected" in yard1 and "serve on" in yard1 and "1.6" in yard1
+        yard9 = next(line for line in lines if line.startswith("YARD-9"))
+        assert "offline" in yard9
+
+        code, out, err = await cli(
+            tmp_path,
+            "--db",
+            pg_url,
+            "charger",
+            "YARD-1",
+            "remote-start",
+            "--connector",
+            "1",
+            "--tag",
+            "04A2B3C4",
+        )
+        assert code == 0, err
+        assert json.loads(out) == {"status": "Accepted"}
+        action, payload = charger.cp.received[-1]
+        assert action == "RemoteStartTransaction"
+        assert payload == {"id_tag": "04A2B3C4", "connector_id": 1}
+
+        charger.cp.answers["Reset"] = call_result.Reset(status="Rejected")
+        code, out, err = await cli(tmp_path, "--db", pg_url, "charger", "YARD-1", "reset", "--hard")
+        assert code == 1
+        assert json.loads(out) == {"status": "Rejected"}
+        assert "YARD-1 answered Rejected" in err
+        assert charger.cp.received[-1] == ("Reset", {"type": "Hard"})
+
+        code, out, err = await cli(
+            tmp_path, "--db", pg_url, "charger", "YARD-1", "get-config", "--key", "HeartbeatInterval"
+        )
+        assert code == 0, err
+        assert "configurationKey" in json.loads(out) or "configuration_key" in json.loads(out)
+
+        code, out, err = await cli(tmp_path, "--db", pg_url, "charger", "YARD-9", "reset")
+        assert code == 2
+        assert "YARD-9 is not connected to the site's central system" in err
+
+
+async def test_on_sqlite_the_charger_commands_say_where_operations_are(tmp_path: Path) -> None:
+    code, _out, err = await cli(
+        tmp_path, "--db", f"sqlite:///{tmp_path / 'x.db'}", "charger", "YARD-1", "reset"
+    )
+    assert code == 2
+    assert "shared PostgreSQL" in err
