@@ -57,6 +57,10 @@ class CentralSystemSettings:
     # free one; host "" = the address the charger reached the central system on
     file_server_port: int = 0
     file_server_host: str = ""
+    # the console on a shared PostgreSQL database: "host" runs the central system here, "attach" uses the site's
+    # (a `chargedesk serve` or another console), "auto" attaches when a host is running, else hosts
+    # (a SQLite file: always here)
+    role: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,15 @@ class Settings:
     database_url: str
     data_dir: Path
     central: CentralSystemSettings = field(default_factory=CentralSystemSettings)
+
+
+ROLES = ("auto", "host", "attach")
+
+
+def _role(value: str) -> str:
+    if value not in ROLES:
+        raise ValueError(f"CHARGEDESK_CENTRAL_ROLE must be one of {', '.join(ROLES)}, not {value!r}")
+    return value
 
 
 def load(db: str | None = None) -> Settings:
@@ -79,5 +92,6 @@ def load(db: str | None = None) -> Settings:
         require_client_cert=(_env("REQUIRE_CLIENT_CERT", "") or "").lower() in ("1", "true", "yes"),
         file_server_port=int(_env("FILE_SERVER_PORT", "0") or 0),
         file_server_host=_env("FILE_SERVER_HOST", "") or "",
+        role=_role(_env("CENTRAL_ROLE", "auto") or "auto"),
     )
     return Settings(database_url=database_url(db), data_dir=data_dir(), central=central)

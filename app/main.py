@@ -120,13 +120,15 @@ class Console:
         self.database: Any = None
         self.central: Any = None
         self.window: Any = None
+        self.site: Any = None  # the SiteHost of a console that hosts on PostgreSQL
+        self.role = "host"
         self.closed = asyncio.Event()
 
     async def start(self) -> None:
         from PySide6.QtWidgets import QApplication
 
         from app.services.api import AppServices
-        from app.services.central.system import CentralSystem
+        from app.services.central.system import CentralSystem, join_site_bus
         from app.services.store import open_database
         from app.views.shell.main_window import MainWindow
 
@@ -136,12 +138,31 @@ class Console:
             app.setQuitOnLastWindowClosed(False)
 
         self.database = open_database(self.settings.database_url, migrate=True)
-        self.central = CentralSystem(self.database, self.settings.central)
+        # on a shared PostgreSQL database one host holds the chargers; this console runs it or attaches to it
+        if self.database.backend == "postgresql":  # (the bus, psycopg included, is imported only for it)
+            from app.services.central.site_bus import RemoteCentral, choose_role, machine_name
+
+            self.role = choose_role(self.database, self.settings.central.role)
+        if self.role == "attach":
+            self.central = RemoteCentral(self.database, requested_by=f"console@{machine_name()}")
+        else:
+            self.central = CentralSystem(self.database, self.settings.central)
         services = AppServices.local(self.database, self.central)  # what every page calls
         self.window = MainWindow(self.database, self.central, self.settings, services=services)
         self.window.closing.connect(self.closed.set)
         self.window.show()
         await self.window.start_central_system()
+        if self.role == "attach":
+            self.central.on_config_changed(self.window.configuration_changed)
+        elif self.central.started:
+            try:
+                self.site = await join_site_bus(self.central, self.database, program="console")
+            except Exception as e:  # the chargers here still work; attached consoles do not see them
+                log.error("the site bus could not start: %s", e)
+                self.window.site_bus_failed(str(e))
+            else:
+                if self.site is not None:
+                    self.site.on_config_changed(self.window.configuration_changed)
 
     def request_close(self) -> None:
         if self.window is not None:
@@ -157,6 +178,8 @@ class Console:
         from app.services.chargers.virtual_fleet import fleet as virtual_fleet
 
         await virtual_fleet().stop_all(timeout=5.0)
+        if self.site is not None:
+            await self.site.stop()
         if self.central is not None and self.central.started:
             await self.central.stop()
         current = asyncio.current_task()

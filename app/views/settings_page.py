@@ -40,6 +40,11 @@ POLICIES = [
     ("reject", "refuse them at the connection"),
     ("accept", "accept them and create a station automatically"),
 ]
+ROLES = [
+    ("auto", "automatic: attach to the site's central system when one runs, else run it here"),
+    ("host", "run the site's central system here"),
+    ("attach", "attach to the site's central system (chargedesk serve or another console)"),
+]
 
 
 class SettingsPage(QWidget):
@@ -262,6 +267,17 @@ class SettingsPage(QWidget):
             )
         )
         form.addRow("Unknown chargers:", self.policy)
+        self.role = QComboBox()
+        self.role.setObjectName("field_role")
+        for key, text in ROLES:
+            self.role.addItem(text, key)
+        self.role.setCurrentIndex(max(0, self.role.findData(c.role if c else "auto")))
+        self.role.setToolTip(
+            "On a shared PostgreSQL database one central system holds the chargers' connections for the whole "
+            "site: `chargedesk serve` on an always-on machine, or a console. Other consoles attach to it and "
+            "work exactly the same. A SQLite file always runs its central system in this console."
+        )
+        form.addRow("This console:", self.role)
         self.cert = QLineEdit(str(c.tls_cert) if c and c.tls_cert else "")
         self.cert.setPlaceholderText("none: plain ws:// (chargedesk certs create makes a LAN certificate)")
         self.key = QLineEdit(str(c.tls_key) if c and c.tls_key else "")
@@ -302,6 +318,7 @@ class SettingsPage(QWidget):
             host=self.host.text().strip() or "0.0.0.0",
             ping_interval_s=self.ping.value(),
             unknown_charger_policy=self.policy.currentData(),
+            role=self.role.currentData(),
             tls_cert=cert or None,
             tls_key=key or None,
             file_server_port=self.file_port.value(),

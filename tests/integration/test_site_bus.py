@@ -45,7 +45,7 @@ async def host(
 
 @pytest.fixture
 async def console(db: Database) -> AsyncIterator[RemoteCentral]:
-    remote = RemoteCentral(db.url)
+    remote = RemoteCentral(db)
     await remote.start()
     yield remote
     await remote.stop()
@@ -168,3 +168,29 @@ def _rejected_reset():  # type: ignore[no-untyped-def]
 
 
 _ = site_bus
+
+
+async def test_a_console_attaches_automatically_only_when_a_host_runs(
+    central_factory: CentralFactory, db: Database, tmp_path: object
+) -> None:
+    from app.services.central.site_bus import choose_role, running_hosts
+
+    assert running_hosts(db) == []
+    assert choose_role(db, "auto") == "host"
+    assert choose_role(db, "attach") == "attach"
+    central = await central_factory("accept")
+    site_host = SiteHost(central, db.url, program="console")
+    await site_host.start()
+    try:
+        assert running_hosts(db) == [f"console on {site_bus.machine_name()}"]
+        assert choose_role(db, "auto") == "attach"
+        assert choose_role(db, "host") == "host"
+    finally:
+        await site_host.stop()
+    assert running_hosts(db) == []  # a host that stops leaves the bus at once
+
+
+def test_a_sqlite_console_always_hosts(sqlite_db: Database) -> None:
+    from app.services.central.site_bus import choose_role
+
+    assert choose_role(sqlite_db, "attach") == "host"

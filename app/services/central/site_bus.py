@@ -45,9 +45,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from psycopg.types.json import Json
+from sqlalchemy import select, text
 
-from app.db.pgbus import MAX_PAYLOAD, BusUnavailable, PgBus
+from app.db import Database
+from app.db.pgbus import MAX_PAYLOAD, BusUnavailable, PgBus, is_postgresql
+from app.models import BusNode
 from app.ocpp import events as ev
+from app.ocpp.backend import BootInfo
 from app.ocpp.chargepoint import (
     ChargerCallError,
     ChargerOffline,
@@ -57,7 +61,10 @@ from app.ocpp.chargepoint import (
 )
 from app.ocpp.v201 import events as ev201
 from app.services.central.config_version import CONFIG_CHANNEL
+from app.services.central.message_log import recent_messages
+from app.services.central.store import StationRef
 from app.services.chargers.operations import OperationNotSupported, Operations
+from app.services.store import Store
 
 if TYPE_CHECKING:
     from app.services.central.system import CentralSystem
@@ -428,6 +435,7 @@ class SiteHost(_Node):
         self._unsubscribe: Callable[[], None] | None = None
         self._learning: dict[str, Callable[[], None]] = {}
         self._refresh_pending = False
+        self._config_listeners: list[Callable[[], None]] = []
 
     @property
     def publishing(self) -> bool:
@@ -569,10 +577,17 @@ class SiteHost(_Node):
         elif payload.isdigit():
             self._spawn(self._handle(int(payload)), f"bus-request-{payload}")
 
+    def on_config_changed(self, callback: Callable[[], None]) -> None:
+        """``callback()`` when configuration committed anywhere on the site changed (after the host re-read its
+        stations); a console that hosts refreshes its pages with it."""
+        self._config_listeners.append(callback)
+
     async def _refresh(self) -> None:
         await asyncio.sleep(0.05)  # a burst of saves: once
         self._refresh_pending = False
         await self.central.refresh_stations()
+        for cb in list(self._config_listeners):
+            cb()
 
     # --- operations ------------------------------------------------------------------------------------------
 
@@ -838,12 +853,14 @@ class RemoteChargerState:
     """What an attached console knows of a charger now (the fields of the host's ``ChargerState`` pages read)."""
 
     cp_id: str
+    ref: StationRef = field(default_factory=lambda: StationRef(None))
     connected: bool = False
     ip: str = ""
     ocpp_version: str = ""
     secure: bool = False
     host: str = ""
     last_seen: dt.datetime | None = None
+    boot: BootInfo | None = None
     registration: str = ""
     statuses: dict[int, Any] = field(default_factory=dict)
     active: dict[int, Any] = field(default_factory=dict)
@@ -864,22 +881,87 @@ class _States:
         return st
 
 
+@dataclass(frozen=True)
+class _Addresses:
+    local_address: tuple[str, int]
+    remote_address: tuple[str, int]
+
+
+def _route_to(ip: str) -> str:
+    """This machine's address on the way to ``ip`` (what a charger there can reach), without sending anything."""
+    family = socket.AF_INET6 if ":" in ip else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_DGRAM) as s:
+            s.connect((ip, 9))
+            return str(s.getsockname()[0])
+    except OSError:
+        return ""
+
+
+@dataclass
+class RemoteCharger:
+    """A charger held by another host, as :meth:`OcppServer.get` answers for one of its own."""
+
+    id: str
+    version: str
+    secure: bool
+    ip: str
+    closed: bool = False
+
+    @property
+    def _connection(self) -> _Addresses | None:
+        """The addresses a file server for this charger needs: this console's on the way to the charger."""
+        local = _route_to(self.ip) if self.ip else ""
+        return _Addresses((local, 0), (self.ip, 0)) if local else None
+
+
+class _RemoteServer:
+    def __init__(self, states: _States) -> None:
+        self._states = states
+
+    def get(self, cp_id: str) -> RemoteCharger | None:
+        st = self._states.states.get(cp_id)
+        if st is None or not st.connected:
+            return None
+        return RemoteCharger(cp_id, st.ocpp_version or "1.6", st.secure, st.ip)
+
+    def charger(self, cp_id: str) -> RemoteCharger:
+        cp = self.get(cp_id)
+        if cp is None:
+            raise ChargerOffline(f"{cp_id} is not connected")
+        return cp
+
+    def connected(self) -> list[RemoteCharger]:
+        return [cp for cp in (self.get(c) for c in list(self._states.states)) if cp is not None]
+
+
+class _StoreRuns:
+    """``central.store.run(fn)`` of an attached console: ``fn(session)`` committed, off the loop."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    async def run(self, fn: Callable[[Any], Any], **_: Any) -> Any:
+        return await self._store.awrite(fn)
+
+    async def flush(self) -> None:
+        """Nothing is buffered here (the host's writer flushes its own)."""
+
+
 class RemoteCentral:
     """The site's central system as an attached console sees it (what its pages call of a ``CentralSystem``)."""
 
     attached = True
 
-    def __init__(
-        self,
-        url: str,
-        *,
-        read_messages: Callable[..., Awaitable[list[Any]]] | None = None,
-        requested_by: str = "",
-    ) -> None:
+    def __init__(self, database: Database, *, requested_by: str = "") -> None:
+        self.database = database
         self.bus = ev.EventBus()
         self.backend = _States()
+        self.server = _RemoteServer(self.backend)
+        self._store = Store(database)
+        self.store = _StoreRuns(self._store)
         self.client = SiteClient(
-            url,
+            database.url,
             program="console",
             on_event=self._event,
             on_config=self._config,
@@ -888,7 +970,6 @@ class RemoteCentral:
             requested_by=requested_by,
         )
         self.operations = RemoteOperations(self.client)
-        self._read_messages = read_messages
         self._config_listeners: list[Callable[[], None]] = []
         self.started = False
         self.host = ""  # "serve on office-pc"
@@ -940,7 +1021,12 @@ class RemoteCentral:
         return self.bus.subscribe(callback, *types)
 
     def on_config_changed(self, callback: Callable[[], None]) -> None:
+        """``callback()`` when configuration committed anywhere on the site changed."""
         self._config_listeners.append(callback)
+
+    def on_bus_state(self, callback: Callable[[BusState], None]) -> Callable[[], None]:
+        """``callback(state)`` when the link to the site is lost (``state.up`` False) and when it is back."""
+        return self.bus.subscribe(callback, BusState)  # type: ignore[arg-type]
 
     def _config(self) -> None:
         for cb in list(self._config_listeners):
@@ -965,6 +1051,12 @@ class RemoteCentral:
             st.connected = False
         elif isinstance(event, ev.BootReceived) and st is not None:
             st.registration = event.registration
+            st.boot = BootInfo(
+                event.vendor,
+                event.model,
+                serial_number=event.serial_number,
+                firmware_version=event.firmware_version,
+            )
         elif isinstance(event, ev.StatusChanged) and st is not None:
             st.statuses[event.connector_id] = event
         elif isinstance(event, ev.FirmwareStatus) and st is not None:
@@ -1035,9 +1127,31 @@ class RemoteCentral:
         return None
 
     async def recent_messages(self, **filters: Any) -> list[Any]:
-        if self._read_messages is None:
-            return []
-        return await self._read_messages(**filters)
+        """The message log as the hosts stored it (newest first)."""
+        return await self._store.aread(lambda s: recent_messages(s, **filters))
+
+
+def running_hosts(database: Database) -> list[str]:
+    """ "serve on office-pc" for every host whose lease is alive (none on SQLite)."""
+    if not is_postgresql(database.url):
+        return []
+    with database.session() as s:
+        rows = s.execute(
+            select(BusNode.program, BusNode.machine)
+            .where(BusNode.role == "host", BusNode.lease_until > text(_UTC_NOW))
+            .order_by(BusNode.started_at)
+        ).all()
+    return [f"{program} on {machine}" for program, machine in rows]
+
+
+def choose_role(database: Database, wanted: str) -> str:
+    """What a console on ``database`` is: "host" (runs the central system) or "attach". A SQLite file is always
+    held by the console that opens it; on PostgreSQL "auto" attaches when a host is running."""
+    if not is_postgresql(database.url):
+        return "host"
+    if wanted in ("host", "attach"):
+        return wanted
+    return "attach" if running_hosts(database) else "host"
 
 
 async def chargers_overview(url: str) -> tuple[list[Holder], list[NodeRow]]:
@@ -1071,6 +1185,8 @@ __all__ = [
     "SiteClient",
     "SiteHost",
     "chargers_overview",
+    "choose_role",
     "decode_event",
     "encode_event",
+    "running_hosts",
 ]

@@ -1349,7 +1349,11 @@ async def _serve(settings: Settings, announce: Callable[[str], None]) -> int:
         except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises KeyboardInterrupt instead
             pass
     await cs.start()
-    site = await _join_site_bus(cs, database)
+    try:
+        site = await join_site_bus(cs, database)
+    except BaseException:
+        await cs.stop()
+        raise
     _freeze_start_up_objects()
     scheme = "wss" if settings.central.tls_cert else "ws"
     log.info("central system on %s, database %s", cs.url, database.describe())
@@ -1365,9 +1369,9 @@ async def _serve(settings: Settings, announce: Callable[[str], None]) -> int:
     return 0
 
 
-async def _join_site_bus(cs: CentralSystem, database: Database, program: str = "serve") -> Any:
-    """On a shared PostgreSQL database, the central system's :class:`~.site_bus.SiteHost` (presence, events for
-    attached consoles, operations they send); None on SQLite."""
+async def join_site_bus(cs: CentralSystem, database: Database, program: str = "serve") -> Any:
+    """On a shared PostgreSQL database, the started central system's :class:`~.site_bus.SiteHost` (presence,
+    events for attached consoles, the operations they send), started; None on SQLite."""
     from app.db.pgbus import is_postgresql
 
     if not is_postgresql(database.url):
@@ -1375,9 +1379,5 @@ async def _join_site_bus(cs: CentralSystem, database: Database, program: str = "
     from app.services.central.site_bus import SiteHost
 
     site = SiteHost(cs, database.url, program=program)
-    try:
-        await site.start()
-    except BaseException:
-        await cs.stop()
-        raise
+    await site.start()
     return site

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._reload_on_show: set[QWidget] = set()
+        self._stale_pages: set[QWidget] = set()  # configuration changed elsewhere since they were shown
         self._tasks = TaskSet(report_to_loop)
         self._close_decided = False  # True once the window may really close (nothing unsaved, or answered)
         self.close_box: QMessageBox | None = None  # "Save all / Discard / Cancel" while it is shown
@@ -182,7 +183,8 @@ class MainWindow(QMainWindow):
 
     def _page_shown(self, row: int) -> None:
         page = self.pages.widget(row)
-        if page in self._reload_on_show:
+        if page in self._reload_on_show or page in self._stale_pages:
+            self._stale_pages.discard(page)
             page.reload()  # type: ignore[attr-defined]
 
     def edit_schedule(self, station_id: int, connector_pk: object = None) -> None:
@@ -230,6 +232,9 @@ class MainWindow(QMainWindow):
     # --- central system ------------------------------------------------------------------------------
 
     async def start_central_system(self) -> None:
+        if getattr(self.central, "attached", False):
+            await self._attach()
+            return
         c = self.settings.central
         try:
             await self.central.start()
@@ -243,6 +248,66 @@ class MainWindow(QMainWindow):
         self.listening.setText(f"central system listening on {scheme}://{c.host}:{self.central.port}/ocpp/")
         self.listening.setStyleSheet("")
         self.log_page.reload()
+
+    async def _attach(self) -> None:
+        """An attached console: the site's central system runs elsewhere (``chargedesk serve`` or a console that
+        hosts); this one hears its events and sends it the operations."""
+        self.central.on_bus_state(self._bus_state)
+        try:
+            await self.central.start()
+        except Exception as e:  # the site's database went away between opening it and attaching
+            self._show_attach_problem(f"cannot reach the site's central system: {e}")
+            log.error("attaching to the site's central system failed: %s", e)
+            return
+        self._show_attached()
+        self._online_ids = None
+        self._update_online()
+        self.log_page.reload()
+
+    def _show_attached(self) -> None:
+        host = self.central.host
+        if host:
+            self.listening.setText(f"attached to the site's central system: {host}")
+            self.listening.setStyleSheet("")
+        else:
+            self._show_attach_problem(
+                "attached, but no central system is running for the site: start `chargedesk serve`, or make a "
+                "console the host (Settings → Central system)"
+            )
+
+    def _show_attach_problem(self, text: str) -> None:
+        self.listening.setText(text)
+        self.listening.setStyleSheet(f"{text_css(FAILED)} font-weight:600;")
+
+    def _bus_state(self, event: Any) -> None:
+        if event.up:
+            self._show_attached()
+            self._online_ids = None
+            self._update_online()
+            self.configuration_changed()  # what changed while the bus was away
+        else:
+            self._show_attach_problem(f"lost the site's central system ({event.why}): reconnecting…")
+
+    def site_bus_failed(self, why: str) -> None:
+        """This console hosts, but consoles elsewhere cannot attach to it (the site bus did not start)."""
+        self.listening.setText(f"{self.listening.text()} — not shared with other consoles: {why}")
+        self.listening.setStyleSheet(f"{text_css(FAILED)} font-weight:600;")
+
+    def configuration_changed(self) -> None:
+        """Configuration was committed somewhere on the site (this console, another one, an import): the page
+        in front re-reads at once, the others when they are next shown."""
+        if self._torn_down:
+            return
+        current = self.pages.currentWidget()
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            if page is None:
+                continue
+            if page is current:
+                if page not in self._reload_on_show and hasattr(page, "reload"):
+                    page.reload()
+            elif page not in self._reload_on_show and hasattr(page, "reload"):
+                self._stale_pages.add(page)
 
     def _update_online(self, event: object = None) -> None:
         """O(1) per event (a connection storm of 1,000 chargers must not count them all 1,000 times): the set of

@@ -41,6 +41,7 @@ def apply(settings: Settings, *, cli_db: str | None = None) -> Settings:
         ("unknown_charger_policy", "UNKNOWN_CHARGERS", str),
         ("file_server_port", "FILE_SERVER_PORT", int),
         ("file_server_host", "FILE_SERVER_HOST", str),
+        ("role", "CENTRAL_ROLE", str),
     ):
         value = s.value(f"central/{key}", None)
         if value not in (None, "") and not os.environ.get(ENV_PREFIX + env):
