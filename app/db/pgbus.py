@@ -32,8 +32,9 @@ class BusUnavailable(Exception):
     """The database behind the bus cannot be reached now."""
 
 
-def conninfo(url: str) -> str:
-    """The psycopg connection string of a SQLAlchemy PostgreSQL URL (any driver name), with TCP keepalives."""
+def conninfo(url: str, application_name: str = "chargedesk-bus") -> str:
+    """The psycopg connection string of a SQLAlchemy PostgreSQL URL (any driver name), with TCP keepalives and
+    the ``application_name`` an administrator sees in ``pg_stat_activity``."""
     u = make_url(url)
     if u.get_backend_name() != "postgresql":
         raise ValueError(f"the site bus needs PostgreSQL, not {u.get_backend_name()}")
@@ -41,6 +42,7 @@ def conninfo(url: str) -> str:
     for key, value in (("keepalives", "1"), ("keepalives_idle", "5"), ("keepalives_interval", "2")):
         query.setdefault(key, value)
     query.setdefault("connect_timeout", "5")
+    query.setdefault("application_name", application_name)
     u = u.set(drivername="postgresql", query=query)
     return u.render_as_string(hide_password=False)
 
@@ -56,8 +58,9 @@ State = Callable[[bool, str], None]  # (up, why)
 class PgBus:
     """LISTEN on ``channels`` (more can be added while it runs) and run statements, over one database."""
 
-    def __init__(self, url: str, on_notify: Notify, on_state: State | None = None) -> None:
-        self._conninfo = conninfo(url)
+    def __init__(self, url: str, on_notify: Notify, on_state: State | None = None, *, name: str = "") -> None:
+        # no spaces: a URI query's "+" is not a space to libpq
+        self._conninfo = conninfo(url, "-".join(["chargedesk-bus", *name.split()]))
         self._on_notify = on_notify
         self._on_state = on_state
         self._channels: list[str] = []

@@ -160,6 +160,26 @@ def test_a_host_and_two_attached_consoles(qapp: Any, qtbot: Any, pg_url: str, tm
                 await wait_until(lambda: dash.tiles[CPID].lines[1].badge.text() == "Charging", timeout=20)
                 await wait_until(lambda: dash.card_charging.value.text() == "1", timeout=10)
                 window.grab().save(str(SHOTS / "team-attached-console.png"))
+
+                # a station renamed by another console is on this console's Stations page within a second
+                window.show_page("Stations")
+                stations = window.stations.model
+                await wait_until(lambda: any(r.name == "Hall B" for r in stations.rows), timeout=10)
+                other = Database(pg_url)
+                try:
+                    from app.services.central import config_version
+
+                    config_version.install(other)  # as every console opens its database
+                    with other.session() as s:
+                        s.scalars(
+                            select(Station).where(Station.charge_point_id == CPID)
+                        ).one().name = "Hall B East"
+                finally:
+                    other.dispose()
+                loop = asyncio.get_running_loop()
+                t0 = loop.time()
+                await wait_until(lambda: any(r.name == "Hall B East" for r in stations.rows), timeout=5)
+                assert loop.time() - t0 < 1.0
             finally:
                 await vc.stop(timeout=10)
                 await console.shutdown()

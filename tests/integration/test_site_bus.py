@@ -194,3 +194,58 @@ def test_a_sqlite_console_always_hosts(sqlite_db: Database) -> None:
     from app.services.central.site_bus import choose_role
 
     assert choose_role(sqlite_db, "attach") == "host"
+
+
+async def test_an_attached_console_accepts_a_pending_charger_held_by_the_host(
+    central_factory: CentralFactory, db: Database
+) -> None:
+    from app.services.chargers.commissioning import AcceptForm
+    from app.services.chargers.service import ChargersService
+    from app.services.store import Store
+
+    central = await central_factory("pending")
+    site_host = SiteHost(central, db.url)
+    await site_host.start()
+    remote = RemoteCentral(db)
+    await remote.start()
+    try:
+        with db.session() as s:
+            from app.models import Site
+
+            s.add(Site(name="HQ", timezone="Europe/Zurich"))
+        async with sim_charger(central.url, "NEW-1") as charger:
+            boot = await charger.cp.call(_boot())
+            assert boot.status == "Pending"
+            await wait_held(remote.client, "NEW-1")
+            service = ChargersService(Store(db), remote)  # type: ignore[arg-type]
+            site_id = service.accept_choices().sites[0].id
+            outcome = await service.accept(AcceptForm("NEW-1", site_id=site_id, name="Yard"))
+            assert outcome.station_name == "Yard"
+            # the host asked the charger to boot again, and now answers Accepted
+            await wait_until(lambda: any(a == "TriggerMessage" for a, _ in charger.cp.received), timeout=10)
+            assert (await charger.cp.call(_boot())).status == "Accepted"
+    finally:
+        await remote.stop()
+        await site_host.stop()
+
+
+async def test_an_attached_console_says_when_it_lost_the_bus_and_catches_up(
+    host: tuple[CentralSystem, SiteHost], console: RemoteCentral, db: Database
+) -> None:
+    central, site_host = host
+    add_station(db, "YARD-5")
+    states: list[site_bus.BusState] = []
+    console.on_bus_state(states.append)
+    await wait_until(lambda: site_host.publishing, timeout=10)
+    # an administrator (or a network cut) ends the console's connections to the database
+    await site_host.bus.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
+        (f"chargedesk-bus-console-{console.client.node_id}",),
+    )
+    await wait_until(lambda: any(not s.up for s in states), timeout=10)
+    # while it is away a charger connects to the host: the console learns of it when it is back
+    async with sim_charger(central.url, "YARD-5") as charger:
+        await charger.cp.call(_boot())
+        await wait_until(lambda: bool(states) and states[-1].up, timeout=15)
+        await wait_until(lambda: console.is_connected("YARD-5"), timeout=10)
+        assert states[-1].host.startswith("serve on ")

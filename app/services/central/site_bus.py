@@ -51,7 +51,7 @@ from app.db import Database
 from app.db.pgbus import MAX_PAYLOAD, BusUnavailable, PgBus, is_postgresql
 from app.models import BusNode
 from app.ocpp import events as ev
-from app.ocpp.backend import BootInfo
+from app.ocpp.backend import BootInfo, StatusReport
 from app.ocpp.chargepoint import (
     ChargerCallError,
     ChargerOffline,
@@ -60,6 +60,7 @@ from app.ocpp.chargepoint import (
     InvalidRequest,
 )
 from app.ocpp.v201 import events as ev201
+from app.services.central import store as db_ops
 from app.services.central.config_version import CONFIG_CHANNEL
 from app.services.central.message_log import recent_messages
 from app.services.central.store import StationRef
@@ -302,7 +303,7 @@ class _Node:
         self.node_url = node_url
         self.wants_frames = wants_frames
         self.machine = machine_name()
-        self.bus = PgBus(url, self._notified, self._bus_state)
+        self.bus = PgBus(url, self._notified, self._bus_state, name=f"{program} {self.node_id}")
         self.bus.listen(node_channel(self.node_id))
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closing = False
@@ -862,7 +863,7 @@ class RemoteChargerState:
     last_seen: dt.datetime | None = None
     boot: BootInfo | None = None
     registration: str = ""
-    statuses: dict[int, Any] = field(default_factory=dict)
+    statuses: dict[int, StatusReport] = field(default_factory=dict)
     active: dict[int, Any] = field(default_factory=dict)
     firmware_status: str = ""
     diagnostics_status: str = ""
@@ -1058,7 +1059,15 @@ class RemoteCentral:
                 firmware_version=event.firmware_version,
             )
         elif isinstance(event, ev.StatusChanged) and st is not None:
-            st.statuses[event.connector_id] = event
+            st.statuses[event.connector_id] = StatusReport(
+                event.connector_id,
+                event.status,
+                event.error_code,
+                timestamp=event.at,
+                info=event.info,
+                vendor_error_code=event.vendor_error_code,
+            )
+            st.last_seen = event.at
         elif isinstance(event, ev.FirmwareStatus) and st is not None:
             st.firmware_status = event.status
         elif isinstance(event, ev.DiagnosticsStatus) and st is not None:
@@ -1098,13 +1107,30 @@ class RemoteCentral:
         site_id: int | None = None,
         name: str | None = None,
     ) -> int:
-        answer = await self.client.request(
-            cp_id, "host:accept", {"station_id": station_id, "site_id": site_id, "name": name}
+        """By the host holding the charger (it knows its connectors and asks it to boot again); a charger no
+        host holds now is accepted in the database alone (connectors as its station has them)."""
+        if await self._held(cp_id):
+            answer = await self.client.request(
+                cp_id, "host:accept", {"station_id": station_id, "site_id": site_id, "name": name}
+            )
+            return int(answer["station_id"])
+        return int(
+            await self._store.awrite(
+                lambda s: db_ops.accept_charger(
+                    s, cp_id, station_id, site_id=site_id, name=name, connectors=[]
+                )
+            )
         )
-        return int(answer["station_id"])
 
     async def reject_charger(self, cp_id: str) -> None:
-        await self.client.request(cp_id, "host:reject", {})
+        if await self._held(cp_id):
+            await self.client.request(cp_id, "host:reject", {})
+        else:
+            await self._store.awrite(lambda s: db_ops.reject_charger(s, cp_id))
+
+    async def _held(self, cp_id: str) -> bool:
+        holder = await self.client.holder(cp_id)
+        return holder is not None and holder.alive
 
     async def refresh_stations(self) -> None:
         """Hosts re-read their stations when configuration changes (they hear it on the bus by themselves)."""
