@@ -249,3 +249,30 @@ async def test_an_attached_console_says_when_it_lost_the_bus_and_catches_up(
         await wait_until(lambda: bool(states) and states[-1].up, timeout=15)
         await wait_until(lambda: console.is_connected("YARD-5"), timeout=10)
         assert states[-1].host.startswith("serve on ")
+
+
+async def test_a_201_snapshot_taken_from_an_attached_console(
+    host: tuple[CentralSystem, SiteHost], console: RemoteCentral, db: Database
+) -> None:
+    """GetBaseReport through the host; the NotifyReport parts reach the host's memory and the console reads them
+    through the host too."""
+    from app.services.chargers import config_snapshots as cs
+    from app.simulator import VirtualCharger
+    from app.simulator import events as sim_ev
+
+    central, _ = host
+    add_station(db, "DC-201")
+    fast = {
+        "speed": 600.0,
+        "seed": 7,
+        "first_idle_s": (0.0, 1.0),
+        "reboot_s": 5.0,
+        "reconnect_initial_s": 0.05,
+    }
+    async with VirtualCharger(central.url, "DC-201", ocpp="2.0.1", dc=True, **fast) as vc:  # type: ignore[arg-type]
+        await vc.wait_for(sim_ev.BOOTED, lambda e: e.data["status"] == "Accepted")
+        await wait_until(lambda: console.is_connected("DC-201"), timeout=10)
+        taken = await cs.take_snapshot(console, "DC-201")  # type: ignore[arg-type]
+        snap = cs.load_snapshot(db, taken.id)
+        assert taken.ocpp_version == "2.0.1" and taken.key_count > 20
+        assert snap.entries["OCPPCommCtrlr/HeartbeatInterval"].value == "300"

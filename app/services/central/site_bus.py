@@ -59,6 +59,7 @@ from app.ocpp.chargepoint import (
     InvalidReply,
     InvalidRequest,
 )
+from app.ocpp.v201 import ReportedVariable
 from app.ocpp.v201 import events as ev201
 from app.services.central import store as db_ops
 from app.services.central.config_version import CONFIG_CHANNEL
@@ -154,6 +155,8 @@ def _default(value: Any) -> Any:
         return {"$dec": str(value)}
     if isinstance(value, (set, frozenset, tuple)):
         return list(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
     raise TypeError(f"{type(value).__name__} does not cross the bus")
 
 
@@ -230,6 +233,12 @@ ROUTED_OPERATIONS = frozenset(
     name
     for name, fn in inspect.getmembers(Operations, inspect.iscoroutinefunction)
     if not name.startswith("_")
+)
+
+
+#: those of them that take the charger's time to answer (``timeout``)
+_TAKE_TIMEOUT = frozenset(
+    name for name in ROUTED_OPERATIONS if "timeout" in inspect.signature(getattr(Operations, name)).parameters
 )
 
 
@@ -631,7 +640,8 @@ class SiteHost(_Node):
             if name not in ROUTED_OPERATIONS:
                 raise HostError(f"{name} is not an operation")
             kwargs = dict(payload.get("kwargs") or {})
-            kwargs.setdefault("timeout", timeout)
+            if name in _TAKE_TIMEOUT:
+                kwargs.setdefault("timeout", timeout)
             return await getattr(central.operations, name)(cp_id, *payload.get("args", []), **kwargs)
         if action == "host:accept":
             return {
@@ -843,10 +853,10 @@ class RemoteOperations:
         routed.__name__ = name
         return routed
 
-    def reported_variables(self, cp_id: str) -> list[Any]:
-        """The device model a 2.0.1 charger reported is kept by its host; an attached console reads the answer
-        of its own GetVariables / GetBaseReport calls instead."""
-        return []
+    async def fetch_reported_variables(self, cp_id: str) -> list[ReportedVariable]:
+        """The device model a 2.0.1 charger reported, as its host keeps it."""
+        rows = await self._client.operation(cp_id, "fetch_reported_variables")
+        return [ReportedVariable(**row) for row in rows]
 
 
 @dataclass

@@ -356,7 +356,7 @@ async def _base_report(central: CentralSystem, cp_id: str, timeout: float | None
         unsubscribe()
     variables = [
         v
-        for v in central.operations.reported_variables(cp_id)
+        for v in await central.operations.fetch_reported_variables(cp_id)
         if v.updated_at is None or v.updated_at >= started
     ]
     found = {e.key: e for e in map(_entry_of, variables) if len(e.key) <= KEY_MAX}

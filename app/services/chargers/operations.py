@@ -554,6 +554,11 @@ class Operations:
         mem = memory_of(self.server.backend).chargers.get(cp_id)
         return list(mem.variables.values()) if mem is not None else []
 
+    async def fetch_reported_variables(self, cp_id: str) -> list[ReportedVariable]:
+        """:meth:`reported_variables` as a call: what a console attached to another host uses (the report is in
+        that host's memory)."""
+        return self.reported_variables(cp_id)
+
     def _remember(
         self, cp: ChargePointBase, source: str, values: list[tuple[Payload, Payload, str, str]]
     ) -> None:
