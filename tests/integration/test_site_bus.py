@@ -276,3 +276,25 @@ async def test_a_201_snapshot_taken_from_an_attached_console(
         snap = cs.load_snapshot(db, taken.id)
         assert taken.ocpp_version == "2.0.1" and taken.key_count > 20
         assert snap.entries["OCPPCommCtrlr/HeartbeatInterval"].value == "300"
+
+
+async def test_learning_a_card_from_an_attached_console(
+    host: tuple[CentralSystem, SiteHost], console: RemoteCentral, db: Database
+) -> None:
+    """Learn mode runs on the host holding the charger; the card presented there reaches the console, and no
+    charge starts."""
+    from ocpp.v16 import call
+
+    central, _ = host
+    add_station(db, "YARD-6")
+    async with sim_charger(central.url, "YARD-6") as charger:
+        await charger.cp.call(_boot())
+        await wait_until(lambda: console.is_connected("YARD-6"), timeout=10)
+        learnt: list[tuple[str, int | None]] = []
+        stop = console.learn_cards("YARD-6", lambda tag, connector: learnt.append((tag, connector)))
+        await wait_until(lambda: "YARD-6" in central.backend.learning, timeout=10)
+        answer = await charger.cp.call(call.Authorize(id_tag="CAFE0001"))
+        assert answer.id_tag_info["status"] != "Accepted"
+        await wait_until(lambda: learnt == [("CAFE0001", None)], timeout=10)
+        stop()
+        await wait_until(lambda: "YARD-6" not in central.backend.learning, timeout=10)
