@@ -19,6 +19,8 @@ from app.services.store import open_database
 from tests.helpers.ocpp import CentralFactory, EventRecorder, add_station, sim_charger, wait_until
 from tests.helpers.site import wait_held
 
+FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, "reconnect_initial_s": 0.05}
+
 
 @pytest.fixture
 def db_url(pg_url: str) -> str:  # PostgreSQL only: the bus is LISTEN/NOTIFY
@@ -262,14 +264,7 @@ async def test_a_201_snapshot_taken_from_an_attached_console(
 
     central, _ = host
     add_station(db, "DC-201")
-    fast = {
-        "speed": 600.0,
-        "seed": 7,
-        "first_idle_s": (0.0, 1.0),
-        "reboot_s": 5.0,
-        "reconnect_initial_s": 0.05,
-    }
-    async with VirtualCharger(central.url, "DC-201", ocpp="2.0.1", dc=True, **fast) as vc:  # type: ignore[arg-type]
+    async with VirtualCharger(central.url, "DC-201", ocpp="2.0.1", dc=True, **FAST) as vc:  # type: ignore[arg-type]
         await vc.wait_for(sim_ev.BOOTED, lambda e: e.data["status"] == "Accepted")
         await wait_until(lambda: console.is_connected("DC-201"), timeout=10)
         taken = await cs.take_snapshot(console, "DC-201")  # type: ignore[arg-type]
@@ -298,3 +293,29 @@ async def test_learning_a_card_from_an_attached_console(
         await wait_until(lambda: learnt == [("CAFE0001", None)], timeout=10)
         stop()
         await wait_until(lambda: "YARD-6" not in central.backend.learning, timeout=10)
+
+
+async def test_a_firmware_update_from_an_attached_console(
+    host: tuple[CentralSystem, SiteHost], console: RemoteCentral, db: Database, tmp_path: object
+) -> None:
+    """The attached console serves the image itself (its own file server, the link for the charger's address);
+    UpdateFirmware goes through the host, and the charger's FirmwareStatusNotifications come back on the bus."""
+    from pathlib import Path
+
+    from app.services.chargers.firmware_jobs import DONE, FirmwareJob
+    from app.simulator import VirtualCharger
+    from app.simulator import events as sim_ev
+
+    central, _ = host
+    add_station(db, "HALL-F-1", connectors=2)
+    firmware = Path(str(tmp_path)) / "chargedesk-fw-3.0.0.bin"
+    firmware.write_bytes(b"\x7fFW" + bytes(range(256)) * 16)
+    async with VirtualCharger(central.url, "HALL-F-1", **FAST) as vc:  # type: ignore[arg-type]
+        await vc.wait_for(sim_ev.BOOTED, lambda e: e.data["status"] == "Accepted")
+        await wait_until(lambda: console.is_connected("HALL-F-1"), timeout=10)
+        job = FirmwareJob(console, "HALL-F-1", firmware, timeout_s=60)
+        await job.run()
+        assert job.state == DONE, job.message
+        statuses = [s.status for s in job.steps]
+        assert "Installed" in statuses and job.downloaded == firmware.stat().st_size
+        await vc.wait_for(sim_ev.BOOTED, lambda e: e.data["firmware"] == "3.0.0")
