@@ -452,7 +452,7 @@ class SiteHost(_Node):
         return self._consoles > 0
 
     async def start(self) -> None:
-        self.node_url = self.central.url
+        self.node_url = advertised_url(self.central.url, self.url, self.central.settings.host)
         await self._start_bus()
         self._unsubscribe = self.central.subscribe(self._on_event)
         self._spawn(self._publish_loop(), "bus-publish")
@@ -896,6 +896,28 @@ class _States:
 class _Addresses:
     local_address: tuple[str, int]
     remote_address: tuple[str, int]
+
+
+def advertised_url(local_url: str, database_url: str, listen_host: str) -> str:
+    """Where chargers and other machines reach a host that listens on every interface (``listen_host``
+    0.0.0.0): its address on the way to the database server (which every console reaches), else its name;
+    ``local_url`` as it is when it listens on one address."""
+    from urllib.parse import urlsplit
+
+    from sqlalchemy.engine import make_url
+
+    if listen_host not in ("0.0.0.0", "::", ""):
+        return local_url
+    parts = urlsplit(local_url)
+    db_host = make_url(database_url).host or ""
+    address = ""
+    if db_host and db_host not in ("127.0.0.1", "localhost", "::1") and not db_host.startswith("/"):
+        try:
+            address = _route_to(socket.gethostbyname(db_host))
+        except OSError:
+            address = ""
+    address = address or machine_name()
+    return parts._replace(netloc=f"{address}:{parts.port}").geturl()
 
 
 def _route_to(ip: str) -> str:
