@@ -63,8 +63,13 @@ def pg_dump(url: str, target: Path, program: Path) -> Path:
     env = dict(os.environ)
     if password is not None:
         env["PGPASSWORD"] = password
-    target.parent.mkdir(parents=True, exist_ok=True)
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # it holds password hashes: 0600
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.close(
+            os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        )  # it holds password hashes: 0600
+    except OSError as e:
+        raise DumpFailed(f"cannot write the dump {target}: {e.strerror or e}") from None
     argv = [str(program), "--format=custom", "--no-password", f"--file={target}", f"--dbname={conninfo}"]
     try:
         done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
