@@ -51,7 +51,7 @@ class HeldDialog(QMessageBox):
         self.setObjectName("HeldDialog")
         self.setWindowTitle("ChargeDesk: the database is in use")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setText(text[:1].upper() + text[1:] + ".")
+        self.setText(text + ".")  # (it starts with the file's name, as it is spelled)
         self.setInformativeText(
             "Without a central system this console shows and edits the database; the chargers stay connected "
             "to the program that holds it."
