@@ -130,3 +130,21 @@ def test_an_up_to_date_database_is_not_dumped(pg_cluster: PgCluster, tmp_path: P
     assert r.returncode == 0, r.stderr
     assert r.stdout == f"database is up to date (revision {HEAD_REVISION})\n"
     assert not (tmp_path / "data").exists() or not list((tmp_path / "data").glob("*.dump"))
+
+
+def test_the_connection_test_names_the_command_for_a_shared_database_behind(
+    behind: str, tmp_path: Path
+) -> None:
+    """The Settings page's "Test connection" (check_database) says what a start will do: on PostgreSQL, nothing
+    until ``db upgrade`` ran; a SQLite file is still migrated at the next start."""
+    from app.services.admin.database import check_database
+
+    said = check_database(behind)
+    assert (
+        f"schema {PREVIOUS}, this version needs {HEAD_REVISION}: run `chargedesk db upgrade --db postgresql://postgres@"
+        in said
+    )
+    assert "s3cret" not in said
+    sqlite_url = f"sqlite:///{tmp_path / 'old.db'}"
+    upgrade(sqlite_url, PREVIOUS)
+    assert check_database(sqlite_url).endswith(f"schema {PREVIOUS}, it will be upgraded at the next start.")
