@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.engine import make_url
 
 from .engine import describe_url, make_engine, normalise_url, public_url, sqlite_path
 from .holder import FileHeld, ensure_not_held_elsewhere
@@ -141,17 +142,19 @@ def prepare(url: str) -> None:
     no Alembic); an empty database is set up; an existing schema behind the code is migrated on SQLite (backup
     first) and refused with :class:`SchemaBehindCode` on PostgreSQL."""
     url = normalise_url(url)
+    if make_url(url).get_backend_name() != "postgresql":
+        upgrade(url)
+        return
     engine = make_engine(url)
     try:
-        if engine.dialect.name == "postgresql":
-            before = current_revision(engine)
-            if before == HEAD_REVISION:
-                return
-            if before is not None:
-                _refuse_behind(url, before)
+        before = current_revision(engine)
     finally:
         engine.dispose()
-    upgrade(url, existing=engine.dialect.name != "postgresql")
+    if before == HEAD_REVISION:
+        return
+    if before is not None:
+        _refuse_behind(url, before)
+    upgrade(url, existing=False)  # empty: set up (unless another process did it meanwhile)
 
 
 def _refuse_behind(url: str, before: str) -> None:
