@@ -104,7 +104,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     data directory first, and not migrated when that fails, unless ``--no-dump`` says so."""
     from sqlalchemy.engine import make_url
 
-    from app.db import DumpFailed, upgrade
+    from app.db import DumpFailed, PgDumpMissing, upgrade
 
     url = config.database_url(args.db)
     postgres = make_url(url).get_backend_name() == "postgresql"
@@ -112,9 +112,13 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     try:
         before, after, backup = upgrade(url, dump_dir=dump_dir)
     except DumpFailed as e:
+        fix = (
+            "Install PostgreSQL's client tools (Debian: apt-get install postgresql-client)"
+            if isinstance(e, PgDumpMissing)
+            else "Fix that"
+        )
         raise CliError(
-            f"{e}; nothing was migrated. Install PostgreSQL's client tools (Debian: apt-get install "
-            "postgresql-client) or run again with --no-dump to migrate without a backup"
+            f"{e}; nothing was migrated. {fix}, or run again with --no-dump to migrate without a backup"
         ) from None
     if before == after:
         print(f"database is up to date (revision {after})")

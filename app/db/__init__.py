@@ -9,7 +9,7 @@ from __future__ import annotations
 from .engine import Database, make_engine, normalise_url, public_url
 from .holder import FileHeld, HolderLock, HolderLockError
 from .migrate import SchemaBehindCode, SchemaNewerThanCode, current_revision, head_revision, upgrade
-from .pg_dump import DumpFailed
+from .pg_dump import DumpFailed, PgDumpMissing
 
 __all__ = [
     "Database",
@@ -17,6 +17,7 @@ __all__ = [
     "FileHeld",
     "HolderLock",
     "HolderLockError",
+    "PgDumpMissing",
     "SchemaBehindCode",
     "SchemaNewerThanCode",
     "current_revision",

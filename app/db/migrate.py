@@ -37,7 +37,7 @@ from sqlalchemy.engine import make_url
 
 from .engine import describe_url, make_engine, normalise_url, public_url, sqlite_path
 from .holder import FileHeld, ensure_not_held_elsewhere
-from .pg_dump import DumpFailed, dump_file, find_pg_dump, pg_dump
+from .pg_dump import PgDumpMissing, dump_file, find_pg_dump, pg_dump
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -175,7 +175,7 @@ def upgrade(
 
     A database already at :data:`HEAD_REVISION` is left alone without loading Alembic. A SQLite file is backed up
     before an existing schema is migrated, and refused (:class:`SchemaBehindCode`) while another process holds it.
-    On PostgreSQL, ``dump_dir`` given, an existing schema is dumped there with pg_dump first (:class:`DumpFailed`:
+    On PostgreSQL, ``dump_dir`` given, an existing schema is dumped there with pg_dump first (``DumpFailed``:
     nothing migrated); ``existing=False`` migrates only an empty database (a start on PostgreSQL, where another
     process may have set it up meanwhile)."""
     url = normalise_url(url)
@@ -208,7 +208,7 @@ def upgrade(
         if dump_dir is not None and engine.dialect.name == "postgresql" and before is not None:
             pg_dump_program = find_pg_dump()
             if pg_dump_program is None:
-                raise DumpFailed("pg_dump was not found (on PATH or in /usr/lib/postgresql/*/bin)")
+                raise PgDumpMissing("pg_dump was not found (on PATH or in /usr/lib/postgresql/*/bin)")
         with engine.begin() as conn:
             if engine.dialect.name == "postgresql":
                 # one migrator at a time; who waited finds the work done (or a newer schema) and leaves it

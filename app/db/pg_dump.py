@@ -25,7 +25,11 @@ DEBIAN_GLOB = "/usr/lib/postgresql/*/bin/pg_dump"
 
 
 class DumpFailed(RuntimeError):
-    """No dump could be made (pg_dump missing or failing): nothing was migrated."""
+    """No dump could be made (pg_dump failing, the file not writable): nothing was migrated."""
+
+
+class PgDumpMissing(DumpFailed):
+    """pg_dump is not installed (neither on PATH nor in /usr/lib/postgresql/*/bin)."""
 
 
 def find_pg_dump() -> Path | None:
@@ -86,4 +90,4 @@ def pg_dump(url: str, target: Path, program: Path) -> Path:
     return target
 
 
-__all__ = ["DumpFailed", "dump_file", "find_pg_dump", "libpq_url", "pg_dump"]
+__all__ = ["DumpFailed", "PgDumpMissing", "dump_file", "find_pg_dump", "libpq_url", "pg_dump"]
