@@ -104,7 +104,8 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     data directory first, and not migrated when that fails, unless ``--no-dump`` says so."""
     from sqlalchemy.engine import make_url
 
-    from app.db import DumpFailed, PgDumpMissing, upgrade
+    from app.db import upgrade
+    from app.db.pg_dump import DumpFailed, PgDumpMissing
 
     url = config.database_url(args.db)
     postgres = make_url(url).get_backend_name() == "postgresql"

@@ -164,7 +164,7 @@ class Console:
     async def _hold_database(self) -> bool | str:
         """Hold a SQLite file for this console's central system (before its port opens). Held by another process:
         the operator chooses to open without a central system (returns the reason to show) or to quit (False)."""
-        from app.services.central.holder import HolderLockError, hold_central_system, refusal
+        from app.services.central.holder import FileHeld, HolderLockError, hold_central_system, refusal
         from app.views.shell.start_dialogs import HeldDialog
 
         try:
@@ -172,7 +172,7 @@ class Console:
         except HolderLockError as e:
             text = refusal(e, "console")
             log.info("%s", text)
-            self.start_dialog = HeldDialog(text)
+            self.start_dialog = HeldDialog(text, by_another=isinstance(e, FileHeld))
             if not await self.start_dialog.ask():
                 return False
             return str(e)

@@ -21,7 +21,6 @@ locks work across machines when the server supports them; the holder's machine i
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import os
 import socket
@@ -90,6 +89,8 @@ class Holder:
 
     @classmethod
     def me(cls, program: str) -> Holder:
+        import getpass  # (only when holding: it costs a start that holds nothing 2 ms)
+
         try:
             user = getpass.getuser()
         except (KeyError, OSError):  # no name for this uid (a container's)

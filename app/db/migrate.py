@@ -36,11 +36,11 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from .engine import describe_url, make_engine, normalise_url, public_url, sqlite_path
-from .holder import FileHeld, ensure_not_held_elsewhere
-from .pg_dump import PgDumpMissing, dump_file, find_pg_dump, pg_dump
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+    from .holder import FileHeld
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -198,6 +198,8 @@ def upgrade(
             return before, target, None
         path = sqlite_path(url)
         if path is not None and path.exists() and path.stat().st_size > 0 and before is not None:
+            from .holder import FileHeld, ensure_not_held_elsewhere
+
             try:
                 ensure_not_held_elsewhere(path)  # never migrate a file under a running central system
             except FileHeld as held:
@@ -206,9 +208,11 @@ def upgrade(
             log.info("backed up %s to %s before migrating", path, backup)
         pg_dump_program = None
         if dump_dir is not None and engine.dialect.name == "postgresql" and before is not None:
-            pg_dump_program = find_pg_dump()
+            from . import pg_dump as dumps
+
+            pg_dump_program = dumps.find_pg_dump()
             if pg_dump_program is None:
-                raise PgDumpMissing("pg_dump was not found (on PATH or in /usr/lib/postgresql/*/bin)")
+                raise dumps.PgDumpMissing("pg_dump was not found (on PATH or in /usr/lib/postgresql/*/bin)")
         with engine.begin() as conn:
             if engine.dialect.name == "postgresql":
                 # one migrator at a time; who waited finds the work done (or a newer schema) and leaves it
@@ -222,7 +226,7 @@ def upgrade(
                     raise SchemaBehindCode(url, now)
                 if now is not None and pg_dump_program is not None and dump_dir is not None:
                     # under the lock: nobody migrates between the dump and our migration
-                    backup = pg_dump(url, dump_file(dump_dir, url, now, target), pg_dump_program)
+                    backup = dumps.pg_dump(url, dumps.dump_file(dump_dir, url, now, target), pg_dump_program)
                     log.info("dumped %s to %s before migrating", describe_url(url), backup)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)

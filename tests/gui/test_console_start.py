@@ -59,6 +59,7 @@ def test_a_console_beside_a_running_serve_opens_without_a_central_system(
             )
             assert box.text().endswith(": stop it, or open this console without a central system.")
             assert {b.text() for b in box.buttons()} == {"Open without central system", "Quit"}
+            assert box.informativeText().endswith("the chargers stay connected to the program that holds it.")
             QTest.mouseClick(box.without, Qt.MouseButton.LeftButton)
             await asyncio.wait_for(start, 30)
             window = console.window

@@ -111,10 +111,10 @@ def test_without_pg_dump_it_says_so_and_needs_no_dump(
     behind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from app import cli
-    from app.db import migrate
+    from app.db import pg_dump
 
     monkeypatch.setenv("CHARGEDESK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(migrate, "find_pg_dump", lambda: None)  # a machine without PostgreSQL's client tools
+    monkeypatch.setattr(pg_dump, "find_pg_dump", lambda: None)  # a machine without PostgreSQL's client tools
     assert cli.run(["db", "upgrade", "--db", behind]) == 2
     err = capsys.readouterr().err
     assert "pg_dump was not found (on PATH or in /usr/lib/postgresql/*/bin); nothing was migrated" in err

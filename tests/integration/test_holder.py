@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.db import FileHeld, upgrade
-from app.db.holder import Holder, hold, holder_path
+from app.db import upgrade
+from app.db.holder import FileHeld, Holder, hold, holder_path
 from app.db.migrate import HEAD_REVISION
 from tests.helpers.serve import chargedesk, serving
 
@@ -156,3 +156,14 @@ def test_a_file_held_by_a_process_that_has_not_written_its_name_yet(tmp_path: Pa
         proc.stdin.close()
         proc.wait(30)
         proc.stdout.close()  # type: ignore[union-attr]
+
+
+def test_a_lock_file_that_cannot_be_opened_is_said_in_one_line(sqlite_file: Path, tmp_path: Path) -> None:
+    holder_path(sqlite_file).mkdir()  # something in the way of the sidecar
+    r = chargedesk(
+        tmp_path / "data", "serve", "--db", f"sqlite:///{sqlite_file}", "--host", "127.0.0.1", "--port", "0"
+    )
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip() == (
+        f"chargedesk: cannot open {holder_path(sqlite_file)} to hold chargedesk.db: Is a directory"
+    )

@@ -8,9 +8,8 @@ system). On PostgreSQL nothing is held here: consoles and nodes share the databa
 
 from __future__ import annotations
 
-from app.db import FileHeld, HolderLock, HolderLockError
 from app.db.engine import normalise_url, sqlite_path
-from app.db.holder import hold
+from app.db.holder import FileHeld, HolderLock, HolderLockError, hold
 
 #: what each program tells the operator to do about a held file
 ADVICE = {

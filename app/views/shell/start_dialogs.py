@@ -46,15 +46,21 @@ async def answer(dialog: QDialog) -> int:
 class HeldDialog(QMessageBox):
     """ "<file> is already used by <holder>: stop it, or open this console without a central system"."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *, by_another: bool = True) -> None:
+        """``by_another``: another process holds the file (else the lock itself could not be taken: ``text`` says
+        why)."""
         super().__init__(parent)
         self.setObjectName("HeldDialog")
         self.setWindowTitle("ChargeDesk: the database is in use")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setText(text + ".")  # (it starts with the file's name, as it is spelled)
         self.setInformativeText(
-            "Without a central system this console shows and edits the database; the chargers stay connected "
-            "to the program that holds it."
+            "Without a central system this console shows and edits the database; "
+            + (
+                "the chargers stay connected to the program that holds it."
+                if by_another
+                else "chargers cannot connect to it."
+            )
         )
         self.without = self.addButton("Open without central system", QMessageBox.ButtonRole.AcceptRole)
         self.quit = self.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
