@@ -40,13 +40,15 @@ def _db(args: argparse.Namespace, migrate: bool = True) -> Database:
 
 @contextmanager
 def _schema_refused() -> Iterator[None]:
-    """A database migrated by a newer ChargeDesk is said in one line (exit status 2), not with a traceback."""
+    """A database this version does not open as it is (migrated by a newer ChargeDesk; a shared one behind the code,
+    which ``db upgrade`` migrates; a SQLite file held by another process while it needs migrating) is said in one
+    line (exit status 2), not with a traceback."""
     try:
         yield
     except Exception as e:
-        from app.db import SchemaNewerThanCode  # only here: most commands never need it before their database
+        from app.db import SchemaBehindCode, SchemaNewerThanCode  # only here: most commands never need them
 
-        if isinstance(e, SchemaNewerThanCode):
+        if isinstance(e, SchemaNewerThanCode | SchemaBehindCode):
             raise CliError(str(e)) from None
         raise
 
@@ -98,15 +100,38 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from app.db import upgrade
+    """Migrate the database: a SQLite file is copied first; a PostgreSQL database is dumped with pg_dump into the
+    data directory first, and not migrated when that fails, unless ``--no-dump`` says so."""
+    from sqlalchemy.engine import make_url
 
-    before, after, backup = upgrade(config.database_url(args.db))
+    from app.db import upgrade
+    from app.db.pg_dump import DumpFailed, PgDumpMissing
+
+    url = config.database_url(args.db)
+    postgres = make_url(url).get_backend_name() == "postgresql"
+    dump_dir = config.data_dir() if postgres and not args.no_dump else None
+    try:
+        before, after, backup = upgrade(url, dump_dir=dump_dir)
+    except DumpFailed as e:
+        fix = (
+            "Install PostgreSQL's client tools (Debian: apt-get install postgresql-client)"
+            if isinstance(e, PgDumpMissing)
+            else "Fix that"
+        )
+        raise CliError(
+            f"{e}; nothing was migrated. {fix}, or run again with --no-dump to migrate without a backup"
+        ) from None
     if before == after:
         print(f"database is up to date (revision {after})")
-    else:
-        print(f"database upgraded from {before or 'empty'} to {after}")
-    if backup:
+        return 0
+    if backup and postgres:
+        print(f"backup of the database before the migration (pg_dump, custom format): {backup}")
+        print(f"  restore it into an empty database with: pg_restore --dbname <database URL> {backup}")
+    elif backup:
         print(f"backup of the previous file: {backup}")
+    elif postgres and before is not None:
+        print("no backup was made (--no-dump)")
+    print(f"database upgraded from {before or 'empty'} to {after}")
     return 0
 
 
@@ -263,11 +288,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     dbp = sub.add_parser("db", help="database maintenance", parents=[common])
     dbs = dbp.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    add(
+    sp = add(
         dbs,
         "upgrade",
         cmd_db_upgrade,
-        "migrate the database to the latest schema (a SQLite file is backed up first)",
+        "migrate the database to the latest schema (a SQLite file is backed up first; a PostgreSQL database is "
+        "dumped with pg_dump into the data directory first); on PostgreSQL, run it on one machine",
+    )
+    sp.add_argument(
+        "--no-dump",
+        action="store_true",
+        help="PostgreSQL: migrate without a pg_dump backup (when pg_dump is missing or fails)",
     )
     add(dbs, "current", cmd_db_current, "show the database's schema revision")
 
@@ -338,6 +369,7 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
     def cmd_serve(args: argparse.Namespace) -> int:
         import dataclasses
 
+        from app.services.central.holder import HolderLockError, refusal
         from app.services.central.system import serve_headless
 
         settings = config.load(args.db)
@@ -355,6 +387,8 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         central = dataclasses.replace(settings.central, **{k: v for k, v in given.items() if v is not None})
         try:
             return serve_headless(dataclasses.replace(settings, central=central))
+        except HolderLockError as e:  # another process runs a central system on this SQLite file
+            raise CliError(refusal(e, "serve")) from None
         except OSError as e:  # the port is taken, the address is not ours, the certificate is unreadable
             raise CliError(f"cannot serve on {central.host}:{central.port}: {e.strerror or e}") from None
 

@@ -122,6 +122,9 @@ class Console:
         self.window: Any = None
         self.site: Any = None  # the SiteHost of a console that hosts on PostgreSQL
         self.role = "host"
+        self.holding: Any = None  # the SQLite holder lock, while this console runs the file's central system
+        self.start_dialog: Any = None  # the question or refusal shown before the window (tests answer it)
+        self.exit_status = 0
         self.closed = asyncio.Event()
 
     async def start(self) -> None:
@@ -129,7 +132,7 @@ class Console:
 
         from app.services.api import AppServices
         from app.services.central.system import CentralSystem, join_site_bus
-        from app.services.store import open_database
+        from app.services.store import DATABASE_REFUSED, open_database
         from app.views.shell.main_window import MainWindow
 
         # the loop must outlive the window: shutdown() runs after the last window closed
@@ -137,7 +140,19 @@ class Console:
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(False)
 
-        self.database = open_database(self.settings.database_url, migrate=True)
+        held = await self._hold_database()
+        if held is False:
+            self._quit(0)
+            return
+        try:
+            self.database = open_database(self.settings.database_url, migrate=True)
+        except DATABASE_REFUSED as e:
+            from app.views.shell.start_dialogs import RefusedDialog
+
+            self.start_dialog = RefusedDialog(str(e), getattr(e, "command", None))
+            await self.start_dialog.show_and_wait()
+            self._quit(2)
+            return
         # on a shared PostgreSQL database one host holds the chargers; this console runs it or attaches to it
         if self.database.backend == "postgresql":  # (the bus, psycopg included, is imported only for it)
             from app.services.central.site_bus import RemoteCentral, choose_role, machine_name
@@ -151,6 +166,9 @@ class Console:
         self.window = MainWindow(self.database, self.central, self.settings, services=services)
         self.window.closing.connect(self.closed.set)
         self.window.show()
+        if isinstance(held, str):
+            self.window.central_system_not_here(held)
+            return
         await self.window.start_central_system()
         if self.role == "attach":
             self.central.on_config_changed(self.window.configuration_changed)
@@ -164,7 +182,30 @@ class Console:
                 if self.site is not None:
                     self.site.on_config_changed(self.window.configuration_changed)
 
+    async def _hold_database(self) -> bool | str:
+        """Hold a SQLite file for this console's central system (before its port opens). Held by another process:
+        the operator chooses to open without a central system (returns the reason to show) or to quit (False)."""
+        from app.services.central.holder import FileHeld, HolderLockError, hold_central_system, refusal
+        from app.views.shell.start_dialogs import HeldDialog
+
+        try:
+            self.holding = hold_central_system(self.settings.database_url, "console")
+        except HolderLockError as e:
+            text = refusal(e, "console")
+            log.info("%s", text)
+            self.start_dialog = HeldDialog(text, by_another=isinstance(e, FileHeld))
+            if not await self.start_dialog.ask():
+                return False
+            return str(e)
+        return True
+
+    def _quit(self, status: int) -> None:
+        self.exit_status = status
+        self.closed.set()
+
     def request_close(self) -> None:
+        if self.start_dialog is not None and self.start_dialog.isVisible():
+            self.start_dialog.reject()  # a question before the window: as Quit
         if self.window is not None:
             self.window.close_for_signal(
                 "Ctrl+C / SIGTERM"
@@ -189,6 +230,8 @@ class Console:
         await asyncio.gather(*pending, return_exceptions=True)
         if self.database is not None:
             self.database.dispose()
+        if self.holding is not None:
+            self.holding.release()
 
     async def run(self) -> int:
         try:
@@ -200,4 +243,4 @@ class Console:
             await self.closed.wait()
         finally:
             await self.shutdown()
-        return 0
+        return self.exit_status

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
@@ -116,9 +116,9 @@ class Database:
     def __init__(self, url: str, *, migrate: bool = False, **engine_kwargs: Any) -> None:
         self.url = normalise_url(url)
         if migrate:
-            from .migrate import upgrade
+            from .migrate import prepare
 
-            upgrade(self.url)
+            prepare(self.url)
         self.engine = make_engine(self.url, **engine_kwargs)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -153,3 +153,13 @@ def describe_url(url: str) -> str:
     if u.get_backend_name() == "sqlite":
         return f"SQLite {u.database}"
     return f"PostgreSQL {u.host or 'localhost'}:{u.port or 5432}/{u.database}"
+
+
+def public_url(url: str) -> str:
+    """``url`` as a person types it, without its password: ``postgresql://user@host:5432/db`` (the driver left to
+    :func:`normalise_url`), a SQLite URL as it is."""
+    u = make_url(url)
+    if u.get_backend_name() != "postgresql":
+        return u.render_as_string(hide_password=False)
+    bare = URL.create("postgresql", u.username, None, u.host, u.port, u.database, u.query)
+    return bare.render_as_string(hide_password=False)

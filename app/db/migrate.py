@@ -14,22 +14,33 @@ A database whose revision this code does not know was migrated by a newer Charge
 nodes share one database, the migration runs under a transaction-scoped advisory lock
 (:data:`MIGRATION_LOCK_KEY`): a second process starting at the same moment waits for the first, then finds the schema
 at its target and leaves it alone.
+
+What a start may migrate (:func:`prepare`, what ``Database(url, migrate=True)`` runs): an empty database is always
+set up (nothing to lose); an existing schema behind the code is migrated at start only on SQLite (backup first, and
+only when no other process holds the file, :mod:`app.db.holder`). On PostgreSQL, a database shared by consoles
+and nodes of possibly different versions, it is refused with :class:`SchemaBehindCode`, which names the explicit
+step: ``chargedesk db upgrade`` on one machine, which dumps the database with pg_dump first (:mod:`app.db.pg_dump`,
+``upgrade(..., dump_dir=...)``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import shlex
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.engine import make_url
 
-from .engine import describe_url, make_engine, normalise_url, sqlite_path
+from .engine import describe_url, make_engine, normalise_url, public_url, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+    from .holder import FileHeld
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -51,6 +62,29 @@ class SchemaNewerThanCode(RuntimeError):
             f"revisions up to {HEAD_REVISION}. Install the newer ChargeDesk on this machine (nothing was changed)."
         )
         self.revision = revision
+
+
+def upgrade_command(url: str) -> str:
+    """The command that migrates the database at ``url`` (its password left out), ready to paste in a shell."""
+    return f"chargedesk db upgrade --db {shlex.quote(public_url(url))}"
+
+
+class SchemaBehindCode(RuntimeError):
+    """The database's schema is older than this code and is not migrated here: on PostgreSQL (a shared database,
+    migrated only by ``chargedesk db upgrade``), or a SQLite file another process holds. ``command`` is the
+    command that migrates it (None: stop the holder first)."""
+
+    def __init__(self, url: str, revision: str, *, held: FileHeld | None = None) -> None:
+        where = describe_url(url)
+        head = f"the database at {where} is at revision {revision}, this ChargeDesk needs {HEAD_REVISION}"
+        self.revision = revision
+        self.command: str | None = None
+        if held is not None:
+            message = f"{head}, and {held}: stop it first, then start again (the file is backed up before it is migrated)"
+        else:
+            self.command = upgrade_command(url)
+            message = f"{head}: run `{self.command}` on one machine (it makes a pg_dump first)"
+        super().__init__(message)
 
 
 def alembic_config(url: str) -> Config:
@@ -103,10 +137,47 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     return target
 
 
-def upgrade(url: str, revision: str = "head") -> tuple[str | None, str, Path | None]:
+def prepare(url: str) -> None:
+    """The schema check of every start (see the module): at :data:`HEAD_REVISION` nothing happens (one query,
+    no Alembic); an empty database is set up; an existing schema behind the code is migrated on SQLite (backup
+    first) and refused with :class:`SchemaBehindCode` on PostgreSQL."""
+    url = normalise_url(url)
+    if make_url(url).get_backend_name() != "postgresql":
+        upgrade(url)
+        return
+    engine = make_engine(url)
+    try:
+        before = current_revision(engine)
+    finally:
+        engine.dispose()
+    if before == HEAD_REVISION:
+        return
+    if before is not None:
+        _refuse_behind(url, before)
+    upgrade(url, existing=False)  # empty: set up (unless another process did it meanwhile)
+
+
+def _refuse_behind(url: str, before: str) -> None:
+    """Raise for a schema this start leaves alone: :class:`SchemaNewerThanCode` for one it does not know (loads
+    the migration scripts; only on this rare path), :class:`SchemaBehindCode` otherwise."""
+    from alembic.script import ScriptDirectory
+
+    known = {r.revision for r in ScriptDirectory.from_config(alembic_config(url)).walk_revisions()}
+    if before not in known:
+        raise SchemaNewerThanCode(describe_url(url), before)
+    raise SchemaBehindCode(url, before)
+
+
+def upgrade(
+    url: str, revision: str = "head", *, dump_dir: Path | None = None, existing: bool = True
+) -> tuple[str | None, str, Path | None]:
     """Bring the database to ``revision``. Returns (from, to, backup path or None).
 
-    A database already at :data:`HEAD_REVISION` is left alone without loading Alembic."""
+    A database already at :data:`HEAD_REVISION` is left alone without loading Alembic. A SQLite file is backed up
+    before an existing schema is migrated, and refused (:class:`SchemaBehindCode`) while another process holds it.
+    On PostgreSQL, ``dump_dir`` given, an existing schema is dumped there with pg_dump first (``DumpFailed``:
+    nothing migrated); ``existing=False`` migrates only an empty database (a start on PostgreSQL, where another
+    process may have set it up meanwhile)."""
     url = normalise_url(url)
     engine = make_engine(url)
     try:
@@ -127,8 +198,21 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str, Path | N
             return before, target, None
         path = sqlite_path(url)
         if path is not None and path.exists() and path.stat().st_size > 0 and before is not None:
+            from .holder import FileHeld, ensure_not_held_elsewhere
+
+            try:
+                ensure_not_held_elsewhere(path)  # never migrate a file under a running central system
+            except FileHeld as held:
+                raise SchemaBehindCode(url, before, held=held) from None
             backup = backup_sqlite(path, before)
             log.info("backed up %s to %s before migrating", path, backup)
+        pg_dump_program = None
+        if dump_dir is not None and engine.dialect.name == "postgresql" and before is not None:
+            from . import pg_dump as dumps
+
+            pg_dump_program = dumps.find_pg_dump()
+            if pg_dump_program is None:
+                raise dumps.PgDumpMissing("pg_dump was not found (on PATH or in /usr/lib/postgresql/*/bin)")
         with engine.begin() as conn:
             if engine.dialect.name == "postgresql":
                 # one migrator at a time; who waited finds the work done (or a newer schema) and leaves it
@@ -138,6 +222,12 @@ def upgrade(url: str, revision: str = "head") -> tuple[str | None, str, Path | N
                     raise SchemaNewerThanCode(describe_url(url), now)
                 if now == target:
                     return before, target, None
+                if now is not None and not existing:
+                    raise SchemaBehindCode(url, now)
+                if now is not None and pg_dump_program is not None and dump_dir is not None:
+                    # under the lock: nobody migrates between the dump and our migration
+                    backup = dumps.pg_dump(url, dumps.dump_file(dump_dir, url, now, target), pg_dump_program)
+                    log.info("dumped %s to %s before migrating", describe_url(url), backup)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
         return before, target, backup

@@ -26,8 +26,14 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from app.db import Database
+from app.db import Database, SchemaBehindCode, SchemaNewerThanCode
 from app.services.central import config_version
+
+#: what :func:`open_database` raises for a database it opens but does not use as it is: migrated by a newer
+#: ChargeDesk, or behind the code where a start does not migrate (a shared PostgreSQL database: ``chargedesk db
+#: upgrade``; a SQLite file another process holds). The message says what to do; ``SchemaBehindCode.command`` is
+#: the command to run, when there is one.
+DATABASE_REFUSED = (SchemaNewerThanCode, SchemaBehindCode)
 
 T = TypeVar("T")
 
@@ -38,7 +44,8 @@ WORKERS = 2
 
 def open_database(url: str, *, migrate: bool = False, **engine_kwargs: Any) -> Database:
     """The database at ``url`` as the services use it: its sessions bump the configuration stamp when they write
-    configuration (:func:`app.services.central.config_version.install`), whatever else was imported."""
+    configuration (:func:`app.services.central.config_version.install`), whatever else was imported. ``migrate``:
+    the start-up schema check (:func:`app.db.migrate.prepare`; raises one of :data:`DATABASE_REFUSED`)."""
     return config_version.install(Database(url, migrate=migrate, **engine_kwargs))
 
 
@@ -108,4 +115,4 @@ class Store:
             self._pool = None
 
 
-__all__ = ["Store", "open_database"]
+__all__ = ["DATABASE_REFUSED", "Store", "open_database"]

@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
-from app.db import Database, current_revision, upgrade
+from app.db import Database, SchemaBehindCode, SchemaNewerThanCode, current_revision, upgrade
 from app.db.migrate import HEAD_REVISION, alembic_config, head_revision
 from app.services.store import open_database
+from tests.helpers.pgcluster import PgCluster
 from tests.helpers.schema import schema_diff
 
 
@@ -63,10 +65,22 @@ def test_current_revision_reads_what_alembic_reads(empty_url: str) -> None:
         db.dispose()
 
 
-def test_one_revision_behind_is_migrated_at_start(empty_url: str, tmp_path: Path) -> None:
-    previous = _previous_revision()
-    assert upgrade(empty_url, previous) == (None, previous, None)
+def test_an_empty_database_is_set_up_at_start(empty_url: str) -> None:
+    """Nothing to lose: also a shared PostgreSQL database is created by the first console or serve."""
     database = open_database(empty_url, migrate=True)  # as Console.start and every CLI command open it
+    try:
+        assert current_revision(database.engine) == HEAD_REVISION
+        with database.engine.connect() as conn:
+            assert schema_diff(conn) == []
+    finally:
+        database.dispose()
+
+
+def test_a_sqlite_file_one_revision_behind_is_backed_up_and_migrated_at_start(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'chargedesk.db'}"
+    previous = _previous_revision()
+    assert upgrade(url, previous) == (None, previous, None)
+    database = open_database(url, migrate=True)  # as Console.start and every CLI command open it
     try:
         assert current_revision(database.engine) == HEAD_REVISION
         with database.engine.connect() as conn:  # the whole schema, not only the stamp
@@ -74,14 +88,54 @@ def test_one_revision_behind_is_migrated_at_start(empty_url: str, tmp_path: Path
         assert diff == []
     finally:
         database.dispose()
-    if empty_url.startswith("sqlite"):  # the file was backed up before the migration ran
-        backups = sorted(tmp_path.glob(f"chargedesk.db.bak-{previous}-*"))
-        assert len(backups) == 1
-        con = sqlite3.connect(backups[0])
-        try:
-            assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(previous,)]
-        finally:
-            con.close()
+    backups = sorted(tmp_path.glob(f"chargedesk.db.bak-{previous}-*"))  # backed up before the migration ran
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(previous,)]
+    finally:
+        con.close()
+
+
+def test_a_shared_database_behind_is_refused_at_start_and_left_alone(
+    pg_cluster: PgCluster, tmp_path: Path
+) -> None:
+    """PostgreSQL: consoles and nodes of several versions share it, so a start never migrates an existing schema;
+    the refusal names the database, both revisions and the command that migrates it, without the password."""
+    name = f"behind_start_{os.getpid()}"
+    url = pg_cluster.create_database(name).replace("postgres@", "postgres:s3cret@")
+    previous = _previous_revision()
+    upgrade(url, previous)
+    with pytest.raises(SchemaBehindCode) as refused:
+        open_database(url, migrate=True)
+    where = f"PostgreSQL 127.0.0.1:{pg_cluster.port}/{name}"
+    assert str(refused.value) == (
+        f"the database at {where} is at revision {previous}, this ChargeDesk needs {HEAD_REVISION}: run "
+        f"`chargedesk db upgrade --db postgresql://postgres@127.0.0.1:{pg_cluster.port}/{name}` on one machine "
+        "(it makes a pg_dump first)"
+    )
+    assert (
+        refused.value.command
+        == f"chargedesk db upgrade --db postgresql://postgres@127.0.0.1:{pg_cluster.port}/{name}"
+    )
+    db = Database(url)
+    try:
+        assert _alembic_current(db) == previous
+    finally:
+        db.dispose()
+
+
+def test_a_shared_database_newer_than_the_code_is_refused_at_start(pg_cluster: PgCluster) -> None:
+    url = pg_cluster.create_database(f"newer_start_{os.getpid()}")
+    upgrade(url)
+    db = Database(url)
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+        with pytest.raises(SchemaNewerThanCode, match="schema revision 0099"):
+            open_database(url, migrate=True)
+    finally:
+        db.dispose()
 
 
 def test_a_database_at_head_is_opened_without_alembic(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError
 
 from app import config
 from app.db import Database, current_revision, head_revision
+from app.db.migrate import upgrade_command
 from app.services.store import Store
 from app.services.transfer.private_files import write_private_text
 
@@ -33,6 +34,8 @@ class DatabaseStatus:
     describe: str
     revision: str | None
     head: str
+    #: the command that migrates it when a start does not (a PostgreSQL database: ``chargedesk db upgrade``)
+    upgrade_command: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -46,6 +49,11 @@ class DatabaseStatus:
         """What the operator is told after a successful connection."""
         if self.revision is None:
             return f"Connected to {self.describe}: empty database; it will be set up at the next start."
+        if self.revision != self.head and self.upgrade_command:
+            return (
+                f"Connected to {self.describe}: schema {self.revision}, this version needs {self.head}: run "
+                f"`{self.upgrade_command}` on one machine (it makes a pg_dump first)."
+            )
         if self.revision != self.head:
             return f"Connected to {self.describe}: schema {self.revision}, it will be upgraded at the next start."
         return f"Connected to {self.describe}: schema up to date."
@@ -59,7 +67,10 @@ def database_status(url: str) -> DatabaseStatus:
         rev = current_revision(db.engine)
     finally:
         db.dispose()
-    return DatabaseStatus(db.describe(), rev, head_revision())
+    command = None
+    if db.backend == "postgresql":
+        command = upgrade_command(url)
+    return DatabaseStatus(db.describe(), rev, head_revision(), command)
 
 
 def check_database(url: str) -> str:

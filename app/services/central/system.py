@@ -1308,8 +1308,17 @@ class CentralSystem:
 
 
 def serve_headless(settings: Settings, *, announce: Callable[[str], None] | None = None) -> int:
-    """``chargedesk serve``: migrate, listen, run until SIGTERM/SIGINT, stop cleanly. Returns the exit status."""
-    return asyncio.run(_serve(settings, announce or _print_flush))
+    """``chargedesk serve``: hold a SQLite file (:func:`~app.services.central.holder.hold_central_system`: another
+    process running a central system on it raises ``FileHeld`` before anything is opened), migrate, listen, run
+    until SIGTERM/SIGINT, stop cleanly. Returns the exit status."""
+    from app.services.central.holder import hold_central_system
+
+    holding = hold_central_system(settings.database_url, "serve")
+    try:
+        return asyncio.run(_serve(settings, announce or _print_flush))
+    finally:
+        if holding is not None:
+            holding.release()
 
 
 #: the collector's thresholds while serving (see :func:`_freeze_start_up_objects`); Python's default is (700, 10, 10)

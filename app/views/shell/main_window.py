@@ -231,6 +231,13 @@ class MainWindow(QMainWindow):
 
     # --- central system ------------------------------------------------------------------------------
 
+    def central_system_not_here(self, reason: str) -> None:
+        """The console runs without a central system (another process holds the database): the status bar says
+        why; the pages read and edit the database as usual."""
+        self.listening.setText(f"no central system in this console: {reason}")
+        self.listening.setToolTip(reason)
+        self.listening.setStyleSheet(f"{text_css(FAILED)} font-weight:600;")
+
     async def start_central_system(self) -> None:
         if getattr(self.central, "attached", False):
             await self._attach()
