@@ -27,9 +27,9 @@ from app.models import (
 )
 from app.services.admin import access_plans as svc
 from app.services.admin.access_plans import ExceptionRow, WindowRow
+from app.services.revisions import EditConflict
 from app.services.rules.plan import Plan, mode_at, validate_windows
 from app.services.validation import FormError
-from app.services.revisions import EditConflict
 
 PUBLIC, LIMITED, PRIVATE = AccessMode.PUBLIC, AccessMode.LIMITED, AccessMode.PRIVATE
 MON_FRI, MON, TUE, SAT, SUN = 0b0011111, 0b1, 0b10, 0b0100000, 0b1000000
