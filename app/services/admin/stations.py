@@ -64,7 +64,15 @@ from app.services.admin.station_rules import (
     SECURITY_PROFILES,
 )
 from app.services.central.config_version import bump as _bump_config
-from app.services.revisions import EditConflict, bump, claim, current, differences, last_change
+from app.services.revisions import (
+    Difference,
+    EditConflict,
+    bump,
+    claim,
+    current,
+    differences,
+    last_change,
+)
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -1130,7 +1138,9 @@ def station_fields(
     tariff_ids = {form.default_tariff_id, form.owner_tariff_id, *(c.tariff_id for c in form.connectors)}
     tariff_ids |= {g.tariff_id for g in form.grants}
     tariffs = dict(
-        session.execute(select(Tariff.id, Tariff.name).where(Tariff.id.in_(tariff_ids - {None}))).tuples()
+        session.execute(select(Tariff.id, Tariff.name).where(Tariff.id.in_(tariff_ids - {None})))
+        .tuples()
+        .all()
     )
     users = names_of(session, [*form.owners, *(g.user_id for g in form.grants if g.user_id is not None)])
     site = (
@@ -1224,15 +1234,17 @@ def station_conflict(
         ]
         if c.id is not None
     }
-    diffs = (
-        differences(
-            station_fields(session, loaded, numbers),
-            station_fields(session, stored, numbers),
-            mine=station_fields(session, mine, numbers) if mine is not None and mine is not loaded else None,
-        )
-        if loaded is not None
-        else []
-    )
+    diffs: list[Difference] = []
+    if loaded is not None:
+        before = station_fields(session, loaded, numbers)
+        wanted = None
+        if mine is not None and mine is not loaded:
+            wanted = station_fields(session, mine, numbers)
+            # a connector the operator removed: each of its fields the other side changed is a conflict
+            for cid in {c.id for c in loaded.connectors} - {c.id for c in mine.connectors} - {None}:
+                prefix = f"Connector {numbers[cid]} "
+                wanted.update({k: "(removed)" for k in before if k.startswith(prefix)})
+        diffs = differences(before, station_fields(session, stored, numbers), mine=wanted)
     if mine is not None and not diffs and not deleting:
         return None
     return EditConflict(
