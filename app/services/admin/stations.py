@@ -1241,7 +1241,8 @@ def station_conflict(
         if mine is not None and mine is not loaded:
             wanted = station_fields(session, mine, numbers)
             # a connector the operator removed: each of its fields the other side changed is a conflict
-            for cid in {c.id for c in loaded.connectors} - {c.id for c in mine.connectors} - {None}:
+            kept = {c.id for c in mine.connectors}
+            for cid in (c.id for c in loaded.connectors if c.id is not None and c.id not in kept):
                 prefix = f"Connector {numbers[cid]} "
                 wanted.update({k: "(removed)" for k in before if k.startswith(prefix)})
         diffs = differences(before, station_fields(session, stored, numbers), mine=wanted)
