@@ -20,10 +20,11 @@ session are not touched (nor the configuration stamp: the save itself bumps that
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, and_, or_, select, update
 from sqlalchemy.orm import Session
@@ -39,6 +40,8 @@ __all__ = [
     "current",
     "differences",
     "last_change",
+    "merge",
+    "merge_rows",
     "touch",
 ]
 
@@ -117,8 +120,6 @@ class EditConflict(Exception):
         parts = [self.headline(now).rstrip(".")]
         if self.differences:
             parts[0] += ": " + "; ".join(d.text() for d in self.differences)
-        elif not self.deleted:
-            parts[0] += " (no field you see differs)"
         outcome = "Nothing was deleted." if self.deleting else "Your changes are not saved."
         return f"{parts[0]}. {outcome}"
 
@@ -202,3 +203,35 @@ def bump(obj: Any) -> None:
     """Move on the revision of an ORM object of the session when it is next flushed (``revision + 1`` in SQL,
     so a concurrent bump is not lost): a child of another aggregate changed from this one's editor."""
     obj.revision = type(obj).revision + 1
+
+
+T = TypeVar("T")
+
+
+def merge(loaded: T, mine: T, stored: T, fields: Iterable[str], rows: Iterable[str] = ()) -> T:
+    """The form an editor continues with after "Keep editing": what is stored now, with every field the operator
+    changed since loading (``mine`` differs from ``loaded``) set to the operator's value. ``rows`` name lists of
+    rows with an ``id`` (connectors, special users, cards) merged row by row (:func:`merge_rows`). So the next
+    save, made against the stored revision, changes only what the operator changed and never writes back what
+    the other side changed and the operator did not touch."""
+    out = copy.deepcopy(stored)
+    for name in fields:
+        if getattr(mine, name) != getattr(loaded, name):
+            setattr(out, name, copy.deepcopy(getattr(mine, name)))
+    for name in rows:
+        setattr(out, name, merge_rows(getattr(loaded, name), getattr(mine, name), getattr(stored, name)))
+    return out
+
+
+def merge_rows(loaded: Sequence[Any], mine: Sequence[Any], stored: Sequence[Any]) -> list[Any]:
+    """The stored rows with the operator's changes: a row they changed replaces the stored one, a row they
+    removed is left out, a row they added (no id yet) is appended; the other rows are the stored ones."""
+    before = {r.id: r for r in loaded if r.id is not None}
+    edited = {r.id: r for r in mine if r.id is not None}
+    out = []
+    for row in stored:
+        if row.id in before and row.id not in edited:
+            continue  # removed by the operator
+        changed = edited.get(row.id)
+        out.append(copy.deepcopy(changed if changed is not None and changed != before.get(row.id) else row))
+    return out + [copy.deepcopy(r) for r in mine if r.id is None]

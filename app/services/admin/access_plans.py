@@ -43,7 +43,7 @@ from app.models import (
 )
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
-from app.services.revisions import EditConflict, claim, differences, last_change, touch
+from app.services.revisions import EditConflict, claim, differences, last_change, merge, touch
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -658,6 +658,19 @@ def plan_fields(session: Session, form: PlanForm) -> dict[str, str]:
     return out
 
 
+def keep_editing(
+    loaded: PlanForm | GrantForm, mine: PlanForm | GrantForm, stored: PlanForm | GrantForm
+) -> PlanForm | GrantForm:
+    """The form after a conflict's "Keep editing": the stored plan (its revision) with the parts the operator
+    changed since ``loaded`` (the default, the weekly windows, the date exceptions; a grant's times)."""
+    fields = (
+        ["windows"]
+        if isinstance(stored, GrantForm)
+        else ["default_mode", "default_tariff_id", "windows", "exceptions"]
+    )
+    return merge(loaded, mine, stored, fields)
+
+
 def plan_conflict(
     session: Session, station_id: int, connector_pk: int | None, loaded: PlanForm, *, deleting: bool = False
 ) -> EditConflict:
@@ -1057,6 +1070,7 @@ __all__ = [
     "first_window_problem",
     "grant_conflict",
     "grant_preview_line",
+    "keep_editing",
     "list_stations",
     "load_grant_form",
     "load_plan_form",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.models import AccessSchedule, AccessWindow, DateException, Site, SpecialGrant, Station, Tariff
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
-from app.services.revisions import EditConflict, claim, differences, last_change
+from app.services.revisions import EditConflict, claim, differences, last_change, merge
 from app.services.rules.numbers import parse_decimal
 from app.services.store import Store
 from app.services.validation import FormError, Problems
@@ -63,6 +63,8 @@ def _money(problems: Problems, field: str, text: str, *, places: int = 4, what: 
 
 # --- the optimistic check ----------------------------------------------------------------------------
 
+Form = TypeVar("Form", SiteForm, TariffForm)
+
 SITE_FIELDS = (
     ("name", "Name"),
     ("timezone", "Time zone"),
@@ -80,6 +82,13 @@ TARIFF_FIELDS = (
     ("vat_included", "VAT included"),
     ("description", "Description"),
 )
+
+
+def keep_editing(loaded: Form, mine: Form, stored: Form) -> Form:
+    """The site or tariff after a conflict's "Keep editing": the stored one (its revision) with the fields the
+    operator changed since ``loaded``."""
+    labels = SITE_FIELDS if isinstance(stored, SiteForm) else TARIFF_FIELDS
+    return merge(loaded, mine, stored, [k for k, _ in labels])
 
 
 def _fields(form: SiteForm | TariffForm, labels: tuple[tuple[str, str], ...]) -> dict[str, str]:
@@ -380,6 +389,7 @@ __all__ = [
     "TariffForm",
     "delete_site",
     "delete_tariff",
+    "keep_editing",
     "save_site",
     "save_tariff",
     "sites",

@@ -72,6 +72,7 @@ from app.services.revisions import (
     current,
     differences,
     last_change,
+    merge,
 )
 from app.services.rules.plan import (
     Exception_,
@@ -150,6 +151,7 @@ class StationListRow:
     connectors: list[ConnectorLive] = field(default_factory=list)
     plan: Plan | None = None  # the station's schedule (None: none, Public without tariff)
     connector_plans: dict[int, Plan] = field(default_factory=dict)  # connector number -> its override
+    revision: int = 0  # the station's revision as listed (a delete from the list is checked against it)
 
     @property
     def unsecured(self) -> bool:
@@ -255,6 +257,7 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
             Station.password_hash.is_not(None),
             Station.allow_unsecured,
             Station.security_profile,
+            Station.revision,
         )
         .join(Site, Site.id == Station.site_id)
         .outerjoin(Charger, Charger.charge_point_id == Station.charge_point_id)
@@ -278,6 +281,7 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
         has_password,
         allow_unsecured,
         profile,
+        revision,
     ) in result:
         row = StationListRow(
             id=sid,
@@ -294,6 +298,7 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
             has_password=bool(has_password),
             allow_unsecured=allow_unsecured,
             security_profile=profile,
+            revision=revision,
         )
         rows.append(row)
         by_id[sid] = row
@@ -1195,6 +1200,22 @@ def station_fields(
     return out
 
 
+_EDITABLE = (
+    *_SCALARS,
+    "password",
+    "clear_password",
+    "default_mode",
+    "default_tariff_id",
+    "owners",
+)
+
+
+def keep_editing(loaded: StationForm, mine: StationForm, stored: StationForm) -> StationForm:
+    """The form after a conflict's "Keep editing": the stored station (its revision, its read-only fields) with
+    what the operator changed since ``loaded`` (fields, and connectors and special users one by one)."""
+    return merge(loaded, mine, stored, _EDITABLE, rows=["connectors", "grants"])
+
+
 def station_conflict(
     session: Session,
     station_id: int,
@@ -1835,6 +1856,7 @@ __all__: Sequence[str] = (
     "delete_station",
     "disable_station",
     "duplicate_station",
+    "keep_editing",
     "list_rows",
     "load_station",
     "matches_search",

@@ -46,7 +46,7 @@ from app.models import (
 )
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config  # cards and users are part of the rules
-from app.services.revisions import EditConflict, claim, differences, last_change, touch
+from app.services.revisions import EditConflict, claim, differences, last_change, merge, touch
 from app.services.rules.access import decide
 from app.services.rules.tags import normalise_tag
 from app.services.store import Store
@@ -260,6 +260,12 @@ def user_fields(form: UserForm) -> dict[str, str]:
     for tag in form.tags:
         out[f"Tag {normalise_tag(tag.id_tag)}"] = _tag_text(tag)
     return out
+
+
+def keep_editing(loaded: UserForm, mine: UserForm, stored: UserForm) -> UserForm:
+    """The form after a conflict's "Keep editing": the stored user (its revision, its cards) with what the
+    operator changed since ``loaded`` (fields, and cards one by one)."""
+    return merge(loaded, mine, stored, [k for k, _ in _USER_FIELDS], rows=["tags"])
 
 
 def user_conflict(
@@ -1060,6 +1066,7 @@ __all__ = [
     "dismiss_unknown_tag",
     "expiry_from_date",
     "expiry_to_date",
+    "keep_editing",
     "load_user",
     "save_user",
     "search_users",
