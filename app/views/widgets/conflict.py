@@ -96,12 +96,11 @@ class ConflictBanner(QFrame):
         self.details.setText(differences_html(conflict))
         self.details.setVisible(bool(conflict.differences))
         if conflict.deleted:
-            self.outcome.setText("Your changes are not saved. Reload to close it.")
+            self.outcome.setText("Your changes are not saved.")
             self.reload_button.setToolTip("Clear the editor: this no longer exists")
         else:
-            outcome = "Nothing was deleted." if conflict.deleting else "Your changes are not saved."
             self.outcome.setText(
-                f"{outcome} Reload shows what is stored now; Keep editing keeps your values."
+                "Nothing was deleted." if conflict.deleting else "Your changes are not saved."
             )
             self.reload_button.setToolTip("Show what is stored now; your changes in this editor are dropped")
         self.keep_button.setVisible(not conflict.deleted)
