@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, and_, or_, select, update
+from sqlalchemy import Table, and_, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
@@ -201,8 +201,10 @@ def differences(
 
 def bump(obj: Any) -> None:
     """Move on the revision of an ORM object of the session when it is next flushed (``revision + 1`` in SQL,
-    so a concurrent bump is not lost): a child of another aggregate changed from this one's editor."""
-    obj.revision = type(obj).revision + 1
+    so a concurrent bump is not lost): a child of another aggregate changed from this one's editor. A row not
+    stored yet is left alone (it starts at 1)."""
+    if inspect(obj).persistent:
+        obj.revision = type(obj).revision + 1
 
 
 T = TypeVar("T")
