@@ -73,15 +73,21 @@ def type_into(qtbot: Any, widget: QLineEdit, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
-def test_two_user_editors_the_second_save_shows_the_conflict_and_reload_shows_theirs(
-    qtbot: Any, stores: tuple[Store, Store], ids: dict[str, int]
-) -> None:
+def overtaken(qtbot: Any, stores: tuple[Store, Store], ids: dict[str, int]) -> tuple[UserEditor, UserEditor]:
+    """Anna and Bruno open Eva Keller; Bruno saves a new e-mail, then Anna (who typed a phone number) saves."""
     anna = user_editor(qtbot, stores[0], "Anna", ids["eva"])
     bruno = user_editor(qtbot, stores[1], "Bruno", ids["eva"])
     type_into(qtbot, bruno.email, "eva@keller.example")
     assert bruno.save()
     type_into(qtbot, anna.phone, "+41 79 000 00 00")
     qtbot.mouseClick(anna.save_button, LEFT)
+    return anna, bruno
+
+
+def test_two_user_editors_the_second_save_shows_the_conflict_and_reload_shows_theirs(
+    qtbot: Any, stores: tuple[Store, Store], ids: dict[str, int]
+) -> None:
+    anna, bruno = overtaken(qtbot, stores, ids)
 
     banner = anna.conflict_banner
     assert banner.isVisible()
@@ -106,12 +112,7 @@ def test_two_user_editors_the_second_save_shows_the_conflict_and_reload_shows_th
 def test_keep_editing_keeps_my_change_and_theirs_and_saves_both(
     qtbot: Any, stores: tuple[Store, Store], sqlite_db: Database, ids: dict[str, int]
 ) -> None:
-    anna = user_editor(qtbot, stores[0], "Anna", ids["eva"])
-    bruno = user_editor(qtbot, stores[1], "Bruno", ids["eva"])
-    type_into(qtbot, bruno.email, "eva@keller.example")
-    assert bruno.save()
-    type_into(qtbot, anna.phone, "+41 79 000 00 00")
-    qtbot.mouseClick(anna.save_button, LEFT)
+    anna, bruno = overtaken(qtbot, stores, ids)
     assert anna.conflict_banner.isVisible()
 
     qtbot.mouseClick(anna.conflict_banner.keep_button, LEFT)
