@@ -5,6 +5,7 @@ Screenshot: docs/screenshots/edit-conflict.png."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,12 +15,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
+from app.config import CentralSystemSettings, Settings
 from app.db import Database
 from app.models import Connector, IdTag, Site, Station, Tariff, User
+from app.services.admin.catalog import CatalogService
+from app.services.admin.database import DatabaseService
 from app.services.admin.stations import StationsService
 from app.services.admin.users import UsersService
 from app.services.reports.statements import StatementsService
 from app.services.store import Store, open_database
+from app.views.settings_page import SettingsPage
 from app.views.stations.editor import StationEditor
 from app.views.users.editor import UserEditor
 
@@ -175,3 +180,35 @@ def test_fields_only_one_console_changed_are_merged_not_refused(
         stored = s.get(Station, ids["hall"])
         assert stored is not None and (stored.name, stored.notes) == ("Hall B north", "key at the desk")
         assert s.scalar(select(Station.revision).where(Station.id == ids["hall"])) == 3
+
+
+def test_a_tariff_changed_on_another_console_is_shown_and_keep_editing_keeps_both(
+    qtbot: Any, stores: tuple[Store, Store], sqlite_db: Database, tmp_path: Path, ids: dict[str, int]
+) -> None:
+    settings = Settings(database_url=sqlite_db.url, data_dir=tmp_path, central=CentralSystemSettings())
+    anna = CatalogService(stores[0], actor="Anna")
+    page = SettingsPage(anna, DatabaseService(stores[0]), None, None, settings=settings)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    page.tabs.setCurrentWidget(page.tariffs)
+    form = page.tariffs
+    assert form.current.name == "employee"
+    bruno = CatalogService(stores[1], actor="Bruno")
+    (theirs,) = bruno.tariffs()
+    bruno.save_tariff(dataclasses.replace(theirs, per_kwh="0.25"), base=theirs)
+    type_into(qtbot, form.inputs["description"], "staff only")  # type: ignore[arg-type]
+    qtbot.mouseClick(form.save_button, LEFT)
+
+    banner = form.conflict_banner
+    assert banner.isVisible() and banner.headline.text().startswith("<b>Bruno saved this tariff at ")
+    assert "Per kWh" in banner.details.text() and "0.25" in banner.details.text()
+    assert form.status.text().startswith("Not saved: this tariff was changed on another console")
+    qtbot.mouseClick(banner.keep_button, LEFT)
+    assert form.inputs["per_kwh"].text() == "0.25"  # type: ignore[attr-defined]
+    assert form.inputs["description"].text() == "staff only"  # type: ignore[attr-defined]
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert form.status.text() == "Saved tariff 'employee'."
+    with sqlite_db.session() as s:
+        stored = s.scalars(select(Tariff)).one()
+        assert (str(stored.per_kwh.normalize()), stored.description) == ("0.25", "staff only")
