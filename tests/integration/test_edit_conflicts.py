@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app.db import Database
 from app.models import AccessSchedule, Connector, SpecialGrant, Station, User
@@ -20,7 +22,7 @@ from app.services.admin.access_plans import AccessPlansService, PlanForm, Window
 from app.services.admin.catalog import CatalogService, SiteForm, TariffForm
 from app.services.admin.site_settings import SettingValue, SiteSettingsService
 from app.services.admin.stations import AccessMode, StationForm, StationsService
-from app.services.admin.users import TagForm, UserForm, UsersService
+from app.services.admin.users import TagForm, UserForm, UsersService, save_user
 from app.services.revisions import EditConflict
 from app.services.store import Store, open_database
 from app.services.transfer.site_config import export_config, import_config
@@ -425,3 +427,39 @@ def test_forms_compare_equal_whatever_their_revision() -> None:
     assert StationForm(name="x", revision=1) == StationForm(name="x", revision=2)
     assert [f.name for f in dataclasses.fields(UserForm)][-1] == "revision"
     assert TariffForm().revision == 0
+
+
+def test_two_saves_at_the_same_moment_one_wins(a: Console, b: Console) -> None:
+    """Both consoles read revision N and save together: Bruno's save has read the user and its UPDATE waits for
+    Anna's transaction (the row lock); when Anna commits, the UPDATE matches no row: a conflict that shows what Anna
+    stored, never a lost update. PostgreSQL only: on SQLite one process holds the file (and a write whose read
+    snapshot is older than another's commit is refused by SQLite itself)."""
+    if a.database.backend != "postgresql":
+        pytest.skip("two consoles writing at once is a PostgreSQL matter")
+    eva = user_id(a, "Eva Keller")
+    mine, theirs = a.users.load(eva), b.users.load(eva)
+    outcome: list[object] = []
+    updating = threading.Event()
+
+    def before(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.startswith("UPDATE users SET revision"):
+            updating.set()  # Bruno's save has read the user and now waits for the row
+
+    event.listen(b.database.engine, "before_cursor_execute", before)
+
+    def bruno() -> None:
+        try:
+            outcome.append(b.users.save(replace(theirs, email="b@example.com"), base=theirs))
+        except EditConflict as e:
+            outcome.append(e)
+
+    worker = threading.Thread(target=bruno)
+    with a.database.session() as s:
+        save_user(s, replace(mine, phone="1"), base=mine, actor="Anna")  # holds the row until this block ends
+        worker.start()
+        assert updating.wait(timeout=60)
+    worker.join(timeout=60)
+    (result,) = outcome
+    assert isinstance(result, EditConflict) and result.actor == "Anna"
+    assert [d.text() for d in result.differences] == ["Phone: (empty) → 1"]
+    assert (a.users.load(eva).phone, a.users.load(eva).email) == ("1", "")

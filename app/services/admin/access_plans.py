@@ -675,6 +675,7 @@ def plan_conflict(
     session: Session, station_id: int, connector_pk: int | None, loaded: PlanForm, *, deleting: bool = False
 ) -> EditConflict:
     """What changed in the stored plan since ``loaded`` and who changed it."""
+    session.expire_all()  # read what is stored now, not what this session loaded before its UPDATE waited
     where = loaded.station_name + (f" connector {loaded.connector_number}" if loaded.connector_number else "")
     try:
         stored: PlanForm | None = load_plan_form(session, station_id, connector_pk)
@@ -959,6 +960,7 @@ def save_grant_windows(
 
 def grant_conflict(session: Session, grant_id: int, loaded: Sequence[WindowRow]) -> EditConflict:
     """What changed in a special user's own times since ``loaded`` and who changed it."""
+    session.expire_all()  # read what is stored now, not what this session loaded before its UPDATE waited
     stored = load_grant_form(session, grant_id)
 
     def text(rows: Sequence[WindowRow]) -> dict[str, str]:

@@ -138,6 +138,7 @@ def _check(
 ) -> None:
     """Claim the row at revision ``seen`` or raise :class:`EditConflict` (what differs from ``loaded``)."""
     if not claim(session, table, key, seen):
+        session.expire_all()  # read what is stored now, not what this session loaded before its UPDATE waited
         stored = next((f for f in read(session) if f.id == key), None)
         raise _conflict(session, kind, key, loaded, stored, labels, deleting=deleting)
 

@@ -1227,6 +1227,7 @@ def station_conflict(
     """The conflict of a save (``mine``) or a delete made on ``loaded`` with what is stored now: the fields both
     sides changed to different values (with ``mine``), or every field that differs (without). None when the
     station changed only where the merge can take both sides' changes."""
+    session.expire_all()  # read what is stored now, not what this session loaded before its UPDATE waited
     try:
         stored = load_station(session, station_id)
     except LookupError:

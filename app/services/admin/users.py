@@ -272,6 +272,7 @@ def user_conflict(
     session: Session, user_id: int, loaded: UserForm | None, *, deleting: bool = False
 ) -> EditConflict:
     """What changed since ``loaded`` and who changed it (the user's or their cards' newest audit entry)."""
+    session.expire_all()  # read what is stored now, not what this session loaded before its UPDATE waited
     name = loaded.name.strip() if loaded is not None else ""
     try:
         stored: UserForm | None = load_user(session, user_id)
