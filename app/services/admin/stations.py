@@ -1282,18 +1282,19 @@ def station_conflict(
 
 
 def _check_revision(session: Session, form: StationForm, base: StationForm | None) -> None:
-    """Claim the station for this save, or raise :class:`EditConflict` (see the module docstring)."""
+    """Claim the station for this save, or raise :class:`EditConflict` (see the module docstring). When another
+    save commits between the check and the claim, the check runs again against that one."""
     assert form.id is not None
-    stored = current(session, Station.__table__, form.id)
-    if stored is None:
-        raise LookupError(f"station {form.id} does not exist (deleted meanwhile?)")
-    if stored != form.revision:
-        conflict = station_conflict(session, form.id, base, form)
-        if conflict is not None:
-            raise conflict
-    if not claim(session, Station.__table__, form.id, stored):
-        conflict = station_conflict(session, form.id, base, form)
-        raise conflict or EditConflict(f"station {form.name}", "station", revision=None)
+    while True:
+        stored = current(session, Station.__table__, form.id)
+        if stored is None:
+            raise LookupError(f"station {form.id} does not exist (deleted meanwhile?)")
+        if stored != form.revision:
+            conflict = station_conflict(session, form.id, base, form)
+            if conflict is not None:
+                raise conflict
+        if claim(session, Station.__table__, form.id, stored):
+            return
 
 
 def save_station(
