@@ -133,9 +133,8 @@ def test_keep_editing_keeps_my_change_and_theirs_and_saves_both(
     bruno.close_worker()
 
 
-def test_two_station_editors_a_field_both_changed_is_shown_and_reload_shows_theirs(
-    qtbot: Any, stores: tuple[Store, Store], sqlite_db: Database, ids: dict[str, int]
-) -> None:
+def renamed_by_bruno(qtbot: Any, stores: tuple[Store, Store], ids: dict[str, int]) -> StationEditor:
+    """Anna and Bruno open Hall B; Bruno renames it and saves. Returns Anna's editor, still open."""
     anna = StationEditor(StationsService(stores[0], actor="Anna"), ids["hall"])
     bruno = StationEditor(StationsService(stores[1], actor="Bruno"), ids["hall"])
     for editor in (anna, bruno):
@@ -145,6 +144,13 @@ def test_two_station_editors_a_field_both_changed_is_shown_and_reload_shows_thei
     type_into(qtbot, bruno.name, "Hall B north")
     with qtbot.waitSignal(bruno.saved):
         qtbot.mouseClick(bruno.save_button, LEFT)
+    return anna
+
+
+def test_two_station_editors_a_field_both_changed_is_shown_and_reload_shows_theirs(
+    qtbot: Any, stores: tuple[Store, Store], sqlite_db: Database, ids: dict[str, int]
+) -> None:
+    anna = renamed_by_bruno(qtbot, stores, ids)
     type_into(qtbot, anna.name, "Hall B south")
     anna.notes.setPlainText("key at the desk")
     qtbot.mouseClick(anna.save_button, LEFT)
@@ -166,13 +172,7 @@ def test_two_station_editors_a_field_both_changed_is_shown_and_reload_shows_thei
 def test_fields_only_one_console_changed_are_merged_not_refused(
     qtbot: Any, stores: tuple[Store, Store], sqlite_db: Database, ids: dict[str, int]
 ) -> None:
-    anna = StationEditor(StationsService(stores[0], actor="Anna"), ids["hall"])
-    bruno = StationEditor(StationsService(stores[1], actor="Bruno"), ids["hall"])
-    for editor in (anna, bruno):
-        qtbot.addWidget(editor)
-    type_into(qtbot, bruno.name, "Hall B north")
-    with qtbot.waitSignal(bruno.saved):
-        qtbot.mouseClick(bruno.save_button, LEFT)
+    anna = renamed_by_bruno(qtbot, stores, ids)
     anna.notes.setPlainText("key at the desk")
     with qtbot.waitSignal(anna.saved):
         qtbot.mouseClick(anna.save_button, LEFT)
