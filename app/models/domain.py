@@ -90,6 +90,9 @@ class Site(Base):
     grid_limit_a: Mapped[float | None] = mapped_column(Float)
     grid_limit_kw: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # the optimistic check of the editors (app.services.revisions): +1 at every save of the aggregate; a
+    # server default (no Python-side default: the lean inserts of the central system stay lean)
+    revision: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     stations: Mapped[list[Station]] = relationship(back_populates="site")
 
@@ -111,6 +114,9 @@ class Tariff(Base):
     vat_included: Mapped[bool] = mapped_column(Boolean, default=True)
     currency: Mapped[str | None] = mapped_column(String(3))  # None: the site's currency
     description: Mapped[str] = mapped_column(String(300), default="")
+    # the optimistic check of the editors (app.services.revisions): +1 at every save of the aggregate; a
+    # server default (no Python-side default: the lean inserts of the central system stay lean)
+    revision: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
 
 class User(Base):
@@ -125,6 +131,9 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # the optimistic check of the editors (app.services.revisions): +1 at every save of the aggregate; a
+    # server default (no Python-side default: the lean inserts of the central system stay lean)
+    revision: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     tags: Mapped[list[IdTag]] = relationship(back_populates="user", order_by="IdTag.id_tag")
 
@@ -174,6 +183,9 @@ class Station(Base):
     owner_tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # the optimistic check of the editors (app.services.revisions): +1 at every save of the aggregate; a
+    # server default (no Python-side default: the lean inserts of the central system stay lean)
+    revision: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     site: Mapped[Site] = relationship(back_populates="stations")
     owner_tariff: Mapped[Tariff | None] = relationship()
@@ -226,6 +238,9 @@ class AccessSchedule(Base):
         _enum(AccessMode, "access_mode"), default=AccessMode.PUBLIC
     )
     default_tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id", ondelete="RESTRICT"))
+    # the optimistic check of the editors (app.services.revisions): +1 at every save of the aggregate; a
+    # server default (no Python-side default: the lean inserts of the central system stay lean)
+    revision: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     connector: Mapped[Connector | None] = relationship(back_populates="schedule")
     default_tariff: Mapped[Tariff | None] = relationship()
@@ -319,6 +334,9 @@ class SpecialGrant(Base):
     tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariffs.id", ondelete="RESTRICT"))
     valid_from: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     valid_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # the optimistic check of the editors (app.services.revisions): +1 at every save of the aggregate; a
+    # server default (no Python-side default: the lean inserts of the central system stay lean)
+    revision: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
     station: Mapped[Station] = relationship(back_populates="grants")
     connector: Mapped[Connector | None] = relationship()
@@ -551,6 +569,9 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+    # the optimistic check of the editors (app.services.revisions): +1 at every save of the aggregate; a
+    # server default (no Python-side default: the lean inserts of the central system stay lean)
+    revision: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
 
 class ConfigSnapshot(Base):

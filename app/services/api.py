@@ -14,6 +14,7 @@ from app.db import Database
 from app.services.admin.access_plans import AccessPlansService
 from app.services.admin.catalog import CatalogService
 from app.services.admin.database import DatabaseService
+from app.services.admin.site_settings import SiteSettingsService
 from app.services.admin.station_map import StationMapService
 from app.services.admin.stations import StationsService
 from app.services.admin.users import UsersService
@@ -40,6 +41,7 @@ class AppServices:
     plans: AccessPlansService
     catalog: CatalogService
     databases: DatabaseService
+    site_settings: SiteSettingsService
     central: CentralSystem | None = None
 
     @classmethod
@@ -57,6 +59,7 @@ class AppServices:
             plans=AccessPlansService(store),
             catalog=CatalogService(store),
             databases=DatabaseService(store),
+            site_settings=SiteSettingsService(store),
             central=central,
         )
 

@@ -96,6 +96,7 @@ class SettingsPage(QWidget):
             load=self.catalog.sites,
             save=self.catalog.save_site,
             delete=self.catalog.delete_site,
+            keep_editing=catalog.keep_editing,
         )
         self.tabs.addTab(self.sites, "Sites")
 
@@ -129,6 +130,7 @@ class SettingsPage(QWidget):
             load=self.catalog.tariffs,
             save=self.catalog.save_tariff,
             delete=self.catalog.delete_tariff,
+            keep_editing=catalog.keep_editing,
         )
         self.tabs.addTab(self.tariffs, "Tariffs")
         self.tabs.addTab(self._database_tab(), "Database")

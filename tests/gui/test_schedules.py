@@ -442,12 +442,24 @@ def test_a_save_that_another_console_overtook_is_refused(
     with sqlite_db.session() as s:
         theirs = svc.load_plan_form(s, ids["hall"])
         theirs.windows = [WindowRow(SUN, 8 * 60, 9 * 60, PRIVATE)]
-        svc.save_schedule(s, ids["hall"], None, theirs)
+        svc.save_schedule(s, ids["hall"], None, theirs, actor="Bruno")
     draw_office_hours(qtbot, page, ids)
+    mine = page.calendar.windows()
     qtbot.mouseClick(page.save_button, LEFT)
-    assert page.is_dirty() and page.message.text() == f"Not saved. {svc.CONFLICT}"
+    assert page.is_dirty() and page.message.text().startswith("Not saved: this plan was changed on another")
+    banner = page.conflict_banner
+    assert banner.isVisible() and banner.headline.text().startswith("<b>Bruno saved this schedule at ")
+    assert "Weekly windows" in banner.details.text() and "Sun 08:00–09:00" in banner.details.text()
+    assert page.calendar.windows() == mine  # what the operator drew is still there
     with sqlite_db.session() as s:
         assert svc.load_plan_form(s, ids["hall"]).windows == theirs.windows
+    # Keep editing: the drawing stays and the next save is made against Bruno's version
+    qtbot.mouseClick(banner.keep_button, LEFT)
+    assert not banner.isVisible() and page.is_dirty() and page.calendar.windows() == mine
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert not page.is_dirty() and page.message.text().startswith("Saved ")
+    with sqlite_db.session() as s:
+        assert svc.load_plan_form(s, ids["hall"]).windows == mine
 
 
 def test_switching_station_with_unsaved_changes_asks(
@@ -524,7 +536,9 @@ def test_connector_gets_its_own_rules_and_loses_them(
     with sqlite_db.session() as s:
         svc.remove_connector_override(s, ids["c1"])
     qtbot.mouseClick(page.save_button, LEFT)
-    assert page.message.text() == f"Not saved. {svc.CONFLICT}" and page.is_dirty()
+    assert page.message.text().startswith("Not saved: this plan was changed") and page.is_dirty()
+    assert "deleted this schedule" in page.conflict_banner.headline.text()
+    assert not page.conflict_banner.keep_button.isVisible()
     qtbot.mouseClick(page.revert_button, LEFT)
     click_box_button(qtbot, page.confirm, "Discard changes")
     assert page.target is not None and page.target.kind == "station" and not page.is_dirty()

@@ -21,6 +21,7 @@ from app.services.admin.database import check_database, database_status
 from app.services.admin.passwords import verify_password
 from app.services.admin.stations import AccessMode, ConnectorForm, StationForm
 from app.services.api import AppServices
+from app.services.revisions import EditConflict
 from app.services.validation import FormError
 
 
@@ -92,9 +93,8 @@ def test_plans_service_saves_a_plan_and_a_grants_times(services: AppServices) ->
     form.windows = [WindowRow(0b11111, 7 * 60, 18 * 60, AccessMode.LIMITED)]
     saved = services.plans.save(form)
     assert isinstance(saved, PlanForm) and saved.windows == form.windows and saved.revision != form.revision
-    with pytest.raises(FormError) as err:
+    with pytest.raises(EditConflict):
         services.plans.save(form)  # the revision it was loaded at is gone
-    assert "revision" in err.value.problems
     assert not isinstance(saved, GrantForm)
 
 

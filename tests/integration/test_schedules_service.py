@@ -27,6 +27,7 @@ from app.models import (
 )
 from app.services.admin import access_plans as svc
 from app.services.admin.access_plans import ExceptionRow, WindowRow
+from app.services.revisions import EditConflict
 from app.services.rules.plan import Plan, mode_at, validate_windows
 from app.services.validation import FormError
 
@@ -80,13 +81,13 @@ def test_round_trip_of_a_whole_plan(
     monkeypatch.setattr(svc, "_bump_config", bumps.append)
     with db.session() as s:
         form = svc.load_plan_form(s, hq["station"])
-    assert (form.exists, form.revision, form.windows, form.exceptions) == (False, "", [], [])
+    assert (form.exists, form.revision, form.windows, form.exceptions) == (False, 0, [], [])
     assert (form.station_name, form.charge_point_id, form.timezone) == ("Hall B", "HALL-B-1", "Europe/Zurich")
     form.default_mode, form.default_tariff_id = PUBLIC, hq["public"]
     form.windows, form.exceptions = office_week(hq), holidays(hq)
     with db.session() as s:
         saved = svc.save_schedule(s, hq["station"], None, form, actor="test")
-    assert saved.exists and saved.revision
+    assert saved.exists and saved.revision == 1
     assert len(bumps) == 1
     with db.session() as s:
         again = svc.load_plan_form(s, hq["station"])
@@ -194,9 +195,9 @@ def test_a_second_console_cannot_overwrite_changes_it_has_not_seen(db: Database,
     with db.session() as s:
         svc.save_schedule(s, hq["station"], None, theirs)
     mine.windows = [WindowRow(MON, 8 * 60, 12 * 60, LIMITED)]
-    with pytest.raises(FormError) as e, db.session() as s:
+    with pytest.raises(EditConflict) as e, db.session() as s:
         svc.save_schedule(s, hq["station"], None, mine)
-    assert e.value.problems == {"revision": svc.CONFLICT}
+    assert [d.field for d in e.value.differences] == ["Weekly windows"]
     with db.session() as s:
         assert svc.load_plan_form(s, hq["station"]).windows == theirs.windows
 
@@ -270,9 +271,11 @@ def test_special_users_own_times(db: Database, hq: dict[str, Any]) -> None:
             "before": [],
             "after": ["Mon–Fri 07:00–18:00", "Sat 22:00–02:00"],
         }
-    with pytest.raises(FormError) as e, db.session() as s:  # stale revision
-        svc.save_grant_windows(s, hq["grant"], [], revision=grant.revision)
-    assert set(e.value.problems) == {"revision"}
+    with pytest.raises(EditConflict) as conflict, db.session() as s:  # stale revision
+        svc.save_grant_windows(s, hq["grant"], [], revision=grant.revision, base=grant.windows)
+    assert [d.text() for d in conflict.value.differences] == [
+        "Access times: any time the station allows → Mon–Fri 07:00–18:00; Sat 22:00–02:00"
+    ]
     with pytest.raises(FormError) as e, db.session() as s:
         svc.save_grant_windows(s, hq["grant"], [*times, WindowRow(SUN, 60, 180)], revision=saved.revision)
     assert e.value.problems == {

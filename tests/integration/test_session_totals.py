@@ -448,16 +448,17 @@ def test_the_migration_fills_the_summary_from_existing_sessions(db_url: str) -> 
     """A database at 0005 with sessions (written before the triggers existed) is migrated: the summary holds them."""
     database = Database(db_url)
     try:
-        cfg = alembic_config(db_url)
-        with database.engine.begin() as conn:  # back to 0005: the summary and its triggers are gone
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0005")
-        with database.session() as s:
+        with database.session() as s:  # the site and station by today's models, before the schema goes back
             site = Site(name="Zurich", timezone="Europe/Zurich", currency="CHF")
             st1 = Station(site=site, charge_point_id="ZH-1", name="Hall")
             s.add_all([site, st1])
             s.flush()
             w = {"stations": [st1.id], "users": [None], "cps": {st1.id: "ZH-1"}, "sites": [site.id]}
+        cfg = alembic_config(db_url)
+        with database.engine.begin() as conn:  # back to 0005: the summary and its triggers are gone
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0005")
+        with database.session() as s:
             for i in range(9):
                 _add(s, _spec(station=0 if i % 3 else 4, user=2, minute=i * 500, completed=i != 8), w)
         with database.engine.connect() as conn:

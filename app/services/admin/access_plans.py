@@ -5,8 +5,9 @@ A plan is edited as a whole in a :class:`PlanForm` (plain rows: weekly windows a
 id) and written back by :func:`save_schedule` in the caller's session, so one ``with database.session()``
 block is one transaction: everything is written or, on the first problem, nothing. Problems are raised as
 :class:`~app.services.validation.FormError` keyed by field — ``default_tariff``, ``windows[2]``,
-``windows[2].to``, ``exceptions[0].date``, ``revision`` (someone else saved in between) — with a message that
-says what to do.
+``windows[2].to``, ``exceptions[0].date`` — with a message that says what to do. A plan (and a special user's
+times) is saved against the ``revision`` it was loaded with: when someone else saved it in between,
+:class:`~app.services.revisions.EditConflict` is raised with what differs, and nothing is written.
 
 A window that runs past midnight is one row with ``end <= start`` (the day bits name the day it starts on),
 exactly as the rule engine (:mod:`app.services.rules.plan`) reads it.
@@ -18,7 +19,6 @@ configuration version (:mod:`app.services.central.config_version`) so cached acc
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +43,7 @@ from app.models import (
 )
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
+from app.services.revisions import EditConflict, claim, differences, last_change, merge, touch
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -71,10 +72,6 @@ T = TypeVar("T")
 
 DAY = 1440
 LABEL_MAX = 120
-CONFLICT = (
-    "Another console saved this schedule after you opened it. Revert to load the stored version, then make "
-    "your changes again."
-)
 
 # --- plain rows -------------------------------------------------------------------------------------------------
 
@@ -129,7 +126,7 @@ class ExceptionRow:
 class PlanForm:
     """A station's or connector's whole plan as the page edits it, plus read-only context.
 
-    ``revision`` identifies the stored plan the form was loaded from ("" when none was stored); a save is
+    ``revision`` is the stored plan's revision the form was loaded from (0 when none was stored); a save is
     refused when the stored plan changed since.
     """
 
@@ -139,7 +136,7 @@ class PlanForm:
     default_tariff_id: int | None = None
     windows: list[WindowRow] = field(default_factory=list)
     exceptions: list[ExceptionRow] = field(default_factory=list)
-    revision: str = ""
+    revision: int = 0
     exists: bool = False
     station_name: str = ""
     charge_point_id: str = ""
@@ -161,7 +158,7 @@ class GrantForm:
     station_name: str
     timezone: str
     windows: list[WindowRow] = field(default_factory=list)
-    revision: str = ""
+    revision: int = 0  # the grant's stored revision the form was loaded from
     connector_number: int | None = None
     tariff_name: str | None = None
     valid_from: dt.datetime | None = None
@@ -336,19 +333,6 @@ def _content(
     )
 
 
-def _revision(content: tuple[Any, ...] | None) -> str:
-    if content is None:
-        return ""
-    return hashlib.sha1(repr(content).encode(), usedforsecurity=False).hexdigest()[:16]
-
-
-def _schedule_revision(schedule: AccessSchedule | None) -> str:
-    if schedule is None:
-        return ""
-    windows, exceptions = _rows(schedule)
-    return _revision(_content(schedule.default_mode, schedule.default_tariff_id, windows, exceptions))
-
-
 def load_plan_form(session: Session, station_id: int, connector_pk: int | None = None) -> PlanForm:
     """The stored plan of the station (``connector_pk`` None) or of a connector with its own rules.
 
@@ -390,17 +374,8 @@ def load_plan_form(session: Session, station_id: int, connector_pk: int | None =
             schedule.default_tariff_id,
         )
         form.exists = True
-        form.revision = _schedule_revision(schedule)
+        form.revision = schedule.revision
     return form
-
-
-def _grant_revision(grant: SpecialGrant) -> str:
-    return _revision(
-        tuple(
-            (w.days, w.start_minute, w.end_minute)
-            for w in sorted(grant.windows, key=lambda w: (w.position, w.id))
-        )
-    )
 
 
 def load_grant_form(session: Session, grant_id: int) -> GrantForm:
@@ -427,7 +402,7 @@ def load_grant_form(session: Session, grant_id: int) -> GrantForm:
             WindowRow(w.days, w.start_minute, w.end_minute)
             for w in sorted(grant.windows, key=lambda w: (w.position, w.id))
         ],
-        revision=_grant_revision(grant),
+        revision=grant.revision,
         connector_number=grant.connector.connector_id if grant.connector else None,
         tariff_name=grant.tariff.name if grant.tariff else None,
         valid_from=grant.valid_from,
@@ -666,14 +641,77 @@ def _where(station: Station, connector: Connector | None) -> str:
     return station.name + (f" connector {connector.connector_id}" if connector is not None else "")
 
 
+def plan_fields(session: Session, form: PlanForm) -> dict[str, str]:
+    """A plan as the operator reads it, field label → text (a conflict's differences are made of these)."""
+    ids = [
+        form.default_tariff_id,
+        *(w.tariff_id for w in form.windows),
+        *(e.tariff_id for e in form.exceptions),
+    ]
+    summary = _summary(
+        form.default_mode, form.default_tariff_id, form.windows, form.exceptions, _tariff_names(session, ids)
+    )
+    out = {"Default": summary["default"], "Weekly windows": "; ".join(summary["windows"]) or "none"}
+    for line in summary["exceptions"]:
+        day, _, what = line.partition(" ")
+        out[f"Exception {day}"] = what
+    return out
+
+
+def keep_editing(
+    loaded: PlanForm | GrantForm, mine: PlanForm | GrantForm, stored: PlanForm | GrantForm
+) -> PlanForm | GrantForm:
+    """The form after a conflict's "Keep editing": the stored plan (its revision) with the parts the operator
+    changed since ``loaded`` (the default, the weekly windows, the date exceptions; a grant's times)."""
+    fields = (
+        ["windows"]
+        if isinstance(stored, GrantForm)
+        else ["default_mode", "default_tariff_id", "windows", "exceptions"]
+    )
+    return merge(loaded, mine, stored, fields)
+
+
+def plan_conflict(
+    session: Session, station_id: int, connector_pk: int | None, loaded: PlanForm, *, deleting: bool = False
+) -> EditConflict:
+    """What changed in the stored plan since ``loaded`` and who changed it."""
+    session.expire_all()  # read what is stored now, not what this session loaded before its UPDATE waited
+    where = loaded.station_name + (f" connector {loaded.connector_number}" if loaded.connector_number else "")
+    try:
+        stored: PlanForm | None = load_plan_form(session, station_id, connector_pk)
+    except LookupError:
+        stored = None
+    if stored is not None and not stored.exists:
+        stored = None
+    schedule_id = session.scalar(
+        _schedule_query(station_id, connector_pk).with_only_columns(AccessSchedule.id)
+    )
+    who = last_change(session, [("access_schedule", schedule_id)] if schedule_id is not None else [])
+    return EditConflict(
+        f"schedule of {where}",
+        "schedule",
+        revision=stored.revision if stored is not None else None,
+        last=who,
+        differences=differences(plan_fields(session, loaded), plan_fields(session, stored)) if stored else (),
+        current=stored,
+        deleting=deleting,
+    )
+
+
 def save_schedule(
-    session: Session, station_id: int, connector_pk: int | None, form: PlanForm, *, actor: str = "console"
+    session: Session,
+    station_id: int,
+    connector_pk: int | None,
+    form: PlanForm,
+    *,
+    base: PlanForm | None = None,
+    actor: str = "console",
 ) -> PlanForm:
     """Write the whole plan (default, windows, exceptions) of the station or of a connector with own rules.
 
     Runs in the caller's session (flushes; the caller commits); raises :class:`FormError` with every problem,
-    or with ``revision`` when the stored plan changed since ``form`` was loaded — nothing is written then.
-    Returns the plan as stored (with its new revision).
+    or :class:`EditConflict` when the stored plan changed since ``form.revision`` (what differs from ``base``,
+    the form as loaded) — nothing is written then. Returns the plan as stored (with its new revision).
     """
     station = _lock_station(session, station_id)
     connector = _connector_of(session, station, connector_pk) if connector_pk is not None else None
@@ -685,12 +723,22 @@ def save_schedule(
     names = _tariff_names(session, ids)
     plan_problems(form, names).raise_if_any()
     schedule = session.scalars(_schedule_query(station_id, connector_pk)).one_or_none()
-    if _schedule_revision(schedule) != form.revision:
-        raise FormError({"revision": CONFLICT})
+    taken = (
+        claim(session, AccessSchedule.__table__, schedule.id, form.revision)
+        if schedule is not None
+        else form.revision == 0
+    )
+    if not taken:
+        raise plan_conflict(session, station_id, connector_pk, base if base is not None else form)
     if schedule is not None and form.content() == _content(
         schedule.default_mode, schedule.default_tariff_id, *_rows(schedule)
     ):
         return load_plan_form(session, station_id, connector_pk)
+    if schedule is None or (schedule.default_mode, schedule.default_tariff_id) != (
+        AccessMode(form.default_mode),
+        form.default_tariff_id,
+    ):
+        touch(session, Station.__table__, [station_id])  # the station editor shows the default
     before = None
     if schedule is None:
         schedule = AccessSchedule(station_id=station_id, connector_pk=connector_pk)
@@ -798,6 +846,7 @@ def create_connector_override(session: Session, connector_pk: int, *, actor: str
     _write_exceptions(own, exceptions)
     session.add(own)
     session.flush()
+    touch(session, Station.__table__, [station.id])  # the station editor shows the connector's own rules
     names = _tariff_names(
         session, [own.default_tariff_id, *(w.tariff_id for w in windows), *(e.tariff_id for e in exceptions)]
     )
@@ -818,8 +867,16 @@ def create_connector_override(session: Session, connector_pk: int, *, actor: str
     return load_plan_form(session, station.id, connector_pk)
 
 
-def remove_connector_override(session: Session, connector_pk: int, *, actor: str = "console") -> None:
-    """The connector follows the station's plan again; its own windows and exceptions are deleted."""
+def remove_connector_override(
+    session: Session,
+    connector_pk: int,
+    *,
+    revision: int | None = None,
+    base: PlanForm | None = None,
+    actor: str = "console",
+) -> None:
+    """The connector follows the station's plan again; its own windows and exceptions are deleted. With
+    ``revision`` (the plan's as the operator saw it), :class:`EditConflict` when it changed since."""
     connector = session.get(Connector, connector_pk)
     if connector is None:
         return
@@ -827,6 +884,10 @@ def remove_connector_override(session: Session, connector_pk: int, *, actor: str
     own = session.scalars(_schedule_query(station.id, connector_pk)).one_or_none()
     if own is None:
         return
+    if revision is not None and not claim(session, AccessSchedule.__table__, own.id, revision):
+        loaded = base if base is not None else load_plan_form(session, station.id, connector_pk)
+        raise plan_conflict(session, station.id, connector_pk, loaded, deleting=True)
+    touch(session, Station.__table__, [station.id])
     windows, exceptions = _rows(own)
     names = _tariff_names(
         session, [own.default_tariff_id, *(w.tariff_id for w in windows), *(e.tariff_id for e in exceptions)]
@@ -851,12 +912,14 @@ def save_grant_windows(
     grant_id: int,
     windows: Sequence[WindowRow],
     *,
-    revision: str | None = None,
+    revision: int | None = None,
+    base: Sequence[WindowRow] | None = None,
     actor: str = "console",
 ) -> GrantForm:
     """Replace a special user's own access times (no mode, no tariff; empty = any time the station allows).
 
-    ``revision`` (from :func:`load_grant_form`) refuses the save when someone changed them in between.
+    ``revision`` (from :func:`load_grant_form`) refuses the save with :class:`EditConflict` when someone
+    changed the grant in between (what differs from ``base``, the windows as loaded).
     """
     grant = session.get(SpecialGrant, grant_id)
     if grant is None:
@@ -865,8 +928,8 @@ def save_grant_windows(
         )
     _lock_station(session, grant.station_id)
     window_problems(windows, grant=True).raise_if_any()
-    if revision is not None and _grant_revision(grant) != revision:
-        raise FormError({"revision": CONFLICT})
+    if revision is not None and not claim(session, SpecialGrant.__table__, grant.id, revision):
+        raise grant_conflict(session, grant_id, base if base is not None else windows)
     current = [
         WindowRow(w.days, w.start_minute, w.end_minute)
         for w in sorted(grant.windows, key=lambda w: (w.position, w.id))
@@ -877,6 +940,7 @@ def save_grant_windows(
             for k, w in enumerate(windows)
         ]
         session.flush()
+        touch(session, Station.__table__, [grant.station_id])  # the station editor shows them too
         audit(
             session,
             entity="special_grant",
@@ -894,6 +958,24 @@ def save_grant_windows(
     return load_grant_form(session, grant_id)
 
 
+def grant_conflict(session: Session, grant_id: int, loaded: Sequence[WindowRow]) -> EditConflict:
+    """What changed in a special user's own times since ``loaded`` and who changed it."""
+    session.expire_all()  # read what is stored now, not what this session loaded before its UPDATE waited
+    stored = load_grant_form(session, grant_id)
+
+    def text(rows: Sequence[WindowRow]) -> dict[str, str]:
+        return {"Access times": "; ".join(w.label for w in rows) or "any time the station allows"}
+
+    return EditConflict(
+        f"special user {stored.title}",
+        "special user's times",
+        revision=stored.revision,
+        last=last_change(session, [("special_grant", grant_id), ("station", stored.station_id)]),
+        differences=differences(text(loaded), text(stored.windows)),
+        current=stored,
+    )
+
+
 @dataclass(frozen=True)
 class PlanChoices:
     """The Schedules page's lists: the stations to plan and the tariffs a rule may name."""
@@ -904,8 +986,9 @@ class PlanChoices:
 
 class AccessPlansService:
     """The Schedules page: one call per intention, each its own unit of work (small reads and one plan's save,
-    on the caller's thread as the page always did). Saves raise :class:`FormError` for what the operator can fix
-    and :class:`WriteRefused` when the database refused; nothing is written either way."""
+    on the caller's thread as the page always did). Saves raise :class:`FormError` for what the operator can fix,
+    :class:`EditConflict` when someone saved the plan since it was loaded and :class:`WriteRefused` when the
+    database refused; nothing is written in any of these cases."""
 
     def __init__(self, store: Store, *, actor: str = "console") -> None:
         self.store = store
@@ -930,23 +1013,37 @@ class AccessPlansService:
             return self.load_grant(target.grant_id)
         return self.load_plan(target.station_id, target.connector_pk)
 
-    def save(self, form: PlanForm | GrantForm) -> PlanForm | GrantForm:
-        """Writes the whole form in one transaction; returns it as stored (with its new revision)."""
+    def save(
+        self, form: PlanForm | GrantForm, *, base: PlanForm | GrantForm | None = None
+    ) -> PlanForm | GrantForm:
+        """Writes the whole form in one transaction against ``form.revision``; returns it as stored (with its new
+        revision). ``base`` is the form as loaded (what a conflict's differences are measured from)."""
 
         def write(s: Session) -> PlanForm | GrantForm:
             if isinstance(form, GrantForm):
+                loaded = base.windows if isinstance(base, GrantForm) else None
                 return save_grant_windows(
-                    s, form.grant_id, form.windows, revision=form.revision, actor=self.actor
+                    s, form.grant_id, form.windows, revision=form.revision, base=loaded, actor=self.actor
                 )
-            return save_schedule(s, form.station_id, form.connector_pk, form, actor=self.actor)
+            plan_base = base if isinstance(base, PlanForm) else None
+            return save_schedule(
+                s, form.station_id, form.connector_pk, form, base=plan_base, actor=self.actor
+            )
 
         return self._write(write)
 
     def create_connector_override(self, connector_pk: int) -> PlanForm:
         return self._write(lambda s: create_connector_override(s, connector_pk, actor=self.actor))
 
-    def remove_connector_override(self, connector_pk: int) -> None:
-        self._write(lambda s: remove_connector_override(s, connector_pk, actor=self.actor))
+    def remove_connector_override(
+        self, connector_pk: int, *, revision: int | None = None, base: PlanForm | None = None
+    ) -> None:
+        """With ``revision``, :class:`EditConflict` when the connector's plan changed since (nothing removed)."""
+        self._write(
+            lambda s: remove_connector_override(
+                s, connector_pk, revision=revision, base=base, actor=self.actor
+            )
+        )
 
     def _write(self, fn: Callable[[Session], T]) -> T:
         try:
@@ -956,10 +1053,10 @@ class AccessPlansService:
 
 
 __all__ = [
-    "CONFLICT",
     "AccessMode",
     "AccessPlansService",
     "ConnectorChoice",
+    "EditConflict",
     "ExceptionRow",
     "GrantForm",
     "PlanChoices",
@@ -973,11 +1070,15 @@ __all__ = [
     "create_connector_override",
     "describe_slot",
     "first_window_problem",
+    "grant_conflict",
     "grant_preview_line",
+    "keep_editing",
     "list_stations",
     "load_grant_form",
     "load_plan_form",
     "parse_window",
+    "plan_conflict",
+    "plan_fields",
     "plan_from_form",
     "plan_problems",
     "preview_line",

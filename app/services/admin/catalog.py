@@ -3,8 +3,10 @@ and an audit trail). Used by the console's Settings page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
@@ -13,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.models import AccessSchedule, AccessWindow, DateException, Site, SpecialGrant, Station, Tariff
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
+from app.services.revisions import EditConflict, claim, differences, last_change, merge
 from app.services.rules.numbers import parse_decimal
 from app.services.store import Store
 from app.services.validation import FormError, Problems
@@ -27,6 +30,7 @@ class SiteForm:
     address: str = ""
     grid_limit_kw: str = ""
     id: int | None = None
+    revision: int = 0  # the stored revision the form was loaded from (0: a new site)
 
 
 @dataclass
@@ -39,6 +43,7 @@ class TariffForm:
     vat_included: bool = True
     description: str = ""
     id: int | None = None
+    revision: int = 0  # the stored revision the form was loaded from (0: a new tariff)
 
 
 def _money(problems: Problems, field: str, text: str, *, places: int = 4, what: str = "a price") -> Decimal:
@@ -56,6 +61,88 @@ def _money(problems: Problems, field: str, text: str, *, places: int = 4, what: 
     return value
 
 
+# --- the optimistic check ----------------------------------------------------------------------------
+
+Form = TypeVar("Form", SiteForm, TariffForm)
+
+SITE_FIELDS = (
+    ("name", "Name"),
+    ("timezone", "Time zone"),
+    ("currency", "Currency"),
+    ("vat_percent", "VAT %"),
+    ("address", "Address"),
+    ("grid_limit_kw", "Grid limit (kW)"),
+)
+TARIFF_FIELDS = (
+    ("name", "Name"),
+    ("per_kwh", "Per kWh"),
+    ("per_hour", "Per hour"),
+    ("free_minutes", "Free minutes"),
+    ("start_fee", "Start fee"),
+    ("vat_included", "VAT included"),
+    ("description", "Description"),
+)
+
+
+def keep_editing(loaded: Form, mine: Form, stored: Form) -> Form:
+    """The site or tariff after a conflict's "Keep editing": the stored one (its revision) with the fields the
+    operator changed since ``loaded``."""
+    labels = SITE_FIELDS if isinstance(stored, SiteForm) else TARIFF_FIELDS
+    return merge(loaded, mine, stored, [k for k, _ in labels])
+
+
+def _fields(form: SiteForm | TariffForm, labels: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    out = {}
+    for key, label in labels:
+        value = getattr(form, key)
+        out[label] = ("yes" if value else "no") if isinstance(value, bool) else str(value).strip()
+    return out
+
+
+def _conflict(
+    session: Session,
+    kind: str,
+    key: int,
+    loaded: SiteForm | TariffForm | None,
+    stored: SiteForm | TariffForm | None,
+    labels: tuple[tuple[str, str], ...],
+    *,
+    deleting: bool = False,
+) -> EditConflict:
+    shown = stored if stored is not None else loaded
+    name = shown.name if shown is not None else str(key)
+    return EditConflict(
+        f"{kind} {name}",
+        kind,
+        revision=stored.revision if stored is not None else None,
+        last=last_change(session, [(kind, key)]),
+        differences=differences(_fields(loaded, labels), _fields(stored, labels))
+        if loaded is not None and stored is not None
+        else (),
+        current=stored,
+        deleting=deleting,
+    )
+
+
+def _check(
+    session: Session,
+    kind: str,
+    table: Any,
+    key: int,
+    seen: int,
+    loaded: SiteForm | TariffForm | None,
+    read: Callable[[Session], list[Any]],
+    labels: tuple[tuple[str, str], ...],
+    *,
+    deleting: bool = False,
+) -> None:
+    """Claim the row at revision ``seen`` or raise :class:`EditConflict` (what differs from ``loaded``)."""
+    if not claim(session, table, key, seen):
+        session.expire_all()  # read what is stored now, not what this session loaded before its UPDATE waited
+        stored = next((f for f in read(session) if f.id == key), None)
+        raise _conflict(session, kind, key, loaded, stored, labels, deleting=deleting)
+
+
 # --- sites ---------------------------------------------------------------------------------------------
 
 
@@ -69,12 +156,19 @@ def sites(session: Session) -> list[SiteForm]:
             s.address,
             "" if s.grid_limit_kw is None else f"{s.grid_limit_kw:g}",
             s.id,
+            s.revision,
         )
         for s in session.scalars(select(Site).order_by(Site.name))
     ]
 
 
-def save_site(session: Session, form: SiteForm, *, actor: str = "console") -> int:
+def save_site(
+    session: Session, form: SiteForm, *, base: SiteForm | None = None, actor: str = "console"
+) -> int:
+    """Create (``form.id`` None) or update a site; :class:`FormError` for the fields, :class:`EditConflict` when
+    someone saved it since ``form.revision`` (what differs from ``base``, the form as loaded). Nothing written then."""
+    if form.id:
+        _check(session, "site", Site.__table__, form.id, form.revision, base or form, sites, SITE_FIELDS)
     p = Problems()
     name = form.name.strip()
     p.check(bool(name), "name", "give the site a name")
@@ -114,10 +208,20 @@ def save_site(session: Session, form: SiteForm, *, actor: str = "console") -> in
     return site.id
 
 
-def delete_site(session: Session, site_id: int, *, actor: str = "console") -> None:
+def delete_site(
+    session: Session,
+    site_id: int,
+    *,
+    revision: int | None = None,
+    base: SiteForm | None = None,
+    actor: str = "console",
+) -> None:
+    """With ``revision`` (the one the operator saw), :class:`EditConflict` when it changed since."""
     site = session.get(Site, site_id)
     if site is None:
         return
+    if revision is not None:
+        _check(session, "site", Site.__table__, site_id, revision, base, sites, SITE_FIELDS, deleting=True)
     n = session.scalar(select(func.count(Station.id)).where(Station.site_id == site_id)) or 0
     if n:
         raise FormError({"name": f"{site.name} still has {n} station(s); move or delete them first"})
@@ -142,12 +246,20 @@ def tariffs(session: Session) -> list[TariffForm]:
             t.vat_included,
             t.description,
             t.id,
+            t.revision,
         )
         for t in session.scalars(select(Tariff).order_by(Tariff.name))
     ]
 
 
-def save_tariff(session: Session, form: TariffForm, *, actor: str = "console") -> int:
+def save_tariff(
+    session: Session, form: TariffForm, *, base: TariffForm | None = None, actor: str = "console"
+) -> int:
+    """As :func:`save_site`, for a tariff."""
+    if form.id:
+        _check(
+            session, "tariff", Tariff.__table__, form.id, form.revision, base or form, tariffs, TARIFF_FIELDS
+        )
     p = Problems()
     name = form.name.strip()
     p.check(bool(name), "name", "give the tariff a name (e.g. employee)")
@@ -195,10 +307,30 @@ def tariff_usage(session: Session, tariff_id: int) -> int:
     return sum(int(session.scalar(q) or 0) for q in counts)
 
 
-def delete_tariff(session: Session, tariff_id: int, *, actor: str = "console") -> None:
+def delete_tariff(
+    session: Session,
+    tariff_id: int,
+    *,
+    revision: int | None = None,
+    base: TariffForm | None = None,
+    actor: str = "console",
+) -> None:
+    """With ``revision`` (the one the operator saw), :class:`EditConflict` when it changed since."""
     tariff = session.get(Tariff, tariff_id)
     if tariff is None:
         return
+    if revision is not None:
+        _check(
+            session,
+            "tariff",
+            Tariff.__table__,
+            tariff_id,
+            revision,
+            base,
+            tariffs,
+            TARIFF_FIELDS,
+            deleting=True,
+        )
     used = tariff_usage(session, tariff_id)
     if used:
         raise FormError({"name": f"'{tariff.name}' is used by {used} rule(s); change them first"})
@@ -224,31 +356,41 @@ class CatalogService:
     def sites(self) -> list[SiteForm]:
         return self.store.read(sites)
 
-    def save_site(self, form: SiteForm) -> int:
-        """Creates or updates; raises :class:`FormError` (nothing saved) when the form has problems."""
-        return self.store.write(lambda s: save_site(s, form, actor=self.actor))
+    def save_site(self, form: SiteForm, *, base: SiteForm | None = None) -> int:
+        """Creates or updates; raises :class:`FormError` (the form has problems) or :class:`EditConflict`
+        (someone saved the site since ``form.revision``), nothing saved either way."""
+        return self.store.write(lambda s: save_site(s, form, base=base, actor=self.actor))
 
-    def delete_site(self, site_id: int) -> None:
-        """Raises :class:`FormError` while stations are in the site."""
-        self.store.write(lambda s: delete_site(s, site_id, actor=self.actor))
+    def delete_site(self, site_id: int, *, revision: int | None = None, base: SiteForm | None = None) -> None:
+        """Raises :class:`FormError` while stations are in the site, :class:`EditConflict` when ``revision`` is
+        no longer the stored one."""
+        self.store.write(lambda s: delete_site(s, site_id, revision=revision, base=base, actor=self.actor))
 
     def tariffs(self) -> list[TariffForm]:
         return self.store.read(tariffs)
 
-    def save_tariff(self, form: TariffForm) -> int:
-        return self.store.write(lambda s: save_tariff(s, form, actor=self.actor))
+    def save_tariff(self, form: TariffForm, *, base: TariffForm | None = None) -> int:
+        """As :meth:`save_site`."""
+        return self.store.write(lambda s: save_tariff(s, form, base=base, actor=self.actor))
 
-    def delete_tariff(self, tariff_id: int) -> None:
-        """Raises :class:`FormError` while rules refer to the tariff."""
-        self.store.write(lambda s: delete_tariff(s, tariff_id, actor=self.actor))
+    def delete_tariff(
+        self, tariff_id: int, *, revision: int | None = None, base: TariffForm | None = None
+    ) -> None:
+        """Raises :class:`FormError` while rules refer to the tariff, :class:`EditConflict` as
+        :meth:`delete_site`."""
+        self.store.write(
+            lambda s: delete_tariff(s, tariff_id, revision=revision, base=base, actor=self.actor)
+        )
 
 
 __all__ = [
     "CatalogService",
+    "EditConflict",
     "SiteForm",
     "TariffForm",
     "delete_site",
     "delete_tariff",
+    "keep_editing",
     "save_site",
     "save_tariff",
     "sites",

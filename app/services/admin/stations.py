@@ -14,6 +14,11 @@ vendor/model/firmware and the OCPP version, a StatusNotification adds a connecto
 the weekly windows, the map moves the needle — and an editor that wrote back everything it had loaded would
 silently undo those changes.
 
+The merge is checked (optimistic concurrency, :mod:`app.services.revisions`): the form carries the station's
+``revision`` as loaded. When someone else saved the station since (the revision moved on), every field both the
+operator and the other side changed, to different values, is a conflict: :class:`EditConflict` is raised with
+those fields and nothing is written. Fields only one side changed are merged as above.
+
 Field names in ``FormError.problems`` are the form's attribute names; rows of the lists are addressed as
 ``connectors[1].max_kw``, ``grants[0].valid_until``, ``grants[0].windows[2].start`` and ``grants[0].windows``
 (overlaps).
@@ -59,6 +64,16 @@ from app.services.admin.station_rules import (
     SECURITY_PROFILES,
 )
 from app.services.central.config_version import bump as _bump_config
+from app.services.revisions import (
+    Difference,
+    EditConflict,
+    bump,
+    claim,
+    current,
+    differences,
+    last_change,
+    merge,
+)
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -136,6 +151,7 @@ class StationListRow:
     connectors: list[ConnectorLive] = field(default_factory=list)
     plan: Plan | None = None  # the station's schedule (None: none, Public without tariff)
     connector_plans: dict[int, Plan] = field(default_factory=dict)  # connector number -> its override
+    revision: int = 0  # the station's revision as listed (a delete from the list is checked against it)
 
     @property
     def unsecured(self) -> bool:
@@ -241,6 +257,7 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
             Station.password_hash.is_not(None),
             Station.allow_unsecured,
             Station.security_profile,
+            Station.revision,
         )
         .join(Site, Site.id == Station.site_id)
         .outerjoin(Charger, Charger.charge_point_id == Station.charge_point_id)
@@ -264,6 +281,7 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
         has_password,
         allow_unsecured,
         profile,
+        revision,
     ) in result:
         row = StationListRow(
             id=sid,
@@ -280,6 +298,7 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
             has_password=bool(has_password),
             allow_unsecured=allow_unsecured,
             security_profile=profile,
+            revision=revision,
         )
         rows.append(row)
         by_id[sid] = row
@@ -548,6 +567,8 @@ class StationForm:
         default=None, compare=False
     )  # duplicate: copy windows of that station
     password_hash: str | None = field(default=None, compare=False, repr=False)  # precomputed (see prehash)
+    # the stored revision the form was loaded from (0: a new station); see save_station
+    revision: int = field(default=0, compare=False)
 
     @property
     def will_have_password(self) -> bool:
@@ -717,6 +738,7 @@ def load_station(session: Session, station_id: int) -> StationForm:
         firmware_version=st.firmware_version,
         has_password=bool(st.password_hash),
         windows=schedule_lines(sched),
+        revision=st.revision,
     )
 
 
@@ -1109,6 +1131,172 @@ def _clean(form: StationForm) -> dict[str, Any]:
     }
 
 
+def _rules_text(mode: AccessMode | str, tariff: str) -> str:
+    return AccessMode(mode).value + (f", tariff {tariff}" if tariff else "")
+
+
+def station_fields(
+    session: Session, form: StationForm, numbers: Mapping[int, int] | None = None
+) -> dict[str, str]:
+    """The station as the operator reads it, field label → text (a conflict's differences are made of these).
+    Connectors are labelled by ``numbers`` (connector id → the number to call it by) when given."""
+    tariff_ids = {form.default_tariff_id, form.owner_tariff_id, *(c.tariff_id for c in form.connectors)}
+    tariff_ids |= {g.tariff_id for g in form.grants}
+    tariffs = dict(
+        session.execute(select(Tariff.id, Tariff.name).where(Tariff.id.in_(tariff_ids - {None})))
+        .tuples()
+        .all()
+    )
+    users = names_of(session, [*form.owners, *(g.user_id for g in form.grants if g.user_id is not None)])
+    site = (
+        session.scalar(select(Site.name).where(Site.id == form.site_id)) if form.site_id is not None else ""
+    )
+    clean = _clean(form)
+
+    def text(value: Any) -> str:
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        return "" if value is None else str(value)
+
+    out = {
+        "Name": clean["name"],
+        "Description": clean["description"],
+        "Site": site or "",
+        "Charge point ID": clean["charge_point_id"],
+        "Enabled": text(clean["enabled"]),
+        "OCPP version": clean["ocpp_version"],
+        "Security profile": text(clean["security_profile"]),
+        "Charger may connect without a password": text(clean["allow_unsecured"]),
+        "Lenient": text(clean["lenient"]),
+        "Access": _rules_text(form.default_mode, tariffs.get(form.default_tariff_id or 0, "")),
+        "Owners' tariff": tariffs.get(form.owner_tariff_id or 0, ""),
+        "Owners": ", ".join(sorted(users.get(u, str(u)) for u in form.owners)),
+        "Latitude": text(clean["lat"]),
+        "Longitude": text(clean["lon"]),
+        "Address": clean["address"],
+        "Notes": clean["notes"],
+    }
+    for c in form.connectors:
+        if c.id is None:
+            continue
+        number = (numbers or {}).get(c.id, c.number)
+        out[f"Connector {number} number"] = str(c.number)
+        out[f"Connector {number} plug type"] = c.plug_type
+        out[f"Connector {number} max kW"] = text(_number(c.max_kw))
+        own = _rules_text(c.mode, tariffs.get(c.tariff_id or 0, "")) if c.own_rules else "follows the station"
+        out[f"Connector {number} access"] = own
+    for g in form.grants:
+        if g.id is None:
+            continue
+        who = users.get(g.user_id or 0, str(g.user_id))
+        parts = [f"connector {g.connector}" if g.connector is not None else "whole station"]
+        if g.tariff_id is not None:
+            parts.append(f"tariff {tariffs.get(g.tariff_id, g.tariff_id)}")
+        if g.valid_from is not None or g.valid_until is not None:
+            parts.append(f"valid {g.valid_from or '…'} to {g.valid_until or '…'}")
+        windows = [f"{w.days} {w.start}-{w.end}" for w in g.windows if not w.blank]
+        parts.append("; ".join(windows) if windows else "any time")
+        out[f"Special user {who} (#{g.id})"] = ", ".join(parts)
+    return out
+
+
+_EDITABLE = (
+    *_SCALARS,
+    "password",
+    "clear_password",
+    "default_mode",
+    "default_tariff_id",
+    "owners",
+)
+
+
+def keep_editing(loaded: StationForm, mine: StationForm, stored: StationForm) -> StationForm:
+    """The form after a conflict's "Keep editing": the stored station (its revision, its read-only fields) with
+    what the operator changed since ``loaded`` (fields, and connectors and special users one by one)."""
+    return merge(loaded, mine, stored, _EDITABLE, rows=["connectors", "grants"])
+
+
+def station_conflict(
+    session: Session,
+    station_id: int,
+    loaded: StationForm | None,
+    mine: StationForm | None = None,
+    *,
+    deleting: bool = False,
+) -> EditConflict | None:
+    """The conflict of a save (``mine``) or a delete made on ``loaded`` with what is stored now: the fields both
+    sides changed to different values (with ``mine``), or every field that differs (without). None when the
+    station changed only where the merge can take both sides' changes."""
+    session.expire_all()  # read what is stored now, not what this session loaded before its UPDATE waited
+    try:
+        stored = load_station(session, station_id)
+    except LookupError:
+        stored = None
+    entities: list[tuple[str, object]] = [("station", station_id)]
+    entities += [
+        ("access_schedule", i)
+        for i in session.scalars(select(AccessSchedule.id).where(AccessSchedule.station_id == station_id))
+    ]
+    entities += [
+        ("special_grant", i)
+        for i in session.scalars(select(SpecialGrant.id).where(SpecialGrant.station_id == station_id))
+    ]
+    who = last_change(session, entities)
+    name = (stored or loaded or StationForm()).name
+    if stored is None:
+        return EditConflict(f"station {name}", "station", revision=None, last=who, deleting=deleting)
+    if loaded is None:
+        loaded = mine
+    numbers = {
+        c.id: c.number
+        for c in [
+            *(mine.connectors if mine else []),
+            *stored.connectors,
+            *(loaded.connectors if loaded else []),
+        ]
+        if c.id is not None
+    }
+    diffs: list[Difference] = []
+    if loaded is not None:
+        before = station_fields(session, loaded, numbers)
+        wanted = None
+        if mine is not None and mine is not loaded:
+            wanted = station_fields(session, mine, numbers)
+            # a connector the operator removed: each of its fields the other side changed is a conflict
+            kept = {c.id for c in mine.connectors}
+            for cid in (c.id for c in loaded.connectors if c.id is not None and c.id not in kept):
+                prefix = f"Connector {numbers[cid]} "
+                wanted.update({k: "(removed)" for k in before if k.startswith(prefix)})
+        diffs = differences(before, station_fields(session, stored, numbers), mine=wanted)
+    if mine is not None and not diffs and not deleting:
+        return None
+    return EditConflict(
+        f"station {name}",
+        "station",
+        revision=stored.revision,
+        last=who,
+        differences=diffs,
+        current=stored,
+        deleting=deleting,
+    )
+
+
+def _check_revision(session: Session, form: StationForm, base: StationForm | None) -> None:
+    """Claim the station for this save, or raise :class:`EditConflict` (see the module docstring). When another
+    save commits between the check and the claim, the check runs again against that one."""
+    assert form.id is not None
+    while True:
+        stored = current(session, Station.__table__, form.id)
+        if stored is None:
+            raise LookupError(f"station {form.id} does not exist (deleted meanwhile?)")
+        if stored != form.revision:
+            conflict = station_conflict(session, form.id, base, form)
+            if conflict is not None:
+                raise conflict
+        if claim(session, Station.__table__, form.id, stored):
+            return
+
+
 def save_station(
     session: Session, form: StationForm, *, base: StationForm | None = None, actor: str = ACTOR
 ) -> int:
@@ -1116,8 +1304,9 @@ def save_station(
 
     ``base`` is the form as loaded: only what differs from it is written (see the module docstring). Without a
     base an update is compared with the stored station, so everything in the form is written and connectors,
-    owners and special users missing from it are removed. Raises :class:`FormError` (nothing written) or
-    LookupError when the station was deleted meanwhile. Flushes; the caller commits (``Database.session()``
+    owners and special users missing from it are removed. ``form.revision`` is the revision it was loaded
+    from: :class:`EditConflict` when someone else changed a field the operator changed too. Raises
+    :class:`FormError` (nothing written) or LookupError when the station was deleted meanwhile. Flushes; the caller commits (``Database.session()``
     does), so a failure anywhere leaves nothing half-saved.
     """
     problems = validate_station(session, form)
@@ -1153,6 +1342,7 @@ def save_station(
         session.add(st)
     else:
         assert form.id is not None
+        _check_revision(session, form, base)
         if base is None:
             base = load_station(session, form.id)
         st = _load(session, form.id)
@@ -1220,6 +1410,7 @@ def _save_station_schedule(
         if getattr(sched, key) != value:
             changes[key] = [_jsonable(getattr(sched, key)), _jsonable(value)]
             setattr(sched, key, value)
+            bump(sched)  # the schedule calendar shows the default too
 
 
 def _save_connectors(
@@ -1343,6 +1534,7 @@ def _update_connector_rules(st: Station, conn: Connector, c: ConnectorForm, log:
     elif c.own_rules and conn.schedule is not None:
         if (conn.schedule.default_mode, conn.schedule.default_tariff_id) != (c.mode, c.tariff_id):
             conn.schedule.default_mode, conn.schedule.default_tariff_id = c.mode, c.tariff_id
+            bump(conn.schedule)
             log.append(f"#{c.number} own rules {c.mode.value}")
     elif not c.own_rules and conn.schedule is not None:
         conn.schedule = None
@@ -1427,6 +1619,7 @@ def _save_grants(
             log.append(f"added {who}")
         else:
             log.append(f"changed {who}")
+            bump(grant)  # the schedule calendar edits its windows too
         assert g.user_id is not None
         grant.user_id = g.user_id
         grant.connector = target
@@ -1502,12 +1695,24 @@ def session_count(session: Session, station_id: int, *, cap: int = 10_000) -> tu
     return min(n, cap), n > cap
 
 
-def delete_station(session: Session, station_id: int, *, actor: str = ACTOR) -> str:
+def delete_station(
+    session: Session,
+    station_id: int,
+    *,
+    revision: int | None = None,
+    base: StationForm | None = None,
+    actor: str = ACTOR,
+) -> str:
     """Delete a station without sessions (with its connectors, rules, owners and special users); returns its
-    charge point id. Raises :class:`StationInUse` when it has sessions, LookupError when it does not exist."""
+    charge point id. Raises :class:`StationInUse` when it has sessions, LookupError when it does not exist, and
+    with ``revision`` (the one the operator saw) :class:`EditConflict` when someone changed it since."""
     st = session.get(Station, station_id)
     if st is None:
         raise LookupError(f"station {station_id} does not exist (deleted meanwhile?)")
+    if revision is not None and not claim(session, Station.__table__, station_id, revision):
+        conflict = station_conflict(session, station_id, base, deleting=True)
+        assert conflict is not None
+        raise conflict
     n, more = session_count(session, station_id)
     if n:
         raise StationInUse(st.name, n, more)
@@ -1533,6 +1738,7 @@ def disable_station(session: Session, station_id: int, *, actor: str = ACTOR) ->
         raise LookupError(f"station {station_id} does not exist (deleted meanwhile?)")
     if st.enabled:
         st.enabled = False
+        bump(st)
         audit(
             session,
             entity="station",
@@ -1608,15 +1814,19 @@ class StationsService:
         return self.store.submit(lambda: prehash(form))
 
     def save(self, form: StationForm, *, base: StationForm | None = None) -> int:
-        """Writes the form in one transaction; :class:`FormError` or LookupError (nothing written)."""
+        """Writes the form in one transaction; :class:`FormError`, :class:`EditConflict` (someone else changed
+        a field this form changed too, since ``form.revision``) or LookupError, nothing written then."""
         return self.store.write(lambda s: save_station(s, form, base=base, actor=self.actor))
 
     def duplicate(self, station_id: int) -> StationForm:
         return self.store.read(lambda s: duplicate_station(s, station_id))
 
-    def delete(self, station_id: int) -> str:
-        """Raises :class:`StationInUse` (it has sessions: offer :meth:`disable`) or LookupError."""
-        return self.store.write(lambda s: delete_station(s, station_id, actor=self.actor))
+    def delete(self, station_id: int, *, revision: int | None = None, base: StationForm | None = None) -> str:
+        """Raises :class:`StationInUse` (it has sessions: offer :meth:`disable`), LookupError, or
+        :class:`EditConflict` when ``revision`` (the one the operator saw) is no longer the stored one."""
+        return self.store.write(
+            lambda s: delete_station(s, station_id, revision=revision, base=base, actor=self.actor)
+        )
 
     def disable(self, station_id: int) -> None:
         self.store.write(lambda s: disable_station(s, station_id, actor=self.actor))
@@ -1633,6 +1843,7 @@ __all__: Sequence[str] = (
     "Choices",
     "ConnectorForm",
     "ConnectorLive",
+    "EditConflict",
     "EditorData",
     "GrantForm",
     "ModeNow",
@@ -1647,6 +1858,7 @@ __all__: Sequence[str] = (
     "delete_station",
     "disable_station",
     "duplicate_station",
+    "keep_editing",
     "list_rows",
     "load_station",
     "matches_search",
@@ -1659,6 +1871,8 @@ __all__: Sequence[str] = (
     "security_label",
     "session_count",
     "site_choices",
+    "station_conflict",
+    "station_fields",
     "suggest_charge_point_id",
     "validate_station",
 )

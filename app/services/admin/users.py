@@ -46,6 +46,7 @@ from app.models import (
 )
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config  # cards and users are part of the rules
+from app.services.revisions import EditConflict, claim, differences, last_change, merge, touch
 from app.services.rules.access import decide
 from app.services.rules.tags import normalise_tag
 from app.services.store import Store
@@ -201,6 +202,8 @@ class UserForm:
     # the cards the form was loaded with: those no longer in ``tags`` are removed on save (a card another
     # console added to the user meanwhile is left alone)
     loaded_tag_ids: tuple[int, ...] = ()
+    # the stored revision the form was loaded from (0: a new user); a save against an older one is refused
+    revision: int = 0
 
 
 def load_user(session: Session, user_id: int) -> UserForm:
@@ -224,6 +227,70 @@ def load_user(session: Session, user_id: int) -> UserForm:
         tags=tags,
         id=user.id,
         loaded_tag_ids=tuple(t.id for t in tags if t.id is not None),
+        revision=user.revision,
+    )
+
+
+_USER_FIELDS = (
+    ("name", "Name"),
+    ("email", "E-mail"),
+    ("phone", "Phone"),
+    ("company", "Company"),
+    ("cost_centre", "Cost centre"),
+    ("active", "Active"),
+    ("notes", "Notes"),
+)
+
+
+def _tag_text(tag: TagForm) -> str:
+    parts = [tag.label.strip() or "no label", TagStatus(tag.status).value]
+    if tag.expiry is not None:
+        parts.append(f"expires {tag.expiry.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC")
+    if tag.parent_id_tag.strip():
+        parts.append(f"group {normalise_tag(tag.parent_id_tag)}")
+    return ", ".join(parts)
+
+
+def user_fields(form: UserForm) -> dict[str, str]:
+    """The user as the operator reads it, field label → text (a conflict's differences are made of these)."""
+    out: dict[str, str] = {}
+    for key, label in _USER_FIELDS:
+        value = getattr(form, key)
+        out[label] = ("yes" if value else "no") if isinstance(value, bool) else str(value).strip()
+    for tag in form.tags:
+        out[f"Tag {normalise_tag(tag.id_tag)}"] = _tag_text(tag)
+    return out
+
+
+def keep_editing(loaded: UserForm, mine: UserForm, stored: UserForm) -> UserForm:
+    """The form after a conflict's "Keep editing": the stored user (its revision, its cards) with what the
+    operator changed since ``loaded`` (fields, and cards one by one)."""
+    return merge(loaded, mine, stored, [k for k, _ in _USER_FIELDS], rows=["tags"])
+
+
+def user_conflict(
+    session: Session, user_id: int, loaded: UserForm | None, *, deleting: bool = False
+) -> EditConflict:
+    """What changed since ``loaded`` and who changed it (the user's or their cards' newest audit entry)."""
+    session.expire_all()  # read what is stored now, not what this session loaded before its UPDATE waited
+    name = loaded.name.strip() if loaded is not None else ""
+    try:
+        stored: UserForm | None = load_user(session, user_id)
+    except LookupError:
+        stored = None
+    tag_ids = session.scalars(select(IdTag.id).where(IdTag.user_id == user_id)).all()
+    who = last_change(session, [("user", user_id), *(("id_tag", t) for t in tag_ids)])
+    if stored is None:
+        return EditConflict(f"user {name}", "user", revision=None, last=who, deleting=deleting)
+    diffs = differences(user_fields(loaded), user_fields(stored)) if loaded is not None else []
+    return EditConflict(
+        f"user {stored.name}",
+        "user",
+        revision=stored.revision,
+        last=who,
+        differences=diffs,
+        current=stored,
+        deleting=deleting,
     )
 
 
@@ -298,12 +365,14 @@ def _user_problems(session: Session, form: UserForm, user: User | None) -> Probl
     return p
 
 
-def save_user(session: Session, form: UserForm, *, actor: str = ACTOR) -> int:
+def save_user(session: Session, form: UserForm, *, base: UserForm | None = None, actor: str = ACTOR) -> int:
     """Create (``form.id`` None) or update a user and their cards; returns the user's id.
 
-    Raises :class:`FormError` with every problem by field (``name``, ``email``, ``tags[2].id_tag``, …, or
-    ``form``) and writes nothing then. Cards are stored upper-case; a card that was in the unknown list is
-    taken off it.
+    An update is made against ``form.revision``: when someone else saved the user (or one of their cards) since,
+    :class:`EditConflict` is raised with the fields that differ between ``base`` (the form as the editor loaded
+    it; the form itself when not given) and what is stored. Raises :class:`FormError` with every problem by field
+    (``name``, ``email``, ``tags[2].id_tag``, …, or ``form``). Either way nothing is written. Cards are stored
+    upper-case; a card that was in the unknown list is taken off it.
     """
     user: User | None = None
     if form.id is not None:
@@ -312,6 +381,8 @@ def save_user(session: Session, form: UserForm, *, actor: str = ACTOR) -> int:
         ).one_or_none()
         if user is None:
             raise FormError({FORM: "this user was deleted meanwhile (by another console); nothing was saved"})
+        if not claim(session, User.__table__, form.id, form.revision):
+            raise user_conflict(session, form.id, base if base is not None else form)
     p = _user_problems(session, form, user)
     wanted = [normalise_tag(t.id_tag) for t in form.tags]
     existing = (
@@ -555,10 +626,20 @@ def delete_impact(session: Session, user_id: int) -> DeleteImpact:
     )
 
 
-def delete_user(session: Session, user_id: int, *, actor: str = ACTOR) -> DeleteImpact:
+def delete_user(
+    session: Session,
+    user_id: int,
+    *,
+    revision: int | None = None,
+    base: UserForm | None = None,
+    actor: str = ACTOR,
+) -> DeleteImpact:
     """Delete a user and their cards; their ownerships and special accesses go with them (cascade), their
-    sessions stay with ``user_id`` NULL. Returns what was deleted."""
+    sessions stay with ``user_id`` NULL. Returns what was deleted. With ``revision`` (the one the operator saw),
+    :class:`EditConflict` when someone changed the user since (nothing deleted)."""
     impact = delete_impact(session, user_id)
+    if revision is not None and not claim(session, User.__table__, user_id, revision):
+        raise user_conflict(session, user_id, base, deleting=True)
     tags = session.execute(select(IdTag.id, IdTag.id_tag).where(IdTag.user_id == user_id)).all()
     for tag_pk, tag_id in tags:
         audit(
@@ -690,6 +771,7 @@ def assign_unknown_tag(
             changes={"key": tag_id, "user": user.name, "from": seen},
         )
     session.execute(delete(UnknownTag).where(UnknownTag.id_tag == unknown.id_tag))
+    touch(session, User.__table__, [user.id])  # an editor open on the user must not drop the card
     audit(
         session,
         entity="user",
@@ -912,16 +994,21 @@ class UsersService:
         return self.store.read(lambda s: stations_for_user_now(s, user_id))
 
     # writes
-    def save(self, form: UserForm) -> int:
-        """The user and their tags in one go, or :class:`FormError` and nothing written; returns the id."""
-        return self.store.write(lambda s: save_user(s, form, actor=self.actor))
+    def save(self, form: UserForm, *, base: UserForm | None = None) -> int:
+        """The user and their tags in one go; returns the id. :class:`FormError` (problems by field) or
+        :class:`EditConflict` (someone saved the user since ``form.revision``: what differs from ``base``, the
+        form as loaded), nothing written either way."""
+        return self.store.write(lambda s: save_user(s, form, base=base, actor=self.actor))
 
-    def delete(self, user_id: int) -> DeleteImpact | None:
-        """None when the user was already gone."""
+    def delete(
+        self, user_id: int, *, revision: int | None = None, base: UserForm | None = None
+    ) -> DeleteImpact | None:
+        """None when the user was already gone; :class:`EditConflict` when ``revision`` (the one the operator
+        saw) is no longer the stored one (nothing deleted)."""
 
         def work(s: Session) -> DeleteImpact | None:
             try:
-                return delete_user(s, user_id, actor=self.actor)
+                return delete_user(s, user_id, revision=revision, base=base, actor=self.actor)
             except LookupError:
                 return None
 
@@ -957,6 +1044,7 @@ __all__ = [
     "Assigned",
     "CsvReport",
     "DeleteImpact",
+    "EditConflict",
     "FormError",
     "StationAccess",
     "StationsNow",
@@ -979,6 +1067,7 @@ __all__ = [
     "dismiss_unknown_tag",
     "expiry_from_date",
     "expiry_to_date",
+    "keep_editing",
     "load_user",
     "save_user",
     "search_users",
@@ -987,4 +1076,6 @@ __all__ = [
     "unknown_tags",
     "usable_tag",
     "user_choices",
+    "user_conflict",
+    "user_fields",
 ]

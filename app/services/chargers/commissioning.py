@@ -55,6 +55,7 @@ from app.services.chargers.operations import (
     InvalidRequest,
     OperationNotSupported,
 )
+from app.services.revisions import bump
 
 ACTOR = "console"
 AUDIT_ENTITY = "charger"
@@ -441,9 +442,11 @@ async def push_password(central: Any, cp_id: str, password: str, *, timeout: flo
 
 
 def set_station_password(station: Station, hashed: str) -> None:
-    """Store a password hash as the station's password (its next connection must carry the password)."""
+    """Store a password hash as the station's password (its next connection must carry the password). The
+    station's revision moves on: a station editor open on it gets a conflict on the security profile it changes."""
     station.password_hash = hashed
     station.security_profile = max(station.security_profile or 0, 1)
+    bump(station)
 
 
 async def _send_password(central: Any, cp_id: str, password: str) -> str:

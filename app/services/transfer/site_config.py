@@ -55,6 +55,7 @@ from app.services.admin import station_rules as rules
 from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, is_hash
 from app.services.central import config_version
+from app.services.revisions import touch
 from app.services.rules.numbers import to_decimal
 from app.services.rules.tags import normalise_tag
 from app.services.rules.timeparse import (
@@ -907,7 +908,24 @@ class _Importer:
             else:
                 report.unchanged[t.kind] += 1
         self.s.flush()
+        self.touch_updated()
         return report
+
+    def touch_updated(self) -> None:
+        """Move on the revision of every site, tariff, user and station the import changed (a station's schedules
+        and special users with it), so an editor open on one gets a conflict instead of writing it back."""
+        changed: dict[str, list[int]] = {}
+        for t in self.tracked:
+            if t.before is not None and t.snapshot(t.obj) != t.before:
+                changed.setdefault(t.entity, []).append(t.obj.id)
+        for tag in (t.obj for t in self.tracked if t.entity == "id_tag" and t.obj.user_id is not None):
+            if tag.id in changed.get("id_tag", ()):
+                changed.setdefault("user", []).append(tag.user_id)
+        for entity, model in (("site", Site), ("tariff", Tariff), ("user", User), ("station", Station)):
+            touch(self.s, model.__table__, changed.get(entity, ()))
+        stations = changed.get("station", ())
+        touch(self.s, AccessSchedule.__table__, stations, column="station_id")
+        touch(self.s, SpecialGrant.__table__, stations, column="station_id")
 
     # - sites, tariffs, users, tags -
 

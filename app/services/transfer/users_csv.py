@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.models import ID_TAG_MAX, ID_TAG_MAX_16, IdTag, TagStatus, User
 from app.services.admin.audit import audit
 from app.services.central import config_version
+from app.services.revisions import touch
 from app.services.rules.tags import normalise_tag
 from app.services.transfer.csv_safe import neutralise_row, unquote
 
@@ -289,6 +290,8 @@ def import_users_csv(
     session.flush()
     for p in pending:
         audit(session, entity=p.entity, entity_id=p.obj.id, action=p.action, actor=actor, changes=p.changes)
+    # a user editor open on an updated user gets a conflict instead of writing the old values back
+    touch(session, User.__table__, [p.obj.id for p in pending if p.entity == "user" and p.action == "update"])
     session.flush()
     if pending:
         config_version.bump(session)  # users and tags changed: the central system's rules cache starts again

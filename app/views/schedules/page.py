@@ -51,10 +51,12 @@ from app.services.admin.access_plans import (
     Target,
     TariffChoice,
 )
+from app.services.revisions import EditConflict
 from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import DAY_NAMES
 from app.services.validation import FormError, WriteRefused
 from app.views.widgets import style as palette
+from app.views.widgets.conflict import ConflictBanner
 from app.views.widgets.style import COMBO_ERROR_CSS as ERROR_CSS
 from app.views.widgets.style import light, mode_colour
 from app.views.widgets.week_calendar import WeekCalendar
@@ -397,6 +399,9 @@ class SchedulesPage(QWidget):
         self.subtitle.setStyleSheet(palette.MUTED_CSS)
         head.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
         lay.addLayout(head)
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.reload_requested.connect(self._reload_after_conflict)
+        self.conflict_banner.keep_requested.connect(self._keep_after_conflict)
 
         pick = QHBoxLayout()
         pick.addWidget(QLabel("Station"))
@@ -424,6 +429,7 @@ class SchedulesPage(QWidget):
         pick.addWidget(self.remove_own)
         pick.addStretch(1)
         lay.addLayout(pick)
+        lay.addWidget(self.conflict_banner)
 
         self.default_row = QWidget()
         drow = QHBoxLayout(self.default_row)
@@ -723,6 +729,7 @@ class SchedulesPage(QWidget):
     def _show_form(self, form: PlanForm | GrantForm) -> None:
         self._loading = True
         self._form = form
+        self.conflict_banner.clear()
         grant = isinstance(form, GrantForm)
         self.default_row.setVisible(not grant)
         self.grant_info.setVisible(grant)
@@ -928,9 +935,12 @@ class SchedulesPage(QWidget):
             return True
         self._mark_default_tariff(None)
         try:
-            saved = self.service.save(form)
+            saved = self.service.save(form, base=self._form)
         except FormError as e:
             self._show_problems(e.problems)
+            return False
+        except EditConflict as conflict:
+            self.show_conflict(conflict)
             return False
         except WriteRefused as e:
             self._say(
@@ -946,6 +956,51 @@ class SchedulesPage(QWidget):
             self.calendar.update()
         self._say(f"Saved {self._target_name()} at {dt.datetime.now():%H:%M}.", "ok")
         return True
+
+    def show_conflict(self, conflict: EditConflict) -> None:
+        """Another console saved this plan since it was loaded: who, what differs, Reload / Keep editing; the
+        calendar keeps what the operator drew until they choose."""
+        self.conflict_banner.show_conflict(conflict)
+        self._say("Not saved: this plan was changed on another console meanwhile (see above).", "error")
+
+    def _reload_after_conflict(self) -> None:
+        """Reload: show the stored plan; the operator's edits are dropped (their choice)."""
+        if self._target is None:
+            return
+        self._set_dirty(False)
+        self._load_target(self._target)
+        self._say("Reloaded: the calendar shows what is stored now.", "info")
+
+    def _keep_after_conflict(self) -> None:
+        """Keep editing: what the operator changed stays, the rest shows what is stored now; the next save is
+        made against the stored revision."""
+        conflict = self.conflict_banner.conflict
+        mine = self.collect()
+        if conflict is None or self._form is None or mine is None:
+            return
+        stored = conflict.current
+        if not isinstance(stored, PlanForm | GrantForm):
+            return
+        merged = svc.keep_editing(self._form, mine, stored)
+        self._show_form(stored)  # the baseline: what is stored
+        self._show_form_values(merged)
+        self._say(
+            "Your changes are kept; the rest shows what is stored now. Save replaces what is stored where you "
+            "changed it.",
+            "warn",
+        )
+
+    def _show_form_values(self, form: PlanForm | GrantForm) -> None:
+        """Put ``form``'s plan in the widgets over the loaded one (the page's baseline stays): dirty when it differs."""
+        self._loading = True
+        if isinstance(form, PlanForm):
+            select_data(self.default_mode, form.default_mode)
+            select_data(self.default_tariff, form.default_tariff_id)
+            self.calendar.set_default(form.default_mode, self._tariff_name(form.default_tariff_id))
+            self.exceptions.set_exceptions(form.exceptions, self._local_now().date())
+        self.calendar.set_windows(form.windows)
+        self._loading = False
+        self._edited()
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         lines = []
@@ -1032,7 +1087,19 @@ class SchedulesPage(QWidget):
         def done() -> None:
             self.confirm = None
             if box.clickedButton() is remove and target.connector_pk is not None:
-                self.service.remove_connector_override(target.connector_pk)
+                shown = self._form
+                seen = (
+                    shown
+                    if isinstance(shown, PlanForm) and shown.connector_pk == target.connector_pk
+                    else None
+                )
+                try:  # checked against the plan the operator sees
+                    self.service.remove_connector_override(
+                        target.connector_pk, revision=seen.revision if seen else None, base=seen
+                    )
+                except EditConflict as conflict:
+                    self.show_conflict(conflict)
+                    return
                 self._set_dirty(False)
                 self._open(target.station_id)
                 self._say(f"Connector {target.connector_number} follows the station's plan again.", "ok")

@@ -47,7 +47,9 @@ from PySide6.QtWidgets import (
 from app.services.admin import stations as svc
 from app.services.admin.passwords import password_advice, password_problem
 from app.services.admin.stations import AccessMode, StationsService
+from app.services.revisions import EditConflict
 from app.services.validation import FormError
+from app.views.widgets.conflict import ConflictBanner
 from app.views.widgets.station_panels import (
     ConnectorsPanel,
     GrantsPanel,
@@ -147,6 +149,10 @@ class StationEditor(QDialog):
         self.header.setObjectName("EditorHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.header)
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.reload_requested.connect(self._reload_after_conflict)
+        self.conflict_banner.keep_requested.connect(self._keep_after_conflict)
+        lay.addWidget(self.conflict_banner)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("EditorTabs")
         lay.addWidget(self.tabs, 1)
@@ -775,6 +781,10 @@ class StationEditor(QDialog):
             self._attempted = True
             self.show_problems(e.problems)
             return
+        except EditConflict as conflict:  # someone saved a field this form changed too
+            self._set_saving(False)
+            self.show_conflict(conflict)
+            return
         except LookupError:
             self._set_saving(False)
             self._fail("Not saved: this station was deleted meanwhile. Cancel, or copy what you need first.")
@@ -795,6 +805,51 @@ class StationEditor(QDialog):
     def _fail(self, text: str) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(level_css("error"))
+
+    # --- edit conflicts ------------------------------------------------------------------------------
+
+    def show_conflict(self, conflict: EditConflict) -> None:
+        """Another console saved a field this form changed too: say who and what, offer Reload / Keep editing;
+        the form keeps what the operator typed until they choose."""
+        self.conflict_banner.show_conflict(conflict)
+        self._fail("Not saved: this station was changed on another console meanwhile (see above).")
+
+    def _reload_after_conflict(self) -> None:
+        """Reload: show the stored station; the operator's edits are dropped (their choice)."""
+        if self.station_id is None:
+            return
+        try:
+            fresh = self.service.open_editor(self.station_id)
+        except LookupError:
+            self._fail("This station was deleted on another console. Cancel closes the editor.")
+            return
+        self.choices = fresh.choices
+        self._adopt(fresh.form)
+        self.fill(fresh.form)
+        self.status.setText("Reloaded: the form shows what is stored now.")
+        self.status.setStyleSheet(level_css("muted"))
+
+    def _keep_after_conflict(self) -> None:
+        """Keep editing: what the operator changed stays in the form, every other field shows the stored value;
+        the next save is made against the stored revision."""
+        conflict = self.conflict_banner.conflict
+        if conflict is None or not isinstance(conflict.current, svc.StationForm):
+            return
+        mine = self.collect()
+        merged = svc.keep_editing(self.loaded, mine, conflict.current)
+        self._adopt(conflict.current)
+        self.fill(merged)
+        self.password.setText(mine.password)
+        self.status.setText(
+            "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
+            "where you changed it."
+        )
+        self.status.setStyleSheet(level_css("warn"))
+
+    def _adopt(self, stored: svc.StationForm) -> None:
+        """Save against ``stored`` from now on (its revision; the merge's base)."""
+        self.loaded = copy.deepcopy(stored)
+        self.base = copy.deepcopy(stored)
 
     # --- closing -------------------------------------------------------------------------------------
 

@@ -935,10 +935,14 @@ class StationsPage(QWidget):
         self._box = box
 
     def _delete_confirmed(self, row: svc.StationListRow) -> None:
-        try:
-            self.service.delete(row.id)
+        try:  # checked against the station as listed
+            self.service.delete(row.id, revision=row.revision)
         except svc.StationInUse as e:
             self._offer_disable(row, e)
+            return
+        except svc.EditConflict as conflict:
+            self.reload()
+            self._show_message(f"{row.name}: {conflict.sentence()} Look at it again before deleting.", "warn")
             return
         except LookupError:
             self._show_message(f"{row.name} was already deleted.", "warn")

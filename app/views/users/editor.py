@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from app.services.admin import users as svc
 from app.services.admin.users import TagStatus
 from app.services.reports import statements
+from app.services.revisions import EditConflict
 from app.services.rules.plan import to_local
 from app.services.rules.tags import normalise_tag
 from app.services.validation import FormError
@@ -54,6 +55,7 @@ from app.views.users.common import Marker, badge
 from app.views.users.common import html_escape as _html
 from app.views.users.common import item as _item
 from app.views.users.statement import StatementDialog
+from app.views.widgets.conflict import ConflictBanner
 from app.views.widgets.style import ERROR, ERROR_CELL_BG, MUTED, OK, WARN, span_html
 
 TAG_STATUS_TEXT = {TagStatus.ACTIVE: "Active", TagStatus.BLOCKED: "Blocked", TagStatus.EXPIRED: "Expired"}
@@ -224,6 +226,7 @@ class UserEditor(QWidget):
     saved = Signal(int)  # user id
     delete_requested = Signal(int)
     cancelled = Signal()  # a new user was abandoned
+    gone = Signal(int)  # the user shown was deleted on another console (after its conflict's Reload)
     dirty_changed = Signal(bool)
     stations_ready = Signal()
 
@@ -254,6 +257,10 @@ class UserEditor(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         head.addWidget(self.heading, 1)
         outer.addLayout(head)
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.reload_requested.connect(self._reload_after_conflict)
+        self.conflict_banner.keep_requested.connect(self._keep_after_conflict)
+        outer.addWidget(self.conflict_banner)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -455,6 +462,7 @@ class UserEditor(QWidget):
         self.timezone = tz
 
     def show_nothing(self) -> None:
+        self.conflict_banner.clear()
         self.loaded = None
         self._fill(svc.UserForm())
         self.heading.setText(span_html("No user selected", MUTED))
@@ -469,6 +477,7 @@ class UserEditor(QWidget):
             self.show_nothing()
             return False
         self.setEnabled(True)
+        self.conflict_banner.clear()
         self.loaded = form
         self._fill(form)
         self.message.setText("")
@@ -478,6 +487,7 @@ class UserEditor(QWidget):
 
     def start_new(self) -> None:
         self.setEnabled(True)
+        self.conflict_banner.clear()
         self.loaded = svc.UserForm()
         self._fill(self.loaded)
         self.message.setText("")
@@ -663,9 +673,12 @@ class UserEditor(QWidget):
             return True
         form = self.form()
         try:
-            user_id = self.users.save(form)
+            user_id = self.users.save(form, base=self.loaded)
         except FormError as e:
             self._show_problems(e.problems)
+            return False
+        except EditConflict as conflict:
+            self.show_conflict(conflict)
             return False
         created = self.loaded.id is None
         self.load(user_id)
@@ -691,6 +704,39 @@ class UserEditor(QWidget):
             self.tag_table.setFocus()
             self.tag_table.selectRow(min(tag_problems))
 
+    def show_conflict(self, conflict: EditConflict) -> None:
+        """Someone saved (or deleted) this user since it was loaded: say who, what differs and offer Reload /
+        Keep editing; the form keeps what the operator typed until they choose."""
+        self.conflict_banner.show_conflict(conflict)
+        self._say("Not saved: this user was changed on another console meanwhile (see above).", ERROR)
+
+    def _reload_after_conflict(self) -> None:
+        """Reload: show the stored user; the operator's edits are dropped (their choice)."""
+        if self.loaded is None or self.loaded.id is None:
+            return
+        user_id = self.loaded.id
+        self._dirty = False
+        if not self.load(user_id):
+            self.gone.emit(user_id)
+            return
+        self._say("Reloaded: the form shows what is stored now.", MUTED)
+
+    def _keep_after_conflict(self) -> None:
+        """Keep editing: what the operator changed stays in the form, every other field shows the stored value;
+        the next save is made against the stored revision."""
+        conflict = self.conflict_banner.conflict
+        if self.loaded is None or conflict is None or not isinstance(conflict.current, svc.UserForm):
+            return
+        merged = svc.keep_editing(self.loaded, self.form(), conflict.current)
+        self.loaded = conflict.current
+        self._fill(merged)
+        self._changed()
+        self._say(
+            "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
+            "where you changed it.",
+            WARN,
+        )
+
     def revert(self) -> None:
         """Esc: forget the changes (a new user is abandoned)."""
         if self.loaded is None:
@@ -701,6 +747,7 @@ class UserEditor(QWidget):
             self.show_nothing()
             self.cancelled.emit()
             return
+        self.conflict_banner.clear()
         self._fill(self.loaded)
         self._set_dirty(False)
         self._say("Changes reverted.", MUTED)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin import users as svc
-from app.services.admin.users import CsvReport, UsersCsvError
+from app.services.admin.users import CsvReport, EditConflict, UsersCsvError
 from app.services.reports.statements import StatementsService
 from app.services.rules.plan import to_local
 from app.services.validation import FormError
@@ -373,6 +373,7 @@ class UsersPage(QWidget):
         self.editor.saved.connect(self._saved)
         self.editor.delete_requested.connect(self.confirm_delete)
         self.editor.cancelled.connect(self._new_cancelled)
+        self.editor.gone.connect(self._gone)
         split.addWidget(self.editor)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 6)
@@ -564,6 +565,10 @@ class UsersPage(QWidget):
             self.table.selectRow(0)
         self.table.setFocus()
 
+    def _gone(self, _user_id: int) -> None:
+        self.reload_list()
+        self._new_cancelled()
+
     def _saved(self, user_id: int) -> None:
         self.reload_list()
         self.reload_unknown()  # a tag typed in may have been on the unknown list
@@ -602,7 +607,16 @@ class UsersPage(QWidget):
         box.open()
 
     def _delete_confirmed(self, user_id: int) -> None:
-        impact = self.users.delete(user_id)
+        shown = (
+            self.editor.loaded
+            if self.editor.loaded is not None and self.editor.loaded.id == user_id
+            else None
+        )
+        try:  # checked against the revision the operator sees in the editor
+            impact = self.users.delete(user_id, revision=shown.revision if shown else None, base=shown)
+        except EditConflict as conflict:
+            self.editor.show_conflict(conflict)
+            return
         if self.editor.loaded is not None and self.editor.loaded.id == user_id:
             self.editor.show_nothing()
         row = self.model.row_of(user_id)

@@ -3,6 +3,11 @@
 Used for the catalogue editors (sites, tariffs): the page gives the fields, a loader and save/delete
 functions that raise :class:`app.services.validation.FormError`; every field with a problem is marked red and
 the message says what to do. Nothing is written unless the whole record is valid.
+
+Saves and deletes are made against the record as loaded (``save(form, base=loaded)``, ``delete(id,
+revision=..., base=loaded)``); when another console saved it in between they raise
+:class:`~app.services.revisions.EditConflict` and the list shows a :class:`ConflictBanner` (Reload / Keep
+editing, ``keep_editing(loaded, mine, stored)`` making the form to continue with).
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.revisions import EditConflict
 from app.services.validation import FormError
+from app.views.widgets.conflict import ConflictBanner
 from app.views.widgets.style import FIELD_ERROR_CSS, level_css
 
 ERROR_CSS = FIELD_ERROR_CSS
@@ -56,13 +63,14 @@ class FormList(QWidget):
         fields: Sequence[Field],
         new_form: Callable[[], Any],
         load: Callable[[], list[Any]],
-        save: Callable[[Any], int],
-        delete: Callable[[int], None],
+        save: Callable[..., int],
+        delete: Callable[..., None],
+        keep_editing: Callable[[Any, Any, Any], Any],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.noun, self.fields, self.new_form = noun, fields, new_form
-        self._load, self._save, self._delete = load, save, delete
+        self._load, self._save, self._delete, self._keep = load, save, delete, keep_editing
         self.records: list[Any] = []
         self.current: Any = new_form()
 
@@ -77,6 +85,10 @@ class FormList(QWidget):
         lay.addLayout(left, 1)
 
         right = QVBoxLayout()
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.reload_requested.connect(self._reload_after_conflict)
+        self.conflict_banner.keep_requested.connect(self._keep_after_conflict)
+        right.addWidget(self.conflict_banner)
         form = QFormLayout()
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -156,8 +168,14 @@ class FormList(QWidget):
 
     def _show(self, record: Any) -> None:
         self.current = record
+        self.conflict_banner.clear()
         self._clear_errors()
         self.status.setText("")
+        self._put(record)
+        self.delete_button.setEnabled(record.id is not None)
+
+    def _put(self, record: Any) -> None:
+        """The widgets show ``record``'s values."""
         for f in self.fields:
             w, value = self.inputs[f.name], getattr(record, f.name)
             if isinstance(w, QCheckBox):
@@ -166,7 +184,6 @@ class FormList(QWidget):
                 w.setCurrentText(str(value))
             elif isinstance(w, QLineEdit):
                 w.setText(str(value))
-        self.delete_button.setEnabled(record.id is not None)
 
     def _read(self) -> Any:
         values: dict[str, Any] = {}
@@ -202,9 +219,12 @@ class FormList(QWidget):
     def save(self) -> None:
         form = self._read()
         try:
-            new_id = self._save(form)
+            new_id = self._save(form, base=self.current)
         except FormError as e:
             self.show_errors(e.problems)
+            return
+        except EditConflict as conflict:
+            self.show_conflict(conflict)
             return
         self.reload(select_id=new_id)
         self.status.setStyleSheet(level_css("ok"))
@@ -232,15 +252,51 @@ class FormList(QWidget):
         self._confirm = box  # keep a reference while it is open
 
     def _delete_confirmed(self, record: Any) -> None:
-        try:
-            self._delete(record.id)
+        try:  # checked against the record as the operator sees it
+            self._delete(record.id, revision=record.revision, base=record)
         except FormError as e:
             self.show_errors(e.problems)
+            return
+        except EditConflict as conflict:
+            self.show_conflict(conflict)
             return
         self.reload()
         self.status.setStyleSheet(level_css("ok"))
         self.status.setText(f"Deleted {self.noun} '{record.name}'.")
         self.deleted.emit()
+
+    # --- edit conflicts ------------------------------------------------------------------------------
+
+    def show_conflict(self, conflict: EditConflict) -> None:
+        """Another console saved this record since it was loaded: who, what differs, Reload / Keep editing; the
+        fields keep what the operator typed until they choose."""
+        self._clear_errors()
+        self.conflict_banner.show_conflict(conflict)
+        self.status.setText(
+            f"Not saved: this {self.noun} was changed on another console meanwhile (see above)."
+        )
+        self.status.setStyleSheet(level_css("error"))
+
+    def _reload_after_conflict(self) -> None:
+        """Reload: show the stored record (or none when it was deleted); the operator's edits are dropped."""
+        self.reload(select_id=self.current.id)
+        self.status.setText("Reloaded: the form shows what is stored now.")
+        self.status.setStyleSheet(level_css("muted"))
+
+    def _keep_after_conflict(self) -> None:
+        """Keep editing: what the operator changed stays, the other fields show the stored values; the next save
+        is made against the stored revision."""
+        conflict = self.conflict_banner.conflict
+        if conflict is None or conflict.current is None:
+            return
+        merged = self._keep(self.current, self._read(), conflict.current)
+        self.current = conflict.current
+        self._put(merged)
+        self.status.setText(
+            "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
+            "where you changed it."
+        )
+        self.status.setStyleSheet(level_css("warn"))
 
 
 __all__ = ["Field", "FormList", "Qt"]

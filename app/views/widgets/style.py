@@ -22,6 +22,7 @@ PANEL = "#f7f8fa"  # a framed read-only panel
 ACCENT = "#1f5fbf"  # today, the thing that is current
 INFO = "#3b82c4"  # neutral information (a special user's own times)
 INFO_BG, INFO_BORDER = "#e8f0fa", "#b8cde8"  # an information banner
+WARN_BG, WARN_BORDER = "#fff8e1", "#e0c36a"  # a warning banner (a save refused by an edit conflict)
 HIGHLIGHT_BG = "#dbe7f5"  # a date marked in a calendar
 OK = "#2e7d32"  # saved, connected
 WARN = "#9a6b00"  # works, but look at it

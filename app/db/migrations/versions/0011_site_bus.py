@@ -1,7 +1,7 @@
 """The site bus: running processes, charger presence, operations carried to the host, large events
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 Create Date: 2026-12-07 08:40:00
 
 Issue #12: consoles attach to the site's central system over the shared PostgreSQL (LISTEN/NOTIFY). What must
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0008"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
