@@ -540,7 +540,7 @@ def cmd_chargers(args: argparse.Namespace) -> int:
     import asyncio
 
     from app.db.pgbus import BusUnavailable
-    from app.services.central.site_bus import chargers_overview, describe_hosts
+    from app.services.central.site_bus import chargers_overview, describe_hosts, host_labels
 
     url = _site_url(args)
     _db(args, migrate=False).dispose()  # a schema newer than the code is said before anything else
@@ -551,14 +551,14 @@ def cmd_chargers(args: argparse.Namespace) -> int:
     stations = _stations(args)
     rows = []
     held = {h.cp_id: h for h in holders}
+    labels = host_labels(nodes)
     for cp_id in sorted(set(stations) | set(held)):
         h = held.get(cp_id)
         if h is None:
             state, host, version = "offline", "", ""
-        elif not h.alive:
-            state, host, version = "host down", h.host, h.ocpp_version
         else:
-            state, host, version = "connected", h.host, h.ocpp_version
+            state = "connected" if h.alive else "host down"
+            host, version = labels.get(h.node_id, h.host), h.ocpp_version
         rows.append((cp_id, stations.get(cp_id, "(no station)"), state, host, version))
     print(f"central system: {describe_hosts(nodes)}")
     if not rows:
