@@ -349,6 +349,7 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
             "tls_key": args.tls_key,
             "tls_client_ca": args.tls_client_ca,
             "require_client_cert": True if args.require_client_cert else None,
+            "proxy_protocol": True if args.proxy_protocol else None,
             "unknown_charger_policy": args.unknown_chargers,
             "ping_interval_s": args.ping_interval,
         }
@@ -430,6 +431,13 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         "--require-client-cert",
         action="store_true",
         help="every charger must present a client certificate signed by --tls-client-ca",
+    )
+    sp.add_argument(
+        "--proxy-protocol",
+        action="store_true",
+        help="behind a TCP load balancer (HAProxy send-proxy-v2, nginx proxy_protocol): every connection starts "
+        "with the PROXY protocol header carrying the charger's address; connections without one are dropped, so "
+        "only the load balancer may reach this port",
     )
     sp.add_argument(
         "--unknown-chargers",

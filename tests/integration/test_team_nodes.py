@@ -1,5 +1,5 @@
-"""More than one host, with real processes: two ``chargedesk serve`` nodes on one fresh PostgreSQL database behind a
-real HAProxy started with packaging/haproxy/chargedesk.cfg (only its addresses changed). Virtual chargers (they
+"""More than one host, with real processes: two ``chargedesk serve --proxy-protocol`` nodes on one fresh PostgreSQL
+database behind a real HAProxy started with packaging/haproxy/chargedesk.cfg (only its addresses changed). Virtual chargers (they
 reconnect by themselves) connect through HAProxy and spread over both nodes; operations from a SiteClient and from
 the command line reach the node holding each charger; the node holding a charging charger is killed (SIGKILL) and
 the charger reconnects through HAProxy to the other node, which stops and prices its session once."""
@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
+from ocpp.v16 import call
 from sqlalchemy import select
 
 from app.db import Database
@@ -84,19 +85,20 @@ async def test_two_nodes_behind_haproxy_route_operations_and_survive_a_killed_no
         procs = {}
         addresses = []
         for _ in range(2):
-            proc, url = await stack.enter_async_context(serve_process(pg_url, tmp_path))
+            proc, url = await stack.enter_async_context(serve_process(pg_url, tmp_path, "--proxy-protocol"))
             procs[proc.pid] = proc
             addresses.append(url.removeprefix("ws://").split("/")[0])
         lb = await stack.enter_async_context(haproxy_process(haproxy, tmp_path, addresses, free_port()))
         nodes = {n.id: n for n in await site_client.nodes() if n.role == "host"}
         assert sorted(n.pid for n in nodes.values()) == sorted(procs)
 
-        # the test's own charger first (it stays on its node), then six virtual chargers at once
-        lost = await stack.enter_async_context(sim_charger(lb, LOST))
-        from ocpp.v16 import call
-
+        # the test's own charger first (it stays on its node), from another address than HAProxy's: the node sees
+        # the charger's address (HAProxy sends it in the PROXY header), then six virtual chargers at once
+        lost = await stack.enter_async_context(sim_charger(lb, LOST, local_addr=("127.0.0.2", 0)))
         await lost.cp.call(call.BootNotification(charge_point_vendor="Test", charge_point_model="T1"))
         doomed = await wait_held(site_client, LOST)
+        lost_holder = await site_client.holder(LOST)
+        assert lost_holder is not None and lost_holder.ip == "127.0.0.2"
         vcs = {cp_id: VirtualCharger(lb, cp_id, **FAST) for cp_id in CHARGERS}  # type: ignore[arg-type]
         for vc in vcs.values():
             await stack.enter_async_context(vc)
