@@ -65,9 +65,7 @@ class ServerOptions:
     tls_key: Path | None = None
     tls_client_ca: Path | None = None  # chargers may log in with a certificate it signed (profile 3)
     require_client_cert: bool = False  # ... and must
-    proxy_protocol: bool = (
-        False  # every connection starts with a PROXY protocol header (see proxy_protocol.py)
-    )
+    proxy_protocol: bool = False  # every connection starts with a PROXY header (proxy_protocol.py)
     connection: ConnectionOptions = field(default_factory=ConnectionOptions)
     open_timeout_s: float = 10.0
 
@@ -221,12 +219,14 @@ class OcppServer:
                 ssl=self._ssl,
                 ssl_handshake_timeout=timeout if self._ssl is not None else None,
             )
-        except proxy_protocol.ProxyHeaderError as e:  # a health check that only connects, or not a balancer
-            log.debug("connection from %s dropped: %s", peer, e)
+        except BaseException as e:
             sock.close()
-        except (OSError, TimeoutError) as e:
-            log.info("connection from %s dropped before its handshake: %s", peer, e or type(e).__name__)
-            sock.close()
+            if isinstance(e, proxy_protocol.ProxyHeaderError):  # a health check that only connects, or worse
+                log.debug("connection from %s dropped: %s", peer, e)
+            elif isinstance(e, (OSError, TimeoutError)):  # TLS refused, the peer went away
+                log.info("connection from %s dropped before its handshake: %s", peer, e or type(e).__name__)
+            else:  # cancelled (stopping), or a bug
+                raise
 
     def _proxied_connection(self, source: tuple[str, int] | None) -> ServerConnection:
         """What the WebSocket server makes for each connection it accepts itself, with the charger's address."""

@@ -20,12 +20,14 @@ from app.db import Database
 from app.models import ChargingSession, SessionStatus
 from app.models.site_bus import BusRequest
 from app.ocpp.chargepoint import ChargerOffline
-from app.services.central.site_bus import SiteClient
+from app.ocpp.events import ChargerDisconnected
+from app.services.central import site_bus
+from app.services.central.site_bus import RemoteCentral, SiteClient, SiteHost
 from app.services.store import open_database
 from app.simulator import events as sim
 from app.simulator.api import VirtualCharger
 from tests.helpers.factories import priced_site
-from tests.helpers.ocpp import sim_charger
+from tests.helpers.ocpp import CentralFactory, EventRecorder, add_station, sim_charger, wait_until
 from tests.helpers.pgcluster import free_port
 from tests.helpers.processes import cli, haproxy_binary, haproxy_process, serve_process
 from tests.helpers.site import wait_held
@@ -205,3 +207,47 @@ async def test_two_nodes_behind_haproxy_route_operations_and_survive_a_killed_no
             assert row.flags == "" and row.stop_reason == "Local"
             assert row.energy_wh is not None and row.energy_wh > 0
             assert row.price_total is not None and row.price_total > 0 and row.tariff_name == "public"
+
+
+# --- in one process: what an attached console sees of a host that dies ------------------------------------------
+
+
+@pytest.fixture
+def db_url(pg_url: str) -> str:  # the `db` of central_factory: PostgreSQL only (the site bus)
+    return pg_url
+
+
+async def test_an_attached_console_sees_the_chargers_of_a_dead_host_go_offline(
+    central_factory: CentralFactory, db: Database
+) -> None:
+    add_station(db, "YARD-7")
+    host_a = SiteHost(await central_factory("accept"), db.url)
+    host_b = SiteHost(await central_factory("accept"), db.url)
+    console = RemoteCentral(db.url)
+    for part in (host_a, host_b, console):
+        await part.start()
+    try:
+        seen = EventRecorder()
+        console.subscribe(seen)
+        await wait_until(lambda: host_a.publishing and host_b.publishing, timeout=10)
+        async with sim_charger(host_a.central.url, "YARD-7") as charger:
+            await charger.cp.call(call.BootNotification(charge_point_vendor="Test", charge_point_model="T1"))
+            await wait_until(lambda: console.is_connected("YARD-7"), timeout=10)
+            # host A stops as a killed process does: no more lease renewals, its presence rows left behind
+            host_a._closing = True
+            for task in list(host_a._tasks):
+                task.cancel()
+            await host_a.bus.close()
+            await host_b.bus.execute(
+                "UPDATE bus_nodes SET lease_until = lease_until - interval '1 minute' WHERE id = %s",
+                (host_a.node_id,),
+            )
+            gone = await seen.wait(
+                ChargerDisconnected, lambda e: e.cp_id == "YARD-7", timeout=2 * site_bus.RENEW_S + 1
+            )
+            assert gone.reason == "its host stopped renewing its lease"
+            assert not console.is_connected("YARD-7")
+            assert await console.client.holder("YARD-7") is None
+    finally:
+        for part in (console, host_b):
+            await part.stop()
