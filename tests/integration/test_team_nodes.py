@@ -20,7 +20,7 @@ from app.db import Database
 from app.models import ChargingSession, SessionStatus
 from app.models.site_bus import BusRequest
 from app.ocpp.chargepoint import ChargerOffline
-from app.ocpp.events import ChargerDisconnected
+from app.ocpp.events import ChargerConnected, ChargerDisconnected
 from app.services.central import site_bus
 from app.services.central.site_bus import RemoteCentral, SiteClient, SiteHost
 from app.services.store import open_database
@@ -41,7 +41,7 @@ FAST = {
     "speed": 60.0,
     "seed": 5,
     "reboot_s": 5.0,
-    "reconnect_initial_s": 0.3,
+    "reconnect_initial_s": 1.0,  # after the kill, a second before the chargers come back
     "reconnect_max_s": 2.0,
     "config": {"MeterValueSampleInterval": "30"},
 }
@@ -97,7 +97,7 @@ async def test_two_nodes_behind_haproxy_route_operations_and_survive_a_killed_no
         # the test's own charger first (it stays on its node), from another address than HAProxy's: the node sees
         # the charger's address (HAProxy sends it in the PROXY header), then six virtual chargers at once
         lost = await stack.enter_async_context(sim_charger(lb, LOST, local_addr=("127.0.0.2", 0)))
-        await lost.cp.call(call.BootNotification(charge_point_vendor="Test", charge_point_model="T1"))
+        await lost.cp.call(boot())
         doomed = await wait_held(site_client, LOST)
         lost_holder = await site_client.holder(LOST)
         assert lost_holder is not None and lost_holder.ip == "127.0.0.2"
@@ -152,6 +152,8 @@ async def test_two_nodes_behind_haproxy_route_operations_and_survive_a_killed_no
         doomed_proc.kill()
         await doomed_proc.wait()
         mark = vc.mark()
+        before = await site_client.holder(cp_id)
+        assert before is not None and before.node_id == doomed  # the operation goes to the dead node first
         moving = asyncio.ensure_future(site_client.operation(cp_id, "get_configuration", None, timeout=60))
         stranded = asyncio.ensure_future(site_client.operation(LOST, "get_configuration", None, timeout=60))
         lost_states: list[str] = []
@@ -217,37 +219,92 @@ def db_url(pg_url: str) -> str:  # the `db` of central_factory: PostgreSQL only 
     return pg_url
 
 
-async def test_an_attached_console_sees_the_chargers_of_a_dead_host_go_offline(
+@pytest.fixture
+async def two_hosts(
     central_factory: CentralFactory, db: Database
-) -> None:
-    add_station(db, "YARD-7")
+) -> AsyncIterator[tuple[SiteHost, SiteHost, RemoteCentral, EventRecorder]]:
+    """Two hosts (central systems with their SiteHost) and an attached console recording its events."""
     host_a = SiteHost(await central_factory("accept"), db.url)
     host_b = SiteHost(await central_factory("accept"), db.url)
     console = RemoteCentral(db.url)
-    for part in (host_a, host_b, console):
-        await part.start()
+    started = []
     try:
+        for part in (host_a, host_b, console):
+            await part.start()
+            started.append(part)
         seen = EventRecorder()
         console.subscribe(seen)
         await wait_until(lambda: host_a.publishing and host_b.publishing, timeout=10)
-        async with sim_charger(host_a.central.url, "YARD-7") as charger:
-            await charger.cp.call(call.BootNotification(charge_point_vendor="Test", charge_point_model="T1"))
-            await wait_until(lambda: console.is_connected("YARD-7"), timeout=10)
-            # host A stops as a killed process does: no more lease renewals, its presence rows left behind
-            host_a._closing = True
-            for task in list(host_a._tasks):
-                task.cancel()
-            await host_a.bus.close()
-            await host_b.bus.execute(
-                "UPDATE bus_nodes SET lease_until = lease_until - interval '1 minute' WHERE id = %s",
-                (host_a.node_id,),
-            )
-            gone = await seen.wait(
-                ChargerDisconnected, lambda e: e.cp_id == "YARD-7", timeout=2 * site_bus.RENEW_S + 1
-            )
-            assert gone.reason == "its host stopped renewing its lease"
-            assert not console.is_connected("YARD-7")
-            assert await console.client.holder("YARD-7") is None
+        yield host_a, host_b, console, seen
     finally:
-        for part in (console, host_b):
-            await part.stop()
+        for part in reversed(started):
+            if part is not host_a or not host_a._closing:
+                await part.stop()
+
+
+def boot() -> call.BootNotification:
+    return call.BootNotification(charge_point_vendor="Test", charge_point_model="T1")
+
+
+async def after_host_events(host: SiteHost, seen: EventRecorder, cp_id: str) -> None:
+    """Until every event ``host`` published so far has reached the console: one more, awaited (a host's events
+    arrive in order)."""
+    async with sim_charger(host.central.url, cp_id) as charger:
+        await charger.cp.call(boot())
+        await seen.wait(ChargerConnected, lambda e: e.cp_id == cp_id, timeout=10)
+
+
+async def test_an_attached_console_sees_the_chargers_of_a_dead_host_go_offline(
+    two_hosts: tuple[SiteHost, SiteHost, RemoteCentral, EventRecorder], db: Database
+) -> None:
+    host_a, host_b, console, seen = two_hosts
+    add_station(db, "YARD-7")
+    async with sim_charger(host_a.central.url, "YARD-7") as charger:
+        await charger.cp.call(boot())
+        await wait_until(lambda: console.is_connected("YARD-7"), timeout=10)
+        # host A stops as a killed process does: no more lease renewals, its presence rows left behind
+        host_a._closing = True
+        for task in list(host_a._tasks):
+            task.cancel()
+        await host_a.bus.close()
+        await host_b.bus.execute(
+            "UPDATE bus_nodes SET lease_until = lease_until - interval '1 minute' WHERE id = %s",
+            (host_a.node_id,),
+        )
+        gone = await seen.wait(
+            ChargerDisconnected, lambda e: e.cp_id == "YARD-7", timeout=2 * site_bus.RENEW_S + 1
+        )
+        assert gone.reason == "its host stopped renewing its lease"
+        assert not console.is_connected("YARD-7")
+        assert await console.client.holder("YARD-7") is None
+
+
+async def test_the_end_of_a_connection_the_charger_replaced_is_not_the_charger_leaving(
+    two_hosts: tuple[SiteHost, SiteHost, RemoteCentral, EventRecorder], db: Database
+) -> None:
+    host_a, host_b, console, seen = two_hosts
+    for cp_id in ("YARD-8", "MARK-1", "MARK-2"):
+        add_station(db, cp_id)
+    async with sim_charger(host_a.central.url, "YARD-8") as old:
+        await old.cp.call(boot())
+        await wait_held(console.client, "YARD-8", by=host_a.node_id)
+
+        # on the same host: the new connection replaces the old one, whose end comes after
+        async with sim_charger(host_a.central.url, "YARD-8") as new:
+            await new.cp.call(boot())
+            await old.connection.wait_closed()
+            await after_host_events(host_a, seen, "MARK-1")
+            assert not [e for e in seen.of(ChargerDisconnected) if e.cp_id == "YARD-8"]
+            assert await wait_held(console.client, "YARD-8", by=host_a.node_id)
+            assert console.is_connected("YARD-8")
+
+            # on another host (a load balancer sent the new connection there) before the old host saw the end
+            async with sim_charger(host_b.central.url, "YARD-8") as moved:
+                await moved.cp.call(boot())
+                await wait_held(console.client, "YARD-8", by=host_b.node_id)
+                await new.close()
+                await wait_until(lambda: not host_a.central.is_connected("YARD-8"), timeout=10)
+                await after_host_events(host_a, seen, "MARK-2")
+                assert not [e for e in seen.of(ChargerDisconnected) if e.cp_id == "YARD-8"]
+                assert console.is_connected("YARD-8")
+                assert await wait_held(console.client, "YARD-8", by=host_b.node_id)

@@ -462,6 +462,8 @@ class SiteHost(_Node):
 
     def _on_event(self, event: ev.Event) -> None:
         cls = type(event)
+        if cls is ev.ChargerDisconnected and self.central.server.get(event.cp_id) is not None:
+            return  # the end of a connection the charger replaced with a new one here: it is still connected
         if cls is ev.ChargerConnected or cls is ev.ChargerDisconnected:
             self._presence.append(event)
             self._wake.set()
@@ -481,14 +483,18 @@ class SiteHost(_Node):
             events, self._events = self._events, []
             try:
                 if presence:
-                    await self._write_presence(presence)
+                    moved = await self._write_presence(presence)
+                    if moved:  # the charger is held by another host now: not offline for the consoles
+                        events = [e for e in events if id(e) not in moved]
                 if events:
                     await self._send(events)
             except BusUnavailable:
                 self._presence[:0] = presence  # written when the bus is back (events are re-read by consoles)
                 await self.bus.wait_up(60)
 
-    async def _write_presence(self, changes: list[ev.Event]) -> None:
+    async def _write_presence(self, changes: list[ev.Event]) -> set[int]:
+        """Write the connections and disconnections; the ids of the disconnections of chargers another host holds
+        now (a load balancer sent the charger's new connection there before this host saw the old one end)."""
         statements: list[tuple[str, Any]] = []
         for e in changes:
             if isinstance(e, ev.ChargerConnected):
@@ -496,11 +502,13 @@ class SiteHost(_Node):
             else:
                 statements.append(
                     (
-                        "DELETE FROM charger_presence WHERE cp_id = %s AND node_id = %s",
-                        (e.cp_id, self.node_id),
+                        "WITH d AS (DELETE FROM charger_presence WHERE cp_id = %s AND node_id = %s) "
+                        "SELECT EXISTS (SELECT 1 FROM charger_presence WHERE cp_id = %s AND node_id <> %s)",
+                        (e.cp_id, self.node_id, e.cp_id, self.node_id),
                     )
                 )
-        await self.bus.transaction(statements)
+        done = await self.bus.transaction(statements)
+        return {id(e) for e, rows in zip(changes, done, strict=True) if rows and rows[0][0]}
 
     def _upsert(self, cp_id: str, version: str, ip: str, secure: bool) -> tuple[str, Any]:
         return (
