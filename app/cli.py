@@ -381,6 +381,7 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
             "tls_key": args.tls_key,
             "tls_client_ca": args.tls_client_ca,
             "require_client_cert": True if args.require_client_cert else None,
+            "proxy_protocol": True if args.proxy_protocol else None,
             "unknown_charger_policy": args.unknown_chargers,
             "ping_interval_s": args.ping_interval,
         }
@@ -464,6 +465,13 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         "--require-client-cert",
         action="store_true",
         help="every charger must present a client certificate signed by --tls-client-ca",
+    )
+    sp.add_argument(
+        "--proxy-protocol",
+        action="store_true",
+        help="behind a TCP load balancer (HAProxy send-proxy-v2, nginx proxy_protocol): every connection starts "
+        "with the PROXY protocol header carrying the charger's address; connections without one are dropped, so "
+        "only the load balancer may reach this port",
     )
     sp.add_argument(
         "--unknown-chargers",
@@ -574,7 +582,7 @@ def cmd_chargers(args: argparse.Namespace) -> int:
     import asyncio
 
     from app.db.pgbus import BusUnavailable
-    from app.services.central.site_bus import chargers_overview, describe_hosts
+    from app.services.central.site_bus import chargers_overview, describe_hosts, host_labels
 
     url = _site_url(args)
     _db(args, migrate=False).dispose()  # a schema newer than the code is said before anything else
@@ -585,14 +593,14 @@ def cmd_chargers(args: argparse.Namespace) -> int:
     stations = _stations(args)
     rows = []
     held = {h.cp_id: h for h in holders}
+    labels = host_labels(nodes)
     for cp_id in sorted(set(stations) | set(held)):
         h = held.get(cp_id)
         if h is None:
             state, host, version = "offline", "", ""
-        elif not h.alive:
-            state, host, version = "host down", h.host, h.ocpp_version
         else:
-            state, host, version = "connected", h.host, h.ocpp_version
+            state = "connected" if h.alive else "host down"
+            host, version = labels.get(h.node_id, h.host), h.ocpp_version
         rows.append((cp_id, stations.get(cp_id, "(no station)"), state, host, version))
     print(f"central system: {describe_hosts(nodes)}")
     if not rows:

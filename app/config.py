@@ -50,6 +50,7 @@ class CentralSystemSettings:
     tls_key: Path | None = None
     tls_client_ca: Path | None = None  # CA of the chargers' client certificates (security profile 3)
     require_client_cert: bool = False  # every charger must present one (only profile 3 chargers)
+    proxy_protocol: bool = False  # behind a TCP load balancer: every connection starts with its PROXY header
     message_log_days: int = 30
     max_frame_bytes: int = 64 * 1024
     call_timeout_s: float = 30.0
@@ -90,6 +91,7 @@ def load(db: str | None = None) -> Settings:
         tls_key=Path(p) if (p := _env("TLS_KEY")) else None,
         tls_client_ca=Path(p) if (p := _env("TLS_CLIENT_CA")) else None,
         require_client_cert=(_env("REQUIRE_CLIENT_CERT", "") or "").lower() in ("1", "true", "yes"),
+        proxy_protocol=(_env("PROXY_PROTOCOL", "") or "").lower() in ("1", "true", "yes"),
         file_server_port=int(_env("FILE_SERVER_PORT", "0") or 0),
         file_server_host=_env("FILE_SERVER_HOST", "") or "",
         role=_role(_env("CENTRAL_ROLE", "auto") or "auto"),

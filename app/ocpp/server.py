@@ -13,19 +13,22 @@ from __future__ import annotations
 import asyncio
 import http
 import logging
+import socket
 import ssl
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed, NegotiationError
 from websockets.http11 import Request, Response
+from websockets.server import ServerProtocol
 from websockets.typing import Subprotocol
 
+from . import proxy_protocol
 from .backend import Backend, BackendUnavailable, ConnectionInfo, HandshakeDecision, HandshakeRequest
 from .chargepoint import ChargePointBase, ChargerOffline, ConnectionOptions
 from .events import ChargerConnected, ChargerDisconnected, EventBus
@@ -34,6 +37,7 @@ from .v16 import ChargePoint16
 from .v201 import ChargePoint201
 
 log = logging.getLogger(__name__)
+_WS_LOG = logging.getLogger("app.ocpp.websockets")
 
 MAX_ID_LENGTH = 64
 
@@ -61,6 +65,7 @@ class ServerOptions:
     tls_key: Path | None = None
     tls_client_ca: Path | None = None  # chargers may log in with a certificate it signed (profile 3)
     require_client_cert: bool = False  # ... and must
+    proxy_protocol: bool = False  # every connection starts with a PROXY header (proxy_protocol.py)
     connection: ConnectionOptions = field(default_factory=ConnectionOptions)
     open_timeout_s: float = 10.0
 
@@ -111,6 +116,8 @@ class OcppServer:
             weakref.WeakKeyDictionary()
         )
         self._sweeper: asyncio.Task[None] | None = None
+        self._ssl: ssl.SSLContext | None = None
+        self._accepting: set[asyncio.Task[None]] = set()  # PROXY protocol: accept loops, headers being read
 
     # --- lifecycle ---------------------------------------------------------------------------------------
 
@@ -123,21 +130,30 @@ class OcppServer:
             ssl_ctx = server_ssl_context(
                 opts.tls_cert, opts.tls_key, opts.tls_client_ca, require_client_cert=opts.require_client_cert
             )
+        # behind a load balancer speaking the PROXY protocol, connections are accepted here (the header is read
+        # before TLS) and handed to the WebSocket server's protocol; otherwise the server accepts them itself
+        proxied = opts.proxy_protocol
+        self._ssl = ssl_ctx
+        listener = _listening_socket(opts.host, opts.port) if proxied else None
         self._server = await serve(
             self._handle,
-            opts.host,
-            opts.port,
+            None if proxied else opts.host,
+            None if proxied else opts.port,
+            sock=listener,
             subprotocols=[Subprotocol(s) for s in VERSIONS],
             select_subprotocol=self._select_subprotocol,
             process_request=self._process_request,
             compression=None,  # per-message deflate costs CPU on every frame; OCPP frames are small
             ping_interval=opts.ping_interval_s,
-            ping_timeout=opts.ping_timeout_s if opts.ping_timeout_s is not None else opts.ping_interval_s,
+            ping_timeout=self._ping_timeout,
             max_size=opts.max_frame_bytes,
             open_timeout=opts.open_timeout_s,
-            ssl=ssl_ctx,
-            logger=logging.getLogger("app.ocpp.websockets"),
+            ssl=None if proxied else ssl_ctx,
+            logger=_WS_LOG,
+            start_serving=not proxied,
         )
+        if listener is not None:
+            self._track(self._accept_proxied(listener), "ocpp-accept")
         self._sweeper = asyncio.get_running_loop().create_task(self._presence_sweep(), name="ocpp-presence")
 
     @property
@@ -156,6 +172,9 @@ class OcppServer:
 
     async def stop(self) -> None:
         """Close every connection (1001 going away) and stop listening."""
+        for task in list(self._accepting):
+            task.cancel()
+        await asyncio.gather(*self._accepting, return_exceptions=True)
         if self._sweeper is not None:
             self._sweeper.cancel()
             await asyncio.gather(self._sweeper, return_exceptions=True)
@@ -164,6 +183,72 @@ class OcppServer:
             self._server.close()
             await self._server.wait_closed()
             self._server = None
+
+    # --- behind a load balancer (PROXY protocol) -------------------------------------------------------------
+
+    @property
+    def _ping_timeout(self) -> float | None:
+        opts = self.options
+        return opts.ping_timeout_s if opts.ping_timeout_s is not None else opts.ping_interval_s
+
+    def _track(self, coro: Any, name: str) -> None:
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._accepting.add(task)
+        task.add_done_callback(self._accepting.discard)
+
+    async def _accept_proxied(self, listener: socket.socket) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                sock, peer = await loop.sock_accept(listener)
+            except OSError as e:  # out of file descriptors, a connection reset before it was accepted
+                log.info("accepting a connection failed: %s", e)
+                await asyncio.sleep(0.1)
+                continue
+            self._track(self._open_proxied(sock, peer), "ocpp-proxy-header")
+
+    async def _open_proxied(self, sock: socket.socket, peer: Any) -> None:
+        """Read the connection's PROXY header, then hand it to TLS (wss://) and the WebSocket protocol."""
+        loop = asyncio.get_running_loop()
+        timeout = self.options.open_timeout_s
+        try:
+            source = await asyncio.wait_for(proxy_protocol.read_header(sock), timeout)
+            await loop.connect_accepted_socket(
+                lambda: self._proxied_connection(source),
+                sock,
+                ssl=self._ssl,
+                ssl_handshake_timeout=timeout if self._ssl is not None else None,
+            )
+        except BaseException as e:
+            sock.close()
+            if isinstance(e, proxy_protocol.ProxyHeaderError):  # a health check that only connects, or worse
+                log.debug("connection from %s dropped: %s", peer, e)
+            elif isinstance(e, (OSError, TimeoutError)):  # TLS refused, the peer went away
+                log.info("connection from %s dropped before its handshake: %s", peer, e or type(e).__name__)
+            else:  # cancelled (stopping), or a bug
+                raise
+
+    def _proxied_connection(self, source: tuple[str, int] | None) -> ServerConnection:
+        """What the WebSocket server makes for each connection it accepts itself, with the charger's address."""
+        assert self._server is not None
+
+        def select(protocol: ServerProtocol, offered: Sequence[Subprotocol]) -> Subprotocol | None:
+            return self._select_subprotocol(connection, offered)
+
+        protocol = ServerProtocol(
+            subprotocols=[Subprotocol(s) for s in VERSIONS],
+            select_subprotocol=select,
+            max_size=self.options.max_frame_bytes,
+            logger=_WS_LOG,
+        )
+        connection = _ProxiedConnection(
+            protocol,
+            cast(Server, _AcceptingHere(self._server, self)),
+            ping_interval=self.options.ping_interval_s,
+            ping_timeout=self._ping_timeout,
+        )
+        connection.source = source
+        return connection
 
     # --- registry ----------------------------------------------------------------------------------------
 
@@ -309,6 +394,39 @@ class OcppServer:
             await asyncio.sleep(self.options.ping_interval_s)
             for cp in self.connected():
                 self.backend.seen(cp.id)
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host``:``port`` (what the WebSocket server makes for itself otherwise)."""
+    family = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0][0]
+    listener = socket.create_server((host, port), family=family, backlog=1024)
+    listener.setblocking(False)
+    return listener
+
+
+class _AcceptingHere:
+    """The WebSocket server as a connection accepted by :meth:`OcppServer._accept_proxied` sees it: the server
+    does not accept connections itself (it does not "serve"), so it is serving while the server accepts them."""
+
+    def __init__(self, server: Server, owner: OcppServer) -> None:
+        self._server, self._owner = server, owner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._server, name)
+
+    def is_serving(self) -> bool:
+        return self._owner._server is self._server and bool(self._owner._accepting)
+
+
+class _ProxiedConnection(ServerConnection):
+    """A connection through a load balancer: its remote address is the one the PROXY header named (the balancer's
+    own when it named none: a health check)."""
+
+    source: tuple[str, int] | None = None
+
+    @property
+    def remote_address(self) -> Any:
+        return self.source if self.source is not None else super().remote_address
 
 
 def _ip(connection: ServerConnection) -> str:

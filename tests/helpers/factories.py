@@ -23,6 +23,7 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services.admin.passwords import hash_password
 
 ZURICH = ZoneInfo("Europe/Zurich")
 MON_FRI = 0b0011111
@@ -106,3 +107,31 @@ def seed_access_site(db: Database) -> Database:
             ]
         )
     return db
+
+
+def priced_site(
+    db: Database,
+    stations: dict[str, int],
+    passwords: dict[str, str] | None = None,
+    tags: dict[str, str] | None = None,
+) -> int:
+    """Public stations (id -> number of connectors) at tariff 'public' (with a password: security profile 1);
+    users with their tags (name -> tag, default Eva and Max with TAG-EVA and TAG-MAX). Returns the site id."""
+    passwords = passwords or {}
+    with db.session() as s:
+        site = Site(name="HQ", timezone="Europe/Zurich")
+        public = Tariff(name="public", per_kwh=D("0.50"), per_hour=D("1.20"), start_fee=D("1.00"))
+        for cp_id, connectors in stations.items():
+            station = Station(site=site, charge_point_id=cp_id, name=f"Station {cp_id}")
+            if cp_id in passwords:
+                station.password_hash = hash_password(passwords[cp_id], iterations=1000)
+                station.allow_unsecured, station.security_profile = False, 1
+            station.connectors = [Connector(connector_id=n) for n in range(1, connectors + 1)]
+            station.schedule = AccessSchedule(default_mode=AccessMode.PUBLIC, default_tariff=public)
+            s.add(station)
+        for name, tag in (tags or {"Eva Keller": "TAG-EVA", "Max Huber": "TAG-MAX"}).items():
+            user = User(name=name)
+            user.tags = [IdTag(id_tag=tag)]
+            s.add(user)
+        s.flush()
+        return site.id

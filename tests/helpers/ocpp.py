@@ -270,7 +270,10 @@ async def sim_charger(
     username: str | None = None,
     subprotocols: list[str] | None = None,
     ssl_context: ssl.SSLContext | None = None,
+    **connect_kwargs: Any,
 ) -> AsyncIterator[Connected]:
+    """A simulated 1.6 charger connected to ``url`` + ``cp_id`` (``connect_kwargs`` go to the socket's connection:
+    ``sock`` an already connected socket, ``local_addr`` the address to connect from)."""
     headers = {}
     if password is not None:
         headers["Authorization"] = basic_auth_header(username or cp_id, password)
@@ -282,6 +285,7 @@ async def sim_charger(
         ssl=ssl_context,
         open_timeout=5,
         ping_interval=None,
+        **connect_kwargs,
     )
     cp = SimCharger(cp_id, ws)
     task = asyncio.get_running_loop().create_task(cp.start())
@@ -316,8 +320,10 @@ async def central_factory(db: Database) -> AsyncIterator[CentralFactory]:
         flood_rate: float = 100.0,
         flood_burst: int = 200,
         ping_interval_s: float = 20.0,
+        proxy_protocol: bool = False,
     ) -> CentralSystem:
         settings = CentralSystemSettings(
+            proxy_protocol=proxy_protocol,
             host="127.0.0.1",
             port=0,
             unknown_charger_policy=policy,

@@ -68,3 +68,73 @@ async def cli(tmp_path: Path, *args: str, timeout: float = 60) -> tuple[int, str
     out, err = await asyncio.wait_for(proc.communicate(), timeout)
     assert proc.returncode is not None
     return proc.returncode, out.decode(), err.decode()
+
+
+HAPROXY_SAMPLE = ROOT / "packaging" / "haproxy" / "chargedesk.cfg"
+
+
+def haproxy_binary() -> str:
+    """The haproxy program; the test is skipped without it, and fails in CI (packaging/ensure-debian-deps.sh test
+    installs it there)."""
+    import shutil
+
+    import pytest
+
+    found = shutil.which("haproxy") or shutil.which("haproxy", path="/usr/sbin:/usr/local/sbin")
+    if found is None:
+        if os.environ.get("CI") or os.environ.get("CHARGEDESK_REQUIRE_PG"):
+            pytest.fail("haproxy is not installed, and CI requires it (apt-get install haproxy)")
+        pytest.skip("haproxy is not installed: apt-get install haproxy")
+    return found
+
+
+def haproxy_site_config(sample: str, listen: str, nodes: list[str]) -> str:
+    """The sample configuration with its ``bind`` address replaced by ``listen`` and its servers' addresses by
+    ``nodes`` (host:port, as many as the sample has servers); everything else as shipped."""
+    lines, servers = [], iter(nodes)
+    bound = False
+    for line in sample.splitlines():
+        words = line.split()
+        if words[:1] == ["bind"]:
+            assert not bound, "the sample binds once"
+            line, bound = f"    bind {listen}", True
+        elif words[:1] == ["server"]:
+            line = f"    server {words[1]} {next(servers)} {' '.join(words[3:])}".rstrip()
+        lines.append(line)
+    assert bound and next(servers, None) is None, "one server line per node"
+    return "\n".join(lines) + "\n"
+
+
+@contextlib.asynccontextmanager
+async def haproxy_process(binary: str, tmp_path: Path, nodes: list[str], port: int) -> AsyncIterator[str]:
+    """HAProxy in the foreground with packaging/'s sample configuration in front of ``nodes`` (host:port), listening
+    on 127.0.0.1:``port``; yields the chargers' base URL (ws://127.0.0.1:port/ocpp/) once it accepts connections.
+    Its configuration and output are kept in ``tmp_path``."""
+    site = tmp_path / "haproxy-chargedesk.cfg"
+    site.write_text(haproxy_site_config(HAPROXY_SAMPLE.read_text(), f"127.0.0.1:{port}", nodes))
+    glob = tmp_path / "haproxy-global.cfg"
+    glob.write_text(
+        "global\n    maxconn 2000\n"
+    )  # Debian's global section needs root (chroot, user, sockets)
+    log = await asyncio.to_thread((tmp_path / "haproxy.log").open, "wb")
+    with log:
+        proc = await asyncio.create_subprocess_exec(
+            binary, "-db", "-f", str(glob), "-f", str(site), stdout=log, stderr=log
+        )
+        try:
+            deadline = time.monotonic() + 15
+            while True:
+                assert proc.returncode is None, (tmp_path / "haproxy.log").read_text()
+                try:
+                    _reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                except OSError:
+                    assert time.monotonic() < deadline, "haproxy did not listen within 15 s"
+                    await asyncio.sleep(0.05)
+                    continue
+                writer.close()
+                break
+            yield f"ws://127.0.0.1:{port}/ocpp/"
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()

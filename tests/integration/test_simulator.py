@@ -41,22 +41,14 @@ from websockets.exceptions import ConnectionClosed
 
 from app.db import Database
 from app.models import (
-    AccessMode,
-    AccessSchedule,
     ChargingSession,
-    Connector,
-    IdTag,
     MeterValue,
-    Site,
-    Station,
-    Tariff,
-    User,
 )
 from app.ocpp.events import BootReceived, ChargerConnected, FirmwareStatus, SessionStarted, SessionStopped
 from app.ocpp.v201 import VariablesReported
-from app.services.admin.passwords import hash_password
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from tests.helpers.factories import priced_site
 from tests.helpers.ocpp import CentralFactory, EventRecorder
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,30 +102,6 @@ def http_files() -> Iterator[SimpleNamespace]:
 
 
 # --- 1. against our central system ------------------------------------------------------------------------
-
-
-def priced_site(db: Database, stations: dict[str, int], passwords: dict[str, str]) -> int:
-    """Public stations at tariff 'public' (with a password: security profile 1); Eva and Max with their tags.
-    Returns the site id."""
-    with db.session() as s:
-        site = Site(name="HQ", timezone="Europe/Zurich")
-        public = Tariff(
-            name="public", per_kwh=Decimal("0.50"), per_hour=Decimal("1.20"), start_fee=Decimal("1.00")
-        )
-        for cp_id, connectors in stations.items():
-            station = Station(site=site, charge_point_id=cp_id, name=f"Station {cp_id}")
-            if cp_id in passwords:
-                station.password_hash = hash_password(passwords[cp_id], iterations=1000)
-                station.allow_unsecured, station.security_profile = False, 1
-            station.connectors = [Connector(connector_id=n) for n in range(1, connectors + 1)]
-            station.schedule = AccessSchedule(default_mode=AccessMode.PUBLIC, default_tariff=public)
-            s.add(station)
-        for name, tag in (("Eva Keller", EVA), ("Max Huber", MAX)):
-            user = User(name=name)
-            user.tags = [IdTag(id_tag=tag)]
-            s.add(user)
-        s.flush()
-        return site.id
 
 
 async def test_against_our_central_system(

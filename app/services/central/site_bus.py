@@ -29,6 +29,7 @@ What goes where (PostgreSQL, :mod:`app.db.pgbus`; the tables are :mod:`app.model
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import dataclasses
 import datetime as dt
@@ -39,6 +40,7 @@ import os
 import secrets
 import socket
 import sys
+import urllib.parse
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -478,6 +480,8 @@ class SiteHost(_Node):
 
     def _on_event(self, event: ev.Event) -> None:
         cls = type(event)
+        if cls is ev.ChargerDisconnected and self.central.server.get(event.cp_id) is not None:
+            return  # the end of a connection the charger replaced with a new one here: it is still connected
         if cls is ev.ChargerConnected or cls is ev.ChargerDisconnected:
             self._presence.append(event)
             self._wake.set()
@@ -497,14 +501,18 @@ class SiteHost(_Node):
             events, self._events = self._events, []
             try:
                 if presence:
-                    await self._write_presence(presence)
+                    moved = await self._write_presence(presence)
+                    if moved:  # the charger is held by another host now: not offline for the consoles
+                        events = [e for e in events if id(e) not in moved]
                 if events:
                     await self._send(events)
             except BusUnavailable:
                 self._presence[:0] = presence  # written when the bus is back (events are re-read by consoles)
                 await self.bus.wait_up(60)
 
-    async def _write_presence(self, changes: list[ev.Event]) -> None:
+    async def _write_presence(self, changes: list[ev.Event]) -> set[int]:
+        """Write the connections and disconnections; the ids of the disconnections of chargers another host holds
+        now (a load balancer sent the charger's new connection there before this host saw the old one end)."""
         statements: list[tuple[str, Any]] = []
         for e in changes:
             if isinstance(e, ev.ChargerConnected):
@@ -512,11 +520,13 @@ class SiteHost(_Node):
             else:
                 statements.append(
                     (
-                        "DELETE FROM charger_presence WHERE cp_id = %s AND node_id = %s",
-                        (e.cp_id, self.node_id),
+                        "WITH d AS (DELETE FROM charger_presence WHERE cp_id = %s AND node_id = %s) "
+                        "SELECT EXISTS (SELECT 1 FROM charger_presence WHERE cp_id = %s AND node_id <> %s)",
+                        (e.cp_id, self.node_id, e.cp_id, self.node_id),
                     )
                 )
-        await self.bus.transaction(statements)
+        done = await self.bus.transaction(statements)
+        return {id(e) for e, rows in zip(changes, done, strict=True) if rows and rows[0][0]}
 
     def _upsert(self, cp_id: str, version: str, ip: str, secure: bool) -> tuple[str, Any]:
         return (
@@ -562,11 +572,11 @@ class SiteHost(_Node):
         if consoles and not self._consoles:
             log.info("site bus: %d console(s) attached", consoles)
         self._consoles, self._frames = consoles, frames
-        await self.bus.transaction(
+        done = await self.bus.transaction(
             [
                 (
                     "DELETE FROM charger_presence p WHERE NOT EXISTS (SELECT 1 FROM bus_nodes n WHERE n.id = "
-                    f"p.node_id AND n.lease_until > {_UTC_NOW} - interval '5 seconds')",
+                    f"p.node_id AND n.lease_until > {_UTC_NOW} - interval '5 seconds') RETURNING p.cp_id",
                     None,
                 ),
                 (f"DELETE FROM bus_nodes WHERE lease_until < {_UTC_NOW} - interval '1 day'", None),
@@ -574,6 +584,12 @@ class SiteHost(_Node):
                 (f"DELETE FROM bus_events WHERE ts < {_UTC_NOW} - interval '10 minutes'", None),
             ]
         )
+        if self._consoles:  # chargers of a host that died, not reconnected elsewhere: offline for consoles
+            for (cp_id,) in done[0]:
+                self._events.append(
+                    ev.ChargerDisconnected(cp_id, 1006, "its host stopped renewing its lease")
+                )
+                self._wake.set()
 
     # --- notifications ---------------------------------------------------------------------------------------
 
@@ -794,7 +810,7 @@ class SiteClient(_Node):
             self._early.discard(rid)
             fut.set_result(None)
         try:
-            await self._wait(fut, holder, timeout_s + REPLY_MARGIN_S)
+            await self._wait(fut, rid, holder, timeout_s + REPLY_MARGIN_S)
         finally:
             self._waiting.pop(rid, None)
         rows = await self.bus.execute(
@@ -806,7 +822,7 @@ class SiteClient(_Node):
             _raise_answer(cp_id, action, kind or "error", text or "", answer)
         return answer
 
-    async def _wait(self, fut: asyncio.Future[None], holder: Holder, limit: float) -> None:
+    async def _wait(self, fut: asyncio.Future[None], rid: int, holder: Holder, limit: float) -> None:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + limit
         while True:
@@ -819,10 +835,40 @@ class SiteClient(_Node):
                 await asyncio.wait_for(asyncio.shield(fut), min(left, RENEW_S))
                 return
             now = await self.holder(holder.cp_id)  # the host died (or the charger left) while we waited?
-            if now is None or now.node_id != holder.node_id:
-                continue  # it left: the host will answer ChargerOffline
-            if not now.alive:
-                raise ChargerOffline(f"{holder.cp_id}'s host ({holder.host}) went down while it was asked")
+            if now is not None and now.node_id != holder.node_id and now.alive:
+                # the charger reconnected to another host (its own died: a load balancer sent it elsewhere); a
+                # request its old host has not taken up goes to the new one (the old one takes only its own rows)
+                if await self._move(rid, holder.node_id, now.node_id):
+                    holder = now
+                    continue
+            if now is not None and now.node_id == holder.node_id:
+                if now.alive:
+                    continue
+            elif await self._node_alive(holder.node_id):
+                continue  # the charger left a live host: it answers ChargerOffline
+            raise ChargerOffline(f"{holder.cp_id}'s host ({holder.host}) went down while it was asked")
+
+    async def _move(self, rid: int, old: str, new: str) -> bool:
+        rows = await self.bus.transaction(
+            [
+                (
+                    "UPDATE bus_requests SET node_id = %s WHERE id = %s AND node_id = %s AND status = 'pending' "
+                    "RETURNING id",
+                    (new, rid, old),
+                ),
+                (
+                    "SELECT pg_notify(%s, %s) WHERE EXISTS (SELECT 1 FROM bus_requests WHERE id = %s AND node_id = %s)",
+                    (node_channel(new), str(rid), rid, new),
+                ),
+            ]
+        )
+        return bool(rows[0])
+
+    async def _node_alive(self, node_id: str) -> bool:
+        rows = await self.bus.execute(
+            f"SELECT lease_until > {_UTC_NOW} FROM bus_nodes WHERE id = %s", (node_id,)
+        )
+        return bool(rows and rows[0][0])
 
     async def operation(self, cp_id: str, name: str, *args: Any, **kwargs: Any) -> Any:
         """``Operations.<name>(cp_id, *args, **kwargs)`` carried out by the host holding ``cp_id``."""
@@ -1222,8 +1268,22 @@ async def chargers_overview(url: str) -> tuple[list[Holder], list[NodeRow]]:
         await client.bus.close()
 
 
+def host_labels(nodes: Iterable[NodeRow]) -> dict[str, str]:
+    """Each host's label by node id: "serve on office-pc", with the port it serves on ("serve on office-pc:9001")
+    where several hosts known to the bus share a machine (nodes of one site on one machine, or a restarted one)."""
+    hosts = [n for n in nodes if n.role == "host"]
+    count = collections.Counter(n.label for n in hosts)
+    labels: dict[str, str] = {}
+    for n in hosts:
+        port = urllib.parse.urlsplit(n.url).port if n.url else None
+        labels[n.id] = f"{n.label}:{port}" if count[n.label] > 1 and port else n.label
+    return labels
+
+
 def describe_hosts(nodes: Iterable[NodeRow]) -> str:
-    hosts = [n.label for n in nodes if n.role == "host" and n.alive]
+    nodes = list(nodes)
+    labels = host_labels(nodes)
+    hosts = [labels[n.id] for n in nodes if n.role == "host" and n.alive]
     return ", ".join(hosts) if hosts else "no host"
 
 
@@ -1246,5 +1306,6 @@ __all__ = [
     "choose_role",
     "decode_event",
     "encode_event",
+    "host_labels",
     "running_hosts",
 ]

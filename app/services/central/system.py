@@ -1126,6 +1126,7 @@ class CentralSystem:
                 tls_key=settings.tls_key,
                 tls_client_ca=settings.tls_client_ca,
                 require_client_cert=settings.require_client_cert,
+                proxy_protocol=settings.proxy_protocol,
                 connection=connection,
             ),
         )
