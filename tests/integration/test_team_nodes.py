@@ -221,7 +221,7 @@ async def two_hosts(
     """Two hosts (central systems with their SiteHost) and an attached console recording its events."""
     host_a = SiteHost(await central_factory("accept"), db.url)
     host_b = SiteHost(await central_factory("accept"), db.url)
-    console = RemoteCentral(db.url)
+    console = RemoteCentral(db)
     started = []
     try:
         for part in (host_a, host_b, console):
