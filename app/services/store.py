@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.services.central import config_version
+from app.services.roles import Permission, Principal, local_principal
 
 T = TypeVar("T")
 
@@ -45,10 +46,26 @@ def open_database(url: str, *, migrate: bool = False, **engine_kwargs: Any) -> D
 class Store:
     """Units of work over one :class:`~app.db.Database` (see the module)."""
 
-    def __init__(self, database: Database, *, workers: int = WORKERS) -> None:
+    def __init__(
+        self, database: Database, *, workers: int = WORKERS, principal: Principal | None = None
+    ) -> None:
         self.database = database
         self._workers = workers
         self._pool: ThreadPoolExecutor | None = None
+        #: who is at the console: every service over this store checks its permissions (``require``) and names
+        #: it in the audit trail. Replaced (never changed) when another operator logs in.
+        self.principal = principal if principal is not None else local_principal()
+
+    # --- who may do what ----------------------------------------------------------------------------------------
+
+    def can(self, permission: Permission) -> bool:
+        """May the operator at this console do what ``permission`` covers (for views that disable controls)?"""
+        return self.principal.can(permission)
+
+    def require(self, permission: Permission) -> Principal:
+        """The operator, when allowed ``permission``; else :class:`~app.services.roles.NotAllowed` (nothing done)."""
+        self.principal.require(permission)
+        return self.principal
 
     # --- on the calling thread ---------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from app.models import (
 )
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
+from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -667,7 +668,7 @@ def _where(station: Station, connector: Connector | None) -> str:
 
 
 def save_schedule(
-    session: Session, station_id: int, connector_pk: int | None, form: PlanForm, *, actor: str = "console"
+    session: Session, station_id: int, connector_pk: int | None, form: PlanForm, *, actor: Actor = LOCAL
 ) -> PlanForm:
     """Write the whole plan (default, windows, exceptions) of the station or of a connector with own rules.
 
@@ -775,7 +776,7 @@ def _write_exceptions(schedule: AccessSchedule, rows: Sequence[ExceptionRow]) ->
         )
 
 
-def create_connector_override(session: Session, connector_pk: int, *, actor: str = "console") -> PlanForm:
+def create_connector_override(session: Session, connector_pk: int, *, actor: Actor = LOCAL) -> PlanForm:
     """Give a connector its own rules, starting as a copy of the station's plan (default, windows, exceptions)."""
     connector = session.get(Connector, connector_pk)
     if connector is None:
@@ -818,7 +819,7 @@ def create_connector_override(session: Session, connector_pk: int, *, actor: str
     return load_plan_form(session, station.id, connector_pk)
 
 
-def remove_connector_override(session: Session, connector_pk: int, *, actor: str = "console") -> None:
+def remove_connector_override(session: Session, connector_pk: int, *, actor: Actor = LOCAL) -> None:
     """The connector follows the station's plan again; its own windows and exceptions are deleted."""
     connector = session.get(Connector, connector_pk)
     if connector is None:
@@ -852,7 +853,7 @@ def save_grant_windows(
     windows: Sequence[WindowRow],
     *,
     revision: str | None = None,
-    actor: str = "console",
+    actor: Actor = LOCAL,
 ) -> GrantForm:
     """Replace a special user's own access times (no mode, no tariff; empty = any time the station allows).
 
@@ -907,9 +908,13 @@ class AccessPlansService:
     on the caller's thread as the page always did). Saves raise :class:`FormError` for what the operator can fix
     and :class:`WriteRefused` when the database refused; nothing is written either way."""
 
-    def __init__(self, store: Store, *, actor: str = "console") -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.actor = actor
+
+    @property
+    def actor(self) -> Principal:
+        """Who the audit trail names: the operator at the console (the store's principal)."""
+        return self.store.principal
 
     def choices(self) -> PlanChoices:
         return self.store.read(lambda s: PlanChoices(list_stations(s), tariff_choices(s)))
@@ -931,7 +936,11 @@ class AccessPlansService:
         return self.load_plan(target.station_id, target.connector_pk)
 
     def save(self, form: PlanForm | GrantForm) -> PlanForm | GrantForm:
-        """Writes the whole form in one transaction; returns it as stored (with its new revision)."""
+        """Writes the whole form in one transaction; returns it as stored (with its new revision). A special user's
+        times are a grant (:attr:`Permission.MANAGE_USERS`), a station's or connector's plan configuration."""
+        self.store.require(
+            Permission.MANAGE_USERS if isinstance(form, GrantForm) else Permission.CONFIGURE_STATIONS
+        )
 
         def write(s: Session) -> PlanForm | GrantForm:
             if isinstance(form, GrantForm):
@@ -943,9 +952,11 @@ class AccessPlansService:
         return self._write(write)
 
     def create_connector_override(self, connector_pk: int) -> PlanForm:
+        self.store.require(Permission.CONFIGURE_STATIONS)
         return self._write(lambda s: create_connector_override(s, connector_pk, actor=self.actor))
 
     def remove_connector_override(self, connector_pk: int) -> None:
+        self.store.require(Permission.CONFIGURE_STATIONS)
         self._write(lambda s: remove_connector_override(s, connector_pk, actor=self.actor))
 
     def _write(self, fn: Callable[[Session], T]) -> T:

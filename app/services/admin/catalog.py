@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.models import AccessSchedule, AccessWindow, DateException, Site, SpecialGrant, Station, Tariff
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
+from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.numbers import parse_decimal
 from app.services.store import Store
 from app.services.validation import FormError, Problems
@@ -74,7 +75,7 @@ def sites(session: Session) -> list[SiteForm]:
     ]
 
 
-def save_site(session: Session, form: SiteForm, *, actor: str = "console") -> int:
+def save_site(session: Session, form: SiteForm, *, actor: Actor = LOCAL) -> int:
     p = Problems()
     name = form.name.strip()
     p.check(bool(name), "name", "give the site a name")
@@ -114,7 +115,7 @@ def save_site(session: Session, form: SiteForm, *, actor: str = "console") -> in
     return site.id
 
 
-def delete_site(session: Session, site_id: int, *, actor: str = "console") -> None:
+def delete_site(session: Session, site_id: int, *, actor: Actor = LOCAL) -> None:
     site = session.get(Site, site_id)
     if site is None:
         return
@@ -147,7 +148,7 @@ def tariffs(session: Session) -> list[TariffForm]:
     ]
 
 
-def save_tariff(session: Session, form: TariffForm, *, actor: str = "console") -> int:
+def save_tariff(session: Session, form: TariffForm, *, actor: Actor = LOCAL) -> int:
     p = Problems()
     name = form.name.strip()
     p.check(bool(name), "name", "give the tariff a name (e.g. employee)")
@@ -195,7 +196,7 @@ def tariff_usage(session: Session, tariff_id: int) -> int:
     return sum(int(session.scalar(q) or 0) for q in counts)
 
 
-def delete_tariff(session: Session, tariff_id: int, *, actor: str = "console") -> None:
+def delete_tariff(session: Session, tariff_id: int, *, actor: Actor = LOCAL) -> None:
     tariff = session.get(Tariff, tariff_id)
     if tariff is None:
         return
@@ -217,29 +218,37 @@ def delete_tariff(session: Session, tariff_id: int, *, actor: str = "console") -
 class CatalogService:
     """The Settings page's sites and tariffs: one call per intention, each its own unit of work."""
 
-    def __init__(self, store: Store, *, actor: str = "console") -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.actor = actor
+
+    @property
+    def actor(self) -> Principal:
+        """Who the audit trail names: the operator at the console (the store's principal)."""
+        return self.store.principal
 
     def sites(self) -> list[SiteForm]:
         return self.store.read(sites)
 
     def save_site(self, form: SiteForm) -> int:
         """Creates or updates; raises :class:`FormError` (nothing saved) when the form has problems."""
+        self.store.require(Permission.MANAGE_PRICES)
         return self.store.write(lambda s: save_site(s, form, actor=self.actor))
 
     def delete_site(self, site_id: int) -> None:
         """Raises :class:`FormError` while stations are in the site."""
+        self.store.require(Permission.MANAGE_PRICES)
         self.store.write(lambda s: delete_site(s, site_id, actor=self.actor))
 
     def tariffs(self) -> list[TariffForm]:
         return self.store.read(tariffs)
 
     def save_tariff(self, form: TariffForm) -> int:
+        self.store.require(Permission.MANAGE_PRICES)
         return self.store.write(lambda s: save_tariff(s, form, actor=self.actor))
 
     def delete_tariff(self, tariff_id: int) -> None:
         """Raises :class:`FormError` while rules refer to the tariff."""
+        self.store.require(Permission.MANAGE_PRICES)
         self.store.write(lambda s: delete_tariff(s, tariff_id, actor=self.actor))
 
 

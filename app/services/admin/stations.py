@@ -59,6 +59,7 @@ from app.services.admin.station_rules import (
     SECURITY_PROFILES,
 )
 from app.services.central.config_version import bump as _bump_config
+from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -81,7 +82,6 @@ LIST_LIMIT = 10_000  # the Stations page shows at most this many (a company's st
 USER_CHOICES_LIMIT = 20_000
 CHARGING_STATUSES = frozenset({"Charging", "SuspendedEV", "SuspendedEVSE"})
 STATUS_FILTERS = ("online", "offline", "faulted", "charging")
-ACTOR = "console"
 
 _NAME_MAX = NAME_MAX
 
@@ -1110,7 +1110,7 @@ def _clean(form: StationForm) -> dict[str, Any]:
 
 
 def save_station(
-    session: Session, form: StationForm, *, base: StationForm | None = None, actor: str = ACTOR
+    session: Session, form: StationForm, *, base: StationForm | None = None, actor: Actor = LOCAL
 ) -> int:
     """Create (``form.id`` None) or update a station from the form; returns its id.
 
@@ -1502,7 +1502,7 @@ def session_count(session: Session, station_id: int, *, cap: int = 10_000) -> tu
     return min(n, cap), n > cap
 
 
-def delete_station(session: Session, station_id: int, *, actor: str = ACTOR) -> str:
+def delete_station(session: Session, station_id: int, *, actor: Actor = LOCAL) -> str:
     """Delete a station without sessions (with its connectors, rules, owners and special users); returns its
     charge point id. Raises :class:`StationInUse` when it has sessions, LookupError when it does not exist."""
     st = session.get(Station, station_id)
@@ -1526,7 +1526,7 @@ def delete_station(session: Session, station_id: int, *, actor: str = ACTOR) -> 
     return cpid
 
 
-def disable_station(session: Session, station_id: int, *, actor: str = ACTOR) -> None:
+def disable_station(session: Session, station_id: int, *, actor: Actor = LOCAL) -> None:
     """Disable a station: its charger's BootNotifications are answered Rejected and no tag is accepted."""
     st = session.get(Station, station_id)
     if st is None:
@@ -1574,9 +1574,13 @@ class StationsService:
     Reads and single-station writes are small and run on the caller's thread (as the page always did); hashing
     a new password (~0.1 s) runs on the store's pool (:meth:`prehash`)."""
 
-    def __init__(self, store: Store, *, actor: str = ACTOR) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.actor = actor
+
+    @property
+    def actor(self) -> Principal:
+        """Who the audit trail names: the operator at the console (the store's principal)."""
+        return self.store.principal
 
     def load_list(self) -> StationList:
         return self.store.read(lambda s: StationList(list_rows(s), site_choices(s)))
@@ -1608,22 +1612,34 @@ class StationsService:
         return self.store.submit(lambda: prehash(form))
 
     def save(self, form: StationForm, *, base: StationForm | None = None) -> int:
-        """Writes the form in one transaction; :class:`FormError` or LookupError (nothing written)."""
-        return self.store.write(lambda s: save_station(s, form, base=base, actor=self.actor))
+        """Writes the form in one transaction; :class:`FormError` or LookupError (nothing written). The station's
+        owners and special users are users' grants: a role without :attr:`Permission.MANAGE_USERS` may save the
+        station but not change them (:class:`~app.services.roles.NotAllowed`)."""
+        principal = self.store.require(Permission.CONFIGURE_STATIONS)
+
+        def write(s: Session) -> int:
+            if not principal.can(Permission.MANAGE_USERS):
+                stored = load_station(s, form.id) if form.id is not None else StationForm()
+                if (stored.owners, stored.grants) != (form.owners, form.grants):
+                    principal.require(Permission.MANAGE_USERS)
+            return save_station(s, form, base=base, actor=principal)
+
+        return self.store.write(write)
 
     def duplicate(self, station_id: int) -> StationForm:
         return self.store.read(lambda s: duplicate_station(s, station_id))
 
     def delete(self, station_id: int) -> str:
         """Raises :class:`StationInUse` (it has sessions: offer :meth:`disable`) or LookupError."""
+        self.store.require(Permission.CONFIGURE_STATIONS)
         return self.store.write(lambda s: delete_station(s, station_id, actor=self.actor))
 
     def disable(self, station_id: int) -> None:
+        self.store.require(Permission.CONFIGURE_STATIONS)
         self.store.write(lambda s: disable_station(s, station_id, actor=self.actor))
 
 
 __all__: Sequence[str] = (
-    "ACTOR",
     "OCPP_VERSIONS",
     "PLUG_TYPES",
     "SECURITY_PROFILES",

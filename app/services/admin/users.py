@@ -46,6 +46,7 @@ from app.models import (
 )
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config  # cards and users are part of the rules
+from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.access import decide
 from app.services.rules.tags import normalise_tag
 from app.services.store import Store
@@ -59,7 +60,6 @@ from app.services.transfer.users_csv import (
 )
 from app.services.validation import FormError, Problems
 
-ACTOR = "console"
 LIST_LIMIT = 500  # rows the list shows; the total says how many more match
 UNKNOWN_LIMIT = 200
 STATIONS_LIMIT = 300
@@ -298,7 +298,7 @@ def _user_problems(session: Session, form: UserForm, user: User | None) -> Probl
     return p
 
 
-def save_user(session: Session, form: UserForm, *, actor: str = ACTOR) -> int:
+def save_user(session: Session, form: UserForm, *, actor: Actor = LOCAL) -> int:
     """Create (``form.id`` None) or update a user and their cards; returns the user's id.
 
     Raises :class:`FormError` with every problem by field (``name``, ``email``, ``tags[2].id_tag``, …, or
@@ -353,7 +353,7 @@ def _apply(
     user: User | None,
     wanted: list[str],
     existing: dict[str, IdTag],
-    actor: str,
+    actor: Actor,
 ) -> int:
     created = user is None
     user, changed = _write_user_fields(session, form, user)
@@ -424,7 +424,7 @@ def _remove_cards(
     user: User,
     by_id: dict[int, IdTag],
     wanted: list[str],
-    actor: str,
+    actor: Actor,
 ) -> list[IdTag]:
     """Deletes (with an audit entry each) the cards the operator removed from the form; returns them."""
     kept_ids = {t.id for t in form.tags if t.id is not None}
@@ -555,7 +555,7 @@ def delete_impact(session: Session, user_id: int) -> DeleteImpact:
     )
 
 
-def delete_user(session: Session, user_id: int, *, actor: str = ACTOR) -> DeleteImpact:
+def delete_user(session: Session, user_id: int, *, actor: Actor = LOCAL) -> DeleteImpact:
     """Delete a user and their cards; their ownerships and special accesses go with them (cascade), their
     sessions stay with ``user_id`` NULL. Returns what was deleted."""
     impact = delete_impact(session, user_id)
@@ -638,7 +638,7 @@ class Assigned:
 
 
 def assign_unknown_tag(
-    session: Session, unknown_id: int, user_id: int, *, label: str = "", actor: str = ACTOR
+    session: Session, unknown_id: int, user_id: int, *, label: str = "", actor: Actor = LOCAL
 ) -> Assigned:
     """Give the unknown card ``unknown_id`` to the user: the card is created (active) for them and taken off
     the unknown list (at every station it was seen at). Raises :class:`FormError` (``user``, ``label`` or
@@ -703,7 +703,7 @@ def assign_unknown_tag(
     return Assigned(tag_id, user.id, user.name)
 
 
-def dismiss_unknown_tag(session: Session, unknown_id: int, *, actor: str = ACTOR) -> None:
+def dismiss_unknown_tag(session: Session, unknown_id: int, *, actor: Actor = LOCAL) -> None:
     """Take a row off the unknown list (a stray card); it comes back if the card is presented again."""
     row = session.get(UnknownTag, unknown_id)
     if row is None:
@@ -871,9 +871,13 @@ class UsersService:
     Synchronous methods run on the calling thread (small, indexed reads and single-user saves, as the page
     always did); :meth:`stations_now` is meant for a worker (it asks the access rules for every station)."""
 
-    def __init__(self, store: Store, *, actor: str = ACTOR) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.actor = actor
+
+    @property
+    def actor(self) -> Principal:
+        """Who the audit trail names: the operator at the console (the store's principal)."""
+        return self.store.principal
 
     # reads
     def timezone(self) -> str:
@@ -914,10 +918,12 @@ class UsersService:
     # writes
     def save(self, form: UserForm) -> int:
         """The user and their tags in one go, or :class:`FormError` and nothing written; returns the id."""
+        self.store.require(Permission.MANAGE_USERS)
         return self.store.write(lambda s: save_user(s, form, actor=self.actor))
 
     def delete(self, user_id: int) -> DeleteImpact | None:
         """None when the user was already gone."""
+        self.store.require(Permission.MANAGE_USERS)
 
         def work(s: Session) -> DeleteImpact | None:
             try:
@@ -928,22 +934,26 @@ class UsersService:
         return self.store.write(work)
 
     def assign_unknown(self, unknown_id: int, user_id: int, *, label: str = "") -> Assigned:
+        self.store.require(Permission.MANAGE_USERS)
         return self.store.write(
             lambda s: assign_unknown_tag(s, unknown_id, user_id, label=label, actor=self.actor)
         )
 
     def dismiss_unknown(self, unknown_id: int) -> None:
+        self.store.require(Permission.MANAGE_USERS)
         self.store.write(lambda s: dismiss_unknown_tag(s, unknown_id, actor=self.actor))
 
     def assign_learned(
         self, id_tag: str, label: str, user_id: int | None, new_name: str = "", email: str = ""
     ) -> tuple[int, str]:
         """A card read in learn mode to an existing user or a new one; returns (user id, name)."""
+        self.store.require(Permission.MANAGE_USERS)
         return self.store.write(lambda s: assign_learned_tag(s, id_tag, label, user_id, new_name, email))
 
     # CSV
     def import_csv(self, path: str | Path, *, skip_bad: bool = False) -> CsvReport:
         """:class:`UsersCsvError` or OSError when the file cannot be read; nothing is written then."""
+        self.store.require(Permission.MANAGE_USERS)
         return self.store.write(lambda s: import_users_csv(s, path, skip_bad=skip_bad, actor=self.actor))
 
     def export_csv(self, path: str | Path) -> int:
@@ -951,7 +961,6 @@ class UsersService:
 
 
 __all__ = [
-    "ACTOR",
     "FORM",
     "LIMITS",
     "Assigned",
