@@ -120,6 +120,7 @@ class Console:
         self.database: Any = None
         self.central: Any = None
         self.window: Any = None
+        self.login_dialog: Any = None  # while the log-in (or first manager) dialog is open
         self.closed = asyncio.Event()
 
     async def start(self) -> None:
@@ -138,13 +139,49 @@ class Console:
         self.database = open_database(self.settings.database_url, migrate=True)
         self.central = CentralSystem(self.database, self.settings.central)
         services = AppServices.local(self.database, self.central)  # what every page calls
+        if not await self.log_in(services):
+            services.close()
+            self.closed.set()  # nobody logged in: the console closes (nothing was started)
+            return
         self.window = MainWindow(self.database, self.central, self.settings, services=services)
         self.window.closing.connect(self.closed.set)
         self.window.show()
         await self.window.start_central_system()
 
+    async def log_in(self, services: Any) -> bool:
+        """On a database that requires it (PostgreSQL always, SQLite when switched on), who is at the console:
+        the log-in dialog, or the first manager's account when the database has no operator yet. False when the
+        person cancelled. Without a log-in the console is the computer's user (an implicit manager)."""
+        from PySide6.QtWidgets import QDialog
+
+        from app.views.shell.login import LoginDialog, OperatorForm
+
+        operators = services.operators
+        if not operators.login_required():
+            return True
+        services.store.principal = operators.nobody()
+        dialog: QDialog = (
+            LoginDialog(operators) if operators.has_operators() else OperatorForm(operators, first=True)
+        )
+        self.login_dialog = dialog
+        answered: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        def finished(result: int) -> None:
+            if not answered.done():
+                answered.set_result(result)
+
+        dialog.finished.connect(finished)
+        dialog.open()  # never exec() in a coroutine
+        try:
+            return await answered == QDialog.DialogCode.Accepted
+        finally:
+            self.login_dialog = None
+            dialog.deleteLater()
+
     def request_close(self) -> None:
-        if self.window is not None:
+        if self.login_dialog is not None:
+            self.login_dialog.reject()  # Ctrl+C / SIGTERM at the log-in: nobody logged in, the console closes
+        elif self.window is not None:
             self.window.close_for_signal(
                 "Ctrl+C / SIGTERM"
             )  # no question asked: see MainWindow.close_for_signal

@@ -152,6 +152,7 @@ __all__ = [
     "ROLE_PERMISSIONS",
     "Actor",
     "NotAllowed",
+    "OperatorRole",
     "Permission",
     "Principal",
     "actor_machine",

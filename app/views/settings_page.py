@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import available_timezones
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -44,6 +45,7 @@ POLICIES = [
 
 class SettingsPage(QWidget):
     title = "Settings"
+    reloaded = Signal()  # the page read the database again (its other sections follow)
 
     def __init__(
         self,
@@ -132,6 +134,7 @@ class SettingsPage(QWidget):
     def reload(self) -> None:
         self.sites.reload()
         self.tariffs.reload()
+        self.reloaded.emit()
 
     # --- database ------------------------------------------------------------------------------------
 

@@ -75,6 +75,28 @@ def sites(session: Session) -> list[SiteForm]:
     ]
 
 
+SITE_FIELDS = ("name", "timezone", "currency", "vat_percent", "address", "grid_limit_kw")
+TARIFF_FIELDS = ("name", "per_kwh", "per_hour", "start_fee", "free_minutes", "vat_included", "description")
+
+
+def _fields(row: object, names: tuple[str, ...]) -> dict[str, object]:
+    """A row's audited fields as JSON-able values (None for a row not created yet)."""
+    if row is None:
+        return {}
+    out: dict[str, object] = {}
+    for name in names:
+        value = getattr(row, name)
+        out[name] = format(value.normalize(), "f") if isinstance(value, Decimal) else value
+    return out
+
+
+def _changed(before: dict[str, object], after: dict[str, object]) -> dict[str, object]:
+    """What an update changed, each field as [before, after] (the name always, to say which row)."""
+    changes: dict[str, object] = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+    changes.setdefault("name", after.get("name"))
+    return changes
+
+
 def save_site(session: Session, form: SiteForm, *, actor: Actor = LOCAL) -> int:
     p = Problems()
     name = form.name.strip()
@@ -104,13 +126,17 @@ def save_site(session: Session, form: SiteForm, *, actor: Actor = LOCAL) -> int:
     p.raise_if_any()
     site = session.get(Site, form.id) if form.id else None
     action = "update" if site else "create"
+    before = _fields(site, SITE_FIELDS)
     if site is None:
         site = Site(name=name)
         session.add(site)
     site.name, site.timezone, site.currency = name, form.timezone.strip(), currency
     site.vat_percent, site.address, site.grid_limit_kw = vat, form.address.strip(), limit
     session.flush()
-    audit(session, entity="site", entity_id=site.id, action=action, actor=actor, changes={"name": name})
+    changes: dict[str, object] = (
+        _changed(before, _fields(site, SITE_FIELDS)) if action == "update" else {"name": name}
+    )
+    audit(session, entity="site", entity_id=site.id, action=action, actor=actor, changes=changes)
     _bump_config(session)
     return site.id
 
@@ -169,6 +195,7 @@ def save_tariff(session: Session, form: TariffForm, *, actor: Actor = LOCAL) -> 
     p.raise_if_any()
     tariff = session.get(Tariff, form.id) if form.id else None
     action = "update" if tariff else "create"
+    before = _fields(tariff, TARIFF_FIELDS)
     if tariff is None:
         tariff = Tariff(name=name)
         session.add(tariff)
@@ -179,7 +206,10 @@ def save_tariff(session: Session, form: TariffForm, *, actor: Actor = LOCAL) -> 
         form.description.strip(),
     )
     session.flush()
-    audit(session, entity="tariff", entity_id=tariff.id, action=action, actor=actor, changes={"name": name})
+    changes: dict[str, object] = (
+        _changed(before, _fields(tariff, TARIFF_FIELDS)) if action == "update" else {"name": name}
+    )
+    audit(session, entity="tariff", entity_id=tariff.id, action=action, actor=actor, changes=changes)
     _bump_config(session)
     return tariff.id
 

@@ -30,7 +30,7 @@ from app.services.admin.passwords import (
     verify_nothing,
     verify_password,
 )
-from app.services.roles import Actor, Permission, Principal, actor_name, machine_name
+from app.services.roles import Actor, Permission, Principal, actor_name, local_principal, machine_name
 from app.services.store import Store
 from app.services.validation import FormError, Problems
 
@@ -231,6 +231,14 @@ class OperatorsService:
     def can(self, permission: Permission) -> bool:
         """May the operator at the console do what ``permission`` covers? (Views disable what they may not.)"""
         return self.store.can(permission)
+
+    def nobody(self) -> Principal:
+        """Who is at a console that requires a log-in before anyone logged in: may change nothing."""
+        return Principal("", "nobody", OperatorRole.VIEWER, self.machine)
+
+    def local(self) -> Principal:
+        """The computer's user on a console that does not require a log-in (the implicit local manager)."""
+        return local_principal()
 
     def login_required(self) -> bool:
         return self.store.read(require_login)

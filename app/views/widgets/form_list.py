@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.validation import FormError
+from app.services.validation import FormError, WriteRefused
 from app.views.widgets.style import FIELD_ERROR_CSS, level_css
 
 ERROR_CSS = FIELD_ERROR_CSS
@@ -206,10 +206,17 @@ class FormList(QWidget):
         except FormError as e:
             self.show_errors(e.problems)
             return
+        except WriteRefused as e:  # the operator's role, or the database: nothing was written
+            self._refused(e)
+            return
         self.reload(select_id=new_id)
         self.status.setStyleSheet(level_css("ok"))
         self.status.setText(f"Saved {self.noun} '{form.name.strip()}'.")
         self.saved.emit(new_id)
+
+    def _refused(self, e: WriteRefused) -> None:
+        self.status.setText(f"Not saved: {e}.")
+        self.status.setStyleSheet(level_css("error"))
 
     def ask_delete(self) -> None:
         record = self.current
@@ -236,6 +243,9 @@ class FormList(QWidget):
             self._delete(record.id)
         except FormError as e:
             self.show_errors(e.problems)
+            return
+        except WriteRefused as e:
+            self._refused(e)
             return
         self.reload()
         self.status.setStyleSheet(level_css("ok"))
