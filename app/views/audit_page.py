@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,32 +29,16 @@ from PySide6.QtWidgets import (
 
 from app.services.reports.audit_trail import AuditChoices, AuditPage, AuditQuery, AuditRow, AuditService
 from app.views.shell.workers import DbWorker, Dropped
+from app.views.widgets.row_model import ROOT, Index, RowsModel
 from app.views.widgets.style import ERROR, text_css
 
 COLUMNS = ["Time", "Operator", "Machine", "What", "Which", "Action", "Changes"]
 ANY = "(any)"
 TYPING_PAUSE_MS = 300
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
-class AuditModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AuditRow] = []
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+class AuditModel(RowsModel[AuditRow]):
+    columns = COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -29,6 +29,10 @@ from app.services.validation import FormError
 from app.views.widgets.style import FIELD_ERROR_CSS, MUTED_CSS, REPORT_ERROR, text_css
 
 
+def _problems_sentence(e: FormError) -> str:
+    return "Not saved. " + " ".join(f"{m[:1].upper()}{m[1:]}." for m in e.problems.values())
+
+
 class _Relay(QObject):
     """Carries a pool thread's answer to the dialog's thread (queued)."""
 
@@ -222,7 +226,7 @@ class OperatorForm(_PoolDialog):
             for key in e.problems:
                 if key in self._fields:
                     self._fields[key].setStyleSheet(FIELD_ERROR_CSS)
-            self._say("Not saved. " + " ".join(f"{m[:1].upper()}{m[1:]}." for m in e.problems.values()))
+            self._say(_problems_sentence(e))
             return
         super()._refused(e)
 
@@ -263,7 +267,7 @@ class ResetPasswordDialog(_PoolDialog):
 
     def _refused(self, e: Exception) -> None:
         if isinstance(e, FormError):
-            self._say("Not saved. " + " ".join(f"{m[:1].upper()}{m[1:]}." for m in e.problems.values()))
+            self._say(_problems_sentence(e))
             return
         super()._refused(e)
 

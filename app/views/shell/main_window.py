@@ -291,7 +291,8 @@ class MainWindow(QMainWindow):
         self.gate.apply()
         tabs = self.settings_page.tabs
         tabs.setTabVisible(tabs.indexOf(self.operators_section), who.can(Permission.MANAGE_OPERATORS))
-        self.operators_section.reload()
+        if self.settings_page.isVisible():  # else read when Settings is shown (start-up reads nothing more)
+            self.operators_section.reload()
 
     def switch_operator(self) -> None:
         """Log out (audited) and ask who is next. Until someone logs in, a console that requires a log-in can
