@@ -8,6 +8,7 @@ import asyncio
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
@@ -22,6 +23,7 @@ from app.services.api import AppServices
 from app.services.roles import NotAllowed, Principal
 from app.services.store import Store
 from app.views.audit_page import AuditPageView
+from app.views.operators_section import OperatorsSection
 from tests.helpers.gui import SHOTS
 from tests.helpers.ocpp import wait_until
 from tests.helpers.qasync_runner import run_on_qasync
@@ -235,4 +237,27 @@ def test_the_audit_page_filters_by_operator(qtbot: Any, sqlite_db: Database) -> 
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(SHOTS / "audit.png"))
     page.shutdown()
+    services.close()
+
+
+def test_requiring_a_log_in_first_offers_the_manager_account(qtbot: Any, sqlite_db: Database) -> None:
+    services = AppServices.local(sqlite_db)
+    section = OperatorsSection(services.operators)
+    qtbot.addWidget(section)
+    section.show()
+    section.reload()
+    assert section.require.isEnabled() and not section.require.isChecked()
+    section.require.click()
+    assert not section.require.isChecked()  # not on before there is a manager to log in with
+    form = section.dialog
+    assert form is not None and form.role.currentData() == OperatorRole.MANAGER
+    qtbot.keyClicks(form.username, "anna")
+    qtbot.keyClicks(form.password, PASSWORD)
+    qtbot.keyClicks(form.repeat, PASSWORD)
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.require.isChecked())
+    assert services.operators.login_required()
+    assert section.message.text() == "The console now asks for a log-in at start."
+    section.require.click()  # and off again
+    assert not section.require.isChecked() and not services.operators.login_required()
     services.close()
