@@ -322,3 +322,29 @@ def test_reading_operations_stay_open_to_a_viewer(services: AppServices) -> None
     services.store.principal = VIEWER
     with pytest.raises(AssertionError, match="central system was used"):
         services.chargers.operations.get_configuration("CP-1")  # not refused: it only reads
+
+
+def test_a_technician_saves_a_station_but_not_its_grants(db: Database, services: AppServices) -> None:
+    from app.services.admin.stations import ConnectorForm
+
+    site = services.catalog.save_site(SiteForm(name="HQ"))
+    eva = services.users.save(UserForm(name="Eva Keller"))
+    station = services.stations.save(
+        StationForm(
+            name="Hall B",
+            site_id=site,
+            charge_point_id="HALL-B-1",
+            allow_unsecured=True,
+            connectors=[ConnectorForm(number=1)],
+        )
+    )
+    services.store.principal = TECHNICIAN
+    form = services.stations.open_editor(station).form
+    form.name = "Hall B (north)"
+    services.stations.save(form)  # configuration: theirs
+    form = services.stations.open_editor(station).form
+    form.owners = [eva]
+    with pytest.raises(NotAllowed, match=r"Tom Frei \(technician\) may not change users, tags or grants"):
+        services.stations.save(form)
+    assert services.stations.open_editor(station).form.owners == []
+    assert [(e.actor, e.machine) for e in _audit(db) if e.entity == "station"][-1] == ("tom", "desk-3")
