@@ -112,11 +112,15 @@ def _loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, 
 class Console:
     """Owns the database, the central system and the window for one run of the console."""
 
-    def __init__(self, settings: Settings, *, on_started: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, on_started: Callable[[], None] | None = None, principal: Any = None
+    ) -> None:
         """``on_started`` runs on the loop once the window is shown (or the start failed), after the first
-        paint."""
+        paint. ``principal`` (a :class:`~app.services.roles.Principal`): who is at the console when the caller
+        established it already (a test, a child process that logged in otherwise); None asks as configured."""
         self.settings = settings
         self.on_started = on_started
+        self.principal = principal
         self.database: Any = None
         self.central: Any = None
         self.window: Any = None
@@ -138,8 +142,8 @@ class Console:
 
         self.database = open_database(self.settings.database_url, migrate=True)
         self.central = CentralSystem(self.database, self.settings.central)
-        services = AppServices.local(self.database, self.central)  # what every page calls
-        if not await self.log_in(services):
+        services = AppServices.local(self.database, self.central, principal=self.principal)  # what pages call
+        if self.principal is None and not await self.log_in(services):
             services.close()
             self.closed.set()  # nobody logged in: the console closes (nothing was started)
             return

@@ -261,3 +261,39 @@ def test_requiring_a_log_in_first_offers_the_manager_account(qtbot: Any, sqlite_
     section.require.click()  # and off again
     assert not section.require.isChecked() and not services.operators.login_required()
     services.close()
+
+
+@pytest.mark.isolated
+@pytest.mark.parametrize("db_url", ["pg"], indirect=True)
+def test_on_postgresql_the_console_asks_who_is_there(qapp: Any, db_url: str, tmp_path: Any) -> None:
+    """A shared database always requires a log-in: the first start creates the first manager, the next asks."""
+    from app.config import CentralSystemSettings
+
+    settings = Settings(
+        database_url=db_url,
+        data_dir=tmp_path,
+        central=CentralSystemSettings(host="127.0.0.1", port=0, ping_interval_s=20),
+    )
+
+    async def open_as(console: Console, dialog_name: str) -> None:
+        start = asyncio.ensure_future(console.start())
+        dialog = await wait_until(lambda: console.login_dialog)
+        assert dialog.objectName() == dialog_name and console.window is None
+        dialog.username.setText("anna")
+        dialog.password.setText(PASSWORD)
+        if dialog_name == "FirstManagerDialog":
+            dialog.display_name.setText("Anna Meier")
+            dialog.repeat.setText(PASSWORD)
+        _ok(dialog)
+        await start
+        try:
+            assert console.window.operator_label.text() == "operator: Anna Meier (manager)"
+        finally:
+            console.window.close()
+            await console.shutdown()
+
+    async def scenario() -> None:
+        await open_as(Console(settings), "FirstManagerDialog")
+        await open_as(Console(settings), "LoginDialog")
+
+    run_on_qasync(qapp, scenario)
