@@ -78,6 +78,8 @@ def test_log_in_as_a_viewer_then_switch_to_a_manager(qapp: Any, console_settings
             assert not window.stations.new_button.isEnabled()
             assert not window.settings_page.tariffs.new_button.isEnabled()
             assert not any(tab.isEnabled() for tab in window.chargers.operating_tabs())
+            assert not window.chargers.config.send_button.isEnabled()
+            assert not window.chargers.snapshots.take_button.isEnabled()
             tabs = window.settings_page.tabs
             assert not tabs.isTabVisible(tabs.indexOf(window.operators_section))
             with pytest.raises(NotAllowed, match=r"Vera Keller \(viewer\) may not change users"):

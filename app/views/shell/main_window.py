@@ -273,7 +273,17 @@ class MainWindow(QMainWindow):
             self.schedules.own_rules,
             self.schedules.remove_own,
         )
-        g.guard(Permission.OPERATE_CHARGERS, self.chargers.virtual_button, *self.chargers.operating_tabs())
+        config, snapshots = self.chargers.config, self.chargers.snapshots
+        g.guard(
+            Permission.OPERATE_CHARGERS,
+            self.chargers.virtual_button,
+            *self.chargers.operating_tabs(),
+            config.send_button,
+            config.reset_button,
+            snapshots.take_button,
+            snapshots.apply_button,
+            snapshots.delete_button,
+        )
         for form_list in (self.settings_page.sites, self.settings_page.tariffs):
             g.guard(
                 Permission.MANAGE_PRICES, form_list.new_button, form_list.save_button, form_list.delete_button
