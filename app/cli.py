@@ -18,6 +18,7 @@ from app import __version__, config
 
 if TYPE_CHECKING:
     from app.db import Database
+    from app.services.admin.operators import OperatorsService
 
 log = logging.getLogger("chargedesk")
 
@@ -171,12 +172,13 @@ def cmd_config_import(args: argparse.Namespace) -> int:
     except json.JSONDecodeError as e:
         raise CliError(f"{args.file} is not valid JSON: line {e.lineno}, column {e.colno}: {e.msg}") from None
     with _start_up():
+        from app.services.roles import cli_principal
         from app.services.transfer.site_config import ConfigError, import_config
 
         database = _db(args)
     try:
         with database.session() as s:
-            report = import_config(s, doc, actor="cli")
+            report = import_config(s, doc, actor=cli_principal())
     except ConfigError as e:
         print(f"{args.file}: refused, nothing was written ({len(e.problems)} problem(s)):", file=sys.stderr)
         for p in e.problems:
@@ -226,11 +228,12 @@ def cmd_users_import(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CliError(f"{path} does not exist")
     with _start_up():
+        from app.services.roles import cli_principal
         from app.services.transfer.users_csv import import_users_csv
 
         database = _db(args)
     with database.session() as s:
-        report = import_users_csv(s, path, skip_bad=args.skip_bad, actor="cli")
+        report = import_users_csv(s, path, skip_bad=args.skip_bad, actor=cli_principal())
     for line, message in report.errors:
         print(f"{path}:{line}: {message}", file=sys.stderr)
     bad_rows = len({line for line, _ in report.errors})
@@ -256,6 +259,110 @@ def cmd_users_export(args: argparse.Namespace) -> int:
     with database.session() as s:
         n = export_users_csv(s, Path(args.file))
     print(f"exported {n} users to {args.file}")
+    return 0
+
+
+# --- operators ---------------------------------------------------------------------------------------
+
+
+def _operators(args: argparse.Namespace) -> OperatorsService:
+    """The operator accounts of the database, managed as "cli:<OS user>" on this machine (whoever runs the
+    command line can open the database directly)."""
+    with _start_up():
+        from app.services.admin.operators import OperatorsService
+        from app.services.roles import cli_principal
+        from app.services.store import Store
+
+        return OperatorsService(Store(_db(args), principal=cli_principal()))
+
+
+def _new_password(args: argparse.Namespace, who: str) -> tuple[str, str]:
+    """The password from standard input (one line, ``--password-stdin``) or typed twice at a prompt."""
+    if args.password_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise CliError("no password on standard input")
+        return line, line
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise CliError("no terminal to ask for the password: use --password-stdin")
+    first = getpass.getpass(f"Password for {who}: ")
+    return first, getpass.getpass("Repeat it: ")
+
+
+@contextmanager
+def _operator_errors() -> Iterator[None]:
+    """Refusals of the operators' service said in one line (exit status 2)."""
+    from app.services.validation import FormError
+
+    try:
+        yield
+    except FormError as e:
+        raise CliError("; ".join(e.problems.values())) from None
+    except LookupError as e:
+        raise CliError(str(e.args[0] if e.args else e)) from None
+
+
+def cmd_operators_add(args: argparse.Namespace) -> int:
+    from app.services.admin.operators import NewOperator
+
+    service = _operators(args)
+    password, repeat = _new_password(args, args.username)
+    with _operator_errors():
+        name = service.add(NewOperator(args.username, args.name or "", args.role, password, repeat))
+    print(f"operator {name} added ({args.role})")
+    return 0
+
+
+def cmd_operators_list(args: argparse.Namespace) -> int:
+    from app.models import utcnow
+
+    rows = _operators(args).accounts()
+    if not rows:
+        print(
+            "no operators (the console asks to create the first manager, or: chargedesk operators add NAME)"
+        )
+        return 0
+    now = utcnow()
+    width = max(len(r.username) for r in rows)
+    for r in rows:
+        state = "active" if r.active else "deactivated"
+        if r.locked(now):
+            assert r.locked_until is not None
+            state += f", locked until {r.locked_until.astimezone():%Y-%m-%d %H:%M}"
+        last = f"{r.last_login_at.astimezone():%Y-%m-%d %H:%M}" if r.last_login_at else "never"
+        print(f"{r.username:<{width}}  {r.role.value:<10}  {state:<12}  last login {last}  {r.display_name}")
+    return 0
+
+
+def cmd_operators_set_role(args: argparse.Namespace) -> int:
+    with _operator_errors():
+        _operators(args).set_role(args.username, args.role)
+    print(f"operator {args.username} is now {args.role}")
+    return 0
+
+
+def cmd_operators_reset_password(args: argparse.Namespace) -> int:
+    service = _operators(args)
+    password, repeat = _new_password(args, args.username)
+    with _operator_errors():
+        service.reset_password(args.username, password, repeat)
+    print(f"password of {args.username} reset (and the account unlocked)")
+    return 0
+
+
+def cmd_operators_unlock(args: argparse.Namespace) -> int:
+    with _operator_errors():
+        _operators(args).unlock(args.username)
+    print(f"operator {args.username} unlocked")
+    return 0
+
+
+def cmd_operators_deactivate(args: argparse.Namespace) -> int:
+    with _operator_errors():
+        _operators(args).deactivate(args.username)
+    print(f"operator {args.username} deactivated (kept in the audit trail; can no longer log in)")
     return 0
 
 
@@ -346,8 +453,41 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add(usrs, "export", cmd_users_export, "export users with their tags to CSV")
     sp.add_argument("file", metavar="FILE.csv")
 
+    _operator_commands(sub, add, common)
     _extra_commands(sub, add)
     return p
+
+
+def _operator_commands(
+    sub: argparse._SubParsersAction,
+    add: Callable[..., argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    roles = ["viewer", "technician", "manager"]
+    ops = sub.add_parser(
+        "operators", help="operator accounts (who may log in to the console)", parents=[common]
+    )
+    opss = ops.add_subparsers(dest="operators_command", metavar="ACTION", required=True)
+    sp = add(opss, "add", cmd_operators_add, "add an operator (asks for the password twice)")
+    sp.add_argument("username")
+    sp.add_argument("--role", required=True, choices=roles)
+    sp.add_argument(
+        "--name", default="", metavar="TEXT", help="the name shown in the console (default: username)"
+    )
+    sp.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add(opss, "list", cmd_operators_list, "list the operators, their roles and states")
+    sp = add(opss, "set-role", cmd_operators_set_role, "change an operator's role")
+    sp.add_argument("username")
+    sp.add_argument("role", choices=roles)
+    sp = add(opss, "reset-password", cmd_operators_reset_password, "give an operator a new password")
+    sp.add_argument("username")
+    sp.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    sp = add(opss, "unlock", cmd_operators_unlock, "unlock an account locked after wrong passwords")
+    sp.add_argument("username")
+    sp = add(
+        opss, "deactivate", cmd_operators_deactivate, "stop an operator from logging in (kept for the audit)"
+    )
+    sp.add_argument("username")
 
 
 def _check_tls_options(args: argparse.Namespace) -> None:

@@ -112,11 +112,15 @@ def _loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, 
 class Console:
     """Owns the database, the central system and the window for one run of the console."""
 
-    def __init__(self, settings: Settings, *, on_started: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, on_started: Callable[[], None] | None = None, principal: Any = None
+    ) -> None:
         """``on_started`` runs on the loop once the window is shown (or the start failed), after the first
-        paint."""
+        paint. ``principal`` (a :class:`~app.services.roles.Principal`): who is at the console when the caller
+        established it already (a test, a child process that logged in otherwise); None asks as configured."""
         self.settings = settings
         self.on_started = on_started
+        self.principal = principal
         self.database: Any = None
         self.central: Any = None
         self.window: Any = None
@@ -125,6 +129,7 @@ class Console:
         self.holding: Any = None  # the SQLite holder lock, while this console runs the file's central system
         self.start_dialog: Any = None  # the question or refusal shown before the window (tests answer it)
         self.exit_status = 0
+        self.login_dialog: Any = None  # while the log-in (or first manager) dialog is open
         self.closed = asyncio.Event()
 
     async def start(self) -> None:
@@ -155,14 +160,21 @@ class Console:
             return
         # on a shared PostgreSQL database one host holds the chargers; this console runs it or attaches to it
         if self.database.backend == "postgresql":  # (the bus, psycopg included, is imported only for it)
-            from app.services.central.site_bus import RemoteCentral, choose_role, machine_name
+            from app.services.central.site_bus import RemoteCentral, choose_role
 
             self.role = choose_role(self.database, self.settings.central.role)
         if self.role == "attach":
-            self.central = RemoteCentral(self.database, requested_by=f"console@{machine_name()}")
+            self.central = RemoteCentral(self.database)
         else:
             self.central = CentralSystem(self.database, self.settings.central)
-        services = AppServices.local(self.database, self.central)  # what every page calls
+        services = AppServices.local(self.database, self.central, principal=self.principal)  # what pages call
+        if self.principal is None and not await self.log_in(services):
+            services.close()
+            self.closed.set()  # nobody logged in: the console closes (nothing was started)
+            return
+        if self.role == "attach":  # the host's requests table names the operator who asked
+            store = services.store
+            self.central.client.operator = lambda: f"{store.principal.username}@{store.principal.machine}"
         self.window = MainWindow(self.database, self.central, self.settings, services=services)
         self.window.closing.connect(self.closed.set)
         self.window.show()
@@ -203,10 +215,42 @@ class Console:
         self.exit_status = status
         self.closed.set()
 
+    async def log_in(self, services: Any) -> bool:
+        """On a database that requires it (PostgreSQL always, SQLite when switched on), who is at the console:
+        the log-in dialog, or the first manager's account when the database has no operator yet. False when the
+        person cancelled. Without a log-in the console is the computer's user (an implicit manager)."""
+        from PySide6.QtWidgets import QDialog
+
+        from app.views.shell.login import LoginDialog, OperatorForm
+
+        operators = services.operators
+        if not operators.login_required():
+            return True
+        services.store.principal = operators.nobody()
+        dialog: QDialog = (
+            LoginDialog(operators) if operators.has_operators() else OperatorForm(operators, first=True)
+        )
+        self.login_dialog = dialog
+        answered: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        def finished(result: int) -> None:
+            if not answered.done():
+                answered.set_result(result)
+
+        dialog.finished.connect(finished)
+        dialog.open()  # never exec() in a coroutine
+        try:
+            return await answered == QDialog.DialogCode.Accepted
+        finally:
+            self.login_dialog = None
+            dialog.deleteLater()
+
     def request_close(self) -> None:
         if self.start_dialog is not None and self.start_dialog.isVisible():
             self.start_dialog.reject()  # a question before the window: as Quit
-        if self.window is not None:
+        if self.login_dialog is not None:
+            self.login_dialog.reject()  # Ctrl+C / SIGTERM at the log-in: nobody logged in, the console closes
+        elif self.window is not None:
             self.window.close_for_signal(
                 "Ctrl+C / SIGTERM"
             )  # no question asked: see MainWindow.close_for_signal

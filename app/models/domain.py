@@ -551,7 +551,7 @@ class AuditEntry(Base):
     """Operator audit trail: who changed what, when."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_ts", "ts"),)
+    __table_args__ = (Index("ix_audit_log_ts", "ts"), Index("ix_audit_log_actor_ts", "actor", "ts"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ts: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -560,6 +560,35 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(64), default="")
     action: Mapped[str] = mapped_column(String(20))
     changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    machine: Mapped[str] = mapped_column(String(120), default="")  # the console's (or CLI's) host name
+
+
+class OperatorRole(enum.StrEnum):
+    VIEWER = "viewer"
+    TECHNICIAN = "technician"
+    MANAGER = "manager"
+
+
+class Operator(Base):
+    """A person who logs in to the console: a role, a PBKDF2 password hash, lock-out after repeated failures.
+
+    ``username_key`` is the username lower-cased: unique, so "Anna" and "anna" are one account on SQLite and
+    PostgreSQL alike."""
+
+    __tablename__ = "operators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64))
+    username_key: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120), default="")
+    role: Mapped[OperatorRole] = mapped_column(_enum(OperatorRole, "operator_role"))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class Setting(Base):

@@ -14,14 +14,17 @@ from app.db import Database
 from app.services.admin.access_plans import AccessPlansService
 from app.services.admin.catalog import CatalogService
 from app.services.admin.database import DatabaseService
+from app.services.admin.operators import OperatorsService
 from app.services.admin.site_settings import SiteSettingsService
 from app.services.admin.station_map import StationMapService
 from app.services.admin.stations import StationsService
 from app.services.admin.users import UsersService
 from app.services.chargers.service import ChargersService
+from app.services.reports.audit_trail import AuditService
 from app.services.reports.overview import OverviewService
 from app.services.reports.sessions import SessionsService
 from app.services.reports.statements import StatementsService
+from app.services.roles import Principal
 from app.services.store import Store
 
 if TYPE_CHECKING:
@@ -42,11 +45,17 @@ class AppServices:
     catalog: CatalogService
     databases: DatabaseService
     site_settings: SiteSettingsService
+    operators: OperatorsService
+    audit: AuditService
     central: CentralSystem | None = None
 
     @classmethod
-    def local(cls, database: Database, central: Any = None) -> AppServices:
-        store = Store(database)
+    def local(
+        cls, database: Database, central: Any = None, *, principal: Principal | None = None
+    ) -> AppServices:
+        """``principal``: who is at the console (None: the implicit local manager, nobody logged in); a log-in
+        through :attr:`operators` replaces it for every service, as they share one store."""
+        store = Store(database, principal=principal)
         return cls(
             store=store,
             users=UsersService(store),
@@ -60,6 +69,8 @@ class AppServices:
             catalog=CatalogService(store),
             databases=DatabaseService(store),
             site_settings=SiteSettingsService(store),
+            operators=OperatorsService(store),
+            audit=AuditService(store),
             central=central,
         )
 

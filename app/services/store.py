@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Database, SchemaBehindCode, SchemaNewerThanCode
 from app.services.central import config_version
+from app.services.roles import Permission, Principal, local_principal
 
 #: what :func:`open_database` raises for a database it opens but does not use as it is: migrated by a newer
 #: ChargeDesk, or behind the code where a start does not migrate (a shared PostgreSQL database: ``chargedesk db
@@ -52,10 +53,26 @@ def open_database(url: str, *, migrate: bool = False, **engine_kwargs: Any) -> D
 class Store:
     """Units of work over one :class:`~app.db.Database` (see the module)."""
 
-    def __init__(self, database: Database, *, workers: int = WORKERS) -> None:
+    def __init__(
+        self, database: Database, *, workers: int = WORKERS, principal: Principal | None = None
+    ) -> None:
         self.database = database
         self._workers = workers
         self._pool: ThreadPoolExecutor | None = None
+        #: who is at the console: every service over this store checks its permissions (``require``) and names
+        #: it in the audit trail. Replaced (never changed) when another operator logs in.
+        self.principal = principal if principal is not None else local_principal()
+
+    # --- who may do what ----------------------------------------------------------------------------------------
+
+    def can(self, permission: Permission) -> bool:
+        """May the operator at this console do what ``permission`` covers (for views that disable controls)?"""
+        return self.principal.can(permission)
+
+    def require(self, permission: Permission) -> Principal:
+        """The operator, when allowed ``permission``; else :class:`~app.services.roles.NotAllowed` (nothing done)."""
+        self.principal.require(permission)
+        return self.principal
 
     # --- on the calling thread ---------------------------------------------------------------------------
 

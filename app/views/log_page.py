@@ -17,9 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -51,35 +49,22 @@ from PySide6.QtWidgets import (
 
 from app.services.central.events import BackendUnavailable
 from app.services.central.message_log import LogRow, write_export
+from app.views.widgets.row_model import Index, RowsModel
 from app.views.widgets.style import ERROR, HEADING, REFUSED_ANSWER, SYNTAX_COLOURS, text_css
 
 MAX_ROWS = 5000
 TRIM = 500
 MAX_PENDING_FRAMES = 2 * MAX_ROWS  # a call and its answer are two frames, one row
 COLUMNS = ["Time", "Charger", "Dir", "Action", "Result", "Latency", "Message id"]
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
-class LogModel(QAbstractTableModel):
+class LogModel(RowsModel[LogRow]):
+    columns = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[LogRow] = []
         self._calls: dict[tuple[str, str], LogRow] = {}
         self._next_seq = 0
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import available_timezones
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -49,6 +50,7 @@ ROLES = [
 
 class SettingsPage(QWidget):
     title = "Settings"
+    reloaded = Signal()  # the page read the database again (its other sections follow)
 
     def __init__(
         self,
@@ -139,6 +141,7 @@ class SettingsPage(QWidget):
     def reload(self) -> None:
         self.sites.reload()
         self.tariffs.reload()
+        self.reloaded.emit()
 
     # --- database ------------------------------------------------------------------------------------
 

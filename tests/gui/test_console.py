@@ -187,6 +187,7 @@ def test_every_page_opens_and_the_window_remembers_the_last_one(
                 "Sessions",
                 "Chargers",
                 "Log",
+                "Audit",
                 "Settings",
             ]
             for title in titles:

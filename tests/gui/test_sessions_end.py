@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import AuditEntry, ChargingSession
+from app.services.roles import local_principal
 from app.views.sessions.page import SessionsPage
 from tests.gui.test_sessions import COL, bridge, page, seed_demo, settle  # noqa: F401
 
@@ -41,7 +42,10 @@ def test_an_open_session_is_ended_from_its_detail_dialog(
     qtbot.waitUntil(lambda: dialog.detail is not None and not dialog.detail.row.active, timeout=10_000)
     assert not dialog.end_button.isVisible()
     status = dialog.values["status"].text()
-    assert status.startswith("Completed") and "closed by console in the sessions view" in status
+    assert (
+        status.startswith("Completed")
+        and f"closed by {local_principal().username} in the sessions view" in status
+    )
     row = page.model.row_of(running)
     assert row is not None
     qtbot.waitUntil(

@@ -21,6 +21,7 @@ from app.config import CentralSystemSettings, Settings
 from app.db import Database
 from app.main import Console
 from app.models import ChargingSession, Connector, IdTag, Site, Station, User
+from app.services.roles import OperatorRole, Principal, machine_name
 from app.simulator import VirtualCharger
 from tests.helpers.gui import SHOTS
 from tests.helpers.ocpp import wait_until
@@ -96,7 +97,9 @@ def test_a_host_and_two_attached_consoles(qapp: Any, qtbot: Any, pg_url: str, tm
                 data_dir=tmp_path,
                 central=CentralSystemSettings(host="127.0.0.1", port=0, role="attach"),
             )
-            console = Console(settings)
+            # logged in already (the log-in dialog has its own tests): Eve, a technician
+            eve = Principal("eve", "Eve Tech", OperatorRole.TECHNICIAN, machine_name(), logged_in=True)
+            console = Console(settings, principal=eve)
             vc = VirtualCharger(
                 ws_url, CPID, connectors=2, scenario="idle", speed=1, seed=7, vendor="ABB", model="Terra AC"
             )

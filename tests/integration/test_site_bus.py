@@ -15,6 +15,7 @@ from app.ocpp.chargepoint import ChargerCallError, ChargerOffline
 from app.services.central import site_bus
 from app.services.central.site_bus import RemoteCentral, SiteClient, SiteHost, decode_event, encode_event
 from app.services.central.system import CentralSystem
+from app.services.roles import machine_name
 from app.services.store import open_database
 from tests.helpers.ocpp import CentralFactory, EventRecorder, add_station, sim_charger, wait_until
 from tests.helpers.site import wait_held
@@ -184,7 +185,7 @@ async def test_a_console_attaches_automatically_only_when_a_host_runs(
     site_host = SiteHost(central, db.url, program="console")
     await site_host.start()
     try:
-        assert running_hosts(db) == [f"console on {site_bus.machine_name()}"]
+        assert running_hosts(db) == [f"console on {machine_name()}"]
         assert choose_role(db, "auto") == "attach"
         assert choose_role(db, "host") == "host"
     finally:

@@ -31,6 +31,7 @@ from app.models import (
 from app.services.admin import stations as svc
 from app.services.admin.passwords import verify_password
 from app.services.admin.stations import ConnectorForm, GrantForm, StationForm, WindowText
+from app.services.roles import local_principal, machine_name
 from app.services.rules.access import explain
 from app.services.validation import FormError
 
@@ -140,7 +141,11 @@ def test_create_load_roundtrip_with_audit(db: Database, ids: dict[str, int]) -> 
     )
     assert grant.windows == [WindowText("Mon-Fri", "07:00", "18:00")]
     [entry] = audits
-    assert entry.action == "create" and entry.actor == "console" and entry.changes is not None
+    assert (
+        entry.action == "create"
+        and (entry.actor, entry.machine) == (local_principal().username, machine_name())
+        and entry.changes is not None
+    )
     assert entry.changes["password"] == "set" and "hash" not in str(entry.changes)
 
 

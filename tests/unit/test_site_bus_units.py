@@ -9,6 +9,7 @@ import pytest
 
 from app.ocpp import events as ev
 from app.services.central import site_bus
+from app.services.roles import machine_name
 
 
 def test_a_host_on_every_interface_advertises_its_address_towards_the_database() -> None:
@@ -20,7 +21,7 @@ def test_a_host_on_every_interface_advertises_its_address_towards_the_database()
 
 def test_a_database_on_this_machine_gives_the_machine_name() -> None:
     url = site_bus.advertised_url("wss://127.0.0.1:9443/ocpp/", "postgresql://u@127.0.0.1/site", "::")
-    assert url == f"wss://{site_bus.machine_name()}:9443/ocpp/"
+    assert url == f"wss://{machine_name()}:9443/ocpp/"
 
 
 @pytest.mark.parametrize("listen", ["127.0.0.1", "10.1.2.3"])

@@ -44,6 +44,7 @@ from app.models import (
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
 from app.services.revisions import EditConflict, claim, differences, last_change, merge, touch
+from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -705,7 +706,7 @@ def save_schedule(
     form: PlanForm,
     *,
     base: PlanForm | None = None,
-    actor: str = "console",
+    actor: Actor = LOCAL,
 ) -> PlanForm:
     """Write the whole plan (default, windows, exceptions) of the station or of a connector with own rules.
 
@@ -823,7 +824,7 @@ def _write_exceptions(schedule: AccessSchedule, rows: Sequence[ExceptionRow]) ->
         )
 
 
-def create_connector_override(session: Session, connector_pk: int, *, actor: str = "console") -> PlanForm:
+def create_connector_override(session: Session, connector_pk: int, *, actor: Actor = LOCAL) -> PlanForm:
     """Give a connector its own rules, starting as a copy of the station's plan (default, windows, exceptions)."""
     connector = session.get(Connector, connector_pk)
     if connector is None:
@@ -873,7 +874,7 @@ def remove_connector_override(
     *,
     revision: int | None = None,
     base: PlanForm | None = None,
-    actor: str = "console",
+    actor: Actor = LOCAL,
 ) -> None:
     """The connector follows the station's plan again; its own windows and exceptions are deleted. With
     ``revision`` (the plan's as the operator saw it), :class:`EditConflict` when it changed since."""
@@ -914,7 +915,7 @@ def save_grant_windows(
     *,
     revision: int | None = None,
     base: Sequence[WindowRow] | None = None,
-    actor: str = "console",
+    actor: Actor = LOCAL,
 ) -> GrantForm:
     """Replace a special user's own access times (no mode, no tariff; empty = any time the station allows).
 
@@ -990,9 +991,13 @@ class AccessPlansService:
     :class:`EditConflict` when someone saved the plan since it was loaded and :class:`WriteRefused` when the
     database refused; nothing is written in any of these cases."""
 
-    def __init__(self, store: Store, *, actor: str = "console") -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.actor = actor
+
+    @property
+    def actor(self) -> Principal:
+        """Who the audit trail names: the operator at the console (the store's principal)."""
+        return self.store.principal
 
     def choices(self) -> PlanChoices:
         return self.store.read(lambda s: PlanChoices(list_stations(s), tariff_choices(s)))
@@ -1018,6 +1023,9 @@ class AccessPlansService:
     ) -> PlanForm | GrantForm:
         """Writes the whole form in one transaction against ``form.revision``; returns it as stored (with its new
         revision). ``base`` is the form as loaded (what a conflict's differences are measured from)."""
+        self.store.require(
+            Permission.MANAGE_USERS if isinstance(form, GrantForm) else Permission.CONFIGURE_STATIONS
+        )
 
         def write(s: Session) -> PlanForm | GrantForm:
             if isinstance(form, GrantForm):
@@ -1033,12 +1041,14 @@ class AccessPlansService:
         return self._write(write)
 
     def create_connector_override(self, connector_pk: int) -> PlanForm:
+        self.store.require(Permission.CONFIGURE_STATIONS)
         return self._write(lambda s: create_connector_override(s, connector_pk, actor=self.actor))
 
     def remove_connector_override(
         self, connector_pk: int, *, revision: int | None = None, base: PlanForm | None = None
     ) -> None:
         """With ``revision``, :class:`EditConflict` when the connector's plan changed since (nothing removed)."""
+        self.store.require(Permission.CONFIGURE_STATIONS)
         self._write(
             lambda s: remove_connector_override(
                 s, connector_pk, revision=revision, base=base, actor=self.actor

@@ -16,6 +16,7 @@ from app.models import AccessSchedule, AccessWindow, DateException, Site, Specia
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
 from app.services.revisions import EditConflict, claim, differences, last_change, merge
+from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.numbers import parse_decimal
 from app.services.store import Store
 from app.services.validation import FormError, Problems
@@ -162,9 +163,29 @@ def sites(session: Session) -> list[SiteForm]:
     ]
 
 
-def save_site(
-    session: Session, form: SiteForm, *, base: SiteForm | None = None, actor: str = "console"
-) -> int:
+AUDITED_SITE = ("name", "timezone", "currency", "vat_percent", "address", "grid_limit_kw")
+AUDITED_TARIFF = ("name", "per_kwh", "per_hour", "start_fee", "free_minutes", "vat_included", "description")
+
+
+def _audited(row: object, names: tuple[str, ...]) -> dict[str, object]:
+    """A row's audited fields as JSON-able values (None for a row not created yet)."""
+    if row is None:
+        return {}
+    out: dict[str, object] = {}
+    for name in names:
+        value = getattr(row, name)
+        out[name] = format(value.normalize(), "f") if isinstance(value, Decimal) else value
+    return out
+
+
+def _changed(before: dict[str, object], after: dict[str, object]) -> dict[str, object]:
+    """What an update changed, each field as [before, after] (the name always, to say which row)."""
+    changes: dict[str, object] = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+    changes.setdefault("name", after.get("name"))
+    return changes
+
+
+def save_site(session: Session, form: SiteForm, *, base: SiteForm | None = None, actor: Actor = LOCAL) -> int:
     """Create (``form.id`` None) or update a site; :class:`FormError` for the fields, :class:`EditConflict` when
     someone saved it since ``form.revision`` (what differs from ``base``, the form as loaded). Nothing written then."""
     if form.id:
@@ -197,13 +218,17 @@ def save_site(
     p.raise_if_any()
     site = session.get(Site, form.id) if form.id else None
     action = "update" if site else "create"
+    before = _audited(site, AUDITED_SITE)
     if site is None:
         site = Site(name=name)
         session.add(site)
     site.name, site.timezone, site.currency = name, form.timezone.strip(), currency
     site.vat_percent, site.address, site.grid_limit_kw = vat, form.address.strip(), limit
     session.flush()
-    audit(session, entity="site", entity_id=site.id, action=action, actor=actor, changes={"name": name})
+    changes: dict[str, object] = (
+        _changed(before, _audited(site, AUDITED_SITE)) if action == "update" else {"name": name}
+    )
+    audit(session, entity="site", entity_id=site.id, action=action, actor=actor, changes=changes)
     _bump_config(session)
     return site.id
 
@@ -214,7 +239,7 @@ def delete_site(
     *,
     revision: int | None = None,
     base: SiteForm | None = None,
-    actor: str = "console",
+    actor: Actor = LOCAL,
 ) -> None:
     """With ``revision`` (the one the operator saw), :class:`EditConflict` when it changed since."""
     site = session.get(Site, site_id)
@@ -253,7 +278,7 @@ def tariffs(session: Session) -> list[TariffForm]:
 
 
 def save_tariff(
-    session: Session, form: TariffForm, *, base: TariffForm | None = None, actor: str = "console"
+    session: Session, form: TariffForm, *, base: TariffForm | None = None, actor: Actor = LOCAL
 ) -> int:
     """As :func:`save_site`, for a tariff."""
     if form.id:
@@ -280,6 +305,7 @@ def save_tariff(
     p.raise_if_any()
     tariff = session.get(Tariff, form.id) if form.id else None
     action = "update" if tariff else "create"
+    before = _audited(tariff, AUDITED_TARIFF)
     if tariff is None:
         tariff = Tariff(name=name)
         session.add(tariff)
@@ -290,7 +316,10 @@ def save_tariff(
         form.description.strip(),
     )
     session.flush()
-    audit(session, entity="tariff", entity_id=tariff.id, action=action, actor=actor, changes={"name": name})
+    changes: dict[str, object] = (
+        _changed(before, _audited(tariff, AUDITED_TARIFF)) if action == "update" else {"name": name}
+    )
+    audit(session, entity="tariff", entity_id=tariff.id, action=action, actor=actor, changes=changes)
     _bump_config(session)
     return tariff.id
 
@@ -313,7 +342,7 @@ def delete_tariff(
     *,
     revision: int | None = None,
     base: TariffForm | None = None,
-    actor: str = "console",
+    actor: Actor = LOCAL,
 ) -> None:
     """With ``revision`` (the one the operator saw), :class:`EditConflict` when it changed since."""
     tariff = session.get(Tariff, tariff_id)
@@ -349,9 +378,13 @@ def delete_tariff(
 class CatalogService:
     """The Settings page's sites and tariffs: one call per intention, each its own unit of work."""
 
-    def __init__(self, store: Store, *, actor: str = "console") -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.actor = actor
+
+    @property
+    def actor(self) -> Principal:
+        """Who the audit trail names: the operator at the console (the store's principal)."""
+        return self.store.principal
 
     def sites(self) -> list[SiteForm]:
         return self.store.read(sites)
@@ -359,11 +392,13 @@ class CatalogService:
     def save_site(self, form: SiteForm, *, base: SiteForm | None = None) -> int:
         """Creates or updates; raises :class:`FormError` (the form has problems) or :class:`EditConflict`
         (someone saved the site since ``form.revision``), nothing saved either way."""
+        self.store.require(Permission.MANAGE_PRICES)
         return self.store.write(lambda s: save_site(s, form, base=base, actor=self.actor))
 
     def delete_site(self, site_id: int, *, revision: int | None = None, base: SiteForm | None = None) -> None:
         """Raises :class:`FormError` while stations are in the site, :class:`EditConflict` when ``revision`` is
         no longer the stored one."""
+        self.store.require(Permission.MANAGE_PRICES)
         self.store.write(lambda s: delete_site(s, site_id, revision=revision, base=base, actor=self.actor))
 
     def tariffs(self) -> list[TariffForm]:
@@ -371,6 +406,7 @@ class CatalogService:
 
     def save_tariff(self, form: TariffForm, *, base: TariffForm | None = None) -> int:
         """As :meth:`save_site`."""
+        self.store.require(Permission.MANAGE_PRICES)
         return self.store.write(lambda s: save_tariff(s, form, base=base, actor=self.actor))
 
     def delete_tariff(
@@ -378,6 +414,7 @@ class CatalogService:
     ) -> None:
         """Raises :class:`FormError` while rules refer to the tariff, :class:`EditConflict` as
         :meth:`delete_site`."""
+        self.store.require(Permission.MANAGE_PRICES)
         self.store.write(
             lambda s: delete_tariff(s, tariff_id, revision=revision, base=base, actor=self.actor)
         )

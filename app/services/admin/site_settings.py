@@ -21,9 +21,9 @@ from app.models import Setting
 from app.services.admin.audit import audit
 from app.services.central.config_version import KEY as CONFIG_VERSION_KEY
 from app.services.revisions import EditConflict, claim, differences, last_change
+from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.store import Store
 
-ACTOR = "console"
 RESERVED = frozenset({CONFIG_VERSION_KEY})
 
 
@@ -71,7 +71,7 @@ def save_setting(
     *,
     revision: int,
     base: SettingValue | None = None,
-    actor: str = ACTOR,
+    actor: Actor = LOCAL,
 ) -> SettingValue:
     """Store ``value`` under ``key`` against ``revision`` (0: the key was not stored when read); returns the
     stored value with its new revision. :class:`EditConflict` when the stored revision is another one (what
@@ -104,7 +104,7 @@ def save_setting(
 
 
 def delete_setting(
-    session: Session, key: str, *, revision: int, base: SettingValue | None = None, actor: str = ACTOR
+    session: Session, key: str, *, revision: int, base: SettingValue | None = None, actor: Actor = LOCAL
 ) -> None:
     """Remove ``key`` (it reads as its default again); :class:`EditConflict` when it changed since ``revision``."""
     _check_key(key)
@@ -128,9 +128,13 @@ def delete_setting(
 class SiteSettingsService:
     """Site-wide settings for the pages and the other parts (e.g. operator accounts): one call per intention."""
 
-    def __init__(self, store: Store, *, actor: str = ACTOR) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.actor = actor
+
+    @property
+    def actor(self) -> Principal:
+        """Who the audit trail names: the operator at the console (the store's principal)."""
+        return self.store.principal
 
     def read(self, key: str, default: Any = None) -> SettingValue:
         return self.store.read(lambda s: read_setting(s, key, default))
@@ -138,6 +142,7 @@ class SiteSettingsService:
     def save(self, setting: SettingValue, *, base: SettingValue | None = None) -> SettingValue:
         """``setting.value`` under ``setting.key`` against ``setting.revision``; :class:`EditConflict` when
         someone saved the key since (nothing written)."""
+        self.store.require(Permission.MANAGE_SETTINGS)
         return self.store.write(
             lambda s: save_setting(
                 s, setting.key, setting.value, revision=setting.revision, base=base, actor=self.actor
@@ -145,6 +150,7 @@ class SiteSettingsService:
         )
 
     def delete(self, setting: SettingValue) -> None:
+        self.store.require(Permission.MANAGE_SETTINGS)
         self.store.write(
             lambda s: delete_setting(s, setting.key, revision=setting.revision, actor=self.actor)
         )

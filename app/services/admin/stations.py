@@ -74,6 +74,7 @@ from app.services.revisions import (
     last_change,
     merge,
 )
+from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -96,7 +97,6 @@ LIST_LIMIT = 10_000  # the Stations page shows at most this many (a company's st
 USER_CHOICES_LIMIT = 20_000
 CHARGING_STATUSES = frozenset({"Charging", "SuspendedEV", "SuspendedEVSE"})
 STATUS_FILTERS = ("online", "offline", "faulted", "charging")
-ACTOR = "console"
 
 _NAME_MAX = NAME_MAX
 
@@ -1298,7 +1298,7 @@ def _check_revision(session: Session, form: StationForm, base: StationForm | Non
 
 
 def save_station(
-    session: Session, form: StationForm, *, base: StationForm | None = None, actor: str = ACTOR
+    session: Session, form: StationForm, *, base: StationForm | None = None, actor: Actor = LOCAL
 ) -> int:
     """Create (``form.id`` None) or update a station from the form; returns its id.
 
@@ -1701,7 +1701,7 @@ def delete_station(
     *,
     revision: int | None = None,
     base: StationForm | None = None,
-    actor: str = ACTOR,
+    actor: Actor = LOCAL,
 ) -> str:
     """Delete a station without sessions (with its connectors, rules, owners and special users); returns its
     charge point id. Raises :class:`StationInUse` when it has sessions, LookupError when it does not exist, and
@@ -1731,7 +1731,7 @@ def delete_station(
     return cpid
 
 
-def disable_station(session: Session, station_id: int, *, actor: str = ACTOR) -> None:
+def disable_station(session: Session, station_id: int, *, actor: Actor = LOCAL) -> None:
     """Disable a station: its charger's BootNotifications are answered Rejected and no tag is accepted."""
     st = session.get(Station, station_id)
     if st is None:
@@ -1780,9 +1780,13 @@ class StationsService:
     Reads and single-station writes are small and run on the caller's thread (as the page always did); hashing
     a new password (~0.1 s) runs on the store's pool (:meth:`prehash`)."""
 
-    def __init__(self, store: Store, *, actor: str = ACTOR) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.actor = actor
+
+    @property
+    def actor(self) -> Principal:
+        """Who the audit trail names: the operator at the console (the store's principal)."""
+        return self.store.principal
 
     def load_list(self) -> StationList:
         return self.store.read(lambda s: StationList(list_rows(s), site_choices(s)))
@@ -1815,8 +1819,25 @@ class StationsService:
 
     def save(self, form: StationForm, *, base: StationForm | None = None) -> int:
         """Writes the form in one transaction; :class:`FormError`, :class:`EditConflict` (someone else changed
-        a field this form changed too, since ``form.revision``) or LookupError, nothing written then."""
-        return self.store.write(lambda s: save_station(s, form, base=base, actor=self.actor))
+        a field this form changed too, since ``form.revision``) or LookupError, nothing written then. The station's
+        owners and special users are users' grants: a role without :attr:`Permission.MANAGE_USERS` may save the
+        station but not change them (:class:`~app.services.roles.NotAllowed`)."""
+        principal = self.store.require(Permission.CONFIGURE_STATIONS)
+
+        def write(s: Session) -> int:
+            if not principal.can(Permission.MANAGE_USERS):
+                # what this operator changed: against the form as loaded (another console's change to the owners
+                # since is merged or a conflict, not this operator's doing)
+                loaded = (
+                    base
+                    if base is not None
+                    else (load_station(s, form.id) if form.id is not None else StationForm())
+                )
+                if (loaded.owners, loaded.grants) != (form.owners, form.grants):
+                    principal.require(Permission.MANAGE_USERS)
+            return save_station(s, form, base=base, actor=principal)
+
+        return self.store.write(write)
 
     def duplicate(self, station_id: int) -> StationForm:
         return self.store.read(lambda s: duplicate_station(s, station_id))
@@ -1824,16 +1845,17 @@ class StationsService:
     def delete(self, station_id: int, *, revision: int | None = None, base: StationForm | None = None) -> str:
         """Raises :class:`StationInUse` (it has sessions: offer :meth:`disable`), LookupError, or
         :class:`EditConflict` when ``revision`` (the one the operator saw) is no longer the stored one."""
+        self.store.require(Permission.CONFIGURE_STATIONS)
         return self.store.write(
             lambda s: delete_station(s, station_id, revision=revision, base=base, actor=self.actor)
         )
 
     def disable(self, station_id: int) -> None:
+        self.store.require(Permission.CONFIGURE_STATIONS)
         self.store.write(lambda s: disable_station(s, station_id, actor=self.actor))
 
 
 __all__: Sequence[str] = (
-    "ACTOR",
     "OCPP_VERSIONS",
     "PLUG_TYPES",
     "SECURITY_PROFILES",

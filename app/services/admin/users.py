@@ -47,6 +47,7 @@ from app.models import (
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config  # cards and users are part of the rules
 from app.services.revisions import EditConflict, claim, differences, last_change, merge, touch
+from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.access import decide
 from app.services.rules.tags import normalise_tag
 from app.services.store import Store
@@ -60,7 +61,6 @@ from app.services.transfer.users_csv import (
 )
 from app.services.validation import FormError, Problems
 
-ACTOR = "console"
 LIST_LIMIT = 500  # rows the list shows; the total says how many more match
 UNKNOWN_LIMIT = 200
 STATIONS_LIMIT = 300
@@ -365,7 +365,7 @@ def _user_problems(session: Session, form: UserForm, user: User | None) -> Probl
     return p
 
 
-def save_user(session: Session, form: UserForm, *, base: UserForm | None = None, actor: str = ACTOR) -> int:
+def save_user(session: Session, form: UserForm, *, base: UserForm | None = None, actor: Actor = LOCAL) -> int:
     """Create (``form.id`` None) or update a user and their cards; returns the user's id.
 
     An update is made against ``form.revision``: when someone else saved the user (or one of their cards) since,
@@ -424,7 +424,7 @@ def _apply(
     user: User | None,
     wanted: list[str],
     existing: dict[str, IdTag],
-    actor: str,
+    actor: Actor,
 ) -> int:
     created = user is None
     user, changed = _write_user_fields(session, form, user)
@@ -495,7 +495,7 @@ def _remove_cards(
     user: User,
     by_id: dict[int, IdTag],
     wanted: list[str],
-    actor: str,
+    actor: Actor,
 ) -> list[IdTag]:
     """Deletes (with an audit entry each) the cards the operator removed from the form; returns them."""
     kept_ids = {t.id for t in form.tags if t.id is not None}
@@ -632,7 +632,7 @@ def delete_user(
     *,
     revision: int | None = None,
     base: UserForm | None = None,
-    actor: str = ACTOR,
+    actor: Actor = LOCAL,
 ) -> DeleteImpact:
     """Delete a user and their cards; their ownerships and special accesses go with them (cascade), their
     sessions stay with ``user_id`` NULL. Returns what was deleted. With ``revision`` (the one the operator saw),
@@ -719,7 +719,7 @@ class Assigned:
 
 
 def assign_unknown_tag(
-    session: Session, unknown_id: int, user_id: int, *, label: str = "", actor: str = ACTOR
+    session: Session, unknown_id: int, user_id: int, *, label: str = "", actor: Actor = LOCAL
 ) -> Assigned:
     """Give the unknown card ``unknown_id`` to the user: the card is created (active) for them and taken off
     the unknown list (at every station it was seen at). Raises :class:`FormError` (``user``, ``label`` or
@@ -785,7 +785,7 @@ def assign_unknown_tag(
     return Assigned(tag_id, user.id, user.name)
 
 
-def dismiss_unknown_tag(session: Session, unknown_id: int, *, actor: str = ACTOR) -> None:
+def dismiss_unknown_tag(session: Session, unknown_id: int, *, actor: Actor = LOCAL) -> None:
     """Take a row off the unknown list (a stray card); it comes back if the card is presented again."""
     row = session.get(UnknownTag, unknown_id)
     if row is None:
@@ -953,9 +953,13 @@ class UsersService:
     Synchronous methods run on the calling thread (small, indexed reads and single-user saves, as the page
     always did); :meth:`stations_now` is meant for a worker (it asks the access rules for every station)."""
 
-    def __init__(self, store: Store, *, actor: str = ACTOR) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
-        self.actor = actor
+
+    @property
+    def actor(self) -> Principal:
+        """Who the audit trail names: the operator at the console (the store's principal)."""
+        return self.store.principal
 
     # reads
     def timezone(self) -> str:
@@ -998,6 +1002,7 @@ class UsersService:
         """The user and their tags in one go; returns the id. :class:`FormError` (problems by field) or
         :class:`EditConflict` (someone saved the user since ``form.revision``: what differs from ``base``, the
         form as loaded), nothing written either way."""
+        self.store.require(Permission.MANAGE_USERS)
         return self.store.write(lambda s: save_user(s, form, base=base, actor=self.actor))
 
     def delete(
@@ -1005,6 +1010,7 @@ class UsersService:
     ) -> DeleteImpact | None:
         """None when the user was already gone; :class:`EditConflict` when ``revision`` (the one the operator
         saw) is no longer the stored one (nothing deleted)."""
+        self.store.require(Permission.MANAGE_USERS)
 
         def work(s: Session) -> DeleteImpact | None:
             try:
@@ -1015,22 +1021,26 @@ class UsersService:
         return self.store.write(work)
 
     def assign_unknown(self, unknown_id: int, user_id: int, *, label: str = "") -> Assigned:
+        self.store.require(Permission.MANAGE_USERS)
         return self.store.write(
             lambda s: assign_unknown_tag(s, unknown_id, user_id, label=label, actor=self.actor)
         )
 
     def dismiss_unknown(self, unknown_id: int) -> None:
+        self.store.require(Permission.MANAGE_USERS)
         self.store.write(lambda s: dismiss_unknown_tag(s, unknown_id, actor=self.actor))
 
     def assign_learned(
         self, id_tag: str, label: str, user_id: int | None, new_name: str = "", email: str = ""
     ) -> tuple[int, str]:
         """A card read in learn mode to an existing user or a new one; returns (user id, name)."""
+        self.store.require(Permission.MANAGE_USERS)
         return self.store.write(lambda s: assign_learned_tag(s, id_tag, label, user_id, new_name, email))
 
     # CSV
     def import_csv(self, path: str | Path, *, skip_bad: bool = False) -> CsvReport:
         """:class:`UsersCsvError` or OSError when the file cannot be read; nothing is written then."""
+        self.store.require(Permission.MANAGE_USERS)
         return self.store.write(lambda s: import_users_csv(s, path, skip_bad=skip_bad, actor=self.actor))
 
     def export_csv(self, path: str | Path) -> int:
@@ -1038,7 +1048,6 @@ class UsersService:
 
 
 __all__ = [
-    "ACTOR",
     "FORM",
     "LIMITS",
     "Assigned",

@@ -68,6 +68,7 @@ from app.services.central.config_version import CONFIG_CHANNEL
 from app.services.central.message_log import recent_messages
 from app.services.central.store import StationRef
 from app.services.chargers.operations import OperationNotSupported, Operations
+from app.services.roles import machine_name
 from app.services.store import Store
 
 if TYPE_CHECKING:
@@ -92,10 +93,6 @@ def node_channel(node_id: str) -> str:
 
 def new_node_id() -> str:
     return secrets.token_hex(6)
-
-
-def machine_name() -> str:
-    return socket.gethostname()
 
 
 # --- events on the wire ------------------------------------------------------------------------------------
@@ -713,7 +710,10 @@ class SiteClient(_Node):
         self._on_event = on_event
         self._on_config = on_config
         self._on_state = on_state
-        self.requested_by = requested_by or f"{program}@{self.machine}"
+        self._requested_by = requested_by or f"{program}@{self.machine}"
+        self.operator: Callable[[], str] | None = (
+            None  # who asks, named in each request (the operator logged in)
+        )
         if on_event is not None:
             self.bus.listen(EVENTS)
         if on_config is not None:
@@ -722,6 +722,10 @@ class SiteClient(_Node):
         self._early: set[int] = set()
         self._last_seq: dict[str, int] = {}
         self.gaps = 0
+
+    @property
+    def requested_by(self) -> str:
+        return self.operator() if self.operator is not None else self._requested_by
 
     async def start(self) -> None:
         await self._start_bus()

@@ -954,16 +954,15 @@ class CentralBackend:
             changes["not_stored_before"] = dropped
 
         def work(s: Any) -> None:
-            from app.models import AuditEntry
+            from app.services.admin.audit import audit
 
-            s.add(
-                AuditEntry(
-                    actor=f"charger {cp_id}"[:120],
-                    entity="charger",
-                    entity_id=cp_id[:64],
-                    action="security_event",
-                    changes=changes,
-                )
+            audit(
+                s,
+                entity="charger",
+                entity_id=cp_id,
+                action="security_event",
+                actor=f"charger {cp_id}",
+                changes=changes,
             )
 
         await self.store.run(work)

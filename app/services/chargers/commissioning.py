@@ -46,6 +46,7 @@ from app.models import (
     User,
 )
 from app.ocpp.events import SessionStarted, SessionStopped, SessionUpdated, StatusChanged
+from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, password_advice, password_problem
 from app.services.chargers.operations import (
     ChargerCallError,
@@ -56,8 +57,8 @@ from app.services.chargers.operations import (
     OperationNotSupported,
 )
 from app.services.revisions import bump
+from app.services.roles import LOCAL, Actor
 
-ACTOR = "console"
 AUDIT_ENTITY = "charger"
 AUDIT_ACTION = "commissioning"
 LIST_LIMIT = 5000
@@ -366,7 +367,7 @@ class AcceptOutcome:
     messages: tuple[str, ...] = ()  # what else happened (password sent to the charger or not)
 
 
-async def accept(central: Any, form: AcceptForm, *, actor: str = ACTOR) -> AcceptOutcome:
+async def accept(central: Any, form: AcceptForm, *, actor: Actor = LOCAL) -> AcceptOutcome:
     """Accept a pending charger as the form says. Raises ValueError with the problems when the form is invalid.
 
     The station is created or bound by :meth:`CentralSystem.accept_charger` (connectors from the
@@ -386,19 +387,18 @@ async def accept(central: Any, form: AcceptForm, *, actor: str = ACTOR) -> Accep
         assert st is not None
         if hashed:
             set_station_password(st, hashed)
-        s.add(
-            AuditEntry(
-                entity=AUDIT_ENTITY,
-                entity_id=form.cp_id[:64],
-                action="accept",
-                actor=actor,
-                changes={
-                    "station_id": station_id,
-                    "station": st.name,
-                    "bound": form.station_id is not None,
-                    "password_set": bool(hashed),
-                },
-            )
+        audit(
+            s,
+            entity=AUDIT_ENTITY,
+            entity_id=form.cp_id,
+            action="accept",
+            actor=actor,
+            changes={
+                "station_id": station_id,
+                "station": st.name,
+                "bound": form.station_id is not None,
+                "password_set": bool(hashed),
+            },
         )
         return st.name
 
@@ -480,13 +480,11 @@ async def _send_password(central: Any, cp_id: str, password: str) -> str:
     )
 
 
-async def reject(central: Any, cp_id: str, *, actor: str = ACTOR) -> None:
+async def reject(central: Any, cp_id: str, *, actor: Actor = LOCAL) -> None:
     """Refuse a charger: its BootNotifications are answered Rejected from now on."""
     await central.reject_charger(cp_id)
     await central.store.run(
-        lambda s: s.add(
-            AuditEntry(entity=AUDIT_ENTITY, entity_id=cp_id[:64], action="reject", actor=actor, changes=None)
-        )
+        lambda s: audit(s, entity=AUDIT_ENTITY, entity_id=cp_id, action="reject", actor=actor)
     )
 
 
@@ -654,7 +652,7 @@ class Checklist:
         options: ChecklistOptions | None = None,
         *,
         on_step: StepCallback | None = None,
-        actor: str = ACTOR,
+        actor: Actor = LOCAL,
     ) -> None:
         self.central = central
         self.cp_id = cp_id
@@ -1178,15 +1176,15 @@ def _identity_json(row: ChargerRow | None, version: str) -> dict[str, Any]:
     }
 
 
-def store_result(session: Session, result: ChecklistResult, *, actor: str = ACTOR) -> int:
-    entry = AuditEntry(
+def store_result(session: Session, result: ChecklistResult, *, actor: Actor = LOCAL) -> int:
+    entry = audit(
+        session,
         entity=AUDIT_ENTITY,
-        entity_id=result.cp_id[:64],
+        entity_id=result.cp_id,
         action=AUDIT_ACTION,
         actor=actor,
         changes=json.loads(json.dumps(result.to_json(), default=str)),
     )
-    session.add(entry)
     session.flush()
     return int(entry.id)
 

@@ -38,11 +38,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Database
-from app.models import AuditEntry, Charger, Station
+from app.models import Charger, Station
 from app.models.domain import ConfigSnapshot, ConfigSnapshotKey
 from app.ocpp.frames import HIDDEN, SECRET_KEYS_16, SECRET_VARIABLES_201
 from app.ocpp.v201 import ReportedVariable, VariablesReported
 from app.ocpp.v201 import requests as v201
+from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, password_problem
 from app.services.chargers import commissioning as com
 from app.services.chargers.operations import (
@@ -53,6 +54,7 @@ from app.services.chargers.operations import (
     InvalidRequest,
     OperationNotSupported,
 )
+from app.services.roles import LOCAL, Actor, actor_name
 
 if TYPE_CHECKING:
     from app.services.central.system import CentralSystem
@@ -143,7 +145,7 @@ class SnapshotInfo:
     firmware_version: str
     serial_number: str
     key_count: int
-    actor: str = ""
+    actor: Actor = LOCAL
 
     @property
     def title(self) -> str:
@@ -397,7 +399,7 @@ def _identity(session: Session, cp_id: str) -> dict[str, str]:
 
 
 async def take_snapshot(
-    central: CentralSystem, cp_id: str, *, label: str = "", actor: str = "", timeout: float | None = None
+    central: CentralSystem, cp_id: str, *, label: str = "", actor: Actor = LOCAL, timeout: float | None = None
 ) -> SnapshotInfo:
     """Read the charger's whole configuration and store it (taken_at UTC, vendor/model/firmware from its
     BootNotification, every key with value and read-only flag). Raises the operations' errors (nothing stored)."""
@@ -428,7 +430,7 @@ async def take_snapshot(
             label=label,
             ocpp_version=reading.ocpp_version,
             key_count=len(reading.entries),
-            actor=actor[:120],
+            actor=actor_name(actor),
             **{k: v[:50] for k, v in ident.items()},
         )
         kept = [redacted(e) for e in reading.entries]
@@ -476,28 +478,27 @@ def load_snapshot(database: Database, snapshot_id: int) -> Snapshot:
         return snapshot_of(s, snapshot_id)
 
 
-def remove_snapshot(session: Session, snapshot_id: int, *, actor: str = "") -> None:
+def remove_snapshot(session: Session, snapshot_id: int, *, actor: Actor = LOCAL) -> None:
     """Delete one snapshot (audited); raises :class:`SnapshotNotFound`."""
     row = session.get(ConfigSnapshot, snapshot_id)
     if row is None:
         raise SnapshotNotFound(f"snapshot {snapshot_id} does not exist (deleted?)")
-    session.add(
-        AuditEntry(
-            entity="config_snapshot",
-            entity_id=str(snapshot_id),
-            action="delete",
-            actor=actor,
-            changes={
-                "charge_point_id": row.charge_point_id,
-                "label": row.label,
-                "taken_at": row.taken_at.isoformat(),
-            },
-        )
+    audit(
+        session,
+        entity="config_snapshot",
+        entity_id=snapshot_id,
+        action="delete",
+        actor=actor,
+        changes={
+            "charge_point_id": row.charge_point_id,
+            "label": row.label,
+            "taken_at": row.taken_at.isoformat(),
+        },
     )
     session.delete(row)
 
 
-def delete_snapshot(database: Database, snapshot_id: int, *, actor: str = "") -> None:
+def delete_snapshot(database: Database, snapshot_id: int, *, actor: Actor = LOCAL) -> None:
     with database.session() as s:
         remove_snapshot(s, snapshot_id, actor=actor)
 
@@ -642,24 +643,22 @@ async def _send_values(
 
 
 async def _audit(
-    central: CentralSystem, cp_id: str, action: str, actor: str, changes: dict[str, Any]
+    central: CentralSystem, cp_id: str, action: str, actor: Actor, changes: dict[str, Any]
 ) -> None:
     def work(s: Session) -> None:
-        s.add(
-            AuditEntry(
-                entity="charger_config",
-                entity_id=cp_id[:64],
-                action=action[:20],
-                actor=actor[:120],
-                changes=changes,
-            )
-        )
+        audit(s, entity="charger_config", entity_id=cp_id, action=action, actor=actor, changes=changes)
 
     await central.store.run(work)
 
 
 async def change_key(
-    central: CentralSystem, cp_id: str, key: str, value: str, *, actor: str = "", timeout: float | None = None
+    central: CentralSystem,
+    cp_id: str,
+    key: str,
+    value: str,
+    *,
+    actor: Actor = LOCAL,
+    timeout: float | None = None,
 ) -> KeyResult:
     """Send one key's new value (1.6 ChangeConfiguration, 2.0.1 SetVariables); the answer as a
     :class:`KeyResult` (offline/timeout/CallError included). Accepted and RebootRequired changes are audited."""
@@ -686,7 +685,7 @@ async def change_password(
     key: str,
     password: str,
     *,
-    actor: str = "",
+    actor: Actor = LOCAL,
     timeout: float | None = None,
 ) -> KeyResult:
     """A secret key changed from the Configuration tab: the station's password flow. The password is sent as
@@ -761,7 +760,7 @@ async def apply_snapshot(
     cp_ids: Iterable[str],
     keys: Iterable[str] | None = None,
     *,
-    actor: str = "",
+    actor: Actor = LOCAL,
     timeout: float | None = None,
 ) -> ApplyReport:
     """Write the snapshot's values (all of them, or ``keys``) to each charger of ``cp_ids``, which must be of the

@@ -29,6 +29,7 @@ from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, Tra
 from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
 from app.services.chargers.operations import ChargerOffline, Operations
 from app.services.chargers.virtual_fleet import VirtualFleet, VirtualSpec, ensure_station, fleet, next_free_id
+from app.services.roles import Permission, Principal
 from app.services.store import Store
 
 if TYPE_CHECKING:
@@ -36,6 +37,37 @@ if TYPE_CHECKING:
 
 #: More chargers than this seen at once: one query for all instead of one each.
 BULK_READ = 20
+
+#: The console → charger calls that only read (a viewer may make them); every other call of
+#: :class:`Operations` changes something on the charger.
+READ_ONLY_OPERATIONS = frozenset(
+    {
+        "get_configuration",
+        "get_local_list_version",
+        "get_composite_schedule",
+        "get_variables",
+        "get_base_report",
+        "reported_variables",
+    }
+)
+
+
+class GuardedOperations(Operations):
+    """The central system's :class:`Operations` behind the operator's permission: a call that changes something
+    on the charger is refused with :class:`~app.services.roles.NotAllowed` before it is sent, for the operator
+    at the console when it is called (the store's principal)."""
+
+    def __init__(self, inner: Operations, store: Store) -> None:  # no super().__init__: all goes to ``inner``
+        self._inner = inner
+        self._store = store
+
+    def __getattribute__(self, name: str) -> Any:
+        if name.startswith("_"):
+            return object.__getattribute__(self, name)
+        inner = object.__getattribute__(self, "_inner")
+        if name not in READ_ONLY_OPERATIONS and callable(getattr(type(inner), name, None)):
+            object.__getattribute__(self, "_store").require(Permission.OPERATE_CHARGERS)
+        return getattr(inner, name)
 
 
 @dataclass(frozen=True)
@@ -72,6 +104,10 @@ class ChargersService:
         self.store = store
         self.central = central
         self._fleet = fleet_
+
+    def _operator(self) -> Principal:
+        """The operator, when allowed to operate chargers (else :class:`~app.services.roles.NotAllowed`)."""
+        return self.store.require(Permission.OPERATE_CHARGERS)
 
     def _central(self) -> CentralSystem:
         if self.central is None:
@@ -123,16 +159,19 @@ class ChargersService:
         return self.store.read(lambda s: com.validate_accept(s, form))
 
     async def accept(self, form: com.AcceptForm) -> com.AcceptOutcome:
-        return await com.accept(self._central(), form)
+        actor = self._operator()
+        return await com.accept(self._central(), form, actor=actor)
 
     async def reject(self, cp_id: str) -> None:
-        await com.reject(self._central(), cp_id)
+        actor = self._operator()
+        await com.reject(self._central(), cp_id, actor=actor)
 
     def checklist(
         self, cp_id: str, options: com.ChecklistOptions, on_step: Callable[[com.StepResult], None]
     ) -> com.Checklist:
         """The commissioning checklist of ``cp_id``, ready to ``run()``."""
-        return com.Checklist(self._central(), cp_id, options, on_step=on_step)
+        actor = self._operator()
+        return com.Checklist(self._central(), cp_id, options, on_step=on_step, actor=actor)
 
     def site_timezone(self, cp_id: str) -> str | None:
         """The time zone of the site of the station ``cp_id`` is bound to (None: not bound)."""
@@ -142,8 +181,10 @@ class ChargersService:
 
     @property
     def operations(self) -> Operations:
-        """Every console → charger call (the central system's :class:`Operations`)."""
-        return self._central().operations
+        """Every console → charger call (the central system's :class:`Operations`), each refused with
+        :class:`~app.services.roles.NotAllowed` for a role that may not operate chargers, except the calls that
+        only read (:data:`READ_ONLY_OPERATIONS`)."""
+        return GuardedOperations(self._central().operations, self.store)
 
     def charger_context(self, cp_id: str) -> ChargerContext:
         """Connectors, tags and running sessions of ``cp_id`` for the Operations tab's pickers."""
@@ -161,13 +202,15 @@ class ChargersService:
     async def change_key(self, cp_id: str, key: str, value: str) -> cfg.KeyResult:
         """Change one key on the charger. A secret key (the charger's password) goes through the station's
         password flow: the station's password follows when the charger accepts it; the value is never kept."""
-        return await cfg.change_key(self._central(), cp_id, key, value)
+        actor = self._operator()
+        return await cfg.change_key(self._central(), cp_id, key, value, actor=actor)
 
     async def soft_reset(self, cp_id: str) -> dict[str, Any]:
         return await self.operations.reset(cp_id, "Soft")
 
     async def take_snapshot(self, cp_id: str, label: str = "") -> cfg.SnapshotInfo:
-        return await cfg.take_snapshot(self._central(), cp_id, label=label)
+        actor = self._operator()
+        return await cfg.take_snapshot(self._central(), cp_id, label=label, actor=actor)
 
     def snapshots(self, cp_id: str, *, limit: int = 500) -> list[cfg.SnapshotInfo]:
         return self.store.read(lambda s: cfg.snapshots_of(s, cp_id, limit=limit))
@@ -176,7 +219,8 @@ class ChargersService:
         return self.store.read(lambda s: cfg.snapshot_of(s, snapshot_id))
 
     def delete_snapshot(self, snapshot_id: int) -> None:
-        self.store.write(lambda s: cfg.remove_snapshot(s, snapshot_id))
+        actor = self._operator()
+        self.store.write(lambda s: cfg.remove_snapshot(s, snapshot_id, actor=actor))
 
     def chargers_of_same_model(self, cp_id: str, *, include_self: bool = False) -> list[cfg.ModelPeer]:
         """Chargers of ``cp_id``'s vendor and model, each said online or not."""
@@ -189,7 +233,8 @@ class ChargersService:
     async def apply_snapshot(
         self, snapshot_id: int, cp_ids: Iterable[str], keys: Iterable[str] | None = None
     ) -> cfg.ApplyReport:
-        return await cfg.apply_snapshot(self._central(), snapshot_id, cp_ids, keys)
+        actor = self._operator()
+        return await cfg.apply_snapshot(self._central(), snapshot_id, cp_ids, keys, actor=actor)
 
     # --- firmware and diagnostics ------------------------------------------------------------------------------
 
@@ -197,6 +242,7 @@ class ChargersService:
         self, cp_id: str, firmware: Path, on_change: Callable[[TransferJob], None]
     ) -> FirmwareJob:
         """An update of ``cp_id``'s firmware with ``firmware``, ready to ``run()``."""
+        self._operator()
         return FirmwareJob(self._central(), cp_id, firmware, on_change=on_change)
 
     def diagnostics_job(
@@ -207,6 +253,7 @@ class ChargersService:
         on_change: Callable[[TransferJob], None],
     ) -> DiagnosticsJob:
         """A diagnostics upload from ``cp_id`` (optionally of a time window), ready to ``run()``."""
+        self._operator()
         return DiagnosticsJob(self._central(), cp_id, start_time=start, stop_time=stop, on_change=on_change)
 
     # --- virtual chargers ----------------------------------------------------------------------------------------
@@ -227,17 +274,26 @@ class ChargersService:
         """Start a virtual charger connected to this console's central system, first creating its station when
         ``spec.create_station`` (raises :class:`~app.services.validation.FormError` when it cannot be). Returns
         the id of the station created, if any."""
+        actor = self._operator()
         central = self._central()
         created = None
         if spec.create_station:
-            created = await self.store.awrite(lambda s: ensure_station(s, spec))
+            created = await self.store.awrite(lambda s: ensure_station(s, spec, actor=actor))
             if created is not None:
                 await central.refresh_stations()
         await self.fleet.start(central.url, spec)
         return created
 
     async def stop_virtual(self, cp_id: str) -> None:
+        self._operator()
         await self.fleet.stop(cp_id)
 
 
-__all__ = ["AcceptChoices", "ChargerDetail", "ChargersService", "CommissioningState"]
+__all__ = [
+    "READ_ONLY_OPERATIONS",
+    "AcceptChoices",
+    "ChargerDetail",
+    "ChargersService",
+    "CommissioningState",
+    "GuardedOperations",
+]

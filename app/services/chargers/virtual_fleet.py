@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Station
 from app.services.admin.stations import ConnectorForm, new_station_form, save_station
+from app.services.roles import Actor
 from app.services.validation import FormError
 from app.simulator.api import SimEvent, VirtualCharger
 from app.simulator.charger import SCENARIOS, VERSIONS, ChargerOptions
@@ -90,7 +91,7 @@ def next_free_id(session: Session, running: set[str], prefix: str = "VIRTUAL-") 
     return f"{prefix}{n}"
 
 
-def ensure_station(session: Session, spec: VirtualSpec) -> int | None:
+def ensure_station(session: Session, spec: VirtualSpec, *, actor: Actor = "virtual charger") -> int | None:
     """Create a station for the virtual charger unless one has its charge point id already; returns the id of the
     station created (None when it existed). Public, no password unless one is given: ready to charge."""
     existing = session.scalars(select(Station.id).where(Station.charge_point_id == spec.cp_id)).first()
@@ -106,7 +107,7 @@ def ensure_station(session: Session, spec: VirtualSpec) -> int | None:
     form.password = spec.password
     form.allow_unsecured = not spec.password  # (an explicit choice: new stations need a password by default)
     form.connectors = [ConnectorForm(number=n, max_kw=11.0) for n in range(1, spec.connectors + 1)]
-    return save_station(session, form, actor="virtual charger")
+    return save_station(session, form, actor=actor)
 
 
 class VirtualFleet:

@@ -35,6 +35,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, MeterValue, SessionDayTotal, SessionStatus, Site, Station, User
+from app.services.roles import LOCAL, Actor, Permission, actor_name
 from app.services.rules.numbers import to_decimal
 from app.services.store import Store
 from app.services.validation import FormError
@@ -50,7 +51,6 @@ ENERGY = "Energy.Active.Import.Register"
 POWER = "Power.Active.Import"
 CENT = Decimal("0.01")
 _ACTIVE = SessionStatus.ACTIVE.value
-ACTOR = "console"  # who the audit trail names for an operator's action in this console
 
 _cs = ChargingSession.__table__.c
 _st = Station.__table__.c
@@ -922,35 +922,34 @@ class SessionNotOpen(LookupError):
 
 
 def close_stuck_session(
-    session: Session, session_id: int, *, actor: str = "", note: str = "", now: dt.datetime | None = None
+    session: Session, session_id: int, *, actor: Actor = LOCAL, note: str = "", now: dt.datetime | None = None
 ) -> SessionDetail | None:
     """An operator closes an open session the charger abandoned (it never sent its StopTransaction, so the card
     stays busy): it ends at its last meter reading, flagged ``closed_by_operator`` with who and why, not priced;
     audited. A StopTransaction arriving later is still applied. Returns the session's detail as it is now."""
-    from app.models import AuditEntry
+    from app.services.admin.audit import audit
     from app.services.central.store import FLAG_CLOSED_BY_OPERATOR, close_session
 
     now = now or dt.datetime.now(dt.UTC)
-    reason = f"closed by {actor or 'an operator'} in the sessions view" + (
+    reason = f"closed by {actor_name(actor) or 'an operator'} in the sessions view" + (
         f" ({note.strip()})" if note.strip() else ""
     )
     try:
         out = close_session(session, session_id, at=now, now=now, flag=FLAG_CLOSED_BY_OPERATOR, reason=reason)
     except LookupError as e:
         raise SessionNotOpen(str(e)) from None
-    session.add(
-        AuditEntry(
-            entity="session",
-            entity_id=str(session_id),
-            action="close",
-            actor=actor[:120],
-            changes={
-                "status": ["active", "completed"],
-                "stop_at": out.stop_at.isoformat(),
-                "energy_wh": out.energy_wh,
-                "reason": reason,
-            },
-        )
+    audit(
+        session,
+        entity="session",
+        entity_id=session_id,
+        action="close",
+        actor=actor,
+        changes={
+            "status": ["active", "completed"],
+            "stop_at": out.stop_at.isoformat(),
+            "energy_wh": out.energy_wh,
+            "reason": reason,
+        },
     )
     session.flush()
     return session_detail(session, session_id)
@@ -1091,8 +1090,10 @@ class SessionsService:
     def detail(self, session_id: int) -> SessionDetail | None:
         return self.store.read(lambda s: session_detail(s, session_id))
 
-    def close_stuck(self, session_id: int, *, actor: str = ACTOR, note: str = "") -> SessionDetail | None:
-        """End a session the charger abandoned (see :func:`close_stuck_session`); audited as ``actor``."""
+    def close_stuck(self, session_id: int, *, note: str = "") -> SessionDetail | None:
+        """End a session the charger abandoned (see :func:`close_stuck_session`); audited as the operator at the
+        console. :class:`~app.services.roles.NotAllowed` for a role that may not end sessions."""
+        actor = self.store.require(Permission.END_SESSIONS)
         return self.store.write(lambda s: close_stuck_session(s, session_id, actor=actor, note=note))
 
     def export(

@@ -56,6 +56,7 @@ from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, is_hash
 from app.services.central import config_version
 from app.services.revisions import touch
+from app.services.roles import Actor
 from app.services.rules.numbers import to_decimal
 from app.services.rules.tags import normalise_tag
 from app.services.rules.timeparse import (
@@ -844,7 +845,7 @@ def _set(
 
 
 class _Importer:
-    def __init__(self, session: Session, actor: str) -> None:
+    def __init__(self, session: Session, actor: Actor) -> None:
         self.s = session
         self.actor = actor
         self.tracked: list[_Tracked] = []
@@ -1181,7 +1182,7 @@ class _Importer:
                 current.exceptions.remove(row)
 
 
-def import_config(session: Session, doc: Any, *, actor: str = "import") -> ImportReport:
+def import_config(session: Session, doc: Any, *, actor: Actor = "import") -> ImportReport:
     """Validate ``doc`` against the schema and the database, then create or update what it describes.
 
     Raises :class:`ConfigError` listing every problem when anything is wrong; nothing is written then.

@@ -31,6 +31,7 @@ from app.models import ID_TAG_MAX, ID_TAG_MAX_16, IdTag, TagStatus, User
 from app.services.admin.audit import audit
 from app.services.central import config_version
 from app.services.revisions import touch
+from app.services.roles import Actor
 from app.services.rules.tags import normalise_tag
 from app.services.transfer.csv_safe import neutralise_row, unquote
 
@@ -245,7 +246,7 @@ def _parse_row(line: int, columns: list[str], cells: list[str]) -> tuple[_Row, l
 
 
 def import_users_csv(
-    session: Session, path_or_text: str | Path | bytes, *, skip_bad: bool = False, actor: str = "import"
+    session: Session, path_or_text: str | Path | bytes, *, skip_bad: bool = False, actor: Actor = "import"
 ) -> CsvReport:
     """Create or update users and their tags from CSV; see the module docstring for the rules.
 

@@ -484,6 +484,11 @@ class ChargersPage(QWidget):
         dialog.finished.connect(lambda _r, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
         dialog.open()
 
+    def operating_tabs(self) -> list[QWidget]:
+        """The tabs that act on a charger (commissioning, operations, firmware and diagnostics): what a role that
+        may not operate chargers cannot use."""
+        return [self.commissioning, self.operations, self.files]
+
     def shutdown(self) -> None:
         self.commissioning.shutdown()
         if self._worker is not None:

@@ -942,12 +942,8 @@ class SchedulesPage(QWidget):
         except EditConflict as conflict:
             self.show_conflict(conflict)
             return False
-        except WriteRefused as e:
-            self._say(
-                f"Could not save: the database refused the change ({e.reason}). Nothing was saved; "
-                "try again, or Revert.",
-                "error",
-            )
+        except WriteRefused as e:  # the database, or the operator's role (NotAllowed says who may not)
+            self._say(f"Could not save: {e}. Nothing was saved; try again, or Revert.", "error")
             return False
         selected = self.calendar.selected
         self._show_form(saved)

@@ -55,11 +55,13 @@ from app.services.reports.sessions import (
     SessionQuery,
     StatusFilter,
 )
+from app.services.roles import Permission
 from app.services.validation import FormError
 from app.views.sessions.detail import SessionDetailDialog
 from app.views.sessions.export import ExportTask
 from app.views.sessions.model import COL, COLUMNS, SESSION_ID_ROLE, SessionsModel
 from app.views.shell.workers import DbWorker, Dropped
+from app.views.widgets.permissions import PermissionGate
 from app.views.widgets.style import FAILED, FIELD_ERROR_CSS, message_css, text_css
 
 log = logging.getLogger(__name__)
@@ -201,6 +203,7 @@ class SessionsPage(QWidget):
         self.options = FilterOptions([], [], [])
         self.export_task: ExportTask | None = None
         self.detail_dialog: SessionDetailDialog | None = None
+        self.gate: PermissionGate | None = None  # the window's: the detail's End button follows the role
         self._file_dialog: QFileDialog | None = None
         self._closed = False
 
@@ -673,6 +676,8 @@ class SessionsPage(QWidget):
             self.detail_dialog = SessionDetailDialog(self)
             self.detail_dialog.reload_requested.connect(self.load_detail)
             self.detail_dialog.end_requested.connect(self.end_session)
+            if self.gate is not None:
+                self.gate.guard(Permission.END_SESSIONS, self.detail_dialog.end_button)
         self.detail_dialog.set_loading(int(session_id))
         self.load_detail(int(session_id))
         self.detail_dialog.open()

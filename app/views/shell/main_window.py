@@ -18,25 +18,31 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from app.services.api import AppServices
+from app.services.roles import Permission
+from app.views.audit_page import AuditPageView
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
 from app.views.log_page import LogPage
 from app.views.map.page import MapPage
 from app.views.map.picker import pick_location
 from app.views.map.tiles import MapTilesSettings
+from app.views.operators_section import OperatorsSection
 from app.views.schedules.page import SchedulesPage
 from app.views.sessions.page import SessionsPage
 from app.views.settings_page import SettingsPage
 from app.views.shell.bridge import CentralBridge
+from app.views.shell.login import LoginDialog
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.stations.page import StationsPage
 from app.views.users.learn_card import LearnCardDialog
 from app.views.users.page import UsersPage
+from app.views.widgets.permissions import PermissionGate
 from app.views.widgets.style import FAILED, NAV_BG, NAV_SELECTED_BG, NAV_TEXT, SURFACE, text_css
 
 log = logging.getLogger(__name__)
@@ -115,6 +121,8 @@ class MainWindow(QMainWindow):
         self.chargers.stations_changed.connect(self.map_page.reload)
         self.log_page = LogPage(self.bridge, central)
         self._add_page(self.log_page)
+        self.audit_page = AuditPageView(self.services.audit)
+        self._add_page(self.audit_page, reload_on_show=True)
         self.settings_page = SettingsPage(
             self.services.catalog, self.services.databases, self.bridge, central, settings=settings
         )
@@ -130,20 +138,37 @@ class MainWindow(QMainWindow):
         self.stations.filters_changed.connect(lambda f: self.map_page.set_filters(**f))
         self.map_page.filters_changed.connect(lambda f: self.stations.set_filters(**f))
         self.settings_page.tabs.addTab(MapTilesSettings(), "Map tiles")
+        self.operators_section = OperatorsSection(self.services.operators)
+        self.settings_page.tabs.addTab(self.operators_section, "Operators")
+        self.settings_page.reloaded.connect(self.operators_section.reload)
+        self.operators_section.changed.connect(self.apply_permissions)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
-        for i in range(self.nav.count()):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+        for i in range(min(self.nav.count(), 10)):
+            key = (i + 1) % 10  # Ctrl+1 … Ctrl+9, then Ctrl+0
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
             shortcut.activated.connect(lambda i=i: self._go_to(i))
             item = self.nav.item(i)
-            item.setToolTip(f"{self.page_titles()[i]} (Ctrl+{i + 1})")
+            item.setToolTip(f"{self.page_titles()[i]} (Ctrl+{key})")
 
         self.listening = QLabel("central system: starting…")
         self.online = QLabel("chargers online: 0")
         self.db_label = QLabel(self.services.store.describe())
         for w in (self.listening, self.online):
             self.statusBar().addWidget(w)
+        self.operator_label = QLabel("")
+        self.operator_label.setObjectName("OperatorLabel")
+        self.switch_button = QPushButton("Log out")
+        self.switch_button.setObjectName("SwitchOperator")
+        self.switch_button.setFlat(True)
+        self.switch_button.clicked.connect(self.switch_operator)
+        self.statusBar().addPermanentWidget(self.operator_label)
+        self.statusBar().addPermanentWidget(self.switch_button)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.login_dialog: LoginDialog | None = None
+        self.gate = PermissionGate(lambda: self.services.store.principal, self)
+        self._guard_pages()
+        self.apply_permissions()
         self._online_ids: set[str] | None = None  # connected charge point ids, from the first count on
         self.bridge.connected.connect(self._update_online)
         self.bridge.disconnected.connect(self._update_online)
@@ -222,6 +247,93 @@ class MainWindow(QMainWindow):
         )
         dialog.location_chosen.connect(editor.set_location)
         dialog.location_removed.connect(editor._remove_location)
+
+    # --- who is at the console ---------------------------------------------------------------------------------
+
+    def _guard_pages(self) -> None:
+        """What each role may not do, disabled (the services refuse it anyway: see app.services.roles)."""
+        g = self.gate
+        users, editor = self.users, self.users.editor
+        g.guard(
+            Permission.MANAGE_USERS,
+            users.new_button,
+            users.import_button,
+            users.dismiss_button,
+            editor.save_button,
+            editor.delete_button,
+            editor.add_tag_button,
+            editor.edit_tag_button,
+            editor.remove_tag_button,
+            self.chargers.learn_button,
+        )
+        g.guard(
+            Permission.CONFIGURE_STATIONS,
+            self.stations.new_button,
+            self.stations.duplicate_button,
+            self.stations.delete_button,
+            self.schedules.save_button,
+            self.schedules.own_rules,
+            self.schedules.remove_own,
+        )
+        config, snapshots = self.chargers.config, self.chargers.snapshots
+        g.guard(
+            Permission.OPERATE_CHARGERS,
+            self.chargers.virtual_button,
+            *self.chargers.operating_tabs(),
+            config.send_button,
+            config.reset_button,
+            snapshots.take_button,
+            snapshots.apply_button,
+            snapshots.delete_button,
+        )
+        for form_list in (self.settings_page.sites, self.settings_page.tariffs):
+            g.guard(
+                Permission.MANAGE_PRICES, form_list.new_button, form_list.save_button, form_list.delete_button
+            )
+        self.sessions.gate = g
+
+    def apply_permissions(self) -> None:
+        """The status bar names the operator; controls follow their role; Operators is a manager's tab."""
+        who = self.services.store.principal
+        self.operator_label.setText(f"operator: {who.label}" if who.username else "nobody logged in")
+        self.switch_button.setText("Log out" if who.logged_in else "Log in…")
+        self.switch_button.setToolTip(
+            "Log out and let another operator log in" if who.logged_in else "Log in with an operator account"
+        )
+        self.gate.apply()
+        tabs = self.settings_page.tabs
+        tabs.setTabVisible(tabs.indexOf(self.operators_section), who.can(Permission.MANAGE_OPERATORS))
+        if self.settings_page.isVisible():  # else read when Settings is shown (start-up reads nothing more)
+            self.operators_section.reload()
+
+    def switch_operator(self) -> None:
+        """Log out (audited) and ask who is next. Until someone logs in, a console that requires a log-in can
+        change nothing; one that does not (single seat) is the computer's user again."""
+        operators = self.services.operators
+        if self.services.store.principal.logged_in:
+            operators.logout()
+            self.services.store.principal = (
+                operators.nobody() if operators.login_required() else operators.local()
+            )
+            self.apply_permissions()
+        self.ask_login()
+
+    def ask_login(self) -> LoginDialog:
+        if self.login_dialog is not None:
+            self.login_dialog.raise_()
+            return self.login_dialog
+        dialog = LoginDialog(self.services.operators, self)
+        dialog.finished.connect(lambda _r: self._login_closed(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.login_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _login_closed(self, dialog: LoginDialog) -> None:
+        if self.login_dialog is dialog:
+            self.login_dialog = None
+        self.apply_permissions()
+        self.audit_page.reload()
 
     def page_titles(self) -> list[str]:
         return [getattr(self.pages.widget(i), "title", "") for i in range(self.pages.count())]
@@ -500,6 +612,7 @@ class MainWindow(QMainWindow):
                     station_editor.done(QDialog.DialogCode.Rejected)
         self.bridge.close()
         self.sessions.shutdown()  # cancels a running export (no file left) and stops the page's threads
+        self.audit_page.shutdown()
         self.chargers.shutdown()  # stops a running commissioning checklist
         self.services.close()  # the store's pool: waits for a running save, drops queued work
         self.closing.emit()

@@ -48,6 +48,7 @@ from app.services.admin import stations as svc
 from app.services.admin.passwords import password_advice, password_problem
 from app.services.admin.stations import AccessMode, StationsService
 from app.services.revisions import EditConflict
+from app.services.roles import NotAllowed
 from app.services.validation import FormError
 from app.views.widgets.conflict import ConflictBanner
 from app.views.widgets.station_panels import (
@@ -788,6 +789,10 @@ class StationEditor(QDialog):
         except LookupError:
             self._set_saving(False)
             self._fail("Not saved: this station was deleted meanwhile. Cancel, or copy what you need first.")
+            return
+        except NotAllowed as e:  # the operator's role (e.g. a technician changing the station's grants)
+            self._set_saving(False)
+            self._fail(f"Not saved: {e}.")
             return
         except Exception as e:  # the database refused: nothing was written (one transaction)
             log.exception("saving station %s failed", self.station_id)

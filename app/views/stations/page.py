@@ -830,6 +830,8 @@ class StationsPage(QWidget):
         self.message.show()
 
     def new_station(self) -> None:
+        if not self.new_button.isEnabled():  # Ctrl+N follows the button (off for a role that may not)
+            return
         if not self._sites:
             self.reload()
         if not self._sites:
@@ -908,7 +910,7 @@ class StationsPage(QWidget):
 
     def delete_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
+        if row is None or not self.delete_button.isEnabled():  # Del follows the button
             return
         connectors = (
             f" with its {len(row.connectors)} connector{'s' if len(row.connectors) != 1 else ''},"

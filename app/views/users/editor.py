@@ -49,7 +49,7 @@ from app.services.reports import statements
 from app.services.revisions import EditConflict
 from app.services.rules.plan import to_local
 from app.services.rules.tags import normalise_tag
-from app.services.validation import FormError
+from app.services.validation import FormError, WriteRefused
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.users.common import Marker, badge
 from app.views.users.common import html_escape as _html
@@ -679,6 +679,8 @@ class UserEditor(QWidget):
             return False
         except EditConflict as conflict:
             self.show_conflict(conflict)
+        except WriteRefused as e:  # the operator's role, or the database: nothing was written
+            self._say(f"Not saved: {e}.", ERROR)
             return False
         created = self.loaded.id is None
         self.load(user_id)

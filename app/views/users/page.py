@@ -39,7 +39,7 @@ from app.services.admin import users as svc
 from app.services.admin.users import CsvReport, EditConflict, UsersCsvError
 from app.services.reports.statements import StatementsService
 from app.services.rules.plan import to_local
-from app.services.validation import FormError
+from app.services.validation import FormError, WriteRefused
 from app.views.shell.bridge import WhileShown
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.users.common import Marker
@@ -755,6 +755,9 @@ class UsersPage(QWidget):
             if svc.FORM in e.problems:
                 self.reload_unknown()
             return
+        except WriteRefused as e:  # the operator's role, or the database: nothing was written
+            dialog.show_problems({svc.FORM: f"not saved: {e}"})
+            return
         dialog.accept()
         self.reload_unknown()
         self.reload_list()
@@ -769,7 +772,7 @@ class UsersPage(QWidget):
 
     def confirm_dismiss(self) -> None:
         row = self._selected_unknown()
-        if row is None:
+        if row is None or not self.dismiss_button.isEnabled():  # (Del: not for a role that may not)
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,

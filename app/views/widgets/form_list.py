@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.revisions import EditConflict
-from app.services.validation import FormError
+from app.services.validation import FormError, WriteRefused
 from app.views.widgets.conflict import ConflictBanner
 from app.views.widgets.style import FIELD_ERROR_CSS, level_css
 
@@ -225,11 +225,17 @@ class FormList(QWidget):
             return
         except EditConflict as conflict:
             self.show_conflict(conflict)
+        except WriteRefused as e:  # the operator's role, or the database: nothing was written
+            self._refused(e)
             return
         self.reload(select_id=new_id)
         self.status.setStyleSheet(level_css("ok"))
         self.status.setText(f"Saved {self.noun} '{form.name.strip()}'.")
         self.saved.emit(new_id)
+
+    def _refused(self, e: WriteRefused) -> None:
+        self.status.setText(f"Not saved: {e}.")
+        self.status.setStyleSheet(level_css("error"))
 
     def ask_delete(self) -> None:
         record = self.current
@@ -259,6 +265,8 @@ class FormList(QWidget):
             return
         except EditConflict as conflict:
             self.show_conflict(conflict)
+        except WriteRefused as e:
+            self._refused(e)
             return
         self.reload()
         self.status.setStyleSheet(level_css("ok"))

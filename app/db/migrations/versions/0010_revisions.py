@@ -1,7 +1,7 @@
 """A revision per edited aggregate, for the editors' optimistic check (issue 12, "Consistency").
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-07 08:30:00
 
 ``revision`` (integer, 1 for the rows already stored) on ``stations`` (the station with its connectors, owners,
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | None = "0008"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

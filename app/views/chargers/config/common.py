@@ -34,12 +34,14 @@ from app.services.chargers.operations import (
     InvalidRequest,
     OperationNotSupported,
 )
+from app.services.roles import NotAllowed
 from app.views.shell.tasks import TaskSet
 from app.views.widgets.style import ACCEPTED, CAUTION, ERROR, FAINT, INFO, MUTED, text_css
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 EXPECTED = (
+    NotAllowed,  # the operator's role: said like the charger's refusals
     ChargerOffline,
     ChargerTimeout,
     ChargerCallError,

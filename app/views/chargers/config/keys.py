@@ -42,6 +42,7 @@ from app.services.chargers.operations import (
     InvalidRequest,
 )
 from app.services.chargers.service import ChargersService
+from app.services.roles import NotAllowed
 from app.views.chargers.config.common import (
     ANSWER_COLOURS,
     ANSWER_TEXT,
@@ -605,7 +606,7 @@ class ChargerConfigTab(QWidget):
         async def send() -> None:
             try:
                 result = await self.service.change_key(cp_id, key, value)
-            except InvalidRequest as e:
+            except (InvalidRequest, NotAllowed) as e:
                 result = cfg.KeyResult(key, cfg.ERROR, cfg.HIDDEN if secret else value, str(e))
             if generation != self._generation:
                 return

@@ -42,6 +42,7 @@ from app.services.chargers.operations import (
     InvalidRequest,
 )
 from app.services.chargers.service import ChargersService
+from app.services.roles import NotAllowed
 from app.views.chargers.config.common import (
     ANSWER_COLOURS,
     ANSWER_TEXT,
@@ -304,6 +305,9 @@ class ChargerSnapshotsTab(QWidget):
                 self.service.delete_snapshot(sid)
             except cfg.SnapshotNotFound:
                 pass
+            except NotAllowed as e:
+                show_message(self.message, f"Not deleted: {e}.", "error")
+                return
         self.reload()
         show_message(self.message, f"Deleted {len(ids)} snapshot{'s' if len(ids) > 1 else ''}.", "ok")
 
@@ -617,7 +621,7 @@ class ApplySnapshotDialog(QDialog):
         async def run() -> None:
             try:
                 report = await self.service.apply_snapshot(self.snapshot.id, chargers, keys)
-            except (InvalidRequest, cfg.SnapshotNotFound) as e:
+            except (InvalidRequest, cfg.SnapshotNotFound, NotAllowed) as e:
                 show_message(self.message, f"Nothing sent: {e}", "error")
                 self._update_apply()
                 return
