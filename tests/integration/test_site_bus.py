@@ -320,3 +320,29 @@ async def test_a_firmware_update_from_an_attached_console(
         statuses = [s.status for s in job.steps]
         assert "Installed" in statuses and job.downloaded == firmware.stat().st_size
         await vc.wait_for(sim_ev.BOOTED, lambda e: e.data["firmware"] == "3.0.0")
+
+
+async def test_a_viewer_on_an_attached_console_is_refused_before_anything_reaches_the_host(
+    host: tuple[CentralSystem, SiteHost], console: RemoteCentral, db: Database
+) -> None:
+    from app.models import OperatorRole
+    from app.services.chargers.service import ChargersService
+    from app.services.roles import NotAllowed, Principal
+    from app.services.store import Store
+
+    central, _ = host
+    add_station(db, "YARD-7")
+    viewer = Principal("vera", "Vera View", OperatorRole.VIEWER, machine_name(), logged_in=True)
+    service = ChargersService(Store(db, principal=viewer), console)  # type: ignore[arg-type]
+    async with sim_charger(central.url, "YARD-7") as charger:
+        await charger.cp.call(_boot())
+        await wait_until(lambda: console.is_connected("YARD-7"), timeout=10)
+        with pytest.raises(NotAllowed, match="Vera View \\(viewer\\) may not operate chargers"):
+            await service.operations.reset("YARD-7", "Hard")
+        assert await service.operations.get_configuration("YARD-7") is not None  # reading is allowed
+        assert [a for a, _ in charger.cp.received] == ["GetConfiguration"]
+        with db.session() as s:
+            from sqlalchemy import text
+
+            actions = s.execute(text("SELECT action FROM bus_requests ORDER BY id")).scalars().all()
+        assert actions == ["op:get_configuration"]  # the refused reset never became a request

@@ -303,3 +303,6 @@ async def test_the_end_of_a_connection_the_charger_replaced_is_not_the_charger_l
                 assert not [e for e in seen.of(ChargerDisconnected) if e.cp_id == "YARD-8"]
                 assert console.is_connected("YARD-8")
                 assert await wait_held(console.client, "YARD-8", by=host_b.node_id)
+                # the console knows the host that holds it now
+                state = console.backend.states["YARD-8"]
+                await wait_until(lambda: state.host_node == host_b.node_id, timeout=10)

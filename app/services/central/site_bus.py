@@ -920,6 +920,7 @@ class RemoteChargerState:
     ocpp_version: str = ""
     secure: bool = False
     host: str = ""
+    host_node: str = ""  # the bus node holding it
     last_seen: dt.datetime | None = None
     boot: BootInfo | None = None
     registration: str = ""
@@ -1082,13 +1083,8 @@ class RemoteCentral:
                 st.connected = False
         for h in held.values():
             st = self.backend.state(h.cp_id)
-            st.connected, st.ip, st.ocpp_version, st.secure, st.host = (
-                True,
-                h.ip,
-                h.ocpp_version,
-                h.secure,
-                h.host,
-            )
+            st.connected, st.ip, st.ocpp_version, st.secure = True, h.ip, h.ocpp_version, h.secure
+            st.host, st.host_node = h.host, h.node_id
 
     @property
     def url(self) -> str:
@@ -1130,6 +1126,7 @@ class RemoteCentral:
         if isinstance(event, ev.ChargerConnected) and st is not None:
             st.connected, st.ip, st.ocpp_version, st.secure = True, event.ip, event.ocpp_version, event.secure
             st.last_seen = event.at
+            self.client._spawn(self._host_of(event.cp_id), f"host-of-{event.cp_id}")  # it may have moved
         elif isinstance(event, ev.ChargerDisconnected) and st is not None:
             st.connected = False
         elif isinstance(event, ev.BootReceived) and st is not None:
@@ -1155,6 +1152,12 @@ class RemoteCentral:
         elif isinstance(event, ev.DiagnosticsStatus) and st is not None:
             st.diagnostics_status = event.status
         self.bus.emit(event)
+
+    async def _host_of(self, cp_id: str) -> None:
+        holder = await self.client.holder(cp_id)
+        if holder is not None:
+            st = self.backend.state(cp_id)
+            st.host, st.host_node = holder.host, holder.node_id
 
     # --- what pages call -------------------------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ READ_ONLY_OPERATIONS = frozenset(
         "get_variables",
         "get_base_report",
         "reported_variables",
+        "fetch_reported_variables",
     }
 )
 
@@ -65,7 +66,8 @@ class GuardedOperations(Operations):
         if name.startswith("_"):
             return object.__getattribute__(self, name)
         inner = object.__getattribute__(self, "_inner")
-        if name not in READ_ONLY_OPERATIONS and callable(getattr(type(inner), name, None)):
+        # on the instance: an attached console's operations exist only as routed names (RemoteOperations)
+        if name not in READ_ONLY_OPERATIONS and callable(getattr(inner, name, None)):
             object.__getattribute__(self, "_store").require(Permission.OPERATE_CHARGERS)
         return getattr(inner, name)
 
