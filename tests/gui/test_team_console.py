@@ -1,6 +1,6 @@
 """Team mode as people use it: ``chargedesk serve`` holds the site's chargers (a real process on the suite's
 PostgreSQL), this console attaches to it (the real window, ``app.main.Console`` with role "attach") and a second
-console attaches from another process (:mod:`tests.helpers.attached_probe`). A simulated charger connects to the
+console, also the real window, attaches from another process (:mod:`tests.helpers.attached_console`). A simulated charger connects to the
 host; its status reaches both consoles; a remote start clicked on this console's Chargers page goes through the
 host to the charger, and the session appears on the host (stored), on this console's Sessions page and at the
 other console."""
@@ -45,8 +45,14 @@ def seed(url: str) -> None:
         db.dispose()
 
 
+def line_of(state: dict[str, Any], connector: str) -> str | None:
+    """A connector's badge on the other console's Dashboard, as its state line says."""
+    tile = state.get("tiles", {}).get(CPID)
+    return None if tile is None else tile["lines"].get(connector)
+
+
 class Probe:
-    """The second attached console's output, line by line."""
+    """What the second attached console's pages show, line by line."""
 
     def __init__(self, proc: asyncio.subprocess.Process) -> None:
         self.proc = proc
@@ -63,7 +69,12 @@ class Probe:
             left = deadline - loop.time()
             if left <= 0:
                 raise AssertionError(f"the other console never heard it; last lines {self.lines[-5:]}")
-            raw = await asyncio.wait_for(self.proc.stdout.readline(), left)
+            try:
+                raw = await asyncio.wait_for(self.proc.stdout.readline(), left)
+            except TimeoutError:
+                raise AssertionError(
+                    f"the other console never showed it; last lines {self.lines[-3:]}"
+                ) from None
             if not raw:
                 raise AssertionError("the other console ended")
             line = json.loads(raw)
@@ -81,16 +92,17 @@ def test_a_host_and_two_attached_consoles(qapp: Any, qtbot: Any, pg_url: str, tm
             proc = await asyncio.create_subprocess_exec(
                 sys.executable,
                 "-m",
-                "tests.helpers.attached_probe",
+                "tests.helpers.attached_console",
                 pg_url,
+                str(tmp_path / "other-console"),
                 cwd=ROOT,
                 env=child_env(tmp_path),
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
             )
             probe = Probe(proc)
-            ready = await probe.wait(lambda line: line["type"] == "ready")
-            assert ready["host"].startswith("serve on ")
+            ready = await probe.wait(lambda line: "ready" in line, timeout=60)
+            assert ready["ready"].startswith("attached to the site's central system: serve on ")
 
             settings = Settings(
                 database_url=pg_url,
@@ -115,7 +127,13 @@ def test_a_host_and_two_attached_consoles(qapp: Any, qtbot: Any, pg_url: str, tm
                 dash = window.dashboard
                 await wait_until(lambda: CPID in dash.tiles and dash.tiles[CPID].online, timeout=20)
                 await wait_until(lambda: dash.tiles[CPID].lines[1].badge.text() == "Available", timeout=20)
-                await probe.wait(lambda e: e["type"] == "StatusChanged" and e["cp_id"] == CPID)
+                await probe.wait(
+                    lambda s: (
+                        CPID in s.get("tiles", {})
+                        and s["tiles"][CPID]["online"]
+                        and s["tiles"][CPID]["lines"].get("1") == "Available"
+                    )
+                )
                 await wait_until(lambda: window.online.text() == "chargers online: 1", timeout=10)
 
                 # a remote start clicked on this console reaches the charger through the host
@@ -142,8 +160,11 @@ def test_a_host_and_two_attached_consoles(qapp: Any, qtbot: Any, pg_url: str, tm
                 started = await vc.wait_for("started", timeout=20)
                 assert started.connector == 1
 
-                # the session: stored by the host, on this console's Sessions page, heard by the other console
-                await probe.wait(lambda e: e["type"] == "SessionStarted" and e["cp_id"] == CPID)
+                # the session: stored by the host, on this console's Sessions page and on the other console's
+                await probe.wait(lambda s: line_of(s, "1") == "Charging" and s.get("charging_now") == "1")
+                assert proc.stdin is not None
+                proc.stdin.write(b"show Sessions\n")  # its operator opens the Sessions page
+                await probe.wait(lambda s: s.get("running") == [CPID])
                 window.show_page("Sessions")
                 model = window.sessions.model
 
