@@ -27,6 +27,7 @@ from app.services.store import Store, open_database
 from app.views.settings_page import SettingsPage
 from app.views.stations.editor import StationEditor
 from app.views.users.editor import UserEditor
+from tests.helpers.factories import operator
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 LEFT = Qt.MouseButton.LeftButton
@@ -62,7 +63,8 @@ def stores(sqlite_db: Database) -> Iterator[tuple[Store, Store]]:
 
 
 def user_editor(qtbot: Any, store: Store, actor: str, user_id: int) -> UserEditor:
-    editor = UserEditor(UsersService(store, actor=actor), StatementsService(store))
+    store.principal = operator(actor)
+    editor = UserEditor(UsersService(store), StatementsService(store))
     qtbot.addWidget(editor)
     editor.resize(760, 720)
     editor.show()
@@ -135,8 +137,9 @@ def test_keep_editing_keeps_my_change_and_theirs_and_saves_both(
 
 def renamed_by_bruno(qtbot: Any, stores: tuple[Store, Store], ids: dict[str, int]) -> StationEditor:
     """Anna and Bruno open Hall B; Bruno renames it and saves. Returns Anna's editor, still open."""
-    anna = StationEditor(StationsService(stores[0], actor="Anna"), ids["hall"])
-    bruno = StationEditor(StationsService(stores[1], actor="Bruno"), ids["hall"])
+    stores[0].principal, stores[1].principal = operator("Anna"), operator("Bruno")
+    anna = StationEditor(StationsService(stores[0]), ids["hall"])
+    bruno = StationEditor(StationsService(stores[1]), ids["hall"])
     for editor in (anna, bruno):
         qtbot.addWidget(editor)
         editor.show()
@@ -186,7 +189,8 @@ def test_a_tariff_changed_on_another_console_is_shown_and_keep_editing_keeps_bot
     qtbot: Any, stores: tuple[Store, Store], sqlite_db: Database, tmp_path: Path, ids: dict[str, int]
 ) -> None:
     settings = Settings(database_url=sqlite_db.url, data_dir=tmp_path, central=CentralSystemSettings())
-    anna = CatalogService(stores[0], actor="Anna")
+    stores[0].principal, stores[1].principal = operator("Anna"), operator("Bruno")
+    anna = CatalogService(stores[0])
     page = SettingsPage(anna, DatabaseService(stores[0]), None, None, settings=settings)
     qtbot.addWidget(page)
     page.show()
@@ -194,7 +198,7 @@ def test_a_tariff_changed_on_another_console_is_shown_and_keep_editing_keeps_bot
     page.tabs.setCurrentWidget(page.tariffs)
     form = page.tariffs
     assert form.current.name == "employee"
-    bruno = CatalogService(stores[1], actor="Bruno")
+    bruno = CatalogService(stores[1])
     (theirs,) = bruno.tariffs()
     bruno.save_tariff(dataclasses.replace(theirs, per_kwh="0.25"), base=theirs)
     type_into(qtbot, form.inputs["description"], "staff only")  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ and the Audit page filtered by operator."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from typing import Any
 
 import pytest
@@ -210,7 +211,8 @@ def test_the_audit_page_filters_by_operator(qtbot: Any, sqlite_db: Database) -> 
     services.catalog.save_tariff(TariffForm(name="employee", per_kwh="0.20"))
     services.store.principal = ben
     services.catalog.save_tariff(TariffForm(name="public", per_kwh="0.45"))
-    services.catalog.save_site(SiteForm(id=site, name="HQ Zürich"))
+    stored = next(f for f in services.catalog.sites() if f.id == site)
+    services.catalog.save_site(dataclasses.replace(stored, name="HQ Zürich"), base=stored)
     page = AuditPageView(services.audit)
     qtbot.addWidget(page)
     page.resize(1280, 800)

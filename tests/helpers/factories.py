@@ -15,6 +15,7 @@ from app.models import (
     DateException,
     GrantWindow,
     IdTag,
+    OperatorRole,
     Site,
     SpecialGrant,
     Station,
@@ -24,6 +25,7 @@ from app.models import (
     User,
 )
 from app.services.admin.passwords import hash_password
+from app.services.roles import Principal, machine_name
 
 ZURICH = ZoneInfo("Europe/Zurich")
 MON_FRI = 0b0011111
@@ -135,3 +137,8 @@ def priced_site(
             s.add(user)
         s.flush()
         return site.id
+
+
+def operator(name: str, role: str = "manager") -> Principal:
+    """An operator logged in at a console on this machine (``name`` as username and display name)."""
+    return Principal(name, name, OperatorRole(role), machine_name(), logged_in=True)

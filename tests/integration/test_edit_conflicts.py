@@ -27,7 +27,7 @@ from app.services.revisions import EditConflict
 from app.services.store import Store, open_database
 from app.services.transfer.site_config import export_config, import_config
 from app.services.transfer.users_csv import import_users_csv
-from tests.helpers.factories import MON_FRI, seed_access_site
+from tests.helpers.factories import MON_FRI, operator, seed_access_site
 
 
 @dataclass
@@ -42,15 +42,15 @@ class Console:
 
 
 def console(database: Database, actor: str) -> Console:
-    store = Store(database)
+    store = Store(database, principal=operator(actor))
     return Console(
         database,
         store,
-        UsersService(store, actor=actor),
-        StationsService(store, actor=actor),
-        AccessPlansService(store, actor=actor),
-        CatalogService(store, actor=actor),
-        SiteSettingsService(store, actor=actor),
+        UsersService(store),
+        StationsService(store),
+        AccessPlansService(store),
+        CatalogService(store),
+        SiteSettingsService(store),
     )
 
 

@@ -679,6 +679,7 @@ class UserEditor(QWidget):
             return False
         except EditConflict as conflict:
             self.show_conflict(conflict)
+            return False
         except WriteRefused as e:  # the operator's role, or the database: nothing was written
             self._say(f"Not saved: {e}.", ERROR)
             return False

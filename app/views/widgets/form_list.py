@@ -225,6 +225,7 @@ class FormList(QWidget):
             return
         except EditConflict as conflict:
             self.show_conflict(conflict)
+            return
         except WriteRefused as e:  # the operator's role, or the database: nothing was written
             self._refused(e)
             return
@@ -265,6 +266,7 @@ class FormList(QWidget):
             return
         except EditConflict as conflict:
             self.show_conflict(conflict)
+            return
         except WriteRefused as e:
             self._refused(e)
             return
