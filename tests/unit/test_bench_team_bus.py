@@ -1,0 +1,108 @@
+"""bench/team_bus.py: the arithmetic of its figures, which events are timed, its arguments and which runs record
+the current figures."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from app.ocpp import events as ev
+from bench import team_bus
+
+
+def test_the_timed_events_carry_the_named_host_timestamp() -> None:
+    for name, stamp in team_bus.HOST_STAMPED.items():
+        cls = getattr(ev, name)
+        assert stamp in {f.name for f in dataclasses.fields(cls)}, name
+    # these carry the charger's own time (StatusNotification's timestamp, the transaction's): not timed
+    assert not {"StatusChanged", "SessionStarted", "SessionStopped"} & set(team_bus.HOST_STAMPED)
+
+
+def test_only_the_events_that_arrived_in_the_window_count() -> None:
+    console = {
+        "arrived": [9.9, 10.0, 12.0, 15.0, 20.1],
+        "delay_ms": [100.0, 1.0, 2.0, 3.0, 200.0],
+        "kind": ["FrameLogged", "FrameLogged", "SessionUpdated", "AuthorizationDecided", "FrameLogged"],
+    }
+    got = team_bus.in_window(console, (10.0, 20.0))
+    assert got == {"frames": [1.0], "events": [2.0, 3.0], "all": [1.0, 2.0, 3.0]}
+
+
+def test_stats_are_nearest_rank_percentiles() -> None:
+    s = team_bus.stats([float(x) for x in range(100, 0, -1)])  # 1 … 100, unsorted
+    assert s == {"n": 100.0, "p50": 50.0, "p99": 99.0, "max": 100.0}
+    assert team_bus.stats([]) == {"n": 0.0, "p50": 0.0, "p99": 0.0, "max": 0.0}
+
+
+def test_the_round_trip_ratios_are_through_over_on() -> None:
+    r = team_bus.op_ratios([1.0] * 98 + [4.0, 4.0], [3.0] * 98 + [6.0, 6.0])
+    assert (r["host_p50"], r["bus_p50"], r["p50_ratio"]) == (1.0, 3.0, 3.0)
+    assert (r["host_p99"], r["bus_p99"], r["p99_ratio"]) == (4.0, 6.0, 1.5)
+
+
+def test_the_best_run_has_the_most_calls() -> None:
+    assert team_bus.best([{"calls_per_s": 900.0}, {"calls_per_s": 1000.0}])["calls_per_s"] == 1000.0
+
+
+def test_sizes_default_to_the_goals_and_small_ones_with_small() -> None:
+    a = team_bus.parse_args([])
+    assert (a.phases, a.chargers, a.rate, a.duration, a.ops, a.tp_chargers, a.consoles, a.repeat) == (
+        team_bus.PHASES,
+        1000,
+        0.1,
+        30.0,
+        200,
+        100,
+        3,
+        2,
+    )
+    s = team_bus.parse_args(["--small", "--only", "ops, latency"])
+    assert (s.phases, s.chargers, s.duration, s.ops, s.tp_chargers, s.tp_duration) == (
+        ("ops", "latency"),
+        200,
+        10.0,
+        60,
+        20,
+        3.0,
+    )
+
+
+@pytest.mark.parametrize(
+    "argv", [["--only", "latency,nope"], ["--only", ","], ["--consoles", "0"], ["--rate", "0"]]
+)
+def test_bad_arguments_are_refused(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        team_bus.parse_args(argv)
+    assert exited.value.code == 2
+    assert "python -m bench.team_bus: error:" in capsys.readouterr().err
+
+
+def _results() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    lat = {"all": {"n": 5000.0, "p50": 8.0, "p99": 30.0, "max": 40.0}, "gaps": 0}
+    ops = {"ratios": team_bus.op_ratios([1.0, 1.0], [2.5, 3.0])}
+    tp = {"ratio": 0.95, "with": {"calls_per_s": 1900.0}, "without": {"calls_per_s": 2000.0}}
+    return lat, ops, tp
+
+
+def test_a_goal_sized_run_records_the_three_figures() -> None:
+    values, detail = team_bus.goal_values(team_bus.parse_args([]), *_results())
+    assert values == {"team_event_p99": 30.0, "team_op_ratio": 2.5, "team_host_consoles": 0.95}
+    assert detail["team_host_consoles"] == "1,900 vs 2,000 calls/s"
+    assert "median 2.50 vs 1.00 ms" in detail["team_op_ratio"]
+    assert set(values) <= set(team_bus.current.BY_KEY)
+
+
+@pytest.mark.parametrize(
+    ("argv", "recorded"),
+    [
+        (["--small"], set()),
+        (["--chargers", "500", "--ops", "50", "--tp-chargers", "20"], set()),
+        (["--duration", "10", "--repeat", "1"], {"team_op_ratio"}),
+        (["--consoles", "2"], {"team_event_p99", "team_op_ratio"}),
+    ],
+)
+def test_other_sizes_record_nothing_of_theirs(argv: list[str], recorded: set[str]) -> None:
+    values, _ = team_bus.goal_values(team_bus.parse_args(argv), *_results())
+    assert set(values) == recorded
