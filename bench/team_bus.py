@@ -24,10 +24,12 @@ work whatever its central system (``bench.console_loop`` measures that).
    generator's clock, to the second) and are counted, not timed. p50/p99 over the load's measured window (goal: p99
    ≤ 250 ms).
 2. **Operation round trip**: a host process (``python -m bench.team_bus host``: the central system and its
-   SiteHost as ``serve`` builds them) holds one idle simulated charger (``bench.load --mode idle``, which answers the
-   host's calls at once); ``GetConfiguration`` ``--ops`` times on the host (its own ``Operations``, in its process)
-   and ``--ops`` times through the host (``SiteClient.operation`` from this process, what an attached console or the
-   CLI does), in alternating rounds; ratio of the medians (goal ≤ 1.5×) and of the p99s.
+   SiteHost as ``serve`` builds them) holds idle simulated chargers (``bench.load --mode idle``), one per
+   ``--answer-ms`` (how long it takes to answer the host's calls: 0, the goal's figure and the worst case for the
+   bus, then 50 ms, a charger on a good network); ``GetConfiguration`` ``--ops`` times on the host (its own
+   ``Operations``, in its process) and ``--ops`` times through the host (``SiteClient.operation`` from this process,
+   what an attached console or the CLI does), in alternating rounds; ratio of the medians (goal ≤ 1.5×) and of the
+   p99s.
 3. **Host throughput**: serve's closed loop (issue #16's transaction mix, as ``bench.pg_throughput``) with no
    console and with ``--consoles`` attached consoles (each wants frames: the message log live, the worst case),
    alternating rounds (``--repeat``), best run of each; ratio of calls/s (goal ≥ 0.9×) and of serve's CPU per call.
@@ -68,6 +70,7 @@ from bench.__main__ import (
     machine_busy_s,
     process_cpu_s,
     run_load,
+    wait_for_quiet,
 )
 from bench.faults.common import StationSpec, load_average, pg_cluster, prepare_database, serve_argv
 from bench.load import percentile, raise_fd_limit
@@ -76,7 +79,6 @@ EVENT_P99_MS = 250.0  # goals (issue #12)
 OP_RATIO = 1.5
 HOST_RATIO = 0.9
 PHASES = ("latency", "ops", "throughput")
-OP_CHARGER = "BENCH000001"
 
 #: event type → the field the host stamps with its own clock when it makes the event
 HOST_STAMPED: dict[str, str] = {
@@ -136,7 +138,7 @@ def best(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
 def goal_values(
     a: argparse.Namespace,
     lat: dict[str, Any] | None,
-    ops: dict[str, Any] | None,
+    ops: list[dict[str, Any]] | None,
     tp: dict[str, Any] | None,
 ) -> tuple[dict[str, float], dict[str, str]]:
     """The current figures this run measured at the goals' sizes (none for --small or other sizes)."""
@@ -148,8 +150,9 @@ def goal_values(
         s = lat["all"]
         values["team_event_p99"] = s["p99"]
         detail["team_event_p99"] = f"p50 {s['p50']:.1f} ms, {s['n']:,.0f} events, {lat['gaps']} gaps"
-    if ops is not None and a.ops >= 100:
-        r = ops["ratios"]
+    instant = next((o for o in ops or [] if o["answer_ms"] == 0), None)
+    if instant is not None and a.ops >= 100:
+        r = instant["ratios"]
         values["team_op_ratio"] = r["p50_ratio"]
         detail["team_op_ratio"] = (
             f"median {r['bus_p50']:.2f} vs {r['host_p50']:.2f} ms; p99 {r['bus_p99']:.2f} vs "
@@ -385,7 +388,9 @@ class _Host:
         self._stderr.close()
 
 
-async def _through_host(db_url: str, host: _Host, a: argparse.Namespace) -> tuple[list[float], list[float]]:
+async def _through_host(
+    db_url: str, host: _Host, cp_id: str, a: argparse.Namespace
+) -> tuple[list[float], list[float]]:
     from app.services.central.site_bus import SiteClient
 
     client = SiteClient(db_url, program="bench")
@@ -393,46 +398,60 @@ async def _through_host(db_url: str, host: _Host, a: argparse.Namespace) -> tupl
     try:
         deadline = time.monotonic() + 30
         while True:  # the simulated charger has connected and the host has written its presence
-            held = await client.holder(OP_CHARGER)
+            held = await client.holder(cp_id)
             if held is not None and held.alive:
                 break
             if time.monotonic() > deadline:
-                raise RuntimeError(f"{OP_CHARGER} is not held by the host after 30 s")
+                raise RuntimeError(f"{cp_id} is not held by the host after 30 s")
             await asyncio.sleep(0.1)
         on_host: list[float] = []
         through: list[float] = []
         per_round = max(1, a.ops // a.ops_rounds)
         warm = min(10, per_round)
-        await asyncio.to_thread(host.operations, OP_CHARGER, warm)  # first calls: code paths, connections
+        await asyncio.to_thread(host.operations, cp_id, warm)  # first calls: code paths, connections
         for _ in range(warm):
-            await client.operation(OP_CHARGER, "get_configuration")
+            await client.operation(cp_id, "get_configuration")
         for _ in range(a.ops_rounds):
-            on_host += await asyncio.to_thread(host.operations, OP_CHARGER, per_round)
+            on_host += await asyncio.to_thread(host.operations, cp_id, per_round)
             for _ in range(per_round):
                 t0 = time.perf_counter()
-                await client.operation(OP_CHARGER, "get_configuration")
+                await client.operation(cp_id, "get_configuration")
                 through.append((time.perf_counter() - t0) * 1000.0)
         return on_host, through
     finally:
         await client.stop()
 
 
-def operations(cluster: Any, workdir: Path, a: argparse.Namespace) -> dict[str, Any]:
+def operations(cluster: Any, workdir: Path, a: argparse.Namespace) -> list[dict[str, Any]]:
+    """For each of ``--answer-ms``: a charger of its own answering after that long, its round trips on the host
+    and through it."""
     db_url = cluster.create_database("team_ops")
-    prepare_database(db_url, [StationSpec(OP_CHARGER)])
+    prepare_database(db_url, [StationSpec(f"BENCH{i:06d}") for i in range(1, len(a.answer_ms) + 1)])
     host = _Host(db_url, workdir)
-    charger = subprocess.Popen(
-        [sys.executable, "-m", "bench.load", "--url", host.url, "--chargers", "1", "--mode", "idle",
-         "--duration", "3600", "--warmup", "0", "--quiet"],
-        cwd=report.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    out: list[dict[str, Any]] = []
     try:
-        on_host, through = asyncio.run(_through_host(db_url, host, a))
+        for i, answer_ms in enumerate(a.answer_ms, start=1):
+            charger = subprocess.Popen(
+                [sys.executable, "-m", "bench.load", "--url", host.url, "--chargers", "1", "--first-index",
+                 str(i), "--mode", "idle", "--duration", "3600", "--warmup", "0", "--answer-delay-ms",
+                 str(answer_ms), "--quiet"],
+                cwd=report.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            try:
+                on_host, through = asyncio.run(_through_host(db_url, host, f"BENCH{i:06d}", a))
+            finally:
+                charger.terminate()
+                charger.wait(10)
+            ratios = op_ratios(on_host, through)
+            out.append({"answer_ms": answer_ms, "on_host": on_host, "through": through, "ratios": ratios})
+            print(
+                f"team_bus: charger answering in {answer_ms:g} ms: median {ratios['bus_p50']:.2f} ms through the "
+                f"host vs {ratios['host_p50']:.2f} ms on it ({ratios['p50_ratio']:.2f}×)",
+                flush=True,
+            )
     finally:
-        charger.terminate()
-        charger.wait(10)
         host.stop()
-    return {"on_host": on_host, "through": through, "ratios": op_ratios(on_host, through)}
+    return out
 
 
 # --- 3. the host's throughput with consoles attached ---------------------------------------------------------
@@ -440,7 +459,7 @@ def operations(cluster: Any, workdir: Path, a: argparse.Namespace) -> dict[str, 
 
 def throughput(cluster: Any, workdir: Path, a: argparse.Namespace) -> dict[str, Any]:
     from app.db import upgrade
-    from bench.pg_throughput import postmaster_pid, run_serve
+    from bench.pg_throughput import DB_CPU, postmaster_pid, run_serve
 
     s = Settings("closed", "transaction", a.tp_chargers, a.tp_duration, 1.0 if a.small else 2.0, 0.1, 1,
                  a.repeat, a.small, True)  # fmt: skip
@@ -458,7 +477,10 @@ def throughput(cluster: Any, workdir: Path, a: argparse.Namespace) -> dict[str, 
                 )
                 cpu0 = [c.cpu_s() for c in consoles]
                 busy0, client0, t0 = machine_busy_s(), children_cpu_s(), time.time()
-                r = run_serve(f"serve, {k} consoles", db_url, s, workdir, postmaster_pid(cluster))
+                if a.wait_quiet > 0:
+                    wait_for_quiet(a.wait_quiet)
+                name = f"serve, {k} consoles"
+                r = run_serve(name, db_url, s, workdir, postmaster_pid(cluster))
                 busy1, client1, t1 = machine_busy_s(), children_cpu_s(), time.time()
                 cpu1 = [c.cpu_s() for c in consoles]
             finally:
@@ -473,6 +495,7 @@ def throughput(cluster: Any, workdir: Path, a: argparse.Namespace) -> dict[str, 
                 "p99": r.load["latency_ms"]["p99"],
                 "serve_us_per_call": r.server_cpu_us_per_call,
                 "serve_cpu_pct": r.server_cpu_pct,
+                "db_us_per_call": DB_CPU[name][-1][1] if DB_CPU.get(name) else None,
                 "consoles_cpu_pct": 100.0 * (sum(cpu1) - sum(cpu0)) / (t1 - t0),
                 "console_events_per_s": sum(events) / len(events) / span if events else 0.0,
                 "console_p99": stats([x for d in received for x in in_window(d, window)["all"]])["p99"],
@@ -514,7 +537,7 @@ def _ms(v: float) -> str:
 def tables(
     a: argparse.Namespace,
     lat: dict[str, Any] | None,
-    ops: dict[str, Any] | None,
+    ops: list[dict[str, Any]] | None,
     tp: dict[str, Any] | None,
 ) -> list[tuple[list[str], list[list[str]]]]:
     out: list[tuple[list[str], list[list[str]]]] = []
@@ -540,15 +563,18 @@ def tables(
             )
         out.append((head, rows))
     if ops is not None:
-        r = ops["ratios"]
-        head = ["GetConfiguration round trip", "calls", "p50 ms", "p99 ms"]
-        rows = [
-            ["on the host (its Operations, in process)", str(len(ops["on_host"])), _ms(r["host_p50"]),
-             _ms(r["host_p99"])],
-            ["through the host (SiteClient, another process)", str(len(ops["through"])), _ms(r["bus_p50"]),
-             _ms(r["bus_p99"])],
-            [f"through / on (goal median ≤ {OP_RATIO:g}×)", "", f"{r['p50_ratio']:.2f}×", f"{r['p99_ratio']:.2f}×"],
-        ]  # fmt: skip
+        head = ["GetConfiguration round trip", "charger answers in", "calls", "p50 ms", "p99 ms"]
+        rows = []
+        for o in ops:
+            r, answer = o["ratios"], f"{o['answer_ms']:g} ms"
+            rows += [
+                ["on the host (its Operations, in process)", answer, str(len(o["on_host"])), _ms(r["host_p50"]),
+                 _ms(r["host_p99"])],
+                ["through the host (SiteClient, another process)", answer, str(len(o["through"])),
+                 _ms(r["bus_p50"]), _ms(r["bus_p99"])],
+                [f"through / on (goal: median ≤ {OP_RATIO:g}×)", answer, "", f"{r['p50_ratio']:.2f}×",
+                 f"{r['p99_ratio']:.2f}×"],
+            ]  # fmt: skip
         out.append((head, rows))
     if tp is not None:
         head = [
@@ -556,6 +582,7 @@ def tables(
             "calls/s",
             "reply p99 ms",
             "serve µs/call",
+            "PostgreSQL µs/call",
             "serve CPU",
             "consoles' CPU",
             "events/s per console",
@@ -573,6 +600,7 @@ def tables(
                     f"{r['calls_per_s']:,.0f}",
                     _ms(r["p99"]),
                     f"{r['serve_us_per_call'] or 0:.0f}",
+                    "–" if r["db_us_per_call"] is None else f"{r['db_us_per_call']:.0f}",
                     f"{r['serve_cpu_pct']:.0f}%",
                     f"{r['consoles_cpu_pct']:.0f}%" if k else "–",
                     f"{r['console_events_per_s']:,.0f}" if k else "–",
@@ -590,6 +618,7 @@ def tables(
                 f"{tp['ratio']:.2f}×",
                 "",
                 f"{tp['cpu_ratio']:.2f}× (by CPU/call)",
+                "",
                 "",
                 "",
                 "",
@@ -615,11 +644,25 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--warmup", type=float, default=3.0, help="event latency: unmeasured seconds first (3)")
     p.add_argument("--ops", type=int, default=None, help="round trips each way (200; 60 --small)")
     p.add_argument("--ops-rounds", type=int, default=4, help="alternating rounds of them (4)")
+    p.add_argument(
+        "--answer-ms",
+        default="0,50",
+        metavar="MS,…",
+        help="the simulated charger answers after MS ms, one charger each (0,50: at once, the goal's figure; "
+        "and as a charger on a good network)",
+    )
     p.add_argument("--tp-chargers", type=int, default=None, help="throughput: chargers (100; 20 --small)")
     p.add_argument("--tp-duration", type=float, default=None, help="throughput: measured s (10; 3 --small)")
     p.add_argument("--consoles", type=int, default=3, help="throughput: attached consoles (3)")
     p.add_argument(
         "--repeat", type=int, default=2, help="throughput: rounds of none / consoles, best kept (2)"
+    )
+    p.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="before each phase and throughput run wait up to S s for the machine's other load to drop",
     )
     p.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     p.add_argument("--output", type=Path, default=report.DOC)
@@ -629,6 +672,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     if unknown or not phases:
         p.error(f"--only takes {', '.join(PHASES)} (got {a.only!r})")
     a.phases = phases
+    try:
+        a.answer_ms = [float(x) for x in a.answer_ms.split(",") if x.strip()]
+    except ValueError:
+        p.error(f"--answer-ms takes milliseconds separated by commas (got {a.answer_ms!r})")
+    if not a.answer_ms or min(a.answer_ms) < 0:
+        p.error("--answer-ms takes one or more delays ≥ 0")
     a.chargers = a.chargers or (200 if a.small else 1000)
     a.duration = a.duration or (10.0 if a.small else 30.0)
     a.ops = a.ops or (60 if a.small else 200)
@@ -669,12 +718,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with pg_cluster() as cluster:
             if "latency" in a.phases:
+                if a.wait_quiet > 0:
+                    wait_for_quiet(a.wait_quiet)
                 print(
                     f"team_bus: event latency, {a.chargers} chargers × {a.rate:g}/s, {a.duration:g} s …",
                     flush=True,
                 )
                 lat = latency(cluster, workdir, a)
             if "ops" in a.phases:
+                if a.wait_quiet > 0:
+                    wait_for_quiet(a.wait_quiet)
                 print(f"team_bus: GetConfiguration × {a.ops} on the host and through it …", flush=True)
                 ops = operations(cluster, workdir, a)
             if "throughput" in a.phases:
@@ -728,7 +781,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             current.record(values, command=current.command_line(), detail=detail, doc=a.output)
     ok = (
         (lat is None or lat["all"]["p99"] <= EVENT_P99_MS)
-        and (ops is None or ops["ratios"]["p50_ratio"] <= OP_RATIO)
+        and all(o["ratios"]["p50_ratio"] <= OP_RATIO for o in ops or [] if o["answer_ms"] == 0)
         and (tp is None or tp["ratio"] >= HOST_RATIO)
     )
     return 0 if ok else 1

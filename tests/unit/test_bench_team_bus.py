@@ -48,16 +48,28 @@ def test_the_best_run_has_the_most_calls() -> None:
 
 def test_sizes_default_to_the_goals_and_small_ones_with_small() -> None:
     a = team_bus.parse_args([])
-    assert (a.phases, a.chargers, a.rate, a.duration, a.ops, a.tp_chargers, a.consoles, a.repeat) == (
+    assert (
+        a.phases,
+        a.chargers,
+        a.rate,
+        a.duration,
+        a.ops,
+        a.answer_ms,
+        a.tp_chargers,
+        a.consoles,
+        a.repeat,
+    ) == (
         team_bus.PHASES,
         1000,
         0.1,
         30.0,
         200,
+        [0.0, 50.0],
         100,
         3,
         2,
     )
+    assert team_bus.parse_args(["--answer-ms", "0, 200"]).answer_ms == [0.0, 200.0]
     s = team_bus.parse_args(["--small", "--only", "ops, latency"])
     assert (s.phases, s.chargers, s.duration, s.ops, s.tp_chargers, s.tp_duration) == (
         ("ops", "latency"),
@@ -70,7 +82,16 @@ def test_sizes_default_to_the_goals_and_small_ones_with_small() -> None:
 
 
 @pytest.mark.parametrize(
-    "argv", [["--only", "latency,nope"], ["--only", ","], ["--consoles", "0"], ["--rate", "0"]]
+    "argv",
+    [
+        ["--only", "latency,nope"],
+        ["--only", ","],
+        ["--consoles", "0"],
+        ["--rate", "0"],
+        ["--answer-ms", "fast"],
+        ["--answer-ms", "-5"],
+        ["--answer-ms", ","],
+    ],
 )
 def test_bad_arguments_are_refused(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
@@ -79,11 +100,28 @@ def test_bad_arguments_are_refused(argv: list[str], capsys: pytest.CaptureFixtur
     assert "python -m bench.team_bus: error:" in capsys.readouterr().err
 
 
-def _results() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+def _results() -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
     lat = {"all": {"n": 5000.0, "p50": 8.0, "p99": 30.0, "max": 40.0}, "gaps": 0}
-    ops = {"ratios": team_bus.op_ratios([1.0, 1.0], [2.5, 3.0])}
+    ops = [
+        {"answer_ms": 0.0, "ratios": team_bus.op_ratios([1.0, 1.0], [2.5, 3.0])},
+        {"answer_ms": 50.0, "ratios": team_bus.op_ratios([51.0, 52.0], [53.0, 54.0])},
+    ]
     tp = {"ratio": 0.95, "with": {"calls_per_s": 1900.0}, "without": {"calls_per_s": 2000.0}}
     return lat, ops, tp
+
+
+def test_the_answer_delay_of_the_simulated_charger() -> None:
+    from pathlib import Path
+
+    from bench.load import _worker_argv, build_parser, config_from_args
+
+    cfg = config_from_args(
+        build_parser().parse_args(["--url", "ws://x", "--mode", "idle", "--answer-delay-ms", "50"])
+    )
+    assert cfg.answer_delay_s == 0.05
+    worker = _worker_argv(cfg, 1, 1, Path("samples"))
+    assert worker[worker.index("--answer-delay-ms") + 1] == "50.0"  # the workers answer as late
+    assert config_from_args(build_parser().parse_args(["--url", "ws://x"])).answer_delay_s == 0.0
 
 
 def test_a_goal_sized_run_records_the_three_figures() -> None:
@@ -100,9 +138,15 @@ def test_a_goal_sized_run_records_the_three_figures() -> None:
         (["--small"], set()),
         (["--chargers", "500", "--ops", "50", "--tp-chargers", "20"], set()),
         (["--duration", "10", "--repeat", "1"], {"team_op_ratio"}),
+        (
+            ["--answer-ms", "50"],
+            {"team_event_p99", "team_host_consoles"},
+        ),  # the goal's is the instant charger
         (["--consoles", "2"], {"team_event_p99", "team_op_ratio"}),
     ],
 )
 def test_other_sizes_record_nothing_of_theirs(argv: list[str], recorded: set[str]) -> None:
-    values, _ = team_bus.goal_values(team_bus.parse_args(argv), *_results())
+    a = team_bus.parse_args(argv)
+    lat, ops, tp = _results()
+    values, _ = team_bus.goal_values(a, lat, [o for o in ops if o["answer_ms"] in a.answer_ms], tp)
     assert set(values) == recorded
