@@ -29,7 +29,8 @@ work whatever its central system (``bench.console_loop`` measures that).
    bus, then 50 ms, a charger on a good network); ``GetConfiguration`` ``--ops`` times on the host (its own
    ``Operations``, in its process) and ``--ops`` times through the host (``SiteClient.operation`` from this process,
    what an attached console or the CLI does), in alternating rounds; ratio of the medians (goal ≤ 1.5×) and of the
-   p99s.
+   p99s. A *what-if* row (unless ``--no-what-if``) repeats the instant charger with every connection of the host
+   and of the requester committing asynchronously (``PGOPTIONS``): what the bus's WAL flushes cost.
 3. **Host throughput**: serve's closed loop (issue #16's transaction mix, as ``bench.pg_throughput``) with no
    console and with ``--consoles`` attached consoles (each wants frames: the message log live, the worst case),
    alternating rounds (``--repeat``), best run of each; ratio of calls/s (goal ≥ 0.9×) and of serve's CPU per call.
@@ -150,7 +151,7 @@ def goal_values(
         s = lat["all"]
         values["team_event_p99"] = s["p99"]
         detail["team_event_p99"] = f"p50 {s['p50']:.1f} ms, {s['n']:,.0f} events, {lat['gaps']} gaps"
-    instant = next((o for o in ops or [] if o["answer_ms"] == 0), None)
+    instant = next((o for o in ops or [] if o["answer_ms"] == 0 and not o["what_if"]), None)
     if instant is not None and a.ops >= 100:
         r = instant["ratios"]
         values["team_op_ratio"] = r["p50_ratio"]
@@ -339,13 +340,13 @@ def latency(cluster: Any, workdir: Path, a: argparse.Namespace) -> dict[str, Any
 class _Host:
     """``python -m bench.team_bus host``: started, asked for rounds of operations on stdin, stopped."""
 
-    def __init__(self, db_url: str, workdir: Path) -> None:
+    def __init__(self, db_url: str, workdir: Path, env: dict[str, str] | None = None) -> None:
         argv = [sys.executable, "-m", "bench.team_bus", "host", "--db", db_url, "--port", str(free_port())]
-        self._stderr = (workdir / "host.stderr").open("w+")
+        self._stderr = tempfile.NamedTemporaryFile("w+", dir=workdir, prefix="host-", suffix=".stderr")
         self.proc = subprocess.Popen(
             argv,
             cwd=report.ROOT,
-            env=_env(workdir),
+            env={**_env(workdir), **(env or {})},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._stderr,
@@ -422,35 +423,67 @@ async def _through_host(
         await client.stop()
 
 
+ASYNC_COMMIT = {"PGOPTIONS": "-c synchronous_commit=off"}
+
+
+def _measure_ops(
+    db_url: str, host: _Host, index: int, answer_ms: float, a: argparse.Namespace, what_if: bool = False
+) -> dict[str, Any]:
+    """Round trips to the charger BENCH<index>, started here, answering after ``answer_ms``; with ``what_if`` this
+    process's own connections (the SiteClient's) commit asynchronously too."""
+    cp_id = f"BENCH{index:06d}"
+    charger = subprocess.Popen(
+        [sys.executable, "-m", "bench.load", "--url", host.url, "--chargers", "1", "--first-index", str(index),
+         "--mode", "idle", "--duration", "3600", "--warmup", "0", "--answer-delay-ms", str(answer_ms), "--quiet"],
+        cwd=report.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    saved = os.environ.get("PGOPTIONS")
+    try:
+        if what_if:
+            os.environ.update(ASYNC_COMMIT)
+        on_host, through = asyncio.run(_through_host(db_url, host, cp_id, a))
+    finally:
+        if what_if:
+            os.environ.pop("PGOPTIONS", None)
+            if saved is not None:
+                os.environ["PGOPTIONS"] = saved
+        charger.terminate()
+        charger.wait(10)
+    ratios = op_ratios(on_host, through)
+    print(
+        f"team_bus: charger answering in {answer_ms:g} ms{' (what-if: asynchronous commits)' if what_if else ''}: "
+        f"median {ratios['bus_p50']:.2f} ms through the host vs {ratios['host_p50']:.2f} ms on it "
+        f"({ratios['p50_ratio']:.2f}×)",
+        flush=True,
+    )
+    return {
+        "answer_ms": answer_ms,
+        "what_if": what_if,
+        "on_host": on_host,
+        "through": through,
+        "ratios": ratios,
+    }
+
+
 def operations(cluster: Any, workdir: Path, a: argparse.Namespace) -> list[dict[str, Any]]:
     """For each of ``--answer-ms``: a charger of its own answering after that long, its round trips on the host
-    and through it."""
+    and through it; then, unless ``--no-what-if``, the instant charger again with every connection of the host and
+    of the requester committing asynchronously (PGOPTIONS): what the bus's WAL flushes cost."""
     db_url = cluster.create_database("team_ops")
-    prepare_database(db_url, [StationSpec(f"BENCH{i:06d}") for i in range(1, len(a.answer_ms) + 1)])
-    host = _Host(db_url, workdir)
+    prepare_database(db_url, [StationSpec(f"BENCH{i:06d}") for i in range(1, len(a.answer_ms) + 2)])
     out: list[dict[str, Any]] = []
+    host = _Host(db_url, workdir)
     try:
         for i, answer_ms in enumerate(a.answer_ms, start=1):
-            charger = subprocess.Popen(
-                [sys.executable, "-m", "bench.load", "--url", host.url, "--chargers", "1", "--first-index",
-                 str(i), "--mode", "idle", "--duration", "3600", "--warmup", "0", "--answer-delay-ms",
-                 str(answer_ms), "--quiet"],
-                cwd=report.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )  # fmt: skip
-            try:
-                on_host, through = asyncio.run(_through_host(db_url, host, f"BENCH{i:06d}", a))
-            finally:
-                charger.terminate()
-                charger.wait(10)
-            ratios = op_ratios(on_host, through)
-            out.append({"answer_ms": answer_ms, "on_host": on_host, "through": through, "ratios": ratios})
-            print(
-                f"team_bus: charger answering in {answer_ms:g} ms: median {ratios['bus_p50']:.2f} ms through the "
-                f"host vs {ratios['host_p50']:.2f} ms on it ({ratios['p50_ratio']:.2f}×)",
-                flush=True,
-            )
+            out.append(_measure_ops(db_url, host, i, answer_ms, a))
     finally:
         host.stop()
+    if a.what_if:
+        host = _Host(db_url, workdir, ASYNC_COMMIT)
+        try:
+            out.append(_measure_ops(db_url, host, len(a.answer_ms) + 1, 0.0, a, what_if=True))
+        finally:
+            host.stop()
     return out
 
 
@@ -567,6 +600,8 @@ def tables(
         rows = []
         for o in ops:
             r, answer = o["ratios"], f"{o['answer_ms']:g} ms"
+            if o["what_if"]:
+                answer += ", what-if: commits asynchronous"
             rows += [
                 ["on the host (its Operations, in process)", answer, str(len(o["on_host"])), _ms(r["host_p50"]),
                  _ms(r["host_p99"])],
@@ -650,6 +685,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         metavar="MS,…",
         help="the simulated charger answers after MS ms, one charger each (0,50: at once, the goal's figure; "
         "and as a charger on a good network)",
+    )
+    p.add_argument(
+        "--no-what-if",
+        dest="what_if",
+        action="store_false",
+        help="leave out the round trips with asynchronous commits (what the bus's WAL flushes cost)",
     )
     p.add_argument("--tp-chargers", type=int, default=None, help="throughput: chargers (100; 20 --small)")
     p.add_argument("--tp-duration", type=float, default=None, help="throughput: measured s (10; 3 --small)")
@@ -762,8 +803,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "decoding; drawing pages is not the bus's), wanting frames (the message log live). Event latency: the "
         "host's own timestamp on each event to its arrival in the console, decoded, over the load's measured "
         f"window ({a.chargers:,} chargers × {a.rate:g} call/s, session mix, {a.duration:g} s). Round trip: "
-        "GetConfiguration to an idle simulated charger on the host's own Operations (in its process) vs through "
-        f"the host from another process (SiteClient.operation), {a.ops_rounds} alternating rounds. Throughput: "
+        "GetConfiguration to an idle simulated charger (answering at once, or after the delay shown) on the host's "
+        "own Operations (in its process) vs through the host from another process (SiteClient.operation), "
+        f"{a.ops_rounds} alternating rounds; the what-if row runs host and requester with synchronous_commit off "
+        "(PGOPTIONS), to show what the bus's WAL flushes cost. Throughput: "
         f"serve's closed loop ({a.tp_chargers} chargers, transaction mix, {a.tp_duration:g} s) with none and "
         f"with {a.consoles} consoles attached, {a.repeat} alternating rounds, best of each; the consoles share "
         "the machine's 2 cores with serve, PostgreSQL and the load (in a team they run elsewhere), so serve's "
@@ -781,7 +824,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             current.record(values, command=current.command_line(), detail=detail, doc=a.output)
     ok = (
         (lat is None or lat["all"]["p99"] <= EVENT_P99_MS)
-        and all(o["ratios"]["p50_ratio"] <= OP_RATIO for o in ops or [] if o["answer_ms"] == 0)
+        and all(
+            o["ratios"]["p50_ratio"] <= OP_RATIO
+            for o in ops or []
+            if o["answer_ms"] == 0 and not o["what_if"]
+        )
         and (tp is None or tp["ratio"] >= HOST_RATIO)
     )
     return 0 if ok else 1
