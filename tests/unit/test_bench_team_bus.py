@@ -42,6 +42,14 @@ def test_the_round_trip_ratios_are_through_over_on() -> None:
     assert (r["host_p99"], r["bus_p99"], r["p99_ratio"]) == (4.0, 6.0, 1.5)
 
 
+def test_cpu_ratios_are_the_calls_the_cpu_per_call_allows() -> None:
+    without = {"serve_us_per_call": 200.0, "db_us_per_call": 100.0}
+    with_ = {"serve_us_per_call": 250.0, "db_us_per_call": 125.0}
+    assert team_bus.cpu_ratios(without, with_) == {"cpu_ratio": 0.8, "host_cpu_ratio": 0.8}
+    unknown = team_bus.cpu_ratios(without, {**with_, "db_us_per_call": None})
+    assert unknown["cpu_ratio"] == 0.8 and unknown["host_cpu_ratio"] != unknown["host_cpu_ratio"]  # NaN
+
+
 def test_the_best_run_has_the_most_calls() -> None:
     assert team_bus.best([{"calls_per_s": 900.0}, {"calls_per_s": 1000.0}])["calls_per_s"] == 1000.0
 
