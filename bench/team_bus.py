@@ -157,7 +157,7 @@ def goal_values(
     """The current figures this run measured at the goals' sizes (none for --small or other sizes)."""
     values: dict[str, float] = {}
     detail: dict[str, str] = {}
-    if a.small:
+    if a.small or not a.frames:
         return values, detail
     if lat is not None and a.chargers == 1000 and a.rate == 0.1 and a.duration >= 30:
         s = lat["all"]
@@ -318,7 +318,7 @@ def latency(cluster: Any, workdir: Path, a: argparse.Namespace) -> dict[str, Any
     prepare_database(db_url, stations, tags=a.chargers)
     server = _serve(db_url, workdir, "serve-latency")
     url = server.start()
-    console = Console(db_url, workdir, "console-latency")
+    console = Console(db_url, workdir, "console-latency", frames=a.frames)
     try:
         console.wait_attached()
         time.sleep(1.0)  # the host hears the console's hello and starts publishing
@@ -513,7 +513,9 @@ def throughput(cluster: Any, workdir: Path, a: argparse.Namespace) -> dict[str, 
         for k in (0, a.consoles):
             db_url = cluster.create_database(f"team_tp_{round_no}_{k}")
             upgrade(db_url)  # the bus's tables, for the consoles that attach before serve starts
-            consoles = [Console(db_url, workdir, f"console-tp-{round_no}-{i}") for i in range(k)]
+            consoles = [
+                Console(db_url, workdir, f"console-tp-{round_no}-{i}", frames=a.frames) for i in range(k)
+            ]
             try:
                 for c in consoles:
                     c.wait_attached()
@@ -713,6 +715,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         metavar="S",
         help="before each phase and throughput run wait up to S s for the machine's other load to drop",
     )
+    p.add_argument(
+        "--no-frames",
+        dest="frames",
+        action="store_false",
+        help="the attached consoles do not want frames (nobody shows the message log): the host publishes the "
+        "other events only; records no current figures (the goals' are the worst case, frames wanted)",
+    )
     p.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     p.add_argument("--output", type=Path, default=report.DOC)
     a = p.parse_args(argv)
@@ -808,7 +817,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "`bench/team_bus.py`, on a throwaway PostgreSQL cluster (fsync and synchronous_commit on, 127.0.0.1): "
         "`chargedesk serve` as a real process on the site bus; an *attached console* is a process running "
         "RemoteCentral headless (the bus's cost is the host's publishing, PostgreSQL's delivery and the console's "
-        "decoding; drawing pages is not the bus's), wanting frames (the message log live). Event latency: the "
+        "decoding; drawing pages is not the bus's), "
+        + (
+            "wanting frames (the message log live). "
+            if a.frames
+            else "**not** wanting frames (no message log shown). "
+        )
+        + "Event latency: the "
         "host's own timestamp on each event to its arrival in the console, decoded, over the load's measured "
         f"window ({a.chargers:,} chargers × {a.rate:g} call/s, session mix, {a.duration:g} s). Round trip: "
         "GetConfiguration to an idle simulated charger (answering at once, or after the delay shown) on the host's "

@@ -153,6 +153,7 @@ def test_a_goal_sized_run_records_the_three_figures() -> None:
             {"team_event_p99", "team_host_consoles"},
         ),  # the goal's is the instant charger
         (["--consoles", "2"], {"team_event_p99", "team_op_ratio"}),
+        (["--no-frames"], set()),  # the goals' figures are the worst case: every frame published
     ],
 )
 def test_other_sizes_record_nothing_of_theirs(argv: list[str], recorded: set[str]) -> None:
