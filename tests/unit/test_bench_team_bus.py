@@ -50,8 +50,13 @@ def test_cpu_ratios_are_the_calls_the_cpu_per_call_allows() -> None:
     assert unknown["cpu_ratio"] == 0.8 and unknown["host_cpu_ratio"] != unknown["host_cpu_ratio"]  # NaN
 
 
-def test_the_best_run_has_the_most_calls() -> None:
-    assert team_bus.best([{"calls_per_s": 900.0}, {"calls_per_s": 1000.0}])["calls_per_s"] == 1000.0
+def test_the_round_with_the_median_ratio_is_reported() -> None:
+    def pair(base: float, with_: float) -> tuple[dict[str, float], dict[str, float]]:
+        return {"calls_per_s": base}, {"calls_per_s": with_}
+
+    rounds = [pair(2500.0, 1650.0), pair(1560.0, 1850.0), pair(1830.0, 1860.0)]  # 0.66, 1.19, 1.02
+    assert team_bus.median_round(rounds) == rounds[2]
+    assert team_bus.median_round(rounds[:2]) == rounds[0]  # of two, the lower
 
 
 def test_sizes_default_to_the_goals_and_small_ones_with_small() -> None:
