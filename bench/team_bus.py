@@ -282,16 +282,21 @@ class Console:
 
     def stop(self) -> dict[str, Any]:
         self.proc.send_signal(signal.SIGTERM)
-        try:
-            self.proc.wait(30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        _ended(self.proc)
         self._stderr.close()
         if not self.out.exists():
             raise RuntimeError(f"the console wrote no results (exit status {self.proc.returncode})")
         data: dict[str, Any] = json.loads(self.out.read_text(encoding="utf-8"))
         return data
+
+
+def _ended(proc: subprocess.Popen[Any], timeout: float = 30.0) -> None:
+    """Wait for a child asked to stop; killed after ``timeout`` s."""
+    try:
+        proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def _env(workdir: Path) -> dict[str, str]:
@@ -398,11 +403,7 @@ class _Host:
     def stop(self) -> None:
         assert self.proc.stdin is not None
         self.proc.stdin.close()  # end of its commands: it stops cleanly
-        try:
-            self.proc.wait(30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        _ended(self.proc)
         self._stderr.close()
 
 
@@ -465,7 +466,7 @@ def _measure_ops(
             if saved is not None:
                 os.environ["PGOPTIONS"] = saved
         charger.terminate()
-        charger.wait(10)
+        _ended(charger)
     ratios = op_ratios(on_host, through)
     print(
         f"team_bus: charger answering in {answer_ms:g} ms{' (what-if: asynchronous commits)' if what_if else ''}: "
@@ -863,7 +864,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         and (tp is None or tp["ratio"] >= HOST_RATIO)
     )
-    return 0 if ok else 1
+    return 0 if ok or a.small else 1  # a small run checks that everything runs; the goals are at full size
 
 
 if __name__ == "__main__":
