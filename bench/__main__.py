@@ -537,6 +537,7 @@ EXTRA_SMALL: tuple[tuple[str, tuple[str, ...]], ...] = (
             "5000",
         ),
     ),
+    ("bench.team_bus", ("--small",)),
 )
 
 

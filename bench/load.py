@@ -253,6 +253,7 @@ class LoadConfig:
     id_prefix: str = "BENCH"
     seed: int = 1
     compression: bool = False
+    answer_delay_s: float = 0.0  # how long a charger takes to answer the central system's calls
 
     def charger_id(self, index: int) -> str:
         return f"{self.id_prefix}{index:06d}"
@@ -474,6 +475,8 @@ class Run:
         if isinstance(msg, list) and len(msg) >= 3 and msg[0] == 2 and isinstance(msg[2], str):
             self.stats.server_calls += 1
             payload = _SERVER_CALL_REPLIES.get(msg[2], _DEFAULT_SERVER_CALL_REPLY)
+            if self.cfg.answer_delay_s > 0:
+                await asyncio.sleep(self.cfg.answer_delay_s)
             await ws.send("[3," + json.dumps(msg[1]) + "," + payload + "]")
         else:
             self.stats.stale_replies += 1
@@ -654,6 +657,8 @@ def _worker_argv(cfg: LoadConfig, chargers: int, first_index: int, samples: Path
         "--seed",
         str(cfg.seed),
         *(["--compression"] if cfg.compression else []),
+        "--answer-delay-ms",
+        str(cfg.answer_delay_s * 1000.0),
     ]
 
 
@@ -750,6 +755,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="offer permessage-deflate (off by default: most chargers do not use it)",
     )
+    p.add_argument(
+        "--answer-delay-ms",
+        type=float,
+        default=0.0,
+        metavar="MS",
+        help="each charger answers the central system's calls after MS milliseconds (default 0: at once)",
+    )
     p.add_argument("--seed", type=int, default=1, help="seed of the open-loop phases")
     p.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--samples-out", type=Path, default=None, help=argparse.SUPPRESS)
@@ -781,6 +793,7 @@ def config_from_args(args: argparse.Namespace) -> LoadConfig:
         id_prefix=args.id_prefix,
         seed=args.seed,
         compression=args.compression,
+        answer_delay_s=max(0.0, args.answer_delay_ms) / 1000.0,
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -196,11 +197,15 @@ class PgBus:
             return out
 
     async def notify_many(self, channel: str, payloads: Sequence[str]) -> None:
-        """Send ``payloads`` on ``channel`` in one round trip, in order."""
+        """Send ``payloads`` on ``channel`` in one round trip, in order.
+
+        They go as one JSON array of strings (``json.dumps``, in C): psycopg's own adapter of a ``text[]``
+        quotes each element in Python, ~100 µs for a frame's event, most of a host's cost of publishing."""
         if payloads:
             await self.execute(
-                "SELECT pg_notify(%s, p) FROM unnest(%s::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n",
-                (channel, list(payloads)),
+                "SELECT pg_notify(%s, p) FROM json_array_elements_text(%s::json) WITH ORDINALITY AS t(p, n) "
+                "ORDER BY n",
+                (channel, json.dumps(list(payloads))),
             )
 
 

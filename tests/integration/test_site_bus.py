@@ -63,6 +63,30 @@ def test_events_cross_the_bus_as_they_were() -> None:
     assert back.stop_at.tzinfo is not None
 
 
+async def test_a_burst_of_events_arrives_whole_and_in_order(
+    host: tuple[CentralSystem, SiteHost], console: RemoteCentral
+) -> None:
+    central, site_host = host
+    seen = EventRecorder()
+    console.subscribe(seen)
+    await wait_until(lambda: site_host.publishing, timeout=10)
+    frame = '[2,"1","DataTransfer",{"vendorId":"X","data":"' + 'é"\\' * 40 + '"}]'  # escapes: longer as JSON
+    sent = [
+        ev.FrameLogged("YARD-9", direction="in", message_id=str(i), action="DataTransfer", frame=frame)
+        for i in range(300)
+    ]
+    large = ev.FrameLogged(
+        "YARD-9", message_id="large", frame="x" * 20_000
+    )  # over NOTIFY's size: sent by its id
+    for e in [*sent[:150], large, *sent[150:]]:
+        central.bus.emit(e)
+    await seen.wait(ev.FrameLogged, lambda e: e.message_id == "299", timeout=10)
+    await seen.wait(ev.FrameLogged, lambda e: e.message_id == "large", timeout=10)
+    got = seen.of(ev.FrameLogged)
+    assert [e for e in got if e.message_id != "large"] == sent
+    assert [e for e in got if e.message_id == "large"] == [large]
+
+
 async def test_a_charger_on_the_host_is_seen_and_operated_from_an_attached_console(
     host: tuple[CentralSystem, SiteHost], console: RemoteCentral, db: Database
 ) -> None:
