@@ -8,6 +8,7 @@ other console."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -27,6 +28,7 @@ from tests.helpers.gui import SHOTS
 from tests.helpers.ocpp import wait_until
 from tests.helpers.processes import ROOT, child_env, serve_process
 from tests.helpers.qasync_runner import run_on_qasync
+from tests.helpers.site import wait_held
 
 EVA = "04A2B3C4"
 CPID = "HALL-B-1"
@@ -184,6 +186,32 @@ def test_a_host_and_two_attached_consoles(qapp: Any, qtbot: Any, pg_url: str, tm
                 await wait_until(lambda: dash.tiles[CPID].lines[1].badge.text() == "Charging", timeout=20)
                 await wait_until(lambda: dash.card_charging.value.text() == "1", timeout=10)
                 window.grab().save(str(SHOTS / "team-attached-console.png"))
+
+                # the message log: what was stored when it is opened, then the host's frames live
+                assert (
+                    not console.central.client.wants_frames
+                )  # nobody looks at the log: no frames on the bus
+                window.show_page("Log")
+                log_rows = window.log_page.model.rows
+
+                def logged(action: str) -> bool:
+                    return any(r.cp_id == CPID and r.action == action for r in log_rows)
+
+                await wait_until(lambda: logged("RemoteStartTransaction"), timeout=20)
+                await wait_until(lambda: console.central.client.wants_frames, timeout=10)
+                await wait_held(console.central.client, CPID)
+                # the host starts sending frames once it has heard that a console wants them (a notification):
+                # an operation's frames then appear in this log live (nothing reloads it from the database now)
+                for _attempt in range(20):
+                    assert await window.services.chargers.operations.clear_cache(CPID) == {
+                        "status": "Accepted"
+                    }
+                    with contextlib.suppress(AssertionError):
+                        await wait_until(lambda: logged("ClearCache"), timeout=0.5)
+                        break
+                assert logged("ClearCache")
+                window.show_page("Dashboard")
+                await wait_until(lambda: not console.central.client.wants_frames, timeout=10)
 
                 # a station renamed by another console is on this console's Stations page within a second
                 window.show_page("Stations")

@@ -1071,7 +1071,7 @@ class RemoteCentral:
             on_event=self._event,
             on_config=self._config,
             on_state=self._bus_state,
-            wants_frames=True,
+            wants_frames=False,  # frames only while the console shows the message log (want_frames)
             requested_by=requested_by,
         )
         self.operations = RemoteOperations(self.client)
@@ -1123,6 +1123,12 @@ class RemoteCentral:
     def on_config_changed(self, callback: Callable[[], None]) -> None:
         """``callback()`` when configuration committed anywhere on the site changed."""
         self._config_listeners.append(callback)
+
+    async def want_frames(self, wanted: bool) -> None:
+        """Have the hosts send every OCPP frame (the message log shown) or not: frames are most of a busy host's
+        events, and nobody needs them live while no console shows the log (it reads the stored log when shown)."""
+        if wanted != self.client.wants_frames:
+            await self.client.set_wants_frames(wanted)
 
     def on_bus_state(self, callback: Callable[[BusState], None]) -> Callable[[], None]:
         """``callback(state)`` when the link to the site is lost (``state.up`` False) and when it is back."""

@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
 
     def _page_shown(self, row: int) -> None:
         page = self.pages.widget(row)
+        if getattr(self.central, "attached", False) and getattr(self.central, "started", False):
+            # an attached console has the hosts send frames only while the log is shown; shown, it reads the log
+            self._tasks.spawn(self.central.want_frames(page is self.log_page))
+            if page is self.log_page:
+                self._stale_pages.add(page)
         if page in self._reload_on_show or page in self._stale_pages:
             self._stale_pages.discard(page)
             page.reload()  # type: ignore[attr-defined]
@@ -382,6 +387,8 @@ class MainWindow(QMainWindow):
         self._online_ids = None
         self._update_online()
         self.log_page.reload()
+        if self.pages.currentWidget() is self.log_page:
+            await self.central.want_frames(True)
 
     def _show_attached(self) -> None:
         host = self.central.host
