@@ -69,7 +69,8 @@ async def test_a_burst_of_events_arrives_whole_and_in_order(
     central, site_host = host
     seen = EventRecorder()
     console.subscribe(seen)
-    await wait_until(lambda: site_host.publishing, timeout=10)
+    await console.want_frames(True)  # the console shows the message log
+    await wait_until(lambda: site_host.publishing and central.bus.wants(ev.FrameLogged), timeout=10)
     frame = '[2,"1","DataTransfer",{"vendorId":"X","data":"' + 'é"\\' * 40 + '"}]'  # escapes: longer as JSON
     sent = [
         ev.FrameLogged("YARD-9", direction="in", message_id=str(i), action="DataTransfer", frame=frame)
@@ -370,3 +371,29 @@ async def test_a_viewer_on_an_attached_console_is_refused_before_anything_reache
 
             actions = s.execute(text("SELECT action FROM bus_requests ORDER BY id")).scalars().all()
         assert actions == ["op:get_configuration"]  # the refused reset never became a request
+
+
+async def test_a_host_listens_to_events_only_while_a_console_wants_them(
+    host: tuple[CentralSystem, SiteHost], db: Database
+) -> None:
+    """The central system builds an event only when somebody listens to its type: a host nobody is attached to
+    must not make it build them (its throughput on PostgreSQL would pay for nothing)."""
+    central, site_host = host
+    assert central.bus.wants(ev.ChargerConnected)  # presence: always
+    assert not central.bus.wants(ev.StatusChanged) and not central.bus.wants(ev.SessionUpdated)
+    assert not central.bus.wants(ev.FrameLogged)
+    remote = RemoteCentral(db)
+    await remote.start()
+    try:
+        await wait_until(lambda: site_host.publishing, timeout=10)
+        assert central.bus.wants(ev.StatusChanged) and central.bus.wants(ev.SessionUpdated)
+        assert central.bus.wants(site_bus.CardPresented)
+        assert not central.bus.wants(ev.FrameLogged)  # nobody shows the message log
+        await remote.want_frames(True)
+        await wait_until(lambda: central.bus.wants(ev.FrameLogged), timeout=10)
+        await remote.want_frames(False)
+        await wait_until(lambda: not central.bus.wants(ev.FrameLogged), timeout=10)
+    finally:
+        await remote.stop()
+    await site_host._tick()  # (a console that leaves is noticed at the next lease renewal)
+    assert not central.bus.wants(ev.StatusChanged)

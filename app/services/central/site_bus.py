@@ -451,7 +451,7 @@ class SiteHost(_Node):
         self._consoles = 0
         self._frames = False
         self._dropped = False
-        self._unsubscribe: Callable[[], None] | None = None
+        self._subscriptions: dict[str, Callable[[], None]] = {}
         self._learning: dict[str, Callable[[], None]] = {}
         self._refresh_pending = False
         self._config_listeners: list[Callable[[], None]] = []
@@ -463,14 +463,15 @@ class SiteHost(_Node):
     async def start(self) -> None:
         self.node_url = advertised_url(self.central.url, self.url, self.central.settings.host)
         await self._start_bus()
-        self._unsubscribe = self.central.subscribe(self._on_event)
+        self._follow()
         self._spawn(self._publish_loop(), "bus-publish")
         await self._after_reconnect()
         await self._tick()
 
     async def stop(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
+        for unsubscribe in self._subscriptions.values():
+            unsubscribe()
+        self._subscriptions.clear()
         for stop in self._learning.values():
             stop()
         await self._stop_bus()
@@ -484,6 +485,24 @@ class SiteHost(_Node):
         )
 
     # --- events and presence ---------------------------------------------------------------------------------
+
+    def _follow(self) -> None:
+        """Listen to what is wanted now: presence always; the other events while a console is attached; frames
+        while one shows the message log. (A central system builds an event only when somebody listens to its
+        type: a host with nobody attached costs no more than one without the bus.)"""
+        presence = (ev.ChargerConnected, ev.ChargerDisconnected)
+        wanted: dict[str, tuple[type[ev.Event], ...] | None] = {
+            "presence": presence,
+            "events": tuple(t for t in _types().values() if t not in (ev.Event, ev.FrameLogged, *presence))
+            if self._consoles
+            else None,
+            "frames": (ev.FrameLogged,) if self._consoles and self._frames else None,
+        }
+        for key, types in wanted.items():
+            if types is not None and key not in self._subscriptions:
+                self._subscriptions[key] = self.central.subscribe(self._on_event, *types)
+            elif types is None and key in self._subscriptions:
+                self._subscriptions.pop(key)()
 
     def _on_event(self, event: ev.Event) -> None:
         cls = type(event)
@@ -590,6 +609,7 @@ class SiteHost(_Node):
         if consoles and not self._consoles:
             log.info("site bus: %d console(s) attached", consoles)
         self._consoles, self._frames = consoles, frames
+        self._follow()
         done = await self.bus.transaction(
             [
                 (
