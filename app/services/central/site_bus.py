@@ -676,15 +676,10 @@ class SiteHost(_Node):
             )
             if kind == "error":
                 log.warning("site bus: %s for %s failed: %s", action, cp_id, text)
-        await self.bus.transaction(
-            [
-                (
-                    f"UPDATE bus_requests SET status = %s, answer = %s, error_kind = %s, error_text = %s, "
-                    f"answered_at = {_UTC_NOW} WHERE id = %s",
-                    (status, Json(answer, dumps=dumps), kind, text, request_id),
-                ),
-                ("SELECT pg_notify(%s, %s)", (node_channel(reply_to), str(request_id))),
-            ]
+        await self.bus.execute(  # one statement: the answer and its notification commit together
+            "WITH u AS (UPDATE bus_requests SET status = %s, answer = %s, error_kind = %s, error_text = %s, "
+            f"answered_at = {_UTC_NOW} WHERE id = %s RETURNING id) SELECT pg_notify(%s, id::text) FROM u",
+            (status, Json(answer, dumps=dumps), kind, text, request_id, node_channel(reply_to)),
         )
 
     async def _carry_out(self, cp_id: str, action: str, payload: dict[str, Any], timeout: float) -> Any:
@@ -828,26 +823,28 @@ class SiteClient(_Node):
         """Have the host holding ``cp_id`` carry out ``action``; its answer, or the error it met (the same
         exception types as on the host: ChargerOffline, ChargerTimeout, ChargerCallError, ...)."""
         timeout_s = 30.0 if timeout is None else float(timeout)
-        holder = await self.holder(cp_id)
-        if holder is None:
-            raise ChargerOffline(f"{cp_id} is not connected to the site's central system")
-        if not holder.alive:
-            raise ChargerOffline(f"{cp_id}'s host ({holder.host}) is down: it stopped renewing its lease")
+        # the holder found, the request inserted and its host notified in one statement (one commit)
         rows = await self.bus.execute(
-            "WITH r AS (INSERT INTO bus_requests (node_id, reply_to, cp_id, action, payload, timeout_s, "
-            f"requested_by, created_at, status) VALUES (%s, %s, %s, %s, %s, %s, %s, {_UTC_NOW}, 'pending') "
-            "RETURNING id) SELECT id, pg_notify(%s, id::text) FROM r",
+            f"WITH h AS ({_HOLDER_SQL} WHERE p.cp_id = %s AND n.lease_until > {_UTC_NOW}), "
+            "r AS (INSERT INTO bus_requests (node_id, reply_to, cp_id, action, payload, timeout_s, requested_by, "
+            f"created_at, status) SELECT h.node_id, %s, h.cp_id, %s, %s, %s, %s, {_UTC_NOW}, 'pending' FROM h "
+            "RETURNING id, node_id) SELECT r.id, pg_notify(%s || r.node_id, r.id::text), h.* FROM r, h",
             (
-                holder.node_id,
-                self.node_id,
                 cp_id,
+                self.node_id,
                 action[:64],
                 Json(payload, dumps=dumps),
                 timeout_s,
                 self.requested_by[:160],
-                node_channel(holder.node_id),
+                node_channel(""),
             ),
         )
+        if not rows:  # nobody holds it, or its host is down: say which
+            gone = await self.holder(cp_id)
+            if gone is None:
+                raise ChargerOffline(f"{cp_id} is not connected to the site's central system")
+            raise ChargerOffline(f"{cp_id}'s host ({gone.host}) is down: it stopped renewing its lease")
+        holder = _holder(rows[0][2:])
         rid = int(rows[0][0])
         fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiting[rid] = fut
