@@ -66,8 +66,9 @@ class GuardedOperations(Operations):
         if name.startswith("_"):
             return object.__getattribute__(self, name)
         inner = object.__getattribute__(self, "_inner")
-        # on the instance: an attached console's operations exist only as routed names (RemoteOperations)
-        if name not in READ_ONLY_OPERATIONS and callable(getattr(inner, name, None)):
+        # what Operations defines, whatever the implementation: an attached console's operations exist only as
+        # names routed to the host (RemoteOperations has none on its class); the instance is not touched first
+        if name not in READ_ONLY_OPERATIONS and callable(getattr(Operations, name, None)):
             object.__getattribute__(self, "_store").require(Permission.OPERATE_CHARGERS)
         return getattr(inner, name)
 
