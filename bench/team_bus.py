@@ -189,6 +189,7 @@ def goal_values(
 
 async def _console(db_url: str, out: Path, ready: Path, frames: bool) -> None:
     from app.services.central.site_bus import RemoteCentral
+    from app.services.store import open_database
 
     arrived: list[float] = []
     delays: list[float] = []
@@ -206,7 +207,8 @@ async def _console(db_url: str, out: Path, ready: Path, frames: bool) -> None:
         delays.append((now - getattr(event, stamp).timestamp()) * 1000.0)
         kinds.append(name)
 
-    remote = RemoteCentral(db_url)
+    database = open_database(db_url)
+    remote = RemoteCentral(database)
     remote.client.wants_frames = frames
     remote.subscribe(seen)
     stop = asyncio.Event()
@@ -218,6 +220,7 @@ async def _console(db_url: str, out: Path, ready: Path, frames: bool) -> None:
     await stop.wait()
     gaps = remote.client.gaps
     await remote.stop()
+    database.dispose()
     doc = {"arrived": arrived, "delay_ms": delays, "kind": kinds, "untimed": untimed, "gaps": gaps}
     await asyncio.to_thread(out.write_text, json.dumps(doc), encoding="utf-8")
 
