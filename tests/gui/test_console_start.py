@@ -24,8 +24,8 @@ from app.db.migrate import HEAD_REVISION
 from app.main import Console
 from app.views.shell.start_dialogs import HeldDialog, RefusedDialog
 from tests.helpers.ocpp import wait_until
+from tests.helpers.processes import chargedesk, serving
 from tests.helpers.qasync_runner import run_on_qasync
-from tests.helpers.serve import chargedesk, serving
 
 # (Console.run's shutdown cancels every other task, the test's own too: the scenarios start the console and shut
 # it down themselves, as the other console tests do)

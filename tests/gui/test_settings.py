@@ -233,3 +233,16 @@ def test_a_password_saved_by_an_older_version_leaves_the_settings(
     assert "Old-Secret" not in applied.database_url
     assert dbs.stored_password("postgresql://eva@db.lan/chargedesk") == "Old-Secret"
     assert preferences.shown_database_url() == "postgresql://eva:•••@db.lan/chargedesk"
+
+
+def test_this_consoles_role_is_saved_and_applied_at_the_next_start(qtbot: Any, page: SettingsPage) -> None:
+    """Settings → Central system → This console: what the next start on a shared database does (choose_role)."""
+    from app.views.shell import preferences
+
+    assert page.role.currentData() == "auto"  # the default: attach when a host runs, else host
+    page.role.setCurrentIndex(page.role.findData("attach"))
+    page.save_central()
+    applied = preferences.apply(
+        Settings(database_url="sqlite://", data_dir=Path("."), central=CentralSystemSettings())
+    )
+    assert applied.central.role == "attach"

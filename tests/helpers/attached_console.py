@@ -65,6 +65,8 @@ def main(url: str, data_dir: str) -> int:
 
     async def run() -> None:
         await console.start()
+        # the page the last console on this machine left open is restored (QSettings): start on the Dashboard
+        console.window.show_page("Dashboard")
         print(json.dumps({"ready": console.window.listening.text()}), flush=True)
         threading.Thread(target=commands, daemon=True).start()
         last = None

@@ -1,20 +1,47 @@
-"""ChargeDesk as real processes for the tests: ``chargedesk serve`` and one-shot CLI commands."""
+"""ChargeDesk as real processes for the tests: ``chargedesk serve`` (on an asyncio loop, or kept running beside a
+plain test) and one-shot CLI commands, and HAProxy in front of serve nodes."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import os
+import signal
+import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def data_env(data_dir: Path) -> dict[str, str]:
+    """The environment of a child ``chargedesk``: ``data_dir`` as its data directory, no database from ours."""
+    env = {**os.environ, "CHARGEDESK_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1"}
+    env.pop("CHARGEDESK_DATABASE_URL", None)
+    return env
+
+
 def child_env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "CHARGEDESK_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1"}
+    return data_env(tmp_path / "data")
+
+
+def serve_argv(db_url: str, *extra: str, port: int = 0) -> list[str]:
+    """``python -m app serve`` on 127.0.0.1 (a free port unless given)."""
+    return [
+        sys.executable,
+        "-m",
+        "app",
+        "serve",
+        "--db",
+        db_url,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        *extra,
+    ]
 
 
 @contextlib.asynccontextmanager
@@ -26,17 +53,7 @@ async def serve_process(
     log = await asyncio.to_thread((tmp_path / f"serve-{time.monotonic_ns()}.log").open, "wb")
     with log:
         proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "app",
-            "serve",
-            "--db",
-            db_url,
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            *extra,
+            *serve_argv(db_url, *extra, port=port),
             cwd=ROOT,
             env=child_env(tmp_path),
             stdout=asyncio.subprocess.PIPE,
@@ -68,6 +85,47 @@ async def cli(tmp_path: Path, *args: str, timeout: float = 60) -> tuple[int, str
     out, err = await asyncio.wait_for(proc.communicate(), timeout)
     assert proc.returncode is not None
     return proc.returncode, out.decode(), err.decode()
+
+
+def chargedesk(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m app <args>`` to its end, with ``data_dir`` as the data directory (for tests without a loop)."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=data_env(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@contextlib.contextmanager
+def serving(db_url: str, data_dir: Path) -> Iterator[subprocess.Popen[str]]:
+    """``chargedesk serve`` on ``db_url`` and a free port, yielded once it listens, for tests without a loop;
+    stopped (SIGKILL if it still runs) at the end. Its stderr goes to ``data_dir/serve.log``."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = (data_dir / "serve.log").open("ab")
+    with log:
+        proc = subprocess.Popen(
+            serve_argv(db_url),
+            cwd=ROOT,
+            env=data_env(data_dir),
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+        )
+        assert proc.stdout is not None
+        try:
+            line = proc.stdout.readline()
+            assert line.startswith("listening on ws://127.0.0.1:"), line + (data_dir / "serve.log").read_text(
+                errors="replace"
+            )
+            yield proc
+        finally:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+            proc.wait(30)
+            proc.stdout.close()
 
 
 HAPROXY_SAMPLE = ROOT / "packaging" / "haproxy" / "chargedesk.cfg"

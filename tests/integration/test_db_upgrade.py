@@ -18,7 +18,7 @@ from app.db import current_revision, make_engine, upgrade
 from app.db.migrate import HEAD_REVISION
 from app.db.pg_dump import find_pg_dump
 from tests.helpers.pgcluster import PgCluster
-from tests.helpers.serve import chargedesk, serving
+from tests.helpers.processes import chargedesk, serving
 
 PREVIOUS = "0007"
 

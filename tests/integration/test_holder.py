@@ -15,7 +15,7 @@ import pytest
 from app.db import upgrade
 from app.db.holder import FileHeld, Holder, hold, holder_path
 from app.db.migrate import HEAD_REVISION
-from tests.helpers.serve import chargedesk, serving
+from tests.helpers.processes import chargedesk, serving
 
 SITE = {
     "sites": [{"name": "HQ Zurich", "timezone": "Europe/Zurich", "currency": "CHF"}],

@@ -5,7 +5,7 @@ simulated charger on a real WebSocket. Processes are in tests/integration/test_t
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 
@@ -16,7 +16,6 @@ from app.services.central import site_bus
 from app.services.central.site_bus import RemoteCentral, SiteClient, SiteHost, decode_event, encode_event
 from app.services.central.system import CentralSystem
 from app.services.roles import machine_name
-from app.services.store import open_database
 from tests.helpers.ocpp import CentralFactory, EventRecorder, add_station, sim_charger, wait_until
 from tests.helpers.site import wait_held
 
@@ -24,15 +23,8 @@ FAST = {"speed": 600.0, "seed": 7, "first_idle_s": (0.0, 1.0), "reboot_s": 5.0, 
 
 
 @pytest.fixture
-def db_url(pg_url: str) -> str:  # PostgreSQL only: the bus is LISTEN/NOTIFY
+def db_url(pg_url: str) -> str:  # PostgreSQL only: the bus is LISTEN/NOTIFY (conftest's ``db`` opens it)
     return pg_url
-
-
-@pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    yield database
-    database.dispose()
 
 
 @pytest.fixture

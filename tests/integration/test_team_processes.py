@@ -9,24 +9,21 @@ from pathlib import Path
 import pytest
 
 from app.db import Database
-from app.services.store import open_database
 from tests.helpers.ocpp import add_station, sim_charger
 from tests.helpers.processes import cli, serve_process
 from tests.helpers.site import held
 
 
 @pytest.fixture
-def pg_db(pg_url: str) -> Database:
-    database = open_database(pg_url)
-    yield database  # type: ignore[misc]
-    database.dispose()
+def db_url(pg_url: str) -> str:  # PostgreSQL only: the site bus (conftest's ``db`` opens it)
+    return pg_url
 
 
 async def test_the_command_line_operates_a_charger_through_its_host(
-    pg_url: str, pg_db: Database, tmp_path: Path
+    pg_url: str, db: Database, tmp_path: Path
 ) -> None:
-    add_station(pg_db, "YARD-1")
-    add_station(pg_db, "YARD-9")  # a station whose charger is not connected
+    add_station(db, "YARD-1")
+    add_station(db, "YARD-9")  # a station whose charger is not connected
     async with serve_process(pg_url, tmp_path) as (_proc, ws_url), sim_charger(ws_url, "YARD-1") as charger:
         from ocpp.v16 import call, call_result
 

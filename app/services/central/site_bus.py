@@ -43,9 +43,9 @@ import socket
 import sys
 import urllib.parse
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from psycopg.types.json import Json
 from sqlalchemy import select, text
@@ -67,13 +67,10 @@ from app.ocpp.v201 import events as ev201
 from app.services.central import store as db_ops
 from app.services.central.config_version import CONFIG_CHANNEL
 from app.services.central.message_log import recent_messages
-from app.services.central.store import StationRef
+from app.services.central.system import CentralSystem, ChargerState
 from app.services.chargers.operations import OperationNotSupported, Operations
 from app.services.roles import machine_name
 from app.services.store import Store
-
-if TYPE_CHECKING:
-    from app.services.central.system import CentralSystem
 
 log = logging.getLogger(__name__)
 
@@ -427,8 +424,12 @@ class _Node:
         rows = await self.bus.execute(_HOLDER_SQL + " WHERE p.cp_id = %s", (cp_id,))
         return _holder(rows[0]) if rows else None
 
-    async def holders(self) -> list[Holder]:
-        return [_holder(r) for r in await self.bus.execute(_HOLDER_SQL + " ORDER BY p.cp_id")]
+    async def holders(self, cp_ids: list[str] | None = None) -> list[Holder]:
+        """Every charger's holder, or those of ``cp_ids``."""
+        if cp_ids is None:
+            return [_holder(r) for r in await self.bus.execute(_HOLDER_SQL + " ORDER BY p.cp_id")]
+        rows = await self.bus.execute(_HOLDER_SQL + " WHERE p.cp_id = ANY(%s) ORDER BY p.cp_id", (cp_ids,))
+        return [_holder(r) for r in rows]
 
     async def nodes(self) -> list[NodeRow]:
         return [_node(r) for r in await self.bus.execute(_NODES_SQL + " ORDER BY started_at")]
@@ -948,24 +949,12 @@ class RemoteOperations:
 
 
 @dataclass
-class RemoteChargerState:
-    """What an attached console knows of a charger now (the fields of the host's ``ChargerState`` pages read)."""
+class RemoteChargerState(ChargerState):
+    """What an attached console knows of a charger now: the host's :class:`ChargerState` (the fields pages read),
+    with the host holding it."""
 
-    cp_id: str
-    ref: StationRef = field(default_factory=lambda: StationRef(None))
-    connected: bool = False
-    ip: str = ""
-    ocpp_version: str = ""
-    secure: bool = False
     host: str = ""
     host_node: str = ""  # the bus node holding it
-    last_seen: dt.datetime | None = None
-    boot: BootInfo | None = None
-    registration: str = ""
-    statuses: dict[int, StatusReport] = field(default_factory=dict)
-    active: dict[int, Any] = field(default_factory=dict)
-    firmware_status: str = ""
-    diagnostics_status: str = ""
 
 
 class _States:
@@ -1096,6 +1085,7 @@ class RemoteCentral:
         self.started = False
         self.host = ""  # "serve on office-pc"
         self.host_url = ""
+        self._hosts_to_read: set[str] = set()
 
     # --- life cycle ------------------------------------------------------------------------------------------
 
@@ -1170,7 +1160,7 @@ class RemoteCentral:
         if isinstance(event, ev.ChargerConnected) and st is not None:
             st.connected, st.ip, st.ocpp_version, st.secure = True, event.ip, event.ocpp_version, event.secure
             st.last_seen = event.at
-            self.client._spawn(self._host_of(event.cp_id), f"host-of-{event.cp_id}")  # it may have moved
+            self._host_unknown(event.cp_id)  # it may have moved
         elif isinstance(event, ev.ChargerDisconnected) and st is not None:
             st.connected = False
         elif isinstance(event, ev.BootReceived) and st is not None:
@@ -1197,10 +1187,17 @@ class RemoteCentral:
             st.diagnostics_status = event.status
         self.bus.emit(event)
 
-    async def _host_of(self, cp_id: str) -> None:
-        holder = await self.client.holder(cp_id)
-        if holder is not None:
-            st = self.backend.state(cp_id)
+    def _host_unknown(self, cp_id: str) -> None:
+        """Read who holds ``cp_id`` soon: the connections of a reconnect storm in one query, not one each."""
+        if not self._hosts_to_read:
+            self.client._spawn(self._read_hosts(), "bus-hosts")
+        self._hosts_to_read.add(cp_id)
+
+    async def _read_hosts(self) -> None:
+        await asyncio.sleep(BATCH_S)
+        wanted, self._hosts_to_read = list(self._hosts_to_read), set()
+        for holder in await self.client.holders(wanted):
+            st = self.backend.state(holder.cp_id)
             st.host, st.host_node = holder.host, holder.node_id
 
     # --- what pages call -------------------------------------------------------------------------------------
