@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -27,6 +26,7 @@ MAX_PAYLOAD = 7_900  # bytes; PostgreSQL refuses 8,000 and more
 POLL_S = 0.5  # how long the listener waits for notifications before it looks at new channels and its health
 PING_S = 5.0  # an idle listener checks its connection this often (a silently dropped network is noticed)
 BACKOFF_S = (0.2, 0.5, 1.0, 2.0, 5.0)
+NOTIFY_CHUNK = 16  # notifications per statement (its text is prepared once per count)
 
 
 class BusUnavailable(Exception):
@@ -197,16 +197,16 @@ class PgBus:
             return out
 
     async def notify_many(self, channel: str, payloads: Sequence[str]) -> None:
-        """Send ``payloads`` on ``channel`` in one round trip, in order.
+        """Send ``payloads`` on ``channel``, in order, in one round trip per :data:`NOTIFY_CHUNK` (a statement's target list is evaluated
+        from left to right, and notifications of one transaction are delivered in the order they were sent).
 
-        They go as one JSON array of strings (``json.dumps``, in C): psycopg's own adapter of a ``text[]``
-        quotes each element in Python, ~100 µs for a frame's event, most of a host's cost of publishing."""
-        if payloads:
-            await self.execute(
-                "SELECT pg_notify(%s, p) FROM json_array_elements_text(%s::json) WITH ORDINALITY AS t(p, n) "
-                "ORDER BY n",
-                (channel, json.dumps(list(payloads))),
-            )
+        Each payload is a plain text parameter: psycopg's adapter of a ``text[]`` quotes each element in Python
+        (~100 µs for a frame's event), and a JSON array of them cost a JSON encoding here and its parsing in
+        PostgreSQL (~170 µs per statement of two notifications, against ~120 µs like this)."""
+        for start in range(0, len(payloads), NOTIFY_CHUNK):
+            chunk = payloads[start : start + NOTIFY_CHUNK]
+            sql = "SELECT " + ", ".join(["pg_notify(%s, %s)"] * len(chunk))
+            await self.execute(sql, [x for p in chunk for x in (channel, p)])
 
 
 def _why(e: BaseException) -> str:

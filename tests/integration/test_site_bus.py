@@ -156,6 +156,47 @@ async def test_a_charger_refusal_comes_back_as_the_same_error(
             await client.stop()
 
 
+async def test_an_answer_comes_in_its_notification_and_a_large_one_from_its_row(
+    host: tuple[CentralSystem, SiteHost], db: Database
+) -> None:
+    from ocpp.v16 import call_result
+
+    central, _ = host
+    add_station(db, "YARD-4")
+    async with sim_charger(central.url, "YARD-4") as charger:
+        await charger.cp.call(_boot())
+        client = SiteClient(db.url)
+        await client.start()
+        statements: list[str] = []
+        execute = client.bus.execute
+
+        async def spied(sql: str, params: object = None) -> list[tuple[object, ...]]:
+            statements.append(sql)
+            return await execute(sql, params)  # type: ignore[arg-type]
+
+        client.bus.execute = spied  # type: ignore[method-assign]
+        try:
+            await wait_held(client, "YARD-4")
+            small = await client.operation("YARD-4", "get_configuration")
+            assert small["configurationKey"][0]["key"] == "HeartbeatInterval"
+            assert not [s for s in statements if "SELECT status, answer" in s]  # taken from the notification
+
+            keys = [{"key": f"Vendor.Key{i:03}", "readonly": True, "value": "x" * 200} for i in range(60)]
+            charger.cp.answers["GetConfiguration"] = call_result.GetConfiguration(configuration_key=keys)
+            large = await client.operation("YARD-4", "get_configuration")
+            assert [k["key"] for k in large["configurationKey"]] == [k["key"] for k in keys]  # ~14 KB: whole
+            assert large["configurationKey"][59]["value"] == "x" * 200
+            assert [s for s in statements if "SELECT status, answer" in s]  # over NOTIFY's limit: read
+
+            charger.cp.route_map.pop("ClearCache")
+            with pytest.raises(ChargerCallError) as refused:  # a refusal comes inline too, as the same error
+                await client.operation("YARD-4", "clear_cache")
+            assert refused.value.code == "NotImplemented"
+            assert len(client._answers) == 0 and len(client._waiting) == 0  # nothing left behind
+        finally:
+            await client.stop()
+
+
 async def test_a_configuration_change_reaches_the_host_and_the_consoles_at_once(
     host: tuple[CentralSystem, SiteHost], console: RemoteCentral, db: Database
 ) -> None:

@@ -80,8 +80,16 @@ CONFIG = CONFIG_CHANNEL
 LEASE_S = 15.0
 RENEW_S = 5.0
 BATCH_S = 0.02  # a host gathers events this long before it sends them (one round trip per batch)
+BUSY_BATCH_S = (
+    0.05  # ... and this long while busy (its last batch did not fit one notification): fewer commits
+)
+BUSY_EVENTS = 16  # a batch of more events than this is "busy" (~18 frames' events fit one notification)
 MAX_QUEUED = 20_000  # events waiting while the bus is away; beyond this they are dropped (consoles re-read)
 REPLY_MARGIN_S = 5.0  # a requester waits the operation's timeout plus this for the host's answer
+MAX_EARLY = 256  # answers kept for requests not (or no longer) waited for
+INLINE_KEY = (
+    "_inline"  # in a request: its requester takes the answer in the notification (a host before it: ids)
+)
 _UTC_NOW = "(now() at time zone 'utc')"
 
 
@@ -520,12 +528,14 @@ class SiteHost(_Node):
             self._wake.set()
 
     async def _publish_loop(self) -> None:
+        busy = False
         while True:
             await self._wake.wait()
-            await asyncio.sleep(BATCH_S)
+            await asyncio.sleep(BUSY_BATCH_S if busy else BATCH_S)
             self._wake.clear()
             presence, self._presence = self._presence, []
             events, self._events = self._events, []
+            busy = len(events) > BUSY_EVENTS  # each commit wakes every console's listener: fewer while busy
             try:
                 if presence:
                     moved = await self._write_presence(presence)
@@ -677,10 +687,15 @@ class SiteHost(_Node):
             )
             if kind == "error":
                 log.warning("site bus: %s for %s failed: %s", action, cp_id, text)
+        note = str(request_id)
+        if payload.get(INLINE_KEY):  # the requester reads a small answer from the notification itself
+            inline = dumps({"id": request_id, "status": status, "answer": answer, "kind": kind, "text": text})
+            if len(inline.encode()) <= MAX_PAYLOAD:
+                note = inline
         await self.bus.execute(  # one statement: the answer and its notification commit together
             "WITH u AS (UPDATE bus_requests SET status = %s, answer = %s, error_kind = %s, error_text = %s, "
-            f"answered_at = {_UTC_NOW} WHERE id = %s RETURNING id) SELECT pg_notify(%s, id::text) FROM u",
-            (status, Json(answer, dumps=dumps), kind, text, request_id, node_channel(reply_to)),
+            f"answered_at = {_UTC_NOW} WHERE id = %s RETURNING id) SELECT pg_notify(%s, %s) FROM u",
+            (status, Json(answer, dumps=dumps), kind, text, request_id, node_channel(reply_to), note),
         )
 
     async def _carry_out(self, cp_id: str, action: str, payload: dict[str, Any], timeout: float) -> Any:
@@ -757,6 +772,9 @@ class SiteClient(_Node):
             self.bus.listen(CONFIG)
         self._waiting: dict[int, asyncio.Future[None]] = {}
         self._early: set[int] = set()
+        self._answers: dict[
+            int, dict[str, Any]
+        ] = {}  # answers that came in their notification, by request id
         self._last_seq: dict[str, int] = {}
         self.gaps = 0
 
@@ -795,11 +813,20 @@ class SiteClient(_Node):
         elif channel == CONFIG:
             if self._on_config is not None:
                 self._on_config()
-        elif payload.isdigit():
-            rid = int(payload)
+        elif payload.isdigit() or payload.startswith("{"):  # an answer: its id, or the answer itself
+            if payload.isdigit():
+                rid = int(payload)
+            else:
+                doc = loads(payload)
+                rid = int(doc["id"])
+                self._answers[rid] = doc
             fut = self._waiting.get(rid)
-            if fut is None:
+            if fut is None:  # before request() registered it (or after it gave up): kept a while
                 self._early.add(rid)
+                while len(self._answers) > MAX_EARLY:
+                    self._answers.pop(next(iter(self._answers)))
+                if len(self._early) > MAX_EARLY:
+                    self._early = {r for r in self._early if r > rid - MAX_EARLY}
             elif not fut.done():
                 fut.set_result(None)
 
@@ -834,7 +861,7 @@ class SiteClient(_Node):
                 cp_id,
                 self.node_id,
                 action[:64],
-                Json(payload, dumps=dumps),
+                Json({**payload, INLINE_KEY: True}, dumps=dumps),
                 timeout_s,
                 self.requested_by[:160],
                 node_channel(""),
@@ -856,11 +883,15 @@ class SiteClient(_Node):
             await self._wait(fut, rid, holder, timeout_s + REPLY_MARGIN_S)
         finally:
             self._waiting.pop(rid, None)
-        rows = await self.bus.execute(
-            "SELECT status, answer, error_kind, error_text FROM bus_requests WHERE id = %s", (rid,)
-        )
-        status, answer, kind, text = rows[0]
-        answer = loads(json.dumps(answer)) if answer is not None else None
+        doc = self._answers.pop(rid, None)
+        if doc is not None:
+            status, answer, kind, text = doc["status"], doc["answer"], doc["kind"], doc["text"]
+        else:  # too large for a notification: read it
+            rows = await self.bus.execute(
+                "SELECT status, answer, error_kind, error_text FROM bus_requests WHERE id = %s", (rid,)
+            )
+            status, answer, kind, text = rows[0]
+            answer = loads(json.dumps(answer)) if answer is not None else None
         if status == "failed":
             _raise_answer(cp_id, action, kind or "error", text or "", answer)
         return answer
