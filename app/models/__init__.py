@@ -31,6 +31,7 @@ from .domain import (
     UnknownTag,
     User,
 )
+from .load import Circuit, CircuitLoad, CircuitWindow, LimitChange
 from .site_bus import BusEvent, BusNode, BusRequest, ChargerPresence
 
 __all__ = [
@@ -47,10 +48,14 @@ __all__ = [
     "Charger",
     "ChargerPresence",
     "ChargingSession",
+    "Circuit",
+    "CircuitLoad",
+    "CircuitWindow",
     "Connector",
     "DateException",
     "GrantWindow",
     "IdTag",
+    "LimitChange",
     "MeterValue",
     "OcppMessage",
     "Operator",

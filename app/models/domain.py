@@ -89,6 +89,18 @@ class Site(Base):
     vat_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
     grid_limit_a: Mapped[float | None] = mapped_column(Float)
     grid_limit_kw: Mapped[float | None] = mapped_column(Float)
+    # load management (app.services.load): how the circuits' power is shared, and an optional base-load meter
+    load_strategy: Mapped[str] = mapped_column(
+        String(16), default="equal"
+    )  # equal | fcfs | priority | tariff
+    min_current_a: Mapped[float] = mapped_column(Float, default=6.0)  # per phase: below it a session waits
+    meter_kind: Mapped[str] = mapped_column(String(16), default="")  # "" | charger | modbus
+    meter_address: Mapped[str] = mapped_column(String(200), default="")  # a charge point id, or host:port
+    meter_unit: Mapped[int] = mapped_column(Integer, default=1)  # Modbus unit id
+    meter_map: Mapped[str] = mapped_column(String(40), default="")  # Modbus register map ("" = the default)
+    # the circuit the meter measures (None: the root); no foreign key (circuits reference sites): the circuits
+    # service clears it when that circuit goes
+    meter_circuit_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     # the optimistic check of the editors (app.services.revisions): +1 at every save of the aggregate; a
     # server default (no Python-side default: the lean inserts of the central system stay lean)
@@ -114,6 +126,7 @@ class Tariff(Base):
     vat_included: Mapped[bool] = mapped_column(Boolean, default=True)
     currency: Mapped[str | None] = mapped_column(String(3))  # None: the site's currency
     description: Mapped[str] = mapped_column(String(300), default="")
+    load_priority: Mapped[int] = mapped_column(Integer, default=0)  # load strategy "tariff": higher first
     # the optimistic check of the editors (app.services.revisions): +1 at every save of the aggregate; a
     # server default (no Python-side default: the lean inserts of the central system stay lean)
     revision: Mapped[int] = mapped_column(Integer, server_default=text("1"))
@@ -216,6 +229,13 @@ class Connector(Base):
     error_code: Mapped[str] = mapped_column(String(40), default="NoError")
     status_info: Mapped[str] = mapped_column(String(100), default="")
     status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # load management: the circuit it is on (None: not managed), the circuit phase of each of its L1 L2 L3, its phases
+    # no foreign key: SQLite cannot add one to a table without rebuilding it (and a rebuild would cascade the
+    # deletion of the rows that refer to connectors); the circuits service clears it when its circuit goes
+    circuit_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    phase_rotation: Mapped[str] = mapped_column(String(3), default="123")
+    phases: Mapped[int] = mapped_column(Integer, default=3)
+    max_current_a: Mapped[float | None] = mapped_column(Float)  # per phase; None: from max_kw, else 32 A
 
     station: Mapped[Station] = relationship(back_populates="connectors")
     schedule: Mapped[AccessSchedule | None] = relationship(
@@ -524,6 +544,14 @@ class Charger(Base):
     firmware_status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     diagnostics_status: Mapped[str] = mapped_column(String(30), default="")
     diagnostics_status_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # smart charging as found at commissioning / boot (app.services.load.capabilities); None: not found out yet
+    sc_supported: Mapped[bool | None] = mapped_column(Boolean)
+    sc_purposes: Mapped[str] = mapped_column(String(80), default="")  # accepted purposes, comma-separated
+    sc_units: Mapped[str] = mapped_column(String(8), default="")  # "A", "W" or "A,W"
+    sc_max_stack: Mapped[int | None] = mapped_column(Integer)
+    sc_max_periods: Mapped[int | None] = mapped_column(Integer)
+    sc_checked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    sc_note: Mapped[str] = mapped_column(String(200), default="")  # why it is unmanaged, as the user reads it
 
 
 class OcppMessage(Base):

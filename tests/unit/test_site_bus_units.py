@@ -9,6 +9,7 @@ import pytest
 
 from app.ocpp import events as ev
 from app.services.central import site_bus
+from app.services.load.events import LoadAllocated
 from app.services.roles import machine_name
 
 
@@ -42,6 +43,17 @@ def test_every_event_type_crosses_the_bus() -> None:
             "A", ts=at, direction="out", message_type=2, action="Reset", frame='[2,"1","Reset",{}]'
         ),
         site_bus.CardPresented("A", id_tag="CAFE", connector_id=None),
+        LoadAllocated(
+            "",
+            site_id=1,
+            at=at,
+            circuits=(
+                {"id": 1, "name": "Main", "parent_id": None, "limit_a": [63.0] * 3, "measured_a": None},
+            ),
+            sessions=(
+                {"cp_id": "A", "connector_id": 1, "limit_a": 16.0, "reason": "equal share", "paused": False},
+            ),
+        ),
     ):
         decoded = site_bus.decode_event(site_bus.encode_event(event, 1, "n"))
         assert decoded is not None and decoded[2] == event

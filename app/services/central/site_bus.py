@@ -69,6 +69,7 @@ from app.services.central.config_version import CONFIG_CHANNEL
 from app.services.central.message_log import recent_messages
 from app.services.central.system import CentralSystem, ChargerState
 from app.services.chargers.operations import OperationNotSupported, Operations
+from app.services.load.events import LoadAllocated
 from app.services.roles import machine_name
 from app.services.store import Store
 
@@ -135,7 +136,7 @@ def _event_types() -> dict[str, type[ev.Event]]:
     return found
 
 
-_ = ev201.VariablesReported  # imported so that its class is among the event types
+_ = ev201.VariablesReported, LoadAllocated  # imported so that their classes are among the event types
 _TYPES: dict[str, type[ev.Event]] = {}
 _FIELDS: dict[type[ev.Event], tuple[str, ...]] = {}
 
