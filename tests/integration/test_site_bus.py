@@ -136,6 +136,30 @@ async def test_an_operation_for_a_charger_whose_host_is_down_fails_at_once(
             await client.stop()
 
 
+async def test_a_host_whose_own_lease_looks_expired_keeps_its_chargers(
+    host: tuple[CentralSystem, SiteHost], db: Database
+) -> None:
+    # the host's lease row is behind (a renewal late under load, a console's HELLO arriving then): its own
+    # clean-up of dead hosts' chargers must not take its own chargers for a dead host's
+    central, site_host = host
+    add_station(db, "YARD-5")
+    async with sim_charger(central.url, "YARD-5") as charger:
+        await charger.cp.call(_boot())
+        client = SiteClient(db.url)
+        await client.start()
+        try:
+            await wait_held(client, "YARD-5")
+            await site_host.bus.execute(
+                "UPDATE bus_nodes SET lease_until = lease_until - interval '1 minute' WHERE id = %s",
+                (site_host.node_id,),
+            )
+            await site_host._tick()
+            held = await client.holder("YARD-5")
+            assert held is not None and held.node_id == site_host.node_id and not held.alive
+        finally:
+            await client.stop()
+
+
 async def test_a_charger_refusal_comes_back_as_the_same_error(
     host: tuple[CentralSystem, SiteHost], db: Database
 ) -> None:

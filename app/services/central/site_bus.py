@@ -624,10 +624,11 @@ class SiteHost(_Node):
         self._follow()
         done = await self.bus.transaction(
             [
-                (
-                    "DELETE FROM charger_presence p WHERE NOT EXISTS (SELECT 1 FROM bus_nodes n WHERE n.id = "
-                    f"p.node_id AND n.lease_until > {_UTC_NOW} - interval '5 seconds') RETURNING p.cp_id",
-                    None,
+                (  # never its own: this host is alive, whatever its lease row says (renewed late, clock)
+                    "DELETE FROM charger_presence p WHERE p.node_id <> %s AND NOT EXISTS (SELECT 1 FROM bus_nodes n "
+                    f"WHERE n.id = p.node_id AND n.lease_until > {_UTC_NOW} - interval '5 seconds') "
+                    "RETURNING p.cp_id",
+                    (self.node_id,),
                 ),
                 (f"DELETE FROM bus_nodes WHERE lease_until < {_UTC_NOW} - interval '1 day'", None),
                 (f"DELETE FROM bus_requests WHERE created_at < {_UTC_NOW} - interval '1 day'", None),
