@@ -196,7 +196,8 @@ class _Allocation:
             lo = max(min_a, d.min_a)
             hi = d.max_a
             by_taking = d.taking_a is not None and ramp_cap(d.taking_a) < hi
-            if d.taking_a is not None and by_taking:
+            if by_taking:
+                assert d.taking_a is not None
                 hi = max(lo, ramp_cap(d.taking_a))
             self.lo.append(lo)
             self.hi.append(hi)
