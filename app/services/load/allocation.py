@@ -437,6 +437,21 @@ def allocate(
     return [shares[d.key] for d in demands]
 
 
+def circuit_totals(
+    circuits: Sequence[CircuitSpec], demands: Sequence[Demand], shares: Sequence[Share]
+) -> dict[int, PhaseLimits]:
+    """What the shares add up to on every circuit and phase (A), its subtree's sessions counted: the
+    "allocated" figure beside a circuit's limit. Unmanaged demands count at their reserved current."""
+    paths = _paths(circuits)
+    totals = {c.id: [0.0, 0.0, 0.0] for c in circuits}
+    limit_of = {s.key: s.limit_a for s in shares}
+    for d in demands:
+        for circuit_id in paths[d.circuit_id]:
+            for phase in set(d.phases):
+                totals[circuit_id][phase - 1] += limit_of[d.key]
+    return {circuit_id: (a, b, c) for circuit_id, (a, b, c) in totals.items()}
+
+
 __all__ = [
     "RAMP_MIN_A",
     "RAMP_SHARE",
