@@ -71,10 +71,9 @@ from app.services.load import capabilities as caps_mod
 from app.services.load.allocation import Demand, Share, allocate
 from app.services.load.capabilities import UNKNOWN, Capabilities
 from app.services.load.events import LoadAllocated
-from app.services.load.limits import CircuitSpec, limits_at, next_change
-from app.services.load.profiles import Delivery, failsafe_delivery, limit_delivery
+from app.services.load.limits import CircuitSpec, limit_of, limits_at, next_change
+from app.services.load.profiles import Delivery, NotDeliverable, failsafe_delivery, limit_delivery
 from app.services.load.site_state import (
-    PHASE_VOLTAGE,
     ConnectorSpec,
     SessionRank,
     SiteSpec,
@@ -158,18 +157,7 @@ class _Live:
 
 def _lowest_a(circuit: CircuitSpec) -> float:
     """The lowest per-phase limit the circuit's plan ever gives it (its own, or a window's)."""
-
-    def per_phase(max_a: float | None, max_w: float | None) -> float:
-        a = math.inf if max_a is None else max_a
-        if max_w is not None:
-            a = min(a, max_w / (PHASE_VOLTAGE * max(1, circuit.phases)))
-        return a
-
-    own = per_phase(circuit.max_a, circuit.max_w)
-    lowest = own
-    for w in circuit.windows:
-        lowest = min(lowest, per_phase(w.max_a if w.max_a is not None else circuit.max_a, w.max_w or circuit.max_w))
-    return lowest
+    return min([limit_of(circuit)[0], *(limit_of(circuit, w)[0] for w in circuit.windows)])
 
 
 def _path(site: SiteSpec, circuit_id: int) -> list[CircuitSpec]:
@@ -428,6 +416,8 @@ class LoadManager:
                 await self.central.operations.clear_charging_profile(
                     key[0], profile_id=LIMIT_PROFILE_ID + key[1], timeout=CALL_TIMEOUT_S
                 )
+            # at the same stack level the limit replaced the fail-safe: it goes back
+            await self._send_failsafe(key[0], only=key[1])
 
         self._spawn(clear(), f"load-clear-{key[0]}-{key[1]}")
 
@@ -636,14 +626,18 @@ class LoadManager:
         cp_id, connector_id = share.key
         tx = running.get(share.key)
         caps = self.caps.get(cp_id, UNKNOWN)
-        delivery = limit_delivery(
-            caps,
-            connector_id=connector_id,
-            limit_a=share.limit_a,
-            phases=len(demand.phases),
-            transaction_id=tx,
-            profile_id=LIMIT_PROFILE_ID + connector_id,
-        )
+        try:
+            delivery = limit_delivery(
+                caps,
+                connector_id=connector_id,
+                limit_a=share.limit_a,
+                phases=len(demand.phases),
+                transaction_id=tx,
+                profile_id=LIMIT_PROFILE_ID + connector_id,
+            )
+        except NotDeliverable as e:
+            self.refused[share.key] = f"no limit can be set ({e}): its full power is reserved"
+            return False
         status = await self._set(cp_id, delivery)
         self._record(tx, cp_id, connector_id, share.limit_a, len(demand.phases), share.reason, delivery, status)
         if status == "Accepted":
@@ -742,7 +736,7 @@ class LoadManager:
         finally:
             self._failsafe_running.pop(cp_id, None)
 
-    async def _send_failsafe(self, cp_id: str) -> None:
+    async def _send_failsafe(self, cp_id: str, only: int | None = None) -> None:
         """The fail-safe default of each of the charger's managed connectors (capabilities found out first when
         they are not known yet)."""
         caps = self.caps.get(cp_id, UNKNOWN)
@@ -755,16 +749,21 @@ class LoadManager:
         for site_id in sorted(self._sites_of.get(cp_id, ())):
             site = self.sites[site_id]
             for conn in site.connectors:
-                if conn.cp_id != cp_id:
+                if conn.cp_id != cp_id or (only is not None and conn.connector_id != only):
                     continue
                 limit, why = safe_share(site, conn)
-                delivery = failsafe_delivery(
-                    caps,
-                    connector_id=conn.connector_id,
-                    limit_a=limit,
-                    phases=conn.phases,
-                    profile_id=FAILSAFE_PROFILE_ID + conn.connector_id,
-                )
+                try:
+                    delivery = failsafe_delivery(
+                        caps,
+                        connector_id=conn.connector_id,
+                        limit_a=limit,
+                        phases=conn.phases,
+                        profile_id=FAILSAFE_PROFILE_ID + conn.connector_id,
+                    )
+                except NotDeliverable as e:
+                    self.refused[conn.key] = f"no fail-safe default ({e}): its full power is reserved"
+                    self._mark(site_id)
+                    continue
                 status = await self._set(cp_id, delivery)
                 self._record(None, cp_id, conn.connector_id, limit, conn.phases, why, delivery, status)
                 if status != "Accepted":

@@ -28,9 +28,8 @@ from app.models import (
     StationOwner,
     Tariff,
 )
-from app.services.load.limits import CircuitSpec, WindowLimit
+from app.services.load.limits import VOLTS, CircuitSpec, WindowLimit
 
-PHASE_VOLTAGE = 230.0
 DEFAULT_CONNECTOR_A = 32.0  # a connector with neither max_current_a nor max_kw
 RANK_OWNER, RANK_SPECIAL, RANK_PUBLIC = 2, 1, 0
 
@@ -104,7 +103,7 @@ def connector_max_a(max_current_a: float | None, max_kw: float | None, phases: i
     if max_current_a is not None and max_current_a > 0:
         return float(max_current_a)
     if max_kw is not None and max_kw > 0:
-        return max_kw * 1000.0 / (PHASE_VOLTAGE * max(1, phases))
+        return max_kw * 1000.0 / (VOLTS * max(1, phases))
     return DEFAULT_CONNECTOR_A
 
 
