@@ -42,6 +42,7 @@ from app.simulator.state import Connector as SimConnector
 from app.simulator.state import Plan
 from tests.helpers.factories import priced_site
 from tests.helpers.ocpp import EventRecorder
+from tests.helpers.processes import serve_process
 
 TZ = "Europe/Zurich"
 SIM = {
@@ -131,11 +132,9 @@ def build_site(
 class Fleet:
     """Virtual chargers whose vehicles the test chooses."""
 
-    def __init__(self, cs: CentralSystem, site: Site10, **options: Any) -> None:
+    def __init__(self, url: str, site: Site10, **options: Any) -> None:
         self.site = site
-        self.chargers = {
-            cp: VirtualCharger(cs.url, cp, **{**SIM, **options}) for cp in site.wiring
-        }
+        self.chargers = {cp: VirtualCharger(url, cp, **{**SIM, **options}) for cp in site.wiring}
         self.vehicles: dict[str, Vehicle] = {}
 
     async def start(self) -> None:
@@ -210,7 +209,7 @@ async def running(central_factory: Any) -> AsyncIterator[Callable[..., Any]]:
         cs = await central_factory()
         rec = EventRecorder()
         cs.subscribe(rec)
-        fleet = Fleet(cs, site, **options)
+        fleet = Fleet(cs.url, site, **options)
         fleets.append(fleet)
         await fleet.start()
         return cs, fleet, rec
@@ -359,7 +358,7 @@ async def test_plan_window_lowers_the_limits_at_its_edge(db: Database, central_f
     cs = await central_factory(load_clock=LoadClock(start, speed=20.0))
     rec = EventRecorder()
     cs.subscribe(rec)
-    fleet = Fleet(cs, site)
+    fleet = Fleet(cs.url, site)
     try:
         await fleet.start()
         mark = len(rec.events)
@@ -377,15 +376,65 @@ async def test_plan_window_lowers_the_limits_at_its_edge(db: Database, central_f
         await fleet.stop()
 
 
-async def test_refused_profile_reserves_full_power(db: Database, running: Any) -> None:
-    """A charger that rejects charging profiles is reserved at its full power; the others share the rest."""
-    wiring = {"R1": ("Garage", "123"), "R2": ("Garage", "123")}
-    site = build_site(db, wiring, circuits={"Garage": (None, 48.0)}, tags=TAGS)
+async def test_steady_charging_sends_no_more_profiles(db: Database, running: Any) -> None:
+    """Once shared, steady charging (meter values every 30 simulated seconds, the vehicles taking what they are
+    offered) sends no further profile: a limit is re-sent only when it moves by a step."""
+    wiring = {"S1": ("Garage", "123"), "S2": ("Garage", "231")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
     cs, fleet, rec = await running(site)
-    _ = cs
     mark = len(rec.events)
-    fleet.arrive("R2", three_phase(), "TAG-02")
-    event = await settled(rec, site.site_id, 1, mark)
-    assert {s["cp_id"]: s["limit_a"] for s in event.sessions}["R2"] == pytest.approx(32.0)
+    fleet.arrive("S1", three_phase(), "TAG-01")
+    fleet.arrive("S2", three_phase(), "TAG-02")
+    await settled(rec, site.site_id, 2, mark)
+    operations = {cp: len(vc.of("operation")) for cp, vc in fleet.chargers.items()}
+    for vc in fleet.chargers.values():  # 20 more meter values each (10 simulated minutes)
+        for _ in range(20):
+            await vc.wait_for("charging", since=vc.mark(), timeout=20)
+    assert {cp: len(vc.of("operation")) for cp, vc in fleet.chargers.items()} == operations
     assert_within(fleet, site.limits)
-    _ = BootReceived
+    _ = cs
+
+
+async def test_chargers_fall_back_to_their_fail_safe_when_serve_is_killed(
+    db: Database, db_url: str, tmp_path: Any
+) -> None:
+    """A real ``chargedesk serve`` manages 4 chargers on a 32 A circuit and is killed (SIGKILL) mid-run: the
+    sessions running keep the limits they were given (within the circuit's), and the vehicles that come after
+    charge at the fail-safe default each charger holds, 32 A / 4 = 8 A: all within the limit without it."""
+    wiring = {f"K{n}": ("Garage", "123") for n in range(1, 5)}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    async with serve_process(db_url, tmp_path) as (proc, url):
+        fleet = Fleet(url, site, config={**SIM["config"], "AllowOfflineTxForUnknownId": "true"})
+        try:
+            await fleet.start()
+            for cp in wiring:
+                assert fleet.limit_a(cp) == pytest.approx(8.0, abs=0.05)
+            fleet.arrive("K1", three_phase(), "TAG-01")
+            fleet.arrive("K2", three_phase(), "TAG-02")
+            for cp in ("K1", "K2"):
+                await fleet.chargers[cp].wait_for(
+                    "operation", lambda e: is_profile(e, "TxProfile") and e.data["request"]["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"] == 16.0, timeout=20
+                )
+            assert_within(fleet, site.limits)
+            proc.kill()
+            await proc.wait()
+            for vc in fleet.chargers.values():
+                await vc.wait_for("disconnected", timeout=20)
+            assert fleet.limit_a("K1") == pytest.approx(16.0, abs=0.05)  # its session's limit stays
+            assert_within(fleet, site.limits)
+            marks = {cp: fleet.chargers[cp].mark() for cp in ("K1", "K2")}
+            fleet.leave("K1", "TAG-01")
+            fleet.leave("K2", "TAG-02")
+            for cp, since in marks.items():  # the vehicle gone, the connector free again
+                await fleet.chargers[cp].wait_for(
+                    "status", lambda e: e.data.get("status") == "Available", since=since, timeout=20
+                )
+            for n, cp in enumerate(wiring, 3):  # four new vehicles while nobody manages them
+                fleet.arrive(cp, three_phase(), f"TAG-{n:02d}")
+            for cp in wiring:
+                await fleet.chargers[cp].wait_for("charging", timeout=20)
+                assert fleet.limit_a(cp) == pytest.approx(8.0, abs=0.05)
+            measured = assert_within(fleet, site.limits)
+            assert measured["Garage"][0] == pytest.approx(32.0, abs=0.5)  # each takes its 8 A
+        finally:
+            await fleet.stop()
