@@ -45,15 +45,21 @@ import datetime as dt
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from app.models import CircuitLoad, LimitChange
-from app.ocpp.chargepoint import ChargerCallError, ChargerOffline, ChargerTimeout, InvalidReply, InvalidRequest
+from app.ocpp.chargepoint import (
+    ChargerCallError,
+    ChargerOffline,
+    ChargerTimeout,
+    InvalidReply,
+    InvalidRequest,
+)
 from app.ocpp.events import (
     BootReceived,
     ChargerConnected,
@@ -91,7 +97,9 @@ STEP_A = 1.0  # a new limit is sent when it moves by this much (or crosses 0 or 
 RAISE_EVERY_S = 10.0  # an increase at most this often per connector; decreases at once
 SAMPLE_EVERY_S = 60.0  # circuit_load: at most one sample per circuit this often
 KEEP_DAYS = 7  # circuit_load samples are kept this long
-STAMP_EVERY_S = 5.0  # the configuration stamp is looked at this often (a change also arrives by refresh_stations)
+STAMP_EVERY_S = (
+    5.0  # the configuration stamp is looked at this often (a change also arrives by refresh_stations)
+)
 CALL_TIMEOUT_S = 15.0  # a SetChargingProfile not answered by then failed
 TAKING_BELOW_A = 2.0  # a vehicle drawing this much less than its limit is "taking less"
 TAKING_RELEASE_A = 0.5  # ... until it draws within this of what it is offered
@@ -286,8 +294,8 @@ class LoadManager:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
 
-    def _spawn(self, coro: Awaitable[Any], name: str) -> None:
-        task = asyncio.get_running_loop().create_task(coro, name=name)  # type: ignore[arg-type]
+    def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
+        task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(coro, name=name)
         self._tasks.add(task)
 
         def done(t: asyncio.Task[Any]) -> None:
@@ -431,7 +439,7 @@ class LoadManager:
         live = self._live.get(key)
         if live is None or live.transaction_id != event.transaction_id:
             live = self._live[key] = _Live(event.transaction_id)
-        phases = (tuple(current) + (0.0, 0.0, 0.0))[:3]
+        phases = ((*tuple(current), 0.0, 0.0, 0.0))[:3]
         live.current_a = (float(phases[0]), float(phases[1]), float(phases[2]))
         changed = False
         drawn = [i + 1 for i, a in enumerate(live.current_a) if a > PHASE_DRAWN_A]
@@ -639,7 +647,9 @@ class LoadManager:
             self.refused[share.key] = f"no limit can be set ({e}): its full power is reserved"
             return False
         status = await self._set(cp_id, delivery)
-        self._record(tx, cp_id, connector_id, share.limit_a, len(demand.phases), share.reason, delivery, status)
+        self._record(
+            tx, cp_id, connector_id, share.limit_a, len(demand.phases), share.reason, delivery, status
+        )
         if status == "Accepted":
             previous = self.sent.get(share.key)
             raised = previous is None or share.limit_a > previous.limit_a
@@ -809,39 +819,43 @@ class LoadManager:
                 "circuit_id": demands[s.key].circuit_id,
                 "limit_a": round(s.limit_a, 2),
                 "phases": len(demands[s.key].phases),
-                "reason": notes.get(s.key, s.reason) if s.key in notes else s.reason,
+                "reason": f"not managed ({notes[s.key]}): {s.limit_a:g} A reserved"
+                if s.key in notes
+                else s.reason,
                 "paused": s.paused,
                 "managed": s.key not in notes,
             }
             for s in sorted(shares, key=lambda s: s.key)
         )
         signature = (
-            tuple((c["id"], tuple(c["limit_a"]), tuple(c["allocated_a"])) for c in circuits),
-            tuple((s["cp_id"], s["connector_id"], s["limit_a"], s["reason"], s["managed"]) for s in sessions),
+            tuple(sorted(limits.items())),
+            tuple(sorted(allocated.items())),
+            tuple((s.key, s.limit_a, s.reason, s.key in notes) for s in sorted(shares, key=lambda s: s.key)),
         )
         if signature == self._published.get(site.id) and not sent_any:
             return
         self._published[site.id] = signature
         at = dt.datetime.now(dt.UTC)
-        self._sample(circuits, at)
+        self._sample(site, circuits, at)
         self.central.bus.emit(LoadAllocated("", site_id=site.id, at=at, circuits=circuits, sessions=sessions))
 
-    def _sample(self, circuits: Iterable[dict[str, Any]], at: dt.datetime) -> None:
-        """circuit_load rows: at most one sample per circuit every SAMPLE_EVERY_S; old ones pruned hourly."""
+    def _sample(self, site: SiteSpec, circuits: Iterable[dict[str, Any]], at: dt.datetime) -> None:
+        """circuit_load rows (the phases each circuit carries; ``limit_a`` inf: no limit) at most one sample per
+        circuit every SAMPLE_EVERY_S; samples older than KEEP_DAYS pruned hourly."""
         mono = time.monotonic()
         rows: list[dict[str, Any]] = []
         for c in circuits:
             if mono - self._sampled.get(c["id"], -math.inf) < SAMPLE_EVERY_S:
                 continue
             self._sampled[c["id"]] = mono
-            for phase in (1, 2, 3):
+            for phase in range(1, _circuit_phases(site, c["id"]) + 1):
                 limit = c["limit_a"][phase - 1]
                 rows.append(
                     {
                         "circuit_id": c["id"],
                         "at": at,
                         "phase": phase,
-                        "limit_a": -1.0 if limit is None else limit,
+                        "limit_a": math.inf if limit is None else limit,
                         "allocated_a": c["allocated_a"][phase - 1],
                         "measured_a": None if c["measured_a"] is None else c["measured_a"][phase - 1],
                     }
@@ -855,7 +869,7 @@ class LoadManager:
 
         def work(s: Session) -> None:
             if rows:
-                s.bulk_insert_mappings(CircuitLoad, rows)  # type: ignore[arg-type]
+                s.execute(insert(CircuitLoad), rows)
             if prune:
                 s.execute(delete(CircuitLoad).where(CircuitLoad.at < cutoff))
 
