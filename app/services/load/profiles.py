@@ -114,6 +114,8 @@ def limit_delivery(
     takes TxProfiles, else a TxDefaultProfile on the connector; at the limit's stack level (above the fail-safe's).
     Raises :class:`NotDeliverable` when the charger takes neither that fits."""
     _check(caps, connector_id, limit_a, phases)
+    if transaction_id is not None and connector_id == 0:
+        raise ValueError("a transaction runs on a connector (1, 2, ...), not on connector 0")
     if transaction_id is not None and TX in caps.purposes:
         purpose = TX
     elif TX_DEFAULT in caps.purposes:
