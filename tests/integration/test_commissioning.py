@@ -19,6 +19,7 @@ from app.models import AuditEntry, Charger, ChargingSession, IdTag, Site, Statio
 from app.ocpp.security import create_self_signed
 from app.services.admin.passwords import verify_password
 from app.services.chargers import commissioning as svc
+from app.services.load.capabilities import load_capabilities
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 from tests.helpers.ocpp import CentralFactory, wait_until
@@ -133,7 +134,12 @@ async def test_new_charger_accepted_and_commissioned(
         # still the connection it had while pending: the new password counts from its next connection
         assert by_key["snapshot"].data["security_profile"] == 0
         assert "connected with security profile 0 (no authentication)" in by_key["snapshot"].detail
-        assert "SmartCharging supported" in by_key["smart_charging"].detail
+        # what load management can do with it, tried on it and stored with the charger
+        assert by_key["smart_charging"].detail.startswith(
+            "Accepts TxDefaultProfile, TxProfile and ChargePointMaxProfile in A and W, stack levels 0–10"
+        )
+        with db.session() as s:
+            assert load_capabilities(s, "HALL-B-1").managed
         assert "enabled" in by_key["local_list"].detail
         assert abs(by_key["clock"].data["skew_s"]) < svc.CLOCK_OK_S
         tx_id = by_key["test_charge"].data["transaction_id"]

@@ -464,8 +464,9 @@ async def find_out(
     active = {tx.connector_id: tx.transaction_id for tx in state.active.values()} if state is not None else {}
     target = await central.store.run(lambda s: probe_target(s, cp_id, active))
     outcome = await probe(ops, cp_id, caps, target, timeout=timeout)
-    await central.store.run(lambda s: store_capabilities(s, cp_id, outcome.caps))
-    return outcome
+    found = dataclasses.replace(outcome.caps, checked_at=dt.datetime.now(dt.UTC))
+    await central.store.run(lambda s: store_capabilities(s, cp_id, found))
+    return dataclasses.replace(outcome, caps=found)
 
 
 async def ensure_known(central: Any, cp_id: str) -> Capabilities:
