@@ -145,6 +145,9 @@ async def test_new_charger_accepted_and_commissioned(
         tx_id = by_key["test_charge"].data["transaction_id"]
         assert "Charging" in by_key["test_charge"].data["statuses"]
         assert "Eva Keller" in by_key["test_charge"].detail
+        # a TxProfile needs a transaction: tried on the test charge's (the smart-charging step could not)
+        assert by_key["test_charge"].data["tx_profile"] == "Accepted"
+        assert "TxProfile on the transaction: Accepted." in by_key["test_charge"].detail
         with db.session() as s:
             session = s.get(ChargingSession, tx_id)
             assert session is not None and session.connector_id == 2 and session.id_tag == TECH

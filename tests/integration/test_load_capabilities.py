@@ -18,6 +18,7 @@ from app.services.load.capabilities import (
     find_out,
     load_capabilities,
     store_capabilities,
+    try_tx_profile,
 )
 from app.services.load.profiles import (
     CP_MAX,
@@ -219,3 +220,27 @@ async def test_found_out_once_at_boot_and_by_commissioning(
         with db.session() as s:
             stored = load_capabilities(s, "NONE-1")
         assert not stored.managed and stored.note == "rejects every charging profile"
+
+
+async def test_a_txprofile_taken_for_accepted_is_tried_on_a_transaction(
+    db: Database, central_factory: CentralFactory
+) -> None:
+    cs = await central_factory("pending", call_timeout_s=5)
+    driver(db)
+    fleet_station(db, "ONLY-1")
+    async with VirtualCharger(
+        cs.url, "ONLY-1", connectors=2, profile_purposes="TxDefaultProfile", **QUICK
+    ) as vc:
+        await vc.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted")
+        caps = await ensure_known(cs, "ONLY-1")
+        assert caps.purposes == {TX_DEFAULT, TX}  # no transaction ran: TxProfile not tried
+        await wait_until(lambda: vc.online)
+        assert vc.present_card(DRIVERS[0], 2) == "starting"
+        await vc.wait_for(ev.STARTED)
+        tx_id = await _running(cs, "ONLY-1")
+        assert await try_tx_profile(cs, "ONLY-1", 2, tx_id) == "Rejected"
+        with db.session() as s:
+            stored = load_capabilities(s, "ONLY-1")
+        assert stored.purposes == {TX_DEFAULT} and stored.managed
+        assert await try_tx_profile(cs, "ONLY-1", 2, tx_id) is None  # known now: not tried again
+        assert vc.charger.smart.installed == []

@@ -1067,6 +1067,7 @@ class Checklist:
                     transaction_id=tx_id,
                 )
                 return
+            tx_profile = await self._try_tx_profile(n, tx_id)
             stop_answer = await ops.remote_stop(cp, tx_id, timeout=o.call_timeout_s)
             if stop_answer.get("status") != "Accepted":
                 self._set(
@@ -1099,14 +1100,27 @@ class Checklist:
                 PASS,
                 f"Connector {n}: {' → '.join(statuses)}; transaction {tx_id} with "
                 f"{started.user_name or tag}, {power}, {energy_text}, stopped "
-                f"({stopped.stop_reason or 'Remote'}).",
+                f"({stopped.stop_reason or 'Remote'})."
+                + (f" TxProfile on the transaction: {tx_profile}." if tx_profile else ""),
                 transaction_id=tx_id,
+                tx_profile=tx_profile,
                 power_w=update.power_w,
                 energy_wh=energy,
                 statuses=statuses,
             )
         finally:
             unsubscribe()
+
+    async def _try_tx_profile(self, connector_id: int, tx_id: int) -> str | None:
+        """A TxProfile needs a transaction: tried on the test charge's where smart charging counts on it."""
+        from app.services.load.capabilities import try_tx_profile
+
+        try:
+            return await try_tx_profile(
+                self.central, self.cp_id, connector_id, tx_id, timeout=self.options.call_timeout_s
+            )
+        except OPERATION_ERRORS:
+            return None
 
     async def _stop(self, tx_id: int | None) -> None:
         if tx_id is not None:

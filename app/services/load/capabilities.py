@@ -63,6 +63,7 @@ from app.services.load.profiles import (
     connector_max_a,
     make_delivery,
     stack_levels,
+    unit_for,
     verify,
 )
 
@@ -273,7 +274,7 @@ class _Probe:
         self.answers: dict[str, str] = {}
         self.remarks: list[str] = []
         self.installed: list[int] = []
-        self.unit = "W" if caps.units and "A" not in caps.units else "A"
+        self.unit = unit_for(caps)
         self.units = set(caps.units)
         self.max_stack = caps.max_stack
         self.verified: bool | None = None
@@ -467,6 +468,27 @@ async def find_out(
     found = dataclasses.replace(outcome.caps, checked_at=dt.datetime.now(dt.UTC))
     await central.store.run(lambda s: store_capabilities(s, cp_id, found))
     return dataclasses.replace(outcome, caps=found)
+
+
+async def try_tx_profile(
+    central: Any, cp_id: str, connector_id: int, transaction_id: int, *, timeout: float | None = None
+) -> str | None:
+    """Try a TxProfile on a running transaction where the stored capabilities count on TxProfiles (taken for
+    accepted when no transaction ran at the probe): the connector's own maximum at level 0, cleared afterwards; a
+    refusal is stored (limits then go as TxDefaultProfiles). Returns the charger's answer (None: not tried)."""
+    caps: Capabilities = await central.store.run(lambda s: load_capabilities(s, cp_id))
+    if not caps.managed or TX not in caps.purposes:
+        return None
+    t = await central.store.run(lambda s: probe_target(s, cp_id, {connector_id: transaction_id}))
+    d = make_delivery(
+        caps, connector_id, TX, 0, t.max_a, t.phases, PROBE_IDS[TX], transaction_id, unit=unit_for(caps)
+    )
+    answer = await _try(central.operations, cp_id, d, timeout)
+    if answer == "Accepted":
+        await _clear(central.operations, cp_id, PROBE_IDS[TX], timeout)
+    else:
+        await central.store.run(lambda s: store_capabilities(s, cp_id, caps.without(TX)))
+    return answer
 
 
 async def ensure_known(central: Any, cp_id: str) -> Capabilities:
