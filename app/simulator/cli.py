@@ -199,25 +199,25 @@ def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger
 
     chargers = []
     for n, one in enumerate(ids):
-        options = ChargerOptions(
-            connectors=args.connectors,
-            ocpp=args.ocpp,
-            tag=args.tag,
-            tag_pool=tags,
-            password=args.password,
-            scenario=args.scenario,
-            speed=args.speed,
-            seed=None if args.seed is None else args.seed + n,
-            dc=args.dc,
-            max_power_kw=args.power,
-            sessions=args.sessions,
-            session_s=session_s,
-            ssl_context=context,
-            config=config,
-            clock=clock,
-            profile_purposes=args.profile_purposes,
-        )
         try:
+            options = ChargerOptions(
+                connectors=args.connectors,
+                ocpp=args.ocpp,
+                tag=args.tag,
+                tag_pool=tags,
+                password=args.password,
+                scenario=args.scenario,
+                speed=args.speed,
+                seed=None if args.seed is None else args.seed + n,
+                dc=args.dc,
+                max_power_kw=args.power,
+                sessions=args.sessions,
+                session_s=session_s,
+                ssl_context=context,
+                config=config,
+                clock=clock,
+                profile_purposes=args.profile_purposes,
+            )
             chargers.append(VirtualCharger(base, one, options=options, on_event=show))
         except ValueError as e:
             raise UsageError(str(e)) from None

@@ -244,3 +244,37 @@ async def test_a_txprofile_taken_for_accepted_is_tried_on_a_transaction(
         assert stored.purposes == {TX_DEFAULT} and stored.managed
         assert await try_tx_profile(cs, "ONLY-1", 2, tx_id) is None  # known now: not tried again
         assert vc.charger.smart.installed == []
+
+
+def test_simulate_plays_the_chargers_load_management_meets() -> None:
+    import argparse
+    import io
+
+    from app.simulator.cli import UsageError, add_arguments, build_chargers
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    args = parser.parse_args(
+        [
+            "--url",
+            "ws://127.0.0.1:9000/ocpp/W",
+            "--profile-purposes",
+            "TxDefaultProfile",
+            "--config",
+            "ChargingScheduleAllowedChargingRateUnit=Power",
+            "--config",
+            "ChargeProfileMaxStackLevel=1",
+        ]
+    )
+    (vc,) = build_chargers(args, io.StringIO())
+    assert (
+        vc.options.purposes == {TX_DEFAULT} and vc.charger.config.integer("ChargeProfileMaxStackLevel") == 1
+    )
+    assert (
+        parser.parse_args(["--url", "ws://h:1/ocpp/X"]).profile_purposes
+        == "ChargePointMaxProfile,TxDefaultProfile,TxProfile"
+    )
+    with pytest.raises(UsageError, match="profile purposes Bogus"):
+        build_chargers(
+            parser.parse_args(["--url", "ws://h:1/ocpp/X", "--profile-purposes", "Bogus"]), io.StringIO()
+        )
