@@ -36,7 +36,7 @@ from app.models import (
 from app.ocpp.events import SessionStarted, SessionStopped
 from app.services.central.system import CentralSystem
 from app.services.load.events import LoadAllocated
-from app.services.load.manager import LoadClock
+from app.services.load.manager import FAILSAFE_PROFILE_ID, LoadClock
 from app.simulator.api import SimEvent, VirtualCharger
 from app.simulator.physics import Vehicle
 from app.simulator.state import Connector as SimConnector
@@ -56,12 +56,13 @@ SIM = {
 }
 
 
-def is_profile(e: SimEvent, purpose: str) -> bool:
-    """A SetChargingProfile of ``purpose`` the charger accepted."""
+def is_profile(e: SimEvent, purpose: str, profile_id: int | None = None) -> bool:
+    """A SetChargingProfile of ``purpose`` (and ``profile_id``) the charger accepted."""
     profile = e.data.get("request", {}).get("csChargingProfiles", {})
     return (
         e.data.get("action") == "SetChargingProfile"
         and profile.get("chargingProfilePurpose") == purpose
+        and (profile_id is None or profile.get("chargingProfileId") == profile_id)
         and (e.data.get("answer") or {}).get("status") == "Accepted"
     )
 
@@ -144,7 +145,9 @@ class Fleet:
             await vc.start()
         for vc in self.chargers.values():  # booted, and holding the fail-safe default
             await asyncio.wait_for(vc.charger.online.wait(), 20)  # booted, statuses sent
-            await vc.wait_for("operation", lambda e: is_profile(e, "TxDefaultProfile"), timeout=20)
+            await vc.wait_for(
+                "operation", lambda e: is_profile(e, "TxDefaultProfile", FAILSAFE_PROFILE_ID + 1), timeout=20
+            )
 
     def _planner(self, cp: str) -> Callable[[SimConnector], Plan]:
         def plan(c: SimConnector) -> Plan:

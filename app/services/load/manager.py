@@ -105,6 +105,7 @@ TAKING_BELOW_A = 2.0  # a vehicle drawing this much less than its limit is "taki
 TAKING_RELEASE_A = 0.5  # ... until it draws within this of what it is offered
 TAKING_CHANGE_A = 1.0  # a change of what it takes that counts
 PHASE_DRAWN_A = 1.0  # a phase carrying more than this is one the vehicle uses
+OFFLINE = "Offline"  # what _set returns for a charger that is not connected (nothing was sent)
 LIMIT_PROFILE_ID = 140_000  # + connector id: the profile that carries the allocated limit
 FAILSAFE_PROFILE_ID = 141_000  # + connector id: the fail-safe default
 OPERATION_ERRORS = (
@@ -647,6 +648,8 @@ class LoadManager:
             self.refused[share.key] = f"no limit can be set ({e}): its full power is reserved"
             return False
         status = await self._set(cp_id, delivery)
+        if status == OFFLINE:  # gone meanwhile: reserved at its last limit until it is back
+            return False
         self._record(
             tx, cp_id, connector_id, share.limit_a, len(demand.phases), share.reason, delivery, status
         )
@@ -671,6 +674,8 @@ class LoadManager:
             answer = await self.central.operations.set_charging_profile(
                 cp_id, delivery.connector_id, delivery.profile, timeout=CALL_TIMEOUT_S
             )
+        except ChargerOffline:
+            return OFFLINE
         except OPERATION_ERRORS as e:
             return f"Failed: {type(e).__name__}"
         return str(answer.get("status", "Unknown"))
@@ -750,10 +755,9 @@ class LoadManager:
         """The fail-safe default of each of the charger's managed connectors (capabilities found out first when
         they are not known yet)."""
         caps = self.caps.get(cp_id, UNKNOWN)
-        if caps.supported is None:
-            with contextlib.suppress(*OPERATION_ERRORS, StoreUnavailable):
-                caps = await caps_mod.ensure_known(self.central.store, self.central.operations, cp_id)
-                self.caps[cp_id] = caps
+        if caps.checked_at is None:  # not found out yet: now (stored by the capabilities module)
+            with contextlib.suppress(StoreUnavailable):
+                caps = self.caps[cp_id] = await caps_mod.ensure_known(self.central, cp_id)
         if caps.supported is not None and not caps.managed:
             return
         for site_id in sorted(self._sites_of.get(cp_id, ())):
@@ -775,6 +779,8 @@ class LoadManager:
                     self._mark(site_id)
                     continue
                 status = await self._set(cp_id, delivery)
+                if status == OFFLINE:  # it is sent again when the charger is back
+                    return
                 self._record(None, cp_id, conn.connector_id, limit, conn.phases, why, delivery, status)
                 if status != "Accepted":
                     self.refused[conn.key] = (

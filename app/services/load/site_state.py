@@ -28,9 +28,9 @@ from app.models import (
     StationOwner,
     Tariff,
 )
-from app.services.load.limits import VOLTS, CircuitSpec, WindowLimit
+from app.services.load.limits import CircuitSpec, WindowLimit
+from app.services.load.profiles import connector_max_a
 
-DEFAULT_CONNECTOR_A = 32.0  # a connector with neither max_current_a nor max_kw
 RANK_OWNER, RANK_SPECIAL, RANK_PUBLIC = 2, 1, 0
 
 
@@ -96,15 +96,6 @@ class SessionRank:
     role_rank: int  # RANK_OWNER / RANK_SPECIAL / RANK_PUBLIC
     tariff_priority: int
     started_at: dt.datetime
-
-
-def connector_max_a(max_current_a: float | None, max_kw: float | None, phases: int) -> float:
-    """A connector's maximum per phase: its own, else its power at 230 V per phase, else 32 A."""
-    if max_current_a is not None and max_current_a > 0:
-        return float(max_current_a)
-    if max_kw is not None and max_kw > 0:
-        return max_kw * 1000.0 / (VOLTS * max(1, phases))
-    return DEFAULT_CONNECTOR_A
 
 
 def load_sites(session: Session) -> dict[int, SiteSpec]:
@@ -232,7 +223,10 @@ def load_ranks(session: Session, session_ids: Iterable[int]) -> dict[int, Sessio
         }
         for g in session.execute(
             select(
-                SpecialGrant.station_id, SpecialGrant.user_id, SpecialGrant.valid_from, SpecialGrant.valid_until
+                SpecialGrant.station_id,
+                SpecialGrant.user_id,
+                SpecialGrant.valid_from,
+                SpecialGrant.valid_until,
             ).where(SpecialGrant.station_id.in_(stations))
         ):
             grants.setdefault((g.station_id, g.user_id), []).append((g.valid_from, g.valid_until))
@@ -241,9 +235,7 @@ def load_ranks(session: Session, session_ids: Iterable[int]) -> dict[int, Sessio
     if names:
         priorities = {
             t.name: int(t.load_priority or 0)
-            for t in session.execute(
-                select(Tariff.name, Tariff.load_priority).where(Tariff.name.in_(names))
-            )
+            for t in session.execute(select(Tariff.name, Tariff.load_priority).where(Tariff.name.in_(names)))
         }
     out: dict[int, SessionRank] = {}
     for r in rows:
