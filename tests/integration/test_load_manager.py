@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import (
+    Charger,
     Circuit,
     CircuitLoad,
     CircuitWindow,
@@ -134,20 +135,27 @@ def build_site(
 class Fleet:
     """Virtual chargers whose vehicles the test chooses."""
 
-    def __init__(self, url: str, site: Site10, **options: Any) -> None:
+    def __init__(
+        self, url: str, site: Site10, per: dict[str, dict[str, Any]] | None = None, **options: Any
+    ) -> None:
         self.site = site
-        self.chargers = {cp: VirtualCharger(url, cp, **{**SIM, **options}) for cp in site.wiring}
+        self.chargers = {
+            cp: VirtualCharger(url, cp, **{**SIM, **options, **(per or {}).get(cp, {})}) for cp in site.wiring
+        }
         self.vehicles: dict[str, Vehicle] = {}
 
     async def start(self) -> None:
         for cp, vc in self.chargers.items():
             vc.charger.plan = self._planner(cp)  # type: ignore[method-assign]
             await vc.start()
-        for vc in self.chargers.values():  # booted, and holding the fail-safe default
+        for vc in self.chargers.values():  # booted, and holding the fail-safe default (where it takes one)
             await asyncio.wait_for(vc.charger.online.wait(), 20)  # booted, statuses sent
-            await vc.wait_for(
-                "operation", lambda e: is_profile(e, "TxDefaultProfile", FAILSAFE_PROFILE_ID + 1), timeout=20
-            )
+            if "TxDefaultProfile" in vc.options.purposes:
+                await vc.wait_for(
+                    "operation",
+                    lambda e: is_profile(e, "TxDefaultProfile", FAILSAFE_PROFILE_ID + 1),
+                    timeout=20,
+                )
 
     def _planner(self, cp: str) -> Callable[[SimConnector], Plan]:
         def plan(c: SimConnector) -> Plan:
@@ -211,11 +219,13 @@ def assert_within(fleet: Fleet, limits: dict[str, float], *, slack: float = 0.3)
 async def running(central_factory: Any) -> AsyncIterator[Callable[..., Any]]:
     fleets: list[Fleet] = []
 
-    async def make(site: Site10, **options: Any) -> tuple[CentralSystem, Fleet, EventRecorder]:
+    async def make(
+        site: Site10, per: dict[str, dict[str, Any]] | None = None, **options: Any
+    ) -> tuple[CentralSystem, Fleet, EventRecorder]:
         cs = await central_factory()
         rec = EventRecorder()
         cs.subscribe(rec)
-        fleet = Fleet(cs.url, site, **options)
+        fleet = Fleet(cs.url, site, per, **options)
         fleets.append(fleet)
         await fleet.start()
         return cs, fleet, rec
@@ -355,14 +365,15 @@ async def test_each_strategy_shares_as_specified(db: Database, running: Any, str
 
 
 async def test_plan_window_lowers_the_limits_at_its_edge(db: Database, central_factory: Any) -> None:
-    """A circuit lowered 11:00-14:00: the manager's clock (compressed) passes 11:00 and the limits go down at
-    the edge without anything else happening."""
+    """A circuit lowered 11:00-14:00: the manager's clock is moved to two seconds before 11:00, and at the
+    window's edge (its timer) the limits go down without anything else happening."""
     wiring = {"W1": ("Kitchen", "123"), "W2": ("Kitchen", "123")}
     site = build_site(
         db, wiring, circuits={"Kitchen": (None, 32.0)}, tags=TAGS, windows={"Kitchen": (660, 840, 12.0)}
     )
-    start = dt.datetime.now(ZoneInfo(TZ)).replace(hour=10, minute=59, second=50, microsecond=0)
-    cs = await central_factory(load_clock=LoadClock(start, speed=20.0))
+    today = dt.datetime.now(ZoneInfo(TZ))
+    clock = LoadClock(today.replace(hour=9, minute=0, second=0, microsecond=0))
+    cs = await central_factory(load_clock=clock)
     rec = EventRecorder()
     cs.subscribe(rec)
     fleet = Fleet(cs.url, site)
@@ -373,12 +384,18 @@ async def test_plan_window_lowers_the_limits_at_its_edge(db: Database, central_f
         fleet.arrive("W2", three_phase(), "TAG-02")
         before = await settled(rec, site.site_id, set(wiring), mark)
         assert {s["limit_a"] for s in before.sessions} == {16.0}
+        mark = len(rec.events)
+        clock.set(today.replace(hour=10, minute=59, second=58, microsecond=0))
         after = await rec.wait(
-            LoadAllocated, lambda e: e.site_id == site.site_id and {s["limit_a"] for s in e.sessions} == {6.0}
+            LoadAllocated,
+            lambda e: rec.events.index(e) >= mark and {s["limit_a"] for s in e.sessions} == {6.0},
+            timeout=10,
         )
+        assert clock.now() >= today.replace(hour=11, minute=0, second=0, microsecond=0)
         assert after.circuits[0]["limit_a"] == [12.0, 12.0, 12.0]
-        assert_within(fleet, {"Kitchen": 12.0})
+        await fleet.chargers["W1"].wait_for("operation", lambda e: is_profile(e, "TxProfile"), since=0)
         assert fleet.limit_a("W1") == pytest.approx(6.0, abs=0.05)
+        assert_within(fleet, {"Kitchen": 12.0})
     finally:
         await fleet.stop()
 
@@ -453,3 +470,49 @@ async def test_chargers_fall_back_to_their_fail_safe_when_serve_is_killed(
             assert measured["Garage"][0] == pytest.approx(32.0, abs=0.5)  # each takes its 8 A
         finally:
             await fleet.stop()
+
+
+async def test_chargers_that_take_less_stay_within_limits(db: Database, running: Any) -> None:
+    """On one 32 A circuit: a charger that rejects ChargePointMaxProfile, one that takes TxDefaultProfile only, and
+    one that rejects every profile. The last is reserved at its full power (shown unmanaged), the two others share
+    what is left (each limit as the profile it takes), and the circuit is never over its limit."""
+    wiring = {"C1": ("Garage", "123"), "C2": ("Garage", "123"), "C3": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    per = {
+        "C1": {"profile_purposes": "TxDefaultProfile,TxProfile", "max_power_kw": 11.0},
+        "C2": {"profile_purposes": "TxDefaultProfile", "max_power_kw": 11.0},
+        "C3": {"profile_purposes": "", "max_power_kw": 11.0},  # 16 A
+    }
+    with db.session() as s:  # the connectors' own maximum: 16 A
+        for conn in s.scalars(select(Connector)):
+            conn.max_current_a = 16.0
+        s.commit()
+    cs, fleet, rec = await running(site, per)
+    mark = len(rec.events)
+    for n, cp in enumerate(wiring, 1):
+        fleet.arrive(cp, three_phase(), f"TAG-{n:02d}")
+    event = await settled(rec, site.site_id, {"C1", "C2"}, mark)
+    sessions = {s["cp_id"]: s for s in event.sessions}
+    assert not sessions["C3"]["managed"] and sessions["C3"]["limit_a"] == 16.0
+    assert "not managed" in sessions["C3"]["reason"]
+    assert sessions["C1"]["limit_a"] == sessions["C2"]["limit_a"] == pytest.approx(8.0)
+    await fleet.chargers["C2"].wait_for("operation", lambda e: is_profile(e, "TxDefaultProfile", 140_001))
+    await fleet.chargers["C1"].wait_for("operation", lambda e: is_profile(e, "TxProfile", 140_001))
+    await rec.wait(SessionStarted, lambda e: e.cp_id == "C3")
+    assert_within(fleet, site.limits)
+    # C2's session ends: the limit it held as its TxDefaultProfile goes, its fail-safe is back for the next one
+    mark = len(rec.events)
+    since = fleet.chargers["C2"].mark()
+    fleet.leave("C2", "TAG-02")
+    await fleet.chargers["C2"].wait_for(
+        "operation", lambda e: is_profile(e, "TxDefaultProfile", FAILSAFE_PROFILE_ID + 1), since=since
+    )
+    event = await settled(rec, site.site_id, {"C1"}, mark)
+    assert {s["cp_id"]: s["limit_a"] for s in event.sessions}["C1"] == pytest.approx(16.0)
+    # the safe share: 32 A less C3's 16 A (it takes no limit) over the 2 others
+    assert fleet.limit_a("C2") == pytest.approx(8.0, abs=0.05)
+    assert_within(fleet, site.limits)
+    caps = await cs.store.run(
+        lambda s: s.scalar(select(Charger.sc_note).where(Charger.charge_point_id == "C3"))
+    )
+    assert caps
