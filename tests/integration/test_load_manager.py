@@ -516,3 +516,25 @@ async def test_chargers_that_take_less_stay_within_limits(db: Database, running:
         lambda s: s.scalar(select(Charger.sc_note).where(Charger.charge_point_id == "C3"))
     )
     assert caps
+
+
+async def test_measured_base_load_reduces_the_chargers_share(db: Database, running: Any) -> None:
+    """A base-load provider (the site meter's seam) saying 10 A of the 32 A circuit are taken by something else:
+    the two sessions share the 22 A left, and LoadAllocated shows the base load."""
+    wiring = {"B1": ("Garage", "123"), "B2": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    seen: list[dict[int, tuple[float, float, float]]] = []
+
+    async def base_load(spec: Any, measured: dict[int, tuple[float, float, float]]) -> dict[int, Any]:
+        seen.append(measured)
+        return {spec.circuits[0].id: (10.0, 10.0, 10.0)}
+
+    cs, fleet, rec = await running(site)
+    cs.load.base_load = base_load
+    mark = len(rec.events)
+    fleet.arrive("B1", three_phase(), "TAG-01")
+    fleet.arrive("B2", three_phase(), "TAG-02")
+    event = await settled(rec, site.site_id, set(wiring), mark)
+    assert {s["limit_a"] for s in event.sessions} == {11.0}
+    assert event.circuits[0]["base_a"] == [10.0, 10.0, 10.0]
+    assert seen  # it was given the chargers' own measured currents per circuit
