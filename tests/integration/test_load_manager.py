@@ -538,3 +538,33 @@ async def test_measured_base_load_reduces_the_chargers_share(db: Database, runni
     assert {s["limit_a"] for s in event.sessions} == {11.0}
     assert event.circuits[0]["base_a"] == [10.0, 10.0, 10.0]
     assert seen  # it was given the chargers' own measured currents per circuit
+
+
+async def test_a_circuit_changed_in_the_configuration_is_followed(db: Database, running: Any) -> None:
+    """The operator lowers a circuit from 32 to 20 A: the sessions' limits follow, and so do the fail-safes."""
+    wiring = {"F1": ("Garage", "123"), "F2": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    cs, fleet, rec = await running(site)
+    mark = len(rec.events)
+    fleet.arrive("F1", three_phase(), "TAG-01")
+    fleet.arrive("F2", three_phase(), "TAG-02")
+    event = await settled(rec, site.site_id, set(wiring), mark)
+    assert {s["limit_a"] for s in event.sessions} == {16.0}
+    since = fleet.chargers["F2"].mark()
+    mark = len(rec.events)
+    with db.session() as s:
+        circuit = s.get(Circuit, site.circuits["Garage"])
+        assert circuit is not None
+        circuit.max_current_a = 20.0
+        s.commit()  # (the configuration stamp moves with it)
+    await cs.refresh_stations()  # what the site bus or a console's save does
+    event = await rec.wait(
+        LoadAllocated, lambda e: rec.events.index(e) >= mark and {s["limit_a"] for s in e.sessions} == {10.0}
+    )
+    assert event.circuits[0]["limit_a"] == [20.0, 20.0, 20.0]
+    failsafe = await fleet.chargers["F2"].wait_for(
+        "operation", lambda e: is_profile(e, "TxDefaultProfile", FAILSAFE_PROFILE_ID + 1), since=since
+    )
+    limit = failsafe.data["request"]["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]
+    assert limit["limit"] == 10.0
+    assert_within(fleet, {"Garage": 20.0})

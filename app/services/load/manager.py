@@ -287,6 +287,7 @@ class LoadManager:
         self._plan_timers: dict[int, asyncio.TimerHandle] = {}
         self._raise_timers: dict[int, asyncio.TimerHandle] = {}
         self._failsafe_running: dict[str, bool] = {}  # cp id -> another fail-safe wanted meanwhile
+        self._failsafe_sent: dict[Key, float] = {}  # the fail-safe each connector holds (accepted)
         self._reload_wanted = False
         self.allocations = 0  # allocations run (tests, the benchmark)
         self.started = False
@@ -299,10 +300,11 @@ class LoadManager:
         if self.started:
             return
         self.started = True
-        try:
-            await self._reload()
-        except StoreUnavailable:
-            log.warning("load management: the database is unavailable; the circuits are read when it is back")
+        if (
+            self.central.store.healthy
+        ):  # (a database that is down would hold the start up: read when it is back)
+            with contextlib.suppress(StoreUnavailable):
+                await self._reload()
         self._spawn(self._worker(), "load-allocation")
         self._spawn(self._watch_stamp(), "load-config-stamp")
 
@@ -351,10 +353,10 @@ class LoadManager:
             await asyncio.sleep(STAMP_EVERY_S)
             try:
                 stamp = await self.central.store.run(config_version.current)
-            except StoreUnavailable:
-                continue
-            if stamp != self._stamp:
-                await self._reload()
+                if stamp != self._stamp:
+                    await self._reload()
+            except Exception as e:  # the database is away: next time
+                log.debug("load management: configuration not read: %s", e)
 
     async def _reload(self) -> None:
         """Read the sites (one query per kind) and the capabilities of their chargers; allocate every site."""
@@ -381,6 +383,20 @@ class LoadManager:
             if handle is not None:
                 handle.cancel()
         self._subscribe(bool(sites))
+        # connected chargers whose fail-safe share changed (a circuit's limit, connectors added or moved): again
+        unmanaged = self._unmanaged()
+        for cp_id in sorted({c.cp_id for site in sites.values() for c in site.connectors}):
+            if not self.central.is_connected(cp_id):
+                continue
+            shares = {
+                c.key: safe_share(site, c, unmanaged)[0]
+                for site_id in self._sites_of[cp_id]
+                for site in (sites[site_id],)
+                for c in site.connectors
+                if c.cp_id == cp_id
+            }
+            if any(self._failsafe_sent.get(k) != v for k, v in shares.items()):
+                self._failsafe(cp_id)
         if sites:
             log.info(
                 "load management: %d site(s) with circuits, %d connectors",
@@ -805,6 +821,9 @@ class LoadManager:
         if caps.checked_at is None:  # not found out yet: now (stored by the capabilities module)
             with contextlib.suppress(StoreUnavailable):
                 caps = self.caps[cp_id] = await caps_mod.ensure_known(self.central, cp_id)
+            for key in [k for k in self.refused if k[0] == cp_id]:  # refused while unknown: tried again
+                del self.refused[key]
+            self._mark(*self._sites_of.get(cp_id, ()))
             if caps.supported is not None and not caps.managed:  # the others' safe shares leave it its power
                 for other in sorted(
                     {c.cp_id for s in self._sites_of.get(cp_id, ()) for c in self.sites[s].connectors}
@@ -835,6 +854,8 @@ class LoadManager:
                 if status == OFFLINE:  # it is sent again when the charger is back
                     return
                 self._record(None, cp_id, conn.connector_id, limit, conn.phases, why, delivery, status)
+                if status == "Accepted":
+                    self._failsafe_sent[conn.key] = limit
                 if status != "Accepted":
                     self.refused[conn.key] = (
                         f"fail-safe default ({delivery.purpose}) {status.lower()}: its full power is reserved"
