@@ -58,12 +58,13 @@ SIM = {
 
 
 def is_profile(e: SimEvent, purpose: str, profile_id: int | None = None) -> bool:
-    """A SetChargingProfile of ``purpose`` (and ``profile_id``) the charger accepted."""
-    profile = e.data.get("request", {}).get("csChargingProfiles", {})
+    """A SetChargingProfile of ``purpose`` (and ``profile_id``) the charger accepted (1.6 or 2.0.1)."""
+    request = e.data.get("request") or {}
+    profile = request.get("csChargingProfiles") or request.get("chargingProfile") or {}
     return (
         e.data.get("action") == "SetChargingProfile"
         and profile.get("chargingProfilePurpose") == purpose
-        and (profile_id is None or profile.get("chargingProfileId") == profile_id)
+        and (profile_id is None or profile.get("chargingProfileId", profile.get("id")) == profile_id)
         and (e.data.get("answer") or {}).get("status") == "Accepted"
     )
 
@@ -257,10 +258,11 @@ TEN = {
 
 
 async def test_ten_chargers_on_a_63_a_circuit_never_overloaded(db: Database, running: Any) -> None:
-    """10 chargers, two 32 A garages under a 63 A grid connection; 1- and 3-phase vehicles arrive and leave: after
-    every allocation each circuit phase carries no more than its limit, and equal sharing holds."""
+    """10 chargers (two of them OCPP 2.0.1), two 32 A garages under a 63 A grid connection; 1- and 3-phase
+    vehicles arrive and leave: after every allocation each circuit phase carries no more than its limit, and equal
+    sharing holds."""
     site = build_site(db, TEN, circuits=GARAGES, tags=TAGS)
-    cs, fleet, rec = await running(site)
+    cs, fleet, rec = await running(site, {"CP06": {"ocpp": "2.0.1"}, "CP07": {"ocpp": "2.0.1"}})
     # every charger got its fail-safe default: the safe share, 63 A / 10 connectors
     for cp in TEN:
         assert fleet.limit_a(cp) == pytest.approx(6.3, abs=0.05)

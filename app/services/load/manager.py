@@ -332,11 +332,6 @@ class LoadManager:
 
         task.add_done_callback(done)
 
-    @property
-    def active(self) -> bool:
-        """Whether any site has circuits (the manager listens to the central system's events only then)."""
-        return bool(self.sites)
-
     def configuration_changed(self) -> None:
         """Configuration may have changed (the central system re-read its stations): read the sites again."""
         if self.started and not self._reload_wanted:
