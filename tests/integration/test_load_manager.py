@@ -570,3 +570,26 @@ async def test_a_circuit_changed_in_the_configuration_is_followed(db: Database, 
     limit = failsafe.data["request"]["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]
     assert limit["limit"] == 10.0
     assert_within(fleet, {"Garage": 20.0})
+
+
+async def test_power_a_vehicle_does_not_take_goes_to_the_others(db: Database, running: Any) -> None:
+    """Two vehicles on 32 A: one takes at most 8.7 A per phase (a 6 kW on-board charger). Once its meter values
+    show it, it is held a little above what it takes and the other gets the rest."""
+    wiring = {"T1": ("Garage", "123"), "T2": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    _cs, fleet, rec = await running(site)
+    mark = len(rec.events)
+    fleet.arrive("T1", three_phase(), "TAG-01")
+    fleet.arrive("T2", Vehicle(60_000, 20.0, 95.0, 6_000.0, 3, 0.0), "TAG-02")
+    first = await settled(rec, site.site_id, set(wiring), mark)
+    assert {s["limit_a"] for s in first.sessions} == {16.0}
+    event = await rec.wait(
+        LoadAllocated,
+        lambda e: {s["cp_id"]: s["limit_a"] for s in e.sessions}.get("T2", 16.0) < 16.0,
+        timeout=20,
+    )
+    limits = {s["cp_id"]: s for s in event.sessions}
+    assert 8.7 < limits["T2"]["limit_a"] <= 10.0
+    assert "takes" in limits["T2"]["reason"]
+    assert limits["T1"]["limit_a"] == pytest.approx(32.0 - limits["T2"]["limit_a"], abs=0.15)
+    assert_within(fleet, site.limits)
