@@ -53,13 +53,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from app.models import CircuitLoad, LimitChange
-from app.ocpp.chargepoint import (
-    ChargerCallError,
-    ChargerOffline,
-    ChargerTimeout,
-    InvalidReply,
-    InvalidRequest,
-)
+from app.ocpp.chargepoint import ChargerOffline
 from app.ocpp.events import (
     BootReceived,
     ChargerConnected,
@@ -72,7 +66,7 @@ from app.ocpp.events import (
 )
 from app.services.central import config_version
 from app.services.central.writer import StoreUnavailable
-from app.services.chargers.operations import OperationNotSupported
+from app.services.chargers.operations import OPERATION_ERRORS
 from app.services.load import capabilities as caps_mod
 from app.services.load.allocation import Demand, Share, allocate
 from app.services.load.capabilities import UNKNOWN, Capabilities
@@ -115,15 +109,6 @@ PHASE_DRAWN_A = 1.0  # a phase carrying more than this is one the vehicle uses
 OFFLINE = "Offline"  # what _set returns for a charger that is not connected (nothing was sent)
 LIMIT_PROFILE_ID = 140_000  # + connector id: the profile that carries the allocated limit
 FAILSAFE_PROFILE_ID = 141_000  # + connector id: the fail-safe default
-OPERATION_ERRORS = (
-    ChargerOffline,
-    ChargerTimeout,
-    ChargerCallError,
-    InvalidReply,
-    InvalidRequest,
-    OperationNotSupported,
-    TimeoutError,
-)
 
 Key = tuple[str, int]
 Phases = tuple[float, float, float]
