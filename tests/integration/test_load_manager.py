@@ -322,9 +322,8 @@ async def test_ten_chargers_on_a_63_a_circuit_never_overloaded(db: Database, run
     await rec.wait(SessionStopped, lambda e: e.cp_id == "CP08")
     assert_within(fleet, site.limits)
 
-    # between allocations too (every status and meter value of every charger) a circuit was never over its limit
-    # by more than one new vehicle at its fail-safe
-    # default (6.3 A) for the moment before its start is allocated
+    # between allocations too (at every status and meter value of every charger) no circuit was over its limit by
+    # more than one new vehicle at its fail-safe default (6.3 A) for the moment before its start is allocated
     assert max(fleet.overshoot.values()) <= 6.3 + 0.3, fleet.overshoot
 
     # every limit sent is stored with its session and reason
