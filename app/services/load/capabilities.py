@@ -201,14 +201,17 @@ async def discover(
 
 @dataclass(frozen=True)
 class ProbeTarget:
-    """Where and how far the probe may go: a connector, its own maximum per phase, the charger's (the sum over
-    its connectors), and a transaction running on that connector (a TxProfile needs one)."""
+    """Where and how far the probe may go: a connector (an idle one where there is one), its own maximum per phase,
+    the charger's (the sum over its connectors); a transaction running on ``tx_connector_id`` (a TxProfile needs
+    one) and that connector's own maximum."""
 
     connector_id: int = 1
     max_a: float = 32.0
     charger_max_a: float = 64.0
-    phases: int = 3
+    in_use: bool = False  # connector_id charges: the stack levels of the limits are not tried there
     transaction_id: int | None = None
+    tx_connector_id: int | None = None  # None: connector_id
+    tx_max_a: float | None = None  # None: max_a
 
 
 @dataclass(frozen=True)
@@ -282,12 +285,8 @@ class _Probe:
         self.checked: Delivery | None = None
 
     async def _send(self, purpose: str, connector_id: int, level: int, limit_a: float, unit: str) -> Delivery:
-        t = self.t
-        phases = 3 if purpose == CP_MAX else t.phases
-        tx = t.transaction_id if purpose == TX else None
-        d = make_delivery(
-            self.caps, connector_id, purpose, level, limit_a, phases, PROBE_IDS[purpose], tx, unit=unit
-        )
+        tx = self.t.transaction_id if purpose == TX else None  # over three phases: above any one-phase draw too
+        d = make_delivery(self.caps, connector_id, purpose, level, limit_a, 3, PROBE_IDS[purpose], tx, unit=unit)
         self.answers[purpose] = await _try(self.ops, self.cp_id, d, self.timeout)
         return d
 
@@ -314,7 +313,11 @@ class _Probe:
             return
         self.installed.append(PROBE_IDS[TX_DEFAULT])
         self.units.add(self.unit)
-        for level in range(stack_levels(caps)[1], 0, -1):
+        levels = range(stack_levels(caps)[1], 0, -1)
+        if t.in_use and levels:  # a profile at a limit's level could replace the limit in force there
+            self.remarks.append("stack levels not tried (every connector in use)")
+            levels = range(0)
+        for level in levels:
             high = dataclasses.replace(d, stack_level=level, profile={**d.profile, "stackLevel": level})
             if await _try(self.ops, self.cp_id, high, self.timeout) == "Accepted":
                 d = high
@@ -334,7 +337,9 @@ class _Probe:
     async def tx_profile(self) -> None:
         """Only where a transaction runs (refused without one, as OCPP says)."""
         if self.t.transaction_id is not None:
-            await self._send(TX, self.t.connector_id, 0, self.t.max_a, self.unit)
+            t = self.t
+            connector = t.tx_connector_id if t.tx_connector_id is not None else t.connector_id
+            await self._send(TX, connector, 0, t.tx_max_a if t.tx_max_a is not None else t.max_a, self.unit)
             if self.answers[TX] == "Accepted":
                 self.installed.append(PROBE_IDS[TX])
 
@@ -434,21 +439,32 @@ def store_capabilities(session: Session, cp_id: str, caps: Capabilities) -> None
 
 
 def probe_target(session: Session, cp_id: str, active: dict[int, int] | None = None) -> ProbeTarget:
-    """Where to probe ``cp_id``: a connector with a running transaction (``active``: connector → transaction id)
-    if any, else its first connector; the maxima from the connectors stored with its station."""
+    """Where to probe ``cp_id`` (``active``: connector → its running transaction): the default profiles on an idle
+    connector where there is one, the TxProfile on a charging one; the maxima from the connectors stored with its
+    station (:func:`~app.services.load.profiles.connector_max_a`)."""
     rows = session.execute(
         select(Connector.connector_id, Connector.max_current_a, Connector.max_kw, Connector.phases)
         .join(Station, Station.id == Connector.station_id)
         .where(Station.charge_point_id == cp_id, Connector.connector_id > 0)
         .order_by(Connector.connector_id)
     ).all()
-    maxima = {n: (connector_max_a(a, kw, ph or 3), ph or 3) for n, a, kw, ph in rows}
-    active = active or {}
-    busy = [n for n in active if n > 0]
-    connector = busy[0] if busy else (min(maxima) if maxima else 1)
-    own, phases = maxima.get(connector, (connector_max_a(None, None), 3))
-    total = sum(m for m, _ in maxima.values()) or own
-    return ProbeTarget(connector, own, max(total, own), phases, active.get(connector))
+    maxima = {n: connector_max_a(a, kw, ph or 3) for n, a, kw, ph in rows}
+    active = {n: tx for n, tx in (active or {}).items() if n > 0}
+    idle = [n for n in maxima if n not in active]
+    connector = idle[0] if idle else min([*maxima, *active], default=1)
+    unknown = connector_max_a(None, None)
+    own = maxima.get(connector, unknown)
+    total = sum(maxima.values()) or own
+    busy = min(active, default=None)
+    return ProbeTarget(
+        connector,
+        own,
+        max(total, own),
+        in_use=connector in active,
+        transaction_id=active.get(busy) if busy is not None else None,
+        tx_connector_id=busy,
+        tx_max_a=maxima.get(busy, unknown) if busy is not None else None,
+    )
 
 
 async def find_out(
@@ -480,9 +496,8 @@ async def try_tx_profile(
     if not caps.managed or TX not in caps.purposes:
         return None
     t = await central.store.run(lambda s: probe_target(s, cp_id, {connector_id: transaction_id}))
-    d = make_delivery(
-        caps, connector_id, TX, 0, t.max_a, t.phases, PROBE_IDS[TX], transaction_id, unit=unit_for(caps)
-    )
+    limit = t.tx_max_a if t.tx_max_a is not None else t.max_a
+    d = make_delivery(caps, connector_id, TX, 0, limit, 3, PROBE_IDS[TX], transaction_id, unit=unit_for(caps))
     answer = await _try(central.operations, cp_id, d, timeout)
     if answer == "Accepted":
         await _clear(central.operations, cp_id, PROBE_IDS[TX], timeout)
