@@ -285,8 +285,12 @@ class _Probe:
         self.checked: Delivery | None = None
 
     async def _send(self, purpose: str, connector_id: int, level: int, limit_a: float, unit: str) -> Delivery:
-        tx = self.t.transaction_id if purpose == TX else None  # over three phases: above any one-phase draw too
-        d = make_delivery(self.caps, connector_id, purpose, level, limit_a, 3, PROBE_IDS[purpose], tx, unit=unit)
+        tx = (
+            self.t.transaction_id if purpose == TX else None
+        )  # over three phases: above any one-phase draw too
+        d = make_delivery(
+            self.caps, connector_id, purpose, level, limit_a, 3, PROBE_IDS[purpose], tx, unit=unit
+        )
         self.answers[purpose] = await _try(self.ops, self.cp_id, d, self.timeout)
         return d
 
