@@ -285,9 +285,8 @@ class _Probe:
         self.checked: Delivery | None = None
 
     async def _send(self, purpose: str, connector_id: int, level: int, limit_a: float, unit: str) -> Delivery:
-        tx = (
-            self.t.transaction_id if purpose == TX else None
-        )  # over three phases: above any one-phase draw too
+        tx = self.t.transaction_id if purpose == TX else None
+        # over three phases: above any one-phase draw too
         d = make_delivery(
             self.caps, connector_id, purpose, level, limit_a, 3, PROBE_IDS[purpose], tx, unit=unit
         )
