@@ -8,7 +8,7 @@ Two steps:
    ``ChargingScheduleAllowedChargingRateUnit`` ("Current", "Power"; some chargers write "A", "W"),
    ``ChargingScheduleMaxPeriods``, ``MaxChargingProfilesInstalled``. OCPP 2.0.1: GetVariables of
    ``SmartChargingCtrlr``'s ``Available``, ``Enabled``, ``ProfileStackLevel`` (ChargingProfileMaxStackLevel),
-   ``RateUnit`` (ChargingScheduleChargingRateUnit, "A,W"), ``PeriodsPerSchedule`` and ``Entries``.
+   ``RateUnit`` (ChargingScheduleChargingRateUnit, "A,W") and ``PeriodsPerSchedule``.
 2. :func:`probe` finds out by trying which purposes it accepts, since no key says so — harmlessly: each probe is
    the connector's (or the charger's) own maximum at stack level 0 (below the fail-safe and limits of
    :mod:`app.services.load.profiles`) with a dedicated profile id (:data:`PROBE_IDS`), cleared by that id
@@ -44,7 +44,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.models import Charger, Connector, Station
-from app.services.chargers.commissioning import charger_version, csl
+from app.services.chargers.commissioning import charger_version, csl, int_or_none, read_values
 from app.services.chargers.operations import (
     ChargerCallError,
     ChargerOffline,
@@ -77,7 +77,7 @@ V16_KEYS = (
     "MaxChargingProfilesInstalled",
 )
 V201_COMPONENT = "SmartChargingCtrlr"
-V201_VARIABLES = ("Available", "Enabled", "ProfileStackLevel", "RateUnit", "PeriodsPerSchedule", "Entries")
+V201_VARIABLES = ("Available", "Enabled", "ProfileStackLevel", "RateUnit", "PeriodsPerSchedule")
 #: the probes' profile ids (TxDefaultProfile, ChargePointMaxProfile, TxProfile): callers use others
 PROBE_IDS = {TX_DEFAULT: 990_001, CP_MAX: 990_002, TX: 990_003}
 _UNITS = {
@@ -125,13 +125,6 @@ UNKNOWN = Capabilities(None, frozenset(), frozenset(), None, None)
 # --- what the charger says -----------------------------------------------------------------------------------
 
 
-def _int(text: str | None) -> int | None:
-    try:
-        return int(str(text).strip()) if text is not None and str(text).strip() else None
-    except ValueError:
-        return None
-
-
 def _units(text: str | None) -> frozenset[str]:
     return frozenset(u for u in (_UNITS.get(v.lower()) for v in csl(text or "")) if u)
 
@@ -154,8 +147,8 @@ def parse_reported(values: dict[str, str], version: str) -> Capabilities:
             supported,
             frozenset(),
             _units(c.get("RateUnit")),
-            _int(c.get("ProfileStackLevel")),
-            _int(c.get("PeriodsPerSchedule")),
+            int_or_none(c.get("ProfileStackLevel")),
+            int_or_none(c.get("PeriodsPerSchedule")),
             note,
         )
     profiles = values.get("SupportedFeatureProfiles")
@@ -164,8 +157,8 @@ def parse_reported(values: dict[str, str], version: str) -> Capabilities:
         supported,
         frozenset(),
         _units(values.get("ChargingScheduleAllowedChargingRateUnit")),
-        _int(values.get("ChargeProfileMaxStackLevel")),
-        _int(values.get("ChargingScheduleMaxPeriods")),
+        int_or_none(values.get("ChargeProfileMaxStackLevel")),
+        int_or_none(values.get("ChargingScheduleMaxPeriods")),
         "SmartCharging not among its feature profiles" if supported is False else "",
     )
 
@@ -174,19 +167,8 @@ async def read_reported(
     operations: Operations, cp_id: str, version: str, *, timeout: float | None = None
 ) -> dict[str, str]:
     """The smart-charging keys (1.6) or SmartChargingCtrlr variables (2.0.1) the charger reports."""
-    out: dict[str, str] = {}
-    if version == "2.0.1":
-        answer = await operations.get_variables(
-            cp_id, [(V201_COMPONENT, v) for v in V201_VARIABLES], timeout=timeout
-        )
-        for r in answer.get("getVariableResult") or ():
-            if r.get("attributeStatus") == "Accepted":
-                out[f"{r['component']['name']}.{r['variable']['name']}"] = str(r.get("attributeValue", ""))
-        return out
-    answer = await operations.get_configuration(cp_id, list(V16_KEYS), timeout=timeout)
-    for k in answer.get("configurationKey") or ():
-        out[str(k.get("key"))] = str(k.get("value") or "")
-    return out
+    variables = [(V201_COMPONENT, v) for v in V201_VARIABLES]
+    return await read_values(operations, cp_id, version, list(V16_KEYS), variables, timeout=timeout)
 
 
 async def discover(
@@ -261,7 +243,7 @@ async def probe(
         await run.tx_default()
         await run.charger_max()
         await run.tx_profile()
-    finally:
+    finally:  # what an error left installed
         for profile_id in run.installed:
             await _clear(operations, cp_id, profile_id, timeout)
     return run.outcome()
@@ -298,6 +280,11 @@ class _Probe:
             self.checked = d
             self.verified, self.shown = await _check(self.ops, self.cp_id, d, self.timeout)
 
+    async def _done(self, purpose: str) -> None:
+        """Clear a probe once tried: one at a time (a charger may hold very few profiles)."""
+        await _clear(self.ops, self.cp_id, PROBE_IDS[purpose], self.timeout)
+        self.installed.remove(PROBE_IDS[purpose])
+
     async def tx_default(self) -> None:
         """The connector's own maximum at level 0 (in W where A is refused and W may do), then the levels the
         limits use: the charger's maximum may be less than it reports."""
@@ -329,6 +316,7 @@ class _Probe:
             self.max_stack = level - 1
             self.remarks.append(f"stack level {level} refused")
         await self._verify(d)
+        await self._done(TX_DEFAULT)
 
     async def charger_max(self) -> None:
         """The whole charger's maximum on connector 0."""
@@ -336,6 +324,7 @@ class _Probe:
         if self.answers[CP_MAX] == "Accepted":
             self.installed.append(PROBE_IDS[CP_MAX])
             await self._verify(d)
+            await self._done(CP_MAX)
 
     async def tx_profile(self) -> None:
         """Only where a transaction runs (refused without one, as OCPP says)."""
@@ -345,6 +334,7 @@ class _Probe:
             await self._send(TX, connector, 0, t.tx_max_a if t.tx_max_a is not None else t.max_a, self.unit)
             if self.answers[TX] == "Accepted":
                 self.installed.append(PROBE_IDS[TX])
+                await self._done(TX)
 
     def outcome(self) -> ProbeOutcome:
         answers, caps = self.answers, self.caps
