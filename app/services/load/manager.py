@@ -68,7 +68,7 @@ from app.services.central import config_version
 from app.services.central.writer import StoreUnavailable
 from app.services.chargers.operations import OPERATION_ERRORS
 from app.services.load import capabilities as caps_mod
-from app.services.load.allocation import Demand, Share, allocate
+from app.services.load.allocation import Demand, Share, allocate, circuit_totals
 from app.services.load.capabilities import UNKNOWN, Capabilities
 from app.services.load.events import LoadAllocated
 from app.services.load.limits import CircuitSpec, limit_of, limits_at, next_change
@@ -857,7 +857,7 @@ class LoadManager:
         running: dict[Key, int],
         sent_any: bool,
     ) -> None:
-        allocated = _allocated(site, shares, demands)
+        allocated = circuit_totals(site.circuits, list(demands.values()), shares)
         measured_tree = _subtree_sums(site, measured) if measured else {}
         circuits = tuple(
             {
@@ -945,14 +945,3 @@ def _subtree_sums(site: SiteSpec, own: dict[int, Phases]) -> dict[int, Phases]:
             for i in range(3):
                 row[i] += values[i]
     return {k: (v[0], v[1], v[2]) for k, v in out.items()}
-
-
-def _allocated(site: SiteSpec, shares: list[Share], demands: dict[Key, Demand]) -> dict[int, Phases]:
-    own: dict[int, list[float]] = {}
-    for share in shares:
-        demand = demands[share.key]
-        amps = demand.fixed_a if demand.fixed_a is not None else share.limit_a
-        row = own.setdefault(demand.circuit_id, [0.0, 0.0, 0.0])
-        for phase in demand.phases:
-            row[phase - 1] += amps
-    return _subtree_sums(site, {k: (v[0], v[1], v[2]) for k, v in own.items()})
