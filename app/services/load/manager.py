@@ -419,8 +419,10 @@ class LoadManager:
             key = (event.cp_id, event.connector_id)
             self._live.pop(key, None)
             sent = self.sent.get(key)
-            if isinstance(event, SessionStopped) and sent is not None:
-                self._after_session(key, sent)
+            if isinstance(event, SessionStopped):
+                self._ranks.pop(event.transaction_id, None)
+                if sent is not None:
+                    self._after_session(key, sent)
             self._mark(*sites)
             return
         if isinstance(event, ChargerConnected | BootReceived):
@@ -516,10 +518,7 @@ class LoadManager:
         running = self._running(site)
         missing = [tx for tx in running.values() if tx not in self._ranks]
         if missing:
-            ranks = await self.central.store.run(lambda s: load_ranks(s, missing))
-            self._ranks.update(ranks)
-            known = set(running.values())
-            self._ranks = {k: v for k, v in self._ranks.items() if k in known or k in ranks}
+            self._ranks.update(await self.central.store.run(lambda s: load_ranks(s, missing)))
         demands, notes = self._demands(site, running, now)
         measured = self._measured(site)
         base = await self.base_load(site, measured) if self.base_load is not None else None
