@@ -61,10 +61,10 @@ from app.services.load.profiles import (
     Delivery,
     composite_limit,
     connector_max_a,
+    in_force,
     make_delivery,
     stack_levels,
     unit_for,
-    verify,
 )
 
 log = logging.getLogger(__name__)
@@ -368,9 +368,7 @@ async def _check(
     operations: Operations, cp_id: str, d: Delivery, timeout: float | None
 ) -> tuple[bool | None, float | None]:
     shown = await composite_limit(operations, cp_id, d.connector_id, d.unit, timeout=timeout)
-    if shown is None:
-        return None, None
-    return await verify(operations, cp_id, d, timeout=timeout), shown
+    return (None, None) if shown is None else (in_force(d, shown), shown)
 
 
 def describe(caps: Capabilities) -> str:

@@ -255,6 +255,9 @@ async def verify(
     """Whether GetCompositeSchedule shows ``delivery``'s limit in force: the charger reports no more than it
     (it may show less: its own hardware maximum, another lower profile). False also when it does not tell."""
     shown = await composite_limit(operations, cp_id, delivery.connector_id, delivery.unit, timeout=timeout)
-    if shown is None:
-        return False
+    return shown is not None and in_force(delivery, shown)
+
+
+def in_force(delivery: Delivery, shown: float) -> bool:
+    """Whether a composite schedule's ``shown`` limit (in ``delivery.unit``) keeps ``delivery``'s."""
     return shown <= delivery.limit + (_TOLERANCE_W if delivery.unit == "W" else _TOLERANCE_A)
