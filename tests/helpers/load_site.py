@@ -5,6 +5,7 @@ samples; and the :class:`LoadAllocated` the central system would publish for it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 from app.db import Database
@@ -144,9 +145,11 @@ def seed_load_site(db: Database, now: dt.datetime, *, history_minutes: int = 180
         rows.append(CircuitLoad(circuit_id=hall.id, at=old, phase=1, limit_a=16.0, allocated_a=0.0))
         for m in range(history_minutes):
             at = start + dt.timedelta(minutes=m, seconds=5)
-            garage_a = 16.0 if m < history_minutes - 50 else 32.0
+            age = history_minutes - m  # minutes before now
+            garage_a, garage_m = _garage(age)
+            hall_a, hall_m = (16.0, 14.8) if 10 < age <= 120 else (0.0, 0.0)
             for phase in (1, 2, 3):
-                measured = garage_a - 1.5 + phase * 0.2
+                measured = garage_m + phase * 0.2 if garage_m else 0.0
                 rows.append(
                     CircuitLoad(
                         circuit_id=garage.id,
@@ -157,22 +160,35 @@ def seed_load_site(db: Database, now: dt.datetime, *, history_minutes: int = 180
                         measured_a=measured,
                     )
                 )
+                on_l2 = phase == 2  # Hall B hangs on the grid's L2
                 rows.append(
                     CircuitLoad(
                         circuit_id=grid.id,
                         at=at,
                         phase=phase,
                         limit_a=63.0,
-                        allocated_a=garage_a + (6.0 if phase == 2 else 0.0),
-                        measured_a=measured + 4.0,
+                        allocated_a=garage_a + (hall_a if on_l2 else 0.0),
+                        measured_a=measured + (hall_m if on_l2 else 0.0) + 3.0,  # + the building's base load
                     )
                 )
             rows.append(
-                CircuitLoad(circuit_id=hall.id, at=at, phase=1, limit_a=16.0, allocated_a=6.0, measured_a=5.4)
+                CircuitLoad(
+                    circuit_id=hall.id, at=at, phase=1, limit_a=16.0, allocated_a=hall_a, measured_a=hall_m
+                )
             )
         s.add_all(rows)
         s.flush()
         return LoadSite(hq.id, grid.id, garage.id, hall.id, sessions, depot.id)
+
+
+def _garage(age: int) -> tuple[float, float]:
+    """Garage's allocated and measured current (before the phase's offset) ``age`` minutes ago: idle until 150
+    minutes ago, then GARAGE-1 alone (its vehicle tapering), then GARAGE-1 and GARAGE-2 sharing 32 A."""
+    if age > 150:
+        return 0.0, 0.0
+    if age > 50:
+        return 32.0, 27.5 + 2.0 * math.sin(age / 9.0)
+    return 32.0, 30.5
 
 
 def allocation(site: LoadSite, at: dt.datetime, *, garage_each: float = 16.0) -> LoadAllocated:

@@ -123,6 +123,7 @@ class SiteChoice:
     id: int
     name: str
     circuits: int
+    timezone: str = "UTC"
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ class PanelSite:
 
     site_id: int
     site: str
+    timezone: str
     circuits: tuple[CircuitRow, ...]
     now: Mapping[int, CircuitNow]
     now_at: dt.datetime | None
@@ -227,11 +229,10 @@ def _finite(value: Any) -> float | None:
 
 def sites(session: Session) -> list[SiteChoice]:
     """Every site by name, with how many circuits it has."""
-    counts = dict(
-        session.execute(select(Circuit.site_id, func.count(Circuit.id)).group_by(Circuit.site_id)).all()
-    )
+    counted = session.execute(select(Circuit.site_id, func.count(Circuit.id)).group_by(Circuit.site_id)).all()
+    counts: dict[int, int] = {site_id: int(n) for site_id, n in counted}
     return [
-        SiteChoice(site.id, site.name, int(counts.get(site.id, 0)))
+        SiteChoice(site.id, site.name, counts.get(site.id, 0), site.timezone)
         for site in session.scalars(select(Site).order_by(Site.name, Site.id))
     ]
 
@@ -585,12 +586,13 @@ def panel(session: Session, latest: Mapping[int, LoadAllocated]) -> list[PanelSi
         tree = circuit_tree(session, choice.id)
         shown = tuple(c for c in tree if c.depth <= 1)
         event = latest.get(choice.id)
+        at: dt.datetime | None
         if event is not None:
             now, at, source = now_from_event(event), event.at, "live"
         else:
             now, at = _now_from_samples(session, shown, dt.datetime.now(dt.UTC))
             source = "samples" if now else "none"
-        out.append(PanelSite(choice.id, choice.name, shown, now, at, source))
+        out.append(PanelSite(choice.id, choice.name, choice.timezone, shown, now, at, source))
     return out
 
 
