@@ -425,7 +425,10 @@ class LoadPanel(QFrame):
             heading = self.headings[p.site_id]
             when = f" · {p.now_at.astimezone(ZoneInfo(p.timezone)):%H:%M:%S}" if p.now_at is not None else ""
             what = {"live": "live", "samples": "last sampled"}.get(p.source, "nothing allocated yet")
-            heading.setText(f"<b>Load · {esc(p.site)}</b> {span_html(esc(what + when), MUTED)}")
+            heading.setText(
+                f"<b>Load · {esc(p.site)}</b> {span_html(esc(what + when), MUTED)}"
+                f"{span_html(' — per phase: allocated (measured) / limit; the bar is allocated, the mark measured', MUTED)}"
+            )
         self.setVisible(bool(panels))
 
     def _build(self, panels: list[PanelSite]) -> None:

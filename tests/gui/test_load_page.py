@@ -54,7 +54,7 @@ def test_load_page_shows_the_circuits_each_sessions_limit_and_why_and_follows_li
     assert tree_rows(page) == {
         "Grid connection": ["63 · 63 · 63 A", "32 · 32 · 32 A", "33.7 · 33.9 · 34.1 A"],
         "Garage": ["32 · 32 · 32 A", "32 · 32 · 32 A", "30.7 · 30.9 · 31.1 A"],
-        "Hall B (single-phase)": ["16 A", "0 A", "0 A"],
+        "Hall B (1-phase)": ["16 A", "0 A", "0 A"],
     }
     # the limits last sent to each session and why; the paused one marked
     assert table(page) == [

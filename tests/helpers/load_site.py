@@ -140,8 +140,8 @@ def seed_load_site(db: Database, now: dt.datetime, *, history_minutes: int = 180
         old = start - dt.timedelta(hours=1)
         rows = []
         for phase in (1, 2, 3):
-            rows.append(CircuitLoad(circuit_id=grid.id, at=old, phase=phase, limit_a=63.0, allocated_a=5.0))
-            rows.append(CircuitLoad(circuit_id=garage.id, at=old, phase=phase, limit_a=32.0, allocated_a=5.0))
+            rows.append(CircuitLoad(circuit_id=grid.id, at=old, phase=phase, limit_a=63.0, allocated_a=0.0))
+            rows.append(CircuitLoad(circuit_id=garage.id, at=old, phase=phase, limit_a=32.0, allocated_a=0.0))
         rows.append(CircuitLoad(circuit_id=hall.id, at=old, phase=1, limit_a=16.0, allocated_a=0.0))
         for m in range(history_minutes):
             at = start + dt.timedelta(minutes=m, seconds=5)

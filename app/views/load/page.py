@@ -72,20 +72,20 @@ def phase_values(now: CircuitNow | None, circuit: CircuitRow, what: str) -> str:
     for load in now.phases[: 1 if circuit.phases == 1 else 3]:
         v = getattr(load, what)
         values.append("–" if v is None else (f"{v:.1f}" if v % 1 else f"{v:.0f}"))
-    if what == "limit_a" and all(v == "–" for v in values):
-        return "no limit"
+    if all(v == "–" for v in values):
+        return "no limit" if what == "limit_a" else "–"
     return " · ".join(values) + " A"
 
 
 class PhaseChart(QChartView):
     """One circuit phase over the span: its limit, what was allocated and what was measured, as steps."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, phase: str, *, legend: bool, parent: QWidget | None = None) -> None:
         chart = QChart()
         chart.setMargins(QMargins(2, 2, 2, 2))
         chart.setBackgroundRoundness(0)
-        chart.setTitle(title)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        chart.legend().setVisible(legend)  # one legend, on the first phase's chart
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(150)
@@ -106,7 +106,7 @@ class PhaseChart(QChartView):
         self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%.0f")
-        self.y_axis.setTitleText("A")
+        self.y_axis.setTitleText(f"{phase} (A)")
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in self.series.values():
@@ -239,13 +239,13 @@ class LoadPage(QWidget):
         self.chart_title = plain_label("")
         self.chart_title.setStyleSheet("font-weight:600;")
         c_lay.addWidget(self.chart_title)
-        self.charts = [PhaseChart(f"L{i}") for i in (1, 2, 3)]
+        self.charts = [PhaseChart(f"L{i}", legend=i == 1) for i in (1, 2, 3)]
         for chart in self.charts:
             c_lay.addWidget(chart, 1)
         upper.addWidget(charts)
         upper.setStretchFactor(0, 2)
         upper.setStretchFactor(1, 3)
-        upper.setSizes([440, 660])
+        upper.setSizes([540, 560])
         content.addWidget(upper)
 
         lower = QWidget()
@@ -273,11 +273,12 @@ class LoadPage(QWidget):
         l_lay.addWidget(self.unmanaged_title)
         self.unmanaged = QListWidget()
         self.unmanaged.setObjectName("Unmanaged")
-        self.unmanaged.setMaximumHeight(90)
+        self.unmanaged.setMaximumHeight(64)
         l_lay.addWidget(self.unmanaged)
         content.addWidget(lower)
         content.setStretchFactor(0, 3)
         content.setStretchFactor(1, 2)
+        content.setSizes([470, 280])
         self.stack.addWidget(content)
         self.content = content
 
@@ -408,7 +409,7 @@ class LoadPage(QWidget):
         for c in load.circuits:
             parent = items.get(c.parent_id) if c.parent_id is not None else None
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self.tree)
-            item.setText(0, c.name + (" (single-phase)" if c.phases == 1 else ""))
+            item.setText(0, c.name + (" (1-phase)" if c.phases == 1 else ""))
             item.setData(0, CIRCUIT_ROLE, c.id)
             for col in (1, 2, 3):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
