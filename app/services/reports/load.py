@@ -145,10 +145,8 @@ class SiteLoad:
     until: dt.datetime
     bucket_s: int
     stations: Mapping[str, str] = field(default_factory=dict)  # charge point id → station name
-    wiring: Mapping[tuple[str, int], tuple[int, str]] = field(
-        default_factory=dict
-    )  # (cp, connector) → phases,
-    # rotation
+    # (charge point id, connector id) → the connector's phases and phase rotation
+    wiring: Mapping[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
 
     def circuit(self, circuit_id: int | None) -> CircuitRow | None:
         return next((c for c in self.circuits if c.id == circuit_id), None)
