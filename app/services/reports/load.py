@@ -201,9 +201,10 @@ def phases_text(phases: Any, rotation: str = "123") -> str:
     return f"L{rotation[0]}" if n == 1 else " ".join(f"L{p}" for p in rotation)
 
 
-def limit_line(step: LimitStep, zone: dt.tzinfo) -> str:
-    """ "14:02 16 A equal share of Garage (32 A) / 2 sessions — Accepted": one line of a session's limit history."""
-    when = step.at.astimezone(zone).strftime("%H:%M")
+def limit_line(step: LimitStep, zone: dt.tzinfo, *, with_date: bool = False) -> str:
+    """ "14:02 16 A equal share of Garage (32 A) / 2 sessions — Accepted": one line of a session's limit history
+    (``with_date``: "07.12. 14:02", for a history over more than one day)."""
+    when = step.at.astimezone(zone).strftime("%d.%m. %H:%M" if with_date else "%H:%M")
     what = "paused (0 A)" if step.paused else amps(step.limit_a)
     if step.phases == 1 and not step.paused:
         what += " on 1 phase"

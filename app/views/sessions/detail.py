@@ -420,8 +420,11 @@ class SessionDetailDialog(QDialog):
         """Each limit sent, oldest first ("14:02 16 A equal share of Garage (32 A) / 2 sessions — Accepted"); a
         pause or a refusal in the warning colour. As tall as five lines; the newest is scrolled to."""
         self.limits.clear()
+        days = len({step.at.astimezone(zone).date() for step in steps}) > 1
         for step in steps:
-            item = QListWidgetItem(limit_line(step, zone))  # the reason is our text, the status the charger's
+            item = QListWidgetItem(
+                limit_line(step, zone, with_date=days)
+            )  # the reason is our text, the status the charger's
             item.setToolTip(
                 tip(f"{step.purpose or 'profile'} · {step.phases} phase(s) · answer: {step.status or '–'}")
             )
