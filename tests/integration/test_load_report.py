@@ -156,3 +156,29 @@ def test_a_viewer_reads_a_sessions_limit_history_newest_last(db: Database) -> No
         assert services.load.site_load(site.site_id) is not None  # every role reads the Load page
     finally:
         services.close()
+
+
+def test_the_limit_last_sent_is_the_newest_by_time_not_by_row(db: Database) -> None:
+    from app.models import LimitChange
+
+    site = seed_load_site(db, NOW)
+    with db.session() as s:  # a limit written late (its row after the others) but sent before them
+        s.add(
+            LimitChange(
+                session_id=site.sessions["GARAGE-1"],
+                charge_point_id="GARAGE-1",
+                connector_id=1,
+                at=NOW - dt.timedelta(minutes=45),
+                limit_a=25.0,
+                phases=3,
+                reason="older",
+                status="Accepted",
+            )
+        )
+    with db.session() as s:
+        got = load.site_load(s, site.site_id, now=NOW)
+        steps = load.limit_history(s, site.sessions["GARAGE-1"])
+    assert got is not None
+    garage_1 = next(r for r in got.sessions if r.cp_id == "GARAGE-1")
+    assert (garage_1.limit_a, garage_1.reason) == (16.0, GARAGE_WHY)
+    assert [step.limit_a for step in steps] == [32.0, 25.0, 16.0]

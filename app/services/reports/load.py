@@ -443,14 +443,19 @@ def _sessions_from_rows(
     on_circuit = [r for r in active if circuit_of.get((r[1], r[2])) in names]
     if not on_circuit:
         return ()
-    newest = (
-        select(func.max(LimitChange.id))
-        .where(LimitChange.session_id.in_([r[0] for r in on_circuit]))
-        .group_by(LimitChange.session_id)
+    lc_ = LimitChange
+    ranked = (
+        select(
+            lc_.id,
+            func.row_number()
+            .over(partition_by=lc_.session_id, order_by=(lc_.at.desc(), lc_.id.desc()))
+            .label("n"),
+        )
+        .where(lc_.session_id.in_([r[0] for r in on_circuit]))
+        .subquery()
     )
-    last = {
-        lc.session_id: lc for lc in session.scalars(select(LimitChange).where(LimitChange.id.in_(newest)))
-    }
+    newest = select(lc_).join(ranked, ranked.c.id == lc_.id).where(ranked.c.n == 1)  # each session's newest
+    last = {lc.session_id: lc for lc in session.scalars(newest)}
     out = []
     for session_id, cp_id, connector_id in on_circuit:
         circuit_id = circuit_of[(cp_id, connector_id)]
