@@ -21,6 +21,7 @@ from app.services.admin.stations import StationsService
 from app.services.admin.users import UsersService
 from app.services.chargers.service import ChargersService
 from app.services.reports.audit_trail import AuditService
+from app.services.reports.load import LoadService
 from app.services.reports.overview import OverviewService
 from app.services.reports.sessions import SessionsService
 from app.services.reports.statements import StatementsService
@@ -47,6 +48,7 @@ class AppServices:
     site_settings: SiteSettingsService
     operators: OperatorsService
     audit: AuditService
+    load: LoadService  # the Load page, the dashboard's load panel, a session's limits
     central: CentralSystem | None = None
 
     @classmethod
@@ -71,10 +73,12 @@ class AppServices:
             site_settings=SiteSettingsService(store),
             operators=OperatorsService(store),
             audit=AuditService(store),
+            load=LoadService(store, central),
             central=central,
         )
 
     def close(self) -> None:
+        self.load.close()
         self.store.close()
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import time
 from collections import deque
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import (
@@ -41,9 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.load.events import LoadAllocated
 from app.services.reports import overview
+from app.services.reports.load import LoadService, PanelSite
 from app.views.shell.bridge import CentralBridge
 from app.views.shell.workers import DbWorker, Dropped
+from app.views.widgets.load_bars import CircuitBars
 from app.views.widgets.style import (
     CHART_ENERGY,
     FAILED,
@@ -390,14 +394,88 @@ class EnergyChart(QChartView):
             self.setToolTip("")
 
 
+class LoadPanel(QFrame):
+    """Per site with circuits: its root circuit and the root's direct children, a bar per phase (allocated and
+    measured against the limit). Hidden while no site has circuits. A new allocation changes the bars in place;
+    the widgets are built again only when the circuits shown change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LoadPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(8, 6, 8, 6)
+        self.panels: list[PanelSite] = []
+        self.bars: dict[int, CircuitBars] = {}  # circuit id → its bars
+        self.headings: dict[int, QLabel] = {}  # site id → "Load · HQ", with when
+        self._shape: list[tuple[int, tuple[tuple[int, str, int, float | None], ...]]] = []
+        self.setVisible(False)
+
+    def set_panels(self, panels: list[PanelSite]) -> None:
+        self.panels = panels
+        shape = [
+            (p.site_id, tuple((c.id, c.name, c.phases, c.max_current_a) for c in p.circuits)) for p in panels
+        ]
+        if shape != self._shape:
+            self._shape = shape
+            self._build(panels)
+        for p in panels:
+            for c in p.circuits:
+                self.bars[c.id].set_now(p.now.get(c.id))
+            heading = self.headings[p.site_id]
+            when = f" · {p.now_at.astimezone(ZoneInfo(p.timezone)):%H:%M:%S}" if p.now_at is not None else ""
+            what = {"live": "live", "samples": "last sampled"}.get(p.source, "nothing allocated yet")
+            heading.setText(
+                f"<b>Load · {esc(p.site)}</b> {span_html(esc(what + when), MUTED)}"
+                f"{span_html(' — per phase: allocated (measured) / limit; the bar is allocated, the mark measured', MUTED)}"
+            )
+        self.setVisible(bool(panels))
+
+    def _build(self, panels: list[PanelSite]) -> None:
+        while self._lay.count():
+            item = self._lay.takeAt(0)
+            if item is None:
+                break
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.bars.clear()
+        self.headings.clear()
+        for p in panels:
+            heading = rich(QLabel())
+            self.headings[p.site_id] = heading
+            self._lay.addWidget(heading)
+            row_host = QWidget()
+            row = QHBoxLayout(row_host)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(18)
+            for c in p.circuits:
+                bars = CircuitBars(c)
+                self.bars[c.id] = bars
+                row.addWidget(bars, 1)
+            row.addStretch(0)
+            self._lay.addWidget(row_host)
+
+    def allocated(self, event: LoadAllocated, load: LoadService) -> None:
+        if any(p.site_id == event.site_id for p in self.panels):
+            self.set_panels(load.panel_with_allocation(self.panels, event))
+
+
 class DashboardPage(QWidget):
     title = "Dashboard"
 
     def __init__(
-        self, overview_service: overview.OverviewService, bridge: CentralBridge, parent: QWidget | None = None
+        self,
+        overview_service: overview.OverviewService,
+        bridge: CentralBridge,
+        parent: QWidget | None = None,
+        *,
+        load: LoadService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = overview_service
+        self.load = load
         self.tiles: dict[str, StationTile] = {}
         self._hint: QLabel | None = None  # "No stations yet…"
         self._online = 0  # tiles online
@@ -412,6 +490,8 @@ class DashboardPage(QWidget):
         for c in (self.card_online, self.card_charging, self.card_today, self.card_month, self.card_revenue):
             cards.addWidget(c)
         lay.addLayout(cards)
+        self.load_panel = LoadPanel()  # shown when a site has circuits
+        lay.addWidget(self.load_panel)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.grid_host = QWidget()
@@ -463,6 +543,7 @@ class DashboardPage(QWidget):
         self._figures_timer = QTimer(self)
         self._figures_timer.setInterval(60_000)
         self._figures_timer.timeout.connect(self._read_figures)
+        self._figures_timer.timeout.connect(self._read_load)
         self._figures_timer.start()
         # sessions starting and stopping (dozens a second on a large site) refresh the figures once per
         # FIGURES_COALESCE_MS, not once each: every refresh is a few queries on the GUI thread
@@ -483,6 +564,9 @@ class DashboardPage(QWidget):
         self._events_timer.timeout.connect(self._events_due)
         self._worker: DbWorker | None = None
         self.figures_read = 0  # figures read on the worker and shown (tests)
+        self._load_worker: DbWorker | None = None
+        if load is not None and hasattr(bridge, "load_allocated"):
+            bridge.load_allocated.connect(lambda e: self.load_panel.allocated(e, load))
 
     # --- data ----------------------------------------------------------------------------------------
 
@@ -514,6 +598,25 @@ class DashboardPage(QWidget):
             self.grid.addWidget(hint)
             self._hint = hint
         self.refresh_figures()
+        if self.load is not None:
+            self.load_panel.set_panels(self.load.panel())
+
+    def _read_load(self) -> None:
+        """The load panel's samples again (on its worker: a minute's samples when no allocation is heard)."""
+        if self.load is None or not self.load_panel.panels or not self.isVisible():
+            return
+        if self._load_worker is None:
+            self._load_worker = DbWorker("dashboard-load", lifo=True, max_pending=1)
+            self._load_worker.finished.connect(self._load_read)
+        self._load_worker.submit("load", self.load.panel)
+
+    def _load_read(self, _key: Any, result: Any, error: Exception | None) -> None:
+        if isinstance(error, Dropped):
+            return
+        if error is not None:
+            self.add_event(f"Could not read the load: {error}", "error")
+            return
+        self.load_panel.set_panels(result)
 
     def refresh_figures(self) -> None:
         """Read the figures now (on this thread: start-up and station changes) and show them."""
@@ -576,6 +679,8 @@ class DashboardPage(QWidget):
     def shutdown(self) -> None:
         if self._worker is not None:
             self._worker.close()
+        if self._load_worker is not None:
+            self._load_worker.close()
 
     def add_event(self, text: str, level: str = "info") -> None:
         """A line in Recent events. Shown at once, unless lines came within EVENTS_BATCH_MS: those are added

@@ -185,6 +185,7 @@ def test_every_page_opens_and_the_window_remembers_the_last_one(
                 "Users",
                 "Schedules",
                 "Sessions",
+                "Load",
                 "Chargers",
                 "Log",
                 "Audit",

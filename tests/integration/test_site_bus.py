@@ -454,3 +454,51 @@ async def test_a_host_listens_to_events_only_while_a_console_wants_them(
         await remote.stop()
     await site_host._tick()  # (a console that leaves is noticed at the next lease renewal)
     assert not central.bus.wants(ev.StatusChanged)
+
+
+async def test_an_attached_consoles_load_report_keeps_the_hosts_newest_allocation(
+    host: tuple[CentralSystem, SiteHost], console: RemoteCentral, db: Database
+) -> None:
+    import datetime as dt
+    import math
+
+    from app.services.load.events import LoadAllocated
+    from app.services.reports.load import LoadService
+    from app.services.store import Store
+
+    central, site_host = host
+    service = LoadService(Store(db), console)  # the attached console's: it hears the host's events
+    await wait_until(lambda: site_host.publishing, timeout=10)
+    sent = LoadAllocated(
+        "",
+        site_id=1,
+        at=dt.datetime.now(dt.UTC),
+        circuits=(
+            {
+                "id": 3,
+                "name": "Garage",
+                "parent_id": 1,
+                "limit_a": [32.0, math.inf, 32.0],  # inf: no limit on that phase
+                "allocated_a": [21.0, 0.0, 21.0],
+                "measured_a": None,
+                "base_a": None,
+            },
+        ),
+        sessions=(
+            {
+                "cp_id": "GARAGE-1",
+                "connector_id": 1,
+                "transaction_id": 12,
+                "circuit_id": 3,
+                "limit_a": 10.5,
+                "phases": [1, 3],
+                "reason": "equal share of Garage (32 A) / 3 sessions",
+                "paused": False,
+                "managed": True,
+            },
+        ),
+    )
+    central.bus.emit(sent)
+    await wait_until(lambda: service.latest(1) is not None, timeout=10)
+    assert service.latest(1) == sent
+    service.close()

@@ -35,6 +35,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, MeterValue, SessionDayTotal, SessionStatus, Site, Station, User
+from app.services.reports.load import LimitStep, limit_history
 from app.services.roles import LOCAL, Actor, Permission, actor_name
 from app.services.rules.numbers import to_decimal
 from app.services.store import Store
@@ -786,6 +787,7 @@ class SessionDetail:
     energy: list[Sample] = field(default_factory=list)
     power: list[Sample] = field(default_factory=list)
     samples_truncated: bool = False
+    limits: list[LimitStep] = field(default_factory=list)  # the limits load management sent, oldest first
 
     @property
     def duration(self) -> dt.timedelta | None:
@@ -914,6 +916,7 @@ def session_detail(session: Session, session_id: int) -> SessionDetail | None:
         energy=_thin(energy, CHART_POINTS),
         power=_thin(power, CHART_POINTS),
         samples_truncated=truncated,
+        limits=limit_history(session, session_id),
     )
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -32,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.reports.load import LimitStep, limit_line
 from app.services.reports.sessions import Breakdown, Sample, SessionDetail
+from app.views.widgets.charts import nice_top, point, time_axis
 from app.views.widgets.style import CHART_ENERGY, CHART_POWER, FAILED, MUTED_CSS, WARN, text_css
 from app.views.widgets.text import plain_label, tip
 
@@ -189,6 +193,16 @@ class SessionDetailDialog(QDialog):
         self.price_note.setWordWrap(True)
         self.price_note.setStyleSheet(MUTED_CSS)
         right.addWidget(self.price_note)
+
+        # the limits load management sent (hidden for a session on no managed circuit)
+        self.limits_title = QLabel("<b>Limits sent (load management)</b>")
+        right.addWidget(self.limits_title)
+        self.limits = QListWidget()
+        self.limits.setObjectName("LimitHistory")
+        self.limits.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.limits.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        right.addWidget(self.limits)
+        self._show_limits([], dt.UTC)
 
         right.addSpacing(6)
         right.addWidget(QLabel("<b>Meter values</b>"))
@@ -347,6 +361,7 @@ class SessionDetailDialog(QDialog):
         put("reservation", "–" if d.reservation_id is None else str(d.reservation_id))
 
         self._show_breakdown(d.breakdown, r.currency, d)
+        self._show_limits(d.limits, zone)
         self._show_chart(d.energy, d.power, zone, d.samples_truncated)
 
     def _show_breakdown(self, b: Breakdown | None, currency: str, d: SessionDetail) -> None:
@@ -401,6 +416,34 @@ class SessionDetailDialog(QDialog):
         self.price_note.setText(note)
         self.price_note.setVisible(bool(note))
 
+    def _show_limits(self, steps: list[LimitStep], zone: dt.tzinfo) -> None:
+        """Each limit sent, oldest first ("14:02 16 A equal share of Garage (32 A) / 2 sessions — Accepted"); a
+        pause or a refusal in the warning colour. As tall as five lines; the newest is scrolled to."""
+        self.limits.clear()
+        days = len({step.at.astimezone(zone).date() for step in steps}) > 1
+        for step in steps:
+            item = QListWidgetItem(
+                limit_line(step, zone, with_date=days)
+            )  # the reason is our text, the status the charger's
+            item.setToolTip(
+                tip(f"{step.purpose or 'profile'} · {step.phases} phase(s) · answer: {step.status or '–'}")
+            )
+            if step.paused or step.status not in ("", "Accepted"):
+                item.setForeground(QColor(WARN))
+            self.limits.addItem(item)
+        self.limits_title.setVisible(bool(steps))
+        self.limits.setVisible(bool(steps))
+        rows = min(max(len(steps), 1), 5)
+        self.limits.setFixedHeight(
+            self.limits.sizeHintForRow(0) * rows + 2 * self.limits.frameWidth() + 4 if steps else 0
+        )
+        if steps:
+            self.limits.scrollToBottom()
+
+    def limit_lines(self) -> list[str]:
+        """The limit history as shown, oldest first."""
+        return [self.limits.item(i).text() for i in range(self.limits.count())]
+
     def _fit_bands(self, rows: int) -> None:
         """As tall as its bands (up to five; more scroll), so no empty table fills the dialog."""
         row_height = self.bands.verticalHeader().defaultSectionSize()
@@ -421,42 +464,16 @@ class SessionDetailDialog(QDialog):
         every = energy + power
         first = min(s.at for s in every)
         last = max(s.at for s in every)
-        if last <= first:
-            last = first + dt.timedelta(minutes=1)
-        self._time_axis(first, last, zone)
+        time_axis(self.x_axis, first, last, zone)
         top_e = max((s.value for s in energy), default=0.0)
         top_p = max((s.value for s in power), default=0.0)
-        self.energy_axis.setRange(0.0, _nice_top(top_e))
-        self.power_axis.setRange(0.0, _nice_top(top_p))
+        self.energy_axis.setRange(0.0, nice_top(top_e))
+        self.power_axis.setRange(0.0, nice_top(top_p))
         self.energy_axis.setTickCount(6)
         self.power_axis.setTickCount(6)
         self.chart.setTitle(
             "Samples thinned for display; the first 50,000 meter values are shown" if truncated else ""
         )
-
-    def _time_axis(self, first: dt.datetime, last: dt.datetime, zone: dt.tzinfo) -> None:
-        for label in list(self.x_axis.categoriesLabels()):
-            self.x_axis.remove(label)
-        span = (last - first).total_seconds() / 60
-        step = next(
-            (m for m in (5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080) if span / m <= 8), 20160
-        )
-        lo, hi = _ms(first), _ms(last)
-        self.x_axis.setRange(lo, hi)
-        local_first = first.astimezone(zone)
-        midnight = local_first.replace(hour=0, minute=0, second=0, microsecond=0)
-        minutes = (local_first - midnight).total_seconds() / 60
-        tick = midnight + dt.timedelta(minutes=(int(minutes // step) + 1) * step)
-        multi_day = first.astimezone(zone).date() != last.astimezone(zone).date()
-        seen: set[str] = set()
-        while tick.astimezone(dt.UTC) < last:
-            local = tick.astimezone(zone)
-            label = local.strftime("%a %H:%M" if multi_day else "%H:%M")
-            if label not in seen:
-                self.x_axis.append(label, _ms(tick))
-                seen.add(label)
-            tick += dt.timedelta(minutes=step)
-        self.x_axis.setStartValue(lo)
 
 
 def _local(moment: dt.datetime | None, zone: dt.tzinfo) -> str:
@@ -466,22 +483,5 @@ def _local(moment: dt.datetime | None, zone: dt.tzinfo) -> str:
     return local.strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
-def _ms(moment: dt.datetime) -> float:
-    return moment.timestamp() * 1000.0
-
-
-def _point(s: Sample):
-    from PySide6.QtCore import QPointF
-
-    return QPointF(_ms(s.at), s.value)
-
-
-def _nice_top(value: float) -> float:
-    """A round upper bound for an axis (≥ 1): 7.3 → 8, 23 → 25, 180 → 200."""
-    if value <= 1:
-        return 1.0
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for m in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-        if value <= m * magnitude:
-            return float(m * magnitude)
-    return float(10 * magnitude)
+def _point(s: Sample) -> QPointF:
+    return point(s.at, s.value)

@@ -28,6 +28,7 @@ from app.services.roles import Permission
 from app.views.audit_page import AuditPageView
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
+from app.views.load.page import LoadPage
 from app.views.log_page import LogPage
 from app.views.map.page import MapPage
 from app.views.map.picker import pick_location
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.close_box: QMessageBox | None = None  # "Save all / Discard / Cancel" while it is shown
         self._save_all: _SaveAll | None = None
         self._torn_down = False
-        self.dashboard = DashboardPage(self.services.overview, self.bridge)
+        self.dashboard = DashboardPage(self.services.overview, self.bridge, load=self.services.load)
         self._add_page(self.dashboard)
         self.stations = StationsPage(self.services.stations, self.bridge, central)
         self._add_page(self.stations)
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self.schedules.title_changed.connect(schedules_item.setText)  # "Schedules •" while unsaved
         self.sessions = SessionsPage(self.services.sessions, self.bridge, central)
         self._add_page(self.sessions)
+        self.load_page = LoadPage(self.services.load, self.bridge)
+        self._add_page(self.load_page)
+        self.load_page.open_site_settings.connect(self.open_site_settings)
         self.chargers = ChargersPage(
             self.services.chargers,
             self.bridge,
@@ -223,6 +227,15 @@ class MainWindow(QMainWindow):
         self.schedules.open_for(station_id, connector_pk if isinstance(connector_pk, int) else None)
         self.raise_()
         self.activateWindow()
+
+    def open_site_settings(self, site_id: int) -> None:
+        """The Load page's "Set up circuits…": Settings → Sites with the site chosen (its circuits are edited there)."""
+        self.show_page("Settings")
+        tabs, sites = self.settings_page.tabs, self.settings_page.sites
+        tabs.setCurrentWidget(sites)
+        row = next((i for i, r in enumerate(sites.records) if getattr(r, "id", None) == site_id), -1)
+        if row >= 0:
+            sites.list.setCurrentRow(row)
 
     def _refresh_central(self) -> None:
         """Station edits (enabled, security, deletion) reach connected chargers without a reconnect."""
@@ -620,6 +633,8 @@ class MainWindow(QMainWindow):
         self.bridge.close()
         self.sessions.shutdown()  # cancels a running export (no file left) and stops the page's threads
         self.audit_page.shutdown()
+        self.load_page.shutdown()
+        self.dashboard.shutdown()
         self.chargers.shutdown()  # stops a running commissioning checklist
         self.services.close()  # the store's pool: waits for a running save, drops queued work
         self.closing.emit()

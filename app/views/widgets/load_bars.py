@@ -1,0 +1,121 @@
+"""A circuit's phases as bars against its limit (the dashboard's load panel): what is allocated filled in, what is
+measured as a marker, the numbers beside each bar. Painted (a handful of rectangles), so a live allocation
+repaints one small widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from app.services.reports.load import CircuitNow, CircuitRow, PhaseLoad, amps
+from app.views.widgets.style import ACCENT, CHART_POWER, ERROR, INK, LINE, MUTED, SURFACE_ALT
+
+ROW_H = 20
+HEAD_H = 22
+LABEL_W = 24
+TEXT_W = 118
+
+
+def _num(value: float) -> str:
+    return f"{value:.1f}" if value % 1 else f"{value:.0f}"
+
+
+def phase_text(load: PhaseLoad) -> str:
+    """ "21 / 32 A · measured 19.8 A": a phase's allocated against its limit, and what was measured."""
+    limit = f"{_num(load.limit_a)} A" if load.limit_a is not None else "no limit"
+    text = f"{_num(load.allocated_a)} / {limit}"
+    if load.measured_a is not None:
+        text += f" · measured {_num(load.measured_a)} A"
+    return text
+
+
+class CircuitBars(QWidget):
+    """One circuit: its name and limit, then a bar per phase it carries (L1 only for a single-phase circuit)."""
+
+    def __init__(self, circuit: CircuitRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.circuit = circuit
+        self.now: CircuitNow | None = None
+        self.setMinimumWidth(240)
+        self.texts: list[str] = []  # per phase, as shown beside its bar
+        self.set_now(None)
+
+    def phase_count(self) -> int:
+        return 1 if self.circuit.phases == 1 else 3
+
+    def set_now(self, now: CircuitNow | None) -> None:
+        self.now = now
+        phases = now.phases[: self.phase_count()] if now is not None else ()
+        texts = [f"L{i + 1} {phase_text(p)}" for i, p in enumerate(phases)]
+        if texts != self.texts:
+            self.texts = texts
+            self.setToolTip(
+                "\n".join([self.title(), *texts]) if texts else f"{self.title()}: nothing allocated yet"
+            )
+            self.update()
+
+    def title(self) -> str:
+        c = self.circuit
+        limits = [amps(c.max_current_a) + " per phase"] if c.max_current_a else []
+        if c.max_power_kw:
+            limits.append(f"{c.max_power_kw:g} kW")
+        return f"{c.name} ({', '.join(limits)})" if limits else c.name
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, HEAD_H + ROW_H * self.phase_count() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w = self.width()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(QColor(INK))
+        p.drawText(
+            QRectF(0, 0, w, HEAD_H), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title()
+        )
+        p.setFont(self.font())
+        phases = self.now.phases[: self.phase_count()] if self.now is not None else ()
+        track_w = max(40.0, w - LABEL_W - TEXT_W - 8)
+        for i in range(self.phase_count()):
+            y = HEAD_H + i * ROW_H
+            p.setPen(QColor(MUTED))
+            p.drawText(QRectF(0, y, LABEL_W, ROW_H), Qt.AlignmentFlag.AlignVCenter, f"L{i + 1}")
+            track = QRectF(LABEL_W, y + 4, track_w, ROW_H - 8)
+            p.setPen(QPen(QColor(LINE), 1))
+            p.setBrush(QColor(SURFACE_ALT))
+            p.drawRect(track)
+            if i >= len(phases):
+                continue
+            load = phases[i]
+            top = load.limit_a if load.limit_a else max(load.allocated_a, load.measured_a or 0.0, 1.0) * 1.25
+
+            def x(amps_: float, top: float = top, track: QRectF = track) -> float:
+                return track.left() + track.width() * min(max(amps_ / top, 0.0), 1.0)
+
+            over = load.limit_a is not None and load.allocated_a > load.limit_a
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(ERROR if over else ACCENT))
+            p.drawRect(QRectF(track.left(), track.top(), x(load.allocated_a) - track.left(), track.height()))
+            if load.measured_a is not None:
+                mx = x(load.measured_a)
+                p.setPen(QPen(QColor(CHART_POWER), 3))
+                p.drawLine(int(mx), int(track.top() - 3), int(mx), int(track.bottom() + 3))
+            p.setPen(QColor(ERROR if over else INK))
+            p.drawText(
+                QRectF(track.right() + 6, y, TEXT_W + 2, ROW_H),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self._short(load),
+            )
+        p.end()
+
+    @staticmethod
+    def _short(load: PhaseLoad) -> str:
+        limit = _num(load.limit_a) if load.limit_a is not None else "–"
+        measured = f" ({_num(load.measured_a)})" if load.measured_a is not None else ""
+        return f"{_num(load.allocated_a)}{measured} / {limit} A"
