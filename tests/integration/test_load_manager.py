@@ -43,7 +43,7 @@ from app.simulator.physics import Vehicle
 from app.simulator.state import Connector as SimConnector
 from app.simulator.state import Plan
 from tests.helpers.factories import priced_site
-from tests.helpers.ocpp import EventRecorder
+from tests.helpers.ocpp import EventRecorder, wait_until
 from tests.helpers.processes import serve_process
 
 TZ = "Europe/Zurich"
@@ -438,9 +438,12 @@ async def test_steady_charging_sends_no_more_profiles(db: Database, running: Any
 async def test_chargers_fall_back_to_their_fail_safe_when_serve_is_killed(
     db: Database, db_url: str, tmp_path: Any
 ) -> None:
-    """A real ``chargedesk serve`` manages 4 chargers on a 32 A circuit and is killed (SIGKILL) mid-run: the
-    sessions running keep the limits they were given (within the circuit's), and the vehicles that come after
-    charge at the fail-safe default each charger holds, 32 A / 4 = 8 A: all within the limit without it."""
+    """A real ``chargedesk serve`` manages 4 chargers on a 32 A circuit and is killed (SIGKILL) mid-run. Each charger
+    holds a fail-safe default, 32 A / 4 = 8 A while all are free. Two sessions at 16 A fill the circuit: the two free
+    connectors' defaults go to 0 with them (a session keeps its limit without the central system, so a vehicle
+    arriving then must find no more than what is left). After the kill: the sessions keep 16 A, vehicles arriving
+    at the free connectors wait (the case that overloaded the circuit, 16 + 16 + 8 + 8 A, before), and when the
+    sessions end their connectors give the next vehicles their 8 A default: within the limit throughout."""
     wiring = {f"K{n}": ("Garage", "123") for n in range(1, 5)}
     site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
     async with serve_process(db_url, tmp_path) as (proc, url):
@@ -463,13 +466,23 @@ async def test_chargers_fall_back_to_their_fail_safe_when_serve_is_killed(
                     ),
                     timeout=20,
                 )
+            for cp in ("K3", "K4"):  # the free connectors' defaults: what the sessions leave, nothing
+                await wait_until(lambda cp=cp: fleet.limit_a(cp) == pytest.approx(0.0, abs=0.05), timeout=20)
             assert_within(fleet, site.limits)
             proc.kill()
             await proc.wait()
             for vc in fleet.chargers.values():
                 await vc.wait_for("disconnected", timeout=20)
             assert fleet.limit_a("K1") == pytest.approx(16.0, abs=0.05)  # its session's limit stays
-            assert_within(fleet, site.limits)
+            fleet.arrive("K3", three_phase(), "TAG-03")  # while nobody manages them: they wait
+            fleet.arrive("K4", three_phase(), "TAG-04")
+            for cp in ("K3", "K4"):
+                await fleet.chargers[cp].wait_for(
+                    "status", lambda e: e.data.get("status") in ("SuspendedEVSE", "Charging"), timeout=20
+                )
+                assert fleet.limit_a(cp) == pytest.approx(0.0, abs=0.05)
+            measured = assert_within(fleet, site.limits)
+            assert measured["Garage"][0] == pytest.approx(32.0, abs=0.5)  # 16 + 16 + 0 + 0
             marks = {cp: fleet.chargers[cp].mark() for cp in ("K1", "K2")}
             fleet.leave("K1", "TAG-01")
             fleet.leave("K2", "TAG-02")
@@ -477,13 +490,13 @@ async def test_chargers_fall_back_to_their_fail_safe_when_serve_is_killed(
                 await fleet.chargers[cp].wait_for(
                     "status", lambda e: e.data.get("status") == "Available", since=since, timeout=20
                 )
-            for n, cp in enumerate(wiring, 3):  # four new vehicles while nobody manages them
+            for n, cp in enumerate(("K1", "K2"), 5):  # new vehicles there: their 8 A default
                 fleet.arrive(cp, three_phase(), f"TAG-{n:02d}")
-            for cp in wiring:
+            for cp in ("K1", "K2"):
                 await fleet.chargers[cp].wait_for("charging", timeout=20)
                 assert fleet.limit_a(cp) == pytest.approx(8.0, abs=0.05)
             measured = assert_within(fleet, site.limits)
-            assert measured["Garage"][0] == pytest.approx(32.0, abs=0.5)  # each takes its 8 A
+            assert measured["Garage"][0] == pytest.approx(16.0, abs=0.5)
         finally:
             await fleet.stop()
 
@@ -525,8 +538,8 @@ async def test_chargers_that_take_less_stay_within_limits(db: Database, running:
     )
     event = await settled(rec, site.site_id, {"C1"}, mark)
     assert {s["cp_id"]: s["limit_a"] for s in event.sessions}["C1"] == pytest.approx(16.0)
-    # the safe share: 32 A less C3's 16 A (it takes no limit) over the 2 others
-    assert fleet.limit_a("C2") == pytest.approx(8.0, abs=0.05)
+    # its fail-safe: 32 A less C3's 16 A (it takes no limit) and C1's session's 16 A (kept without us): nothing
+    await wait_until(lambda: fleet.limit_a("C2") == pytest.approx(0.0, abs=0.05), timeout=20)
     assert_within(fleet, site.limits)
     caps = await cs.store.run(
         lambda s: s.scalar(select(Charger.sc_note).where(Charger.charge_point_id == "C3"))

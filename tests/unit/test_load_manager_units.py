@@ -33,6 +33,8 @@ GARAGE = CircuitSpec(2, 1, "Garage", 3, 32.0, None)
         (10.0, 10.9, False),  # less than a step
         (10.0, 11.0, True),
         (10.0, 9.0, True),
+        (10.0, 9.5, True),  # any decrease: what the chargers hold must add up within the circuits
+        (10.0, 9.9, True),
         (0.0, 6.0, True),  # resumes
         (6.5, 0.0, True),  # pauses
         (6.4, 5.6, True),  # below the minimum: across it, though less than a step
@@ -40,7 +42,7 @@ GARAGE = CircuitSpec(2, 1, "Garage", 3, 32.0, None)
         (16.0, 16.0, False),
     ],
 )
-def test_a_limit_is_sent_when_it_moves_a_step_or_crosses_zero_or_the_minimum(
+def test_a_limit_is_sent_when_it_goes_down_or_up_a_step_or_crosses_zero_or_the_minimum(
     previous: float | None, new: float, send: bool
 ) -> None:
     assert needs_send(previous, new, 6.0) is send
@@ -54,6 +56,21 @@ def test_safe_share_is_the_tightest_circuit_over_its_connectors() -> None:
     small = site([GRID, CircuitSpec(2, 1, "Garage", 3, 16.0, None)], garage + others)
     assert safe_share(small, garage[0]) == (5.3, "fail-safe: Garage (16 A) / 3 connectors")
     assert safe_share(small, others[0])[0] == 6.3
+
+
+def test_safe_share_leaves_the_running_sessions_their_limits() -> None:
+    # 4 connectors on a 32 A garage; two sessions run at 10 A each (kept by their chargers without us): the two
+    # free connectors share the 12 A left, 6 A each; with the sessions at 16 A nothing is left for them
+    k = [conn(f"K{n}", 2) for n in range(4)]
+    s = site([GRID, GARAGE], k)
+    assert safe_share(s, k[2]) == (8.0, "fail-safe: Garage (32 A) / 4 connectors")
+    running = {k[0].key: 10.0, k[1].key: 10.0}
+    assert safe_share(s, k[2], in_force=running) == (
+        6.0,
+        "fail-safe: Garage (32 A, 20 A for sessions) / 2 connectors",
+    )
+    assert safe_share(s, k[3], in_force={k[0].key: 16.0, k[1].key: 16.0})[0] == 0.0
+    assert safe_share(s, k[0], in_force=running)[0] == 7.3  # its own limit is not reserved against it
 
 
 def test_safe_share_takes_the_lowest_window_and_leaves_unmanaged_connectors_their_power() -> None:

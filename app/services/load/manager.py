@@ -29,9 +29,15 @@ every allocation that changed anything :class:`~app.services.load.events.LoadAll
 **Fail-safe.** At every ChargerConnected and accepted BootReceived each managed connector of the charger gets
 :func:`~app.services.load.profiles.failsafe_delivery` with its *safe share* (:func:`safe_share`): what its circuit
 and every circuit above it can give when all their connectors draw at once (the lowest limit of the circuit's plan
-divided by the connectors on each phase), capped by the connector's maximum. A share below the site's minimum is
-still sent, rounded down: without the central system such a connector does not charge (safe, not useful: the
-circuits are too small for all their connectors at the minimum).
+divided by the connectors on each phase), capped by the connector's maximum. A running session keeps its limit
+(a TxProfile) when the central system is gone, so the safe share is of what the running sessions' limits leave
+(``_in_force``, from the last allocation): after each allocation the defaults move with the limits — every lower
+one sent with the decreases, before anything goes up; a higher one by a step, and a connector with a session keeps
+a default no higher than its limit. So what all connectors may draw without the central system (each its session's
+limit or, when free, its default) stays within every circuit: while the circuits are full, a free connector's
+default is 0 and a vehicle arriving there waits for the central system (which shares at once while it runs). A
+share below the site's minimum is still sent, rounded down: without the central system such a connector does not
+charge (safe, not useful).
 
 Multi-node: a site's allocation is done by the node whose chargers it sees; a site whose chargers are spread over
 two serve nodes is not supported (each node would share the circuits among its own chargers only).
@@ -45,7 +51,7 @@ import datetime as dt
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -94,7 +100,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEBOUNCE_S = 0.1  # events within this are one allocation
-STEP_A = 1.0  # a new limit is sent when it moves by this much (or crosses 0 or the minimum)
+STEP_A = (
+    1.0  # a higher limit is sent when it moves by this much (or crosses 0 or the minimum); a lower one always
+)
+DECREASE_EPS_A = 0.05  # ... (allocations are rounded to 0.1 A)
 RAISE_EVERY_S = 10.0  # an increase at most this often per connector; decreases at once
 SAMPLE_EVERY_S = 60.0  # circuit_load: at most one sample per circuit this often
 KEEP_DAYS = 7  # circuit_load samples are kept this long
@@ -182,13 +191,18 @@ def _path(site: SiteSpec, circuit_id: int) -> list[CircuitSpec]:
 
 
 def safe_share(
-    site: SiteSpec, conn: ConnectorSpec, unmanaged: frozenset[Key] = frozenset()
+    site: SiteSpec,
+    conn: ConnectorSpec,
+    unmanaged: frozenset[Key] = frozenset(),
+    in_force: Mapping[Key, float] | None = None,
 ) -> tuple[float, str]:
     """The connector's fail-safe limit per phase and why: on its circuit and every circuit above it, the lowest
-    limit of the circuit's plan, less the full power of the ``unmanaged`` connectors under it, divided by the other
-    connectors drawing on each of the phases it draws on (a 3-phase connector counts on all three: a 1-phase
-    vehicle may use any); the smallest of those, capped at the connector's maximum, rounded down to 0.1 A. Below the
-    site's minimum it is sent all the same (the connector then does not charge without the central system)."""
+    limit of the circuit's plan, less the full power of the ``unmanaged`` connectors under it and the limits
+    ``in_force`` of the other connectors' running sessions (a session keeps its limit when the central system is
+    gone), divided by the other connectors drawing on each of the phases it draws on (a 3-phase connector counts on
+    all three: a 1-phase vehicle may use any); the smallest of those, capped at the connector's maximum, rounded down
+    to 0.1 A. Below the site's minimum it is sent all the same (the connector then does not charge without the
+    central system)."""
     best, why = conn.max_a, f"fail-safe: connector maximum {conn.max_a:g} A"
     for circuit in _path(site, conn.circuit_id):
         lowest = _lowest_a(circuit)
@@ -196,19 +210,26 @@ def safe_share(
             continue
         under = {c.id for c in site.circuits if circuit in _path(site, c.id)}
         for phase in conn.circuit_phases(circuit.phases):
-            room, n = lowest, 0
+            fixed = sessions = 0.0
+            n = 0
             for other in site.connectors:
                 if other.circuit_id not in under:
                     continue
                 if phase not in other.circuit_phases(_circuit_phases(site, other.circuit_id)):
                     continue
                 if other.key in unmanaged:
-                    room -= other.max_a
+                    fixed += other.max_a
+                elif in_force is not None and other.key != conn.key and other.key in in_force:
+                    sessions += in_force[other.key]
                 else:
                     n += 1
-            share = max(0.0, room) / max(1, n)
+            share = max(0.0, lowest - fixed - sessions) / max(1, n)
             if share < best:
-                reserved = f", {lowest - room:g} A unmanaged" if room < lowest else ""
+                reserved = "".join(
+                    f", {amps:g} A {what}"
+                    for amps, what in ((fixed, "unmanaged"), (sessions, "for sessions"))
+                    if amps
+                )
                 best, why = share, f"fail-safe: {circuit.name} ({lowest:g} A{reserved}) / {n} connectors"
     return math.floor(best * 10 + 1e-9) / 10, why
 
@@ -223,9 +244,11 @@ def _crosses(old: float, new: float, level: float) -> bool:
 
 
 def needs_send(previous: float | None, new: float, min_a: float) -> bool:
-    """Whether a limit moving from ``previous`` (None: nothing sent yet) to ``new`` is worth a profile: a move of
-    :data:`STEP_A` or more, or across 0 (pause / resume) or the minimum."""
-    if previous is None:
+    """Whether a limit moving from ``previous`` (None: nothing sent yet) to ``new`` is worth a profile: any
+    decrease (what the chargers hold must add up within the circuits: a decrease left unsent while another
+    connector's increase goes out would overload by the difference), an increase of :data:`STEP_A` or more, or across
+    0 (resume) or the minimum."""
+    if previous is None or new < previous - DECREASE_EPS_A:
         return True
     return (
         abs(new - previous) >= STEP_A - 1e-9
@@ -273,6 +296,9 @@ class LoadManager:
         self._raise_timers: dict[int, asyncio.TimerHandle] = {}
         self._failsafe_running: dict[str, bool] = {}  # cp id -> another fail-safe wanted meanwhile
         self._failsafe_sent: dict[Key, float] = {}  # the fail-safe each connector holds (accepted)
+        # per site, the limits of the running sessions at the last allocation: kept by the chargers without us, so
+        # the other connectors' fail-safe defaults leave them room (see _default_limit)
+        self._in_force: dict[int, dict[Key, float]] = {}
         self._reload_wanted = False
         self.allocations = 0  # allocations run (tests, the benchmark)
         self.started = False
@@ -364,12 +390,11 @@ class LoadManager:
                 handle.cancel()
         self._subscribe(bool(sites))
         # connected chargers whose fail-safe share changed (a circuit's limit, connectors added or moved): again
-        unmanaged = self._unmanaged()
         for cp_id in sorted({c.cp_id for site in sites.values() for c in site.connectors}):
             if not self.central.is_connected(cp_id):
                 continue
             shares = {
-                c.key: safe_share(site, c, unmanaged)[0]
+                c.key: self._default_limit(site, c)[0]
                 for site_id in self._sites_of[cp_id]
                 for site in (sites[site_id],)
                 for c in site.connectors
@@ -632,7 +657,9 @@ class LoadManager:
             floor = (
                 previous
                 if previous is not None
-                else safe_share(site, self._by_key[share.key][1], self._unmanaged())[0]
+                else self._failsafe_sent.get(
+                    share.key, self._default_limit(site, self._by_key[share.key][1])[0]
+                )
             )
             if share.limit_a <= floor:
                 decreases.append((share, demand))
@@ -641,18 +668,94 @@ class LoadManager:
                 wait_raise = min(wait_raise, sent.raised_at + RAISE_EVERY_S - mono)
                 continue
             increases.append((share, demand))
-        if not decreases and not increases:
+        self._in_force[site.id] = {
+            s.key: s.limit_a for s in shares if s.key in running and demands[s.key].fixed_a is None
+        }
+        lower, higher = self._default_moves(site)
+        if not decreases and not increases and not lower and not higher:
             if not math.isinf(wait_raise):
                 self._later(self._raise_timers, site.id, wait_raise)
             return False
-        results = await asyncio.gather(*(self._send(site, s, d, running) for s, d in decreases))
+        # what every connector may draw without us goes down before anything goes up: the limits, and the
+        # fail-safe defaults of the connectors (a session keeps its limit when the central system is gone, so the
+        # others' defaults leave it room)
+        results = await asyncio.gather(
+            *(self._send(site, s, d, running) for s, d in decreases),
+            *(self._send_default(site, conn, limit, why) for conn, limit, why in lower),
+        )
         if not all(results):  # a connector kept its higher limit: reserve it and allocate again
             self._mark(site.id)
             return True
-        await asyncio.gather(*(self._send(site, s, d, running) for s, d in increases))
+        await asyncio.gather(
+            *(self._send(site, s, d, running) for s, d in increases),
+            *(self._send_default(site, conn, limit, why) for conn, limit, why in higher),
+        )
         if not math.isinf(wait_raise):
             self._later(self._raise_timers, site.id, wait_raise)
         return True
+
+    def _default_limit(self, site: SiteSpec, conn: ConnectorSpec) -> tuple[float, str]:
+        """The fail-safe default a connector should hold now: with a running session, that session's limit (it is
+        what the connector gives when the session ends without us, and it is reserved already); otherwise its safe
+        share of what the running sessions' limits leave on its circuits (:func:`safe_share`)."""
+        in_force = self._in_force.get(site.id, {})
+        own = in_force.get(conn.key)
+        if own is not None:
+            return own, f"fail-safe: its session's limit ({own:g} A)"
+        return safe_share(site, conn, self._unmanaged(), in_force)
+
+    def _default_moves(
+        self, site: SiteSpec
+    ) -> tuple[list[tuple[ConnectorSpec, float, str]], list[tuple[ConnectorSpec, float, str]]]:
+        """The fail-safe defaults to change after an allocation: lower ones (every decrease: a vehicle arriving
+        without us must find the room its default promises), and higher ones (a step, as limits; not for a
+        connector with a session: its default only ever comes down to its limit, the rest waits for its end)."""
+        lower: list[tuple[ConnectorSpec, float, str]] = []
+        higher: list[tuple[ConnectorSpec, float, str]] = []
+        in_force = self._in_force.get(site.id, {})
+        for conn in site.connectors:
+            held = self._failsafe_sent.get(conn.key)
+            if held is None or conn.key in self.refused or not self.central.is_connected(conn.cp_id):
+                continue  # none yet (sent at connect), or reserved at full power
+            sent = self.sent.get(conn.key)
+            if sent is not None and sent.purpose == TX_DEFAULT:
+                continue  # its limit is its TxDefaultProfile: a default sent now would replace it
+            limit, why = self._default_limit(site, conn)
+            if limit < held - DECREASE_EPS_A:
+                lower.append((conn, limit, why))
+            elif conn.key not in in_force and limit > held and needs_send(held, limit, site.min_a):
+                higher.append((conn, limit, why))
+        return lower, higher
+
+    async def _send_default(self, site: SiteSpec, conn: ConnectorSpec, limit: float, why: str) -> bool:
+        """Send a connector's fail-safe default; False when it was not accepted (the connector is then reserved at
+        its full power and the site allocated again)."""
+        caps = self.caps.get(conn.cp_id, UNKNOWN)
+        try:
+            delivery = failsafe_delivery(
+                caps,
+                connector_id=conn.connector_id,
+                limit_a=limit,
+                phases=conn.phases,
+                profile_id=FAILSAFE_PROFILE_ID + conn.connector_id,
+            )
+        except NotDeliverable as e:
+            self.refused[conn.key] = f"no fail-safe default ({e}): its full power is reserved"
+            self._mark(site.id)
+            return False
+        status = await self._set(conn.cp_id, delivery)
+        if status == OFFLINE:  # sent again when the charger is back
+            return True
+        self._record(None, conn.cp_id, conn.connector_id, limit, conn.phases, why, delivery, status)
+        if status == "Accepted":
+            self._failsafe_sent[conn.key] = limit
+            return True
+        self.refused[conn.key] = (
+            f"fail-safe default ({delivery.purpose}) {status.lower()}: its full power is reserved"
+        )
+        log.warning("load management: %s connector %s: %s", conn.cp_id, conn.connector_id, status)
+        self._mark(site.id)
+        return False
 
     async def _send(
         self, site: SiteSpec, share: Share, demand: Demand, running: dict[Key, int], *, again: bool = True
@@ -816,31 +919,11 @@ class LoadManager:
             for conn in site.connectors:
                 if conn.cp_id != cp_id or (only is not None and conn.connector_id != only):
                     continue
-                limit, why = safe_share(site, conn, self._unmanaged())
-                try:
-                    delivery = failsafe_delivery(
-                        caps,
-                        connector_id=conn.connector_id,
-                        limit_a=limit,
-                        phases=conn.phases,
-                        profile_id=FAILSAFE_PROFILE_ID + conn.connector_id,
-                    )
-                except NotDeliverable as e:
-                    self.refused[conn.key] = f"no fail-safe default ({e}): its full power is reserved"
-                    self._mark(site_id)
-                    continue
-                status = await self._set(cp_id, delivery)
-                if status == OFFLINE:  # it is sent again when the charger is back
+                limit, why = self._default_limit(site, conn)
+                if not await self._send_default(site, conn, limit, why) and not self.central.is_connected(
+                    cp_id
+                ):
                     return
-                self._record(None, cp_id, conn.connector_id, limit, conn.phases, why, delivery, status)
-                if status == "Accepted":
-                    self._failsafe_sent[conn.key] = limit
-                if status != "Accepted":
-                    self.refused[conn.key] = (
-                        f"fail-safe default ({delivery.purpose}) {status.lower()}: its full power is reserved"
-                    )
-                    log.warning("load management: %s connector %s: %s", cp_id, conn.connector_id, status)
-                    self._mark(site_id)
 
     # --- publishing ----------------------------------------------------------------------------------------
 
