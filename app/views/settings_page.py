@@ -88,12 +88,6 @@ class SettingsPage(QWidget):
                 Field("currency", "Currency", placeholder="CHF"),
                 Field("vat_percent", "VAT %", placeholder="8.1"),
                 Field("address", "Address"),
-                Field(
-                    "grid_limit_kw",
-                    "Grid limit (kW)",
-                    placeholder="none",
-                    tooltip="The site's connection limit, for load management. Leave empty if none.",
-                ),
             ],
             load=self.catalog.sites,
             save=self.catalog.save_site,
@@ -128,6 +122,13 @@ class SettingsPage(QWidget):
                     tooltip="Prices include VAT (the site's rate); otherwise VAT is added.",
                 ),
                 Field("description", "Description"),
+                Field(
+                    "load_priority",
+                    "Load priority",
+                    placeholder="0",
+                    tooltip="With the load strategy 'By tariff priority', sessions at a higher priority are "
+                    "given power first (a whole number, e.g. 10).",
+                ),
             ],
             load=self.catalog.tariffs,
             save=self.catalog.save_tariff,
