@@ -34,6 +34,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.central import events as ev
+from app.services.load.events import LoadAllocated
 
 FRAME_BATCH_MS = 100  # frames reach the pages at most 10 times a second
 MAX_PENDING_FRAMES = (
@@ -152,6 +153,7 @@ class CentralBridge(QObject):
         self.firmware = live()
         self.diagnostics = live()
         self.security_event = live()  # SecurityEventReceived
+        self.load_allocated = live()  # LoadAllocated (load management)
         self._pending: deque[Any] = deque(maxlen=MAX_PENDING_FRAMES)
         self.frames_dropped = 0  # frames that left the batch before it was delivered (a stalled GUI only)
         self._batch_timer = QTimer(self)
@@ -172,6 +174,7 @@ class CentralBridge(QObject):
             (ev.FirmwareStatus, self.firmware.emit),
             (ev.DiagnosticsStatus, self.diagnostics.emit),
             (ev.SecurityEventReceived, self.security_event.emit),
+            (LoadAllocated, self.load_allocated.emit),
         ]
         self._unsubscribe: list[Callable[[], None]] = []
         if central is not None:
