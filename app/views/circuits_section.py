@@ -52,6 +52,7 @@ from app.services.admin.circuits import (
 from app.services.revisions import EditConflict
 from app.services.validation import FormError, WriteRefused
 from app.views.widgets.conflict import ConflictBanner
+from app.views.widgets.station_panels import error_label
 from app.views.widgets.style import FIELD_ERROR_CSS, MUTED_CSS, level_css
 from app.views.widgets.week_forms import select_data
 
@@ -59,15 +60,6 @@ COLUMNS = ("Circuit", "Limit", "Phases", "Time-of-day limits", "Connectors", "Lo
 C_NAME, C_LIMIT, C_PHASES, C_WINDOWS, C_CONNECTORS, C_LOAD = range(6)
 WINDOW_COLUMNS = ("Days", "From", "To", "A", "kW")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(level_css("error"))
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def load_text(circuit: dict[str, Any]) -> str:
@@ -237,7 +229,7 @@ class CircuitsSection(QWidget):
             ("max_power_kw", "Max power (kW)", self.kw),
         ):
             w.setObjectName(f"circuit_{key}")
-            err = _error_label(f"circuit_error_{key}")
+            err = error_label(f"circuit_error_{key}")
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(w)
@@ -256,7 +248,7 @@ class CircuitsSection(QWidget):
         self.windows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.windows.setMaximumHeight(110)
         lay.addWidget(self.windows)
-        self.errors["windows"] = _error_label("circuit_error_windows")
+        self.errors["windows"] = error_label("circuit_error_windows")
         lay.addWidget(self.errors["windows"])
         row = QHBoxLayout()
         add_window = QPushButton("Add window")
@@ -323,7 +315,7 @@ class CircuitsSection(QWidget):
         ):  # fmt: skip
             w.setObjectName(f"load_{key}")
             w.setToolTip(tip)
-            err = _error_label(f"load_error_{key}")
+            err = error_label(f"load_error_{key}")
             holder = QWidget()
             v = QVBoxLayout(holder)
             v.setContentsMargins(0, 0, 0, 0)

@@ -36,26 +36,6 @@ NAME_MAX = 80
 _HOST_PORT = re.compile(r"^(?P<host>[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:]+\]):(?P<port>\d{1,5})$")
 
 
-def parse_number(text: object) -> float | None:
-    """A number as typed ("63", "43,5"); None for empty. Raises ValueError for anything else (or not finite)."""
-    if text is None:
-        return None
-    if isinstance(text, bool):
-        raise ValueError(text)
-    if isinstance(text, int | float):
-        value = float(text)
-    else:
-        t = str(text).strip().replace(" ", "")
-        if not t:
-            return None
-        if t.count(",") == 1 and "." not in t:
-            t = t.replace(",", ".")
-        value = float(t)
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
-
-
 def current_problem(amperes: float | None) -> str | None:
     """A limit in amperes per phase: None (not limited that way), or above 0 and plausible."""
     if amperes is None:
@@ -221,7 +201,6 @@ __all__ = [
     "min_current_problem",
     "needs_limit",
     "never_reached",
-    "parse_number",
     "phases_problem",
     "power_problem",
     "rotation_problem",

@@ -33,10 +33,12 @@ from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
 from app.services.revisions import EditConflict, claim, differences, last_change, merge, touch
 from app.services.roles import LOCAL, Actor, Permission, Principal
+from app.services.rules.numbers import parse_float
 from app.services.rules.plan import Weekly
 from app.services.rules.timeparse import format_days, format_time
 from app.services.store import Store
 from app.services.validation import FormError, Problems
+from app.services.validation import sentence as _sentence
 
 T = TypeVar("T")
 ROOT_NAME = "Grid connection"
@@ -343,15 +345,9 @@ class _Parsed:
     windows: list[tuple[Weekly, float | None, float | None]]
 
 
-def _sentence(text: str) -> str:
-    text = text.strip()
-    text = text[0].upper() + text[1:] if text else text
-    return text if text.endswith((".", "!", "?")) else f"{text}."
-
-
 def _number(p: Problems, key: str, text: str, what: str) -> float | None:
     try:
-        return rules.parse_number(text)
+        return parse_float(text)
     except ValueError:
         p.add(key, f"{text.strip()!r} is not a number of {what}; leave it empty if there is no such limit.")
         return None
@@ -818,7 +814,7 @@ def save_load_settings(
     if why := rules.strategy_problem(form.strategy):
         p.add("strategy", _sentence(why))
     try:
-        minimum = rules.parse_number(form.min_current_a)
+        minimum = parse_float(form.min_current_a)
     except ValueError:
         minimum = None
     if why := rules.min_current_problem(minimum):

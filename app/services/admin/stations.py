@@ -27,7 +27,6 @@ Field names in ``FormError.problems`` are the form's attribute names; rows of th
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future
@@ -77,6 +76,7 @@ from app.services.revisions import (
     merge,
 )
 from app.services.roles import LOCAL, Actor, Permission, Principal
+from app.services.rules.numbers import parse_float as _number
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -94,6 +94,7 @@ from app.services.rules.timeparse import (
 )
 from app.services.store import Store
 from app.services.validation import FormError
+from app.services.validation import sentence as _sentence
 
 LIST_LIMIT = 10_000  # the Stations page shows at most this many (a company's stations, not a data set)
 USER_CHOICES_LIMIT = 20_000
@@ -874,26 +875,6 @@ def suggest_charge_point_id(session: Session, like: str) -> str:
 # --- validation -------------------------------------------------------------------------------------------------
 
 
-def _number(value: float | str | None) -> float | None:
-    """None/"" → None; a float; a text with a decimal point or comma. Raises ValueError for anything else."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError
-    if isinstance(value, int | float):
-        out = float(value)
-    else:
-        text = value.strip().replace("'", "").replace(" ", "")
-        if not text:
-            return None
-        if text.count(",") == 1 and "." not in text:
-            text = text.replace(",", ".")
-        out = float(text)
-    if not math.isfinite(out):
-        raise ValueError
-    return out
-
-
 def parse_windows(grant: GrantForm, prefix: str, problems: dict[str, str]) -> list[Weekly]:
     """The grant's non-blank window rows as :class:`Weekly`; problems go to ``problems`` by field."""
     out: list[Weekly] = []
@@ -919,12 +900,6 @@ _EMPTY_WINDOW_PART = {
     "start": "Enter the start time, e.g. 07:00.",
     "end": "Enter the end time, e.g. 18:00 (24:00 for midnight).",
 }
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    text = text[0].upper() + text[1:] if text else text
-    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def validate_station(session: Session, form: StationForm) -> dict[str, str]:
