@@ -10,18 +10,24 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 from sqlalchemy import select
 
 from app.config import CentralSystemSettings, Settings
 from app.db import Database
 from app.models import Circuit, Connector, Site, Station
 from app.ocpp.events import EventBus
+from app.services.admin.circuits import CircuitsService
+from app.services.admin.stations import StationsService
 from app.services.api import AppServices
 from app.services.load.events import LoadAllocated
+from app.services.store import Store
 from app.views.circuits_section import C_CONNECTORS, C_LIMIT, C_LOAD, CircuitsSection
 from app.views.settings_page import SettingsPage
 from app.views.shell.bridge import CentralBridge
+from app.views.stations.editor import CONNECTORS
+from app.views.stations.page import StationsPage
+from tests.helpers.factories import operator
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -259,3 +265,82 @@ def test_delete_asks_what_is_on_it(qtbot: Any, page: SettingsPage, sqlite_db: Da
     assert rows(section) == [] and section.add_button.text() == "Add grid connection"
     with sqlite_db.session() as s:
         assert s.scalars(select(Circuit)).all() == []
+
+
+def test_a_conflicting_save_shows_the_banner_and_keeps_what_was_typed(
+    qtbot: Any, page: SettingsPage, sqlite_db: Database
+) -> None:
+    section = page.circuits
+    assert section is not None
+    add_circuit(qtbot, section, "Grid connection", amps="63")
+    root = section.data.tree.root  # type: ignore[union-attr]
+    assert root is not None
+    section.select(root.id)
+    click(qtbot, section.edit_button)
+    type_into(qtbot, section.amps, "80")
+    # meanwhile another console (its own store, another operator) lowers it
+    other = CircuitsService(Store(sqlite_db, principal=operator("bruno")))
+    theirs = other.load(root.id)
+    theirs.max_current_a = "50"
+    other.save(theirs, base=other.load(root.id))
+    other.store.close()
+    click(qtbot, section.save_button)
+    assert section.banner.isVisible()
+    assert "bruno saved this circuit" in section.banner.conflict.sentence()  # type: ignore[union-attr]
+    assert section.amps.text() == "80" and section.form_box.isVisible()
+    with sqlite_db.session() as s:
+        assert s.scalar(select(Circuit.max_current_a)) == 50.0
+    click(qtbot, section.banner.keep_button)  # keep editing: the next save is made against theirs
+    click(qtbot, section.save_button)
+    assert section.status.text() == "Saved circuit Grid connection."
+    with sqlite_db.session() as s:
+        assert s.scalar(select(Circuit.max_current_a)) == 80.0
+
+
+def test_station_editor_puts_a_connector_on_a_circuit(
+    qtbot: Any, page: SettingsPage, sqlite_db: Database
+) -> None:
+    section = page.circuits
+    assert section is not None
+    add_circuit(qtbot, section, "Grid connection", amps="63")
+    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
+    add_circuit(qtbot, section, "Garage", amps="32")
+    stations = StationsPage(StationsService(Store(sqlite_db)), None, None)
+    qtbot.addWidget(stations)
+    stations.show()
+    stations.reload()
+    stations.table.selectRow(stations.visible_names().index("Garage wallbox"))
+    stations.edit_selected()
+    (editor,) = [e for group in stations.editors.values() for e in group]
+    editor.tabs.setCurrentIndex(CONNECTORS)
+    cells = editor.connectors.cells[1]
+    circuit, phases, wiring, max_a = (
+        cells["circuit_id"], cells["phases"], cells["phase_rotation"], cells["max_current_a"],
+    )  # fmt: skip
+    assert isinstance(circuit, QComboBox) and isinstance(phases, QComboBox) and isinstance(wiring, QComboBox)
+    assert [circuit.itemText(i) for i in range(circuit.count())] == [
+        "not managed",
+        "Grid connection",
+        "    Garage",
+    ]
+    circuit.setCurrentIndex(circuit.findText("    Garage"))
+    phases.setCurrentIndex(phases.findData(1))
+    wiring.setCurrentIndex(wiring.findText("L2 L3 L1"))
+    assert isinstance(max_a, QLineEdit)
+    type_into(qtbot, max_a, "zero")
+    click(qtbot, editor.save_button)
+    assert editor.isVisible() and "Max current is a number of A per phase" in editor.connectors.error.text()
+    type_into(qtbot, max_a, "16")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        click(qtbot, editor.save_button)
+    section.reload()
+    garage = next(n for n in section.data.tree.nodes if n.name == "Garage")  # type: ignore[union-attr]
+    assert [c.detail for c in garage.connectors] == ["Garage wallbox #2 (1-phase on L2)"]
+    with sqlite_db.session() as s:
+        conn = s.scalars(select(Connector).where(Connector.circuit_id == garage.id)).one()
+        assert (conn.connector_id, conn.phases, conn.phase_rotation, conn.max_current_a) == (
+            2,
+            1,
+            "231",
+            16.0,
+        )
