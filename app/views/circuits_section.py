@@ -66,7 +66,9 @@ def load_text(circuit: dict[str, Any]) -> str:
     """A ``LoadAllocated`` circuit as the tree shows it: "12.0 / 14.5 / 0.0 A of 32 A" (measured when known)."""
     values = circuit.get("measured_a") or circuit.get("allocated_a") or []
     limit = [x for x in circuit.get("limit_a") or [] if x is not None and x != float("inf")]
-    amps = " / ".join(f"{float(v):.1f}" for v in values)
+    amps = " / ".join(
+        "–" if v is None else f"{float(v):.1f}" for v in values
+    )  # a phase the meter did not report
     return f"{amps} A" + (f" of {min(limit):g} A" if limit else "")
 
 
