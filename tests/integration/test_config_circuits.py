@@ -160,6 +160,7 @@ def test_problems_are_reported_with_their_paths(db: Database) -> None:
     site["circuits"]["circuits"][0]["circuits"][0]["max_power_kw"] = None  # Row A: no limit at all
     bad["stations"][0]["connectors"][1]["phases"] = 3  # on the 1-phase Lighting
     bad["stations"][0]["connectors"][2]["circuit"] = "Basement"
+    bad["stations"][0]["connectors"][0]["max_current_a"] = 3200
     problems = [str(p) for p in validate_config(bad)]
     assert problems == [
         "sites[0].circuits.circuits[0].circuits[0]: give the circuit a limit: A per phase, kW, or both",
@@ -170,6 +171,8 @@ def test_problems_are_reported_with_their_paths(db: Database) -> None:
         "sites[0].load.meter.address: write the meter's address as host:port, e.g. 192.168.1.50:502",
         "sites[0].load.meter.circuit: site Depot has no circuit 'Nowhere'",
         "sites[0].load.meter.map: choose a register map: default",
+        "stations[0].connectors[0].max_current_a: more than 1,000 A per phase is not plausible for a connector; "
+        "check the unit",
         "stations[0].connectors[1].phases: the circuit Lighting carries 1 phase: make the connector 1-phase or "
         "choose another circuit",
         "stations[0].connectors[2].circuit: site Depot has no circuit 'Basement'",

@@ -880,6 +880,8 @@ class _Checker:
             )
 
     def _connector_circuit(self, loc: Loc, site: Any, c: Doc) -> None:
+        if why := circuit_rules.connector_current_problem(_number_or_none(c.get("max_current_a"))):
+            self.add((*loc, "max_current_a"), why)
         circuit = c.get("circuit")
         if not isinstance(circuit, str) or not isinstance(site, str):
             return
