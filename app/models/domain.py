@@ -87,8 +87,6 @@ class Site(Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     currency: Mapped[str] = mapped_column(String(3), default="CHF")
     vat_percent: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
-    grid_limit_a: Mapped[float | None] = mapped_column(Float)
-    grid_limit_kw: Mapped[float | None] = mapped_column(Float)
     # load management (app.services.load): how the circuits' power is shared, and an optional base-load meter
     load_strategy: Mapped[str] = mapped_column(
         String(16), default="equal"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from app.db import Database
 from app.services.admin.access_plans import AccessPlansService
 from app.services.admin.catalog import CatalogService
+from app.services.admin.circuits import CircuitsService
 from app.services.admin.database import DatabaseService
 from app.services.admin.operators import OperatorsService
 from app.services.admin.site_settings import SiteSettingsService
@@ -44,6 +45,7 @@ class AppServices:
     stations: StationsService
     plans: AccessPlansService
     catalog: CatalogService
+    circuits: CircuitsService
     databases: DatabaseService
     site_settings: SiteSettingsService
     operators: OperatorsService
@@ -69,6 +71,7 @@ class AppServices:
             stations=StationsService(store),
             plans=AccessPlansService(store),
             catalog=CatalogService(store),
+            circuits=CircuitsService(store),
             databases=DatabaseService(store),
             site_settings=SiteSettingsService(store),
             operators=OperatorsService(store),

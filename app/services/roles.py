@@ -26,7 +26,7 @@ class Permission(enum.StrEnum):
 
     OPERATE_CHARGERS = "operate_chargers"  # every Chargers-page operation, commissioning, keys, snapshots,
     # firmware and diagnostics, local list, profiles, virtual chargers
-    CONFIGURE_STATIONS = "configure_stations"  # stations, connectors, schedules
+    CONFIGURE_STATIONS = "configure_stations"  # stations, connectors, schedules, circuits and load settings
     END_SESSIONS = "end_sessions"  # end a stuck session
     MANAGE_USERS = "manage_users"  # users, tags, grants
     MANAGE_PRICES = "manage_prices"  # sites and tariffs
@@ -41,7 +41,7 @@ class Permission(enum.StrEnum):
 
 _PHRASES: Mapping[Permission, str] = {
     Permission.OPERATE_CHARGERS: "operate chargers",
-    Permission.CONFIGURE_STATIONS: "change stations, connectors or schedules",
+    Permission.CONFIGURE_STATIONS: "change stations, connectors, schedules or circuits",
     Permission.END_SESSIONS: "end charging sessions",
     Permission.MANAGE_USERS: "change users, tags or grants",
     Permission.MANAGE_PRICES: "change sites or tariffs",

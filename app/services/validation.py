@@ -27,6 +27,13 @@ class WriteRefused(RuntimeError):
         super().__init__(f"the database refused the change ({reason})")
 
 
+def sentence(text: str) -> str:
+    """A rule's wording ("a circuit carries 1 or 3 phases") as a sentence the form shows: capitalised, with a stop."""
+    text = text.strip()
+    text = text[0].upper() + text[1:] if text else text
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
 class Problems(dict[str, str]):
     def add(self, field: str, message: str) -> None:
         self.setdefault(field, message)  # the first problem of a field is the one to fix first

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import catalog
 from app.services.admin.catalog import CatalogService
+from app.services.admin.circuits import CircuitsService
 from app.services.admin.database import DatabaseService
+from app.views.circuits_section import CircuitsSection
 from app.views.shell import preferences
 from app.views.shell.tasks import TaskSet
 from app.views.widgets.form_list import Field, FormList
@@ -60,6 +63,7 @@ class SettingsPage(QWidget):
         central: Any = None,
         *,
         settings: Any = None,
+        circuits: CircuitsService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,19 +92,27 @@ class SettingsPage(QWidget):
                 Field("currency", "Currency", placeholder="CHF"),
                 Field("vat_percent", "VAT %", placeholder="8.1"),
                 Field("address", "Address"),
-                Field(
-                    "grid_limit_kw",
-                    "Grid limit (kW)",
-                    placeholder="none",
-                    tooltip="The site's connection limit, for load management. Leave empty if none.",
-                ),
             ],
             load=self.catalog.sites,
             save=self.catalog.save_site,
             delete=self.catalog.delete_site,
             keep_editing=catalog.keep_editing,
         )
-        self.tabs.addTab(self.sites, "Sites")
+        self.circuits: CircuitsSection | None = None
+        if circuits is None:
+            self.tabs.addTab(self.sites, "Sites")
+        else:
+            # each site's circuits and load sharing below its form, following the site chosen in the list
+            self.circuits = CircuitsSection(circuits, bridge, central)
+            self.circuits.changed.connect(self._circuits_changed)
+            self.sites.list.currentRowChanged.connect(self._site_chosen)
+            self.sites.new_button.clicked.connect(lambda: self._site_chosen(-1))
+            split = QSplitter(Qt.Orientation.Vertical)
+            split.setObjectName("SitesSplit")
+            split.addWidget(self.sites)
+            split.addWidget(self.circuits)
+            split.setStretchFactor(1, 3)
+            self.tabs.addTab(split, "Sites")
 
         self.tariffs = FormList(
             noun="tariff",
@@ -128,6 +140,13 @@ class SettingsPage(QWidget):
                     tooltip="Prices include VAT (the site's rate); otherwise VAT is added.",
                 ),
                 Field("description", "Description"),
+                Field(
+                    "load_priority",
+                    "Load priority",
+                    placeholder="0",
+                    tooltip="With the load strategy 'By tariff priority', sessions at a higher priority are "
+                    "given power first (a whole number, e.g. 10).",
+                ),
             ],
             load=self.catalog.tariffs,
             save=self.catalog.save_tariff,
@@ -141,7 +160,20 @@ class SettingsPage(QWidget):
     def reload(self) -> None:
         self.sites.reload()
         self.tariffs.reload()
+        self._site_chosen(self.sites.list.currentRow())
         self.reloaded.emit()
+
+    def _site_chosen(self, row: int) -> None:
+        if self.circuits is not None:
+            records = self.sites.records
+            self.circuits.set_site(records[row].id if 0 <= row < len(records) else None)
+
+    def _circuits_changed(self) -> None:
+        """Load settings move the site's revision on (and a delete may clear its meter circuit): the site's form
+        shows the stored site again, so its next save is not a conflict with this console's own change."""
+        current = self.sites.current.id
+        if current is not None and self.sites._read() == self.sites.current:  # nothing typed there: reload it
+            self.sites.reload(select_id=current)
 
     # --- database ------------------------------------------------------------------------------------
 

@@ -280,8 +280,17 @@ def test_export_is_canonical(db: Database) -> None:
         "currency": "CHF",
         "vat_percent": 8.1,
         "address": "Bahnhofstrasse 1",
-        "grid_limit_kw": None,
-        "grid_limit_a": None,
+        "load": {"strategy": "equal", "min_current_a": 6.0, "meter": None},
+        "circuits": None,
+    }
+    # a file from before circuits: its grid limit (amperes win) is the grid connection now
+    assert doc["sites"][2]["circuits"] == {
+        "name": "Grid connection",
+        "phases": 3,
+        "max_current_a": 100.0,
+        "max_power_kw": None,
+        "windows": [],
+        "circuits": [],
     }
     public = doc["tariffs"][2]
     assert public["per_kwh"] == 0.45 and public["per_hour"] == 1.5 and public["start_fee"] == 1.0
@@ -607,8 +616,8 @@ EXPECTED_PROBLEMS = [
     "sites[0].timezone: 'Europe/Zurch' is not a time zone (an IANA name such as Europe/Zurich)",
     "sites[1].vat_percent: 8.125 has more than 2 decimal places",
     "sites[3].name: duplicate site name 'HQ Zurich' (also sites[1])",
-    "sites[3].vat: unknown field (known: name, timezone, currency, vat_percent, address, grid_limit_kw, "
-    "grid_limit_a)",
+    "sites[3].vat: unknown field (known: name, timezone, currency, vat_percent, address, load, circuits, "
+    "grid_limit_kw, grid_limit_a)",
     "stations[0].access.exceptions[3]: give follow (another day's plan) or mode (all day), not both",
     "stations[0].access.exceptions[3].date: 2026-12-25 is listed twice (also exceptions[1])",
     "stations[0].access.exceptions[3].follow: 'Funday' is not one weekday (Mon, Tue, … Sun)",

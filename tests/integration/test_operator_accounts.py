@@ -18,6 +18,7 @@ from app.db import Database
 from app.models import AuditEntry, Operator, OperatorRole
 from app.services.admin.access_plans import GrantForm, PlanForm
 from app.services.admin.catalog import SiteForm, TariffForm
+from app.services.admin.circuits import CircuitForm, LoadSettingsForm
 from app.services.admin.operators import (
     LOCK_MINUTES,
     MAX_FAILURES,
@@ -203,6 +204,11 @@ TECHNICIAN_WRITES: dict[str, Call] = {
     "stations.save": lambda a: a.stations.save(StationForm(name="X")),
     "stations.delete": lambda a: a.stations.delete(1),
     "stations.disable": lambda a: a.stations.disable(1),
+    "circuits.save": lambda a: a.circuits.save(CircuitForm(1, None, "Grid connection", max_current_a="63")),
+    "circuits.move": lambda a: a.circuits.move(2, 1, revision=1),
+    "circuits.delete": lambda a: a.circuits.delete(1),
+    "circuits.assign_connectors": lambda a: a.circuits.assign_connectors(1, 1, [1]),
+    "circuits.save_settings": lambda a: a.circuits.save_settings(LoadSettingsForm(1)),
     "plans.save plan": lambda a: a.plans.save(PlanForm(station_id=1)),
     "plans.create_connector_override": lambda a: a.plans.create_connector_override(1),
     "plans.remove_connector_override": lambda a: a.plans.remove_connector_override(1),

@@ -29,7 +29,6 @@ class SiteForm:
     currency: str = "CHF"
     vat_percent: str = "8.1"
     address: str = ""
-    grid_limit_kw: str = ""
     id: int | None = None
     revision: int = 0  # the stored revision the form was loaded from (0: a new site)
 
@@ -43,6 +42,7 @@ class TariffForm:
     start_fee: str = "0"
     vat_included: bool = True
     description: str = ""
+    load_priority: str = "0"  # load strategy "tariff": sessions at a higher priority are served first
     id: int | None = None
     revision: int = 0  # the stored revision the form was loaded from (0: a new tariff)
 
@@ -72,7 +72,6 @@ SITE_FIELDS = (
     ("currency", "Currency"),
     ("vat_percent", "VAT %"),
     ("address", "Address"),
-    ("grid_limit_kw", "Grid limit (kW)"),
 )
 TARIFF_FIELDS = (
     ("name", "Name"),
@@ -82,6 +81,7 @@ TARIFF_FIELDS = (
     ("start_fee", "Start fee"),
     ("vat_included", "VAT included"),
     ("description", "Description"),
+    ("load_priority", "Load priority"),
 )
 
 
@@ -155,7 +155,6 @@ def sites(session: Session) -> list[SiteForm]:
             s.currency,
             f"{s.vat_percent:g}",
             s.address,
-            "" if s.grid_limit_kw is None else f"{s.grid_limit_kw:g}",
             s.id,
             s.revision,
         )
@@ -163,8 +162,10 @@ def sites(session: Session) -> list[SiteForm]:
     ]
 
 
-AUDITED_SITE = ("name", "timezone", "currency", "vat_percent", "address", "grid_limit_kw")
-AUDITED_TARIFF = ("name", "per_kwh", "per_hour", "start_fee", "free_minutes", "vat_included", "description")
+AUDITED_SITE = ("name", "timezone", "currency", "vat_percent", "address")
+AUDITED_TARIFF = (
+    "name", "per_kwh", "per_hour", "start_fee", "free_minutes", "vat_included", "description", "load_priority",
+)  # fmt: skip
 
 
 def _audited(row: object, names: tuple[str, ...]) -> dict[str, object]:
@@ -208,13 +209,6 @@ def save_site(session: Session, form: SiteForm, *, base: SiteForm | None = None,
     )
     vat = _money(p, "vat_percent", form.vat_percent, places=2, what="a percentage")
     p.check(vat < 100, "vat_percent", "VAT is a percentage below 100")
-    limit: float | None = None
-    if form.grid_limit_kw.strip():
-        try:
-            limit = float(form.grid_limit_kw.replace(",", "."))
-            p.check(limit > 0, "grid_limit_kw", "a grid limit is above 0 kW (or leave it empty)")
-        except ValueError:
-            p.add("grid_limit_kw", f"{form.grid_limit_kw!r} is not a number of kW")
     p.raise_if_any()
     site = session.get(Site, form.id) if form.id else None
     action = "update" if site else "create"
@@ -223,7 +217,7 @@ def save_site(session: Session, form: SiteForm, *, base: SiteForm | None = None,
         site = Site(name=name)
         session.add(site)
     site.name, site.timezone, site.currency = name, form.timezone.strip(), currency
-    site.vat_percent, site.address, site.grid_limit_kw = vat, form.address.strip(), limit
+    site.vat_percent, site.address = vat, form.address.strip()
     session.flush()
     changes: dict[str, object] = (
         _changed(before, _audited(site, AUDITED_SITE)) if action == "update" else {"name": name}
@@ -270,6 +264,7 @@ def tariffs(session: Session) -> list[TariffForm]:
             f"{t.start_fee.normalize():f}",
             t.vat_included,
             t.description,
+            str(t.load_priority),
             t.id,
             t.revision,
         )
@@ -302,6 +297,7 @@ def save_tariff(
     except ValueError:
         free = 0
         p.add("free_minutes", f"{form.free_minutes!r} is not a whole number of minutes")
+    priority = load_priority(p, form.load_priority)
     p.raise_if_any()
     tariff = session.get(Tariff, form.id) if form.id else None
     action = "update" if tariff else "create"
@@ -315,6 +311,7 @@ def save_tariff(
         form.vat_included,
         form.description.strip(),
     )
+    tariff.load_priority = priority
     session.flush()
     changes: dict[str, object] = (
         _changed(before, _audited(tariff, AUDITED_TARIFF)) if action == "update" else {"name": name}
@@ -322,6 +319,24 @@ def save_tariff(
     audit(session, entity="tariff", entity_id=tariff.id, action=action, actor=actor, changes=changes)
     _bump_config(session)
     return tariff.id
+
+
+PRIORITY_RANGE = 1000
+
+
+def load_priority(p: Problems, text: str) -> int:
+    """A tariff's load priority as typed: a whole number from -1000 to 1000 (empty: 0)."""
+    try:
+        value = int(str(text).strip() or "0")
+    except ValueError:
+        p.add("load_priority", f"{text!r} is not a whole number (e.g. 10; higher is served first)")
+        return 0
+    p.check(
+        -PRIORITY_RANGE <= value <= PRIORITY_RANGE,
+        "load_priority",
+        f"a load priority is from -{PRIORITY_RANGE} to {PRIORITY_RANGE}",
+    )
+    return value
 
 
 def tariff_usage(session: Session, tariff_id: int) -> int:

@@ -27,7 +27,6 @@ Field names in ``FormError.problems`` are the form's attribute names; rows of th
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future
@@ -43,6 +42,7 @@ from app.models import (
     AccessWindow,
     Charger,
     ChargingSession,
+    Circuit,
     Connector,
     DateException,
     GrantWindow,
@@ -53,6 +53,7 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services.admin import circuit_rules
 from app.services.admin import station_rules as rules
 from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, password_advice, password_problem
@@ -75,6 +76,7 @@ from app.services.revisions import (
     merge,
 )
 from app.services.roles import LOCAL, Actor, Permission, Principal
+from app.services.rules.numbers import parse_float as _number
 from app.services.rules.plan import (
     Exception_,
     Plan,
@@ -92,6 +94,7 @@ from app.services.rules.timeparse import (
 )
 from app.services.store import Store
 from app.services.validation import FormError
+from app.services.validation import sentence as _sentence
 
 LIST_LIMIT = 10_000  # the Stations page shows at most this many (a company's stations, not a data set)
 USER_CHOICES_LIMIT = 20_000
@@ -521,6 +524,11 @@ class ConnectorForm:
     own_rules: bool = False  # the connector has its own AccessSchedule
     mode: AccessMode = AccessMode.PUBLIC
     tariff_id: int | None = None
+    # load management: the circuit it is on (None: not managed), its phases, the circuit phase of its L1 L2 L3
+    circuit_id: int | None = None
+    phases: int = 3
+    phase_rotation: str = "123"
+    max_current_a: float | str | None = None  # A per phase, or the text as typed (validated)
     status: str = field(default="Unknown", compare=False)  # read-only
     windows: list[str] = field(default_factory=list, compare=False)  # read-only: its schedule, as lines
 
@@ -589,6 +597,25 @@ class Choices:
     sites: list[Choice]
     tariffs: list[Choice]
     users: list[Choice]
+    circuits: list[CircuitChoice] = field(default_factory=list)
+
+    def circuits_of(self, site_id: int | None) -> list[CircuitChoice]:
+        return [c for c in self.circuits if c.site_id == site_id]
+
+
+@dataclass(frozen=True)
+class CircuitChoice:
+    """A circuit a connector can be on: ``name`` indented by its depth in the site's tree."""
+
+    id: int
+    site_id: int
+    name: str
+    phases: int
+    depth: int = 0
+
+    @property
+    def label(self) -> str:
+        return "    " * self.depth + self.name + (" (1 phase)" if self.phases == 1 else "")
 
 
 def site_choices(session: Session) -> list[Choice]:
@@ -615,7 +642,30 @@ def choices(session: Session) -> Choices:
             select(User.id, User.name, User.email, User.active).order_by(User.name).limit(USER_CHOICES_LIMIT)
         )
     ]
-    return Choices(sites, tariffs, users)
+    return Choices(sites, tariffs, users, circuit_choices(session))
+
+
+def circuit_choices(session: Session) -> list[CircuitChoice]:
+    """Every site's circuits in tree order (each site's grid connection first)."""
+    rows = session.execute(
+        select(Circuit.id, Circuit.site_id, Circuit.parent_id, Circuit.name, Circuit.phases).order_by(
+            Circuit.site_id, Circuit.position, Circuit.id
+        )
+    ).all()
+    children: dict[int | None, list[Any]] = {}
+    ids = {r.id for r in rows}
+    for r in rows:
+        children.setdefault(r.parent_id if r.parent_id in ids else None, []).append(r)
+    out: list[CircuitChoice] = []
+
+    def walk(r: Any, depth: int) -> None:
+        out.append(CircuitChoice(r.id, r.site_id, r.name, r.phases, depth))
+        for child in children.get(r.id, ()):
+            walk(child, depth + 1)
+
+    for root in children.get(None, ()):
+        walk(root, 0)
+    return out
 
 
 def schedule_lines(sched: AccessSchedule | None) -> list[str]:
@@ -723,6 +773,10 @@ def load_station(session: Session, station_id: int) -> StationForm:
                 own_rules=c.schedule is not None,
                 mode=c.schedule.default_mode if c.schedule else AccessMode.PUBLIC,
                 tariff_id=c.schedule.default_tariff_id if c.schedule else None,
+                circuit_id=c.circuit_id,
+                phases=c.phases,
+                phase_rotation=c.phase_rotation,
+                max_current_a=c.max_current_a,
                 status=c.status,
                 windows=schedule_lines(c.schedule),
             )
@@ -821,26 +875,6 @@ def suggest_charge_point_id(session: Session, like: str) -> str:
 # --- validation -------------------------------------------------------------------------------------------------
 
 
-def _number(value: float | str | None) -> float | None:
-    """None/"" → None; a float; a text with a decimal point or comma. Raises ValueError for anything else."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError
-    if isinstance(value, int | float):
-        out = float(value)
-    else:
-        text = value.strip().replace("'", "").replace(" ", "")
-        if not text:
-            return None
-        if text.count(",") == 1 and "." not in text:
-            text = text.replace(",", ".")
-        out = float(text)
-    if not math.isfinite(out):
-        raise ValueError
-    return out
-
-
 def parse_windows(grant: GrantForm, prefix: str, problems: dict[str, str]) -> list[Weekly]:
     """The grant's non-blank window rows as :class:`Weekly`; problems go to ``problems`` by field."""
     out: list[Weekly] = []
@@ -868,12 +902,6 @@ _EMPTY_WINDOW_PART = {
 }
 
 
-def _sentence(text: str) -> str:
-    text = text.strip()
-    text = text[0].upper() + text[1:] if text else text
-    return text if text.endswith((".", "!", "?")) else f"{text}."
-
-
 def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     """Every problem of the form, by field (empty: it can be saved). Reads the database (uniqueness, whether
     the chosen site, tariffs and users still exist)."""
@@ -885,6 +913,7 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     _check_security(form, p)
     _check_location(form, p)
     numbers = _check_connectors(form, p)
+    _check_load(session, form, p)
     known_tariffs = _check_tariffs(session, form, p)
     known_users = _check_owners(session, form, p)
     _check_grants(form, numbers, known_tariffs, known_users, p)
@@ -994,6 +1023,36 @@ def _check_connectors(form: StationForm, p: dict[str, str]) -> dict[int, int]:
             p[f"{key}.plug_type"] = _sentence(why)
         _check_max_kw(c, key, p)
     return numbers
+
+
+def _check_load(session: Session, form: StationForm, p: dict[str, str]) -> None:
+    """Each connector's circuit (one of the station's site), phases that fit it, rotation, maximum current."""
+    wanted = {c.circuit_id for c in form.connectors if c.circuit_id is not None}
+    circuits = {
+        c.id: c for c in session.scalars(select(Circuit).where(Circuit.id.in_(wanted)))
+    } if wanted else {}  # fmt: skip
+    for i, c in enumerate(form.connectors):
+        key = f"connectors[{i}]"
+        circuit = circuits.get(c.circuit_id) if c.circuit_id is not None else None
+        if c.circuit_id is not None and (circuit is None or circuit.site_id != form.site_id):
+            p[f"{key}.circuit_id"] = (
+                "This circuit is not one of the station's site (deleted, or the site changed); choose another."
+            )
+        if why := circuit_rules.connector_phases_problem(
+            c.phases, circuit.phases if circuit else None, circuit.name if circuit else ""
+        ):
+            p[f"{key}.phases"] = _sentence(why)
+        if why := circuit_rules.rotation_problem(c.phase_rotation):
+            p[f"{key}.phase_rotation"] = _sentence(why)
+        try:
+            amperes = _number(c.max_current_a)
+        except ValueError:
+            p[f"{key}.max_current_a"] = (
+                "Max current is a number of A per phase, e.g. 32; leave it empty if unknown."
+            )
+            continue
+        if why := circuit_rules.connector_current_problem(amperes):
+            p[f"{key}.max_current_a"] = _sentence(why)
 
 
 def _check_max_kw(c: ConnectorForm, key: str, p: dict[str, str]) -> None:
@@ -1151,6 +1210,16 @@ def station_fields(
     site = (
         session.scalar(select(Site.name).where(Site.id == form.site_id)) if form.site_id is not None else ""
     )
+    circuit_ids = {c.circuit_id for c in form.connectors if c.circuit_id is not None}
+    circuits = (
+        dict(
+            session.execute(select(Circuit.id, Circuit.name).where(Circuit.id.in_(circuit_ids)))
+            .tuples()
+            .all()
+        )
+        if circuit_ids
+        else {}
+    )
     clean = _clean(form)
 
     def text(value: Any) -> str:
@@ -1183,6 +1252,11 @@ def station_fields(
         out[f"Connector {number} number"] = str(c.number)
         out[f"Connector {number} plug type"] = c.plug_type
         out[f"Connector {number} max kW"] = text(_number(c.max_kw))
+        out[f"Connector {number} circuit"] = circuits.get(c.circuit_id or 0, "")
+        out[f"Connector {number} phases"] = (
+            f"{c.phases}, {circuit_rules.ROTATION_LABELS.get(c.phase_rotation, '')}"
+        )
+        out[f"Connector {number} max A"] = text(_number(c.max_current_a))
         own = _rules_text(c.mode, tariffs.get(c.tariff_id or 0, "")) if c.own_rules else "follows the station"
         out[f"Connector {number} access"] = own
     for g in form.grants:
@@ -1501,6 +1575,10 @@ def _add_connector(
         status="Unknown",
         error_code="NoError",
         status_info="",
+        circuit_id=c.circuit_id,
+        phases=c.phases,
+        phase_rotation=c.phase_rotation,
+        max_current_a=_number(c.max_current_a),
     )
     st.connectors.append(conn)
     by_number[c.number] = conn
@@ -1514,10 +1592,14 @@ def _add_connector(
 def _update_connector_fields(
     conn: Connector, c: ConnectorForm, was: ConnectorForm | None, log: list[str]
 ) -> None:
-    """Plug type and power the operator changed (a value left as it was in ``was`` keeps the stored one)."""
+    """Plug type, power and load settings the operator changed (a value left as it was in ``was`` keeps the stored one)."""
     for attr, value, old_value in (
         ("plug_type", c.plug_type, was.plug_type if was else None),
         ("max_kw", _number(c.max_kw), _number(was.max_kw) if was else None),
+        ("circuit_id", c.circuit_id, was.circuit_id if was else None),
+        ("phases", c.phases, was.phases if was else None),
+        ("phase_rotation", c.phase_rotation, was.phase_rotation if was else None),
+        ("max_current_a", _number(c.max_current_a), _number(was.max_current_a) if was else None),
     ):
         if was is not None and value == old_value:
             continue
@@ -1863,6 +1945,7 @@ __all__: Sequence[str] = (
     "AccessMode",
     "Choice",
     "Choices",
+    "CircuitChoice",
     "ConnectorForm",
     "ConnectorLive",
     "EditConflict",

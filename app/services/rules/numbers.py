@@ -3,6 +3,7 @@ typed (:func:`parse_decimal`). Money is never a float on its way in."""
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -26,4 +27,25 @@ def parse_decimal(text: str) -> Decimal:
     return Decimal(text.strip().replace(",", ".") or "0")
 
 
-__all__ = ["parse_decimal", "to_decimal"]
+def parse_float(value: float | str | None) -> float | None:
+    """A measure (kW, A, degrees) as a form holds it: None or "" → None; a number; a text with a decimal point or
+    comma, spaces and ' as thousands separators. Raises ``ValueError`` for anything else, NaN and infinities."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int | float):
+        out = float(value)
+    else:
+        text = value.strip().replace("'", "").replace(" ", "")
+        if not text:
+            return None
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+        out = float(text)
+    if not math.isfinite(out):
+        raise ValueError(value)
+    return out
+
+
+__all__ = ["parse_decimal", "parse_float", "to_decimal"]

@@ -31,14 +31,16 @@ from typing import Any, cast
 from zoneinfo import available_timezones
 
 from jsonschema import Draft202012Validator
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, object_session, selectinload
 from sqlalchemy.orm.strategy_options import _AbstractLoad
 
 from app.models import (
     AccessMode,
     AccessSchedule,
     AccessWindow,
+    Circuit,
+    CircuitWindow,
     Connector,
     DateException,
     GrantWindow,
@@ -51,6 +53,7 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services.admin import circuit_rules
 from app.services.admin import station_rules as rules
 from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, is_hash
@@ -239,15 +242,78 @@ def _tariff_name(t: Tariff | None) -> str | None:
     return None if t is None else t.name
 
 
+def _site_circuits(s: Site) -> list[Circuit]:
+    session = object_session(s)
+    if session is None or s.id is None:
+        return []
+    return list(
+        session.scalars(
+            select(Circuit)
+            .where(Circuit.site_id == s.id)
+            .options(selectinload(Circuit.windows))
+            .order_by(Circuit.position, Circuit.id)
+        )
+    )
+
+
+def _export_circuit_window(w: CircuitWindow) -> Doc:
+    return {
+        "days": format_days(w.days),
+        "from": format_time(w.start_minute),
+        "to": format_time(w.end_minute),
+        "max_current_a": w.max_current_a,
+        "max_power_kw": w.max_power_kw,
+    }
+
+
+def _export_circuits(circuits: Sequence[Circuit]) -> Doc | None:
+    """The site's circuit tree from its grid connection down (None: no circuits)."""
+    children: dict[int | None, list[Circuit]] = {}
+    ids = {c.id for c in circuits}
+    for c in circuits:
+        children.setdefault(c.parent_id if c.parent_id in ids else None, []).append(c)
+
+    def one(c: Circuit) -> Doc:
+        return {
+            "name": c.name,
+            "phases": c.phases,
+            "max_current_a": c.max_current_a,
+            "max_power_kw": c.max_power_kw,
+            "windows": [_export_circuit_window(w) for w in c.windows],
+            "circuits": [one(child) for child in children.get(c.id, [])],
+        }
+
+    roots = children.get(None, [])
+    return one(roots[0]) if roots else None
+
+
+def _export_load(s: Site, circuits: Sequence[Circuit]) -> Doc:
+    names = {c.id: c.name for c in circuits}
+    meter: Doc | None = None
+    circuit = names.get(s.meter_circuit_id) if s.meter_circuit_id is not None else None
+    if s.meter_kind == "charger":
+        meter = {"kind": "charger", "charger": s.meter_address, "circuit": circuit}
+    elif s.meter_kind == "modbus":
+        meter = {
+            "kind": "modbus",
+            "address": s.meter_address,
+            "unit": s.meter_unit,
+            "map": s.meter_map,
+            "circuit": circuit,
+        }
+    return {"strategy": s.load_strategy, "min_current_a": s.min_current_a, "meter": meter}
+
+
 def _export_site(s: Site) -> Doc:
+    circuits = _site_circuits(s)
     return {
         "name": s.name,
         "timezone": s.timezone,
         "currency": s.currency,
         "vat_percent": _money(s.vat_percent),
         "address": s.address,
-        "grid_limit_kw": s.grid_limit_kw,
-        "grid_limit_a": s.grid_limit_a,
+        "load": _export_load(s, circuits),
+        "circuits": _export_circuits(circuits),
     }
 
 
@@ -261,6 +327,7 @@ def _export_tariff(t: Tariff) -> Doc:
         "vat_included": t.vat_included,
         "currency": t.currency,
         "description": t.description,
+        "load_priority": t.load_priority,
     }
 
 
@@ -357,6 +424,14 @@ def _export_grants(grants: Iterable[SpecialGrant]) -> list[Doc]:
     return sorted((_export_grant(g) for g in grants), key=_grant_key)
 
 
+def _circuit_name(c: Connector) -> str | None:
+    session = object_session(c)
+    if c.circuit_id is None or session is None:
+        return None
+    circuit = session.get(Circuit, c.circuit_id)
+    return None if circuit is None else circuit.name
+
+
 def _export_station(st: Station) -> Doc:
     location = None
     if st.lat is not None or st.lon is not None or st.address:
@@ -386,6 +461,10 @@ def _export_station(st: Station) -> Doc:
                 "type": c.plug_type,
                 "max_kw": c.max_kw,
                 "access": _export_access(c.schedule),
+                "circuit": _circuit_name(c),
+                "phases": c.phases,
+                "phase_rotation": c.phase_rotation,
+                "max_current_a": c.max_current_a,
             }
             for c in sorted(st.connectors, key=lambda c: c.connector_id)
         ],
@@ -502,6 +581,10 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
 
 
+def _number_or_none(value: Any) -> float | None:
+    return float(value) if _is_number(value) else None
+
+
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -528,8 +611,33 @@ class _Checker:
         self.users = {u.get("name") for _, u in _dicts(doc, "users")}
         self.db_stations: dict[str, _DbStation] = {}
         self.db_ids: dict[str, int] = {}  # case-folded charge point id → station id (see rules)
+        # each site's circuits (case-folded name → phases): the document's tree where it gives one, else stored
+        self.circuits: dict[str, dict[str, int]] = {}
+        self.site_chargers: dict[str, set[str]] = {}  # site name → charge point ids (its meter may be one)
         if session is not None:
             self.sites |= set(session.scalars(select(Site.name)))
+            for site_name, circuit_name, phases in session.execute(
+                select(Site.name, Circuit.name, Circuit.phases).join(Circuit, Circuit.site_id == Site.id)
+            ):
+                self.circuits.setdefault(site_name, {})[circuit_name.casefold()] = phases
+            for site_name, cpid in session.execute(
+                select(Site.name, Station.charge_point_id).join(Station, Station.site_id == Site.id)
+            ):
+                self.site_chargers.setdefault(site_name, set()).add(cpid)
+        for _, st in _dicts(doc, "stations"):
+            if isinstance(st.get("site"), str) and isinstance(st.get("charge_point_id"), str):
+                self.site_chargers.setdefault(st["site"], set()).add(st["charge_point_id"])
+        for _, site in _dicts(doc, "sites"):
+            if "circuits" in site and isinstance(site.get("name"), str):
+                tree: dict[str, int] = {}
+                todo = [site["circuits"]] if isinstance(site["circuits"], dict) else []
+                while todo:
+                    c = todo.pop()
+                    if isinstance(c.get("name"), str):
+                        tree[c["name"].casefold()] = c.get("phases", 3)
+                    todo.extend(child for _, child in _dicts(c, "circuits"))
+                self.circuits[site["name"]] = tree
+        if session is not None:
             self.tariffs |= set(session.scalars(select(Tariff.name)))
             self.users |= set(session.scalars(select(User.name)))
             rows = session.execute(
@@ -556,6 +664,10 @@ class _Checker:
                     f"{tz!r} is not a time zone (an IANA name such as Europe/Zurich)",
                 )
             self._decimals(s, ("sites", i), ("vat_percent",), 2)
+            if isinstance(s.get("circuits"), dict):
+                self._circuits(("sites", i, "circuits"), s["circuits"], None, {})
+            if isinstance(s.get("load"), dict) and isinstance(s.get("name"), str):
+                self._load(("sites", i, "load"), s["name"], s["load"])
         self._unique("tariffs", "name", "tariff name")
         for i, t in _dicts(self.doc, "tariffs"):
             self._decimals(t, ("tariffs", i), ("per_kwh", "per_hour", "start_fee"), 4)
@@ -609,6 +721,73 @@ class _Checker:
         except ParseError as exc:
             self.add(loc, str(exc))
             return None
+
+    # - circuits and load settings -
+
+    def _circuits(self, loc: Loc, c: Doc, parent: Doc | None, seen: dict[str, Loc]) -> None:
+        """A circuit and those below it: a limit, phases that fit its parent's, a name used once in the site,
+        windows that parse, lower the limit and do not overlap."""
+        name = c.get("name")
+        if isinstance(name, str):
+            if name.casefold() in seen:
+                self.add(
+                    (*loc, "name"),
+                    f"circuit {name!r} is listed twice in the site (also {format_path(seen[name.casefold()])})",
+                )
+            seen.setdefault(name.casefold(), loc)
+        amperes, kw = _number_or_none(c.get("max_current_a")), _number_or_none(c.get("max_power_kw"))
+        if why := circuit_rules.needs_limit(amperes, kw):
+            self.add(loc, why)
+        for key, why in (
+            ("max_current_a", circuit_rules.current_problem(amperes)),
+            ("max_power_kw", circuit_rules.power_problem(kw)),
+        ):
+            if why:
+                self.add((*loc, key), why)
+        phases = c.get("phases", 3)
+        parent_phases = parent.get("phases", 3) if parent is not None else None
+        if phases in circuit_rules.PHASES and (
+            why := circuit_rules.phases_problem(
+                phases, parent_phases, str(parent.get("name")) if parent else ""
+            )
+        ):
+            self.add((*loc, "phases"), why)
+        windows = []
+        for j, w in _dicts(c, "windows"):
+            wl = (*loc, "windows", j)
+            why = circuit_rules.window_limit_problem(
+                _number_or_none(w.get("max_current_a")), _number_or_none(w.get("max_power_kw")), amperes, kw
+            )
+            if why:
+                self.add(wl, why)
+            windows.append((j, w, self._window(wl, w)))
+        self._overlaps(loc, windows)
+        for j, child in _dicts(c, "circuits"):
+            self._circuits((*loc, "circuits", j), child, c, seen)
+
+    def _load(self, loc: Loc, site: str, load: Doc) -> None:
+        meter = load.get("meter")
+        if not isinstance(meter, dict):
+            return
+        ml = (*loc, "meter")
+        kind = meter.get("kind")
+        if kind == "charger":
+            cpid = meter.get("charger")
+            if not isinstance(cpid, str):
+                self.add(ml, 'a charger meter names its "charger" (a charge point id of the site)')
+            elif cpid not in self.site_chargers.get(site, set()):
+                self.add((*ml, "charger"), f"site {site} has no station {cpid}")
+        elif kind == "modbus":
+            address = meter.get("address")
+            if not isinstance(address, str):
+                self.add(ml, 'a Modbus meter has an "address" (host:port)')
+            elif why := circuit_rules.host_port_problem(address):
+                self.add((*ml, "address"), why)
+            if why := circuit_rules.meter_map_problem(meter.get("map", "")):
+                self.add((*ml, "map"), why)
+        circuit = meter.get("circuit")
+        if isinstance(circuit, str) and circuit.casefold() not in self.circuits.get(site, {}):
+            self.add((*ml, "circuit"), f"site {site} has no circuit {circuit!r}")
 
     # - tags -
 
@@ -681,6 +860,7 @@ class _Checker:
             ):
                 self.add((*loc, "connectors", j, "max_kw"), why)
             self._access((*loc, "connectors", j, "access"), c.get("access"))
+            self._connector_circuit((*loc, "connectors", j), st.get("site"), c)
         numbers = {n for n in ids if n is not None}
         known_connectors = numbers | (db.connectors if db else set())
 
@@ -698,6 +878,18 @@ class _Checker:
             self._overlaps(
                 gl, [(k, w, self._window((*gl, "windows", k), w)) for k, w in _dicts(g, "windows")]
             )
+
+    def _connector_circuit(self, loc: Loc, site: Any, c: Doc) -> None:
+        if why := circuit_rules.connector_current_problem(_number_or_none(c.get("max_current_a"))):
+            self.add((*loc, "max_current_a"), why)
+        circuit = c.get("circuit")
+        if not isinstance(circuit, str) or not isinstance(site, str):
+            return
+        phases = self.circuits.get(site, {}).get(circuit.casefold())
+        if phases is None:
+            self.add((*loc, "circuit"), f"site {site} has no circuit {circuit!r}")
+        elif why := circuit_rules.connector_phases_problem(c.get("phases", 3), phases, circuit):
+            self.add((*loc, "phases"), why)
 
     def _security(self, loc: Loc, st: Doc, db: _DbStation | None) -> None:
         sec = st.get("security")
@@ -857,6 +1049,7 @@ class _Importer:
         self.stations = {
             x.charge_point_id: x for x in session.scalars(select(Station).options(*_station_options()))
         }
+        self.circuits: dict[str, dict[str, Circuit]] = {}  # the imported sites' circuits by case-folded name
 
     def track(
         self, kind: str, entity: str, key: str, obj: Any, existed: bool, snapshot: Callable[[Any], Any]
@@ -924,6 +1117,7 @@ class _Importer:
                 changed.setdefault("user", []).append(tag.user_id)
         for entity, model in (("site", Site), ("tariff", Tariff), ("user", User), ("station", Station)):
             touch(self.s, model.__table__, changed.get(entity, ()))
+        touch(self.s, Circuit.__table__, changed.get("site", ()), column="site_id")
         stations = changed.get("station", ())
         touch(self.s, AccessSchedule.__table__, stations, column="station_id")
         touch(self.s, SpecialGrant.__table__, stations, column="station_id")
@@ -940,17 +1134,107 @@ class _Importer:
                 address="",
                 currency="CHF",
                 vat_percent=Decimal(0),
-                grid_limit_a=None,
-                grid_limit_kw=None,
+                load_strategy="equal",
+                min_current_a=6.0,
+                meter_kind="",
+                meter_address="",
+                meter_unit=1,
+                meter_map="",
+                meter_circuit_id=None,
             )
             self.s.add(site)
             self.sites[site.name] = site
         self.track("sites", "site", site.name, site, existed, _export_site)
         for key in ("timezone", "currency", "address"):
             _set(site, spec, key)
-        for key in ("grid_limit_kw", "grid_limit_a"):
-            _set(site, spec, key, convert=float)
         _set(site, spec, "vat_percent", convert=_dec)
+        if site.id is None:
+            self.s.flush()  # its circuits need the id
+        circuits = {c.name.casefold(): c for c in _site_circuits(site)}
+        if "circuits" in spec:
+            circuits = self.circuit_tree(site, circuits, spec["circuits"])
+        elif not any(c.parent_id is None for c in circuits.values()):
+            # a file from before circuits: its grid limit becomes the grid connection
+            amperes = _grid_amperes(spec.get("grid_limit_a"), spec.get("grid_limit_kw"))
+            if amperes is not None:
+                root = Circuit(site_id=site.id, parent_id=None, name=GRID_CONNECTION, phases=3, position=0,
+                               max_current_a=amperes, max_power_kw=None)  # fmt: skip
+                root.windows = []
+                self.s.add(root)
+                circuits[root.name.casefold()] = root
+        self.s.flush()
+        self.circuits[site.name] = circuits
+        if "load" in spec:
+            self.load(site, spec["load"], circuits)
+
+    def circuit_tree(self, site: Site, stored: dict[str, Circuit], spec: Doc | None) -> dict[str, Circuit]:
+        """The site's circuits as the document says: matched by name (kept, so their history stays), created,
+        and the ones it does not list deleted (their connectors then are not load-managed)."""
+        kept: dict[str, Circuit] = {}
+
+        def one(c: Doc, parent: Circuit | None, position: int) -> None:
+            circuit = stored.get(c["name"].casefold())
+            if circuit is None:
+                circuit = Circuit(site_id=site.id, name=c["name"], phases=3, position=0)
+                circuit.windows = []
+                self.s.add(circuit)
+            circuit.name, circuit.parent, circuit.position = c["name"], parent, position
+            circuit.phases = c.get("phases", 3)
+            circuit.max_current_a = _float(c.get("max_current_a"))
+            circuit.max_power_kw = _float(c.get("max_power_kw"))
+            windows = [
+                CircuitWindow(
+                    position=k,
+                    days=parse_days(w["days"]),
+                    start_minute=parse_time(w["from"]),
+                    end_minute=parse_end(w["to"]),
+                    max_current_a=_float(w.get("max_current_a")),
+                    max_power_kw=_float(w.get("max_power_kw")),
+                )
+                for k, w in enumerate(c.get("windows", []))
+            ]
+            if [_export_circuit_window(w) for w in windows] != [
+                _export_circuit_window(w) for w in circuit.windows
+            ]:
+                circuit.windows = windows
+            kept[circuit.name.casefold()] = circuit
+            for k, child in enumerate(c.get("circuits", [])):
+                one(child, circuit, k)
+
+        if spec is not None:
+            one(spec, None, 0)
+        self.s.flush()
+        gone = [c for key, c in stored.items() if key not in kept]
+        if gone:
+            ids = [c.id for c in gone]
+            self.s.execute(update(Connector).where(Connector.circuit_id.in_(ids)).values(circuit_id=None))
+            for obj in list(self.s.identity_map.values()):
+                if isinstance(obj, Connector) and obj.circuit_id in ids:
+                    self.s.expire(obj, ["circuit_id"])  # the UPDATE went around the loaded connectors
+            if site.meter_circuit_id in ids:
+                site.meter_circuit_id = None
+            gone_ids = set(ids)
+            for c in gone:
+                if (
+                    c.parent_id not in gone_ids
+                ):  # the ones below it go with it (the file moved those it keeps)
+                    self.s.delete(c)
+            self.s.flush()
+        return kept
+
+    def load(self, site: Site, spec: Doc, circuits: Mapping[str, Circuit]) -> None:
+        _set(site, spec, "strategy", "load_strategy")
+        _set(site, spec, "min_current_a", convert=float)
+        if "meter" not in spec:
+            return
+        meter = spec["meter"] or {}
+        kind = meter.get("kind", "")
+        site.meter_kind = kind
+        site.meter_address = meter.get("charger", "") if kind == "charger" else meter.get("address", "")
+        site.meter_unit = meter.get("unit", 1) if kind == "modbus" else 1
+        site.meter_map = meter.get("map", "") if kind == "modbus" else ""
+        circuit = meter.get("circuit")
+        site.meter_circuit_id = circuits[circuit.casefold()].id if kind and isinstance(circuit, str) else None
 
     def tariff_row(self, spec: Doc) -> None:
         tariff = self.tariffs.get(spec["name"])
@@ -965,13 +1249,14 @@ class _Importer:
                 vat_included=True,
                 currency=None,
                 description="",
+                load_priority=0,
             )
             self.s.add(tariff)
             self.tariffs[tariff.name] = tariff
         self.track("tariffs", "tariff", tariff.name, tariff, existed, _export_tariff)
         for key in ("per_kwh", "per_hour", "start_fee"):
             _set(tariff, spec, key, convert=_dec)
-        for key in ("free_minutes", "vat_included", "currency", "description"):
+        for key in ("free_minutes", "vat_included", "currency", "description", "load_priority"):
             _set(tariff, spec, key)
 
     def user(self, spec: Doc) -> None:
@@ -1067,20 +1352,7 @@ class _Importer:
 
         connectors = {c.connector_id: c for c in st.connectors}
         for c in spec.get("connectors", []):
-            conn = connectors.get(c["id"])
-            if conn is None:
-                conn = Connector(
-                    connector_id=c["id"],
-                    plug_type="Type2",
-                    max_kw=None,
-                    status="Unknown",
-                    error_code="NoError",
-                    status_info="",
-                )
-                st.connectors.append(conn)
-                connectors[conn.connector_id] = conn
-            _set(conn, c, "type", "plug_type")
-            _set(conn, c, "max_kw", convert=float)
+            self.connector(st, connectors, c)
         if st.id is None or any(c.id is None for c in st.connectors):
             self.s.flush()  # connector schedules and grants need the ids
 
@@ -1093,6 +1365,33 @@ class _Importer:
             self.owners(st, spec["owners"])
         if "special_users" in spec:
             self.grants(st, connectors, spec["special_users"])
+
+    def connector(self, st: Station, connectors: dict[int, Connector], c: Doc) -> None:
+        conn = connectors.get(c["id"])
+        if conn is None:
+            conn = Connector(
+                connector_id=c["id"],
+                plug_type="Type2",
+                max_kw=None,
+                status="Unknown",
+                error_code="NoError",
+                status_info="",
+                phases=3,
+                phase_rotation="123",
+            )
+            st.connectors.append(conn)
+            connectors[conn.connector_id] = conn
+        _set(conn, c, "type", "plug_type")
+        _set(conn, c, "max_kw", convert=float)
+        _set(conn, c, "phases")
+        _set(conn, c, "phase_rotation")
+        _set(conn, c, "max_current_a", convert=float)
+        if "circuit" in c:
+            name = c["circuit"]
+            circuits = self.circuits.get(st.site.name) or {
+                x.name.casefold(): x for x in _site_circuits(st.site)
+            }
+            conn.circuit_id = None if name is None else circuits[name.casefold()].id
 
     def owners(self, st: Station, names: list[str]) -> None:
         wanted = set(names)
@@ -1180,6 +1479,22 @@ class _Importer:
         for row in list(current.exceptions):
             if row.date not in wanted:
                 current.exceptions.remove(row)
+
+
+GRID_CONNECTION = "Grid connection"
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _grid_amperes(limit_a: Any, limit_kw: Any) -> float | None:
+    """An old file's grid limit as amperes per phase (as migration 0013): A if given, else kW at 3 x 230 V."""
+    if _is_number(limit_a) and limit_a > 0:
+        return float(limit_a)
+    if _is_number(limit_kw) and limit_kw > 0:
+        return max(0.1, circuit_rules.amperes_from_kw(float(limit_kw)))
+    return None
 
 
 def import_config(session: Session, doc: Any, *, actor: Actor = "import") -> ImportReport:

@@ -128,7 +128,12 @@ class MainWindow(QMainWindow):
         self.audit_page = AuditPageView(self.services.audit)
         self._add_page(self.audit_page, reload_on_show=True)
         self.settings_page = SettingsPage(
-            self.services.catalog, self.services.databases, self.bridge, central, settings=settings
+            self.services.catalog,
+            self.services.databases,
+            self.bridge,
+            central,
+            settings=settings,
+            circuits=self.services.circuits,
         )
         self._add_page(self.settings_page, reload_on_show=True)
         self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
@@ -307,6 +312,17 @@ class MainWindow(QMainWindow):
         for form_list in (self.settings_page.sites, self.settings_page.tariffs):
             g.guard(
                 Permission.MANAGE_PRICES, form_list.new_button, form_list.save_button, form_list.delete_button
+            )
+        if (circuits := self.settings_page.circuits) is not None:
+            g.guard(
+                Permission.CONFIGURE_STATIONS,
+                circuits.add_button,
+                circuits.edit_button,
+                circuits.move_button,
+                circuits.connectors_button,
+                circuits.delete_button,
+                circuits.save_button,
+                circuits.settings_button,
             )
         self.sessions.gate = g
 

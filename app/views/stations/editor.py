@@ -373,7 +373,7 @@ class StationEditor(QDialog):
 
     def _build_connectors(self) -> None:
         _, lay = self._page(TAB_TITLES[CONNECTORS])
-        self.connectors = ConnectorsPanel(self.choices.tariffs)
+        self.connectors = ConnectorsPanel(self.choices.tariffs, self.choices.circuits)
         self.connectors.schedule_requested.connect(
             lambda pk: self.edit_schedule_requested.emit(self.station_id, pk) if self.station_id else None
         )
@@ -455,6 +455,7 @@ class StationEditor(QDialog):
         select_data(self.owner_tariff, form.owner_tariff_id)
         self._fill_windows(form.windows)
         self.owners.set_owners(form.owners)
+        self.connectors.set_site(form.site_id)
         self.connectors.set_connectors(form.connectors)
         self.connectors.set_station_default(form.default_mode, form.default_tariff_id)
         self.grants.set_grants(form.grants, [c.number for c in form.connectors])
@@ -573,6 +574,7 @@ class StationEditor(QDialog):
         )
         self.default_mode.currentIndexChanged.connect(self._station_default_changed)
         self.default_tariff.currentIndexChanged.connect(self._station_default_changed)
+        self.site.currentIndexChanged.connect(lambda _i: self.connectors.set_site(self.site.currentData()))
 
     def _changed(self, *_args: object) -> None:
         if self._attempted:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin import stations as svc
+from app.services.admin.circuit_rules import ROTATION_LABELS
 from app.services.admin.stations import AccessMode
 from app.services.rules.plan import mode_name
 from app.views.widgets.style import ERROR_CELL_BG, FIELD_ERROR_CSS, MUTED, MUTED_CSS, level_css
@@ -256,20 +257,46 @@ class OwnersPanel(QWidget):
 
 # --- connectors -------------------------------------------------------------------------------------------------
 
-C_NUMBER, C_PLUG, C_KW, C_STATUS, C_OWN, C_MODE, C_TARIFF, C_SCHEDULE = range(8)
-CONNECTOR_HEADERS = ("#", "Plug type", "Max kW", "Live status", "Own rules", "Mode", "Tariff", "Own schedule")
+(
+    C_NUMBER,
+    C_PLUG,
+    C_KW,
+    C_CIRCUIT,
+    C_PHASES,
+    C_ROTATION,
+    C_MAX_A,
+    C_STATUS,
+    C_OWN,
+    C_MODE,
+    C_TARIFF,
+    C_SCHEDULE,
+) = range(12)
+CONNECTOR_HEADERS = (
+    "#", "Plug type", "Max kW", "Circuit", "Phases", "Wiring", "Max A", "Live status", "Own rules", "Mode", "Tariff",
+    "Own schedule",
+)  # fmt: skip
+NOT_MANAGED = "not managed"
+LOAD_CELLS = ("circuit_id", "phases", "phase_rotation", "max_current_a")
 
 
 class ConnectorsPanel(QWidget):
-    """The connectors table: number, plug type, max power, and per-connector own rules (mode + tariff)."""
+    """The connectors table: number, plug type, max power, load management (the circuit it is on, its phases, how
+    they are wired to the circuit's, its maximum current) and per-connector own rules (mode + tariff)."""
 
     changed = Signal()
     numbers_changed = Signal()
     schedule_requested = Signal(int)  # the connector's primary key
 
-    def __init__(self, tariffs: Sequence[svc.Choice], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tariffs: Sequence[svc.Choice],
+        circuits: Sequence[svc.CircuitChoice] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tariffs = tariffs
+        self.all_circuits = list(circuits)
+        self.site_id: int | None = None
         self.rows: list[
             svc.ConnectorForm
         ] = []  # what is not in a cell: id, status, schedule lines, base rules
@@ -280,7 +307,8 @@ class ConnectorsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(
-            "Each outlet of a multi-connector station (ABB Terra, EV-TEC…) with its plug and power. "
+            "Each outlet of a multi-connector station (ABB Terra, EV-TEC…) with its plug and power, and for load "
+            "management the circuit it is on, its phases and how they are wired. "
             "Tick <b>Own rules</b> for a connector that follows its own access mode, tariff and weekly "
             "schedule instead of the station's."
         )
@@ -302,6 +330,10 @@ class ConnectorsPanel(QWidget):
             (C_NUMBER, 56),
             (C_PLUG, 100),
             (C_KW, 80),
+            (C_CIRCUIT, 150),
+            (C_PHASES, 64),
+            (C_ROTATION, 96),
+            (C_MAX_A, 64),
             (C_STATUS, 100),
             (C_OWN, 78),
             (C_MODE, 90),
@@ -311,6 +343,11 @@ class ConnectorsPanel(QWidget):
         tips = {
             C_NUMBER: "The OCPP connectorId (1, 2, …) the charger reports",
             C_KW: "The connector's maximum power in kW, e.g. 22 (AC) or 150 (DC); empty if unknown",
+            C_CIRCUIT: "The circuit it is on (Settings → Sites → Circuits and load); not load-managed if none",
+            C_PHASES: "The phases it uses: 3, or 1 for a single-phase connector (it uses its L1)",
+            C_ROTATION: "The circuit phase each of its L1, L2, L3 is wired to (rotated wiring spreads "
+            "single-phase vehicles over the phases)",
+            C_MAX_A: "Its own maximum current per phase; empty: from Max kW at 230 V per phase, else 32 A",
             C_STATUS: "The last status the charger reported",
             C_OWN: "The connector follows its own access mode, tariff and schedule",
             C_SCHEDULE: "The connector's own weekly windows and holidays (Edit connector schedule…)",
@@ -396,10 +433,27 @@ class ConnectorsPanel(QWidget):
         select_data(mode, c.mode)
         tariff = tariff_combo(self.tariffs, "— none (free) —", compact=True)
         select_data(tariff, c.tariff_id)
+        circuit = QComboBox()
+        self._fill_circuits(circuit, c.circuit_id)
+        phases = QComboBox()
+        phases.addItem("3", 3)
+        phases.addItem("1", 1)
+        select_data(phases, c.phases)
+        rotation = QComboBox()
+        for key, label in ROTATION_LABELS.items():
+            rotation.addItem(label, key)
+        select_data(rotation, c.phase_rotation)
+        max_a = QLineEdit(kw_text(c.max_current_a))
+        max_a.setPlaceholderText("auto")
+        set_tip(max_a, "Its maximum current per phase, e.g. 16; empty: from Max kW at 230 V, else 32 A")
         cells: dict[str, QWidget] = {
             "number": number,
             "plug_type": plug,
             "max_kw": kw,
+            "circuit_id": circuit,
+            "phases": phases,
+            "phase_rotation": rotation,
+            "max_current_a": max_a,
             "own_rules": own_box,
             "mode": mode,
             "tariff_id": tariff,
@@ -408,6 +462,10 @@ class ConnectorsPanel(QWidget):
             (C_NUMBER, "number"),
             (C_PLUG, "plug_type"),
             (C_KW, "max_kw"),
+            (C_CIRCUIT, "circuit_id"),
+            (C_PHASES, "phases"),
+            (C_ROTATION, "phase_rotation"),
+            (C_MAX_A, "max_current_a"),
             (C_OWN, "own_rules"),
             (C_MODE, "mode"),
             (C_TARIFF, "tariff_id"),
@@ -422,11 +480,14 @@ class ConnectorsPanel(QWidget):
             self._show_station_default(cells)
         mode.setEnabled(c.own_rules)
         tariff.setEnabled(c.own_rules)
-        for w in (number, plug, kw, mode, tariff, own):
+        for w in (number, plug, kw, circuit, phases, rotation, max_a, mode, tariff, own):
             w.installEventFilter(self)  # focus follows the row
         number.valueChanged.connect(lambda _v: self._number_changed())
         plug.currentIndexChanged.connect(lambda _i: self.changed.emit())
         kw.textChanged.connect(lambda _t: self.changed.emit())
+        for combo in (circuit, phases, rotation):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        max_a.textChanged.connect(lambda _t: self.changed.emit())
         mode.currentIndexChanged.connect(lambda _i: self.changed.emit())
         tariff.currentIndexChanged.connect(lambda _i: self.changed.emit())
         own.toggled.connect(lambda on, cells=cells: self._own_toggled(cells, on))
@@ -434,6 +495,26 @@ class ConnectorsPanel(QWidget):
     def _number_changed(self) -> None:
         self.numbers_changed.emit()
         self.changed.emit()
+
+    def _fill_circuits(self, combo: QComboBox, wanted: int | None) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(NOT_MANAGED, None)
+        for choice in self.all_circuits:
+            if choice.site_id == self.site_id:
+                combo.addItem(choice.label, choice.id)
+        if wanted is not None and combo.findData(wanted) < 0:
+            combo.addItem("(a circuit of another site)", wanted)  # shown as it is: validation says what to do
+        select_data(combo, wanted)
+        combo.blockSignals(False)
+
+    def set_site(self, site_id: int | None) -> None:
+        """The circuits offered are the station's site's (the General tab's site)."""
+        self.site_id = site_id
+        for cells in self.cells:
+            combo = cells["circuit_id"]
+            assert isinstance(combo, QComboBox)
+            self._fill_circuits(combo, combo.currentData())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
@@ -498,6 +579,11 @@ class ConnectorsPanel(QWidget):
             own = cells["own_rules"].findChild(QCheckBox)
             assert isinstance(number, QSpinBox) and isinstance(plug, QComboBox) and isinstance(kw, QLineEdit)
             assert isinstance(mode, QComboBox) and isinstance(tariff, QComboBox) and own is not None
+            circuit, phases, rotation, max_a = (
+                cells["circuit_id"], cells["phases"], cells["phase_rotation"], cells["max_current_a"],
+            )  # fmt: skip
+            assert isinstance(circuit, QComboBox) and isinstance(phases, QComboBox)
+            assert isinstance(rotation, QComboBox) and isinstance(max_a, QLineEdit)
             on = own.isChecked()
             out.append(
                 svc.ConnectorForm(
@@ -508,6 +594,10 @@ class ConnectorsPanel(QWidget):
                     own_rules=on,
                     mode=AccessMode(mode.currentData()) if on else meta.mode,
                     tariff_id=tariff.currentData() if on else meta.tariff_id,
+                    circuit_id=circuit.currentData(),
+                    phases=int(phases.currentData()),
+                    phase_rotation=str(rotation.currentData()),
+                    max_current_a=read_number(max_a.text()),
                     status=meta.status,
                     windows=meta.windows,
                 )
@@ -580,7 +670,7 @@ class ConnectorsPanel(QWidget):
         marked: list[QWidget] = []
         messages: list[str] = []
         for cells in self.cells:
-            for key in ("number", "plug_type", "max_kw", "tariff_id"):
+            for key in ("number", "plug_type", "max_kw", "tariff_id", *LOAD_CELLS):
                 mark(cells[key], False)
         numbers = self.numbers()
         for key, message in problems.items():

@@ -1,0 +1,773 @@
+"""Settings → Sites → "Circuits and load": the selected site's circuit tree (the grid connection and the circuits
+below it, each with its limit, phases, time-of-day windows and the connectors on it, and the live load per phase
+while a central system runs here or this console is attached), a form to add, edit, move and delete circuits, a
+dialog that puts connectors on a circuit, and the site's load settings (strategy, minimum current, base-load meter).
+
+Everything goes through :class:`~app.services.admin.circuits.CircuitsService`; a form keeps what the operator typed
+when the service refuses it (the problem next to the field) or reports a conflict (the banner).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.admin import circuit_rules as rules
+from app.services.admin.circuits import (
+    CircuitForm,
+    CircuitInUse,
+    CircuitsService,
+    CircuitTree,
+    LoadSettingsForm,
+    SiteLoad,
+    WindowForm,
+    keep_editing,
+    keep_editing_settings,
+)
+from app.services.revisions import EditConflict
+from app.services.validation import FormError, WriteRefused
+from app.views.widgets.conflict import ConflictBanner
+from app.views.widgets.station_panels import error_label
+from app.views.widgets.style import FIELD_ERROR_CSS, MUTED_CSS, level_css
+from app.views.widgets.week_forms import select_data
+
+COLUMNS = ("Circuit", "Limit", "Phases", "Time-of-day limits", "Connectors", "Load now (L1 / L2 / L3)")
+C_NAME, C_LIMIT, C_PHASES, C_WINDOWS, C_CONNECTORS, C_LOAD = range(6)
+WINDOW_COLUMNS = ("Days", "From", "To", "A", "kW")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def load_text(circuit: dict[str, Any]) -> str:
+    """A ``LoadAllocated`` circuit as the tree shows it: "12.0 / 14.5 / 0.0 A of 32 A" (measured when known)."""
+    values = circuit.get("measured_a") or circuit.get("allocated_a") or []
+    limit = [x for x in circuit.get("limit_a") or [] if x is not None and x != float("inf")]
+    amps = " / ".join(
+        "–" if v is None else f"{float(v):.1f}" for v in values
+    )  # a phase the meter did not report
+    return f"{amps} A" + (f" of {min(limit):g} A" if limit else "")
+
+
+class ConnectorsDialog(QDialog):
+    """Tick the connectors of the site that are on a circuit."""
+
+    def __init__(
+        self, circuit: str, refs: Sequence[Any], on: set[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Connectors on {circuit}")
+        lay = QVBoxLayout(self)
+        hint = QLabel(
+            f"Tick the connectors wired to <b>{circuit}</b>. A connector is on one circuit; ticking one moves it "
+            "here. Phases and wiring are set per connector in the station editor."
+        )
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        self.list = QListWidget()
+        self.list.setObjectName("CircuitConnectors")
+        for ref in refs:
+            item = QListWidgetItem(ref.detail)
+            item.setData(ID_ROLE, ref.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ref.id in on else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        lay.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def checked(self) -> set[int]:
+        out = set()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.add(int(item.data(ID_ROLE)))
+        return out
+
+
+class CircuitsSection(QWidget):
+    """The "Circuits and load" part of the Sites tab, for the site ``set_site`` chose."""
+
+    changed = Signal()  # something was saved (the site's revision may have moved on: its form reloads)
+
+    def __init__(self, service: CircuitsService, bridge: Any = None, central: Any = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.service = service
+        self.site_id: int | None = None
+        self.data: SiteLoad | None = None
+        self.editing: CircuitForm | None = None  # the circuit in the form, as loaded
+        self.live: dict[int, dict[str, Any]] = {}  # circuit id → its last LoadAllocated entry
+        self.live_enabled = central is not None
+        self._dialogs: list[QWidget] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.box = QGroupBox("Circuits and load")
+        outer.addWidget(self.box)
+        lay = QVBoxLayout(self.box)
+        self.empty = QLabel("Choose a saved site to see its circuits.")
+        self.empty.setStyleSheet(MUTED_CSS)
+        lay.addWidget(self.empty)
+        self.body = QWidget()
+        lay.addWidget(self.body)
+        body = QHBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(self._tree_column(), 5)
+        right = QVBoxLayout()
+        right.addWidget(self._circuit_form())
+        right.addWidget(self._settings_form())
+        right.addStretch(1)
+        body.addLayout(right, 2)
+        self.body.hide()
+        if bridge is not None and hasattr(bridge, "load_allocated"):
+            bridge.load_allocated.connect(self.on_load_allocated)
+
+    # --- building ------------------------------------------------------------------------------------
+
+    def _tree_column(self) -> QVBoxLayout:
+        col = QVBoxLayout()
+        self.model = QStandardItemModel(0, len(COLUMNS))
+        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.tree = QTreeView()
+        self.tree.setObjectName("CircuitTree")
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnWidth(C_NAME, 160)
+        self.tree.setColumnWidth(C_LIMIT, 70)
+        self.tree.setColumnWidth(C_PHASES, 55)
+        self.tree.setColumnWidth(C_WINDOWS, 190)
+        self.tree.setColumnWidth(C_CONNECTORS, 230)
+        self.tree.setColumnHidden(C_LOAD, not self.live_enabled)
+        self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.tree.doubleClicked.connect(lambda _i: self.edit_selected())
+        col.addWidget(self.tree, 1)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("CircuitWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(level_css("warn"))
+        self.warnings.hide()
+        col.addWidget(self.warnings)
+        self.unmanaged = QLabel()
+        self.unmanaged.setWordWrap(True)
+        self.unmanaged.setStyleSheet(MUTED_CSS)
+        col.addWidget(self.unmanaged)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add circuit below")
+        self.edit_button = QPushButton("Edit")
+        self.move_button = QPushButton("Move…")
+        self.connectors_button = QPushButton("Connectors…")
+        self.delete_button = QPushButton("Delete…")
+        for b, fn in (
+            (self.add_button, self.add_child),
+            (self.edit_button, self.edit_selected),
+            (self.move_button, self.move_selected),
+            (self.connectors_button, self.choose_connectors),
+            (self.delete_button, self.delete_selected),
+        ):
+            b.clicked.connect(fn)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setObjectName("CircuitStatus")
+        self.status.setWordWrap(True)
+        col.addWidget(self.status)
+        return col
+
+    def _circuit_form(self) -> QGroupBox:
+        self.form_box = QGroupBox("Circuit")
+        lay = QVBoxLayout(self.form_box)
+        self.banner = ConflictBanner()
+        self.banner.reload_requested.connect(self._reload_after_conflict)
+        self.banner.keep_requested.connect(self._keep_after_conflict)
+        lay.addWidget(self.banner)
+        form = QFormLayout()
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Garage")
+        self.parent_combo = QComboBox()
+        self.phases = QComboBox()
+        self.phases.addItem("3 phases", 3)
+        self.phases.addItem("1 phase", 1)
+        self.amps = QLineEdit()
+        self.amps.setPlaceholderText("A per phase, e.g. 63")
+        self.kw = QLineEdit()
+        self.kw.setPlaceholderText("kW, e.g. 43 (optional)")
+        for key, label, w in (
+            ("name", "Name", self.name),
+            ("parent_id", "Under", self.parent_combo),
+            ("phases", "Phases", self.phases),
+            ("max_current_a", "Max current (A)", self.amps),
+            ("max_power_kw", "Max power (kW)", self.kw),
+        ):
+            w.setObjectName(f"circuit_{key}")
+            err = error_label(f"circuit_error_{key}")
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(w)
+            box.addWidget(err)
+            form.addRow(label, box)
+            self.inputs[key], self.errors[key] = w, err
+        lay.addLayout(form)
+        hint = QLabel("Lower limits at times of the week (site time), e.g. Mon-Fri 11:00 to 14:00 at 40 A:")
+        hint.setWordWrap(True)
+        hint.setStyleSheet(MUTED_CSS)
+        lay.addWidget(hint)
+        self.windows = QTableWidget(0, len(WINDOW_COLUMNS))
+        self.windows.setObjectName("CircuitWindows")
+        self.windows.setHorizontalHeaderLabels(list(WINDOW_COLUMNS))
+        self.windows.verticalHeader().hide()
+        self.windows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.windows.setMaximumHeight(110)
+        lay.addWidget(self.windows)
+        self.errors["windows"] = error_label("circuit_error_windows")
+        lay.addWidget(self.errors["windows"])
+        row = QHBoxLayout()
+        add_window = QPushButton("Add window")
+        add_window.clicked.connect(lambda: self._add_window_row(WindowForm("Mon-Fri", "11:00", "14:00")))
+        remove_window = QPushButton("Remove window")
+        remove_window.clicked.connect(self._remove_window_row)
+        self.save_button = QPushButton("Save circuit")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_circuit)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.close_form)
+        for b in (add_window, remove_window):
+            b.setAutoDefault(False)
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        row.addWidget(cancel)
+        lay.addLayout(row)
+        self.form_status = QLabel()
+        self.form_status.setWordWrap(True)
+        lay.addWidget(self.form_status)
+        self.form_box.hide()
+        return self.form_box
+
+    def _settings_form(self) -> QGroupBox:
+        box = QGroupBox("Load sharing")
+        lay = QVBoxLayout(box)
+        self.settings_banner = ConflictBanner()
+        self.settings_banner.reload_requested.connect(self.reload)
+        self.settings_banner.keep_requested.connect(self._keep_settings_after_conflict)
+        lay.addWidget(self.settings_banner)
+        form = QFormLayout()
+        self.strategy = QComboBox()
+        for key, label in rules.STRATEGIES.items():
+            self.strategy.addItem(label, key)
+        self.min_current = QLineEdit()
+        self.min_current.setPlaceholderText("6")
+        self.meter_kind = QComboBox()
+        for key, label in rules.METER_KINDS.items():
+            self.meter_kind.addItem(label, key)
+        self.meter_charger = QComboBox()
+        self.meter_host = QLineEdit()
+        self.meter_host.setPlaceholderText("192.168.1.50:502")
+        self.meter_unit = QLineEdit()
+        self.meter_map = QComboBox()
+        for key, label in rules.METER_MAPS.items():
+            self.meter_map.addItem(label, key)
+        self.meter_circuit = QComboBox()
+        self.settings_inputs: dict[str, QWidget] = {}
+        self.settings_errors: dict[str, QLabel] = {}
+        self.settings_rows: dict[str, QWidget] = {}
+        for key, label, w, tip in (
+            ("strategy", "Strategy", self.strategy, "How the circuits' power is shared between charging sessions"),
+            ("min_current_a", "Minimum current (A)", self.min_current,
+             "Per phase, 6–32 A: a session that would get less waits (paused) instead"),
+            ("meter_kind", "Base-load meter", self.meter_kind,
+             "A meter of the site's other consumers: what they draw is not given to the chargers"),
+            ("meter_charger", "Meter charger", self.meter_charger,
+             "The charger whose meter values at its inlet measure the supply"),
+            ("meter_host", "Meter address", self.meter_host, "The Modbus TCP meter's host:port on the LAN"),
+            ("meter_unit", "Unit id", self.meter_unit, "The meter's Modbus unit id (often 1)"),
+            ("meter_map", "Register map", self.meter_map, "Which registers hold the currents per phase"),
+            ("meter_circuit_id", "Meter measures", self.meter_circuit, "The circuit the meter measures"),
+        ):  # fmt: skip
+            w.setObjectName(f"load_{key}")
+            w.setToolTip(tip)
+            err = error_label(f"load_error_{key}")
+            holder = QWidget()
+            v = QVBoxLayout(holder)
+            v.setContentsMargins(0, 0, 0, 0)
+            v.setSpacing(2)
+            v.addWidget(w)
+            v.addWidget(err)
+            form.addRow(label, holder)
+            self.settings_inputs[key], self.settings_errors[key] = w, err
+            self.settings_rows[key] = holder
+        self._settings_form_layout = form
+        lay.addLayout(form)
+        self.meter_kind.currentIndexChanged.connect(lambda _i: self._update_meter_rows())
+        row = QHBoxLayout()
+        self.settings_button = QPushButton("Save load sharing")
+        self.settings_button.clicked.connect(self.save_settings)
+        row.addWidget(self.settings_button)
+        self.settings_status = QLabel()
+        self.settings_status.setWordWrap(True)
+        row.addWidget(self.settings_status, 1)
+        lay.addLayout(row)
+        return box
+
+    # --- data ----------------------------------------------------------------------------------------
+
+    def set_site(self, site_id: int | None) -> None:
+        if site_id != self.site_id:
+            self.live.clear()
+            self.close_form()
+        self.site_id = site_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.settings_banner.clear()
+        if self.site_id is None:
+            self.data = None
+            self.empty.show()
+            self.body.hide()
+            return
+        try:
+            self.data = self.service.site_load(self.site_id)
+        except LookupError:
+            self.site_id, self.data = None, None
+            self.empty.show()
+            self.body.hide()
+            return
+        self.empty.hide()
+        self.body.show()
+        self.box.setTitle(f"Circuits and load — {self.data.tree.site_name}")
+        self._fill_tree(self.data.tree)
+        self._fill_settings(self.data.settings)
+        self._update_buttons()
+
+    def _fill_tree(self, tree: CircuitTree) -> None:
+        selected = self.selected_id()
+        self.model.removeRows(0, self.model.rowCount())
+        items: dict[int, QStandardItem] = {}
+        for node in tree.nodes:
+            name = QStandardItem(node.name)
+            name.setData(node.id, ID_ROLE)
+            if node.windows:
+                name.setToolTip("\n".join(node.windows))
+            limit = QStandardItem(node.limit + (" ⚠" if node.warning else ""))
+            limit.setToolTip("\n".join([node.warning, *node.windows]).strip())
+            phases = QStandardItem(str(node.phases))
+            windows = QStandardItem("; ".join(node.windows))
+            connectors = QStandardItem(", ".join(c.detail for c in node.connectors) or "—")
+            connectors.setToolTip("\n".join(c.detail for c in node.connectors))
+            load = QStandardItem(load_text(self.live[node.id]) if node.id in self.live else "")
+            row = [name, limit, phases, windows, connectors, load]
+            parent = items.get(node.parent_id) if node.parent_id is not None else None
+            (parent or self.model.invisibleRootItem()).appendRow(row)
+            items[node.id] = name
+        self.tree.expandAll()
+        warnings = [f"{n.name}: {n.warning}." for n in tree.nodes if n.warning]
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+        self.unmanaged.setText(
+            "Not load-managed: " + ", ".join(r.label for r in tree.unmanaged) if tree.unmanaged else ""
+        )
+        self.add_button.setText("Add circuit below" if tree.nodes else "Add grid connection")
+        self.select(selected if selected in items else None)
+
+    def _fill_settings(self, s: LoadSettingsForm) -> None:
+        assert self.data is not None
+        self._settings_loaded = s
+        self._clear_settings_errors()
+        select_data(self.strategy, s.strategy)
+        self.min_current.setText(s.min_current_a)
+        select_data(self.meter_kind, s.meter_kind)
+        self.meter_charger.clear()
+        self.meter_charger.addItem("— choose the charger —", "")
+        for c in self.data.chargers:
+            self.meter_charger.addItem(c.label, c.charge_point_id)
+        select_data(self.meter_charger, s.meter_charger)
+        self.meter_host.setText(s.meter_host)
+        self.meter_unit.setText(s.meter_unit)
+        select_data(self.meter_map, s.meter_map)
+        self.meter_circuit.clear()
+        root = self.data.tree.root
+        self.meter_circuit.addItem(root.name if root else "the grid connection", None)
+        for node in self.data.tree.nodes[1:]:
+            self.meter_circuit.addItem("    " * node.depth + node.name, node.id)
+        select_data(self.meter_circuit, s.meter_circuit_id)
+        self._update_meter_rows()
+
+    def _update_meter_rows(self) -> None:
+        kind = self.meter_kind.currentData()
+        shown = {"meter_charger": kind == "charger", "meter_host": kind == "modbus", "meter_unit": kind == "modbus",
+                 "meter_map": kind == "modbus", "meter_circuit_id": kind in ("charger", "modbus")}  # fmt: skip
+        for key, visible in shown.items():
+            self._settings_form_layout.setRowVisible(self.settings_rows[key], visible)
+
+    def selected_id(self) -> int | None:
+        indexes = self.tree.selectionModel().selectedRows(C_NAME) if self.tree.selectionModel() else []
+        return int(indexes[0].data(ID_ROLE)) if indexes else None
+
+    def select(self, circuit_id: int | None) -> None:
+        self.tree.clearSelection()
+        if circuit_id is None:
+            return
+        for index in self._all_indexes():
+            if index.data(ID_ROLE) == circuit_id:
+                self.tree.setCurrentIndex(index)
+                return
+
+    def _all_indexes(self) -> list[Any]:
+        """The tree's rows, parents before their children (the order the tree shows them)."""
+        out, todo = [], [self.model.index(r, 0) for r in reversed(range(self.model.rowCount()))]
+        while todo:
+            index = todo.pop()
+            out.append(index)
+            todo.extend(self.model.index(r, 0, index) for r in reversed(range(self.model.rowCount(index))))
+        return out
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        nodes = self.data.tree.nodes if self.data else ()
+        self.add_button.setEnabled(bool(self.data) and (has or not nodes))
+        for b in (self.edit_button, self.move_button, self.connectors_button, self.delete_button):
+            b.setEnabled(has)
+        root = self.data.tree.root if self.data else None
+        self.move_button.setEnabled(has and root is not None and self.selected_id() != root.id)
+
+    # --- live load -----------------------------------------------------------------------------------
+
+    def on_load_allocated(self, event: Any) -> None:
+        if not self.live_enabled or event.site_id != self.site_id:
+            return
+        self.live = {int(c["id"]): c for c in event.circuits}
+        for index in self._all_indexes():
+            circuit = self.live.get(index.data(ID_ROLE))
+            item = self.model.itemFromIndex(index.siblingAtColumn(C_LOAD))
+            if item is not None:
+                item.setText(load_text(circuit) if circuit else "")
+
+    # --- the circuit form ----------------------------------------------------------------------------
+
+    def add_child(self) -> None:
+        if self.site_id is None:
+            return
+        self._open(self.service.new_form(self.site_id, self.selected_id()))
+        self.name.setFocus()
+
+    def edit_selected(self) -> None:
+        circuit_id = self.selected_id()
+        if circuit_id is None:
+            return
+        try:
+            self._open(self.service.load(circuit_id))
+        except LookupError:
+            self.reload()
+            self._status("That circuit was deleted meanwhile.", "error")
+
+    def move_selected(self) -> None:
+        self.edit_selected()
+        if self.editing is not None:
+            self.parent_combo.setFocus()
+            self.form_status.setText("Choose the circuit to put it under, then Save circuit.")
+            self.form_status.setStyleSheet(level_css("muted"))
+
+    def _open(self, form: CircuitForm) -> None:
+        self.editing = form
+        self.banner.clear()
+        self._clear_errors()
+        self.form_status.setText("")
+        self.form_box.setTitle(f"Circuit {form.name}" if form.id else "New circuit")
+        self._put(form)
+        self.form_box.show()
+
+    def _put(self, form: CircuitForm) -> None:
+        self.name.setText(form.name)
+        self.parent_combo.clear()
+        if form.parent_id is None:
+            self.parent_combo.addItem("— (the grid connection: the top of the tree)", None)
+        nodes = self.data.tree.nodes if self.data else ()
+        below: set[int] = set()
+        if form.id is not None:  # not under itself nor what is below it
+            below = {form.id}
+            for n in nodes:
+                if n.parent_id in below:
+                    below.add(n.id)
+        for n in nodes:
+            if n.id not in below:
+                self.parent_combo.addItem("    " * n.depth + n.name, n.id)
+        select_data(self.parent_combo, form.parent_id)
+        self.parent_combo.setEnabled(form.parent_id is not None)
+        select_data(self.phases, form.phases)
+        self.amps.setText(form.max_current_a)
+        self.kw.setText(form.max_power_kw)
+        self.windows.setRowCount(0)
+        for w in form.windows:
+            self._add_window_row(w)
+
+    def _add_window_row(self, w: WindowForm) -> None:
+        r = self.windows.rowCount()
+        self.windows.insertRow(r)
+        for col, text in enumerate((w.days, w.start, w.end, w.max_current_a, w.max_power_kw)):
+            self.windows.setItem(r, col, QTableWidgetItem(text))
+
+    def _remove_window_row(self) -> None:
+        r = self.windows.currentRow()
+        if r >= 0:
+            self.windows.removeRow(r)
+
+    def collect(self) -> CircuitForm:
+        assert self.editing is not None
+        form = copy.deepcopy(self.editing)
+        form.name = self.name.text()
+        form.parent_id = self.parent_combo.currentData()
+        form.phases = int(self.phases.currentData())
+        form.max_current_a, form.max_power_kw = self.amps.text(), self.kw.text()
+
+        def cell(r: int, c: int) -> str:
+            item = self.windows.item(r, c)
+            return item.text() if item is not None else ""
+
+        form.windows = [WindowForm(*(cell(r, c) for c in range(5))) for r in range(self.windows.rowCount())]
+        return form
+
+    def close_form(self) -> None:
+        self.editing = None
+        self.form_box.hide()
+
+    def _clear_errors(self) -> None:
+        for key, label in self.errors.items():
+            label.hide()
+            if key in self.inputs:
+                self.inputs[key].setStyleSheet("")
+
+    def show_errors(self, problems: dict[str, str]) -> None:
+        self._clear_errors()
+        window_messages = []
+        for key, message in problems.items():
+            if key.startswith("windows"):
+                window_messages.append(message)
+                continue
+            label = self.errors.get(key, self.errors["name"])
+            label.setText(message)
+            label.show()
+            if key in self.inputs:
+                self.inputs[key].setStyleSheet(FIELD_ERROR_CSS)
+        if window_messages:
+            self.errors["windows"].setText("\n".join(window_messages))
+            self.errors["windows"].show()
+        self.form_status.setText("Not saved: fix the marked fields.")
+        self.form_status.setStyleSheet(level_css("error"))
+
+    def save_circuit(self) -> None:
+        if self.editing is None:
+            return
+        form = self.collect()
+        try:
+            saved = self.service.save(form, base=self.editing)
+        except FormError as e:
+            self.show_errors(e.problems)
+            return
+        except EditConflict as conflict:
+            self._clear_errors()
+            self.banner.show_conflict(conflict)
+            self.form_status.setText("Not saved: this circuit was changed on another console meanwhile.")
+            self.form_status.setStyleSheet(level_css("error"))
+            return
+        except LookupError:
+            self.form_status.setText("Not saved: this circuit was deleted on another console meanwhile.")
+            self.form_status.setStyleSheet(level_css("error"))
+            return
+        except WriteRefused as e:
+            self.form_status.setText(f"Not saved: {e}.")
+            self.form_status.setStyleSheet(level_css("error"))
+            return
+        self.close_form()
+        self.reload()
+        self.select(saved.id)
+        text = f"Saved circuit {form.name.strip()}."
+        self._status(" ".join([text, *saved.warnings]), "warn" if saved.warnings else "ok")
+        self.changed.emit()
+
+    def _reload_after_conflict(self) -> None:
+        conflict = self.banner.conflict
+        self.reload()
+        if conflict is not None and conflict.current is not None:
+            self._open(conflict.current)
+        else:
+            self.close_form()
+
+    def _keep_after_conflict(self) -> None:
+        conflict = self.banner.conflict
+        if conflict is None or conflict.current is None or self.editing is None:
+            return
+        merged = keep_editing(self.editing, self.collect(), conflict.current)
+        self.editing = conflict.current
+        self.banner.clear()
+        self._put(merged)
+        self.form_status.setText("Your changes are kept; the other fields show what is stored now.")
+        self.form_status.setStyleSheet(level_css("warn"))
+
+    def _status(self, text: str, level: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(level_css(level))  # type: ignore[arg-type]
+
+    # --- delete, connectors --------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        circuit_id = self.selected_id()
+        node = self.data.tree.node(circuit_id) if self.data and circuit_id is not None else None
+        if node is None:
+            return
+        self._ask(f"Delete circuit {node.name}?", lambda: self._delete(node.id, node.revision, force=False))
+
+    def _ask(self, text: str, then: Callable[[], None]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete circuit",
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: then() if result == QMessageBox.StandardButton.Yes else None)
+        box.open()
+        self.question = box
+
+    def _delete(self, circuit_id: int, revision: int, *, force: bool) -> None:
+        try:
+            self.service.delete(circuit_id, revision=revision, force=force)
+        except CircuitInUse as e:
+            self._ask(e.sentence + " Delete?", lambda: self._delete(circuit_id, revision, force=True))
+            return
+        except EditConflict as conflict:
+            self.reload()
+            self._status(conflict.sentence() + " Reloaded: look again before deleting.", "error")
+            return
+        except WriteRefused as e:
+            self._status(f"Not deleted: {e}.", "error")
+            return
+        if self.editing is not None and self.editing.id == circuit_id:
+            self.close_form()
+        self.reload()
+        self._status("Circuit deleted.", "ok")
+        self.changed.emit()
+
+    def choose_connectors(self) -> None:
+        circuit_id = self.selected_id()
+        node = self.data.tree.node(circuit_id) if self.data and circuit_id is not None else None
+        if node is None or self.data is None:
+            return
+        refs = [c for n in self.data.tree.nodes for c in n.connectors] + list(self.data.tree.unmanaged)
+        refs.sort(key=lambda r: r.label)
+        on = {c.id for c in node.connectors}
+        dialog = ConnectorsDialog(node.name, refs, on, self)
+        dialog.accepted.connect(lambda: self._assign(node.id, on, dialog.checked()))
+        dialog.open()
+        self.connectors_dialog = dialog
+
+    def _assign(self, circuit_id: int, before: set[int], after: set[int]) -> None:
+        assert self.site_id is not None
+        try:
+            if after - before:
+                self.service.assign_connectors(self.site_id, circuit_id, after - before)
+            if before - after:
+                self.service.assign_connectors(self.site_id, None, before - after)
+        except FormError as e:
+            self._status("Not changed: " + " ".join(e.problems.values()), "error")
+            return
+        except WriteRefused as e:
+            self._status(f"Not changed: {e}.", "error")
+            return
+        self.reload()
+        self._status("Connectors saved.", "ok")
+        self.changed.emit()
+
+    # --- load settings -------------------------------------------------------------------------------
+
+    def collect_settings(self) -> LoadSettingsForm:
+        form = copy.deepcopy(self._settings_loaded)
+        form.strategy = self.strategy.currentData()
+        form.min_current_a = self.min_current.text()
+        form.meter_kind = self.meter_kind.currentData()
+        form.meter_charger = self.meter_charger.currentData() or ""
+        form.meter_host = self.meter_host.text()
+        form.meter_unit = self.meter_unit.text()
+        form.meter_map = self.meter_map.currentData()
+        form.meter_circuit_id = self.meter_circuit.currentData()
+        return form
+
+    def _clear_settings_errors(self) -> None:
+        for key, label in self.settings_errors.items():
+            label.hide()
+            self.settings_inputs[key].setStyleSheet("")
+
+    def save_settings(self) -> None:
+        form = self.collect_settings()
+        self._clear_settings_errors()
+        try:
+            self.service.save_settings(form, base=self._settings_loaded)
+        except FormError as e:
+            for key, message in e.problems.items():
+                label = self.settings_errors.get(key, self.settings_errors["strategy"])
+                label.setText(message)
+                label.show()
+                if key in self.settings_inputs:
+                    self.settings_inputs[key].setStyleSheet(FIELD_ERROR_CSS)
+            self._settings_status("Not saved: fix the marked fields.", "error")
+            return
+        except EditConflict as conflict:
+            self.settings_banner.show_conflict(conflict)
+            self._settings_status("Not saved: the site was changed on another console meanwhile.", "error")
+            return
+        except WriteRefused as e:
+            self._settings_status(f"Not saved: {e}.", "error")
+            return
+        self.reload()
+        self._settings_status("Saved.", "ok")
+        self.changed.emit()
+
+    def _keep_settings_after_conflict(self) -> None:
+        conflict = self.settings_banner.conflict
+        if conflict is None or conflict.current is None:
+            return
+        merged = keep_editing_settings(self._settings_loaded, self.collect_settings(), conflict.current)
+        self.settings_banner.clear()
+        self._fill_settings(merged)
+        self._settings_loaded = conflict.current  # the next save is made against the stored revision
+        self._settings_status(
+            "Your changes are kept; Save replaces what is stored where you changed it.", "warn"
+        )
+
+    def _settings_status(self, text: str, level: str) -> None:
+        self.settings_status.setText(text)
+        self.settings_status.setStyleSheet(level_css(level))  # type: ignore[arg-type]
+
+
+__all__ = ["CircuitsSection", "ConnectorsDialog", "load_text"]

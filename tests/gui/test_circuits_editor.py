@@ -1,0 +1,346 @@
+"""Settings → Sites → "Circuits and load": the operator builds a site's circuit tree by clicking and typing (a grid
+connection and two circuits below it, limits, a time-of-day window), puts connectors on a circuit, sets the load
+sharing, sees it all again after a reload, reads a clear message for a bad limit, and sees the live load per phase
+from LoadAllocated events. Screenshot: docs/screenshots/circuits.png."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+from sqlalchemy import select
+
+from app.config import CentralSystemSettings, Settings
+from app.db import Database
+from app.models import Circuit, Connector, Site, Station
+from app.ocpp.events import EventBus
+from app.services.admin.circuits import CircuitsService
+from app.services.admin.stations import StationsService
+from app.services.api import AppServices
+from app.services.load.events import LoadAllocated
+from app.services.store import Store
+from app.views.circuits_section import C_CONNECTORS, C_LIMIT, C_LOAD, CircuitsSection
+from app.views.settings_page import SettingsPage
+from app.views.shell.bridge import CentralBridge
+from app.views.stations.editor import CONNECTORS
+from app.views.stations.page import StationsPage
+from tests.helpers.factories import operator
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+class Central:
+    """What the bridge needs of a central system: its event bus."""
+
+    def __init__(self) -> None:
+        self.bus = EventBus()
+
+    def subscribe(self, callback: Any, *types: type) -> Any:
+        return self.bus.subscribe(callback, *types)
+
+
+@pytest.fixture
+def central() -> Central:
+    return Central()
+
+
+@pytest.fixture
+def page(qtbot: Any, sqlite_db: Database, tmp_path: Path, central: Central) -> SettingsPage:
+    from app.views.shell import preferences
+
+    preferences.qsettings().clear()
+    with sqlite_db.session() as s:
+        site = Site(name="Depot Winterthur", timezone="Europe/Zurich", address="", currency="CHF")
+        s.add(site)
+        s.flush()
+        for cp, name, n in (("GARAGE-1", "Garage wallbox", 2), ("OFFICE-1", "Office charger", 1)):
+            st = Station(site_id=site.id, charge_point_id=cp, name=name)
+            st.connectors = [Connector(connector_id=i + 1) for i in range(n)]
+            s.add(st)
+    settings = Settings(database_url=sqlite_db.url, data_dir=tmp_path, central=CentralSystemSettings())
+    services = AppServices.local(sqlite_db)
+    bridge = CentralBridge(central)
+    p = SettingsPage(
+        services.catalog, services.databases, bridge, central, settings=settings, circuits=services.circuits
+    )
+    qtbot.addWidget(p)
+    p.resize(1440, 900)
+    p.show()
+    p.reload()
+    return p
+
+
+def type_into(qtbot: Any, widget: QLineEdit, text: str) -> None:
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def click(qtbot: Any, button: Any) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def rows(section: CircuitsSection) -> list[tuple[str, ...]]:
+    """The tree as the operator reads it: (indented name, limit, connectors) per row, in order."""
+    out = []
+    for index in section._all_indexes():
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        limit = index.siblingAtColumn(C_LIMIT).data()
+        connectors = index.siblingAtColumn(C_CONNECTORS).data()
+        out.append(("  " * depth + index.data(), limit, connectors))
+    return out
+
+
+def add_circuit(qtbot: Any, section: CircuitsSection, name: str, amps: str = "", kw: str = "") -> None:
+    click(qtbot, section.add_button)
+    assert section.form_box.isVisible()
+    type_into(qtbot, section.name, name)
+    type_into(qtbot, section.amps, amps)
+    type_into(qtbot, section.kw, kw)
+    click(qtbot, section.save_button)
+
+
+def answer_yes(qtbot: Any, section: CircuitsSection) -> None:
+    box = section.question
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+
+
+def test_build_a_tree_assign_connectors_and_see_it_after_reload(
+    qtbot: Any, page: SettingsPage, sqlite_db: Database, central: Central
+) -> None:
+    section = page.circuits
+    assert section is not None and section.isVisible()
+    assert section.box.title() == "Circuits and load — Depot Winterthur"
+    assert section.add_button.text() == "Add grid connection"
+
+    # the grid connection: a bad limit first, then a good one
+    click(qtbot, section.add_button)
+    assert section.name.text() == "Grid connection"
+    type_into(qtbot, section.amps, "sixty")
+    click(qtbot, section.save_button)
+    assert section.errors["max_current_a"].isVisible()
+    assert section.errors["max_current_a"].text() == (
+        "'sixty' is not a number of A; leave it empty if there is no such limit."
+    )
+    assert section.form_status.text() == "Not saved: fix the marked fields."
+    assert section.amps.text() == "sixty"  # nothing typed is lost
+    with sqlite_db.session() as s:
+        assert s.scalars(select(Circuit)).all() == []
+    type_into(qtbot, section.amps, "63")
+    click(qtbot, section.save_button)
+    assert not section.form_box.isVisible()
+    assert section.status.text() == "Saved circuit Grid connection."
+
+    # two circuits below it (the new circuit goes below the selected one)
+    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
+    add_circuit(qtbot, section, "Garage", amps="32")
+    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
+    add_circuit(qtbot, section, "Office", kw="11")
+    # a time-of-day window on the Garage, as a row of the compact table
+    garage = next(n for n in section.data.tree.nodes if n.name == "Garage")  # type: ignore[union-attr]
+    section.select(garage.id)
+    click(qtbot, section.edit_button)
+    click(
+        qtbot,
+        next(b for b in section.form_box.findChildren(type(section.save_button)) if b.text() == "Add window"),
+    )
+    section.windows.item(0, 3).setText("16")
+    click(qtbot, section.save_button)
+    assert section.status.text() == "Saved circuit Garage."
+
+    # a limit above the parent's is saved with a warning
+    section.select(garage.id)
+    add_circuit(qtbot, section, "Wallbox row", amps="40")
+    assert section.status.text() == "Saved circuit Wallbox row. 40 A is never reached: Garage allows 32 A."
+    assert section.warnings.text() == "Wallbox row: 40 A is never reached: Garage allows 32 A."
+
+    # the garage's connectors
+    section.select(garage.id)
+    click(qtbot, section.connectors_button)
+    dialog = section.connectors_dialog
+    for i in range(dialog.list.count()):
+        item = dialog.list.item(i)
+        if item.text().startswith("Garage wallbox"):
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    assert section.status.text() == "Connectors saved."
+
+    # load sharing: a bad minimum, then good settings with a Modbus meter
+    page.circuits.strategy.setCurrentIndex(page.circuits.strategy.findData("fcfs"))
+    type_into(qtbot, section.min_current, "3")
+    click(qtbot, section.settings_button)
+    assert section.settings_errors["min_current_a"].text() == (
+        "The minimum current is from 6 to 32 A per phase (6 A is what vehicles need)."
+    )
+    type_into(qtbot, section.min_current, "8")
+    section.meter_kind.setCurrentIndex(section.meter_kind.findData("modbus"))
+    assert section.meter_host.isVisibleTo(section) and not section.meter_charger.isVisibleTo(section)
+    type_into(qtbot, section.meter_host, "192.168.1.50:502")
+    click(qtbot, section.settings_button)
+    assert section.settings_status.text() == "Saved."
+
+    # live load from the central system
+    section.reload()
+    by_name = {n.name: n.id for n in section.data.tree.nodes}  # type: ignore[union-attr]
+    site_id = section.site_id
+    assert site_id is not None
+    central.bus.emit(
+        LoadAllocated(
+            "",
+            site_id=site_id,
+            circuits=(
+                {
+                    "id": by_name["Grid connection"],
+                    "name": "Grid connection",
+                    "parent_id": None,
+                    "limit_a": [63, 63, 63],
+                    "allocated_a": [32, 32, 32],
+                    "measured_a": [30.5, 31.0, 29.8],
+                    "base_a": None,
+                },
+                {
+                    "id": by_name["Garage"],
+                    "name": "Garage",
+                    "parent_id": by_name["Grid connection"],
+                    "limit_a": [32, 32, 32],
+                    "allocated_a": [16, 16, 16],
+                    "measured_a": None,
+                    "base_a": None,
+                },
+            ),
+        )
+    )
+    loads = {index.data(): index.siblingAtColumn(C_LOAD).data() for index in section._all_indexes()}
+    assert loads["Grid connection"] == "30.5 / 31.0 / 29.8 A of 63 A"
+    assert loads["Garage"] == "16.0 / 16.0 / 16.0 A of 32 A"
+    assert loads["Office"] == ""
+    central.bus.emit(LoadAllocated("", site_id=site_id + 1, circuits=()))  # another site's: nothing changes
+    assert section._all_indexes()[0].siblingAtColumn(C_LOAD).data() == "30.5 / 31.0 / 29.8 A of 63 A"
+
+    page.tabs.setCurrentIndex(0)
+    section.select(garage.id)
+    click(qtbot, section.edit_button)
+    QApplication.processEvents()
+    page.grab().save(str(SHOTS / "circuits.png"))
+
+    # everything is there after a reload
+    click(
+        qtbot,
+        next(b for b in section.form_box.findChildren(type(section.save_button)) if b.text() == "Cancel"),
+    )
+    page.reload()
+    assert rows(section) == [
+        ("Grid connection", "63 A", "—"),
+        ("  Garage", "32 A", "Garage wallbox #1 (L1 L2 L3), Garage wallbox #2 (L1 L2 L3)"),
+        ("    Wallbox row", "40 A ⚠", "—"),
+        ("  Office", "11 kW", "—"),
+    ]
+    assert section.unmanaged.text() == "Not load-managed: Office charger #1"
+    click(qtbot, section.edit_button)
+    assert [section.windows.item(0, c).text() for c in range(5)] == ["Mon-Fri", "11:00", "14:00", "16", ""]
+    assert section.strategy.currentData() == "fcfs" and section.min_current.text() == "8"
+    assert section.meter_host.text() == "192.168.1.50:502"
+
+
+def test_delete_asks_what_is_on_it(qtbot: Any, page: SettingsPage, sqlite_db: Database) -> None:
+    section = page.circuits
+    assert section is not None
+    add_circuit(qtbot, section, "Grid connection", amps="63")
+    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
+    add_circuit(qtbot, section, "Garage", amps="32")
+    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
+    click(qtbot, section.delete_button)
+    answer_yes(qtbot, section)
+    assert section.question.text() == (
+        "Grid connection has 1 circuit(s) below it (Garage). Deleting it deletes the circuits below it too and "
+        "leaves the connectors not load-managed. Delete?"
+    )
+    answer_yes(qtbot, section)
+    assert section.status.text() == "Circuit deleted."
+    assert rows(section) == [] and section.add_button.text() == "Add grid connection"
+    with sqlite_db.session() as s:
+        assert s.scalars(select(Circuit)).all() == []
+
+
+def test_a_conflicting_save_shows_the_banner_and_keeps_what_was_typed(
+    qtbot: Any, page: SettingsPage, sqlite_db: Database
+) -> None:
+    section = page.circuits
+    assert section is not None
+    add_circuit(qtbot, section, "Grid connection", amps="63")
+    root = section.data.tree.root  # type: ignore[union-attr]
+    assert root is not None
+    section.select(root.id)
+    click(qtbot, section.edit_button)
+    type_into(qtbot, section.amps, "80")
+    # meanwhile another console (its own store, another operator) lowers it
+    other = CircuitsService(Store(sqlite_db, principal=operator("bruno")))
+    theirs = other.load(root.id)
+    theirs.max_current_a = "50"
+    other.save(theirs, base=other.load(root.id))
+    other.store.close()
+    click(qtbot, section.save_button)
+    assert section.banner.isVisible()
+    assert "bruno saved this circuit" in section.banner.conflict.sentence()  # type: ignore[union-attr]
+    assert section.amps.text() == "80" and section.form_box.isVisible()
+    with sqlite_db.session() as s:
+        assert s.scalar(select(Circuit.max_current_a)) == 50.0
+    click(qtbot, section.banner.keep_button)  # keep editing: the next save is made against theirs
+    click(qtbot, section.save_button)
+    assert section.status.text() == "Saved circuit Grid connection."
+    with sqlite_db.session() as s:
+        assert s.scalar(select(Circuit.max_current_a)) == 80.0
+
+
+def test_station_editor_puts_a_connector_on_a_circuit(
+    qtbot: Any, page: SettingsPage, sqlite_db: Database
+) -> None:
+    section = page.circuits
+    assert section is not None
+    add_circuit(qtbot, section, "Grid connection", amps="63")
+    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
+    add_circuit(qtbot, section, "Garage", amps="32")
+    stations = StationsPage(StationsService(Store(sqlite_db)), None, None)
+    qtbot.addWidget(stations)
+    stations.show()
+    stations.reload()
+    stations.table.selectRow(stations.visible_names().index("Garage wallbox"))
+    stations.edit_selected()
+    (editor,) = [e for group in stations.editors.values() for e in group]
+    editor.tabs.setCurrentIndex(CONNECTORS)
+    cells = editor.connectors.cells[1]
+    circuit, phases, wiring, max_a = (
+        cells["circuit_id"], cells["phases"], cells["phase_rotation"], cells["max_current_a"],
+    )  # fmt: skip
+    assert isinstance(circuit, QComboBox) and isinstance(phases, QComboBox) and isinstance(wiring, QComboBox)
+    assert [circuit.itemText(i) for i in range(circuit.count())] == [
+        "not managed",
+        "Grid connection",
+        "    Garage",
+    ]
+    circuit.setCurrentIndex(circuit.findText("    Garage"))
+    phases.setCurrentIndex(phases.findData(1))
+    wiring.setCurrentIndex(wiring.findText("L2 L3 L1"))
+    assert isinstance(max_a, QLineEdit)
+    type_into(qtbot, max_a, "zero")
+    click(qtbot, editor.save_button)
+    assert editor.isVisible() and "Max current is a number of A per phase" in editor.connectors.error.text()
+    type_into(qtbot, max_a, "16")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        click(qtbot, editor.save_button)
+    section.reload()
+    garage = next(n for n in section.data.tree.nodes if n.name == "Garage")  # type: ignore[union-attr]
+    assert [c.detail for c in garage.connectors] == ["Garage wallbox #2 (1-phase on L2)"]
+    with sqlite_db.session() as s:
+        conn = s.scalars(select(Connector).where(Connector.circuit_id == garage.id)).one()
+        assert (conn.connector_id, conn.phases, conn.phase_rotation, conn.max_current_a) == (
+            2,
+            1,
+            "231",
+            16.0,
+        )
