@@ -99,6 +99,7 @@ class SettingsPage(QWidget):
             keep_editing=catalog.keep_editing,
         )
         self.circuits: CircuitsSection | None = None
+        self.sites_tab: QWidget = self.sites  # the Sites tab: the site list, with the circuits below it
         if circuits is None:
             self.tabs.addTab(self.sites, "Sites")
         else:
@@ -112,6 +113,7 @@ class SettingsPage(QWidget):
             split.addWidget(self.sites)
             split.addWidget(self.circuits)
             split.setStretchFactor(1, 3)
+            self.sites_tab = split
             self.tabs.addTab(split, "Sites")
 
         self.tariffs = FormList(

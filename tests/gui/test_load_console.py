@@ -76,10 +76,11 @@ def test_console_load_page_live_and_the_way_to_a_sites_circuits(qapp: Any, tmp_p
             window.show_page("Load")
             page.site_combo.setCurrentIndex(page.site_combo.findText("Depot"))
             await wait_until(lambda: page.stack.currentWidget() is page.empty)
+            window.settings_page.tabs.setCurrentWidget(window.settings_page.tariffs)  # left on another tab
             QTest.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
             settings_page = window.settings_page
             assert window.pages.currentWidget() is settings_page
-            assert settings_page.tabs.currentWidget() is settings_page.sites
+            assert settings_page.tabs.currentWidget() is settings_page.sites_tab
             assert settings_page.sites.list.currentItem().text() == "Depot"
             assert settings_page.sites.current.id == site.empty_site_id
         finally:

@@ -82,7 +82,7 @@ def test_create_a_site(qtbot: Any, page: SettingsPage, sqlite_db: Database) -> N
         site = s.scalars(select(Site)).one()
         assert (site.name, site.timezone, site.vat_percent) == ("HQ Zurich", "Europe/Zurich", Decimal("8.1"))
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.tabs.setCurrentWidget(page.sites)
+    page.tabs.setCurrentWidget(page.sites_tab)
     page.grab().save(str(SHOTS / "settings.png"))
 
 

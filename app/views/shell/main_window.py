@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         """The Load page's "Set up circuits…": Settings → Sites with the site chosen (its circuits are edited there)."""
         self.show_page("Settings")
         tabs, sites = self.settings_page.tabs, self.settings_page.sites
-        tabs.setCurrentWidget(sites)
+        tabs.setCurrentWidget(self.settings_page.sites_tab)
         row = next((i for i, r in enumerate(sites.records) if getattr(r, "id", None) == site_id), -1)
         if row >= 0:
             sites.list.setCurrentRow(row)
