@@ -1,0 +1,243 @@
+"""The site's Modbus TCP base-load meter against pymodbus's own simulator server (a real TCP server on 127.0.0.1
+whose registers the test sets), through every register map."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import re
+import socket
+from collections.abc import AsyncIterator
+
+import pytest
+from pymodbus.client import AsyncModbusTcpClient
+from pymodbus.server import ModbusTcpServer
+from pymodbus.simulator import DataType, SimData, SimDevice
+
+from app.services.load.meter import METER_MAPS, ModbusMeter, RegisterMap, meter_problems, parse_address
+
+_TYPES = {
+    "float32": AsyncModbusTcpClient.DATATYPE.FLOAT32,
+    "int32": AsyncModbusTcpClient.DATATYPE.INT32,
+    "uint32": AsyncModbusTcpClient.DATATYPE.UINT32,
+}
+
+
+def encode(m: RegisterMap, amps: tuple[float, float, float]) -> dict[int, int]:
+    """The registers a meter of map ``m`` holds when it measures ``amps``."""
+    regs: dict[int, int] = {}
+    for address, a in zip(m.addresses, amps, strict=True):
+        raw: float | int = a / m.scale if m.datatype == "float32" else round(a / m.scale)
+        if isinstance(raw, float) and math.isnan(raw):
+            raw = a
+        words = AsyncModbusTcpClient.convert_to_registers(
+            raw, _TYPES[m.datatype], word_order="little" if m.word_order == "little" else "big"
+        )
+        regs[address], regs[address + 1] = words
+    return regs
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class SimMeter:
+    """pymodbus's simulator serving one device (unit 1) whose registers ``regs`` the test sets; ``reads`` counts
+    the requests it answered."""
+
+    def __init__(self, m: RegisterMap) -> None:
+        self.map = m
+        self.regs: dict[int, int] = {}
+        self.reads = 0
+        self.port = 0
+        self.server: ModbusTcpServer | None = None
+
+    async def _action(
+        self, function_code: int, start: int, address: int, count: int, current: list[int], values: object
+    ) -> None:
+        self.reads += 1
+        for a, v in self.regs.items():
+            if 0 <= a - start < len(current):
+                current[a - start] = v
+
+    async def start(self) -> None:
+        block = SimData(self.map.first, count=self.map.count, values=0, datatype=DataType.REGISTERS)
+        device = SimDevice(id=1, simdata=[block], action=self._action)
+        self.server = ModbusTcpServer(device, address=("127.0.0.1", self.port))
+        await self.server.serve_forever(background=True)
+        self.port = self.server.transport.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self.server is not None:
+            await self.server.shutdown()
+            self.server = None
+
+
+@pytest.fixture
+async def sdm630() -> AsyncIterator[SimMeter]:
+    sim = SimMeter(METER_MAPS["sdm630"])
+    await sim.start()
+    yield sim
+    await sim.stop()
+
+
+@pytest.mark.parametrize("name", list(METER_MAPS))
+async def test_every_register_map_reads_the_currents_per_phase(name: str) -> None:
+    m = METER_MAPS[name]
+    sim = SimMeter(m)
+    await sim.start()
+    meter = ModbusMeter(f"127.0.0.1:{sim.port}", 1, name, timeout_s=2.0)
+    try:
+        sim.regs = encode(m, (12.5, 0.0, 31.25))
+        assert await meter.read() == pytest.approx((12.5, 0.0, 31.25), abs=0.01)
+        assert meter.problem == ""
+    finally:
+        await meter.close()
+        await sim.stop()
+
+
+async def test_readings_are_cached_for_a_few_seconds_then_read_again(sdm630: SimMeter) -> None:
+    clock = FakeClock()
+    meter = ModbusMeter(f"127.0.0.1:{sdm630.port}", 1, "sdm630", clock=clock, cache_s=5.0)
+    try:
+        sdm630.regs = encode(sdm630.map, (10.0, 11.0, 12.0))
+        assert await meter.read() == (10.0, 11.0, 12.0)
+        reads = sdm630.reads
+        sdm630.regs = encode(sdm630.map, (20.0, 21.0, 22.0))
+        clock.now += 4.9
+        assert await meter.read() == (10.0, 11.0, 12.0)  # from the cache: the meter was not asked
+        assert sdm630.reads == reads
+        clock.now += 0.2
+        assert await meter.read() == (20.0, 21.0, 22.0)
+        assert sdm630.reads == reads + 1
+    finally:
+        await meter.close()
+
+
+async def test_a_meter_that_goes_away_gives_none_with_the_reason_then_comes_back(sdm630: SimMeter) -> None:
+    clock = FakeClock()
+    meter = ModbusMeter(f"127.0.0.1:{sdm630.port}", 1, "sdm630", clock=clock, cache_s=0.0, timeout_s=1.0)
+    try:
+        sdm630.regs = encode(sdm630.map, (5.0, 6.0, 7.0))
+        assert await meter.read() == (5.0, 6.0, 7.0)
+
+        await sdm630.stop()
+        clock.now += 1
+        assert await meter.read() is None
+        assert re.fullmatch(
+            rf"no answer from 127\.0\.0\.1:{sdm630.port} since \d\d:\d\d \(.+\)", meter.problem
+        )
+        first = meter.problem
+        # backing off: the next tries within the pause do not touch the network and say the same
+        assert await meter.read() is None
+        assert meter.problem == first
+
+        await sdm630.start()  # the same port again
+        sdm630.regs = encode(sdm630.map, (8.0, 9.0, 10.0))
+        clock.now += 60  # past the longest pause
+        assert await meter.read() == (8.0, 9.0, 10.0)
+        assert meter.problem == ""
+    finally:
+        await meter.close()
+
+
+async def test_a_wrong_unit_id_is_named(sdm630: SimMeter) -> None:
+    meter = ModbusMeter(f"127.0.0.1:{sdm630.port}", 7, "sdm630")
+    try:
+        sdm630.regs = encode(sdm630.map, (5.0, 6.0, 7.0))
+        assert await meter.read() is None
+        assert "unit 7 does not answer" in meter.problem
+        assert "is the unit id right?" in meter.problem
+    finally:
+        await meter.close()
+
+
+async def test_a_wrong_register_map_is_named(sdm630: SimMeter) -> None:
+    meter = ModbusMeter(f"127.0.0.1:{sdm630.port}", 1, "janitza_umg96rme")  # registers the device lacks
+    try:
+        assert await meter.read() is None
+        assert (
+            "refused registers 19012..19017 (illegal data address): is the register map right?"
+            in meter.problem
+        )
+    finally:
+        await meter.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "amps", "why"),
+    [
+        ("sdm630", (5.0, math.nan, 7.0), "L2 reads nan (not a number)"),
+        ("sdm630", (5.0, 6.0, -3.5), "L3 reads -3.5 A (negative)"),
+        ("sdm630", (3.0e38, 6.0, 7.0), "L1 reads 3e+38 A (implausible)"),
+        ("em24", (-2.0, 6.0, 7.0), "L1 reads -2 A (negative)"),
+    ],
+)
+async def test_garbage_registers_are_refused_with_the_reason(
+    name: str, amps: tuple[float, float, float], why: str
+) -> None:
+    sim = SimMeter(METER_MAPS[name])
+    await sim.start()
+    clock = FakeClock()
+    meter = ModbusMeter(f"127.0.0.1:{sim.port}", 1, name, clock=clock)
+    try:
+        sim.regs = encode(sim.map, amps)
+        assert await meter.read() is None
+        assert meter.problem == f"127.0.0.1:{sim.port} unit 1: {why}: reading refused"
+        sim.regs = encode(sim.map, (1.0, 2.0, 3.0))
+        clock.now += 60
+        assert await meter.read() == pytest.approx((1.0, 2.0, 3.0))
+    finally:
+        await meter.close()
+        await sim.stop()
+
+
+async def test_abb_no_value_marker_is_refused() -> None:
+    sim = SimMeter(METER_MAPS["abb_b23"])
+    await sim.start()
+    meter = ModbusMeter(f"127.0.0.1:{sim.port}", 1, "abb_b23")
+    try:
+        sim.regs = encode(sim.map, (1.0, 2.0, 3.0))
+        sim.regs[0x5B0E] = sim.regs[0x5B0F] = 0xFFFF  # L2: 0xFFFFFFFF, the meter's "no value"
+        assert await meter.read() is None
+        assert "L2 reads nan (not a number)" in meter.problem
+    finally:
+        await meter.close()
+        await sim.stop()
+
+
+async def test_a_meter_that_accepts_but_never_answers_times_out() -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    meter = ModbusMeter(f"127.0.0.1:{port}", 1, "", timeout_s=0.3)
+    try:
+        result = await asyncio.wait_for(meter.read(), 5)  # bounded by the meter's own timeouts
+        assert result is None
+        assert meter.problem.startswith(f"no answer from 127.0.0.1:{port} since ")
+    finally:
+        await meter.close()
+        listener.close()
+
+
+def test_meter_settings_are_checked_per_field() -> None:
+    assert meter_problems("", "", 1, "") == {}
+    assert meter_problems("modbus", "192.168.1.50:502", 1, "sdm630") == {}
+    assert parse_address("meter.local") == ("meter.local", 502)
+    assert parse_address("[fd00::5]:1502") == ("fd00::5", 1502)
+    assert meter_problems("modbus", "host:70000", 300, "sdm999") == {
+        "meter_address": "'host:70000': the port must be 1 to 65535",
+        "meter_unit": "a Modbus unit id is 0 to 255",
+        "meter_map": "unknown register map 'sdm999': one of '', 'sdm630', 'em24', 'abb_b23', 'janitza_umg96rme'",
+    }
+    assert meter_problems("charger", " ", 1, "") == {
+        "meter_address": "the charge point id of the charger that reports its supply (Inlet)"
+    }
+    assert meter_problems("solar", "", 1, "") == {
+        "meter_kind": "unknown meter kind 'solar': none, charger or modbus"
+    }
