@@ -9,9 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.ocpp.backend import Sample
+from app.ocpp.events import EventBus
+from app.services.load.events import SupplyMeasured
 from app.services.load.meter import (
+    ChargerInletMeter,
+    MeterSettings,
+    ModbusMeter,
     Phases,
     SiteMeter,
+    SiteMeters,
     base_load,
     circuit_phases,
     inlet_current,
@@ -80,12 +86,12 @@ class C:
 @dataclass(frozen=True)
 class Site:
     circuits: tuple[C, ...]
-    meter_circuit_id: int | None = None
 
 
 class Fixed(SiteMeter):
-    def __init__(self, reading: Phases | None) -> None:
+    def __init__(self, reading: Phases | None, circuit_id: int | None = None) -> None:
         self.reading = reading
+        self.circuit_id = circuit_id
 
     async def read(self) -> Phases | None:
         return self.reading
@@ -95,19 +101,64 @@ TREE = (C(1, None), C(2, 1), C(3, 1), C(4, 2))  # grid 1 → garage 2 (→ 4) an
 
 
 async def test_site_base_load_is_for_the_metered_circuit_less_the_chargers_under_it() -> None:
-    measured = [(2, (10.0, 10.0, 10.0)), (4, (6.0, 0.0, 0.0)), (3, (16.0, 16.0, 16.0))]
+    measured = {2: (10.0, 10.0, 10.0), 4: (6.0, 0.0, 0.0), 3: (16.0, 16.0, 16.0)}
+    site = Site(TREE)
     # the meter on the grid connection: every charger is under it
-    assert await site_base_load(Site(TREE), Fixed((50.0, 40.0, 30.0)), measured) == {1: (18.0, 14.0, 4.0)}
+    assert await site_base_load(site, Fixed((50.0, 40.0, 30.0)), measured) == {1: (18.0, 14.0, 4.0)}
     # the meter on the garage: the yard's charger is not under it
-    garage = Site(TREE, meter_circuit_id=2)
-    assert await site_base_load(garage, Fixed((20.0, 15.0, 10.0)), measured) == {2: (4.0, 5.0, 0.0)}
+    assert await site_base_load(site, Fixed((20.0, 15.0, 10.0), 2), measured) == {2: (4.0, 5.0, 0.0)}
     # no meter, no reading, no circuits: no base load
-    assert await site_base_load(garage, None, measured) == {}
-    assert await site_base_load(garage, Fixed(None), measured) == {}
-    assert await site_base_load(Site(()), Fixed((1.0, 1.0, 1.0)), []) == {}
+    assert await site_base_load(site, None, measured) == {}
+    assert await site_base_load(site, Fixed(None), measured) == {}
+    assert await site_base_load(Site(()), Fixed((1.0, 1.0, 1.0)), {}) == {}
 
 
 def test_a_meter_on_a_circuit_that_went_is_on_the_root() -> None:
-    assert metered_circuit(Site(TREE, meter_circuit_id=99)) == 1
-    assert metered_circuit(Site(TREE, meter_circuit_id=3)) == 3
-    assert metered_circuit(Site(())) is None
+    assert metered_circuit(TREE, 99) == 1
+    assert metered_circuit(TREE, 3) == 3
+    assert metered_circuit(TREE, None) == 1
+    assert metered_circuit((), 3) is None
+
+
+@dataclass(frozen=True)
+class IdSite:
+    id: int
+    circuits: tuple[C, ...]
+
+
+async def test_site_meters_open_replace_and_close_the_sites_meters() -> None:
+    bus = EventBus()
+    meters = SiteMeters(bus)
+    await meters.sync(
+        {
+            1: MeterSettings("charger", "CP-1", circuit_id=2),
+            2: MeterSettings("modbus", "10.0.0.9:502", 1, "sdm630"),
+            3: MeterSettings("modbus", "10.0.0.9:99999", 1, ""),
+        }
+    )
+    first = meters.meter(1)
+    assert isinstance(first, ChargerInletMeter) and first.circuit_id == 2
+    assert isinstance(meters.meter(2), ModbusMeter)
+    assert meters.meter(3) is None
+    assert (
+        meters.problem(3) == "the site's meter cannot be used: '10.0.0.9:99999': the port must be 1 to 65535"
+    )
+    assert meters.problem(1) == "no supply reading (Inlet) from CP-1 yet"
+    assert meters.problem(4) == ""
+
+    bus.emit(SupplyMeasured("CP-1", (30.0, 20.0, 10.0)))
+    site = IdSite(1, TREE)
+    assert await meters.base_load(site, {2: (10.0, 10.0, 10.0), 3: (16.0, 16.0, 16.0)}) == {
+        2: (20.0, 10.0, 0.0)
+    }
+    assert await meters.base_load(IdSite(9, TREE), {}) is None  # a site without a meter
+
+    # unchanged settings keep the meter (and its readings); changed ones replace it; gone ones close it
+    await meters.sync(
+        {1: MeterSettings("charger", "CP-1", circuit_id=2), 2: MeterSettings("charger", "CP-2")}
+    )
+    assert meters.meter(1) is first
+    assert isinstance(meters.meter(2), ChargerInletMeter)
+    await meters.close()
+    assert meters.meter(1) is None and meters.meter(2) is None
+    assert not bus.wants(SupplyMeasured)  # the Inlet meters unsubscribed

@@ -20,14 +20,18 @@ allocation (its result is ``allocate``'s ``base_a``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import math
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.ocpp.backend import Sample
 from app.ocpp.events import EventBus
@@ -69,6 +73,7 @@ class SiteMeter(ABC):
     """A site's base-load meter. ``read()`` never raises and never waits longer than the meter's timeout."""
 
     problem: str = ""  # why the last read gave None ("" after a good reading)
+    circuit_id: int | None = None  # the circuit it measures (None: the site's root, its grid connection)
 
     @abstractmethod
     async def read(self) -> Phases | None:
@@ -185,8 +190,11 @@ _EXCEPTION_CODES = {
 
 
 class ModbusMeter(SiteMeter):
-    """A Modbus TCP energy meter read with pymodbus's asyncio client (one request at a time, on the caller's
-    loop: nothing blocks it)."""
+    """A Modbus TCP energy meter read with pymodbus's asyncio client on the caller's loop.
+
+    ``read()`` gives a reading at most ``cache_s`` old; an older one is refreshed by one request in a task of its
+    own, awaited at most ``wait_s``: a meter that hangs (connect and read each time out after ``timeout_s``) holds
+    an allocation up no longer than that, the request goes on and the next ``read()`` takes its outcome."""
 
     def __init__(
         self,
@@ -196,6 +204,7 @@ class ModbusMeter(SiteMeter):
         *,
         timeout_s: float = 1.0,
         cache_s: float = CACHE_S,
+        wait_s: float = 0.25,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.host, self.port = parse_address(address)
@@ -208,7 +217,8 @@ class ModbusMeter(SiteMeter):
         self.cache_s = cache_s
         self._clock = clock
         self._client: AsyncModbusTcpClient | None = None
-        self._lock = asyncio.Lock()
+        self.wait_s = wait_s
+        self._refresh: asyncio.Task[None] | None = None
         self._last: tuple[float, Phases] | None = None  # (clock, reading)
         self._failing_since: dt.datetime | None = None  # wall time of the first failure after a good reading
         self._retry_at = 0.0
@@ -216,15 +226,27 @@ class ModbusMeter(SiteMeter):
         self.problem = ""
 
     async def read(self) -> Phases | None:
-        async with self._lock:
-            now = self._clock()
-            if self._last is not None and now - self._last[0] <= self.cache_s:
-                return self._last[1]
-            if now < self._retry_at:
-                return None
-            return await self._read(now)
+        if (fresh := self._fresh()) is not None:
+            return fresh
+        if self._refresh is None and self._clock() >= self._retry_at:
+            self._refresh = asyncio.ensure_future(self._read())
+            self._refresh.add_done_callback(self._refreshed)
+        if self._refresh is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._refresh), self.wait_s)
+            if self._refresh is not None and not self._refresh.done():
+                self.problem = f"waiting for an answer from {self.where}"
+        return self._fresh()
 
-    async def _read(self, now: float) -> Phases | None:
+    def _fresh(self) -> Phases | None:
+        last = self._last
+        return last[1] if last is not None and self._clock() - last[0] <= self.cache_s else None
+
+    def _refreshed(self, task: asyncio.Task[None]) -> None:
+        if self._refresh is task:
+            self._refresh = None
+
+    async def _read(self) -> None:
         from pymodbus.exceptions import ModbusException
 
         m = self.map
@@ -232,14 +254,14 @@ class ModbusMeter(SiteMeter):
             client = await self._connected()
             if client is None:
                 self._unreachable("connection refused or no route")
-                return None
+                return
             reader = client.read_input_registers if m.table == "input" else client.read_holding_registers
             answer = await asyncio.wait_for(
                 reader(m.first, count=m.count, device_id=self.unit), self.timeout_s * 2
             )
         except (ModbusException, OSError, TimeoutError) as e:
             self._unreachable(str(e) or type(e).__name__)
-            return None
+            return
         if answer.isError():
             code = getattr(answer, "exception_code", 0)
             what = _EXCEPTION_CODES.get(code, f"exception {code}")
@@ -250,21 +272,20 @@ class ModbusMeter(SiteMeter):
                 why = f"{self.where} unit {self.unit} refused registers {m.first}..{last} ({what})"
                 why += ": is the register map right?" if code in (1, 2) else ""
             self._failed(why)
-            return None
+            return
         try:
             values = self._decode(client, list(answer.registers))
         except (ModbusException, ValueError, IndexError) as e:
             self._failed(f"{self.where} unit {self.unit}: unreadable registers ({e})")
-            return None
+            return
         reading, why = _checked(values, f"{self.where} unit {self.unit}")
         if reading is None:
             self._failed(why)
-            return None
-        self._last = (now, reading)
+            return
+        self._last = (self._clock(), reading)
         self._failing_since = None
         self._backoff = 0.0
         self.problem = ""
-        return reading
 
     def _decode(self, client: AsyncModbusTcpClient, registers: list[int]) -> list[float]:
         m = self.map
@@ -322,6 +343,11 @@ class ModbusMeter(SiteMeter):
         self._retry_at = self._clock() + self._backoff
 
     async def close(self) -> None:
+        if self._refresh is not None:
+            self._refresh.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._refresh
+            self._refresh = None
         if self._client is not None:
             self._client.close()
             self._client = None
@@ -430,9 +456,13 @@ def open_meter(settings: MeterSettings, bus: EventBus) -> SiteMeter | None:
     problems = meter_problems(settings.kind, settings.address, settings.unit, settings.map_name)
     if problems:
         raise ValueError(next(iter(problems.values())))
+    meter: SiteMeter
     if settings.kind == "charger":
-        return ChargerInletMeter(bus, settings.address.strip())
-    return ModbusMeter(settings.address, settings.unit, settings.map_name)
+        meter = ChargerInletMeter(bus, settings.address.strip())
+    else:
+        meter = ModbusMeter(settings.address, settings.unit, settings.map_name)
+    meter.circuit_id = settings.circuit_id
+    return meter
 
 
 def base_load(reading: Phases, drawn: Iterable[Phases]) -> Phases:
@@ -465,23 +495,18 @@ class _Circuit(Protocol):
 
 
 class MeteredSite(Protocol):
-    """What :func:`site_base_load` needs of a site: its circuits (alloc's ``CircuitSpec`` has these) and which one
-    the meter measures (None: the root)."""
-
-    @property
-    def meter_circuit_id(self) -> int | None: ...
+    """What :func:`site_base_load` needs of a site: its circuits (alloc's ``CircuitSpec`` has these)."""
 
     @property
     def circuits(self) -> Sequence[_Circuit]: ...
 
 
-def metered_circuit(site: MeteredSite) -> int | None:
-    """The circuit the site's meter measures: its ``meter_circuit_id`` if that is one of its circuits, else the
-    root (the grid connection); None when the site has no circuits."""
-    ids = {c.id for c in site.circuits}
-    if site.meter_circuit_id in ids:
-        return site.meter_circuit_id
-    return next((c.id for c in site.circuits if c.parent_id is None), None)
+def metered_circuit(circuits: Sequence[_Circuit], circuit_id: int | None) -> int | None:
+    """The circuit a meter measures: ``circuit_id`` if that is one of the site's circuits, else the root (the
+    grid connection); None when the site has no circuits."""
+    if circuit_id is not None and any(c.id == circuit_id for c in circuits):
+        return circuit_id
+    return next((c.id for c in circuits if c.parent_id is None), None)
 
 
 def under(circuits: Sequence[_Circuit], top: int) -> set[int]:
@@ -499,19 +524,76 @@ def under(circuits: Sequence[_Circuit], top: int) -> set[int]:
 
 
 async def site_base_load(
-    site: MeteredSite, meter: SiteMeter | None, measured: Iterable[tuple[int, Phases]]
+    site: MeteredSite, meter: SiteMeter | None, measured: Mapping[int, Phases]
 ) -> dict[int, Phases]:
-    """The base load per circuit for ``allocate(..., base_a=...)``: {metered circuit: the meter's reading less
-    what the managed chargers under that circuit draw}. ``measured``: (circuit id, current per circuit phase —
-    see :func:`circuit_phases`) of each managed connector's own meter values. Empty when there is no meter, no
-    circuit, or the meter has no reading now (its ``problem`` says why): the allocation then has no base load."""
+    """The base load per circuit for ``allocate(..., base_a=...)``: {the meter's circuit: its reading less what
+    the managed chargers under that circuit draw}. ``measured``: per circuit, what the managed connectors on it
+    (not below it) draw by their own meter values, on the circuit's phases (:func:`circuit_phases`). Empty when
+    there is no meter, no circuit, or the meter has no reading now (its ``problem`` says why): the allocation
+    then has no base load."""
     if meter is None:
         return {}
-    top = metered_circuit(site)
+    top = metered_circuit(site.circuits, meter.circuit_id)
     if top is None:
         return {}
     reading = await meter.read()
     if reading is None:
         return {}
     inside = under(site.circuits, top)
-    return {top: base_load(reading, (a for cid, a in measured if cid in inside))}
+    return {top: base_load(reading, (a for cid, a in measured.items() if cid in inside))}
+
+
+class _Site(MeteredSite, Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+class SiteMeters:
+    """Every site's meter, kept open between allocations; the load manager's ``base_load`` seam.
+
+    ``sync(settings)`` after reading the sites (:func:`load_meter_settings`) opens, replaces or closes meters whose
+    settings changed; ``await base_load(site, measured)`` before each allocation; ``problem(site_id)`` is why a
+    site has no base load now ("" when it has one or no meter)."""
+
+    def __init__(self, bus: EventBus) -> None:
+        self.bus = bus
+        self._meters: dict[int, tuple[MeterSettings, SiteMeter | None, str]] = {}
+
+    async def sync(self, settings: Mapping[int, MeterSettings]) -> None:
+        for site_id in list(self._meters):
+            if settings.get(site_id) != self._meters[site_id][0]:
+                _, meter, _ = self._meters.pop(site_id)
+                if meter is not None:
+                    await meter.close()
+        for site_id, wanted in settings.items():
+            if site_id in self._meters or not wanted.kind:
+                continue
+            try:
+                self._meters[site_id] = (wanted, open_meter(wanted, self.bus), "")
+            except ValueError as e:
+                self._meters[site_id] = (wanted, None, f"the site's meter cannot be used: {e}")
+
+    def meter(self, site_id: int) -> SiteMeter | None:
+        entry = self._meters.get(site_id)
+        return entry[1] if entry else None
+
+    def problem(self, site_id: int) -> str:
+        entry = self._meters.get(site_id)
+        if entry is None:
+            return ""
+        return entry[2] or (entry[1].problem if entry[1] is not None else "")
+
+    async def base_load(self, site: _Site, measured: Mapping[int, Phases]) -> dict[int, Phases] | None:
+        meter = self.meter(site.id)
+        return await site_base_load(site, meter, measured) if meter is not None else None
+
+    async def close(self) -> None:
+        await self.sync({})
+
+
+def load_meter_settings(session: Session) -> dict[int, MeterSettings]:
+    """The meter settings of every site that has a meter."""
+    from app.models import Site
+
+    rows = session.scalars(select(Site).where(Site.meter_kind != "")).all()
+    return {site.id: MeterSettings.of(site) for site in rows}
