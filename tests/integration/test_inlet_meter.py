@@ -109,3 +109,18 @@ async def test_a_charging_chargers_inlet_carries_its_own_draw_which_base_load_ta
             assert base == pytest.approx((12.0, 8.0, 5.0), abs=1.5)  # the draw moves a little between the two
     finally:
         await meter.close()
+
+
+def test_the_simulators_command_line_takes_a_supply_base_load() -> None:
+    import argparse
+    import io
+
+    from app.simulator.cli import add_arguments, build_chargers
+
+    p = argparse.ArgumentParser()
+    add_arguments(p)
+    args = p.parse_args(["--url", "ws://127.0.0.1:9/ocpp/CP-1", "--inlet-base-a", "20, 15.5,0"])
+    (vc,) = build_chargers(args, io.StringIO())
+    assert vc.options.inlet_base_a == (20.0, 15.5, 0.0)
+    with pytest.raises(SystemExit):
+        p.parse_args(["--url", "ws://127.0.0.1:9/ocpp/CP-1", "--inlet-base-a", "20,15"])
