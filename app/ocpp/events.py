@@ -112,6 +112,8 @@ class SessionUpdated(Event):
     energy_wh: float | None = None  # delivered in this session so far
     soc_percent: float | None = None
     at: dt.datetime = field(default_factory=_now)
+    # per-phase Current.Import of the connector's L1 L2 L3 (A) when the meter value had them (load management)
+    current_a: tuple[float, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -148,6 +148,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="initial configuration key (1.6 name), e.g. MeterValueSampleInterval=30 (repeatable)",
     )
     p.add_argument(
+        "--profile-purposes",
+        default="ChargePointMaxProfile,TxDefaultProfile,TxProfile",
+        metavar="PURPOSE[,PURPOSE...]",
+        help="the charging profile purposes SetChargingProfile accepts (default all three; '' rejects every "
+        "profile), e.g. TxDefaultProfile for a charger that takes only default profiles; W only: --config "
+        "ChargingScheduleAllowedChargingRateUnit=Power; fewer stack levels: --config ChargeProfileMaxStackLevel=1",
+    )
+    p.add_argument(
         "--stop-on-exit",
         action=argparse.BooleanOptionalAction,
         default=True,
@@ -210,25 +218,26 @@ def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger
 
     chargers = []
     for n, one in enumerate(ids):
-        options = ChargerOptions(
-            connectors=args.connectors,
-            ocpp=args.ocpp,
-            tag=args.tag,
-            tag_pool=tags,
-            password=args.password,
-            scenario=args.scenario,
-            speed=args.speed,
-            seed=None if args.seed is None else args.seed + n,
-            dc=args.dc,
-            max_power_kw=args.power,
-            sessions=args.sessions,
-            session_s=session_s,
-            ssl_context=context,
-            config=config,
-            clock=clock,
-            inlet_base_a=args.inlet_base_a,
-        )
         try:
+            options = ChargerOptions(
+                connectors=args.connectors,
+                ocpp=args.ocpp,
+                tag=args.tag,
+                tag_pool=tags,
+                password=args.password,
+                scenario=args.scenario,
+                speed=args.speed,
+                seed=None if args.seed is None else args.seed + n,
+                dc=args.dc,
+                max_power_kw=args.power,
+                sessions=args.sessions,
+                session_s=session_s,
+                ssl_context=context,
+                config=config,
+                clock=clock,
+                profile_purposes=args.profile_purposes,
+                inlet_base_a=args.inlet_base_a,
+            )
             chargers.append(VirtualCharger(base, one, options=options, on_event=show))
         except ValueError as e:
             raise UsageError(str(e)) from None

@@ -19,7 +19,7 @@ from .clock import SimClock
 from .events import EventCallback, SimEvent, Stats
 from .physics import Electrics, Reading, inlet_readings
 from .settings import Configuration
-from .smart import SmartCharging
+from .smart import SmartCharging, rate_units
 from .state import ChargerOptions, Connector, TagPool
 from .txqueue import TxQueue
 from .wire import CallError, CallTimeout, ConnectionLost, Link
@@ -74,6 +74,8 @@ class ChargerCore:
             lambda: self.config.integer("ChargeProfileMaxStackLevel"),
             lambda: self.config.integer("ChargingScheduleMaxPeriods"),
             lambda: self.config.integer("MaxChargingProfilesInstalled"),
+            lambda: options.purposes,
+            lambda: rate_units(self.config.csl("ChargingScheduleAllowedChargingRateUnit")),
         )
         self.model = options.model or (f"VirtualCharger {'DC' if dc else 'AC'}{max_w / 1000:g}")
         self.serial = options.serial or f"SIM-{zlib.crc32(cp_id.encode()) % 10**8:08d}"

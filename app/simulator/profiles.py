@@ -5,10 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from .core import ChargerCore
+from .wire import CallError
 
 
 class SmartChargingMixin(ChargerCore):
     """Smart charging: charging profiles set and cleared, the composite schedule, connectors woken on a new limit."""
+
+    @property
+    def smart_charging(self) -> bool:
+        """SmartCharging among its feature profiles (SupportedFeatureProfiles; 2.0.1 SmartChargingCtrlr.Available)."""
+        return "SmartCharging" in self.config.csl("SupportedFeatureProfiles")
+
+    def require_smart_charging(self, action: str) -> None:
+        """A charger without SmartCharging answers its calls with a CallError NotSupported."""
+        if not self.smart_charging:
+            raise CallError("NotSupported", f"{action}: SmartCharging is not supported")
 
     def set_profile(self, connector_id: int, profile: dict[str, Any], *, uid: bool = False) -> str:
         """SetChargingProfile (1.6 shape): stored by the smart-charging model; the power follows a new limit at

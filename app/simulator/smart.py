@@ -19,7 +19,13 @@ from .physics import PHASE_VOLTAGE
 
 DC_NOMINAL_VOLTAGE = 400.0
 CP_MAX, TX_DEFAULT, TX = "ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"
+RATE_UNITS = {"current": "A", "a": "A", "power": "W", "w": "W"}  # ChargingScheduleAllowedChargingRateUnit
 _RECURRENCE = {"Daily": 86_400.0, "Weekly": 604_800.0}
+
+
+def rate_units(values: list[str]) -> frozenset[str]:
+    """The units of ChargingScheduleAllowedChargingRateUnit ("Current,Power"; "A,W" taken too)."""
+    return frozenset(u for u in (RATE_UNITS.get(v.lower()) for v in values) if u)
 
 
 def parse_time(text: object) -> dt.datetime | None:
@@ -130,11 +136,14 @@ class SmartCharging:
         max_stack: Callable[[], int],
         max_periods: Callable[[], int],
         max_installed: Callable[[], int],
+        purposes: Callable[[], frozenset[str]] = lambda: frozenset((CP_MAX, TX_DEFAULT, TX)),
+        units: Callable[[], frozenset[str]] = lambda: frozenset(("A", "W")),
     ) -> None:
         self.connectors = connectors
         self.dc = dc
         self.installed: list[Installed] = []
         self._max_stack, self._max_periods, self._max_installed = max_stack, max_periods, max_installed
+        self._purposes, self._units = purposes, units
 
     # --- SetChargingProfile / ClearChargingProfile ----------------------------------------------------
 
@@ -155,8 +164,10 @@ class SmartCharging:
             return "Rejected"
         if not periods or periods[0].get("startPeriod") != 0:
             return "Rejected"  # the first period starts the schedule
-        if schedule.get("chargingRateUnit") not in ("A", "W"):
-            return "Rejected"
+        if schedule.get("chargingRateUnit") not in self._units():
+            return "Rejected"  # a unit it does not take (ChargingScheduleAllowedChargingRateUnit)
+        if purpose not in self._purposes():
+            return "Rejected"  # a purpose this charger does not take (ChargerOptions.profile_purposes)
         if purpose == CP_MAX and connector_id != 0:
             return "Rejected"
         if purpose == TX:

@@ -29,6 +29,7 @@ FAULTS = (
     "PowerMeterFailure",
     "EVCommunicationError",
 )
+PROFILE_PURPOSES = ("ChargePointMaxProfile", "TxDefaultProfile", "TxProfile")
 QUEUE_LIMIT = 10_000  # transaction messages kept while offline (meter values are dropped first)
 
 
@@ -84,6 +85,12 @@ class ChargerOptions:
     # (evse 0 in 2.0.1) every ClockAlignedDataInterval seconds and when triggered: this base load (A per phase:
     # the building behind the same supply) plus what its connectors draw
     inlet_base_a: tuple[float, float, float] | None = None
+    # smart charging: the charging profile purposes SetChargingProfile accepts (comma-separated; "" rejects every
+    # profile) — real chargers differ (some reject ChargePointMaxProfile, some take TxDefaultProfile only). The
+    # units and stack levels follow the configuration keys ChargingScheduleAllowedChargingRateUnit ("Power": W
+    # only) and ChargeProfileMaxStackLevel; without SmartCharging in SupportedFeatureProfiles the smart charging
+    # calls are answered NotSupported.
+    profile_purposes: str = ",".join(PROFILE_PURPOSES)
     clock: SimClock | None = None  # shared by a fleet
 
     def __post_init__(self) -> None:
@@ -95,6 +102,16 @@ class ChargerOptions:
             raise ValueError("connectors: 1 to 32")
         if not self.speed > 0:
             raise ValueError("speed must be > 0")
+        unknown = set(self.purposes) - set(PROFILE_PURPOSES)
+        if unknown:
+            raise ValueError(
+                f"profile purposes {', '.join(sorted(unknown))!s}: use {', '.join(PROFILE_PURPOSES)}"
+            )
+
+    @property
+    def purposes(self) -> frozenset[str]:
+        """The charging profile purposes SetChargingProfile accepts."""
+        return frozenset(p.strip() for p in self.profile_purposes.split(",") if p.strip())
 
 
 @dataclass

@@ -313,9 +313,11 @@ class Ocpp16:
         return Reply({"status": status}, then)
 
     async def on_set_charging_profile(self, p: Payload) -> Payload:
+        self.ch.require_smart_charging("SetChargingProfile")
         return {"status": self.ch.set_profile(int(p["connectorId"]), dict(p["csChargingProfiles"]))}
 
     async def on_clear_charging_profile(self, p: Payload) -> Payload:
+        self.ch.require_smart_charging("ClearChargingProfile")
         return {
             "status": self.ch.clear_profiles(
                 p.get("id"), p.get("connectorId"), p.get("chargingProfilePurpose"), p.get("stackLevel")
@@ -323,6 +325,7 @@ class Ocpp16:
         }
 
     async def on_get_composite_schedule(self, p: Payload) -> Payload:
+        self.ch.require_smart_charging("GetCompositeSchedule")
         connector_id = int(p["connectorId"])
         schedule = self.ch.composite_schedule(connector_id, int(p["duration"]), p.get("chargingRateUnit"))
         if schedule is None:

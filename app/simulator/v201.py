@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .clock import iso
 from .physics import Reading
 from .settings import BY_201, Key, data_type
-from .smart import parse_time
+from .smart import parse_time, rate_units
 from .state import Connector, Transaction, TxMessage
 from .wire import CallError, ConnectionLost, Reply
 
@@ -356,13 +356,21 @@ class Ocpp201:
             ("ChargingStation", "VendorName", None): ch.options.vendor,
             ("ChargingStation", "SupplyPhases", None): "0" if ch.options.dc else "3",
             ("SecurityCtrlr", "SecurityProfile", None): profile,
+            ("SmartChargingCtrlr", "Available", None): "true" if ch.smart_charging else "false",
+            ("SmartChargingCtrlr", "Enabled", None): "true" if ch.smart_charging else "false",
         }
+
+    def _value(self, key: Key) -> str:
+        """A key's value as 2.0.1 writes it (RateUnit is "A,W", where 1.6 says "Current,Power")."""
+        if key.name == "ChargingScheduleAllowedChargingRateUnit":
+            return ",".join(sorted(rate_units(self.ch.config.csl(key.name))))
+        return self.ch.config.get(key.name)
 
     def _lookup(self, component: Payload, variable: Payload) -> tuple[str, Key | None, str | None]:
         name = (component.get("name"), variable.get("name"), variable.get("instance"))
         key = BY_201.get(name)  # type: ignore[arg-type]
         if key is not None:
-            return "Accepted", key, self.ch.config.get(key.name)
+            return "Accepted", key, self._value(key)
         extras = self._extras()
         if name in extras:
             return "Accepted", None, extras[name]
@@ -429,7 +437,7 @@ class Ocpp201:
                     "variableAttribute": [
                         {
                             "type": "Actual",
-                            "value": self.ch.config.get(key.name)[:2500],
+                            "value": self._value(key)[:2500],
                             "mutability": "ReadOnly" if key.readonly else "ReadWrite",
                         }
                     ],
@@ -620,9 +628,11 @@ class Ocpp201:
     # --- smart charging --------------------------------------------------------------------------------
 
     async def on_set_charging_profile(self, p: Payload) -> Payload:
+        self.ch.require_smart_charging("SetChargingProfile")
         return {"status": self.ch.set_profile(int(p["evseId"]), profile_16(p["chargingProfile"]), uid=True)}
 
     async def on_clear_charging_profile(self, p: Payload) -> Payload:
+        self.ch.require_smart_charging("ClearChargingProfile")
         criteria = p.get("chargingProfileCriteria") or {}
         purpose = criteria.get("chargingProfilePurpose")
         return {
@@ -635,6 +645,7 @@ class Ocpp201:
         }
 
     async def on_get_composite_schedule(self, p: Payload) -> Payload:
+        self.ch.require_smart_charging("GetCompositeSchedule")
         evse = int(p["evseId"])
         schedule = self.ch.composite_schedule(evse, int(p["duration"]), p.get("chargingRateUnit"))
         if schedule is None:

@@ -31,6 +31,7 @@ from app.ocpp.events import Event
 from app.ocpp.security import basic_auth_header
 from app.services.admin.passwords import hash_password
 from app.services.central.system import CentralOptions, CentralSystem
+from app.services.load.manager import LoadClock
 
 E = TypeVar("E", bound=Event)
 
@@ -321,6 +322,7 @@ async def central_factory(db: Database) -> AsyncIterator[CentralFactory]:
         flood_burst: int = 200,
         ping_interval_s: float = 20.0,
         proxy_protocol: bool = False,
+        load_clock: LoadClock | None = None,
     ) -> CentralSystem:
         settings = CentralSystemSettings(
             proxy_protocol=proxy_protocol,
@@ -340,7 +342,11 @@ async def central_factory(db: Database) -> AsyncIterator[CentralFactory]:
             flood_burst=flood_burst,
         )
         cs = CentralSystem(
-            db, settings, central=CentralOptions(unknown_charger_policy=policy), connection=options
+            db,
+            settings,
+            central=CentralOptions(unknown_charger_policy=policy),
+            connection=options,
+            load_clock=load_clock,
         )
         await cs.start()
         started.append(cs)

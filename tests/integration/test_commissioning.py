@@ -19,6 +19,7 @@ from app.models import AuditEntry, Charger, ChargingSession, IdTag, Site, Statio
 from app.ocpp.security import create_self_signed
 from app.services.admin.passwords import verify_password
 from app.services.chargers import commissioning as svc
+from app.services.load.capabilities import load_capabilities
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 from tests.helpers.ocpp import CentralFactory, wait_until
@@ -133,12 +134,20 @@ async def test_new_charger_accepted_and_commissioned(
         # still the connection it had while pending: the new password counts from its next connection
         assert by_key["snapshot"].data["security_profile"] == 0
         assert "connected with security profile 0 (no authentication)" in by_key["snapshot"].detail
-        assert "SmartCharging supported" in by_key["smart_charging"].detail
+        # what load management can do with it, tried on it and stored with the charger
+        assert by_key["smart_charging"].detail.startswith(
+            "Accepts TxDefaultProfile, TxProfile and ChargePointMaxProfile in A and W, stack levels 0–10"
+        )
+        with db.session() as s:
+            assert load_capabilities(s, "HALL-B-1").managed
         assert "enabled" in by_key["local_list"].detail
         assert abs(by_key["clock"].data["skew_s"]) < svc.CLOCK_OK_S
         tx_id = by_key["test_charge"].data["transaction_id"]
         assert "Charging" in by_key["test_charge"].data["statuses"]
         assert "Eva Keller" in by_key["test_charge"].detail
+        # a TxProfile needs a transaction: tried on the test charge's (the smart-charging step could not)
+        assert by_key["test_charge"].data["tx_profile"] == "Accepted"
+        assert "TxProfile on the transaction: Accepted." in by_key["test_charge"].detail
         with db.session() as s:
             session = s.get(ChargingSession, tx_id)
             assert session is not None and session.connector_id == 2 and session.id_tag == TECH

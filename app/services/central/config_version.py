@@ -43,7 +43,7 @@ KEY = "config_version"
 #: database hear of a committed configuration change at once (:mod:`app.services.central.site_bus`).
 CONFIG_CHANNEL = "chargedesk_config"
 
-# What the rules and the prices are made of.
+# What the rules, the prices and the load management are made of.
 CONFIG_TABLES = frozenset(
     {
         "sites",
@@ -58,6 +58,8 @@ CONFIG_TABLES = frozenset(
         "station_owners",
         "special_grants",
         "grant_windows",
+        "circuits",  # load management (app.services.load.manager follows the stamp)
+        "circuit_windows",
     }
 )
 # Columns of those tables that the central system updates while it runs and that no rule reads.

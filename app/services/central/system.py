@@ -76,6 +76,7 @@ from app.services.central.store import ActiveTx, StationRef
 from app.services.central.writer import StoreUnavailable, StoreWriter
 from app.services.chargers.operations import Operations
 from app.services.load.events import SupplyMeasured
+from app.services.load.manager import LoadClock, LoadManager
 from app.services.load.meter import inlet_current
 from app.services.rules.access import CACHE_KEY as RULES_CACHE_KEY
 from app.services.rules.access import RulesCache
@@ -90,6 +91,10 @@ MAX_CONNECTORS = 64  # connectors kept in memory for a charger without a station
 LOG_ROW_OVERHEAD = 120  # what a message-log row costs besides its payload (bytes, roughly)
 # the store writer's flush interval for the message log, presence and buffered updates
 TELEMETRY_FLUSH_S = 0.1
+
+CURRENT = "Current.Import"
+OUTLET = frozenset({None, "Outlet"})  # where a connector's own current is measured (Inlet: the supply)
+_LINES = {"L1": 0, "L2": 1, "L3": 2, "L1-N": 0, "L2-N": 1, "L3-N": 2}
 
 DataTransferHandler = Callable[
     [str, str | None, str | None], DataTransferResult | Awaitable[DataTransferResult]
@@ -874,6 +879,7 @@ class CentralBackend:
 
     def _update_live(self, cp_id: str, tx: ActiveTx, report: MeterReport) -> None:
         changed = False
+        current: list[float] | None = None  # per-phase Current.Import at the outlet (load management)
         for s in report.samples:
             if s.measurand == db_ops.ENERGY and s.phase is None:
                 if not tx.session_register and s.value + 0.5 < tx.meter_start_wh:
@@ -892,9 +898,24 @@ class CentralBackend:
             elif s.measurand == "SoC":
                 tx.soc = s.value
                 changed = True
+            elif s.measurand == CURRENT and s.phase is not None and s.location in OUTLET:
+                line = _LINES.get(s.phase)
+                if line is not None:
+                    if current is None:
+                        current = [0.0, 0.0, 0.0]
+                    current[line] = s.value
+                    changed = True
         if changed and self.bus.wants(SessionUpdated):
             self.bus.emit(
-                SessionUpdated(cp_id, tx.transaction_id, tx.connector_id, tx.power_w, tx.energy_wh, tx.soc)
+                SessionUpdated(
+                    cp_id,
+                    tx.transaction_id,
+                    tx.connector_id,
+                    tx.power_w,
+                    tx.energy_wh,
+                    tx.soc,
+                    current_a=None if current is None else tuple(current),
+                )
             )
 
     def _flag_session_register(self, transaction_id: int) -> None:
@@ -1102,6 +1123,7 @@ class CentralSystem:
         bus: EventBus | None = None,
         central: CentralOptions | None = None,
         connection: ConnectionOptions | None = None,
+        load_clock: LoadClock | None = None,
     ) -> None:
         settings = settings or CentralSystemSettings()
         self.database = database
@@ -1136,6 +1158,8 @@ class CentralSystem:
             ),
         )
         self.operations = Operations(self.server)
+        # load management: idle until a site has circuits (app.services.load.manager)
+        self.load = LoadManager(self, clock=load_clock)
         self._tasks: set[asyncio.Task[Any]] = set()
         self.started = False
 
@@ -1158,6 +1182,7 @@ class CentralSystem:
             await self.store.stop()
             raise
         self._spawn(self._purge_loop(), "ocpp-message-log-purge")
+        await self.load.start()
         self.started = True
 
     async def stop(self) -> None:
@@ -1165,6 +1190,7 @@ class CentralSystem:
         if not self.started:
             return
         self.started = False
+        await self.load.stop()
         await self.server.stop()
         for task in list(self._tasks):
             task.cancel()
@@ -1261,10 +1287,12 @@ class CentralSystem:
         separately and follow the configuration stamp by themselves."""
         ids = list(self.backend.states)
         if not ids:
+            self.load.configuration_changed()
             return
         refs = await self.store.run(lambda s: {cp: db_ops.load_station_ref(s, cp) for cp in ids})
         for cp_id, ref in refs.items():
             self.backend.state(cp_id).ref = ref
+        self.load.configuration_changed()
 
     def security_profile(self, cp_id: str) -> int | None:
         """The OCPP security profile the connected ``cp_id`` uses: 0 (no authentication), 1 (HTTP Basic over

@@ -5,7 +5,8 @@ that runs after acceptance (and again whenever a technician wants):
 1. ``snapshot`` — the charger's configuration stored as a snapshot (:func:`app.services.chargers.config_snapshots.take_snapshot`);
 2. ``intervals`` — HeartbeatInterval and MeterValueSampleInterval set to the recommended (editable) values;
 3. ``clock`` — the charger's own timestamps compared with ours (a StatusNotification it is asked to send);
-4. ``smart_charging`` — SmartCharging supported or not (without it load management is impossible later);
+4. ``smart_charging`` — what load management can do with it: its smart-charging keys, then which charging
+   profiles it accepts, tried harmlessly (:mod:`app.services.load.capabilities`), stored with the charger;
 5. ``local_list`` — local authorization list support (LocalAuthListEnabled, SendLocalListMaxLength);
 6. ``test_charge`` — RemoteStart on a chosen connector with a technician's tag, status and meter values watched,
    RemoteStop, with a summary.
@@ -431,7 +432,7 @@ async def push_password(central: Any, cp_id: str, password: str, *, timeout: flo
     ``SecurityCtrlr.BasicAuthPassword``, 1.6 ``AuthorizationKey`` as :func:`authorization_key` says); returns the
     charger's answer (``Accepted``, ``RebootRequired``, ``Rejected``, 2.0.1 ``UnknownVariable`` …).
     Raises ValueError (a 1.6 password of the wrong length, nothing sent) and the operations' errors."""
-    if _version(central, cp_id) == "2.0.1":
+    if charger_version(central, cp_id) == "2.0.1":
         answer = await central.operations.set_variables(
             cp_id, [("SecurityCtrlr", "BasicAuthPassword", password)], timeout=timeout
         )
@@ -488,7 +489,8 @@ async def reject(central: Any, cp_id: str, *, actor: Actor = LOCAL) -> None:
     )
 
 
-def _version(central: Any, cp_id: str) -> str:
+def charger_version(central: Any, cp_id: str) -> str:
+    """The OCPP version ``cp_id`` speaks (connected: its connection's; else as last seen; else 1.6)."""
     cp = central.server.get(cp_id)
     if cp is not None:
         return str(cp.version)
@@ -675,7 +677,7 @@ class Checklist:
         if problems:
             raise ValueError(" ".join(problems.values()))
         started = utcnow()
-        self._version = _version(self.central, self.cp_id)
+        self._version = charger_version(self.central, self.cp_id)
         identity = await self.central.store.run(lambda s: charger_row(s, self.cp_id))
         charger = _identity_json(identity, self._version)
         if not self.central.is_connected(self.cp_id):
@@ -870,54 +872,48 @@ class Checklist:
             await self._read_config()
 
     async def _step_smart_charging(self) -> None:
+        """What load management can do with this charger (app.services.load.capabilities): what its configuration
+        says, then which charging profiles it accepts, tried harmlessly; stored with the charger."""
+        from app.services.load.capabilities import describe, find_out
+
         await self._ensure_config()
-        c = self._config
-        if self._version == "2.0.1":
-            flags = [c.get("SmartChargingCtrlr.Available"), c.get("SmartChargingCtrlr.Enabled")]
-            known = any(k.startswith("SmartChargingCtrlr.") for k in c)
-            supported = any(f is not None and f.lower() == "true" for f in flags) or (
-                known and all(f is None for f in flags)
-            )
-            extra = ""
-            if c.get("SmartChargingCtrlr.ProfileStackLevel"):
-                extra = f" (profile stack levels: {c['SmartChargingCtrlr.ProfileStackLevel']})"
-        else:
-            profiles = _csl(c.get("SupportedFeatureProfiles", ""))
-            supported = "SmartCharging" in profiles
-            bits = [
-                f"{label} {c[k]}"
-                for k, label in (
-                    ("ChargeProfileMaxStackLevel", "stack levels"),
-                    ("ChargingScheduleAllowedChargingRateUnit", "units"),
-                    ("MaxChargingProfilesInstalled", "profiles"),
-                )
-                if c.get(k)
-            ]
-            extra = f" ({', '.join(bits)})" if bits else ""
-            if "SupportedFeatureProfiles" not in c:
-                self._set(
-                    "smart_charging",
-                    WARN,
-                    "The charger does not report SupportedFeatureProfiles: smart "
-                    "charging support is unknown.",
-                )
-                return
-        if supported:
-            self._set(
-                "smart_charging",
-                PASS,
-                f"SmartCharging supported{extra}: load management can limit this charger.",
-                supported=True,
-            )
-        else:
+        outcome = await find_out(
+            self.central, self.cp_id, reported=self._config, timeout=self.options.call_timeout_s
+        )
+        caps = outcome.caps
+        data: dict[str, Any] = {
+            "supported": caps.supported,
+            "purposes": sorted(caps.purposes),
+            "units": sorted(caps.units),
+            "max_stack": caps.max_stack,
+            "max_periods": caps.max_periods,
+            "answers": outcome.answers,
+            "verified": outcome.verified,
+        }
+        if not caps.managed:
+            why = caps.note or "no charging profile accepted"
             self._set(
                 "smart_charging",
                 WARN,
-                "SmartCharging is not supported: load management (grid limit of the "
-                "site) will be impossible for this charger later; it always charges "
-                "at full power.",
-                supported=False,
+                f"{why[0].upper()}{why[1:]}: load management cannot limit this charger; it always charges at "
+                "full power, which is reserved on its circuit.",
+                **data,
             )
+            return
+        found = [r for r in outcome.remarks if not r.startswith("TxProfile not tried")]
+        extra = f" ({'; '.join(found)})" if found else ""
+        if outcome.verified:
+            extra += "; GetCompositeSchedule shows the limit in force"
+        elif outcome.verified is None:
+            extra += "; GetCompositeSchedule could not confirm it"
+        if any(r.startswith("TxProfile not tried") for r in outcome.remarks):
+            extra += "; TxProfile taken for accepted (no transaction ran to try it)"
+        self._set(
+            "smart_charging",
+            PASS,
+            f"{describe(caps)}{extra}. Load management can limit this charger.",
+            **data,
+        )
 
     async def _step_local_list(self) -> None:
         await self._ensure_config()
@@ -929,7 +925,7 @@ class Checklist:
             supported = enabled is not None or entries is not None
             on = (enabled or "").lower() == "true"
         else:
-            supported = "LocalAuthListManagement" in _csl(c.get("SupportedFeatureProfiles", ""))
+            supported = "LocalAuthListManagement" in csl(c.get("SupportedFeatureProfiles", ""))
             on = c.get("LocalAuthListEnabled", "").lower() == "true"
             entries, per_msg = c.get("LocalAuthListMaxLength"), c.get("SendLocalListMaxLength")
         size = ", ".join(
@@ -1071,6 +1067,7 @@ class Checklist:
                     transaction_id=tx_id,
                 )
                 return
+            tx_profile = await self._try_tx_profile(n, tx_id)
             stop_answer = await ops.remote_stop(cp, tx_id, timeout=o.call_timeout_s)
             if stop_answer.get("status") != "Accepted":
                 self._set(
@@ -1103,14 +1100,27 @@ class Checklist:
                 PASS,
                 f"Connector {n}: {' → '.join(statuses)}; transaction {tx_id} with "
                 f"{started.user_name or tag}, {power}, {energy_text}, stopped "
-                f"({stopped.stop_reason or 'Remote'}).",
+                f"({stopped.stop_reason or 'Remote'})."
+                + (f" TxProfile on the transaction: {tx_profile}." if tx_profile else ""),
                 transaction_id=tx_id,
+                tx_profile=tx_profile,
                 power_w=update.power_w,
                 energy_wh=energy,
                 statuses=statuses,
             )
         finally:
             unsubscribe()
+
+    async def _try_tx_profile(self, connector_id: int, tx_id: int) -> str | None:
+        """A TxProfile needs a transaction: tried on the test charge's where smart charging counts on it."""
+        from app.services.load.capabilities import try_tx_profile
+
+        try:
+            return await try_tx_profile(
+                self.central, self.cp_id, connector_id, tx_id, timeout=self.options.call_timeout_s
+            )
+        except OPERATION_ERRORS:
+            return None
 
     async def _stop(self, tx_id: int | None) -> None:
         if tx_id is not None:
@@ -1128,6 +1138,8 @@ _V201_READ = (
     ("SmartChargingCtrlr", "Available"),
     ("SmartChargingCtrlr", "Enabled"),
     ("SmartChargingCtrlr", "ProfileStackLevel"),
+    ("SmartChargingCtrlr", "RateUnit"),
+    ("SmartChargingCtrlr", "PeriodsPerSchedule"),
     ("LocalAuthListCtrlr", "Enabled"),
     ("LocalAuthListCtrlr", "Entries"),
     ("LocalAuthListCtrlr", "ItemsPerMessage"),
@@ -1142,7 +1154,7 @@ def _statuses(events: list[Any]) -> list[str]:
     return out
 
 
-def _csl(text: str) -> list[str]:
+def csl(text: str) -> list[str]:
     return [v.strip() for v in text.split(",") if v.strip()]
 
 

@@ -1,0 +1,904 @@
+"""The load manager: keeps every load-managed site's circuits within their limits while the central system runs.
+
+:class:`LoadManager` is owned by :class:`~app.services.central.system.CentralSystem` and runs on its event loop
+(``chargedesk serve`` and a console that hosts). It idles (no event subscriptions, a look at the configuration
+stamp every few seconds) until a site has circuits.
+
+**Events in.** SessionStarted / SessionStopped, StatusChanged (SuspendedEV: the vehicle takes nothing),
+SessionUpdated (its per-phase ``current_a``: a vehicle taking clearly less than its limit, how many phases it
+uses), ChargerConnected / BootReceived (the fail-safe default, capabilities), ChargerDisconnected, a plan window
+edge (a timer at :func:`~app.services.load.limits.next_change`) and configuration changes (the stamp). Each marks
+its site; the sites marked within :data:`DEBOUNCE_S` are allocated once (20 simultaneous starts: one allocation).
+
+**Allocation** is :func:`~app.services.load.allocation.allocate` over the site's circuits
+(:mod:`app.services.load.site_state`), their limits now (:func:`~app.services.load.limits.limits_at`), and a
+:class:`~app.services.load.allocation.Demand` per running session; connectors of chargers that refuse profiles
+(capabilities, or a SetChargingProfile rejected or failed) are reserved at their full power (``fixed_a``) whether a
+session runs or not; those of a charger connected elsewhere at their last limit.
+
+**Delivery**: decreases first, their answers awaited, then increases, so no circuit is overloaded while limits
+change; if a decrease fails, no increase goes out and the site is allocated again with that connector reserved.
+A limit is sent only when it moves by :data:`STEP_A` or more or crosses 0 or the minimum; an increase at most
+every :data:`RAISE_EVERY_S` per connector (a decrease at once). Profiles come from
+:func:`~app.services.load.profiles.limit_delivery` (TxProfile of the running transaction where accepted, else
+TxDefaultProfile). Every limit sent is a ``limit_changes`` row (the session, the reason, the purpose, the answer);
+``circuit_load`` gets one sample per circuit and phase at most every :data:`SAMPLE_EVERY_S` while anything changes
+(older than :data:`KEEP_DAYS` pruned). Writes go through the store writer, never awaited on the event loop. After
+every allocation that changed anything :class:`~app.services.load.events.LoadAllocated` is published.
+
+**Fail-safe.** At every ChargerConnected and accepted BootReceived each managed connector of the charger gets
+:func:`~app.services.load.profiles.failsafe_delivery` with its *safe share* (:func:`safe_share`): what its circuit
+and every circuit above it can give when all their connectors draw at once (the lowest limit of the circuit's plan
+divided by the connectors on each phase), capped by the connector's maximum. A share below the site's minimum is
+still sent, rounded down: without the central system such a connector does not charge (safe, not useful: the
+circuits are too small for all their connectors at the minimum).
+
+Multi-node: a site's allocation is done by the node whose chargers it sees; a site whose chargers are spread over
+two serve nodes is not supported (each node would share the circuits among its own chargers only).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import math
+import time
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, insert
+from sqlalchemy.orm import Session
+
+from app.models import CircuitLoad, LimitChange
+from app.ocpp.chargepoint import (
+    ChargerCallError,
+    ChargerOffline,
+    ChargerTimeout,
+    InvalidReply,
+    InvalidRequest,
+)
+from app.ocpp.events import (
+    BootReceived,
+    ChargerConnected,
+    ChargerDisconnected,
+    Event,
+    SessionStarted,
+    SessionStopped,
+    SessionUpdated,
+    StatusChanged,
+)
+from app.services.central import config_version
+from app.services.central.writer import StoreUnavailable
+from app.services.chargers.operations import OperationNotSupported
+from app.services.load import capabilities as caps_mod
+from app.services.load.allocation import Demand, Share, allocate
+from app.services.load.capabilities import UNKNOWN, Capabilities
+from app.services.load.events import LoadAllocated
+from app.services.load.limits import CircuitSpec, limit_of, limits_at, next_change
+from app.services.load.profiles import Delivery, NotDeliverable, failsafe_delivery, limit_delivery
+from app.services.load.site_state import (
+    ConnectorSpec,
+    SessionRank,
+    SiteSpec,
+    load_ranks,
+    load_sites,
+)
+
+if TYPE_CHECKING:
+    from app.services.central.system import CentralSystem
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_S = 0.1  # events within this are one allocation
+STEP_A = 1.0  # a new limit is sent when it moves by this much (or crosses 0 or the minimum)
+RAISE_EVERY_S = 10.0  # an increase at most this often per connector; decreases at once
+SAMPLE_EVERY_S = 60.0  # circuit_load: at most one sample per circuit this often
+KEEP_DAYS = 7  # circuit_load samples are kept this long
+STAMP_EVERY_S = (
+    5.0  # the configuration stamp is looked at this often (a change also arrives by refresh_stations)
+)
+CALL_TIMEOUT_S = 15.0  # a SetChargingProfile not answered by then failed
+TAKING_BELOW_A = 2.0  # a vehicle drawing this much less than its limit is "taking less"
+TAKING_RELEASE_A = 0.5  # ... until it draws within this of what it is offered
+TAKING_CHANGE_A = 1.0  # a change of what it takes that counts
+PHASE_DRAWN_A = 1.0  # a phase carrying more than this is one the vehicle uses
+OFFLINE = "Offline"  # what _set returns for a charger that is not connected (nothing was sent)
+LIMIT_PROFILE_ID = 140_000  # + connector id: the profile that carries the allocated limit
+FAILSAFE_PROFILE_ID = 141_000  # + connector id: the fail-safe default
+OPERATION_ERRORS = (
+    ChargerOffline,
+    ChargerTimeout,
+    ChargerCallError,
+    InvalidReply,
+    InvalidRequest,
+    OperationNotSupported,
+    TimeoutError,
+)
+
+Key = tuple[str, int]
+Phases = tuple[float, float, float]
+BaseLoad = Callable[[SiteSpec, dict[int, Phases]], Awaitable[dict[int, Phases] | None]]
+
+
+class LoadClock:
+    """The manager's time: real UTC, or (tests, demonstrations) a clock that starts at ``start`` and runs
+    ``speed`` times faster, so a plan window's edge comes without waiting for it."""
+
+    def __init__(self, start: dt.datetime | None = None, speed: float = 1.0) -> None:
+        if not speed > 0:
+            raise ValueError("speed must be > 0")
+        self.speed = float(speed)
+        self._mono0 = time.monotonic()
+        self._start = start.astimezone(dt.UTC) if start is not None else None
+
+    def now(self) -> dt.datetime:
+        if self._start is None:
+            return dt.datetime.now(dt.UTC)
+        return self._start + dt.timedelta(seconds=(time.monotonic() - self._mono0) * self.speed)
+
+    def seconds_until(self, at: dt.datetime) -> float:
+        """Real seconds until ``at`` of this clock."""
+        return max(0.0, (at - self.now()).total_seconds() / self.speed)
+
+
+@dataclass
+class _Sent:
+    """What a connector's charger holds from us."""
+
+    limit_a: float
+    raised_at: float  # monotonic time of the last increase sent (0: none)
+    purpose: str
+    transaction_id: int | None
+
+
+@dataclass
+class _Live:
+    """What the meter values say about a running session."""
+
+    transaction_id: int
+    current_a: Phases | None = None  # the connector's L1 L2 L3
+    taking_a: float | None = None  # what it takes when clearly below its limit
+    vehicle_phase: int | None = None  # the connector L a 1-phase vehicle draws on
+
+
+def _lowest_a(circuit: CircuitSpec) -> float:
+    """The lowest per-phase limit the circuit's plan ever gives it (its own, or a window's)."""
+    return min([limit_of(circuit)[0], *(limit_of(circuit, w)[0] for w in circuit.windows)])
+
+
+def _path(site: SiteSpec, circuit_id: int) -> list[CircuitSpec]:
+    by_id = {c.id: c for c in site.circuits}
+    out: list[CircuitSpec] = []
+    node = by_id.get(circuit_id)
+    while node is not None and node not in out:
+        out.append(node)
+        node = by_id.get(node.parent_id) if node.parent_id is not None else None
+    return out
+
+
+def safe_share(site: SiteSpec, conn: ConnectorSpec) -> tuple[float, str]:
+    """The connector's fail-safe limit per phase and why: on its circuit and every circuit above it, the lowest
+    limit of the circuit's plan divided by the connectors drawing on each of the phases it draws on (a 3-phase
+    connector counts on all three: a 1-phase vehicle may use any); the smallest of those, capped at the
+    connector's maximum, rounded down to 0.1 A. Below the site's minimum it is sent all the same (the connector
+    then does not charge without the central system)."""
+    best, why = conn.max_a, f"connector maximum {conn.max_a:g} A"
+    for circuit in _path(site, conn.circuit_id):
+        lowest = _lowest_a(circuit)
+        if math.isinf(lowest):
+            continue
+        under = {c.id for c in site.circuits if circuit in _path(site, c.id)}
+        mine = conn.circuit_phases(circuit.phases)
+        for phase in mine:
+            n = sum(
+                1
+                for other in site.connectors
+                if other.circuit_id in under
+                and phase in other.circuit_phases(_circuit_phases(site, other.circuit_id))
+            )
+            share = lowest / max(1, n)
+            if share < best:
+                best, why = share, f"fail-safe: {circuit.name} ({lowest:g} A) / {n} connectors"
+    return math.floor(best * 10 + 1e-9) / 10, why
+
+
+def _circuit_phases(site: SiteSpec, circuit_id: int) -> int:
+    circuit = site.circuit(circuit_id)
+    return circuit.phases if circuit is not None else 3
+
+
+def _crosses(old: float, new: float, level: float) -> bool:
+    return (old < level) != (new < level)
+
+
+def needs_send(previous: float | None, new: float, min_a: float) -> bool:
+    """Whether a limit moving from ``previous`` (None: nothing sent yet) to ``new`` is worth a profile: a move of
+    :data:`STEP_A` or more, or across 0 (pause / resume) or the minimum."""
+    if previous is None:
+        return True
+    return (
+        abs(new - previous) >= STEP_A - 1e-9
+        or _crosses(previous, new, 1e-6)
+        or _crosses(previous, new, min_a - 1e-6)
+    )
+
+
+def _fmt(value: float) -> float | None:
+    return None if math.isinf(value) else round(value, 2)
+
+
+class LoadManager:
+    """See the module. ``base_load(site, measured)``, when given, returns the measured base load per circuit
+    phase of a site (the meter part's seam) each allocation."""
+
+    def __init__(
+        self,
+        central: CentralSystem,
+        *,
+        clock: LoadClock | None = None,
+        base_load: BaseLoad | None = None,
+    ) -> None:
+        self.central = central
+        self.clock = clock or LoadClock()
+        self.base_load = base_load
+        self.sites: dict[int, SiteSpec] = {}
+        self._by_key: dict[Key, tuple[int, ConnectorSpec]] = {}
+        self._sites_of: dict[str, set[int]] = {}
+        self._stamp: Any = object()
+        self.caps: dict[str, Capabilities] = {}
+        self.refused: dict[Key, str] = {}  # connectors reserved because a profile was refused, and why
+        self.sent: dict[Key, _Sent] = {}
+        self._live: dict[Key, _Live] = {}
+        self._ranks: dict[int, SessionRank] = {}
+        self._published: dict[int, Any] = {}
+        self._sampled: dict[int, float] = {}  # circuit id -> monotonic time of its last circuit_load sample
+        self._pruned = 0.0
+        self._dirty: set[int] = set()
+        self._wake = asyncio.Event()
+        self._unsubscribe: Callable[[], None] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._plan_timers: dict[int, asyncio.TimerHandle] = {}
+        self._raise_timers: dict[int, asyncio.TimerHandle] = {}
+        self._failsafe_running: dict[str, bool] = {}  # cp id -> another fail-safe wanted meanwhile
+        self._reload_wanted = False
+        self.allocations = 0  # allocations run (tests, the benchmark)
+        self.started = False
+
+    # --- life cycle ----------------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Read the sites and start: idle (a look at the configuration stamp every few seconds) until a site has
+        circuits."""
+        if self.started:
+            return
+        self.started = True
+        try:
+            await self._reload()
+        except StoreUnavailable:
+            log.warning("load management: the database is unavailable; the circuits are read when it is back")
+        self._spawn(self._worker(), "load-allocation")
+        self._spawn(self._watch_stamp(), "load-config-stamp")
+
+    async def stop(self) -> None:
+        if not self.started:
+            return
+        self.started = False
+        self._subscribe(False)
+        for handle in (*self._plan_timers.values(), *self._raise_timers.values()):
+            handle.cancel()
+        self._plan_timers.clear()
+        self._raise_timers.clear()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
+        task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+
+        def done(t: asyncio.Task[Any]) -> None:
+            self._tasks.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                log.warning("load management: %s failed: %s", name, t.exception())
+
+        task.add_done_callback(done)
+
+    @property
+    def active(self) -> bool:
+        """Whether any site has circuits (the manager listens to the central system's events only then)."""
+        return bool(self.sites)
+
+    def configuration_changed(self) -> None:
+        """Configuration may have changed (the central system re-read its stations): read the sites again."""
+        if self.started and not self._reload_wanted:
+            self._reload_wanted = True
+            self._spawn(self._reload_soon(), "load-reload")
+
+    async def _reload_soon(self) -> None:
+        await asyncio.sleep(DEBOUNCE_S)
+        self._reload_wanted = False
+        await self._reload()
+
+    async def _watch_stamp(self) -> None:
+        while True:
+            await asyncio.sleep(STAMP_EVERY_S)
+            try:
+                stamp = await self.central.store.run(config_version.current)
+            except StoreUnavailable:
+                continue
+            if stamp != self._stamp:
+                await self._reload()
+
+    async def _reload(self) -> None:
+        """Read the sites (one query per kind) and the capabilities of their chargers; allocate every site."""
+
+        def read(s: Session) -> tuple[Any, dict[int, SiteSpec], dict[str, Capabilities]]:
+            stamp = config_version.current(s)
+            sites = load_sites(s)
+            cps = sorted({c.cp_id for site in sites.values() for c in site.connectors})
+            return stamp, sites, {cp: caps_mod.load_capabilities(s, cp) for cp in cps}
+
+        stamp, sites, caps = await self.central.store.run(read)
+        self._stamp, self.sites, self.caps = stamp, sites, caps
+        self._by_key = {c.key: (site.id, c) for site in sites.values() for c in site.connectors}
+        self._sites_of = {}
+        for site in sites.values():
+            for c in site.connectors:
+                self._sites_of.setdefault(c.cp_id, set()).add(site.id)
+        self.refused = {}  # the configuration changed: connectors that refused a profile are tried again
+        for key in [k for k in self.sent if k not in self._by_key]:
+            del self.sent[key]
+        for site_id in [s for s in self._published if s not in sites]:
+            del self._published[site_id]
+            handle = self._plan_timers.pop(site_id, None)
+            if handle is not None:
+                handle.cancel()
+        self._subscribe(bool(sites))
+        if sites:
+            log.info(
+                "load management: %d site(s) with circuits, %d connectors",
+                len(sites),
+                sum(len(s.connectors) for s in sites.values()),
+            )
+        self._mark(*sites)
+
+    def _subscribe(self, on: bool) -> None:
+        if on and self._unsubscribe is None:
+            self._unsubscribe = self.central.bus.subscribe(
+                self._on_event,
+                SessionStarted,
+                SessionStopped,
+                StatusChanged,
+                SessionUpdated,
+                ChargerConnected,
+                ChargerDisconnected,
+                BootReceived,
+            )
+        elif not on and self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    # --- events --------------------------------------------------------------------------------------------
+
+    def _on_event(self, event: Event) -> None:
+        sites = self._sites_of.get(event.cp_id)
+        if not sites:
+            return
+        if isinstance(event, SessionUpdated):
+            if self._metered(event):
+                self._mark(*sites)
+            return
+        if isinstance(event, StatusChanged):
+            if event.status in ("SuspendedEV", "Charging", "SuspendedEVSE") or event.connector_id == 0:
+                self._mark(*sites)
+            return
+        if isinstance(event, SessionStarted | SessionStopped):
+            key = (event.cp_id, event.connector_id)
+            self._live.pop(key, None)
+            sent = self.sent.get(key)
+            if isinstance(event, SessionStopped) and sent is not None:
+                self._after_session(key, sent)
+            self._mark(*sites)
+            return
+        if isinstance(event, ChargerConnected | BootReceived):
+            if isinstance(event, BootReceived) and event.registration != "Accepted":
+                return
+            for key in [k for k in self.sent if k[0] == event.cp_id]:
+                del self.sent[key]  # it may have restarted: what it holds is not known
+            for key in [k for k in self.refused if k[0] == event.cp_id]:
+                del self.refused[key]
+            self._failsafe(event.cp_id)
+        self._mark(*sites)
+
+    def _after_session(self, key: Key, sent: _Sent) -> None:
+        """A session ended: a TxProfile went with it; a limit given as TxDefaultProfile would stay on the
+        connector for the next vehicle, so it is cleared (the fail-safe default under it applies again)."""
+        del self.sent[key]
+        if sent.purpose != "TxDefaultProfile" or not self.central.is_connected(key[0]):
+            return
+
+        async def clear() -> None:
+            with contextlib.suppress(*OPERATION_ERRORS):
+                await self.central.operations.clear_charging_profile(
+                    key[0], profile_id=LIMIT_PROFILE_ID + key[1], timeout=CALL_TIMEOUT_S
+                )
+            # at the same stack level the limit replaced the fail-safe: it goes back
+            await self._send_failsafe(key[0], only=key[1])
+
+        self._spawn(clear(), f"load-clear-{key[0]}-{key[1]}")
+
+    def _metered(self, event: SessionUpdated) -> bool:
+        """Take a meter value's per-phase currents; True when what the vehicle takes or the phases it uses
+        changed enough to allocate again."""
+        current = getattr(event, "current_a", None)
+        if current is None or event.transaction_id is None:
+            return False
+        key = (event.cp_id, event.connector_id)
+        live = self._live.get(key)
+        if live is None or live.transaction_id != event.transaction_id:
+            live = self._live[key] = _Live(event.transaction_id)
+        phases = ((*tuple(current), 0.0, 0.0, 0.0))[:3]
+        live.current_a = (float(phases[0]), float(phases[1]), float(phases[2]))
+        changed = False
+        drawn = [i + 1 for i, a in enumerate(live.current_a) if a > PHASE_DRAWN_A]
+        vehicle_phase = drawn[0] if len(drawn) == 1 else None
+        if drawn and vehicle_phase != live.vehicle_phase:
+            live.vehicle_phase = vehicle_phase
+            changed = True
+        sent = self.sent.get(key)
+        taking = max(live.current_a)
+        if sent is not None and sent.limit_a > 0:
+            if live.taking_a is None:
+                if taking < sent.limit_a - TAKING_BELOW_A:
+                    live.taking_a = taking
+                    changed = True
+            elif taking >= sent.limit_a - TAKING_RELEASE_A:
+                live.taking_a = None
+                changed = True
+            elif abs(taking - live.taking_a) >= TAKING_CHANGE_A:
+                live.taking_a = taking
+                changed = True
+        return changed
+
+    def _mark(self, *site_ids: int) -> None:
+        if not site_ids:
+            return
+        self._dirty.update(site_ids)
+        self._wake.set()
+
+    # --- allocation ----------------------------------------------------------------------------------------
+
+    async def _worker(self) -> None:
+        while True:
+            await self._wake.wait()
+            await asyncio.sleep(DEBOUNCE_S)  # what arrives meanwhile is allocated together
+            self._wake.clear()
+            sites, self._dirty = self._dirty, set()
+            for site_id in sorted(sites):
+                site = self.sites.get(site_id)
+                if site is None:
+                    continue
+                try:
+                    await self._allocate(site)
+                except StoreUnavailable:
+                    log.warning("load management: %s not allocated: the database is unavailable", site.name)
+                    self._later(self._raise_timers, site_id, 5.0)
+                except Exception:
+                    log.exception("load management: allocating %s failed", site.name)
+
+    async def _allocate(self, site: SiteSpec) -> None:
+        self.allocations += 1
+        now = self.clock.now()
+        limits = limits_at(site.circuits, now, site.tz)
+        running = self._running(site)
+        missing = [tx for tx in running.values() if tx not in self._ranks]
+        if missing:
+            ranks = await self.central.store.run(lambda s: load_ranks(s, missing))
+            self._ranks.update(ranks)
+            known = set(running.values())
+            self._ranks = {k: v for k, v in self._ranks.items() if k in known or k in ranks}
+        demands, notes = self._demands(site, running, now)
+        measured = self._measured(site)
+        base = await self.base_load(site, measured) if self.base_load is not None else None
+        shares = allocate(site.circuits, limits, demands, site.strategy, site.min_a, base)
+        by_key = {d.key: d for d in demands}
+        changed = await self._deliver(site, shares, by_key, running)
+        self._publish(site, limits, shares, by_key, measured, base, notes, running, changed)
+        self._plan_timer(site, now)
+
+    def _running(self, site: SiteSpec) -> dict[Key, int]:
+        """The running session of each connector of the site (key -> session id), from the central system's
+        charger states (kept by its starts and stops, loaded at connect)."""
+        states = self.central.backend.states
+        out: dict[Key, int] = {}
+        for conn in site.connectors:
+            st = states.get(conn.cp_id)
+            if st is None:
+                continue
+            for tx in st.active.values():
+                if tx.connector_id == conn.connector_id:
+                    out[conn.key] = tx.transaction_id
+        return out
+
+    def _demands(
+        self, site: SiteSpec, running: dict[Key, int], now: dt.datetime
+    ) -> tuple[list[Demand], dict[Key, str]]:
+        demands: list[Demand] = []
+        notes: dict[Key, str] = {}  # why a connector is reserved (unmanaged)
+        states = self.central.backend.states
+        for conn in site.connectors:
+            key = conn.key
+            circuit_phases = _circuit_phases(site, conn.circuit_id)
+            caps = self.caps.get(conn.cp_id, UNKNOWN)
+            tx = running.get(key)
+            fixed: float | None = None
+            if caps.supported is not None and not caps.managed:
+                fixed, notes[key] = conn.max_a, caps.note or "it takes no charging limits"
+            elif key in self.refused:
+                fixed, notes[key] = conn.max_a, self.refused[key]
+            elif tx is not None and not self.central.is_connected(conn.cp_id):
+                sent = self.sent.get(key)
+                fixed = sent.limit_a if sent is not None else conn.max_a
+                notes[key] = "not connected here: its last limit is reserved"
+            if tx is None and fixed is None:
+                continue
+            live = self._live.get(key)
+            if live is not None and tx is not None and live.transaction_id != tx:
+                live = None
+            phases = conn.circuit_phases(circuit_phases, live.vehicle_phase if live else None)
+            rank_row = self._ranks.get(tx) if tx is not None else None
+            if site.strategy == "tariff":
+                rank = rank_row.tariff_priority if rank_row else 0
+            else:
+                rank = rank_row.role_rank if rank_row else 0
+            st = states.get(conn.cp_id)
+            status = st.statuses.get(conn.connector_id) if st is not None else None
+            taking = live.taking_a if live is not None else None
+            if status is not None and status.status == "SuspendedEV":
+                taking = 0.0
+            demands.append(
+                Demand(
+                    key=key,
+                    circuit_id=conn.circuit_id,
+                    phases=phases,
+                    min_a=site.min_a,
+                    max_a=conn.max_a,
+                    started_at=rank_row.started_at if rank_row is not None else now,
+                    rank=rank,
+                    taking_a=None if fixed is not None else taking,
+                    fixed_a=fixed,
+                )
+            )
+        return demands, notes
+
+    def _measured(self, site: SiteSpec) -> dict[int, Phases]:
+        """What the sessions' meter values say each circuit carries per phase (its own connectors only): the
+        connector's L1 L2 L3 on the circuit phases its rotation wires them to."""
+        out: dict[int, list[float]] = {}
+        for conn in site.connectors:
+            live = self._live.get(conn.key)
+            if live is None or live.current_a is None:
+                continue
+            single = _circuit_phases(site, conn.circuit_id) == 1
+            row = out.setdefault(conn.circuit_id, [0.0, 0.0, 0.0])
+            for i, amps in enumerate(live.current_a):
+                row[0 if single else conn.circuit_phase_of(i + 1) - 1] += amps
+        return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+
+    # --- delivery ------------------------------------------------------------------------------------------
+
+    async def _deliver(
+        self, site: SiteSpec, shares: list[Share], demands: dict[Key, Demand], running: dict[Key, int]
+    ) -> bool:
+        """Send what changed: decreases first (awaited), then increases. Returns whether anything was sent."""
+        mono = time.monotonic()
+        decreases: list[tuple[Share, Demand]] = []
+        increases: list[tuple[Share, Demand]] = []
+        wait_raise = math.inf
+        for share in shares:
+            demand = demands[share.key]
+            if demand.fixed_a is not None:
+                continue
+            sent = self.sent.get(share.key)
+            tx = running.get(share.key)
+            if sent is not None and sent.purpose == "TxProfile" and sent.transaction_id != tx:
+                sent = None  # a TxProfile of an earlier transaction: gone with it
+            previous = sent.limit_a if sent is not None else None
+            if not needs_send(previous, share.limit_a, site.min_a):
+                continue
+            # nothing sent yet: the connector is at its fail-safe default, about its safe share
+            floor = previous if previous is not None else safe_share(site, self._by_key[share.key][1])[0]
+            if share.limit_a <= floor:
+                decreases.append((share, demand))
+                continue
+            if sent is not None and mono - sent.raised_at < RAISE_EVERY_S:
+                wait_raise = min(wait_raise, sent.raised_at + RAISE_EVERY_S - mono)
+                continue
+            increases.append((share, demand))
+        if not decreases and not increases:
+            if not math.isinf(wait_raise):
+                self._later(self._raise_timers, site.id, wait_raise)
+            return False
+        results = await asyncio.gather(*(self._send(site, s, d, running) for s, d in decreases))
+        if not all(results):  # a connector kept its higher limit: reserve it and allocate again
+            self._mark(site.id)
+            return True
+        await asyncio.gather(*(self._send(site, s, d, running) for s, d in increases))
+        if not math.isinf(wait_raise):
+            self._later(self._raise_timers, site.id, wait_raise)
+        return True
+
+    async def _send(self, site: SiteSpec, share: Share, demand: Demand, running: dict[Key, int]) -> bool:
+        cp_id, connector_id = share.key
+        tx = running.get(share.key)
+        caps = self.caps.get(cp_id, UNKNOWN)
+        try:
+            delivery = limit_delivery(
+                caps,
+                connector_id=connector_id,
+                limit_a=share.limit_a,
+                phases=len(demand.phases),
+                transaction_id=tx,
+                profile_id=LIMIT_PROFILE_ID + connector_id,
+            )
+        except NotDeliverable as e:
+            self.refused[share.key] = f"no limit can be set ({e}): its full power is reserved"
+            return False
+        status = await self._set(cp_id, delivery)
+        if status == OFFLINE:  # gone meanwhile: reserved at its last limit until it is back
+            return False
+        self._record(
+            tx, cp_id, connector_id, share.limit_a, len(demand.phases), share.reason, delivery, status
+        )
+        if status == "Accepted":
+            previous = self.sent.get(share.key)
+            raised = previous is None or share.limit_a > previous.limit_a
+            self.sent[share.key] = _Sent(
+                share.limit_a,
+                time.monotonic() if raised else (previous.raised_at if previous else 0.0),
+                delivery.purpose,
+                tx if delivery.purpose == "TxProfile" else None,
+            )
+            return True
+        why = f"SetChargingProfile ({delivery.purpose}) {status.lower()}: its full power is reserved"
+        self.refused[share.key] = why
+        log.warning("load management: %s connector %s: %s", cp_id, connector_id, why)
+        return False
+
+    async def _set(self, cp_id: str, delivery: Delivery) -> str:
+        """The charger's answer ("Accepted", "Rejected", ...) or what went wrong ("failed: ...")."""
+        try:
+            answer = await self.central.operations.set_charging_profile(
+                cp_id, delivery.connector_id, delivery.profile, timeout=CALL_TIMEOUT_S
+            )
+        except ChargerOffline:
+            return OFFLINE
+        except OPERATION_ERRORS as e:
+            return f"Failed: {type(e).__name__}"
+        return str(answer.get("status", "Unknown"))
+
+    def _record(
+        self,
+        tx: int | None,
+        cp_id: str,
+        connector_id: int,
+        limit_a: float,
+        phases: int,
+        reason: str,
+        delivery: Delivery,
+        status: str,
+    ) -> None:
+        row = {
+            "session_id": tx,
+            "charge_point_id": cp_id,
+            "connector_id": connector_id,
+            "at": dt.datetime.now(dt.UTC),
+            "limit_a": limit_a,
+            "phases": phases,
+            "reason": reason[:200],
+            "purpose": delivery.purpose[:32],
+            "status": status[:32],
+        }
+
+        def work(s: Session) -> None:
+            s.add(LimitChange(**row))
+
+        self._write(work)
+
+    def _write(self, work: Callable[[Session], Any]) -> None:
+        """A write through the store writer, not awaited (a failure is logged)."""
+
+        def done(future: asyncio.Future[Any]) -> None:
+            if not future.cancelled() and future.exception() is not None:
+                log.info("load management: a write failed: %s", future.exception())
+
+        self.central.store.submit(work).add_done_callback(done)
+
+    def _later(self, timers: dict[int, asyncio.TimerHandle], site_id: int, delay: float) -> None:
+        old = timers.pop(site_id, None)
+        if old is not None:
+            old.cancel()
+        timers[site_id] = asyncio.get_running_loop().call_later(max(0.0, delay), self._mark, site_id)
+
+    def _plan_timer(self, site: SiteSpec, now: dt.datetime) -> None:
+        edge = next_change(site.circuits, now, site.tz)
+        old = self._plan_timers.pop(site.id, None)
+        if old is not None:
+            old.cancel()
+        if edge is not None:
+            delay = self.clock.seconds_until(edge) + 0.001
+            self._plan_timers[site.id] = asyncio.get_running_loop().call_later(delay, self._mark, site.id)
+
+    # --- fail-safe -----------------------------------------------------------------------------------------
+
+    def _failsafe(self, cp_id: str) -> None:
+        if cp_id in self._failsafe_running:
+            self._failsafe_running[cp_id] = True
+            return
+        self._failsafe_running[cp_id] = False
+        self._spawn(self._failsafe_loop(cp_id), f"load-failsafe-{cp_id}")
+
+    async def _failsafe_loop(self, cp_id: str) -> None:
+        try:
+            while True:
+                await self._send_failsafe(cp_id)
+                if not self._failsafe_running.get(cp_id):
+                    return
+                self._failsafe_running[cp_id] = False
+        finally:
+            self._failsafe_running.pop(cp_id, None)
+
+    async def _send_failsafe(self, cp_id: str, only: int | None = None) -> None:
+        """The fail-safe default of each of the charger's managed connectors (capabilities found out first when
+        they are not known yet)."""
+        caps = self.caps.get(cp_id, UNKNOWN)
+        if caps.checked_at is None:  # not found out yet: now (stored by the capabilities module)
+            with contextlib.suppress(StoreUnavailable):
+                caps = self.caps[cp_id] = await caps_mod.ensure_known(self.central, cp_id)
+        if caps.supported is not None and not caps.managed:
+            return
+        for site_id in sorted(self._sites_of.get(cp_id, ())):
+            site = self.sites[site_id]
+            for conn in site.connectors:
+                if conn.cp_id != cp_id or (only is not None and conn.connector_id != only):
+                    continue
+                limit, why = safe_share(site, conn)
+                try:
+                    delivery = failsafe_delivery(
+                        caps,
+                        connector_id=conn.connector_id,
+                        limit_a=limit,
+                        phases=conn.phases,
+                        profile_id=FAILSAFE_PROFILE_ID + conn.connector_id,
+                    )
+                except NotDeliverable as e:
+                    self.refused[conn.key] = f"no fail-safe default ({e}): its full power is reserved"
+                    self._mark(site_id)
+                    continue
+                status = await self._set(cp_id, delivery)
+                if status == OFFLINE:  # it is sent again when the charger is back
+                    return
+                self._record(None, cp_id, conn.connector_id, limit, conn.phases, why, delivery, status)
+                if status != "Accepted":
+                    self.refused[conn.key] = (
+                        f"fail-safe default ({delivery.purpose}) {status.lower()}: its full power is reserved"
+                    )
+                    log.warning("load management: %s connector %s: %s", cp_id, conn.connector_id, status)
+                    self._mark(site_id)
+
+    # --- publishing ----------------------------------------------------------------------------------------
+
+    def _publish(
+        self,
+        site: SiteSpec,
+        limits: dict[int, Phases],
+        shares: list[Share],
+        demands: dict[Key, Demand],
+        measured: dict[int, Phases],
+        base: dict[int, Phases] | None,
+        notes: dict[Key, str],
+        running: dict[Key, int],
+        sent_any: bool,
+    ) -> None:
+        allocated = _allocated(site, shares, demands)
+        measured_tree = _subtree_sums(site, measured) if measured else {}
+        circuits = tuple(
+            {
+                "id": c.id,
+                "name": c.name,
+                "parent_id": c.parent_id,
+                "limit_a": [_fmt(v) for v in limits.get(c.id, (math.inf,) * 3)],
+                "allocated_a": [round(v, 2) for v in allocated.get(c.id, (0.0, 0.0, 0.0))],
+                "measured_a": [round(v, 2) for v in measured_tree[c.id]] if c.id in measured_tree else None,
+                "base_a": [round(v, 2) for v in base[c.id]] if base and c.id in base else None,
+            }
+            for c in site.circuits
+        )
+        sessions = tuple(
+            {
+                "cp_id": s.key[0],
+                "connector_id": s.key[1],
+                "transaction_id": running.get(s.key),
+                "circuit_id": demands[s.key].circuit_id,
+                "limit_a": round(s.limit_a, 2),
+                "phases": len(demands[s.key].phases),
+                "reason": f"not managed ({notes[s.key]}): {s.limit_a:g} A reserved"
+                if s.key in notes
+                else s.reason,
+                "paused": s.paused,
+                "managed": s.key not in notes,
+            }
+            for s in sorted(shares, key=lambda s: s.key)
+        )
+        signature = (
+            tuple(sorted(limits.items())),
+            tuple(sorted(allocated.items())),
+            tuple((s.key, s.limit_a, s.reason, s.key in notes) for s in sorted(shares, key=lambda s: s.key)),
+        )
+        if signature == self._published.get(site.id) and not sent_any:
+            return
+        self._published[site.id] = signature
+        at = dt.datetime.now(dt.UTC)
+        self._sample(site, circuits, at)
+        self.central.bus.emit(LoadAllocated("", site_id=site.id, at=at, circuits=circuits, sessions=sessions))
+
+    def _sample(self, site: SiteSpec, circuits: Iterable[dict[str, Any]], at: dt.datetime) -> None:
+        """circuit_load rows (the phases each circuit carries; ``limit_a`` inf: no limit) at most one sample per
+        circuit every SAMPLE_EVERY_S; samples older than KEEP_DAYS pruned hourly."""
+        mono = time.monotonic()
+        rows: list[dict[str, Any]] = []
+        for c in circuits:
+            if mono - self._sampled.get(c["id"], -math.inf) < SAMPLE_EVERY_S:
+                continue
+            self._sampled[c["id"]] = mono
+            for phase in range(1, _circuit_phases(site, c["id"]) + 1):
+                limit = c["limit_a"][phase - 1]
+                rows.append(
+                    {
+                        "circuit_id": c["id"],
+                        "at": at,
+                        "phase": phase,
+                        "limit_a": math.inf if limit is None else limit,
+                        "allocated_a": c["allocated_a"][phase - 1],
+                        "measured_a": None if c["measured_a"] is None else c["measured_a"][phase - 1],
+                    }
+                )
+        prune = mono - self._pruned >= 3600.0
+        if prune:
+            self._pruned = mono
+        if not rows and not prune:
+            return
+        cutoff = at - dt.timedelta(days=KEEP_DAYS)
+
+        def work(s: Session) -> None:
+            if rows:
+                s.execute(insert(CircuitLoad), rows)
+            if prune:
+                s.execute(delete(CircuitLoad).where(CircuitLoad.at < cutoff))
+
+        self._write(work)
+
+
+def _subtree_sums(site: SiteSpec, own: dict[int, Phases]) -> dict[int, Phases]:
+    """Per circuit, the sum of ``own`` over the circuit and every circuit below it."""
+    out: dict[int, list[float]] = {}
+    for circuit_id, values in own.items():
+        for node in _path(site, circuit_id):
+            row = out.setdefault(node.id, [0.0, 0.0, 0.0])
+            for i in range(3):
+                row[i] += values[i]
+    return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+
+
+def _allocated(site: SiteSpec, shares: list[Share], demands: dict[Key, Demand]) -> dict[int, Phases]:
+    own: dict[int, list[float]] = {}
+    for share in shares:
+        demand = demands[share.key]
+        amps = demand.fixed_a if demand.fixed_a is not None else share.limit_a
+        row = own.setdefault(demand.circuit_id, [0.0, 0.0, 0.0])
+        for phase in demand.phases:
+            row[phase - 1] += amps
+    return _subtree_sums(site, {k: (v[0], v[1], v[2]) for k, v in own.items()})

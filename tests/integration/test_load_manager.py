@@ -1,0 +1,455 @@
+"""Load management end to end (issue #14): the central system's LoadManager with simulated chargers over real
+sockets on 127.0.0.1, on SQLite and PostgreSQL.
+
+The current each circuit carries is what the simulated chargers' own meters read (Current.Import per phase, the
+vehicles' draw under the profiles they hold), sampled by the test once an allocation was delivered, mapped onto the
+circuit phases by each connector's rotation and summed up the tree.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from app.db import Database
+from app.models import (
+    Circuit,
+    CircuitLoad,
+    CircuitWindow,
+    Connector,
+    LimitChange,
+    Site,
+    SpecialGrant,
+    Station,
+    StationOwner,
+    Tariff,
+    User,
+)
+from app.ocpp.events import SessionStarted, SessionStopped
+from app.services.central.system import CentralSystem
+from app.services.load.events import LoadAllocated
+from app.services.load.manager import FAILSAFE_PROFILE_ID, LoadClock
+from app.simulator.api import SimEvent, VirtualCharger
+from app.simulator.physics import Vehicle
+from app.simulator.state import Connector as SimConnector
+from app.simulator.state import Plan
+from tests.helpers.factories import priced_site
+from tests.helpers.ocpp import EventRecorder
+from tests.helpers.processes import serve_process
+
+TZ = "Europe/Zurich"
+SIM = {
+    "speed": 60.0,
+    "scenario": "idle",
+    "max_power_kw": 22.0,  # 32 A on three phases
+    "connectors": 1,
+    "reconnect_initial_s": 0.05,
+    "config": {"MeterValueSampleInterval": "30"},
+}
+
+
+def is_profile(e: SimEvent, purpose: str, profile_id: int | None = None) -> bool:
+    """A SetChargingProfile of ``purpose`` (and ``profile_id``) the charger accepted."""
+    profile = e.data.get("request", {}).get("csChargingProfiles", {})
+    return (
+        e.data.get("action") == "SetChargingProfile"
+        and profile.get("chargingProfilePurpose") == purpose
+        and (profile_id is None or profile.get("chargingProfileId") == profile_id)
+        and (e.data.get("answer") or {}).get("status") == "Accepted"
+    )
+
+
+def three_phase() -> Vehicle:
+    return Vehicle(80_000, 20.0, 95.0, 22_080.0, 3, 0.0)
+
+
+def one_phase() -> Vehicle:
+    return Vehicle(60_000, 20.0, 95.0, 7_360.0, 1, 0.0)
+
+
+@dataclass
+class Site10:
+    site_id: int
+    circuits: dict[str, int]  # name -> id
+    limits: dict[str, float]
+    parent: dict[str, str | None]
+    wiring: dict[str, tuple[str, str]]  # cp id -> (circuit name, rotation)
+
+
+def build_site(
+    db: Database,
+    wiring: dict[str, tuple[str, str]],
+    *,
+    circuits: dict[str, tuple[str | None, float]],
+    strategy: str = "equal",
+    tags: dict[str, str] | None = None,
+    windows: dict[str, tuple[int, int, float]] | None = None,
+) -> Site10:
+    """A site with ``wiring`` (cp id -> circuit, rotation; one connector each) on ``circuits`` (name -> parent,
+    A per phase)."""
+    site_id = priced_site(db, dict.fromkeys(wiring, 1), tags=tags)
+    ids: dict[str, int] = {}
+    with db.session() as s:
+        site = s.get(Site, site_id)
+        assert site is not None
+        site.load_strategy = strategy
+        for n, (name, (parent, limit)) in enumerate(circuits.items()):
+            c = Circuit(
+                site_id=site_id,
+                parent_id=ids[parent] if parent else None,
+                name=name,
+                max_current_a=limit,
+                phases=3,
+                position=n,
+            )
+            for days_start_end in [(windows or {})[name]] if name in (windows or {}) else []:
+                start, end, lowered = days_start_end
+                c.windows = [
+                    CircuitWindow(days=127, start_minute=start, end_minute=end, max_current_a=lowered)
+                ]
+            s.add(c)
+            s.flush()
+            ids[name] = c.id
+        for cp_id, (name, rotation) in wiring.items():
+            conn = s.scalars(select(Connector).join(Station).where(Station.charge_point_id == cp_id)).one()
+            conn.circuit_id, conn.phase_rotation = ids[name], rotation
+        s.commit()
+    return Site10(
+        site_id,
+        ids,
+        {n: lim for n, (_, lim) in circuits.items()},
+        {n: p for n, (p, _) in circuits.items()},
+        wiring,
+    )
+
+
+class Fleet:
+    """Virtual chargers whose vehicles the test chooses."""
+
+    def __init__(self, url: str, site: Site10, **options: Any) -> None:
+        self.site = site
+        self.chargers = {cp: VirtualCharger(url, cp, **{**SIM, **options}) for cp in site.wiring}
+        self.vehicles: dict[str, Vehicle] = {}
+
+    async def start(self) -> None:
+        for cp, vc in self.chargers.items():
+            vc.charger.plan = self._planner(cp)  # type: ignore[method-assign]
+            await vc.start()
+        for vc in self.chargers.values():  # booted, and holding the fail-safe default
+            await asyncio.wait_for(vc.charger.online.wait(), 20)  # booted, statuses sent
+            await vc.wait_for(
+                "operation", lambda e: is_profile(e, "TxDefaultProfile", FAILSAFE_PROFILE_ID + 1), timeout=20
+            )
+
+    def _planner(self, cp: str) -> Callable[[SimConnector], Plan]:
+        def plan(c: SimConnector) -> Plan:
+            return Plan(self.vehicles[cp], None, "Local")
+
+        return plan
+
+    def arrive(self, cp: str, vehicle: Vehicle, tag: str) -> None:
+        self.vehicles[cp] = vehicle
+        assert self.chargers[cp].present_card(tag, 1) == "starting"
+
+    def leave(self, cp: str, tag: str) -> None:
+        assert self.chargers[cp].present_card(tag, 1) == "stopping"
+
+    async def stop(self) -> None:
+        for vc in self.chargers.values():
+            with contextlib.suppress(Exception):
+                await vc.stop(stop_transactions=False, timeout=2)
+
+    def measured(self) -> dict[str, list[float]]:
+        """Per circuit, the current per circuit phase (A) the chargers' meters read now, summed up the tree."""
+        own: dict[str, list[float]] = {n: [0.0, 0.0, 0.0] for n in self.site.circuits}
+        for cp, vc in self.chargers.items():
+            ch = vc.charger
+            c = ch.connectors[1]
+            if c.tx is not None:
+                ch.run_electrics(c)  # the charger's physics up to now, under the profiles it holds
+            name, rotation = self.site.wiring[cp]
+            for r in c.electrics.readings(["Current.Import"], c.vehicle):
+                line = int(str(r.phase)[1])
+                own[name][int(rotation[line - 1]) - 1] += r.value
+        total = {n: list(v) for n, v in own.items()}
+        for name, values in own.items():
+            parent = self.site.parent[name]
+            while parent is not None:
+                total[parent] = [a + b for a, b in zip(total[parent], values, strict=True)]
+                parent = self.site.parent[parent]
+        return total
+
+    def limit_a(self, cp: str) -> float | None:
+        """The limit the charger holds on its connector now (A per phase of its vehicle), None: none."""
+        ch = self.chargers[cp].charger
+        c = ch.connectors[1]
+        watts = ch.limit_w(c)
+        if watts is None:
+            return None
+        return watts / (230.0 * c.electrics.limit_phases(c.vehicle))
+
+
+def assert_within(fleet: Fleet, limits: dict[str, float], *, slack: float = 0.3) -> dict[str, list[float]]:
+    measured = fleet.measured()
+    for name, phases in measured.items():
+        for n, amps in enumerate(phases, 1):
+            assert amps <= limits[name] + slack, (
+                f"{name} L{n}: {amps:.1f} A over {limits[name]} A ({measured})"
+            )
+    return measured
+
+
+@pytest.fixture
+async def running(central_factory: Any) -> AsyncIterator[Callable[..., Any]]:
+    fleets: list[Fleet] = []
+
+    async def make(site: Site10, **options: Any) -> tuple[CentralSystem, Fleet, EventRecorder]:
+        cs = await central_factory()
+        rec = EventRecorder()
+        cs.subscribe(rec)
+        fleet = Fleet(cs.url, site, **options)
+        fleets.append(fleet)
+        await fleet.start()
+        return cs, fleet, rec
+
+    yield make
+    for fleet in fleets:
+        await fleet.stop()
+
+
+async def settled(rec: EventRecorder, site_id: int, cps: set[str], since: int) -> LoadAllocated:
+    """The first LoadAllocated after event number ``since`` whose managed sessions are those of ``cps``."""
+    return await rec.wait(
+        LoadAllocated,
+        lambda e: (
+            rec.events.index(e) >= since
+            and e.site_id == site_id
+            and {s["cp_id"] for s in e.sessions if s["managed"]} == cps
+        ),
+        timeout=20,
+    )
+
+
+TAGS = {f"Driver {n:02d}": f"TAG-{n:02d}" for n in range(1, 13)}
+GARAGES = {"Grid": (None, 63.0), "Garage A": ("Grid", 32.0), "Garage B": ("Grid", 32.0)}
+TEN = {
+    **{f"CP{n:02d}": ("Garage A", ("123", "231", "312")[n % 3]) for n in range(1, 6)},
+    **{f"CP{n:02d}": ("Garage B", ("123", "312", "231")[n % 3]) for n in range(6, 11)},
+}
+
+
+async def test_ten_chargers_on_a_63_a_circuit_never_overloaded(db: Database, running: Any) -> None:
+    """10 chargers, two 32 A garages under a 63 A grid connection; 1- and 3-phase vehicles arrive and leave: after
+    every allocation each circuit phase carries no more than its limit, and equal sharing holds."""
+    site = build_site(db, TEN, circuits=GARAGES, tags=TAGS)
+    cs, fleet, rec = await running(site)
+    # every charger got its fail-safe default: the safe share, 63 A / 10 connectors
+    for cp in TEN:
+        assert fleet.limit_a(cp) == pytest.approx(6.3, abs=0.05)
+
+    mark = len(rec.events)
+    arrivals = {
+        "CP01": three_phase(),
+        "CP02": three_phase(),
+        "CP03": one_phase(),
+        "CP04": three_phase(),
+        "CP06": three_phase(),
+        "CP07": one_phase(),
+        "CP08": three_phase(),
+        "CP09": three_phase(),
+    }
+    for n, (cp, vehicle) in enumerate(arrivals.items(), 1):
+        fleet.arrive(cp, vehicle, f"TAG-{n:02d}")
+    await settled(rec, site.site_id, set(arrivals), mark)
+    assert_within(fleet, site.limits)
+    # the 1-phase vehicles are seen drawing on one phase (their meter values): allocated on that phase only
+    event = await rec.wait(
+        LoadAllocated,
+        lambda e: (
+            {s["cp_id"]: s["phases"] for s in e.sessions if s["cp_id"] in ("CP03", "CP07")}
+            == {"CP03": 1, "CP07": 1}
+        ),
+        timeout=20,
+    )
+    assert_within(fleet, site.limits)
+    # equal: the 3-phase vehicles of a garage that share the same circuit phases get the same limit
+    limits = {s["cp_id"]: s["limit_a"] for s in event.sessions}
+    assert limits["CP01"] == pytest.approx(limits["CP02"], abs=0.15)
+    assert limits["CP06"] == pytest.approx(limits["CP08"], abs=0.15)
+    assert all(6.0 <= a <= 32.0 for a in limits.values())
+    assert "equal share" in next(s["reason"] for s in event.sessions if s["cp_id"] == "CP01")
+    # a 1-phase vehicle draws on one phase only, and is given at least what a 3-phase one gets
+    assert limits["CP03"] >= limits["CP01"] - 0.15
+
+    # two leave, two more arrive (one of them 1-phase on a rotated connector)
+    mark = len(rec.events)
+    fleet.leave("CP02", "TAG-02")
+    fleet.leave("CP08", "TAG-07")
+    fleet.arrive("CP05", one_phase(), "TAG-09")
+    fleet.arrive("CP10", three_phase(), "TAG-10")
+    now = set(arrivals) - {"CP02", "CP08"} | {"CP05", "CP10"}
+    await settled(rec, site.site_id, now, mark)
+    await rec.wait(SessionStopped, lambda e: e.cp_id == "CP08")
+    assert_within(fleet, site.limits)
+
+    # every limit sent is stored with its session and reason
+    stored = await cs.store.run(lambda s: list(s.scalars(select(LimitChange).order_by(LimitChange.id))))
+    assert any(r.session_id is not None and "equal share" in r.reason for r in stored)
+    assert any(r.session_id is None and r.reason.startswith("fail-safe: Grid (63 A) / 10") for r in stored)
+    assert all(r.status == "Accepted" for r in stored)
+    assert {r.purpose for r in stored} >= {"TxDefaultProfile", "TxProfile"}
+    # and the circuits' load is sampled: limit, allocated and measured per phase
+    samples = await cs.store.run(lambda s: list(s.scalars(select(CircuitLoad))))
+    grid = [r for r in samples if r.circuit_id == site.circuits["Grid"]]
+    assert sorted(r.phase for r in grid)[:3] == [1, 2, 3]
+    assert all(r.limit_a == 63.0 and 0 <= r.allocated_a <= 63.0 for r in grid)
+
+
+@pytest.mark.parametrize("strategy", ["equal", "fcfs", "priority", "tariff"])
+async def test_each_strategy_shares_as_specified(db: Database, running: Any, strategy: str) -> None:
+    """Three vehicles on one 32 A circuit: equal gives each a third; first come first served fills the first one
+    up while the later ones keep the minimum; priority serves the station's owner first, then the special user;
+    tariff the session of the tariff with the higher load priority."""
+    wiring = {"P1": ("Garage", "123"), "P2": ("Garage", "123"), "P3": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, strategy=strategy, tags=TAGS)
+    with db.session() as s:  # Driver 03 owns P3, Driver 02 has a grant there; Driver 03's tariff first
+        users = {u.name: u for u in s.scalars(select(User))}
+        stations = {st.charge_point_id: st for st in s.scalars(select(Station))}
+        s.add(StationOwner(station_id=stations["P3"].id, user_id=users["Driver 03"].id))
+        s.add(SpecialGrant(station_id=stations["P2"].id, user_id=users["Driver 02"].id))
+        vip = Tariff(name="vip", load_priority=5)
+        s.add(vip)
+        s.flush()
+        stations["P3"].owner_tariff_id = vip.id
+        s.commit()
+    _cs, fleet, rec = await running(site)
+    mark = len(rec.events)
+    for n, cp in enumerate(wiring, 1):  # one after the other: P1 first
+        fleet.arrive(cp, three_phase(), f"TAG-{n:02d}")
+        await rec.wait(SessionStarted, lambda e, cp=cp: e.cp_id == cp)
+    event = await settled(rec, site.site_id, set(wiring), mark)
+    limits = {s["cp_id"]: s["limit_a"] for s in event.sessions}
+    assert sum(limits.values()) <= 32.0 + 1e-6
+    if strategy == "equal":
+        assert limits == {
+            "P1": pytest.approx(10.6, abs=0.1),
+            "P2": pytest.approx(10.6, abs=0.1),
+            "P3": pytest.approx(10.6, abs=0.1),
+        }
+    elif strategy == "fcfs":
+        assert limits == {"P1": pytest.approx(20.0), "P2": pytest.approx(6.0), "P3": pytest.approx(6.0)}
+    elif strategy == "priority":  # owner > special user > public
+        assert limits == {"P3": pytest.approx(20.0), "P2": pytest.approx(6.0), "P1": pytest.approx(6.0)}
+    else:  # only P3's session has the vip tariff (its owner's)
+        assert limits["P3"] == pytest.approx(20.0)
+        assert limits["P1"] == limits["P2"] == pytest.approx(6.0)
+    assert_within(fleet, site.limits)
+
+
+async def test_plan_window_lowers_the_limits_at_its_edge(db: Database, central_factory: Any) -> None:
+    """A circuit lowered 11:00-14:00: the manager's clock (compressed) passes 11:00 and the limits go down at
+    the edge without anything else happening."""
+    wiring = {"W1": ("Kitchen", "123"), "W2": ("Kitchen", "123")}
+    site = build_site(
+        db, wiring, circuits={"Kitchen": (None, 32.0)}, tags=TAGS, windows={"Kitchen": (660, 840, 12.0)}
+    )
+    start = dt.datetime.now(ZoneInfo(TZ)).replace(hour=10, minute=59, second=50, microsecond=0)
+    cs = await central_factory(load_clock=LoadClock(start, speed=20.0))
+    rec = EventRecorder()
+    cs.subscribe(rec)
+    fleet = Fleet(cs.url, site)
+    try:
+        await fleet.start()
+        mark = len(rec.events)
+        fleet.arrive("W1", three_phase(), "TAG-01")
+        fleet.arrive("W2", three_phase(), "TAG-02")
+        before = await settled(rec, site.site_id, set(wiring), mark)
+        assert {s["limit_a"] for s in before.sessions} == {16.0}
+        after = await rec.wait(
+            LoadAllocated, lambda e: e.site_id == site.site_id and {s["limit_a"] for s in e.sessions} == {6.0}
+        )
+        assert after.circuits[0]["limit_a"] == [12.0, 12.0, 12.0]
+        assert_within(fleet, {"Kitchen": 12.0})
+        assert fleet.limit_a("W1") == pytest.approx(6.0, abs=0.05)
+    finally:
+        await fleet.stop()
+
+
+async def test_steady_charging_sends_no_more_profiles(db: Database, running: Any) -> None:
+    """Once shared, steady charging (meter values every 30 simulated seconds, the vehicles taking what they are
+    offered) sends no further profile: a limit is re-sent only when it moves by a step."""
+    wiring = {"S1": ("Garage", "123"), "S2": ("Garage", "231")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    cs, fleet, rec = await running(site)
+    mark = len(rec.events)
+    fleet.arrive("S1", three_phase(), "TAG-01")
+    fleet.arrive("S2", three_phase(), "TAG-02")
+    await settled(rec, site.site_id, set(wiring), mark)
+    operations = {cp: len(vc.of("operation")) for cp, vc in fleet.chargers.items()}
+    for vc in fleet.chargers.values():  # 20 more meter values each (10 simulated minutes)
+        for _ in range(20):
+            await vc.wait_for("charging", since=vc.mark(), timeout=20)
+    assert {cp: len(vc.of("operation")) for cp, vc in fleet.chargers.items()} == operations
+    assert_within(fleet, site.limits)
+    _ = cs
+
+
+async def test_chargers_fall_back_to_their_fail_safe_when_serve_is_killed(
+    db: Database, db_url: str, tmp_path: Any
+) -> None:
+    """A real ``chargedesk serve`` manages 4 chargers on a 32 A circuit and is killed (SIGKILL) mid-run: the
+    sessions running keep the limits they were given (within the circuit's), and the vehicles that come after
+    charge at the fail-safe default each charger holds, 32 A / 4 = 8 A: all within the limit without it."""
+    wiring = {f"K{n}": ("Garage", "123") for n in range(1, 5)}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    async with serve_process(db_url, tmp_path) as (proc, url):
+        fleet = Fleet(url, site, config={**SIM["config"], "AllowOfflineTxForUnknownId": "true"})
+        try:
+            await fleet.start()
+            for cp in wiring:
+                assert fleet.limit_a(cp) == pytest.approx(8.0, abs=0.05)
+            fleet.arrive("K1", three_phase(), "TAG-01")
+            fleet.arrive("K2", three_phase(), "TAG-02")
+            for cp in ("K1", "K2"):
+                await fleet.chargers[cp].wait_for(
+                    "operation",
+                    lambda e: (
+                        is_profile(e, "TxProfile")
+                        and e.data["request"]["csChargingProfiles"]["chargingSchedule"][
+                            "chargingSchedulePeriod"
+                        ][0]["limit"]
+                        == 16.0
+                    ),
+                    timeout=20,
+                )
+            assert_within(fleet, site.limits)
+            proc.kill()
+            await proc.wait()
+            for vc in fleet.chargers.values():
+                await vc.wait_for("disconnected", timeout=20)
+            assert fleet.limit_a("K1") == pytest.approx(16.0, abs=0.05)  # its session's limit stays
+            assert_within(fleet, site.limits)
+            marks = {cp: fleet.chargers[cp].mark() for cp in ("K1", "K2")}
+            fleet.leave("K1", "TAG-01")
+            fleet.leave("K2", "TAG-02")
+            for cp, since in marks.items():  # the vehicle gone, the connector free again
+                await fleet.chargers[cp].wait_for(
+                    "status", lambda e: e.data.get("status") == "Available", since=since, timeout=20
+                )
+            for n, cp in enumerate(wiring, 3):  # four new vehicles while nobody manages them
+                fleet.arrive(cp, three_phase(), f"TAG-{n:02d}")
+            for cp in wiring:
+                await fleet.chargers[cp].wait_for("charging", timeout=20)
+                assert fleet.limit_a(cp) == pytest.approx(8.0, abs=0.05)
+            measured = assert_within(fleet, site.limits)
+            assert measured["Garage"][0] == pytest.approx(32.0, abs=0.5)  # each takes its 8 A
+        finally:
+            await fleet.stop()
