@@ -178,11 +178,12 @@ class Fleet:
         )
         self.changed.set()
 
-    async def quiet(self, for_s: float, limit_s: float) -> bool:
-        """Wait until no profile arrived for ``for_s`` (at most ``limit_s``); False when it never went quiet."""
+    async def quiet(self, for_s: float, limit_s: float, since: float = 0.0) -> bool:
+        """Wait until no profile arrived for ``for_s`` (nor since ``since``; at most ``limit_s``); False when it
+        never went quiet."""
         deadline = time.monotonic() + limit_s
         while True:
-            last = self.arrivals[-1].at if self.arrivals else 0.0
+            last = max(self.arrivals[-1].at if self.arrivals else 0.0, since)
             left = last + for_s - time.monotonic()
             if left <= 0:
                 return True
@@ -230,7 +231,7 @@ async def run_fleet(a: argparse.Namespace) -> dict[str, Any]:
         for vc in idle[: a.pre]:
             vc.present_card(vc.options.tag)
         idle = idle[a.pre :]
-        await fleet.quiet(2.0, 120.0)
+        await fleet.quiet(2.0, 120.0, since=t)
         burst = fleet.arrivals[mark:]
         out["burst"] = {
             "starts": a.pre,
@@ -245,7 +246,7 @@ async def run_fleet(a: argparse.Namespace) -> dict[str, Any]:
             mark = len(fleet.arrivals)
             t0 = time.monotonic()
             vc.present_card(vc.options.tag)
-            await fleet.quiet(1.0, 10.0)
+            await fleet.quiet(1.0, 10.0, since=t0)
             window = fleet.arrivals[mark:]
             affected = [x for x in window if x.lower]
             starts.append(
