@@ -203,7 +203,7 @@ class ModbusMeter(SiteMeter):
         map_name: str = "",
         *,
         timeout_s: float = 1.0,
-        cache_s: float = CACHE_S,
+        cache_s: float | None = None,  # CACHE_S
         wait_s: float = 0.25,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -214,7 +214,7 @@ class ModbusMeter(SiteMeter):
             raise ValueError(meter_problems("modbus", address, unit, map_name)["meter_map"])
         self.map = METER_MAPS[map_name]
         self.timeout_s = timeout_s
-        self.cache_s = cache_s
+        self.cache_s = CACHE_S if cache_s is None else cache_s
         self._clock = clock
         self._client: AsyncModbusTcpClient | None = None
         self.wait_s = wait_s
