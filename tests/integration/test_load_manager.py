@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import (
+    Charger,
     Circuit,
     CircuitLoad,
     CircuitWindow,
@@ -57,12 +58,13 @@ SIM = {
 
 
 def is_profile(e: SimEvent, purpose: str, profile_id: int | None = None) -> bool:
-    """A SetChargingProfile of ``purpose`` (and ``profile_id``) the charger accepted."""
-    profile = e.data.get("request", {}).get("csChargingProfiles", {})
+    """A SetChargingProfile of ``purpose`` (and ``profile_id``) the charger accepted (1.6 or 2.0.1)."""
+    request = e.data.get("request") or {}
+    profile = request.get("csChargingProfiles") or request.get("chargingProfile") or {}
     return (
         e.data.get("action") == "SetChargingProfile"
         and profile.get("chargingProfilePurpose") == purpose
-        and (profile_id is None or profile.get("chargingProfileId") == profile_id)
+        and (profile_id is None or profile.get("chargingProfileId", profile.get("id")) == profile_id)
         and (e.data.get("answer") or {}).get("status") == "Accepted"
     )
 
@@ -134,20 +136,27 @@ def build_site(
 class Fleet:
     """Virtual chargers whose vehicles the test chooses."""
 
-    def __init__(self, url: str, site: Site10, **options: Any) -> None:
+    def __init__(
+        self, url: str, site: Site10, per: dict[str, dict[str, Any]] | None = None, **options: Any
+    ) -> None:
         self.site = site
-        self.chargers = {cp: VirtualCharger(url, cp, **{**SIM, **options}) for cp in site.wiring}
+        self.chargers = {
+            cp: VirtualCharger(url, cp, **{**SIM, **options, **(per or {}).get(cp, {})}) for cp in site.wiring
+        }
         self.vehicles: dict[str, Vehicle] = {}
 
     async def start(self) -> None:
         for cp, vc in self.chargers.items():
             vc.charger.plan = self._planner(cp)  # type: ignore[method-assign]
             await vc.start()
-        for vc in self.chargers.values():  # booted, and holding the fail-safe default
+        for vc in self.chargers.values():  # booted, and holding the fail-safe default (where it takes one)
             await asyncio.wait_for(vc.charger.online.wait(), 20)  # booted, statuses sent
-            await vc.wait_for(
-                "operation", lambda e: is_profile(e, "TxDefaultProfile", FAILSAFE_PROFILE_ID + 1), timeout=20
-            )
+            if "TxDefaultProfile" in vc.options.purposes:
+                await vc.wait_for(
+                    "operation",
+                    lambda e: is_profile(e, "TxDefaultProfile", FAILSAFE_PROFILE_ID + 1),
+                    timeout=20,
+                )
 
     def _planner(self, cp: str) -> Callable[[SimConnector], Plan]:
         def plan(c: SimConnector) -> Plan:
@@ -211,11 +220,13 @@ def assert_within(fleet: Fleet, limits: dict[str, float], *, slack: float = 0.3)
 async def running(central_factory: Any) -> AsyncIterator[Callable[..., Any]]:
     fleets: list[Fleet] = []
 
-    async def make(site: Site10, **options: Any) -> tuple[CentralSystem, Fleet, EventRecorder]:
+    async def make(
+        site: Site10, per: dict[str, dict[str, Any]] | None = None, **options: Any
+    ) -> tuple[CentralSystem, Fleet, EventRecorder]:
         cs = await central_factory()
         rec = EventRecorder()
         cs.subscribe(rec)
-        fleet = Fleet(cs.url, site, **options)
+        fleet = Fleet(cs.url, site, per, **options)
         fleets.append(fleet)
         await fleet.start()
         return cs, fleet, rec
@@ -247,10 +258,11 @@ TEN = {
 
 
 async def test_ten_chargers_on_a_63_a_circuit_never_overloaded(db: Database, running: Any) -> None:
-    """10 chargers, two 32 A garages under a 63 A grid connection; 1- and 3-phase vehicles arrive and leave: after
-    every allocation each circuit phase carries no more than its limit, and equal sharing holds."""
+    """10 chargers (two of them OCPP 2.0.1), two 32 A garages under a 63 A grid connection; 1- and 3-phase
+    vehicles arrive and leave: after every allocation each circuit phase carries no more than its limit, and equal
+    sharing holds."""
     site = build_site(db, TEN, circuits=GARAGES, tags=TAGS)
-    cs, fleet, rec = await running(site)
+    cs, fleet, rec = await running(site, {"CP06": {"ocpp": "2.0.1"}, "CP07": {"ocpp": "2.0.1"}})
     # every charger got its fail-safe default: the safe share, 63 A / 10 connectors
     for cp in TEN:
         assert fleet.limit_a(cp) == pytest.approx(6.3, abs=0.05)
@@ -355,14 +367,15 @@ async def test_each_strategy_shares_as_specified(db: Database, running: Any, str
 
 
 async def test_plan_window_lowers_the_limits_at_its_edge(db: Database, central_factory: Any) -> None:
-    """A circuit lowered 11:00-14:00: the manager's clock (compressed) passes 11:00 and the limits go down at
-    the edge without anything else happening."""
+    """A circuit lowered 11:00-14:00: the manager's clock is moved to two seconds before 11:00, and at the
+    window's edge (its timer) the limits go down without anything else happening."""
     wiring = {"W1": ("Kitchen", "123"), "W2": ("Kitchen", "123")}
     site = build_site(
         db, wiring, circuits={"Kitchen": (None, 32.0)}, tags=TAGS, windows={"Kitchen": (660, 840, 12.0)}
     )
-    start = dt.datetime.now(ZoneInfo(TZ)).replace(hour=10, minute=59, second=50, microsecond=0)
-    cs = await central_factory(load_clock=LoadClock(start, speed=20.0))
+    today = dt.datetime.now(ZoneInfo(TZ))
+    clock = LoadClock(today.replace(hour=9, minute=0, second=0, microsecond=0))
+    cs = await central_factory(load_clock=clock)
     rec = EventRecorder()
     cs.subscribe(rec)
     fleet = Fleet(cs.url, site)
@@ -373,12 +386,18 @@ async def test_plan_window_lowers_the_limits_at_its_edge(db: Database, central_f
         fleet.arrive("W2", three_phase(), "TAG-02")
         before = await settled(rec, site.site_id, set(wiring), mark)
         assert {s["limit_a"] for s in before.sessions} == {16.0}
+        mark = len(rec.events)
+        clock.set(today.replace(hour=10, minute=59, second=58, microsecond=0))
         after = await rec.wait(
-            LoadAllocated, lambda e: e.site_id == site.site_id and {s["limit_a"] for s in e.sessions} == {6.0}
+            LoadAllocated,
+            lambda e: rec.events.index(e) >= mark and {s["limit_a"] for s in e.sessions} == {6.0},
+            timeout=10,
         )
+        assert clock.now() >= today.replace(hour=11, minute=0, second=0, microsecond=0)
         assert after.circuits[0]["limit_a"] == [12.0, 12.0, 12.0]
-        assert_within(fleet, {"Kitchen": 12.0})
+        await fleet.chargers["W1"].wait_for("operation", lambda e: is_profile(e, "TxProfile"), since=0)
         assert fleet.limit_a("W1") == pytest.approx(6.0, abs=0.05)
+        assert_within(fleet, {"Kitchen": 12.0})
     finally:
         await fleet.stop()
 
@@ -453,3 +472,124 @@ async def test_chargers_fall_back_to_their_fail_safe_when_serve_is_killed(
             assert measured["Garage"][0] == pytest.approx(32.0, abs=0.5)  # each takes its 8 A
         finally:
             await fleet.stop()
+
+
+async def test_chargers_that_take_less_stay_within_limits(db: Database, running: Any) -> None:
+    """On one 32 A circuit: a charger that rejects ChargePointMaxProfile, one that takes TxDefaultProfile only, and
+    one that rejects every profile. The last is reserved at its full power (shown unmanaged), the two others share
+    what is left (each limit as the profile it takes), and the circuit is never over its limit."""
+    wiring = {"C1": ("Garage", "123"), "C2": ("Garage", "123"), "C3": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    per = {
+        "C1": {"profile_purposes": "TxDefaultProfile,TxProfile", "max_power_kw": 11.0},
+        "C2": {"profile_purposes": "TxDefaultProfile", "max_power_kw": 11.0},
+        "C3": {"profile_purposes": "", "max_power_kw": 11.0},  # 16 A
+    }
+    with db.session() as s:  # the connectors' own maximum: 16 A
+        for conn in s.scalars(select(Connector)):
+            conn.max_current_a = 16.0
+        s.commit()
+    cs, fleet, rec = await running(site, per)
+    mark = len(rec.events)
+    for n, cp in enumerate(wiring, 1):
+        fleet.arrive(cp, three_phase(), f"TAG-{n:02d}")
+    event = await settled(rec, site.site_id, {"C1", "C2"}, mark)
+    sessions = {s["cp_id"]: s for s in event.sessions}
+    assert not sessions["C3"]["managed"] and sessions["C3"]["limit_a"] == 16.0
+    assert "not managed" in sessions["C3"]["reason"]
+    assert sessions["C1"]["limit_a"] == sessions["C2"]["limit_a"] == pytest.approx(8.0)
+    await fleet.chargers["C2"].wait_for("operation", lambda e: is_profile(e, "TxDefaultProfile", 140_001))
+    await fleet.chargers["C1"].wait_for("operation", lambda e: is_profile(e, "TxProfile", 140_001))
+    await rec.wait(SessionStarted, lambda e: e.cp_id == "C3")
+    assert_within(fleet, site.limits)
+    # C2's session ends: the limit it held as its TxDefaultProfile goes, its fail-safe is back for the next one
+    mark = len(rec.events)
+    since = fleet.chargers["C2"].mark()
+    fleet.leave("C2", "TAG-02")
+    await fleet.chargers["C2"].wait_for(
+        "operation", lambda e: is_profile(e, "TxDefaultProfile", FAILSAFE_PROFILE_ID + 1), since=since
+    )
+    event = await settled(rec, site.site_id, {"C1"}, mark)
+    assert {s["cp_id"]: s["limit_a"] for s in event.sessions}["C1"] == pytest.approx(16.0)
+    # the safe share: 32 A less C3's 16 A (it takes no limit) over the 2 others
+    assert fleet.limit_a("C2") == pytest.approx(8.0, abs=0.05)
+    assert_within(fleet, site.limits)
+    caps = await cs.store.run(
+        lambda s: s.scalar(select(Charger.sc_note).where(Charger.charge_point_id == "C3"))
+    )
+    assert caps
+
+
+async def test_measured_base_load_reduces_the_chargers_share(db: Database, running: Any) -> None:
+    """A base-load provider (the site meter's seam) saying 10 A of the 32 A circuit are taken by something else:
+    the two sessions share the 22 A left, and LoadAllocated shows the base load."""
+    wiring = {"B1": ("Garage", "123"), "B2": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    seen: list[dict[int, tuple[float, float, float]]] = []
+
+    async def base_load(spec: Any, measured: dict[int, tuple[float, float, float]]) -> dict[int, Any]:
+        seen.append(measured)
+        return {spec.circuits[0].id: (10.0, 10.0, 10.0)}
+
+    cs, fleet, rec = await running(site)
+    cs.load.base_load = base_load
+    mark = len(rec.events)
+    fleet.arrive("B1", three_phase(), "TAG-01")
+    fleet.arrive("B2", three_phase(), "TAG-02")
+    event = await settled(rec, site.site_id, set(wiring), mark)
+    assert {s["limit_a"] for s in event.sessions} == {11.0}
+    assert event.circuits[0]["base_a"] == [10.0, 10.0, 10.0]
+    assert seen  # it was given the chargers' own measured currents per circuit
+
+
+async def test_a_circuit_changed_in_the_configuration_is_followed(db: Database, running: Any) -> None:
+    """The operator lowers a circuit from 32 to 20 A: the sessions' limits follow, and so do the fail-safes."""
+    wiring = {"F1": ("Garage", "123"), "F2": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    cs, fleet, rec = await running(site)
+    mark = len(rec.events)
+    fleet.arrive("F1", three_phase(), "TAG-01")
+    fleet.arrive("F2", three_phase(), "TAG-02")
+    event = await settled(rec, site.site_id, set(wiring), mark)
+    assert {s["limit_a"] for s in event.sessions} == {16.0}
+    since = fleet.chargers["F2"].mark()
+    mark = len(rec.events)
+    with db.session() as s:
+        circuit = s.get(Circuit, site.circuits["Garage"])
+        assert circuit is not None
+        circuit.max_current_a = 20.0
+        s.commit()  # (the configuration stamp moves with it)
+    await cs.refresh_stations()  # what the site bus or a console's save does
+    event = await rec.wait(
+        LoadAllocated, lambda e: rec.events.index(e) >= mark and {s["limit_a"] for s in e.sessions} == {10.0}
+    )
+    assert event.circuits[0]["limit_a"] == [20.0, 20.0, 20.0]
+    failsafe = await fleet.chargers["F2"].wait_for(
+        "operation", lambda e: is_profile(e, "TxDefaultProfile", FAILSAFE_PROFILE_ID + 1), since=since
+    )
+    limit = failsafe.data["request"]["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]
+    assert limit["limit"] == 10.0
+    assert_within(fleet, {"Garage": 20.0})
+
+
+async def test_power_a_vehicle_does_not_take_goes_to_the_others(db: Database, running: Any) -> None:
+    """Two vehicles on 32 A: one takes at most 8.7 A per phase (a 6 kW on-board charger). Once its meter values
+    show it, it is held a little above what it takes and the other gets the rest."""
+    wiring = {"T1": ("Garage", "123"), "T2": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    _cs, fleet, rec = await running(site)
+    mark = len(rec.events)
+    fleet.arrive("T1", three_phase(), "TAG-01")
+    fleet.arrive("T2", Vehicle(60_000, 20.0, 95.0, 6_000.0, 3, 0.0), "TAG-02")
+    first = await settled(rec, site.site_id, set(wiring), mark)
+    assert {s["limit_a"] for s in first.sessions} == {16.0}
+    event = await rec.wait(
+        LoadAllocated,
+        lambda e: {s["cp_id"]: s["limit_a"] for s in e.sessions}.get("T2", 16.0) < 16.0,
+        timeout=20,
+    )
+    limits = {s["cp_id"]: s for s in event.sessions}
+    assert 8.7 < limits["T2"]["limit_a"] <= 10.0
+    assert "takes" in limits["T2"]["reason"]
+    assert limits["T1"]["limit_a"] == pytest.approx(32.0 - limits["T2"]["limit_a"], abs=0.15)
+    assert_within(fleet, site.limits)

@@ -47,6 +47,7 @@ from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, password_problem
 from app.services.chargers import commissioning as com
 from app.services.chargers.operations import (
+    OPERATION_ERRORS,
     ChargerCallError,
     ChargerOffline,
     ChargerTimeout,
@@ -566,14 +567,7 @@ def _result_of_exception(key: str, value: str | None, exc: BaseException) -> Key
     return KeyResult(key, ERROR, value, str(exc) or type(exc).__name__)
 
 
-_EXPECTED = (
-    ChargerOffline,
-    ChargerTimeout,
-    ChargerCallError,
-    InvalidReply,
-    InvalidRequest,
-    OperationNotSupported,
-)
+_EXPECTED = OPERATION_ERRORS
 
 
 async def _send_values(

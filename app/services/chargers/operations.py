@@ -47,6 +47,7 @@ from app.ocpp.v201 import requests as v201
 from app.ocpp.values import iso
 
 __all__ = [
+    "OPERATION_ERRORS",
     "ChargerCallError",
     "ChargerOffline",
     "ChargerTimeout",
@@ -61,6 +62,17 @@ Payload = dict[str, Any]
 
 class OperationNotSupported(Exception):
     """The operation is not defined for the charger's OCPP version (or not built for it yet)."""
+
+
+#: what an operation raises when the charger cannot carry it out (offline, no answer, a refusal, a bad answer)
+OPERATION_ERRORS: tuple[type[Exception], ...] = (
+    ChargerOffline,
+    ChargerTimeout,
+    ChargerCallError,
+    InvalidReply,
+    InvalidRequest,
+    OperationNotSupported,
+)
 
 
 V16, V201 = "1.6", "2.0.1"

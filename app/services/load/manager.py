@@ -53,13 +53,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from app.models import CircuitLoad, LimitChange
-from app.ocpp.chargepoint import (
-    ChargerCallError,
-    ChargerOffline,
-    ChargerTimeout,
-    InvalidReply,
-    InvalidRequest,
-)
+from app.ocpp.chargepoint import ChargerOffline
 from app.ocpp.events import (
     BootReceived,
     ChargerConnected,
@@ -72,14 +66,21 @@ from app.ocpp.events import (
 )
 from app.services.central import config_version
 from app.services.central.writer import StoreUnavailable
-from app.services.chargers.operations import OperationNotSupported
+from app.services.chargers.operations import OPERATION_ERRORS
 from app.services.load import capabilities as caps_mod
 from app.services.load.allocation import Demand, Share, allocate
 from app.services.load.capabilities import UNKNOWN, Capabilities
 from app.services.load.events import LoadAllocated
 from app.services.load.limits import CircuitSpec, limit_of, limits_at, next_change
 from app.services.load.meter import MeterSettings, SiteMeters, load_meter_settings
-from app.services.load.profiles import Delivery, NotDeliverable, failsafe_delivery, limit_delivery
+from app.services.load.profiles import (
+    TX,
+    TX_DEFAULT,
+    Delivery,
+    NotDeliverable,
+    failsafe_delivery,
+    limit_delivery,
+)
 from app.services.load.site_state import (
     ConnectorSpec,
     SessionRank,
@@ -110,15 +111,6 @@ PHASE_DRAWN_A = 1.0  # a phase carrying more than this is one the vehicle uses
 OFFLINE = "Offline"  # what _set returns for a charger that is not connected (nothing was sent)
 LIMIT_PROFILE_ID = 140_000  # + connector id: the profile that carries the allocated limit
 FAILSAFE_PROFILE_ID = 141_000  # + connector id: the fail-safe default
-OPERATION_ERRORS = (
-    ChargerOffline,
-    ChargerTimeout,
-    ChargerCallError,
-    InvalidReply,
-    InvalidRequest,
-    OperationNotSupported,
-    TimeoutError,
-)
 
 Key = tuple[str, int]
 Phases = tuple[float, float, float]
@@ -127,7 +119,7 @@ BaseLoad = Callable[[SiteSpec, dict[int, Phases]], Awaitable[dict[int, Phases] |
 
 class LoadClock:
     """The manager's time: real UTC, or (tests, demonstrations) a clock that starts at ``start`` and runs
-    ``speed`` times faster, so a plan window's edge comes without waiting for it."""
+    ``speed`` times faster, and can be moved (:meth:`set`), so a plan window's edge comes without waiting hours."""
 
     def __init__(self, start: dt.datetime | None = None, speed: float = 1.0) -> None:
         if not speed > 0:
@@ -135,6 +127,7 @@ class LoadClock:
         self.speed = float(speed)
         self._mono0 = time.monotonic()
         self._start = start.astimezone(dt.UTC) if start is not None else None
+        self._moved: list[Callable[[], None]] = []
 
     def now(self) -> dt.datetime:
         if self._start is None:
@@ -144,6 +137,15 @@ class LoadClock:
     def seconds_until(self, at: dt.datetime) -> float:
         """Real seconds until ``at`` of this clock."""
         return max(0.0, (at - self.now()).total_seconds() / self.speed)
+
+    def set(self, at: dt.datetime) -> None:
+        """Move the clock to ``at`` (it runs on from there); whoever follows it hears so."""
+        self._start, self._mono0 = at.astimezone(dt.UTC), time.monotonic()
+        for callback in list(self._moved):
+            callback()
+
+    def on_moved(self, callback: Callable[[], None]) -> None:
+        self._moved.append(callback)
 
 
 @dataclass
@@ -181,29 +183,35 @@ def _path(site: SiteSpec, circuit_id: int) -> list[CircuitSpec]:
     return out
 
 
-def safe_share(site: SiteSpec, conn: ConnectorSpec) -> tuple[float, str]:
+def safe_share(
+    site: SiteSpec, conn: ConnectorSpec, unmanaged: frozenset[Key] = frozenset()
+) -> tuple[float, str]:
     """The connector's fail-safe limit per phase and why: on its circuit and every circuit above it, the lowest
-    limit of the circuit's plan divided by the connectors drawing on each of the phases it draws on (a 3-phase
-    connector counts on all three: a 1-phase vehicle may use any); the smallest of those, capped at the
-    connector's maximum, rounded down to 0.1 A. Below the site's minimum it is sent all the same (the connector
-    then does not charge without the central system)."""
-    best, why = conn.max_a, f"connector maximum {conn.max_a:g} A"
+    limit of the circuit's plan, less the full power of the ``unmanaged`` connectors under it, divided by the other
+    connectors drawing on each of the phases it draws on (a 3-phase connector counts on all three: a 1-phase
+    vehicle may use any); the smallest of those, capped at the connector's maximum, rounded down to 0.1 A. Below the
+    site's minimum it is sent all the same (the connector then does not charge without the central system)."""
+    best, why = conn.max_a, f"fail-safe: connector maximum {conn.max_a:g} A"
     for circuit in _path(site, conn.circuit_id):
         lowest = _lowest_a(circuit)
         if math.isinf(lowest):
             continue
         under = {c.id for c in site.circuits if circuit in _path(site, c.id)}
-        mine = conn.circuit_phases(circuit.phases)
-        for phase in mine:
-            n = sum(
-                1
-                for other in site.connectors
-                if other.circuit_id in under
-                and phase in other.circuit_phases(_circuit_phases(site, other.circuit_id))
-            )
-            share = lowest / max(1, n)
+        for phase in conn.circuit_phases(circuit.phases):
+            room, n = lowest, 0
+            for other in site.connectors:
+                if other.circuit_id not in under:
+                    continue
+                if phase not in other.circuit_phases(_circuit_phases(site, other.circuit_id)):
+                    continue
+                if other.key in unmanaged:
+                    room -= other.max_a
+                else:
+                    n += 1
+            share = max(0.0, room) / max(1, n)
             if share < best:
-                best, why = share, f"fail-safe: {circuit.name} ({lowest:g} A) / {n} connectors"
+                reserved = f", {lowest - room:g} A unmanaged" if room < lowest else ""
+                best, why = share, f"fail-safe: {circuit.name} ({lowest:g} A{reserved}) / {n} connectors"
     return math.floor(best * 10 + 1e-9) / 10, why
 
 
@@ -246,6 +254,7 @@ class LoadManager:
     ) -> None:
         self.central = central
         self.clock = clock or LoadClock()
+        self.clock.on_moved(lambda: self._mark(*self.sites))  # plan windows are read at the new time
         self.meters = SiteMeters(central.bus)
         self.base_load = base_load if base_load is not None else self.meters.base_load
         self.sites: dict[int, SiteSpec] = {}
@@ -267,6 +276,7 @@ class LoadManager:
         self._plan_timers: dict[int, asyncio.TimerHandle] = {}
         self._raise_timers: dict[int, asyncio.TimerHandle] = {}
         self._failsafe_running: dict[str, bool] = {}  # cp id -> another fail-safe wanted meanwhile
+        self._failsafe_sent: dict[Key, float] = {}  # the fail-safe each connector holds (accepted)
         self._reload_wanted = False
         self.allocations = 0  # allocations run (tests, the benchmark)
         self.started = False
@@ -279,10 +289,11 @@ class LoadManager:
         if self.started:
             return
         self.started = True
-        try:
-            await self._reload()
-        except StoreUnavailable:
-            log.warning("load management: the database is unavailable; the circuits are read when it is back")
+        if (
+            self.central.store.healthy
+        ):  # (a database that is down would hold the start up: read when it is back)
+            with contextlib.suppress(StoreUnavailable):
+                await self._reload()
         self._spawn(self._worker(), "load-allocation")
         self._spawn(self._watch_stamp(), "load-config-stamp")
         self._spawn(self._meter_loop(), "load-meters")
@@ -312,11 +323,6 @@ class LoadManager:
 
         task.add_done_callback(done)
 
-    @property
-    def active(self) -> bool:
-        """Whether any site has circuits (the manager listens to the central system's events only then)."""
-        return bool(self.sites)
-
     def configuration_changed(self) -> None:
         """Configuration may have changed (the central system re-read its stations): read the sites again."""
         if self.started and not self._reload_wanted:
@@ -340,10 +346,10 @@ class LoadManager:
             await asyncio.sleep(STAMP_EVERY_S)
             try:
                 stamp = await self.central.store.run(config_version.current)
-            except StoreUnavailable:
-                continue
-            if stamp != self._stamp:
-                await self._reload()
+                if stamp != self._stamp:
+                    await self._reload()
+            except Exception as e:  # the database is away: next time
+                log.debug("load management: configuration not read: %s", e)
 
     async def _reload(self) -> None:
         """Read the sites (one query per kind) and the capabilities of their chargers; allocate every site."""
@@ -374,6 +380,20 @@ class LoadManager:
             if handle is not None:
                 handle.cancel()
         self._subscribe(bool(sites))
+        # connected chargers whose fail-safe share changed (a circuit's limit, connectors added or moved): again
+        unmanaged = self._unmanaged()
+        for cp_id in sorted({c.cp_id for site in sites.values() for c in site.connectors}):
+            if not self.central.is_connected(cp_id):
+                continue
+            shares = {
+                c.key: safe_share(site, c, unmanaged)[0]
+                for site_id in self._sites_of[cp_id]
+                for site in (sites[site_id],)
+                for c in site.connectors
+                if c.cp_id == cp_id
+            }
+            if any(self._failsafe_sent.get(k) != v for k, v in shares.items()):
+                self._failsafe(cp_id)
         if sites:
             log.info(
                 "load management: %d site(s) with circuits, %d connectors",
@@ -434,7 +454,7 @@ class LoadManager:
         """A session ended: a TxProfile went with it; a limit given as TxDefaultProfile would stay on the
         connector for the next vehicle, so it is cleared (the fail-safe default under it applies again)."""
         del self.sent[key]
-        if sent.purpose != "TxDefaultProfile" or not self.central.is_connected(key[0]):
+        if sent.purpose != TX_DEFAULT or not self.central.is_connected(key[0]):
             return
 
         async def clear() -> None:
@@ -621,13 +641,17 @@ class LoadManager:
                 continue
             sent = self.sent.get(share.key)
             tx = running.get(share.key)
-            if sent is not None and sent.purpose == "TxProfile" and sent.transaction_id != tx:
+            if sent is not None and sent.purpose == TX and sent.transaction_id != tx:
                 sent = None  # a TxProfile of an earlier transaction: gone with it
             previous = sent.limit_a if sent is not None else None
             if not needs_send(previous, share.limit_a, site.min_a):
                 continue
             # nothing sent yet: the connector is at its fail-safe default, about its safe share
-            floor = previous if previous is not None else safe_share(site, self._by_key[share.key][1])[0]
+            floor = (
+                previous
+                if previous is not None
+                else safe_share(site, self._by_key[share.key][1], self._unmanaged())[0]
+            )
             if share.limit_a <= floor:
                 decreases.append((share, demand))
                 continue
@@ -648,7 +672,9 @@ class LoadManager:
             self._later(self._raise_timers, site.id, wait_raise)
         return True
 
-    async def _send(self, site: SiteSpec, share: Share, demand: Demand, running: dict[Key, int]) -> bool:
+    async def _send(
+        self, site: SiteSpec, share: Share, demand: Demand, running: dict[Key, int], *, again: bool = True
+    ) -> bool:
         cp_id, connector_id = share.key
         tx = running.get(share.key)
         caps = self.caps.get(cp_id, UNKNOWN)
@@ -677,9 +703,16 @@ class LoadManager:
                 share.limit_a,
                 time.monotonic() if raised else (previous.raised_at if previous else 0.0),
                 delivery.purpose,
-                tx if delivery.purpose == "TxProfile" else None,
+                tx if delivery.purpose == TX else None,
             )
             return True
+        if again and delivery.purpose == TX and TX_DEFAULT in caps.purposes:
+            # a TxProfile taken for accepted (no transaction ran when it was probed) is refused: from now on the
+            # charger's limits go as TxDefaultProfiles (stored, as the commissioning's test charge would)
+            fewer = self.caps[cp_id] = caps.without(TX)
+            self._write(lambda s: caps_mod.store_capabilities(s, cp_id, fewer))
+            log.info("load management: %s refuses TxProfiles: its limits go as TxDefaultProfiles", cp_id)
+            return await self._send(site, share, demand, running, again=False)
         why = f"SetChargingProfile ({delivery.purpose}) {status.lower()}: its full power is reserved"
         self.refused[share.key] = why
         log.warning("load management: %s connector %s: %s", cp_id, connector_id, why)
@@ -749,6 +782,16 @@ class LoadManager:
             delay = self.clock.seconds_until(edge) + 0.001
             self._plan_timers[site.id] = asyncio.get_running_loop().call_later(delay, self._mark, site.id)
 
+    def _unmanaged(self) -> frozenset[Key]:
+        """Connectors of chargers whose capabilities say they take no limits (their full power is theirs)."""
+        return frozenset(
+            key
+            for key, (_, conn) in self._by_key.items()
+            if (caps := self.caps.get(conn.cp_id)) is not None
+            and caps.supported is not None
+            and not caps.managed
+        )
+
     # --- fail-safe -----------------------------------------------------------------------------------------
 
     def _failsafe(self, cp_id: str) -> None:
@@ -775,6 +818,15 @@ class LoadManager:
         if caps.checked_at is None:  # not found out yet: now (stored by the capabilities module)
             with contextlib.suppress(StoreUnavailable):
                 caps = self.caps[cp_id] = await caps_mod.ensure_known(self.central, cp_id)
+            for key in [k for k in self.refused if k[0] == cp_id]:  # refused while unknown: tried again
+                del self.refused[key]
+            self._mark(*self._sites_of.get(cp_id, ()))
+            if caps.supported is not None and not caps.managed:  # the others' safe shares leave it its power
+                for other in sorted(
+                    {c.cp_id for s in self._sites_of.get(cp_id, ()) for c in self.sites[s].connectors}
+                ):
+                    if other != cp_id and self.central.is_connected(other):
+                        self._failsafe(other)
         if caps.supported is not None and not caps.managed:
             return
         for site_id in sorted(self._sites_of.get(cp_id, ())):
@@ -782,7 +834,7 @@ class LoadManager:
             for conn in site.connectors:
                 if conn.cp_id != cp_id or (only is not None and conn.connector_id != only):
                     continue
-                limit, why = safe_share(site, conn)
+                limit, why = safe_share(site, conn, self._unmanaged())
                 try:
                     delivery = failsafe_delivery(
                         caps,
@@ -799,6 +851,8 @@ class LoadManager:
                 if status == OFFLINE:  # it is sent again when the charger is back
                     return
                 self._record(None, cp_id, conn.connector_id, limit, conn.phases, why, delivery, status)
+                if status == "Accepted":
+                    self._failsafe_sent[conn.key] = limit
                 if status != "Accepted":
                     self.refused[conn.key] = (
                         f"fail-safe default ({delivery.purpose}) {status.lower()}: its full power is reserved"

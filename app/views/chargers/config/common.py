@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers import config_snapshots as cfg
 from app.services.chargers.operations import (
+    OPERATION_ERRORS,
     ChargerCallError,
     ChargerOffline,
     ChargerTimeout,
-    InvalidReply,
-    InvalidRequest,
-    OperationNotSupported,
 )
 from app.services.roles import NotAllowed
 from app.views.shell.tasks import TaskSet
@@ -40,15 +38,10 @@ from app.views.widgets.style import ACCEPTED, CAUTION, ERROR, FAINT, INFO, MUTED
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-EXPECTED = (
-    NotAllowed,  # the operator's role: said like the charger's refusals
-    ChargerOffline,
-    ChargerTimeout,
-    ChargerCallError,
-    InvalidReply,
-    InvalidRequest,
-    OperationNotSupported,
-)
+EXPECTED: tuple[type[Exception], ...] = (
+    NotAllowed,
+    *OPERATION_ERRORS,
+)  # the operator's role: said like the charger's refusals
 
 GREY = QColor(FAINT)
 ANSWER_COLOURS = {

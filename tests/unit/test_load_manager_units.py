@@ -1,0 +1,100 @@
+"""The load manager's pure parts: when a limit is worth a profile, the fail-safe share, a connector's circuit
+phases, and the manager's clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.services.load.limits import CircuitSpec, WindowLimit
+from app.services.load.manager import LoadClock, needs_send, safe_share
+from app.services.load.site_state import ConnectorSpec, SiteSpec
+
+
+def conn(
+    cp: str, circuit: int, *, phases: int = 3, rotation: str = "123", max_a: float = 32.0
+) -> ConnectorSpec:
+    return ConnectorSpec(cp, 1, 1, circuit, phases, rotation, max_a)
+
+
+def site(circuits: list[CircuitSpec], connectors: list[ConnectorSpec], min_a: float = 6.0) -> SiteSpec:
+    return SiteSpec(1, "HQ", "Europe/Zurich", "equal", min_a, tuple(circuits), tuple(connectors))
+
+
+GRID = CircuitSpec(1, None, "Grid", 3, 63.0, None)
+GARAGE = CircuitSpec(2, 1, "Garage", 3, 32.0, None)
+
+
+@pytest.mark.parametrize(
+    ("previous", "new", "send"),
+    [
+        (None, 10.0, True),  # nothing sent yet
+        (10.0, 10.9, False),  # less than a step
+        (10.0, 11.0, True),
+        (10.0, 9.0, True),
+        (0.0, 6.0, True),  # resumes
+        (6.5, 0.0, True),  # pauses
+        (6.4, 5.6, True),  # below the minimum: across it, though less than a step
+        (5.6, 6.2, True),
+        (16.0, 16.0, False),
+    ],
+)
+def test_a_limit_is_sent_when_it_moves_a_step_or_crosses_zero_or_the_minimum(
+    previous: float | None, new: float, send: bool
+) -> None:
+    assert needs_send(previous, new, 6.0) is send
+
+
+def test_safe_share_is_the_tightest_circuit_over_its_connectors() -> None:
+    garage = [conn(f"G{n}", 2) for n in range(3)]
+    others = [conn(f"O{n}", 1) for n in range(7)]
+    s = site([GRID, GARAGE], garage + others)
+    assert safe_share(s, garage[0]) == (6.3, "fail-safe: Grid (63 A) / 10 connectors")
+    small = site([GRID, CircuitSpec(2, 1, "Garage", 3, 16.0, None)], garage + others)
+    assert safe_share(small, garage[0]) == (5.3, "fail-safe: Garage (16 A) / 3 connectors")
+    assert safe_share(small, others[0])[0] == 6.3
+
+
+def test_safe_share_takes_the_lowest_window_and_leaves_unmanaged_connectors_their_power() -> None:
+    kitchen = CircuitSpec(1, None, "Kitchen", 3, 32.0, None, (WindowLimit(127, 660, 840, 12.0, None),))
+    a, b, c = conn("A", 1), conn("B", 1), conn("C", 1, max_a=16.0)
+    assert safe_share(site([kitchen], [a, b]), a)[0] == 6.0  # 12 A at lunch / 2
+    assert safe_share(
+        site([CircuitSpec(1, None, "Garage", 3, 32.0, None)], [a, b, c]), a, frozenset({c.key})
+    ) == (
+        8.0,
+        "fail-safe: Garage (32 A, 16 A unmanaged) / 2 connectors",
+    )
+
+
+def test_single_phase_connectors_count_only_on_the_phase_they_are_wired_to() -> None:
+    one = [conn(f"P{n}", 1, phases=1, rotation=r) for n, r in enumerate(("123", "231", "312", "123"))]
+    s = site([CircuitSpec(1, None, "Row", 3, 32.0, None)], one)
+    assert safe_share(s, one[1])[0] == 32.0  # alone on L2
+    assert safe_share(s, one[0])[0] == 16.0  # two on L1
+    assert safe_share(site([GRID], [conn("X", 1, max_a=16.0)]), conn("X", 1, max_a=16.0)) == (
+        16.0,
+        "fail-safe: connector maximum 16 A",
+    )
+
+
+def test_a_connectors_circuit_phases_follow_its_rotation_and_the_vehicle() -> None:
+    assert conn("A", 1).circuit_phases(3) == (1, 2, 3)
+    assert conn("A", 1, phases=1, rotation="231").circuit_phases(3) == (2,)
+    assert conn("A", 1, rotation="312").circuit_phases(3, vehicle_phase=1) == (3,)  # a 1-phase vehicle on L1
+    assert conn("A", 1, rotation="312").circuit_phases(1) == (1,)  # a single-phase circuit
+    assert conn("A", 1, rotation="bad").circuit_phases(3, vehicle_phase=2) == (2,)
+
+
+def test_the_clock_runs_at_its_speed_and_can_be_moved() -> None:
+    start = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)
+    clock = LoadClock(start, speed=60.0)
+    assert start <= clock.now() < start + dt.timedelta(minutes=1)
+    moved: list[bool] = []
+    clock.on_moved(lambda: moved.append(True))
+    clock.set(start + dt.timedelta(hours=2))
+    assert moved == [True]
+    assert clock.seconds_until(start + dt.timedelta(hours=3)) == pytest.approx(60.0, abs=1.0)
+    with pytest.raises(ValueError, match="speed"):
+        LoadClock(speed=0)
