@@ -413,7 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     notes = [
         f"boot: {a.chargers} chargers booted in {fleet['boot_s']:.1f} s, {fleet['boot_profiles']} profiles "
-        f"(fail-safe defaults) until quiet at {fleet['boot_settled_s']:.1f} s",
+        f"(capability probes, fail-safe defaults) until quiet at {fleet['boot_settled_s']:.1f} s",
         f"burst: {fleet['burst']['starts']} vehicles at once → {fleet['burst']['profiles']} profiles, the last "
         + (
             f"{fleet['burst']['last_s']:.2f} s after the first card"
