@@ -20,7 +20,8 @@ when each SetChargingProfile arrives and the limit it carries (the same clock as
    limit it lowers (a lower limit, or a first one, on any profile); raises that follow later (power a vehicle does
    not take, given away at most every 10 s per connector) are counted apart. The time to the last affected
    charger's profile is the figure (goal p99 ≤ 1 s); the start's window closes after 1 s without a profile.
-4. **Steady**: ``--steady`` seconds of charging with nothing starting or stopping (meter values every 15 s): the
+4. **Steady**: once no profile arrived for 12 s, ``--steady`` seconds of charging with nothing starting or stopping
+   (meter values every 15 s; ``--small-takers``, 20 % of the vehicles, take at most 6 A per phase): the
    SetChargingProfile calls per minute. No chatter means a profile only when what a vehicle takes changes; chatter
    would be the same limit re-sent each allocation or limits see-sawing between two values (about one call per
    session per allocation, hundreds a minute here). The goal counted: ≤ 0.1 call per charging session per minute.
@@ -48,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import current, report
-from bench.__main__ import process_cpu_s
+from bench.__main__ import ProcessSampler, process_cpu_s
 from bench.faults.common import Serve, load_average
 from bench.load import percentile, raise_fd_limit
 
@@ -192,11 +193,23 @@ class Fleet:
             await asyncio.sleep(left)
 
 
+def small_taker(charger: Any) -> None:
+    """Its vehicles take at most 6 A per phase (a 4.1 kW on-board charger): less than they are offered."""
+    from app.simulator.physics import Vehicle
+    from app.simulator.state import Plan
+
+    def plan(c: Any) -> Plan:
+        return Plan(Vehicle(60_000, 30.0, 90.0, 4_140.0, 3, 0.0), None, "Local")
+
+    charger.plan = plan
+
+
 async def run_fleet(a: argparse.Namespace) -> dict[str, Any]:
     from app.simulator.api import VirtualCharger
 
     fleet = Fleet()
     chargers = []
+    every = round(1 / a.small_takers) if a.small_takers > 0 else 0
     for i in range(1, a.chargers + 1):
         cp_id = CP.format(i)
         chargers.append(
@@ -213,6 +226,8 @@ async def run_fleet(a: argparse.Namespace) -> dict[str, Any]:
                 keep_events=200,
             )
         )
+        if every and i % every == 0:
+            small_taker(chargers[-1].charger)
     out: dict[str, Any] = {}
     t = time.monotonic()
     for vc in chargers:
@@ -220,8 +235,8 @@ async def run_fleet(a: argparse.Namespace) -> dict[str, Any]:
     try:
         await asyncio.gather(*(vc.wait_for("booted", timeout=120.0) for vc in chargers))
         out["boot_s"] = time.monotonic() - t
-        await fleet.quiet(2.0, 180.0)
-        out["boot_profiles"] = len(fleet.arrivals)
+        await fleet.quiet(2.0, 180.0, since=time.monotonic())
+        out["boot_profiles"] = booted = len(fleet.arrivals)
         out["boot_settled_s"] = time.monotonic() - t
 
         # pre-load: a burst of starts
@@ -241,6 +256,7 @@ async def run_fleet(a: argparse.Namespace) -> dict[str, Any]:
 
         # measured starts, one at a time
         starts = []
+        u0, cpu0 = time.time(), time.process_time()
         for vc in idle[: a.starts]:
             await fleet.quiet(1.5, 30.0)
             mark = len(fleet.arrivals)
@@ -252,13 +268,18 @@ async def run_fleet(a: argparse.Namespace) -> dict[str, Any]:
             starts.append(
                 {
                     "latency_s": (max(x.at for x in affected) - t0) if affected else None,
+                    "own_s": min((x.at - t0 for x in affected if x.cp_id == vc.cp_id), default=None),
                     "affected": len({x.cp_id for x in affected}),
                     "new_session": any(x.cp_id == vc.cp_id for x in affected),
                     "raises": len(window) - len(affected),
                 }
             )
         out["starts"] = starts
-        await fleet.quiet(2.0, 30.0)
+        out["starts_window_unix"] = [u0, time.time()]
+        out["fleet_cpu_starts_pct"] = 100.0 * (time.process_time() - cpu0) / (time.time() - u0)
+        await fleet.quiet(
+            12.0, 90.0
+        )  # raises (power not taken, given away) come at most every 10 s per connector
 
         # steady charging
         charging = sum(1 for vc in chargers if any(s == "Charging" for s in vc.statuses().values()))
@@ -275,6 +296,7 @@ async def run_fleet(a: argparse.Namespace) -> dict[str, Any]:
             "charging": charging,
             "sessions": a.pre + len(starts),
         }
+        out["raises_total"] = sum(1 for x in fleet.arrivals[booted:] if not x.lower)
     finally:
         await asyncio.gather(*(vc.stop(stop_transactions=False, timeout=5.0) for vc in chargers))
     return out
@@ -289,7 +311,17 @@ def summarise(fleet: dict[str, Any]) -> dict[str, Any]:
     steady = fleet["steady"]
     per_min = 60.0 * steady["profiles"] / steady["seconds"] if steady["seconds"] else 0.0
     sessions = max(1, steady["charging"])
+    many = sorted(
+        x["latency_s"] for x in fleet["starts"] if x["latency_s"] is not None and x["affected"] > 10
+    )
+    few = sorted(
+        x["latency_s"] for x in fleet["starts"] if x["latency_s"] is not None and x["affected"] <= 10
+    )
+    own = sorted(x["own_s"] for x in fleet["starts"] if x.get("own_s") is not None)
     return {
+        "many": (len(many), percentile(many, 99) if many else float("nan")),
+        "few": (len(few), percentile(few, 99) if few else float("nan")),
+        "own_p99_s": percentile(own, 99) if own else float("nan"),
         "starts": len(fleet["starts"]),
         "p50_s": percentile(lat, 50) if lat else float("nan"),
         "p99_s": percentile(lat, 99) if lat else float("nan"),
@@ -313,6 +345,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--starts", type=int, default=None, help="measured starts, one at a time (100; 15 small)")
     p.add_argument("--steady", type=float, default=None, help="steady seconds (60; 20 with --small)")
     p.add_argument("--rows", type=int, default=10, help="sub-circuits of the grid connection (10)")
+    p.add_argument(
+        "--small-takers",
+        type=float,
+        default=0.2,
+        help="share of the vehicles that take at most 6 A per phase, less than offered (0.2)",
+    )
     p.add_argument("--row-a", type=float, default=None, help="each row's limit per phase (A)")
     p.add_argument("--grid-a", type=float, default=None, help="the grid connection's limit per phase (A)")
     p.add_argument("--no-write", action="store_true", help="leave docs/benchmarks.md alone")
@@ -336,6 +374,7 @@ def fleet_main(argv: Sequence[str]) -> int:
     for name in ("chargers", "pre", "starts"):
         p.add_argument(f"--{name}", type=int, required=True)
     p.add_argument("--steady", type=float, required=True)
+    p.add_argument("--small-takers", type=float, default=0.0)
     a = p.parse_args(argv)
     raise_fd_limit()
     result = asyncio.run(run_fleet(a))
@@ -363,17 +402,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         serve = Serve(db_url, workdir)
         serve.start()
         cpu0, w0 = process_cpu_s(serve.pid), time.monotonic()
+        sampler = ProcessSampler(serve.pid)
+        sampler.start()
         try:
             budget = 600 + a.starts * 15 + a.steady
             done = subprocess.run(
                 [
                     sys.executable, "-m", "bench.load_mgmt", "fleet", "--url", serve.url.rstrip("/"),
                     "--chargers", str(a.chargers), "--pre", str(a.pre), "--starts", str(a.starts),
-                    "--steady", str(a.steady),
+                    "--steady", str(a.steady), "--small-takers", str(a.small_takers),
                 ],
                 cwd=report.ROOT, capture_output=True, text=True, timeout=budget,
             )  # fmt: skip
             serve_cpu_pct = 100.0 * (process_cpu_s(serve.pid) - cpu0) / (time.monotonic() - w0)
+            sampler.finish()
         finally:
             serve.stop()
         lines = [x for x in done.stdout.splitlines() if x.startswith("{")]
@@ -411,7 +453,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "yes" if goal_steady else "**no**",
         ],
     ]
+    u0, u1 = fleet["starts_window_unix"]
+    serve_starts = 100.0 * (sampler.cpu_at(u1) - sampler.cpu_at(u0)) / (u1 - u0) if u1 > u0 else 0.0
     notes = [
+        f"starts: the new session's own limit p99 {s['own_p99_s'] * 1000:.0f} ms; starts that lowered more than 10 "
+        f"chargers' limits: {s['many'][0]}, p99 {s['many'][1] * 1000:.0f} ms; the others: {s['few'][0]}, p99 "
+        f"{s['few'][1] * 1000:.0f} ms; during the starts serve used {serve_starts:.0f}% of a core, the fleet "
+        f"({a.chargers} simulated chargers, one process) {fleet['fleet_cpu_starts_pct']:.0f}%",
         f"boot: {a.chargers} chargers booted in {fleet['boot_s']:.1f} s, {fleet['boot_profiles']} profiles "
         f"(capability probes, fail-safe defaults) until quiet at {fleet['boot_settled_s']:.1f} s",
         f"burst: {fleet['burst']['starts']} vehicles at once → {fleet['burst']['profiles']} profiles, the last "
@@ -420,7 +468,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if fleet["burst"]["last_s"] is not None
             else "none"
         ),
-        f"starts: {s['raises']} raises followed within the starts' windows (not counted as affected); "
+        f"raises (power not taken given to others) after the boot: {fleet.get('raises_total', 0)}, "
+        f"{s['raises']} of them within the starts' windows (not counted as affected); "
         f"{s['no_first_limit']} starts whose new session got no limit within the window",
         "steady minute's limits by reason: "
         + (", ".join(f"{k} × {v}" for k, v in reasons.items()) or "none"),
@@ -440,7 +489,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "",
             f"`bench/load_mgmt.py`: `chargedesk serve` (SQLite) with its load manager over one site, {a.chargers} "
             f"simulated 11 kW chargers (one process) on {a.rows} rows of {a.row_a:g} A under a {a.grid_a:g} A grid "
-            f"connection, strategy equal. {a.pre} vehicles plug in at once, then {a.starts} one at a time once no "
+            f"connection, strategy equal; {a.small_takers:.0%} of the vehicles take at most 6 A per phase (less than "
+            f"offered: the rest is given to the others). {a.pre} vehicles plug in at once, then {a.starts} one at a time once no "
             "profile arrived for 1.5 s: the time from the card presented to the last profile that lowers a limit "
             f"or gives the new session its first; then {a.steady:g} s of steady charging (meter values every 15 s).",
             "",

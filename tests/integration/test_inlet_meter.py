@@ -14,17 +14,10 @@ from app.services.load.meter import ChargerInletMeter, MeterSettings, base_load,
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 from tests.helpers.factories import priced_site
+from tests.helpers.modbus import FakeClock
 from tests.helpers.ocpp import CentralFactory, EventRecorder, add_station
 
 FAST = {"speed": 600.0, "seed": 11, "first_idle_s": (0.0, 1.0), "reconnect_initial_s": 0.05}
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.mark.parametrize(("version", "cp_id"), [("1.6", "INLET-16"), ("2.0.1", "INLET-201")])

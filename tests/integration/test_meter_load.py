@@ -9,8 +9,6 @@ import contextlib
 from typing import Any
 
 import pytest
-from pymodbus.server import ModbusTcpServer
-from pymodbus.simulator import DataType, SimData, SimDevice
 from sqlalchemy import select
 
 from app.db import Database
@@ -24,8 +22,8 @@ from app.simulator.physics import Vehicle
 from app.simulator.state import Connector as SimConnector
 from app.simulator.state import Plan
 from tests.helpers.factories import priced_site
+from tests.helpers.modbus import SimMeter
 from tests.helpers.ocpp import CentralFactory, EventRecorder
-from tests.integration.test_site_meter import encode
 
 SDM630 = METER_MAPS["sdm630"]
 
@@ -36,8 +34,7 @@ class BuildingMeter:
     def __init__(self) -> None:
         self.charger: VirtualCharger | None = None
         self.building = (0.0, 0.0, 0.0)
-        self.port = 0
-        self.server: ModbusTcpServer | None = None
+        self.sim = SimMeter(SDM630, self.reading)
 
     def reading(self) -> tuple[float, float, float]:
         if self.charger is None:
@@ -52,24 +49,6 @@ class BuildingMeter:
             self.building[1] + drawn[1],
             self.building[2] + drawn[2],
         )
-
-    async def _action(
-        self, function_code: int, start: int, address: int, count: int, current: list[int], values: object
-    ) -> None:
-        for a, v in encode(SDM630, self.reading()).items():
-            current[a - start] = v
-
-    async def start(self) -> None:
-        block = SimData(SDM630.first, count=SDM630.count, values=0, datatype=DataType.REGISTERS)
-        self.server = ModbusTcpServer(
-            SimDevice(id=1, simdata=[block], action=self._action), address=("127.0.0.1", 0)
-        )
-        await self.server.serve_forever(background=True)
-        self.port = self.server.transport.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-
-    async def stop(self) -> None:
-        if self.server is not None:
-            await self.server.shutdown()
 
 
 def site_with_meter(db: Database, port: int) -> tuple[int, int]:
@@ -99,8 +78,8 @@ async def test_a_modbus_meter_showing_base_load_reduces_the_chargers_share(
     monkeypatch.setattr(manager_mod, "METER_EVERY_S", 0.5)  # allocated again twice a second (5 s in use)
     monkeypatch.setattr(meter_mod, "CACHE_S", 0.4)
     meter = BuildingMeter()
-    await meter.start()
-    site_id, grid_id = site_with_meter(db, meter.port)
+    await meter.sim.start()
+    site_id, grid_id = site_with_meter(db, meter.sim.port)
     cs = await central_factory()
     rec = EventRecorder()
     cs.subscribe(rec, LoadAllocated)
@@ -167,4 +146,4 @@ async def test_a_modbus_meter_showing_base_load_reduces_the_chargers_share(
     finally:
         with contextlib.suppress(Exception):
             await vc.stop(stop_transactions=False, timeout=2)
-        await meter.stop()
+        await meter.sim.stop()
