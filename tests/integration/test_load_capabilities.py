@@ -221,6 +221,21 @@ async def test_found_out_once_at_boot_and_by_commissioning(
             stored = load_capabilities(s, "NONE-1")
         assert not stored.managed and stored.note == "rejects every charging profile"
 
+        # a charger that holds one profile: probed one at a time (all accepted), and the step warns
+        fleet_station(db, "ONE-1")
+        one = VirtualCharger(
+            cs.url, "ONE-1", connectors=1, config={"MaxChargingProfilesInstalled": "1"}, **QUICK
+        )
+        async with one:
+            await one.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted")
+            result = await com.Checklist(cs, "ONE-1", options).run()
+        step = next(x for x in result.steps if x.key == "smart_charging")
+        assert step.result == com.WARN and step.data["purposes"] == sorted(ALL), step.detail
+        assert step.detail.endswith(
+            "it holds only 1 charging profile (MaxChargingProfilesInstalled): a limit replaces its fail-safe, which "
+            "is not kept while the central system is away."
+        )
+
 
 async def test_a_txprofile_taken_for_accepted_is_tried_on_a_transaction(
     db: Database, central_factory: CentralFactory

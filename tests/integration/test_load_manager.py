@@ -140,10 +140,19 @@ class Fleet:
         self, url: str, site: Site10, per: dict[str, dict[str, Any]] | None = None, **options: Any
     ) -> None:
         self.site = site
+        self.overshoot: dict[str, float] = dict.fromkeys(site.circuits, 0.0)  # the most over each limit seen
         self.chargers = {
-            cp: VirtualCharger(url, cp, **{**SIM, **options, **(per or {}).get(cp, {})}) for cp in site.wiring
+            cp: VirtualCharger(url, cp, on_event=self._watch, **{**SIM, **options, **(per or {}).get(cp, {})})
+            for cp in site.wiring
         }
         self.vehicles: dict[str, Vehicle] = {}
+
+    def _watch(self, event: SimEvent) -> None:
+        """Every change of what a charger draws (status, a meter value): how far over its limit each circuit is."""
+        if event.kind in ("status", "charging"):
+            for name, phases in self.measured(now=False).items():
+                over = max(phases) - self.site.limits[name]
+                self.overshoot[name] = max(self.overshoot[name], over)
 
     async def start(self) -> None:
         for cp, vc in self.chargers.items():
@@ -176,13 +185,14 @@ class Fleet:
             with contextlib.suppress(Exception):
                 await vc.stop(stop_transactions=False, timeout=2)
 
-    def measured(self) -> dict[str, list[float]]:
-        """Per circuit, the current per circuit phase (A) the chargers' meters read now, summed up the tree."""
+    def measured(self, *, now: bool = True) -> dict[str, list[float]]:
+        """Per circuit, the current per circuit phase (A) the chargers' meters read, summed up the tree: ``now``
+        after running each charger's physics up to now, else as they last read."""
         own: dict[str, list[float]] = {n: [0.0, 0.0, 0.0] for n in self.site.circuits}
         for cp, vc in self.chargers.items():
             ch = vc.charger
             c = ch.connectors[1]
-            if c.tx is not None:
+            if now and c.tx is not None:
                 ch.run_electrics(c)  # the charger's physics up to now, under the profiles it holds
             name, rotation = self.site.wiring[cp]
             for r in c.electrics.readings(["Current.Import"], c.vehicle):
@@ -311,6 +321,10 @@ async def test_ten_chargers_on_a_63_a_circuit_never_overloaded(db: Database, run
     await settled(rec, site.site_id, now, mark)
     await rec.wait(SessionStopped, lambda e: e.cp_id == "CP08")
     assert_within(fleet, site.limits)
+
+    # between allocations too (at every status and meter value of every charger) no circuit was over its limit by
+    # more than one new vehicle at its fail-safe default (6.3 A) for the moment before its start is allocated
+    assert max(fleet.overshoot.values()) <= 6.3 + 0.3, fleet.overshoot
 
     # every limit sent is stored with its session and reason
     stored = await cs.store.run(lambda s: list(s.scalars(select(LimitChange).order_by(LimitChange.id))))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.services.load.allocation import Demand, Share, allocate, ramp_cap
+from app.services.load.allocation import Demand, Share, allocate, circuit_totals, ramp_cap
 from app.services.load.limits import CircuitSpec, WindowLimit, limits_at, next_change
 
 T0 = dt.datetime(2026, 12, 7, 8, 0, tzinfo=dt.UTC)  # a Monday
@@ -171,6 +171,15 @@ def test_connector_maximum_caps_and_the_rest_is_shared() -> None:
     shares = run([demand(0, max_a=16.0, circuit=1), demand(1, circuit=1), demand(2, circuit=1)])
     assert limits(shares) == {"CP0": 16.0, "CP1": 23.5, "CP2": 23.5}
     assert shares["CP0"].reason == "connector maximum 16 A"
+
+
+def test_circuit_totals_add_up_the_shares_through_the_tree() -> None:
+    fixed = Demand(("OLD", 1), 3, ALL, 6.0, 16.0, T0, fixed_a=16.0)
+    demands = [demand(0), demand(1, phases=(2,)), fixed, demand(3, circuit=3, phases=(3,))]
+    shares = allocate(TREE, limits_at(TREE, T0, ZURICH), demands, "equal", 6.0)
+    assert [s.limit_a for s in shares] == [16.0, 16.0, 16.0, 16.0]
+    totals = circuit_totals(TREE, demands, shares)
+    assert totals == {1: (32.0, 48.0, 48.0), 2: (16.0, 32.0, 16.0), 3: (16.0, 16.0, 32.0)}
 
 
 # --- phases -------------------------------------------------------------------------------------------------------

@@ -253,11 +253,13 @@ class ScriptedCharger:
         self.answer, self.applies, self.hardware_a = answer, applies, hardware_a
         self.installed: dict[int, dict[str, Any]] = {}
         self.sent: list[dict[str, Any]] = []
+        self.connectors: list[int] = []
 
     async def set_charging_profile(
         self, cp_id: str, connector_id: int, profile: dict[str, Any], **_: Any
     ) -> Any:
         self.sent.append(profile)
+        self.connectors.append(connector_id)
         unit = profile["chargingSchedule"]["chargingRateUnit"]
         status = self.answer(profile["chargingProfilePurpose"], profile["stackLevel"], unit)
         if status == "Accepted":
@@ -283,7 +285,7 @@ class ScriptedCharger:
         }
 
 
-TARGET = ProbeTarget(connector_id=1, max_a=16.0, charger_max_a=32.0, phases=3, transaction_id=None)
+TARGET = ProbeTarget(connector_id=1, max_a=16.0, charger_max_a=32.0)
 REPORTED = Capabilities(True, frozenset(), frozenset({"A", "W"}), 8, 24)
 
 
@@ -306,17 +308,24 @@ async def test_probe_keeps_what_a_charger_accepts() -> None:
     cp_max = next(p for p in everything.sent if p["chargingProfilePurpose"] == CP_MAX)
     assert cp_max["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"] == 32.0
 
+    # every connector in use: no profile at a limit's level (it could replace the limit in force there)
+    busy = ScriptedCharger(lambda purpose, level, unit: "Accepted")
+    out = await run(busy, target=dataclasses.replace(TARGET, in_use=True))
+    assert {p["stackLevel"] for p in busy.sent} == {0} and out.caps.max_stack == 8
+    assert "stack levels not tried (every connector in use)" in out.remarks
+
     # a transaction running: the TxProfile is tried on it, and refused by a TxDefaultProfile-only charger
     default_only = ScriptedCharger(
         lambda purpose, level, unit: "Accepted" if purpose == TX_DEFAULT else "Rejected"
     )
-    out = await run(default_only, target=dataclasses.replace(TARGET, transaction_id=77))
+    out = await run(default_only, target=dataclasses.replace(TARGET, transaction_id=77, tx_connector_id=2))
     assert out.caps.purposes == {TX_DEFAULT} and out.answers == {
         TX_DEFAULT: "Accepted",
         CP_MAX: "Rejected",
         TX: "Rejected",
     }
-    assert next(p for p in default_only.sent if p["chargingProfilePurpose"] == TX)["transactionId"] == 77
+    tx = next(p for p in default_only.sent if p["chargingProfilePurpose"] == TX)
+    assert tx["transactionId"] == 77 and default_only.connectors[-1] == 2
 
 
 async def test_probe_handles_the_quirks_of_real_chargers() -> None:

@@ -28,7 +28,7 @@ import json
 import secrets
 import string
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -442,6 +442,30 @@ async def push_password(central: Any, cp_id: str, password: str, *, timeout: flo
     return str(answer.get("status", "?"))
 
 
+async def read_values(
+    operations: Any,
+    cp_id: str,
+    version: str,
+    keys: list[str] | None,
+    variables: Iterable[tuple[str, str]],
+    *,
+    timeout: float | None = None,
+) -> dict[str, str]:
+    """What a charger reports: 1.6 configuration ``keys`` (None: all) by name; 2.0.1 ``variables`` (component,
+    variable) as ``"Component.Variable"`` (those it accepted)."""
+    out: dict[str, str] = {}
+    if version == "2.0.1":
+        answer = await operations.get_variables(cp_id, list(variables), timeout=timeout)
+        for r in answer.get("getVariableResult") or ():
+            if r.get("attributeStatus") == "Accepted":
+                out[f"{r['component']['name']}.{r['variable']['name']}"] = str(r.get("attributeValue", ""))
+    else:
+        answer = await operations.get_configuration(cp_id, keys, timeout=timeout)
+        for k in answer.get("configurationKey") or ():
+            out[str(k.get("key"))] = str(k.get("value") or "")
+    return out
+
+
 def set_station_password(station: Station, hashed: str) -> None:
     """Store a password hash as the station's password (its next connection must carry the password). The
     station's revision moves on: a station editor open on it gets a conflict on the security profile it changes."""
@@ -743,18 +767,16 @@ class Checklist:
         )
 
     async def _read_config(self) -> None:
-        if self._version == "2.0.1":
-            answer = await self.central.operations.get_variables(self.cp_id, [(c, v) for c, v in _V201_READ])
-            for r in answer.get("getVariableResult") or ():
-                if r.get("attributeStatus") == "Accepted":
-                    key = f"{r['component']['name']}.{r['variable']['name']}"
-                    self._config[key] = str(r.get("attributeValue", ""))
-        else:
-            answer = await self.central.operations.get_configuration(
-                self.cp_id, timeout=self.options.call_timeout_s
+        self._config.update(
+            await read_values(
+                self.central.operations,
+                self.cp_id,
+                self._version,
+                None,
+                _V201_READ,
+                timeout=self.options.call_timeout_s,
             )
-            for k in answer.get("configurationKey") or ():
-                self._config[str(k.get("key"))] = str(k.get("value") or "")
+        )
 
     async def _step_intervals(self) -> None:
         o, ops = self.options, self.central.operations
@@ -908,10 +930,22 @@ class Checklist:
             extra += "; GetCompositeSchedule could not confirm it"
         if any(r.startswith("TxProfile not tried") for r in outcome.remarks):
             extra += "; TxProfile taken for accepted (no transaction ran to try it)"
+        held = int_or_none(self._config.get("MaxChargingProfilesInstalled"))
+        if held is not None and held < 2:
+            self._set(
+                "smart_charging",
+                WARN,
+                f"{describe(caps)}{extra}; it holds only {held} charging profile (MaxChargingProfilesInstalled): "
+                "a limit replaces its fail-safe, which is not kept while the central system is away.",
+                max_profiles=held,
+                **data,
+            )
+            return
         self._set(
             "smart_charging",
             PASS,
             f"{describe(caps)}{extra}. Load management can limit this charger.",
+            max_profiles=held,
             **data,
         )
 
@@ -1152,6 +1186,14 @@ def _statuses(events: list[Any]) -> list[str]:
         if isinstance(e, StatusChanged) and (not out or out[-1] != e.status):
             out.append(e.status)
     return out
+
+
+def int_or_none(text: str | None) -> int | None:
+    """A reported integer ("10", " 8 "), None when absent or not a number."""
+    try:
+        return int(text) if text is not None and text.strip() else None
+    except ValueError:
+        return None
 
 
 def csl(text: str) -> list[str]:

@@ -58,8 +58,8 @@ _EPS = 1e-9
 class Demand:
     """A charging session (or a connector to keep room for) on a circuit.
 
-    ``phases``: the circuit phases it draws on (1..3). ``max_a``: the most it may be offered (the connector's and
-    the vehicle's maximum). ``taking_a``: what it draws, given when that is below what it was offered (so the
+    ``phases``: the circuit phases it draws on (1..3). ``min_a``: its own minimum, used when above the site's.
+    ``max_a``: the most it may be offered (the connector's and the vehicle's maximum). ``taking_a``: what it draws, given when that is below what it was offered (so the
     rest can go to others); None when it takes what it is offered. ``fixed_a``: an unmanaged charger, reserved
     at this and never changed.
     """
@@ -196,7 +196,8 @@ class _Allocation:
             lo = max(min_a, d.min_a)
             hi = d.max_a
             by_taking = d.taking_a is not None and ramp_cap(d.taking_a) < hi
-            if d.taking_a is not None and by_taking:
+            if by_taking:
+                assert d.taking_a is not None
                 hi = max(lo, ramp_cap(d.taking_a))
             self.lo.append(lo)
             self.hi.append(hi)
@@ -315,10 +316,12 @@ class _Allocation:
                 out[d.key] = Share(d.key, 0.0, True, self.reasons[i])
             else:
                 limit = _round_down(self.x[i], self.lo[i])
-                if limit <= 0:
+                if limit <= 0:  # no minimum, and less than a step left
                     k = self.bound.get(i)
-                    where = self.label(k) if k is not None else "its circuit"
-                    out[d.key] = Share(d.key, 0.0, True, f"paused: {where} is full")
+                    why = (
+                        f"{self.label(k)} is full" if k is not None else f"connector maximum {amps(d.max_a)}"
+                    )
+                    out[d.key] = Share(d.key, 0.0, True, f"paused: {why}")
                 else:
                     out[d.key] = Share(d.key, limit, False, self.reason(i))
         return out
@@ -330,35 +333,35 @@ class _Filling:
     rising session is at ``level``, and each constraint's load grows by ``level``'s step times its rising count.
     """
 
-    def __init__(self, run: _Allocation, group: list[int]) -> None:
-        self.run_ = run
+    def __init__(self, alloc: _Allocation, group: list[int]) -> None:
+        self.alloc = alloc
         self.members: dict[int, list[int]] = {}
         for i in group:
-            for k in run.ks[i]:
+            for k in alloc.ks[i]:
                 self.members.setdefault(k, []).append(i)
         self.rising_in = dict.fromkeys(self.members, 0)  # open constraints → how many of them rise
-        self.waiting = sorted(group, key=lambda i: (run.lo[i], i))
+        self.waiting = sorted(group, key=lambda i: (alloc.lo[i], i))
         self.next_waiting = 0
         self.rising: list[tuple[float, int]] = []  # heap of (maximum, demand)
         self.done: set[int] = set()
-        self.level = run.lo[self.waiting[0]]
+        self.level = alloc.lo[self.waiting[0]]
 
     def freeze(self, i: int, value: float, bound: int | None, was_rising: bool) -> None:
         self.done.add(i)
-        self.run_.x[i] = value
-        self.run_.bound[i] = bound
+        self.alloc.x[i] = value
+        self.alloc.bound[i] = bound
         if was_rising:
-            for k in self.run_.ks[i]:
+            for k in self.alloc.ks[i]:
                 self.rising_in[k] -= 1
 
     def start_rising(self) -> None:
-        lo, waiting = self.run_.lo, self.waiting
+        lo, waiting = self.alloc.lo, self.waiting
         while self.next_waiting < len(waiting) and lo[waiting[self.next_waiting]] <= self.level + _EPS:
             i = waiting[self.next_waiting]
             self.next_waiting += 1
             if i not in self.done:
-                heapq.heappush(self.rising, (self.run_.hi[i], i))
-                for k in self.run_.ks[i]:
+                heapq.heappush(self.rising, (self.alloc.hi[i], i))
+                for k in self.alloc.ks[i]:
                     self.rising_in[k] += 1
 
     def stop_at_maximums(self) -> None:
@@ -369,7 +372,7 @@ class _Filling:
 
     def stop_under_full(self) -> None:
         """Nobody under a full circuit phase rises any more, nor starts to; the constraint is closed."""
-        room, load, lo = self.run_.room, self.run_.load, self.run_.lo
+        room, load, lo = self.alloc.room, self.alloc.load, self.alloc.lo
         for k in [k for k in self.rising_in if room[k] - load[k] <= _EPS]:
             for i in self.members[k]:
                 if i not in self.done:
@@ -380,17 +383,17 @@ class _Filling:
             heapq.heappop(self.rising)
 
     def next_level(self) -> float:
-        room, load = self.run_.room, self.run_.load
+        room, load = self.alloc.room, self.alloc.load
         target = self.rising[0][0]
         if self.next_waiting < len(self.waiting):
-            target = min(target, self.run_.lo[self.waiting[self.next_waiting]])
+            target = min(target, self.alloc.lo[self.waiting[self.next_waiting]])
         for k, n in self.rising_in.items():
             if n:
                 target = min(target, self.level + (room[k] - load[k]) / n)
         return target
 
     def run(self) -> None:
-        load = self.run_.load
+        load = self.alloc.load
         while True:
             self.start_rising()
             self.stop_at_maximums()
@@ -398,7 +401,7 @@ class _Filling:
             if not self.rising:
                 if self.next_waiting >= len(self.waiting):
                     return
-                self.level = self.run_.lo[
+                self.level = self.alloc.lo[
                     self.waiting[self.next_waiting]
                 ]  # nobody rises: to the next minimum
                 continue
@@ -432,6 +435,21 @@ def allocate(
         run.fill(group)
     shares = run.shares()
     return [shares[d.key] for d in demands]
+
+
+def circuit_totals(
+    circuits: Sequence[CircuitSpec], demands: Sequence[Demand], shares: Sequence[Share]
+) -> dict[int, PhaseLimits]:
+    """What the shares add up to on every circuit and phase (A), its subtree's sessions counted: the
+    "allocated" figure beside a circuit's limit. Unmanaged demands count at their reserved current."""
+    paths = _paths(circuits)
+    totals = {c.id: [0.0, 0.0, 0.0] for c in circuits}
+    limit_of = {s.key: s.limit_a for s in shares}
+    for d in demands:
+        for circuit_id in paths[d.circuit_id]:
+            for phase in set(d.phases):
+                totals[circuit_id][phase - 1] += limit_of[d.key]
+    return {circuit_id: (a, b, c) for circuit_id, (a, b, c) in totals.items()}
 
 
 __all__ = [

@@ -8,7 +8,7 @@ Two steps:
    ``ChargingScheduleAllowedChargingRateUnit`` ("Current", "Power"; some chargers write "A", "W"),
    ``ChargingScheduleMaxPeriods``, ``MaxChargingProfilesInstalled``. OCPP 2.0.1: GetVariables of
    ``SmartChargingCtrlr``'s ``Available``, ``Enabled``, ``ProfileStackLevel`` (ChargingProfileMaxStackLevel),
-   ``RateUnit`` (ChargingScheduleChargingRateUnit, "A,W"), ``PeriodsPerSchedule`` and ``Entries``.
+   ``RateUnit`` (ChargingScheduleChargingRateUnit, "A,W") and ``PeriodsPerSchedule``.
 2. :func:`probe` finds out by trying which purposes it accepts, since no key says so — harmlessly: each probe is
    the connector's (or the charger's) own maximum at stack level 0 (below the fail-safe and limits of
    :mod:`app.services.load.profiles`) with a dedicated profile id (:data:`PROBE_IDS`), cleared by that id
@@ -44,7 +44,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.models import Charger, Connector, Station
-from app.services.chargers.commissioning import charger_version, csl
+from app.services.chargers.commissioning import charger_version, csl, int_or_none, read_values
 from app.services.chargers.operations import (
     ChargerCallError,
     ChargerOffline,
@@ -61,10 +61,10 @@ from app.services.load.profiles import (
     Delivery,
     composite_limit,
     connector_max_a,
+    in_force,
     make_delivery,
     stack_levels,
     unit_for,
-    verify,
 )
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ V16_KEYS = (
     "MaxChargingProfilesInstalled",
 )
 V201_COMPONENT = "SmartChargingCtrlr"
-V201_VARIABLES = ("Available", "Enabled", "ProfileStackLevel", "RateUnit", "PeriodsPerSchedule", "Entries")
+V201_VARIABLES = ("Available", "Enabled", "ProfileStackLevel", "RateUnit", "PeriodsPerSchedule")
 #: the probes' profile ids (TxDefaultProfile, ChargePointMaxProfile, TxProfile): callers use others
 PROBE_IDS = {TX_DEFAULT: 990_001, CP_MAX: 990_002, TX: 990_003}
 _UNITS = {
@@ -125,13 +125,6 @@ UNKNOWN = Capabilities(None, frozenset(), frozenset(), None, None)
 # --- what the charger says -----------------------------------------------------------------------------------
 
 
-def _int(text: str | None) -> int | None:
-    try:
-        return int(str(text).strip()) if text is not None and str(text).strip() else None
-    except ValueError:
-        return None
-
-
 def _units(text: str | None) -> frozenset[str]:
     return frozenset(u for u in (_UNITS.get(v.lower()) for v in csl(text or "")) if u)
 
@@ -154,8 +147,8 @@ def parse_reported(values: dict[str, str], version: str) -> Capabilities:
             supported,
             frozenset(),
             _units(c.get("RateUnit")),
-            _int(c.get("ProfileStackLevel")),
-            _int(c.get("PeriodsPerSchedule")),
+            int_or_none(c.get("ProfileStackLevel")),
+            int_or_none(c.get("PeriodsPerSchedule")),
             note,
         )
     profiles = values.get("SupportedFeatureProfiles")
@@ -164,8 +157,8 @@ def parse_reported(values: dict[str, str], version: str) -> Capabilities:
         supported,
         frozenset(),
         _units(values.get("ChargingScheduleAllowedChargingRateUnit")),
-        _int(values.get("ChargeProfileMaxStackLevel")),
-        _int(values.get("ChargingScheduleMaxPeriods")),
+        int_or_none(values.get("ChargeProfileMaxStackLevel")),
+        int_or_none(values.get("ChargingScheduleMaxPeriods")),
         "SmartCharging not among its feature profiles" if supported is False else "",
     )
 
@@ -174,19 +167,8 @@ async def read_reported(
     operations: Operations, cp_id: str, version: str, *, timeout: float | None = None
 ) -> dict[str, str]:
     """The smart-charging keys (1.6) or SmartChargingCtrlr variables (2.0.1) the charger reports."""
-    out: dict[str, str] = {}
-    if version == "2.0.1":
-        answer = await operations.get_variables(
-            cp_id, [(V201_COMPONENT, v) for v in V201_VARIABLES], timeout=timeout
-        )
-        for r in answer.get("getVariableResult") or ():
-            if r.get("attributeStatus") == "Accepted":
-                out[f"{r['component']['name']}.{r['variable']['name']}"] = str(r.get("attributeValue", ""))
-        return out
-    answer = await operations.get_configuration(cp_id, list(V16_KEYS), timeout=timeout)
-    for k in answer.get("configurationKey") or ():
-        out[str(k.get("key"))] = str(k.get("value") or "")
-    return out
+    variables = [(V201_COMPONENT, v) for v in V201_VARIABLES]
+    return await read_values(operations, cp_id, version, list(V16_KEYS), variables, timeout=timeout)
 
 
 async def discover(
@@ -201,14 +183,17 @@ async def discover(
 
 @dataclass(frozen=True)
 class ProbeTarget:
-    """Where and how far the probe may go: a connector, its own maximum per phase, the charger's (the sum over
-    its connectors), and a transaction running on that connector (a TxProfile needs one)."""
+    """Where and how far the probe may go: a connector (an idle one where there is one), its own maximum per phase,
+    the charger's (the sum over its connectors); a transaction running on ``tx_connector_id`` (a TxProfile needs
+    one) and that connector's own maximum."""
 
     connector_id: int = 1
     max_a: float = 32.0
     charger_max_a: float = 64.0
-    phases: int = 3
+    in_use: bool = False  # connector_id charges: the stack levels of the limits are not tried there
     transaction_id: int | None = None
+    tx_connector_id: int | None = None  # None: connector_id
+    tx_max_a: float | None = None  # None: max_a
 
 
 @dataclass(frozen=True)
@@ -258,7 +243,7 @@ async def probe(
         await run.tx_default()
         await run.charger_max()
         await run.tx_profile()
-    finally:
+    finally:  # what an error left installed
         for profile_id in run.installed:
             await _clear(operations, cp_id, profile_id, timeout)
     return run.outcome()
@@ -282,11 +267,10 @@ class _Probe:
         self.checked: Delivery | None = None
 
     async def _send(self, purpose: str, connector_id: int, level: int, limit_a: float, unit: str) -> Delivery:
-        t = self.t
-        phases = 3 if purpose == CP_MAX else t.phases
-        tx = t.transaction_id if purpose == TX else None
+        tx = self.t.transaction_id if purpose == TX else None
+        # over three phases: above any one-phase draw too
         d = make_delivery(
-            self.caps, connector_id, purpose, level, limit_a, phases, PROBE_IDS[purpose], tx, unit=unit
+            self.caps, connector_id, purpose, level, limit_a, 3, PROBE_IDS[purpose], tx, unit=unit
         )
         self.answers[purpose] = await _try(self.ops, self.cp_id, d, self.timeout)
         return d
@@ -295,6 +279,11 @@ class _Probe:
         if self.checked is None:
             self.checked = d
             self.verified, self.shown = await _check(self.ops, self.cp_id, d, self.timeout)
+
+    async def _done(self, purpose: str) -> None:
+        """Clear a probe once tried: one at a time (a charger may hold very few profiles)."""
+        await _clear(self.ops, self.cp_id, PROBE_IDS[purpose], self.timeout)
+        self.installed.remove(PROBE_IDS[purpose])
 
     async def tx_default(self) -> None:
         """The connector's own maximum at level 0 (in W where A is refused and W may do), then the levels the
@@ -314,7 +303,11 @@ class _Probe:
             return
         self.installed.append(PROBE_IDS[TX_DEFAULT])
         self.units.add(self.unit)
-        for level in range(stack_levels(caps)[1], 0, -1):
+        levels = range(stack_levels(caps)[1], 0, -1)
+        if t.in_use and levels:  # a profile at a limit's level could replace the limit in force there
+            self.remarks.append("stack levels not tried (every connector in use)")
+            levels = range(0)
+        for level in levels:
             high = dataclasses.replace(d, stack_level=level, profile={**d.profile, "stackLevel": level})
             if await _try(self.ops, self.cp_id, high, self.timeout) == "Accepted":
                 d = high
@@ -323,6 +316,7 @@ class _Probe:
             self.max_stack = level - 1
             self.remarks.append(f"stack level {level} refused")
         await self._verify(d)
+        await self._done(TX_DEFAULT)
 
     async def charger_max(self) -> None:
         """The whole charger's maximum on connector 0."""
@@ -330,13 +324,17 @@ class _Probe:
         if self.answers[CP_MAX] == "Accepted":
             self.installed.append(PROBE_IDS[CP_MAX])
             await self._verify(d)
+            await self._done(CP_MAX)
 
     async def tx_profile(self) -> None:
         """Only where a transaction runs (refused without one, as OCPP says)."""
         if self.t.transaction_id is not None:
-            await self._send(TX, self.t.connector_id, 0, self.t.max_a, self.unit)
+            t = self.t
+            connector = t.tx_connector_id if t.tx_connector_id is not None else t.connector_id
+            await self._send(TX, connector, 0, t.tx_max_a if t.tx_max_a is not None else t.max_a, self.unit)
             if self.answers[TX] == "Accepted":
                 self.installed.append(PROBE_IDS[TX])
+                await self._done(TX)
 
     def outcome(self) -> ProbeOutcome:
         answers, caps = self.answers, self.caps
@@ -370,9 +368,7 @@ async def _check(
     operations: Operations, cp_id: str, d: Delivery, timeout: float | None
 ) -> tuple[bool | None, float | None]:
     shown = await composite_limit(operations, cp_id, d.connector_id, d.unit, timeout=timeout)
-    if shown is None:
-        return None, None
-    return await verify(operations, cp_id, d, timeout=timeout), shown
+    return (None, None) if shown is None else (in_force(d, shown), shown)
 
 
 def describe(caps: Capabilities) -> str:
@@ -434,21 +430,32 @@ def store_capabilities(session: Session, cp_id: str, caps: Capabilities) -> None
 
 
 def probe_target(session: Session, cp_id: str, active: dict[int, int] | None = None) -> ProbeTarget:
-    """Where to probe ``cp_id``: a connector with a running transaction (``active``: connector → transaction id)
-    if any, else its first connector; the maxima from the connectors stored with its station."""
+    """Where to probe ``cp_id`` (``active``: connector → its running transaction): the default profiles on an idle
+    connector where there is one, the TxProfile on a charging one; the maxima from the connectors stored with its
+    station (:func:`~app.services.load.profiles.connector_max_a`)."""
     rows = session.execute(
         select(Connector.connector_id, Connector.max_current_a, Connector.max_kw, Connector.phases)
         .join(Station, Station.id == Connector.station_id)
         .where(Station.charge_point_id == cp_id, Connector.connector_id > 0)
         .order_by(Connector.connector_id)
     ).all()
-    maxima = {n: (connector_max_a(a, kw, ph or 3), ph or 3) for n, a, kw, ph in rows}
-    active = active or {}
-    busy = [n for n in active if n > 0]
-    connector = busy[0] if busy else (min(maxima) if maxima else 1)
-    own, phases = maxima.get(connector, (connector_max_a(None, None), 3))
-    total = sum(m for m, _ in maxima.values()) or own
-    return ProbeTarget(connector, own, max(total, own), phases, active.get(connector))
+    maxima = {n: connector_max_a(a, kw, ph or 3) for n, a, kw, ph in rows}
+    active = {n: tx for n, tx in (active or {}).items() if n > 0}
+    idle = [n for n in maxima if n not in active]
+    connector = idle[0] if idle else min([*maxima, *active], default=1)
+    unknown = connector_max_a(None, None)
+    own = maxima.get(connector, unknown)
+    total = sum(maxima.values()) or own
+    busy = min(active, default=None)
+    return ProbeTarget(
+        connector,
+        own,
+        max(total, own),
+        in_use=connector in active,
+        transaction_id=active.get(busy) if busy is not None else None,
+        tx_connector_id=busy,
+        tx_max_a=maxima.get(busy, unknown) if busy is not None else None,
+    )
 
 
 async def find_out(
@@ -480,9 +487,8 @@ async def try_tx_profile(
     if not caps.managed or TX not in caps.purposes:
         return None
     t = await central.store.run(lambda s: probe_target(s, cp_id, {connector_id: transaction_id}))
-    d = make_delivery(
-        caps, connector_id, TX, 0, t.max_a, t.phases, PROBE_IDS[TX], transaction_id, unit=unit_for(caps)
-    )
+    limit = t.tx_max_a if t.tx_max_a is not None else t.max_a
+    d = make_delivery(caps, connector_id, TX, 0, limit, 3, PROBE_IDS[TX], transaction_id, unit=unit_for(caps))
     answer = await _try(central.operations, cp_id, d, timeout)
     if answer == "Accepted":
         await _clear(central.operations, cp_id, PROBE_IDS[TX], timeout)

@@ -68,7 +68,7 @@ from app.services.central import config_version
 from app.services.central.writer import StoreUnavailable
 from app.services.chargers.operations import OPERATION_ERRORS
 from app.services.load import capabilities as caps_mod
-from app.services.load.allocation import Demand, Share, allocate
+from app.services.load.allocation import Demand, Share, allocate, circuit_totals
 from app.services.load.capabilities import UNKNOWN, Capabilities
 from app.services.load.events import LoadAllocated
 from app.services.load.limits import CircuitSpec, limit_of, limits_at, next_change
@@ -436,8 +436,10 @@ class LoadManager:
             key = (event.cp_id, event.connector_id)
             self._live.pop(key, None)
             sent = self.sent.get(key)
-            if isinstance(event, SessionStopped) and sent is not None:
-                self._after_session(key, sent)
+            if isinstance(event, SessionStopped):
+                self._ranks.pop(event.transaction_id, None)
+                if sent is not None:
+                    self._after_session(key, sent)
             self._mark(*sites)
             return
         if isinstance(event, ChargerConnected | BootReceived):
@@ -533,10 +535,7 @@ class LoadManager:
         running = self._running(site)
         missing = [tx for tx in running.values() if tx not in self._ranks]
         if missing:
-            ranks = await self.central.store.run(lambda s: load_ranks(s, missing))
-            self._ranks.update(ranks)
-            known = set(running.values())
-            self._ranks = {k: v for k, v in self._ranks.items() if k in known or k in ranks}
+            self._ranks.update(await self.central.store.run(lambda s: load_ranks(s, missing)))
         demands, notes = self._demands(site, running, now)
         measured = self._measured(site)
         base = await self.base_load(site, measured) if self.base_load is not None else None
@@ -874,7 +873,7 @@ class LoadManager:
         running: dict[Key, int],
         sent_any: bool,
     ) -> None:
-        allocated = _allocated(site, shares, demands)
+        allocated = circuit_totals(site.circuits, list(demands.values()), shares)
         measured_tree = _subtree_sums(site, measured) if measured else {}
         circuits = tuple(
             {
@@ -962,14 +961,3 @@ def _subtree_sums(site: SiteSpec, own: dict[int, Phases]) -> dict[int, Phases]:
             for i in range(3):
                 row[i] += values[i]
     return {k: (v[0], v[1], v[2]) for k, v in out.items()}
-
-
-def _allocated(site: SiteSpec, shares: list[Share], demands: dict[Key, Demand]) -> dict[int, Phases]:
-    own: dict[int, list[float]] = {}
-    for share in shares:
-        demand = demands[share.key]
-        amps = demand.fixed_a if demand.fixed_a is not None else share.limit_a
-        row = own.setdefault(demand.circuit_id, [0.0, 0.0, 0.0])
-        for phase in demand.phases:
-            row[phase - 1] += amps
-    return _subtree_sums(site, {k: (v[0], v[1], v[2]) for k, v in own.items()})

@@ -6,9 +6,10 @@ ChargingProfileType for a 2.0.1 station (``ChargePointMaxProfile`` → ``Chargin
 schedule, a TxProfile's ``transactionId`` our session id → the station's transactionId).
 
 * **Purpose.** A limit during a transaction is a TxProfile naming the transaction where the charger takes
-  TxProfiles (a TxDefaultProfile changed mid-transaction applies, by the specification, only to the next one),
-  else a TxDefaultProfile on the connector. The fail-safe is a TxDefaultProfile on the connector: it stays when the
-  central system is gone and applies to every transaction that starts.
+  TxProfiles (many chargers apply a TxDefaultProfile changed mid-transaction only to the next one), else a
+  TxDefaultProfile on the connector. The fail-safe is a TxDefaultProfile on the connector: it stays when the
+  central system is gone and applies to every transaction that starts (a running one keeps its TxProfile to its
+  end, as OCPP 1.6 has a charger do offline).
 * **Kind.** Tx profiles are ``Relative`` (one period from the start of charging, no duration: the limit holds for
   the whole transaction, whatever the charger's clock says — some chargers do not even answer an Absolute
   schedule whose start lies in the past). A ChargePointMaxProfile is ``Absolute`` (OCPP 2.0.1 refuses a Relative
@@ -254,6 +255,9 @@ async def verify(
     """Whether GetCompositeSchedule shows ``delivery``'s limit in force: the charger reports no more than it
     (it may show less: its own hardware maximum, another lower profile). False also when it does not tell."""
     shown = await composite_limit(operations, cp_id, delivery.connector_id, delivery.unit, timeout=timeout)
-    if shown is None:
-        return False
+    return shown is not None and in_force(delivery, shown)
+
+
+def in_force(delivery: Delivery, shown: float) -> bool:
+    """Whether a composite schedule's ``shown`` limit (in ``delivery.unit``) keeps ``delivery``'s."""
     return shown <= delivery.limit + (_TOLERANCE_W if delivery.unit == "W" else _TOLERANCE_A)
