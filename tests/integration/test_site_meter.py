@@ -185,3 +185,48 @@ def test_meter_settings_are_checked_per_field() -> None:
     assert meter_problems("solar", "", 1, "") == {
         "meter_kind": "unknown meter kind 'solar': none, charger or modbus"
     }
+
+
+async def test_a_sites_base_load_holds_while_its_meter_is_away(sdm630: SimMeter) -> None:
+    """Safe by default: the building does not stop drawing because its meter went quiet."""
+    from dataclasses import dataclass
+
+    from app.ocpp.events import EventBus
+    from app.services.load.meter import MeterSettings, SiteMeters
+
+    @dataclass(frozen=True)
+    class C:
+        id: int
+        parent_id: int | None
+
+    @dataclass(frozen=True)
+    class S:
+        id: int
+        circuits: tuple[C, ...]
+
+    site = S(7, (C(1, None), C(2, 1)))
+    meters = SiteMeters(EventBus())
+    await meters.sync({7: MeterSettings("modbus", f"127.0.0.1:{sdm630.port}", 1, "sdm630")})
+    meter = meters.meter(7)
+    assert isinstance(meter, ModbusMeter)
+    meter.cache_s, meter.wait_s = 0.0, 5.0
+    try:
+        sdm630.regs = encode(sdm630.map, (30.0, 20.0, 10.0))
+        assert await meters.base_load(site, {2: (10.0, 10.0, 10.0)}) == {1: (20.0, 10.0, 0.0)}
+        assert meters.problem(7) == ""
+
+        await sdm630.stop()
+        assert await meters.base_load(site, {2: (16.0, 16.0, 16.0)}) == {1: (20.0, 10.0, 0.0)}  # held
+        assert meters.problem(7).startswith(f"no answer from 127.0.0.1:{sdm630.port} since ")
+        assert meters.problem(7).endswith("holds meanwhile")
+        assert "; the base load measured at " in meters.problem(7)
+
+        # another meter: nothing of the old one's holds
+        await meters.sync({7: MeterSettings("modbus", f"127.0.0.1:{sdm630.port}", 2, "sdm630")})
+        other = meters.meter(7)
+        assert isinstance(other, ModbusMeter)
+        other.wait_s = 5.0
+        assert await meters.base_load(site, {}) is None
+        assert "holds" not in meters.problem(7)
+    finally:
+        await meters.close()

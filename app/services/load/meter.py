@@ -231,12 +231,14 @@ class ModbusMeter(SiteMeter):
         if self._refresh is None and self._clock() >= self._retry_at:
             self._refresh = asyncio.ensure_future(self._read())
             self._refresh.add_done_callback(self._refreshed)
+        asked = self._clock()
         if self._refresh is not None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(self._refresh), self.wait_s)
             if self._refresh is not None and not self._refresh.done():
                 self.problem = f"waiting for an answer from {self.where}"
-        return self._fresh()
+        last = self._last
+        return last[1] if last is not None and last[0] >= asked else self._fresh()
 
     def _fresh(self) -> Phases | None:
         last = self._last
@@ -552,17 +554,23 @@ class SiteMeters:
     """Every site's meter, kept open between allocations; the load manager's ``base_load`` seam.
 
     ``sync(settings)`` after reading the sites (:func:`load_meter_settings`) opens, replaces or closes meters whose
-    settings changed; ``await base_load(site, measured)`` before each allocation; ``problem(site_id)`` is why a
-    site has no base load now ("" when it has one or no meter)."""
+    settings changed; ``await base_load(site, measured)`` before each allocation; ``problem(site_id)`` is what is
+    wrong with a site's meter now ("" when it reads well or the site has none).
+
+    Safe by default: while a meter that has read gives no reading (away, stale, garbage), the base load it last
+    gave holds, until it reads again or its settings change; the building did not stop drawing because its meter
+    went quiet. A meter that never read gives no base load (``problem`` says why)."""
 
     def __init__(self, bus: EventBus) -> None:
         self.bus = bus
         self._meters: dict[int, tuple[MeterSettings, SiteMeter | None, str]] = {}
+        self._held: dict[int, tuple[dict[int, Phases], dt.datetime]] = {}  # site -> last base load, when
 
     async def sync(self, settings: Mapping[int, MeterSettings]) -> None:
         for site_id in list(self._meters):
             if settings.get(site_id) != self._meters[site_id][0]:
                 _, meter, _ = self._meters.pop(site_id)
+                self._held.pop(site_id, None)
                 if meter is not None:
                     await meter.close()
         for site_id, wanted in settings.items():
@@ -581,11 +589,25 @@ class SiteMeters:
         entry = self._meters.get(site_id)
         if entry is None:
             return ""
-        return entry[2] or (entry[1].problem if entry[1] is not None else "")
+        problem = entry[2] or (entry[1].problem if entry[1] is not None else "")
+        held = self._held.get(site_id)
+        if problem and held is not None:
+            problem += f"; the base load measured at {_clock_text(held[1])} holds meanwhile"
+        return problem
 
     async def base_load(self, site: _Site, measured: Mapping[int, Phases]) -> dict[int, Phases] | None:
         meter = self.meter(site.id)
-        return await site_base_load(site, meter, measured) if meter is not None else None
+        if meter is None:
+            return None
+        base = await site_base_load(site, meter, measured)
+        if base:
+            self._held[site.id] = (base, dt.datetime.now(dt.UTC))
+            return base
+        held = self._held.get(site.id)
+        if held is not None and meter.problem:  # no reading now: what it last measured holds
+            ids = {c.id for c in site.circuits}
+            return {cid: phases for cid, phases in held[0].items() if cid in ids} or None
+        return None
 
     async def close(self) -> None:
         await self.sync({})
