@@ -516,6 +516,7 @@ def notes_for(results: Sequence[report.TargetResult], s: Settings) -> list[str]:
 # Run after the suite by --small (make bench) unless --only/--skip pick targets: (module, arguments).
 EXTRA_SMALL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bench.idle", ("--small",)),
+    ("bench.load_mgmt", ("--small",)),
     ("bench.pg_throughput", ("--small",)),
     ("bench.faults", ("--small",)),
     ("bench.sessions_view", ("--sessions", "20000")),

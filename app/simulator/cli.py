@@ -48,6 +48,17 @@ def _positive(text: str) -> float:
     return value
 
 
+def _phases(text: str) -> tuple[float, float, float]:
+    parts = [x.strip() for x in text.split(",")]
+    try:
+        values = [float(x) for x in parts]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give amperes per phase as L1,L2,L3") from None
+    if len(values) != 3 or any(not 0 <= v < 10_000 for v in values):
+        raise argparse.ArgumentTypeError(f"{text!r}: give three amperes >= 0 as L1,L2,L3")
+    return values[0], values[1], values[2]
+
+
 def _key_value(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key:
@@ -119,6 +130,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default=None,
         metavar="KW",
         help="maximum power per connector (default 11 kW AC, 50 kW DC)",
+    )
+    p.add_argument(
+        "--inlet-base-a",
+        type=_phases,
+        default=None,
+        metavar="L1,L2,L3",
+        help="report the supply at Location=Inlet on connector 0: this base load (A) plus what the connectors "
+        "draw, every ClockAlignedDataInterval seconds and when triggered (a site meter of kind charger)",
     )
     p.add_argument(
         "--config",
@@ -217,6 +236,7 @@ def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger
                 config=config,
                 clock=clock,
                 profile_purposes=args.profile_purposes,
+                inlet_base_a=args.inlet_base_a,
             )
             chargers.append(VirtualCharger(base, one, options=options, on_event=show))
         except ValueError as e:

@@ -160,7 +160,14 @@ class ConnectionMixin(ChargerCore):
                 if not await self._boot():
                     return
             await self._announce()
-            await self._heartbeats(link)
+            inlet = (
+                self.spawn(self._inlet_reports(), "inlet") if self.options.inlet_base_a is not None else None
+            )
+            try:
+                await self._heartbeats(link)
+            finally:
+                if inlet is not None:
+                    inlet.cancel()
         except ConnectionLost:
             return
 
@@ -238,6 +245,20 @@ class ConnectionMixin(ChargerCore):
             self.need_boot = True
             self._reboot.set()  # reconnect and register again (no reboot time, nothing is stopped)
         await self._registered(status, interval)
+
+    async def _inlet_reports(self) -> None:
+        """The supply (Location=Inlet) on connector 0 every ClockAlignedDataInterval seconds while connected."""
+        while True:
+            interval = self.config.integer("ClockAlignedDataInterval")
+            if await self.clock.wait(self._halt, interval if interval > 0 else 60):
+                return
+            if interval > 0:
+                try:
+                    await self.proto.inlet_now("Sample.Clock")
+                except (CallError, CallTimeout) as e:
+                    self.error(f"MeterValues (Inlet): {e}")
+                except ConnectionLost:
+                    return
 
     async def _heartbeats(self, link: Link) -> None:
         while True:

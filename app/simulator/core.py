@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from . import events as ev
 from .clock import SimClock
 from .events import EventCallback, SimEvent, Stats
-from .physics import Electrics
+from .physics import Electrics, Reading, inlet_readings
 from .settings import Configuration
 from .smart import SmartCharging, rate_units
 from .state import ChargerOptions, Connector, TagPool
@@ -122,6 +122,13 @@ class ChargerCore:
                 self.on_event(event)
             except Exception:
                 log.exception("%s: event callback failed", self.cp_id)
+
+    def inlet_readings(self) -> list[Reading]:
+        """The supply meter's readings (``options.inlet_base_a`` set): the base load plus the connectors' draw."""
+        base = self.options.inlet_base_a or (0.0, 0.0, 0.0)
+        return inlet_readings(
+            base, [c.electrics.supply_currents(c.vehicle) for c in self.connectors.values()]
+        )
 
     def error(self, text: str, connector: int | None = None) -> None:
         self.emit(ev.ERROR, f"error: {text}", connector, detail=text)

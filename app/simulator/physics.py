@@ -93,6 +93,22 @@ class Reading:
     location: str | None = None
 
 
+def inlet_readings(
+    base_a: tuple[float, float, float], drawn: list[tuple[float, float, float]]
+) -> list[Reading]:
+    """A charger's supply meter: the base load behind the same supply plus what its connectors draw."""
+    return [
+        Reading(
+            "Current.Import",
+            round(base_a[n] + sum(d[n] for d in drawn), 2),
+            "A",
+            phase=f"L{n + 1}",
+            location="Inlet",
+        )
+        for n in range(3)
+    ]
+
+
 class Electrics:
     """A connector's power electronics and meter (its lifetime import register)."""
 
@@ -172,6 +188,13 @@ class Electrics:
             else:
                 out.extend(self._ac_readings(m, phases))
         return out
+
+    def supply_currents(self, vehicle: Vehicle | None) -> tuple[float, float, float]:
+        """What the connector draws from its supply per phase (A): an AC vehicle on its phases, a DC charger's
+        rectifier on all three."""
+        phases = 3 if self.dc else self.limit_phases(vehicle)
+        amps = self.power_w / (phases * PHASE_VOLTAGE)
+        return (amps, amps if phases == 3 else 0.0, amps if phases == 3 else 0.0)
 
     def _dc_readings(self, m: str, vehicle: Vehicle | None) -> list[Reading]:
         volts = vehicle.battery_voltage() if vehicle is not None else 0.0

@@ -81,6 +81,10 @@ class ChargerOptions:
     reconnect_max_s: float = 60.0
     ssl_context: ssl.SSLContext | None = None
     config: dict[str, str] = field(default_factory=dict)  # configuration key overrides
+    # a charger that measures its supply: it reports Current.Import per phase at Location=Inlet on connector 0
+    # (evse 0 in 2.0.1) every ClockAlignedDataInterval seconds and when triggered: this base load (A per phase:
+    # the building behind the same supply) plus what its connectors draw
+    inlet_base_a: tuple[float, float, float] | None = None
     # smart charging: the charging profile purposes SetChargingProfile accepts (comma-separated; "" rejects every
     # profile) — real chargers differ (some reject ChargePointMaxProfile, some take TxDefaultProfile only). The
     # units and stack levels follow the configuration keys ChargingScheduleAllowedChargingRateUnit ("Power": W

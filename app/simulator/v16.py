@@ -225,6 +225,11 @@ class Ocpp16:
             payload["transactionId"] = c.tx.transaction_id
         await self.call("MeterValues", payload)
 
+    async def inlet_now(self, context: str) -> None:
+        readings = self.ch.inlet_readings()
+        meter_value = {"timestamp": iso(self.ch.clock.now()), "sampledValue": sampled(readings, context)}
+        await self.call("MeterValues", {"connectorId": 0, "meterValue": [meter_value]})
+
     async def firmware_status(self, status: str) -> None:
         await self.ch.send("FirmwareStatusNotification", {"status": status})
 
@@ -354,8 +359,7 @@ class Ocpp16:
                     for c in targets if connector_id != 0 else []:
                         await self.send_status(c)
                 elif what == "MeterValues":
-                    for c in targets:
-                        await self.meter_values_now(c)
+                    await self._triggered_meter_values(connector_id, targets)
                 elif what == "FirmwareStatusNotification":
                     await self.firmware_status(
                         ch.firmware_state if ch.firmware_state != "Installed" else "Idle"
@@ -370,6 +374,13 @@ class Ocpp16:
                 ch.error(f"{what} (triggered): {e or type(e).__name__}")
 
         return Reply({"status": "Accepted"}, send)
+
+    async def _triggered_meter_values(self, connector_id: int | None, targets: list[Connector]) -> None:
+        inlet = self.ch.options.inlet_base_a is not None
+        if connector_id in (None, 0) and inlet:
+            await self.inlet_now("Trigger")  # its supply meter is connector 0's
+        for c in targets if connector_id != 0 or not inlet else []:
+            await self.meter_values_now(c)
 
     async def on_update_firmware(self, p: Payload) -> Reply:
         then = self.ch.update_firmware(

@@ -322,6 +322,11 @@ class Ocpp201:
             charging_state="Idle" if reason == "EVDisconnected" else "EVConnected",
         )
 
+    async def inlet_now(self, context: str) -> None:
+        readings = self.ch.inlet_readings()
+        meter_value = {"timestamp": iso(self.ch.clock.now()), "sampledValue": sampled(readings, context)}
+        await self.call("MeterValues", {"evseId": 0, "meterValue": [meter_value]})
+
     async def firmware_status(self, status: str) -> None:
         payload: Payload = {"status": status}
         if self.firmware_request_id is not None and status != "Idle":
@@ -526,12 +531,18 @@ class Ocpp201:
         evse = (p.get("evse") or {}).get("id")
         if what not in TRIGGERS:
             return {"status": "NotImplemented"}
-        if evse is not None and evse not in self.ch.connectors:
+        # a charger that measures its supply reports it as evse 0's MeterValues
+        inlet = what == "MeterValues" and evse in (None, 0) and self.ch.options.inlet_base_a is not None
+        if evse is not None and evse not in self.ch.connectors and not inlet:
             return {"status": "Rejected"}
-        targets = [self.ch.connectors[evse]] if evse is not None else list(self.ch.connectors.values())
+        targets = (
+            [self.ch.connectors[evse]] if evse else list(self.ch.connectors.values()) if evse is None else []
+        )
 
         async def send() -> None:
             try:
+                if inlet:
+                    await self.inlet_now("Trigger")
                 await self._send_triggered(what, targets)
             except CallError as e:
                 self.ch.error(f"{what} (triggered): {e}")

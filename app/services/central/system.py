@@ -75,7 +75,9 @@ from app.services.central.message_log import MessageRow, purge_messages, recent_
 from app.services.central.store import ActiveTx, StationRef
 from app.services.central.writer import StoreUnavailable, StoreWriter
 from app.services.chargers.operations import Operations
+from app.services.load.events import SupplyMeasured
 from app.services.load.manager import LoadClock, LoadManager
+from app.services.load.meter import inlet_current
 from app.services.rules.access import CACHE_KEY as RULES_CACHE_KEY
 from app.services.rules.access import RulesCache
 
@@ -810,6 +812,10 @@ class CentralBackend:
             )
         if tx is not None:
             self._update_live(cp_id, tx, report)
+        if self.bus.wants(SupplyMeasured):  # a site meter reads this charger's supply (load management)
+            supply = inlet_current(report.samples)
+            if supply is not None:
+                self.bus.emit(SupplyMeasured(cp_id, supply[0], supply[1]))
         rows = db_ops.meter_rows(
             cp_id,
             report.connector_id,

@@ -30,3 +30,17 @@ class LoadAllocated(Event):
     def __post_init__(self) -> None:  # lists from the site bus's JSON: tuples, as published
         object.__setattr__(self, "circuits", tuple(self.circuits))
         object.__setattr__(self, "sessions", tuple(self.sessions))
+
+
+@dataclass(frozen=True, slots=True)
+class SupplyMeasured(Event):
+    """A charger reported the current at its supply (MeterValues at Location=Inlet, measurand Current.Import):
+    ``current_a`` per phase L1, L2, L3 of its supply (a phase it did not report is 0; readings without a phase
+    are L1). ``at`` is the reading's timestamp as the charger sent it. A site meter of kind "charger" reads it
+    (:class:`app.services.load.meter.ChargerInletMeter`)."""
+
+    current_a: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    at: dt.datetime = field(default_factory=_now)
+
+    def __post_init__(self) -> None:  # a list from the site bus's JSON: a tuple, as published
+        object.__setattr__(self, "current_a", tuple(self.current_a))

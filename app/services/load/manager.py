@@ -78,6 +78,7 @@ from app.services.load.allocation import Demand, Share, allocate, circuit_totals
 from app.services.load.capabilities import UNKNOWN, Capabilities
 from app.services.load.events import LoadAllocated
 from app.services.load.limits import CircuitSpec, limit_of, limits_at, next_change
+from app.services.load.meter import MeterSettings, SiteMeters, load_meter_settings
 from app.services.load.profiles import (
     TX,
     TX_DEFAULT,
@@ -104,6 +105,7 @@ STEP_A = (
     1.0  # a higher limit is sent when it moves by this much (or crosses 0 or the minimum); a lower one always
 )
 DECREASE_EPS_A = 0.05  # ... (allocations are rounded to 0.1 A)
+METER_EVERY_S = 5.0  # a site with a base-load meter is allocated again this often (its changes have no event)
 RAISE_EVERY_S = 10.0  # an increase at most this often per connector; decreases at once
 SAMPLE_EVERY_S = 60.0  # circuit_load: at most one sample per circuit this often
 KEEP_DAYS = 7  # circuit_load samples are kept this long
@@ -262,8 +264,9 @@ def _fmt(value: float) -> float | None:
 
 
 class LoadManager:
-    """See the module. ``base_load(site, measured)``, when given, returns the measured base load per circuit
-    phase of a site (the meter part's seam) each allocation."""
+    """See the module. ``base_load(site, measured)`` returns the measured base load per circuit phase of a site
+    each allocation: by default from the site's meter (``self.meters``, :class:`~app.services.load.meter.SiteMeters`:
+    a Modbus TCP meter or a charger's Inlet readings, opened and closed as the sites' settings change)."""
 
     def __init__(
         self,
@@ -275,7 +278,8 @@ class LoadManager:
         self.central = central
         self.clock = clock or LoadClock()
         self.clock.on_moved(lambda: self._mark(*self.sites))  # plan windows are read at the new time
-        self.base_load = base_load
+        self.meters = SiteMeters(central.bus)
+        self.base_load = base_load if base_load is not None else self.meters.base_load
         self.sites: dict[int, SiteSpec] = {}
         self._by_key: dict[Key, tuple[int, ConnectorSpec]] = {}
         self._sites_of: dict[str, set[int]] = {}
@@ -318,6 +322,7 @@ class LoadManager:
                 await self._reload()
         self._spawn(self._worker(), "load-allocation")
         self._spawn(self._watch_stamp(), "load-config-stamp")
+        self._spawn(self._meter_loop(), "load-meters")
 
     async def stop(self) -> None:
         if not self.started:
@@ -331,6 +336,7 @@ class LoadManager:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.meters.close()
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
         task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(coro, name=name)
@@ -354,6 +360,13 @@ class LoadManager:
         self._reload_wanted = False
         await self._reload()
 
+    async def _meter_loop(self) -> None:
+        """Sites with a base-load meter are allocated again every :data:`METER_EVERY_S`: what the building draws
+        changes without an event (the step and the raise rate limit keep that from sending profiles for nothing)."""
+        while True:
+            await asyncio.sleep(METER_EVERY_S)
+            self._mark(*(site_id for site_id in self.sites if self.meters.meter(site_id) is not None))
+
     async def _watch_stamp(self) -> None:
         while True:
             await asyncio.sleep(STAMP_EVERY_S)
@@ -367,13 +380,17 @@ class LoadManager:
     async def _reload(self) -> None:
         """Read the sites (one query per kind) and the capabilities of their chargers; allocate every site."""
 
-        def read(s: Session) -> tuple[Any, dict[int, SiteSpec], dict[str, Capabilities]]:
+        def read(
+            s: Session,
+        ) -> tuple[Any, dict[int, SiteSpec], dict[str, Capabilities], dict[int, MeterSettings]]:
             stamp = config_version.current(s)
             sites = load_sites(s)
             cps = sorted({c.cp_id for site in sites.values() for c in site.connectors})
-            return stamp, sites, {cp: caps_mod.load_capabilities(s, cp) for cp in cps}
+            caps = {cp: caps_mod.load_capabilities(s, cp) for cp in cps}
+            return stamp, sites, caps, load_meter_settings(s)
 
-        stamp, sites, caps = await self.central.store.run(read)
+        stamp, sites, caps, meters = await self.central.store.run(read)
+        await self.meters.sync({site_id: m for site_id, m in meters.items() if site_id in sites})
         self._stamp, self.sites, self.caps = stamp, sites, caps
         self._by_key = {c.key: (site.id, c) for site in sites.values() for c in site.connectors}
         self._sites_of = {}
