@@ -4,6 +4,7 @@ a live allocation updating the page without a read, a hidden page catching up wh
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -92,6 +93,16 @@ def test_load_page_shows_the_circuits_each_sessions_limit_and_why_and_follows_li
     assert tree_rows(page)["Garage"] == ["32 · 32 · 32 A", "21 · 21 · 21 A", "19.8 · 20.2 · 20 A"]
     page.tree.setCurrentItem(page.tree_items[site.garage])
     qtbot.waitUntil(lambda: page.charts[0].points["allocated_a"][-1][1] == 21.0)  # the charts' "now" follows
+
+    # the central system says the site's meter cannot be read: the page says it, as a warning
+    noted = allocation(site, now + dt.timedelta(seconds=7), garage_each=10.5)
+    bus.emit(
+        dataclasses.replace(noted, notes=("Base-load meter: no answer from 192.168.1.50:502 since 10:42",))
+    )
+    assert page.state.text().endswith("(live) · Base-load meter: no answer from 192.168.1.50:502 since 10:42")
+    assert "#9a6b00" in page.state.styleSheet().lower()  # WARN
+    bus.emit(allocation(site, now + dt.timedelta(seconds=8), garage_each=10.5))  # read again: gone
+    assert page.state.text().endswith("(live)")
 
     # hidden: the page hears nothing, the service keeps the newest allocation; shown again, it is there
     page.hide()

@@ -170,7 +170,9 @@ def test_problems_are_reported_with_their_paths(db: Database) -> None:
         "circuit Lighting; choose 1 phase or another parent",
         "sites[0].load.meter.address: write the meter's address as host:port, e.g. 192.168.1.50:502",
         "sites[0].load.meter.circuit: site Depot has no circuit 'Nowhere'",
-        "sites[0].load.meter.map: choose a register map: default",
+        "sites[0].load.meter.map: choose a register map: sdm630 (Eastron SDM630), em24 (Carlo Gavazzi EM24), "
+        "abb_b23 (ABB B23/B24), janitza_umg96rme (Janitza UMG 96RM-E), or leave it empty for the generic (float32 "
+        "input registers 0, 2, 4)",
         "stations[0].connectors[0].max_current_a: more than 1,000 A per phase is not plausible for a connector; "
         "check the unit",
         "stations[0].connectors[1].phases: the circuit Lighting carries 1 phase: make the connector 1-phase or "

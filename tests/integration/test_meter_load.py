@@ -143,6 +143,12 @@ async def test_a_modbus_meter_showing_base_load_reduces_the_chargers_share(
             timeout=20,
         )
         assert next(s for s in paused.sessions if s["cp_id"] == "MB-1")["limit_a"] == 0
+
+        # the meter goes away: the allocation says so to the operator (the last base load holds meanwhile)
+        await meter.sim.stop()
+        gone = await rec.wait(LoadAllocated, lambda e: e.site_id == site_id and bool(e.notes), timeout=20)
+        assert gone.notes[0].startswith("Base-load meter: ")
+        assert next(s for s in gone.sessions if s["cp_id"] == "MB-1")["paused"]
     finally:
         with contextlib.suppress(Exception):
             await vc.stop(stop_transactions=False, timeout=2)

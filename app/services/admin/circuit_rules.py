@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from app.services.load import meter
 from app.services.rules.plan import Weekly
 
 PHASES = (1, 3)
@@ -24,9 +25,8 @@ STRATEGIES = {
     "tariff": "By tariff priority",
 }
 METER_KINDS = {"": "None", "charger": "A charger's inlet meter", "modbus": "Modbus TCP meter"}
-#: The register maps a Modbus meter can be read with ("" = the default map). Only the default one for now: the
-#: meter reader (app.services.load.meter, issue #14's meter part) offers the others.
-METER_MAPS: dict[str, str] = {"": "default"}
+#: The register maps a Modbus meter can be read with ("" = the default map), named as the meter reader has them.
+METER_MAPS: dict[str, str] = {name: m.label for name, m in meter.METER_MAPS.items()}
 MIN_CURRENT_RANGE = (6.0, 32.0)
 MAX_CURRENT_A = 6300.0  # a site's connection of more than 6.3 kA per phase is a typo
 MAX_POWER_KW = 50_000.0
@@ -159,7 +159,8 @@ def unit_problem(unit: int | None) -> str | None:
 def meter_map_problem(name: str) -> str | None:
     if name in METER_MAPS:
         return None
-    return "choose a register map: " + ", ".join(METER_MAPS.values())
+    named = ", ".join(f"{key} ({label})" for key, label in METER_MAPS.items() if key)
+    return f"choose a register map: {named}, or leave it empty for the {METER_MAPS[''].lower()}"
 
 
 def window_label(w: Weekly, amperes: float | None, kw: float | None) -> str:

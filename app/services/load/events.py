@@ -26,10 +26,14 @@ class LoadAllocated(Event):
     at: dt.datetime = field(default_factory=_now)
     circuits: tuple[dict[str, Any], ...] = ()
     sessions: tuple[dict[str, Any], ...] = ()
+    notes: tuple[
+        str, ...
+    ] = ()  # what the operator should know of the site's allocation (its meter's problem)
 
     def __post_init__(self) -> None:  # lists from the site bus's JSON: tuples, as published
         object.__setattr__(self, "circuits", tuple(self.circuits))
         object.__setattr__(self, "sessions", tuple(self.sessions))
+        object.__setattr__(self, "notes", tuple(self.notes))
 
 
 @dataclass(frozen=True, slots=True)

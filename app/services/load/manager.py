@@ -986,7 +986,10 @@ class LoadManager:
             }
             for s in sorted(shares, key=lambda s: s.key)
         )
+        meter_problem = self.meters.problem(site.id)
+        site_notes = (f"Base-load meter: {meter_problem}",) if meter_problem else ()
         signature = (
+            site_notes,
             tuple(sorted(limits.items())),
             tuple(sorted(allocated.items())),
             tuple((s.key, s.limit_a, s.reason, s.key in notes) for s in sorted(shares, key=lambda s: s.key)),
@@ -996,7 +999,9 @@ class LoadManager:
         self._published[site.id] = signature
         at = dt.datetime.now(dt.UTC)
         self._sample(site, circuits, at)
-        self.central.bus.emit(LoadAllocated("", site_id=site.id, at=at, circuits=circuits, sessions=sessions))
+        self.central.bus.emit(
+            LoadAllocated("", site_id=site.id, at=at, circuits=circuits, sessions=sessions, notes=site_notes)
+        )
 
     def _sample(self, site: SiteSpec, circuits: Iterable[dict[str, Any]], at: dt.datetime) -> None:
         """circuit_load rows (the phases each circuit carries; ``limit_a`` inf: no limit) at most one sample per

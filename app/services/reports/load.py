@@ -147,6 +147,7 @@ class SiteLoad:
     stations: Mapping[str, str] = field(default_factory=dict)  # charge point id → station name
     # (charge point id, connector id) → the connector's phases and phase rotation
     wiring: Mapping[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # from the newest allocation: e.g. its base-load meter's problem
 
     def circuit(self, circuit_id: int | None) -> CircuitRow | None:
         return next((c for c in self.circuits if c.id == circuit_id), None)
@@ -578,6 +579,7 @@ def with_allocation(load: SiteLoad, event: LoadAllocated) -> SiteLoad:
         now_at=event.at,
         source="live",
         sessions=_sessions_from_event(event, load.circuits, load.stations, load.wiring),
+        notes=tuple(event.notes),
     )
 
 

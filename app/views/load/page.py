@@ -450,6 +450,13 @@ class LoadPage(QWidget):
             )
         else:
             self.state.setText("Nothing allocated yet: load management starts when the central system runs")
+        if (
+            load.notes
+        ):  # e.g. the base-load meter cannot be read: the operator should know what the limits rest on
+            self.state.setText(" · ".join((self.state.text(), *load.notes)))
+            self.state.setStyleSheet(level_css("warn"))
+        else:
+            self.state.setStyleSheet(MUTED_CSS)
         self._fill_sessions(load)
 
     def _fill_sessions(self, load: SiteLoad) -> None:
