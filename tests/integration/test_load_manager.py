@@ -273,9 +273,9 @@ async def test_ten_chargers_on_a_63_a_circuit_never_overloaded(db: Database, run
     sharing holds."""
     site = build_site(db, TEN, circuits=GARAGES, tags=TAGS)
     cs, fleet, rec = await running(site, {"CP06": {"ocpp": "2.0.1"}, "CP07": {"ocpp": "2.0.1"}})
-    # every charger got its fail-safe default: the safe share, 63 A / 10 connectors
+    # every charger got its fail-safe default: the safe share, 63 A / 10 connectors, in whole amperes
     for cp in TEN:
-        assert fleet.limit_a(cp) == pytest.approx(6.3, abs=0.05)
+        assert fleet.limit_a(cp) == pytest.approx(6.0, abs=0.05)
 
     mark = len(rec.events)
     arrivals = {
@@ -323,7 +323,7 @@ async def test_ten_chargers_on_a_63_a_circuit_never_overloaded(db: Database, run
     assert_within(fleet, site.limits)
 
     # between allocations too (at every status and meter value of every charger) no circuit was over its limit by
-    # more than one new vehicle at its fail-safe default (6.3 A) for the moment before its start is allocated
+    # more than one new vehicle at its fail-safe default (6 A) for the moment before its start is allocated
     assert max(fleet.overshoot.values()) <= 6.3 + 0.3, fleet.overshoot
 
     # every limit sent is stored with its session and reason

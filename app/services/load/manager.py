@@ -719,7 +719,12 @@ class LoadManager:
         own = in_force.get(conn.key)
         if own is not None:
             return own, f"fail-safe: its session's limit ({own:g} A)"
-        return safe_share(site, conn, self._unmanaged(), in_force)
+        share, why = safe_share(site, conn, self._unmanaged(), in_force)
+        # whole amperes, and 0 below the minimum (a vehicle offered less does not charge anyway): a default moves
+        # only when a boundary is crossed, not by a fraction at every start of a large site's sessions
+        if share < site.min_a:
+            return 0.0, f"{why}: {share:g} A, below the minimum {site.min_a:g} A"
+        return float(math.floor(share + 1e-9)), why
 
     def _default_moves(
         self, site: SiteSpec
