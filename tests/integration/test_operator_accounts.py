@@ -261,6 +261,11 @@ class _NoCentral:
     def __getattr__(self, name: str) -> Any:
         raise AssertionError(f"the central system was used ({name}) before the permission was checked")
 
+    def subscribe(self, callback: Any, *types: type) -> Any:
+        """Services listen to the central system's events from their start (the Load page's newest allocation):
+        hearing is no write."""
+        return lambda: None
+
 
 class _NoOperations(Operations):
     def __init__(self) -> None:  # no server: any call fails the test
