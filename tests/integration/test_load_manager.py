@@ -365,10 +365,10 @@ async def test_each_strategy_shares_as_specified(db: Database, running: Any, str
     limits = {s["cp_id"]: s["limit_a"] for s in event.sessions}
     assert sum(limits.values()) <= 32.0 + 1e-6
     if strategy == "equal":
-        assert limits == {
-            "P1": pytest.approx(10.6, abs=0.1),
-            "P2": pytest.approx(10.6, abs=0.1),
-            "P3": pytest.approx(10.6, abs=0.1),
+        assert limits == {  # 32 A / 3, in whole amperes
+            "P1": pytest.approx(10.0),
+            "P2": pytest.approx(10.0),
+            "P3": pytest.approx(10.0),
         }
     elif strategy == "fcfs":
         assert limits == {"P1": pytest.approx(20.0), "P2": pytest.approx(6.0), "P3": pytest.approx(6.0)}
@@ -618,5 +618,7 @@ async def test_power_a_vehicle_does_not_take_goes_to_the_others(db: Database, ru
     limits = {s["cp_id"]: s for s in event.sessions}
     assert 8.7 < limits["T2"]["limit_a"] <= 10.0
     assert "takes" in limits["T2"]["reason"]
-    assert limits["T1"]["limit_a"] == pytest.approx(32.0 - limits["T2"]["limit_a"], abs=0.15)
+    # the rest to T1, in whole amperes (what T2 is held at is rounded down too: less than 1 A stays unused)
+    rest = 32.0 - limits["T2"]["limit_a"]
+    assert limits["T1"]["limit_a"].is_integer() and rest - 1.0 <= limits["T1"]["limit_a"] <= rest
     assert_within(fleet, site.limits)

@@ -115,3 +115,18 @@ def test_the_clock_runs_at_its_speed_and_can_be_moved() -> None:
     assert clock.seconds_until(start + dt.timedelta(hours=3)) == pytest.approx(60.0, abs=1.0)
     with pytest.raises(ValueError, match="speed"):
         LoadClock(speed=0)
+
+
+def test_limits_go_in_whole_amperes_rounded_down_never_below_the_minimum_reached() -> None:
+    from app.services.load.allocation import Demand, Share
+    from app.services.load.manager import _whole
+
+    at = dt.datetime(2026, 12, 7, tzinfo=dt.UTC)
+    managed = Demand(("A", 1), 1, (1, 2, 3), 6.0, 32.0, at)
+    fixed = Demand(("B", 1), 1, (1, 2, 3), 6.0, 32.0, at, fixed_a=15.7)
+    for raw, sent in ((10.66, 10.0), (16.0, 16.0), (6.3, 6.0), (6.0, 6.0), (0.0, 0.0)):
+        assert _whole(Share(("A", 1), raw, raw == 0, "why"), 6.0, managed).limit_a == sent
+    assert _whole(Share(("A", 1), 6.7, False, "why"), 6.5, managed).limit_a == 6.5  # a minimum of 6.5 A holds
+    assert (
+        _whole(Share(("B", 1), 15.7, False, "reserved"), 6.0, fixed).limit_a == 15.7
+    )  # a reservation as it is

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 import math
@@ -234,6 +235,18 @@ def safe_share(
                 )
                 best, why = share, f"fail-safe: {circuit.name} ({lowest:g} A{reserved}) / {n} connectors"
     return math.floor(best * 10 + 1e-9) / 10, why
+
+
+def _whole(share: Share, min_a: float, demand: Demand) -> Share:
+    """A managed share in whole amperes, rounded down (never below the minimum it reached): the limits the chargers
+    hold must add up within the circuits, so every lower one is sent; in whole amperes a share that moves by a
+    fraction at each start of a large site's sessions (an equal share of 1,600 A among 100 or 101) changes the
+    limits only when it crosses an ampere, not every charger's at every start. Many chargers take whole amperes
+    only anyway. An unmanaged connector's reservation stays as it is."""
+    if demand.fixed_a is not None or share.limit_a <= 0:
+        return share
+    whole = max(float(math.floor(share.limit_a + 1e-9)), min_a)
+    return share if whole == share.limit_a else dataclasses.replace(share, limit_a=min(whole, share.limit_a))
 
 
 def _circuit_phases(site: SiteSpec, circuit_id: int) -> int:
@@ -564,8 +577,11 @@ class LoadManager:
         demands, notes = self._demands(site, running, now)
         measured = self._measured(site)
         base = await self.base_load(site, measured) if self.base_load is not None else None
-        shares = allocate(site.circuits, limits, demands, site.strategy, site.min_a, base)
         by_key = {d.key: d for d in demands}
+        shares = [
+            _whole(s, site.min_a, by_key[s.key])
+            for s in allocate(site.circuits, limits, demands, site.strategy, site.min_a, base)
+        ]
         changed = await self._deliver(site, shares, by_key, running)
         self._publish(site, limits, shares, by_key, measured, base, notes, running, changed)
         self._plan_timer(site, now)
