@@ -420,11 +420,12 @@ class LoadManager:
                 handle.cancel()
         self._subscribe(bool(sites))
         # connected chargers whose fail-safe share changed (a circuit's limit, connectors added or moved): again
+        unmanaged = self._unmanaged()
         for cp_id in sorted({c.cp_id for site in sites.values() for c in site.connectors}):
             if not self.central.is_connected(cp_id):
                 continue
             shares = {
-                c.key: self._default_limit(site, c)[0]
+                c.key: self._default_limit(site, c, unmanaged)[0]
                 for site_id in self._sites_of[cp_id]
                 for site in (sites[site_id],)
                 for c in site.connectors
@@ -687,13 +688,9 @@ class LoadManager:
             if not needs_send(previous, share.limit_a, site.min_a):
                 continue
             # nothing sent yet: the connector is at its fail-safe default, about its safe share
-            floor = (
-                previous
-                if previous is not None
-                else self._failsafe_sent.get(
-                    share.key, self._default_limit(site, self._by_key[share.key][1])[0]
-                )
-            )
+            floor = previous if previous is not None else self._failsafe_sent.get(share.key)
+            if floor is None:  # (computed only then: it walks the site's connectors)
+                floor = self._default_limit(site, self._by_key[share.key][1])[0]
             if share.limit_a <= floor:
                 decreases.append((share, demand))
                 continue
@@ -727,7 +724,9 @@ class LoadManager:
             self._later(self._raise_timers, site.id, wait_raise)
         return True
 
-    def _default_limit(self, site: SiteSpec, conn: ConnectorSpec) -> tuple[float, str]:
+    def _default_limit(
+        self, site: SiteSpec, conn: ConnectorSpec, unmanaged: frozenset[Key] | None = None
+    ) -> tuple[float, str]:
         """The fail-safe default a connector should hold now: with a running session, that session's limit (it is
         what the connector gives when the session ends without us, and it is reserved already); otherwise its safe
         share of what the running sessions' limits leave on its circuits (:func:`safe_share`)."""
@@ -735,7 +734,7 @@ class LoadManager:
         own = in_force.get(conn.key)
         if own is not None:
             return own, f"fail-safe: its session's limit ({own:g} A)"
-        share, why = safe_share(site, conn, self._unmanaged(), in_force)
+        share, why = safe_share(site, conn, self._unmanaged() if unmanaged is None else unmanaged, in_force)
         # whole amperes, and 0 below the minimum (a vehicle offered less does not charge anyway): a default moves
         # only when a boundary is crossed, not by a fraction at every start of a large site's sessions
         if share < site.min_a:
@@ -751,6 +750,7 @@ class LoadManager:
         lower: list[tuple[ConnectorSpec, float, str]] = []
         higher: list[tuple[ConnectorSpec, float, str]] = []
         in_force = self._in_force.get(site.id, {})
+        unmanaged = self._unmanaged()  # once: it walks every connector
         for conn in site.connectors:
             held = self._failsafe_sent.get(conn.key)
             if held is None or conn.key in self.refused or not self.central.is_connected(conn.cp_id):
@@ -758,7 +758,7 @@ class LoadManager:
             sent = self.sent.get(conn.key)
             if sent is not None and sent.purpose == TX_DEFAULT:
                 continue  # its limit is its TxDefaultProfile: a default sent now would replace it
-            limit, why = self._default_limit(site, conn)
+            limit, why = self._default_limit(site, conn, unmanaged)
             if limit < held - DECREASE_EPS_A:
                 lower.append((conn, limit, why))
             elif conn.key not in in_force and limit > held and needs_send(held, limit, site.min_a):
