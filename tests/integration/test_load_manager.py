@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as dt
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from app.models import (
 )
 from app.ocpp.events import SessionStarted, SessionStopped
 from app.services.central.system import CentralSystem
+from app.services.load.capabilities import Capabilities, store_capabilities
 from app.services.load.events import LoadAllocated
 from app.services.load.manager import FAILSAFE_PROFILE_ID, LoadClock
 from app.simulator.api import SimEvent, VirtualCharger
@@ -622,3 +624,102 @@ async def test_power_a_vehicle_does_not_take_goes_to_the_others(db: Database, ru
     rest = 32.0 - limits["T2"]["limit_a"]
     assert limits["T1"]["limit_a"].is_integer() and rest - 1.0 <= limits["T1"]["limit_a"] <= rest
     assert_within(fleet, site.limits)
+
+
+def _limit_of(e: SimEvent) -> float:
+    request = e.data["request"]
+    profile = request.get("csChargingProfiles") or request.get("chargingProfile")
+    schedule = profile["chargingSchedule"]
+    schedule = schedule[0] if isinstance(schedule, list) else schedule
+    return float(schedule["chargingSchedulePeriod"][0]["limit"])
+
+
+async def test_a_one_connector_charger_taking_only_charge_point_max_is_limited_by_it(
+    db: Database, running: Any
+) -> None:
+    """A charger with one connector that rejects TxDefaultProfile and TxProfile but takes ChargePointMaxProfile: its
+    fail-safe and its session's limit go as ChargePointMaxProfiles on connector 0 (the whole charger's maximum is
+    its connector's), so it shares the 32 A circuit like the other instead of being reserved at its full power. A
+    limit left on it from before (stack level 2, 32 A) is cleared when it connects; its session's limit is cleared
+    when the session ends, and its fail-safe applies again."""
+    wiring = {"M1": ("Garage", "123"), "M2": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 32.0)}, tags=TAGS)
+    per = {"M2": {"profile_purposes": "ChargePointMaxProfile"}}
+    cs, fleet, rec = await running(site, per)
+    m2 = fleet.chargers["M2"]
+    failsafe = await m2.wait_for(
+        "operation", lambda e: is_profile(e, "ChargePointMaxProfile", 141_001), timeout=20
+    )
+    assert failsafe.data["request"]["connectorId"] == 0 and _limit_of(failsafe) == 16.0  # 32 A / 2 connectors
+    caps = await cs.store.run(
+        lambda s: s.scalars(select(Charger).where(Charger.charge_point_id == "M2")).one()
+    )
+    assert caps.sc_purposes == "ChargePointMaxProfile"
+    mark = len(rec.events)
+    fleet.arrive("M1", three_phase(), "TAG-01")
+    fleet.arrive("M2", three_phase(), "TAG-02")
+    event = await settled(rec, site.site_id, {"M1", "M2"}, mark)  # both managed: none reserved at full power
+    assert {s["cp_id"]: s["limit_a"] for s in event.sessions} == {"M1": 16.0, "M2": 16.0}
+    limit = await m2.wait_for(
+        "operation", lambda e: is_profile(e, "ChargePointMaxProfile", 140_001), timeout=20
+    )
+    assert limit.data["request"]["connectorId"] == 0 and _limit_of(limit) == 16.0
+    await m2.wait_for("charging", timeout=20)
+    assert fleet.limit_a("M2") == pytest.approx(16.0, abs=0.05)
+    assert_within(fleet, site.limits)
+    rows = await cs.store.run(
+        lambda s: s.execute(
+            select(LimitChange.purpose, LimitChange.status).where(
+                LimitChange.charge_point_id == "M2", LimitChange.session_id.is_not(None)
+            )
+        ).all()
+    )
+    assert ("ChargePointMaxProfile", "Accepted") in rows
+    # the session ends: its limit is cleared, the fail-safe under it applies (what M1's session leaves: 16 A)
+    since = m2.mark()
+    fleet.leave("M2", "TAG-02")
+    await m2.wait_for(
+        "operation",
+        lambda e: e.data.get("action") == "ClearChargingProfile" and e.data["request"].get("id") == 140_001,
+        since=since,
+        timeout=20,
+    )
+    await wait_until(lambda: not any(p.id == 140_001 for p in m2.charger.smart.installed), timeout=20)
+    assert fleet.limit_a("M2") is not None and fleet.limit_a("M2") <= 16.0 + 0.05
+    assert_within(fleet, site.limits)
+
+
+async def test_a_limit_left_on_a_charger_from_before_is_cleared_when_it_connects(
+    db: Database, central_factory: Any
+) -> None:
+    """A TxDefaultProfile-only charger kept the limit (stack level 2, above its fail-safe) of a session that ended
+    while the central system was away: at its next connection the limit is cleared, so the fail-safe it gets is
+    the one in force (not the old, higher limit)."""
+    wiring = {"S1": ("Garage", "123"), "S2": ("Garage", "123")}
+    site = build_site(db, wiring, circuits={"Garage": (None, 16.0)}, tags=TAGS)
+    cs = await central_factory()
+    fleet = Fleet(cs.url, site, {"S1": {"profile_purposes": "TxDefaultProfile"}})
+    stale = {
+        "chargingProfileId": 140_001,
+        "stackLevel": 2,
+        "chargingProfilePurpose": "TxDefaultProfile",
+        "chargingProfileKind": "Relative",
+        "chargingSchedule": {
+            "chargingRateUnit": "A",
+            "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 32.0}],
+        },
+    }
+    s1 = fleet.chargers["S1"]
+    assert s1.charger.set_profile(1, stale) == "Accepted"
+    with db.session() as s:  # found out before: no probe at this boot (a probe at level 2 would replace it)
+        s.add(Charger(charge_point_id="S1", registration="Accepted"))
+        s.flush()
+        known = Capabilities(True, frozenset({"TxDefaultProfile"}), frozenset({"A"}), 2, None)
+        store_capabilities(s, "S1", dataclasses.replace(known, checked_at=dt.datetime.now(dt.UTC)))
+        s.commit()
+    try:
+        await fleet.start()
+        await wait_until(lambda: not any(p.id == 140_001 for p in s1.charger.smart.installed), timeout=20)
+        assert fleet.limit_a("S1") == pytest.approx(8.0, abs=0.05)  # 16 A / 2: the fail-safe, not 32 A
+    finally:
+        await fleet.stop()

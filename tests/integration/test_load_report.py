@@ -8,9 +8,10 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from sqlalchemy import select
 
 from app.db import Database
-from app.models import OperatorRole
+from app.models import Charger, Connector, OperatorRole, Station
 from app.ocpp.events import EventBus
 from app.services.api import AppServices
 from app.services.reports import load
@@ -182,3 +183,27 @@ def test_the_limit_last_sent_is_the_newest_by_time_not_by_row(db: Database) -> N
     garage_1 = next(r for r in got.sessions if r.cp_id == "GARAGE-1")
     assert (garage_1.limit_a, garage_1.reason) == (16.0, GARAGE_WHY)
     assert [step.limit_a for step in steps] == [32.0, 25.0, 16.0]
+
+
+def test_a_charger_taking_only_charge_point_max_is_unmanaged_only_with_two_connectors(db: Database) -> None:
+    """ChargePointMaxProfile limits the whole charger: with one connector it is that connector's limit (managed, as
+    the load manager does it), with two it is no limit per connector (listed unmanaged, with the probe's note)."""
+    site = seed_load_site(db, NOW)
+    note = "accepts only ChargePointMaxProfile, which limits the whole charger, not each connector"
+    with db.session() as s:
+        charger = s.scalars(select(Charger).where(Charger.charge_point_id == "GARAGE-1")).one()
+        charger.sc_purposes, charger.sc_note = "ChargePointMaxProfile", note
+        s.commit()
+        got = load.site_load(s, site.site_id, hours=6, now=NOW)
+    assert got is not None
+    assert [u.cp_id for u in got.unmanaged] == ["GARAGE-3"]
+    with db.session() as s:
+        station = s.scalars(select(Station).where(Station.charge_point_id == "GARAGE-1")).one()
+        station.connectors.append(Connector(connector_id=2, max_kw=22.0))
+        s.commit()
+        got = load.site_load(s, site.site_id, hours=6, now=NOW)
+    assert got is not None
+    assert [(u.cp_id, u.reason) for u in got.unmanaged] == [
+        ("GARAGE-1", note),
+        ("GARAGE-3", "refuses SetChargingProfile (NotSupported): 22 kW reserved on Garage"),
+    ]

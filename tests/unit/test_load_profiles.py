@@ -63,6 +63,7 @@ capabilities = st.builds(
     units=st.sampled_from([frozenset(), frozenset({"A"}), frozenset({"W"}), frozenset({"A", "W"})]),
     max_stack=st.one_of(st.none(), st.integers(min_value=0, max_value=20)),
     max_periods=st.one_of(st.none(), st.integers(min_value=1, max_value=48)),
+    connectors=st.sampled_from([None, 1, 2]),
 )
 
 
@@ -85,11 +86,18 @@ def test_every_delivery_is_schema_valid_within_the_stack_and_never_above_the_lim
         )
     except NotDeliverable:
         assert not caps.purposes & {TX_DEFAULT} and (tx is None or TX not in caps.purposes)
+        assert not caps.whole_charger
     except ValueError as e:
         assert tx is not None and connector == 0 and "not on connector 0" in str(e)
     else:
-        valid_both(connector, d.profile, "tx-uid")
+        valid_both(d.connector_id, d.profile, "tx-uid")
         assert d.stack_level == levels[1] <= top and d.profile["chargingProfileId"] == 7
+        if caps.whole_charger and not (
+            tx is not None and TX in caps.purposes
+        ):  # one connector: the charger's
+            assert d.purpose == CP_MAX and d.connector_id == 0 and caps.connectors == 1
+            assert d.profile["chargingProfileKind"] == "Absolute"
+            return
         assert d.purpose == (TX if tx is not None and TX in caps.purposes else TX_DEFAULT)
         assert d.profile.get("transactionId", tx if d.purpose == TX else None) == (
             tx if d.purpose == TX else None
@@ -103,10 +111,11 @@ def test_every_delivery_is_schema_valid_within_the_stack_and_never_above_the_lim
     try:
         f = failsafe_delivery(caps, connector_id=connector, limit_a=limit, phases=phases, profile_id=8)
     except NotDeliverable:
-        assert TX_DEFAULT not in caps.purposes
+        assert TX_DEFAULT not in caps.purposes and not (CP_MAX in caps.purposes and caps.connectors == 1)
     else:
-        valid_both(connector, f.profile)
-        assert f.purpose == TX_DEFAULT and f.stack_level == levels[0] <= top
+        valid_both(f.connector_id, f.profile)
+        expected = (TX_DEFAULT, connector) if TX_DEFAULT in caps.purposes else (CP_MAX, 0)
+        assert (f.purpose, f.connector_id) == expected and f.stack_level == levels[0] <= top
         assert levels[0] < levels[1] or top == 0  # the limit above the fail-safe wherever the charger allows
 
 
@@ -243,6 +252,24 @@ def test_in_words() -> None:
     refused = FULL.without(TX).without(TX_DEFAULT)
     assert not refused.managed and describe(refused) == "Unmanaged: rejects every charging profile"
     assert FULL.without(CP_MAX).managed
+    cp_max_only = Capabilities(
+        True, frozenset({CP_MAX}), frozenset({"A"}), 1, None, "accepts only ...", None, 1
+    )
+    assert describe(cp_max_only) == (
+        "Accepts ChargePointMaxProfile only, in A: its one connector's limit and fail-safe go as the whole "
+        "charger's maximum; TxDefaultProfile and TxProfile rejected"
+    )
+    two = dataclasses.replace(cp_max_only, connectors=2)
+    assert not two.managed and describe(two) == "Unmanaged: accepts only ..."
+    # its limit and fail-safe: ChargePointMaxProfiles on connector 0, the limit above the fail-safe
+    d = limit_delivery(
+        cp_max_only, connector_id=1, limit_a=13, phases=3, transaction_id=5, profile_id=140_001
+    )
+    f = failsafe_delivery(cp_max_only, connector_id=1, limit_a=8, phases=3, profile_id=141_001)
+    assert (d.connector_id, d.purpose, d.stack_level, d.limit) == (0, CP_MAX, 1, 13.0)
+    assert (f.connector_id, f.purpose, f.stack_level, f.limit) == (0, CP_MAX, 0, 8.0)
+    with pytest.raises(NotDeliverable, match="accepts only"):
+        limit_delivery(two, connector_id=1, limit_a=13, phases=3, transaction_id=5, profile_id=1)
 
 
 class ScriptedCharger:
@@ -368,14 +395,18 @@ async def test_probe_handles_the_quirks_of_real_chargers() -> None:
     out = await run(ScriptedCharger(lambda purpose, level, unit: "Rejected"))
     assert not out.caps.managed and out.caps.note == "rejects every charging profile" and out.caps.supported
 
-    # ChargePointMaxProfile only: no limit per connector
+    # ChargePointMaxProfile only: no limit per connector where it has two (managed with one: the charger's maximum
+    # is its connector's limit)
     out = await run(
         ScriptedCharger(lambda purpose, level, unit: "Accepted" if purpose == CP_MAX else "NotSupported")
     )
     assert (
-        not out.caps.managed
-        and out.caps.note == "accepts only ChargePointMaxProfile (no limit per connector)"
+        out.caps.note
+        == "accepts only ChargePointMaxProfile, which limits the whole charger, not each connector"
     )
+    assert not dataclasses.replace(out.caps, connectors=2).managed
+    one = dataclasses.replace(out.caps, connectors=1)
+    assert one.managed and one.whole_charger and one.failsafe_purpose == CP_MAX
 
     # without SmartCharging nothing is tried
     nothing = ScriptedCharger(lambda purpose, level, unit: "Accepted")

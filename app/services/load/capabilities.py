@@ -37,10 +37,11 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Charger, Connector, Station
@@ -104,11 +105,38 @@ class Capabilities:
     max_periods: int | None
     note: str = ""  # why it is unmanaged, as the user reads it ("rejects every charging profile")
     checked_at: dt.datetime | None = None  # when it was found out (stored)
+    #: how many connectors its station has (not stored: counted from the station's connectors when loaded,
+    #: :func:`load_capabilities`; None when not known). A ChargePointMaxProfile limits the whole charger, so it is
+    #: a connector's limit only where the charger has one connector.
+    connectors: int | None = None
+
+    @property
+    def whole_charger(self) -> bool:
+        """Its limits and fail-safe go as ChargePointMaxProfiles on connector 0: it takes neither TxProfile nor
+        TxDefaultProfile, it takes ChargePointMaxProfile, and it has one connector (whose limit the whole
+        charger's is)."""
+        return (
+            bool(self.supported)
+            and not self.purposes & {TX, TX_DEFAULT}
+            and CP_MAX in self.purposes
+            and self.connectors == 1
+        )
 
     @property
     def managed(self) -> bool:
-        """It takes limits: supported, and TxProfile or TxDefaultProfile accepted."""
-        return bool(self.supported) and bool(self.purposes & {TX, TX_DEFAULT})
+        """It takes limits: supported, and TxProfile or TxDefaultProfile accepted, or ChargePointMaxProfile on a
+        charger with one connector (:attr:`whole_charger`)."""
+        return bool(self.supported) and (bool(self.purposes & {TX, TX_DEFAULT}) or self.whole_charger)
+
+    @property
+    def failsafe_purpose(self) -> str | None:
+        """The purpose its fail-safe default goes as: a TxDefaultProfile on the connector, else (one connector) a
+        ChargePointMaxProfile; None when it can hold none."""
+        if TX_DEFAULT in self.purposes:
+            return TX_DEFAULT
+        if bool(self.supported) and CP_MAX in self.purposes and self.connectors == 1:
+            return CP_MAX
+        return None
 
     def without(self, purpose: str) -> Capabilities:
         """These capabilities after the charger refused ``purpose`` (e.g. a TxProfile taken for accepted)."""
@@ -194,6 +222,7 @@ class ProbeTarget:
     transaction_id: int | None = None
     tx_connector_id: int | None = None  # None: connector_id
     tx_max_a: float | None = None  # None: max_a
+    connectors: int | None = None  # how many connectors its station has (None: not known)
 
 
 @dataclass(frozen=True)
@@ -354,8 +383,10 @@ class _Probe:
         elif not purposes & {TX, TX_DEFAULT}:
             if answers and all(a == "no answer" for a in answers.values()):
                 note = "does not answer SetChargingProfile"
-            elif purposes:
-                note = "accepts only ChargePointMaxProfile (no limit per connector)"
+            elif purposes:  # managed where its station has one connector (Capabilities.whole_charger)
+                note = (
+                    "accepts only ChargePointMaxProfile, which limits the whole charger, not each connector"
+                )
             else:
                 note = "rejects every charging profile"
         found = Capabilities(
@@ -377,6 +408,12 @@ def describe(caps: Capabilities) -> str:
         return "Smart charging not found out yet"
     if not caps.managed:
         return f"Unmanaged: {caps.note or 'no charging profile accepted'}"
+    if caps.whole_charger:
+        units = " and ".join(u for u in ("A", "W") if u in caps.units) or "A"
+        return (
+            f"Accepts ChargePointMaxProfile only, in {units}: its one connector's limit and fail-safe go as the "
+            "whole charger's maximum; TxDefaultProfile and TxProfile rejected"
+        )
     accepted = [p for p in (TX_DEFAULT, TX, CP_MAX) if p in caps.purposes]
     rejected = [p for p in (CP_MAX, TX_DEFAULT, TX) if p not in caps.purposes]
     names = accepted[0] if len(accepted) == 1 else ", ".join(accepted[:-1]) + " and " + accepted[-1]
@@ -397,7 +434,31 @@ def describe(caps: Capabilities) -> str:
 def load_capabilities(session: Session, cp_id: str) -> Capabilities:
     """The stored capabilities of ``cp_id`` (:data:`UNKNOWN` when never found out or no such charger)."""
     ch = session.scalar(select(Charger).where(Charger.charge_point_id == cp_id))
-    if ch is None or ch.sc_checked_at is None:
+    return (
+        UNKNOWN if ch is None else stored_capabilities(ch, connector_counts(session, [cp_id]).get(cp_id, 0))
+    )
+
+
+def load_capabilities_of(session: Session, cp_ids: Iterable[str]) -> dict[str, Capabilities]:
+    """:func:`load_capabilities` of each of ``cp_ids`` in two queries (every one present; UNKNOWN where not known)."""
+    wanted = sorted(set(cp_ids))
+    counts = connector_counts(session, wanted)
+    if not wanted:
+        return {}
+    chargers = {
+        ch.charge_point_id: ch
+        for ch in session.scalars(select(Charger).where(Charger.charge_point_id.in_(wanted)))
+    }
+    return {
+        cp: stored_capabilities(chargers[cp], counts.get(cp, 0)) if cp in chargers else UNKNOWN
+        for cp in wanted
+    }
+
+
+def stored_capabilities(ch: Charger, connectors: int | None) -> Capabilities:
+    """The capabilities stored on ``ch`` (:data:`UNKNOWN` when never found out), for a charger whose station has
+    ``connectors`` connectors (:func:`connector_counts`)."""
+    if ch.sc_checked_at is None:
         return UNKNOWN
     return Capabilities(
         ch.sc_supported,
@@ -407,7 +468,23 @@ def load_capabilities(session: Session, cp_id: str) -> Capabilities:
         ch.sc_max_periods,
         ch.sc_note or "",
         ch.sc_checked_at,
+        connectors,
     )
+
+
+def connector_counts(session: Session, cp_ids: Iterable[str]) -> dict[str, int]:
+    """How many connectors (1, 2, ...; not 0, the charger itself) each charge point's station has; a charge point
+    bound to no station is absent."""
+    wanted = list(cp_ids)
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Station.charge_point_id, func.count(Connector.id))
+        .join(Connector, Connector.station_id == Station.id)
+        .where(Station.charge_point_id.in_(wanted), Connector.connector_id > 0)
+        .group_by(Station.charge_point_id)
+    ).all()
+    return {str(cp): int(n) for cp, n in rows}
 
 
 def store_capabilities(session: Session, cp_id: str, caps: Capabilities) -> None:
@@ -455,6 +532,7 @@ def probe_target(session: Session, cp_id: str, active: dict[int, int] | None = N
         transaction_id=active.get(busy) if busy is not None else None,
         tx_connector_id=busy,
         tx_max_a=maxima.get(busy, unknown) if busy is not None else None,
+        connectors=len(maxima),
     )
 
 
@@ -472,7 +550,9 @@ async def find_out(
     active = {tx.connector_id: tx.transaction_id for tx in state.active.values()} if state is not None else {}
     target = await central.store.run(lambda s: probe_target(s, cp_id, active))
     outcome = await probe(ops, cp_id, caps, target, timeout=timeout)
-    found = dataclasses.replace(outcome.caps, checked_at=dt.datetime.now(dt.UTC))
+    found = dataclasses.replace(
+        outcome.caps, checked_at=dt.datetime.now(dt.UTC), connectors=target.connectors
+    )
     await central.store.run(lambda s: store_capabilities(s, cp_id, found))
     return dataclasses.replace(outcome, caps=found)
 

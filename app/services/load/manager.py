@@ -21,7 +21,9 @@ change; if a decrease fails, no increase goes out and the site is allocated agai
 A limit is sent only when it moves by :data:`STEP_A` or more or crosses 0 or the minimum; an increase at most
 every :data:`RAISE_EVERY_S` per connector (a decrease at once). Profiles come from
 :func:`~app.services.load.profiles.limit_delivery` (TxProfile of the running transaction where accepted, else
-TxDefaultProfile). Every limit sent is a ``limit_changes`` row (the session, the reason, the purpose, the answer);
+TxDefaultProfile; a one-connector charger taking only ChargePointMaxProfile gets its limit and fail-safe as that, on
+connector 0). Limits of the purposes in :data:`PERSISTENT` outlive their session: cleared at its end, and from a
+charger's idle connectors when it connects (a limit left from before a restart would sit above the fail-safe). Every limit sent is a ``limit_changes`` row (the session, the reason, the purpose, the answer);
 ``circuit_load`` gets one sample per circuit and phase at most every :data:`SAMPLE_EVERY_S` while anything changes
 (older than :data:`KEEP_DAYS` pruned). Writes go through the store writer, never awaited on the event loop. After
 every allocation that changed anything :class:`~app.services.load.events.LoadAllocated` is published.
@@ -81,6 +83,7 @@ from app.services.load.events import LoadAllocated
 from app.services.load.limits import CircuitSpec, limit_of, limits_at, next_change
 from app.services.load.meter import MeterSettings, SiteMeters, load_meter_settings
 from app.services.load.profiles import (
+    CP_MAX,
     TX,
     TX_DEFAULT,
     Delivery,
@@ -121,6 +124,8 @@ PHASE_DRAWN_A = 1.0  # a phase carrying more than this is one the vehicle uses
 OFFLINE = "Offline"  # what _set returns for a charger that is not connected (nothing was sent)
 LIMIT_PROFILE_ID = 140_000  # + connector id: the profile that carries the allocated limit
 FAILSAFE_PROFILE_ID = 141_000  # + connector id: the fail-safe default
+#: limits of these purposes outlive their session (cleared at its end, the fail-safe under them applies again)
+PERSISTENT = frozenset({TX_DEFAULT, CP_MAX})
 
 Key = tuple[str, int]
 Phases = tuple[float, float, float]
@@ -399,7 +404,7 @@ class LoadManager:
             stamp = config_version.current(s)
             sites = load_sites(s)
             cps = sorted({c.cp_id for site in sites.values() for c in site.connectors})
-            caps = {cp: caps_mod.load_capabilities(s, cp) for cp in cps}
+            caps = caps_mod.load_capabilities_of(s, cps)
             return stamp, sites, caps, load_meter_settings(s)
 
         stamp, sites, caps, meters = await self.central.store.run(read)
@@ -492,10 +497,11 @@ class LoadManager:
         self._mark(*sites)
 
     def _after_session(self, key: Key, sent: _Sent) -> None:
-        """A session ended: a TxProfile went with it; a limit given as TxDefaultProfile would stay on the
-        connector for the next vehicle, so it is cleared (the fail-safe default under it applies again)."""
+        """A session ended: a TxProfile went with it; a limit given as TxDefaultProfile (or, on a one-connector
+        charger, ChargePointMaxProfile) would stay for the next vehicle, so it is cleared (the fail-safe default
+        under it applies again)."""
         del self.sent[key]
-        if sent.purpose != TX_DEFAULT or not self.central.is_connected(key[0]):
+        if sent.purpose not in PERSISTENT or not self.central.is_connected(key[0]):
             return
 
         async def clear() -> None:
@@ -756,8 +762,8 @@ class LoadManager:
             if held is None or conn.key in self.refused or not self.central.is_connected(conn.cp_id):
                 continue  # none yet (sent at connect), or reserved at full power
             sent = self.sent.get(conn.key)
-            if sent is not None and sent.purpose == TX_DEFAULT:
-                continue  # its limit is its TxDefaultProfile: a default sent now would replace it
+            if sent is not None and sent.purpose in PERSISTENT:
+                continue  # its limit is of the fail-safe's purpose: a default sent now would replace it
             limit, why = self._default_limit(site, conn, unmanaged)
             if limit < held - DECREASE_EPS_A:
                 lower.append((conn, limit, why))
@@ -952,6 +958,8 @@ class LoadManager:
                         self._failsafe(other)
         if caps.supported is not None and not caps.managed:
             return
+        if only is None and caps.managed and TX not in caps.purposes:
+            await self._clear_stale_limits(cp_id)
         for site_id in sorted(self._sites_of.get(cp_id, ())):
             site = self.sites[site_id]
             for conn in site.connectors:
@@ -962,6 +970,18 @@ class LoadManager:
                     cp_id
                 ):
                     return
+
+    async def _clear_stale_limits(self, cp_id: str) -> None:
+        """A charger whose limits go as TxDefaultProfile or ChargePointMaxProfile keeps a limit sent before it (or
+        we) restarted, above its fail-safe by stack level: cleared from each connector that has no limit from us
+        since it connected (a running session's is sent again by the allocation, replacing it by its id)."""
+        for key, _ in sorted(self._by_key.items()):
+            if key[0] != cp_id or key in self.sent:
+                continue
+            with contextlib.suppress(*OPERATION_ERRORS):
+                await self.central.operations.clear_charging_profile(
+                    cp_id, profile_id=LIMIT_PROFILE_ID + key[1], timeout=CALL_TIMEOUT_S
+                )
 
     # --- publishing ----------------------------------------------------------------------------------------
 

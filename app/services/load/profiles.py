@@ -9,7 +9,11 @@ schedule, a TxProfile's ``transactionId`` our session id → the station's trans
   TxProfiles (many chargers apply a TxDefaultProfile changed mid-transaction only to the next one), else a
   TxDefaultProfile on the connector. The fail-safe is a TxDefaultProfile on the connector: it stays when the
   central system is gone and applies to every transaction that starts (a running one keeps its TxProfile to its
-  end, as OCPP 1.6 has a charger do offline).
+  end, as OCPP 1.6 has a charger do offline). A charger that takes neither but takes ChargePointMaxProfile and
+  has one connector (:attr:`~app.services.load.capabilities.Capabilities.whole_charger`) gets both as
+  ChargePointMaxProfiles on connector 0 (limit above fail-safe by stack level, as for TxDefaultProfiles): the
+  charger's maximum is its one connector's limit. With two or more connectors it is not managed (one
+  maximum for all of them is no limit per connector).
 * **Kind.** Tx profiles are ``Relative`` (one period from the start of charging, no duration: the limit holds for
   the whole transaction, whatever the charger's clock says — some chargers do not even answer an Absolute
   schedule whose start lies in the past). A ChargePointMaxProfile is ``Absolute`` (OCPP 2.0.1 refuses a Relative
@@ -121,6 +125,9 @@ def limit_delivery(
         purpose = TX
     elif TX_DEFAULT in caps.purposes:
         purpose = TX_DEFAULT
+    elif caps.whole_charger:  # one connector: the charger's maximum is its limit
+        _, level = stack_levels(caps)
+        return make_delivery(caps, 0, CP_MAX, level, limit_a, phases, profile_id, None)
     elif TX in caps.purposes:
         raise NotDeliverable(
             "the charger takes only TxProfiles, which need a running transaction: no limit can be set now"
@@ -144,16 +151,21 @@ def failsafe_delivery(
     caps: Capabilities, *, connector_id: int, limit_a: float, phases: int, profile_id: int
 ) -> Delivery:
     """The default that keeps the circuit safe without us: a TxDefaultProfile on ``connector_id`` (0: every
-    connector) at the fail-safe stack level (below the limits'). Raises :class:`NotDeliverable` when the charger
-    takes no TxDefaultProfile."""
+    connector) at the fail-safe stack level (below the limits'); on a charger with one connector that takes no
+    TxDefaultProfile, a ChargePointMaxProfile (connector 0). Raises :class:`NotDeliverable` when the charger can
+    hold neither."""
     _check(caps, connector_id, limit_a, phases)
-    if TX_DEFAULT not in caps.purposes:
+    purpose = caps.failsafe_purpose
+    if purpose is None:
         raise NotDeliverable(
             _unmanaged(caps)
             if not caps.managed
-            else "the charger takes no TxDefaultProfile: it can hold no fail-safe limit"
+            else "the charger takes no TxDefaultProfile (nor ChargePointMaxProfile with one connector): it can "
+            "hold no fail-safe limit"
         )
     level, _ = stack_levels(caps)
+    if purpose == CP_MAX:
+        return make_delivery(caps, 0, CP_MAX, level, limit_a, phases, profile_id, None)
     return make_delivery(caps, connector_id, TX_DEFAULT, level, limit_a, phases, profile_id, None)
 
 

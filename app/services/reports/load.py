@@ -37,6 +37,7 @@ from app.models import (
     Station,
 )
 from app.models.base import UTCDateTime
+from app.services.load.capabilities import connector_counts, stored_capabilities
 from app.services.load.events import LoadAllocated
 from app.services.store import Store
 
@@ -46,7 +47,6 @@ BUCKETS = 180  # at most this many points per circuit phase, whatever the span
 MIN_BUCKET_S = 60  # samples come at most once a minute
 MAX_LIMIT_ROWS = 500  # a session's limit history: its newest rows
 PHASES = (1, 2, 3)
-TX_PURPOSES = ("TxProfile", "TxDefaultProfile")  # a charger that accepts neither takes no limits
 
 # --- what the pages show -----------------------------------------------------------------------------------------
 
@@ -482,20 +482,19 @@ def _sessions_from_rows(
     return tuple(sorted(out, key=_session_order))
 
 
-def _unmanaged_reason(charger: Charger | None) -> str | None:
-    """Why a charger takes no limits (None: it takes them)."""
+def _unmanaged_reason(charger: Charger | None, connectors: int) -> str | None:
+    """Why a charger takes no limits (None: it takes them), as the load manager decides it
+    (:attr:`~app.services.load.capabilities.Capabilities.managed`, its station's ``connectors`` counted)."""
     if charger is None:
         return "never connected: what its smart charging accepts is found out when it first boots"
-    purposes = {p.strip() for p in (charger.sc_purposes or "").split(",") if p.strip()}
-    if charger.sc_supported is None:
-        return (
-            charger.sc_note or "what its smart charging accepts is not known yet (found out at its next boot)"
-        )
-    if not charger.sc_supported:
-        return charger.sc_note or "it refuses charging profiles"
-    if not purposes & set(TX_PURPOSES):
-        return charger.sc_note or "it accepts neither TxProfile nor TxDefaultProfile"
-    return None
+    caps = stored_capabilities(charger, connectors)
+    if caps.supported is None:
+        return caps.note or "what its smart charging accepts is not known yet (found out at its next boot)"
+    if caps.managed:
+        return None
+    if not caps.supported:
+        return caps.note or "it refuses charging profiles"
+    return caps.note or "it accepts neither TxProfile nor TxDefaultProfile"
 
 
 def unmanaged_chargers(
@@ -509,9 +508,10 @@ def unmanaged_chargers(
         c.charge_point_id: c
         for c in session.scalars(select(Charger).where(Charger.charge_point_id.in_(on_circuit)))
     }
+    counts = connector_counts(session, on_circuit)
     out = []
     for cp_id in on_circuit:
-        reason = _unmanaged_reason(chargers.get(cp_id))
+        reason = _unmanaged_reason(chargers.get(cp_id), counts.get(cp_id, 0))
         if reason is not None:
             out.append(UnmanagedCharger(cp_id, stations.get(cp_id, cp_id), reason))
     return tuple(sorted(out, key=lambda u: (u.station, u.cp_id)))
