@@ -252,8 +252,9 @@ class SmartCharging:
                 return found
         return None
 
-    def charger_limit_w(self, at: dt.datetime) -> float | None:
-        return self._level([p for p in self.installed if p.purpose == CP_MAX], at, None, 3)
+    def charger_limit_w(self, at: dt.datetime, vehicle_phases: int = 3) -> float | None:
+        """The ChargePointMaxProfile in force, in W for a vehicle on ``vehicle_phases`` (a limit in A is per phase)."""
+        return self._level([p for p in self.installed if p.purpose == CP_MAX], at, None, vehicle_phases)
 
     def limit_w(
         self,
@@ -265,7 +266,7 @@ class SmartCharging:
     ) -> float | None:
         """The limit on one connector now (None: no profile limits it)."""
         limits = [v for v in (self.tx_limit_w(connector_id, at, tx_start, vehicle_phases),) if v is not None]
-        cp = self.charger_limit_w(at)
+        cp = self.charger_limit_w(at, vehicle_phases)
         if cp is not None:
             limits.append(cp / max(1, sharing))
         return min(limits) if limits else None
