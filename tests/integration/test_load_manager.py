@@ -723,3 +723,47 @@ async def test_a_limit_left_on_a_charger_from_before_is_cleared_when_it_connects
         assert fleet.limit_a("S1") == pytest.approx(8.0, abs=0.05)  # 16 A / 2: the fail-safe, not 32 A
     finally:
         await fleet.stop()
+
+
+async def test_a_time_of_day_limit_coming_is_in_the_sessions_schedules(db: Database, running: Any) -> None:
+    """A circuit lowered from 32 to 12 A in a few minutes: the two sessions' limits (16 A each now) carry the
+    coming 6 A in their schedules, a minute before the window's start, so the chargers lower themselves if the
+    central system is gone by then — the charger's own composite schedule shows it; the limit's history says so."""
+    zone = ZoneInfo(TZ)
+    now = dt.datetime.now(zone)
+    edge = (now + dt.timedelta(minutes=5)).replace(second=0, microsecond=0)
+    start = edge.hour * 60 + edge.minute
+    wiring = {"A1": ("Kitchen", "123"), "A2": ("Kitchen", "123")}
+    site = build_site(
+        db,
+        wiring,
+        circuits={"Kitchen": (None, 32.0)},
+        tags=TAGS,
+        windows={"Kitchen": (start, (start + 60) % 1440, 12.0)},
+    )
+    cs, fleet, rec = await running(site, speed=1.0)  # the chargers' schedules run on real time, as ours
+    mark = len(rec.events)
+    fleet.arrive("A1", three_phase(), "TAG-01")
+    fleet.arrive("A2", three_phase(), "TAG-02")
+    event = await settled(rec, site.site_id, set(wiring), mark)
+    assert {s["limit_a"] for s in event.sessions} == {16.0}
+    sent = await fleet.chargers["A1"].wait_for("operation", lambda e: is_profile(e, "TxProfile"), timeout=20)
+    periods = sent.data["request"]["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"]
+    assert [p["limit"] for p in periods] == [16.0, 6.0]
+    composite = await cs.operations.get_composite_schedule("A1", 1, 900, "A", timeout=10)
+    schedule = composite.get("chargingSchedule") or composite.get("schedule")
+    shown = [(p["startPeriod"], p["limit"]) for p in schedule["chargingSchedulePeriod"]]
+    assert shown[0][1] == 16.0 and shown[-1][1] == 6.0
+    lowered_in = (edge - dt.timedelta(minutes=1) - dt.datetime.now(zone)).total_seconds()
+    assert abs(shown[-1][0] - lowered_in) <= 5  # a minute before the window starts, by the charger's clock
+    reasons = await cs.store.run(
+        lambda s: s.scalars(select(LimitChange.reason).where(LimitChange.charge_point_id == "A1")).all()
+    )
+    assert any(r.endswith(f"6 A from {edge:%H:%M} (time-of-day limit)") for r in reasons), reasons
+    # allocated again with nothing changed: the same schedule is not sent again
+    operations = len(fleet.chargers["A1"].of("operation"))
+    allocations = cs.load.allocations
+    for n in (1, 2):  # the second begins when the first has sent what it sends (one worker)
+        cs.load._mark(site.site_id)
+        await wait_until(lambda n=n: cs.load.allocations >= allocations + n)
+    assert len(fleet.chargers["A1"].of("operation")) == operations

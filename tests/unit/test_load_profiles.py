@@ -421,3 +421,71 @@ async def test_probe_handles_the_quirks_of_real_chargers() -> None:
     # not reported at all: what the probe finds decides
     out = await run(ScriptedCharger(lambda purpose, level, unit: "Rejected"), UNKNOWN)
     assert out.caps.supported is False and out.caps.checked_at is None
+
+
+def test_lower_limits_ahead_go_in_the_schedule_within_what_the_charger_holds() -> None:
+    """A time-of-day limit coming: later periods, seconds from the schedule's start (a Relative one: the
+    transaction's; an Absolute one: its startSchedule), a minute early, the nearest kept within the charger's
+    ChargingScheduleMaxPeriods; past instants left out; valid 1.6 and 2.0.1 payloads."""
+    now = dt.datetime(2026, 12, 7, 10, 0, tzinfo=dt.UTC)
+    started = now - dt.timedelta(minutes=30)
+    ahead = [(now + dt.timedelta(hours=1), 10.0), (now + dt.timedelta(hours=3), 6.0)]
+    d = limit_delivery(
+        FULL,
+        connector_id=1,
+        limit_a=16,
+        phases=1,
+        transaction_id=7,
+        profile_id=1,
+        ahead=ahead,
+        started=started,
+        now=now,
+    )
+    assert d.profile["chargingProfileKind"] == "Relative"
+    assert d.profile["chargingSchedule"]["chargingSchedulePeriod"] == [
+        {"startPeriod": 0, "limit": 16.0, "numberPhases": 1},
+        {
+            "startPeriod": 90 * 60 - 60,
+            "limit": 10.0,
+            "numberPhases": 1,
+        },  # 30 min charged + 1 h, a minute early
+        {"startPeriod": 210 * 60 - 60, "limit": 6.0, "numberPhases": 1},
+    ]
+    valid_both(1, d.profile, "tx-uid")
+    # a charger holding two periods per schedule: the nearest; one period: none; an instant past: left out
+    two = dataclasses.replace(FULL, max_periods=2)
+    d = limit_delivery(
+        two, connector_id=1, limit_a=16, phases=3, transaction_id=7, profile_id=1, ahead=ahead, now=now
+    )
+    assert [p["limit"] for p in d.profile["chargingSchedule"]["chargingSchedulePeriod"]] == [16.0, 10.0]
+    assert (
+        d.profile["chargingSchedule"]["chargingSchedulePeriod"][1]["startPeriod"] == 3600 - 60
+    )  # no start: now
+    one = dataclasses.replace(FULL, max_periods=1)
+    d = limit_delivery(
+        one, connector_id=1, limit_a=16, phases=3, transaction_id=7, profile_id=1, ahead=ahead, now=now
+    )
+    assert len(d.profile["chargingSchedule"]["chargingSchedulePeriod"]) == 1
+    past = [(now - dt.timedelta(minutes=1), 6.0)]
+    d = limit_delivery(
+        FULL, connector_id=1, limit_a=16, phases=3, transaction_id=7, profile_id=1, ahead=past, now=now
+    )
+    assert len(d.profile["chargingSchedule"]["chargingSchedulePeriod"]) == 1
+    # a one-connector ChargePointMaxProfile charger: Absolute from five minutes ago, the period from then
+    cp_max_only = Capabilities(True, frozenset({CP_MAX}), frozenset({"A"}), 1, 10, "", None, 1)
+    d = limit_delivery(
+        cp_max_only,
+        connector_id=1,
+        limit_a=16,
+        phases=3,
+        transaction_id=7,
+        profile_id=1,
+        ahead=ahead[:1],
+        now=now,
+    )
+    assert d.profile["chargingSchedule"]["startSchedule"] == "2026-12-07T09:55:00Z"
+    assert d.profile["chargingSchedule"]["chargingSchedulePeriod"][1] == {
+        "startPeriod": 65 * 60 - 60,
+        "limit": 10.0,
+    }
+    valid_both(0, d.profile)

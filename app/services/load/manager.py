@@ -84,10 +84,12 @@ from app.services.load.limits import CircuitSpec, limit_of, limits_at, next_chan
 from app.services.load.meter import MeterSettings, SiteMeters, load_meter_settings
 from app.services.load.profiles import (
     CP_MAX,
+    MAX_AHEAD,
     TX,
     TX_DEFAULT,
     Delivery,
     NotDeliverable,
+    ahead_room,
     failsafe_delivery,
     limit_delivery,
 )
@@ -98,6 +100,7 @@ from app.services.load.site_state import (
     load_ranks,
     load_sites,
 )
+from app.services.rules.plan import to_local
 
 if TYPE_CHECKING:
     from app.services.central.system import CentralSystem
@@ -109,6 +112,7 @@ STEP_A = (
     1.0  # a higher limit is sent when it moves by this much (or crosses 0 or the minimum); a lower one always
 )
 DECREASE_EPS_A = 0.05  # ... (allocations are rounded to 0.1 A)
+AHEAD = dt.timedelta(hours=24)  # time-of-day limits coming this soon go in the sessions' schedules
 METER_EVERY_S = 5.0  # a site with a base-load meter is allocated again this often (its changes have no event)
 RAISE_EVERY_S = 10.0  # an increase at most this often per connector; decreases at once
 SAMPLE_EVERY_S = 60.0  # circuit_load: at most one sample per circuit this often
@@ -171,6 +175,15 @@ class _Sent:
     raised_at: float  # monotonic time of the last increase sent (0: none)
     purpose: str
     transaction_id: int | None
+    ahead: tuple[tuple[dt.datetime, float], ...] = ()  # lower limits from these instants on, in its schedule
+
+    def held(self, at: dt.datetime) -> float:
+        """The limit its schedule gives at ``at``."""
+        limit = self.limit_a
+        for instant, lower in self.ahead:
+            if instant <= at:
+                limit = lower
+        return limit
 
 
 @dataclass
@@ -534,12 +547,13 @@ class LoadManager:
             changed = True
         sent = self.sent.get(key)
         taking = max(live.current_a)
-        if sent is not None and sent.limit_a > 0:
+        held = sent.held(self.clock.now()) if sent is not None else 0.0
+        if sent is not None and held > 0:
             if live.taking_a is None:
-                if taking < sent.limit_a - TAKING_BELOW_A:
+                if taking < held - TAKING_BELOW_A:
                     live.taking_a = taking
                     changed = True
-            elif taking >= sent.limit_a - TAKING_RELEASE_A:
+            elif taking >= held - TAKING_RELEASE_A:
                 live.taking_a = None
                 changed = True
             elif abs(taking - live.taking_a) >= TAKING_CHANGE_A:
@@ -589,9 +603,52 @@ class LoadManager:
             _whole(s, site.min_a, by_key[s.key])
             for s in allocate(site.circuits, limits, demands, site.strategy, site.min_a, base)
         ]
-        changed = await self._deliver(site, shares, by_key, running)
+        ahead = self._ahead(site, now, demands, base, shares)
+        changed = await self._deliver(site, shares, by_key, running, ahead, now)
         self._publish(site, limits, shares, by_key, measured, base, notes, running, changed)
         self._plan_timer(site, now)
+
+    def _ahead(
+        self,
+        site: SiteSpec,
+        now: dt.datetime,
+        demands: list[Demand],
+        base: Mapping[int, Phases] | None,
+        shares: list[Share],
+    ) -> dict[Key, tuple[tuple[dt.datetime, float], ...]]:
+        """The lower limits coming for each managed session within :data:`AHEAD`: at each edge of the circuits'
+        plans, the allocation then of the same demands, kept where it is below what the session holds before
+        (never above its limit now: a limit ahead only lowers). Put in the sessions' schedules, they keep the
+        circuits within a time-of-day limit that begins while the central system is gone."""
+        edges: list[dt.datetime] = []
+        at = now
+        while len(edges) < MAX_AHEAD:
+            edge = next_change(site.circuits, at, site.tz)
+            if edge is None or edge > now + AHEAD:
+                break
+            edges.append(edge)
+            at = edge
+        by_key = {d.key: d for d in demands}
+        held = {s.key: s.limit_a for s in shares if by_key[s.key].fixed_a is None and s.limit_a > 0}
+        if not edges or not held:
+            return {}
+        out: dict[Key, list[tuple[dt.datetime, float]]] = {}
+        for edge in edges:
+            limits = limits_at(site.circuits, edge, site.tz)
+            for share in allocate(site.circuits, limits, demands, site.strategy, site.min_a, base):
+                before = held.get(share.key)
+                if before is None:
+                    continue
+                then = _whole(share, site.min_a, by_key[share.key]).limit_a
+                if then < before - DECREASE_EPS_A:
+                    held[share.key] = then
+                    out.setdefault(share.key, []).append((edge, then))
+        kept = {}
+        for key, periods in out.items():  # what its charger's schedules can carry: the nearest
+            room = ahead_room(self.caps.get(key[0], UNKNOWN))
+            if room:
+                kept[key] = tuple(periods[:room])
+        return kept
 
     def _running(self, site: SiteSpec) -> dict[Key, int]:
         """The running session of each connector of the site (key -> session id), from the central system's
@@ -625,7 +682,7 @@ class LoadManager:
                 fixed, notes[key] = conn.max_a, self.refused[key]
             elif tx is not None and not self.central.is_connected(conn.cp_id):
                 sent = self.sent.get(key)
-                fixed = sent.limit_a if sent is not None else conn.max_a
+                fixed = sent.limit_a if sent is not None else conn.max_a  # (its schedule never goes above it)
                 notes[key] = "not connected here: its last limit is reserved"
             if tx is None and fixed is None:
                 continue
@@ -675,9 +732,16 @@ class LoadManager:
     # --- delivery ------------------------------------------------------------------------------------------
 
     async def _deliver(
-        self, site: SiteSpec, shares: list[Share], demands: dict[Key, Demand], running: dict[Key, int]
+        self,
+        site: SiteSpec,
+        shares: list[Share],
+        demands: dict[Key, Demand],
+        running: dict[Key, int],
+        ahead: Mapping[Key, tuple[tuple[dt.datetime, float], ...]],
+        now: dt.datetime,
     ) -> bool:
-        """Send what changed: decreases first (awaited), then increases. Returns whether anything was sent."""
+        """Send what changed (the limit now, or the lower limits ahead): decreases first (awaited), then increases.
+        Returns whether anything was sent."""
         mono = time.monotonic()
         decreases: list[tuple[Share, Demand]] = []
         increases: list[tuple[Share, Demand]] = []
@@ -690,8 +754,11 @@ class LoadManager:
             tx = running.get(share.key)
             if sent is not None and sent.purpose == TX and sent.transaction_id != tx:
                 sent = None  # a TxProfile of an earlier transaction: gone with it
+            # what it was sent for now (at an edge a lower limit ahead it holds already is sent again as its
+            # limit now: the charger's own idea of its schedule's start is not relied on while we run)
             previous = sent.limit_a if sent is not None else None
-            if not needs_send(previous, share.limit_a, site.min_a):
+            had = tuple(a for a in sent.ahead if a[0] > now) if sent is not None else ()
+            if not needs_send(previous, share.limit_a, site.min_a) and ahead.get(share.key, ()) == had:
                 continue
             # nothing sent yet: the connector is at its fail-safe default, about its safe share
             floor = previous if previous is not None else self._failsafe_sent.get(share.key)
@@ -716,14 +783,14 @@ class LoadManager:
         # fail-safe defaults of the connectors (a session keeps its limit when the central system is gone, so the
         # others' defaults leave it room)
         results = await asyncio.gather(
-            *(self._send(site, s, d, running) for s, d in decreases),
+            *(self._send(site, s, d, running, ahead.get(s.key, ()), now) for s, d in decreases),
             *(self._send_default(site, conn, limit, why) for conn, limit, why in lower),
         )
         if not all(results):  # a connector kept its higher limit: reserve it and allocate again
             self._mark(site.id)
             return True
         await asyncio.gather(
-            *(self._send(site, s, d, running) for s, d in increases),
+            *(self._send(site, s, d, running, ahead.get(s.key, ()), now) for s, d in increases),
             *(self._send_default(site, conn, limit, why) for conn, limit, why in higher),
         )
         if not math.isinf(wait_raise):
@@ -802,11 +869,21 @@ class LoadManager:
         return False
 
     async def _send(
-        self, site: SiteSpec, share: Share, demand: Demand, running: dict[Key, int], *, again: bool = True
+        self,
+        site: SiteSpec,
+        share: Share,
+        demand: Demand,
+        running: dict[Key, int],
+        ahead: tuple[tuple[dt.datetime, float], ...] = (),
+        now: dt.datetime | None = None,
+        *,
+        again: bool = True,
     ) -> bool:
         cp_id, connector_id = share.key
         tx = running.get(share.key)
         caps = self.caps.get(cp_id, UNKNOWN)
+        now = now or self.clock.now()
+        rank = self._ranks.get(tx) if tx is not None else None
         try:
             delivery = limit_delivery(
                 caps,
@@ -815,6 +892,9 @@ class LoadManager:
                 phases=len(demand.phases),
                 transaction_id=tx,
                 profile_id=LIMIT_PROFILE_ID + connector_id,
+                ahead=ahead,
+                started=rank.started_at if rank is not None else None,
+                now=now,
             )
         except NotDeliverable as e:
             self.refused[share.key] = f"no limit can be set ({e}): its full power is reserved"
@@ -822,17 +902,23 @@ class LoadManager:
         status = await self._set(cp_id, delivery)
         if status == OFFLINE:  # gone meanwhile: reserved at its last limit until it is back
             return False
-        self._record(
-            tx, cp_id, connector_id, share.limit_a, len(demand.phases), share.reason, delivery, status
-        )
+        reason = share.reason
+        if len(delivery.profile["chargingSchedule"]["chargingSchedulePeriod"]) > 1:
+            local = [(to_local(at, site.tz).strftime("%H:%M"), amps) for at, amps in ahead]
+            reason += (
+                "; " + ", ".join(f"{amps:g} A from {hhmm}" for hhmm, amps in local) + " (time-of-day limit)"
+            )
+        self._record(tx, cp_id, connector_id, share.limit_a, len(demand.phases), reason, delivery, status)
         if status == "Accepted":
             previous = self.sent.get(share.key)
             raised = previous is None or share.limit_a > previous.limit_a
+            periods = delivery.profile["chargingSchedule"]["chargingSchedulePeriod"]
             self.sent[share.key] = _Sent(
                 share.limit_a,
                 time.monotonic() if raised else (previous.raised_at if previous else 0.0),
                 delivery.purpose,
                 tx if delivery.purpose == TX else None,
+                ahead if len(periods) > 1 else (),
             )
             return True
         if again and delivery.purpose == TX and TX_DEFAULT in caps.purposes:
@@ -841,7 +927,7 @@ class LoadManager:
             fewer = self.caps[cp_id] = caps.without(TX)
             self._write(lambda s: caps_mod.store_capabilities(s, cp_id, fewer))
             log.info("load management: %s refuses TxProfiles: its limits go as TxDefaultProfiles", cp_id)
-            return await self._send(site, share, demand, running, again=False)
+            return await self._send(site, share, demand, running, ahead, now, again=False)
         why = f"SetChargingProfile ({delivery.purpose}) {status.lower()}: its full power is reserved"
         self.refused[share.key] = why
         log.warning("load management: %s connector %s: %s", cp_id, connector_id, why)

@@ -22,6 +22,11 @@ schedule, a TxProfile's ``transactionId`` our session id → the station's trans
 * **Unit.** A per phase where the charger takes A (most AC chargers: "Current"), else W = A × 230 V × phases for
   chargers that take power only. ``numberPhases`` is sent for a one-phase limit (absent means three); in W it is
   what the charger divides the power by.
+* **Ahead.** A circuit's time-of-day limit that begins while a session charges would not reach it when the
+  central system is gone by then (a session keeps its profile to its end): the limit's schedule carries the lower
+  limits coming (:func:`schedule_ahead`, the allocation at each instant, never above the limit now), each a minute
+  early, so the charger lowers itself. A Relative schedule counts from the transaction's start (OCPP: the charger's
+  start point), an Absolute one from its ``startSchedule``.
 * **Limits.** Rounded down: 1.6 takes one decimal of A, W as whole watts. A pause is a 0 A (0 W) period: what the
   specification and the chargers that honour a pause (SuspendedEVSE) expect; ``minChargingRate`` is never sent
   (it is the vehicle's minimum, and chargers that take it as a floor would charge through a pause).
@@ -37,6 +42,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +63,8 @@ PHASE_VOLTAGE = 230.0  # the nominal voltage per phase OCPP converts A and W wit
 DEFAULT_CONNECTOR_A = 32.0  # a connector's maximum when neither its current nor its power is known
 START_MARGIN = dt.timedelta(minutes=5)  # an Absolute schedule starts this long before it is sent
 VERIFY_DURATION_S = 300  # the window GetCompositeSchedule is asked for
+AHEAD_MARGIN = dt.timedelta(minutes=1)  # a lower limit ahead starts this much before its instant
+MAX_AHEAD = 4  # lower limits ahead put in one schedule at most
 _TOLERANCE_A, _TOLERANCE_W = 0.2, 50.0  # rounding in a composite schedule
 
 
@@ -114,10 +122,16 @@ def limit_delivery(
     phases: int,
     transaction_id: int | None,
     profile_id: int,
+    ahead: Sequence[tuple[dt.datetime, float]] = (),
+    started: dt.datetime | None = None,
+    now: dt.datetime | None = None,
 ) -> Delivery:
     """A session's limit (``limit_a`` per phase, 0 = paused): a TxProfile for ``transaction_id`` where the charger
     takes TxProfiles, else a TxDefaultProfile on the connector; at the limit's stack level (above the fail-safe's).
-    Raises :class:`NotDeliverable` when the charger takes neither that fits."""
+    ``ahead``: lower limits from given instants on (a circuit's time-of-day limit coming), put in the schedule so
+    the charger lowers itself when the central system is gone by then (:func:`schedule_ahead`; ``started`` the
+    transaction's start, the origin of a Relative schedule, ``now`` the time of sending). Raises
+    :class:`NotDeliverable` when the charger takes neither that fits."""
     _check(caps, connector_id, limit_a, phases)
     if transaction_id is not None and connector_id == 0:
         raise ValueError("a transaction runs on a connector (1, 2, ...), not on connector 0")
@@ -127,7 +141,9 @@ def limit_delivery(
         purpose = TX_DEFAULT
     elif caps.whole_charger:  # one connector: the charger's maximum is its limit
         _, level = stack_levels(caps)
-        return make_delivery(caps, 0, CP_MAX, level, limit_a, phases, profile_id, None)
+        at = now or dt.datetime.now(dt.UTC)
+        later = schedule_ahead(caps, ahead, at - START_MARGIN, at)
+        return make_delivery(caps, 0, CP_MAX, level, limit_a, phases, profile_id, None, at=at, later=later)
     elif TX in caps.purposes:
         raise NotDeliverable(
             "the charger takes only TxProfiles, which need a running transaction: no limit can be set now"
@@ -135,6 +151,8 @@ def limit_delivery(
     else:
         raise NotDeliverable(_unmanaged(caps))
     _, level = stack_levels(caps)
+    at = now or dt.datetime.now(dt.UTC)
+    later = schedule_ahead(caps, ahead, min(started or at, at), at)
     return make_delivery(
         caps,
         connector_id,
@@ -144,7 +162,35 @@ def limit_delivery(
         phases,
         profile_id,
         transaction_id if purpose == TX else None,
+        later=later,
     )
+
+
+def ahead_room(caps: Capabilities) -> int:
+    """How many lower limits ahead a limit's schedule can carry on this charger (its ChargingScheduleMaxPeriods
+    less the first period; :data:`MAX_AHEAD` at most)."""
+    return max(0, min(MAX_AHEAD, caps.max_periods - 1 if caps.max_periods is not None else MAX_AHEAD))
+
+
+def schedule_ahead(
+    caps: Capabilities, ahead: Sequence[tuple[dt.datetime, float]], origin: dt.datetime, now: dt.datetime
+) -> tuple[tuple[int, float], ...]:
+    """``ahead`` (instants and the lower limits from then on) as schedule periods: seconds from ``origin`` (a
+    Relative schedule's start — the transaction's start, where the charger counts from; an Absolute one's
+    ``startSchedule``), each :data:`AHEAD_MARGIN` early (the charger's clock and its idea of the start may differ a
+    little; an origin later than the charger's own only makes a period come earlier), within the charger's
+    ``ChargingScheduleMaxPeriods`` (the nearest kept), instants already past left out."""
+    room = ahead_room(caps)
+    out: list[tuple[int, float]] = []
+    for at, limit_a in sorted(ahead):
+        if len(out) >= room or at <= now:
+            continue
+        start = max(1, math.floor((at - origin - AHEAD_MARGIN).total_seconds()))
+        if out and start <= out[-1][0]:
+            out[-1] = (out[-1][0], min(out[-1][1], limit_a))
+        else:
+            out.append((start, limit_a))
+    return tuple(out)
 
 
 def failsafe_delivery(
@@ -213,16 +259,24 @@ def make_delivery(
     *,
     unit: str | None = None,
     at: dt.datetime | None = None,
+    later: Sequence[tuple[int, float]] = (),
 ) -> Delivery:
+    """One SetChargingProfile: ``limit_a`` per phase from the schedule's start, and each of ``later`` (seconds from
+    the start, a limit) after it."""
     unit = unit or unit_for(caps)
-    if unit == "W":
-        value: float = float(math.floor(limit_a * PHASE_VOLTAGE * phases))
-    else:
-        value = math.floor(limit_a * 10 + 1e-9) / 10
-    period: dict[str, Any] = {"startPeriod": 0, "limit": value}
-    if phases != 3:
-        period["numberPhases"] = phases
-    schedule: dict[str, Any] = {"chargingRateUnit": unit, "chargingSchedulePeriod": [period]}
+
+    def period(start: int, amps: float) -> dict[str, Any]:
+        if unit == "W":
+            value: float = float(math.floor(amps * PHASE_VOLTAGE * phases))
+        else:
+            value = math.floor(amps * 10 + 1e-9) / 10
+        out: dict[str, Any] = {"startPeriod": start, "limit": value}
+        if phases != 3:
+            out["numberPhases"] = phases
+        return out
+
+    periods = [period(0, limit_a), *(period(start, amps) for start, amps in later)]
+    schedule: dict[str, Any] = {"chargingRateUnit": unit, "chargingSchedulePeriod": periods}
     profile: dict[str, Any] = {
         "chargingProfileId": profile_id,
         "stackLevel": level,
