@@ -49,7 +49,8 @@ class BlockKind:
         return QColor(SURFACE_ALT)
 
     def background_label(self) -> str:
-        """What applies outside every block, written in each day's free time ("" for nothing)."""
+        """What applies outside every block, written in each day's free time (may have several lines; "" for
+        nothing)."""
         return ""
 
     def notes(self, row: WindowRow) -> list[str]:

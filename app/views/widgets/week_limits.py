@@ -67,7 +67,7 @@ class LimitBlockForm(NewBlockForm):
         self.inputs = LimitInputs(form, self.kind)
         self.amps, self.kw = self.inputs.amps, self.inputs.kw
         for edit in (self.amps, self.kw):
-            edit.textChanged.connect(self.edited.emit)
+            edit.textChanged.connect(lambda _text: self.edited.emit())
 
     def prepare(self, row: WindowRow) -> None:
         self.inputs.put(*self.kind.last)
@@ -133,7 +133,7 @@ class LimitWindows(BlockKind):
         return light(QColor(OWN_COLOUR), 30)
 
     def background_label(self) -> str:
-        return f"Own limit: {rules.limit_text(self.own_a, self.own_kw, sep=' · ')}"
+        return f"Own limit\n{rules.limit_text(self.own_a, self.own_kw, sep=' · ')}"
 
     def notes(self, row: WindowRow) -> list[str]:
         own = rules.limit_text(self.own_a, self.own_kw, sep=" · ")

@@ -176,11 +176,14 @@ def free_spans(pieces: Sequence[Piece[WindowRow]], column: int) -> list[tuple[in
 
 
 def _paint_background_label(p: QPainter, scene: WeekScene, fm: QFontMetricsF) -> None:
-    """What applies outside every block, in the middle of each day's longest free time where it fits."""
+    """What applies outside every block (lines split at newlines), in the middle of each day's longest free time
+    where it fits."""
     text = scene.kind.background_label()
     if not text:
         return
     g = scene.geometry
+    lines = text.split("\n")
+    height = fm.height() * len(lines)
     p.setPen(QColor(MUTED))
     for column in range(7):
         spans = free_spans(scene.pieces, column)
@@ -188,11 +191,17 @@ def _paint_background_label(p: QPainter, scene: WeekScene, fm: QFontMetricsF) ->
             continue
         start, end = max(spans, key=lambda s: s[1] - s[0])
         top, bottom = g.y_of(start), g.y_of(end)
-        if bottom - top < fm.height() * 1.5:
+        if bottom - top < height + fm.height():
             continue
-        box = QRectF(g.x_of(column) + 4, (top + bottom - fm.height()) / 2, g.col_w() - 8, fm.height())
-        elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, elided)
+        y = (top + bottom - height) / 2
+        for line in lines:
+            box = QRectF(g.x_of(column) + 4, y, g.col_w() - 8, fm.height())
+            p.drawText(
+                box,
+                Qt.AlignmentFlag.AlignCenter,
+                fm.elidedText(line, Qt.TextElideMode.ElideRight, box.width()),
+            )
+            y += fm.height()
 
 
 def _paint_piece(
