@@ -11,6 +11,7 @@ something was changed.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -28,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import circuit_rules as rules
 from app.services.admin.circuit_windows import LimitRow
-from app.views.widgets.style import MUTED_CSS, level_css
-from app.views.widgets.week_calendar import WeekCalendar
+from app.views.widgets.style import level_css
+from app.views.widgets.week_calendar import WeekCalendar, WeekTools
 from app.views.widgets.week_limits import LimitWindows
 
 
@@ -58,35 +59,25 @@ class TimeOfDayDialog(QDialog):
         lay = QVBoxLayout(self)
         own = rules.limit_text(own_a, own_kw, sep=" · ")
         intro = QLabel(
-            f"Lower <b>{circuit}</b>'s limit at times of the week. Outside the blocks its own limit applies "
-            f"({own}). Times are {site}'s local time ({timezone}): on the days the clocks change, a limit whose "
+            f"Lower <b>{html.escape(circuit)}</b>'s limit at times of the week. Outside the blocks its own limit applies "
+            f"({own}). Times are {html.escape(site)}'s local time ({timezone}): on the days the clocks change, a limit whose "
             "edge falls in the skipped hour starts when the clock jumps over it, and one in the repeated hour "
             "applies both times."
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        tools = QHBoxLayout()
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
-        self.copy_button = QPushButton("Copy day to…")
-        self.undo_button = QPushButton("Undo")
-        for b in (self.add_button, self.edit_button, self.delete_button, self.copy_button, self.undo_button):
-            b.setAutoDefault(False)
-            tools.addWidget(b)
-        hint = QLabel(
-            "Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days) · "
-            "double-click or Enter to edit"
-        )
-        hint.setStyleSheet(MUTED_CSS)
-        hint.setWordWrap(True)
-        tools.addWidget(hint, 1)
-        lay.addLayout(tools)
         self.calendar = WeekCalendar()
         self.calendar.setAccessibleName(f"Time-of-day limits of {circuit}")
         self.calendar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.calendar.set_kind(LimitWindows(own_a, own_kw))
         self.calendar.set_windows(rows)
+        self.tools = WeekTools(
+            self.calendar, "Add limit…", WeekTools.HINT + " · double-click or Enter to edit"
+        )
+        self.add_button, self.edit_button, self.delete_button, self.copy_button, self.undo_button = (
+            self.tools.buttons
+        )
+        lay.addLayout(self.tools)
         lay.addWidget(self.calendar, 1)
         bottom = QHBoxLayout()
         self.message = QLabel()
@@ -104,19 +95,14 @@ class TimeOfDayDialog(QDialog):
         bottom.addWidget(self.save_button)
         lay.addLayout(bottom)
 
-        self.add_button.clicked.connect(lambda: self.calendar.open_add_dialog())
-        self.edit_button.clicked.connect(self.calendar.open_edit_dialog)
-        self.delete_button.clicked.connect(self.calendar.confirm_delete)
-        self.copy_button.clicked.connect(lambda: self.calendar.open_copy_dialog())
-        self.undo_button.clicked.connect(self.calendar.undo)
         self.calendar.changed.connect(self._edited)
         self.calendar.refused.connect(lambda text: self._say(text, "error"))
-        self.calendar.selection_changed.connect(self._update_buttons)
+        self.calendar.selection_changed.connect(self.tools.update_buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save_requested.emit)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_requested.emit)
         save.setContext(Qt.ShortcutContext.WindowShortcut)
-        self._update_buttons()
+        self.tools.update_buttons()
         self.calendar.setFocus()
 
     def reject(self) -> None:
@@ -152,18 +138,11 @@ class TimeOfDayDialog(QDialog):
 
     def _edited(self) -> None:
         self._say("", "muted")
-        self._update_buttons()
+        self.tools.update_buttons()
 
     def _say(self, text: str, level: str) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(level_css(level))  # type: ignore[arg-type]
-
-    def _update_buttons(self) -> None:
-        selected = self.calendar.selected is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
-        self.copy_button.setEnabled(bool(self.calendar.windows()))
-        self.undo_button.setEnabled(self.calendar.can_undo())
 
 
 __all__ = ["TimeOfDayDialog"]

@@ -139,6 +139,13 @@ def add_circuit(qtbot: Any, section: CircuitsSection, name: str, amps: str = "",
     click(qtbot, section.save_button)
 
 
+def grid_and_garage(qtbot: Any, section: CircuitsSection, kw: str = "") -> None:
+    """A grid connection of 63 A and the Garage below it, 32 A (and ``kw``)."""
+    add_circuit(qtbot, section, "Grid connection", amps="63")
+    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
+    add_circuit(qtbot, section, "Garage", amps="32", kw=kw)
+
+
 def answer_yes(qtbot: Any, section: CircuitsSection) -> None:
     box = section.question
     assert isinstance(box, QMessageBox) and box.isVisible()
@@ -296,9 +303,7 @@ def test_build_a_tree_assign_connectors_and_see_it_after_reload(
 def test_delete_asks_what_is_on_it(qtbot: Any, page: SettingsPage, sqlite_db: Database) -> None:
     section = page.circuits
     assert section is not None
-    add_circuit(qtbot, section, "Grid connection", amps="63")
-    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
-    add_circuit(qtbot, section, "Garage", amps="32")
+    grid_and_garage(qtbot, section)
     section.select(section.data.tree.root.id)  # type: ignore[union-attr]
     click(qtbot, section.delete_button)
     answer_yes(qtbot, section)
@@ -348,9 +353,7 @@ def test_station_editor_puts_a_connector_on_a_circuit(
 ) -> None:
     section = page.circuits
     assert section is not None
-    add_circuit(qtbot, section, "Grid connection", amps="63")
-    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
-    add_circuit(qtbot, section, "Garage", amps="32")
+    grid_and_garage(qtbot, section)
     stations = StationsPage(StationsService(Store(sqlite_db)), None, None)
     qtbot.addWidget(stations)
     stations.show()
@@ -421,9 +424,7 @@ def test_time_of_day_limits_drawn_typed_saved_and_reloaded(
     page = settings_page(qtbot, db, tmp_path, central)
     section = page.circuits
     assert section is not None
-    add_circuit(qtbot, section, "Grid connection", amps="63")
-    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
-    add_circuit(qtbot, section, "Garage", amps="32", kw="22")
+    grid_and_garage(qtbot, section, kw="22")
     edit_circuit(qtbot, section, "Garage")
     limits = open_limits(qtbot, section)
     assert limits.windowTitle() == "Time-of-day limits — Garage"
@@ -529,9 +530,7 @@ def test_a_limit_the_save_refuses_is_shown_beside_the_calendar_and_nothing_is_lo
 ) -> None:
     section = page.circuits
     assert section is not None
-    add_circuit(qtbot, section, "Grid connection", amps="63")
-    section.select(section.data.tree.root.id)  # type: ignore[union-attr]
-    add_circuit(qtbot, section, "Garage", amps="32")
+    grid_and_garage(qtbot, section)
     edit_circuit(qtbot, section, "Garage")
     limits = open_limits(qtbot, section)
     draw_limit(qtbot, limits.calendar, 0, 11 * 60, 0, 14 * 60, amps="16")

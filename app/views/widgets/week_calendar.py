@@ -32,13 +32,23 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolTip,
+    QWidget,
+)
 
 from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow
 from app.services.admin.week_edits import Proposal, WeekEdits
 from app.services.rules.timeparse import DAY_NAMES, format_days, format_time
 from app.services.rules.week import DAY, Piece, day_mask, day_pieces
 from app.services.validation import FormError
+from app.views.widgets.style import MUTED_CSS
 from app.views.widgets.week_drag import Drag
 from app.views.widgets.week_forms import DAY_LONG, CopyDayDialog, NewBlockForm
 from app.views.widgets.week_kinds import AccessTimes, BlockKind, PlanWindows
@@ -587,4 +597,53 @@ class WeekCalendar(QWidget):
         self.update()
 
 
-__all__ = ["WeekCalendar"]
+class WeekTools(QHBoxLayout):
+    """The buttons that go with a week calendar — Add…, Edit…, Delete…, Copy day to…, Undo — wired to it, and
+    the hint about the mouse. The owner calls :meth:`update_buttons` when the calendar's selection or windows
+    change."""
+
+    HINT = "Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)"
+
+    def __init__(self, calendar: WeekCalendar, add_text: str, hint: str = HINT) -> None:
+        super().__init__()
+        self.calendar = calendar
+        self.add_button = QPushButton(add_text)
+        self.add_button.setToolTip("Add one by typing its days and times (Insert)")
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip(
+            "Edit the selected block: its days, times and the rest (Enter or double-click)"
+        )
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Remove the selected block (Del)")
+        self.copy_button = QPushButton("Copy day to…")
+        self.copy_button.setToolTip("Give other days the same blocks as one day")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Undo the last change in the calendar (Ctrl+Z)")
+        for b in self.buttons:
+            b.setAutoDefault(False)
+            self.addWidget(b)
+        self.hint = QLabel(hint)
+        self.hint.setStyleSheet(MUTED_CSS)
+        self.hint.setWordWrap(True)
+        self.addStretch(1)
+        self.addWidget(self.hint)
+        self.add_button.clicked.connect(lambda: calendar.open_add_dialog())
+        self.edit_button.clicked.connect(calendar.open_edit_dialog)
+        self.delete_button.clicked.connect(calendar.confirm_delete)
+        self.copy_button.clicked.connect(lambda: calendar.open_copy_dialog())
+        self.undo_button.clicked.connect(calendar.undo)
+
+    @property
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return (self.add_button, self.edit_button, self.delete_button, self.copy_button, self.undo_button)
+
+    def update_buttons(self, editable: bool = True) -> None:
+        """Edit and Delete need a selected block, Copy some windows (and something being edited), Undo an edit."""
+        selected = self.calendar.selected is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+        self.undo_button.setEnabled(self.calendar.can_undo())
+        self.copy_button.setEnabled(editable and bool(self.calendar.windows()))
+
+
+__all__ = ["WeekCalendar", "WeekTools"]
