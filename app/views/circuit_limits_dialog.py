@@ -62,7 +62,7 @@ class TimeOfDayDialog(QDialog):
             f"Lower <b>{html.escape(circuit)}</b>'s limit at times of the week. Outside the blocks its own limit applies "
             f"({own}). Times are {html.escape(site)}'s local time ({timezone}): on the days the clocks change, a limit whose "
             "edge falls in the skipped hour starts when the clock jumps over it, and one in the repeated hour "
-            "applies both times."
+            "applies both times. Double-click a block or press Enter to change its days, times or limit."
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
@@ -71,9 +71,7 @@ class TimeOfDayDialog(QDialog):
         self.calendar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.calendar.set_kind(LimitWindows(own_a, own_kw))
         self.calendar.set_windows(rows)
-        self.tools = WeekTools(
-            self.calendar, "Add limit…", WeekTools.HINT + " · double-click or Enter to edit"
-        )
+        self.tools = WeekTools(self.calendar, "Add limit…")
         self.add_button, self.edit_button, self.delete_button, self.copy_button, self.undo_button = (
             self.tools.buttons
         )

@@ -494,10 +494,17 @@ def test_time_of_day_limits_drawn_typed_saved_and_reloaded(
     edited = cal.windows()
     assert edited[0] == LimitRow(MON | WED, 11 * 60, 14 * 60, max_current_a=16.0)
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    # a Friday afternoon block drawn, its limit being typed (the screenshot), then cancelled with Esc
+    draw(qtbot, cal, 4, 16 * 60, 4, 19 * 60)
+    assert (cal.new_block.amps.text(), cal.new_block.kw.text()) == ("", "11")  # type: ignore[attr-defined]
+    type_into(qtbot, cal.new_block.amps, "10")  # type: ignore[attr-defined]
+    type_into(qtbot, cal.new_block.kw, "")  # type: ignore[attr-defined]
     QApplication.processEvents()
     if db.url.startswith("sqlite"):
+        SHOTS.mkdir(parents=True, exist_ok=True)
         limits.grab().save(str(SHOTS / "circuit-limits.png"))
+    qtbot.keyClick(cal.new_block.amps, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
+    assert not cal.new_block.isVisible() and cal.pending is None and cal.windows() == edited
 
     click(qtbot, limits.save_button)
     assert not limits.isVisible() and section.status.text() == "Saved circuit Garage."
@@ -570,3 +577,35 @@ def test_a_limit_the_save_refuses_is_shown_beside_the_calendar_and_nothing_is_lo
     ]
     with sqlite_db.session() as s:
         assert s.scalar(select(Circuit.max_current_a).where(Circuit.name == "Garage")) == 10.0
+
+
+def test_a_conflict_saving_from_the_calendar_keeps_what_was_drawn(
+    qtbot: Any, page: SettingsPage, sqlite_db: Database
+) -> None:
+    section = page.circuits
+    assert section is not None
+    grid_and_garage(qtbot, section)
+    edit_circuit(qtbot, section, "Garage")
+    garage = section.editing.id  # type: ignore[union-attr]
+    assert garage is not None
+    limits = open_limits(qtbot, section)
+    draw_limit(qtbot, limits.calendar, 0, 11 * 60, 0, 14 * 60, amps="16")
+    # meanwhile another console (another operator) lowers the Garage to 30 A
+    other = CircuitsService(Store(sqlite_db, principal=operator("bruno")))
+    theirs = other.load(garage)
+    theirs.max_current_a = "30"
+    other.save(theirs, base=other.load(garage))
+    other.store.close()
+    click(qtbot, limits.save_button)
+    assert not limits.isVisible() and section.banner.isVisible()  # the form's banner says who and what
+    summary = [section.windows.item(i).text() for i in range(section.windows.count())]
+    assert summary == ["Mon 11:00–14:00 → 16 A"]  # what was drawn is kept in the form
+    assert windows_stored(sqlite_db, "Garage") == []
+    click(qtbot, section.banner.keep_button)  # their limit, my windows
+    assert section.amps.text() == "30"
+    assert [section.windows.item(i).text() for i in range(section.windows.count())] == summary
+    click(qtbot, section.save_button)
+    assert section.status.text() == "Saved circuit Garage."
+    assert windows_stored(sqlite_db, "Garage") == [(MON, 660, 840, 16.0, None)]
+    with sqlite_db.session() as s:
+        assert s.scalar(select(Circuit.max_current_a).where(Circuit.id == garage)) == 30.0

@@ -624,7 +624,6 @@ class WeekTools(QHBoxLayout):
             self.addWidget(b)
         self.hint = QLabel(hint)
         self.hint.setStyleSheet(MUTED_CSS)
-        self.hint.setWordWrap(True)
         self.addStretch(1)
         self.addWidget(self.hint)
         self.add_button.clicked.connect(lambda: calendar.open_add_dialog())
