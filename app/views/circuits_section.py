@@ -1,7 +1,9 @@
 """Settings → Sites → "Circuits and load": the selected site's circuit tree (the grid connection and the circuits
 below it, each with its limit, phases, time-of-day windows and the connectors on it, and the live load per phase
-while a central system runs here or this console is attached), a form to add, edit, move and delete circuits, a
-dialog that puts connectors on a circuit, and the site's load settings (strategy, minimum current, base-load meter).
+while a central system runs here or this console is attached), a form to add, edit, move and delete circuits (its
+time-of-day limits listed, edited in the week calendar of :class:`~app.views.circuit_limits_dialog.TimeOfDayDialog`),
+a dialog that puts connectors on a circuit, and the site's load settings (strategy, minimum current, base-load
+meter).
 
 Everything goes through :class:`~app.services.admin.circuits.CircuitsService`; a form keeps what the operator typed
 when the service refuses it (the problem next to the field) or reports a conflict (the banner).
@@ -23,21 +25,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.admin import circuit_rules as rules
+from app.services.admin.circuit_windows import LimitRow, limit_rows, own_limits, window_forms
 from app.services.admin.circuits import (
     CircuitForm,
     CircuitInUse,
@@ -45,12 +45,12 @@ from app.services.admin.circuits import (
     CircuitTree,
     LoadSettingsForm,
     SiteLoad,
-    WindowForm,
     keep_editing,
     keep_editing_settings,
 )
 from app.services.revisions import EditConflict
 from app.services.validation import FormError, WriteRefused
+from app.views.circuit_limits_dialog import TimeOfDayDialog
 from app.views.widgets.conflict import ConflictBanner
 from app.views.widgets.station_panels import error_label
 from app.views.widgets.style import FIELD_ERROR_CSS, MUTED_CSS, level_css
@@ -58,7 +58,6 @@ from app.views.widgets.week_forms import select_data
 
 COLUMNS = ("Circuit", "Limit", "Phases", "Time-of-day limits", "Connectors", "Load now (L1 / L2 / L3)")
 C_NAME, C_LIMIT, C_PHASES, C_WINDOWS, C_CONNECTORS, C_LOAD = range(6)
-WINDOW_COLUMNS = ("Days", "From", "To", "A", "kW")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -124,6 +123,8 @@ class CircuitsSection(QWidget):
         self.site_id: int | None = None
         self.data: SiteLoad | None = None
         self.editing: CircuitForm | None = None  # the circuit in the form, as loaded
+        self.window_rows: list[LimitRow] = []  # the form's time-of-day limits (edited in limits_dialog)
+        self.limits_dialog: TimeOfDayDialog | None = None
         self.live: dict[int, dict[str, Any]] = {}  # circuit id → its last LoadAllocated entry
         self.live_enabled = central is not None
         self._dialogs: list[QWidget] = []
@@ -239,32 +240,30 @@ class CircuitsSection(QWidget):
             form.addRow(label, box)
             self.inputs[key], self.errors[key] = w, err
         lay.addLayout(form)
-        hint = QLabel("Lower limits at times of the week (site time), e.g. Mon-Fri 11:00 to 14:00 at 40 A:")
-        hint.setWordWrap(True)
-        hint.setStyleSheet(MUTED_CSS)
-        lay.addWidget(hint)
-        self.windows = QTableWidget(0, len(WINDOW_COLUMNS))
+        limits = QHBoxLayout()
+        caption = QLabel("Time-of-day limits (site time):")
+        limits.addWidget(caption, 1)
+        self.limits_button = QPushButton("Edit time-of-day limits…")
+        self.limits_button.setObjectName("circuit_limits_button")
+        self.limits_button.setAutoDefault(False)
+        self.limits_button.setToolTip("Lower this circuit's limit at times of the week, in a week calendar")
+        self.limits_button.clicked.connect(self.edit_limits)
+        limits.addWidget(self.limits_button)
+        lay.addLayout(limits)
+        self.windows = QListWidget()
         self.windows.setObjectName("CircuitWindows")
-        self.windows.setHorizontalHeaderLabels(list(WINDOW_COLUMNS))
-        self.windows.verticalHeader().hide()
-        self.windows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.windows.setMaximumHeight(110)
+        self.windows.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.windows.setMaximumHeight(90)
+        self.windows.itemDoubleClicked.connect(lambda _item: self.edit_limits())
         lay.addWidget(self.windows)
         self.errors["windows"] = error_label("circuit_error_windows")
         lay.addWidget(self.errors["windows"])
         row = QHBoxLayout()
-        add_window = QPushButton("Add window")
-        add_window.clicked.connect(lambda: self._add_window_row(WindowForm("Mon-Fri", "11:00", "14:00")))
-        remove_window = QPushButton("Remove window")
-        remove_window.clicked.connect(self._remove_window_row)
         self.save_button = QPushButton("Save circuit")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_circuit)
         cancel = QPushButton("Cancel")
         cancel.clicked.connect(self.close_form)
-        for b in (add_window, remove_window):
-            b.setAutoDefault(False)
-            row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.save_button)
         row.addWidget(cancel)
@@ -527,20 +526,50 @@ class CircuitsSection(QWidget):
         select_data(self.phases, form.phases)
         self.amps.setText(form.max_current_a)
         self.kw.setText(form.max_power_kw)
-        self.windows.setRowCount(0)
-        for w in form.windows:
-            self._add_window_row(w)
+        self._set_window_rows(limit_rows(form.windows))
 
-    def _add_window_row(self, w: WindowForm) -> None:
-        r = self.windows.rowCount()
-        self.windows.insertRow(r)
-        for col, text in enumerate((w.days, w.start, w.end, w.max_current_a, w.max_power_kw)):
-            self.windows.setItem(r, col, QTableWidgetItem(text))
+    def _set_window_rows(self, rows: Sequence[LimitRow]) -> None:
+        """The form's time-of-day limits, listed as the tree shows them ("Mon–Fri 11:00–14:00 → 16 A")."""
+        self.window_rows = list(rows)
+        self.windows.clear()
+        for r in rows:
+            self.windows.addItem(rules.window_label(r.weekly(), r.max_current_a, r.max_power_kw))
+        if not rows:
+            item = QListWidgetItem("None: the circuit's own limit applies at all times.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.windows.addItem(item)
 
-    def _remove_window_row(self) -> None:
-        r = self.windows.currentRow()
-        if r >= 0:
-            self.windows.removeRow(r)
+    # --- time-of-day limits --------------------------------------------------------------------------
+
+    def edit_limits(self) -> None:
+        """Open the week calendar on the form's time-of-day limits, checked against the limits typed above."""
+        if self.editing is None or self.data is None:
+            return
+        own_a, own_kw = own_limits(self.amps.text(), self.kw.text())
+        name = self.name.text().strip() or "the new circuit"
+        dialog = TimeOfDayDialog(
+            name,
+            self.window_rows,
+            own_a,
+            own_kw,
+            site=self.data.tree.site_name,
+            timezone=self.data.tree.timezone,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_requested.connect(self._save_from_limits)
+        dialog.finished.connect(lambda _result: setattr(self, "limits_dialog", None))
+        self.limits_dialog = dialog
+        dialog.open()
+
+    def _save_from_limits(self) -> None:
+        dialog = self.limits_dialog
+        if dialog is None:
+            return
+        self._set_window_rows(dialog.rows())
+        outcome = self.save_circuit()
+        if outcome == "saved" or outcome == "conflict":  # a conflict: the form's banner says what changed
+            dialog.accept()
 
     def collect(self) -> CircuitForm:
         assert self.editing is not None
@@ -549,12 +578,7 @@ class CircuitsSection(QWidget):
         form.parent_id = self.parent_combo.currentData()
         form.phases = int(self.phases.currentData())
         form.max_current_a, form.max_power_kw = self.amps.text(), self.kw.text()
-
-        def cell(r: int, c: int) -> str:
-            item = self.windows.item(r, c)
-            return item.text() if item is not None else ""
-
-        form.windows = [WindowForm(*(cell(r, c) for c in range(5))) for r in range(self.windows.rowCount())]
+        form.windows = window_forms(self.window_rows)
         return form
 
     def close_form(self) -> None:
@@ -584,36 +608,45 @@ class CircuitsSection(QWidget):
             self.errors["windows"].show()
         self.form_status.setText("Not saved: fix the marked fields.")
         self.form_status.setStyleSheet(level_css("error"))
+        if self.limits_dialog is not None:  # saved from the week calendar: say it there too
+            self.limits_dialog.show_problems(problems)
 
-    def save_circuit(self) -> None:
+    def _not_saved(self, text: str) -> None:
+        self.form_status.setText(text)
+        self.form_status.setStyleSheet(level_css("error"))
+        if self.limits_dialog is not None:
+            self.limits_dialog.show_problems({"": text.removeprefix("Not saved: ")})
+
+    def save_circuit(self) -> str:
+        """Save the form; returns ``"saved"``, ``"problems"`` (shown by the fields and in the week calendar when
+        it is open), ``"conflict"`` (the banner) or ``"refused"``."""
         if self.editing is None:
-            return
+            return "refused"
         form = self.collect()
         try:
             saved = self.service.save(form, base=self.editing)
         except FormError as e:
             self.show_errors(e.problems)
-            return
+            return "problems"
         except EditConflict as conflict:
             self._clear_errors()
             self.banner.show_conflict(conflict)
             self.form_status.setText("Not saved: this circuit was changed on another console meanwhile.")
             self.form_status.setStyleSheet(level_css("error"))
-            return
+            return "conflict"
         except LookupError:
-            self.form_status.setText("Not saved: this circuit was deleted on another console meanwhile.")
-            self.form_status.setStyleSheet(level_css("error"))
-            return
+            self._not_saved("Not saved: this circuit was deleted on another console meanwhile.")
+            return "refused"
         except WriteRefused as e:
-            self.form_status.setText(f"Not saved: {e}.")
-            self.form_status.setStyleSheet(level_css("error"))
-            return
+            self._not_saved(f"Not saved: {e}.")
+            return "refused"
         self.close_form()
         self.reload()
         self.select(saved.id)
         text = f"Saved circuit {form.name.strip()}."
         self._status(" ".join([text, *saved.warnings]), "warn" if saved.warnings else "ok")
         self.changed.emit()
+        return "saved"
 
     def _reload_after_conflict(self) -> None:
         conflict = self.banner.conflict

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from app.services.load import meter
+from app.services.rules.numbers import parse_float
 from app.services.rules.plan import Weekly
 
 PHASES = (1, 3)
@@ -95,6 +96,33 @@ def window_limit_problem(amperes: float | None, kw: float | None, own_a: float |
     return None
 
 
+def not_a_number(text: str, unit: str) -> str:
+    """A limit typed as something that is not a number (``unit`` "A" or "kW")."""
+    return f"{text.strip()!r} is not a number of {unit}; leave it empty if there is no such limit"
+
+
+def parse_window_limit(amperes_text: str, kw_text: str, own_a: float | None,
+                       own_kw: float | None) -> tuple[float | None, float | None, dict[str, str]]:  # fmt: skip
+    """A time-of-day window's limits as typed (A per phase, kW), checked against the circuit's own ``own_a`` /
+    ``own_kw``: the numbers (None: not limited that way) and what is wrong, keyed ``max_current_a`` /
+    ``max_power_kw``. The one reading of a window's limits: the circuit editor's save and its week calendar."""
+    problems: dict[str, str] = {}
+    values: list[float | None] = []
+    for key, text, unit in (("max_current_a", amperes_text, "A"), ("max_power_kw", kw_text, "kW")):
+        try:
+            values.append(parse_float(text))
+        except ValueError:
+            problems[key] = not_a_number(text, unit)
+            values.append(None)
+    amperes, kw = values
+    for key, why in (("max_current_a", current_problem(amperes)), ("max_power_kw", power_problem(kw))):
+        if why and key not in problems:
+            problems[key] = why
+    if not problems and (why := window_limit_problem(amperes, kw, own_a, own_kw)):
+        problems["max_current_a"] = why
+    return amperes, kw, problems
+
+
 def amperes_from_kw(kw: float, phases: int = 3) -> float:
     """kW over ``phases`` at 230 V per phase → A per phase, rounded down to 0.1 A."""
     return math.floor(kw * 1000 / (VOLTS * phases) * 10) / 10
@@ -168,10 +196,10 @@ def window_label(w: Weekly, amperes: float | None, kw: float | None) -> str:
     return f"{w.label} → {limit_text(amperes, kw)}"
 
 
-def limit_text(amperes: float | None, kw: float | None) -> str:
-    """ "63 A", "43 kW", "63 A, 43 kW", "—"."""
+def limit_text(amperes: float | None, kw: float | None, sep: str = ", ") -> str:
+    """ "63 A", "43 kW", "63 A, 43 kW" (``sep`` between the two), "—"."""
     parts = [f"{amperes:g} A" if amperes is not None else "", f"{kw:g} kW" if kw is not None else ""]
-    return ", ".join(p for p in parts if p) or "—"
+    return sep.join(p for p in parts if p) or "—"
 
 
 def descendants(children: Mapping[int | None, Sequence[int]], root: int) -> list[int]:
@@ -202,6 +230,8 @@ __all__ = [
     "min_current_problem",
     "needs_limit",
     "never_reached",
+    "not_a_number",
+    "parse_window_limit",
     "phases_problem",
     "power_problem",
     "rotation_problem",

@@ -131,6 +131,7 @@ class CircuitTree:
     site_name: str
     nodes: tuple[CircuitNode, ...]
     unmanaged: tuple[ConnectorRef, ...]
+    timezone: str = "UTC"  # the site's: time-of-day windows are its wall-clock time
 
     def node(self, circuit_id: int | None) -> CircuitNode | None:
         return next((n for n in self.nodes if n.id == circuit_id), None)
@@ -304,7 +305,7 @@ def circuit_tree(session: Session, site_id: int) -> CircuitTree:
     for root in children.get(None, ()):
         walk(root, 0)
     unmanaged = tuple(r for r in connectors if r.circuit_id not in by_id)
-    return CircuitTree(site_id, site.name, tuple(nodes), unmanaged)
+    return CircuitTree(site_id, site.name, tuple(nodes), unmanaged, site.timezone)
 
 
 def load_circuit(session: Session, circuit_id: int) -> CircuitForm:
@@ -349,7 +350,7 @@ def _number(p: Problems, key: str, text: str, what: str) -> float | None:
     try:
         return parse_float(text)
     except ValueError:
-        p.add(key, f"{text.strip()!r} is not a number of {what}; leave it empty if there is no such limit.")
+        p.add(key, _sentence(rules.not_a_number(text, what)))
         return None
 
 
@@ -386,17 +387,9 @@ def _parse_windows(
         weekly, wrong = station_rules.parse_window_text(w.days, w.start, w.end)
         for part, message in wrong.items():
             p.add(f"{key}.{part}", f"Window {i + 1}: {message}.")
-        wa = _number(p, f"{key}.max_current_a", w.max_current_a, "A")
-        wk = _number(p, f"{key}.max_power_kw", w.max_power_kw, "kW")
-        for k, why in (
-            (f"{key}.max_current_a", rules.current_problem(wa)),
-            (f"{key}.max_power_kw", rules.power_problem(wk)),
-        ):
-            if why:
-                p.add(k, f"Window {i + 1}: {why}.")
-        if key + ".max_current_a" not in p and key + ".max_power_kw" not in p:
-            if why := rules.window_limit_problem(wa, wk, amperes, kw):
-                p.add(f"{key}.max_current_a", f"Window {i + 1}: {why}.")
+        wa, wk, wrong_limit = rules.parse_window_limit(w.max_current_a, w.max_power_kw, amperes, kw)
+        for part, why in wrong_limit.items():
+            p.add(f"{key}.{part}", f"Window {i + 1}: {why}.")
         if weekly is not None:
             windows.append((weekly, wa, wk))
     if windows and not any(k.startswith("windows[") for k in p):

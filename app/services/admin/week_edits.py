@@ -13,7 +13,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from app.services.admin.access_plans import WindowRow, first_window_problem
-from app.services.rules.week import Piece, day_mask, day_pieces, first_day, merge, rotate, shifted
+from app.services.rules.week import (
+    Piece,
+    day_mask,
+    day_pieces,
+    first_day,
+    merge,
+    rotate,
+    shifted,
+    without_days,
+)
 
 HISTORY = 100  # undo steps kept
 
@@ -77,13 +86,14 @@ class WeekEdits:
         return self.commit(proposal.windows, (proposal.row, proposal.day))
 
     def select_row(self, select: tuple[WindowRow, int] | None) -> None:
-        """Select the occurrence on ``day`` of the window that now holds ``row``'s times, mode and tariff."""
+        """Select the occurrence on ``day`` of the window that now holds ``row``'s times and what it carries (mode
+        and tariff, a circuit's limit)."""
         self.selected = None
         if select is not None:
             row, day = select
-            key = (row.start, row.end, row.mode, row.tariff_id)
+            key = without_days(row)
             for i, w in enumerate(self.windows):
-                if (w.start, w.end, w.mode, w.tariff_id) == key and w.days >> day & 1:
+                if without_days(w) == key and w.days >> day & 1:
                     self.selected = (i, day)
                     break
 

@@ -88,7 +88,7 @@ def merge(windows: Sequence[R]) -> list[R]:
     out: list[R] = []
     for w in windows:
         for k, o in enumerate(out):
-            if not o.days & w.days and _without_days(o) == _without_days(w):
+            if not o.days & w.days and without_days(o) == without_days(w):
                 out[k] = dataclasses.replace(o, days=o.days | w.days)  # type: ignore[type-var]
                 break
         else:
@@ -96,7 +96,8 @@ def merge(windows: Sequence[R]) -> list[R]:
     return out
 
 
-def _without_days(row: WeeklyLike) -> object:
+def without_days(row: WeeklyLike) -> object:
+    """The row with its days cleared: two rows whose ``without_days`` are equal differ in their days only."""
     return dataclasses.replace(row, days=0)  # type: ignore[type-var]
 
 
@@ -173,4 +174,5 @@ __all__ = [
     "spans_midnight",
     "spans_of",
     "week_spans",
+    "without_days",
 ]

@@ -59,7 +59,7 @@ from app.views.widgets import style as palette
 from app.views.widgets.conflict import ConflictBanner
 from app.views.widgets.style import COMBO_ERROR_CSS as ERROR_CSS
 from app.views.widgets.style import light, mode_colour
-from app.views.widgets.week_calendar import WeekCalendar
+from app.views.widgets.week_calendar import WeekCalendar, WeekTools
 from app.views.widgets.week_forms import (
     DAY_LONG,
     MODES,
@@ -484,31 +484,13 @@ class SchedulesPage(QWidget):
         week = QWidget()
         wl = QVBoxLayout(week)
         wl.setContentsMargins(6, 6, 6, 6)
-        tools = QHBoxLayout()
-        self.add_button = QPushButton("Add window…")
-        self.add_button.setToolTip("Add a window by typing its days and times (Insert)")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip(
-            "Edit the selected window: days, times, mode, tariff (Enter or double-click)"
-        )
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Remove the selected block (Del)")
-        self.copy_button = QPushButton("Copy day to…")
-        self.copy_button.setToolTip("Give other days the same windows as one day")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo the last change in the calendar (Ctrl+Z)")
-        for b in (self.add_button, self.edit_button, self.delete_button, self.copy_button, self.undo_button):
-            b.setAutoDefault(False)
-            tools.addWidget(b)
-        hint = QLabel(
-            "Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)"
-        )
-        hint.setStyleSheet(palette.MUTED_CSS)
-        tools.addStretch(1)
-        tools.addWidget(hint)
-        wl.addLayout(tools)
         self.calendar = WeekCalendar()
         self.calendar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.tools = WeekTools(self.calendar, "Add window…")
+        self.add_button, self.edit_button, self.delete_button, self.copy_button, self.undo_button = (
+            self.tools.buttons
+        )
+        wl.addLayout(self.tools)
         wl.addWidget(self.calendar, 1)
         self.tabs.addTab(week, "Weekly plan")
         self.exceptions = ExceptionsPanel()
@@ -536,11 +518,6 @@ class SchedulesPage(QWidget):
         self.remove_own.clicked.connect(self._confirm_remove_override)
         self.default_mode.currentIndexChanged.connect(self._defaults_changed)
         self.default_tariff.currentIndexChanged.connect(self._defaults_changed)
-        self.add_button.clicked.connect(lambda: self.calendar.open_add_dialog())
-        self.edit_button.clicked.connect(self.calendar.open_edit_dialog)
-        self.delete_button.clicked.connect(self.calendar.confirm_delete)
-        self.copy_button.clicked.connect(lambda: self.calendar.open_copy_dialog())
-        self.undo_button.clicked.connect(self.calendar.undo)
         self.calendar.changed.connect(self._edited)
         self.calendar.refused.connect(lambda text: self._say(text, "error"))
         self.calendar.selection_changed.connect(self._update_buttons)
@@ -1185,11 +1162,7 @@ class SchedulesPage(QWidget):
         self.remove_own.setVisible(self._target is not None and self._target.kind == "connector")
 
     def _update_buttons(self) -> None:
-        has = self.calendar.selected is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-        self.undo_button.setEnabled(self.calendar.can_undo())
-        self.copy_button.setEnabled(self._form is not None and bool(self.calendar.windows()))
+        self.tools.update_buttons(editable=self._form is not None)
 
 
 __all__ = ["ExceptionsPanel", "SchedulesPage"]

@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
                 circuits.connectors_button,
                 circuits.delete_button,
                 circuits.save_button,
+                circuits.limits_button,
                 circuits.settings_button,
             )
         self.sessions.gate = g

@@ -6,6 +6,10 @@ The module is the widget, the controller: it turns mouse, keys and dialogs into 
 the painter (:mod:`app.views.widgets.week_painting`: geometry and painting); its forms and dialogs are in
 :mod:`app.views.widgets.week_forms`, the week's algebra in :mod:`app.services.rules.week`.
 
+What a block carries besides its times is its kind's business (:mod:`app.views.widgets.week_kinds`, a strategy
+object: an access plan's mode and tariff, a special user's own times, a circuit's limit): its title and colour,
+the background's meaning, and the forms that ask for a new or edited block's content.
+
 Why a custom-painted QWidget and not a QGraphicsView: the grid is fixed (7 columns × 1440 minutes) and a plan
 has a few dozen blocks at most, so hit-testing is arithmetic on the grid, a full repaint costs nothing, and the
 model stays a plain list of :class:`~app.services.admin.access_plans.WindowRow` — no scene items to keep in step with
@@ -17,7 +21,7 @@ Editing rules (what a person sees):
   evening and the next morning) and is moved, resized and edited as one;
 * dragging or resizing a block changes that day only (hold Shift to change every day of its window);
   windows that end up identical on other days are merged back into one row ("Mon–Fri");
-* double-click or Enter edits the whole window (days, from, to, mode, tariff); Delete removes it (asked);
+* double-click or Enter edits the whole window (days, from, to and what it carries); Delete removes it (asked);
 * every edit snaps to 15 minutes, and an edit that would make two windows overlap is refused with the rule
   engine's message (:func:`~app.services.rules.plan.validate_windows`); Ctrl+Z undoes the last edit.
 """
@@ -25,32 +29,35 @@ Editing rules (what a person sees):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolTip,
+    QWidget,
+)
 
 from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow
 from app.services.admin.week_edits import Proposal, WeekEdits
-from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import DAY_NAMES, format_days, format_time
 from app.services.rules.week import DAY, Piece, day_mask, day_pieces
+from app.services.validation import FormError
+from app.views.widgets.style import MUTED_CSS
 from app.views.widgets.week_drag import Drag
-from app.views.widgets.week_forms import (
-    DAY_LONG,
-    CopyDayDialog,
-    NewBlockForm,
-    WindowDialog,
-    combo_mode,
-    fill_tariff_combo,
-    select_data,
-)
+from app.views.widgets.week_forms import DAY_LONG, CopyDayDialog, NewBlockForm
+from app.views.widgets.week_kinds import AccessTimes, BlockKind, PlanWindows
 from app.views.widgets.week_painting import GUTTER, HEADER, SNAP, WeekGeometry, WeekScene, Zone, paint_week
 
 
 class WeekCalendar(QWidget):
-    """The week view. Set the windows, tariffs and default; read :meth:`windows` back after ``changed``."""
+    """The week view. Set the kind of block (an access plan's windows by default: its tariffs and default),
+    the windows; read :meth:`windows` back after ``changed``."""
 
     changed = Signal()  # the windows were edited
     refused = Signal(str)  # an edit was refused; the message says why
@@ -69,22 +76,21 @@ class WeekCalendar(QWidget):
             "Enter edits; Delete removes; Ctrl+Z undoes."
         )
         self.model = WeekEdits()
-        self._tariffs: list[TariffChoice] = []
-        self._names: dict[int, str] = {}
-        self._default_mode: AccessMode | None = AccessMode.PUBLIC
-        self._default_tariff: str | None = None
-        self._grant: str | None = None  # a special user's name: their own times, no mode/tariff
+        self._plan = PlanWindows()
+        self.kind: BlockKind = self._plan
         self._drag: Drag | None = None
         self._pending: WindowRow | None = None
         self._now: tuple[int, int] | None = None
-        self._last_mode: AccessMode | None = None
-        self._last_tariff: dict[AccessMode, int | None] = {}
         self.dialog: QDialog | None = None
         self.confirm: QMessageBox | None = None
-        self.new_block = NewBlockForm(self)
-        self.new_block.accepted.connect(self._accept_pending)
-        self.new_block.rejected.connect(self._cancel_pending)
-        self.new_block.mode.currentIndexChanged.connect(self._pending_mode_changed)
+        self.new_block: NewBlockForm = self._new_block_form()
+
+    def _new_block_form(self) -> NewBlockForm:
+        form = self.kind.new_block_form(self)
+        form.accepted.connect(self._accept_pending)
+        form.rejected.connect(self._cancel_pending)
+        form.edited.connect(self.update)
+        return form
 
     # --- data ------------------------------------------------------------------------------------------------
 
@@ -108,25 +114,33 @@ class WeekCalendar(QWidget):
     def selected(self, block: tuple[int, int] | None) -> None:
         self.model.selected = block
 
+    def set_kind(self, kind: BlockKind) -> None:
+        """Edit blocks of this kind from now on (set the windows afterwards)."""
+        self._cancel_pending()
+        self.kind = kind
+        self.new_block.deleteLater()
+        self.new_block = self._new_block_form()
+        self.update()
+
     def set_tariffs(self, tariffs: Sequence[TariffChoice]) -> None:
-        self._tariffs = list(tariffs)
-        self._names = {t.id: t.name for t in tariffs}
-        fill_tariff_combo(self.new_block.tariff, tariffs, "Default tariff")
+        """An access plan's tariffs (for its windows' forms and labels)."""
+        self._plan.set_tariffs(tariffs)
+        if self.kind is self._plan:
+            self.set_kind(self._plan)  # its new-block form lists them
         self.update()
 
     def set_default(self, mode: AccessMode | None, tariff: str | None) -> None:
-        """The plan's default (drawn as the light background) and its tariff's name (for labels)."""
-        self._default_mode, self._default_tariff = mode, tariff
+        """An access plan's default (drawn as the light background) and its tariff's name (for labels)."""
+        self._plan.default_mode, self._plan.default_tariff = mode, tariff
         self.update()
 
     def set_grant(self, user: str | None) -> None:
-        """Edit a special user's own times (blocks without mode or tariff), or a plan again (None)."""
-        self._grant = user
-        self.update()
+        """Edit a special user's own times (blocks without mode or tariff), or an access plan again (None)."""
+        self.set_kind(AccessTimes(user) if user is not None else self._plan)
 
     @property
     def grant_mode(self) -> bool:
-        return self._grant is not None
+        return isinstance(self.kind, AccessTimes)
 
     def set_now(self, weekday: int | None, minute: int = 0) -> None:
         self._now = None if weekday is None else (weekday, minute)
@@ -142,14 +156,8 @@ class WeekCalendar(QWidget):
         return self.model.pieces()
 
     def label_of(self, row: WindowRow) -> str:
-        """``"Limited · employee 07:00–18:00"``."""
-        return f"{self._title(row)} {row.times}"
-
-    def _title(self, row: WindowRow) -> str:
-        if row.mode is None:
-            return self._grant or "Access"
-        tariff = self._names.get(row.tariff_id) if row.tariff_id is not None else None
-        return f"{mode_name(row.mode)} · {tariff}" if tariff else mode_name(row.mode)
+        """``"Limited · employee 07:00–18:00"``, ``"32 A 11:00–14:00"``."""
+        return f"{self.kind.title(row)} {row.times}"
 
     # --- geometry (see week_painting) ---------------------------------------------------------------------------
 
@@ -189,19 +197,13 @@ class WeekCalendar(QWidget):
         if drag is not None and drag.active and drag.row is not None:
             ghosts.append((drag.row, drag.problem is not None))
         if self._pending is not None:
-            pending = (
-                replace(self._pending, mode=combo_mode(self.new_block.mode))
-                if not self.grant_mode
-                else self._pending
-            )
-            ghosts.append((pending, False))
+            ghosts.append((self.new_block.preview(self._pending), False))
         moving = drag is not None and drag.active and drag.kind != "draw"
         scene = WeekScene(
             geometry=self.geometry_now(),
             font=self.font(),
             pieces=self.pieces(),
-            title=self._title,
-            default_mode=self._default_mode if self._grant is None else None,
+            kind=self.kind,
             selected=self.selected,
             focused=self.hasFocus(),
             faded=(drag.index, drag.day) if moving and drag is not None else None,
@@ -255,18 +257,12 @@ class WeekCalendar(QWidget):
 
     # --- new blocks ---------------------------------------------------------------------------------------------
 
-    def _new_mode(self) -> AccessMode:
-        if self._last_mode is not None:
-            return self._last_mode
-        return AccessMode.LIMITED if self._default_mode is not AccessMode.LIMITED else AccessMode.PUBLIC
-
     def _show_pending(self, row: WindowRow) -> None:
         self._pending = row
         form = self.new_block
-        form.heading.setText(f"New window · {format_days(row.days)} {row.times}")
-        mode = self._new_mode()
-        select_data(form.mode, mode)
-        select_data(form.tariff, self._last_tariff.get(mode))
+        form.heading.setText(f"New {self.kind.noun} · {format_days(row.days)} {row.times}")
+        form.prepare(row)
+        form.show_problems({})
         form.adjustSize()
         rect = self.piece_rect(day_pieces([row])[0])
         x = rect.right() + 6
@@ -276,22 +272,18 @@ class WeekCalendar(QWidget):
         form.move(round(max(0, x)), round(max(0, y)))
         form.show()
         form.raise_()
-        form.mode.setFocus()
+        form.first_input().setFocus()
         self.update()
-
-    def _pending_mode_changed(self) -> None:
-        if self._pending is not None:
-            mode = combo_mode(self.new_block.mode)
-            if mode in self._last_tariff:
-                select_data(self.new_block.tariff, self._last_tariff[mode])
-            self.update()
 
     def _accept_pending(self) -> None:
         if self._pending is None:
             return
-        mode, tariff = combo_mode(self.new_block.mode), self.new_block.tariff.currentData()
-        row = replace(self._pending, mode=mode, tariff_id=tariff)
-        self._last_mode, self._last_tariff[mode] = mode, tariff
+        try:
+            row = self.new_block.block(self._pending)
+        except FormError as e:  # the form says what is wrong and stays open; the drawn block stays pending
+            self.new_block.show_problems(e.problems)
+            return
+        self.kind.remember(row)
         self._pending = None
         self.new_block.hide()
         self.setFocus()
@@ -315,20 +307,9 @@ class WeekCalendar(QWidget):
     def open_add_dialog(self, day: int | None = None, minute: int | None = None) -> None:
         day = day if day is not None else (self.selected[1] if self.selected else 0)
         start = 8 * 60 if minute is None else min(minute, DAY - 60)
-        row = WindowRow(
-            day_mask(day),
-            start,
-            start + 60 if minute is not None else 12 * 60,
-            None if self.grant_mode else self._new_mode(),
-            None if self.grant_mode else self._last_tariff.get(self._new_mode()),
-        )
-        dialog = WindowDialog(
-            self,
-            row,
-            self._tariffs,
-            grant=self.grant_mode,
-            title="Add access time" if self.grant_mode else "Add window",
-            check=self.model.check_against_others(None),
+        row = self.kind.new_row(day_mask(day), start, start + 60 if minute is not None else 12 * 60)
+        dialog = self.kind.dialog(
+            self, row, title=f"Add {self.kind.noun}", check=self.model.check_against_others(None)
         )
         dialog.accepted.connect(lambda: dialog.result_row is not None and self.add(dialog.result_row))
         self._open(dialog)
@@ -337,12 +318,10 @@ class WeekCalendar(QWidget):
         if self.selected is None:
             return
         index = self.selected[0]
-        dialog = WindowDialog(
+        dialog = self.kind.dialog(
             self,
             self.model.windows[index],
-            self._tariffs,
-            grant=self.grant_mode,
-            title="Edit access time" if self.grant_mode else "Edit window",
+            title=f"Edit {self.kind.noun}",
             check=self.model.check_against_others(index),
         )
         dialog.accepted.connect(
@@ -377,13 +356,14 @@ class WeekCalendar(QWidget):
         w = self.model.windows[index]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove window")
-        what = self.label_of(w) if not self.grant_mode else f"access time {w.times}"
-        box.setText(f"Remove {what} on {DAY_LONG[day]}?")
+        box.setWindowTitle(f"Remove {self.kind.noun}")
+        box.setText(f"Remove {self.kind.removal(w)} on {DAY_LONG[day]}?")
         this_day = box.addButton(f"Remove {DAY_LONG[day]}", QMessageBox.ButtonRole.DestructiveRole)
         every_day = None
         if w.days != day_mask(day):
-            box.setInformativeText(f"The window also applies on other days ({format_days(w.days)}).")
+            box.setInformativeText(
+                f"The {self.kind.noun} also applies on other days ({format_days(w.days)})."
+            )
             every_day = box.addButton(
                 f"Remove all ({format_days(w.days)})", QMessageBox.ButtonRole.DestructiveRole
             )
@@ -481,10 +461,10 @@ class WeekCalendar(QWidget):
             self.update()
             return None
         if d.kind == "draw":
-            if self.grant_mode:
-                self.add(d.row)
-            else:
+            if self.kind.asks_on_draw:
                 self._show_pending(d.row)
+            else:
+                self.add(d.row)
             return None
         self._commit(d.result, (d.row, d.new_day))
         return None
@@ -512,10 +492,7 @@ class WeekCalendar(QWidget):
                 event.ignore()
                 return True
             row = hit[0].row
-            lines = [self._title(row), row.label]
-            if row.mode is not None and row.tariff_id is None:
-                default = f"'{self._default_tariff}'" if self._default_tariff else "none"
-                lines.append(f"Tariff: the default tariff ({default})")
+            lines = [self.kind.title(row), row.label, *self.kind.notes(row)]
             if row.spans_midnight:
                 lines.append(f"Runs past midnight until {format_time(row.end)} the next day")
             lines.append(
@@ -620,4 +597,52 @@ class WeekCalendar(QWidget):
         self.update()
 
 
-__all__ = ["WeekCalendar"]
+class WeekTools(QHBoxLayout):
+    """The buttons that go with a week calendar — Add…, Edit…, Delete…, Copy day to…, Undo — wired to it, and
+    the hint about the mouse. The owner calls :meth:`update_buttons` when the calendar's selection or windows
+    change."""
+
+    HINT = "Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)"
+
+    def __init__(self, calendar: WeekCalendar, add_text: str, hint: str = HINT) -> None:
+        super().__init__()
+        self.calendar = calendar
+        self.add_button = QPushButton(add_text)
+        self.add_button.setToolTip("Add one by typing its days and times (Insert)")
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip(
+            "Edit the selected block: its days, times and the rest (Enter or double-click)"
+        )
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Remove the selected block (Del)")
+        self.copy_button = QPushButton("Copy day to…")
+        self.copy_button.setToolTip("Give other days the same blocks as one day")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Undo the last change in the calendar (Ctrl+Z)")
+        for b in self.buttons:
+            b.setAutoDefault(False)
+            self.addWidget(b)
+        self.hint = QLabel(hint)
+        self.hint.setStyleSheet(MUTED_CSS)
+        self.addStretch(1)
+        self.addWidget(self.hint)
+        self.add_button.clicked.connect(lambda: calendar.open_add_dialog())
+        self.edit_button.clicked.connect(calendar.open_edit_dialog)
+        self.delete_button.clicked.connect(calendar.confirm_delete)
+        self.copy_button.clicked.connect(lambda: calendar.open_copy_dialog())
+        self.undo_button.clicked.connect(calendar.undo)
+
+    @property
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return (self.add_button, self.edit_button, self.delete_button, self.copy_button, self.undo_button)
+
+    def update_buttons(self, editable: bool = True) -> None:
+        """Edit and Delete need a selected block, Copy some windows (and something being edited), Undo an edit."""
+        selected = self.calendar.selected is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+        self.undo_button.setEnabled(self.calendar.can_undo())
+        self.copy_button.setEnabled(editable and bool(self.calendar.windows()))
+
+
+__all__ = ["WeekCalendar", "WeekTools"]

@@ -5,6 +5,8 @@ Schedules page."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -31,6 +33,18 @@ from app.views.widgets.style import COMBO_ERROR_CSS, FAINT, MUTED_CSS, SURFACE, 
 
 DAY_LONG = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MODES = (AccessMode.PUBLIC, AccessMode.LIMITED, AccessMode.PRIVATE)
+
+
+class PlanChoices(Protocol):
+    """What an access plan's forms offer for a new block (kept by the calendar's plan kind)."""
+
+    @property
+    def tariffs(self) -> Sequence[TariffChoice]: ...
+
+    @property
+    def last_tariff(self) -> dict[AccessMode, int | None]: ...
+
+    def new_mode(self) -> AccessMode: ...
 
 
 def fill_mode_combo(combo: QComboBox) -> None:
@@ -62,10 +76,13 @@ def select_data(combo: QComboBox, value: object) -> None:
 
 
 class NewBlockForm(QFrame):
-    """The small inline form shown after a block is drawn: mode and tariff, Add (Enter) or Cancel (Esc)."""
+    """The small inline form shown after a block is drawn: what the block carries (the kind's inputs, see
+    :mod:`app.views.widgets.week_kinds`), Add (Enter) or Cancel (Esc). This base asks nothing: a block that
+    carries only its times."""
 
     accepted = Signal()
     rejected = Signal()
+    edited = Signal()  # an input changed: the ghost of the new block is drawn again
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -80,17 +97,16 @@ class NewBlockForm(QFrame):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight:600;")
         lay.addWidget(self.heading)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        self.mode = QComboBox()
-        fill_mode_combo(self.mode)
-        self.tariff = QComboBox()
-        self.tariff.setToolTip(
-            "The price that applies in this window; the default tariff when none is chosen"
-        )
-        form.addRow("Mode", self.mode)
-        form.addRow("Tariff", self.tariff)
-        lay.addLayout(form)
+        self.form = QFormLayout()
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.add_inputs(self.form)
+        lay.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setObjectName("NewBlockError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(level_css("error"))
+        self.error.hide()
+        lay.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.cancel = QPushButton("Cancel")
@@ -103,12 +119,80 @@ class NewBlockForm(QFrame):
         self.cancel.clicked.connect(self.rejected.emit)
         self.hide()
 
+    # --- what a kind of block adds (see week_kinds) --------------------------------------------------------------
+
+    def add_inputs(self, form: QFormLayout) -> None:
+        """Put the inputs of what the block carries into ``form``."""
+
+    def prepare(self, row: WindowRow) -> None:
+        """A block was drawn (``row``: its times): offer the inputs' defaults."""
+
+    def first_input(self) -> QWidget:
+        return self.add
+
+    def block(self, row: WindowRow) -> WindowRow:
+        """The new block: ``row``'s times with what the inputs say; :class:`FormError` when they say nothing
+        usable (the form shows the message and stays open)."""
+        return row
+
+    def preview(self, row: WindowRow) -> WindowRow:
+        """The block as the inputs make it now, for its ghost (``row`` while they are not usable)."""
+        try:
+            return self.block(row)
+        except FormError:
+            return row
+
+    # --- showing problems -----------------------------------------------------------------------------------------
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        self.error.setText("\n".join(problems.values()))
+        self.error.setVisible(bool(problems))
+        self.adjustSize()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accepted.emit()
         elif event.key() == Qt.Key.Key_Escape:
             self.rejected.emit()
         event.accept()  # nothing typed here reaches the calendar behind
+
+
+class PlanBlockForm(NewBlockForm):
+    """An access plan's new block: mode and tariff (the last ones chosen are offered again, see
+    :class:`~app.views.widgets.week_kinds.PlanWindows`)."""
+
+    def __init__(self, parent: QWidget, choices: PlanChoices) -> None:
+        self.choices = choices
+        super().__init__(parent)
+
+    def add_inputs(self, form: QFormLayout) -> None:
+        self.mode = QComboBox()
+        fill_mode_combo(self.mode)
+        self.tariff = QComboBox()
+        self.tariff.setToolTip(
+            "The price that applies in this window; the default tariff when none is chosen"
+        )
+        fill_tariff_combo(self.tariff, self.choices.tariffs, "Default tariff")
+        form.addRow("Mode", self.mode)
+        form.addRow("Tariff", self.tariff)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+
+    def prepare(self, row: WindowRow) -> None:
+        mode = self.choices.new_mode()
+        select_data(self.mode, mode)
+        select_data(self.tariff, self.choices.last_tariff.get(mode))
+
+    def first_input(self) -> QWidget:
+        return self.mode
+
+    def block(self, row: WindowRow) -> WindowRow:
+        return replace(row, mode=combo_mode(self.mode), tariff_id=self.tariff.currentData())
+
+    def _mode_changed(self) -> None:
+        mode = combo_mode(self.mode)
+        if mode in self.choices.last_tariff:
+            select_data(self.tariff, self.choices.last_tariff[mode])
+        self.edited.emit()
 
 
 class DayPicker(QWidget):
@@ -146,24 +230,17 @@ class DayPicker(QWidget):
 
 
 class WindowDialog(QDialog):
-    """Add or edit one window: days, from, to (an end at or before the start runs into the next day), mode, tariff.
+    """Add or edit one window: days, from, to (an end at or before the start runs into the next day), and what
+    the kind of block adds (:meth:`add_inputs`; this base: nothing, a special user's own times).
 
     ``check`` is asked about the result (overlaps with the other windows) and may refuse it with a message.
     """
 
     def __init__(
-        self,
-        parent: QWidget,
-        row: WindowRow,
-        tariffs: Sequence[TariffChoice],
-        *,
-        grant: bool,
-        title: str,
-        check: Callable[[WindowRow], str | None],
+        self, parent: QWidget, row: WindowRow, *, title: str, check: Callable[[WindowRow], str | None]
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.grant = grant
         self.check = check
         self.result_row: WindowRow | None = None
         lay = QVBoxLayout(self)
@@ -189,19 +266,7 @@ class WindowDialog(QDialog):
         times.addWidget(self.hint, 1)
         form.addRow("Days", self.days)
         form.addRow("From", times)
-        self.mode = QComboBox()
-        fill_mode_combo(self.mode)
-        self.tariff = QComboBox()
-        fill_tariff_combo(self.tariff, tariffs, "Default tariff")
-        self.tariff.setToolTip("The price in this window; the plan's default tariff when none is chosen")
-        if not grant:
-            select_data(self.mode, row.mode or AccessMode.LIMITED)
-            select_data(self.tariff, row.tariff_id)
-            form.addRow("Mode", self.mode)
-            form.addRow("Tariff", self.tariff)
-        else:
-            self.mode.hide()
-            self.tariff.hide()
+        self.add_inputs(form, row)
         lay.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("DialogError")
@@ -218,6 +283,20 @@ class WindowDialog(QDialog):
         self._update_hint()
         self.start.setFocus()
 
+    # --- what a kind of block adds -----------------------------------------------------------------------------
+
+    def add_inputs(self, form: QFormLayout, row: WindowRow) -> None:
+        """Put the inputs of what the block carries into ``form``, showing ``row``'s."""
+
+    def block(self, row: WindowRow) -> WindowRow:
+        """``row`` (days and times) with what the inputs say; :class:`FormError` keyed by input otherwise."""
+        return row
+
+    def mark_inputs(self, problems: dict[str, str]) -> None:
+        """Mark the inputs ``problems`` name (and clear the others)."""
+
+    # ----------------------------------------------------------------------------------------------------------
+
     def _update_hint(self) -> None:
         try:
             row = parse_window(ALL_DAYS, self.start.text(), self.end.text())
@@ -230,18 +309,24 @@ class WindowDialog(QDialog):
         widget.setStyleSheet(COMBO_ERROR_CSS if bad else "")
 
     def _try_accept(self) -> None:
-        mode = None if self.grant else combo_mode(self.mode)
-        tariff = None if self.grant else self.tariff.currentData()
         problems: dict[str, str] = {}
         row = None
         try:
-            row = parse_window(self.days.days_mask(), self.start.text(), self.end.text(), mode, tariff)
+            row = parse_window(self.days.days_mask(), self.start.text(), self.end.text())
         except FormError as e:
             problems = e.problems
         self._mark(self.days, "days" in problems)
         self._mark(self.start, "from" in problems)
         self._mark(self.end, "to" in problems)
         message = "\n".join(f"{k.capitalize()}: {v}" for k, v in problems.items())
+        inputs: dict[str, str] = {}
+        if row is not None:
+            try:
+                row = self.block(row)
+            except FormError as e:
+                inputs, row = e.problems, None
+                message = "\n".join(inputs.values())
+        self.mark_inputs(inputs)
         if row is not None:
             message = self.check(row) or ""
         if message:
@@ -250,6 +335,36 @@ class WindowDialog(QDialog):
             return
         self.result_row = row
         self.accept()
+
+
+class PlanWindowDialog(WindowDialog):
+    """An access plan's window: days, times, mode and tariff."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        row: WindowRow,
+        tariffs: Sequence[TariffChoice],
+        *,
+        title: str,
+        check: Callable[[WindowRow], str | None],
+    ) -> None:
+        self.tariffs = tariffs
+        super().__init__(parent, row, title=title, check=check)
+
+    def add_inputs(self, form: QFormLayout, row: WindowRow) -> None:
+        self.mode = QComboBox()
+        fill_mode_combo(self.mode)
+        self.tariff = QComboBox()
+        fill_tariff_combo(self.tariff, self.tariffs, "Default tariff")
+        self.tariff.setToolTip("The price in this window; the plan's default tariff when none is chosen")
+        select_data(self.mode, row.mode or AccessMode.LIMITED)
+        select_data(self.tariff, row.tariff_id)
+        form.addRow("Mode", self.mode)
+        form.addRow("Tariff", self.tariff)
+
+    def block(self, row: WindowRow) -> WindowRow:
+        return replace(row, mode=combo_mode(self.mode), tariff_id=self.tariff.currentData())
 
 
 class CopyDayDialog(QDialog):
@@ -304,6 +419,9 @@ __all__ = [
     "CopyDayDialog",
     "DayPicker",
     "NewBlockForm",
+    "PlanBlockForm",
+    "PlanChoices",
+    "PlanWindowDialog",
     "WindowDialog",
     "combo_mode",
     "fill_mode_combo",

@@ -4,14 +4,14 @@ mouse) and its painting (grid, blocks, the ghost of an edit under way, the now l
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from app.services.admin.access_plans import AccessMode, WindowRow
+from app.services.admin.access_plans import WindowRow
 from app.services.rules.timeparse import DAY_NAMES
 from app.services.rules.week import DAY, Piece, day_pieces
 from app.views.widgets.style import (
@@ -22,12 +22,9 @@ from app.views.widgets.style import (
     LINE_STRONG,
     MUTED,
     SURFACE,
-    SURFACE_ALT,
-    light,
-    mode_colour,
-    text_colour,
 )
 from app.views.widgets.week_forms import DAY_LONG
+from app.views.widgets.week_kinds import BlockKind
 
 SNAP = 15  # minutes every edit snaps to
 GUTTER = 52  # hour labels
@@ -99,8 +96,7 @@ class WeekScene:
     geometry: WeekGeometry
     font: QFont
     pieces: list[Piece[WindowRow]]
-    title: Callable[[WindowRow], str]  # "Limited · employee"
-    default_mode: AccessMode | None  # the light background; None for a special user's own times
+    kind: BlockKind  # the blocks' titles and colours, the background
     selected: tuple[int, int] | None = None
     focused: bool = False
     faded: tuple[int, int] | None = None  # the block being moved, drawn faintly under its ghost
@@ -113,10 +109,7 @@ def paint_week(p: QPainter, scene: WeekScene) -> None:
     g = scene.geometry
     grid = g.grid()
     p.fillRect(QRectF(0, 0, g.width, g.height), QColor(SURFACE))
-    if scene.default_mode is not None:
-        p.fillRect(grid, light(mode_colour(scene.default_mode)))
-    else:
-        p.fillRect(grid, QColor(SURFACE_ALT))
+    p.fillRect(grid, scene.kind.background())
     small = QFont(scene.font)
     if small.pointSizeF() > 0:
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
@@ -124,6 +117,7 @@ def paint_week(p: QPainter, scene: WeekScene) -> None:
     fm = QFontMetricsF(small)
     _paint_grid(p, scene, fm)
     p.setFont(small)
+    _paint_background_label(p, scene, fm)
     for piece in scene.pieces:
         faded = scene.faded is not None and (piece.index, piece.day) == scene.faded
         _paint_piece(p, scene, piece, fm, faded=faded)
@@ -169,11 +163,52 @@ def _paint_grid(p: QPainter, scene: WeekScene, fm: QFontMetricsF) -> None:
             )
 
 
+def free_spans(pieces: Sequence[Piece[WindowRow]], column: int) -> list[tuple[int, int]]:
+    """The minutes of a day column no block covers, as [start, end) spans in order."""
+    out, at = [], 0
+    for start, end in sorted((p.start, p.end) for p in pieces if p.column == column):
+        if start > at:
+            out.append((at, start))
+        at = max(at, end)
+    if at < DAY:
+        out.append((at, DAY))
+    return out
+
+
+def _paint_background_label(p: QPainter, scene: WeekScene, fm: QFontMetricsF) -> None:
+    """What applies outside every block (lines split at newlines), in the middle of each day's longest free time
+    where it fits."""
+    text = scene.kind.background_label()
+    if not text:
+        return
+    g = scene.geometry
+    lines = text.split("\n")
+    height = fm.height() * len(lines)
+    p.setPen(QColor(MUTED))
+    for column in range(7):
+        spans = free_spans(scene.pieces, column)
+        if not spans:
+            continue
+        start, end = max(spans, key=lambda s: s[1] - s[0])
+        top, bottom = g.y_of(start), g.y_of(end)
+        if bottom - top < height + fm.height():
+            continue
+        y = (top + bottom - height) / 2
+        for line in lines:
+            box = QRectF(g.x_of(column) + 4, y, g.col_w() - 8, fm.height())
+            p.drawText(
+                box,
+                Qt.AlignmentFlag.AlignCenter,
+                fm.elidedText(line, Qt.TextElideMode.ElideRight, box.width()),
+            )
+            y += fm.height()
+
+
 def _paint_piece(
     p: QPainter, scene: WeekScene, piece: Piece[WindowRow], fm: QFontMetricsF, *, faded: bool
 ) -> None:
     rect = scene.geometry.piece_rect(piece)
-    colour = mode_colour(piece.row.mode)
+    colour = scene.kind.colour(piece.row)
     if faded:
         colour.setAlpha(90)
     p.setPen(Qt.PenStyle.NoPen)
@@ -209,8 +244,8 @@ def _paint_label(
     text_rect = rect.adjusted(5, 2, -4, -2)
     if text_rect.height() < fm.height() * 0.9 or text_rect.width() < 20:
         return
-    p.setPen(text_colour(row.mode))
-    title = ("↳ " if continued else "") + scene.title(row)
+    p.setPen(scene.kind.text_colour(row))
+    title = ("↳ " if continued else "") + scene.kind.title(row)
     lines = [title, row.times] if text_rect.height() >= fm.height() * 2 else [f"{title} {row.times}"]
     y = text_rect.top()
     for line in lines:
@@ -226,7 +261,7 @@ def _paint_label(
 def _paint_ghost(p: QPainter, scene: WeekScene, row: WindowRow, fm: QFontMetricsF, *, bad: bool) -> None:
     for piece in day_pieces([row]):
         rect = scene.geometry.piece_rect(piece)
-        colour = QColor(ERROR) if bad else mode_colour(row.mode)
+        colour = QColor(ERROR) if bad else scene.kind.colour(row)
         fill = QColor(colour)
         fill.setAlpha(150)
         p.setBrush(fill)
@@ -237,4 +272,14 @@ def _paint_ghost(p: QPainter, scene: WeekScene, row: WindowRow, fm: QFontMetrics
         _paint_label(p, scene, rect, row, fm, continued=piece.is_morning)
 
 
-__all__ = ["EDGE", "GUTTER", "HEADER", "SNAP", "WeekGeometry", "WeekScene", "Zone", "paint_week"]
+__all__ = [
+    "EDGE",
+    "GUTTER",
+    "HEADER",
+    "SNAP",
+    "WeekGeometry",
+    "WeekScene",
+    "Zone",
+    "free_spans",
+    "paint_week",
+]
