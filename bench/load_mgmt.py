@@ -63,7 +63,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import current, report
-from bench.__main__ import ProcessSampler, process_cpu_s
+from bench.__main__ import BUSY_MACHINE_PCT, ProcessSampler, process_cpu_s, wait_for_quiet
 from bench.faults.common import Serve, load_average
 from bench.load import percentile, raise_fd_limit
 
@@ -406,6 +406,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--grid-a", type=float, default=None, help="the grid connection's limit per phase (A)")
     p.add_argument("--no-write", action="store_true", help="leave docs/benchmarks.md alone")
     p.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help=f"first wait up to S seconds for other processes to use < {BUSY_MACHINE_PCT:g}%% of a core",
+    )
+    p.add_argument(
         "--keep",
         type=Path,
         default=None,
@@ -446,6 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     a = parse_args(argv)
     raise_fd_limit()
     command = " ".join([report.display_python(), "-m", "bench.load_mgmt", *map(shlex.quote, argv)])
+    other_pct = wait_for_quiet(a.wait_quiet) if a.wait_quiet > 0 else None
     load_before = load_average()
     print(
         f"load_mgmt: {a.chargers} chargers on {a.rows} rows of {a.row_a:g} A under a {a.grid_a:g} A grid "
@@ -540,7 +548,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "steady minute's limits by reason: "
         + (", ".join(f"{k} × {v}" for k, v in reasons.items()) or "none"),
         f"serve {serve_cpu_pct:.0f}% of a core over the run; load average before / after: {load_before} → "
-        f"{load_average()}",
+        f"{load_average()}"
+        + (f"; other processes used {other_pct:.0f}% of a core before it" if other_pct is not None else ""),
     ]
     print()
     print(report.text_table(head, [[c.replace("**", "") for c in r] for r in rows]))
