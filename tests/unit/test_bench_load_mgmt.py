@@ -61,3 +61,26 @@ def test_sizes() -> None:
     assert full.row_a == 250 and full.grid_a == 1600  # the grid connection binds (8 A a session)
     small = load_mgmt.parse_args(["--small"])
     assert (small.chargers, small.pre, small.starts, small.steady) == (40, 10, 15, 20.0)
+
+
+def test_meter_values_that_fall_due_in_a_starts_window_are_held_and_sent_when_it_closes() -> None:
+    class Charger:
+        def __init__(self) -> None:
+            self.sent: list[tuple[str, int]] = []
+
+        def sample(self, c: str, tx: int) -> None:
+            self.sent.append((c, tx))
+
+    fleet = load_mgmt.Fleet()
+    charger = Charger()
+    fleet.hold_meter_values(charger)
+    charger.sample("c1", 1)  # no window open: sent at once
+    assert charger.sent == [("c1", 1)]
+    fleet.hold()
+    charger.sample("c1", 2)
+    charger.sample("c2", 3)
+    assert charger.sent == [("c1", 1)]  # held while the window is open
+    assert fleet.release() == 2
+    assert charger.sent == [("c1", 1), ("c1", 2), ("c2", 3)] and fleet.held_total == 2
+    charger.sample("c1", 4)
+    assert charger.sent[-1] == ("c1", 4) and fleet.release() == 0

@@ -130,3 +130,63 @@ def test_limits_go_in_whole_amperes_rounded_down_never_below_the_minimum_reached
     assert (
         _whole(Share(("B", 1), 15.7, False, "reserved"), 6.0, fixed).limit_a == 15.7
     )  # a reservation as it is
+
+
+def test_a_vehicle_taking_less_keeps_its_margin_in_whole_amperes_so_the_same_draw_read_again_changes_nothing() -> (
+    None
+):
+    # A vehicle that takes less than offered is capped a margin above what it draws (ramp_cap), so it can ramp up
+    # and be seen doing so; limits go in whole amperes rounded down. From a draw of 5.97 A the cap 6.97 A rounded
+    # to 6 A offers it no more than it draws: its next reading of the same draw looked like all it is offered, it
+    # was released to the equal share (lowering the other session), capped again at the reading after: a see-saw
+    # every two meter values, lowering every other session of the circuit each time.
+    from types import SimpleNamespace
+
+    from app.ocpp.events import SessionUpdated
+    from app.services.load.allocation import allocate
+    from app.services.load.limits import limits_at
+    from app.services.load.manager import TX, LoadManager, _Sent, _whole
+
+    row = CircuitSpec(1, None, "Row", 3, 24.0, None)
+    taker, other = conn("T", 1, max_a=16.0), conn("O", 1, max_a=16.0)
+    s = site([row], [taker, other])
+    running = {taker.key: 1, other.key: 2}
+    states = {
+        c.cp_id: SimpleNamespace(
+            active={tx: SimpleNamespace(connector_id=1, transaction_id=tx)},
+            statuses={1: SimpleNamespace(status="Charging")},
+        )
+        for c, tx in ((taker, 1), (other, 2))
+    }
+    central = SimpleNamespace(
+        bus=None, backend=SimpleNamespace(states=states), is_connected=lambda cp_id: True
+    )
+    manager = LoadManager(central)  # type: ignore[arg-type]
+    now = dt.datetime(2026, 12, 7, 12, tzinfo=dt.UTC)
+
+    def allocation() -> dict[tuple[str, int], float]:
+        demands, _ = manager._demands(s, running, now)
+        by_key = {d.key: d for d in demands}
+        shares = allocate(s.circuits, limits_at(s.circuits, now, s.tz), demands, s.strategy, s.min_a)
+        out = {x.key: _whole(x, s.min_a, by_key[x.key]).limit_a for x in shares}
+        for key, limit in out.items():
+            manager.sent[key] = _Sent(limit, 0.0, TX, running[key])
+        return out
+
+    def reading(draw: float) -> bool:
+        offered = manager.sent[taker.key].limit_a
+        drawn = min(draw, offered)  # a vehicle draws no more than its limit
+        event = SessionUpdated("T", transaction_id=1, connector_id=1, current_a=(drawn, drawn, drawn))
+        return manager._metered(event)
+
+    for draw in (5.97, 6.0, 6.04, 8.5, 9.95):
+        manager.sent.clear()
+        manager._live.clear()
+        assert allocation() == {taker.key: 12.0, other.key: 12.0}  # equal share of 24 A
+        assert reading(draw)  # it takes less: allocated again
+        first = allocation()
+        assert first[taker.key] >= draw + 1.0, (draw, first)  # a whole ampere above what it draws, at least
+        assert first[other.key] == 24.0 - first[taker.key] or first[other.key] == 16.0
+        for _ in range(3):  # the same draw read again: nothing to allocate, and the limits stay
+            assert not reading(draw), (draw, manager.sent)
+            assert allocation() == first

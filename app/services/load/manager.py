@@ -697,7 +697,15 @@ class LoadManager:
                 rank = rank_row.role_rank if rank_row else 0
             st = states.get(conn.cp_id)
             status = st.statuses.get(conn.connector_id) if st is not None else None
-            taking = live.taking_a if live is not None else None
+            # what it takes in whole amperes rounded up: its cap (what it takes and a margin, ramp_cap) is rounded
+            # down to whole amperes (_whole), and from the draw itself the margin could round away (5.97 A: 6.97,
+            # 6 A, no more than it draws), so the next reading of the same draw looked like all it is offered: it
+            # was released to its share (lowering the others), capped again at the reading after, and so on
+            taking = (
+                float(math.ceil(live.taking_a - 1e-9))
+                if live is not None and live.taking_a is not None
+                else None
+            )
             if status is not None and status.status == "SuspendedEV":
                 taking = 0.0
             demands.append(
