@@ -1,0 +1,28 @@
+"""app.services.i18n: English without a translator, the installed one otherwise, plurals through it."""
+
+from __future__ import annotations
+
+from app.services import i18n
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
+
+
+def test_english_without_a_translator_and_the_installed_one_otherwise() -> None:
+    assert not i18n.installed()
+    assert translate("Ctx", "Station {name} saved.").format(name="Garage 1") == "Station Garage 1 saved."
+    assert translate("Ctx", "%n session(s)", None, 3) == "3 session(s)"
+    assert QT_TRANSLATE_NOOP("AccessMode", "Limited") == "Limited"
+    seen: list[tuple[str, str, str | None, int]] = []
+
+    def german(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        seen.append((context, text, disambiguation, n))
+        return {"Limited": "Eingeschränkt", "%n session(s)": f"{n} Ladevorgänge"}.get(text, text)
+
+    i18n.install(german)
+    try:
+        assert i18n.installed()
+        assert translate("AccessMode", "Limited") == "Eingeschränkt"
+        assert translate("Ctx", "%n session(s)", None, 3) == "3 Ladevorgänge"
+        assert seen[-1] == ("Ctx", "%n session(s)", None, 3)
+    finally:
+        i18n.install(None)
+    assert translate("AccessMode", "Limited") == "Limited"
