@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.load.events import LoadAllocated
 from app.services.reports.load import (
     CircuitNow,
@@ -58,9 +59,26 @@ from app.views.widgets.text import plain_label, tip
 
 HISTORY_REFRESH_MS = 60_000  # the history is read again every minute while the page is shown
 CHARTS_COALESCE_MS = 500  # live allocations redraw the charts at most twice a second
-SPANS = [("Last hour", 1.0), ("Last 6 hours", 6.0), ("Last 24 hours", 24.0), ("Last 7 days", 168.0)]
-SESSION_COLUMNS = ["Station", "Connector", "Circuit", "Phases", "Limit", "Why"]
-TREE_COLUMNS = ["Circuit", "Limit", "Allocated", "Measured"]
+SPANS = [
+    (QT_TRANSLATE_NOOP("LoadPage", "Last hour"), 1.0),
+    (QT_TRANSLATE_NOOP("LoadPage", "Last 6 hours"), 6.0),
+    (QT_TRANSLATE_NOOP("LoadPage", "Last 24 hours"), 24.0),
+    (QT_TRANSLATE_NOOP("LoadPage", "Last 7 days"), 168.0),
+]
+SESSION_COLUMNS = [
+    QT_TRANSLATE_NOOP("LoadPage", "Station"),
+    QT_TRANSLATE_NOOP("LoadPage", "Connector"),
+    QT_TRANSLATE_NOOP("LoadPage", "Circuit"),
+    QT_TRANSLATE_NOOP("LoadPage", "Phases"),
+    QT_TRANSLATE_NOOP("LoadPage", "Limit"),
+    QT_TRANSLATE_NOOP("LoadPage", "Why"),
+]
+TREE_COLUMNS = [
+    QT_TRANSLATE_NOOP("LoadPage", "Circuit"),
+    QT_TRANSLATE_NOOP("LoadPage", "Limit"),
+    QT_TRANSLATE_NOOP("LoadPage", "Allocated"),
+    QT_TRANSLATE_NOOP("LoadPage", "Measured"),
+]
 CIRCUIT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -73,7 +91,7 @@ def phase_values(now: CircuitNow | None, circuit: CircuitRow, what: str) -> str:
         v = getattr(load, what)
         values.append("–" if v is None else (f"{v:.1f}" if v % 1 else f"{v:.0f}"))
     if all(v == "–" for v in values):
-        return "no limit" if what == "limit_a" else "–"
+        return translate("LoadPage", "no limit") if what == "limit_a" else "–"
     return " · ".join(values) + " A"
 
 
@@ -91,9 +109,9 @@ class PhaseChart(QChartView):
         self.setMinimumHeight(150)
         self.series: dict[str, QLineSeries] = {}
         for key, name, colour, style in [
-            ("limit_a", "Limit", FAILED, Qt.PenStyle.DashLine),
-            ("allocated_a", "Allocated", ACCENT, Qt.PenStyle.SolidLine),
-            ("measured_a", "Measured", CHART_POWER, Qt.PenStyle.SolidLine),
+            ("limit_a", translate("LoadPage", "Limit"), FAILED, Qt.PenStyle.DashLine),
+            ("allocated_a", translate("LoadPage", "Allocated"), ACCENT, Qt.PenStyle.SolidLine),
+            ("measured_a", translate("LoadPage", "Measured"), CHART_POWER, Qt.PenStyle.SolidLine),
         ]:
             series = QLineSeries()
             series.setName(name)
@@ -171,7 +189,7 @@ class LoadPage(QWidget):
 
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Site:"))
+        top.addWidget(QLabel(translate("LoadPage", "Site:")))
         self.site_combo = QComboBox()
         self.site_combo.setObjectName("LoadSite")
         self.site_combo.setMinimumWidth(200)
@@ -181,7 +199,7 @@ class LoadPage(QWidget):
         self.span_combo = QComboBox()
         self.span_combo.setObjectName("LoadSpan")
         for label, hours in SPANS:
-            self.span_combo.addItem(label, hours)
+            self.span_combo.addItem(translate("LoadPage", label), hours)
         self.span_combo.setCurrentIndex(1)
         self.span_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.span_combo)
@@ -204,7 +222,7 @@ class LoadPage(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         e_lay.addWidget(self.empty_text)
-        self.settings_button = QPushButton("Set up circuits in Settings → Sites…")
+        self.settings_button = QPushButton(translate("LoadPage", "Set up circuits in Settings → Sites…"))
         self.settings_button.setObjectName("OpenSiteSettings")
         self.settings_button.clicked.connect(self._open_settings)
         row = QHBoxLayout()
@@ -222,14 +240,14 @@ class LoadPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("CircuitTree")
         self.tree.setColumnCount(len(TREE_COLUMNS))
-        self.tree.setHeaderLabels(TREE_COLUMNS)
+        self.tree.setHeaderLabels([translate("LoadPage", c) for c in TREE_COLUMNS])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(TREE_COLUMNS)):
             self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.headerItem().setToolTip(
-            1, "Amperes per phase: L1 · L2 · L3 (L1 for a single-phase circuit)"
+            1, translate("LoadPage", "Amperes per phase: L1 · L2 · L3 (L1 for a single-phase circuit)")
         )
         self.tree.currentItemChanged.connect(self._circuit_chosen)
         upper.addWidget(self.tree)
@@ -251,10 +269,10 @@ class LoadPage(QWidget):
         lower = QWidget()
         l_lay = QVBoxLayout(lower)
         l_lay.setContentsMargins(0, 0, 0, 0)
-        l_lay.addWidget(QLabel("<b>Charging now</b>"))
+        l_lay.addWidget(QLabel("<b>{}</b>".format(translate("LoadPage", "Charging now"))))
         self.sessions = QTableWidget(0, len(SESSION_COLUMNS))
         self.sessions.setObjectName("LoadSessions")
-        self.sessions.setHorizontalHeaderLabels(SESSION_COLUMNS)
+        self.sessions.setHorizontalHeaderLabels([translate("LoadPage", c) for c in SESSION_COLUMNS])
         self.sessions.verticalHeader().setVisible(False)
         self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -264,11 +282,11 @@ class LoadPage(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(SESSION_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         l_lay.addWidget(self.sessions, 1)
-        self.no_sessions = plain_label("Nothing is charging on this site's circuits.")
+        self.no_sessions = plain_label(translate("LoadPage", "Nothing is charging on this site's circuits."))
         self.no_sessions.setStyleSheet(MUTED_CSS)
         l_lay.addWidget(self.no_sessions)
         self.unmanaged_title = QLabel(
-            "<b>Not load-managed</b> (their full power is reserved on their circuit)"
+            translate("LoadPage", "<b>Not load-managed</b> (their full power is reserved on their circuit)")
         )
         l_lay.addWidget(self.unmanaged_title)
         self.unmanaged = QListWidget()
@@ -338,7 +356,7 @@ class LoadPage(QWidget):
         if isinstance(error, Dropped) or asked != self._asked:
             return
         if error is not None:
-            self.state.setText(f"Could not read the load: {error}")
+            self.state.setText(translate("LoadPage", "Could not read the load: {error}").format(error=error))
             self.state.setStyleSheet(level_css("error"))
             return
         self.state.setStyleSheet(MUTED_CSS)
@@ -374,7 +392,10 @@ class LoadPage(QWidget):
     def _show_no_site(self) -> None:
         self.load = None
         self.empty_text.setText(
-            "There is no site yet. Add one in Settings → Sites, with its grid connection and circuits."
+            translate(
+                "LoadPage",
+                "There is no site yet. Add one in Settings → Sites, with its grid connection and circuits.",
+            )
         )
         self.settings_button.setProperty("site_id", None)
         self.stack.setCurrentWidget(self.empty)
@@ -384,9 +405,12 @@ class LoadPage(QWidget):
         self.load = load
         if not load.circuits:
             self.empty_text.setText(
-                f"{load.site} has no circuits, so the load of its chargers is not managed. Add the site's grid "
-                "connection (its main supply, with its limit) and the circuits below it in Settings → Sites, then "
-                "put each connector on its circuit in the station editor."
+                translate(
+                    "LoadPage",
+                    "{site} has no circuits, so the load of its chargers is not managed. Add the site's grid "
+                    "connection (its main supply, with its limit) and the circuits below it in Settings → Sites, "
+                    "then put each connector on its circuit in the station editor.",
+                ).format(site=load.site)
             )
             self.stack.setCurrentWidget(self.empty)
             self.state.setText("")
@@ -409,7 +433,9 @@ class LoadPage(QWidget):
         for c in load.circuits:
             parent = items.get(c.parent_id) if c.parent_id is not None else None
             item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self.tree)
-            item.setText(0, c.name + (" (1-phase)" if c.phases == 1 else ""))
+            item.setText(
+                0, translate("LoadPage", "{name} (1-phase)").format(name=c.name) if c.phases == 1 else c.name
+            )
             item.setData(0, CIRCUIT_ROLE, c.id)
             for col in (1, 2, 3):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -439,17 +465,28 @@ class LoadPage(QWidget):
                 for p in now.phases[: 1 if c.phases == 1 else 3]
             )
             item.setForeground(3, QColor(FAILED) if over else QColor())
-            item.setToolTip(3, "Measured above the limit" if over else "")
+            item.setToolTip(3, translate("LoadPage", "Measured above the limit") if over else "")
         zone = ZoneInfo(load.timezone)
         if load.source == "live" and load.now_at is not None:
-            self.state.setText(f"Allocation of {load.now_at.astimezone(zone):%H:%M:%S} (live)")
+            self.state.setText(
+                translate("LoadPage", "Allocation of {time} (live)").format(
+                    time=f"{load.now_at.astimezone(zone):%H:%M:%S}"
+                )
+            )
         elif load.source == "samples" and load.now_at is not None:
             self.state.setText(
-                f"No allocation heard since this console started: the newest samples "
-                f"({load.now_at.astimezone(zone):%d.%m. %H:%M}) and the limits last sent"
+                translate(
+                    "LoadPage",
+                    "No allocation heard since this console started: the newest samples ({time}) and the limits "
+                    "last sent",
+                ).format(time=f"{load.now_at.astimezone(zone):%d.%m. %H:%M}")
             )
         else:
-            self.state.setText("Nothing allocated yet: load management starts when the central system runs")
+            self.state.setText(
+                translate(
+                    "LoadPage", "Nothing allocated yet: load management starts when the central system runs"
+                )
+            )
         if (
             load.notes
         ):  # e.g. the base-load meter cannot be read: the operator should know what the limits rest on
@@ -464,9 +501,12 @@ class LoadPage(QWidget):
         self.sessions.setRowCount(len(rows))
         for r, s in enumerate(rows):
             if not s.managed:
-                limit, why = "full power", s.reason or "unmanaged: its full power is reserved on its circuit"
+                limit = translate("LoadPage", "full power")
+                why = s.reason or translate(
+                    "LoadPage", "unmanaged: its full power is reserved on its circuit"
+                )
             elif s.paused:
-                limit, why = "paused", s.reason
+                limit, why = translate("LoadPage", "paused"), s.reason
             else:
                 limit, why = amps(s.limit_a), s.reason
             cells = [s.station, str(s.connector_id), s.circuit or "–", s.phases, limit, why]
@@ -480,8 +520,14 @@ class LoadPage(QWidget):
                     item.setForeground(QColor(WARN))
                 item.setToolTip(
                     tip(
-                        f"{s.cp_id} connector {s.connector_id}"
-                        + (" · paused: waits until its minimum is free" if s.paused else "")
+                        translate("LoadPage", "{cp_id} connector {connector}").format(
+                            cp_id=s.cp_id, connector=s.connector_id
+                        )
+                        + (
+                            " · " + translate("LoadPage", "paused: waits until its minimum is free")
+                            if s.paused
+                            else ""
+                        )
                         + (f" · {why}" if why else "")
                     )
                 )
@@ -509,10 +555,17 @@ class LoadPage(QWidget):
         circuit = load.circuit(self.circuit_id) or load.circuits[0]
         zone = ZoneInfo(load.timezone)
         span = self.span_combo.currentText().lower()
-        self.chart_title.setText(
-            f"{circuit.name}: limit, allocated and measured current per phase, {span} "
-            f"({'single-phase' if circuit.phases == 1 else 'three-phase'})"
+        title = (
+            translate(
+                "LoadPage",
+                "{circuit}: limit, allocated and measured current per phase, {span} (single-phase)",
+            )
+            if circuit.phases == 1
+            else translate(
+                "LoadPage", "{circuit}: limit, allocated and measured current per phase, {span} (three-phase)"
+            )
         )
+        self.chart_title.setText(title.format(circuit=circuit.name, span=span))
         now = load.now.get(circuit.id)
         until = max(load.until, load.now_at) if load.now_at is not None else load.until
         carried = 1 if circuit.phases == 1 else 3
