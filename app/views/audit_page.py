@@ -27,18 +27,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.reports.audit_trail import AuditChoices, AuditPage, AuditQuery, AuditRow, AuditService
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.widgets.row_model import ROOT, Index, RowsModel
 from app.views.widgets.style import ERROR, text_css
 
-COLUMNS = ["Time", "Operator", "Machine", "What", "Which", "Action", "Changes"]
-ANY = "(any)"
+COLUMNS = [
+    QT_TRANSLATE_NOOP("AuditPage", "Time"),
+    QT_TRANSLATE_NOOP("AuditPage", "Operator"),
+    QT_TRANSLATE_NOOP("AuditPage", "Machine"),
+    QT_TRANSLATE_NOOP("AuditPage", "What"),
+    QT_TRANSLATE_NOOP("AuditPage", "Which"),
+    QT_TRANSLATE_NOOP("AuditPage", "Action"),
+    QT_TRANSLATE_NOOP("AuditPage", "Changes"),
+]
+ANY = QT_TRANSLATE_NOOP("AuditPage", "(any)")
 TYPING_PAUSE_MS = 300
 
 
 class AuditModel(RowsModel[AuditRow]):
     columns = COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        text = super().headerData(section, orientation, role)
+        return translate("AuditPage", text) if isinstance(text, str) else text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -84,24 +99,28 @@ class AuditPageView(QWidget):
 
         lay = QVBoxLayout(self)
         filters = QHBoxLayout()
-        self.operator = self._combo("Operator", "The operator (or cli:<user>, charger …) who made the change")
-        self.machine = self._combo("Machine", "The computer the change was made on")
-        self.entity = self._combo("What", "The kind of thing changed (station, user, tariff, operator …)")
-        self.action = self._combo("Action", "create, update, delete, login …")
+        self.operator = self._combo(
+            "Operator", translate("AuditPage", "The operator (or cli:<user>, charger …) who made the change")
+        )
+        self.machine = self._combo("Machine", translate("AuditPage", "The computer the change was made on"))
+        self.entity = self._combo(
+            "What", translate("AuditPage", "The kind of thing changed (station, user, tariff, operator …)")
+        )
+        self.action = self._combo("Action", translate("AuditPage", "create, update, delete, login …"))
         for label, combo in (
-            ("Operator", self.operator),
-            ("Machine", self.machine),
-            ("What", self.entity),
-            ("Action", self.action),
+            (translate("AuditPage", "Operator"), self.operator),
+            (translate("AuditPage", "Machine"), self.machine),
+            (translate("AuditPage", "What"), self.entity),
+            (translate("AuditPage", "Action"), self.action),
         ):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
         lay.addLayout(filters)
 
         second = QHBoxLayout()
-        self.use_from = QCheckBox("From")
+        self.use_from = QCheckBox(translate("AuditPage", "From"))
         self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
-        self.use_to = QCheckBox("to")
+        self.use_to = QCheckBox(translate("AuditPage", "to"))
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
@@ -111,10 +130,12 @@ class AuditPageView(QWidget):
         self.use_to.toggled.connect(self.date_to.setEnabled)
         self.search = QLineEdit()
         self.search.setObjectName("AuditSearch")
-        self.search.setPlaceholderText("Search: a name, an id, a value in the changes…")
+        self.search.setPlaceholderText(
+            translate("AuditPage", "Search: a name, an id, a value in the changes…")
+        )
         self.search.setClearButtonEnabled(True)
-        self.refresh = QPushButton("Refresh")
-        self.refresh.setToolTip("Read the newest entries again (F5)")
+        self.refresh = QPushButton(translate("AuditPage", "Refresh"))
+        self.refresh.setToolTip(translate("AuditPage", "Read the newest entries again (F5)"))
         self.refresh.setShortcut("F5")
         for w in (self.use_from, self.date_from, self.use_to, self.date_to):
             second.addWidget(w)
@@ -135,7 +156,7 @@ class AuditPageView(QWidget):
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("AuditDetail")
         self.detail.setReadOnly(True)
-        self.detail.setPlaceholderText("Select an entry to see what it changed.")
+        self.detail.setPlaceholderText(translate("AuditPage", "Select an entry to see what it changed."))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -145,9 +166,9 @@ class AuditPageView(QWidget):
         bottom = QHBoxLayout()
         self.status = QLabel("")
         self.status.setObjectName("AuditStatus")
-        self.more = QPushButton("Older entries")
+        self.more = QPushButton(translate("AuditPage", "Older entries"))
         self.more.setObjectName("AuditMore")
-        self.more.setToolTip("Read the next page of older entries")
+        self.more.setToolTip(translate("AuditPage", "Read the next page of older entries"))
         self.more.setEnabled(False)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.more)
@@ -173,7 +194,7 @@ class AuditPageView(QWidget):
         combo.setObjectName(f"Audit{name}")
         combo.setToolTip(tip)
         combo.setMinimumContentsLength(12)
-        combo.addItem(ANY, "")
+        combo.addItem(translate("AuditPage", ANY), "")
         return combo
 
     # --- reading -------------------------------------------------------------------------------------------------
@@ -217,7 +238,9 @@ class AuditPageView(QWidget):
         if isinstance(error, Dropped):
             return
         if error is not None:
-            self.status.setText(f"Could not read the audit trail: {error}")
+            self.status.setText(
+                translate("AuditPage", "Could not read the audit trail: {error}").format(error=error)
+            )
             self.status.setStyleSheet(text_css(ERROR))
             return
         self.status.setStyleSheet("")
@@ -237,8 +260,11 @@ class AuditPageView(QWidget):
         self.more.setEnabled(page.more)
         shown = self.model.rowCount()
         self.status.setText(
-            f"{shown} entr{'y' if shown == 1 else 'ies'} shown, newest first"
-            + (" — more below (Older entries)" if page.more else "")
+            translate(
+                "AuditPage", "%n entry(s) shown, newest first — more below (Older entries)", None, shown
+            )
+            if page.more
+            else translate("AuditPage", "%n entry(s) shown, newest first", None, shown)
         )
 
     def _fill_choices(self, choices: AuditChoices) -> None:
@@ -251,7 +277,7 @@ class AuditPageView(QWidget):
             current = combo.currentData() or ""
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ANY, "")
+            combo.addItem(translate("AuditPage", ANY), "")
             for value in values:
                 combo.addItem(value, value)
             if current and current not in values:
@@ -265,11 +291,15 @@ class AuditPageView(QWidget):
             self.detail.clear()
             return
         r = self.model.rows[row]
-        head = (
-            f"{r.ts.astimezone():%Y-%m-%d %H:%M:%S} — {r.actor or 'unknown'} on {r.machine or 'an unknown machine'}\n"
-            f"{r.action} {r.entity} {r.entity_id}\n"
+        head = translate("AuditPage", "{time} — {operator} on {machine}").format(
+            time=f"{r.ts.astimezone():%Y-%m-%d %H:%M:%S}",
+            operator=r.actor or translate("AuditPage", "unknown"),
+            machine=r.machine or translate("AuditPage", "an unknown machine"),
         )
-        self.detail.setPlainText(head + ("\n".join(r.changes) if r.changes else "(no details recorded)"))
+        head += f"\n{r.action} {r.entity} {r.entity_id}\n"
+        self.detail.setPlainText(
+            head + ("\n".join(r.changes) if r.changes else translate("AuditPage", "(no details recorded)"))
+        )
 
     def shutdown(self) -> None:
         self._worker.close()
