@@ -5,6 +5,7 @@ The convention (``pyside6-lupdate`` extracts these calls; keep both arguments li
 
     translate("StationsPage", "Station {name} saved.").format(name=station.name)
     translate("SessionsPage", "%n session(s)", None, count)        # a plural: Qt's %n and numerus forms
+                                                                   # (English without a catalogue: "(s)" → "s")
     LABELS = {"Public": QT_TRANSLATE_NOOP("AccessMode", "Public")}  # marked here, translated where shown
 
 * The context names where a string belongs: the page, dialog or service module (``"StationsPage"``,
@@ -28,10 +29,14 @@ _translator: Translator | None = None
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the operator's language (as it is when no translator is installed: the CLI, ``serve``, tests
-    that install none). ``n`` >= 0: a plural, ``%n`` in ``text`` is the number."""
+    that install none). ``n`` >= 0: a plural, ``%n`` in ``text`` is the number; untranslated, "(s)" is English's
+    plural ending (write sources so: "%n call(s)", "%n row(s)")."""
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    # English as the source says it: "%n call(s)" → "1 call", "5 calls" (the en catalogue has the same forms)
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for

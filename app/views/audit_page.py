@@ -260,11 +260,9 @@ class AuditPageView(QWidget):
         self.more.setEnabled(page.more)
         shown = self.model.rowCount()
         self.status.setText(
-            translate(
-                "AuditPage", "%n entry(s) shown, newest first — more below (Older entries)", None, shown
-            )
+            translate("AuditPage", "%n row(s) shown, newest first — more below (Older entries)", None, shown)
             if page.more
-            else translate("AuditPage", "%n entry(s) shown, newest first", None, shown)
+            else translate("AuditPage", "%n row(s) shown, newest first", None, shown)
         )
 
     def _fill_choices(self, choices: AuditChoices) -> None:
