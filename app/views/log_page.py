@@ -49,13 +49,22 @@ from PySide6.QtWidgets import (
 
 from app.services.central.events import BackendUnavailable
 from app.services.central.message_log import LogRow, write_export
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.widgets.row_model import Index, RowsModel
 from app.views.widgets.style import ERROR, HEADING, REFUSED_ANSWER, SYNTAX_COLOURS, text_css
 
 MAX_ROWS = 5000
 TRIM = 500
 MAX_PENDING_FRAMES = 2 * MAX_ROWS  # a call and its answer are two frames, one row
-COLUMNS = ["Time", "Charger", "Dir", "Action", "Result", "Latency", "Message id"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("LogPage", "Time"),
+    QT_TRANSLATE_NOOP("LogPage", "Charger"),
+    QT_TRANSLATE_NOOP("LogPage", "Dir"),
+    QT_TRANSLATE_NOOP("LogPage", "Action"),
+    QT_TRANSLATE_NOOP("LogPage", "Result"),
+    QT_TRANSLATE_NOOP("LogPage", "Latency"),
+    QT_TRANSLATE_NOOP("LogPage", "Message id"),
+]
 
 
 class LogModel(RowsModel[LogRow]):
@@ -65,6 +74,12 @@ class LogModel(RowsModel[LogRow]):
         super().__init__(parent)
         self._calls: dict[tuple[str, str], LogRow] = {}
         self._next_seq = 0
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        text = super().headerData(section, orientation, role)
+        return translate("LogPage", text) if isinstance(text, str) else text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -86,15 +101,15 @@ class LogModel(RowsModel[LogRow]):
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and r.refused:
             return QColor(REFUSED_ANSWER)
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
-            return (
-                "CallError: the other side could not process the call"
-                if r.is_error
-                else "Waiting for the answer"
-                if r.result == "…"
-                else f"Answered; the answer's status is {r.answer_status}"
-                if r.answer_status
-                else "Answered"
-            )
+            if r.is_error:
+                return translate("LogPage", "CallError: the other side could not process the call")
+            if r.result == "…":
+                return translate("LogPage", "Waiting for the answer")
+            if r.answer_status:
+                return translate("LogPage", "Answered; the answer's status is {status}").format(
+                    status=r.answer_status
+                )
+            return translate("LogPage", "Answered")
         if role == Qt.ItemDataRole.UserRole:
             return r
         return None
@@ -221,10 +236,10 @@ class LogFilter(QSortFilterProxyModel):
 
 # Time filter presets: label -> how far back (None = everything the view holds).
 PERIODS: list[tuple[str, dt.timedelta | None]] = [
-    ("any time", None),
-    ("last 5 minutes", dt.timedelta(minutes=5)),
-    ("last hour", dt.timedelta(hours=1)),
-    ("last 24 hours", dt.timedelta(days=1)),
+    (QT_TRANSLATE_NOOP("LogPage", "any time"), None),
+    (QT_TRANSLATE_NOOP("LogPage", "last 5 minutes"), dt.timedelta(minutes=5)),
+    (QT_TRANSLATE_NOOP("LogPage", "last hour"), dt.timedelta(hours=1)),
+    (QT_TRANSLATE_NOOP("LogPage", "last 24 hours"), dt.timedelta(days=1)),
 ]
 
 
@@ -283,35 +298,43 @@ class LogPage(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.charger = QLineEdit()
-        self.charger.setPlaceholderText("charger…")
+        self.charger.setPlaceholderText(translate("LogPage", "charger…"))
         self.charger.textChanged.connect(lambda t: self.proxy.set(charger=t.strip()))
         self.action = QComboBox()
-        self.action.addItem("all actions", "")
+        self.action.addItem(translate("LogPage", "all actions"), "")
         self.action.currentIndexChanged.connect(lambda _i: self.proxy.set(action=self.action.currentData()))
         self.direction = QComboBox()
-        for text, key in (("both directions", ""), ("from chargers", "in"), ("to chargers", "out")):
+        for text, key in (
+            (translate("LogPage", "both directions"), ""),
+            (translate("LogPage", "from chargers"), "in"),
+            (translate("LogPage", "to chargers"), "out"),
+        ):
             self.direction.addItem(text, key)
         self.direction.currentIndexChanged.connect(
             lambda _i: self.proxy.set(direction=self.direction.currentData())
         )
-        self.errors = QCheckBox("errors only")
+        self.errors = QCheckBox(translate("LogPage", "errors only"))
         self.errors.toggled.connect(lambda on: self.proxy.set(errors_only=on))
         self.period = QComboBox()
-        self.period.setToolTip("Show only the calls of this period")
+        self.period.setToolTip(translate("LogPage", "Show only the calls of this period"))
         for text, span in PERIODS:
-            self.period.addItem(text, span)
+            self.period.addItem(translate("LogPage", text), span)
         self.period.currentIndexChanged.connect(lambda _i: self._apply_period())
         self._period_timer = QTimer(self)  # a sliding period: older rows leave the view as time passes
         self._period_timer.setInterval(30_000)
         self._period_timer.timeout.connect(self._apply_period)
-        self.pause = QPushButton("Pause")
+        self.pause = QPushButton(translate("LogPage", "Pause"))
         self.pause.setToolTip(
-            f"Hold new frames (the newest {MAX_PENDING_FRAMES:,} are kept and shown on Resume)"
+            translate("LogPage", "Hold new frames (the newest {count} are kept and shown on Resume)").format(
+                count=f"{MAX_PENDING_FRAMES:,}"
+            )
         )
         self.pause.setCheckable(True)
         self.pause.toggled.connect(self.set_paused)
-        self.export = QPushButton("Export…")
-        self.export.setToolTip("Save the rows the filter shows as JSON lines (.jsonl) or CSV (.csv)")
+        self.export = QPushButton(translate("LogPage", "Export…"))
+        self.export.setToolTip(
+            translate("LogPage", "Save the rows the filter shows as JSON lines (.jsonl) or CSV (.csv)")
+        )
         self.export.clicked.connect(self._ask_export)
         self.count = QLabel()
         for w in (
@@ -347,11 +370,11 @@ class LogPage(QWidget):
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.request = QPlainTextEdit()
         self.response = QPlainTextEdit()
-        self.request_title = QLabel("Call")
-        self.response_title = QLabel("Answer")
+        self.request_title = QLabel(translate("LogPage", "Call"))
+        self.response_title = QLabel(translate("LogPage", "Answer"))
         for box, title, label in (
-            (self.request, self.request_title, "Select a row to see the call"),
-            (self.response, self.response_title, "… and its answer"),
+            (self.request, self.request_title, translate("LogPage", "Select a row to see the call")),
+            (self.response, self.response_title, translate("LogPage", "… and its answer")),
         ):
             box.setReadOnly(True)
             box.setFont(mono)
@@ -372,7 +395,7 @@ class LogPage(QWidget):
             bridge.frames.connect(self.on_frames)
         self.model.rowsInserted.connect(self._inserted)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(lambda: self.charger.setFocus())
-        self.charger.setToolTip("Part of a charge point id (Ctrl+F)")
+        self.charger.setToolTip(translate("LogPage", "Part of a charge point id (Ctrl+F)"))
 
     def _apply_period(self) -> None:
         span = self.period.currentData()
@@ -390,9 +413,11 @@ class LogPage(QWidget):
         ]
 
     def _ask_export(self) -> None:
-        dialog = QFileDialog(self, "Export the shown OCPP messages")
+        dialog = QFileDialog(self, translate("LogPage", "Export the shown OCPP messages"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["JSON lines (*.jsonl)", "CSV (*.csv)"])
+        dialog.setNameFilters(
+            [translate("LogPage", "JSON lines (*.jsonl)"), translate("LogPage", "CSV (*.csv)")]
+        )
         dialog.setDefaultSuffix("jsonl")
         dialog.selectFile(f"ocpp-messages-{dt.datetime.now():%Y%m%d-%H%M}.jsonl")
         dialog.filterSelected.connect(lambda f: dialog.setDefaultSuffix("csv" if "csv" in f else "jsonl"))
@@ -405,11 +430,17 @@ class LogPage(QWidget):
         try:
             n = write_export(self.visible_rows(), path)
         except OSError as exc:
-            self.count.setText(f"export failed: {exc.strerror or exc} ({path})")
+            self.count.setText(
+                translate("LogPage", "export failed: {why} ({path})").format(
+                    why=exc.strerror or exc, path=path
+                )
+            )
             self.count.setStyleSheet(text_css(ERROR))
             return 0
         self.count.setStyleSheet("")
-        self.count.setText(f"{n} calls exported to {path.name}")
+        self.count.setText(
+            translate("LogPage", "%n call(s) exported to {file}", None, n).format(file=path.name)
+        )
         return n
 
     def reload(self) -> None:
@@ -422,7 +453,7 @@ class LogPage(QWidget):
         try:
             rows = await self.central.recent_messages(limit=500)
         except BackendUnavailable as e:  # the database went away, or the console is shutting down: say so
-            self.count.setText(f"earlier messages not loaded: {e}")
+            self.count.setText(translate("LogPage", "earlier messages not loaded: {why}").format(why=e))
             return
         self._add(list(reversed(rows)))
 
@@ -432,7 +463,9 @@ class LogPage(QWidget):
         if self.paused or not self.isVisible():
             self._pending.extend(frames)
             if self.paused:
-                self.count.setText(f"paused: {len(self._pending)} new frames held")
+                self.count.setText(
+                    translate("LogPage", "paused: %n new frame(s) held", None, len(self._pending))
+                )
             return
         if self._pending:  # (shown, but frames came in before the show event ran)
             self._catch_up()
@@ -465,14 +498,14 @@ class LogPage(QWidget):
 
     def set_paused(self, paused: bool) -> None:
         self.paused = paused
-        self.pause.setText("Resume" if paused else "Pause")
+        self.pause.setText(translate("LogPage", "Resume") if paused else translate("LogPage", "Pause"))
         if not paused:
             if self.isVisible():
                 self._catch_up()
-            self.count.setText(f"{self.model.rowCount()} calls")
+            self.count.setText(translate("LogPage", "%n call(s)", None, self.model.rowCount()))
 
     def _inserted(self) -> None:
-        self.count.setText(f"{self.model.rowCount()} calls")
+        self.count.setText(translate("LogPage", "%n call(s)", None, self.model.rowCount()))
         if not self.table.selectionModel().hasSelection():
             self.table.scrollToBottom()
 
@@ -480,13 +513,23 @@ class LogPage(QWidget):
         if not current.isValid():
             return
         row: LogRow = self.proxy.data(current, Qt.ItemDataRole.UserRole)
-        who = f"{row.cp_id} → central system" if row.direction == "in" else f"central system → {row.cp_id}"
-        self.request_title.setText(f"Call · {row.action} · {who} · id {row.message_id}")
+        who = (
+            translate("LogPage", "{cp_id} → central system")
+            if row.direction == "in"
+            else translate("LogPage", "central system → {cp_id}")
+        ).format(cp_id=row.cp_id)
+        self.request_title.setText(
+            translate("LogPage", "Call · {action} · {who} · id {id}").format(
+                action=row.action, who=who, id=row.message_id
+            )
+        )
         self.response_title.setText(
-            "Answer · waiting"
+            translate("LogPage", "Answer · waiting")
             if row.result == "…"
-            else f"Answer · {row.shown_result}"
+            else translate("LogPage", "Answer · {result}").format(result=row.shown_result)
             + ("" if row.latency_ms is None else f" · {row.latency_ms:.1f} ms")
         )
         self.request.setPlainText(pretty(row.request))
-        self.response.setPlainText(pretty(row.response) or ("(no answer yet)" if row.result == "…" else ""))
+        self.response.setPlainText(
+            pretty(row.response) or (translate("LogPage", "(no answer yet)") if row.result == "…" else "")
+        )

@@ -62,7 +62,7 @@ def test_call_and_answer_in_one_row_filter_and_pause(qtbot: Any) -> None:
     assert "InternalError" in page.response.toPlainText()
     page.pause.setChecked(True)
     send(bridge, frame("CP-1", 2, "2", "StatusNotification", "in", '[2,"2","StatusNotification",{}]'))
-    assert m.rowCount() == 2 and "1 new frames held" in page.count.text()
+    assert m.rowCount() == 2 and "1 new frame held" in page.count.text()
     page.pause.setChecked(False)
     assert m.rowCount() == 3
     assert page.action.findData("StatusNotification") >= 0
@@ -140,7 +140,7 @@ def test_time_filter_highlighting_and_export(qtbot: Any, tmp_path: Any) -> None:
 
     page.charger.setText("CP-2")
     n = page.export_to(tmp_path / "log.jsonl")
-    assert n == 1 and "1 calls exported" in page.count.text()
+    assert n == 1 and "1 call exported" in page.count.text()
     rec = [json.loads(line) for line in (tmp_path / "log.jsonl").read_text().splitlines()]
     assert rec[0]["charger"] == "CP-2" and rec[0]["action"] == "Authorize" and rec[0]["latency_ms"] == 2.25
     assert json.loads(rec[0]["answer"])[2]["idTagInfo"]["status"] == "Invalid"
