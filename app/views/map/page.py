@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import station_map
 from app.services.admin import stations as svc
+from app.services.i18n import translate
 from app.views.map import tiles as map_tiles
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.stations.page import add_filter_combos, filter_values, follow_live_rows, select_filters
@@ -125,18 +126,22 @@ class MapPage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("MapSearch")
-        self.search.setPlaceholderText("Find a station: name, charge point id or address, then Enter")
+        self.search.setPlaceholderText(
+            translate("MapPage", "Find a station: name, charge point id or address, then Enter")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Centres the map on the station and opens its popup (Ctrl+F)")
+        self.search.setToolTip(
+            translate("MapPage", "Centres the map on the station and opens its popup (Ctrl+F)")
+        )
         self.names = QStringListModel(self)
         self.completer = QCompleter(self.names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.search.setCompleter(self.completer)
         add_filter_combos(self, "Map")
-        self.fit_button = QPushButton("Fit all")
+        self.fit_button = QPushButton(translate("MapPage", "Fit all"))
         self.fit_button.setObjectName("FitAll")
-        self.fit_button.setToolTip("Frame every station shown (Ctrl+0)")
+        self.fit_button.setToolTip(translate("MapPage", "Frame every station shown (Ctrl+0)"))
         bar.addWidget(self.search, 3)
         bar.addWidget(self.site_filter, 1)
         bar.addWidget(self.status_filter, 1)
@@ -154,7 +159,7 @@ class MapPage(QWidget):
 
         self.map_host = QVBoxLayout()
         self.map_host.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel("Loading the map…")
+        self.placeholder = QLabel(translate("MapPage", "Loading the map…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet(MUTED_CSS)
         self.map_host.addWidget(self.placeholder, 1)
@@ -270,7 +275,10 @@ class MapPage(QWidget):
         if isinstance(result, BaseException):
             log.error("map: could not read the stations", exc_info=result)
             self._show_message(
-                f"The stations could not be read: {_esc(str(result).splitlines()[0][:200])}", "error"
+                translate("MapPage", "The stations could not be read: {why}").format(
+                    why=_esc(str(result).splitlines()[0][:200])
+                ),
+                "error",
             )
             return
         snap: _Snapshot = result
@@ -444,29 +452,40 @@ class MapPage(QWidget):
 
     def _update_count(self) -> None:
         if not self._loaded:
-            self.count.setText("Reading the stations…")
+            self.count.setText(translate("MapPage", "Reading the stations…"))
             return
         total = len(self.rows)
         placed = [sid for sid in self.rows if sid in self.where]
         unplaced = [self.rows[sid] for sid in self.rows if sid not in self.where]
         if total == 0:
             self.count.setText(
-                "No stations yet. Add them on the Stations page; give each a location in its "
-                "editor (Set on map…)."
+                translate(
+                    "MapPage",
+                    "No stations yet. Add them on the Stations page; give each a location in its editor (Set on "
+                    "map…).",
+                )
             )
             self.count.setToolTip("")
             return
         shown = len(placed) if self.visible is None else len(self.visible & set(placed))
         text = (
-            f"{len(placed)} of {total} stations on the map"
+            translate("MapPage", "{placed} of %n station(s) on the map", None, total).format(
+                placed=len(placed)
+            )
             if self.visible is None
-            else f"{shown} of {len(placed)} placed stations match the filters"
+            else translate(
+                "MapPage", "{shown} of %n placed station(s) match the filters", None, len(placed)
+            ).format(shown=shown)
         )
         if unplaced:
             names = ", ".join(r.name for r in unplaced[:5]) + (" …" if len(unplaced) > 5 else "")
-            text += f" · {len(unplaced)} without a location: {names}"
+            text += " · " + translate(
+                "MapPage", "%n without a location: {names}", None, len(unplaced)
+            ).format(names=names)
             self.count.setToolTip(
-                "Open a station and use Set on map… (or type its coordinates) to place it:\n"
+                translate(
+                    "MapPage", "Open a station and use Set on map… (or type its coordinates) to place it:\n"
+                )
                 + "\n".join(r.name for r in unplaced[:30])
             )
         else:
@@ -507,7 +526,9 @@ class MapPage(QWidget):
         found = self.matching(self.search.text())
         if not found:
             self._show_message(
-                f"No station matches “{self.search.text().strip()}”." if self.search.text().strip() else "",
+                translate("MapPage", "No station matches “{text}”.").format(text=self.search.text().strip())
+                if self.search.text().strip()
+                else "",
                 "warn",
             )
             return False
@@ -515,8 +536,10 @@ class MapPage(QWidget):
         if not placed:
             r = found[0]
             self._show_message(
-                f"{_esc(r.name)} has no location yet. <a href='station:{r.id}'>Open it</a> and use "
-                "Set on map… to place it.",
+                translate(
+                    "MapPage",
+                    "{name} has no location yet. <a href='station:{id}'>Open it</a> and use Set on map… to place it.",
+                ).format(name=_esc(r.name), id=r.id),
                 "warn",
             )
             return False
@@ -530,9 +553,16 @@ class MapPage(QWidget):
         if self.visible is not None and station_id not in self.visible:
             self.set_filters()
             self.filters_changed.emit(self.filters())
-            note = " The filters hid it: they are cleared."
+            note = " " + translate("MapPage", "The filters hid it: they are cleared.")
         row = self.rows[station_id]
-        self._show_message(f"Showing {_esc(row.name)} ({_esc(row.charge_point_id)}).{note}" if note else "")
+        self._show_message(
+            translate("MapPage", "Showing {name} ({cp_id}).").format(
+                name=_esc(row.name), cp_id=_esc(row.charge_point_id)
+            )
+            + note
+            if note
+            else ""
+        )
         self.ensure_map().call("focusStation", station_id)
         return True
 

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin.station_map import StationMapService
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.widgets.style import BORDER_ERROR_CSS, ERROR, MUTED_CSS, text_css
 
 LIMITS = {
-    "lat": (90.0, "Latitude", "47.3769", "south", "north"),
-    "lon": (180.0, "Longitude", "8.5417", "west", "east"),
+    "lat": (90.0, QT_TRANSLATE_NOOP("LocationPicker", "Latitude"), "47.3769", "south", "north"),
+    "lon": (180.0, QT_TRANSLATE_NOOP("LocationPicker", "Longitude"), "8.5417", "west", "east"),
 }
 DECIMALS = 7  # about 1 cm
 _PAIR = re.compile(r"^\s*(-?\d+\.\d+)\s*(?:[,;/]\s*|\s+)(-?\d+\.\d+)\s*$")  # "47.3769, 8.5417"
@@ -52,9 +53,17 @@ def parse_coordinate(text: str, which: str) -> tuple[float | None, str | None]:
     try:
         value = float(t)
     except ValueError:
-        return None, f"{what} must be a number in decimal degrees, e.g. {example}."
+        return None, translate(
+            "LocationPicker", "{what} must be a number in decimal degrees, e.g. {example}."
+        ).format(what=translate("LocationPicker", what), example=example)
     if value != value or not -limit <= value <= limit:  # NaN or out of range
-        return None, f"{what} must be between -{limit:g} ({neg}) and {limit:g} ({pos}) degrees."
+        if which == "lat":
+            text = translate("LocationPicker", "Latitude must be between -90 (south) and 90 (north) degrees.")
+        else:
+            text = translate(
+                "LocationPicker", "Longitude must be between -180 (west) and 180 (east) degrees."
+            )
+        return None, text
     return value, None
 
 
@@ -85,7 +94,11 @@ class MapPickerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MapPicker")
-        self.setWindowTitle(f"Location of {title}" if title else "Station location")
+        self.setWindowTitle(
+            translate("LocationPicker", "Location of {name}").format(name=title)
+            if title
+            else translate("LocationPicker", "Station location")
+        )
         self.resize(960, 680)
         self.map_service = map_service
         self.station_id = station_id
@@ -120,32 +133,36 @@ class MapPickerDialog(QDialog):
         grid = QGridLayout()
         self.lat = QLineEdit()
         self.lat.setObjectName("PickerLat")
-        self.lat.setPlaceholderText("e.g. 47.3769")
+        self.lat.setPlaceholderText(translate("LocationPicker", "e.g. 47.3769"))
         self.lat.setToolTip(
             "Latitude in decimal degrees, -90 (south) to 90 (north). Pasting "
             '"47.3769, 8.5417" fills both fields'
         )
         self.lon = QLineEdit()
         self.lon.setObjectName("PickerLon")
-        self.lon.setPlaceholderText("e.g. 8.5417")
-        self.lon.setToolTip("Longitude in decimal degrees, -180 (west) to 180 (east)")
+        self.lon.setPlaceholderText(translate("LocationPicker", "e.g. 8.5417"))
+        self.lon.setToolTip(
+            translate("LocationPicker", "Longitude in decimal degrees, -180 (west) to 180 (east)")
+        )
         self.lat_error = _error_label("PickerLatError")
         self.lon_error = _error_label("PickerLonError")
-        grid.addWidget(QLabel("Latitude:"), 0, 0)
+        grid.addWidget(QLabel(translate("LocationPicker", "Latitude:")), 0, 0)
         grid.addWidget(self.lat, 0, 1)
-        grid.addWidget(QLabel("Longitude:"), 0, 2)
+        grid.addWidget(QLabel(translate("LocationPicker", "Longitude:")), 0, 2)
         grid.addWidget(self.lon, 0, 3)
         grid.addWidget(self.lat_error, 1, 1)
         grid.addWidget(self.lon_error, 1, 3)
-        self.centre_button = QPushButton("Centre on needle")
+        self.centre_button = QPushButton(translate("LocationPicker", "Centre on needle"))
         self.centre_button.setObjectName("CentreNeedle")
         self.centre_button.setAutoDefault(False)
-        self.centre_button.setToolTip("Bring the needle back into view")
-        self.remove_button = QPushButton("Remove location")
+        self.centre_button.setToolTip(translate("LocationPicker", "Bring the needle back into view"))
+        self.remove_button = QPushButton(translate("LocationPicker", "Remove location"))
         self.remove_button.setObjectName("PickerRemove")
         self.remove_button.setAutoDefault(False)
         self.remove_button.setToolTip(
-            "Take the needle away: the station will have no location and leaves the map"
+            translate(
+                "LocationPicker", "Take the needle away: the station will have no location and leaves the map"
+            )
         )
         grid.addWidget(self.centre_button, 0, 4)
         grid.addWidget(self.remove_button, 0, 5)
@@ -161,7 +178,7 @@ class MapPickerDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        self.note = QLabel("The address stays a free text field in the editor.")
+        self.note = QLabel(translate("LocationPicker", "The address stays a free text field in the editor."))
         self.note.setStyleSheet(MUTED_CSS)
         row.addWidget(self.note, 1)
         row.addWidget(self.buttons)
@@ -265,7 +282,11 @@ class MapPickerDialog(QDialog):
         lon, lon_problem = parse_coordinate(self.lon.text(), "lon")
         if not lat_problem and not lon_problem and (lat is None) != (lon is None):
             missing = "lat" if lat is None else "lon"
-            text = "Enter the latitude too." if missing == "lat" else "Enter the longitude too."
+            text = (
+                translate("LocationPicker", "Enter the latitude too.")
+                if missing == "lat"
+                else translate("LocationPicker", "Enter the longitude too.")
+            )
             lat_problem, lon_problem = (text, None) if missing == "lat" else (None, text)
         _mark(self.lat, self.lat_error, lat_problem)
         _mark(self.lon, self.lon_error, lon_problem)
@@ -310,21 +331,28 @@ class MapPickerDialog(QDialog):
         self.remove_button.setEnabled(has)
         if has:
             self.hint.setText(
-                "Drag the needle to adjust, or click elsewhere to move it. Typing coordinates below "
-                "moves it too."
+                translate(
+                    "LocationPicker",
+                    "Drag the needle to adjust, or click elsewhere to move it. Typing coordinates below moves it too.",
+                )
             )
-            self.ok.setText("Use this location")
+            self.ok.setText(translate("LocationPicker", "Use this location"))
             self.ok.setEnabled(True)
         elif self.removed:
-            self.hint.setText("No location: the station will leave the map. Click the map to place it again.")
-            self.ok.setText("Use no location")
+            self.hint.setText(
+                translate(
+                    "LocationPicker",
+                    "No location: the station will leave the map. Click the map to place it again.",
+                )
+            )
+            self.ok.setText(translate("LocationPicker", "Use no location"))
             self.ok.setEnabled(True)
         else:
             self.hint.setText(
                 "Click the map where the station is (zoom in with the mouse wheel or +), or type "
                 "its coordinates below."
             )
-            self.ok.setText("Use this location")
+            self.ok.setText(translate("LocationPicker", "Use this location"))
             self.ok.setEnabled(False)
 
     def confirm(self) -> None:

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
+from app.services.i18n import translate
 from app.views.shell import preferences
 from app.views.shell.preferences import MapTiles
 from app.views.widgets.style import BORDER_ERROR_CSS, ERROR, MUTED_CSS, OK, text_css
@@ -488,25 +489,30 @@ class MapTilesSettings(QWidget):
         self._network: QNetworkAccessManager | None = None
         tiles = preferences.map_tiles()
         lay = QVBoxLayout(self)
-        box = QGroupBox("Map tiles")
+        box = QGroupBox(translate("MapTilesSettings", "Map tiles"))
         form = QFormLayout(box)
         intro = QLabel(
-            "The map's background. Stations are always shown; without tiles they appear on a grid "
-            "of latitudes and longitudes. Tiles fetched over the network are kept on disk, so a "
-            "site viewed once can be shown later without a connection."
+            translate(
+                "MapTilesSettings",
+                "The map's background. Stations are always shown; without tiles they appear on a grid of latitudes "
+                "and longitudes. Tiles fetched over the network are kept on disk, so a site viewed once can be "
+                "shown later without a connection.",
+            )
         )
         intro.setWordWrap(True)
         form.addRow(intro)
 
         self.group = QButtonGroup(self)
-        self.osm = QRadioButton("OpenStreetMap (public tiles, needs internet)")
+        self.osm = QRadioButton(translate("MapTilesSettings", "OpenStreetMap (public tiles, needs internet)"))
         self.osm.setToolTip(
             "tile.openstreetmap.org, with its attribution. For a few consoles only: heavy use "
             "needs a tile server of your own (OSM tile usage policy)"
         )
-        self.server = QRadioButton("A tile server on the network")
-        self.folder = QRadioButton("Pre-downloaded tiles: a folder or an MBTiles file")
-        self.none = QRadioButton("No tiles (stations on a coordinate grid)")
+        self.server = QRadioButton(translate("MapTilesSettings", "A tile server on the network"))
+        self.folder = QRadioButton(
+            translate("MapTilesSettings", "Pre-downloaded tiles: a folder or an MBTiles file")
+        )
+        self.none = QRadioButton(translate("MapTilesSettings", "No tiles (stations on a coordinate grid)"))
         sources = QVBoxLayout()
         for key, button in (
             ("osm", self.osm),
@@ -517,30 +523,37 @@ class MapTilesSettings(QWidget):
             button.setObjectName(f"tiles_{key}")
             self.group.addButton(button)
             sources.addWidget(button)
-        form.addRow("Source:", sources)
+        form.addRow(translate("MapTilesSettings", "Source:"), sources)
 
         self.url = QLineEdit(tiles.url)
         self.url.setObjectName("field_tile_url")
-        self.url.setPlaceholderText("http://tiles.example.lan/{z}/{x}/{y}.png")
+        self.url.setPlaceholderText(translate("MapTilesSettings", "http://tiles.example.lan/{z}/{x}/{y}.png"))
         self.url.setToolTip(
-            "The server's URL template: {z} zoom, {x} column, {y} row ({s} for a, b, c sub-domains)"
+            translate(
+                "MapTilesSettings",
+                "The server's URL template: {z} zoom, {x} column, {y} row ({s} for a, b, c sub-domains)",
+            )
         )
         self.url_error = _error_label()
-        self.test_button = QPushButton("Test")
+        self.test_button = QPushButton(translate("MapTilesSettings", "Test"))
         self.test_button.setObjectName("TestTiles")
-        self.test_button.setToolTip("Ask the server for its first tile (zoom 0) and say what came back")
+        self.test_button.setToolTip(
+            translate("MapTilesSettings", "Ask the server for its first tile (zoom 0) and say what came back")
+        )
         self.test_button.clicked.connect(self.test_server)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.test_button)
-        form.addRow("Server URL:", _stack(url_row, self.url_error))
+        form.addRow(translate("MapTilesSettings", "Server URL:"), _stack(url_row, self.url_error))
 
         self.path = QLineEdit(tiles.path)
         self.path.setObjectName("field_tile_path")
-        self.path.setPlaceholderText("/srv/tiles  (holding {z}/{x}/{y}.png)  or  /srv/site.mbtiles")
-        browse_dir = QPushButton("Folder…")
+        self.path.setPlaceholderText(
+            translate("MapTilesSettings", "/srv/tiles  (holding {z}/{x}/{y}.png)  or  /srv/site.mbtiles")
+        )
+        browse_dir = QPushButton(translate("MapTilesSettings", "Folder…"))
         browse_dir.clicked.connect(self._browse_folder)
-        browse_file = QPushButton("MBTiles file…")
+        browse_file = QPushButton(translate("MapTilesSettings", "MBTiles file…"))
         browse_file.clicked.connect(self._browse_file)
         self.browse = (browse_dir, browse_file)
         row = QHBoxLayout()
@@ -548,34 +561,42 @@ class MapTilesSettings(QWidget):
         row.addWidget(browse_dir)
         row.addWidget(browse_file)
         self.path_error = _error_label()
-        form.addRow("Tiles:", _stack(row, self.path_error))
+        form.addRow(translate("MapTilesSettings", "Tiles:"), _stack(row, self.path_error))
 
         self.attribution = QLineEdit(tiles.attribution)
         self.attribution.setObjectName("field_tile_attribution")
-        self.attribution.setPlaceholderText("© OpenStreetMap contributors")
-        self.attribution.setToolTip("Shown in the map's corner: the data's licence usually requires it")
-        form.addRow("Attribution:", self.attribution)
+        self.attribution.setPlaceholderText(translate("MapTilesSettings", "© OpenStreetMap contributors"))
+        self.attribution.setToolTip(
+            translate("MapTilesSettings", "Shown in the map's corner: the data's licence usually requires it")
+        )
+        form.addRow(translate("MapTilesSettings", "Attribution:"), self.attribution)
 
         self.cache_mb = QSpinBox()
         self.cache_mb.setObjectName("field_tile_cache_mb")
         self.cache_mb.setRange(0, 100_000)
         self.cache_mb.setSuffix(" MB")
         self.cache_mb.setValue(tiles.cache_mb)
-        self.cache_mb.setToolTip("The oldest cached tiles are removed beyond this size (0: no limit)")
+        self.cache_mb.setToolTip(
+            translate(
+                "MapTilesSettings", "The oldest cached tiles are removed beyond this size (0: no limit)"
+            )
+        )
         cache_row = QHBoxLayout()
         cache_row.addWidget(self.cache_mb)
         self.cache_info = QLabel()
         self.cache_info.setObjectName("TileCacheInfo")
         self.cache_info.setStyleSheet(MUTED_CSS)
-        self.clear_button = QPushButton("Clear cache")
-        self.clear_button.setToolTip("Delete every cached tile (they are fetched again when shown)")
+        self.clear_button = QPushButton(translate("MapTilesSettings", "Clear cache"))
+        self.clear_button.setToolTip(
+            translate("MapTilesSettings", "Delete every cached tile (they are fetched again when shown)")
+        )
         self.clear_button.clicked.connect(self.clear_cache)
         cache_row.addWidget(self.clear_button)
         cache_row.addWidget(self.cache_info, 1)
-        form.addRow("Cache:", cache_row)
+        form.addRow(translate("MapTilesSettings", "Cache:"), cache_row)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("MapTilesSettings", "Save"))
         self.save_button.setObjectName("SaveTiles")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -651,13 +672,13 @@ class MapTilesSettings(QWidget):
                 self.path.setFocus()
         if problem:
             self.result.setStyleSheet(text_css(ERROR))
-            self.result.setText("Not saved: fix the marked field.")
+            self.result.setText(translate("MapTilesSettings", "Not saved: fix the marked field."))
             return False
         preferences.save_map_tiles(tiles)
         notifier().tiles_changed.emit()
         self.result.setStyleSheet(text_css(OK))
         self.result.setText(
-            "Saved; open maps use it now."
+            translate("MapTilesSettings", "Saved; open maps use it now.")
             + (
                 " OpenStreetMap needs internet: without it only tiles shown before are available."
                 if tiles.source == "osm"
@@ -684,7 +705,9 @@ class MapTilesSettings(QWidget):
         started = time.monotonic()
         self.test_button.setEnabled(False)
         self.result.setStyleSheet("")
-        self.result.setText(f"Asking {urlsplit(url).hostname} for a tile…")
+        self.result.setText(
+            translate("MapTilesSettings", "Asking {host} for a tile…").format(host=urlsplit(url).hostname)
+        )
         reply = self._network.get(request)
 
         def finished() -> None:
@@ -696,23 +719,31 @@ class MapTilesSettings(QWidget):
             if reply.error() == QNetworkReply.NetworkError.NoError and _sniff(data).startswith(b"image/"):
                 self.result.setStyleSheet(text_css(OK))
                 self.result.setText(
-                    f"The server answered with a tile ({len(data) / 1024:.0f} KB) in {ms:.0f} ms."
+                    translate(
+                        "MapTilesSettings", "The server answered with a tile ({size} KB) in {ms} ms."
+                    ).format(size=f"{len(data) / 1024:.0f}", ms=f"{ms:.0f}")
                 )
             else:
                 why = (
                     reply.errorString()
                     if reply.error() != QNetworkReply.NetworkError.NoError
-                    else f"HTTP {status}, not an image"
+                    else translate("MapTilesSettings", "HTTP {status}, not an image").format(status=status)
                 )
                 self.result.setStyleSheet(text_css(ERROR))
-                self.result.setText(f"No tile from {url}: {why}.")
+                self.result.setText(
+                    translate("MapTilesSettings", "No tile from {url}: {why}.").format(url=url, why=why)
+                )
             self.tested.emit(self.result.text())
 
         reply.finished.connect(finished)
 
     def refresh_cache_info(self) -> None:
         files, total = TileCache(cache_dir()).size()
-        self.cache_info.setText(f"{files:,} tiles, {total / 1024 / 1024:,.1f} MB in {cache_dir()}")
+        self.cache_info.setText(
+            translate("MapTilesSettings", "%n tile(s), {size} MB in {folder}", None, files).format(
+                size=f"{total / 1024 / 1024:,.1f}", folder=cache_dir()
+            )
+        )
         self.clear_button.setEnabled(files > 0)
 
     def clear_cache(self) -> None:
@@ -720,7 +751,7 @@ class MapTilesSettings(QWidget):
         self.refresh_cache_info()
 
     def _browse_folder(self) -> None:
-        dialog = QFileDialog(self, "Folder of map tiles ({z}/{x}/{y}.png)")
+        dialog = QFileDialog(self, translate("MapTilesSettings", "Folder of map tiles ({z}/{x}/{y}.png)"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.fileSelected.connect(self.path.setText)
