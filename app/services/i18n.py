@@ -4,13 +4,16 @@ Qt's translator (:func:`install`), so services stay headless; the CLI and ``serv
 The convention (``pyside6-lupdate`` extracts these calls; keep both arguments literal strings):
 
     translate("StationsPage", "Station {name} saved.").format(name=station.name)
-    translate("SessionsPage", "%n session(s)", None, count)        # a plural: Qt's %n and numerus forms
-                                                                   # (English without a catalogue: "(s)" → "s")
+    translate("SessionsPage", "%n session(s)", None, count)        # a count (see below)
     LABELS = {"Public": QT_TRANSLATE_NOOP("AccessMode", "Public")}  # marked here, translated where shown
 
 * The context names where a string belongs: the page, dialog or service module (``"StationsPage"``,
   ``"CircuitRules"``). One context per module or class; a word translated differently in two places needs two
   contexts (or a disambiguation).
+* Counts: ``%n`` with ``n``; the source says "(s)" where English adds an "s" (read right untranslated); a
+  translation has one form (lupdate makes no numerus forms for these calls), so it phrases the count to fit any
+  number ("Aufrufe: %n"). Keep translate()'s arguments free of calls (``None, len(rows)`` makes lupdate drop the
+  whole call): compute the number first. tests/unit/test_i18n_calls.py checks both.
 * Values go in as named ``str.format`` fields after translating, never by joining pieces of sentences: a
   translation may reorder them ("{count} Ladestationen offline").
 * Catalogues are per area of the code: ``resources/i18n/<area>_<lang>.ts`` (``lang`` de, fr, it, en), compiled to
@@ -31,12 +34,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` in the operator's language (as it is when no translator is installed: the CLI, ``serve``, tests
     that install none). ``n`` >= 0: a plural, ``%n`` in ``text`` is the number; untranslated, "(s)" is English's
     plural ending (write sources so: "%n call(s)", "%n row(s)")."""
-    if _translator is not None:
-        return _translator(context, text, disambiguation, n)
+    out = _translator(context, text, disambiguation, n) if _translator is not None else text
     if n < 0:
-        return text
-    # English as the source says it: "%n call(s)" → "1 call", "5 calls" (the en catalogue has the same forms)
-    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+        return out
+    # English as the source says it: "%n call(s)" → "1 call", "5 calls". pyside6-lupdate marks numerus forms only
+    # for self.tr(), not for translate() calls, so a catalogue holds one form per message: a translation phrases
+    # its count so that one form reads right ("Aufrufe: %n"); an untranslated one is the English source.
+    return out.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for

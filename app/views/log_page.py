@@ -463,9 +463,8 @@ class LogPage(QWidget):
         if self.paused or not self.isVisible():
             self._pending.extend(frames)
             if self.paused:
-                self.count.setText(
-                    translate("LogPage", "paused: %n new frame(s) held", None, len(self._pending))
-                )
+                held = len(self._pending)
+                self.count.setText(translate("LogPage", "paused: %n new frame(s) held", None, held))
             return
         if self._pending:  # (shown, but frames came in before the show event ran)
             self._catch_up()
@@ -502,10 +501,14 @@ class LogPage(QWidget):
         if not paused:
             if self.isVisible():
                 self._catch_up()
-            self.count.setText(translate("LogPage", "%n call(s)", None, self.model.rowCount()))
+            self._show_count()
+
+    def _show_count(self) -> None:
+        calls = self.model.rowCount()
+        self.count.setText(translate("LogPage", "%n call(s)", None, calls))
 
     def _inserted(self) -> None:
-        self.count.setText(translate("LogPage", "%n call(s)", None, self.model.rowCount()))
+        self._show_count()
         if not self.table.selectionModel().hasSelection():
             self.table.scrollToBottom()
 

@@ -16,14 +16,15 @@ def test_english_without_a_translator_and_the_installed_one_otherwise() -> None:
 
     def german(context: str, text: str, disambiguation: str | None, n: int) -> str:
         seen.append((context, text, disambiguation, n))
-        return {"Limited": "Eingeschränkt", "%n session(s)": f"{n} Ladevorgänge"}.get(text, text)
+        return {"Limited": "Eingeschränkt", "%n session(s)": "Ladevorgänge: %n"}.get(text, text)
 
     i18n.install(german)
     try:
         assert i18n.installed()
         assert translate("AccessMode", "Limited") == "Eingeschränkt"
-        assert translate("Ctx", "%n session(s)", None, 3) == "3 Ladevorgänge"
+        assert translate("Ctx", "%n session(s)", None, 3) == "Ladevorgänge: 3"
         assert seen[-1] == ("Ctx", "%n session(s)", None, 3)
+        assert translate("Ctx", "%n card(s)", None, 1) == "1 card"  # not in the catalogue: English
     finally:
         i18n.install(None)
     assert translate("AccessMode", "Limited") == "Limited"

@@ -468,20 +468,22 @@ class MapPage(QWidget):
             self.count.setToolTip("")
             return
         shown = len(placed) if self.visible is None else len(self.visible & set(placed))
+        n_placed = len(placed)
         text = (
             translate("MapPage", "{placed} of %n station(s) on the map", None, total).format(
                 placed=len(placed)
             )
             if self.visible is None
             else translate(
-                "MapPage", "{shown} of %n placed station(s) match the filters", None, len(placed)
+                "MapPage", "{shown} of %n placed station(s) match the filters", None, n_placed
             ).format(shown=shown)
         )
         if unplaced:
             names = ", ".join(r.name for r in unplaced[:5]) + (" …" if len(unplaced) > 5 else "")
-            text += " · " + translate(
-                "MapPage", "%n without a location: {names}", None, len(unplaced)
-            ).format(names=names)
+            n_unplaced = len(unplaced)
+            text += " · " + translate("MapPage", "%n without a location: {names}", None, n_unplaced).format(
+                names=names
+            )
             self.count.setToolTip(
                 translate(
                     "MapPage", "Open a station and use Set on map… (or type its coordinates) to place it:\n"

@@ -35,8 +35,8 @@ from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.widgets.style import BORDER_ERROR_CSS, ERROR, MUTED_CSS, text_css
 
 LIMITS = {
-    "lat": (90.0, QT_TRANSLATE_NOOP("LocationPicker", "Latitude"), "47.3769", "south", "north"),
-    "lon": (180.0, QT_TRANSLATE_NOOP("LocationPicker", "Longitude"), "8.5417", "west", "east"),
+    "lat": (90.0, QT_TRANSLATE_NOOP("LocationPicker", "Latitude"), "47.3769"),
+    "lon": (180.0, QT_TRANSLATE_NOOP("LocationPicker", "Longitude"), "8.5417"),
 }
 DECIMALS = 7  # about 1 cm
 _PAIR = re.compile(r"^\s*(-?\d+\.\d+)\s*(?:[,;/]\s*|\s+)(-?\d+\.\d+)\s*$")  # "47.3769, 8.5417"
@@ -44,7 +44,7 @@ _PAIR = re.compile(r"^\s*(-?\d+\.\d+)\s*(?:[,;/]\s*|\s+)(-?\d+\.\d+)\s*$")  # "4
 
 def parse_coordinate(text: str, which: str) -> tuple[float | None, str | None]:
     """(value, None), (None, None) for an empty field, or (None, what to do)."""
-    limit, what, example, neg, pos = LIMITS[which]
+    limit, what, example = LIMITS[which]
     t = text.strip().replace(" ", "").replace("'", "")
     if not t:
         return None, None
