@@ -36,6 +36,7 @@ from app.services.chargers.firmware_jobs import (
     TransferJob,
 )
 from app.services.chargers.service import ChargersService
+from app.services.i18n import translate
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets.style import ACCENT, ERROR, MUTED, OK
 from app.views.widgets.text import plain_label
@@ -129,7 +130,12 @@ class FirmwareDiagnosticsTab(QWidget):
         self.heading = plain_label()  # the charger's firmware version
         self.heading.setStyleSheet("font-size:15px; font-weight:600;")
         outer.addWidget(self.heading)
-        self.empty = QLabel("Select a charger on the left to update its firmware or fetch its diagnostics.")
+        self.empty = QLabel(
+            translate(
+                "FirmwareDiagnosticsTab",
+                "Select a charger on the left to update its firmware or fetch its diagnostics.",
+            )
+        )
         self.empty.setStyleSheet(f"color:{GREY};")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.empty, 1)
@@ -139,29 +145,36 @@ class FirmwareDiagnosticsTab(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
 
         # --- firmware -------------------------------------------------------------------------------------
-        fw = QGroupBox("Firmware update")
+        fw = QGroupBox(translate("FirmwareDiagnosticsTab", "Firmware update"))
         fl = QVBoxLayout(fw)
         row = QHBoxLayout()
         self.fw_path = QLineEdit()
         self.fw_path.setObjectName("field_firmware")
-        self.fw_path.setPlaceholderText("The firmware file from the vendor (e.g. terra-ac-2.1.0.bin)")
+        self.fw_path.setPlaceholderText(
+            translate("FirmwareDiagnosticsTab", "The firmware file from the vendor (e.g. terra-ac-2.1.0.bin)")
+        )
         self.fw_path.setClearButtonEnabled(True)
         self.fw_path.textChanged.connect(self._firmware_path_changed)
         row.addWidget(self.fw_path, 1)
-        self.fw_browse = QPushButton("Browse…")
-        self.fw_browse.setToolTip("Choose the firmware file")
+        self.fw_browse = QPushButton(translate("FirmwareDiagnosticsTab", "Browse…"))
+        self.fw_browse.setToolTip(translate("FirmwareDiagnosticsTab", "Choose the firmware file"))
         self.fw_browse.clicked.connect(self.browse_firmware)
         row.addWidget(self.fw_browse)
-        self.fw_start = QPushButton("Update firmware")
+        self.fw_start = QPushButton(translate("FirmwareDiagnosticsTab", "Update firmware"))
         self.fw_start.setToolTip(
-            "Send UpdateFirmware: the charger downloads the file from this computer, "
-            "installs it and restarts (a running charge is finished first)"
+            translate(
+                "FirmwareDiagnosticsTab",
+                "Send UpdateFirmware: the charger downloads the file from this computer, installs it and restarts (a running charge is finished first)",
+            )
         )
         self.fw_start.clicked.connect(self.start_firmware)
         row.addWidget(self.fw_start)
-        self.fw_cancel = QPushButton("Stop serving")
+        self.fw_cancel = QPushButton(translate("FirmwareDiagnosticsTab", "Stop serving"))
         self.fw_cancel.setToolTip(
-            "Stop waiting and stop serving the file (the charger cannot download it any more)"
+            translate(
+                "FirmwareDiagnosticsTab",
+                "Stop waiting and stop serving the file (the charger cannot download it any more)",
+            )
         )
         self.fw_cancel.clicked.connect(lambda: self._cancel(self.firmware_jobs))
         row.addWidget(self.fw_cancel)
@@ -174,13 +187,13 @@ class FirmwareDiagnosticsTab(QWidget):
         lay.addWidget(fw)
 
         # --- diagnostics ----------------------------------------------------------------------------------
-        dg = QGroupBox("Diagnostics")
+        dg = QGroupBox(translate("FirmwareDiagnosticsTab", "Diagnostics"))
         dl = QVBoxLayout(dg)
         grid = QGridLayout()
         now = QDateTime.currentDateTime()
-        self.diag_from_on = QCheckBox("From")
+        self.diag_from_on = QCheckBox(translate("FirmwareDiagnosticsTab", "From"))
         self.diag_from = QDateTimeEdit(now.addDays(-1))
-        self.diag_until_on = QCheckBox("Until")
+        self.diag_until_on = QCheckBox(translate("FirmwareDiagnosticsTab", "Until"))
         self.diag_until = QDateTimeEdit(now)
         for check, edit, tip in (
             (self.diag_from_on, self.diag_from, "only log entries from this time on"),
@@ -189,7 +202,11 @@ class FirmwareDiagnosticsTab(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setEnabled(False)
-            check.setToolTip(f"Optional: {tip} (the charger may ignore it)")
+            check.setToolTip(
+                translate("FirmwareDiagnosticsTab", "Optional: {tip} (the charger may ignore it)").format(
+                    tip=tip
+                )
+            )
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self._diagnostics_window_changed)
         grid.addWidget(self.diag_from_on, 0, 0)
@@ -197,12 +214,21 @@ class FirmwareDiagnosticsTab(QWidget):
         grid.addWidget(self.diag_until_on, 0, 2)
         grid.addWidget(self.diag_until, 0, 3)
         grid.setColumnStretch(4, 1)
-        self.diag_start = QPushButton("Request diagnostics")
-        self.diag_start.setToolTip("Send GetDiagnostics: the charger uploads its log file to this computer")
+        self.diag_start = QPushButton(translate("FirmwareDiagnosticsTab", "Request diagnostics"))
+        self.diag_start.setToolTip(
+            translate(
+                "FirmwareDiagnosticsTab",
+                "Send GetDiagnostics: the charger uploads its log file to this computer",
+            )
+        )
         self.diag_start.clicked.connect(self.start_diagnostics)
         grid.addWidget(self.diag_start, 0, 5)
-        self.diag_cancel = QPushButton("Stop waiting")
-        self.diag_cancel.setToolTip("Stop waiting and stop receiving (an upload after this is refused)")
+        self.diag_cancel = QPushButton(translate("FirmwareDiagnosticsTab", "Stop waiting"))
+        self.diag_cancel.setToolTip(
+            translate(
+                "FirmwareDiagnosticsTab", "Stop waiting and stop receiving (an upload after this is refused)"
+            )
+        )
         self.diag_cancel.clicked.connect(lambda: self._cancel(self.diagnostics_jobs))
         grid.addWidget(self.diag_cancel, 0, 6)
         dl.addLayout(grid)
@@ -215,12 +241,16 @@ class FirmwareDiagnosticsTab(QWidget):
         self.diag_file = plain_label()  # the file name the charger chose
         self.diag_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         files.addWidget(self.diag_file, 1)
-        self.diag_open = QPushButton("Open")
-        self.diag_open.setToolTip("Open the received file with this computer's default application")
+        self.diag_open = QPushButton(translate("FirmwareDiagnosticsTab", "Open"))
+        self.diag_open.setToolTip(
+            translate(
+                "FirmwareDiagnosticsTab", "Open the received file with this computer's default application"
+            )
+        )
         self.diag_open.clicked.connect(self.open_diagnostics)
         files.addWidget(self.diag_open)
-        self.diag_save = QPushButton("Save as…")
-        self.diag_save.setToolTip("Save a copy of the received file")
+        self.diag_save = QPushButton(translate("FirmwareDiagnosticsTab", "Save as…"))
+        self.diag_save.setToolTip(translate("FirmwareDiagnosticsTab", "Save a copy of the received file"))
         self.diag_save.clicked.connect(self.choose_save_path)
         files.addWidget(self.diag_save)
         dl.addLayout(files)
@@ -258,10 +288,16 @@ class FirmwareDiagnosticsTab(QWidget):
     # --- firmware ---------------------------------------------------------------------------------------
 
     def browse_firmware(self) -> None:
-        dialog = QFileDialog(self, "Choose the firmware file")
+        dialog = QFileDialog(self, translate("FirmwareDiagnosticsTab", "Choose the firmware file"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters(
-            ["Firmware files (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)", "All files (*)"]
+            [
+                translate(
+                    "FirmwareDiagnosticsTab",
+                    "Firmware files (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)",
+                ),
+                translate("FirmwareDiagnosticsTab", "All files (*)"),
+            ]
         )
         current = self.fw_path.text().strip()
         if current:
@@ -276,16 +312,27 @@ class FirmwareDiagnosticsTab(QWidget):
             return
         text = self.fw_path.text().strip()
         if not text:
-            self.fw_error.setText("Choose the firmware file first (Browse…).")
+            self.fw_error.setText(
+                translate("FirmwareDiagnosticsTab", "Choose the firmware file first (Browse…).")
+            )
             self.fw_path.setFocus()
             return
         path = Path(text).expanduser()
         if not path.is_file():
-            self.fw_error.setText(f"{path} does not exist or is not a file: choose the firmware file again.")
+            self.fw_error.setText(
+                translate(
+                    "FirmwareDiagnosticsTab",
+                    "{path} does not exist or is not a file: choose the firmware file again.",
+                ).format(path=path)
+            )
             self.fw_path.setFocus()
             return
         if path.stat().st_size == 0:
-            self.fw_error.setText(f"{path.name} is empty: that cannot be a firmware image.")
+            self.fw_error.setText(
+                translate(
+                    "FirmwareDiagnosticsTab", "{name} is empty: that cannot be a firmware image."
+                ).format(name=path.name)
+            )
             return
         job = self.service.firmware_job(cp_id, path, self._job_changed)
         self.firmware_jobs[cp_id] = job
@@ -300,7 +347,12 @@ class FirmwareDiagnosticsTab(QWidget):
         start = _aware(self.diag_from.dateTime()) if self.diag_from_on.isChecked() else None
         stop = _aware(self.diag_until.dateTime()) if self.diag_until_on.isChecked() else None
         if start is not None and stop is not None and start >= stop:
-            self.diag_error.setText("“From” must be before “Until”: correct one of them or untick it.")
+            self.diag_error.setText(
+                translate(
+                    "FirmwareDiagnosticsTab",
+                    "“From” must be before “Until”: correct one of them or untick it.",
+                )
+            )
             return
         job = self.service.diagnostics_job(cp_id, start, stop, self._job_changed)
         self.diagnostics_jobs[cp_id] = job
@@ -314,15 +366,17 @@ class FirmwareDiagnosticsTab(QWidget):
         path = self.received_file()
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.diag_error.setText(
-                f"No application opens {path.suffix or 'this kind of'} files here; "
-                f"use Save as… (the file is {path})."
+                translate(
+                    "FirmwareDiagnosticsTab",
+                    "No application opens {value} files here; use Save as… (the file is {path}).",
+                ).format(value=path.suffix or "this kind of", path=path)
             )
 
     def choose_save_path(self) -> None:
         path = self.received_file()
         if path is None:
             return
-        dialog = QFileDialog(self, "Save the diagnostics file as")
+        dialog = QFileDialog(self, translate("FirmwareDiagnosticsTab", "Save the diagnostics file as"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(str(Path.home() / path.name))
         dialog.fileSelected.connect(lambda name: self.save_diagnostics_to(Path(name)))
@@ -336,10 +390,18 @@ class FirmwareDiagnosticsTab(QWidget):
         try:
             shutil.copyfile(path, target)
         except OSError as e:
-            self.diag_error.setText(f"Could not save to {target}: {e.strerror or e}. Choose another place.")
+            self.diag_error.setText(
+                translate(
+                    "FirmwareDiagnosticsTab", "Could not save to {target}: {value}. Choose another place."
+                ).format(target=target, value=e.strerror or e)
+            )
             return False
         self.diag_error.setText("")
-        self.diag_file.setText(f"Received: {path.name} · saved a copy as {target}")
+        self.diag_file.setText(
+            translate("FirmwareDiagnosticsTab", "Received: {name} · saved a copy as {target}").format(
+                name=path.name, target=target
+            )
+        )
         return True
 
     # --- jobs ---------------------------------------------------------------------------------------------
@@ -388,13 +450,21 @@ class FirmwareDiagnosticsTab(QWidget):
         fw_job = self.firmware_jobs.get(cp_id)
         self.fw_panel.show_job(fw_job)
         if fw_job is not None and fw_job.state == DONE and fw_job.version_after:
-            self.fw_panel.result.setText(f"{fw_job.message}. It now reports firmware {fw_job.version_after}.")
+            self.fw_panel.result.setText(
+                translate(
+                    "FirmwareDiagnosticsTab", "{message}. It now reports firmware {version_after}."
+                ).format(message=fw_job.message, version_after=fw_job.version_after)
+            )
         diag_job = self.diagnostics_jobs.get(cp_id)
         self.diag_panel.show_job(diag_job)
         got = self.received_file()
         if got is not None:
             if not self.diag_file.text().startswith(f"Received: {got.name}"):
-                self.diag_file.setText(f"Received: {got.name} ({got.stat().st_size:,} bytes) in {got.parent}")
+                self.diag_file.setText(
+                    translate(
+                        "FirmwareDiagnosticsTab", "Received: {name} ({st_size:,} bytes) in {parent}"
+                    ).format(name=got.name, st_size=got.stat().st_size, parent=got.parent)
+                )
         else:
             self.diag_file.setText("")
         self._update_buttons()

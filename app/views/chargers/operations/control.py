@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers.local_list import TagChoice
 from app.services.chargers.operation_forms import triggers
+from app.services.i18n import translate
 from app.views.chargers.operations.common import OperationForm, connector_combo, fill_connectors
 
 
@@ -31,8 +32,10 @@ class ResetForm(OperationForm):
     def build(self) -> None:
         self.confirm_box: QMessageBox | None = None
         f = QFormLayout(self)
-        self.soft = QRadioButton("Soft — restart the software when idle; running sessions end normally")
-        self.hard = QRadioButton("Hard — reboot now; running sessions are stopped")
+        self.soft = QRadioButton(
+            translate("ResetForm", "Soft — restart the software when idle; running sessions end normally")
+        )
+        self.hard = QRadioButton(translate("ResetForm", "Hard — reboot now; running sessions are stopped"))
         self.soft.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.soft)
@@ -40,7 +43,7 @@ class ResetForm(OperationForm):
         box = QVBoxLayout()
         box.addWidget(self.soft)
         box.addWidget(self.hard)
-        f.addRow("Type", box)
+        f.addRow(translate("ResetForm", "Type"), box)
         f.addRow("", self.send_button("Reset…", self.ask))
 
     def ask(self) -> None:
@@ -48,7 +51,7 @@ class ResetForm(OperationForm):
         kind = "Hard" if hard else "Soft"
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning if hard else QMessageBox.Icon.Question)
-        box.setWindowTitle(f"{kind} reset")
+        box.setWindowTitle(translate("ResetForm", "{kind} reset").format(kind=kind))
         context = self.host.context
         running = len(context.sessions) if context is not None else 0
         effect = (
@@ -57,9 +60,15 @@ class ResetForm(OperationForm):
             else "It restarts when idle" + (f" ({running} session(s) running)" if running else "")
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the charger's id is the charger's own text
-        box.setText(f"{kind} reset {self.cp_id}? {effect}.")
+        box.setText(
+            translate("ResetForm", "{kind} reset {cp_id}? {effect}.").format(
+                kind=kind, cp_id=self.cp_id, effect=effect
+            )
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(f"{kind} reset")
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            translate("ResetForm", "{kind} reset").format(kind=kind)
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         cp = self.cp_id
 
@@ -79,7 +88,7 @@ class UnlockForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.connector = connector_combo()
-        f.addRow("Connector", self.connector)
+        f.addRow(translate("UnlockForm", "Connector"), self.connector)
         f.addRow("", self.send_button("Unlock", self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
@@ -98,10 +107,10 @@ class AvailabilityForm(OperationForm):
         f = QFormLayout(self)
         self.connector = connector_combo(zero="Whole charger")
         self.kind = QComboBox()
-        self.kind.addItem("Operative (in service)", "Operative")
-        self.kind.addItem("Inoperative (out of service)", "Inoperative")
-        f.addRow("Applies to", self.connector)
-        f.addRow("Availability", self.kind)
+        self.kind.addItem(translate("AvailabilityForm", "Operative (in service)"), "Operative")
+        self.kind.addItem(translate("AvailabilityForm", "Inoperative (out of service)"), "Inoperative")
+        f.addRow(translate("AvailabilityForm", "Applies to"), self.connector)
+        f.addRow(translate("AvailabilityForm", "Availability"), self.kind)
         f.addRow("", self.send_button("Change availability", self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
@@ -121,8 +130,10 @@ class ClearCacheForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         note = QLabel(
-            "The charger forgets the tags it authorized before and asks again next time "
-            "(the local list is not affected)."
+            translate(
+                "ClearCacheForm",
+                "The charger forgets the tags it authorized before and asks again next time (the local list is not affected).",
+            )
         )
         note.setWordWrap(True)
         f.addRow(note)
@@ -142,8 +153,8 @@ class TriggerForm(OperationForm):
         f = QFormLayout(self)
         self.message = QComboBox()
         self.connector = connector_combo(none="No connector (the charger)")
-        f.addRow("Message", self.message)
-        f.addRow("Connector", self.connector)
+        f.addRow(translate("TriggerForm", "Message"), self.message)
+        f.addRow(translate("TriggerForm", "Connector"), self.connector)
         f.addRow("", self.send_button("Trigger", self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
@@ -171,15 +182,15 @@ class DataTransferForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.vendor = QLineEdit()
-        self.vendor.setPlaceholderText("e.g. com.vendor (required)")
+        self.vendor.setPlaceholderText(translate("DataTransferForm", "e.g. com.vendor (required)"))
         self.message = QLineEdit()
-        self.message.setPlaceholderText("optional")
+        self.message.setPlaceholderText(translate("DataTransferForm", "optional"))
         self.data = QPlainTextEdit()
-        self.data.setPlaceholderText("optional text (often JSON)")
+        self.data.setPlaceholderText(translate("DataTransferForm", "optional text (often JSON)"))
         self.data.setMaximumHeight(90)
-        f.addRow("Vendor id", self.vendor)
-        f.addRow("Message id", self.message)
-        f.addRow("Data", self.data)
+        f.addRow(translate("DataTransferForm", "Vendor id"), self.vendor)
+        f.addRow(translate("DataTransferForm", "Message id"), self.message)
+        f.addRow(translate("DataTransferForm", "Data"), self.data)
         f.addRow("", self.send_button("Send", self.send))
 
     def charger_switched(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers.local_list import LocalList
 from app.services.chargers.service import ChargersService
+from app.services.i18n import translate
 from app.views.chargers.operations.common import Host, OperationForm
 from app.views.widgets.style import MUTED_CSS
 from app.views.widgets.text import esc, rich, tip
@@ -42,22 +43,30 @@ class SendLocalListForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.update_type = QComboBox()
-        self.update_type.addItem("Full — replace the charger's list", "Full")
-        self.update_type.addItem("Differential — add these, remove the ones left out", "Differential")
+        self.update_type.addItem(translate("SendLocalListForm", "Full — replace the charger's list"), "Full")
+        self.update_type.addItem(
+            translate("SendLocalListForm", "Differential — add these, remove the ones left out"),
+            "Differential",
+        )
         self.version = QSpinBox()
         self.version.setRange(1, 2_000_000_000)
         self.version.setValue(1)
         self.version.setToolTip(
-            "The version the charger stores with the list (Get local list version fills in the next one)"
+            translate(
+                "SendLocalListForm",
+                "The version the charger stores with the list (Get local list version fills in the next one)",
+            )
         )
         note = QLabel(
-            "Owners and users who may charge here at any time. Users whose access depends on the "
-            "time or the connector are left out; you see both lists before anything is sent."
+            translate(
+                "SendLocalListForm",
+                "Owners and users who may charge here at any time. Users whose access depends on the time or the connector are left out; you see both lists before anything is sent.",
+            )
         )
         note.setWordWrap(True)
         f.addRow(note)
-        f.addRow("Update", self.update_type)
-        f.addRow("List version", self.version)
+        f.addRow(translate("SendLocalListForm", "Update"), self.update_type)
+        f.addRow(translate("SendLocalListForm", "List version"), self.version)
         f.addRow("", self.send_button("Prepare list…", self.prepare))
 
     def prepare(self) -> None:
@@ -112,7 +121,7 @@ class LocalListVersionForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.known = QLabel("—")
-        f.addRow("Charger's list version", self.known)
+        f.addRow(translate("LocalListVersionForm", "Charger's list version"), self.known)
         f.addRow("", self.send_button("Get version", self.send))
 
     def charger_switched(self) -> None:
@@ -144,7 +153,11 @@ class LocalListDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.local_list = local_list
-        self.setWindowTitle(f"Local list for {local_list.charge_point_id}")
+        self.setWindowTitle(
+            translate("LocalListDialog", "Local list for {charge_point_id}").format(
+                charge_point_id=local_list.charge_point_id
+            )
+        )
         self.resize(820, 520)
         lay = QVBoxLayout(self)
         what = (
@@ -155,8 +168,17 @@ class LocalListDialog(QDialog):
         n = len(local_list.entries)
         intro = rich(
             QLabel(
-                f"<b>{n}</b> {'tag' if n == 1 else 'tags'} may charge at {esc(local_list.station_name)} at "
-                f"any time and will be sent as list version {version} ({esc(update_type)}: {esc(what)})."
+                translate(
+                    "LocalListDialog",
+                    "<b>{n}</b> {value} may charge at {station_name} at any time and will be sent as list version {version} ({update_type}: {what}).",
+                ).format(
+                    n=n,
+                    value="tag" if n == 1 else "tags",
+                    station_name=esc(local_list.station_name),
+                    version=version,
+                    update_type=esc(update_type),
+                    what=esc(what),
+                )
             )
         )
         intro.setWordWrap(True)
@@ -184,8 +206,10 @@ class LocalListDialog(QDialog):
         lay.addWidget(split, 1)
         if local_list.not_listed:
             note = QLabel(
-                f"{local_list.not_listed} other tags are not listed: they may never charge here or "
-                "belong to nobody."
+                translate(
+                    "LocalListDialog",
+                    "{not_listed} other tags are not listed: they may never charge here or belong to nobody.",
+                ).format(not_listed=local_list.not_listed)
             )
             note.setStyleSheet(MUTED_CSS)
             lay.addWidget(note)
@@ -193,7 +217,11 @@ class LocalListDialog(QDialog):
         self.send_button = self.buttons.addButton("Send to charger", QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setDefault(True)
         if not local_list.entries and update_type == "Full":
-            self.send_button.setToolTip("Sends an empty list: the charger will accept only what it asks us")
+            self.send_button.setToolTip(
+                translate(
+                    "LocalListDialog", "Sends an empty list: the charger will accept only what it asks us"
+                )
+            )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)

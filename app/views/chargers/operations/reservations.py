@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QSpinBox
 
 from app.services.chargers.local_list import TagChoice
+from app.services.i18n import translate
 from app.views.chargers.operations.common import (
     Host,
     OperationForm,
@@ -50,10 +51,10 @@ class ReserveForm(OperationForm):
         self.reservation = QSpinBox()
         self.reservation.setRange(1, 2_000_000_000)
         self.reservation.setValue(self.first_id)
-        f.addRow("Connector", self.connector)
-        f.addRow("Tag", self.tag)
-        f.addRow("Expires", self.expiry)
-        f.addRow("Reservation id", self.reservation)
+        f.addRow(translate("ReserveForm", "Connector"), self.connector)
+        f.addRow(translate("ReserveForm", "Tag"), self.tag)
+        f.addRow(translate("ReserveForm", "Expires"), self.expiry)
+        f.addRow(translate("ReserveForm", "Reservation id"), self.reservation)
         f.addRow("", self.send_button("Reserve", self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
@@ -98,8 +99,12 @@ class CancelReservationForm(OperationForm):
         self.reservation = QSpinBox()
         self.reservation.setRange(1, 2_000_000_000)
         self.reservation.setValue(self.first_id)
-        self.reservation.setToolTip("The id of the reservation (the last one made here is filled in)")
-        f.addRow("Reservation id", self.reservation)
+        self.reservation.setToolTip(
+            translate(
+                "CancelReservationForm", "The id of the reservation (the last one made here is filled in)"
+            )
+        )
+        f.addRow(translate("CancelReservationForm", "Reservation id"), self.reservation)
         f.addRow("", self.send_button("Cancel reservation", self.send))
 
     def suggest(self, reservation: int) -> None:

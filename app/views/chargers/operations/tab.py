@@ -60,6 +60,7 @@ from app.services.chargers.operations import (
     OperationNotSupported,
 )
 from app.services.chargers.service import ChargersService
+from app.services.i18n import translate
 from app.views.chargers.operations.common import ERROR_STYLE, Answer, OperationForm, local_now
 from app.views.chargers.operations.control import (
     AvailabilityForm,
@@ -182,7 +183,9 @@ class ChargerOperationsTab(QWidget):
         outer = QVBoxLayout(self)
         self.header = rich(QLabel())  # the state in colour; every value put in it is escaped
         outer.addWidget(self.header)
-        self.empty = QLabel("Select a charger on the left to send it operations.")
+        self.empty = QLabel(
+            translate("ChargerOperationsTab", "Select a charger on the left to send it operations.")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(f"color:{style.MUTED}; font-size:14px;")
         outer.addWidget(self.empty, 1)
@@ -226,16 +229,23 @@ class ChargerOperationsTab(QWidget):
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(QLabel("<b>Results</b>"))
+        head.addWidget(QLabel(translate("ChargerOperationsTab", "<b>Results</b>")))
         head.addStretch(1)
-        self.clear_results = QPushButton("Clear results")
-        self.clear_results.setToolTip("Empty this charger's results list")
+        self.clear_results = QPushButton(translate("ChargerOperationsTab", "Clear results"))
+        self.clear_results.setToolTip(translate("ChargerOperationsTab", "Empty this charger's results list"))
         self.clear_results.clicked.connect(self._clear_results)
         head.addWidget(self.clear_results)
         bl.addLayout(head)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Time", "Operation", "Charger's answer", "Latency"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ChargerOperationsTab", "Time"),
+                translate("ChargerOperationsTab", "Operation"),
+                translate("ChargerOperationsTab", "Charger's answer"),
+                translate("ChargerOperationsTab", "Latency"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -248,7 +258,11 @@ class ChargerOperationsTab(QWidget):
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.detail.setPlaceholderText("Select a result to see the request and the charger's full answer.")
+        self.detail.setPlaceholderText(
+            translate(
+                "ChargerOperationsTab", "Select a result to see the request and the charger's full answer."
+            )
+        )
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setSizes([700, 300])
@@ -266,7 +280,11 @@ class ChargerOperationsTab(QWidget):
     def _page(self, spec: OpSpec, form: QWidget) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
-        title = QLabel(f"<b>{spec.title}</b> <span style='color:{style.MUTED}'>({spec.action})</span>")
+        title = QLabel(
+            translate(
+                "ChargerOperationsTab", "<b>{title}</b> <span style='color:{MUTED}'>({action})</span>"
+            ).format(title=spec.title, MUTED=style.MUTED, action=spec.action)
+        )
         lay.addWidget(title)
         if spec.hint:
             hint = QLabel(spec.hint + ".")
@@ -309,7 +327,10 @@ class ChargerOperationsTab(QWidget):
         except Exception as exc:  # a database problem: say so, keep the forms usable for typed values
             self.context = ChargerContext(cp_id, None, V16, ())
             self.header.setText(
-                f"<span style='{ERROR_STYLE}'>Could not load {esc(cp_id)} from the database: {esc(exc)}</span>"
+                translate(
+                    "ChargerOperationsTab",
+                    "<span style='{ERROR_STYLE}'>Could not load {cp_id} from the database: {exc}</span>",
+                ).format(ERROR_STYLE=ERROR_STYLE, cp_id=esc(cp_id), exc=esc(exc))
             )
         live = self._live()
         self.version = (
@@ -360,7 +381,11 @@ class ChargerOperationsTab(QWidget):
         station = (
             f" · {esc(self.context.station_name)}" if self.context.station_name else " · no station bound"
         )
-        self.header.setText(f"<b>{esc(self.cp_id)}</b>{station} · OCPP {esc(self.version)} · {state}")
+        self.header.setText(
+            translate("ChargerOperationsTab", "<b>{cp_id}</b>{station} · OCPP {version} · {state}").format(
+                cp_id=esc(self.cp_id), station=station, version=esc(self.version), state=state
+            )
+        )
 
     def _fill_pickers(self) -> None:
         connectors = self._connectors()
@@ -405,7 +430,10 @@ class ChargerOperationsTab(QWidget):
             ctx = self.service.charger_context(self.cp_id)
         except Exception as exc:
             self.header.setText(
-                f"<span style='{ERROR_STYLE}'>Could not load the running sessions: {esc(exc)}</span>"
+                translate(
+                    "ChargerOperationsTab",
+                    "<span style='{ERROR_STYLE}'>Could not load the running sessions: {exc}</span>",
+                ).format(ERROR_STYLE=ERROR_STYLE, exc=esc(exc))
             )
             return
         if self.context is not None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout
 
 from app.services.chargers.local_list import ActiveSession, TagChoice
 from app.services.chargers.operation_forms import id_tag_problem
+from app.services.i18n import translate
 from app.views.chargers.operations.common import (
     OperationForm,
     connector_combo,
@@ -27,8 +28,8 @@ class RemoteStartForm(OperationForm):
         f = QFormLayout(self)
         self.connector = connector_combo(none="Any free connector")
         self.tag = tag_combo()
-        f.addRow("Connector", self.connector)
-        f.addRow("Tag", self.tag)
+        f.addRow(translate("RemoteStartForm", "Connector"), self.connector)
+        f.addRow(translate("RemoteStartForm", "Tag"), self.tag)
         f.addRow("", self.send_button("Start charging", self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
@@ -56,8 +57,8 @@ class RemoteStopForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.session = QComboBox()
-        self.session.setToolTip("The sessions running on this charger")
-        f.addRow("Session", self.session)
+        self.session.setToolTip(translate("RemoteStopForm", "The sessions running on this charger"))
+        f.addRow(translate("RemoteStopForm", "Session"), self.session)
         f.addRow("", self.send_button("Stop session", self.send))
         self._why: str | None = None
         self._running = False
@@ -70,13 +71,15 @@ class RemoteStopForm(OperationForm):
         fill_sessions(self.session, sessions)
         self._running = bool(sessions)
         if not sessions:
-            self.session.addItem("No session is running on this charger", None)
+            self.session.addItem(translate("RemoteStopForm", "No session is running on this charger"), None)
         self._update_button()
 
     def _update_button(self) -> None:
         assert self.button is not None
         self.button.setEnabled(self._running and self._why is None)
-        self.button.setToolTip("" if self._running else "No session is running on this charger")
+        self.button.setToolTip(
+            "" if self._running else translate("RemoteStopForm", "No session is running on this charger")
+        )
 
     def send(self) -> None:
         session = self.session.currentData()
