@@ -105,6 +105,25 @@ def describe_event(e: Any) -> tuple[str, str] | None:
             text = translate("ChargerEvents", "connector {connector}: {status}{error}")
         level = "error" if e.status == "Faulted" or error else "info"
         return text.format(connector=e.connector_id, status=e.status, error=error), level
+    if kind in ("AuthorizationDecided", "SessionStarted", "SessionStopped"):
+        return describe_session_event(kind, e)
+    if kind == "FirmwareStatus":
+        level = "error" if "Fail" in e.status else "info"
+        return translate("ChargerEvents", "firmware: {status}").format(status=e.status), level
+    if kind == "DiagnosticsStatus":
+        level = "error" if "Fail" in e.status else "info"
+        return translate("ChargerEvents", "diagnostics: {status}").format(status=e.status), level
+    if kind == "SecurityEventReceived":
+        if e.tech_info:
+            text = translate("ChargerEvents", "security event: {event} ({info})")
+        else:
+            text = translate("ChargerEvents", "security event: {event}")
+        return text.format(event=e.event_type, info=e.tech_info), "error"
+    return None
+
+
+def describe_session_event(kind: str, e: Any) -> tuple[str, str] | None:
+    """:func:`describe_event` for cards and sessions."""
     if kind == "AuthorizationDecided":
         who = f" ({e.user_name})" if e.user_name else ""
         if e.refused:
@@ -132,18 +151,6 @@ def describe_event(e: Any) -> tuple[str, str] | None:
         return text.format(
             connector=e.connector_id, transaction=e.transaction_id, reason=reason, kwh=kwh
         ), "info"
-    if kind == "FirmwareStatus":
-        level = "error" if "Fail" in e.status else "info"
-        return translate("ChargerEvents", "firmware: {status}").format(status=e.status), level
-    if kind == "DiagnosticsStatus":
-        level = "error" if "Fail" in e.status else "info"
-        return translate("ChargerEvents", "diagnostics: {status}").format(status=e.status), level
-    if kind == "SecurityEventReceived":
-        if e.tech_info:
-            text = translate("ChargerEvents", "security event: {event} ({info})")
-        else:
-            text = translate("ChargerEvents", "security event: {event}")
-        return text.format(event=e.event_type, info=e.tech_info), "error"
     return None
 
 

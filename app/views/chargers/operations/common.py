@@ -191,9 +191,14 @@ def tag_of(combo: QComboBox) -> str:
 
 def session_label(a: ActiveSession) -> str:
     who = f" ({a.user_name})" if a.user_name else ""
-    return (
-        f"Connector {a.connector_id} · {a.id_tag}{who} · since {a.start_at.astimezone():%H:%M} · "
-        f"session {a.session_id}"
+    return translate(
+        "ChargerOperations", "Connector {connector} · {tag}{who} · since {since} · session {session}"
+    ).format(
+        connector=a.connector_id,
+        tag=a.id_tag,
+        who=who,
+        since=f"{a.start_at.astimezone():%H:%M}",
+        session=a.session_id,
     )
 
 

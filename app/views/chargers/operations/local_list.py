@@ -67,7 +67,7 @@ class SendLocalListForm(OperationForm):
         f.addRow(note)
         f.addRow(translate("SendLocalListForm", "Update"), self.update_type)
         f.addRow(translate("SendLocalListForm", "List version"), self.version)
-        f.addRow("", self.send_button("Prepare list…", self.prepare))
+        f.addRow("", self.send_button(translate("SendLocalListForm", "Prepare list…"), self.prepare))
 
     def prepare(self) -> None:
         if self.cp_id is None:
@@ -78,7 +78,9 @@ class SendLocalListForm(OperationForm):
             self.problem(str(exc))
             return
         except Exception as exc:
-            self.problem(f"Could not build the list: {exc}")
+            self.problem(
+                translate("SendLocalListForm", "Could not build the list: {error}").format(error=exc)
+            )
             return
         self.problem("")
         update = self.update_type.currentData()
@@ -92,8 +94,12 @@ class SendLocalListForm(OperationForm):
             if code == QDialog.DialogCode.Accepted and cp == self.cp_id:
                 entries = local_list.payload(update)
                 self.run(
-                    f"{update}, version {version}, {len(local_list.entries)} tags "
-                    f"({len(local_list.left_out)} left out)",
+                    translate(
+                        "SendLocalListForm",
+                        "{update}, version {version}, %n tag(s) ({left_out} left out)",
+                        None,
+                        len(local_list.entries),
+                    ).format(update=update, version=version, left_out=len(local_list.left_out)),
                     lambda: self.ops.send_local_list(cp, version, update, entries),
                     lambda answer: self._sent(answer, version),
                 )
@@ -122,7 +128,7 @@ class LocalListVersionForm(OperationForm):
         f = QFormLayout(self)
         self.known = QLabel("—")
         f.addRow(translate("LocalListVersionForm", "Charger's list version"), self.known)
-        f.addRow("", self.send_button("Get version", self.send))
+        f.addRow("", self.send_button(translate("LocalListVersionForm", "Get version"), self.send))
 
     def charger_switched(self) -> None:
         self.known.setText("—")
@@ -137,8 +143,13 @@ class LocalListVersionForm(OperationForm):
             version = answer.get("listVersion", answer.get("versionNumber"))  # 1.6 / 2.0.1
             if isinstance(version, int):
                 self.known.setText(
-                    str(version)
-                    + (" (no list)" if version == 0 else " (no local list support)" if version < 0 else "")
+                    translate("LocalListVersionForm", "{version} (no list)").format(version=version)
+                    if version == 0
+                    else translate("LocalListVersionForm", "{version} (no local list support)").format(
+                        version=version
+                    )
+                    if version < 0
+                    else str(version)
                 )
                 self.version_read.emit(version)
 
@@ -161,20 +172,20 @@ class LocalListDialog(QDialog):
         self.resize(820, 520)
         lay = QVBoxLayout(self)
         what = (
-            "replaces the charger's list"
+            translate("LocalListDialog", "replaces the charger's list")
             if update_type == "Full"
-            else "adds these tags and removes the ones left out"
+            else translate("LocalListDialog", "adds these tags and removes the ones left out")
         )
         n = len(local_list.entries)
         intro = rich(
             QLabel(
                 translate(
                     "LocalListDialog",
-                    "<b>{n}</b> {value} may charge at {station_name} at any time and will be sent as list version {version} ({update_type}: {what}).",
+                    "<b>%n</b> tag(s) may charge at {station} at any time and will be sent as list version {version} ({update_type}: {what}).",
+                    None,
+                    n,
                 ).format(
-                    n=n,
-                    value="tag" if n == 1 else "tags",
-                    station_name=esc(local_list.station_name),
+                    station=esc(local_list.station_name),
                     version=version,
                     update_type=esc(update_type),
                     what=esc(what),
@@ -185,7 +196,12 @@ class LocalListDialog(QDialog):
         lay.addWidget(intro)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.sent = self._table(
-            ["Tag", "User", "As", "Expires"],
+            [
+                translate("LocalListDialog", "Tag"),
+                translate("LocalListDialog", "User"),
+                translate("LocalListDialog", "As"),
+                translate("LocalListDialog", "Expires"),
+            ],
             [
                 (
                     e.id_tag,
@@ -197,24 +213,42 @@ class LocalListDialog(QDialog):
             ],
         )
         self.left_out = self._table(
-            ["Tag", "User", "Left out because"],
+            [
+                translate("LocalListDialog", "Tag"),
+                translate("LocalListDialog", "User"),
+                translate("LocalListDialog", "Left out because"),
+            ],
             [(x.id_tag, x.user_name, x.reason) for x in local_list.left_out],
         )
-        split.addWidget(self._titled(f"Will be sent ({len(local_list.entries)})", self.sent))
-        split.addWidget(self._titled(f"Left out ({len(local_list.left_out)})", self.left_out))
+        split.addWidget(
+            self._titled(
+                translate("LocalListDialog", "Will be sent ({count})").format(count=len(local_list.entries)),
+                self.sent,
+            )
+        )
+        split.addWidget(
+            self._titled(
+                translate("LocalListDialog", "Left out ({count})").format(count=len(local_list.left_out)),
+                self.left_out,
+            )
+        )
         split.setSizes([360, 460])
         lay.addWidget(split, 1)
         if local_list.not_listed:
             note = QLabel(
                 translate(
                     "LocalListDialog",
-                    "{not_listed} other tags are not listed: they may never charge here or belong to nobody.",
-                ).format(not_listed=local_list.not_listed)
+                    "%n other tag(s) are not listed: they may never charge here or belong to nobody.",
+                    None,
+                    local_list.not_listed,
+                )
             )
             note.setStyleSheet(MUTED_CSS)
             lay.addWidget(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send_button = self.buttons.addButton("Send to charger", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button = self.buttons.addButton(
+            translate("LocalListDialog", "Send to charger"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.send_button.setDefault(True)
         if not local_list.entries and update_type == "Full":
             self.send_button.setToolTip(

@@ -55,7 +55,7 @@ class ReserveForm(OperationForm):
         f.addRow(translate("ReserveForm", "Tag"), self.tag)
         f.addRow(translate("ReserveForm", "Expires"), self.expiry)
         f.addRow(translate("ReserveForm", "Reservation id"), self.reservation)
-        f.addRow("", self.send_button("Reserve", self.send))
+        f.addRow("", self.send_button(translate("ReserveForm", "Reserve"), self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
         fill_connectors(self.connector, connectors)
@@ -65,11 +65,13 @@ class ReserveForm(OperationForm):
     def send(self) -> None:
         tag = tag_of(self.tag)
         if not tag:
-            self.problem("Pick a user's tag or type the idTag the connector is held for.")
+            self.problem(
+                translate("ReserveForm", "Pick a user's tag or type the idTag the connector is held for.")
+            )
             return
         expiry = aware(self.expiry)
         if expiry <= local_now():
-            self.problem("The expiry must be in the future.")
+            self.problem(translate("ReserveForm", "The expiry must be in the future."))
             return
         connector = self.connector.currentData()
         reservation = self.reservation.value()
@@ -81,7 +83,9 @@ class ReserveForm(OperationForm):
                 self.reservation.setValue(reservation + 1)
 
         self.run(
-            f"#{reservation} connector {connector} for {tag} until {expiry:%H:%M}",
+            translate(
+                "ReserveForm", "#{reservation} connector {connector} for {tag} until {expiry:%H:%M}"
+            ).format(reservation=reservation, connector=connector, tag=tag, expiry=expiry),
             lambda: self.ops.reserve_now(cp, connector, expiry, tag, reservation),
             reserved,
         )
@@ -105,7 +109,7 @@ class CancelReservationForm(OperationForm):
             )
         )
         f.addRow(translate("CancelReservationForm", "Reservation id"), self.reservation)
-        f.addRow("", self.send_button("Cancel reservation", self.send))
+        f.addRow("", self.send_button(translate("CancelReservationForm", "Cancel reservation"), self.send))
 
     def suggest(self, reservation: int) -> None:
         """The reservation made last."""

@@ -52,14 +52,14 @@ class SetProfileForm(OperationForm):
         cols = QHBoxLayout(self)
         cols.setContentsMargins(0, 0, 0, 0)
         f = QFormLayout()
-        self.connector = connector_combo(zero="0 — whole charger")
+        self.connector = connector_combo(zero=translate("SetProfileForm", "0 — whole charger"))
         self.purpose = QComboBox()
         for p, text in zip(
             PURPOSES,
             (
-                "TxDefaultProfile — default for new sessions",
-                "ChargePointMaxProfile — cap for the whole charger",
-                "TxProfile — the running session only",
+                translate("SetProfileForm", "TxDefaultProfile — default for new sessions"),
+                translate("SetProfileForm", "ChargePointMaxProfile — cap for the whole charger"),
+                translate("SetProfileForm", "TxProfile — the running session only"),
             ),
             strict=True,
         ):
@@ -86,8 +86,8 @@ class SetProfileForm(OperationForm):
         self.duration.setSingleStep(900)
         self.duration.setSuffix(" s")
         self.duration.setSpecialValueText(translate("SetProfileForm", "no end"))
-        self.valid_from = self._optional_time("from now")
-        self.valid_to = self._optional_time("no end")
+        self.valid_from = self._optional_time(translate("SetProfileForm", "from now"))
+        self.valid_to = self._optional_time(translate("SetProfileForm", "no end"))
         f.addRow(translate("SetProfileForm", "Connector"), self.connector)
         f.addRow(translate("SetProfileForm", "Purpose"), self.purpose)
         f.addRow(translate("SetProfileForm", "Session"), self.session)
@@ -128,7 +128,7 @@ class SetProfileForm(OperationForm):
         row.addWidget(self.add)
         row.addWidget(self.remove)
         row.addStretch(1)
-        row.addWidget(self.send_button("Send profile", self.send))
+        row.addWidget(self.send_button(translate("SetProfileForm", "Send profile"), self.send))
         right.addLayout(row)
         cols.addLayout(right, 1)
         self.kind.currentIndexChanged.connect(self._profile_fields)
@@ -258,7 +258,15 @@ class SetProfileForm(OperationForm):
             for p in profile["chargingSchedule"]["chargingSchedulePeriod"]
         )
         self.run(
-            f"#{form.profile_id} {form.purpose} {form.kind} on connector {connector} — {periods}",
+            translate(
+                "SetProfileForm", "#{profile_id} {purpose} {kind} on connector {connector} — {periods}"
+            ).format(
+                profile_id=form.profile_id,
+                purpose=form.purpose,
+                kind=form.kind,
+                connector=connector,
+                periods=periods,
+            ),
             lambda: self.ops.set_charging_profile(cp, connector, profile),
         )
 
@@ -280,7 +288,10 @@ class ClearProfileForm(OperationForm):
         group.addButton(self.by_criteria)
         self.profile_id = QSpinBox()
         self.profile_id.setRange(1, 1_000_000)
-        self.connector = connector_combo(zero="0 — whole charger", none="Any connector")
+        self.connector = connector_combo(
+            zero=translate("ClearProfileForm", "0 — whole charger"),
+            none=translate("ClearProfileForm", "Any connector"),
+        )
         self.purpose = QComboBox()
         self.purpose.addItem(translate("ClearProfileForm", "Any purpose"), None)
         for p in PURPOSES:
@@ -295,7 +306,7 @@ class ClearProfileForm(OperationForm):
         f.addRow(translate("ClearProfileForm", "Connector"), self.connector)
         f.addRow(translate("ClearProfileForm", "Purpose"), self.purpose)
         f.addRow(translate("ClearProfileForm", "Stack level"), self.stack)
-        f.addRow("", self.send_button("Clear profiles", self.send))
+        f.addRow("", self.send_button(translate("ClearProfileForm", "Clear profiles"), self.send))
         self.by_id.toggled.connect(self._clear_fields)
         self._clear_fields()
 
@@ -312,7 +323,10 @@ class ClearProfileForm(OperationForm):
         cp = self.cp_id
         if self.by_id.isChecked():
             pid = self.profile_id.value()
-            self.run(f"profile #{pid}", lambda: self.ops.clear_charging_profile(cp, pid))
+            self.run(
+                translate("ClearProfileForm", "profile #{pid}").format(pid=pid),
+                lambda: self.ops.clear_charging_profile(cp, pid),
+            )
             return
         connector = self.connector.currentData()
         purpose = self.purpose.currentData()
@@ -320,14 +334,18 @@ class ClearProfileForm(OperationForm):
         shown = ", ".join(
             x
             for x in (
-                f"connector {connector}" if connector is not None else "",
+                translate("ClearProfileForm", "connector {connector}").format(connector=connector)
+                if connector is not None
+                else "",
                 purpose or "",
-                f"stack {stack}" if stack is not None else "",
+                translate("ClearProfileForm", "stack {stack}").format(stack=stack)
+                if stack is not None
+                else "",
             )
             if x
         )
         self.run(
-            shown or "every profile",
+            shown or translate("ClearProfileForm", "every profile"),
             lambda: self.ops.clear_charging_profile(cp, None, connector, purpose, stack),
         )
 
@@ -341,7 +359,7 @@ class CompositeForm(OperationForm):
         cols = QHBoxLayout(self)
         cols.setContentsMargins(0, 0, 0, 0)
         f = QFormLayout()
-        self.connector = connector_combo(zero="0 — whole charger")
+        self.connector = connector_combo(zero=translate("CompositeForm", "0 — whole charger"))
         self.duration = QSpinBox()
         self.duration.setRange(60, 7 * 86_400)
         self.duration.setSingleStep(900)
@@ -354,7 +372,7 @@ class CompositeForm(OperationForm):
         f.addRow(translate("CompositeForm", "Connector"), self.connector)
         f.addRow(translate("CompositeForm", "Duration"), self.duration)
         f.addRow(translate("CompositeForm", "Unit"), self.unit)
-        f.addRow("", self.send_button("Get schedule", self.send))
+        f.addRow("", self.send_button(translate("CompositeForm", "Get schedule"), self.send))
         self.summary = plain_label("")  # quotes the charger's answer
         self.summary.setWordWrap(True)
         f.addRow(self.summary)
@@ -393,7 +411,10 @@ class CompositeForm(OperationForm):
         duration = self.duration.value()
         unit = self.unit.currentData()
         self.run(
-            f"connector {connector}, {duration} s" + (f", {unit}" if unit else ""),
+            translate("CompositeForm", "connector {connector}, {duration} s").format(
+                connector=connector, duration=duration
+            )
+            + (f", {unit}" if unit else ""),
             lambda: self.ops.get_composite_schedule(cp, connector, duration, unit),
             self.show_schedule,
         )
@@ -414,8 +435,8 @@ class CompositeForm(OperationForm):
                 start = None
         if answer.get("status") != "Accepted" or not periods:
             self.summary.setText(
-                translate("CompositeForm", "The charger answered {get}: no schedule to show.").format(
-                    get=answer.get("status", "?")
+                translate("CompositeForm", "The charger answered {status}: no schedule to show.").format(
+                    status=answer.get("status", "?")
                 )
             )
             self.table.setRowCount(0)
@@ -423,8 +444,16 @@ class CompositeForm(OperationForm):
             return
         duration = schedule.get("duration") or self.duration.value()
         self.summary.setText(
-            f"{len(periods)} period(s) over {duration} s in {unit}"
-            + (f", from {start.astimezone():%Y-%m-%d %H:%M}" if start else "")
+            translate("CompositeForm", "%n period(s) over {duration} s in {unit}", None, len(periods)).format(
+                duration=duration, unit=unit
+            )
+            + (
+                translate("CompositeForm", ", from {start}").format(
+                    start=f"{start.astimezone():%Y-%m-%d %H:%M}"
+                )
+                if start
+                else ""
+            )
         )
         self.table.setRowCount(len(periods))
         for r, p in enumerate(periods):

@@ -26,11 +26,11 @@ class RemoteStartForm(OperationForm):
 
     def build(self) -> None:
         f = QFormLayout(self)
-        self.connector = connector_combo(none="Any free connector")
+        self.connector = connector_combo(none=translate("RemoteStartForm", "Any free connector"))
         self.tag = tag_combo()
         f.addRow(translate("RemoteStartForm", "Connector"), self.connector)
         f.addRow(translate("RemoteStartForm", "Tag"), self.tag)
-        f.addRow("", self.send_button("Start charging", self.send))
+        f.addRow("", self.send_button(translate("RemoteStartForm", "Start charging"), self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
         fill_connectors(self.connector, connectors)
@@ -39,7 +39,7 @@ class RemoteStartForm(OperationForm):
     def send(self) -> None:
         tag = tag_of(self.tag)
         if not tag:
-            self.problem("Pick a user's tag or type the idTag to start with.")
+            self.problem(translate("RemoteStartForm", "Pick a user's tag or type the idTag to start with."))
             return
         too_long = id_tag_problem(tag, self.host.version)
         if too_long:
@@ -47,8 +47,15 @@ class RemoteStartForm(OperationForm):
             return
         connector = self.connector.currentData()
         cp = self.cp_id
-        where = f"connector {connector}" if connector else "any connector"
-        self.run(f"{tag} on {where}", lambda: self.ops.remote_start(cp, tag, connector))
+        where = (
+            translate("RemoteStartForm", "connector {connector}").format(connector=connector)
+            if connector
+            else translate("RemoteStartForm", "any connector")
+        )
+        self.run(
+            translate("RemoteStartForm", "{tag} on {where}").format(tag=tag, where=where),
+            lambda: self.ops.remote_start(cp, tag, connector),
+        )
 
 
 class RemoteStopForm(OperationForm):
@@ -59,7 +66,7 @@ class RemoteStopForm(OperationForm):
         self.session = QComboBox()
         self.session.setToolTip(translate("RemoteStopForm", "The sessions running on this charger"))
         f.addRow(translate("RemoteStopForm", "Session"), self.session)
-        f.addRow("", self.send_button("Stop session", self.send))
+        f.addRow("", self.send_button(translate("RemoteStopForm", "Stop session"), self.send))
         self._why: str | None = None
         self._running = False
 
@@ -84,7 +91,7 @@ class RemoteStopForm(OperationForm):
     def send(self) -> None:
         session = self.session.currentData()
         if not isinstance(session, ActiveSession):
-            self.problem("No session is running on this charger.")
+            self.problem(translate("RemoteStopForm", "No session is running on this charger."))
             return
         cp = self.cp_id
         self.run(session_label(session), lambda: self.ops.remote_stop(cp, session.stop_id))
