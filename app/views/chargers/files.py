@@ -82,9 +82,17 @@ class JobPanel(QWidget):
         current = (
             job.last_status
             if job.last_status in self.expected
-            else (self.expected[job.progress - 1] if job.progress else "waiting for the charger")
+            else (
+                self.expected[job.progress - 1]
+                if job.progress
+                else translate("FirmwareDiagnosticsTab", "waiting for the charger")
+            )
         )
-        self.bar.setFormat(f"{job.progress} of {len(self.expected)} · {current}")
+        self.bar.setFormat(
+            translate("FirmwareDiagnosticsTab", "{done} of {total} · {current}").format(
+                done=job.progress, total=len(self.expected), current=current
+            )
+        )
         rows = []
         for step in job.steps:
             bad = step.status in job.failures
@@ -97,12 +105,13 @@ class JobPanel(QWidget):
         self.steps.setText("<br>".join(rows))
         colour = {DONE: GREEN, RUNNING: BLUE, "requested": BLUE, "starting": BLUE}.get(job.state, RED)
         self.result.setStyleSheet(f"color:{colour};")
-        prefix = (
-            ""
-            if job.state in (DONE, RUNNING, "requested", "starting")
-            else {"failed": "Failed: ", "timeout": "Timed out: ", "cancelled": ""}.get(job.state, "")
-        )
-        self.result.setText(prefix + job.message)
+        if job.state == "failed":
+            text = translate("FirmwareDiagnosticsTab", "Failed: {message}").format(message=job.message)
+        elif job.state == "timeout":
+            text = translate("FirmwareDiagnosticsTab", "Timed out: {message}").format(message=job.message)
+        else:
+            text = job.message
+        self.result.setText(text)
 
 
 def _html(text: str) -> str:
@@ -196,8 +205,16 @@ class FirmwareDiagnosticsTab(QWidget):
         self.diag_until_on = QCheckBox(translate("FirmwareDiagnosticsTab", "Until"))
         self.diag_until = QDateTimeEdit(now)
         for check, edit, tip in (
-            (self.diag_from_on, self.diag_from, "only log entries from this time on"),
-            (self.diag_until_on, self.diag_until, "only log entries up to this time"),
+            (
+                self.diag_from_on,
+                self.diag_from,
+                translate("FirmwareDiagnosticsTab", "only log entries from this time on"),
+            ),
+            (
+                self.diag_until_on,
+                self.diag_until,
+                translate("FirmwareDiagnosticsTab", "only log entries up to this time"),
+            ),
         ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -365,12 +382,17 @@ class FirmwareDiagnosticsTab(QWidget):
     def open_diagnostics(self) -> None:
         path = self.received_file()
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.diag_error.setText(
-                translate(
+            if path.suffix:
+                text = translate(
                     "FirmwareDiagnosticsTab",
-                    "No application opens {value} files here; use Save as… (the file is {path}).",
-                ).format(value=path.suffix or "this kind of", path=path)
-            )
+                    "No application opens {suffix} files here; use Save as… (the file is {path}).",
+                )
+            else:
+                text = translate(
+                    "FirmwareDiagnosticsTab",
+                    "No application opens this kind of file here; use Save as… (the file is {path}).",
+                )
+            self.diag_error.setText(text.format(suffix=path.suffix, path=path))
 
     def choose_save_path(self) -> None:
         path = self.received_file()
@@ -392,8 +414,8 @@ class FirmwareDiagnosticsTab(QWidget):
         except OSError as e:
             self.diag_error.setText(
                 translate(
-                    "FirmwareDiagnosticsTab", "Could not save to {target}: {value}. Choose another place."
-                ).format(target=target, value=e.strerror or e)
+                    "FirmwareDiagnosticsTab", "Could not save to {target}: {error}. Choose another place."
+                ).format(target=target, error=e.strerror or e)
             )
             return False
         self.diag_error.setText("")
@@ -443,27 +465,33 @@ class FirmwareDiagnosticsTab(QWidget):
         online = self.central is not None and self.central.is_connected(cp_id)
         state = next((c for c in self.central.chargers() if c.cp_id == cp_id), None) if self.central else None
         firmware = state.boot.firmware_version if state is not None and state.boot else ""
-        parts = [cp_id, "online" if online else "offline"]
+        parts = [
+            cp_id,
+            translate("FirmwareDiagnosticsTab", "online")
+            if online
+            else translate("FirmwareDiagnosticsTab", "offline"),
+        ]
         if firmware:
-            parts.append(f"firmware {firmware}")
+            parts.append(translate("FirmwareDiagnosticsTab", "firmware {firmware}").format(firmware=firmware))
         self.heading.setText(" · ".join(parts))
         fw_job = self.firmware_jobs.get(cp_id)
         self.fw_panel.show_job(fw_job)
         if fw_job is not None and fw_job.state == DONE and fw_job.version_after:
             self.fw_panel.result.setText(
-                translate(
-                    "FirmwareDiagnosticsTab", "{message}. It now reports firmware {version_after}."
-                ).format(message=fw_job.message, version_after=fw_job.version_after)
+                translate("FirmwareDiagnosticsTab", "{message}. It now reports firmware {version}.").format(
+                    message=fw_job.message, version=fw_job.version_after
+                )
             )
         diag_job = self.diagnostics_jobs.get(cp_id)
         self.diag_panel.show_job(diag_job)
         got = self.received_file()
         if got is not None:
-            if not self.diag_file.text().startswith(f"Received: {got.name}"):
+            received = translate("FirmwareDiagnosticsTab", "Received: {name}").format(name=got.name)
+            if not self.diag_file.text().startswith(received):
                 self.diag_file.setText(
                     translate(
-                        "FirmwareDiagnosticsTab", "Received: {name} ({st_size:,} bytes) in {parent}"
-                    ).format(name=got.name, st_size=got.stat().st_size, parent=got.parent)
+                        "FirmwareDiagnosticsTab", "Received: {name} ({size:,} bytes) in {folder}"
+                    ).format(name=got.name, size=got.stat().st_size, folder=got.parent)
                 )
         else:
             self.diag_file.setText("")
@@ -472,17 +500,29 @@ class FirmwareDiagnosticsTab(QWidget):
         port = getattr(settings, "file_server_port", 0) or 0
         host = getattr(settings, "file_server_host", "") or ""
         running = [j for j in (fw_job, diag_job) if j is not None and not j.finished and j.url]
-        where = f"Serving at {running[0].url.split('/', 3)[2]} for this job. " if running else ""
+        where = (
+            translate("FirmwareDiagnosticsTab", "Serving at {address} for this job.").format(
+                address=running[0].url.split("/", 3)[2]
+            )
+            + " "
+            if running
+            else ""
+        )
         self.server_note.setText(
             where
-            + "Files go over HTTP from this computer, only while a job runs: address "
-            + (host or "the one the charger connected to")
-            + ", port "
-            + (str(port) if port else "any free one")
-            + " (Settings → Central system). Received files are kept under the data folder's diagnostics/."
+            + translate(
+                "FirmwareDiagnosticsTab",
+                "Files go over HTTP from this computer, only while a job runs: address {host}, port {port} "
+                "(Settings → Central system). Received files are kept under the data folder's diagnostics/.",
+            ).format(
+                host=host or translate("FirmwareDiagnosticsTab", "the one the charger connected to"),
+                port=str(port) if port else translate("FirmwareDiagnosticsTab", "any free one"),
+            )
         )
         if not online and not (self._running(self.firmware_jobs) or self._running(self.diagnostics_jobs)):
-            note = f"{cp_id} is offline: it must be connected to receive a request."
+            note = translate(
+                "FirmwareDiagnosticsTab", "{cp_id} is offline: it must be connected to receive a request."
+            ).format(cp_id=cp_id)
             if self.fw_panel.result.text() == "":
                 self.fw_panel.result.setStyleSheet(f"color:{GREY};")
                 self.fw_panel.result.setText(note)

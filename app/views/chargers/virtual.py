@@ -37,16 +37,16 @@ from app.services.chargers.virtual_fleet import (
     VirtualSpec,
     check_spec,
 )
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.validation import FormError
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets.style import ERROR, text_css
 from app.views.widgets.text import plain_label
 
 SCENARIO_TEXT = [
-    ("idle", "Waits for a card or a remote start"),
-    ("charge", "Vehicles come, charge and leave"),
-    ("mixed", "Vehicles, faults and idle times mixed"),
+    ("idle", QT_TRANSLATE_NOOP("AddVirtualChargerDialog", "Waits for a card or a remote start")),
+    ("charge", QT_TRANSLATE_NOOP("AddVirtualChargerDialog", "Vehicles come, charge and leave")),
+    ("mixed", QT_TRANSLATE_NOOP("AddVirtualChargerDialog", "Vehicles, faults and idle times mixed")),
 ]
 ERROR_STYLE = f"border:1px solid {ERROR};"
 
@@ -88,7 +88,7 @@ class AddVirtualChargerDialog(QDialog):
         self.connectors.setValue(2)
         self.scenario = QComboBox()
         for key, text in SCENARIO_TEXT:
-            self.scenario.addItem(text, key)
+            self.scenario.addItem(translate("AddVirtualChargerDialog", text), key)
         self.speed = QComboBox()
         for text, factor in SPEEDS.items():
             self.speed.addItem(text, factor)
@@ -230,7 +230,9 @@ class AddVirtualChargerDialog(QDialog):
         spec = self.spec()
         problems = check_spec(spec, self.fleet.running)
         if self.central is None or not getattr(self.central, "started", True):
-            problems["central"] = "The central system is not running: see the status bar for why."
+            problems["central"] = translate(
+                "AddVirtualChargerDialog", "The central system is not running: see the status bar for why."
+            )
         self._show_problems(problems)
         if problems:
             return
@@ -244,14 +246,24 @@ class AddVirtualChargerDialog(QDialog):
             self._show_problems(e.problems)
             return
         except Exception as e:  # said to the person, who can correct and retry
-            self._show_problems({"central": f"Could not start {spec.cp_id}: {e}"})
+            self._show_problems(
+                {
+                    "central": translate(
+                        "AddVirtualChargerDialog", "Could not start {cp_id}: {error}"
+                    ).format(cp_id=spec.cp_id, error=e)
+                }
+            )
             return
         finally:
             self.start_button.setEnabled(True)
         self._show_problems({})
         if created is not None:
             self.station_created.emit(created)
-        self.message.setText(f"{spec.cp_id} started" + (" with a new station." if created else "."))
+        if created:
+            text = translate("AddVirtualChargerDialog", "{cp_id} started with a new station.")
+        else:
+            text = translate("AddVirtualChargerDialog", "{cp_id} started.")
+        self.message.setText(text.format(cp_id=spec.cp_id))
         self.refresh_table(select=spec.cp_id)
         self._suggest_id()
 
@@ -271,7 +283,9 @@ class AddVirtualChargerDialog(QDialog):
             state = (
                 e.last_event
                 if e.charger.running
-                else f"stopped: {e.charger.charger.finished_reason or 'done'}"
+                else translate("AddVirtualChargerDialog", "stopped: {reason}").format(
+                    reason=e.charger.charger.finished_reason or translate("AddVirtualChargerDialog", "done")
+                )
             )
             for col, text in enumerate((cp_id, e.spec.ocpp, str(e.spec.connectors), state)):
                 item = self.table.item(i, col)
@@ -308,13 +322,17 @@ class AddVirtualChargerDialog(QDialog):
             )
             return
         what = entry.charger.present_card(tag, self.card_connector.currentData())
-        self.outcome.setText(
-            {
-                "starting": f"Card {tag} presented at {cp_id}: a vehicle is plugged in and the card is being authorised.",
-                "stopping": f"Card {tag} presented at {cp_id}: the charge started with it ends.",
-                "busy": f"No free connector at {cp_id} for card {tag}.",
-            }[what]
-        )
+        texts = {
+            "starting": translate(
+                "AddVirtualChargerDialog",
+                "Card {tag} presented at {cp_id}: a vehicle is plugged in and the card is being authorised.",
+            ),
+            "stopping": translate(
+                "AddVirtualChargerDialog", "Card {tag} presented at {cp_id}: the charge started with it ends."
+            ),
+            "busy": translate("AddVirtualChargerDialog", "No free connector at {cp_id} for card {tag}."),
+        }
+        self.outcome.setText(texts[what].format(tag=tag, cp_id=cp_id))
 
     def stop_clicked(self) -> None:
         cp_id = self.selected()

@@ -675,9 +675,7 @@ class ApplySnapshotDialog(QDialog):
                 off = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                 item.setFlags(item.flags() & ~off)
                 item.setToolTip(
-                    translate("ApplySnapshotDialog", "Skipped: {SECRET_SKIPPED}.").format(
-                        SECRET_SKIPPED=cfg.SECRET_SKIPPED
-                    )
+                    translate("ApplySnapshotDialog", "Skipped: {why}.").format(why=cfg.SECRET_SKIPPED)
                 )
             elif e.readonly:
                 item.setIcon(lock)

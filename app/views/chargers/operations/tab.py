@@ -284,11 +284,7 @@ class ChargerOperationsTab(QWidget):
     def _page(self, spec: OpSpec, form: QWidget) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
-        title = QLabel(
-            translate(
-                "ChargerOperationsTab", "<b>{title}</b> <span style='color:{MUTED}'>({action})</span>"
-            ).format(title=spec.title, MUTED=style.MUTED, action=spec.action)
-        )
+        title = QLabel(f"<b>{spec.title}</b> <span style='color:{style.MUTED}'>({spec.action})</span>")
         lay.addWidget(title)
         if spec.hint:
             hint = QLabel(spec.hint + ".")
