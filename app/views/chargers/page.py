@@ -42,6 +42,7 @@ from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab
 from app.views.chargers.files import FirmwareDiagnosticsTab
 from app.views.chargers.operations import ChargerOperationsTab
 from app.views.chargers.overview import ChargerOverviewTab
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.shell.workers import DbWorker
 from app.views.widgets.style import DIMMED, HINT, INK, MUTED, OK, PENDING, text_css
 from app.views.widgets.text import plain_label
@@ -334,9 +335,7 @@ class ChargersPage(QWidget):
         self._count_timer.stop()
         online = sum(1 for cp, r in self.rows.items() if self._online(cp, r))
         self.count.setText(
-            translate("ChargersPage", "%n charger(s), {online} online", None, len(self.rows)).format(
-                online=online
-            )
+            ChargerPlurals.tr("%n chargers, {online} online", None, len(self.rows)).format(online=online)
         )
 
     def _apply_filter(self, text: str) -> None:

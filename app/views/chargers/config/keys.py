@@ -61,6 +61,7 @@ from app.views.chargers.config.common import (
     shown_tasks,
     shown_value,
 )
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.style import CAUTION, ERROR, MUTED_CSS, NOTICE_BG, NOTICE_BORDER, text_css
 from app.views.widgets.text import plain_label, tip
 
@@ -520,9 +521,8 @@ class ChargerConfigTab(QWidget):
             self.model.set_rows([KeyRow(e.key, e.value, e.readonly) for e in reading.entries])
             ro = sum(e.readonly for e in reading.entries)
             self.state.setText(
-                translate(
-                    "ChargerConfigTab",
-                    "%n key(s) ({ro} read-only) read from {cp_id} (OCPP {ocpp_version}) at {read_at}.",
+                ChargerPlurals.tr(
+                    "%n keys ({ro} read-only) read from {cp_id} (OCPP {ocpp_version}) at {read_at}.",
                     None,
                     len(reading.entries),
                 ).format(

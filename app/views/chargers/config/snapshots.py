@@ -58,6 +58,7 @@ from app.views.chargers.config.common import (
     shown_value,
     snapshot_title,
 )
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.style import ADDED_BG, CHANGED_BG, ERROR, INK_STRONG, MUTED_CSS, REMOVED_BG
 from app.views.widgets.text import plain_label, rich, tip
 
@@ -332,9 +333,9 @@ class ChargerSnapshotsTab(QWidget):
             self.select_snapshots(info.id)  # the new one, shown
             show_message(
                 self.message,
-                translate(
-                    "ChargerSnapshotsTab", "Snapshot of %n key(s) stored ({snapshot}).", None, info.key_count
-                ).format(snapshot=snapshot_title(info)),
+                ChargerPlurals.tr("Snapshot of %n key(s) stored ({snapshot}).", None, info.key_count).format(
+                    snapshot=snapshot_title(info)
+                ),
                 "ok",
             )
             self.snapshot_taken.emit(info)
@@ -351,8 +352,7 @@ class ChargerSnapshotsTab(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("ChargerSnapshotsTab", "Delete snapshots"))
         box.setText(
-            translate(
-                "ChargerSnapshotsTab",
+            ChargerPlurals.tr(
                 "Delete %n snapshot(s) of {cp_id}? The charger is not touched.",
                 None,
                 n,
@@ -383,7 +383,7 @@ class ChargerSnapshotsTab(QWidget):
         self.reload()
         show_message(
             self.message,
-            translate("ChargerSnapshotsTab", "Deleted %n snapshot(s).", None, len(ids)),
+            ChargerPlurals.tr("Deleted %n snapshot(s).", None, len(ids)),
             "ok",
         )
 
@@ -457,8 +457,7 @@ class ChargerSnapshotsTab(QWidget):
         )
         ro = sum(e.readonly for e in snap.entries.values())
         self.summary.setText(
-            translate(
-                "ChargerSnapshotsTab",
+            ChargerPlurals.tr(
                 "%n key(s) ({ro} read-only), {vendor} {model}, firmware {firmware}. Ctrl+click a second snapshot to compare.",
                 None,
                 len(snap.entries),
@@ -767,8 +766,8 @@ class ApplySnapshotDialog(QDialog):
             show_message(
                 self.message,
                 translate("ApplySnapshotDialog", "{keys} to {chargers}.").format(
-                    keys=translate("ApplySnapshotDialog", "%n key(s)", None, len(keys)),
-                    chargers=translate("ApplySnapshotDialog", "%n charger(s)", None, len(chargers)),
+                    keys=ChargerPlurals.tr("%n key(s)", None, len(keys)),
+                    chargers=ChargerPlurals.tr("%n charger(s)", None, len(chargers)),
                 ),
                 "info",
             )
@@ -842,15 +841,10 @@ class ApplySnapshotDialog(QDialog):
             for r in report.results[cp].values():
                 counts[r.status] = counts.get(r.status, 0) + 1
         tally = ", ".join(f"{n} {answer_text(st).split(' — ')[0]}" for st, n in sorted(counts.items()))
-        parts = [
-            translate("ApplySnapshotDialog", "Done: %n charger(s) ({tally}).", None, len(cps)).format(
-                tally=tally
-            )
-        ]
+        parts = [ChargerPlurals.tr("Done: %n charger ({tally}).", None, len(cps)).format(tally=tally)]
         if bad:
             parts.append(
-                translate(
-                    "ApplySnapshotDialog",
+                ChargerPlurals.tr(
                     "%n key(s) not applied (see the table; hover for details).",
                     None,
                     bad,

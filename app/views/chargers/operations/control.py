@@ -22,6 +22,7 @@ from app.services.chargers.local_list import TagChoice
 from app.services.chargers.operation_forms import triggers
 from app.services.i18n import translate
 from app.views.chargers.operations.common import OperationForm, connector_combo, fill_connectors
+from app.views.chargers.plurals import ChargerPlurals
 
 
 class ResetForm(OperationForm):
@@ -56,8 +57,7 @@ class ResetForm(OperationForm):
         context = self.host.context
         running = len(context.sessions) if context is not None else 0
         if hard and running:
-            text = translate(
-                "ResetForm",
+            text = ChargerPlurals.tr(
                 "Hard reset {cp_id}? It reboots now and stops the %n running session(s).",
                 None,
                 running,
@@ -65,8 +65,7 @@ class ResetForm(OperationForm):
         elif hard:
             text = translate("ResetForm", "Hard reset {cp_id}? It reboots now.")
         elif running:
-            text = translate(
-                "ResetForm",
+            text = ChargerPlurals.tr(
                 "Soft reset {cp_id}? It restarts when idle (%n session(s) running).",
                 None,
                 running,

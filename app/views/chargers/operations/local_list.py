@@ -25,6 +25,7 @@ from app.services.chargers.local_list import LocalList
 from app.services.chargers.service import ChargersService
 from app.services.i18n import translate
 from app.views.chargers.operations.common import Host, OperationForm
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.style import MUTED_CSS
 from app.views.widgets.text import esc, rich, tip
 
@@ -94,8 +95,7 @@ class SendLocalListForm(OperationForm):
             if code == QDialog.DialogCode.Accepted and cp == self.cp_id:
                 entries = local_list.payload(update)
                 self.run(
-                    translate(
-                        "SendLocalListForm",
+                    ChargerPlurals.tr(
                         "{update}, version {version}, %n tag(s) ({left_out} left out)",
                         None,
                         len(local_list.entries),
@@ -179,8 +179,7 @@ class LocalListDialog(QDialog):
         n = len(local_list.entries)
         intro = rich(
             QLabel(
-                translate(
-                    "LocalListDialog",
+                ChargerPlurals.tr(
                     "<b>%n</b> tag(s) may charge at {station} at any time and will be sent as list version {version} ({update_type}: {what}).",
                     None,
                     n,
@@ -236,8 +235,7 @@ class LocalListDialog(QDialog):
         lay.addWidget(split, 1)
         if local_list.not_listed:
             note = QLabel(
-                translate(
-                    "LocalListDialog",
+                ChargerPlurals.tr(
                     "%n other tag(s) are not listed: they may never charge here or belong to nobody.",
                     None,
                     local_list.not_listed,

@@ -40,6 +40,7 @@ from app.views.chargers.operations.common import (
     local_now,
     qdt,
 )
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.text import plain_label
 
 
@@ -444,7 +445,7 @@ class CompositeForm(OperationForm):
             return
         duration = schedule.get("duration") or self.duration.value()
         self.summary.setText(
-            translate("CompositeForm", "%n period(s) over {duration} s in {unit}", None, len(periods)).format(
+            ChargerPlurals.tr("%n period(s) over {duration} s in {unit}", None, len(periods)).format(
                 duration=duration, unit=unit
             )
             + (
