@@ -129,13 +129,11 @@ def error_text(exc: BaseException) -> str:
 
 def shown_tasks(owner: QWidget) -> TaskSet:
     """The tasks of a tab or dialog whose unexpected errors are shown in its ``message`` label."""
-    return TaskSet(
-        lambda exc: show_message(
-            owner.message,
-            translate("ChargerConfig", "Unexpected error: {error}").format(error=error_text(exc)),
-            "error",
-        )
-    )  # type: ignore[attr-defined]
+    def show(exc: BaseException) -> None:
+        text = translate("ChargerConfig", "Unexpected error: {error}").format(error=error_text(exc))
+        show_message(owner.message, text, "error")  # type: ignore[attr-defined]
+
+    return TaskSet(show)
 
 
 def show_message(label: QLabel, text: str, level: str = "info") -> None:
