@@ -2210,7 +2210,7 @@ Antwort: {answer}
     <message>
         <location filename="../../app/views/chargers/operations/smart_charging.py" line="385"/>
         <source>From</source>
-        <translation>Von</translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <location filename="../../app/views/chargers/operations/smart_charging.py" line="386"/>

@@ -2210,12 +2210,12 @@ Réponse : {answer}
     <message>
         <location filename="../../app/views/chargers/operations/smart_charging.py" line="385"/>
         <source>From</source>
-        <translation>Du</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../../app/views/chargers/operations/smart_charging.py" line="386"/>
         <source>At</source>
-        <translation>À</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../app/views/chargers/operations/smart_charging.py" line="387"/>

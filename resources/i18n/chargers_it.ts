@@ -2210,12 +2210,12 @@ Risposta: {answer}
     <message>
         <location filename="../../app/views/chargers/operations/smart_charging.py" line="385"/>
         <source>From</source>
-        <translation>Dal</translation>
+        <translation>Da</translation>
     </message>
     <message>
         <location filename="../../app/views/chargers/operations/smart_charging.py" line="386"/>
         <source>At</source>
-        <translation>Alle</translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <location filename="../../app/views/chargers/operations/smart_charging.py" line="387"/>
@@ -3067,7 +3067,7 @@ Risposta: {answer}
     <message>
         <location filename="../../app/views/chargers/operations/control.py" line="172"/>
         <source>Trigger</source>
-        <translation>Attiva</translation>
+        <translation>Richiedi</translation>
     </message>
     <message>
         <location filename="../../app/views/chargers/operations/control.py" line="188"/>
