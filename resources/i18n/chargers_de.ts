@@ -586,7 +586,7 @@
         <translation>das Ladegerät hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="133"/>
+        <location filename="../../app/views/chargers/config/common.py" line="134"/>
         <source>Unexpected error: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
     </message>

@@ -586,7 +586,7 @@
         <translation>le chargeur n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="133"/>
+        <location filename="../../app/views/chargers/config/common.py" line="134"/>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>

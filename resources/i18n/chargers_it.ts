@@ -586,7 +586,7 @@
         <translation>il caricatore non ha risposto in tempo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="133"/>
+        <location filename="../../app/views/chargers/config/common.py" line="134"/>
         <source>Unexpected error: {error}</source>
         <translation>Errore imprevisto: {error}</translation>
     </message>

@@ -129,6 +129,7 @@ def error_text(exc: BaseException) -> str:
 
 def shown_tasks(owner: QWidget) -> TaskSet:
     """The tasks of a tab or dialog whose unexpected errors are shown in its ``message`` label."""
+
     def show(exc: BaseException) -> None:
         text = translate("ChargerConfig", "Unexpected error: {error}").format(error=error_text(exc))
         show_message(owner.message, text, "error")  # type: ignore[attr-defined]
