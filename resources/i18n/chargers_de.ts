@@ -2174,6 +2174,11 @@ Antwort: {answer}
         <source>Commissioning report</source>
         <translation>Inbetriebnahmebericht</translation>
     </message>
+    <message>
+        <location filename="../../app/views/chargers/commissioning.py" line="837"/>
+        <source>Qt could not write {path}</source>
+        <translation>Qt konnte {path} nicht schreiben</translation>
+    </message>
 </context>
 <context>
     <name>CompositeForm</name>

@@ -2170,6 +2170,11 @@ Answer: {answer}
         <source>Commissioning report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/views/chargers/commissioning.py" line="837"/>
+        <source>Qt could not write {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompositeForm</name>

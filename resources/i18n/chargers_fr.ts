@@ -2174,6 +2174,11 @@ Réponse : {answer}
         <source>Commissioning report</source>
         <translation>Rapport de mise en service</translation>
     </message>
+    <message>
+        <location filename="../../app/views/chargers/commissioning.py" line="837"/>
+        <source>Qt could not write {path}</source>
+        <translation>Qt n&apos;a pas pu écrire {path}</translation>
+    </message>
 </context>
 <context>
     <name>CompositeForm</name>

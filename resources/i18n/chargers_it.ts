@@ -2174,6 +2174,11 @@ Risposta: {answer}
         <source>Commissioning report</source>
         <translation>Rapporto di messa in servizio</translation>
     </message>
+    <message>
+        <location filename="../../app/views/chargers/commissioning.py" line="837"/>
+        <source>Qt could not write {path}</source>
+        <translation>Qt non è riuscito a scrivere {path}</translation>
+    </message>
 </context>
 <context>
     <name>CompositeForm</name>

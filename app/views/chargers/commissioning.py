@@ -834,7 +834,7 @@ def write_pdf(path: str, html_text: str) -> None:
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     doc.print_(writer)
     if not os.path.exists(path):
-        raise OSError(f"Qt could not write {path}")
+        raise OSError(translate("CommissioningTab", "Qt could not write {path}").format(path=path))
 
 
 __all__ = ["AcceptDialog", "CommissioningTab", "write_pdf"]
