@@ -52,11 +52,19 @@ def demo_database(tmp_path: Path) -> Database:
 
 
 def with_console(
-    qapp: Any, tmp_path: Path, scenario: Callable[[Database, CentralSystem, CentralBridge], Awaitable[None]]
+    qapp: Any,
+    tmp_path: Path,
+    scenario: Callable[[Database, CentralSystem, CentralBridge], Awaitable[None]],
+    **central_settings: Any,
 ) -> None:
+    """Run ``scenario`` on qasync with the demo database and a central system on 127.0.0.1 (``central_settings``:
+    more of its settings, e.g. ``unknown_charger_policy="pending"``)."""
+
     async def main() -> None:
         db = demo_database(tmp_path)
-        central = CentralSystem(db, CentralSystemSettings(host="127.0.0.1", port=0, call_timeout_s=10))
+        central = CentralSystem(
+            db, CentralSystemSettings(host="127.0.0.1", port=0, call_timeout_s=10, **central_settings)
+        )
         await central.start()
         bridge = CentralBridge(central)
         try:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
+from app.services.i18n import translate
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets.style import HINT, OK, PENDING, REPORT_ERROR, REPORT_OK, VERDICT_FAILED, text_css
 from app.views.widgets.text import esc, plain_label, rich, tip
@@ -74,7 +75,7 @@ class AcceptDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.cp_id = cp_id
-        self.setWindowTitle(f"Accept charger {cp_id}")
+        self.setWindowTitle(translate("AcceptDialog", "Accept charger {cp_id}").format(cp_id=cp_id))
         self.setMinimumWidth(520)
         choices = service.accept_choices()
         sites, stations = choices.sites, choices.stations
@@ -82,15 +83,17 @@ class AcceptDialog(QDialog):
         lay = QVBoxLayout(self)
         intro = rich(
             QLabel(
-                f"<b>{esc(cp_id)}</b> will be accepted: its BootNotification is answered Accepted and its "
-                "sessions are recorded at the station you choose."
+                translate(
+                    "AcceptDialog",
+                    "<b>{cp_id}</b> will be accepted: its BootNotification is answered Accepted and its sessions are recorded at the station you choose.",
+                ).format(cp_id=esc(cp_id))
             )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
-        self.create_new = QRadioButton("Create a new station")
-        self.bind = QRadioButton("Bind to an existing station")
+        self.create_new = QRadioButton(translate("AcceptDialog", "Create a new station"))
+        self.bind = QRadioButton(translate("AcceptDialog", "Bind to an existing station"))
         group = QButtonGroup(self)
         group.addButton(self.create_new)
         group.addButton(self.bind)
@@ -101,18 +104,27 @@ class AcceptDialog(QDialog):
         nf.setContentsMargins(24, 0, 0, 0)
         self.name = QLineEdit(cp_id)
         self.name.setMaxLength(120)
-        self.name.setToolTip("The station's name as the console shows it (e.g. Hall B)")
+        self.name.setToolTip(
+            translate("AcceptDialog", "The station's name as the console shows it (e.g. Hall B)")
+        )
         self.name_error = _error_label()
         self.site = QComboBox()
         for c in sites:
             self.site.addItem(c.label, c.id)
         self.site_error = _error_label()
-        nf.addRow("Name:", self.name)
+        nf.addRow(translate("AcceptDialog", "Name:"), self.name)
         nf.addRow("", self.name_error)
-        nf.addRow("Site:", self.site)
+        nf.addRow(translate("AcceptDialog", "Site:"), self.site)
         nf.addRow("", self.site_error)
-        conn = ", ".join(str(n) for n in connectors) if connectors else "none yet (created when they report)"
-        nf.addRow("Connectors:", QLabel(f"{conn} — from its StatusNotifications"))
+        conn = (
+            ", ".join(str(n) for n in connectors)
+            if connectors
+            else translate("AcceptDialog", "none yet (created when they report)")
+        )
+        nf.addRow(
+            translate("AcceptDialog", "Connectors:"),
+            QLabel(translate("AcceptDialog", "{conn} — from its StatusNotifications").format(conn=conn)),
+        )
         lay.addWidget(new_box)
 
         lay.addWidget(self.bind)
@@ -124,32 +136,38 @@ class AcceptDialog(QDialog):
             self.station.addItem(c.label, c.id)
             self.station.setItemData(self.station.count() - 1, c.detail, Qt.ItemDataRole.ToolTipRole)
         self.station.setToolTip(
-            "The station takes this charger's charge point id; its rules and history stay"
+            translate(
+                "AcceptDialog", "The station takes this charger's charge point id; its rules and history stay"
+            )
         )
         self.station_error = _error_label()
-        bf.addRow("Station:", self.station)
+        bf.addRow(translate("AcceptDialog", "Station:"), self.station)
         bf.addRow("", self.station_error)
         lay.addWidget(bind_box)
         if not stations:
             self.bind.setEnabled(False)
-            self.bind.setToolTip("There is no station yet")
+            self.bind.setToolTip(translate("AcceptDialog", "There is no station yet"))
 
-        pw = QGroupBox("Charger password (HTTP Basic, security profile 1)")
+        pw = QGroupBox(translate("AcceptDialog", "Charger password (HTTP Basic, security profile 1)"))
         pl = QGridLayout(pw)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("leave empty: the charger connects without a password")
+        self.password.setPlaceholderText(
+            translate("AcceptDialog", "leave empty: the charger connects without a password")
+        )
         self.password.setMaxLength(40)
-        self.show_pw = QCheckBox("Show")
-        self.generate = QPushButton("Generate")
-        self.generate.setToolTip("A random 20-character password")
+        self.show_pw = QCheckBox(translate("AcceptDialog", "Show"))
+        self.generate = QPushButton(translate("AcceptDialog", "Generate"))
+        self.generate.setToolTip(translate("AcceptDialog", "A random 20-character password"))
         pl.addWidget(self.password, 0, 0)
         pl.addWidget(self.show_pw, 0, 1)
         pl.addWidget(self.generate, 0, 2)
         self.password_error = _error_label()
         self.password_hint = QLabel(
-            "Stored hashed. From its next connection the charger must send this password; "
-            "ChargeDesk sends it to the charger if it can, else set it on the charger."
+            translate(
+                "AcceptDialog",
+                "Stored hashed. From its next connection the charger must send this password; ChargeDesk sends it to the charger if it can, else set it on the charger.",
+            )
         )
         self.password_hint.setWordWrap(True)
         self.password_hint.setStyleSheet(HINT_CSS)
@@ -161,7 +179,7 @@ class AcceptDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Accept charger")
+        self.ok.setText(translate("AcceptDialog", "Accept charger"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -188,8 +206,10 @@ class AcceptDialog(QDialog):
         self.password_hint.setText(
             hint[0].upper() + hint[1:] + "."
             if hint
-            else "Stored hashed. From its next connection the charger must send this password; "
-            "ChargeDesk sends it to the charger if it can, else set it on the charger."
+            else translate(
+                "AcceptDialog",
+                "Stored hashed. From its next connection the charger must send this password; ChargeDesk sends it to the charger if it can, else set it on the charger.",
+            )
         )
 
     def form(self) -> svc.AcceptForm:
@@ -245,7 +265,10 @@ class CommissioningTab(QWidget):
 
         self.stack = QStackedWidget()
         self.empty = QLabel(
-            "Select a charger on the left to accept it, refuse it or run its commissioning checklist."
+            translate(
+                "CommissioningTab",
+                "Select a charger on the left to accept it, refuse it or run its commissioning checklist.",
+            )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -256,15 +279,21 @@ class CommissioningTab(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
 
         # registration
-        reg = QGroupBox("Registration")
+        reg = QGroupBox(translate("CommissioningTab", "Registration"))
         rl = QHBoxLayout(reg)
         self.reg_text = rich(QLabel(""))
         self.reg_text.setWordWrap(True)
         rl.addWidget(self.reg_text, 1)
-        self.accept_button = QPushButton("Accept…")
-        self.accept_button.setToolTip("Bind this charger to a station (or create one) and set its password")
-        self.reject_button = QPushButton("Refuse")
-        self.reject_button.setToolTip("Its BootNotifications are answered Rejected from now on")
+        self.accept_button = QPushButton(translate("CommissioningTab", "Accept…"))
+        self.accept_button.setToolTip(
+            translate(
+                "CommissioningTab", "Bind this charger to a station (or create one) and set its password"
+            )
+        )
+        self.reject_button = QPushButton(translate("CommissioningTab", "Refuse"))
+        self.reject_button.setToolTip(
+            translate("CommissioningTab", "Its BootNotifications are answered Rejected from now on")
+        )
         rl.addWidget(self.accept_button)
         rl.addWidget(self.reject_button)
         lay.addWidget(reg)
@@ -274,44 +303,56 @@ class CommissioningTab(QWidget):
         lay.addWidget(self.message)
 
         # checklist
-        self.check_box = QGroupBox("Commissioning checklist")
+        self.check_box = QGroupBox(translate("CommissioningTab", "Commissioning checklist"))
         cl = QVBoxLayout(self.check_box)
         opts = QGridLayout()
         self.heartbeat = QSpinBox()
         self.heartbeat.setRange(10, 86400)
         self.heartbeat.setSuffix(" s")
         self.heartbeat.setValue(svc.RECOMMENDED_HEARTBEAT_S)
-        self.heartbeat.setToolTip(f"HeartbeatInterval to set (recommended {svc.RECOMMENDED_HEARTBEAT_S} s)")
+        self.heartbeat.setToolTip(
+            translate("CommissioningTab", "HeartbeatInterval to set (recommended {seconds} s)").format(
+                seconds=svc.RECOMMENDED_HEARTBEAT_S
+            )
+        )
         self.meter = QSpinBox()
         self.meter.setRange(0, 3600)
         self.meter.setSuffix(" s")
         self.meter.setValue(svc.RECOMMENDED_METER_SAMPLE_S)
         self.meter.setToolTip(
-            f"MeterValueSampleInterval to set (recommended {svc.RECOMMENDED_METER_SAMPLE_S} s; "
-            "0 switches periodic meter values off)"
+            translate(
+                "CommissioningTab",
+                "MeterValueSampleInterval to set (recommended {seconds} s; 0 switches periodic meter values off)",
+            ).format(seconds=svc.RECOMMENDED_METER_SAMPLE_S)
         )
-        self.test_charge = QCheckBox("Test charge on connector")
+        self.test_charge = QCheckBox(translate("CommissioningTab", "Test charge on connector"))
         self.test_charge.setChecked(True)
         self.test_charge.setToolTip(
-            "RemoteStart with the technician's tag, watch status and meter values, "
-            "RemoteStop. A vehicle (or an EV simulator) must be plugged in."
+            translate(
+                "CommissioningTab",
+                "RemoteStart with the technician's tag, watch status and meter values, RemoteStop. A vehicle (or an EV simulator) must be plugged in.",
+            )
         )
         self.connector = QComboBox()
-        self.connector.setToolTip("The connector of the test charge")
+        self.connector.setToolTip(translate("CommissioningTab", "The connector of the test charge"))
         self.tag = QComboBox()
         self.tag.setEditable(True)
         self.tag.setMinimumContentsLength(18)
-        self.tag.setToolTip("The technician's tag: it must be allowed to charge at this station")
+        self.tag.setToolTip(
+            translate(
+                "CommissioningTab", "The technician's tag: it must be allowed to charge at this station"
+            )
+        )
         line = self.tag.lineEdit()
         if line is not None:  # (it is: the combo is editable)
-            line.setPlaceholderText("technician's tag")
-        opts.addWidget(QLabel("Heartbeat interval:"), 0, 0)
+            line.setPlaceholderText(translate("CommissioningTab", "technician's tag"))
+        opts.addWidget(QLabel(translate("CommissioningTab", "Heartbeat interval:")), 0, 0)
         opts.addWidget(self.heartbeat, 0, 1)
-        opts.addWidget(QLabel("Meter values every:"), 0, 2)
+        opts.addWidget(QLabel(translate("CommissioningTab", "Meter values every:")), 0, 2)
         opts.addWidget(self.meter, 0, 3)
         opts.addWidget(self.test_charge, 1, 0)
         opts.addWidget(self.connector, 1, 1)
-        opts.addWidget(QLabel("with tag:"), 1, 2)
+        opts.addWidget(QLabel(translate("CommissioningTab", "with tag:")), 1, 2)
         opts.addWidget(self.tag, 1, 3, 1, 2)
         opts.setColumnStretch(4, 1)
         cl.addLayout(opts)
@@ -319,7 +360,13 @@ class CommissioningTab(QWidget):
         cl.addWidget(self.options_error)
 
         self.steps = QTableWidget(len(svc.STEPS), 3)
-        self.steps.setHorizontalHeaderLabels(("Result", "Step", "Details"))
+        self.steps.setHorizontalHeaderLabels(
+            (
+                translate("CommissioningTab", "Result"),
+                translate("CommissioningTab", "Step"),
+                translate("CommissioningTab", "Details"),
+            )
+        )
         self.steps.verticalHeader().setVisible(False)
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -335,12 +382,18 @@ class CommissioningTab(QWidget):
         self.summary = rich(QLabel(""))  # the verdict in colour; what is put in it is escaped
         self.summary.setWordWrap(True)
         bottom.addWidget(self.summary, 1)
-        self.run_button = QPushButton("Run checklist")
-        self.run_button.setToolTip("Run every step now (again, for a charger accepted earlier)")
-        self.cancel_button = QPushButton("Cancel")
+        self.run_button = QPushButton(translate("CommissioningTab", "Run checklist"))
+        self.run_button.setToolTip(
+            translate("CommissioningTab", "Run every step now (again, for a charger accepted earlier)")
+        )
+        self.cancel_button = QPushButton(translate("CommissioningTab", "Cancel"))
         self.cancel_button.setEnabled(False)
-        self.export_button = QPushButton("Export report…")
-        self.export_button.setToolTip("Save the last result as a printable HTML or PDF commissioning report")
+        self.export_button = QPushButton(translate("CommissioningTab", "Export report…"))
+        self.export_button.setToolTip(
+            translate(
+                "CommissioningTab", "Save the last result as a printable HTML or PDF commissioning report"
+            )
+        )
         self.export_button.setEnabled(False)
         for b in (self.run_button, self.cancel_button, self.export_button):
             bottom.addWidget(b)
@@ -397,8 +450,10 @@ class CommissioningTab(QWidget):
                 self.tag.setEditText(current)
         if not tags and not current:
             self.test_charge.setToolTip(
-                "No active tag of an active user yet: add one on the Users page (or learn a "
-                "card) or type the tag"
+                translate(
+                    "CommissioningTab",
+                    "No active tag of an active user yet: add one on the Users page (or learn a card) or type the tag",
+                )
             )
         if self._running_cp != self.cp_id:
             self.show_result(result)
@@ -417,22 +472,39 @@ class CommissioningTab(QWidget):
     def _show_registration(self) -> None:
         r = self.row
         if r is None:
-            self.reg_text.setText(f"{esc(self.cp_id)} is not known (yet).")
+            self.reg_text.setText(
+                translate("CommissioningTab", "{cp_id} is not known (yet).").format(cp_id=esc(self.cp_id))
+            )
         elif r.is_new:
             self.reg_text.setText(
-                f"<b>New charger.</b> {esc(r.cp_id)} ({esc(r.vendor_model or 'vendor unknown')}) connected "
-                f"from {esc(r.ip_address or '?')} and waits for an operator. Accept it to bind it to a "
-                "station; refuse it to keep it out."
+                translate(
+                    "CommissioningTab",
+                    "<b>New charger.</b> {cp_id} ({vendor}) connected from {ip} and waits for an operator. Accept it to bind it to a station; refuse it to keep it out.",
+                ).format(
+                    cp_id=esc(r.cp_id),
+                    vendor=esc(r.vendor_model or translate("CommissioningTab", "vendor unknown")),
+                    ip=esc(r.ip_address or "?"),
+                )
             )
         elif r.refused:
             self.reg_text.setText(
-                f"<b>Refused.</b> {esc(r.cp_id)} hears Rejected when it boots. You can still accept it."
+                translate(
+                    "CommissioningTab",
+                    "<b>Refused.</b> {cp_id} hears Rejected when it boots. You can still accept it.",
+                ).format(cp_id=esc(r.cp_id))
             )
         elif r.station_id is None:
-            self.reg_text.setText(f"{esc(r.cp_id)}: {esc(r.registration)}, not bound to a station.")
+            self.reg_text.setText(
+                translate("CommissioningTab", "{cp_id}: {registration}, not bound to a station.").format(
+                    cp_id=esc(r.cp_id), registration=esc(r.registration)
+                )
+            )
         else:
             self.reg_text.setText(
-                f"<b>Accepted</b>, bound to station <b>{esc(r.station_name)}</b> ({esc(r.site_name)})."
+                translate(
+                    "CommissioningTab",
+                    "<b>Accepted</b>, bound to station <b>{station_name}</b> ({site_name}).",
+                ).format(station_name=esc(r.station_name), site_name=esc(r.site_name))
             )
 
     def _online(self) -> bool:
@@ -448,11 +520,15 @@ class CommissioningTab(QWidget):
         busy_here = running and self._running_cp == self.cp_id
         self.check_box.setEnabled(accepted)
         self.check_box.setTitle(
-            "Commissioning checklist" + ("" if accepted else " — accept the charger first")
+            translate("CommissioningTab", "Commissioning checklist")
+            if accepted
+            else translate("CommissioningTab", "Commissioning checklist — accept the charger first")
         )
         self.run_button.setEnabled(accepted and not running)
         self.run_button.setToolTip(
-            "Run every step now" if self._online() else "The charger is offline: every step will say so"
+            translate("CommissioningTab", "Run every step now")
+            if self._online()
+            else translate("CommissioningTab", "The charger is offline: every step will say so")
         )
         self.cancel_button.setEnabled(busy_here)
         self.export_button.setEnabled(self.result is not None and not busy_here)
@@ -480,11 +556,18 @@ class CommissioningTab(QWidget):
         try:
             out = await self.service.accept(form)
         except Exception as e:  # shown, not swallowed: a refusal by the validation or the database
-            self._say(f"{form.cp_id} was not accepted: {e}", error=True)
+            self._say(
+                translate("CommissioningTab", "{cp_id} was not accepted: {error}").format(
+                    cp_id=form.cp_id, error=e
+                ),
+                error=True,
+            )
             return
         finally:
             self.accept_button.setEnabled(True)
-        text = f"{form.cp_id} accepted and bound to station {out.station_name}."
+        text = translate("CommissioningTab", "{cp_id} accepted and bound to station {station}.").format(
+            cp_id=form.cp_id, station=out.station_name
+        )
         if out.messages:
             text += " " + " ".join(out.messages)
         self.charger_changed.emit(form.cp_id)
@@ -494,7 +577,9 @@ class CommissioningTab(QWidget):
             self.central.backend.state(form.cp_id).registration == "Accepted"
         )  # (the boot may be quicker)
         if self.central.is_connected(form.cp_id) and not booted:
-            text += " The checklist runs as soon as it has booted as Accepted."
+            text += " " + translate(
+                "CommissioningTab", "The checklist runs as soon as it has booted as Accepted."
+            )
             self._await_boot = form.cp_id
             self._boot_timer.start(30_000)
         self._say(text)
@@ -508,13 +593,15 @@ class CommissioningTab(QWidget):
         self.confirm = QMessageBox(self)
         self.confirm.setTextFormat(Qt.TextFormat.PlainText)  # the charger's id is the charger's own text
         self.confirm.setIcon(QMessageBox.Icon.Question)
-        self.confirm.setWindowTitle("Refuse charger")
+        self.confirm.setWindowTitle(translate("CommissioningTab", "Refuse charger"))
         self.confirm.setText(
-            f"Refuse {cp_id}? Its BootNotifications are answered Rejected from now on; you "
-            "can accept it later."
+            translate(
+                "CommissioningTab",
+                "Refuse {cp_id}? Its BootNotifications are answered Rejected from now on; you can accept it later.",
+            ).format(cp_id=cp_id)
         )
         self.confirm.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        self.confirm.button(QMessageBox.StandardButton.Yes).setText("Refuse")
+        self.confirm.button(QMessageBox.StandardButton.Yes).setText(translate("CommissioningTab", "Refuse"))
         self.confirm.accepted.connect(lambda: self._spawn(self._do_reject(cp_id)))
         self.confirm.open()
 
@@ -522,9 +609,14 @@ class CommissioningTab(QWidget):
         try:
             await self.service.reject(cp_id)
         except Exception as e:
-            self._say(f"{cp_id} could not be refused: {e}", error=True)
+            self._say(
+                translate("CommissioningTab", "{cp_id} could not be refused: {error}").format(
+                    cp_id=cp_id, error=e
+                ),
+                error=True,
+            )
             return
-        self._say(f"{cp_id} refused.")
+        self._say(translate("CommissioningTab", "{cp_id} refused.").format(cp_id=cp_id))
         self.charger_changed.emit(cp_id)
         if self.cp_id == cp_id:
             self.reload()
@@ -541,8 +633,10 @@ class CommissioningTab(QWidget):
         if self._await_boot is not None and self._await_boot == self.cp_id:
             self._await_boot = None
             self._say(
-                "The charger did not boot again within 30 s after it was accepted: run the checklist when "
-                "it is back (Run checklist).",
+                translate(
+                    "CommissioningTab",
+                    "The charger did not boot again within 30 s after it was accepted: run the checklist when it is back (Run checklist).",
+                ),
                 error=True,
             )
 
@@ -584,7 +678,9 @@ class CommissioningTab(QWidget):
         self.result = None
         for i, (key, title) in enumerate(svc.STEPS):
             self._show_step(i, svc.StepResult(key, title))
-        self.summary.setText(f"Running the checklist on {esc(cp_id)}…")
+        self.summary.setText(
+            translate("CommissioningTab", "Running the checklist on {cp_id}…").format(cp_id=esc(cp_id))
+        )
         self._running_cp = cp_id
         checklist = self.service.checklist(cp_id, options, lambda s: self._step_update(cp_id, s))
         self._running = self._spawn(self._run(checklist))
@@ -596,13 +692,17 @@ class CommissioningTab(QWidget):
         except asyncio.CancelledError:
             if self.cp_id == checklist.cp_id:
                 self.summary.setText(
-                    "Checklist cancelled (a test charge in progress was not stopped: stop it on "
-                    "the Operations tab)."
+                    translate(
+                        "CommissioningTab",
+                        "Checklist cancelled (a test charge in progress was not stopped: stop it on the Operations tab).",
+                    )
                 )
             raise
         except Exception as e:
             if self.cp_id == checklist.cp_id:
-                self.summary.setText(f"The checklist could not run: {esc(e)}")
+                self.summary.setText(
+                    translate("CommissioningTab", "The checklist could not run: {error}").format(error=esc(e))
+                )
             return
         finally:
             self._running_cp = None
@@ -641,7 +741,9 @@ class CommissioningTab(QWidget):
         if result is None:
             for i, (key, title) in enumerate(svc.STEPS):
                 self._show_step(i, svc.StepResult(key, title))
-            self.summary.setText("The checklist has not run for this charger yet.")
+            self.summary.setText(
+                translate("CommissioningTab", "The checklist has not run for this charger yet.")
+            )
             self._update_buttons()
             return
         by_key = {s.key: s for s in result.steps}
@@ -649,7 +751,11 @@ class CommissioningTab(QWidget):
             self._show_step(i, by_key.get(key, svc.StepResult(key, title)))
         when = (result.finished_at or result.started_at).astimezone().strftime("%Y-%m-%d %H:%M")
         colour = {"PASSED": OK, "FAILED": VERDICT_FAILED}.get(result.verdict, PENDING)
-        self.summary.setText(f"<b style='color:{colour}'>{esc(result.summary)}</b> — run {esc(when)}")
+        self.summary.setText(
+            translate("CommissioningTab", "{verdict} — run {when}").format(
+                verdict=f"<b style='color:{colour}'>{esc(result.summary)}</b>", when=esc(when)
+            )
+        )
         self._update_buttons()
 
     # --- report --------------------------------------------------------------------------------------
@@ -659,10 +765,17 @@ class CommissioningTab(QWidget):
             return
         stamp = (self.result.finished_at or self.result.started_at).astimezone().strftime("%Y-%m-%d")
         name = f"commissioning-{self.result.cp_id}-{stamp}.html"
-        dialog = QFileDialog(self, "Export commissioning report", str(Path.home() / name))
+        dialog = QFileDialog(
+            self, translate("CommissioningTab", "Export commissioning report"), str(Path.home() / name)
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setNameFilters(["HTML report (*.html)", "PDF (*.pdf)"])
+        dialog.setNameFilters(
+            [
+                translate("CommissioningTab", "HTML report (*.html)"),
+                "PDF (*.pdf)",
+            ]
+        )
         dialog.fileSelected.connect(self.export_to)
         self.export_dialog = dialog
         dialog.open()
@@ -686,9 +799,14 @@ class CommissioningTab(QWidget):
             else:
                 svc.export_report(path, result, site_tz=tz)
         except OSError as e:
-            self._say(f"The report could not be written to {path}: {e.strerror or e}", error=True)
+            self._say(
+                translate("CommissioningTab", "The report could not be written to {path}: {error}").format(
+                    path=path, error=e.strerror or e
+                ),
+                error=True,
+            )
             return
-        self._say(f"Commissioning report saved to {path}.")
+        self._say(translate("CommissioningTab", "Commissioning report saved to {path}.").format(path=path))
 
     def _site_tz(self) -> str | None:
         if self.cp_id is None:
@@ -709,14 +827,14 @@ def write_pdf(path: str, html_text: str) -> None:
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Commissioning report")
+    writer.setTitle(translate("CommissioningTab", "Commissioning report"))
     writer.setCreator("ChargeDesk")
     doc = QTextDocument()
     doc.setHtml(html_text)
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     doc.print_(writer)
     if not os.path.exists(path):
-        raise OSError(f"Qt could not write {path}")
+        raise OSError(translate("CommissioningTab", "Qt could not write {path}").format(path=path))
 
 
 __all__ = ["AcceptDialog", "CommissioningTab", "write_pdf"]

@@ -36,6 +36,7 @@ from app.services.chargers.firmware_jobs import (
     TransferJob,
 )
 from app.services.chargers.service import ChargersService
+from app.services.i18n import translate
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets.style import ACCENT, ERROR, MUTED, OK
 from app.views.widgets.text import plain_label
@@ -81,9 +82,17 @@ class JobPanel(QWidget):
         current = (
             job.last_status
             if job.last_status in self.expected
-            else (self.expected[job.progress - 1] if job.progress else "waiting for the charger")
+            else (
+                self.expected[job.progress - 1]
+                if job.progress
+                else translate("FirmwareDiagnosticsTab", "waiting for the charger")
+            )
         )
-        self.bar.setFormat(f"{job.progress} of {len(self.expected)} · {current}")
+        self.bar.setFormat(
+            translate("FirmwareDiagnosticsTab", "{done} of {total} · {current}").format(
+                done=job.progress, total=len(self.expected), current=current
+            )
+        )
         rows = []
         for step in job.steps:
             bad = step.status in job.failures
@@ -96,12 +105,13 @@ class JobPanel(QWidget):
         self.steps.setText("<br>".join(rows))
         colour = {DONE: GREEN, RUNNING: BLUE, "requested": BLUE, "starting": BLUE}.get(job.state, RED)
         self.result.setStyleSheet(f"color:{colour};")
-        prefix = (
-            ""
-            if job.state in (DONE, RUNNING, "requested", "starting")
-            else {"failed": "Failed: ", "timeout": "Timed out: ", "cancelled": ""}.get(job.state, "")
-        )
-        self.result.setText(prefix + job.message)
+        if job.state == "failed":
+            text = translate("FirmwareDiagnosticsTab", "Failed: {message}").format(message=job.message)
+        elif job.state == "timeout":
+            text = translate("FirmwareDiagnosticsTab", "Timed out: {message}").format(message=job.message)
+        else:
+            text = job.message
+        self.result.setText(text)
 
 
 def _html(text: str) -> str:
@@ -129,7 +139,12 @@ class FirmwareDiagnosticsTab(QWidget):
         self.heading = plain_label()  # the charger's firmware version
         self.heading.setStyleSheet("font-size:15px; font-weight:600;")
         outer.addWidget(self.heading)
-        self.empty = QLabel("Select a charger on the left to update its firmware or fetch its diagnostics.")
+        self.empty = QLabel(
+            translate(
+                "FirmwareDiagnosticsTab",
+                "Select a charger on the left to update its firmware or fetch its diagnostics.",
+            )
+        )
         self.empty.setStyleSheet(f"color:{GREY};")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.empty, 1)
@@ -139,29 +154,36 @@ class FirmwareDiagnosticsTab(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
 
         # --- firmware -------------------------------------------------------------------------------------
-        fw = QGroupBox("Firmware update")
+        fw = QGroupBox(translate("FirmwareDiagnosticsTab", "Firmware update"))
         fl = QVBoxLayout(fw)
         row = QHBoxLayout()
         self.fw_path = QLineEdit()
         self.fw_path.setObjectName("field_firmware")
-        self.fw_path.setPlaceholderText("The firmware file from the vendor (e.g. terra-ac-2.1.0.bin)")
+        self.fw_path.setPlaceholderText(
+            translate("FirmwareDiagnosticsTab", "The firmware file from the vendor (e.g. terra-ac-2.1.0.bin)")
+        )
         self.fw_path.setClearButtonEnabled(True)
         self.fw_path.textChanged.connect(self._firmware_path_changed)
         row.addWidget(self.fw_path, 1)
-        self.fw_browse = QPushButton("Browse…")
-        self.fw_browse.setToolTip("Choose the firmware file")
+        self.fw_browse = QPushButton(translate("FirmwareDiagnosticsTab", "Browse…"))
+        self.fw_browse.setToolTip(translate("FirmwareDiagnosticsTab", "Choose the firmware file"))
         self.fw_browse.clicked.connect(self.browse_firmware)
         row.addWidget(self.fw_browse)
-        self.fw_start = QPushButton("Update firmware")
+        self.fw_start = QPushButton(translate("FirmwareDiagnosticsTab", "Update firmware"))
         self.fw_start.setToolTip(
-            "Send UpdateFirmware: the charger downloads the file from this computer, "
-            "installs it and restarts (a running charge is finished first)"
+            translate(
+                "FirmwareDiagnosticsTab",
+                "Send UpdateFirmware: the charger downloads the file from this computer, installs it and restarts (a running charge is finished first)",
+            )
         )
         self.fw_start.clicked.connect(self.start_firmware)
         row.addWidget(self.fw_start)
-        self.fw_cancel = QPushButton("Stop serving")
+        self.fw_cancel = QPushButton(translate("FirmwareDiagnosticsTab", "Stop serving"))
         self.fw_cancel.setToolTip(
-            "Stop waiting and stop serving the file (the charger cannot download it any more)"
+            translate(
+                "FirmwareDiagnosticsTab",
+                "Stop waiting and stop serving the file (the charger cannot download it any more)",
+            )
         )
         self.fw_cancel.clicked.connect(lambda: self._cancel(self.firmware_jobs))
         row.addWidget(self.fw_cancel)
@@ -174,22 +196,34 @@ class FirmwareDiagnosticsTab(QWidget):
         lay.addWidget(fw)
 
         # --- diagnostics ----------------------------------------------------------------------------------
-        dg = QGroupBox("Diagnostics")
+        dg = QGroupBox(translate("FirmwareDiagnosticsTab", "Diagnostics"))
         dl = QVBoxLayout(dg)
         grid = QGridLayout()
         now = QDateTime.currentDateTime()
-        self.diag_from_on = QCheckBox("From")
+        self.diag_from_on = QCheckBox(translate("FirmwareDiagnosticsTab", "From"))
         self.diag_from = QDateTimeEdit(now.addDays(-1))
-        self.diag_until_on = QCheckBox("Until")
+        self.diag_until_on = QCheckBox(translate("FirmwareDiagnosticsTab", "Until"))
         self.diag_until = QDateTimeEdit(now)
         for check, edit, tip in (
-            (self.diag_from_on, self.diag_from, "only log entries from this time on"),
-            (self.diag_until_on, self.diag_until, "only log entries up to this time"),
+            (
+                self.diag_from_on,
+                self.diag_from,
+                translate("FirmwareDiagnosticsTab", "only log entries from this time on"),
+            ),
+            (
+                self.diag_until_on,
+                self.diag_until,
+                translate("FirmwareDiagnosticsTab", "only log entries up to this time"),
+            ),
         ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setEnabled(False)
-            check.setToolTip(f"Optional: {tip} (the charger may ignore it)")
+            check.setToolTip(
+                translate("FirmwareDiagnosticsTab", "Optional: {tip} (the charger may ignore it)").format(
+                    tip=tip
+                )
+            )
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self._diagnostics_window_changed)
         grid.addWidget(self.diag_from_on, 0, 0)
@@ -197,12 +231,21 @@ class FirmwareDiagnosticsTab(QWidget):
         grid.addWidget(self.diag_until_on, 0, 2)
         grid.addWidget(self.diag_until, 0, 3)
         grid.setColumnStretch(4, 1)
-        self.diag_start = QPushButton("Request diagnostics")
-        self.diag_start.setToolTip("Send GetDiagnostics: the charger uploads its log file to this computer")
+        self.diag_start = QPushButton(translate("FirmwareDiagnosticsTab", "Request diagnostics"))
+        self.diag_start.setToolTip(
+            translate(
+                "FirmwareDiagnosticsTab",
+                "Send GetDiagnostics: the charger uploads its log file to this computer",
+            )
+        )
         self.diag_start.clicked.connect(self.start_diagnostics)
         grid.addWidget(self.diag_start, 0, 5)
-        self.diag_cancel = QPushButton("Stop waiting")
-        self.diag_cancel.setToolTip("Stop waiting and stop receiving (an upload after this is refused)")
+        self.diag_cancel = QPushButton(translate("FirmwareDiagnosticsTab", "Stop waiting"))
+        self.diag_cancel.setToolTip(
+            translate(
+                "FirmwareDiagnosticsTab", "Stop waiting and stop receiving (an upload after this is refused)"
+            )
+        )
         self.diag_cancel.clicked.connect(lambda: self._cancel(self.diagnostics_jobs))
         grid.addWidget(self.diag_cancel, 0, 6)
         dl.addLayout(grid)
@@ -215,12 +258,16 @@ class FirmwareDiagnosticsTab(QWidget):
         self.diag_file = plain_label()  # the file name the charger chose
         self.diag_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         files.addWidget(self.diag_file, 1)
-        self.diag_open = QPushButton("Open")
-        self.diag_open.setToolTip("Open the received file with this computer's default application")
+        self.diag_open = QPushButton(translate("FirmwareDiagnosticsTab", "Open"))
+        self.diag_open.setToolTip(
+            translate(
+                "FirmwareDiagnosticsTab", "Open the received file with this computer's default application"
+            )
+        )
         self.diag_open.clicked.connect(self.open_diagnostics)
         files.addWidget(self.diag_open)
-        self.diag_save = QPushButton("Save as…")
-        self.diag_save.setToolTip("Save a copy of the received file")
+        self.diag_save = QPushButton(translate("FirmwareDiagnosticsTab", "Save as…"))
+        self.diag_save.setToolTip(translate("FirmwareDiagnosticsTab", "Save a copy of the received file"))
         self.diag_save.clicked.connect(self.choose_save_path)
         files.addWidget(self.diag_save)
         dl.addLayout(files)
@@ -258,10 +305,16 @@ class FirmwareDiagnosticsTab(QWidget):
     # --- firmware ---------------------------------------------------------------------------------------
 
     def browse_firmware(self) -> None:
-        dialog = QFileDialog(self, "Choose the firmware file")
+        dialog = QFileDialog(self, translate("FirmwareDiagnosticsTab", "Choose the firmware file"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters(
-            ["Firmware files (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)", "All files (*)"]
+            [
+                translate(
+                    "FirmwareDiagnosticsTab",
+                    "Firmware files (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)",
+                ),
+                translate("FirmwareDiagnosticsTab", "All files (*)"),
+            ]
         )
         current = self.fw_path.text().strip()
         if current:
@@ -276,16 +329,27 @@ class FirmwareDiagnosticsTab(QWidget):
             return
         text = self.fw_path.text().strip()
         if not text:
-            self.fw_error.setText("Choose the firmware file first (Browse…).")
+            self.fw_error.setText(
+                translate("FirmwareDiagnosticsTab", "Choose the firmware file first (Browse…).")
+            )
             self.fw_path.setFocus()
             return
         path = Path(text).expanduser()
         if not path.is_file():
-            self.fw_error.setText(f"{path} does not exist or is not a file: choose the firmware file again.")
+            self.fw_error.setText(
+                translate(
+                    "FirmwareDiagnosticsTab",
+                    "{path} does not exist or is not a file: choose the firmware file again.",
+                ).format(path=path)
+            )
             self.fw_path.setFocus()
             return
         if path.stat().st_size == 0:
-            self.fw_error.setText(f"{path.name} is empty: that cannot be a firmware image.")
+            self.fw_error.setText(
+                translate(
+                    "FirmwareDiagnosticsTab", "{name} is empty: that cannot be a firmware image."
+                ).format(name=path.name)
+            )
             return
         job = self.service.firmware_job(cp_id, path, self._job_changed)
         self.firmware_jobs[cp_id] = job
@@ -300,7 +364,12 @@ class FirmwareDiagnosticsTab(QWidget):
         start = _aware(self.diag_from.dateTime()) if self.diag_from_on.isChecked() else None
         stop = _aware(self.diag_until.dateTime()) if self.diag_until_on.isChecked() else None
         if start is not None and stop is not None and start >= stop:
-            self.diag_error.setText("“From” must be before “Until”: correct one of them or untick it.")
+            self.diag_error.setText(
+                translate(
+                    "FirmwareDiagnosticsTab",
+                    "“From” must be before “Until”: correct one of them or untick it.",
+                )
+            )
             return
         job = self.service.diagnostics_job(cp_id, start, stop, self._job_changed)
         self.diagnostics_jobs[cp_id] = job
@@ -313,16 +382,23 @@ class FirmwareDiagnosticsTab(QWidget):
     def open_diagnostics(self) -> None:
         path = self.received_file()
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.diag_error.setText(
-                f"No application opens {path.suffix or 'this kind of'} files here; "
-                f"use Save as… (the file is {path})."
-            )
+            if path.suffix:
+                text = translate(
+                    "FirmwareDiagnosticsTab",
+                    "No application opens {suffix} files here; use Save as… (the file is {path}).",
+                )
+            else:
+                text = translate(
+                    "FirmwareDiagnosticsTab",
+                    "No application opens this kind of file here; use Save as… (the file is {path}).",
+                )
+            self.diag_error.setText(text.format(suffix=path.suffix, path=path))
 
     def choose_save_path(self) -> None:
         path = self.received_file()
         if path is None:
             return
-        dialog = QFileDialog(self, "Save the diagnostics file as")
+        dialog = QFileDialog(self, translate("FirmwareDiagnosticsTab", "Save the diagnostics file as"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(str(Path.home() / path.name))
         dialog.fileSelected.connect(lambda name: self.save_diagnostics_to(Path(name)))
@@ -336,10 +412,18 @@ class FirmwareDiagnosticsTab(QWidget):
         try:
             shutil.copyfile(path, target)
         except OSError as e:
-            self.diag_error.setText(f"Could not save to {target}: {e.strerror or e}. Choose another place.")
+            self.diag_error.setText(
+                translate(
+                    "FirmwareDiagnosticsTab", "Could not save to {target}: {error}. Choose another place."
+                ).format(target=target, error=e.strerror or e)
+            )
             return False
         self.diag_error.setText("")
-        self.diag_file.setText(f"Received: {path.name} · saved a copy as {target}")
+        self.diag_file.setText(
+            translate("FirmwareDiagnosticsTab", "Received: {name} · saved a copy as {target}").format(
+                name=path.name, target=target
+            )
+        )
         return True
 
     # --- jobs ---------------------------------------------------------------------------------------------
@@ -381,20 +465,34 @@ class FirmwareDiagnosticsTab(QWidget):
         online = self.central is not None and self.central.is_connected(cp_id)
         state = next((c for c in self.central.chargers() if c.cp_id == cp_id), None) if self.central else None
         firmware = state.boot.firmware_version if state is not None and state.boot else ""
-        parts = [cp_id, "online" if online else "offline"]
+        parts = [
+            cp_id,
+            translate("FirmwareDiagnosticsTab", "online")
+            if online
+            else translate("FirmwareDiagnosticsTab", "offline"),
+        ]
         if firmware:
-            parts.append(f"firmware {firmware}")
+            parts.append(translate("FirmwareDiagnosticsTab", "firmware {firmware}").format(firmware=firmware))
         self.heading.setText(" · ".join(parts))
         fw_job = self.firmware_jobs.get(cp_id)
         self.fw_panel.show_job(fw_job)
         if fw_job is not None and fw_job.state == DONE and fw_job.version_after:
-            self.fw_panel.result.setText(f"{fw_job.message}. It now reports firmware {fw_job.version_after}.")
+            self.fw_panel.result.setText(
+                translate("FirmwareDiagnosticsTab", "{message}. It now reports firmware {version}.").format(
+                    message=fw_job.message, version=fw_job.version_after
+                )
+            )
         diag_job = self.diagnostics_jobs.get(cp_id)
         self.diag_panel.show_job(diag_job)
         got = self.received_file()
         if got is not None:
-            if not self.diag_file.text().startswith(f"Received: {got.name}"):
-                self.diag_file.setText(f"Received: {got.name} ({got.stat().st_size:,} bytes) in {got.parent}")
+            received = translate("FirmwareDiagnosticsTab", "Received: {name}").format(name=got.name)
+            if not self.diag_file.text().startswith(received):
+                self.diag_file.setText(
+                    translate(
+                        "FirmwareDiagnosticsTab", "Received: {name} ({size:,} bytes) in {folder}"
+                    ).format(name=got.name, size=got.stat().st_size, folder=got.parent)
+                )
         else:
             self.diag_file.setText("")
         self._update_buttons()
@@ -402,17 +500,29 @@ class FirmwareDiagnosticsTab(QWidget):
         port = getattr(settings, "file_server_port", 0) or 0
         host = getattr(settings, "file_server_host", "") or ""
         running = [j for j in (fw_job, diag_job) if j is not None and not j.finished and j.url]
-        where = f"Serving at {running[0].url.split('/', 3)[2]} for this job. " if running else ""
+        where = (
+            translate("FirmwareDiagnosticsTab", "Serving at {address} for this job.").format(
+                address=running[0].url.split("/", 3)[2]
+            )
+            + " "
+            if running
+            else ""
+        )
         self.server_note.setText(
             where
-            + "Files go over HTTP from this computer, only while a job runs: address "
-            + (host or "the one the charger connected to")
-            + ", port "
-            + (str(port) if port else "any free one")
-            + " (Settings → Central system). Received files are kept under the data folder's diagnostics/."
+            + translate(
+                "FirmwareDiagnosticsTab",
+                "Files go over HTTP from this computer, only while a job runs: address {host}, port {port} "
+                "(Settings → Central system). Received files are kept under the data folder's diagnostics/.",
+            ).format(
+                host=host or translate("FirmwareDiagnosticsTab", "the one the charger connected to"),
+                port=str(port) if port else translate("FirmwareDiagnosticsTab", "any free one"),
+            )
         )
         if not online and not (self._running(self.firmware_jobs) or self._running(self.diagnostics_jobs)):
-            note = f"{cp_id} is offline: it must be connected to receive a request."
+            note = translate(
+                "FirmwareDiagnosticsTab", "{cp_id} is offline: it must be connected to receive a request."
+            ).format(cp_id=cp_id)
             if self.fw_panel.result.text() == "":
                 self.fw_panel.result.setStyleSheet(f"color:{GREY};")
                 self.fw_panel.result.setText(note)

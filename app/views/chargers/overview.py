@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.widgets.style import (
     CAUTION_STRONG,
     DIMMED,
@@ -43,7 +44,15 @@ from app.views.widgets.style import (
 )
 from app.views.widgets.text import plain_label
 
-COLUMNS = ("Connector", "Status", "Error", "Power", "Energy", "Transaction", "Since")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Connector"),
+    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Status"),
+    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Error"),
+    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Power"),
+    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Energy"),
+    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Transaction"),
+    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Since"),
+)
 
 
 def local_time(value: dt.datetime | None) -> str:
@@ -59,45 +68,89 @@ def describe_event(e: Any) -> tuple[str, str] | None:
     """(text, level) of a central-system event for a charger's history; level: info | good | warn | error."""
     kind = type(e).__name__
     if kind == "ChargerConnected":
-        return f"connected (OCPP {e.ocpp_version}{', TLS' if e.secure else ''}) from {e.ip or '?'}", "good"
+        if e.secure:
+            text = translate("ChargerEvents", "connected (OCPP {version}, TLS) from {ip}")
+        else:
+            text = translate("ChargerEvents", "connected (OCPP {version}) from {ip}")
+        return text.format(version=e.ocpp_version, ip=e.ip or "?"), "good"
     if kind == "ChargerDisconnected":
-        why = e.reason or (f"code {e.code}" if e.code is not None else "")
-        return "disconnected" + (f": {why}" if why else ""), "warn"
+        if e.reason:
+            why = e.reason
+        elif e.code is not None:
+            why = translate("ChargerEvents", "code {code}").format(code=e.code)
+        else:
+            return translate("ChargerEvents", "disconnected"), "warn"
+        return translate("ChargerEvents", "disconnected: {reason}").format(reason=why), "warn"
     if kind == "BootReceived":
         return (
-            f"booted: {e.vendor} {e.model}, firmware {e.firmware_version or '?'} — answered {e.registration}",
+            translate(
+                "ChargerEvents", "booted: {vendor} {model}, firmware {firmware} — answered {registration}"
+            ).format(
+                vendor=e.vendor,
+                model=e.model,
+                firmware=e.firmware_version or "?",
+                registration=e.registration,
+            ),
             "info" if e.registration == "Accepted" else "warn",
         )
     if kind == "StatusChanged":
-        where = "charger" if e.connector_id == 0 else f"connector {e.connector_id}"
         error = (
             f" ({e.error_code}{': ' + e.info if e.info else ''})"
             if e.error_code not in ("", "NoError")
             else ""
         )
-        return f"{where}: {e.status}{error}", "error" if e.status == "Faulted" or error else "info"
+        if e.connector_id == 0:
+            text = translate("ChargerEvents", "charger: {status}{error}")
+        else:
+            text = translate("ChargerEvents", "connector {connector}: {status}{error}")
+        level = "error" if e.status == "Faulted" or error else "info"
+        return text.format(connector=e.connector_id, status=e.status, error=error), level
+    if kind in ("AuthorizationDecided", "SessionStarted", "SessionStopped"):
+        return describe_session_event(kind, e)
+    if kind == "FirmwareStatus":
+        level = "error" if "Fail" in e.status else "info"
+        return translate("ChargerEvents", "firmware: {status}").format(status=e.status), level
+    if kind == "DiagnosticsStatus":
+        level = "error" if "Fail" in e.status else "info"
+        return translate("ChargerEvents", "diagnostics: {status}").format(status=e.status), level
+    if kind == "SecurityEventReceived":
+        if e.tech_info:
+            text = translate("ChargerEvents", "security event: {event} ({info})")
+        else:
+            text = translate("ChargerEvents", "security event: {event}")
+        return text.format(event=e.event_type, info=e.tech_info), "error"
+    return None
+
+
+def describe_session_event(kind: str, e: Any) -> tuple[str, str] | None:
+    """:func:`describe_event` for cards and sessions."""
     if kind == "AuthorizationDecided":
         who = f" ({e.user_name})" if e.user_name else ""
         if e.refused:
-            return f"card {e.id_tag}{who} refused: {e.reason or e.status}", "warn"
+            return translate("ChargerEvents", "card {tag}{who} refused: {reason}").format(
+                tag=e.id_tag, who=who, reason=e.reason or e.status
+            ), "warn"
         if e.context != "Authorize":  # the start of a session says it (its own line follows)
             return None
-        return f"card {e.id_tag}{who} accepted", "info"
+        return translate("ChargerEvents", "card {tag}{who} accepted").format(tag=e.id_tag, who=who), "info"
     if kind == "SessionStarted":
-        who = e.user_name or e.id_tag
-        return f"connector {e.connector_id}: session {e.transaction_id} started by {who}", "good"
+        return translate(
+            "ChargerEvents", "connector {connector}: session {transaction} started by {who}"
+        ).format(connector=e.connector_id, transaction=e.transaction_id, who=e.user_name or e.id_tag), "good"
     if kind == "SessionStopped":
-        kwh = "" if e.energy_wh is None else f", {e.energy_wh / 1000:.2f} kWh"
-        return (
-            f"connector {e.connector_id}: session {e.transaction_id} stopped "
-            f"({e.stop_reason or 'no reason given'}{kwh})"
+        reason = e.stop_reason or translate("ChargerEvents", "no reason given")
+        if e.energy_wh is None:
+            text = translate(
+                "ChargerEvents", "connector {connector}: session {transaction} stopped ({reason})"
+            )
+        else:
+            text = translate(
+                "ChargerEvents", "connector {connector}: session {transaction} stopped ({reason}, {kwh} kWh)"
+            )
+        kwh = "" if e.energy_wh is None else f"{e.energy_wh / 1000:.2f}"
+        return text.format(
+            connector=e.connector_id, transaction=e.transaction_id, reason=reason, kwh=kwh
         ), "info"
-    if kind == "FirmwareStatus":
-        return f"firmware: {e.status}", "error" if "Fail" in e.status else "info"
-    if kind == "DiagnosticsStatus":
-        return f"diagnostics: {e.status}", "error" if "Fail" in e.status else "info"
-    if kind == "SecurityEventReceived":
-        return f"security event: {e.event_type}" + (f" ({e.tech_info})" if e.tech_info else ""), "error"
     return None
 
 
@@ -112,7 +165,11 @@ class ChargerOverviewTab(QWidget):
         self.row_of: dict[int, int] = {}  # connector id -> table row
 
         self.stack = QStackedWidget()
-        self.empty = QLabel("Select a charger on the left to see who it is and its connectors live.")
+        self.empty = QLabel(
+            translate(
+                "ChargerOverviewTab", "Select a charger on the left to see who it is and its connectors live."
+            )
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(f"color:{HINT}; font-size:11pt;")
         self.stack.addWidget(self.empty)
@@ -120,7 +177,7 @@ class ChargerOverviewTab(QWidget):
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(0, 0, 0, 0)
-        ident = QGroupBox("Identity")
+        ident = QGroupBox(translate("ChargerOverviewTab", "Identity"))
         grid = QGridLayout(ident)
         grid.setHorizontalSpacing(24)
         self.fields: dict[str, QLabel] = {}
@@ -131,32 +188,48 @@ class ChargerOverviewTab(QWidget):
             (
                 left,
                 (
-                    "Charge point id",
-                    "Registration",
-                    "Station",
-                    "Connection",
-                    "IP address",
-                    "OCPP version",
-                    "Charger status",
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Charge point id"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Registration"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Station"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Connection"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "IP address"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "OCPP version"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Charger status"),
                 ),
             ),
-            (right, ("Vendor", "Model", "Serial number", "Firmware", "First seen", "Last seen", "Last boot")),
+            (
+                right,
+                (
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Vendor"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Model"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Serial number"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Firmware"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "First seen"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Last seen"),
+                    QT_TRANSLATE_NOOP("ChargerOverviewTab", "Last boot"),
+                ),
+            ),
         ):
             for name in names:
                 value = plain_label("—")  # vendor, model, firmware …: the charger's own words
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self.fields[name] = value
-                form.addRow(f"{name}:", value)
+                self.fields[name] = value  # keyed by the English name
+                form.addRow(
+                    translate("ChargerOverviewTab", "{label}:").format(
+                        label=translate("ChargerOverviewTab", name)
+                    ),
+                    value,
+                )
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         lay.addWidget(ident)
 
-        conn = QGroupBox("Connectors (live)")
+        conn = QGroupBox(translate("ChargerOverviewTab", "Connectors (live)"))
         cl = QVBoxLayout(conn)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("ChargerOverviewTab", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -169,12 +242,14 @@ class ChargerOverviewTab(QWidget):
         self.connectors_note.setStyleSheet(text_css(HINT))
         cl.addWidget(self.connectors_note)
         lay.addWidget(conn, 1)
-        history = QGroupBox("Recent events of this charger")
+        history = QGroupBox(translate("ChargerOverviewTab", "Recent events of this charger"))
         hl = QVBoxLayout(history)
         self.events = QListWidget()
         self.events.setToolTip(
-            "What this charger did since the console started, newest first: connections, "
-            "boots, status changes, cards and sessions (the Log page has every message)"
+            translate(
+                "ChargerOverviewTab",
+                "What this charger did since the console started, newest first: connections, boots, status changes, cards and sessions (the Log page has every message)",
+            )
         )
         self.events.setAlternatingRowColors(True)
         hl.addWidget(self.events)
@@ -260,7 +335,9 @@ class ChargerOverviewTab(QWidget):
         for line, level in entries:
             self.events.addItem(self._item(line, level))
         if not entries:
-            placeholder = QListWidgetItem("Nothing yet since the console started.")
+            placeholder = QListWidgetItem(
+                translate("ChargerOverviewTab", "Nothing yet since the console started.")
+            )
             placeholder.setForeground(QColor(DIMMED))
             placeholder.setData(Qt.ItemDataRole.UserRole, "empty")
             self.events.addItem(placeholder)
@@ -299,13 +376,27 @@ class ChargerOverviewTab(QWidget):
             f["Charge point id"].setText(self.cp_id or "—")
             return
         f["Charge point id"].setText(row.cp_id)
-        reg = row.registration + ("" if row.connected_ever else " (its charger never connected)")
-        f["Registration"].setText("New — waiting for an operator (Pending)" if row.is_new else reg)
+        reg = (
+            row.registration
+            if row.connected_ever
+            else translate("ChargerOverviewTab", "{registration} (its charger never connected)").format(
+                registration=row.registration
+            )
+        )
+        f["Registration"].setText(
+            translate("ChargerOverviewTab", "New — waiting for an operator (Pending)") if row.is_new else reg
+        )
         f["Station"].setText(
-            f"{row.station_name} ({row.site_name})" if row.station_id else "not bound to a station"
+            f"{row.station_name} ({row.site_name})"
+            if row.station_id
+            else translate("ChargerOverviewTab", "not bound to a station")
         )
         online = self._online()
-        f["Connection"].setText("online" if online else "offline")
+        f["Connection"].setText(
+            translate("ChargerOverviewTab", "online")
+            if online
+            else translate("ChargerOverviewTab", "offline")
+        )
         f["Connection"].setStyleSheet(f"color:{OK if online else MUTED}; font-weight:600;")
         f["IP address"].setText((live.ip if live and live.ip else row.ip_address) or "—")
         f["OCPP version"].setText(
@@ -317,9 +408,13 @@ class ChargerOverviewTab(QWidget):
         f["Model"].setText(row.model or "—")
         f["Serial number"].setText(row.serial_number or "—")
         f["Firmware"].setText(row.firmware_version or "—")
-        f["First seen"].setText(local_time(row.first_seen) if row.connected_ever else "never")
+        f["First seen"].setText(
+            local_time(row.first_seen) if row.connected_ever else translate("ChargerOverviewTab", "never")
+        )
         last = live.last_seen if live and live.last_seen else row.last_seen
-        f["Last seen"].setText("now (connected)" if online else local_time(last))
+        f["Last seen"].setText(
+            translate("ChargerOverviewTab", "now (connected)") if online else local_time(last)
+        )
         f["Last boot"].setText(local_time(row.last_boot))
 
     def _fill_connectors(self, rows: list[svc.ConnectorRow]) -> None:
@@ -343,7 +438,10 @@ class ChargerOverviewTab(QWidget):
                 self._set_tx(tx.connector_id, tx.transaction_id, tx.power_w, tx.energy_wh)
         if not by_id:
             self.connectors_note.setText(
-                "No connector has reported yet: they appear with the charger's first StatusNotification."
+                translate(
+                    "ChargerOverviewTab",
+                    "No connector has reported yet: they appear with the charger's first StatusNotification.",
+                )
             )
         else:
             self.connectors_note.setText("")
@@ -358,7 +456,9 @@ class ChargerOverviewTab(QWidget):
         return item
 
     def _set_status(self, row: int, status: str, error: str, at: dt.datetime | None) -> None:
-        item = self._set(row, 1, status)
+        item = self._set(
+            row, 1, translate("ChargerOverviewTab", "Offline") if status == "Offline" else status
+        )
         item.setForeground(QBrush(QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["Unknown"]))))
         font = QFont()
         font.setBold(True)
@@ -408,7 +508,13 @@ class ChargerOverviewTab(QWidget):
         if e.cp_id == self.cp_id:
             row = self._row(e.connector_id)
             self._set(row, 3, "")
-            self._set(row, 5, f"{e.transaction_id} (stopped)")
+            self._set(
+                row,
+                5,
+                translate("ChargerOverviewTab", "{transaction} (stopped)").format(
+                    transaction=e.transaction_id
+                ),
+            )
             if e.energy_wh is not None:
                 self._set(row, 4, format_energy(e.energy_wh))
 

@@ -36,19 +36,30 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.chargers.commissioning import CommissioningTab
 from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab
 from app.views.chargers.files import FirmwareDiagnosticsTab
 from app.views.chargers.operations import ChargerOperationsTab
 from app.views.chargers.overview import ChargerOverviewTab
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.shell.workers import DbWorker
 from app.views.widgets.style import DIMMED, HINT, INK, MUTED, OK, PENDING, text_css
 from app.views.widgets.text import plain_label
 from app.views.widgets.text import tip as plain_tip
 
 CP_ROLE = Qt.ItemDataRole.UserRole
-GROUPS = (("new", "New chargers"), ("known", "Chargers"), ("refused", "Refused"))
-COLUMNS = ("Charger", "State", "Station", "Vendor / model")
+GROUPS = (
+    ("new", QT_TRANSLATE_NOOP("ChargersPage", "New chargers")),
+    ("known", QT_TRANSLATE_NOOP("ChargersPage", "Chargers")),
+    ("refused", QT_TRANSLATE_NOOP("ChargersPage", "Refused")),
+)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ChargersPage", "Charger"),
+    QT_TRANSLATE_NOOP("ChargersPage", "State"),
+    QT_TRANSLATE_NOOP("ChargersPage", "Station"),
+    QT_TRANSLATE_NOOP("ChargersPage", "Vendor / model"),
+)
 ONLINE, OFFLINE = OK, MUTED
 READ_DELAY_MS = 200  # chargers seen for the first time are read from the database at most 5 times a second
 COUNT_DELAY_MS = 250  # the "N chargers, M online" line follows at most 4 times a second
@@ -103,20 +114,26 @@ class ChargersPage(QWidget):
         ll.setContentsMargins(8, 8, 4, 8)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 8, 8, 0)
-        self.learn_button = QPushButton("Learn card…")
-        self.learn_button.setToolTip("Tap an unknown RFID card on a charger and give it to a user")
-        self.virtual_button = QPushButton("Add virtual charger…")
-        self.virtual_button.setToolTip("Start a simulated charger in this console (demos, training)")
+        self.learn_button = QPushButton(translate("ChargersPage", "Learn card…"))
+        self.learn_button.setToolTip(
+            translate("ChargersPage", "Tap an unknown RFID card on a charger and give it to a user")
+        )
+        self.virtual_button = QPushButton(translate("ChargersPage", "Add virtual charger…"))
+        self.virtual_button.setToolTip(
+            translate("ChargersPage", "Start a simulated charger in this console (demos, training)")
+        )
         bar.addWidget(self.learn_button)
         bar.addWidget(self.virtual_button)
         bar.addStretch(1)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: id, station, vendor, model, IP…  (Ctrl+F)")
+        self.filter.setPlaceholderText(
+            translate("ChargersPage", "Filter: id, station, vendor, model, IP…  (Ctrl+F)")
+        )
         self.filter.setClearButtonEnabled(True)
         ll.addWidget(self.filter)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([translate("ChargersPage", c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -128,7 +145,7 @@ class ChargersPage(QWidget):
         bold = QFont()
         bold.setBold(True)
         for key, label in GROUPS:
-            g = QTreeWidgetItem([label])
+            g = QTreeWidgetItem([translate("ChargersPage", label)])
             g.setFirstColumnSpanned(False)
             g.setFont(0, bold)
             g.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -145,7 +162,7 @@ class ChargersPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(4, 8, 8, 8)
-        self.heading = plain_label("No charger selected")
+        self.heading = plain_label(translate("ChargersPage", "No charger selected"))
         self.heading.setStyleSheet("font-size:14pt; font-weight:600;")
         self.subheading = plain_label("")  # the charger's vendor and model
         self.subheading.setStyleSheet(text_css(HINT))
@@ -159,12 +176,12 @@ class ChargersPage(QWidget):
         self.operations = ChargerOperationsTab(service, bridge, central)
         self.files = FirmwareDiagnosticsTab(service, bridge, central)
         for tab, label in (
-            (self.overview, "Overview"),
-            (self.commissioning, "Commissioning"),
-            (self.config, "Configuration"),
-            (self.snapshots, "Snapshots"),
-            (self.operations, "Operations"),
-            (self.files, "Firmware && diagnostics"),
+            (self.overview, translate("ChargersPage", "Overview")),
+            (self.commissioning, translate("ChargersPage", "Commissioning")),
+            (self.config, translate("ChargersPage", "Configuration")),
+            (self.snapshots, translate("ChargersPage", "Snapshots")),
+            (self.operations, translate("ChargersPage", "Operations")),
+            (self.files, translate("ChargersPage", "Firmware && diagnostics")),
         ):
             scroll = QScrollArea()  # a narrow window scrolls a wide tab instead of growing past the screen
             scroll.setWidgetResizable(True)
@@ -261,7 +278,7 @@ class ChargersPage(QWidget):
                 self.tree.blockSignals(False)
         item.setText(0, row.cp_id)
         if row.is_new:
-            item.setText(0, f"{row.cp_id}  NEW")
+            item.setText(0, translate("ChargersPage", "{cp_id}  NEW").format(cp_id=row.cp_id))
             item.setForeground(0, QBrush(QColor(PENDING)))
             font = QFont()
             font.setBold(True)
@@ -270,13 +287,19 @@ class ChargersPage(QWidget):
             item.setForeground(0, QBrush(QColor(INK if not row.refused else DIMMED)))
             item.setFont(0, QFont())
         self._set_state(item, row)
-        item.setText(2, row.station_name or ("—" if not row.is_new else "not bound"))
+        item.setText(
+            2, row.station_name or ("—" if not row.is_new else translate("ChargersPage", "not bound"))
+        )
         item.setText(3, row.vendor_model)
         tip = [
             f"{row.cp_id} — {row.registration}",
-            f"IP {row.ip_address}" if row.ip_address else "",
-            f"serial {row.serial_number}" if row.serial_number else "",
-            f"firmware {row.firmware_version}" if row.firmware_version else "",
+            translate("ChargersPage", "IP {ip}").format(ip=row.ip_address) if row.ip_address else "",
+            translate("ChargersPage", "serial {serial}").format(serial=row.serial_number)
+            if row.serial_number
+            else "",
+            translate("ChargersPage", "firmware {firmware}").format(firmware=row.firmware_version)
+            if row.firmware_version
+            else "",
         ]
         item.setToolTip(0, plain_tip("\n".join(t for t in tip if t)))
         return item
@@ -284,9 +307,9 @@ class ChargersPage(QWidget):
     def _set_state(self, item: QTreeWidgetItem, row: svc.ChargerRow) -> None:
         online = self._online(row.cp_id, row)
         if not row.connected_ever:
-            text = "never connected"
+            text = translate("ChargersPage", "never connected")
         else:
-            text = "● online" if online else "○ offline"
+            text = translate("ChargersPage", "● online") if online else translate("ChargersPage", "○ offline")
         item.setText(1, text)
         item.setForeground(1, QBrush(QColor(ONLINE if online else OFFLINE)))
 
@@ -294,7 +317,7 @@ class ChargersPage(QWidget):
         """The groups' headings (their counts); the count line below the list follows within COUNT_DELAY_MS."""
         for key, label in GROUPS:
             g = self.groups[key]
-            text = f"{label} ({g.childCount()})"
+            text = f"{translate('ChargersPage', label)} ({g.childCount()})"
             if g.text(0) != text:
                 g.setText(0, text)
             hidden = key != "known" and g.childCount() == 0
@@ -311,7 +334,9 @@ class ChargersPage(QWidget):
     def _update_count(self) -> None:
         self._count_timer.stop()
         online = sum(1 for cp, r in self.rows.items() if self._online(cp, r))
-        self.count.setText(f"{len(self.rows)} chargers, {online} online")
+        self.count.setText(
+            ChargerPlurals.tr("%n chargers, {online} online", None, len(self.rows)).format(online=online)
+        )
 
     def _apply_filter(self, text: str) -> None:
         for cp_id, item in self.items.items():
@@ -335,19 +360,22 @@ class ChargersPage(QWidget):
     def _show(self, cp_id: str | None) -> None:
         row = self.rows.get(cp_id) if cp_id else None
         if cp_id is None or row is None:
-            self.heading.setText("No charger selected")
+            self.heading.setText(translate("ChargersPage", "No charger selected"))
             self.subheading.setText(
-                "Choose a charger on the left. New chargers waiting for acceptance are listed first."
+                translate(
+                    "ChargersPage",
+                    "Choose a charger on the left. New chargers waiting for acceptance are listed first.",
+                )
             )
             cp_id = None
         else:
             self.heading.setText((row.station_name and f"{row.cp_id} — {row.station_name}") or row.cp_id)
-            state = "online" if self._online(cp_id, row) else "offline"
+            state = self._state_word(cp_id, row)
             bits = [
                 row.vendor_model,
                 f"OCPP {row.ocpp_version}" if row.ocpp_version else "",
                 state,
-                "new: accept it on the Commissioning tab" if row.is_new else "",
+                translate("ChargersPage", "new: accept it on the Commissioning tab") if row.is_new else "",
             ]
             self.subheading.setText(" · ".join(b for b in bits if b))
             if row.is_new:
@@ -382,13 +410,20 @@ class ChargersPage(QWidget):
     def _show_heading_only(self, cp_id: str) -> None:
         row = self.rows[cp_id]
         self.heading.setText((row.station_name and f"{row.cp_id} — {row.station_name}") or row.cp_id)
-        state = "online" if self._online(cp_id, row) else "offline"
+        state = self._state_word(cp_id, row)
         self.subheading.setText(
             " · ".join(
                 b
                 for b in (row.vendor_model, f"OCPP {row.ocpp_version}" if row.ocpp_version else "", state)
                 if b
             )
+        )
+
+    def _state_word(self, cp_id: str, row: svc.ChargerRow) -> str:
+        return (
+            translate("ChargersPage", "online")
+            if self._online(cp_id, row)
+            else translate("ChargersPage", "offline")
         )
 
     def _on_presence(self, e: Any) -> None:
@@ -439,7 +474,9 @@ class ChargersPage(QWidget):
 
     def _seen_read(self, _key: Any, rows: list[svc.ChargerRow] | None, error: Exception | None) -> None:
         if error is not None:
-            self.count.setText(f"Could not read the chargers seen: {error}")
+            self.count.setText(
+                translate("ChargersPage", "Could not read the chargers seen: {error}").format(error=error)
+            )
             return
         for row in rows or []:
             self._show_row(row)

@@ -37,15 +37,16 @@ from app.services.chargers.virtual_fleet import (
     VirtualSpec,
     check_spec,
 )
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.validation import FormError
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets.style import ERROR, text_css
 from app.views.widgets.text import plain_label
 
 SCENARIO_TEXT = [
-    ("idle", "Waits for a card or a remote start"),
-    ("charge", "Vehicles come, charge and leave"),
-    ("mixed", "Vehicles, faults and idle times mixed"),
+    ("idle", QT_TRANSLATE_NOOP("AddVirtualChargerDialog", "Waits for a card or a remote start")),
+    ("charge", QT_TRANSLATE_NOOP("AddVirtualChargerDialog", "Vehicles come, charge and leave")),
+    ("mixed", QT_TRANSLATE_NOOP("AddVirtualChargerDialog", "Vehicles, faults and idle times mixed")),
 ]
 ERROR_STYLE = f"border:1px solid {ERROR};"
 
@@ -67,14 +68,19 @@ class AddVirtualChargerDialog(QDialog):
         self.central = central
         self.fleet = service.fleet
         self._tasks = TaskSet(report_to_loop)
-        self.setWindowTitle("Virtual chargers")
+        self.setWindowTitle(translate("AddVirtualChargerDialog", "Virtual chargers"))
         self.setMinimumSize(900, 460)
 
         lay = QHBoxLayout(self)
-        add = QGroupBox("Add a virtual charger")
+        add = QGroupBox(translate("AddVirtualChargerDialog", "Add a virtual charger"))
         form = QFormLayout(add)
         self.cp_id = QLineEdit()
-        self.cp_id.setToolTip("The charge point id: the last part of the URL the charger connects to")
+        self.cp_id.setToolTip(
+            translate(
+                "AddVirtualChargerDialog",
+                "The charge point id: the last part of the URL the charger connects to",
+            )
+        )
         self.ocpp = QComboBox()
         self.ocpp.addItems(["1.6", "2.0.1"])
         self.connectors = QSpinBox()
@@ -82,44 +88,62 @@ class AddVirtualChargerDialog(QDialog):
         self.connectors.setValue(2)
         self.scenario = QComboBox()
         for key, text in SCENARIO_TEXT:
-            self.scenario.addItem(text, key)
+            self.scenario.addItem(translate("AddVirtualChargerDialog", text), key)
         self.speed = QComboBox()
         for text, factor in SPEEDS.items():
             self.speed.addItem(text, factor)
-        self.speed.setToolTip("How fast simulated time runs: at 60× a one-hour charge takes a minute")
+        self.speed.setToolTip(
+            translate(
+                "AddVirtualChargerDialog",
+                "How fast simulated time runs: at 60× a one-hour charge takes a minute",
+            )
+        )
         self.cp_id.textEdited.connect(lambda _t: self._show_problems({}))
         self.tags = QLineEdit("SIMTAG01")
-        self.tags.setToolTip("The RFID cards of the drivers, separated by commas")
+        self.tags.setToolTip(
+            translate("AddVirtualChargerDialog", "The RFID cards of the drivers, separated by commas")
+        )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("only if the station has one")
-        self.create_station = QCheckBox("Create a station for it (ready to charge)")
+        self.password.setPlaceholderText(translate("AddVirtualChargerDialog", "only if the station has one"))
+        self.create_station = QCheckBox(
+            translate("AddVirtualChargerDialog", "Create a station for it (ready to charge)")
+        )
         self.create_station.setChecked(True)
         self.create_station.setToolTip(
-            "Unticked, the charger connects as an unknown charger: with the Pending policy it appears under "
-            "Chargers → New chargers, to practise commissioning"
+            translate(
+                "AddVirtualChargerDialog",
+                "Unticked, the charger connects as an unknown charger: with the Pending policy it appears under Chargers → New chargers, to practise commissioning",
+            )
         )
-        form.addRow("Charge point id", self.cp_id)
-        form.addRow("OCPP version", self.ocpp)
-        form.addRow("Connectors", self.connectors)
-        form.addRow("Vehicles", self.scenario)
-        form.addRow("Time", self.speed)
-        form.addRow("Driver cards", self.tags)
-        form.addRow("Password", self.password)
+        form.addRow(translate("AddVirtualChargerDialog", "Charge point id"), self.cp_id)
+        form.addRow(translate("AddVirtualChargerDialog", "OCPP version"), self.ocpp)
+        form.addRow(translate("AddVirtualChargerDialog", "Connectors"), self.connectors)
+        form.addRow(translate("AddVirtualChargerDialog", "Vehicles"), self.scenario)
+        form.addRow(translate("AddVirtualChargerDialog", "Time"), self.speed)
+        form.addRow(translate("AddVirtualChargerDialog", "Driver cards"), self.tags)
+        form.addRow(translate("AddVirtualChargerDialog", "Password"), self.password)
         form.addRow("", self.create_station)
         self.message = plain_label()
         self.message.setWordWrap(True)
         form.addRow(self.message)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("AddVirtualChargerDialog", "Start"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_clicked)
         form.addRow("", self.start_button)
         lay.addWidget(add)
 
-        running = QGroupBox("Running")
+        running = QGroupBox(translate("AddVirtualChargerDialog", "Running"))
         rl = QVBoxLayout(running)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Charger", "OCPP", "Connectors", "Last event"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("AddVirtualChargerDialog", "Charger"),
+                translate("AddVirtualChargerDialog", "OCPP"),
+                translate("AddVirtualChargerDialog", "Connectors"),
+                translate("AddVirtualChargerDialog", "Last event"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -131,19 +155,36 @@ class AddVirtualChargerDialog(QDialog):
         self.card = QComboBox()
         self.card.setEditable(True)
         self.card.setMinimumWidth(140)
-        self.card.setToolTip("The card the driver presents (pick one of the charger's or type any id)")
+        self.card.setToolTip(
+            translate(
+                "AddVirtualChargerDialog",
+                "The card the driver presents (pick one of the charger's or type any id)",
+            )
+        )
         self.card_connector = QComboBox()
         self.card_connector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.present = QPushButton("Present card")
+        self.present = QPushButton(translate("AddVirtualChargerDialog", "Present card"))
         self.present.setToolTip(
-            "A driver holds the card to the reader: a charge starts on the connector, or the "
-            "charge started with this card ends"
+            translate(
+                "AddVirtualChargerDialog",
+                "A driver holds the card to the reader: a charge starts on the connector, or the charge started with this card ends",
+            )
         )
         self.present.clicked.connect(self.present_clicked)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Running charges are stopped properly, then the charger disconnects")
+        self.stop_button = QPushButton(translate("AddVirtualChargerDialog", "Stop"))
+        self.stop_button.setToolTip(
+            translate(
+                "AddVirtualChargerDialog",
+                "Running charges are stopped properly, then the charger disconnects",
+            )
+        )
         self.stop_button.clicked.connect(self.stop_clicked)
-        for w in (QLabel("Card"), self.card, self.card_connector, self.present):
+        for w in (
+            QLabel(translate("AddVirtualChargerDialog", "Card")),
+            self.card,
+            self.card_connector,
+            self.present,
+        ):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.stop_button)
@@ -189,7 +230,9 @@ class AddVirtualChargerDialog(QDialog):
         spec = self.spec()
         problems = check_spec(spec, self.fleet.running)
         if self.central is None or not getattr(self.central, "started", True):
-            problems["central"] = "The central system is not running: see the status bar for why."
+            problems["central"] = translate(
+                "AddVirtualChargerDialog", "The central system is not running: see the status bar for why."
+            )
         self._show_problems(problems)
         if problems:
             return
@@ -203,14 +246,24 @@ class AddVirtualChargerDialog(QDialog):
             self._show_problems(e.problems)
             return
         except Exception as e:  # said to the person, who can correct and retry
-            self._show_problems({"central": f"Could not start {spec.cp_id}: {e}"})
+            self._show_problems(
+                {
+                    "central": translate(
+                        "AddVirtualChargerDialog", "Could not start {cp_id}: {error}"
+                    ).format(cp_id=spec.cp_id, error=e)
+                }
+            )
             return
         finally:
             self.start_button.setEnabled(True)
         self._show_problems({})
         if created is not None:
             self.station_created.emit(created)
-        self.message.setText(f"{spec.cp_id} started" + (" with a new station." if created else "."))
+        if created:
+            text = translate("AddVirtualChargerDialog", "{cp_id} started with a new station.")
+        else:
+            text = translate("AddVirtualChargerDialog", "{cp_id} started.")
+        self.message.setText(text.format(cp_id=spec.cp_id))
         self.refresh_table(select=spec.cp_id)
         self._suggest_id()
 
@@ -230,7 +283,9 @@ class AddVirtualChargerDialog(QDialog):
             state = (
                 e.last_event
                 if e.charger.running
-                else f"stopped: {e.charger.charger.finished_reason or 'done'}"
+                else translate("AddVirtualChargerDialog", "stopped: {reason}").format(
+                    reason=e.charger.charger.finished_reason or translate("AddVirtualChargerDialog", "done")
+                )
             )
             for col, text in enumerate((cp_id, e.spec.ocpp, str(e.spec.connectors), state)):
                 item = self.table.item(i, col)
@@ -251,38 +306,44 @@ class AddVirtualChargerDialog(QDialog):
         if entry is None:
             return
         self.card.addItems([t.strip() for t in entry.spec.tags.split(",") if t.strip()])
-        self.card_connector.addItem("any free connector", None)
+        self.card_connector.addItem(translate("AddVirtualChargerDialog", "any free connector"), None)
         for n in range(1, entry.spec.connectors + 1):
-            self.card_connector.addItem(f"connector {n}", n)
+            self.card_connector.addItem(translate("AddVirtualChargerDialog", "connector {n}").format(n=n), n)
 
     def present_clicked(self) -> None:
         cp_id, tag = self.selected(), self.card.currentText().strip()
         entry = self.fleet.entries.get(cp_id or "")
         if entry is None or not tag:
-            self.outcome.setText("Pick a running charger and a card.")
+            self.outcome.setText(translate("AddVirtualChargerDialog", "Pick a running charger and a card."))
             return
         if not entry.charger.running:
-            self.outcome.setText(f"{cp_id} is stopped.")
+            self.outcome.setText(
+                translate("AddVirtualChargerDialog", "{cp_id} is stopped.").format(cp_id=cp_id)
+            )
             return
         what = entry.charger.present_card(tag, self.card_connector.currentData())
-        self.outcome.setText(
-            {
-                "starting": f"Card {tag} presented at {cp_id}: a vehicle is plugged in and the card is being authorised.",
-                "stopping": f"Card {tag} presented at {cp_id}: the charge started with it ends.",
-                "busy": f"No free connector at {cp_id} for card {tag}.",
-            }[what]
-        )
+        texts = {
+            "starting": translate(
+                "AddVirtualChargerDialog",
+                "Card {tag} presented at {cp_id}: a vehicle is plugged in and the card is being authorised.",
+            ),
+            "stopping": translate(
+                "AddVirtualChargerDialog", "Card {tag} presented at {cp_id}: the charge started with it ends."
+            ),
+            "busy": translate("AddVirtualChargerDialog", "No free connector at {cp_id} for card {tag}."),
+        }
+        self.outcome.setText(texts[what].format(tag=tag, cp_id=cp_id))
 
     def stop_clicked(self) -> None:
         cp_id = self.selected()
         if cp_id is None:
             return
         self.stop_button.setEnabled(False)
-        self.outcome.setText(f"Stopping {cp_id}…")
+        self.outcome.setText(translate("AddVirtualChargerDialog", "Stopping {cp_id}…").format(cp_id=cp_id))
 
         async def stop() -> None:
             await self.service.stop_virtual(cp_id)
-            self.outcome.setText(f"{cp_id} stopped.")
+            self.outcome.setText(translate("AddVirtualChargerDialog", "{cp_id} stopped.").format(cp_id=cp_id))
             self.refresh_table()
             self._selection_changed()
             self._suggest_id()

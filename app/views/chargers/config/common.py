@@ -32,6 +32,7 @@ from app.services.chargers.operations import (
     ChargerOffline,
     ChargerTimeout,
 )
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import NotAllowed
 from app.views.shell.tasks import TaskSet
 from app.views.widgets.style import ACCEPTED, CAUTION, ERROR, FAINT, INFO, MUTED, text_css
@@ -58,17 +59,25 @@ ANSWER_COLOURS = {
     "sending…": INFO,
 }
 ANSWER_TEXT = {
-    cfg.ACCEPTED: "Accepted",
-    cfg.REBOOT_REQUIRED: "RebootRequired — used after a reset",
-    cfg.REJECTED: "Rejected by the charger",
+    cfg.ACCEPTED: "Accepted",  # the charger's own word (OCPP)
+    cfg.REBOOT_REQUIRED: QT_TRANSLATE_NOOP("ChargerConfig", "RebootRequired — used after a reset"),
+    cfg.REJECTED: QT_TRANSLATE_NOOP("ChargerConfig", "Rejected by the charger"),
     cfg.NOT_SUPPORTED: "NotSupported",
-    cfg.TIMEOUT: "no answer (timeout)",
-    cfg.OFFLINE: "offline — not sent",
-    cfg.ERROR: "error",
-    cfg.READ_ONLY: "read-only — not sent",
-    cfg.UNCHANGED: "already this value",
-    cfg.SECRET: "skipped — a password is never applied from a snapshot",
+    cfg.TIMEOUT: QT_TRANSLATE_NOOP("ChargerConfig", "no answer (timeout)"),
+    cfg.OFFLINE: QT_TRANSLATE_NOOP("ChargerConfig", "offline — not sent"),
+    cfg.ERROR: QT_TRANSLATE_NOOP("ChargerConfig", "error"),
+    cfg.READ_ONLY: QT_TRANSLATE_NOOP("ChargerConfig", "read-only — not sent"),
+    cfg.UNCHANGED: QT_TRANSLATE_NOOP("ChargerConfig", "already this value"),
+    cfg.SECRET: QT_TRANSLATE_NOOP("ChargerConfig", "skipped — a password is never applied from a snapshot"),
+    "sending…": QT_TRANSLATE_NOOP("ChargerConfig", "sending…"),
 }
+
+
+def answer_text(answer: str) -> str:
+    """A charger's answer (or what happened instead) as the tables say it, in the operator's language."""
+    return translate("ChargerConfig", ANSWER_TEXT.get(answer, answer))
+
+
 MESSAGE_COLOURS = {"ok": ACCEPTED, "warn": CAUTION, "error": ERROR, "info": MUTED}
 VALUE_MAX = 500
 MASK = "••••••••"  # a secret key's value (the charger's password) as every table shows it
@@ -110,9 +119,9 @@ def snapshot_title(info: cfg.SnapshotInfo) -> str:
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, ChargerOffline):
-        return str(exc) or "the charger is not connected"
+        return str(exc) or translate("ChargerConfig", "the charger is not connected")
     if isinstance(exc, ChargerTimeout):
-        return str(exc) or "the charger did not answer in time"
+        return str(exc) or translate("ChargerConfig", "the charger did not answer in time")
     if isinstance(exc, ChargerCallError):
         return f"CallError: {exc}"
     return str(exc) or type(exc).__name__
@@ -120,7 +129,12 @@ def error_text(exc: BaseException) -> str:
 
 def shown_tasks(owner: QWidget) -> TaskSet:
     """The tasks of a tab or dialog whose unexpected errors are shown in its ``message`` label."""
-    return TaskSet(lambda exc: show_message(owner.message, f"Unexpected error: {error_text(exc)}", "error"))  # type: ignore[attr-defined]
+
+    def show(exc: BaseException) -> None:
+        text = translate("ChargerConfig", "Unexpected error: {error}").format(error=error_text(exc))
+        show_message(owner.message, text, "error")  # type: ignore[attr-defined]
+
+    return TaskSet(show)
 
 
 def show_message(label: QLabel, text: str, level: str = "info") -> None:

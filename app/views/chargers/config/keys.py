@@ -42,16 +42,17 @@ from app.services.chargers.operations import (
     InvalidRequest,
 )
 from app.services.chargers.service import ChargersService
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import NotAllowed
 from app.views.chargers.config.common import (
     ANSWER_COLOURS,
-    ANSWER_TEXT,
     EXPECTED,
     GREY,
     MASK,
     ROOT,
     VALUE_MAX,
     Index,
+    answer_text,
     empty_state,
     error_text,
     local_time,
@@ -60,6 +61,7 @@ from app.views.chargers.config.common import (
     shown_tasks,
     shown_value,
 )
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.style import CAUTION, ERROR, MUTED_CSS, NOTICE_BG, NOTICE_BORDER, text_css
 from app.views.widgets.text import plain_label, tip
 
@@ -86,7 +88,12 @@ class ConfigModel(QAbstractTableModel):
     (:attr:`change_requested`); the row changes when the charger's answer comes."""
 
     KEY, VALUE, ACCESS, ANSWER = range(4)
-    HEADERS = ("Key", "Value", "Access", "Last answer")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ConfigModel", "Key"),
+        QT_TRANSLATE_NOOP("ConfigModel", "Value"),
+        QT_TRANSLATE_NOOP("ConfigModel", "Access"),
+        QT_TRANSLATE_NOOP("ConfigModel", "Last answer"),
+    )
     change_requested = Signal(str, str)  # key, value
 
     def __init__(self, parent: Any = None) -> None:
@@ -142,7 +149,7 @@ class ConfigModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("ConfigModel", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -182,9 +189,13 @@ class ConfigModel(QAbstractTableModel):
                 return "" if row.value is None or row.secret else row.value
             return shown_value(row.key, row.value)
         if col == self.ACCESS:
-            return "read-only" if row.readonly else "read-write"
+            return (
+                translate("ConfigModel", "read-only")
+                if row.readonly
+                else translate("ConfigModel", "read-write")
+            )
         if col == self.ANSWER:
-            return ANSWER_TEXT.get(row.answer, row.answer)
+            return answer_text(row.answer)
         return None
 
     def _foreground(self, row: KeyRow, col: int) -> QBrush | None:
@@ -196,16 +207,21 @@ class ConfigModel(QAbstractTableModel):
 
     def _tooltip(self, row: KeyRow, col: int) -> str | None:
         if row.readonly:
-            return f"{row.key} is read-only: the charger does not allow changing it"
+            return translate(
+                "ConfigModel", "{key} is read-only: the charger does not allow changing it"
+            ).format(key=row.key)
         if col == self.ANSWER and row.detail:
             return tip(row.detail)
         if row.secret:
-            return (
-                f"{row.key} is the charger's password: never shown. Change it in the form below; the "
-                "station's password changes with it when the charger accepts it"
-            )
+            return translate(
+                "ConfigModel",
+                "{key} is the charger's password: never shown. Change it in the form below; the "
+                "station's password changes with it when the charger accepts it",
+            ).format(key=row.key)
         if col == self.VALUE:
-            return "Double-click or press F2 to change; Enter sends the new value to the charger"
+            return translate(
+                "ConfigModel", "Double-click or press F2 to change; Enter sends the new value to the charger"
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -238,17 +254,23 @@ class ChargerConfigTab(QWidget):
         self._reboot_keys: list[str] = []
         self._stale = False  # the keys are to be read when the tab is shown
 
-        self.empty = empty_state("Select a charger to see its configuration keys.")
+        self.empty = empty_state(
+            translate("ChargerConfigTab", "Select a charger to see its configuration keys.")
+        )
 
         self.heading = plain_label()
         self.heading.setStyleSheet("font-size:15px; font-weight:600;")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search keys and values…  (Ctrl+F)")
+        self.search.setPlaceholderText(translate("ChargerConfigTab", "Search keys and values…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Shows only the keys whose name or value contains this text")
+        self.search.setToolTip(
+            translate("ChargerConfigTab", "Shows only the keys whose name or value contains this text")
+        )
         self.search.textChanged.connect(self._filter)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Read every key from the charger again (F5)")
+        self.refresh_button = QPushButton(translate("ChargerConfigTab", "Refresh"))
+        self.refresh_button.setToolTip(
+            translate("ChargerConfigTab", "Read every key from the charger again (F5)")
+        )
         self.refresh_button.clicked.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -270,10 +292,12 @@ class ChargerConfigTab(QWidget):
         self.reboot_bar.setObjectName("RebootBar")
         self.reboot_text = plain_label()
         self.reboot_text.setWordWrap(True)
-        self.reset_button = QPushButton("Reset now")
-        self.reset_button.setToolTip("Send a soft Reset: the charger restarts when no charge is running")
+        self.reset_button = QPushButton(translate("ChargerConfigTab", "Reset now"))
+        self.reset_button.setToolTip(
+            translate("ChargerConfigTab", "Send a soft Reset: the charger restarts when no charge is running")
+        )
         self.reset_button.clicked.connect(self.reset_now)
-        self.later_button = QPushButton("Later")
+        self.later_button = QPushButton(translate("ChargerConfigTab", "Later"))
         self.later_button.clicked.connect(self.reboot_bar.hide)
         bar = QHBoxLayout(self.reboot_bar)
         bar.setContentsMargins(8, 4, 8, 4)
@@ -311,18 +335,20 @@ class ChargerConfigTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected_changed())
 
         # the form: the selected key's value, sent with Enter or the button
-        self.form = QGroupBox("Change the selected key")
+        self.form = QGroupBox(translate("ChargerConfigTab", "Change the selected key"))
         self.form_key = QLabel("—")
         self.form_key.setTextFormat(Qt.TextFormat.PlainText)  # a key name comes from the charger
         self.form_key.setStyleSheet("font-weight:600;")
         self.form_value = QLineEdit()
         self.form_value.setMaxLength(VALUE_MAX)
-        self.form_value.setPlaceholderText("new value")
+        self.form_value.setPlaceholderText(translate("ChargerConfigTab", "new value"))
         self.form_value.returnPressed.connect(self.send_form)
         self.form_value.textChanged.connect(lambda *_: self._update_form_state())
-        self.send_button = QPushButton("Send to charger")
+        self.send_button = QPushButton(translate("ChargerConfigTab", "Send to charger"))
         self.send_button.setToolTip(
-            "ChangeConfiguration (1.6) / SetVariables (2.0.1) with this value (Enter)"
+            translate(
+                "ChargerConfigTab", "ChangeConfiguration (1.6) / SetVariables (2.0.1) with this value (Enter)"
+            )
         )
         self.send_button.clicked.connect(self.send_form)
         self.form_hint = QLabel()
@@ -333,25 +359,30 @@ class ChargerConfigTab(QWidget):
         row.addWidget(self.form_value, 1)
         row.addWidget(self.send_button)
         fl = QFormLayout(self.form)
-        fl.addRow("Key", self.form_key)
-        fl.addRow("Value", row)
+        fl.addRow(translate("ChargerConfigTab", "Key"), self.form_key)
+        fl.addRow(translate("ChargerConfigTab", "Value"), row)
         fl.addRow("", self.form_hint)
 
         # asking for keys by name: the ones the charger does not know are listed
         self.ask_keys = QLineEdit()
-        self.ask_keys.setPlaceholderText("Key names, comma-separated (e.g. LocalAuthListEnabled, VendorKey)")
+        self.ask_keys.setPlaceholderText(
+            translate("ChargerConfigTab", "Key names, comma-separated (e.g. LocalAuthListEnabled, VendorKey)")
+        )
         self.ask_keys.setToolTip(
-            "GetConfiguration with these keys: found ones are added to the table, unknown ones are listed"
+            translate(
+                "ChargerConfigTab",
+                "GetConfiguration with these keys: found ones are added to the table, unknown ones are listed",
+            )
         )
         self.ask_keys.returnPressed.connect(self.ask)
-        self.ask_button = QPushButton("Ask charger")
+        self.ask_button = QPushButton(translate("ChargerConfigTab", "Ask charger"))
         self.ask_button.clicked.connect(self.ask)
         self.unknown = plain_label()  # key names the charger does not know, as typed
         self.unknown.setWordWrap(True)
         self.unknown.setStyleSheet(text_css(CAUTION))
         self.unknown.hide()
         ask_row = QHBoxLayout()
-        ask_row.addWidget(QLabel("Ask for keys:"))
+        ask_row.addWidget(QLabel(translate("ChargerConfigTab", "Ask for keys:")))
         ask_row.addWidget(self.ask_keys, 1)
         ask_row.addWidget(self.ask_button)
 
@@ -391,7 +422,7 @@ class ChargerConfigTab(QWidget):
         show_message(self.message, "")
         if cp_id is None:
             return
-        self.heading.setText(f"Configuration of {cp_id}")
+        self.heading.setText(translate("ChargerConfigTab", "Configuration of {cp_id}").format(cp_id=cp_id))
         self._update_online()
         if self.online:
             self._refresh_when_shown()
@@ -431,20 +462,31 @@ class ChargerConfigTab(QWidget):
         for w in (self.refresh_button, self.ask_button, self.ask_keys, self.reset_button):
             w.setEnabled(online)
         if not online:
-            self.state.setText(f"{self.cp_id} is offline: keys cannot be read or changed until it connects.")
+            self.state.setText(
+                translate(
+                    "ChargerConfigTab",
+                    "{cp_id} is offline: keys cannot be read or changed until it connects.",
+                ).format(cp_id=self.cp_id)
+            )
         self._update_form_state()
 
     def _show_last_snapshot(self) -> None:
         assert self.cp_id is not None
         snaps = self.service.snapshots(self.cp_id, limit=1)
         if not snaps:
-            self.state.setText(f"{self.cp_id} is offline and no snapshot of its configuration is stored.")
+            self.state.setText(
+                translate(
+                    "ChargerConfigTab", "{cp_id} is offline and no snapshot of its configuration is stored."
+                ).format(cp_id=self.cp_id)
+            )
             return
         snap = self.service.snapshot(snaps[0].id)
         self.model.set_rows([KeyRow(e.key, e.value, e.readonly) for e in snap.entries.values()])
         self.state.setText(
-            f"{self.cp_id} is offline: showing the snapshot of {local_time(snap.info.taken_at)} "
-            f"({snap.info.key_count} keys). Nothing can be changed until it connects."
+            translate(
+                "ChargerConfigTab",
+                "{cp_id} is offline: showing the snapshot of {taken_at} ({key_count} keys). Nothing can be changed until it connects.",
+            ).format(cp_id=self.cp_id, taken_at=local_time(snap.info.taken_at), key_count=snap.info.key_count)
         )
 
     # --- reading -------------------------------------------------------------------------------------------
@@ -455,14 +497,20 @@ class ChargerConfigTab(QWidget):
         generation, cp_id = self._generation, self.cp_id
         self._stale = False
         self.refresh_button.setEnabled(False)
-        self.state.setText(f"Reading the configuration of {cp_id}…")
+        self.state.setText(
+            translate("ChargerConfigTab", "Reading the configuration of {cp_id}…").format(cp_id=cp_id)
+        )
 
         async def read() -> None:
             try:
                 reading = await self.service.read_configuration(cp_id)
             except EXPECTED as e:
                 if generation == self._generation:
-                    self.state.setText(f"Could not read the configuration: {error_text(e)}")
+                    self.state.setText(
+                        translate("ChargerConfigTab", "Could not read the configuration: {error}").format(
+                            error=error_text(e)
+                        )
+                    )
                 return
             finally:
                 if generation == self._generation:
@@ -473,8 +521,16 @@ class ChargerConfigTab(QWidget):
             self.model.set_rows([KeyRow(e.key, e.value, e.readonly) for e in reading.entries])
             ro = sum(e.readonly for e in reading.entries)
             self.state.setText(
-                f"{len(reading.entries)} keys ({ro} read-only) read from {cp_id} "
-                f"(OCPP {reading.ocpp_version}) at {local_time(reading.read_at)}."
+                ChargerPlurals.tr(
+                    "%n keys ({ro} read-only) read from {cp_id} (OCPP {ocpp_version}) at {read_at}.",
+                    None,
+                    len(reading.entries),
+                ).format(
+                    ro=ro,
+                    cp_id=cp_id,
+                    ocpp_version=reading.ocpp_version,
+                    read_at=local_time(reading.read_at),
+                )
             )
             self._filter(self.search.text())
             self._selected_changed()
@@ -484,7 +540,11 @@ class ChargerConfigTab(QWidget):
     def ask(self) -> None:
         names = [k.strip() for k in self.ask_keys.text().split(",") if k.strip()]
         if not names:
-            show_message(self.message, "Type one or more key names, separated by commas.", "warn")
+            show_message(
+                self.message,
+                translate("ChargerConfigTab", "Type one or more key names, separated by commas."),
+                "warn",
+            )
             self.ask_keys.setFocus()
             return
         if self.cp_id is None or not self.online:
@@ -497,7 +557,13 @@ class ChargerConfigTab(QWidget):
                 reading = await self.service.read_configuration(cp_id, names)
             except EXPECTED as e:
                 if generation == self._generation:
-                    show_message(self.message, f"Could not ask {cp_id}: {error_text(e)}", "error")
+                    show_message(
+                        self.message,
+                        translate("ChargerConfigTab", "Could not ask {cp_id}: {error}").format(
+                            cp_id=cp_id, error=error_text(e)
+                        ),
+                        "error",
+                    )
                 return
             finally:
                 if generation == self._generation:
@@ -506,14 +572,20 @@ class ChargerConfigTab(QWidget):
                 return
             self.model.merge([KeyRow(e.key, e.value, e.readonly, asked=True) for e in reading.entries])
             if reading.unknown_keys:
-                self.unknown.setText(f"Unknown to {cp_id}: {', '.join(reading.unknown_keys)}")
+                self.unknown.setText(
+                    translate("ChargerConfigTab", "Unknown to {cp_id}: {items}").format(
+                        cp_id=cp_id, items=", ".join(reading.unknown_keys)
+                    )
+                )
                 self.unknown.show()
             else:
                 self.unknown.hide()
             found = ", ".join(e.key for e in reading.entries)
             show_message(
                 self.message,
-                f"Found: {found}." if found else "None of these keys is known to the charger.",
+                translate("ChargerConfigTab", "Found: {found}.").format(found=found)
+                if found
+                else translate("ChargerConfigTab", "None of these keys is known to the charger."),
                 "ok" if found else "warn",
             )
 
@@ -546,7 +618,11 @@ class ChargerConfigTab(QWidget):
         self.form_value.blockSignals(True)
         # a password is typed in a password field and never pre-filled
         self.form_value.setEchoMode(QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal)
-        self.form_value.setPlaceholderText("new password" if secret else "new value")
+        self.form_value.setPlaceholderText(
+            translate("ChargerConfigTab", "new password")
+            if secret
+            else translate("ChargerConfigTab", "new value")
+        )
         self.form_value.setText((row.value or "") if row and not secret else "")
         self.form_value.blockSignals(False)
         self._update_form_state()
@@ -561,20 +637,31 @@ class ChargerConfigTab(QWidget):
         else:
             self.send_button.setEnabled(can and self.form_value.text() != (row.value or "") if row else False)
         if row is None:
-            self.form_hint.setText("Select a key in the table.")
+            self.form_hint.setText(translate("ChargerConfigTab", "Select a key in the table."))
         elif row.readonly:
-            self.form_hint.setText(f"{row.key} is read-only: the charger does not allow changing it.")
+            self.form_hint.setText(
+                translate(
+                    "ChargerConfigTab", "{key} is read-only: the charger does not allow changing it."
+                ).format(key=row.key)
+            )
         elif not online:
-            self.form_hint.setText("The charger is offline.")
+            self.form_hint.setText(translate("ChargerConfigTab", "The charger is offline."))
         elif row.answer == "sending…":
-            self.form_hint.setText("Waiting for the charger's answer…")
+            self.form_hint.setText(translate("ChargerConfigTab", "Waiting for the charger's answer…"))
         elif row.secret:
             self.form_hint.setText(
-                f"{row.key} is the charger's password. Enter sends the new one; when the charger accepts it, "
-                "it also becomes the station's password, so the charger is let in on its next connection."
+                translate(
+                    "ChargerConfigTab",
+                    "{key} is the charger's password. Enter sends the new one; when the charger accepts it, it also becomes the station's password, so the charger is let in on its next connection.",
+                ).format(key=row.key)
             )
         else:
-            self.form_hint.setText("Enter sends the value; the charger's answer appears on the key's row.")
+            self.form_hint.setText(
+                translate(
+                    "ChargerConfigTab",
+                    "Enter sends the value; the charger's answer appears on the key's row.",
+                )
+            )
 
     def send_form(self) -> None:
         row = self.selected_key()
@@ -587,12 +674,21 @@ class ChargerConfigTab(QWidget):
             return
         i = self.model.row_of(key)
         if i < 0 or self.model.rows[i].readonly:
-            show_message(self.message, f"{key} is read-only: the charger does not allow changing it.", "warn")
+            show_message(
+                self.message,
+                translate(
+                    "ChargerConfigTab", "{key} is read-only: the charger does not allow changing it."
+                ).format(key=key),
+                "warn",
+            )
             return
         if len(value) > VALUE_MAX:
             show_message(
                 self.message,
-                f"The value is {len(value)} characters long; OCPP allows at most {VALUE_MAX}.",
+                translate(
+                    "ChargerConfigTab",
+                    "The value is {count} characters long; OCPP allows at most {max}.",
+                ).format(count=len(value), max=VALUE_MAX),
                 "warn",
             )
             return
@@ -601,7 +697,13 @@ class ChargerConfigTab(QWidget):
         shown = MASK if secret else repr(value)  # a password never reaches the screen
         self.model.set_answer(key, "sending…")
         self._update_form_state()
-        show_message(self.message, f"Sending {key} = {shown} to {cp_id}…", "info")
+        show_message(
+            self.message,
+            translate("ChargerConfigTab", "Sending {key} = {shown} to {cp_id}…").format(
+                key=key, shown=shown, cp_id=cp_id
+            ),
+            "info",
+        )
 
         async def send() -> None:
             try:
@@ -617,11 +719,18 @@ class ChargerConfigTab(QWidget):
             self._update_form_state()
             self._selected_changed()
             level = "ok" if result.status == cfg.ACCEPTED else "warn" if ok else "error"
-            text = f"{cp_id} answered {result.status} to {key} = {shown}."
             if result.status in (cfg.TIMEOUT, cfg.OFFLINE, cfg.ERROR):
-                text = f"{key} not changed: {result.detail or result.status}."
+                text = translate("ChargerConfigTab", "{key} not changed: {reason}.").format(
+                    key=key, reason=result.detail or result.status
+                )
             elif result.detail:
-                text += f" ({result.detail})"
+                text = translate(
+                    "ChargerConfigTab", "{cp_id} answered {status} to {key} = {value}. ({detail})"
+                ).format(cp_id=cp_id, status=result.status, key=key, value=shown, detail=result.detail)
+            else:
+                text = translate("ChargerConfigTab", "{cp_id} answered {status} to {key} = {value}.").format(
+                    cp_id=cp_id, status=result.status, key=key, value=shown
+                )
             show_message(self.message, text, level)
             if result.status == cfg.REBOOT_REQUIRED:
                 self._offer_reset(key)
@@ -632,7 +741,11 @@ class ChargerConfigTab(QWidget):
         if key not in self._reboot_keys:
             self._reboot_keys.append(key)
         keys = ", ".join(self._reboot_keys)
-        self.reboot_text.setText(f"{keys}: the charger uses the new value after a reboot. Reset now?")
+        self.reboot_text.setText(
+            translate(
+                "ChargerConfigTab", "{keys}: the charger uses the new value after a reboot. Reset now?"
+            ).format(keys=keys)
+        )
         self.reset_button.setEnabled(self.online)
         self.reboot_bar.show()
 
@@ -647,7 +760,11 @@ class ChargerConfigTab(QWidget):
                 answer = await self.service.soft_reset(cp_id)
             except EXPECTED as e:
                 if generation == self._generation:
-                    show_message(self.message, f"Reset not sent: {error_text(e)}", "error")
+                    show_message(
+                        self.message,
+                        translate("ChargerConfigTab", "Reset not sent: {error}").format(error=error_text(e)),
+                        "error",
+                    )
                     self.reset_button.setEnabled(self.online)
                 return
             if generation != self._generation:
@@ -657,10 +774,20 @@ class ChargerConfigTab(QWidget):
                 self.reboot_bar.hide()
                 self._reboot_keys = []
                 show_message(
-                    self.message, f"{cp_id} accepted the Reset: it restarts and uses the new values.", "ok"
+                    self.message,
+                    translate(
+                        "ChargerConfigTab", "{cp_id} accepted the Reset: it restarts and uses the new values."
+                    ).format(cp_id=cp_id),
+                    "ok",
                 )
             else:
                 self.reset_button.setEnabled(self.online)
-                show_message(self.message, f"{cp_id} answered {status} to the Reset.", "error")
+                show_message(
+                    self.message,
+                    translate("ChargerConfigTab", "{cp_id} answered {status} to the Reset.").format(
+                        cp_id=cp_id, status=status
+                    ),
+                    "error",
+                )
 
         self._tasks.spawn(reset())

@@ -42,12 +42,13 @@ from app.services.chargers.operations import (
     InvalidRequest,
 )
 from app.services.chargers.service import ChargersService
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import NotAllowed
 from app.views.chargers.config.common import (
     ANSWER_COLOURS,
-    ANSWER_TEXT,
     EXPECTED,
     GREY,
+    answer_text,
     empty_state,
     error_text,
     local_time,
@@ -57,12 +58,28 @@ from app.views.chargers.config.common import (
     shown_value,
     snapshot_title,
 )
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.style import ADDED_BG, CHANGED_BG, ERROR, INK_STRONG, MUTED_CSS, REMOVED_BG
 from app.views.widgets.text import plain_label, rich, tip
 
 # --- Snapshots tab -----------------------------------------------------------------------------------------
 
 CHANGE_COLOURS = {"changed": CHANGED_BG, "added": ADDED_BG, "removed": REMOVED_BG}
+CHANGES = {
+    "changed": QT_TRANSLATE_NOOP("ChargerSnapshotsTab", "changed"),
+    "added": QT_TRANSLATE_NOOP("ChargerSnapshotsTab", "added"),
+    "removed": QT_TRANSLATE_NOOP("ChargerSnapshotsTab", "removed"),
+}
+
+
+def diff_summary(d: cfg.SnapshotDiff) -> str:
+    summary = translate(
+        "ChargerSnapshotsTab",
+        "{changed} changed, {added} added, {removed} removed, {unchanged} unchanged",
+    ).format(changed=len(d.changed), added=len(d.added), removed=len(d.removed), unchanged=d.unchanged)
+    if d.is_empty:
+        return translate("ChargerSnapshotsTab", "{summary} — the same configuration").format(summary=summary)
+    return summary
 
 
 class ChargerSnapshotsTab(QWidget):
@@ -84,41 +101,64 @@ class ChargerSnapshotsTab(QWidget):
         self._dialog: ApplySnapshotDialog | None = None
         self._confirm: QMessageBox | None = None
 
-        self.empty = empty_state("Select a charger to see the snapshots of its configuration.")
+        self.empty = empty_state(
+            translate("ChargerSnapshotsTab", "Select a charger to see the snapshots of its configuration.")
+        )
 
         self.label = QLineEdit()
-        self.label.setPlaceholderText("Label (optional), e.g. before firmware 2.1")
+        self.label.setPlaceholderText(
+            translate("ChargerSnapshotsTab", "Label (optional), e.g. before firmware 2.1")
+        )
         self.label.setMaxLength(cfg.LABEL_MAX)
         self.label.returnPressed.connect(self.take)
-        self.take_button = QPushButton("Take snapshot")
-        self.take_button.setToolTip("Read every key from the charger now and store it")
+        self.take_button = QPushButton(translate("ChargerSnapshotsTab", "Take snapshot"))
+        self.take_button.setToolTip(
+            translate("ChargerSnapshotsTab", "Read every key from the charger now and store it")
+        )
         self.take_button.clicked.connect(self.take)
         top = QHBoxLayout()
         top.addWidget(self.label, 1)
         top.addWidget(self.take_button)
 
         self.list = QTableWidget(0, 4)
-        self.list.setHorizontalHeaderLabels(["Taken", "Label", "Keys", "Firmware"])
+        self.list.setHorizontalHeaderLabels(
+            [
+                translate("ChargerSnapshotsTab", "Taken"),
+                translate("ChargerSnapshotsTab", "Label"),
+                translate("ChargerSnapshotsTab", "Keys"),
+                translate("ChargerSnapshotsTab", "Firmware"),
+            ]
+        )
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()
         self.list.verticalHeader().setDefaultSectionSize(24)
-        self.list.setToolTip("Select one snapshot to see its keys, two (Ctrl+click) to compare them")
+        self.list.setToolTip(
+            translate(
+                "ChargerSnapshotsTab", "Select one snapshot to see its keys, two (Ctrl+click) to compare them"
+            )
+        )
         lh = self.list.horizontalHeader()
         lh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         lh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         lh.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         lh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemSelectionChanged.connect(self._selection_changed)
-        self.apply_button = QPushButton("Apply to chargers of the same model…")
+        self.apply_button = QPushButton(
+            translate("ChargerSnapshotsTab", "Apply to chargers of the same model…")
+        )
         self.apply_button.setToolTip(
-            "Send the selected snapshot's values to other chargers of the same vendor "
-            "and model (you choose the chargers and keys)"
+            translate(
+                "ChargerSnapshotsTab",
+                "Send the selected snapshot's values to other chargers of the same vendor and model (you choose the chargers and keys)",
+            )
         )
         self.apply_button.clicked.connect(self.open_apply)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected snapshots (the chargers are not touched)")
+        self.delete_button = QPushButton(translate("ChargerSnapshotsTab", "Delete"))
+        self.delete_button.setToolTip(
+            translate("ChargerSnapshotsTab", "Delete the selected snapshots (the chargers are not touched)")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.apply_button, 1)
@@ -126,7 +166,7 @@ class ChargerSnapshotsTab(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(QLabel("Snapshots, newest first"))
+        ll.addWidget(QLabel(translate("ChargerSnapshotsTab", "Snapshots, newest first")))
         ll.addWidget(self.list, 1)
         ll.addLayout(left_buttons)
 
@@ -134,9 +174,11 @@ class ChargerSnapshotsTab(QWidget):
         self.diff_title.setStyleSheet("font-weight:600;")
         self.diff_title.setWordWrap(True)
         self.diff_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.only_changes = QCheckBox("Only differences")
+        self.only_changes = QCheckBox(translate("ChargerSnapshotsTab", "Only differences"))
         self.only_changes.setChecked(True)
-        self.only_changes.setToolTip("Hide the keys that are the same in both snapshots")
+        self.only_changes.setToolTip(
+            translate("ChargerSnapshotsTab", "Hide the keys that are the same in both snapshots")
+        )
         self.only_changes.toggled.connect(lambda *_: self._show_selection())
         self.summary = plain_label()  # the charger's vendor, model and firmware
         self.summary.setStyleSheet(MUTED_CSS)
@@ -207,7 +249,11 @@ class ChargerSnapshotsTab(QWidget):
                     item.setToolTip(
                         tip(
                             f"{snapshot_title(s)}\n{s.vendor} {s.model}, OCPP {s.ocpp_version}"
-                            + (f", taken by {s.actor}" if s.actor else "")
+                            + (
+                                translate("ChargerSnapshotsTab", ", taken by {actor}").format(actor=s.actor)
+                                if s.actor
+                                else ""
+                            )
                         )
                     )
                 self.list.setItem(i, c, item)
@@ -235,9 +281,9 @@ class ChargerSnapshotsTab(QWidget):
         online = self.cp_id is not None and bool(self.central.is_connected(self.cp_id))
         self.take_button.setEnabled(online)
         self.take_button.setToolTip(
-            "Read every key from the charger now and store it"
+            translate("ChargerSnapshotsTab", "Read every key from the charger now and store it")
             if online
-            else "The charger is offline: a snapshot needs it connected"
+            else translate("ChargerSnapshotsTab", "The charger is offline: a snapshot needs it connected")
         )
 
     def selected_ids(self) -> list[int]:
@@ -260,14 +306,24 @@ class ChargerSnapshotsTab(QWidget):
             return
         cp_id, generation, label = self.cp_id, self._generation, self.label.text().strip()
         self.take_button.setEnabled(False)
-        show_message(self.message, f"Reading the configuration of {cp_id}…", "info")
+        show_message(
+            self.message,
+            translate("ChargerSnapshotsTab", "Reading the configuration of {cp_id}…").format(cp_id=cp_id),
+            "info",
+        )
 
         async def take() -> None:
             try:
                 info = await self.service.take_snapshot(cp_id, label)
             except EXPECTED as e:
                 if generation == self._generation:
-                    show_message(self.message, f"No snapshot taken: {error_text(e)}", "error")
+                    show_message(
+                        self.message,
+                        translate("ChargerSnapshotsTab", "No snapshot taken: {error}").format(
+                            error=error_text(e)
+                        ),
+                        "error",
+                    )
                     self._update_take()
                 return
             if generation != self._generation:
@@ -276,7 +332,11 @@ class ChargerSnapshotsTab(QWidget):
             self.reload()
             self.select_snapshots(info.id)  # the new one, shown
             show_message(
-                self.message, f"Snapshot of {info.key_count} keys stored ({snapshot_title(info)}).", "ok"
+                self.message,
+                ChargerPlurals.tr("Snapshot of %n key(s) stored ({snapshot}).", None, info.key_count).format(
+                    snapshot=snapshot_title(info)
+                ),
+                "ok",
             )
             self.snapshot_taken.emit(info)
 
@@ -290,10 +350,18 @@ class ChargerSnapshotsTab(QWidget):
         box = QMessageBox(self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the charger's id is the charger's own text
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Delete snapshots")
-        box.setText(f"Delete {n} snapshot{'s' if n > 1 else ''} of {self.cp_id}? The charger is not touched.")
+        box.setWindowTitle(translate("ChargerSnapshotsTab", "Delete snapshots"))
+        box.setText(
+            ChargerPlurals.tr(
+                "Delete %n snapshot(s) of {cp_id}? The charger is not touched.",
+                None,
+                n,
+            ).format(cp_id=self.cp_id)
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(
+            translate("ChargerSnapshotsTab", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda *_: self._delete(ids) if box.clickedButton() is delete else None)
         self._confirm = box
@@ -306,10 +374,18 @@ class ChargerSnapshotsTab(QWidget):
             except cfg.SnapshotNotFound:
                 pass
             except NotAllowed as e:
-                show_message(self.message, f"Not deleted: {e}.", "error")
+                show_message(
+                    self.message,
+                    translate("ChargerSnapshotsTab", "Not deleted: {error}.").format(error=e),
+                    "error",
+                )
                 return
         self.reload()
-        show_message(self.message, f"Deleted {len(ids)} snapshot{'s' if len(ids) > 1 else ''}.", "ok")
+        show_message(
+            self.message,
+            ChargerPlurals.tr("Deleted %n snapshot(s).", None, len(ids)),
+            "ok",
+        )
 
     # --- showing -----------------------------------------------------------------------------------------
 
@@ -319,10 +395,12 @@ class ChargerSnapshotsTab(QWidget):
         self.delete_button.setEnabled(bool(ids))
         self.only_changes.setEnabled(len(ids) == 2)
         self.apply_button.setToolTip(
-            "Send this snapshot's values to chargers of the same vendor and model (you "
-            "choose the chargers and keys)"
+            translate(
+                "ChargerSnapshotsTab",
+                "Send this snapshot's values to chargers of the same vendor and model (you choose the chargers and keys)",
+            )
             if len(ids) == 1
-            else "Select one snapshot to apply its values"
+            else translate("ChargerSnapshotsTab", "Select one snapshot to apply its values")
         )
         self._show_selection()
 
@@ -332,9 +410,11 @@ class ChargerSnapshotsTab(QWidget):
         self.diff_table.setRowCount(0)
         if not ids:
             self.diff_title.setText(
-                "No snapshot yet: take one above."
+                translate("ChargerSnapshotsTab", "No snapshot yet: take one above.")
                 if not self.snapshots
-                else "Select a snapshot to see its keys, or two to compare them."
+                else translate(
+                    "ChargerSnapshotsTab", "Select a snapshot to see its keys, or two to compare them."
+                )
             )
             self.summary.setText("")
             self.diff_table.setColumnCount(0)
@@ -348,10 +428,16 @@ class ChargerSnapshotsTab(QWidget):
                     a, b = b, a
                 self._show_diff(a, b)
             else:
-                self.diff_title.setText("Select at most two snapshots to compare.")
+                self.diff_title.setText(
+                    translate("ChargerSnapshotsTab", "Select at most two snapshots to compare.")
+                )
                 self.summary.setText("")
         except cfg.SnapshotNotFound as e:
-            show_message(self.message, f"{e}. The list was refreshed.", "warn")
+            show_message(
+                self.message,
+                translate("ChargerSnapshotsTab", "{error}. The list was refreshed.").format(error=e),
+                "warn",
+            )
             self.reload()
 
     def _columns(self, labels: list[str], stretch: tuple[int, ...]) -> None:
@@ -364,14 +450,32 @@ class ChargerSnapshotsTab(QWidget):
             )
 
     def _show_one(self, snap: cfg.Snapshot) -> None:
-        self.diff_title.setText(f"Snapshot {snapshot_title(snap.info)}")
+        self.diff_title.setText(
+            translate("ChargerSnapshotsTab", "Snapshot {snapshot_title}").format(
+                snapshot_title=snapshot_title(snap.info)
+            )
+        )
         ro = sum(e.readonly for e in snap.entries.values())
         self.summary.setText(
-            f"{len(snap.entries)} keys ({ro} read-only), {snap.info.vendor} {snap.info.model}, "
-            f"firmware {snap.info.firmware_version or '?'}. Ctrl+click a second snapshot to "
-            "compare."
+            ChargerPlurals.tr(
+                "%n key(s) ({ro} read-only), {vendor} {model}, firmware {firmware}. Ctrl+click a second snapshot to compare.",
+                None,
+                len(snap.entries),
+            ).format(
+                ro=ro,
+                vendor=snap.info.vendor,
+                model=snap.info.model,
+                firmware=snap.info.firmware_version or "?",
+            )
         )
-        self._columns(["Key", "Access", "Value"], stretch=(2,))
+        self._columns(
+            [
+                translate("ChargerSnapshotsTab", "Key"),
+                translate("ChargerSnapshotsTab", "Access"),
+                translate("ChargerSnapshotsTab", "Value"),
+            ],
+            stretch=(2,),
+        )
         lock = lock_icon()
         self.diff_table.setRowCount(len(snap.entries))
         for i, e in enumerate(snap.entries.values()):
@@ -380,7 +484,11 @@ class ChargerSnapshotsTab(QWidget):
                 key.setIcon(lock)
             cells = [
                 key,
-                QTableWidgetItem("read-only" if e.readonly else "read-write"),
+                QTableWidgetItem(
+                    translate("ChargerSnapshotsTab", "read-only")
+                    if e.readonly
+                    else translate("ChargerSnapshotsTab", "read-write")
+                ),
                 QTableWidgetItem(shown_value(e.key, e.value)),
             ]
             for c, item in enumerate(cells):
@@ -391,12 +499,21 @@ class ChargerSnapshotsTab(QWidget):
     def _show_diff(self, a: cfg.Snapshot, b: cfg.Snapshot) -> None:
         d = cfg.diff(a, b)
         self.current_diff = d
-        self.diff_title.setText(f"Before: {snapshot_title(a.info)}  →  After: {snapshot_title(b.info)}")
-        self.summary.setText(
-            f"{len(d.changed)} changed, {len(d.added)} added, {len(d.removed)} removed, "
-            f"{d.unchanged} unchanged" + ("" if not d.is_empty else " — the same configuration")
+        self.diff_title.setText(
+            translate("ChargerSnapshotsTab", "Before: {before}  →  After: {after}").format(
+                before=snapshot_title(a.info), after=snapshot_title(b.info)
+            )
         )
-        self._columns(["Key", "Change", "Before", "After"], stretch=(2, 3))
+        self.summary.setText(diff_summary(d))
+        self._columns(
+            [
+                translate("ChargerSnapshotsTab", "Key"),
+                translate("ChargerSnapshotsTab", "Change"),
+                translate("ChargerSnapshotsTab", "Before"),
+                translate("ChargerSnapshotsTab", "After"),
+            ],
+            stretch=(2, 3),
+        )
         for column, info in ((2, a.info), (3, b.info)):
             header_item = self.diff_table.horizontalHeaderItem(column)
             if header_item is not None:
@@ -415,13 +532,17 @@ class ChargerSnapshotsTab(QWidget):
 
         def text(e: cfg.ConfigEntry | None) -> str:
             if e is None:
-                return "(not reported)"
-            return shown_value(e.key, e.value) + ("  [read-only]" if e.readonly else "")
+                return translate("ChargerSnapshotsTab", "(not reported)")
+            if e.readonly:
+                return translate("ChargerSnapshotsTab", "{value}  [read-only]").format(
+                    value=shown_value(e.key, e.value)
+                )
+            return shown_value(e.key, e.value)
 
         for i, (key, change, old, new) in enumerate(rows):
             cells = [
                 QTableWidgetItem(key),
-                QTableWidgetItem(change),
+                QTableWidgetItem(translate("ChargerSnapshotsTab", CHANGES[change]) if change else ""),
                 QTableWidgetItem(text(old)),
                 QTableWidgetItem(text(new)),
             ]
@@ -444,7 +565,11 @@ class ChargerSnapshotsTab(QWidget):
         try:
             snap = self.service.snapshot(ids[0])
         except cfg.SnapshotNotFound as e:
-            show_message(self.message, f"{e}. The list was refreshed.", "warn")
+            show_message(
+                self.message,
+                translate("ChargerSnapshotsTab", "{error}. The list was refreshed.").format(error=e),
+                "warn",
+            )
             self.reload()
             return
         self._dialog = ApplySnapshotDialog(self.service, snap, self)
@@ -464,22 +589,32 @@ class ApplySnapshotDialog(QDialog):
         self.report: cfg.ApplyReport | None = None
         self._tasks = shown_tasks(self)
         info = snapshot.info
-        self.setWindowTitle(f"Apply snapshot of {info.charge_point_id}")
+        self.setWindowTitle(
+            translate("ApplySnapshotDialog", "Apply snapshot of {charge_point_id}").format(
+                charge_point_id=info.charge_point_id
+            )
+        )
         when = snapshot_title(info)
         self.resize(980, 640)
 
         secrets = [k for k in snapshot.entries if cfg.is_secret_key(k)]
         # the charger's id, vendor and model (and the label) are charger- or user-supplied text: escaped
-        intro = QLabel(
-            f"Send the values of <b>{html.escape(info.charge_point_id)}</b>'s snapshot {html.escape(when)} to "
-            f"chargers of the same model (<b>{html.escape(info.vendor)} {html.escape(info.model)}</b>). "
-            "Read-only keys are never sent; keys that already have the value are left alone."
-            + (
-                f" {html.escape(', '.join(secrets))}: skipped, {html.escape(cfg.SECRET_SKIPPED)}."
-                if secrets
-                else ""
-            )
+        text = translate(
+            "ApplySnapshotDialog",
+            "Send the values of <b>{cp_id}</b>'s snapshot {when} to chargers of the same model "
+            "(<b>{vendor} {model}</b>). Read-only keys are never sent; keys that already have the value are "
+            "left alone.",
+        ).format(
+            cp_id=html.escape(info.charge_point_id),
+            when=html.escape(when),
+            vendor=html.escape(info.vendor),
+            model=html.escape(info.model),
         )
+        if secrets:
+            text += " " + translate("ApplySnapshotDialog", "{keys}: skipped, {why}.").format(
+                keys=html.escape(", ".join(secrets)), why=html.escape(cfg.SECRET_SKIPPED)
+            )
+        intro = QLabel(text)
         rich(intro)
         intro.setWordWrap(True)
 
@@ -487,22 +622,41 @@ class ApplySnapshotDialog(QDialog):
         self.chargers = QListWidget()
         for p in self.peers:
             own = p.cp_id == info.charge_point_id
-            text = (
-                f"{p.cp_id}  —  {p.station_name or 'no station'}, firmware {p.firmware_version or '?'}, "
-                f"{'online' if p.online else 'offline'}" + ("  (source)" if own else "")
+            text = translate(
+                "ApplySnapshotDialog", "{cp_id}  —  {station}, firmware {firmware}, {state}"
+            ).format(
+                cp_id=p.cp_id,
+                station=p.station_name or translate("ApplySnapshotDialog", "no station"),
+                firmware=p.firmware_version or "?",
+                state=translate("ApplySnapshotDialog", "online")
+                if p.online
+                else translate("ApplySnapshotDialog", "offline"),
             )
+            if own:
+                text = translate("ApplySnapshotDialog", "{charger}  (source)").format(charger=text)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, p.cp_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if p.online and not own else Qt.CheckState.Unchecked)
             if own:
-                item.setToolTip("The snapshot's own charger: applying restores the snapshot's values on it")
+                item.setToolTip(
+                    translate(
+                        "ApplySnapshotDialog",
+                        "The snapshot's own charger: applying restores the snapshot's values on it",
+                    )
+                )
             if not p.online:
                 item.setForeground(GREY)
-                item.setToolTip("Offline: its keys will be reported 'offline', nothing is sent")
+                item.setToolTip(
+                    translate(
+                        "ApplySnapshotDialog", "Offline: its keys will be reported 'offline', nothing is sent"
+                    )
+                )
             self.chargers.addItem(item)
         if not self.peers:
-            self.chargers.addItem(QListWidgetItem("No other charger of this model is known."))
+            self.chargers.addItem(
+                QListWidgetItem(translate("ApplySnapshotDialog", "No other charger of this model is known."))
+            )
         self.chargers.itemChanged.connect(lambda *_: self._update_apply())
 
         self.keys = QListWidget()
@@ -511,29 +665,35 @@ class ApplySnapshotDialog(QDialog):
             item = QListWidgetItem(f"{e.key} = {shown_value(e.key, e.value)}")
             item.setData(Qt.ItemDataRole.UserRole, e.key)
             if cfg.is_secret_key(e.key):
-                item.setText(f"{e.key} = {shown_value(e.key, e.value)} — skipped: a password")
+                item.setText(
+                    translate("ApplySnapshotDialog", "{key} = {shown_value} — skipped: a password").format(
+                        key=e.key, shown_value=shown_value(e.key, e.value)
+                    )
+                )
                 item.setIcon(lock)
                 off = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                 item.setFlags(item.flags() & ~off)
-                item.setToolTip(f"Skipped: {cfg.SECRET_SKIPPED}.")
+                item.setToolTip(
+                    translate("ApplySnapshotDialog", "Skipped: {why}.").format(why=cfg.SECRET_SKIPPED)
+                )
             elif e.readonly:
                 item.setIcon(lock)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip("Read-only: not sent")
+                item.setToolTip(translate("ApplySnapshotDialog", "Read-only: not sent"))
             else:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
             self.keys.addItem(item)
         self.keys.itemChanged.connect(lambda *_: self._update_apply())
-        all_keys = QPushButton("All")
+        all_keys = QPushButton(translate("ApplySnapshotDialog", "All"))
         all_keys.clicked.connect(lambda: self._check_keys(True))
-        no_keys = QPushButton("None")
+        no_keys = QPushButton(translate("ApplySnapshotDialog", "None"))
         no_keys.clicked.connect(lambda: self._check_keys(False))
 
-        charger_box = QGroupBox("Chargers")
+        charger_box = QGroupBox(translate("ApplySnapshotDialog", "Chargers"))
         cl = QVBoxLayout(charger_box)
         cl.addWidget(self.chargers)
-        key_box = QGroupBox("Keys")
+        key_box = QGroupBox(translate("ApplySnapshotDialog", "Keys"))
         kl = QVBoxLayout(key_box)
         kl.addWidget(self.keys)
         kb = QHBoxLayout()
@@ -554,8 +714,12 @@ class ApplySnapshotDialog(QDialog):
         self.message.hide()
 
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setToolTip("Send the checked keys to the checked chargers")
+        self.apply_button = self.buttons.addButton(
+            translate("ApplySnapshotDialog", "Apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.apply_button.setToolTip(
+            translate("ApplySnapshotDialog", "Send the checked keys to the checked chargers")
+        )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.apply_button.clicked.connect(self.apply)
         self.close_button.clicked.connect(self.reject)
@@ -593,14 +757,18 @@ class ApplySnapshotDialog(QDialog):
         chargers, keys = self.checked(self.chargers), self.checked(self.keys)
         self.apply_button.setEnabled(bool(chargers and keys))
         if not chargers:
-            show_message(self.message, "Check at least one charger.", "info")
+            show_message(
+                self.message, translate("ApplySnapshotDialog", "Check at least one charger."), "info"
+            )
         elif not keys:
-            show_message(self.message, "Check at least one key.", "info")
+            show_message(self.message, translate("ApplySnapshotDialog", "Check at least one key."), "info")
         else:
             show_message(
                 self.message,
-                f"{len(keys)} key{'s' if len(keys) > 1 else ''} to "
-                f"{len(chargers)} charger{'s' if len(chargers) > 1 else ''}.",
+                translate("ApplySnapshotDialog", "{keys} to {chargers}.").format(
+                    keys=ChargerPlurals.tr("%n key(s)", None, len(keys)),
+                    chargers=ChargerPlurals.tr("%n charger(s)", None, len(chargers)),
+                ),
                 "info",
             )
 
@@ -616,13 +784,21 @@ class ApplySnapshotDialog(QDialog):
         if not chargers or not keys:
             return
         self.apply_button.setEnabled(False)
-        show_message(self.message, f"Sending to {', '.join(chargers)}…", "info")
+        show_message(
+            self.message,
+            translate("ApplySnapshotDialog", "Sending to {items}…").format(items=", ".join(chargers)),
+            "info",
+        )
 
         async def run() -> None:
             try:
                 report = await self.service.apply_snapshot(self.snapshot.id, chargers, keys)
             except (InvalidRequest, cfg.SnapshotNotFound, NotAllowed) as e:
-                show_message(self.message, f"Nothing sent: {e}", "error")
+                show_message(
+                    self.message,
+                    translate("ApplySnapshotDialog", "Nothing sent: {error}").format(error=e),
+                    "error",
+                )
                 self._update_apply()
                 return
             self.report = report
@@ -635,13 +811,13 @@ class ApplySnapshotDialog(QDialog):
     def _show(self, report: cfg.ApplyReport, keys: list[str]) -> None:
         cps = list(report.results)
         self.results.setColumnCount(1 + len(cps))
-        self.results.setHorizontalHeaderLabels(["Key", *cps])
+        self.results.setHorizontalHeaderLabels([translate("ApplySnapshotDialog", "Key"), *cps])
         self.results.setRowCount(len(keys))
         for i, key in enumerate(keys):
             self.results.setItem(i, 0, QTableWidgetItem(key))
             for c, cp in enumerate(cps, start=1):
                 r = report.results[cp].get(key)
-                item = QTableWidgetItem(ANSWER_TEXT.get(r.status, r.status) if r else "")
+                item = QTableWidgetItem(answer_text(r.status) if r else "")
                 if r is not None:
                     item.setForeground(QColor(ANSWER_COLOURS.get(r.status, ERROR)))
                     item.setToolTip(tip(r.detail or r.status))
@@ -664,12 +840,20 @@ class ApplySnapshotDialog(QDialog):
         for cp in cps:
             for r in report.results[cp].values():
                 counts[r.status] = counts.get(r.status, 0) + 1
-        tally = ", ".join(
-            f"{n} {ANSWER_TEXT.get(st, st).split(' — ')[0]}" for st, n in sorted(counts.items())
-        )
-        parts = [f"Done: {len(cps)} charger{'s' if len(cps) > 1 else ''} ({tally})."]
+        tally = ", ".join(f"{n} {answer_text(st).split(' — ')[0]}" for st, n in sorted(counts.items()))
+        parts = [ChargerPlurals.tr("Done: %n charger ({tally}).", None, len(cps)).format(tally=tally)]
         if bad:
-            parts.append(f"{bad} key{'s' if bad > 1 else ''} not applied (see the table; hover for details).")
+            parts.append(
+                ChargerPlurals.tr(
+                    "%n key(s) not applied (see the table; hover for details).",
+                    None,
+                    bad,
+                )
+            )
         if reboot:
-            parts.append(f"Reboot needed on {', '.join(reboot)} for some values to take effect.")
+            parts.append(
+                translate(
+                    "ApplySnapshotDialog", "Reboot needed on {chargers} for some values to take effect."
+                ).format(chargers=", ".join(reboot))
+            )
         show_message(self.message, " ".join(parts), "error" if bad else "warn" if reboot else "ok")

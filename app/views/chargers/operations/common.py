@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QPushButton, QSizePolicy, QWidget
 
 from app.services.chargers.local_list import ActiveSession, ChargerContext, TagChoice
+from app.services.i18n import translate
 from app.views.widgets.style import ERROR, text_css
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def fill_connectors(combo: QComboBox, connectors: tuple[int, ...]) -> None:
     if combo.property("zero_text"):
         combo.addItem(combo.property("zero_text"), 0)
     for n in connectors:
-        combo.addItem(f"Connector {n}", n)
+        combo.addItem(translate("ChargerOperations", "Connector {n}").format(n=n), n)
     index = combo.findData(keep) if keep is not None else -1
     if index < 0:
         index = combo.findData(connectors[0]) if connectors else 0
@@ -159,8 +160,10 @@ def tag_combo() -> QComboBox:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     line = combo.lineEdit()
     if line is not None:  # (it is: the combo is editable)
-        line.setPlaceholderText("Pick a user's tag or type one")
-    combo.setToolTip("The idTag the charger uses: pick a user's tag or type one")
+        line.setPlaceholderText(translate("ChargerOperations", "Pick a user's tag or type one"))
+    combo.setToolTip(
+        translate("ChargerOperations", "The idTag the charger uses: pick a user's tag or type one")
+    )
     return combo
 
 
@@ -188,9 +191,14 @@ def tag_of(combo: QComboBox) -> str:
 
 def session_label(a: ActiveSession) -> str:
     who = f" ({a.user_name})" if a.user_name else ""
-    return (
-        f"Connector {a.connector_id} · {a.id_tag}{who} · since {a.start_at.astimezone():%H:%M} · "
-        f"session {a.session_id}"
+    return translate(
+        "ChargerOperations", "Connector {connector} · {tag}{who} · since {since} · session {session}"
+    ).format(
+        connector=a.connector_id,
+        tag=a.id_tag,
+        who=who,
+        since=f"{a.start_at.astimezone():%H:%M}",
+        session=a.session_id,
     )
 
 

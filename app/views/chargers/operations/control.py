@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers.local_list import TagChoice
 from app.services.chargers.operation_forms import triggers
+from app.services.i18n import translate
 from app.views.chargers.operations.common import OperationForm, connector_combo, fill_connectors
+from app.views.chargers.plurals import ChargerPlurals
 
 
 class ResetForm(OperationForm):
@@ -31,8 +33,10 @@ class ResetForm(OperationForm):
     def build(self) -> None:
         self.confirm_box: QMessageBox | None = None
         f = QFormLayout(self)
-        self.soft = QRadioButton("Soft — restart the software when idle; running sessions end normally")
-        self.hard = QRadioButton("Hard — reboot now; running sessions are stopped")
+        self.soft = QRadioButton(
+            translate("ResetForm", "Soft — restart the software when idle; running sessions end normally")
+        )
+        self.hard = QRadioButton(translate("ResetForm", "Hard — reboot now; running sessions are stopped"))
         self.soft.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.soft)
@@ -40,26 +44,38 @@ class ResetForm(OperationForm):
         box = QVBoxLayout()
         box.addWidget(self.soft)
         box.addWidget(self.hard)
-        f.addRow("Type", box)
-        f.addRow("", self.send_button("Reset…", self.ask))
+        f.addRow(translate("ResetForm", "Type"), box)
+        f.addRow("", self.send_button(translate("ResetForm", "Reset…"), self.ask))
 
     def ask(self) -> None:
         hard = self.hard.isChecked()
-        kind = "Hard" if hard else "Soft"
+        kind = "Hard" if hard else "Soft"  # OCPP's words, sent as they are
+        title = translate("ResetForm", "Hard reset") if hard else translate("ResetForm", "Soft reset")
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning if hard else QMessageBox.Icon.Question)
-        box.setWindowTitle(f"{kind} reset")
+        box.setWindowTitle(title)
         context = self.host.context
         running = len(context.sessions) if context is not None else 0
-        effect = (
-            "It reboots now" + (f" and stops the {running} running session(s)" if running else "")
-            if hard
-            else "It restarts when idle" + (f" ({running} session(s) running)" if running else "")
-        )
+        if hard and running:
+            text = ChargerPlurals.tr(
+                "Hard reset {cp_id}? It reboots now and stops the %n running session(s).",
+                None,
+                running,
+            )
+        elif hard:
+            text = translate("ResetForm", "Hard reset {cp_id}? It reboots now.")
+        elif running:
+            text = ChargerPlurals.tr(
+                "Soft reset {cp_id}? It restarts when idle (%n session(s) running).",
+                None,
+                running,
+            )
+        else:
+            text = translate("ResetForm", "Soft reset {cp_id}? It restarts when idle.")
         box.setTextFormat(Qt.TextFormat.PlainText)  # the charger's id is the charger's own text
-        box.setText(f"{kind} reset {self.cp_id}? {effect}.")
+        box.setText(text.format(cp_id=self.cp_id))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText(f"{kind} reset")
+        box.button(QMessageBox.StandardButton.Yes).setText(title)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         cp = self.cp_id
 
@@ -79,8 +95,8 @@ class UnlockForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.connector = connector_combo()
-        f.addRow("Connector", self.connector)
-        f.addRow("", self.send_button("Unlock", self.send))
+        f.addRow(translate("UnlockForm", "Connector"), self.connector)
+        f.addRow("", self.send_button(translate("UnlockForm", "Unlock"), self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
         fill_connectors(self.connector, connectors)
@@ -88,7 +104,10 @@ class UnlockForm(OperationForm):
     def send(self) -> None:
         connector = self.connector.currentData()
         cp = self.cp_id
-        self.run(f"connector {connector}", lambda: self.ops.unlock_connector(cp, connector))
+        self.run(
+            translate("UnlockForm", "connector {connector}").format(connector=connector),
+            lambda: self.ops.unlock_connector(cp, connector),
+        )
 
 
 class AvailabilityForm(OperationForm):
@@ -96,13 +115,13 @@ class AvailabilityForm(OperationForm):
 
     def build(self) -> None:
         f = QFormLayout(self)
-        self.connector = connector_combo(zero="Whole charger")
+        self.connector = connector_combo(zero=translate("AvailabilityForm", "Whole charger"))
         self.kind = QComboBox()
-        self.kind.addItem("Operative (in service)", "Operative")
-        self.kind.addItem("Inoperative (out of service)", "Inoperative")
-        f.addRow("Applies to", self.connector)
-        f.addRow("Availability", self.kind)
-        f.addRow("", self.send_button("Change availability", self.send))
+        self.kind.addItem(translate("AvailabilityForm", "Operative (in service)"), "Operative")
+        self.kind.addItem(translate("AvailabilityForm", "Inoperative (out of service)"), "Inoperative")
+        f.addRow(translate("AvailabilityForm", "Applies to"), self.connector)
+        f.addRow(translate("AvailabilityForm", "Availability"), self.kind)
+        f.addRow("", self.send_button(translate("AvailabilityForm", "Change availability"), self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
         fill_connectors(self.connector, connectors)
@@ -111,7 +130,11 @@ class AvailabilityForm(OperationForm):
         connector = self.connector.currentData() or 0
         kind = self.kind.currentData()
         cp = self.cp_id
-        where = "whole charger" if connector == 0 else f"connector {connector}"
+        where = (
+            translate("AvailabilityForm", "whole charger")
+            if connector == 0
+            else translate("AvailabilityForm", "connector {connector}").format(connector=connector)
+        )
         self.run(f"{kind}, {where}", lambda: self.ops.change_availability(cp, connector, kind))
 
 
@@ -121,12 +144,14 @@ class ClearCacheForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         note = QLabel(
-            "The charger forgets the tags it authorized before and asks again next time "
-            "(the local list is not affected)."
+            translate(
+                "ClearCacheForm",
+                "The charger forgets the tags it authorized before and asks again next time (the local list is not affected).",
+            )
         )
         note.setWordWrap(True)
         f.addRow(note)
-        f.addRow("", self.send_button("Clear cache", self.send))
+        f.addRow("", self.send_button(translate("ClearCacheForm", "Clear cache"), self.send))
 
     def send(self) -> None:
         cp = self.cp_id
@@ -141,10 +166,10 @@ class TriggerForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.message = QComboBox()
-        self.connector = connector_combo(none="No connector (the charger)")
-        f.addRow("Message", self.message)
-        f.addRow("Connector", self.connector)
-        f.addRow("", self.send_button("Trigger", self.send))
+        self.connector = connector_combo(none=translate("TriggerForm", "No connector (the charger)"))
+        f.addRow(translate("TriggerForm", "Message"), self.message)
+        f.addRow(translate("TriggerForm", "Connector"), self.connector)
+        f.addRow("", self.send_button(translate("TriggerForm", "Trigger"), self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
         fill_connectors(self.connector, connectors)
@@ -159,8 +184,14 @@ class TriggerForm(OperationForm):
         message = self.message.currentText()
         connector = self.connector.currentData()
         cp = self.cp_id
-        where = f" on connector {connector}" if connector else ""
-        self.run(message + where, lambda: self.ops.trigger_message(cp, message, connector))
+        request = (
+            translate("TriggerForm", "{message} on connector {connector}").format(
+                message=message, connector=connector
+            )
+            if connector
+            else message
+        )
+        self.run(request, lambda: self.ops.trigger_message(cp, message, connector))
 
 
 class DataTransferForm(OperationForm):
@@ -171,16 +202,16 @@ class DataTransferForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.vendor = QLineEdit()
-        self.vendor.setPlaceholderText("e.g. com.vendor (required)")
+        self.vendor.setPlaceholderText(translate("DataTransferForm", "e.g. com.vendor (required)"))
         self.message = QLineEdit()
-        self.message.setPlaceholderText("optional")
+        self.message.setPlaceholderText(translate("DataTransferForm", "optional"))
         self.data = QPlainTextEdit()
-        self.data.setPlaceholderText("optional text (often JSON)")
+        self.data.setPlaceholderText(translate("DataTransferForm", "optional text (often JSON)"))
         self.data.setMaximumHeight(90)
-        f.addRow("Vendor id", self.vendor)
-        f.addRow("Message id", self.message)
-        f.addRow("Data", self.data)
-        f.addRow("", self.send_button("Send", self.send))
+        f.addRow(translate("DataTransferForm", "Vendor id"), self.vendor)
+        f.addRow(translate("DataTransferForm", "Message id"), self.message)
+        f.addRow(translate("DataTransferForm", "Data"), self.data)
+        f.addRow("", self.send_button(translate("DataTransferForm", "Send"), self.send))
 
     def charger_switched(self) -> None:
         self.vendor.setText(self.host.vendor())
@@ -193,7 +224,10 @@ class DataTransferForm(OperationForm):
         vendor = self.vendor.text().strip()
         if not vendor:
             self.problem(
-                "Enter the vendor id the charger expects (e.g. its vendor's name or reverse domain)."
+                translate(
+                    "DataTransferForm",
+                    "Enter the vendor id the charger expects (e.g. its vendor's name or reverse domain).",
+                )
             )
             self.vendor.setFocus()
             return

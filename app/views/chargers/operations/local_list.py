@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers.local_list import LocalList
 from app.services.chargers.service import ChargersService
+from app.services.i18n import translate
 from app.views.chargers.operations.common import Host, OperationForm
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.style import MUTED_CSS
 from app.views.widgets.text import esc, rich, tip
 
@@ -42,23 +44,31 @@ class SendLocalListForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.update_type = QComboBox()
-        self.update_type.addItem("Full — replace the charger's list", "Full")
-        self.update_type.addItem("Differential — add these, remove the ones left out", "Differential")
+        self.update_type.addItem(translate("SendLocalListForm", "Full — replace the charger's list"), "Full")
+        self.update_type.addItem(
+            translate("SendLocalListForm", "Differential — add these, remove the ones left out"),
+            "Differential",
+        )
         self.version = QSpinBox()
         self.version.setRange(1, 2_000_000_000)
         self.version.setValue(1)
         self.version.setToolTip(
-            "The version the charger stores with the list (Get local list version fills in the next one)"
+            translate(
+                "SendLocalListForm",
+                "The version the charger stores with the list (Get local list version fills in the next one)",
+            )
         )
         note = QLabel(
-            "Owners and users who may charge here at any time. Users whose access depends on the "
-            "time or the connector are left out; you see both lists before anything is sent."
+            translate(
+                "SendLocalListForm",
+                "Owners and users who may charge here at any time. Users whose access depends on the time or the connector are left out; you see both lists before anything is sent.",
+            )
         )
         note.setWordWrap(True)
         f.addRow(note)
-        f.addRow("Update", self.update_type)
-        f.addRow("List version", self.version)
-        f.addRow("", self.send_button("Prepare list…", self.prepare))
+        f.addRow(translate("SendLocalListForm", "Update"), self.update_type)
+        f.addRow(translate("SendLocalListForm", "List version"), self.version)
+        f.addRow("", self.send_button(translate("SendLocalListForm", "Prepare list…"), self.prepare))
 
     def prepare(self) -> None:
         if self.cp_id is None:
@@ -69,7 +79,9 @@ class SendLocalListForm(OperationForm):
             self.problem(str(exc))
             return
         except Exception as exc:
-            self.problem(f"Could not build the list: {exc}")
+            self.problem(
+                translate("SendLocalListForm", "Could not build the list: {error}").format(error=exc)
+            )
             return
         self.problem("")
         update = self.update_type.currentData()
@@ -83,8 +95,11 @@ class SendLocalListForm(OperationForm):
             if code == QDialog.DialogCode.Accepted and cp == self.cp_id:
                 entries = local_list.payload(update)
                 self.run(
-                    f"{update}, version {version}, {len(local_list.entries)} tags "
-                    f"({len(local_list.left_out)} left out)",
+                    ChargerPlurals.tr(
+                        "{update}, version {version}, %n tag(s) ({left_out} left out)",
+                        None,
+                        len(local_list.entries),
+                    ).format(update=update, version=version, left_out=len(local_list.left_out)),
                     lambda: self.ops.send_local_list(cp, version, update, entries),
                     lambda answer: self._sent(answer, version),
                 )
@@ -112,8 +127,8 @@ class LocalListVersionForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.known = QLabel("—")
-        f.addRow("Charger's list version", self.known)
-        f.addRow("", self.send_button("Get version", self.send))
+        f.addRow(translate("LocalListVersionForm", "Charger's list version"), self.known)
+        f.addRow("", self.send_button(translate("LocalListVersionForm", "Get version"), self.send))
 
     def charger_switched(self) -> None:
         self.known.setText("—")
@@ -128,8 +143,13 @@ class LocalListVersionForm(OperationForm):
             version = answer.get("listVersion", answer.get("versionNumber"))  # 1.6 / 2.0.1
             if isinstance(version, int):
                 self.known.setText(
-                    str(version)
-                    + (" (no list)" if version == 0 else " (no local list support)" if version < 0 else "")
+                    translate("LocalListVersionForm", "{version} (no list)").format(version=version)
+                    if version == 0
+                    else translate("LocalListVersionForm", "{version} (no local list support)").format(
+                        version=version
+                    )
+                    if version < 0
+                    else str(version)
                 )
                 self.version_read.emit(version)
 
@@ -144,26 +164,43 @@ class LocalListDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.local_list = local_list
-        self.setWindowTitle(f"Local list for {local_list.charge_point_id}")
+        self.setWindowTitle(
+            translate("LocalListDialog", "Local list for {charge_point_id}").format(
+                charge_point_id=local_list.charge_point_id
+            )
+        )
         self.resize(820, 520)
         lay = QVBoxLayout(self)
         what = (
-            "replaces the charger's list"
+            translate("LocalListDialog", "replaces the charger's list")
             if update_type == "Full"
-            else "adds these tags and removes the ones left out"
+            else translate("LocalListDialog", "adds these tags and removes the ones left out")
         )
         n = len(local_list.entries)
         intro = rich(
             QLabel(
-                f"<b>{n}</b> {'tag' if n == 1 else 'tags'} may charge at {esc(local_list.station_name)} at "
-                f"any time and will be sent as list version {version} ({esc(update_type)}: {esc(what)})."
+                ChargerPlurals.tr(
+                    "<b>%n</b> tag(s) may charge at {station} at any time and will be sent as list version {version} ({update_type}: {what}).",
+                    None,
+                    n,
+                ).format(
+                    station=esc(local_list.station_name),
+                    version=version,
+                    update_type=esc(update_type),
+                    what=esc(what),
+                )
             )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.sent = self._table(
-            ["Tag", "User", "As", "Expires"],
+            [
+                translate("LocalListDialog", "Tag"),
+                translate("LocalListDialog", "User"),
+                translate("LocalListDialog", "As"),
+                translate("LocalListDialog", "Expires"),
+            ],
             [
                 (
                     e.id_tag,
@@ -175,25 +212,48 @@ class LocalListDialog(QDialog):
             ],
         )
         self.left_out = self._table(
-            ["Tag", "User", "Left out because"],
+            [
+                translate("LocalListDialog", "Tag"),
+                translate("LocalListDialog", "User"),
+                translate("LocalListDialog", "Left out because"),
+            ],
             [(x.id_tag, x.user_name, x.reason) for x in local_list.left_out],
         )
-        split.addWidget(self._titled(f"Will be sent ({len(local_list.entries)})", self.sent))
-        split.addWidget(self._titled(f"Left out ({len(local_list.left_out)})", self.left_out))
+        split.addWidget(
+            self._titled(
+                translate("LocalListDialog", "Will be sent ({count})").format(count=len(local_list.entries)),
+                self.sent,
+            )
+        )
+        split.addWidget(
+            self._titled(
+                translate("LocalListDialog", "Left out ({count})").format(count=len(local_list.left_out)),
+                self.left_out,
+            )
+        )
         split.setSizes([360, 460])
         lay.addWidget(split, 1)
         if local_list.not_listed:
             note = QLabel(
-                f"{local_list.not_listed} other tags are not listed: they may never charge here or "
-                "belong to nobody."
+                ChargerPlurals.tr(
+                    "%n other tag(s) are not listed: they may never charge here or belong to nobody.",
+                    None,
+                    local_list.not_listed,
+                )
             )
             note.setStyleSheet(MUTED_CSS)
             lay.addWidget(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send_button = self.buttons.addButton("Send to charger", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button = self.buttons.addButton(
+            translate("LocalListDialog", "Send to charger"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.send_button.setDefault(True)
         if not local_list.entries and update_type == "Full":
-            self.send_button.setToolTip("Sends an empty list: the charger will accept only what it asks us")
+            self.send_button.setToolTip(
+                translate(
+                    "LocalListDialog", "Sends an empty list: the charger will accept only what it asks us"
+                )
+            )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QSpinBox
 
 from app.services.chargers.local_list import TagChoice
+from app.services.i18n import translate
 from app.views.chargers.operations.common import (
     Host,
     OperationForm,
@@ -50,11 +51,11 @@ class ReserveForm(OperationForm):
         self.reservation = QSpinBox()
         self.reservation.setRange(1, 2_000_000_000)
         self.reservation.setValue(self.first_id)
-        f.addRow("Connector", self.connector)
-        f.addRow("Tag", self.tag)
-        f.addRow("Expires", self.expiry)
-        f.addRow("Reservation id", self.reservation)
-        f.addRow("", self.send_button("Reserve", self.send))
+        f.addRow(translate("ReserveForm", "Connector"), self.connector)
+        f.addRow(translate("ReserveForm", "Tag"), self.tag)
+        f.addRow(translate("ReserveForm", "Expires"), self.expiry)
+        f.addRow(translate("ReserveForm", "Reservation id"), self.reservation)
+        f.addRow("", self.send_button(translate("ReserveForm", "Reserve"), self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
         fill_connectors(self.connector, connectors)
@@ -64,11 +65,13 @@ class ReserveForm(OperationForm):
     def send(self) -> None:
         tag = tag_of(self.tag)
         if not tag:
-            self.problem("Pick a user's tag or type the idTag the connector is held for.")
+            self.problem(
+                translate("ReserveForm", "Pick a user's tag or type the idTag the connector is held for.")
+            )
             return
         expiry = aware(self.expiry)
         if expiry <= local_now():
-            self.problem("The expiry must be in the future.")
+            self.problem(translate("ReserveForm", "The expiry must be in the future."))
             return
         connector = self.connector.currentData()
         reservation = self.reservation.value()
@@ -80,7 +83,9 @@ class ReserveForm(OperationForm):
                 self.reservation.setValue(reservation + 1)
 
         self.run(
-            f"#{reservation} connector {connector} for {tag} until {expiry:%H:%M}",
+            translate(
+                "ReserveForm", "#{reservation} connector {connector} for {tag} until {expiry:%H:%M}"
+            ).format(reservation=reservation, connector=connector, tag=tag, expiry=expiry),
             lambda: self.ops.reserve_now(cp, connector, expiry, tag, reservation),
             reserved,
         )
@@ -98,9 +103,13 @@ class CancelReservationForm(OperationForm):
         self.reservation = QSpinBox()
         self.reservation.setRange(1, 2_000_000_000)
         self.reservation.setValue(self.first_id)
-        self.reservation.setToolTip("The id of the reservation (the last one made here is filled in)")
-        f.addRow("Reservation id", self.reservation)
-        f.addRow("", self.send_button("Cancel reservation", self.send))
+        self.reservation.setToolTip(
+            translate(
+                "CancelReservationForm", "The id of the reservation (the last one made here is filled in)"
+            )
+        )
+        f.addRow(translate("CancelReservationForm", "Reservation id"), self.reservation)
+        f.addRow("", self.send_button(translate("CancelReservationForm", "Cancel reservation"), self.send))
 
     def suggest(self, reservation: int) -> None:
         """The reservation made last."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers.local_list import ActiveSession, TagChoice
 from app.services.chargers.operation_forms import KINDS, PURPOSES, ProfileForm, build_profile
+from app.services.i18n import translate
 from app.views.chargers.operations.common import (
     OperationForm,
     aware,
@@ -39,6 +40,7 @@ from app.views.chargers.operations.common import (
     local_now,
     qdt,
 )
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.text import plain_label
 
 
@@ -51,20 +53,20 @@ class SetProfileForm(OperationForm):
         cols = QHBoxLayout(self)
         cols.setContentsMargins(0, 0, 0, 0)
         f = QFormLayout()
-        self.connector = connector_combo(zero="0 — whole charger")
+        self.connector = connector_combo(zero=translate("SetProfileForm", "0 — whole charger"))
         self.purpose = QComboBox()
         for p, text in zip(
             PURPOSES,
             (
-                "TxDefaultProfile — default for new sessions",
-                "ChargePointMaxProfile — cap for the whole charger",
-                "TxProfile — the running session only",
+                translate("SetProfileForm", "TxDefaultProfile — default for new sessions"),
+                translate("SetProfileForm", "ChargePointMaxProfile — cap for the whole charger"),
+                translate("SetProfileForm", "TxProfile — the running session only"),
             ),
             strict=True,
         ):
             self.purpose.addItem(text, p)
         self.session = QComboBox()
-        self.session.setToolTip("The session a TxProfile applies to")
+        self.session.setToolTip(translate("SetProfileForm", "The session a TxProfile applies to"))
         self.kind = QComboBox()
         for k in KINDS:
             self.kind.addItem(k, k)
@@ -75,8 +77,8 @@ class SetProfileForm(OperationForm):
         self.stack = QSpinBox()
         self.stack.setRange(0, 99)
         self.unit = QComboBox()
-        self.unit.addItem("A (current per phase)", "A")
-        self.unit.addItem("W (power)", "W")
+        self.unit.addItem(translate("SetProfileForm", "A (current per phase)"), "A")
+        self.unit.addItem(translate("SetProfileForm", "W (power)"), "W")
         self.start = QDateTimeEdit()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -84,40 +86,50 @@ class SetProfileForm(OperationForm):
         self.duration.setRange(0, 31 * 86_400)
         self.duration.setSingleStep(900)
         self.duration.setSuffix(" s")
-        self.duration.setSpecialValueText("no end")
-        self.valid_from = self._optional_time("from now")
-        self.valid_to = self._optional_time("no end")
-        f.addRow("Connector", self.connector)
-        f.addRow("Purpose", self.purpose)
-        f.addRow("Session", self.session)
-        f.addRow("Kind", self.kind)
-        f.addRow("Recurrency", self.recurrency)
-        f.addRow("Profile id", self.profile_id)
-        f.addRow("Stack level", self.stack)
-        f.addRow("Unit", self.unit)
-        f.addRow("Schedule start", self.start)
-        f.addRow("Duration", self.duration)
-        f.addRow("Valid from", self.valid_from)
-        f.addRow("Valid to", self.valid_to)
+        self.duration.setSpecialValueText(translate("SetProfileForm", "no end"))
+        self.valid_from = self._optional_time(translate("SetProfileForm", "from now"))
+        self.valid_to = self._optional_time(translate("SetProfileForm", "no end"))
+        f.addRow(translate("SetProfileForm", "Connector"), self.connector)
+        f.addRow(translate("SetProfileForm", "Purpose"), self.purpose)
+        f.addRow(translate("SetProfileForm", "Session"), self.session)
+        f.addRow(translate("SetProfileForm", "Kind"), self.kind)
+        f.addRow(translate("SetProfileForm", "Recurrency"), self.recurrency)
+        f.addRow(translate("SetProfileForm", "Profile id"), self.profile_id)
+        f.addRow(translate("SetProfileForm", "Stack level"), self.stack)
+        f.addRow(translate("SetProfileForm", "Unit"), self.unit)
+        f.addRow(translate("SetProfileForm", "Schedule start"), self.start)
+        f.addRow(translate("SetProfileForm", "Duration"), self.duration)
+        f.addRow(translate("SetProfileForm", "Valid from"), self.valid_from)
+        f.addRow(translate("SetProfileForm", "Valid to"), self.valid_to)
         cols.addLayout(f, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Periods (start in seconds from the schedule start)"))
+        right.addWidget(
+            QLabel(translate("SetProfileForm", "Periods (start in seconds from the schedule start)"))
+        )
         self.periods = QTableWidget(0, 3)
-        self.periods.setHorizontalHeaderLabels(["Start (s)", "Limit", "Phases"])
+        self.periods.setHorizontalHeaderLabels(
+            [
+                translate("SetProfileForm", "Start (s)"),
+                translate("SetProfileForm", "Limit"),
+                translate("SetProfileForm", "Phases"),
+            ]
+        )
         self.periods.verticalHeader().setVisible(False)
         self.periods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.periods.setToolTip("Phases: 1–3, or empty for the charger's default")
+        self.periods.setToolTip(
+            translate("SetProfileForm", "Phases: 1–3, or empty for the charger's default")
+        )
         self._add_period("0", "16", "")
         right.addWidget(self.periods, 1)
         row = QHBoxLayout()
-        self.add = QPushButton("Add period")
+        self.add = QPushButton(translate("SetProfileForm", "Add period"))
         self.add.clicked.connect(lambda: self._add_period())
-        self.remove = QPushButton("Remove period")
+        self.remove = QPushButton(translate("SetProfileForm", "Remove period"))
         self.remove.clicked.connect(self._remove_period)
         row.addWidget(self.add)
         row.addWidget(self.remove)
         row.addStretch(1)
-        row.addWidget(self.send_button("Send profile", self.send))
+        row.addWidget(self.send_button(translate("SetProfileForm", "Send profile"), self.send))
         right.addLayout(row)
         cols.addLayout(right, 1)
         self.kind.currentIndexChanged.connect(self._profile_fields)
@@ -139,7 +151,9 @@ class SetProfileForm(OperationForm):
         edit.setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)))
         edit.setSpecialValueText(empty)
         edit.setDateTime(edit.minimumDateTime())
-        edit.setToolTip(f"Leave at the first value ('{empty}') for none")
+        edit.setToolTip(
+            translate("SetProfileForm", "Leave at the first value ('{empty}') for none").format(empty=empty)
+        )
         return edit
 
     @staticmethod
@@ -174,12 +188,22 @@ class SetProfileForm(OperationForm):
     def _profile_fields(self) -> None:
         kind = self.kind.currentData()
         self.recurrency.setEnabled(kind == "Recurring")
-        self.recurrency.setToolTip("" if kind == "Recurring" else "Only for a Recurring profile")
+        self.recurrency.setToolTip(
+            "" if kind == "Recurring" else translate("SetProfileForm", "Only for a Recurring profile")
+        )
         self.start.setEnabled(kind != "Relative")
-        self.start.setToolTip("" if kind != "Relative" else "A Relative profile starts with the session")
+        self.start.setToolTip(
+            ""
+            if kind != "Relative"
+            else translate("SetProfileForm", "A Relative profile starts with the session")
+        )
         tx = self.purpose.currentData() == "TxProfile"
         self.session.setEnabled(tx)
-        self.session.setToolTip("The session a TxProfile applies to" if tx else "Only for a TxProfile")
+        self.session.setToolTip(
+            translate("SetProfileForm", "The session a TxProfile applies to")
+            if tx
+            else translate("SetProfileForm", "Only for a TxProfile")
+        )
 
     def _unit_changed(self) -> None:
         unit = self.unit.currentData()
@@ -235,7 +259,15 @@ class SetProfileForm(OperationForm):
             for p in profile["chargingSchedule"]["chargingSchedulePeriod"]
         )
         self.run(
-            f"#{form.profile_id} {form.purpose} {form.kind} on connector {connector} — {periods}",
+            translate(
+                "SetProfileForm", "#{profile_id} {purpose} {kind} on connector {connector} — {periods}"
+            ).format(
+                profile_id=form.profile_id,
+                purpose=form.purpose,
+                kind=form.kind,
+                connector=connector,
+                periods=periods,
+            ),
             lambda: self.ops.set_charging_profile(cp, connector, profile),
         )
 
@@ -247,30 +279,35 @@ class ClearProfileForm(OperationForm):
 
     def build(self) -> None:
         f = QFormLayout(self)
-        self.by_id = QRadioButton("By profile id")
-        self.by_criteria = QRadioButton("By criteria (every profile that matches)")
+        self.by_id = QRadioButton(translate("ClearProfileForm", "By profile id"))
+        self.by_criteria = QRadioButton(
+            translate("ClearProfileForm", "By criteria (every profile that matches)")
+        )
         self.by_id.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.by_id)
         group.addButton(self.by_criteria)
         self.profile_id = QSpinBox()
         self.profile_id.setRange(1, 1_000_000)
-        self.connector = connector_combo(zero="0 — whole charger", none="Any connector")
+        self.connector = connector_combo(
+            zero=translate("ClearProfileForm", "0 — whole charger"),
+            none=translate("ClearProfileForm", "Any connector"),
+        )
         self.purpose = QComboBox()
-        self.purpose.addItem("Any purpose", None)
+        self.purpose.addItem(translate("ClearProfileForm", "Any purpose"), None)
         for p in PURPOSES:
             self.purpose.addItem(p, p)
         self.stack = QSpinBox()
         self.stack.setRange(-1, 99)
         self.stack.setValue(-1)
-        self.stack.setSpecialValueText("any")
+        self.stack.setSpecialValueText(translate("ClearProfileForm", "any"))
         f.addRow(self.by_id)
-        f.addRow("Profile id", self.profile_id)
+        f.addRow(translate("ClearProfileForm", "Profile id"), self.profile_id)
         f.addRow(self.by_criteria)
-        f.addRow("Connector", self.connector)
-        f.addRow("Purpose", self.purpose)
-        f.addRow("Stack level", self.stack)
-        f.addRow("", self.send_button("Clear profiles", self.send))
+        f.addRow(translate("ClearProfileForm", "Connector"), self.connector)
+        f.addRow(translate("ClearProfileForm", "Purpose"), self.purpose)
+        f.addRow(translate("ClearProfileForm", "Stack level"), self.stack)
+        f.addRow("", self.send_button(translate("ClearProfileForm", "Clear profiles"), self.send))
         self.by_id.toggled.connect(self._clear_fields)
         self._clear_fields()
 
@@ -287,7 +324,10 @@ class ClearProfileForm(OperationForm):
         cp = self.cp_id
         if self.by_id.isChecked():
             pid = self.profile_id.value()
-            self.run(f"profile #{pid}", lambda: self.ops.clear_charging_profile(cp, pid))
+            self.run(
+                translate("ClearProfileForm", "profile #{pid}").format(pid=pid),
+                lambda: self.ops.clear_charging_profile(cp, pid),
+            )
             return
         connector = self.connector.currentData()
         purpose = self.purpose.currentData()
@@ -295,14 +335,18 @@ class ClearProfileForm(OperationForm):
         shown = ", ".join(
             x
             for x in (
-                f"connector {connector}" if connector is not None else "",
+                translate("ClearProfileForm", "connector {connector}").format(connector=connector)
+                if connector is not None
+                else "",
                 purpose or "",
-                f"stack {stack}" if stack is not None else "",
+                translate("ClearProfileForm", "stack {stack}").format(stack=stack)
+                if stack is not None
+                else "",
             )
             if x
         )
         self.run(
-            shown or "every profile",
+            shown or translate("ClearProfileForm", "every profile"),
             lambda: self.ops.clear_charging_profile(cp, None, connector, purpose, stack),
         )
 
@@ -316,27 +360,34 @@ class CompositeForm(OperationForm):
         cols = QHBoxLayout(self)
         cols.setContentsMargins(0, 0, 0, 0)
         f = QFormLayout()
-        self.connector = connector_combo(zero="0 — whole charger")
+        self.connector = connector_combo(zero=translate("CompositeForm", "0 — whole charger"))
         self.duration = QSpinBox()
         self.duration.setRange(60, 7 * 86_400)
         self.duration.setSingleStep(900)
         self.duration.setValue(3600)
         self.duration.setSuffix(" s")
         self.unit = QComboBox()
-        self.unit.addItem("Charger's choice", None)
+        self.unit.addItem(translate("CompositeForm", "Charger's choice"), None)
         self.unit.addItem("A", "A")
         self.unit.addItem("W", "W")
-        f.addRow("Connector", self.connector)
-        f.addRow("Duration", self.duration)
-        f.addRow("Unit", self.unit)
-        f.addRow("", self.send_button("Get schedule", self.send))
+        f.addRow(translate("CompositeForm", "Connector"), self.connector)
+        f.addRow(translate("CompositeForm", "Duration"), self.duration)
+        f.addRow(translate("CompositeForm", "Unit"), self.unit)
+        f.addRow("", self.send_button(translate("CompositeForm", "Get schedule"), self.send))
         self.summary = plain_label("")  # quotes the charger's answer
         self.summary.setWordWrap(True)
         f.addRow(self.summary)
         cols.addLayout(f, 1)
         right = QVBoxLayout()
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["From", "At", "Limit", "Phases"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("CompositeForm", "From"),
+                translate("CompositeForm", "At"),
+                translate("CompositeForm", "Limit"),
+                translate("CompositeForm", "Phases"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -361,7 +412,10 @@ class CompositeForm(OperationForm):
         duration = self.duration.value()
         unit = self.unit.currentData()
         self.run(
-            f"connector {connector}, {duration} s" + (f", {unit}" if unit else ""),
+            translate("CompositeForm", "connector {connector}, {duration} s").format(
+                connector=connector, duration=duration
+            )
+            + (f", {unit}" if unit else ""),
             lambda: self.ops.get_composite_schedule(cp, connector, duration, unit),
             self.show_schedule,
         )
@@ -381,14 +435,26 @@ class CompositeForm(OperationForm):
             except ValueError:
                 start = None
         if answer.get("status") != "Accepted" or not periods:
-            self.summary.setText(f"The charger answered {answer.get('status', '?')}: no schedule to show.")
+            self.summary.setText(
+                translate("CompositeForm", "The charger answered {status}: no schedule to show.").format(
+                    status=answer.get("status", "?")
+                )
+            )
             self.table.setRowCount(0)
             self.chart.chart().removeAllSeries()
             return
         duration = schedule.get("duration") or self.duration.value()
         self.summary.setText(
-            f"{len(periods)} period(s) over {duration} s in {unit}"
-            + (f", from {start.astimezone():%Y-%m-%d %H:%M}" if start else "")
+            ChargerPlurals.tr("%n period(s) over {duration} s in {unit}", None, len(periods)).format(
+                duration=duration, unit=unit
+            )
+            + (
+                translate("CompositeForm", ", from {start}").format(
+                    start=f"{start.astimezone():%Y-%m-%d %H:%M}"
+                )
+                if start
+                else ""
+            )
         )
         self.table.setRowCount(len(periods))
         for r, p in enumerate(periods):

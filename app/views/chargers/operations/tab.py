@@ -60,6 +60,7 @@ from app.services.chargers.operations import (
     OperationNotSupported,
 )
 from app.services.chargers.service import ChargersService
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.chargers.operations.common import ERROR_STYLE, Answer, OperationForm, local_now
 from app.views.chargers.operations.control import (
     AvailabilityForm,
@@ -83,13 +84,17 @@ from app.views.widgets.text import esc, plain_label, rich, tip
 
 OK, FAIL, WAIT = style.OK, style.ERROR, style.MUTED
 GROUPS = {
-    "remote_start": "Transactions",
-    "reset": "Charger control",
-    "send_local_list": "Local list",
-    "reserve": "Reservations",
-    "set_profile": "Smart charging",
+    "remote_start": QT_TRANSLATE_NOOP("ChargerOperationsTab", "Transactions"),
+    "reset": QT_TRANSLATE_NOOP("ChargerOperationsTab", "Charger control"),
+    "send_local_list": QT_TRANSLATE_NOOP("ChargerOperationsTab", "Local list"),
+    "reserve": QT_TRANSLATE_NOOP("ChargerOperationsTab", "Reservations"),
+    "set_profile": QT_TRANSLATE_NOOP("ChargerOperationsTab", "Smart charging"),
 }  # a header before these operations
 WIDE_FORMS = {"set_profile", "composite"}
+
+
+def error_span(text: str) -> str:
+    return f"<span style='{ERROR_STYLE}'>{text}</span>"
 
 
 @dataclass
@@ -97,7 +102,7 @@ class Result:
     at: dt.datetime
     operation: str
     request: str
-    answer: str = "Sending…"
+    answer: str = QT_TRANSLATE_NOOP("ChargerOperationsTab", "Sending…")  # shown translated (see run)
     colour: str = WAIT
     latency_ms: float | None = None
     detail: str = ""
@@ -182,7 +187,9 @@ class ChargerOperationsTab(QWidget):
         outer = QVBoxLayout(self)
         self.header = rich(QLabel())  # the state in colour; every value put in it is escaped
         outer.addWidget(self.header)
-        self.empty = QLabel("Select a charger on the left to send it operations.")
+        self.empty = QLabel(
+            translate("ChargerOperationsTab", "Select a charger on the left to send it operations.")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(f"color:{style.MUTED}; font-size:14px;")
         outer.addWidget(self.empty, 1)
@@ -196,7 +203,7 @@ class ChargerOperationsTab(QWidget):
         self.op_rows: dict[str, int] = {}
         for spec in OPERATIONS:
             if spec.key in GROUPS:
-                header = QListWidgetItem(GROUPS[spec.key])
+                header = QListWidgetItem(translate("ChargerOperationsTab", GROUPS[spec.key]))
                 font = header.font()
                 font.setBold(True)
                 header.setFont(font)
@@ -226,16 +233,23 @@ class ChargerOperationsTab(QWidget):
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(QLabel("<b>Results</b>"))
+        head.addWidget(QLabel(translate("ChargerOperationsTab", "<b>Results</b>")))
         head.addStretch(1)
-        self.clear_results = QPushButton("Clear results")
-        self.clear_results.setToolTip("Empty this charger's results list")
+        self.clear_results = QPushButton(translate("ChargerOperationsTab", "Clear results"))
+        self.clear_results.setToolTip(translate("ChargerOperationsTab", "Empty this charger's results list"))
         self.clear_results.clicked.connect(self._clear_results)
         head.addWidget(self.clear_results)
         bl.addLayout(head)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Time", "Operation", "Charger's answer", "Latency"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ChargerOperationsTab", "Time"),
+                translate("ChargerOperationsTab", "Operation"),
+                translate("ChargerOperationsTab", "Charger's answer"),
+                translate("ChargerOperationsTab", "Latency"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -248,7 +262,11 @@ class ChargerOperationsTab(QWidget):
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.detail.setPlaceholderText("Select a result to see the request and the charger's full answer.")
+        self.detail.setPlaceholderText(
+            translate(
+                "ChargerOperationsTab", "Select a result to see the request and the charger's full answer."
+            )
+        )
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setSizes([700, 300])
@@ -309,8 +327,12 @@ class ChargerOperationsTab(QWidget):
         except Exception as exc:  # a database problem: say so, keep the forms usable for typed values
             self.context = ChargerContext(cp_id, None, V16, ())
             self.header.setText(
-                f"<span style='{ERROR_STYLE}'>Could not load {esc(cp_id)} from the database: {esc(exc)}</span>"
+                translate(
+                    "ChargerOperationsTab",
+                    "Could not load {cp_id} from the database: {error}",
+                ).format(cp_id=esc(cp_id), error=esc(exc))
             )
+            self.header.setText(error_span(self.header.text()))
         live = self._live()
         self.version = (
             (live.ocpp_version if live is not None and live.ocpp_version else None)
@@ -352,15 +374,23 @@ class ChargerOperationsTab(QWidget):
         if self.cp_id is None or self.context is None:
             return
         online = self._online()
-        state = (
-            f"<span style='color:{style.OK}'>● online</span>"
-            if online
-            else f"<span style='color:{style.ERROR}'>● offline — operations will report that it is offline</span>"
-        )
+        if online:
+            state = (
+                f"<span style='color:{style.OK}'>{esc(translate('ChargerOperationsTab', '● online'))}</span>"
+            )
+        else:
+            state = translate("ChargerOperationsTab", "● offline — operations will report that it is offline")
+            state = f"<span style='color:{style.ERROR}'>{esc(state)}</span>"
         station = (
-            f" · {esc(self.context.station_name)}" if self.context.station_name else " · no station bound"
+            esc(self.context.station_name)
+            if self.context.station_name
+            else esc(translate("ChargerOperationsTab", "no station bound"))
         )
-        self.header.setText(f"<b>{esc(self.cp_id)}</b>{station} · OCPP {esc(self.version)} · {state}")
+        self.header.setText(
+            translate("ChargerOperationsTab", "<b>{cp_id}</b> · {station} · OCPP {version} · {state}").format(
+                cp_id=esc(self.cp_id), station=station, version=esc(self.version), state=state
+            )
+        )
 
     def _fill_pickers(self) -> None:
         connectors = self._connectors()
@@ -405,8 +435,12 @@ class ChargerOperationsTab(QWidget):
             ctx = self.service.charger_context(self.cp_id)
         except Exception as exc:
             self.header.setText(
-                f"<span style='{ERROR_STYLE}'>Could not load the running sessions: {esc(exc)}</span>"
+                translate(
+                    "ChargerOperationsTab",
+                    "Could not load the running sessions: {error}",
+                ).format(error=esc(exc))
             )
+            self.header.setText(error_span(self.header.text()))
             return
         if self.context is not None:
             self.context = ChargerContext(
@@ -438,7 +472,7 @@ class ChargerOperationsTab(QWidget):
             return None
         self.problem(key, "")
         spec = SPECS[key]
-        result = Result(local_now(), spec.action, request)
+        result = Result(local_now(), spec.action, request, translate("ChargerOperationsTab", "Sending…"))
         cp_id = self.cp_id
         self.results.setdefault(cp_id, []).insert(0, result)
         if cp_id == self.cp_id:
@@ -459,9 +493,16 @@ class ChargerOperationsTab(QWidget):
         try:
             answer = await call()
         except ChargerOffline as exc:
-            result.answer, result.colour = f"Offline — {exc or f'{cp_id} is not connected'}", FAIL
+            why = str(exc) or translate("ChargerOperationsTab", "{cp_id} is not connected").format(
+                cp_id=cp_id
+            )
+            result.answer, result.colour = (
+                translate("ChargerOperationsTab", "Offline — {error}").format(error=why),
+                FAIL,
+            )
         except ChargerTimeout as exc:
-            result.answer, result.colour = f"Timeout — {exc}", FAIL
+            result.answer = translate("ChargerOperationsTab", "Timeout — {error}").format(error=exc)
+            result.colour = FAIL
         except ChargerCallError as exc:
             text = f"CallError {exc.code}" + (f": {exc.description}" if exc.description else "")
             result.answer, result.colour = text, FAIL
@@ -471,16 +512,24 @@ class ChargerOperationsTab(QWidget):
                 default=str,
             )
         except OperationNotSupported as exc:
-            result.answer, result.colour = f"Not supported — {exc}", FAIL
+            result.answer = translate("ChargerOperationsTab", "Not supported — {error}").format(error=exc)
+            result.colour = FAIL
         except InvalidRequest as exc:
-            result.answer, result.colour = f"Not sent, invalid request — {exc}", FAIL
+            result.answer = translate("ChargerOperationsTab", "Not sent, invalid request — {error}").format(
+                error=exc
+            )
+            result.colour = FAIL
         except InvalidReply as exc:
-            result.answer, result.colour = f"Invalid answer — {exc}", FAIL
+            result.answer = translate("ChargerOperationsTab", "Invalid answer — {error}").format(error=exc)
+            result.colour = FAIL
         except asyncio.CancelledError:
-            result.answer, result.colour = "Cancelled", FAIL
+            result.answer, result.colour = translate("ChargerOperationsTab", "Cancelled"), FAIL
             raise
         except Exception as exc:  # shown, not swallowed: the row says what went wrong
-            result.answer, result.colour = f"Error — {type(exc).__name__}: {exc}", FAIL
+            result.answer = translate("ChargerOperationsTab", "Error — {kind}: {error}").format(
+                kind=type(exc).__name__, error=exc
+            )
+            result.colour = FAIL
         finally:
             result.latency_ms = (time.monotonic() - started) * 1000
             self._refresh_result(cp_id, result)
@@ -530,8 +579,16 @@ class ChargerOperationsTab(QWidget):
             return
         r = rows[row]
         self.detail.setPlainText(
-            f"{r.operation} at {r.at:%Y-%m-%d %H:%M:%S}\nRequest: {r.request}\n\n"
-            f"Answer: {r.answer}\n{r.detail}"
+            translate(
+                "ChargerOperationsTab",
+                "{operation} at {time}\nRequest: {request}\n\nAnswer: {answer}\n{detail}",
+            ).format(
+                operation=r.operation,
+                time=f"{r.at:%Y-%m-%d %H:%M:%S}",
+                request=r.request,
+                answer=r.answer,
+                detail=r.detail,
+            )
         )
 
     def _clear_results(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout
 
 from app.services.chargers.local_list import ActiveSession, TagChoice
 from app.services.chargers.operation_forms import id_tag_problem
+from app.services.i18n import translate
 from app.views.chargers.operations.common import (
     OperationForm,
     connector_combo,
@@ -25,11 +26,11 @@ class RemoteStartForm(OperationForm):
 
     def build(self) -> None:
         f = QFormLayout(self)
-        self.connector = connector_combo(none="Any free connector")
+        self.connector = connector_combo(none=translate("RemoteStartForm", "Any free connector"))
         self.tag = tag_combo()
-        f.addRow("Connector", self.connector)
-        f.addRow("Tag", self.tag)
-        f.addRow("", self.send_button("Start charging", self.send))
+        f.addRow(translate("RemoteStartForm", "Connector"), self.connector)
+        f.addRow(translate("RemoteStartForm", "Tag"), self.tag)
+        f.addRow("", self.send_button(translate("RemoteStartForm", "Start charging"), self.send))
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
         fill_connectors(self.connector, connectors)
@@ -38,7 +39,7 @@ class RemoteStartForm(OperationForm):
     def send(self) -> None:
         tag = tag_of(self.tag)
         if not tag:
-            self.problem("Pick a user's tag or type the idTag to start with.")
+            self.problem(translate("RemoteStartForm", "Pick a user's tag or type the idTag to start with."))
             return
         too_long = id_tag_problem(tag, self.host.version)
         if too_long:
@@ -46,8 +47,15 @@ class RemoteStartForm(OperationForm):
             return
         connector = self.connector.currentData()
         cp = self.cp_id
-        where = f"connector {connector}" if connector else "any connector"
-        self.run(f"{tag} on {where}", lambda: self.ops.remote_start(cp, tag, connector))
+        where = (
+            translate("RemoteStartForm", "connector {connector}").format(connector=connector)
+            if connector
+            else translate("RemoteStartForm", "any connector")
+        )
+        self.run(
+            translate("RemoteStartForm", "{tag} on {where}").format(tag=tag, where=where),
+            lambda: self.ops.remote_start(cp, tag, connector),
+        )
 
 
 class RemoteStopForm(OperationForm):
@@ -56,9 +64,9 @@ class RemoteStopForm(OperationForm):
     def build(self) -> None:
         f = QFormLayout(self)
         self.session = QComboBox()
-        self.session.setToolTip("The sessions running on this charger")
-        f.addRow("Session", self.session)
-        f.addRow("", self.send_button("Stop session", self.send))
+        self.session.setToolTip(translate("RemoteStopForm", "The sessions running on this charger"))
+        f.addRow(translate("RemoteStopForm", "Session"), self.session)
+        f.addRow("", self.send_button(translate("RemoteStopForm", "Stop session"), self.send))
         self._why: str | None = None
         self._running = False
 
@@ -70,18 +78,20 @@ class RemoteStopForm(OperationForm):
         fill_sessions(self.session, sessions)
         self._running = bool(sessions)
         if not sessions:
-            self.session.addItem("No session is running on this charger", None)
+            self.session.addItem(translate("RemoteStopForm", "No session is running on this charger"), None)
         self._update_button()
 
     def _update_button(self) -> None:
         assert self.button is not None
         self.button.setEnabled(self._running and self._why is None)
-        self.button.setToolTip("" if self._running else "No session is running on this charger")
+        self.button.setToolTip(
+            "" if self._running else translate("RemoteStopForm", "No session is running on this charger")
+        )
 
     def send(self) -> None:
         session = self.session.currentData()
         if not isinstance(session, ActiveSession):
-            self.problem("No session is running on this charger.")
+            self.problem(translate("RemoteStopForm", "No session is running on this charger."))
             return
         cp = self.cp_id
         self.run(session_label(session), lambda: self.ops.remote_stop(cp, session.stop_id))
