@@ -51,6 +51,7 @@ from app.services.admin.access_plans import (
     Target,
     TariffChoice,
 )
+from app.services.i18n import translate
 from app.services.revisions import EditConflict
 from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import DAY_NAMES
@@ -122,7 +123,14 @@ class ExceptionsPanel(QWidget):
         right = QVBoxLayout()
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("ExceptionsTable")
-        self.table.setHorizontalHeaderLabels(["Date", "Day", "Label", "Rule"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ExceptionsPanel", "Date"),
+                translate("ExceptionsPanel", "Day"),
+                translate("ExceptionsPanel", "Label"),
+                translate("ExceptionsPanel", "Rule"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -141,19 +149,30 @@ class ExceptionsPanel(QWidget):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd (ddd)")
-        self.date.setToolTip("The date the exception applies to (the site's local date)")
-        form.addRow("Date", self.date)
+        self.date.setToolTip(
+            translate("ExceptionsPanel", "The date the exception applies to (the site's local date)")
+        )
+        form.addRow(translate("ExceptionsPanel", "Date"), self.date)
         self.label = QLineEdit()
         self.label.setMaxLength(LABEL_MAX)
-        self.label.setPlaceholderText("e.g. Christmas, company closing day")
-        form.addRow("Label", self.label)
-        self.follow = QRadioButton("Follow the plan of")
-        self.follow.setToolTip("The date gets that weekday's windows (e.g. a public holiday follows Sunday)")
+        self.label.setPlaceholderText(translate("ExceptionsPanel", "e.g. Christmas, company closing day"))
+        form.addRow(translate("ExceptionsPanel", "Label"), self.label)
+        self.follow = QRadioButton(translate("ExceptionsPanel", "Follow the plan of"))
+        self.follow.setToolTip(
+            translate(
+                "ExceptionsPanel",
+                "The date gets that weekday's windows (e.g. a public holiday follows Sunday)",
+            )
+        )
         self.follow_day = QComboBox()
         self.follow_day.addItems(DAY_LONG)
         self.follow_day.setCurrentIndex(6)
-        self.fixed = QRadioButton("Fixed all day")
-        self.fixed.setToolTip("One mode (and tariff) from 00:00 to 24:00; no window applies on that date")
+        self.fixed = QRadioButton(translate("ExceptionsPanel", "Fixed all day"))
+        self.fixed.setToolTip(
+            translate(
+                "ExceptionsPanel", "One mode (and tariff) from 00:00 to 24:00; no window applies on that date"
+            )
+        )
         self.fixed_mode = QComboBox()
         fill_mode_combo(self.fixed_mode)
         self.fixed_tariff = QComboBox()
@@ -168,18 +187,20 @@ class ExceptionsPanel(QWidget):
         rule.addWidget(self.fixed_mode, 1, 1)
         rule.addWidget(self.fixed_tariff, 1, 2)
         rule.setColumnStretch(3, 1)
-        form.addRow("Rule", rule)
+        form.addRow(translate("ExceptionsPanel", "Rule"), rule)
         self.error = QLabel()
         self.error.setStyleSheet(palette.level_css("error"))
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)
         buttons = QHBoxLayout()
-        self.new = QPushButton("New")
-        self.new.setToolTip("Clear the form for another date")
-        self.apply = QPushButton("Add exception")
-        self.remove = QPushButton("Remove…")
-        self.remove.setToolTip("Remove the exception of this date (Del in the list)")
+        self.new = QPushButton(translate("ExceptionsPanel", "New"))
+        self.new.setToolTip(translate("ExceptionsPanel", "Clear the form for another date"))
+        self.apply = QPushButton(translate("ExceptionsPanel", "Add exception"))
+        self.remove = QPushButton(translate("ExceptionsPanel", "Remove…"))
+        self.remove.setToolTip(
+            translate("ExceptionsPanel", "Remove the exception of this date (Del in the list)")
+        )
         self.apply.setMinimumWidth(
             max(self.apply.fontMetrics().horizontalAdvance(t) for t in ("Add exception", "Update exception"))
             + 24
@@ -265,7 +286,11 @@ class ExceptionsPanel(QWidget):
             self.table.blockSignals(False)
         else:
             self.table.clearSelection()
-        self.apply.setText("Update exception" if i is not None else "Add exception")
+        self.apply.setText(
+            translate("ExceptionsPanel", "Update exception")
+            if i is not None
+            else translate("ExceptionsPanel", "Add exception")
+        )
         self.remove.setEnabled(i is not None)
         if self.month.selectedDate() != self.date.date():
             self.month.setSelectedDate(self.date.date())
@@ -334,10 +359,10 @@ class ExceptionsPanel(QWidget):
         e = self._rows[i]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove exception")
+        box.setWindowTitle(translate("ExceptionsPanel", "Remove exception"))
         box.setText(f"Remove the exception of {e.date.isoformat()}{' (' + e.label + ')' if e.label else ''}?")
         box.setInformativeText(f"The date then follows the regular {DAY_LONG[e.date.weekday()]} plan.")
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(translate("ExceptionsPanel", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(remove)
 
@@ -404,28 +429,35 @@ class SchedulesPage(QWidget):
         self.conflict_banner.keep_requested.connect(self._keep_after_conflict)
 
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Station"))
+        pick.addWidget(QLabel(translate("SchedulesPage", "Station")))
         self.station_combo = QComboBox()
         self.station_combo.setObjectName("StationCombo")
         self.station_combo.setMinimumWidth(300)
-        self.station_combo.setToolTip("The station whose access times you edit (type to jump)")
+        self.station_combo.setToolTip(
+            translate("SchedulesPage", "The station whose access times you edit (type to jump)")
+        )
         pick.addWidget(self.station_combo)
         pick.addSpacing(12)
-        pick.addWidget(QLabel("Rules"))
+        pick.addWidget(QLabel(translate("SchedulesPage", "Rules")))
         self.target_combo = QComboBox()
         self.target_combo.setObjectName("TargetCombo")
         self.target_combo.setMinimumWidth(280)
         self.target_combo.setToolTip(
-            "The station's plan, a connector with its own rules, or a special user's own times"
+            translate(
+                "SchedulesPage",
+                "The station's plan, a connector with its own rules, or a special user's own times",
+            )
         )
         pick.addWidget(self.target_combo)
-        self.own_rules = QPushButton("Own rules for a connector")
+        self.own_rules = QPushButton(translate("SchedulesPage", "Own rules for a connector"))
         self.own_rules.setAutoDefault(False)
         self.override_menu = QMenu(self.own_rules)
         self.own_rules.setMenu(self.override_menu)
         pick.addWidget(self.own_rules)
-        self.remove_own = QPushButton("Remove own rules…")
-        self.remove_own.setToolTip("The connector follows the station's plan again")
+        self.remove_own = QPushButton(translate("SchedulesPage", "Remove own rules…"))
+        self.remove_own.setToolTip(
+            translate("SchedulesPage", "The connector follows the station's plan again")
+        )
         pick.addWidget(self.remove_own)
         pick.addStretch(1)
         lay.addLayout(pick)
@@ -434,15 +466,17 @@ class SchedulesPage(QWidget):
         self.default_row = QWidget()
         drow = QHBoxLayout(self.default_row)
         drow.setContentsMargins(0, 0, 0, 0)
-        drow.addWidget(QLabel("Outside the windows:"))
+        drow.addWidget(QLabel(translate("SchedulesPage", "Outside the windows:")))
         self.default_mode = QComboBox()
         self.default_mode.setObjectName("DefaultMode")
         fill_mode_combo(self.default_mode)
         self.default_tariff = QComboBox()
         self.default_tariff.setObjectName("DefaultTariff")
-        self.default_tariff.setToolTip("The price outside the windows, and in windows that name no tariff")
+        self.default_tariff.setToolTip(
+            translate("SchedulesPage", "The price outside the windows, and in windows that name no tariff")
+        )
         drow.addWidget(self.default_mode)
-        drow.addWidget(QLabel("at"))
+        drow.addWidget(QLabel(translate("SchedulesPage", "at")))
         drow.addWidget(self.default_tariff)
         self.default_error = QLabel()
         self.default_error.setStyleSheet(palette.level_css("error"))
@@ -472,7 +506,9 @@ class SchedulesPage(QWidget):
         self.preview = QLabel()
         self.preview.setObjectName("PreviewNow")
         self.preview.setStyleSheet("font-weight:600;")
-        self.preview.setToolTip("What applies now at the site's local time, including unsaved changes")
+        self.preview.setToolTip(
+            translate("SchedulesPage", "What applies now at the site's local time, including unsaved changes")
+        )
         self.hover_preview = QLabel()
         self.hover_preview.setStyleSheet(palette.MUTED_CSS)
         plo.addWidget(self.preview)
@@ -492,9 +528,9 @@ class SchedulesPage(QWidget):
         )
         wl.addLayout(self.tools)
         wl.addWidget(self.calendar, 1)
-        self.tabs.addTab(week, "Weekly plan")
+        self.tabs.addTab(week, translate("SchedulesPage", "Weekly plan"))
         self.exceptions = ExceptionsPanel()
-        self.tabs.addTab(self.exceptions, "Date exceptions")
+        self.tabs.addTab(self.exceptions, translate("SchedulesPage", "Date exceptions"))
         lay.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
@@ -503,10 +539,12 @@ class SchedulesPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom.addWidget(self.message, 1)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Discard the unsaved changes and show the stored plan again")
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save the whole plan (Ctrl+S)")
+        self.revert_button = QPushButton(translate("SchedulesPage", "Revert"))
+        self.revert_button.setToolTip(
+            translate("SchedulesPage", "Discard the unsaved changes and show the stored plan again")
+        )
+        self.save_button = QPushButton(translate("SchedulesPage", "Save"))
+        self.save_button.setToolTip(translate("SchedulesPage", "Save the whole plan (Ctrl+S)"))
         self.save_button.setDefault(True)
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
@@ -573,7 +611,10 @@ class SchedulesPage(QWidget):
             self._set_enabled(False)
             self.calendar.set_windows([])
             self.preview.setText(
-                "No stations yet. Add one on the Stations page (or import a site) to plan its access times."
+                translate(
+                    "SchedulesPage",
+                    "No stations yet. Add one on the Stations page (or import a site) to plan its access times.",
+                )
             )
             self._set_dirty(False)
             return
@@ -684,9 +725,12 @@ class SchedulesPage(QWidget):
             action.triggered.connect(lambda _=False, pk=c.pk: self._guard(lambda: self._create_override(pk)))
         self.own_rules.setEnabled(bool(targets.without_own_rules))
         self.own_rules.setToolTip(
-            "Give one connector its own mode, windows and tariffs (starting as a copy of the station's plan)"
+            translate(
+                "SchedulesPage",
+                "Give one connector its own mode, windows and tariffs (starting as a copy of the station's plan)",
+            )
             if targets.without_own_rules
-            else "Every connector of this station has its own rules already"
+            else translate("SchedulesPage", "Every connector of this station has its own rules already")
         )
         return targets
 
@@ -711,7 +755,11 @@ class SchedulesPage(QWidget):
         self.default_row.setVisible(not grant)
         self.grant_info.setVisible(grant)
         self.tabs.setTabEnabled(1, not grant)
-        self.add_button.setText("Add access time…" if grant else "Add window…")
+        self.add_button.setText(
+            translate("SchedulesPage", "Add access time…")
+            if grant
+            else translate("SchedulesPage", "Add window…")
+        )
         self.tabs.setTabToolTip(
             1,
             "A special user's own times have no date exceptions"
@@ -808,9 +856,9 @@ class SchedulesPage(QWidget):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved changes")
+        box.setWindowTitle(translate("SchedulesPage", "Unsaved changes"))
         box.setText(f"Save your changes to {self._target_name()} first?")
-        box.setInformativeText("Discard drops them; Cancel stays here.")
+        box.setInformativeText(translate("SchedulesPage", "Discard drops them; Cancel stays here."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -997,9 +1045,11 @@ class SchedulesPage(QWidget):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Revert")
+        box.setWindowTitle(translate("SchedulesPage", "Revert"))
         box.setText(f"Discard your changes to {self._target_name()}?")
-        revert = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+        revert = box.addButton(
+            translate("SchedulesPage", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(revert)
 
@@ -1047,13 +1097,15 @@ class SchedulesPage(QWidget):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove own rules")
+        box.setWindowTitle(translate("SchedulesPage", "Remove own rules"))
         box.setText(f"Connector {target.connector_number} will follow the station's plan again.")
         box.setInformativeText(
             "Its own windows and date exceptions are deleted"
             + (", and your unsaved changes to them are dropped." if self._dirty else ".")
         )
-        remove = box.addButton("Remove own rules", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(
+            translate("SchedulesPage", "Remove own rules"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 

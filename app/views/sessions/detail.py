@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import translate
 from app.services.reports.load import LimitStep, limit_line
 from app.services.reports.sessions import Breakdown, Sample, SessionDetail
 from app.views.widgets.charts import nice_top, point, time_axis
@@ -92,7 +93,7 @@ class SessionDetailDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SessionDetail")
-        self.setWindowTitle("Session")
+        self.setWindowTitle(translate("SessionDetailDialog", "Session"))
         self.resize(1180, 760)
         self.session_id: int | None = None
         self.detail: SessionDetail | None = None
@@ -156,7 +157,7 @@ class SessionDetailDialog(QDialog):
         # right: price breakdown and chart
         right = QVBoxLayout()
         body.addLayout(right, 1)
-        title = QLabel("<b>Price by band</b>")
+        title = QLabel(translate("SessionDetailDialog", "<b>Price by band</b>"))
         right.addWidget(title)
         self.bands = QTableWidget(0, len(BAND_COLUMNS))
         self.bands.setObjectName("PriceBands")
@@ -195,7 +196,7 @@ class SessionDetailDialog(QDialog):
         right.addWidget(self.price_note)
 
         # the limits load management sent (hidden for a session on no managed circuit)
-        self.limits_title = QLabel("<b>Limits sent (load management)</b>")
+        self.limits_title = QLabel(translate("SessionDetailDialog", "<b>Limits sent (load management)</b>"))
         right.addWidget(self.limits_title)
         self.limits = QListWidget()
         self.limits.setObjectName("LimitHistory")
@@ -205,7 +206,7 @@ class SessionDetailDialog(QDialog):
         self._show_limits([], dt.UTC)
 
         right.addSpacing(6)
-        right.addWidget(QLabel("<b>Meter values</b>"))
+        right.addWidget(QLabel(translate("SessionDetailDialog", "<b>Meter values</b>")))
         self.chart = QChart()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -213,7 +214,9 @@ class SessionDetailDialog(QDialog):
         self.chart_view.setObjectName("MeterChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
-        self.no_samples = QLabel("No meter values were recorded for this session.")
+        self.no_samples = QLabel(
+            translate("SessionDetailDialog", "No meter values were recorded for this session.")
+        )
         self.no_samples.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_samples.setStyleSheet(MUTED_CSS)
         self.chart_stack = QStackedWidget()
@@ -247,16 +250,25 @@ class SessionDetailDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close (Esc)")
-        self.refresh_button = buttons.addButton("Refresh", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            translate("SessionDetailDialog", "Close (Esc)")
+        )
+        self.refresh_button = buttons.addButton(
+            translate("SessionDetailDialog", "Refresh"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.refresh_button.setToolTip(
-            "Read the session again (F5); a running session also refreshes by itself when its charger reports"
+            translate(
+                "SessionDetailDialog",
+                "Read the session again (F5); a running session also refreshes by itself when its charger reports",
+            )
         )
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
         # a session the charger abandoned (no StopTransaction) keeps its card busy: the operator may end it; the
         # first click asks to confirm, the second ends it
-        self.end_button = buttons.addButton("End session…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.end_button = buttons.addButton(
+            translate("SessionDetailDialog", "End session…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.end_button.setObjectName("EndSession")
         self.end_button.setVisible(False)
         self.end_button.clicked.connect(self._end_clicked)
@@ -274,7 +286,7 @@ class SessionDetailDialog(QDialog):
             return
         if not self._end_armed:
             self._end_armed = True
-            self.end_button.setText("Click again to end it (not priced)")
+            self.end_button.setText(translate("SessionDetailDialog", "Click again to end it (not priced)"))
             return
         self._end_armed = False
         self.end_button.setEnabled(False)
@@ -282,10 +294,13 @@ class SessionDetailDialog(QDialog):
 
     def _show_end_button(self, active: bool) -> None:
         self._end_armed = False
-        self.end_button.setText("End session…")
+        self.end_button.setText(translate("SessionDetailDialog", "End session…"))
         self.end_button.setToolTip(
-            "End this session now, as the charger never sent its stop (its card stays busy until then): it "
-            "ends at its last meter reading, flagged and not priced, and the action is recorded in the audit log"
+            translate(
+                "SessionDetailDialog",
+                "End this session now, as the charger never sent its stop (its card stays busy until then): it "
+                "ends at its last meter reading, flagged and not priced, and the action is recorded in the audit log",
+            )
         )
         self.end_button.setEnabled(True)
         self.end_button.setVisible(active)
@@ -295,13 +310,15 @@ class SessionDetailDialog(QDialog):
         self.setWindowTitle(f"Session {session_id}")
         if self.detail is None or self.detail.row.id != session_id:
             self.heading.setText(f"Session {session_id}")
-            self.subheading.setText("Loading…")
+            self.subheading.setText(translate("SessionDetailDialog", "Loading…"))
 
     def set_missing(self, session_id: int) -> None:
         self.session_id = session_id
         self.detail = None
         self.heading.setText(f"Session {session_id}")
-        self.subheading.setText("This session no longer exists (it was deleted).")
+        self.subheading.setText(
+            translate("SessionDetailDialog", "This session no longer exists (it was deleted).")
+        )
 
     def set_error(self, message: str) -> None:
         self.subheading.setText(f"Could not load the session: {message}")
@@ -472,7 +489,11 @@ class SessionDetailDialog(QDialog):
         self.energy_axis.setTickCount(6)
         self.power_axis.setTickCount(6)
         self.chart.setTitle(
-            "Samples thinned for display; the first 50,000 meter values are shown" if truncated else ""
+            translate(
+                "SessionDetailDialog", "Samples thinned for display; the first 50,000 meter values are shown"
+            )
+            if truncated
+            else ""
         )
 
 

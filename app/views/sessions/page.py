@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import translate
 from app.services.reports import sessions as svc
 from app.services.reports.sessions import (
     PRESET_LABELS,
@@ -212,13 +213,16 @@ class SessionsPage(QWidget):
 
         # filters, first line: when and what state
         line1 = QHBoxLayout()
-        line1.addWidget(QLabel("Period"))
+        line1.addWidget(QLabel(translate("SessionsPage", "Period")))
         self.preset = QComboBox()
         self.preset.setObjectName("PeriodPreset")
         for preset, label in PRESET_LABELS.items():
             self.preset.addItem(label, preset.value)
         self.preset.setToolTip(
-            "Sessions are counted in the period of the day they started, in the site's local time"
+            translate(
+                "SessionsPage",
+                "Sessions are counted in the period of the day they started, in the site's local time",
+            )
         )
         line1.addWidget(self.preset)
         self.date_from = self._date_edit("From (inclusive)")
@@ -227,40 +231,45 @@ class SessionsPage(QWidget):
         line1.addWidget(QLabel("–"))
         line1.addWidget(self.date_to)
         line1.addSpacing(16)
-        line1.addWidget(QLabel("Status"))
+        line1.addWidget(QLabel(translate("SessionsPage", "Status")))
         self.status = QComboBox()
         self.status.setObjectName("StatusFilter")
-        self.status.addItem("Any status", None)
-        self.status.addItem("Active (charging)", StatusFilter.ACTIVE.value)
-        self.status.addItem("Completed", StatusFilter.COMPLETED.value)
-        self.status.addItem("Flagged", StatusFilter.FLAGGED.value)
+        self.status.addItem(translate("SessionsPage", "Any status"), None)
+        self.status.addItem(translate("SessionsPage", "Active (charging)"), StatusFilter.ACTIVE.value)
+        self.status.addItem(translate("SessionsPage", "Completed"), StatusFilter.COMPLETED.value)
+        self.status.addItem(translate("SessionsPage", "Flagged"), StatusFilter.FLAGGED.value)
         self.status.setToolTip(
-            "Flagged: the central system noted something about the session (a stop for a "
-            "transaction it never saw, a charger clock that was off, a price it could not "
-            "compute, …)"
+            translate(
+                "SessionsPage",
+                "Flagged: the central system noted something about the session (a stop for a "
+                "transaction it never saw, a charger clock that was off, a price it could not "
+                "compute, …)",
+            )
         )
         line1.addWidget(self.status)
         line1.addStretch(1)
-        self.reset_button = QPushButton("Reset filters")
-        self.reset_button.setToolTip("This month, every site, station, user and status")
+        self.reset_button = QPushButton(translate("SessionsPage", "Reset filters"))
+        self.reset_button.setToolTip(
+            translate("SessionsPage", "This month, every site, station, user and status")
+        )
         line1.addWidget(self.reset_button)
         lay.addLayout(line1)
 
         # filters, second line: where and who
         line2 = QHBoxLayout()
-        line2.addWidget(QLabel("Site"))
+        line2.addWidget(QLabel(translate("SessionsPage", "Site")))
         self.site = QComboBox()
         self.site.setObjectName("SiteFilter")
         self.site.setMinimumContentsLength(14)
         line2.addWidget(self.site)
         line2.addSpacing(12)
-        line2.addWidget(QLabel("Station"))
+        line2.addWidget(QLabel(translate("SessionsPage", "Station")))
         self.station = SearchCombo("All stations", "Type to search stations")
         self.station.setObjectName("StationFilter")
         self.station.setMinimumContentsLength(22)
         line2.addWidget(self.station)
         line2.addSpacing(12)
-        line2.addWidget(QLabel("User"))
+        line2.addWidget(QLabel(translate("SessionsPage", "User")))
         self.user = SearchCombo("All users", "Type to search users")
         self.user.setObjectName("UserFilter")
         self.user.setMinimumContentsLength(22)
@@ -282,16 +291,23 @@ class SessionsPage(QWidget):
         self.totals_label.setStyleSheet("font-size:11pt; font-weight:600;")
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.totals_label, 1)
-        self.detail_button = QPushButton("Details…")
+        self.detail_button = QPushButton(translate("SessionsPage", "Details…"))
         self.detail_button.setToolTip(
-            "The selected session in full: reason, price by band, meter values (Enter)"
+            translate(
+                "SessionsPage", "The selected session in full: reason, price by band, meter values (Enter)"
+            )
         )
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.setToolTip("Every session of the current filter as a CSV file (Ctrl+E)")
-        self.export_xlsx_button = QPushButton("Export XLSX…")
+        self.export_csv_button = QPushButton(translate("SessionsPage", "Export CSV…"))
+        self.export_csv_button.setToolTip(
+            translate("SessionsPage", "Every session of the current filter as a CSV file (Ctrl+E)")
+        )
+        self.export_xlsx_button = QPushButton(translate("SessionsPage", "Export XLSX…"))
         self.export_xlsx_button.setToolTip(
-            "Every session of the current filter as an Excel workbook, with "
-            "totals per currency (Ctrl+Shift+E)"
+            translate(
+                "SessionsPage",
+                "Every session of the current filter as an Excel workbook, with "
+                "totals per currency (Ctrl+Shift+E)",
+            )
         )
         for b in (self.detail_button, self.export_csv_button, self.export_xlsx_button):
             bar.addWidget(b)
@@ -347,8 +363,8 @@ class SessionsPage(QWidget):
         self.progress.setObjectName("ExportProgress")
         self.progress.setTextVisible(True)
         self.progress_label = QLabel("")
-        self.cancel_button = QPushButton("Cancel export")
-        self.cancel_button.setToolTip("Stop the export; nothing is written (Esc)")
+        self.cancel_button = QPushButton(translate("SessionsPage", "Cancel export"))
+        self.cancel_button.setToolTip(translate("SessionsPage", "Stop the export; nothing is written (Esc)"))
         progress_line.addWidget(self.progress_label)
         progress_line.addWidget(self.progress, 1)
         progress_line.addWidget(self.cancel_button)
@@ -446,7 +462,7 @@ class SessionsPage(QWidget):
         keep_site = self.site.currentData()
         self.site.blockSignals(True)
         self.site.clear()
-        self.site.addItem("All sites", None)
+        self.site.addItem(translate("SessionsPage", "All sites"), None)
         for o in self.options.sites:
             self.site.addItem(o.name, o.id)
         self.site.setCurrentIndex(max(0, self.site.findData(keep_site)) if keep_site is not None else 0)
@@ -543,9 +559,13 @@ class SessionsPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(not all_time)
             edit.setToolTip(
-                "Choose another period, or Custom, to limit the dates"
+                translate("SessionsPage", "Choose another period, or Custom, to limit the dates")
                 if all_time
-                else ("From (inclusive)" if edit is self.date_from else "To (inclusive)")
+                else (
+                    translate("SessionsPage", "From (inclusive)")
+                    if edit is self.date_from
+                    else translate("SessionsPage", "To (inclusive)")
+                )
             )
         if apply and not self._applying:
             self.apply()
@@ -565,7 +585,7 @@ class SessionsPage(QWidget):
 
     def _mark_dates(self, message: str) -> None:
         self.date_to.setStyleSheet(f"QDateEdit {{ {FIELD_ERROR_CSS} }}" if message else "")
-        self.date_to.setToolTip(message or "To (inclusive)")
+        self.date_to.setToolTip(message or translate("SessionsPage", "To (inclusive)"))
         self.show_filter_problem(message)
 
     def show_filter_problem(self, message: str) -> None:
@@ -616,9 +636,9 @@ class SessionsPage(QWidget):
         for b in (self.export_csv_button, self.export_xlsx_button):
             b.setEnabled(has_rows and not exporting)
         self.export_csv_button.setToolTip(
-            "An export is running"
+            translate("SessionsPage", "An export is running")
             if exporting
-            else "Every session of the current filter as a CSV file (Ctrl+E)"
+            else translate("SessionsPage", "Every session of the current filter as a CSV file (Ctrl+E)")
         )
 
     def selected_session(self) -> int | None:
@@ -801,7 +821,7 @@ class SessionsPage(QWidget):
         if self.export_task is not None:
             self.export_task.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling…")
+            self.progress_label.setText(translate("SessionsPage", "Cancelling…"))
 
     def _export_finished(self) -> Path:
         assert self.export_task is not None

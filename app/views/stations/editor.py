@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from app.services.admin import stations as svc
 from app.services.admin.passwords import password_advice, password_problem
 from app.services.admin.stations import AccessMode, StationsService
+from app.services.i18n import translate
 from app.services.revisions import EditConflict
 from app.services.roles import NotAllowed
 from app.services.validation import FormError
@@ -176,9 +177,9 @@ class StationEditor(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save everything (Enter, Ctrl+S)")
+        self.save_button.setToolTip(translate("StationEditor", "Save everything (Enter, Ctrl+S)"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Close without saving (Esc)")
+        self.cancel_button.setToolTip(translate("StationEditor", "Close without saving (Esc)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
@@ -229,7 +230,9 @@ class StationEditor(QDialog):
 
     def _show_password(self, on: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.show_password.setText("Hide" if on else "Show")
+        self.show_password.setText(
+            translate("StationEditor", "Hide") if on else translate("StationEditor", "Show")
+        )
 
     @staticmethod
     def _form() -> QFormLayout:
@@ -242,7 +245,7 @@ class StationEditor(QDialog):
         _, lay = self._page(TAB_TITLES[GENERAL])
         form = self._form()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Hall B")
+        self.name.setPlaceholderText(translate("StationEditor", "e.g. Hall B"))
         set_tip(
             self.name, "The name people know the station by (shown on the dashboard, the map and in reasons)"
         )
@@ -255,11 +258,13 @@ class StationEditor(QDialog):
         )
         self._row(form, "Site", "site_id", self.site, GENERAL)
         self.charge_point_id = QLineEdit()
-        self.charge_point_id.setPlaceholderText("e.g. HALL-B-1")
+        self.charge_point_id.setPlaceholderText(translate("StationEditor", "e.g. HALL-B-1"))
         set_tip(self.charge_point_id, CPID_TIP)
         self._row(form, "Charge point identity", "charge_point_id", self.charge_point_id, GENERAL)
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText("Where it is, what it is for (optional)")
+        self.description.setPlaceholderText(
+            translate("StationEditor", "Where it is, what it is for (optional)")
+        )
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(64)
         self._row(form, "Description", "description", self.description, GENERAL)
@@ -267,7 +272,9 @@ class StationEditor(QDialog):
         self.ocpp_version.addItems(list(svc.OCPP_VERSIONS))
         set_tip(self.ocpp_version, "The OCPP version the charger speaks (updated when it connects)")
         self._row(form, "OCPP version", "ocpp_version", self.ocpp_version, GENERAL)
-        self.enabled = QCheckBox("Enabled: the charger is accepted and cards are checked")
+        self.enabled = QCheckBox(
+            translate("StationEditor", "Enabled: the charger is accepted and cards are checked")
+        )
         set_tip(
             self.enabled,
             "A disabled station's charger is answered Rejected at boot and no card is accepted; "
@@ -275,8 +282,10 @@ class StationEditor(QDialog):
         )
         self._row(form, "", "enabled", self.enabled, GENERAL)
         lay.addLayout(form)
-        charger = QGroupBox("Reported by the charger (read-only)")
-        charger.setToolTip("From the charger's BootNotification; updated every time it boots")
+        charger = QGroupBox(translate("StationEditor", "Reported by the charger (read-only)"))
+        charger.setToolTip(
+            translate("StationEditor", "From the charger's BootNotification; updated every time it boots")
+        )
         cform = self._form()
         self.vendor, self.model, self.serial, self.firmware = (QLineEdit() for _ in range(4))
         for label, w in (
@@ -302,28 +311,34 @@ class StationEditor(QDialog):
         set_tip(self.password, PASSWORD_TIP)
         self.show_password = QToolButton()
         self.show_password.setObjectName("ShowPassword")
-        self.show_password.setText("Show")
+        self.show_password.setText(translate("StationEditor", "Show"))
         self.show_password.setCheckable(True)
-        self.show_password.setToolTip("Show the password as you type it")
+        self.show_password.setToolTip(translate("StationEditor", "Show the password as you type it"))
         self.show_password.toggled.connect(self._show_password)
         self._row(form, "Password", "password", self.password, SECURITY, self.show_password)
         self.password_hint = QLabel()
         self.password_hint.setObjectName("PasswordHint")
         self.password_hint.setWordWrap(True)
         form.addRow("", self.password_hint)
-        self.clear_password = QCheckBox("Remove the current password")
+        self.clear_password = QCheckBox(translate("StationEditor", "Remove the current password"))
         self.clear_password.setObjectName("field_clear_password")
-        self.clear_password.setToolTip("The charger then connects without a password (if allowed below)")
+        self.clear_password.setToolTip(
+            translate("StationEditor", "The charger then connects without a password (if allowed below)")
+        )
         form.addRow("", self.clear_password)
         self.security_profile = QComboBox()
         for value, text in svc.SECURITY_PROFILES.items():
             self.security_profile.addItem(text, value)
         set_tip(self.security_profile, PROFILE_TIP)
         self._row(form, "Security profile", "security_profile", self.security_profile, SECURITY)
-        self.allow_unsecured = QCheckBox("Allow the charger to connect without a password (not recommended)")
+        self.allow_unsecured = QCheckBox(
+            translate("StationEditor", "Allow the charger to connect without a password (not recommended)")
+        )
         set_tip(self.allow_unsecured, UNSECURED_TIP)
         self._row(form, "", "allow_unsecured", self.allow_unsecured, SECURITY)
-        self.lenient = QCheckBox("Lenient: tolerate small OCPP deviations of this charger (logged)")
+        self.lenient = QCheckBox(
+            translate("StationEditor", "Lenient: tolerate small OCPP deviations of this charger (logged)")
+        )
         set_tip(self.lenient, LENIENT_TIP)
         self._row(form, "", "lenient", self.lenient, SECURITY)
         lay.addLayout(form)
@@ -347,9 +362,12 @@ class StationEditor(QDialog):
         self.windows.setMaximumHeight(96)
         self.windows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.windows.setToolTip(
-            "The weekly windows and holidays of this station, edited in the schedule calendar"
+            translate(
+                "StationEditor",
+                "The weekly windows and holidays of this station, edited in the schedule calendar",
+            )
         )
-        self.schedule_button = QPushButton("Edit schedule…")
+        self.schedule_button = QPushButton(translate("StationEditor", "Edit schedule…"))
         self.schedule_button.setObjectName("EditSchedule")
         self.schedule_button.setAutoDefault(False)
         self.schedule_button.clicked.connect(self._schedule_clicked)
@@ -358,7 +376,7 @@ class StationEditor(QDialog):
         sched_box.addStretch(1)
         self._row(form, "Weekly windows", "windows", self.windows, ACCESS, sched_box)
         lay.addLayout(form)
-        owners = QGroupBox("Owners — may always charge here, at the owner tariff")
+        owners = QGroupBox(translate("StationEditor", "Owners — may always charge here, at the owner tariff"))
         olay = QVBoxLayout(owners)
         self.owners = OwnersPanel(self.choices.users)
         olay.addWidget(self.owners)
@@ -381,30 +399,32 @@ class StationEditor(QDialog):
 
     def _build_location(self) -> None:
         _, lay = self._page(TAB_TITLES[LOCATION])
-        loc = QGroupBox("Location")
+        loc = QGroupBox(translate("StationEditor", "Location"))
         form = self._form()
         self.lat = QLineEdit()
         self.lat.setMaximumWidth(220)
-        self.lat.setPlaceholderText("e.g. 47.3769")
+        self.lat.setPlaceholderText(translate("StationEditor", "e.g. 47.3769"))
         set_tip(self.lat, "Latitude in decimal degrees, -90 (south) to 90 (north)")
         self._row(form, "Latitude", "lat", self.lat, LOCATION)
         self.lon = QLineEdit()
         self.lon.setMaximumWidth(220)
-        self.lon.setPlaceholderText("e.g. 8.5417")
+        self.lon.setPlaceholderText(translate("StationEditor", "e.g. 8.5417"))
         set_tip(self.lon, "Longitude in decimal degrees, -180 (west) to 180 (east)")
         self._row(form, "Longitude", "lon", self.lon, LOCATION)
         self.address = QLineEdit()
-        self.address.setPlaceholderText("Street, postcode, town (free text)")
+        self.address.setPlaceholderText(translate("StationEditor", "Street, postcode, town (free text)"))
         self._row(form, "Address", "address", self.address, LOCATION)
         buttons = QHBoxLayout()
-        self.map_button = QPushButton("Set on map…")
+        self.map_button = QPushButton(translate("StationEditor", "Set on map…"))
         self.map_button.setObjectName("SetOnMap")
         self.map_button.setAutoDefault(False)
         self.map_button.clicked.connect(self._map_clicked)
-        self.remove_location = QPushButton("Remove location")
+        self.remove_location = QPushButton(translate("StationEditor", "Remove location"))
         self.remove_location.setObjectName("RemoveLocation")
         self.remove_location.setAutoDefault(False)
-        self.remove_location.setToolTip("Clear latitude, longitude and address: the station leaves the map")
+        self.remove_location.setToolTip(
+            translate("StationEditor", "Clear latitude, longitude and address: the station leaves the map")
+        )
         self.remove_location.clicked.connect(self._remove_location)
         buttons.addWidget(self.map_button)
         buttons.addWidget(self.remove_location)
@@ -412,12 +432,14 @@ class StationEditor(QDialog):
         form.addRow("", buttons)
         loc.setLayout(form)
         lay.addWidget(loc)
-        notes = QGroupBox("Notes")
+        notes = QGroupBox(translate("StationEditor", "Notes"))
         nlay = QVBoxLayout(notes)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Anything the next person should know: where the key is, who to call…")
+        self.notes.setPlaceholderText(
+            translate("StationEditor", "Anything the next person should know: where the key is, who to call…")
+        )
         nlay.addWidget(self.notes)
         lay.addWidget(notes, 1)
 
@@ -427,7 +449,7 @@ class StationEditor(QDialog):
         self.name.setText(form.name)
         select_data(self.site, form.site_id)
         if not self.choices.sites:
-            self.site.addItem("(no site yet)", None)
+            self.site.addItem(translate("StationEditor", "(no site yet)"), None)
             self.site.setEnabled(False)
             self._show_field_problem(
                 "site_id",
@@ -469,15 +491,17 @@ class StationEditor(QDialog):
         saved = form.id is not None
         self.schedule_button.setEnabled(saved)
         self.schedule_button.setToolTip(
-            "Open the weekly calendar of this station"
+            translate("StationEditor", "Open the weekly calendar of this station")
             if saved
-            else "Save the station first; the calendar edits saved stations"
+            else translate("StationEditor", "Save the station first; the calendar edits saved stations")
         )
         self.map_button.setEnabled(saved)
         self.map_button.setToolTip(
-            "Place the station's needle on the map"
+            translate("StationEditor", "Place the station's needle on the map")
             if saved
-            else "Save the station first, then place it on the map (or type the coordinates)"
+            else translate(
+                "StationEditor", "Save the station first, then place it on the map (or type the coordinates)"
+            )
         )
 
     def _fill_windows(self, lines: list[str]) -> None:
@@ -485,7 +509,9 @@ class StationEditor(QDialog):
         if lines:
             self.windows.addItems(lines)
         else:
-            self.windows.addItem("No weekly windows: the default mode and tariff apply all week.")
+            self.windows.addItem(
+                translate("StationEditor", "No weekly windows: the default mode and tariff apply all week.")
+            )
             item = self.windows.item(0)
             if item is not None:
                 item.setForeground(QColor(MUTED))
@@ -616,8 +642,11 @@ class StationEditor(QDialog):
         self.allow_unsecured.setToolTip(
             UNSECURED_TIP
             if not has_password
-            else "Only applies while the station has no password: with a password the "
-            "charger must always give it"
+            else translate(
+                "StationEditor",
+                "Only applies while the station has no password: with a password the "
+                "charger must always give it",
+            )
         )
 
     def _update_location_buttons(self, *_args: object) -> None:
@@ -703,7 +732,7 @@ class StationEditor(QDialog):
             )
             self.status.setStyleSheet(level_css("error"))
         else:
-            self.status.setText("All problems fixed: Save to keep your changes.")
+            self.status.setText(translate("StationEditor", "All problems fixed: Save to keep your changes."))
             self.status.setStyleSheet(level_css("ok"))
         if focus and first is not None:
             tab = next(t for t, _, w in order if w is first)
@@ -768,7 +797,7 @@ class StationEditor(QDialog):
         self._saving = on
         self.save_button.setEnabled(not on)
         if on:
-            self.status.setText("Saving…")
+            self.status.setText(translate("StationEditor", "Saving…"))
             self.status.setStyleSheet(level_css("muted"))
 
     def _write(self, result: object) -> None:
@@ -803,7 +832,7 @@ class StationEditor(QDialog):
             return
         self._saving = False
         self.station_id = station_id
-        self.status.setText("Saved.")
+        self.status.setText(translate("StationEditor", "Saved."))
         self.status.setStyleSheet(level_css("ok"))
         self.saved.emit(station_id)
         self._closing = True
@@ -833,7 +862,7 @@ class StationEditor(QDialog):
         self.choices = fresh.choices
         self._adopt(fresh.form)
         self.fill(fresh.form)
-        self.status.setText("Reloaded: the form shows what is stored now.")
+        self.status.setText(translate("StationEditor", "Reloaded: the form shows what is stored now."))
         self.status.setStyleSheet(level_css("muted"))
 
     def _keep_after_conflict(self) -> None:
@@ -848,8 +877,11 @@ class StationEditor(QDialog):
         self.fill(merged)
         self.password.setText(mine.password)
         self.status.setText(
-            "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
-            "where you changed it."
+            translate(
+                "StationEditor",
+                "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
+                "where you changed it.",
+            )
         )
         self.status.setStyleSheet(level_css("warn"))
 
@@ -870,13 +902,13 @@ class StationEditor(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Discard changes?",
+            translate("StationEditor", "Discard changes?"),
             f"Discard your changes to {self.name.text().strip() or 'the new station'}?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("ConfirmDiscard")
-        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("StationEditor", "Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(
             lambda result: self._discard() if result == QMessageBox.StandardButton.Discard else None

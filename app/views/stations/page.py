@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin import stations as svc
+from app.services.i18n import translate
 from app.services.rules.plan import to_local
 from app.views.shell.bridge import WhileShown
 from app.views.stations.editor import StationEditor
@@ -443,20 +444,26 @@ def add_filter_combos(page: Any, prefix: str = "") -> None:
     ``page.site_filter``, ``page.status_filter`` and ``page.mode_filter``; the site combo is filled by the page."""
     page.site_filter = QComboBox()
     page.site_filter.setObjectName(f"{prefix}SiteFilter")
-    page.site_filter.setToolTip("Show the stations of one site")
+    page.site_filter.setToolTip(translate("StationsPage", "Show the stations of one site"))
     page.status_filter = QComboBox()
     page.status_filter.setObjectName(f"{prefix}StatusFilter")
     page.status_filter.setToolTip(
-        "Faulted: the charger or a connector reports Faulted. Charging: a connector "
-        "is Charging or Suspended (a session in progress)"
+        translate(
+            "StationsPage",
+            "Faulted: the charger or a connector reports Faulted. Charging: a connector "
+            "is Charging or Suspended (a session in progress)",
+        )
     )
     for text, value in STATUS_FILTER_ITEMS:
         page.status_filter.addItem(text, value)
     page.mode_filter = QComboBox()
     page.mode_filter.setObjectName(f"{prefix}ModeFilter")
     page.mode_filter.setToolTip(
-        "The access mode right now, at each site's local time (a station matches "
-        "when the station or one of its connectors is in that mode)"
+        translate(
+            "StationsPage",
+            "The access mode right now, at each site's local time (a station matches "
+            "when the station or one of its connectors is in that mode)",
+        )
     )
     for text, value in MODE_FILTERS:
         page.mode_filter.addItem(text, value)
@@ -543,10 +550,13 @@ class StationsPage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("StationSearch")
-        self.search.setPlaceholderText("Search name, charge point id or address")
+        self.search.setPlaceholderText(translate("StationsPage", "Search name, charge point id or address"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(
-            "Every word must appear in the name, the charge point id or the address (Ctrl+F)"
+            translate(
+                "StationsPage",
+                "Every word must appear in the name, the charge point id or the address (Ctrl+F)",
+            )
         )
         add_filter_combos(self)
         bar.addWidget(self.search, 3)
@@ -597,18 +607,26 @@ class StationsPage(QWidget):
         lay.addWidget(self.empty)
 
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("New station…")
-        self.new_button.setToolTip("Add a station (Ctrl+N)")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Open the selected station (Enter or double-click)")
-        self.duplicate_button = QPushButton("Duplicate…")
-        self.duplicate_button.setToolTip(
-            "A new station with the same site, settings, connectors and access rules "
-            "(a new charge point id, no password)"
+        self.new_button = QPushButton(translate("StationsPage", "New station…"))
+        self.new_button.setToolTip(translate("StationsPage", "Add a station (Ctrl+N)"))
+        self.edit_button = QPushButton(translate("StationsPage", "Edit…"))
+        self.edit_button.setToolTip(
+            translate("StationsPage", "Open the selected station (Enter or double-click)")
         )
-        self.delete_button = QPushButton("Delete…")
+        self.duplicate_button = QPushButton(translate("StationsPage", "Duplicate…"))
+        self.duplicate_button.setToolTip(
+            translate(
+                "StationsPage",
+                "A new station with the same site, settings, connectors and access rules "
+                "(a new charge point id, no password)",
+            )
+        )
+        self.delete_button = QPushButton(translate("StationsPage", "Delete…"))
         self.delete_button.setToolTip(
-            "Delete the selected station (Del). A station with sessions can only be disabled"
+            translate(
+                "StationsPage",
+                "Delete the selected station (Del). A station with sessions can only be disabled",
+            )
         )
         self.count = QLabel()
         self.count.setObjectName("StationsCount")
@@ -676,7 +694,7 @@ class StationsPage(QWidget):
         current = self.site_filter.currentData()
         self.site_filter.blockSignals(True)
         self.site_filter.clear()
-        self.site_filter.addItem("All sites", None)
+        self.site_filter.addItem(translate("StationsPage", "All sites"), None)
         for site in self._sites:
             self.site_filter.addItem(site.name, site.id)
         i = self.site_filter.findData(current) if current is not None else 0
@@ -712,15 +730,21 @@ class StationsPage(QWidget):
         self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown")
         if total == 0:
             self.empty.setText(
-                "No stations yet. Click <b>New station…</b>, or point a charger at this central "
-                "system (its address is in the status bar) and accept it."
+                translate(
+                    "StationsPage",
+                    "No stations yet. Click <b>New station…</b>, or point a charger at this central "
+                    "system (its address is in the status bar) and accept it.",
+                )
                 if self._sites
-                else "No stations and no site yet. Stations belong to a site: create one in "
-                "<b>Settings → Sites</b> first, then add stations here."
+                else translate(
+                    "StationsPage",
+                    "No stations and no site yet. Stations belong to a site: create one in "
+                    "<b>Settings → Sites</b> first, then add stations here.",
+                )
             )
             self.empty.show()
         elif shown == 0:
-            self.empty.setText("No station matches the search and filters.")
+            self.empty.setText(translate("StationsPage", "No station matches the search and filters."))
             self.empty.show()
         else:
             self.empty.hide()
@@ -837,9 +861,12 @@ class StationsPage(QWidget):
         if not self._sites:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "No site yet",
-                "Every station belongs to a site (its time zone, currency and VAT).\n\n"
-                "Create a site in Settings → Sites first, then add the station here.",
+                translate("StationsPage", "No site yet"),
+                translate(
+                    "StationsPage",
+                    "Every station belongs to a site (its time zone, currency and VAT).\n\n"
+                    "Create a site in Settings → Sites first, then add the station here.",
+                ),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
@@ -919,14 +946,14 @@ class StationsPage(QWidget):
         )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete station",
+            translate("StationsPage", "Delete station"),
             f"Delete station {row.name} ({row.charge_point_id}){connectors} its access rules, owners "
             "and special users?\n\nThis cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("ConfirmDelete")
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("StationsPage", "Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(
             lambda result, r=row: (
@@ -957,13 +984,16 @@ class StationsPage(QWidget):
     def _offer_disable(self, row: svc.StationListRow, error: svc.StationInUse) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Station has sessions",
+            translate("StationsPage", "Station has sessions"),
             str(error),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("OfferDisable")
-        disable = box.addButton("Disable station" if row.enabled else "OK", QMessageBox.ButtonRole.AcceptRole)
+        disable = box.addButton(
+            translate("StationsPage", "Disable station") if row.enabled else translate("StationsPage", "OK"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         if not row.enabled:
             box.setText(f"{error}\n\n{row.name} is already disabled.")
             box.removeButton(box.button(QMessageBox.StandardButton.Cancel))

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import users as svc
 from app.services.admin.users import TagStatus
+from app.services.i18n import translate
 from app.services.reports import statements
 from app.services.revisions import EditConflict
 from app.services.rules.plan import to_local
@@ -105,7 +106,9 @@ class TagDialog(QDialog):
         self.original = tag
         self.timezone = timezone
         self._validate = validate
-        self.setWindowTitle("Edit RFID tag" if tag else "Add RFID tag")
+        self.setWindowTitle(
+            translate("TagDialog", "Edit RFID tag") if tag else translate("TagDialog", "Add RFID tag")
+        )
         self.setModal(True)
         self.setMinimumWidth(460)
         self.marker = Marker()
@@ -115,10 +118,13 @@ class TagDialog(QDialog):
         self.id_tag = upper_line_edit("e.g. 04A2B3C4", TAG_ID_TIP)
         self.recent = QComboBox()
         self.recent.setToolTip(
-            "Tags a charger read recently that nobody owns: tap the new card on a charger, then pick it here."
+            translate(
+                "TagDialog",
+                "Tags a charger read recently that nobody owns: tap the new card on a charger, then pick it here.",
+            )
         )
         if recent and tag is None:
-            self.recent.addItem("Pick a tag a charger read recently…", None)
+            self.recent.addItem(translate("TagDialog", "Pick a tag a charger read recently…"), None)
             for r in recent:
                 seen = to_local(r.last_seen, timezone)
                 self.recent.addItem(f"{r.id_tag}  ·  {r.where}, {seen:%d.%m. %H:%M}", r.id_tag)
@@ -128,18 +134,20 @@ class TagDialog(QDialog):
         id_box.addWidget(self.marker.field("id_tag", self.id_tag))
         if self.recent.count():
             id_box.addWidget(self.recent)
-        form.addRow("Tag ID", id_box)
+        form.addRow(translate("TagDialog", "Tag ID"), id_box)
 
         self.label = QLineEdit()
-        self.label.setPlaceholderText("e.g. white card, key fob, pool car 3")
-        form.addRow("Label", self.marker.field("label", self.label))
+        self.label.setPlaceholderText(translate("TagDialog", "e.g. white card, key fob, pool car 3"))
+        form.addRow(translate("TagDialog", "Label"), self.marker.field("label", self.label))
         self.status = QComboBox()
         for status, text in TAG_STATUS_TEXT.items():
             self.status.addItem(text, status)
-        self.status.setToolTip("Blocked and expired tags are refused at every charger.")
-        form.addRow("Status", self.status)
+        self.status.setToolTip(
+            translate("TagDialog", "Blocked and expired tags are refused at every charger.")
+        )
+        form.addRow(translate("TagDialog", "Status"), self.status)
 
-        self.expires = QCheckBox("only until")
+        self.expires = QCheckBox(translate("TagDialog", "only until"))
         self.expiry = QDateEdit()
         self.expiry.setCalendarPopup(True)
         self.expiry.setDisplayFormat("yyyy-MM-dd")
@@ -148,10 +156,10 @@ class TagDialog(QDialog):
         exp_row = QHBoxLayout()
         exp_row.addWidget(self.expires)
         exp_row.addWidget(self.expiry, 1)
-        form.addRow("Valid", exp_row)
+        form.addRow(translate("TagDialog", "Valid"), exp_row)
 
         self.parent_tag = upper_line_edit("optional group ID", PARENT_TIP)
-        form.addRow("Parent tag", self.marker.field("parent_id_tag", self.parent_tag))
+        form.addRow(translate("TagDialog", "Parent tag"), self.marker.field("parent_id_tag", self.parent_tag))
         self.message = QLabel()
         self.message.setStyleSheet(f"color:{ERROR};")
         self.message.setWordWrap(True)
@@ -162,7 +170,7 @@ class TagDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Apply" if tag else "Add tag")
+        self.ok_button.setText(translate("TagDialog", "Apply") if tag else translate("TagDialog", "Add tag"))
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -277,27 +285,32 @@ class UserEditor(QWidget):
         self.body_layout.addStretch(1)
 
         bar = QHBoxLayout()
-        self.delete_button = QPushButton("Delete user…")
+        self.delete_button = QPushButton(translate("UserEditor", "Delete user…"))
         self.delete_button.setToolTip(
-            "Delete this user and their RFID tags (their sessions stay in the history)"
+            translate(
+                "UserEditor", "Delete this user and their RFID tags (their sessions stay in the history)"
+            )
         )
         self.delete_button.clicked.connect(self._ask_delete)
-        self.statement_button = QPushButton("Monthly statement…")
+        self.statement_button = QPushButton(translate("UserEditor", "Monthly statement…"))
         self.statement_button.setObjectName("StatementButton")
         self.statement_button.setToolTip(
-            "A PDF of this user's charging sessions in one month with the totals, to "
-            "hand over or charge back (Ctrl+P)"
+            translate(
+                "UserEditor",
+                "A PDF of this user's charging sessions in one month with the totals, to "
+                "hand over or charge back (Ctrl+P)",
+            )
         )
         self.statement_button.clicked.connect(self.open_statement)
         self.statement_dialog: StatementDialog | None = None
         self.message = QLabel()
         self.message.setObjectName("EditorMessage")
         self.message.setWordWrap(True)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Forget the changes (Esc)")
+        self.revert_button = QPushButton(translate("UserEditor", "Revert"))
+        self.revert_button.setToolTip(translate("UserEditor", "Forget the changes (Esc)"))
         self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save the user and their tags (Enter or Ctrl+S)")
+        self.save_button = QPushButton(translate("UserEditor", "Save"))
+        self.save_button.setToolTip(translate("UserEditor", "Save the user and their tags (Enter or Ctrl+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         bar.addWidget(self.delete_button)
@@ -324,29 +337,36 @@ class UserEditor(QWidget):
     # --- layout ---------------------------------------------------------------------------------------
 
     def _build_details(self) -> None:
-        group = QGroupBox("Details")
+        group = QGroupBox(translate("UserEditor", "Details"))
         grid = QGridLayout(group)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
         self.marker = Marker()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("First and last name")
-        self.name.setToolTip("Unique: two users cannot have the same name (add e.g. the department).")
+        self.name.setPlaceholderText(translate("UserEditor", "First and last name"))
+        self.name.setToolTip(
+            translate("UserEditor", "Unique: two users cannot have the same name (add e.g. the department).")
+        )
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.com")
+        self.email.setPlaceholderText(translate("UserEditor", "name@example.com"))
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+41 44 123 45 67")
         self.company = QLineEdit()
         self.cost_centre = QLineEdit()
-        self.cost_centre.setToolTip("Shown on exports and statements, for charging costs back internally.")
+        self.cost_centre.setToolTip(
+            translate("UserEditor", "Shown on exports and statements, for charging costs back internally.")
+        )
         self.status = QComboBox()
-        self.status.addItem("Active", True)
-        self.status.addItem("Blocked", False)
+        self.status.addItem(translate("UserEditor", "Active"), True)
+        self.status.addItem(translate("UserEditor", "Blocked"), False)
         self.status.setToolTip(
-            "A blocked user's tags are refused at every charger (the tags keep their own status)."
+            translate(
+                "UserEditor",
+                "A blocked user's tags are refused at every charger (the tags keep their own status).",
+            )
         )
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Notes (only shown here)")
+        self.notes.setPlaceholderText(translate("UserEditor", "Notes (only shown here)"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(54)
         fields: list[tuple[str, str, QWidget]] = [
@@ -365,9 +385,19 @@ class UserEditor(QWidget):
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self._changed)
                 widget.returnPressed.connect(self.save)
-        grid.addWidget(QLabel("Status"), 4, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            QLabel(translate("UserEditor", "Status")),
+            4,
+            2,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+        )
         grid.addWidget(self.status, 4, 3)
-        grid.addWidget(QLabel("Notes"), 6, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            QLabel(translate("UserEditor", "Notes")),
+            6,
+            0,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+        )
         grid.addWidget(self.notes, 6, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -377,11 +407,19 @@ class UserEditor(QWidget):
         self.details_group = group
 
     def _build_tags(self) -> None:
-        group = QGroupBox("RFID tags")
+        group = QGroupBox(translate("UserEditor", "RFID tags"))
         lay = QVBoxLayout(group)
         self.tag_table = QTableWidget(0, 5)
         self.tag_table.setObjectName("TagTable")
-        self.tag_table.setHorizontalHeaderLabels(["Tag ID", "Label", "Status", "Valid until", "Parent"])
+        self.tag_table.setHorizontalHeaderLabels(
+            [
+                translate("UserEditor", "Tag ID"),
+                translate("UserEditor", "Label"),
+                translate("UserEditor", "Status"),
+                translate("UserEditor", "Valid until"),
+                translate("UserEditor", "Parent"),
+            ]
+        )
         self.tag_table.verticalHeader().hide()
         self.tag_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tag_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -410,14 +448,18 @@ class UserEditor(QWidget):
         self.tag_message.hide()
         lay.addWidget(self.tag_message)
         row = QHBoxLayout()
-        self.add_tag_button = QPushButton("Add tag…")
-        self.add_tag_button.setToolTip("Add an RFID tag (Insert)")
+        self.add_tag_button = QPushButton(translate("UserEditor", "Add tag…"))
+        self.add_tag_button.setToolTip(translate("UserEditor", "Add an RFID tag (Insert)"))
         self.add_tag_button.clicked.connect(self.add_tag)
-        self.edit_tag_button = QPushButton("Edit…")
-        self.edit_tag_button.setToolTip("Change the selected tag (Enter, or double-click it)")
+        self.edit_tag_button = QPushButton(translate("UserEditor", "Edit…"))
+        self.edit_tag_button.setToolTip(
+            translate("UserEditor", "Change the selected tag (Enter, or double-click it)")
+        )
         self.edit_tag_button.clicked.connect(self.edit_tag)
-        self.remove_tag_button = QPushButton("Remove")
-        self.remove_tag_button.setToolTip("Remove the selected tag (Del); it is deleted when you save")
+        self.remove_tag_button = QPushButton(translate("UserEditor", "Remove"))
+        self.remove_tag_button.setToolTip(
+            translate("UserEditor", "Remove the selected tag (Del); it is deleted when you save")
+        )
         self.remove_tag_button.clicked.connect(self.remove_tag)
         for b in (self.add_tag_button, self.edit_tag_button, self.remove_tag_button):
             row.addWidget(b)
@@ -427,21 +469,31 @@ class UserEditor(QWidget):
         self.tags_group = group
 
     def _build_stations(self) -> None:
-        group = QGroupBox("Stations this user may use now")
+        group = QGroupBox(translate("UserEditor", "Stations this user may use now"))
         lay = QVBoxLayout(group)
         top = QHBoxLayout()
         self.stations_summary = QLabel()
         self.stations_summary.setObjectName("StationsSummary")
         self.stations_summary.setWordWrap(True)
         top.addWidget(self.stations_summary, 1)
-        self.refresh_button = QPushButton("Check again")
-        self.refresh_button.setToolTip("Ask the access rules again for the current time")
+        self.refresh_button = QPushButton(translate("UserEditor", "Check again"))
+        self.refresh_button.setToolTip(
+            translate("UserEditor", "Ask the access rules again for the current time")
+        )
         self.refresh_button.clicked.connect(self.refresh_stations)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
         self.stations_table = QTableWidget(0, 5)
         self.stations_table.setObjectName("StationsNow")
-        self.stations_table.setHorizontalHeaderLabels(["Station", "Now", "Mode", "Tariff", "Why"])
+        self.stations_table.setHorizontalHeaderLabels(
+            [
+                translate("UserEditor", "Station"),
+                translate("UserEditor", "Now"),
+                translate("UserEditor", "Mode"),
+                translate("UserEditor", "Tariff"),
+                translate("UserEditor", "Why"),
+            ]
+        )
         self.stations_table.verticalHeader().hide()
         self.stations_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stations_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -601,7 +653,9 @@ class UserEditor(QWidget):
         new = self.loaded is not None and self.loaded.id is None
         self.save_button.setEnabled(dirty or new)
         self.revert_button.setEnabled(dirty or new)
-        self.revert_button.setText("Cancel" if new else "Revert")
+        self.revert_button.setText(
+            translate("UserEditor", "Cancel") if new else translate("UserEditor", "Revert")
+        )
         self.delete_button.setEnabled(self.loaded is not None and self.loaded.id is not None)
         self.statement_button.setEnabled(self.loaded is not None and self.loaded.id is not None)
         if dirty and not self._dirty:

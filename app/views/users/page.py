@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import users as svc
 from app.services.admin.users import CsvReport, EditConflict, UsersCsvError
+from app.services.i18n import translate
 from app.services.reports.statements import StatementsService
 from app.services.rules.plan import to_local
 from app.services.validation import FormError, WriteRefused
@@ -132,7 +133,7 @@ class AssignTagDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.unknown = unknown
-        self.setWindowTitle("Assign RFID tag")
+        self.setWindowTitle(translate("AssignTagDialog", "Assign RFID tag"))
         self.setModal(True)
         self.setMinimumWidth(480)
         lay = QFormLayout(self)
@@ -160,11 +161,11 @@ class AssignTagDialog(QDialog):
             self.user.setEditText("")
             edit = self.user.lineEdit()
             if edit is not None:
-                edit.setPlaceholderText("Type a name…")
-        lay.addRow("User", self.marker.field("user", self.user))
+                edit.setPlaceholderText(translate("AssignTagDialog", "Type a name…"))
+        lay.addRow(translate("AssignTagDialog", "User"), self.marker.field("user", self.user))
         self.label = QLineEdit()
-        self.label.setPlaceholderText("optional, e.g. white card")
-        lay.addRow("Label", self.marker.field("label", self.label))
+        self.label.setPlaceholderText(translate("AssignTagDialog", "optional, e.g. white card"))
+        lay.addRow(translate("AssignTagDialog", "Label"), self.marker.field("label", self.label))
         self.message = QLabel()
         self.message.setStyleSheet(f"color:{ERROR};")
         self.message.setWordWrap(True)
@@ -174,7 +175,7 @@ class AssignTagDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.assign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.assign_button.setText("Assign")
+        self.assign_button.setText(translate("AssignTagDialog", "Assign"))
         self.buttons.rejected.connect(self.reject)
         lay.addRow(self.buttons)
         self.user.setFocus()
@@ -199,7 +200,7 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, path: Path, report: CsvReport) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import users: problems found")
+        self.setWindowTitle(translate("ImportReportDialog", "Import users: problems found"))
         self.setModal(True)
         self.resize(640, 420)
         lay = QVBoxLayout(self)
@@ -214,7 +215,9 @@ class ImportReportDialog(QDialog):
         lay.addWidget(head)
         self.table = QTableWidget(n, 2)
         self.table.setObjectName("ImportProblems")
-        self.table.setHorizontalHeaderLabels(["Line", "Problem"])
+        self.table.setHorizontalHeaderLabels(
+            [translate("ImportReportDialog", "Line"), translate("ImportReportDialog", "Problem")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -224,15 +227,19 @@ class ImportReportDialog(QDialog):
             self.table.setItem(r, 1, _item(message, tooltip=message))
         lay.addWidget(self.table, 1)
         hint = QLabel(
-            "Fix the file and import it again, or import the other rows now and add the rest later. "
-            "Line 1 is the header."
+            translate(
+                "ImportReportDialog",
+                "Fix the file and import it again, or import the other rows now and add the rest later. "
+                "Line 1 is the header.",
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color:{MUTED};")
         lay.addWidget(hint)
         self.buttons = QDialogButtonBox()
         self.valid_only_button = self.buttons.addButton(
-            "Import the valid rows only", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ImportReportDialog", "Import the valid rows only"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)
@@ -268,17 +275,22 @@ class UsersPage(QWidget):
         corner = QWidget()
         top = QHBoxLayout(corner)
         top.setContentsMargins(0, 0, 0, 4)
-        self.new_button = QPushButton("New user")
-        self.new_button.setToolTip("Create a user (Ctrl+N)")
+        self.new_button = QPushButton(translate("UsersPage", "New user"))
+        self.new_button.setToolTip(translate("UsersPage", "Create a user (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_user)
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(translate("UsersPage", "Import CSV…"))
         self.import_button.setToolTip(
-            "Create or update users and their tags from a CSV file "
-            "(columns name;email;phone;company;cost_centre;active;tags;tag_label)"
+            translate(
+                "UsersPage",
+                "Create or update users and their tags from a CSV file "
+                "(columns name;email;phone;company;cost_centre;active;tags;tag_label)",
+            )
         )
         self.import_button.clicked.connect(self.choose_import_file)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Save every user and their tags as a CSV file (the import's format)")
+        self.export_button = QPushButton(translate("UsersPage", "Export CSV…"))
+        self.export_button.setToolTip(
+            translate("UsersPage", "Save every user and their tags as a CSV file (the import's format)")
+        )
         self.export_button.clicked.connect(self.choose_export_file)
         for b in (self.new_button, self.import_button, self.export_button):
             top.addWidget(b)
@@ -328,16 +340,18 @@ class UsersPage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("UserSearch")
-        self.search.setPlaceholderText("Search name, e-mail, company or tag… (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("UsersPage", "Search name, e-mail, company or tag… (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.filter = QComboBox()
         self.filter.setObjectName("UserFilter")
-        self.filter.addItem("All users", svc.StatusFilter.ALL)
-        self.filter.addItem("Active", svc.StatusFilter.ACTIVE)
-        self.filter.addItem("Blocked", svc.StatusFilter.BLOCKED)
-        self.filter.setToolTip("Show all users, only active or only blocked ones")
+        self.filter.addItem(translate("UsersPage", "All users"), svc.StatusFilter.ALL)
+        self.filter.addItem(translate("UsersPage", "Active"), svc.StatusFilter.ACTIVE)
+        self.filter.addItem(translate("UsersPage", "Blocked"), svc.StatusFilter.BLOCKED)
+        self.filter.setToolTip(translate("UsersPage", "Show all users, only active or only blocked ones"))
         self.filter.currentIndexChanged.connect(lambda _i: self.reload_list())
         bar.addWidget(self.search, 1)
         bar.addWidget(self.filter)
@@ -379,7 +393,7 @@ class UsersPage(QWidget):
         split.setStretchFactor(1, 6)
         split.setSizes([560, 700])
         self.users_tab = split
-        self.tabs.addTab(split, "Users")
+        self.tabs.addTab(split, translate("UsersPage", "Users"))
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.table)
         self.setTabOrder(self.table, self.editor.name)
@@ -389,8 +403,11 @@ class UsersPage(QWidget):
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(0, 6, 0, 0)
         intro = QLabel(
-            "RFID tags a charger presented that nobody owns, most recent first. To add a new card, "
-            "tap it on any charger: it appears here within a second, ready to assign."
+            translate(
+                "UsersPage",
+                "RFID tags a charger presented that nobody owns, most recent first. To add a new card, "
+                "tap it on any charger: it appears here within a second, ready to assign.",
+            )
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(f"color:{MUTED};")
@@ -398,7 +415,15 @@ class UsersPage(QWidget):
         self.unknown_table = QTableWidget(0, 7)
         self.unknown_table.setObjectName("UnknownTags")
         self.unknown_table.setHorizontalHeaderLabels(
-            ["Tag", "Last seen", "Station", "Connector", "Times seen", "First seen", ""]
+            [
+                translate("UsersPage", "Tag"),
+                translate("UsersPage", "Last seen"),
+                translate("UsersPage", "Station"),
+                translate("UsersPage", "Connector"),
+                translate("UsersPage", "Times seen"),
+                translate("UsersPage", "First seen"),
+                "",
+            ]
         )
         self.unknown_table.verticalHeader().hide()
         self.unknown_table.verticalHeader().setDefaultSectionSize(34)
@@ -425,15 +450,18 @@ class UsersPage(QWidget):
         self.unknown_count.setObjectName("UnknownCount")
         self.unknown_count.setStyleSheet(f"color:{MUTED};")
         bar.addWidget(self.unknown_count, 1)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(translate("UsersPage", "Dismiss"))
         self.dismiss_button.setToolTip(
-            "Take the selected tag off this list (Del); it comes back if it is presented again"
+            translate(
+                "UsersPage",
+                "Take the selected tag off this list (Del); it comes back if it is presented again",
+            )
         )
         self.dismiss_button.clicked.connect(self.confirm_dismiss)
         bar.addWidget(self.dismiss_button)
         lay.addLayout(bar)
         self.unknown_tab = tab
-        self.tabs.addTab(tab, "Unknown tags")
+        self.tabs.addTab(tab, translate("UsersPage", "Unknown tags"))
         self._update_unknown_buttons()
 
     # --- loading --------------------------------------------------------------------------------------
@@ -527,14 +555,14 @@ class UsersPage(QWidget):
         name = self.editor.name.text().strip() or "the new user"
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved changes",
+            translate("UsersPage", "Unsaved changes"),
             f"Save the changes to {name}?",
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText("Discard forgets them; Cancel goes back to editing.")
+        box.setInformativeText(translate("UsersPage", "Discard forgets them; Cancel goes back to editing."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def answered(_result: int) -> None:
@@ -590,13 +618,13 @@ class UsersPage(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete user",
+            translate("UsersPage", "Delete user"),
             f"Delete {impact.name}?",
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setInformativeText(impact.sentence() + " This cannot be undone.")
-        delete = box.addButton("Delete user", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(translate("UsersPage", "Delete user"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -697,7 +725,9 @@ class UsersPage(QWidget):
         self.tabs.setTabText(index, title)
         self.tabs.tabBar().setTabTextColor(index, QColor(WARN) if total else QColor())
         if not total:
-            self.unknown_count.setText("No unknown tags: every tag presented so far belongs to someone.")
+            self.unknown_count.setText(
+                translate("UsersPage", "No unknown tags: every tag presented so far belongs to someone.")
+            )
         elif total > len(rows):
             self.unknown_count.setText(f"The {len(rows)} most recent of {total} unknown tags.")
         else:
@@ -708,7 +738,7 @@ class UsersPage(QWidget):
         """The "Assign to user…" button of a row of the unknown tags; it assigns the tag its holder's
         ``unknown_id`` names when clicked."""
         holder = QWidget()
-        button = QPushButton("Assign to user…")
+        button = QPushButton(translate("UsersPage", "Assign to user…"))
         button.clicked.connect(lambda _c=False: self.open_assign(int(holder.property("unknown_id"))))
         holder_lay = QHBoxLayout(holder)
         holder_lay.setContentsMargins(6, 1, 6, 1)
@@ -776,13 +806,13 @@ class UsersPage(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Dismiss unknown tag",
+            translate("UsersPage", "Dismiss unknown tag"),
             f"Take {row.id_tag} ({row.where}) off the list?",
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setInformativeText("It comes back if a charger reads it again.")
-        dismiss = box.addButton("Dismiss", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(translate("UsersPage", "It comes back if a charger reads it again."))
+        dismiss = box.addButton(translate("UsersPage", "Dismiss"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import translate
 from app.services.reports import statements
 from app.services.reports.sessions import local_today
 from app.views.shell import preferences
@@ -93,10 +94,13 @@ class StatementDialog(QDialog):
         self.month.setMaximumDate(QDate(today.year, today.month, 1))
         self.month.setDate(QDate(year, month, 1))
         self.month.setToolTip(
-            "The month of the statement (Up/Down change it). A session belongs to the month it "
-            "started in, in its site's local time."
+            translate(
+                "StatementDialog",
+                "The month of the statement (Up/Down change it). A session belongs to the month it "
+                "started in, in its site's local time.",
+            )
         )
-        form.addRow("Month", self.month)
+        form.addRow(translate("StatementDialog", "Month"), self.month)
         self.summary = QLabel()
         self.summary.setObjectName("StatementSummary")
         self.summary.setWordWrap(True)
@@ -104,14 +108,16 @@ class StatementDialog(QDialog):
 
         self.path = QLineEdit()
         self.path.setObjectName("StatementPath")
-        self.path.setToolTip("The PDF file to write (an existing file is replaced)")
-        self.browse = QPushButton("Browse…")
-        self.browse.setToolTip("Choose the folder and file name")
+        self.path.setToolTip(
+            translate("StatementDialog", "The PDF file to write (an existing file is replaced)")
+        )
+        self.browse = QPushButton(translate("StatementDialog", "Browse…"))
+        self.browse.setToolTip(translate("StatementDialog", "Choose the folder and file name"))
         self.browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
-        form.addRow("Save as", row)
+        form.addRow(translate("StatementDialog", "Save as"), row)
         self.message = QLabel()
         self.message.setObjectName("StatementMessage")
         self.message.setStyleSheet(f"color:{ERROR};")
@@ -123,8 +129,8 @@ class StatementDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save PDF")
-        self.save_button.setToolTip("Write the statement as an A4 PDF (Enter)")
+        self.save_button.setText(translate("StatementDialog", "Save PDF"))
+        self.save_button.setToolTip(translate("StatementDialog", "Write the statement as an A4 PDF (Enter)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
