@@ -28,10 +28,15 @@ _translator: Translator | None = None
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the operator's language (as it is when no translator is installed: the CLI, ``serve``, tests
-    that install none). ``n`` >= 0: a plural, ``%n`` in ``text`` is the number."""
+    that install none). ``n`` >= 0: a plural, ``%n`` in ``text`` is the number; untranslated, every ``(s)`` is
+    English's plural ending ("%n station(s)": "1 station", "2 stations")."""
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    return text.replace("%n", str(n)).replace(
+        "(s)", "" if n == 1 else "s"
+    )  # English's two forms: 1 station, 2 stations
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for

@@ -9,7 +9,9 @@ from app.services.i18n import QT_TRANSLATE_NOOP, translate
 def test_english_without_a_translator_and_the_installed_one_otherwise() -> None:
     assert not i18n.installed()
     assert translate("Ctx", "Station {name} saved.").format(name="Garage 1") == "Station Garage 1 saved."
-    assert translate("Ctx", "%n session(s)", None, 3) == "3 session(s)"
+    assert translate("Ctx", "%n session(s)", None, 3) == "3 sessions"
+    assert translate("Ctx", "%n session(s) on %n station(s)", None, 1) == "1 session on 1 station"
+    assert translate("Ctx", "No session(s)", None, 0) == "No sessions"
     assert QT_TRANSLATE_NOOP("AccessMode", "Limited") == "Limited"
     seen: list[tuple[str, str, str | None, int]] = []
 

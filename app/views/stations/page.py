@@ -55,7 +55,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin import stations as svc
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
+
 from app.services.rules.plan import to_local
 from app.views.shell.bridge import WhileShown
 from app.views.stations.editor import StationEditor
@@ -66,7 +67,16 @@ from app.views.widgets.text import tip
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the StationListRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Name", "Charge point id", "Site", "Connectors", "Mode now", "Online", "Security", "Last seen")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("StationsPage", "Name"),
+    QT_TRANSLATE_NOOP("StationsPage", "Charge point id"),
+    QT_TRANSLATE_NOOP("StationsPage", "Site"),
+    QT_TRANSLATE_NOOP("StationsPage", "Connectors"),
+    QT_TRANSLATE_NOOP("StationsPage", "Mode now"),
+    QT_TRANSLATE_NOOP("StationsPage", "Online"),
+    QT_TRANSLATE_NOOP("StationsPage", "Security"),
+    QT_TRANSLATE_NOOP("StationsPage", "Last seen"),
+)
 NAME, CPID, SITE, CONNECTORS, MODE, ONLINE, SECURITY, LAST_SEEN = range(len(COLUMNS))
 LIVE_COLUMNS = (CONNECTORS, ONLINE, LAST_SEEN)
 
@@ -88,7 +98,7 @@ def _utcnow() -> dt.datetime:
 def format_last_seen(at: dt.datetime | None, tz: str, now: dt.datetime) -> str:
     """``"14:05"`` today, ``"Mon 14:05"`` this week, else ``"2026-03-02 14:05"`` — the site's local time."""
     if at is None:
-        return "never"
+        return translate("StationsPage", "never")
     local, today = to_local(at, tz), to_local(now, tz)
     if local.date() == today.date():
         return f"{local:%H:%M}"
@@ -216,15 +226,25 @@ class StationTableModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("StationsPage", COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return {
-                CONNECTORS: "Number of connectors and each connector's live status",
-                MODE: "The access mode right now at the site's local time (connectors with their own rules "
-                "are listed when they differ)",
-                SECURITY: "How the charger authenticates. 'Unsecured' means any device may connect under this "
-                "charge point id: set a password",
-                LAST_SEEN: "When the charger was last heard from (site's local time)",
+                CONNECTORS: translate(
+                    "StationsPage", "Number of connectors and each connector's live status"
+                ),
+                MODE: translate(
+                    "StationsPage",
+                    "The access mode right now at the site's local time (connectors with their own rules "
+                    "are listed when they differ)",
+                ),
+                SECURITY: translate(
+                    "StationsPage",
+                    "How the charger authenticates. 'Unsecured' means any device may connect under this "
+                    "charge point id: set a password",
+                ),
+                LAST_SEEN: translate(
+                    "StationsPage", "When the charger was last heard from (site's local time)"
+                ),
             }.get(section)
         return None
 
@@ -263,12 +283,21 @@ class StationTableModel(QAbstractTableModel):
             return row.site
         if col == CONNECTORS:
             statuses = ", ".join(f"#{n} {s}" for n, s in connector_statuses(row))
-            return f"{len(row.connectors)} · {statuses}" if row.connectors else "none yet"
+            return (
+                f"{len(row.connectors)} · {statuses}"
+                if row.connectors
+                else translate("StationsPage", "none yet")
+            )
         if col == MODE:
             return self.mode_now(row).text()
         if col == ONLINE:
-            text = "online" if row.online else "offline"
-            return text if row.enabled else f"{text} · disabled"
+            if not row.enabled:
+                return (
+                    translate("StationsPage", "online · disabled")
+                    if row.online
+                    else translate("StationsPage", "offline · disabled")
+                )
+            return translate("StationsPage", "online") if row.online else translate("StationsPage", "offline")
         if col == SECURITY:
             return svc.security_label(row)[0]
         if col == LAST_SEEN:
@@ -288,36 +317,49 @@ class StationTableModel(QAbstractTableModel):
         if col == NAME:
             parts = [row.name, row.address] if row.address else [row.name]
             if not row.enabled:
-                parts.append("Disabled: its charger is refused and no card is accepted.")
+                parts.append(
+                    translate("StationsPage", "Disabled: its charger is refused and no card is accepted.")
+                )
             return "\n".join(parts)
         if col == CONNECTORS:
-            return (
-                "\n".join(
-                    f"Connector {c.number}: {c.plug_type or 'type unknown'}"
-                    + (f", {c.max_kw:g} kW" if c.max_kw else "")
-                    + f" — {c.status if row.online else 'Offline (last: ' + c.status + ')'}"
-                    + (f" ({c.error_code})" if c.error_code not in ("", "NoError") else "")
-                    for c in row.connectors
-                )
-                or "No connectors yet: they appear when the charger reports them."
+            return "\n".join(self._connector_tip(row, c) for c in row.connectors) or translate(
+                "StationsPage", "No connectors yet: they appear when the charger reports them."
             )
         if col == MODE:
             return self.mode_now(row).detail()
         if col == SECURITY:
             if row.unsecured:
-                return (
+                return translate(
+                    "StationsPage",
                     "No password and unsecured connections allowed: any device on the network can connect "
-                    "as this charger. Open the station and set a password."
+                    "as this charger. Open the station and set a password.",
                 )
             if row.locked_out:
-                return (
+                return translate(
+                    "StationsPage",
                     "No password and unsecured connections refused: the charger cannot connect until you "
-                    "set a password."
+                    "set a password.",
                 )
-            return f"Security profile {row.security_profile}, password set"
+            return translate("StationsPage", "Security profile {profile}, password set").format(
+                profile=row.security_profile
+            )
         if col == LAST_SEEN and row.last_seen is not None:
             return f"{row.last_seen:%Y-%m-%d %H:%M:%S} UTC"
         return None
+
+    @staticmethod
+    def _connector_tip(row: svc.StationListRow, c: Any) -> str:
+        plug = c.plug_type or translate("StationsPage", "type unknown")
+        power = translate("StationsPage", ", {kw} kW").format(kw=f"{c.max_kw:g}") if c.max_kw else ""
+        status = (
+            c.status
+            if row.online
+            else translate("StationsPage", "Offline (last: {status})").format(status=c.status)
+        )
+        error = f" ({c.error_code})" if c.error_code not in ("", "NoError") else ""
+        return translate("StationsPage", "Connector {number}: {plug}{power} — {status}{error}").format(
+            number=c.number, plug=plug, power=power, status=status, error=error
+        )
 
     def _foreground(self, row: svc.StationListRow, col: int) -> QBrush | None:
         if col == NAME and not row.enabled:
@@ -432,10 +474,10 @@ class ConnectorsDelegate(QStyledItemDelegate):
 
 
 MODE_FILTERS = (
-    ("Any access mode", None),
-    ("Public now", "public"),
-    ("Limited now", "limited"),
-    ("Private now", "private"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Any access mode"), None),
+    (QT_TRANSLATE_NOOP("StationsPage", "Public now"), "public"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Limited now"), "limited"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Private now"), "private"),
 )
 
 
@@ -455,7 +497,7 @@ def add_filter_combos(page: Any, prefix: str = "") -> None:
         )
     )
     for text, value in STATUS_FILTER_ITEMS:
-        page.status_filter.addItem(text, value)
+        page.status_filter.addItem(translate("StationsPage", text), value)
     page.mode_filter = QComboBox()
     page.mode_filter.setObjectName(f"{prefix}ModeFilter")
     page.mode_filter.setToolTip(
@@ -466,7 +508,7 @@ def add_filter_combos(page: Any, prefix: str = "") -> None:
         )
     )
     for text, value in MODE_FILTERS:
-        page.mode_filter.addItem(text, value)
+        page.mode_filter.addItem(translate("StationsPage", text), value)
 
 
 def filter_values(page: Any) -> dict[str, Any]:
@@ -487,11 +529,11 @@ def select_filters(page: Any, site_id: int | None, status: str | None, mode: str
 
 
 STATUS_FILTER_ITEMS = (
-    ("Any status", None),
-    ("Online", "online"),
-    ("Offline", "offline"),
-    ("Faulted", "faulted"),
-    ("Charging", "charging"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Any status"), None),
+    (QT_TRANSLATE_NOOP("StationsPage", "Online"), "online"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Offline"), "offline"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Faulted"), "faulted"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Charging"), "charging"),
 )
 
 
@@ -726,8 +768,11 @@ class StationsPage(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        noun = "station" if total == 1 else "stations"
-        self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown")
+        self.count.setText(
+            translate("StationsPage", "%n station(s)", None, total)
+            if shown == total
+            else translate("StationsPage", "{shown} of %n station(s) shown", None, total).format(shown=shown)
+        )
         if total == 0:
             self.empty.setText(
                 translate(
@@ -907,7 +952,9 @@ class StationsPage(QWidget):
         try:
             editor = StationEditor(self.service, station_id, form=form, site_id=site_id, parent=self)
         except LookupError as e:
-            self._show_message(f"{e}. The list was refreshed.", "error")
+            self._show_message(
+                translate("StationsPage", "{problem}. The list was refreshed.").format(problem=e), "error"
+            )
             self.reload()
             return None
         self.editors.setdefault(station_id, []).append(editor)
@@ -932,23 +979,33 @@ class StationsPage(QWidget):
         self.reload()
         self.select_station(station_id)
         row = self.selected_row()
-        self._show_message(f"Saved station {row.name if row else station_id}.")
+        self._show_message(
+            translate("StationsPage", "Saved station {name}.").format(name=row.name if row else station_id)
+        )
         self.stations_changed.emit()
 
     def delete_selected(self) -> None:
         row = self.selected_row()
         if row is None or not self.delete_button.isEnabled():  # Del follows the button
             return
-        connectors = (
-            f" with its {len(row.connectors)} connector{'s' if len(row.connectors) != 1 else ''},"
+        question = (
+            translate(
+                "StationsPage",
+                "Delete station {name} ({cpid}) with its %n connector(s), its access rules, owners "
+                "and special users?\n\nThis cannot be undone.",
+                None,
+                len(row.connectors),
+            )
             if row.connectors
-            else ""
+            else translate(
+                "StationsPage",
+                "Delete station {name} ({cpid}) its access rules, owners and special users?\n\nThis cannot be undone.",
+            )
         )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("StationsPage", "Delete station"),
-            f"Delete station {row.name} ({row.charge_point_id}){connectors} its access rules, owners "
-            "and special users?\n\nThis cannot be undone.",
+            question.format(name=row.name, cpid=row.charge_point_id),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -971,14 +1028,26 @@ class StationsPage(QWidget):
             return
         except svc.EditConflict as conflict:
             self.reload()
-            self._show_message(f"{row.name}: {conflict.sentence()} Look at it again before deleting.", "warn")
+            self._show_message(
+                translate("StationsPage", "{name}: {conflict} Look at it again before deleting.").format(
+                    name=row.name, conflict=conflict.sentence()
+                ),
+                "warn",
+            )
             return
         except LookupError:
-            self._show_message(f"{row.name} was already deleted.", "warn")
+            self._show_message(
+                translate("StationsPage", "{name} was already deleted.").format(name=row.name), "warn"
+            )
             self.reload()
             return
         self.reload()
-        self._show_message(f"Deleted station {row.name} ({row.charge_point_id}).")
+        self._show_message(
+            translate("StationsPage", "Deleted station {name} ({cpid}).").format(
+                name=row.name, cpid=row.charge_point_id
+            )
+        )
+
         self.stations_changed.emit()
 
     def _offer_disable(self, row: svc.StationListRow, error: svc.StationInUse) -> None:
@@ -995,7 +1064,11 @@ class StationsPage(QWidget):
             QMessageBox.ButtonRole.AcceptRole,
         )
         if not row.enabled:
-            box.setText(f"{error}\n\n{row.name} is already disabled.")
+            box.setText(
+                translate("StationsPage", "{problem}\n\n{name} is already disabled.").format(
+                    problem=error, name=row.name
+                )
+            )
             box.removeButton(box.button(QMessageBox.StandardButton.Cancel))
         box.setDefaultButton(disable)
         box.finished.connect(
@@ -1010,9 +1083,15 @@ class StationsPage(QWidget):
         try:
             self.service.disable(row.id)
         except LookupError:
-            self._show_message(f"{row.name} was deleted meanwhile.", "warn")
+            self._show_message(
+                translate("StationsPage", "{name} was deleted meanwhile.").format(name=row.name), "warn"
+            )
         else:
-            self._show_message(f"Disabled station {row.name}: its charger is refused; its history is kept.")
+            self._show_message(
+                translate(
+                    "StationsPage", "Disabled station {name}: its charger is refused; its history is kept."
+                ).format(name=row.name)
+            )
             self.stations_changed.emit()
         self.reload()
 
