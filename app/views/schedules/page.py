@@ -112,9 +112,14 @@ class ExceptionsPanel(QWidget):
         self.month.setMinimumSize(360, 260)
         left.addWidget(self.month, 1)
         legend = QHBoxLayout()
-        legend.addWidget(_swatch(QColor(FOLLOW_COLOUR), "follows another weekday's plan"))
         legend.addWidget(
-            _swatch(light(mode_colour(AccessMode.PRIVATE), 110), "fixed mode all day (in its colour)")
+            _swatch(QColor(FOLLOW_COLOUR), translate("ExceptionsPanel", "follows another weekday's plan"))
+        )
+        legend.addWidget(
+            _swatch(
+                light(mode_colour(AccessMode.PRIVATE), 110),
+                translate("ExceptionsPanel", "fixed mode all day (in its colour)"),
+            )
         )
         legend.addStretch(1)
         left.addLayout(legend)
@@ -229,7 +234,7 @@ class ExceptionsPanel(QWidget):
 
     def set_tariffs(self, tariffs: list[TariffChoice]) -> None:
         self._names = {t.id: t.name for t in tariffs}
-        fill_tariff_combo(self.fixed_tariff, tariffs, "Default tariff")
+        fill_tariff_combo(self.fixed_tariff, tariffs, translate("ExceptionsPanel", "Default tariff"))
 
     def set_exceptions(self, rows: list[ExceptionRow], today: dt.date) -> None:
         self._rows = sorted(rows, key=lambda e: e.date)
@@ -485,7 +490,9 @@ class SchedulesPage(QWidget):
         drow.addStretch(1)
         for m in MODES:
             drow.addWidget(_swatch(mode_colour(m), mode_name(m)))
-        drow.addWidget(_swatch(light(mode_colour(AccessMode.PUBLIC)), "light: the default"))
+        drow.addWidget(
+            _swatch(light(mode_colour(AccessMode.PUBLIC)), translate("SchedulesPage", "light: the default"))
+        )
         lay.addWidget(self.default_row)
 
         self.grant_info = QLabel()
@@ -522,7 +529,7 @@ class SchedulesPage(QWidget):
         wl.setContentsMargins(6, 6, 6, 6)
         self.calendar = WeekCalendar()
         self.calendar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.tools = WeekTools(self.calendar, "Add window…")
+        self.tools = WeekTools(self.calendar, translate("SchedulesPage", "Add window…"))
         self.add_button, self.edit_button, self.delete_button, self.copy_button, self.undo_button = (
             self.tools.buttons
         )
@@ -636,7 +643,7 @@ class SchedulesPage(QWidget):
         try:
             station_id = self.service.load_grant(grant_id).station_id
         except LookupError:
-            self._say("That special user's grant no longer exists.", "error")
+            self._say(translate("SchedulesPage", "That special user's grant no longer exists."), "error")
             return
         self._guard(lambda: self._open(station_id, grant_id=grant_id, ensure_lists=True))
 
@@ -655,7 +662,7 @@ class SchedulesPage(QWidget):
     def _fill_tariffs(self) -> None:
         self._loading = True
         keep = self.default_tariff.currentData()
-        fill_tariff_combo(self.default_tariff, self._tariffs, "No tariff")
+        fill_tariff_combo(self.default_tariff, self._tariffs, translate("SchedulesPage", "No tariff"))
         select_data(self.default_tariff, keep)
         self.calendar.set_tariffs(self._tariffs)
         self.exceptions.set_tariffs(self._tariffs)
@@ -683,7 +690,7 @@ class SchedulesPage(QWidget):
         try:
             targets = self._load_targets(station_id)
         except LookupError:
-            self._say("That station no longer exists.", "error")
+            self._say(translate("SchedulesPage", "That station no longer exists."), "error")
             return
         wanted = None
         if grant_id is not None:
@@ -774,7 +781,7 @@ class SchedulesPage(QWidget):
             self.grant_info.setText(self._grant_text(form))
             self.calendar.set_windows(form.windows)
             self.exceptions.set_exceptions([], self._local_now().date())
-            self.tabs.setTabText(0, "Own access times")
+            self.tabs.setTabText(0, translate("SchedulesPage", "Own access times"))
         else:
             assert isinstance(form, PlanForm)
             self.calendar.set_grant(None)
@@ -783,7 +790,7 @@ class SchedulesPage(QWidget):
             self.calendar.set_default(form.default_mode, self._tariff_name(form.default_tariff_id))
             self.calendar.set_windows(form.windows)
             self.exceptions.set_exceptions(form.exceptions, self._local_now().date())
-            self.tabs.setTabText(0, "Weekly plan")
+            self.tabs.setTabText(0, translate("SchedulesPage", "Weekly plan"))
         self._loading = False
         self._count_exceptions()
         self._mark_default_tariff(None)
@@ -926,7 +933,9 @@ class SchedulesPage(QWidget):
 
     def _count_exceptions(self) -> None:
         n = len(self.exceptions.exceptions())
-        self.tabs.setTabText(1, f"Date exceptions ({n})" if n else "Date exceptions")
+        self.tabs.setTabText(
+            1, f"Date exceptions ({n})" if n else translate("SchedulesPage", "Date exceptions")
+        )
 
     def _defaults_changed(self) -> None:
         if self._loading:
@@ -982,7 +991,12 @@ class SchedulesPage(QWidget):
         """Another console saved this plan since it was loaded: who, what differs, Reload / Keep editing; the
         calendar keeps what the operator drew until they choose."""
         self.conflict_banner.show_conflict(conflict)
-        self._say("Not saved: this plan was changed on another console meanwhile (see above).", "error")
+        self._say(
+            translate(
+                "SchedulesPage", "Not saved: this plan was changed on another console meanwhile (see above)."
+            ),
+            "error",
+        )
 
     def _reload_after_conflict(self) -> None:
         """Reload: show the stored plan; the operator's edits are dropped (their choice)."""
@@ -990,7 +1004,7 @@ class SchedulesPage(QWidget):
             return
         self._set_dirty(False)
         self._load_target(self._target)
-        self._say("Reloaded: the calendar shows what is stored now.", "info")
+        self._say(translate("SchedulesPage", "Reloaded: the calendar shows what is stored now."), "info")
 
     def _keep_after_conflict(self) -> None:
         """Keep editing: what the operator changed stays, the rest shows what is stored now; the next save is
@@ -1006,8 +1020,11 @@ class SchedulesPage(QWidget):
         self._show_form(stored)  # the baseline: what is stored
         self._show_form_values(merged)
         self._say(
-            "Your changes are kept; the rest shows what is stored now. Save replaces what is stored where you "
-            "changed it.",
+            translate(
+                "SchedulesPage",
+                "Your changes are kept; the rest shows what is stored now. Save replaces what is stored where you "
+                "changed it.",
+            ),
             "warn",
         )
 

@@ -99,7 +99,9 @@ class SessionDetailDialog(QDialog):
         self.detail: SessionDetail | None = None
 
         lay = QVBoxLayout(self)
-        self.heading = plain_label("Loading…")  # the station, idTag, user: data, never markup
+        self.heading = plain_label(
+            translate("SessionDetailDialog", "Loading…")
+        )  # the station, idTag, user: data, never markup
         self.heading.setObjectName("DetailHeading")
         self.heading.setStyleSheet("font-size:15pt; font-weight:600;")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -224,21 +226,21 @@ class SessionDetailDialog(QDialog):
         self.chart_stack.addWidget(self.no_samples)
         right.addWidget(self.chart_stack, 1)
         self.energy_series = QLineSeries()
-        self.energy_series.setName("Energy delivered (kWh)")
+        self.energy_series.setName(translate("SessionDetailDialog", "Energy delivered (kWh)"))
         self.energy_series.setPen(QPen(QColor(CHART_ENERGY), 2))
         self.power_series = QLineSeries()
-        self.power_series.setName("Power (kW)")
+        self.power_series.setName(translate("SessionDetailDialog", "Power (kW)"))
         self.power_series.setPen(QPen(QColor(CHART_POWER), 2))
         self.chart.addSeries(self.energy_series)
         self.chart.addSeries(self.power_series)
         self.x_axis = QCategoryAxis()
         self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.energy_axis = QValueAxis()
-        self.energy_axis.setTitleText("kWh")
+        self.energy_axis.setTitleText(translate("SessionDetailDialog", "kWh"))
         self.energy_axis.setLabelFormat("%.1f")
         self.energy_axis.setLabelsColor(QColor(CHART_ENERGY))
         self.power_axis = QValueAxis()
-        self.power_axis.setTitleText("kW")
+        self.power_axis.setTitleText(translate("SessionDetailDialog", "kW"))
         self.power_axis.setLabelFormat("%.1f")
         self.power_axis.setLabelsColor(QColor(CHART_POWER))
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -345,15 +347,20 @@ class SessionDetailDialog(QDialog):
         put("station", f"{r.station or '(no station)'}  ·  {r.charge_point_id}")
         put("site", r.site or "–")
         put("connector", str(r.connector_id))
-        put("user", r.user or "(nobody: unknown tag)")
+        put("user", r.user or translate("SessionDetailDialog", "(nobody: unknown tag)"))
         put("tag", r.id_tag or "–")
         put("start", _local(r.start_at, zone), f"UTC {r.start_at:%Y-%m-%d %H:%M:%S}")
         put(
             "stop",
-            _local(r.stop_at, zone) if r.stop_at else "still charging",
+            _local(r.stop_at, zone) if r.stop_at else translate("SessionDetailDialog", "still charging"),
             f"UTC {r.stop_at:%Y-%m-%d %H:%M:%S}" if r.stop_at else "",
         )
-        put("duration", duration_text(d.duration) if d.duration is not None else "running")
+        put(
+            "duration",
+            duration_text(d.duration)
+            if d.duration is not None
+            else translate("SessionDetailDialog", "running"),
+        )
         stop_wh = f"{d.meter_stop_wh:,.0f} Wh" if d.meter_stop_wh is not None else "…"
         put("meter", f"{d.meter_start_wh:,.0f} Wh → {stop_wh}")
         put("energy", kwh(None if r.energy_wh is None else r.energy_wh / 1000))
@@ -371,9 +378,9 @@ class SessionDetailDialog(QDialog):
         self.values["auth"].setStyleSheet(
             "" if r.auth_status in ("", "Accepted") else f"{text_css(FAILED)} font-weight:600;"
         )
-        put("reason", d.decision_reason or "(no reason was stored)")
+        put("reason", d.decision_reason or translate("SessionDetailDialog", "(no reason was stored)"))
         put("mode", (d.mode_at_start or "–").capitalize())
-        put("tariff", d.tariff_name or r.tariff or "(none)")
+        put("tariff", d.tariff_name or r.tariff or translate("SessionDetailDialog", "(none)"))
         put("uid", d.transaction_uid or f"{r.id} (OCPP 1.6 transactionId)")
         put("reservation", "–" if d.reservation_id is None else str(d.reservation_id))
 

@@ -225,8 +225,8 @@ class SessionsPage(QWidget):
             )
         )
         line1.addWidget(self.preset)
-        self.date_from = self._date_edit("From (inclusive)")
-        self.date_to = self._date_edit("To (inclusive)")
+        self.date_from = self._date_edit(translate("SessionsPage", "From (inclusive)"))
+        self.date_to = self._date_edit(translate("SessionsPage", "To (inclusive)"))
         line1.addWidget(self.date_from)
         line1.addWidget(QLabel("–"))
         line1.addWidget(self.date_to)
@@ -605,8 +605,11 @@ class SessionsPage(QWidget):
         newest = current.newest_first if current else True
         hh.setSortIndicator(0, Qt.SortOrder.DescendingOrder if newest else Qt.SortOrder.AscendingOrder)
         self.show_message(
-            "The list is ordered by start time (click Start to reverse it); the totals above "
-            "sum the whole filter.",
+            translate(
+                "SessionsPage",
+                "The list is ordered by start time (click Start to reverse it); the totals above "
+                "sum the whole filter.",
+            ),
             "info",
         )
 
@@ -764,7 +767,11 @@ class SessionsPage(QWidget):
         dialog.setObjectName("ExportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter("CSV files (*.csv)" if fmt == "csv" else "Excel workbooks (*.xlsx)")
+        dialog.setNameFilter(
+            translate("SessionsPage", "CSV files (*.csv)")
+            if fmt == "csv"
+            else translate("SessionsPage", "Excel workbooks (*.xlsx)")
+        )
         dialog.setDefaultSuffix(fmt)
         dialog.setDirectory(self._export_dir())
         dialog.selectFile(self.default_file_name(fmt))

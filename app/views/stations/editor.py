@@ -247,38 +247,60 @@ class StationEditor(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(translate("StationEditor", "e.g. Hall B"))
         set_tip(
-            self.name, "The name people know the station by (shown on the dashboard, the map and in reasons)"
+            self.name,
+            translate(
+                "StationEditor",
+                "The name people know the station by (shown on the dashboard, the map and in reasons)",
+            ),
         )
-        self._row(form, "Name", "name", self.name, GENERAL)
+        self._row(form, translate("StationEditor", "Name"), "name", self.name, GENERAL)
         self.site = QComboBox()
         for site in self.choices.sites:
             self.site.addItem(f"{site.name} ({site.detail})", site.id)
         set_tip(
-            self.site, "The site's time zone applies to the access windows; its currency and VAT to prices"
+            self.site,
+            translate(
+                "StationEditor",
+                "The site's time zone applies to the access windows; its currency and VAT to prices",
+            ),
         )
-        self._row(form, "Site", "site_id", self.site, GENERAL)
+        self._row(form, translate("StationEditor", "Site"), "site_id", self.site, GENERAL)
         self.charge_point_id = QLineEdit()
         self.charge_point_id.setPlaceholderText(translate("StationEditor", "e.g. HALL-B-1"))
         set_tip(self.charge_point_id, CPID_TIP)
-        self._row(form, "Charge point identity", "charge_point_id", self.charge_point_id, GENERAL)
+        self._row(
+            form,
+            translate("StationEditor", "Charge point identity"),
+            "charge_point_id",
+            self.charge_point_id,
+            GENERAL,
+        )
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(
             translate("StationEditor", "Where it is, what it is for (optional)")
         )
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(64)
-        self._row(form, "Description", "description", self.description, GENERAL)
+        self._row(form, translate("StationEditor", "Description"), "description", self.description, GENERAL)
         self.ocpp_version = QComboBox()
         self.ocpp_version.addItems(list(svc.OCPP_VERSIONS))
-        set_tip(self.ocpp_version, "The OCPP version the charger speaks (updated when it connects)")
-        self._row(form, "OCPP version", "ocpp_version", self.ocpp_version, GENERAL)
+        set_tip(
+            self.ocpp_version,
+            translate("StationEditor", "The OCPP version the charger speaks (updated when it connects)"),
+        )
+        self._row(
+            form, translate("StationEditor", "OCPP version"), "ocpp_version", self.ocpp_version, GENERAL
+        )
         self.enabled = QCheckBox(
             translate("StationEditor", "Enabled: the charger is accepted and cards are checked")
         )
         set_tip(
             self.enabled,
-            "A disabled station's charger is answered Rejected at boot and no card is accepted; "
-            "its history is kept",
+            translate(
+                "StationEditor",
+                "A disabled station's charger is answered Rejected at boot and no card is accepted; "
+                "its history is kept",
+            ),
         )
         self._row(form, "", "enabled", self.enabled, GENERAL)
         lay.addLayout(form)
@@ -315,7 +337,14 @@ class StationEditor(QDialog):
         self.show_password.setCheckable(True)
         self.show_password.setToolTip(translate("StationEditor", "Show the password as you type it"))
         self.show_password.toggled.connect(self._show_password)
-        self._row(form, "Password", "password", self.password, SECURITY, self.show_password)
+        self._row(
+            form,
+            translate("StationEditor", "Password"),
+            "password",
+            self.password,
+            SECURITY,
+            self.show_password,
+        )
         self.password_hint = QLabel()
         self.password_hint.setObjectName("PasswordHint")
         self.password_hint.setWordWrap(True)
@@ -330,7 +359,13 @@ class StationEditor(QDialog):
         for value, text in svc.SECURITY_PROFILES.items():
             self.security_profile.addItem(text, value)
         set_tip(self.security_profile, PROFILE_TIP)
-        self._row(form, "Security profile", "security_profile", self.security_profile, SECURITY)
+        self._row(
+            form,
+            translate("StationEditor", "Security profile"),
+            "security_profile",
+            self.security_profile,
+            SECURITY,
+        )
         self.allow_unsecured = QCheckBox(
             translate("StationEditor", "Allow the charger to connect without a password (not recommended)")
         )
@@ -348,15 +383,34 @@ class StationEditor(QDialog):
         _, lay = self._page(TAB_TITLES[ACCESS])
         form = self._form()
         self.default_mode = mode_combo()
-        self._row(form, "Default access mode", "default_mode", self.default_mode, ACCESS)
-        self.default_tariff = tariff_combo(self.choices.tariffs, "— none (free) —")
-        set_tip(
-            self.default_tariff, "The tariff outside the weekly windows (and of windows without their own)"
+        self._row(
+            form, translate("StationEditor", "Default access mode"), "default_mode", self.default_mode, ACCESS
         )
-        self._row(form, "Default tariff", "default_tariff_id", self.default_tariff, ACCESS)
-        self.owner_tariff = tariff_combo(self.choices.tariffs, "— the tariff that applies at the time —")
-        set_tip(self.owner_tariff, "What the station's owners pay, whatever the time")
-        self._row(form, "Owner tariff", "owner_tariff_id", self.owner_tariff, ACCESS)
+        self.default_tariff = tariff_combo(
+            self.choices.tariffs, translate("StationEditor", "— none (free) —")
+        )
+        set_tip(
+            self.default_tariff,
+            translate(
+                "StationEditor", "The tariff outside the weekly windows (and of windows without their own)"
+            ),
+        )
+        self._row(
+            form,
+            translate("StationEditor", "Default tariff"),
+            "default_tariff_id",
+            self.default_tariff,
+            ACCESS,
+        )
+        self.owner_tariff = tariff_combo(
+            self.choices.tariffs, translate("StationEditor", "— the tariff that applies at the time —")
+        )
+        set_tip(
+            self.owner_tariff, translate("StationEditor", "What the station's owners pay, whatever the time")
+        )
+        self._row(
+            form, translate("StationEditor", "Owner tariff"), "owner_tariff_id", self.owner_tariff, ACCESS
+        )
         self.windows = QListWidget()
         self.windows.setObjectName("ScheduleLines")
         self.windows.setMaximumHeight(96)
@@ -374,7 +428,9 @@ class StationEditor(QDialog):
         sched_box = QVBoxLayout()
         sched_box.addWidget(self.schedule_button)
         sched_box.addStretch(1)
-        self._row(form, "Weekly windows", "windows", self.windows, ACCESS, sched_box)
+        self._row(
+            form, translate("StationEditor", "Weekly windows"), "windows", self.windows, ACCESS, sched_box
+        )
         lay.addLayout(form)
         owners = QGroupBox(translate("StationEditor", "Owners — may always charge here, at the owner tariff"))
         olay = QVBoxLayout(owners)
@@ -404,16 +460,20 @@ class StationEditor(QDialog):
         self.lat = QLineEdit()
         self.lat.setMaximumWidth(220)
         self.lat.setPlaceholderText(translate("StationEditor", "e.g. 47.3769"))
-        set_tip(self.lat, "Latitude in decimal degrees, -90 (south) to 90 (north)")
-        self._row(form, "Latitude", "lat", self.lat, LOCATION)
+        set_tip(
+            self.lat, translate("StationEditor", "Latitude in decimal degrees, -90 (south) to 90 (north)")
+        )
+        self._row(form, translate("StationEditor", "Latitude"), "lat", self.lat, LOCATION)
         self.lon = QLineEdit()
         self.lon.setMaximumWidth(220)
         self.lon.setPlaceholderText(translate("StationEditor", "e.g. 8.5417"))
-        set_tip(self.lon, "Longitude in decimal degrees, -180 (west) to 180 (east)")
-        self._row(form, "Longitude", "lon", self.lon, LOCATION)
+        set_tip(
+            self.lon, translate("StationEditor", "Longitude in decimal degrees, -180 (west) to 180 (east)")
+        )
+        self._row(form, translate("StationEditor", "Longitude"), "lon", self.lon, LOCATION)
         self.address = QLineEdit()
         self.address.setPlaceholderText(translate("StationEditor", "Street, postcode, town (free text)"))
-        self._row(form, "Address", "address", self.address, LOCATION)
+        self._row(form, translate("StationEditor", "Address"), "address", self.address, LOCATION)
         buttons = QHBoxLayout()
         self.map_button = QPushButton(translate("StationEditor", "Set on map…"))
         self.map_button.setObjectName("SetOnMap")
@@ -453,7 +513,10 @@ class StationEditor(QDialog):
             self.site.setEnabled(False)
             self._show_field_problem(
                 "site_id",
-                "No site yet: create one in Settings → Sites first; every station belongs to a site.",
+                translate(
+                    "StationEditor",
+                    "No site yet: create one in Settings → Sites first; every station belongs to a site.",
+                ),
             )
         self.charge_point_id.setText(form.charge_point_id)
         self.description.setPlainText(form.description)
@@ -819,7 +882,12 @@ class StationEditor(QDialog):
             return
         except LookupError:
             self._set_saving(False)
-            self._fail("Not saved: this station was deleted meanwhile. Cancel, or copy what you need first.")
+            self._fail(
+                translate(
+                    "StationEditor",
+                    "Not saved: this station was deleted meanwhile. Cancel, or copy what you need first.",
+                )
+            )
             return
         except NotAllowed as e:  # the operator's role (e.g. a technician changing the station's grants)
             self._set_saving(False)
@@ -848,7 +916,12 @@ class StationEditor(QDialog):
         """Another console saved a field this form changed too: say who and what, offer Reload / Keep editing;
         the form keeps what the operator typed until they choose."""
         self.conflict_banner.show_conflict(conflict)
-        self._fail("Not saved: this station was changed on another console meanwhile (see above).")
+        self._fail(
+            translate(
+                "StationEditor",
+                "Not saved: this station was changed on another console meanwhile (see above).",
+            )
+        )
 
     def _reload_after_conflict(self) -> None:
         """Reload: show the stored station; the operator's edits are dropped (their choice)."""
@@ -857,7 +930,11 @@ class StationEditor(QDialog):
         try:
             fresh = self.service.open_editor(self.station_id)
         except LookupError:
-            self._fail("This station was deleted on another console. Cancel closes the editor.")
+            self._fail(
+                translate(
+                    "StationEditor", "This station was deleted on another console. Cancel closes the editor."
+                )
+            )
             return
         self.choices = fresh.choices
         self._adopt(fresh.form)

@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import stations as svc
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
-
 from app.services.rules.plan import to_local
 from app.views.shell.bridge import WhileShown
 from app.views.stations.editor import StationEditor

@@ -115,7 +115,7 @@ class TagDialog(QDialog):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.id_tag = upper_line_edit("e.g. 04A2B3C4", TAG_ID_TIP)
+        self.id_tag = upper_line_edit(translate("TagDialog", "e.g. 04A2B3C4"), TAG_ID_TIP)
         self.recent = QComboBox()
         self.recent.setToolTip(
             translate(
@@ -158,7 +158,7 @@ class TagDialog(QDialog):
         exp_row.addWidget(self.expiry, 1)
         form.addRow(translate("TagDialog", "Valid"), exp_row)
 
-        self.parent_tag = upper_line_edit("optional group ID", PARENT_TIP)
+        self.parent_tag = upper_line_edit(translate("TagDialog", "optional group ID"), PARENT_TIP)
         form.addRow(translate("TagDialog", "Parent tag"), self.marker.field("parent_id_tag", self.parent_tag))
         self.message = QLabel()
         self.message.setStyleSheet(f"color:{ERROR};")
@@ -544,7 +544,7 @@ class UserEditor(QWidget):
         self._fill(self.loaded)
         self.message.setText("")
         self._set_dirty(False)
-        self._show_stations_hint("Save the user to see where they may charge.")
+        self._show_stations_hint(translate("UserEditor", "Save the user to see where they may charge."))
         self.name.setFocus()
 
     def _fill(self, form: svc.UserForm) -> None:
@@ -578,7 +578,11 @@ class UserEditor(QWidget):
             return
         name = self.name.text().strip() or ("New user" if self.loaded.id is None else self.loaded.name)
         active = self.status.currentData()
-        state = badge("Active", OK) if active else badge("Blocked", ERROR)
+        state = (
+            badge(translate("UserEditor", "Active"), OK)
+            if active
+            else badge(translate("UserEditor", "Blocked"), ERROR)
+        )
         new = " " + span_html("(not saved yet)", MUTED, "font-size:10pt;") if self.loaded.id is None else ""
         self.heading.setText(f"{_html(name)} {state}{new}")
 
@@ -765,7 +769,12 @@ class UserEditor(QWidget):
         """Someone saved (or deleted) this user since it was loaded: say who, what differs and offer Reload /
         Keep editing; the form keeps what the operator typed until they choose."""
         self.conflict_banner.show_conflict(conflict)
-        self._say("Not saved: this user was changed on another console meanwhile (see above).", ERROR)
+        self._say(
+            translate(
+                "UserEditor", "Not saved: this user was changed on another console meanwhile (see above)."
+            ),
+            ERROR,
+        )
 
     def _reload_after_conflict(self) -> None:
         """Reload: show the stored user; the operator's edits are dropped (their choice)."""
@@ -776,7 +785,7 @@ class UserEditor(QWidget):
         if not self.load(user_id):
             self.gone.emit(user_id)
             return
-        self._say("Reloaded: the form shows what is stored now.", MUTED)
+        self._say(translate("UserEditor", "Reloaded: the form shows what is stored now."), MUTED)
 
     def _keep_after_conflict(self) -> None:
         """Keep editing: what the operator changed stays in the form, every other field shows the stored value;
@@ -789,8 +798,11 @@ class UserEditor(QWidget):
         self._fill(merged)
         self._changed()
         self._say(
-            "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
-            "where you changed it.",
+            translate(
+                "UserEditor",
+                "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
+                "where you changed it.",
+            ),
             WARN,
         )
 
@@ -807,7 +819,7 @@ class UserEditor(QWidget):
         self.conflict_banner.clear()
         self._fill(self.loaded)
         self._set_dirty(False)
-        self._say("Changes reverted.", MUTED)
+        self._say(translate("UserEditor", "Changes reverted."), MUTED)
 
     def _ask_delete(self) -> None:
         if self.loaded is not None and self.loaded.id is not None:
@@ -891,7 +903,7 @@ class UserEditor(QWidget):
             return  # another user (or a newer check) is shown meanwhile
         self.refresh_button.setEnabled(True)
         if isinstance(result, LookupError):
-            self._show_stations_hint("This user no longer exists.")
+            self._show_stations_hint(translate("UserEditor", "This user no longer exists."))
             return
         if isinstance(result, Exception):
             self.stations_summary.setText(

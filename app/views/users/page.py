@@ -860,7 +860,10 @@ class UsersPage(QWidget):
 
     def choose_import_file(self) -> None:
         dialog = QFileDialog(
-            self, "Import users from CSV", self._last_dir(), "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            translate("UsersPage", "Import users from CSV"),
+            self._last_dir(),
+            "CSV files (*.csv *.txt);;All files (*)",
         )
         dialog.setObjectName("ImportFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -877,7 +880,9 @@ class UsersPage(QWidget):
         try:
             report = self.users.import_csv(path, skip_bad=skip_bad)
         except (UsersCsvError, OSError) as e:
-            self._show_error("Import users", f"{path.name} cannot be imported.", str(e))
+            self._show_error(
+                translate("UsersPage", "Import users"), f"{path.name} cannot be imported.", str(e)
+            )
             return None
         if report.errors and not skip_bad:
             dialog = ImportReportDialog(self, path, report)
@@ -903,7 +908,10 @@ class UsersPage(QWidget):
     def choose_export_file(self) -> None:
         name = f"users-{dt.date.today():%Y-%m-%d}.csv"
         dialog = QFileDialog(
-            self, "Export users to CSV", str(Path(self._last_dir()) / name), "CSV files (*.csv)"
+            self,
+            translate("UsersPage", "Export users to CSV"),
+            str(Path(self._last_dir()) / name),
+            "CSV files (*.csv)",
         )
         dialog.setObjectName("ExportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -919,7 +927,9 @@ class UsersPage(QWidget):
         try:
             n = self.users.export_csv(path)
         except OSError as e:
-            self._show_error("Export users", f"{path.name} could not be written.", str(e))
+            self._show_error(
+                translate("UsersPage", "Export users"), f"{path.name} could not be written.", str(e)
+            )
             return None
         self.say(f"Exported {n} user{'s' if n != 1 else ''} to {_html(str(path))}.", OK)
         return n

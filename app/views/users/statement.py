@@ -160,14 +160,19 @@ class StatementDialog(QDialog):
             self.statement = self.service.monthly(self.user_id, year, month)
         except LookupError:
             self.statement = None
-            self._say("This user no longer exists.")
+            self._say(translate("StatementDialog", "This user no longer exists."))
             self.save_button.setEnabled(False)
             return
         self.summary.setText(statement_summary(self.statement))
         self.summary.setStyleSheet(f"color:{MUTED if self.statement.empty else INK};")
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, "Save statement as", self.path.text() or self._dir, "PDF (*.pdf)")
+        dialog = QFileDialog(
+            self,
+            translate("StatementDialog", "Save statement as"),
+            self.path.text() or self._dir,
+            "PDF (*.pdf)",
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(self._chosen)
@@ -188,7 +193,7 @@ class StatementDialog(QDialog):
         """Read the month again (sessions may have stopped meanwhile), print it to the PDF, close."""
         path = os.path.expanduser(self.path.text().strip())
         if not path:
-            self._say("Give the file to write, or choose one with Browse….")
+            self._say(translate("StatementDialog", "Give the file to write, or choose one with Browse…."))
             self.path.setFocus()
             return
         if not path.lower().endswith(".pdf"):
@@ -202,7 +207,7 @@ class StatementDialog(QDialog):
         try:
             statement = self.service.monthly(self.user_id, year, month)
         except LookupError:
-            self._say("This user no longer exists.")
+            self._say(translate("StatementDialog", "This user no longer exists."))
             return
         self.statement = statement
         self.html = statements.statement_html(statement)
