@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from app.services.admin import stations as svc
 from app.services.admin.passwords import password_advice, password_problem
 from app.services.admin.stations import AccessMode, StationsService
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.revisions import EditConflict
 from app.services.roles import NotAllowed
 from app.services.validation import FormError
@@ -71,27 +71,39 @@ from app.views.widgets.style import ERROR, MUTED, OK, WARN, level_css
 log = logging.getLogger(__name__)
 
 GENERAL, SECURITY, ACCESS, SPECIAL, CONNECTORS, LOCATION = range(6)
-TAB_TITLES = ("General", "Security", "Access && owners", "Special users", "Connectors", "Location && notes")
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("StationEditor", "General"),
+    QT_TRANSLATE_NOOP("StationEditor", "Security"),
+    QT_TRANSLATE_NOOP("StationEditor", "Access && owners"),
+    QT_TRANSLATE_NOOP("StationEditor", "Special users"),
+    QT_TRANSLATE_NOOP("StationEditor", "Connectors"),
+    QT_TRANSLATE_NOOP("StationEditor", "Location && notes"),
+)
 
-CPID_TIP = (
+CPID_TIP = QT_TRANSLATE_NOOP(
+    "StationEditor",
     "The identity the charger connects with: the last part of its URL ws://…/ocpp/HALL-B-1 and its "
-    "HTTP Basic user name. Letters, digits and . _ ~ * -. Changing it means reconfiguring the charger."
+    "HTTP Basic user name. Letters, digits and . _ ~ * -. Changing it means reconfiguring the charger.",
 )
-PASSWORD_TIP = (
+PASSWORD_TIP = QT_TRANSLATE_NOOP(
+    "StationEditor",
     "The charger's HTTP Basic password (security profiles 1 and 2). Stored hashed: it cannot be "
-    "shown again. 8–40 printable characters; OCPP recommends 16 or more random ones."
+    "shown again. 8–40 printable characters; OCPP recommends 16 or more random ones.",
 )
-PROFILE_TIP = (
+PROFILE_TIP = QT_TRANSLATE_NOOP(
+    "StationEditor",
     "0: plain ws://, a password only if one is set.\n1: plain ws:// with HTTP Basic password.\n"
-    "2: wss:// (TLS) with HTTP Basic password — needs the central system's TLS certificate."
+    "2: wss:// (TLS) with HTTP Basic password — needs the central system's TLS certificate.",
 )
-UNSECURED_TIP = (
+UNSECURED_TIP = QT_TRANSLATE_NOOP(
+    "StationEditor",
     "Lets a charger connect under this identity without any password. Convenient while "
-    "commissioning, but anybody on the network could pretend to be this charger."
+    "commissioning, but anybody on the network could pretend to be this charger.",
 )
-LENIENT_TIP = (
+LENIENT_TIP = QT_TRANSLATE_NOOP(
+    "StationEditor",
     "Accept this charger's messages when they are slightly off the OCPP schema (wrong enum case, too "
-    "long strings, extra fields); each deviation is logged. Missing fields are still refused."
+    "long strings, extra fields); each deviation is logged. Missing fields are still refused.",
 )
 
 
@@ -196,7 +208,7 @@ class StationEditor(QDialog):
     def _page(self, title: str) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()
         lay = QVBoxLayout(page)
-        self.tabs.addTab(page, title)
+        self.tabs.addTab(page, translate("StationEditor", title))
         return page, lay
 
     def _row(
@@ -267,7 +279,7 @@ class StationEditor(QDialog):
         self._row(form, translate("StationEditor", "Site"), "site_id", self.site, GENERAL)
         self.charge_point_id = QLineEdit()
         self.charge_point_id.setPlaceholderText(translate("StationEditor", "e.g. HALL-B-1"))
-        set_tip(self.charge_point_id, CPID_TIP)
+        set_tip(self.charge_point_id, translate("StationEditor", CPID_TIP))
         self._row(
             form,
             translate("StationEditor", "Charge point identity"),
@@ -311,10 +323,10 @@ class StationEditor(QDialog):
         cform = self._form()
         self.vendor, self.model, self.serial, self.firmware = (QLineEdit() for _ in range(4))
         for label, w in (
-            ("Vendor", self.vendor),
-            ("Model", self.model),
-            ("Serial number", self.serial),
-            ("Firmware", self.firmware),
+            (translate("StationEditor", "Vendor"), self.vendor),
+            (translate("StationEditor", "Model"), self.model),
+            (translate("StationEditor", "Serial number"), self.serial),
+            (translate("StationEditor", "Firmware"), self.firmware),
         ):
             w.setReadOnly(True)
             w.setFrame(False)
@@ -330,7 +342,7 @@ class StationEditor(QDialog):
         form = self._form()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        set_tip(self.password, PASSWORD_TIP)
+        set_tip(self.password, translate("StationEditor", PASSWORD_TIP))
         self.show_password = QToolButton()
         self.show_password.setObjectName("ShowPassword")
         self.show_password.setText(translate("StationEditor", "Show"))
@@ -358,7 +370,7 @@ class StationEditor(QDialog):
         self.security_profile = QComboBox()
         for value, text in svc.SECURITY_PROFILES.items():
             self.security_profile.addItem(text, value)
-        set_tip(self.security_profile, PROFILE_TIP)
+        set_tip(self.security_profile, translate("StationEditor", PROFILE_TIP))
         self._row(
             form,
             translate("StationEditor", "Security profile"),
@@ -369,12 +381,12 @@ class StationEditor(QDialog):
         self.allow_unsecured = QCheckBox(
             translate("StationEditor", "Allow the charger to connect without a password (not recommended)")
         )
-        set_tip(self.allow_unsecured, UNSECURED_TIP)
+        set_tip(self.allow_unsecured, translate("StationEditor", UNSECURED_TIP))
         self._row(form, "", "allow_unsecured", self.allow_unsecured, SECURITY)
         self.lenient = QCheckBox(
             translate("StationEditor", "Lenient: tolerate small OCPP deviations of this charger (logged)")
         )
-        set_tip(self.lenient, LENIENT_TIP)
+        set_tip(self.lenient, translate("StationEditor", LENIENT_TIP))
         self._row(form, "", "lenient", self.lenient, SECURITY)
         lay.addLayout(form)
         lay.addStretch(1)
@@ -580,12 +592,16 @@ class StationEditor(QDialog):
                 item.setForeground(QColor(MUTED))
 
     def _update_header(self) -> None:
-        name = self.name.text().strip() or "New station"
+        name = self.name.text().strip() or translate("StationEditor", "New station")
         cpid = self.charge_point_id.text().strip()
         if self.station_id is None:
-            title = "New station" if self.loaded.copy_rules_from is None else "New station (duplicate)"
+            title = (
+                translate("StationEditor", "New station")
+                if self.loaded.copy_rules_from is None
+                else translate("StationEditor", "New station (duplicate)")
+            )
         else:
-            title = f"Station {name}"
+            title = translate("StationEditor", "Station {name}").format(name=name)
         self.setWindowTitle(f"{title} — ChargeDesk")
         bits = [f"<span style='font-size:14pt; font-weight:600;'>{_html(name)}</span>"]
         if cpid:
@@ -595,7 +611,9 @@ class StationEditor(QDialog):
             bits.append(f"<span style='color:{MUTED};'>{_html(made)}</span>")
         if self.loaded.copy_rules_from is not None:
             bits.append(
-                f"<span style='color:{WARN};'>copy: weekly windows and holidays are copied on save</span>"
+                f"<span style='color:{WARN};'>"
+                + translate("StationEditor", "copy: weekly windows and holidays are copied on save")
+                + "</span>"
             )
         self.header.setText(" &nbsp;·&nbsp; ".join(bits))
 
@@ -668,7 +686,7 @@ class StationEditor(QDialog):
     def _changed(self, *_args: object) -> None:
         if self._attempted:
             self._recheck.start()
-        if not self._saving and self.status.text().startswith("Saved"):
+        if not self._saving and self.status.text() == translate("StationEditor", "Saved."):
             self.status.clear()
 
     def _station_default_changed(self, *_args: object) -> None:
@@ -681,7 +699,7 @@ class StationEditor(QDialog):
         clearing = self.clear_password.isChecked()
         self.password.setEnabled(not clearing)
         if clearing:
-            text, colour = "The password is removed when you save.", WARN
+            text, colour = translate("StationEditor", "The password is removed when you save."), WARN
         elif typed:
             problem = password_problem(typed)
             advice = password_advice(typed)
@@ -690,20 +708,23 @@ class StationEditor(QDialog):
                 if problem
                 else (advice[0].upper() + advice[1:] + ".", WARN)
                 if advice
-                else ("A good password.", OK)
+                else (translate("StationEditor", "A good password."), OK)
             )
             if self.loaded.has_password and not problem:
-                text += " It replaces the current one when you save."
+                text += " " + translate("StationEditor", "It replaces the current one when you save.")
         elif self.loaded.has_password:
-            text, colour = "A password is set. Leave the field empty to keep it.", MUTED
+            text, colour = (
+                translate("StationEditor", "A password is set. Leave the field empty to keep it."),
+                MUTED,
+            )
         else:
-            text, colour = "No password set.", MUTED
+            text, colour = translate("StationEditor", "No password set."), MUTED
         self.password_hint.setText(text)
         self.password_hint.setStyleSheet(f"color:{colour};")
         has_password = bool(typed) or (self.loaded.has_password and not clearing)
         self.allow_unsecured.setEnabled(not has_password)
         self.allow_unsecured.setToolTip(
-            UNSECURED_TIP
+            translate("StationEditor", UNSECURED_TIP)
             if not has_password
             else translate(
                 "StationEditor",
@@ -783,15 +804,24 @@ class StationEditor(QDialog):
             order.append((SPECIAL, 0, w))
         for i in range(self.tabs.count()):
             self.tabs.tabBar().setTabTextColor(i, QColor(ERROR) if i in bad_tabs else QColor())
-            self.tabs.setTabText(i, TAB_TITLES[i] + (" ●" if i in bad_tabs else ""))
+            self.tabs.setTabText(
+                i, translate("StationEditor", TAB_TITLES[i]) + (" ●" if i in bad_tabs else "")
+            )
         if order:
             order.sort(key=lambda t: (t[0], t[1]))
             first = order[0][2]
         n = len(problems)
         if n:
-            tabs = ", ".join(TAB_TITLES[t].replace("&&", "&") for t in sorted(bad_tabs))
+            tabs = ", ".join(
+                translate("StationEditor", TAB_TITLES[t]).replace("&&", "&") for t in sorted(bad_tabs)
+            )
             self.status.setText(
-                f"Not saved: {n} problem{'s' if n != 1 else ''} ({tabs}). Fix the fields marked in red."
+                translate(
+                    "StationEditor",
+                    "Not saved: %n problem(s) ({tabs}). Fix the fields marked in red.",
+                    None,
+                    n,
+                ).format(tabs=tabs)
             )
             self.status.setStyleSheet(level_css("error"))
         else:
@@ -807,9 +837,9 @@ class StationEditor(QDialog):
         p: dict[str, str] = {}
         grant_i = self.grants.current_index()
         if grant_i >= 0 and self.grants.user.unknown_text():
-            p[f"grants[{grant_i}].user_id"] = (
-                f"No user called '{self.grants.user.text().strip()}': pick a name from the list."
-            )
+            p[f"grants[{grant_i}].user_id"] = translate(
+                "StationEditor", "No user called '{name}': pick a name from the list."
+            ).format(name=self.grants.user.text().strip())
         return p
 
     def _validate(self, form: svc.StationForm) -> dict[str, str]:
@@ -866,7 +896,7 @@ class StationEditor(QDialog):
     def _write(self, result: object) -> None:
         if isinstance(result, BaseException):
             self._set_saving(False)
-            self._fail(f"Not saved: {result}")
+            self._fail(translate("StationEditor", "Not saved: {problem}").format(problem=result))
             return
         assert isinstance(result, svc.StationForm)
         try:
@@ -891,12 +921,16 @@ class StationEditor(QDialog):
             return
         except NotAllowed as e:  # the operator's role (e.g. a technician changing the station's grants)
             self._set_saving(False)
-            self._fail(f"Not saved: {e}.")
+            self._fail(translate("StationEditor", "Not saved: {problem}.").format(problem=e))
             return
         except Exception as e:  # the database refused: nothing was written (one transaction)
             log.exception("saving station %s failed", self.station_id)
             self._set_saving(False)
-            self._fail(f"Not saved, nothing was written: {type(e).__name__}: {str(e).splitlines()[0][:200]}")
+            self._fail(
+                translate("StationEditor", "Not saved, nothing was written: {problem}").format(
+                    problem=f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
+                )
+            )
             return
         self._saving = False
         self.station_id = station_id
@@ -980,7 +1014,9 @@ class StationEditor(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("StationEditor", "Discard changes?"),
-            f"Discard your changes to {self.name.text().strip() or 'the new station'}?",
+            translate("StationEditor", "Discard your changes to {name}?").format(
+                name=self.name.text().strip() or translate("StationEditor", "the new station")
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
