@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import users as svc
 from app.services.admin.users import TagStatus
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.reports import statements
 from app.services.revisions import EditConflict
 from app.services.rules.plan import to_local
@@ -59,15 +59,21 @@ from app.views.users.statement import StatementDialog
 from app.views.widgets.conflict import ConflictBanner
 from app.views.widgets.style import ERROR, ERROR_CELL_BG, MUTED, OK, WARN, span_html
 
-TAG_STATUS_TEXT = {TagStatus.ACTIVE: "Active", TagStatus.BLOCKED: "Blocked", TagStatus.EXPIRED: "Expired"}
+TAG_STATUS_TEXT = {
+    TagStatus.ACTIVE: QT_TRANSLATE_NOOP("UserEditor", "Active"),
+    TagStatus.BLOCKED: QT_TRANSLATE_NOOP("UserEditor", "Blocked"),
+    TagStatus.EXPIRED: QT_TRANSLATE_NOOP("UserEditor", "Expired"),
+}
 TAG_STATUS_COLOUR = {TagStatus.ACTIVE: OK, TagStatus.BLOCKED: ERROR, TagStatus.EXPIRED: WARN}
-TAG_ID_TIP = (
+TAG_ID_TIP = QT_TRANSLATE_NOOP(
+    "TagDialog",
     "The RFID card's idTag as a charger reads it: up to 20 letters, digits and - _ : . "
-    "Chargers match tags in any case; they are stored in capitals."
+    "Chargers match tags in any case; they are stored in capitals.",
 )
-PARENT_TIP = (
+PARENT_TIP = QT_TRANSLATE_NOOP(
+    "TagDialog",
     "Optional group ID (OCPP parentIdTag). Tags with the same parent count as one: the group may "
-    "charge at one connector at a time. Leave it empty for a personal tag."
+    "charge at one connector at a time. Leave it empty for a personal tag.",
 )
 
 
@@ -115,7 +121,9 @@ class TagDialog(QDialog):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.id_tag = upper_line_edit(translate("TagDialog", "e.g. 04A2B3C4"), TAG_ID_TIP)
+        self.id_tag = upper_line_edit(
+            translate("TagDialog", "e.g. 04A2B3C4"), translate("TagDialog", TAG_ID_TIP)
+        )
         self.recent = QComboBox()
         self.recent.setToolTip(
             translate(
@@ -141,7 +149,7 @@ class TagDialog(QDialog):
         form.addRow(translate("TagDialog", "Label"), self.marker.field("label", self.label))
         self.status = QComboBox()
         for status, text in TAG_STATUS_TEXT.items():
-            self.status.addItem(text, status)
+            self.status.addItem(translate("UserEditor", text), status)
         self.status.setToolTip(
             translate("TagDialog", "Blocked and expired tags are refused at every charger.")
         )
@@ -151,14 +159,20 @@ class TagDialog(QDialog):
         self.expiry = QDateEdit()
         self.expiry.setCalendarPopup(True)
         self.expiry.setDisplayFormat("yyyy-MM-dd")
-        self.expiry.setToolTip(f"The last day the tag is accepted (inclusive, {timezone} time).")
+        self.expiry.setToolTip(
+            translate("TagDialog", "The last day the tag is accepted (inclusive, {timezone} time).").format(
+                timezone=timezone
+            )
+        )
         self.expires.toggled.connect(self.expiry.setEnabled)
         exp_row = QHBoxLayout()
         exp_row.addWidget(self.expires)
         exp_row.addWidget(self.expiry, 1)
         form.addRow(translate("TagDialog", "Valid"), exp_row)
 
-        self.parent_tag = upper_line_edit(translate("TagDialog", "optional group ID"), PARENT_TIP)
+        self.parent_tag = upper_line_edit(
+            translate("TagDialog", "optional group ID"), translate("TagDialog", PARENT_TIP)
+        )
         form.addRow(translate("TagDialog", "Parent tag"), self.marker.field("parent_id_tag", self.parent_tag))
         self.message = QLabel()
         self.message.setStyleSheet(f"color:{ERROR};")
@@ -370,11 +384,11 @@ class UserEditor(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(54)
         fields: list[tuple[str, str, QWidget]] = [
-            ("name", "Name", self.name),
-            ("email", "E-mail", self.email),
-            ("phone", "Phone", self.phone),
-            ("company", "Company", self.company),
-            ("cost_centre", "Cost centre", self.cost_centre),
+            ("name", translate("UserEditor", "Name"), self.name),
+            ("email", translate("UserEditor", "E-mail"), self.email),
+            ("phone", translate("UserEditor", "Phone"), self.phone),
+            ("company", translate("UserEditor", "Company"), self.company),
+            ("cost_centre", translate("UserEditor", "Cost centre"), self.cost_centre),
         ]
         for i, (key, label, widget) in enumerate(fields):
             r, c = divmod(i, 2)
@@ -517,7 +531,7 @@ class UserEditor(QWidget):
         self.conflict_banner.clear()
         self.loaded = None
         self._fill(svc.UserForm())
-        self.heading.setText(span_html("No user selected", MUTED))
+        self.heading.setText(span_html(translate("UserEditor", "No user selected"), MUTED))
         self.setEnabled(False)
         self._set_dirty(False)
 
@@ -576,14 +590,20 @@ class UserEditor(QWidget):
     def _update_heading(self) -> None:
         if self.loaded is None:
             return
-        name = self.name.text().strip() or ("New user" if self.loaded.id is None else self.loaded.name)
+        name = self.name.text().strip() or (
+            translate("UserEditor", "New user") if self.loaded.id is None else self.loaded.name
+        )
         active = self.status.currentData()
         state = (
             badge(translate("UserEditor", "Active"), OK)
             if active
             else badge(translate("UserEditor", "Blocked"), ERROR)
         )
-        new = " " + span_html("(not saved yet)", MUTED, "font-size:10pt;") if self.loaded.id is None else ""
+        new = (
+            " " + span_html(translate("UserEditor", "(not saved yet)"), MUTED, "font-size:10pt;")
+            if self.loaded.id is None
+            else ""
+        )
         self.heading.setText(f"{_html(name)} {state}{new}")
 
     def _show_tags(self, problems: dict[int, str] | None = None) -> None:
@@ -596,12 +616,16 @@ class UserEditor(QWidget):
             tip = ""
             if tag.expiry is not None:
                 until = f"{svc.expiry_to_date(tag.expiry, self.timezone):%Y-%m-%d}"
-                tip = f"Expires {to_local(tag.expiry, self.timezone):%Y-%m-%d %H:%M} ({self.timezone})"
+                tip = translate("UserEditor", "Expires {when} ({timezone})").format(
+                    when=f"{to_local(tag.expiry, self.timezone):%Y-%m-%d %H:%M}", timezone=self.timezone
+                )
             cells = [
                 _item(tag.id_tag, bold=True, tooltip=problems.get(r, "")),
                 _item(tag.label),
-                _item(TAG_STATUS_TEXT[status], colour=TAG_STATUS_COLOUR[status]),
-                _item(until or "never", tooltip=tip, colour=None if until else MUTED),
+                _item(translate("UserEditor", TAG_STATUS_TEXT[status]), colour=TAG_STATUS_COLOUR[status]),
+                _item(
+                    until or translate("UserEditor", "never"), tooltip=tip, colour=None if until else MUTED
+                ),
                 _item(tag.parent_id_tag),
             ]
             for c, item in enumerate(cells):
@@ -614,7 +638,7 @@ class UserEditor(QWidget):
             lines = [
                 m[:1].upper() + m[1:]
                 if self.tags[r].id_tag and self.tags[r].id_tag in m
-                else f"{self.tags[r].id_tag or f'Tag {r + 1}'}: {m}"
+                else f"{self.tags[r].id_tag or translate('UserEditor', 'Tag {number}').format(number=r + 1)}: {m}"
                 for r, m in sorted(problems.items())
             ]
             self.tag_message.setText("\n".join(lines))
@@ -721,7 +745,9 @@ class UserEditor(QWidget):
         if self.tags:
             self.tag_table.selectRow(min(row, len(self.tags) - 1))
         self._changed()
-        self._say(f"Tag {gone.id_tag} will be removed when you save.", MUTED)
+        self._say(
+            translate("UserEditor", "Tag {tag} will be removed when you save.").format(tag=gone.id_tag), MUTED
+        )
 
     def save(self) -> bool:
         """Write the user and their tags; on problems mark the fields and write nothing. True when saved."""
@@ -739,11 +765,18 @@ class UserEditor(QWidget):
             self.show_conflict(conflict)
             return False
         except WriteRefused as e:  # the operator's role, or the database: nothing was written
-            self._say(f"Not saved: {e}.", ERROR)
+            self._say(translate("UserEditor", "Not saved: {problem}.").format(problem=e), ERROR)
             return False
         created = self.loaded.id is None
         self.load(user_id)
-        self._say(f"{'Created' if created else 'Saved'} {form.name.strip()}.", OK)
+        self._say(
+            (
+                translate("UserEditor", "Created {name}.")
+                if created
+                else translate("UserEditor", "Saved {name}.")
+            ).format(name=form.name.strip()),
+            OK,
+        )
         self.saved.emit(user_id)
         return True
 
@@ -759,7 +792,11 @@ class UserEditor(QWidget):
         rest = self.marker.show(fields)
         self._show_tags(tag_problems)
         n = len(problems)
-        text = "Not saved: fix the marked field." if n == 1 else f"Not saved: fix the {n} marked problems."
+        text = (
+            translate("UserEditor", "Not saved: fix the marked field.")
+            if n == 1
+            else translate("UserEditor", "Not saved: fix the {count} marked problems.").format(count=n)
+        )
         self._say(" ".join([text, *rest]), ERROR)
         if not fields and tag_problems:
             self.tag_table.setFocus()
@@ -849,11 +886,20 @@ class UserEditor(QWidget):
 
     def _statement_saved(self, path: str, statement: statements.Statement) -> None:
         if statement.empty:
-            self._say(f"No sessions in {statement.period}: an empty statement was saved to {path}.", WARN)
-        else:
-            n = len(statement.lines)
             self._say(
-                f"Statement for {statement.period} ({n} session{'s' if n != 1 else ''}) saved to {path}.",
+                translate(
+                    "UserEditor", "No sessions in {period}: an empty statement was saved to {path}."
+                ).format(period=statement.period, path=path),
+                WARN,
+            )
+        else:
+            self._say(
+                translate(
+                    "UserEditor",
+                    "Statement for {period} (%n session(s)) saved to {path}.",
+                    None,
+                    len(statement.lines),
+                ).format(period=statement.period, path=path),
                 OK,
             )
 
@@ -875,7 +921,9 @@ class UserEditor(QWidget):
         if self.loaded is None or self.loaded.id is None:
             return
         self._generation += 1
-        self.stations_summary.setText(f"<span style='color:{MUTED}'>Checking the stations…</span>")
+        self.stations_summary.setText(
+            f"<span style='color:{MUTED}'>" + translate("UserEditor", "Checking the stations…") + "</span>"
+        )
         self.refresh_button.setEnabled(False)
         if self._stations_worker is None:
             worker = self._stations_worker = DbWorker("user-stations", lifo=True, max_pending=1)
@@ -907,7 +955,11 @@ class UserEditor(QWidget):
             return
         if isinstance(result, Exception):
             self.stations_summary.setText(
-                f"<span style='color:{ERROR}'>Could not check the stations: {_html(str(result))}</span>"
+                f"<span style='color:{ERROR}'>"
+                + translate("UserEditor", "Could not check the stations: {problem}").format(
+                    problem=_html(str(result))
+                )
+                + "</span>"
             )
             return
         assert isinstance(result, svc.StationsNow)
@@ -922,28 +974,34 @@ class UserEditor(QWidget):
             self.stations_summary.setText(f"<span style='color:{WARN}'>{_html(now.note)}</span>")
             return
         self.stations_table.show()
-        summary = (
-            f"<b>May use {now.accepted} of {len(now.rows)} stations</b> right now "
-            f"(checked at {at:%H:%M} with tag {_html(now.id_tag)})."
-        )
+        summary = translate(
+            "UserEditor",
+            "<b>May use {accepted} of %n station(s)</b> right now (checked at {time} with tag {tag}).",
+            None,
+            len(now.rows),
+        ).format(accepted=now.accepted, time=f"{at:%H:%M}", tag=_html(now.id_tag))
         if now.note:
             summary += f" {_html(now.note)}"
         self.stations_summary.setText(summary)
         t = self.stations_table
         t.setRowCount(len(now.rows))
         for r, row in enumerate(now.rows):
-            mode = (row.mode or "").capitalize()
+            mode = translate("AccessMode", row.mode.capitalize()) if row.mode else ""
             if row.mode and row.until is not None:
                 same_day = row.until.date() == at.date()
-                mode += f" until {row.until:%H:%M}" if same_day else f" until {row.until:%a %H:%M}"
-            verdict = "Accepted" if row.accepted else "Refused"
+                mode = translate("UserEditor", "{mode} until {time}").format(
+                    mode=mode, time=f"{row.until:%H:%M}" if same_day else f"{row.until:%a %H:%M}"
+                )
+            verdict = (
+                translate("UserEditor", "Accepted") if row.accepted else translate("UserEditor", "Refused")
+            )
             cells = [
                 _item(row.station, bold=True, tooltip=f"{row.charge_point_id} · {row.site}"),
                 _item(
                     verdict,
                     colour=OK if row.accepted else ERROR,
                     bold=True,
-                    tooltip=f"OCPP answer: {row.status}",
+                    tooltip=translate("UserEditor", "OCPP answer: {status}").format(status=row.status),
                 ),
                 _item(mode),
                 _item(row.tariff or "–", colour=None if row.tariff else MUTED),

@@ -153,7 +153,10 @@ class LearnCardDialog(QDialog):
         for c in online:
             self.charger.addItem(f"{c.ref.name} ({c.cp_id})" if c.ref.name else c.cp_id, c.cp_id)
         if self.learning and self.charger.findData(self.learning) < 0:  # it went offline: keep it listed
-            self.charger.addItem(f"{self.learning} (offline)", self.learning)
+            self.charger.addItem(
+                translate("LearnCardDialog", "{charger} (offline)").format(charger=self.learning),
+                self.learning,
+            )
         index = self.charger.findData(current if current is not None else self.learning)
         self.charger.setCurrentIndex(max(0, index))
         self.charger.setEnabled(self.charger.count() > 0)
@@ -204,15 +207,26 @@ class LearnCardDialog(QDialog):
         self.busy.setVisible(online and not self.tag)
         if not online:
             self.status.setStyleSheet(f"font-size:14px; color:{ERROR};")
-            self.status.setText(f"{self._name(cp_id)} went offline; learn mode resumes when it is back.")
+            self.status.setText(
+                translate(
+                    "LearnCardDialog", "{charger} went offline; learn mode resumes when it is back."
+                ).format(charger=self._name(cp_id))
+            )
         elif self.tag:
             self.status.setStyleSheet("font-size:14px;")
             self.status.setText(
-                f"Card read on {self._name(cp_id)}. Give it to a user and save, or tap another card."
+                translate(
+                    "LearnCardDialog",
+                    "Card read on {charger}. Give it to a user and save, or tap another card.",
+                ).format(charger=self._name(cp_id))
             )
         else:
             self.status.setStyleSheet(f"font-size:14px; color:{ACCENT};")
-            self.status.setText(f"Waiting for a card on {self._name(cp_id)}… Tap the card on its reader.")
+            self.status.setText(
+                translate(
+                    "LearnCardDialog", "Waiting for a card on {charger}… Tap the card on its reader."
+                ).format(charger=self._name(cp_id))
+            )
 
     # --- the card -----------------------------------------------------------------------------------------
 
@@ -230,8 +244,11 @@ class LearnCardDialog(QDialog):
         if owner is not None:
             self.owner.setStyleSheet(f"color:{ERROR};")
             self.owner.setText(
-                f"This card already belongs to {owner[1]}. To give it to someone else, remove it "
-                "from that user first (Users page)."
+                translate(
+                    "LearnCardDialog",
+                    "This card already belongs to {user}. To give it to someone else, remove it "
+                    "from that user first (Users page).",
+                ).format(user=owner[1])
             )
         else:
             self.owner.setStyleSheet(f"color:{MUTED};")
@@ -253,7 +270,11 @@ class LearnCardDialog(QDialog):
         self.card_form.setRowVisible(self.email, new)
         if new:
             self.user_hint.setStyleSheet(f"color:{ACCENT};")
-            self.user_hint.setText(f"A new user “{self.user.text().strip()}” is created with this card.")
+            self.user_hint.setText(
+                translate("LearnCardDialog", "A new user “{name}” is created with this card.").format(
+                    name=self.user.text().strip()
+                )
+            )
         else:
             self.user_hint.setText("")
         self.card_form.setRowVisible(self.user_hint, new)
@@ -264,8 +285,15 @@ class LearnCardDialog(QDialog):
         if widget.styleSheet():
             widget.setStyleSheet("")
             self.error.setText("")
-        elif widget is self.user and self.error.text().startswith("Choose the user"):
+        elif widget is self.user and self.error.text() == self._choose_user_text():
             self.error.setText("")
+
+    @staticmethod
+    def _choose_user_text() -> str:
+        return translate(
+            "LearnCardDialog",
+            "Choose the user the card belongs to (type a few letters of the name), or type a new user's name.",
+        )
 
     def save_card(self) -> None:
         if not self.tag:
@@ -274,13 +302,7 @@ class LearnCardDialog(QDialog):
         self.user.setStyleSheet("")
         name = self.user.text().strip()
         if not name:
-            self.error.setText(
-                translate(
-                    "LearnCardDialog",
-                    "Choose the user the card belongs to (type a few letters of the name), or type "
-                    "a new user's name.",
-                )
-            )
+            self.error.setText(self._choose_user_text())
             self.user.setStyleSheet(BORDER_ERROR_CSS)
             self.user.setFocus()
             return
@@ -300,14 +322,23 @@ class LearnCardDialog(QDialog):
                 target.setFocus()
             return
         except Exception as e:  # the database went away: say so, nothing claimed
-            self.error.setText(f"The card was not saved: {e}")
+            self.error.setText(
+                translate("LearnCardDialog", "The card was not saved: {problem}").format(problem=e)
+            )
             return
-        shown = f" “{label.strip()}”" if label.strip() else ""
         self.saved.append((self.tag, user_name))
         self.outcome.setText(
-            f"Saved: {self.tag} is now {user_name}'s card{shown}. Tap the next card to learn "
-            "another one, or close."
+            translate(
+                "LearnCardDialog",
+                "Saved: {tag} is now {user}'s card “{label}”. Tap the next card to learn another one, or close.",
+            ).format(tag=self.tag, user=user_name, label=label.strip())
+            if label.strip()
+            else translate(
+                "LearnCardDialog",
+                "Saved: {tag} is now {user}'s card. Tap the next card to learn another one, or close.",
+            ).format(tag=self.tag, user=user_name)
         )
+
         self._reload_users()
         self.label.clear()
         self.email.clear()

@@ -47,7 +47,9 @@ def _default_statement_dir() -> str:
 
 def _file_name(name: str, year: int, month: int) -> str:
     safe = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip() or "user"
-    return f"Charging statement {year}-{month:02d} {safe}.pdf"
+    return translate("StatementDialog", "Charging statement {month} {name}.pdf").format(
+        month=f"{year}-{month:02d}", name=safe
+    )
 
 
 class StatementDialog(QDialog):
@@ -79,7 +81,7 @@ class StatementDialog(QDialog):
         self._path_typed = False
         self.file_dialog: QFileDialog | None = None
         self.setObjectName("StatementDialog")
-        self.setWindowTitle(f"Monthly statement — {user_name}")
+        self.setWindowTitle(translate("StatementDialog", "Monthly statement — {user}").format(user=user_name))
         self.setModal(True)
         self.setMinimumWidth(560)
         form = QFormLayout(self)
@@ -200,7 +202,11 @@ class StatementDialog(QDialog):
             path += ".pdf"
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
-            self._say(f"The folder {folder} does not exist: choose another with Browse….")
+            self._say(
+                translate(
+                    "StatementDialog", "The folder {folder} does not exist: choose another with Browse…."
+                ).format(folder=folder)
+            )
             self.path.setFocus()
             return
         year, month = self.year_month()
@@ -214,7 +220,11 @@ class StatementDialog(QDialog):
         try:
             write_statement_pdf(path, statement, self.html)
         except OSError as e:
-            self._say(f"The statement could not be written to {path}: {e.strerror or e}")
+            self._say(
+                translate(
+                    "StatementDialog", "The statement could not be written to {path}: {problem}"
+                ).format(path=path, problem=e.strerror or e)
+            )
             return
         preferences.qsettings().setValue("statements/dir", folder)
         self.statement_saved.emit(path, statement)
@@ -224,12 +234,17 @@ class StatementDialog(QDialog):
 def statement_summary(st: statements.Statement) -> str:
     """``"7 sessions · 57.429 kWh · CHF 6.95 · EUR 7.49"`` or ``"No sessions in March 2026 …"``."""
     if st.empty:
-        return f"No sessions in {st.period}: the statement will say so."
+        return translate("StatementDialog", "No sessions in {period}: the statement will say so.").format(
+            period=st.period
+        )
     n = len(st.lines)
-    parts = [f"{n} session{'s' if n != 1 else ''} in {st.period}", f"{st.energy_kwh:.3f} kWh"]
+    parts = [
+        translate("StatementDialog", "%n session(s) in {period}", None, n).format(period=st.period),
+        f"{st.energy_kwh:.3f} kWh",
+    ]
     parts += [f"{t.currency} {statements.format_money(t.total)}" for t in st.totals]
     if st.unpriced:
-        parts.append(f"{st.unpriced} not priced")
+        parts.append(translate("StatementDialog", "%n not priced", None, st.unpriced))
     return " · ".join(parts)
 
 
@@ -285,7 +300,7 @@ def write_statement_pdf(path: str, st: statements.Statement, html_text: str | No
             painter.drawText(
                 bottom,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"Page {page + 1} of {pages}",
+                translate("StatementDialog", "Page {page} of {pages}").format(page=page + 1, pages=pages),
             )
             painter.drawText(
                 bottom,
