@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import users as svc
 from app.services.admin.users import CsvReport, EditConflict, UsersCsvError
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.reports.statements import StatementsService
 from app.services.rules.plan import to_local
 from app.services.validation import FormError, WriteRefused
@@ -61,7 +61,13 @@ Index = QModelIndex | QPersistentModelIndex
 class UsersModel(QAbstractTableModel):
     """The (bounded) search result: name, e-mail, company, tags, status."""
 
-    HEADERS = ("Name", "E-mail", "Company", "Tags", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("UsersModel", "Name"),
+        QT_TRANSLATE_NOOP("UsersModel", "E-mail"),
+        QT_TRANSLATE_NOOP("UsersModel", "Company"),
+        QT_TRANSLATE_NOOP("UsersModel", "Tags"),
+        QT_TRANSLATE_NOOP("UsersModel", "Status"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +91,7 @@ class UsersModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("UsersModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,16 +105,23 @@ class UsersModel(QAbstractTableModel):
                     if row.tags
                     else ""
                 )
-            return (row.name, row.email, row.company, "", "Active" if row.active else "Blocked")[col]
+            status = translate("UsersModel", "Active") if row.active else translate("UsersModel", "Blocked")
+            return (row.name, row.email, row.company, "", status)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             details = [
                 row.name,
                 row.email,
                 row.phone,
                 row.company,
-                f"cost centre {row.cost_centre}" if row.cost_centre else "",
+                translate("UsersModel", "cost centre {code}").format(code=row.cost_centre)
+                if row.cost_centre
+                else "",
             ]
-            tags = f"RFID tags: {', '.join(row.tags)}" if row.tags else "No RFID tags"
+            tags = (
+                translate("UsersModel", "RFID tags: {tags}").format(tags=", ".join(row.tags))
+                if row.tags
+                else translate("UsersModel", "No RFID tags")
+            )
             return tip("\n".join([*(d for d in details if d), tags]))
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 4:
@@ -140,8 +153,10 @@ class AssignTagDialog(QDialog):
         seen = to_local(unknown.last_seen, timezone)
         today = to_local(dt.datetime.now(dt.UTC), timezone).date()
         intro = QLabel(
-            f"Tag <b>{_html(unknown.id_tag)}</b> was last presented at {_html(unknown.where)}, "
-            f"{_when(seen, today)}. Who does it belong to?"
+            translate(
+                "AssignTagDialog",
+                "Tag <b>{tag}</b> was last presented at {where}, {when}. Who does it belong to?",
+            ).format(tag=_html(unknown.id_tag), where=_html(unknown.where), when=_when(seen, today))
         )
         intro.setWordWrap(True)
         lay.addRow(intro)
@@ -150,7 +165,10 @@ class AssignTagDialog(QDialog):
         self.user.setEditable(True)
         self.user.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for user_id, name, active in choices:
-            self.user.addItem(name if active else f"{name} (blocked)", user_id)
+            self.user.addItem(
+                name if active else translate("AssignTagDialog", "{name} (blocked)").format(name=name),
+                user_id,
+            )
         completer = self.user.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -207,8 +225,12 @@ class ImportReportDialog(QDialog):
         lines = len({n for n, _ in report.errors})
         n = len(report.errors)
         head = QLabel(
-            f"<b>{n} problem{'s' if n != 1 else ''} on {lines} line{'s' if lines != 1 else ''} of "
-            f"{_html(path.name)}.</b> Nothing was imported."
+            translate(
+                "ImportReportDialog",
+                "<b>%n problem(s) on {lines} of {file}.</b> Nothing was imported.",
+                None,
+                n,
+            ).format(lines=translate("ImportReportDialog", "%n line(s)", None, lines), file=_html(path.name))
         )
         head.setObjectName("ImportHeading")
         head.setWordWrap(True)
@@ -505,11 +527,13 @@ class UsersPage(QWidget):
         self.table.selectionModel().blockSignals(False)
         n = len(result.rows)
         if result.truncated:
-            text = f"Showing the first {n:,} of {result.total:,} users; type more to narrow the search."
+            text = translate(
+                "UsersPage", "Showing the first {shown} of {total} users; type more to narrow the search."
+            ).format(shown=f"{n:,}", total=f"{result.total:,}")
         elif self.search.text().strip() or self.filter.currentIndex():
-            text = f"{n:,} matching user{'s' if n != 1 else ''}"
+            text = translate("UsersPage", "%n matching user(s)", None, n)
         else:
-            text = f"{n:,} user{'s' if n != 1 else ''}"
+            text = translate("UsersPage", "%n user(s)", None, n)
         self.count_label.setText(text)
 
     def _select_row(self, row: int) -> None:
@@ -552,11 +576,11 @@ class UsersPage(QWidget):
         if not self.editor.is_dirty():
             proceed()
             return
-        name = self.editor.name.text().strip() or "the new user"
+        name = self.editor.name.text().strip() or translate("UsersPage", "the new user")
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("UsersPage", "Unsaved changes"),
-            f"Save the changes to {name}?",
+            translate("UsersPage", "Save the changes to {name}?").format(name=name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -619,11 +643,11 @@ class UsersPage(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             translate("UsersPage", "Delete user"),
-            f"Delete {impact.name}?",
+            translate("UsersPage", "Delete {name}?").format(name=impact.name),
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setInformativeText(impact.sentence() + " This cannot be undone.")
+        box.setInformativeText(impact.sentence() + " " + translate("UsersPage", "This cannot be undone."))
         delete = box.addButton(translate("UsersPage", "Delete user"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -650,7 +674,7 @@ class UsersPage(QWidget):
         row = self.model.row_of(user_id)
         self.reload_list()
         if impact is not None:
-            self.say(f"Deleted {_html(impact.name)}.", OK)
+            self.say(translate("UsersPage", "Deleted {name}.").format(name=_html(impact.name)), OK)
         if self.model.rows:
             self.table.selectRow(min(max(row, 0), len(self.model.rows) - 1))
         self.table.setFocus()
@@ -675,7 +699,9 @@ class UsersPage(QWidget):
         if isinstance(error, Dropped):
             return
         if error is not None:
-            self.unknown_count.setText(f"Could not read the unknown tags: {error}")
+            self.unknown_count.setText(
+                translate("UsersPage", "Could not read the unknown tags: {problem}").format(problem=error)
+            )
             return
         self._show_unknown(*result)
 
@@ -715,12 +741,16 @@ class UsersPage(QWidget):
                 button = holder.findChild(QPushButton)
                 assert button is not None  # every holder has its button
                 button.setObjectName(f"assign_{u.id}")
-                button.setToolTip(tip(f"Give {u.id_tag} to a user"))
+                button.setToolTip(tip(translate("UsersPage", "Give {tag} to a user").format(tag=u.id_tag)))
         if keep is not None:
             row = next((i for i, u in enumerate(rows) if u.id == keep), -1)
             if row >= 0:
                 t.selectRow(row)
-        title = f"Unknown tags ({total})" if total else "Unknown tags"
+        title = (
+            translate("UsersPage", "Unknown tags ({count})").format(count=total)
+            if total
+            else translate("UsersPage", "Unknown tags")
+        )
         index = self.tabs.indexOf(self.unknown_tab)
         self.tabs.setTabText(index, title)
         self.tabs.tabBar().setTabTextColor(index, QColor(WARN) if total else QColor())
@@ -729,9 +759,13 @@ class UsersPage(QWidget):
                 translate("UsersPage", "No unknown tags: every tag presented so far belongs to someone.")
             )
         elif total > len(rows):
-            self.unknown_count.setText(f"The {len(rows)} most recent of {total} unknown tags.")
+            self.unknown_count.setText(
+                translate("UsersPage", "The {shown} most recent of %n unknown tag(s).", None, total).format(
+                    shown=len(rows)
+                )
+            )
         else:
-            self.unknown_count.setText(f"{total} unknown tag{'s' if total != 1 else ''}.")
+            self.unknown_count.setText(translate("UsersPage", "%n unknown tag(s).", None, total))
         self._update_unknown_buttons()
 
     def _assign_holder(self) -> QWidget:
@@ -795,8 +829,9 @@ class UsersPage(QWidget):
         if editor_user == done.user_id and not self.editor.is_dirty():
             self.editor.load(done.user_id)
         self.say(
-            f"Tag <b>{_html(done.id_tag)}</b> now belongs to {_html(done.user_name)}. "
-            f"<a href='user:{done.user_id}'>Show {_html(done.user_name)}</a>",
+            translate(
+                "UsersPage", "Tag <b>{tag}</b> now belongs to {user}. <a href='{link}'>Show {user}</a>"
+            ).format(tag=_html(done.id_tag), user=_html(done.user_name), link=f"user:{done.user_id}"),
             OK,
         )
 
@@ -807,7 +842,9 @@ class UsersPage(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("UsersPage", "Dismiss unknown tag"),
-            f"Take {row.id_tag} ({row.where}) off the list?",
+            translate("UsersPage", "Take {tag} ({where}) off the list?").format(
+                tag=row.id_tag, where=row.where
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )
@@ -881,7 +918,9 @@ class UsersPage(QWidget):
             report = self.users.import_csv(path, skip_bad=skip_bad)
         except (UsersCsvError, OSError) as e:
             self._show_error(
-                translate("UsersPage", "Import users"), f"{path.name} cannot be imported.", str(e)
+                translate("UsersPage", "Import users"),
+                translate("UsersPage", "{file} cannot be imported.").format(file=path.name),
+                str(e),
             )
             return None
         if report.errors and not skip_bad:
@@ -891,17 +930,30 @@ class UsersPage(QWidget):
             self._dialog = dialog
             dialog.open()
             self.say(
-                f"{_html(path.name)} was not imported: {len(report.errors)} problem(s), see the report.",
+                translate(
+                    "UsersPage",
+                    "{file} was not imported: %n problem(s), see the report.",
+                    None,
+                    len(report.errors),
+                ).format(file=_html(path.name)),
                 ERROR,
             )
             return report
-        head = (
-            f"{report.written} created, {report.updated} updated, {report.unchanged} unchanged, "
-            f"{report.tags_added} tag{'s' if report.tags_added != 1 else ''} added"
-        )
+        head = translate(
+            "UsersPage",
+            "{created} created, {updated} updated, {unchanged} unchanged, %n tag(s) added",
+            None,
+            report.tags_added,
+        ).format(created=report.written, updated=report.updated, unchanged=report.unchanged)
         skipped = len({n for n, _ in report.errors})
-        tail = f"; {skipped} line{'s' if skipped != 1 else ''} with problems skipped" if skipped else ""
-        self.say(f"Imported {_html(path.name)}: {head}{tail}.", WARN if skipped else OK)
+        if skipped:
+            head = translate("UsersPage", "{counts}; %n line(s) with problems skipped", None, skipped).format(
+                counts=head
+            )
+        self.say(
+            translate("UsersPage", "Imported {file}: {counts}.").format(file=_html(path.name), counts=head),
+            WARN if skipped else OK,
+        )
         self.reload()
         return report
 
@@ -928,10 +980,15 @@ class UsersPage(QWidget):
             n = self.users.export_csv(path)
         except OSError as e:
             self._show_error(
-                translate("UsersPage", "Export users"), f"{path.name} could not be written.", str(e)
+                translate("UsersPage", "Export users"),
+                translate("UsersPage", "{file} could not be written.").format(file=path.name),
+                str(e),
             )
             return None
-        self.say(f"Exported {n} user{'s' if n != 1 else ''} to {_html(str(path))}.", OK)
+        self.say(
+            translate("UsersPage", "Exported %n user(s) to {path}.", None, n).format(path=_html(str(path))),
+            OK,
+        )
         return n
 
     # --- feedback -------------------------------------------------------------------------------------
@@ -952,9 +1009,9 @@ class UsersPage(QWidget):
 def _when(local: dt.datetime, today: dt.date) -> str:
     """``today 14:32``, ``yesterday 09:10``, else ``2026-03-02 14:32`` (site time)."""
     if local.date() == today:
-        return f"today {local:%H:%M}"
+        return translate("UsersPage", "today {time}").format(time=f"{local:%H:%M}")
     if local.date() == today - dt.timedelta(days=1):
-        return f"yesterday {local:%H:%M}"
+        return translate("UsersPage", "yesterday {time}").format(time=f"{local:%H:%M}")
     return f"{local:%Y-%m-%d %H:%M}"
 
 
