@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.reports.load import LimitStep, limit_line
 from app.services.reports.sessions import Breakdown, Sample, SessionDetail
 from app.views.widgets.charts import nice_top, point, time_axis
@@ -42,20 +42,37 @@ from app.views.widgets.style import CHART_ENERGY, CHART_POWER, FAILED, MUTED_CSS
 from app.views.widgets.text import plain_label, tip
 
 FLAG_TEXT = {
-    "unknown_transaction": "stopped without a start we saw (unknown transaction)",
-    "repeated_stop": "the charger sent the stop twice",
-    "clock_skew": "the charger's clock was off (times corrected)",
-    "session_register": "the charger's meter restarts at 0 per session",
-    "price_error": "the price could not be computed",
-    "no_station": "the charger is bound to no station",
-    "implausible_energy": "more energy than the connector can deliver (not priced)",
-    "implausible_power": "more power than the connector can deliver (not priced)",
-    "implausible_time": "implausible times (not priced)",
-    "closed_by_new_start": "ended by ChargeDesk: a new transaction started on its connector (not priced)",
-    "closed_when_free": "ended by ChargeDesk: its connector was free again (not priced)",
-    "closed_by_operator": "ended by an operator (not priced)",
+    "unknown_transaction": QT_TRANSLATE_NOOP(
+        "SessionFlags", "stopped without a start we saw (unknown transaction)"
+    ),
+    "repeated_stop": QT_TRANSLATE_NOOP("SessionFlags", "the charger sent the stop twice"),
+    "clock_skew": QT_TRANSLATE_NOOP("SessionFlags", "the charger's clock was off (times corrected)"),
+    "session_register": QT_TRANSLATE_NOOP("SessionFlags", "the charger's meter restarts at 0 per session"),
+    "price_error": QT_TRANSLATE_NOOP("SessionFlags", "the price could not be computed"),
+    "no_station": QT_TRANSLATE_NOOP("SessionFlags", "the charger is bound to no station"),
+    "implausible_energy": QT_TRANSLATE_NOOP(
+        "SessionFlags", "more energy than the connector can deliver (not priced)"
+    ),
+    "implausible_power": QT_TRANSLATE_NOOP(
+        "SessionFlags", "more power than the connector can deliver (not priced)"
+    ),
+    "implausible_time": QT_TRANSLATE_NOOP("SessionFlags", "implausible times (not priced)"),
+    "closed_by_new_start": QT_TRANSLATE_NOOP(
+        "SessionFlags", "ended by ChargeDesk: a new transaction started on its connector (not priced)"
+    ),
+    "closed_when_free": QT_TRANSLATE_NOOP(
+        "SessionFlags", "ended by ChargeDesk: its connector was free again (not priced)"
+    ),
+    "closed_by_operator": QT_TRANSLATE_NOOP("SessionFlags", "ended by an operator (not priced)"),
 }
-BAND_COLUMNS = ["From", "To", "Tariff", "kWh", "Energy cost", "Time cost"]
+BAND_COLUMNS = [
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "From"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "To"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Tariff"),
+    "kWh",
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Energy cost"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Time cost"),
+]
 
 
 def money(value: Decimal | None, currency: str = "") -> str:
@@ -76,12 +93,18 @@ def duration_text(delta: dt.timedelta | None) -> str:
     hours, minutes = divmod(minutes, 60)
     if hours >= 24:
         days, hours = divmod(hours, 24)
-        return f"{days} d {hours} h {minutes:02d} min"
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+        return translate("SessionDetailDialog", "{days} d {hours} h {minutes} min").format(
+            days=days, hours=hours, minutes=f"{minutes:02d}"
+        )
+    if hours:
+        return translate("SessionDetailDialog", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{minutes:02d}"
+        )
+    return translate("SessionDetailDialog", "{minutes} min").format(minutes=minutes)
 
 
 def flag_text(flag: str) -> str:
-    return FLAG_TEXT.get(flag, flag.replace("_", " "))
+    return translate("SessionFlags", FLAG_TEXT[flag]) if flag in FLAG_TEXT else flag.replace("_", " ")
 
 
 class SessionDetailDialog(QDialog):
@@ -120,25 +143,25 @@ class SessionDetailDialog(QDialog):
         self.fields.setVerticalSpacing(6)
         self.values: dict[str, QLabel] = {}
         for key, label in [
-            ("station", "Station"),
-            ("site", "Site"),
-            ("connector", "Connector"),
-            ("user", "User"),
-            ("tag", "RFID tag"),
-            ("start", "Start"),
-            ("stop", "Stop"),
-            ("duration", "Duration"),
-            ("meter", "Meter start → stop"),
-            ("energy", "Energy"),
-            ("max_power", "Max power"),
-            ("stop_reason", "Stop reason"),
-            ("status", "Status"),
-            ("auth", "Authorization"),
-            ("reason", "Reason"),
-            ("mode", "Mode at start"),
-            ("tariff", "Tariff"),
-            ("uid", "Transaction"),
-            ("reservation", "Reservation"),
+            ("station", translate("SessionDetailDialog", "Station:")),
+            ("site", translate("SessionDetailDialog", "Site:")),
+            ("connector", translate("SessionDetailDialog", "Connector:")),
+            ("user", translate("SessionDetailDialog", "User:")),
+            ("tag", translate("SessionDetailDialog", "RFID tag:")),
+            ("start", translate("SessionDetailDialog", "Start:")),
+            ("stop", translate("SessionDetailDialog", "Stop:")),
+            ("duration", translate("SessionDetailDialog", "Duration:")),
+            ("meter", translate("SessionDetailDialog", "Meter start → stop:")),
+            ("energy", translate("SessionDetailDialog", "Energy:")),
+            ("max_power", translate("SessionDetailDialog", "Max power:")),
+            ("stop_reason", translate("SessionDetailDialog", "Stop reason:")),
+            ("status", translate("SessionDetailDialog", "Status:")),
+            ("auth", translate("SessionDetailDialog", "Authorization:")),
+            ("reason", translate("SessionDetailDialog", "Reason:")),
+            ("mode", translate("SessionDetailDialog", "Mode at start:")),
+            ("tariff", translate("SessionDetailDialog", "Tariff:")),
+            ("uid", translate("SessionDetailDialog", "Transaction:")),
+            ("reservation", translate("SessionDetailDialog", "Reservation:")),
         ]:
             value = plain_label("")  # a charger's idTag, stop reason, transaction id: shown literally
             value.setObjectName(f"detail_{key}")
@@ -146,7 +169,7 @@ class SessionDetailDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setMinimumWidth(260)
             self.values[key] = value
-            self.fields.addRow(f"{label}:", value)
+            self.fields.addRow(label, value)
         fields_host = QWidget()
         fields_host.setLayout(self.fields)
         scroll = QScrollArea()
@@ -163,7 +186,7 @@ class SessionDetailDialog(QDialog):
         right.addWidget(title)
         self.bands = QTableWidget(0, len(BAND_COLUMNS))
         self.bands.setObjectName("PriceBands")
-        self.bands.setHorizontalHeaderLabels(BAND_COLUMNS)
+        self.bands.setHorizontalHeaderLabels([translate("SessionDetailDialog", c) for c in BAND_COLUMNS])
         self.bands.verticalHeader().setVisible(False)
         self.bands.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.bands.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -180,7 +203,12 @@ class SessionDetailDialog(QDialog):
         summary.setHorizontalSpacing(18)
         self.price_labels: dict[str, QLabel] = {}
         for col, (key, label) in enumerate(
-            [("start_fee", "Start fee"), ("net", "Net"), ("vat", "VAT"), ("total", "Total")]
+            [
+                ("start_fee", translate("SessionDetailDialog", "Start fee")),
+                ("net", translate("SessionDetailDialog", "Net")),
+                ("vat", translate("SessionDetailDialog", "VAT")),
+                ("total", translate("SessionDetailDialog", "Total")),
+            ]
         ):
             caption = QLabel(label)
             caption.setStyleSheet(MUTED_CSS)
@@ -309,21 +337,23 @@ class SessionDetailDialog(QDialog):
 
     def set_loading(self, session_id: int) -> None:
         self.session_id = session_id
-        self.setWindowTitle(f"Session {session_id}")
+        self.setWindowTitle(translate("SessionDetailDialog", "Session {id}").format(id=session_id))
         if self.detail is None or self.detail.row.id != session_id:
-            self.heading.setText(f"Session {session_id}")
+            self.heading.setText(translate("SessionDetailDialog", "Session {id}").format(id=session_id))
             self.subheading.setText(translate("SessionDetailDialog", "Loading…"))
 
     def set_missing(self, session_id: int) -> None:
         self.session_id = session_id
         self.detail = None
-        self.heading.setText(f"Session {session_id}")
+        self.heading.setText(translate("SessionDetailDialog", "Session {id}").format(id=session_id))
         self.subheading.setText(
             translate("SessionDetailDialog", "This session no longer exists (it was deleted).")
         )
 
     def set_error(self, message: str) -> None:
-        self.subheading.setText(f"Could not load the session: {message}")
+        self.subheading.setText(
+            translate("SessionDetailDialog", "Could not load the session: {problem}").format(problem=message)
+        )
         self.end_button.setEnabled(True)
 
     def set_detail(self, d: SessionDetail) -> None:
@@ -332,19 +362,26 @@ class SessionDetailDialog(QDialog):
         self.session_id = r.id
         self._show_end_button(r.active)
         zone = r.zone
-        self.setWindowTitle(f"Session {r.id}")
+        self.setWindowTitle(translate("SessionDetailDialog", "Session {id}").format(id=r.id))
         station = r.station or r.charge_point_id
-        who = r.user or f"tag {r.id_tag}"
+        who = r.user or translate("SessionDetailDialog", "tag {tag}").format(tag=r.id_tag)
         self.heading.setText(f"{station} #{r.connector_id} — {who}")
         when = r.start_local.strftime("%A %d %B %Y, %H:%M")
-        state = "charging now" if r.active else duration_text(d.duration)
-        self.subheading.setText(f"Session {r.id} · {when} ({r.timezone}) · {state}")
+        state = translate("SessionDetailDialog", "charging now") if r.active else duration_text(d.duration)
+        self.subheading.setText(
+            translate("SessionDetailDialog", "Session {id} · {when} ({timezone}) · {state}").format(
+                id=r.id, when=when, timezone=r.timezone, state=state
+            )
+        )
 
         def put(key: str, text: str, tooltip: str = "") -> None:
             self.values[key].setText(text)
             self.values[key].setToolTip(tip(tooltip))
 
-        put("station", f"{r.station or '(no station)'}  ·  {r.charge_point_id}")
+        put(
+            "station",
+            f"{r.station or translate('SessionDetailDialog', '(no station)')}  ·  {r.charge_point_id}",
+        )
         put("site", r.site or "–")
         put("connector", str(r.connector_id))
         put("user", r.user or translate("SessionDetailDialog", "(nobody: unknown tag)"))
@@ -366,11 +403,17 @@ class SessionDetailDialog(QDialog):
         put("energy", kwh(None if r.energy_wh is None else r.energy_wh / 1000))
         put("max_power", "–" if r.max_power_w is None else f"{r.max_power_w / 1000:,.1f} kW")
         put("stop_reason", r.stop_reason or "–")
-        status = "Active (charging)" if r.active else "Completed"
+        status = (
+            translate("SessionDetailDialog", "Active (charging)")
+            if r.active
+            else translate("SessionDetailDialog", "Completed")
+        )
         if r.flag_list:
-            status += "\nFlagged: " + "; ".join(flag_text(f) for f in r.flag_list)
+            status += "\n" + translate("SessionDetailDialog", "Flagged: {flags}").format(
+                flags="; ".join(flag_text(f) for f in r.flag_list)
+            )
         if r.flag_reason:
-            status += f"\nWhy: {r.flag_reason}"
+            status += "\n" + translate("SessionDetailDialog", "Why: {reason}").format(reason=r.flag_reason)
         self.values["status"].setTextFormat(Qt.TextFormat.PlainText)  # (reasons quote what chargers sent)
         put("status", status)
         self.values["status"].setStyleSheet(text_css(WARN) if r.flag_list else "")
@@ -379,9 +422,13 @@ class SessionDetailDialog(QDialog):
             "" if r.auth_status in ("", "Accepted") else f"{text_css(FAILED)} font-weight:600;"
         )
         put("reason", d.decision_reason or translate("SessionDetailDialog", "(no reason was stored)"))
-        put("mode", (d.mode_at_start or "–").capitalize())
+        put("mode", translate("AccessMode", d.mode_at_start.capitalize()) if d.mode_at_start else "–")
         put("tariff", d.tariff_name or r.tariff or translate("SessionDetailDialog", "(none)"))
-        put("uid", d.transaction_uid or f"{r.id} (OCPP 1.6 transactionId)")
+        put(
+            "uid",
+            d.transaction_uid
+            or translate("SessionDetailDialog", "{id} (OCPP 1.6 transactionId)").format(id=r.id),
+        )
         put("reservation", "–" if d.reservation_id is None else str(d.reservation_id))
 
         self._show_breakdown(d.breakdown, r.currency, d)
@@ -404,12 +451,19 @@ class SessionDetailDialog(QDialog):
             cells = [
                 band.start.astimezone(zone).strftime(fmt) if band.start else "",
                 band.end.astimezone(zone).strftime(fmt) if band.end else "",
-                band.tariff or "(no tariff)",
+                band.tariff or translate("SessionDetailDialog", "(no tariff)"),
                 "–" if band.kwh is None else f"{band.kwh:,.3f}",
                 money(band.energy_cost),
                 money(band.time_cost),
             ]
-            band_tip = "; ".join(x for x in (f"mode {band.mode}" if band.mode else "", band.why) if x)
+            mode = (
+                translate("SessionDetailDialog", "mode {mode}").format(
+                    mode=translate("AccessMode", band.mode.capitalize())
+                )
+                if band.mode
+                else ""
+            )
+            band_tip = "; ".join(x for x in (mode, band.why) if x)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col >= 3:
@@ -419,7 +473,13 @@ class SessionDetailDialog(QDialog):
                 self.bands.setItem(i, col, item)
         self._fit_bands(len(bands))
         cur = (b.currency if b else "") or currency
-        vat_label = "VAT" if b is None or b.vat_percent is None else f"VAT {b.vat_percent.normalize():f} %"
+        vat_label = (
+            translate("SessionDetailDialog", "VAT")
+            if b is None or b.vat_percent is None
+            else translate("SessionDetailDialog", "VAT {percent} %").format(
+                percent=f"{b.vat_percent.normalize():f}"
+            )
+        )
         self.price_labels["start_fee"].setText(money(b.start_fee if b else None, cur))
         self.price_labels["net"].setText(money(b.net if b and b.net is not None else d.price_net, cur))
         self.price_labels["vat"].setText(money(b.vat if b and b.vat is not None else d.price_vat, cur))
@@ -429,14 +489,16 @@ class SessionDetailDialog(QDialog):
         )
         if b is None:
             note = (
-                "Not priced yet: the price is computed when the session stops."
+                translate(
+                    "SessionDetailDialog", "Not priced yet: the price is computed when the session stops."
+                )
                 if d.row.active
-                else "No price breakdown was stored for this session."
+                else translate("SessionDetailDialog", "No price breakdown was stored for this session.")
             )
         else:
             note = b.note.capitalize() if b.note else ""
             if not bands:
-                note = note or "No bands: no tariff applied."
+                note = note or translate("SessionDetailDialog", "No bands: no tariff applied.")
         self.price_note.setText(note)
         self.price_note.setVisible(bool(note))
 
@@ -450,7 +512,14 @@ class SessionDetailDialog(QDialog):
                 limit_line(step, zone, with_date=days)
             )  # the reason is our text, the status the charger's
             item.setToolTip(
-                tip(f"{step.purpose or 'profile'} · {step.phases} phase(s) · answer: {step.status or '–'}")
+                tip(
+                    translate(
+                        "SessionDetailDialog", "{purpose} · %n phase(s) · answer: {status}", None, step.phases
+                    ).format(
+                        purpose=step.purpose or translate("SessionDetailDialog", "profile"),
+                        status=step.status or "–",
+                    )
+                )
             )
             if step.paused or step.status not in ("", "Accepted"):
                 item.setForeground(QColor(WARN))
