@@ -174,8 +174,10 @@ class SearchCombo(QComboBox):
             self._index_changed(found)
             return
         self._mark(
-            f"No match for “{text}”: pick an entry from the list, or clear the field for "
-            f"{self.all_label.lower()}."
+            translate(
+                "SessionsPage",
+                "No match for “{text}”: pick an entry from the list, or clear the field for {all}.",
+            ).format(text=text, all=self.all_label.lower())
         )
 
     def _mark(self, message: str) -> None:
@@ -264,13 +266,17 @@ class SessionsPage(QWidget):
         line2.addWidget(self.site)
         line2.addSpacing(12)
         line2.addWidget(QLabel(translate("SessionsPage", "Station")))
-        self.station = SearchCombo("All stations", "Type to search stations")
+        self.station = SearchCombo(
+            translate("SessionsPage", "All stations"), translate("SessionsPage", "Type to search stations")
+        )
         self.station.setObjectName("StationFilter")
         self.station.setMinimumContentsLength(22)
         line2.addWidget(self.station)
         line2.addSpacing(12)
         line2.addWidget(QLabel(translate("SessionsPage", "User")))
-        self.user = SearchCombo("All users", "Type to search users")
+        self.user = SearchCombo(
+            translate("SessionsPage", "All users"), translate("SessionsPage", "Type to search users")
+        )
         self.user.setObjectName("UserFilter")
         self.user.setMinimumContentsLength(22)
         line2.addWidget(self.user)
@@ -618,14 +624,19 @@ class SessionsPage(QWidget):
         if totals is not None:
             text = totals.text()
         elif count is not None:
-            text = f"{count:,} session{'' if count == 1 else 's'} · computing totals…"
+            text = translate("SessionsPage", "{count} session(s) · computing totals…", None, count).format(
+                count=f"{count:,}"
+            )
         else:
-            text = "Counting…"
+            text = translate("SessionsPage", "Counting…")
         self.totals_label.setText(text)
         if totals is not None and len(totals.by_currency) > 1:
             self.totals_label.setToolTip(
                 "\n".join(
-                    f"{c.currency}: {c.sessions:,} sessions, {c.amount:,.2f}" for c in totals.by_currency
+                    translate(
+                        "SessionsPage", "{currency}: {count} session(s), {amount}", None, c.sessions
+                    ).format(currency=c.currency, count=f"{c.sessions:,}", amount=f"{c.amount:,.2f}")
+                    for c in totals.by_currency
                 )
             )
         else:
@@ -720,7 +731,12 @@ class SessionsPage(QWidget):
             if key[1] != self._options_asked or isinstance(error, Dropped):
                 return
             if error is not None:
-                self.show_error(f"Could not read the sites, stations and users: {error}")
+                self.show_error(
+                    translate(
+                        "SessionsPage", "Could not read the sites, stations and users: {problem}"
+                    ).format(problem=error)
+                )
+
                 return
             self.set_options(result)
             return
@@ -763,7 +779,9 @@ class SessionsPage(QWidget):
         """Ask where to save, then export (the file dialog is opened, not exec'd)."""
         if self.export_task is not None or not self.export_csv_button.isEnabled():
             return
-        dialog = QFileDialog(self, f"Export sessions as {fmt.upper()}")
+        dialog = QFileDialog(
+            self, translate("SessionsPage", "Export sessions as {format}").format(format=fmt.upper())
+        )
         dialog.setObjectName("ExportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -788,8 +806,11 @@ class SessionsPage(QWidget):
         count = self.model.count
         if fmt == "xlsx" and count is not None and count > XLSX_LIMIT:
             self.show_message(
-                f"{count:,} sessions do not fit in one Excel sheet (at most {XLSX_LIMIT:,}). "
-                "Export CSV, or choose a shorter period.",
+                translate(
+                    "SessionsPage",
+                    "{count} sessions do not fit in one Excel sheet (at most {limit}). "
+                    "Export CSV, or choose a shorter period.",
+                ).format(count=f"{count:,}", limit=f"{XLSX_LIMIT:,}"),
                 "error",
             )
             return False
@@ -814,8 +835,14 @@ class SessionsPage(QWidget):
 
     def _progress_text(self, rows: int) -> str:
         assert self.export_task is not None
-        total = f" of {self._export_total:,}" if self._export_total else ""
-        return f"Exporting {rows:,}{total} sessions to {self.export_task.path.name}…"
+        name = self.export_task.path.name
+        if self._export_total:
+            return translate("SessionsPage", "Exporting {rows} of {total} sessions to {file}…").format(
+                rows=f"{rows:,}", total=f"{self._export_total:,}", file=name
+            )
+        return translate("SessionsPage", "Exporting {rows} sessions to {file}…").format(
+            rows=f"{rows:,}", file=name
+        )
 
     def _export_progress(self, rows: int) -> None:
         if self.export_task is None:
@@ -844,19 +871,31 @@ class SessionsPage(QWidget):
         path = self._export_finished()
         folder = QUrl.fromLocalFile(str(path.parent)).toString()
         self.show_message(
-            f"{rows:,} session{'' if rows == 1 else 's'} exported to {path} "
-            f'(<a href="{folder}">open folder</a>)',
+            translate(
+                "SessionsPage",
+                '{count} session(s) exported to {path} (<a href="{folder}">open folder</a>)',
+                None,
+                rows,
+            ).format(count=f"{rows:,}", path=path, folder=folder),
             "ok",
             rich=True,
         )
 
     def _export_cancelled(self) -> None:
         path = self._export_finished()
-        self.show_message(f"Export cancelled: nothing was written to {path}.", "info")
+        self.show_message(
+            translate("SessionsPage", "Export cancelled: nothing was written to {path}.").format(path=path),
+            "info",
+        )
 
     def _export_failed(self, message: str) -> None:
         path = self._export_finished()
-        self.show_message(f"Export to {path.name} failed: {message} Nothing was written.", "error")
+        self.show_message(
+            translate("SessionsPage", "Export to {file} failed: {problem} Nothing was written.").format(
+                file=path.name, problem=message
+            ),
+            "error",
+        )
 
     def _outdated(self, difference: int) -> None:
         """Sessions arrived that no event announced (written by another console's central system)."""
@@ -864,12 +903,18 @@ class SessionsPage(QWidget):
             self.model.refresh()  # the operator is at the top and has nothing selected: just show them
             return
         what = (
-            f"{difference:,} new session{'' if difference == 1 else 's'}"
+            translate("SessionsPage", "{count} new session(s)", None, difference).format(
+                count=f"{difference:,}"
+            )
             if difference > 0
-            else "Some sessions changed"
+            else translate("SessionsPage", "Some sessions changed")
         )
         self.show_message(
-            f'{what} since the list was read: <a href="reload">show them</a> (F5).', "info", rich=True
+            translate(
+                "SessionsPage", '{what} since the list was read: <a href="reload">show them</a> (F5).'
+            ).format(what=what),
+            "info",
+            rich=True,
         )
 
     def _link(self, url: str) -> None:
