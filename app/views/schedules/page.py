@@ -51,7 +51,7 @@ from app.services.admin.access_plans import (
     Target,
     TariffChoice,
 )
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.revisions import EditConflict
 from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import DAY_NAMES
@@ -207,7 +207,13 @@ class ExceptionsPanel(QWidget):
             translate("ExceptionsPanel", "Remove the exception of this date (Del in the list)")
         )
         self.apply.setMinimumWidth(
-            max(self.apply.fontMetrics().horizontalAdvance(t) for t in ("Add exception", "Update exception"))
+            max(
+                self.apply.fontMetrics().horizontalAdvance(t)
+                for t in (
+                    translate("ExceptionsPanel", "Add exception"),
+                    translate("ExceptionsPanel", "Update exception"),
+                )
+            )
             + 24
         )
         buttons.addWidget(self.new)
@@ -248,10 +254,15 @@ class ExceptionsPanel(QWidget):
 
     def rule_text(self, e: ExceptionRow) -> str:
         if e.follow_weekday is not None:
-            return f"follows {DAY_LONG[e.follow_weekday]}"
+            return translate("ExceptionsPanel", "follows {weekday}").format(
+                weekday=DAY_LONG[e.follow_weekday]
+            )
         assert e.mode is not None
-        tariff = f" at '{self._names.get(e.tariff_id, '?')}'" if e.tariff_id is not None else ""
-        return f"{mode_name(e.mode)}{tariff} all day"
+        if e.tariff_id is not None:
+            return translate("ExceptionsPanel", "{mode} at '{tariff}' all day").format(
+                mode=mode_name(e.mode), tariff=self._names.get(e.tariff_id, "?")
+            )
+        return translate("ExceptionsPanel", "{mode} all day").format(mode=mode_name(e.mode))
 
     def _refresh(self) -> None:
         self.table.blockSignals(True)
@@ -269,7 +280,7 @@ class ExceptionsPanel(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(FOLLOW_COLOUR) if e.mode is None else light(mode_colour(e.mode), 110))
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setToolTip(f"{e.label or 'Exception'}: {self.rule_text(e)}")
+            fmt.setToolTip(f"{e.label or translate('ExceptionsPanel', 'Exception')}: {self.rule_text(e)}")
             self.month.setDateTextFormat(_qdate(e.date), fmt)
         self._date_changed()
 
@@ -339,7 +350,11 @@ class ExceptionsPanel(QWidget):
         label = self.label.text().strip()
         if len(label) > LABEL_MAX:
             self.label.setStyleSheet(ERROR_CSS)
-            self.error.setText(f"The label is too long: at most {LABEL_MAX} characters.")
+            self.error.setText(
+                translate("ExceptionsPanel", "The label is too long: at most {max} characters.").format(
+                    max=LABEL_MAX
+                )
+            )
             self.error.show()
             return
         if self.follow.isChecked():
@@ -365,8 +380,20 @@ class ExceptionsPanel(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("ExceptionsPanel", "Remove exception"))
-        box.setText(f"Remove the exception of {e.date.isoformat()}{' (' + e.label + ')' if e.label else ''}?")
-        box.setInformativeText(f"The date then follows the regular {DAY_LONG[e.date.weekday()]} plan.")
+        box.setText(
+            translate("ExceptionsPanel", "Remove the exception of {date} ({label})?").format(
+                date=e.date.isoformat(), label=e.label
+            )
+            if e.label
+            else translate("ExceptionsPanel", "Remove the exception of {date}?").format(
+                date=e.date.isoformat()
+            )
+        )
+        box.setInformativeText(
+            translate("ExceptionsPanel", "The date then follows the regular {weekday} plan.").format(
+                weekday=DAY_LONG[e.date.weekday()]
+            )
+        )
         remove = box.addButton(translate("ExceptionsPanel", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(remove)
@@ -395,7 +422,7 @@ class ExceptionsPanel(QWidget):
 class SchedulesPage(QWidget):
     """The Schedules page. ``open_for`` / ``open_grant`` open a target from elsewhere (the station editor)."""
 
-    title = "Schedules"
+    title = QT_TRANSLATE_NOOP("SchedulesPage", "Schedules")
     dirty_changed = Signal(bool)
     title_changed = Signal(str)  # "Schedules" or "Schedules •"
 
@@ -651,7 +678,8 @@ class SchedulesPage(QWidget):
         return self._dirty
 
     def current_title(self) -> str:
-        return f"{self.title} •" if self._dirty else self.title
+        title = translate("SchedulesPage", self.title)
+        return f"{title} •" if self._dirty else title
 
     @property
     def target(self) -> Target | None:
@@ -713,8 +741,11 @@ class SchedulesPage(QWidget):
             number = next((c.number for c in targets.without_own_rules if c.pk == connector_pk), None)
             if number is not None:
                 self._say(
-                    f"Connector {number} follows the station's plan, shown here. To give it different times, "
-                    "use “Own rules for a connector”.",
+                    translate(
+                        "SchedulesPage",
+                        "Connector {number} follows the station's plan, shown here. To give it different times, "
+                        "use “Own rules for a connector”.",
+                    ).format(number=number),
                     "info",
                 )
 
@@ -747,7 +778,7 @@ class SchedulesPage(QWidget):
         except LookupError as e:
             if target.kind != "station":  # removed meanwhile (another console): back to the station's plan
                 self._open(target.station_id)
-            self._say(f"Could not open it: {e}.", "error")
+            self._say(translate("SchedulesPage", "Could not open it: {problem}.").format(problem=e), "error")
             return
         self._target = target
         self._select_target_combo(target)
@@ -769,9 +800,11 @@ class SchedulesPage(QWidget):
         )
         self.tabs.setTabToolTip(
             1,
-            "A special user's own times have no date exceptions"
+            translate("SchedulesPage", "A special user's own times have no date exceptions")
             if grant
-            else "Holidays and closing days: another weekday's plan or a fixed mode",
+            else translate(
+                "SchedulesPage", "Holidays and closing days: another weekday's plan or a fixed mode"
+            ),
         )
         if grant:
             assert isinstance(form, GrantForm)
@@ -802,18 +835,29 @@ class SchedulesPage(QWidget):
         self._update_preview()
 
     def _grant_text(self, form: GrantForm) -> str:
-        where = form.station_name + (f" connector {form.connector_number}" if form.connector_number else "")
+        where = (
+            translate("SchedulesPage", "{station} connector {number}").format(
+                station=form.station_name, number=form.connector_number
+            )
+            if form.connector_number
+            else form.station_name
+        )
         parts = [
-            f"<b>{form.user_name}</b> may use {where} as a special user only within the times below "
-            "(none: whenever the station's plan lets special users in)."
+            translate(
+                "SchedulesPage",
+                "<b>{user}</b> may use {where} as a special user only within the times below "
+                "(none: whenever the station's plan lets special users in).",
+            ).format(user=form.user_name, where=where)
         ]
         if form.tariff_name:
-            parts.append(f"Own tariff: '{form.tariff_name}'.")
+            parts.append(
+                translate("SchedulesPage", "Own tariff: '{tariff}'.").format(tariff=form.tariff_name)
+            )
         tz = form.timezone
         if form.valid_from or form.valid_until:
             start = svc.site_now(tz, form.valid_from).strftime("%Y-%m-%d %H:%M") if form.valid_from else "…"
             end = svc.site_now(tz, form.valid_until).strftime("%Y-%m-%d %H:%M") if form.valid_until else "…"
-            parts.append(f"Valid {start} – {end}.")
+            parts.append(translate("SchedulesPage", "Valid {start} – {end}.").format(start=start, end=end))
         return " ".join(parts)
 
     def _select_station_combo(self, station_id: int) -> None:
@@ -864,7 +908,9 @@ class SchedulesPage(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("SchedulesPage", "Unsaved changes"))
-        box.setText(f"Save your changes to {self._target_name()} first?")
+        box.setText(
+            translate("SchedulesPage", "Save your changes to {name} first?").format(name=self._target_name())
+        )
         box.setInformativeText(translate("SchedulesPage", "Discard drops them; Cancel stays here."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
@@ -894,11 +940,16 @@ class SchedulesPage(QWidget):
 
     def _target_name(self) -> str:
         if self._form is None:
-            return "this plan"
+            return translate("SchedulesPage", "this plan")
         if isinstance(self._form, GrantForm):
-            return f"{self._form.user_name}'s times at {self._form.station_name}"
-        where = self._form.station_name
-        return where + (f" connector {self._form.connector_number}" if self._form.connector_number else "")
+            return translate("SchedulesPage", "{user}'s times at {station}").format(
+                user=self._form.user_name, station=self._form.station_name
+            )
+        if self._form.connector_number:
+            return translate("SchedulesPage", "{station} connector {number}").format(
+                station=self._form.station_name, number=self._form.connector_number
+            )
+        return self._form.station_name
 
     def _content(self) -> tuple[Any, ...]:
         if isinstance(self._form, GrantForm):
@@ -977,14 +1028,24 @@ class SchedulesPage(QWidget):
             self.show_conflict(conflict)
             return False
         except WriteRefused as e:  # the database, or the operator's role (NotAllowed says who may not)
-            self._say(f"Could not save: {e}. Nothing was saved; try again, or Revert.", "error")
+            self._say(
+                translate(
+                    "SchedulesPage", "Could not save: {problem}. Nothing was saved; try again, or Revert."
+                ).format(problem=e),
+                "error",
+            )
             return False
         selected = self.calendar.selected
         self._show_form(saved)
         if selected is not None and selected[0] < len(self.calendar.windows()):
             self.calendar.selected = selected
             self.calendar.update()
-        self._say(f"Saved {self._target_name()} at {dt.datetime.now():%H:%M}.", "ok")
+        self._say(
+            translate("SchedulesPage", "Saved {name} at {time}.").format(
+                name=self._target_name(), time=f"{dt.datetime.now():%H:%M}"
+            ),
+            "ok",
+        )
         return True
 
     def show_conflict(self, conflict: EditConflict) -> None:
@@ -1045,12 +1106,14 @@ class SchedulesPage(QWidget):
         for key, message in problems.items():
             if key == "default_tariff":
                 self._mark_default_tariff(message)
-                lines.append(f"Default tariff: {message}.")
+                lines.append(translate("SchedulesPage", "Default tariff: {problem}.").format(problem=message))
             elif key.startswith("exceptions"):
-                lines.append(f"Date exceptions: {message}")
+                lines.append(translate("SchedulesPage", "Date exceptions: {problem}").format(problem=message))
             else:
                 lines.append(message)
-        self._say("Not saved. " + " ".join(lines), "error")
+        self._say(
+            translate("SchedulesPage", "Not saved. {problems}").format(problems=" ".join(lines)), "error"
+        )
 
     def _mark_default_tariff(self, message: str | None) -> None:
         self.default_tariff.setStyleSheet(ERROR_CSS if message else "")
@@ -1063,7 +1126,9 @@ class SchedulesPage(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("SchedulesPage", "Revert"))
-        box.setText(f"Discard your changes to {self._target_name()}?")
+        box.setText(
+            translate("SchedulesPage", "Discard your changes to {name}?").format(name=self._target_name())
+        )
         revert = box.addButton(
             translate("SchedulesPage", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole
         )
@@ -1103,8 +1168,11 @@ class SchedulesPage(QWidget):
         if target is not None:
             self._load_target(target)
         self._say(
-            f"Connector {form.connector_number} now has its own rules, starting as a copy of the station's "
-            "plan. Change them and Save.",
+            translate(
+                "SchedulesPage",
+                "Connector {number} now has its own rules, starting as a copy of the station's "
+                "plan. Change them and Save.",
+            ).format(number=form.connector_number),
             "ok",
         )
 
@@ -1115,10 +1183,18 @@ class SchedulesPage(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("SchedulesPage", "Remove own rules"))
-        box.setText(f"Connector {target.connector_number} will follow the station's plan again.")
+        box.setText(
+            translate("SchedulesPage", "Connector {number} will follow the station's plan again.").format(
+                number=target.connector_number
+            )
+        )
         box.setInformativeText(
-            "Its own windows and date exceptions are deleted"
-            + (", and your unsaved changes to them are dropped." if self._dirty else ".")
+            translate(
+                "SchedulesPage",
+                "Its own windows and date exceptions are deleted, and your unsaved changes to them are dropped.",
+            )
+            if self._dirty
+            else translate("SchedulesPage", "Its own windows and date exceptions are deleted.")
         )
         remove = box.addButton(
             translate("SchedulesPage", "Remove own rules"), QMessageBox.ButtonRole.DestructiveRole
@@ -1144,7 +1220,12 @@ class SchedulesPage(QWidget):
                     return
                 self._set_dirty(False)
                 self._open(target.station_id)
-                self._say(f"Connector {target.connector_number} follows the station's plan again.", "ok")
+                self._say(
+                    translate("SchedulesPage", "Connector {number} follows the station's plan again.").format(
+                        number=target.connector_number
+                    ),
+                    "ok",
+                )
 
         box.finished.connect(done)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1162,7 +1243,8 @@ class SchedulesPage(QWidget):
     def _local_now(self) -> dt.datetime:
         return svc.site_now(self._timezone(), self.clock())
 
-    def preview_at(self, local: dt.datetime, prefix: str = "Now") -> str:
+    def preview_at(self, local: dt.datetime, prefix: str | None = None) -> str:
+        prefix = translate("SchedulesPage", "Now") if prefix is None else prefix
         form = self.collect()
         if form is None:
             return ""
@@ -1171,7 +1253,9 @@ class SchedulesPage(QWidget):
         try:
             plan = svc.plan_from_form(form, {t.id: t.name for t in self._tariffs})
         except ValueError as e:
-            return f"{prefix}: (no preview: {e})"
+            return translate("SchedulesPage", "{when}: (no preview: {problem})").format(
+                when=prefix, problem=e
+            )
         return svc.preview_line(plan, local, prefix)
 
     def _update_preview(self) -> None:
@@ -1222,12 +1306,21 @@ class SchedulesPage(QWidget):
         st = next((s for s in self._stations if s.id == form.station_id), None)
         site = f" · {st.site}" if st else ""
         if isinstance(form, GrantForm):
-            what = f"{form.user_name}'s own times at {form.station_name}"
+            what = translate("SchedulesPage", "{user}'s own times at {station}").format(
+                user=form.user_name, station=form.station_name
+            )
         else:
             what = f"{form.station_name} ({form.charge_point_id})"
             if form.connector_number:
-                what += f" · connector {form.connector_number} (own rules)"
-        self.subtitle.setText(f"  {what}{site} · times in {form.timezone}")
+                what += " · " + translate("SchedulesPage", "connector {number} (own rules)").format(
+                    number=form.connector_number
+                )
+        self.subtitle.setText(
+            "  "
+            + translate("SchedulesPage", "{what} · times in {timezone}").format(
+                what=f"{what}{site}", timezone=form.timezone
+            )
+        )
         self.remove_own.setVisible(self._target is not None and self._target.kind == "connector")
 
     def _update_buttons(self) -> None:

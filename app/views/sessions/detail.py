@@ -458,7 +458,7 @@ class SessionDetailDialog(QDialog):
             ]
             mode = (
                 translate("SessionDetailDialog", "mode {mode}").format(
-                    mode=translate("AccessMode", band.mode.capitalize())
+                    mode=translate("AccessMode", band.mode.capitalize()).lower()
                 )
                 if band.mode
                 else ""

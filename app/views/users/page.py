@@ -625,7 +625,11 @@ class UsersPage(QWidget):
         self.reload_list()
         self.reload_unknown()  # a tag typed in may have been on the unknown list
         if self.model.row_of(user_id) < 0:  # saved but filtered out by the search
-            self.count_label.setText(self.count_label.text() + " · the saved user does not match the search")
+            self.count_label.setText(
+                self.count_label.text()
+                + " · "
+                + translate("UsersPage", "the saved user does not match the search")
+            )
 
     # --- delete ---------------------------------------------------------------------------------------
 
@@ -810,7 +814,9 @@ class UsersPage(QWidget):
     def _assign(self, dialog: AssignTagDialog) -> None:
         user_id = dialog.chosen_user()
         if user_id is None:
-            dialog.show_problems({"user": "choose a user from the list (type part of the name)"})
+            dialog.show_problems(
+                {"user": translate("UsersPage", "choose a user from the list (type part of the name)")}
+            )
             return
         try:
             done = self.users.assign_unknown(dialog.unknown.id, user_id, label=dialog.label.text())
@@ -900,7 +906,7 @@ class UsersPage(QWidget):
             self,
             translate("UsersPage", "Import users from CSV"),
             self._last_dir(),
-            "CSV files (*.csv *.txt);;All files (*)",
+            translate("UsersPage", "CSV files (*.csv *.txt);;All files (*)"),
         )
         dialog.setObjectName("ImportFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -963,7 +969,7 @@ class UsersPage(QWidget):
             self,
             translate("UsersPage", "Export users to CSV"),
             str(Path(self._last_dir()) / name),
-            "CSV files (*.csv)",
+            translate("UsersPage", "CSV files (*.csv)"),
         )
         dialog.setObjectName("ExportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
