@@ -4,7 +4,7 @@ Qt's translator (:func:`install`), so services stay headless; the CLI and ``serv
 The convention (``pyside6-lupdate`` extracts these calls; keep both arguments literal strings):
 
     translate("StationsPage", "Station {name} saved.").format(name=station.name)
-    translate("SessionsPage", "%n session(s)", None, count)        # a plural: Qt's %n and numerus forms
+    translate("SessionsPage", "%n session(s)", None, PLURAL, int(count))  # a plural: %n, numerus forms
     LABELS = {"Public": QT_TRANSLATE_NOOP("AccessMode", "Public")}  # marked here, translated where shown
 
 * The context names where a string belongs: the page, dialog or service module (``"StationsPage"``,
@@ -26,10 +26,23 @@ Translator = Callable[[str, str, "str | None", int], str]
 _translator: Translator | None = None
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+#: marks a plural for ``pyside6-lupdate``: ``translate("Ctx", "%n station(s)", None, PLURAL, int(count))``. Its
+#: Python parser (Qt 6.11) reads a name in the fourth place as an (old) encoding, so ``translate(..., None, count)``
+#: is extracted as a plain message, without numerus forms (and ``len(x)`` there drops it). After ``PLURAL,`` it
+#: takes the count, but only as a call of names: ``int(count)`` or ``len(rows)`` (a bare name followed by the
+#: trailing comma ruff adds drops the message; a dot inside the parentheses, ``len(self.rows)``, hangs lupdate:
+#: take ``rows = self.rows`` first).
+PLURAL = -1
+
+
+def translate(
+    context: str, text: str, disambiguation: str | None = None, n: int = -1, count: int | None = None
+) -> str:
     """``text`` in the operator's language (as it is when no translator is installed: the CLI, ``serve``, tests
-    that install none). ``n`` >= 0: a plural, ``%n`` in ``text`` is the number; untranslated, every ``(s)`` is
-    English's plural ending ("%n station(s)": "1 station", "2 stations")."""
+    that install none). ``n`` >= 0 (or ``PLURAL, int(count)``): a plural, ``%n`` in ``text`` is the number;
+    untranslated, every ``(s)`` is English's plural ending ("%n station(s)": "1 station", "2 stations")."""
+    if count is not None:
+        n = count
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
     if n < 0:

@@ -280,7 +280,7 @@ class ExceptionsPanel(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(FOLLOW_COLOUR) if e.mode is None else light(mode_colour(e.mode), 110))
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setToolTip(f"{e.label or translate('ExceptionsPanel', 'Exception')}: {self.rule_text(e)}")
+            fmt.setToolTip((e.label or translate("ExceptionsPanel", "Exception")) + f": {self.rule_text(e)}")
             self.month.setDateTextFormat(_qdate(e.date), fmt)
         self._date_changed()
 

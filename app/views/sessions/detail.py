@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports.load import LimitStep, limit_line
 from app.services.reports.sessions import Breakdown, Sample, SessionDetail
 from app.views.widgets.charts import nice_top, point, time_axis
@@ -380,7 +380,7 @@ class SessionDetailDialog(QDialog):
 
         put(
             "station",
-            f"{r.station or translate('SessionDetailDialog', '(no station)')}  ·  {r.charge_point_id}",
+            (r.station or translate("SessionDetailDialog", "(no station)")) + f"  ·  {r.charge_point_id}",
         )
         put("site", r.site or "–")
         put("connector", str(r.connector_id))
@@ -508,13 +508,18 @@ class SessionDetailDialog(QDialog):
         self.limits.clear()
         days = len({step.at.astimezone(zone).date() for step in steps}) > 1
         for step in steps:
+            phases = step.phases
             item = QListWidgetItem(
                 limit_line(step, zone, with_date=days)
             )  # the reason is our text, the status the charger's
             item.setToolTip(
                 tip(
                     translate(
-                        "SessionDetailDialog", "{purpose} · %n phase(s) · answer: {status}", None, step.phases
+                        "SessionDetailDialog",
+                        "{purpose} · %n phase(s) · answer: {status}",
+                        None,
+                        PLURAL,
+                        int(phases),
                     ).format(
                         purpose=step.purpose or translate("SessionDetailDialog", "profile"),
                         status=step.status or "–",

@@ -390,7 +390,7 @@ class SessionsModel(QAbstractTableModel):
                 return translate("SessionsModel", "Still charging")
             return f"{moment.astimezone(row.zone):%Y-%m-%d %H:%M:%S} {row.timezone} · UTC {moment:%H:%M:%S}"
         if key == "station":
-            return f"{row.charge_point_id} · {row.site or translate('SessionsModel', 'no site')}"
+            return f"{row.charge_point_id} · " + (row.site or translate("SessionsModel", "no site"))
         if key == "status":
             lines = [
                 translate("SessionsModel", "Charging now")

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.i18n import translate
+from app.services.i18n import PLURAL, translate
 from app.services.reports import sessions as svc
 from app.services.reports.sessions import (
     PRESET_LABELS,
@@ -624,20 +624,15 @@ class SessionsPage(QWidget):
         if totals is not None:
             text = totals.text()
         elif count is not None:
-            text = translate("SessionsPage", "{count} session(s) · computing totals…", None, count).format(
-                count=f"{count:,}"
-            )
+            text = translate(
+                "SessionsPage", "{count} session(s) · computing totals…", None, PLURAL, int(count)
+            ).format(count=f"{count:,}")
         else:
             text = translate("SessionsPage", "Counting…")
         self.totals_label.setText(text)
         if totals is not None and len(totals.by_currency) > 1:
             self.totals_label.setToolTip(
-                "\n".join(
-                    translate(
-                        "SessionsPage", "{currency}: {count} session(s), {amount}", None, c.sessions
-                    ).format(currency=c.currency, count=f"{c.sessions:,}", amount=f"{c.amount:,.2f}")
-                    for c in totals.by_currency
-                )
+                "\n".join(_currency_line(c.currency, c.sessions, c.amount) for c in totals.by_currency)
             )
         else:
             self.totals_label.setToolTip("")
@@ -875,7 +870,8 @@ class SessionsPage(QWidget):
                 "SessionsPage",
                 '{count} session(s) exported to {path} (<a href="{folder}">open folder</a>)',
                 None,
-                rows,
+                PLURAL,
+                int(rows),
             ).format(count=f"{rows:,}", path=path, folder=folder),
             "ok",
             rich=True,
@@ -903,7 +899,7 @@ class SessionsPage(QWidget):
             self.model.refresh()  # the operator is at the top and has nothing selected: just show them
             return
         what = (
-            translate("SessionsPage", "{count} new session(s)", None, difference).format(
+            translate("SessionsPage", "{count} new session(s)", None, PLURAL, int(difference)).format(
                 count=f"{difference:,}"
             )
             if difference > 0
@@ -953,6 +949,13 @@ class SessionsPage(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+
+def _currency_line(currency: str, sessions: int, amount: Any) -> str:
+    """``CHF: 1,204 sessions, 3,512.40`` (a line of the totals' tooltip)."""
+    return translate(
+        "SessionsPage", "{currency}: {count} session(s), {amount}", None, PLURAL, int(sessions)
+    ).format(currency=currency, count=f"{sessions:,}", amount=f"{amount:,.2f}")
 
 
 __all__ = ["COL", "COLUMNS", "SearchCombo", "SessionsPage"]

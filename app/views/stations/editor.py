@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from app.services.admin import stations as svc
 from app.services.admin.passwords import password_advice, password_problem
 from app.services.admin.stations import AccessMode, StationsService
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.revisions import EditConflict
 from app.services.roles import NotAllowed
 from app.services.validation import FormError
@@ -820,7 +820,8 @@ class StationEditor(QDialog):
                     "StationEditor",
                     "Not saved: %n problem(s) ({tabs}). Fix the fields marked in red.",
                     None,
-                    n,
+                    PLURAL,
+                    int(n),
                 ).format(tabs=tabs)
             )
             self.status.setStyleSheet(level_css("error"))

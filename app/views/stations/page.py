@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin import stations as svc
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.rules.plan import to_local
 from app.views.shell.bridge import WhileShown
 from app.views.stations.editor import StationEditor
@@ -768,9 +768,11 @@ class StationsPage(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.count.setText(
-            translate("StationsPage", "%n station(s)", None, total)
+            translate("StationsPage", "%n station(s)", None, PLURAL, int(total))
             if shown == total
-            else translate("StationsPage", "{shown} of %n station(s) shown", None, total).format(shown=shown)
+            else translate("StationsPage", "{shown} of %n station(s) shown", None, PLURAL, int(total)).format(
+                shown=shown
+            )
         )
         if total == 0:
             self.empty.setText(
@@ -987,13 +989,15 @@ class StationsPage(QWidget):
         row = self.selected_row()
         if row is None or not self.delete_button.isEnabled():  # Del follows the button
             return
+        connectors = len(row.connectors)
         question = (
             translate(
                 "StationsPage",
                 "Delete station {name} ({cpid}) with its %n connector(s), its access rules, owners "
                 "and special users?\n\nThis cannot be undone.",
                 None,
-                len(row.connectors),
+                PLURAL,
+                int(connectors),
             )
             if row.connectors
             else translate(

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import users as svc
 from app.services.admin.users import TagStatus
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports import statements
 from app.services.revisions import EditConflict
 from app.services.rules.plan import to_local
@@ -638,7 +638,8 @@ class UserEditor(QWidget):
             lines = [
                 m[:1].upper() + m[1:]
                 if self.tags[r].id_tag and self.tags[r].id_tag in m
-                else f"{self.tags[r].id_tag or translate('UserEditor', 'Tag {number}').format(number=r + 1)}: {m}"
+                else (self.tags[r].id_tag or translate("UserEditor", "Tag {number}").format(number=r + 1))
+                + f": {m}"
                 for r, m in sorted(problems.items())
             ]
             self.tag_message.setText("\n".join(lines))
@@ -893,12 +894,14 @@ class UserEditor(QWidget):
                 WARN,
             )
         else:
+            sessions = len(statement.lines)
             self._say(
                 translate(
                     "UserEditor",
                     "Statement for {period} (%n session(s)) saved to {path}.",
                     None,
-                    len(statement.lines),
+                    PLURAL,
+                    int(sessions),
                 ).format(period=statement.period, path=path),
                 OK,
             )
@@ -974,11 +977,13 @@ class UserEditor(QWidget):
             self.stations_summary.setText(f"<span style='color:{WARN}'>{_html(now.note)}</span>")
             return
         self.stations_table.show()
+        stations = len(now.rows)
         summary = translate(
             "UserEditor",
             "<b>May use {accepted} of %n station(s)</b> right now (checked at {time} with tag {tag}).",
             None,
-            len(now.rows),
+            PLURAL,
+            int(stations),
         ).format(accepted=now.accepted, time=f"{at:%H:%M}", tag=_html(now.id_tag))
         if now.note:
             summary += f" {_html(now.note)}"

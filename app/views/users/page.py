@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import users as svc
 from app.services.admin.users import CsvReport, EditConflict, UsersCsvError
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports.statements import StatementsService
 from app.services.rules.plan import to_local
 from app.services.validation import FormError, WriteRefused
@@ -229,8 +229,12 @@ class ImportReportDialog(QDialog):
                 "ImportReportDialog",
                 "<b>%n problem(s) on {lines} of {file}.</b> Nothing was imported.",
                 None,
-                n,
-            ).format(lines=translate("ImportReportDialog", "%n line(s)", None, lines), file=_html(path.name))
+                PLURAL,
+                int(n),
+            ).format(
+                lines=translate("ImportReportDialog", "%n line(s)", None, PLURAL, int(lines)),
+                file=_html(path.name),
+            )
         )
         head.setObjectName("ImportHeading")
         head.setWordWrap(True)
@@ -531,9 +535,9 @@ class UsersPage(QWidget):
                 "UsersPage", "Showing the first {shown} of {total} users; type more to narrow the search."
             ).format(shown=f"{n:,}", total=f"{result.total:,}")
         elif self.search.text().strip() or self.filter.currentIndex():
-            text = translate("UsersPage", "%n matching user(s)", None, n)
+            text = translate("UsersPage", "%n matching user(s)", None, PLURAL, int(n))
         else:
-            text = translate("UsersPage", "%n user(s)", None, n)
+            text = translate("UsersPage", "%n user(s)", None, PLURAL, int(n))
         self.count_label.setText(text)
 
     def _select_row(self, row: int) -> None:
@@ -764,12 +768,12 @@ class UsersPage(QWidget):
             )
         elif total > len(rows):
             self.unknown_count.setText(
-                translate("UsersPage", "The {shown} most recent of %n unknown tag(s).", None, total).format(
-                    shown=len(rows)
-                )
+                translate(
+                    "UsersPage", "The {shown} most recent of %n unknown tag(s).", None, PLURAL, int(total)
+                ).format(shown=len(rows))
             )
         else:
-            self.unknown_count.setText(translate("UsersPage", "%n unknown tag(s).", None, total))
+            self.unknown_count.setText(translate("UsersPage", "%n unknown tag(s).", None, PLURAL, int(total)))
         self._update_unknown_buttons()
 
     def _assign_holder(self) -> QWidget:
@@ -935,27 +939,31 @@ class UsersPage(QWidget):
             dialog.finished.connect(lambda _r: dialog.deleteLater())
             self._dialog = dialog
             dialog.open()
+            problems = len(report.errors)
             self.say(
                 translate(
                     "UsersPage",
                     "{file} was not imported: %n problem(s), see the report.",
                     None,
-                    len(report.errors),
+                    PLURAL,
+                    int(problems),
                 ).format(file=_html(path.name)),
                 ERROR,
             )
             return report
+        tags = report.tags_added
         head = translate(
             "UsersPage",
             "{created} created, {updated} updated, {unchanged} unchanged, %n tag(s) added",
             None,
-            report.tags_added,
+            PLURAL,
+            int(tags),
         ).format(created=report.written, updated=report.updated, unchanged=report.unchanged)
         skipped = len({n for n, _ in report.errors})
         if skipped:
-            head = translate("UsersPage", "{counts}; %n line(s) with problems skipped", None, skipped).format(
-                counts=head
-            )
+            head = translate(
+                "UsersPage", "{counts}; %n line(s) with problems skipped", None, PLURAL, int(skipped)
+            ).format(counts=head)
         self.say(
             translate("UsersPage", "Imported {file}: {counts}.").format(file=_html(path.name), counts=head),
             WARN if skipped else OK,
@@ -992,7 +1000,9 @@ class UsersPage(QWidget):
             )
             return None
         self.say(
-            translate("UsersPage", "Exported %n user(s) to {path}.", None, n).format(path=_html(str(path))),
+            translate("UsersPage", "Exported %n user(s) to {path}.", None, PLURAL, int(n)).format(
+                path=_html(str(path))
+            ),
             OK,
         )
         return n

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.i18n import translate
+from app.services.i18n import PLURAL, translate
 from app.services.reports import statements
 from app.services.reports.sessions import local_today
 from app.views.shell import preferences
@@ -239,12 +239,15 @@ def statement_summary(st: statements.Statement) -> str:
         )
     n = len(st.lines)
     parts = [
-        translate("StatementDialog", "%n session(s) in {period}", None, n).format(period=st.period),
+        translate("StatementDialog", "%n session(s) in {period}", None, PLURAL, int(n)).format(
+            period=st.period
+        ),
         f"{st.energy_kwh:.3f} kWh",
     ]
     parts += [f"{t.currency} {statements.format_money(t.total)}" for t in st.totals]
-    if st.unpriced:
-        parts.append(translate("StatementDialog", "%n not priced", None, st.unpriced))
+    unpriced = st.unpriced
+    if unpriced:
+        parts.append(translate("StatementDialog", "%n not priced", None, PLURAL, int(unpriced)))
     return " · ".join(parts)
 
 
