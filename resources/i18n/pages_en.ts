@@ -181,6 +181,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/views/schedules/page.py" line="283"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/views/schedules/page.py" line="354"/>
         <source>The label is too long: at most {max} characters.</source>
         <translation type="unfinished"></translation>
@@ -218,33 +223,39 @@
         <source>Import users: problems found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/users/page.py" line="228"/>
         <source>&lt;b&gt;%n problem(s) on {lines} of {file}.&lt;/b&gt; Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n problem on {lines} of {file}.&lt;/b&gt; Nothing was imported.</numerusform>
+            <numerusform>&lt;b&gt;%n problems on {lines} of {file}.&lt;/b&gt; Nothing was imported.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/views/users/page.py" line="233"/>
+    <message numerus="yes">
+        <location filename="../../app/views/users/page.py" line="235"/>
         <source>%n line(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="241"/>
+        <location filename="../../app/views/users/page.py" line="245"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="241"/>
+        <location filename="../../app/views/users/page.py" line="245"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="252"/>
+        <location filename="../../app/views/users/page.py" line="256"/>
         <source>Fix the file and import it again, or import the other rows now and add the rest later. Line 1 is the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="263"/>
+        <location filename="../../app/views/users/page.py" line="267"/>
         <source>Import the valid rows only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,6 +986,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/views/sessions/detail.py" line="383"/>
+        <source>(no station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/views/sessions/detail.py" line="387"/>
         <source>(nobody: unknown tag)</source>
         <translation type="unfinished"></translation>
@@ -1054,13 +1070,21 @@
         <source>No bands: no tariff applied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sessions/detail.py" line="517"/>
+        <source>{purpose} · %n phase(s) · answer: {status}</source>
+        <translation>
+            <numerusform>{purpose} · %n phase · answer: {status}</numerusform>
+            <numerusform>{purpose} · %n phases · answer: {status}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="519"/>
+        <location filename="../../app/views/sessions/detail.py" line="524"/>
         <source>profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="568"/>
+        <location filename="../../app/views/sessions/detail.py" line="573"/>
         <source>Samples thinned for display; the first 50,000 meter values are shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,6 +1318,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/views/sessions/model.py" line="393"/>
+        <source>no site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/views/sessions/model.py" line="396"/>
         <source>Charging now</source>
         <translation type="unfinished"></translation>
@@ -1333,248 +1362,301 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="177"/>
+        <location filename="../../app/views/sessions/page.py" line="72"/>
+        <source>Today</source>
+        <extracomment>the period presets as the combo shows them (PRESET_LABELS&apos; order and English words, marked for the catalogue)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sessions/page.py" line="73"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sessions/page.py" line="74"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sessions/page.py" line="75"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sessions/page.py" line="76"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sessions/page.py" line="77"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sessions/page.py" line="78"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/sessions/page.py" line="187"/>
         <source>No match for “{text}”: pick an entry from the list, or clear the field for {all}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="218"/>
+        <location filename="../../app/views/sessions/page.py" line="228"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="224"/>
+        <location filename="../../app/views/sessions/page.py" line="234"/>
         <source>Sessions are counted in the period of the day they started, in the site&apos;s local time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="230"/>
-        <location filename="../../app/views/sessions/page.py" line="571"/>
+        <location filename="../../app/views/sessions/page.py" line="240"/>
+        <location filename="../../app/views/sessions/page.py" line="581"/>
         <source>From (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="231"/>
-        <location filename="../../app/views/sessions/page.py" line="573"/>
-        <location filename="../../app/views/sessions/page.py" line="594"/>
+        <location filename="../../app/views/sessions/page.py" line="241"/>
+        <location filename="../../app/views/sessions/page.py" line="583"/>
+        <location filename="../../app/views/sessions/page.py" line="604"/>
         <source>To (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="236"/>
+        <location filename="../../app/views/sessions/page.py" line="246"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="239"/>
+        <location filename="../../app/views/sessions/page.py" line="249"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="240"/>
+        <location filename="../../app/views/sessions/page.py" line="250"/>
         <source>Active (charging)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="241"/>
+        <location filename="../../app/views/sessions/page.py" line="251"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="242"/>
+        <location filename="../../app/views/sessions/page.py" line="252"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="244"/>
+        <location filename="../../app/views/sessions/page.py" line="254"/>
         <source>Flagged: the central system noted something about the session (a stop for a transaction it never saw, a charger clock that was off, a price it could not compute, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="253"/>
+        <location filename="../../app/views/sessions/page.py" line="263"/>
         <source>Reset filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="255"/>
+        <location filename="../../app/views/sessions/page.py" line="265"/>
         <source>This month, every site, station, user and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="262"/>
+        <location filename="../../app/views/sessions/page.py" line="272"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="268"/>
+        <location filename="../../app/views/sessions/page.py" line="278"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="270"/>
+        <location filename="../../app/views/sessions/page.py" line="280"/>
         <source>All stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="270"/>
+        <location filename="../../app/views/sessions/page.py" line="280"/>
         <source>Type to search stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="276"/>
+        <location filename="../../app/views/sessions/page.py" line="286"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="278"/>
+        <location filename="../../app/views/sessions/page.py" line="288"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="278"/>
+        <location filename="../../app/views/sessions/page.py" line="288"/>
         <source>Type to search users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="300"/>
+        <location filename="../../app/views/sessions/page.py" line="310"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="302"/>
+        <location filename="../../app/views/sessions/page.py" line="312"/>
         <source>The selected session in full: reason, price by band, meter values (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="306"/>
+        <location filename="../../app/views/sessions/page.py" line="316"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="308"/>
-        <location filename="../../app/views/sessions/page.py" line="655"/>
+        <location filename="../../app/views/sessions/page.py" line="318"/>
+        <location filename="../../app/views/sessions/page.py" line="660"/>
         <source>Every session of the current filter as a CSV file (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="310"/>
+        <location filename="../../app/views/sessions/page.py" line="320"/>
         <source>Export XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="312"/>
+        <location filename="../../app/views/sessions/page.py" line="322"/>
         <source>Every session of the current filter as an Excel workbook, with totals per currency (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="372"/>
+        <location filename="../../app/views/sessions/page.py" line="382"/>
         <source>Cancel export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="373"/>
+        <location filename="../../app/views/sessions/page.py" line="383"/>
         <source>Stop the export; nothing is written (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="471"/>
+        <location filename="../../app/views/sessions/page.py" line="481"/>
         <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="568"/>
+        <location filename="../../app/views/sessions/page.py" line="578"/>
         <source>Choose another period, or Custom, to limit the dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="614"/>
+        <location filename="../../app/views/sessions/page.py" line="624"/>
         <source>The list is ordered by start time (click Start to reverse it); the totals above sum the whole filter.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/views/sessions/page.py" line="627"/>
+    <message numerus="yes">
+        <location filename="../../app/views/sessions/page.py" line="637"/>
         <source>{count} session(s) · computing totals…</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{count} session · computing totals…</numerusform>
+            <numerusform>{count} sessions · computing totals…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="631"/>
+        <location filename="../../app/views/sessions/page.py" line="641"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="653"/>
+        <location filename="../../app/views/sessions/page.py" line="658"/>
         <source>An export is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="735"/>
+        <location filename="../../app/views/sessions/page.py" line="740"/>
         <source>Could not read the sites, stations and users: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="783"/>
+        <location filename="../../app/views/sessions/page.py" line="788"/>
         <source>Export sessions as {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="789"/>
+        <location filename="../../app/views/sessions/page.py" line="794"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="791"/>
+        <location filename="../../app/views/sessions/page.py" line="796"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="809"/>
+        <location filename="../../app/views/sessions/page.py" line="814"/>
         <source>{count} sessions do not fit in one Excel sheet (at most {limit}). Export CSV, or choose a shorter period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="840"/>
+        <location filename="../../app/views/sessions/page.py" line="845"/>
         <source>Exporting {rows} of {total} sessions to {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="843"/>
+        <location filename="../../app/views/sessions/page.py" line="848"/>
         <source>Exporting {rows} sessions to {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="858"/>
+        <location filename="../../app/views/sessions/page.py" line="863"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/views/sessions/page.py" line="874"/>
+    <message numerus="yes">
+        <location filename="../../app/views/sessions/page.py" line="879"/>
         <source>{count} session(s) exported to {path} (&lt;a href=&quot;{folder}&quot;&gt;open folder&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{count} session exported to {path} (&lt;a href=&quot;{folder}&quot;&gt;open folder&lt;/a&gt;)</numerusform>
+            <numerusform>{count} sessions exported to {path} (&lt;a href=&quot;{folder}&quot;&gt;open folder&lt;/a&gt;)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="887"/>
+        <location filename="../../app/views/sessions/page.py" line="893"/>
         <source>Export cancelled: nothing was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="894"/>
+        <location filename="../../app/views/sessions/page.py" line="900"/>
         <source>Export to {file} failed: {problem} Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/views/sessions/page.py" line="906"/>
+    <message numerus="yes">
+        <location filename="../../app/views/sessions/page.py" line="912"/>
         <source>{count} new session(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{count} new session</numerusform>
+            <numerusform>{count} new sessions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="910"/>
+        <location filename="../../app/views/sessions/page.py" line="916"/>
         <source>Some sessions changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="913"/>
+        <location filename="../../app/views/sessions/page.py" line="919"/>
         <source>{what} since the list was read: &lt;a href=&quot;reload&quot;&gt;show them&lt;/a&gt; (F5).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/sessions/page.py" line="966"/>
+        <source>{currency}: {count} session(s), {amount}</source>
+        <translation>
+            <numerusform>{currency}: {count} session, {amount}</numerusform>
+            <numerusform>{currency}: {count} sessions, {amount}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1660,13 +1742,24 @@
         <source>No sessions in {period}: the statement will say so.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/users/statement.py" line="242"/>
         <source>%n session(s) in {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n session in {period}</numerusform>
+            <numerusform>%n sessions in {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/users/statement.py" line="250"/>
+        <source>%n not priced</source>
+        <translation>
+            <numerusform>%n not priced</numerusform>
+            <numerusform>%n not priced</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="303"/>
+        <location filename="../../app/views/users/statement.py" line="306"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,7 +2157,7 @@
     </message>
     <message>
         <location filename="../../app/views/stations/editor.py" line="689"/>
-        <location filename="../../app/views/stations/editor.py" line="937"/>
+        <location filename="../../app/views/stations/editor.py" line="938"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,83 +2191,86 @@
         <source>Only applies while the station has no password: with a password the charger must always give it</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/stations/editor.py" line="819"/>
         <source>Not saved: %n problem(s) ({tabs}). Fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Not saved: %n problem ({tabs}). Fix the fields marked in red.</numerusform>
+            <numerusform>Not saved: %n problems ({tabs}). Fix the fields marked in red.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="828"/>
+        <location filename="../../app/views/stations/editor.py" line="829"/>
         <source>All problems fixed: Save to keep your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="840"/>
+        <location filename="../../app/views/stations/editor.py" line="841"/>
         <source>No user called &apos;{name}&apos;: pick a name from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="893"/>
+        <location filename="../../app/views/stations/editor.py" line="894"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="899"/>
+        <location filename="../../app/views/stations/editor.py" line="900"/>
         <source>Not saved: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="916"/>
+        <location filename="../../app/views/stations/editor.py" line="917"/>
         <source>Not saved: this station was deleted meanwhile. Cancel, or copy what you need first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="924"/>
+        <location filename="../../app/views/stations/editor.py" line="925"/>
         <source>Not saved: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="930"/>
+        <location filename="../../app/views/stations/editor.py" line="931"/>
         <source>Not saved, nothing was written: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="954"/>
+        <location filename="../../app/views/stations/editor.py" line="955"/>
         <source>Not saved: this station was changed on another console meanwhile (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="968"/>
+        <location filename="../../app/views/stations/editor.py" line="969"/>
         <source>This station was deleted on another console. Cancel closes the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="976"/>
+        <location filename="../../app/views/stations/editor.py" line="977"/>
         <source>Reloaded: the form shows what is stored now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="991"/>
+        <location filename="../../app/views/stations/editor.py" line="992"/>
         <source>Your changes are kept; the other fields show what is stored now. Save replaces what is stored where you changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1016"/>
+        <location filename="../../app/views/stations/editor.py" line="1017"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1017"/>
+        <location filename="../../app/views/stations/editor.py" line="1018"/>
         <source>Discard your changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1018"/>
+        <location filename="../../app/views/stations/editor.py" line="1019"/>
         <source>the new station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1024"/>
+        <location filename="../../app/views/stations/editor.py" line="1025"/>
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,114 +2523,134 @@
         <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/stations/page.py" line="771"/>
         <source>%n station(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/stations/page.py" line="773"/>
         <source>{shown} of %n station(s) shown</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{shown} of %n station shown</numerusform>
+            <numerusform>{shown} of %n stations shown</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="777"/>
+        <location filename="../../app/views/stations/page.py" line="779"/>
         <source>No stations yet. Click &lt;b&gt;New station…&lt;/b&gt;, or point a charger at this central system (its address is in the status bar) and accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="783"/>
+        <location filename="../../app/views/stations/page.py" line="785"/>
         <source>No stations and no site yet. Stations belong to a site: create one in &lt;b&gt;Settings → Sites&lt;/b&gt; first, then add stations here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="791"/>
+        <location filename="../../app/views/stations/page.py" line="793"/>
         <source>No station matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="908"/>
+        <location filename="../../app/views/stations/page.py" line="910"/>
         <source>No site yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="909"/>
+        <location filename="../../app/views/stations/page.py" line="911"/>
         <source>Every station belongs to a site (its time zone, currency and VAT).
 
 Create a site in Settings → Sites first, then add the station here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="955"/>
+        <location filename="../../app/views/stations/page.py" line="957"/>
         <source>{problem}. The list was refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="982"/>
+        <location filename="../../app/views/stations/page.py" line="984"/>
         <source>Saved station {name}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/views/stations/page.py" line="994"/>
+        <source>Delete station {name} ({cpid}) with its %n connector(s), its access rules, owners and special users?
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete station {name} ({cpid}) with its %n connector, its access rules, owners and special users?
+
+This cannot be undone.</numerusform>
+            <numerusform>Delete station {name} ({cpid}) with its %n connectors, its access rules, owners and special users?
+
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="999"/>
+        <location filename="../../app/views/stations/page.py" line="1003"/>
         <source>Delete station {name} ({cpid}) its access rules, owners and special users?
 
 This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1006"/>
+        <location filename="../../app/views/stations/page.py" line="1010"/>
         <source>Delete station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1012"/>
+        <location filename="../../app/views/stations/page.py" line="1016"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1031"/>
+        <location filename="../../app/views/stations/page.py" line="1035"/>
         <source>{name}: {conflict} Look at it again before deleting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1039"/>
+        <location filename="../../app/views/stations/page.py" line="1043"/>
         <source>{name} was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1045"/>
+        <location filename="../../app/views/stations/page.py" line="1049"/>
         <source>Deleted station {name} ({cpid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1055"/>
+        <location filename="../../app/views/stations/page.py" line="1059"/>
         <source>Station has sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1062"/>
+        <location filename="../../app/views/stations/page.py" line="1066"/>
         <source>Disable station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1062"/>
+        <location filename="../../app/views/stations/page.py" line="1066"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1067"/>
+        <location filename="../../app/views/stations/page.py" line="1071"/>
         <source>{problem}
 
 {name} is already disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1086"/>
+        <location filename="../../app/views/stations/page.py" line="1090"/>
         <source>{name} was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1090"/>
+        <location filename="../../app/views/stations/page.py" line="1094"/>
         <source>Disabled station {name}: its charger is refused; its history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,7 +2796,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <location filename="../../app/views/users/editor.py" line="323"/>
-        <location filename="../../app/views/users/editor.py" line="685"/>
+        <location filename="../../app/views/users/editor.py" line="686"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,97 +3012,118 @@ This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="685"/>
+        <location filename="../../app/views/users/editor.py" line="641"/>
+        <source>Tag {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users/editor.py" line="686"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="749"/>
+        <location filename="../../app/views/users/editor.py" line="750"/>
         <source>Tag {tag} will be removed when you save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="768"/>
+        <location filename="../../app/views/users/editor.py" line="769"/>
         <source>Not saved: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="774"/>
+        <location filename="../../app/views/users/editor.py" line="775"/>
         <source>Created {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="776"/>
+        <location filename="../../app/views/users/editor.py" line="777"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="796"/>
+        <location filename="../../app/views/users/editor.py" line="797"/>
         <source>Not saved: fix the marked field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="798"/>
+        <location filename="../../app/views/users/editor.py" line="799"/>
         <source>Not saved: fix the {count} marked problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="810"/>
+        <location filename="../../app/views/users/editor.py" line="811"/>
         <source>Not saved: this user was changed on another console meanwhile (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="825"/>
+        <location filename="../../app/views/users/editor.py" line="826"/>
         <source>Reloaded: the form shows what is stored now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="838"/>
+        <location filename="../../app/views/users/editor.py" line="839"/>
         <source>Your changes are kept; the other fields show what is stored now. Save replaces what is stored where you changed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="859"/>
+        <location filename="../../app/views/users/editor.py" line="860"/>
         <source>Changes reverted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="890"/>
+        <location filename="../../app/views/users/editor.py" line="891"/>
         <source>No sessions in {period}: an empty statement was saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/views/users/editor.py" line="899"/>
+        <source>Statement for {period} (%n session(s)) saved to {path}.</source>
+        <translation>
+            <numerusform>Statement for {period} (%n session) saved to {path}.</numerusform>
+            <numerusform>Statement for {period} (%n sessions) saved to {path}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="925"/>
+        <location filename="../../app/views/users/editor.py" line="928"/>
         <source>Checking the stations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="954"/>
+        <location filename="../../app/views/users/editor.py" line="957"/>
         <source>This user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="959"/>
+        <location filename="../../app/views/users/editor.py" line="962"/>
         <source>Could not check the stations: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/views/users/editor.py" line="981"/>
+        <source>&lt;b&gt;May use {accepted} of %n station(s)&lt;/b&gt; right now (checked at {time} with tag {tag}).</source>
+        <translation>
+            <numerusform>&lt;b&gt;May use {accepted} of %n station&lt;/b&gt; right now (checked at {time} with tag {tag}).</numerusform>
+            <numerusform>&lt;b&gt;May use {accepted} of %n stations&lt;/b&gt; right now (checked at {time} with tag {tag}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="992"/>
+        <location filename="../../app/views/users/editor.py" line="997"/>
         <source>{mode} until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="996"/>
+        <location filename="../../app/views/users/editor.py" line="1001"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="996"/>
+        <location filename="../../app/views/users/editor.py" line="1001"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1004"/>
+        <location filename="../../app/views/users/editor.py" line="1009"/>
         <source>OCPP answer: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,300 +3184,334 @@ This cannot be undone.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/views/users/page.py" line="300"/>
+        <location filename="../../app/views/users/page.py" line="304"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="301"/>
+        <location filename="../../app/views/users/page.py" line="305"/>
         <source>Create a user (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="303"/>
+        <location filename="../../app/views/users/page.py" line="307"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="305"/>
+        <location filename="../../app/views/users/page.py" line="309"/>
         <source>Create or update users and their tags from a CSV file (columns name;email;phone;company;cost_centre;active;tags;tag_label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="312"/>
+        <location filename="../../app/views/users/page.py" line="316"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="314"/>
+        <location filename="../../app/views/users/page.py" line="318"/>
         <source>Save every user and their tags as a CSV file (the import&apos;s format)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="366"/>
+        <location filename="../../app/views/users/page.py" line="370"/>
         <source>Search name, e-mail, company or tag… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="373"/>
+        <location filename="../../app/views/users/page.py" line="377"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="374"/>
+        <location filename="../../app/views/users/page.py" line="378"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="375"/>
+        <location filename="../../app/views/users/page.py" line="379"/>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="376"/>
+        <location filename="../../app/views/users/page.py" line="380"/>
         <source>Show all users, only active or only blocked ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="418"/>
+        <location filename="../../app/views/users/page.py" line="422"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="428"/>
+        <location filename="../../app/views/users/page.py" line="432"/>
         <source>RFID tags a charger presented that nobody owns, most recent first. To add a new card, tap it on any charger: it appears here within a second, ready to assign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="441"/>
+        <location filename="../../app/views/users/page.py" line="445"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="442"/>
+        <location filename="../../app/views/users/page.py" line="446"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="443"/>
+        <location filename="../../app/views/users/page.py" line="447"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="444"/>
+        <location filename="../../app/views/users/page.py" line="448"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="445"/>
+        <location filename="../../app/views/users/page.py" line="449"/>
         <source>Times seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="446"/>
+        <location filename="../../app/views/users/page.py" line="450"/>
         <source>First seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="475"/>
-        <location filename="../../app/views/users/page.py" line="858"/>
+        <location filename="../../app/views/users/page.py" line="479"/>
+        <location filename="../../app/views/users/page.py" line="862"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="477"/>
+        <location filename="../../app/views/users/page.py" line="481"/>
         <source>Take the selected tag off this list (Del); it comes back if it is presented again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="486"/>
-        <location filename="../../app/views/users/page.py" line="756"/>
+        <location filename="../../app/views/users/page.py" line="490"/>
+        <location filename="../../app/views/users/page.py" line="760"/>
         <source>Unknown tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="530"/>
+        <location filename="../../app/views/users/page.py" line="534"/>
         <source>Showing the first {shown} of {total} users; type more to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/views/users/page.py" line="534"/>
+    <message numerus="yes">
+        <location filename="../../app/views/users/page.py" line="538"/>
         <source>%n matching user(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n matching user</numerusform>
+            <numerusform>%n matching users</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/views/users/page.py" line="536"/>
+    <message numerus="yes">
+        <location filename="../../app/views/users/page.py" line="540"/>
         <source>%n user(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="579"/>
+        <location filename="../../app/views/users/page.py" line="583"/>
         <source>the new user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="582"/>
+        <location filename="../../app/views/users/page.py" line="586"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="583"/>
+        <location filename="../../app/views/users/page.py" line="587"/>
         <source>Save the changes to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="589"/>
+        <location filename="../../app/views/users/page.py" line="593"/>
         <source>Discard forgets them; Cancel goes back to editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="631"/>
+        <location filename="../../app/views/users/page.py" line="635"/>
         <source>the saved user does not match the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="649"/>
-        <location filename="../../app/views/users/page.py" line="655"/>
+        <location filename="../../app/views/users/page.py" line="653"/>
+        <location filename="../../app/views/users/page.py" line="659"/>
         <source>Delete user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="650"/>
+        <location filename="../../app/views/users/page.py" line="654"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="654"/>
+        <location filename="../../app/views/users/page.py" line="658"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="681"/>
+        <location filename="../../app/views/users/page.py" line="685"/>
         <source>Deleted {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="707"/>
+        <location filename="../../app/views/users/page.py" line="711"/>
         <source>Could not read the unknown tags: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="748"/>
+        <location filename="../../app/views/users/page.py" line="752"/>
         <source>Give {tag} to a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="754"/>
+        <location filename="../../app/views/users/page.py" line="758"/>
         <source>Unknown tags ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="763"/>
+        <location filename="../../app/views/users/page.py" line="767"/>
         <source>No unknown tags: every tag presented so far belongs to someone.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/views/users/page.py" line="767"/>
+    <message numerus="yes">
+        <location filename="../../app/views/users/page.py" line="771"/>
         <source>The {shown} most recent of %n unknown tag(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>The {shown} most recent of %n unknown tag.</numerusform>
+            <numerusform>The {shown} most recent of %n unknown tags.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/views/users/page.py" line="772"/>
+    <message numerus="yes">
+        <location filename="../../app/views/users/page.py" line="776"/>
         <source>%n unknown tag(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n unknown tag.</numerusform>
+            <numerusform>%n unknown tags.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="779"/>
+        <location filename="../../app/views/users/page.py" line="783"/>
         <source>Assign to user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="818"/>
+        <location filename="../../app/views/users/page.py" line="822"/>
         <source>choose a user from the list (type part of the name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="838"/>
+        <location filename="../../app/views/users/page.py" line="842"/>
         <source>Tag &lt;b&gt;{tag}&lt;/b&gt; now belongs to {user}. &lt;a href=&apos;{link}&apos;&gt;Show {user}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="850"/>
+        <location filename="../../app/views/users/page.py" line="854"/>
         <source>Dismiss unknown tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="851"/>
+        <location filename="../../app/views/users/page.py" line="855"/>
         <source>Take {tag} ({where}) off the list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="857"/>
+        <location filename="../../app/views/users/page.py" line="861"/>
         <source>It comes back if a charger reads it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="907"/>
+        <location filename="../../app/views/users/page.py" line="911"/>
         <source>Import users from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="909"/>
+        <location filename="../../app/views/users/page.py" line="913"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="927"/>
+        <location filename="../../app/views/users/page.py" line="931"/>
         <source>Import users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="928"/>
+        <location filename="../../app/views/users/page.py" line="932"/>
         <source>{file} cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/views/users/page.py" line="956"/>
+    <message numerus="yes">
+        <location filename="../../app/views/users/page.py" line="944"/>
+        <source>{file} was not imported: %n problem(s), see the report.</source>
+        <translation>
+            <numerusform>{file} was not imported: %n problem, see the report.</numerusform>
+            <numerusform>{file} was not imported: %n problems, see the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/users/page.py" line="955"/>
+        <source>{created} created, {updated} updated, {unchanged} unchanged, %n tag(s) added</source>
+        <translation>
+            <numerusform>{created} created, {updated} updated, {unchanged} unchanged, %n tag added</numerusform>
+            <numerusform>{created} created, {updated} updated, {unchanged} unchanged, %n tags added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/views/users/page.py" line="964"/>
         <source>{counts}; %n line(s) with problems skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{counts}; %n line with problems skipped</numerusform>
+            <numerusform>{counts}; %n lines with problems skipped</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="960"/>
+        <location filename="../../app/views/users/page.py" line="968"/>
         <source>Imported {file}: {counts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="970"/>
+        <location filename="../../app/views/users/page.py" line="978"/>
         <source>Export users to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="972"/>
+        <location filename="../../app/views/users/page.py" line="980"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="989"/>
+        <location filename="../../app/views/users/page.py" line="997"/>
         <source>Export users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="990"/>
+        <location filename="../../app/views/users/page.py" line="998"/>
         <source>{file} could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/views/users/page.py" line="995"/>
+    <message numerus="yes">
+        <location filename="../../app/views/users/page.py" line="1003"/>
         <source>Exported %n user(s) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Exported %n user to {path}.</numerusform>
+            <numerusform>Exported %n users to {path}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="1018"/>
+        <location filename="../../app/views/users/page.py" line="1028"/>
         <source>today {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="1020"/>
+        <location filename="../../app/views/users/page.py" line="1030"/>
         <source>yesterday {time}</source>
         <translation type="unfinished"></translation>
     </message>

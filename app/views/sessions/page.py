@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.i18n import PLURAL, translate
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports import sessions as svc
 from app.services.reports.sessions import (
     PRESET_LABELS,
@@ -67,6 +67,16 @@ from app.views.widgets.style import FAILED, FIELD_ERROR_CSS, message_css, text_c
 
 log = logging.getLogger(__name__)
 
+#: the period presets as the combo shows them (PRESET_LABELS' order and English words, marked for the catalogue)
+PRESET_TEXT = {
+    Preset.TODAY: QT_TRANSLATE_NOOP("SessionsPage", "Today"),
+    Preset.THIS_WEEK: QT_TRANSLATE_NOOP("SessionsPage", "This week"),
+    Preset.THIS_MONTH: QT_TRANSLATE_NOOP("SessionsPage", "This month"),
+    Preset.LAST_MONTH: QT_TRANSLATE_NOOP("SessionsPage", "Last month"),
+    Preset.THIS_YEAR: QT_TRANSLATE_NOOP("SessionsPage", "This year"),
+    Preset.ALL: QT_TRANSLATE_NOOP("SessionsPage", "All time"),
+    Preset.CUSTOM: QT_TRANSLATE_NOOP("SessionsPage", "Custom"),
+}
 XLSX_LIMIT = 1_048_576 - 3  # Excel's sheet: header and a totals row or two
 
 
@@ -218,8 +228,8 @@ class SessionsPage(QWidget):
         line1.addWidget(QLabel(translate("SessionsPage", "Period")))
         self.preset = QComboBox()
         self.preset.setObjectName("PeriodPreset")
-        for preset, label in PRESET_LABELS.items():
-            self.preset.addItem(label, preset.value)
+        for preset in PRESET_LABELS:
+            self.preset.addItem(translate("SessionsPage", PRESET_TEXT[preset]), preset.value)
         self.preset.setToolTip(
             translate(
                 "SessionsPage",
