@@ -1473,7 +1473,7 @@
     <message>
         <location filename="../../app/views/sessions/page.py" line="278"/>
         <source>Station</source>
-        <translation>Borne de recharge</translation>
+        <translation>Borne</translation>
     </message>
     <message>
         <location filename="../../app/views/sessions/page.py" line="280"/>
@@ -2967,7 +2967,7 @@ Cette action est irréversible.</translation>
     <message>
         <location filename="../../app/views/users/editor.py" line="504"/>
         <source>Station</source>
-        <translation>Borne de recharge</translation>
+        <translation>Borne</translation>
     </message>
     <message>
         <location filename="../../app/views/users/editor.py" line="505"/>
@@ -3269,7 +3269,7 @@ Cette action est irréversible.</translation>
     <message>
         <location filename="../../app/views/users/page.py" line="447"/>
         <source>Station</source>
-        <translation>Borne de recharge</translation>
+        <translation>Borne</translation>
     </message>
     <message>
         <location filename="../../app/views/users/page.py" line="448"/>
