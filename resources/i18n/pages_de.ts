@@ -63,6 +63,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectorStatus</name>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="111"/>
+        <source>Available</source>
+        <extracomment>the OCPP connector statuses (and our Offline) as the Connectors column writes them; the colours go by the status</extracomment>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="112"/>
+        <source>Preparing</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="113"/>
+        <source>Charging</source>
+        <translation>Lädt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="114"/>
+        <source>SuspendedEV</source>
+        <translation>Pausiert (Fahrzeug)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="115"/>
+        <source>SuspendedEVSE</source>
+        <translation>Pausiert (Ladestation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="116"/>
+        <source>Finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="117"/>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="118"/>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="119"/>
+        <source>Faulted</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="120"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="121"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionsPanel</name>
     <message>
         <location filename="../../app/views/schedules/page.py" line="116"/>
@@ -2306,7 +2365,7 @@
     </message>
     <message>
         <location filename="../../app/views/stations/page.py" line="75"/>
-        <location filename="../../app/views/stations/page.py" line="532"/>
+        <location filename="../../app/views/stations/page.py" line="555"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -2326,207 +2385,207 @@
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="231"/>
+        <location filename="../../app/views/stations/page.py" line="252"/>
         <source>Number of connectors and each connector&apos;s live status</source>
         <translation>Anzahl Anschlüsse und aktueller Status jedes Anschlusses</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="234"/>
+        <location filename="../../app/views/stations/page.py" line="255"/>
         <source>The access mode right now at the site&apos;s local time (connectors with their own rules are listed when they differ)</source>
         <translation>Der Zugangsmodus jetzt, zur Ortszeit des Standorts (Anschlüsse mit eigenen Regeln werden aufgeführt, wenn sie abweichen)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="239"/>
+        <location filename="../../app/views/stations/page.py" line="260"/>
         <source>How the charger authenticates. &apos;Unsecured&apos; means any device may connect under this charge point id: set a password</source>
         <translation>Wie sich die Ladestation ausweist. «Ungesichert» heisst, jedes Gerät kann sich unter dieser Ladepunkt-ID verbinden: Setzen Sie ein Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="244"/>
+        <location filename="../../app/views/stations/page.py" line="265"/>
         <source>When the charger was last heard from (site&apos;s local time)</source>
         <translation>Wann die Ladestation zuletzt etwas gemeldet hat (Ortszeit des Standorts)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="288"/>
+        <location filename="../../app/views/stations/page.py" line="309"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="295"/>
+        <location filename="../../app/views/stations/page.py" line="316"/>
         <source>online · disabled</source>
         <translation>online · deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="297"/>
+        <location filename="../../app/views/stations/page.py" line="318"/>
         <source>offline · disabled</source>
         <translation>offline · deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="299"/>
+        <location filename="../../app/views/stations/page.py" line="320"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="299"/>
+        <location filename="../../app/views/stations/page.py" line="320"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="320"/>
+        <location filename="../../app/views/stations/page.py" line="341"/>
         <source>Disabled: its charger is refused and no card is accepted.</source>
         <translation>Deaktiviert: Die Ladestation wird abgewiesen und keine Karte wird angenommen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="324"/>
+        <location filename="../../app/views/stations/page.py" line="345"/>
         <source>No connectors yet: they appear when the charger reports them.</source>
         <translation>Noch keine Anschlüsse: Sie erscheinen, wenn die Ladestation sie meldet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="331"/>
+        <location filename="../../app/views/stations/page.py" line="352"/>
         <source>No password and unsecured connections allowed: any device on the network can connect as this charger. Open the station and set a password.</source>
         <translation>Kein Passwort und ungesicherte Verbindungen erlaubt: Jedes Gerät im Netzwerk kann sich als diese Ladestation verbinden. Öffnen Sie die Ladestation und setzen Sie ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="337"/>
+        <location filename="../../app/views/stations/page.py" line="358"/>
         <source>No password and unsecured connections refused: the charger cannot connect until you set a password.</source>
         <translation>Kein Passwort und ungesicherte Verbindungen abgewiesen: Die Ladestation kann sich erst verbinden, wenn Sie ein Passwort setzen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="342"/>
+        <location filename="../../app/views/stations/page.py" line="363"/>
         <source>Security profile {profile}, password set</source>
         <translation>Sicherheitsprofil {profile}, Passwort gesetzt</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="351"/>
+        <location filename="../../app/views/stations/page.py" line="372"/>
         <source>type unknown</source>
         <translation>Typ unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="352"/>
+        <location filename="../../app/views/stations/page.py" line="373"/>
         <source>, {kw} kW</source>
         <translation>, {kw} kW</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="356"/>
+        <location filename="../../app/views/stations/page.py" line="377"/>
         <source>Offline (last: {status})</source>
         <translation>Offline (zuletzt: {status})</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="359"/>
+        <location filename="../../app/views/stations/page.py" line="380"/>
         <source>Connector {number}: {plug}{power} — {status}{error}</source>
         <translation>Anschluss {number}: {plug}{power} — {status}{error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="476"/>
+        <location filename="../../app/views/stations/page.py" line="499"/>
         <source>Any access mode</source>
         <translation>Jeder Zugangsmodus</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="477"/>
+        <location filename="../../app/views/stations/page.py" line="500"/>
         <source>Public now</source>
         <translation>Jetzt öffentlich</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="478"/>
+        <location filename="../../app/views/stations/page.py" line="501"/>
         <source>Limited now</source>
         <translation>Jetzt eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="479"/>
+        <location filename="../../app/views/stations/page.py" line="502"/>
         <source>Private now</source>
         <translation>Jetzt privat</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="488"/>
+        <location filename="../../app/views/stations/page.py" line="511"/>
         <source>Show the stations of one site</source>
         <translation>Die Ladestationen eines Standorts zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="492"/>
+        <location filename="../../app/views/stations/page.py" line="515"/>
         <source>Faulted: the charger or a connector reports Faulted. Charging: a connector is Charging or Suspended (a session in progress)</source>
         <translation>Gestört: Die Ladestation oder ein Anschluss meldet Faulted. Lädt: Ein Anschluss ist Charging oder Suspended (ein Ladevorgang läuft)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="503"/>
+        <location filename="../../app/views/stations/page.py" line="526"/>
         <source>The access mode right now, at each site&apos;s local time (a station matches when the station or one of its connectors is in that mode)</source>
         <translation>Der Zugangsmodus jetzt, zur Ortszeit jedes Standorts (eine Ladestation passt, wenn sie oder einer ihrer Anschlüsse in diesem Modus ist)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="531"/>
+        <location filename="../../app/views/stations/page.py" line="554"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="533"/>
+        <location filename="../../app/views/stations/page.py" line="556"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="534"/>
+        <location filename="../../app/views/stations/page.py" line="557"/>
         <source>Faulted</source>
         <translation>Gestört</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="535"/>
+        <location filename="../../app/views/stations/page.py" line="558"/>
         <source>Charging</source>
         <translation>Lädt</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="594"/>
+        <location filename="../../app/views/stations/page.py" line="617"/>
         <source>Search name, charge point id or address</source>
         <translation>Name, Ladepunkt-ID oder Adresse suchen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="597"/>
+        <location filename="../../app/views/stations/page.py" line="620"/>
         <source>Every word must appear in the name, the charge point id or the address (Ctrl+F)</source>
         <translation>Jedes Wort muss im Namen, in der Ladepunkt-ID oder in der Adresse vorkommen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="651"/>
+        <location filename="../../app/views/stations/page.py" line="674"/>
         <source>New station…</source>
         <translation>Neue Ladestation…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="652"/>
+        <location filename="../../app/views/stations/page.py" line="675"/>
         <source>Add a station (Ctrl+N)</source>
         <translation>Ladestation hinzufügen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="653"/>
+        <location filename="../../app/views/stations/page.py" line="676"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="655"/>
+        <location filename="../../app/views/stations/page.py" line="678"/>
         <source>Open the selected station (Enter or double-click)</source>
         <translation>Gewählte Ladestation öffnen (Enter oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="657"/>
+        <location filename="../../app/views/stations/page.py" line="680"/>
         <source>Duplicate…</source>
         <translation>Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="659"/>
+        <location filename="../../app/views/stations/page.py" line="682"/>
         <source>A new station with the same site, settings, connectors and access rules (a new charge point id, no password)</source>
         <translation>Eine neue Ladestation mit gleichem Standort, gleichen Einstellungen, Anschlüssen und Zugangsregeln (neue Ladepunkt-ID, kein Passwort)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="665"/>
+        <location filename="../../app/views/stations/page.py" line="688"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="667"/>
+        <location filename="../../app/views/stations/page.py" line="690"/>
         <source>Delete the selected station (Del). A station with sessions can only be disabled</source>
         <translation>Gewählte Ladestation löschen (Entf). Eine Ladestation mit Ladevorgängen kann nur deaktiviert werden</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="738"/>
+        <location filename="../../app/views/stations/page.py" line="761"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="771"/>
+        <location filename="../../app/views/stations/page.py" line="794"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n Ladestation</numerusform>
@@ -2534,7 +2593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="773"/>
+        <location filename="../../app/views/stations/page.py" line="796"/>
         <source>{shown} of %n station(s) shown</source>
         <translation>
             <numerusform>{shown} von %n Ladestation angezeigt</numerusform>
@@ -2542,27 +2601,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="779"/>
+        <location filename="../../app/views/stations/page.py" line="802"/>
         <source>No stations yet. Click &lt;b&gt;New station…&lt;/b&gt;, or point a charger at this central system (its address is in the status bar) and accept it.</source>
         <translation>Noch keine Ladestationen. Klicken Sie auf &lt;b&gt;Neue Ladestation…&lt;/b&gt; oder richten Sie eine Ladestation auf dieses Zentralsystem aus (die Adresse steht in der Statusleiste) und nehmen Sie sie an.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="785"/>
+        <location filename="../../app/views/stations/page.py" line="808"/>
         <source>No stations and no site yet. Stations belong to a site: create one in &lt;b&gt;Settings → Sites&lt;/b&gt; first, then add stations here.</source>
         <translation>Noch keine Ladestationen und kein Standort. Ladestationen gehören zu einem Standort: Legen Sie zuerst einen unter &lt;b&gt;Einstellungen → Standorte&lt;/b&gt; an und fügen Sie dann hier Ladestationen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="793"/>
+        <location filename="../../app/views/stations/page.py" line="816"/>
         <source>No station matches the search and filters.</source>
         <translation>Keine Ladestation passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="910"/>
+        <location filename="../../app/views/stations/page.py" line="933"/>
         <source>No site yet</source>
         <translation>Noch kein Standort</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="911"/>
+        <location filename="../../app/views/stations/page.py" line="934"/>
         <source>Every station belongs to a site (its time zone, currency and VAT).
 
 Create a site in Settings → Sites first, then add the station here.</source>
@@ -2571,17 +2630,17 @@ Create a site in Settings → Sites first, then add the station here.</source>
 Legen Sie zuerst einen Standort unter Einstellungen → Standorte an und fügen Sie dann hier die Ladestation hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="957"/>
+        <location filename="../../app/views/stations/page.py" line="980"/>
         <source>{problem}. The list was refreshed.</source>
         <translation>{problem}. Die Liste wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="984"/>
+        <location filename="../../app/views/stations/page.py" line="1007"/>
         <source>Saved station {name}.</source>
         <translation>Ladestation {name} gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="994"/>
+        <location filename="../../app/views/stations/page.py" line="1017"/>
         <source>Delete station {name} ({cpid}) with its %n connector(s), its access rules, owners and special users?
 
 This cannot be undone.</source>
@@ -2595,7 +2654,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1003"/>
+        <location filename="../../app/views/stations/page.py" line="1026"/>
         <source>Delete station {name} ({cpid}) its access rules, owners and special users?
 
 This cannot be undone.</source>
@@ -2604,47 +2663,47 @@ This cannot be undone.</source>
 Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1010"/>
+        <location filename="../../app/views/stations/page.py" line="1033"/>
         <source>Delete station</source>
         <translation>Ladestation löschen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1016"/>
+        <location filename="../../app/views/stations/page.py" line="1039"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1035"/>
+        <location filename="../../app/views/stations/page.py" line="1058"/>
         <source>{name}: {conflict} Look at it again before deleting.</source>
         <translation>{name}: {conflict} Sehen Sie sie vor dem Löschen nochmals an.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1043"/>
+        <location filename="../../app/views/stations/page.py" line="1066"/>
         <source>{name} was already deleted.</source>
         <translation>{name} wurde bereits gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1049"/>
+        <location filename="../../app/views/stations/page.py" line="1072"/>
         <source>Deleted station {name} ({cpid}).</source>
         <translation>Ladestation {name} ({cpid}) gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1059"/>
+        <location filename="../../app/views/stations/page.py" line="1082"/>
         <source>Station has sessions</source>
         <translation>Ladestation hat Ladevorgänge</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1066"/>
+        <location filename="../../app/views/stations/page.py" line="1089"/>
         <source>Disable station</source>
         <translation>Ladestation deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1066"/>
+        <location filename="../../app/views/stations/page.py" line="1089"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1071"/>
+        <location filename="../../app/views/stations/page.py" line="1094"/>
         <source>{problem}
 
 {name} is already disabled.</source>
@@ -2653,12 +2712,12 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 {name} ist bereits deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1090"/>
+        <location filename="../../app/views/stations/page.py" line="1113"/>
         <source>{name} was deleted meanwhile.</source>
         <translation>{name} wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1094"/>
+        <location filename="../../app/views/stations/page.py" line="1117"/>
         <source>Disabled station {name}: its charger is refused; its history is kept.</source>
         <translation>Ladestation {name} deaktiviert: Die Ladestation wird abgewiesen; ihr Verlauf bleibt erhalten.</translation>
     </message>

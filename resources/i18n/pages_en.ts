@@ -63,6 +63,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectorStatus</name>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="111"/>
+        <source>Available</source>
+        <extracomment>the OCPP connector statuses (and our Offline) as the Connectors column writes them; the colours go by the status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="112"/>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="113"/>
+        <source>Charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="114"/>
+        <source>SuspendedEV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="115"/>
+        <source>SuspendedEVSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="116"/>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="117"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="118"/>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="119"/>
+        <source>Faulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="120"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/stations/page.py" line="121"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExceptionsPanel</name>
     <message>
         <location filename="../../app/views/schedules/page.py" line="116"/>
@@ -2304,7 +2363,7 @@
     </message>
     <message>
         <location filename="../../app/views/stations/page.py" line="75"/>
-        <location filename="../../app/views/stations/page.py" line="532"/>
+        <location filename="../../app/views/stations/page.py" line="555"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,207 +2383,207 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="231"/>
+        <location filename="../../app/views/stations/page.py" line="252"/>
         <source>Number of connectors and each connector&apos;s live status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="234"/>
+        <location filename="../../app/views/stations/page.py" line="255"/>
         <source>The access mode right now at the site&apos;s local time (connectors with their own rules are listed when they differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="239"/>
+        <location filename="../../app/views/stations/page.py" line="260"/>
         <source>How the charger authenticates. &apos;Unsecured&apos; means any device may connect under this charge point id: set a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="244"/>
+        <location filename="../../app/views/stations/page.py" line="265"/>
         <source>When the charger was last heard from (site&apos;s local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="288"/>
+        <location filename="../../app/views/stations/page.py" line="309"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="295"/>
+        <location filename="../../app/views/stations/page.py" line="316"/>
         <source>online · disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="297"/>
+        <location filename="../../app/views/stations/page.py" line="318"/>
         <source>offline · disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="299"/>
+        <location filename="../../app/views/stations/page.py" line="320"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="299"/>
+        <location filename="../../app/views/stations/page.py" line="320"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="320"/>
+        <location filename="../../app/views/stations/page.py" line="341"/>
         <source>Disabled: its charger is refused and no card is accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="324"/>
+        <location filename="../../app/views/stations/page.py" line="345"/>
         <source>No connectors yet: they appear when the charger reports them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="331"/>
+        <location filename="../../app/views/stations/page.py" line="352"/>
         <source>No password and unsecured connections allowed: any device on the network can connect as this charger. Open the station and set a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="337"/>
+        <location filename="../../app/views/stations/page.py" line="358"/>
         <source>No password and unsecured connections refused: the charger cannot connect until you set a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="342"/>
+        <location filename="../../app/views/stations/page.py" line="363"/>
         <source>Security profile {profile}, password set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="351"/>
+        <location filename="../../app/views/stations/page.py" line="372"/>
         <source>type unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="352"/>
+        <location filename="../../app/views/stations/page.py" line="373"/>
         <source>, {kw} kW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="356"/>
+        <location filename="../../app/views/stations/page.py" line="377"/>
         <source>Offline (last: {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="359"/>
+        <location filename="../../app/views/stations/page.py" line="380"/>
         <source>Connector {number}: {plug}{power} — {status}{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="476"/>
+        <location filename="../../app/views/stations/page.py" line="499"/>
         <source>Any access mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="477"/>
+        <location filename="../../app/views/stations/page.py" line="500"/>
         <source>Public now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="478"/>
+        <location filename="../../app/views/stations/page.py" line="501"/>
         <source>Limited now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="479"/>
+        <location filename="../../app/views/stations/page.py" line="502"/>
         <source>Private now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="488"/>
+        <location filename="../../app/views/stations/page.py" line="511"/>
         <source>Show the stations of one site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="492"/>
+        <location filename="../../app/views/stations/page.py" line="515"/>
         <source>Faulted: the charger or a connector reports Faulted. Charging: a connector is Charging or Suspended (a session in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="503"/>
+        <location filename="../../app/views/stations/page.py" line="526"/>
         <source>The access mode right now, at each site&apos;s local time (a station matches when the station or one of its connectors is in that mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="531"/>
+        <location filename="../../app/views/stations/page.py" line="554"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="533"/>
+        <location filename="../../app/views/stations/page.py" line="556"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="534"/>
+        <location filename="../../app/views/stations/page.py" line="557"/>
         <source>Faulted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="535"/>
+        <location filename="../../app/views/stations/page.py" line="558"/>
         <source>Charging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="594"/>
+        <location filename="../../app/views/stations/page.py" line="617"/>
         <source>Search name, charge point id or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="597"/>
+        <location filename="../../app/views/stations/page.py" line="620"/>
         <source>Every word must appear in the name, the charge point id or the address (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="651"/>
+        <location filename="../../app/views/stations/page.py" line="674"/>
         <source>New station…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="652"/>
+        <location filename="../../app/views/stations/page.py" line="675"/>
         <source>Add a station (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="653"/>
+        <location filename="../../app/views/stations/page.py" line="676"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="655"/>
+        <location filename="../../app/views/stations/page.py" line="678"/>
         <source>Open the selected station (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="657"/>
+        <location filename="../../app/views/stations/page.py" line="680"/>
         <source>Duplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="659"/>
+        <location filename="../../app/views/stations/page.py" line="682"/>
         <source>A new station with the same site, settings, connectors and access rules (a new charge point id, no password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="665"/>
+        <location filename="../../app/views/stations/page.py" line="688"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="667"/>
+        <location filename="../../app/views/stations/page.py" line="690"/>
         <source>Delete the selected station (Del). A station with sessions can only be disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="738"/>
+        <location filename="../../app/views/stations/page.py" line="761"/>
         <source>All sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="771"/>
+        <location filename="../../app/views/stations/page.py" line="794"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n station</numerusform>
@@ -2532,7 +2591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="773"/>
+        <location filename="../../app/views/stations/page.py" line="796"/>
         <source>{shown} of %n station(s) shown</source>
         <translation>
             <numerusform>{shown} of %n station shown</numerusform>
@@ -2540,44 +2599,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="779"/>
+        <location filename="../../app/views/stations/page.py" line="802"/>
         <source>No stations yet. Click &lt;b&gt;New station…&lt;/b&gt;, or point a charger at this central system (its address is in the status bar) and accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="785"/>
+        <location filename="../../app/views/stations/page.py" line="808"/>
         <source>No stations and no site yet. Stations belong to a site: create one in &lt;b&gt;Settings → Sites&lt;/b&gt; first, then add stations here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="793"/>
+        <location filename="../../app/views/stations/page.py" line="816"/>
         <source>No station matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="910"/>
+        <location filename="../../app/views/stations/page.py" line="933"/>
         <source>No site yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="911"/>
+        <location filename="../../app/views/stations/page.py" line="934"/>
         <source>Every station belongs to a site (its time zone, currency and VAT).
 
 Create a site in Settings → Sites first, then add the station here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="957"/>
+        <location filename="../../app/views/stations/page.py" line="980"/>
         <source>{problem}. The list was refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="984"/>
+        <location filename="../../app/views/stations/page.py" line="1007"/>
         <source>Saved station {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="994"/>
+        <location filename="../../app/views/stations/page.py" line="1017"/>
         <source>Delete station {name} ({cpid}) with its %n connector(s), its access rules, owners and special users?
 
 This cannot be undone.</source>
@@ -2591,66 +2650,66 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1003"/>
+        <location filename="../../app/views/stations/page.py" line="1026"/>
         <source>Delete station {name} ({cpid}) its access rules, owners and special users?
 
 This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1010"/>
+        <location filename="../../app/views/stations/page.py" line="1033"/>
         <source>Delete station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1016"/>
+        <location filename="../../app/views/stations/page.py" line="1039"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1035"/>
+        <location filename="../../app/views/stations/page.py" line="1058"/>
         <source>{name}: {conflict} Look at it again before deleting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1043"/>
+        <location filename="../../app/views/stations/page.py" line="1066"/>
         <source>{name} was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1049"/>
+        <location filename="../../app/views/stations/page.py" line="1072"/>
         <source>Deleted station {name} ({cpid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1059"/>
+        <location filename="../../app/views/stations/page.py" line="1082"/>
         <source>Station has sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1066"/>
+        <location filename="../../app/views/stations/page.py" line="1089"/>
         <source>Disable station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1066"/>
+        <location filename="../../app/views/stations/page.py" line="1089"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1071"/>
+        <location filename="../../app/views/stations/page.py" line="1094"/>
         <source>{problem}
 
 {name} is already disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1090"/>
+        <location filename="../../app/views/stations/page.py" line="1113"/>
         <source>{name} was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1094"/>
+        <location filename="../../app/views/stations/page.py" line="1117"/>
         <source>Disabled station {name}: its charger is refused; its history is kept.</source>
         <translation type="unfinished"></translation>
     </message>

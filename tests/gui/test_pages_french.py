@@ -18,7 +18,7 @@ from app.models import AccessMode
 from app.services import i18n
 from app.services.admin import stations as svc
 from app.views.stations.editor import ACCESS, GENERAL, SECURITY
-from app.views.stations.page import MODE, ONLINE
+from app.views.stations.page import CONNECTORS, MODE, ONLINE
 from tests.gui.test_stations import choose, demo, only_editor, page_of, type_into
 
 __all__ = ["demo"]  # the fixture, shared with the English tests
@@ -87,6 +87,7 @@ def test_stations_page_and_editor_in_french(
     hall_b = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "Hall B")
     assert page.proxy.index(hall_b, MODE).data() == "Restreint"  # the access mode names, through mode_name
     assert page.proxy.index(hall_b, ONLINE).data() == "hors ligne"
+    assert page.proxy.index(hall_b, CONNECTORS).data() == "2 · #1 Hors ligne, #2 Hors ligne"
 
     choose(page.mode_filter, "Restreint maintenant")
     assert page.visible_names() == ["Hall B"]
