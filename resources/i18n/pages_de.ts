@@ -124,153 +124,153 @@
 <context>
     <name>ExceptionsPanel</name>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="116"/>
+        <location filename="../../app/views/schedules/page.py" line="114"/>
         <source>follows another weekday&apos;s plan</source>
         <translation>folgt dem Plan eines anderen Wochentags</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="121"/>
+        <location filename="../../app/views/schedules/page.py" line="119"/>
         <source>fixed mode all day (in its colour)</source>
         <translation>fester Modus den ganzen Tag (in seiner Farbe)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="133"/>
-        <location filename="../../app/views/schedules/page.py" line="160"/>
+        <location filename="../../app/views/schedules/page.py" line="131"/>
+        <location filename="../../app/views/schedules/page.py" line="158"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="134"/>
+        <location filename="../../app/views/schedules/page.py" line="132"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="135"/>
-        <location filename="../../app/views/schedules/page.py" line="164"/>
+        <location filename="../../app/views/schedules/page.py" line="133"/>
+        <location filename="../../app/views/schedules/page.py" line="162"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="136"/>
-        <location filename="../../app/views/schedules/page.py" line="195"/>
+        <location filename="../../app/views/schedules/page.py" line="134"/>
+        <location filename="../../app/views/schedules/page.py" line="193"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="158"/>
+        <location filename="../../app/views/schedules/page.py" line="156"/>
         <source>The date the exception applies to (the site&apos;s local date)</source>
         <translation>Das Datum, für das die Ausnahme gilt (Ortsdatum des Standorts)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="163"/>
+        <location filename="../../app/views/schedules/page.py" line="161"/>
         <source>e.g. Christmas, company closing day</source>
         <translation>z. B. Weihnachten, Betriebsferientag</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="165"/>
+        <location filename="../../app/views/schedules/page.py" line="163"/>
         <source>Follow the plan of</source>
         <translation>Plan übernehmen von</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="167"/>
+        <location filename="../../app/views/schedules/page.py" line="165"/>
         <source>The date gets that weekday&apos;s windows (e.g. a public holiday follows Sunday)</source>
         <translation>Das Datum erhält die Zeitfenster dieses Wochentags (z. B. folgt ein Feiertag dem Sonntag)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="175"/>
+        <location filename="../../app/views/schedules/page.py" line="173"/>
         <source>Fixed all day</source>
         <translation>Den ganzen Tag fest</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="177"/>
+        <location filename="../../app/views/schedules/page.py" line="175"/>
         <source>One mode (and tariff) from 00:00 to 24:00; no window applies on that date</source>
         <translation>Ein Modus (und Tarif) von 00:00 bis 24:00; an diesem Datum gilt kein Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="202"/>
+        <location filename="../../app/views/schedules/page.py" line="200"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="203"/>
+        <location filename="../../app/views/schedules/page.py" line="201"/>
         <source>Clear the form for another date</source>
         <translation>Formular für ein anderes Datum leeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="204"/>
-        <location filename="../../app/views/schedules/page.py" line="213"/>
-        <location filename="../../app/views/schedules/page.py" line="308"/>
+        <location filename="../../app/views/schedules/page.py" line="202"/>
+        <location filename="../../app/views/schedules/page.py" line="211"/>
+        <location filename="../../app/views/schedules/page.py" line="306"/>
         <source>Add exception</source>
         <translation>Ausnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="205"/>
+        <location filename="../../app/views/schedules/page.py" line="203"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="207"/>
+        <location filename="../../app/views/schedules/page.py" line="205"/>
         <source>Remove the exception of this date (Del in the list)</source>
         <translation>Ausnahme dieses Datums entfernen (Entf in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="214"/>
-        <location filename="../../app/views/schedules/page.py" line="306"/>
+        <location filename="../../app/views/schedules/page.py" line="212"/>
+        <location filename="../../app/views/schedules/page.py" line="304"/>
         <source>Update exception</source>
         <translation>Ausnahme aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="243"/>
+        <location filename="../../app/views/schedules/page.py" line="241"/>
         <source>Default tariff</source>
         <translation>Standardtarif</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="257"/>
+        <location filename="../../app/views/schedules/page.py" line="255"/>
         <source>follows {weekday}</source>
         <translation>folgt {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="262"/>
+        <location filename="../../app/views/schedules/page.py" line="260"/>
         <source>{mode} at &apos;{tariff}&apos; all day</source>
         <translation>{mode} zum Tarif «{tariff}» den ganzen Tag</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="265"/>
+        <location filename="../../app/views/schedules/page.py" line="263"/>
         <source>{mode} all day</source>
         <translation>{mode} den ganzen Tag</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="283"/>
+        <location filename="../../app/views/schedules/page.py" line="281"/>
         <source>Exception</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="354"/>
+        <location filename="../../app/views/schedules/page.py" line="352"/>
         <source>The label is too long: at most {max} characters.</source>
         <translation>Die Bezeichnung ist zu lang: höchstens {max} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="382"/>
+        <location filename="../../app/views/schedules/page.py" line="380"/>
         <source>Remove exception</source>
         <translation>Ausnahme entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="384"/>
+        <location filename="../../app/views/schedules/page.py" line="382"/>
         <source>Remove the exception of {date} ({label})?</source>
         <translation>Die Ausnahme vom {date} ({label}) entfernen?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="388"/>
+        <location filename="../../app/views/schedules/page.py" line="386"/>
         <source>Remove the exception of {date}?</source>
         <translation>Die Ausnahme vom {date} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="393"/>
+        <location filename="../../app/views/schedules/page.py" line="391"/>
         <source>The date then follows the regular {weekday} plan.</source>
         <translation>Das Datum folgt dann dem üblichen Plan für {weekday}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="397"/>
+        <location filename="../../app/views/schedules/page.py" line="395"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -455,318 +455,318 @@
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="425"/>
+        <location filename="../../app/views/schedules/page.py" line="423"/>
         <source>Schedules</source>
         <translation>Zeitpläne</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="464"/>
+        <location filename="../../app/views/schedules/page.py" line="462"/>
         <source>Station</source>
         <translation>Ladestation</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="469"/>
+        <location filename="../../app/views/schedules/page.py" line="467"/>
         <source>The station whose access times you edit (type to jump)</source>
         <translation>Die Ladestation, deren Zugangszeiten Sie bearbeiten (tippen zum Springen)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="473"/>
+        <location filename="../../app/views/schedules/page.py" line="471"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="478"/>
+        <location filename="../../app/views/schedules/page.py" line="476"/>
         <source>The station&apos;s plan, a connector with its own rules, or a special user&apos;s own times</source>
         <translation>Der Plan der Ladestation, ein Anschluss mit eigenen Regeln oder die eigenen Zeiten eines Spezialbenutzers</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="484"/>
+        <location filename="../../app/views/schedules/page.py" line="482"/>
         <source>Own rules for a connector</source>
         <translation>Eigene Regeln für einen Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="489"/>
+        <location filename="../../app/views/schedules/page.py" line="487"/>
         <source>Remove own rules…</source>
         <translation>Eigene Regeln entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="491"/>
+        <location filename="../../app/views/schedules/page.py" line="489"/>
         <source>The connector follows the station&apos;s plan again</source>
         <translation>Der Anschluss folgt wieder dem Plan der Ladestation</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="501"/>
+        <location filename="../../app/views/schedules/page.py" line="499"/>
         <source>Outside the windows:</source>
         <translation>Ausserhalb der Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="508"/>
+        <location filename="../../app/views/schedules/page.py" line="506"/>
         <source>The price outside the windows, and in windows that name no tariff</source>
         <translation>Der Preis ausserhalb der Zeitfenster und in Zeitfenstern ohne eigenen Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="511"/>
+        <location filename="../../app/views/schedules/page.py" line="509"/>
         <source>at</source>
         <translation>zum Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="521"/>
+        <location filename="../../app/views/schedules/page.py" line="519"/>
         <source>light: the default</source>
         <translation>hell: Standard</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="544"/>
+        <location filename="../../app/views/schedules/page.py" line="542"/>
         <source>What applies now at the site&apos;s local time, including unsaved changes</source>
         <translation>Was jetzt zur Ortszeit des Standorts gilt, inklusive ungespeicherter Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="559"/>
-        <location filename="../../app/views/schedules/page.py" line="799"/>
+        <location filename="../../app/views/schedules/page.py" line="557"/>
+        <location filename="../../app/views/schedules/page.py" line="797"/>
         <source>Add window…</source>
         <translation>Zeitfenster hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="565"/>
-        <location filename="../../app/views/schedules/page.py" line="826"/>
+        <location filename="../../app/views/schedules/page.py" line="563"/>
+        <location filename="../../app/views/schedules/page.py" line="824"/>
         <source>Weekly plan</source>
         <translation>Wochenplan</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="567"/>
-        <location filename="../../app/views/schedules/page.py" line="988"/>
+        <location filename="../../app/views/schedules/page.py" line="565"/>
+        <location filename="../../app/views/schedules/page.py" line="986"/>
         <source>Date exceptions</source>
         <translation>Datumsausnahmen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="576"/>
-        <location filename="../../app/views/schedules/page.py" line="1128"/>
+        <location filename="../../app/views/schedules/page.py" line="574"/>
+        <location filename="../../app/views/schedules/page.py" line="1126"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="578"/>
+        <location filename="../../app/views/schedules/page.py" line="576"/>
         <source>Discard the unsaved changes and show the stored plan again</source>
         <translation>Ungespeicherte Änderungen verwerfen und den gespeicherten Plan wieder anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="580"/>
+        <location filename="../../app/views/schedules/page.py" line="578"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="581"/>
+        <location filename="../../app/views/schedules/page.py" line="579"/>
         <source>Save the whole plan (Ctrl+S)</source>
         <translation>Den ganzen Plan speichern (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="648"/>
+        <location filename="../../app/views/schedules/page.py" line="646"/>
         <source>No stations yet. Add one on the Stations page (or import a site) to plan its access times.</source>
         <translation>Noch keine Ladestationen. Fügen Sie auf der Seite Ladestationen eine hinzu (oder importieren Sie einen Standort), um ihre Zugangszeiten zu planen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="673"/>
+        <location filename="../../app/views/schedules/page.py" line="671"/>
         <source>That special user&apos;s grant no longer exists.</source>
         <translation>Die Berechtigung dieses Spezialbenutzers existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="693"/>
+        <location filename="../../app/views/schedules/page.py" line="691"/>
         <source>No tariff</source>
         <translation>Kein Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="721"/>
+        <location filename="../../app/views/schedules/page.py" line="719"/>
         <source>That station no longer exists.</source>
         <translation>Diese Ladestation existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="744"/>
+        <location filename="../../app/views/schedules/page.py" line="742"/>
         <source>Connector {number} follows the station&apos;s plan, shown here. To give it different times, use “Own rules for a connector”.</source>
         <translation>Anschluss {number} folgt dem hier gezeigten Plan der Ladestation. Für andere Zeiten verwenden Sie «Eigene Regeln für einen Anschluss».</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="766"/>
+        <location filename="../../app/views/schedules/page.py" line="764"/>
         <source>Give one connector its own mode, windows and tariffs (starting as a copy of the station&apos;s plan)</source>
         <translation>Einem Anschluss eigenen Modus, Zeitfenster und Tarife geben (beginnt als Kopie des Plans der Ladestation)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="771"/>
+        <location filename="../../app/views/schedules/page.py" line="769"/>
         <source>Every connector of this station has its own rules already</source>
         <translation>Jeder Anschluss dieser Ladestation hat bereits eigene Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="781"/>
+        <location filename="../../app/views/schedules/page.py" line="779"/>
         <source>Could not open it: {problem}.</source>
         <translation>Konnte nicht geöffnet werden: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="797"/>
+        <location filename="../../app/views/schedules/page.py" line="795"/>
         <source>Add access time…</source>
         <translation>Zugangszeit hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="803"/>
+        <location filename="../../app/views/schedules/page.py" line="801"/>
         <source>A special user&apos;s own times have no date exceptions</source>
         <translation>Die eigenen Zeiten eines Spezialbenutzers haben keine Datumsausnahmen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="805"/>
+        <location filename="../../app/views/schedules/page.py" line="803"/>
         <source>Holidays and closing days: another weekday&apos;s plan or a fixed mode</source>
         <translation>Feiertage und Schliesstage: Plan eines anderen Wochentags oder ein fester Modus</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="817"/>
+        <location filename="../../app/views/schedules/page.py" line="815"/>
         <source>Own access times</source>
         <translation>Eigene Zugangszeiten</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="839"/>
-        <location filename="../../app/views/schedules/page.py" line="949"/>
+        <location filename="../../app/views/schedules/page.py" line="837"/>
+        <location filename="../../app/views/schedules/page.py" line="947"/>
         <source>{station} connector {number}</source>
         <translation>{station} Anschluss {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="846"/>
+        <location filename="../../app/views/schedules/page.py" line="844"/>
         <source>&lt;b&gt;{user}&lt;/b&gt; may use {where} as a special user only within the times below (none: whenever the station&apos;s plan lets special users in).</source>
         <translation>&lt;b&gt;{user}&lt;/b&gt; darf {where} als Spezialbenutzer nur zu den unten stehenden Zeiten nutzen (keine: immer dann, wenn der Plan der Ladestation Spezialbenutzer zulässt).</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="854"/>
+        <location filename="../../app/views/schedules/page.py" line="852"/>
         <source>Own tariff: &apos;{tariff}&apos;.</source>
         <translation>Eigener Tarif: «{tariff}».</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="860"/>
+        <location filename="../../app/views/schedules/page.py" line="858"/>
         <source>Valid {start} – {end}.</source>
         <translation>Gültig {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="910"/>
+        <location filename="../../app/views/schedules/page.py" line="908"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="912"/>
+        <location filename="../../app/views/schedules/page.py" line="910"/>
         <source>Save your changes to {name} first?</source>
         <translation>Zuerst Ihre Änderungen an {name} speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="914"/>
+        <location filename="../../app/views/schedules/page.py" line="912"/>
         <source>Discard drops them; Cancel stays here.</source>
         <translation>Verwerfen lässt sie fallen; Abbrechen bleibt hier.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="943"/>
+        <location filename="../../app/views/schedules/page.py" line="941"/>
         <source>this plan</source>
         <translation>diesem Plan</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="945"/>
+        <location filename="../../app/views/schedules/page.py" line="943"/>
         <source>{user}&apos;s times at {station}</source>
         <translation>den Zeiten von {user} an {station}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1032"/>
+        <location filename="../../app/views/schedules/page.py" line="1030"/>
         <source>Could not save: {problem}. Nothing was saved; try again, or Revert.</source>
         <translation>Speichern nicht möglich: {problem}. Es wurde nichts gespeichert; versuchen Sie es erneut oder setzen Sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1044"/>
+        <location filename="../../app/views/schedules/page.py" line="1042"/>
         <source>Saved {name} at {time}.</source>
         <translation>{name} um {time} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1056"/>
+        <location filename="../../app/views/schedules/page.py" line="1054"/>
         <source>Not saved: this plan was changed on another console meanwhile (see above).</source>
         <translation>Nicht gespeichert: Dieser Plan wurde inzwischen an einer anderen Konsole geändert (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1068"/>
+        <location filename="../../app/views/schedules/page.py" line="1066"/>
         <source>Reloaded: the calendar shows what is stored now.</source>
         <translation>Neu geladen: Der Kalender zeigt, was jetzt gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1084"/>
+        <location filename="../../app/views/schedules/page.py" line="1082"/>
         <source>Your changes are kept; the rest shows what is stored now. Save replaces what is stored where you changed it.</source>
         <translation>Ihre Änderungen bleiben erhalten; der Rest zeigt, was jetzt gespeichert ist. Speichern ersetzt das Gespeicherte dort, wo Sie etwas geändert haben.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1109"/>
+        <location filename="../../app/views/schedules/page.py" line="1107"/>
         <source>Default tariff: {problem}.</source>
         <translation>Standardtarif: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1111"/>
+        <location filename="../../app/views/schedules/page.py" line="1109"/>
         <source>Date exceptions: {problem}</source>
         <translation>Datumsausnahmen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1115"/>
+        <location filename="../../app/views/schedules/page.py" line="1113"/>
         <source>Not saved. {problems}</source>
         <translation>Nicht gespeichert. {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1130"/>
+        <location filename="../../app/views/schedules/page.py" line="1128"/>
         <source>Discard your changes to {name}?</source>
         <translation>Ihre Änderungen an {name} verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1133"/>
+        <location filename="../../app/views/schedules/page.py" line="1131"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1171"/>
+        <location filename="../../app/views/schedules/page.py" line="1169"/>
         <source>Connector {number} now has its own rules, starting as a copy of the station&apos;s plan. Change them and Save.</source>
         <translation>Anschluss {number} hat jetzt eigene Regeln, zu Beginn eine Kopie des Plans der Ladestation. Ändern Sie sie und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1185"/>
-        <location filename="../../app/views/schedules/page.py" line="1200"/>
+        <location filename="../../app/views/schedules/page.py" line="1183"/>
+        <location filename="../../app/views/schedules/page.py" line="1198"/>
         <source>Remove own rules</source>
         <translation>Eigene Regeln entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1187"/>
+        <location filename="../../app/views/schedules/page.py" line="1185"/>
         <source>Connector {number} will follow the station&apos;s plan again.</source>
         <translation>Anschluss {number} wird wieder dem Plan der Ladestation folgen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1192"/>
+        <location filename="../../app/views/schedules/page.py" line="1190"/>
         <source>Its own windows and date exceptions are deleted, and your unsaved changes to them are dropped.</source>
         <translation>Seine eigenen Zeitfenster und Datumsausnahmen werden gelöscht, und Ihre ungespeicherten Änderungen daran gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1197"/>
+        <location filename="../../app/views/schedules/page.py" line="1195"/>
         <source>Its own windows and date exceptions are deleted.</source>
         <translation>Seine eigenen Zeitfenster und Datumsausnahmen werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1224"/>
+        <location filename="../../app/views/schedules/page.py" line="1222"/>
         <source>Connector {number} follows the station&apos;s plan again.</source>
         <translation>Anschluss {number} folgt wieder dem Plan der Ladestation.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1247"/>
+        <location filename="../../app/views/schedules/page.py" line="1245"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1256"/>
+        <location filename="../../app/views/schedules/page.py" line="1254"/>
         <source>{when}: (no preview: {problem})</source>
         <translation>{when}: (keine Vorschau: {problem})</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1309"/>
+        <location filename="../../app/views/schedules/page.py" line="1307"/>
         <source>{user}&apos;s own times at {station}</source>
         <translation>Eigene Zeiten von {user} an {station}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1315"/>
+        <location filename="../../app/views/schedules/page.py" line="1313"/>
         <source>connector {number} (own rules)</source>
         <translation>Anschluss {number} (eigene Regeln)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1320"/>
+        <location filename="../../app/views/schedules/page.py" line="1318"/>
         <source>{what} · times in {timezone}</source>
         <translation>{what} · Zeiten in {timezone}</translation>
     </message>
@@ -2212,6 +2212,11 @@
         <translation>Ladestation {name}</translation>
     </message>
     <message>
+        <location filename="../../app/views/stations/editor.py" line="605"/>
+        <source>{title} — ChargeDesk</source>
+        <translation>{title} — ChargeDesk</translation>
+    </message>
+    <message>
         <location filename="../../app/views/stations/editor.py" line="615"/>
         <source>copy: weekly windows and holidays are copied on save</source>
         <translation>Kopie: Wochenfenster und Feiertage werden beim Speichern kopiert</translation>
@@ -3152,22 +3157,22 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="928"/>
+        <location filename="../../app/views/users/editor.py" line="927"/>
         <source>Checking the stations…</source>
         <translation>Ladestationen werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="957"/>
+        <location filename="../../app/views/users/editor.py" line="955"/>
         <source>This user no longer exists.</source>
         <translation>Dieser Benutzer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="962"/>
+        <location filename="../../app/views/users/editor.py" line="960"/>
         <source>Could not check the stations: {problem}</source>
         <translation>Ladestationen konnten nicht geprüft werden: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/editor.py" line="981"/>
+        <location filename="../../app/views/users/editor.py" line="980"/>
         <source>&lt;b&gt;May use {accepted} of %n station(s)&lt;/b&gt; right now (checked at {time} with tag {tag}).</source>
         <translation>
             <numerusform>&lt;b&gt;Darf {accepted} von %n Ladestation nutzen&lt;/b&gt;, jetzt gerade (geprüft um {time} mit Karte {tag}).</numerusform>
@@ -3175,22 +3180,22 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="997"/>
+        <location filename="../../app/views/users/editor.py" line="996"/>
         <source>{mode} until {time}</source>
         <translation>{mode} bis {time}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1001"/>
+        <location filename="../../app/views/users/editor.py" line="1000"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1001"/>
+        <location filename="../../app/views/users/editor.py" line="1000"/>
         <source>Refused</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1009"/>
+        <location filename="../../app/views/users/editor.py" line="1008"/>
         <source>OCPP answer: {status}</source>
         <translation>OCPP-Antwort: {status}</translation>
     </message>

@@ -124,153 +124,153 @@
 <context>
     <name>ExceptionsPanel</name>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="116"/>
+        <location filename="../../app/views/schedules/page.py" line="114"/>
         <source>follows another weekday&apos;s plan</source>
         <translation>suit le plan d&apos;un autre jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="121"/>
+        <location filename="../../app/views/schedules/page.py" line="119"/>
         <source>fixed mode all day (in its colour)</source>
         <translation>mode fixe toute la journée (dans sa couleur)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="133"/>
-        <location filename="../../app/views/schedules/page.py" line="160"/>
+        <location filename="../../app/views/schedules/page.py" line="131"/>
+        <location filename="../../app/views/schedules/page.py" line="158"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="134"/>
+        <location filename="../../app/views/schedules/page.py" line="132"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="135"/>
-        <location filename="../../app/views/schedules/page.py" line="164"/>
+        <location filename="../../app/views/schedules/page.py" line="133"/>
+        <location filename="../../app/views/schedules/page.py" line="162"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="136"/>
-        <location filename="../../app/views/schedules/page.py" line="195"/>
+        <location filename="../../app/views/schedules/page.py" line="134"/>
+        <location filename="../../app/views/schedules/page.py" line="193"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="158"/>
+        <location filename="../../app/views/schedules/page.py" line="156"/>
         <source>The date the exception applies to (the site&apos;s local date)</source>
         <translation>La date à laquelle l&apos;exception s&apos;applique (date locale du site)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="163"/>
+        <location filename="../../app/views/schedules/page.py" line="161"/>
         <source>e.g. Christmas, company closing day</source>
         <translation>p. ex. Noël, jour de fermeture de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="165"/>
+        <location filename="../../app/views/schedules/page.py" line="163"/>
         <source>Follow the plan of</source>
         <translation>Suivre le plan du</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="167"/>
+        <location filename="../../app/views/schedules/page.py" line="165"/>
         <source>The date gets that weekday&apos;s windows (e.g. a public holiday follows Sunday)</source>
         <translation>La date reçoit les plages horaires de ce jour (p. ex. un jour férié suit le dimanche)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="175"/>
+        <location filename="../../app/views/schedules/page.py" line="173"/>
         <source>Fixed all day</source>
         <translation>Fixe toute la journée</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="177"/>
+        <location filename="../../app/views/schedules/page.py" line="175"/>
         <source>One mode (and tariff) from 00:00 to 24:00; no window applies on that date</source>
         <translation>Un seul mode (et tarif) de 00:00 à 24:00 ; aucune plage horaire ne s&apos;applique ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="202"/>
+        <location filename="../../app/views/schedules/page.py" line="200"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="203"/>
+        <location filename="../../app/views/schedules/page.py" line="201"/>
         <source>Clear the form for another date</source>
         <translation>Vider le formulaire pour une autre date</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="204"/>
-        <location filename="../../app/views/schedules/page.py" line="213"/>
-        <location filename="../../app/views/schedules/page.py" line="308"/>
+        <location filename="../../app/views/schedules/page.py" line="202"/>
+        <location filename="../../app/views/schedules/page.py" line="211"/>
+        <location filename="../../app/views/schedules/page.py" line="306"/>
         <source>Add exception</source>
         <translation>Ajouter l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="205"/>
+        <location filename="../../app/views/schedules/page.py" line="203"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="207"/>
+        <location filename="../../app/views/schedules/page.py" line="205"/>
         <source>Remove the exception of this date (Del in the list)</source>
         <translation>Supprimer l&apos;exception de cette date (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="214"/>
-        <location filename="../../app/views/schedules/page.py" line="306"/>
+        <location filename="../../app/views/schedules/page.py" line="212"/>
+        <location filename="../../app/views/schedules/page.py" line="304"/>
         <source>Update exception</source>
         <translation>Mettre à jour l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="243"/>
+        <location filename="../../app/views/schedules/page.py" line="241"/>
         <source>Default tariff</source>
         <translation>Tarif par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="257"/>
+        <location filename="../../app/views/schedules/page.py" line="255"/>
         <source>follows {weekday}</source>
         <translation>suit le {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="262"/>
+        <location filename="../../app/views/schedules/page.py" line="260"/>
         <source>{mode} at &apos;{tariff}&apos; all day</source>
         <translation>{mode} au tarif « {tariff} » toute la journée</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="265"/>
+        <location filename="../../app/views/schedules/page.py" line="263"/>
         <source>{mode} all day</source>
         <translation>{mode} toute la journée</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="283"/>
+        <location filename="../../app/views/schedules/page.py" line="281"/>
         <source>Exception</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="354"/>
+        <location filename="../../app/views/schedules/page.py" line="352"/>
         <source>The label is too long: at most {max} characters.</source>
         <translation>Le libellé est trop long : {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="382"/>
+        <location filename="../../app/views/schedules/page.py" line="380"/>
         <source>Remove exception</source>
         <translation>Supprimer l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="384"/>
+        <location filename="../../app/views/schedules/page.py" line="382"/>
         <source>Remove the exception of {date} ({label})?</source>
         <translation>Supprimer l&apos;exception du {date} ({label}) ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="388"/>
+        <location filename="../../app/views/schedules/page.py" line="386"/>
         <source>Remove the exception of {date}?</source>
         <translation>Supprimer l&apos;exception du {date} ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="393"/>
+        <location filename="../../app/views/schedules/page.py" line="391"/>
         <source>The date then follows the regular {weekday} plan.</source>
         <translation>La date suit alors le plan habituel du {weekday}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="397"/>
+        <location filename="../../app/views/schedules/page.py" line="395"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -455,318 +455,318 @@
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="425"/>
+        <location filename="../../app/views/schedules/page.py" line="423"/>
         <source>Schedules</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="464"/>
+        <location filename="../../app/views/schedules/page.py" line="462"/>
         <source>Station</source>
         <translation>Borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="469"/>
+        <location filename="../../app/views/schedules/page.py" line="467"/>
         <source>The station whose access times you edit (type to jump)</source>
         <translation>La borne dont vous modifiez les horaires d&apos;accès (tapez pour y aller)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="473"/>
+        <location filename="../../app/views/schedules/page.py" line="471"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="478"/>
+        <location filename="../../app/views/schedules/page.py" line="476"/>
         <source>The station&apos;s plan, a connector with its own rules, or a special user&apos;s own times</source>
         <translation>Le plan de la borne, une prise avec ses propres règles ou les horaires propres d&apos;un utilisateur spécial</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="484"/>
+        <location filename="../../app/views/schedules/page.py" line="482"/>
         <source>Own rules for a connector</source>
         <translation>Règles propres pour une prise</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="489"/>
+        <location filename="../../app/views/schedules/page.py" line="487"/>
         <source>Remove own rules…</source>
         <translation>Supprimer les règles propres…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="491"/>
+        <location filename="../../app/views/schedules/page.py" line="489"/>
         <source>The connector follows the station&apos;s plan again</source>
         <translation>La prise suit à nouveau le plan de la borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="501"/>
+        <location filename="../../app/views/schedules/page.py" line="499"/>
         <source>Outside the windows:</source>
         <translation>Hors des plages horaires :</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="508"/>
+        <location filename="../../app/views/schedules/page.py" line="506"/>
         <source>The price outside the windows, and in windows that name no tariff</source>
         <translation>Le prix hors des plages horaires et dans les plages sans tarif propre</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="511"/>
+        <location filename="../../app/views/schedules/page.py" line="509"/>
         <source>at</source>
         <translation>au tarif</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="521"/>
+        <location filename="../../app/views/schedules/page.py" line="519"/>
         <source>light: the default</source>
         <translation>clair : par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="544"/>
+        <location filename="../../app/views/schedules/page.py" line="542"/>
         <source>What applies now at the site&apos;s local time, including unsaved changes</source>
         <translation>Ce qui s&apos;applique maintenant à l&apos;heure locale du site, modifications non enregistrées comprises</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="559"/>
-        <location filename="../../app/views/schedules/page.py" line="799"/>
+        <location filename="../../app/views/schedules/page.py" line="557"/>
+        <location filename="../../app/views/schedules/page.py" line="797"/>
         <source>Add window…</source>
         <translation>Ajouter une plage…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="565"/>
-        <location filename="../../app/views/schedules/page.py" line="826"/>
+        <location filename="../../app/views/schedules/page.py" line="563"/>
+        <location filename="../../app/views/schedules/page.py" line="824"/>
         <source>Weekly plan</source>
         <translation>Plan hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="567"/>
-        <location filename="../../app/views/schedules/page.py" line="988"/>
+        <location filename="../../app/views/schedules/page.py" line="565"/>
+        <location filename="../../app/views/schedules/page.py" line="986"/>
         <source>Date exceptions</source>
         <translation>Exceptions de date</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="576"/>
-        <location filename="../../app/views/schedules/page.py" line="1128"/>
+        <location filename="../../app/views/schedules/page.py" line="574"/>
+        <location filename="../../app/views/schedules/page.py" line="1126"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="578"/>
+        <location filename="../../app/views/schedules/page.py" line="576"/>
         <source>Discard the unsaved changes and show the stored plan again</source>
         <translation>Abandonner les modifications non enregistrées et réafficher le plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="580"/>
+        <location filename="../../app/views/schedules/page.py" line="578"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="581"/>
+        <location filename="../../app/views/schedules/page.py" line="579"/>
         <source>Save the whole plan (Ctrl+S)</source>
         <translation>Enregistrer tout le plan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="648"/>
+        <location filename="../../app/views/schedules/page.py" line="646"/>
         <source>No stations yet. Add one on the Stations page (or import a site) to plan its access times.</source>
         <translation>Aucune borne pour l&apos;instant. Ajoutez-en une sur la page Bornes (ou importez un site) pour planifier ses horaires d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="673"/>
+        <location filename="../../app/views/schedules/page.py" line="671"/>
         <source>That special user&apos;s grant no longer exists.</source>
         <translation>L&apos;autorisation de cet utilisateur spécial n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="693"/>
+        <location filename="../../app/views/schedules/page.py" line="691"/>
         <source>No tariff</source>
         <translation>Aucun tarif</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="721"/>
+        <location filename="../../app/views/schedules/page.py" line="719"/>
         <source>That station no longer exists.</source>
         <translation>Cette borne n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="744"/>
+        <location filename="../../app/views/schedules/page.py" line="742"/>
         <source>Connector {number} follows the station&apos;s plan, shown here. To give it different times, use “Own rules for a connector”.</source>
         <translation>La prise {number} suit le plan de la borne, affiché ici. Pour lui donner d&apos;autres horaires, utilisez « Règles propres pour une prise ».</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="766"/>
+        <location filename="../../app/views/schedules/page.py" line="764"/>
         <source>Give one connector its own mode, windows and tariffs (starting as a copy of the station&apos;s plan)</source>
         <translation>Donner à une prise son propre mode, ses plages et ses tarifs (en partant d&apos;une copie du plan de la borne)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="771"/>
+        <location filename="../../app/views/schedules/page.py" line="769"/>
         <source>Every connector of this station has its own rules already</source>
         <translation>Chaque prise de cette borne a déjà ses propres règles</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="781"/>
+        <location filename="../../app/views/schedules/page.py" line="779"/>
         <source>Could not open it: {problem}.</source>
         <translation>Ouverture impossible : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="797"/>
+        <location filename="../../app/views/schedules/page.py" line="795"/>
         <source>Add access time…</source>
         <translation>Ajouter une plage d&apos;accès…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="803"/>
+        <location filename="../../app/views/schedules/page.py" line="801"/>
         <source>A special user&apos;s own times have no date exceptions</source>
         <translation>Les horaires propres d&apos;un utilisateur spécial n&apos;ont pas d&apos;exceptions de date</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="805"/>
+        <location filename="../../app/views/schedules/page.py" line="803"/>
         <source>Holidays and closing days: another weekday&apos;s plan or a fixed mode</source>
         <translation>Jours fériés et de fermeture : plan d&apos;un autre jour ou mode fixe</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="817"/>
+        <location filename="../../app/views/schedules/page.py" line="815"/>
         <source>Own access times</source>
         <translation>Horaires d&apos;accès propres</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="839"/>
-        <location filename="../../app/views/schedules/page.py" line="949"/>
+        <location filename="../../app/views/schedules/page.py" line="837"/>
+        <location filename="../../app/views/schedules/page.py" line="947"/>
         <source>{station} connector {number}</source>
         <translation>{station} prise {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="846"/>
+        <location filename="../../app/views/schedules/page.py" line="844"/>
         <source>&lt;b&gt;{user}&lt;/b&gt; may use {where} as a special user only within the times below (none: whenever the station&apos;s plan lets special users in).</source>
         <translation>&lt;b&gt;{user}&lt;/b&gt; peut utiliser {where} en tant qu&apos;utilisateur spécial uniquement aux horaires ci-dessous (aucun : chaque fois que le plan de la borne admet les utilisateurs spéciaux).</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="854"/>
+        <location filename="../../app/views/schedules/page.py" line="852"/>
         <source>Own tariff: &apos;{tariff}&apos;.</source>
         <translation>Tarif propre : « {tariff} ».</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="860"/>
+        <location filename="../../app/views/schedules/page.py" line="858"/>
         <source>Valid {start} – {end}.</source>
         <translation>Valable du {start} au {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="910"/>
+        <location filename="../../app/views/schedules/page.py" line="908"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="912"/>
+        <location filename="../../app/views/schedules/page.py" line="910"/>
         <source>Save your changes to {name} first?</source>
         <translation>Enregistrer d&apos;abord vos modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="914"/>
+        <location filename="../../app/views/schedules/page.py" line="912"/>
         <source>Discard drops them; Cancel stays here.</source>
         <translation>Abandonner les supprime ; Annuler reste ici.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="943"/>
+        <location filename="../../app/views/schedules/page.py" line="941"/>
         <source>this plan</source>
         <translation>ce plan</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="945"/>
+        <location filename="../../app/views/schedules/page.py" line="943"/>
         <source>{user}&apos;s times at {station}</source>
         <translation>les horaires de {user} à {station}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1032"/>
+        <location filename="../../app/views/schedules/page.py" line="1030"/>
         <source>Could not save: {problem}. Nothing was saved; try again, or Revert.</source>
         <translation>Enregistrement impossible : {problem}. Rien n&apos;a été enregistré ; réessayez ou rétablissez.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1044"/>
+        <location filename="../../app/views/schedules/page.py" line="1042"/>
         <source>Saved {name} at {time}.</source>
         <translation>{name} enregistré à {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1056"/>
+        <location filename="../../app/views/schedules/page.py" line="1054"/>
         <source>Not saved: this plan was changed on another console meanwhile (see above).</source>
         <translation>Non enregistré : ce plan a été modifié entre-temps sur une autre console (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1068"/>
+        <location filename="../../app/views/schedules/page.py" line="1066"/>
         <source>Reloaded: the calendar shows what is stored now.</source>
         <translation>Rechargé : le calendrier montre ce qui est enregistré maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1084"/>
+        <location filename="../../app/views/schedules/page.py" line="1082"/>
         <source>Your changes are kept; the rest shows what is stored now. Save replaces what is stored where you changed it.</source>
         <translation>Vos modifications sont conservées ; le reste montre ce qui est enregistré maintenant. Enregistrer remplace ce qui est enregistré là où vous avez modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1109"/>
+        <location filename="../../app/views/schedules/page.py" line="1107"/>
         <source>Default tariff: {problem}.</source>
         <translation>Tarif par défaut : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1111"/>
+        <location filename="../../app/views/schedules/page.py" line="1109"/>
         <source>Date exceptions: {problem}</source>
         <translation>Exceptions de date : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1115"/>
+        <location filename="../../app/views/schedules/page.py" line="1113"/>
         <source>Not saved. {problems}</source>
         <translation>Non enregistré. {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1130"/>
+        <location filename="../../app/views/schedules/page.py" line="1128"/>
         <source>Discard your changes to {name}?</source>
         <translation>Abandonner vos modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1133"/>
+        <location filename="../../app/views/schedules/page.py" line="1131"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1171"/>
+        <location filename="../../app/views/schedules/page.py" line="1169"/>
         <source>Connector {number} now has its own rules, starting as a copy of the station&apos;s plan. Change them and Save.</source>
         <translation>La prise {number} a maintenant ses propres règles, au départ une copie du plan de la borne. Modifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1185"/>
-        <location filename="../../app/views/schedules/page.py" line="1200"/>
+        <location filename="../../app/views/schedules/page.py" line="1183"/>
+        <location filename="../../app/views/schedules/page.py" line="1198"/>
         <source>Remove own rules</source>
         <translation>Supprimer les règles propres</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1187"/>
+        <location filename="../../app/views/schedules/page.py" line="1185"/>
         <source>Connector {number} will follow the station&apos;s plan again.</source>
         <translation>La prise {number} suivra à nouveau le plan de la borne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1192"/>
+        <location filename="../../app/views/schedules/page.py" line="1190"/>
         <source>Its own windows and date exceptions are deleted, and your unsaved changes to them are dropped.</source>
         <translation>Ses propres plages et exceptions de date sont supprimées, et vos modifications non enregistrées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1197"/>
+        <location filename="../../app/views/schedules/page.py" line="1195"/>
         <source>Its own windows and date exceptions are deleted.</source>
         <translation>Ses propres plages et exceptions de date sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1224"/>
+        <location filename="../../app/views/schedules/page.py" line="1222"/>
         <source>Connector {number} follows the station&apos;s plan again.</source>
         <translation>La prise {number} suit à nouveau le plan de la borne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1247"/>
+        <location filename="../../app/views/schedules/page.py" line="1245"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1256"/>
+        <location filename="../../app/views/schedules/page.py" line="1254"/>
         <source>{when}: (no preview: {problem})</source>
         <translation>{when} : (pas d&apos;aperçu : {problem})</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1309"/>
+        <location filename="../../app/views/schedules/page.py" line="1307"/>
         <source>{user}&apos;s own times at {station}</source>
         <translation>Horaires propres de {user} à {station}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1315"/>
+        <location filename="../../app/views/schedules/page.py" line="1313"/>
         <source>connector {number} (own rules)</source>
         <translation>prise {number} (règles propres)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1320"/>
+        <location filename="../../app/views/schedules/page.py" line="1318"/>
         <source>{what} · times in {timezone}</source>
         <translation>{what} · heures en {timezone}</translation>
     </message>
@@ -2212,6 +2212,11 @@
         <translation>Borne {name}</translation>
     </message>
     <message>
+        <location filename="../../app/views/stations/editor.py" line="605"/>
+        <source>{title} — ChargeDesk</source>
+        <translation>{title} — ChargeDesk</translation>
+    </message>
+    <message>
         <location filename="../../app/views/stations/editor.py" line="615"/>
         <source>copy: weekly windows and holidays are copied on save</source>
         <translation>copie : les plages hebdomadaires et jours fériés sont copiés à l&apos;enregistrement</translation>
@@ -3152,22 +3157,22 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="928"/>
+        <location filename="../../app/views/users/editor.py" line="927"/>
         <source>Checking the stations…</source>
         <translation>Vérification des bornes…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="957"/>
+        <location filename="../../app/views/users/editor.py" line="955"/>
         <source>This user no longer exists.</source>
         <translation>Cet utilisateur n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="962"/>
+        <location filename="../../app/views/users/editor.py" line="960"/>
         <source>Could not check the stations: {problem}</source>
         <translation>Impossible de vérifier les bornes : {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/editor.py" line="981"/>
+        <location filename="../../app/views/users/editor.py" line="980"/>
         <source>&lt;b&gt;May use {accepted} of %n station(s)&lt;/b&gt; right now (checked at {time} with tag {tag}).</source>
         <translation>
             <numerusform>&lt;b&gt;Peut utiliser {accepted} borne sur %n&lt;/b&gt; en ce moment (vérifié à {time} avec le badge {tag}).</numerusform>
@@ -3175,22 +3180,22 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="997"/>
+        <location filename="../../app/views/users/editor.py" line="996"/>
         <source>{mode} until {time}</source>
         <translation>{mode} jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1001"/>
+        <location filename="../../app/views/users/editor.py" line="1000"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1001"/>
+        <location filename="../../app/views/users/editor.py" line="1000"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1009"/>
+        <location filename="../../app/views/users/editor.py" line="1008"/>
         <source>OCPP answer: {status}</source>
         <translation>Réponse OCPP : {status}</translation>
     </message>

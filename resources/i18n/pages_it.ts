@@ -124,153 +124,153 @@
 <context>
     <name>ExceptionsPanel</name>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="116"/>
+        <location filename="../../app/views/schedules/page.py" line="114"/>
         <source>follows another weekday&apos;s plan</source>
         <translation>segue il piano di un altro giorno della settimana</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="121"/>
+        <location filename="../../app/views/schedules/page.py" line="119"/>
         <source>fixed mode all day (in its colour)</source>
         <translation>modalità fissa tutto il giorno (nel suo colore)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="133"/>
-        <location filename="../../app/views/schedules/page.py" line="160"/>
+        <location filename="../../app/views/schedules/page.py" line="131"/>
+        <location filename="../../app/views/schedules/page.py" line="158"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="134"/>
+        <location filename="../../app/views/schedules/page.py" line="132"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="135"/>
-        <location filename="../../app/views/schedules/page.py" line="164"/>
+        <location filename="../../app/views/schedules/page.py" line="133"/>
+        <location filename="../../app/views/schedules/page.py" line="162"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="136"/>
-        <location filename="../../app/views/schedules/page.py" line="195"/>
+        <location filename="../../app/views/schedules/page.py" line="134"/>
+        <location filename="../../app/views/schedules/page.py" line="193"/>
         <source>Rule</source>
         <translation>Regola</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="158"/>
+        <location filename="../../app/views/schedules/page.py" line="156"/>
         <source>The date the exception applies to (the site&apos;s local date)</source>
         <translation>La data a cui si applica l&apos;eccezione (data locale della sede)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="163"/>
+        <location filename="../../app/views/schedules/page.py" line="161"/>
         <source>e.g. Christmas, company closing day</source>
         <translation>p. es. Natale, giorno di chiusura aziendale</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="165"/>
+        <location filename="../../app/views/schedules/page.py" line="163"/>
         <source>Follow the plan of</source>
         <translation>Segui il piano di</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="167"/>
+        <location filename="../../app/views/schedules/page.py" line="165"/>
         <source>The date gets that weekday&apos;s windows (e.g. a public holiday follows Sunday)</source>
         <translation>La data riceve le fasce orarie di quel giorno (p. es. un giorno festivo segue la domenica)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="175"/>
+        <location filename="../../app/views/schedules/page.py" line="173"/>
         <source>Fixed all day</source>
         <translation>Fisso tutto il giorno</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="177"/>
+        <location filename="../../app/views/schedules/page.py" line="175"/>
         <source>One mode (and tariff) from 00:00 to 24:00; no window applies on that date</source>
         <translation>Una modalità (e tariffa) dalle 00:00 alle 24:00; in quella data non si applica nessuna fascia oraria</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="202"/>
+        <location filename="../../app/views/schedules/page.py" line="200"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="203"/>
+        <location filename="../../app/views/schedules/page.py" line="201"/>
         <source>Clear the form for another date</source>
         <translation>Svuota il modulo per un&apos;altra data</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="204"/>
-        <location filename="../../app/views/schedules/page.py" line="213"/>
-        <location filename="../../app/views/schedules/page.py" line="308"/>
+        <location filename="../../app/views/schedules/page.py" line="202"/>
+        <location filename="../../app/views/schedules/page.py" line="211"/>
+        <location filename="../../app/views/schedules/page.py" line="306"/>
         <source>Add exception</source>
         <translation>Aggiungi eccezione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="205"/>
+        <location filename="../../app/views/schedules/page.py" line="203"/>
         <source>Remove…</source>
         <translation>Rimuovi…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="207"/>
+        <location filename="../../app/views/schedules/page.py" line="205"/>
         <source>Remove the exception of this date (Del in the list)</source>
         <translation>Rimuovi l&apos;eccezione di questa data (Canc nell&apos;elenco)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="214"/>
-        <location filename="../../app/views/schedules/page.py" line="306"/>
+        <location filename="../../app/views/schedules/page.py" line="212"/>
+        <location filename="../../app/views/schedules/page.py" line="304"/>
         <source>Update exception</source>
         <translation>Aggiorna eccezione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="243"/>
+        <location filename="../../app/views/schedules/page.py" line="241"/>
         <source>Default tariff</source>
         <translation>Tariffa predefinita</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="257"/>
+        <location filename="../../app/views/schedules/page.py" line="255"/>
         <source>follows {weekday}</source>
         <translation>segue {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="262"/>
+        <location filename="../../app/views/schedules/page.py" line="260"/>
         <source>{mode} at &apos;{tariff}&apos; all day</source>
         <translation>{mode} alla tariffa «{tariff}» tutto il giorno</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="265"/>
+        <location filename="../../app/views/schedules/page.py" line="263"/>
         <source>{mode} all day</source>
         <translation>{mode} tutto il giorno</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="283"/>
+        <location filename="../../app/views/schedules/page.py" line="281"/>
         <source>Exception</source>
         <translation>Eccezione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="354"/>
+        <location filename="../../app/views/schedules/page.py" line="352"/>
         <source>The label is too long: at most {max} characters.</source>
         <translation>L&apos;etichetta è troppo lunga: al massimo {max} caratteri.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="382"/>
+        <location filename="../../app/views/schedules/page.py" line="380"/>
         <source>Remove exception</source>
         <translation>Rimuovi eccezione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="384"/>
+        <location filename="../../app/views/schedules/page.py" line="382"/>
         <source>Remove the exception of {date} ({label})?</source>
         <translation>Rimuovere l&apos;eccezione del {date} ({label})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="388"/>
+        <location filename="../../app/views/schedules/page.py" line="386"/>
         <source>Remove the exception of {date}?</source>
         <translation>Rimuovere l&apos;eccezione del {date}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="393"/>
+        <location filename="../../app/views/schedules/page.py" line="391"/>
         <source>The date then follows the regular {weekday} plan.</source>
         <translation>La data segue poi il piano abituale di {weekday}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="397"/>
+        <location filename="../../app/views/schedules/page.py" line="395"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
@@ -455,318 +455,318 @@
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="425"/>
+        <location filename="../../app/views/schedules/page.py" line="423"/>
         <source>Schedules</source>
         <translation>Orari</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="464"/>
+        <location filename="../../app/views/schedules/page.py" line="462"/>
         <source>Station</source>
         <translation>Stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="469"/>
+        <location filename="../../app/views/schedules/page.py" line="467"/>
         <source>The station whose access times you edit (type to jump)</source>
         <translation>La stazione di cui modifichi gli orari di accesso (digita per saltare)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="473"/>
+        <location filename="../../app/views/schedules/page.py" line="471"/>
         <source>Rules</source>
         <translation>Regole</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="478"/>
+        <location filename="../../app/views/schedules/page.py" line="476"/>
         <source>The station&apos;s plan, a connector with its own rules, or a special user&apos;s own times</source>
         <translation>Il piano della stazione, un connettore con regole proprie o gli orari propri di un utente speciale</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="484"/>
+        <location filename="../../app/views/schedules/page.py" line="482"/>
         <source>Own rules for a connector</source>
         <translation>Regole proprie per un connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="489"/>
+        <location filename="../../app/views/schedules/page.py" line="487"/>
         <source>Remove own rules…</source>
         <translation>Rimuovi regole proprie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="491"/>
+        <location filename="../../app/views/schedules/page.py" line="489"/>
         <source>The connector follows the station&apos;s plan again</source>
         <translation>Il connettore segue di nuovo il piano della stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="501"/>
+        <location filename="../../app/views/schedules/page.py" line="499"/>
         <source>Outside the windows:</source>
         <translation>Fuori dalle fasce orarie:</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="508"/>
+        <location filename="../../app/views/schedules/page.py" line="506"/>
         <source>The price outside the windows, and in windows that name no tariff</source>
         <translation>Il prezzo fuori dalle fasce orarie e nelle fasce senza tariffa propria</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="511"/>
+        <location filename="../../app/views/schedules/page.py" line="509"/>
         <source>at</source>
         <translation>alla tariffa</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="521"/>
+        <location filename="../../app/views/schedules/page.py" line="519"/>
         <source>light: the default</source>
         <translation>chiaro: predefinito</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="544"/>
+        <location filename="../../app/views/schedules/page.py" line="542"/>
         <source>What applies now at the site&apos;s local time, including unsaved changes</source>
         <translation>Ciò che vale ora all&apos;ora locale della sede, incluse le modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="559"/>
-        <location filename="../../app/views/schedules/page.py" line="799"/>
+        <location filename="../../app/views/schedules/page.py" line="557"/>
+        <location filename="../../app/views/schedules/page.py" line="797"/>
         <source>Add window…</source>
         <translation>Aggiungi fascia…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="565"/>
-        <location filename="../../app/views/schedules/page.py" line="826"/>
+        <location filename="../../app/views/schedules/page.py" line="563"/>
+        <location filename="../../app/views/schedules/page.py" line="824"/>
         <source>Weekly plan</source>
         <translation>Piano settimanale</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="567"/>
-        <location filename="../../app/views/schedules/page.py" line="988"/>
+        <location filename="../../app/views/schedules/page.py" line="565"/>
+        <location filename="../../app/views/schedules/page.py" line="986"/>
         <source>Date exceptions</source>
         <translation>Eccezioni di data</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="576"/>
-        <location filename="../../app/views/schedules/page.py" line="1128"/>
+        <location filename="../../app/views/schedules/page.py" line="574"/>
+        <location filename="../../app/views/schedules/page.py" line="1126"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="578"/>
+        <location filename="../../app/views/schedules/page.py" line="576"/>
         <source>Discard the unsaved changes and show the stored plan again</source>
         <translation>Scarta le modifiche non salvate e mostra di nuovo il piano salvato</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="580"/>
+        <location filename="../../app/views/schedules/page.py" line="578"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="581"/>
+        <location filename="../../app/views/schedules/page.py" line="579"/>
         <source>Save the whole plan (Ctrl+S)</source>
         <translation>Salva l&apos;intero piano (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="648"/>
+        <location filename="../../app/views/schedules/page.py" line="646"/>
         <source>No stations yet. Add one on the Stations page (or import a site) to plan its access times.</source>
         <translation>Ancora nessuna stazione. Aggiungine una nella pagina Stazioni (o importa una sede) per pianificarne gli orari di accesso.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="673"/>
+        <location filename="../../app/views/schedules/page.py" line="671"/>
         <source>That special user&apos;s grant no longer exists.</source>
         <translation>L&apos;autorizzazione di questo utente speciale non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="693"/>
+        <location filename="../../app/views/schedules/page.py" line="691"/>
         <source>No tariff</source>
         <translation>Nessuna tariffa</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="721"/>
+        <location filename="../../app/views/schedules/page.py" line="719"/>
         <source>That station no longer exists.</source>
         <translation>Questa stazione non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="744"/>
+        <location filename="../../app/views/schedules/page.py" line="742"/>
         <source>Connector {number} follows the station&apos;s plan, shown here. To give it different times, use “Own rules for a connector”.</source>
         <translation>Il connettore {number} segue il piano della stazione, mostrato qui. Per dargli orari diversi usa «Regole proprie per un connettore».</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="766"/>
+        <location filename="../../app/views/schedules/page.py" line="764"/>
         <source>Give one connector its own mode, windows and tariffs (starting as a copy of the station&apos;s plan)</source>
         <translation>Dai a un connettore modalità, fasce e tariffe proprie (partendo da una copia del piano della stazione)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="771"/>
+        <location filename="../../app/views/schedules/page.py" line="769"/>
         <source>Every connector of this station has its own rules already</source>
         <translation>Ogni connettore di questa stazione ha già regole proprie</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="781"/>
+        <location filename="../../app/views/schedules/page.py" line="779"/>
         <source>Could not open it: {problem}.</source>
         <translation>Impossibile aprirlo: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="797"/>
+        <location filename="../../app/views/schedules/page.py" line="795"/>
         <source>Add access time…</source>
         <translation>Aggiungi orario di accesso…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="803"/>
+        <location filename="../../app/views/schedules/page.py" line="801"/>
         <source>A special user&apos;s own times have no date exceptions</source>
         <translation>Gli orari propri di un utente speciale non hanno eccezioni di data</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="805"/>
+        <location filename="../../app/views/schedules/page.py" line="803"/>
         <source>Holidays and closing days: another weekday&apos;s plan or a fixed mode</source>
         <translation>Festivi e giorni di chiusura: piano di un altro giorno o modalità fissa</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="817"/>
+        <location filename="../../app/views/schedules/page.py" line="815"/>
         <source>Own access times</source>
         <translation>Orari di accesso propri</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="839"/>
-        <location filename="../../app/views/schedules/page.py" line="949"/>
+        <location filename="../../app/views/schedules/page.py" line="837"/>
+        <location filename="../../app/views/schedules/page.py" line="947"/>
         <source>{station} connector {number}</source>
         <translation>{station} connettore {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="846"/>
+        <location filename="../../app/views/schedules/page.py" line="844"/>
         <source>&lt;b&gt;{user}&lt;/b&gt; may use {where} as a special user only within the times below (none: whenever the station&apos;s plan lets special users in).</source>
         <translation>&lt;b&gt;{user}&lt;/b&gt; può usare {where} come utente speciale solo negli orari qui sotto (nessuno: ogni volta che il piano della stazione ammette gli utenti speciali).</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="854"/>
+        <location filename="../../app/views/schedules/page.py" line="852"/>
         <source>Own tariff: &apos;{tariff}&apos;.</source>
         <translation>Tariffa propria: «{tariff}».</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="860"/>
+        <location filename="../../app/views/schedules/page.py" line="858"/>
         <source>Valid {start} – {end}.</source>
         <translation>Valido {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="910"/>
+        <location filename="../../app/views/schedules/page.py" line="908"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="912"/>
+        <location filename="../../app/views/schedules/page.py" line="910"/>
         <source>Save your changes to {name} first?</source>
         <translation>Salvare prima le modifiche a {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="914"/>
+        <location filename="../../app/views/schedules/page.py" line="912"/>
         <source>Discard drops them; Cancel stays here.</source>
         <translation>Scarta le elimina; Annulla resta qui.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="943"/>
+        <location filename="../../app/views/schedules/page.py" line="941"/>
         <source>this plan</source>
         <translation>questo piano</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="945"/>
+        <location filename="../../app/views/schedules/page.py" line="943"/>
         <source>{user}&apos;s times at {station}</source>
         <translation>gli orari di {user} a {station}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1032"/>
+        <location filename="../../app/views/schedules/page.py" line="1030"/>
         <source>Could not save: {problem}. Nothing was saved; try again, or Revert.</source>
         <translation>Impossibile salvare: {problem}. Non è stato salvato nulla; riprova o ripristina.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1044"/>
+        <location filename="../../app/views/schedules/page.py" line="1042"/>
         <source>Saved {name} at {time}.</source>
         <translation>{name} salvato alle {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1056"/>
+        <location filename="../../app/views/schedules/page.py" line="1054"/>
         <source>Not saved: this plan was changed on another console meanwhile (see above).</source>
         <translation>Non salvato: questo piano è stato modificato nel frattempo su un&apos;altra console (vedi sopra).</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1068"/>
+        <location filename="../../app/views/schedules/page.py" line="1066"/>
         <source>Reloaded: the calendar shows what is stored now.</source>
         <translation>Ricaricato: il calendario mostra ciò che è salvato ora.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1084"/>
+        <location filename="../../app/views/schedules/page.py" line="1082"/>
         <source>Your changes are kept; the rest shows what is stored now. Save replaces what is stored where you changed it.</source>
         <translation>Le tue modifiche sono mantenute; il resto mostra ciò che è salvato ora. Salva sostituisce ciò che è salvato dove hai modificato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1109"/>
+        <location filename="../../app/views/schedules/page.py" line="1107"/>
         <source>Default tariff: {problem}.</source>
         <translation>Tariffa predefinita: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1111"/>
+        <location filename="../../app/views/schedules/page.py" line="1109"/>
         <source>Date exceptions: {problem}</source>
         <translation>Eccezioni di data: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1115"/>
+        <location filename="../../app/views/schedules/page.py" line="1113"/>
         <source>Not saved. {problems}</source>
         <translation>Non salvato. {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1130"/>
+        <location filename="../../app/views/schedules/page.py" line="1128"/>
         <source>Discard your changes to {name}?</source>
         <translation>Scartare le modifiche a {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1133"/>
+        <location filename="../../app/views/schedules/page.py" line="1131"/>
         <source>Discard changes</source>
         <translation>Scarta le modifiche</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1171"/>
+        <location filename="../../app/views/schedules/page.py" line="1169"/>
         <source>Connector {number} now has its own rules, starting as a copy of the station&apos;s plan. Change them and Save.</source>
         <translation>Il connettore {number} ha ora regole proprie, all&apos;inizio una copia del piano della stazione. Modificale e salva.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1185"/>
-        <location filename="../../app/views/schedules/page.py" line="1200"/>
+        <location filename="../../app/views/schedules/page.py" line="1183"/>
+        <location filename="../../app/views/schedules/page.py" line="1198"/>
         <source>Remove own rules</source>
         <translation>Rimuovi regole proprie</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1187"/>
+        <location filename="../../app/views/schedules/page.py" line="1185"/>
         <source>Connector {number} will follow the station&apos;s plan again.</source>
         <translation>Il connettore {number} seguirà di nuovo il piano della stazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1192"/>
+        <location filename="../../app/views/schedules/page.py" line="1190"/>
         <source>Its own windows and date exceptions are deleted, and your unsaved changes to them are dropped.</source>
         <translation>Le sue fasce e le eccezioni di data vengono eliminate e le tue modifiche non salvate vanno perse.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1197"/>
+        <location filename="../../app/views/schedules/page.py" line="1195"/>
         <source>Its own windows and date exceptions are deleted.</source>
         <translation>Le sue fasce e le eccezioni di data vengono eliminate.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1224"/>
+        <location filename="../../app/views/schedules/page.py" line="1222"/>
         <source>Connector {number} follows the station&apos;s plan again.</source>
         <translation>Il connettore {number} segue di nuovo il piano della stazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1247"/>
+        <location filename="../../app/views/schedules/page.py" line="1245"/>
         <source>Now</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1256"/>
+        <location filename="../../app/views/schedules/page.py" line="1254"/>
         <source>{when}: (no preview: {problem})</source>
         <translation>{when}: (nessuna anteprima: {problem})</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1309"/>
+        <location filename="../../app/views/schedules/page.py" line="1307"/>
         <source>{user}&apos;s own times at {station}</source>
         <translation>Orari propri di {user} a {station}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1315"/>
+        <location filename="../../app/views/schedules/page.py" line="1313"/>
         <source>connector {number} (own rules)</source>
         <translation>connettore {number} (regole proprie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1320"/>
+        <location filename="../../app/views/schedules/page.py" line="1318"/>
         <source>{what} · times in {timezone}</source>
         <translation>{what} · orari in {timezone}</translation>
     </message>
@@ -2212,6 +2212,11 @@
         <translation>Stazione {name}</translation>
     </message>
     <message>
+        <location filename="../../app/views/stations/editor.py" line="605"/>
+        <source>{title} — ChargeDesk</source>
+        <translation>{title} — ChargeDesk</translation>
+    </message>
+    <message>
         <location filename="../../app/views/stations/editor.py" line="615"/>
         <source>copy: weekly windows and holidays are copied on save</source>
         <translation>copia: fasce settimanali e festivi vengono copiati al salvataggio</translation>
@@ -3152,22 +3157,22 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="928"/>
+        <location filename="../../app/views/users/editor.py" line="927"/>
         <source>Checking the stations…</source>
         <translation>Verifica delle stazioni…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="957"/>
+        <location filename="../../app/views/users/editor.py" line="955"/>
         <source>This user no longer exists.</source>
         <translation>Questo utente non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="962"/>
+        <location filename="../../app/views/users/editor.py" line="960"/>
         <source>Could not check the stations: {problem}</source>
         <translation>Impossibile verificare le stazioni: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/editor.py" line="981"/>
+        <location filename="../../app/views/users/editor.py" line="980"/>
         <source>&lt;b&gt;May use {accepted} of %n station(s)&lt;/b&gt; right now (checked at {time} with tag {tag}).</source>
         <translation>
             <numerusform>&lt;b&gt;Può usare {accepted} di %n stazione&lt;/b&gt; in questo momento (verificato alle {time} con la tessera {tag}).</numerusform>
@@ -3175,22 +3180,22 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="997"/>
+        <location filename="../../app/views/users/editor.py" line="996"/>
         <source>{mode} until {time}</source>
         <translation>{mode} fino alle {time}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1001"/>
+        <location filename="../../app/views/users/editor.py" line="1000"/>
         <source>Accepted</source>
         <translation>Accettato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1001"/>
+        <location filename="../../app/views/users/editor.py" line="1000"/>
         <source>Refused</source>
         <translation>Rifiutato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1009"/>
+        <location filename="../../app/views/users/editor.py" line="1008"/>
         <source>OCPP answer: {status}</source>
         <translation>Risposta OCPP: {status}</translation>
     </message>

@@ -84,10 +84,8 @@ def _pydate(day: QDate) -> dt.date:
 
 
 def _swatch(colour: QColor, text: str) -> QLabel:
-    label = QLabel(
-        f"<span style='background:{colour.name()}; color:{colour.name()};'>&nbsp;&nbsp;&nbsp;</span>"
-        f"&nbsp;{text}"
-    )
+    square = f"<span style='background:{colour.name()}; color:{colour.name()};'>&nbsp;&nbsp;&nbsp;</span>"
+    label = QLabel(square + "&nbsp;" + text)
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
 

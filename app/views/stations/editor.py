@@ -602,7 +602,7 @@ class StationEditor(QDialog):
             )
         else:
             title = translate("StationEditor", "Station {name}").format(name=name)
-        self.setWindowTitle(f"{title} — ChargeDesk")
+        self.setWindowTitle(translate("StationEditor", "{title} — ChargeDesk").format(title=title))
         bits = [f"<span style='font-size:14pt; font-weight:600;'>{_html(name)}</span>"]
         if cpid:
             bits.append(f"<span style='color:{MUTED};'>{_html(cpid)}</span>")

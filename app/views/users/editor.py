@@ -917,16 +917,14 @@ class UserEditor(QWidget):
         self.stations = None
         self.stations_table.setRowCount(0)
         self.stations_table.hide()
-        self.stations_summary.setText(f"<span style='color:{MUTED}'>{_html(text)}</span>")
+        self.stations_summary.setText(span_html(_html(text), MUTED))
         self.refresh_button.setEnabled(False)
 
     def refresh_stations(self) -> None:
         if self.loaded is None or self.loaded.id is None:
             return
         self._generation += 1
-        self.stations_summary.setText(
-            f"<span style='color:{MUTED}'>" + translate("UserEditor", "Checking the stations…") + "</span>"
-        )
+        self.stations_summary.setText(span_html(translate("UserEditor", "Checking the stations…"), MUTED))
         self.refresh_button.setEnabled(False)
         if self._stations_worker is None:
             worker = self._stations_worker = DbWorker("user-stations", lifo=True, max_pending=1)
@@ -958,11 +956,12 @@ class UserEditor(QWidget):
             return
         if isinstance(result, Exception):
             self.stations_summary.setText(
-                f"<span style='color:{ERROR}'>"
-                + translate("UserEditor", "Could not check the stations: {problem}").format(
-                    problem=_html(str(result))
+                span_html(
+                    translate("UserEditor", "Could not check the stations: {problem}").format(
+                        problem=_html(str(result))
+                    ),
+                    ERROR,
                 )
-                + "</span>"
             )
             return
         assert isinstance(result, svc.StationsNow)
@@ -974,7 +973,7 @@ class UserEditor(QWidget):
         at = to_local(now.at, self.timezone)
         if now.id_tag is None:
             self.stations_table.hide()
-            self.stations_summary.setText(f"<span style='color:{WARN}'>{_html(now.note)}</span>")
+            self.stations_summary.setText(span_html(_html(now.note), WARN))
             return
         self.stations_table.show()
         stations = len(now.rows)
