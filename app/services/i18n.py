@@ -4,16 +4,15 @@ Qt's translator (:func:`install`), so services stay headless; the CLI and ``serv
 The convention (``pyside6-lupdate`` extracts these calls; keep both arguments literal strings):
 
     translate("StationsPage", "Station {name} saved.").format(name=station.name)
-    translate("SessionsPage", "%n session(s)", None, count)        # a count (see below)
+    translate("SessionsPage", "%n session(s)", None, PLURAL, int(count))  # a plural: %n, numerus forms
     LABELS = {"Public": QT_TRANSLATE_NOOP("AccessMode", "Public")}  # marked here, translated where shown
 
 * The context names where a string belongs: the page, dialog or service module (``"StationsPage"``,
   ``"CircuitRules"``). One context per module or class; a word translated differently in two places needs two
   contexts (or a disambiguation).
-* Counts: ``%n`` with ``n``; the source says "(s)" where English adds an "s" (read right untranslated); a
-  translation has one form (lupdate makes no numerus forms for these calls), so it phrases the count to fit any
-  number ("Aufrufe: %n"). Keep translate()'s arguments free of calls (``None, len(rows)`` makes lupdate drop the
-  whole call): compute the number first. tests/unit/test_i18n_calls.py checks both.
+* Counts: Qt looks a plural up among the message's numerus forms; a message lupdate extracted without them (a
+  count written ``None, count``) is shown in English for n >= 0, so write every count ``PLURAL, int(count)``.
+  tests/unit/test_i18n_calls.py checks the calls are ones lupdate extracts.
 * Values go in as named ``str.format`` fields after translating, never by joining pieces of sentences: a
   translation may reorder them ("{count} Ladestationen offline").
 * Catalogues are per area of the code: ``resources/i18n/<area>_<lang>.ts`` (``lang`` de, fr, it, en), compiled to
@@ -30,17 +29,28 @@ Translator = Callable[[str, str, "str | None", int], str]
 _translator: Translator | None = None
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+#: marks a plural for ``pyside6-lupdate``: ``translate("Ctx", "%n station(s)", None, PLURAL, int(count))``. Its
+#: Python parser (Qt 6.11) reads a name in the fourth place as an (old) encoding, so ``translate(..., None, count)``
+#: is extracted as a plain message, without numerus forms (and ``len(x)`` there drops it). After ``PLURAL,`` it
+#: takes the count, but only as a call of names: ``int(count)`` or ``len(rows)`` (a bare name followed by the
+#: trailing comma ruff adds drops the message; a dot inside the parentheses, ``len(self.rows)``, hangs lupdate:
+#: take ``rows = self.rows`` first).
+PLURAL = -1
+
+
+def translate(
+    context: str, text: str, disambiguation: str | None = None, n: int = -1, count: int | None = None
+) -> str:
     """``text`` in the operator's language (as it is when no translator is installed: the CLI, ``serve``, tests
-    that install none). ``n`` >= 0: a plural, ``%n`` in ``text`` is the number; untranslated, "(s)" is English's
-    plural ending (write sources so: "%n call(s)", "%n row(s)")."""
+    that install none). ``n`` >= 0 (or ``PLURAL, int(count)``): a plural, ``%n`` in ``text`` is the number;
+    untranslated, every ``(s)`` is English's plural ending ("%n station(s)": "1 station", "2 stations") — also
+    through a translator whose catalogue lacks the message (the English console: en catalogues hold only plurals)."""
+    if count is not None:
+        n = count
     out = _translator(context, text, disambiguation, n) if _translator is not None else text
     if n < 0:
         return out
-    # English as the source says it: "%n call(s)" → "1 call", "5 calls". pyside6-lupdate marks numerus forms only
-    # for self.tr(), not for translate() calls, so a catalogue holds one form per message: a translation phrases
-    # its count so that one form reads right ("Aufrufe: %n"); an untranslated one is the English source.
-    return out.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+    return out.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")  # English's two forms
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for

@@ -32,6 +32,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from app.models import AccessMode, AccessSchedule, Tariff
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, format_days, format_time
 from app.services.rules.week import DAY, overlaps, spans_of
 from app.services.rules.week import WEEK as WEEK  # the rule engine's names for the week, kept public
@@ -40,9 +41,16 @@ ONE_DAY = dt.timedelta(days=1)
 UTC = dt.UTC
 
 
+MODE_NAMES = {
+    AccessMode.PUBLIC: QT_TRANSLATE_NOOP("AccessMode", "Public"),
+    AccessMode.LIMITED: QT_TRANSLATE_NOOP("AccessMode", "Limited"),
+    AccessMode.PRIVATE: QT_TRANSLATE_NOOP("AccessMode", "Private"),
+}
+
+
 def mode_name(mode: AccessMode) -> str:
-    """``AccessMode.LIMITED`` → ``"Limited"``."""
-    return mode.value.capitalize()
+    """``AccessMode.LIMITED`` → ``"Limited"`` (in the operator's language)."""
+    return translate("AccessMode", MODE_NAMES[mode])
 
 
 def days_label(mask: int) -> str:

@@ -51,6 +51,7 @@ from app.services.admin.access_plans import (
     Target,
     TariffChoice,
 )
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.revisions import EditConflict
 from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import DAY_NAMES
@@ -83,10 +84,8 @@ def _pydate(day: QDate) -> dt.date:
 
 
 def _swatch(colour: QColor, text: str) -> QLabel:
-    label = QLabel(
-        f"<span style='background:{colour.name()}; color:{colour.name()};'>&nbsp;&nbsp;&nbsp;</span>"
-        f"&nbsp;{text}"
-    )
+    square = f"<span style='background:{colour.name()}; color:{colour.name()};'>&nbsp;&nbsp;&nbsp;</span>"
+    label = QLabel(square + "&nbsp;" + text)
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
 
@@ -111,9 +110,14 @@ class ExceptionsPanel(QWidget):
         self.month.setMinimumSize(360, 260)
         left.addWidget(self.month, 1)
         legend = QHBoxLayout()
-        legend.addWidget(_swatch(QColor(FOLLOW_COLOUR), "follows another weekday's plan"))
         legend.addWidget(
-            _swatch(light(mode_colour(AccessMode.PRIVATE), 110), "fixed mode all day (in its colour)")
+            _swatch(QColor(FOLLOW_COLOUR), translate("ExceptionsPanel", "follows another weekday's plan"))
+        )
+        legend.addWidget(
+            _swatch(
+                light(mode_colour(AccessMode.PRIVATE), 110),
+                translate("ExceptionsPanel", "fixed mode all day (in its colour)"),
+            )
         )
         legend.addStretch(1)
         left.addLayout(legend)
@@ -122,7 +126,14 @@ class ExceptionsPanel(QWidget):
         right = QVBoxLayout()
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("ExceptionsTable")
-        self.table.setHorizontalHeaderLabels(["Date", "Day", "Label", "Rule"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ExceptionsPanel", "Date"),
+                translate("ExceptionsPanel", "Day"),
+                translate("ExceptionsPanel", "Label"),
+                translate("ExceptionsPanel", "Rule"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -141,19 +152,30 @@ class ExceptionsPanel(QWidget):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd (ddd)")
-        self.date.setToolTip("The date the exception applies to (the site's local date)")
-        form.addRow("Date", self.date)
+        self.date.setToolTip(
+            translate("ExceptionsPanel", "The date the exception applies to (the site's local date)")
+        )
+        form.addRow(translate("ExceptionsPanel", "Date"), self.date)
         self.label = QLineEdit()
         self.label.setMaxLength(LABEL_MAX)
-        self.label.setPlaceholderText("e.g. Christmas, company closing day")
-        form.addRow("Label", self.label)
-        self.follow = QRadioButton("Follow the plan of")
-        self.follow.setToolTip("The date gets that weekday's windows (e.g. a public holiday follows Sunday)")
+        self.label.setPlaceholderText(translate("ExceptionsPanel", "e.g. Christmas, company closing day"))
+        form.addRow(translate("ExceptionsPanel", "Label"), self.label)
+        self.follow = QRadioButton(translate("ExceptionsPanel", "Follow the plan of"))
+        self.follow.setToolTip(
+            translate(
+                "ExceptionsPanel",
+                "The date gets that weekday's windows (e.g. a public holiday follows Sunday)",
+            )
+        )
         self.follow_day = QComboBox()
         self.follow_day.addItems(DAY_LONG)
         self.follow_day.setCurrentIndex(6)
-        self.fixed = QRadioButton("Fixed all day")
-        self.fixed.setToolTip("One mode (and tariff) from 00:00 to 24:00; no window applies on that date")
+        self.fixed = QRadioButton(translate("ExceptionsPanel", "Fixed all day"))
+        self.fixed.setToolTip(
+            translate(
+                "ExceptionsPanel", "One mode (and tariff) from 00:00 to 24:00; no window applies on that date"
+            )
+        )
         self.fixed_mode = QComboBox()
         fill_mode_combo(self.fixed_mode)
         self.fixed_tariff = QComboBox()
@@ -168,20 +190,28 @@ class ExceptionsPanel(QWidget):
         rule.addWidget(self.fixed_mode, 1, 1)
         rule.addWidget(self.fixed_tariff, 1, 2)
         rule.setColumnStretch(3, 1)
-        form.addRow("Rule", rule)
+        form.addRow(translate("ExceptionsPanel", "Rule"), rule)
         self.error = QLabel()
         self.error.setStyleSheet(palette.level_css("error"))
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)
         buttons = QHBoxLayout()
-        self.new = QPushButton("New")
-        self.new.setToolTip("Clear the form for another date")
-        self.apply = QPushButton("Add exception")
-        self.remove = QPushButton("Remove…")
-        self.remove.setToolTip("Remove the exception of this date (Del in the list)")
+        self.new = QPushButton(translate("ExceptionsPanel", "New"))
+        self.new.setToolTip(translate("ExceptionsPanel", "Clear the form for another date"))
+        self.apply = QPushButton(translate("ExceptionsPanel", "Add exception"))
+        self.remove = QPushButton(translate("ExceptionsPanel", "Remove…"))
+        self.remove.setToolTip(
+            translate("ExceptionsPanel", "Remove the exception of this date (Del in the list)")
+        )
         self.apply.setMinimumWidth(
-            max(self.apply.fontMetrics().horizontalAdvance(t) for t in ("Add exception", "Update exception"))
+            max(
+                self.apply.fontMetrics().horizontalAdvance(t)
+                for t in (
+                    translate("ExceptionsPanel", "Add exception"),
+                    translate("ExceptionsPanel", "Update exception"),
+                )
+            )
             + 24
         )
         buttons.addWidget(self.new)
@@ -208,7 +238,7 @@ class ExceptionsPanel(QWidget):
 
     def set_tariffs(self, tariffs: list[TariffChoice]) -> None:
         self._names = {t.id: t.name for t in tariffs}
-        fill_tariff_combo(self.fixed_tariff, tariffs, "Default tariff")
+        fill_tariff_combo(self.fixed_tariff, tariffs, translate("ExceptionsPanel", "Default tariff"))
 
     def set_exceptions(self, rows: list[ExceptionRow], today: dt.date) -> None:
         self._rows = sorted(rows, key=lambda e: e.date)
@@ -222,10 +252,15 @@ class ExceptionsPanel(QWidget):
 
     def rule_text(self, e: ExceptionRow) -> str:
         if e.follow_weekday is not None:
-            return f"follows {DAY_LONG[e.follow_weekday]}"
+            return translate("ExceptionsPanel", "follows {weekday}").format(
+                weekday=DAY_LONG[e.follow_weekday]
+            )
         assert e.mode is not None
-        tariff = f" at '{self._names.get(e.tariff_id, '?')}'" if e.tariff_id is not None else ""
-        return f"{mode_name(e.mode)}{tariff} all day"
+        if e.tariff_id is not None:
+            return translate("ExceptionsPanel", "{mode} at '{tariff}' all day").format(
+                mode=mode_name(e.mode), tariff=self._names.get(e.tariff_id, "?")
+            )
+        return translate("ExceptionsPanel", "{mode} all day").format(mode=mode_name(e.mode))
 
     def _refresh(self) -> None:
         self.table.blockSignals(True)
@@ -243,7 +278,7 @@ class ExceptionsPanel(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(FOLLOW_COLOUR) if e.mode is None else light(mode_colour(e.mode), 110))
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setToolTip(f"{e.label or 'Exception'}: {self.rule_text(e)}")
+            fmt.setToolTip((e.label or translate("ExceptionsPanel", "Exception")) + f": {self.rule_text(e)}")
             self.month.setDateTextFormat(_qdate(e.date), fmt)
         self._date_changed()
 
@@ -265,7 +300,11 @@ class ExceptionsPanel(QWidget):
             self.table.blockSignals(False)
         else:
             self.table.clearSelection()
-        self.apply.setText("Update exception" if i is not None else "Add exception")
+        self.apply.setText(
+            translate("ExceptionsPanel", "Update exception")
+            if i is not None
+            else translate("ExceptionsPanel", "Add exception")
+        )
         self.remove.setEnabled(i is not None)
         if self.month.selectedDate() != self.date.date():
             self.month.setSelectedDate(self.date.date())
@@ -309,7 +348,11 @@ class ExceptionsPanel(QWidget):
         label = self.label.text().strip()
         if len(label) > LABEL_MAX:
             self.label.setStyleSheet(ERROR_CSS)
-            self.error.setText(f"The label is too long: at most {LABEL_MAX} characters.")
+            self.error.setText(
+                translate("ExceptionsPanel", "The label is too long: at most {max} characters.").format(
+                    max=LABEL_MAX
+                )
+            )
             self.error.show()
             return
         if self.follow.isChecked():
@@ -334,10 +377,22 @@ class ExceptionsPanel(QWidget):
         e = self._rows[i]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove exception")
-        box.setText(f"Remove the exception of {e.date.isoformat()}{' (' + e.label + ')' if e.label else ''}?")
-        box.setInformativeText(f"The date then follows the regular {DAY_LONG[e.date.weekday()]} plan.")
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(translate("ExceptionsPanel", "Remove exception"))
+        box.setText(
+            translate("ExceptionsPanel", "Remove the exception of {date} ({label})?").format(
+                date=e.date.isoformat(), label=e.label
+            )
+            if e.label
+            else translate("ExceptionsPanel", "Remove the exception of {date}?").format(
+                date=e.date.isoformat()
+            )
+        )
+        box.setInformativeText(
+            translate("ExceptionsPanel", "The date then follows the regular {weekday} plan.").format(
+                weekday=DAY_LONG[e.date.weekday()]
+            )
+        )
+        remove = box.addButton(translate("ExceptionsPanel", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(remove)
 
@@ -365,7 +420,7 @@ class ExceptionsPanel(QWidget):
 class SchedulesPage(QWidget):
     """The Schedules page. ``open_for`` / ``open_grant`` open a target from elsewhere (the station editor)."""
 
-    title = "Schedules"
+    title = QT_TRANSLATE_NOOP("SchedulesPage", "Schedules")
     dirty_changed = Signal(bool)
     title_changed = Signal(str)  # "Schedules" or "Schedules •"
 
@@ -404,28 +459,35 @@ class SchedulesPage(QWidget):
         self.conflict_banner.keep_requested.connect(self._keep_after_conflict)
 
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Station"))
+        pick.addWidget(QLabel(translate("SchedulesPage", "Station")))
         self.station_combo = QComboBox()
         self.station_combo.setObjectName("StationCombo")
         self.station_combo.setMinimumWidth(300)
-        self.station_combo.setToolTip("The station whose access times you edit (type to jump)")
+        self.station_combo.setToolTip(
+            translate("SchedulesPage", "The station whose access times you edit (type to jump)")
+        )
         pick.addWidget(self.station_combo)
         pick.addSpacing(12)
-        pick.addWidget(QLabel("Rules"))
+        pick.addWidget(QLabel(translate("SchedulesPage", "Rules")))
         self.target_combo = QComboBox()
         self.target_combo.setObjectName("TargetCombo")
         self.target_combo.setMinimumWidth(280)
         self.target_combo.setToolTip(
-            "The station's plan, a connector with its own rules, or a special user's own times"
+            translate(
+                "SchedulesPage",
+                "The station's plan, a connector with its own rules, or a special user's own times",
+            )
         )
         pick.addWidget(self.target_combo)
-        self.own_rules = QPushButton("Own rules for a connector")
+        self.own_rules = QPushButton(translate("SchedulesPage", "Own rules for a connector"))
         self.own_rules.setAutoDefault(False)
         self.override_menu = QMenu(self.own_rules)
         self.own_rules.setMenu(self.override_menu)
         pick.addWidget(self.own_rules)
-        self.remove_own = QPushButton("Remove own rules…")
-        self.remove_own.setToolTip("The connector follows the station's plan again")
+        self.remove_own = QPushButton(translate("SchedulesPage", "Remove own rules…"))
+        self.remove_own.setToolTip(
+            translate("SchedulesPage", "The connector follows the station's plan again")
+        )
         pick.addWidget(self.remove_own)
         pick.addStretch(1)
         lay.addLayout(pick)
@@ -434,15 +496,17 @@ class SchedulesPage(QWidget):
         self.default_row = QWidget()
         drow = QHBoxLayout(self.default_row)
         drow.setContentsMargins(0, 0, 0, 0)
-        drow.addWidget(QLabel("Outside the windows:"))
+        drow.addWidget(QLabel(translate("SchedulesPage", "Outside the windows:")))
         self.default_mode = QComboBox()
         self.default_mode.setObjectName("DefaultMode")
         fill_mode_combo(self.default_mode)
         self.default_tariff = QComboBox()
         self.default_tariff.setObjectName("DefaultTariff")
-        self.default_tariff.setToolTip("The price outside the windows, and in windows that name no tariff")
+        self.default_tariff.setToolTip(
+            translate("SchedulesPage", "The price outside the windows, and in windows that name no tariff")
+        )
         drow.addWidget(self.default_mode)
-        drow.addWidget(QLabel("at"))
+        drow.addWidget(QLabel(translate("SchedulesPage", "at")))
         drow.addWidget(self.default_tariff)
         self.default_error = QLabel()
         self.default_error.setStyleSheet(palette.level_css("error"))
@@ -451,7 +515,9 @@ class SchedulesPage(QWidget):
         drow.addStretch(1)
         for m in MODES:
             drow.addWidget(_swatch(mode_colour(m), mode_name(m)))
-        drow.addWidget(_swatch(light(mode_colour(AccessMode.PUBLIC)), "light: the default"))
+        drow.addWidget(
+            _swatch(light(mode_colour(AccessMode.PUBLIC)), translate("SchedulesPage", "light: the default"))
+        )
         lay.addWidget(self.default_row)
 
         self.grant_info = QLabel()
@@ -472,7 +538,9 @@ class SchedulesPage(QWidget):
         self.preview = QLabel()
         self.preview.setObjectName("PreviewNow")
         self.preview.setStyleSheet("font-weight:600;")
-        self.preview.setToolTip("What applies now at the site's local time, including unsaved changes")
+        self.preview.setToolTip(
+            translate("SchedulesPage", "What applies now at the site's local time, including unsaved changes")
+        )
         self.hover_preview = QLabel()
         self.hover_preview.setStyleSheet(palette.MUTED_CSS)
         plo.addWidget(self.preview)
@@ -486,15 +554,15 @@ class SchedulesPage(QWidget):
         wl.setContentsMargins(6, 6, 6, 6)
         self.calendar = WeekCalendar()
         self.calendar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.tools = WeekTools(self.calendar, "Add window…")
+        self.tools = WeekTools(self.calendar, translate("SchedulesPage", "Add window…"))
         self.add_button, self.edit_button, self.delete_button, self.copy_button, self.undo_button = (
             self.tools.buttons
         )
         wl.addLayout(self.tools)
         wl.addWidget(self.calendar, 1)
-        self.tabs.addTab(week, "Weekly plan")
+        self.tabs.addTab(week, translate("SchedulesPage", "Weekly plan"))
         self.exceptions = ExceptionsPanel()
-        self.tabs.addTab(self.exceptions, "Date exceptions")
+        self.tabs.addTab(self.exceptions, translate("SchedulesPage", "Date exceptions"))
         lay.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
@@ -503,10 +571,12 @@ class SchedulesPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom.addWidget(self.message, 1)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Discard the unsaved changes and show the stored plan again")
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save the whole plan (Ctrl+S)")
+        self.revert_button = QPushButton(translate("SchedulesPage", "Revert"))
+        self.revert_button.setToolTip(
+            translate("SchedulesPage", "Discard the unsaved changes and show the stored plan again")
+        )
+        self.save_button = QPushButton(translate("SchedulesPage", "Save"))
+        self.save_button.setToolTip(translate("SchedulesPage", "Save the whole plan (Ctrl+S)"))
         self.save_button.setDefault(True)
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
@@ -573,7 +643,10 @@ class SchedulesPage(QWidget):
             self._set_enabled(False)
             self.calendar.set_windows([])
             self.preview.setText(
-                "No stations yet. Add one on the Stations page (or import a site) to plan its access times."
+                translate(
+                    "SchedulesPage",
+                    "No stations yet. Add one on the Stations page (or import a site) to plan its access times.",
+                )
             )
             self._set_dirty(False)
             return
@@ -595,7 +668,7 @@ class SchedulesPage(QWidget):
         try:
             station_id = self.service.load_grant(grant_id).station_id
         except LookupError:
-            self._say("That special user's grant no longer exists.", "error")
+            self._say(translate("SchedulesPage", "That special user's grant no longer exists."), "error")
             return
         self._guard(lambda: self._open(station_id, grant_id=grant_id, ensure_lists=True))
 
@@ -603,7 +676,8 @@ class SchedulesPage(QWidget):
         return self._dirty
 
     def current_title(self) -> str:
-        return f"{self.title} •" if self._dirty else self.title
+        title = translate("SchedulesPage", self.title)
+        return f"{title} •" if self._dirty else title
 
     @property
     def target(self) -> Target | None:
@@ -614,7 +688,7 @@ class SchedulesPage(QWidget):
     def _fill_tariffs(self) -> None:
         self._loading = True
         keep = self.default_tariff.currentData()
-        fill_tariff_combo(self.default_tariff, self._tariffs, "No tariff")
+        fill_tariff_combo(self.default_tariff, self._tariffs, translate("SchedulesPage", "No tariff"))
         select_data(self.default_tariff, keep)
         self.calendar.set_tariffs(self._tariffs)
         self.exceptions.set_tariffs(self._tariffs)
@@ -642,7 +716,7 @@ class SchedulesPage(QWidget):
         try:
             targets = self._load_targets(station_id)
         except LookupError:
-            self._say("That station no longer exists.", "error")
+            self._say(translate("SchedulesPage", "That station no longer exists."), "error")
             return
         wanted = None
         if grant_id is not None:
@@ -665,8 +739,11 @@ class SchedulesPage(QWidget):
             number = next((c.number for c in targets.without_own_rules if c.pk == connector_pk), None)
             if number is not None:
                 self._say(
-                    f"Connector {number} follows the station's plan, shown here. To give it different times, "
-                    "use “Own rules for a connector”.",
+                    translate(
+                        "SchedulesPage",
+                        "Connector {number} follows the station's plan, shown here. To give it different times, "
+                        "use “Own rules for a connector”.",
+                    ).format(number=number),
                     "info",
                 )
 
@@ -684,9 +761,12 @@ class SchedulesPage(QWidget):
             action.triggered.connect(lambda _=False, pk=c.pk: self._guard(lambda: self._create_override(pk)))
         self.own_rules.setEnabled(bool(targets.without_own_rules))
         self.own_rules.setToolTip(
-            "Give one connector its own mode, windows and tariffs (starting as a copy of the station's plan)"
+            translate(
+                "SchedulesPage",
+                "Give one connector its own mode, windows and tariffs (starting as a copy of the station's plan)",
+            )
             if targets.without_own_rules
-            else "Every connector of this station has its own rules already"
+            else translate("SchedulesPage", "Every connector of this station has its own rules already")
         )
         return targets
 
@@ -696,7 +776,7 @@ class SchedulesPage(QWidget):
         except LookupError as e:
             if target.kind != "station":  # removed meanwhile (another console): back to the station's plan
                 self._open(target.station_id)
-            self._say(f"Could not open it: {e}.", "error")
+            self._say(translate("SchedulesPage", "Could not open it: {problem}.").format(problem=e), "error")
             return
         self._target = target
         self._select_target_combo(target)
@@ -711,12 +791,18 @@ class SchedulesPage(QWidget):
         self.default_row.setVisible(not grant)
         self.grant_info.setVisible(grant)
         self.tabs.setTabEnabled(1, not grant)
-        self.add_button.setText("Add access time…" if grant else "Add window…")
+        self.add_button.setText(
+            translate("SchedulesPage", "Add access time…")
+            if grant
+            else translate("SchedulesPage", "Add window…")
+        )
         self.tabs.setTabToolTip(
             1,
-            "A special user's own times have no date exceptions"
+            translate("SchedulesPage", "A special user's own times have no date exceptions")
             if grant
-            else "Holidays and closing days: another weekday's plan or a fixed mode",
+            else translate(
+                "SchedulesPage", "Holidays and closing days: another weekday's plan or a fixed mode"
+            ),
         )
         if grant:
             assert isinstance(form, GrantForm)
@@ -726,7 +812,7 @@ class SchedulesPage(QWidget):
             self.grant_info.setText(self._grant_text(form))
             self.calendar.set_windows(form.windows)
             self.exceptions.set_exceptions([], self._local_now().date())
-            self.tabs.setTabText(0, "Own access times")
+            self.tabs.setTabText(0, translate("SchedulesPage", "Own access times"))
         else:
             assert isinstance(form, PlanForm)
             self.calendar.set_grant(None)
@@ -735,7 +821,7 @@ class SchedulesPage(QWidget):
             self.calendar.set_default(form.default_mode, self._tariff_name(form.default_tariff_id))
             self.calendar.set_windows(form.windows)
             self.exceptions.set_exceptions(form.exceptions, self._local_now().date())
-            self.tabs.setTabText(0, "Weekly plan")
+            self.tabs.setTabText(0, translate("SchedulesPage", "Weekly plan"))
         self._loading = False
         self._count_exceptions()
         self._mark_default_tariff(None)
@@ -747,18 +833,29 @@ class SchedulesPage(QWidget):
         self._update_preview()
 
     def _grant_text(self, form: GrantForm) -> str:
-        where = form.station_name + (f" connector {form.connector_number}" if form.connector_number else "")
+        where = (
+            translate("SchedulesPage", "{station} connector {number}").format(
+                station=form.station_name, number=form.connector_number
+            )
+            if form.connector_number
+            else form.station_name
+        )
         parts = [
-            f"<b>{form.user_name}</b> may use {where} as a special user only within the times below "
-            "(none: whenever the station's plan lets special users in)."
+            translate(
+                "SchedulesPage",
+                "<b>{user}</b> may use {where} as a special user only within the times below "
+                "(none: whenever the station's plan lets special users in).",
+            ).format(user=form.user_name, where=where)
         ]
         if form.tariff_name:
-            parts.append(f"Own tariff: '{form.tariff_name}'.")
+            parts.append(
+                translate("SchedulesPage", "Own tariff: '{tariff}'.").format(tariff=form.tariff_name)
+            )
         tz = form.timezone
         if form.valid_from or form.valid_until:
             start = svc.site_now(tz, form.valid_from).strftime("%Y-%m-%d %H:%M") if form.valid_from else "…"
             end = svc.site_now(tz, form.valid_until).strftime("%Y-%m-%d %H:%M") if form.valid_until else "…"
-            parts.append(f"Valid {start} – {end}.")
+            parts.append(translate("SchedulesPage", "Valid {start} – {end}.").format(start=start, end=end))
         return " ".join(parts)
 
     def _select_station_combo(self, station_id: int) -> None:
@@ -808,9 +905,11 @@ class SchedulesPage(QWidget):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save your changes to {self._target_name()} first?")
-        box.setInformativeText("Discard drops them; Cancel stays here.")
+        box.setWindowTitle(translate("SchedulesPage", "Unsaved changes"))
+        box.setText(
+            translate("SchedulesPage", "Save your changes to {name} first?").format(name=self._target_name())
+        )
+        box.setInformativeText(translate("SchedulesPage", "Discard drops them; Cancel stays here."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -839,11 +938,16 @@ class SchedulesPage(QWidget):
 
     def _target_name(self) -> str:
         if self._form is None:
-            return "this plan"
+            return translate("SchedulesPage", "this plan")
         if isinstance(self._form, GrantForm):
-            return f"{self._form.user_name}'s times at {self._form.station_name}"
-        where = self._form.station_name
-        return where + (f" connector {self._form.connector_number}" if self._form.connector_number else "")
+            return translate("SchedulesPage", "{user}'s times at {station}").format(
+                user=self._form.user_name, station=self._form.station_name
+            )
+        if self._form.connector_number:
+            return translate("SchedulesPage", "{station} connector {number}").format(
+                station=self._form.station_name, number=self._form.connector_number
+            )
+        return self._form.station_name
 
     def _content(self) -> tuple[Any, ...]:
         if isinstance(self._form, GrantForm):
@@ -878,7 +982,9 @@ class SchedulesPage(QWidget):
 
     def _count_exceptions(self) -> None:
         n = len(self.exceptions.exceptions())
-        self.tabs.setTabText(1, f"Date exceptions ({n})" if n else "Date exceptions")
+        self.tabs.setTabText(
+            1, f"Date exceptions ({n})" if n else translate("SchedulesPage", "Date exceptions")
+        )
 
     def _defaults_changed(self) -> None:
         if self._loading:
@@ -920,21 +1026,36 @@ class SchedulesPage(QWidget):
             self.show_conflict(conflict)
             return False
         except WriteRefused as e:  # the database, or the operator's role (NotAllowed says who may not)
-            self._say(f"Could not save: {e}. Nothing was saved; try again, or Revert.", "error")
+            self._say(
+                translate(
+                    "SchedulesPage", "Could not save: {problem}. Nothing was saved; try again, or Revert."
+                ).format(problem=e),
+                "error",
+            )
             return False
         selected = self.calendar.selected
         self._show_form(saved)
         if selected is not None and selected[0] < len(self.calendar.windows()):
             self.calendar.selected = selected
             self.calendar.update()
-        self._say(f"Saved {self._target_name()} at {dt.datetime.now():%H:%M}.", "ok")
+        self._say(
+            translate("SchedulesPage", "Saved {name} at {time}.").format(
+                name=self._target_name(), time=f"{dt.datetime.now():%H:%M}"
+            ),
+            "ok",
+        )
         return True
 
     def show_conflict(self, conflict: EditConflict) -> None:
         """Another console saved this plan since it was loaded: who, what differs, Reload / Keep editing; the
         calendar keeps what the operator drew until they choose."""
         self.conflict_banner.show_conflict(conflict)
-        self._say("Not saved: this plan was changed on another console meanwhile (see above).", "error")
+        self._say(
+            translate(
+                "SchedulesPage", "Not saved: this plan was changed on another console meanwhile (see above)."
+            ),
+            "error",
+        )
 
     def _reload_after_conflict(self) -> None:
         """Reload: show the stored plan; the operator's edits are dropped (their choice)."""
@@ -942,7 +1063,7 @@ class SchedulesPage(QWidget):
             return
         self._set_dirty(False)
         self._load_target(self._target)
-        self._say("Reloaded: the calendar shows what is stored now.", "info")
+        self._say(translate("SchedulesPage", "Reloaded: the calendar shows what is stored now."), "info")
 
     def _keep_after_conflict(self) -> None:
         """Keep editing: what the operator changed stays, the rest shows what is stored now; the next save is
@@ -958,8 +1079,11 @@ class SchedulesPage(QWidget):
         self._show_form(stored)  # the baseline: what is stored
         self._show_form_values(merged)
         self._say(
-            "Your changes are kept; the rest shows what is stored now. Save replaces what is stored where you "
-            "changed it.",
+            translate(
+                "SchedulesPage",
+                "Your changes are kept; the rest shows what is stored now. Save replaces what is stored where you "
+                "changed it.",
+            ),
             "warn",
         )
 
@@ -980,12 +1104,14 @@ class SchedulesPage(QWidget):
         for key, message in problems.items():
             if key == "default_tariff":
                 self._mark_default_tariff(message)
-                lines.append(f"Default tariff: {message}.")
+                lines.append(translate("SchedulesPage", "Default tariff: {problem}.").format(problem=message))
             elif key.startswith("exceptions"):
-                lines.append(f"Date exceptions: {message}")
+                lines.append(translate("SchedulesPage", "Date exceptions: {problem}").format(problem=message))
             else:
                 lines.append(message)
-        self._say("Not saved. " + " ".join(lines), "error")
+        self._say(
+            translate("SchedulesPage", "Not saved. {problems}").format(problems=" ".join(lines)), "error"
+        )
 
     def _mark_default_tariff(self, message: str | None) -> None:
         self.default_tariff.setStyleSheet(ERROR_CSS if message else "")
@@ -997,9 +1123,13 @@ class SchedulesPage(QWidget):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Revert")
-        box.setText(f"Discard your changes to {self._target_name()}?")
-        revert = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(translate("SchedulesPage", "Revert"))
+        box.setText(
+            translate("SchedulesPage", "Discard your changes to {name}?").format(name=self._target_name())
+        )
+        revert = box.addButton(
+            translate("SchedulesPage", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(revert)
 
@@ -1036,8 +1166,11 @@ class SchedulesPage(QWidget):
         if target is not None:
             self._load_target(target)
         self._say(
-            f"Connector {form.connector_number} now has its own rules, starting as a copy of the station's "
-            "plan. Change them and Save.",
+            translate(
+                "SchedulesPage",
+                "Connector {number} now has its own rules, starting as a copy of the station's "
+                "plan. Change them and Save.",
+            ).format(number=form.connector_number),
             "ok",
         )
 
@@ -1047,13 +1180,23 @@ class SchedulesPage(QWidget):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove own rules")
-        box.setText(f"Connector {target.connector_number} will follow the station's plan again.")
-        box.setInformativeText(
-            "Its own windows and date exceptions are deleted"
-            + (", and your unsaved changes to them are dropped." if self._dirty else ".")
+        box.setWindowTitle(translate("SchedulesPage", "Remove own rules"))
+        box.setText(
+            translate("SchedulesPage", "Connector {number} will follow the station's plan again.").format(
+                number=target.connector_number
+            )
         )
-        remove = box.addButton("Remove own rules", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            translate(
+                "SchedulesPage",
+                "Its own windows and date exceptions are deleted, and your unsaved changes to them are dropped.",
+            )
+            if self._dirty
+            else translate("SchedulesPage", "Its own windows and date exceptions are deleted.")
+        )
+        remove = box.addButton(
+            translate("SchedulesPage", "Remove own rules"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
@@ -1075,7 +1218,12 @@ class SchedulesPage(QWidget):
                     return
                 self._set_dirty(False)
                 self._open(target.station_id)
-                self._say(f"Connector {target.connector_number} follows the station's plan again.", "ok")
+                self._say(
+                    translate("SchedulesPage", "Connector {number} follows the station's plan again.").format(
+                        number=target.connector_number
+                    ),
+                    "ok",
+                )
 
         box.finished.connect(done)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1093,7 +1241,8 @@ class SchedulesPage(QWidget):
     def _local_now(self) -> dt.datetime:
         return svc.site_now(self._timezone(), self.clock())
 
-    def preview_at(self, local: dt.datetime, prefix: str = "Now") -> str:
+    def preview_at(self, local: dt.datetime, prefix: str | None = None) -> str:
+        prefix = translate("SchedulesPage", "Now") if prefix is None else prefix
         form = self.collect()
         if form is None:
             return ""
@@ -1102,7 +1251,9 @@ class SchedulesPage(QWidget):
         try:
             plan = svc.plan_from_form(form, {t.id: t.name for t in self._tariffs})
         except ValueError as e:
-            return f"{prefix}: (no preview: {e})"
+            return translate("SchedulesPage", "{when}: (no preview: {problem})").format(
+                when=prefix, problem=e
+            )
         return svc.preview_line(plan, local, prefix)
 
     def _update_preview(self) -> None:
@@ -1153,12 +1304,21 @@ class SchedulesPage(QWidget):
         st = next((s for s in self._stations if s.id == form.station_id), None)
         site = f" · {st.site}" if st else ""
         if isinstance(form, GrantForm):
-            what = f"{form.user_name}'s own times at {form.station_name}"
+            what = translate("SchedulesPage", "{user}'s own times at {station}").format(
+                user=form.user_name, station=form.station_name
+            )
         else:
             what = f"{form.station_name} ({form.charge_point_id})"
             if form.connector_number:
-                what += f" · connector {form.connector_number} (own rules)"
-        self.subtitle.setText(f"  {what}{site} · times in {form.timezone}")
+                what += " · " + translate("SchedulesPage", "connector {number} (own rules)").format(
+                    number=form.connector_number
+                )
+        self.subtitle.setText(
+            "  "
+            + translate("SchedulesPage", "{what} · times in {timezone}").format(
+                what=f"{what}{site}", timezone=form.timezone
+            )
+        )
         self.remove_own.setVisible(self._target is not None and self._target.kind == "connector")
 
     def _update_buttons(self) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports.load import LimitStep, limit_line
 from app.services.reports.sessions import Breakdown, Sample, SessionDetail
 from app.views.widgets.charts import nice_top, point, time_axis
@@ -41,20 +42,37 @@ from app.views.widgets.style import CHART_ENERGY, CHART_POWER, FAILED, MUTED_CSS
 from app.views.widgets.text import plain_label, tip
 
 FLAG_TEXT = {
-    "unknown_transaction": "stopped without a start we saw (unknown transaction)",
-    "repeated_stop": "the charger sent the stop twice",
-    "clock_skew": "the charger's clock was off (times corrected)",
-    "session_register": "the charger's meter restarts at 0 per session",
-    "price_error": "the price could not be computed",
-    "no_station": "the charger is bound to no station",
-    "implausible_energy": "more energy than the connector can deliver (not priced)",
-    "implausible_power": "more power than the connector can deliver (not priced)",
-    "implausible_time": "implausible times (not priced)",
-    "closed_by_new_start": "ended by ChargeDesk: a new transaction started on its connector (not priced)",
-    "closed_when_free": "ended by ChargeDesk: its connector was free again (not priced)",
-    "closed_by_operator": "ended by an operator (not priced)",
+    "unknown_transaction": QT_TRANSLATE_NOOP(
+        "SessionFlags", "stopped without a start we saw (unknown transaction)"
+    ),
+    "repeated_stop": QT_TRANSLATE_NOOP("SessionFlags", "the charger sent the stop twice"),
+    "clock_skew": QT_TRANSLATE_NOOP("SessionFlags", "the charger's clock was off (times corrected)"),
+    "session_register": QT_TRANSLATE_NOOP("SessionFlags", "the charger's meter restarts at 0 per session"),
+    "price_error": QT_TRANSLATE_NOOP("SessionFlags", "the price could not be computed"),
+    "no_station": QT_TRANSLATE_NOOP("SessionFlags", "the charger is bound to no station"),
+    "implausible_energy": QT_TRANSLATE_NOOP(
+        "SessionFlags", "more energy than the connector can deliver (not priced)"
+    ),
+    "implausible_power": QT_TRANSLATE_NOOP(
+        "SessionFlags", "more power than the connector can deliver (not priced)"
+    ),
+    "implausible_time": QT_TRANSLATE_NOOP("SessionFlags", "implausible times (not priced)"),
+    "closed_by_new_start": QT_TRANSLATE_NOOP(
+        "SessionFlags", "ended by ChargeDesk: a new transaction started on its connector (not priced)"
+    ),
+    "closed_when_free": QT_TRANSLATE_NOOP(
+        "SessionFlags", "ended by ChargeDesk: its connector was free again (not priced)"
+    ),
+    "closed_by_operator": QT_TRANSLATE_NOOP("SessionFlags", "ended by an operator (not priced)"),
 }
-BAND_COLUMNS = ["From", "To", "Tariff", "kWh", "Energy cost", "Time cost"]
+BAND_COLUMNS = [
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "From"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "To"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Tariff"),
+    "kWh",
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Energy cost"),
+    QT_TRANSLATE_NOOP("SessionDetailDialog", "Time cost"),
+]
 
 
 def money(value: Decimal | None, currency: str = "") -> str:
@@ -75,12 +93,18 @@ def duration_text(delta: dt.timedelta | None) -> str:
     hours, minutes = divmod(minutes, 60)
     if hours >= 24:
         days, hours = divmod(hours, 24)
-        return f"{days} d {hours} h {minutes:02d} min"
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+        return translate("SessionDetailDialog", "{days} d {hours} h {minutes} min").format(
+            days=days, hours=hours, minutes=f"{minutes:02d}"
+        )
+    if hours:
+        return translate("SessionDetailDialog", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{minutes:02d}"
+        )
+    return translate("SessionDetailDialog", "{minutes} min").format(minutes=minutes)
 
 
 def flag_text(flag: str) -> str:
-    return FLAG_TEXT.get(flag, flag.replace("_", " "))
+    return translate("SessionFlags", FLAG_TEXT[flag]) if flag in FLAG_TEXT else flag.replace("_", " ")
 
 
 class SessionDetailDialog(QDialog):
@@ -92,13 +116,15 @@ class SessionDetailDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SessionDetail")
-        self.setWindowTitle("Session")
+        self.setWindowTitle(translate("SessionDetailDialog", "Session"))
         self.resize(1180, 760)
         self.session_id: int | None = None
         self.detail: SessionDetail | None = None
 
         lay = QVBoxLayout(self)
-        self.heading = plain_label("Loading…")  # the station, idTag, user: data, never markup
+        self.heading = plain_label(
+            translate("SessionDetailDialog", "Loading…")
+        )  # the station, idTag, user: data, never markup
         self.heading.setObjectName("DetailHeading")
         self.heading.setStyleSheet("font-size:15pt; font-weight:600;")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,25 +143,25 @@ class SessionDetailDialog(QDialog):
         self.fields.setVerticalSpacing(6)
         self.values: dict[str, QLabel] = {}
         for key, label in [
-            ("station", "Station"),
-            ("site", "Site"),
-            ("connector", "Connector"),
-            ("user", "User"),
-            ("tag", "RFID tag"),
-            ("start", "Start"),
-            ("stop", "Stop"),
-            ("duration", "Duration"),
-            ("meter", "Meter start → stop"),
-            ("energy", "Energy"),
-            ("max_power", "Max power"),
-            ("stop_reason", "Stop reason"),
-            ("status", "Status"),
-            ("auth", "Authorization"),
-            ("reason", "Reason"),
-            ("mode", "Mode at start"),
-            ("tariff", "Tariff"),
-            ("uid", "Transaction"),
-            ("reservation", "Reservation"),
+            ("station", translate("SessionDetailDialog", "Station:")),
+            ("site", translate("SessionDetailDialog", "Site:")),
+            ("connector", translate("SessionDetailDialog", "Connector:")),
+            ("user", translate("SessionDetailDialog", "User:")),
+            ("tag", translate("SessionDetailDialog", "RFID tag:")),
+            ("start", translate("SessionDetailDialog", "Start:")),
+            ("stop", translate("SessionDetailDialog", "Stop:")),
+            ("duration", translate("SessionDetailDialog", "Duration:")),
+            ("meter", translate("SessionDetailDialog", "Meter start → stop:")),
+            ("energy", translate("SessionDetailDialog", "Energy:")),
+            ("max_power", translate("SessionDetailDialog", "Max power:")),
+            ("stop_reason", translate("SessionDetailDialog", "Stop reason:")),
+            ("status", translate("SessionDetailDialog", "Status:")),
+            ("auth", translate("SessionDetailDialog", "Authorization:")),
+            ("reason", translate("SessionDetailDialog", "Reason:")),
+            ("mode", translate("SessionDetailDialog", "Mode at start:")),
+            ("tariff", translate("SessionDetailDialog", "Tariff:")),
+            ("uid", translate("SessionDetailDialog", "Transaction:")),
+            ("reservation", translate("SessionDetailDialog", "Reservation:")),
         ]:
             value = plain_label("")  # a charger's idTag, stop reason, transaction id: shown literally
             value.setObjectName(f"detail_{key}")
@@ -143,7 +169,7 @@ class SessionDetailDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setMinimumWidth(260)
             self.values[key] = value
-            self.fields.addRow(f"{label}:", value)
+            self.fields.addRow(label, value)
         fields_host = QWidget()
         fields_host.setLayout(self.fields)
         scroll = QScrollArea()
@@ -156,11 +182,11 @@ class SessionDetailDialog(QDialog):
         # right: price breakdown and chart
         right = QVBoxLayout()
         body.addLayout(right, 1)
-        title = QLabel("<b>Price by band</b>")
+        title = QLabel(translate("SessionDetailDialog", "<b>Price by band</b>"))
         right.addWidget(title)
         self.bands = QTableWidget(0, len(BAND_COLUMNS))
         self.bands.setObjectName("PriceBands")
-        self.bands.setHorizontalHeaderLabels(BAND_COLUMNS)
+        self.bands.setHorizontalHeaderLabels([translate("SessionDetailDialog", c) for c in BAND_COLUMNS])
         self.bands.verticalHeader().setVisible(False)
         self.bands.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.bands.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,7 +203,12 @@ class SessionDetailDialog(QDialog):
         summary.setHorizontalSpacing(18)
         self.price_labels: dict[str, QLabel] = {}
         for col, (key, label) in enumerate(
-            [("start_fee", "Start fee"), ("net", "Net"), ("vat", "VAT"), ("total", "Total")]
+            [
+                ("start_fee", translate("SessionDetailDialog", "Start fee")),
+                ("net", translate("SessionDetailDialog", "Net")),
+                ("vat", translate("SessionDetailDialog", "VAT")),
+                ("total", translate("SessionDetailDialog", "Total")),
+            ]
         ):
             caption = QLabel(label)
             caption.setStyleSheet(MUTED_CSS)
@@ -195,7 +226,7 @@ class SessionDetailDialog(QDialog):
         right.addWidget(self.price_note)
 
         # the limits load management sent (hidden for a session on no managed circuit)
-        self.limits_title = QLabel("<b>Limits sent (load management)</b>")
+        self.limits_title = QLabel(translate("SessionDetailDialog", "<b>Limits sent (load management)</b>"))
         right.addWidget(self.limits_title)
         self.limits = QListWidget()
         self.limits.setObjectName("LimitHistory")
@@ -205,7 +236,7 @@ class SessionDetailDialog(QDialog):
         self._show_limits([], dt.UTC)
 
         right.addSpacing(6)
-        right.addWidget(QLabel("<b>Meter values</b>"))
+        right.addWidget(QLabel(translate("SessionDetailDialog", "<b>Meter values</b>")))
         self.chart = QChart()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -213,7 +244,9 @@ class SessionDetailDialog(QDialog):
         self.chart_view.setObjectName("MeterChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
-        self.no_samples = QLabel("No meter values were recorded for this session.")
+        self.no_samples = QLabel(
+            translate("SessionDetailDialog", "No meter values were recorded for this session.")
+        )
         self.no_samples.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_samples.setStyleSheet(MUTED_CSS)
         self.chart_stack = QStackedWidget()
@@ -221,21 +254,21 @@ class SessionDetailDialog(QDialog):
         self.chart_stack.addWidget(self.no_samples)
         right.addWidget(self.chart_stack, 1)
         self.energy_series = QLineSeries()
-        self.energy_series.setName("Energy delivered (kWh)")
+        self.energy_series.setName(translate("SessionDetailDialog", "Energy delivered (kWh)"))
         self.energy_series.setPen(QPen(QColor(CHART_ENERGY), 2))
         self.power_series = QLineSeries()
-        self.power_series.setName("Power (kW)")
+        self.power_series.setName(translate("SessionDetailDialog", "Power (kW)"))
         self.power_series.setPen(QPen(QColor(CHART_POWER), 2))
         self.chart.addSeries(self.energy_series)
         self.chart.addSeries(self.power_series)
         self.x_axis = QCategoryAxis()
         self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.energy_axis = QValueAxis()
-        self.energy_axis.setTitleText("kWh")
+        self.energy_axis.setTitleText(translate("SessionDetailDialog", "kWh"))
         self.energy_axis.setLabelFormat("%.1f")
         self.energy_axis.setLabelsColor(QColor(CHART_ENERGY))
         self.power_axis = QValueAxis()
-        self.power_axis.setTitleText("kW")
+        self.power_axis.setTitleText(translate("SessionDetailDialog", "kW"))
         self.power_axis.setLabelFormat("%.1f")
         self.power_axis.setLabelsColor(QColor(CHART_POWER))
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -247,16 +280,25 @@ class SessionDetailDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip("Close (Esc)")
-        self.refresh_button = buttons.addButton("Refresh", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            translate("SessionDetailDialog", "Close (Esc)")
+        )
+        self.refresh_button = buttons.addButton(
+            translate("SessionDetailDialog", "Refresh"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.refresh_button.setToolTip(
-            "Read the session again (F5); a running session also refreshes by itself when its charger reports"
+            translate(
+                "SessionDetailDialog",
+                "Read the session again (F5); a running session also refreshes by itself when its charger reports",
+            )
         )
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.refresh)
         # a session the charger abandoned (no StopTransaction) keeps its card busy: the operator may end it; the
         # first click asks to confirm, the second ends it
-        self.end_button = buttons.addButton("End session…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.end_button = buttons.addButton(
+            translate("SessionDetailDialog", "End session…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.end_button.setObjectName("EndSession")
         self.end_button.setVisible(False)
         self.end_button.clicked.connect(self._end_clicked)
@@ -274,7 +316,7 @@ class SessionDetailDialog(QDialog):
             return
         if not self._end_armed:
             self._end_armed = True
-            self.end_button.setText("Click again to end it (not priced)")
+            self.end_button.setText(translate("SessionDetailDialog", "Click again to end it (not priced)"))
             return
         self._end_armed = False
         self.end_button.setEnabled(False)
@@ -282,29 +324,36 @@ class SessionDetailDialog(QDialog):
 
     def _show_end_button(self, active: bool) -> None:
         self._end_armed = False
-        self.end_button.setText("End session…")
+        self.end_button.setText(translate("SessionDetailDialog", "End session…"))
         self.end_button.setToolTip(
-            "End this session now, as the charger never sent its stop (its card stays busy until then): it "
-            "ends at its last meter reading, flagged and not priced, and the action is recorded in the audit log"
+            translate(
+                "SessionDetailDialog",
+                "End this session now, as the charger never sent its stop (its card stays busy until then): it "
+                "ends at its last meter reading, flagged and not priced, and the action is recorded in the audit log",
+            )
         )
         self.end_button.setEnabled(True)
         self.end_button.setVisible(active)
 
     def set_loading(self, session_id: int) -> None:
         self.session_id = session_id
-        self.setWindowTitle(f"Session {session_id}")
+        self.setWindowTitle(translate("SessionDetailDialog", "Session {id}").format(id=session_id))
         if self.detail is None or self.detail.row.id != session_id:
-            self.heading.setText(f"Session {session_id}")
-            self.subheading.setText("Loading…")
+            self.heading.setText(translate("SessionDetailDialog", "Session {id}").format(id=session_id))
+            self.subheading.setText(translate("SessionDetailDialog", "Loading…"))
 
     def set_missing(self, session_id: int) -> None:
         self.session_id = session_id
         self.detail = None
-        self.heading.setText(f"Session {session_id}")
-        self.subheading.setText("This session no longer exists (it was deleted).")
+        self.heading.setText(translate("SessionDetailDialog", "Session {id}").format(id=session_id))
+        self.subheading.setText(
+            translate("SessionDetailDialog", "This session no longer exists (it was deleted).")
+        )
 
     def set_error(self, message: str) -> None:
-        self.subheading.setText(f"Could not load the session: {message}")
+        self.subheading.setText(
+            translate("SessionDetailDialog", "Could not load the session: {problem}").format(problem=message)
+        )
         self.end_button.setEnabled(True)
 
     def set_detail(self, d: SessionDetail) -> None:
@@ -313,40 +362,58 @@ class SessionDetailDialog(QDialog):
         self.session_id = r.id
         self._show_end_button(r.active)
         zone = r.zone
-        self.setWindowTitle(f"Session {r.id}")
+        self.setWindowTitle(translate("SessionDetailDialog", "Session {id}").format(id=r.id))
         station = r.station or r.charge_point_id
-        who = r.user or f"tag {r.id_tag}"
+        who = r.user or translate("SessionDetailDialog", "tag {tag}").format(tag=r.id_tag)
         self.heading.setText(f"{station} #{r.connector_id} — {who}")
         when = r.start_local.strftime("%A %d %B %Y, %H:%M")
-        state = "charging now" if r.active else duration_text(d.duration)
-        self.subheading.setText(f"Session {r.id} · {when} ({r.timezone}) · {state}")
+        state = translate("SessionDetailDialog", "charging now") if r.active else duration_text(d.duration)
+        self.subheading.setText(
+            translate("SessionDetailDialog", "Session {id} · {when} ({timezone}) · {state}").format(
+                id=r.id, when=when, timezone=r.timezone, state=state
+            )
+        )
 
         def put(key: str, text: str, tooltip: str = "") -> None:
             self.values[key].setText(text)
             self.values[key].setToolTip(tip(tooltip))
 
-        put("station", f"{r.station or '(no station)'}  ·  {r.charge_point_id}")
+        put(
+            "station",
+            (r.station or translate("SessionDetailDialog", "(no station)")) + f"  ·  {r.charge_point_id}",
+        )
         put("site", r.site or "–")
         put("connector", str(r.connector_id))
-        put("user", r.user or "(nobody: unknown tag)")
+        put("user", r.user or translate("SessionDetailDialog", "(nobody: unknown tag)"))
         put("tag", r.id_tag or "–")
         put("start", _local(r.start_at, zone), f"UTC {r.start_at:%Y-%m-%d %H:%M:%S}")
         put(
             "stop",
-            _local(r.stop_at, zone) if r.stop_at else "still charging",
+            _local(r.stop_at, zone) if r.stop_at else translate("SessionDetailDialog", "still charging"),
             f"UTC {r.stop_at:%Y-%m-%d %H:%M:%S}" if r.stop_at else "",
         )
-        put("duration", duration_text(d.duration) if d.duration is not None else "running")
+        put(
+            "duration",
+            duration_text(d.duration)
+            if d.duration is not None
+            else translate("SessionDetailDialog", "running"),
+        )
         stop_wh = f"{d.meter_stop_wh:,.0f} Wh" if d.meter_stop_wh is not None else "…"
         put("meter", f"{d.meter_start_wh:,.0f} Wh → {stop_wh}")
         put("energy", kwh(None if r.energy_wh is None else r.energy_wh / 1000))
         put("max_power", "–" if r.max_power_w is None else f"{r.max_power_w / 1000:,.1f} kW")
         put("stop_reason", r.stop_reason or "–")
-        status = "Active (charging)" if r.active else "Completed"
+        status = (
+            translate("SessionDetailDialog", "Active (charging)")
+            if r.active
+            else translate("SessionDetailDialog", "Completed")
+        )
         if r.flag_list:
-            status += "\nFlagged: " + "; ".join(flag_text(f) for f in r.flag_list)
+            status += "\n" + translate("SessionDetailDialog", "Flagged: {flags}").format(
+                flags="; ".join(flag_text(f) for f in r.flag_list)
+            )
         if r.flag_reason:
-            status += f"\nWhy: {r.flag_reason}"
+            status += "\n" + translate("SessionDetailDialog", "Why: {reason}").format(reason=r.flag_reason)
         self.values["status"].setTextFormat(Qt.TextFormat.PlainText)  # (reasons quote what chargers sent)
         put("status", status)
         self.values["status"].setStyleSheet(text_css(WARN) if r.flag_list else "")
@@ -354,10 +421,14 @@ class SessionDetailDialog(QDialog):
         self.values["auth"].setStyleSheet(
             "" if r.auth_status in ("", "Accepted") else f"{text_css(FAILED)} font-weight:600;"
         )
-        put("reason", d.decision_reason or "(no reason was stored)")
-        put("mode", (d.mode_at_start or "–").capitalize())
-        put("tariff", d.tariff_name or r.tariff or "(none)")
-        put("uid", d.transaction_uid or f"{r.id} (OCPP 1.6 transactionId)")
+        put("reason", d.decision_reason or translate("SessionDetailDialog", "(no reason was stored)"))
+        put("mode", translate("AccessMode", d.mode_at_start.capitalize()) if d.mode_at_start else "–")
+        put("tariff", d.tariff_name or r.tariff or translate("SessionDetailDialog", "(none)"))
+        put(
+            "uid",
+            d.transaction_uid
+            or translate("SessionDetailDialog", "{id} (OCPP 1.6 transactionId)").format(id=r.id),
+        )
         put("reservation", "–" if d.reservation_id is None else str(d.reservation_id))
 
         self._show_breakdown(d.breakdown, r.currency, d)
@@ -380,12 +451,19 @@ class SessionDetailDialog(QDialog):
             cells = [
                 band.start.astimezone(zone).strftime(fmt) if band.start else "",
                 band.end.astimezone(zone).strftime(fmt) if band.end else "",
-                band.tariff or "(no tariff)",
+                band.tariff or translate("SessionDetailDialog", "(no tariff)"),
                 "–" if band.kwh is None else f"{band.kwh:,.3f}",
                 money(band.energy_cost),
                 money(band.time_cost),
             ]
-            band_tip = "; ".join(x for x in (f"mode {band.mode}" if band.mode else "", band.why) if x)
+            mode = (
+                translate("SessionDetailDialog", "mode {mode}").format(
+                    mode=translate("AccessMode", band.mode.capitalize()).lower()
+                )
+                if band.mode
+                else ""
+            )
+            band_tip = "; ".join(x for x in (mode, band.why) if x)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col >= 3:
@@ -395,7 +473,13 @@ class SessionDetailDialog(QDialog):
                 self.bands.setItem(i, col, item)
         self._fit_bands(len(bands))
         cur = (b.currency if b else "") or currency
-        vat_label = "VAT" if b is None or b.vat_percent is None else f"VAT {b.vat_percent.normalize():f} %"
+        vat_label = (
+            translate("SessionDetailDialog", "VAT")
+            if b is None or b.vat_percent is None
+            else translate("SessionDetailDialog", "VAT {percent} %").format(
+                percent=f"{b.vat_percent.normalize():f}"
+            )
+        )
         self.price_labels["start_fee"].setText(money(b.start_fee if b else None, cur))
         self.price_labels["net"].setText(money(b.net if b and b.net is not None else d.price_net, cur))
         self.price_labels["vat"].setText(money(b.vat if b and b.vat is not None else d.price_vat, cur))
@@ -405,14 +489,16 @@ class SessionDetailDialog(QDialog):
         )
         if b is None:
             note = (
-                "Not priced yet: the price is computed when the session stops."
+                translate(
+                    "SessionDetailDialog", "Not priced yet: the price is computed when the session stops."
+                )
                 if d.row.active
-                else "No price breakdown was stored for this session."
+                else translate("SessionDetailDialog", "No price breakdown was stored for this session.")
             )
         else:
             note = b.note.capitalize() if b.note else ""
             if not bands:
-                note = note or "No bands: no tariff applied."
+                note = note or translate("SessionDetailDialog", "No bands: no tariff applied.")
         self.price_note.setText(note)
         self.price_note.setVisible(bool(note))
 
@@ -422,11 +508,23 @@ class SessionDetailDialog(QDialog):
         self.limits.clear()
         days = len({step.at.astimezone(zone).date() for step in steps}) > 1
         for step in steps:
+            phases = step.phases
             item = QListWidgetItem(
                 limit_line(step, zone, with_date=days)
             )  # the reason is our text, the status the charger's
             item.setToolTip(
-                tip(f"{step.purpose or 'profile'} · {step.phases} phase(s) · answer: {step.status or '–'}")
+                tip(
+                    translate(
+                        "SessionDetailDialog",
+                        "{purpose} · %n phase(s) · answer: {status}",
+                        None,
+                        PLURAL,
+                        int(phases),
+                    ).format(
+                        purpose=step.purpose or translate("SessionDetailDialog", "profile"),
+                        status=step.status or "–",
+                    )
+                )
             )
             if step.paused or step.status not in ("", "Accepted"):
                 item.setForeground(QColor(WARN))
@@ -472,7 +570,11 @@ class SessionDetailDialog(QDialog):
         self.energy_axis.setTickCount(6)
         self.power_axis.setTickCount(6)
         self.chart.setTitle(
-            "Samples thinned for display; the first 50,000 meter values are shown" if truncated else ""
+            translate(
+                "SessionDetailDialog", "Samples thinned for display; the first 50,000 meter values are shown"
+            )
+            if truncated
+            else ""
         )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.services.i18n import translate
 from app.services.reports.sessions import SessionQuery, SessionsService
 from app.services.validation import FormError
 from app.views.shell.workers import DbWorker
@@ -92,15 +93,28 @@ def export_error_text(e: BaseException, path: Path) -> str:
     if isinstance(e, OSError):
         where = path.parent
         if e.errno == errno.ENOSPC:
-            return f"the disk holding {where} is full. Free some space or choose another place."
+            return translate(
+                "SessionsExport",
+                "the disk holding {folder} is full. Free some space or choose another place.",
+            ).format(folder=where)
         if e.errno == errno.EDQUOT:
-            return f"your disk quota on {where} is used up. Free some space or choose another place."
+            return translate(
+                "SessionsExport",
+                "your disk quota on {folder} is used up. Free some space or choose another place.",
+            ).format(folder=where)
         if e.errno in (errno.EACCES, errno.EPERM):
-            return f"permission denied: you may not write to {where}. Choose a folder you can write to."
+            return translate(
+                "SessionsExport",
+                "permission denied: you may not write to {folder}. Choose a folder you can write to.",
+            ).format(folder=where)
         if e.errno == errno.EROFS:
-            return f"{where} is on a read-only disk. Choose another place."
+            return translate(
+                "SessionsExport", "{folder} is on a read-only disk. Choose another place."
+            ).format(folder=where)
         if e.errno == errno.ENOENT:
-            return f"the folder {where} does not exist (any more). Choose another place."
+            return translate(
+                "SessionsExport", "the folder {folder} does not exist (any more). Choose another place."
+            ).format(folder=where)
         return f"{e.strerror or e} ({where})."
     text = str(e)
     return text[:1].upper() + text[1:] if text else type(e).__name__

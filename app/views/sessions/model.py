@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.reports import sessions as svc
 from app.services.reports.sessions import (
     SessionQuery,
@@ -61,32 +62,36 @@ def _bold() -> QFont:
 
 
 COLUMNS: list[tuple[str, str]] = [
-    ("start", "Start"),
-    ("stop", "Stop"),
-    ("station", "Station"),
-    ("connector", "Conn."),
-    ("user", "User"),
-    ("tag", "Tag"),
+    ("start", QT_TRANSLATE_NOOP("SessionsModel", "Start")),
+    ("stop", QT_TRANSLATE_NOOP("SessionsModel", "Stop")),
+    ("station", QT_TRANSLATE_NOOP("SessionsModel", "Station")),
+    ("connector", QT_TRANSLATE_NOOP("SessionsModel", "Conn.")),
+    ("user", QT_TRANSLATE_NOOP("SessionsModel", "User")),
+    ("tag", QT_TRANSLATE_NOOP("SessionsModel", "Tag")),
     ("energy", "kWh"),
-    ("max_kw", "Max kW"),
-    ("duration", "Duration"),
-    ("price", "Price"),
-    ("currency", "Cur."),
-    ("status", "Status"),
-    ("auth", "Auth."),
+    ("max_kw", QT_TRANSLATE_NOOP("SessionsModel", "Max kW")),
+    ("duration", QT_TRANSLATE_NOOP("SessionsModel", "Duration")),
+    ("price", QT_TRANSLATE_NOOP("SessionsModel", "Price")),
+    ("currency", QT_TRANSLATE_NOOP("SessionsModel", "Cur.")),
+    ("status", QT_TRANSLATE_NOOP("SessionsModel", "Status")),
+    ("auth", QT_TRANSLATE_NOOP("SessionsModel", "Auth.")),
 ]
 COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
 NUMERIC = {COL["connector"], COL["energy"], COL["max_kw"], COL["duration"], COL["price"]}
 HEADER_TIPS = {
-    "start": "When the session started, in the site's local time. Click to reverse the order.",
-    "stop": "When it stopped (the time only when on the same day)",
-    "connector": "Connector (outlet) number",
-    "tag": "The RFID tag (idTag) presented",
-    "energy": "Energy delivered (live while charging)",
-    "max_kw": "Highest power measured",
-    "price": "Price including VAT",
-    "status": "Active, completed, and whether the central system flagged something",
-    "auth": "The authorization answer; hover for the reason",
+    "start": QT_TRANSLATE_NOOP(
+        "SessionsModel", "When the session started, in the site's local time. Click to reverse the order."
+    ),
+    "stop": QT_TRANSLATE_NOOP("SessionsModel", "When it stopped (the time only when on the same day)"),
+    "connector": QT_TRANSLATE_NOOP("SessionsModel", "Connector (outlet) number"),
+    "tag": QT_TRANSLATE_NOOP("SessionsModel", "The RFID tag (idTag) presented"),
+    "energy": QT_TRANSLATE_NOOP("SessionsModel", "Energy delivered (live while charging)"),
+    "max_kw": QT_TRANSLATE_NOOP("SessionsModel", "Highest power measured"),
+    "price": QT_TRANSLATE_NOOP("SessionsModel", "Price including VAT"),
+    "status": QT_TRANSLATE_NOOP(
+        "SessionsModel", "Active, completed, and whether the central system flagged something"
+    ),
+    "auth": QT_TRANSLATE_NOOP("SessionsModel", "The authorization answer; hover for the reason"),
 }
 SESSION_ID_ROLE = int(Qt.ItemDataRole.UserRole)
 ROW_ROLE = SESSION_ID_ROLE + 1
@@ -268,9 +273,9 @@ class SessionsModel(QAbstractTableModel):
             return None
         key, label = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return label
+            return translate("SessionsModel", label)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(key)
+            return translate("SessionsModel", HEADER_TIPS[key]) if key in HEADER_TIPS else None
         if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -335,7 +340,9 @@ class SessionsModel(QAbstractTableModel):
                 return "—"
             return stop.strftime("%H:%M" if stop.date() == row.start_local.date() else "%Y-%m-%d %H:%M")
         if key == "station":
-            return row.station or f"{row.charge_point_id} (no station)"
+            return row.station or translate("SessionsModel", "{cpid} (no station)").format(
+                cpid=row.charge_point_id
+            )
         if key == "connector":
             return str(row.connector_id)
         if key == "user":
@@ -356,11 +363,20 @@ class SessionsModel(QAbstractTableModel):
         if key == "currency":
             return row.currency if row.price_total is not None else ""
         if key == "status":
-            text = "Active" if row.active else "Completed"
-            return f"{text} · flagged" if row.flags else text
+            return self._status_text(row)
         if key == "auth":
             return row.auth_status
         return ""
+
+    @staticmethod
+    def _status_text(row: SessionRow) -> str:
+        if row.flags:
+            return (
+                translate("SessionsModel", "Active · flagged")
+                if row.active
+                else translate("SessionsModel", "Completed · flagged")
+            )
+        return translate("SessionsModel", "Active") if row.active else translate("SessionsModel", "Completed")
 
     def _tip(self, row: SessionRow, key: str) -> str | None:
         """A cell's tooltip, shown literally: an idTag, stop reason or flag from the charger is not HTML."""
@@ -371,20 +387,32 @@ class SessionsModel(QAbstractTableModel):
         if key in ("start", "stop"):
             moment = row.start_at if key == "start" else row.stop_at
             if moment is None:
-                return "Still charging"
+                return translate("SessionsModel", "Still charging")
             return f"{moment.astimezone(row.zone):%Y-%m-%d %H:%M:%S} {row.timezone} · UTC {moment:%H:%M:%S}"
         if key == "station":
-            return f"{row.charge_point_id} · {row.site or 'no site'}"
+            return f"{row.charge_point_id} · " + (row.site or translate("SessionsModel", "no site"))
         if key == "status":
-            lines = ["Charging now" if row.active else f"Stopped: {row.stop_reason or 'no reason given'}"]
-            lines += [f"Flagged: {flag_text(f)}" for f in row.flag_list]
+            lines = [
+                translate("SessionsModel", "Charging now")
+                if row.active
+                else translate("SessionsModel", "Stopped: {reason}").format(
+                    reason=row.stop_reason or translate("SessionsModel", "no reason given")
+                )
+            ]
+            lines += [
+                translate("SessionsModel", "Flagged: {flag}").format(flag=flag_text(f)) for f in row.flag_list
+            ]
             return "\n".join(lines)
         if key == "auth":
             return row.decision_reason or row.auth_status
         if key == "price":
-            return f"Tariff: {row.tariff}" if row.tariff else None
+            return (
+                translate("SessionsModel", "Tariff: {tariff}").format(tariff=row.tariff)
+                if row.tariff
+                else None
+            )
         if key == "user" and row.user is None:
-            return "Nobody owns this tag"
+            return translate("SessionsModel", "Nobody owns this tag")
         return None
 
     # --- pages -----------------------------------------------------------------------------------------
@@ -435,7 +463,9 @@ class SessionsModel(QAbstractTableModel):
             return
         elif error is not None:
             log.warning("sessions: %s failed: %s", kind, error)
-            self.failed.emit(f"Could not read the sessions: {error}")
+            self.failed.emit(
+                translate("SessionsModel", "Could not read the sessions: {problem}").format(problem=error)
+            )
         elif kind == "count":
             self._set_count(int(result))
         elif kind == "totals":
@@ -455,7 +485,9 @@ class SessionsModel(QAbstractTableModel):
             return
         if error is not None:
             log.warning("sessions: page %s failed: %s", page, error)
-            self.failed.emit(f"Could not read the sessions: {error}")
+            self.failed.emit(
+                translate("SessionsModel", "Could not read the sessions: {problem}").format(problem=error)
+            )
             return
         start = page * self.page_size
         if version != self._version:  # rows moved meanwhile: ask again for what is on screen

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports import sessions as svc
 from app.services.reports.sessions import (
     PRESET_LABELS,
@@ -66,6 +67,16 @@ from app.views.widgets.style import FAILED, FIELD_ERROR_CSS, message_css, text_c
 
 log = logging.getLogger(__name__)
 
+#: the period presets as the combo shows them (PRESET_LABELS' order and English words, marked for the catalogue)
+PRESET_TEXT = {
+    Preset.TODAY: QT_TRANSLATE_NOOP("SessionsPage", "Today"),
+    Preset.THIS_WEEK: QT_TRANSLATE_NOOP("SessionsPage", "This week"),
+    Preset.THIS_MONTH: QT_TRANSLATE_NOOP("SessionsPage", "This month"),
+    Preset.LAST_MONTH: QT_TRANSLATE_NOOP("SessionsPage", "Last month"),
+    Preset.THIS_YEAR: QT_TRANSLATE_NOOP("SessionsPage", "This year"),
+    Preset.ALL: QT_TRANSLATE_NOOP("SessionsPage", "All time"),
+    Preset.CUSTOM: QT_TRANSLATE_NOOP("SessionsPage", "Custom"),
+}
 XLSX_LIMIT = 1_048_576 - 3  # Excel's sheet: header and a totals row or two
 
 
@@ -173,8 +184,10 @@ class SearchCombo(QComboBox):
             self._index_changed(found)
             return
         self._mark(
-            f"No match for “{text}”: pick an entry from the list, or clear the field for "
-            f"{self.all_label.lower()}."
+            translate(
+                "SessionsPage",
+                "No match for “{text}”: pick an entry from the list, or clear the field for {all}.",
+            ).format(text=text, all=self.all_label.lower())
         )
 
     def _mark(self, message: str) -> None:
@@ -212,56 +225,68 @@ class SessionsPage(QWidget):
 
         # filters, first line: when and what state
         line1 = QHBoxLayout()
-        line1.addWidget(QLabel("Period"))
+        line1.addWidget(QLabel(translate("SessionsPage", "Period")))
         self.preset = QComboBox()
         self.preset.setObjectName("PeriodPreset")
-        for preset, label in PRESET_LABELS.items():
-            self.preset.addItem(label, preset.value)
+        for preset in PRESET_LABELS:
+            self.preset.addItem(translate("SessionsPage", PRESET_TEXT[preset]), preset.value)
         self.preset.setToolTip(
-            "Sessions are counted in the period of the day they started, in the site's local time"
+            translate(
+                "SessionsPage",
+                "Sessions are counted in the period of the day they started, in the site's local time",
+            )
         )
         line1.addWidget(self.preset)
-        self.date_from = self._date_edit("From (inclusive)")
-        self.date_to = self._date_edit("To (inclusive)")
+        self.date_from = self._date_edit(translate("SessionsPage", "From (inclusive)"))
+        self.date_to = self._date_edit(translate("SessionsPage", "To (inclusive)"))
         line1.addWidget(self.date_from)
         line1.addWidget(QLabel("–"))
         line1.addWidget(self.date_to)
         line1.addSpacing(16)
-        line1.addWidget(QLabel("Status"))
+        line1.addWidget(QLabel(translate("SessionsPage", "Status")))
         self.status = QComboBox()
         self.status.setObjectName("StatusFilter")
-        self.status.addItem("Any status", None)
-        self.status.addItem("Active (charging)", StatusFilter.ACTIVE.value)
-        self.status.addItem("Completed", StatusFilter.COMPLETED.value)
-        self.status.addItem("Flagged", StatusFilter.FLAGGED.value)
+        self.status.addItem(translate("SessionsPage", "Any status"), None)
+        self.status.addItem(translate("SessionsPage", "Active (charging)"), StatusFilter.ACTIVE.value)
+        self.status.addItem(translate("SessionsPage", "Completed"), StatusFilter.COMPLETED.value)
+        self.status.addItem(translate("SessionsPage", "Flagged"), StatusFilter.FLAGGED.value)
         self.status.setToolTip(
-            "Flagged: the central system noted something about the session (a stop for a "
-            "transaction it never saw, a charger clock that was off, a price it could not "
-            "compute, …)"
+            translate(
+                "SessionsPage",
+                "Flagged: the central system noted something about the session (a stop for a "
+                "transaction it never saw, a charger clock that was off, a price it could not "
+                "compute, …)",
+            )
         )
         line1.addWidget(self.status)
         line1.addStretch(1)
-        self.reset_button = QPushButton("Reset filters")
-        self.reset_button.setToolTip("This month, every site, station, user and status")
+        self.reset_button = QPushButton(translate("SessionsPage", "Reset filters"))
+        self.reset_button.setToolTip(
+            translate("SessionsPage", "This month, every site, station, user and status")
+        )
         line1.addWidget(self.reset_button)
         lay.addLayout(line1)
 
         # filters, second line: where and who
         line2 = QHBoxLayout()
-        line2.addWidget(QLabel("Site"))
+        line2.addWidget(QLabel(translate("SessionsPage", "Site")))
         self.site = QComboBox()
         self.site.setObjectName("SiteFilter")
         self.site.setMinimumContentsLength(14)
         line2.addWidget(self.site)
         line2.addSpacing(12)
-        line2.addWidget(QLabel("Station"))
-        self.station = SearchCombo("All stations", "Type to search stations")
+        line2.addWidget(QLabel(translate("SessionsPage", "Station")))
+        self.station = SearchCombo(
+            translate("SessionsPage", "All stations"), translate("SessionsPage", "Type to search stations")
+        )
         self.station.setObjectName("StationFilter")
         self.station.setMinimumContentsLength(22)
         line2.addWidget(self.station)
         line2.addSpacing(12)
-        line2.addWidget(QLabel("User"))
-        self.user = SearchCombo("All users", "Type to search users")
+        line2.addWidget(QLabel(translate("SessionsPage", "User")))
+        self.user = SearchCombo(
+            translate("SessionsPage", "All users"), translate("SessionsPage", "Type to search users")
+        )
         self.user.setObjectName("UserFilter")
         self.user.setMinimumContentsLength(22)
         line2.addWidget(self.user)
@@ -282,16 +307,23 @@ class SessionsPage(QWidget):
         self.totals_label.setStyleSheet("font-size:11pt; font-weight:600;")
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.totals_label, 1)
-        self.detail_button = QPushButton("Details…")
+        self.detail_button = QPushButton(translate("SessionsPage", "Details…"))
         self.detail_button.setToolTip(
-            "The selected session in full: reason, price by band, meter values (Enter)"
+            translate(
+                "SessionsPage", "The selected session in full: reason, price by band, meter values (Enter)"
+            )
         )
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.setToolTip("Every session of the current filter as a CSV file (Ctrl+E)")
-        self.export_xlsx_button = QPushButton("Export XLSX…")
+        self.export_csv_button = QPushButton(translate("SessionsPage", "Export CSV…"))
+        self.export_csv_button.setToolTip(
+            translate("SessionsPage", "Every session of the current filter as a CSV file (Ctrl+E)")
+        )
+        self.export_xlsx_button = QPushButton(translate("SessionsPage", "Export XLSX…"))
         self.export_xlsx_button.setToolTip(
-            "Every session of the current filter as an Excel workbook, with "
-            "totals per currency (Ctrl+Shift+E)"
+            translate(
+                "SessionsPage",
+                "Every session of the current filter as an Excel workbook, with "
+                "totals per currency (Ctrl+Shift+E)",
+            )
         )
         for b in (self.detail_button, self.export_csv_button, self.export_xlsx_button):
             bar.addWidget(b)
@@ -347,8 +379,8 @@ class SessionsPage(QWidget):
         self.progress.setObjectName("ExportProgress")
         self.progress.setTextVisible(True)
         self.progress_label = QLabel("")
-        self.cancel_button = QPushButton("Cancel export")
-        self.cancel_button.setToolTip("Stop the export; nothing is written (Esc)")
+        self.cancel_button = QPushButton(translate("SessionsPage", "Cancel export"))
+        self.cancel_button.setToolTip(translate("SessionsPage", "Stop the export; nothing is written (Esc)"))
         progress_line.addWidget(self.progress_label)
         progress_line.addWidget(self.progress, 1)
         progress_line.addWidget(self.cancel_button)
@@ -446,7 +478,7 @@ class SessionsPage(QWidget):
         keep_site = self.site.currentData()
         self.site.blockSignals(True)
         self.site.clear()
-        self.site.addItem("All sites", None)
+        self.site.addItem(translate("SessionsPage", "All sites"), None)
         for o in self.options.sites:
             self.site.addItem(o.name, o.id)
         self.site.setCurrentIndex(max(0, self.site.findData(keep_site)) if keep_site is not None else 0)
@@ -543,9 +575,13 @@ class SessionsPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(not all_time)
             edit.setToolTip(
-                "Choose another period, or Custom, to limit the dates"
+                translate("SessionsPage", "Choose another period, or Custom, to limit the dates")
                 if all_time
-                else ("From (inclusive)" if edit is self.date_from else "To (inclusive)")
+                else (
+                    translate("SessionsPage", "From (inclusive)")
+                    if edit is self.date_from
+                    else translate("SessionsPage", "To (inclusive)")
+                )
             )
         if apply and not self._applying:
             self.apply()
@@ -565,7 +601,7 @@ class SessionsPage(QWidget):
 
     def _mark_dates(self, message: str) -> None:
         self.date_to.setStyleSheet(f"QDateEdit {{ {FIELD_ERROR_CSS} }}" if message else "")
-        self.date_to.setToolTip(message or "To (inclusive)")
+        self.date_to.setToolTip(message or translate("SessionsPage", "To (inclusive)"))
         self.show_filter_problem(message)
 
     def show_filter_problem(self, message: str) -> None:
@@ -585,8 +621,11 @@ class SessionsPage(QWidget):
         newest = current.newest_first if current else True
         hh.setSortIndicator(0, Qt.SortOrder.DescendingOrder if newest else Qt.SortOrder.AscendingOrder)
         self.show_message(
-            "The list is ordered by start time (click Start to reverse it); the totals above "
-            "sum the whole filter.",
+            translate(
+                "SessionsPage",
+                "The list is ordered by start time (click Start to reverse it); the totals above "
+                "sum the whole filter.",
+            ),
             "info",
         )
 
@@ -595,15 +634,15 @@ class SessionsPage(QWidget):
         if totals is not None:
             text = totals.text()
         elif count is not None:
-            text = f"{count:,} session{'' if count == 1 else 's'} · computing totals…"
+            text = translate(
+                "SessionsPage", "{count} session(s) · computing totals…", None, PLURAL, int(count)
+            ).format(count=f"{count:,}")
         else:
-            text = "Counting…"
+            text = translate("SessionsPage", "Counting…")
         self.totals_label.setText(text)
         if totals is not None and len(totals.by_currency) > 1:
             self.totals_label.setToolTip(
-                "\n".join(
-                    f"{c.currency}: {c.sessions:,} sessions, {c.amount:,.2f}" for c in totals.by_currency
-                )
+                "\n".join(_currency_line(c.currency, c.sessions, c.amount) for c in totals.by_currency)
             )
         else:
             self.totals_label.setToolTip("")
@@ -616,9 +655,9 @@ class SessionsPage(QWidget):
         for b in (self.export_csv_button, self.export_xlsx_button):
             b.setEnabled(has_rows and not exporting)
         self.export_csv_button.setToolTip(
-            "An export is running"
+            translate("SessionsPage", "An export is running")
             if exporting
-            else "Every session of the current filter as a CSV file (Ctrl+E)"
+            else translate("SessionsPage", "Every session of the current filter as a CSV file (Ctrl+E)")
         )
 
     def selected_session(self) -> int | None:
@@ -697,7 +736,12 @@ class SessionsPage(QWidget):
             if key[1] != self._options_asked or isinstance(error, Dropped):
                 return
             if error is not None:
-                self.show_error(f"Could not read the sites, stations and users: {error}")
+                self.show_error(
+                    translate(
+                        "SessionsPage", "Could not read the sites, stations and users: {problem}"
+                    ).format(problem=error)
+                )
+
                 return
             self.set_options(result)
             return
@@ -740,11 +784,17 @@ class SessionsPage(QWidget):
         """Ask where to save, then export (the file dialog is opened, not exec'd)."""
         if self.export_task is not None or not self.export_csv_button.isEnabled():
             return
-        dialog = QFileDialog(self, f"Export sessions as {fmt.upper()}")
+        dialog = QFileDialog(
+            self, translate("SessionsPage", "Export sessions as {format}").format(format=fmt.upper())
+        )
         dialog.setObjectName("ExportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter("CSV files (*.csv)" if fmt == "csv" else "Excel workbooks (*.xlsx)")
+        dialog.setNameFilter(
+            translate("SessionsPage", "CSV files (*.csv)")
+            if fmt == "csv"
+            else translate("SessionsPage", "Excel workbooks (*.xlsx)")
+        )
         dialog.setDefaultSuffix(fmt)
         dialog.setDirectory(self._export_dir())
         dialog.selectFile(self.default_file_name(fmt))
@@ -761,8 +811,11 @@ class SessionsPage(QWidget):
         count = self.model.count
         if fmt == "xlsx" and count is not None and count > XLSX_LIMIT:
             self.show_message(
-                f"{count:,} sessions do not fit in one Excel sheet (at most {XLSX_LIMIT:,}). "
-                "Export CSV, or choose a shorter period.",
+                translate(
+                    "SessionsPage",
+                    "{count} sessions do not fit in one Excel sheet (at most {limit}). "
+                    "Export CSV, or choose a shorter period.",
+                ).format(count=f"{count:,}", limit=f"{XLSX_LIMIT:,}"),
                 "error",
             )
             return False
@@ -787,8 +840,14 @@ class SessionsPage(QWidget):
 
     def _progress_text(self, rows: int) -> str:
         assert self.export_task is not None
-        total = f" of {self._export_total:,}" if self._export_total else ""
-        return f"Exporting {rows:,}{total} sessions to {self.export_task.path.name}…"
+        name = self.export_task.path.name
+        if self._export_total:
+            return translate("SessionsPage", "Exporting {rows} of {total} sessions to {file}…").format(
+                rows=f"{rows:,}", total=f"{self._export_total:,}", file=name
+            )
+        return translate("SessionsPage", "Exporting {rows} sessions to {file}…").format(
+            rows=f"{rows:,}", file=name
+        )
 
     def _export_progress(self, rows: int) -> None:
         if self.export_task is None:
@@ -801,7 +860,7 @@ class SessionsPage(QWidget):
         if self.export_task is not None:
             self.export_task.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText("Cancelling…")
+            self.progress_label.setText(translate("SessionsPage", "Cancelling…"))
 
     def _export_finished(self) -> Path:
         assert self.export_task is not None
@@ -817,19 +876,32 @@ class SessionsPage(QWidget):
         path = self._export_finished()
         folder = QUrl.fromLocalFile(str(path.parent)).toString()
         self.show_message(
-            f"{rows:,} session{'' if rows == 1 else 's'} exported to {path} "
-            f'(<a href="{folder}">open folder</a>)',
+            translate(
+                "SessionsPage",
+                '{count} session(s) exported to {path} (<a href="{folder}">open folder</a>)',
+                None,
+                PLURAL,
+                int(rows),
+            ).format(count=f"{rows:,}", path=path, folder=folder),
             "ok",
             rich=True,
         )
 
     def _export_cancelled(self) -> None:
         path = self._export_finished()
-        self.show_message(f"Export cancelled: nothing was written to {path}.", "info")
+        self.show_message(
+            translate("SessionsPage", "Export cancelled: nothing was written to {path}.").format(path=path),
+            "info",
+        )
 
     def _export_failed(self, message: str) -> None:
         path = self._export_finished()
-        self.show_message(f"Export to {path.name} failed: {message} Nothing was written.", "error")
+        self.show_message(
+            translate("SessionsPage", "Export to {file} failed: {problem} Nothing was written.").format(
+                file=path.name, problem=message
+            ),
+            "error",
+        )
 
     def _outdated(self, difference: int) -> None:
         """Sessions arrived that no event announced (written by another console's central system)."""
@@ -837,12 +909,18 @@ class SessionsPage(QWidget):
             self.model.refresh()  # the operator is at the top and has nothing selected: just show them
             return
         what = (
-            f"{difference:,} new session{'' if difference == 1 else 's'}"
+            translate("SessionsPage", "{count} new session(s)", None, PLURAL, int(difference)).format(
+                count=f"{difference:,}"
+            )
             if difference > 0
-            else "Some sessions changed"
+            else translate("SessionsPage", "Some sessions changed")
         )
         self.show_message(
-            f'{what} since the list was read: <a href="reload">show them</a> (F5).', "info", rich=True
+            translate(
+                "SessionsPage", '{what} since the list was read: <a href="reload">show them</a> (F5).'
+            ).format(what=what),
+            "info",
+            rich=True,
         )
 
     def _link(self, url: str) -> None:
@@ -881,6 +959,13 @@ class SessionsPage(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+
+def _currency_line(currency: str, sessions: int, amount: Any) -> str:
+    """``CHF: 1,204 sessions, 3,512.40`` (a line of the totals' tooltip)."""
+    return translate(
+        "SessionsPage", "{currency}: {count} session(s), {amount}", None, PLURAL, int(sessions)
+    ).format(currency=currency, count=f"{sessions:,}", amount=f"{amount:,.2f}")
 
 
 __all__ = ["COL", "COLUMNS", "SearchCombo", "SessionsPage"]

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from app.services.admin import stations as svc
 from app.services.admin.passwords import password_advice, password_problem
 from app.services.admin.stations import AccessMode, StationsService
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.revisions import EditConflict
 from app.services.roles import NotAllowed
 from app.services.validation import FormError
@@ -70,27 +71,39 @@ from app.views.widgets.style import ERROR, MUTED, OK, WARN, level_css
 log = logging.getLogger(__name__)
 
 GENERAL, SECURITY, ACCESS, SPECIAL, CONNECTORS, LOCATION = range(6)
-TAB_TITLES = ("General", "Security", "Access && owners", "Special users", "Connectors", "Location && notes")
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("StationEditor", "General"),
+    QT_TRANSLATE_NOOP("StationEditor", "Security"),
+    QT_TRANSLATE_NOOP("StationEditor", "Access && owners"),
+    QT_TRANSLATE_NOOP("StationEditor", "Special users"),
+    QT_TRANSLATE_NOOP("StationEditor", "Connectors"),
+    QT_TRANSLATE_NOOP("StationEditor", "Location && notes"),
+)
 
-CPID_TIP = (
+CPID_TIP = QT_TRANSLATE_NOOP(
+    "StationEditor",
     "The identity the charger connects with: the last part of its URL ws://…/ocpp/HALL-B-1 and its "
-    "HTTP Basic user name. Letters, digits and . _ ~ * -. Changing it means reconfiguring the charger."
+    "HTTP Basic user name. Letters, digits and . _ ~ * -. Changing it means reconfiguring the charger.",
 )
-PASSWORD_TIP = (
+PASSWORD_TIP = QT_TRANSLATE_NOOP(
+    "StationEditor",
     "The charger's HTTP Basic password (security profiles 1 and 2). Stored hashed: it cannot be "
-    "shown again. 8–40 printable characters; OCPP recommends 16 or more random ones."
+    "shown again. 8–40 printable characters; OCPP recommends 16 or more random ones.",
 )
-PROFILE_TIP = (
+PROFILE_TIP = QT_TRANSLATE_NOOP(
+    "StationEditor",
     "0: plain ws://, a password only if one is set.\n1: plain ws:// with HTTP Basic password.\n"
-    "2: wss:// (TLS) with HTTP Basic password — needs the central system's TLS certificate."
+    "2: wss:// (TLS) with HTTP Basic password — needs the central system's TLS certificate.",
 )
-UNSECURED_TIP = (
+UNSECURED_TIP = QT_TRANSLATE_NOOP(
+    "StationEditor",
     "Lets a charger connect under this identity without any password. Convenient while "
-    "commissioning, but anybody on the network could pretend to be this charger."
+    "commissioning, but anybody on the network could pretend to be this charger.",
 )
-LENIENT_TIP = (
+LENIENT_TIP = QT_TRANSLATE_NOOP(
+    "StationEditor",
     "Accept this charger's messages when they are slightly off the OCPP schema (wrong enum case, too "
-    "long strings, extra fields); each deviation is logged. Missing fields are still refused."
+    "long strings, extra fields); each deviation is logged. Missing fields are still refused.",
 )
 
 
@@ -176,9 +189,9 @@ class StationEditor(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save everything (Enter, Ctrl+S)")
+        self.save_button.setToolTip(translate("StationEditor", "Save everything (Enter, Ctrl+S)"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Close without saving (Esc)")
+        self.cancel_button.setToolTip(translate("StationEditor", "Close without saving (Esc)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
@@ -195,7 +208,7 @@ class StationEditor(QDialog):
     def _page(self, title: str) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()
         lay = QVBoxLayout(page)
-        self.tabs.addTab(page, title)
+        self.tabs.addTab(page, translate("StationEditor", title))
         return page, lay
 
     def _row(
@@ -229,7 +242,9 @@ class StationEditor(QDialog):
 
     def _show_password(self, on: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.show_password.setText("Hide" if on else "Show")
+        self.show_password.setText(
+            translate("StationEditor", "Hide") if on else translate("StationEditor", "Show")
+        )
 
     @staticmethod
     def _form() -> QFormLayout:
@@ -242,48 +257,76 @@ class StationEditor(QDialog):
         _, lay = self._page(TAB_TITLES[GENERAL])
         form = self._form()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Hall B")
+        self.name.setPlaceholderText(translate("StationEditor", "e.g. Hall B"))
         set_tip(
-            self.name, "The name people know the station by (shown on the dashboard, the map and in reasons)"
+            self.name,
+            translate(
+                "StationEditor",
+                "The name people know the station by (shown on the dashboard, the map and in reasons)",
+            ),
         )
-        self._row(form, "Name", "name", self.name, GENERAL)
+        self._row(form, translate("StationEditor", "Name"), "name", self.name, GENERAL)
         self.site = QComboBox()
         for site in self.choices.sites:
             self.site.addItem(f"{site.name} ({site.detail})", site.id)
         set_tip(
-            self.site, "The site's time zone applies to the access windows; its currency and VAT to prices"
+            self.site,
+            translate(
+                "StationEditor",
+                "The site's time zone applies to the access windows; its currency and VAT to prices",
+            ),
         )
-        self._row(form, "Site", "site_id", self.site, GENERAL)
+        self._row(form, translate("StationEditor", "Site"), "site_id", self.site, GENERAL)
         self.charge_point_id = QLineEdit()
-        self.charge_point_id.setPlaceholderText("e.g. HALL-B-1")
-        set_tip(self.charge_point_id, CPID_TIP)
-        self._row(form, "Charge point identity", "charge_point_id", self.charge_point_id, GENERAL)
+        self.charge_point_id.setPlaceholderText(translate("StationEditor", "e.g. HALL-B-1"))
+        set_tip(self.charge_point_id, translate("StationEditor", CPID_TIP))
+        self._row(
+            form,
+            translate("StationEditor", "Charge point identity"),
+            "charge_point_id",
+            self.charge_point_id,
+            GENERAL,
+        )
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText("Where it is, what it is for (optional)")
+        self.description.setPlaceholderText(
+            translate("StationEditor", "Where it is, what it is for (optional)")
+        )
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(64)
-        self._row(form, "Description", "description", self.description, GENERAL)
+        self._row(form, translate("StationEditor", "Description"), "description", self.description, GENERAL)
         self.ocpp_version = QComboBox()
         self.ocpp_version.addItems(list(svc.OCPP_VERSIONS))
-        set_tip(self.ocpp_version, "The OCPP version the charger speaks (updated when it connects)")
-        self._row(form, "OCPP version", "ocpp_version", self.ocpp_version, GENERAL)
-        self.enabled = QCheckBox("Enabled: the charger is accepted and cards are checked")
+        set_tip(
+            self.ocpp_version,
+            translate("StationEditor", "The OCPP version the charger speaks (updated when it connects)"),
+        )
+        self._row(
+            form, translate("StationEditor", "OCPP version"), "ocpp_version", self.ocpp_version, GENERAL
+        )
+        self.enabled = QCheckBox(
+            translate("StationEditor", "Enabled: the charger is accepted and cards are checked")
+        )
         set_tip(
             self.enabled,
-            "A disabled station's charger is answered Rejected at boot and no card is accepted; "
-            "its history is kept",
+            translate(
+                "StationEditor",
+                "A disabled station's charger is answered Rejected at boot and no card is accepted; "
+                "its history is kept",
+            ),
         )
         self._row(form, "", "enabled", self.enabled, GENERAL)
         lay.addLayout(form)
-        charger = QGroupBox("Reported by the charger (read-only)")
-        charger.setToolTip("From the charger's BootNotification; updated every time it boots")
+        charger = QGroupBox(translate("StationEditor", "Reported by the charger (read-only)"))
+        charger.setToolTip(
+            translate("StationEditor", "From the charger's BootNotification; updated every time it boots")
+        )
         cform = self._form()
         self.vendor, self.model, self.serial, self.firmware = (QLineEdit() for _ in range(4))
         for label, w in (
-            ("Vendor", self.vendor),
-            ("Model", self.model),
-            ("Serial number", self.serial),
-            ("Firmware", self.firmware),
+            (translate("StationEditor", "Vendor"), self.vendor),
+            (translate("StationEditor", "Model"), self.model),
+            (translate("StationEditor", "Serial number"), self.serial),
+            (translate("StationEditor", "Firmware"), self.firmware),
         ):
             w.setReadOnly(True)
             w.setFrame(False)
@@ -299,32 +342,51 @@ class StationEditor(QDialog):
         form = self._form()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        set_tip(self.password, PASSWORD_TIP)
+        set_tip(self.password, translate("StationEditor", PASSWORD_TIP))
         self.show_password = QToolButton()
         self.show_password.setObjectName("ShowPassword")
-        self.show_password.setText("Show")
+        self.show_password.setText(translate("StationEditor", "Show"))
         self.show_password.setCheckable(True)
-        self.show_password.setToolTip("Show the password as you type it")
+        self.show_password.setToolTip(translate("StationEditor", "Show the password as you type it"))
         self.show_password.toggled.connect(self._show_password)
-        self._row(form, "Password", "password", self.password, SECURITY, self.show_password)
+        self._row(
+            form,
+            translate("StationEditor", "Password"),
+            "password",
+            self.password,
+            SECURITY,
+            self.show_password,
+        )
         self.password_hint = QLabel()
         self.password_hint.setObjectName("PasswordHint")
         self.password_hint.setWordWrap(True)
         form.addRow("", self.password_hint)
-        self.clear_password = QCheckBox("Remove the current password")
+        self.clear_password = QCheckBox(translate("StationEditor", "Remove the current password"))
         self.clear_password.setObjectName("field_clear_password")
-        self.clear_password.setToolTip("The charger then connects without a password (if allowed below)")
+        self.clear_password.setToolTip(
+            translate("StationEditor", "The charger then connects without a password (if allowed below)")
+        )
         form.addRow("", self.clear_password)
         self.security_profile = QComboBox()
         for value, text in svc.SECURITY_PROFILES.items():
             self.security_profile.addItem(text, value)
-        set_tip(self.security_profile, PROFILE_TIP)
-        self._row(form, "Security profile", "security_profile", self.security_profile, SECURITY)
-        self.allow_unsecured = QCheckBox("Allow the charger to connect without a password (not recommended)")
-        set_tip(self.allow_unsecured, UNSECURED_TIP)
+        set_tip(self.security_profile, translate("StationEditor", PROFILE_TIP))
+        self._row(
+            form,
+            translate("StationEditor", "Security profile"),
+            "security_profile",
+            self.security_profile,
+            SECURITY,
+        )
+        self.allow_unsecured = QCheckBox(
+            translate("StationEditor", "Allow the charger to connect without a password (not recommended)")
+        )
+        set_tip(self.allow_unsecured, translate("StationEditor", UNSECURED_TIP))
         self._row(form, "", "allow_unsecured", self.allow_unsecured, SECURITY)
-        self.lenient = QCheckBox("Lenient: tolerate small OCPP deviations of this charger (logged)")
-        set_tip(self.lenient, LENIENT_TIP)
+        self.lenient = QCheckBox(
+            translate("StationEditor", "Lenient: tolerate small OCPP deviations of this charger (logged)")
+        )
+        set_tip(self.lenient, translate("StationEditor", LENIENT_TIP))
         self._row(form, "", "lenient", self.lenient, SECURITY)
         lay.addLayout(form)
         lay.addStretch(1)
@@ -333,32 +395,56 @@ class StationEditor(QDialog):
         _, lay = self._page(TAB_TITLES[ACCESS])
         form = self._form()
         self.default_mode = mode_combo()
-        self._row(form, "Default access mode", "default_mode", self.default_mode, ACCESS)
-        self.default_tariff = tariff_combo(self.choices.tariffs, "— none (free) —")
-        set_tip(
-            self.default_tariff, "The tariff outside the weekly windows (and of windows without their own)"
+        self._row(
+            form, translate("StationEditor", "Default access mode"), "default_mode", self.default_mode, ACCESS
         )
-        self._row(form, "Default tariff", "default_tariff_id", self.default_tariff, ACCESS)
-        self.owner_tariff = tariff_combo(self.choices.tariffs, "— the tariff that applies at the time —")
-        set_tip(self.owner_tariff, "What the station's owners pay, whatever the time")
-        self._row(form, "Owner tariff", "owner_tariff_id", self.owner_tariff, ACCESS)
+        self.default_tariff = tariff_combo(
+            self.choices.tariffs, translate("StationEditor", "— none (free) —")
+        )
+        set_tip(
+            self.default_tariff,
+            translate(
+                "StationEditor", "The tariff outside the weekly windows (and of windows without their own)"
+            ),
+        )
+        self._row(
+            form,
+            translate("StationEditor", "Default tariff"),
+            "default_tariff_id",
+            self.default_tariff,
+            ACCESS,
+        )
+        self.owner_tariff = tariff_combo(
+            self.choices.tariffs, translate("StationEditor", "— the tariff that applies at the time —")
+        )
+        set_tip(
+            self.owner_tariff, translate("StationEditor", "What the station's owners pay, whatever the time")
+        )
+        self._row(
+            form, translate("StationEditor", "Owner tariff"), "owner_tariff_id", self.owner_tariff, ACCESS
+        )
         self.windows = QListWidget()
         self.windows.setObjectName("ScheduleLines")
         self.windows.setMaximumHeight(96)
         self.windows.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.windows.setToolTip(
-            "The weekly windows and holidays of this station, edited in the schedule calendar"
+            translate(
+                "StationEditor",
+                "The weekly windows and holidays of this station, edited in the schedule calendar",
+            )
         )
-        self.schedule_button = QPushButton("Edit schedule…")
+        self.schedule_button = QPushButton(translate("StationEditor", "Edit schedule…"))
         self.schedule_button.setObjectName("EditSchedule")
         self.schedule_button.setAutoDefault(False)
         self.schedule_button.clicked.connect(self._schedule_clicked)
         sched_box = QVBoxLayout()
         sched_box.addWidget(self.schedule_button)
         sched_box.addStretch(1)
-        self._row(form, "Weekly windows", "windows", self.windows, ACCESS, sched_box)
+        self._row(
+            form, translate("StationEditor", "Weekly windows"), "windows", self.windows, ACCESS, sched_box
+        )
         lay.addLayout(form)
-        owners = QGroupBox("Owners — may always charge here, at the owner tariff")
+        owners = QGroupBox(translate("StationEditor", "Owners — may always charge here, at the owner tariff"))
         olay = QVBoxLayout(owners)
         self.owners = OwnersPanel(self.choices.users)
         olay.addWidget(self.owners)
@@ -381,30 +467,36 @@ class StationEditor(QDialog):
 
     def _build_location(self) -> None:
         _, lay = self._page(TAB_TITLES[LOCATION])
-        loc = QGroupBox("Location")
+        loc = QGroupBox(translate("StationEditor", "Location"))
         form = self._form()
         self.lat = QLineEdit()
         self.lat.setMaximumWidth(220)
-        self.lat.setPlaceholderText("e.g. 47.3769")
-        set_tip(self.lat, "Latitude in decimal degrees, -90 (south) to 90 (north)")
-        self._row(form, "Latitude", "lat", self.lat, LOCATION)
+        self.lat.setPlaceholderText(translate("StationEditor", "e.g. 47.3769"))
+        set_tip(
+            self.lat, translate("StationEditor", "Latitude in decimal degrees, -90 (south) to 90 (north)")
+        )
+        self._row(form, translate("StationEditor", "Latitude"), "lat", self.lat, LOCATION)
         self.lon = QLineEdit()
         self.lon.setMaximumWidth(220)
-        self.lon.setPlaceholderText("e.g. 8.5417")
-        set_tip(self.lon, "Longitude in decimal degrees, -180 (west) to 180 (east)")
-        self._row(form, "Longitude", "lon", self.lon, LOCATION)
+        self.lon.setPlaceholderText(translate("StationEditor", "e.g. 8.5417"))
+        set_tip(
+            self.lon, translate("StationEditor", "Longitude in decimal degrees, -180 (west) to 180 (east)")
+        )
+        self._row(form, translate("StationEditor", "Longitude"), "lon", self.lon, LOCATION)
         self.address = QLineEdit()
-        self.address.setPlaceholderText("Street, postcode, town (free text)")
-        self._row(form, "Address", "address", self.address, LOCATION)
+        self.address.setPlaceholderText(translate("StationEditor", "Street, postcode, town (free text)"))
+        self._row(form, translate("StationEditor", "Address"), "address", self.address, LOCATION)
         buttons = QHBoxLayout()
-        self.map_button = QPushButton("Set on map…")
+        self.map_button = QPushButton(translate("StationEditor", "Set on map…"))
         self.map_button.setObjectName("SetOnMap")
         self.map_button.setAutoDefault(False)
         self.map_button.clicked.connect(self._map_clicked)
-        self.remove_location = QPushButton("Remove location")
+        self.remove_location = QPushButton(translate("StationEditor", "Remove location"))
         self.remove_location.setObjectName("RemoveLocation")
         self.remove_location.setAutoDefault(False)
-        self.remove_location.setToolTip("Clear latitude, longitude and address: the station leaves the map")
+        self.remove_location.setToolTip(
+            translate("StationEditor", "Clear latitude, longitude and address: the station leaves the map")
+        )
         self.remove_location.clicked.connect(self._remove_location)
         buttons.addWidget(self.map_button)
         buttons.addWidget(self.remove_location)
@@ -412,12 +504,14 @@ class StationEditor(QDialog):
         form.addRow("", buttons)
         loc.setLayout(form)
         lay.addWidget(loc)
-        notes = QGroupBox("Notes")
+        notes = QGroupBox(translate("StationEditor", "Notes"))
         nlay = QVBoxLayout(notes)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Anything the next person should know: where the key is, who to call…")
+        self.notes.setPlaceholderText(
+            translate("StationEditor", "Anything the next person should know: where the key is, who to call…")
+        )
         nlay.addWidget(self.notes)
         lay.addWidget(notes, 1)
 
@@ -427,11 +521,14 @@ class StationEditor(QDialog):
         self.name.setText(form.name)
         select_data(self.site, form.site_id)
         if not self.choices.sites:
-            self.site.addItem("(no site yet)", None)
+            self.site.addItem(translate("StationEditor", "(no site yet)"), None)
             self.site.setEnabled(False)
             self._show_field_problem(
                 "site_id",
-                "No site yet: create one in Settings → Sites first; every station belongs to a site.",
+                translate(
+                    "StationEditor",
+                    "No site yet: create one in Settings → Sites first; every station belongs to a site.",
+                ),
             )
         self.charge_point_id.setText(form.charge_point_id)
         self.description.setPlainText(form.description)
@@ -469,15 +566,17 @@ class StationEditor(QDialog):
         saved = form.id is not None
         self.schedule_button.setEnabled(saved)
         self.schedule_button.setToolTip(
-            "Open the weekly calendar of this station"
+            translate("StationEditor", "Open the weekly calendar of this station")
             if saved
-            else "Save the station first; the calendar edits saved stations"
+            else translate("StationEditor", "Save the station first; the calendar edits saved stations")
         )
         self.map_button.setEnabled(saved)
         self.map_button.setToolTip(
-            "Place the station's needle on the map"
+            translate("StationEditor", "Place the station's needle on the map")
             if saved
-            else "Save the station first, then place it on the map (or type the coordinates)"
+            else translate(
+                "StationEditor", "Save the station first, then place it on the map (or type the coordinates)"
+            )
         )
 
     def _fill_windows(self, lines: list[str]) -> None:
@@ -485,19 +584,25 @@ class StationEditor(QDialog):
         if lines:
             self.windows.addItems(lines)
         else:
-            self.windows.addItem("No weekly windows: the default mode and tariff apply all week.")
+            self.windows.addItem(
+                translate("StationEditor", "No weekly windows: the default mode and tariff apply all week.")
+            )
             item = self.windows.item(0)
             if item is not None:
                 item.setForeground(QColor(MUTED))
 
     def _update_header(self) -> None:
-        name = self.name.text().strip() or "New station"
+        name = self.name.text().strip() or translate("StationEditor", "New station")
         cpid = self.charge_point_id.text().strip()
         if self.station_id is None:
-            title = "New station" if self.loaded.copy_rules_from is None else "New station (duplicate)"
+            title = (
+                translate("StationEditor", "New station")
+                if self.loaded.copy_rules_from is None
+                else translate("StationEditor", "New station (duplicate)")
+            )
         else:
-            title = f"Station {name}"
-        self.setWindowTitle(f"{title} — ChargeDesk")
+            title = translate("StationEditor", "Station {name}").format(name=name)
+        self.setWindowTitle(translate("StationEditor", "{title} — ChargeDesk").format(title=title))
         bits = [f"<span style='font-size:14pt; font-weight:600;'>{_html(name)}</span>"]
         if cpid:
             bits.append(f"<span style='color:{MUTED};'>{_html(cpid)}</span>")
@@ -506,7 +611,9 @@ class StationEditor(QDialog):
             bits.append(f"<span style='color:{MUTED};'>{_html(made)}</span>")
         if self.loaded.copy_rules_from is not None:
             bits.append(
-                f"<span style='color:{WARN};'>copy: weekly windows and holidays are copied on save</span>"
+                f"<span style='color:{WARN};'>"
+                + translate("StationEditor", "copy: weekly windows and holidays are copied on save")
+                + "</span>"
             )
         self.header.setText(" &nbsp;·&nbsp; ".join(bits))
 
@@ -579,7 +686,7 @@ class StationEditor(QDialog):
     def _changed(self, *_args: object) -> None:
         if self._attempted:
             self._recheck.start()
-        if not self._saving and self.status.text().startswith("Saved"):
+        if not self._saving and self.status.text() == translate("StationEditor", "Saved."):
             self.status.clear()
 
     def _station_default_changed(self, *_args: object) -> None:
@@ -592,7 +699,7 @@ class StationEditor(QDialog):
         clearing = self.clear_password.isChecked()
         self.password.setEnabled(not clearing)
         if clearing:
-            text, colour = "The password is removed when you save.", WARN
+            text, colour = translate("StationEditor", "The password is removed when you save."), WARN
         elif typed:
             problem = password_problem(typed)
             advice = password_advice(typed)
@@ -601,23 +708,29 @@ class StationEditor(QDialog):
                 if problem
                 else (advice[0].upper() + advice[1:] + ".", WARN)
                 if advice
-                else ("A good password.", OK)
+                else (translate("StationEditor", "A good password."), OK)
             )
             if self.loaded.has_password and not problem:
-                text += " It replaces the current one when you save."
+                text += " " + translate("StationEditor", "It replaces the current one when you save.")
         elif self.loaded.has_password:
-            text, colour = "A password is set. Leave the field empty to keep it.", MUTED
+            text, colour = (
+                translate("StationEditor", "A password is set. Leave the field empty to keep it."),
+                MUTED,
+            )
         else:
-            text, colour = "No password set.", MUTED
+            text, colour = translate("StationEditor", "No password set."), MUTED
         self.password_hint.setText(text)
         self.password_hint.setStyleSheet(f"color:{colour};")
         has_password = bool(typed) or (self.loaded.has_password and not clearing)
         self.allow_unsecured.setEnabled(not has_password)
         self.allow_unsecured.setToolTip(
-            UNSECURED_TIP
+            translate("StationEditor", UNSECURED_TIP)
             if not has_password
-            else "Only applies while the station has no password: with a password the "
-            "charger must always give it"
+            else translate(
+                "StationEditor",
+                "Only applies while the station has no password: with a password the "
+                "charger must always give it",
+            )
         )
 
     def _update_location_buttons(self, *_args: object) -> None:
@@ -691,19 +804,29 @@ class StationEditor(QDialog):
             order.append((SPECIAL, 0, w))
         for i in range(self.tabs.count()):
             self.tabs.tabBar().setTabTextColor(i, QColor(ERROR) if i in bad_tabs else QColor())
-            self.tabs.setTabText(i, TAB_TITLES[i] + (" ●" if i in bad_tabs else ""))
+            self.tabs.setTabText(
+                i, translate("StationEditor", TAB_TITLES[i]) + (" ●" if i in bad_tabs else "")
+            )
         if order:
             order.sort(key=lambda t: (t[0], t[1]))
             first = order[0][2]
         n = len(problems)
         if n:
-            tabs = ", ".join(TAB_TITLES[t].replace("&&", "&") for t in sorted(bad_tabs))
+            tabs = ", ".join(
+                translate("StationEditor", TAB_TITLES[t]).replace("&&", "&") for t in sorted(bad_tabs)
+            )
             self.status.setText(
-                f"Not saved: {n} problem{'s' if n != 1 else ''} ({tabs}). Fix the fields marked in red."
+                translate(
+                    "StationEditor",
+                    "Not saved: %n problem(s) ({tabs}). Fix the fields marked in red.",
+                    None,
+                    PLURAL,
+                    int(n),
+                ).format(tabs=tabs)
             )
             self.status.setStyleSheet(level_css("error"))
         else:
-            self.status.setText("All problems fixed: Save to keep your changes.")
+            self.status.setText(translate("StationEditor", "All problems fixed: Save to keep your changes."))
             self.status.setStyleSheet(level_css("ok"))
         if focus and first is not None:
             tab = next(t for t, _, w in order if w is first)
@@ -715,9 +838,9 @@ class StationEditor(QDialog):
         p: dict[str, str] = {}
         grant_i = self.grants.current_index()
         if grant_i >= 0 and self.grants.user.unknown_text():
-            p[f"grants[{grant_i}].user_id"] = (
-                f"No user called '{self.grants.user.text().strip()}': pick a name from the list."
-            )
+            p[f"grants[{grant_i}].user_id"] = translate(
+                "StationEditor", "No user called '{name}': pick a name from the list."
+            ).format(name=self.grants.user.text().strip())
         return p
 
     def _validate(self, form: svc.StationForm) -> dict[str, str]:
@@ -768,13 +891,13 @@ class StationEditor(QDialog):
         self._saving = on
         self.save_button.setEnabled(not on)
         if on:
-            self.status.setText("Saving…")
+            self.status.setText(translate("StationEditor", "Saving…"))
             self.status.setStyleSheet(level_css("muted"))
 
     def _write(self, result: object) -> None:
         if isinstance(result, BaseException):
             self._set_saving(False)
-            self._fail(f"Not saved: {result}")
+            self._fail(translate("StationEditor", "Not saved: {problem}").format(problem=result))
             return
         assert isinstance(result, svc.StationForm)
         try:
@@ -790,20 +913,29 @@ class StationEditor(QDialog):
             return
         except LookupError:
             self._set_saving(False)
-            self._fail("Not saved: this station was deleted meanwhile. Cancel, or copy what you need first.")
+            self._fail(
+                translate(
+                    "StationEditor",
+                    "Not saved: this station was deleted meanwhile. Cancel, or copy what you need first.",
+                )
+            )
             return
         except NotAllowed as e:  # the operator's role (e.g. a technician changing the station's grants)
             self._set_saving(False)
-            self._fail(f"Not saved: {e}.")
+            self._fail(translate("StationEditor", "Not saved: {problem}.").format(problem=e))
             return
         except Exception as e:  # the database refused: nothing was written (one transaction)
             log.exception("saving station %s failed", self.station_id)
             self._set_saving(False)
-            self._fail(f"Not saved, nothing was written: {type(e).__name__}: {str(e).splitlines()[0][:200]}")
+            self._fail(
+                translate("StationEditor", "Not saved, nothing was written: {problem}").format(
+                    problem=f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
+                )
+            )
             return
         self._saving = False
         self.station_id = station_id
-        self.status.setText("Saved.")
+        self.status.setText(translate("StationEditor", "Saved."))
         self.status.setStyleSheet(level_css("ok"))
         self.saved.emit(station_id)
         self._closing = True
@@ -819,7 +951,12 @@ class StationEditor(QDialog):
         """Another console saved a field this form changed too: say who and what, offer Reload / Keep editing;
         the form keeps what the operator typed until they choose."""
         self.conflict_banner.show_conflict(conflict)
-        self._fail("Not saved: this station was changed on another console meanwhile (see above).")
+        self._fail(
+            translate(
+                "StationEditor",
+                "Not saved: this station was changed on another console meanwhile (see above).",
+            )
+        )
 
     def _reload_after_conflict(self) -> None:
         """Reload: show the stored station; the operator's edits are dropped (their choice)."""
@@ -828,12 +965,16 @@ class StationEditor(QDialog):
         try:
             fresh = self.service.open_editor(self.station_id)
         except LookupError:
-            self._fail("This station was deleted on another console. Cancel closes the editor.")
+            self._fail(
+                translate(
+                    "StationEditor", "This station was deleted on another console. Cancel closes the editor."
+                )
+            )
             return
         self.choices = fresh.choices
         self._adopt(fresh.form)
         self.fill(fresh.form)
-        self.status.setText("Reloaded: the form shows what is stored now.")
+        self.status.setText(translate("StationEditor", "Reloaded: the form shows what is stored now."))
         self.status.setStyleSheet(level_css("muted"))
 
     def _keep_after_conflict(self) -> None:
@@ -848,8 +989,11 @@ class StationEditor(QDialog):
         self.fill(merged)
         self.password.setText(mine.password)
         self.status.setText(
-            "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
-            "where you changed it."
+            translate(
+                "StationEditor",
+                "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
+                "where you changed it.",
+            )
         )
         self.status.setStyleSheet(level_css("warn"))
 
@@ -870,13 +1014,15 @@ class StationEditor(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Discard changes?",
-            f"Discard your changes to {self.name.text().strip() or 'the new station'}?",
+            translate("StationEditor", "Discard changes?"),
+            translate("StationEditor", "Discard your changes to {name}?").format(
+                name=self.name.text().strip() or translate("StationEditor", "the new station")
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("ConfirmDiscard")
-        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("StationEditor", "Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(
             lambda result: self._discard() if result == QMessageBox.StandardButton.Discard else None

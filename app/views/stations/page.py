@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin import stations as svc
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.rules.plan import to_local
 from app.views.shell.bridge import WhileShown
 from app.views.stations.editor import StationEditor
@@ -65,7 +66,16 @@ from app.views.widgets.text import tip
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the StationListRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Name", "Charge point id", "Site", "Connectors", "Mode now", "Online", "Security", "Last seen")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("StationsPage", "Name"),
+    QT_TRANSLATE_NOOP("StationsPage", "Charge point id"),
+    QT_TRANSLATE_NOOP("StationsPage", "Site"),
+    QT_TRANSLATE_NOOP("StationsPage", "Connectors"),
+    QT_TRANSLATE_NOOP("StationsPage", "Mode now"),
+    QT_TRANSLATE_NOOP("StationsPage", "Online"),
+    QT_TRANSLATE_NOOP("StationsPage", "Security"),
+    QT_TRANSLATE_NOOP("StationsPage", "Last seen"),
+)
 NAME, CPID, SITE, CONNECTORS, MODE, ONLINE, SECURITY, LAST_SEEN = range(len(COLUMNS))
 LIVE_COLUMNS = (CONNECTORS, ONLINE, LAST_SEEN)
 
@@ -87,13 +97,34 @@ def _utcnow() -> dt.datetime:
 def format_last_seen(at: dt.datetime | None, tz: str, now: dt.datetime) -> str:
     """``"14:05"`` today, ``"Mon 14:05"`` this week, else ``"2026-03-02 14:05"`` — the site's local time."""
     if at is None:
-        return "never"
+        return translate("StationsPage", "never")
     local, today = to_local(at, tz), to_local(now, tz)
     if local.date() == today.date():
         return f"{local:%H:%M}"
     if dt.timedelta(0) <= today - local < dt.timedelta(days=6):
         return f"{local:%a %H:%M}"
     return f"{local:%Y-%m-%d %H:%M}"
+
+
+#: the OCPP connector statuses (and our Offline) as the Connectors column writes them; the colours go by the status
+STATUS_TEXT = {
+    "Available": QT_TRANSLATE_NOOP("ConnectorStatus", "Available"),
+    "Preparing": QT_TRANSLATE_NOOP("ConnectorStatus", "Preparing"),
+    "Charging": QT_TRANSLATE_NOOP("ConnectorStatus", "Charging"),
+    "SuspendedEV": QT_TRANSLATE_NOOP("ConnectorStatus", "SuspendedEV"),
+    "SuspendedEVSE": QT_TRANSLATE_NOOP("ConnectorStatus", "SuspendedEVSE"),
+    "Finishing": QT_TRANSLATE_NOOP("ConnectorStatus", "Finishing"),
+    "Reserved": QT_TRANSLATE_NOOP("ConnectorStatus", "Reserved"),
+    "Unavailable": QT_TRANSLATE_NOOP("ConnectorStatus", "Unavailable"),
+    "Faulted": QT_TRANSLATE_NOOP("ConnectorStatus", "Faulted"),
+    "Unknown": QT_TRANSLATE_NOOP("ConnectorStatus", "Unknown"),
+    "Offline": QT_TRANSLATE_NOOP("ConnectorStatus", "Offline"),
+}
+
+
+def status_text(status: str) -> str:
+    """A connector status in the operator's language (one a charger invented as it sent it)."""
+    return translate("ConnectorStatus", STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
 def connector_statuses(row: svc.StationListRow) -> list[tuple[int, str]]:
@@ -215,15 +246,25 @@ class StationTableModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("StationsPage", COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return {
-                CONNECTORS: "Number of connectors and each connector's live status",
-                MODE: "The access mode right now at the site's local time (connectors with their own rules "
-                "are listed when they differ)",
-                SECURITY: "How the charger authenticates. 'Unsecured' means any device may connect under this "
-                "charge point id: set a password",
-                LAST_SEEN: "When the charger was last heard from (site's local time)",
+                CONNECTORS: translate(
+                    "StationsPage", "Number of connectors and each connector's live status"
+                ),
+                MODE: translate(
+                    "StationsPage",
+                    "The access mode right now at the site's local time (connectors with their own rules "
+                    "are listed when they differ)",
+                ),
+                SECURITY: translate(
+                    "StationsPage",
+                    "How the charger authenticates. 'Unsecured' means any device may connect under this "
+                    "charge point id: set a password",
+                ),
+                LAST_SEEN: translate(
+                    "StationsPage", "When the charger was last heard from (site's local time)"
+                ),
             }.get(section)
         return None
 
@@ -261,13 +302,22 @@ class StationTableModel(QAbstractTableModel):
         if col == SITE:
             return row.site
         if col == CONNECTORS:
-            statuses = ", ".join(f"#{n} {s}" for n, s in connector_statuses(row))
-            return f"{len(row.connectors)} · {statuses}" if row.connectors else "none yet"
+            statuses = ", ".join(f"#{n} {status_text(s)}" for n, s in connector_statuses(row))
+            return (
+                f"{len(row.connectors)} · {statuses}"
+                if row.connectors
+                else translate("StationsPage", "none yet")
+            )
         if col == MODE:
             return self.mode_now(row).text()
         if col == ONLINE:
-            text = "online" if row.online else "offline"
-            return text if row.enabled else f"{text} · disabled"
+            if not row.enabled:
+                return (
+                    translate("StationsPage", "online · disabled")
+                    if row.online
+                    else translate("StationsPage", "offline · disabled")
+                )
+            return translate("StationsPage", "online") if row.online else translate("StationsPage", "offline")
         if col == SECURITY:
             return svc.security_label(row)[0]
         if col == LAST_SEEN:
@@ -287,36 +337,49 @@ class StationTableModel(QAbstractTableModel):
         if col == NAME:
             parts = [row.name, row.address] if row.address else [row.name]
             if not row.enabled:
-                parts.append("Disabled: its charger is refused and no card is accepted.")
+                parts.append(
+                    translate("StationsPage", "Disabled: its charger is refused and no card is accepted.")
+                )
             return "\n".join(parts)
         if col == CONNECTORS:
-            return (
-                "\n".join(
-                    f"Connector {c.number}: {c.plug_type or 'type unknown'}"
-                    + (f", {c.max_kw:g} kW" if c.max_kw else "")
-                    + f" — {c.status if row.online else 'Offline (last: ' + c.status + ')'}"
-                    + (f" ({c.error_code})" if c.error_code not in ("", "NoError") else "")
-                    for c in row.connectors
-                )
-                or "No connectors yet: they appear when the charger reports them."
+            return "\n".join(self._connector_tip(row, c) for c in row.connectors) or translate(
+                "StationsPage", "No connectors yet: they appear when the charger reports them."
             )
         if col == MODE:
             return self.mode_now(row).detail()
         if col == SECURITY:
             if row.unsecured:
-                return (
+                return translate(
+                    "StationsPage",
                     "No password and unsecured connections allowed: any device on the network can connect "
-                    "as this charger. Open the station and set a password."
+                    "as this charger. Open the station and set a password.",
                 )
             if row.locked_out:
-                return (
+                return translate(
+                    "StationsPage",
                     "No password and unsecured connections refused: the charger cannot connect until you "
-                    "set a password."
+                    "set a password.",
                 )
-            return f"Security profile {row.security_profile}, password set"
+            return translate("StationsPage", "Security profile {profile}, password set").format(
+                profile=row.security_profile
+            )
         if col == LAST_SEEN and row.last_seen is not None:
             return f"{row.last_seen:%Y-%m-%d %H:%M:%S} UTC"
         return None
+
+    @staticmethod
+    def _connector_tip(row: svc.StationListRow, c: Any) -> str:
+        plug = c.plug_type or translate("StationsPage", "type unknown")
+        power = translate("StationsPage", ", {kw} kW").format(kw=f"{c.max_kw:g}") if c.max_kw else ""
+        status = (
+            status_text(c.status)
+            if row.online
+            else translate("StationsPage", "Offline (last: {status})").format(status=status_text(c.status))
+        )
+        error = f" ({c.error_code})" if c.error_code not in ("", "NoError") else ""
+        return translate("StationsPage", "Connector {number}: {plug}{power} — {status}{error}").format(
+            number=c.number, plug=plug, power=power, status=status, error=error
+        )
 
     def _foreground(self, row: svc.StationListRow, col: int) -> QBrush | None:
         if col == NAME and not row.enabled:
@@ -396,10 +459,10 @@ class ConnectorsDelegate(QStyledItemDelegate):
         sfm = QFontMetrics(small)
         painter.setFont(small)
         pills = connector_statuses(row)
-        full = sum(sfm.horizontalAdvance(f"{n} {st}") + 16 for n, st in pills)
+        full = sum(sfm.horizontalAdvance(f"{n} {status_text(st)}") + 16 for n, st in pills)
         compact = x + full > rect.right()  # not enough room: numbers only, the colour says the status
         for number, status in pills:
-            text = str(number) if compact else f"{number} {status}"
+            text = str(number) if compact else f"{number} {status_text(status)}"
             width = sfm.horizontalAdvance(text) + (10 if compact else 12)
             if x + width > rect.right():
                 painter.setPen(option.palette.color(option.palette.ColorRole.Text))
@@ -426,15 +489,17 @@ class ConnectorsDelegate(QStyledItemDelegate):
         if not isinstance(row, svc.StationListRow):
             return base
         fm = QFontMetrics(option.font)
-        width = 20 + sum(fm.horizontalAdvance(f"{n} {s}") + 16 for n, s in connector_statuses(row))
+        width = 20 + sum(
+            fm.horizontalAdvance(f"{n} {status_text(s)}") + 16 for n, s in connector_statuses(row)
+        )
         return QSize(max(base.width(), width), base.height())
 
 
 MODE_FILTERS = (
-    ("Any access mode", None),
-    ("Public now", "public"),
-    ("Limited now", "limited"),
-    ("Private now", "private"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Any access mode"), None),
+    (QT_TRANSLATE_NOOP("StationsPage", "Public now"), "public"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Limited now"), "limited"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Private now"), "private"),
 )
 
 
@@ -443,23 +508,29 @@ def add_filter_combos(page: Any, prefix: str = "") -> None:
     ``page.site_filter``, ``page.status_filter`` and ``page.mode_filter``; the site combo is filled by the page."""
     page.site_filter = QComboBox()
     page.site_filter.setObjectName(f"{prefix}SiteFilter")
-    page.site_filter.setToolTip("Show the stations of one site")
+    page.site_filter.setToolTip(translate("StationsPage", "Show the stations of one site"))
     page.status_filter = QComboBox()
     page.status_filter.setObjectName(f"{prefix}StatusFilter")
     page.status_filter.setToolTip(
-        "Faulted: the charger or a connector reports Faulted. Charging: a connector "
-        "is Charging or Suspended (a session in progress)"
+        translate(
+            "StationsPage",
+            "Faulted: the charger or a connector reports Faulted. Charging: a connector "
+            "is Charging or Suspended (a session in progress)",
+        )
     )
     for text, value in STATUS_FILTER_ITEMS:
-        page.status_filter.addItem(text, value)
+        page.status_filter.addItem(translate("StationsPage", text), value)
     page.mode_filter = QComboBox()
     page.mode_filter.setObjectName(f"{prefix}ModeFilter")
     page.mode_filter.setToolTip(
-        "The access mode right now, at each site's local time (a station matches "
-        "when the station or one of its connectors is in that mode)"
+        translate(
+            "StationsPage",
+            "The access mode right now, at each site's local time (a station matches "
+            "when the station or one of its connectors is in that mode)",
+        )
     )
     for text, value in MODE_FILTERS:
-        page.mode_filter.addItem(text, value)
+        page.mode_filter.addItem(translate("StationsPage", text), value)
 
 
 def filter_values(page: Any) -> dict[str, Any]:
@@ -480,11 +551,11 @@ def select_filters(page: Any, site_id: int | None, status: str | None, mode: str
 
 
 STATUS_FILTER_ITEMS = (
-    ("Any status", None),
-    ("Online", "online"),
-    ("Offline", "offline"),
-    ("Faulted", "faulted"),
-    ("Charging", "charging"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Any status"), None),
+    (QT_TRANSLATE_NOOP("StationsPage", "Online"), "online"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Offline"), "offline"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Faulted"), "faulted"),
+    (QT_TRANSLATE_NOOP("StationsPage", "Charging"), "charging"),
 )
 
 
@@ -543,10 +614,13 @@ class StationsPage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("StationSearch")
-        self.search.setPlaceholderText("Search name, charge point id or address")
+        self.search.setPlaceholderText(translate("StationsPage", "Search name, charge point id or address"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(
-            "Every word must appear in the name, the charge point id or the address (Ctrl+F)"
+            translate(
+                "StationsPage",
+                "Every word must appear in the name, the charge point id or the address (Ctrl+F)",
+            )
         )
         add_filter_combos(self)
         bar.addWidget(self.search, 3)
@@ -597,18 +671,26 @@ class StationsPage(QWidget):
         lay.addWidget(self.empty)
 
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("New station…")
-        self.new_button.setToolTip("Add a station (Ctrl+N)")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Open the selected station (Enter or double-click)")
-        self.duplicate_button = QPushButton("Duplicate…")
-        self.duplicate_button.setToolTip(
-            "A new station with the same site, settings, connectors and access rules "
-            "(a new charge point id, no password)"
+        self.new_button = QPushButton(translate("StationsPage", "New station…"))
+        self.new_button.setToolTip(translate("StationsPage", "Add a station (Ctrl+N)"))
+        self.edit_button = QPushButton(translate("StationsPage", "Edit…"))
+        self.edit_button.setToolTip(
+            translate("StationsPage", "Open the selected station (Enter or double-click)")
         )
-        self.delete_button = QPushButton("Delete…")
+        self.duplicate_button = QPushButton(translate("StationsPage", "Duplicate…"))
+        self.duplicate_button.setToolTip(
+            translate(
+                "StationsPage",
+                "A new station with the same site, settings, connectors and access rules "
+                "(a new charge point id, no password)",
+            )
+        )
+        self.delete_button = QPushButton(translate("StationsPage", "Delete…"))
         self.delete_button.setToolTip(
-            "Delete the selected station (Del). A station with sessions can only be disabled"
+            translate(
+                "StationsPage",
+                "Delete the selected station (Del). A station with sessions can only be disabled",
+            )
         )
         self.count = QLabel()
         self.count.setObjectName("StationsCount")
@@ -676,7 +758,7 @@ class StationsPage(QWidget):
         current = self.site_filter.currentData()
         self.site_filter.blockSignals(True)
         self.site_filter.clear()
-        self.site_filter.addItem("All sites", None)
+        self.site_filter.addItem(translate("StationsPage", "All sites"), None)
         for site in self._sites:
             self.site_filter.addItem(site.name, site.id)
         i = self.site_filter.findData(current) if current is not None else 0
@@ -708,19 +790,30 @@ class StationsPage(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        noun = "station" if total == 1 else "stations"
-        self.count.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown")
+        self.count.setText(
+            translate("StationsPage", "%n station(s)", None, PLURAL, int(total))
+            if shown == total
+            else translate("StationsPage", "{shown} of %n station(s) shown", None, PLURAL, int(total)).format(
+                shown=shown
+            )
+        )
         if total == 0:
             self.empty.setText(
-                "No stations yet. Click <b>New station…</b>, or point a charger at this central "
-                "system (its address is in the status bar) and accept it."
+                translate(
+                    "StationsPage",
+                    "No stations yet. Click <b>New station…</b>, or point a charger at this central "
+                    "system (its address is in the status bar) and accept it.",
+                )
                 if self._sites
-                else "No stations and no site yet. Stations belong to a site: create one in "
-                "<b>Settings → Sites</b> first, then add stations here."
+                else translate(
+                    "StationsPage",
+                    "No stations and no site yet. Stations belong to a site: create one in "
+                    "<b>Settings → Sites</b> first, then add stations here.",
+                )
             )
             self.empty.show()
         elif shown == 0:
-            self.empty.setText("No station matches the search and filters.")
+            self.empty.setText(translate("StationsPage", "No station matches the search and filters."))
             self.empty.show()
         else:
             self.empty.hide()
@@ -837,9 +930,12 @@ class StationsPage(QWidget):
         if not self._sites:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "No site yet",
-                "Every station belongs to a site (its time zone, currency and VAT).\n\n"
-                "Create a site in Settings → Sites first, then add the station here.",
+                translate("StationsPage", "No site yet"),
+                translate(
+                    "StationsPage",
+                    "Every station belongs to a site (its time zone, currency and VAT).\n\n"
+                    "Create a site in Settings → Sites first, then add the station here.",
+                ),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
@@ -880,7 +976,9 @@ class StationsPage(QWidget):
         try:
             editor = StationEditor(self.service, station_id, form=form, site_id=site_id, parent=self)
         except LookupError as e:
-            self._show_message(f"{e}. The list was refreshed.", "error")
+            self._show_message(
+                translate("StationsPage", "{problem}. The list was refreshed.").format(problem=e), "error"
+            )
             self.reload()
             return None
         self.editors.setdefault(station_id, []).append(editor)
@@ -905,28 +1003,40 @@ class StationsPage(QWidget):
         self.reload()
         self.select_station(station_id)
         row = self.selected_row()
-        self._show_message(f"Saved station {row.name if row else station_id}.")
+        self._show_message(
+            translate("StationsPage", "Saved station {name}.").format(name=row.name if row else station_id)
+        )
         self.stations_changed.emit()
 
     def delete_selected(self) -> None:
         row = self.selected_row()
         if row is None or not self.delete_button.isEnabled():  # Del follows the button
             return
-        connectors = (
-            f" with its {len(row.connectors)} connector{'s' if len(row.connectors) != 1 else ''},"
+        connectors = len(row.connectors)
+        question = (
+            translate(
+                "StationsPage",
+                "Delete station {name} ({cpid}) with its %n connector(s), its access rules, owners "
+                "and special users?\n\nThis cannot be undone.",
+                None,
+                PLURAL,
+                int(connectors),
+            )
             if row.connectors
-            else ""
+            else translate(
+                "StationsPage",
+                "Delete station {name} ({cpid}) its access rules, owners and special users?\n\nThis cannot be undone.",
+            )
         )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete station",
-            f"Delete station {row.name} ({row.charge_point_id}){connectors} its access rules, owners "
-            "and special users?\n\nThis cannot be undone.",
+            translate("StationsPage", "Delete station"),
+            question.format(name=row.name, cpid=row.charge_point_id),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("ConfirmDelete")
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("StationsPage", "Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(
             lambda result, r=row: (
@@ -944,28 +1054,47 @@ class StationsPage(QWidget):
             return
         except svc.EditConflict as conflict:
             self.reload()
-            self._show_message(f"{row.name}: {conflict.sentence()} Look at it again before deleting.", "warn")
+            self._show_message(
+                translate("StationsPage", "{name}: {conflict} Look at it again before deleting.").format(
+                    name=row.name, conflict=conflict.sentence()
+                ),
+                "warn",
+            )
             return
         except LookupError:
-            self._show_message(f"{row.name} was already deleted.", "warn")
+            self._show_message(
+                translate("StationsPage", "{name} was already deleted.").format(name=row.name), "warn"
+            )
             self.reload()
             return
         self.reload()
-        self._show_message(f"Deleted station {row.name} ({row.charge_point_id}).")
+        self._show_message(
+            translate("StationsPage", "Deleted station {name} ({cpid}).").format(
+                name=row.name, cpid=row.charge_point_id
+            )
+        )
+
         self.stations_changed.emit()
 
     def _offer_disable(self, row: svc.StationListRow, error: svc.StationInUse) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Station has sessions",
+            translate("StationsPage", "Station has sessions"),
             str(error),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("OfferDisable")
-        disable = box.addButton("Disable station" if row.enabled else "OK", QMessageBox.ButtonRole.AcceptRole)
+        disable = box.addButton(
+            translate("StationsPage", "Disable station") if row.enabled else translate("StationsPage", "OK"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         if not row.enabled:
-            box.setText(f"{error}\n\n{row.name} is already disabled.")
+            box.setText(
+                translate("StationsPage", "{problem}\n\n{name} is already disabled.").format(
+                    problem=error, name=row.name
+                )
+            )
             box.removeButton(box.button(QMessageBox.StandardButton.Cancel))
         box.setDefaultButton(disable)
         box.finished.connect(
@@ -980,9 +1109,15 @@ class StationsPage(QWidget):
         try:
             self.service.disable(row.id)
         except LookupError:
-            self._show_message(f"{row.name} was deleted meanwhile.", "warn")
+            self._show_message(
+                translate("StationsPage", "{name} was deleted meanwhile.").format(name=row.name), "warn"
+            )
         else:
-            self._show_message(f"Disabled station {row.name}: its charger is refused; its history is kept.")
+            self._show_message(
+                translate(
+                    "StationsPage", "Disabled station {name}: its charger is refused; its history is kept."
+                ).format(name=row.name)
+            )
             self.stations_changed.emit()
         self.reload()
 

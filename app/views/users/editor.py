@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import users as svc
 from app.services.admin.users import TagStatus
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports import statements
 from app.services.revisions import EditConflict
 from app.services.rules.plan import to_local
@@ -58,15 +59,21 @@ from app.views.users.statement import StatementDialog
 from app.views.widgets.conflict import ConflictBanner
 from app.views.widgets.style import ERROR, ERROR_CELL_BG, MUTED, OK, WARN, span_html
 
-TAG_STATUS_TEXT = {TagStatus.ACTIVE: "Active", TagStatus.BLOCKED: "Blocked", TagStatus.EXPIRED: "Expired"}
+TAG_STATUS_TEXT = {
+    TagStatus.ACTIVE: QT_TRANSLATE_NOOP("UserEditor", "Active"),
+    TagStatus.BLOCKED: QT_TRANSLATE_NOOP("UserEditor", "Blocked"),
+    TagStatus.EXPIRED: QT_TRANSLATE_NOOP("UserEditor", "Expired"),
+}
 TAG_STATUS_COLOUR = {TagStatus.ACTIVE: OK, TagStatus.BLOCKED: ERROR, TagStatus.EXPIRED: WARN}
-TAG_ID_TIP = (
+TAG_ID_TIP = QT_TRANSLATE_NOOP(
+    "TagDialog",
     "The RFID card's idTag as a charger reads it: up to 20 letters, digits and - _ : . "
-    "Chargers match tags in any case; they are stored in capitals."
+    "Chargers match tags in any case; they are stored in capitals.",
 )
-PARENT_TIP = (
+PARENT_TIP = QT_TRANSLATE_NOOP(
+    "TagDialog",
     "Optional group ID (OCPP parentIdTag). Tags with the same parent count as one: the group may "
-    "charge at one connector at a time. Leave it empty for a personal tag."
+    "charge at one connector at a time. Leave it empty for a personal tag.",
 )
 
 
@@ -105,20 +112,27 @@ class TagDialog(QDialog):
         self.original = tag
         self.timezone = timezone
         self._validate = validate
-        self.setWindowTitle("Edit RFID tag" if tag else "Add RFID tag")
+        self.setWindowTitle(
+            translate("TagDialog", "Edit RFID tag") if tag else translate("TagDialog", "Add RFID tag")
+        )
         self.setModal(True)
         self.setMinimumWidth(460)
         self.marker = Marker()
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.id_tag = upper_line_edit("e.g. 04A2B3C4", TAG_ID_TIP)
+        self.id_tag = upper_line_edit(
+            translate("TagDialog", "e.g. 04A2B3C4"), translate("TagDialog", TAG_ID_TIP)
+        )
         self.recent = QComboBox()
         self.recent.setToolTip(
-            "Tags a charger read recently that nobody owns: tap the new card on a charger, then pick it here."
+            translate(
+                "TagDialog",
+                "Tags a charger read recently that nobody owns: tap the new card on a charger, then pick it here.",
+            )
         )
         if recent and tag is None:
-            self.recent.addItem("Pick a tag a charger read recently…", None)
+            self.recent.addItem(translate("TagDialog", "Pick a tag a charger read recently…"), None)
             for r in recent:
                 seen = to_local(r.last_seen, timezone)
                 self.recent.addItem(f"{r.id_tag}  ·  {r.where}, {seen:%d.%m. %H:%M}", r.id_tag)
@@ -128,30 +142,38 @@ class TagDialog(QDialog):
         id_box.addWidget(self.marker.field("id_tag", self.id_tag))
         if self.recent.count():
             id_box.addWidget(self.recent)
-        form.addRow("Tag ID", id_box)
+        form.addRow(translate("TagDialog", "Tag ID"), id_box)
 
         self.label = QLineEdit()
-        self.label.setPlaceholderText("e.g. white card, key fob, pool car 3")
-        form.addRow("Label", self.marker.field("label", self.label))
+        self.label.setPlaceholderText(translate("TagDialog", "e.g. white card, key fob, pool car 3"))
+        form.addRow(translate("TagDialog", "Label"), self.marker.field("label", self.label))
         self.status = QComboBox()
         for status, text in TAG_STATUS_TEXT.items():
-            self.status.addItem(text, status)
-        self.status.setToolTip("Blocked and expired tags are refused at every charger.")
-        form.addRow("Status", self.status)
+            self.status.addItem(translate("UserEditor", text), status)
+        self.status.setToolTip(
+            translate("TagDialog", "Blocked and expired tags are refused at every charger.")
+        )
+        form.addRow(translate("TagDialog", "Status"), self.status)
 
-        self.expires = QCheckBox("only until")
+        self.expires = QCheckBox(translate("TagDialog", "only until"))
         self.expiry = QDateEdit()
         self.expiry.setCalendarPopup(True)
         self.expiry.setDisplayFormat("yyyy-MM-dd")
-        self.expiry.setToolTip(f"The last day the tag is accepted (inclusive, {timezone} time).")
+        self.expiry.setToolTip(
+            translate("TagDialog", "The last day the tag is accepted (inclusive, {timezone} time).").format(
+                timezone=timezone
+            )
+        )
         self.expires.toggled.connect(self.expiry.setEnabled)
         exp_row = QHBoxLayout()
         exp_row.addWidget(self.expires)
         exp_row.addWidget(self.expiry, 1)
-        form.addRow("Valid", exp_row)
+        form.addRow(translate("TagDialog", "Valid"), exp_row)
 
-        self.parent_tag = upper_line_edit("optional group ID", PARENT_TIP)
-        form.addRow("Parent tag", self.marker.field("parent_id_tag", self.parent_tag))
+        self.parent_tag = upper_line_edit(
+            translate("TagDialog", "optional group ID"), translate("TagDialog", PARENT_TIP)
+        )
+        form.addRow(translate("TagDialog", "Parent tag"), self.marker.field("parent_id_tag", self.parent_tag))
         self.message = QLabel()
         self.message.setStyleSheet(f"color:{ERROR};")
         self.message.setWordWrap(True)
@@ -162,7 +184,7 @@ class TagDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Apply" if tag else "Add tag")
+        self.ok_button.setText(translate("TagDialog", "Apply") if tag else translate("TagDialog", "Add tag"))
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -277,27 +299,32 @@ class UserEditor(QWidget):
         self.body_layout.addStretch(1)
 
         bar = QHBoxLayout()
-        self.delete_button = QPushButton("Delete user…")
+        self.delete_button = QPushButton(translate("UserEditor", "Delete user…"))
         self.delete_button.setToolTip(
-            "Delete this user and their RFID tags (their sessions stay in the history)"
+            translate(
+                "UserEditor", "Delete this user and their RFID tags (their sessions stay in the history)"
+            )
         )
         self.delete_button.clicked.connect(self._ask_delete)
-        self.statement_button = QPushButton("Monthly statement…")
+        self.statement_button = QPushButton(translate("UserEditor", "Monthly statement…"))
         self.statement_button.setObjectName("StatementButton")
         self.statement_button.setToolTip(
-            "A PDF of this user's charging sessions in one month with the totals, to "
-            "hand over or charge back (Ctrl+P)"
+            translate(
+                "UserEditor",
+                "A PDF of this user's charging sessions in one month with the totals, to "
+                "hand over or charge back (Ctrl+P)",
+            )
         )
         self.statement_button.clicked.connect(self.open_statement)
         self.statement_dialog: StatementDialog | None = None
         self.message = QLabel()
         self.message.setObjectName("EditorMessage")
         self.message.setWordWrap(True)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Forget the changes (Esc)")
+        self.revert_button = QPushButton(translate("UserEditor", "Revert"))
+        self.revert_button.setToolTip(translate("UserEditor", "Forget the changes (Esc)"))
         self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save the user and their tags (Enter or Ctrl+S)")
+        self.save_button = QPushButton(translate("UserEditor", "Save"))
+        self.save_button.setToolTip(translate("UserEditor", "Save the user and their tags (Enter or Ctrl+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         bar.addWidget(self.delete_button)
@@ -324,37 +351,44 @@ class UserEditor(QWidget):
     # --- layout ---------------------------------------------------------------------------------------
 
     def _build_details(self) -> None:
-        group = QGroupBox("Details")
+        group = QGroupBox(translate("UserEditor", "Details"))
         grid = QGridLayout(group)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
         self.marker = Marker()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("First and last name")
-        self.name.setToolTip("Unique: two users cannot have the same name (add e.g. the department).")
+        self.name.setPlaceholderText(translate("UserEditor", "First and last name"))
+        self.name.setToolTip(
+            translate("UserEditor", "Unique: two users cannot have the same name (add e.g. the department).")
+        )
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.com")
+        self.email.setPlaceholderText(translate("UserEditor", "name@example.com"))
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+41 44 123 45 67")
         self.company = QLineEdit()
         self.cost_centre = QLineEdit()
-        self.cost_centre.setToolTip("Shown on exports and statements, for charging costs back internally.")
+        self.cost_centre.setToolTip(
+            translate("UserEditor", "Shown on exports and statements, for charging costs back internally.")
+        )
         self.status = QComboBox()
-        self.status.addItem("Active", True)
-        self.status.addItem("Blocked", False)
+        self.status.addItem(translate("UserEditor", "Active"), True)
+        self.status.addItem(translate("UserEditor", "Blocked"), False)
         self.status.setToolTip(
-            "A blocked user's tags are refused at every charger (the tags keep their own status)."
+            translate(
+                "UserEditor",
+                "A blocked user's tags are refused at every charger (the tags keep their own status).",
+            )
         )
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Notes (only shown here)")
+        self.notes.setPlaceholderText(translate("UserEditor", "Notes (only shown here)"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(54)
         fields: list[tuple[str, str, QWidget]] = [
-            ("name", "Name", self.name),
-            ("email", "E-mail", self.email),
-            ("phone", "Phone", self.phone),
-            ("company", "Company", self.company),
-            ("cost_centre", "Cost centre", self.cost_centre),
+            ("name", translate("UserEditor", "Name"), self.name),
+            ("email", translate("UserEditor", "E-mail"), self.email),
+            ("phone", translate("UserEditor", "Phone"), self.phone),
+            ("company", translate("UserEditor", "Company"), self.company),
+            ("cost_centre", translate("UserEditor", "Cost centre"), self.cost_centre),
         ]
         for i, (key, label, widget) in enumerate(fields):
             r, c = divmod(i, 2)
@@ -365,9 +399,19 @@ class UserEditor(QWidget):
             if isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self._changed)
                 widget.returnPressed.connect(self.save)
-        grid.addWidget(QLabel("Status"), 4, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            QLabel(translate("UserEditor", "Status")),
+            4,
+            2,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+        )
         grid.addWidget(self.status, 4, 3)
-        grid.addWidget(QLabel("Notes"), 6, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            QLabel(translate("UserEditor", "Notes")),
+            6,
+            0,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+        )
         grid.addWidget(self.notes, 6, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -377,11 +421,19 @@ class UserEditor(QWidget):
         self.details_group = group
 
     def _build_tags(self) -> None:
-        group = QGroupBox("RFID tags")
+        group = QGroupBox(translate("UserEditor", "RFID tags"))
         lay = QVBoxLayout(group)
         self.tag_table = QTableWidget(0, 5)
         self.tag_table.setObjectName("TagTable")
-        self.tag_table.setHorizontalHeaderLabels(["Tag ID", "Label", "Status", "Valid until", "Parent"])
+        self.tag_table.setHorizontalHeaderLabels(
+            [
+                translate("UserEditor", "Tag ID"),
+                translate("UserEditor", "Label"),
+                translate("UserEditor", "Status"),
+                translate("UserEditor", "Valid until"),
+                translate("UserEditor", "Parent"),
+            ]
+        )
         self.tag_table.verticalHeader().hide()
         self.tag_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tag_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -410,14 +462,18 @@ class UserEditor(QWidget):
         self.tag_message.hide()
         lay.addWidget(self.tag_message)
         row = QHBoxLayout()
-        self.add_tag_button = QPushButton("Add tag…")
-        self.add_tag_button.setToolTip("Add an RFID tag (Insert)")
+        self.add_tag_button = QPushButton(translate("UserEditor", "Add tag…"))
+        self.add_tag_button.setToolTip(translate("UserEditor", "Add an RFID tag (Insert)"))
         self.add_tag_button.clicked.connect(self.add_tag)
-        self.edit_tag_button = QPushButton("Edit…")
-        self.edit_tag_button.setToolTip("Change the selected tag (Enter, or double-click it)")
+        self.edit_tag_button = QPushButton(translate("UserEditor", "Edit…"))
+        self.edit_tag_button.setToolTip(
+            translate("UserEditor", "Change the selected tag (Enter, or double-click it)")
+        )
         self.edit_tag_button.clicked.connect(self.edit_tag)
-        self.remove_tag_button = QPushButton("Remove")
-        self.remove_tag_button.setToolTip("Remove the selected tag (Del); it is deleted when you save")
+        self.remove_tag_button = QPushButton(translate("UserEditor", "Remove"))
+        self.remove_tag_button.setToolTip(
+            translate("UserEditor", "Remove the selected tag (Del); it is deleted when you save")
+        )
         self.remove_tag_button.clicked.connect(self.remove_tag)
         for b in (self.add_tag_button, self.edit_tag_button, self.remove_tag_button):
             row.addWidget(b)
@@ -427,21 +483,31 @@ class UserEditor(QWidget):
         self.tags_group = group
 
     def _build_stations(self) -> None:
-        group = QGroupBox("Stations this user may use now")
+        group = QGroupBox(translate("UserEditor", "Stations this user may use now"))
         lay = QVBoxLayout(group)
         top = QHBoxLayout()
         self.stations_summary = QLabel()
         self.stations_summary.setObjectName("StationsSummary")
         self.stations_summary.setWordWrap(True)
         top.addWidget(self.stations_summary, 1)
-        self.refresh_button = QPushButton("Check again")
-        self.refresh_button.setToolTip("Ask the access rules again for the current time")
+        self.refresh_button = QPushButton(translate("UserEditor", "Check again"))
+        self.refresh_button.setToolTip(
+            translate("UserEditor", "Ask the access rules again for the current time")
+        )
         self.refresh_button.clicked.connect(self.refresh_stations)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
         self.stations_table = QTableWidget(0, 5)
         self.stations_table.setObjectName("StationsNow")
-        self.stations_table.setHorizontalHeaderLabels(["Station", "Now", "Mode", "Tariff", "Why"])
+        self.stations_table.setHorizontalHeaderLabels(
+            [
+                translate("UserEditor", "Station"),
+                translate("UserEditor", "Now"),
+                translate("UserEditor", "Mode"),
+                translate("UserEditor", "Tariff"),
+                translate("UserEditor", "Why"),
+            ]
+        )
         self.stations_table.verticalHeader().hide()
         self.stations_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stations_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -465,7 +531,7 @@ class UserEditor(QWidget):
         self.conflict_banner.clear()
         self.loaded = None
         self._fill(svc.UserForm())
-        self.heading.setText(span_html("No user selected", MUTED))
+        self.heading.setText(span_html(translate("UserEditor", "No user selected"), MUTED))
         self.setEnabled(False)
         self._set_dirty(False)
 
@@ -492,7 +558,7 @@ class UserEditor(QWidget):
         self._fill(self.loaded)
         self.message.setText("")
         self._set_dirty(False)
-        self._show_stations_hint("Save the user to see where they may charge.")
+        self._show_stations_hint(translate("UserEditor", "Save the user to see where they may charge."))
         self.name.setFocus()
 
     def _fill(self, form: svc.UserForm) -> None:
@@ -524,10 +590,20 @@ class UserEditor(QWidget):
     def _update_heading(self) -> None:
         if self.loaded is None:
             return
-        name = self.name.text().strip() or ("New user" if self.loaded.id is None else self.loaded.name)
+        name = self.name.text().strip() or (
+            translate("UserEditor", "New user") if self.loaded.id is None else self.loaded.name
+        )
         active = self.status.currentData()
-        state = badge("Active", OK) if active else badge("Blocked", ERROR)
-        new = " " + span_html("(not saved yet)", MUTED, "font-size:10pt;") if self.loaded.id is None else ""
+        state = (
+            badge(translate("UserEditor", "Active"), OK)
+            if active
+            else badge(translate("UserEditor", "Blocked"), ERROR)
+        )
+        new = (
+            " " + span_html(translate("UserEditor", "(not saved yet)"), MUTED, "font-size:10pt;")
+            if self.loaded.id is None
+            else ""
+        )
         self.heading.setText(f"{_html(name)} {state}{new}")
 
     def _show_tags(self, problems: dict[int, str] | None = None) -> None:
@@ -540,12 +616,16 @@ class UserEditor(QWidget):
             tip = ""
             if tag.expiry is not None:
                 until = f"{svc.expiry_to_date(tag.expiry, self.timezone):%Y-%m-%d}"
-                tip = f"Expires {to_local(tag.expiry, self.timezone):%Y-%m-%d %H:%M} ({self.timezone})"
+                tip = translate("UserEditor", "Expires {when} ({timezone})").format(
+                    when=f"{to_local(tag.expiry, self.timezone):%Y-%m-%d %H:%M}", timezone=self.timezone
+                )
             cells = [
                 _item(tag.id_tag, bold=True, tooltip=problems.get(r, "")),
                 _item(tag.label),
-                _item(TAG_STATUS_TEXT[status], colour=TAG_STATUS_COLOUR[status]),
-                _item(until or "never", tooltip=tip, colour=None if until else MUTED),
+                _item(translate("UserEditor", TAG_STATUS_TEXT[status]), colour=TAG_STATUS_COLOUR[status]),
+                _item(
+                    until or translate("UserEditor", "never"), tooltip=tip, colour=None if until else MUTED
+                ),
                 _item(tag.parent_id_tag),
             ]
             for c, item in enumerate(cells):
@@ -558,7 +638,8 @@ class UserEditor(QWidget):
             lines = [
                 m[:1].upper() + m[1:]
                 if self.tags[r].id_tag and self.tags[r].id_tag in m
-                else f"{self.tags[r].id_tag or f'Tag {r + 1}'}: {m}"
+                else (self.tags[r].id_tag or translate("UserEditor", "Tag {number}").format(number=r + 1))
+                + f": {m}"
                 for r, m in sorted(problems.items())
             ]
             self.tag_message.setText("\n".join(lines))
@@ -601,7 +682,9 @@ class UserEditor(QWidget):
         new = self.loaded is not None and self.loaded.id is None
         self.save_button.setEnabled(dirty or new)
         self.revert_button.setEnabled(dirty or new)
-        self.revert_button.setText("Cancel" if new else "Revert")
+        self.revert_button.setText(
+            translate("UserEditor", "Cancel") if new else translate("UserEditor", "Revert")
+        )
         self.delete_button.setEnabled(self.loaded is not None and self.loaded.id is not None)
         self.statement_button.setEnabled(self.loaded is not None and self.loaded.id is not None)
         if dirty and not self._dirty:
@@ -663,7 +746,9 @@ class UserEditor(QWidget):
         if self.tags:
             self.tag_table.selectRow(min(row, len(self.tags) - 1))
         self._changed()
-        self._say(f"Tag {gone.id_tag} will be removed when you save.", MUTED)
+        self._say(
+            translate("UserEditor", "Tag {tag} will be removed when you save.").format(tag=gone.id_tag), MUTED
+        )
 
     def save(self) -> bool:
         """Write the user and their tags; on problems mark the fields and write nothing. True when saved."""
@@ -681,11 +766,18 @@ class UserEditor(QWidget):
             self.show_conflict(conflict)
             return False
         except WriteRefused as e:  # the operator's role, or the database: nothing was written
-            self._say(f"Not saved: {e}.", ERROR)
+            self._say(translate("UserEditor", "Not saved: {problem}.").format(problem=e), ERROR)
             return False
         created = self.loaded.id is None
         self.load(user_id)
-        self._say(f"{'Created' if created else 'Saved'} {form.name.strip()}.", OK)
+        self._say(
+            (
+                translate("UserEditor", "Created {name}.")
+                if created
+                else translate("UserEditor", "Saved {name}.")
+            ).format(name=form.name.strip()),
+            OK,
+        )
         self.saved.emit(user_id)
         return True
 
@@ -701,7 +793,11 @@ class UserEditor(QWidget):
         rest = self.marker.show(fields)
         self._show_tags(tag_problems)
         n = len(problems)
-        text = "Not saved: fix the marked field." if n == 1 else f"Not saved: fix the {n} marked problems."
+        text = (
+            translate("UserEditor", "Not saved: fix the marked field.")
+            if n == 1
+            else translate("UserEditor", "Not saved: fix the {count} marked problems.").format(count=n)
+        )
         self._say(" ".join([text, *rest]), ERROR)
         if not fields and tag_problems:
             self.tag_table.setFocus()
@@ -711,7 +807,12 @@ class UserEditor(QWidget):
         """Someone saved (or deleted) this user since it was loaded: say who, what differs and offer Reload /
         Keep editing; the form keeps what the operator typed until they choose."""
         self.conflict_banner.show_conflict(conflict)
-        self._say("Not saved: this user was changed on another console meanwhile (see above).", ERROR)
+        self._say(
+            translate(
+                "UserEditor", "Not saved: this user was changed on another console meanwhile (see above)."
+            ),
+            ERROR,
+        )
 
     def _reload_after_conflict(self) -> None:
         """Reload: show the stored user; the operator's edits are dropped (their choice)."""
@@ -722,7 +823,7 @@ class UserEditor(QWidget):
         if not self.load(user_id):
             self.gone.emit(user_id)
             return
-        self._say("Reloaded: the form shows what is stored now.", MUTED)
+        self._say(translate("UserEditor", "Reloaded: the form shows what is stored now."), MUTED)
 
     def _keep_after_conflict(self) -> None:
         """Keep editing: what the operator changed stays in the form, every other field shows the stored value;
@@ -735,8 +836,11 @@ class UserEditor(QWidget):
         self._fill(merged)
         self._changed()
         self._say(
-            "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
-            "where you changed it.",
+            translate(
+                "UserEditor",
+                "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
+                "where you changed it.",
+            ),
             WARN,
         )
 
@@ -753,7 +857,7 @@ class UserEditor(QWidget):
         self.conflict_banner.clear()
         self._fill(self.loaded)
         self._set_dirty(False)
-        self._say("Changes reverted.", MUTED)
+        self._say(translate("UserEditor", "Changes reverted."), MUTED)
 
     def _ask_delete(self) -> None:
         if self.loaded is not None and self.loaded.id is not None:
@@ -783,11 +887,22 @@ class UserEditor(QWidget):
 
     def _statement_saved(self, path: str, statement: statements.Statement) -> None:
         if statement.empty:
-            self._say(f"No sessions in {statement.period}: an empty statement was saved to {path}.", WARN)
-        else:
-            n = len(statement.lines)
             self._say(
-                f"Statement for {statement.period} ({n} session{'s' if n != 1 else ''}) saved to {path}.",
+                translate(
+                    "UserEditor", "No sessions in {period}: an empty statement was saved to {path}."
+                ).format(period=statement.period, path=path),
+                WARN,
+            )
+        else:
+            sessions = len(statement.lines)
+            self._say(
+                translate(
+                    "UserEditor",
+                    "Statement for {period} (%n session(s)) saved to {path}.",
+                    None,
+                    PLURAL,
+                    int(sessions),
+                ).format(period=statement.period, path=path),
                 OK,
             )
 
@@ -802,14 +917,14 @@ class UserEditor(QWidget):
         self.stations = None
         self.stations_table.setRowCount(0)
         self.stations_table.hide()
-        self.stations_summary.setText(f"<span style='color:{MUTED}'>{_html(text)}</span>")
+        self.stations_summary.setText(span_html(_html(text), MUTED))
         self.refresh_button.setEnabled(False)
 
     def refresh_stations(self) -> None:
         if self.loaded is None or self.loaded.id is None:
             return
         self._generation += 1
-        self.stations_summary.setText(f"<span style='color:{MUTED}'>Checking the stations…</span>")
+        self.stations_summary.setText(span_html(translate("UserEditor", "Checking the stations…"), MUTED))
         self.refresh_button.setEnabled(False)
         if self._stations_worker is None:
             worker = self._stations_worker = DbWorker("user-stations", lifo=True, max_pending=1)
@@ -837,11 +952,16 @@ class UserEditor(QWidget):
             return  # another user (or a newer check) is shown meanwhile
         self.refresh_button.setEnabled(True)
         if isinstance(result, LookupError):
-            self._show_stations_hint("This user no longer exists.")
+            self._show_stations_hint(translate("UserEditor", "This user no longer exists."))
             return
         if isinstance(result, Exception):
             self.stations_summary.setText(
-                f"<span style='color:{ERROR}'>Could not check the stations: {_html(str(result))}</span>"
+                span_html(
+                    translate("UserEditor", "Could not check the stations: {problem}").format(
+                        problem=_html(str(result))
+                    ),
+                    ERROR,
+                )
             )
             return
         assert isinstance(result, svc.StationsNow)
@@ -853,31 +973,39 @@ class UserEditor(QWidget):
         at = to_local(now.at, self.timezone)
         if now.id_tag is None:
             self.stations_table.hide()
-            self.stations_summary.setText(f"<span style='color:{WARN}'>{_html(now.note)}</span>")
+            self.stations_summary.setText(span_html(_html(now.note), WARN))
             return
         self.stations_table.show()
-        summary = (
-            f"<b>May use {now.accepted} of {len(now.rows)} stations</b> right now "
-            f"(checked at {at:%H:%M} with tag {_html(now.id_tag)})."
-        )
+        stations = len(now.rows)
+        summary = translate(
+            "UserEditor",
+            "<b>May use {accepted} of %n station(s)</b> right now (checked at {time} with tag {tag}).",
+            None,
+            PLURAL,
+            int(stations),
+        ).format(accepted=now.accepted, time=f"{at:%H:%M}", tag=_html(now.id_tag))
         if now.note:
             summary += f" {_html(now.note)}"
         self.stations_summary.setText(summary)
         t = self.stations_table
         t.setRowCount(len(now.rows))
         for r, row in enumerate(now.rows):
-            mode = (row.mode or "").capitalize()
+            mode = translate("AccessMode", row.mode.capitalize()) if row.mode else ""
             if row.mode and row.until is not None:
                 same_day = row.until.date() == at.date()
-                mode += f" until {row.until:%H:%M}" if same_day else f" until {row.until:%a %H:%M}"
-            verdict = "Accepted" if row.accepted else "Refused"
+                mode = translate("UserEditor", "{mode} until {time}").format(
+                    mode=mode, time=f"{row.until:%H:%M}" if same_day else f"{row.until:%a %H:%M}"
+                )
+            verdict = (
+                translate("UserEditor", "Accepted") if row.accepted else translate("UserEditor", "Refused")
+            )
             cells = [
                 _item(row.station, bold=True, tooltip=f"{row.charge_point_id} · {row.site}"),
                 _item(
                     verdict,
                     colour=OK if row.accepted else ERROR,
                     bold=True,
-                    tooltip=f"OCPP answer: {row.status}",
+                    tooltip=translate("UserEditor", "OCPP answer: {status}").format(status=row.status),
                 ),
                 _item(mode),
                 _item(row.tariff or "–", colour=None if row.tariff else MUTED),

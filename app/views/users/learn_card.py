@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin.stations import Choice
 from app.services.admin.users import UsersService
+from app.services.i18n import translate
 from app.services.rules.tags import normalise_tag
 from app.services.validation import FormError
 from app.views.widgets.station_panels import UserPicker
@@ -38,7 +39,7 @@ class LearnCardDialog(QDialog):
     def __init__(self, users: UsersService, bridge: Any, central: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.users, self.bridge, self.central = users, bridge, central
-        self.setWindowTitle("Learn an RFID card")
+        self.setWindowTitle(translate("LearnCardDialog", "Learn an RFID card"))
         self.setMinimumWidth(560)
         self.learning: str | None = None
         self._stop_learning: Callable[[], None] | None = None
@@ -47,16 +48,19 @@ class LearnCardDialog(QDialog):
 
         lay = QVBoxLayout(self)
         intro = QLabel(
-            "Choose the charger you are standing at, then tap the card on its reader. The charger "
-            "refuses the card while this dialog is open, so no charge starts."
+            translate(
+                "LearnCardDialog",
+                "Choose the charger you are standing at, then tap the card on its reader. The charger "
+                "refuses the card while this dialog is open, so no charge starts.",
+            )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
         self.charger = QComboBox()
         self.charger.setObjectName("field_charger")
-        self.charger.setToolTip("Chargers connected now")
-        form.addRow("Charger:", self.charger)
+        self.charger.setToolTip(translate("LearnCardDialog", "Chargers connected now"))
+        form.addRow(translate("LearnCardDialog", "Charger:"), self.charger)
         lay.addLayout(form)
 
         self.busy = QProgressBar()
@@ -73,30 +77,37 @@ class LearnCardDialog(QDialog):
         self.tag_field = QLineEdit()
         self.tag_field.setReadOnly(True)
         self.tag_field.setObjectName("field_tag")
-        self.tag_field.setPlaceholderText("tap a card on the charger")
+        self.tag_field.setPlaceholderText(translate("LearnCardDialog", "tap a card on the charger"))
         self.tag_field.setStyleSheet("font-family: monospace; font-size: 15px;")
-        card.addRow("Card:", self.tag_field)
+        card.addRow(translate("LearnCardDialog", "Card:"), self.tag_field)
         self.owner = plain_label()
         self.owner.setWordWrap(True)
         card.addRow("", self.owner)
         self.user = UserPicker(self._users())
         self.user.setObjectName("field_user")
-        self.user.setToolTip("Type a few letters and pick the user; a name nobody has yet creates a new user")
+        self.user.setToolTip(
+            translate(
+                "LearnCardDialog",
+                "Type a few letters and pick the user; a name nobody has yet creates a new user",
+            )
+        )
         self.user.textChanged.connect(self._user_typed)
-        card.addRow("Give it to:", self.user)
+        card.addRow(translate("LearnCardDialog", "Give it to:"), self.user)
         self.user_hint = plain_label()
         self.user_hint.setWordWrap(True)
         card.addRow("", self.user_hint)
         self.email = QLineEdit()
         self.email.setObjectName("field_email")
-        self.email.setPlaceholderText("optional, for the new user")
-        self.email_label = QLabel("E-mail:")
+        self.email.setPlaceholderText(translate("LearnCardDialog", "optional, for the new user"))
+        self.email_label = QLabel(translate("LearnCardDialog", "E-mail:"))
         card.addRow(self.email_label, self.email)
         self.label = QLineEdit()
         self.label.setObjectName("field_label")
-        self.label.setPlaceholderText("e.g. Company car ZH 123, spare card")
-        self.label.setToolTip("What the card is, as it shows in the user's list of cards")
-        card.addRow("Label:", self.label)
+        self.label.setPlaceholderText(translate("LearnCardDialog", "e.g. Company car ZH 123, spare card"))
+        self.label.setToolTip(
+            translate("LearnCardDialog", "What the card is, as it shows in the user's list of cards")
+        )
+        card.addRow(translate("LearnCardDialog", "Label:"), self.label)
         self.label.textEdited.connect(lambda _t: self._edited(self.label))
         self.email.textEdited.connect(lambda _t: self._edited(self.email))
         self.card_form = card
@@ -112,7 +123,7 @@ class LearnCardDialog(QDialog):
         lay.addStretch(1)
 
         buttons = QDialogButtonBox()
-        self.save = QPushButton("Save card")
+        self.save = QPushButton(translate("LearnCardDialog", "Save card"))
         self.save.setDefault(True)
         self.save.clicked.connect(self.save_card)
         buttons.addButton(self.save, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -142,7 +153,10 @@ class LearnCardDialog(QDialog):
         for c in online:
             self.charger.addItem(f"{c.ref.name} ({c.cp_id})" if c.ref.name else c.cp_id, c.cp_id)
         if self.learning and self.charger.findData(self.learning) < 0:  # it went offline: keep it listed
-            self.charger.addItem(f"{self.learning} (offline)", self.learning)
+            self.charger.addItem(
+                translate("LearnCardDialog", "{charger} (offline)").format(charger=self.learning),
+                self.learning,
+            )
         index = self.charger.findData(current if current is not None else self.learning)
         self.charger.setCurrentIndex(max(0, index))
         self.charger.setEnabled(self.charger.count() > 0)
@@ -182,23 +196,37 @@ class LearnCardDialog(QDialog):
             self.busy.setVisible(False)
             self.status.setStyleSheet(f"font-size:14px; color:{MUTED};")
             self.status.setText(
-                "No charger is connected. Connect the charger (or check its central system "
-                "address), then choose it here."
+                translate(
+                    "LearnCardDialog",
+                    "No charger is connected. Connect the charger (or check its central system "
+                    "address), then choose it here.",
+                )
             )
             return
         online = self.central.is_connected(cp_id)
         self.busy.setVisible(online and not self.tag)
         if not online:
             self.status.setStyleSheet(f"font-size:14px; color:{ERROR};")
-            self.status.setText(f"{self._name(cp_id)} went offline; learn mode resumes when it is back.")
+            self.status.setText(
+                translate(
+                    "LearnCardDialog", "{charger} went offline; learn mode resumes when it is back."
+                ).format(charger=self._name(cp_id))
+            )
         elif self.tag:
             self.status.setStyleSheet("font-size:14px;")
             self.status.setText(
-                f"Card read on {self._name(cp_id)}. Give it to a user and save, or tap another card."
+                translate(
+                    "LearnCardDialog",
+                    "Card read on {charger}. Give it to a user and save, or tap another card.",
+                ).format(charger=self._name(cp_id))
             )
         else:
             self.status.setStyleSheet(f"font-size:14px; color:{ACCENT};")
-            self.status.setText(f"Waiting for a card on {self._name(cp_id)}… Tap the card on its reader.")
+            self.status.setText(
+                translate(
+                    "LearnCardDialog", "Waiting for a card on {charger}… Tap the card on its reader."
+                ).format(charger=self._name(cp_id))
+            )
 
     # --- the card -----------------------------------------------------------------------------------------
 
@@ -216,12 +244,15 @@ class LearnCardDialog(QDialog):
         if owner is not None:
             self.owner.setStyleSheet(f"color:{ERROR};")
             self.owner.setText(
-                f"This card already belongs to {owner[1]}. To give it to someone else, remove it "
-                "from that user first (Users page)."
+                translate(
+                    "LearnCardDialog",
+                    "This card already belongs to {user}. To give it to someone else, remove it "
+                    "from that user first (Users page).",
+                ).format(user=owner[1])
             )
         else:
             self.owner.setStyleSheet(f"color:{MUTED};")
-            self.owner.setText("A card nobody has yet." if tag else "")
+            self.owner.setText(translate("LearnCardDialog", "A card nobody has yet.") if tag else "")
         self.card_form.setRowVisible(self.owner, bool(self.owner.text()))
         for w in (self.user, self.label, self.email):
             w.setEnabled(bool(tag))
@@ -239,7 +270,11 @@ class LearnCardDialog(QDialog):
         self.card_form.setRowVisible(self.email, new)
         if new:
             self.user_hint.setStyleSheet(f"color:{ACCENT};")
-            self.user_hint.setText(f"A new user “{self.user.text().strip()}” is created with this card.")
+            self.user_hint.setText(
+                translate("LearnCardDialog", "A new user “{name}” is created with this card.").format(
+                    name=self.user.text().strip()
+                )
+            )
         else:
             self.user_hint.setText("")
         self.card_form.setRowVisible(self.user_hint, new)
@@ -250,8 +285,15 @@ class LearnCardDialog(QDialog):
         if widget.styleSheet():
             widget.setStyleSheet("")
             self.error.setText("")
-        elif widget is self.user and self.error.text().startswith("Choose the user"):
+        elif widget is self.user and self.error.text() == self._choose_user_text():
             self.error.setText("")
+
+    @staticmethod
+    def _choose_user_text() -> str:
+        return translate(
+            "LearnCardDialog",
+            "Choose the user the card belongs to (type a few letters of the name), or type a new user's name.",
+        )
 
     def save_card(self) -> None:
         if not self.tag:
@@ -260,10 +302,7 @@ class LearnCardDialog(QDialog):
         self.user.setStyleSheet("")
         name = self.user.text().strip()
         if not name:
-            self.error.setText(
-                "Choose the user the card belongs to (type a few letters of the name), or type "
-                "a new user's name."
-            )
+            self.error.setText(self._choose_user_text())
             self.user.setStyleSheet(BORDER_ERROR_CSS)
             self.user.setFocus()
             return
@@ -283,14 +322,23 @@ class LearnCardDialog(QDialog):
                 target.setFocus()
             return
         except Exception as e:  # the database went away: say so, nothing claimed
-            self.error.setText(f"The card was not saved: {e}")
+            self.error.setText(
+                translate("LearnCardDialog", "The card was not saved: {problem}").format(problem=e)
+            )
             return
-        shown = f" “{label.strip()}”" if label.strip() else ""
         self.saved.append((self.tag, user_name))
         self.outcome.setText(
-            f"Saved: {self.tag} is now {user_name}'s card{shown}. Tap the next card to learn "
-            "another one, or close."
+            translate(
+                "LearnCardDialog",
+                "Saved: {tag} is now {user}'s card “{label}”. Tap the next card to learn another one, or close.",
+            ).format(tag=self.tag, user=user_name, label=label.strip())
+            if label.strip()
+            else translate(
+                "LearnCardDialog",
+                "Saved: {tag} is now {user}'s card. Tap the next card to learn another one, or close.",
+            ).format(tag=self.tag, user=user_name)
         )
+
         self._reload_users()
         self.label.clear()
         self.email.clear()

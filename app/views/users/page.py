@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import users as svc
 from app.services.admin.users import CsvReport, EditConflict, UsersCsvError
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports.statements import StatementsService
 from app.services.rules.plan import to_local
 from app.services.validation import FormError, WriteRefused
@@ -60,7 +61,13 @@ Index = QModelIndex | QPersistentModelIndex
 class UsersModel(QAbstractTableModel):
     """The (bounded) search result: name, e-mail, company, tags, status."""
 
-    HEADERS = ("Name", "E-mail", "Company", "Tags", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("UsersModel", "Name"),
+        QT_TRANSLATE_NOOP("UsersModel", "E-mail"),
+        QT_TRANSLATE_NOOP("UsersModel", "Company"),
+        QT_TRANSLATE_NOOP("UsersModel", "Tags"),
+        QT_TRANSLATE_NOOP("UsersModel", "Status"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +91,7 @@ class UsersModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("UsersModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,16 +105,23 @@ class UsersModel(QAbstractTableModel):
                     if row.tags
                     else ""
                 )
-            return (row.name, row.email, row.company, "", "Active" if row.active else "Blocked")[col]
+            status = translate("UsersModel", "Active") if row.active else translate("UsersModel", "Blocked")
+            return (row.name, row.email, row.company, "", status)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             details = [
                 row.name,
                 row.email,
                 row.phone,
                 row.company,
-                f"cost centre {row.cost_centre}" if row.cost_centre else "",
+                translate("UsersModel", "cost centre {code}").format(code=row.cost_centre)
+                if row.cost_centre
+                else "",
             ]
-            tags = f"RFID tags: {', '.join(row.tags)}" if row.tags else "No RFID tags"
+            tags = (
+                translate("UsersModel", "RFID tags: {tags}").format(tags=", ".join(row.tags))
+                if row.tags
+                else translate("UsersModel", "No RFID tags")
+            )
             return tip("\n".join([*(d for d in details if d), tags]))
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 4:
@@ -132,15 +146,17 @@ class AssignTagDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.unknown = unknown
-        self.setWindowTitle("Assign RFID tag")
+        self.setWindowTitle(translate("AssignTagDialog", "Assign RFID tag"))
         self.setModal(True)
         self.setMinimumWidth(480)
         lay = QFormLayout(self)
         seen = to_local(unknown.last_seen, timezone)
         today = to_local(dt.datetime.now(dt.UTC), timezone).date()
         intro = QLabel(
-            f"Tag <b>{_html(unknown.id_tag)}</b> was last presented at {_html(unknown.where)}, "
-            f"{_when(seen, today)}. Who does it belong to?"
+            translate(
+                "AssignTagDialog",
+                "Tag <b>{tag}</b> was last presented at {where}, {when}. Who does it belong to?",
+            ).format(tag=_html(unknown.id_tag), where=_html(unknown.where), when=_when(seen, today))
         )
         intro.setWordWrap(True)
         lay.addRow(intro)
@@ -149,7 +165,10 @@ class AssignTagDialog(QDialog):
         self.user.setEditable(True)
         self.user.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for user_id, name, active in choices:
-            self.user.addItem(name if active else f"{name} (blocked)", user_id)
+            self.user.addItem(
+                name if active else translate("AssignTagDialog", "{name} (blocked)").format(name=name),
+                user_id,
+            )
         completer = self.user.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -160,11 +179,11 @@ class AssignTagDialog(QDialog):
             self.user.setEditText("")
             edit = self.user.lineEdit()
             if edit is not None:
-                edit.setPlaceholderText("Type a name…")
-        lay.addRow("User", self.marker.field("user", self.user))
+                edit.setPlaceholderText(translate("AssignTagDialog", "Type a name…"))
+        lay.addRow(translate("AssignTagDialog", "User"), self.marker.field("user", self.user))
         self.label = QLineEdit()
-        self.label.setPlaceholderText("optional, e.g. white card")
-        lay.addRow("Label", self.marker.field("label", self.label))
+        self.label.setPlaceholderText(translate("AssignTagDialog", "optional, e.g. white card"))
+        lay.addRow(translate("AssignTagDialog", "Label"), self.marker.field("label", self.label))
         self.message = QLabel()
         self.message.setStyleSheet(f"color:{ERROR};")
         self.message.setWordWrap(True)
@@ -174,7 +193,7 @@ class AssignTagDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.assign_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.assign_button.setText("Assign")
+        self.assign_button.setText(translate("AssignTagDialog", "Assign"))
         self.buttons.rejected.connect(self.reject)
         lay.addRow(self.buttons)
         self.user.setFocus()
@@ -199,22 +218,32 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, path: Path, report: CsvReport) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import users: problems found")
+        self.setWindowTitle(translate("ImportReportDialog", "Import users: problems found"))
         self.setModal(True)
         self.resize(640, 420)
         lay = QVBoxLayout(self)
         lines = len({n for n, _ in report.errors})
         n = len(report.errors)
         head = QLabel(
-            f"<b>{n} problem{'s' if n != 1 else ''} on {lines} line{'s' if lines != 1 else ''} of "
-            f"{_html(path.name)}.</b> Nothing was imported."
+            translate(
+                "ImportReportDialog",
+                "<b>%n problem(s) on {lines} of {file}.</b> Nothing was imported.",
+                None,
+                PLURAL,
+                int(n),
+            ).format(
+                lines=translate("ImportReportDialog", "%n line(s)", None, PLURAL, int(lines)),
+                file=_html(path.name),
+            )
         )
         head.setObjectName("ImportHeading")
         head.setWordWrap(True)
         lay.addWidget(head)
         self.table = QTableWidget(n, 2)
         self.table.setObjectName("ImportProblems")
-        self.table.setHorizontalHeaderLabels(["Line", "Problem"])
+        self.table.setHorizontalHeaderLabels(
+            [translate("ImportReportDialog", "Line"), translate("ImportReportDialog", "Problem")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -224,15 +253,19 @@ class ImportReportDialog(QDialog):
             self.table.setItem(r, 1, _item(message, tooltip=message))
         lay.addWidget(self.table, 1)
         hint = QLabel(
-            "Fix the file and import it again, or import the other rows now and add the rest later. "
-            "Line 1 is the header."
+            translate(
+                "ImportReportDialog",
+                "Fix the file and import it again, or import the other rows now and add the rest later. "
+                "Line 1 is the header.",
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color:{MUTED};")
         lay.addWidget(hint)
         self.buttons = QDialogButtonBox()
         self.valid_only_button = self.buttons.addButton(
-            "Import the valid rows only", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ImportReportDialog", "Import the valid rows only"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)
@@ -268,17 +301,22 @@ class UsersPage(QWidget):
         corner = QWidget()
         top = QHBoxLayout(corner)
         top.setContentsMargins(0, 0, 0, 4)
-        self.new_button = QPushButton("New user")
-        self.new_button.setToolTip("Create a user (Ctrl+N)")
+        self.new_button = QPushButton(translate("UsersPage", "New user"))
+        self.new_button.setToolTip(translate("UsersPage", "Create a user (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_user)
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(translate("UsersPage", "Import CSV…"))
         self.import_button.setToolTip(
-            "Create or update users and their tags from a CSV file "
-            "(columns name;email;phone;company;cost_centre;active;tags;tag_label)"
+            translate(
+                "UsersPage",
+                "Create or update users and their tags from a CSV file "
+                "(columns name;email;phone;company;cost_centre;active;tags;tag_label)",
+            )
         )
         self.import_button.clicked.connect(self.choose_import_file)
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("Save every user and their tags as a CSV file (the import's format)")
+        self.export_button = QPushButton(translate("UsersPage", "Export CSV…"))
+        self.export_button.setToolTip(
+            translate("UsersPage", "Save every user and their tags as a CSV file (the import's format)")
+        )
         self.export_button.clicked.connect(self.choose_export_file)
         for b in (self.new_button, self.import_button, self.export_button):
             top.addWidget(b)
@@ -328,16 +366,18 @@ class UsersPage(QWidget):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("UserSearch")
-        self.search.setPlaceholderText("Search name, e-mail, company or tag… (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("UsersPage", "Search name, e-mail, company or tag… (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.filter = QComboBox()
         self.filter.setObjectName("UserFilter")
-        self.filter.addItem("All users", svc.StatusFilter.ALL)
-        self.filter.addItem("Active", svc.StatusFilter.ACTIVE)
-        self.filter.addItem("Blocked", svc.StatusFilter.BLOCKED)
-        self.filter.setToolTip("Show all users, only active or only blocked ones")
+        self.filter.addItem(translate("UsersPage", "All users"), svc.StatusFilter.ALL)
+        self.filter.addItem(translate("UsersPage", "Active"), svc.StatusFilter.ACTIVE)
+        self.filter.addItem(translate("UsersPage", "Blocked"), svc.StatusFilter.BLOCKED)
+        self.filter.setToolTip(translate("UsersPage", "Show all users, only active or only blocked ones"))
         self.filter.currentIndexChanged.connect(lambda _i: self.reload_list())
         bar.addWidget(self.search, 1)
         bar.addWidget(self.filter)
@@ -379,7 +419,7 @@ class UsersPage(QWidget):
         split.setStretchFactor(1, 6)
         split.setSizes([560, 700])
         self.users_tab = split
-        self.tabs.addTab(split, "Users")
+        self.tabs.addTab(split, translate("UsersPage", "Users"))
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.table)
         self.setTabOrder(self.table, self.editor.name)
@@ -389,8 +429,11 @@ class UsersPage(QWidget):
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(0, 6, 0, 0)
         intro = QLabel(
-            "RFID tags a charger presented that nobody owns, most recent first. To add a new card, "
-            "tap it on any charger: it appears here within a second, ready to assign."
+            translate(
+                "UsersPage",
+                "RFID tags a charger presented that nobody owns, most recent first. To add a new card, "
+                "tap it on any charger: it appears here within a second, ready to assign.",
+            )
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(f"color:{MUTED};")
@@ -398,7 +441,15 @@ class UsersPage(QWidget):
         self.unknown_table = QTableWidget(0, 7)
         self.unknown_table.setObjectName("UnknownTags")
         self.unknown_table.setHorizontalHeaderLabels(
-            ["Tag", "Last seen", "Station", "Connector", "Times seen", "First seen", ""]
+            [
+                translate("UsersPage", "Tag"),
+                translate("UsersPage", "Last seen"),
+                translate("UsersPage", "Station"),
+                translate("UsersPage", "Connector"),
+                translate("UsersPage", "Times seen"),
+                translate("UsersPage", "First seen"),
+                "",
+            ]
         )
         self.unknown_table.verticalHeader().hide()
         self.unknown_table.verticalHeader().setDefaultSectionSize(34)
@@ -425,15 +476,18 @@ class UsersPage(QWidget):
         self.unknown_count.setObjectName("UnknownCount")
         self.unknown_count.setStyleSheet(f"color:{MUTED};")
         bar.addWidget(self.unknown_count, 1)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(translate("UsersPage", "Dismiss"))
         self.dismiss_button.setToolTip(
-            "Take the selected tag off this list (Del); it comes back if it is presented again"
+            translate(
+                "UsersPage",
+                "Take the selected tag off this list (Del); it comes back if it is presented again",
+            )
         )
         self.dismiss_button.clicked.connect(self.confirm_dismiss)
         bar.addWidget(self.dismiss_button)
         lay.addLayout(bar)
         self.unknown_tab = tab
-        self.tabs.addTab(tab, "Unknown tags")
+        self.tabs.addTab(tab, translate("UsersPage", "Unknown tags"))
         self._update_unknown_buttons()
 
     # --- loading --------------------------------------------------------------------------------------
@@ -477,11 +531,13 @@ class UsersPage(QWidget):
         self.table.selectionModel().blockSignals(False)
         n = len(result.rows)
         if result.truncated:
-            text = f"Showing the first {n:,} of {result.total:,} users; type more to narrow the search."
+            text = translate(
+                "UsersPage", "Showing the first {shown} of {total} users; type more to narrow the search."
+            ).format(shown=f"{n:,}", total=f"{result.total:,}")
         elif self.search.text().strip() or self.filter.currentIndex():
-            text = f"{n:,} matching user{'s' if n != 1 else ''}"
+            text = translate("UsersPage", "%n matching user(s)", None, PLURAL, int(n))
         else:
-            text = f"{n:,} user{'s' if n != 1 else ''}"
+            text = translate("UsersPage", "%n user(s)", None, PLURAL, int(n))
         self.count_label.setText(text)
 
     def _select_row(self, row: int) -> None:
@@ -524,17 +580,17 @@ class UsersPage(QWidget):
         if not self.editor.is_dirty():
             proceed()
             return
-        name = self.editor.name.text().strip() or "the new user"
+        name = self.editor.name.text().strip() or translate("UsersPage", "the new user")
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved changes",
-            f"Save the changes to {name}?",
+            translate("UsersPage", "Unsaved changes"),
+            translate("UsersPage", "Save the changes to {name}?").format(name=name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText("Discard forgets them; Cancel goes back to editing.")
+        box.setInformativeText(translate("UsersPage", "Discard forgets them; Cancel goes back to editing."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def answered(_result: int) -> None:
@@ -573,7 +629,11 @@ class UsersPage(QWidget):
         self.reload_list()
         self.reload_unknown()  # a tag typed in may have been on the unknown list
         if self.model.row_of(user_id) < 0:  # saved but filtered out by the search
-            self.count_label.setText(self.count_label.text() + " · the saved user does not match the search")
+            self.count_label.setText(
+                self.count_label.text()
+                + " · "
+                + translate("UsersPage", "the saved user does not match the search")
+            )
 
     # --- delete ---------------------------------------------------------------------------------------
 
@@ -590,13 +650,13 @@ class UsersPage(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete user",
-            f"Delete {impact.name}?",
+            translate("UsersPage", "Delete user"),
+            translate("UsersPage", "Delete {name}?").format(name=impact.name),
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setInformativeText(impact.sentence() + " This cannot be undone.")
-        delete = box.addButton("Delete user", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(impact.sentence() + " " + translate("UsersPage", "This cannot be undone."))
+        delete = box.addButton(translate("UsersPage", "Delete user"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -622,7 +682,7 @@ class UsersPage(QWidget):
         row = self.model.row_of(user_id)
         self.reload_list()
         if impact is not None:
-            self.say(f"Deleted {_html(impact.name)}.", OK)
+            self.say(translate("UsersPage", "Deleted {name}.").format(name=_html(impact.name)), OK)
         if self.model.rows:
             self.table.selectRow(min(max(row, 0), len(self.model.rows) - 1))
         self.table.setFocus()
@@ -647,7 +707,9 @@ class UsersPage(QWidget):
         if isinstance(error, Dropped):
             return
         if error is not None:
-            self.unknown_count.setText(f"Could not read the unknown tags: {error}")
+            self.unknown_count.setText(
+                translate("UsersPage", "Could not read the unknown tags: {problem}").format(problem=error)
+            )
             return
         self._show_unknown(*result)
 
@@ -687,28 +749,38 @@ class UsersPage(QWidget):
                 button = holder.findChild(QPushButton)
                 assert button is not None  # every holder has its button
                 button.setObjectName(f"assign_{u.id}")
-                button.setToolTip(tip(f"Give {u.id_tag} to a user"))
+                button.setToolTip(tip(translate("UsersPage", "Give {tag} to a user").format(tag=u.id_tag)))
         if keep is not None:
             row = next((i for i, u in enumerate(rows) if u.id == keep), -1)
             if row >= 0:
                 t.selectRow(row)
-        title = f"Unknown tags ({total})" if total else "Unknown tags"
+        title = (
+            translate("UsersPage", "Unknown tags ({count})").format(count=total)
+            if total
+            else translate("UsersPage", "Unknown tags")
+        )
         index = self.tabs.indexOf(self.unknown_tab)
         self.tabs.setTabText(index, title)
         self.tabs.tabBar().setTabTextColor(index, QColor(WARN) if total else QColor())
         if not total:
-            self.unknown_count.setText("No unknown tags: every tag presented so far belongs to someone.")
+            self.unknown_count.setText(
+                translate("UsersPage", "No unknown tags: every tag presented so far belongs to someone.")
+            )
         elif total > len(rows):
-            self.unknown_count.setText(f"The {len(rows)} most recent of {total} unknown tags.")
+            self.unknown_count.setText(
+                translate(
+                    "UsersPage", "The {shown} most recent of %n unknown tag(s).", None, PLURAL, int(total)
+                ).format(shown=len(rows))
+            )
         else:
-            self.unknown_count.setText(f"{total} unknown tag{'s' if total != 1 else ''}.")
+            self.unknown_count.setText(translate("UsersPage", "%n unknown tag(s).", None, PLURAL, int(total)))
         self._update_unknown_buttons()
 
     def _assign_holder(self) -> QWidget:
         """The "Assign to user…" button of a row of the unknown tags; it assigns the tag its holder's
         ``unknown_id`` names when clicked."""
         holder = QWidget()
-        button = QPushButton("Assign to user…")
+        button = QPushButton(translate("UsersPage", "Assign to user…"))
         button.clicked.connect(lambda _c=False: self.open_assign(int(holder.property("unknown_id"))))
         holder_lay = QHBoxLayout(holder)
         holder_lay.setContentsMargins(6, 1, 6, 1)
@@ -746,7 +818,9 @@ class UsersPage(QWidget):
     def _assign(self, dialog: AssignTagDialog) -> None:
         user_id = dialog.chosen_user()
         if user_id is None:
-            dialog.show_problems({"user": "choose a user from the list (type part of the name)"})
+            dialog.show_problems(
+                {"user": translate("UsersPage", "choose a user from the list (type part of the name)")}
+            )
             return
         try:
             done = self.users.assign_unknown(dialog.unknown.id, user_id, label=dialog.label.text())
@@ -765,8 +839,9 @@ class UsersPage(QWidget):
         if editor_user == done.user_id and not self.editor.is_dirty():
             self.editor.load(done.user_id)
         self.say(
-            f"Tag <b>{_html(done.id_tag)}</b> now belongs to {_html(done.user_name)}. "
-            f"<a href='user:{done.user_id}'>Show {_html(done.user_name)}</a>",
+            translate(
+                "UsersPage", "Tag <b>{tag}</b> now belongs to {user}. <a href='{link}'>Show {user}</a>"
+            ).format(tag=_html(done.id_tag), user=_html(done.user_name), link=f"user:{done.user_id}"),
             OK,
         )
 
@@ -776,13 +851,15 @@ class UsersPage(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Dismiss unknown tag",
-            f"Take {row.id_tag} ({row.where}) off the list?",
+            translate("UsersPage", "Dismiss unknown tag"),
+            translate("UsersPage", "Take {tag} ({where}) off the list?").format(
+                tag=row.id_tag, where=row.where
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setInformativeText("It comes back if a charger reads it again.")
-        dismiss = box.addButton("Dismiss", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(translate("UsersPage", "It comes back if a charger reads it again."))
+        dismiss = box.addButton(translate("UsersPage", "Dismiss"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -830,7 +907,10 @@ class UsersPage(QWidget):
 
     def choose_import_file(self) -> None:
         dialog = QFileDialog(
-            self, "Import users from CSV", self._last_dir(), "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            translate("UsersPage", "Import users from CSV"),
+            self._last_dir(),
+            translate("UsersPage", "CSV files (*.csv *.txt);;All files (*)"),
         )
         dialog.setObjectName("ImportFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -847,7 +927,11 @@ class UsersPage(QWidget):
         try:
             report = self.users.import_csv(path, skip_bad=skip_bad)
         except (UsersCsvError, OSError) as e:
-            self._show_error("Import users", f"{path.name} cannot be imported.", str(e))
+            self._show_error(
+                translate("UsersPage", "Import users"),
+                translate("UsersPage", "{file} cannot be imported.").format(file=path.name),
+                str(e),
+            )
             return None
         if report.errors and not skip_bad:
             dialog = ImportReportDialog(self, path, report)
@@ -855,25 +939,45 @@ class UsersPage(QWidget):
             dialog.finished.connect(lambda _r: dialog.deleteLater())
             self._dialog = dialog
             dialog.open()
+            problems = len(report.errors)
             self.say(
-                f"{_html(path.name)} was not imported: {len(report.errors)} problem(s), see the report.",
+                translate(
+                    "UsersPage",
+                    "{file} was not imported: %n problem(s), see the report.",
+                    None,
+                    PLURAL,
+                    int(problems),
+                ).format(file=_html(path.name)),
                 ERROR,
             )
             return report
-        head = (
-            f"{report.written} created, {report.updated} updated, {report.unchanged} unchanged, "
-            f"{report.tags_added} tag{'s' if report.tags_added != 1 else ''} added"
-        )
+        tags = report.tags_added
+        head = translate(
+            "UsersPage",
+            "{created} created, {updated} updated, {unchanged} unchanged, %n tag(s) added",
+            None,
+            PLURAL,
+            int(tags),
+        ).format(created=report.written, updated=report.updated, unchanged=report.unchanged)
         skipped = len({n for n, _ in report.errors})
-        tail = f"; {skipped} line{'s' if skipped != 1 else ''} with problems skipped" if skipped else ""
-        self.say(f"Imported {_html(path.name)}: {head}{tail}.", WARN if skipped else OK)
+        if skipped:
+            head = translate(
+                "UsersPage", "{counts}; %n line(s) with problems skipped", None, PLURAL, int(skipped)
+            ).format(counts=head)
+        self.say(
+            translate("UsersPage", "Imported {file}: {counts}.").format(file=_html(path.name), counts=head),
+            WARN if skipped else OK,
+        )
         self.reload()
         return report
 
     def choose_export_file(self) -> None:
         name = f"users-{dt.date.today():%Y-%m-%d}.csv"
         dialog = QFileDialog(
-            self, "Export users to CSV", str(Path(self._last_dir()) / name), "CSV files (*.csv)"
+            self,
+            translate("UsersPage", "Export users to CSV"),
+            str(Path(self._last_dir()) / name),
+            translate("UsersPage", "CSV files (*.csv)"),
         )
         dialog.setObjectName("ExportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -889,9 +993,18 @@ class UsersPage(QWidget):
         try:
             n = self.users.export_csv(path)
         except OSError as e:
-            self._show_error("Export users", f"{path.name} could not be written.", str(e))
+            self._show_error(
+                translate("UsersPage", "Export users"),
+                translate("UsersPage", "{file} could not be written.").format(file=path.name),
+                str(e),
+            )
             return None
-        self.say(f"Exported {n} user{'s' if n != 1 else ''} to {_html(str(path))}.", OK)
+        self.say(
+            translate("UsersPage", "Exported %n user(s) to {path}.", None, PLURAL, int(n)).format(
+                path=_html(str(path))
+            ),
+            OK,
+        )
         return n
 
     # --- feedback -------------------------------------------------------------------------------------
@@ -912,9 +1025,9 @@ class UsersPage(QWidget):
 def _when(local: dt.datetime, today: dt.date) -> str:
     """``today 14:32``, ``yesterday 09:10``, else ``2026-03-02 14:32`` (site time)."""
     if local.date() == today:
-        return f"today {local:%H:%M}"
+        return translate("UsersPage", "today {time}").format(time=f"{local:%H:%M}")
     if local.date() == today - dt.timedelta(days=1):
-        return f"yesterday {local:%H:%M}"
+        return translate("UsersPage", "yesterday {time}").format(time=f"{local:%H:%M}")
     return f"{local:%Y-%m-%d %H:%M}"
 
 

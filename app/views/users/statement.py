@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import PLURAL, translate
 from app.services.reports import statements
 from app.services.reports.sessions import local_today
 from app.views.shell import preferences
@@ -46,7 +47,9 @@ def _default_statement_dir() -> str:
 
 def _file_name(name: str, year: int, month: int) -> str:
     safe = "".join(c if c.isalnum() or c in " -_." else "_" for c in name).strip() or "user"
-    return f"Charging statement {year}-{month:02d} {safe}.pdf"
+    return translate("StatementDialog", "Charging statement {month} {name}.pdf").format(
+        month=f"{year}-{month:02d}", name=safe
+    )
 
 
 class StatementDialog(QDialog):
@@ -78,7 +81,7 @@ class StatementDialog(QDialog):
         self._path_typed = False
         self.file_dialog: QFileDialog | None = None
         self.setObjectName("StatementDialog")
-        self.setWindowTitle(f"Monthly statement — {user_name}")
+        self.setWindowTitle(translate("StatementDialog", "Monthly statement — {user}").format(user=user_name))
         self.setModal(True)
         self.setMinimumWidth(560)
         form = QFormLayout(self)
@@ -93,10 +96,13 @@ class StatementDialog(QDialog):
         self.month.setMaximumDate(QDate(today.year, today.month, 1))
         self.month.setDate(QDate(year, month, 1))
         self.month.setToolTip(
-            "The month of the statement (Up/Down change it). A session belongs to the month it "
-            "started in, in its site's local time."
+            translate(
+                "StatementDialog",
+                "The month of the statement (Up/Down change it). A session belongs to the month it "
+                "started in, in its site's local time.",
+            )
         )
-        form.addRow("Month", self.month)
+        form.addRow(translate("StatementDialog", "Month"), self.month)
         self.summary = QLabel()
         self.summary.setObjectName("StatementSummary")
         self.summary.setWordWrap(True)
@@ -104,14 +110,16 @@ class StatementDialog(QDialog):
 
         self.path = QLineEdit()
         self.path.setObjectName("StatementPath")
-        self.path.setToolTip("The PDF file to write (an existing file is replaced)")
-        self.browse = QPushButton("Browse…")
-        self.browse.setToolTip("Choose the folder and file name")
+        self.path.setToolTip(
+            translate("StatementDialog", "The PDF file to write (an existing file is replaced)")
+        )
+        self.browse = QPushButton(translate("StatementDialog", "Browse…"))
+        self.browse.setToolTip(translate("StatementDialog", "Choose the folder and file name"))
         self.browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
-        form.addRow("Save as", row)
+        form.addRow(translate("StatementDialog", "Save as"), row)
         self.message = QLabel()
         self.message.setObjectName("StatementMessage")
         self.message.setStyleSheet(f"color:{ERROR};")
@@ -123,8 +131,8 @@ class StatementDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save PDF")
-        self.save_button.setToolTip("Write the statement as an A4 PDF (Enter)")
+        self.save_button.setText(translate("StatementDialog", "Save PDF"))
+        self.save_button.setToolTip(translate("StatementDialog", "Write the statement as an A4 PDF (Enter)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -154,14 +162,19 @@ class StatementDialog(QDialog):
             self.statement = self.service.monthly(self.user_id, year, month)
         except LookupError:
             self.statement = None
-            self._say("This user no longer exists.")
+            self._say(translate("StatementDialog", "This user no longer exists."))
             self.save_button.setEnabled(False)
             return
         self.summary.setText(statement_summary(self.statement))
         self.summary.setStyleSheet(f"color:{MUTED if self.statement.empty else INK};")
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, "Save statement as", self.path.text() or self._dir, "PDF (*.pdf)")
+        dialog = QFileDialog(
+            self,
+            translate("StatementDialog", "Save statement as"),
+            self.path.text() or self._dir,
+            "PDF (*.pdf)",
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(self._chosen)
@@ -182,28 +195,36 @@ class StatementDialog(QDialog):
         """Read the month again (sessions may have stopped meanwhile), print it to the PDF, close."""
         path = os.path.expanduser(self.path.text().strip())
         if not path:
-            self._say("Give the file to write, or choose one with Browse….")
+            self._say(translate("StatementDialog", "Give the file to write, or choose one with Browse…."))
             self.path.setFocus()
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
-            self._say(f"The folder {folder} does not exist: choose another with Browse….")
+            self._say(
+                translate(
+                    "StatementDialog", "The folder {folder} does not exist: choose another with Browse…."
+                ).format(folder=folder)
+            )
             self.path.setFocus()
             return
         year, month = self.year_month()
         try:
             statement = self.service.monthly(self.user_id, year, month)
         except LookupError:
-            self._say("This user no longer exists.")
+            self._say(translate("StatementDialog", "This user no longer exists."))
             return
         self.statement = statement
         self.html = statements.statement_html(statement)
         try:
             write_statement_pdf(path, statement, self.html)
         except OSError as e:
-            self._say(f"The statement could not be written to {path}: {e.strerror or e}")
+            self._say(
+                translate(
+                    "StatementDialog", "The statement could not be written to {path}: {problem}"
+                ).format(path=path, problem=e.strerror or e)
+            )
             return
         preferences.qsettings().setValue("statements/dir", folder)
         self.statement_saved.emit(path, statement)
@@ -213,12 +234,20 @@ class StatementDialog(QDialog):
 def statement_summary(st: statements.Statement) -> str:
     """``"7 sessions · 57.429 kWh · CHF 6.95 · EUR 7.49"`` or ``"No sessions in March 2026 …"``."""
     if st.empty:
-        return f"No sessions in {st.period}: the statement will say so."
+        return translate("StatementDialog", "No sessions in {period}: the statement will say so.").format(
+            period=st.period
+        )
     n = len(st.lines)
-    parts = [f"{n} session{'s' if n != 1 else ''} in {st.period}", f"{st.energy_kwh:.3f} kWh"]
+    parts = [
+        translate("StatementDialog", "%n session(s) in {period}", None, PLURAL, int(n)).format(
+            period=st.period
+        ),
+        f"{st.energy_kwh:.3f} kWh",
+    ]
     parts += [f"{t.currency} {statements.format_money(t.total)}" for t in st.totals]
-    if st.unpriced:
-        parts.append(f"{st.unpriced} not priced")
+    unpriced = st.unpriced
+    if unpriced:
+        parts.append(translate("StatementDialog", "%n not priced", None, PLURAL, int(unpriced)))
     return " · ".join(parts)
 
 
@@ -274,7 +303,7 @@ def write_statement_pdf(path: str, st: statements.Statement, html_text: str | No
             painter.drawText(
                 bottom,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"Page {page + 1} of {pages}",
+                translate("StatementDialog", "Page {page} of {pages}").format(page=page + 1, pages=pages),
             )
             painter.drawText(
                 bottom,
