@@ -34,12 +34,14 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` in the operator's language (as it is when no translator is installed: the CLI, ``serve``, tests
     that install none). ``n`` >= 0: a plural, ``%n`` in ``text`` is the number; untranslated, "(s)" is English's
     plural ending (write sources so: "%n call(s)", "%n row(s)")."""
-    out = _translator(context, text, disambiguation, n) if _translator is not None else text
+    # A catalogue holds one form per message (pyside6-lupdate marks numerus forms only for self.tr(), and drops
+    # hand-made ones when it runs again), so the translator is asked for that form: Qt, given n >= 0, would look
+    # up the language's plural form (the second one for 2 in German, for 0 too) and, finding none, say English.
+    out = _translator(context, text, disambiguation, -1) if _translator is not None else text
     if n < 0:
         return out
-    # English as the source says it: "%n call(s)" → "1 call", "5 calls". pyside6-lupdate marks numerus forms only
-    # for self.tr(), not for translate() calls, so a catalogue holds one form per message: a translation phrases
-    # its count so that one form reads right ("Aufrufe: %n"); an untranslated one is the English source.
+    # The number goes in here. English as the source says it: "%n call(s)" → "1 call", "5 calls"; a translation
+    # phrases its count so that its one form reads right ("Aufrufe: %n").
     return out.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
