@@ -65,7 +65,7 @@
     <message>
         <location filename="../../app/views/audit_page.py" line="109"/>
         <source>create, update, delete, login …</source>
-        <translation>Type de modification : create, update, delete, login …</translation>
+        <translation>Type de modification&#xa0;: create, update, delete, login …</translation>
     </message>
     <message>
         <location filename="../../app/views/audit_page.py" line="121"/>
@@ -80,7 +80,7 @@
     <message>
         <location filename="../../app/views/audit_page.py" line="134"/>
         <source>Search: a name, an id, a value in the changes…</source>
-        <translation>Rechercher : un nom, un identifiant, une valeur dans les modifications…</translation>
+        <translation>Rechercher&#xa0;: un nom, un identifiant, une valeur dans les modifications…</translation>
     </message>
     <message>
         <location filename="../../app/views/audit_page.py" line="137"/>
@@ -110,17 +110,17 @@
     <message>
         <location filename="../../app/views/audit_page.py" line="242"/>
         <source>Could not read the audit trail: {error}</source>
-        <translation>Impossible de lire le journal d&apos;audit : {error}</translation>
+        <translation>Impossible de lire le journal d&apos;audit&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../app/views/audit_page.py" line="263"/>
         <source>%n row(s) shown, newest first — more below (Older entries)</source>
-        <translation>Lignes affichées : %n, les plus récentes d&apos;abord — d&apos;autres plus bas (Entrées plus anciennes)</translation>
+        <translation>Lignes affichées&#xa0;: %n, les plus récentes d&apos;abord — d&apos;autres plus bas (Entrées plus anciennes)</translation>
     </message>
     <message>
         <location filename="../../app/views/audit_page.py" line="265"/>
         <source>%n row(s) shown, newest first</source>
-        <translation>Lignes affichées : %n, les plus récentes d&apos;abord</translation>
+        <translation>Lignes affichées&#xa0;: %n, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <location filename="../../app/views/audit_page.py" line="292"/>
@@ -266,7 +266,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="257"/>
         <source>Time-of-day limits (site time):</source>
-        <translation>Limites horaires (heure du site) :</translation>
+        <translation>Limites horaires (heure du site)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="259"/>
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="325"/>
         <source>Per phase, 6–32 A: a session that would get less waits (paused) instead</source>
-        <translation>Par phase, 6–32 A : une session de recharge qui recevrait moins attend à la place (en pause)</translation>
+        <translation>Par phase, 6–32 A&#xa0;: une session de recharge qui recevrait moins attend à la place (en pause)</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="326"/>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="327"/>
         <source>A meter of the site&apos;s other consumers: what they draw is not given to the chargers</source>
-        <translation>Un compteur des autres consommateurs du site : ce qu&apos;ils consomment n&apos;est pas attribué aux bornes de recharge</translation>
+        <translation>Un compteur des autres consommateurs du site&#xa0;: ce qu&apos;ils consomment n&apos;est pas attribué aux bornes de recharge</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="329"/>
@@ -386,7 +386,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="422"/>
         <source>Not load-managed: {chargers}</source>
-        <translation>Sans gestion de charge : {chargers}</translation>
+        <translation>Sans gestion de charge&#xa0;: {chargers}</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="431"/>
@@ -421,7 +421,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="580"/>
         <source>None: the circuit&apos;s own limit applies at all times.</source>
-        <translation>Aucune : la limite propre du circuit s&apos;applique en tout temps.</translation>
+        <translation>Aucune&#xa0;: la limite propre du circuit s&apos;applique en tout temps.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="592"/>
@@ -432,17 +432,17 @@
         <location filename="../../app/views/circuits_section.py" line="652"/>
         <location filename="../../app/views/circuits_section.py" line="838"/>
         <source>Not saved: fix the marked fields.</source>
-        <translation>Non enregistré : corrigez les champs marqués.</translation>
+        <translation>Non enregistré&#xa0;: corrigez les champs marqués.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="658"/>
         <source>Not saved: {why}</source>
-        <translation>Non enregistré : {why}</translation>
+        <translation>Non enregistré&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="678"/>
         <source>Not saved: this circuit was changed on another console meanwhile.</source>
-        <translation>Non enregistré : ce circuit a été modifié entre-temps sur une autre console.</translation>
+        <translation>Non enregistré&#xa0;: ce circuit a été modifié entre-temps sur une autre console.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="686"/>
@@ -472,12 +472,12 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="761"/>
         <source>Reloaded: look again before deleting.</source>
-        <translation>Rechargé : vérifiez à nouveau avant de supprimer.</translation>
+        <translation>Rechargé&#xa0;: vérifiez à nouveau avant de supprimer.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="766"/>
         <source>Not deleted: {why}.</source>
-        <translation>Non supprimé : {why}.</translation>
+        <translation>Non supprimé&#xa0;: {why}.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="771"/>
@@ -487,12 +487,12 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="796"/>
         <source>Not changed: {why}</source>
-        <translation>Non modifié : {why}</translation>
+        <translation>Non modifié&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="801"/>
         <source>Not changed: {why}.</source>
-        <translation>Non modifié : {why}.</translation>
+        <translation>Non modifié&#xa0;: {why}.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="804"/>
@@ -502,12 +502,12 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="843"/>
         <source>Not saved: the site was changed on another console meanwhile.</source>
-        <translation>Non enregistré : le site a été modifié entre-temps sur une autre console.</translation>
+        <translation>Non enregistré&#xa0;: le site a été modifié entre-temps sur une autre console.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="848"/>
         <source>Not saved: {why}.</source>
-        <translation>Non enregistré : {why}.</translation>
+        <translation>Non enregistré&#xa0;: {why}.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="851"/>
@@ -595,7 +595,7 @@
     <message>
         <location filename="../../app/views/load/page.py" line="192"/>
         <source>Site:</source>
-        <translation>Site :</translation>
+        <translation>Site&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="225"/>
@@ -605,7 +605,7 @@
     <message>
         <location filename="../../app/views/load/page.py" line="250"/>
         <source>Amperes per phase: L1 · L2 · L3 (L1 for a single-phase circuit)</source>
-        <translation>Ampères par phase : L1 · L2 · L3 (L1 pour un circuit monophasé)</translation>
+        <translation>Ampères par phase&#xa0;: L1 · L2 · L3 (L1 pour un circuit monophasé)</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="272"/>
@@ -625,7 +625,7 @@
     <message>
         <location filename="../../app/views/load/page.py" line="359"/>
         <source>Could not read the load: {error}</source>
-        <translation>Impossible de lire la charge : {error}</translation>
+        <translation>Impossible de lire la charge&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="395"/>
@@ -635,7 +635,7 @@
     <message>
         <location filename="../../app/views/load/page.py" line="408"/>
         <source>{site} has no circuits, so the load of its chargers is not managed. Add the site&apos;s grid connection (its main supply, with its limit) and the circuits below it in Settings → Sites, then put each connector on its circuit in the station editor.</source>
-        <translation>{site} n&apos;a pas de circuits : la charge de ses bornes de recharge n&apos;est donc pas gérée. Ajoutez le raccordement au réseau du site (son alimentation principale, avec sa limite) et les circuits en dessous dans Paramètres → Sites, puis placez chaque prise sur son circuit dans l&apos;éditeur de la borne de recharge.</translation>
+        <translation>{site} n&apos;a pas de circuits&#xa0;: la charge de ses bornes de recharge n&apos;est donc pas gérée. Ajoutez le raccordement au réseau du site (son alimentation principale, avec sa limite) et les circuits en dessous dans Paramètres → Sites, puis placez chaque prise sur son circuit dans l&apos;éditeur de la borne de recharge.</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="437"/>
@@ -655,12 +655,12 @@
     <message>
         <location filename="../../app/views/load/page.py" line="478"/>
         <source>No allocation heard since this console started: the newest samples ({time}) and the limits last sent</source>
-        <translation>Aucune attribution reçue depuis le démarrage de cette console : les derniers relevés ({time}) et les dernières limites envoyées</translation>
+        <translation>Aucune attribution reçue depuis le démarrage de cette console&#xa0;: les derniers relevés ({time}) et les dernières limites envoyées</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="486"/>
         <source>Nothing allocated yet: load management starts when the central system runs</source>
-        <translation>Rien d&apos;attribué pour l&apos;instant : la gestion de charge démarre quand le système central tourne</translation>
+        <translation>Rien d&apos;attribué pour l&apos;instant&#xa0;: la gestion de charge démarre quand le système central tourne</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="504"/>
@@ -670,7 +670,7 @@
     <message>
         <location filename="../../app/views/load/page.py" line="505"/>
         <source>unmanaged: its full power is reserved on its circuit</source>
-        <translation>sans gestion de charge : sa pleine puissance est réservée sur son circuit</translation>
+        <translation>sans gestion de charge&#xa0;: sa pleine puissance est réservée sur son circuit</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="509"/>
@@ -685,17 +685,17 @@
     <message>
         <location filename="../../app/views/load/page.py" line="527"/>
         <source>paused: waits until its minimum is free</source>
-        <translation>en pause : attend que son minimum soit disponible</translation>
+        <translation>en pause&#xa0;: attend que son minimum soit disponible</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="559"/>
         <source>{circuit}: limit, allocated and measured current per phase, {span} (single-phase)</source>
-        <translation>{circuit} : limite, courant attribué et mesuré par phase, {span} (monophasé)</translation>
+        <translation>{circuit}&#xa0;: limite, courant attribué et mesuré par phase, {span} (monophasé)</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="564"/>
         <source>{circuit}: limit, allocated and measured current per phase, {span} (three-phase)</source>
-        <translation>{circuit} : limite, courant attribué et mesuré par phase, {span} (triphasé)</translation>
+        <translation>{circuit}&#xa0;: limite, courant attribué et mesuré par phase, {span} (triphasé)</translation>
     </message>
 </context>
 <context>
@@ -713,7 +713,7 @@
     <message>
         <location filename="../../app/views/map/picker.py" line="56"/>
         <source>{what} must be a number in decimal degrees, e.g. {example}.</source>
-        <translation>{what} : saisissez un nombre en degrés décimaux, p. ex. {example}.</translation>
+        <translation>{what}&#xa0;: saisissez un nombre en degrés décimaux, p. ex. {example}.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="61"/>
@@ -753,12 +753,12 @@
     <message>
         <location filename="../../app/views/map/picker.py" line="149"/>
         <source>Latitude:</source>
-        <translation>Latitude :</translation>
+        <translation>Latitude&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="151"/>
         <source>Longitude:</source>
-        <translation>Longitude :</translation>
+        <translation>Longitude&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="155"/>
@@ -778,7 +778,7 @@
     <message>
         <location filename="../../app/views/map/picker.py" line="163"/>
         <source>Take the needle away: the station will have no location and leaves the map</source>
-        <translation>Retirer l&apos;épingle : la borne de recharge n&apos;aura plus de position et quittera la carte</translation>
+        <translation>Retirer l&apos;épingle&#xa0;: la borne de recharge n&apos;aura plus de position et quittera la carte</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="181"/>
@@ -809,7 +809,7 @@
     <message>
         <location filename="../../app/views/map/picker.py" line="343"/>
         <source>No location: the station will leave the map. Click the map to place it again.</source>
-        <translation>Aucune position : la borne de recharge quittera la carte. Cliquez sur la carte pour la placer à nouveau.</translation>
+        <translation>Aucune position&#xa0;: la borne de recharge quittera la carte. Cliquez sur la carte pour la placer à nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="348"/>
@@ -857,7 +857,7 @@
     <message>
         <location filename="../../app/views/log_page.py" line="105"/>
         <source>CallError: the other side could not process the call</source>
-        <translation>CallError : l&apos;autre partie n&apos;a pas pu traiter l&apos;appel</translation>
+        <translation>CallError&#xa0;: l&apos;autre partie n&apos;a pas pu traiter l&apos;appel</translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="107"/>
@@ -867,7 +867,7 @@
     <message>
         <location filename="../../app/views/log_page.py" line="109"/>
         <source>Answered; the answer&apos;s status is {status}</source>
-        <translation>Répondu; statut de la réponse : {status}</translation>
+        <translation>Répondu; statut de la réponse&#xa0;: {status}</translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="112"/>
@@ -993,22 +993,22 @@
     <message>
         <location filename="../../app/views/log_page.py" line="434"/>
         <source>export failed: {why} ({path})</source>
-        <translation>échec de l&apos;export : {why} ({path})</translation>
+        <translation>échec de l&apos;export&#xa0;: {why} ({path})</translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="442"/>
         <source>%n call(s) exported to {file}</source>
-        <translation>Appels exportés vers {file} : %n</translation>
+        <translation>Appels exportés vers {file}&#xa0;: %n</translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="456"/>
         <source>earlier messages not loaded: {why}</source>
-        <translation>messages précédents non chargés : {why}</translation>
+        <translation>messages précédents non chargés&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="467"/>
         <source>paused: %n new frame(s) held</source>
-        <translation>en pause – nouvelles trames retenues : %n</translation>
+        <translation>en pause – nouvelles trames retenues&#xa0;: %n</translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="500"/>
@@ -1018,7 +1018,7 @@
     <message>
         <location filename="../../app/views/log_page.py" line="508"/>
         <source>%n call(s)</source>
-        <translation>Appels : %n</translation>
+        <translation>Appels&#xa0;: %n</translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="520"/>
@@ -1056,7 +1056,7 @@
     <message>
         <location filename="../../app/views/map/page.py" line="130"/>
         <source>Find a station: name, charge point id or address, then Enter</source>
-        <translation>Trouver une borne de recharge : nom, identifiant du point de charge ou adresse, puis Entrée</translation>
+        <translation>Trouver une borne de recharge&#xa0;: nom, identifiant du point de charge ou adresse, puis Entrée</translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="134"/>
@@ -1081,7 +1081,7 @@
     <message>
         <location filename="../../app/views/map/page.py" line="278"/>
         <source>The stations could not be read: {why}</source>
-        <translation>Impossible de lire les bornes de recharge : {why}</translation>
+        <translation>Impossible de lire les bornes de recharge&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="455"/>
@@ -1096,29 +1096,29 @@
     <message>
         <location filename="../../app/views/map/page.py" line="473"/>
         <source>{placed} of %n station(s) on the map</source>
-        <translation>Bornes de recharge sur la carte : {placed} sur %n</translation>
+        <translation>Bornes de recharge sur la carte&#xa0;: {placed} sur %n</translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="477"/>
         <source>{shown} of %n placed station(s) match the filters</source>
-        <translation>Bornes placées correspondant aux filtres : {shown} sur %n</translation>
+        <translation>Bornes placées correspondant aux filtres&#xa0;: {shown} sur %n</translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="484"/>
         <source>%n without a location: {names}</source>
-        <translation>Sans position : %n – {names}</translation>
+        <translation>Sans position&#xa0;: %n – {names}</translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="488"/>
         <source>Open a station and use Set on map… (or type its coordinates) to place it:
 </source>
-        <translation>Ouvrez une borne de recharge et utilisez Placer sur la carte… (ou saisissez ses coordonnées) pour la placer :
+        <translation>Ouvrez une borne de recharge et utilisez Placer sur la carte… (ou saisissez ses coordonnées) pour la placer&#xa0;:
 </translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="531"/>
         <source>No station matches “{text}”.</source>
-        <translation>Aucune borne de recharge ne correspond à « {text} ».</translation>
+        <translation>Aucune borne de recharge ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="541"/>
@@ -1128,7 +1128,7 @@
     <message>
         <location filename="../../app/views/map/page.py" line="558"/>
         <source>The filters hid it: they are cleared.</source>
-        <translation>Les filtres la masquaient : ils sont effacés.</translation>
+        <translation>Les filtres la masquaient&#xa0;: ils sont effacés.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="561"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="495"/>
         <source>The map&apos;s background. Stations are always shown; without tiles they appear on a grid of latitudes and longitudes. Tiles fetched over the network are kept on disk, so a site viewed once can be shown later without a connection.</source>
-        <translation>Le fond de la carte. Les bornes de recharge sont toujours affichées; sans tuiles, elles apparaissent sur une grille de latitudes et de longitudes. Les tuiles téléchargées par le réseau sont conservées sur le disque : une zone vue une fois peut être affichée plus tard sans connexion.</translation>
+        <translation>Le fond de la carte. Les bornes de recharge sont toujours affichées; sans tuiles, elles apparaissent sur une grille de latitudes et de longitudes. Les tuiles téléchargées par le réseau sont conservées sur le disque&#xa0;: une zone vue une fois peut être affichée plus tard sans connexion.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="506"/>
@@ -1161,7 +1161,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="513"/>
         <source>Pre-downloaded tiles: a folder or an MBTiles file</source>
-        <translation>Tuiles téléchargées à l&apos;avance : un dossier ou un fichier MBTiles</translation>
+        <translation>Tuiles téléchargées à l&apos;avance&#xa0;: un dossier ou un fichier MBTiles</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="515"/>
@@ -1171,7 +1171,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="526"/>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="530"/>
@@ -1181,7 +1181,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="532"/>
         <source>The server&apos;s URL template: {z} zoom, {x} column, {y} row ({s} for a, b, c sub-domains)</source>
-        <translation>Modèle d&apos;URL du serveur : {z} zoom, {x} colonne, {y} ligne ({s} pour les sous-domaines a, b, c)</translation>
+        <translation>Modèle d&apos;URL du serveur&#xa0;: {z} zoom, {x} colonne, {y} ligne ({s} pour les sous-domaines a, b, c)</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="538"/>
@@ -1196,7 +1196,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="547"/>
         <source>Server URL:</source>
-        <translation>URL du serveur :</translation>
+        <translation>URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="552"/>
@@ -1216,7 +1216,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="564"/>
         <source>Tiles:</source>
-        <translation>Tuiles :</translation>
+        <translation>Tuiles&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="568"/>
@@ -1226,17 +1226,17 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="570"/>
         <source>Shown in the map&apos;s corner: the data&apos;s licence usually requires it</source>
-        <translation>Affiché dans le coin de la carte : la licence des données l&apos;exige généralement</translation>
+        <translation>Affiché dans le coin de la carte&#xa0;: la licence des données l&apos;exige généralement</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="572"/>
         <source>Attribution:</source>
-        <translation>Attribution :</translation>
+        <translation>Attribution&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="580"/>
         <source>The oldest cached tiles are removed beyond this size (0: no limit)</source>
-        <translation>Au-delà de cette taille, les tuiles en cache les plus anciennes sont supprimées (0 : pas de limite)</translation>
+        <translation>Au-delà de cette taille, les tuiles en cache les plus anciennes sont supprimées (0&#xa0;: pas de limite)</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="589"/>
@@ -1251,7 +1251,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="596"/>
         <source>Cache:</source>
-        <translation>Cache :</translation>
+        <translation>Cache&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="599"/>
@@ -1261,7 +1261,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="675"/>
         <source>Not saved: fix the marked field.</source>
-        <translation>Non enregistré : corrigez le champ marqué.</translation>
+        <translation>Non enregistré&#xa0;: corrigez le champ marqué.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="681"/>
@@ -1286,12 +1286,12 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="734"/>
         <source>No tile from {url}: {why}.</source>
-        <translation>Aucune tuile de {url} : {why}.</translation>
+        <translation>Aucune tuile de {url}&#xa0;: {why}.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="743"/>
         <source>%n tile(s), {size} MB in {folder}</source>
-        <translation>Tuiles : %n, {size} MB dans {folder}</translation>
+        <translation>Tuiles&#xa0;: %n, {size} MB dans {folder}</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="754"/>
@@ -1385,12 +1385,12 @@
     <message>
         <location filename="../../app/views/operators_section.py" line="146"/>
         <source>Always on a shared PostgreSQL database: every console asks who is there.</source>
-        <translation>Toujours activé avec une base de données PostgreSQL partagée : chaque console demande qui est là.</translation>
+        <translation>Toujours activé avec une base de données PostgreSQL partagée&#xa0;: chaque console demande qui est là.</translation>
     </message>
     <message>
         <location filename="../../app/views/operators_section.py" line="150"/>
         <source>On: the console asks for a username and password at start. Off (single seat): it opens as the computer&apos;s user, who may do everything.</source>
-        <translation>Activé : la console demande un nom d&apos;utilisateur et un mot de passe au démarrage. Désactivé (poste unique) : elle s&apos;ouvre avec l&apos;utilisateur de l&apos;ordinateur, qui peut tout faire.</translation>
+        <translation>Activé&#xa0;: la console demande un nom d&apos;utilisateur et un mot de passe au démarrage. Désactivé (poste unique)&#xa0;: elle s&apos;ouvre avec l&apos;utilisateur de l&apos;ordinateur, qui peut tout faire.</translation>
     </message>
     <message>
         <location filename="../../app/views/operators_section.py" line="171"/>
@@ -1400,7 +1400,7 @@
     <message>
         <location filename="../../app/views/operators_section.py" line="182"/>
         <source>Not changed: {why}.</source>
-        <translation>Non modifié : {why}.</translation>
+        <translation>Non modifié&#xa0;: {why}.</translation>
     </message>
     <message>
         <location filename="../../app/views/operators_section.py" line="205"/>
@@ -1453,7 +1453,7 @@
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="65"/>
         <source>Lower &lt;b&gt;{circuit}&lt;/b&gt;&apos;s limit at times of the week. Outside the blocks its own limit applies ({own}). Times are {site}&apos;s local time ({timezone}): on the days the clocks change, a limit whose edge falls in the skipped hour starts when the clock jumps over it, and one in the repeated hour applies both times. Double-click a block or press Enter to change its days, times or limit.</source>
-        <translation>Abaissez la limite de &lt;b&gt;{circuit}&lt;/b&gt; à certains moments de la semaine. En dehors des blocs, sa propre limite s&apos;applique ({own}). Les heures sont l&apos;heure locale de {site} ({timezone}) : les jours de changement d&apos;heure, une limite dont le début ou la fin tombe dans l&apos;heure sautée commence quand l&apos;horloge la saute, et une limite dans l&apos;heure répétée s&apos;applique les deux fois. Double-cliquez sur un bloc ou appuyez sur Entrée pour modifier ses jours, ses heures ou sa limite.</translation>
+        <translation>Abaissez la limite de &lt;b&gt;{circuit}&lt;/b&gt; à certains moments de la semaine. En dehors des blocs, sa propre limite s&apos;applique ({own}). Les heures sont l&apos;heure locale de {site} ({timezone})&#xa0;: les jours de changement d&apos;heure, une limite dont le début ou la fin tombe dans l&apos;heure sautée commence quand l&apos;horloge la saute, et une limite dans l&apos;heure répétée s&apos;applique les deux fois. Double-cliquez sur un bloc ou appuyez sur Entrée pour modifier ses jours, ses heures ou sa limite.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="77"/>
@@ -1503,7 +1503,7 @@
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="148"/>
         <source>Not saved: {why}</source>
-        <translation>Non enregistré : {why}</translation>
+        <translation>Non enregistré&#xa0;: {why}</translation>
     </message>
 </context>
 </TS>
