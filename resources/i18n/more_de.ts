@@ -175,7 +175,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="66"/>
         <source>Load now (L1 / L2 / L3)</source>
-        <translation>Last jetzt (L1 / L2 / L3)</translation>
+        <translation>Aktuelle Last (L1 / L2 / L3)</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="81"/>
@@ -190,7 +190,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="94"/>
         <source>Tick the connectors wired to &lt;b&gt;{circuit}&lt;/b&gt;. A connector is on one circuit; ticking one moves it here. Phases and wiring are set per connector in the station editor.</source>
-        <translation>Kreuzen Sie die Anschlüsse an, die an &lt;b&gt;{circuit}&lt;/b&gt; angeschlossen sind. Ein Anschluss hängt an einem einzigen Stromkreis; wer einen ankreuzt, verschiebt ihn hierher. Phasen und Verdrahtung werden pro Anschluss im Editor der Ladestation eingestellt.</translation>
+        <translation>Kreuzen Sie die Anschlüsse an, die an &lt;b&gt;{circuit}&lt;/b&gt; angeschlossen sind. Ein Anschluss gehört zu genau einem Stromkreis; Ankreuzen verschiebt ihn hierher. Phasen und Verdrahtung werden pro Anschluss im Editor der Ladestation eingestellt.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="146"/>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="533"/>
         <source>Choose the circuit to put it under, then Save circuit.</source>
-        <translation>Wählen Sie den Stromkreis, unter den er kommt, dann «Stromkreis speichern».</translation>
+        <translation>Wählen Sie den übergeordneten Stromkreis und dann «Stromkreis speichern».</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="543"/>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../app/views/load/page.py" line="472"/>
         <source>Allocation of {time} (live)</source>
-        <translation>Zuteilung von {time} (live)</translation>
+        <translation>Zuteilung um {time} (live)</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="478"/>
@@ -670,7 +670,7 @@
     <message>
         <location filename="../../app/views/load/page.py" line="505"/>
         <source>unmanaged: its full power is reserved on its circuit</source>
-        <translation>ohne Lastmanagement: Ihre volle Leistung ist auf ihrem Stromkreis reserviert</translation>
+        <translation>ohne Lastmanagement: volle Leistung auf ihrem Stromkreis reserviert</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="509"/>

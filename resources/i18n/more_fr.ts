@@ -650,7 +650,7 @@
     <message>
         <location filename="../../app/views/load/page.py" line="472"/>
         <source>Allocation of {time} (live)</source>
-        <translation>Attribution de {time} (en direct)</translation>
+        <translation>Attribution à {time} (en direct)</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="478"/>
