@@ -165,7 +165,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="64"/>
         <source>Time-of-day limits</source>
-        <translation>Tageszeit-Grenzwerte</translation>
+        <translation>Zeitabhängige Grenzwerte</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="65"/>
@@ -266,12 +266,12 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="257"/>
         <source>Time-of-day limits (site time):</source>
-        <translation>Tageszeit-Grenzwerte (Ortszeit des Standorts):</translation>
+        <translation>Zeitabhängige Grenzwerte (Ortszeit des Standorts):</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="259"/>
         <source>Edit time-of-day limits…</source>
-        <translation>Tageszeit-Grenzwerte bearbeiten…</translation>
+        <translation>Zeitabhängige Grenzwerte bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="263"/>
@@ -1448,7 +1448,7 @@
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="59"/>
         <source>Time-of-day limits — {circuit}</source>
-        <translation>Tageszeit-Grenzwerte — {circuit}</translation>
+        <translation>Zeitabhängige Grenzwerte — {circuit}</translation>
     </message>
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="65"/>
@@ -1458,7 +1458,7 @@
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="77"/>
         <source>Time-of-day limits of {circuit}</source>
-        <translation>Tageszeit-Grenzwerte von {circuit}</translation>
+        <translation>Zeitabhängige Grenzwerte von {circuit}</translation>
     </message>
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="82"/>
@@ -1473,7 +1473,7 @@
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="97"/>
         <source>Close without changing the circuit&apos;s time-of-day limits</source>
-        <translation>Schliessen, ohne die Tageszeit-Grenzwerte des Stromkreises zu ändern</translation>
+        <translation>Schliessen, ohne die zeitabhängigen Grenzwerte des Stromkreises zu ändern</translation>
     </message>
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="99"/>
@@ -1488,12 +1488,12 @@
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="125"/>
         <source>Time-of-day limits</source>
-        <translation>Tageszeit-Grenzwerte</translation>
+        <translation>Zeitabhängige Grenzwerte</translation>
     </message>
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="126"/>
         <source>Discard your changes to the time-of-day limits?</source>
-        <translation>Ihre Änderungen an den Tageszeit-Grenzwerten verwerfen?</translation>
+        <translation>Ihre Änderungen an den zeitabhängigen Grenzwerten verwerfen?</translation>
     </message>
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="130"/>

@@ -190,7 +190,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="94"/>
         <source>Tick the connectors wired to &lt;b&gt;{circuit}&lt;/b&gt;. A connector is on one circuit; ticking one moves it here. Phases and wiring are set per connector in the station editor.</source>
-        <translation>Cochez les prises raccordées à &lt;b&gt;{circuit}&lt;/b&gt;. Une prise est sur un seul circuit; en cocher une la déplace ici. Les phases et le câblage se règlent par prise dans l&apos;éditeur de la borne de recharge.</translation>
+        <translation>Cochez les prises raccordées à &lt;b&gt;{circuit}&lt;/b&gt;. Une prise est sur un seul circuit&#xa0;; en cocher une la déplace ici. Les phases et le câblage se règlent par prise dans l&apos;éditeur de la borne de recharge.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="146"/>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="295"/>
         <source>Load sharing</source>
-        <translation>Répartition de la charge</translation>
+        <translation>Répartition de charge</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="322"/>
@@ -457,12 +457,12 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="717"/>
         <source>Your changes are kept; the other fields show what is stored now.</source>
-        <translation>Vos modifications sont conservées; les autres champs montrent ce qui est enregistré maintenant.</translation>
+        <translation>Vos modifications sont conservées&#xa0;; les autres champs montrent ce qui est enregistré maintenant.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="733"/>
         <source>Delete circuit {name}?</source>
-        <translation>Supprimer le circuit {name}?</translation>
+        <translation>Supprimer le circuit {name}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="740"/>
@@ -517,7 +517,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="863"/>
         <source>Your changes are kept; Save replaces what is stored where you changed it.</source>
-        <translation>Vos modifications sont conservées; Enregistrer remplace ce qui est enregistré là où vous avez modifié.</translation>
+        <translation>Vos modifications sont conservées&#xa0;; Enregistrer remplace ce qui est enregistré là où vous avez modifié.</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@
     <message>
         <location filename="../../app/views/log_page.py" line="109"/>
         <source>Answered; the answer&apos;s status is {status}</source>
-        <translation>Répondu; statut de la réponse&#xa0;: {status}</translation>
+        <translation>Répondu&#xa0;; statut de la réponse&#xa0;: {status}</translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="112"/>
@@ -1091,7 +1091,7 @@
     <message>
         <location filename="../../app/views/map/page.py" line="462"/>
         <source>No stations yet. Add them on the Stations page; give each a location in its editor (Set on map…).</source>
-        <translation>Pas encore de bornes de recharge. Ajoutez-les sur la page Bornes; donnez à chacune une position dans son éditeur (Placer sur la carte…).</translation>
+        <translation>Pas encore de bornes de recharge. Ajoutez-les sur la page Bornes&#xa0;; donnez à chacune une position dans son éditeur (Placer sur la carte…).</translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="473"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="495"/>
         <source>The map&apos;s background. Stations are always shown; without tiles they appear on a grid of latitudes and longitudes. Tiles fetched over the network are kept on disk, so a site viewed once can be shown later without a connection.</source>
-        <translation>Le fond de la carte. Les bornes de recharge sont toujours affichées; sans tuiles, elles apparaissent sur une grille de latitudes et de longitudes. Les tuiles téléchargées par le réseau sont conservées sur le disque&#xa0;: une zone vue une fois peut être affichée plus tard sans connexion.</translation>
+        <translation>Le fond de la carte. Les bornes de recharge sont toujours affichées&#xa0;; sans tuiles, elles apparaissent sur une grille de latitudes et de longitudes. Les tuiles téléchargées par le réseau sont conservées sur le disque&#xa0;: une zone vue une fois peut être affichée plus tard sans connexion.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="506"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="681"/>
         <source>Saved; open maps use it now.</source>
-        <translation>Enregistré; les cartes ouvertes l&apos;utilisent dès maintenant.</translation>
+        <translation>Enregistré&#xa0;; les cartes ouvertes l&apos;utilisent dès maintenant.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="709"/>
@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../../app/views/operators_section.py" line="258"/>
         <source>Create a manager account first (you will log in with it); the switch turns on then.</source>
-        <translation>Créez d&apos;abord un compte manager (vous vous connecterez avec lui); l&apos;option s&apos;active ensuite.</translation>
+        <translation>Créez d&apos;abord un compte manager (vous vous connecterez avec lui)&#xa0;; l&apos;option s&apos;active ensuite.</translation>
     </message>
     <message>
         <location filename="../../app/views/operators_section.py" line="278"/>
@@ -1483,7 +1483,7 @@
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="102"/>
         <source>Save the circuit (its form and these limits); Ctrl+S</source>
-        <translation>Enregistrer le circuit (son formulaire et ces limites); Ctrl+S</translation>
+        <translation>Enregistrer le circuit (son formulaire et ces limites)&#xa0;; Ctrl+S</translation>
     </message>
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="125"/>
@@ -1493,7 +1493,7 @@
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="126"/>
         <source>Discard your changes to the time-of-day limits?</source>
-        <translation>Abandonner vos modifications des limites horaires?</translation>
+        <translation>Abandonner vos modifications des limites horaires&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="130"/>

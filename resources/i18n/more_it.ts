@@ -95,7 +95,7 @@
     <message>
         <location filename="../../app/views/audit_page.py" line="159"/>
         <source>Select an entry to see what it changed.</source>
-        <translation>Seleziona una voce per vedere cosa ha modificato.</translation>
+        <translation>Selezioni una voce per vedere cosa ha modificato.</translation>
     </message>
     <message>
         <location filename="../../app/views/audit_page.py" line="169"/>
@@ -190,7 +190,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="94"/>
         <source>Tick the connectors wired to &lt;b&gt;{circuit}&lt;/b&gt;. A connector is on one circuit; ticking one moves it here. Phases and wiring are set per connector in the station editor.</source>
-        <translation>Spunta i connettori collegati a &lt;b&gt;{circuit}&lt;/b&gt;. Un connettore è su un solo circuito; spuntarne uno lo sposta qui. Fasi e cablaggio si impostano per connettore nell&apos;editor della stazione di ricarica.</translation>
+        <translation>Spunti i connettori collegati a &lt;b&gt;{circuit}&lt;/b&gt;. Un connettore è su un solo circuito; spuntarne uno lo sposta qui. Fasi e cablaggio si impostano per connettore nell&apos;editor della stazione di ricarica.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="146"/>
@@ -200,7 +200,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="149"/>
         <source>Choose a saved site to see its circuits.</source>
-        <translation>Scegli una sede salvata per vederne i circuiti.</translation>
+        <translation>Scelga una sede salvata per vederne i circuiti.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="198"/>
@@ -231,17 +231,17 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="231"/>
         <source>e.g. Garage</source>
-        <translation>ad es. Garage</translation>
+        <translation>p. es. Garage</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="237"/>
         <source>A per phase, e.g. 63</source>
-        <translation>A per fase, ad es. 63</translation>
+        <translation>A per fase, p. es. 63</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="239"/>
         <source>kW, e.g. 43 (optional)</source>
-        <translation>kW, ad es. 43 (facoltativo)</translation>
+        <translation>kW, p. es. 43 (facoltativo)</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="241"/>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="533"/>
         <source>Choose the circuit to put it under, then Save circuit.</source>
-        <translation>Scegli il circuito sotto cui metterlo, poi Salva circuito.</translation>
+        <translation>Scelga il circuito sotto cui metterlo, poi «Salva circuito».</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="543"/>
@@ -432,7 +432,7 @@
         <location filename="../../app/views/circuits_section.py" line="652"/>
         <location filename="../../app/views/circuits_section.py" line="838"/>
         <source>Not saved: fix the marked fields.</source>
-        <translation>Non salvato: correggi i campi evidenziati.</translation>
+        <translation>Non salvato: corregga i campi evidenziati.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="658"/>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="717"/>
         <source>Your changes are kept; the other fields show what is stored now.</source>
-        <translation>Le tue modifiche sono mantenute; gli altri campi mostrano ciò che è salvato ora.</translation>
+        <translation>Le sue modifiche sono mantenute; gli altri campi mostrano ciò che è salvato ora.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="733"/>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="761"/>
         <source>Reloaded: look again before deleting.</source>
-        <translation>Ricaricato: controlla di nuovo prima di eliminare.</translation>
+        <translation>Ricaricato: controlli di nuovo prima di eliminare.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuits_section.py" line="766"/>
@@ -517,7 +517,7 @@
     <message>
         <location filename="../../app/views/circuits_section.py" line="863"/>
         <source>Your changes are kept; Save replaces what is stored where you changed it.</source>
-        <translation>Le tue modifiche sono mantenute; Salva sostituisce ciò che è salvato dove hai modificato.</translation>
+        <translation>Le sue modifiche sono mantenute; Salva sostituisce ciò che è salvato dove ha modificato.</translation>
     </message>
 </context>
 <context>
@@ -630,12 +630,12 @@
     <message>
         <location filename="../../app/views/load/page.py" line="395"/>
         <source>There is no site yet. Add one in Settings → Sites, with its grid connection and circuits.</source>
-        <translation>Non c&apos;è ancora nessuna sede. Aggiungine una in Impostazioni → Sedi, con il suo allacciamento alla rete e i suoi circuiti.</translation>
+        <translation>Non c&apos;è ancora nessuna sede. Ne aggiunga una in Impostazioni → Sedi, con il suo allacciamento alla rete e i suoi circuiti.</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="408"/>
         <source>{site} has no circuits, so the load of its chargers is not managed. Add the site&apos;s grid connection (its main supply, with its limit) and the circuits below it in Settings → Sites, then put each connector on its circuit in the station editor.</source>
-        <translation>{site} non ha circuiti, quindi il carico delle sue stazioni di ricarica non è gestito. Aggiungi l&apos;allacciamento alla rete della sede (la sua alimentazione principale, con il suo limite) e i circuiti sottostanti in Impostazioni → Sedi, poi metti ogni connettore sul suo circuito nell&apos;editor della stazione di ricarica.</translation>
+        <translation>{site} non ha circuiti, quindi il carico delle sue stazioni di ricarica non è gestito. Aggiunga l&apos;allacciamento alla rete della sede (la sua alimentazione principale, con il suo limite) e i circuiti sottostanti in Impostazioni → Sedi, poi metta ogni connettore sul suo circuito nell&apos;editor della stazione di ricarica.</translation>
     </message>
     <message>
         <location filename="../../app/views/load/page.py" line="437"/>
@@ -713,7 +713,7 @@
     <message>
         <location filename="../../app/views/map/picker.py" line="56"/>
         <source>{what} must be a number in decimal degrees, e.g. {example}.</source>
-        <translation>{what}: inserisci un numero in gradi decimali, ad es. {example}.</translation>
+        <translation>{what}: inserisca un numero in gradi decimali, p. es. {example}.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="61"/>
@@ -738,12 +738,12 @@
     <message>
         <location filename="../../app/views/map/picker.py" line="136"/>
         <source>e.g. 47.3769</source>
-        <translation>ad es. 47.3769</translation>
+        <translation>p. es. 47.3769</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="143"/>
         <source>e.g. 8.5417</source>
-        <translation>ad es. 8.5417</translation>
+        <translation>p. es. 8.5417</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="145"/>
@@ -788,17 +788,17 @@
     <message>
         <location filename="../../app/views/map/picker.py" line="286"/>
         <source>Enter the latitude too.</source>
-        <translation>Inserisci anche la latitudine.</translation>
+        <translation>Inserisca anche la latitudine.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="288"/>
         <source>Enter the longitude too.</source>
-        <translation>Inserisci anche la longitudine.</translation>
+        <translation>Inserisca anche la longitudine.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="334"/>
         <source>Drag the needle to adjust, or click elsewhere to move it. Typing coordinates below moves it too.</source>
-        <translation>Trascina la puntina per regolarla, o fai clic altrove per spostarla. Anche le coordinate digitate qui sotto la spostano.</translation>
+        <translation>Trascini la puntina per regolarla o faccia clic altrove per spostarla. Anche le coordinate digitate qui sotto la spostano.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="339"/>
@@ -809,7 +809,7 @@
     <message>
         <location filename="../../app/views/map/picker.py" line="343"/>
         <source>No location: the station will leave the map. Click the map to place it again.</source>
-        <translation>Nessuna posizione: la stazione di ricarica lascerà la mappa. Fai clic sulla mappa per posizionarla di nuovo.</translation>
+        <translation>Nessuna posizione: la stazione di ricarica lascerà la mappa. Faccia clic sulla mappa per posizionarla di nuovo.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/picker.py" line="348"/>
@@ -963,7 +963,7 @@
     <message>
         <location filename="../../app/views/log_page.py" line="376"/>
         <source>Select a row to see the call</source>
-        <translation>Seleziona una riga per vedere la chiamata</translation>
+        <translation>Selezioni una riga per vedere la chiamata</translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="377"/>
@@ -1091,7 +1091,7 @@
     <message>
         <location filename="../../app/views/map/page.py" line="462"/>
         <source>No stations yet. Add them on the Stations page; give each a location in its editor (Set on map…).</source>
-        <translation>Ancora nessuna stazione di ricarica. Aggiungile nella pagina Stazioni; dai a ciascuna una posizione nel suo editor (Posiziona sulla mappa…).</translation>
+        <translation>Ancora nessuna stazione di ricarica. Le aggiunga nella pagina Stazioni; dia a ciascuna una posizione nel suo editor (Posiziona sulla mappa…).</translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="473"/>
@@ -1112,7 +1112,7 @@
         <location filename="../../app/views/map/page.py" line="488"/>
         <source>Open a station and use Set on map… (or type its coordinates) to place it:
 </source>
-        <translation>Apri una stazione di ricarica e usa Posiziona sulla mappa… (o digita le sue coordinate) per posizionarla:
+        <translation>Apra una stazione di ricarica e usi «Posiziona sulla mappa…» (o digiti le sue coordinate) per posizionarla:
 </translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@
     <message>
         <location filename="../../app/views/map/page.py" line="541"/>
         <source>{name} has no location yet. &lt;a href=&apos;station:{id}&apos;&gt;Open it&lt;/a&gt; and use Set on map… to place it.</source>
-        <translation>{name} non ha ancora una posizione. &lt;a href=&apos;station:{id}&apos;&gt;Aprila&lt;/a&gt; e usa Posiziona sulla mappa… per posizionarla.</translation>
+        <translation>{name} non ha ancora una posizione. &lt;a href=&apos;station:{id}&apos;&gt;La apra&lt;/a&gt; e usi «Posiziona sulla mappa…» per posizionarla.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="558"/>
@@ -1261,7 +1261,7 @@
     <message>
         <location filename="../../app/views/map/tiles.py" line="675"/>
         <source>Not saved: fix the marked field.</source>
-        <translation>Non salvato: correggi il campo evidenziato.</translation>
+        <translation>Non salvato: corregga il campo evidenziato.</translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="681"/>
@@ -1430,7 +1430,7 @@
     <message>
         <location filename="../../app/views/operators_section.py" line="258"/>
         <source>Create a manager account first (you will log in with it); the switch turns on then.</source>
-        <translation>Crea prima un account manager (accederai con quello); poi l&apos;opzione si attiva.</translation>
+        <translation>Crei prima un account manager (accederà con quello); poi l&apos;opzione si attiva.</translation>
     </message>
     <message>
         <location filename="../../app/views/operators_section.py" line="278"/>
@@ -1453,7 +1453,7 @@
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="65"/>
         <source>Lower &lt;b&gt;{circuit}&lt;/b&gt;&apos;s limit at times of the week. Outside the blocks its own limit applies ({own}). Times are {site}&apos;s local time ({timezone}): on the days the clocks change, a limit whose edge falls in the skipped hour starts when the clock jumps over it, and one in the repeated hour applies both times. Double-click a block or press Enter to change its days, times or limit.</source>
-        <translation>Abbassa il limite di &lt;b&gt;{circuit}&lt;/b&gt; in certi momenti della settimana. Fuori dai blocchi vale il suo limite proprio ({own}). Gli orari sono l&apos;ora locale di {site} ({timezone}): nei giorni del cambio d&apos;ora, un limite il cui inizio o fine cade nell&apos;ora saltata inizia quando l&apos;orologio la salta, e uno nell&apos;ora ripetuta vale entrambe le volte. Fai doppio clic su un blocco o premi Invio per cambiarne giorni, orari o limite.</translation>
+        <translation>Abbassi il limite di &lt;b&gt;{circuit}&lt;/b&gt; in certi momenti della settimana. Fuori dai blocchi vale il suo limite proprio ({own}). Gli orari sono l&apos;ora locale di {site} ({timezone}): nei giorni del cambio d&apos;ora, un limite il cui inizio o fine cade nell&apos;ora saltata inizia quando l&apos;orologio la salta, e uno nell&apos;ora ripetuta vale entrambe le volte. Faccia doppio clic su un blocco o prema Invio per cambiarne giorni, orari o limite.</translation>
     </message>
     <message>
         <location filename="../../app/views/circuit_limits_dialog.py" line="77"/>
