@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports.audit_trail import AuditChoices, AuditPage, AuditQuery, AuditRow, AuditService
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.widgets.row_model import ROOT, Index, RowsModel
@@ -260,9 +260,15 @@ class AuditPageView(QWidget):
         self.more.setEnabled(page.more)
         shown = self.model.rowCount()
         self.status.setText(
-            translate("AuditPage", "%n row(s) shown, newest first — more below (Older entries)", None, shown)
+            translate(
+                "AuditPage",
+                "%n row(s) shown, newest first — more below (Older entries)",
+                None,
+                PLURAL,
+                int(shown),
+            )
             if page.more
-            else translate("AuditPage", "%n row(s) shown, newest first", None, shown)
+            else translate("AuditPage", "%n row(s) shown, newest first", None, PLURAL, int(shown))
         )
 
     def _fill_choices(self, choices: AuditChoices) -> None:

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from app.services.central.events import BackendUnavailable
 from app.services.central.message_log import LogRow, write_export
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.views.widgets.row_model import Index, RowsModel
 from app.views.widgets.style import ERROR, HEADING, REFUSED_ANSWER, SYNTAX_COLOURS, text_css
 
@@ -439,7 +439,7 @@ class LogPage(QWidget):
             return 0
         self.count.setStyleSheet("")
         self.count.setText(
-            translate("LogPage", "%n call(s) exported to {file}", None, n).format(file=path.name)
+            translate("LogPage", "%n call(s) exported to {file}", None, PLURAL, int(n)).format(file=path.name)
         )
         return n
 
@@ -464,7 +464,9 @@ class LogPage(QWidget):
             self._pending.extend(frames)
             if self.paused:
                 held = len(self._pending)
-                self.count.setText(translate("LogPage", "paused: %n new frame(s) held", None, held))
+                self.count.setText(
+                    translate("LogPage", "paused: %n new frame(s) held", None, PLURAL, int(held))
+                )
             return
         if self._pending:  # (shown, but frames came in before the show event ran)
             self._catch_up()
@@ -505,7 +507,7 @@ class LogPage(QWidget):
 
     def _show_count(self) -> None:
         calls = self.model.rowCount()
-        self.count.setText(translate("LogPage", "%n call(s)", None, calls))
+        self.count.setText(translate("LogPage", "%n call(s)", None, PLURAL, int(calls)))
 
     def _inserted(self) -> None:
         self._show_count()

@@ -112,33 +112,39 @@
         <source>Could not read the audit trail: {error}</source>
         <translation>Das Audit-Protokoll konnte nicht gelesen werden: {error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/audit_page.py" line="263"/>
         <source>%n row(s) shown, newest first — more below (Older entries)</source>
-        <translation>Angezeigte Zeilen: %n, neueste zuerst — weitere unten (Ältere Einträge)</translation>
+        <translation>
+            <numerusform>Angezeigte Zeilen: %n, neueste zuerst — weitere unten (Ältere Einträge)</numerusform>
+            <numerusform>Angezeigte Zeilen: %n, neueste zuerst — weitere unten (Ältere Einträge)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/views/audit_page.py" line="265"/>
+    <message numerus="yes">
+        <location filename="../../app/views/audit_page.py" line="271"/>
         <source>%n row(s) shown, newest first</source>
-        <translation>Angezeigte Zeilen: %n, neueste zuerst</translation>
+        <translation>
+            <numerusform>Angezeigte Zeilen: %n, neueste zuerst</numerusform>
+            <numerusform>Angezeigte Zeilen: %n, neueste zuerst</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="292"/>
+        <location filename="../../app/views/audit_page.py" line="298"/>
         <source>{time} — {operator} on {machine}</source>
         <translation>{time} — {operator} auf {machine}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="294"/>
+        <location filename="../../app/views/audit_page.py" line="300"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="295"/>
+        <location filename="../../app/views/audit_page.py" line="301"/>
         <source>an unknown machine</source>
         <translation>einem unbekannten Rechner</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="299"/>
+        <location filename="../../app/views/audit_page.py" line="305"/>
         <source>(no details recorded)</source>
         <translation>(keine Details erfasst)</translation>
     </message>
@@ -931,7 +937,7 @@
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="326"/>
-        <location filename="../../app/views/log_page.py" line="500"/>
+        <location filename="../../app/views/log_page.py" line="502"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -995,58 +1001,67 @@
         <source>export failed: {why} ({path})</source>
         <translation>Export fehlgeschlagen: {why} ({path})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/log_page.py" line="442"/>
         <source>%n call(s) exported to {file}</source>
-        <translation>Nach {file} exportierte Aufrufe: %n</translation>
+        <translation>
+            <numerusform>Nach {file} exportierte Aufrufe: %n</numerusform>
+            <numerusform>Nach {file} exportierte Aufrufe: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="456"/>
         <source>earlier messages not loaded: {why}</source>
         <translation>frühere Nachrichten nicht geladen: {why}</translation>
     </message>
-    <message>
-        <location filename="../../app/views/log_page.py" line="467"/>
+    <message numerus="yes">
+        <location filename="../../app/views/log_page.py" line="468"/>
         <source>paused: %n new frame(s) held</source>
-        <translation>pausiert – zurückgehaltene neue Frames: %n</translation>
+        <translation>
+            <numerusform>pausiert – zurückgehaltene neue Frames: %n</numerusform>
+            <numerusform>pausiert – zurückgehaltene neue Frames: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="500"/>
+        <location filename="../../app/views/log_page.py" line="502"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
-    <message>
-        <location filename="../../app/views/log_page.py" line="508"/>
+    <message numerus="yes">
+        <location filename="../../app/views/log_page.py" line="510"/>
         <source>%n call(s)</source>
-        <translation>Aufrufe: %n</translation>
+        <translation>
+            <numerusform>Aufrufe: %n</numerusform>
+            <numerusform>Aufrufe: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="520"/>
+        <location filename="../../app/views/log_page.py" line="522"/>
         <source>{cp_id} → central system</source>
         <translation>{cp_id} → Zentralsystem</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="522"/>
+        <location filename="../../app/views/log_page.py" line="524"/>
         <source>central system → {cp_id}</source>
         <translation>Zentralsystem → {cp_id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="525"/>
+        <location filename="../../app/views/log_page.py" line="527"/>
         <source>Call · {action} · {who} · id {id}</source>
         <translation>Aufruf · {action} · {who} · ID {id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="530"/>
+        <location filename="../../app/views/log_page.py" line="532"/>
         <source>Answer · waiting</source>
         <translation>Antwort · ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="532"/>
+        <location filename="../../app/views/log_page.py" line="534"/>
         <source>Answer · {result}</source>
         <translation>Antwort · {result}</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="537"/>
+        <location filename="../../app/views/log_page.py" line="539"/>
         <source>(no answer yet)</source>
         <translation>(noch keine Antwort)</translation>
     </message>
@@ -1093,20 +1108,29 @@
         <source>No stations yet. Add them on the Stations page; give each a location in its editor (Set on map…).</source>
         <translation>Noch keine Ladestationen. Legen Sie sie auf der Seite Ladestationen an und geben Sie jeder in ihrem Editor eine Position (Auf Karte setzen…).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="473"/>
         <source>{placed} of %n station(s) on the map</source>
-        <translation>Ladestationen auf der Karte: {placed} von %n</translation>
+        <translation>
+            <numerusform>Ladestationen auf der Karte: {placed} von %n</numerusform>
+            <numerusform>Ladestationen auf der Karte: {placed} von %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="477"/>
         <source>{shown} of %n placed station(s) match the filters</source>
-        <translation>Platzierte Ladestationen, die zu den Filtern passen: {shown} von %n</translation>
+        <translation>
+            <numerusform>Platzierte Ladestationen, die zu den Filtern passen: {shown} von %n</numerusform>
+            <numerusform>Platzierte Ladestationen, die zu den Filtern passen: {shown} von %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="484"/>
         <source>%n without a location: {names}</source>
-        <translation>Ohne Position: %n – {names}</translation>
+        <translation>
+            <numerusform>Ohne Position: %n – {names}</numerusform>
+            <numerusform>Ohne Position: %n – {names}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="488"/>
@@ -1288,10 +1312,13 @@
         <source>No tile from {url}: {why}.</source>
         <translation>Keine Kachel von {url}: {why}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/tiles.py" line="743"/>
         <source>%n tile(s), {size} MB in {folder}</source>
-        <translation>Kacheln: %n, {size} MB in {folder}</translation>
+        <translation>
+            <numerusform>Kacheln: %n, {size} MB in {folder}</numerusform>
+            <numerusform>Kacheln: %n, {size} MB in {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="754"/>

@@ -112,33 +112,39 @@
         <source>Could not read the audit trail: {error}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/audit_page.py" line="263"/>
         <source>%n row(s) shown, newest first — more below (Older entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n row shown, newest first — more below (Older entries)</numerusform>
+            <numerusform>%n rows shown, newest first — more below (Older entries)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/views/audit_page.py" line="265"/>
+    <message numerus="yes">
+        <location filename="../../app/views/audit_page.py" line="271"/>
         <source>%n row(s) shown, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n row shown, newest first</numerusform>
+            <numerusform>%n rows shown, newest first</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="292"/>
+        <location filename="../../app/views/audit_page.py" line="298"/>
         <source>{time} — {operator} on {machine}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="294"/>
+        <location filename="../../app/views/audit_page.py" line="300"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="295"/>
+        <location filename="../../app/views/audit_page.py" line="301"/>
         <source>an unknown machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="299"/>
+        <location filename="../../app/views/audit_page.py" line="305"/>
         <source>(no details recorded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +937,7 @@
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="326"/>
-        <location filename="../../app/views/log_page.py" line="500"/>
+        <location filename="../../app/views/log_page.py" line="502"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,58 +1001,67 @@
         <source>export failed: {why} ({path})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/log_page.py" line="442"/>
         <source>%n call(s) exported to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n call exported to {file}</numerusform>
+            <numerusform>%n calls exported to {file}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="456"/>
         <source>earlier messages not loaded: {why}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/views/log_page.py" line="467"/>
+    <message numerus="yes">
+        <location filename="../../app/views/log_page.py" line="468"/>
         <source>paused: %n new frame(s) held</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>paused: %n new frame held</numerusform>
+            <numerusform>paused: %n new frames held</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="500"/>
+        <location filename="../../app/views/log_page.py" line="502"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/views/log_page.py" line="508"/>
+    <message numerus="yes">
+        <location filename="../../app/views/log_page.py" line="510"/>
         <source>%n call(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="520"/>
+        <location filename="../../app/views/log_page.py" line="522"/>
         <source>{cp_id} → central system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="522"/>
+        <location filename="../../app/views/log_page.py" line="524"/>
         <source>central system → {cp_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="525"/>
+        <location filename="../../app/views/log_page.py" line="527"/>
         <source>Call · {action} · {who} · id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="530"/>
+        <location filename="../../app/views/log_page.py" line="532"/>
         <source>Answer · waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="532"/>
+        <location filename="../../app/views/log_page.py" line="534"/>
         <source>Answer · {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="537"/>
+        <location filename="../../app/views/log_page.py" line="539"/>
         <source>(no answer yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,20 +1108,29 @@
         <source>No stations yet. Add them on the Stations page; give each a location in its editor (Set on map…).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="473"/>
         <source>{placed} of %n station(s) on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{placed} of %n station on the map</numerusform>
+            <numerusform>{placed} of %n stations on the map</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="477"/>
         <source>{shown} of %n placed station(s) match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>{shown} of %n placed station match the filters</numerusform>
+            <numerusform>{shown} of %n placed stations match the filters</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="484"/>
         <source>%n without a location: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n without a location: {names}</numerusform>
+            <numerusform>%n without a location: {names}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="488"/>
@@ -1287,10 +1311,13 @@
         <source>No tile from {url}: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/tiles.py" line="743"/>
         <source>%n tile(s), {size} MB in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n tile, {size} MB in {folder}</numerusform>
+            <numerusform>%n tiles, {size} MB in {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="754"/>

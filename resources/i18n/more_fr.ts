@@ -112,33 +112,39 @@
         <source>Could not read the audit trail: {error}</source>
         <translation>Impossible de lire le journal d&apos;audit&#xa0;: {error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/audit_page.py" line="263"/>
         <source>%n row(s) shown, newest first — more below (Older entries)</source>
-        <translation>Lignes affichées&#xa0;: %n, les plus récentes d&apos;abord — d&apos;autres plus bas (Entrées plus anciennes)</translation>
+        <translation>
+            <numerusform>Lignes affichées&#xa0;: %n, les plus récentes d&apos;abord — d&apos;autres plus bas (Entrées plus anciennes)</numerusform>
+            <numerusform>Lignes affichées&#xa0;: %n, les plus récentes d&apos;abord — d&apos;autres plus bas (Entrées plus anciennes)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/views/audit_page.py" line="265"/>
+    <message numerus="yes">
+        <location filename="../../app/views/audit_page.py" line="271"/>
         <source>%n row(s) shown, newest first</source>
-        <translation>Lignes affichées&#xa0;: %n, les plus récentes d&apos;abord</translation>
+        <translation>
+            <numerusform>Lignes affichées&#xa0;: %n, les plus récentes d&apos;abord</numerusform>
+            <numerusform>Lignes affichées&#xa0;: %n, les plus récentes d&apos;abord</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="292"/>
+        <location filename="../../app/views/audit_page.py" line="298"/>
         <source>{time} — {operator} on {machine}</source>
         <translation>{time} — {operator} sur {machine}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="294"/>
+        <location filename="../../app/views/audit_page.py" line="300"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="295"/>
+        <location filename="../../app/views/audit_page.py" line="301"/>
         <source>an unknown machine</source>
         <translation>un poste inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="299"/>
+        <location filename="../../app/views/audit_page.py" line="305"/>
         <source>(no details recorded)</source>
         <translation>(aucun détail enregistré)</translation>
     </message>
@@ -931,7 +937,7 @@
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="326"/>
-        <location filename="../../app/views/log_page.py" line="500"/>
+        <location filename="../../app/views/log_page.py" line="502"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -995,58 +1001,67 @@
         <source>export failed: {why} ({path})</source>
         <translation>échec de l&apos;export&#xa0;: {why} ({path})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/log_page.py" line="442"/>
         <source>%n call(s) exported to {file}</source>
-        <translation>Appels exportés vers {file}&#xa0;: %n</translation>
+        <translation>
+            <numerusform>Appels exportés vers {file}&#xa0;: %n</numerusform>
+            <numerusform>Appels exportés vers {file}&#xa0;: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="456"/>
         <source>earlier messages not loaded: {why}</source>
         <translation>messages précédents non chargés&#xa0;: {why}</translation>
     </message>
-    <message>
-        <location filename="../../app/views/log_page.py" line="467"/>
+    <message numerus="yes">
+        <location filename="../../app/views/log_page.py" line="468"/>
         <source>paused: %n new frame(s) held</source>
-        <translation>en pause – nouvelles trames retenues&#xa0;: %n</translation>
+        <translation>
+            <numerusform>en pause – nouvelles trames retenues&#xa0;: %n</numerusform>
+            <numerusform>en pause – nouvelles trames retenues&#xa0;: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="500"/>
+        <location filename="../../app/views/log_page.py" line="502"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
-    <message>
-        <location filename="../../app/views/log_page.py" line="508"/>
+    <message numerus="yes">
+        <location filename="../../app/views/log_page.py" line="510"/>
         <source>%n call(s)</source>
-        <translation>Appels&#xa0;: %n</translation>
+        <translation>
+            <numerusform>Appels&#xa0;: %n</numerusform>
+            <numerusform>Appels&#xa0;: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="520"/>
+        <location filename="../../app/views/log_page.py" line="522"/>
         <source>{cp_id} → central system</source>
         <translation>{cp_id} → système central</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="522"/>
+        <location filename="../../app/views/log_page.py" line="524"/>
         <source>central system → {cp_id}</source>
         <translation>système central → {cp_id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="525"/>
+        <location filename="../../app/views/log_page.py" line="527"/>
         <source>Call · {action} · {who} · id {id}</source>
         <translation>Appel · {action} · {who} · id {id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="530"/>
+        <location filename="../../app/views/log_page.py" line="532"/>
         <source>Answer · waiting</source>
         <translation>Réponse · en attente</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="532"/>
+        <location filename="../../app/views/log_page.py" line="534"/>
         <source>Answer · {result}</source>
         <translation>Réponse · {result}</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="537"/>
+        <location filename="../../app/views/log_page.py" line="539"/>
         <source>(no answer yet)</source>
         <translation>(pas encore de réponse)</translation>
     </message>
@@ -1093,20 +1108,29 @@
         <source>No stations yet. Add them on the Stations page; give each a location in its editor (Set on map…).</source>
         <translation>Pas encore de bornes de recharge. Ajoutez-les sur la page Bornes&#xa0;; donnez à chacune une position dans son éditeur (Placer sur la carte…).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="473"/>
         <source>{placed} of %n station(s) on the map</source>
-        <translation>Bornes de recharge sur la carte&#xa0;: {placed} sur %n</translation>
+        <translation>
+            <numerusform>Bornes de recharge sur la carte&#xa0;: {placed} sur %n</numerusform>
+            <numerusform>Bornes de recharge sur la carte&#xa0;: {placed} sur %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="477"/>
         <source>{shown} of %n placed station(s) match the filters</source>
-        <translation>Bornes placées correspondant aux filtres&#xa0;: {shown} sur %n</translation>
+        <translation>
+            <numerusform>Bornes placées correspondant aux filtres&#xa0;: {shown} sur %n</numerusform>
+            <numerusform>Bornes placées correspondant aux filtres&#xa0;: {shown} sur %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="484"/>
         <source>%n without a location: {names}</source>
-        <translation>Sans position&#xa0;: %n – {names}</translation>
+        <translation>
+            <numerusform>Sans position&#xa0;: %n – {names}</numerusform>
+            <numerusform>Sans position&#xa0;: %n – {names}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="488"/>
@@ -1288,10 +1312,13 @@
         <source>No tile from {url}: {why}.</source>
         <translation>Aucune tuile de {url}&#xa0;: {why}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/tiles.py" line="743"/>
         <source>%n tile(s), {size} MB in {folder}</source>
-        <translation>Tuiles&#xa0;: %n, {size} MB dans {folder}</translation>
+        <translation>
+            <numerusform>Tuiles&#xa0;: %n, {size} MB dans {folder}</numerusform>
+            <numerusform>Tuiles&#xa0;: %n, {size} MB dans {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="754"/>

@@ -112,33 +112,39 @@
         <source>Could not read the audit trail: {error}</source>
         <translation>Impossibile leggere il registro di audit: {error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/audit_page.py" line="263"/>
         <source>%n row(s) shown, newest first — more below (Older entries)</source>
-        <translation>Righe mostrate: %n, prima le più recenti — altre sotto (Voci precedenti)</translation>
+        <translation>
+            <numerusform>Righe mostrate: %n, prima le più recenti — altre sotto (Voci precedenti)</numerusform>
+            <numerusform>Righe mostrate: %n, prima le più recenti — altre sotto (Voci precedenti)</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/views/audit_page.py" line="265"/>
+    <message numerus="yes">
+        <location filename="../../app/views/audit_page.py" line="271"/>
         <source>%n row(s) shown, newest first</source>
-        <translation>Righe mostrate: %n, prima le più recenti</translation>
+        <translation>
+            <numerusform>Righe mostrate: %n, prima le più recenti</numerusform>
+            <numerusform>Righe mostrate: %n, prima le più recenti</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="292"/>
+        <location filename="../../app/views/audit_page.py" line="298"/>
         <source>{time} — {operator} on {machine}</source>
         <translation>{time} — {operator} su {machine}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="294"/>
+        <location filename="../../app/views/audit_page.py" line="300"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="295"/>
+        <location filename="../../app/views/audit_page.py" line="301"/>
         <source>an unknown machine</source>
         <translation>una postazione sconosciuta</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_page.py" line="299"/>
+        <location filename="../../app/views/audit_page.py" line="305"/>
         <source>(no details recorded)</source>
         <translation>(nessun dettaglio registrato)</translation>
     </message>
@@ -931,7 +937,7 @@
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="326"/>
-        <location filename="../../app/views/log_page.py" line="500"/>
+        <location filename="../../app/views/log_page.py" line="502"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -995,58 +1001,67 @@
         <source>export failed: {why} ({path})</source>
         <translation>esportazione non riuscita: {why} ({path})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/log_page.py" line="442"/>
         <source>%n call(s) exported to {file}</source>
-        <translation>Chiamate esportate in {file}: %n</translation>
+        <translation>
+            <numerusform>Chiamate esportate in {file}: %n</numerusform>
+            <numerusform>Chiamate esportate in {file}: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/log_page.py" line="456"/>
         <source>earlier messages not loaded: {why}</source>
         <translation>messaggi precedenti non caricati: {why}</translation>
     </message>
-    <message>
-        <location filename="../../app/views/log_page.py" line="467"/>
+    <message numerus="yes">
+        <location filename="../../app/views/log_page.py" line="468"/>
         <source>paused: %n new frame(s) held</source>
-        <translation>in pausa – nuovi frame trattenuti: %n</translation>
+        <translation>
+            <numerusform>in pausa – nuovi frame trattenuti: %n</numerusform>
+            <numerusform>in pausa – nuovi frame trattenuti: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="500"/>
+        <location filename="../../app/views/log_page.py" line="502"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
-    <message>
-        <location filename="../../app/views/log_page.py" line="508"/>
+    <message numerus="yes">
+        <location filename="../../app/views/log_page.py" line="510"/>
         <source>%n call(s)</source>
-        <translation>Chiamate: %n</translation>
+        <translation>
+            <numerusform>Chiamate: %n</numerusform>
+            <numerusform>Chiamate: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="520"/>
+        <location filename="../../app/views/log_page.py" line="522"/>
         <source>{cp_id} → central system</source>
         <translation>{cp_id} → sistema centrale</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="522"/>
+        <location filename="../../app/views/log_page.py" line="524"/>
         <source>central system → {cp_id}</source>
         <translation>sistema centrale → {cp_id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="525"/>
+        <location filename="../../app/views/log_page.py" line="527"/>
         <source>Call · {action} · {who} · id {id}</source>
         <translation>Chiamata · {action} · {who} · ID {id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="530"/>
+        <location filename="../../app/views/log_page.py" line="532"/>
         <source>Answer · waiting</source>
         <translation>Risposta · in attesa</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="532"/>
+        <location filename="../../app/views/log_page.py" line="534"/>
         <source>Answer · {result}</source>
         <translation>Risposta · {result}</translation>
     </message>
     <message>
-        <location filename="../../app/views/log_page.py" line="537"/>
+        <location filename="../../app/views/log_page.py" line="539"/>
         <source>(no answer yet)</source>
         <translation>(ancora nessuna risposta)</translation>
     </message>
@@ -1093,20 +1108,29 @@
         <source>No stations yet. Add them on the Stations page; give each a location in its editor (Set on map…).</source>
         <translation>Ancora nessuna stazione di ricarica. Le aggiunga nella pagina Stazioni; dia a ciascuna una posizione nel suo editor (Posiziona sulla mappa…).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="473"/>
         <source>{placed} of %n station(s) on the map</source>
-        <translation>Stazioni di ricarica sulla mappa: {placed} su %n</translation>
+        <translation>
+            <numerusform>Stazioni di ricarica sulla mappa: {placed} su %n</numerusform>
+            <numerusform>Stazioni di ricarica sulla mappa: {placed} su %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="477"/>
         <source>{shown} of %n placed station(s) match the filters</source>
-        <translation>Stazioni posizionate che corrispondono ai filtri: {shown} su %n</translation>
+        <translation>
+            <numerusform>Stazioni posizionate che corrispondono ai filtri: {shown} su %n</numerusform>
+            <numerusform>Stazioni posizionate che corrispondono ai filtri: {shown} su %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/page.py" line="484"/>
         <source>%n without a location: {names}</source>
-        <translation>Senza posizione: %n – {names}</translation>
+        <translation>
+            <numerusform>Senza posizione: %n – {names}</numerusform>
+            <numerusform>Senza posizione: %n – {names}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/map/page.py" line="488"/>
@@ -1288,10 +1312,13 @@
         <source>No tile from {url}: {why}.</source>
         <translation>Nessuna tile da {url}: {why}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/views/map/tiles.py" line="743"/>
         <source>%n tile(s), {size} MB in {folder}</source>
-        <translation>Tile: %n, {size} MB in {folder}</translation>
+        <translation>
+            <numerusform>Tile: %n, {size} MB in {folder}</numerusform>
+            <numerusform>Tile: %n, {size} MB in {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/views/map/tiles.py" line="754"/>

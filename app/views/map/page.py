@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import station_map
 from app.services.admin import stations as svc
-from app.services.i18n import translate
+from app.services.i18n import PLURAL, translate
 from app.views.map import tiles as map_tiles
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.stations.page import add_filter_combos, filter_values, follow_live_rows, select_filters
@@ -470,20 +470,20 @@ class MapPage(QWidget):
         shown = len(placed) if self.visible is None else len(self.visible & set(placed))
         n_placed = len(placed)
         text = (
-            translate("MapPage", "{placed} of %n station(s) on the map", None, total).format(
+            translate("MapPage", "{placed} of %n station(s) on the map", None, PLURAL, int(total)).format(
                 placed=len(placed)
             )
             if self.visible is None
             else translate(
-                "MapPage", "{shown} of %n placed station(s) match the filters", None, n_placed
+                "MapPage", "{shown} of %n placed station(s) match the filters", None, PLURAL, int(n_placed)
             ).format(shown=shown)
         )
         if unplaced:
             names = ", ".join(r.name for r in unplaced[:5]) + (" …" if len(unplaced) > 5 else "")
             n_unplaced = len(unplaced)
-            text += " · " + translate("MapPage", "%n without a location: {names}", None, n_unplaced).format(
-                names=names
-            )
+            text += " · " + translate(
+                "MapPage", "%n without a location: {names}", None, PLURAL, int(n_unplaced)
+            ).format(names=names)
             self.count.setToolTip(
                 translate(
                     "MapPage", "Open a station and use Set on map… (or type its coordinates) to place it:\n"

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.services.i18n import translate
+from app.services.i18n import PLURAL, translate
 from app.views.shell import preferences
 from app.views.shell.preferences import MapTiles
 from app.views.widgets.style import BORDER_ERROR_CSS, ERROR, MUTED_CSS, OK, text_css
@@ -740,9 +740,9 @@ class MapTilesSettings(QWidget):
     def refresh_cache_info(self) -> None:
         files, total = TileCache(cache_dir()).size()
         self.cache_info.setText(
-            translate("MapTilesSettings", "%n tile(s), {size} MB in {folder}", None, files).format(
-                size=f"{total / 1024 / 1024:,.1f}", folder=cache_dir()
-            )
+            translate(
+                "MapTilesSettings", "%n tile(s), {size} MB in {folder}", None, PLURAL, int(files)
+            ).format(size=f"{total / 1024 / 1024:,.1f}", folder=cache_dir())
         )
         self.clear_button.setEnabled(files > 0)
 
