@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <extracomment>what the Settings page offers: the code saved and the name shown (each language in its own words)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
