@@ -37,15 +37,21 @@ def current() -> str | None:
     return str(_locale) if _locale is not None else None
 
 
-def number(value: float | int | Decimal, digits: int = 0) -> str:
+def number(value: float | int | Decimal, digits: int = 0, *, group: bool = True) -> str:
     """``value`` with ``digits`` decimals and grouped thousands: ``1'234.5`` (de_CH), ``1'234,5`` (fr_CH),
-    ``1,234.5`` without a locale."""
-    text = f"{value:,.{digits}f}"
+    ``1,234.5`` without a locale (``group=False``: ``1234.5`` there, as some views always wrote it)."""
+    text = f"{value:,.{digits}f}" if group or _locale is not None else f"{value:.{digits}f}"
     if _locale is None:
         return text
     group = numbers.get_group_symbol(_locale)
     decimal = numbers.get_decimal_symbol(_locale)
     return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
+def short_number(value: float | int | Decimal) -> str:
+    """``value`` as short as it is exact (``22``, ``7.4``; ``7,4`` in fr_CH): a rating, a setting."""
+    text = f"{value:g}"
+    return text if _locale is None else text.replace(".", numbers.get_decimal_symbol(_locale))
 
 
 def money(amount: float | int | Decimal, currency: str, digits: int = 2) -> str:

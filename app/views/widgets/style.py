@@ -6,6 +6,7 @@ from typing import Literal
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
+from app.services import locale_format
 from app.services.admin.access_plans import AccessMode
 
 # --- the palette -------------------------------------------------------------------------------------------
@@ -142,13 +143,13 @@ def badge_css(status: str) -> str:
 def format_power(watts: float | None) -> str:
     if watts is None:
         return ""
-    return f"{watts / 1000:.1f} kW"
+    return f"{locale_format.number(watts / 1000, 1, group=False)} kW"
 
 
 def format_energy(wh: float | None) -> str:
     if wh is None:
         return ""
-    return f"{wh / 1000:.2f} kWh"
+    return f"{locale_format.number(wh / 1000, 2, group=False)} kWh"
 
 
 # --- the palette, continued: meanings the Chargers pages needed (appended; colours as they were) -----------
