@@ -73,7 +73,9 @@ def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str
     QCoreApplication.setApplicationName("ChargeDesk")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     language = chosen_language()  # Settings' choice, else the system's (before any window builds its texts)
-    log.info("language %s: %s", language, ", ".join(p.name for p in install_language(language)) or "no catalogue")
+    log.info(
+        "language %s: %s", language, ", ".join(p.name for p in install_language(language)) or "no catalogue"
+    )
     loop = ConsoleEventLoop(app)  # qasync's, with a cheaper call_soon (see app/views/shell/event_loop.py)
     asyncio.set_event_loop(loop)
     sys.excepthook = _excepthook

@@ -43,9 +43,9 @@ def number(value: float | int | Decimal, digits: int = 0, *, group: bool = True)
     text = f"{value:,.{digits}f}" if group or _locale is not None else f"{value:.{digits}f}"
     if _locale is None:
         return text
-    group = numbers.get_group_symbol(_locale)
+    separator = numbers.get_group_symbol(_locale)
     decimal = numbers.get_decimal_symbol(_locale)
-    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", separator)
 
 
 def short_number(value: float | int | Decimal) -> str:
@@ -60,7 +60,9 @@ def money(amount: float | int | Decimal, currency: str, digits: int = 2) -> str:
     value = number(amount, digits)
     if not currency:
         return value
-    if _locale is not None and not str(_locale.currency_formats["standard"].pattern).lstrip("-").startswith("¤"):
+    if _locale is not None and not str(_locale.currency_formats["standard"].pattern).lstrip("-").startswith(
+        "¤"
+    ):
         return f"{value}\u00a0{currency}"
     return f"{currency}\u00a0{value}" if _locale is not None else f"{currency} {value}"
 

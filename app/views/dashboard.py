@@ -159,7 +159,7 @@ class StationTile(QFrame):
         head = QHBoxLayout()
         title = rich(
             QLabel(
-                f"<b>{esc(row.name)}</b><br>{span_html(esc(f'{row.charge_point_id} · {row.site}'), MUTED)}"
+                f"<b>{esc(row.name)}</b><br>{span_html(esc(f'{row.charge_point_id} · {row.site}'), MUTED)}"  # i18n: not text
             )
         )
         head.addWidget(title, 1)
@@ -416,7 +416,11 @@ class EnergyChart(QChartView):
     def _hovered(self, status: bool, index: int, _bars: QBarSet) -> None:
         if status and 0 <= index < len(self.days):
             day, kwh = self.days[index]
-            self.setToolTip(f"{fmt.day_name(day.weekday())} {fmt.date(day)}: {fmt.number(kwh, 1)} kWh")
+            self.setToolTip(
+                translate("Dashboard", "{weekday} {date}: {kwh} kWh").format(
+                    weekday=fmt.day_name(day.weekday()), date=fmt.date(day), kwh=fmt.number(kwh, 1)
+                )
+            )
         else:
             self.setToolTip("")
 

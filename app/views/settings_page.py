@@ -288,7 +288,7 @@ class SettingsPage(QWidget):
     def _browse_sqlite(self) -> None:
         dialog = QFileDialog(self, translate("SettingsPage", "SQLite database file"))
         dialog.setNameFilter(translate("SettingsPage", "SQLite database (*.db *.sqlite)"))
-        dialog.fileSelected.connect(lambda path: self.db_url.setText(f"sqlite:///{path}"))
+        dialog.fileSelected.connect(lambda path: self.db_url.setText(f"sqlite:///{path}"))  # i18n: not text
         dialog.open()
         self._file_dialog = dialog
 
@@ -359,7 +359,7 @@ class SettingsPage(QWidget):
         form.addRow(translate("SettingsPage", "Listen on:"), self.host)
         self.ping = QDoubleSpinBox()
         self.ping.setRange(10, 120)
-        self.ping.setSuffix(" s")
+        self.ping.setSuffix(translate("SettingsPage", " s"))
         self.ping.setValue(c.ping_interval_s if c else 25)
         self.ping.setToolTip(
             translate(

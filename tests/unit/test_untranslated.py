@@ -60,6 +60,7 @@ TEXT_METHODS = {
     "addAction",
     "addMenu",
     "setCancelButtonText",
+    "addButton",
 }
 #: constructors whose string arguments a person reads
 TEXT_CLASSES = {
@@ -72,17 +73,23 @@ TEXT_CLASSES = {
     "QToolButton",
     "QMenu",
     "QProgressDialog",
+    "QMessageBox",
+    "QListWidgetItem",
 }
 #: QMessageBox's static functions: (parent, title, text, ...)
 MESSAGE_BOX = {"information", "warning", "critical", "question", "about"}
 TRANSLATE = {"translate", "tr", "QT_TRANSLATE_NOOP"}
+#: a comment that says a literal on its line is no text to translate (a URL, a product name, a service's words)
+VERBATIM = "# i18n: not text"
 
 
 def _visible_literal(node: ast.AST) -> bool:
     """A string a person would read: an f-string, or a literal with a letter in it that is not an object name,
     a style sheet or rich-text markup only."""
     if isinstance(node, ast.JoinedStr):
-        return any(isinstance(v, ast.Constant) and any(c.isalpha() for c in str(v.value)) for v in node.values)
+        return any(
+            isinstance(v, ast.Constant) and any(c.isalpha() for c in str(v.value)) for v in node.values
+        )
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return any(c.isalpha() for c in node.value)
     if isinstance(node, ast.BinOp):  # "a" + "b", "..." % x
@@ -104,7 +111,9 @@ def _name(func: ast.AST) -> tuple[str, str]:
 
 
 def untranslated(path: Path) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    lines = source.splitlines()
     found: list[str] = []
 
     def visit(node: ast.AST, inside: bool) -> None:
@@ -122,7 +131,7 @@ def untranslated(path: Path) -> list[str]:
             elif owner == "QMessageBox" and name in MESSAGE_BOX:
                 checked = list(node.args[1:3])
             for arg in checked:
-                if _visible_literal(arg):
+                if _visible_literal(arg) and VERBATIM not in lines[arg.lineno - 1]:
                     found.append(f"{path.relative_to(ROOT)}:{arg.lineno}: {name}({ast.unparse(arg)[:70]})")
         for child in ast.iter_child_nodes(node):
             visit(child, inside)
@@ -153,7 +162,8 @@ def test_the_scan_finds_an_untranslated_label(tmp_path: Path) -> None:
         "w.setToolTip(f'{n} chargers offline')\n"
         "QLabel(translate('Page', 'Stations'))\n"
         "b.setObjectName('save')\n"
-        "QMessageBox.warning(self, 'Not saved', text)\n",
+        "QMessageBox.warning(self, 'Not saved', text)\n"
+        "w.setWindowTitle('ChargeDesk')  # i18n: not text (the product's name)\n",
         encoding="utf-8",
     )
     try:

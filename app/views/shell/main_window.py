@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.services = services if services is not None else AppServices.local(database, central)
         self.central = central
         self.settings = settings
-        self.setWindowTitle("ChargeDesk")
+        self.setWindowTitle("ChargeDesk")  # i18n: not text (the product)
         self.bridge = CentralBridge(central, self)
 
         body = QWidget()

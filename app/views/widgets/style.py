@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from app.services import locale_format
 from app.services.admin.access_plans import AccessMode
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 
 # --- the palette -------------------------------------------------------------------------------------------
 # Every colour a page uses, by what it means. Pages use these names (or the helpers below), never a literal.
@@ -167,3 +168,16 @@ CAUTION_BG, CAUTION_BORDER = "#fff4d6", "#d49a1a"  # a banner before an operatio
 REPORT_ERROR = "#b02a2a"  # the commissioning form's error text
 REPORT_OK = "#1f5f3a"  # the commissioning form's success text
 VERDICT_FAILED = "#c62828"  # a commissioning report that failed
+
+
+#: the access modes as the pages name them
+MODE_NAMES = {
+    AccessMode.PUBLIC: QT_TRANSLATE_NOOP("AccessMode", "Public"),
+    AccessMode.LIMITED: QT_TRANSLATE_NOOP("AccessMode", "Limited"),
+    AccessMode.PRIVATE: QT_TRANSLATE_NOOP("AccessMode", "Private"),
+}
+
+
+def mode_name(mode: AccessMode) -> str:
+    """``AccessMode.LIMITED`` → "Limited" in the operator's language ("Eingeschränkt", "Restreint")."""
+    return translate("AccessMode", MODE_NAMES[mode])
