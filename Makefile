@@ -53,21 +53,10 @@ faults: deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.faults $(FAULTS_ARGS)
 
 # The catalogues (issue 15): each area of resources/i18n/areas.txt through pyside6-lupdate into its
-# <area>_<lang>.ts (no line numbers: a .ts changes when a string does), then every .ts through pyside6-lrelease.
+# <area>_<lang>.ts and pyside6-lrelease into the .qm beside it (app/catalogues.py says how plurals are kept).
 # `make translations AREAS="shell pages"` updates only those areas.
-LANGS := de fr it en
-I18N := resources/i18n
 translations: $(STAMP)
-	@grep -v '^#' $(I18N)/areas.txt | while read -r area paths; do \
-	  [ -n "$$area" ] || continue; \
-	  case " $(or $(AREAS),$$area) " in *" $$area "*) ;; *) continue;; esac; \
-	  files=$$(find $$paths -name '*.py' | LC_ALL=C sort); \
-	  $(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $$files \
-	    -ts $$(for l in $(LANGS); do printf '%s ' $(I18N)/$${area}_$$l.ts; done) || exit 1; \
-	  for l in $(LANGS); do $(BIN)/pyside6-lrelease -silent $(I18N)/$${area}_$$l.ts -qm $(I18N)/$${area}_$$l.qm \
-	    || exit 1; done; \
-	  echo "$$area: $(I18N)/$${area}_{$(shell echo $(LANGS) | tr ' ' ,)}.ts"; \
-	done
+	$(BIN)/python -m app.catalogues $(AREAS)
 
 lock: $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'

@@ -558,18 +558,19 @@ class ConnectorsPanel(QWidget):
         self._update_buttons()
         self.changed.emit()
 
+    @staticmethod
+    def _lost_text(number: int, entries: int) -> str:
+        if not entries:
+            return translate("ConnectorsPanel", "connector {number}").format(number=number)
+        return translate("ConnectorsPanel", "connector {number} (%n schedule entries)", None, entries).format(
+            number=number
+        )
+
     def _update_note(self) -> None:
         lost = [c for r, c in enumerate(self.rows) if self.saved_rules[r] and not self.rows[r].own_rules]
         lost_windows = [c for c in lost if c.windows]
         if lost:
-            parts = [
-                translate(
-                    "ConnectorsPanel", "connector {number} (%n schedule entries)", None, len(c.windows)
-                ).format(number=c.number)
-                if c.windows
-                else translate("ConnectorsPanel", "connector {number}").format(number=c.number)
-                for c in lost
-            ]
+            parts = [self._lost_text(c.number, len(c.windows)) for c in lost]
             self.note.setText(
                 (
                     translate(
