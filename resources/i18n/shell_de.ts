@@ -232,7 +232,7 @@
         </message>
         <message>
             <source>Charging now</source>
-            <translation>Laden gerade</translation>
+            <translation>Aktive Ladevorgänge</translation>
         </message>
         <message>
             <source>Energy today</source>

@@ -232,7 +232,7 @@
         </message>
         <message>
             <source>Charging now</source>
-            <translation>En charge</translation>
+            <translation>Recharges en cours</translation>
         </message>
         <message>
             <source>Energy today</source>

@@ -232,7 +232,7 @@
         </message>
         <message>
             <source>Charging now</source>
-            <translation>In carica ora</translation>
+            <translation>Ricariche in corso</translation>
         </message>
         <message>
             <source>Energy today</source>

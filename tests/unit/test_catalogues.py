@@ -30,7 +30,9 @@ def test_every_catalogue_belongs_to_an_area_and_has_every_language() -> None:
         assert lang in catalogues.LANGS
     for area in areas_with_catalogues():
         for lang in catalogues.LANGS:
-            assert (I18N / f"{area}_{lang}.ts").exists(), f"{area}_{lang}.ts is missing: run make translations"
+            assert (I18N / f"{area}_{lang}.ts").exists(), (
+                f"{area}_{lang}.ts is missing: run make translations"
+            )
     assert "shell" in areas_with_catalogues()
 
 
@@ -51,9 +53,12 @@ def test_every_catalogue_is_current_with_the_sources(area: str, tmp_path: Path) 
     stale = [
         lang
         for lang in catalogues.LANGS
-        if (tmp_path / f"{area}_{lang}.ts").read_text("utf-8") != (I18N / f"{area}_{lang}.ts").read_text("utf-8")
+        if (tmp_path / f"{area}_{lang}.ts").read_text("utf-8")
+        != (I18N / f"{area}_{lang}.ts").read_text("utf-8")
     ]
-    assert not stale, f"{area}: the catalogues {stale} are not current with the sources: run make translations"
+    assert not stale, (
+        f"{area}: the catalogues {stale} are not current with the sources: run make translations"
+    )
 
 
 def test_the_shell_is_translated_into_every_language() -> None:
@@ -65,7 +70,8 @@ def test_the_shell_is_translated_into_every_language() -> None:
         waiting = [
             m.findtext("source")
             for m in root.iter("message")
-            if (lang != "en" or m.get("numerus") == "yes") and m.find("translation").get("type") == "unfinished"
+            if (lang != "en" or m.get("numerus") == "yes")
+            and m.find("translation").get("type") == "unfinished"
         ]
         assert not waiting, f"shell_{lang}.ts: {waiting[:5]}"
 

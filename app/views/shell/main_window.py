@@ -167,7 +167,15 @@ class MainWindow(QMainWindow):
 
         self.listening = QLabel(translate("MainWindow", "central system: starting…"))
         self.online = QLabel(translate("MainWindow", "chargers online: {count}").format(count=0))
-        self.db_label = QLabel(self.services.store.describe())
+        self.db_label = QLabel()
+        # the database (a long path or URL) gives way to the central system's status: elided in the middle, whole in
+        # its tooltip (a language longer than English needs the room)
+        described = self.services.store.describe()
+        self.db_label.setText(
+            self.db_label.fontMetrics().elidedText(described, Qt.TextElideMode.ElideMiddle, DB_LABEL_WIDTH)
+        )
+        self.db_label.setToolTip(described)
+        self.db_label.setProperty("elided", True)
         for w in (self.listening, self.online):
             self.statusBar().addWidget(w)
         self.operator_label = QLabel("")
@@ -728,6 +736,8 @@ class MainWindow(QMainWindow):
         self.services.close()  # the store's pool: waits for a running save, drops queued work
         self.closing.emit()
 
+
+DB_LABEL_WIDTH = 300  # the status bar's database description, at most (px)
 
 #: the navigation's names of the pages (a page's ``title`` stays its English key: show_page, the saved page)
 PAGE_TITLES = {
