@@ -67,11 +67,25 @@ def money(amount: float | int | Decimal, currency: str, digits: int = 2) -> str:
     return f"{currency}\u00a0{value}" if _locale is not None else f"{currency} {value}"
 
 
-def date(day: dt.date) -> str:
-    """``07.12.2026`` (de_CH, it_CH and without a locale), ``7 déc. 2026`` (fr_CH), ``7 Dec 2026`` (en_CH)."""
+def date(day: dt.date, legacy: str = "%d.%m.%Y") -> str:
+    """``07.12.2026`` (de_CH, it_CH), ``7 déc. 2026`` (fr_CH), ``7 Dec 2026`` (en_CH); without a locale as
+    ``legacy`` formats it (what that text always showed: ``07.12.2026`` on the dashboard, ISO in a document)."""
     if _locale is None:
-        return f"{day:%d.%m.%Y}"
+        return day.strftime(legacy)
     return dates.format_date(day, "medium", locale=_locale)
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def month_year(year: int, month: int) -> str:
+    """``Dezember 2026``, ``décembre 2026``, ``dicembre 2026``, ``December 2026`` (also without a locale)."""
+    if _locale is None:
+        return f"{MONTHS[month - 1]} {year}"
+    return dates.format_date(dt.date(year, month, 1), "LLLL yyyy", locale=_locale)
 
 
 def short_date(day: dt.date) -> str:
@@ -88,9 +102,10 @@ def time(moment: dt.time | dt.datetime, seconds: bool = False) -> str:
     return dates.format_time(moment, "medium" if seconds else "short", locale=_locale)
 
 
-def date_time(moment: dt.datetime, seconds: bool = False) -> str:
-    """The date and time of a moment as it is given (convert to the site's or the computer's zone first)."""
-    return f"{date(moment.date())} {time(moment, seconds)}"
+def date_time(moment: dt.datetime, seconds: bool = False, legacy: str = "%d.%m.%Y") -> str:
+    """The date and time of a moment as it is given (convert to the site's or the computer's zone first);
+    ``legacy``: the date's format without a locale (see :func:`date`)."""
+    return f"{date(moment.date(), legacy)} {time(moment, seconds)}"
 
 
 def day_name(weekday: int, wide: bool = False) -> str:

@@ -180,3 +180,41 @@ def test_the_scan_finds_an_untranslated_label(tmp_path: Path) -> None:
 def test_the_list_of_directories_not_yet_wrapped_names_what_exists() -> None:
     for skip in NOT_YET_WRAPPED:
         assert (VIEWS / skip).exists(), f"{skip} is gone: remove it from NOT_YET_WRAPPED"
+
+
+def lupdate_misses(path: Path) -> list[str]:
+    """translate() calls pyside6-lupdate does not extract (their text would never reach a catalogue): a context
+    that is not a literal string, a literal text inside an f-string (a value marked with QT_TRANSLATE_NOOP may be
+    translated anywhere), or a count that is a call (``len(rows)``: lupdate skips the whole call)."""
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    found: list[str] = []
+
+    def literal(node: ast.AST) -> bool:
+        return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+    def visit(node: ast.AST, in_fstring: bool) -> None:
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "translate"
+            and node.args
+        ):
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            if in_fstring and len(node.args) > 1 and literal(node.args[1]):
+                found.append(f"{where}: translate() inside an f-string")
+            if not literal(node.args[0]):
+                found.append(f"{where}: the context is not a literal string")
+            if len(node.args) > 3 and isinstance(node.args[3], ast.Call):
+                found.append(f"{where}: the count is a call (give it a name first)")
+        in_f = in_fstring or isinstance(node, ast.JoinedStr)
+        for child in ast.iter_child_nodes(node):
+            visit(child, in_f)
+
+    visit(tree, False)
+    return found
+
+
+def test_every_translate_call_is_one_lupdate_extracts() -> None:
+    found = [line for path in sorted((ROOT / "app").rglob("*.py")) for line in lupdate_misses(path)]
+    assert not found, "translate() calls pyside6-lupdate cannot extract:\n" + "\n".join(found)
