@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin import circuit_rules as rules
 from app.services.admin.circuit_windows import LimitRow
+from app.services.i18n import translate
 from app.views.widgets.style import level_css
 from app.views.widgets.week_calendar import WeekCalendar, WeekTools
 from app.views.widgets.week_limits import LimitWindows
@@ -54,20 +55,27 @@ class TimeOfDayDialog(QDialog):
         super().__init__(parent)
         self.confirm: QMessageBox | None = None
         self.setObjectName("TimeOfDayDialog")
-        self.setWindowTitle(f"Time-of-day limits — {circuit}")
+        self.setWindowTitle(
+            translate("TimeOfDayDialog", "Time-of-day limits — {circuit}").format(circuit=circuit)
+        )
         self.resize(1000, 720)
         lay = QVBoxLayout(self)
         own = rules.limit_text(own_a, own_kw, sep=" · ")
         intro = QLabel(
-            f"Lower <b>{html.escape(circuit)}</b>'s limit at times of the week. Outside the blocks its own limit applies "
-            f"({own}). Times are {html.escape(site)}'s local time ({timezone}): on the days the clocks change, a limit whose "
-            "edge falls in the skipped hour starts when the clock jumps over it, and one in the repeated hour "
-            "applies both times. Double-click a block or press Enter to change its days, times or limit."
+            translate(
+                "TimeOfDayDialog",
+                "Lower <b>{circuit}</b>'s limit at times of the week. Outside the blocks its own limit applies "
+                "({own}). Times are {site}'s local time ({timezone}): on the days the clocks change, a limit whose "
+                "edge falls in the skipped hour starts when the clock jumps over it, and one in the repeated hour "
+                "applies both times. Double-click a block or press Enter to change its days, times or limit.",
+            ).format(circuit=html.escape(circuit), own=own, site=html.escape(site), timezone=timezone)
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.calendar = WeekCalendar()
-        self.calendar.setAccessibleName(f"Time-of-day limits of {circuit}")
+        self.calendar.setAccessibleName(
+            translate("TimeOfDayDialog", "Time-of-day limits of {circuit}").format(circuit=circuit)
+        )
         self.calendar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.calendar.set_kind(LimitWindows(own_a, own_kw))
         self.calendar.set_windows(rows)
@@ -83,12 +91,16 @@ class TimeOfDayDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bottom.addWidget(self.message, 1)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("TimeOfDayDialog", "Cancel"))
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.setToolTip("Close without changing the circuit's time-of-day limits")
-        self.save_button = QPushButton("Save circuit")
+        self.cancel_button.setToolTip(
+            translate("TimeOfDayDialog", "Close without changing the circuit's time-of-day limits")
+        )
+        self.save_button = QPushButton(translate("TimeOfDayDialog", "Save circuit"))
         self.save_button.setAutoDefault(False)
-        self.save_button.setToolTip("Save the circuit (its form and these limits); Ctrl+S")
+        self.save_button.setToolTip(
+            translate("TimeOfDayDialog", "Save the circuit (its form and these limits); Ctrl+S")
+        )
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
         lay.addLayout(bottom)
@@ -110,12 +122,12 @@ class TimeOfDayDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Time-of-day limits",
-            "Discard your changes to the time-of-day limits?",
+            translate("TimeOfDayDialog", "Time-of-day limits"),
+            translate("TimeOfDayDialog", "Discard your changes to the time-of-day limits?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("TimeOfDayDialog", "Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(
             lambda result: (

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import locale_format as fmt
 from app.services.admin import circuit_rules as rules
 from app.services.admin.circuit_windows import LimitRow, limit_rows, own_limits, window_forms
 from app.services.admin.circuits import (
@@ -48,6 +49,7 @@ from app.services.admin.circuits import (
     keep_editing,
     keep_editing_settings,
 )
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.revisions import EditConflict
 from app.services.validation import FormError, WriteRefused
 from app.views.circuit_limits_dialog import TimeOfDayDialog
@@ -56,7 +58,14 @@ from app.views.widgets.station_panels import error_label
 from app.views.widgets.style import FIELD_ERROR_CSS, MUTED_CSS, level_css
 from app.views.widgets.week_forms import select_data
 
-COLUMNS = ("Circuit", "Limit", "Phases", "Time-of-day limits", "Connectors", "Load now (L1 / L2 / L3)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CircuitsSection", "Circuit"),
+    QT_TRANSLATE_NOOP("CircuitsSection", "Limit"),
+    QT_TRANSLATE_NOOP("CircuitsSection", "Phases"),
+    QT_TRANSLATE_NOOP("CircuitsSection", "Time-of-day limits"),
+    QT_TRANSLATE_NOOP("CircuitsSection", "Connectors"),
+    QT_TRANSLATE_NOOP("CircuitsSection", "Load now (L1 / L2 / L3)"),
+)
 C_NAME, C_LIMIT, C_PHASES, C_WINDOWS, C_CONNECTORS, C_LOAD = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -66,9 +75,14 @@ def load_text(circuit: dict[str, Any]) -> str:
     values = circuit.get("measured_a") or circuit.get("allocated_a") or []
     limit = [x for x in circuit.get("limit_a") or [] if x is not None and x != float("inf")]
     amps = " / ".join(
-        "–" if v is None else f"{float(v):.1f}" for v in values
+        "–" if v is None else fmt.number(float(v), 1, group=False) for v in values
     )  # a phase the meter did not report
-    return f"{amps} A" + (f" of {min(limit):g} A" if limit else "")
+    if limit:
+        lowest = min(limit)
+        return translate("CircuitsSection", "{amps} A of {limit} A").format(
+            amps=amps, limit=fmt.short_number(lowest)
+        )
+    return f"{amps} A"
 
 
 class ConnectorsDialog(QDialog):
@@ -78,11 +92,14 @@ class ConnectorsDialog(QDialog):
         self, circuit: str, refs: Sequence[Any], on: set[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Connectors on {circuit}")
+        self.setWindowTitle(translate("ConnectorsDialog", "Connectors on {circuit}").format(circuit=circuit))
         lay = QVBoxLayout(self)
         hint = QLabel(
-            f"Tick the connectors wired to <b>{circuit}</b>. A connector is on one circuit; ticking one moves it "
-            "here. Phases and wiring are set per connector in the station editor."
+            translate(
+                "ConnectorsDialog",
+                "Tick the connectors wired to <b>{circuit}</b>. A connector is on one circuit; ticking one moves it "
+                "here. Phases and wiring are set per connector in the station editor.",
+            ).format(circuit=circuit)
         )
         hint.setWordWrap(True)
         lay.addWidget(hint)
@@ -130,10 +147,10 @@ class CircuitsSection(QWidget):
         self._dialogs: list[QWidget] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.box = QGroupBox("Circuits and load")
+        self.box = QGroupBox(translate("CircuitsSection", "Circuits and load"))
         outer.addWidget(self.box)
         lay = QVBoxLayout(self.box)
-        self.empty = QLabel("Choose a saved site to see its circuits.")
+        self.empty = QLabel(translate("CircuitsSection", "Choose a saved site to see its circuits."))
         self.empty.setStyleSheet(MUTED_CSS)
         lay.addWidget(self.empty)
         self.body = QWidget()
@@ -155,7 +172,7 @@ class CircuitsSection(QWidget):
     def _tree_column(self) -> QVBoxLayout:
         col = QVBoxLayout()
         self.model = QStandardItemModel(0, len(COLUMNS))
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([translate("CircuitsSection", c) for c in COLUMNS])
         self.tree = QTreeView()
         self.tree.setObjectName("CircuitTree")
         self.tree.setModel(self.model)
@@ -182,11 +199,11 @@ class CircuitsSection(QWidget):
         self.unmanaged.setStyleSheet(MUTED_CSS)
         col.addWidget(self.unmanaged)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add circuit below")
-        self.edit_button = QPushButton("Edit")
-        self.move_button = QPushButton("Move…")
-        self.connectors_button = QPushButton("Connectors…")
-        self.delete_button = QPushButton("Delete…")
+        self.add_button = QPushButton(translate("CircuitsSection", "Add circuit below"))
+        self.edit_button = QPushButton(translate("CircuitsSection", "Edit"))
+        self.move_button = QPushButton(translate("CircuitsSection", "Move…"))
+        self.connectors_button = QPushButton(translate("CircuitsSection", "Connectors…"))
+        self.delete_button = QPushButton(translate("CircuitsSection", "Delete…"))
         for b, fn in (
             (self.add_button, self.add_child),
             (self.edit_button, self.edit_selected),
@@ -205,7 +222,7 @@ class CircuitsSection(QWidget):
         return col
 
     def _circuit_form(self) -> QGroupBox:
-        self.form_box = QGroupBox("Circuit")
+        self.form_box = QGroupBox(translate("CircuitsSection", "Circuit"))
         lay = QVBoxLayout(self.form_box)
         self.banner = ConflictBanner()
         self.banner.reload_requested.connect(self._reload_after_conflict)
@@ -215,15 +232,15 @@ class CircuitsSection(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Garage")
+        self.name.setPlaceholderText(translate("CircuitsSection", "e.g. Garage"))
         self.parent_combo = QComboBox()
         self.phases = QComboBox()
-        self.phases.addItem("3 phases", 3)
-        self.phases.addItem("1 phase", 1)
+        self.phases.addItem(translate("CircuitsSection", "3 phases"), 3)
+        self.phases.addItem(translate("CircuitsSection", "1 phase"), 1)
         self.amps = QLineEdit()
-        self.amps.setPlaceholderText("A per phase, e.g. 63")
+        self.amps.setPlaceholderText(translate("CircuitsSection", "A per phase, e.g. 63"))
         self.kw = QLineEdit()
-        self.kw.setPlaceholderText("kW, e.g. 43 (optional)")
+        self.kw.setPlaceholderText(translate("CircuitsSection", "kW, e.g. 43 (optional)"))
         for key, label, w in (
             ("name", "Name", self.name),
             ("parent_id", "Under", self.parent_combo),
@@ -241,12 +258,16 @@ class CircuitsSection(QWidget):
             self.inputs[key], self.errors[key] = w, err
         lay.addLayout(form)
         limits = QHBoxLayout()
-        caption = QLabel("Time-of-day limits (site time):")
+        caption = QLabel(translate("CircuitsSection", "Time-of-day limits (site time):"))
         limits.addWidget(caption, 1)
-        self.limits_button = QPushButton("Edit time-of-day limits…")
+        self.limits_button = QPushButton(translate("CircuitsSection", "Edit time-of-day limits…"))
         self.limits_button.setObjectName("circuit_limits_button")
         self.limits_button.setAutoDefault(False)
-        self.limits_button.setToolTip("Lower this circuit's limit at times of the week, in a week calendar")
+        self.limits_button.setToolTip(
+            translate(
+                "CircuitsSection", "Lower this circuit's limit at times of the week, in a week calendar"
+            )
+        )
         self.limits_button.clicked.connect(self.edit_limits)
         limits.addWidget(self.limits_button)
         lay.addLayout(limits)
@@ -259,10 +280,10 @@ class CircuitsSection(QWidget):
         self.errors["windows"] = error_label("circuit_error_windows")
         lay.addWidget(self.errors["windows"])
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save circuit")
+        self.save_button = QPushButton(translate("CircuitsSection", "Save circuit"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_circuit)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("CircuitsSection", "Cancel"))
         cancel.clicked.connect(self.close_form)
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -275,7 +296,7 @@ class CircuitsSection(QWidget):
         return self.form_box
 
     def _settings_form(self) -> QGroupBox:
-        box = QGroupBox("Load sharing")
+        box = QGroupBox(translate("CircuitsSection", "Load sharing"))
         lay = QVBoxLayout(box)
         self.settings_banner = ConflictBanner()
         self.settings_banner.reload_requested.connect(self.reload)
@@ -330,7 +351,7 @@ class CircuitsSection(QWidget):
         lay.addLayout(form)
         self.meter_kind.currentIndexChanged.connect(lambda _i: self._update_meter_rows())
         row = QHBoxLayout()
-        self.settings_button = QPushButton("Save load sharing")
+        self.settings_button = QPushButton(translate("CircuitsSection", "Save load sharing"))
         self.settings_button.clicked.connect(self.save_settings)
         row.addWidget(self.settings_button)
         self.settings_status = QLabel()
@@ -364,7 +385,9 @@ class CircuitsSection(QWidget):
             return
         self.empty.hide()
         self.body.show()
-        self.box.setTitle(f"Circuits and load — {self.data.tree.site_name}")
+        self.box.setTitle(
+            translate("CircuitsSection", "Circuits and load — {site}").format(site=self.data.tree.site_name)
+        )
         self._fill_tree(self.data.tree)
         self._fill_settings(self.data.settings)
         self._update_buttons()
@@ -394,9 +417,17 @@ class CircuitsSection(QWidget):
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         self.unmanaged.setText(
-            "Not load-managed: " + ", ".join(r.label for r in tree.unmanaged) if tree.unmanaged else ""
+            translate("CircuitsSection", "Not load-managed: {connectors}").format(
+                connectors=", ".join(r.label for r in tree.unmanaged)
+            )
+            if tree.unmanaged
+            else ""
         )
-        self.add_button.setText("Add circuit below" if tree.nodes else "Add grid connection")
+        self.add_button.setText(
+            translate("CircuitsSection", "Add circuit below")
+            if tree.nodes
+            else translate("CircuitsSection", "Add grid connection")
+        )
         self.select(selected if selected in items else None)
 
     def _fill_settings(self, s: LoadSettingsForm) -> None:
@@ -407,7 +438,7 @@ class CircuitsSection(QWidget):
         self.min_current.setText(s.min_current_a)
         select_data(self.meter_kind, s.meter_kind)
         self.meter_charger.clear()
-        self.meter_charger.addItem("— choose the charger —", "")
+        self.meter_charger.addItem(translate("CircuitsSection", "— choose the charger —"), "")
         for c in self.data.chargers:
             self.meter_charger.addItem(c.label, c.charge_point_id)
         select_data(self.meter_charger, s.meter_charger)
@@ -416,7 +447,9 @@ class CircuitsSection(QWidget):
         select_data(self.meter_map, s.meter_map)
         self.meter_circuit.clear()
         root = self.data.tree.root
-        self.meter_circuit.addItem(root.name if root else "the grid connection", None)
+        self.meter_circuit.addItem(
+            root.name if root else translate("CircuitsSection", "the grid connection"), None
+        )
         for node in self.data.tree.nodes[1:]:
             self.meter_circuit.addItem("    " * node.depth + node.name, node.id)
         select_data(self.meter_circuit, s.meter_circuit_id)
@@ -488,13 +521,18 @@ class CircuitsSection(QWidget):
             self._open(self.service.load(circuit_id))
         except LookupError:
             self.reload()
-            self._status("That circuit was deleted meanwhile.", "error")
+            self._status(
+                translate("CircuitsSection", "That circuit was deleted meanwhile."),
+                "error",
+            )
 
     def move_selected(self) -> None:
         self.edit_selected()
         if self.editing is not None:
             self.parent_combo.setFocus()
-            self.form_status.setText("Choose the circuit to put it under, then Save circuit.")
+            self.form_status.setText(
+                translate("CircuitsSection", "Choose the circuit to put it under, then Save circuit.")
+            )
             self.form_status.setStyleSheet(level_css("muted"))
 
     def _open(self, form: CircuitForm) -> None:
@@ -502,7 +540,11 @@ class CircuitsSection(QWidget):
         self.banner.clear()
         self._clear_errors()
         self.form_status.setText("")
-        self.form_box.setTitle(f"Circuit {form.name}" if form.id else "New circuit")
+        self.form_box.setTitle(
+            translate("CircuitsSection", "Circuit {name}").format(name=form.name)
+            if form.id
+            else translate("CircuitsSection", "New circuit")
+        )
         self._put(form)
         self.form_box.show()
 
@@ -510,7 +552,9 @@ class CircuitsSection(QWidget):
         self.name.setText(form.name)
         self.parent_combo.clear()
         if form.parent_id is None:
-            self.parent_combo.addItem("— (the grid connection: the top of the tree)", None)
+            self.parent_combo.addItem(
+                translate("CircuitsSection", "— (the grid connection: the top of the tree)"), None
+            )
         nodes = self.data.tree.nodes if self.data else ()
         below: set[int] = set()
         if form.id is not None:  # not under itself nor what is below it
@@ -535,7 +579,9 @@ class CircuitsSection(QWidget):
         for r in rows:
             self.windows.addItem(rules.window_label(r.weekly(), r.max_current_a, r.max_power_kw))
         if not rows:
-            item = QListWidgetItem("None: the circuit's own limit applies at all times.")
+            item = QListWidgetItem(
+                translate("CircuitsSection", "None: the circuit's own limit applies at all times.")
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.windows.addItem(item)
 
@@ -606,7 +652,7 @@ class CircuitsSection(QWidget):
         if window_messages:
             self.errors["windows"].setText("\n".join(window_messages))
             self.errors["windows"].show()
-        self.form_status.setText("Not saved: fix the marked fields.")
+        self.form_status.setText(translate("CircuitsSection", "Not saved: fix the marked fields."))
         self.form_status.setStyleSheet(level_css("error"))
         if self.limits_dialog is not None:  # saved from the week calendar: say it there too
             self.limits_dialog.show_problems(problems)
@@ -631,20 +677,31 @@ class CircuitsSection(QWidget):
         except EditConflict as conflict:
             self._clear_errors()
             self.banner.show_conflict(conflict)
-            self.form_status.setText("Not saved: this circuit was changed on another console meanwhile.")
+            self.form_status.setText(
+                translate(
+                    "CircuitsSection", "Not saved: this circuit was changed on another console meanwhile."
+                )
+            )
             self.form_status.setStyleSheet(level_css("error"))
             return "conflict"
         except LookupError:
-            self._not_saved("Not saved: this circuit was deleted on another console meanwhile.")
+            self._not_saved(
+                translate(
+                    "CircuitsSection", "Not saved: this circuit was deleted on another console meanwhile."
+                )
+            )
             return "refused"
         except WriteRefused as e:
-            self._not_saved(f"Not saved: {e}.")
+            self._not_saved(translate("CircuitsSection", "Not saved: {reason}.").format(reason=e))
             return "refused"
         self.close_form()
         self.reload()
         self.select(saved.id)
-        text = f"Saved circuit {form.name.strip()}."
-        self._status(" ".join([text, *saved.warnings]), "warn" if saved.warnings else "ok")
+        text = translate("CircuitsSection", "Saved circuit {name}.").format(name=form.name.strip())
+        self._status(
+            " ".join([text, *saved.warnings]),
+            "warn" if saved.warnings else "ok",
+        )
         self.changed.emit()
         return "saved"
 
@@ -664,7 +721,9 @@ class CircuitsSection(QWidget):
         self.editing = conflict.current
         self.banner.clear()
         self._put(merged)
-        self.form_status.setText("Your changes are kept; the other fields show what is stored now.")
+        self.form_status.setText(
+            translate("CircuitsSection", "Your changes are kept; the other fields show what is stored now.")
+        )
         self.form_status.setStyleSheet(level_css("warn"))
 
     def _status(self, text: str, level: str) -> None:
@@ -678,12 +737,15 @@ class CircuitsSection(QWidget):
         node = self.data.tree.node(circuit_id) if self.data and circuit_id is not None else None
         if node is None:
             return
-        self._ask(f"Delete circuit {node.name}?", lambda: self._delete(node.id, node.revision, force=False))
+        self._ask(
+            translate("CircuitsSection", "Delete circuit {name}?").format(name=node.name),
+            lambda: self._delete(node.id, node.revision, force=False),
+        )
 
     def _ask(self, text: str, then: Callable[[], None]) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete circuit",
+            translate("CircuitsSection", "Delete circuit"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
@@ -697,19 +759,25 @@ class CircuitsSection(QWidget):
         try:
             self.service.delete(circuit_id, revision=revision, force=force)
         except CircuitInUse as e:
-            self._ask(e.sentence + " Delete?", lambda: self._delete(circuit_id, revision, force=True))
+            self._ask(
+                translate("CircuitsSection", "{reason} Delete?").format(reason=e.sentence),
+                lambda: self._delete(circuit_id, revision, force=True),
+            )
             return
         except EditConflict as conflict:
             self.reload()
-            self._status(conflict.sentence() + " Reloaded: look again before deleting.", "error")
+            self._status(
+                conflict.sentence() + " Reloaded: look again before deleting.",
+                "error",
+            )
             return
         except WriteRefused as e:
-            self._status(f"Not deleted: {e}.", "error")
+            self._status(translate("CircuitsSection", "Not deleted: {reason}.").format(reason=e), "error")
             return
         if self.editing is not None and self.editing.id == circuit_id:
             self.close_form()
         self.reload()
-        self._status("Circuit deleted.", "ok")
+        self._status(translate("CircuitsSection", "Circuit deleted."), "ok")
         self.changed.emit()
 
     def choose_connectors(self) -> None:
@@ -733,13 +801,18 @@ class CircuitsSection(QWidget):
             if before - after:
                 self.service.assign_connectors(self.site_id, None, before - after)
         except FormError as e:
-            self._status("Not changed: " + " ".join(e.problems.values()), "error")
+            self._status(
+                translate("CircuitsSection", "Not changed: {problems}").format(
+                    problems=" ".join(e.problems.values())
+                ),
+                "error",
+            )
             return
         except WriteRefused as e:
-            self._status(f"Not changed: {e}.", "error")
+            self._status(translate("CircuitsSection", "Not changed: {reason}.").format(reason=e), "error")
             return
         self.reload()
-        self._status("Connectors saved.", "ok")
+        self._status(translate("CircuitsSection", "Connectors saved."), "ok")
         self.changed.emit()
 
     # --- load settings -------------------------------------------------------------------------------
@@ -773,17 +846,25 @@ class CircuitsSection(QWidget):
                 label.show()
                 if key in self.settings_inputs:
                     self.settings_inputs[key].setStyleSheet(FIELD_ERROR_CSS)
-            self._settings_status("Not saved: fix the marked fields.", "error")
+            self._settings_status(
+                translate("CircuitsSection", "Not saved: fix the marked fields."),
+                "error",
+            )
             return
         except EditConflict as conflict:
             self.settings_banner.show_conflict(conflict)
-            self._settings_status("Not saved: the site was changed on another console meanwhile.", "error")
+            self._settings_status(
+                translate("CircuitsSection", "Not saved: the site was changed on another console meanwhile."),
+                "error",
+            )
             return
         except WriteRefused as e:
-            self._settings_status(f"Not saved: {e}.", "error")
+            self._settings_status(
+                translate("CircuitsSection", "Not saved: {reason}.").format(reason=e), "error"
+            )
             return
         self.reload()
-        self._settings_status("Saved.", "ok")
+        self._settings_status(translate("CircuitsSection", "Saved."), "ok")
         self.changed.emit()
 
     def _keep_settings_after_conflict(self) -> None:
@@ -795,7 +876,10 @@ class CircuitsSection(QWidget):
         self._fill_settings(merged)
         self._settings_loaded = conflict.current  # the next save is made against the stored revision
         self._settings_status(
-            "Your changes are kept; Save replaces what is stored where you changed it.", "warn"
+            translate(
+                "CircuitsSection", "Your changes are kept; Save replaces what is stored where you changed it."
+            ),
+            "warn",
         )
 
     def _settings_status(self, text: str, level: str) -> None:

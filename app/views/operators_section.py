@@ -25,13 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import locale_format as fmt
 from app.services.admin.operators import OperatorRow, OperatorsService
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import ROLE_LABELS, OperatorRole, Permission
 from app.services.validation import FormError, WriteRefused
 from app.views.shell.login import OperatorForm, ResetPasswordDialog
 from app.views.widgets.style import MUTED_CSS, OK, REPORT_ERROR, text_css
 
-COLUMNS = ["Username", "Name", "Role", "State", "Last log-in"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("OperatorsSection", "Username"),
+    QT_TRANSLATE_NOOP("OperatorsSection", "Name"),
+    QT_TRANSLATE_NOOP("OperatorsSection", "Role"),
+    QT_TRANSLATE_NOOP("OperatorsSection", "State"),
+    QT_TRANSLATE_NOOP("OperatorsSection", "Last log-in"),
+]
 
 
 class OperatorsSection(QWidget):
@@ -47,7 +55,7 @@ class OperatorsSection(QWidget):
         self.dialog: QDialog | None = None  # the add / reset dialog while it is open
         lay = QVBoxLayout(self)
 
-        self.require = QCheckBox("Require operators to log in")
+        self.require = QCheckBox(translate("OperatorsSection", "Require operators to log in"))
         self.require.setObjectName("RequireLogin")
         self.require_note = QLabel("")
         self.require_note.setStyleSheet(MUTED_CSS)
@@ -58,7 +66,7 @@ class OperatorsSection(QWidget):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("OperatorsTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("OperatorsSection", c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -68,20 +76,20 @@ class OperatorsSection(QWidget):
         lay.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.add = QPushButton("Add operator…")
+        self.add = QPushButton(translate("OperatorsSection", "Add operator…"))
         self.add.setObjectName("AddOperator")
         self.role = QComboBox()
         self.role.setObjectName("OperatorRoleChoice")
         for r in OperatorRole:
             self.role.addItem(r.value, r)
             self.role.setItemData(self.role.count() - 1, ROLE_LABELS[r], Qt.ItemDataRole.ToolTipRole)
-        self.set_role = QPushButton("Change role")
+        self.set_role = QPushButton(translate("OperatorsSection", "Change role"))
         self.set_role.setObjectName("ChangeRole")
-        self.reset = QPushButton("Reset password…")
+        self.reset = QPushButton(translate("OperatorsSection", "Reset password…"))
         self.reset.setObjectName("ResetPasswordButton")
-        self.unlock = QPushButton("Unlock")
+        self.unlock = QPushButton(translate("OperatorsSection", "Unlock"))
         self.unlock.setObjectName("UnlockOperator")
-        self.active = QPushButton("Deactivate")
+        self.active = QPushButton(translate("OperatorsSection", "Deactivate"))
         self.active.setObjectName("DeactivateOperator")
         for w in (self.add, self.role, self.set_role, self.reset, self.unlock, self.active):
             buttons.addWidget(w)
@@ -109,10 +117,20 @@ class OperatorsSection(QWidget):
         now = dt.datetime.now(dt.UTC)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            state = "active" if r.active else "deactivated"
+            state = (
+                translate("OperatorsSection", "active")
+                if r.active
+                else translate("OperatorsSection", "deactivated")
+            )
             if r.locked(now) and r.locked_until is not None:
-                state = f"locked until {r.locked_until.astimezone():%H:%M}"
-            last = f"{r.last_login_at.astimezone():%Y-%m-%d %H:%M}" if r.last_login_at else "never"
+                state = translate("OperatorsSection", "locked until {time}").format(
+                    time=fmt.time(r.locked_until.astimezone())
+                )
+            last = (
+                fmt.date_time(r.last_login_at.astimezone(), legacy="%Y-%m-%d")
+                if r.last_login_at
+                else translate("OperatorsSection", "never")
+            )
             for column, text in enumerate((r.username, r.display_name, r.role.value, state, last)):
                 self.table.setItem(i, column, QTableWidgetItem(text))
         if selected is not None:
@@ -124,10 +142,15 @@ class OperatorsSection(QWidget):
         self.require.setChecked(required)
         self.require.setEnabled(not shared and self.service.can(Permission.MANAGE_SETTINGS))
         self.require_note.setText(
-            "Always on a shared PostgreSQL database: every console asks who is there."
+            translate(
+                "OperatorsSection", "Always on a shared PostgreSQL database: every console asks who is there."
+            )
             if shared
-            else "On: the console asks for a username and password at start. Off (single seat): it opens as "
-            "the computer's user, who may do everything."
+            else translate(
+                "OperatorsSection",
+                "On: the console asks for a username and password at start. Off (single seat): it opens as "
+                "the computer's user, who may do everything.",
+            )
         )
         self._selection_changed()
 
@@ -141,7 +164,11 @@ class OperatorsSection(QWidget):
             w.setEnabled(r is not None)
         if r is not None:
             self.role.setCurrentIndex(self.role.findData(r.role))
-            self.active.setText("Deactivate" if r.active else "Reactivate")
+            self.active.setText(
+                translate("OperatorsSection", "Deactivate")
+                if r.active
+                else translate("OperatorsSection", "Reactivate")
+            )
             self.unlock.setEnabled(r.locked(dt.datetime.now(dt.UTC)))
 
     # --- changes ---------------------------------------------------------------------------------------------
@@ -157,25 +184,35 @@ class OperatorsSection(QWidget):
         try:
             change(r.username)  # type: ignore[operator]
         except FormError as e:
-            self._say("Not changed: " + "; ".join(e.problems.values()) + ".", ok=False)
+            self._say(
+                translate("OperatorsSection", "Not changed: {problems}.").format(
+                    problems="; ".join(e.problems.values())
+                ),
+                ok=False,
+            )
             return False
         except (WriteRefused, LookupError) as e:
-            self._say(f"Not changed: {e}.", ok=False)
+            self._say(translate("OperatorsSection", "Not changed: {reason}.").format(reason=e), ok=False)
             return False
-        self._say(f"{r.username} {done}.")
+        self._say(done.replace("{username}", r.username))
         self.reload()
         self.changed.emit()
         return True
 
     def _change_role(self) -> None:
         role = OperatorRole(self.role.currentData())
-        self._act(f"is now {role.value}", lambda name: self.service.set_role(name, role))
+        self._act(
+            translate("OperatorsSection", "{username} is now {role}.").replace("{role}", role.value),
+            lambda name: self.service.set_role(name, role),
+        )
 
     def _toggle_active(self) -> None:
         r = self.selected()
         if r is not None:
             self._act(
-                "deactivated" if r.active else "reactivated",
+                translate("OperatorsSection", "{username} deactivated.")
+                if r.active
+                else translate("OperatorsSection", "{username} reactivated."),
                 lambda name: self.service.set_active(name, not r.active),
             )
 
@@ -186,7 +223,9 @@ class OperatorsSection(QWidget):
         dialog = ResetPasswordDialog(self.service, r.username, self)
 
         def done() -> None:
-            self._say(f"New password set for {r.username}.")
+            self._say(
+                translate("OperatorsSection", "New password set for {username}.").format(username=r.username)
+            )
             self.reload()
 
         dialog.accepted.connect(done)
@@ -198,7 +237,9 @@ class OperatorsSection(QWidget):
         dialog = OperatorForm(self.service, self, role=role)
 
         def added() -> None:
-            self._say(f"Operator {dialog.created} added.")
+            self._say(
+                translate("OperatorsSection", "Operator {username} added.").format(username=dialog.created)
+            )
             self.reload()
             self.changed.emit()
             if callable(then):
@@ -214,7 +255,10 @@ class OperatorsSection(QWidget):
         self.require.setChecked(not on)  # shown as it is stored until the service says yes
         if on and not any(r.role == OperatorRole.MANAGER and r.active for r in self.rows):
             self._say(
-                "Create a manager account first (you will log in with it); the switch turns on then.",
+                translate(
+                    "OperatorsSection",
+                    "Create a manager account first (you will log in with it); the switch turns on then.",
+                ),
                 ok=False,
             )
             self.open_add(OperatorRole.MANAGER, then=lambda: self._set_required(True))
@@ -225,15 +269,20 @@ class OperatorsSection(QWidget):
         try:
             self.service.set_login_required(on)
         except FormError as e:
-            self._say("Not changed: " + "; ".join(e.problems.values()) + ".", ok=False)
+            self._say(
+                translate("OperatorsSection", "Not changed: {problems}.").format(
+                    problems="; ".join(e.problems.values())
+                ),
+                ok=False,
+            )
             return
         except WriteRefused as e:
-            self._say(f"Not changed: {e}.", ok=False)
+            self._say(translate("OperatorsSection", "Not changed: {reason}.").format(reason=e), ok=False)
             return
         self._say(
-            "The console now asks for a log-in at start."
+            translate("OperatorsSection", "The console now asks for a log-in at start.")
             if on
-            else "The console opens without a log-in again."
+            else translate("OperatorsSection", "The console opens without a log-in again.")
         )
         self.reload()
         self.changed.emit()

@@ -25,6 +25,225 @@
         </message>
     </context>
     <context>
+        <name>CircuitsSection</name>
+        <message>
+            <source>Circuit</source>
+            <translation>Stromkreis</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Grenze</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits</source>
+            <translation>Zeitabhängige Grenzen</translation>
+        </message>
+        <message>
+            <source>Connectors</source>
+            <translation>Anschlüsse</translation>
+        </message>
+        <message>
+            <source>Load now (L1 / L2 / L3)</source>
+            <translation>Last jetzt (L1 / L2 / L3)</translation>
+        </message>
+        <message>
+            <source>{amps} A of {limit} A</source>
+            <translation>{amps} A von {limit} A</translation>
+        </message>
+        <message>
+            <source>Circuits and load</source>
+            <translation>Stromkreise und Last</translation>
+        </message>
+        <message>
+            <source>Choose a saved site to see its circuits.</source>
+            <translation>Wählen Sie einen gespeicherten Standort, um seine Stromkreise zu sehen.</translation>
+        </message>
+        <message>
+            <source>Add circuit below</source>
+            <translation>Stromkreis darunter hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation>Verschieben…</translation>
+        </message>
+        <message>
+            <source>Connectors…</source>
+            <translation>Anschlüsse…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <source>e.g. Garage</source>
+            <translation>z. B. Garage</translation>
+        </message>
+        <message>
+            <source>3 phases</source>
+            <translation>3 Phasen</translation>
+        </message>
+        <message>
+            <source>1 phase</source>
+            <translation>1 Phase</translation>
+        </message>
+        <message>
+            <source>A per phase, e.g. 63</source>
+            <translation>A pro Phase, z. B. 63</translation>
+        </message>
+        <message>
+            <source>kW, e.g. 43 (optional)</source>
+            <translation>kW, z. B. 43 (optional)</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits (site time):</source>
+            <translation>Zeitabhängige Grenzen (Ortszeit des Standorts):</translation>
+        </message>
+        <message>
+            <source>Edit time-of-day limits…</source>
+            <translation>Zeitabhängige Grenzen bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Lower this circuit's limit at times of the week, in a week calendar</source>
+            <translation>Die Grenze dieses Stromkreises zu Zeiten der Woche senken, in einem Wochenkalender</translation>
+        </message>
+        <message>
+            <source>Save circuit</source>
+            <translation>Stromkreis speichern</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Load sharing</source>
+            <translation>Lastverteilung</translation>
+        </message>
+        <message>
+            <source>Save load sharing</source>
+            <translation>Lastverteilung speichern</translation>
+        </message>
+        <message>
+            <source>Circuits and load — {site}</source>
+            <translation>Stromkreise und Last — {site}</translation>
+        </message>
+        <message>
+            <source>Not load-managed: {connectors}</source>
+            <translation>Ohne Lastmanagement: {connectors}</translation>
+        </message>
+        <message>
+            <source>Add grid connection</source>
+            <translation>Netzanschluss hinzufügen</translation>
+        </message>
+        <message>
+            <source>— choose the charger —</source>
+            <translation>— Ladepunkt wählen —</translation>
+        </message>
+        <message>
+            <source>the grid connection</source>
+            <translation>der Netzanschluss</translation>
+        </message>
+        <message>
+            <source>That circuit was deleted meanwhile.</source>
+            <translation>Dieser Stromkreis wurde inzwischen gelöscht.</translation>
+        </message>
+        <message>
+            <source>Choose the circuit to put it under, then Save circuit.</source>
+            <translation>Wählen Sie den Stromkreis, unter den er kommt, dann «Stromkreis speichern».</translation>
+        </message>
+        <message>
+            <source>Circuit {name}</source>
+            <translation>Stromkreis {name}</translation>
+        </message>
+        <message>
+            <source>New circuit</source>
+            <translation>Neuer Stromkreis</translation>
+        </message>
+        <message>
+            <source>— (the grid connection: the top of the tree)</source>
+            <translation>— (der Netzanschluss: die Spitze des Baums)</translation>
+        </message>
+        <message>
+            <source>None: the circuit's own limit applies at all times.</source>
+            <translation>Keine: die eigene Grenze des Stromkreises gilt immer.</translation>
+        </message>
+        <message>
+            <source>Not saved: fix the marked fields.</source>
+            <translation>Nicht gespeichert: korrigieren Sie die markierten Felder.</translation>
+        </message>
+        <message>
+            <source>Not saved: this circuit was changed on another console meanwhile.</source>
+            <translation>Nicht gespeichert: dieser Stromkreis wurde inzwischen an einer anderen Konsole geändert.</translation>
+        </message>
+        <message>
+            <source>Not saved: this circuit was deleted on another console meanwhile.</source>
+            <translation>Nicht gespeichert: dieser Stromkreis wurde inzwischen an einer anderen Konsole gelöscht.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}.</source>
+            <translation>Nicht gespeichert: {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved circuit {name}.</source>
+            <translation>Stromkreis {name} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Your changes are kept; the other fields show what is stored now.</source>
+            <translation>Ihre Änderungen bleiben erhalten; die anderen Felder zeigen, was jetzt gespeichert ist.</translation>
+        </message>
+        <message>
+            <source>Delete circuit {name}?</source>
+            <translation>Stromkreis {name} löschen?</translation>
+        </message>
+        <message>
+            <source>Delete circuit</source>
+            <translation>Stromkreis löschen</translation>
+        </message>
+        <message>
+            <source>{reason} Delete?</source>
+            <translation>{reason} Löschen?</translation>
+        </message>
+        <message>
+            <source>Not deleted: {reason}.</source>
+            <translation>Nicht gelöscht: {reason}.</translation>
+        </message>
+        <message>
+            <source>Circuit deleted.</source>
+            <translation>Stromkreis gelöscht.</translation>
+        </message>
+        <message>
+            <source>Not changed: {problems}</source>
+            <translation>Nicht geändert: {problems}</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}.</source>
+            <translation>Nicht geändert: {reason}.</translation>
+        </message>
+        <message>
+            <source>Connectors saved.</source>
+            <translation>Anschlüsse gespeichert.</translation>
+        </message>
+        <message>
+            <source>Not saved: the site was changed on another console meanwhile.</source>
+            <translation>Nicht gespeichert: der Standort wurde inzwischen an einer anderen Konsole geändert.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>Your changes are kept; Save replaces what is stored where you changed it.</source>
+            <translation>Ihre Änderungen bleiben erhalten; Speichern ersetzt das Gespeicherte, wo Sie etwas geändert haben.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictBanner</name>
         <message>
             <source>Reload</source>
@@ -97,6 +316,17 @@
         <message>
             <source>Offline</source>
             <translation>Offline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorsDialog</name>
+        <message>
+            <source>Connectors on {circuit}</source>
+            <translation>Anschlüsse an {circuit}</translation>
+        </message>
+        <message>
+            <source>Tick the connectors wired to &lt;b&gt;{circuit}&lt;/b&gt;. A connector is on one circuit; ticking one moves it here. Phases and wiring are set per connector in the station editor.</source>
+            <translation>Kreuzen Sie die Anschlüsse an, die an &lt;b&gt;{circuit}&lt;/b&gt; angeschlossen sind. Ein Anschluss hängt an einem Stromkreis; ankreuzen verschiebt ihn hierher. Phasen und Verdrahtung werden pro Anschluss im Ladestations-Editor gesetzt.</translation>
         </message>
     </context>
     <context>
@@ -769,6 +999,121 @@
         </message>
     </context>
     <context>
+        <name>OperatorsSection</name>
+        <message>
+            <source>Username</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last log-in</source>
+            <translation>Letzte Anmeldung</translation>
+        </message>
+        <message>
+            <source>Require operators to log in</source>
+            <translation>Bediener müssen sich anmelden</translation>
+        </message>
+        <message>
+            <source>Add operator…</source>
+            <translation>Bediener hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Rolle ändern</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Passwort zurücksetzen…</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Entsperren</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deaktivieren</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>deaktiviert</translation>
+        </message>
+        <message>
+            <source>locked until {time}</source>
+            <translation>gesperrt bis {time}</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Always on a shared PostgreSQL database: every console asks who is there.</source>
+            <translation>Immer auf einer gemeinsamen PostgreSQL-Datenbank: jede Konsole fragt, wer da ist.</translation>
+        </message>
+        <message>
+            <source>On: the console asks for a username and password at start. Off (single seat): it opens as the computer's user, who may do everything.</source>
+            <translation>Ein: die Konsole fragt beim Start nach Benutzername und Passwort. Aus (Einzelplatz): sie öffnet als Benutzer des Computers, der alles darf.</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Reaktivieren</translation>
+        </message>
+        <message>
+            <source>Not changed: {problems}.</source>
+            <translation>Nicht geändert: {problems}.</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}.</source>
+            <translation>Nicht geändert: {reason}.</translation>
+        </message>
+        <message>
+            <source>{username} is now {role}.</source>
+            <translation>{username} ist jetzt {role}.</translation>
+        </message>
+        <message>
+            <source>{username} deactivated.</source>
+            <translation>{username} deaktiviert.</translation>
+        </message>
+        <message>
+            <source>{username} reactivated.</source>
+            <translation>{username} reaktiviert.</translation>
+        </message>
+        <message>
+            <source>New password set for {username}.</source>
+            <translation>Neues Passwort für {username} gesetzt.</translation>
+        </message>
+        <message>
+            <source>Operator {username} added.</source>
+            <translation>Bediener {username} hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Create a manager account first (you will log in with it); the switch turns on then.</source>
+            <translation>Erstellen Sie zuerst ein Manager-Konto (Sie melden sich damit an); dann wird der Schalter eingeschaltet.</translation>
+        </message>
+        <message>
+            <source>The console now asks for a log-in at start.</source>
+            <translation>Die Konsole fragt jetzt beim Start nach einer Anmeldung.</translation>
+        </message>
+        <message>
+            <source>The console opens without a log-in again.</source>
+            <translation>Die Konsole öffnet wieder ohne Anmeldung.</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnersPanel</name>
         <message>
             <source>Owners may always charge here, in every mode, at the owner tariff (Del removes)</source>
@@ -1195,6 +1540,49 @@
         <message>
             <source>Saved: ChargeDesk speaks {language} from the next start.</source>
             <translation>Gespeichert: ChargeDesk spricht ab dem nächsten Start {language}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeOfDayDialog</name>
+        <message>
+            <source>Time-of-day limits — {circuit}</source>
+            <translation>Zeitabhängige Grenzen — {circuit}</translation>
+        </message>
+        <message>
+            <source>Lower &lt;b&gt;{circuit}&lt;/b&gt;'s limit at times of the week. Outside the blocks its own limit applies ({own}). Times are {site}'s local time ({timezone}): on the days the clocks change, a limit whose edge falls in the skipped hour starts when the clock jumps over it, and one in the repeated hour applies both times. Double-click a block or press Enter to change its days, times or limit.</source>
+            <translation>Die Grenze von &lt;b&gt;{circuit}&lt;/b&gt; zu Zeiten der Woche senken. Ausserhalb der Blöcke gilt seine eigene Grenze ({own}). Die Zeiten sind Ortszeit von {site} ({timezone}): an den Tagen der Zeitumstellung beginnt eine Grenze, deren Rand in die übersprungene Stunde fällt, wenn die Uhr darüber springt, und eine in der wiederholten Stunde gilt beide Male. Doppelklicken Sie auf einen Block oder drücken Sie Enter, um Tage, Zeiten oder Grenze zu ändern.</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits of {circuit}</source>
+            <translation>Zeitabhängige Grenzen von {circuit}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Close without changing the circuit's time-of-day limits</source>
+            <translation>Schliessen, ohne die zeitabhängigen Grenzen des Stromkreises zu ändern</translation>
+        </message>
+        <message>
+            <source>Save circuit</source>
+            <translation>Stromkreis speichern</translation>
+        </message>
+        <message>
+            <source>Save the circuit (its form and these limits); Ctrl+S</source>
+            <translation>Den Stromkreis speichern (sein Formular und diese Grenzen); Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits</source>
+            <translation>Zeitabhängige Grenzen</translation>
+        </message>
+        <message>
+            <source>Discard your changes to the time-of-day limits?</source>
+            <translation>Ihre Änderungen an den zeitabhängigen Grenzen verwerfen?</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Weiter bearbeiten</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,225 @@
         </message>
     </context>
     <context>
+        <name>CircuitsSection</name>
+        <message>
+            <source>Circuit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time-of-day limits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connectors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load now (L1 / L2 / L3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amps} A of {limit} A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Circuits and load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a saved site to see its circuits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add circuit below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connectors…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Garage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A per phase, e.g. 63</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kW, e.g. 43 (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time-of-day limits (site time):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit time-of-day limits…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower this circuit's limit at times of the week, in a week calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save circuit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save load sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Circuits and load — {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not load-managed: {connectors}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add grid connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose the charger —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the grid connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That circuit was deleted meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the circuit to put it under, then Save circuit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Circuit {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New circuit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— (the grid connection: the top of the tree)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None: the circuit's own limit applies at all times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: fix the marked fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: this circuit was changed on another console meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: this circuit was deleted on another console meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved circuit {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your changes are kept; the other fields show what is stored now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete circuit {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete circuit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} Delete?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not deleted: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Circuit deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed: {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connectors saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: the site was changed on another console meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your changes are kept; Save replaces what is stored where you changed it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConflictBanner</name>
         <message>
             <source>Reload</source>
@@ -96,6 +315,17 @@
         </message>
         <message>
             <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectorsDialog</name>
+        <message>
+            <source>Connectors on {circuit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the connectors wired to &lt;b&gt;{circuit}&lt;/b&gt;. A connector is on one circuit; ticking one moves it here. Phases and wiring are set per connector in the station editor.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -768,6 +998,121 @@
         </message>
     </context>
     <context>
+        <name>OperatorsSection</name>
+        <message>
+            <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last log-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Require operators to log in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add operator…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>locked until {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Always on a shared PostgreSQL database: every console asks who is there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On: the console asks for a username and password at start. Off (single seat): it opens as the computer's user, who may do everything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed: {problems}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{username} is now {role}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{username} deactivated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{username} reactivated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password set for {username}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operator {username} added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a manager account first (you will log in with it); the switch turns on then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The console now asks for a log-in at start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The console opens without a log-in again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OwnersPanel</name>
         <message>
             <source>Owners may always charge here, in every mode, at the owner tariff (Del removes)</source>
@@ -1193,6 +1538,49 @@
         </message>
         <message>
             <source>Saved: ChargeDesk speaks {language} from the next start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimeOfDayDialog</name>
+        <message>
+            <source>Time-of-day limits — {circuit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower &lt;b&gt;{circuit}&lt;/b&gt;'s limit at times of the week. Outside the blocks its own limit applies ({own}). Times are {site}'s local time ({timezone}): on the days the clocks change, a limit whose edge falls in the skipped hour starts when the clock jumps over it, and one in the repeated hour applies both times. Double-click a block or press Enter to change its days, times or limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time-of-day limits of {circuit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close without changing the circuit's time-of-day limits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save circuit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the circuit (its form and these limits); Ctrl+S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time-of-day limits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard your changes to the time-of-day limits?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep editing</source>
             <translation type="unfinished" />
         </message>
     </context>

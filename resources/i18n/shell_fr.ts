@@ -25,6 +25,225 @@
         </message>
     </context>
     <context>
+        <name>CircuitsSection</name>
+        <message>
+            <source>Circuit</source>
+            <translation>Circuit</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limite</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phases</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits</source>
+            <translation>Limites horaires</translation>
+        </message>
+        <message>
+            <source>Connectors</source>
+            <translation>Prises</translation>
+        </message>
+        <message>
+            <source>Load now (L1 / L2 / L3)</source>
+            <translation>Charge actuelle (L1 / L2 / L3)</translation>
+        </message>
+        <message>
+            <source>{amps} A of {limit} A</source>
+            <translation>{amps} A sur {limit} A</translation>
+        </message>
+        <message>
+            <source>Circuits and load</source>
+            <translation>Circuits et charge</translation>
+        </message>
+        <message>
+            <source>Choose a saved site to see its circuits.</source>
+            <translation>Choisissez un site enregistré pour voir ses circuits.</translation>
+        </message>
+        <message>
+            <source>Add circuit below</source>
+            <translation>Ajouter un circuit en dessous</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation>Déplacer…</translation>
+        </message>
+        <message>
+            <source>Connectors…</source>
+            <translation>Prises…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>e.g. Garage</source>
+            <translation>p. ex. Garage</translation>
+        </message>
+        <message>
+            <source>3 phases</source>
+            <translation>3 phases</translation>
+        </message>
+        <message>
+            <source>1 phase</source>
+            <translation>1 phase</translation>
+        </message>
+        <message>
+            <source>A per phase, e.g. 63</source>
+            <translation>A par phase, p. ex. 63</translation>
+        </message>
+        <message>
+            <source>kW, e.g. 43 (optional)</source>
+            <translation>kW, p. ex. 43 (facultatif)</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits (site time):</source>
+            <translation>Limites horaires (heure du site) :</translation>
+        </message>
+        <message>
+            <source>Edit time-of-day limits…</source>
+            <translation>Modifier les limites horaires…</translation>
+        </message>
+        <message>
+            <source>Lower this circuit's limit at times of the week, in a week calendar</source>
+            <translation>Abaisser la limite de ce circuit à certains moments de la semaine, dans un calendrier hebdomadaire</translation>
+        </message>
+        <message>
+            <source>Save circuit</source>
+            <translation>Enregistrer le circuit</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Load sharing</source>
+            <translation>Répartition de charge</translation>
+        </message>
+        <message>
+            <source>Save load sharing</source>
+            <translation>Enregistrer la répartition</translation>
+        </message>
+        <message>
+            <source>Circuits and load — {site}</source>
+            <translation>Circuits et charge — {site}</translation>
+        </message>
+        <message>
+            <source>Not load-managed: {connectors}</source>
+            <translation>Sans gestion de charge : {connectors}</translation>
+        </message>
+        <message>
+            <source>Add grid connection</source>
+            <translation>Ajouter le raccordement au réseau</translation>
+        </message>
+        <message>
+            <source>— choose the charger —</source>
+            <translation>— choisir le point de charge —</translation>
+        </message>
+        <message>
+            <source>the grid connection</source>
+            <translation>le raccordement au réseau</translation>
+        </message>
+        <message>
+            <source>That circuit was deleted meanwhile.</source>
+            <translation>Ce circuit a été supprimé entre-temps.</translation>
+        </message>
+        <message>
+            <source>Choose the circuit to put it under, then Save circuit.</source>
+            <translation>Choisissez le circuit sous lequel le placer, puis « Enregistrer le circuit ».</translation>
+        </message>
+        <message>
+            <source>Circuit {name}</source>
+            <translation>Circuit {name}</translation>
+        </message>
+        <message>
+            <source>New circuit</source>
+            <translation>Nouveau circuit</translation>
+        </message>
+        <message>
+            <source>— (the grid connection: the top of the tree)</source>
+            <translation>— (le raccordement au réseau : le sommet de l'arbre)</translation>
+        </message>
+        <message>
+            <source>None: the circuit's own limit applies at all times.</source>
+            <translation>Aucune : la limite propre du circuit s'applique en tout temps.</translation>
+        </message>
+        <message>
+            <source>Not saved: fix the marked fields.</source>
+            <translation>Non enregistré : corrigez les champs marqués.</translation>
+        </message>
+        <message>
+            <source>Not saved: this circuit was changed on another console meanwhile.</source>
+            <translation>Non enregistré : ce circuit a été modifié entre-temps sur une autre console.</translation>
+        </message>
+        <message>
+            <source>Not saved: this circuit was deleted on another console meanwhile.</source>
+            <translation>Non enregistré : ce circuit a été supprimé entre-temps sur une autre console.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}.</source>
+            <translation>Non enregistré : {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved circuit {name}.</source>
+            <translation>Circuit {name} enregistré.</translation>
+        </message>
+        <message>
+            <source>Your changes are kept; the other fields show what is stored now.</source>
+            <translation>Vos modifications sont conservées ; les autres champs montrent ce qui est enregistré maintenant.</translation>
+        </message>
+        <message>
+            <source>Delete circuit {name}?</source>
+            <translation>Supprimer le circuit {name} ?</translation>
+        </message>
+        <message>
+            <source>Delete circuit</source>
+            <translation>Supprimer le circuit</translation>
+        </message>
+        <message>
+            <source>{reason} Delete?</source>
+            <translation>{reason} Supprimer ?</translation>
+        </message>
+        <message>
+            <source>Not deleted: {reason}.</source>
+            <translation>Non supprimé : {reason}.</translation>
+        </message>
+        <message>
+            <source>Circuit deleted.</source>
+            <translation>Circuit supprimé.</translation>
+        </message>
+        <message>
+            <source>Not changed: {problems}</source>
+            <translation>Non modifié : {problems}</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}.</source>
+            <translation>Non modifié : {reason}.</translation>
+        </message>
+        <message>
+            <source>Connectors saved.</source>
+            <translation>Prises enregistrées.</translation>
+        </message>
+        <message>
+            <source>Not saved: the site was changed on another console meanwhile.</source>
+            <translation>Non enregistré : le site a été modifié entre-temps sur une autre console.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Enregistré.</translation>
+        </message>
+        <message>
+            <source>Your changes are kept; Save replaces what is stored where you changed it.</source>
+            <translation>Vos modifications sont conservées ; Enregistrer remplace ce qui est enregistré là où vous avez modifié.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictBanner</name>
         <message>
             <source>Reload</source>
@@ -97,6 +316,17 @@
         <message>
             <source>Offline</source>
             <translation>Hors ligne</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorsDialog</name>
+        <message>
+            <source>Connectors on {circuit}</source>
+            <translation>Prises sur {circuit}</translation>
+        </message>
+        <message>
+            <source>Tick the connectors wired to &lt;b&gt;{circuit}&lt;/b&gt;. A connector is on one circuit; ticking one moves it here. Phases and wiring are set per connector in the station editor.</source>
+            <translation>Cochez les prises raccordées à &lt;b&gt;{circuit}&lt;/b&gt;. Une prise est sur un seul circuit ; la cocher la déplace ici. Phases et câblage se règlent par prise dans l'éditeur de borne.</translation>
         </message>
     </context>
     <context>
@@ -769,6 +999,121 @@
         </message>
     </context>
     <context>
+        <name>OperatorsSection</name>
+        <message>
+            <source>Username</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Last log-in</source>
+            <translation>Dernière connexion</translation>
+        </message>
+        <message>
+            <source>Require operators to log in</source>
+            <translation>Exiger la connexion des opérateurs</translation>
+        </message>
+        <message>
+            <source>Add operator…</source>
+            <translation>Ajouter un opérateur…</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Changer le rôle</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Réinitialiser le mot de passe…</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Désactiver</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actif</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <source>locked until {time}</source>
+            <translation>verrouillé jusqu'à {time}</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Always on a shared PostgreSQL database: every console asks who is there.</source>
+            <translation>Toujours sur une base PostgreSQL partagée : chaque console demande qui est là.</translation>
+        </message>
+        <message>
+            <source>On: the console asks for a username and password at start. Off (single seat): it opens as the computer's user, who may do everything.</source>
+            <translation>Activé : la console demande un nom d'utilisateur et un mot de passe au démarrage. Désactivé (poste unique) : elle s'ouvre avec l'utilisateur de l'ordinateur, qui peut tout faire.</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Réactiver</translation>
+        </message>
+        <message>
+            <source>Not changed: {problems}.</source>
+            <translation>Non modifié : {problems}.</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}.</source>
+            <translation>Non modifié : {reason}.</translation>
+        </message>
+        <message>
+            <source>{username} is now {role}.</source>
+            <translation>{username} est maintenant {role}.</translation>
+        </message>
+        <message>
+            <source>{username} deactivated.</source>
+            <translation>{username} désactivé.</translation>
+        </message>
+        <message>
+            <source>{username} reactivated.</source>
+            <translation>{username} réactivé.</translation>
+        </message>
+        <message>
+            <source>New password set for {username}.</source>
+            <translation>Nouveau mot de passe défini pour {username}.</translation>
+        </message>
+        <message>
+            <source>Operator {username} added.</source>
+            <translation>Opérateur {username} ajouté.</translation>
+        </message>
+        <message>
+            <source>Create a manager account first (you will log in with it); the switch turns on then.</source>
+            <translation>Créez d'abord un compte de gestionnaire (vous vous connecterez avec) ; l'option s'active alors.</translation>
+        </message>
+        <message>
+            <source>The console now asks for a log-in at start.</source>
+            <translation>La console demande désormais une connexion au démarrage.</translation>
+        </message>
+        <message>
+            <source>The console opens without a log-in again.</source>
+            <translation>La console s'ouvre à nouveau sans connexion.</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnersPanel</name>
         <message>
             <source>Owners may always charge here, in every mode, at the owner tariff (Del removes)</source>
@@ -1195,6 +1540,49 @@
         <message>
             <source>Saved: ChargeDesk speaks {language} from the next start.</source>
             <translation>Enregistré : ChargeDesk parle {language} dès le prochain démarrage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeOfDayDialog</name>
+        <message>
+            <source>Time-of-day limits — {circuit}</source>
+            <translation>Limites horaires — {circuit}</translation>
+        </message>
+        <message>
+            <source>Lower &lt;b&gt;{circuit}&lt;/b&gt;'s limit at times of the week. Outside the blocks its own limit applies ({own}). Times are {site}'s local time ({timezone}): on the days the clocks change, a limit whose edge falls in the skipped hour starts when the clock jumps over it, and one in the repeated hour applies both times. Double-click a block or press Enter to change its days, times or limit.</source>
+            <translation>Abaisser la limite de &lt;b&gt;{circuit}&lt;/b&gt; à certains moments de la semaine. Hors des blocs, sa propre limite s'applique ({own}). Les heures sont l'heure locale de {site} ({timezone}) : les jours de changement d'heure, une limite dont le bord tombe dans l'heure sautée commence quand l'horloge la saute, et une dans l'heure répétée s'applique les deux fois. Double-cliquez sur un bloc ou appuyez sur Entrée pour changer ses jours, heures ou limite.</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits of {circuit}</source>
+            <translation>Limites horaires de {circuit}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close without changing the circuit's time-of-day limits</source>
+            <translation>Fermer sans changer les limites horaires du circuit</translation>
+        </message>
+        <message>
+            <source>Save circuit</source>
+            <translation>Enregistrer le circuit</translation>
+        </message>
+        <message>
+            <source>Save the circuit (its form and these limits); Ctrl+S</source>
+            <translation>Enregistrer le circuit (son formulaire et ces limites) ; Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits</source>
+            <translation>Limites horaires</translation>
+        </message>
+        <message>
+            <source>Discard your changes to the time-of-day limits?</source>
+            <translation>Abandonner vos modifications des limites horaires ?</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Continuer la saisie</translation>
         </message>
     </context>
     <context>

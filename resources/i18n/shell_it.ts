@@ -25,6 +25,225 @@
         </message>
     </context>
     <context>
+        <name>CircuitsSection</name>
+        <message>
+            <source>Circuit</source>
+            <translation>Circuito</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limite</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Fasi</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits</source>
+            <translation>Limiti orari</translation>
+        </message>
+        <message>
+            <source>Connectors</source>
+            <translation>Connettori</translation>
+        </message>
+        <message>
+            <source>Load now (L1 / L2 / L3)</source>
+            <translation>Carico ora (L1 / L2 / L3)</translation>
+        </message>
+        <message>
+            <source>{amps} A of {limit} A</source>
+            <translation>{amps} A su {limit} A</translation>
+        </message>
+        <message>
+            <source>Circuits and load</source>
+            <translation>Circuiti e carico</translation>
+        </message>
+        <message>
+            <source>Choose a saved site to see its circuits.</source>
+            <translation>Scelga una sede salvata per vederne i circuiti.</translation>
+        </message>
+        <message>
+            <source>Add circuit below</source>
+            <translation>Aggiungi circuito sotto</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation>Sposta…</translation>
+        </message>
+        <message>
+            <source>Connectors…</source>
+            <translation>Connettori…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Elimina…</translation>
+        </message>
+        <message>
+            <source>e.g. Garage</source>
+            <translation>p. es. Garage</translation>
+        </message>
+        <message>
+            <source>3 phases</source>
+            <translation>3 fasi</translation>
+        </message>
+        <message>
+            <source>1 phase</source>
+            <translation>1 fase</translation>
+        </message>
+        <message>
+            <source>A per phase, e.g. 63</source>
+            <translation>A per fase, p. es. 63</translation>
+        </message>
+        <message>
+            <source>kW, e.g. 43 (optional)</source>
+            <translation>kW, p. es. 43 (facoltativo)</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits (site time):</source>
+            <translation>Limiti orari (ora della sede):</translation>
+        </message>
+        <message>
+            <source>Edit time-of-day limits…</source>
+            <translation>Modifica limiti orari…</translation>
+        </message>
+        <message>
+            <source>Lower this circuit's limit at times of the week, in a week calendar</source>
+            <translation>Abbassa il limite di questo circuito in certi momenti della settimana, in un calendario settimanale</translation>
+        </message>
+        <message>
+            <source>Save circuit</source>
+            <translation>Salva circuito</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Load sharing</source>
+            <translation>Ripartizione del carico</translation>
+        </message>
+        <message>
+            <source>Save load sharing</source>
+            <translation>Salva ripartizione</translation>
+        </message>
+        <message>
+            <source>Circuits and load — {site}</source>
+            <translation>Circuiti e carico — {site}</translation>
+        </message>
+        <message>
+            <source>Not load-managed: {connectors}</source>
+            <translation>Senza gestione del carico: {connectors}</translation>
+        </message>
+        <message>
+            <source>Add grid connection</source>
+            <translation>Aggiungi allacciamento alla rete</translation>
+        </message>
+        <message>
+            <source>— choose the charger —</source>
+            <translation>— scegliere il punto di ricarica —</translation>
+        </message>
+        <message>
+            <source>the grid connection</source>
+            <translation>l'allacciamento alla rete</translation>
+        </message>
+        <message>
+            <source>That circuit was deleted meanwhile.</source>
+            <translation>Questo circuito è stato eliminato nel frattempo.</translation>
+        </message>
+        <message>
+            <source>Choose the circuit to put it under, then Save circuit.</source>
+            <translation>Scelga il circuito sotto cui metterlo, poi «Salva circuito».</translation>
+        </message>
+        <message>
+            <source>Circuit {name}</source>
+            <translation>Circuito {name}</translation>
+        </message>
+        <message>
+            <source>New circuit</source>
+            <translation>Nuovo circuito</translation>
+        </message>
+        <message>
+            <source>— (the grid connection: the top of the tree)</source>
+            <translation>— (l'allacciamento alla rete: la cima dell'albero)</translation>
+        </message>
+        <message>
+            <source>None: the circuit's own limit applies at all times.</source>
+            <translation>Nessuno: il limite proprio del circuito vale sempre.</translation>
+        </message>
+        <message>
+            <source>Not saved: fix the marked fields.</source>
+            <translation>Non salvato: correggere i campi evidenziati.</translation>
+        </message>
+        <message>
+            <source>Not saved: this circuit was changed on another console meanwhile.</source>
+            <translation>Non salvato: questo circuito è stato modificato nel frattempo su un'altra console.</translation>
+        </message>
+        <message>
+            <source>Not saved: this circuit was deleted on another console meanwhile.</source>
+            <translation>Non salvato: questo circuito è stato eliminato nel frattempo su un'altra console.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}.</source>
+            <translation>Non salvato: {reason}.</translation>
+        </message>
+        <message>
+            <source>Saved circuit {name}.</source>
+            <translation>Circuito {name} salvato.</translation>
+        </message>
+        <message>
+            <source>Your changes are kept; the other fields show what is stored now.</source>
+            <translation>Le sue modifiche sono mantenute; gli altri campi mostrano quanto è memorizzato ora.</translation>
+        </message>
+        <message>
+            <source>Delete circuit {name}?</source>
+            <translation>Eliminare il circuito {name}?</translation>
+        </message>
+        <message>
+            <source>Delete circuit</source>
+            <translation>Elimina circuito</translation>
+        </message>
+        <message>
+            <source>{reason} Delete?</source>
+            <translation>{reason} Eliminare?</translation>
+        </message>
+        <message>
+            <source>Not deleted: {reason}.</source>
+            <translation>Non eliminato: {reason}.</translation>
+        </message>
+        <message>
+            <source>Circuit deleted.</source>
+            <translation>Circuito eliminato.</translation>
+        </message>
+        <message>
+            <source>Not changed: {problems}</source>
+            <translation>Non modificato: {problems}</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}.</source>
+            <translation>Non modificato: {reason}.</translation>
+        </message>
+        <message>
+            <source>Connectors saved.</source>
+            <translation>Connettori salvati.</translation>
+        </message>
+        <message>
+            <source>Not saved: the site was changed on another console meanwhile.</source>
+            <translation>Non salvato: la sede è stata modificata nel frattempo su un'altra console.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Salvato.</translation>
+        </message>
+        <message>
+            <source>Your changes are kept; Save replaces what is stored where you changed it.</source>
+            <translation>Le sue modifiche sono mantenute; Salva sostituisce quanto memorizzato dove lo ha modificato.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictBanner</name>
         <message>
             <source>Reload</source>
@@ -97,6 +316,17 @@
         <message>
             <source>Offline</source>
             <translation>Offline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectorsDialog</name>
+        <message>
+            <source>Connectors on {circuit}</source>
+            <translation>Connettori su {circuit}</translation>
+        </message>
+        <message>
+            <source>Tick the connectors wired to &lt;b&gt;{circuit}&lt;/b&gt;. A connector is on one circuit; ticking one moves it here. Phases and wiring are set per connector in the station editor.</source>
+            <translation>Spunti i connettori collegati a &lt;b&gt;{circuit}&lt;/b&gt;. Un connettore è su un solo circuito; spuntarlo lo sposta qui. Fasi e cablaggio si impostano per connettore nell'editor della stazione.</translation>
         </message>
     </context>
     <context>
@@ -769,6 +999,121 @@
         </message>
     </context>
     <context>
+        <name>OperatorsSection</name>
+        <message>
+            <source>Username</source>
+            <translation>Nome utente</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Last log-in</source>
+            <translation>Ultimo accesso</translation>
+        </message>
+        <message>
+            <source>Require operators to log in</source>
+            <translation>Richiedere l'accesso agli operatori</translation>
+        </message>
+        <message>
+            <source>Add operator…</source>
+            <translation>Aggiungi operatore…</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Cambia ruolo</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Reimposta password…</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Sblocca</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Disattiva</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>attivo</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>disattivato</translation>
+        </message>
+        <message>
+            <source>locked until {time}</source>
+            <translation>bloccato fino alle {time}</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>Always on a shared PostgreSQL database: every console asks who is there.</source>
+            <translation>Sempre su un database PostgreSQL condiviso: ogni console chiede chi c'è.</translation>
+        </message>
+        <message>
+            <source>On: the console asks for a username and password at start. Off (single seat): it opens as the computer's user, who may do everything.</source>
+            <translation>Attivo: la console chiede nome utente e password all'avvio. Disattivo (postazione singola): si apre come l'utente del computer, che può fare tutto.</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Riattiva</translation>
+        </message>
+        <message>
+            <source>Not changed: {problems}.</source>
+            <translation>Non modificato: {problems}.</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}.</source>
+            <translation>Non modificato: {reason}.</translation>
+        </message>
+        <message>
+            <source>{username} is now {role}.</source>
+            <translation>{username} ora è {role}.</translation>
+        </message>
+        <message>
+            <source>{username} deactivated.</source>
+            <translation>{username} disattivato.</translation>
+        </message>
+        <message>
+            <source>{username} reactivated.</source>
+            <translation>{username} riattivato.</translation>
+        </message>
+        <message>
+            <source>New password set for {username}.</source>
+            <translation>Nuova password impostata per {username}.</translation>
+        </message>
+        <message>
+            <source>Operator {username} added.</source>
+            <translation>Operatore {username} aggiunto.</translation>
+        </message>
+        <message>
+            <source>Create a manager account first (you will log in with it); the switch turns on then.</source>
+            <translation>Crei prima un account responsabile (accederà con quello); l'opzione si attiva allora.</translation>
+        </message>
+        <message>
+            <source>The console now asks for a log-in at start.</source>
+            <translation>La console ora chiede l'accesso all'avvio.</translation>
+        </message>
+        <message>
+            <source>The console opens without a log-in again.</source>
+            <translation>La console si apre di nuovo senza accesso.</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnersPanel</name>
         <message>
             <source>Owners may always charge here, in every mode, at the owner tariff (Del removes)</source>
@@ -1195,6 +1540,49 @@
         <message>
             <source>Saved: ChargeDesk speaks {language} from the next start.</source>
             <translation>Salvato: ChargeDesk parla {language} dal prossimo avvio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeOfDayDialog</name>
+        <message>
+            <source>Time-of-day limits — {circuit}</source>
+            <translation>Limiti orari — {circuit}</translation>
+        </message>
+        <message>
+            <source>Lower &lt;b&gt;{circuit}&lt;/b&gt;'s limit at times of the week. Outside the blocks its own limit applies ({own}). Times are {site}'s local time ({timezone}): on the days the clocks change, a limit whose edge falls in the skipped hour starts when the clock jumps over it, and one in the repeated hour applies both times. Double-click a block or press Enter to change its days, times or limit.</source>
+            <translation>Abbassa il limite di &lt;b&gt;{circuit}&lt;/b&gt; in certi momenti della settimana. Fuori dai blocchi vale il suo limite proprio ({own}). Gli orari sono l'ora locale di {site} ({timezone}): nei giorni del cambio d'ora, un limite il cui bordo cade nell'ora saltata inizia quando l'orologio la salta, e uno nell'ora ripetuta vale entrambe le volte. Faccia doppio clic su un blocco o prema Invio per cambiarne giorni, orari o limite.</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits of {circuit}</source>
+            <translation>Limiti orari di {circuit}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Close without changing the circuit's time-of-day limits</source>
+            <translation>Chiudi senza cambiare i limiti orari del circuito</translation>
+        </message>
+        <message>
+            <source>Save circuit</source>
+            <translation>Salva circuito</translation>
+        </message>
+        <message>
+            <source>Save the circuit (its form and these limits); Ctrl+S</source>
+            <translation>Salva il circuito (il suo modulo e questi limiti); Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Time-of-day limits</source>
+            <translation>Limiti orari</translation>
+        </message>
+        <message>
+            <source>Discard your changes to the time-of-day limits?</source>
+            <translation>Scartare le modifiche ai limiti orari?</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Continua a modificare</translation>
         </message>
     </context>
     <context>
