@@ -305,11 +305,13 @@ class CircuitsSection(QWidget):
         form = QFormLayout()
         self.strategy = QComboBox()
         for key, label in rules.STRATEGIES.items():
+            label = translate("CircuitRules", label)
             self.strategy.addItem(label, key)
         self.min_current = QLineEdit()
         self.min_current.setPlaceholderText("6")
         self.meter_kind = QComboBox()
         for key, label in rules.METER_KINDS.items():
+            label = translate("CircuitRules", label)
             self.meter_kind.addItem(label, key)
         self.meter_charger = QComboBox()
         self.meter_host = QLineEdit()
@@ -319,21 +321,31 @@ class CircuitsSection(QWidget):
         for key, label in rules.METER_MAPS.items():
             self.meter_map.addItem(label, key)
         self.meter_circuit = QComboBox()
+        for combo in (self.strategy, self.meter_kind, self.meter_charger, self.meter_map, self.meter_circuit):
+            # long choices (longer still translated) take the form's width, they do not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.settings_inputs: dict[str, QWidget] = {}
         self.settings_errors: dict[str, QLabel] = {}
         self.settings_rows: dict[str, QWidget] = {}
         for key, label, w, tip in (
-            ("strategy", "Strategy", self.strategy, "How the circuits' power is shared between charging sessions"),
-            ("min_current_a", "Minimum current (A)", self.min_current,
-             "Per phase, 6–32 A: a session that would get less waits (paused) instead"),
-            ("meter_kind", "Base-load meter", self.meter_kind,
-             "A meter of the site's other consumers: what they draw is not given to the chargers"),
-            ("meter_charger", "Meter charger", self.meter_charger,
-             "The charger whose meter values at its inlet measure the supply"),
-            ("meter_host", "Meter address", self.meter_host, "The Modbus TCP meter's host:port on the LAN"),
-            ("meter_unit", "Unit id", self.meter_unit, "The meter's Modbus unit id (often 1)"),
-            ("meter_map", "Register map", self.meter_map, "Which registers hold the currents per phase"),
-            ("meter_circuit_id", "Meter measures", self.meter_circuit, "The circuit the meter measures"),
+            ("strategy", translate("CircuitsSection", "Strategy"), self.strategy,
+             translate("CircuitsSection", "How the circuits' power is shared between charging sessions")),
+            ("min_current_a", translate("CircuitsSection", "Minimum current (A)"), self.min_current,
+             translate("CircuitsSection", "Per phase, 6–32 A: a session that would get less waits (paused) instead")),
+            ("meter_kind", translate("CircuitsSection", "Base-load meter"), self.meter_kind,
+             translate("CircuitsSection",
+                       "A meter of the site's other consumers: what they draw is not given to the chargers")),
+            ("meter_charger", translate("CircuitsSection", "Meter charger"), self.meter_charger,
+             translate("CircuitsSection", "The charger whose meter values at its inlet measure the supply")),
+            ("meter_host", translate("CircuitsSection", "Meter address"), self.meter_host,
+             translate("CircuitsSection", "The Modbus TCP meter's host:port on the LAN")),
+            ("meter_unit", translate("CircuitsSection", "Unit id"), self.meter_unit,
+             translate("CircuitsSection", "The meter's Modbus unit id (often 1)")),
+            ("meter_map", translate("CircuitsSection", "Register map"), self.meter_map,
+             translate("CircuitsSection", "Which registers hold the currents per phase")),
+            ("meter_circuit_id", translate("CircuitsSection", "Meter measures"), self.meter_circuit,
+             translate("CircuitsSection", "The circuit the meter measures")),
         ):  # fmt: skip
             w.setObjectName(f"load_{key}")
             w.setToolTip(tip)

@@ -380,6 +380,9 @@ class SettingsPage(QWidget):
             )
         )
         form.addRow(translate("SettingsPage", "Unknown chargers:"), self.policy)
+        # long choices (longer still translated) take the form's width, they do not widen the window
+        self.policy.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.policy.setMinimumContentsLength(30)
         self.role = QComboBox()
         self.role.setObjectName("field_role")
         for key, text in ROLES:
@@ -394,6 +397,8 @@ class SettingsPage(QWidget):
             )
         )
         form.addRow(translate("SettingsPage", "This console:"), self.role)
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role.setMinimumContentsLength(30)
         self.cert = QLineEdit(str(c.tls_cert) if c and c.tls_cert else "")
         self.cert.setPlaceholderText(
             translate("SettingsPage", "none: plain ws:// (chargedesk certs create makes a LAN certificate)")

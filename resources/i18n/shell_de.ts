@@ -25,6 +25,37 @@
         </message>
     </context>
     <context>
+        <name>CircuitRules</name>
+        <message>
+            <source>Equal share</source>
+            <translation>Gleiche Anteile</translation>
+        </message>
+        <message>
+            <source>First come, first served</source>
+            <translation>Wer zuerst kommt, lädt zuerst</translation>
+        </message>
+        <message>
+            <source>Priority: owners, special users, public</source>
+            <translation>Priorität: Eigentümer, Spezialbenutzer, Öffentlich</translation>
+        </message>
+        <message>
+            <source>By tariff priority</source>
+            <translation>Nach Tarifpriorität</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keiner</translation>
+        </message>
+        <message>
+            <source>A charger's inlet meter</source>
+            <translation>Zähler am Eingang eines Ladepunkts</translation>
+        </message>
+        <message>
+            <source>Modbus TCP meter</source>
+            <translation>Modbus-TCP-Zähler</translation>
+        </message>
+    </context>
+    <context>
         <name>CircuitsSection</name>
         <message>
             <source>Circuit</source>
@@ -125,6 +156,70 @@
         <message>
             <source>Load sharing</source>
             <translation>Lastverteilung</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategie</translation>
+        </message>
+        <message>
+            <source>How the circuits' power is shared between charging sessions</source>
+            <translation>Wie die Leistung der Stromkreise auf die Ladevorgänge verteilt wird</translation>
+        </message>
+        <message>
+            <source>Minimum current (A)</source>
+            <translation>Mindeststrom (A)</translation>
+        </message>
+        <message>
+            <source>Per phase, 6–32 A: a session that would get less waits (paused) instead</source>
+            <translation>Pro Phase, 6–32 A: ein Ladevorgang, der weniger bekäme, wartet stattdessen (pausiert)</translation>
+        </message>
+        <message>
+            <source>Base-load meter</source>
+            <translation>Grundlastzähler</translation>
+        </message>
+        <message>
+            <source>A meter of the site's other consumers: what they draw is not given to the chargers</source>
+            <translation>Ein Zähler der übrigen Verbraucher des Standorts: was sie beziehen, erhalten die Ladepunkte nicht</translation>
+        </message>
+        <message>
+            <source>Meter charger</source>
+            <translation>Zähler-Ladepunkt</translation>
+        </message>
+        <message>
+            <source>The charger whose meter values at its inlet measure the supply</source>
+            <translation>Der Ladepunkt, dessen Messwerte am Eingang die Zuleitung messen</translation>
+        </message>
+        <message>
+            <source>Meter address</source>
+            <translation>Zähleradresse</translation>
+        </message>
+        <message>
+            <source>The Modbus TCP meter's host:port on the LAN</source>
+            <translation>Host:Port des Modbus-TCP-Zählers im LAN</translation>
+        </message>
+        <message>
+            <source>Unit id</source>
+            <translation>Unit-ID</translation>
+        </message>
+        <message>
+            <source>The meter's Modbus unit id (often 1)</source>
+            <translation>Die Modbus-Unit-ID des Zählers (oft 1)</translation>
+        </message>
+        <message>
+            <source>Register map</source>
+            <translation>Registertabelle</translation>
+        </message>
+        <message>
+            <source>Which registers hold the currents per phase</source>
+            <translation>Welche Register die Ströme pro Phase enthalten</translation>
+        </message>
+        <message>
+            <source>Meter measures</source>
+            <translation>Zähler misst</translation>
+        </message>
+        <message>
+            <source>The circuit the meter measures</source>
+            <translation>Der Stromkreis, den der Zähler misst</translation>
         </message>
         <message>
             <source>Save load sharing</source>

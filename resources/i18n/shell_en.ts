@@ -25,6 +25,37 @@
         </message>
     </context>
     <context>
+        <name>CircuitRules</name>
+        <message>
+            <source>Equal share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First come, first served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority: owners, special users, public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By tariff priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A charger's inlet meter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modbus TCP meter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CircuitsSection</name>
         <message>
             <source>Circuit</source>
@@ -124,6 +155,70 @@
         </message>
         <message>
             <source>Load sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the circuits' power is shared between charging sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minimum current (A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per phase, 6–32 A: a session that would get less waits (paused) instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base-load meter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meter of the site's other consumers: what they draw is not given to the chargers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meter charger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charger whose meter values at its inlet measure the supply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meter address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Modbus TCP meter's host:port on the LAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meter's Modbus unit id (often 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which registers hold the currents per phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meter measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The circuit the meter measures</source>
             <translation type="unfinished" />
         </message>
         <message>

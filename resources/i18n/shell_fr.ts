@@ -25,6 +25,37 @@
         </message>
     </context>
     <context>
+        <name>CircuitRules</name>
+        <message>
+            <source>Equal share</source>
+            <translation>Parts égales</translation>
+        </message>
+        <message>
+            <source>First come, first served</source>
+            <translation>Premier arrivé, premier servi</translation>
+        </message>
+        <message>
+            <source>Priority: owners, special users, public</source>
+            <translation>Priorité : propriétaires, utilisateurs spéciaux, public</translation>
+        </message>
+        <message>
+            <source>By tariff priority</source>
+            <translation>Par priorité de tarif</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>A charger's inlet meter</source>
+            <translation>Compteur d'entrée d'un point de charge</translation>
+        </message>
+        <message>
+            <source>Modbus TCP meter</source>
+            <translation>Compteur Modbus TCP</translation>
+        </message>
+    </context>
+    <context>
         <name>CircuitsSection</name>
         <message>
             <source>Circuit</source>
@@ -125,6 +156,70 @@
         <message>
             <source>Load sharing</source>
             <translation>Répartition de charge</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Stratégie</translation>
+        </message>
+        <message>
+            <source>How the circuits' power is shared between charging sessions</source>
+            <translation>Comment la puissance des circuits est partagée entre les sessions de recharge</translation>
+        </message>
+        <message>
+            <source>Minimum current (A)</source>
+            <translation>Courant minimal (A)</translation>
+        </message>
+        <message>
+            <source>Per phase, 6–32 A: a session that would get less waits (paused) instead</source>
+            <translation>Par phase, 6–32 A : une session qui recevrait moins attend (en pause) à la place</translation>
+        </message>
+        <message>
+            <source>Base-load meter</source>
+            <translation>Compteur de charge de base</translation>
+        </message>
+        <message>
+            <source>A meter of the site's other consumers: what they draw is not given to the chargers</source>
+            <translation>Un compteur des autres consommateurs du site : ce qu'ils tirent n'est pas donné aux points de charge</translation>
+        </message>
+        <message>
+            <source>Meter charger</source>
+            <translation>Point de charge du compteur</translation>
+        </message>
+        <message>
+            <source>The charger whose meter values at its inlet measure the supply</source>
+            <translation>Le point de charge dont les relevés à l'entrée mesurent l'alimentation</translation>
+        </message>
+        <message>
+            <source>Meter address</source>
+            <translation>Adresse du compteur</translation>
+        </message>
+        <message>
+            <source>The Modbus TCP meter's host:port on the LAN</source>
+            <translation>hôte:port du compteur Modbus TCP sur le LAN</translation>
+        </message>
+        <message>
+            <source>Unit id</source>
+            <translation>Identifiant d'unité</translation>
+        </message>
+        <message>
+            <source>The meter's Modbus unit id (often 1)</source>
+            <translation>L'identifiant d'unité Modbus du compteur (souvent 1)</translation>
+        </message>
+        <message>
+            <source>Register map</source>
+            <translation>Table des registres</translation>
+        </message>
+        <message>
+            <source>Which registers hold the currents per phase</source>
+            <translation>Quels registres contiennent les courants par phase</translation>
+        </message>
+        <message>
+            <source>Meter measures</source>
+            <translation>Le compteur mesure</translation>
+        </message>
+        <message>
+            <source>The circuit the meter measures</source>
+            <translation>Le circuit que le compteur mesure</translation>
         </message>
         <message>
             <source>Save load sharing</source>

@@ -25,6 +25,37 @@
         </message>
     </context>
     <context>
+        <name>CircuitRules</name>
+        <message>
+            <source>Equal share</source>
+            <translation>Parti uguali</translation>
+        </message>
+        <message>
+            <source>First come, first served</source>
+            <translation>Chi prima arriva, prima carica</translation>
+        </message>
+        <message>
+            <source>Priority: owners, special users, public</source>
+            <translation>Priorità: proprietari, utenti speciali, pubblico</translation>
+        </message>
+        <message>
+            <source>By tariff priority</source>
+            <translation>Per priorità di tariffa</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Nessuno</translation>
+        </message>
+        <message>
+            <source>A charger's inlet meter</source>
+            <translation>Contatore d'ingresso di un punto di ricarica</translation>
+        </message>
+        <message>
+            <source>Modbus TCP meter</source>
+            <translation>Contatore Modbus TCP</translation>
+        </message>
+    </context>
+    <context>
         <name>CircuitsSection</name>
         <message>
             <source>Circuit</source>
@@ -125,6 +156,70 @@
         <message>
             <source>Load sharing</source>
             <translation>Ripartizione del carico</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategia</translation>
+        </message>
+        <message>
+            <source>How the circuits' power is shared between charging sessions</source>
+            <translation>Come la potenza dei circuiti è ripartita tra le sessioni di ricarica</translation>
+        </message>
+        <message>
+            <source>Minimum current (A)</source>
+            <translation>Corrente minima (A)</translation>
+        </message>
+        <message>
+            <source>Per phase, 6–32 A: a session that would get less waits (paused) instead</source>
+            <translation>Per fase, 6–32 A: una sessione che riceverebbe meno attende invece (in pausa)</translation>
+        </message>
+        <message>
+            <source>Base-load meter</source>
+            <translation>Contatore del carico di base</translation>
+        </message>
+        <message>
+            <source>A meter of the site's other consumers: what they draw is not given to the chargers</source>
+            <translation>Un contatore degli altri utilizzatori della sede: quanto assorbono non va ai punti di ricarica</translation>
+        </message>
+        <message>
+            <source>Meter charger</source>
+            <translation>Punto di ricarica del contatore</translation>
+        </message>
+        <message>
+            <source>The charger whose meter values at its inlet measure the supply</source>
+            <translation>Il punto di ricarica le cui letture all'ingresso misurano l'alimentazione</translation>
+        </message>
+        <message>
+            <source>Meter address</source>
+            <translation>Indirizzo del contatore</translation>
+        </message>
+        <message>
+            <source>The Modbus TCP meter's host:port on the LAN</source>
+            <translation>host:porta del contatore Modbus TCP nella LAN</translation>
+        </message>
+        <message>
+            <source>Unit id</source>
+            <translation>ID unità</translation>
+        </message>
+        <message>
+            <source>The meter's Modbus unit id (often 1)</source>
+            <translation>L'ID unità Modbus del contatore (spesso 1)</translation>
+        </message>
+        <message>
+            <source>Register map</source>
+            <translation>Mappa dei registri</translation>
+        </message>
+        <message>
+            <source>Which registers hold the currents per phase</source>
+            <translation>Quali registri contengono le correnti per fase</translation>
+        </message>
+        <message>
+            <source>Meter measures</source>
+            <translation>Il contatore misura</translation>
+        </message>
+        <message>
+            <source>The circuit the meter measures</source>
+            <translation>Il circuito che il contatore misura</translation>
         </message>
         <message>
             <source>Save load sharing</source>
