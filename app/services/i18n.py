@@ -12,6 +12,8 @@ The convention (``pyside6-lupdate`` extracts these calls; keep both arguments li
   contexts (or a disambiguation).
 * Values go in as named ``str.format`` fields after translating, never by joining pieces of sentences: a
   translation may reorder them ("{count} Ladestationen offline").
+* pyside6-lupdate skips a call whose count is itself a call (``len(rows)``: name it first) and any call inside an
+  f-string; ``tests/unit/test_untranslated.py`` finds both.
 * Catalogues are per area of the code: ``resources/i18n/<area>_<lang>.ts`` (``lang`` de, fr, it, en), compiled to
   ``.qm`` beside them by ``make translations``; the console loads every ``.qm`` of its language.
 """
