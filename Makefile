@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test install deps-run deps-test lint typecheck bench faults screenshots lock clean
+.PHONY: run test install deps-run deps-test lint typecheck bench faults screenshots lock clean translations
 
 $(BIN)/python:
 	@$(PYTHON) -c "import venv, ensurepip" 2>/dev/null || { \
@@ -51,6 +51,12 @@ bench: $(STAMP)
 
 faults: deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.faults $(FAULTS_ARGS)
+
+# The catalogues (issue 15): each area of resources/i18n/areas.txt through pyside6-lupdate into its
+# <area>_<lang>.ts and pyside6-lrelease into the .qm beside it (app/catalogues.py says how plurals are kept).
+# `make translations AREAS="shell pages"` updates only those areas.
+translations: $(STAMP)
+	$(BIN)/python -m app.catalogues $(AREAS)
 
 lock: $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'

@@ -67,10 +67,15 @@ def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str
 
     from app.views.shell import preferences
     from app.views.shell.event_loop import ConsoleEventLoop
+    from app.views.shell.language import chosen_language, install_language
 
     QCoreApplication.setOrganizationName("ChargeDesk")
     QCoreApplication.setApplicationName("ChargeDesk")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    language = chosen_language()  # Settings' choice, else the system's (before any window builds its texts)
+    log.info(
+        "language %s: %s", language, ", ".join(p.name for p in install_language(language)) or "no catalogue"
+    )
     loop = ConsoleEventLoop(app)  # qasync's, with a cheaper call_soon (see app/views/shell/event_loop.py)
     asyncio.set_event_loop(loop)
     sys.excepthook = _excepthook

@@ -10,11 +10,15 @@ The convention (``pyside6-lupdate`` extracts these calls; keep both arguments li
 * The context names where a string belongs: the page, dialog or service module (``"StationsPage"``,
   ``"CircuitRules"``). One context per module or class; a word translated differently in two places needs two
   contexts (or a disambiguation).
-* Counts: Qt looks a plural up among the message's numerus forms; a message lupdate extracted without them (a
-  count written ``None, count``) is shown in English for n >= 0, so write every count ``PLURAL, int(count)``.
-  tests/unit/test_i18n_calls.py checks the calls are ones lupdate extracts.
+* Counts: Qt looks a plural up among the message's numerus forms (a message without them is shown in English for
+  n >= 0). lupdate gives them to ``PLURAL, int(count)`` calls; ``make translations`` (app/catalogues.py) makes
+  every message with ``%n`` a plural whichever way its count is written (``None, count`` with a plain name).
+  Never a call or an attribute as the bare count: lupdate drops the message. tests/unit/test_i18n_calls.py and
+  tests/unit/test_untranslated.py check the calls are ones lupdate extracts.
 * Values go in as named ``str.format`` fields after translating, never by joining pieces of sentences: a
   translation may reorder them ("{count} Ladestationen offline").
+* pyside6-lupdate skips a call whose count is itself a call (``len(rows)``: name it first) and any call inside an
+  f-string; ``tests/unit/test_untranslated.py`` finds both.
 * Catalogues are per area of the code: ``resources/i18n/<area>_<lang>.ts`` (``lang`` de, fr, it, en), compiled to
   ``.qm`` beside them by ``make translations``; the console loads every ``.qm`` of its language.
 """

@@ -223,7 +223,7 @@ class AuditPageView(QWidget):
         self._generation += 1
         self._query = q = self.query()
         generation = self._generation
-        self.status.setText("Reading…")
+        self.status.setText(translate("AuditPage", "Reading…"))
         self.more.setEnabled(False)
         self._worker.submit(("page", generation, None), lambda: self.service.page(q))
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import locale_format as fmt
 from app.services.admin import circuit_rules as rules
 from app.services.admin.circuit_windows import LimitRow, limit_rows, own_limits, window_forms
 from app.services.admin.circuits import (
@@ -74,11 +75,14 @@ def load_text(circuit: dict[str, Any]) -> str:
     values = circuit.get("measured_a") or circuit.get("allocated_a") or []
     limit = [x for x in circuit.get("limit_a") or [] if x is not None and x != float("inf")]
     amps = " / ".join(
-        "–" if v is None else f"{float(v):.1f}" for v in values
+        "–" if v is None else fmt.number(float(v), 1, group=False) for v in values
     )  # a phase the meter did not report
-    if not limit:
-        return f"{amps} A"
-    return translate("CircuitsSection", "{amps} A of {limit} A").format(amps=amps, limit=f"{min(limit):g}")
+    if limit:
+        lowest = min(limit)
+        return translate("CircuitsSection", "{amps} A of {limit} A").format(
+            amps=amps, limit=fmt.short_number(lowest)
+        )
+    return f"{amps} A"
 
 
 class ConnectorsDialog(QDialog):
@@ -88,11 +92,11 @@ class ConnectorsDialog(QDialog):
         self, circuit: str, refs: Sequence[Any], on: set[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("CircuitsSection", "Connectors on {circuit}").format(circuit=circuit))
+        self.setWindowTitle(translate("ConnectorsDialog", "Connectors on {circuit}").format(circuit=circuit))
         lay = QVBoxLayout(self)
         hint = QLabel(
             translate(
-                "CircuitsSection",
+                "ConnectorsDialog",
                 "Tick the connectors wired to <b>{circuit}</b>. A connector is on one circuit; ticking one moves it "
                 "here. Phases and wiring are set per connector in the station editor.",
             ).format(circuit=circuit)
@@ -231,18 +235,18 @@ class CircuitsSection(QWidget):
         self.name.setPlaceholderText(translate("CircuitsSection", "e.g. Garage"))
         self.parent_combo = QComboBox()
         self.phases = QComboBox()
-        self.phases.addItem("3 phases", 3)
-        self.phases.addItem("1 phase", 1)
+        self.phases.addItem(translate("CircuitsSection", "3 phases"), 3)
+        self.phases.addItem(translate("CircuitsSection", "1 phase"), 1)
         self.amps = QLineEdit()
         self.amps.setPlaceholderText(translate("CircuitsSection", "A per phase, e.g. 63"))
         self.kw = QLineEdit()
         self.kw.setPlaceholderText(translate("CircuitsSection", "kW, e.g. 43 (optional)"))
         for key, label, w in (
-            ("name", translate("CircuitsSection", "Name"), self.name),
-            ("parent_id", translate("CircuitsSection", "Under"), self.parent_combo),
-            ("phases", translate("CircuitsSection", "Phases"), self.phases),
-            ("max_current_a", translate("CircuitsSection", "Max current (A)"), self.amps),
-            ("max_power_kw", translate("CircuitsSection", "Max power (kW)"), self.kw),
+            ("name", "Name", self.name),
+            ("parent_id", "Under", self.parent_combo),
+            ("phases", "Phases", self.phases),
+            ("max_current_a", "Max current (A)", self.amps),
+            ("max_power_kw", "Max power (kW)", self.kw),
         ):
             w.setObjectName(f"circuit_{key}")
             err = error_label(f"circuit_error_{key}")
@@ -301,11 +305,13 @@ class CircuitsSection(QWidget):
         form = QFormLayout()
         self.strategy = QComboBox()
         for key, label in rules.STRATEGIES.items():
+            label = translate("CircuitRules", label)
             self.strategy.addItem(label, key)
         self.min_current = QLineEdit()
         self.min_current.setPlaceholderText("6")
         self.meter_kind = QComboBox()
         for key, label in rules.METER_KINDS.items():
+            label = translate("CircuitRules", label)
             self.meter_kind.addItem(label, key)
         self.meter_charger = QComboBox()
         self.meter_host = QLineEdit()
@@ -315,6 +321,10 @@ class CircuitsSection(QWidget):
         for key, label in rules.METER_MAPS.items():
             self.meter_map.addItem(label, key)
         self.meter_circuit = QComboBox()
+        for combo in (self.strategy, self.meter_kind, self.meter_charger, self.meter_map, self.meter_circuit):
+            # long choices (longer still translated) take the form's width, they do not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.settings_inputs: dict[str, QWidget] = {}
         self.settings_errors: dict[str, QLabel] = {}
         self.settings_rows: dict[str, QWidget] = {}
@@ -419,8 +429,8 @@ class CircuitsSection(QWidget):
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         self.unmanaged.setText(
-            translate("CircuitsSection", "Not load-managed: {chargers}").format(
-                chargers=", ".join(r.label for r in tree.unmanaged)
+            translate("CircuitsSection", "Not load-managed: {connectors}").format(
+                connectors=", ".join(r.label for r in tree.unmanaged)
             )
             if tree.unmanaged
             else ""
@@ -440,7 +450,7 @@ class CircuitsSection(QWidget):
         self.min_current.setText(s.min_current_a)
         select_data(self.meter_kind, s.meter_kind)
         self.meter_charger.clear()
-        self.meter_charger.addItem("— choose the charger —", "")
+        self.meter_charger.addItem(translate("CircuitsSection", "— choose the charger —"), "")
         for c in self.data.chargers:
             self.meter_charger.addItem(c.label, c.charge_point_id)
         select_data(self.meter_charger, s.meter_charger)
@@ -523,7 +533,10 @@ class CircuitsSection(QWidget):
             self._open(self.service.load(circuit_id))
         except LookupError:
             self.reload()
-            self._status(translate("CircuitsSection", "That circuit was deleted meanwhile."), "error")
+            self._status(
+                translate("CircuitsSection", "That circuit was deleted meanwhile."),
+                "error",
+            )
 
     def move_selected(self) -> None:
         self.edit_selected()
@@ -551,7 +564,9 @@ class CircuitsSection(QWidget):
         self.name.setText(form.name)
         self.parent_combo.clear()
         if form.parent_id is None:
-            self.parent_combo.addItem("— (the grid connection: the top of the tree)", None)
+            self.parent_combo.addItem(
+                translate("CircuitsSection", "— (the grid connection: the top of the tree)"), None
+            )
         nodes = self.data.tree.nodes if self.data else ()
         below: set[int] = set()
         if form.id is not None:  # not under itself nor what is below it
@@ -589,7 +604,7 @@ class CircuitsSection(QWidget):
         if self.editing is None or self.data is None:
             return
         own_a, own_kw = own_limits(self.amps.text(), self.kw.text())
-        name = self.name.text().strip() or translate("CircuitsSection", "the new circuit")
+        name = self.name.text().strip() or "the new circuit"
         dialog = TimeOfDayDialog(
             name,
             self.window_rows,
@@ -654,11 +669,11 @@ class CircuitsSection(QWidget):
         if self.limits_dialog is not None:  # saved from the week calendar: say it there too
             self.limits_dialog.show_problems(problems)
 
-    def _not_saved(self, why: str) -> None:
-        self.form_status.setText(translate("CircuitsSection", "Not saved: {why}").format(why=why))
+    def _not_saved(self, text: str) -> None:
+        self.form_status.setText(text)
         self.form_status.setStyleSheet(level_css("error"))
         if self.limits_dialog is not None:
-            self.limits_dialog.show_problems({"": why})
+            self.limits_dialog.show_problems({"": text.removeprefix("Not saved: ")})
 
     def save_circuit(self) -> str:
         """Save the form; returns ``"saved"``, ``"problems"`` (shown by the fields and in the week calendar when
@@ -683,17 +698,22 @@ class CircuitsSection(QWidget):
             return "conflict"
         except LookupError:
             self._not_saved(
-                translate("CircuitsSection", "this circuit was deleted on another console meanwhile.")
+                translate(
+                    "CircuitsSection", "Not saved: this circuit was deleted on another console meanwhile."
+                )
             )
             return "refused"
         except WriteRefused as e:
-            self._not_saved(f"{e}.")
+            self._not_saved(translate("CircuitsSection", "Not saved: {reason}.").format(reason=e))
             return "refused"
         self.close_form()
         self.reload()
         self.select(saved.id)
         text = translate("CircuitsSection", "Saved circuit {name}.").format(name=form.name.strip())
-        self._status(" ".join([text, *saved.warnings]), "warn" if saved.warnings else "ok")
+        self._status(
+            " ".join([text, *saved.warnings]),
+            "warn" if saved.warnings else "ok",
+        )
         self.changed.emit()
         return "saved"
 
@@ -751,19 +771,20 @@ class CircuitsSection(QWidget):
         try:
             self.service.delete(circuit_id, revision=revision, force=force)
         except CircuitInUse as e:
-            self._ask(e.sentence + " Delete?", lambda: self._delete(circuit_id, revision, force=True))
+            self._ask(
+                translate("CircuitsSection", "{reason} Delete?").format(reason=e.sentence),
+                lambda: self._delete(circuit_id, revision, force=True),
+            )
             return
         except EditConflict as conflict:
             self.reload()
             self._status(
-                conflict.sentence()
-                + " "
-                + translate("CircuitsSection", "Reloaded: look again before deleting."),
+                conflict.sentence() + " Reloaded: look again before deleting.",
                 "error",
             )
             return
         except WriteRefused as e:
-            self._status(translate("CircuitsSection", "Not deleted: {why}.").format(why=e), "error")
+            self._status(translate("CircuitsSection", "Not deleted: {reason}.").format(reason=e), "error")
             return
         if self.editing is not None and self.editing.id == circuit_id:
             self.close_form()
@@ -793,12 +814,14 @@ class CircuitsSection(QWidget):
                 self.service.assign_connectors(self.site_id, None, before - after)
         except FormError as e:
             self._status(
-                translate("CircuitsSection", "Not changed: {why}").format(why=" ".join(e.problems.values())),
+                translate("CircuitsSection", "Not changed: {problems}").format(
+                    problems=" ".join(e.problems.values())
+                ),
                 "error",
             )
             return
         except WriteRefused as e:
-            self._status(translate("CircuitsSection", "Not changed: {why}.").format(why=e), "error")
+            self._status(translate("CircuitsSection", "Not changed: {reason}.").format(reason=e), "error")
             return
         self.reload()
         self._status(translate("CircuitsSection", "Connectors saved."), "ok")
@@ -835,7 +858,10 @@ class CircuitsSection(QWidget):
                 label.show()
                 if key in self.settings_inputs:
                     self.settings_inputs[key].setStyleSheet(FIELD_ERROR_CSS)
-            self._settings_status(translate("CircuitsSection", "Not saved: fix the marked fields."), "error")
+            self._settings_status(
+                translate("CircuitsSection", "Not saved: fix the marked fields."),
+                "error",
+            )
             return
         except EditConflict as conflict:
             self.settings_banner.show_conflict(conflict)
@@ -845,7 +871,9 @@ class CircuitsSection(QWidget):
             )
             return
         except WriteRefused as e:
-            self._settings_status(translate("CircuitsSection", "Not saved: {why}.").format(why=e), "error")
+            self._settings_status(
+                translate("CircuitsSection", "Not saved: {reason}.").format(reason=e), "error"
+            )
             return
         self.reload()
         self._settings_status(translate("CircuitsSection", "Saved."), "ok")

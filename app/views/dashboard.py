@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import locale_format as fmt
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.load.events import LoadAllocated
 from app.services.reports import overview
 from app.services.reports.load import LoadService, PanelSite
@@ -65,6 +67,25 @@ FIGURES_COALESCE_MS = 1000
 FIGURES_BUDGET = 10  # the figures wait at least this many times their last read's duration (≤ 1/10 of a core)
 EVENTS_BATCH_MS = 500  # Recent events: lines that come faster than this are added in one go
 CHARGING = ("Charging", "SuspendedEV", "SuspendedEVSE")  # a connector line shows its power in these
+#: a connector's OCPP status as the tile names it (the value stays as OCPP spells it everywhere else)
+STATUS_NAMES = {
+    "Available": QT_TRANSLATE_NOOP("ConnectorStatus", "Available"),
+    "Preparing": QT_TRANSLATE_NOOP("ConnectorStatus", "Preparing"),
+    "Charging": QT_TRANSLATE_NOOP("ConnectorStatus", "Charging"),
+    "SuspendedEV": QT_TRANSLATE_NOOP("ConnectorStatus", "SuspendedEV"),
+    "SuspendedEVSE": QT_TRANSLATE_NOOP("ConnectorStatus", "SuspendedEVSE"),
+    "Finishing": QT_TRANSLATE_NOOP("ConnectorStatus", "Finishing"),
+    "Reserved": QT_TRANSLATE_NOOP("ConnectorStatus", "Reserved"),
+    "Unavailable": QT_TRANSLATE_NOOP("ConnectorStatus", "Unavailable"),
+    "Faulted": QT_TRANSLATE_NOOP("ConnectorStatus", "Faulted"),
+    "Offline": QT_TRANSLATE_NOOP("ConnectorStatus", "Offline"),
+}
+
+
+def status_name(status: str) -> str:
+    return translate("ConnectorStatus", STATUS_NAMES[status]) if status in STATUS_NAMES else status
+
+
 TILES_BATCH_MS = 200  # tiles on screen change at most 5 times a second (each change is a repaint)
 
 
@@ -91,7 +112,7 @@ class ConnectorLine(QWidget):
         super().__init__(parent)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        kw = f" · {connector.max_kw:g} kW" if connector.max_kw else ""
+        kw = f" · {fmt.short_number(connector.max_kw)} kW" if connector.max_kw else ""
         self.name = plain_label(f"#{connector.connector_id} {connector.plug_type}{kw}")
         self.badge = plain_label()  # the status and the error text the charger reported
         self.power = plain_label()
@@ -104,7 +125,7 @@ class ConnectorLine(QWidget):
         self.set_status(connector.status)
 
     def set_status(self, status: str, error: str = "NoError") -> None:
-        text = status if error in ("", "NoError") else f"{status}: {error}"
+        text = status_name(status) if error in ("", "NoError") else f"{status_name(status)}: {error}"
         if status != self.status:  # a style sheet is costly to apply: only when the colour changes
             self.badge.setStyleSheet(badge_css(status))
         self.status = status
@@ -138,7 +159,7 @@ class StationTile(QFrame):
         head = QHBoxLayout()
         title = rich(
             QLabel(
-                f"<b>{esc(row.name)}</b><br>{span_html(esc(f'{row.charge_point_id} · {row.site}'), MUTED)}"
+                f"<b>{esc(row.name)}</b><br>{span_html(esc(f'{row.charge_point_id} · {row.site}'), MUTED)}"  # i18n: not text
             )
         )
         head.addWidget(title, 1)
@@ -174,7 +195,9 @@ class StationTile(QFrame):
         if online == self.online:
             return
         self.online = online
-        self.presence.setText("online" if online else "offline")
+        self.presence.setText(
+            translate("Dashboard", "online") if online else translate("Dashboard", "offline")
+        )
         self.presence.setStyleSheet(badge_css("Available" if online else "Offline"))
         for line in self.lines.values():
             if not online:
@@ -383,13 +406,21 @@ class EnergyChart(QChartView):
             self.axis_y.applyNiceNumbers()
         if days:
             self.span.setText(
-                f"{days[0][0]:%d.%m.%Y} – {days[-1][0]:%d.%m.%Y} · total {sum(k for _, k in days):,.1f} kWh"
+                translate("Dashboard", "{first} – {last} · total {kwh} kWh").format(
+                    first=fmt.date(days[0][0]),
+                    last=fmt.date(days[-1][0]),
+                    kwh=fmt.number(sum(k for _, k in days), 1),
+                )
             )
 
     def _hovered(self, status: bool, index: int, _bars: QBarSet) -> None:
         if status and 0 <= index < len(self.days):
             day, kwh = self.days[index]
-            self.setToolTip(f"{day:%a %d.%m.%Y}: {kwh:,.1f} kWh")
+            self.setToolTip(
+                translate("Dashboard", "{weekday} {date}: {kwh} kWh").format(
+                    weekday=fmt.day_name(day.weekday()), date=fmt.date(day), kwh=fmt.number(kwh, 1)
+                )
+            )
         else:
             self.setToolTip("")
 
@@ -423,11 +454,22 @@ class LoadPanel(QFrame):
             for c in p.circuits:
                 self.bars[c.id].set_now(p.now.get(c.id))
             heading = self.headings[p.site_id]
-            when = f" · {p.now_at.astimezone(ZoneInfo(p.timezone)):%H:%M:%S}" if p.now_at is not None else ""
-            what = {"live": "live", "samples": "last sampled"}.get(p.source, "nothing allocated yet")
+            when = (
+                f" · {fmt.time(p.now_at.astimezone(ZoneInfo(p.timezone)), seconds=True)}"
+                if p.now_at is not None
+                else ""
+            )
+            what = {
+                "live": translate("Dashboard", "live"),
+                "samples": translate("Dashboard", "last sampled"),
+            }.get(p.source) or translate("Dashboard", "nothing allocated yet")
+            explained = translate(
+                "Dashboard",
+                " — per phase: allocated (measured) / limit; the bar is allocated, the mark measured",
+            )
             heading.setText(
-                f"<b>Load · {esc(p.site)}</b> {span_html(esc(what + when), MUTED)}"
-                f"{span_html(' — per phase: allocated (measured) / limit; the bar is allocated, the mark measured', MUTED)}"
+                translate("Dashboard", "<b>Load · {site}</b>").format(site=esc(p.site))
+                + f" {span_html(esc(what + when), MUTED)}{span_html(esc(explained), MUTED)}"
             )
         self.setVisible(bool(panels))
 
@@ -482,11 +524,11 @@ class DashboardPage(QWidget):
         self.timezone = "UTC"
         lay = QVBoxLayout(self)
         cards = QHBoxLayout()
-        self.card_online = FigureCard("Stations online")
-        self.card_charging = FigureCard("Charging now")
-        self.card_today = FigureCard("Energy today")
-        self.card_month = FigureCard("Energy this month")
-        self.card_revenue = FigureCard("Revenue this month")
+        self.card_online = FigureCard(translate("Dashboard", "Stations online"))
+        self.card_charging = FigureCard(translate("Dashboard", "Charging now"))
+        self.card_today = FigureCard(translate("Dashboard", "Energy today"))
+        self.card_month = FigureCard(translate("Dashboard", "Energy this month"))
+        self.card_revenue = FigureCard(translate("Dashboard", "Revenue this month"))
         for c in (self.card_online, self.card_charging, self.card_today, self.card_month, self.card_revenue):
             cards.addWidget(c)
         lay.addLayout(cards)
@@ -503,11 +545,11 @@ class DashboardPage(QWidget):
         events_box = QWidget()
         ev_lay = QVBoxLayout(events_box)
         ev_lay.setContentsMargins(0, 0, 0, 0)
-        ev_lay.addWidget(QLabel("<b>Energy per day, last 30 days</b>"))
+        ev_lay.addWidget(QLabel(translate("Dashboard", "<b>Energy per day, last 30 days</b>")))
         self.chart = EnergyChart()
         ev_lay.addWidget(self.chart, 1)
         ev_lay.addWidget(self.chart.span)
-        ev_lay.addWidget(QLabel("<b>Recent events</b>"))
+        ev_lay.addWidget(QLabel(translate("Dashboard", "<b>Recent events</b>")))
         self.events = QListView()
         self.events_model = EventsModel(self)
         self.events.setModel(self.events_model)
@@ -536,7 +578,10 @@ class DashboardPage(QWidget):
         bridge.authorization.connect(self.on_authorization)
         bridge.unknown_charger.connect(
             lambda e: self.add_event(
-                f"Unknown charger {e.cp_id} connected from {e.ip or '?'} ({e.policy})", "warn"
+                translate("Dashboard", "Unknown charger {cpid} connected from {ip} ({policy})").format(
+                    cpid=e.cp_id, ip=e.ip or "?", policy=e.policy
+                ),
+                "warn",
             )
         )
 
@@ -591,8 +636,11 @@ class DashboardPage(QWidget):
         self._online = sum(1 for t in self.tiles.values() if t.online)
         if not rows:
             hint = QLabel(
-                "No stations yet. Point a charger at this central system (address in the status "
-                "bar) or import a site with <code>chargedesk config import site.json</code>."
+                translate(
+                    "Dashboard",
+                    "No stations yet. Point a charger at this central system (address in the status bar) or import "
+                    "a site with <code>chargedesk config import site.json</code>.",
+                )
             )
             hint.setWordWrap(True)
             self.grid.addWidget(hint)
@@ -614,7 +662,9 @@ class DashboardPage(QWidget):
         if isinstance(error, Dropped):
             return
         if error is not None:
-            self.add_event(f"Could not read the load: {error}", "error")
+            self.add_event(
+                translate("Dashboard", "Could not read the load: {reason}").format(reason=error), "error"
+            )
             return
         self.load_panel.set_panels(result)
 
@@ -626,9 +676,9 @@ class DashboardPage(QWidget):
         self.chart.set_days(figures.per_day)
         self._show_online()
         self.card_charging.set_value(str(figures.active))
-        self.card_today.set_value(f"{figures.today.energy_kwh:,.1f} kWh")
-        self.card_month.set_value(f"{figures.month.energy_kwh:,.1f} kWh")
-        self.card_revenue.set_value(f"{figures.month.currency} {figures.month.revenue:,.2f}")
+        self.card_today.set_value(f"{fmt.number(figures.today.energy_kwh, 1)} kWh")
+        self.card_month.set_value(f"{fmt.number(figures.month.energy_kwh, 1)} kWh")
+        self.card_revenue.set_value(fmt.money(figures.month.revenue, figures.month.currency))
 
     def _show_online(self) -> None:
         self.card_online.set_value(f"{self._online} / {len(self.tiles)}")
@@ -661,7 +711,9 @@ class DashboardPage(QWidget):
         if isinstance(error, Dropped):
             return
         if error is not None:
-            self.add_event(f"Could not read the figures: {error}", "error")
+            self.add_event(
+                translate("Dashboard", "Could not read the figures: {reason}").format(reason=error), "error"
+            )
             return
         figures, took_s = result
         # a costly read (a busy site: hundreds of sessions a second) is repeated less often, a cheap one each second
@@ -702,7 +754,9 @@ class DashboardPage(QWidget):
         pending = list(self._events_pending)
         self._events_pending.clear()
         if pending:
-            self.events_model.add([(f"{at:%H:%M:%S}  {text}", text, level) for at, text, level in pending])
+            self.events_model.add(
+                [(f"{fmt.time(at, seconds=True)}  {text}", text, level) for at, text, level in pending]
+            )
 
     def event_lines(self) -> list[str]:
         """The lines of Recent events as shown, newest first."""
@@ -777,8 +831,21 @@ class DashboardPage(QWidget):
     def on_status(self, e: Any) -> None:
         self._connector_change(e.cp_id, e.connector_id, e.status, e.error_code, _UNCHANGED)
         if e.status == "Faulted" or e.error_code not in ("", "NoError"):
-            where = f"connector {e.connector_id}" if e.connector_id else "charger"
-            self.add_event(f"{e.cp_id} {where}: {e.status} ({e.error_code}) {e.info}".strip(), "error")
+            text = (
+                translate("Dashboard", "{cpid} connector {connector}: {status} ({error}) {info}")
+                if e.connector_id
+                else translate("Dashboard", "{cpid} charger: {status} ({error}) {info}")
+            )
+            self.add_event(
+                text.format(
+                    cpid=e.cp_id,
+                    connector=e.connector_id,
+                    status=status_name(e.status),
+                    error=e.error_code,
+                    info=e.info,
+                ).strip(),
+                "error",
+            )
 
     def on_presence(self, cp_id: str, online: bool) -> None:
         tile = self.tiles.get(cp_id)
@@ -789,7 +856,12 @@ class DashboardPage(QWidget):
 
     def on_disconnected(self, e: Any) -> None:
         self.on_presence(e.cp_id, False)
-        self.add_event(f"{e.cp_id} went offline{': ' + e.reason if e.reason else ''}", "warn")
+        self.add_event(
+            translate("Dashboard", "{cpid} went offline: {reason}").format(cpid=e.cp_id, reason=e.reason)
+            if e.reason
+            else translate("Dashboard", "{cpid} went offline").format(cpid=e.cp_id),
+            "warn",
+        )
 
     def on_session_updated(self, e: Any) -> None:
         self._connector_change(e.cp_id, e.connector_id, None, "", e.power_w)

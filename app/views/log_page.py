@@ -528,12 +528,12 @@ class LogPage(QWidget):
                 action=row.action, who=who, id=row.message_id
             )
         )
-        self.response_title.setText(
-            translate("LogPage", "Answer · waiting")
-            if row.result == "…"
-            else translate("LogPage", "Answer · {result}").format(result=row.shown_result)
-            + ("" if row.latency_ms is None else f" · {row.latency_ms:.1f} ms")
-        )
+        if row.result == "…":
+            answer = translate("LogPage", "Answer · waiting")
+        else:
+            answer = translate("LogPage", "Answer · {result}").format(result=row.shown_result)
+            answer += "" if row.latency_ms is None else f" · {row.latency_ms:.1f} ms"
+        self.response_title.setText(answer)
         self.request.setPlainText(pretty(row.request))
         self.response.setPlainText(
             pretty(row.response) or (translate("LogPage", "(no answer yet)") if row.result == "…" else "")

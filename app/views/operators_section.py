@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import locale_format as fmt
 from app.services.admin.operators import OperatorRow, OperatorsService
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import ROLE_LABELS, OperatorRole, Permission
@@ -102,9 +103,7 @@ class OperatorsSection(QWidget):
         self.add.clicked.connect(lambda: self.open_add())
         self.set_role.clicked.connect(self._change_role)
         self.reset.clicked.connect(self._reset_password)
-        self.unlock.clicked.connect(
-            lambda: self._act(translate("OperatorsSection", "{username} unlocked."), self.service.unlock)
-        )
+        self.unlock.clicked.connect(lambda: self._act("unlocked", self.service.unlock))
         self.active.clicked.connect(self._toggle_active)
         self._selection_changed()
 
@@ -125,10 +124,10 @@ class OperatorsSection(QWidget):
             )
             if r.locked(now) and r.locked_until is not None:
                 state = translate("OperatorsSection", "locked until {time}").format(
-                    time=f"{r.locked_until.astimezone():%H:%M}"
+                    time=fmt.time(r.locked_until.astimezone())
                 )
             last = (
-                f"{r.last_login_at.astimezone():%Y-%m-%d %H:%M}"
+                fmt.date_time(r.last_login_at.astimezone(), legacy="%Y-%m-%d")
                 if r.last_login_at
                 else translate("OperatorsSection", "never")
             )
@@ -149,8 +148,8 @@ class OperatorsSection(QWidget):
             if shared
             else translate(
                 "OperatorsSection",
-                "On: the console asks for a username and password at start. Off (single seat): it opens as the "
-                "computer's user, who may do everything.",
+                "On: the console asks for a username and password at start. Off (single seat): it opens as "
+                "the computer's user, who may do everything.",
             )
         )
         self._selection_changed()
@@ -178,23 +177,24 @@ class OperatorsSection(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet(text_css(OK if ok else REPORT_ERROR))
 
-    def _not_changed(self, why: str) -> None:
-        self._say(translate("OperatorsSection", "Not changed: {why}.").format(why=why), ok=False)
-
     def _act(self, done: str, change: object) -> bool:
-        """``done``: what to say when it worked, with ``{username}``."""
         r = self.selected()
         if r is None:
             return False
         try:
             change(r.username)  # type: ignore[operator]
         except FormError as e:
-            self._not_changed("; ".join(e.problems.values()))
+            self._say(
+                translate("OperatorsSection", "Not changed: {problems}.").format(
+                    problems="; ".join(e.problems.values())
+                ),
+                ok=False,
+            )
             return False
         except (WriteRefused, LookupError) as e:
-            self._not_changed(str(e))
+            self._say(translate("OperatorsSection", "Not changed: {reason}.").format(reason=e), ok=False)
             return False
-        self._say(done.format(username=r.username))
+        self._say(done.replace("{username}", r.username))
         self.reload()
         self.changed.emit()
         return True
@@ -269,10 +269,15 @@ class OperatorsSection(QWidget):
         try:
             self.service.set_login_required(on)
         except FormError as e:
-            self._not_changed("; ".join(e.problems.values()))
+            self._say(
+                translate("OperatorsSection", "Not changed: {problems}.").format(
+                    problems="; ".join(e.problems.values())
+                ),
+                ok=False,
+            )
             return
         except WriteRefused as e:
-            self._not_changed(str(e))
+            self._say(translate("OperatorsSection", "Not changed: {reason}.").format(reason=e), ok=False)
             return
         self._say(
             translate("OperatorsSection", "The console now asks for a log-in at start.")

@@ -4,103 +4,82 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="78"/>
         <source>Accept charger {cp_id}</source>
         <translation>Ladegerät {cp_id} annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="86"/>
         <source>&lt;b&gt;{cp_id}&lt;/b&gt; will be accepted: its BootNotification is answered Accepted and its sessions are recorded at the station you choose.</source>
         <translation>&lt;b&gt;{cp_id}&lt;/b&gt; wird angenommen: seine BootNotification wird mit Accepted beantwortet, und seine Ladevorgänge werden bei der gewählten Ladestation erfasst.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="95"/>
         <source>Create a new station</source>
         <translation>Neue Ladestation anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="96"/>
         <source>Bind to an existing station</source>
         <translation>Einer bestehenden Ladestation zuordnen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="108"/>
         <source>The station&apos;s name as the console shows it (e.g. Hall B)</source>
         <translation>Der Name der Ladestation, wie die Konsole ihn zeigt (z. B. Halle B)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="115"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="117"/>
         <source>Site:</source>
         <translation>Standort:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="122"/>
         <source>none yet (created when they report)</source>
         <translation>noch keine (angelegt, sobald sie sich melden)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="125"/>
         <source>Connectors:</source>
         <translation>Anschlüsse:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="126"/>
         <source>{conn} — from its StatusNotifications</source>
         <translation>{conn} — aus seinen StatusNotifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="139"/>
         <source>The station takes this charger&apos;s charge point id; its rules and history stay</source>
         <translation>Die Ladestation übernimmt die Ladepunkt-ID dieses Ladegeräts; ihre Regeln und ihr Verlauf bleiben</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="144"/>
         <source>Station:</source>
         <translation>Ladestation:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="149"/>
         <source>There is no station yet</source>
         <translation>Es gibt noch keine Ladestation</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="151"/>
         <source>Charger password (HTTP Basic, security profile 1)</source>
         <translation>Passwort des Ladegeräts (HTTP Basic, Sicherheitsprofil 1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="156"/>
         <source>leave empty: the charger connects without a password</source>
         <translation>leer lassen: das Ladegerät verbindet sich ohne Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="159"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="160"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="161"/>
         <source>A random 20-character password</source>
         <translation>Ein zufälliges Passwort mit 20 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="167"/>
-        <location filename="../../app/views/chargers/commissioning.py" line="209"/>
         <source>Stored hashed. From its next connection the charger must send this password; ChargeDesk sends it to the charger if it can, else set it on the charger.</source>
         <translation>Wird gehasht gespeichert. Ab seiner nächsten Verbindung muss das Ladegerät dieses Passwort senden; ChargeDesk überträgt es ans Ladegerät, wenn möglich, sonst stellen Sie es am Ladegerät ein.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="182"/>
         <source>Accept charger</source>
         <translation>Ladegerät annehmen</translation>
     </message>
@@ -108,223 +87,178 @@
 <context>
     <name>AddVirtualChargerDialog</name>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="47"/>
         <source>Waits for a card or a remote start</source>
         <translation>Wartet auf eine Karte oder einen Fernstart</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="48"/>
         <source>Vehicles come, charge and leave</source>
         <translation>Fahrzeuge kommen, laden und fahren weg</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="49"/>
         <source>Vehicles, faults and idle times mixed</source>
         <translation>Fahrzeuge, Störungen und Ruhezeiten gemischt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="71"/>
         <source>Virtual chargers</source>
         <translation>Virtuelle Ladegeräte</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="75"/>
         <source>Add a virtual charger</source>
         <translation>Virtuelles Ladegerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="79"/>
         <source>The charge point id: the last part of the URL the charger connects to</source>
         <translation>Die Ladepunkt-ID: der letzte Teil der URL, mit der sich das Ladegerät verbindet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="96"/>
         <source>How fast simulated time runs: at 60× a one-hour charge takes a minute</source>
         <translation>Wie schnell die simulierte Zeit läuft: bei 60× dauert ein einstündiger Ladevorgang eine Minute</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="104"/>
         <source>The RFID cards of the drivers, separated by commas</source>
         <translation>Die RFID-Karten der Fahrer, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="108"/>
         <source>only if the station has one</source>
         <translation>nur wenn die Ladestation eines hat</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="110"/>
         <source>Create a station for it (ready to charge)</source>
         <translation>Eine Ladestation dafür anlegen (ladebereit)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="114"/>
         <source>Unticked, the charger connects as an unknown charger: with the Pending policy it appears under Chargers → New chargers, to practise commissioning</source>
         <translation>Nicht angekreuzt verbindet sich das Ladegerät als unbekanntes Ladegerät: mit der Pending-Regel erscheint es unter Ladegeräte → Neue Ladegeräte, zum Üben der Inbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="119"/>
         <source>Charge point id</source>
         <translation>Ladepunkt-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="120"/>
         <source>OCPP version</source>
         <translation>OCPP-Version</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="121"/>
-        <location filename="../../app/views/chargers/virtual.py" line="143"/>
         <source>Connectors</source>
         <translation>Anschlüsse</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="122"/>
         <source>Vehicles</source>
         <translation>Fahrzeuge</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="123"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="124"/>
         <source>Driver cards</source>
         <translation>Karten der Fahrer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="125"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="130"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="136"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="141"/>
         <source>Charger</source>
         <translation>Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="142"/>
         <source>OCPP</source>
         <translation>OCPP</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="144"/>
         <source>Last event</source>
         <translation>Letztes Ereignis</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="159"/>
         <source>The card the driver presents (pick one of the charger&apos;s or type any id)</source>
         <translation>Die Karte, die der Fahrer vorhält (eine des Ladegeräts wählen oder eine beliebige ID eingeben)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="166"/>
         <source>Present card</source>
         <translation>Karte vorhalten</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="168"/>
         <source>A driver holds the card to the reader: a charge starts on the connector, or the charge started with this card ends</source>
         <translation>Ein Fahrer hält die Karte an den Leser: ein Ladevorgang startet am Anschluss, oder der mit dieser Karte gestartete endet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="174"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="176"/>
         <source>Running charges are stopped properly, then the charger disconnects</source>
         <translation>Laufende Ladevorgänge werden ordentlich beendet, dann trennt sich das Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="183"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="233"/>
         <source>The central system is not running: see the status bar for why.</source>
         <translation>Das Zentralsystem läuft nicht: der Grund steht in der Statusleiste.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="251"/>
         <source>Could not start {cp_id}: {error}</source>
         <translation>{cp_id} konnte nicht gestartet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="263"/>
         <source>{cp_id} started with a new station.</source>
         <translation>{cp_id} mit einer neuen Ladestation gestartet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="265"/>
         <source>{cp_id} started.</source>
         <translation>{cp_id} gestartet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="286"/>
         <source>stopped: {reason}</source>
         <translation>gestoppt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="287"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="309"/>
         <source>any free connector</source>
         <translation>beliebiger freier Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="311"/>
         <source>connector {n}</source>
         <translation>Anschluss {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="317"/>
         <source>Pick a running charger and a card.</source>
         <translation>Wählen Sie ein laufendes Ladegerät und eine Karte.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="321"/>
         <source>{cp_id} is stopped.</source>
         <translation>{cp_id} ist gestoppt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="326"/>
         <source>Card {tag} presented at {cp_id}: a vehicle is plugged in and the card is being authorised.</source>
         <translation>Karte {tag} an {cp_id} vorgehalten: ein Fahrzeug ist eingesteckt und die Karte wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="330"/>
         <source>Card {tag} presented at {cp_id}: the charge started with it ends.</source>
         <translation>Karte {tag} an {cp_id} vorgehalten: der damit gestartete Ladevorgang endet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="333"/>
         <source>No free connector at {cp_id} for card {tag}.</source>
         <translation>Kein freier Anschluss an {cp_id} für Karte {tag}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="342"/>
         <source>Stopping {cp_id}…</source>
         <translation>{cp_id} wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="346"/>
         <source>{cp_id} stopped.</source>
         <translation>{cp_id} gestoppt.</translation>
     </message>
@@ -332,137 +266,110 @@
 <context>
     <name>ApplySnapshotDialog</name>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="593"/>
         <source>Apply snapshot of {charge_point_id}</source>
         <translation>Snapshot von {charge_point_id} anwenden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="602"/>
         <source>Send the values of &lt;b&gt;{cp_id}&lt;/b&gt;&apos;s snapshot {when} to chargers of the same model (&lt;b&gt;{vendor} {model}&lt;/b&gt;). Read-only keys are never sent; keys that already have the value are left alone.</source>
         <translation>Die Werte des Snapshots {when} von &lt;b&gt;{cp_id}&lt;/b&gt; an Ladegeräte desselben Modells (&lt;b&gt;{vendor} {model}&lt;/b&gt;) senden. Schreibgeschützte Schlüssel werden nie gesendet; Schlüssel, die den Wert schon haben, bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="614"/>
         <source>{keys}: skipped, {why}.</source>
         <translation>{keys}: übersprungen, {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="625"/>
         <source>{cp_id}  —  {station}, firmware {firmware}, {state}</source>
         <translation>{cp_id}  —  {station}, Firmware {firmware}, {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="629"/>
         <source>no station</source>
         <translation>keine Ladestation</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="631"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="633"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="636"/>
         <source>{charger}  (source)</source>
         <translation>{charger}  (Quelle)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="643"/>
         <source>The snapshot&apos;s own charger: applying restores the snapshot&apos;s values on it</source>
         <translation>Das Ladegerät des Snapshots selbst: Anwenden stellt die Werte des Snapshots darauf wieder her</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="651"/>
         <source>Offline: its keys will be reported &apos;offline&apos;, nothing is sent</source>
         <translation>Offline: seine Schlüssel werden als &apos;offline&apos; gemeldet, nichts wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="658"/>
         <source>No other charger of this model is known.</source>
         <translation>Kein anderes Ladegerät dieses Modells ist bekannt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="669"/>
         <source>{key} = {shown_value} — skipped: a password</source>
         <translation>{key} = {shown_value} — übersprungen: ein Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="677"/>
         <source>Skipped: {why}.</source>
         <translation>Übersprungen: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="682"/>
         <source>Read-only: not sent</source>
         <translation>Schreibgeschützt: nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="688"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="690"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="693"/>
         <source>Chargers</source>
         <translation>Ladegeräte</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="696"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="718"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="721"/>
         <source>Send the checked keys to the checked chargers</source>
         <translation>Die angekreuzten Schlüssel an die angekreuzten Ladegeräte senden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="761"/>
         <source>Check at least one charger.</source>
         <translation>Kreuzen Sie mindestens ein Ladegerät an.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="764"/>
         <source>Check at least one key.</source>
         <translation>Kreuzen Sie mindestens einen Schlüssel an.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="768"/>
         <source>{keys} to {chargers}.</source>
         <translation>{keys} an {chargers}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="789"/>
         <source>Sending to {items}…</source>
         <translation>Wird an {items} gesendet…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="799"/>
         <source>Nothing sent: {error}</source>
         <translation>Nichts gesendet: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="814"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="855"/>
         <source>Reboot needed on {chargers} for some values to take effect.</source>
         <translation>Neustart nötig auf {chargers}, damit einige Werte wirksam werden.</translation>
     </message>
@@ -470,42 +377,34 @@
 <context>
     <name>AvailabilityForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="118"/>
         <source>Whole charger</source>
         <translation>Ganzes Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="120"/>
         <source>Operative (in service)</source>
         <translation>Operative (in Betrieb)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="121"/>
         <source>Inoperative (out of service)</source>
         <translation>Inoperative (ausser Betrieb)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="122"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="123"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="124"/>
         <source>Change availability</source>
         <translation>Verfügbarkeit ändern</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="134"/>
         <source>whole charger</source>
         <translation>ganzes Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="136"/>
         <source>connector {connector}</source>
         <translation>Anschluss {connector}</translation>
     </message>
@@ -513,17 +412,14 @@
 <context>
     <name>CancelReservationForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="107"/>
         <source>The id of the reservation (the last one made here is filled in)</source>
         <translation>Die ID der Reservierung (die zuletzt hier gemachte ist eingetragen)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="111"/>
         <source>Reservation id</source>
         <translation>Reservierungs-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="112"/>
         <source>Cancel reservation</source>
         <translation>Reservierung aufheben</translation>
     </message>
@@ -531,62 +427,50 @@
 <context>
     <name>ChargerConfig</name>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="63"/>
         <source>RebootRequired — used after a reset</source>
         <translation>RebootRequired — gilt nach einem Reset</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="64"/>
         <source>Rejected by the charger</source>
         <translation>Vom Ladegerät abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="66"/>
         <source>no answer (timeout)</source>
         <translation>keine Antwort (Zeitüberschreitung)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="67"/>
         <source>offline — not sent</source>
         <translation>offline — nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="68"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="69"/>
         <source>read-only — not sent</source>
         <translation>schreibgeschützt — nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="70"/>
         <source>already this value</source>
         <translation>hat diesen Wert schon</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="71"/>
         <source>skipped — a password is never applied from a snapshot</source>
         <translation>übersprungen — ein Passwort wird nie aus einem Snapshot übernommen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="72"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="122"/>
         <source>the charger is not connected</source>
         <translation>das Ladegerät ist nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="124"/>
         <source>the charger did not answer in time</source>
         <translation>das Ladegerät hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="134"/>
         <source>Unexpected error: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
     </message>
@@ -594,229 +478,182 @@
 <context>
     <name>ChargerConfigTab</name>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="258"/>
         <source>Select a charger to see its configuration keys.</source>
         <translation>Wählen Sie ein Ladegerät, um seine Konfigurationsschlüssel zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="264"/>
         <source>Search keys and values…  (Ctrl+F)</source>
         <translation>Schlüssel und Werte suchen…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="267"/>
         <source>Shows only the keys whose name or value contains this text</source>
         <translation>Zeigt nur die Schlüssel, deren Name oder Wert diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="270"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="272"/>
         <source>Read every key from the charger again (F5)</source>
         <translation>Alle Schlüssel erneut vom Ladegerät lesen (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="295"/>
         <source>Reset now</source>
         <translation>Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="297"/>
         <source>Send a soft Reset: the charger restarts when no charge is running</source>
         <translation>Einen Soft-Reset senden: das Ladegerät startet neu, wenn kein Ladevorgang läuft</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="300"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="338"/>
         <source>Change the selected key</source>
         <translation>Ausgewählten Schlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="344"/>
-        <location filename="../../app/views/chargers/config/keys.py" line="624"/>
         <source>new value</source>
         <translation>neuer Wert</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="347"/>
         <source>Send to charger</source>
         <translation>An Ladegerät senden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="349"/>
         <source>ChangeConfiguration (1.6) / SetVariables (2.0.1) with this value (Enter)</source>
         <translation>ChangeConfiguration (1.6) / SetVariables (2.0.1) mit diesem Wert (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="362"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="363"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="369"/>
         <source>Key names, comma-separated (e.g. LocalAuthListEnabled, VendorKey)</source>
         <translation>Schlüsselnamen, durch Kommas getrennt (z. B. LocalAuthListEnabled, VendorKey)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="372"/>
         <source>GetConfiguration with these keys: found ones are added to the table, unknown ones are listed</source>
         <translation>GetConfiguration mit diesen Schlüsseln: gefundene kommen in die Tabelle, unbekannte werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="378"/>
         <source>Ask charger</source>
         <translation>Ladegerät fragen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="385"/>
         <source>Ask for keys:</source>
         <translation>Nach Schlüsseln fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="425"/>
         <source>Configuration of {cp_id}</source>
         <translation>Konfiguration von {cp_id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="466"/>
         <source>{cp_id} is offline: keys cannot be read or changed until it connects.</source>
         <translation>{cp_id} ist offline: Schlüssel können erst gelesen oder geändert werden, wenn es verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="478"/>
         <source>{cp_id} is offline and no snapshot of its configuration is stored.</source>
         <translation>{cp_id} ist offline, und es ist kein Snapshot seiner Konfiguration gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="486"/>
         <source>{cp_id} is offline: showing the snapshot of {taken_at} ({key_count} keys). Nothing can be changed until it connects.</source>
         <translation>{cp_id} ist offline: angezeigt wird der Snapshot vom {taken_at} ({key_count} Schlüssel). Bis es verbunden ist, kann nichts geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="501"/>
         <source>Reading the configuration of {cp_id}…</source>
         <translation>Konfiguration von {cp_id} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="510"/>
         <source>Could not read the configuration: {error}</source>
         <translation>Die Konfiguration konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="545"/>
         <source>Type one or more key names, separated by commas.</source>
         <translation>Geben Sie einen oder mehrere Schlüsselnamen ein, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="562"/>
         <source>Could not ask {cp_id}: {error}</source>
         <translation>{cp_id} konnte nicht gefragt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="576"/>
         <source>Unknown to {cp_id}: {items}</source>
         <translation>{cp_id} unbekannt: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="586"/>
         <source>Found: {found}.</source>
         <translation>Gefunden: {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="588"/>
         <source>None of these keys is known to the charger.</source>
         <translation>Keiner dieser Schlüssel ist dem Ladegerät bekannt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="622"/>
         <source>new password</source>
         <translation>neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="640"/>
         <source>Select a key in the table.</source>
         <translation>Wählen Sie einen Schlüssel in der Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="643"/>
-        <location filename="../../app/views/chargers/config/keys.py" line="679"/>
         <source>{key} is read-only: the charger does not allow changing it.</source>
         <translation>{key} ist schreibgeschützt: das Ladegerät lässt keine Änderung zu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="648"/>
         <source>The charger is offline.</source>
         <translation>Das Ladegerät ist offline.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="650"/>
         <source>Waiting for the charger&apos;s answer…</source>
         <translation>Warten auf die Antwort des Ladegeräts…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="653"/>
         <source>{key} is the charger&apos;s password. Enter sends the new one; when the charger accepts it, it also becomes the station&apos;s password, so the charger is let in on its next connection.</source>
         <translation>{key} ist das Passwort des Ladegeräts. Enter sendet das neue; nimmt das Ladegerät es an, wird es auch das Passwort der Ladestation, damit das Ladegerät bei seiner nächsten Verbindung eingelassen wird.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="660"/>
         <source>Enter sends the value; the charger&apos;s answer appears on the key&apos;s row.</source>
         <translation>Enter sendet den Wert; die Antwort des Ladegeräts erscheint in der Zeile des Schlüssels.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="688"/>
         <source>The value is {count} characters long; OCPP allows at most {max}.</source>
         <translation>Der Wert ist {count} Zeichen lang; OCPP erlaubt höchstens {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="702"/>
         <source>Sending {key} = {shown} to {cp_id}…</source>
         <translation>{key} = {shown} wird an {cp_id} gesendet…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="723"/>
         <source>{key} not changed: {reason}.</source>
         <translation>{key} nicht geändert: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="727"/>
         <source>{cp_id} answered {status} to {key} = {value}. ({detail})</source>
         <translation>{cp_id} antwortete {status} auf {key} = {value}. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="731"/>
         <source>{cp_id} answered {status} to {key} = {value}.</source>
         <translation>{cp_id} antwortete {status} auf {key} = {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="745"/>
         <source>{keys}: the charger uses the new value after a reboot. Reset now?</source>
         <translation>{keys}: das Ladegerät verwendet den neuen Wert nach einem Neustart. Jetzt neu starten?</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="765"/>
         <source>Reset not sent: {error}</source>
         <translation>Reset nicht gesendet: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="778"/>
         <source>{cp_id} accepted the Reset: it restarts and uses the new values.</source>
         <translation>{cp_id} hat den Reset angenommen: es startet neu und verwendet die neuen Werte.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="787"/>
         <source>{cp_id} answered {status} to the Reset.</source>
         <translation>{cp_id} antwortete {status} auf den Reset.</translation>
     </message>
@@ -824,92 +661,74 @@
 <context>
     <name>ChargerEvents</name>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="72"/>
         <source>connected (OCPP {version}, TLS) from {ip}</source>
         <translation>verbunden (OCPP {version}, TLS) von {ip}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="74"/>
         <source>connected (OCPP {version}) from {ip}</source>
         <translation>verbunden (OCPP {version}) von {ip}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="80"/>
         <source>code {code}</source>
         <translation>Code {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="82"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="83"/>
         <source>disconnected: {reason}</source>
         <translation>getrennt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="86"/>
         <source>booted: {vendor} {model}, firmware {firmware} — answered {registration}</source>
         <translation>gestartet: {vendor} {model}, Firmware {firmware} — Antwort {registration}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="103"/>
         <source>charger: {status}{error}</source>
         <translation>Ladegerät: {status}{error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="105"/>
         <source>connector {connector}: {status}{error}</source>
         <translation>Anschluss {connector}: {status}{error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="112"/>
         <source>firmware: {status}</source>
         <translation>Firmware: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="115"/>
         <source>diagnostics: {status}</source>
         <translation>Diagnose: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="118"/>
         <source>security event: {event} ({info})</source>
         <translation>Sicherheitsereignis: {event} ({info})</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="120"/>
         <source>security event: {event}</source>
         <translation>Sicherheitsereignis: {event}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="130"/>
         <source>card {tag}{who} refused: {reason}</source>
         <translation>Karte {tag}{who} abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="135"/>
         <source>card {tag}{who} accepted</source>
         <translation>Karte {tag}{who} angenommen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="137"/>
         <source>connector {connector}: session {transaction} started by {who}</source>
         <translation>Anschluss {connector}: Ladevorgang {transaction} gestartet von {who}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="141"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="143"/>
         <source>connector {connector}: session {transaction} stopped ({reason})</source>
         <translation>Anschluss {connector}: Ladevorgang {transaction} beendet ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="147"/>
         <source>connector {connector}: session {transaction} stopped ({reason}, {kwh} kWh)</source>
         <translation>Anschluss {connector}: Ladevorgang {transaction} beendet ({reason}, {kwh} kWh)</translation>
     </message>
@@ -917,22 +736,18 @@
 <context>
     <name>ChargerOperations</name>
     <message>
-        <location filename="../../app/views/chargers/operations/common.py" line="150"/>
         <source>Connector {n}</source>
         <translation>Anschluss {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/common.py" line="163"/>
         <source>Pick a user&apos;s tag or type one</source>
         <translation>Karten-ID eines Benutzers wählen oder eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/common.py" line="165"/>
         <source>The idTag the charger uses: pick a user&apos;s tag or type one</source>
         <translation>Das idTag, das das Ladegerät verwendet: Karten-ID eines Benutzers wählen oder eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/common.py" line="194"/>
         <source>Connector {connector} · {tag}{who} · since {since} · session {session}</source>
         <translation>Anschluss {connector} · {tag}{who} · seit {since} · Ladevorgang {session}</translation>
     </message>
@@ -940,148 +755,122 @@
 <context>
     <name>ChargerOperationsTab</name>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="87"/>
         <source>Transactions</source>
         <translation>Transaktionen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="88"/>
         <source>Charger control</source>
         <translation>Steuerung des Ladegeräts</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="89"/>
         <source>Local list</source>
         <translation>Lokale Liste</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="90"/>
         <source>Reservations</source>
         <translation>Reservierungen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="91"/>
         <source>Smart charging</source>
         <translation>Smart Charging</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="105"/>
-        <location filename="../../app/views/chargers/operations/tab.py" line="475"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="191"/>
         <source>Select a charger on the left to send it operations.</source>
         <translation>Wählen Sie links ein Ladegerät, um ihm Operationen zu senden.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="236"/>
         <source>&lt;b&gt;Results&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ergebnisse&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="238"/>
         <source>Clear results</source>
         <translation>Ergebnisse leeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="239"/>
         <source>Empty this charger&apos;s results list</source>
         <translation>Die Ergebnisliste dieses Ladegeräts leeren</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="247"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="248"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="249"/>
         <source>Charger&apos;s answer</source>
         <translation>Antwort des Ladegeräts</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="250"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="266"/>
         <source>Select a result to see the request and the charger&apos;s full answer.</source>
         <translation>Wählen Sie ein Ergebnis, um die Anfrage und die vollständige Antwort des Ladegeräts zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="330"/>
         <source>Could not load {cp_id} from the database: {error}</source>
         <translation>{cp_id} konnte nicht aus der Datenbank geladen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="382"/>
+        <source>● online</source>
+        <translation>● online</translation>
+    </message>
+    <message>
         <source>● offline — operations will report that it is offline</source>
         <translation>● offline — Operationen melden, dass es offline ist</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="387"/>
         <source>no station bound</source>
         <translation>keine Ladestation zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="390"/>
         <source>&lt;b&gt;{cp_id}&lt;/b&gt; · {station} · OCPP {version} · {state}</source>
         <translation>&lt;b&gt;{cp_id}&lt;/b&gt; · {station} · OCPP {version} · {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="438"/>
         <source>Could not load the running sessions: {error}</source>
         <translation>Die laufenden Ladevorgänge konnten nicht geladen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="496"/>
         <source>{cp_id} is not connected</source>
         <translation>{cp_id} ist nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="500"/>
         <source>Offline — {error}</source>
         <translation>Offline — {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="504"/>
         <source>Timeout — {error}</source>
         <translation>Zeitüberschreitung — {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="515"/>
         <source>Not supported — {error}</source>
         <translation>Nicht unterstützt — {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="518"/>
         <source>Not sent, invalid request — {error}</source>
         <translation>Nicht gesendet, ungültige Anfrage — {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="523"/>
         <source>Invalid answer — {error}</source>
         <translation>Ungültige Antwort — {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="526"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="529"/>
         <source>Error — {kind}: {error}</source>
         <translation>Fehler — {kind}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="582"/>
         <source>{operation} at {time}
 Request: {request}
 
@@ -1097,192 +886,154 @@ Antwort: {answer}
 <context>
     <name>ChargerOverviewTab</name>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="48"/>
         <source>Connector</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="50"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="51"/>
         <source>Power</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="52"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="53"/>
         <source>Transaction</source>
         <translation>Transaktion</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="54"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="169"/>
         <source>Select a charger on the left to see who it is and its connectors live.</source>
         <translation>Wählen Sie links ein Ladegerät, um zu sehen, wer es ist, und seine Anschlüsse live.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="180"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="191"/>
         <source>Charge point id</source>
         <translation>Ladepunkt-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="192"/>
         <source>Registration</source>
         <translation>Registrierung</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="193"/>
         <source>Station</source>
         <translation>Ladestation</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="194"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="195"/>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="196"/>
         <source>OCPP version</source>
         <translation>OCPP-Version</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="197"/>
         <source>Charger status</source>
         <translation>Status des Ladegeräts</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="203"/>
         <source>Vendor</source>
         <translation>Hersteller</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="204"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="205"/>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="206"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="207"/>
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="208"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="209"/>
         <source>Last boot</source>
         <translation>Letzter Start</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="218"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="229"/>
         <source>Connectors (live)</source>
         <translation>Anschlüsse (live)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="245"/>
         <source>Recent events of this charger</source>
         <translation>Letzte Ereignisse dieses Ladegeräts</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="249"/>
         <source>What this charger did since the console started, newest first: connections, boots, status changes, cards and sessions (the Log page has every message)</source>
         <translation>Was dieses Ladegerät seit dem Start der Konsole getan hat, neueste zuerst: Verbindungen, Starts, Statuswechsel, Karten und Ladevorgänge (die Seite Protokoll hat jede Nachricht)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="339"/>
         <source>Nothing yet since the console started.</source>
         <translation>Noch nichts seit dem Start der Konsole.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="382"/>
         <source>{registration} (its charger never connected)</source>
         <translation>{registration} (sein Ladegerät war nie verbunden)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="387"/>
         <source>New — waiting for an operator (Pending)</source>
         <translation>Neu — wartet auf einen Bediener (Pending)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="392"/>
         <source>not bound to a station</source>
         <translation>keiner Ladestation zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="396"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="398"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="412"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="416"/>
         <source>now (connected)</source>
         <translation>jetzt (verbunden)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="441"/>
         <source>No connector has reported yet: they appear with the charger&apos;s first StatusNotification.</source>
         <translation>Noch kein Anschluss hat sich gemeldet: sie erscheinen mit der ersten StatusNotification des Ladegeräts.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="460"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="514"/>
         <source>{transaction} (stopped)</source>
         <translation>{transaction} (beendet)</translation>
     </message>
@@ -1290,7 +1041,6 @@ Antwort: {answer}
 <context>
     <name>ChargerPlurals</name>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/keys.py" line="525"/>
         <source>%n keys ({ro} read-only) read from {cp_id} (OCPP {ocpp_version}) at {read_at}.</source>
         <translation>
             <numerusform>%n Schlüssel ({ro} schreibgeschützt) von {cp_id} (OCPP {ocpp_version}) gelesen um {read_at}.</numerusform>
@@ -1298,7 +1048,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="336"/>
         <source>Snapshot of %n key(s) stored ({snapshot}).</source>
         <translation>
             <numerusform>Snapshot mit %n Schlüssel gespeichert ({snapshot}).</numerusform>
@@ -1306,7 +1055,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="356"/>
         <source>Delete %n snapshot(s) of {cp_id}? The charger is not touched.</source>
         <translation>
             <numerusform>%n Snapshot von {cp_id} löschen? Das Ladegerät bleibt unberührt.</numerusform>
@@ -1314,7 +1062,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="386"/>
         <source>Deleted %n snapshot(s).</source>
         <translation>
             <numerusform>%n Snapshot gelöscht.</numerusform>
@@ -1322,7 +1069,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="461"/>
         <source>%n key(s) ({ro} read-only), {vendor} {model}, firmware {firmware}. Ctrl+click a second snapshot to compare.</source>
         <translation>
             <numerusform>%n Schlüssel ({ro} schreibgeschützt), {vendor} {model}, Firmware {firmware}. Ctrl+Klick auf einen zweiten Snapshot vergleicht.</numerusform>
@@ -1330,7 +1076,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="769"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -1338,7 +1083,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="770"/>
         <source>%n charger(s)</source>
         <translation>
             <numerusform>%n Ladegerät</numerusform>
@@ -1346,7 +1090,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="844"/>
         <source>Done: %n charger ({tally}).</source>
         <translation>
             <numerusform>Fertig: %n Ladegerät ({tally}).</numerusform>
@@ -1354,7 +1097,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="848"/>
         <source>%n key(s) not applied (see the table; hover for details).</source>
         <translation>
             <numerusform>%n Schlüssel nicht angewendet (siehe Tabelle; Details beim Darüberfahren).</numerusform>
@@ -1362,7 +1104,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/control.py" line="61"/>
         <source>Hard reset {cp_id}? It reboots now and stops the %n running session(s).</source>
         <translation>
             <numerusform>Hard-Reset von {cp_id}? Es startet jetzt neu und stoppt den %n laufenden Ladevorgang.</numerusform>
@@ -1370,7 +1111,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/control.py" line="69"/>
         <source>Soft reset {cp_id}? It restarts when idle (%n session(s) running).</source>
         <translation>
             <numerusform>Soft-Reset von {cp_id}? Es startet neu, sobald es frei ist (%n Ladevorgang läuft).</numerusform>
@@ -1378,7 +1118,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/local_list.py" line="99"/>
         <source>{update}, version {version}, %n tag(s) ({left_out} left out)</source>
         <translation>
             <numerusform>{update}, Version {version}, %n Karten-ID ({left_out} weggelassen)</numerusform>
@@ -1386,7 +1125,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/local_list.py" line="183"/>
         <source>&lt;b&gt;%n&lt;/b&gt; tag(s) may charge at {station} at any time and will be sent as list version {version} ({update_type}: {what}).</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; Karten-ID darf jederzeit an {station} laden und wird als Listenversion {version} gesendet ({update_type}: {what}).</numerusform>
@@ -1394,7 +1132,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/local_list.py" line="239"/>
         <source>%n other tag(s) are not listed: they may never charge here or belong to nobody.</source>
         <translation>
             <numerusform>%n weitere Karten-ID ist nicht aufgeführt: sie darf hier nie laden oder gehört niemandem.</numerusform>
@@ -1402,7 +1139,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="448"/>
         <source>%n period(s) over {duration} s in {unit}</source>
         <translation>
             <numerusform>%n Periode über {duration} s in {unit}</numerusform>
@@ -1410,7 +1146,6 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/page.py" line="338"/>
         <source>%n chargers, {online} online</source>
         <translation>
             <numerusform>%n Ladegerät, {online} online</numerusform>
@@ -1421,231 +1156,182 @@ Antwort: {answer}
 <context>
     <name>ChargerSnapshotsTab</name>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="69"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="70"/>
         <source>added</source>
         <translation>hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="71"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="76"/>
         <source>{changed} changed, {added} added, {removed} removed, {unchanged} unchanged</source>
         <translation>{changed} geändert, {added} hinzugekommen, {removed} entfernt, {unchanged} unverändert</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="81"/>
         <source>{summary} — the same configuration</source>
         <translation>{summary} — dieselbe Konfiguration</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="105"/>
         <source>Select a charger to see the snapshots of its configuration.</source>
         <translation>Wählen Sie ein Ladegerät, um die Snapshots seiner Konfiguration zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="110"/>
         <source>Label (optional), e.g. before firmware 2.1</source>
         <translation>Bezeichnung (optional), z. B. vor Firmware 2.1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="114"/>
         <source>Take snapshot</source>
         <translation>Snapshot erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="116"/>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="284"/>
         <source>Read every key from the charger now and store it</source>
         <translation>Jetzt alle Schlüssel vom Ladegerät lesen und speichern</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="126"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="127"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="128"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="129"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="138"/>
         <source>Select one snapshot to see its keys, two (Ctrl+click) to compare them</source>
         <translation>Einen Snapshot wählen, um seine Schlüssel zu sehen, zwei (Ctrl+Klick), um sie zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="149"/>
         <source>Apply to chargers of the same model…</source>
         <translation>Auf Ladegeräte desselben Modells anwenden…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="152"/>
         <source>Send the selected snapshot&apos;s values to other chargers of the same vendor and model (you choose the chargers and keys)</source>
         <translation>Die Werte des gewählten Snapshots an andere Ladegeräte desselben Herstellers und Modells senden (Sie wählen Ladegeräte und Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="158"/>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="363"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="160"/>
         <source>Delete the selected snapshots (the chargers are not touched)</source>
         <translation>Die gewählten Snapshots löschen (die Ladegeräte bleiben unberührt)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="169"/>
         <source>Snapshots, newest first</source>
         <translation>Snapshots, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="177"/>
         <source>Only differences</source>
         <translation>Nur Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="180"/>
         <source>Hide the keys that are the same in both snapshots</source>
         <translation>Schlüssel ausblenden, die in beiden Snapshots gleich sind</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="253"/>
         <source>, taken by {actor}</source>
         <translation>, erstellt von {actor}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="286"/>
         <source>The charger is offline: a snapshot needs it connected</source>
         <translation>Das Ladegerät ist offline: für einen Snapshot muss es verbunden sein</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="311"/>
         <source>Reading the configuration of {cp_id}…</source>
         <translation>Konfiguration von {cp_id} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="322"/>
         <source>No snapshot taken: {error}</source>
         <translation>Kein Snapshot erstellt: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="353"/>
         <source>Delete snapshots</source>
         <translation>Snapshots löschen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="379"/>
         <source>Not deleted: {error}.</source>
         <translation>Nicht gelöscht: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="398"/>
         <source>Send this snapshot&apos;s values to chargers of the same vendor and model (you choose the chargers and keys)</source>
         <translation>Die Werte dieses Snapshots an Ladegeräte desselben Herstellers und Modells senden (Sie wählen Ladegeräte und Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="403"/>
         <source>Select one snapshot to apply its values</source>
         <translation>Einen Snapshot wählen, um seine Werte anzuwenden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="413"/>
         <source>No snapshot yet: take one above.</source>
         <translation>Noch kein Snapshot: erstellen Sie oben einen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="415"/>
         <source>Select a snapshot to see its keys, or two to compare them.</source>
         <translation>Einen Snapshot wählen, um seine Schlüssel zu sehen, oder zwei, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="432"/>
         <source>Select at most two snapshots to compare.</source>
         <translation>Wählen Sie höchstens zwei Snapshots zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="438"/>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="570"/>
         <source>{error}. The list was refreshed.</source>
         <translation>{error}. Die Liste wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="454"/>
         <source>Snapshot {snapshot_title}</source>
         <translation>Snapshot {snapshot_title}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="473"/>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="510"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="474"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="475"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="488"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="490"/>
         <source>read-write</source>
         <translation>lesen/schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="503"/>
         <source>Before: {before}  →  After: {after}</source>
         <translation>Vorher: {before}  →  Nachher: {after}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="511"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="512"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="513"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="535"/>
         <source>(not reported)</source>
         <translation>(nicht gemeldet)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="537"/>
         <source>{value}  [read-only]</source>
         <translation>{value}  [schreibgeschützt]</translation>
     </message>
@@ -1653,163 +1339,130 @@ Antwort: {answer}
 <context>
     <name>ChargersPage</name>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="53"/>
         <source>New chargers</source>
         <translation>Neue Ladegeräte</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="54"/>
         <source>Chargers</source>
         <translation>Ladegeräte</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="55"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="58"/>
         <source>Charger</source>
         <translation>Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="59"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="60"/>
         <source>Station</source>
         <translation>Ladestation</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="61"/>
         <source>Vendor / model</source>
         <translation>Hersteller / Modell</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="117"/>
         <source>Learn card…</source>
         <translation>Karte einlesen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="119"/>
         <source>Tap an unknown RFID card on a charger and give it to a user</source>
         <translation>Eine unbekannte RFID-Karte an ein Ladegerät halten und einem Benutzer geben</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="121"/>
         <source>Add virtual charger…</source>
         <translation>Virtuelles Ladegerät hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="123"/>
         <source>Start a simulated charger in this console (demos, training)</source>
         <translation>Ein simuliertes Ladegerät in dieser Konsole starten (Vorführungen, Schulung)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="130"/>
         <source>Filter: id, station, vendor, model, IP…  (Ctrl+F)</source>
         <translation>Filter: ID, Ladestation, Hersteller, Modell, IP…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="165"/>
-        <location filename="../../app/views/chargers/page.py" line="363"/>
         <source>No charger selected</source>
         <translation>Kein Ladegerät ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="179"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="180"/>
         <source>Commissioning</source>
         <translation>Inbetriebnahme</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="181"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="182"/>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="183"/>
         <source>Operations</source>
         <translation>Operationen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="184"/>
         <source>Firmware &amp;&amp; diagnostics</source>
         <translation>Firmware &amp;&amp; Diagnose</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="281"/>
         <source>{cp_id}  NEW</source>
         <translation>{cp_id}  NEU</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="291"/>
         <source>not bound</source>
         <translation>nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="296"/>
         <source>IP {ip}</source>
         <translation>IP {ip}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="297"/>
         <source>serial {serial}</source>
         <translation>Seriennummer {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="300"/>
         <source>firmware {firmware}</source>
         <translation>Firmware {firmware}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="310"/>
         <source>never connected</source>
         <translation>nie verbunden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="312"/>
         <source>● online</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="312"/>
         <source>○ offline</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="365"/>
         <source>Choose a charger on the left. New chargers waiting for acceptance are listed first.</source>
         <translation>Wählen Sie links ein Ladegerät. Neue Ladegeräte, die auf Annahme warten, stehen zuoberst.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="378"/>
         <source>new: accept it on the Commissioning tab</source>
         <translation>neu: auf dem Reiter Inbetriebnahme annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="424"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="426"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="478"/>
         <source>Could not read the chargers seen: {error}</source>
         <translation>Die gesehenen Ladegeräte konnten nicht gelesen werden: {error}</translation>
     </message>
@@ -1817,12 +1470,10 @@ Antwort: {answer}
 <context>
     <name>ClearCacheForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="147"/>
         <source>The charger forgets the tags it authorized before and asks again next time (the local list is not affected).</source>
         <translation>Das Ladegerät vergisst die zuvor autorisierten Karten-IDs und fragt beim nächsten Mal neu (die lokale Liste bleibt unberührt).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="154"/>
         <source>Clear cache</source>
         <translation>Cache leeren</translation>
     </message>
@@ -1830,77 +1481,62 @@ Antwort: {answer}
 <context>
     <name>ClearProfileForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="282"/>
         <source>By profile id</source>
         <translation>Nach Profil-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="284"/>
         <source>By criteria (every profile that matches)</source>
         <translation>Nach Kriterien (jedes passende Profil)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="293"/>
         <source>0 — whole charger</source>
         <translation>0 — ganzes Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="294"/>
         <source>Any connector</source>
         <translation>Beliebiger Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="297"/>
         <source>Any purpose</source>
         <translation>Beliebiger Zweck</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="303"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="305"/>
         <source>Profile id</source>
         <translation>Profil-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="307"/>
         <source>Connector</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="308"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="309"/>
         <source>Stack level</source>
         <translation>Stapelebene</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="310"/>
         <source>Clear profiles</source>
         <translation>Profile löschen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="328"/>
         <source>profile #{pid}</source>
         <translation>Profil #{pid}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="338"/>
         <source>connector {connector}</source>
         <translation>Anschluss {connector}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="342"/>
         <source>stack {stack}</source>
         <translation>Stapel {stack}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="349"/>
         <source>every profile</source>
         <translation>alle Profile</translation>
     </message>
@@ -1908,274 +1544,218 @@ Antwort: {answer}
 <context>
     <name>CommissioningTab</name>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="268"/>
         <source>Select a charger on the left to accept it, refuse it or run its commissioning checklist.</source>
         <translation>Wählen Sie links ein Ladegerät, um es anzunehmen, abzulehnen oder seine Inbetriebnahme-Checkliste auszuführen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="282"/>
         <source>Registration</source>
         <translation>Registrierung</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="287"/>
         <source>Accept…</source>
         <translation>Annehmen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="289"/>
         <source>Bind this charger to a station (or create one) and set its password</source>
         <translation>Dieses Ladegerät einer Ladestation zuordnen (oder eine anlegen) und sein Passwort setzen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="293"/>
-        <location filename="../../app/views/chargers/commissioning.py" line="604"/>
         <source>Refuse</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="295"/>
         <source>Its BootNotifications are answered Rejected from now on</source>
         <translation>Seine BootNotifications werden ab jetzt mit Rejected beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="306"/>
-        <location filename="../../app/views/chargers/commissioning.py" line="523"/>
         <source>Commissioning checklist</source>
         <translation>Inbetriebnahme-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="314"/>
         <source>HeartbeatInterval to set (recommended {seconds} s)</source>
         <translation>Einzustellendes HeartbeatInterval (empfohlen {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="323"/>
         <source>MeterValueSampleInterval to set (recommended {seconds} s; 0 switches periodic meter values off)</source>
         <translation>Einzustellendes MeterValueSampleInterval (empfohlen {seconds} s; 0 schaltet periodische Zählerwerte aus)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="328"/>
         <source>Test charge on connector</source>
         <translation>Testladung an Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="331"/>
         <source>RemoteStart with the technician&apos;s tag, watch status and meter values, RemoteStop. A vehicle (or an EV simulator) must be plugged in.</source>
         <translation>RemoteStart mit der Karten-ID des Technikers, Status und Zählerwerte beobachten, RemoteStop. Ein Fahrzeug (oder ein EV-Simulator) muss eingesteckt sein.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="337"/>
         <source>The connector of the test charge</source>
         <translation>Der Anschluss der Testladung</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="342"/>
         <source>The technician&apos;s tag: it must be allowed to charge at this station</source>
         <translation>Die Karten-ID des Technikers: sie muss an dieser Ladestation laden dürfen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="348"/>
         <source>technician&apos;s tag</source>
         <translation>Karten-ID des Technikers</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="349"/>
         <source>Heartbeat interval:</source>
         <translation>Heartbeat-Intervall:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="351"/>
         <source>Meter values every:</source>
         <translation>Zählerwerte alle:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="355"/>
         <source>with tag:</source>
         <translation>mit Karten-ID:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="365"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="366"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="367"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="385"/>
         <source>Run checklist</source>
         <translation>Checkliste ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="387"/>
         <source>Run every step now (again, for a charger accepted earlier)</source>
         <translation>Jetzt jeden Schritt ausführen (erneut, für ein früher angenommenes Ladegerät)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="389"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="391"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="393"/>
         <source>Save the last result as a printable HTML or PDF commissioning report</source>
         <translation>Das letzte Ergebnis als druckbaren Inbetriebnahmebericht in HTML oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="453"/>
         <source>No active tag of an active user yet: add one on the Users page (or learn a card) or type the tag</source>
         <translation>Noch keine aktive Karten-ID eines aktiven Benutzers: auf der Seite Benutzer eine hinzufügen (oder eine Karte einlesen) oder die Karten-ID eingeben</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="476"/>
         <source>{cp_id} is not known (yet).</source>
         <translation>{cp_id} ist (noch) nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="480"/>
         <source>&lt;b&gt;New charger.&lt;/b&gt; {cp_id} ({vendor}) connected from {ip} and waits for an operator. Accept it to bind it to a station; refuse it to keep it out.</source>
         <translation>&lt;b&gt;Neues Ladegerät.&lt;/b&gt; {cp_id} ({vendor}) hat sich von {ip} verbunden und wartet auf einen Bediener. Nehmen Sie es an, um es einer Ladestation zuzuordnen; lehnen Sie es ab, um es fernzuhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="485"/>
         <source>vendor unknown</source>
         <translation>Hersteller unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="491"/>
         <source>&lt;b&gt;Refused.&lt;/b&gt; {cp_id} hears Rejected when it boots. You can still accept it.</source>
         <translation>&lt;b&gt;Abgelehnt.&lt;/b&gt; {cp_id} erhält beim Start Rejected. Sie können es trotzdem noch annehmen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="498"/>
         <source>{cp_id}: {registration}, not bound to a station.</source>
         <translation>{cp_id}: {registration}, keiner Ladestation zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="504"/>
         <source>&lt;b&gt;Accepted&lt;/b&gt;, bound to station &lt;b&gt;{station_name}&lt;/b&gt; ({site_name}).</source>
         <translation>&lt;b&gt;Angenommen&lt;/b&gt;, der Ladestation &lt;b&gt;{station_name}&lt;/b&gt; ({site_name}) zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="525"/>
         <source>Commissioning checklist — accept the charger first</source>
         <translation>Inbetriebnahme-Checkliste — zuerst das Ladegerät annehmen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="529"/>
         <source>Run every step now</source>
         <translation>Jetzt jeden Schritt ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="531"/>
         <source>The charger is offline: every step will say so</source>
         <translation>Das Ladegerät ist offline: jeder Schritt wird es melden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="560"/>
         <source>{cp_id} was not accepted: {error}</source>
         <translation>{cp_id} wurde nicht angenommen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="568"/>
         <source>{cp_id} accepted and bound to station {station}.</source>
         <translation>{cp_id} angenommen und der Ladestation {station} zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="580"/>
         <source>The checklist runs as soon as it has booted as Accepted.</source>
         <translation>Die Checkliste läuft, sobald es als Accepted gestartet ist.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="596"/>
         <source>Refuse charger</source>
         <translation>Ladegerät ablehnen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="598"/>
         <source>Refuse {cp_id}? Its BootNotifications are answered Rejected from now on; you can accept it later.</source>
         <translation>{cp_id} ablehnen? Seine BootNotifications werden ab jetzt mit Rejected beantwortet; Sie können es später annehmen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="613"/>
         <source>{cp_id} could not be refused: {error}</source>
         <translation>{cp_id} konnte nicht abgelehnt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="619"/>
         <source>{cp_id} refused.</source>
         <translation>{cp_id} abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="636"/>
         <source>The charger did not boot again within 30 s after it was accepted: run the checklist when it is back (Run checklist).</source>
         <translation>Das Ladegerät ist innerhalb von 30 s nach der Annahme nicht neu gestartet: führen Sie die Checkliste aus, wenn es zurück ist (Checkliste ausführen).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="682"/>
         <source>Running the checklist on {cp_id}…</source>
         <translation>Checkliste auf {cp_id} läuft…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="695"/>
         <source>Checklist cancelled (a test charge in progress was not stopped: stop it on the Operations tab).</source>
         <translation>Checkliste abgebrochen (eine laufende Testladung wurde nicht gestoppt: stoppen Sie sie auf dem Reiter Operationen).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="704"/>
         <source>The checklist could not run: {error}</source>
         <translation>Die Checkliste konnte nicht laufen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="745"/>
         <source>The checklist has not run for this charger yet.</source>
         <translation>Die Checkliste ist für dieses Ladegerät noch nicht gelaufen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="755"/>
         <source>{verdict} — run {when}</source>
         <translation>{verdict} — ausgeführt {when}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="769"/>
         <source>Export commissioning report</source>
         <translation>Inbetriebnahmebericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="775"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="803"/>
         <source>The report could not be written to {path}: {error}</source>
         <translation>Der Bericht konnte nicht nach {path} geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="809"/>
         <source>Commissioning report saved to {path}.</source>
         <translation>Inbetriebnahmebericht gespeichert unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="830"/>
         <source>Commissioning report</source>
         <translation>Inbetriebnahmebericht</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="837"/>
         <source>Qt could not write {path}</source>
         <translation>Qt konnte {path} nicht schreiben</translation>
     </message>
@@ -2183,67 +1763,54 @@ Antwort: {answer}
 <context>
     <name>CompositeForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="363"/>
         <source>0 — whole charger</source>
         <translation>0 — ganzes Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="370"/>
         <source>Charger&apos;s choice</source>
         <translation>Wahl des Ladegeräts</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="373"/>
         <source>Connector</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="374"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="375"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="376"/>
         <source>Get schedule</source>
         <translation>Zeitplan abfragen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="385"/>
         <source>From</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="386"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="387"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="388"/>
         <source>Phases</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="415"/>
         <source>connector {connector}, {duration} s</source>
         <translation>Anschluss {connector}, {duration} s</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="439"/>
         <source>The charger answered {status}: no schedule to show.</source>
         <translation>Das Ladegerät antwortete {status}: kein Zeitplan anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="452"/>
         <source>, from {start}</source>
         <translation>, ab {start}</translation>
     </message>
@@ -2251,47 +1818,38 @@ Antwort: {answer}
 <context>
     <name>ConfigModel</name>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="92"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="93"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="94"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="95"/>
         <source>Last answer</source>
         <translation>Letzte Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="193"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="195"/>
         <source>read-write</source>
         <translation>lesen/schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="210"/>
         <source>{key} is read-only: the charger does not allow changing it</source>
         <translation>{key} ist schreibgeschützt: das Ladegerät lässt keine Änderung zu</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="216"/>
         <source>{key} is the charger&apos;s password: never shown. Change it in the form below; the station&apos;s password changes with it when the charger accepts it</source>
         <translation>{key} ist das Passwort des Ladegeräts: wird nie angezeigt. Ändern Sie es im Formular unten; das Passwort der Ladestation ändert sich mit, wenn das Ladegerät es annimmt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="222"/>
         <source>Double-click or press F2 to change; Enter sends the new value to the charger</source>
         <translation>Doppelklick oder F2 zum Ändern; Enter sendet den neuen Wert an das Ladegerät</translation>
     </message>
@@ -2299,42 +1857,34 @@ Antwort: {answer}
 <context>
     <name>DataTransferForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="205"/>
         <source>e.g. com.vendor (required)</source>
         <translation>z. B. com.vendor (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="207"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="209"/>
         <source>optional text (often JSON)</source>
         <translation>optionaler Text (oft JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="211"/>
         <source>Vendor id</source>
         <translation>Hersteller-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="212"/>
         <source>Message id</source>
         <translation>Nachrichten-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="213"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="214"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="227"/>
         <source>Enter the vendor id the charger expects (e.g. its vendor&apos;s name or reverse domain).</source>
         <translation>Geben Sie die Hersteller-ID ein, die das Ladegerät erwartet (z. B. den Namen seines Herstellers oder eine umgekehrte Domain).</translation>
     </message>
@@ -2342,248 +1892,198 @@ Antwort: {answer}
 <context>
     <name>FirmwareDiagnosticsTab</name>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="88"/>
         <source>waiting for the charger</source>
         <translation>warten auf das Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="92"/>
         <source>{done} of {total} · {current}</source>
         <translation>{done} von {total} · {current}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="109"/>
         <source>Failed: {message}</source>
         <translation>Fehlgeschlagen: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="111"/>
         <source>Timed out: {message}</source>
         <translation>Zeitüberschreitung: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="143"/>
         <source>Select a charger on the left to update its firmware or fetch its diagnostics.</source>
         <translation>Wählen Sie links ein Ladegerät, um seine Firmware zu aktualisieren oder seine Diagnose abzuholen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="157"/>
         <source>Firmware update</source>
         <translation>Firmware-Update</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="163"/>
         <source>The firmware file from the vendor (e.g. terra-ac-2.1.0.bin)</source>
         <translation>Die Firmware-Datei des Herstellers (z. B. terra-ac-2.1.0.bin)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="168"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="169"/>
-        <location filename="../../app/views/chargers/files.py" line="308"/>
         <source>Choose the firmware file</source>
         <translation>Firmware-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="172"/>
         <source>Update firmware</source>
         <translation>Firmware aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="174"/>
         <source>Send UpdateFirmware: the charger downloads the file from this computer, installs it and restarts (a running charge is finished first)</source>
         <translation>UpdateFirmware senden: das Ladegerät lädt die Datei von diesem Computer, installiert sie und startet neu (ein laufender Ladevorgang wird zuerst beendet)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="181"/>
         <source>Stop serving</source>
         <translation>Bereitstellung beenden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="183"/>
         <source>Stop waiting and stop serving the file (the charger cannot download it any more)</source>
         <translation>Nicht mehr warten und die Datei nicht mehr bereitstellen (das Ladegerät kann sie nicht mehr herunterladen)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="199"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="203"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="205"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="211"/>
         <source>only log entries from this time on</source>
         <translation>nur Protokolleinträge ab diesem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="216"/>
         <source>only log entries up to this time</source>
         <translation>nur Protokolleinträge bis zu diesem Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="223"/>
         <source>Optional: {tip} (the charger may ignore it)</source>
         <translation>Optional: {tip} (das Ladegerät kann es ignorieren)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="234"/>
         <source>Request diagnostics</source>
         <translation>Diagnose anfordern</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="236"/>
         <source>Send GetDiagnostics: the charger uploads its log file to this computer</source>
         <translation>GetDiagnostics senden: das Ladegerät lädt seine Protokolldatei auf diesen Computer hoch</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="243"/>
         <source>Stop waiting</source>
         <translation>Nicht mehr warten</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="245"/>
         <source>Stop waiting and stop receiving (an upload after this is refused)</source>
         <translation>Nicht mehr warten und nichts mehr empfangen (ein späterer Upload wird abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="261"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="263"/>
         <source>Open the received file with this computer&apos;s default application</source>
         <translation>Die empfangene Datei mit der Standardanwendung dieses Computers öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="269"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="270"/>
         <source>Save a copy of the received file</source>
         <translation>Eine Kopie der empfangenen Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="312"/>
         <source>Firmware files (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)</source>
         <translation>Firmware-Dateien (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="316"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="333"/>
         <source>Choose the firmware file first (Browse…).</source>
         <translation>Wählen Sie zuerst die Firmware-Datei (Durchsuchen…).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="340"/>
         <source>{path} does not exist or is not a file: choose the firmware file again.</source>
         <translation>{path} existiert nicht oder ist keine Datei: wählen Sie die Firmware-Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="349"/>
         <source>{name} is empty: that cannot be a firmware image.</source>
         <translation>{name} ist leer: das kann kein Firmware-Image sein.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="368"/>
         <source>“From” must be before “Until”: correct one of them or untick it.</source>
         <translation>„Von“ muss vor „Bis“ liegen: korrigieren Sie eines davon oder kreuzen Sie es ab.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="386"/>
         <source>No application opens {suffix} files here; use Save as… (the file is {path}).</source>
         <translation>Keine Anwendung öffnet hier {suffix}-Dateien; verwenden Sie Speichern unter… (die Datei ist {path}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="391"/>
         <source>No application opens this kind of file here; use Save as… (the file is {path}).</source>
         <translation>Keine Anwendung öffnet hier diese Art Datei; verwenden Sie Speichern unter… (die Datei ist {path}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="401"/>
         <source>Save the diagnostics file as</source>
         <translation>Diagnosedatei speichern unter</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="416"/>
         <source>Could not save to {target}: {error}. Choose another place.</source>
         <translation>Speichern nach {target} nicht möglich: {error}. Wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="423"/>
         <source>Received: {name} · saved a copy as {target}</source>
         <translation>Empfangen: {name} · Kopie gespeichert als {target}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="470"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="472"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="475"/>
         <source>firmware {firmware}</source>
         <translation>Firmware {firmware}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="481"/>
         <source>{message}. It now reports firmware {version}.</source>
         <translation>{message}. Es meldet jetzt Firmware {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="489"/>
         <source>Received: {name}</source>
         <translation>Empfangen: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="492"/>
         <source>Received: {name} ({size:,} bytes) in {folder}</source>
         <translation>Empfangen: {name} ({size:,} Bytes) in {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="504"/>
         <source>Serving at {address} for this job.</source>
         <translation>Bereitgestellt unter {address} für diesen Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="513"/>
         <source>Files go over HTTP from this computer, only while a job runs: address {host}, port {port} (Settings → Central system). Received files are kept under the data folder&apos;s diagnostics/.</source>
         <translation>Dateien gehen per HTTP von diesem Computer, nur solange ein Auftrag läuft: Adresse {host}, Port {port} (Einstellungen → Zentralsystem). Empfangene Dateien liegen im Ordner diagnostics/ des Datenordners.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="518"/>
         <source>the one the charger connected to</source>
         <translation>die, mit der sich das Ladegerät verbunden hat</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="519"/>
         <source>any free one</source>
         <translation>ein beliebiger freier</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="523"/>
         <source>{cp_id} is offline: it must be connected to receive a request.</source>
         <translation>{cp_id} ist offline: es muss verbunden sein, um eine Anfrage zu erhalten.</translation>
     </message>
@@ -2591,64 +2091,50 @@ Antwort: {answer}
 <context>
     <name>LocalListDialog</name>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="168"/>
         <source>Local list for {charge_point_id}</source>
         <translation>Lokale Liste für {charge_point_id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="175"/>
         <source>replaces the charger&apos;s list</source>
         <translation>ersetzt die Liste des Ladegeräts</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="177"/>
         <source>adds these tags and removes the ones left out</source>
         <translation>fügt diese Karten-IDs hinzu und entfernt die weggelassenen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="199"/>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="216"/>
         <source>Tag</source>
         <translation>Karten-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="200"/>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="217"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="201"/>
         <source>As</source>
         <translation>Als</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="202"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="218"/>
         <source>Left out because</source>
         <translation>Weggelassen, weil</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="224"/>
         <source>Will be sent ({count})</source>
         <translation>Wird gesendet ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="230"/>
         <source>Left out ({count})</source>
         <translation>Weggelassen ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="248"/>
         <source>Send to charger</source>
         <translation>An Ladegerät senden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="253"/>
         <source>Sends an empty list: the charger will accept only what it asks us</source>
         <translation>Sendet eine leere Liste: das Ladegerät nimmt nur an, was es bei uns erfragt</translation>
     </message>
@@ -2656,22 +2142,18 @@ Antwort: {answer}
 <context>
     <name>LocalListVersionForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="130"/>
         <source>Charger&apos;s list version</source>
         <translation>Listenversion des Ladegeräts</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="131"/>
         <source>Get version</source>
         <translation>Version abfragen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="146"/>
         <source>{version} (no list)</source>
         <translation>{version} (keine Liste)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="148"/>
         <source>{version} (no local list support)</source>
         <translation>{version} (keine Unterstützung für lokale Listen)</translation>
     </message>
@@ -2679,42 +2161,34 @@ Antwort: {answer}
 <context>
     <name>RemoteStartForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="29"/>
         <source>Any free connector</source>
         <translation>Beliebiger freier Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="31"/>
         <source>Connector</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="32"/>
         <source>Tag</source>
         <translation>Karten-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="33"/>
         <source>Start charging</source>
         <translation>Laden starten</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="42"/>
         <source>Pick a user&apos;s tag or type the idTag to start with.</source>
         <translation>Wählen Sie die Karten-ID eines Benutzers oder geben Sie das idTag für den Start ein.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="51"/>
         <source>connector {connector}</source>
         <translation>Anschluss {connector}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="53"/>
         <source>any connector</source>
         <translation>beliebiger Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="56"/>
         <source>{tag} on {where}</source>
         <translation>{tag} an {where}</translation>
     </message>
@@ -2722,28 +2196,22 @@ Antwort: {answer}
 <context>
     <name>RemoteStopForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="67"/>
         <source>The sessions running on this charger</source>
         <translation>Die laufenden Ladevorgänge an diesem Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="68"/>
         <source>Session</source>
         <translation>Ladevorgang</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="69"/>
         <source>Stop session</source>
         <translation>Ladevorgang beenden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="81"/>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="88"/>
         <source>No session is running on this charger</source>
         <translation>An diesem Ladegerät läuft kein Ladevorgang</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="94"/>
         <source>No session is running on this charger.</source>
         <translation>An diesem Ladegerät läuft kein Ladevorgang.</translation>
     </message>
@@ -2751,42 +2219,34 @@ Antwort: {answer}
 <context>
     <name>ReserveForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="54"/>
         <source>Connector</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="55"/>
         <source>Tag</source>
         <translation>Karten-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="56"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="57"/>
         <source>Reservation id</source>
         <translation>Reservierungs-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="58"/>
         <source>Reserve</source>
         <translation>Reservieren</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="69"/>
         <source>Pick a user&apos;s tag or type the idTag the connector is held for.</source>
         <translation>Wählen Sie die Karten-ID eines Benutzers oder geben Sie das idTag ein, für das der Anschluss freigehalten wird.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="74"/>
         <source>The expiry must be in the future.</source>
         <translation>Der Ablauf muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="86"/>
         <source>#{reservation} connector {connector} for {tag} until {expiry:%H:%M}</source>
         <translation>#{reservation} Anschluss {connector} für {tag} bis {expiry:%H:%M}</translation>
     </message>
@@ -2794,42 +2254,34 @@ Antwort: {answer}
 <context>
     <name>ResetForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="37"/>
         <source>Soft — restart the software when idle; running sessions end normally</source>
         <translation>Soft — Software neu starten, wenn frei; laufende Ladevorgänge enden normal</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="39"/>
         <source>Hard — reboot now; running sessions are stopped</source>
         <translation>Hard — jetzt neu starten; laufende Ladevorgänge werden gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="47"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="48"/>
         <source>Reset…</source>
         <translation>Reset…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="53"/>
         <source>Hard reset</source>
         <translation>Hard-Reset</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="53"/>
         <source>Soft reset</source>
         <translation>Soft-Reset</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="66"/>
         <source>Hard reset {cp_id}? It reboots now.</source>
         <translation>Hard-Reset von {cp_id}? Es startet jetzt neu.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="74"/>
         <source>Soft reset {cp_id}? It restarts when idle.</source>
         <translation>Soft-Reset von {cp_id}? Es startet neu, sobald es frei ist.</translation>
     </message>
@@ -2837,42 +2289,34 @@ Antwort: {answer}
 <context>
     <name>SendLocalListForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="47"/>
         <source>Full — replace the charger&apos;s list</source>
         <translation>Full — die Liste des Ladegeräts ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="49"/>
         <source>Differential — add these, remove the ones left out</source>
         <translation>Differential — diese hinzufügen, die weggelassenen entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="56"/>
         <source>The version the charger stores with the list (Get local list version fills in the next one)</source>
         <translation>Die Version, die das Ladegerät mit der Liste speichert (Listenversion abfragen trägt die nächste ein)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="62"/>
         <source>Owners and users who may charge here at any time. Users whose access depends on the time or the connector are left out; you see both lists before anything is sent.</source>
         <translation>Eigentümer und Benutzer, die hier jederzeit laden dürfen. Benutzer, deren Zugang von der Zeit oder vom Anschluss abhängt, werden weggelassen; Sie sehen beide Listen, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="69"/>
         <source>Update</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="70"/>
         <source>List version</source>
         <translation>Listenversion</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="71"/>
         <source>Prepare list…</source>
         <translation>Liste vorbereiten…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="83"/>
         <source>Could not build the list: {error}</source>
         <translation>Die Liste konnte nicht erstellt werden: {error}</translation>
     </message>
@@ -2880,174 +2324,138 @@ Antwort: {answer}
 <context>
     <name>SetProfileForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="56"/>
         <source>0 — whole charger</source>
         <translation>0 — ganzes Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="61"/>
         <source>TxDefaultProfile — default for new sessions</source>
         <translation>TxDefaultProfile — Vorgabe für neue Ladevorgänge</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="62"/>
         <source>ChargePointMaxProfile — cap for the whole charger</source>
         <translation>ChargePointMaxProfile — Obergrenze für das ganze Ladegerät</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="63"/>
         <source>TxProfile — the running session only</source>
         <translation>TxProfile — nur der laufende Ladevorgang</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="69"/>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="203"/>
         <source>The session a TxProfile applies to</source>
         <translation>Der Ladevorgang, für den ein TxProfile gilt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="80"/>
         <source>A (current per phase)</source>
         <translation>A (Strom pro Phase)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="81"/>
         <source>W (power)</source>
         <translation>W (Leistung)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="89"/>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="91"/>
         <source>no end</source>
         <translation>kein Ende</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="90"/>
         <source>from now</source>
         <translation>ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="92"/>
         <source>Connector</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="93"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="94"/>
         <source>Session</source>
         <translation>Ladevorgang</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="95"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="96"/>
         <source>Recurrency</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="97"/>
         <source>Profile id</source>
         <translation>Profil-ID</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="98"/>
         <source>Stack level</source>
         <translation>Stapelebene</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="99"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="100"/>
         <source>Schedule start</source>
         <translation>Beginn des Zeitplans</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="101"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="102"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="103"/>
         <source>Valid to</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="107"/>
         <source>Periods (start in seconds from the schedule start)</source>
         <translation>Perioden (Beginn in Sekunden ab Beginn des Zeitplans)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="112"/>
         <source>Start (s)</source>
         <translation>Beginn (s)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="113"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="114"/>
         <source>Phases</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="120"/>
         <source>Phases: 1–3, or empty for the charger&apos;s default</source>
         <translation>Phasen: 1–3, oder leer für die Vorgabe des Ladegeräts</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="125"/>
         <source>Add period</source>
         <translation>Periode hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="127"/>
         <source>Remove period</source>
         <translation>Periode entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="132"/>
         <source>Send profile</source>
         <translation>Profil senden</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="155"/>
         <source>Leave at the first value (&apos;{empty}&apos;) for none</source>
         <translation>Beim ersten Wert (&apos;{empty}&apos;) lassen für keinen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="192"/>
         <source>Only for a Recurring profile</source>
         <translation>Nur für ein Recurring-Profil</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="198"/>
         <source>A Relative profile starts with the session</source>
         <translation>Ein Relative-Profil beginnt mit dem Ladevorgang</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="205"/>
         <source>Only for a TxProfile</source>
         <translation>Nur für ein TxProfile</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="262"/>
         <source>#{profile_id} {purpose} {kind} on connector {connector} — {periods}</source>
         <translation>#{profile_id} {purpose} {kind} an Anschluss {connector} — {periods}</translation>
     </message>
@@ -3055,27 +2463,22 @@ Antwort: {answer}
 <context>
     <name>TriggerForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="169"/>
         <source>No connector (the charger)</source>
         <translation>Kein Anschluss (das Ladegerät)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="170"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="171"/>
         <source>Connector</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="172"/>
         <source>Trigger</source>
         <translation>Auslösen</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="188"/>
         <source>{message} on connector {connector}</source>
         <translation>{message} an Anschluss {connector}</translation>
     </message>
@@ -3083,17 +2486,14 @@ Antwort: {answer}
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="98"/>
         <source>Connector</source>
         <translation>Anschluss</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="99"/>
         <source>Unlock</source>
         <translation>Entriegeln</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="108"/>
         <source>connector {connector}</source>
         <translation>Anschluss {connector}</translation>
     </message>

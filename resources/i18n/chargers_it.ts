@@ -4,103 +4,82 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="78"/>
         <source>Accept charger {cp_id}</source>
         <translation>Accetta il caricatore {cp_id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="86"/>
         <source>&lt;b&gt;{cp_id}&lt;/b&gt; will be accepted: its BootNotification is answered Accepted and its sessions are recorded at the station you choose.</source>
         <translation>&lt;b&gt;{cp_id}&lt;/b&gt; verrà accettato: alla sua BootNotification si risponde Accepted e le sue sessioni di ricarica vengono registrate presso la stazione di ricarica scelta.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="95"/>
         <source>Create a new station</source>
         <translation>Crea una nuova stazione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="96"/>
         <source>Bind to an existing station</source>
         <translation>Associa a una stazione di ricarica esistente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="108"/>
         <source>The station&apos;s name as the console shows it (e.g. Hall B)</source>
         <translation>Il nome della stazione di ricarica come lo mostra la console (ad es. Capannone B)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="115"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="117"/>
         <source>Site:</source>
         <translation>Sede:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="122"/>
         <source>none yet (created when they report)</source>
         <translation>nessuno per ora (creati quando si annunciano)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="125"/>
         <source>Connectors:</source>
         <translation>Connettori:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="126"/>
         <source>{conn} — from its StatusNotifications</source>
         <translation>{conn} — dalle sue StatusNotification</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="139"/>
         <source>The station takes this charger&apos;s charge point id; its rules and history stay</source>
         <translation>La stazione di ricarica assume l&apos;ID del punto di ricarica di questo caricatore; le sue regole e la sua cronologia restano</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="144"/>
         <source>Station:</source>
         <translation>Stazione di ricarica:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="149"/>
         <source>There is no station yet</source>
         <translation>Non c&apos;è ancora nessuna stazione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="151"/>
         <source>Charger password (HTTP Basic, security profile 1)</source>
         <translation>Password del caricatore (HTTP Basic, profilo di sicurezza 1)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="156"/>
         <source>leave empty: the charger connects without a password</source>
         <translation>lasciare vuoto: il caricatore si connette senza password</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="159"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="160"/>
         <source>Generate</source>
         <translation>Genera</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="161"/>
         <source>A random 20-character password</source>
         <translation>Una password casuale di 20 caratteri</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="167"/>
-        <location filename="../../app/views/chargers/commissioning.py" line="209"/>
         <source>Stored hashed. From its next connection the charger must send this password; ChargeDesk sends it to the charger if it can, else set it on the charger.</source>
         <translation>Salvata come hash. Dalla prossima connessione il caricatore deve inviare questa password; ChargeDesk la trasmette al caricatore se può, altrimenti impostala sul caricatore.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="182"/>
         <source>Accept charger</source>
         <translation>Accetta il caricatore</translation>
     </message>
@@ -108,223 +87,178 @@
 <context>
     <name>AddVirtualChargerDialog</name>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="47"/>
         <source>Waits for a card or a remote start</source>
         <translation>Attende una tessera o un avvio remoto</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="48"/>
         <source>Vehicles come, charge and leave</source>
         <translation>I veicoli arrivano, si ricaricano e ripartono</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="49"/>
         <source>Vehicles, faults and idle times mixed</source>
         <translation>Veicoli, guasti e pause mescolati</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="71"/>
         <source>Virtual chargers</source>
         <translation>Caricatori virtuali</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="75"/>
         <source>Add a virtual charger</source>
         <translation>Aggiungi un caricatore virtuale</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="79"/>
         <source>The charge point id: the last part of the URL the charger connects to</source>
         <translation>L&apos;ID del punto di ricarica: l&apos;ultima parte dell&apos;URL a cui si connette il caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="96"/>
         <source>How fast simulated time runs: at 60× a one-hour charge takes a minute</source>
         <translation>Quanto scorre veloce il tempo simulato: a 60× una ricarica di un&apos;ora dura un minuto</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="104"/>
         <source>The RFID cards of the drivers, separated by commas</source>
         <translation>Le tessere RFID dei conducenti, separate da virgole</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="108"/>
         <source>only if the station has one</source>
         <translation>solo se la stazione di ricarica ne ha una</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="110"/>
         <source>Create a station for it (ready to charge)</source>
         <translation>Crea una stazione di ricarica per esso (pronta a caricare)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="114"/>
         <source>Unticked, the charger connects as an unknown charger: with the Pending policy it appears under Chargers → New chargers, to practise commissioning</source>
         <translation>Se non selezionato, il caricatore si connette come caricatore sconosciuto: con la regola Pending compare in Caricatori → Nuovi caricatori, per esercitarsi nella messa in servizio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="119"/>
         <source>Charge point id</source>
         <translation>ID del punto di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="120"/>
         <source>OCPP version</source>
         <translation>Versione OCPP</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="121"/>
-        <location filename="../../app/views/chargers/virtual.py" line="143"/>
         <source>Connectors</source>
         <translation>Connettori</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="122"/>
         <source>Vehicles</source>
         <translation>Veicoli</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="123"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="124"/>
         <source>Driver cards</source>
         <translation>Tessere dei conducenti</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="125"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="130"/>
         <source>Start</source>
         <translation>Avvia</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="136"/>
         <source>Running</source>
         <translation>In esecuzione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="141"/>
         <source>Charger</source>
         <translation>Caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="142"/>
         <source>OCPP</source>
         <translation>OCPP</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="144"/>
         <source>Last event</source>
         <translation>Ultimo evento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="159"/>
         <source>The card the driver presents (pick one of the charger&apos;s or type any id)</source>
         <translation>La tessera presentata dal conducente (scegline una del caricatore o digita un ID qualsiasi)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="166"/>
         <source>Present card</source>
         <translation>Presenta tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="168"/>
         <source>A driver holds the card to the reader: a charge starts on the connector, or the charge started with this card ends</source>
         <translation>Un conducente avvicina la tessera al lettore: parte una ricarica sul connettore, oppure termina quella avviata con questa tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="174"/>
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="176"/>
         <source>Running charges are stopped properly, then the charger disconnects</source>
         <translation>Le ricariche in corso vengono chiuse correttamente, poi il caricatore si disconnette</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="183"/>
         <source>Card</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="233"/>
         <source>The central system is not running: see the status bar for why.</source>
         <translation>Il sistema centrale non è in esecuzione: il motivo è nella barra di stato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="251"/>
         <source>Could not start {cp_id}: {error}</source>
         <translation>Impossibile avviare {cp_id}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="263"/>
         <source>{cp_id} started with a new station.</source>
         <translation>{cp_id} avviato con una nuova stazione di ricarica.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="265"/>
         <source>{cp_id} started.</source>
         <translation>{cp_id} avviato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="286"/>
         <source>stopped: {reason}</source>
         <translation>fermato: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="287"/>
         <source>done</source>
         <translation>finito</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="309"/>
         <source>any free connector</source>
         <translation>qualsiasi connettore libero</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="311"/>
         <source>connector {n}</source>
         <translation>connettore {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="317"/>
         <source>Pick a running charger and a card.</source>
         <translation>Scegli un caricatore in esecuzione e una tessera.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="321"/>
         <source>{cp_id} is stopped.</source>
         <translation>{cp_id} è fermo.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="326"/>
         <source>Card {tag} presented at {cp_id}: a vehicle is plugged in and the card is being authorised.</source>
         <translation>Tessera {tag} presentata a {cp_id}: un veicolo è collegato e la tessera viene autorizzata.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="330"/>
         <source>Card {tag} presented at {cp_id}: the charge started with it ends.</source>
         <translation>Tessera {tag} presentata a {cp_id}: la ricarica avviata con essa termina.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="333"/>
         <source>No free connector at {cp_id} for card {tag}.</source>
         <translation>Nessun connettore libero su {cp_id} per la tessera {tag}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="342"/>
         <source>Stopping {cp_id}…</source>
         <translation>Arresto di {cp_id}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/virtual.py" line="346"/>
         <source>{cp_id} stopped.</source>
         <translation>{cp_id} fermato.</translation>
     </message>
@@ -332,137 +266,110 @@
 <context>
     <name>ApplySnapshotDialog</name>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="593"/>
         <source>Apply snapshot of {charge_point_id}</source>
         <translation>Applica l&apos;istantanea di {charge_point_id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="602"/>
         <source>Send the values of &lt;b&gt;{cp_id}&lt;/b&gt;&apos;s snapshot {when} to chargers of the same model (&lt;b&gt;{vendor} {model}&lt;/b&gt;). Read-only keys are never sent; keys that already have the value are left alone.</source>
         <translation>Invia i valori dell&apos;istantanea {when} di &lt;b&gt;{cp_id}&lt;/b&gt; ai caricatori dello stesso modello (&lt;b&gt;{vendor} {model}&lt;/b&gt;). Le chiavi di sola lettura non vengono mai inviate; le chiavi che hanno già il valore non vengono toccate.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="614"/>
         <source>{keys}: skipped, {why}.</source>
         <translation>{keys}: saltate, {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="625"/>
         <source>{cp_id}  —  {station}, firmware {firmware}, {state}</source>
         <translation>{cp_id}  —  {station}, firmware {firmware}, {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="629"/>
         <source>no station</source>
         <translation>nessuna stazione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="631"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="633"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="636"/>
         <source>{charger}  (source)</source>
         <translation>{charger}  (origine)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="643"/>
         <source>The snapshot&apos;s own charger: applying restores the snapshot&apos;s values on it</source>
         <translation>Il caricatore dell&apos;istantanea stessa: applicare ripristina su di esso i valori dell&apos;istantanea</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="651"/>
         <source>Offline: its keys will be reported &apos;offline&apos;, nothing is sent</source>
         <translation>Offline: le sue chiavi saranno segnalate &apos;offline&apos;, non viene inviato nulla</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="658"/>
         <source>No other charger of this model is known.</source>
         <translation>Nessun altro caricatore di questo modello è noto.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="669"/>
         <source>{key} = {shown_value} — skipped: a password</source>
         <translation>{key} = {shown_value} — saltata: una password</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="677"/>
         <source>Skipped: {why}.</source>
         <translation>Saltata: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="682"/>
         <source>Read-only: not sent</source>
         <translation>Sola lettura: non inviata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="688"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="690"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="693"/>
         <source>Chargers</source>
         <translation>Caricatori</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="696"/>
         <source>Keys</source>
         <translation>Chiavi</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="718"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="721"/>
         <source>Send the checked keys to the checked chargers</source>
         <translation>Invia le chiavi selezionate ai caricatori selezionati</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="761"/>
         <source>Check at least one charger.</source>
         <translation>Seleziona almeno un caricatore.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="764"/>
         <source>Check at least one key.</source>
         <translation>Seleziona almeno una chiave.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="768"/>
         <source>{keys} to {chargers}.</source>
         <translation>{keys} a {chargers}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="789"/>
         <source>Sending to {items}…</source>
         <translation>Invio a {items}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="799"/>
         <source>Nothing sent: {error}</source>
         <translation>Nulla inviato: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="814"/>
         <source>Key</source>
         <translation>Chiave</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="855"/>
         <source>Reboot needed on {chargers} for some values to take effect.</source>
         <translation>Riavvio necessario su {chargers} perché alcuni valori abbiano effetto.</translation>
     </message>
@@ -470,42 +377,34 @@
 <context>
     <name>AvailabilityForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="118"/>
         <source>Whole charger</source>
         <translation>Intero caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="120"/>
         <source>Operative (in service)</source>
         <translation>Operative (in servizio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="121"/>
         <source>Inoperative (out of service)</source>
         <translation>Inoperative (fuori servizio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="122"/>
         <source>Applies to</source>
         <translation>Si applica a</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="123"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="124"/>
         <source>Change availability</source>
         <translation>Cambia disponibilità</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="134"/>
         <source>whole charger</source>
         <translation>intero caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="136"/>
         <source>connector {connector}</source>
         <translation>connettore {connector}</translation>
     </message>
@@ -513,17 +412,14 @@
 <context>
     <name>CancelReservationForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="107"/>
         <source>The id of the reservation (the last one made here is filled in)</source>
         <translation>L&apos;ID della prenotazione (è precompilata l&apos;ultima fatta qui)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="111"/>
         <source>Reservation id</source>
         <translation>ID prenotazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="112"/>
         <source>Cancel reservation</source>
         <translation>Annulla prenotazione</translation>
     </message>
@@ -531,62 +427,50 @@
 <context>
     <name>ChargerConfig</name>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="63"/>
         <source>RebootRequired — used after a reset</source>
         <translation>RebootRequired — usata dopo un riavvio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="64"/>
         <source>Rejected by the charger</source>
         <translation>Rifiutata dal caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="66"/>
         <source>no answer (timeout)</source>
         <translation>nessuna risposta (timeout)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="67"/>
         <source>offline — not sent</source>
         <translation>offline — non inviata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="68"/>
         <source>error</source>
         <translation>errore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="69"/>
         <source>read-only — not sent</source>
         <translation>sola lettura — non inviata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="70"/>
         <source>already this value</source>
         <translation>ha già questo valore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="71"/>
         <source>skipped — a password is never applied from a snapshot</source>
         <translation>saltata — una password non viene mai applicata da un&apos;istantanea</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="72"/>
         <source>sending…</source>
         <translation>invio…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="122"/>
         <source>the charger is not connected</source>
         <translation>il caricatore non è connesso</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="124"/>
         <source>the charger did not answer in time</source>
         <translation>il caricatore non ha risposto in tempo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/common.py" line="134"/>
         <source>Unexpected error: {error}</source>
         <translation>Errore imprevisto: {error}</translation>
     </message>
@@ -594,229 +478,182 @@
 <context>
     <name>ChargerConfigTab</name>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="258"/>
         <source>Select a charger to see its configuration keys.</source>
         <translation>Seleziona un caricatore per vederne le chiavi di configurazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="264"/>
         <source>Search keys and values…  (Ctrl+F)</source>
         <translation>Cerca chiavi e valori…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="267"/>
         <source>Shows only the keys whose name or value contains this text</source>
         <translation>Mostra solo le chiavi il cui nome o valore contiene questo testo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="270"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="272"/>
         <source>Read every key from the charger again (F5)</source>
         <translation>Rileggi tutte le chiavi dal caricatore (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="295"/>
         <source>Reset now</source>
         <translation>Riavvia ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="297"/>
         <source>Send a soft Reset: the charger restarts when no charge is running</source>
         <translation>Invia un Reset soft: il caricatore si riavvia quando non c&apos;è nessuna ricarica in corso</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="300"/>
         <source>Later</source>
         <translation>Più tardi</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="338"/>
         <source>Change the selected key</source>
         <translation>Modifica la chiave selezionata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="344"/>
-        <location filename="../../app/views/chargers/config/keys.py" line="624"/>
         <source>new value</source>
         <translation>nuovo valore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="347"/>
         <source>Send to charger</source>
         <translation>Invia al caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="349"/>
         <source>ChangeConfiguration (1.6) / SetVariables (2.0.1) with this value (Enter)</source>
         <translation>ChangeConfiguration (1.6) / SetVariables (2.0.1) con questo valore (Invio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="362"/>
         <source>Key</source>
         <translation>Chiave</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="363"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="369"/>
         <source>Key names, comma-separated (e.g. LocalAuthListEnabled, VendorKey)</source>
         <translation>Nomi delle chiavi, separati da virgole (ad es. LocalAuthListEnabled, VendorKey)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="372"/>
         <source>GetConfiguration with these keys: found ones are added to the table, unknown ones are listed</source>
         <translation>GetConfiguration con queste chiavi: quelle trovate vengono aggiunte alla tabella, quelle sconosciute elencate</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="378"/>
         <source>Ask charger</source>
         <translation>Chiedi al caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="385"/>
         <source>Ask for keys:</source>
         <translation>Chiedi le chiavi:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="425"/>
         <source>Configuration of {cp_id}</source>
         <translation>Configurazione di {cp_id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="466"/>
         <source>{cp_id} is offline: keys cannot be read or changed until it connects.</source>
         <translation>{cp_id} è offline: le chiavi non possono essere lette né modificate finché non si connette.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="478"/>
         <source>{cp_id} is offline and no snapshot of its configuration is stored.</source>
         <translation>{cp_id} è offline e non è salvata nessuna istantanea della sua configurazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="486"/>
         <source>{cp_id} is offline: showing the snapshot of {taken_at} ({key_count} keys). Nothing can be changed until it connects.</source>
         <translation>{cp_id} è offline: viene mostrata l&apos;istantanea del {taken_at} ({key_count} chiavi). Nulla può essere modificato finché non si connette.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="501"/>
         <source>Reading the configuration of {cp_id}…</source>
         <translation>Lettura della configurazione di {cp_id}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="510"/>
         <source>Could not read the configuration: {error}</source>
         <translation>Impossibile leggere la configurazione: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="545"/>
         <source>Type one or more key names, separated by commas.</source>
         <translation>Digita uno o più nomi di chiavi, separati da virgole.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="562"/>
         <source>Could not ask {cp_id}: {error}</source>
         <translation>Impossibile interrogare {cp_id}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="576"/>
         <source>Unknown to {cp_id}: {items}</source>
         <translation>Sconosciute a {cp_id}: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="586"/>
         <source>Found: {found}.</source>
         <translation>Trovate: {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="588"/>
         <source>None of these keys is known to the charger.</source>
         <translation>Nessuna di queste chiavi è nota al caricatore.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="622"/>
         <source>new password</source>
         <translation>nuova password</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="640"/>
         <source>Select a key in the table.</source>
         <translation>Seleziona una chiave nella tabella.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="643"/>
-        <location filename="../../app/views/chargers/config/keys.py" line="679"/>
         <source>{key} is read-only: the charger does not allow changing it.</source>
         <translation>{key} è di sola lettura: il caricatore non ne consente la modifica.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="648"/>
         <source>The charger is offline.</source>
         <translation>Il caricatore è offline.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="650"/>
         <source>Waiting for the charger&apos;s answer…</source>
         <translation>In attesa della risposta del caricatore…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="653"/>
         <source>{key} is the charger&apos;s password. Enter sends the new one; when the charger accepts it, it also becomes the station&apos;s password, so the charger is let in on its next connection.</source>
         <translation>{key} è la password del caricatore. Invio manda quella nuova; se il caricatore la accetta, diventa anche la password della stazione di ricarica, così il caricatore viene ammesso alla prossima connessione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="660"/>
         <source>Enter sends the value; the charger&apos;s answer appears on the key&apos;s row.</source>
         <translation>Invio manda il valore; la risposta del caricatore compare sulla riga della chiave.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="688"/>
         <source>The value is {count} characters long; OCPP allows at most {max}.</source>
         <translation>Il valore è lungo {count} caratteri; OCPP ne consente al massimo {max}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="702"/>
         <source>Sending {key} = {shown} to {cp_id}…</source>
         <translation>Invio di {key} = {shown} a {cp_id}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="723"/>
         <source>{key} not changed: {reason}.</source>
         <translation>{key} non modificata: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="727"/>
         <source>{cp_id} answered {status} to {key} = {value}. ({detail})</source>
         <translation>{cp_id} ha risposto {status} a {key} = {value}. ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="731"/>
         <source>{cp_id} answered {status} to {key} = {value}.</source>
         <translation>{cp_id} ha risposto {status} a {key} = {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="745"/>
         <source>{keys}: the charger uses the new value after a reboot. Reset now?</source>
         <translation>{keys}: il caricatore usa il nuovo valore dopo un riavvio. Riavviare ora?</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="765"/>
         <source>Reset not sent: {error}</source>
         <translation>Reset non inviato: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="778"/>
         <source>{cp_id} accepted the Reset: it restarts and uses the new values.</source>
         <translation>{cp_id} ha accettato il Reset: si riavvia e usa i nuovi valori.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="787"/>
         <source>{cp_id} answered {status} to the Reset.</source>
         <translation>{cp_id} ha risposto {status} al Reset.</translation>
     </message>
@@ -824,92 +661,74 @@
 <context>
     <name>ChargerEvents</name>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="72"/>
         <source>connected (OCPP {version}, TLS) from {ip}</source>
         <translation>connesso (OCPP {version}, TLS) da {ip}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="74"/>
         <source>connected (OCPP {version}) from {ip}</source>
         <translation>connesso (OCPP {version}) da {ip}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="80"/>
         <source>code {code}</source>
         <translation>codice {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="82"/>
         <source>disconnected</source>
         <translation>disconnesso</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="83"/>
         <source>disconnected: {reason}</source>
         <translation>disconnesso: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="86"/>
         <source>booted: {vendor} {model}, firmware {firmware} — answered {registration}</source>
         <translation>avviato: {vendor} {model}, firmware {firmware} — risposta {registration}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="103"/>
         <source>charger: {status}{error}</source>
         <translation>caricatore: {status}{error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="105"/>
         <source>connector {connector}: {status}{error}</source>
         <translation>connettore {connector}: {status}{error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="112"/>
         <source>firmware: {status}</source>
         <translation>firmware: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="115"/>
         <source>diagnostics: {status}</source>
         <translation>diagnostica: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="118"/>
         <source>security event: {event} ({info})</source>
         <translation>evento di sicurezza: {event} ({info})</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="120"/>
         <source>security event: {event}</source>
         <translation>evento di sicurezza: {event}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="130"/>
         <source>card {tag}{who} refused: {reason}</source>
         <translation>tessera {tag}{who} rifiutata: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="135"/>
         <source>card {tag}{who} accepted</source>
         <translation>tessera {tag}{who} accettata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="137"/>
         <source>connector {connector}: session {transaction} started by {who}</source>
         <translation>connettore {connector}: sessione di ricarica {transaction} avviata da {who}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="141"/>
         <source>no reason given</source>
         <translation>nessun motivo indicato</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="143"/>
         <source>connector {connector}: session {transaction} stopped ({reason})</source>
         <translation>connettore {connector}: sessione di ricarica {transaction} terminata ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="147"/>
         <source>connector {connector}: session {transaction} stopped ({reason}, {kwh} kWh)</source>
         <translation>connettore {connector}: sessione di ricarica {transaction} terminata ({reason}, {kwh} kWh)</translation>
     </message>
@@ -917,22 +736,18 @@
 <context>
     <name>ChargerOperations</name>
     <message>
-        <location filename="../../app/views/chargers/operations/common.py" line="150"/>
         <source>Connector {n}</source>
         <translation>Connettore {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/common.py" line="163"/>
         <source>Pick a user&apos;s tag or type one</source>
         <translation>Scegli la tessera di un utente o digitane una</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/common.py" line="165"/>
         <source>The idTag the charger uses: pick a user&apos;s tag or type one</source>
         <translation>L&apos;idTag usato dal caricatore: scegli la tessera di un utente o digitane una</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/common.py" line="194"/>
         <source>Connector {connector} · {tag}{who} · since {since} · session {session}</source>
         <translation>Connettore {connector} · {tag}{who} · dalle {since} · sessione {session}</translation>
     </message>
@@ -940,148 +755,122 @@
 <context>
     <name>ChargerOperationsTab</name>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="87"/>
         <source>Transactions</source>
         <translation>Transazioni</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="88"/>
         <source>Charger control</source>
         <translation>Controllo del caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="89"/>
         <source>Local list</source>
         <translation>Lista locale</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="90"/>
         <source>Reservations</source>
         <translation>Prenotazioni</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="91"/>
         <source>Smart charging</source>
         <translation>Ricarica intelligente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="105"/>
-        <location filename="../../app/views/chargers/operations/tab.py" line="475"/>
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="191"/>
         <source>Select a charger on the left to send it operations.</source>
         <translation>Seleziona un caricatore a sinistra per inviargli operazioni.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="236"/>
         <source>&lt;b&gt;Results&lt;/b&gt;</source>
         <translation>&lt;b&gt;Risultati&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="238"/>
         <source>Clear results</source>
         <translation>Cancella risultati</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="239"/>
         <source>Empty this charger&apos;s results list</source>
         <translation>Svuota l&apos;elenco dei risultati di questo caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="247"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="248"/>
         <source>Operation</source>
         <translation>Operazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="249"/>
         <source>Charger&apos;s answer</source>
         <translation>Risposta del caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="250"/>
         <source>Latency</source>
         <translation>Latenza</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="266"/>
         <source>Select a result to see the request and the charger&apos;s full answer.</source>
         <translation>Seleziona un risultato per vedere la richiesta e la risposta completa del caricatore.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="330"/>
         <source>Could not load {cp_id} from the database: {error}</source>
         <translation>Impossibile caricare {cp_id} dal database: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="382"/>
+        <source>● online</source>
+        <translation>● online</translation>
+    </message>
+    <message>
         <source>● offline — operations will report that it is offline</source>
         <translation>● offline — le operazioni segnaleranno che è offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="387"/>
         <source>no station bound</source>
         <translation>nessuna stazione di ricarica associata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="390"/>
         <source>&lt;b&gt;{cp_id}&lt;/b&gt; · {station} · OCPP {version} · {state}</source>
         <translation>&lt;b&gt;{cp_id}&lt;/b&gt; · {station} · OCPP {version} · {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="438"/>
         <source>Could not load the running sessions: {error}</source>
         <translation>Impossibile caricare le sessioni di ricarica in corso: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="496"/>
         <source>{cp_id} is not connected</source>
         <translation>{cp_id} non è connesso</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="500"/>
         <source>Offline — {error}</source>
         <translation>Offline — {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="504"/>
         <source>Timeout — {error}</source>
         <translation>Timeout — {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="515"/>
         <source>Not supported — {error}</source>
         <translation>Non supportato — {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="518"/>
         <source>Not sent, invalid request — {error}</source>
         <translation>Non inviato, richiesta non valida — {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="523"/>
         <source>Invalid answer — {error}</source>
         <translation>Risposta non valida — {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="526"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="529"/>
         <source>Error — {kind}: {error}</source>
         <translation>Errore — {kind}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/tab.py" line="582"/>
         <source>{operation} at {time}
 Request: {request}
 
@@ -1097,192 +886,154 @@ Risposta: {answer}
 <context>
     <name>ChargerOverviewTab</name>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="48"/>
         <source>Connector</source>
         <translation>Connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="49"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="50"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="51"/>
         <source>Power</source>
         <translation>Potenza</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="52"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="53"/>
         <source>Transaction</source>
         <translation>Transazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="54"/>
         <source>Since</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="169"/>
         <source>Select a charger on the left to see who it is and its connectors live.</source>
         <translation>Seleziona un caricatore a sinistra per vedere chi è e i suoi connettori in tempo reale.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="180"/>
         <source>Identity</source>
         <translation>Identità</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="191"/>
         <source>Charge point id</source>
         <translation>ID del punto di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="192"/>
         <source>Registration</source>
         <translation>Registrazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="193"/>
         <source>Station</source>
         <translation>Stazione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="194"/>
         <source>Connection</source>
         <translation>Connessione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="195"/>
         <source>IP address</source>
         <translation>Indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="196"/>
         <source>OCPP version</source>
         <translation>Versione OCPP</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="197"/>
         <source>Charger status</source>
         <translation>Stato del caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="203"/>
         <source>Vendor</source>
         <translation>Produttore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="204"/>
         <source>Model</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="205"/>
         <source>Serial number</source>
         <translation>Numero di serie</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="206"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="207"/>
         <source>First seen</source>
         <translation>Visto la prima volta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="208"/>
         <source>Last seen</source>
         <translation>Visto l&apos;ultima volta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="209"/>
         <source>Last boot</source>
         <translation>Ultimo avvio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="218"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="229"/>
         <source>Connectors (live)</source>
         <translation>Connettori (in tempo reale)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="245"/>
         <source>Recent events of this charger</source>
         <translation>Eventi recenti di questo caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="249"/>
         <source>What this charger did since the console started, newest first: connections, boots, status changes, cards and sessions (the Log page has every message)</source>
         <translation>Cosa ha fatto questo caricatore dall&apos;avvio della console, dal più recente: connessioni, avvii, cambi di stato, tessere e sessioni di ricarica (la pagina Registro ha ogni messaggio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="339"/>
         <source>Nothing yet since the console started.</source>
         <translation>Ancora nulla dall&apos;avvio della console.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="382"/>
         <source>{registration} (its charger never connected)</source>
         <translation>{registration} (il suo caricatore non si è mai connesso)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="387"/>
         <source>New — waiting for an operator (Pending)</source>
         <translation>Nuovo — in attesa di un operatore (Pending)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="392"/>
         <source>not bound to a station</source>
         <translation>non associato a una stazione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="396"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="398"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="412"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="416"/>
         <source>now (connected)</source>
         <translation>ora (connesso)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="441"/>
         <source>No connector has reported yet: they appear with the charger&apos;s first StatusNotification.</source>
         <translation>Nessun connettore si è ancora annunciato: compaiono con la prima StatusNotification del caricatore.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="460"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/overview.py" line="514"/>
         <source>{transaction} (stopped)</source>
         <translation>{transaction} (terminata)</translation>
     </message>
@@ -1290,7 +1041,6 @@ Risposta: {answer}
 <context>
     <name>ChargerPlurals</name>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/keys.py" line="525"/>
         <source>%n keys ({ro} read-only) read from {cp_id} (OCPP {ocpp_version}) at {read_at}.</source>
         <translation>
             <numerusform>%n chiave ({ro} di sola lettura) letta da {cp_id} (OCPP {ocpp_version}) alle {read_at}.</numerusform>
@@ -1298,7 +1048,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="336"/>
         <source>Snapshot of %n key(s) stored ({snapshot}).</source>
         <translation>
             <numerusform>Istantanea di %n chiave salvata ({snapshot}).</numerusform>
@@ -1306,7 +1055,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="356"/>
         <source>Delete %n snapshot(s) of {cp_id}? The charger is not touched.</source>
         <translation>
             <numerusform>Eliminare %n istantanea di {cp_id}? Il caricatore non viene toccato.</numerusform>
@@ -1314,7 +1062,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="386"/>
         <source>Deleted %n snapshot(s).</source>
         <translation>
             <numerusform>%n istantanea eliminata.</numerusform>
@@ -1322,7 +1069,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="461"/>
         <source>%n key(s) ({ro} read-only), {vendor} {model}, firmware {firmware}. Ctrl+click a second snapshot to compare.</source>
         <translation>
             <numerusform>%n chiave ({ro} di sola lettura), {vendor} {model}, firmware {firmware}. Ctrl+clic su una seconda istantanea per confrontare.</numerusform>
@@ -1330,7 +1076,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="769"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n chiave</numerusform>
@@ -1338,7 +1083,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="770"/>
         <source>%n charger(s)</source>
         <translation>
             <numerusform>%n caricatore</numerusform>
@@ -1346,7 +1090,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="844"/>
         <source>Done: %n charger ({tally}).</source>
         <translation>
             <numerusform>Fatto: %n caricatore ({tally}).</numerusform>
@@ -1354,7 +1097,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/config/snapshots.py" line="848"/>
         <source>%n key(s) not applied (see the table; hover for details).</source>
         <translation>
             <numerusform>%n chiave non applicata (vedi la tabella; dettagli al passaggio del mouse).</numerusform>
@@ -1362,7 +1104,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/control.py" line="61"/>
         <source>Hard reset {cp_id}? It reboots now and stops the %n running session(s).</source>
         <translation>
             <numerusform>Riavvio hard di {cp_id}? Si riavvia ora e ferma la %n sessione in corso.</numerusform>
@@ -1370,7 +1111,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/control.py" line="69"/>
         <source>Soft reset {cp_id}? It restarts when idle (%n session(s) running).</source>
         <translation>
             <numerusform>Riavvio soft di {cp_id}? Si riavvia quando è inattivo (%n sessione in corso).</numerusform>
@@ -1378,7 +1118,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/local_list.py" line="99"/>
         <source>{update}, version {version}, %n tag(s) ({left_out} left out)</source>
         <translation>
             <numerusform>{update}, versione {version}, %n tessera ({left_out} escluse)</numerusform>
@@ -1386,7 +1125,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/local_list.py" line="183"/>
         <source>&lt;b&gt;%n&lt;/b&gt; tag(s) may charge at {station} at any time and will be sent as list version {version} ({update_type}: {what}).</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; tessera può caricare presso {station} in qualsiasi momento e sarà inviata come versione della lista {version} ({update_type}: {what}).</numerusform>
@@ -1394,7 +1132,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/local_list.py" line="239"/>
         <source>%n other tag(s) are not listed: they may never charge here or belong to nobody.</source>
         <translation>
             <numerusform>%n altra tessera non è elencata: non può mai caricare qui o non appartiene a nessuno.</numerusform>
@@ -1402,7 +1139,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="448"/>
         <source>%n period(s) over {duration} s in {unit}</source>
         <translation>
             <numerusform>%n periodo su {duration} s in {unit}</numerusform>
@@ -1410,7 +1146,6 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/chargers/page.py" line="338"/>
         <source>%n chargers, {online} online</source>
         <translation>
             <numerusform>%n caricatore, {online} online</numerusform>
@@ -1421,231 +1156,182 @@ Risposta: {answer}
 <context>
     <name>ChargerSnapshotsTab</name>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="69"/>
         <source>changed</source>
         <translation>modificata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="70"/>
         <source>added</source>
         <translation>aggiunta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="71"/>
         <source>removed</source>
         <translation>rimossa</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="76"/>
         <source>{changed} changed, {added} added, {removed} removed, {unchanged} unchanged</source>
         <translation>{changed} modificate, {added} aggiunte, {removed} rimosse, {unchanged} invariate</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="81"/>
         <source>{summary} — the same configuration</source>
         <translation>{summary} — la stessa configurazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="105"/>
         <source>Select a charger to see the snapshots of its configuration.</source>
         <translation>Seleziona un caricatore per vedere le istantanee della sua configurazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="110"/>
         <source>Label (optional), e.g. before firmware 2.1</source>
         <translation>Etichetta (facoltativa), ad es. prima del firmware 2.1</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="114"/>
         <source>Take snapshot</source>
         <translation>Crea istantanea</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="116"/>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="284"/>
         <source>Read every key from the charger now and store it</source>
         <translation>Leggi ora tutte le chiavi dal caricatore e salvale</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="126"/>
         <source>Taken</source>
         <translation>Creata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="127"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="128"/>
         <source>Keys</source>
         <translation>Chiavi</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="129"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="138"/>
         <source>Select one snapshot to see its keys, two (Ctrl+click) to compare them</source>
         <translation>Seleziona un&apos;istantanea per vederne le chiavi, due (Ctrl+clic) per confrontarle</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="149"/>
         <source>Apply to chargers of the same model…</source>
         <translation>Applica ai caricatori dello stesso modello…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="152"/>
         <source>Send the selected snapshot&apos;s values to other chargers of the same vendor and model (you choose the chargers and keys)</source>
         <translation>Invia i valori dell&apos;istantanea selezionata ad altri caricatori dello stesso produttore e modello (scegli tu caricatori e chiavi)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="158"/>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="363"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="160"/>
         <source>Delete the selected snapshots (the chargers are not touched)</source>
         <translation>Elimina le istantanee selezionate (i caricatori non vengono toccati)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="169"/>
         <source>Snapshots, newest first</source>
         <translation>Istantanee, dalla più recente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="177"/>
         <source>Only differences</source>
         <translation>Solo le differenze</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="180"/>
         <source>Hide the keys that are the same in both snapshots</source>
         <translation>Nascondi le chiavi uguali nelle due istantanee</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="253"/>
         <source>, taken by {actor}</source>
         <translation>, creata da {actor}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="286"/>
         <source>The charger is offline: a snapshot needs it connected</source>
         <translation>Il caricatore è offline: per un&apos;istantanea deve essere connesso</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="311"/>
         <source>Reading the configuration of {cp_id}…</source>
         <translation>Lettura della configurazione di {cp_id}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="322"/>
         <source>No snapshot taken: {error}</source>
         <translation>Nessuna istantanea creata: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="353"/>
         <source>Delete snapshots</source>
         <translation>Elimina istantanee</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="379"/>
         <source>Not deleted: {error}.</source>
         <translation>Non eliminata: {error}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="398"/>
         <source>Send this snapshot&apos;s values to chargers of the same vendor and model (you choose the chargers and keys)</source>
         <translation>Invia i valori di questa istantanea ai caricatori dello stesso produttore e modello (scegli tu caricatori e chiavi)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="403"/>
         <source>Select one snapshot to apply its values</source>
         <translation>Seleziona un&apos;istantanea per applicarne i valori</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="413"/>
         <source>No snapshot yet: take one above.</source>
         <translation>Ancora nessuna istantanea: creane una qui sopra.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="415"/>
         <source>Select a snapshot to see its keys, or two to compare them.</source>
         <translation>Seleziona un&apos;istantanea per vederne le chiavi, o due per confrontarle.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="432"/>
         <source>Select at most two snapshots to compare.</source>
         <translation>Seleziona al massimo due istantanee da confrontare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="438"/>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="570"/>
         <source>{error}. The list was refreshed.</source>
         <translation>{error}. L&apos;elenco è stato aggiornato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="454"/>
         <source>Snapshot {snapshot_title}</source>
         <translation>Istantanea {snapshot_title}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="473"/>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="510"/>
         <source>Key</source>
         <translation>Chiave</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="474"/>
         <source>Access</source>
         <translation>Accesso</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="475"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="488"/>
         <source>read-only</source>
         <translation>sola lettura</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="490"/>
         <source>read-write</source>
         <translation>lettura-scrittura</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="503"/>
         <source>Before: {before}  →  After: {after}</source>
         <translation>Prima: {before}  →  Dopo: {after}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="511"/>
         <source>Change</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="512"/>
         <source>Before</source>
         <translation>Prima</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="513"/>
         <source>After</source>
         <translation>Dopo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="535"/>
         <source>(not reported)</source>
         <translation>(non riportata)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/snapshots.py" line="537"/>
         <source>{value}  [read-only]</source>
         <translation>{value}  [sola lettura]</translation>
     </message>
@@ -1653,163 +1339,130 @@ Risposta: {answer}
 <context>
     <name>ChargersPage</name>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="53"/>
         <source>New chargers</source>
         <translation>Nuovi caricatori</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="54"/>
         <source>Chargers</source>
         <translation>Caricatori</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="55"/>
         <source>Refused</source>
         <translation>Rifiutati</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="58"/>
         <source>Charger</source>
         <translation>Caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="59"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="60"/>
         <source>Station</source>
         <translation>Stazione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="61"/>
         <source>Vendor / model</source>
         <translation>Produttore / modello</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="117"/>
         <source>Learn card…</source>
         <translation>Acquisisci tessera…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="119"/>
         <source>Tap an unknown RFID card on a charger and give it to a user</source>
         <translation>Avvicina una tessera RFID sconosciuta a un caricatore e assegnala a un utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="121"/>
         <source>Add virtual charger…</source>
         <translation>Aggiungi caricatore virtuale…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="123"/>
         <source>Start a simulated charger in this console (demos, training)</source>
         <translation>Avvia un caricatore simulato in questa console (dimostrazioni, formazione)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="130"/>
         <source>Filter: id, station, vendor, model, IP…  (Ctrl+F)</source>
         <translation>Filtro: ID, stazione di ricarica, produttore, modello, IP…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="165"/>
-        <location filename="../../app/views/chargers/page.py" line="363"/>
         <source>No charger selected</source>
         <translation>Nessun caricatore selezionato</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="179"/>
         <source>Overview</source>
         <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="180"/>
         <source>Commissioning</source>
         <translation>Messa in servizio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="181"/>
         <source>Configuration</source>
         <translation>Configurazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="182"/>
         <source>Snapshots</source>
         <translation>Istantanee</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="183"/>
         <source>Operations</source>
         <translation>Operazioni</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="184"/>
         <source>Firmware &amp;&amp; diagnostics</source>
         <translation>Firmware &amp;&amp; diagnostica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="281"/>
         <source>{cp_id}  NEW</source>
         <translation>{cp_id}  NUOVO</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="291"/>
         <source>not bound</source>
         <translation>non associato</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="296"/>
         <source>IP {ip}</source>
         <translation>IP {ip}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="297"/>
         <source>serial {serial}</source>
         <translation>n. di serie {serial}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="300"/>
         <source>firmware {firmware}</source>
         <translation>firmware {firmware}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="310"/>
         <source>never connected</source>
         <translation>mai connesso</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="312"/>
         <source>● online</source>
         <translation>● online</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="312"/>
         <source>○ offline</source>
         <translation>○ offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="365"/>
         <source>Choose a charger on the left. New chargers waiting for acceptance are listed first.</source>
         <translation>Scegli un caricatore a sinistra. I nuovi caricatori in attesa di accettazione sono elencati per primi.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="378"/>
         <source>new: accept it on the Commissioning tab</source>
         <translation>nuovo: accettalo nella scheda Messa in servizio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="424"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="426"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/page.py" line="478"/>
         <source>Could not read the chargers seen: {error}</source>
         <translation>Impossibile leggere i caricatori visti: {error}</translation>
     </message>
@@ -1817,12 +1470,10 @@ Risposta: {answer}
 <context>
     <name>ClearCacheForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="147"/>
         <source>The charger forgets the tags it authorized before and asks again next time (the local list is not affected).</source>
         <translation>Il caricatore dimentica le tessere autorizzate prima e chiede di nuovo la prossima volta (la lista locale non cambia).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="154"/>
         <source>Clear cache</source>
         <translation>Svuota cache</translation>
     </message>
@@ -1830,77 +1481,62 @@ Risposta: {answer}
 <context>
     <name>ClearProfileForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="282"/>
         <source>By profile id</source>
         <translation>Per ID profilo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="284"/>
         <source>By criteria (every profile that matches)</source>
         <translation>Per criteri (ogni profilo corrispondente)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="293"/>
         <source>0 — whole charger</source>
         <translation>0 — intero caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="294"/>
         <source>Any connector</source>
         <translation>Qualsiasi connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="297"/>
         <source>Any purpose</source>
         <translation>Qualsiasi scopo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="303"/>
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="305"/>
         <source>Profile id</source>
         <translation>ID profilo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="307"/>
         <source>Connector</source>
         <translation>Connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="308"/>
         <source>Purpose</source>
         <translation>Scopo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="309"/>
         <source>Stack level</source>
         <translation>Livello di stack</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="310"/>
         <source>Clear profiles</source>
         <translation>Cancella profili</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="328"/>
         <source>profile #{pid}</source>
         <translation>profilo n. {pid}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="338"/>
         <source>connector {connector}</source>
         <translation>connettore {connector}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="342"/>
         <source>stack {stack}</source>
         <translation>stack {stack}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="349"/>
         <source>every profile</source>
         <translation>tutti i profili</translation>
     </message>
@@ -1908,274 +1544,218 @@ Risposta: {answer}
 <context>
     <name>CommissioningTab</name>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="268"/>
         <source>Select a charger on the left to accept it, refuse it or run its commissioning checklist.</source>
         <translation>Seleziona un caricatore a sinistra per accettarlo, rifiutarlo o eseguire la sua checklist di messa in servizio.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="282"/>
         <source>Registration</source>
         <translation>Registrazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="287"/>
         <source>Accept…</source>
         <translation>Accetta…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="289"/>
         <source>Bind this charger to a station (or create one) and set its password</source>
         <translation>Associa questo caricatore a una stazione di ricarica (o creane una) e imposta la sua password</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="293"/>
-        <location filename="../../app/views/chargers/commissioning.py" line="604"/>
         <source>Refuse</source>
         <translation>Rifiuta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="295"/>
         <source>Its BootNotifications are answered Rejected from now on</source>
         <translation>Alle sue BootNotification si risponde d&apos;ora in poi Rejected</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="306"/>
-        <location filename="../../app/views/chargers/commissioning.py" line="523"/>
         <source>Commissioning checklist</source>
         <translation>Checklist di messa in servizio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="314"/>
         <source>HeartbeatInterval to set (recommended {seconds} s)</source>
         <translation>HeartbeatInterval da impostare (consigliato {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="323"/>
         <source>MeterValueSampleInterval to set (recommended {seconds} s; 0 switches periodic meter values off)</source>
         <translation>MeterValueSampleInterval da impostare (consigliato {seconds} s; 0 disattiva le letture periodiche)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="328"/>
         <source>Test charge on connector</source>
         <translation>Ricarica di prova sul connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="331"/>
         <source>RemoteStart with the technician&apos;s tag, watch status and meter values, RemoteStop. A vehicle (or an EV simulator) must be plugged in.</source>
         <translation>RemoteStart con la tessera del tecnico, osserva stato e letture del contatore, RemoteStop. Deve essere collegato un veicolo (o un simulatore di VE).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="337"/>
         <source>The connector of the test charge</source>
         <translation>Il connettore della ricarica di prova</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="342"/>
         <source>The technician&apos;s tag: it must be allowed to charge at this station</source>
         <translation>La tessera del tecnico: deve essere autorizzata a caricare in questa stazione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="348"/>
         <source>technician&apos;s tag</source>
         <translation>tessera del tecnico</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="349"/>
         <source>Heartbeat interval:</source>
         <translation>Intervallo heartbeat:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="351"/>
         <source>Meter values every:</source>
         <translation>Letture ogni:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="355"/>
         <source>with tag:</source>
         <translation>con la tessera:</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="365"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="366"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="367"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="385"/>
         <source>Run checklist</source>
         <translation>Esegui checklist</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="387"/>
         <source>Run every step now (again, for a charger accepted earlier)</source>
         <translation>Esegui ora ogni passo (di nuovo, per un caricatore accettato prima)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="389"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="391"/>
         <source>Export report…</source>
         <translation>Esporta rapporto…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="393"/>
         <source>Save the last result as a printable HTML or PDF commissioning report</source>
         <translation>Salva l&apos;ultimo risultato come rapporto di messa in servizio stampabile in HTML o PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="453"/>
         <source>No active tag of an active user yet: add one on the Users page (or learn a card) or type the tag</source>
         <translation>Ancora nessuna tessera attiva di un utente attivo: aggiungine una nella pagina Utenti (o acquisisci una tessera) oppure digita la tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="476"/>
         <source>{cp_id} is not known (yet).</source>
         <translation>{cp_id} non è (ancora) noto.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="480"/>
         <source>&lt;b&gt;New charger.&lt;/b&gt; {cp_id} ({vendor}) connected from {ip} and waits for an operator. Accept it to bind it to a station; refuse it to keep it out.</source>
         <translation>&lt;b&gt;Nuovo caricatore.&lt;/b&gt; {cp_id} ({vendor}) si è connesso da {ip} e attende un operatore. Accettalo per associarlo a una stazione di ricarica; rifiutalo per tenerlo fuori.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="485"/>
         <source>vendor unknown</source>
         <translation>produttore sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="491"/>
         <source>&lt;b&gt;Refused.&lt;/b&gt; {cp_id} hears Rejected when it boots. You can still accept it.</source>
         <translation>&lt;b&gt;Rifiutato.&lt;/b&gt; {cp_id} riceve Rejected all&apos;avvio. Puoi ancora accettarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="498"/>
         <source>{cp_id}: {registration}, not bound to a station.</source>
         <translation>{cp_id}: {registration}, non associato a una stazione di ricarica.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="504"/>
         <source>&lt;b&gt;Accepted&lt;/b&gt;, bound to station &lt;b&gt;{station_name}&lt;/b&gt; ({site_name}).</source>
         <translation>&lt;b&gt;Accettato&lt;/b&gt;, associato alla stazione di ricarica &lt;b&gt;{station_name}&lt;/b&gt; ({site_name}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="525"/>
         <source>Commissioning checklist — accept the charger first</source>
         <translation>Checklist di messa in servizio — prima accetta il caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="529"/>
         <source>Run every step now</source>
         <translation>Esegui ora ogni passo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="531"/>
         <source>The charger is offline: every step will say so</source>
         <translation>Il caricatore è offline: ogni passo lo segnalerà</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="560"/>
         <source>{cp_id} was not accepted: {error}</source>
         <translation>{cp_id} non è stato accettato: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="568"/>
         <source>{cp_id} accepted and bound to station {station}.</source>
         <translation>{cp_id} accettato e associato alla stazione di ricarica {station}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="580"/>
         <source>The checklist runs as soon as it has booted as Accepted.</source>
         <translation>La checklist viene eseguita non appena si è avviato come Accepted.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="596"/>
         <source>Refuse charger</source>
         <translation>Rifiuta caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="598"/>
         <source>Refuse {cp_id}? Its BootNotifications are answered Rejected from now on; you can accept it later.</source>
         <translation>Rifiutare {cp_id}? Alle sue BootNotification si risponde d&apos;ora in poi Rejected; potrai accettarlo più tardi.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="613"/>
         <source>{cp_id} could not be refused: {error}</source>
         <translation>{cp_id} non è stato possibile rifiutarlo: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="619"/>
         <source>{cp_id} refused.</source>
         <translation>{cp_id} rifiutato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="636"/>
         <source>The charger did not boot again within 30 s after it was accepted: run the checklist when it is back (Run checklist).</source>
         <translation>Il caricatore non si è riavviato entro 30 s dall&apos;accettazione: esegui la checklist quando torna (Esegui checklist).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="682"/>
         <source>Running the checklist on {cp_id}…</source>
         <translation>Checklist in esecuzione su {cp_id}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="695"/>
         <source>Checklist cancelled (a test charge in progress was not stopped: stop it on the Operations tab).</source>
         <translation>Checklist annullata (una ricarica di prova in corso non è stata fermata: fermala nella scheda Operazioni).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="704"/>
         <source>The checklist could not run: {error}</source>
         <translation>Non è stato possibile eseguire la checklist: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="745"/>
         <source>The checklist has not run for this charger yet.</source>
         <translation>La checklist non è ancora stata eseguita per questo caricatore.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="755"/>
         <source>{verdict} — run {when}</source>
         <translation>{verdict} — eseguita il {when}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="769"/>
         <source>Export commissioning report</source>
         <translation>Esporta il rapporto di messa in servizio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="775"/>
         <source>HTML report (*.html)</source>
         <translation>Rapporto HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="803"/>
         <source>The report could not be written to {path}: {error}</source>
         <translation>Non è stato possibile scrivere il rapporto in {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="809"/>
         <source>Commissioning report saved to {path}.</source>
         <translation>Rapporto di messa in servizio salvato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="830"/>
         <source>Commissioning report</source>
         <translation>Rapporto di messa in servizio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/commissioning.py" line="837"/>
         <source>Qt could not write {path}</source>
         <translation>Qt non è riuscito a scrivere {path}</translation>
     </message>
@@ -2183,67 +1763,54 @@ Risposta: {answer}
 <context>
     <name>CompositeForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="363"/>
         <source>0 — whole charger</source>
         <translation>0 — intero caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="370"/>
         <source>Charger&apos;s choice</source>
         <translation>Scelta del caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="373"/>
         <source>Connector</source>
         <translation>Connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="374"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="375"/>
         <source>Unit</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="376"/>
         <source>Get schedule</source>
         <translation>Ottieni programma</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="385"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="386"/>
         <source>At</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="387"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="388"/>
         <source>Phases</source>
         <translation>Fasi</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="415"/>
         <source>connector {connector}, {duration} s</source>
         <translation>connettore {connector}, {duration} s</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="439"/>
         <source>The charger answered {status}: no schedule to show.</source>
         <translation>Il caricatore ha risposto {status}: nessun programma da mostrare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="452"/>
         <source>, from {start}</source>
         <translation>, dal {start}</translation>
     </message>
@@ -2251,47 +1818,38 @@ Risposta: {answer}
 <context>
     <name>ConfigModel</name>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="92"/>
         <source>Key</source>
         <translation>Chiave</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="93"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="94"/>
         <source>Access</source>
         <translation>Accesso</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="95"/>
         <source>Last answer</source>
         <translation>Ultima risposta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="193"/>
         <source>read-only</source>
         <translation>sola lettura</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="195"/>
         <source>read-write</source>
         <translation>lettura-scrittura</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="210"/>
         <source>{key} is read-only: the charger does not allow changing it</source>
         <translation>{key} è di sola lettura: il caricatore non ne consente la modifica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="216"/>
         <source>{key} is the charger&apos;s password: never shown. Change it in the form below; the station&apos;s password changes with it when the charger accepts it</source>
         <translation>{key} è la password del caricatore: mai mostrata. Cambiala nel modulo qui sotto; la password della stazione di ricarica cambia con essa quando il caricatore la accetta</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/config/keys.py" line="222"/>
         <source>Double-click or press F2 to change; Enter sends the new value to the charger</source>
         <translation>Doppio clic o F2 per modificare; Invio manda il nuovo valore al caricatore</translation>
     </message>
@@ -2299,42 +1857,34 @@ Risposta: {answer}
 <context>
     <name>DataTransferForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="205"/>
         <source>e.g. com.vendor (required)</source>
         <translation>ad es. com.vendor (obbligatorio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="207"/>
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="209"/>
         <source>optional text (often JSON)</source>
         <translation>testo facoltativo (spesso JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="211"/>
         <source>Vendor id</source>
         <translation>ID produttore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="212"/>
         <source>Message id</source>
         <translation>ID messaggio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="213"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="214"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="227"/>
         <source>Enter the vendor id the charger expects (e.g. its vendor&apos;s name or reverse domain).</source>
         <translation>Inserisci l&apos;ID produttore che il caricatore si aspetta (ad es. il nome del produttore o un dominio inverso).</translation>
     </message>
@@ -2342,248 +1892,198 @@ Risposta: {answer}
 <context>
     <name>FirmwareDiagnosticsTab</name>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="88"/>
         <source>waiting for the charger</source>
         <translation>in attesa del caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="92"/>
         <source>{done} of {total} · {current}</source>
         <translation>{done} di {total} · {current}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="109"/>
         <source>Failed: {message}</source>
         <translation>Non riuscito: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="111"/>
         <source>Timed out: {message}</source>
         <translation>Tempo scaduto: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="143"/>
         <source>Select a charger on the left to update its firmware or fetch its diagnostics.</source>
         <translation>Seleziona un caricatore a sinistra per aggiornarne il firmware o recuperarne la diagnostica.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="157"/>
         <source>Firmware update</source>
         <translation>Aggiornamento firmware</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="163"/>
         <source>The firmware file from the vendor (e.g. terra-ac-2.1.0.bin)</source>
         <translation>Il file firmware del produttore (ad es. terra-ac-2.1.0.bin)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="168"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="169"/>
-        <location filename="../../app/views/chargers/files.py" line="308"/>
         <source>Choose the firmware file</source>
         <translation>Scegli il file firmware</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="172"/>
         <source>Update firmware</source>
         <translation>Aggiorna firmware</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="174"/>
         <source>Send UpdateFirmware: the charger downloads the file from this computer, installs it and restarts (a running charge is finished first)</source>
         <translation>Invia UpdateFirmware: il caricatore scarica il file da questo computer, lo installa e si riavvia (una ricarica in corso viene prima conclusa)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="181"/>
         <source>Stop serving</source>
         <translation>Interrompi la distribuzione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="183"/>
         <source>Stop waiting and stop serving the file (the charger cannot download it any more)</source>
         <translation>Smetti di attendere e di distribuire il file (il caricatore non può più scaricarlo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="199"/>
         <source>Diagnostics</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="203"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="205"/>
         <source>Until</source>
         <translation>Fino al</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="211"/>
         <source>only log entries from this time on</source>
         <translation>solo le voci di log da questo momento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="216"/>
         <source>only log entries up to this time</source>
         <translation>solo le voci di log fino a questo momento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="223"/>
         <source>Optional: {tip} (the charger may ignore it)</source>
         <translation>Facoltativo: {tip} (il caricatore può ignorarlo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="234"/>
         <source>Request diagnostics</source>
         <translation>Richiedi diagnostica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="236"/>
         <source>Send GetDiagnostics: the charger uploads its log file to this computer</source>
         <translation>Invia GetDiagnostics: il caricatore carica il suo file di log su questo computer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="243"/>
         <source>Stop waiting</source>
         <translation>Smetti di attendere</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="245"/>
         <source>Stop waiting and stop receiving (an upload after this is refused)</source>
         <translation>Smetti di attendere e di ricevere (un caricamento successivo viene rifiutato)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="261"/>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="263"/>
         <source>Open the received file with this computer&apos;s default application</source>
         <translation>Apri il file ricevuto con l&apos;applicazione predefinita di questo computer</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="269"/>
         <source>Save as…</source>
         <translation>Salva con nome…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="270"/>
         <source>Save a copy of the received file</source>
         <translation>Salva una copia del file ricevuto</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="312"/>
         <source>Firmware files (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)</source>
         <translation>File firmware (*.bin *.img *.hex *.fw *.zip *.tar *.gz *.tgz *.pkg *.swu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="316"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="333"/>
         <source>Choose the firmware file first (Browse…).</source>
         <translation>Scegli prima il file firmware (Sfoglia…).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="340"/>
         <source>{path} does not exist or is not a file: choose the firmware file again.</source>
         <translation>{path} non esiste o non è un file: scegli di nuovo il file firmware.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="349"/>
         <source>{name} is empty: that cannot be a firmware image.</source>
         <translation>{name} è vuoto: non può essere un&apos;immagine firmware.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="368"/>
         <source>“From” must be before “Until”: correct one of them or untick it.</source>
         <translation>«Dal» deve precedere «Fino al»: correggine uno o deselezionalo.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="386"/>
         <source>No application opens {suffix} files here; use Save as… (the file is {path}).</source>
         <translation>Nessuna applicazione apre qui i file {suffix}; usa Salva con nome… (il file è {path}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="391"/>
         <source>No application opens this kind of file here; use Save as… (the file is {path}).</source>
         <translation>Nessuna applicazione apre qui questo tipo di file; usa Salva con nome… (il file è {path}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="401"/>
         <source>Save the diagnostics file as</source>
         <translation>Salva il file di diagnostica come</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="416"/>
         <source>Could not save to {target}: {error}. Choose another place.</source>
         <translation>Impossibile salvare in {target}: {error}. Scegli un altro percorso.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="423"/>
         <source>Received: {name} · saved a copy as {target}</source>
         <translation>Ricevuto: {name} · copia salvata come {target}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="470"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="472"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="475"/>
         <source>firmware {firmware}</source>
         <translation>firmware {firmware}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="481"/>
         <source>{message}. It now reports firmware {version}.</source>
         <translation>{message}. Ora riporta il firmware {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="489"/>
         <source>Received: {name}</source>
         <translation>Ricevuto: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="492"/>
         <source>Received: {name} ({size:,} bytes) in {folder}</source>
         <translation>Ricevuto: {name} ({size:,} byte) in {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="504"/>
         <source>Serving at {address} for this job.</source>
         <translation>Distribuito su {address} per questo lavoro.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="513"/>
         <source>Files go over HTTP from this computer, only while a job runs: address {host}, port {port} (Settings → Central system). Received files are kept under the data folder&apos;s diagnostics/.</source>
         <translation>I file passano via HTTP da questo computer, solo mentre un lavoro è in corso: indirizzo {host}, porta {port} (Impostazioni → Sistema centrale). I file ricevuti sono conservati in diagnostics/ della cartella dati.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="518"/>
         <source>the one the charger connected to</source>
         <translation>quello a cui si è connesso il caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="519"/>
         <source>any free one</source>
         <translation>uno libero qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/files.py" line="523"/>
         <source>{cp_id} is offline: it must be connected to receive a request.</source>
         <translation>{cp_id} è offline: deve essere connesso per ricevere una richiesta.</translation>
     </message>
@@ -2591,64 +2091,50 @@ Risposta: {answer}
 <context>
     <name>LocalListDialog</name>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="168"/>
         <source>Local list for {charge_point_id}</source>
         <translation>Lista locale per {charge_point_id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="175"/>
         <source>replaces the charger&apos;s list</source>
         <translation>sostituisce la lista del caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="177"/>
         <source>adds these tags and removes the ones left out</source>
         <translation>aggiunge queste tessere e rimuove quelle escluse</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="199"/>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="216"/>
         <source>Tag</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="200"/>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="217"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="201"/>
         <source>As</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="202"/>
         <source>Expires</source>
         <translation>Scade</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="218"/>
         <source>Left out because</source>
         <translation>Escluso perché</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="224"/>
         <source>Will be sent ({count})</source>
         <translation>Verrà inviato ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="230"/>
         <source>Left out ({count})</source>
         <translation>Esclusi ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="248"/>
         <source>Send to charger</source>
         <translation>Invia al caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="253"/>
         <source>Sends an empty list: the charger will accept only what it asks us</source>
         <translation>Invia una lista vuota: il caricatore accetterà solo ciò che ci chiede</translation>
     </message>
@@ -2656,22 +2142,18 @@ Risposta: {answer}
 <context>
     <name>LocalListVersionForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="130"/>
         <source>Charger&apos;s list version</source>
         <translation>Versione della lista del caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="131"/>
         <source>Get version</source>
         <translation>Ottieni versione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="146"/>
         <source>{version} (no list)</source>
         <translation>{version} (nessuna lista)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="148"/>
         <source>{version} (no local list support)</source>
         <translation>{version} (liste locali non supportate)</translation>
     </message>
@@ -2679,42 +2161,34 @@ Risposta: {answer}
 <context>
     <name>RemoteStartForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="29"/>
         <source>Any free connector</source>
         <translation>Qualsiasi connettore libero</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="31"/>
         <source>Connector</source>
         <translation>Connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="32"/>
         <source>Tag</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="33"/>
         <source>Start charging</source>
         <translation>Avvia ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="42"/>
         <source>Pick a user&apos;s tag or type the idTag to start with.</source>
         <translation>Scegli la tessera di un utente o digita l&apos;idTag con cui avviare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="51"/>
         <source>connector {connector}</source>
         <translation>connettore {connector}</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="53"/>
         <source>any connector</source>
         <translation>qualsiasi connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="56"/>
         <source>{tag} on {where}</source>
         <translation>{tag} su {where}</translation>
     </message>
@@ -2722,28 +2196,22 @@ Risposta: {answer}
 <context>
     <name>RemoteStopForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="67"/>
         <source>The sessions running on this charger</source>
         <translation>Le sessioni di ricarica in corso su questo caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="68"/>
         <source>Session</source>
         <translation>Sessione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="69"/>
         <source>Stop session</source>
         <translation>Ferma la sessione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="81"/>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="88"/>
         <source>No session is running on this charger</source>
         <translation>Nessuna sessione di ricarica in corso su questo caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/transactions.py" line="94"/>
         <source>No session is running on this charger.</source>
         <translation>Nessuna sessione di ricarica in corso su questo caricatore.</translation>
     </message>
@@ -2751,42 +2219,34 @@ Risposta: {answer}
 <context>
     <name>ReserveForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="54"/>
         <source>Connector</source>
         <translation>Connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="55"/>
         <source>Tag</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="56"/>
         <source>Expires</source>
         <translation>Scade</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="57"/>
         <source>Reservation id</source>
         <translation>ID prenotazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="58"/>
         <source>Reserve</source>
         <translation>Prenota</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="69"/>
         <source>Pick a user&apos;s tag or type the idTag the connector is held for.</source>
         <translation>Scegli la tessera di un utente o digita l&apos;idTag per cui il connettore è riservato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="74"/>
         <source>The expiry must be in the future.</source>
         <translation>La scadenza deve essere nel futuro.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/reservations.py" line="86"/>
         <source>#{reservation} connector {connector} for {tag} until {expiry:%H:%M}</source>
         <translation>n. {reservation} connettore {connector} per {tag} fino alle {expiry:%H:%M}</translation>
     </message>
@@ -2794,42 +2254,34 @@ Risposta: {answer}
 <context>
     <name>ResetForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="37"/>
         <source>Soft — restart the software when idle; running sessions end normally</source>
         <translation>Soft — riavvia il software quando inattivo; le sessioni in corso terminano normalmente</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="39"/>
         <source>Hard — reboot now; running sessions are stopped</source>
         <translation>Hard — riavvia ora; le sessioni in corso vengono fermate</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="47"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="48"/>
         <source>Reset…</source>
         <translation>Riavvia…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="53"/>
         <source>Hard reset</source>
         <translation>Riavvio hard</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="53"/>
         <source>Soft reset</source>
         <translation>Riavvio soft</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="66"/>
         <source>Hard reset {cp_id}? It reboots now.</source>
         <translation>Riavvio hard di {cp_id}? Si riavvia ora.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="74"/>
         <source>Soft reset {cp_id}? It restarts when idle.</source>
         <translation>Riavvio soft di {cp_id}? Si riavvia quando è inattivo.</translation>
     </message>
@@ -2837,42 +2289,34 @@ Risposta: {answer}
 <context>
     <name>SendLocalListForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="47"/>
         <source>Full — replace the charger&apos;s list</source>
         <translation>Full — sostituisci la lista del caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="49"/>
         <source>Differential — add these, remove the ones left out</source>
         <translation>Differential — aggiungi queste, rimuovi quelle escluse</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="56"/>
         <source>The version the charger stores with the list (Get local list version fills in the next one)</source>
         <translation>La versione che il caricatore salva con la lista (Ottieni versione inserisce la successiva)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="62"/>
         <source>Owners and users who may charge here at any time. Users whose access depends on the time or the connector are left out; you see both lists before anything is sent.</source>
         <translation>Proprietari e utenti che possono caricare qui in qualsiasi momento. Gli utenti il cui accesso dipende dall&apos;orario o dal connettore sono esclusi; vedi entrambe le liste prima che venga inviato qualcosa.</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="69"/>
         <source>Update</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="70"/>
         <source>List version</source>
         <translation>Versione della lista</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="71"/>
         <source>Prepare list…</source>
         <translation>Prepara lista…</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/local_list.py" line="83"/>
         <source>Could not build the list: {error}</source>
         <translation>Impossibile creare la lista: {error}</translation>
     </message>
@@ -2880,174 +2324,138 @@ Risposta: {answer}
 <context>
     <name>SetProfileForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="56"/>
         <source>0 — whole charger</source>
         <translation>0 — intero caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="61"/>
         <source>TxDefaultProfile — default for new sessions</source>
         <translation>TxDefaultProfile — predefinito per le nuove sessioni</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="62"/>
         <source>ChargePointMaxProfile — cap for the whole charger</source>
         <translation>ChargePointMaxProfile — limite per l&apos;intero caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="63"/>
         <source>TxProfile — the running session only</source>
         <translation>TxProfile — solo la sessione in corso</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="69"/>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="203"/>
         <source>The session a TxProfile applies to</source>
         <translation>La sessione di ricarica a cui si applica un TxProfile</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="80"/>
         <source>A (current per phase)</source>
         <translation>A (corrente per fase)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="81"/>
         <source>W (power)</source>
         <translation>W (potenza)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="89"/>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="91"/>
         <source>no end</source>
         <translation>nessuna fine</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="90"/>
         <source>from now</source>
         <translation>da adesso</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="92"/>
         <source>Connector</source>
         <translation>Connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="93"/>
         <source>Purpose</source>
         <translation>Scopo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="94"/>
         <source>Session</source>
         <translation>Sessione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="95"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="96"/>
         <source>Recurrency</source>
         <translation>Ricorrenza</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="97"/>
         <source>Profile id</source>
         <translation>ID profilo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="98"/>
         <source>Stack level</source>
         <translation>Livello di stack</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="99"/>
         <source>Unit</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="100"/>
         <source>Schedule start</source>
         <translation>Inizio del programma</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="101"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="102"/>
         <source>Valid from</source>
         <translation>Valido dal</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="103"/>
         <source>Valid to</source>
         <translation>Valido fino al</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="107"/>
         <source>Periods (start in seconds from the schedule start)</source>
         <translation>Periodi (inizio in secondi dall&apos;inizio del programma)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="112"/>
         <source>Start (s)</source>
         <translation>Inizio (s)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="113"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="114"/>
         <source>Phases</source>
         <translation>Fasi</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="120"/>
         <source>Phases: 1–3, or empty for the charger&apos;s default</source>
         <translation>Fasi: 1–3, o vuoto per il valore predefinito del caricatore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="125"/>
         <source>Add period</source>
         <translation>Aggiungi periodo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="127"/>
         <source>Remove period</source>
         <translation>Rimuovi periodo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="132"/>
         <source>Send profile</source>
         <translation>Invia profilo</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="155"/>
         <source>Leave at the first value (&apos;{empty}&apos;) for none</source>
         <translation>Lascia il primo valore (&apos;{empty}&apos;) per nessuno</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="192"/>
         <source>Only for a Recurring profile</source>
         <translation>Solo per un profilo Recurring</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="198"/>
         <source>A Relative profile starts with the session</source>
         <translation>Un profilo Relative inizia con la sessione</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="205"/>
         <source>Only for a TxProfile</source>
         <translation>Solo per un TxProfile</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/smart_charging.py" line="262"/>
         <source>#{profile_id} {purpose} {kind} on connector {connector} — {periods}</source>
         <translation>n. {profile_id} {purpose} {kind} sul connettore {connector} — {periods}</translation>
     </message>
@@ -3055,27 +2463,22 @@ Risposta: {answer}
 <context>
     <name>TriggerForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="169"/>
         <source>No connector (the charger)</source>
         <translation>Nessun connettore (il caricatore)</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="170"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="171"/>
         <source>Connector</source>
         <translation>Connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="172"/>
         <source>Trigger</source>
         <translation>Richiedi</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="188"/>
         <source>{message} on connector {connector}</source>
         <translation>{message} sul connettore {connector}</translation>
     </message>
@@ -3083,17 +2486,14 @@ Risposta: {answer}
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="98"/>
         <source>Connector</source>
         <translation>Connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="99"/>
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
     <message>
-        <location filename="../../app/views/chargers/operations/control.py" line="108"/>
         <source>connector {connector}</source>
         <translation>connettore {connector}</translation>
     </message>

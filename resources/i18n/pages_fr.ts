@@ -4,17 +4,14 @@
 <context>
     <name>AccessMode</name>
     <message>
-        <location filename="../../app/services/rules/plan.py" line="45"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../app/services/rules/plan.py" line="46"/>
         <source>Limited</source>
         <translation>Restreint</translation>
     </message>
     <message>
-        <location filename="../../app/services/rules/plan.py" line="47"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
@@ -22,42 +19,34 @@
 <context>
     <name>AssignTagDialog</name>
     <message>
-        <location filename="../../app/views/users/page.py" line="149"/>
         <source>Assign RFID tag</source>
         <translation>Attribuer le badge RFID</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="156"/>
         <source>Tag &lt;b&gt;{tag}&lt;/b&gt; was last presented at {where}, {when}. Who does it belong to?</source>
         <translation>Le badge &lt;b&gt;{tag}&lt;/b&gt; a été présenté pour la dernière fois à {where}, {when}. À qui appartient-il ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="169"/>
         <source>{name} (blocked)</source>
         <translation>{name} (bloqué)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="182"/>
         <source>Type a name…</source>
         <translation>Saisir un nom…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="183"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="185"/>
         <source>optional, e.g. white card</source>
         <translation>facultatif, p. ex. badge blanc</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="186"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="196"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
@@ -65,58 +54,47 @@
 <context>
     <name>ConnectorStatus</name>
     <message>
-        <location filename="../../app/views/stations/page.py" line="111"/>
         <source>Available</source>
         <extracomment>the OCPP connector statuses (and our Offline) as the Connectors column writes them; the colours go by the status</extracomment>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="112"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="113"/>
         <source>Charging</source>
         <translation>En recharge</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="114"/>
         <source>SuspendedEV</source>
         <translation>Suspendue (véhicule)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="115"/>
         <source>SuspendedEVSE</source>
         <translation>Suspendue (borne)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="116"/>
         <source>Finishing</source>
         <translation>Finalisation</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="117"/>
         <source>Reserved</source>
         <translation>Réservée</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="118"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="119"/>
         <source>Faulted</source>
         <translation>En défaut</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="120"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="121"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -124,153 +102,118 @@
 <context>
     <name>ExceptionsPanel</name>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="114"/>
         <source>follows another weekday&apos;s plan</source>
         <translation>suit le plan d&apos;un autre jour de la semaine</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="119"/>
         <source>fixed mode all day (in its colour)</source>
         <translation>mode fixe toute la journée (dans sa couleur)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="131"/>
-        <location filename="../../app/views/schedules/page.py" line="158"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="132"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="133"/>
-        <location filename="../../app/views/schedules/page.py" line="162"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="134"/>
-        <location filename="../../app/views/schedules/page.py" line="193"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="156"/>
         <source>The date the exception applies to (the site&apos;s local date)</source>
         <translation>La date à laquelle l&apos;exception s&apos;applique (date locale du site)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="161"/>
         <source>e.g. Christmas, company closing day</source>
         <translation>p. ex. Noël, jour de fermeture de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="163"/>
         <source>Follow the plan of</source>
         <translation>Suivre le plan du</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="165"/>
         <source>The date gets that weekday&apos;s windows (e.g. a public holiday follows Sunday)</source>
         <translation>La date reçoit les plages horaires de ce jour (p. ex. un jour férié suit le dimanche)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="173"/>
         <source>Fixed all day</source>
         <translation>Fixe toute la journée</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="175"/>
         <source>One mode (and tariff) from 00:00 to 24:00; no window applies on that date</source>
         <translation>Un seul mode (et tarif) de 00:00 à 24:00 ; aucune plage horaire ne s&apos;applique ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="200"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="201"/>
         <source>Clear the form for another date</source>
         <translation>Vider le formulaire pour une autre date</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="202"/>
-        <location filename="../../app/views/schedules/page.py" line="211"/>
-        <location filename="../../app/views/schedules/page.py" line="306"/>
         <source>Add exception</source>
         <translation>Ajouter l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="203"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="205"/>
         <source>Remove the exception of this date (Del in the list)</source>
         <translation>Supprimer l&apos;exception de cette date (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="212"/>
-        <location filename="../../app/views/schedules/page.py" line="304"/>
         <source>Update exception</source>
         <translation>Mettre à jour l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="241"/>
         <source>Default tariff</source>
         <translation>Tarif par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="255"/>
         <source>follows {weekday}</source>
         <translation>suit le {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="260"/>
         <source>{mode} at &apos;{tariff}&apos; all day</source>
         <translation>{mode} au tarif « {tariff} » toute la journée</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="263"/>
         <source>{mode} all day</source>
         <translation>{mode} toute la journée</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="281"/>
         <source>Exception</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="352"/>
         <source>The label is too long: at most {max} characters.</source>
         <translation>Le libellé est trop long : {max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="380"/>
         <source>Remove exception</source>
         <translation>Supprimer l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="382"/>
         <source>Remove the exception of {date} ({label})?</source>
         <translation>Supprimer l&apos;exception du {date} ({label}) ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="386"/>
         <source>Remove the exception of {date}?</source>
         <translation>Supprimer l&apos;exception du {date} ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="391"/>
         <source>The date then follows the regular {weekday} plan.</source>
         <translation>La date suit alors le plan habituel du {weekday}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="395"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -278,12 +221,10 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/views/users/page.py" line="221"/>
         <source>Import users: problems found</source>
         <translation>Importer des utilisateurs : problèmes trouvés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="228"/>
         <source>&lt;b&gt;%n problem(s) on {lines} of {file}.&lt;/b&gt; Nothing was imported.</source>
         <translation>
             <numerusform>&lt;b&gt;%n problème sur {lines} de {file}.&lt;/b&gt; Rien n&apos;a été importé.</numerusform>
@@ -291,7 +232,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="235"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -299,22 +239,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="245"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="245"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="256"/>
         <source>Fix the file and import it again, or import the other rows now and add the rest later. Line 1 is the header.</source>
         <translation>Corrigez le fichier et importez-le à nouveau, ou importez maintenant les autres lignes et ajoutez le reste plus tard. La ligne 1 est l&apos;en-tête.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="267"/>
         <source>Import the valid rows only</source>
         <translation>Importer uniquement les lignes valides</translation>
     </message>
@@ -322,132 +258,106 @@
 <context>
     <name>LearnCardDialog</name>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="42"/>
         <source>Learn an RFID card</source>
         <translation>Enregistrer un badge RFID</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="51"/>
         <source>Choose the charger you are standing at, then tap the card on its reader. The charger refuses the card while this dialog is open, so no charge starts.</source>
         <translation>Choisissez la borne de recharge devant laquelle vous vous trouvez, puis présentez le badge à son lecteur. Tant que cette fenêtre est ouverte, la borne refuse le badge : aucune recharge ne démarre.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="62"/>
         <source>Chargers connected now</source>
         <translation>Bornes connectées maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="63"/>
         <source>Charger:</source>
         <translation>Borne :</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="80"/>
         <source>tap a card on the charger</source>
         <translation>présentez un badge à la borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="82"/>
         <source>Card:</source>
         <translation>Badge :</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="89"/>
         <source>Type a few letters and pick the user; a name nobody has yet creates a new user</source>
         <translation>Saisissez quelques lettres et choisissez l&apos;utilisateur ; un nom que personne n&apos;a encore crée un nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="95"/>
         <source>Give it to:</source>
         <translation>Attribuer à :</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="101"/>
         <source>optional, for the new user</source>
         <translation>facultatif, pour le nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="102"/>
         <source>E-mail:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="106"/>
         <source>e.g. Company car ZH 123, spare card</source>
         <translation>p. ex. voiture de service VD 123, badge de réserve</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="108"/>
         <source>What the card is, as it shows in the user&apos;s list of cards</source>
         <translation>Ce qu&apos;est le badge, tel qu&apos;il apparaît dans la liste des badges de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="110"/>
         <source>Label:</source>
         <translation>Libellé :</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="126"/>
         <source>Save card</source>
         <translation>Enregistrer le badge</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="157"/>
         <source>{charger} (offline)</source>
         <translation>{charger} (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="199"/>
         <source>No charger is connected. Connect the charger (or check its central system address), then choose it here.</source>
         <translation>Aucune borne n&apos;est connectée. Connectez la borne (ou vérifiez l&apos;adresse de son système central), puis choisissez-la ici.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="211"/>
         <source>{charger} went offline; learn mode resumes when it is back.</source>
         <translation>{charger} s&apos;est déconnectée ; l&apos;enregistrement reprend à son retour.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="218"/>
         <source>Card read on {charger}. Give it to a user and save, or tap another card.</source>
         <translation>Badge lu sur {charger}. Attribuez-le à un utilisateur et enregistrez, ou présentez un autre badge.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="226"/>
         <source>Waiting for a card on {charger}… Tap the card on its reader.</source>
         <translation>En attente d&apos;un badge sur {charger}… Présentez le badge au lecteur.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="247"/>
         <source>This card already belongs to {user}. To give it to someone else, remove it from that user first (Users page).</source>
         <translation>Ce badge appartient déjà à {user}. Pour l&apos;attribuer à quelqu&apos;un d&apos;autre, retirez-le d&apos;abord à cet utilisateur (page Utilisateurs).</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="255"/>
         <source>A card nobody has yet.</source>
         <translation>Un badge qui n&apos;appartient encore à personne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="274"/>
         <source>A new user “{name}” is created with this card.</source>
         <translation>Un nouvel utilisateur « {name} » est créé avec ce badge.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="293"/>
         <source>Choose the user the card belongs to (type a few letters of the name), or type a new user&apos;s name.</source>
         <translation>Choisissez l&apos;utilisateur à qui appartient le badge (saisissez quelques lettres du nom), ou saisissez le nom d&apos;un nouvel utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="326"/>
         <source>The card was not saved: {problem}</source>
         <translation>Le badge n&apos;a pas été enregistré : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="331"/>
         <source>Saved: {tag} is now {user}&apos;s card “{label}”. Tap the next card to learn another one, or close.</source>
         <translation>Enregistré : {tag} est désormais le badge « {label} » de {user}. Présentez le badge suivant pour en enregistrer un autre, ou fermez.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="336"/>
         <source>Saved: {tag} is now {user}&apos;s card. Tap the next card to learn another one, or close.</source>
         <translation>Enregistré : {tag} est désormais le badge de {user}. Présentez le badge suivant pour en enregistrer un autre, ou fermez.</translation>
     </message>
@@ -455,318 +365,254 @@
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="423"/>
         <source>Schedules</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="462"/>
         <source>Station</source>
         <translation>Borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="467"/>
         <source>The station whose access times you edit (type to jump)</source>
         <translation>La borne dont vous modifiez les horaires d&apos;accès (tapez pour y aller)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="471"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="476"/>
         <source>The station&apos;s plan, a connector with its own rules, or a special user&apos;s own times</source>
         <translation>Le plan de la borne, une prise avec ses propres règles ou les horaires propres d&apos;un utilisateur spécial</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="482"/>
         <source>Own rules for a connector</source>
         <translation>Règles propres pour une prise</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="487"/>
         <source>Remove own rules…</source>
         <translation>Supprimer les règles propres…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="489"/>
         <source>The connector follows the station&apos;s plan again</source>
         <translation>La prise suit à nouveau le plan de la borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="499"/>
         <source>Outside the windows:</source>
         <translation>Hors des plages horaires :</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="506"/>
         <source>The price outside the windows, and in windows that name no tariff</source>
         <translation>Le prix hors des plages horaires et dans les plages sans tarif propre</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="509"/>
         <source>at</source>
         <translation>au tarif</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="519"/>
         <source>light: the default</source>
         <translation>clair : par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="542"/>
         <source>What applies now at the site&apos;s local time, including unsaved changes</source>
         <translation>Ce qui s&apos;applique maintenant à l&apos;heure locale du site, modifications non enregistrées comprises</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="557"/>
-        <location filename="../../app/views/schedules/page.py" line="797"/>
         <source>Add window…</source>
         <translation>Ajouter une plage…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="563"/>
-        <location filename="../../app/views/schedules/page.py" line="824"/>
         <source>Weekly plan</source>
         <translation>Plan hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="565"/>
-        <location filename="../../app/views/schedules/page.py" line="986"/>
         <source>Date exceptions</source>
         <translation>Exceptions de date</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="574"/>
-        <location filename="../../app/views/schedules/page.py" line="1126"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="576"/>
         <source>Discard the unsaved changes and show the stored plan again</source>
         <translation>Abandonner les modifications non enregistrées et réafficher le plan enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="578"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="579"/>
         <source>Save the whole plan (Ctrl+S)</source>
         <translation>Enregistrer tout le plan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="646"/>
         <source>No stations yet. Add one on the Stations page (or import a site) to plan its access times.</source>
         <translation>Aucune borne pour l&apos;instant. Ajoutez-en une sur la page Bornes (ou importez un site) pour planifier ses horaires d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="671"/>
         <source>That special user&apos;s grant no longer exists.</source>
         <translation>L&apos;autorisation de cet utilisateur spécial n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="691"/>
         <source>No tariff</source>
         <translation>Aucun tarif</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="719"/>
         <source>That station no longer exists.</source>
         <translation>Cette borne n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="742"/>
         <source>Connector {number} follows the station&apos;s plan, shown here. To give it different times, use “Own rules for a connector”.</source>
         <translation>La prise {number} suit le plan de la borne, affiché ici. Pour lui donner d&apos;autres horaires, utilisez « Règles propres pour une prise ».</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="764"/>
         <source>Give one connector its own mode, windows and tariffs (starting as a copy of the station&apos;s plan)</source>
         <translation>Donner à une prise son propre mode, ses plages et ses tarifs (en partant d&apos;une copie du plan de la borne)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="769"/>
         <source>Every connector of this station has its own rules already</source>
         <translation>Chaque prise de cette borne a déjà ses propres règles</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="779"/>
         <source>Could not open it: {problem}.</source>
         <translation>Ouverture impossible : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="795"/>
         <source>Add access time…</source>
         <translation>Ajouter une plage d&apos;accès…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="801"/>
         <source>A special user&apos;s own times have no date exceptions</source>
         <translation>Les horaires propres d&apos;un utilisateur spécial n&apos;ont pas d&apos;exceptions de date</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="803"/>
         <source>Holidays and closing days: another weekday&apos;s plan or a fixed mode</source>
         <translation>Jours fériés et de fermeture : plan d&apos;un autre jour ou mode fixe</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="815"/>
         <source>Own access times</source>
         <translation>Horaires d&apos;accès propres</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="837"/>
-        <location filename="../../app/views/schedules/page.py" line="947"/>
         <source>{station} connector {number}</source>
         <translation>{station} prise {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="844"/>
         <source>&lt;b&gt;{user}&lt;/b&gt; may use {where} as a special user only within the times below (none: whenever the station&apos;s plan lets special users in).</source>
         <translation>&lt;b&gt;{user}&lt;/b&gt; peut utiliser {where} en tant qu&apos;utilisateur spécial uniquement aux horaires ci-dessous (aucun : chaque fois que le plan de la borne admet les utilisateurs spéciaux).</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="852"/>
         <source>Own tariff: &apos;{tariff}&apos;.</source>
         <translation>Tarif propre : « {tariff} ».</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="858"/>
         <source>Valid {start} – {end}.</source>
         <translation>Valable du {start} au {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="908"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="910"/>
         <source>Save your changes to {name} first?</source>
         <translation>Enregistrer d&apos;abord vos modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="912"/>
         <source>Discard drops them; Cancel stays here.</source>
         <translation>Abandonner les supprime ; Annuler reste ici.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="941"/>
         <source>this plan</source>
         <translation>ce plan</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="943"/>
         <source>{user}&apos;s times at {station}</source>
         <translation>les horaires de {user} à {station}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1030"/>
+        <source>Date exceptions ({count})</source>
+        <translation>Exceptions de dates ({count})</translation>
+    </message>
+    <message>
         <source>Could not save: {problem}. Nothing was saved; try again, or Revert.</source>
         <translation>Enregistrement impossible : {problem}. Rien n&apos;a été enregistré ; réessayez ou rétablissez.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1042"/>
         <source>Saved {name} at {time}.</source>
         <translation>{name} enregistré à {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1054"/>
         <source>Not saved: this plan was changed on another console meanwhile (see above).</source>
         <translation>Non enregistré : ce plan a été modifié entre-temps sur une autre console (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1066"/>
         <source>Reloaded: the calendar shows what is stored now.</source>
         <translation>Rechargé : le calendrier montre ce qui est enregistré maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1082"/>
         <source>Your changes are kept; the rest shows what is stored now. Save replaces what is stored where you changed it.</source>
         <translation>Vos modifications sont conservées ; le reste montre ce qui est enregistré maintenant. Enregistrer remplace ce qui est enregistré là où vous avez modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1107"/>
         <source>Default tariff: {problem}.</source>
         <translation>Tarif par défaut : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1109"/>
         <source>Date exceptions: {problem}</source>
         <translation>Exceptions de date : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1113"/>
         <source>Not saved. {problems}</source>
         <translation>Non enregistré. {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1128"/>
         <source>Discard your changes to {name}?</source>
         <translation>Abandonner vos modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1131"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1169"/>
         <source>Connector {number} now has its own rules, starting as a copy of the station&apos;s plan. Change them and Save.</source>
         <translation>La prise {number} a maintenant ses propres règles, au départ une copie du plan de la borne. Modifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1183"/>
-        <location filename="../../app/views/schedules/page.py" line="1198"/>
         <source>Remove own rules</source>
         <translation>Supprimer les règles propres</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1185"/>
         <source>Connector {number} will follow the station&apos;s plan again.</source>
         <translation>La prise {number} suivra à nouveau le plan de la borne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1190"/>
         <source>Its own windows and date exceptions are deleted, and your unsaved changes to them are dropped.</source>
         <translation>Ses propres plages et exceptions de date sont supprimées, et vos modifications non enregistrées sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1195"/>
         <source>Its own windows and date exceptions are deleted.</source>
         <translation>Ses propres plages et exceptions de date sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1222"/>
         <source>Connector {number} follows the station&apos;s plan again.</source>
         <translation>La prise {number} suit à nouveau le plan de la borne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1245"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1254"/>
         <source>{when}: (no preview: {problem})</source>
         <translation>{when} : (pas d&apos;aperçu : {problem})</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1307"/>
         <source>{user}&apos;s own times at {station}</source>
         <translation>Horaires propres de {user} à {station}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1313"/>
         <source>connector {number} (own rules)</source>
         <translation>prise {number} (règles propres)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1318"/>
         <source>{what} · times in {timezone}</source>
         <translation>{what} · heures en {timezone}</translation>
     </message>
@@ -774,363 +620,286 @@
 <context>
     <name>SessionDetailDialog</name>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="69"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="70"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="71"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="73"/>
         <source>Energy cost</source>
         <translation>Coût énergie</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="74"/>
         <source>Time cost</source>
         <translation>Coût durée</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="96"/>
         <source>{days} d {hours} h {minutes} min</source>
         <translation>{days} j {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="100"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="103"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="119"/>
         <source>Session</source>
         <translation>Session de recharge</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="126"/>
-        <location filename="../../app/views/sessions/detail.py" line="343"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="146"/>
         <source>Station:</source>
         <translation>Borne :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="147"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="148"/>
         <source>Connector:</source>
         <translation>Prise :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="149"/>
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="150"/>
         <source>RFID tag:</source>
         <translation>Badge RFID :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="151"/>
         <source>Start:</source>
         <translation>Début :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="152"/>
         <source>Stop:</source>
         <translation>Fin :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="153"/>
         <source>Duration:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="154"/>
         <source>Meter start → stop:</source>
         <translation>Compteur début → fin :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="155"/>
         <source>Energy:</source>
         <translation>Énergie :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="156"/>
         <source>Max power:</source>
         <translation>Puissance max. :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="157"/>
         <source>Stop reason:</source>
         <translation>Motif de l&apos;arrêt :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="158"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="159"/>
         <source>Authorization:</source>
         <translation>Autorisation :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="160"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="161"/>
         <source>Mode at start:</source>
         <translation>Mode au début :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="162"/>
         <source>Tariff:</source>
         <translation>Tarif :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="163"/>
         <source>Transaction:</source>
         <translation>Transaction :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="164"/>
         <source>Reservation:</source>
         <translation>Réservation :</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="185"/>
         <source>&lt;b&gt;Price by band&lt;/b&gt;</source>
         <translation>&lt;b&gt;Prix par tranche&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="207"/>
         <source>Start fee</source>
         <translation>Frais de démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="208"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="209"/>
-        <location filename="../../app/views/sessions/detail.py" line="477"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="210"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="229"/>
         <source>&lt;b&gt;Limits sent (load management)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Limites envoyées (gestion de charge)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="239"/>
         <source>&lt;b&gt;Meter values&lt;/b&gt;</source>
         <translation>&lt;b&gt;Valeurs du compteur&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="248"/>
         <source>No meter values were recorded for this session.</source>
         <translation>Aucune valeur de compteur n&apos;a été enregistrée pour cette session de recharge.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="257"/>
         <source>Energy delivered (kWh)</source>
         <translation>Énergie fournie (kWh)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="260"/>
         <source>Power (kW)</source>
         <translation>Puissance (kW)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="267"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="271"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="284"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="287"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="290"/>
         <source>Read the session again (F5); a running session also refreshes by itself when its charger reports</source>
         <translation>Relire la session (F5) ; une session en cours s&apos;actualise aussi d&apos;elle-même quand sa borne transmet</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="300"/>
-        <location filename="../../app/views/sessions/detail.py" line="327"/>
         <source>End session…</source>
         <translation>Terminer la session…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="319"/>
         <source>Click again to end it (not priced)</source>
         <translation>Cliquez à nouveau pour la terminer (non facturée)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="329"/>
         <source>End this session now, as the charger never sent its stop (its card stays busy until then): it ends at its last meter reading, flagged and not priced, and the action is recorded in the audit log</source>
         <translation>Terminer cette session maintenant, car la borne n&apos;a jamais envoyé sa fin (son badge reste occupé jusque-là) : elle se termine au dernier relevé du compteur, signalée et non facturée, et l&apos;action est consignée dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="340"/>
-        <location filename="../../app/views/sessions/detail.py" line="342"/>
-        <location filename="../../app/views/sessions/detail.py" line="348"/>
-        <location filename="../../app/views/sessions/detail.py" line="365"/>
         <source>Session {id}</source>
         <translation>Session {id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="350"/>
         <source>This session no longer exists (it was deleted).</source>
         <translation>Cette session n&apos;existe plus (elle a été supprimée).</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="355"/>
         <source>Could not load the session: {problem}</source>
         <translation>Impossible de charger la session : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="367"/>
         <source>tag {tag}</source>
         <translation>badge {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="370"/>
         <source>charging now</source>
         <translation>en recharge</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="372"/>
         <source>Session {id} · {when} ({timezone}) · {state}</source>
         <translation>Session {id} · {when} ({timezone}) · {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="383"/>
         <source>(no station)</source>
         <translation>(aucune borne)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="387"/>
         <source>(nobody: unknown tag)</source>
         <translation>(personne : badge inconnu)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="392"/>
         <source>still charging</source>
         <translation>toujours en recharge</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="399"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="407"/>
         <source>Active (charging)</source>
         <translation>Active (en recharge)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="409"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="412"/>
         <source>Flagged: {flags}</source>
         <translation>Signalée : {flags}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="416"/>
         <source>Why: {reason}</source>
         <translation>Pourquoi : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="424"/>
         <source>(no reason was stored)</source>
         <translation>(aucun motif enregistré)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="426"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="430"/>
         <source>{id} (OCPP 1.6 transactionId)</source>
         <translation>{id} (transactionId OCPP 1.6)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="454"/>
         <source>(no tariff)</source>
         <translation>(aucun tarif)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="460"/>
         <source>mode {mode}</source>
         <translation>mode {mode}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="479"/>
         <source>VAT {percent} %</source>
         <translation>TVA {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="492"/>
         <source>Not priced yet: the price is computed when the session stops.</source>
         <translation>Pas encore de prix : le prix est calculé à la fin de la session.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="496"/>
         <source>No price breakdown was stored for this session.</source>
         <translation>Aucun détail du prix n&apos;a été enregistré pour cette session.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="501"/>
         <source>No bands: no tariff applied.</source>
         <translation>Aucune tranche : aucun tarif appliqué.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sessions/detail.py" line="517"/>
         <source>{purpose} · %n phase(s) · answer: {status}</source>
         <translation>
             <numerusform>{purpose} · %n phase · réponse : {status}</numerusform>
@@ -1138,12 +907,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="524"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="573"/>
         <source>Samples thinned for display; the first 50,000 meter values are shown</source>
         <translation>Échantillons réduits pour l&apos;affichage ; les 50 000 premières valeurs sont affichées</translation>
     </message>
@@ -1151,62 +918,50 @@
 <context>
     <name>SessionFlags</name>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="45"/>
         <source>stopped without a start we saw (unknown transaction)</source>
         <translation>arrêtée sans début constaté (transaction inconnue)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="48"/>
         <source>the charger sent the stop twice</source>
         <translation>la borne a envoyé la fin deux fois</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="49"/>
         <source>the charger&apos;s clock was off (times corrected)</source>
         <translation>l&apos;horloge de la borne était décalée (heures corrigées)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="50"/>
         <source>the charger&apos;s meter restarts at 0 per session</source>
         <translation>le compteur de la borne repart à 0 à chaque session</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="51"/>
         <source>the price could not be computed</source>
         <translation>le prix n&apos;a pas pu être calculé</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="52"/>
         <source>the charger is bound to no station</source>
         <translation>la borne n&apos;est rattachée à aucune fiche de borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="53"/>
         <source>more energy than the connector can deliver (not priced)</source>
         <translation>plus d&apos;énergie que la prise ne peut fournir (non facturée)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="56"/>
         <source>more power than the connector can deliver (not priced)</source>
         <translation>plus de puissance que la prise ne peut fournir (non facturée)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="59"/>
         <source>implausible times (not priced)</source>
         <translation>heures invraisemblables (non facturée)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="60"/>
         <source>ended by ChargeDesk: a new transaction started on its connector (not priced)</source>
         <translation>terminée par ChargeDesk : une nouvelle transaction a démarré sur sa prise (non facturée)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="63"/>
         <source>ended by ChargeDesk: its connector was free again (not priced)</source>
         <translation>terminée par ChargeDesk : sa prise était de nouveau libre (non facturée)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="66"/>
         <source>ended by an operator (not priced)</source>
         <translation>terminée par un opérateur (non facturée)</translation>
     </message>
@@ -1214,27 +969,22 @@
 <context>
     <name>SessionsExport</name>
     <message>
-        <location filename="../../app/views/sessions/export.py" line="96"/>
         <source>the disk holding {folder} is full. Free some space or choose another place.</source>
         <translation>le disque contenant {folder} est plein. Libérez de l&apos;espace ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/export.py" line="101"/>
         <source>your disk quota on {folder} is used up. Free some space or choose another place.</source>
         <translation>votre quota disque sur {folder} est épuisé. Libérez de l&apos;espace ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/export.py" line="106"/>
         <source>permission denied: you may not write to {folder}. Choose a folder you can write to.</source>
         <translation>accès refusé : vous ne pouvez pas écrire dans {folder}. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/export.py" line="111"/>
         <source>{folder} is on a read-only disk. Choose another place.</source>
         <translation>{folder} se trouve sur un disque en lecture seule. Choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/export.py" line="115"/>
         <source>the folder {folder} does not exist (any more). Choose another place.</source>
         <translation>le dossier {folder} n&apos;existe pas (ou plus). Choisissez un autre emplacement.</translation>
     </message>
@@ -1242,178 +992,142 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="65"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="66"/>
         <source>Stop</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="67"/>
         <source>Station</source>
         <translation>Borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="68"/>
         <source>Conn.</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="69"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="70"/>
         <source>Tag</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="72"/>
         <source>Max kW</source>
         <translation>kW max.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="73"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="74"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="75"/>
         <source>Cur.</source>
         <translation>Dev.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="76"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="77"/>
         <source>Auth.</source>
         <translation>Autor.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="82"/>
         <source>When the session started, in the site&apos;s local time. Click to reverse the order.</source>
         <translation>Début de la session, à l&apos;heure locale du site. Cliquez pour inverser l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="85"/>
         <source>When it stopped (the time only when on the same day)</source>
         <translation>Fin de la session (l&apos;heure seule si le même jour)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="86"/>
         <source>Connector (outlet) number</source>
         <translation>Numéro de la prise</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="87"/>
         <source>The RFID tag (idTag) presented</source>
         <translation>Le badge RFID (idTag) présenté</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="88"/>
         <source>Energy delivered (live while charging)</source>
         <translation>Énergie fournie (en direct pendant la recharge)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="89"/>
         <source>Highest power measured</source>
         <translation>Puissance maximale mesurée</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="90"/>
         <source>Price including VAT</source>
         <translation>Prix TVA comprise</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="91"/>
         <source>Active, completed, and whether the central system flagged something</source>
         <translation>Active, terminée, et si le système central a signalé quelque chose</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="94"/>
         <source>The authorization answer; hover for the reason</source>
         <translation>La réponse d&apos;autorisation ; survolez pour le motif</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="343"/>
         <source>{cpid} (no station)</source>
         <translation>{cpid} (aucune borne)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="375"/>
         <source>Active · flagged</source>
         <translation>Active · signalée</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="377"/>
         <source>Completed · flagged</source>
         <translation>Terminée · signalée</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="379"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="379"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="390"/>
         <source>Still charging</source>
         <translation>Toujours en recharge</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="393"/>
         <source>no site</source>
         <translation>aucun site</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="396"/>
         <source>Charging now</source>
         <translation>En recharge</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="398"/>
         <source>Stopped: {reason}</source>
         <translation>Arrêtée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="399"/>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="403"/>
         <source>Flagged: {flag}</source>
         <translation>Signalée : {flag}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="410"/>
         <source>Tariff: {tariff}</source>
         <translation>Tarif : {tariff}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="415"/>
         <source>Nobody owns this tag</source>
         <translation>Ce badge n&apos;appartient à personne</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="467"/>
-        <location filename="../../app/views/sessions/model.py" line="489"/>
         <source>Could not read the sessions: {problem}</source>
         <translation>Impossible de lire les sessions : {problem}</translation>
     </message>
@@ -1421,202 +1135,159 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="72"/>
         <source>Today</source>
         <extracomment>the period presets as the combo shows them (PRESET_LABELS&apos; order and English words, marked for the catalogue)</extracomment>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="73"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="74"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="75"/>
         <source>Last month</source>
         <translation>Le mois dernier</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="76"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="77"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="78"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="187"/>
         <source>No match for “{text}”: pick an entry from the list, or clear the field for {all}.</source>
         <translation>Aucun résultat pour « {text} » : choisissez une entrée de la liste ou videz le champ pour {all}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="228"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="234"/>
         <source>Sessions are counted in the period of the day they started, in the site&apos;s local time</source>
         <translation>Les sessions sont comptées dans la période du jour où elles ont commencé, à l&apos;heure locale du site</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="240"/>
-        <location filename="../../app/views/sessions/page.py" line="581"/>
         <source>From (inclusive)</source>
         <translation>Du (inclus)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="241"/>
-        <location filename="../../app/views/sessions/page.py" line="583"/>
-        <location filename="../../app/views/sessions/page.py" line="604"/>
         <source>To (inclusive)</source>
         <translation>Au (inclus)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="246"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="249"/>
         <source>Any status</source>
         <translation>Tout état</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="250"/>
         <source>Active (charging)</source>
         <translation>Actives (en recharge)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="251"/>
         <source>Completed</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="252"/>
         <source>Flagged</source>
         <translation>Signalées</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="254"/>
         <source>Flagged: the central system noted something about the session (a stop for a transaction it never saw, a charger clock that was off, a price it could not compute, …)</source>
         <translation>Signalées : le système central a noté quelque chose sur la session (une fin pour une transaction jamais vue, une horloge de borne décalée, un prix impossible à calculer, …)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="263"/>
         <source>Reset filters</source>
         <translation>Réinitialiser les filtres</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="265"/>
         <source>This month, every site, station, user and status</source>
         <translation>Ce mois-ci, tous les sites, bornes, utilisateurs et états</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="272"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="278"/>
         <source>Station</source>
         <translation>Borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="280"/>
         <source>All stations</source>
         <translation>Toutes les bornes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="280"/>
         <source>Type to search stations</source>
         <translation>Tapez pour chercher des bornes</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="286"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="288"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="288"/>
         <source>Type to search users</source>
         <translation>Tapez pour chercher des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="310"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="312"/>
         <source>The selected session in full: reason, price by band, meter values (Enter)</source>
         <translation>La session choisie en entier : motif, prix par tranche, valeurs du compteur (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="316"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="318"/>
-        <location filename="../../app/views/sessions/page.py" line="660"/>
         <source>Every session of the current filter as a CSV file (Ctrl+E)</source>
         <translation>Toutes les sessions du filtre actuel dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="320"/>
         <source>Export XLSX…</source>
         <translation>Exporter en XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="322"/>
         <source>Every session of the current filter as an Excel workbook, with totals per currency (Ctrl+Shift+E)</source>
         <translation>Toutes les sessions du filtre actuel dans un classeur Excel, avec les totaux par devise (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="382"/>
         <source>Cancel export</source>
         <translation>Annuler l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="383"/>
         <source>Stop the export; nothing is written (Esc)</source>
         <translation>Arrêter l&apos;export ; rien n&apos;est écrit (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="481"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="578"/>
         <source>Choose another period, or Custom, to limit the dates</source>
         <translation>Choisissez une autre période, ou « Personnalisée », pour limiter les dates</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="624"/>
         <source>The list is ordered by start time (click Start to reverse it); the totals above sum the whole filter.</source>
         <translation>La liste est triée par heure de début (cliquez sur « Début » pour l&apos;inverser) ; les totaux ci-dessus couvrent tout le filtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sessions/page.py" line="637"/>
         <source>{count} session(s) · computing totals…</source>
         <translation>
             <numerusform>{count} session · calcul des totaux…</numerusform>
@@ -1624,57 +1295,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="641"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="658"/>
         <source>An export is running</source>
         <translation>Un export est en cours</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="740"/>
         <source>Could not read the sites, stations and users: {problem}</source>
         <translation>Impossible de lire les sites, bornes et utilisateurs : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="788"/>
         <source>Export sessions as {format}</source>
         <translation>Exporter les sessions en {format}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="794"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="796"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="814"/>
         <source>{count} sessions do not fit in one Excel sheet (at most {limit}). Export CSV, or choose a shorter period.</source>
         <translation>{count} sessions ne tiennent pas dans une feuille Excel ({limit} au plus). Exportez en CSV ou choisissez une période plus courte.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="845"/>
         <source>Exporting {rows} of {total} sessions to {file}…</source>
         <translation>Export de {rows} sur {total} sessions vers {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="848"/>
         <source>Exporting {rows} sessions to {file}…</source>
         <translation>Export de {rows} sessions vers {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="863"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sessions/page.py" line="879"/>
         <source>{count} session(s) exported to {path} (&lt;a href=&quot;{folder}&quot;&gt;open folder&lt;/a&gt;)</source>
         <translation>
             <numerusform>{count} session exportée vers {path} (&lt;a href=&quot;{folder}&quot;&gt;ouvrir le dossier&lt;/a&gt;)</numerusform>
@@ -1682,17 +1342,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="893"/>
         <source>Export cancelled: nothing was written to {path}.</source>
         <translation>Export annulé : rien n&apos;a été écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="900"/>
         <source>Export to {file} failed: {problem} Nothing was written.</source>
         <translation>L&apos;export vers {file} a échoué : {problem} Rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sessions/page.py" line="912"/>
         <source>{count} new session(s)</source>
         <translation>
             <numerusform>{count} nouvelle session</numerusform>
@@ -1700,17 +1357,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="916"/>
         <source>Some sessions changed</source>
         <translation>Des sessions ont changé</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="919"/>
         <source>{what} since the list was read: &lt;a href=&quot;reload&quot;&gt;show them&lt;/a&gt; (F5).</source>
         <translation>{what} depuis la lecture de la liste : &lt;a href=&quot;reload&quot;&gt;les afficher&lt;/a&gt; (F5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sessions/page.py" line="966"/>
         <source>{currency}: {count} session(s), {amount}</source>
         <translation>
             <numerusform>{currency} : {count} session, {amount}</numerusform>
@@ -1721,88 +1375,70 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../app/views/users/statement.py" line="50"/>
         <source>Charging statement {month} {name}.pdf</source>
         <translation>Relevé de recharge {month} {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="84"/>
         <source>Monthly statement — {user}</source>
         <translation>Relevé mensuel — {user}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="99"/>
         <source>The month of the statement (Up/Down change it). A session belongs to the month it started in, in its site&apos;s local time.</source>
         <translation>Le mois du relevé (Haut/Bas pour le changer). Une session appartient au mois où elle a commencé, à l&apos;heure locale de son site.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="105"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="114"/>
         <source>The PDF file to write (an existing file is replaced)</source>
         <translation>Le fichier PDF à écrire (un fichier existant est remplacé)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="116"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="117"/>
         <source>Choose the folder and file name</source>
         <translation>Choisir le dossier et le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="122"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="134"/>
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="135"/>
         <source>Write the statement as an A4 PDF (Enter)</source>
         <translation>Écrire le relevé en PDF A4 (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="165"/>
-        <location filename="../../app/views/users/statement.py" line="216"/>
         <source>This user no longer exists.</source>
         <translation>Cet utilisateur n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="174"/>
         <source>Save statement as</source>
         <translation>Enregistrer le relevé sous</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="198"/>
         <source>Give the file to write, or choose one with Browse….</source>
         <translation>Indiquez le fichier à écrire ou choisissez-en un avec Parcourir….</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="206"/>
         <source>The folder {folder} does not exist: choose another with Browse….</source>
         <translation>Le dossier {folder} n&apos;existe pas : choisissez-en un autre avec Parcourir….</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="224"/>
         <source>The statement could not be written to {path}: {problem}</source>
         <translation>Le relevé n&apos;a pas pu être écrit dans {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="237"/>
         <source>No sessions in {period}: the statement will say so.</source>
         <translation>Aucune session en {period} : le relevé l&apos;indiquera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/statement.py" line="242"/>
         <source>%n session(s) in {period}</source>
         <translation>
             <numerusform>%n session en {period}</numerusform>
@@ -1810,7 +1446,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/statement.py" line="250"/>
         <source>%n not priced</source>
         <translation>
             <numerusform>%n non facturée</numerusform>
@@ -1818,7 +1453,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="306"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -1826,47 +1460,38 @@
 <context>
     <name>StationEditor</name>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="75"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="76"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="77"/>
         <source>Access &amp;&amp; owners</source>
         <translation>Accès &amp;&amp; propriétaires</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="78"/>
         <source>Special users</source>
         <translation>Utilisateurs spéciaux</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="79"/>
         <source>Connectors</source>
         <translation>Prises</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="80"/>
         <source>Location &amp;&amp; notes</source>
         <translation>Emplacement &amp;&amp; notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="83"/>
         <source>The identity the charger connects with: the last part of its URL ws://…/ocpp/HALL-B-1 and its HTTP Basic user name. Letters, digits and . _ ~ * -. Changing it means reconfiguring the charger.</source>
         <translation>L&apos;identité avec laquelle la borne se connecte : la dernière partie de son URL ws://…/ocpp/HALL-B-1 et son nom d&apos;utilisateur HTTP Basic. Lettres, chiffres et . _ ~ * -. La changer implique de reconfigurer la borne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="88"/>
         <source>The charger&apos;s HTTP Basic password (security profiles 1 and 2). Stored hashed: it cannot be shown again. 8–40 printable characters; OCPP recommends 16 or more random ones.</source>
         <translation>Le mot de passe HTTP Basic de la borne (profils de sécurité 1 et 2). Enregistré sous forme hachée : il ne peut plus être affiché. 8 à 40 caractères imprimables ; OCPP en recommande 16 ou plus, aléatoires.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="93"/>
         <source>0: plain ws://, a password only if one is set.
 1: plain ws:// with HTTP Basic password.
 2: wss:// (TLS) with HTTP Basic password — needs the central system&apos;s TLS certificate.</source>
@@ -1875,390 +1500,310 @@
 2 : wss:// (TLS) avec mot de passe HTTP Basic — nécessite le certificat TLS du système central.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="98"/>
         <source>Lets a charger connect under this identity without any password. Convenient while commissioning, but anybody on the network could pretend to be this charger.</source>
         <translation>Permet à une borne de se connecter sous cette identité sans mot de passe. Pratique pendant la mise en service, mais n&apos;importe qui sur le réseau pourrait se faire passer pour cette borne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="103"/>
         <source>Accept this charger&apos;s messages when they are slightly off the OCPP schema (wrong enum case, too long strings, extra fields); each deviation is logged. Missing fields are still refused.</source>
         <translation>Accepter les messages de cette borne lorsqu&apos;ils s&apos;écartent légèrement du schéma OCPP (casse incorrecte, textes trop longs, champs en trop) ; chaque écart est journalisé. Les champs manquants restent refusés.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="192"/>
         <source>Save everything (Enter, Ctrl+S)</source>
         <translation>Tout enregistrer (Entrée, Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="194"/>
         <source>Close without saving (Esc)</source>
         <translation>Fermer sans enregistrer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="246"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="246"/>
-        <location filename="../../app/views/stations/editor.py" line="348"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="260"/>
         <source>e.g. Hall B</source>
         <translation>p. ex. Halle B</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="263"/>
         <source>The name people know the station by (shown on the dashboard, the map and in reasons)</source>
         <translation>Le nom sous lequel on connaît la borne (affiché sur le tableau de bord, la carte et dans les motifs)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="268"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="274"/>
         <source>The site&apos;s time zone applies to the access windows; its currency and VAT to prices</source>
         <translation>Le fuseau horaire du site s&apos;applique aux plages d&apos;accès ; sa devise et sa TVA aux prix</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="279"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="281"/>
         <source>e.g. HALL-B-1</source>
         <translation>p. ex. HALL-B-1</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="285"/>
         <source>Charge point identity</source>
         <translation>Identité du point de charge</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="292"/>
         <source>Where it is, what it is for (optional)</source>
         <translation>Où elle se trouve, à quoi elle sert (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="296"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="301"/>
         <source>The OCPP version the charger speaks (updated when it connects)</source>
         <translation>La version OCPP que parle la borne (mise à jour à la connexion)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="304"/>
         <source>OCPP version</source>
         <translation>Version OCPP</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="307"/>
         <source>Enabled: the charger is accepted and cards are checked</source>
         <translation>Activée : la borne est acceptée et les badges sont vérifiés</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="311"/>
         <source>A disabled station&apos;s charger is answered Rejected at boot and no card is accepted; its history is kept</source>
         <translation>Une borne désactivée reçoit Rejected au démarrage et aucun badge n&apos;est accepté ; son historique est conservé</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="319"/>
         <source>Reported by the charger (read-only)</source>
         <translation>Transmis par la borne (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="321"/>
         <source>From the charger&apos;s BootNotification; updated every time it boots</source>
         <translation>Issu de la BootNotification de la borne ; mis à jour à chaque démarrage</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="326"/>
         <source>Vendor</source>
         <translation>Fabricant</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="327"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="328"/>
         <source>Serial number</source>
         <translation>Numéro de série</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="329"/>
         <source>Firmware</source>
         <translation>Micrologiciel</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="350"/>
         <source>Show the password as you type it</source>
         <translation>Afficher le mot de passe pendant la saisie</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="354"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="364"/>
         <source>Remove the current password</source>
         <translation>Supprimer le mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="367"/>
         <source>The charger then connects without a password (if allowed below)</source>
         <translation>La borne se connecte alors sans mot de passe (si autorisé ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="376"/>
         <source>Security profile</source>
         <translation>Profil de sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="382"/>
         <source>Allow the charger to connect without a password (not recommended)</source>
         <translation>Autoriser la borne à se connecter sans mot de passe (déconseillé)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="387"/>
         <source>Lenient: tolerate small OCPP deviations of this charger (logged)</source>
         <translation>Tolérant : accepter de petits écarts OCPP de cette borne (journalisés)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="399"/>
         <source>Default access mode</source>
         <translation>Mode d&apos;accès par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="402"/>
         <source>— none (free) —</source>
         <translation>— aucun (gratuit) —</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="406"/>
         <source>The tariff outside the weekly windows (and of windows without their own)</source>
         <translation>Le tarif hors des plages hebdomadaires (et des plages sans tarif propre)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="412"/>
         <source>Default tariff</source>
         <translation>Tarif par défaut</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="418"/>
         <source>— the tariff that applies at the time —</source>
         <translation>— le tarif en vigueur au moment —</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="421"/>
         <source>What the station&apos;s owners pay, whatever the time</source>
         <translation>Ce que paient les propriétaires de la borne, quelle que soit l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="424"/>
         <source>Owner tariff</source>
         <translation>Tarif propriétaire</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="431"/>
         <source>The weekly windows and holidays of this station, edited in the schedule calendar</source>
         <translation>Les plages hebdomadaires et jours fériés de cette borne, modifiés dans le calendrier des horaires</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="436"/>
         <source>Edit schedule…</source>
         <translation>Modifier les horaires…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="444"/>
         <source>Weekly windows</source>
         <translation>Plages hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="447"/>
         <source>Owners — may always charge here, at the owner tariff</source>
         <translation>Propriétaires — peuvent toujours recharger ici, au tarif propriétaire</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="470"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="474"/>
         <source>e.g. 47.3769</source>
         <translation>p. ex. 46.5197</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="476"/>
         <source>Latitude in decimal degrees, -90 (south) to 90 (north)</source>
         <translation>Latitude en degrés décimaux, de -90 (sud) à 90 (nord)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="478"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="481"/>
         <source>e.g. 8.5417</source>
         <translation>p. ex. 6.6323</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="483"/>
         <source>Longitude in decimal degrees, -180 (west) to 180 (east)</source>
         <translation>Longitude en degrés décimaux, de -180 (ouest) à 180 (est)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="485"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="487"/>
         <source>Street, postcode, town (free text)</source>
         <translation>Rue, NPA, localité (texte libre)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="488"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="490"/>
         <source>Set on map…</source>
         <translation>Placer sur la carte…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="494"/>
         <source>Remove location</source>
         <translation>Supprimer l&apos;emplacement</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="498"/>
         <source>Clear latitude, longitude and address: the station leaves the map</source>
         <translation>Effacer latitude, longitude et adresse : la borne quitte la carte</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="507"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="513"/>
         <source>Anything the next person should know: where the key is, who to call…</source>
         <translation>Ce que la prochaine personne doit savoir : où est la clé, qui appeler…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="524"/>
         <source>(no site yet)</source>
         <translation>(pas encore de site)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="528"/>
         <source>No site yet: create one in Settings → Sites first; every station belongs to a site.</source>
         <translation>Pas encore de site : créez-en d&apos;abord un dans Paramètres → Sites ; chaque borne appartient à un site.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="569"/>
         <source>Open the weekly calendar of this station</source>
         <translation>Ouvrir le calendrier hebdomadaire de cette borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="571"/>
         <source>Save the station first; the calendar edits saved stations</source>
         <translation>Enregistrez d&apos;abord la borne ; le calendrier modifie les bornes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="575"/>
         <source>Place the station&apos;s needle on the map</source>
         <translation>Placer l&apos;épingle de la borne sur la carte</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="577"/>
         <source>Save the station first, then place it on the map (or type the coordinates)</source>
         <translation>Enregistrez d&apos;abord la borne, puis placez-la sur la carte (ou saisissez les coordonnées)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="588"/>
         <source>No weekly windows: the default mode and tariff apply all week.</source>
         <translation>Aucune plage hebdomadaire : le mode et le tarif par défaut s&apos;appliquent toute la semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="595"/>
-        <location filename="../../app/views/stations/editor.py" line="599"/>
         <source>New station</source>
         <translation>Nouvelle borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="601"/>
         <source>New station (duplicate)</source>
         <translation>Nouvelle borne (copie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="604"/>
         <source>Station {name}</source>
         <translation>Borne {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="605"/>
         <source>{title} — ChargeDesk</source>
         <translation>{title} — ChargeDesk</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="615"/>
         <source>copy: weekly windows and holidays are copied on save</source>
         <translation>copie : les plages hebdomadaires et jours fériés sont copiés à l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="689"/>
-        <location filename="../../app/views/stations/editor.py" line="938"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="702"/>
         <source>The password is removed when you save.</source>
         <translation>Le mot de passe est supprimé à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="711"/>
         <source>A good password.</source>
         <translation>Un bon mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="714"/>
         <source>It replaces the current one when you save.</source>
         <translation>Il remplace l&apos;actuel à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="717"/>
         <source>A password is set. Leave the field empty to keep it.</source>
         <translation>Un mot de passe est défini. Laissez le champ vide pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="721"/>
         <source>No password set.</source>
         <translation>Aucun mot de passe défini.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="729"/>
         <source>Only applies while the station has no password: with a password the charger must always give it</source>
         <translation>Ne s&apos;applique que tant que la borne n&apos;a pas de mot de passe : avec un mot de passe, la borne doit toujours le donner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/editor.py" line="819"/>
         <source>Not saved: %n problem(s) ({tabs}). Fix the fields marked in red.</source>
         <translation>
             <numerusform>Non enregistré : %n problème ({tabs}). Corrigez les champs marqués en rouge.</numerusform>
@@ -2266,77 +1811,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="829"/>
         <source>All problems fixed: Save to keep your changes.</source>
         <translation>Tous les problèmes sont corrigés : enregistrez pour conserver vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="841"/>
         <source>No user called &apos;{name}&apos;: pick a name from the list.</source>
         <translation>Aucun utilisateur nommé « {name} » : choisissez un nom dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="894"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="900"/>
         <source>Not saved: {problem}</source>
         <translation>Non enregistré : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="917"/>
         <source>Not saved: this station was deleted meanwhile. Cancel, or copy what you need first.</source>
         <translation>Non enregistré : cette borne a été supprimée entre-temps. Annulez, ou copiez d&apos;abord ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="925"/>
         <source>Not saved: {problem}.</source>
         <translation>Non enregistré : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="931"/>
         <source>Not saved, nothing was written: {problem}</source>
         <translation>Non enregistré, rien n&apos;a été écrit : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="955"/>
         <source>Not saved: this station was changed on another console meanwhile (see above).</source>
         <translation>Non enregistré : cette borne a été modifiée entre-temps sur une autre console (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="969"/>
         <source>This station was deleted on another console. Cancel closes the editor.</source>
         <translation>Cette borne a été supprimée sur une autre console. Annuler ferme l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="977"/>
         <source>Reloaded: the form shows what is stored now.</source>
         <translation>Rechargé : le formulaire montre ce qui est enregistré maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="992"/>
         <source>Your changes are kept; the other fields show what is stored now. Save replaces what is stored where you changed it.</source>
         <translation>Vos modifications sont conservées ; les autres champs montrent ce qui est enregistré maintenant. Enregistrer remplace ce qui est enregistré là où vous avez modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1017"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1018"/>
         <source>Discard your changes to {name}?</source>
         <translation>Abandonner vos modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1019"/>
         <source>the new station</source>
         <translation>la nouvelle borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1025"/>
         <source>Keep editing</source>
         <translation>Continuer la modification</translation>
     </message>
@@ -2344,253 +1874,202 @@
 <context>
     <name>StationsPage</name>
     <message>
-        <location filename="../../app/views/stations/page.py" line="70"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="71"/>
         <source>Charge point id</source>
         <translation>ID du point de charge</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="72"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="73"/>
         <source>Connectors</source>
         <translation>Prises</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="74"/>
         <source>Mode now</source>
         <translation>Mode actuel</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="75"/>
-        <location filename="../../app/views/stations/page.py" line="555"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="76"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="77"/>
         <source>Last seen</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="100"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="252"/>
         <source>Number of connectors and each connector&apos;s live status</source>
         <translation>Nombre de prises et état en direct de chaque prise</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="255"/>
         <source>The access mode right now at the site&apos;s local time (connectors with their own rules are listed when they differ)</source>
         <translation>Le mode d&apos;accès en ce moment, à l&apos;heure locale du site (les prises avec leurs propres règles sont listées si elles diffèrent)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="260"/>
         <source>How the charger authenticates. &apos;Unsecured&apos; means any device may connect under this charge point id: set a password</source>
         <translation>Comment la borne s&apos;authentifie. « Non sécurisée » signifie que n&apos;importe quel appareil peut se connecter sous cet ID de point de charge : définissez un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="265"/>
         <source>When the charger was last heard from (site&apos;s local time)</source>
         <translation>Dernière communication de la borne (heure locale du site)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="309"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="316"/>
         <source>online · disabled</source>
         <translation>en ligne · désactivée</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="318"/>
         <source>offline · disabled</source>
         <translation>hors ligne · désactivée</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="320"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="320"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="341"/>
         <source>Disabled: its charger is refused and no card is accepted.</source>
         <translation>Désactivée : la borne est refusée et aucun badge n&apos;est accepté.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="345"/>
         <source>No connectors yet: they appear when the charger reports them.</source>
         <translation>Pas encore de prises : elles apparaissent quand la borne les signale.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="352"/>
         <source>No password and unsecured connections allowed: any device on the network can connect as this charger. Open the station and set a password.</source>
         <translation>Pas de mot de passe et connexions non sécurisées autorisées : n&apos;importe quel appareil du réseau peut se connecter comme cette borne. Ouvrez la borne et définissez un mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="358"/>
         <source>No password and unsecured connections refused: the charger cannot connect until you set a password.</source>
         <translation>Pas de mot de passe et connexions non sécurisées refusées : la borne ne peut pas se connecter tant que vous n&apos;avez pas défini de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="363"/>
         <source>Security profile {profile}, password set</source>
         <translation>Profil de sécurité {profile}, mot de passe défini</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="372"/>
         <source>type unknown</source>
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="373"/>
         <source>, {kw} kW</source>
         <translation>, {kw} kW</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="377"/>
         <source>Offline (last: {status})</source>
         <translation>Hors ligne (dernier : {status})</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="380"/>
         <source>Connector {number}: {plug}{power} — {status}{error}</source>
         <translation>Prise {number} : {plug}{power} — {status}{error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="499"/>
         <source>Any access mode</source>
         <translation>Tout mode d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="500"/>
         <source>Public now</source>
         <translation>Public maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="501"/>
         <source>Limited now</source>
         <translation>Restreint maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="502"/>
         <source>Private now</source>
         <translation>Privé maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="511"/>
         <source>Show the stations of one site</source>
         <translation>Afficher les bornes d&apos;un site</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="515"/>
         <source>Faulted: the charger or a connector reports Faulted. Charging: a connector is Charging or Suspended (a session in progress)</source>
         <translation>En défaut : la borne ou une prise signale Faulted. En recharge : une prise est Charging ou Suspended (une session en cours)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="526"/>
         <source>The access mode right now, at each site&apos;s local time (a station matches when the station or one of its connectors is in that mode)</source>
         <translation>Le mode d&apos;accès en ce moment, à l&apos;heure locale de chaque site (une borne correspond si elle ou l&apos;une de ses prises est dans ce mode)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="554"/>
         <source>Any status</source>
         <translation>Tout état</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="556"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="557"/>
         <source>Faulted</source>
         <translation>En défaut</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="558"/>
         <source>Charging</source>
         <translation>En recharge</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="617"/>
         <source>Search name, charge point id or address</source>
         <translation>Chercher nom, ID du point de charge ou adresse</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="620"/>
         <source>Every word must appear in the name, the charge point id or the address (Ctrl+F)</source>
         <translation>Chaque mot doit figurer dans le nom, l&apos;ID du point de charge ou l&apos;adresse (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="674"/>
         <source>New station…</source>
         <translation>Nouvelle borne…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="675"/>
         <source>Add a station (Ctrl+N)</source>
         <translation>Ajouter une borne (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="676"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="678"/>
         <source>Open the selected station (Enter or double-click)</source>
         <translation>Ouvrir la borne choisie (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="680"/>
         <source>Duplicate…</source>
         <translation>Dupliquer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="682"/>
         <source>A new station with the same site, settings, connectors and access rules (a new charge point id, no password)</source>
         <translation>Une nouvelle borne avec le même site, les mêmes réglages, prises et règles d&apos;accès (nouvel ID de point de charge, sans mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="688"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="690"/>
         <source>Delete the selected station (Del). A station with sessions can only be disabled</source>
         <translation>Supprimer la borne choisie (Suppr). Une borne avec des sessions peut seulement être désactivée</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="761"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="794"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n borne</numerusform>
@@ -2598,7 +2077,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="796"/>
         <source>{shown} of %n station(s) shown</source>
         <translation>
             <numerusform>{shown} sur %n borne affichée</numerusform>
@@ -2606,27 +2084,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="802"/>
         <source>No stations yet. Click &lt;b&gt;New station…&lt;/b&gt;, or point a charger at this central system (its address is in the status bar) and accept it.</source>
         <translation>Aucune borne pour l&apos;instant. Cliquez sur &lt;b&gt;Nouvelle borne…&lt;/b&gt;, ou dirigez une borne vers ce système central (son adresse est dans la barre d&apos;état) et acceptez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="808"/>
         <source>No stations and no site yet. Stations belong to a site: create one in &lt;b&gt;Settings → Sites&lt;/b&gt; first, then add stations here.</source>
         <translation>Aucune borne ni aucun site pour l&apos;instant. Les bornes appartiennent à un site : créez-en d&apos;abord un dans &lt;b&gt;Paramètres → Sites&lt;/b&gt;, puis ajoutez les bornes ici.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="816"/>
         <source>No station matches the search and filters.</source>
         <translation>Aucune borne ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="933"/>
         <source>No site yet</source>
         <translation>Pas encore de site</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="934"/>
         <source>Every station belongs to a site (its time zone, currency and VAT).
 
 Create a site in Settings → Sites first, then add the station here.</source>
@@ -2635,17 +2108,14 @@ Create a site in Settings → Sites first, then add the station here.</source>
 Créez d&apos;abord un site dans Paramètres → Sites, puis ajoutez la borne ici.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="980"/>
         <source>{problem}. The list was refreshed.</source>
         <translation>{problem}. La liste a été actualisée.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1007"/>
         <source>Saved station {name}.</source>
         <translation>Borne {name} enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="1017"/>
         <source>Delete station {name} ({cpid}) with its %n connector(s), its access rules, owners and special users?
 
 This cannot be undone.</source>
@@ -2659,7 +2129,6 @@ Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1026"/>
         <source>Delete station {name} ({cpid}) its access rules, owners and special users?
 
 This cannot be undone.</source>
@@ -2668,47 +2137,38 @@ This cannot be undone.</source>
 Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1033"/>
         <source>Delete station</source>
         <translation>Supprimer la borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1039"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1058"/>
         <source>{name}: {conflict} Look at it again before deleting.</source>
         <translation>{name} : {conflict} Revoyez-la avant de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1066"/>
         <source>{name} was already deleted.</source>
         <translation>{name} a déjà été supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1072"/>
         <source>Deleted station {name} ({cpid}).</source>
         <translation>Borne {name} ({cpid}) supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1082"/>
         <source>Station has sessions</source>
         <translation>La borne a des sessions</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1089"/>
         <source>Disable station</source>
         <translation>Désactiver la borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1089"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1094"/>
         <source>{problem}
 
 {name} is already disabled.</source>
@@ -2717,12 +2177,10 @@ Cette action est irréversible.</translation>
 {name} est déjà désactivée.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1113"/>
         <source>{name} was deleted meanwhile.</source>
         <translation>{name} a été supprimée entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1117"/>
         <source>Disabled station {name}: its charger is refused; its history is kept.</source>
         <translation>Borne {name} désactivée : elle est refusée ; son historique est conservé.</translation>
     </message>
@@ -2730,97 +2188,78 @@ Cette action est irréversible.</translation>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../app/views/users/editor.py" line="68"/>
         <source>The RFID card&apos;s idTag as a charger reads it: up to 20 letters, digits and - _ : . Chargers match tags in any case; they are stored in capitals.</source>
         <translation>L&apos;idTag du badge RFID tel qu&apos;une borne le lit : jusqu&apos;à 20 lettres, chiffres et - _ : . Les bornes comparent les badges sans tenir compte de la casse ; ils sont enregistrés en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="73"/>
         <source>Optional group ID (OCPP parentIdTag). Tags with the same parent count as one: the group may charge at one connector at a time. Leave it empty for a personal tag.</source>
         <translation>ID de groupe facultatif (OCPP parentIdTag). Les badges de même parent comptent pour un : le groupe peut recharger sur une seule prise à la fois. Laissez vide pour un badge personnel.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="116"/>
         <source>Edit RFID tag</source>
         <translation>Modifier le badge RFID</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="116"/>
         <source>Add RFID tag</source>
         <translation>Ajouter un badge RFID</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="125"/>
         <source>e.g. 04A2B3C4</source>
         <translation>p. ex. 04A2B3C4</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="129"/>
         <source>Tags a charger read recently that nobody owns: tap the new card on a charger, then pick it here.</source>
         <translation>Badges lus récemment par une borne et qui n&apos;appartiennent à personne : présentez le nouveau badge à une borne, puis choisissez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="135"/>
         <source>Pick a tag a charger read recently…</source>
         <translation>Choisir un badge lu récemment…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="145"/>
         <source>Tag ID</source>
         <translation>ID du badge</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="148"/>
         <source>e.g. white card, key fob, pool car 3</source>
         <translation>p. ex. badge blanc, porte-clés, voiture de pool 3</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="149"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="154"/>
         <source>Blocked and expired tags are refused at every charger.</source>
         <translation>Les badges bloqués et expirés sont refusés à toutes les bornes.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="156"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="158"/>
         <source>only until</source>
         <translation>seulement jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="163"/>
         <source>The last day the tag is accepted (inclusive, {timezone} time).</source>
         <translation>Le dernier jour où le badge est accepté (inclus, heure {timezone}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="171"/>
         <source>Valid</source>
         <translation>Valable</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="174"/>
         <source>optional group ID</source>
         <translation>ID de groupe facultatif</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="176"/>
         <source>Parent tag</source>
         <translation>Badge parent</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="187"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="187"/>
         <source>Add tag</source>
         <translation>Ajouter le badge</translation>
     </message>
@@ -2828,328 +2267,258 @@ Cette action est irréversible.</translation>
 <context>
     <name>UserEditor</name>
     <message>
-        <location filename="../../app/views/users/editor.py" line="63"/>
-        <location filename="../../app/views/users/editor.py" line="374"/>
-        <location filename="../../app/views/users/editor.py" line="598"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="64"/>
-        <location filename="../../app/views/users/editor.py" line="375"/>
-        <location filename="../../app/views/users/editor.py" line="600"/>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="65"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="302"/>
         <source>Delete user…</source>
         <translation>Supprimer l&apos;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="304"/>
         <source>Delete this user and their RFID tags (their sessions stay in the history)</source>
         <translation>Supprimer cet utilisateur et ses badges RFID (ses sessions restent dans l&apos;historique)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="309"/>
         <source>Monthly statement…</source>
         <translation>Relevé mensuel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="312"/>
         <source>A PDF of this user&apos;s charging sessions in one month with the totals, to hand over or charge back (Ctrl+P)</source>
         <translation>Un PDF des sessions de recharge de cet utilisateur sur un mois avec les totaux, à remettre ou à refacturer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="323"/>
-        <location filename="../../app/views/users/editor.py" line="686"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="324"/>
         <source>Forget the changes (Esc)</source>
         <translation>Oublier les modifications (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="326"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="327"/>
         <source>Save the user and their tags (Enter or Ctrl+S)</source>
         <translation>Enregistrer l&apos;utilisateur et ses badges (Entrée ou Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="354"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="360"/>
         <source>First and last name</source>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="362"/>
         <source>Unique: two users cannot have the same name (add e.g. the department).</source>
         <translation>Unique : deux utilisateurs ne peuvent pas avoir le même nom (ajoutez p. ex. le service).</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="365"/>
         <source>name@example.com</source>
         <translation>nom@exemple.ch</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="371"/>
         <source>Shown on exports and statements, for charging costs back internally.</source>
         <translation>Figure sur les exports et relevés, pour refacturer les coûts en interne.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="377"/>
         <source>A blocked user&apos;s tags are refused at every charger (the tags keep their own status).</source>
         <translation>Les badges d&apos;un utilisateur bloqué sont refusés à toutes les bornes (les badges gardent leur propre état).</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="383"/>
         <source>Notes (only shown here)</source>
         <translation>Notes (affichées seulement ici)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="387"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="388"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="389"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="390"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="391"/>
         <source>Cost centre</source>
         <translation>Centre de coûts</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="403"/>
-        <location filename="../../app/views/users/editor.py" line="432"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="410"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="424"/>
         <source>RFID tags</source>
         <translation>Badges RFID</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="430"/>
         <source>Tag ID</source>
         <translation>ID du badge</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="431"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="433"/>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="434"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="465"/>
         <source>Add tag…</source>
         <translation>Ajouter un badge…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="466"/>
         <source>Add an RFID tag (Insert)</source>
         <translation>Ajouter un badge RFID (Inser)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="468"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="470"/>
         <source>Change the selected tag (Enter, or double-click it)</source>
         <translation>Modifier le badge choisi (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="473"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="475"/>
         <source>Remove the selected tag (Del); it is deleted when you save</source>
         <translation>Retirer le badge choisi (Suppr) ; il est supprimé à l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="486"/>
         <source>Stations this user may use now</source>
         <translation>Bornes que cet utilisateur peut utiliser maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="493"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="495"/>
         <source>Ask the access rules again for the current time</source>
         <translation>Interroger à nouveau les règles d&apos;accès pour l&apos;heure actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="504"/>
         <source>Station</source>
         <translation>Borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="505"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="506"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="507"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="508"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="534"/>
         <source>No user selected</source>
         <translation>Aucun utilisateur choisi</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="561"/>
         <source>Save the user to see where they may charge.</source>
         <translation>Enregistrez l&apos;utilisateur pour voir où il peut recharger.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="594"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="603"/>
         <source>(not saved yet)</source>
         <translation>(pas encore enregistré)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="619"/>
         <source>Expires {when} ({timezone})</source>
         <translation>Expire le {when} ({timezone})</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="627"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="641"/>
         <source>Tag {number}</source>
         <translation>Badge {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="686"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="750"/>
         <source>Tag {tag} will be removed when you save.</source>
         <translation>Le badge {tag} sera retiré à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="769"/>
         <source>Not saved: {problem}.</source>
         <translation>Non enregistré : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="775"/>
         <source>Created {name}.</source>
         <translation>{name} créé.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="777"/>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="797"/>
         <source>Not saved: fix the marked field.</source>
         <translation>Non enregistré : corrigez le champ signalé.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="799"/>
         <source>Not saved: fix the {count} marked problems.</source>
         <translation>Non enregistré : corrigez les {count} problèmes signalés.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="811"/>
         <source>Not saved: this user was changed on another console meanwhile (see above).</source>
         <translation>Non enregistré : cet utilisateur a été modifié entre-temps sur une autre console (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="826"/>
         <source>Reloaded: the form shows what is stored now.</source>
         <translation>Rechargé : le formulaire montre ce qui est enregistré maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="839"/>
         <source>Your changes are kept; the other fields show what is stored now. Save replaces what is stored where you changed it.</source>
         <translation>Vos modifications sont conservées ; les autres champs montrent ce qui est enregistré maintenant. Enregistrer remplace ce qui est enregistré là où vous avez modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="860"/>
         <source>Changes reverted.</source>
         <translation>Modifications annulées.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="891"/>
         <source>No sessions in {period}: an empty statement was saved to {path}.</source>
         <translation>Aucune session en {period} : un relevé vide a été enregistré dans {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/editor.py" line="899"/>
         <source>Statement for {period} (%n session(s)) saved to {path}.</source>
         <translation>
             <numerusform>Relevé de {period} (%n session) enregistré dans {path}.</numerusform>
@@ -3157,22 +2526,18 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="927"/>
         <source>Checking the stations…</source>
         <translation>Vérification des bornes…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="955"/>
         <source>This user no longer exists.</source>
         <translation>Cet utilisateur n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="960"/>
         <source>Could not check the stations: {problem}</source>
         <translation>Impossible de vérifier les bornes : {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/editor.py" line="980"/>
         <source>&lt;b&gt;May use {accepted} of %n station(s)&lt;/b&gt; right now (checked at {time} with tag {tag}).</source>
         <translation>
             <numerusform>&lt;b&gt;Peut utiliser {accepted} borne sur %n&lt;/b&gt; en ce moment (vérifié à {time} avec le badge {tag}).</numerusform>
@@ -3180,22 +2545,18 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="996"/>
         <source>{mode} until {time}</source>
         <translation>{mode} jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1000"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1000"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1008"/>
         <source>OCPP answer: {status}</source>
         <translation>Réponse OCPP : {status}</translation>
     </message>
@@ -3203,52 +2564,42 @@ Cette action est irréversible.</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/views/users/page.py" line="65"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="66"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="67"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="68"/>
         <source>Tags</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="69"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="108"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="108"/>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="116"/>
         <source>cost centre {code}</source>
         <translation>centre de coûts {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="121"/>
         <source>RFID tags: {tags}</source>
         <translation>Badges RFID : {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="123"/>
         <source>No RFID tags</source>
         <translation>Aucun badge RFID</translation>
     </message>
@@ -3256,124 +2607,98 @@ Cette action est irréversible.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/views/users/page.py" line="304"/>
         <source>New user</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="305"/>
         <source>Create a user (Ctrl+N)</source>
         <translation>Créer un utilisateur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="307"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="309"/>
         <source>Create or update users and their tags from a CSV file (columns name;email;phone;company;cost_centre;active;tags;tag_label)</source>
         <translation>Créer ou mettre à jour des utilisateurs et leurs badges depuis un fichier CSV (colonnes name;email;phone;company;cost_centre;active;tags;tag_label)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="316"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="318"/>
         <source>Save every user and their tags as a CSV file (the import&apos;s format)</source>
         <translation>Enregistrer tous les utilisateurs et leurs badges dans un fichier CSV (au format de l&apos;import)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="370"/>
         <source>Search name, e-mail, company or tag… (Ctrl+F)</source>
         <translation>Chercher nom, e-mail, entreprise ou badge… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="377"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="378"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="379"/>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="380"/>
         <source>Show all users, only active or only blocked ones</source>
         <translation>Afficher tous les utilisateurs, seulement les actifs ou seulement les bloqués</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="422"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="432"/>
         <source>RFID tags a charger presented that nobody owns, most recent first. To add a new card, tap it on any charger: it appears here within a second, ready to assign.</source>
         <translation>Badges RFID présentés à une borne et qui n&apos;appartiennent à personne, les plus récents d&apos;abord. Pour ajouter un nouveau badge, présentez-le à n&apos;importe quelle borne : il apparaît ici en une seconde, prêt à être attribué.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="445"/>
         <source>Tag</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="446"/>
         <source>Last seen</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="447"/>
         <source>Station</source>
         <translation>Borne</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="448"/>
         <source>Connector</source>
         <translation>Prise</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="449"/>
         <source>Times seen</source>
         <translation>Nombre de lectures</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="450"/>
         <source>First seen</source>
         <translation>Première lecture</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="479"/>
-        <location filename="../../app/views/users/page.py" line="862"/>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="481"/>
         <source>Take the selected tag off this list (Del); it comes back if it is presented again</source>
         <translation>Retirer le badge choisi de cette liste (Suppr) ; il revient s&apos;il est présenté à nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="490"/>
-        <location filename="../../app/views/users/page.py" line="760"/>
         <source>Unknown tags</source>
         <translation>Badges inconnus</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="534"/>
         <source>Showing the first {shown} of {total} users; type more to narrow the search.</source>
         <translation>Affichage des {shown} premiers utilisateurs sur {total} ; tapez davantage pour affiner la recherche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="538"/>
         <source>%n matching user(s)</source>
         <translation>
             <numerusform>%n utilisateur correspondant</numerusform>
@@ -3381,7 +2706,6 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="540"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n utilisateur</numerusform>
@@ -3389,73 +2713,58 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="583"/>
         <source>the new user</source>
         <translation>le nouvel utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="586"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="587"/>
         <source>Save the changes to {name}?</source>
         <translation>Enregistrer les modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="593"/>
         <source>Discard forgets them; Cancel goes back to editing.</source>
         <translation>Abandonner les oublie ; Annuler revient à la modification.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="635"/>
         <source>the saved user does not match the search</source>
         <translation>l&apos;utilisateur enregistré ne correspond pas à la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="653"/>
-        <location filename="../../app/views/users/page.py" line="659"/>
         <source>Delete user</source>
         <translation>Supprimer l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="654"/>
         <source>Delete {name}?</source>
         <translation>Supprimer {name} ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="658"/>
         <source>This cannot be undone.</source>
         <translation>Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="685"/>
         <source>Deleted {name}.</source>
         <translation>{name} supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="711"/>
         <source>Could not read the unknown tags: {problem}</source>
         <translation>Impossible de lire les badges inconnus : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="752"/>
         <source>Give {tag} to a user</source>
         <translation>Attribuer {tag} à un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="758"/>
         <source>Unknown tags ({count})</source>
         <translation>Badges inconnus ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="767"/>
         <source>No unknown tags: every tag presented so far belongs to someone.</source>
         <translation>Aucun badge inconnu : chaque badge présenté jusqu&apos;ici appartient à quelqu&apos;un.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="771"/>
         <source>The {shown} most recent of %n unknown tag(s).</source>
         <translation>
             <numerusform>Les {shown} plus récents sur %n badge inconnu.</numerusform>
@@ -3463,7 +2772,6 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="776"/>
         <source>%n unknown tag(s).</source>
         <translation>
             <numerusform>%n badge inconnu.</numerusform>
@@ -3471,57 +2779,46 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="783"/>
         <source>Assign to user…</source>
         <translation>Attribuer à un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="822"/>
         <source>choose a user from the list (type part of the name)</source>
         <translation>choisissez un utilisateur dans la liste (saisissez une partie du nom)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="842"/>
         <source>Tag &lt;b&gt;{tag}&lt;/b&gt; now belongs to {user}. &lt;a href=&apos;{link}&apos;&gt;Show {user}&lt;/a&gt;</source>
         <translation>Le badge &lt;b&gt;{tag}&lt;/b&gt; appartient désormais à {user}. &lt;a href=&apos;{link}&apos;&gt;Afficher {user}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="854"/>
         <source>Dismiss unknown tag</source>
         <translation>Écarter le badge inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="855"/>
         <source>Take {tag} ({where}) off the list?</source>
         <translation>Retirer {tag} ({where}) de la liste ?</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="861"/>
         <source>It comes back if a charger reads it again.</source>
         <translation>Il revient si une borne le lit à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="911"/>
         <source>Import users from CSV</source>
         <translation>Importer des utilisateurs depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="913"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="931"/>
         <source>Import users</source>
         <translation>Importer des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="932"/>
         <source>{file} cannot be imported.</source>
         <translation>{file} ne peut pas être importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="944"/>
         <source>{file} was not imported: %n problem(s), see the report.</source>
         <translation>
             <numerusform>{file} n&apos;a pas été importé : %n problème, voir le rapport.</numerusform>
@@ -3529,7 +2826,6 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="955"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged, %n tag(s) added</source>
         <translation>
             <numerusform>{created} créés, {updated} mis à jour, {unchanged} inchangés, %n badge ajouté</numerusform>
@@ -3537,7 +2833,6 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="964"/>
         <source>{counts}; %n line(s) with problems skipped</source>
         <translation>
             <numerusform>{counts} ; %n ligne avec des problèmes ignorée</numerusform>
@@ -3545,32 +2840,26 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="968"/>
         <source>Imported {file}: {counts}.</source>
         <translation>{file} importé : {counts}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="978"/>
         <source>Export users to CSV</source>
         <translation>Exporter les utilisateurs en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="980"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="997"/>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="998"/>
         <source>{file} could not be written.</source>
         <translation>{file} n&apos;a pas pu être écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="1003"/>
         <source>Exported %n user(s) to {path}.</source>
         <translation>
             <numerusform>%n utilisateur exporté vers {path}.</numerusform>
@@ -3578,12 +2867,10 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="1028"/>
         <source>today {time}</source>
         <translation>aujourd&apos;hui {time}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="1030"/>
         <source>yesterday {time}</source>
         <translation>hier {time}</translation>
     </message>

@@ -4,17 +4,14 @@
 <context>
     <name>AccessMode</name>
     <message>
-        <location filename="../../app/services/rules/plan.py" line="45"/>
         <source>Public</source>
         <translation>Pubblico</translation>
     </message>
     <message>
-        <location filename="../../app/services/rules/plan.py" line="46"/>
         <source>Limited</source>
         <translation>Limitato</translation>
     </message>
     <message>
-        <location filename="../../app/services/rules/plan.py" line="47"/>
         <source>Private</source>
         <translation>Privato</translation>
     </message>
@@ -22,42 +19,34 @@
 <context>
     <name>AssignTagDialog</name>
     <message>
-        <location filename="../../app/views/users/page.py" line="149"/>
         <source>Assign RFID tag</source>
         <translation>Assegna tessera RFID</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="156"/>
         <source>Tag &lt;b&gt;{tag}&lt;/b&gt; was last presented at {where}, {when}. Who does it belong to?</source>
         <translation>La tessera &lt;b&gt;{tag}&lt;/b&gt; è stata presentata l&apos;ultima volta a {where}, {when}. A chi appartiene?</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="169"/>
         <source>{name} (blocked)</source>
         <translation>{name} (bloccato)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="182"/>
         <source>Type a name…</source>
         <translation>Digita un nome…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="183"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="185"/>
         <source>optional, e.g. white card</source>
         <translation>facoltativo, p. es. tessera bianca</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="186"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="196"/>
         <source>Assign</source>
         <translation>Assegna</translation>
     </message>
@@ -65,58 +54,47 @@
 <context>
     <name>ConnectorStatus</name>
     <message>
-        <location filename="../../app/views/stations/page.py" line="111"/>
         <source>Available</source>
         <extracomment>the OCPP connector statuses (and our Offline) as the Connectors column writes them; the colours go by the status</extracomment>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="112"/>
         <source>Preparing</source>
         <translation>Preparazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="113"/>
         <source>Charging</source>
         <translation>In ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="114"/>
         <source>SuspendedEV</source>
         <translation>Sospesa (veicolo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="115"/>
         <source>SuspendedEVSE</source>
         <translation>Sospesa (stazione)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="116"/>
         <source>Finishing</source>
         <translation>Conclusione</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="117"/>
         <source>Reserved</source>
         <translation>Prenotata</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="118"/>
         <source>Unavailable</source>
         <translation>Non disponibile</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="119"/>
         <source>Faulted</source>
         <translation>Guasto</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="120"/>
         <source>Unknown</source>
         <translation>Sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="121"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -124,153 +102,118 @@
 <context>
     <name>ExceptionsPanel</name>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="114"/>
         <source>follows another weekday&apos;s plan</source>
         <translation>segue il piano di un altro giorno della settimana</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="119"/>
         <source>fixed mode all day (in its colour)</source>
         <translation>modalità fissa tutto il giorno (nel suo colore)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="131"/>
-        <location filename="../../app/views/schedules/page.py" line="158"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="132"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="133"/>
-        <location filename="../../app/views/schedules/page.py" line="162"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="134"/>
-        <location filename="../../app/views/schedules/page.py" line="193"/>
         <source>Rule</source>
         <translation>Regola</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="156"/>
         <source>The date the exception applies to (the site&apos;s local date)</source>
         <translation>La data a cui si applica l&apos;eccezione (data locale della sede)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="161"/>
         <source>e.g. Christmas, company closing day</source>
         <translation>p. es. Natale, giorno di chiusura aziendale</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="163"/>
         <source>Follow the plan of</source>
         <translation>Segui il piano di</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="165"/>
         <source>The date gets that weekday&apos;s windows (e.g. a public holiday follows Sunday)</source>
         <translation>La data riceve le fasce orarie di quel giorno (p. es. un giorno festivo segue la domenica)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="173"/>
         <source>Fixed all day</source>
         <translation>Fisso tutto il giorno</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="175"/>
         <source>One mode (and tariff) from 00:00 to 24:00; no window applies on that date</source>
         <translation>Una modalità (e tariffa) dalle 00:00 alle 24:00; in quella data non si applica nessuna fascia oraria</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="200"/>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="201"/>
         <source>Clear the form for another date</source>
         <translation>Svuota il modulo per un&apos;altra data</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="202"/>
-        <location filename="../../app/views/schedules/page.py" line="211"/>
-        <location filename="../../app/views/schedules/page.py" line="306"/>
         <source>Add exception</source>
         <translation>Aggiungi eccezione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="203"/>
         <source>Remove…</source>
         <translation>Rimuovi…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="205"/>
         <source>Remove the exception of this date (Del in the list)</source>
         <translation>Rimuovi l&apos;eccezione di questa data (Canc nell&apos;elenco)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="212"/>
-        <location filename="../../app/views/schedules/page.py" line="304"/>
         <source>Update exception</source>
         <translation>Aggiorna eccezione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="241"/>
         <source>Default tariff</source>
         <translation>Tariffa predefinita</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="255"/>
         <source>follows {weekday}</source>
         <translation>segue {weekday}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="260"/>
         <source>{mode} at &apos;{tariff}&apos; all day</source>
         <translation>{mode} alla tariffa «{tariff}» tutto il giorno</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="263"/>
         <source>{mode} all day</source>
         <translation>{mode} tutto il giorno</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="281"/>
         <source>Exception</source>
         <translation>Eccezione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="352"/>
         <source>The label is too long: at most {max} characters.</source>
         <translation>L&apos;etichetta è troppo lunga: al massimo {max} caratteri.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="380"/>
         <source>Remove exception</source>
         <translation>Rimuovi eccezione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="382"/>
         <source>Remove the exception of {date} ({label})?</source>
         <translation>Rimuovere l&apos;eccezione del {date} ({label})?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="386"/>
         <source>Remove the exception of {date}?</source>
         <translation>Rimuovere l&apos;eccezione del {date}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="391"/>
         <source>The date then follows the regular {weekday} plan.</source>
         <translation>La data segue poi il piano abituale di {weekday}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="395"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
@@ -278,12 +221,10 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/views/users/page.py" line="221"/>
         <source>Import users: problems found</source>
         <translation>Importa utenti: problemi trovati</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="228"/>
         <source>&lt;b&gt;%n problem(s) on {lines} of {file}.&lt;/b&gt; Nothing was imported.</source>
         <translation>
             <numerusform>&lt;b&gt;%n problema su {lines} di {file}.&lt;/b&gt; Non è stato importato nulla.</numerusform>
@@ -291,7 +232,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="235"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n riga</numerusform>
@@ -299,22 +239,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="245"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="245"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="256"/>
         <source>Fix the file and import it again, or import the other rows now and add the rest later. Line 1 is the header.</source>
         <translation>Correggi il file e importalo di nuovo, oppure importa ora le altre righe e aggiungi il resto più tardi. La riga 1 è l&apos;intestazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="267"/>
         <source>Import the valid rows only</source>
         <translation>Importa solo le righe valide</translation>
     </message>
@@ -322,132 +258,106 @@
 <context>
     <name>LearnCardDialog</name>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="42"/>
         <source>Learn an RFID card</source>
         <translation>Acquisisci una tessera RFID</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="51"/>
         <source>Choose the charger you are standing at, then tap the card on its reader. The charger refuses the card while this dialog is open, so no charge starts.</source>
         <translation>Scegli la stazione di ricarica presso cui ti trovi, poi avvicina la tessera al suo lettore. Finché questa finestra è aperta la stazione rifiuta la tessera, quindi non parte nessuna ricarica.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="62"/>
         <source>Chargers connected now</source>
         <translation>Stazioni connesse ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="63"/>
         <source>Charger:</source>
         <translation>Stazione:</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="80"/>
         <source>tap a card on the charger</source>
         <translation>avvicina una tessera alla stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="82"/>
         <source>Card:</source>
         <translation>Tessera:</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="89"/>
         <source>Type a few letters and pick the user; a name nobody has yet creates a new user</source>
         <translation>Digita qualche lettera e scegli l&apos;utente; un nome che nessuno ha ancora crea un nuovo utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="95"/>
         <source>Give it to:</source>
         <translation>Assegna a:</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="101"/>
         <source>optional, for the new user</source>
         <translation>facoltativo, per il nuovo utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="102"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="106"/>
         <source>e.g. Company car ZH 123, spare card</source>
         <translation>p. es. auto aziendale TI 123, tessera di riserva</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="108"/>
         <source>What the card is, as it shows in the user&apos;s list of cards</source>
         <translation>Che cos&apos;è la tessera, come appare nell&apos;elenco delle tessere dell&apos;utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="110"/>
         <source>Label:</source>
         <translation>Etichetta:</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="126"/>
         <source>Save card</source>
         <translation>Salva tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="157"/>
         <source>{charger} (offline)</source>
         <translation>{charger} (offline)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="199"/>
         <source>No charger is connected. Connect the charger (or check its central system address), then choose it here.</source>
         <translation>Nessuna stazione è connessa. Connetti la stazione (o verifica l&apos;indirizzo del suo sistema centrale), poi sceglila qui.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="211"/>
         <source>{charger} went offline; learn mode resumes when it is back.</source>
         <translation>{charger} è andata offline; l&apos;acquisizione riprende quando torna.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="218"/>
         <source>Card read on {charger}. Give it to a user and save, or tap another card.</source>
         <translation>Tessera letta su {charger}. Assegnala a un utente e salva, oppure avvicina un&apos;altra tessera.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="226"/>
         <source>Waiting for a card on {charger}… Tap the card on its reader.</source>
         <translation>In attesa di una tessera su {charger}… Avvicina la tessera al lettore.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="247"/>
         <source>This card already belongs to {user}. To give it to someone else, remove it from that user first (Users page).</source>
         <translation>Questa tessera appartiene già a {user}. Per darla a qualcun altro, rimuovila prima da quell&apos;utente (pagina Utenti).</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="255"/>
         <source>A card nobody has yet.</source>
         <translation>Una tessera che non appartiene ancora a nessuno.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="274"/>
         <source>A new user “{name}” is created with this card.</source>
         <translation>Con questa tessera viene creato un nuovo utente «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="293"/>
         <source>Choose the user the card belongs to (type a few letters of the name), or type a new user&apos;s name.</source>
         <translation>Scegli l&apos;utente a cui appartiene la tessera (digita qualche lettera del nome) oppure digita il nome di un nuovo utente.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="326"/>
         <source>The card was not saved: {problem}</source>
         <translation>La tessera non è stata salvata: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="331"/>
         <source>Saved: {tag} is now {user}&apos;s card “{label}”. Tap the next card to learn another one, or close.</source>
         <translation>Salvato: {tag} è ora la tessera «{label}» di {user}. Avvicina la tessera successiva per acquisirne un&apos;altra, oppure chiudi.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/learn_card.py" line="336"/>
         <source>Saved: {tag} is now {user}&apos;s card. Tap the next card to learn another one, or close.</source>
         <translation>Salvato: {tag} è ora la tessera di {user}. Avvicina la tessera successiva per acquisirne un&apos;altra, oppure chiudi.</translation>
     </message>
@@ -455,318 +365,254 @@
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="423"/>
         <source>Schedules</source>
         <translation>Orari</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="462"/>
         <source>Station</source>
         <translation>Stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="467"/>
         <source>The station whose access times you edit (type to jump)</source>
         <translation>La stazione di cui modifichi gli orari di accesso (digita per saltare)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="471"/>
         <source>Rules</source>
         <translation>Regole</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="476"/>
         <source>The station&apos;s plan, a connector with its own rules, or a special user&apos;s own times</source>
         <translation>Il piano della stazione, un connettore con regole proprie o gli orari propri di un utente speciale</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="482"/>
         <source>Own rules for a connector</source>
         <translation>Regole proprie per un connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="487"/>
         <source>Remove own rules…</source>
         <translation>Rimuovi regole proprie…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="489"/>
         <source>The connector follows the station&apos;s plan again</source>
         <translation>Il connettore segue di nuovo il piano della stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="499"/>
         <source>Outside the windows:</source>
         <translation>Fuori dalle fasce orarie:</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="506"/>
         <source>The price outside the windows, and in windows that name no tariff</source>
         <translation>Il prezzo fuori dalle fasce orarie e nelle fasce senza tariffa propria</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="509"/>
         <source>at</source>
         <translation>alla tariffa</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="519"/>
         <source>light: the default</source>
         <translation>chiaro: predefinito</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="542"/>
         <source>What applies now at the site&apos;s local time, including unsaved changes</source>
         <translation>Ciò che vale ora all&apos;ora locale della sede, incluse le modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="557"/>
-        <location filename="../../app/views/schedules/page.py" line="797"/>
         <source>Add window…</source>
         <translation>Aggiungi fascia…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="563"/>
-        <location filename="../../app/views/schedules/page.py" line="824"/>
         <source>Weekly plan</source>
         <translation>Piano settimanale</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="565"/>
-        <location filename="../../app/views/schedules/page.py" line="986"/>
         <source>Date exceptions</source>
         <translation>Eccezioni di data</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="574"/>
-        <location filename="../../app/views/schedules/page.py" line="1126"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="576"/>
         <source>Discard the unsaved changes and show the stored plan again</source>
         <translation>Scarta le modifiche non salvate e mostra di nuovo il piano salvato</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="578"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="579"/>
         <source>Save the whole plan (Ctrl+S)</source>
         <translation>Salva l&apos;intero piano (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="646"/>
         <source>No stations yet. Add one on the Stations page (or import a site) to plan its access times.</source>
         <translation>Ancora nessuna stazione. Aggiungine una nella pagina Stazioni (o importa una sede) per pianificarne gli orari di accesso.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="671"/>
         <source>That special user&apos;s grant no longer exists.</source>
         <translation>L&apos;autorizzazione di questo utente speciale non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="691"/>
         <source>No tariff</source>
         <translation>Nessuna tariffa</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="719"/>
         <source>That station no longer exists.</source>
         <translation>Questa stazione non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="742"/>
         <source>Connector {number} follows the station&apos;s plan, shown here. To give it different times, use “Own rules for a connector”.</source>
         <translation>Il connettore {number} segue il piano della stazione, mostrato qui. Per dargli orari diversi usa «Regole proprie per un connettore».</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="764"/>
         <source>Give one connector its own mode, windows and tariffs (starting as a copy of the station&apos;s plan)</source>
         <translation>Dai a un connettore modalità, fasce e tariffe proprie (partendo da una copia del piano della stazione)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="769"/>
         <source>Every connector of this station has its own rules already</source>
         <translation>Ogni connettore di questa stazione ha già regole proprie</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="779"/>
         <source>Could not open it: {problem}.</source>
         <translation>Impossibile aprirlo: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="795"/>
         <source>Add access time…</source>
         <translation>Aggiungi orario di accesso…</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="801"/>
         <source>A special user&apos;s own times have no date exceptions</source>
         <translation>Gli orari propri di un utente speciale non hanno eccezioni di data</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="803"/>
         <source>Holidays and closing days: another weekday&apos;s plan or a fixed mode</source>
         <translation>Festivi e giorni di chiusura: piano di un altro giorno o modalità fissa</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="815"/>
         <source>Own access times</source>
         <translation>Orari di accesso propri</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="837"/>
-        <location filename="../../app/views/schedules/page.py" line="947"/>
         <source>{station} connector {number}</source>
         <translation>{station} connettore {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="844"/>
         <source>&lt;b&gt;{user}&lt;/b&gt; may use {where} as a special user only within the times below (none: whenever the station&apos;s plan lets special users in).</source>
         <translation>&lt;b&gt;{user}&lt;/b&gt; può usare {where} come utente speciale solo negli orari qui sotto (nessuno: ogni volta che il piano della stazione ammette gli utenti speciali).</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="852"/>
         <source>Own tariff: &apos;{tariff}&apos;.</source>
         <translation>Tariffa propria: «{tariff}».</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="858"/>
         <source>Valid {start} – {end}.</source>
         <translation>Valido {start} – {end}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="908"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="910"/>
         <source>Save your changes to {name} first?</source>
         <translation>Salvare prima le modifiche a {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="912"/>
         <source>Discard drops them; Cancel stays here.</source>
         <translation>Scarta le elimina; Annulla resta qui.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="941"/>
         <source>this plan</source>
         <translation>questo piano</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="943"/>
         <source>{user}&apos;s times at {station}</source>
         <translation>gli orari di {user} a {station}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1030"/>
+        <source>Date exceptions ({count})</source>
+        <translation>Eccezioni di date ({count})</translation>
+    </message>
+    <message>
         <source>Could not save: {problem}. Nothing was saved; try again, or Revert.</source>
         <translation>Impossibile salvare: {problem}. Non è stato salvato nulla; riprova o ripristina.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1042"/>
         <source>Saved {name} at {time}.</source>
         <translation>{name} salvato alle {time}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1054"/>
         <source>Not saved: this plan was changed on another console meanwhile (see above).</source>
         <translation>Non salvato: questo piano è stato modificato nel frattempo su un&apos;altra console (vedi sopra).</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1066"/>
         <source>Reloaded: the calendar shows what is stored now.</source>
         <translation>Ricaricato: il calendario mostra ciò che è salvato ora.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1082"/>
         <source>Your changes are kept; the rest shows what is stored now. Save replaces what is stored where you changed it.</source>
         <translation>Le tue modifiche sono mantenute; il resto mostra ciò che è salvato ora. Salva sostituisce ciò che è salvato dove hai modificato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1107"/>
         <source>Default tariff: {problem}.</source>
         <translation>Tariffa predefinita: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1109"/>
         <source>Date exceptions: {problem}</source>
         <translation>Eccezioni di data: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1113"/>
         <source>Not saved. {problems}</source>
         <translation>Non salvato. {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1128"/>
         <source>Discard your changes to {name}?</source>
         <translation>Scartare le modifiche a {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1131"/>
         <source>Discard changes</source>
         <translation>Scarta le modifiche</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1169"/>
         <source>Connector {number} now has its own rules, starting as a copy of the station&apos;s plan. Change them and Save.</source>
         <translation>Il connettore {number} ha ora regole proprie, all&apos;inizio una copia del piano della stazione. Modificale e salva.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1183"/>
-        <location filename="../../app/views/schedules/page.py" line="1198"/>
         <source>Remove own rules</source>
         <translation>Rimuovi regole proprie</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1185"/>
         <source>Connector {number} will follow the station&apos;s plan again.</source>
         <translation>Il connettore {number} seguirà di nuovo il piano della stazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1190"/>
         <source>Its own windows and date exceptions are deleted, and your unsaved changes to them are dropped.</source>
         <translation>Le sue fasce e le eccezioni di data vengono eliminate e le tue modifiche non salvate vanno perse.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1195"/>
         <source>Its own windows and date exceptions are deleted.</source>
         <translation>Le sue fasce e le eccezioni di data vengono eliminate.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1222"/>
         <source>Connector {number} follows the station&apos;s plan again.</source>
         <translation>Il connettore {number} segue di nuovo il piano della stazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1245"/>
         <source>Now</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1254"/>
         <source>{when}: (no preview: {problem})</source>
         <translation>{when}: (nessuna anteprima: {problem})</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1307"/>
         <source>{user}&apos;s own times at {station}</source>
         <translation>Orari propri di {user} a {station}</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1313"/>
         <source>connector {number} (own rules)</source>
         <translation>connettore {number} (regole proprie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/schedules/page.py" line="1318"/>
         <source>{what} · times in {timezone}</source>
         <translation>{what} · orari in {timezone}</translation>
     </message>
@@ -774,363 +620,286 @@
 <context>
     <name>SessionDetailDialog</name>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="69"/>
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="70"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="71"/>
         <source>Tariff</source>
         <translation>Tariffa</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="73"/>
         <source>Energy cost</source>
         <translation>Costo energia</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="74"/>
         <source>Time cost</source>
         <translation>Costo tempo</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="96"/>
         <source>{days} d {hours} h {minutes} min</source>
         <translation>{days} g {hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="100"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="103"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="119"/>
         <source>Session</source>
         <translation>Sessione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="126"/>
-        <location filename="../../app/views/sessions/detail.py" line="343"/>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="146"/>
         <source>Station:</source>
         <translation>Stazione:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="147"/>
         <source>Site:</source>
         <translation>Sede:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="148"/>
         <source>Connector:</source>
         <translation>Connettore:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="149"/>
         <source>User:</source>
         <translation>Utente:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="150"/>
         <source>RFID tag:</source>
         <translation>Tessera RFID:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="151"/>
         <source>Start:</source>
         <translation>Inizio:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="152"/>
         <source>Stop:</source>
         <translation>Fine:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="153"/>
         <source>Duration:</source>
         <translation>Durata:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="154"/>
         <source>Meter start → stop:</source>
         <translation>Contatore inizio → fine:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="155"/>
         <source>Energy:</source>
         <translation>Energia:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="156"/>
         <source>Max power:</source>
         <translation>Potenza max.:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="157"/>
         <source>Stop reason:</source>
         <translation>Motivo dell&apos;arresto:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="158"/>
         <source>Status:</source>
         <translation>Stato:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="159"/>
         <source>Authorization:</source>
         <translation>Autorizzazione:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="160"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="161"/>
         <source>Mode at start:</source>
         <translation>Modalità all&apos;inizio:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="162"/>
         <source>Tariff:</source>
         <translation>Tariffa:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="163"/>
         <source>Transaction:</source>
         <translation>Transazione:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="164"/>
         <source>Reservation:</source>
         <translation>Prenotazione:</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="185"/>
         <source>&lt;b&gt;Price by band&lt;/b&gt;</source>
         <translation>&lt;b&gt;Prezzo per fascia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="207"/>
         <source>Start fee</source>
         <translation>Tassa di avvio</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="208"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="209"/>
-        <location filename="../../app/views/sessions/detail.py" line="477"/>
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="210"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="229"/>
         <source>&lt;b&gt;Limits sent (load management)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Limiti inviati (gestione del carico)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="239"/>
         <source>&lt;b&gt;Meter values&lt;/b&gt;</source>
         <translation>&lt;b&gt;Valori del contatore&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="248"/>
         <source>No meter values were recorded for this session.</source>
         <translation>Per questa sessione di ricarica non sono stati registrati valori del contatore.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="257"/>
         <source>Energy delivered (kWh)</source>
         <translation>Energia erogata (kWh)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="260"/>
         <source>Power (kW)</source>
         <translation>Potenza (kW)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="267"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="271"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="284"/>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="287"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="290"/>
         <source>Read the session again (F5); a running session also refreshes by itself when its charger reports</source>
         <translation>Rileggi la sessione (F5); una sessione in corso si aggiorna anche da sola quando la sua stazione comunica</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="300"/>
-        <location filename="../../app/views/sessions/detail.py" line="327"/>
         <source>End session…</source>
         <translation>Termina sessione…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="319"/>
         <source>Click again to end it (not priced)</source>
         <translation>Fai di nuovo clic per terminarla (senza prezzo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="329"/>
         <source>End this session now, as the charger never sent its stop (its card stays busy until then): it ends at its last meter reading, flagged and not priced, and the action is recorded in the audit log</source>
         <translation>Termina ora questa sessione, perché la stazione non ha mai inviato la fine (la sua tessera resta occupata fino ad allora): termina all&apos;ultima lettura del contatore, segnalata e senza prezzo, e l&apos;azione viene registrata nel registro di audit</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="340"/>
-        <location filename="../../app/views/sessions/detail.py" line="342"/>
-        <location filename="../../app/views/sessions/detail.py" line="348"/>
-        <location filename="../../app/views/sessions/detail.py" line="365"/>
         <source>Session {id}</source>
         <translation>Sessione {id}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="350"/>
         <source>This session no longer exists (it was deleted).</source>
         <translation>Questa sessione non esiste più (è stata eliminata).</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="355"/>
         <source>Could not load the session: {problem}</source>
         <translation>Impossibile caricare la sessione: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="367"/>
         <source>tag {tag}</source>
         <translation>tessera {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="370"/>
         <source>charging now</source>
         <translation>in ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="372"/>
         <source>Session {id} · {when} ({timezone}) · {state}</source>
         <translation>Sessione {id} · {when} ({timezone}) · {state}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="383"/>
         <source>(no station)</source>
         <translation>(nessuna stazione)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="387"/>
         <source>(nobody: unknown tag)</source>
         <translation>(nessuno: tessera sconosciuta)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="392"/>
         <source>still charging</source>
         <translation>ancora in ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="399"/>
         <source>running</source>
         <translation>in corso</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="407"/>
         <source>Active (charging)</source>
         <translation>Attiva (in ricarica)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="409"/>
         <source>Completed</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="412"/>
         <source>Flagged: {flags}</source>
         <translation>Segnalata: {flags}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="416"/>
         <source>Why: {reason}</source>
         <translation>Perché: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="424"/>
         <source>(no reason was stored)</source>
         <translation>(nessun motivo salvato)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="426"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="430"/>
         <source>{id} (OCPP 1.6 transactionId)</source>
         <translation>{id} (transactionId OCPP 1.6)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="454"/>
         <source>(no tariff)</source>
         <translation>(nessuna tariffa)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="460"/>
         <source>mode {mode}</source>
         <translation>modalità {mode}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="479"/>
         <source>VAT {percent} %</source>
         <translation>IVA {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="492"/>
         <source>Not priced yet: the price is computed when the session stops.</source>
         <translation>Non ancora prezzata: il prezzo viene calcolato al termine della sessione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="496"/>
         <source>No price breakdown was stored for this session.</source>
         <translation>Per questa sessione non è stato salvato alcun dettaglio del prezzo.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="501"/>
         <source>No bands: no tariff applied.</source>
         <translation>Nessuna fascia: nessuna tariffa applicata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sessions/detail.py" line="517"/>
         <source>{purpose} · %n phase(s) · answer: {status}</source>
         <translation>
             <numerusform>{purpose} · %n fase · risposta: {status}</numerusform>
@@ -1138,12 +907,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="524"/>
         <source>profile</source>
         <translation>profilo</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="573"/>
         <source>Samples thinned for display; the first 50,000 meter values are shown</source>
         <translation>Campioni ridotti per la visualizzazione; sono mostrati i primi 50&apos;000 valori</translation>
     </message>
@@ -1151,62 +918,50 @@
 <context>
     <name>SessionFlags</name>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="45"/>
         <source>stopped without a start we saw (unknown transaction)</source>
         <translation>terminata senza un inizio visto (transazione sconosciuta)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="48"/>
         <source>the charger sent the stop twice</source>
         <translation>la stazione ha inviato la fine due volte</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="49"/>
         <source>the charger&apos;s clock was off (times corrected)</source>
         <translation>l&apos;orologio della stazione era sbagliato (orari corretti)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="50"/>
         <source>the charger&apos;s meter restarts at 0 per session</source>
         <translation>il contatore della stazione riparte da 0 per ogni sessione</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="51"/>
         <source>the price could not be computed</source>
         <translation>non è stato possibile calcolare il prezzo</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="52"/>
         <source>the charger is bound to no station</source>
         <translation>la stazione non è associata ad alcuna scheda</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="53"/>
         <source>more energy than the connector can deliver (not priced)</source>
         <translation>più energia di quanta il connettore possa erogare (senza prezzo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="56"/>
         <source>more power than the connector can deliver (not priced)</source>
         <translation>più potenza di quanta il connettore possa erogare (senza prezzo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="59"/>
         <source>implausible times (not priced)</source>
         <translation>orari non plausibili (senza prezzo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="60"/>
         <source>ended by ChargeDesk: a new transaction started on its connector (not priced)</source>
         <translation>terminata da ChargeDesk: una nuova transazione è partita sul suo connettore (senza prezzo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="63"/>
         <source>ended by ChargeDesk: its connector was free again (not priced)</source>
         <translation>terminata da ChargeDesk: il suo connettore era di nuovo libero (senza prezzo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/detail.py" line="66"/>
         <source>ended by an operator (not priced)</source>
         <translation>terminata da un operatore (senza prezzo)</translation>
     </message>
@@ -1214,27 +969,22 @@
 <context>
     <name>SessionsExport</name>
     <message>
-        <location filename="../../app/views/sessions/export.py" line="96"/>
         <source>the disk holding {folder} is full. Free some space or choose another place.</source>
         <translation>il disco che contiene {folder} è pieno. Libera spazio o scegli un&apos;altra posizione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/export.py" line="101"/>
         <source>your disk quota on {folder} is used up. Free some space or choose another place.</source>
         <translation>la tua quota disco su {folder} è esaurita. Libera spazio o scegli un&apos;altra posizione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/export.py" line="106"/>
         <source>permission denied: you may not write to {folder}. Choose a folder you can write to.</source>
         <translation>accesso negato: non puoi scrivere in {folder}. Scegli una cartella in cui puoi scrivere.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/export.py" line="111"/>
         <source>{folder} is on a read-only disk. Choose another place.</source>
         <translation>{folder} si trova su un disco di sola lettura. Scegli un&apos;altra posizione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/export.py" line="115"/>
         <source>the folder {folder} does not exist (any more). Choose another place.</source>
         <translation>la cartella {folder} non esiste (più). Scegli un&apos;altra posizione.</translation>
     </message>
@@ -1242,178 +992,142 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="65"/>
         <source>Start</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="66"/>
         <source>Stop</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="67"/>
         <source>Station</source>
         <translation>Stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="68"/>
         <source>Conn.</source>
         <translation>Conn.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="69"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="70"/>
         <source>Tag</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="72"/>
         <source>Max kW</source>
         <translation>kW max</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="73"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="74"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="75"/>
         <source>Cur.</source>
         <translation>Val.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="76"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="77"/>
         <source>Auth.</source>
         <translation>Autor.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="82"/>
         <source>When the session started, in the site&apos;s local time. Click to reverse the order.</source>
         <translation>Quando è iniziata la sessione, all&apos;ora locale della sede. Fai clic per invertire l&apos;ordine.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="85"/>
         <source>When it stopped (the time only when on the same day)</source>
         <translation>Quando è terminata (solo l&apos;ora se nello stesso giorno)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="86"/>
         <source>Connector (outlet) number</source>
         <translation>Numero del connettore (presa)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="87"/>
         <source>The RFID tag (idTag) presented</source>
         <translation>La tessera RFID (idTag) presentata</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="88"/>
         <source>Energy delivered (live while charging)</source>
         <translation>Energia erogata (in tempo reale durante la ricarica)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="89"/>
         <source>Highest power measured</source>
         <translation>Potenza massima misurata</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="90"/>
         <source>Price including VAT</source>
         <translation>Prezzo IVA inclusa</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="91"/>
         <source>Active, completed, and whether the central system flagged something</source>
         <translation>Attiva, completata e se il sistema centrale ha segnalato qualcosa</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="94"/>
         <source>The authorization answer; hover for the reason</source>
         <translation>La risposta di autorizzazione; passa sopra per il motivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="343"/>
         <source>{cpid} (no station)</source>
         <translation>{cpid} (nessuna stazione)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="375"/>
         <source>Active · flagged</source>
         <translation>Attiva · segnalata</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="377"/>
         <source>Completed · flagged</source>
         <translation>Completata · segnalata</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="379"/>
         <source>Active</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="379"/>
         <source>Completed</source>
         <translation>Completata</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="390"/>
         <source>Still charging</source>
         <translation>Ancora in ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="393"/>
         <source>no site</source>
         <translation>nessuna sede</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="396"/>
         <source>Charging now</source>
         <translation>In ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="398"/>
         <source>Stopped: {reason}</source>
         <translation>Terminata: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="399"/>
         <source>no reason given</source>
         <translation>nessun motivo indicato</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="403"/>
         <source>Flagged: {flag}</source>
         <translation>Segnalata: {flag}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="410"/>
         <source>Tariff: {tariff}</source>
         <translation>Tariffa: {tariff}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="415"/>
         <source>Nobody owns this tag</source>
         <translation>Questa tessera non appartiene a nessuno</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/model.py" line="467"/>
-        <location filename="../../app/views/sessions/model.py" line="489"/>
         <source>Could not read the sessions: {problem}</source>
         <translation>Impossibile leggere le sessioni: {problem}</translation>
     </message>
@@ -1421,202 +1135,159 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="72"/>
         <source>Today</source>
         <extracomment>the period presets as the combo shows them (PRESET_LABELS&apos; order and English words, marked for the catalogue)</extracomment>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="73"/>
         <source>This week</source>
         <translation>Questa settimana</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="74"/>
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="75"/>
         <source>Last month</source>
         <translation>Il mese scorso</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="76"/>
         <source>This year</source>
         <translation>Quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="77"/>
         <source>All time</source>
         <translation>Da sempre</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="78"/>
         <source>Custom</source>
         <translation>Personalizzato</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="187"/>
         <source>No match for “{text}”: pick an entry from the list, or clear the field for {all}.</source>
         <translation>Nessun risultato per «{text}»: scegli una voce dall&apos;elenco o svuota il campo per {all}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="228"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="234"/>
         <source>Sessions are counted in the period of the day they started, in the site&apos;s local time</source>
         <translation>Le sessioni sono contate nel periodo del giorno in cui sono iniziate, all&apos;ora locale della sede</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="240"/>
-        <location filename="../../app/views/sessions/page.py" line="581"/>
         <source>From (inclusive)</source>
         <translation>Dal (incluso)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="241"/>
-        <location filename="../../app/views/sessions/page.py" line="583"/>
-        <location filename="../../app/views/sessions/page.py" line="604"/>
         <source>To (inclusive)</source>
         <translation>Al (incluso)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="246"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="249"/>
         <source>Any status</source>
         <translation>Qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="250"/>
         <source>Active (charging)</source>
         <translation>Attive (in ricarica)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="251"/>
         <source>Completed</source>
         <translation>Completate</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="252"/>
         <source>Flagged</source>
         <translation>Segnalate</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="254"/>
         <source>Flagged: the central system noted something about the session (a stop for a transaction it never saw, a charger clock that was off, a price it could not compute, …)</source>
         <translation>Segnalate: il sistema centrale ha annotato qualcosa sulla sessione (una fine per una transazione mai vista, un orologio della stazione sbagliato, un prezzo non calcolabile, …)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="263"/>
         <source>Reset filters</source>
         <translation>Azzera i filtri</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="265"/>
         <source>This month, every site, station, user and status</source>
         <translation>Questo mese, tutte le sedi, stazioni, utenti e stati</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="272"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="278"/>
         <source>Station</source>
         <translation>Stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="280"/>
         <source>All stations</source>
         <translation>Tutte le stazioni</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="280"/>
         <source>Type to search stations</source>
         <translation>Digita per cercare stazioni</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="286"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="288"/>
         <source>All users</source>
         <translation>Tutti gli utenti</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="288"/>
         <source>Type to search users</source>
         <translation>Digita per cercare utenti</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="310"/>
         <source>Details…</source>
         <translation>Dettagli…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="312"/>
         <source>The selected session in full: reason, price by band, meter values (Enter)</source>
         <translation>La sessione selezionata per intero: motivo, prezzo per fascia, valori del contatore (Invio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="316"/>
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="318"/>
-        <location filename="../../app/views/sessions/page.py" line="660"/>
         <source>Every session of the current filter as a CSV file (Ctrl+E)</source>
         <translation>Tutte le sessioni del filtro attuale in un file CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="320"/>
         <source>Export XLSX…</source>
         <translation>Esporta XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="322"/>
         <source>Every session of the current filter as an Excel workbook, with totals per currency (Ctrl+Shift+E)</source>
         <translation>Tutte le sessioni del filtro attuale in una cartella Excel, con i totali per valuta (Ctrl+Maiusc+E)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="382"/>
         <source>Cancel export</source>
         <translation>Annulla esportazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="383"/>
         <source>Stop the export; nothing is written (Esc)</source>
         <translation>Interrompi l&apos;esportazione; non viene scritto nulla (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="481"/>
         <source>All sites</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="578"/>
         <source>Choose another period, or Custom, to limit the dates</source>
         <translation>Scegli un altro periodo, o «Personalizzato», per limitare le date</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="624"/>
         <source>The list is ordered by start time (click Start to reverse it); the totals above sum the whole filter.</source>
         <translation>L&apos;elenco è ordinato per ora di inizio (fai clic su «Inizio» per invertirlo); i totali sopra sommano l&apos;intero filtro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sessions/page.py" line="637"/>
         <source>{count} session(s) · computing totals…</source>
         <translation>
             <numerusform>{count} sessione · calcolo dei totali…</numerusform>
@@ -1624,57 +1295,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="641"/>
         <source>Counting…</source>
         <translation>Conteggio…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="658"/>
         <source>An export is running</source>
         <translation>È in corso un&apos;esportazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="740"/>
         <source>Could not read the sites, stations and users: {problem}</source>
         <translation>Impossibile leggere sedi, stazioni e utenti: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="788"/>
         <source>Export sessions as {format}</source>
         <translation>Esporta le sessioni come {format}</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="794"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="796"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Cartelle Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="814"/>
         <source>{count} sessions do not fit in one Excel sheet (at most {limit}). Export CSV, or choose a shorter period.</source>
         <translation>{count} sessioni non entrano in un foglio Excel (al massimo {limit}). Esporta in CSV o scegli un periodo più breve.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="845"/>
         <source>Exporting {rows} of {total} sessions to {file}…</source>
         <translation>Esportazione di {rows} di {total} sessioni in {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="848"/>
         <source>Exporting {rows} sessions to {file}…</source>
         <translation>Esportazione di {rows} sessioni in {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="863"/>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sessions/page.py" line="879"/>
         <source>{count} session(s) exported to {path} (&lt;a href=&quot;{folder}&quot;&gt;open folder&lt;/a&gt;)</source>
         <translation>
             <numerusform>{count} sessione esportata in {path} (&lt;a href=&quot;{folder}&quot;&gt;apri la cartella&lt;/a&gt;)</numerusform>
@@ -1682,17 +1342,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="893"/>
         <source>Export cancelled: nothing was written to {path}.</source>
         <translation>Esportazione annullata: non è stato scritto nulla in {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="900"/>
         <source>Export to {file} failed: {problem} Nothing was written.</source>
         <translation>Esportazione in {file} non riuscita: {problem} Non è stato scritto nulla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sessions/page.py" line="912"/>
         <source>{count} new session(s)</source>
         <translation>
             <numerusform>{count} nuova sessione</numerusform>
@@ -1700,17 +1357,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="916"/>
         <source>Some sessions changed</source>
         <translation>Alcune sessioni sono cambiate</translation>
     </message>
     <message>
-        <location filename="../../app/views/sessions/page.py" line="919"/>
         <source>{what} since the list was read: &lt;a href=&quot;reload&quot;&gt;show them&lt;/a&gt; (F5).</source>
         <translation>{what} da quando l&apos;elenco è stato letto: &lt;a href=&quot;reload&quot;&gt;mostrale&lt;/a&gt; (F5).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/sessions/page.py" line="966"/>
         <source>{currency}: {count} session(s), {amount}</source>
         <translation>
             <numerusform>{currency}: {count} sessione, {amount}</numerusform>
@@ -1721,88 +1375,70 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../app/views/users/statement.py" line="50"/>
         <source>Charging statement {month} {name}.pdf</source>
         <translation>Estratto di ricarica {month} {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="84"/>
         <source>Monthly statement — {user}</source>
         <translation>Estratto mensile — {user}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="99"/>
         <source>The month of the statement (Up/Down change it). A session belongs to the month it started in, in its site&apos;s local time.</source>
         <translation>Il mese dell&apos;estratto (Su/Giù per cambiarlo). Una sessione appartiene al mese in cui è iniziata, all&apos;ora locale della sua sede.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="105"/>
         <source>Month</source>
         <translation>Mese</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="114"/>
         <source>The PDF file to write (an existing file is replaced)</source>
         <translation>Il file PDF da scrivere (un file esistente viene sostituito)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="116"/>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="117"/>
         <source>Choose the folder and file name</source>
         <translation>Scegli la cartella e il nome del file</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="122"/>
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="134"/>
         <source>Save PDF</source>
         <translation>Salva PDF</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="135"/>
         <source>Write the statement as an A4 PDF (Enter)</source>
         <translation>Scrivi l&apos;estratto come PDF A4 (Invio)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="165"/>
-        <location filename="../../app/views/users/statement.py" line="216"/>
         <source>This user no longer exists.</source>
         <translation>Questo utente non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="174"/>
         <source>Save statement as</source>
         <translation>Salva l&apos;estratto come</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="198"/>
         <source>Give the file to write, or choose one with Browse….</source>
         <translation>Indica il file da scrivere o scegline uno con Sfoglia….</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="206"/>
         <source>The folder {folder} does not exist: choose another with Browse….</source>
         <translation>La cartella {folder} non esiste: scegline un&apos;altra con Sfoglia….</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="224"/>
         <source>The statement could not be written to {path}: {problem}</source>
         <translation>Non è stato possibile scrivere l&apos;estratto in {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="237"/>
         <source>No sessions in {period}: the statement will say so.</source>
         <translation>Nessuna sessione in {period}: l&apos;estratto lo indicherà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/statement.py" line="242"/>
         <source>%n session(s) in {period}</source>
         <translation>
             <numerusform>%n sessione in {period}</numerusform>
@@ -1810,7 +1446,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/statement.py" line="250"/>
         <source>%n not priced</source>
         <translation>
             <numerusform>%n senza prezzo</numerusform>
@@ -1818,7 +1453,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/statement.py" line="306"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} di {pages}</translation>
     </message>
@@ -1826,47 +1460,38 @@
 <context>
     <name>StationEditor</name>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="75"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="76"/>
         <source>Security</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="77"/>
         <source>Access &amp;&amp; owners</source>
         <translation>Accesso &amp;&amp; proprietari</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="78"/>
         <source>Special users</source>
         <translation>Utenti speciali</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="79"/>
         <source>Connectors</source>
         <translation>Connettori</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="80"/>
         <source>Location &amp;&amp; notes</source>
         <translation>Posizione &amp;&amp; note</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="83"/>
         <source>The identity the charger connects with: the last part of its URL ws://…/ocpp/HALL-B-1 and its HTTP Basic user name. Letters, digits and . _ ~ * -. Changing it means reconfiguring the charger.</source>
         <translation>L&apos;identità con cui si connette la stazione: l&apos;ultima parte del suo URL ws://…/ocpp/HALL-B-1 e il suo nome utente HTTP Basic. Lettere, cifre e . _ ~ * -. Cambiarla significa riconfigurare la stazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="88"/>
         <source>The charger&apos;s HTTP Basic password (security profiles 1 and 2). Stored hashed: it cannot be shown again. 8–40 printable characters; OCPP recommends 16 or more random ones.</source>
         <translation>La password HTTP Basic della stazione (profili di sicurezza 1 e 2). Salvata come hash: non può più essere mostrata. 8–40 caratteri stampabili; OCPP ne raccomanda 16 o più casuali.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="93"/>
         <source>0: plain ws://, a password only if one is set.
 1: plain ws:// with HTTP Basic password.
 2: wss:// (TLS) with HTTP Basic password — needs the central system&apos;s TLS certificate.</source>
@@ -1875,390 +1500,310 @@
 2: wss:// (TLS) con password HTTP Basic — richiede il certificato TLS del sistema centrale.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="98"/>
         <source>Lets a charger connect under this identity without any password. Convenient while commissioning, but anybody on the network could pretend to be this charger.</source>
         <translation>Consente a una stazione di connettersi con questa identità senza password. Comodo durante la messa in servizio, ma chiunque in rete potrebbe spacciarsi per questa stazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="103"/>
         <source>Accept this charger&apos;s messages when they are slightly off the OCPP schema (wrong enum case, too long strings, extra fields); each deviation is logged. Missing fields are still refused.</source>
         <translation>Accetta i messaggi di questa stazione quando si discostano leggermente dallo schema OCPP (maiuscole/minuscole errate, testi troppo lunghi, campi in più); ogni scostamento viene registrato. I campi mancanti restano rifiutati.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="192"/>
         <source>Save everything (Enter, Ctrl+S)</source>
         <translation>Salva tutto (Invio, Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="194"/>
         <source>Close without saving (Esc)</source>
         <translation>Chiudi senza salvare (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="246"/>
         <source>Hide</source>
         <translation>Nascondi</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="246"/>
-        <location filename="../../app/views/stations/editor.py" line="348"/>
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="260"/>
         <source>e.g. Hall B</source>
         <translation>p. es. Capannone B</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="263"/>
         <source>The name people know the station by (shown on the dashboard, the map and in reasons)</source>
         <translation>Il nome con cui si conosce la stazione (mostrato nella dashboard, sulla mappa e nei motivi)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="268"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="274"/>
         <source>The site&apos;s time zone applies to the access windows; its currency and VAT to prices</source>
         <translation>Il fuso orario della sede vale per le fasce di accesso; la sua valuta e l&apos;IVA per i prezzi</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="279"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="281"/>
         <source>e.g. HALL-B-1</source>
         <translation>p. es. HALL-B-1</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="285"/>
         <source>Charge point identity</source>
         <translation>Identità del punto di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="292"/>
         <source>Where it is, what it is for (optional)</source>
         <translation>Dove si trova, a cosa serve (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="296"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="301"/>
         <source>The OCPP version the charger speaks (updated when it connects)</source>
         <translation>La versione OCPP della stazione (aggiornata quando si connette)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="304"/>
         <source>OCPP version</source>
         <translation>Versione OCPP</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="307"/>
         <source>Enabled: the charger is accepted and cards are checked</source>
         <translation>Attiva: la stazione è accettata e le tessere vengono verificate</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="311"/>
         <source>A disabled station&apos;s charger is answered Rejected at boot and no card is accepted; its history is kept</source>
         <translation>A una stazione disattivata si risponde Rejected all&apos;avvio e nessuna tessera è accettata; la sua cronologia è conservata</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="319"/>
         <source>Reported by the charger (read-only)</source>
         <translation>Comunicato dalla stazione (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="321"/>
         <source>From the charger&apos;s BootNotification; updated every time it boots</source>
         <translation>Dalla BootNotification della stazione; aggiornato a ogni avvio</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="326"/>
         <source>Vendor</source>
         <translation>Produttore</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="327"/>
         <source>Model</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="328"/>
         <source>Serial number</source>
         <translation>Numero di serie</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="329"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="350"/>
         <source>Show the password as you type it</source>
         <translation>Mostra la password mentre la digiti</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="354"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="364"/>
         <source>Remove the current password</source>
         <translation>Rimuovi la password attuale</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="367"/>
         <source>The charger then connects without a password (if allowed below)</source>
         <translation>La stazione si connette poi senza password (se consentito sotto)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="376"/>
         <source>Security profile</source>
         <translation>Profilo di sicurezza</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="382"/>
         <source>Allow the charger to connect without a password (not recommended)</source>
         <translation>Consenti alla stazione di connettersi senza password (sconsigliato)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="387"/>
         <source>Lenient: tolerate small OCPP deviations of this charger (logged)</source>
         <translation>Tollerante: accetta piccoli scostamenti OCPP di questa stazione (registrati)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="399"/>
         <source>Default access mode</source>
         <translation>Modalità di accesso predefinita</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="402"/>
         <source>— none (free) —</source>
         <translation>— nessuna (gratuito) —</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="406"/>
         <source>The tariff outside the weekly windows (and of windows without their own)</source>
         <translation>La tariffa fuori dalle fasce settimanali (e per le fasce senza tariffa propria)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="412"/>
         <source>Default tariff</source>
         <translation>Tariffa predefinita</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="418"/>
         <source>— the tariff that applies at the time —</source>
         <translation>— la tariffa in vigore al momento —</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="421"/>
         <source>What the station&apos;s owners pay, whatever the time</source>
         <translation>Quanto pagano i proprietari della stazione, a qualsiasi ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="424"/>
         <source>Owner tariff</source>
         <translation>Tariffa proprietario</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="431"/>
         <source>The weekly windows and holidays of this station, edited in the schedule calendar</source>
         <translation>Le fasce settimanali e i festivi di questa stazione, modificati nel calendario degli orari</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="436"/>
         <source>Edit schedule…</source>
         <translation>Modifica orari…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="444"/>
         <source>Weekly windows</source>
         <translation>Fasce settimanali</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="447"/>
         <source>Owners — may always charge here, at the owner tariff</source>
         <translation>Proprietari — possono sempre ricaricare qui, alla tariffa proprietario</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="470"/>
         <source>Location</source>
         <translation>Posizione</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="474"/>
         <source>e.g. 47.3769</source>
         <translation>p. es. 46.0037</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="476"/>
         <source>Latitude in decimal degrees, -90 (south) to 90 (north)</source>
         <translation>Latitudine in gradi decimali, da -90 (sud) a 90 (nord)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="478"/>
         <source>Latitude</source>
         <translation>Latitudine</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="481"/>
         <source>e.g. 8.5417</source>
         <translation>p. es. 8.9511</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="483"/>
         <source>Longitude in decimal degrees, -180 (west) to 180 (east)</source>
         <translation>Longitudine in gradi decimali, da -180 (ovest) a 180 (est)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="485"/>
         <source>Longitude</source>
         <translation>Longitudine</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="487"/>
         <source>Street, postcode, town (free text)</source>
         <translation>Via, NAP, località (testo libero)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="488"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="490"/>
         <source>Set on map…</source>
         <translation>Posiziona sulla mappa…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="494"/>
         <source>Remove location</source>
         <translation>Rimuovi posizione</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="498"/>
         <source>Clear latitude, longitude and address: the station leaves the map</source>
         <translation>Cancella latitudine, longitudine e indirizzo: la stazione esce dalla mappa</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="507"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="513"/>
         <source>Anything the next person should know: where the key is, who to call…</source>
         <translation>Ciò che la prossima persona deve sapere: dov&apos;è la chiave, chi chiamare…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="524"/>
         <source>(no site yet)</source>
         <translation>(ancora nessuna sede)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="528"/>
         <source>No site yet: create one in Settings → Sites first; every station belongs to a site.</source>
         <translation>Ancora nessuna sede: creane prima una in Impostazioni → Sedi; ogni stazione appartiene a una sede.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="569"/>
         <source>Open the weekly calendar of this station</source>
         <translation>Apri il calendario settimanale di questa stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="571"/>
         <source>Save the station first; the calendar edits saved stations</source>
         <translation>Salva prima la stazione; il calendario modifica le stazioni salvate</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="575"/>
         <source>Place the station&apos;s needle on the map</source>
         <translation>Posiziona lo spillo della stazione sulla mappa</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="577"/>
         <source>Save the station first, then place it on the map (or type the coordinates)</source>
         <translation>Salva prima la stazione, poi posizionala sulla mappa (o digita le coordinate)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="588"/>
         <source>No weekly windows: the default mode and tariff apply all week.</source>
         <translation>Nessuna fascia settimanale: la modalità e la tariffa predefinite valgono tutta la settimana.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="595"/>
-        <location filename="../../app/views/stations/editor.py" line="599"/>
         <source>New station</source>
         <translation>Nuova stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="601"/>
         <source>New station (duplicate)</source>
         <translation>Nuova stazione (duplicato)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="604"/>
         <source>Station {name}</source>
         <translation>Stazione {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="605"/>
         <source>{title} — ChargeDesk</source>
         <translation>{title} — ChargeDesk</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="615"/>
         <source>copy: weekly windows and holidays are copied on save</source>
         <translation>copia: fasce settimanali e festivi vengono copiati al salvataggio</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="689"/>
-        <location filename="../../app/views/stations/editor.py" line="938"/>
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="702"/>
         <source>The password is removed when you save.</source>
         <translation>La password viene rimossa al salvataggio.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="711"/>
         <source>A good password.</source>
         <translation>Una buona password.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="714"/>
         <source>It replaces the current one when you save.</source>
         <translation>Sostituisce quella attuale al salvataggio.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="717"/>
         <source>A password is set. Leave the field empty to keep it.</source>
         <translation>È impostata una password. Lascia il campo vuoto per mantenerla.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="721"/>
         <source>No password set.</source>
         <translation>Nessuna password impostata.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="729"/>
         <source>Only applies while the station has no password: with a password the charger must always give it</source>
         <translation>Vale solo finché la stazione non ha una password: con una password la stazione deve sempre fornirla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/editor.py" line="819"/>
         <source>Not saved: %n problem(s) ({tabs}). Fix the fields marked in red.</source>
         <translation>
             <numerusform>Non salvato: %n problema ({tabs}). Correggi i campi evidenziati in rosso.</numerusform>
@@ -2266,77 +1811,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="829"/>
         <source>All problems fixed: Save to keep your changes.</source>
         <translation>Tutti i problemi risolti: salva per mantenere le modifiche.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="841"/>
         <source>No user called &apos;{name}&apos;: pick a name from the list.</source>
         <translation>Nessun utente di nome «{name}»: scegli un nome dall&apos;elenco.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="894"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="900"/>
         <source>Not saved: {problem}</source>
         <translation>Non salvato: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="917"/>
         <source>Not saved: this station was deleted meanwhile. Cancel, or copy what you need first.</source>
         <translation>Non salvato: questa stazione è stata eliminata nel frattempo. Annulla, o copia prima ciò che ti serve.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="925"/>
         <source>Not saved: {problem}.</source>
         <translation>Non salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="931"/>
         <source>Not saved, nothing was written: {problem}</source>
         <translation>Non salvato, non è stato scritto nulla: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="955"/>
         <source>Not saved: this station was changed on another console meanwhile (see above).</source>
         <translation>Non salvato: questa stazione è stata modificata nel frattempo su un&apos;altra console (vedi sopra).</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="969"/>
         <source>This station was deleted on another console. Cancel closes the editor.</source>
         <translation>Questa stazione è stata eliminata su un&apos;altra console. Annulla chiude l&apos;editor.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="977"/>
         <source>Reloaded: the form shows what is stored now.</source>
         <translation>Ricaricato: il modulo mostra ciò che è salvato ora.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="992"/>
         <source>Your changes are kept; the other fields show what is stored now. Save replaces what is stored where you changed it.</source>
         <translation>Le tue modifiche sono mantenute; gli altri campi mostrano ciò che è salvato ora. Salva sostituisce ciò che è salvato dove hai modificato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1017"/>
         <source>Discard changes?</source>
         <translation>Scartare le modifiche?</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1018"/>
         <source>Discard your changes to {name}?</source>
         <translation>Scartare le modifiche a {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1019"/>
         <source>the new station</source>
         <translation>la nuova stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/editor.py" line="1025"/>
         <source>Keep editing</source>
         <translation>Continua a modificare</translation>
     </message>
@@ -2344,253 +1874,202 @@
 <context>
     <name>StationsPage</name>
     <message>
-        <location filename="../../app/views/stations/page.py" line="70"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="71"/>
         <source>Charge point id</source>
         <translation>ID punto di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="72"/>
         <source>Site</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="73"/>
         <source>Connectors</source>
         <translation>Connettori</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="74"/>
         <source>Mode now</source>
         <translation>Modalità ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="75"/>
-        <location filename="../../app/views/stations/page.py" line="555"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="76"/>
         <source>Security</source>
         <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="77"/>
         <source>Last seen</source>
         <translation>Ultimo contatto</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="100"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="252"/>
         <source>Number of connectors and each connector&apos;s live status</source>
         <translation>Numero di connettori e stato in tempo reale di ciascuno</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="255"/>
         <source>The access mode right now at the site&apos;s local time (connectors with their own rules are listed when they differ)</source>
         <translation>La modalità di accesso in questo momento, all&apos;ora locale della sede (i connettori con regole proprie sono elencati se differiscono)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="260"/>
         <source>How the charger authenticates. &apos;Unsecured&apos; means any device may connect under this charge point id: set a password</source>
         <translation>Come si autentica la stazione. «Non protetta» significa che qualsiasi dispositivo può connettersi con questo ID punto di ricarica: imposta una password</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="265"/>
         <source>When the charger was last heard from (site&apos;s local time)</source>
         <translation>Quando la stazione ha comunicato l&apos;ultima volta (ora locale della sede)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="309"/>
         <source>none yet</source>
         <translation>ancora nessuno</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="316"/>
         <source>online · disabled</source>
         <translation>online · disattivata</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="318"/>
         <source>offline · disabled</source>
         <translation>offline · disattivata</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="320"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="320"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="341"/>
         <source>Disabled: its charger is refused and no card is accepted.</source>
         <translation>Disattivata: la stazione è rifiutata e nessuna tessera è accettata.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="345"/>
         <source>No connectors yet: they appear when the charger reports them.</source>
         <translation>Ancora nessun connettore: compaiono quando la stazione li comunica.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="352"/>
         <source>No password and unsecured connections allowed: any device on the network can connect as this charger. Open the station and set a password.</source>
         <translation>Nessuna password e connessioni non protette consentite: qualsiasi dispositivo in rete può connettersi come questa stazione. Apri la stazione e imposta una password.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="358"/>
         <source>No password and unsecured connections refused: the charger cannot connect until you set a password.</source>
         <translation>Nessuna password e connessioni non protette rifiutate: la stazione non può connettersi finché non imposti una password.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="363"/>
         <source>Security profile {profile}, password set</source>
         <translation>Profilo di sicurezza {profile}, password impostata</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="372"/>
         <source>type unknown</source>
         <translation>tipo sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="373"/>
         <source>, {kw} kW</source>
         <translation>, {kw} kW</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="377"/>
         <source>Offline (last: {status})</source>
         <translation>Offline (ultimo: {status})</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="380"/>
         <source>Connector {number}: {plug}{power} — {status}{error}</source>
         <translation>Connettore {number}: {plug}{power} — {status}{error}</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="499"/>
         <source>Any access mode</source>
         <translation>Qualsiasi modalità</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="500"/>
         <source>Public now</source>
         <translation>Pubblico ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="501"/>
         <source>Limited now</source>
         <translation>Limitato ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="502"/>
         <source>Private now</source>
         <translation>Privato ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="511"/>
         <source>Show the stations of one site</source>
         <translation>Mostra le stazioni di una sede</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="515"/>
         <source>Faulted: the charger or a connector reports Faulted. Charging: a connector is Charging or Suspended (a session in progress)</source>
         <translation>Guasto: la stazione o un connettore segnala Faulted. In ricarica: un connettore è Charging o Suspended (una sessione in corso)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="526"/>
         <source>The access mode right now, at each site&apos;s local time (a station matches when the station or one of its connectors is in that mode)</source>
         <translation>La modalità di accesso in questo momento, all&apos;ora locale di ogni sede (una stazione corrisponde se essa o uno dei suoi connettori è in quella modalità)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="554"/>
         <source>Any status</source>
         <translation>Qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="556"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="557"/>
         <source>Faulted</source>
         <translation>Guasto</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="558"/>
         <source>Charging</source>
         <translation>In ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="617"/>
         <source>Search name, charge point id or address</source>
         <translation>Cerca nome, ID punto di ricarica o indirizzo</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="620"/>
         <source>Every word must appear in the name, the charge point id or the address (Ctrl+F)</source>
         <translation>Ogni parola deve comparire nel nome, nell&apos;ID punto di ricarica o nell&apos;indirizzo (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="674"/>
         <source>New station…</source>
         <translation>Nuova stazione…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="675"/>
         <source>Add a station (Ctrl+N)</source>
         <translation>Aggiungi una stazione (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="676"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="678"/>
         <source>Open the selected station (Enter or double-click)</source>
         <translation>Apri la stazione selezionata (Invio o doppio clic)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="680"/>
         <source>Duplicate…</source>
         <translation>Duplica…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="682"/>
         <source>A new station with the same site, settings, connectors and access rules (a new charge point id, no password)</source>
         <translation>Una nuova stazione con la stessa sede, le stesse impostazioni, connettori e regole di accesso (nuovo ID punto di ricarica, senza password)</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="688"/>
         <source>Delete…</source>
         <translation>Elimina…</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="690"/>
         <source>Delete the selected station (Del). A station with sessions can only be disabled</source>
         <translation>Elimina la stazione selezionata (Canc). Una stazione con sessioni può solo essere disattivata</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="761"/>
         <source>All sites</source>
         <translation>Tutte le sedi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="794"/>
         <source>%n station(s)</source>
         <translation>
             <numerusform>%n stazione</numerusform>
@@ -2598,7 +2077,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="796"/>
         <source>{shown} of %n station(s) shown</source>
         <translation>
             <numerusform>{shown} di %n stazione mostrate</numerusform>
@@ -2606,27 +2084,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="802"/>
         <source>No stations yet. Click &lt;b&gt;New station…&lt;/b&gt;, or point a charger at this central system (its address is in the status bar) and accept it.</source>
         <translation>Ancora nessuna stazione. Fai clic su &lt;b&gt;Nuova stazione…&lt;/b&gt;, oppure punta una stazione su questo sistema centrale (l&apos;indirizzo è nella barra di stato) e accettala.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="808"/>
         <source>No stations and no site yet. Stations belong to a site: create one in &lt;b&gt;Settings → Sites&lt;/b&gt; first, then add stations here.</source>
         <translation>Ancora nessuna stazione e nessuna sede. Le stazioni appartengono a una sede: creane prima una in &lt;b&gt;Impostazioni → Sedi&lt;/b&gt;, poi aggiungi qui le stazioni.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="816"/>
         <source>No station matches the search and filters.</source>
         <translation>Nessuna stazione corrisponde alla ricerca e ai filtri.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="933"/>
         <source>No site yet</source>
         <translation>Ancora nessuna sede</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="934"/>
         <source>Every station belongs to a site (its time zone, currency and VAT).
 
 Create a site in Settings → Sites first, then add the station here.</source>
@@ -2635,17 +2108,14 @@ Create a site in Settings → Sites first, then add the station here.</source>
 Crea prima una sede in Impostazioni → Sedi, poi aggiungi qui la stazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="980"/>
         <source>{problem}. The list was refreshed.</source>
         <translation>{problem}. L&apos;elenco è stato aggiornato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1007"/>
         <source>Saved station {name}.</source>
         <translation>Stazione {name} salvata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/stations/page.py" line="1017"/>
         <source>Delete station {name} ({cpid}) with its %n connector(s), its access rules, owners and special users?
 
 This cannot be undone.</source>
@@ -2659,7 +2129,6 @@ L&apos;operazione non si può annullare.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1026"/>
         <source>Delete station {name} ({cpid}) its access rules, owners and special users?
 
 This cannot be undone.</source>
@@ -2668,47 +2137,38 @@ This cannot be undone.</source>
 L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1033"/>
         <source>Delete station</source>
         <translation>Elimina stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1039"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1058"/>
         <source>{name}: {conflict} Look at it again before deleting.</source>
         <translation>{name}: {conflict} Ricontrollala prima di eliminarla.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1066"/>
         <source>{name} was already deleted.</source>
         <translation>{name} è già stata eliminata.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1072"/>
         <source>Deleted station {name} ({cpid}).</source>
         <translation>Stazione {name} ({cpid}) eliminata.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1082"/>
         <source>Station has sessions</source>
         <translation>La stazione ha sessioni</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1089"/>
         <source>Disable station</source>
         <translation>Disattiva stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1089"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1094"/>
         <source>{problem}
 
 {name} is already disabled.</source>
@@ -2717,12 +2177,10 @@ L&apos;operazione non si può annullare.</translation>
 {name} è già disattivata.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1113"/>
         <source>{name} was deleted meanwhile.</source>
         <translation>{name} è stata eliminata nel frattempo.</translation>
     </message>
     <message>
-        <location filename="../../app/views/stations/page.py" line="1117"/>
         <source>Disabled station {name}: its charger is refused; its history is kept.</source>
         <translation>Stazione {name} disattivata: viene rifiutata; la sua cronologia è conservata.</translation>
     </message>
@@ -2730,97 +2188,78 @@ L&apos;operazione non si può annullare.</translation>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../app/views/users/editor.py" line="68"/>
         <source>The RFID card&apos;s idTag as a charger reads it: up to 20 letters, digits and - _ : . Chargers match tags in any case; they are stored in capitals.</source>
         <translation>L&apos;idTag della tessera RFID come la legge una stazione: fino a 20 lettere, cifre e - _ : . Le stazioni confrontano le tessere senza distinguere maiuscole e minuscole; vengono salvate in maiuscolo.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="73"/>
         <source>Optional group ID (OCPP parentIdTag). Tags with the same parent count as one: the group may charge at one connector at a time. Leave it empty for a personal tag.</source>
         <translation>ID di gruppo facoltativo (OCPP parentIdTag). Le tessere con lo stesso padre contano come una: il gruppo può ricaricare su un solo connettore alla volta. Lascia vuoto per una tessera personale.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="116"/>
         <source>Edit RFID tag</source>
         <translation>Modifica tessera RFID</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="116"/>
         <source>Add RFID tag</source>
         <translation>Aggiungi tessera RFID</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="125"/>
         <source>e.g. 04A2B3C4</source>
         <translation>p. es. 04A2B3C4</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="129"/>
         <source>Tags a charger read recently that nobody owns: tap the new card on a charger, then pick it here.</source>
         <translation>Tessere lette di recente da una stazione che non appartengono a nessuno: avvicina la nuova tessera a una stazione, poi sceglila qui.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="135"/>
         <source>Pick a tag a charger read recently…</source>
         <translation>Scegli una tessera letta di recente…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="145"/>
         <source>Tag ID</source>
         <translation>ID tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="148"/>
         <source>e.g. white card, key fob, pool car 3</source>
         <translation>p. es. tessera bianca, portachiavi, auto in pool 3</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="149"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="154"/>
         <source>Blocked and expired tags are refused at every charger.</source>
         <translation>Le tessere bloccate e scadute sono rifiutate da ogni stazione.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="156"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="158"/>
         <source>only until</source>
         <translation>solo fino al</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="163"/>
         <source>The last day the tag is accepted (inclusive, {timezone} time).</source>
         <translation>L&apos;ultimo giorno in cui la tessera è accettata (incluso, ora {timezone}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="171"/>
         <source>Valid</source>
         <translation>Valida</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="174"/>
         <source>optional group ID</source>
         <translation>ID di gruppo facoltativo</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="176"/>
         <source>Parent tag</source>
         <translation>Tessera padre</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="187"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="187"/>
         <source>Add tag</source>
         <translation>Aggiungi tessera</translation>
     </message>
@@ -2828,328 +2267,258 @@ L&apos;operazione non si può annullare.</translation>
 <context>
     <name>UserEditor</name>
     <message>
-        <location filename="../../app/views/users/editor.py" line="63"/>
-        <location filename="../../app/views/users/editor.py" line="374"/>
-        <location filename="../../app/views/users/editor.py" line="598"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="64"/>
-        <location filename="../../app/views/users/editor.py" line="375"/>
-        <location filename="../../app/views/users/editor.py" line="600"/>
         <source>Blocked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="65"/>
         <source>Expired</source>
         <translation>Scaduta</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="302"/>
         <source>Delete user…</source>
         <translation>Elimina utente…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="304"/>
         <source>Delete this user and their RFID tags (their sessions stay in the history)</source>
         <translation>Elimina questo utente e le sue tessere RFID (le sue sessioni restano nella cronologia)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="309"/>
         <source>Monthly statement…</source>
         <translation>Estratto mensile…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="312"/>
         <source>A PDF of this user&apos;s charging sessions in one month with the totals, to hand over or charge back (Ctrl+P)</source>
         <translation>Un PDF delle sessioni di ricarica di questo utente in un mese con i totali, da consegnare o riaddebitare (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="323"/>
-        <location filename="../../app/views/users/editor.py" line="686"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="324"/>
         <source>Forget the changes (Esc)</source>
         <translation>Dimentica le modifiche (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="326"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="327"/>
         <source>Save the user and their tags (Enter or Ctrl+S)</source>
         <translation>Salva l&apos;utente e le sue tessere (Invio o Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="354"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="360"/>
         <source>First and last name</source>
         <translation>Nome e cognome</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="362"/>
         <source>Unique: two users cannot have the same name (add e.g. the department).</source>
         <translation>Univoco: due utenti non possono avere lo stesso nome (aggiungi p. es. il reparto).</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="365"/>
         <source>name@example.com</source>
         <translation>nome@esempio.ch</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="371"/>
         <source>Shown on exports and statements, for charging costs back internally.</source>
         <translation>Compare su esportazioni ed estratti, per riaddebitare i costi internamente.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="377"/>
         <source>A blocked user&apos;s tags are refused at every charger (the tags keep their own status).</source>
         <translation>Le tessere di un utente bloccato sono rifiutate da ogni stazione (le tessere mantengono il loro stato).</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="383"/>
         <source>Notes (only shown here)</source>
         <translation>Note (mostrate solo qui)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="387"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="388"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="389"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="390"/>
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="391"/>
         <source>Cost centre</source>
         <translation>Centro di costo</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="403"/>
-        <location filename="../../app/views/users/editor.py" line="432"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="410"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="424"/>
         <source>RFID tags</source>
         <translation>Tessere RFID</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="430"/>
         <source>Tag ID</source>
         <translation>ID tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="431"/>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="433"/>
         <source>Valid until</source>
         <translation>Valida fino al</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="434"/>
         <source>Parent</source>
         <translation>Padre</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="465"/>
         <source>Add tag…</source>
         <translation>Aggiungi tessera…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="466"/>
         <source>Add an RFID tag (Insert)</source>
         <translation>Aggiungi una tessera RFID (Ins)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="468"/>
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="470"/>
         <source>Change the selected tag (Enter, or double-click it)</source>
         <translation>Modifica la tessera selezionata (Invio o doppio clic)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="473"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="475"/>
         <source>Remove the selected tag (Del); it is deleted when you save</source>
         <translation>Rimuovi la tessera selezionata (Canc); viene eliminata al salvataggio</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="486"/>
         <source>Stations this user may use now</source>
         <translation>Stazioni che questo utente può usare ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="493"/>
         <source>Check again</source>
         <translation>Verifica di nuovo</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="495"/>
         <source>Ask the access rules again for the current time</source>
         <translation>Interroga di nuovo le regole di accesso per l&apos;ora attuale</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="504"/>
         <source>Station</source>
         <translation>Stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="505"/>
         <source>Now</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="506"/>
         <source>Mode</source>
         <translation>Modalità</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="507"/>
         <source>Tariff</source>
         <translation>Tariffa</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="508"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="534"/>
         <source>No user selected</source>
         <translation>Nessun utente selezionato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="561"/>
         <source>Save the user to see where they may charge.</source>
         <translation>Salva l&apos;utente per vedere dove può ricaricare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="594"/>
         <source>New user</source>
         <translation>Nuovo utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="603"/>
         <source>(not saved yet)</source>
         <translation>(non ancora salvato)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="619"/>
         <source>Expires {when} ({timezone})</source>
         <translation>Scade il {when} ({timezone})</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="627"/>
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="641"/>
         <source>Tag {number}</source>
         <translation>Tessera {number}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="686"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="750"/>
         <source>Tag {tag} will be removed when you save.</source>
         <translation>La tessera {tag} verrà rimossa al salvataggio.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="769"/>
         <source>Not saved: {problem}.</source>
         <translation>Non salvato: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="775"/>
         <source>Created {name}.</source>
         <translation>{name} creato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="777"/>
         <source>Saved {name}.</source>
         <translation>{name} salvato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="797"/>
         <source>Not saved: fix the marked field.</source>
         <translation>Non salvato: correggi il campo evidenziato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="799"/>
         <source>Not saved: fix the {count} marked problems.</source>
         <translation>Non salvato: correggi i {count} problemi evidenziati.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="811"/>
         <source>Not saved: this user was changed on another console meanwhile (see above).</source>
         <translation>Non salvato: questo utente è stato modificato nel frattempo su un&apos;altra console (vedi sopra).</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="826"/>
         <source>Reloaded: the form shows what is stored now.</source>
         <translation>Ricaricato: il modulo mostra ciò che è salvato ora.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="839"/>
         <source>Your changes are kept; the other fields show what is stored now. Save replaces what is stored where you changed it.</source>
         <translation>Le tue modifiche sono mantenute; gli altri campi mostrano ciò che è salvato ora. Salva sostituisce ciò che è salvato dove hai modificato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="860"/>
         <source>Changes reverted.</source>
         <translation>Modifiche annullate.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="891"/>
         <source>No sessions in {period}: an empty statement was saved to {path}.</source>
         <translation>Nessuna sessione in {period}: un estratto vuoto è stato salvato in {path}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/editor.py" line="899"/>
         <source>Statement for {period} (%n session(s)) saved to {path}.</source>
         <translation>
             <numerusform>Estratto di {period} (%n sessione) salvato in {path}.</numerusform>
@@ -3157,22 +2526,18 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="927"/>
         <source>Checking the stations…</source>
         <translation>Verifica delle stazioni…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="955"/>
         <source>This user no longer exists.</source>
         <translation>Questo utente non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="960"/>
         <source>Could not check the stations: {problem}</source>
         <translation>Impossibile verificare le stazioni: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/editor.py" line="980"/>
         <source>&lt;b&gt;May use {accepted} of %n station(s)&lt;/b&gt; right now (checked at {time} with tag {tag}).</source>
         <translation>
             <numerusform>&lt;b&gt;Può usare {accepted} di %n stazione&lt;/b&gt; in questo momento (verificato alle {time} con la tessera {tag}).</numerusform>
@@ -3180,22 +2545,18 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="996"/>
         <source>{mode} until {time}</source>
         <translation>{mode} fino alle {time}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1000"/>
         <source>Accepted</source>
         <translation>Accettato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1000"/>
         <source>Refused</source>
         <translation>Rifiutato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/editor.py" line="1008"/>
         <source>OCPP answer: {status}</source>
         <translation>Risposta OCPP: {status}</translation>
     </message>
@@ -3203,52 +2564,42 @@ L&apos;operazione non si può annullare.</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/views/users/page.py" line="65"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="66"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="67"/>
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="68"/>
         <source>Tags</source>
         <translation>Tessere</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="69"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="108"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="108"/>
         <source>Blocked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="116"/>
         <source>cost centre {code}</source>
         <translation>centro di costo {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="121"/>
         <source>RFID tags: {tags}</source>
         <translation>Tessere RFID: {tags}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="123"/>
         <source>No RFID tags</source>
         <translation>Nessuna tessera RFID</translation>
     </message>
@@ -3256,124 +2607,98 @@ L&apos;operazione non si può annullare.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../app/views/users/page.py" line="304"/>
         <source>New user</source>
         <translation>Nuovo utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="305"/>
         <source>Create a user (Ctrl+N)</source>
         <translation>Crea un utente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="307"/>
         <source>Import CSV…</source>
         <translation>Importa CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="309"/>
         <source>Create or update users and their tags from a CSV file (columns name;email;phone;company;cost_centre;active;tags;tag_label)</source>
         <translation>Crea o aggiorna utenti e le loro tessere da un file CSV (colonne name;email;phone;company;cost_centre;active;tags;tag_label)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="316"/>
         <source>Export CSV…</source>
         <translation>Esporta CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="318"/>
         <source>Save every user and their tags as a CSV file (the import&apos;s format)</source>
         <translation>Salva tutti gli utenti e le loro tessere in un file CSV (nel formato dell&apos;importazione)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="370"/>
         <source>Search name, e-mail, company or tag… (Ctrl+F)</source>
         <translation>Cerca nome, e-mail, azienda o tessera… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="377"/>
         <source>All users</source>
         <translation>Tutti gli utenti</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="378"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="379"/>
         <source>Blocked</source>
         <translation>Bloccato</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="380"/>
         <source>Show all users, only active or only blocked ones</source>
         <translation>Mostra tutti gli utenti, solo quelli attivi o solo quelli bloccati</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="422"/>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="432"/>
         <source>RFID tags a charger presented that nobody owns, most recent first. To add a new card, tap it on any charger: it appears here within a second, ready to assign.</source>
         <translation>Tessere RFID presentate a una stazione che non appartengono a nessuno, prima le più recenti. Per aggiungere una nuova tessera, avvicinala a una stazione qualsiasi: compare qui entro un secondo, pronta da assegnare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="445"/>
         <source>Tag</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="446"/>
         <source>Last seen</source>
         <translation>Ultimo contatto</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="447"/>
         <source>Station</source>
         <translation>Stazione</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="448"/>
         <source>Connector</source>
         <translation>Connettore</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="449"/>
         <source>Times seen</source>
         <translation>Volte vista</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="450"/>
         <source>First seen</source>
         <translation>Vista la prima volta</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="479"/>
-        <location filename="../../app/views/users/page.py" line="862"/>
         <source>Dismiss</source>
         <translation>Ignora</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="481"/>
         <source>Take the selected tag off this list (Del); it comes back if it is presented again</source>
         <translation>Togli la tessera selezionata da questo elenco (Canc); ritorna se viene presentata di nuovo</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="490"/>
-        <location filename="../../app/views/users/page.py" line="760"/>
         <source>Unknown tags</source>
         <translation>Tessere sconosciute</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="534"/>
         <source>Showing the first {shown} of {total} users; type more to narrow the search.</source>
         <translation>Sono mostrati i primi {shown} di {total} utenti; digita ancora per restringere la ricerca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="538"/>
         <source>%n matching user(s)</source>
         <translation>
             <numerusform>%n utente corrispondente</numerusform>
@@ -3381,7 +2706,6 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="540"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n utente</numerusform>
@@ -3389,73 +2713,58 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="583"/>
         <source>the new user</source>
         <translation>il nuovo utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="586"/>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="587"/>
         <source>Save the changes to {name}?</source>
         <translation>Salvare le modifiche a {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="593"/>
         <source>Discard forgets them; Cancel goes back to editing.</source>
         <translation>Scarta le dimentica; Annulla torna alla modifica.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="635"/>
         <source>the saved user does not match the search</source>
         <translation>l&apos;utente salvato non corrisponde alla ricerca</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="653"/>
-        <location filename="../../app/views/users/page.py" line="659"/>
         <source>Delete user</source>
         <translation>Elimina utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="654"/>
         <source>Delete {name}?</source>
         <translation>Eliminare {name}?</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="658"/>
         <source>This cannot be undone.</source>
         <translation>L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="685"/>
         <source>Deleted {name}.</source>
         <translation>{name} eliminato.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="711"/>
         <source>Could not read the unknown tags: {problem}</source>
         <translation>Impossibile leggere le tessere sconosciute: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="752"/>
         <source>Give {tag} to a user</source>
         <translation>Assegna {tag} a un utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="758"/>
         <source>Unknown tags ({count})</source>
         <translation>Tessere sconosciute ({count})</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="767"/>
         <source>No unknown tags: every tag presented so far belongs to someone.</source>
         <translation>Nessuna tessera sconosciuta: ogni tessera presentata finora appartiene a qualcuno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="771"/>
         <source>The {shown} most recent of %n unknown tag(s).</source>
         <translation>
             <numerusform>Le {shown} più recenti di %n tessera sconosciuta.</numerusform>
@@ -3463,7 +2772,6 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="776"/>
         <source>%n unknown tag(s).</source>
         <translation>
             <numerusform>%n tessera sconosciuta.</numerusform>
@@ -3471,57 +2779,46 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="783"/>
         <source>Assign to user…</source>
         <translation>Assegna a utente…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="822"/>
         <source>choose a user from the list (type part of the name)</source>
         <translation>scegli un utente dall&apos;elenco (digita parte del nome)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="842"/>
         <source>Tag &lt;b&gt;{tag}&lt;/b&gt; now belongs to {user}. &lt;a href=&apos;{link}&apos;&gt;Show {user}&lt;/a&gt;</source>
         <translation>La tessera &lt;b&gt;{tag}&lt;/b&gt; appartiene ora a {user}. &lt;a href=&apos;{link}&apos;&gt;Mostra {user}&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="854"/>
         <source>Dismiss unknown tag</source>
         <translation>Ignora tessera sconosciuta</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="855"/>
         <source>Take {tag} ({where}) off the list?</source>
         <translation>Togliere {tag} ({where}) dall&apos;elenco?</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="861"/>
         <source>It comes back if a charger reads it again.</source>
         <translation>Ritorna se una stazione la legge di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="911"/>
         <source>Import users from CSV</source>
         <translation>Importa utenti da CSV</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="913"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="931"/>
         <source>Import users</source>
         <translation>Importa utenti</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="932"/>
         <source>{file} cannot be imported.</source>
         <translation>{file} non può essere importato.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="944"/>
         <source>{file} was not imported: %n problem(s), see the report.</source>
         <translation>
             <numerusform>{file} non è stato importato: %n problema, vedi il rapporto.</numerusform>
@@ -3529,7 +2826,6 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="955"/>
         <source>{created} created, {updated} updated, {unchanged} unchanged, %n tag(s) added</source>
         <translation>
             <numerusform>{created} creati, {updated} aggiornati, {unchanged} invariati, %n tessera aggiunta</numerusform>
@@ -3537,7 +2833,6 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="964"/>
         <source>{counts}; %n line(s) with problems skipped</source>
         <translation>
             <numerusform>{counts}; %n riga con problemi saltata</numerusform>
@@ -3545,32 +2840,26 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="968"/>
         <source>Imported {file}: {counts}.</source>
         <translation>{file} importato: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="978"/>
         <source>Export users to CSV</source>
         <translation>Esporta utenti in CSV</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="980"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="997"/>
         <source>Export users</source>
         <translation>Esporta utenti</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="998"/>
         <source>{file} could not be written.</source>
         <translation>Non è stato possibile scrivere {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/views/users/page.py" line="1003"/>
         <source>Exported %n user(s) to {path}.</source>
         <translation>
             <numerusform>%n utente esportato in {path}.</numerusform>
@@ -3578,12 +2867,10 @@ L&apos;operazione non si può annullare.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="1028"/>
         <source>today {time}</source>
         <translation>oggi {time}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users/page.py" line="1030"/>
         <source>yesterday {time}</source>
         <translation>ieri {time}</translation>
     </message>

@@ -4,6 +4,7 @@ sessions left out, the user's unattributed tag sessions in, totals exact as Deci
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -299,7 +300,9 @@ def test_march_statement(db: Database, world: dict[str, Any]) -> None:
     assert "ACME AG" in html and "4711" in html and "Hardstrasse 201" in html
     assert "not priced" in html
     assert "23:30–01:15 (+1)" in html
-    assert "1 session without a price" in html
+    assert (
+        "1 session(s) without a price" in html
+    )  # the source text: the console's English catalogue says "1 session"
     assert svc.statement_header(st) == "ACME AG · Depot Konstanz, HQ Zurich"
 
 
@@ -329,3 +332,26 @@ def test_month_helpers() -> None:
     assert svc.month_bounds(2024, 2) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
     assert svc.format_duration(dt.timedelta(hours=2, minutes=5)) == "2 h 05 min"
     assert svc.format_duration(dt.timedelta(minutes=45)) == "45 min"
+
+
+def test_the_statement_in_the_consoles_language(db: Database, world: dict[str, Any], qapp: Any) -> None:
+    """Issue 15: the console's language (German here) writes the statement: its texts, plurals, month and
+    weekday names, Swiss numbers and money."""
+    from app.views.shell import language
+
+    with db.session() as s:
+        st = svc.monthly_statement(s, world["eva"], 2026, 3, now=NOW)
+    language.install_language("de")
+    try:
+        html = svc.statement_html(st)
+        assert svc.statement_title(st) == "Ladeabrechnung März 2026 — Eva Keller"
+        assert "<h1>Ladeabrechnung März 2026</h1>" in html
+        assert "Zeitraum: <b>01.03.2026 – 31.03.2026</b>" in html
+        assert "CHF\u00a06.95" in html and "EUR\u00a07.49" in html
+        assert "1 Ladevorgang ohne Preis (aufgeführt, aber nicht in den Summen)." in html
+        assert "<th>Datum</th>" in html and "<th class=n>Preis</th>" in html and ">ohne Preis<" in html
+        assert re.search(r"<td>(Mo|Di|Mi|Do|Fr|Sa|So)\. \d\d\.03\.2026</td>", html)
+        assert "30.095" in html  # kWh: three decimals, the Swiss decimal point
+    finally:
+        language.uninstall_language()
+    assert "Charging statement March 2026" in svc.statement_html(st)

@@ -35,9 +35,6 @@ def _problems() -> list[str]:
                 # an f-string or a joined text is never in the catalogue (a marked label looked up is fine)
                 out.append(f"{where}: the text must be a literal string")
             plural = len(args) >= 5 and isinstance(args[3], ast.Name) and args[3].id == "PLURAL"
-            if len(args) >= 4 and not plural:
-                # lupdate extracts it without numerus forms, and Qt shows such a message in English for n >= 0
-                out.append(f"{where}: a count is written translate(ctx, text, None, PLURAL, int(count))")
             counted = args[4:5] if plural else args[2:]
             for arg in counted:
                 calls = [sub for sub in ast.walk(arg) if isinstance(sub, ast.Call)]

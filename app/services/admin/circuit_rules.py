@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.load import meter
 from app.services.rules.numbers import parse_float
 from app.services.rules.plan import Weekly
@@ -19,13 +20,18 @@ from app.services.rules.plan import Weekly
 PHASES = (1, 3)
 ROTATIONS = ("123", "231", "312")
 ROTATION_LABELS = {"123": "L1 L2 L3", "231": "L2 L3 L1", "312": "L3 L1 L2"}
+# (marked for the console's catalogue: the circuits section shows them with translate("CircuitRules", label))
 STRATEGIES = {
-    "equal": "Equal share",
-    "fcfs": "First come, first served",
-    "priority": "Priority: owners, special users, public",
-    "tariff": "By tariff priority",
+    "equal": QT_TRANSLATE_NOOP("CircuitRules", "Equal share"),
+    "fcfs": QT_TRANSLATE_NOOP("CircuitRules", "First come, first served"),
+    "priority": QT_TRANSLATE_NOOP("CircuitRules", "Priority: owners, special users, public"),
+    "tariff": QT_TRANSLATE_NOOP("CircuitRules", "By tariff priority"),
 }
-METER_KINDS = {"": "None", "charger": "A charger's inlet meter", "modbus": "Modbus TCP meter"}
+METER_KINDS = {
+    "": QT_TRANSLATE_NOOP("CircuitRules", "None"),
+    "charger": QT_TRANSLATE_NOOP("CircuitRules", "A charger's inlet meter"),
+    "modbus": QT_TRANSLATE_NOOP("CircuitRules", "Modbus TCP meter"),
+}
 #: The register maps a Modbus meter can be read with ("" = the default map), named as the meter reader has them.
 METER_MAPS: dict[str, str] = {name: m.label for name, m in meter.METER_MAPS.items()}
 MIN_CURRENT_RANGE = (6.0, 32.0)

@@ -47,6 +47,7 @@ from app.models import (
     User,
 )
 from app.ocpp.events import SessionStarted, SessionStopped, SessionUpdated, StatusChanged
+from app.services import locale_format as fmt
 from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, password_advice, password_problem
 from app.services.chargers.operations import (
@@ -57,6 +58,7 @@ from app.services.chargers.operations import (
     InvalidRequest,
     OperationNotSupported,
 )
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.revisions import bump
 from app.services.roles import LOCAL, Actor
 
@@ -1263,17 +1265,18 @@ def last_result(session: Session, cp_id: str) -> ChecklistResult | None:
 # --- the report --------------------------------------------------------------------------------------------
 
 _MARK = {
-    PASS: ("✔", "#2e7d32", "Pass"),
-    WARN: ("!", "#b26a00", "Warning"),
-    FAIL: ("✘", "#c62828", "Fail"),
-    SKIP: ("–", "#6b7280", "Skipped"),
-    PENDING: ("…", "#6b7280", "Not run"),
-    RUNNING: ("…", "#1f5fbf", "Running"),
+    PASS: ("✔", "#2e7d32", QT_TRANSLATE_NOOP("CommissioningReport", "Pass")),
+    WARN: ("!", "#b26a00", QT_TRANSLATE_NOOP("CommissioningReport", "Warning")),
+    FAIL: ("✘", "#c62828", QT_TRANSLATE_NOOP("CommissioningReport", "Fail")),
+    SKIP: ("–", "#6b7280", QT_TRANSLATE_NOOP("CommissioningReport", "Skipped")),
+    PENDING: ("…", "#6b7280", QT_TRANSLATE_NOOP("CommissioningReport", "Not run")),
+    RUNNING: ("…", "#1f5fbf", QT_TRANSLATE_NOOP("CommissioningReport", "Running")),
 }
 
 
 def result_label(result: str) -> str:
-    return _MARK.get(result, ("?", "#000", result))[2]
+    """A step's result in the operator's language ("Pass", "Bestanden")."""
+    return translate("CommissioningReport", _MARK[result][2]) if result in _MARK else result
 
 
 def result_colour(result: str) -> str:
@@ -1281,7 +1284,8 @@ def result_colour(result: str) -> str:
 
 
 def report_html(result: ChecklistResult, *, site_tz: str | None = None) -> str:
-    """A self-contained, printable HTML commissioning report (inline CSS, no external resources)."""
+    """A self-contained, printable HTML commissioning report (inline CSS, no external resources), in the
+    console's language (its texts; the steps' titles and details are the checklist's own words)."""
     e = html.escape
     ch = result.charger
     verdict_colour = {"PASSED": "#2e7d32", "FAILED": "#c62828"}.get(result.verdict, "#b26a00")
@@ -1292,27 +1296,35 @@ def report_html(result: ChecklistResult, *, site_tz: str | None = None) -> str:
         if site_tz:
             from zoneinfo import ZoneInfo
 
-            return value.astimezone(ZoneInfo(site_tz)).strftime("%Y-%m-%d %H:%M:%S %Z")
-        return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+            local = value.astimezone(ZoneInfo(site_tz))
+            return f"{fmt.date_time(local, seconds=True, legacy='%Y-%m-%d')} {local:%Z}"
+        return f"{fmt.date_time(value.astimezone(dt.UTC), seconds=True, legacy='%Y-%m-%d')} UTC"
 
     ident = [
-        ("Charge point id", result.cp_id),
-        ("Station", ch.get("station") or "—"),
-        ("Site", ch.get("site") or "—"),
-        ("Vendor", ch.get("vendor") or "—"),
-        ("Model", ch.get("model") or "—"),
-        ("Serial number", ch.get("serial_number") or "—"),
-        ("Firmware", ch.get("firmware_version") or "—"),
-        ("OCPP version", ch.get("ocpp_version") or "—"),
-        ("IP address", ch.get("ip_address") or "—"),
-        ("Checklist started", when(result.started_at)),
-        ("Checklist finished", when(result.finished_at)),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Charge point id"), result.cp_id),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Station"), ch.get("station") or "—"),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Site"), ch.get("site") or "—"),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Vendor"), ch.get("vendor") or "—"),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Model"), ch.get("model") or "—"),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Serial number"), ch.get("serial_number") or "—"),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Firmware"), ch.get("firmware_version") or "—"),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "OCPP version"), ch.get("ocpp_version") or "—"),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "IP address"), ch.get("ip_address") or "—"),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Checklist started"), when(result.started_at)),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Checklist finished"), when(result.finished_at)),
     ]
     o = result.options
     settings = [
-        ("Heartbeat interval", f"{o.heartbeat_s} s"),
-        ("Meter value interval", f"{o.meter_sample_s} s"),
-        ("Test charge", f"connector {o.connector_id}, tag {o.id_tag}" if o.test_charge else "off"),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Heartbeat interval"), f"{o.heartbeat_s} s"),
+        (QT_TRANSLATE_NOOP("CommissioningReport", "Meter value interval"), f"{o.meter_sample_s} s"),
+        (
+            QT_TRANSLATE_NOOP("CommissioningReport", "Test charge"),
+            translate("CommissioningReport", "connector {connector}, tag {tag}").format(
+                connector=o.connector_id, tag=o.id_tag
+            )
+            if o.test_charge
+            else translate("CommissioningReport", "off"),
+        ),
     ]
     rows = "".join(
         f"<tr><td class='mark' style='color:{result_colour(s.result)}'>{_MARK.get(s.result, ('?',))[0]}</td>"
@@ -1320,11 +1332,36 @@ def report_html(result: ChecklistResult, *, site_tz: str | None = None) -> str:
         f"{e(result_label(s.result))}</td><td>{e(s.detail)}</td></tr>"
         for s in result.steps
     )
-    table = "".join(f"<tr><th>{e(k)}</th><td>{e(str(v))}</td></tr>" for k, v in ident)
-    table2 = "".join(f"<tr><th>{e(k)}</th><td>{e(str(v))}</td></tr>" for k, v in settings)
+    table = "".join(
+        f"<tr><th>{e(translate('CommissioningReport', k))}</th><td>{e(str(v))}</td></tr>" for k, v in ident
+    )
+    table2 = "".join(
+        f"<tr><th>{e(translate('CommissioningReport', k))}</th><td>{e(str(v))}</td></tr>" for k, v in settings
+    )
+    lang = (fmt.current() or "en").split("_")[0]
+    title = translate("CommissioningReport", "Commissioning report {cpid}").format(cpid=result.cp_id)
+    heading = translate("CommissioningReport", "Commissioning report — {station}").format(
+        station=ch.get("station") or result.cp_id
+    )
+    charge_point = translate("CommissioningReport", "Charge point <b>{cpid}</b>, {when}").format(
+        cpid=e(result.cp_id), when=e(when(result.finished_at or result.started_at))
+    )
+    foot = translate(
+        "CommissioningReport", "Generated by ChargeDesk. Stored in the audit log as entry {entry}."
+    ).format(entry=result.audit_id or "—")
+    h = {  # the headings and labels, escaped (lupdate does not look into f-strings)
+        "charger": e(translate("CommissioningReport", "Charger")),
+        "settings": e(translate("CommissioningReport", "Checklist settings")),
+        "checklist": e(translate("CommissioningReport", "Checklist")),
+        "step": e(translate("CommissioningReport", "Step")),
+        "result": e(translate("CommissioningReport", "Result")),
+        "details": e(translate("CommissioningReport", "Details")),
+        "technician": e(translate("CommissioningReport", "Technician, date")),
+        "operator": e(translate("CommissioningReport", "Operator, date")),
+    }
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Commissioning report {e(result.cp_id)}</title>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>{e(title)}</title>
 <style>
 body {{ font-family: "Segoe UI", Helvetica, Arial, sans-serif; color:#1f2933; margin: 24px; font-size: 10.5pt; }}
 h1 {{ font-size: 17pt; margin: 0 0 4px 0; }}
@@ -1343,15 +1380,15 @@ td.res {{ font-weight: 600; white-space: nowrap; }}
 @media print {{ body {{ margin: 12mm; }} h2 {{ page-break-after: avoid; }} tr {{ page-break-inside: avoid; }} }}
 </style></head>
 <body>
-<h1>Commissioning report — {e(ch.get("station") or result.cp_id)}</h1>
-<div>Charge point <b>{e(result.cp_id)}</b>, {e(when(result.finished_at or result.started_at))}</div>
+<h1>{e(heading)}</h1>
+<div>{charge_point}</div>
 <p class="verdict">{e(result.summary)}</p>
-<h2>Charger</h2><table class="ident">{table}</table>
-<h2>Checklist settings</h2><table class="ident">{table2}</table>
-<h2>Checklist</h2>
-<table class="steps"><tr><th></th><th>Step</th><th>Result</th><th>Details</th></tr>{rows}</table>
-<div class="sign"><div>Technician, date</div><div>Operator, date</div></div>
-<p class="foot">Generated by ChargeDesk. Stored in the audit log as entry {result.audit_id or "—"}.</p>
+<h2>{h["charger"]}</h2><table class="ident">{table}</table>
+<h2>{h["settings"]}</h2><table class="ident">{table2}</table>
+<h2>{h["checklist"]}</h2>
+<table class="steps"><tr><th></th><th>{h["step"]}</th><th>{h["result"]}</th><th>{h["details"]}</th></tr>{rows}</table>
+<div class="sign"><div>{h["technician"]}</div><div>{h["operator"]}</div></div>
+<p class="foot">{e(foot)}</p>
 </body></html>
 """
 

@@ -31,26 +31,14 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, IdTag, SessionStatus, Site, Station, User
+from app.services import locale_format as fmt
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.rules.numbers import to_decimal
 from app.services.store import Store
 
 CENT = Decimal("0.01")
 WH = Decimal("0.001")  # kWh to the watt-hour
 ZERO = Decimal(0)
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _MARGIN = dt.timedelta(days=2)  # more than any UTC offset (±14 h) on either side
 
 
@@ -132,7 +120,7 @@ class Statement:
 
 
 def month_label(year: int, month: int) -> str:
-    return f"{MONTHS[month - 1]} {year}"
+    return fmt.month_year(year, month)
 
 
 def previous_month(today: dt.date) -> tuple[int, int]:
@@ -343,12 +331,23 @@ def format_duration(delta: dt.timedelta) -> str:
     """``"2 h 05 min"``, ``"45 min"``."""
     minutes = max(0, round(delta.total_seconds() / 60))
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+    if hours:
+        return translate("Statement", "{hours} h {minutes} min").format(hours=hours, minutes=f"{minutes:02d}")
+    return translate("Statement", "{minutes} min").format(minutes=minutes)
 
 
 def format_money(amount: Decimal) -> str:
-    """``1,234.50``: as the Sessions page's totals."""
-    return f"{amount:,.2f}"
+    """``1,234.50`` (``1'234.50`` in de_CH): as the Sessions page's totals."""
+    return fmt.number(amount, 2)
+
+
+def _amount(currency: str, amount: Decimal) -> str:
+    """``CHF 1,234.50``, in the locale: ``CHF 1'234.50``, ``1'234,50 CHF``."""
+    return fmt.money(amount, currency)
+
+
+def _kwh(value: Decimal) -> str:
+    return fmt.number(value, 3, group=False)
 
 
 def _percent(rates: Sequence[Decimal]) -> str:
@@ -360,7 +359,9 @@ def _e(text: object) -> str:
 
 
 def statement_title(st: Statement) -> str:
-    return f"Charging statement {st.period} — {st.user_name}"
+    return translate("Statement", "Charging statement {period} — {name}").format(
+        period=st.period, name=st.user_name
+    )
 
 
 def statement_header(st: Statement) -> str:
@@ -387,20 +388,27 @@ def statement_html(st: Statement) -> str:
         f"<html><head><meta charset='utf-8'><title>{_e(statement_title(st))}</title>"
         f"<style>{_CSS}</style></head><body>"
     ]
-    out.append(f"<h1>Charging statement {_e(st.period)}</h1>")
+    heading = translate("Statement", "Charging statement {period}").format(period=st.period)
+    out.append(f"<h1>{_e(heading)}</h1>")
     who = [f"<b>{_e(st.user_name)}</b>"]
     if st.email:
         who.append(_e(st.email))
     details = []
     if st.company:
-        details.append(f"Company: <b>{_e(st.company)}</b>")
+        details.append(translate("Statement", "Company: <b>{company}</b>").format(company=_e(st.company)))
     if st.cost_centre:
-        details.append(f"Cost centre: <b>{_e(st.cost_centre)}</b>")
+        details.append(
+            translate("Statement", "Cost centre: <b>{cost_centre}</b>").format(cost_centre=_e(st.cost_centre))
+        )
     first, last = month_bounds(st.year, st.month)
     out.append(
         "<table width='100%' cellspacing='0' cellpadding='2'><tr>"
         f"<td valign='top'>{'<br>'.join(who)}<br>{'<br>'.join(details)}</td>"
-        f"<td valign='top' align='right'>Period: <b>{first:%Y-%m-%d} – {last:%Y-%m-%d}</b><br>"
+        "<td valign='top' align='right'>"
+        + translate("Statement", "Period: <b>{first} – {last}</b>").format(
+            first=fmt.date(first, "%Y-%m-%d"), last=fmt.date(last, "%Y-%m-%d")
+        )
+        + "<br>"
     )
     if st.sites:
         out.append(
@@ -412,27 +420,59 @@ def statement_html(st: Statement) -> str:
     out.append("</td></tr></table><p class='gap'>&nbsp;</p>")
 
     if st.empty:
-        out.append(f"<p><b>No charging sessions in {_e(st.period)}.</b></p>")
+        out.append(
+            "<p><b>"
+            + _e(translate("Statement", "No charging sessions in {period}.").format(period=st.period))
+            + "</b></p>"
+        )
     else:
         out.append(_sessions_table(st))
         out.append("<p class='gap'>&nbsp;</p>")
         out.append(_totals_table(st))
     notes = [
-        "Dates and times are the local time of each site; a session belongs to the day it started.",
-        "Sessions still running when the statement was made are not included.",
+        translate(
+            "Statement",
+            "Dates and times are the local time of each site; a session belongs to the day it started.",
+        ),
+        translate("Statement", "Sessions still running when the statement was made are not included."),
     ]
-    if st.unpriced:
+    unpriced = st.unpriced
+    if unpriced:
         notes.append(
-            f"{st.unpriced} session{'s' if st.unpriced != 1 else ''} without a price "
-            f"({'are' if st.unpriced != 1 else 'is'} listed but not in the totals)."
+            translate(
+                "Statement",
+                "%n session(s) without a price (listed but not in the totals).",
+                None,
+                unpriced,
+            )
         )
     zones = sorted({s.timezone for s in st.sites})
-    if zones:
-        notes.append(f"Time zone{'s' if len(zones) > 1 else ''}: {', '.join(zones)}.")
-    notes.append(f"Made on {st.generated_at:%Y-%m-%d %H:%M} UTC by ChargeDesk.")
+    if len(zones) == 1:
+        notes.append(translate("Statement", "Time zone: {zones}.").format(zones=zones[0]))
+    elif zones:
+        notes.append(translate("Statement", "Time zones: {zones}.").format(zones=", ".join(zones)))
+    notes.append(
+        translate("Statement", "Made on {when} UTC by ChargeDesk.").format(
+            when=fmt.date_time(st.generated_at, legacy="%Y-%m-%d")
+        )
+    )
     out.append("<p class='muted'>" + "<br>".join(_e(n) for n in notes) + "</p>")
     out.append("</body></html>")
     return "".join(out)
+
+
+#: the sessions table's columns (the keys say which are numbers)
+COLUMNS = {
+    "Date": QT_TRANSLATE_NOOP("Statement", "Date"),
+    "Time": QT_TRANSLATE_NOOP("Statement", "Time"),
+    "Site": QT_TRANSLATE_NOOP("Statement", "Site"),
+    "Station": QT_TRANSLATE_NOOP("Statement", "Station"),
+    "Conn.": QT_TRANSLATE_NOOP("Statement", "Conn."),
+    "kWh": QT_TRANSLATE_NOOP("Statement", "kWh"),
+    "Duration": QT_TRANSLATE_NOOP("Statement", "Duration"),
+    "Tariff": QT_TRANSLATE_NOOP("Statement", "Tariff"),
+    "Price": QT_TRANSLATE_NOOP("Statement", "Price"),
+}
 
 
 def _sessions_table(st: Statement) -> str:
@@ -450,16 +490,20 @@ def _sessions_table(st: Statement) -> str:
     ]
     numeric = {"Conn.", "kWh", "Duration", "Price"}
     rows = ["<table width='100%' cellspacing='0' cellpadding='3' border='0'><thead><tr>"]
-    rows += [f"<th{' class=n' if h in numeric else ''}>{_e(h)}</th>" for h in heads]
+    rows += [
+        f"<th{' class=n' if h in numeric else ''}>{_e(translate('Statement', COLUMNS[h]))}</th>"
+        for h in heads
+    ]
     rows.append("</tr></thead><tbody>")
+    not_priced = translate("Statement", "not priced")
     for i, line in enumerate(st.lines):
         stop = line.stop_local
         days = (stop.date() - line.start_local.date()).days
-        until = f"{stop:%H:%M}" + (f" (+{days})" if days > 0 else "")
+        until = fmt.time(stop) + (f" (+{days})" if days > 0 else "")
         price = (
-            f"{line.currency} {format_money(line.total)}"
+            _amount(line.currency, line.total)
             if line.total is not None
-            else "<span class='muted'>not priced</span>"
+            else f"<span class='muted'>{_e(not_priced)}</span>"
         )
         station = (
             _e(line.station) + f"<br><span class='muted'>{_e(line.charge_point_id)}</span>"
@@ -467,12 +511,12 @@ def _sessions_table(st: Statement) -> str:
             else _e(line.station)
         )
         cells = [
-            f"{line.start_local:%a %Y-%m-%d}",
-            f"{line.start_local:%H:%M}–{until}",
+            f"{fmt.day_name(line.start_local.weekday())} {fmt.date(line.start_local.date(), '%Y-%m-%d')}",
+            f"{fmt.time(line.start_local)}–{until}",
             *([_e(line.site)] if several_sites else []),
             station,
             str(line.connector),
-            f"{line.energy_kwh:.3f}",
+            _kwh(line.energy_kwh),
             format_duration(line.duration),
             _e(line.tariffs or "–"),
             price,
@@ -490,10 +534,17 @@ def _sessions_table(st: Statement) -> str:
 
 
 def _totals_table(st: Statement) -> str:
+    not_priced = translate("Statement", "not priced")
     rows = [
         "<table cellspacing='0' cellpadding='4' border='0' align='right'><thead><tr>",
-        "<th>Totals</th><th class=n>Sessions</th><th class=n>kWh</th><th class=n>Net</th>"
-        "<th class=n>VAT</th><th class=n>Total</th></tr></thead><tbody>",
+        "<th>{}</th><th class=n>{}</th><th class=n>kWh</th><th class=n>{}</th><th class=n>{}</th><th class=n>{}</th>"
+        "</tr></thead><tbody>".format(
+            _e(translate("Statement", "Totals")),
+            _e(translate("Statement", "Sessions")),
+            _e(translate("Statement", "Net")),
+            _e(translate("Statement", "VAT")),
+            _e(translate("Statement", "Total")),
+        ),
     ]
     for t in st.totals:
         vat = f"{format_money(t.vat)}" + (
@@ -501,14 +552,14 @@ def _totals_table(st: Statement) -> str:
         )
         rows.append(
             f"<tr class='total'><td>{_e(t.currency)}</td><td class=n>{t.sessions}</td>"
-            f"<td class=n>{t.energy_kwh:.3f}</td><td class=n>{format_money(t.net)}</td>"
-            f"<td class=n>{vat}</td><td class=n><b>{_e(t.currency)} {format_money(t.total)}</b></td></tr>"
+            f"<td class=n>{_kwh(t.energy_kwh)}</td><td class=n>{format_money(t.net)}</td>"
+            f"<td class=n>{vat}</td><td class=n><b>{_e(_amount(t.currency, t.total))}</b></td></tr>"
         )
     if st.unpriced:
         unpriced_kwh = sum((line.energy_kwh for line in st.lines if not line.priced), ZERO)
         rows.append(
-            f"<tr><td class='muted'>not priced</td><td class=n>{st.unpriced}</td>"
-            f"<td class=n>{unpriced_kwh:.3f}</td><td></td><td></td><td></td></tr>"
+            f"<tr><td class='muted'>{_e(not_priced)}</td><td class=n>{st.unpriced}</td>"
+            f"<td class=n>{_kwh(unpriced_kwh)}</td><td></td><td></td><td></td></tr>"
         )
     rows.append("</tbody></table>")
     return "".join(rows)

@@ -308,7 +308,7 @@ class CommissioningTab(QWidget):
         opts = QGridLayout()
         self.heartbeat = QSpinBox()
         self.heartbeat.setRange(10, 86400)
-        self.heartbeat.setSuffix(" s")
+        self.heartbeat.setSuffix(" s")  # i18n: not text (the unit)
         self.heartbeat.setValue(svc.RECOMMENDED_HEARTBEAT_S)
         self.heartbeat.setToolTip(
             translate("CommissioningTab", "HeartbeatInterval to set (recommended {seconds} s)").format(
@@ -317,7 +317,7 @@ class CommissioningTab(QWidget):
         )
         self.meter = QSpinBox()
         self.meter.setRange(0, 3600)
-        self.meter.setSuffix(" s")
+        self.meter.setSuffix(" s")  # i18n: not text (the unit)
         self.meter.setValue(svc.RECOMMENDED_METER_SAMPLE_S)
         self.meter.setToolTip(
             translate(

@@ -304,7 +304,7 @@ class MapPage(QWidget):
         current = self.site_filter.currentData()
         self.site_filter.blockSignals(True)
         self.site_filter.clear()
-        self.site_filter.addItem("All sites", None)
+        self.site_filter.addItem(translate("MapPage", "All sites"), None)
         for site in self._sites:
             self.site_filter.addItem(site.name, site.id)
         i = self.site_filter.findData(current) if current is not None else 0

@@ -135,8 +135,10 @@ class MapPickerDialog(QDialog):
         self.lat.setObjectName("PickerLat")
         self.lat.setPlaceholderText(translate("LocationPicker", "e.g. 47.3769"))
         self.lat.setToolTip(
-            "Latitude in decimal degrees, -90 (south) to 90 (north). Pasting "
-            '"47.3769, 8.5417" fills both fields'
+            translate(
+                "LocationPicker",
+                'Latitude in decimal degrees, -90 (south) to 90 (north). Pasting "47.3769, 8.5417" fills both fields',
+            )
         )
         self.lon = QLineEdit()
         self.lon.setObjectName("PickerLon")
@@ -349,8 +351,11 @@ class MapPickerDialog(QDialog):
             self.ok.setEnabled(True)
         else:
             self.hint.setText(
-                "Click the map where the station is (zoom in with the mouse wheel or +), or type "
-                "its coordinates below."
+                translate(
+                    "LocationPicker",
+                    "Click the map where the station is (zoom in with the mouse wheel or +), or type its coordinates "
+                    "below.",
+                )
             )
             self.ok.setText(translate("LocationPicker", "Use this location"))
             self.ok.setEnabled(False)

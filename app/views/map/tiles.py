@@ -505,8 +505,11 @@ class MapTilesSettings(QWidget):
         self.group = QButtonGroup(self)
         self.osm = QRadioButton(translate("MapTilesSettings", "OpenStreetMap (public tiles, needs internet)"))
         self.osm.setToolTip(
-            "tile.openstreetmap.org, with its attribution. For a few consoles only: heavy use "
-            "needs a tile server of your own (OSM tile usage policy)"
+            translate(
+                "MapTilesSettings",
+                "tile.openstreetmap.org, with its attribution. For a few consoles only: heavy use needs a tile server "
+                "of your own (OSM tile usage policy)",
+            )
         )
         self.server = QRadioButton(translate("MapTilesSettings", "A tile server on the network"))
         self.folder = QRadioButton(
@@ -574,7 +577,7 @@ class MapTilesSettings(QWidget):
         self.cache_mb = QSpinBox()
         self.cache_mb.setObjectName("field_tile_cache_mb")
         self.cache_mb.setRange(0, 100_000)
-        self.cache_mb.setSuffix(" MB")
+        self.cache_mb.setSuffix(" MB")  # i18n: not text (the unit)
         self.cache_mb.setValue(tiles.cache_mb)
         self.cache_mb.setToolTip(
             translate(
@@ -633,9 +636,11 @@ class MapTilesSettings(QWidget):
             b.setEnabled(source == "folder")
         self.attribution.setEnabled(source in ("server", "folder"))
         self.attribution.setPlaceholderText(
-            OSM_ATTRIBUTION + " (always shown)"
+            translate("MapTilesSettings", "{attribution} (always shown)").format(attribution=OSM_ATTRIBUTION)
             if source == "osm"
-            else "e.g. © OpenStreetMap contributors, or your map data's licence"
+            else translate(
+                "MapTilesSettings", "e.g. © OpenStreetMap contributors, or your map data's licence"
+            )
             if source in ("server", "folder")
             else ""
         )
@@ -680,7 +685,11 @@ class MapTilesSettings(QWidget):
         self.result.setText(
             translate("MapTilesSettings", "Saved; open maps use it now.")
             + (
-                " OpenStreetMap needs internet: without it only tiles shown before are available."
+                " "
+                + translate(
+                    "MapTilesSettings",
+                    "OpenStreetMap needs internet: without it only tiles shown before are available.",
+                )
                 if tiles.source == "osm"
                 else ""
             )

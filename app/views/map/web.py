@@ -60,6 +60,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services.admin.station_map import STATUS_CATEGORIES
+from app.services.i18n import translate
 from app.views.map import tiles as map_tiles
 from app.views.shell import preferences
 from app.views.widgets.style import FAILED, MODE_COLOURS, STATUS_COLOURS, UNAVAILABLE_MARKER, text_css
@@ -531,8 +532,11 @@ class MapView(QWidget):
     def _load_finished(self, ok: bool) -> None:
         if not ok:
             self.failure.setText(
-                "The map page could not be loaded. The stations are still listed on the "
-                "Stations page; see the log for details."
+                translate(
+                    "MapWeb",
+                    "The map page could not be loaded. The stations are still listed on the Stations page; see the log "
+                    "for details.",
+                )
             )
             self.failure.show()
             log.error("map: the page %s did not load", self.url.toString())

@@ -85,7 +85,7 @@ def _pydate(day: QDate) -> dt.date:
 
 def _swatch(colour: QColor, text: str) -> QLabel:
     square = f"<span style='background:{colour.name()}; color:{colour.name()};'>&nbsp;&nbsp;&nbsp;</span>"
-    label = QLabel(square + "&nbsp;" + text)
+    label = QLabel(square + "&nbsp;" + text)  # i18n: not text (the text comes translated)
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
 
@@ -983,7 +983,10 @@ class SchedulesPage(QWidget):
     def _count_exceptions(self) -> None:
         n = len(self.exceptions.exceptions())
         self.tabs.setTabText(
-            1, f"Date exceptions ({n})" if n else translate("SchedulesPage", "Date exceptions")
+            1,
+            translate("SchedulesPage", "Date exceptions ({count})").format(count=n)
+            if n
+            else translate("SchedulesPage", "Date exceptions"),
         )
 
     def _defaults_changed(self) -> None:

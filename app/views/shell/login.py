@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.admin.operators import MIN_PASSWORD, LoginFailed, NewOperator, OperatorsService
+from app.services.i18n import translate
 from app.services.roles import ROLE_LABELS, OperatorRole, Principal
 from app.services.validation import FormError
 from app.views.widgets.style import FIELD_ERROR_CSS, MUTED_CSS, REPORT_ERROR, text_css
@@ -102,7 +103,7 @@ class LoginDialog(_PoolDialog):
     def __init__(self, service: OperatorsService, parent: QWidget | None = None, *, reason: str = "") -> None:
         super().__init__(service, parent)
         self.setObjectName("LoginDialog")
-        self.setWindowTitle("ChargeDesk — log in")
+        self.setWindowTitle(translate("LoginDialog", "ChargeDesk — log in"))
         lay = QVBoxLayout(self)
         intro = QLabel(reason or "Log in with your operator account.")
         intro.setWordWrap(True)
@@ -113,14 +114,16 @@ class LoginDialog(_PoolDialog):
         self.password = QLineEdit()
         self.password.setObjectName("LoginPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Username", self.username)
-        form.addRow("Password", self.password)
+        form.addRow(translate("LoginDialog", "Username"), self.username)
+        form.addRow(translate("LoginDialog", "Password"), self.password)
         lay.addLayout(form)
         lay.addWidget(self.error)
-        hint = QLabel("Forgot your password? A manager can reset it (Settings → Operators).")
+        hint = QLabel(
+            translate("LoginDialog", "Forgot your password? A manager can reset it (Settings → Operators).")
+        )
         hint.setStyleSheet(MUTED_CSS)
         lay.addWidget(hint)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log in")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("LoginDialog", "Log in"))
         lay.addWidget(self.buttons)
         self.username.setFocus()
 
@@ -154,12 +157,19 @@ class OperatorForm(_PoolDialog):
         super().__init__(service, parent)
         self.first = first
         self.setObjectName("FirstManagerDialog" if first else "OperatorForm")
-        self.setWindowTitle("ChargeDesk — the first manager" if first else "New operator")
+        self.setWindowTitle(
+            translate("OperatorForm", "ChargeDesk — the first manager")
+            if first
+            else translate("OperatorForm", "New operator")
+        )
         lay = QVBoxLayout(self)
         if first:
             intro = QLabel(
-                "Nobody can log in to this database yet. Create the first manager's account: a manager can do "
-                "everything, including adding the other operators."
+                translate(
+                    "OperatorForm",
+                    "Nobody can log in to this database yet. Create the first manager's account: a manager can do "
+                    "everything, including adding the other operators.",
+                )
             )
             intro.setWordWrap(True)
             lay.addWidget(intro)
@@ -168,7 +178,7 @@ class OperatorForm(_PoolDialog):
         self.username.setObjectName("OperatorUsername")
         self.display_name = QLineEdit()
         self.display_name.setObjectName("OperatorName")
-        self.display_name.setPlaceholderText("e.g. Anna Meier")
+        self.display_name.setPlaceholderText(translate("OperatorForm", "e.g. Anna Meier"))
         self.role = QComboBox()
         self.role.setObjectName("OperatorRole")
         for r in OperatorRole:
@@ -181,12 +191,14 @@ class OperatorForm(_PoolDialog):
         self.repeat.setObjectName("OperatorRepeat")
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"at least {MIN_PASSWORD} characters")
-        form.addRow("Username", self.username)
-        form.addRow("Name", self.display_name)
-        form.addRow("Role", self.role)
-        form.addRow("Password", self.password)
-        form.addRow("Repeat password", self.repeat)
+        self.password.setPlaceholderText(
+            translate("Login", "at least {count} characters").format(count=MIN_PASSWORD)
+        )
+        form.addRow(translate("OperatorForm", "Username"), self.username)
+        form.addRow(translate("OperatorForm", "Name"), self.display_name)
+        form.addRow(translate("OperatorForm", "Role"), self.role)
+        form.addRow(translate("OperatorForm", "Password"), self.password)
+        form.addRow(translate("OperatorForm", "Repeat password"), self.repeat)
         self._fields = {
             "username": self.username,
             "display_name": self.display_name,
@@ -196,7 +208,9 @@ class OperatorForm(_PoolDialog):
         lay.addLayout(form)
         lay.addWidget(self.error)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Create and log in" if first else "Add operator"
+            translate("OperatorForm", "Create and log in")
+            if first
+            else translate("OperatorForm", "Add operator")
         )
         lay.addWidget(self.buttons)
         self.created = ""
@@ -242,7 +256,9 @@ class ResetPasswordDialog(_PoolDialog):
     def __init__(self, service: OperatorsService, username: str, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.setObjectName("ResetPasswordDialog")
-        self.setWindowTitle(f"New password for {username}")
+        self.setWindowTitle(
+            translate("ResetPasswordDialog", "New password for {username}").format(username=username)
+        )
         self.username = username
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -252,9 +268,11 @@ class ResetPasswordDialog(_PoolDialog):
         self.repeat.setObjectName("ResetRepeat")
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"at least {MIN_PASSWORD} characters")
-        form.addRow("New password", self.password)
-        form.addRow("Repeat it", self.repeat)
+        self.password.setPlaceholderText(
+            translate("Login", "at least {count} characters").format(count=MIN_PASSWORD)
+        )
+        form.addRow(translate("ResetPasswordDialog", "New password"), self.password)
+        form.addRow(translate("ResetPasswordDialog", "Repeat it"), self.repeat)
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)

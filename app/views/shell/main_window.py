@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.api import AppServices
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import Permission
 from app.views.audit_page import AuditPageView
 from app.views.chargers.page import ChargersPage
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.services = services if services is not None else AppServices.local(database, central)
         self.central = central
         self.settings = settings
-        self.setWindowTitle("ChargeDesk")
+        self.setWindowTitle("ChargeDesk")  # i18n: not text (the product)
         self.bridge = CentralBridge(central, self)
 
         body = QWidget()
@@ -146,9 +147,9 @@ class MainWindow(QMainWindow):
         # one filter for the Stations list and the Map: setting one sets the other (neither echoes back)
         self.stations.filters_changed.connect(lambda f: self.map_page.set_filters(**f))
         self.map_page.filters_changed.connect(lambda f: self.stations.set_filters(**f))
-        self.settings_page.tabs.addTab(MapTilesSettings(), "Map tiles")
+        self.settings_page.tabs.addTab(MapTilesSettings(), translate("MainWindow", "Map tiles"))
         self.operators_section = OperatorsSection(self.services.operators)
-        self.settings_page.tabs.addTab(self.operators_section, "Operators")
+        self.settings_page.tabs.addTab(self.operators_section, translate("MainWindow", "Operators"))
         self.settings_page.reloaded.connect(self.operators_section.reload)
         self.operators_section.changed.connect(self.apply_permissions)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -158,16 +159,28 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
             shortcut.activated.connect(lambda i=i: self._go_to(i))
             item = self.nav.item(i)
-            item.setToolTip(f"{self.page_titles()[i]} (Ctrl+{key})")
+            item.setToolTip(
+                translate("MainWindow", "{page} (Ctrl+{key})").format(
+                    page=page_title(self.page_titles()[i]), key=key
+                )
+            )
 
-        self.listening = QLabel("central system: starting…")
-        self.online = QLabel("chargers online: 0")
-        self.db_label = QLabel(self.services.store.describe())
+        self.listening = QLabel(translate("MainWindow", "central system: starting…"))
+        self.online = QLabel(translate("MainWindow", "chargers online: {count}").format(count=0))
+        self.db_label = QLabel()
+        # the database (a long path or URL) gives way to the central system's status: elided in the middle, whole in
+        # its tooltip (a language longer than English needs the room)
+        described = self.services.store.describe()
+        self.db_label.setText(
+            self.db_label.fontMetrics().elidedText(described, Qt.TextElideMode.ElideMiddle, DB_LABEL_WIDTH)
+        )
+        self.db_label.setToolTip(described)
+        self.db_label.setProperty("elided", True)
         for w in (self.listening, self.online):
             self.statusBar().addWidget(w)
         self.operator_label = QLabel("")
         self.operator_label.setObjectName("OperatorLabel")
-        self.switch_button = QPushButton("Log out")
+        self.switch_button = QPushButton(translate("MainWindow", "Log out"))
         self.switch_button.setObjectName("SwitchOperator")
         self.switch_button.setFlat(True)
         self.switch_button.clicked.connect(self.switch_operator)
@@ -190,7 +203,7 @@ class MainWindow(QMainWindow):
         """Add a page to the navigation; ``reload_on_show`` pages re-read the database when opened, so
         what another page (or another console) changed is there."""
         self.pages.addWidget(page)
-        QListWidgetItem(getattr(page, "title", page.objectName()), self.nav)
+        QListWidgetItem(page_title(getattr(page, "title", page.objectName())), self.nav)
         if reload_on_show:
             self._reload_on_show.add(page)
 
@@ -330,10 +343,18 @@ class MainWindow(QMainWindow):
     def apply_permissions(self) -> None:
         """The status bar names the operator; controls follow their role; Operators is a manager's tab."""
         who = self.services.store.principal
-        self.operator_label.setText(f"operator: {who.label}" if who.username else "nobody logged in")
-        self.switch_button.setText("Log out" if who.logged_in else "Log in…")
+        self.operator_label.setText(
+            translate("MainWindow", "operator: {name}").format(name=who.label)
+            if who.username
+            else translate("MainWindow", "nobody logged in")
+        )
+        self.switch_button.setText(
+            translate("MainWindow", "Log out") if who.logged_in else translate("MainWindow", "Log in…")
+        )
         self.switch_button.setToolTip(
-            "Log out and let another operator log in" if who.logged_in else "Log in with an operator account"
+            translate("MainWindow", "Log out and let another operator log in")
+            if who.logged_in
+            else translate("MainWindow", "Log in with an operator account")
         )
         self.gate.apply()
         tabs = self.settings_page.tabs
@@ -381,7 +402,9 @@ class MainWindow(QMainWindow):
     def central_system_not_here(self, reason: str) -> None:
         """The console runs without a central system (another process holds the database): the status bar says
         why; the pages read and edit the database as usual."""
-        self.listening.setText(f"no central system in this console: {reason}")
+        self.listening.setText(
+            translate("MainWindow", "no central system in this console: {reason}").format(reason=reason)
+        )
         self.listening.setToolTip(reason)
         self.listening.setStyleSheet(f"{text_css(FAILED)} font-weight:600;")
 
@@ -393,13 +416,25 @@ class MainWindow(QMainWindow):
         try:
             await self.central.start()
         except OSError as e:
-            why = "the port is in use by another program" if e.errno == errno.EADDRINUSE else e.strerror
-            self.listening.setText(f"central system NOT listening on port {c.port}: {why}")
+            why = (
+                translate("MainWindow", "the port is in use by another program")
+                if e.errno == errno.EADDRINUSE
+                else e.strerror
+            )
+            self.listening.setText(
+                translate("MainWindow", "central system NOT listening on port {port}: {why}").format(
+                    port=c.port, why=why
+                )
+            )
             self.listening.setStyleSheet(f"{text_css(FAILED)} font-weight:600;")
             log.error("central system could not start: %s", e)
             return
         scheme = "wss" if c.tls_cert else "ws"
-        self.listening.setText(f"central system listening on {scheme}://{c.host}:{self.central.port}/ocpp/")
+        self.listening.setText(
+            translate("MainWindow", "central system listening on {address}").format(
+                address=f"{scheme}://{c.host}:{self.central.port}/ocpp/"
+            )
+        )
         self.listening.setStyleSheet("")
         self.log_page.reload()
 
@@ -410,7 +445,9 @@ class MainWindow(QMainWindow):
         try:
             await self.central.start()
         except Exception as e:  # the site's database went away between opening it and attaching
-            self._show_attach_problem(f"cannot reach the site's central system: {e}")
+            self._show_attach_problem(
+                translate("MainWindow", "cannot reach the site's central system: {reason}").format(reason=e)
+            )
             log.error("attaching to the site's central system failed: %s", e)
             return
         self._show_attached()
@@ -423,12 +460,17 @@ class MainWindow(QMainWindow):
     def _show_attached(self) -> None:
         host = self.central.host
         if host:
-            self.listening.setText(f"attached to the site's central system: {host}")
+            self.listening.setText(
+                translate("MainWindow", "attached to the site's central system: {host}").format(host=host)
+            )
             self.listening.setStyleSheet("")
         else:
             self._show_attach_problem(
-                "attached, but no central system is running for the site: start `chargedesk serve`, or make a "
-                "console the host (Settings → Central system)"
+                translate(
+                    "MainWindow",
+                    "attached, but no central system is running for the site: start `chargedesk serve`, or make a "
+                    "console the host (Settings → Central system)",
+                )
             )
 
     def _show_attach_problem(self, text: str) -> None:
@@ -442,11 +484,19 @@ class MainWindow(QMainWindow):
             self._update_online()
             self.configuration_changed()  # what changed while the bus was away
         else:
-            self._show_attach_problem(f"lost the site's central system ({event.why}): reconnecting…")
+            self._show_attach_problem(
+                translate("MainWindow", "lost the site's central system ({why}): reconnecting…").format(
+                    why=event.why
+                )
+            )
 
     def site_bus_failed(self, why: str) -> None:
         """This console hosts, but consoles elsewhere cannot attach to it (the site bus did not start)."""
-        self.listening.setText(f"{self.listening.text()} — not shared with other consoles: {why}")
+        self.listening.setText(
+            translate("MainWindow", "{status} — not shared with other consoles: {why}").format(
+                status=self.listening.text(), why=why
+            )
+        )
         self.listening.setStyleSheet(f"{text_css(FAILED)} font-weight:600;")
 
     def configuration_changed(self) -> None:
@@ -478,7 +528,7 @@ class MainWindow(QMainWindow):
                     online.add(cp_id)
                 else:
                     online.discard(cp_id)
-        self.online.setText(f"chargers online: {len(online)}")
+        self.online.setText(translate("MainWindow", "chargers online: {count}").format(count=len(online)))
 
     # --- persistence ---------------------------------------------------------------------------------
 
@@ -515,22 +565,41 @@ class MainWindow(QMainWindow):
         if self.schedules.is_dirty():
             # _target_name(): the page's own words for what it edits ("Hall B connector 2", "Eva's times at …")
             items.append(
-                UnsavedItem(f"Schedule of {self.schedules._target_name()}", "schedule", self.schedules)
+                UnsavedItem(
+                    translate("MainWindow", "Schedule of {target}").format(
+                        target=self.schedules._target_name()
+                    ),
+                    "schedule",
+                    self.schedules,
+                )
             )
         editor = self.users.editor
         if editor.is_dirty():
             new = editor.loaded is not None and editor.loaded.id is None
-            name = editor.name.text().strip() or "without a name"
-            items.append(UnsavedItem(f"User {name}" + (" (new)" if new else ""), "user", editor))
+            name = editor.name.text().strip() or translate("MainWindow", "without a name")
+            what = (
+                translate("MainWindow", "User {name} (new)")
+                if new
+                else translate("MainWindow", "User {name}")
+            ).format(name=name)
+            items.append(UnsavedItem(what, "user", editor))
         for station_editor in self.stations.unsaved_editors():
-            name = station_editor.name.text().strip() or "New station"
+            name = station_editor.name.text().strip() or translate("MainWindow", "New station")
             cpid = station_editor.charge_point_id.text().strip()
-            suffix = " (new)" if station_editor.station_id is None else ""
-            items.append(
-                UnsavedItem(
-                    f"Station {name}" + (f" ({cpid})" if cpid else "") + suffix, "station", station_editor
-                )
-            )
+            new = station_editor.station_id is None
+            if cpid:
+                what = (
+                    translate("MainWindow", "Station {name} ({cpid}) (new)")
+                    if new
+                    else translate("MainWindow", "Station {name} ({cpid})")
+                ).format(name=name, cpid=cpid)
+            else:
+                what = (
+                    translate("MainWindow", "Station {name} (new)")
+                    if new
+                    else translate("MainWindow", "Station {name}")
+                ).format(name=name)
+            items.append(UnsavedItem(what, "station", station_editor))
         return items
 
     def close_for_signal(self, name: str = "a signal") -> None:
@@ -573,20 +642,28 @@ class MainWindow(QMainWindow):
     def _ask_before_close(self, unsaved: list[UnsavedItem]) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved changes",
-            "Save your changes before closing ChargeDesk?",
+            translate("MainWindow", "Unsaved changes"),
+            translate("MainWindow", "Save your changes before closing ChargeDesk?"),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("UnsavedOnClose")
-        box.setInformativeText("Not saved yet:\n" + "\n".join(f"• {item.description}" for item in unsaved))
-        save_all = box.addButton("Save all", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            translate("MainWindow", "Not saved yet:\n{items}").format(
+                items="\n".join(f"• {item.description}" for item in unsaved)
+            )
+        )
+        save_all = box.addButton(translate("MainWindow", "Save all"), QMessageBox.ButtonRole.AcceptRole)
         save_all.setObjectName("SaveAll")
-        save_all.setToolTip("Save each of them, then close (a change that cannot be saved is shown instead)")
+        save_all.setToolTip(
+            translate(
+                "MainWindow", "Save each of them, then close (a change that cannot be saved is shown instead)"
+            )
+        )
         discard = box.addButton(QMessageBox.StandardButton.Discard)
-        discard.setToolTip("Close and lose these changes")
+        discard.setToolTip(translate("MainWindow", "Close and lose these changes"))
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setToolTip("Keep the window open (Esc)")
+        cancel.setToolTip(translate("MainWindow", "Keep the window open (Esc)"))
         box.setDefaultButton(save_all)
         box.setEscapeButton(cancel)
 
@@ -620,7 +697,10 @@ class MainWindow(QMainWindow):
         if failed is not None:
             self._show_unsaved(failed)
             self.statusBar().showMessage(
-                f"Not closed: {failed.description} could not be saved. Fix it, then close again.", 15_000
+                translate(
+                    "MainWindow", "Not closed: {what} could not be saved. Fix it, then close again."
+                ).format(what=failed.description),
+                15_000,
             )
             return
         self._close_decided = True
@@ -655,6 +735,29 @@ class MainWindow(QMainWindow):
         self.chargers.shutdown()  # stops a running commissioning checklist
         self.services.close()  # the store's pool: waits for a running save, drops queued work
         self.closing.emit()
+
+
+DB_LABEL_WIDTH = 300  # the status bar's database description, at most (px)
+
+#: the navigation's names of the pages (a page's ``title`` stays its English key: show_page, the saved page)
+PAGE_TITLES = {
+    "Dashboard": QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+    "Stations": QT_TRANSLATE_NOOP("MainWindow", "Stations"),
+    "Map": QT_TRANSLATE_NOOP("MainWindow", "Map"),
+    "Users": QT_TRANSLATE_NOOP("MainWindow", "Users"),
+    "Schedules": QT_TRANSLATE_NOOP("MainWindow", "Schedules"),
+    "Sessions": QT_TRANSLATE_NOOP("MainWindow", "Sessions"),
+    "Load": QT_TRANSLATE_NOOP("MainWindow", "Load"),
+    "Chargers": QT_TRANSLATE_NOOP("MainWindow", "Chargers"),
+    "Log": QT_TRANSLATE_NOOP("MainWindow", "Log"),
+    "Audit": QT_TRANSLATE_NOOP("MainWindow", "Audit"),
+    "Settings": QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+}
+
+
+def page_title(title: str) -> str:
+    """A page's name in the navigation, in the operator's language."""
+    return translate("MainWindow", PAGE_TITLES.get(title, title))
 
 
 @dataclass

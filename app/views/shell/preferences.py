@@ -135,3 +135,17 @@ def save_map_tiles(tiles: MapTiles) -> None:
     s.setValue("map/tile_path", tiles.path)
     s.setValue("map/tile_attribution", tiles.attribution)
     s.setValue("map/tile_cache_mb", int(tiles.cache_mb))
+
+
+# --- language (issue 15) ----------------------------------------------------------------------------------------
+
+
+def language() -> str:
+    """The console's language as chosen in Settings: ``de``, ``fr``, ``it``, ``en``, or ``""`` (the system's)."""
+    return str(qsettings().value("console/language", "", type=str))
+
+
+def save_language(code: str) -> None:
+    s = qsettings()
+    s.setValue("console/language", code)
+    s.sync()

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import translate
+
 
 async def answer(dialog: QDialog) -> int:
     """Open ``dialog`` (window-modal, without a nested loop) and wait for its result."""
@@ -51,19 +53,25 @@ class HeldDialog(QMessageBox):
         why)."""
         super().__init__(parent)
         self.setObjectName("HeldDialog")
-        self.setWindowTitle("ChargeDesk: the database is in use")
+        self.setWindowTitle(translate("HeldDialog", "ChargeDesk: the database is in use"))
         self.setIcon(QMessageBox.Icon.Warning)
         self.setText(text + ".")  # (it starts with the file's name, as it is spelled)
         self.setInformativeText(
-            "Without a central system this console shows and edits the database; "
-            + (
-                "the chargers stay connected to the program that holds it."
-                if by_another
-                else "chargers cannot connect to it."
+            translate(
+                "HeldDialog",
+                "Without a central system this console shows and edits the database; the chargers stay connected "
+                "to the program that holds it.",
+            )
+            if by_another
+            else translate(
+                "HeldDialog",
+                "Without a central system this console shows and edits the database; chargers cannot connect to it.",
             )
         )
-        self.without = self.addButton("Open without central system", QMessageBox.ButtonRole.AcceptRole)
-        self.quit = self.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        self.without = self.addButton(
+            translate("HeldDialog", "Open without central system"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.quit = self.addButton(translate("HeldDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.without)
         self.setEscapeButton(self.quit)
 
@@ -79,7 +87,7 @@ class RefusedDialog(QDialog):
     def __init__(self, text: str, command: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RefusedDialog")
-        self.setWindowTitle("ChargeDesk: the database needs attention")
+        self.setWindowTitle(translate("RefusedDialog", "ChargeDesk: the database needs attention"))
         lay = QVBoxLayout(self)
         self.message = QLabel(text[:1].upper() + text[1:] + ".")
         self.message.setWordWrap(True)
@@ -89,8 +97,8 @@ class RefusedDialog(QDialog):
         self.command = QLineEdit(command or "")
         self.command.setReadOnly(True)
         self.command.setObjectName("Command")
-        self.copy = QPushButton("Copy")
-        self.copy.setToolTip("Copy the command to the clipboard")
+        self.copy = QPushButton(translate("RefusedDialog", "Copy"))
+        self.copy.setToolTip(translate("RefusedDialog", "Copy the command to the clipboard"))
         self.copy.clicked.connect(self.copy_command)
         row = QHBoxLayout()
         row.addWidget(self.command, 1)
@@ -99,13 +107,15 @@ class RefusedDialog(QDialog):
         self.command.setVisible(bool(command))
         self.copy.setVisible(bool(command))
         buttons = QDialogButtonBox()
-        self.quit = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit = buttons.addButton(
+            translate("RefusedDialog", "Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
     def copy_command(self) -> None:
         QGuiApplication.clipboard().setText(self.command.text())
-        self.copy.setText("Copied")
+        self.copy.setText(translate("RefusedDialog", "Copied"))
 
     async def show_and_wait(self) -> None:
         await answer(self)

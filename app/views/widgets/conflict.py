@@ -17,6 +17,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.services.i18n import translate
 from app.services.revisions import EditConflict
 from app.views.widgets.style import INK, MUTED, WARN_BG, WARN_BORDER
 
@@ -76,13 +77,16 @@ class ConflictBanner(QFrame):
         lay.addWidget(self.details)
         bar = QHBoxLayout()
         bar.addWidget(self.outcome, 1)
-        self.reload_button = QPushButton("Reload")
+        self.reload_button = QPushButton(translate("ConflictBanner", "Reload"))
         self.reload_button.setObjectName("ConflictReload")
         self.reload_button.clicked.connect(self._reload)
-        self.keep_button = QPushButton("Keep editing")
+        self.keep_button = QPushButton(translate("ConflictBanner", "Keep editing"))
         self.keep_button.setObjectName("ConflictKeep")
         self.keep_button.setToolTip(
-            "Keep your values in the form; your next Save replaces what was stored where you changed it"
+            translate(
+                "ConflictBanner",
+                "Keep your values in the form; your next Save replaces what was stored where you changed it",
+            )
         )
         self.keep_button.clicked.connect(self._keep)
         bar.addWidget(self.reload_button)
@@ -92,17 +96,25 @@ class ConflictBanner(QFrame):
 
     def show_conflict(self, conflict: EditConflict) -> None:
         self.conflict = conflict
-        self.headline.setText(f"<b>{html.escape(conflict.headline())}</b>")
+        self.headline.setText(f"<b>{html.escape(conflict.headline())}</b>")  # i18n: not text (the service's)
         self.details.setText(differences_html(conflict))
         self.details.setVisible(bool(conflict.differences))
         if conflict.deleted:
-            self.outcome.setText("Your changes are not saved.")
-            self.reload_button.setToolTip("Clear the editor: this no longer exists")
+            self.outcome.setText(translate("ConflictBanner", "Your changes are not saved."))
+            self.reload_button.setToolTip(
+                translate("ConflictBanner", "Clear the editor: this no longer exists")
+            )
         else:
             self.outcome.setText(
-                "Nothing was deleted." if conflict.deleting else "Your changes are not saved."
+                translate("ConflictBanner", "Nothing was deleted.")
+                if conflict.deleting
+                else translate("ConflictBanner", "Your changes are not saved.")
             )
-            self.reload_button.setToolTip("Show what is stored now; your changes in this editor are dropped")
+            self.reload_button.setToolTip(
+                translate(
+                    "ConflictBanner", "Show what is stored now; your changes in this editor are dropped"
+                )
+            )
         self.keep_button.setVisible(not conflict.deleted)
         self.show()
         self.reload_button.setFocus()

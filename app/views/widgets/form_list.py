@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.i18n import translate
 from app.services.revisions import EditConflict
 from app.services.validation import FormError, WriteRefused
 from app.views.widgets.conflict import ConflictBanner
@@ -52,6 +53,19 @@ class Field:
     placeholder: str = ""
 
 
+@dataclass(frozen=True)
+class FormTexts:
+    """What the list says about its records, written whole for each kind of record: a translation agrees each
+    sentence with its own noun, which one "New {noun}" cannot. ``{name}``: the record's name."""
+
+    new: str  # "New site"
+    saved: str  # "Saved site '{name}'."
+    delete_title: str  # "Delete site"
+    delete_question: str  # "Delete site '{name}'?"
+    deleted: str  # "Deleted site '{name}'."
+    conflict: str  # "Not saved: this site was changed on another console meanwhile (see above)."
+
+
 class FormList(QWidget):
     saved = Signal(int)
     deleted = Signal()
@@ -59,7 +73,7 @@ class FormList(QWidget):
     def __init__(
         self,
         *,
-        noun: str,
+        texts: FormTexts,
         fields: Sequence[Field],
         new_form: Callable[[], Any],
         load: Callable[[], list[Any]],
@@ -69,7 +83,7 @@ class FormList(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.noun, self.fields, self.new_form = noun, fields, new_form
+        self.texts, self.fields, self.new_form = texts, fields, new_form
         self._load, self._save, self._delete, self._keep = load, save, delete, keep_editing
         self.records: list[Any] = []
         self.current: Any = new_form()
@@ -79,7 +93,7 @@ class FormList(QWidget):
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._select)
         left.addWidget(self.list, 1)
-        self.new_button = QPushButton(f"New {noun}")
+        self.new_button = QPushButton(texts.new)
         self.new_button.clicked.connect(self.start_new)
         left.addWidget(self.new_button)
         lay.addLayout(left, 1)
@@ -122,10 +136,10 @@ class FormList(QWidget):
             self.inputs[f.name], self.errors[f.name] = w, err
         right.addLayout(form)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("FormList", "Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(translate("FormList", "Delete…"))
         self.delete_button.clicked.connect(self.ask_delete)
         self.status = QLabel()
         buttons.addWidget(self.save_button)
@@ -213,7 +227,7 @@ class FormList(QWidget):
         first = next((n for n in (f.name for f in self.fields) if n in problems), None)
         if first:
             self.inputs[first].setFocus()
-        self.status.setText("Not saved: fix the marked fields.")
+        self.status.setText(translate("FormList", "Not saved: fix the marked fields."))
         self.status.setStyleSheet(level_css("error"))
 
     def save(self) -> None:
@@ -231,11 +245,11 @@ class FormList(QWidget):
             return
         self.reload(select_id=new_id)
         self.status.setStyleSheet(level_css("ok"))
-        self.status.setText(f"Saved {self.noun} '{form.name.strip()}'.")
+        self.status.setText(self.texts.saved.format(name=form.name.strip()))
         self.saved.emit(new_id)
 
     def _refused(self, e: WriteRefused) -> None:
-        self.status.setText(f"Not saved: {e}.")
+        self.status.setText(translate("FormList", "Not saved: {reason}.").format(reason=e))
         self.status.setStyleSheet(level_css("error"))
 
     def ask_delete(self) -> None:
@@ -244,8 +258,8 @@ class FormList(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            f"Delete {self.noun}",
-            f"Delete {self.noun} '{record.name}'?",
+            self.texts.delete_title,
+            self.texts.delete_question.format(name=record.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -272,7 +286,7 @@ class FormList(QWidget):
             return
         self.reload()
         self.status.setStyleSheet(level_css("ok"))
-        self.status.setText(f"Deleted {self.noun} '{record.name}'.")
+        self.status.setText(self.texts.deleted.format(name=record.name))
         self.deleted.emit()
 
     # --- edit conflicts ------------------------------------------------------------------------------
@@ -282,15 +296,13 @@ class FormList(QWidget):
         fields keep what the operator typed until they choose."""
         self._clear_errors()
         self.conflict_banner.show_conflict(conflict)
-        self.status.setText(
-            f"Not saved: this {self.noun} was changed on another console meanwhile (see above)."
-        )
+        self.status.setText(self.texts.conflict)
         self.status.setStyleSheet(level_css("error"))
 
     def _reload_after_conflict(self) -> None:
         """Reload: show the stored record (or none when it was deleted); the operator's edits are dropped."""
         self.reload(select_id=self.current.id)
-        self.status.setText("Reloaded: the form shows what is stored now.")
+        self.status.setText(translate("FormList", "Reloaded: the form shows what is stored now."))
         self.status.setStyleSheet(level_css("muted"))
 
     def _keep_after_conflict(self) -> None:
@@ -303,10 +315,13 @@ class FormList(QWidget):
         self.current = conflict.current
         self._put(merged)
         self.status.setText(
-            "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
-            "where you changed it."
+            translate(
+                "FormList",
+                "Your changes are kept; the other fields show what is stored now. Save replaces what is stored "
+                "where you changed it.",
+            )
         )
         self.status.setStyleSheet(level_css("warn"))
 
 
-__all__ = ["Field", "FormList", "Qt"]
+__all__ = ["Field", "FormList", "FormTexts", "Qt"]

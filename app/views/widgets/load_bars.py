@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from app.services.i18n import translate
 from app.services.reports.load import CircuitNow, CircuitRow, PhaseLoad, amps
 from app.views.widgets.style import ACCENT, CHART_POWER, ERROR, INK, LINE, MUTED, SURFACE_ALT
 
@@ -51,7 +52,9 @@ class CircuitBars(QWidget):
         if texts != self.texts:
             self.texts = texts
             self.setToolTip(
-                "\n".join([self.title(), *texts]) if texts else f"{self.title()}: nothing allocated yet"
+                "\n".join([self.title(), *texts])
+                if texts
+                else translate("CircuitBars", "{circuit}: nothing allocated yet").format(circuit=self.title())
             )
             self.update()
 

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from app.services.admin import stations as svc
 from app.services.admin.circuit_rules import ROTATION_LABELS
 from app.services.admin.stations import AccessMode
-from app.services.rules.plan import mode_name
-from app.views.widgets.style import ERROR_CELL_BG, FIELD_ERROR_CSS, MUTED, MUTED_CSS, level_css
+from app.services.i18n import translate
+from app.views.widgets.style import ERROR_CELL_BG, FIELD_ERROR_CSS, MUTED, MUTED_CSS, level_css, mode_name
 from app.views.widgets.week_forms import select_data
 
 ERROR_CSS = FIELD_ERROR_CSS
@@ -145,7 +145,7 @@ class UserPicker(QLineEdit):
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         completer.activated.connect(lambda _text: self.picked.emit())
-        self.setPlaceholderText("Type a name…")
+        self.setPlaceholderText(translate("UserPicker", "Type a name…"))
         self.setClearButtonEnabled(True)
 
     def user_id(self) -> int | None:
@@ -177,7 +177,10 @@ class OwnersPanel(QWidget):
         self.list.setObjectName("OwnersList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setToolTip(
-            "Owners may always charge here, in every mode, at the owner tariff (Del removes)"
+            translate(
+                "OwnersPanel",
+                "Owners may always charge here, in every mode, at the owner tariff (Del removes)",
+            )
         )
         self.list.setMaximumHeight(110)
         self.list.installEventFilter(self)
@@ -186,9 +189,9 @@ class OwnersPanel(QWidget):
         set_tip(self.picker, "Type a name and press Enter (or Add) to make the user an owner")
         self.picker.installEventFilter(self)
         self.picker.picked.connect(self.add_picked)
-        self.add_button = QPushButton("Add owner")
+        self.add_button = QPushButton(translate("OwnersPanel", "Add owner"))
         self.add_button.setAutoDefault(False)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(translate("OwnersPanel", "Remove"))
         self.remove_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_picked)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -307,10 +310,13 @@ class ConnectorsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(
-            "Each outlet of a multi-connector station (ABB Terra, EV-TEC…) with its plug and power, and for load "
-            "management the circuit it is on, its phases and how they are wired. "
-            "Tick <b>Own rules</b> for a connector that follows its own access mode, tariff and weekly "
-            "schedule instead of the station's."
+            translate(
+                "ConnectorsPanel",
+                "Each outlet of a multi-connector station (ABB Terra, EV-TEC…) with its plug and power, and for load "
+                "management the circuit it is on, its phases and how they are wired. "
+                "Tick <b>Own rules</b> for a connector that follows its own access mode, tariff and weekly "
+                "schedule instead of the station's.",
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED_CSS)
@@ -358,9 +364,9 @@ class ConnectorsPanel(QWidget):
                 item.setToolTip(tip)
         lay.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add connector")
-        self.remove_button = QPushButton("Remove connector")
-        self.schedule_button = QPushButton("Edit connector schedule…")
+        self.add_button = QPushButton(translate("ConnectorsPanel", "Add connector"))
+        self.remove_button = QPushButton(translate("ConnectorsPanel", "Remove connector"))
+        self.schedule_button = QPushButton(translate("ConnectorsPanel", "Edit connector schedule…"))
         for b in (self.add_button, self.remove_button, self.schedule_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
@@ -419,7 +425,7 @@ class ConnectorsPanel(QWidget):
         plug.addItems(list(svc.PLUG_TYPES))
         plug.setCurrentText(c.plug_type if c.plug_type in svc.PLUG_TYPES else "Other")
         kw = QLineEdit(kw_text(c.max_kw))
-        kw.setPlaceholderText("e.g. 22")
+        kw.setPlaceholderText(translate("ConnectorsPanel", "e.g. 22"))
         set_tip(kw, "Maximum power in kW, e.g. 22 (AC) or 150 (DC); leave empty if unknown")
         own_box = QWidget()
         own_lay = QHBoxLayout(own_box)
@@ -427,7 +433,9 @@ class ConnectorsPanel(QWidget):
         own_lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
         own = QCheckBox()
         own.setChecked(c.own_rules)
-        own.setToolTip("This connector follows its own access mode, tariff and schedule")
+        own.setToolTip(
+            translate("ConnectorsPanel", "This connector follows its own access mode, tariff and schedule")
+        )
         own_lay.addWidget(own)
         mode = mode_combo()
         select_data(mode, c.mode)
@@ -444,7 +452,7 @@ class ConnectorsPanel(QWidget):
             rotation.addItem(label, key)
         select_data(rotation, c.phase_rotation)
         max_a = QLineEdit(kw_text(c.max_current_a))
-        max_a.setPlaceholderText("auto")
+        max_a.setPlaceholderText(translate("ConnectorsPanel", "auto"))
         set_tip(max_a, "Its maximum current per phase, e.g. 16; empty: from Max kW at 230 V, else 32 A")
         cells: dict[str, QWidget] = {
             "number": number,
@@ -504,7 +512,9 @@ class ConnectorsPanel(QWidget):
             if choice.site_id == self.site_id:
                 combo.addItem(choice.label, choice.id)
         if wanted is not None and combo.findData(wanted) < 0:
-            combo.addItem("(a circuit of another site)", wanted)  # shown as it is: validation says what to do
+            combo.addItem(
+                translate("ConnectorsPanel", "(a circuit of another site)"), wanted
+            )  # shown as it is: validation says what to do
         select_data(combo, wanted)
         combo.blockSignals(False)
 
@@ -548,19 +558,32 @@ class ConnectorsPanel(QWidget):
         self._update_buttons()
         self.changed.emit()
 
+    @staticmethod
+    def _lost_text(number: int, entries: int) -> str:
+        if not entries:
+            return translate("ConnectorsPanel", "connector {number}").format(number=number)
+        return translate("ConnectorsPanel", "connector {number} (%n schedule entries)", None, entries).format(
+            number=number
+        )
+
     def _update_note(self) -> None:
         lost = [c for r, c in enumerate(self.rows) if self.saved_rules[r] and not self.rows[r].own_rules]
         lost_windows = [c for c in lost if c.windows]
         if lost:
-            parts = [
-                f"connector {c.number}" + (f" ({len(c.windows)} schedule entries)" if c.windows else "")
-                for c in lost
-            ]
+            parts = [self._lost_text(c.number, len(c.windows)) for c in lost]
             self.note.setText(
-                "Saving removes the own rules of "
-                + ", ".join(parts)
-                + (": their schedule is deleted." if lost_windows else ".")
-                + " It then follows the station again."
+                (
+                    translate(
+                        "ConnectorsPanel",
+                        "Saving removes the own rules of {connectors}: their schedule is deleted. It then follows "
+                        "the station again.",
+                    )
+                    if lost_windows
+                    else translate(
+                        "ConnectorsPanel",
+                        "Saving removes the own rules of {connectors}. It then follows the station again.",
+                    )
+                ).format(connectors=", ".join(parts))
             )
             self.note.show()
         else:
@@ -646,13 +669,22 @@ class ConnectorsPanel(QWidget):
         self.schedule_button.setEnabled(can_schedule)
         if has and self.rows[r].own_rules and not self.saved_rules[r]:
             self.schedule_button.setToolTip(
-                "Save the station first: the connector's own rules are created on "
-                "save, then its schedule can be edited"
+                translate(
+                    "ConnectorsPanel",
+                    "Save the station first: the connector's own rules are created on "
+                    "save, then its schedule can be edited",
+                )
             )
         elif has and not self.rows[r].own_rules:
-            self.schedule_button.setToolTip("Tick 'Own rules' for this connector to give it its own schedule")
+            self.schedule_button.setToolTip(
+                translate(
+                    "ConnectorsPanel", "Tick 'Own rules' for this connector to give it its own schedule"
+                )
+            )
         else:
-            self.schedule_button.setToolTip("Edit the selected connector's own weekly windows and holidays")
+            self.schedule_button.setToolTip(
+                translate("ConnectorsPanel", "Edit the selected connector's own weekly windows and holidays")
+            )
 
     def set_schedule_lines(self, lines: Mapping[int, list[str]]) -> None:
         """Fresh schedule lines by connector number (after the calendar saved)."""
@@ -712,8 +744,11 @@ class GrantsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(
-            "Special users may charge while the station is <b>Limited</b>, within their conditions. "
-            "(In Public mode everybody may; in Private mode only owners.)"
+            translate(
+                "GrantsPanel",
+                "Special users may charge while the station is <b>Limited</b>, within their conditions. "
+                "(In Public mode everybody may; in Private mode only owners.)",
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED_CSS)
@@ -734,8 +769,8 @@ class GrantsPanel(QWidget):
         self.table.installEventFilter(self)
         lay.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add special user")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(translate("GrantsPanel", "Add special user"))
+        self.remove_button = QPushButton(translate("GrantsPanel", "Remove"))
         for b in (self.add_button, self.remove_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
@@ -744,7 +779,7 @@ class GrantsPanel(QWidget):
         self.error = error_label("error_grants")
         lay.addWidget(self.error)
 
-        self.detail = QGroupBox("Conditions of the selected special user")
+        self.detail = QGroupBox(translate("GrantsPanel", "Conditions of the selected special user"))
         form = QFormLayout(self.detail)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.user = UserPicker(users)
@@ -758,9 +793,9 @@ class GrantsPanel(QWidget):
         set_tip(
             self.tariff, "A special price for this user here; without one the tariff of the moment applies"
         )
-        self.from_on = QCheckBox("from")
+        self.from_on = QCheckBox(translate("GrantsPanel", "from"))
         self.from_date = QDateEdit()
-        self.until_on = QCheckBox("until (last day)")
+        self.until_on = QCheckBox(translate("GrantsPanel", "until (last day)"))
         self.until_date = QDateEdit()
         for on, date in ((self.from_on, self.from_date), (self.until_on, self.until_date)):
             date.setCalendarPopup(True)
@@ -780,17 +815,26 @@ class GrantsPanel(QWidget):
         validity.addStretch(1)
         self.windows = QTableWidget(0, 3)
         self.windows.setObjectName("GrantWindows")
-        self.windows.setHorizontalHeaderLabels(["Days", "From", "To"])
+        self.windows.setHorizontalHeaderLabels(
+            [
+                translate("GrantsPanel", "Days"),
+                translate("GrantsPanel", "From"),
+                translate("GrantsPanel", "To"),
+            ]
+        )
         self.windows.verticalHeader().hide()
         self.windows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.windows.setMaximumHeight(120)
         self.windows.setToolTip(
-            "Their own access times. Days: Mon-Fri, Sat,Sun, daily. From/To: HH:MM; To 24:00 "
-            "is midnight; a To before From runs past midnight. No rows: any time."
+            translate(
+                "GrantsPanel",
+                "Their own access times. Days: Mon-Fri, Sat,Sun, daily. From/To: HH:MM; To 24:00 "
+                "is midnight; a To before From runs past midnight. No rows: any time.",
+            )
         )
         win_buttons = QVBoxLayout()
-        self.add_window = QPushButton("Add time")
-        self.remove_window = QPushButton("Remove time")
+        self.add_window = QPushButton(translate("GrantsPanel", "Add time"))
+        self.remove_window = QPushButton(translate("GrantsPanel", "Remove time"))
         for b in (self.add_window, self.remove_window):
             b.setAutoDefault(False)
             win_buttons.addWidget(b)
@@ -803,11 +847,11 @@ class GrantsPanel(QWidget):
         self.tariff_error = error_label("error_grant_tariff")
         self.valid_error = error_label("error_grant_valid")
         self.windows_error = error_label("error_grant_windows")
-        form.addRow("User", _stack(self.user, self.user_error))
-        form.addRow("Applies to", _stack(self.where, self.where_error))
-        form.addRow("Tariff", _stack(self.tariff, self.tariff_error))
-        form.addRow("Valid", _stack(validity, self.valid_error))
-        form.addRow("Own times", _stack(win_row, self.windows_error))
+        form.addRow(translate("GrantsPanel", "User"), _stack(self.user, self.user_error))
+        form.addRow(translate("GrantsPanel", "Applies to"), _stack(self.where, self.where_error))
+        form.addRow(translate("GrantsPanel", "Tariff"), _stack(self.tariff, self.tariff_error))
+        form.addRow(translate("GrantsPanel", "Valid"), _stack(validity, self.valid_error))
+        form.addRow(translate("GrantsPanel", "Own times"), _stack(win_row, self.windows_error))
         lay.addWidget(self.detail)
 
         self.add_button.clicked.connect(self.add_grant)
@@ -857,13 +901,15 @@ class GrantsPanel(QWidget):
         self._filling = True
         current = self.where.currentData()
         self.where.clear()
-        self.where.addItem("Whole station", None)
+        self.where.addItem(translate("GrantsPanel", "Whole station"), None)
         for n in sorted(set(self.numbers)):
-            self.where.addItem(f"Connector {n} only", n)
+            self.where.addItem(translate("GrantsPanel", "Connector {number} only").format(number=n), n)
         g = self.current()
         wanted = g.connector if g is not None else current
         if wanted is not None and self.where.findData(wanted) < 0:
-            self.where.addItem(f"Connector {wanted} (removed)", wanted)
+            self.where.addItem(
+                translate("GrantsPanel", "Connector {number} (removed)").format(number=wanted), wanted
+            )
         select_data(self.where, wanted)
         self._filling = False
 

@@ -6,7 +6,9 @@ from typing import Literal
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
+from app.services import locale_format
 from app.services.admin.access_plans import AccessMode
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 
 # --- the palette -------------------------------------------------------------------------------------------
 # Every colour a page uses, by what it means. Pages use these names (or the helpers below), never a literal.
@@ -142,13 +144,13 @@ def badge_css(status: str) -> str:
 def format_power(watts: float | None) -> str:
     if watts is None:
         return ""
-    return f"{watts / 1000:.1f} kW"
+    return f"{locale_format.number(watts / 1000, 1, group=False)} kW"
 
 
 def format_energy(wh: float | None) -> str:
     if wh is None:
         return ""
-    return f"{wh / 1000:.2f} kWh"
+    return f"{locale_format.number(wh / 1000, 2, group=False)} kWh"
 
 
 # --- the palette, continued: meanings the Chargers pages needed (appended; colours as they were) -----------
@@ -166,3 +168,16 @@ CAUTION_BG, CAUTION_BORDER = "#fff4d6", "#d49a1a"  # a banner before an operatio
 REPORT_ERROR = "#b02a2a"  # the commissioning form's error text
 REPORT_OK = "#1f5f3a"  # the commissioning form's success text
 VERDICT_FAILED = "#c62828"  # a commissioning report that failed
+
+
+#: the access modes as the pages name them
+MODE_NAMES = {
+    AccessMode.PUBLIC: QT_TRANSLATE_NOOP("AccessMode", "Public"),
+    AccessMode.LIMITED: QT_TRANSLATE_NOOP("AccessMode", "Limited"),
+    AccessMode.PRIVATE: QT_TRANSLATE_NOOP("AccessMode", "Private"),
+}
+
+
+def mode_name(mode: AccessMode) -> str:
+    """``AccessMode.LIMITED`` → "Limited" in the operator's language ("Eingeschränkt", "Restreint")."""
+    return translate("AccessMode", MODE_NAMES[mode])

@@ -43,14 +43,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import locale_format as fmt
 from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow
 from app.services.admin.week_edits import Proposal, WeekEdits
+from app.services.i18n import translate
 from app.services.rules.timeparse import DAY_NAMES, format_days, format_time
 from app.services.rules.week import DAY, Piece, day_mask, day_pieces
 from app.services.validation import FormError
 from app.views.widgets.style import MUTED_CSS
 from app.views.widgets.week_drag import Drag
-from app.views.widgets.week_forms import DAY_LONG, CopyDayDialog, NewBlockForm
+from app.views.widgets.week_forms import CopyDayDialog, NewBlockForm
 from app.views.widgets.week_kinds import AccessTimes, BlockKind, PlanWindows
 from app.views.widgets.week_painting import GUTTER, HEADER, SNAP, WeekGeometry, WeekScene, Zone, paint_week
 
@@ -260,7 +262,11 @@ class WeekCalendar(QWidget):
     def _show_pending(self, row: WindowRow) -> None:
         self._pending = row
         form = self.new_block
-        form.heading.setText(f"New {self.kind.noun} · {format_days(row.days)} {row.times}")
+        form.heading.setText(
+            translate("WeekCalendar", self.kind.new_heading).format(
+                days=format_days(row.days), times=row.times
+            )
+        )
         form.prepare(row)
         form.show_problems({})
         form.adjustSize()
@@ -309,7 +315,10 @@ class WeekCalendar(QWidget):
         start = 8 * 60 if minute is None else min(minute, DAY - 60)
         row = self.kind.new_row(day_mask(day), start, start + 60 if minute is not None else 12 * 60)
         dialog = self.kind.dialog(
-            self, row, title=f"Add {self.kind.noun}", check=self.model.check_against_others(None)
+            self,
+            row,
+            title=translate("WeekCalendar", self.kind.add_title),
+            check=self.model.check_against_others(None),
         )
         dialog.accepted.connect(lambda: dialog.result_row is not None and self.add(dialog.result_row))
         self._open(dialog)
@@ -321,7 +330,7 @@ class WeekCalendar(QWidget):
         dialog = self.kind.dialog(
             self,
             self.model.windows[index],
-            title=f"Edit {self.kind.noun}",
+            title=translate("WeekCalendar", self.kind.edit_title),
             check=self.model.check_against_others(index),
         )
         dialog.accepted.connect(
@@ -356,16 +365,24 @@ class WeekCalendar(QWidget):
         w = self.model.windows[index]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(f"Remove {self.kind.noun}")
-        box.setText(f"Remove {self.kind.removal(w)} on {DAY_LONG[day]}?")
-        this_day = box.addButton(f"Remove {DAY_LONG[day]}", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(translate("WeekCalendar", self.kind.remove_title))
+        box.setText(
+            translate("WeekCalendar", "Remove {block} on {day}?").format(
+                block=self.kind.removal(w), day=fmt.day_name(day, wide=True)
+            )
+        )
+        this_day = box.addButton(
+            translate("WeekCalendar", "Remove {day}").format(day=fmt.day_name(day, wide=True)),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         every_day = None
         if w.days != day_mask(day):
             box.setInformativeText(
-                f"The {self.kind.noun} also applies on other days ({format_days(w.days)})."
+                translate("WeekCalendar", self.kind.other_days).format(days=format_days(w.days))
             )
             every_day = box.addButton(
-                f"Remove all ({format_days(w.days)})", QMessageBox.ButtonRole.DestructiveRole
+                translate("WeekCalendar", "Remove all ({days})").format(days=format_days(w.days)),
+                QMessageBox.ButtonRole.DestructiveRole,
             )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(this_day)
@@ -608,17 +625,19 @@ class WeekTools(QHBoxLayout):
         super().__init__()
         self.calendar = calendar
         self.add_button = QPushButton(add_text)
-        self.add_button.setToolTip("Add one by typing its days and times (Insert)")
-        self.edit_button = QPushButton("Edit…")
+        self.add_button.setToolTip(translate("WeekTools", "Add one by typing its days and times (Insert)"))
+        self.edit_button = QPushButton(translate("WeekTools", "Edit…"))
         self.edit_button.setToolTip(
-            "Edit the selected block: its days, times and the rest (Enter or double-click)"
+            translate(
+                "WeekTools", "Edit the selected block: its days, times and the rest (Enter or double-click)"
+            )
         )
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Remove the selected block (Del)")
-        self.copy_button = QPushButton("Copy day to…")
-        self.copy_button.setToolTip("Give other days the same blocks as one day")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo the last change in the calendar (Ctrl+Z)")
+        self.delete_button = QPushButton(translate("WeekTools", "Delete…"))
+        self.delete_button.setToolTip(translate("WeekTools", "Remove the selected block (Del)"))
+        self.copy_button = QPushButton(translate("WeekTools", "Copy day to…"))
+        self.copy_button.setToolTip(translate("WeekTools", "Give other days the same blocks as one day"))
+        self.undo_button = QPushButton(translate("WeekTools", "Undo"))
+        self.undo_button.setToolTip(translate("WeekTools", "Undo the last change in the calendar (Ctrl+Z)"))
         for b in self.buttons:
             b.setAutoDefault(False)
             self.addWidget(b)

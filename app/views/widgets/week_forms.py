@@ -25,11 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import locale_format as fmt
 from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow, parse_window
-from app.services.rules.plan import mode_name
+from app.services.i18n import translate
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, format_time
 from app.services.validation import FormError
-from app.views.widgets.style import COMBO_ERROR_CSS, FAINT, MUTED_CSS, SURFACE, level_css, mode_icon
+from app.views.widgets.style import (
+    COMBO_ERROR_CSS,
+    FAINT,
+    MUTED_CSS,
+    SURFACE,
+    level_css,
+    mode_icon,
+    mode_name,
+)
 
 DAY_LONG = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MODES = (AccessMode.PUBLIC, AccessMode.LIMITED, AccessMode.PRIVATE)
@@ -52,7 +61,10 @@ def fill_mode_combo(combo: QComboBox) -> None:
     for m in MODES:
         combo.addItem(mode_icon(m), mode_name(m), m.value)
     combo.setToolTip(
-        "Public: every registered user · Limited: owners and special users · Private: owners only"
+        translate(
+            "WeekForms",
+            "Public: every registered user · Limited: owners and special users · Private: owners only",
+        )
     )
 
 
@@ -109,8 +121,8 @@ class NewBlockForm(QFrame):
         lay.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel = QPushButton("Cancel")
-        self.add = QPushButton("Add")
+        self.cancel = QPushButton(translate("NewBlockForm", "Cancel"))
+        self.add = QPushButton(translate("NewBlockForm", "Add"))
         self.add.setDefault(True)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.add)
@@ -170,11 +182,14 @@ class PlanBlockForm(NewBlockForm):
         fill_mode_combo(self.mode)
         self.tariff = QComboBox()
         self.tariff.setToolTip(
-            "The price that applies in this window; the default tariff when none is chosen"
+            translate(
+                "PlanBlockForm",
+                "The price that applies in this window; the default tariff when none is chosen",
+            )
         )
         fill_tariff_combo(self.tariff, self.choices.tariffs, "Default tariff")
-        form.addRow("Mode", self.mode)
-        form.addRow("Tariff", self.tariff)
+        form.addRow(translate("PlanBlockForm", "Mode"), self.mode)
+        form.addRow(translate("PlanBlockForm", "Tariff"), self.tariff)
         self.mode.currentIndexChanged.connect(self._mode_changed)
 
     def prepare(self, row: WindowRow) -> None:
@@ -206,17 +221,29 @@ class DayPicker(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
         self.boxes: list[QCheckBox] = []
-        for i, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name)
-            box.setToolTip(DAY_LONG[i])
+        for i in range(len(DAY_NAMES)):
+            box = QCheckBox(fmt.day_name(i))
+            box.setToolTip(fmt.day_name(i, wide=True))
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes.append(box)
             lay.addWidget(box)
         if quick:
-            for text, mask in (("Mon–Fri", 0b0011111), ("Sat–Sun", 0b1100000), ("All", ALL_DAYS)):
+            for text, tip, mask in (
+                (
+                    translate("DaysPicker", "Mon–Fri"),
+                    translate("DaysPicker", "Choose Monday to Friday"),
+                    0b0011111,
+                ),
+                (
+                    translate("DaysPicker", "Sat–Sun"),
+                    translate("DaysPicker", "Choose Saturday and Sunday"),
+                    0b1100000,
+                ),
+                (translate("DaysPicker", "All"), translate("DaysPicker", "Choose every day"), ALL_DAYS),
+            ):
                 b = QPushButton(text)
                 b.setAutoDefault(False)
-                b.setToolTip(f"Choose {text if text != 'All' else 'every day'}")
+                b.setToolTip(tip)
                 b.clicked.connect(lambda _=False, m=mask: self.set_mask(m))
                 lay.addWidget(b)
         lay.addStretch(1)
@@ -253,7 +280,7 @@ class WindowDialog(QDialog):
             (self.start, "HH:MM, e.g. 07:00"),
             (self.end, "HH:MM, e.g. 18:00; 24:00 for midnight; a time at or before From ends the next day"),
         ):
-            edit.setPlaceholderText("HH:MM")
+            edit.setPlaceholderText(translate("WindowDialog", "HH:MM"))
             edit.setToolTip(tip)
             edit.setMaximumWidth(90)
             edit.textChanged.connect(self._update_hint)
@@ -261,11 +288,11 @@ class WindowDialog(QDialog):
         self.hint.setStyleSheet(MUTED_CSS)
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(QLabel("to"))
+        times.addWidget(QLabel(translate("WindowDialog", "to")))
         times.addWidget(self.end)
         times.addWidget(self.hint, 1)
-        form.addRow("Days", self.days)
-        form.addRow("From", times)
+        form.addRow(translate("WindowDialog", "Days"), self.days)
+        form.addRow(translate("WindowDialog", "From"), times)
         self.add_inputs(form, row)
         lay.addLayout(form)
         self.error = QLabel()
@@ -303,7 +330,11 @@ class WindowDialog(QDialog):
         except FormError:
             self.hint.setText("")
             return
-        self.hint.setText(f"ends the next day at {format_time(row.end)}" if row.spans_midnight else "")
+        self.hint.setText(
+            translate("WeekForms", "ends the next day at {time}").format(time=format_time(row.end))
+            if row.spans_midnight
+            else ""
+        )
 
     def _mark(self, widget: QWidget, bad: bool) -> None:
         widget.setStyleSheet(COMBO_ERROR_CSS if bad else "")
@@ -357,11 +388,15 @@ class PlanWindowDialog(WindowDialog):
         fill_mode_combo(self.mode)
         self.tariff = QComboBox()
         fill_tariff_combo(self.tariff, self.tariffs, "Default tariff")
-        self.tariff.setToolTip("The price in this window; the plan's default tariff when none is chosen")
+        self.tariff.setToolTip(
+            translate(
+                "PlanWindowDialog", "The price in this window; the plan's default tariff when none is chosen"
+            )
+        )
         select_data(self.mode, row.mode or AccessMode.LIMITED)
         select_data(self.tariff, row.tariff_id)
-        form.addRow("Mode", self.mode)
-        form.addRow("Tariff", self.tariff)
+        form.addRow(translate("PlanWindowDialog", "Mode"), self.mode)
+        form.addRow(translate("PlanWindowDialog", "Tariff"), self.tariff)
 
     def block(self, row: WindowRow) -> WindowRow:
         return replace(row, mode=combo_mode(self.mode), tariff_id=self.tariff.currentData())
@@ -372,22 +407,25 @@ class CopyDayDialog(QDialog):
 
     def __init__(self, parent: QWidget, source: int) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Copy day to…")
+        self.setWindowTitle(translate("CopyDayDialog", "Copy day to…"))
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Copy the windows of"))
+        row.addWidget(QLabel(translate("CopyDayDialog", "Copy the windows of")))
         self.source = QComboBox()
-        self.source.addItems(DAY_LONG)
+        self.source.addItems([fmt.day_name(i, wide=True) for i in range(7)])
         self.source.setCurrentIndex(source)
         row.addWidget(self.source)
-        row.addWidget(QLabel("to:"))
+        row.addWidget(QLabel(translate("CopyDayDialog", "to:")))
         row.addStretch(1)
         lay.addLayout(row)
         self.targets = DayPicker()
         lay.addWidget(self.targets)
         note = QLabel(
-            "The windows that start on the chosen days are replaced. A window that starts on the copied "
-            "day and runs past midnight is copied with its next-morning part."
+            translate(
+                "CopyDayDialog",
+                "The windows that start on the chosen days are replaced. A window that starts on the copied "
+                "day and runs past midnight is copied with its next-morning part.",
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet(MUTED_CSS)
@@ -396,7 +434,7 @@ class CopyDayDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Copy")
+        ok.setText(translate("CopyDayDialog", "Copy"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)

@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow
-from app.services.rules.plan import mode_name
-from app.views.widgets.style import SURFACE_ALT, light, mode_colour, text_colour
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.views.widgets.style import SURFACE_ALT, light, mode_colour, mode_name, text_colour
 from app.views.widgets.week_forms import NewBlockForm, PlanBlockForm, PlanWindowDialog, WindowDialog
 
 Check = Callable[[WindowRow], str | None]
@@ -27,12 +27,17 @@ Check = Callable[[WindowRow], str | None]
 class BlockKind:
     """A kind of block (this base: a block that is only its times). Subclasses say what theirs carry."""
 
-    noun = "window"  # "Add window", "New window · Mon 07:00–18:00", "Remove window"
+    # what the calendar says about a block of this kind, whole sentences (marked here, translated where shown)
+    new_heading = QT_TRANSLATE_NOOP("WeekCalendar", "New window · {days} {times}")
+    add_title = QT_TRANSLATE_NOOP("WeekCalendar", "Add window")
+    edit_title = QT_TRANSLATE_NOOP("WeekCalendar", "Edit window")
+    remove_title = QT_TRANSLATE_NOOP("WeekCalendar", "Remove window")
+    other_days = QT_TRANSLATE_NOOP("WeekCalendar", "The window also applies on other days ({days}).")
     asks_on_draw = True  # a drawn block opens the new-block form (False: it is added as drawn)
 
     def title(self, row: WindowRow) -> str:
         """What the block says before its times: "Limited · employee", "32 A"."""
-        return "Access"
+        return translate("WeekCalendar", "Access")
 
     def removal(self, row: WindowRow) -> str:
         """The block as the delete question names it ("Remove … on Monday?")."""
@@ -74,17 +79,21 @@ class BlockKind:
 class AccessTimes(BlockKind):
     """A special user's own access times (no mode or tariff)."""
 
-    noun = "access time"
+    new_heading = QT_TRANSLATE_NOOP("WeekCalendar", "New access time · {days} {times}")
+    add_title = QT_TRANSLATE_NOOP("WeekCalendar", "Add access time")
+    edit_title = QT_TRANSLATE_NOOP("WeekCalendar", "Edit access time")
+    remove_title = QT_TRANSLATE_NOOP("WeekCalendar", "Remove access time")
+    other_days = QT_TRANSLATE_NOOP("WeekCalendar", "The access time also applies on other days ({days}).")
     asks_on_draw = False
 
     def __init__(self, user: str) -> None:
         self.user = user
 
     def title(self, row: WindowRow) -> str:
-        return self.user or "Access"
+        return self.user or translate("WeekCalendar", "Access")
 
     def removal(self, row: WindowRow) -> str:
-        return f"access time {row.times}"
+        return translate("WeekCalendar", "access time {times}").format(times=row.times)
 
 
 class PlanWindows(BlockKind):
@@ -110,7 +119,7 @@ class PlanWindows(BlockKind):
 
     def title(self, row: WindowRow) -> str:
         if row.mode is None:
-            return "Access"
+            return translate("WeekCalendar", "Access")
         tariff = self.names.get(row.tariff_id) if row.tariff_id is not None else None
         return f"{mode_name(row.mode)} · {tariff}" if tariff else mode_name(row.mode)
 
@@ -121,8 +130,13 @@ class PlanWindows(BlockKind):
 
     def notes(self, row: WindowRow) -> list[str]:
         if row.mode is not None and row.tariff_id is None:
-            default = f"'{self.default_tariff}'" if self.default_tariff else "none"
-            return [f"Tariff: the default tariff ({default})"]
+            if self.default_tariff:
+                return [
+                    translate("WeekCalendar", "Tariff: the default tariff ('{tariff}')").format(
+                        tariff=self.default_tariff
+                    )
+                ]
+            return [translate("WeekCalendar", "Tariff: the default tariff (none)")]
         return []
 
     def new_row(self, days: int, start: int, end: int) -> WindowRow:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 from app.services.admin import circuit_rules as rules
 from app.services.admin.access_plans import WindowRow
 from app.services.admin.circuit_windows import LimitRow
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.validation import FormError, sentence
 from app.views.widgets.style import ACCENT, CAUTION_STRONG, FIELD_ERROR_CSS, SURFACE, light
 from app.views.widgets.week_forms import NewBlockForm, WindowDialog
@@ -29,14 +30,23 @@ class LimitInputs:
         self.kind = kind
         self.amps = QLineEdit()
         self.amps.setObjectName("limit_max_current_a")
-        self.amps.setPlaceholderText("A per phase, e.g. 16")
-        self.amps.setToolTip("The circuit's current per phase during this time (empty: not limited in A)")
+        self.amps.setPlaceholderText(translate("LimitInputs", "A per phase, e.g. 16"))
+        self.amps.setToolTip(
+            translate(
+                "LimitInputs", "The circuit's current per phase during this time (empty: not limited in A)"
+            )
+        )
         self.kw = QLineEdit()
         self.kw.setObjectName("limit_max_power_kw")
-        self.kw.setPlaceholderText("kW (optional)")
-        self.kw.setToolTip("The circuit's power over its phases during this time (empty: not limited in kW)")
-        form.addRow("Limit (A)", self.amps)
-        form.addRow("Limit (kW)", self.kw)
+        self.kw.setPlaceholderText(translate("LimitInputs", "kW (optional)"))
+        self.kw.setToolTip(
+            translate(
+                "LimitInputs",
+                "The circuit's power over its phases during this time (empty: not limited in kW)",
+            )
+        )
+        form.addRow(translate("LimitInputs", "Limit (A)"), self.amps)
+        form.addRow(translate("LimitInputs", "Limit (kW)"), self.kw)
 
     def put(self, amperes: float | None, kw: float | None) -> None:
         self.amps.setText("" if amperes is None else f"{amperes:g}")
@@ -114,7 +124,11 @@ class LimitWindows(BlockKind):
     """A circuit's time-of-day limits over its own limit (``own_a`` A per phase, ``own_kw`` kW; None: not
     limited that way), against which a block's limit is checked."""
 
-    noun = "limit"
+    new_heading = QT_TRANSLATE_NOOP("WeekCalendar", "New limit · {days} {times}")
+    add_title = QT_TRANSLATE_NOOP("WeekCalendar", "Add limit")
+    edit_title = QT_TRANSLATE_NOOP("WeekCalendar", "Edit limit")
+    remove_title = QT_TRANSLATE_NOOP("WeekCalendar", "Remove limit")
+    other_days = QT_TRANSLATE_NOOP("WeekCalendar", "The limit also applies on other days ({days}).")
 
     def __init__(self, own_a: float | None, own_kw: float | None) -> None:
         self.own_a, self.own_kw = own_a, own_kw
@@ -133,11 +147,17 @@ class LimitWindows(BlockKind):
         return light(QColor(OWN_COLOUR), 30)
 
     def background_label(self) -> str:
-        return f"Own limit\n{rules.limit_text(self.own_a, self.own_kw, sep=' · ')}"
+        return translate("WeekLimits", "Own limit\n{limit}").format(
+            limit=rules.limit_text(self.own_a, self.own_kw, sep=" · ")
+        )
 
     def notes(self, row: WindowRow) -> list[str]:
         own = rules.limit_text(self.own_a, self.own_kw, sep=" · ")
-        return [f"The circuit's limit during this time; {own} (its own) at other times"]
+        return [
+            translate(
+                "WeekLimits", "The circuit's limit during this time; {own} (its own) at other times"
+            ).format(own=own)
+        ]
 
     def new_row(self, days: int, start: int, end: int) -> WindowRow:
         amperes, kw = self.last

@@ -11,8 +11,8 @@ from typing import Literal
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from app.services import locale_format as fmt
 from app.services.admin.access_plans import WindowRow
-from app.services.rules.timeparse import DAY_NAMES
 from app.services.rules.week import DAY, Piece, day_pieces
 from app.views.widgets.style import (
     ACCENT,
@@ -23,7 +23,6 @@ from app.views.widgets.style import (
     MUTED,
     SURFACE,
 )
-from app.views.widgets.week_forms import DAY_LONG
 from app.views.widgets.week_kinds import BlockKind
 
 SNAP = 15  # minutes every edit snaps to
@@ -159,7 +158,7 @@ def _paint_grid(p: QPainter, scene: WeekScene, fm: QFontMetricsF) -> None:
             p.drawText(
                 QRectF(x, 0, g.col_w(), HEADER - 2),
                 Qt.AlignmentFlag.AlignCenter,
-                DAY_LONG[d] if g.col_w() > 90 else DAY_NAMES[d],
+                fmt.day_name(d, wide=True) if g.col_w() > 90 else fmt.day_name(d),
             )
 
 

@@ -263,7 +263,7 @@ class LocalListDialog(QDialog):
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel(f"<b>{title}</b>"))
+        lay.addWidget(QLabel(f"<b>{title}</b>"))  # i18n: not text (the title comes translated)
         lay.addWidget(widget)
         return box
 

@@ -284,7 +284,8 @@ class ChargerOperationsTab(QWidget):
     def _page(self, spec: OpSpec, form: QWidget) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
-        title = QLabel(f"<b>{spec.title}</b> <span style='color:{style.MUTED}'>({spec.action})</span>")
+        heading = f"<b>{spec.title}</b> <span style='color:{style.MUTED}'>({spec.action})</span>"  # translated title
+        title = QLabel(heading)
         lay.addWidget(title)
         if spec.hint:
             hint = QLabel(spec.hint + ".")
@@ -375,9 +376,8 @@ class ChargerOperationsTab(QWidget):
             return
         online = self._online()
         if online:
-            state = (
-                f"<span style='color:{style.OK}'>{esc(translate('ChargerOperationsTab', '● online'))}</span>"
-            )
+            online_text = translate("ChargerOperationsTab", "● online")
+            state = f"<span style='color:{style.OK}'>{esc(online_text)}</span>"
         else:
             state = translate("ChargerOperationsTab", "● offline — operations will report that it is offline")
             state = f"<span style='color:{style.ERROR}'>{esc(state)}</span>"
