@@ -196,3 +196,26 @@ async def haproxy_process(binary: str, tmp_path: Path, nodes: list[str], port: i
             if proc.returncode is None:
                 proc.kill()
                 await proc.wait()
+
+
+@contextlib.contextmanager
+def xvfb_display(log: Path, xvfb: str = "Xvfb") -> Iterator[str]:
+    """A virtual X display of its own (Xvfb picks a free number): yields ``:N``; its output goes to ``log``."""
+    read, write = os.pipe()
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [xvfb, "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=out,
+        )
+    os.close(write)
+    try:
+        with os.fdopen(read) as f:
+            number = f.readline().strip()
+        if not number:
+            raise RuntimeError(f"Xvfb did not start: {log.read_text()}")
+        yield f":{number}"
+    finally:
+        proc.terminate()
+        proc.wait(30)
