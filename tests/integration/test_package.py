@@ -324,8 +324,8 @@ def test_the_installed_console_shows_its_window_and_the_map(
         stderr=subprocess.PIPE,
         text=True,
     )
+    lines = Lines(proc.stderr, tmp_path / "console.log")
     try:
-        lines = Lines(proc.stderr, tmp_path / "console.log")
         lines.wait_for(r"map: 1 markers drawn", timeout=240)
         found = subprocess.run(
             ["xdotool", "search", "--onlyvisible", "--name", "^ChargeDesk$"],
@@ -346,3 +346,6 @@ def test_the_installed_console_shows_its_window_and_the_map(
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        assert proc.stderr is not None
+        lines.thread.join(30)  # to the end of its output
+        proc.stderr.close()
