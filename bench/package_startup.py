@@ -4,7 +4,7 @@
     .venv/bin/python -m bench.package_startup --runs 9 --other nuitka=/tmp/nk/out/__main__.dist/chargedesk
 
 Each run is a new process on a copy of the same small database (one site, one station; made by the source
-tree's ``chargedesk config import``), in a fresh data and settings directory:
+tree's ``chargedesk config import`` of the smoke test's site), in a fresh data and settings directory:
 
 * **console → window**: from just before ``exec`` of ``chargedesk`` on a virtual X display (Xvfb, as the smoke
   test) until its window named ChargeDesk is mapped (``xdotool search --onlyvisible``, polled every 20 ms);
@@ -30,43 +30,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.helpers.processes import xvfb_display
+from tests.helpers.processes import desktop_env, xvfb_display
+from tests.integration.test_package import SITE  # one site, one located station
 
 ROOT = Path(__file__).resolve().parents[1]
-SITE = {
-    "sites": [{"name": "Bench", "timezone": "Europe/Zurich", "currency": "CHF", "vat_percent": 8.1}],
-    "tariffs": [{"name": "public", "per_kwh": 0.45, "per_hour": 0, "start_fee": 0}],
-    "stations": [
-        {
-            "charge_point_id": "BENCH-1",
-            "name": "Bench",
-            "site": "Bench",
-            "location": {"lat": 46.948, "lon": 7.4474},
-            "access": {"default": {"mode": "public", "tariff": "public"}},
-            "connectors": [{"id": 1, "type": "Type2", "max_kw": 11}],
-        }
-    ],
-}
 
 
 def tree_size_mb(path: Path) -> float:
     return sum(f.lstat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
-
-
-def base_env(tmp: Path, display: str) -> dict[str, str]:
-    home = tmp / "home"
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_RUNTIME_DIR": str(tmp),
-        "LANG": "C.UTF-8",
-        "DISPLAY": display,
-        "CHARGEDESK_DATA_DIR": str(tmp / "data"),
-        "CHARGEDESK_OCPP_HOST": "127.0.0.1",
-        "CHARGEDESK_OCPP_PORT": "0",
-    }
-    return env
 
 
 def fresh(tmp: Path, database: Path) -> None:
@@ -77,9 +48,10 @@ def fresh(tmp: Path, database: Path) -> None:
     shutil.copyfile(database, tmp / "data" / "chargedesk.db")
 
 
-def console_to_window(argv: list[str], env: dict[str, str], timeout: float = 180) -> float:
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def console_to_window(argv: list[str], env: dict[str, str], log: Path, timeout: float = 180) -> float:
+    with log.open("wb") as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=err)
     try:
         while time.perf_counter() - t0 < timeout:
             found = subprocess.run(
@@ -90,7 +62,10 @@ def console_to_window(argv: list[str], env: dict[str, str], timeout: float = 180
             if found.returncode == 0 and found.stdout.strip():
                 return time.perf_counter() - t0
             if proc.poll() is not None:
-                raise RuntimeError(f"{argv[0]} ended with {proc.returncode} before its window showed")
+                tail = log.read_text(errors="replace")[-3000:]
+                raise RuntimeError(
+                    f"{argv[0]} ended with {proc.returncode} before its window showed:\n{tail}"
+                )
             time.sleep(0.02)
         raise RuntimeError(f"{argv[0]}: no window within {timeout} s")
     finally:
@@ -154,7 +129,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="chargedesk-bench-") as t:
         tmp = Path(t)
         with xvfb_display(tmp / "xvfb.log") as display:
-            env = base_env(tmp, display)
+            env = desktop_env(tmp, display, os.environ.get("PATH", "/usr/bin:/bin"))
             (tmp / "data").mkdir()
             (tmp / "site.json").write_text(json.dumps(SITE))
             subprocess.run(
@@ -172,7 +147,7 @@ def main() -> int:
                 windows, listens = [], []
                 for _ in range(args.runs):
                     fresh(tmp, database)
-                    windows.append(console_to_window(argv, {**env, **extra}))
+                    windows.append(console_to_window(argv, {**env, **extra}, tmp / "console.log"))
                     fresh(tmp, database)
                     listens.append(serve_to_listening(argv, {**env, **extra}))
                 print(f"{name}: {size}")

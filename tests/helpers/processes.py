@@ -219,3 +219,21 @@ def xvfb_display(log: Path, xvfb: str = "Xvfb") -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(30)
+
+
+def desktop_env(tmp: Path, display: str, path: str) -> dict[str, str]:
+    """The environment of a console started on ``display`` as a desktop user would, with nothing of ours: its home,
+    settings (``tmp``/home/.config, where QSettings("ChargeDesk", "ChargeDesk") is) and data directory in ``tmp``,
+    and the central system on a free port of 127.0.0.1."""
+    home = tmp / "home"
+    return {
+        "PATH": path,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_RUNTIME_DIR": str(tmp),
+        "LANG": "C.UTF-8",
+        "DISPLAY": display,
+        "CHARGEDESK_DATA_DIR": str(tmp / "data"),
+        "CHARGEDESK_OCPP_HOST": "127.0.0.1",
+        "CHARGEDESK_OCPP_PORT": "0",
+    }

@@ -28,7 +28,7 @@ import pytest
 from app.db.migrate import HEAD_REVISION
 from app.simulator.api import VirtualCharger
 from tests.helpers.pgcluster import PgCluster
-from tests.helpers.processes import xvfb_display
+from tests.helpers.processes import desktop_env, xvfb_display
 
 ROOT = Path(__file__).resolve().parents[2]
 UNIT = "usr/lib/systemd/system/chargedesk-serve.service"
@@ -294,21 +294,10 @@ def test_the_installed_console_shows_its_window_and_the_map(
     the Map page last shown: the window ChargeDesk is mapped on the display, and the map page is drawn with the
     station's marker (logged by the page with -v once its script ran in QtWebEngine and answered over the web
     channel)."""
-    home = tmp_path / "home"
-    config = home / ".config" / "ChargeDesk"
+    env = desktop_env(tmp_path, display, f"{prefix / 'usr/bin'}:/usr/bin:/bin")
+    config = Path(env["XDG_CONFIG_HOME"]) / "ChargeDesk"
     config.mkdir(parents=True)
     (config / "ChargeDesk.conf").write_text("[window]\npage=Map\n")  # QSettings("ChargeDesk", "ChargeDesk")
-    env = {
-        "PATH": f"{prefix / 'usr/bin'}:/usr/bin:/bin",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_RUNTIME_DIR": str(tmp_path),
-        "LANG": "C.UTF-8",
-        "DISPLAY": display,
-        "CHARGEDESK_DATA_DIR": str(tmp_path / "data"),
-        "CHARGEDESK_OCPP_HOST": "127.0.0.1",
-        "CHARGEDESK_OCPP_PORT": "0",
-    }
     site = tmp_path / "site.json"
     site.write_text(json.dumps(SITE))
     imported = subprocess.run(
