@@ -63,6 +63,8 @@ def console_to_window(argv: list[str], env: dict[str, str], log: Path, timeout: 
                 return time.perf_counter() - t0
             if proc.poll() is not None:
                 tail = log.read_text(errors="replace")[-3000:]
+                xvfb = (log.parent / "xvfb.log").read_text(errors="replace")[-1000:]
+                tail += f"\nXvfb's log: {xvfb}"
                 raise RuntimeError(
                     f"{argv[0]} ended with {proc.returncode} before its window showed:\n{tail}"
                 )

@@ -234,7 +234,7 @@ async def test_serve_runs_as_the_service_and_a_charger_is_accepted(
         async with VirtualCharger(url, "SMOKE-1", connectors=1, seed=3) as charger:
             booted = await charger.wait_for("booted", timeout=60)
             assert booted.data["status"] == "Accepted", booted.line
-        assert _revision(db_url, tmp_path / "state") == HEAD_REVISION
+        assert await asyncio.to_thread(_revision, db_url, tmp_path / "state") == HEAD_REVISION
         proc.send_signal(signal.SIGTERM)  # systemctl stop
         assert await asyncio.wait_for(proc.wait(), 60) == 0
     if database == "sqlite":  # the data went to the StateDirectory, nowhere else
