@@ -110,6 +110,30 @@ def test_the_package_installs_the_program_menu_entry_icon_and_service(deb: Path,
     assert (internal / "PySide6/Qt/libexec/QtWebEngineProcess").exists()
 
 
+def test_the_build_holds_every_module_of_the_app_and_the_drivers(prefix: Path) -> None:
+    """The frozen modules (the archive inside the installed program): each of app/ — also those only imported
+    lazily or by name —, PostgreSQL's driver, the Modbus client and the time zones."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    frozen = set(
+        CArchiveReader(str(prefix / "opt/chargedesk/chargedesk")).open_embedded_archive("PYZ.pyz").toc
+    )
+    modules = set()
+    for f in (ROOT / "app").rglob("*.py"):
+        parts = f.relative_to(ROOT).with_suffix("").parts
+        modules.add(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    wanted = {m for m in modules if not m.startswith("app.db.migrations") and m != "app.__main__"}
+    assert wanted - frozen == set()
+    drivers = {
+        "psycopg",
+        "psycopg_binary",
+        "sqlalchemy.dialects.postgresql.psycopg",
+        "pymodbus.client",
+        "tzdata",
+    }
+    assert drivers - frozen == set()
+
+
 def test_the_service_unit_verifies(prefix: Path, tmp_path: Path) -> None:
     """``systemd-analyze verify`` on the installed unit, its program where the prefix has it (verify checks that
     ExecStart is executable; with --root it would also need systemd's own units in the prefix)."""
