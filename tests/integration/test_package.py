@@ -98,6 +98,12 @@ def test_the_package_installs_the_program_menu_entry_icon_and_service(deb: Path,
     assert (prefix / "usr/bin/chargedesk").resolve() == (prefix / "opt/chargedesk/chargedesk").resolve()
     desktop = (prefix / "usr/share/applications/chargedesk.desktop").read_text()
     assert "Exec=chargedesk\n" in desktop and "Icon=chargedesk\n" in desktop
+    validate = shutil.which("desktop-file-validate")  # desktop-file-utils, where installed
+    if validate is not None:
+        done = subprocess.run(
+            [validate, str(prefix / "usr/share/applications/chargedesk.desktop")], capture_output=True
+        )
+        assert done.returncode == 0 and not done.stdout + done.stderr, done.stdout + done.stderr
     for size in (16, 32, 48, 128, 256):
         png = prefix / f"usr/share/icons/hicolor/{size}x{size}/apps/chargedesk.png"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
