@@ -1,11 +1,12 @@
 # ChargeDesk: `make run` starts the console, `make test` runs the whole suite. Both install what is missing.
+# `make package` builds the Linux installer, build/chargedesk_<version>_<arch>.deb.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test install deps-run deps-test lint typecheck bench faults screenshots lock clean translations
+.PHONY: run test package install deps-run deps-test lint typecheck bench faults screenshots lock clean translations
 
 $(BIN)/python:
 	@$(PYTHON) -c "import venv, ensurepip" 2>/dev/null || { \
@@ -36,6 +37,12 @@ test: deps-test $(STAMP)
 	$(BIN)/mypy
 	CHARGEDESK_REQUIRE_PG=$${CHARGEDESK_REQUIRE_PG:-$$([ "$$(id -u)" -eq 0 ] && echo 1)} \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+# The .deb (packaging/build_deb.py: PyInstaller's one-folder build, then dpkg-deb); reused when its inputs did not
+# change. The smoke test in `make test` (tests/integration/test_package.py) builds and installs the same.
+package: $(STAMP)
+	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/pip install -q -c requirements.lock pyinstaller
+	$(BIN)/python packaging/build_deb.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests bench

@@ -12,6 +12,7 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -23,9 +24,27 @@ log = logging.getLogger(__name__)
 def _prepare_environment() -> None:
     os.environ.setdefault("QT_API", "pyside6")
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    # QtWebEngine's sandbox cannot run as root or in most containers; the map needs the flag there.
-    if (os.geteuid() == 0 or os.path.exists("/.dockerenv")) and "--no-sandbox" not in flags:
+    # QtWebEngine's sandbox cannot run as root or in most containers; the map needs the flag there (Windows has
+    # no geteuid: the Windows build's sandbox is Chromium's own)
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if (as_root or os.path.exists("/.dockerenv")) and "--no-sandbox" not in flags:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
+
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def _set_identity(app: Any) -> None:
+    """The window icon (resources/icons, as the desktop entry's) and the desktop entry's name, which Wayland and
+    the task bar use to match the window to its launcher and icon."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(ICONS / f"chargedesk-{size}.png"))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("chargedesk")
 
 
 def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -72,6 +91,7 @@ def run_console(settings: Settings, *, cli_db: str | None = None, argv: list[str
     QCoreApplication.setOrganizationName("ChargeDesk")
     QCoreApplication.setApplicationName("ChargeDesk")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    _set_identity(app)
     language = chosen_language()  # Settings' choice, else the system's (before any window builds its texts)
     log.info(
         "language %s: %s", language, ", ".join(p.name for p in install_language(language)) or "no catalogue"

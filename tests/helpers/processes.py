@@ -196,3 +196,44 @@ async def haproxy_process(binary: str, tmp_path: Path, nodes: list[str], port: i
             if proc.returncode is None:
                 proc.kill()
                 await proc.wait()
+
+
+@contextlib.contextmanager
+def xvfb_display(log: Path, xvfb: str = "Xvfb") -> Iterator[str]:
+    """A virtual X display of its own (Xvfb picks a free number): yields ``:N``; its output goes to ``log``."""
+    read, write = os.pipe()
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [xvfb, "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=out,
+        )
+    os.close(write)
+    try:
+        with os.fdopen(read) as f:
+            number = f.readline().strip()
+        if not number:
+            raise RuntimeError(f"Xvfb did not start: {log.read_text()}")
+        yield f":{number}"
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
+def desktop_env(tmp: Path, display: str, path: str) -> dict[str, str]:
+    """The environment of a console started on ``display`` as a desktop user would, with nothing of ours: its home,
+    settings (``tmp``/home/.config, where QSettings("ChargeDesk", "ChargeDesk") is) and data directory in ``tmp``,
+    and the central system on a free port of 127.0.0.1."""
+    home = tmp / "home"
+    return {
+        "PATH": path,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_RUNTIME_DIR": str(tmp),
+        "LANG": "C.UTF-8",
+        "DISPLAY": display,
+        "CHARGEDESK_DATA_DIR": str(tmp / "data"),
+        "CHARGEDESK_OCPP_HOST": "127.0.0.1",
+        "CHARGEDESK_OCPP_PORT": "0",
+    }
