@@ -33,6 +33,7 @@ from app.services.admin.catalog import CatalogService
 from app.services.admin.circuits import CircuitsService
 from app.services.admin.database import DatabaseService
 from app.views.circuits_section import CircuitsSection
+from app.views.first_start.addresses import AddressList, addresses_box
 from app.views.shell import preferences
 from app.views.shell.tasks import TaskSet
 from app.views.widgets.form_list import Field, FormList
@@ -343,8 +344,15 @@ class SettingsPage(QWidget):
         self.central_result = QLabel(RESTART)
         form.addRow(save, self.central_result)
         lay.addWidget(box)
+        self.addresses = AddressList()
+        self.addresses_box = addresses_box(self.addresses)
+        lay.addWidget(self.addresses_box)
         lay.addStretch(1)
         return w
+
+    def show_addresses(self, addresses: list[Any]) -> None:
+        """The addresses chargers use (the main window gives them: they depend on the running central system)."""
+        self.addresses.set_addresses(addresses)
 
     def save_central(self) -> None:
         cert, key = self.cert.text().strip(), self.key.text().strip()

@@ -71,6 +71,7 @@ from app.ocpp.library import tune_ocpp_package
 from app.ocpp.server import OcppServer, ServerOptions
 from app.services.admin.passwords import hash_password, needs_rehash, verify_nothing, verify_password
 from app.services.central import store as db_ops
+from app.services.central.addresses import serve_lines
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
 from app.services.central.store import ActiveTx, StationRef
 from app.services.central.writer import StoreUnavailable, StoreWriter
@@ -1401,6 +1402,8 @@ async def _serve(settings: Settings, announce: Callable[[str], None]) -> int:
     scheme = "wss" if settings.central.tls_cert else "ws"
     log.info("central system on %s, database %s", cs.url, database.describe())
     announce(f"listening on {scheme}://{settings.central.host}:{cs.port}/ocpp/{{id}}")
+    for line in serve_lines(settings.central.host, cs.port, secure=scheme == "wss"):
+        announce(line)
     try:
         await stop.wait()
     finally:

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.api import AppServices
+from app.services.central.addresses import ChargerAddress, central_addresses
+from app.services.i18n import translate
 from app.services.roles import Permission
 from app.views.audit_page import AuditPageView
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
+from app.views.first_start.addresses import AddressesDialog, addresses_button, tooltip
 from app.views.load.page import LoadPage
 from app.views.log_page import LogPage
 from app.views.map.page import MapPage
@@ -150,6 +153,9 @@ class MainWindow(QMainWindow):
         self.operators_section = OperatorsSection(self.services.operators)
         self.settings_page.tabs.addTab(self.operators_section, "Operators")
         self.settings_page.reloaded.connect(self.operators_section.reload)
+        self.settings_page.reloaded.connect(
+            lambda: self.settings_page.show_addresses(self.charger_addresses())
+        )
         self.operators_section.changed.connect(self.apply_permissions)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
@@ -163,7 +169,9 @@ class MainWindow(QMainWindow):
         self.listening = QLabel("central system: starting…")
         self.online = QLabel("chargers online: 0")
         self.db_label = QLabel(self.services.store.describe())
-        for w in (self.listening, self.online):
+        self.addresses_button = addresses_button(self.show_addresses)
+        self.addresses_dialog: AddressesDialog | None = None
+        for w in (self.listening, self.addresses_button, self.online):
             self.statusBar().addWidget(w)
         self.operator_label = QLabel("")
         self.operator_label.setObjectName("OperatorLabel")
@@ -398,8 +406,11 @@ class MainWindow(QMainWindow):
             self.listening.setStyleSheet(f"{text_css(FAILED)} font-weight:600;")
             log.error("central system could not start: %s", e)
             return
-        scheme = "wss" if c.tls_cert else "ws"
-        self.listening.setText(f"central system listening on {scheme}://{c.host}:{self.central.port}/ocpp/")
+        addresses = self.charger_addresses()
+        self.listening.setText(
+            translate("MainWindow", "central system listening on {url}").format(url=addresses[0].url)
+        )
+        self.listening.setToolTip(tooltip(addresses))
         self.listening.setStyleSheet("")
         self.log_page.reload()
 
@@ -443,6 +454,23 @@ class MainWindow(QMainWindow):
             self.configuration_changed()  # what changed while the bus was away
         else:
             self._show_attach_problem(f"lost the site's central system ({event.why}): reconnecting…")
+
+    def charger_addresses(self) -> list[ChargerAddress]:
+        """Where chargers reach this site's central system (this machine's LAN addresses, or the host's)."""
+        return central_addresses(self.central, self.settings.central)
+
+    def show_addresses(self) -> AddressesDialog:
+        """The addresses chargers use, each with Copy (the status bar's All addresses…, the empty pages)."""
+        dialog = AddressesDialog(self.charger_addresses, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "addresses_dialog", None))
+        self.addresses_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_widget(self, page: QWidget) -> None:
+        """Bring ``page`` to the front (as clicking it in the navigation)."""
+        self.nav.setCurrentRow(self.pages.indexOf(page))
 
     def site_bus_failed(self, why: str) -> None:
         """This console hosts, but consoles elsewhere cannot attach to it (the site bus did not start)."""
