@@ -8,7 +8,6 @@ says next to them.
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -74,9 +73,7 @@ class SettingsPage(QWidget):
         lay = QVBoxLayout(self)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs)
-        zones = sorted(
-            z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))
-        )
+        zones = catalog.time_zones()
 
         self.sites = FormList(
             noun="site",

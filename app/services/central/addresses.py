@@ -54,6 +54,11 @@ class ChargerAddress:
         """What the operator should know about this address (empty for an ordinary one)."""
         if self.kind == "link-local":
             return translate("ChargerAddresses", "IPv6 link-local: only chargers on the same network segment")
+        if self.kind == "loopback" and not self.interface:
+            return translate(
+                "ChargerAddresses",
+                "this computer only: to reach chargers, listen on 0.0.0.0 (Settings → Central system)",
+            )
         if self.kind == "loopback":
             return translate("ChargerAddresses", "this computer only: no other network is connected")
         return ""
@@ -157,7 +162,7 @@ def charger_addresses(
     if loopback:
         return loopback[:1]
     fallback = "127.0.0.1" if socket.AF_INET in families else "::1"
-    return [ChargerAddress(url_for(fallback, port, secure=secure), fallback, "", "loopback")]
+    return [ChargerAddress(url_for(fallback, port, secure=secure), fallback, "lo", "loopback")]
 
 
 def _outward() -> list[str]:

@@ -19,6 +19,7 @@ sessions carry, checked against the configuration stamp once per batch.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import gc
 import hashlib
@@ -1205,6 +1206,13 @@ class CentralSystem:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.stop()
+
+    def set_unknown_charger_policy(self, policy: str) -> None:
+        """What happens to chargers nobody accepted, from now on (the console's first-start set-up chooses it
+        before the central system starts). ``ValueError`` for a policy that is none of :data:`POLICIES`."""
+        self.options = dataclasses.replace(self.options, unknown_charger_policy=policy)
+        self.backend.options = self.options
+        self.settings = dataclasses.replace(self.settings, unknown_charger_policy=policy)
 
     @property
     def port(self) -> int:

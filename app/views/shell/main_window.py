@@ -468,6 +468,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def not_set_up(self) -> None:
+        """The first-start set-up was cancelled: say what to do next (the empty pages say it too)."""
+        from app.views.first_start.wizard import cancelled_text
+
+        self.statusBar().showMessage(cancelled_text(), 120_000)
+
     def show_widget(self, page: QWidget) -> None:
         """Bring ``page`` to the front (as clicking it in the navigation)."""
         self.nav.setCurrentRow(self.pages.indexOf(page))
