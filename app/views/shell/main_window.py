@@ -31,6 +31,7 @@ from app.views.audit_page import AuditPageView
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
 from app.views.first_start.addresses import AddressesDialog, addresses_button, tooltip
+from app.views.first_start.empty_states import install_empty_states
 from app.views.load.page import LoadPage
 from app.views.log_page import LogPage
 from app.views.map.page import MapPage
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.login_dialog: LoginDialog | None = None
         self.gate = PermissionGate(lambda: self.services.store.principal, self)
+        self.empty_states = install_empty_states(self)  # what an empty page says to do next
         self._guard_pages()
         self.apply_permissions()
         self._online_ids: set[str] | None = None  # connected charge point ids, from the first count on
