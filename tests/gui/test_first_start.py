@@ -220,3 +220,32 @@ def test_the_addresses_page_shows_every_address_with_copy(qtbot: Any, db: Any) -
     assert QGuiApplication.clipboard().text() == "ws://10.0.40.7:9000/ocpp/{chargePointId}"
     wizard.grab().save(str(SHOTS / "first-start.png"))
     services.close()
+
+
+def test_the_set_up_in_german_from_the_first_catalogue(qtbot: Any, db: Any) -> None:
+    """resources/i18n/first_de.qm installed as the console installs a language: the set-up speaks German."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.services import i18n
+    from app.services.api import AppServices
+    from app.services.central.addresses import charger_addresses
+
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parents[2] / "resources" / "i18n" / "first_de.qm"))
+    QCoreApplication.installTranslator(translator)
+    i18n.install(lambda c, t, d, n: QCoreApplication.translate(c, t, d, n))
+    services = AppServices.local(db)
+    try:
+        wizard = FirstStartWizard(services.catalog, charger_addresses("127.0.0.1", 9000, secure=False))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        assert wizard.windowTitle() == "ChargeDesk einrichten"
+        assert wizard.site_page.title() == "Ihr Standort"
+        wizard.next()  # nothing typed: refused in German labels with the service's (English) wording
+        assert wizard.site_page.problems.text().startswith("Name des Standorts: ")
+        assert wizard.addresses_page.addresses.copy_buttons[0].text() == "Kopieren"
+        assert wizard.chargers_page.pending.text().startswith("Er wartet, bis ein Bediener ihn annimmt")
+    finally:
+        i18n.install(None)
+        QCoreApplication.removeTranslator(translator)
+        services.close()

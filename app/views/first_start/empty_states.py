@@ -120,8 +120,8 @@ class EmptyStates(QObject):
         except ConfigError as e:
             self._tell(
                 QMessageBox.Icon.Warning,
-                translate("EmptyStates", "Nothing was imported: {count} problem(s) in {file}.").format(
-                    count=len(e.problems), file=path
+                translate("EmptyStates", "Nothing was imported: {file} has problems (below).").format(
+                    file=path
                 ),
                 "\n".join(str(p) for p in e.problems[:20]),
             )
