@@ -31,6 +31,19 @@ def click(button: Any) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def a_site_and_nothing_else(tmp_path: Path) -> Settings:
+    """What the first start leaves: a site (written directly, so the audit trail stays empty) and nothing else."""
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    upgrade(url)
+    database = Database(url)
+    with database.session() as s:
+        s.add(Site(name="Werkhof Thun", timezone="Europe/Zurich"))
+    database.dispose()
+    return Settings(
+        database_url=url, data_dir=tmp_path, central=CentralSystemSettings(host="127.0.0.1", port=0)
+    )
+
+
 def a_site_configuration(tmp_path: Path) -> Path:
     """What `chargedesk config export` writes for a site with one station (made on another database)."""
     url = f"sqlite:///{tmp_path / 'other.db'}"
@@ -47,18 +60,8 @@ def a_site_configuration(tmp_path: Path) -> Path:
 
 @pytest.mark.isolated
 def test_every_empty_page_says_what_to_do_next_and_its_buttons_do_it(qapp: Any, tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'fresh.db'}"
-    upgrade(url)
-    database = Database(url)
-    with (
-        database.session() as s
-    ):  # what the first start leaves: a site (written directly: the audit stays empty)
-        s.add(Site(name="Werkhof Thun", timezone="Europe/Zurich"))
-    database.dispose()
+    settings = a_site_and_nothing_else(tmp_path)
     config = a_site_configuration(tmp_path)
-    settings = Settings(
-        database_url=url, data_dir=tmp_path, central=CentralSystemSettings(host="127.0.0.1", port=0)
-    )
 
     async def scenario() -> None:
         console = Console(settings, principal=operator("anna"))
@@ -136,17 +139,9 @@ def test_every_empty_page_says_what_to_do_next_and_its_buttons_do_it(qapp: Any, 
 
 @pytest.mark.isolated
 def test_a_refused_site_configuration_imports_nothing_and_says_why(qapp: Any, tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'fresh.db'}"
-    upgrade(url)
-    database = Database(url)
-    with database.session() as s:
-        s.add(Site(name="Werkhof Thun", timezone="Europe/Zurich"))
-    database.dispose()
+    settings = a_site_and_nothing_else(tmp_path)
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "chargedesk-site", "version": 1, "stations": [{"name": 5}]}', encoding="utf-8")
-    settings = Settings(
-        database_url=url, data_dir=tmp_path, central=CentralSystemSettings(host="127.0.0.1", port=0)
-    )
 
     async def scenario() -> None:
         console = Console(settings, principal=operator("anna"))
