@@ -35,24 +35,14 @@
         <translation>Adressen für die Ladepunkte</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/addresses.py" line="127"/>
-        <source>All addresses…</source>
-        <translation>Alle Adressen…</translation>
+        <location filename="../../app/views/first_start/addresses.py" line="149"/>
+        <source>Click to see them with Copy.</source>
+        <translation>Klicken, um sie mit «Kopieren» zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/addresses.py" line="130"/>
-        <source>The addresses chargers use, each to copy</source>
-        <translation>Die Adressen für die Ladepunkte, jede zum Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/first_start/addresses.py" line="137"/>
+        <location filename="../../app/views/first_start/addresses.py" line="148"/>
         <source>Chargers connect to:</source>
         <translation>Ladepunkte verbinden sich mit:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/first_start/addresses.py" line="138"/>
-        <source>Click All addresses… to copy one.</source>
-        <translation>Klicken Sie auf «Alle Adressen…», um eine zu kopieren.</translation>
     </message>
 </context>
 <context>

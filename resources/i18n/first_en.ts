@@ -35,23 +35,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/addresses.py" line="127"/>
-        <source>All addresses…</source>
+        <location filename="../../app/views/first_start/addresses.py" line="149"/>
+        <source>Click to see them with Copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/addresses.py" line="130"/>
-        <source>The addresses chargers use, each to copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/first_start/addresses.py" line="137"/>
+        <location filename="../../app/views/first_start/addresses.py" line="148"/>
         <source>Chargers connect to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/first_start/addresses.py" line="138"/>
-        <source>Click All addresses… to copy one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

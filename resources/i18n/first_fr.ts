@@ -35,24 +35,14 @@
         <translation>Adresses pour les points de charge</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/addresses.py" line="127"/>
-        <source>All addresses…</source>
-        <translation>Toutes les adresses…</translation>
+        <location filename="../../app/views/first_start/addresses.py" line="149"/>
+        <source>Click to see them with Copy.</source>
+        <translation>Cliquez pour les voir avec « Copier ».</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/addresses.py" line="130"/>
-        <source>The addresses chargers use, each to copy</source>
-        <translation>Les adresses pour les points de charge, chacune à copier</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/first_start/addresses.py" line="137"/>
+        <location filename="../../app/views/first_start/addresses.py" line="148"/>
         <source>Chargers connect to:</source>
         <translation>Les points de charge se connectent à :</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/first_start/addresses.py" line="138"/>
-        <source>Click All addresses… to copy one.</source>
-        <translation>Cliquez sur « Toutes les adresses… » pour en copier une.</translation>
     </message>
 </context>
 <context>

@@ -35,24 +35,14 @@
         <translation>Indirizzi per i punti di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/addresses.py" line="127"/>
-        <source>All addresses…</source>
-        <translation>Tutti gli indirizzi…</translation>
+        <location filename="../../app/views/first_start/addresses.py" line="149"/>
+        <source>Click to see them with Copy.</source>
+        <translation>Fare clic per vederli con «Copia».</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/addresses.py" line="130"/>
-        <source>The addresses chargers use, each to copy</source>
-        <translation>Gli indirizzi per i punti di ricarica, ognuno da copiare</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/first_start/addresses.py" line="137"/>
+        <location filename="../../app/views/first_start/addresses.py" line="148"/>
         <source>Chargers connect to:</source>
         <translation>I punti di ricarica si collegano a:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/first_start/addresses.py" line="138"/>
-        <source>Click All addresses… to copy one.</source>
-        <translation>Fare clic su «Tutti gli indirizzi…» per copiarne uno.</translation>
     </message>
 </context>
 <context>

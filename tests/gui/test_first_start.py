@@ -120,6 +120,11 @@ def test_the_first_start_sets_up_the_site_the_tariff_and_new_chargers(
             assert window is not None and window.isVisible()
             assert window.listening.text().startswith("central system listening on ws://127.0.0.1:")
             assert "{chargePointId}" in window.listening.text()
+            assert window.listening.toolTip().splitlines()[1] == window.charger_addresses()[0].url
+            QTest.mouseClick(window.listening, Qt.MouseButton.LeftButton)  # every address, with Copy
+            shown = await wait_until(lambda: window.addresses_dialog)
+            assert shown.isVisible() and shown.addresses.urls() == [a.url for a in window.charger_addresses()]
+            shown.reject()
             catalog = window.services.catalog
             [saved] = catalog.sites()
             assert (saved.name, saved.timezone, saved.currency, saved.vat_percent) == (

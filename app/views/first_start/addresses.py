@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -122,18 +122,29 @@ class AddressesDialog(QDialog):
         lay.addWidget(buttons)
 
 
-def addresses_button(show: Callable[[], object]) -> QPushButton:
-    """The status bar's All addresses… (flat, beside the first address)."""
-    button = QPushButton(translate("AddressList", "All addresses…"))
-    button.setObjectName("ShowAddresses")
-    button.setFlat(True)
-    button.setToolTip(translate("AddressList", "The addresses chargers use, each to copy"))
-    button.clicked.connect(lambda: show())
-    return button
+class _Clicks(QObject):
+    """Makes a status bar label open something when clicked (its text stays the label's own)."""
+
+    def __init__(self, label: QLabel, show: Callable[[], object]) -> None:
+        super().__init__(label)
+        self.show = show
+        label.setCursor(Qt.CursorShape.PointingHandCursor)
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self.show()
+            return True
+        return False
+
+
+def open_on_click(label: QLabel, show: Callable[[], object]) -> None:
+    """The status bar's "central system listening on <first address>": a click shows every address."""
+    _Clicks(label, show)
 
 
 def tooltip(addresses: Sequence[ChargerAddress]) -> str:
     """Every address, one a line (the status bar's tooltip)."""
     lines = [translate("AddressList", "Chargers connect to:")] + [a.url for a in addresses]
-    lines.append(translate("AddressList", "Click All addresses… to copy one."))
+    lines.append(translate("AddressList", "Click to see them with Copy."))
     return "\n".join(lines)

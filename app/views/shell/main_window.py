@@ -30,7 +30,7 @@ from app.services.roles import Permission
 from app.views.audit_page import AuditPageView
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
-from app.views.first_start.addresses import AddressesDialog, addresses_button, tooltip
+from app.views.first_start.addresses import AddressesDialog, open_on_click, tooltip
 from app.views.first_start.empty_states import install_empty_states
 from app.views.load.page import LoadPage
 from app.views.log_page import LogPage
@@ -170,9 +170,9 @@ class MainWindow(QMainWindow):
         self.listening = QLabel("central system: starting…")
         self.online = QLabel("chargers online: 0")
         self.db_label = QLabel(self.services.store.describe())
-        self.addresses_button = addresses_button(self.show_addresses)
+        open_on_click(self.listening, self.show_addresses)  # every address chargers use, with Copy
         self.addresses_dialog: AddressesDialog | None = None
-        for w in (self.listening, self.addresses_button, self.online):
+        for w in (self.listening, self.online):
             self.statusBar().addWidget(w)
         self.operator_label = QLabel("")
         self.operator_label.setObjectName("OperatorLabel")
@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
         return central_addresses(self.central, self.settings.central)
 
     def show_addresses(self) -> AddressesDialog:
-        """The addresses chargers use, each with Copy (the status bar's All addresses…, the empty pages)."""
+        """The addresses chargers use, each with Copy (a click on the status bar's address, the empty pages)."""
         dialog = AddressesDialog(self.charger_addresses, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "addresses_dialog", None))
