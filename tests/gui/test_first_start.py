@@ -254,3 +254,32 @@ def test_the_set_up_in_german_from_the_first_catalogue(qtbot: Any, db: Any) -> N
         i18n.install(None)
         QCoreApplication.removeTranslator(translator)
         services.close()
+
+
+def test_finish_refused_saves_neither_the_site_nor_the_tariff(qtbot: Any, db: Any) -> None:
+    """Another console set up a site of that name meanwhile: Finish says why, stays open, writes nothing."""
+    from app.services.admin.catalog import SiteForm
+    from app.services.api import AppServices
+    from app.services.central.addresses import charger_addresses
+
+    services = AppServices.local(db)
+    try:
+        wizard = FirstStartWizard(services.catalog, charger_addresses("127.0.0.1", 9000, secure=False))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.site_page.name.setText("Werkhof Thun")
+        wizard.site_page.vat.setText("8.1")
+        wizard.tariff_page.per_kwh.setText("0.45")
+        for _ in range(3):
+            wizard.next()
+        assert wizard.currentPage() is wizard.addresses_page
+        services.catalog.save_site(SiteForm(name="werkhof thun"))  # the other console, meanwhile
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+        assert wizard.isVisible() and wizard.saved is None
+        assert wizard.addresses_page.problems.text() == (
+            "Not saved: A site named 'Werkhof Thun' exists already. Go back to correct it."
+        )
+        assert [s.name for s in services.catalog.sites()] == ["werkhof thun"]
+        assert services.catalog.tariffs() == []  # the tariff was not saved without its site
+    finally:
+        services.close()

@@ -158,8 +158,9 @@ class EmptyStates(QObject):
     ) -> None:
         state = EmptyState(name, text, actions, is_empty)
         layout = page.layout()
-        if isinstance(layout, (QVBoxLayout,)):
-            layout.insertWidget(0, state)
+        if not isinstance(layout, QVBoxLayout):  # shown without a place it would be a window of its own
+            raise TypeError(f"{type(page).__name__} has no QVBoxLayout for its empty state")
+        layout.insertWidget(0, state)
         for action in actions:
             if action.permission is not None:
                 self.window.gate.guard(action.permission, state.buttons[action.key])

@@ -171,7 +171,7 @@ class TariffPage(_FormPage):
     def tariff(self) -> TariffForm:
         return TariffForm(
             name=self.name.text(),
-            per_kwh=self.per_kwh.text().strip() or "",
+            per_kwh=self.per_kwh.text().strip(),
             start_fee=self.start_fee.text().strip() or "0",
         )
 
@@ -299,7 +299,7 @@ class FirstStartWizard(QWizard):
         except (FormError, WriteRefused) as e:
             self.addresses_page.problems.setText(
                 translate("FirstStart", "Not saved: {problem} Go back to correct it.").format(
-                    problem=sentence(str(e.problems.popitem()[1]) if isinstance(e, FormError) else str(e))
+                    problem=sentence(next(iter(e.problems.values())) if isinstance(e, FormError) else str(e))
                 )
             )
             return
