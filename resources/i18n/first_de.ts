@@ -96,82 +96,87 @@
         <translation>Standort-Konfiguration importieren</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="187"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="188"/>
         <source>Show the addresses chargers use</source>
         <translation>Adressen für die Ladepunkte zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="190"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="191"/>
         <source>Add station</source>
         <translation>Ladestation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="194"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="195"/>
         <source>Import a site configuration…</source>
         <translation>Standort-Konfiguration importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="198"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="199"/>
         <source>Open Settings → Sites</source>
         <translation>Einstellungen → Standorte öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="202"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="203"/>
+        <source>No stations yet: the dashboard shows each one live once there are stations. Add them, import a site, or give your chargers the addresses chargers use.</source>
+        <translation>Noch keine Ladestationen: Das Dashboard zeigt jede live, sobald es Ladestationen gibt. Fügen Sie sie hinzu, importieren Sie einen Standort oder geben Sie Ihren Ladepunkten die Adressen für die Ladepunkte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_start/empty_states.py" line="214"/>
         <source>No stations yet. Add one, import a whole site from a configuration file, or give a charger one of the addresses chargers use and accept it on the Chargers page when it connects.</source>
         <translation>Noch keine Ladestationen. Fügen Sie eine hinzu, importieren Sie einen ganzen Standort aus einer Konfigurationsdatei, oder geben Sie einem Ladepunkt eine der Adressen für die Ladepunkte und nehmen Sie ihn auf der Seite Ladepunkte an, sobald er sich verbindet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="213"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="225"/>
         <source>No stations yet. Add them (or import a site), then give each a location in its editor (Set on map…).</source>
         <translation>Noch keine Ladestationen. Fügen Sie sie hinzu (oder importieren Sie einen Standort) und geben Sie jeder im Editor einen Ort (Auf Karte setzen…).</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="223"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="235"/>
         <source>No users yet. Users are the people who charge with an RFID card: add them one by one or import a CSV file.</source>
         <translation>Noch keine Benutzer. Benutzer sind die Personen, die mit einer RFID-Karte laden: Fügen Sie sie einzeln hinzu oder importieren Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="229"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="241"/>
         <source>Add user</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="232"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="244"/>
         <source>Import users from CSV…</source>
         <translation>Benutzer aus CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="246"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="258"/>
         <source>No stations yet: a schedule plans when a station&apos;s connectors may be used.</source>
         <translation>Noch keine Ladestationen: Ein Zeitplan legt fest, wann die Anschlüsse einer Ladestation benutzt werden dürfen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="255"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="267"/>
         <source>No charging sessions to show. They appear here as soon as a charger connected to this central system charges a vehicle.</source>
         <translation>Keine Ladevorgänge anzuzeigen. Sie erscheinen hier, sobald ein mit diesem Zentralsystem verbundener Ladepunkt ein Fahrzeug lädt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="260"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="272"/>
         <source>Open Stations</source>
         <translation>Ladestationen öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="266"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="278"/>
         <source>No charger has connected yet. Give each charger one of the addresses chargers use: a new charger appears here, waiting to be accepted. A virtual charger lets you try it out now.</source>
         <translation>Noch hat sich kein Ladepunkt verbunden. Geben Sie jedem Ladepunkt eine der Adressen für die Ladepunkte: Ein neuer Ladepunkt erscheint hier und wartet darauf, angenommen zu werden. Mit einem virtuellen Ladepunkt können Sie es gleich ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="275"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="287"/>
         <source>Start a virtual charger…</source>
         <translation>Virtuellen Ladepunkt starten…</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="285"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="297"/>
         <source>No messages yet. The log shows what the chargers and this central system say to each other, once a charger connects.</source>
         <translation>Noch keine Meldungen. Das Protokoll zeigt, was die Ladepunkte und dieses Zentralsystem einander senden, sobald sich ein Ladepunkt verbindet.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="296"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="308"/>
         <source>Nothing changed yet. Every change made in any console (sites, tariffs, stations, users) appears here with who made it.</source>
         <translation>Noch nichts geändert. Jede Änderung in einer beliebigen Konsole (Standorte, Tarife, Ladestationen, Benutzer) erscheint hier mit dem Bediener, der sie gemacht hat.</translation>
     </message>

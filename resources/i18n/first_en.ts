@@ -96,82 +96,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="187"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="188"/>
         <source>Show the addresses chargers use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="190"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="191"/>
         <source>Add station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="194"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="195"/>
         <source>Import a site configuration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="198"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="199"/>
         <source>Open Settings → Sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="202"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="203"/>
+        <source>No stations yet: the dashboard shows each one live once there are stations. Add them, import a site, or give your chargers the addresses chargers use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_start/empty_states.py" line="214"/>
         <source>No stations yet. Add one, import a whole site from a configuration file, or give a charger one of the addresses chargers use and accept it on the Chargers page when it connects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="213"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="225"/>
         <source>No stations yet. Add them (or import a site), then give each a location in its editor (Set on map…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="223"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="235"/>
         <source>No users yet. Users are the people who charge with an RFID card: add them one by one or import a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="229"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="241"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="232"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="244"/>
         <source>Import users from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="246"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="258"/>
         <source>No stations yet: a schedule plans when a station&apos;s connectors may be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="255"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="267"/>
         <source>No charging sessions to show. They appear here as soon as a charger connected to this central system charges a vehicle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="260"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="272"/>
         <source>Open Stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="266"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="278"/>
         <source>No charger has connected yet. Give each charger one of the addresses chargers use: a new charger appears here, waiting to be accepted. A virtual charger lets you try it out now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="275"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="287"/>
         <source>Start a virtual charger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="285"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="297"/>
         <source>No messages yet. The log shows what the chargers and this central system say to each other, once a charger connects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="296"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="308"/>
         <source>Nothing changed yet. Every change made in any console (sites, tariffs, stations, users) appears here with who made it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../app/views/first_start/addresses.py" line="62"/>
         <source>No address yet: the site&apos;s central system is not running (start chargedesk serve, or let this console run it: Settings → Central system).</source>
-        <translation>Pas encore d&apos;adresse : le système central du site ne tourne pas (lancez chargedesk serve, ou faites-le tourner dans cette console : Paramètres → Système central).</translation>
+        <translation>Pas encore d&apos;adresse&#xa0;: le système central du site ne tourne pas (lancez chargedesk serve, ou faites-le tourner dans cette console&#xa0;: Paramètres → Système central).</translation>
     </message>
     <message>
         <location filename="../../app/views/first_start/addresses.py" line="76"/>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../app/views/first_start/addresses.py" line="98"/>
         <source>Copied: {url}</source>
-        <translation>Copié : {url}</translation>
+        <translation>Copié&#xa0;: {url}</translation>
     </message>
     <message>
         <location filename="../../app/views/first_start/addresses.py" line="103"/>
@@ -37,12 +37,12 @@
     <message>
         <location filename="../../app/views/first_start/addresses.py" line="149"/>
         <source>Click to see them with Copy.</source>
-        <translation>Cliquez pour les voir avec « Copier ».</translation>
+        <translation>Cliquez pour les voir avec «&#xa0;Copier&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/views/first_start/addresses.py" line="148"/>
         <source>Chargers connect to:</source>
-        <translation>Les points de charge se connectent à :</translation>
+        <translation>Les points de charge se connectent à&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -50,17 +50,17 @@
     <message>
         <location filename="../../app/services/central/addresses.py" line="56"/>
         <source>IPv6 link-local: only chargers on the same network segment</source>
-        <translation>IPv6 lien local : seulement les points de charge du même segment de réseau</translation>
+        <translation>IPv6 lien local&#xa0;: seulement les points de charge du même segment de réseau</translation>
     </message>
     <message>
         <location filename="../../app/services/central/addresses.py" line="58"/>
         <source>this computer only: to reach chargers, listen on 0.0.0.0 (Settings → Central system)</source>
-        <translation>cet ordinateur seulement : pour que les points de charge l&apos;atteignent, écoutez sur 0.0.0.0 (Paramètres → Système central)</translation>
+        <translation>cet ordinateur seulement&#xa0;: pour que les points de charge l&apos;atteignent, écoutez sur 0.0.0.0 (Paramètres → Système central)</translation>
     </message>
     <message>
         <location filename="../../app/services/central/addresses.py" line="63"/>
         <source>this computer only: no other network is connected</source>
-        <translation>cet ordinateur seulement : aucun autre réseau n&apos;est connecté</translation>
+        <translation>cet ordinateur seulement&#xa0;: aucun autre réseau n&apos;est connecté</translation>
     </message>
 </context>
 <context>
@@ -78,7 +78,7 @@
     <message>
         <location filename="../../app/views/first_start/empty_states.py" line="123"/>
         <source>Nothing was imported: {file} has problems (below).</source>
-        <translation>Rien n&apos;a été importé : {file} contient des erreurs (ci-dessous).</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: {file} contient des erreurs (ci-dessous).</translation>
     </message>
     <message>
         <location filename="../../app/views/first_start/empty_states.py" line="130"/>
@@ -96,82 +96,87 @@
         <translation>Importer une configuration de site</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="187"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="188"/>
         <source>Show the addresses chargers use</source>
         <translation>Afficher les adresses des points de charge</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="190"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="191"/>
         <source>Add station</source>
         <translation>Ajouter une borne de recharge</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="194"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="195"/>
         <source>Import a site configuration…</source>
         <translation>Importer une configuration de site…</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="198"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="199"/>
         <source>Open Settings → Sites</source>
         <translation>Ouvrir Paramètres → Sites</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="202"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="203"/>
+        <source>No stations yet: the dashboard shows each one live once there are stations. Add them, import a site, or give your chargers the addresses chargers use.</source>
+        <translation>Pas encore de bornes de recharge&#xa0;: le tableau de bord montre chacune en direct dès qu&apos;il y en a. Ajoutez-les, importez un site ou donnez à vos points de charge les adresses des points de charge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_start/empty_states.py" line="214"/>
         <source>No stations yet. Add one, import a whole site from a configuration file, or give a charger one of the addresses chargers use and accept it on the Chargers page when it connects.</source>
         <translation>Pas encore de bornes de recharge. Ajoutez-en une, importez un site entier depuis un fichier de configuration, ou donnez à un point de charge l&apos;une des adresses des points de charge et acceptez-le sur la page Points de charge lorsqu&apos;il se connecte.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="213"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="225"/>
         <source>No stations yet. Add them (or import a site), then give each a location in its editor (Set on map…).</source>
         <translation>Pas encore de bornes de recharge. Ajoutez-les (ou importez un site), puis donnez à chacune un emplacement dans son éditeur (Placer sur la carte…).</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="223"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="235"/>
         <source>No users yet. Users are the people who charge with an RFID card: add them one by one or import a CSV file.</source>
-        <translation>Pas encore d&apos;utilisateurs. Les utilisateurs sont les personnes qui rechargent avec un badge RFID : ajoutez-les un par un ou importez un fichier CSV.</translation>
+        <translation>Pas encore d&apos;utilisateurs. Les utilisateurs sont les personnes qui rechargent avec un badge RFID&#xa0;: ajoutez-les un par un ou importez un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="229"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="241"/>
         <source>Add user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="232"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="244"/>
         <source>Import users from CSV…</source>
         <translation>Importer des utilisateurs depuis un CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="246"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="258"/>
         <source>No stations yet: a schedule plans when a station&apos;s connectors may be used.</source>
-        <translation>Pas encore de bornes de recharge : un horaire définit quand les prises d&apos;une borne de recharge peuvent être utilisées.</translation>
+        <translation>Pas encore de bornes de recharge&#xa0;: un horaire définit quand les prises d&apos;une borne de recharge peuvent être utilisées.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="255"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="267"/>
         <source>No charging sessions to show. They appear here as soon as a charger connected to this central system charges a vehicle.</source>
         <translation>Aucune session de recharge à afficher. Elles apparaissent ici dès qu&apos;un point de charge connecté à ce système central recharge un véhicule.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="260"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="272"/>
         <source>Open Stations</source>
         <translation>Ouvrir Bornes de recharge</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="266"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="278"/>
         <source>No charger has connected yet. Give each charger one of the addresses chargers use: a new charger appears here, waiting to be accepted. A virtual charger lets you try it out now.</source>
-        <translation>Aucun point de charge ne s&apos;est encore connecté. Donnez à chaque point de charge l&apos;une des adresses des points de charge : un nouveau point de charge apparaît ici, en attente d&apos;acceptation. Un point de charge virtuel permet d&apos;essayer dès maintenant.</translation>
+        <translation>Aucun point de charge ne s&apos;est encore connecté. Donnez à chaque point de charge l&apos;une des adresses des points de charge&#xa0;: un nouveau point de charge apparaît ici, en attente d&apos;acceptation. Un point de charge virtuel permet d&apos;essayer dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="275"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="287"/>
         <source>Start a virtual charger…</source>
         <translation>Démarrer un point de charge virtuel…</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="285"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="297"/>
         <source>No messages yet. The log shows what the chargers and this central system say to each other, once a charger connects.</source>
         <translation>Pas encore de messages. Le journal montre ce que les points de charge et ce système central s&apos;échangent, dès qu&apos;un point de charge se connecte.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="296"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="308"/>
         <source>Nothing changed yet. Every change made in any console (sites, tariffs, stations, users) appears here with who made it.</source>
         <translation>Rien n&apos;a encore changé. Chaque modification faite dans une console (sites, tarifs, bornes de recharge, utilisateurs) apparaît ici avec l&apos;opérateur qui l&apos;a faite.</translation>
     </message>
@@ -181,7 +186,7 @@
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="88"/>
         <source>{field}: {problem}</source>
-        <translation>{field} : {problem}</translation>
+        <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="113"/>
@@ -261,7 +266,7 @@
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="182"/>
         <source>type a price (e.g. 0.35; 0 for free charging)</source>
-        <translation>saisissez un prix (p. ex. 0.35 ; 0 pour une recharge gratuite)</translation>
+        <translation>saisissez un prix (p. ex. 0.35&#xa0;; 0 pour une recharge gratuite)</translation>
     </message>
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="195"/>
@@ -286,12 +291,12 @@
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="214"/>
         <source>A pending charger may only boot and report its status: it cannot charge before it is accepted on the Chargers page. Change this later in Settings → Central system.</source>
-        <translation>Un point de charge en attente peut seulement démarrer et signaler son état : il ne peut pas recharger avant d&apos;être accepté sur la page Points de charge. Modifiez ceci plus tard dans Paramètres → Système central.</translation>
+        <translation>Un point de charge en attente peut seulement démarrer et signaler son état&#xa0;: il ne peut pas recharger avant d&apos;être accepté sur la page Points de charge. Modifiez ceci plus tard dans Paramètres → Système central.</translation>
     </message>
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="226"/>
         <source>This console is attached to the site&apos;s central system, which runs elsewhere: set this there (chargedesk serve --unknown-chargers).</source>
-        <translation>Cette console est rattachée au système central du site, qui tourne ailleurs : réglez ceci là-bas (chargedesk serve --unknown-chargers).</translation>
+        <translation>Cette console est rattachée au système central du site, qui tourne ailleurs&#xa0;: réglez ceci là-bas (chargedesk serve --unknown-chargers).</translation>
     </message>
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="243"/>
@@ -311,12 +316,12 @@
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="301"/>
         <source>Not saved: {problem} Go back to correct it.</source>
-        <translation>Non enregistré : {problem} Revenez en arrière pour le corriger.</translation>
+        <translation>Non enregistré&#xa0;: {problem} Revenez en arrière pour le corriger.</translation>
     </message>
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="311"/>
         <source>Not set up: nothing was saved. Add a site in Settings → Sites (or import one with chargedesk config import site.json); the set-up opens again at the next start while there is no site.</source>
-        <translation>Pas configuré : rien n&apos;a été enregistré. Ajoutez un site dans Paramètres → Sites (ou importez-en un avec chargedesk config import site.json) ; la configuration s&apos;ouvre à nouveau au prochain démarrage tant qu&apos;il n&apos;y a pas de site.</translation>
+        <translation>Pas configuré&#xa0;: rien n&apos;a été enregistré. Ajoutez un site dans Paramètres → Sites (ou importez-en un avec chargedesk config import site.json)&#xa0;; la configuration s&apos;ouvre à nouveau au prochain démarrage tant qu&apos;il n&apos;y a pas de site.</translation>
     </message>
 </context>
 </TS>

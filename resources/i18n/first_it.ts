@@ -96,82 +96,87 @@
         <translation>Importa una configurazione della sede</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="187"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="188"/>
         <source>Show the addresses chargers use</source>
         <translation>Mostra gli indirizzi per i punti di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="190"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="191"/>
         <source>Add station</source>
         <translation>Aggiungi stazione di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="194"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="195"/>
         <source>Import a site configuration…</source>
         <translation>Importa una configurazione della sede…</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="198"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="199"/>
         <source>Open Settings → Sites</source>
         <translation>Apri Impostazioni → Sedi</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="202"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="203"/>
+        <source>No stations yet: the dashboard shows each one live once there are stations. Add them, import a site, or give your chargers the addresses chargers use.</source>
+        <translation>Ancora nessuna stazione di ricarica: il cruscotto mostra ognuna in diretta non appena ce ne sono. Le aggiunga, importi una sede o dia ai Suoi punti di ricarica gli indirizzi per i punti di ricarica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/first_start/empty_states.py" line="214"/>
         <source>No stations yet. Add one, import a whole site from a configuration file, or give a charger one of the addresses chargers use and accept it on the Chargers page when it connects.</source>
-        <translation>Ancora nessuna stazione di ricarica. Aggiungetene una, importate un&apos;intera sede da un file di configurazione, oppure date a un punto di ricarica uno degli indirizzi per i punti di ricarica e accettatelo nella pagina Punti di ricarica quando si collega.</translation>
+        <translation>Ancora nessuna stazione di ricarica. Ne aggiunga una, importi un&apos;intera sede da un file di configurazione, oppure dia a un punto di ricarica uno degli indirizzi per i punti di ricarica e lo accetti nella pagina Punti di ricarica quando si collega.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="213"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="225"/>
         <source>No stations yet. Add them (or import a site), then give each a location in its editor (Set on map…).</source>
-        <translation>Ancora nessuna stazione di ricarica. Aggiungetele (o importate una sede), poi date a ognuna una posizione nel suo editor (Posiziona sulla mappa…).</translation>
+        <translation>Ancora nessuna stazione di ricarica. Le aggiunga (o importi una sede), poi dia a ognuna una posizione nel suo editor (Posiziona sulla mappa…).</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="223"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="235"/>
         <source>No users yet. Users are the people who charge with an RFID card: add them one by one or import a CSV file.</source>
-        <translation>Ancora nessun utente. Gli utenti sono le persone che ricaricano con una tessera RFID: aggiungeteli uno per uno o importate un file CSV.</translation>
+        <translation>Ancora nessun utente. Gli utenti sono le persone che ricaricano con una tessera RFID: li aggiunga uno per uno o importi un file CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="229"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="241"/>
         <source>Add user</source>
         <translation>Aggiungi utente</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="232"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="244"/>
         <source>Import users from CSV…</source>
         <translation>Importa utenti da CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="246"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="258"/>
         <source>No stations yet: a schedule plans when a station&apos;s connectors may be used.</source>
         <translation>Ancora nessuna stazione di ricarica: un orario stabilisce quando i connettori di una stazione di ricarica possono essere usati.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="255"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="267"/>
         <source>No charging sessions to show. They appear here as soon as a charger connected to this central system charges a vehicle.</source>
         <translation>Nessuna sessione di ricarica da mostrare. Appaiono qui non appena un punto di ricarica collegato a questo sistema centrale ricarica un veicolo.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="260"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="272"/>
         <source>Open Stations</source>
         <translation>Apri Stazioni di ricarica</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="266"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="278"/>
         <source>No charger has connected yet. Give each charger one of the addresses chargers use: a new charger appears here, waiting to be accepted. A virtual charger lets you try it out now.</source>
-        <translation>Nessun punto di ricarica si è ancora collegato. Date a ogni punto di ricarica uno degli indirizzi per i punti di ricarica: un nuovo punto di ricarica appare qui, in attesa di essere accettato. Un punto di ricarica virtuale permette di provare subito.</translation>
+        <translation>Nessun punto di ricarica si è ancora collegato. Dia a ogni punto di ricarica uno degli indirizzi per i punti di ricarica: un nuovo punto di ricarica appare qui, in attesa di essere accettato. Un punto di ricarica virtuale permette di provare subito.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="275"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="287"/>
         <source>Start a virtual charger…</source>
         <translation>Avvia un punto di ricarica virtuale…</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="285"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="297"/>
         <source>No messages yet. The log shows what the chargers and this central system say to each other, once a charger connects.</source>
         <translation>Ancora nessun messaggio. Il registro mostra ciò che i punti di ricarica e questo sistema centrale si scambiano, non appena un punto di ricarica si collega.</translation>
     </message>
     <message>
-        <location filename="../../app/views/first_start/empty_states.py" line="296"/>
+        <location filename="../../app/views/first_start/empty_states.py" line="308"/>
         <source>Nothing changed yet. Every change made in any console (sites, tariffs, stations, users) appears here with who made it.</source>
         <translation>Ancora nessuna modifica. Ogni modifica fatta in una console (sedi, tariffe, stazioni di ricarica, utenti) appare qui con l&apos;operatore che l&apos;ha fatta.</translation>
     </message>
@@ -186,7 +191,7 @@
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="113"/>
         <source>Your site</source>
-        <translation>La vostra sede</translation>
+        <translation>La Sua sede</translation>
     </message>
     <message>
         <location filename="../../app/views/first_start/wizard.py" line="114"/>

@@ -23,7 +23,7 @@ from tests.helpers.factories import operator
 from tests.helpers.ocpp import add_station, wait_until
 from tests.helpers.qasync_runner import run_on_qasync
 
-PAGES = ("stations", "map", "users", "schedules", "sessions", "chargers", "log", "audit")
+PAGES = ("dashboard", "stations", "map", "users", "schedules", "sessions", "chargers", "log", "audit")
 
 
 def click(button: Any) -> None:
@@ -130,6 +130,8 @@ def test_every_empty_page_says_what_to_do_next_and_its_buttons_do_it(qapp: Any, 
             window.show_widget(window.stations)
             await wait_until(lambda: "HALL-B-1" in window.stations.model.by_cp_rows())
             await wait_until(lambda: not states["stations"].isVisible())
+            window.show_widget(window.dashboard)
+            await wait_until(lambda: window.dashboard.tiles and not states["dashboard"].isVisible())
         finally:
             window.close()
             await console.shutdown()

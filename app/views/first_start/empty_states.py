@@ -198,6 +198,17 @@ def install_empty_states(window: Any) -> EmptyStates:
     )
     open_sites = Action("open_sites", translate("EmptyStates", "Open Settings → Sites"), e.open_sites)
     e.add(
+        w.dashboard,
+        "dashboard",
+        translate(
+            "EmptyStates",
+            "No stations yet: the dashboard shows each one live once there are stations. Add them, import a "
+            "site, or give your chargers the addresses chargers use.",
+        ),
+        [add_station, import_site, addresses],
+        lambda: not w.dashboard.tiles,
+    )
+    e.add(
         w.stations,
         "stations",
         translate(
@@ -306,4 +317,5 @@ def install_empty_states(window: Any) -> EmptyStates:
         for signal in (bridge.connected, bridge.unknown_charger, bridge.boot):
             signal.connect(e.refresh_soon)
     w.nav.currentRowChanged.connect(e.refresh_soon)
+    w.stations.stations_changed.connect(e.refresh_soon)  # the dashboard's tiles follow the stations
     return e
