@@ -50,6 +50,9 @@ class EmptyState(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setStyleSheet("font-size:11pt;")
+        # wrapped to the page's width: a wrapped label otherwise asks for ~80 characters, and every page (the
+        # window's minimum too) would grow with it, more so in a longer language
+        self.text.setMinimumWidth(240)
         lay.addWidget(self.text)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
