@@ -155,6 +155,8 @@ class Console:
         self.start_dialog: Any = None  # the question or refusal shown before the window (tests answer it)
         self.exit_status = 0
         self.login_dialog: Any = None  # while the log-in (or first manager) dialog is open
+        self.first_start_dialog: Any = None  # while the first-start set-up is open (an empty database)
+        self.not_set_up = False  # the set-up was cancelled: the window says what to do next
         self.closed = asyncio.Event()
 
     async def start(self) -> None:
@@ -193,9 +195,9 @@ class Console:
         else:
             self.central = CentralSystem(self.database, self.settings.central)
         services = AppServices.local(self.database, self.central, principal=self.principal)  # what pages call
-        if self.principal is None and not await self.log_in(services):
+        if not await self._before_window(services):
             services.close()
-            self.closed.set()  # nobody logged in: the console closes (nothing was started)
+            self.closed.set()  # nobody logged in, or a signal during the set-up: the console closes
             return
         if self.role == "attach":  # the host's requests table names the operator who asked
             store = services.store
@@ -203,6 +205,8 @@ class Console:
         self.window = MainWindow(self.database, self.central, self.settings, services=services)
         self.window.closing.connect(self.closed.set)
         self.window.show()
+        if self.not_set_up:
+            self.window.not_set_up()
         if isinstance(held, str):
             self.window.central_system_not_here(held)
             return
@@ -256,6 +260,62 @@ class Console:
             LoginDialog(operators) if operators.has_operators() else OperatorForm(operators, first=True)
         )
         self.login_dialog = dialog
+        try:
+            return await self._answer(dialog)
+        finally:
+            self.login_dialog = None
+            dialog.deleteLater()
+
+    async def _before_window(self, services: Any) -> bool:
+        """Who is at the console (unless the caller said), then the first start's set-up of an empty database.
+        False when the console closes instead."""
+        if self.principal is None and not await self.log_in(services):
+            return False
+        return await self.first_start(services)
+
+    async def first_start(self, services: Any) -> bool:
+        """An empty database (no site): the guided set-up before the main window (site, first tariff, unknown
+        chargers, the addresses chargers use). Cancel saves nothing; the console then says what to do next.
+        False when the console is closing (a signal during the set-up)."""
+        import dataclasses
+
+        from app.services.central.addresses import central_addresses
+        from app.views.first_start.wizard import FirstStartWizard, cancelled_text, needs_first_start
+        from app.views.shell import preferences
+
+        if not needs_first_start(services):
+            return True
+        central = self.settings.central
+        attached = self.role == "attach"
+        wizard = FirstStartWizard(
+            services.catalog,
+            central_addresses(self.central, central),
+            policy=central.unknown_charger_policy,
+            attached=attached,
+        )
+        self.first_start_dialog = wizard
+        try:
+            accepted = await self._answer(wizard)
+        finally:
+            self.first_start_dialog = None
+            wizard.deleteLater()
+        if not accepted:
+            self.not_set_up = True
+            log.info("%s", cancelled_text())
+            return not self.closed.is_set()
+        policy = wizard.policy()
+        if not attached and policy != central.unknown_charger_policy:
+            preferences.save_central(unknown_charger_policy=policy)
+            self.settings = dataclasses.replace(
+                self.settings, central=dataclasses.replace(central, unknown_charger_policy=policy)
+            )
+            self.central.set_unknown_charger_policy(policy)
+        return True
+
+    async def _answer(self, dialog: Any) -> bool:
+        """Open ``dialog`` (never exec() in a coroutine) and wait for it: True when accepted."""
+        from PySide6.QtWidgets import QDialog
+
         answered: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
         def finished(result: int) -> None:
@@ -263,16 +323,14 @@ class Console:
                 answered.set_result(result)
 
         dialog.finished.connect(finished)
-        dialog.open()  # never exec() in a coroutine
-        try:
-            return await answered == QDialog.DialogCode.Accepted
-        finally:
-            self.login_dialog = None
-            dialog.deleteLater()
+        dialog.open()
+        return await answered == QDialog.DialogCode.Accepted
 
     def request_close(self) -> None:
         if self.start_dialog is not None and self.start_dialog.isVisible():
             self.start_dialog.reject()  # a question before the window: as Quit
+        if self.first_start_dialog is not None:
+            self.first_start_dialog.reject()  # Ctrl+C / SIGTERM during the set-up: nothing saved
         if self.login_dialog is not None:
             self.login_dialog.reject()  # Ctrl+C / SIGTERM at the log-in: nobody logged in, the console closes
         elif self.window is not None:

@@ -28,6 +28,7 @@ from app.services.reports.sessions import SessionsService
 from app.services.reports.statements import StatementsService
 from app.services.roles import Principal
 from app.services.store import Store
+from app.services.transfer.site_config import SiteConfigService
 
 if TYPE_CHECKING:
     from app.services.central.system import CentralSystem
@@ -51,6 +52,7 @@ class AppServices:
     operators: OperatorsService
     audit: AuditService
     load: LoadService  # the Load page, the dashboard's load panel, a session's limits
+    site_config: SiteConfigService  # Import a site configuration… (the empty pages)
     central: CentralSystem | None = None
 
     @classmethod
@@ -77,6 +79,7 @@ class AppServices:
             operators=OperatorsService(store),
             audit=AuditService(store),
             load=LoadService(store, central),
+            site_config=SiteConfigService(store),
             central=central,
         )
 

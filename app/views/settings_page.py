@@ -8,7 +8,6 @@ says next to them.
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +33,7 @@ from app.services.admin.circuits import CircuitsService
 from app.services.admin.database import DatabaseService
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.circuits_section import CircuitsSection
+from app.views.first_start.addresses import AddressList, addresses_box
 from app.views.shell import language, preferences
 from app.views.shell.tasks import TaskSet
 from app.views.widgets.form_list import Field, FormList, FormTexts
@@ -110,9 +110,7 @@ class SettingsPage(QWidget):
         lay = QVBoxLayout(self)
         self.tabs = QTabWidget()
         lay.addWidget(self.tabs)
-        zones = sorted(
-            z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))
-        )
+        zones = catalog.time_zones()
 
         self.sites = FormList(
             texts=site_texts(),
@@ -435,8 +433,15 @@ class SettingsPage(QWidget):
         self.central_result = QLabel(translate("SettingsPage", RESTART))
         form.addRow(save, self.central_result)
         lay.addWidget(box)
+        self.addresses = AddressList()
+        self.addresses_box = addresses_box(self.addresses)
+        lay.addWidget(self.addresses_box)
         lay.addStretch(1)
         return w
+
+    def show_addresses(self, addresses: list[Any]) -> None:
+        """The addresses chargers use (the main window gives them: they depend on the running central system)."""
+        self.addresses.set_addresses(addresses)
 
     def save_central(self) -> None:
         cert, key = self.cert.text().strip(), self.key.text().strip()

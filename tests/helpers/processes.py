@@ -27,8 +27,8 @@ def child_env(tmp_path: Path) -> dict[str, str]:
     return data_env(tmp_path / "data")
 
 
-def serve_argv(db_url: str, *extra: str, port: int = 0) -> list[str]:
-    """``python -m app serve`` on 127.0.0.1 (a free port unless given)."""
+def serve_argv(db_url: str, *extra: str, port: int = 0, host: str = "127.0.0.1") -> list[str]:
+    """``python -m app serve`` on ``host`` (127.0.0.1 unless given) and a free port unless given."""
     return [
         sys.executable,
         "-m",
@@ -37,7 +37,7 @@ def serve_argv(db_url: str, *extra: str, port: int = 0) -> list[str]:
         "--db",
         db_url,
         "--host",
-        "127.0.0.1",
+        host,
         "--port",
         str(port),
         *extra,
@@ -46,14 +46,15 @@ def serve_argv(db_url: str, *extra: str, port: int = 0) -> list[str]:
 
 @contextlib.asynccontextmanager
 async def serve_process(
-    db_url: str, tmp_path: Path, *extra: str, port: int = 0
+    db_url: str, tmp_path: Path, *extra: str, port: int = 0, host: str = "127.0.0.1"
 ) -> AsyncIterator[tuple[asyncio.subprocess.Process, str]]:
-    """``python -m app serve`` on 127.0.0.1 (a free port unless given); yields (process, ws://.../ocpp/) once it
-    prints its line. Its stderr goes to a file in ``tmp_path`` (kept for a failing test)."""
+    """``python -m app serve`` on ``host`` (127.0.0.1 unless given) and a free port unless given; yields (process,
+    ws://.../ocpp/) once it prints its first line (the addresses chargers use follow it on stdout). Its stderr goes
+    to a file in ``tmp_path`` (kept for a failing test)."""
     log = await asyncio.to_thread((tmp_path / f"serve-{time.monotonic_ns()}.log").open, "wb")
     with log:
         proc = await asyncio.create_subprocess_exec(
-            *serve_argv(db_url, *extra, port=port),
+            *serve_argv(db_url, *extra, port=port, host=host),
             cwd=ROOT,
             env=child_env(tmp_path),
             stdout=asyncio.subprocess.PIPE,
@@ -62,7 +63,7 @@ async def serve_process(
         try:
             assert proc.stdout is not None
             line = (await asyncio.wait_for(proc.stdout.readline(), 30)).decode()
-            assert line.startswith("listening on ws://127.0.0.1:"), line
+            assert line.startswith(f"listening on ws://{host}:"), line
             yield proc, line.split()[-1].removesuffix("{id}")
         finally:
             if proc.returncode is None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -251,6 +251,15 @@ def delete_site(
     _bump_config(session)
 
 
+def time_zones() -> list[str]:
+    """The IANA zones a site may be in, as the editors offer them (Europe/Zurich, not Etc/GMT-1)."""
+    return sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+
+
+def has_sites(session: Session) -> bool:
+    return session.scalar(select(Site.id).limit(1)) is not None
+
+
 # --- tariffs -------------------------------------------------------------------------------------------
 
 
@@ -419,6 +428,31 @@ class CatalogService:
     def tariffs(self) -> list[TariffForm]:
         return self.store.read(tariffs)
 
+    # --- the first start: an empty database set up in one go --------------------------------------------
+
+    def has_sites(self) -> bool:
+        """False on an empty database (the console offers its first-start set-up then)."""
+        return self.store.read(has_sites)
+
+    def check_site(self, form: SiteForm) -> None:
+        """:class:`FormError` when :meth:`save_site` would refuse ``form`` (the same rules and wording); nothing
+        is written (the unit of work is rolled back)."""
+        self.store.require(Permission.MANAGE_PRICES)
+        self.store.read(lambda s: save_site(s, form, actor=self.actor))
+
+    def check_tariff(self, form: TariffForm) -> None:
+        """As :meth:`check_site`, for a tariff."""
+        self.store.require(Permission.MANAGE_PRICES)
+        self.store.read(lambda s: save_tariff(s, form, actor=self.actor))
+
+    def set_up(self, site: SiteForm, tariff: TariffForm) -> tuple[int, int]:
+        """The first site and its first tariff in one unit of work (both or neither: a :class:`FormError` of
+        either writes nothing). Returns their ids."""
+        self.store.require(Permission.MANAGE_PRICES)
+        return self.store.write(
+            lambda s: (save_site(s, site, actor=self.actor), save_tariff(s, tariff, actor=self.actor))
+        )
+
     def save_tariff(self, form: TariffForm, *, base: TariffForm | None = None) -> int:
         """As :meth:`save_site`."""
         self.store.require(Permission.MANAGE_PRICES)
@@ -442,10 +476,12 @@ __all__ = [
     "TariffForm",
     "delete_site",
     "delete_tariff",
+    "has_sites",
     "keep_editing",
     "save_site",
     "save_tariff",
     "sites",
     "tariff_usage",
     "tariffs",
+    "time_zones",
 ]

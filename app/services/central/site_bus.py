@@ -65,6 +65,7 @@ from app.ocpp.chargepoint import (
 from app.ocpp.v201 import ReportedVariable
 from app.ocpp.v201 import events as ev201
 from app.services.central import store as db_ops
+from app.services.central.addresses import route_to as _route_to
 from app.services.central.config_version import CONFIG_CHANNEL
 from app.services.central.message_log import recent_messages
 from app.services.central.system import CentralSystem, ChargerState
@@ -1029,17 +1030,6 @@ def advertised_url(local_url: str, database_url: str, listen_host: str) -> str:
             address = ""
     address = address or machine_name()
     return parts._replace(netloc=f"{address}:{parts.port}").geturl()
-
-
-def _route_to(ip: str) -> str:
-    """This machine's address on the way to ``ip`` (what a charger there can reach), without sending anything."""
-    family = socket.AF_INET6 if ":" in ip else socket.AF_INET
-    try:
-        with socket.socket(family, socket.SOCK_DGRAM) as s:
-            s.connect((ip, 9))
-            return str(s.getsockname()[0])
-    except OSError:
-        return ""
 
 
 @dataclass

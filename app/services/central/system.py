@@ -19,6 +19,7 @@ sessions carry, checked against the configuration stamp once per batch.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import gc
 import hashlib
@@ -71,6 +72,7 @@ from app.ocpp.library import tune_ocpp_package
 from app.ocpp.server import OcppServer, ServerOptions
 from app.services.admin.passwords import hash_password, needs_rehash, verify_nothing, verify_password
 from app.services.central import store as db_ops
+from app.services.central.addresses import serve_lines
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
 from app.services.central.store import ActiveTx, StationRef
 from app.services.central.writer import StoreUnavailable, StoreWriter
@@ -1205,6 +1207,13 @@ class CentralSystem:
     async def __aexit__(self, *exc: object) -> None:
         await self.stop()
 
+    def set_unknown_charger_policy(self, policy: str) -> None:
+        """What happens to chargers nobody accepted, from now on (the console's first-start set-up chooses it
+        before the central system starts). ``ValueError`` for a policy that is none of :data:`POLICIES`."""
+        self.options = dataclasses.replace(self.options, unknown_charger_policy=policy)
+        self.backend.options = self.options
+        self.settings = dataclasses.replace(self.settings, unknown_charger_policy=policy)
+
     @property
     def port(self) -> int:
         return self.server.port
@@ -1401,6 +1410,8 @@ async def _serve(settings: Settings, announce: Callable[[str], None]) -> int:
     scheme = "wss" if settings.central.tls_cert else "ws"
     log.info("central system on %s, database %s", cs.url, database.describe())
     announce(f"listening on {scheme}://{settings.central.host}:{cs.port}/ocpp/{{id}}")
+    for line in serve_lines(settings.central.host, cs.port, secure=scheme == "wss"):
+        announce(line)
     try:
         await stop.wait()
     finally:

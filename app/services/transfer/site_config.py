@@ -59,7 +59,7 @@ from app.services.admin.audit import audit
 from app.services.admin.passwords import hash_password, is_hash
 from app.services.central import config_version
 from app.services.revisions import touch
-from app.services.roles import Actor
+from app.services.roles import Actor, Permission
 from app.services.rules.numbers import to_decimal
 from app.services.rules.tags import normalise_tag
 from app.services.rules.timeparse import (
@@ -72,6 +72,7 @@ from app.services.rules.timeparse import (
     parse_time,
 )
 from app.services.rules.week import overlaps, week_spans
+from app.services.store import Store
 from app.services.transfer.private_files import write_private_text
 from app.services.transfer.users_csv import email_problem, tag_problem
 
@@ -1510,3 +1511,26 @@ def import_config(session: Session, doc: Any, *, actor: Actor = "import") -> Imp
     report = _Importer(session, actor).run(doc)
     config_version.bump(session)  # in this transaction: the central system's rules cache starts again
     return report
+
+
+class SiteConfigService:
+    """The console's "Import a site configuration…": the same document as ``chargedesk config import``, one unit
+    of work (every problem listed and nothing written, or all of it)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def import_file(self, path: str | Path) -> ImportReport:
+        """:class:`ConfigError` for a document that is refused (an unreadable file or JSON too, as one problem);
+        :class:`~app.services.roles.NotAllowed` unless the operator may change sites, stations and users."""
+        for permission in (Permission.MANAGE_PRICES, Permission.CONFIGURE_STATIONS, Permission.MANAGE_USERS):
+            self.store.require(permission)
+        name = Path(path).name
+        try:
+            doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        except OSError as e:
+            raise ConfigError([Problem(name, f"cannot be read: {e.strerror or e}")]) from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise ConfigError([Problem(name, f"is not a JSON document: {e}")]) from None
+        principal = self.store.principal
+        return self.store.write(lambda s: import_config(s, doc, actor=principal))

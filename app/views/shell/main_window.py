@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.api import AppServices
+from app.services.central.addresses import ChargerAddress, central_addresses
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import Permission
 from app.views.audit_page import AuditPageView
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
+from app.views.first_start.addresses import AddressesDialog, open_on_click, tooltip
+from app.views.first_start.empty_states import install_empty_states
 from app.views.load.page import LoadPage
 from app.views.log_page import LogPage
 from app.views.map.page import MapPage
@@ -151,6 +154,9 @@ class MainWindow(QMainWindow):
         self.operators_section = OperatorsSection(self.services.operators)
         self.settings_page.tabs.addTab(self.operators_section, translate("MainWindow", "Operators"))
         self.settings_page.reloaded.connect(self.operators_section.reload)
+        self.settings_page.reloaded.connect(
+            lambda: self.settings_page.show_addresses(self.charger_addresses())
+        )
         self.operators_section.changed.connect(self.apply_permissions)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
@@ -176,6 +182,8 @@ class MainWindow(QMainWindow):
         )
         self.db_label.setToolTip(described)
         self.db_label.setProperty("elided", True)
+        open_on_click(self.listening, self.show_addresses)  # every address chargers use, with Copy
+        self.addresses_dialog: AddressesDialog | None = None
         for w in (self.listening, self.online):
             self.statusBar().addWidget(w)
         self.operator_label = QLabel("")
@@ -189,6 +197,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.login_dialog: LoginDialog | None = None
         self.gate = PermissionGate(lambda: self.services.store.principal, self)
+        self.empty_states = install_empty_states(self)  # what an empty page says to do next
         self._guard_pages()
         self.apply_permissions()
         self._online_ids: set[str] | None = None  # connected charge point ids, from the first count on
@@ -429,12 +438,11 @@ class MainWindow(QMainWindow):
             self.listening.setStyleSheet(f"{text_css(FAILED)} font-weight:600;")
             log.error("central system could not start: %s", e)
             return
-        scheme = "wss" if c.tls_cert else "ws"
+        addresses = self.charger_addresses()
         self.listening.setText(
-            translate("MainWindow", "central system listening on {address}").format(
-                address=f"{scheme}://{c.host}:{self.central.port}/ocpp/"
-            )
+            translate("MainWindow", "central system listening on {address}").format(address=addresses[0].url)
         )
+        self.listening.setToolTip(tooltip(addresses))
         self.listening.setStyleSheet("")
         self.log_page.reload()
 
@@ -489,6 +497,29 @@ class MainWindow(QMainWindow):
                     why=event.why
                 )
             )
+
+    def charger_addresses(self) -> list[ChargerAddress]:
+        """Where chargers reach this site's central system (this machine's LAN addresses, or the host's)."""
+        return central_addresses(self.central, self.settings.central)
+
+    def show_addresses(self) -> AddressesDialog:
+        """The addresses chargers use, each with Copy (a click on the status bar's address, the empty pages)."""
+        dialog = AddressesDialog(self.charger_addresses, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "addresses_dialog", None))
+        self.addresses_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def not_set_up(self) -> None:
+        """The first-start set-up was cancelled: say what to do next (the empty pages say it too)."""
+        from app.views.first_start.wizard import cancelled_text
+
+        self.statusBar().showMessage(cancelled_text(), 120_000)
+
+    def show_widget(self, page: QWidget) -> None:
+        """Bring ``page`` to the front (as clicking it in the navigation)."""
+        self.nav.setCurrentRow(self.pages.indexOf(page))
 
     def site_bus_failed(self, why: str) -> None:
         """This console hosts, but consoles elsewhere cannot attach to it (the site bus did not start)."""
