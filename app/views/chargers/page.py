@@ -166,6 +166,7 @@ class ChargersPage(QWidget):
         self.heading.setStyleSheet("font-size:14pt; font-weight:600;")
         self.subheading = plain_label("")  # the charger's vendor and model
         self.subheading.setStyleSheet(text_css(HINT))
+        self.subheading.setWordWrap(True)  # a longer language wraps it rather than widening the window
         rl.addWidget(self.heading)
         rl.addWidget(self.subheading)
         self.tabs = QTabWidget()

@@ -87,6 +87,7 @@ def _swatch(colour: QColor, text: str) -> QLabel:
     square = f"<span style='background:{colour.name()}; color:{colour.name()};'>&nbsp;&nbsp;&nbsp;</span>"
     label = QLabel(square + "&nbsp;" + text)  # i18n: not text (the text comes translated)
     label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)  # a longer language wraps the legend rather than widening the window
     return label
 
 

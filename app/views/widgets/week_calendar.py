@@ -643,8 +643,10 @@ class WeekTools(QHBoxLayout):
             self.addWidget(b)
         self.hint = QLabel(hint)
         self.hint.setStyleSheet(MUTED_CSS)
+        self.hint.setWordWrap(True)  # a longer language wraps it rather than widening the window
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.addStretch(1)
-        self.addWidget(self.hint)
+        self.addWidget(self.hint, 3)
         self.add_button.clicked.connect(lambda: calendar.open_add_dialog())
         self.edit_button.clicked.connect(calendar.open_edit_dialog)
         self.delete_button.clicked.connect(calendar.confirm_delete)
