@@ -83,7 +83,9 @@ class AddressList(QWidget):
             label = QLabel(where)
             label.setStyleSheet(MUTED_CSS)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)  # a long note (or a longer language) wraps rather than widening the window
+            label.setWordWrap(
+                True
+            )  # a long note (or a longer language) wraps rather than widening the window
             self.grid.addWidget(field, row, 0)
             self.grid.addWidget(button, row, 1)
             self.grid.addWidget(label, row, 2)
