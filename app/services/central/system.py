@@ -70,6 +70,8 @@ from app.ocpp.events import (
 from app.ocpp.library import tune_ocpp_package
 from app.ocpp.server import OcppServer, ServerOptions
 from app.services.admin.passwords import hash_password, needs_rehash, verify_nothing, verify_password
+from app.services.alarms.engine import AlarmEngine
+from app.services.alarms.mail import AlarmMailer
 from app.services.central import store as db_ops
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
 from app.services.central.store import ActiveTx, StationRef
@@ -1160,6 +1162,8 @@ class CentralSystem:
         self.operations = Operations(self.server)
         # load management: idle until a site has circuits (app.services.load.manager)
         self.load = LoadManager(self, clock=load_clock)
+        # alarms: raised by whoever holds the central system (app.services.alarms.engine)
+        self.alarms = AlarmEngine(self, mailer=AlarmMailer(database))
         self._tasks: set[asyncio.Task[Any]] = set()
         self.started = False
 
@@ -1183,6 +1187,7 @@ class CentralSystem:
             raise
         self._spawn(self._purge_loop(), "ocpp-message-log-purge")
         await self.load.start()
+        await self.alarms.start()
         self.started = True
 
     async def stop(self) -> None:
@@ -1190,6 +1195,7 @@ class CentralSystem:
         if not self.started:
             return
         self.started = False
+        await self.alarms.stop()
         await self.load.stop()
         await self.server.stop()
         for task in list(self._tasks):
