@@ -20,6 +20,7 @@ from app.services.admin.site_settings import SiteSettingsService
 from app.services.admin.station_map import StationMapService
 from app.services.admin.stations import StationsService
 from app.services.admin.users import UsersService
+from app.services.alarms.service import AlarmsService
 from app.services.chargers.service import ChargersService
 from app.services.reports.audit_trail import AuditService
 from app.services.reports.load import LoadService
@@ -51,6 +52,7 @@ class AppServices:
     operators: OperatorsService
     audit: AuditService
     load: LoadService  # the Load page, the dashboard's load panel, a session's limits
+    alarms: AlarmsService  # the Alarms page, the bell, chargedesk alarms
     central: CentralSystem | None = None
 
     @classmethod
@@ -77,6 +79,7 @@ class AppServices:
             operators=OperatorsService(store),
             audit=AuditService(store),
             load=LoadService(store, central),
+            alarms=AlarmsService(store),
             central=central,
         )
 

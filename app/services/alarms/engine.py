@@ -115,7 +115,9 @@ class AlarmEngine:
         self._db_down_since: dt.datetime | None = None
         self._certs: dict[str, dt.datetime] = {}  # path -> notAfter
         self._certs_read_at: dt.datetime | None = None
-        self._writes: collections.deque[Callable[[Session], Any]] = collections.deque()
+        self._writes: collections.deque[tuple[Callable[[Session], Any], Callable[[], None] | None]] = (
+            collections.deque()
+        )
         self._flushing: asyncio.Task[None] | None = None
         self._loop_task: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] | None = None
@@ -127,6 +129,7 @@ class AlarmEngine:
         """Take up the active alarms and offline chargers from the database, listen, start the timer."""
         try:
             rows, offline = await self.cs.store.run(_load_state)
+            self.snapshot = await self.cs.store.run(lambda s: _read_snapshot(s, self.snapshot))
         except StoreUnavailable:
             rows, offline = [], []
         for a in rows:
@@ -394,13 +397,14 @@ class AlarmEngine:
             alarm.count += 1
             alarm.last_at = now
             alarm.text = text[:300]
-            self._write(functools.partial(_update, a=alarm, count=alarm.count, last_at=now, text=alarm.text))
-            self._publish(alarm, "repeated")
+            self._write(
+                functools.partial(_update, a=alarm, count=alarm.count, last_at=now, text=alarm.text),
+                self._published(alarm, "repeated"),
+            )
             return
         alarm = ActiveAlarm(key, rule.kind, site, cp, connector, rule.severity, text[:300], now, last_at=now)
         self.active[key] = alarm
-        self._write(functools.partial(_insert, a=alarm))
-        self._publish(alarm, "raised")
+        self._write(functools.partial(_insert, a=alarm), self._published(alarm, "raised"))
         log.info("alarm raised: %s", alarm.text)
         if rule.email and self.mailer is not None:
             self.mailer.send(alarm, cleared=False)
@@ -410,34 +414,46 @@ class AlarmEngine:
         if alarm is None:
             return
         now = self.now()
-        self._write(functools.partial(_update, a=alarm, cleared_at=now))
-        self._publish(alarm, "cleared", now)
+        self._write(
+            functools.partial(_update, a=alarm, cleared_at=now), self._published(alarm, "cleared", now)
+        )
         log.info("alarm cleared: %s", alarm.text)
         rule = self._rule(alarm.site_id, alarm.kind) if alarm.site_id else self._global_rule(alarm.kind)
         if rule is not None and rule.email and self.mailer is not None:
             self.mailer.send(alarm, cleared=True)
 
-    def _publish(self, alarm: ActiveAlarm, state: str, at: dt.datetime | None = None) -> None:
-        self.cs.bus.emit(
-            AlarmChanged(
-                alarm.cp_id,
-                alarm.id or 0,
-                alarm.site_id,
-                alarm.kind,
-                alarm.key,
-                alarm.severity,
-                alarm.text,
-                state,
-                alarm.count,
-                alarm.raised_at,
-                at or alarm.last_at,
+    def _published(self, alarm: ActiveAlarm, state: str, at: dt.datetime | None = None) -> Callable[[], None]:
+        """Publishing ``alarm``'s change: once it is written (a reader of the ``alarms`` table sees it then), or at
+        once while the database is away (its id is 0 then)."""
+        count, text, last_at = alarm.count, alarm.text, at or alarm.last_at
+
+        def publish() -> None:
+            self.cs.bus.emit(
+                AlarmChanged(
+                    alarm.cp_id,
+                    alarm.id or 0,
+                    alarm.site_id,
+                    alarm.kind,
+                    alarm.key,
+                    alarm.severity,
+                    text,
+                    state,
+                    count,
+                    alarm.raised_at,
+                    last_at,
+                )
             )
-        )
+
+        return publish
 
     # --- writes, in order, kept while the database is away -------------------------------------------------
 
-    def _write(self, fn: Callable[[Session], Any]) -> None:
-        self._writes.append(fn)
+    def _write(self, fn: Callable[[Session], Any], publish: Callable[[], None]) -> None:
+        if self._db_down_since is not None:  # kept until the database is back: said now
+            publish()
+            self._writes.append((fn, None))
+        else:
+            self._writes.append((fn, publish))
         self._flush_soon()
 
     def _flush_soon(self) -> None:
@@ -456,9 +472,18 @@ class AlarmEngine:
 
     async def _flush(self) -> None:
         while self._writes:
-            fn = self._writes[0]
-            await self.cs.store.run(fn)
+            fn, publish = self._writes[0]
+            try:
+                await self.cs.store.run(fn)
+            except StoreUnavailable:
+                for n, (queued, then) in enumerate(self._writes):  # said now; written when it is back
+                    if then is not None:
+                        then()
+                        self._writes[n] = (queued, None)
+                raise
             self._writes.popleft()
+            if publish is not None:
+                publish()
 
     @property
     def waiting_writes(self) -> int:
