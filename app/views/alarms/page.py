@@ -55,10 +55,6 @@ from app.views.widgets.style import ERROR, FAILED, MUTED, OK, WARN, text_css
 SEVERITY_COLOURS = {"info": MUTED, "warning": WARN, "critical": FAILED}
 
 
-def _tr(text: str) -> str:
-    return translate("AlarmRules", text)
-
-
 class AlarmsPage(QWidget):
     """See the module."""
 
@@ -275,7 +271,7 @@ class RulesEditor(QGroupBox):
     """A site's rule of every kind; *Save rules* stores them (a manager's)."""
 
     def __init__(self, service: AlarmsService, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Rules"), parent)
+        super().__init__(translate("AlarmRules", "Rules"), parent)
         self.setObjectName("AlarmRulesEditor")
         self.service = service
         self.site_id: int | None = None
@@ -284,12 +280,12 @@ class RulesEditor(QGroupBox):
         self.grid.setObjectName("AlarmRulesGrid")
         self.grid.setHorizontalHeaderLabels(
             [
-                _tr("Alarm"),
-                _tr("On"),
-                _tr("Threshold"),
-                _tr("Within (minutes)"),
-                _tr("Severity"),
-                _tr("E-mail"),
+                translate("AlarmRules", "Alarm"),
+                translate("AlarmRules", "On"),
+                translate("AlarmRules", "Threshold"),
+                translate("AlarmRules", "Within (minutes)"),
+                translate("AlarmRules", "Severity"),
+                translate("AlarmRules", "E-mail"),
             ]
         )
         self.grid.verticalHeader().setVisible(False)
@@ -301,14 +297,14 @@ class RulesEditor(QGroupBox):
         self.severity: dict[str, QComboBox] = {}
         self.email: dict[str, QCheckBox] = {}
         for row, kind in enumerate(R.KINDS):
-            self.grid.setItem(row, 0, QTableWidgetItem(_tr(R.KIND_LABELS[kind])))
+            self.grid.setItem(row, 0, QTableWidgetItem(translate("AlarmRules", R.KIND_LABELS[kind])))
             self.enabled[kind] = QCheckBox()
             self.grid.setCellWidget(row, 1, self.enabled[kind])
             if kind in R.THRESHOLD_UNITS:
                 spin = QDoubleSpinBox()
                 spin.setRange(0.0, 100_000.0)
                 spin.setDecimals(0 if kind != R.SESSION else 1)
-                spin.setSuffix(" " + _tr(R.THRESHOLD_UNITS[kind]))
+                spin.setSuffix(" " + translate("AlarmRules", R.THRESHOLD_UNITS[kind]))
                 self.threshold[kind] = spin
                 self.grid.setCellWidget(row, 2, spin)
             if kind == R.REFUSED:
@@ -317,12 +313,12 @@ class RulesEditor(QGroupBox):
                 self.grid.setCellWidget(row, 3, self.within[kind])
             combo = QComboBox()
             for severity in R.SEVERITIES:
-                combo.addItem(_tr(R.SEVERITY_LABELS[severity]), severity)
+                combo.addItem(translate("AlarmRules", R.SEVERITY_LABELS[severity]), severity)
             self.severity[kind] = combo
             self.grid.setCellWidget(row, 4, combo)
             self.email[kind] = QCheckBox()
             self.grid.setCellWidget(row, 5, self.email[kind])
-        self.save_button = QPushButton(_tr("Save rules"))
+        self.save_button = QPushButton(translate("AlarmRules", "Save rules"))
         self.save_button.setObjectName("SaveAlarmRules")
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -371,17 +367,27 @@ class RulesEditor(QGroupBox):
         try:
             rules = self.service.save_rules(self.site_id, self.form())
         except FormError as e:
-            self._say("\n".join(f"{_tr(R.KIND_LABELS.get(k, k))}: {m}" for k, m in e.problems.items()), ERROR)
+            self._say(
+                "\n".join(
+                    f"{translate('AlarmRules', R.KIND_LABELS.get(k, k))}: {m}" for k, m in e.problems.items()
+                ),
+                ERROR,
+            )
             return
         except EditConflict:
-            self._say(_tr("Another operator saved these rules meanwhile: they were loaded again."), FAILED)
+            self._say(
+                translate(
+                    "AlarmRules", "Another operator saved these rules meanwhile: they were loaded again."
+                ),
+                FAILED,
+            )
             self.load(self.site_id)
             return
         except WriteRefused as e:
             self._say(str(e), FAILED)
             return
         self.loaded = {r.kind: r for r in rules}
-        self._say(_tr("Rules saved."), OK)
+        self._say(translate("AlarmRules", "Rules saved."), OK)
 
     def _say(self, text: str, colour: str) -> None:
         self.message.setText(text)
