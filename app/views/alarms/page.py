@@ -50,7 +50,18 @@ from app.services.i18n import translate
 from app.services.revisions import EditConflict
 from app.services.roles import Permission
 from app.services.validation import FormError, WriteRefused
-from app.views.widgets.style import ERROR, FAILED, MUTED, OK, WARN, text_css
+from app.views.widgets.style import (
+    BELL,
+    BELL_OUTLINE,
+    ERROR,
+    FAILED,
+    MUTED,
+    NOTICE_BG,
+    NOTICE_BORDER,
+    OK,
+    WARN,
+    text_css,
+)
 
 SEVERITY_COLOURS = {"info": MUTED, "warning": WARN, "critical": FAILED}
 
@@ -543,8 +554,8 @@ def bell_icon(count: int, size: int = 32) -> QIcon:
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QColor("#f2b01e"))
-    p.setPen(QColor("#6b4c00"))
+    p.setBrush(QColor(BELL))
+    p.setPen(QColor(BELL_OUTLINE))
     s = size
     p.drawChord(int(s * 0.18), int(s * 0.12), int(s * 0.64), int(s * 0.8), 0, 180 * 16)
     p.drawRect(int(s * 0.18), int(s * 0.5), int(s * 0.64), int(s * 0.2))
@@ -591,7 +602,7 @@ class Notice(QFrame):
         super().__init__(window)
         self.setObjectName("AlarmNotice")
         self.setStyleSheet(
-            "QFrame#AlarmNotice { background:#fffaf0; border:1px solid #d9a400; border-radius:6px; }"
+            f"QFrame#AlarmNotice {{ background:{NOTICE_BG}; border:1px solid {NOTICE_BORDER}; border-radius:6px; }}"
             "QLabel { background:transparent; }"
         )
         self.title = QLabel("")

@@ -166,3 +166,4 @@ CAUTION_BG, CAUTION_BORDER = "#fff4d6", "#d49a1a"  # a banner before an operatio
 REPORT_ERROR = "#b02a2a"  # the commissioning form's error text
 REPORT_OK = "#1f5f3a"  # the commissioning form's success text
 VERDICT_FAILED = "#c62828"  # a commissioning report that failed
+BELL, BELL_OUTLINE = "#f2b01e", "#6b4c00"  # the alarm bell (status bar, tray icon, notice)
