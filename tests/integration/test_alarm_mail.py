@@ -152,3 +152,24 @@ def test_mail_settings_are_a_managers_and_the_password_a_private_file(db: Databa
     assert saved.smtp.port == 587 and saved.has_password
     assert password_path(data_dir).stat().st_mode & 0o777 == 0o600
     assert "s3cret" not in str(saved.smtp)
+
+
+def test_the_serve_machine_stores_the_relays_password_from_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.helpers.processes import ROOT, data_env
+
+    data = tmp_path / "serve-data"
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "alarms", "smtp-password", "--password-stdin"],
+        cwd=ROOT,
+        env=data_env(data),
+        input="relay secret\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert password_path(data).read_text() == "relay secret\n"
+    assert password_path(data).stat().st_mode & 0o777 == 0o600

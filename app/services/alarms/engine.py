@@ -481,6 +481,8 @@ class AlarmEngine:
                         then()
                         self._writes[n] = (queued, None)
                 raise
+            except Exception:  # a write the database refuses (never expected): dropped, the others go on
+                log.exception("alarm engine: an alarm write failed")
             self._writes.popleft()
             if publish is not None:
                 publish()
