@@ -6,8 +6,10 @@ none, it shows the host's (the ``alarms`` table, and :class:`~.events.AlarmChang
 
 * **Conditions.** Each is a key ("offline:HALL-1", "faulted:HALL-1:2"): a charger disconnected longer than its
   site's threshold (from ChargerDisconnected, or the ``chargers`` row at start: not online since ``last_seen``),
-  a connector reporting Faulted (with its error code; cleared by its next other status), a session running longer
-  than N hours (the open ``sessions`` rows), M refused cards at a charger within N minutes (AuthorizationDecided),
+  a connector reporting Faulted (ConnectorFaulted, with its error code; cleared by its next other status), a
+  session running longer than N hours (the open ``sessions`` rows), M refused cards at a charger within N minutes
+  (CardRefused: the engine listens to these narrow events, never to StatusChanged or AuthorizationDecided, so a
+  host nobody is attached to still builds no event per status or card),
   the database unreachable for N seconds (the store writer's own probe at every tick: a write that fails), and
   a certificate expiring within N days (the TLS certificate in use and the LAN certificate of ``chargedesk certs
   create``).
@@ -39,12 +41,12 @@ from sqlalchemy.orm import Session
 from app import config
 from app.models import Alarm, AlarmRule, Charger, ChargingSession, SessionStatus, Station, utcnow
 from app.ocpp.events import (
-    AuthorizationDecided,
     BootReceived,
+    CardRefused,
     ChargerConnected,
     ChargerDisconnected,
+    ConnectorFaulted,
     Event,
-    StatusChanged,
 )
 from app.ocpp.security import CertificateError, certificate_expires
 from app.services.alarms import rules as R
@@ -111,7 +113,6 @@ class AlarmEngine:
         self.snapshot = _Snapshot()
         self._offline_since: dict[str, dt.datetime] = {}
         self._refusals: dict[str, collections.deque[dt.datetime]] = {}
-        self._faulted: dict[tuple[str, int], str] = {}  # (cp, connector) -> error code
         self._db_down_since: dt.datetime | None = None
         self._certs: dict[str, dt.datetime] = {}  # path -> notAfter
         self._certs_read_at: dt.datetime | None = None
@@ -142,8 +143,8 @@ class AlarmEngine:
             ChargerConnected,
             ChargerDisconnected,
             BootReceived,
-            StatusChanged,
-            AuthorizationDecided,
+            ConnectorFaulted,
+            CardRefused,
         )
         if self.tick_s > 0:
             self._loop_task = asyncio.get_running_loop().create_task(self._timer(), name="alarm-engine")
@@ -181,19 +182,17 @@ class AlarmEngine:
             self._clear(f"{R.OFFLINE}:{cp}")
         elif isinstance(event, ChargerDisconnected):
             self._offline_since[cp] = now
-        elif isinstance(event, StatusChanged):
+        elif isinstance(event, ConnectorFaulted):
             self._status(event)
-        elif isinstance(event, AuthorizationDecided) and event.refused:
+        elif isinstance(event, CardRefused):
             self._refused(cp, now)
 
-    def _status(self, event: StatusChanged) -> None:
+    def _status(self, event: ConnectorFaulted) -> None:
         cp, conn = event.cp_id, event.connector_id
         key = f"{R.FAULTED}:{cp}:{conn}"
-        if event.status != "Faulted":
-            self._faulted.pop((cp, conn), None)
+        if not event.faulted:
             self._clear(key)
             return
-        self._faulted[(cp, conn)] = event.error_code
         site = self.snapshot.site_of.get(cp)
         rule = self._rule(site, R.FAULTED)
         if rule is None or not rule.enabled:

@@ -56,6 +56,8 @@ from app.ocpp.chargepoint import ConnectionOptions
 from app.ocpp.events import (
     AuthorizationDecided,
     BootReceived,
+    CardRefused,
+    ConnectorFaulted,
     DiagnosticsStatus,
     EventBus,
     FirmwareStatus,
@@ -668,7 +670,15 @@ class CentralBackend:
             and len(st.statuses) >= MAX_CONNECTORS
         ):
             return
+        before = st.statuses.get(report.connector_id)
         st.statuses[report.connector_id] = report
+        faulted = report.status == "Faulted"
+        if (faulted or before is None or before.status == "Faulted") and self.bus.wants(ConnectorFaulted):
+            self.bus.emit(
+                ConnectorFaulted(
+                    cp_id, report.connector_id, faulted, report.error_code, report.vendor_error_code
+                )
+            )
         if self.bus.wants(StatusChanged):  # (headless, nobody listens: skip building events on the hot path)
             self.bus.emit(
                 StatusChanged(
@@ -697,6 +707,8 @@ class CentralBackend:
         station_id = self.state(cp_id).ref.station_id
         now = utcnow()
         outcome = await self._durable(lambda s: db_ops.authorize(s, station_id, id_tag, connector_id, now))
+        if outcome.info.status != "Accepted" and self.bus.wants(CardRefused):
+            self.bus.emit(CardRefused(cp_id, connector_id, id_tag, outcome.info.status))
         if self.bus.wants(AuthorizationDecided):
             self.bus.emit(
                 AuthorizationDecided(
@@ -724,6 +736,8 @@ class CentralBackend:
         self._closed(cp_id, list(out.closed))
         st.active[out.transaction_id] = ActiveTx(out.transaction_id, out.connector_id, out.meter_start_wh)
         if not out.repeated:
+            if info.status != "Accepted" and self.bus.wants(CardRefused):
+                self.bus.emit(CardRefused(cp_id, tx.connector_id, tx.id_tag, info.status))
             if self.bus.wants(AuthorizationDecided):
                 self.bus.emit(
                     AuthorizationDecided(
