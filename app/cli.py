@@ -19,6 +19,7 @@ from app import __version__, config
 if TYPE_CHECKING:
     from app.db import Database
     from app.services.admin.operators import OperatorsService
+    from app.services.alarms.service import AlarmsService
 
 log = logging.getLogger("chargedesk")
 
@@ -366,6 +367,46 @@ def cmd_operators_deactivate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _alarms_service(args: argparse.Namespace) -> AlarmsService:
+    with _schema_refused(), _start_up():
+        from app.services.alarms.service import AlarmsService
+        from app.services.roles import cli_principal
+        from app.services.store import Store
+
+        return AlarmsService(Store(_db(args), principal=cli_principal()))
+
+
+def cmd_alarms(args: argparse.Namespace) -> int:
+    """The active alarms (English), newest first; ``--all``: the recent ones too."""
+    rows = _alarms_service(args).alarms(state="all" if args.all else "active", limit=args.limit)
+    if not rows:
+        print("no active alarms" if not args.all else "no alarms")
+        return 0
+    for r in rows:
+        state = "active" if r.active else f"cleared {r.cleared_at.astimezone():%Y-%m-%d %H:%M}"  # type: ignore[union-attr]
+        ack = f", acknowledged by {r.acknowledged_by}" if r.acknowledged_at else ""
+        repeats = f" x{r.count}" if r.count > 1 else ""
+        site = f"{r.site_name}: " if r.site_name else ""
+        print(
+            f"{r.raised_at.astimezone():%Y-%m-%d %H:%M}  {r.severity:<8}  {site}{r.text}{repeats}  ({state}{ack})"
+        )
+    return 0
+
+
+def cmd_alarms_smtp_password(args: argparse.Namespace) -> int:
+    """Store the SMTP relay's password for the alarm e-mails this machine sends (0600 file in the data dir)."""
+    import getpass
+
+    from app.services.alarms.mail import password_path, write_password
+
+    password = (
+        sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("SMTP password: ")
+    )
+    write_password(password)
+    print(f"SMTP password {'stored in' if password else 'removed from'} {password_path()}")
+    return 0
+
+
 # --- parser ------------------------------------------------------------------------------------------
 
 
@@ -454,6 +495,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("file", metavar="FILE.csv")
 
     _operator_commands(sub, add, common)
+
+    alp = add(sub, "alarms", cmd_alarms, "list the active alarms (with --all the recent ones too)")
+    alp.add_argument("--all", action="store_true", help="also the cleared alarms")
+    alp.add_argument("--limit", type=int, default=100, metavar="N", help="at most N alarms (default 100)")
+    als = alp.add_subparsers(dest="alarms_command", metavar="ACTION")
+    sp = add(
+        als, "smtp-password", cmd_alarms_smtp_password, "store the SMTP relay's password for alarm e-mails"
+    )
+    sp.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     _extra_commands(sub, add)
     return p
 

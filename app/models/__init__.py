@@ -1,5 +1,6 @@
 """Domain models. Imports nothing else from ``app``."""
 
+from .alarms import Alarm, AlarmRule
 from .base import Base, UTCDateTime, utcnow
 from .domain import (
     ID_TAG_MAX,
@@ -40,6 +41,8 @@ __all__ = [
     "AccessMode",
     "AccessSchedule",
     "AccessWindow",
+    "Alarm",
+    "AlarmRule",
     "AuditEntry",
     "Base",
     "BusEvent",

@@ -78,6 +78,19 @@ class StatusChanged(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class ConnectorFaulted(Event):
+    """A connector (0: the charger) reported Faulted (``faulted``), or its first status since the central system
+    started, or a status after Faulted (``faulted`` False: not or no longer faulted). Built on those transitions
+    only, so what watches faults (the alarms) costs the hot path nothing otherwise, unlike StatusChanged."""
+
+    connector_id: int = 0
+    faulted: bool = True
+    error_code: str = "NoError"
+    vendor_error_code: str = ""
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
 class AuthorizationDecided(Event):
     connector_id: int | None = None
     id_tag: str = ""
@@ -90,6 +103,17 @@ class AuthorizationDecided(Event):
     @property
     def refused(self) -> bool:
         return self.status != "Accepted"
+
+
+@dataclass(frozen=True, slots=True)
+class CardRefused(Event):
+    """A card the central system refused (Authorize or StartTransaction; not learn mode, which refuses on purpose):
+    built only for refusals, so what counts them (the alarms) costs an accepted card nothing."""
+
+    connector_id: int | None = None
+    id_tag: str = ""
+    status: str = "Invalid"
+    at: dt.datetime = field(default_factory=_now)
 
 
 @dataclass(frozen=True, slots=True)

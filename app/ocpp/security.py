@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import ipaddress
 import os
 import shutil
@@ -319,3 +320,20 @@ def create_self_signed(
     ]
     _run_openssl(cmd, key, cert)
     return cert, key
+
+
+def certificate_expires(cert: Path) -> dt.datetime:
+    """When the PEM certificate ``cert`` expires (its notAfter, UTC); :class:`CertificateError` when it cannot be
+    read (missing, not a certificate, no openssl)."""
+    proc = subprocess.run(
+        [_openssl(), "x509", "-noout", "-enddate", "-in", str(cert)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    if proc.returncode != 0 or not proc.stdout.startswith("notAfter="):
+        raise CertificateError(
+            f"cannot read the certificate {cert}: {proc.stderr.strip() or proc.stdout.strip()}"
+        )
+    when = proc.stdout.strip().removeprefix("notAfter=")
+    return dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(when), dt.UTC)

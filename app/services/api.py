@@ -20,6 +20,7 @@ from app.services.admin.site_settings import SiteSettingsService
 from app.services.admin.station_map import StationMapService
 from app.services.admin.stations import StationsService
 from app.services.admin.users import UsersService
+from app.services.alarms.service import AlarmsService
 from app.services.chargers.service import ChargersService
 from app.services.reports.audit_trail import AuditService
 from app.services.reports.load import LoadService
@@ -53,6 +54,7 @@ class AppServices:
     audit: AuditService
     load: LoadService  # the Load page, the dashboard's load panel, a session's limits
     site_config: SiteConfigService  # Import a site configuration… (the empty pages)
+    alarms: AlarmsService  # the Alarms page, the bell, chargedesk alarms
     central: CentralSystem | None = None
 
     @classmethod
@@ -80,6 +82,7 @@ class AppServices:
             audit=AuditService(store),
             load=LoadService(store, central),
             site_config=SiteConfigService(store),
+            alarms=AlarmsService(store),
             central=central,
         )
 

@@ -32,6 +32,7 @@ class Permission(enum.StrEnum):
     MANAGE_PRICES = "manage_prices"  # sites and tariffs
     MANAGE_SETTINGS = "manage_settings"  # site-wide settings (e.g. "require operators to log in")
     MANAGE_OPERATORS = "manage_operators"  # operator accounts
+    ACKNOWLEDGE_ALARMS = "acknowledge_alarms"  # acknowledge alarms (their rules and e-mail: MANAGE_SETTINGS)
 
     @property
     def phrase(self) -> str:
@@ -47,9 +48,17 @@ _PHRASES: Mapping[Permission, str] = {
     Permission.MANAGE_PRICES: "change sites or tariffs",
     Permission.MANAGE_SETTINGS: "change the site's settings",
     Permission.MANAGE_OPERATORS: "manage operators",
+    Permission.ACKNOWLEDGE_ALARMS: "acknowledge alarms",
 }
 
-TECHNICIAN = frozenset({Permission.OPERATE_CHARGERS, Permission.CONFIGURE_STATIONS, Permission.END_SESSIONS})
+TECHNICIAN = frozenset(
+    {
+        Permission.OPERATE_CHARGERS,
+        Permission.CONFIGURE_STATIONS,
+        Permission.END_SESSIONS,
+        Permission.ACKNOWLEDGE_ALARMS,
+    }
+)
 
 #: The one role → permissions table.
 ROLE_PERMISSIONS: Mapping[OperatorRole, frozenset[Permission]] = {
@@ -60,7 +69,7 @@ ROLE_PERMISSIONS: Mapping[OperatorRole, frozenset[Permission]] = {
 
 ROLE_LABELS: Mapping[OperatorRole, str] = {
     OperatorRole.VIEWER: "Viewer (reads everything, changes nothing)",
-    OperatorRole.TECHNICIAN: "Technician (chargers, stations, schedules)",
+    OperatorRole.TECHNICIAN: "Technician (chargers, stations, schedules, alarms)",
     OperatorRole.MANAGER: "Manager (everything, operators included)",
 }
 

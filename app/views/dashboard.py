@@ -66,6 +66,9 @@ MAX_EVENTS = 200
 FIGURES_COALESCE_MS = 1000
 FIGURES_BUDGET = 10  # the figures wait at least this many times their last read's duration (≤ 1/10 of a core)
 EVENTS_BATCH_MS = 500  # Recent events: lines that come faster than this are added in one go
+# Recent events: the same charger's same kind of event again within this is one line, "×N since HH:MM" (a pending
+# charger re-booting every 2 s is one line, not the whole list)
+EVENTS_COALESCE = dt.timedelta(minutes=10)
 CHARGING = ("Charging", "SuspendedEV", "SuspendedEVSE")  # a connector line shows its power in these
 #: a connector's OCPP status as the tile names it (the value stays as OCPP spells it everywhere else)
 STATUS_NAMES = {
@@ -219,6 +222,7 @@ class EventsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lines: list[tuple[str, str, str]] = []  # (line, full text for the tooltip, level), newest first
+        self.keys: list[str | None] = []  # what each line is about when repeats coalesce (see add)
         self.row_size = QSize(1, 20)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -242,16 +246,30 @@ class EventsModel(QAbstractListModel):
             return self.row_size
         return None
 
-    def add(self, lines: list[tuple[str, str, str]]) -> None:
-        """``lines`` oldest first: they go on top, newest first; the oldest beyond MAX_EVENTS leave."""
-        new = list(reversed(lines[-MAX_EVENTS:]))
+    def add(self, lines: list[tuple[str, str, str]], keys: list[str | None] | None = None) -> None:
+        """``lines`` oldest first: they go on top, newest first; the oldest beyond MAX_EVENTS leave. A line with a
+        ``key`` replaces the line of that key shown before (it says how often since when)."""
+        keys = keys if keys is not None else [None] * len(lines)
+        latest: dict[str, int] = {k: n for n, k in enumerate(keys) if k is not None}
+        pairs = [
+            (line, k)
+            for n, (line, k) in enumerate(zip(lines, keys, strict=True))
+            if k is None or latest[k] == n
+        ]
+        for row in [r for r, k in enumerate(self.keys) if k is not None and k in latest][::-1]:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.lines[row], self.keys[row]
+            self.endRemoveRows()
+        pairs = pairs[-MAX_EVENTS:]
+        new = [line for line, _k in reversed(pairs)]
         keep = MAX_EVENTS - len(new)
         if len(self.lines) > keep:
             self.beginRemoveRows(QModelIndex(), keep, len(self.lines) - 1)
-            del self.lines[keep:]
+            del self.lines[keep:], self.keys[keep:]
             self.endRemoveRows()
         self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
         self.lines[:0] = new
+        self.keys[:0] = [k for _line, k in reversed(pairs)]
         self.endInsertRows()
 
 
@@ -576,14 +594,7 @@ class DashboardPage(QWidget):
         bridge.session_started.connect(lambda e: self.refresh_figures_soon())
         bridge.session_stopped.connect(self.on_session_stopped)
         bridge.authorization.connect(self.on_authorization)
-        bridge.unknown_charger.connect(
-            lambda e: self.add_event(
-                translate("Dashboard", "Unknown charger {cpid} connected from {ip} ({policy})").format(
-                    cpid=e.cp_id, ip=e.ip or "?", policy=e.policy
-                ),
-                "warn",
-            )
-        )
+        bridge.unknown_charger.connect(self.on_unknown_charger)
 
         self._figures_timer = QTimer(self)
         self._figures_timer.setInterval(60_000)
@@ -602,7 +613,8 @@ class DashboardPage(QWidget):
         self._tiles_timer.setSingleShot(True)
         self._tiles_timer.setInterval(TILES_BATCH_MS)
         self._tiles_timer.timeout.connect(self._tiles_due)
-        self._events_pending: deque[tuple[dt.datetime, str, str]] = deque(maxlen=MAX_EVENTS)
+        self._events_pending: deque[tuple[dt.datetime, str, str, str | None]] = deque(maxlen=MAX_EVENTS)
+        self._repeats: dict[str, tuple[int, dt.datetime, dt.datetime]] = {}  # key → (count, since, last)
         self._events_timer = QTimer(self)
         self._events_timer.setSingleShot(True)
         self._events_timer.setInterval(EVENTS_BATCH_MS)
@@ -734,11 +746,24 @@ class DashboardPage(QWidget):
         if self._load_worker is not None:
             self._load_worker.close()
 
-    def add_event(self, text: str, level: str = "info") -> None:
+    def add_event(self, text: str, level: str = "info", key: str | None = None) -> None:
         """A line in Recent events. Shown at once, unless lines came within EVENTS_BATCH_MS: those are added
         together when that time is up (a list re-lays out all its lines on each insert); a hidden page keeps the
-        newest MAX_EVENTS and adds them when shown."""
-        self._events_pending.append((dt.datetime.now(), text, level))
+        newest MAX_EVENTS and adds them when shown. ``key`` (a charger and a kind of event): the same key again
+        within EVENTS_COALESCE is one line, "×N since HH:MM"."""
+        now = dt.datetime.now()
+        if key is not None:
+            count, since, last = self._repeats.get(key, (0, now, now))
+            if now - last > EVENTS_COALESCE:
+                count, since = 0, now
+            self._repeats[key] = (count + 1, since, now)
+            if len(self._repeats) > 4 * MAX_EVENTS:  # forget the keys quiet for longer than the window
+                self._repeats = {k: v for k, v in self._repeats.items() if now - v[2] <= EVENTS_COALESCE}
+            if count:
+                text = translate("DashboardPage", "{event} ×{count} since {since}").format(
+                    event=text, count=count + 1, since=f"{since:%H:%M}"
+                )
+        self._events_pending.append((now, text, level, key))
         if self._events_timer.isActive() or not self.isVisible():
             return
         self.flush_events()
@@ -755,7 +780,8 @@ class DashboardPage(QWidget):
         self._events_pending.clear()
         if pending:
             self.events_model.add(
-                [(f"{fmt.time(at, seconds=True)}  {text}", text, level) for at, text, level in pending]
+                [(f"{fmt.time(at, seconds=True)}  {text}", text, level) for at, text, level, _key in pending],
+                [key for *_line, key in pending],
             )
 
     def event_lines(self) -> list[str]:
@@ -845,6 +871,7 @@ class DashboardPage(QWidget):
                     info=e.info,
                 ).strip(),
                 "error",
+                f"status:{e.cp_id}:{e.connector_id}:{e.status}:{e.error_code}",
             )
 
     def on_presence(self, cp_id: str, online: bool) -> None:
@@ -861,6 +888,7 @@ class DashboardPage(QWidget):
             if e.reason
             else translate("Dashboard", "{cpid} went offline").format(cpid=e.cp_id),
             "warn",
+            f"offline:{e.cp_id}",
         )
 
     def on_session_updated(self, e: Any) -> None:
@@ -872,7 +900,24 @@ class DashboardPage(QWidget):
 
     def on_authorization(self, e: Any) -> None:
         if e.refused:
-            self.add_event(f"{e.cp_id}: {e.reason}", "warn")
+            self.add_event(f"{e.cp_id}: {e.reason}", "warn", f"refused:{e.cp_id}:{e.reason}")
+
+    def on_unknown_charger(self, e: Any) -> None:
+        """A charger with no station connected, or booted (then its vendor is known): one line per charger and
+        kind while it keeps coming back (a pending charger re-booting every few seconds)."""
+        if e.vendor or e.model:
+            text = translate("DashboardPage", "{cp} booted as {policy}").format(
+                cp=e.cp_id, policy=e.policy.title()
+            )
+            self.add_event(text, "warn", f"unknown-boot:{e.cp_id}")
+        else:
+            self.add_event(
+                translate("Dashboard", "Unknown charger {cpid} connected from {ip} ({policy})").format(
+                    cpid=e.cp_id, ip=e.ip or "?", policy=e.policy
+                ),
+                "warn",
+                f"unknown:{e.cp_id}",
+            )
 
 
 _UNCHANGED: Any = object()  # a connector's power that no event changed

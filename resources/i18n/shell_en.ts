@@ -613,6 +613,17 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>{event} ×{count} since {since}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cp} booted as {policy}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DaysPicker</name>
         <message>
             <source>Mon–Fri</source>

@@ -613,6 +613,17 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>{event} ×{count} since {since}</source>
+            <translation>{event} ×{count} dalle {since}</translation>
+        </message>
+        <message>
+            <source>{cp} booted as {policy}</source>
+            <translation>{cp} avviato come {policy}</translation>
+        </message>
+    </context>
+    <context>
         <name>DaysPicker</name>
         <message>
             <source>Mon–Fri</source>

@@ -190,6 +190,7 @@ def test_every_page_opens_and_the_window_remembers_the_last_one(
                 "Log",
                 "Audit",
                 "Settings",
+                "Alarms",
             ]
             for title in titles:
                 window.show_page(title)

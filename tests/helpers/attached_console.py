@@ -2,7 +2,7 @@
 
 It opens the real window (:class:`app.main.Console`, role "attach", logged in as a manager) on the ConsoleEventLoop
 and prints, as JSON lines, what its pages show whenever that changes: the status bar, the Dashboard's tiles (online,
-each connector's badge), "Charging now", and the charge points of the running sessions on the Sessions page. The
+each connector's badge), "Charging now", and the charge points of the running sessions on the Sessions page, and the alarm bell's count. The
 first line is ``{"ready": <status bar text>}``. A line ``show <page>`` on its input shows that page, as a click in
 the navigation does; at EOF it closes the window (the staged shutdown). The GUI test of team mode reads it as the
 second attached console."""
@@ -34,6 +34,7 @@ def _state(window: Any) -> dict[str, Any]:
         "tiles": tiles,
         "charging_now": dash.card_charging.value.text(),
         "running": running,
+        "alarms": window.alarm_bell.text(),  # the bell's count of unacknowledged alarms
     }
 
 

@@ -18,7 +18,12 @@ from app.services.roles import (
 )
 from app.services.validation import WriteRefused
 
-TECHNICIAN_MAY = {Permission.OPERATE_CHARGERS, Permission.CONFIGURE_STATIONS, Permission.END_SESSIONS}
+TECHNICIAN_MAY = {
+    Permission.OPERATE_CHARGERS,
+    Permission.CONFIGURE_STATIONS,
+    Permission.END_SESSIONS,
+    Permission.ACKNOWLEDGE_ALARMS,
+}
 
 
 @pytest.mark.parametrize("permission", list(Permission))

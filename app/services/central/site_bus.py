@@ -64,6 +64,7 @@ from app.ocpp.chargepoint import (
 )
 from app.ocpp.v201 import ReportedVariable
 from app.ocpp.v201 import events as ev201
+from app.services.alarms.events import AlarmChanged
 from app.services.central import store as db_ops
 from app.services.central.addresses import route_to as _route_to
 from app.services.central.config_version import CONFIG_CHANNEL
@@ -137,7 +138,11 @@ def _event_types() -> dict[str, type[ev.Event]]:
     return found
 
 
-_ = ev201.VariablesReported, LoadAllocated  # imported so that their classes are among the event types
+_ = (
+    ev201.VariablesReported,
+    LoadAllocated,
+    AlarmChanged,
+)  # imported so that their classes are among the event types
 _TYPES: dict[str, type[ev.Event]] = {}
 _FIELDS: dict[type[ev.Event], tuple[str, ...]] = {}
 

@@ -57,6 +57,8 @@ from app.ocpp.chargepoint import ConnectionOptions
 from app.ocpp.events import (
     AuthorizationDecided,
     BootReceived,
+    CardRefused,
+    ConnectorFaulted,
     DiagnosticsStatus,
     EventBus,
     FirmwareStatus,
@@ -71,6 +73,8 @@ from app.ocpp.events import (
 from app.ocpp.library import tune_ocpp_package
 from app.ocpp.server import OcppServer, ServerOptions
 from app.services.admin.passwords import hash_password, needs_rehash, verify_nothing, verify_password
+from app.services.alarms.engine import AlarmEngine
+from app.services.alarms.mail import AlarmMailer
 from app.services.central import store as db_ops
 from app.services.central.addresses import serve_lines
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
@@ -668,7 +672,15 @@ class CentralBackend:
             and len(st.statuses) >= MAX_CONNECTORS
         ):
             return
+        before = st.statuses.get(report.connector_id)
         st.statuses[report.connector_id] = report
+        faulted = report.status == "Faulted"
+        if (faulted or before is None or before.status == "Faulted") and self.bus.wants(ConnectorFaulted):
+            self.bus.emit(
+                ConnectorFaulted(
+                    cp_id, report.connector_id, faulted, report.error_code, report.vendor_error_code
+                )
+            )
         if self.bus.wants(StatusChanged):  # (headless, nobody listens: skip building events on the hot path)
             self.bus.emit(
                 StatusChanged(
@@ -697,6 +709,8 @@ class CentralBackend:
         station_id = self.state(cp_id).ref.station_id
         now = utcnow()
         outcome = await self._durable(lambda s: db_ops.authorize(s, station_id, id_tag, connector_id, now))
+        if outcome.info.status != "Accepted" and self.bus.wants(CardRefused):
+            self.bus.emit(CardRefused(cp_id, connector_id, id_tag, outcome.info.status))
         if self.bus.wants(AuthorizationDecided):
             self.bus.emit(
                 AuthorizationDecided(
@@ -724,6 +738,8 @@ class CentralBackend:
         self._closed(cp_id, list(out.closed))
         st.active[out.transaction_id] = ActiveTx(out.transaction_id, out.connector_id, out.meter_start_wh)
         if not out.repeated:
+            if info.status != "Accepted" and self.bus.wants(CardRefused):
+                self.bus.emit(CardRefused(cp_id, tx.connector_id, tx.id_tag, info.status))
             if self.bus.wants(AuthorizationDecided):
                 self.bus.emit(
                     AuthorizationDecided(
@@ -1162,6 +1178,8 @@ class CentralSystem:
         self.operations = Operations(self.server)
         # load management: idle until a site has circuits (app.services.load.manager)
         self.load = LoadManager(self, clock=load_clock)
+        # alarms: raised by whoever holds the central system (app.services.alarms.engine)
+        self.alarms = AlarmEngine(self, mailer=AlarmMailer(database))
         self._tasks: set[asyncio.Task[Any]] = set()
         self.started = False
 
@@ -1185,6 +1203,7 @@ class CentralSystem:
             raise
         self._spawn(self._purge_loop(), "ocpp-message-log-purge")
         await self.load.start()
+        await self.alarms.start()
         self.started = True
 
     async def stop(self) -> None:
@@ -1192,6 +1211,7 @@ class CentralSystem:
         if not self.started:
             return
         self.started = False
+        await self.alarms.stop()
         await self.load.stop()
         await self.server.stop()
         for task in list(self._tasks):

@@ -33,6 +33,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.services.alarms.events import AlarmChanged
 from app.services.central import events as ev
 from app.services.load.events import LoadAllocated
 
@@ -154,6 +155,7 @@ class CentralBridge(QObject):
         self.diagnostics = live()
         self.security_event = live()  # SecurityEventReceived
         self.load_allocated = live()  # LoadAllocated: a site's allocation changed
+        self.alarm_changed = live()  # AlarmChanged: an alarm raised, seen again or cleared
         self._pending: deque[Any] = deque(maxlen=MAX_PENDING_FRAMES)
         self.frames_dropped = 0  # frames that left the batch before it was delivered (a stalled GUI only)
         self._batch_timer = QTimer(self)
@@ -175,6 +177,7 @@ class CentralBridge(QObject):
             (ev.DiagnosticsStatus, self.diagnostics.emit),
             (ev.SecurityEventReceived, self.security_event.emit),
             (LoadAllocated, self.load_allocated.emit),
+            (AlarmChanged, self.alarm_changed.emit),
         ]
         self._unsubscribe: list[Callable[[], None]] = []
         if central is not None:

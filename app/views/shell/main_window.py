@@ -27,6 +27,7 @@ from app.services.api import AppServices
 from app.services.central.addresses import ChargerAddress, central_addresses
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import Permission
+from app.views.alarms.page import AlarmBell, AlarmNotifier, AlarmsPage
 from app.views.audit_page import AuditPageView
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
             circuits=self.services.circuits,
         )
         self._add_page(self.settings_page, reload_on_show=True)
+        self.alarms_page = AlarmsPage(self.services.alarms, self.bridge)
+        self._add_page(self.alarms_page, reload_on_show=True)
         self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
         self.stations.stations_changed.connect(self.dashboard.reload)
         self.stations.edit_schedule_requested.connect(self.edit_schedule)
@@ -192,6 +195,14 @@ class MainWindow(QMainWindow):
         self.switch_button.setObjectName("SwitchOperator")
         self.switch_button.setFlat(True)
         self.switch_button.clicked.connect(self.switch_operator)
+        self.alarm_bell = AlarmBell()
+        self.alarm_notifier = AlarmNotifier(self)
+        self.statusBar().addPermanentWidget(self.alarm_bell)
+        self.alarm_bell.clicked.connect(self.show_alarms)
+        self.alarm_notifier.activated.connect(self.show_alarms)
+        self.alarms_page.count_changed.connect(self._alarm_count)
+        self.bridge.alarm_changed.connect(self.alarm_notifier.alarm)
+        self._alarm_count(self.services.alarms.unacknowledged())
         self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.switch_button)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -347,6 +358,13 @@ class MainWindow(QMainWindow):
                 circuits.limits_button,
                 circuits.settings_button,
             )
+        g.guard(Permission.ACKNOWLEDGE_ALARMS, self.alarms_page.ack_button, self.alarms_page.ack_all_button)
+        g.guard(
+            Permission.MANAGE_SETTINGS,
+            self.alarms_page.rules.save_button,
+            self.alarms_page.mail.save_button,
+            self.alarms_page.mail.test_button,
+        )
         self.sessions.gate = g
 
     def apply_permissions(self) -> None:
@@ -399,6 +417,18 @@ class MainWindow(QMainWindow):
             self.login_dialog = None
         self.apply_permissions()
         self.audit_page.reload()
+
+    def _alarm_count(self, count: int) -> None:
+        self.alarm_bell.set_count(count)
+        self.alarm_notifier.set_count(count)
+
+    def show_alarms(self) -> None:
+        """The bell or the tray icon: the Alarms page in front."""
+        self.show_page(self.alarms_page.title)
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def page_titles(self) -> list[str]:
         return [getattr(self.pages.widget(i), "title", "") for i in range(self.pages.count())]
@@ -759,6 +789,7 @@ class MainWindow(QMainWindow):
                 if station_editor.isVisible():
                     station_editor.done(QDialog.DialogCode.Rejected)
         self.bridge.close()
+        self.alarm_notifier.close()
         self.sessions.shutdown()  # cancels a running export (no file left) and stops the page's threads
         self.audit_page.shutdown()
         self.load_page.shutdown()

@@ -181,3 +181,6 @@ MODE_NAMES = {
 def mode_name(mode: AccessMode) -> str:
     """``AccessMode.LIMITED`` → "Limited" in the operator's language ("Eingeschränkt", "Restreint")."""
     return translate("AccessMode", MODE_NAMES[mode])
+
+
+BELL, BELL_OUTLINE = "#f2b01e", "#6b4c00"  # the alarm bell (status bar, tray icon, notice)

@@ -1,0 +1,30 @@
+"""The event the alarm engine publishes on the central system's bus (it crosses the site bus like every event)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.ocpp.events import Event
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class AlarmChanged(Event):
+    """An alarm was raised, seen again, or cleared (``state``: raised | repeated | cleared). ``cp_id`` is the
+    charger's ("" for the database or a certificate); ``alarm_id`` is 0 while it is not stored yet (the database
+    is away)."""
+
+    alarm_id: int = 0
+    site_id: int | None = None
+    kind: str = ""
+    key: str = ""
+    severity: str = "warning"
+    text: str = ""
+    state: str = "raised"
+    count: int = 1
+    raised_at: dt.datetime = field(default_factory=_now)
+    at: dt.datetime = field(default_factory=_now)
