@@ -123,7 +123,7 @@ def test_a_faulted_charger_rings_the_bell_notifies_and_is_acknowledged(
                 page.ack_button.click()
                 await wait_until(lambda: window.alarm_bell.text() == "2")
                 assert page.table.item(0, 7).text().endswith(f"by {window.services.store.principal.username}")
-                assert page.message.text() == "1 alarm(s) acknowledged."
+                assert page.message.text() == "1 alarm acknowledged."
                 await c.cp.call(
                     call.StatusNotification(connector_id=2, error_code="NoError", status="Available")
                 )
@@ -192,5 +192,5 @@ def test_the_notifier_uses_the_tray_where_there_is_one(qtbot: Any) -> None:
     )
     assert [c[:2] for c in calls] == [("ChargeDesk alarm (Warning)", "HALL-1 is offline")]
     notifier.set_count(4)
-    assert "4 alarm(s)" in notifier.tray.toolTip()
+    assert "4 alarms" in notifier.tray.toolTip()
     notifier.close()
