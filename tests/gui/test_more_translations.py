@@ -124,7 +124,8 @@ KEPT = {
 @pytest.mark.parametrize("lang", ["de", "fr", "it"])
 def test_every_message_keeps_its_fields_counts_and_tags(lang: str) -> None:
     messages = list(ET.parse(I18N / f"more_{lang}.ts").getroot().iter("message"))
-    assert len(messages) == 292
+    english = list(ET.parse(I18N / "more_en.ts").getroot().iter("message"))
+    assert len(messages) == len(english) > 150  # every message of the area, in each language
     wrong = []
     for m in messages:
         source = m.findtext("source") or ""
