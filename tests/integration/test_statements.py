@@ -300,9 +300,7 @@ def test_march_statement(db: Database, world: dict[str, Any]) -> None:
     assert "ACME AG" in html and "4711" in html and "Hardstrasse 201" in html
     assert "not priced" in html
     assert "23:30–01:15 (+1)" in html
-    assert (
-        "1 session(s) without a price" in html
-    )  # the source text: the console's English catalogue says "1 session"
+    assert "1 session without a price" in html  # untranslated, the source's "(s)" reads as English's plural
     assert svc.statement_header(st) == "ACME AG · Depot Konstanz, HQ Zurich"
 
 
