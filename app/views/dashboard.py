@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import locale_format as fmt
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import translate
 from app.services.load.events import LoadAllocated
 from app.services.reports import overview
 from app.services.reports.load import LoadService, PanelSite
@@ -59,6 +59,7 @@ from app.views.widgets.style import (
     badge_css,
     format_power,
     span_html,
+    status_name,
 )
 from app.views.widgets.text import esc, plain_label, rich, tip
 
@@ -70,25 +71,6 @@ EVENTS_BATCH_MS = 500  # Recent events: lines that come faster than this are add
 # charger re-booting every 2 s is one line, not the whole list)
 EVENTS_COALESCE = dt.timedelta(minutes=10)
 CHARGING = ("Charging", "SuspendedEV", "SuspendedEVSE")  # a connector line shows its power in these
-#: a connector's OCPP status as the tile names it (the value stays as OCPP spells it everywhere else)
-STATUS_NAMES = {
-    "Available": QT_TRANSLATE_NOOP("ConnectorStatus", "Available"),
-    "Preparing": QT_TRANSLATE_NOOP("ConnectorStatus", "Preparing"),
-    "Charging": QT_TRANSLATE_NOOP("ConnectorStatus", "Charging"),
-    "SuspendedEV": QT_TRANSLATE_NOOP("ConnectorStatus", "SuspendedEV"),
-    "SuspendedEVSE": QT_TRANSLATE_NOOP("ConnectorStatus", "SuspendedEVSE"),
-    "Finishing": QT_TRANSLATE_NOOP("ConnectorStatus", "Finishing"),
-    "Reserved": QT_TRANSLATE_NOOP("ConnectorStatus", "Reserved"),
-    "Unavailable": QT_TRANSLATE_NOOP("ConnectorStatus", "Unavailable"),
-    "Faulted": QT_TRANSLATE_NOOP("ConnectorStatus", "Faulted"),
-    "Offline": QT_TRANSLATE_NOOP("ConnectorStatus", "Offline"),
-}
-
-
-def status_name(status: str) -> str:
-    return translate("ConnectorStatus", STATUS_NAMES[status]) if status in STATUS_NAMES else status
-
-
 TILES_BATCH_MS = 200  # tiles on screen change at most 5 times a second (each change is a repaint)
 
 

@@ -52,54 +52,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectorStatus</name>
-    <message>
-        <source>Available</source>
-        <extracomment>the OCPP connector statuses (and our Offline) as the Connectors column writes them; the colours go by the status</extracomment>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Vorbereitung</translation>
-    </message>
-    <message>
-        <source>Charging</source>
-        <translation>Lädt</translation>
-    </message>
-    <message>
-        <source>SuspendedEV</source>
-        <translation>Pausiert (Fahrzeug)</translation>
-    </message>
-    <message>
-        <source>SuspendedEVSE</source>
-        <translation>Pausiert (Ladestation)</translation>
-    </message>
-    <message>
-        <source>Finishing</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Reserviert</translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
-        <translation>Nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Faulted</source>
-        <translation>Gestört</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-</context>
-<context>
     <name>ExceptionsPanel</name>
     <message>
         <source>follows another weekday&apos;s plan</source>

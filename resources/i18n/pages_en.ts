@@ -52,54 +52,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectorStatus</name>
-    <message>
-        <source>Available</source>
-        <extracomment>the OCPP connector statuses (and our Offline) as the Connectors column writes them; the colours go by the status</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SuspendedEV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SuspendedEVSE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Faulted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ExceptionsPanel</name>
     <message>
         <source>follows another weekday&apos;s plan</source>

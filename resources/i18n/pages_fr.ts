@@ -52,54 +52,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectorStatus</name>
-    <message>
-        <source>Available</source>
-        <extracomment>the OCPP connector statuses (and our Offline) as the Connectors column writes them; the colours go by the status</extracomment>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Préparation</translation>
-    </message>
-    <message>
-        <source>Charging</source>
-        <translation>En recharge</translation>
-    </message>
-    <message>
-        <source>SuspendedEV</source>
-        <translation>Suspendue (véhicule)</translation>
-    </message>
-    <message>
-        <source>SuspendedEVSE</source>
-        <translation>Suspendue (borne)</translation>
-    </message>
-    <message>
-        <source>Finishing</source>
-        <translation>Finalisation</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Réservée</translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
-        <translation>Indisponible</translation>
-    </message>
-    <message>
-        <source>Faulted</source>
-        <translation>En défaut</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-</context>
-<context>
     <name>ExceptionsPanel</name>
     <message>
         <source>follows another weekday&apos;s plan</source>

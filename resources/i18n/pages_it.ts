@@ -52,54 +52,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectorStatus</name>
-    <message>
-        <source>Available</source>
-        <extracomment>the OCPP connector statuses (and our Offline) as the Connectors column writes them; the colours go by the status</extracomment>
-        <translation>Disponibile</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Preparazione</translation>
-    </message>
-    <message>
-        <source>Charging</source>
-        <translation>In ricarica</translation>
-    </message>
-    <message>
-        <source>SuspendedEV</source>
-        <translation>Sospesa (veicolo)</translation>
-    </message>
-    <message>
-        <source>SuspendedEVSE</source>
-        <translation>Sospesa (stazione)</translation>
-    </message>
-    <message>
-        <source>Finishing</source>
-        <translation>Conclusione</translation>
-    </message>
-    <message>
-        <source>Reserved</source>
-        <translation>Prenotata</translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
-        <translation>Non disponibile</translation>
-    </message>
-    <message>
-        <source>Faulted</source>
-        <translation>Guasto</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Sconosciuto</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-</context>
-<context>
     <name>ExceptionsPanel</name>
     <message>
         <source>follows another weekday&apos;s plan</source>

@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name>AccessMode</name>
-        <message>
-            <source>Public</source>
-            <extracomment>the access modes as the pages name them</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Limited</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Private</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>CircuitBars</name>
         <message>
             <source>{circuit}: nothing allocated yet</source>
@@ -373,7 +357,7 @@
         <name>ConnectorStatus</name>
         <message>
             <source>Available</source>
-            <extracomment>a connector's OCPP status as the tile names it (the value stays as OCPP spells it everywhere else)</extracomment>
+            <extracomment>a connector's OCPP status (and our Offline) as the pages name it; the value stays as OCPP spells it elsewhere</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -406,6 +390,10 @@
         </message>
         <message>
             <source>Faulted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name>AccessMode</name>
-        <message>
-            <source>Public</source>
-            <extracomment>the access modes as the pages name them</extracomment>
-            <translation>Public</translation>
-        </message>
-        <message>
-            <source>Limited</source>
-            <translation>Restreint</translation>
-        </message>
-        <message>
-            <source>Private</source>
-            <translation>Privé</translation>
-        </message>
-    </context>
-    <context>
         <name>CircuitBars</name>
         <message>
             <source>{circuit}: nothing allocated yet</source>
@@ -373,7 +357,7 @@
         <name>ConnectorStatus</name>
         <message>
             <source>Available</source>
-            <extracomment>a connector's OCPP status as the tile names it (the value stays as OCPP spells it everywhere else)</extracomment>
+            <extracomment>a connector's OCPP status (and our Offline) as the pages name it; the value stays as OCPP spells it elsewhere</extracomment>
             <translation>Disponible</translation>
         </message>
         <message>
@@ -407,6 +391,10 @@
         <message>
             <source>Faulted</source>
             <translation>En défaut</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
         </message>
         <message>
             <source>Offline</source>

@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
     <context>
-        <name>AccessMode</name>
-        <message>
-            <source>Public</source>
-            <extracomment>the access modes as the pages name them</extracomment>
-            <translation>Pubblico</translation>
-        </message>
-        <message>
-            <source>Limited</source>
-            <translation>Limitato</translation>
-        </message>
-        <message>
-            <source>Private</source>
-            <translation>Privato</translation>
-        </message>
-    </context>
-    <context>
         <name>CircuitBars</name>
         <message>
             <source>{circuit}: nothing allocated yet</source>
@@ -373,7 +357,7 @@
         <name>ConnectorStatus</name>
         <message>
             <source>Available</source>
-            <extracomment>a connector's OCPP status as the tile names it (the value stays as OCPP spells it everywhere else)</extracomment>
+            <extracomment>a connector's OCPP status (and our Offline) as the pages name it; the value stays as OCPP spells it elsewhere</extracomment>
             <translation>Disponibile</translation>
         </message>
         <message>
@@ -407,6 +391,10 @@
         <message>
             <source>Faulted</source>
             <translation>Guasto</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Sconosciuto</translation>
         </message>
         <message>
             <source>Offline</source>

@@ -24,6 +24,8 @@ from tests.gui.test_stations import choose, demo, only_editor, page_of, type_int
 __all__ = ["demo"]  # the fixture, shared with the English tests
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "pages_fr.qm"
+#: the shared widgets' catalogue (the connector statuses the page shows are named in app/views/widgets/style.py)
+SHARED = CATALOGUE.with_name("shell_fr.qm")
 L = Qt.MouseButton.LeftButton
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -35,9 +37,12 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(CATALOGUE)), CATALOGUE
-    assert QCoreApplication.installTranslator(translator)
+    translators = []
+    for catalogue in (CATALOGUE, SHARED):  # as the console loads every catalogue of its language
+        translator = QTranslator()
+        assert translator.load(str(catalogue)), catalogue
+        assert QCoreApplication.installTranslator(translator)
+        translators.append(translator)
     i18n.install(
         lambda context, text, disambiguation, n: QCoreApplication.translate(context, text, disambiguation, n)
     )
@@ -45,7 +50,8 @@ def french(qapp: QApplication) -> Iterator[None]:
         yield
     finally:
         i18n.install(None)
-        QCoreApplication.removeTranslator(translator)
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
 
 
 def test_stations_page_and_editor_in_french(

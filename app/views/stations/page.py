@@ -60,7 +60,7 @@ from app.services.rules.plan import to_local
 from app.views.shell.bridge import WhileShown
 from app.views.stations.editor import StationEditor
 from app.views.widgets import style as palette
-from app.views.widgets.style import MODE_COLOURS, STATUS_COLOURS
+from app.views.widgets.style import MODE_COLOURS, STATUS_COLOURS, status_name
 from app.views.widgets.text import tip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the StationListRow
@@ -104,27 +104,6 @@ def format_last_seen(at: dt.datetime | None, tz: str, now: dt.datetime) -> str:
     if dt.timedelta(0) <= today - local < dt.timedelta(days=6):
         return f"{local:%a %H:%M}"
     return f"{local:%Y-%m-%d %H:%M}"
-
-
-#: the OCPP connector statuses (and our Offline) as the Connectors column writes them; the colours go by the status
-STATUS_TEXT = {
-    "Available": QT_TRANSLATE_NOOP("ConnectorStatus", "Available"),
-    "Preparing": QT_TRANSLATE_NOOP("ConnectorStatus", "Preparing"),
-    "Charging": QT_TRANSLATE_NOOP("ConnectorStatus", "Charging"),
-    "SuspendedEV": QT_TRANSLATE_NOOP("ConnectorStatus", "SuspendedEV"),
-    "SuspendedEVSE": QT_TRANSLATE_NOOP("ConnectorStatus", "SuspendedEVSE"),
-    "Finishing": QT_TRANSLATE_NOOP("ConnectorStatus", "Finishing"),
-    "Reserved": QT_TRANSLATE_NOOP("ConnectorStatus", "Reserved"),
-    "Unavailable": QT_TRANSLATE_NOOP("ConnectorStatus", "Unavailable"),
-    "Faulted": QT_TRANSLATE_NOOP("ConnectorStatus", "Faulted"),
-    "Unknown": QT_TRANSLATE_NOOP("ConnectorStatus", "Unknown"),
-    "Offline": QT_TRANSLATE_NOOP("ConnectorStatus", "Offline"),
-}
-
-
-def status_text(status: str) -> str:
-    """A connector status in the operator's language (one a charger invented as it sent it)."""
-    return translate("ConnectorStatus", STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
 def connector_statuses(row: svc.StationListRow) -> list[tuple[int, str]]:
@@ -302,7 +281,7 @@ class StationTableModel(QAbstractTableModel):
         if col == SITE:
             return row.site
         if col == CONNECTORS:
-            statuses = ", ".join(f"#{n} {status_text(s)}" for n, s in connector_statuses(row))
+            statuses = ", ".join(f"#{n} {status_name(s)}" for n, s in connector_statuses(row))
             return (
                 f"{len(row.connectors)} · {statuses}"
                 if row.connectors
@@ -372,9 +351,9 @@ class StationTableModel(QAbstractTableModel):
         plug = c.plug_type or translate("StationsPage", "type unknown")
         power = translate("StationsPage", ", {kw} kW").format(kw=f"{c.max_kw:g}") if c.max_kw else ""
         status = (
-            status_text(c.status)
+            status_name(c.status)
             if row.online
-            else translate("StationsPage", "Offline (last: {status})").format(status=status_text(c.status))
+            else translate("StationsPage", "Offline (last: {status})").format(status=status_name(c.status))
         )
         error = f" ({c.error_code})" if c.error_code not in ("", "NoError") else ""
         return translate("StationsPage", "Connector {number}: {plug}{power} — {status}{error}").format(
@@ -459,10 +438,10 @@ class ConnectorsDelegate(QStyledItemDelegate):
         sfm = QFontMetrics(small)
         painter.setFont(small)
         pills = connector_statuses(row)
-        full = sum(sfm.horizontalAdvance(f"{n} {status_text(st)}") + 16 for n, st in pills)
+        full = sum(sfm.horizontalAdvance(f"{n} {status_name(st)}") + 16 for n, st in pills)
         compact = x + full > rect.right()  # not enough room: numbers only, the colour says the status
         for number, status in pills:
-            text = str(number) if compact else f"{number} {status_text(status)}"
+            text = str(number) if compact else f"{number} {status_name(status)}"
             width = sfm.horizontalAdvance(text) + (10 if compact else 12)
             if x + width > rect.right():
                 painter.setPen(option.palette.color(option.palette.ColorRole.Text))
@@ -490,7 +469,7 @@ class ConnectorsDelegate(QStyledItemDelegate):
             return base
         fm = QFontMetrics(option.font)
         width = 20 + sum(
-            fm.horizontalAdvance(f"{n} {status_text(s)}") + 16 for n, s in connector_statuses(row)
+            fm.horizontalAdvance(f"{n} {status_name(s)}") + 16 for n, s in connector_statuses(row)
         )
         return QSize(max(base.width(), width), base.height())
 

@@ -37,7 +37,8 @@ from app.services.admin import stations as svc
 from app.services.admin.circuit_rules import ROTATION_LABELS
 from app.services.admin.stations import AccessMode
 from app.services.i18n import translate
-from app.views.widgets.style import ERROR_CELL_BG, FIELD_ERROR_CSS, MUTED, MUTED_CSS, level_css, mode_name
+from app.services.rules.plan import mode_name
+from app.views.widgets.style import ERROR_CELL_BG, FIELD_ERROR_CSS, MUTED, MUTED_CSS, level_css
 from app.views.widgets.week_forms import select_data
 
 ERROR_CSS = FIELD_ERROR_CSS

@@ -170,17 +170,25 @@ REPORT_OK = "#1f5f3a"  # the commissioning form's success text
 VERDICT_FAILED = "#c62828"  # a commissioning report that failed
 
 
-#: the access modes as the pages name them
-MODE_NAMES = {
-    AccessMode.PUBLIC: QT_TRANSLATE_NOOP("AccessMode", "Public"),
-    AccessMode.LIMITED: QT_TRANSLATE_NOOP("AccessMode", "Limited"),
-    AccessMode.PRIVATE: QT_TRANSLATE_NOOP("AccessMode", "Private"),
+#: a connector's OCPP status (and our Offline) as the pages name it; the value stays as OCPP spells it elsewhere
+STATUS_NAMES = {
+    "Available": QT_TRANSLATE_NOOP("ConnectorStatus", "Available"),
+    "Preparing": QT_TRANSLATE_NOOP("ConnectorStatus", "Preparing"),
+    "Charging": QT_TRANSLATE_NOOP("ConnectorStatus", "Charging"),
+    "SuspendedEV": QT_TRANSLATE_NOOP("ConnectorStatus", "SuspendedEV"),
+    "SuspendedEVSE": QT_TRANSLATE_NOOP("ConnectorStatus", "SuspendedEVSE"),
+    "Finishing": QT_TRANSLATE_NOOP("ConnectorStatus", "Finishing"),
+    "Reserved": QT_TRANSLATE_NOOP("ConnectorStatus", "Reserved"),
+    "Unavailable": QT_TRANSLATE_NOOP("ConnectorStatus", "Unavailable"),
+    "Faulted": QT_TRANSLATE_NOOP("ConnectorStatus", "Faulted"),
+    "Unknown": QT_TRANSLATE_NOOP("ConnectorStatus", "Unknown"),
+    "Offline": QT_TRANSLATE_NOOP("ConnectorStatus", "Offline"),
 }
 
 
-def mode_name(mode: AccessMode) -> str:
-    """``AccessMode.LIMITED`` → "Limited" in the operator's language ("Eingeschränkt", "Restreint")."""
-    return translate("AccessMode", MODE_NAMES[mode])
+def status_name(status: str) -> str:
+    """A connector status in the operator's language (one a charger invented as it sent it)."""
+    return translate("ConnectorStatus", STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 BELL, BELL_OUTLINE = "#f2b01e", "#6b4c00"  # the alarm bell (status bar, tray icon, notice)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services import locale_format as fmt
 from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow, parse_window
 from app.services.i18n import translate
+from app.services.rules.plan import mode_name
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, format_time
 from app.services.validation import FormError
 from app.views.widgets.style import (
@@ -37,7 +38,6 @@ from app.views.widgets.style import (
     SURFACE,
     level_css,
     mode_icon,
-    mode_name,
 )
 
 DAY_LONG = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
-from app.views.widgets.style import SURFACE_ALT, light, mode_colour, mode_name, text_colour
+from app.services.rules.plan import mode_name
+from app.views.widgets.style import SURFACE_ALT, light, mode_colour, text_colour
 from app.views.widgets.week_forms import NewBlockForm, PlanBlockForm, PlanWindowDialog, WindowDialog
 
 Check = Callable[[WindowRow], str | None]
