@@ -9,8 +9,20 @@ it ends (it stays as history), acknowledged by an operator. ``key`` identifies t
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, CheckConstraint, Float, ForeignKey, Index, Integer, String, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime, utcnow
@@ -54,7 +66,10 @@ class Alarm(Base):
     kind: Mapped[str] = mapped_column(String(24))
     key: Mapped[str] = mapped_column(String(160))
     severity: Mapped[str] = mapped_column(String(10), default="warning")
-    text: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(String(300), default="")  # in English
+    #: the text's source template and values, ``{"text": ..., "args": {...}}``, translated where it is read
+    #: (:func:`app.services.alarms.events.alarm_text`); None for alarms raised before migration 0015
+    message: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     raised_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     cleared_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

@@ -25,12 +25,21 @@ The convention (``pyside6-lupdate`` extracts these calls; keep both arguments li
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 #: (context, source text, disambiguation, n) -> the text in the operator's language
 Translator = Callable[[str, str, "str | None", int], str]
 
 _translator: Translator | None = None
+_local = threading.local()  # a thread's own language (:func:`language`): an e-mail composed for its readers
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+LANGUAGES = ("de", "fr", "it", "en")
 
 
 #: marks a plural for ``pyside6-lupdate``: ``translate("Ctx", "%n station(s)", None, PLURAL, int(count))``. Its
@@ -51,7 +60,8 @@ def translate(
     through a translator whose catalogue lacks the message (the English console: en catalogues hold only plurals)."""
     if count is not None:
         n = count
-    out = _translator(context, text, disambiguation, n) if _translator is not None else text
+    translator = getattr(_local, "translator", None) or _translator
+    out = translator(context, text, disambiguation, n) if translator is not None else text
     if n < 0:
         return out
     return out.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")  # English's two forms
@@ -71,3 +81,46 @@ def install(translator: Translator | None) -> None:
 
 def installed() -> bool:
     return _translator is not None
+
+
+@contextmanager
+def language(code: str) -> Iterator[None]:
+    """Within the block, :func:`translate` on this thread speaks ``code`` (de, fr, it, en) from the committed
+    catalogues, whatever the process installed (``serve`` none, a console its operator's): what is composed for
+    other readers, as an alarm e-mail for the site's recipients. Other threads are not affected."""
+    before = getattr(_local, "translator", None)
+    _local.translator = catalogue_translator(code) if code in LANGUAGES else None
+    try:
+        yield
+    finally:
+        _local.translator = before
+
+
+@functools.cache
+def catalogue_translator(code: str, directory: Path = I18N_DIR) -> Translator:
+    """A Qt-free translator for ``code`` from the catalogues' sources (``<area>_<code>.ts``, committed beside the
+    ``.qm`` Qt loads): headless processes read them with the standard library. A plural takes the first numerus
+    form for 1 and the second for any other count (the rule of de, fr, it and en alike, but fr's 0: singular)."""
+    table: dict[tuple[str, str, str], list[str]] = {}
+    for path in sorted(directory.glob(f"*_{code}.ts")):
+        for ctx in ET.parse(path).getroot().iter("context"):
+            name = ctx.findtext("name") or ""
+            for msg in ctx.iter("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                forms = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+                if any(forms):
+                    key = (name, msg.findtext("source") or "", msg.findtext("comment") or "")
+                    table[key] = forms
+
+    def translator(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        forms = table.get((context, text, disambiguation or ""))
+        if not forms:
+            return text
+        if n < 0 or len(forms) == 1:
+            return forms[0]
+        one = n == 1 or (code == "fr" and n == 0)
+        return forms[0] if one else forms[1]
+
+    return translator

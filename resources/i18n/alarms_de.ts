@@ -6,15 +6,15 @@
         <message numerus="yes">
             <source>%n alarm(s) not acknowledged</source>
             <translation>
-                <numerusform>%n Alarm(e) nicht quittiert</numerusform>
-                <numerusform>%n Alarm(e) nicht quittiert</numerusform>
+                <numerusform>%n Alarm nicht quittiert</numerusform>
+                <numerusform>%n Alarme nicht quittiert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>ChargeDesk: %n alarm(s) not acknowledged</source>
             <translation>
-                <numerusform>ChargeDesk: %n Alarm(e) nicht quittiert</numerusform>
-                <numerusform>ChargeDesk: %n Alarm(e) nicht quittiert</numerusform>
+                <numerusform>ChargeDesk: %n Alarm nicht quittiert</numerusform>
+                <numerusform>ChargeDesk: %n Alarme nicht quittiert</numerusform>
             </translation>
         </message>
         <message>
@@ -68,8 +68,52 @@
             <translation>Der Absender muss eine E-Mail-Adresse sein.</translation>
         </message>
         <message>
+            <source>Choose the e-mails' language: de, fr, it or en.</source>
+            <translation>Wählen Sie die Sprache der E-Mails: de, fr, it oder en.</translation>
+        </message>
+        <message>
             <source>Not an e-mail address: {addresses}</source>
             <translation>Keine E-Mail-Adresse: {addresses}</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk] cleared: {text}</source>
+            <translation>[ChargeDesk] behoben: {text}</translation>
+        </message>
+        <message>
+            <source>Alarm cleared at {site}:</source>
+            <translation>Alarm behoben bei {site}:</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk {severity}] {text}</source>
+            <translation>[ChargeDesk {severity}] {text}</translation>
+        </message>
+        <message>
+            <source>Alarm raised at {site}:</source>
+            <translation>Alarm ausgelöst bei {site}:</translation>
+        </message>
+        <message>
+            <source>the central system</source>
+            <translation>dem Zentralsystem</translation>
+        </message>
+        <message>
+            <source>Kind: {kind}</source>
+            <translation>Art: {kind}</translation>
+        </message>
+        <message>
+            <source>Severity: {severity}</source>
+            <translation>Schweregrad: {severity}</translation>
+        </message>
+        <message>
+            <source>Raised: {time} UTC</source>
+            <translation>Ausgelöst: {time} UTC</translation>
+        </message>
+        <message>
+            <source>Charge point: {cp}</source>
+            <translation>Ladepunkt: {cp}</translation>
+        </message>
+        <message>
+            <source>Cleared: {time} UTC</source>
+            <translation>Behoben: {time} UTC</translation>
         </message>
         <message>
             <source>No SMTP relay is set up (host and sender).</source>
@@ -78,6 +122,14 @@
         <message>
             <source>The site {site} has no recipients.</source>
             <translation>Der Standort {site} hat keine Empfänger.</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk] test e-mail for {site}</source>
+            <translation>[ChargeDesk] Test-E-Mail für {site}</translation>
+        </message>
+        <message>
+            <source>This is a test e-mail of ChargeDesk's alarms for the site {site}.</source>
+            <translation>Dies ist eine Test-E-Mail der ChargeDesk-Alarme für den Standort {site}.</translation>
         </message>
         <message>
             <source>The test e-mail through {host}:{port} failed: {error}</source>
@@ -130,6 +182,10 @@
         <message>
             <source>Sender:</source>
             <translation>Absender:</translation>
+        </message>
+        <message>
+            <source>E-mail language:</source>
+            <translation>Sprache der E-Mails:</translation>
         </message>
         <message>
             <source>Recipients:</source>
@@ -369,8 +425,8 @@
         <message numerus="yes">
             <source>%n alarm(s) acknowledged.</source>
             <translation>
-                <numerusform>%n Alarm(e) quittiert.</numerusform>
-                <numerusform>%n Alarm(e) quittiert.</numerusform>
+                <numerusform>%n Alarm quittiert.</numerusform>
+                <numerusform>%n Alarme quittiert.</numerusform>
             </translation>
         </message>
     </context>

@@ -68,8 +68,52 @@
             <translation>The sender must be an e-mail address.</translation>
         </message>
         <message>
+            <source>Choose the e-mails' language: de, fr, it or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not an e-mail address: {addresses}</source>
             <translation>Not an e-mail address: {addresses}</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk] cleared: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alarm cleared at {site}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[ChargeDesk {severity}] {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alarm raised at {site}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the central system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity: {severity}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised: {time} UTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charge point: {cp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cleared: {time} UTC</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No SMTP relay is set up (host and sender).</source>
@@ -78,6 +122,14 @@
         <message>
             <source>The site {site} has no recipients.</source>
             <translation>The site {site} has no recipients.</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk] test e-mail for {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a test e-mail of ChargeDesk's alarms for the site {site}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The test e-mail through {host}:{port} failed: {error}</source>
@@ -130,6 +182,10 @@
         <message>
             <source>Sender:</source>
             <translation>Sender:</translation>
+        </message>
+        <message>
+            <source>E-mail language:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Recipients:</source>

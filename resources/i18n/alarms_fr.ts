@@ -6,15 +6,15 @@
         <message numerus="yes">
             <source>%n alarm(s) not acknowledged</source>
             <translation>
-                <numerusform>%n alarme(s) non acquittée(s)</numerusform>
-                <numerusform>%n alarme(s) non acquittée(s)</numerusform>
+                <numerusform>%n alarme non acquittée</numerusform>
+                <numerusform>%n alarmes non acquittées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>ChargeDesk: %n alarm(s) not acknowledged</source>
             <translation>
-                <numerusform>ChargeDesk : %n alarme(s) non acquittée(s)</numerusform>
-                <numerusform>ChargeDesk : %n alarme(s) non acquittée(s)</numerusform>
+                <numerusform>ChargeDesk : %n alarme non acquittée</numerusform>
+                <numerusform>ChargeDesk : %n alarmes non acquittées</numerusform>
             </translation>
         </message>
         <message>
@@ -68,8 +68,52 @@
             <translation>L'expéditeur doit être une adresse e-mail.</translation>
         </message>
         <message>
+            <source>Choose the e-mails' language: de, fr, it or en.</source>
+            <translation>Choisissez la langue des e-mails : de, fr, it ou en.</translation>
+        </message>
+        <message>
             <source>Not an e-mail address: {addresses}</source>
             <translation>Pas une adresse e-mail : {addresses}</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk] cleared: {text}</source>
+            <translation>[ChargeDesk] résolue : {text}</translation>
+        </message>
+        <message>
+            <source>Alarm cleared at {site}:</source>
+            <translation>Alarme résolue sur {site} :</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk {severity}] {text}</source>
+            <translation>[ChargeDesk {severity}] {text}</translation>
+        </message>
+        <message>
+            <source>Alarm raised at {site}:</source>
+            <translation>Alarme déclenchée sur {site} :</translation>
+        </message>
+        <message>
+            <source>the central system</source>
+            <translation>le système central</translation>
+        </message>
+        <message>
+            <source>Kind: {kind}</source>
+            <translation>Type : {kind}</translation>
+        </message>
+        <message>
+            <source>Severity: {severity}</source>
+            <translation>Gravité : {severity}</translation>
+        </message>
+        <message>
+            <source>Raised: {time} UTC</source>
+            <translation>Déclenchée : {time} UTC</translation>
+        </message>
+        <message>
+            <source>Charge point: {cp}</source>
+            <translation>Point de charge : {cp}</translation>
+        </message>
+        <message>
+            <source>Cleared: {time} UTC</source>
+            <translation>Résolue : {time} UTC</translation>
         </message>
         <message>
             <source>No SMTP relay is set up (host and sender).</source>
@@ -78,6 +122,14 @@
         <message>
             <source>The site {site} has no recipients.</source>
             <translation>Le site {site} n'a pas de destinataires.</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk] test e-mail for {site}</source>
+            <translation>[ChargeDesk] e-mail de test pour {site}</translation>
+        </message>
+        <message>
+            <source>This is a test e-mail of ChargeDesk's alarms for the site {site}.</source>
+            <translation>Ceci est un e-mail de test des alarmes ChargeDesk pour le site {site}.</translation>
         </message>
         <message>
             <source>The test e-mail through {host}:{port} failed: {error}</source>
@@ -130,6 +182,10 @@
         <message>
             <source>Sender:</source>
             <translation>Expéditeur :</translation>
+        </message>
+        <message>
+            <source>E-mail language:</source>
+            <translation>Langue des e-mails :</translation>
         </message>
         <message>
             <source>Recipients:</source>
@@ -369,8 +425,8 @@
         <message numerus="yes">
             <source>%n alarm(s) acknowledged.</source>
             <translation>
-                <numerusform>%n alarme(s) acquittée(s).</numerusform>
-                <numerusform>%n alarme(s) acquittée(s).</numerusform>
+                <numerusform>%n alarme acquittée.</numerusform>
+                <numerusform>%n alarmes acquittées.</numerusform>
             </translation>
         </message>
     </context>

@@ -6,15 +6,15 @@
         <message numerus="yes">
             <source>%n alarm(s) not acknowledged</source>
             <translation>
-                <numerusform>%n allarme/i non confermato/i</numerusform>
-                <numerusform>%n allarme/i non confermato/i</numerusform>
+                <numerusform>%n allarme non confermato</numerusform>
+                <numerusform>%n allarmi non confermati</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>ChargeDesk: %n alarm(s) not acknowledged</source>
             <translation>
-                <numerusform>ChargeDesk: %n allarme/i non confermato/i</numerusform>
-                <numerusform>ChargeDesk: %n allarme/i non confermato/i</numerusform>
+                <numerusform>ChargeDesk: %n allarme non confermato</numerusform>
+                <numerusform>ChargeDesk: %n allarmi non confermati</numerusform>
             </translation>
         </message>
         <message>
@@ -68,8 +68,52 @@
             <translation>Il mittente deve essere un indirizzo e-mail.</translation>
         </message>
         <message>
+            <source>Choose the e-mails' language: de, fr, it or en.</source>
+            <translation>Scegliere la lingua delle e-mail: de, fr, it o en.</translation>
+        </message>
+        <message>
             <source>Not an e-mail address: {addresses}</source>
             <translation>Non è un indirizzo e-mail: {addresses}</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk] cleared: {text}</source>
+            <translation>[ChargeDesk] risolto: {text}</translation>
+        </message>
+        <message>
+            <source>Alarm cleared at {site}:</source>
+            <translation>Allarme risolto presso {site}:</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk {severity}] {text}</source>
+            <translation>[ChargeDesk {severity}] {text}</translation>
+        </message>
+        <message>
+            <source>Alarm raised at {site}:</source>
+            <translation>Allarme scattato presso {site}:</translation>
+        </message>
+        <message>
+            <source>the central system</source>
+            <translation>il sistema centrale</translation>
+        </message>
+        <message>
+            <source>Kind: {kind}</source>
+            <translation>Tipo: {kind}</translation>
+        </message>
+        <message>
+            <source>Severity: {severity}</source>
+            <translation>Gravità: {severity}</translation>
+        </message>
+        <message>
+            <source>Raised: {time} UTC</source>
+            <translation>Scattato: {time} UTC</translation>
+        </message>
+        <message>
+            <source>Charge point: {cp}</source>
+            <translation>Punto di ricarica: {cp}</translation>
+        </message>
+        <message>
+            <source>Cleared: {time} UTC</source>
+            <translation>Risolto: {time} UTC</translation>
         </message>
         <message>
             <source>No SMTP relay is set up (host and sender).</source>
@@ -78,6 +122,14 @@
         <message>
             <source>The site {site} has no recipients.</source>
             <translation>La sede {site} non ha destinatari.</translation>
+        </message>
+        <message>
+            <source>[ChargeDesk] test e-mail for {site}</source>
+            <translation>[ChargeDesk] e-mail di prova per {site}</translation>
+        </message>
+        <message>
+            <source>This is a test e-mail of ChargeDesk's alarms for the site {site}.</source>
+            <translation>Questa è un'e-mail di prova degli allarmi ChargeDesk per la sede {site}.</translation>
         </message>
         <message>
             <source>The test e-mail through {host}:{port} failed: {error}</source>
@@ -130,6 +182,10 @@
         <message>
             <source>Sender:</source>
             <translation>Mittente:</translation>
+        </message>
+        <message>
+            <source>E-mail language:</source>
+            <translation>Lingua delle e-mail:</translation>
         </message>
         <message>
             <source>Recipients:</source>
@@ -369,8 +425,8 @@
         <message numerus="yes">
             <source>%n alarm(s) acknowledged.</source>
             <translation>
-                <numerusform>%n allarme/i confermato/i.</numerusform>
-                <numerusform>%n allarme/i confermato/i.</numerusform>
+                <numerusform>%n allarme confermato.</numerusform>
+                <numerusform>%n allarmi confermati.</numerusform>
             </translation>
         </message>
     </context>

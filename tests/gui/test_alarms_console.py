@@ -194,3 +194,31 @@ def test_the_notifier_uses_the_tray_where_there_is_one(qtbot: Any) -> None:
     notifier.set_count(4)
     assert "4 alarms" in notifier.tray.toolTip()
     notifier.close()
+
+
+def test_the_e_mail_language_is_chosen_and_saved_with_the_relay(qtbot: Any, sqlite_db: Database) -> None:
+    """The e-mails' language is the recipients', set beside the relay (whichever machine raises the alarm)."""
+    add_station(sqlite_db, "HALL-1")
+    services = AppServices.local(sqlite_db, principal=operator("Max"))
+    page = AlarmsPage(services.alarms, None)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    box = page.mail
+    assert [box.mail_language.itemText(i) for i in range(box.mail_language.count())] == [
+        "Deutsch",
+        "Français",
+        "Italiano",
+        "English",
+    ]
+    assert box.mail_language.currentData() == "en"  # nothing saved yet
+    box.host.setText("relay.lan")
+    box.sender_edit.setText("chargedesk@garage.example")
+    box.mail_language.setCurrentIndex(box.mail_language.findData("fr"))
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert box.message.text() == "E-mail settings saved."
+    assert services.alarms.mail_setup().smtp.language == "fr"
+    box.mail_language.setCurrentIndex(0)
+    box.load(box.site_id)  # read again: the saved language is shown
+    assert box.mail_language.currentData() == "fr"
+    services.close()

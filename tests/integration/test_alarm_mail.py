@@ -4,6 +4,7 @@ e-mail, a relay that is not there (shown, the engine goes on), the settings a vi
 from __future__ import annotations
 
 import email
+import email.policy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,7 @@ class Inbox:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # aiosmtpd's handler hook
         self.envelopes.append(envelope)
-        self.messages.append(email.message_from_bytes(envelope.content))
+        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
         return "250 OK"
 
 
@@ -88,7 +89,7 @@ async def test_a_raised_alarm_and_its_clearing_are_e_mailed(
         await c.cp.call(call.StatusNotification(connector_id=1, error_code="NoError", status="Available"))
         await wait_until(lambda: len(inbox.messages) == 2)
     raised, cleared = inbox.messages
-    assert "GroundFailure" in raised["Subject"] and "critical" in raised["Subject"]
+    assert raised["Subject"] == "[ChargeDesk Critical] HALL-1: connector 1 is Faulted (GroundFailure)"
     assert raised["From"] == "chargedesk@garage.example"
     assert inbox.envelopes[0].rcpt_tos == ["facility@garage.example", "tech@garage.example"]
     assert "Charge point: HALL-1" in raised.get_payload()
@@ -173,3 +174,55 @@ def test_the_serve_machine_stores_the_relays_password_from_the_command_line(tmp_
     assert done.returncode == 0, done.stderr
     assert password_path(data).read_text() == "relay secret\n"
     assert password_path(data).stat().st_mode & 0o777 == 0o600
+
+
+async def test_alarm_texts_are_stored_as_templates_and_read_in_each_readers_language(
+    db: Database, central_factory: CentralFactory, inbox: Inbox
+) -> None:
+    """The host is a console in German; the e-mails go out in French (the relay's setting); a console in Italian
+    lists the alarm in Italian, the CLI (no translator) in English, as the stored text is."""
+    from app.models import Alarm
+    from app.services import i18n
+
+    add_station(db, "HALL-5")
+    service = set_up_mail(db, inbox.port)
+    loaded = service.mail_setup()
+    service.save_mail(
+        loaded,
+        SmtpSettings("127.0.0.1", inbox.port, "none", "", "chargedesk@garage.example", "fr"),
+        loaded.recipients,
+    )
+    i18n.install(i18n.catalogue_translator("de"))  # the hosting console's operator reads German
+    try:
+        cs = await central_factory()
+        rec = EventRecorder()
+        cs.subscribe(rec)
+        await cs.alarms.tick()
+        async with sim_charger(cs.url, "HALL-5") as c:
+            await c.cp.call(call.BootNotification(charge_point_vendor="ABB", charge_point_model="Terra"))
+            await c.cp.call(
+                call.StatusNotification(connector_id=1, error_code="GroundFailure", status="Faulted")
+            )
+            raised = await rec.wait(AlarmChanged)
+            await wait_until(lambda: len(inbox.messages) == 1)
+        assert raised.shown == "HALL-5: Anschluss 1 ist gestört (GroundFailure)"
+    finally:
+        i18n.install(None)
+    mail_fr = inbox.messages[0]
+    assert mail_fr["Subject"] == "[ChargeDesk Critique] HALL-5 : la prise 1 est en défaut (GroundFailure)"
+    body = mail_fr.get_payload(decode=True).decode()
+    assert "Point de charge : HALL-5" in body and "Alarme déclenchée sur" in body
+
+    with db.session() as s:
+        row = s.query(Alarm).filter(Alarm.charge_point_id == "HALL-5").one()
+        assert row.text == "HALL-5: connector 1 is Faulted (GroundFailure)"  # English, whoever raised it
+        assert row.message == {
+            "text": "{cp}: connector {connector} is Faulted ({code})",
+            "args": {"cp": "HALL-5", "connector": 1, "code": "GroundFailure"},
+        }
+    assert [a.text for a in service.alarms()] == ["HALL-5: connector 1 is Faulted (GroundFailure)"]
+    i18n.install(i18n.catalogue_translator("it"))
+    try:
+        assert [a.text for a in service.alarms()] == ["HALL-5: il connettore 1 è guasto (GroundFailure)"]
+    finally:
+        i18n.install(None)

@@ -76,6 +76,52 @@ def test_the_shell_is_translated_into_every_language() -> None:
         assert not waiting, f"shell_{lang}.ts: {waiting[:5]}"
 
 
+def test_plurals_are_written_out_in_every_language() -> None:
+    """A plural's numerus forms are each language's own words ("1 Alarm", "4 Alarme"), never English's "(s)"
+    copied as "Alarm(e)", "alarme(s)" or "allarme/i" into both forms."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    marker = re.compile(r"\w\((?:s|e|n|en|es|i|x)\)|\w/(?:i|e|n|s|en)\b")
+    found = []
+    for ts in sorted(I18N.glob("*_[dfi][ert].ts")):
+        for m in ET.parse(ts).getroot().iter("message"):
+            for form in m.iter("numerusform"):
+                if form.text and marker.search(form.text):
+                    found.append(f"{ts.name}: {form.text}")
+    assert not found, found
+
+
+def test_a_headless_process_translates_from_the_committed_catalogues() -> None:
+    """serve has no Qt translator: i18n.language() reads the .ts files, for this thread only, plurals included."""
+    import threading
+
+    template = "{cp} is offline since {since} (UTC)"
+    assert translate("AlarmEngine", template) == template  # nothing installed: English
+    with i18n.language("de"):
+        assert translate("AlarmEngine", template) == "{cp} ist seit {since} (UTC) offline"
+        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, int(1)) == (
+            "1 Alarm nicht quittiert"
+        )
+        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, int(4)) == (
+            "4 Alarme nicht quittiert"
+        )
+        elsewhere: list[str] = []
+        other = threading.Thread(target=lambda: elsewhere.append(translate("AlarmEngine", template)))
+        other.start()
+        other.join()
+        assert elsewhere == [template]  # another thread keeps the process's language
+    with i18n.language("fr"):
+        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, int(0)) == (
+            "0 alarme non acquittée"
+        )
+    with i18n.language("en"):
+        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, int(2)) == (
+            "2 alarms not acknowledged"
+        )
+    assert translate("AlarmEngine", template) == template
+
+
 @pytest.mark.parametrize(
     ("system", "expected"),
     [("de_CH", "de"), ("fr_CH", "fr"), ("it_CH", "it"), ("en_US", "en"), ("rm_CH", "en"), ("de_DE", "de")],

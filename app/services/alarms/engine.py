@@ -50,9 +50,9 @@ from app.ocpp.events import (
 )
 from app.ocpp.security import CertificateError, certificate_expires
 from app.services.alarms import rules as R
-from app.services.alarms.events import AlarmChanged
+from app.services.alarms.events import AlarmChanged, Message, alarm_text
 from app.services.central.writer import StoreUnavailable
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.services.alarms.mail import AlarmMailer
@@ -75,11 +75,17 @@ class ActiveAlarm:
     cp_id: str
     connector_id: int | None
     severity: str
-    text: str
+    text: str  # in English (the CLI, the log, the e-mail's fallback); shown through ``message``
     raised_at: dt.datetime
     count: int = 1
     last_at: dt.datetime = field(default_factory=utcnow)
     id: int | None = None
+    message: dict[str, Any] | None = None  # {"text": source template, "args": {...}}: translated where shown
+
+    @property
+    def shown(self) -> str:
+        """The text in the reader's language (see :func:`alarm_text`)."""
+        return alarm_text(self.text, self.message)
 
 
 @dataclass
@@ -201,12 +207,15 @@ class AlarmEngine:
         if event.vendor_error_code:
             code = f"{code} ({event.vendor_error_code})"
         if conn:
-            text = translate("AlarmEngine", "{cp}: connector {connector} is Faulted ({code})").format(
-                cp=cp, connector=conn, code=code
+            message = Message(
+                QT_TRANSLATE_NOOP("AlarmEngine", "{cp}: connector {connector} is Faulted ({code})"),
+                cp=cp,
+                connector=conn,
+                code=code,
             )
         else:
-            text = translate("AlarmEngine", "{cp} is Faulted ({code})").format(cp=cp, code=code)
-        self._raise(key, rule, site, cp, conn, text)
+            message = Message(QT_TRANSLATE_NOOP("AlarmEngine", "{cp} is Faulted ({code})"), cp=cp, code=code)
+        self._raise(key, rule, site, cp, conn, message)
 
     def _refused(self, cp: str, now: dt.datetime) -> None:
         site = self.snapshot.site_of.get(cp)
@@ -217,10 +226,13 @@ class AlarmEngine:
         times.append(now)
         self._forget_refusals(cp, rule, now)
         if len(times) >= rule.threshold:
-            text = translate("AlarmEngine", "{cp}: {count} refused cards within {minutes} minutes").format(
-                cp=cp, count=len(times), minutes=_number(rule.window_min)
+            message = Message(
+                QT_TRANSLATE_NOOP("AlarmEngine", "{cp}: {count} refused cards within {minutes} minutes"),
+                cp=cp,
+                count=len(times),
+                minutes=_number(rule.window_min),
             )
-            self._raise(f"{R.REFUSED}:{cp}", rule, site, cp, None, text)
+            self._raise(f"{R.REFUSED}:{cp}", rule, site, cp, None, message)
 
     def _forget_refusals(self, cp: str, rule: R.RuleSpec, now: dt.datetime) -> None:
         times = self._refusals.get(cp)
@@ -287,10 +299,11 @@ class AlarmEngine:
         if rule is None or rule.threshold is None:
             return
         if now - self._db_down_since >= dt.timedelta(seconds=rule.threshold):
-            text = translate("AlarmEngine", "The database is unavailable since {since} (UTC)").format(
-                since=self._db_down_since.strftime("%H:%M:%S")
+            message = Message(
+                QT_TRANSLATE_NOOP("AlarmEngine", "The database is unavailable since {since} (UTC)"),
+                since=self._db_down_since.strftime("%H:%M:%S"),
             )
-            self._raise(key, rule, None, "", None, text, repeat=False)
+            self._raise(key, rule, None, "", None, message, repeat=False)
 
     def _offline(self, now: dt.datetime) -> None:
         for cp, since in list(self._offline_since.items()):
@@ -305,10 +318,12 @@ class AlarmEngine:
                 self._clear(key)
                 continue
             if now - since >= dt.timedelta(minutes=rule.threshold):
-                text = translate("AlarmEngine", "{cp} is offline since {since} (UTC)").format(
-                    cp=cp, since=since.strftime("%Y-%m-%d %H:%M")
+                message = Message(
+                    QT_TRANSLATE_NOOP("AlarmEngine", "{cp} is offline since {since} (UTC)"),
+                    cp=cp,
+                    since=since.strftime("%Y-%m-%d %H:%M"),
                 )
-                self._raise(key, rule, site, cp, None, text, repeat=False)
+                self._raise(key, rule, site, cp, None, message, repeat=False)
 
     def _sessions(self, now: dt.datetime) -> None:
         running: set[str] = set()
@@ -320,10 +335,15 @@ class AlarmEngine:
             if now - start >= dt.timedelta(hours=rule.threshold):
                 key = f"{R.SESSION}:{tx}"
                 running.add(key)
-                text = translate(
-                    "AlarmEngine", "{cp}: the session on connector {connector} runs since {since} (UTC)"
-                ).format(cp=cp, connector=conn, since=start.strftime("%Y-%m-%d %H:%M"))
-                self._raise(key, rule, site, cp, conn, text, repeat=False)
+                message = Message(
+                    QT_TRANSLATE_NOOP(
+                        "AlarmEngine", "{cp}: the session on connector {connector} runs since {since} (UTC)"
+                    ),
+                    cp=cp,
+                    connector=conn,
+                    since=start.strftime("%Y-%m-%d %H:%M"),
+                )
+                self._raise(key, rule, site, cp, conn, message, repeat=False)
         for key in [k for k, a in self.active.items() if a.kind == R.SESSION and k not in running]:
             self._clear(key)
 
@@ -351,10 +371,12 @@ class AlarmEngine:
                 self._clear(key)
                 continue
             if expires - now <= dt.timedelta(days=rule.threshold):
-                text = translate("AlarmEngine", "The certificate {path} expires on {date} (UTC)").format(
-                    path=path, date=expires.strftime("%Y-%m-%d")
+                message = Message(
+                    QT_TRANSLATE_NOOP("AlarmEngine", "The certificate {path} expires on {date} (UTC)"),
+                    path=path,
+                    date=expires.strftime("%Y-%m-%d"),
                 )
-                self._raise(key, rule, None, "", None, text, repeat=False)
+                self._raise(key, rule, None, "", None, message, repeat=False)
             else:
                 self._clear(key)
 
@@ -382,26 +404,31 @@ class AlarmEngine:
         site: int | None,
         cp: str,
         connector: int | None,
-        text: str,
+        message: Message,
         *,
         repeat: bool = True,
     ) -> None:
         """Raise the alarm ``key`` (once); seen again while active: counted when ``repeat`` (an event that came
         again), else nothing (a timer that sees the same condition)."""
         now = self.now()
+        text, stored = message.english[:300], message.stored
         alarm = self.active.get(key)
         if alarm is not None:
             if not repeat:
                 return
             alarm.count += 1
             alarm.last_at = now
-            alarm.text = text[:300]
+            alarm.text, alarm.message = text, stored
             self._write(
-                functools.partial(_update, a=alarm, count=alarm.count, last_at=now, text=alarm.text),
+                functools.partial(
+                    _update, a=alarm, count=alarm.count, last_at=now, text=text, message=stored
+                ),
                 self._published(alarm, "repeated"),
             )
             return
-        alarm = ActiveAlarm(key, rule.kind, site, cp, connector, rule.severity, text[:300], now, last_at=now)
+        alarm = ActiveAlarm(
+            key, rule.kind, site, cp, connector, rule.severity, text, now, last_at=now, message=stored
+        )
         self.active[key] = alarm
         self._write(functools.partial(_insert, a=alarm), self._published(alarm, "raised"))
         log.info("alarm raised: %s", alarm.text)
@@ -424,7 +451,7 @@ class AlarmEngine:
     def _published(self, alarm: ActiveAlarm, state: str, at: dt.datetime | None = None) -> Callable[[], None]:
         """Publishing ``alarm``'s change: once it is written (a reader of the ``alarms`` table sees it then), or at
         once while the database is away (its id is 0 then)."""
-        count, text, last_at = alarm.count, alarm.text, at or alarm.last_at
+        count, text, message, last_at = alarm.count, alarm.text, alarm.message, at or alarm.last_at
 
         def publish() -> None:
             self.cs.bus.emit(
@@ -440,6 +467,7 @@ class AlarmEngine:
                     count,
                     alarm.raised_at,
                     last_at,
+                    message,
                 )
             )
 
@@ -509,6 +537,7 @@ def _load_state(s: Session) -> tuple[list[ActiveAlarm], list[tuple[str, dt.datet
             a.count,
             a.last_at,
             a.id,
+            a.message,
         )
         for a in s.scalars(select(Alarm).where(Alarm.cleared_at.is_(None)))
     ]
@@ -555,6 +584,7 @@ def _insert(s: Session, a: ActiveAlarm) -> None:
         key=a.key,
         severity=a.severity,
         text=a.text,
+        message=a.message,
         raised_at=a.raised_at,
         count=a.count,
         last_at=a.last_at,

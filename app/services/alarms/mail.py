@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 from app import config
 from app.db import Database
 from app.models import Setting, Site
-from app.services.i18n import translate
+from app.services.alarms import rules as R
+from app.services.i18n import LANGUAGES, language, translate
 from app.services.transfer.private_files import write_private_text
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class SmtpSettings:
     security: str = "starttls"  # none | starttls
     username: str = ""
     sender: str = ""
+    language: str = "en"  # the e-mails' language (de, fr, it, en): the recipients', whoever raises the alarm
 
     @property
     def configured(self) -> bool:
@@ -59,7 +61,9 @@ class SmtpSettings:
     def from_value(cls, value: Any) -> SmtpSettings:
         if not isinstance(value, dict):
             return cls()
-        known = {k: value[k] for k in ("host", "port", "security", "username", "sender") if k in value}
+        known = {
+            k: value[k] for k in ("host", "port", "security", "username", "sender", "language") if k in value
+        }
         return cls(**known)
 
     def as_value(self) -> dict[str, Any]:
@@ -76,6 +80,8 @@ def check_smtp(settings: SmtpSettings) -> str | None:
         return translate("AlarmMail", "Choose the security: none or STARTTLS.")
     if "@" not in settings.sender:
         return translate("AlarmMail", "The sender must be an e-mail address.")
+    if settings.language not in LANGUAGES:
+        return translate("AlarmMail", "Choose the e-mails' language: de, fr, it or en.")
     return None
 
 
@@ -126,27 +132,41 @@ def send_mail(
         smtp.send_message(msg, to_addrs=list(recipients))
 
 
-def alarm_message(alarm: ActiveAlarm, site_name: str, *, cleared: bool) -> tuple[str, str]:
-    """The subject and body of an alarm's e-mail (English)."""
-    state = "cleared" if cleared else "raised"
-    subject = (
-        f"[ChargeDesk {alarm.severity}] {alarm.text}"
-        if not cleared
-        else f"[ChargeDesk] cleared: {alarm.text}"
-    )
-    lines = [
-        f"Alarm {state} at {site_name or 'the central system'}:",
-        "",
-        alarm.text,
-        "",
-        f"Kind: {alarm.kind}",
-        f"Severity: {alarm.severity}",
-        f"Raised: {alarm.raised_at:%Y-%m-%d %H:%M:%S} UTC",
-    ]
-    if alarm.cp_id:
-        lines.append(f"Charge point: {alarm.cp_id}")
-    if cleared:
-        lines.append(f"Cleared: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M:%S} UTC")
+def alarm_message(
+    alarm: ActiveAlarm, site_name: str, *, cleared: bool, lang: str = "en", at: dt.datetime | None = None
+) -> tuple[str, str]:
+    """The subject and body of an alarm's e-mail in ``lang`` (the relay's setting: the recipients' language,
+    whichever process raised the alarm)."""
+    with language(lang):
+        text = alarm.shown
+        severity = translate("AlarmRules", R.SEVERITY_LABELS.get(alarm.severity, alarm.severity))
+        if cleared:
+            subject = translate("AlarmMail", "[ChargeDesk] cleared: {text}").format(text=text)
+            head = translate("AlarmMail", "Alarm cleared at {site}:")
+        else:
+            subject = translate("AlarmMail", "[ChargeDesk {severity}] {text}").format(
+                severity=severity, text=text
+            )
+            head = translate("AlarmMail", "Alarm raised at {site}:")
+        where = site_name or translate("AlarmMail", "the central system")
+        lines = [
+            head.format(site=where),
+            "",
+            text,
+            "",
+            translate("AlarmMail", "Kind: {kind}").format(
+                kind=translate("AlarmRules", R.KIND_LABELS.get(alarm.kind, alarm.kind))
+            ),
+            translate("AlarmMail", "Severity: {severity}").format(severity=severity),
+            translate("AlarmMail", "Raised: {time} UTC").format(time=f"{alarm.raised_at:%Y-%m-%d %H:%M:%S}"),
+        ]
+        if alarm.cp_id:
+            lines.append(translate("AlarmMail", "Charge point: {cp}").format(cp=alarm.cp_id))
+        if cleared:
+            now = at or dt.datetime.now(dt.UTC)
+            lines.append(
+                translate("AlarmMail", "Cleared: {time} UTC").format(time=f"{now:%Y-%m-%d %H:%M:%S}")
+            )
     return subject[:200], "\n".join(lines) + "\n"
 
 
@@ -195,7 +215,7 @@ class AlarmMailer:
             return False
         if not smtp.configured or not recipients:
             return False
-        subject, body = alarm_message(alarm, site_name, cleared=cleared)
+        subject, body = alarm_message(alarm, site_name, cleared=cleared, lang=smtp.language)
         try:
             send_mail(smtp, read_password(self.data_dir), recipients, subject, body)
         except (OSError, smtplib.SMTPException) as e:

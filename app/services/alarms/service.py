@@ -21,7 +21,8 @@ from app.services.admin.audit import audit
 from app.services.admin.site_settings import read_setting, save_setting
 from app.services.alarms import mail
 from app.services.alarms import rules as R
-from app.services.i18n import translate
+from app.services.alarms.events import alarm_text
+from app.services.i18n import language, translate
 from app.services.revisions import EditConflict, claim
 from app.services.roles import Permission
 from app.services.store import Store
@@ -230,14 +231,11 @@ class AlarmsService:
             raise MailFailed(translate("AlarmMail", "No SMTP relay is set up (host and sender)."))
         if not recipients:
             raise MailFailed(translate("AlarmMail", "The site {site} has no recipients.").format(site=name))
+        with language(smtp.language):  # in the recipients' language, as the alarms will be
+            subject = translate("AlarmMail", "[ChargeDesk] test e-mail for {site}").format(site=name)
+            body = translate("AlarmMail", "This is a test e-mail of ChargeDesk's alarms for the site {site}.")
         try:
-            mail.send_mail(
-                smtp,
-                mail.read_password(),
-                recipients,
-                f"[ChargeDesk] test e-mail for {name}",
-                f"This is a test e-mail of ChargeDesk's alarms for the site {name}.\n",
-            )
+            mail.send_mail(smtp, mail.read_password(), recipients, subject, body.format(site=name) + "\n")
         except (OSError, smtplib.SMTPException) as e:
             raise MailFailed(
                 translate("AlarmMail", "The test e-mail through {host}:{port} failed: {error}").format(
@@ -271,7 +269,7 @@ def _alarms(s: Session, site_id: int | None, state: str, limit: int) -> list[Ala
             a.connector_id,
             a.kind,
             a.severity,
-            a.text,
+            alarm_text(a.text, a.message),
             a.raised_at,
             a.cleared_at,
             a.acknowledged_at,

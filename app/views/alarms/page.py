@@ -50,6 +50,7 @@ from app.services.i18n import translate
 from app.services.revisions import EditConflict
 from app.services.roles import Permission
 from app.services.validation import FormError, WriteRefused
+from app.views.shell.language import CHOICES
 from app.views.widgets.style import (
     BELL,
     BELL_OUTLINE,
@@ -431,6 +432,13 @@ class MailBox(QGroupBox):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.sender_edit = QLineEdit()
+        self.mail_language = QComboBox()
+        self.mail_language.setObjectName("AlarmMailLanguage")
+        for code, name in CHOICES:
+            if (
+                code
+            ):  # the recipients' language: no "system" here (the sender may be serve on another machine)
+                self.mail_language.addItem(name, code)
         self.recipients = QPlainTextEdit()
         self.recipients.setPlaceholderText(translate("AlarmMail", "one address a line"))
         self.recipients.setFixedHeight(60)
@@ -441,6 +449,7 @@ class MailBox(QGroupBox):
         form.addRow(translate("AlarmMail", "User:"), self.username)
         form.addRow(translate("AlarmMail", "Password:"), self.password)
         form.addRow(translate("AlarmMail", "Sender:"), self.sender_edit)
+        form.addRow(translate("AlarmMail", "E-mail language:"), self.mail_language)
         self.recipients_label = QLabel(translate("AlarmMail", "Recipients:"))
         form.addRow(self.recipients_label, self.recipients)
         self.save_button = QPushButton(translate("AlarmMail", "Save e-mail"))
@@ -480,6 +489,7 @@ class MailBox(QGroupBox):
             translate("AlarmMail", "stored on this computer") if setup.has_password else ""
         )
         self.sender_edit.setText(s.sender)
+        self.mail_language.setCurrentIndex(max(self.mail_language.findData(s.language), 0))
         self.recipients.setPlainText(
             "\n".join(setup.recipients.get(site_id, [])) if site_id is not None else ""
         )
@@ -503,6 +513,7 @@ class MailBox(QGroupBox):
             str(self.security.currentData()),
             self.username.text().strip(),
             self.sender_edit.text().strip(),
+            str(self.mail_language.currentData()),
         )
 
     def save(self) -> bool:
@@ -671,7 +682,7 @@ class AlarmNotifier(QObject):
             return
         severity = translate("AlarmRules", R.SEVERITY_LABELS.get(event.severity, event.severity))
         title = translate("AlarmBell", "ChargeDesk alarm ({severity})").format(severity=severity)
-        self.notify(title, event.text)
+        self.notify(title, event.shown)
 
     def notify(self, title: str, text: str) -> None:
         self.notified.emit(title, text)

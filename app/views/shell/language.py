@@ -14,11 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.services import i18n, locale_format
-from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.i18n import I18N_DIR, LANGUAGES, QT_TRANSLATE_NOOP
 from app.views.shell import preferences
 
-I18N_DIR = Path(__file__).resolve().parents[3] / "resources" / "i18n"
-LANGUAGES = ("de", "fr", "it", "en")
 #: what the Settings page offers: the code saved and the name shown (each language in its own words)
 CHOICES = (
     ("", QT_TRANSLATE_NOOP("Language", "System default")),
