@@ -100,10 +100,10 @@ def test_a_headless_process_translates_from_the_committed_catalogues() -> None:
     assert translate("AlarmEngine", template) == template  # nothing installed: English
     with i18n.language("de"):
         assert translate("AlarmEngine", template) == "{cp} ist seit {since} (UTC) offline"
-        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, int(1)) == (
+        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, 1) == (
             "1 Alarm nicht quittiert"
         )
-        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, int(4)) == (
+        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, 4) == (
             "4 Alarme nicht quittiert"
         )
         elsewhere: list[str] = []
@@ -112,11 +112,11 @@ def test_a_headless_process_translates_from_the_committed_catalogues() -> None:
         other.join()
         assert elsewhere == [template]  # another thread keeps the process's language
     with i18n.language("fr"):
-        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, int(0)) == (
+        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, 0) == (
             "0 alarme non acquittée"
         )
     with i18n.language("en"):
-        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, int(2)) == (
+        assert translate("AlarmBell", "%n alarm(s) not acknowledged", None, i18n.PLURAL, 2) == (
             "2 alarms not acknowledged"
         )
     assert translate("AlarmEngine", template) == template
