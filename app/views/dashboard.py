@@ -520,6 +520,8 @@ class DashboardPage(QWidget):
         self.load = load
         self.tiles: dict[str, StationTile] = {}
         self._hint: QLabel | None = None  # "No stations yet…"
+        #: the page's own "No stations yet" line; off where the window shows its empty state with buttons instead
+        self.own_empty_hint = True
         self._online = 0  # tiles online
         self.timezone = "UTC"
         lay = QVBoxLayout(self)
@@ -628,7 +630,7 @@ class DashboardPage(QWidget):
             self.tiles[row.charge_point_id] = tile
             self.grid.addWidget(tile)
         self._online = sum(1 for t in self.tiles.values() if t.online)
-        if not rows:
+        if not rows and self.own_empty_hint:
             hint = QLabel(
                 translate(
                     "Dashboard",

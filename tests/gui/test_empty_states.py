@@ -77,6 +77,8 @@ def test_every_empty_page_says_what_to_do_next_and_its_buttons_do_it(qapp: Any, 
 
             stations = states["stations"]
             assert stations.text.text().startswith("No stations yet. Add one, import a whole site")
+            # said once: the pages' own one-line hints are not repeated under the boxes
+            assert not window.stations.empty.isVisible() and window.dashboard._hint is None
             window.show_widget(window.stations)
             click(stations.buttons["add_station"])
             editor = await wait_until(

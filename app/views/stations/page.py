@@ -648,6 +648,8 @@ class StationsPage(QWidget):
         self.empty.setStyleSheet(f"{palette.MUTED_CSS} padding:8px;")
         self.empty.hide()
         lay.addWidget(self.empty)
+        #: "No stations yet" said here; off where the window shows its empty state with buttons instead
+        self.own_empty_hint = True
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(translate("StationsPage", "New station…"))
@@ -776,7 +778,9 @@ class StationsPage(QWidget):
                 shown=shown
             )
         )
-        if total == 0:
+        if total == 0 and not self.own_empty_hint:
+            self.empty.hide()
+        elif total == 0:
             self.empty.setText(
                 translate(
                     "StationsPage",
