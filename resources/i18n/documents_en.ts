@@ -142,30 +142,30 @@
         </message>
         <message numerus="yes">
             <source>%n passed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n passed</numerusform>
+                <numerusform>%n passed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n with warnings</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n with warnings</numerusform>
+                <numerusform>%n with warnings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n skipped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
             </translation>
         </message>
         <message>

@@ -438,9 +438,9 @@
     </message>
     <message numerus="yes">
         <source>%n period(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n period</numerusform>
+            <numerusform>%n periods</numerusform>
         </translation>
     </message>
     <message>
