@@ -226,7 +226,13 @@ class Console:
     async def _hold_database(self) -> bool | str:
         """Hold a SQLite file for this console's central system (before its port opens). Held by another process:
         the operator chooses to open without a central system (returns the reason to show) or to quit (False)."""
-        from app.services.central.holder import FileHeld, HolderLockError, hold_central_system, refusal
+        from app.services.central.holder import (
+            FileHeld,
+            HolderLockError,
+            held_reason,
+            hold_central_system,
+            refusal,
+        )
         from app.views.shell.start_dialogs import HeldDialog
 
         try:
@@ -237,7 +243,7 @@ class Console:
             self.start_dialog = HeldDialog(text, by_another=isinstance(e, FileHeld))
             if not await self.start_dialog.ask():
                 return False
-            return str(e)
+            return held_reason(e)
         return True
 
     def _quit(self, status: int) -> None:

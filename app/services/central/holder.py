@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from app.db.engine import normalise_url, sqlite_path
 from app.db.holder import FileHeld, HolderLock, HolderLockError, hold
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 
-#: what each program tells the operator to do about a held file
+#: what each program tells the operator to do about a held file (the whole sentence: a translation may reorder it)
 ADVICE = {
-    "console": "stop it, or open this console without a central system",
-    "serve": "stop it, or serve another database",
+    "console": QT_TRANSLATE_NOOP(
+        "CentralHolder",
+        "{database} is already used by {holder}: stop it, or open this console without a central system",
+    ),
+    "serve": QT_TRANSLATE_NOOP(
+        "CentralHolder", "{database} is already used by {holder}: stop it, or serve another database"
+    ),
 }
 
 
@@ -29,10 +35,27 @@ def hold_central_system(database_url: str, program: str) -> HolderLock | None:
 
 def refusal(error: HolderLockError, program: str) -> str:
     """The one sentence ``program`` says when it may not run the central system: who holds the file and what to
-    do."""
+    do (in the console's language; ``serve`` installs no translator)."""
     if isinstance(error, FileHeld):
-        return f"{error}: {ADVICE[program]}"
+        return translate("CentralHolder", ADVICE[program]).format(
+            database=error.database.name, holder=_holder(error)
+        )
     return str(error)
 
 
-__all__ = ["FileHeld", "HolderLock", "HolderLockError", "hold_central_system", "refusal"]
+def held_reason(error: HolderLockError) -> str:
+    """Why this console runs no central system, as its status bar says it: who holds the file."""
+    if isinstance(error, FileHeld):
+        return translate("CentralHolder", "{database} is already used by {holder}").format(
+            database=error.database.name, holder=_holder(error)
+        )
+    return str(error)
+
+
+def _holder(error: FileHeld) -> str:
+    if error.holder is None:
+        return translate("CentralHolder", "another process that is starting right now")
+    return error.holder.describe()
+
+
+__all__ = ["FileHeld", "HolderLock", "HolderLockError", "held_reason", "hold_central_system", "refusal"]

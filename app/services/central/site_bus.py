@@ -71,6 +71,7 @@ from app.services.central.config_version import CONFIG_CHANNEL
 from app.services.central.message_log import recent_messages
 from app.services.central.system import CentralSystem, ChargerState
 from app.services.chargers.operations import OperationNotSupported, Operations
+from app.services.i18n import translate
 from app.services.load.events import LoadAllocated
 from app.services.roles import machine_name
 from app.services.store import Store
@@ -282,7 +283,11 @@ class Holder:
 
     @property
     def host(self) -> str:
-        return f"{self.program} on {self.machine}" if self.program else f"node {self.node_id}"
+        if self.program:
+            return translate("SiteBus", "{program} on {machine}").format(
+                program=self.program, machine=self.machine
+            )
+        return translate("SiteBus", "node {node}").format(node=self.node_id)
 
 
 @dataclass(frozen=True)
@@ -298,7 +303,9 @@ class NodeRow:
 
     @property
     def label(self) -> str:
-        return f"{self.program} on {self.machine}"
+        return translate("SiteBus", "{program} on {machine}").format(
+            program=self.program, machine=self.machine
+        )
 
 
 _HOLDER_SQL = f"""
@@ -1298,12 +1305,13 @@ class RemoteCentral:
     def secret_channel_problem(self, cp_id: str) -> str | None:
         st = self.backend.states.get(cp_id)
         if st is None or not st.connected:
-            return f"{cp_id} is not connected"
+            return translate("SiteBus", "{cp_id} is not connected").format(cp_id=cp_id)
         if not st.secure:
-            return (
-                f"{cp_id} is connected over ws:// without TLS, so the password would cross the network in clear; "
-                "serve over wss:// (a TLS certificate) to send it"
-            )
+            return translate(
+                "SiteBus",
+                "{cp_id} is connected over ws:// without TLS, so the password would cross the network in clear; "
+                "serve over wss:// (a TLS certificate) to send it",
+            ).format(cp_id=cp_id)
         return None
 
     async def recent_messages(self, **filters: Any) -> list[Any]:
@@ -1321,7 +1329,10 @@ def running_hosts(database: Database) -> list[str]:
             .where(BusNode.role == "host", BusNode.lease_until > text(_UTC_NOW))
             .order_by(BusNode.started_at)
         ).all()
-    return [f"{program} on {machine}" for program, machine in rows]
+    return [
+        translate("SiteBus", "{program} on {machine}").format(program=program, machine=machine)
+        for program, machine in rows
+    ]
 
 
 def choose_role(database: Database, wanted: str) -> str:
@@ -1360,7 +1371,7 @@ def describe_hosts(nodes: Iterable[NodeRow]) -> str:
     nodes = list(nodes)
     labels = host_labels(nodes)
     hosts = [labels[n.id] for n in nodes if n.role == "host" and n.alive]
-    return ", ".join(hosts) if hosts else "no host"
+    return ", ".join(hosts) if hosts else translate("SiteBus", "no host")
 
 
 __all__ = [

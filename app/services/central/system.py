@@ -81,6 +81,7 @@ from app.services.central.message_log import MessageRow, purge_messages, recent_
 from app.services.central.store import ActiveTx, StationRef
 from app.services.central.writer import StoreUnavailable, StoreWriter
 from app.services.chargers.operations import Operations
+from app.services.i18n import translate
 from app.services.load.events import SupplyMeasured
 from app.services.load.manager import LoadClock, LoadManager
 from app.services.load.meter import inlet_current
@@ -1335,13 +1336,19 @@ class CentralSystem:
         the operator means (anybody can present a pending id)."""
         cp = self.server.get(cp_id)
         if cp is None:
-            return f"{cp_id} is not connected"
+            return translate("CentralSystem", "{cp_id} is not connected").format(cp_id=cp_id)
+        if not cp.secure and cp.authenticated:
+            return translate(
+                "CentralSystem",
+                "{cp_id} is connected over ws:// without TLS, so the password would cross the network in clear; "
+                "serve over wss:// (a TLS certificate) to send it",
+            ).format(cp_id=cp_id)
         if not cp.secure:
-            how = "" if cp.authenticated else " and did not authenticate (anyone can present its id)"
-            return (
-                f"{cp_id} is connected over ws:// without TLS{how}, so the password would cross the network "
-                "in clear; serve over wss:// (a TLS certificate) to send it"
-            )
+            return translate(
+                "CentralSystem",
+                "{cp_id} is connected over ws:// without TLS and did not authenticate (anyone can present its id), "
+                "so the password would cross the network in clear; serve over wss:// (a TLS certificate) to send it",
+            ).format(cp_id=cp_id)
         return None
 
     def _ask_to_boot(self, cp_id: str) -> None:

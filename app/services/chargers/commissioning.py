@@ -58,7 +58,7 @@ from app.services.chargers.operations import (
     InvalidRequest,
     OperationNotSupported,
 )
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.revisions import bump
 from app.services.roles import LOCAL, Actor
 
@@ -279,8 +279,12 @@ def station_choices(session: Session) -> list[Choice]:
     )
     out = []
     for sid, name, cp, site, online in session.execute(q):
-        detail = f"{site} · now {cp}" + (" (online)" if online else "")
-        out.append(Choice(sid, f"{name} ({site})", detail))
+        where = (
+            translate("Commissioning", "{site} · now {cp_id} (online)")
+            if online
+            else translate("Commissioning", "{site} · now {cp_id}")
+        ).format(site=site, cp_id=cp)
+        out.append(Choice(sid, f"{name} ({site})", where))
     return out
 
 
@@ -332,28 +336,34 @@ def validate_accept(session: Session, form: AcceptForm) -> dict[str, str]:
     if form.station_id is not None:
         st = session.get(Station, form.station_id)
         if st is None:
-            p["station"] = "That station no longer exists: choose another one or create a new station."
+            p["station"] = translate(
+                "Commissioning", "That station no longer exists: choose another one or create a new station."
+            )
         else:
             online = session.scalar(
                 select(Charger.online).where(Charger.charge_point_id == st.charge_point_id)
             )
             if st.charge_point_id != form.cp_id and online:
-                p["station"] = (
-                    f"{st.name} is in use by charger {st.charge_point_id}, which is online: choose a "
-                    "station without a working charger or create a new one."
-                )
+                p["station"] = translate(
+                    "Commissioning",
+                    "{station} is in use by charger {cp_id}, which is online: choose a station without a working "
+                    "charger or create a new one.",
+                ).format(station=st.name, cp_id=st.charge_point_id)
     else:
         name = form.name.strip()
         if not name:
-            p["name"] = "Enter a name for the new station (e.g. Hall B)."
+            p["name"] = translate("Commissioning", "Enter a name for the new station (e.g. Hall B).")
         elif len(name) > 120:
-            p["name"] = "A station name has at most 120 characters."
+            p["name"] = translate("Commissioning", "A station name has at most 120 characters.")
         elif session.scalar(select(func.count()).select_from(Station).where(Station.name == name)):
-            p["name"] = f"A station named {name!r} exists already: choose another name or bind to it instead."
+            p["name"] = translate(
+                "Commissioning",
+                "A station named '{name}' exists already: choose another name or bind to it instead.",
+            ).format(name=name)
         if form.site_id is None and session.scalar(select(func.count()).select_from(Site)):
-            p["site"] = "Choose the site of the new station."
+            p["site"] = translate("Commissioning", "Choose the site of the new station.")
         elif form.site_id is not None and session.get(Site, form.site_id) is None:
-            p["site"] = "That site no longer exists: choose another one."
+            p["site"] = translate("Commissioning", "That site no longer exists: choose another one.")
     if form.password and (why := password_problem(form.password)):
         p["password"] = why[0].upper() + why[1:] + "."
     return p
@@ -423,8 +433,11 @@ def authorization_key(password: str) -> str:
     low, high = AUTHORIZATION_KEY_BYTES
     if not low <= len(secret) <= high:
         raise ValueError(
-            f"A 1.6 charger takes a new password over OCPP only when it has {low} to {high} characters "
-            f"(AuthorizationKey), this one has {len(secret)}"
+            translate(
+                "Commissioning",
+                "A 1.6 charger takes a new password over OCPP only when it has {low} to {high} characters "
+                "(AuthorizationKey), this one has {length}",
+            ).format(low=low, high=high, length=len(secret))
         )
     return secret.hex()
 
@@ -478,33 +491,41 @@ def set_station_password(station: Station, hashed: str) -> None:
 
 async def _send_password(central: Any, cp_id: str, password: str) -> str:
     if not central.is_connected(cp_id):
-        return (
-            f"Password stored. {cp_id} is offline: set the same password on the charger (its web page or "
-            "app) before it reconnects, or it will be refused."
-        )
+        return translate(
+            "Commissioning",
+            "Password stored. {cp_id} is offline: set the same password on the charger (its web page or app) "
+            "before it reconnects, or it will be refused.",
+        ).format(cp_id=cp_id)
     if why_not := central.secret_channel_problem(cp_id):  # never in clear, never to whoever holds the id
-        return (
-            f"Password stored, not sent: {why_not}. Set the same password on {cp_id} (its web page or app) "
-            "before it reconnects, or it will be refused."
-        )
+        return translate(
+            "Commissioning",
+            "Password stored, not sent: {why}. Set the same password on {cp_id} (its web page or app) before it "
+            "reconnects, or it will be refused.",
+        ).format(why=why_not, cp_id=cp_id)
     try:
         status = await push_password(central, cp_id, password)
     except ValueError as e:
-        return (
-            f"Password stored. {e}: set the same password on {cp_id} (its web page or app) before it "
-            "reconnects, or it will be refused."
-        )
+        return translate(
+            "Commissioning",
+            "Password stored. {error}: set the same password on {cp_id} (its web page or app) before it "
+            "reconnects, or it will be refused.",
+        ).format(error=e, cp_id=cp_id)
     except OPERATION_ERRORS as e:
-        return (
-            f"Password stored, but sending it to {cp_id} failed ({e}): set the same password on the charger "
-            "before it reconnects, or it will be refused."
-        )
+        return translate(
+            "Commissioning",
+            "Password stored, but sending it to {cp_id} failed ({error}): set the same password on the charger "
+            "before it reconnects, or it will be refused.",
+        ).format(cp_id=cp_id, error=e)
     if status in ("Accepted", "RebootRequired"):
-        return f"Password stored and sent to {cp_id} ({status}): it uses it from its next connection."
-    return (
-        f"Password stored; {cp_id} answered {status} to the new password: set the same password on the "
-        "charger (its web page or app) before it reconnects, or it will be refused."
-    )
+        return translate(
+            "Commissioning",
+            "Password stored and sent to {cp_id} ({status}): it uses it from its next connection.",
+        ).format(cp_id=cp_id, status=status)
+    return translate(
+        "Commissioning",
+        "Password stored; {cp_id} answered {status} to the new password: set the same password on the charger "
+        "(its web page or app) before it reconnects, or it will be refused.",
+    ).format(cp_id=cp_id, status=status)
 
 
 async def reject(central: Any, cp_id: str, *, actor: Actor = LOCAL) -> None:
@@ -527,29 +548,65 @@ def charger_version(central: Any, cp_id: str) -> str:
 # --- the checklist -----------------------------------------------------------------------------------------
 
 SECURITY_PROFILE_NAMES = {
-    0: "security profile 0 (no authentication)",
-    1: "security profile 1 (HTTP Basic over ws://)",
-    2: "security profile 2 (HTTP Basic over TLS)",
-    3: "security profile 3 (TLS client certificate)",
+    0: QT_TRANSLATE_NOOP("Commissioning", "security profile 0 (no authentication)"),
+    1: QT_TRANSLATE_NOOP("Commissioning", "security profile 1 (HTTP Basic over ws://)"),
+    2: QT_TRANSLATE_NOOP("Commissioning", "security profile 2 (HTTP Basic over TLS)"),
+    3: QT_TRANSLATE_NOOP("Commissioning", "security profile 3 (TLS client certificate)"),
 }
-STEPS: tuple[tuple[str, str], ...] = (
-    ("snapshot", "Configuration snapshot stored"),
-    ("intervals", "Heartbeat and meter value intervals"),
-    ("clock", "Charger clock"),
-    ("smart_charging", "Smart charging (load management)"),
-    ("local_list", "Local authorization list"),
-    ("test_charge", "Test charge"),
+STEPS: tuple[tuple[str, str], ...] = (  # the titles in English, marked: ``StepResult.shown_title`` translates
+    ("snapshot", QT_TRANSLATE_NOOP("Commissioning", "Configuration snapshot stored")),
+    ("intervals", QT_TRANSLATE_NOOP("Commissioning", "Heartbeat and meter value intervals")),
+    ("clock", QT_TRANSLATE_NOOP("Commissioning", "Charger clock")),
+    ("smart_charging", QT_TRANSLATE_NOOP("Commissioning", "Smart charging (load management)")),
+    ("local_list", QT_TRANSLATE_NOOP("Commissioning", "Local authorization list")),
+    ("test_charge", QT_TRANSLATE_NOOP("Commissioning", "Test charge")),
 )
 TITLES = dict(STEPS)
+
+#: a step's detail as stored: the English template (marked with ``QT_TRANSLATE_NOOP("Commissioning", ...)``) and
+#: its values, each a plain value or such a detail itself. The result is stored in the audit log and read by any
+#: console, whatever its language: the template is translated where it is shown (``shown``), never stored
+#: translated (issue 15).
+Detail = dict[str, Any]
+
+
+def detail(text: str, **args: Any) -> Detail:
+    return {"text": text, "args": args}
+
+
+def english(value: Any) -> str:
+    """A stored detail (or a plain value) in English: what ``StepResult.detail`` keeps, the command line shows."""
+    if isinstance(value, dict) and "text" in value:
+        return str(value["text"]).format(**{k: english(v) for k, v in (value.get("args") or {}).items()})
+    return str(value)
+
+
+def shown(value: Any) -> str:
+    """A stored detail (or a plain value) in the operator's language."""
+    if isinstance(value, dict) and "text" in value:
+        args = {k: shown(v) for k, v in (value.get("args") or {}).items()}
+        return translate("Commissioning", str(value["text"])).format(**args)
+    return str(value)
 
 
 @dataclass(frozen=True)
 class StepResult:
     key: str
-    title: str
+    title: str  # English, as stored
     result: str = PENDING  # pass / warn / fail / skipped / pending / running
-    detail: str = ""
+    detail: str = ""  # English, as stored (results stored before issue 15 have only this)
     data: dict[str, Any] = field(default_factory=dict)
+    source: Detail | None = None  # the detail as a template and its values (None: ``detail`` as it is)
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the operator's language."""
+        return translate("Commissioning", self.title) if self.title == TITLES.get(self.key) else self.title
+
+    @property
+    def shown_detail(self) -> str:
+        """The detail in the operator's language (a result stored before issue 15: as it was stored)."""
+        return shown(self.source) if self.source is not None else self.detail
 
 
 @dataclass(frozen=True)
@@ -565,21 +622,31 @@ class ChecklistOptions:
     def problems(self) -> dict[str, str]:
         p: dict[str, str] = {}
         if not 10 <= self.heartbeat_s <= 86400:
-            p["heartbeat"] = "Heartbeat interval: 10 s to 86400 s (a day)."
+            p["heartbeat"] = translate("Commissioning", "Heartbeat interval: 10 s to 86400 s (a day).")
         if not 0 <= self.meter_sample_s <= 3600:
-            p["meter_sample"] = "Meter value interval: 0 (off) to 3600 s."
+            p["meter_sample"] = translate("Commissioning", "Meter value interval: 0 (off) to 3600 s.")
         if self.test_charge:
             if not self.id_tag.strip():
-                p["id_tag"] = (
-                    "Choose the technician's tag for the test charge (or switch the test charge off)."
+                p["id_tag"] = translate(
+                    "Commissioning",
+                    "Choose the technician's tag for the test charge (or switch the test charge off).",
                 )
             elif (
                 len(self.id_tag.strip()) > ID_TAG_MAX_16
             ):  # the test charge's tag must suit a 1.6 charger too
-                p["id_tag"] = f"An idTag has at most {ID_TAG_MAX_16} characters."
+                p["id_tag"] = translate("Commissioning", "An idTag has at most {limit} characters.").format(
+                    limit=ID_TAG_MAX_16
+                )
             if self.connector_id < 1:
-                p["connector"] = "Choose the connector for the test charge."
+                p["connector"] = translate("Commissioning", "Choose the connector for the test charge.")
         return p
+
+
+VERDICTS = {  # a checklist's verdict, marked for the catalogue
+    "PASSED": QT_TRANSLATE_NOOP("Commissioning", "PASSED"),
+    "PASSED with warnings": QT_TRANSLATE_NOOP("Commissioning", "PASSED with warnings"),
+    "FAILED": QT_TRANSLATE_NOOP("Commissioning", "FAILED"),
+}
 
 
 @dataclass(frozen=True)
@@ -606,7 +673,25 @@ class ChecklistResult:
         return f"{verdict}: " + ", ".join(parts)
 
     @property
+    def shown_summary(self) -> str:
+        """:attr:`summary` in the operator's language ("BESTANDEN: 5 bestanden, 1 übersprungen")."""
+        counts = {r: sum(1 for s in self.steps if s.result == r) for r in (PASS, WARN, FAIL, SKIP)}
+        passed, warned, failed, skipped = counts[PASS], counts[WARN], counts[FAIL], counts[SKIP]
+        parts = [translate("Commissioning", "%n passed", None, PLURAL, int(passed))]
+        if warned:
+            parts.append(translate("Commissioning", "%n with warnings", None, PLURAL, int(warned)))
+        if failed:
+            parts.append(translate("Commissioning", "%n failed", None, PLURAL, int(failed)))
+        if skipped:
+            parts.append(translate("Commissioning", "%n skipped", None, PLURAL, int(skipped)))
+        return translate("Commissioning", "{verdict}: {counts}").format(
+            verdict=translate("Commissioning", VERDICTS.get(self.verdict, self.verdict)),
+            counts=", ".join(parts),
+        )
+
+    @property
     def verdict(self) -> str:
+        """PASSED, PASSED with warnings or FAILED (English, as stored: ``VERDICTS`` marks them)."""
         results = {s.result for s in self.steps}
         if FAIL in results:
             return "FAILED"
@@ -628,7 +713,14 @@ class ChecklistResult:
             "options": asdict(self.options),
             "charger": self.charger,
             "steps": [
-                {"key": s.key, "title": s.title, "result": s.result, "detail": s.detail, "data": s.data}
+                {
+                    "key": s.key,
+                    "title": s.title,
+                    "result": s.result,
+                    "detail": s.detail,
+                    "data": s.data,
+                    **({"source": s.source} if s.source is not None else {}),
+                }
                 for s in self.steps
             ],
         }
@@ -654,6 +746,7 @@ class ChecklistResult:
                     s["result"],
                     s.get("detail", ""),
                     s.get("data") or {},
+                    s.get("source") if isinstance(s.get("source"), dict) else None,
                 )
                 for s in data.get("steps") or ()
             ),
@@ -691,8 +784,10 @@ class Checklist:
         self._config: dict[str, str] = {}  # what the charger reported (1.6 keys / 2.0.1 "Component.Variable")
         self._version = "1.6"
 
-    def _set(self, key: str, result: str, detail: str = "", **data: Any) -> StepResult:
-        step = replace(self.steps[key], result=result, detail=detail, data=data)
+    def _set(self, key: str, result: str, text: Detail | str = "", **data: Any) -> StepResult:
+        """Step ``key``'s result; ``text`` a :func:`detail` (a plain string is kept as it is: "…")."""
+        source = text if isinstance(text, dict) else None
+        step = replace(self.steps[key], result=result, detail=english(text), data=data, source=source)
         self.steps[key] = step
         if self.on_step is not None:
             self.on_step(step)
@@ -711,7 +806,13 @@ class Checklist:
                 self._set(
                     key,
                     FAIL,
-                    f"{self.cp_id} is not connected: connect it to the LAN and run the checklist again.",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "Commissioning",
+                            "{cp_id} is not connected: connect it to the LAN and run the checklist again.",
+                        ),
+                        cp_id=self.cp_id,
+                    ),
                 )
         else:
             for key, _ in STEPS:
@@ -721,7 +822,7 @@ class Checklist:
                 except OPERATION_ERRORS as e:
                     self._set(key, FAIL, _error_text(e))
                 except asyncio.CancelledError:
-                    self._set(key, FAIL, "Cancelled.")
+                    self._set(key, FAIL, detail(QT_TRANSLATE_NOOP("Commissioning", "Cancelled.")))
                     raise
                 except Exception as e:  # a step must not take the others down; the message is shown
                     self._set(key, FAIL, f"{type(e).__name__}: {e}")
@@ -756,13 +857,44 @@ class Checklist:
         readonly = sum(1 for e in snap.entries.values() if e.readonly)
         profile_of = getattr(self.central, "security_profile", None)  # how it is connected right now
         profile = profile_of(self.cp_id) if profile_of is not None else None
+        if profile is None:
+            text = (
+                QT_TRANSLATE_NOOP(
+                    "Commissioning",
+                    "{count} configuration values stored ({readonly} read-only) as snapshot #{id} “{label}”",
+                )
+                if n
+                else QT_TRANSLATE_NOOP(
+                    "Commissioning",
+                    "{count} configuration values stored ({readonly} read-only) as snapshot #{id} “{label}”: the "
+                    "charger reported no configuration",
+                )
+            )
+        else:
+            text = (
+                QT_TRANSLATE_NOOP(
+                    "Commissioning",
+                    "{count} configuration values stored ({readonly} read-only) as snapshot #{id} “{label}”; "
+                    "connected with {profile}",
+                )
+                if n
+                else QT_TRANSLATE_NOOP(
+                    "Commissioning",
+                    "{count} configuration values stored ({readonly} read-only) as snapshot #{id} “{label}”: the "
+                    "charger reported no configuration; connected with {profile}",
+                )
+            )
         self._set(
             "snapshot",
             PASS if n else WARN,
-            f"{n} configuration values stored ({readonly} read-only) as snapshot #{info.id} "
-            f"“{info.label}”"
-            + ("" if n else ": the charger reported no configuration")
-            + (f"; connected with {SECURITY_PROFILE_NAMES[profile]}" if profile is not None else ""),
+            detail(
+                text,
+                count=n,
+                readonly=readonly,
+                id=info.id,
+                label=info.label,
+                profile=detail(SECURITY_PROFILE_NAMES[profile]) if profile is not None else "",
+            ),
             snapshot_id=info.id,
             keys=n,
             security_profile=profile,
@@ -799,26 +931,32 @@ class Checklist:
             for key, value in wanted.items():
                 answer = await ops.change_configuration(self.cp_id, key, str(value), timeout=o.call_timeout_s)
                 answers[key] = str(answer.get("status", "?"))
-        parts = [f"{k} = {wanted[k]} s: {answers.get(k, 'no answer')}" for k in wanted]
+        heartbeat, meter = (
+            detail(
+                QT_TRANSLATE_NOOP("Commissioning", "{key} = {value} s: {answer}"),
+                key=k,
+                value=wanted[k],
+                answer=answers.get(k) or detail(QT_TRANSLATE_NOOP("Commissioning", "no answer")),
+            )
+            for k in wanted
+        )
         statuses = set(answers.values())
         if statuses <= {"Accepted"} and len(answers) == len(wanted):
-            self._set("intervals", PASS, "; ".join(parts) + ".", **answers)
+            text = QT_TRANSLATE_NOOP("Commissioning", "{heartbeat}; {meter}.")
+            self._set("intervals", PASS, detail(text, heartbeat=heartbeat, meter=meter), **answers)
         elif statuses <= {"Accepted", "RebootRequired"} and len(answers) == len(wanted):
-            self._set(
-                "intervals",
-                WARN,
-                "; ".join(parts) + ". The new values apply after the charger's next "
-                "reboot (Operations → Reset).",
-                **answers,
+            text = QT_TRANSLATE_NOOP(
+                "Commissioning",
+                "{heartbeat}; {meter}. The new values apply after the charger's next reboot (Operations → Reset).",
             )
+            self._set("intervals", WARN, detail(text, heartbeat=heartbeat, meter=meter), **answers)
         else:
-            self._set(
-                "intervals",
-                FAIL,
-                "; ".join(parts) + ". The charger refused a value: check the allowed "
-                "range in its manual and set it on the Configuration tab.",
-                **answers,
+            text = QT_TRANSLATE_NOOP(
+                "Commissioning",
+                "{heartbeat}; {meter}. The charger refused a value: check the allowed range in its manual and set "
+                "it on the Configuration tab.",
             )
+            self._set("intervals", FAIL, detail(text, heartbeat=heartbeat, meter=meter), **answers)
 
     async def _step_clock(self) -> None:
         st = self.central.backend.state(self.cp_id)
@@ -841,8 +979,14 @@ class Checklist:
                 self._set(
                     "clock",
                     WARN,
-                    f"The charger answered {answer.get('status')} to TriggerMessage "
-                    "StatusNotification: its clock could not be checked.",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "Commissioning",
+                            "The charger answered {status} to TriggerMessage StatusNotification: its clock could not "
+                            "be checked.",
+                        ),
+                        status=str(answer.get("status")),
+                    ),
                 )
                 return
             with contextlib.suppress(TimeoutError):
@@ -854,16 +998,26 @@ class Checklist:
             self._set(
                 "clock",
                 WARN,
-                "No StatusNotification arrived within 15 s after TriggerMessage: the clock "
-                "could not be checked.",
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "Commissioning",
+                        "No StatusNotification arrived within 15 s after TriggerMessage: the clock could not be "
+                        "checked.",
+                    )
+                ),
             )
             return
         if report.timestamp is None:
             self._set(
                 "clock",
                 WARN,
-                "The charger's StatusNotification carries no timestamp: its clock cannot be "
-                "checked (sessions use the central system's time).",
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "Commissioning",
+                        "The charger's StatusNotification carries no timestamp: its clock cannot be checked (sessions "
+                        "use the central system's time).",
+                    )
+                ),
             )
             return
         received = arrived["at"]
@@ -871,25 +1025,26 @@ class Checklist:
         skew = (report.timestamp - received).total_seconds()
         if report.timestamp < received and report.timestamp >= sent:
             skew = 0.0
-        text = f"charger {_iso(report.timestamp)}, ChargeDesk {_iso(received)}: "
+        times = {"charger": _iso(report.timestamp), "ours": _iso(received)}
         if abs(skew) <= CLOCK_OK_S:
-            self._set("clock", PASS, text + f"difference {abs(skew):.1f} s.", skew_s=round(skew, 3))
+            text = QT_TRANSLATE_NOOP(
+                "Commissioning", "charger {charger}, ChargeDesk {ours}: difference {skew} s."
+            )
+            self._set("clock", PASS, detail(text, **times, skew=f"{abs(skew):.1f}"), skew_s=round(skew, 3))
         elif abs(skew) <= CLOCK_BAD_S:
-            self._set(
-                "clock",
-                WARN,
-                text + f"the charger is {_ahead(skew)}. It sets its clock from the Heartbeat "
+            text = QT_TRANSLATE_NOOP(
+                "Commissioning",
+                "charger {charger}, ChargeDesk {ours}: the charger is {ahead}. It sets its clock from the Heartbeat "
                 "answers; configure NTP on the charger if it has it.",
-                skew_s=round(skew, 3),
             )
+            self._set("clock", WARN, detail(text, **times, ahead=_ahead(skew)), skew_s=round(skew, 3))
         else:
-            self._set(
-                "clock",
-                FAIL,
-                text + f"the charger is {_ahead(skew)}: session times and prices by time "
-                "would be wrong. Set its clock (NTP or its web page).",
-                skew_s=round(skew, 3),
+            text = QT_TRANSLATE_NOOP(
+                "Commissioning",
+                "charger {charger}, ChargeDesk {ours}: the charger is {ahead}: session times and prices by time would "
+                "be wrong. Set its clock (NTP or its web page).",
             )
+            self._set("clock", FAIL, detail(text, **times, ahead=_ahead(skew)), skew_s=round(skew, 3))
 
     async def _ensure_config(self) -> None:
         if not self._config:
@@ -915,41 +1070,50 @@ class Checklist:
             "verified": outcome.verified,
         }
         if not caps.managed:
-            why = caps.note or "no charging profile accepted"
-            self._set(
-                "smart_charging",
-                WARN,
-                f"{why[0].upper()}{why[1:]}: load management cannot limit this charger; it always charges at "
-                "full power, which is reserved on its circuit.",
-                **data,
+            why: Detail | str = (
+                caps.note[0].upper() + caps.note[1:]
+                if caps.note
+                else detail(QT_TRANSLATE_NOOP("Commissioning", "No charging profile accepted"))
             )
+            text = QT_TRANSLATE_NOOP(
+                "Commissioning",
+                "{why}: load management cannot limit this charger; it always charges at full power, which is "
+                "reserved on its circuit.",
+            )
+            self._set("smart_charging", WARN, detail(text, why=why), **data)
             return
         found = [r for r in outcome.remarks if not r.startswith("TxProfile not tried")]
-        extra = f" ({'; '.join(found)})" if found else ""
+        extra: list[Detail | str] = [f" ({'; '.join(found)})"] if found else []
         if outcome.verified:
-            extra += "; GetCompositeSchedule shows the limit in force"
-        elif outcome.verified is None:
-            extra += "; GetCompositeSchedule could not confirm it"
-        if any(r.startswith("TxProfile not tried") for r in outcome.remarks):
-            extra += "; TxProfile taken for accepted (no transaction ran to try it)"
-        held = int_or_none(self._config.get("MaxChargingProfilesInstalled"))
-        if held is not None and held < 2:
-            self._set(
-                "smart_charging",
-                WARN,
-                f"{describe(caps)}{extra}; it holds only {held} charging profile (MaxChargingProfilesInstalled): "
-                "a limit replaces its fail-safe, which is not kept while the central system is away.",
-                max_profiles=held,
-                **data,
+            extra.append(
+                detail(QT_TRANSLATE_NOOP("Commissioning", "; GetCompositeSchedule shows the limit in force"))
             )
+        elif outcome.verified is None:
+            extra.append(
+                detail(QT_TRANSLATE_NOOP("Commissioning", "; GetCompositeSchedule could not confirm it"))
+            )
+        if any(r.startswith("TxProfile not tried") for r in outcome.remarks):
+            extra.append(
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "Commissioning", "; TxProfile taken for accepted (no transaction ran to try it)"
+                    )
+                )
+            )
+        held = int_or_none(self._config.get("MaxChargingProfilesInstalled"))
+        values = {"capabilities": describe(caps), "extra": _joined(extra)}
+        if held is not None and held < 2:
+            text = QT_TRANSLATE_NOOP(
+                "Commissioning",
+                "{capabilities}{extra}; it holds only {held} charging profile (MaxChargingProfilesInstalled): a limit "
+                "replaces its fail-safe, which is not kept while the central system is away.",
+            )
+            self._set("smart_charging", WARN, detail(text, **values, held=held), max_profiles=held, **data)
             return
-        self._set(
-            "smart_charging",
-            PASS,
-            f"{describe(caps)}{extra}. Load management can limit this charger.",
-            max_profiles=held,
-            **data,
+        text = QT_TRANSLATE_NOOP(
+            "Commissioning", "{capabilities}{extra}. Load management can limit this charger."
         )
+        self._set("smart_charging", PASS, detail(text, **values), max_profiles=held, **data)
 
     async def _step_local_list(self) -> None:
         await self._ensure_config()
@@ -964,44 +1128,47 @@ class Checklist:
             supported = "LocalAuthListManagement" in csl(c.get("SupportedFeatureProfiles", ""))
             on = c.get("LocalAuthListEnabled", "").lower() == "true"
             entries, per_msg = c.get("LocalAuthListMaxLength"), c.get("SendLocalListMaxLength")
-        size = ", ".join(
-            b
-            for b in (
-                (f"up to {entries} tags" if entries else ""),
-                (f"{per_msg} per message" if per_msg else ""),
+        size: Detail | str = ""
+        if entries and per_msg:
+            size = detail(
+                QT_TRANSLATE_NOOP("Commissioning", " (up to {entries} tags, {per_message} per message)"),
+                entries=entries,
+                per_message=per_msg,
             )
-            if b
-        )
-        size = f" ({size})" if size else ""
+        elif entries:
+            size = detail(QT_TRANSLATE_NOOP("Commissioning", " (up to {entries} tags)"), entries=entries)
+        elif per_msg:
+            size = detail(
+                QT_TRANSLATE_NOOP("Commissioning", " ({per_message} per message)"), per_message=per_msg
+            )
         if supported and on:
-            self._set(
-                "local_list",
-                PASS,
-                f"Local list supported and enabled{size}: owners and always-allowed "
-                "users can charge while the charger is offline.",
-                supported=True,
+            text = QT_TRANSLATE_NOOP(
+                "Commissioning",
+                "Local list supported and enabled{size}: owners and always-allowed users can charge while the charger "
+                "is offline.",
             )
+            self._set("local_list", PASS, detail(text, size=size), supported=True)
         elif supported:
-            self._set(
-                "local_list",
-                WARN,
-                f"Local list supported{size} but disabled (LocalAuthListEnabled = "
-                "false): enable it on the Configuration tab before sending a list.",
-                supported=True,
+            text = QT_TRANSLATE_NOOP(
+                "Commissioning",
+                "Local list supported{size} but disabled (LocalAuthListEnabled = false): enable it on the "
+                "Configuration tab before sending a list.",
             )
+            self._set("local_list", WARN, detail(text, size=size), supported=True)
         else:
-            self._set(
-                "local_list",
-                WARN,
-                "No local authorization list: while the charger is offline only its "
-                "authorization cache (if any) decides.",
-                supported=False,
+            text = QT_TRANSLATE_NOOP(
+                "Commissioning",
+                "No local authorization list: while the charger is offline only its authorization cache (if any) "
+                "decides.",
             )
+            self._set("local_list", WARN, detail(text), supported=False)
 
     async def _step_test_charge(self) -> None:
         o = self.options
         if not o.test_charge:
-            self._set("test_charge", SKIP, "Test charge switched off.")
+            self._set(
+                "test_charge", SKIP, detail(QT_TRANSLATE_NOOP("Commissioning", "Test charge switched off."))
+            )
             return
         tag = o.id_tag.strip().upper()
         ops, cp, n = self.central.operations, self.cp_id, o.connector_id
@@ -1013,7 +1180,7 @@ class Checklist:
                 events.append(e)
                 changed.set()
 
-        async def wait_for(pred: Callable[[Any], bool], what: str) -> Any:
+        async def wait_for(pred: Callable[[Any], bool], what: Detail) -> Any:
             deadline = time.monotonic() + o.test_timeout_s
             while True:
                 for e in events:
@@ -1032,28 +1199,55 @@ class Checklist:
         )
         tx_id: int | None = None
         try:
-            self._set("test_charge", RUNNING, f"RemoteStart on connector {n} with tag {tag}…")
+            self._set(
+                "test_charge",
+                RUNNING,
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "Commissioning", "RemoteStart on connector {connector} with tag {tag}…"
+                    ),
+                    connector=n,
+                    tag=tag,
+                ),
+            )
             answer = await ops.remote_start(cp, tag, n, timeout=o.call_timeout_s)
             if answer.get("status") != "Accepted":
                 self._set(
                     "test_charge",
                     FAIL,
-                    f"RemoteStart on connector {n}: the charger answered "
-                    f"{answer.get('status')} (is the connector available and a vehicle "
-                    "plugged in?).",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "Commissioning",
+                            "RemoteStart on connector {connector}: the charger answered {status} (is the connector "
+                            "available and a vehicle plugged in?).",
+                        ),
+                        connector=n,
+                        status=str(answer.get("status")),
+                    ),
                     remote_start=answer.get("status"),
                 )
                 return
             try:
                 started = await wait_for(
-                    lambda e: isinstance(e, SessionStarted), f"no transaction started on connector {n}"
+                    lambda e: isinstance(e, SessionStarted),
+                    detail(
+                        QT_TRANSLATE_NOOP("Commissioning", "no transaction started on connector {connector}"),
+                        connector=n,
+                    ),
                 )
             except _TestTimeout as t:
                 self._set(
                     "test_charge",
                     FAIL,
-                    f"RemoteStart accepted, but {t} within {o.test_timeout_s:.0f} s: is "
-                    "a vehicle (or an EV simulator) plugged in?",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "Commissioning",
+                            "RemoteStart accepted, but {what} within {seconds} s: is a vehicle (or an EV simulator) "
+                            "plugged in?",
+                        ),
+                        what=t.what,
+                        seconds=f"{o.test_timeout_s:.0f}",
+                    ),
                 )
                 return
             tx_id = started.transaction_id
@@ -1061,23 +1255,37 @@ class Checklist:
                 self._set(
                     "test_charge",
                     FAIL,
-                    f"Transaction {tx_id} started but tag {tag} was refused "
-                    f"({started.auth_status}): {started.reason or 'no reason'}. Choose a "
-                    "tag that may charge at this station.",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "Commissioning",
+                            "Transaction {transaction} started but tag {tag} was refused ({status}): {reason}. Choose "
+                            "a tag that may charge at this station.",
+                        ),
+                        transaction=tx_id,
+                        tag=tag,
+                        status=started.auth_status,
+                        reason=started.reason or detail(QT_TRANSLATE_NOOP("Commissioning", "no reason")),
+                    ),
                     transaction_id=tx_id,
                 )
                 return
             self._set(
                 "test_charge",
                 RUNNING,
-                f"Transaction {tx_id} started ({started.user_name or tag}); waiting "
-                "for Charging and meter values…",
+                detail(
+                    QT_TRANSLATE_NOOP(
+                        "Commissioning",
+                        "Transaction {transaction} started ({user}); waiting for Charging and meter values…",
+                    ),
+                    transaction=tx_id,
+                    user=started.user_name or tag,
+                ),
             )
             charging = ("Charging", "SuspendedEV", "SuspendedEVSE")
             try:
                 await wait_for(
                     lambda e: isinstance(e, StatusChanged) and e.status in charging,
-                    "the connector did not report Charging",
+                    detail(QT_TRANSLATE_NOOP("Commissioning", "the connector did not report Charging")),
                 )
                 # ask for a sample now (2.0.1: a TransactionEvent Updated); a charger without RemoteTrigger
                 # samples by itself every MeterValueSampleInterval
@@ -1090,7 +1298,7 @@ class Checklist:
                         and e.transaction_id == tx_id
                         and (e.power_w is not None or e.energy_wh is not None)
                     ),
-                    "no meter values arrived",
+                    detail(QT_TRANSLATE_NOOP("Commissioning", "no meter values arrived")),
                 )
             except _TestTimeout as t:
                 statuses = _statuses(events)
@@ -1098,8 +1306,17 @@ class Checklist:
                 self._set(
                     "test_charge",
                     FAIL,
-                    f"Transaction {tx_id}: {t} within {o.test_timeout_s:.0f} s (statuses "
-                    f"seen: {' → '.join(statuses) or 'none'}). Stopped remotely.",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "Commissioning",
+                            "Transaction {transaction}: {what} within {seconds} s (statuses seen: {statuses}). Stopped "
+                            "remotely.",
+                        ),
+                        transaction=tx_id,
+                        what=t.what,
+                        seconds=f"{o.test_timeout_s:.0f}",
+                        statuses=" → ".join(statuses) or detail(QT_TRANSLATE_NOOP("Commissioning", "none")),
+                    ),
                     transaction_id=tx_id,
                 )
                 return
@@ -1109,35 +1326,76 @@ class Checklist:
                 self._set(
                     "test_charge",
                     FAIL,
-                    f"RemoteStop of transaction {tx_id}: the charger answered "
-                    f"{stop_answer.get('status')}. Stop the charge on the charger.",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "Commissioning",
+                            "RemoteStop of transaction {transaction}: the charger answered {status}. Stop the charge "
+                            "on the charger.",
+                        ),
+                        transaction=tx_id,
+                        status=str(stop_answer.get("status")),
+                    ),
                     transaction_id=tx_id,
                 )
                 return
             try:
                 stopped = await wait_for(
                     lambda e: isinstance(e, SessionStopped) and e.transaction_id == tx_id,
-                    "the transaction was not stopped",
+                    detail(QT_TRANSLATE_NOOP("Commissioning", "the transaction was not stopped")),
                 )
             except _TestTimeout as t:
                 self._set(
                     "test_charge",
                     FAIL,
-                    f"RemoteStop accepted, but {t} within {o.test_timeout_s:.0f} s.",
+                    detail(
+                        QT_TRANSLATE_NOOP(
+                            "Commissioning", "RemoteStop accepted, but {what} within {seconds} s."
+                        ),
+                        what=t.what,
+                        seconds=f"{o.test_timeout_s:.0f}",
+                    ),
                     transaction_id=tx_id,
                 )
                 return
             statuses = _statuses(events)
-            power = f"{update.power_w / 1000:.1f} kW" if update.power_w is not None else "no power value"
+            power: Detail | str = (
+                f"{update.power_w / 1000:.1f} kW"
+                if update.power_w is not None
+                else detail(QT_TRANSLATE_NOOP("Commissioning", "no power value"))
+            )
             energy = stopped.energy_wh if stopped.energy_wh is not None else update.energy_wh
-            energy_text = f"{energy / 1000:.3f} kWh" if energy is not None else "energy not reported"
+            energy_text: Detail | str = (
+                f"{energy / 1000:.3f} kWh"
+                if energy is not None
+                else detail(QT_TRANSLATE_NOOP("Commissioning", "energy not reported"))
+            )
+            text = (
+                QT_TRANSLATE_NOOP(
+                    "Commissioning",
+                    "Connector {connector}: {statuses}; transaction {transaction} with {user}, {power}, {energy}, "
+                    "stopped ({reason}). TxProfile on the transaction: {tx_profile}.",
+                )
+                if tx_profile
+                else QT_TRANSLATE_NOOP(
+                    "Commissioning",
+                    "Connector {connector}: {statuses}; transaction {transaction} with {user}, {power}, {energy}, "
+                    "stopped ({reason}).",
+                )
+            )
             self._set(
                 "test_charge",
                 PASS,
-                f"Connector {n}: {' → '.join(statuses)}; transaction {tx_id} with "
-                f"{started.user_name or tag}, {power}, {energy_text}, stopped "
-                f"({stopped.stop_reason or 'Remote'})."
-                + (f" TxProfile on the transaction: {tx_profile}." if tx_profile else ""),
+                detail(
+                    text,
+                    connector=n,
+                    statuses=" → ".join(statuses),
+                    transaction=tx_id,
+                    user=started.user_name or tag,
+                    power=power,
+                    energy=energy_text,
+                    reason=stopped.stop_reason or "Remote",
+                    tx_profile=tx_profile or "",
+                ),
                 transaction_id=tx_id,
                 tx_profile=tx_profile,
                 power_w=update.power_w,
@@ -1167,7 +1425,9 @@ class Checklist:
 
 
 class _TestTimeout(Exception):
-    pass
+    def __init__(self, what: Detail) -> None:
+        super().__init__(english(what))
+        self.what = what
 
 
 _V201_READ = (
@@ -1206,13 +1466,24 @@ def _iso(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%H:%M:%S UTC")
 
 
-def _ahead(skew: float) -> str:
-    return f"{abs(skew):.0f} s {'ahead' if skew > 0 else 'behind'}"
+def _ahead(skew: float) -> Detail:
+    if skew > 0:
+        return detail(QT_TRANSLATE_NOOP("Commissioning", "{seconds} s ahead"), seconds=f"{abs(skew):.0f}")
+    return detail(QT_TRANSLATE_NOOP("Commissioning", "{seconds} s behind"), seconds=f"{abs(skew):.0f}")
 
 
-def _error_text(e: Exception) -> str:
+def _joined(parts: list[Detail | str]) -> Detail:
+    """Pieces of a detail one after the other (each translated where shown)."""
+    return detail(
+        "".join(f"{{p{i}}}" for i in range(len(parts))), **{f"p{i}": p for i, p in enumerate(parts)}
+    )
+
+
+def _error_text(e: Exception) -> Detail | str:
     if isinstance(e, ChargerCallError):
-        return f"The charger answered with an error: {e}"
+        return detail(
+            QT_TRANSLATE_NOOP("Commissioning", "The charger answered with an error: {error}"), error=str(e)
+        )
     return str(e) or type(e).__name__
 
 
@@ -1285,7 +1556,8 @@ def result_colour(result: str) -> str:
 
 def report_html(result: ChecklistResult, *, site_tz: str | None = None) -> str:
     """A self-contained, printable HTML commissioning report (inline CSS, no external resources), in the
-    console's language (its texts; the steps' titles and details are the checklist's own words)."""
+    console's language (its texts, the steps' titles and details; a result stored before issue 15 shows its
+    details as they were stored)."""
     e = html.escape
     ch = result.charger
     verdict_colour = {"PASSED": "#2e7d32", "FAILED": "#c62828"}.get(result.verdict, "#b26a00")
@@ -1328,8 +1600,8 @@ def report_html(result: ChecklistResult, *, site_tz: str | None = None) -> str:
     ]
     rows = "".join(
         f"<tr><td class='mark' style='color:{result_colour(s.result)}'>{_MARK.get(s.result, ('?',))[0]}</td>"
-        f"<td><b>{e(s.title)}</b></td><td class='res' style='color:{result_colour(s.result)}'>"
-        f"{e(result_label(s.result))}</td><td>{e(s.detail)}</td></tr>"
+        f"<td><b>{e(s.shown_title)}</b></td><td class='res' style='color:{result_colour(s.result)}'>"
+        f"{e(result_label(s.result))}</td><td>{e(s.shown_detail)}</td></tr>"
         for s in result.steps
     )
     table = "".join(
@@ -1382,7 +1654,7 @@ td.res {{ font-weight: 600; white-space: nowrap; }}
 <body>
 <h1>{e(heading)}</h1>
 <div>{charge_point}</div>
-<p class="verdict">{e(result.summary)}</p>
+<p class="verdict">{e(result.shown_summary)}</p>
 <h2>{h["charger"]}</h2><table class="ident">{table}</table>
 <h2>{h["settings"]}</h2><table class="ident">{table2}</table>
 <h2>{h["checklist"]}</h2>

@@ -55,6 +55,7 @@ from app.services.chargers.operations import (
     InvalidRequest,
     OperationNotSupported,
 )
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import LOCAL, Actor, actor_name
 
 if TYPE_CHECKING:
@@ -98,9 +99,11 @@ __all__ = [
 ACCEPTED, REJECTED, REBOOT_REQUIRED, NOT_SUPPORTED = "Accepted", "Rejected", "RebootRequired", "NotSupported"
 READ_ONLY, UNCHANGED, OFFLINE, TIMEOUT, ERROR = "ReadOnly", "Unchanged", "offline", "timeout", "error"
 SECRET = "Secret"  # a password key in a snapshot: never applied
-SECRET_SKIPPED = (
+#: why a password key is not applied (marked: ``translate("ConfigSnapshots", SECRET_SKIPPED)`` where shown)
+SECRET_SKIPPED = QT_TRANSLATE_NOOP(
+    "ConfigSnapshots",
     "a password: never applied from a snapshot; change it on each charger's Configuration tab, which also "
-    "updates its station's password"
+    "updates its station's password",
 )
 
 KEY_MAX = 300  # ConfigSnapshotKey.key
@@ -288,7 +291,7 @@ def _entry_of(var: ReportedVariable) -> ConfigEntry:
 def _version(central: CentralSystem, cp_id: str) -> str:
     cp = central.server.get(cp_id)
     if cp is None:
-        raise ChargerOffline(f"{cp_id} is not connected")
+        raise ChargerOffline(f"{cp_id} is not connected")  # English: an operation's error, as app.ocpp's
     return str(cp.version)
 
 
@@ -352,7 +355,7 @@ async def _base_report(central: CentralSystem, cp_id: str, timeout: float | None
                 done, REPORT_TIMEOUT_S if timeout is None else max(timeout, REPORT_TIMEOUT_S)
             )
         except TimeoutError:
-            raise ChargerTimeout(
+            raise ChargerTimeout(  # English, as app.ocpp's: a checklist step stores it
                 f"{cp_id} did not send its whole report (NotifyReport) within {REPORT_TIMEOUT_S:.0f} s"
             ) from None
     finally:
@@ -406,7 +409,11 @@ async def take_snapshot(
     BootNotification, every key with value and read-only flag). Raises the operations' errors (nothing stored)."""
     label = label.strip()
     if len(label) > LABEL_MAX:
-        raise InvalidRequest(f"the label is {len(label)} characters long; at most {LABEL_MAX} are kept")
+        raise InvalidRequest(
+            translate(
+                "ConfigSnapshots", "the label is {length} characters long; at most {limit} are kept"
+            ).format(length=len(label), limit=LABEL_MAX)
+        )
     reading = await read_configuration(central, cp_id, timeout=timeout)
     boot = next((s.boot for s in central.chargers() if s.cp_id == cp_id), None)
 
@@ -559,7 +566,9 @@ _V201_NOT_SUPPORTED = ("UnknownComponent", "UnknownVariable", "NotSupportedAttri
 
 def _result_of_exception(key: str, value: str | None, exc: BaseException) -> KeyResult:
     if isinstance(exc, ChargerOffline):
-        return KeyResult(key, OFFLINE, value, str(exc) or "the charger is not connected")
+        return KeyResult(
+            key, OFFLINE, value, str(exc) or translate("ConfigSnapshots", "the charger is not connected")
+        )
     if isinstance(exc, ChargerTimeout):
         return KeyResult(key, TIMEOUT, value, str(exc))
     if isinstance(exc, ChargerCallError):
@@ -584,7 +593,9 @@ async def _send_values(
                 out[key] = _result_of_exception(key, value, e)
                 if isinstance(e, ChargerOffline):  # the rest cannot go either
                     for k, v in items[n + 1 :]:
-                        out[k] = KeyResult(k, OFFLINE, v, "the charger disconnected")
+                        out[k] = KeyResult(
+                            k, OFFLINE, v, translate("ConfigSnapshots", "the charger disconnected")
+                        )
                     break
                 continue
             out[key] = KeyResult(key, str(answer.get("status", ERROR)), value)
@@ -623,7 +634,10 @@ async def _send_values(
             r = by_ident.get(key)
             if r is None:
                 out[key] = KeyResult(
-                    key, ERROR, value, "the charger's answer has no result for this variable"
+                    key,
+                    ERROR,
+                    value,
+                    translate("ConfigSnapshots", "the charger's answer has no result for this variable"),
                 )
                 continue
             status = str(r.get("attributeStatus", ERROR))
@@ -658,9 +672,13 @@ async def change_key(
     :class:`KeyResult` (offline/timeout/CallError included). Accepted and RebootRequired changes are audited."""
     key = key.strip()
     if not key:
-        raise InvalidRequest("say which key to change")
+        raise InvalidRequest(translate("ConfigSnapshots", "say which key to change"))
     if len(value) > 500:
-        raise InvalidRequest(f"the value is {len(value)} characters long; OCPP allows at most 500")
+        raise InvalidRequest(
+            translate(
+                "ConfigSnapshots", "the value is {length} characters long; OCPP allows at most 500"
+            ).format(length=len(value))
+        )
     if is_secret_key(key):
         return await change_password(central, cp_id, key, value, actor=actor, timeout=timeout)
     try:
@@ -689,7 +707,9 @@ async def change_password(
     value. The result's value is :data:`HIDDEN`. Raises :class:`InvalidRequest` (nothing sent) for a password
     the policy refuses, a 1.6 password of the wrong length, or a charger bound to no station."""
     if why := password_problem(password):
-        raise InvalidRequest(f"the new password is refused: {why}")
+        raise InvalidRequest(
+            translate("ConfigSnapshots", "the new password is refused: {why}").format(why=why)
+        )
 
     def station_of(s: Session) -> int | None:
         return s.scalar(select(Station.id).where(Station.charge_point_id == cp_id))
@@ -697,10 +717,15 @@ async def change_password(
     station_id = await central.store.run(station_of)
     if station_id is None:
         raise InvalidRequest(
-            f"{cp_id} is bound to no station, so it has no password to change: accept it first (Commissioning)"
+            translate(
+                "ConfigSnapshots",
+                "{cp_id} is bound to no station, so it has no password to change: accept it first (Commissioning)",
+            ).format(cp_id=cp_id)
         )
     if not central.is_connected(cp_id):
-        return KeyResult(key, OFFLINE, HIDDEN, f"{cp_id} is not connected")
+        return KeyResult(
+            key, OFFLINE, HIDDEN, translate("ConfigSnapshots", "{cp_id} is not connected").format(cp_id=cp_id)
+        )
     try:
         status = await com.push_password(central, cp_id, password, timeout=timeout)
     except ValueError as e:
@@ -710,7 +735,9 @@ async def change_password(
     if status in _V201_NOT_SUPPORTED:
         return KeyResult(key, NOT_SUPPORTED, HIDDEN, status)
     if status not in (ACCEPTED, REBOOT_REQUIRED):
-        return KeyResult(key, status, HIDDEN, "the station's password is unchanged")
+        return KeyResult(
+            key, status, HIDDEN, translate("ConfigSnapshots", "the station's password is unchanged")
+        )
     hashed = await asyncio.to_thread(hash_password, password)
 
     def store(s: Session) -> None:
@@ -727,7 +754,9 @@ async def change_password(
         actor,
         {key: {"value": HIDDEN, "status": status}, "station_password": "changed"},
     )
-    return KeyResult(key, status, HIDDEN, "the station's password is changed too")
+    return KeyResult(
+        key, status, HIDDEN, translate("ConfigSnapshots", "the station's password is changed too")
+    )
 
 
 def _settled_by_reading(
@@ -740,11 +769,21 @@ def _settled_by_reading(
     settled: dict[str, KeyResult] = {}
     for k, v in writable.items():
         if k in unknown:
-            settled[k] = KeyResult(k, NOT_SUPPORTED, v, f"{cp_id} does not know this key")
+            settled[k] = KeyResult(
+                k,
+                NOT_SUPPORTED,
+                v,
+                translate("ConfigSnapshots", "{cp_id} does not know this key").format(cp_id=cp_id),
+            )
         elif k in now and now[k].readonly:
-            settled[k] = KeyResult(k, READ_ONLY, v, f"read-only on {cp_id}: not sent")
+            settled[k] = KeyResult(
+                k,
+                READ_ONLY,
+                v,
+                translate("ConfigSnapshots", "read-only on {cp_id}: not sent").format(cp_id=cp_id),
+            )
         elif k in now and now[k].value == v:
-            settled[k] = KeyResult(k, UNCHANGED, v, "already this value")
+            settled[k] = KeyResult(k, UNCHANGED, v, translate("ConfigSnapshots", "already this value"))
     return settled
 
 
@@ -769,7 +808,7 @@ async def apply_snapshot(
     or a key that is not in the snapshot."""
     targets = list(dict.fromkeys(cp_ids))
     if not targets:
-        raise InvalidRequest("choose at least one charger")
+        raise InvalidRequest(translate("ConfigSnapshots", "choose at least one charger"))
     snap = await central.store.run(lambda s: snapshot_of(s, snapshot_id))
     info = snap.info
 
@@ -785,13 +824,20 @@ async def apply_snapshot(
     wrong = [cp for cp in targets if known.get(cp) != (info.vendor, info.model)]
     if wrong:
         raise InvalidRequest(
-            f"not a {info.vendor} {info.model}: {', '.join(wrong)} — a snapshot is applied to "
-            "chargers of the same vendor and model only"
+            translate(
+                "ConfigSnapshots",
+                "not a {vendor} {model}: {chargers} — a snapshot is applied to chargers of the same vendor and "
+                "model only",
+            ).format(vendor=info.vendor, model=info.model, chargers=", ".join(wrong))
         )
     chosen = list(snap.entries) if keys is None else list(dict.fromkeys(keys))
     missing = [k for k in chosen if k not in snap.entries]
     if missing:
-        raise InvalidRequest(f"not in snapshot {snapshot_id}: {', '.join(missing)}")
+        raise InvalidRequest(
+            translate("ConfigSnapshots", "not in snapshot {snapshot}: {keys}").format(
+                snapshot=snapshot_id, keys=", ".join(missing)
+            )
+        )
     secret = [k for k in chosen if is_secret_key(k)]
     skipped = [k for k in chosen if snap.entries[k].readonly and k not in secret]
     writable = {
@@ -801,17 +847,22 @@ async def apply_snapshot(
     results: dict[str, dict[str, KeyResult]] = {}
     for cp_id in targets:
         res: dict[str, KeyResult] = {
-            k: KeyResult(k, READ_ONLY, snap.entries[k].value, "read-only in the snapshot: not sent")
+            k: KeyResult(
+                k,
+                READ_ONLY,
+                snap.entries[k].value,
+                translate("ConfigSnapshots", "read-only in the snapshot: not sent"),
+            )
             for k in skipped
         }
-        res.update({k: KeyResult(k, SECRET, HIDDEN, SECRET_SKIPPED) for k in secret})
+        secret_skipped = translate("ConfigSnapshots", SECRET_SKIPPED)
+        res.update({k: KeyResult(k, SECRET, HIDDEN, secret_skipped) for k in secret})
         results[cp_id] = res
         if not writable:
             continue  # nothing to send: the charger is not even asked
         if not central.is_connected(cp_id):
-            res.update(
-                {k: KeyResult(k, OFFLINE, v, f"{cp_id} is not connected") for k, v in writable.items()}
-            )
+            offline = translate("ConfigSnapshots", "{cp_id} is not connected").format(cp_id=cp_id)
+            res.update({k: KeyResult(k, OFFLINE, v, offline) for k, v in writable.items()})
             continue
         version = _version(central, cp_id)
         to_send = dict(writable)

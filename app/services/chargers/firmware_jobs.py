@@ -45,6 +45,7 @@ from app.services.chargers.operations import (
     InvalidRequest,
     OperationNotSupported,
 )
+from app.services.i18n import translate
 
 __all__ = [
     "DiagnosticsJob",
@@ -185,21 +186,23 @@ class TransferJob:
     async def run(self) -> TransferJob:
         self._task = asyncio.current_task()
         self.started_at = dt.datetime.now(dt.UTC)
-        self._set(STARTING, "starting the file server")
+        self._set(STARTING, translate("FirmwareJobs", "starting the file server"))
         unsubscribe = self.central.subscribe(self._on_event, self.event_type, BootReceived)
         try:
             if not self.central.is_connected(self.cp_id):
-                raise ChargerOffline(f"{self.cp_id} is not connected")
+                raise ChargerOffline(
+                    translate("FirmwareJobs", "{cp_id} is not connected").format(cp_id=self.cp_id)
+                )
             await self._start_server()
             self._prepare()
             answer = await self._request()
             self._step("Requested", self._answer_detail(answer))
             if self._finished_by_answer(answer):
                 return self
-            self._set(REQUESTED, "waiting for the charger")
+            self._set(REQUESTED, translate("FirmwareJobs", "waiting for the charger"))
             await self._follow()
         except asyncio.CancelledError:
-            self._set(CANCELLED, "cancelled: the file server was stopped")
+            self._set(CANCELLED, translate("FirmwareJobs", "cancelled: the file server was stopped"))
             if not self._cancel_requested:
                 raise  # shutting down
             if self._task is not None:
@@ -216,8 +219,13 @@ class TransferJob:
         except OSError as e:
             self._set(
                 FAILED,
-                f"the file server could not start on {self.host or 'the charger-facing address'}"
-                f" port {self.port or 'any'}: {e.strerror or e}",
+                translate(
+                    "FirmwareJobs", "the file server could not start on {host} port {port}: {error}"
+                ).format(
+                    host=self.host or translate("FirmwareJobs", "the charger-facing address"),
+                    port=self.port or translate("FirmwareJobs", "any"),
+                    error=e.strerror or e,
+                ),
             )
         finally:
             unsubscribe()
@@ -235,7 +243,9 @@ class TransferJob:
         self.client = charger_remote_address(self.central, self.cp_id)
         advertised = self.host or facing
         if not advertised or not self.client:
-            raise ChargerOffline(f"{self.cp_id} is not connected")
+            raise ChargerOffline(
+                translate("FirmwareJobs", "{cp_id} is not connected").format(cp_id=self.cp_id)
+            )
         bind = facing or "0.0.0.0"
         try:
             self.server = await FileServer.lease(bind_host=bind, port=self.port, advertised_host=advertised)
@@ -265,8 +275,14 @@ class TransferJob:
             self._handle(event)
 
     def _timed_out(self) -> None:
-        last = f" (last status: {self.last_status})" if self.last_status else ""
-        self._set(TIMEOUT, f"no news from {self.cp_id} for {_duration(self.timeout_s)}{last}")
+        if self.last_status:
+            message = translate("FirmwareJobs", "no news from {cp_id} for {duration} (last status: {status})")
+        else:
+            message = translate("FirmwareJobs", "no news from {cp_id} for {duration}")
+        self._set(
+            TIMEOUT,
+            message.format(cp_id=self.cp_id, duration=_duration(self.timeout_s), status=self.last_status),
+        )
 
     # --- to be defined by the job -------------------------------------------------------------------------
 
@@ -286,7 +302,11 @@ class TransferJob:
         status = answer.get("status")
         if status in REFUSED:
             why = (answer.get("statusInfo") or {}).get("reasonCode")
-            self._set(FAILED, f"{self.cp_id} refused the request: {status}" + (f" ({why})" if why else ""))
+            if why:
+                message = translate("FirmwareJobs", "{cp_id} refused the request: {status} ({why})")
+            else:
+                message = translate("FirmwareJobs", "{cp_id} refused the request: {status}")
+            self._set(FAILED, message.format(cp_id=self.cp_id, status=status, why=why))
             return True
         return False
 
@@ -350,10 +370,12 @@ class FirmwareJob(TransferJob):
             self.size = self.firmware.stat().st_size
         except OSError as e:
             raise InvalidRequest(
-                f"cannot read the firmware file {self.firmware}: {e.strerror or e}"
+                translate("FirmwareJobs", "cannot read the firmware file {path}: {error}").format(
+                    path=self.firmware, error=e.strerror or e
+                )
             ) from None
         if not self.firmware.is_file():
-            raise InvalidRequest(f"{self.firmware} is not a file")
+            raise InvalidRequest(translate("FirmwareJobs", "{path} is not a file").format(path=self.firmware))
         state = next((c for c in self.central.chargers() if c.cp_id == self.cp_id), None)
         self.version_before = state.boot.firmware_version if state is not None and state.boot else ""
         self.url = self.server.share_file(self.firmware, client=self.client)
@@ -371,16 +393,24 @@ class FirmwareJob(TransferJob):
         return answer
 
     def _answer_detail(self, answer: dict[str, Any]) -> str:
-        status = f"{answer['status']}: " if answer.get("status") else ""
-        return f"{status}{self.firmware.name} ({_size(self.size)}) at {self.url}"
+        if answer.get("status"):
+            text = translate("FirmwareJobs", "{status}: {file} ({size}) at {url}")
+        else:
+            text = translate("FirmwareJobs", "{file} ({size}) at {url}")
+        return text.format(
+            status=answer.get("status"), file=self.firmware.name, size=_size(self.size), url=self.url
+        )
 
     def _on_request(self, record: RequestRecord) -> None:
         if record.method == "GET" and record.status in (200, 206):
             self.downloaded += record.bytes
             self._step(
                 "Served",
-                f"{record.client} downloaded {_size(record.bytes)}"
-                + ("" if record.status == 200 else " (part)"),
+                (
+                    translate("FirmwareJobs", "{client} downloaded {size}")
+                    if record.status == 200
+                    else translate("FirmwareJobs", "{client} downloaded {size} (part)")
+                ).format(client=record.client, size=_size(record.bytes)),
             )
 
     def _handle(self, event: Any) -> None:
@@ -390,16 +420,24 @@ class FirmwareJob(TransferJob):
                 return  # before it starts, or a charger done with an earlier job
             self._step(status, at=event.at)
             if status == "Installed":
-                self._set(DONE, f"{self.cp_id} installed {self.firmware.name}; it restarts now")
+                self._set(
+                    DONE,
+                    translate("FirmwareJobs", "{cp_id} installed {file}; it restarts now").format(
+                        cp_id=self.cp_id, file=self.firmware.name
+                    ),
+                )
             elif status in self.failures:
                 self._set(
                     FAILED,
-                    f"{self.cp_id} reported {status}"
-                    + (
-                        ": it could not download the file from this computer (firewall? address?)"
+                    (
+                        translate(
+                            "FirmwareJobs",
+                            "{cp_id} reported {status}: it could not download the file from this computer "
+                            "(firewall? address?)",
+                        )
                         if status == "DownloadFailed"
-                        else ""
-                    ),
+                        else translate("FirmwareJobs", "{cp_id} reported {status}")
+                    ).format(cp_id=self.cp_id, status=status),
                 )
             else:
                 self._set(RUNNING, status)
@@ -411,9 +449,18 @@ class FirmwareJob(TransferJob):
                 and event.firmware_version != self.version_before
             ):
                 self._step(
-                    "Installed", f"reported by the restart: firmware {event.firmware_version}", event.at
+                    "Installed",
+                    translate("FirmwareJobs", "reported by the restart: firmware {version}").format(
+                        version=event.firmware_version
+                    ),
+                    event.at,
                 )
-                self._set(DONE, f"{self.cp_id} restarted with firmware {event.firmware_version}")
+                self._set(
+                    DONE,
+                    translate("FirmwareJobs", "{cp_id} restarted with firmware {version}").format(
+                        cp_id=self.cp_id, version=event.firmware_version
+                    ),
+                )
 
 
 class DiagnosticsJob(TransferJob):
@@ -468,13 +515,20 @@ class DiagnosticsJob(TransferJob):
 
     def _answer_detail(self, answer: dict[str, Any]) -> str:
         self.file_name = str(answer.get("fileName") or answer.get("filename") or "")  # 1.6 / 2.0.1 GetLog
-        return f"the charger will upload {self.file_name}" if self.file_name else ""
+        if not self.file_name:
+            return ""
+        return translate("FirmwareJobs", "the charger will upload {file}").format(file=self.file_name)
 
     def _finished_by_answer(self, answer: dict[str, Any]) -> bool:
         if self._refused(answer):
             return True
         if answer.get("status") is None and not answer.get("fileName"):  # 1.6; a 2.0.1 filename is optional
-            self._set(DONE, f"{self.cp_id} has no diagnostics to upload (no file name in its answer)")
+            self._set(
+                DONE,
+                translate(
+                    "FirmwareJobs", "{cp_id} has no diagnostics to upload (no file name in its answer)"
+                ).format(cp_id=self.cp_id),
+            )
             return True
         return False
 
@@ -488,7 +542,12 @@ class DiagnosticsJob(TransferJob):
                 if self.file is not None:
                     self._finish()
                 elif self._uploaded_said:
-                    self._set(FAILED, f"{self.cp_id} reported Uploaded, but no file arrived here")
+                    self._set(
+                        FAILED,
+                        translate(
+                            "FirmwareJobs", "{cp_id} reported Uploaded, but no file arrived here"
+                        ).format(cp_id=self.cp_id),
+                    )
                 else:
                     self._timed_out()
                 return
@@ -499,13 +558,15 @@ class DiagnosticsJob(TransferJob):
             self.file = event.path
             self._step(
                 "Received",
-                f"{event.path.name}, {_size(event.size)} by {event.method} from {event.client}",
+                translate("FirmwareJobs", "{file}, {size} by {method} from {client}").format(
+                    file=event.path.name, size=_size(event.size), method=event.method, client=event.client
+                ),
                 event.at,
             )
             if self._uploaded_said:
                 self._finish()
             else:
-                self._set(RUNNING, "file received")
+                self._set(RUNNING, translate("FirmwareJobs", "file received"))
         elif isinstance(event, DiagnosticsStatus):
             status = event.status
             if status == "Idle":
@@ -518,19 +579,26 @@ class DiagnosticsJob(TransferJob):
             elif status in self.failures:
                 self._set(
                     FAILED,
-                    f"{self.cp_id} reported {status}"
-                    + (
-                        ": it could not upload to this computer (firewall? address?)"
+                    (
+                        translate(
+                            "FirmwareJobs",
+                            "{cp_id} reported {status}: it could not upload to this computer (firewall? address?)",
+                        )
                         if status == "UploadFailed"
-                        else ""
-                    ),
+                        else translate("FirmwareJobs", "{cp_id} reported {status}")
+                    ).format(cp_id=self.cp_id, status=status),
                 )
             else:
                 self._set(RUNNING, status)
 
     def _finish(self) -> None:
         assert self.file is not None
-        self._set(DONE, f"{self.cp_id} uploaded its diagnostics: {self.file.name}")
+        self._set(
+            DONE,
+            translate("FirmwareJobs", "{cp_id} uploaded its diagnostics: {file}").format(
+                cp_id=self.cp_id, file=self.file.name
+            ),
+        )
 
 
 def _describe(e: BaseException) -> str:
@@ -542,7 +610,7 @@ def _size(n: int) -> str:
         return f"{n / 1024 / 1024:.1f} MB"
     if n >= 1024:
         return f"{n / 1024:.0f} kB"
-    return f"{n} bytes"
+    return translate("FirmwareJobs", "{count} bytes").format(count=n)
 
 
 def _duration(seconds: float) -> str:

@@ -47,6 +47,7 @@ from app.models import (
     utcnow,
 )
 from app.ocpp.values import iso
+from app.services.i18n import translate
 from app.services.rules.access import OPEN_PLAN, GrantInfo, load_station_config
 from app.services.rules.plan import Plan, Slot, from_local, mode_at, to_local
 
@@ -73,7 +74,7 @@ class LocalListEntry:
 
     id_tag: str
     user_name: str
-    role: str  # "owner" | "special user" | "registered user"
+    role: str  # "owner" | "special user" | "registered user", as the operator reads it
     expiry: dt.datetime | None = None
     parent_id_tag: str | None = None
     status: str = "Accepted"
@@ -192,9 +193,13 @@ def _grant_gap_reason(grants: Sequence[GrantInfo], at_local: dt.datetime, tz: st
     future = [g for g in grants if g.valid_from is not None and at < g.valid_from]
     if future and len(future) == len(grants):
         start = min(g.valid_from for g in future if g.valid_from is not None)
-        return f"their special access starts {to_local(start, tz):%Y-%m-%d %H:%M} ({stretch.slot.source})"
+        return translate("LocalList", "their special access starts {start} ({schedule})").format(
+            start=f"{to_local(start, tz):%Y-%m-%d %H:%M}", schedule=stretch.slot.source
+        )
     times = ", ".join(w.label for g in grants for w in g.windows)
-    return f"their special access is limited to {times} ({stretch.slot.source})"
+    return translate("LocalList", "their special access is limited to {times} ({schedule})").format(
+        times=times, schedule=stretch.slot.source
+    )
 
 
 @dataclass
@@ -250,10 +255,15 @@ def _judge(
         return _Verdict(True, expiry=expiry)
     connector, _, why = failures[0]
     if not allowed_somewhere:
-        return _Verdict(False, f"never allowed here: {why}")
+        return _Verdict(False, translate("LocalList", "never allowed here: {why}").format(why=why))
     if len(failures) < len(timelines):
-        return _Verdict(False, f"access depends on the connector: connector {connector} — {why}")
-    return _Verdict(False, f"access depends on time: {why}")
+        return _Verdict(
+            False,
+            translate("LocalList", "access depends on the connector: connector {connector} — {why}").format(
+                connector=connector, why=why
+            ),
+        )
+    return _Verdict(False, translate("LocalList", "access depends on time: {why}").format(why=why))
 
 
 # --- the list ----------------------------------------------------------------------------------------------------
@@ -261,13 +271,15 @@ def _judge(
 
 def _tag_problem(tag: IdTag, user: User | None, now: dt.datetime, tz: str) -> str | None:
     if tag.status is TagStatus.BLOCKED:
-        return "tag blocked"
+        return translate("LocalList", "tag blocked")
     if tag.expiry is not None and tag.expiry <= now:
-        return f"tag expired on {to_local(tag.expiry, tz):%Y-%m-%d %H:%M}"
+        return translate("LocalList", "tag expired on {date}").format(
+            date=f"{to_local(tag.expiry, tz):%Y-%m-%d %H:%M}"
+        )
     if tag.status is TagStatus.EXPIRED:
-        return "tag marked expired"
+        return translate("LocalList", "tag marked expired")
     if user is not None and not user.active:
-        return "user account blocked"
+        return translate("LocalList", "user account blocked")
     return None
 
 
@@ -277,7 +289,10 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
     station = session.scalars(select(Station).where(Station.charge_point_id == charge_point_id)).one_or_none()
     if station is None:
         raise LookupError(
-            f"no station has the charge point id {charge_point_id!r}: bind the charger to a station first"
+            translate(
+                "LocalList",
+                "no station has the charge point id '{cp_id}': bind the charger to a station first",
+            ).format(cp_id=charge_point_id)
         )
     v16 = station.ocpp_version != "2.0.1"
     config = load_station_config(session, station.id)
@@ -320,14 +335,21 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
             continue
         name = user.name
         if not station.enabled:
-            left.append(LeftOut(tag.id_tag, name, f"station {station.name} is disabled"))
+            left.append(
+                LeftOut(
+                    tag.id_tag,
+                    name,
+                    translate("LocalList", "station {name} is disabled").format(name=station.name),
+                )
+            )
             continue
         problem = _tag_problem(tag, user, now, tz)
         if problem is None and v16 and len(tag.id_tag) > ID_TAG_MAX_16:
-            problem = (
-                f"idTag of {len(tag.id_tag)} characters: a 1.6 charger holds at most {ID_TAG_MAX_16} "
-                "(it cannot present this card either)"
-            )
+            problem = translate(
+                "LocalList",
+                "idTag of {length} characters: a 1.6 charger holds at most {limit} (it cannot present this card "
+                "either)",
+            ).format(length=len(tag.id_tag), limit=ID_TAG_MAX_16)
         if problem is not None:
             left.append(LeftOut(tag.id_tag, name, problem))
             continue
@@ -346,7 +368,13 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
                 not_listed += 1
             continue
         ends = [e for e in (tag.expiry, verdict.expiry) if e is not None]
-        role = "owner" if is_owner else "special user" if grants else "registered user"
+        role = (
+            translate("LocalList", "owner")
+            if is_owner
+            else translate("LocalList", "special user")
+            if grants
+            else translate("LocalList", "registered user")
+        )
         parent = (
             tag.parent_id_tag
             if not (v16 and tag.parent_id_tag and len(tag.parent_id_tag) > ID_TAG_MAX_16)
@@ -376,8 +404,10 @@ class TagChoice:
 
     @property
     def label(self) -> str:
-        who = self.user_name or "no user"
-        return f"{self.id_tag} — {who}" + ("" if self.usable else " (blocked/expired)")
+        who = self.user_name or translate("LocalList", "no user")
+        if self.usable:
+            return f"{self.id_tag} — {who}"
+        return translate("LocalList", "{tag} — {user} (blocked/expired)").format(tag=self.id_tag, user=who)
 
 
 @dataclass(frozen=True)

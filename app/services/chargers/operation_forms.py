@@ -15,6 +15,7 @@ from typing import Any
 
 from app.models import ID_TAG_MAX as ID_TAG_MAX_201
 from app.models import ID_TAG_MAX_16
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 
 V16, V201 = "1.6", "2.0.1"
 
@@ -59,7 +60,9 @@ def id_tag_problem(tag: str, version: str) -> str | None:
     """Why ``tag`` cannot be sent to a charger speaking ``version`` (None: it can)."""
     limit = ID_TAG_MAX.get(version, ID_TAG_MAX_16)
     if len(tag) > limit:
-        return f"The tag is {len(tag)} characters long; OCPP {version} allows at most {limit}."
+        return translate(
+            "OperationForms", "The tag is {length} characters long; OCPP {version} allows at most {limit}."
+        ).format(length=len(tag), version=version, limit=limit)
     return None
 
 
@@ -72,42 +75,103 @@ def good_answer(answer: dict[str, Any]) -> bool:
 @dataclass(frozen=True)
 class OpSpec:
     key: str
-    title: str
+    name: str  # the English title, marked for the catalogue (``title``: as the operator reads it)
     action: str  # the OCPP 1.6 action name, as the results list shows it
     versions: tuple[str, ...] = (V16, V201)
-    hint: str = ""
+    about: str = ""  # the English hint, marked (``hint``: as the operator reads it)
+
+    @property
+    def title(self) -> str:
+        return translate("OperationForms", self.name)
+
+    @property
+    def hint(self) -> str:
+        return translate("OperationForms", self.about) if self.about else ""
 
 
 OPERATIONS: tuple[OpSpec, ...] = (
-    OpSpec("remote_start", "Remote start", "RemoteStartTransaction", hint="Start a charge with a tag"),
-    OpSpec("remote_stop", "Remote stop", "RemoteStopTransaction", hint="Stop a running session"),
-    OpSpec("reset", "Reset", "Reset", hint="Restart the charger (soft or hard)"),
-    OpSpec("unlock", "Unlock connector", "UnlockConnector", hint="Release a stuck cable"),
+    OpSpec(
+        "remote_start",
+        QT_TRANSLATE_NOOP("OperationForms", "Remote start"),
+        "RemoteStartTransaction",
+        about=QT_TRANSLATE_NOOP("OperationForms", "Start a charge with a tag"),
+    ),
+    OpSpec(
+        "remote_stop",
+        QT_TRANSLATE_NOOP("OperationForms", "Remote stop"),
+        "RemoteStopTransaction",
+        about=QT_TRANSLATE_NOOP("OperationForms", "Stop a running session"),
+    ),
+    OpSpec(
+        "reset",
+        QT_TRANSLATE_NOOP("OperationForms", "Reset"),
+        "Reset",
+        about=QT_TRANSLATE_NOOP("OperationForms", "Restart the charger (soft or hard)"),
+    ),
+    OpSpec(
+        "unlock",
+        QT_TRANSLATE_NOOP("OperationForms", "Unlock connector"),
+        "UnlockConnector",
+        about=QT_TRANSLATE_NOOP("OperationForms", "Release a stuck cable"),
+    ),
     OpSpec(
         "availability",
-        "Change availability",
+        QT_TRANSLATE_NOOP("OperationForms", "Change availability"),
         "ChangeAvailability",
-        hint="Take the charger or a connector in or out of service",
+        about=QT_TRANSLATE_NOOP("OperationForms", "Take the charger or a connector in or out of service"),
     ),
-    OpSpec("clear_cache", "Clear cache", "ClearCache", hint="Empty the charger's authorization cache"),
-    OpSpec("trigger", "Trigger message", "TriggerMessage", hint="Ask the charger to send a message now"),
-    OpSpec("data_transfer", "Data transfer", "DataTransfer", hint="A vendor-specific message"),
+    OpSpec(
+        "clear_cache",
+        QT_TRANSLATE_NOOP("OperationForms", "Clear cache"),
+        "ClearCache",
+        about=QT_TRANSLATE_NOOP("OperationForms", "Empty the charger's authorization cache"),
+    ),
+    OpSpec(
+        "trigger",
+        QT_TRANSLATE_NOOP("OperationForms", "Trigger message"),
+        "TriggerMessage",
+        about=QT_TRANSLATE_NOOP("OperationForms", "Ask the charger to send a message now"),
+    ),
+    OpSpec(
+        "data_transfer",
+        QT_TRANSLATE_NOOP("OperationForms", "Data transfer"),
+        "DataTransfer",
+        about=QT_TRANSLATE_NOOP("OperationForms", "A vendor-specific message"),
+    ),
     OpSpec(
         "send_local_list",
-        "Send local list",
+        QT_TRANSLATE_NOOP("OperationForms", "Send local list"),
         "SendLocalList",
-        hint="The tags that may charge here at any time",
+        about=QT_TRANSLATE_NOOP("OperationForms", "The tags that may charge here at any time"),
     ),
-    OpSpec("local_list_version", "Get local list version", "GetLocalListVersion"),
-    OpSpec("reserve", "Reserve now", "ReserveNow", hint="Hold a connector for a tag"),
-    OpSpec("cancel_reservation", "Cancel reservation", "CancelReservation"),
-    OpSpec("set_profile", "Set charging profile", "SetChargingProfile", hint="Limit the charging power"),
-    OpSpec("clear_profile", "Clear charging profile", "ClearChargingProfile"),
+    OpSpec(
+        "local_list_version",
+        QT_TRANSLATE_NOOP("OperationForms", "Get local list version"),
+        "GetLocalListVersion",
+    ),
+    OpSpec(
+        "reserve",
+        QT_TRANSLATE_NOOP("OperationForms", "Reserve now"),
+        "ReserveNow",
+        about=QT_TRANSLATE_NOOP("OperationForms", "Hold a connector for a tag"),
+    ),
+    OpSpec(
+        "cancel_reservation", QT_TRANSLATE_NOOP("OperationForms", "Cancel reservation"), "CancelReservation"
+    ),
+    OpSpec(
+        "set_profile",
+        QT_TRANSLATE_NOOP("OperationForms", "Set charging profile"),
+        "SetChargingProfile",
+        about=QT_TRANSLATE_NOOP("OperationForms", "Limit the charging power"),
+    ),
+    OpSpec(
+        "clear_profile", QT_TRANSLATE_NOOP("OperationForms", "Clear charging profile"), "ClearChargingProfile"
+    ),
     OpSpec(
         "composite",
-        "Get composite schedule",
+        QT_TRANSLATE_NOOP("OperationForms", "Get composite schedule"),
         "GetCompositeSchedule",
-        hint="The limits the charger will apply",
+        about=QT_TRANSLATE_NOOP("OperationForms", "The limits the charger will apply"),
     ),
 )
 SPECS = {s.key: s for s in OPERATIONS}
@@ -117,10 +181,11 @@ def not_supported_reason(spec: OpSpec, version: str) -> str | None:
     """Why ``spec`` cannot be sent to a charger speaking ``version`` (None: it can)."""
     if version in spec.versions:
         return None
-    return (
-        f"Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {spec.action} "
-        f"only to OCPP {' / '.join(spec.versions)} chargers so far."
-    )
+    return translate(
+        "OperationForms",
+        "Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {action} only to "
+        "OCPP {versions} chargers so far.",
+    ).format(version=version, action=spec.action, versions=" / ".join(spec.versions))
 
 
 def summarize(answer: dict[str, Any]) -> str:
@@ -139,8 +204,8 @@ def summarize(answer: dict[str, Any]) -> str:
     schedule = answer.get("chargingSchedule") or answer.get("schedule")  # 1.6 / 2.0.1
     if isinstance(schedule, dict):
         n = len(schedule.get("chargingSchedulePeriod") or ())
-        parts.append(f"{n} period{'s' if n != 1 else ''}")
-    return " — ".join(parts) if parts else "(empty answer)"
+        parts.append(translate("OperationForms", "%n period(s)", None, PLURAL, int(n)))
+    return " — ".join(parts) if parts else translate("OperationForms", "(empty answer)")
 
 
 # --- the charging profile the form builds ---------------------------------------------------------------------
@@ -190,7 +255,7 @@ def _periods(form: ProfileForm, problems: list[str]) -> list[dict[str, Any]]:
             last, period = parsed
             periods.append(period)
     if not form.periods:
-        problems.append("Add at least one period (start 0 s and a limit).")
+        problems.append(translate("OperationForms", "Add at least one period (start 0 s and a limit)."))
     return periods
 
 
@@ -204,24 +269,47 @@ def _period(
         start = int(start_text.strip())
     except ValueError:
         problems.append(
-            f"Period {n}: the start must be whole seconds from the schedule start (e.g. 0, 3600)."
+            translate(
+                "OperationForms",
+                "Period {n}: the start must be whole seconds from the schedule start (e.g. 0, 3600).",
+            ).format(n=n)
         )
         return None
     try:
         limit = float(limit_text.strip().replace(",", "."))
     except ValueError:
-        problems.append(f"Period {n}: the limit must be a number of {unit} (e.g. 16).")
+        problems.append(
+            translate("OperationForms", "Period {n}: the limit must be a number of {unit} (e.g. 16).").format(
+                n=n, unit=unit
+            )
+        )
         return None
     if n == 1 and start != 0:
-        problems.append("Period 1 must start at 0 s (the start of the schedule).")
+        problems.append(
+            translate("OperationForms", "Period 1 must start at 0 s (the start of the schedule).")
+        )
     elif start <= last:
-        problems.append(f"Period {n}: its start ({start} s) must be after period {n - 1}'s ({last} s).")
+        problems.append(
+            translate(
+                "OperationForms",
+                "Period {n}: its start ({start} s) must be after period {previous}'s ({last} s).",
+            ).format(n=n, start=start, previous=n - 1, last=last)
+        )
     if limit <= 0:
-        problems.append(f"Period {n}: the limit must be more than 0 {unit}.")
+        problems.append(
+            translate("OperationForms", "Period {n}: the limit must be more than 0 {unit}.").format(
+                n=n, unit=unit
+            )
+        )
     period: dict[str, Any] = {"startPeriod": start, "limit": round(limit, 1)}
     if phases_text.strip():
         if phases_text.strip() not in ("1", "2", "3"):
-            problems.append(f"Period {n}: phases must be 1, 2 or 3 (or empty for the charger's default).")
+            problems.append(
+                translate(
+                    "OperationForms",
+                    "Period {n}: phases must be 1, 2 or 3 (or empty for the charger's default).",
+                ).format(n=n)
+            )
         else:
             period["numberPhases"] = int(phases_text)
     return start, period
@@ -230,15 +318,29 @@ def _period(
 def _check_schedule_and_target(form: ProfileForm, problems: list[str]) -> None:
     """The schedule's start and validity fit its kind, and the purpose fits the session and connector chosen."""
     if form.kind == "Recurring" and form.start_schedule is None:
-        problems.append("A recurring profile needs a schedule start (the first day it applies).")
+        problems.append(
+            translate(
+                "OperationForms", "A recurring profile needs a schedule start (the first day it applies)."
+            )
+        )
     if form.valid_from and form.valid_to and form.valid_to <= form.valid_from:
-        problems.append("'Valid to' must be after 'valid from'.")
+        problems.append(translate("OperationForms", "'Valid to' must be after 'valid from'."))
     if form.purpose == "TxProfile" and form.transaction_id is None:
-        problems.append("A TxProfile applies to a running session: choose the session.")
+        problems.append(
+            translate("OperationForms", "A TxProfile applies to a running session: choose the session.")
+        )
     if form.purpose == "ChargePointMaxProfile" and form.connector not in (None, 0):
-        problems.append("A ChargePointMaxProfile applies to the whole charger: choose connector 0.")
+        problems.append(
+            translate(
+                "OperationForms", "A ChargePointMaxProfile applies to the whole charger: choose connector 0."
+            )
+        )
     if form.purpose == "TxProfile" and form.connector == 0:
-        problems.append("A TxProfile applies to one connector's session: choose its connector.")
+        problems.append(
+            translate(
+                "OperationForms", "A TxProfile applies to one connector's session: choose its connector."
+            )
+        )
 
 
 def _profile(form: ProfileForm, periods: list[dict[str, Any]]) -> dict[str, Any]:

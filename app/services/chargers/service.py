@@ -29,6 +29,7 @@ from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, Tra
 from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
 from app.services.chargers.operations import ChargerOffline, Operations
 from app.services.chargers.virtual_fleet import VirtualFleet, VirtualSpec, ensure_station, fleet, next_free_id
+from app.services.i18n import translate
 from app.services.roles import Permission, Principal
 from app.services.store import Store
 
@@ -114,7 +115,9 @@ class ChargersService:
 
     def _central(self) -> CentralSystem:
         if self.central is None:
-            raise ChargerOffline("the central system is not running in this console")
+            raise ChargerOffline(
+                translate("ChargersService", "the central system is not running in this console")
+            )
         return self.central
 
     # --- the list and the overview ------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Station
 from app.services.admin.stations import ConnectorForm, new_station_form, save_station
+from app.services.i18n import translate
 from app.services.roles import Actor
 from app.services.validation import FormError
 from app.simulator.api import SimEvent, VirtualCharger
@@ -48,7 +49,7 @@ class VirtualSpec:
 class VirtualEntry:
     spec: VirtualSpec
     charger: VirtualCharger
-    last_event: str = "starting…"
+    last_event: str = field(default_factory=lambda: translate("VirtualFleet", "starting…"))
     events: collections.deque[str] = field(default_factory=lambda: collections.deque(maxlen=200))
 
 
@@ -56,27 +57,33 @@ def check_spec(spec: VirtualSpec, running: set[str]) -> dict[str, str]:
     """Problems by field (empty when the spec can be started)."""
     problems: dict[str, str] = {}
     if not CP_ID.match(spec.cp_id):
-        problems["cp_id"] = (
-            "Give the charge point id: 1 to 48 letters, digits, '.', '_', ':' or '-' "
-            "(it is the last part of the URL the charger connects to)."
+        problems["cp_id"] = translate(
+            "VirtualFleet",
+            "Give the charge point id: 1 to 48 letters, digits, '.', '_', ':' or '-' (it is the last part of the "
+            "URL the charger connects to).",
         )
     elif spec.cp_id.upper() in {r.upper() for r in running}:
-        problems["cp_id"] = (
-            f"A virtual charger {spec.cp_id} is already running: stop it first or pick another id."
-        )
+        problems["cp_id"] = translate(
+            "VirtualFleet", "A virtual charger {cp_id} is already running: stop it first or pick another id."
+        ).format(cp_id=spec.cp_id)
     if spec.ocpp not in VERSIONS:
-        problems["ocpp"] = f"OCPP version: one of {', '.join(VERSIONS)}."
+        problems["ocpp"] = translate("VirtualFleet", "OCPP version: one of {versions}.").format(
+            versions=", ".join(VERSIONS)
+        )
     if not 1 <= spec.connectors <= 8:
-        problems["connectors"] = "Connectors: 1 to 8."
+        problems["connectors"] = translate("VirtualFleet", "Connectors: 1 to 8.")
     if spec.scenario not in SCENARIOS:
-        problems["scenario"] = f"Scenario: one of {', '.join(SCENARIOS)}."
+        problems["scenario"] = translate("VirtualFleet", "Scenario: one of {scenarios}.").format(
+            scenarios=", ".join(SCENARIOS)
+        )
     tags = [t.strip() for t in spec.tags.split(",") if t.strip()]
     limit = 20 if spec.ocpp == "1.6" else 36
     if not tags or any(len(t) > limit for t in tags):
-        problems["tags"] = (
-            f"Give at least one driver card (RFID id, up to {limit} characters for OCPP {spec.ocpp}; "
-            "several separated by commas)."
-        )
+        problems["tags"] = translate(
+            "VirtualFleet",
+            "Give at least one driver card (RFID id, up to {limit} characters for OCPP {version}; several "
+            "separated by commas).",
+        ).format(limit=limit, version=spec.ocpp)
     return problems
 
 
@@ -99,7 +106,13 @@ def ensure_station(session: Session, spec: VirtualSpec, *, actor: Actor = "virtu
         return None
     form = new_station_form(session, spec.site_id)
     if form.site_id is None:
-        raise FormError({"site_id": "Create a site first (Settings → Sites): a station belongs to a site."})
+        raise FormError(
+            {
+                "site_id": translate(
+                    "VirtualFleet", "Create a site first (Settings → Sites): a station belongs to a site."
+                )
+            }
+        )
     form.name = f"Virtual {spec.cp_id}"
     form.description = "Virtual charger for demos and training (runs inside the console)"
     form.charge_point_id = spec.cp_id

@@ -731,9 +731,9 @@ class CommissioningTab(QWidget):
         font.setBold(True)
         res.setFont(font)
         self.steps.setItem(row, 0, res)
-        self.steps.setItem(row, 1, QTableWidgetItem(step.title))
-        detail = QTableWidgetItem(step.detail)
-        detail.setToolTip(tip(step.detail))
+        self.steps.setItem(row, 1, QTableWidgetItem(step.shown_title))
+        detail = QTableWidgetItem(step.shown_detail)
+        detail.setToolTip(tip(step.shown_detail))
         self.steps.setItem(row, 2, detail)
 
     def show_result(self, result: svc.ChecklistResult | None) -> None:
@@ -753,7 +753,7 @@ class CommissioningTab(QWidget):
         colour = {"PASSED": OK, "FAILED": VERDICT_FAILED}.get(result.verdict, PENDING)
         self.summary.setText(
             translate("CommissioningTab", "{verdict} — run {when}").format(
-                verdict=f"<b style='color:{colour}'>{esc(result.summary)}</b>", when=esc(when)
+                verdict=f"<b style='color:{colour}'>{esc(result.shown_summary)}</b>", when=esc(when)
             )
         )
         self._update_buttons()

@@ -612,7 +612,8 @@ class ApplySnapshotDialog(QDialog):
         )
         if secrets:
             text += " " + translate("ApplySnapshotDialog", "{keys}: skipped, {why}.").format(
-                keys=html.escape(", ".join(secrets)), why=html.escape(cfg.SECRET_SKIPPED)
+                keys=html.escape(", ".join(secrets)),
+                why=html.escape(translate("ConfigSnapshots", cfg.SECRET_SKIPPED)),
             )
         intro = QLabel(text)
         rich(intro)
@@ -674,7 +675,9 @@ class ApplySnapshotDialog(QDialog):
                 off = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                 item.setFlags(item.flags() & ~off)
                 item.setToolTip(
-                    translate("ApplySnapshotDialog", "Skipped: {why}.").format(why=cfg.SECRET_SKIPPED)
+                    translate("ApplySnapshotDialog", "Skipped: {why}.").format(
+                        why=translate("ConfigSnapshots", cfg.SECRET_SKIPPED)
+                    )
                 )
             elif e.readonly:
                 item.setIcon(lock)
