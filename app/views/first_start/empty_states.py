@@ -164,7 +164,8 @@ class EmptyStates(QObject):
         if not isinstance(layout, QVBoxLayout):  # shown without a place it would be a window of its own
             raise TypeError(f"{type(page).__name__} has no QVBoxLayout for its empty state")
         layout.insertWidget(0, state)
-        if hasattr(page, "own_empty_hint"):  # the box says it, with buttons: the page's own line would repeat it
+        # the box says it, with buttons: the page's own line would repeat it
+        if hasattr(page, "own_empty_hint"):
             page.own_empty_hint = False
         for action in actions:
             if action.permission is not None:
