@@ -4,8 +4,36 @@
     <context>
         <name>CircuitBars</name>
         <message>
+            <source>{allocated} / no limit</source>
+            <translation>{allocated} / nessun limite</translation>
+        </message>
+        <message>
+            <source>{allocated} / no limit · measured {measured} A</source>
+            <translation>{allocated} / nessun limite · misurato {measured} A</translation>
+        </message>
+        <message>
+            <source>{allocated} / {limit} A</source>
+            <translation>{allocated} / {limit} A</translation>
+        </message>
+        <message>
+            <source>{allocated} / {limit} A · measured {measured} A</source>
+            <translation>{allocated} / {limit} A · misurato {measured} A</translation>
+        </message>
+        <message>
             <source>{circuit}: nothing allocated yet</source>
             <translation>{circuit}: ancora niente assegnato</translation>
+        </message>
+        <message>
+            <source>{name} ({amps} A per phase, {kw} kW)</source>
+            <translation>{name} ({amps} A per fase, {kw} kW)</translation>
+        </message>
+        <message>
+            <source>{name} ({amps} A per phase)</source>
+            <translation>{name} ({amps} A per fase)</translation>
+        </message>
+        <message>
+            <source>{name} ({kw} kW)</source>
+            <translation>{name} ({kw} kW)</translation>
         </message>
     </context>
     <context>
@@ -1093,6 +1121,22 @@
         </message>
     </context>
     <context>
+        <name>OperatorRole</name>
+        <message>
+            <source>viewer</source>
+            <extracomment>a role as the list and the choice name it (the role's value stays its key)</extracomment>
+            <translation>lettore</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>tecnico</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>responsabile</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsSection</name>
         <message>
             <source>Username</source>
@@ -1137,6 +1181,10 @@
         <message>
             <source>Deactivate</source>
             <translation>Disattiva</translation>
+        </message>
+        <message>
+            <source>{username} unlocked.</source>
+            <translation>{username} sbloccato.</translation>
         </message>
         <message>
             <source>active</source>
@@ -1811,6 +1859,10 @@
     </context>
     <context>
         <name>WeekTools</name>
+        <message>
+            <source>Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)</source>
+            <translation>Trascini su un orario libero per aggiungere · trascini un blocco per spostarlo, il suo bordo per cambiarne la durata (Maiusc: tutti i suoi giorni)</translation>
+        </message>
         <message>
             <source>Add one by typing its days and times (Insert)</source>
             <translation>Aggiungerne uno digitando giorni e orari (Ins)</translation>
