@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from ocpp.v16.enums import AuthorizationStatus, ChargePointStatus, Reason, RegistrationStatus
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -292,7 +293,21 @@ def test_every_page_in_german_and_french(
                 await shot("dashboard", lambda: window.dashboard.load_panel.isVisible())
 
                 window.show_page("Map")
-                await map_drawn(window.map_page.ensure_map())
+                view = window.map_page.ensure_map()
+                await map_drawn(view)
+                # the page's own texts (legend, popup) come from the catalogue too
+                legend = await js(view, "document.querySelector('.cd-legend').innerText")
+                assert sources["Charging / in use"] in legend and "Charging / in use" not in legend, legend
+                QTest.keyClicks(window.map_page.search, "HALL-C-1")
+                QTest.keyClick(window.map_page.search, Qt.Key.Key_Return)  # centres on it, opens its popup
+                popup = f"ChargeDesk.markers[{hall_c}].isPopupOpen()"
+                for _ in range(300):
+                    if await js(view, popup) is True:
+                        break
+                    await asyncio.sleep(0.1)
+                text = await js(view, "document.querySelector('.cd-popup').innerText")
+                assert sources["Open in the station editor"] in text, text
+                await asyncio.sleep(0.5)  # the popup's pan settles (no event says "painted")
                 await shot("map")
 
                 window.show_page("Stations")
