@@ -46,6 +46,7 @@ from app.views.first_start.wizard import FirstStartWizard
 from app.views.map.tiles import MapTiles
 from app.views.shell import language, preferences
 from app.views.shell.main_window import page_title
+from tests.gui import test_map as map_tests
 from tests.gui.test_alarms_console import add_history as add_alarms
 from tests.gui.test_chargers_config import FAST
 from tests.gui.test_map import station as placed_station
@@ -83,18 +84,8 @@ OCPP_WORDS = {
 }
 OCPP_PAGES = ("chargers", "chargers-operations", "chargers-configuration", "session-detail")
 
-# Offscreen there is no OpenGL or Vulkan: QtWebEngine (the map) says so once per process
-pytestmark = pytest.mark.qt_log_ignore(
-    "QRhiGles2: Failed to create",
-    "Failed to create RHI",
-    "does not support createPlatformVulkanInstance",
-    "QVulkanInstance: Failed to initialize Vulkan",
-    "GBM is not supported",
-    "GPUInfo not initialized",
-    "This plugin does not support propagateSizeHints",
-    "This plugin does not support raise",
-    "This plugin does not support grabbing the keyboard",
-)
+# Offscreen there is no OpenGL or Vulkan: QtWebEngine (the map) says so once per process, as in the map's tests
+pytestmark = map_tests.pytestmark
 
 
 def translated_sources(lang: str) -> dict[str, str]:
@@ -148,8 +139,9 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 def check(root: QWidget, sources: dict[str, str], where: str, found: dict[str, list[str]]) -> None:
-    """Notes under ``where`` each text shown in English that the catalogues translate, and a page that shows
-    fewer than three of the catalogues' translations (a page the language does not reach at all)."""
+    """Notes under ``where`` each text shown in English that the catalogues translate, a sharp s (Swiss German
+    writes ss, Qt's own German does not) and a page that shows fewer than three of the catalogues' translations (a
+    page the language does not reach at all)."""
     texts = shown_texts(root)
     kept = OCPP_WORDS if where in OCPP_PAGES else set()
     english = [
@@ -157,6 +149,7 @@ def check(root: QWidget, sources: dict[str, str], where: str, found: dict[str, l
         for what, text in texts
         if text in sources and text not in kept
     ]
+    english += [f"{what} {text!r}: Swiss German writes ss" for what, text in texts if "\u00df" in text]
     translations = set(sources.values())
     if sum(text in translations for _what, text in texts) < 3:
         english.append(f"hardly a translated text on the page: {[t for _w, t in texts][:20]}")
