@@ -167,7 +167,8 @@ class SessionDetailDialog(QDialog):
             value.setObjectName(f"detail_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setMinimumWidth(260)
+            # 200 px: room beside a longer language's labels ("Zählerstand Beginn → Ende:") in the 420 px column
+            value.setMinimumWidth(200)
             self.values[key] = value
             self.fields.addRow(label, value)
         fields_host = QWidget()
