@@ -113,3 +113,9 @@ def day_name(weekday: int, wide: bool = False) -> str:
     if _locale is None:
         return (ENGLISH_DAYS_LONG if wide else ENGLISH_DAYS)[weekday]
     return str(dates.get_day_names("wide" if wide else "abbreviated", locale=_locale)[weekday])
+
+
+def day_time(moment: dt.datetime) -> str:
+    """Weekday and time of a moment as it is given: ``Di. 14:05`` (de_CH), ``mar. 14:05`` (fr_CH), ``Tue 14:05``
+    without a locale (what ``%a %H:%M`` wrote)."""
+    return f"{day_name(moment.weekday())} {time(moment)}"

@@ -40,6 +40,16 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("OperatorsSection", "State"),
     QT_TRANSLATE_NOOP("OperatorsSection", "Last log-in"),
 ]
+#: a role as the list and the choice name it (the role's value stays its key)
+ROLE_NAMES = {
+    OperatorRole.VIEWER: QT_TRANSLATE_NOOP("OperatorRole", "viewer"),
+    OperatorRole.TECHNICIAN: QT_TRANSLATE_NOOP("OperatorRole", "technician"),
+    OperatorRole.MANAGER: QT_TRANSLATE_NOOP("OperatorRole", "manager"),
+}
+
+
+def role_name(role: OperatorRole) -> str:
+    return translate("OperatorRole", ROLE_NAMES[role])
 
 
 class OperatorsSection(QWidget):
@@ -81,7 +91,7 @@ class OperatorsSection(QWidget):
         self.role = QComboBox()
         self.role.setObjectName("OperatorRoleChoice")
         for r in OperatorRole:
-            self.role.addItem(r.value, r)
+            self.role.addItem(role_name(r), r)
             self.role.setItemData(self.role.count() - 1, ROLE_LABELS[r], Qt.ItemDataRole.ToolTipRole)
         self.set_role = QPushButton(translate("OperatorsSection", "Change role"))
         self.set_role.setObjectName("ChangeRole")
@@ -103,7 +113,9 @@ class OperatorsSection(QWidget):
         self.add.clicked.connect(lambda: self.open_add())
         self.set_role.clicked.connect(self._change_role)
         self.reset.clicked.connect(self._reset_password)
-        self.unlock.clicked.connect(lambda: self._act("unlocked", self.service.unlock))
+        self.unlock.clicked.connect(
+            lambda: self._act(translate("OperatorsSection", "{username} unlocked."), self.service.unlock)
+        )
         self.active.clicked.connect(self._toggle_active)
         self._selection_changed()
 
@@ -131,7 +143,7 @@ class OperatorsSection(QWidget):
                 if r.last_login_at
                 else translate("OperatorsSection", "never")
             )
-            for column, text in enumerate((r.username, r.display_name, r.role.value, state, last)):
+            for column, text in enumerate((r.username, r.display_name, role_name(r.role), state, last)):
                 self.table.setItem(i, column, QTableWidgetItem(text))
         if selected is not None:
             names = [r.username for r in self.rows]
@@ -202,7 +214,7 @@ class OperatorsSection(QWidget):
     def _change_role(self) -> None:
         role = OperatorRole(self.role.currentData())
         self._act(
-            translate("OperatorsSection", "{username} is now {role}.").replace("{role}", role.value),
+            translate("OperatorsSection", "{username} is now {role}.").replace("{role}", role_name(role)),
             lambda name: self.service.set_role(name, role),
         )
 

@@ -793,6 +793,109 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Charging / in use</source>
+        <translation>Lädt / belegt</translation>
+    </message>
+    <message>
+        <source>Faulted</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>{count} available</source>
+        <translation>{count} verfügbar</translation>
+    </message>
+    <message>
+        <source>{count} charging / in use</source>
+        <translation>{count} laden / belegt</translation>
+    </message>
+    <message>
+        <source>{count} faulted</source>
+        <translation>{count} mit Störung</translation>
+    </message>
+    <message>
+        <source>{count} unavailable</source>
+        <translation>{count} nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>{count} offline</source>
+        <translation>{count} offline</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <source>Access now: {mode}</source>
+        <translation>Zugang jetzt: {mode}</translation>
+    </message>
+    <message>
+        <source>No connectors known yet</source>
+        <translation>Noch keine Anschlüsse bekannt</translation>
+    </message>
+    <message>
+        <source>Open in the station editor</source>
+        <translation>Im Ladestations-Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Coordinates under the mouse (the map&apos;s centre otherwise)</source>
+        <translation>Koordinaten unter der Maus (sonst die Kartenmitte)</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>The small dot: the access mode right now</source>
+        <translation>Der kleine Punkt: der Zugangsmodus jetzt</translation>
+    </message>
+    <message>
+        <source>Map: click to place the station</source>
+        <translation>Karte: klicken, um die Ladestation zu platzieren</translation>
+    </message>
+    <message>
+        <source>Map of the stations</source>
+        <translation>Karte der Ladestationen</translation>
+    </message>
+    <message>
+        <source>The station&apos;s location: drag to adjust</source>
+        <translation>Standort der Ladestation: zum Anpassen ziehen</translation>
+    </message>
+    <message>
+        <source>Station location</source>
+        <translation>Standort der Ladestation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: No tile source is chosen. The stations are shown on a grid of latitudes and longitudes; Settings → Map tiles chooses a tile source.</source>
+        <translation>&lt;b&gt;Keine Kartenkacheln&lt;/b&gt;: Es ist keine Kachelquelle gewählt. Die Ladestationen erscheinen auf einem Gitter aus Breiten- und Längengraden; Einstellungen → Kartenkacheln wählt eine Kachelquelle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: {why}. The stations are shown on a grid of latitudes and longitudes; Settings → Map tiles chooses a tile source.</source>
+        <translation>&lt;b&gt;Keine Kartenkacheln&lt;/b&gt;: {why}. Die Ladestationen erscheinen auf einem Gitter aus Breiten- und Längengraden; Einstellungen → Kartenkacheln wählt eine Kachelquelle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: {why}. Tiles viewed before are shown from the cache, the rest of the map is a grid of latitudes and longitudes. Settings → Map tiles chooses another source (a tile server on the LAN or pre-downloaded tiles).</source>
+        <translation>&lt;b&gt;Keine Kartenkacheln&lt;/b&gt;: {why}. Bereits angesehene Kacheln kommen aus dem Cache, der Rest der Karte ist ein Gitter aus Breiten- und Längengraden. Einstellungen → Kartenkacheln wählt eine andere Quelle (einen Kachelserver im LAN oder vorab geladene Kacheln).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles here&lt;/b&gt;: {why}. The map shows a grid of latitudes and longitudes.</source>
+        <translation>&lt;b&gt;Hier keine Kartenkacheln&lt;/b&gt;: {why}. Die Karte zeigt ein Gitter aus Breiten- und Längengraden.</translation>
+    </message>
+</context>
+<context>
     <name>MapWeb</name>
     <message>
         <source>The map page could not be loaded. The stations are still listed on the Stations page; see the log for details.</source>

@@ -792,6 +792,109 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging / in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} charging / in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} faulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access now: {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connectors known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the station editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates under the mouse (the map&apos;s centre otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The small dot: the access mode right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: click to place the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of the stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s location: drag to adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: No tile source is chosen. The stations are shown on a grid of latitudes and longitudes; Settings → Map tiles chooses a tile source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: {why}. The stations are shown on a grid of latitudes and longitudes; Settings → Map tiles chooses a tile source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: {why}. Tiles viewed before are shown from the cache, the rest of the map is a grid of latitudes and longitudes. Settings → Map tiles chooses another source (a tile server on the LAN or pre-downloaded tiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles here&lt;/b&gt;: {why}. The map shows a grid of latitudes and longitudes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapWeb</name>
     <message>
         <source>The map page could not be loaded. The stations are still listed on the Stations page; see the log for details.</source>

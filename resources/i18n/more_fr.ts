@@ -793,6 +793,109 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Charging / in use</source>
+        <translation>En charge / occupée</translation>
+    </message>
+    <message>
+        <source>Faulted</source>
+        <translation>En défaut</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>{count} available</source>
+        <translation>disponibles : {count}</translation>
+    </message>
+    <message>
+        <source>{count} charging / in use</source>
+        <translation>en charge / occupées : {count}</translation>
+    </message>
+    <message>
+        <source>{count} faulted</source>
+        <translation>en défaut : {count}</translation>
+    </message>
+    <message>
+        <source>{count} unavailable</source>
+        <translation>indisponibles : {count}</translation>
+    </message>
+    <message>
+        <source>{count} offline</source>
+        <translation>hors ligne : {count}</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>Access now: {mode}</source>
+        <translation>Accès maintenant : {mode}</translation>
+    </message>
+    <message>
+        <source>No connectors known yet</source>
+        <translation>Aucune prise connue pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Open in the station editor</source>
+        <translation>Ouvrir dans l&apos;éditeur de la borne</translation>
+    </message>
+    <message>
+        <source>Coordinates under the mouse (the map&apos;s centre otherwise)</source>
+        <translation>Coordonnées sous la souris (sinon le centre de la carte)</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>centre</translation>
+    </message>
+    <message>
+        <source>The small dot: the access mode right now</source>
+        <translation>Le petit point : le mode d&apos;accès en ce moment</translation>
+    </message>
+    <message>
+        <source>Map: click to place the station</source>
+        <translation>Carte : cliquez pour placer la borne</translation>
+    </message>
+    <message>
+        <source>Map of the stations</source>
+        <translation>Carte des bornes de recharge</translation>
+    </message>
+    <message>
+        <source>The station&apos;s location: drag to adjust</source>
+        <translation>Emplacement de la borne : glissez pour l&apos;ajuster</translation>
+    </message>
+    <message>
+        <source>Station location</source>
+        <translation>Emplacement de la borne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: No tile source is chosen. The stations are shown on a grid of latitudes and longitudes; Settings → Map tiles chooses a tile source.</source>
+        <translation>&lt;b&gt;Pas de tuiles de carte&lt;/b&gt; : aucune source de tuiles n&apos;est choisie. Les bornes sont affichées sur une grille de latitudes et de longitudes ; Paramètres → Tuiles de carte choisit une source.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: {why}. The stations are shown on a grid of latitudes and longitudes; Settings → Map tiles chooses a tile source.</source>
+        <translation>&lt;b&gt;Pas de tuiles de carte&lt;/b&gt; : {why}. Les bornes sont affichées sur une grille de latitudes et de longitudes ; Paramètres → Tuiles de carte choisit une source.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: {why}. Tiles viewed before are shown from the cache, the rest of the map is a grid of latitudes and longitudes. Settings → Map tiles chooses another source (a tile server on the LAN or pre-downloaded tiles).</source>
+        <translation>&lt;b&gt;Pas de tuiles de carte&lt;/b&gt; : {why}. Les tuiles déjà vues viennent du cache, le reste de la carte est une grille de latitudes et de longitudes. Paramètres → Tuiles de carte choisit une autre source (un serveur de tuiles sur le réseau local ou des tuiles téléchargées d&apos;avance).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles here&lt;/b&gt;: {why}. The map shows a grid of latitudes and longitudes.</source>
+        <translation>&lt;b&gt;Pas de tuiles de carte ici&lt;/b&gt; : {why}. La carte montre une grille de latitudes et de longitudes.</translation>
+    </message>
+</context>
+<context>
     <name>MapWeb</name>
     <message>
         <source>The map page could not be loaded. The stations are still listed on the Stations page; see the log for details.</source>

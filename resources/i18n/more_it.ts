@@ -793,6 +793,109 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Charging / in use</source>
+        <translation>In carica / occupata</translation>
+    </message>
+    <message>
+        <source>Faulted</source>
+        <translation>Guasto</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Non disponibile</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>{count} available</source>
+        <translation>{count} disponibili</translation>
+    </message>
+    <message>
+        <source>{count} charging / in use</source>
+        <translation>{count} in carica / occupate</translation>
+    </message>
+    <message>
+        <source>{count} faulted</source>
+        <translation>{count} guaste</translation>
+    </message>
+    <message>
+        <source>{count} unavailable</source>
+        <translation>{count} non disponibili</translation>
+    </message>
+    <message>
+        <source>{count} offline</source>
+        <translation>{count} offline</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connettore</translation>
+    </message>
+    <message>
+        <source>Access now: {mode}</source>
+        <translation>Accesso ora: {mode}</translation>
+    </message>
+    <message>
+        <source>No connectors known yet</source>
+        <translation>Nessun connettore ancora noto</translation>
+    </message>
+    <message>
+        <source>Open in the station editor</source>
+        <translation>Apri nell&apos;editor della stazione di ricarica</translation>
+    </message>
+    <message>
+        <source>Coordinates under the mouse (the map&apos;s centre otherwise)</source>
+        <translation>Coordinate sotto il mouse (altrimenti il centro della mappa)</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <source>The small dot: the access mode right now</source>
+        <translation>Il puntino: la modalità di accesso in questo momento</translation>
+    </message>
+    <message>
+        <source>Map: click to place the station</source>
+        <translation>Mappa: clicchi per posizionare la stazione di ricarica</translation>
+    </message>
+    <message>
+        <source>Map of the stations</source>
+        <translation>Mappa delle stazioni di ricarica</translation>
+    </message>
+    <message>
+        <source>The station&apos;s location: drag to adjust</source>
+        <translation>Posizione della stazione di ricarica: trascini per regolarla</translation>
+    </message>
+    <message>
+        <source>Station location</source>
+        <translation>Posizione della stazione di ricarica</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: No tile source is chosen. The stations are shown on a grid of latitudes and longitudes; Settings → Map tiles chooses a tile source.</source>
+        <translation>&lt;b&gt;Nessuna tile della mappa&lt;/b&gt;: non è scelta alcuna fonte di tile. Le stazioni di ricarica sono mostrate su una griglia di latitudini e longitudini; Impostazioni → Tile della mappa sceglie una fonte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: {why}. The stations are shown on a grid of latitudes and longitudes; Settings → Map tiles chooses a tile source.</source>
+        <translation>&lt;b&gt;Nessuna tile della mappa&lt;/b&gt;: {why}. Le stazioni di ricarica sono mostrate su una griglia di latitudini e longitudini; Impostazioni → Tile della mappa sceglie una fonte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles&lt;/b&gt;: {why}. Tiles viewed before are shown from the cache, the rest of the map is a grid of latitudes and longitudes. Settings → Map tiles chooses another source (a tile server on the LAN or pre-downloaded tiles).</source>
+        <translation>&lt;b&gt;Nessuna tile della mappa&lt;/b&gt;: {why}. Le tile già viste vengono dalla cache, il resto della mappa è una griglia di latitudini e longitudini. Impostazioni → Tile della mappa sceglie un&apos;altra fonte (un server di tile nella LAN o tile scaricate in anticipo).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No map tiles here&lt;/b&gt;: {why}. The map shows a grid of latitudes and longitudes.</source>
+        <translation>&lt;b&gt;Nessuna tile della mappa qui&lt;/b&gt;: {why}. La mappa mostra una griglia di latitudini e longitudini.</translation>
+    </message>
+</context>
+<context>
     <name>MapWeb</name>
     <message>
         <source>The map page could not be loaded. The stations are still listed on the Stations page; see the log for details.</source>

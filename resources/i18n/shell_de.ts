@@ -4,8 +4,36 @@
     <context>
         <name>CircuitBars</name>
         <message>
+            <source>{allocated} / no limit</source>
+            <translation>{allocated} / kein Grenzwert</translation>
+        </message>
+        <message>
+            <source>{allocated} / no limit · measured {measured} A</source>
+            <translation>{allocated} / kein Grenzwert · gemessen {measured} A</translation>
+        </message>
+        <message>
+            <source>{allocated} / {limit} A</source>
+            <translation>{allocated} / {limit} A</translation>
+        </message>
+        <message>
+            <source>{allocated} / {limit} A · measured {measured} A</source>
+            <translation>{allocated} / {limit} A · gemessen {measured} A</translation>
+        </message>
+        <message>
             <source>{circuit}: nothing allocated yet</source>
             <translation>{circuit}: noch nichts zugeteilt</translation>
+        </message>
+        <message>
+            <source>{name} ({amps} A per phase, {kw} kW)</source>
+            <translation>{name} ({amps} A pro Phase, {kw} kW)</translation>
+        </message>
+        <message>
+            <source>{name} ({amps} A per phase)</source>
+            <translation>{name} ({amps} A pro Phase)</translation>
+        </message>
+        <message>
+            <source>{name} ({kw} kW)</source>
+            <translation>{name} ({kw} kW)</translation>
         </message>
     </context>
     <context>
@@ -1093,6 +1121,22 @@
         </message>
     </context>
     <context>
+        <name>OperatorRole</name>
+        <message>
+            <source>viewer</source>
+            <extracomment>a role as the list and the choice name it (the role's value stays its key)</extracomment>
+            <translation>Betrachter</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>Techniker</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>Manager</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsSection</name>
         <message>
             <source>Username</source>
@@ -1137,6 +1181,10 @@
         <message>
             <source>Deactivate</source>
             <translation>Deaktivieren</translation>
+        </message>
+        <message>
+            <source>{username} unlocked.</source>
+            <translation>{username} entsperrt.</translation>
         </message>
         <message>
             <source>active</source>
@@ -1257,6 +1305,21 @@
         <message>
             <source>Tariff</source>
             <translation>Tarif</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Close</source>
+            <extracomment>Qt's own texts the console shows whose German (qtbase_de) is not Swiss (it writes the sharp s): the shell catalogue has them in Swiss German ("Schliessen"), and ours are installed after Qt's, so they are looked up first</extracomment>
+            <translation>Schliessen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>Ab&amp;schliessen</translation>
         </message>
     </context>
     <context>
@@ -1811,6 +1874,10 @@
     </context>
     <context>
         <name>WeekTools</name>
+        <message>
+            <source>Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)</source>
+            <translation>In freie Zeit ziehen zum Hinzufügen · einen Block ziehen zum Verschieben, seinen Rand zum Ändern der Dauer (Umschalt: alle seine Tage)</translation>
+        </message>
         <message>
             <source>Add one by typing its days and times (Insert)</source>
             <translation>Eines hinzufügen, indem Sie Tage und Zeiten eingeben (Einfg)</translation>

@@ -4,7 +4,35 @@
     <context>
         <name>CircuitBars</name>
         <message>
+            <source>{allocated} / no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{allocated} / no limit · measured {measured} A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{allocated} / {limit} A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{allocated} / {limit} A · measured {measured} A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{circuit}: nothing allocated yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({amps} A per phase, {kw} kW)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({amps} A per phase)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({kw} kW)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1092,6 +1120,22 @@
         </message>
     </context>
     <context>
+        <name>OperatorRole</name>
+        <message>
+            <source>viewer</source>
+            <extracomment>a role as the list and the choice name it (the role's value stays its key)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manager</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OperatorsSection</name>
         <message>
             <source>Username</source>
@@ -1135,6 +1179,10 @@
         </message>
         <message>
             <source>Deactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{username} unlocked.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1255,6 +1303,21 @@
         </message>
         <message>
             <source>Tariff</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Close</source>
+            <extracomment>Qt's own texts the console shows whose German (qtbase_de) is not Swiss (it writes the sharp s): the shell catalogue has them in Swiss German ("Schliessen"), and ours are installed after Qt's, so they are looked up first</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&amp;Finish</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1809,6 +1872,10 @@
     </context>
     <context>
         <name>WeekTools</name>
+        <message>
+            <source>Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Add one by typing its days and times (Insert)</source>
             <translation type="unfinished" />

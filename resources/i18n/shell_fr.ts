@@ -4,8 +4,36 @@
     <context>
         <name>CircuitBars</name>
         <message>
+            <source>{allocated} / no limit</source>
+            <translation>{allocated} / aucune limite</translation>
+        </message>
+        <message>
+            <source>{allocated} / no limit · measured {measured} A</source>
+            <translation>{allocated} / aucune limite · mesuré {measured} A</translation>
+        </message>
+        <message>
+            <source>{allocated} / {limit} A</source>
+            <translation>{allocated} / {limit} A</translation>
+        </message>
+        <message>
+            <source>{allocated} / {limit} A · measured {measured} A</source>
+            <translation>{allocated} / {limit} A · mesuré {measured} A</translation>
+        </message>
+        <message>
             <source>{circuit}: nothing allocated yet</source>
             <translation>{circuit} : rien d'attribué pour l'instant</translation>
+        </message>
+        <message>
+            <source>{name} ({amps} A per phase, {kw} kW)</source>
+            <translation>{name} ({amps} A par phase, {kw} kW)</translation>
+        </message>
+        <message>
+            <source>{name} ({amps} A per phase)</source>
+            <translation>{name} ({amps} A par phase)</translation>
+        </message>
+        <message>
+            <source>{name} ({kw} kW)</source>
+            <translation>{name} ({kw} kW)</translation>
         </message>
     </context>
     <context>
@@ -1093,6 +1121,22 @@
         </message>
     </context>
     <context>
+        <name>OperatorRole</name>
+        <message>
+            <source>viewer</source>
+            <extracomment>a role as the list and the choice name it (the role's value stays its key)</extracomment>
+            <translation>lecteur</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>technicien</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>gestionnaire</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsSection</name>
         <message>
             <source>Username</source>
@@ -1137,6 +1181,10 @@
         <message>
             <source>Deactivate</source>
             <translation>Désactiver</translation>
+        </message>
+        <message>
+            <source>{username} unlocked.</source>
+            <translation>{username} déverrouillé.</translation>
         </message>
         <message>
             <source>active</source>
@@ -1257,6 +1305,21 @@
         <message>
             <source>Tariff</source>
             <translation>Tarif</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Close</source>
+            <extracomment>Qt's own texts the console shows whose German (qtbase_de) is not Swiss (it writes the sharp s): the shell catalogue has them in Swiss German ("Schliessen"), and ours are installed after Qt's, so they are looked up first</extracomment>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminer</translation>
         </message>
     </context>
     <context>
@@ -1811,6 +1874,10 @@
     </context>
     <context>
         <name>WeekTools</name>
+        <message>
+            <source>Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)</source>
+            <translation>Glisser sur un temps libre pour ajouter · glisser un bloc pour le déplacer, son bord pour changer sa durée (Maj : tous ses jours)</translation>
+        </message>
         <message>
             <source>Add one by typing its days and times (Insert)</source>
             <translation>En ajouter un en saisissant ses jours et heures (Inser)</translation>

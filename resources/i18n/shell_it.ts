@@ -4,8 +4,36 @@
     <context>
         <name>CircuitBars</name>
         <message>
+            <source>{allocated} / no limit</source>
+            <translation>{allocated} / nessun limite</translation>
+        </message>
+        <message>
+            <source>{allocated} / no limit · measured {measured} A</source>
+            <translation>{allocated} / nessun limite · misurato {measured} A</translation>
+        </message>
+        <message>
+            <source>{allocated} / {limit} A</source>
+            <translation>{allocated} / {limit} A</translation>
+        </message>
+        <message>
+            <source>{allocated} / {limit} A · measured {measured} A</source>
+            <translation>{allocated} / {limit} A · misurato {measured} A</translation>
+        </message>
+        <message>
             <source>{circuit}: nothing allocated yet</source>
             <translation>{circuit}: ancora niente assegnato</translation>
+        </message>
+        <message>
+            <source>{name} ({amps} A per phase, {kw} kW)</source>
+            <translation>{name} ({amps} A per fase, {kw} kW)</translation>
+        </message>
+        <message>
+            <source>{name} ({amps} A per phase)</source>
+            <translation>{name} ({amps} A per fase)</translation>
+        </message>
+        <message>
+            <source>{name} ({kw} kW)</source>
+            <translation>{name} ({kw} kW)</translation>
         </message>
     </context>
     <context>
@@ -1093,6 +1121,22 @@
         </message>
     </context>
     <context>
+        <name>OperatorRole</name>
+        <message>
+            <source>viewer</source>
+            <extracomment>a role as the list and the choice name it (the role's value stays its key)</extracomment>
+            <translation>lettore</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>tecnico</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>responsabile</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsSection</name>
         <message>
             <source>Username</source>
@@ -1137,6 +1181,10 @@
         <message>
             <source>Deactivate</source>
             <translation>Disattiva</translation>
+        </message>
+        <message>
+            <source>{username} unlocked.</source>
+            <translation>{username} sbloccato.</translation>
         </message>
         <message>
             <source>active</source>
@@ -1257,6 +1305,21 @@
         <message>
             <source>Tariff</source>
             <translation>Tariffa</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Close</source>
+            <extracomment>Qt's own texts the console shows whose German (qtbase_de) is not Swiss (it writes the sharp s): the shell catalogue has them in Swiss German ("Schliessen"), and ours are installed after Qt's, so they are looked up first</extracomment>
+            <translation>Chiudi</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Fine</translation>
         </message>
     </context>
     <context>
@@ -1811,6 +1874,10 @@
     </context>
     <context>
         <name>WeekTools</name>
+        <message>
+            <source>Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)</source>
+            <translation>Trascini su un orario libero per aggiungere · trascini un blocco per spostarlo, il suo bordo per cambiarne la durata (Maiusc: tutti i suoi giorni)</translation>
+        </message>
         <message>
             <source>Add one by typing its days and times (Insert)</source>
             <translation>Aggiungerne uno digitando giorni e orari (Ins)</translation>

@@ -10,11 +10,31 @@
   "use strict";
 
   var STATUS_ORDER = ["faulted", "charging", "available", "unavailable", "offline"];
-  var STATUS_LABELS = {
-    available: "Available", charging: "Charging / in use", faulted: "Faulted",
-    unavailable: "Unavailable", offline: "Offline"
+  // what the page writes; Python gives them in the operator's language (opts.texts, app/views/map/web.py)
+  var TEXT = {
+    status: {
+      available: "Available", charging: "Charging / in use", faulted: "Faulted",
+      unavailable: "Unavailable", offline: "Offline"
+    },
+    clusterStatus: {
+      available: "{count} available", charging: "{count} charging / in use", faulted: "{count} faulted",
+      unavailable: "{count} unavailable", offline: "{count} offline"
+    },
+    mode: { public: "Public", limited: "Limited", private: "Private" },
+    connectorStatus: {},
+    connector: "Connector",
+    accessNow: "Access now: {mode}",
+    noConnectors: "No connectors known yet",
+    open: "Open in the station editor",
+    coordinates: "Coordinates under the mouse (the map's centre otherwise)",
+    centre: "centre",
+    modesTitle: "The small dot: the access mode right now",
+    pickerLabel: "Map: click to place the station",
+    stationsLabel: "Map of the stations",
+    needleTitle: "The station's location: drag to adjust",
+    needleAlt: "Station location"
   };
-  var MODE_LABELS = { public: "Public", limited: "Limited", private: "Private" };
+  var STATUS_LABELS = TEXT.status, MODE_LABELS = TEXT.mode;
 
   var CD = {
     map: null,
@@ -59,12 +79,15 @@
   CD.init = function (map, opts) {
     CD.map = map;
     CD.opts = opts;
+    Object.keys(opts.texts || {}).forEach(function (k) { TEXT[k] = opts.texts[k]; });
+    STATUS_LABELS = TEXT.status;
+    MODE_LABELS = TEXT.mode;
     CD.timings.init = now();
     if (map.options.maxZoom === undefined) { map.setMaxZoom(opts.maxZoom || 19); }
     map.attributionControl.setPrefix("Leaflet");
     map.getContainer().classList.add("cd-" + opts.kind);
-    map.getContainer().setAttribute("aria-label", opts.kind === "picker" ? "Map: click to place the station"
-      : "Map of the stations");
+    map.getContainer().setAttribute("aria-label", opts.kind === "picker" ? TEXT.pickerLabel
+      : TEXT.stationsLabel);
 
     map.eachLayer(function (layer) {
       if (layer instanceof L.TileLayer) {
@@ -141,12 +164,13 @@
   function popupHtml(layer) {
     var st = layer.options.cd;
     var rows = st.connectors.map(function (c) {
-      var what = esc(c.plug || "Connector") + (c.kw ? " \u00b7 " + esc(c.kw) + " kW" : "");
+      var what = esc(c.plug || TEXT.connector) + (c.kw ? " \u00b7 " + esc(c.kw) + " kW" : "");
       var err = c.error && c.error !== "NoError" ? ": " + esc(c.error) : "";
       var own = c.mode ? ' <span class="cd-own" style="color:' + modeColour(c.mode) + '">' +
         esc(MODE_LABELS[c.mode] || c.mode) + "</span>" : "";
       return '<tr><td class="cd-n">#' + esc(c.n) + "</td><td>" + what + own + "</td>" +
-        '<td><span class="cd-badge" style="background:' + connectorColour(c.status) + '">' + esc(c.status) +
+        '<td><span class="cd-badge" style="background:' + connectorColour(c.status) + '">' +
+        esc(TEXT.connectorStatus[c.status] || c.status) +
         err + "</span></td></tr>";
     }).join("");
     return '<div class="cd-popup">' +
@@ -155,12 +179,12 @@
       (st.address ? '<div class="cd-sub">' + esc(st.address) + "</div>" : "") +
       '<div class="cd-line"><span class="cd-badge" style="background:' + colour(st.status) + '">' +
       esc(st.status_text) + "</span></div>" +
-      '<div class="cd-line">Access now: <b style="color:' + modeColour(st.mode) + '">' + esc(st.mode_text) +
-      "</b></div>" +
-      (rows ? '<table class="cd-conn">' + rows + "</table>" : '<div class="cd-line cd-muted">No connectors ' +
-        "known yet</div>") +
+      '<div class="cd-line">' + esc(TEXT.accessNow).replace("{mode}", '<b style="color:' + modeColour(st.mode) +
+        '">' + esc(st.mode_text) + "</b>") + "</div>" +
+      (rows ? '<table class="cd-conn">' + rows + "</table>" : '<div class="cd-line cd-muted">' +
+        esc(TEXT.noConnectors) + "</div>") +
       '<div class="cd-line cd-muted">' + formatLatLng(st.lat, st.lon) + "</div>" +
-      '<a href="#" class="cd-open" data-id="' + esc(st.id) + '">Open in the station editor</a>' +
+      '<a href="#" class="cd-open" data-id="' + esc(st.id) + '">' + esc(TEXT.open) + "</a>" +
       "</div>";
   }
 
@@ -173,7 +197,7 @@
       if (!tally[s]) { return; }
       var from = at / n * 360, to = (at + tally[s]) / n * 360;
       stops.push(colour(s) + " " + from.toFixed(1) + "deg " + to.toFixed(1) + "deg");
-      parts.push(tally[s] + " " + STATUS_LABELS[s].toLowerCase());
+      parts.push(TEXT.clusterStatus[s].replace("{count}", tally[s]));
       at += tally[s];
     });
     var size = n < 10 ? 34 : n < 100 ? 40 : n < 1000 ? 46 : 52;
@@ -331,7 +355,7 @@
   function ensureNeedle(latlng) {
     if (!CD.needle) {
       CD.needle = L.marker(latlng, { icon: needleIcon, draggable: true, autoPan: true, zIndexOffset: 1000,
-        title: "The station's location: drag to adjust", alt: "Station location", keyboard: true });
+        title: TEXT.needleTitle, alt: TEXT.needleAlt, keyboard: true });
       CD.needle.on("drag", function () {
         var ll = CD.needle.getLatLng().wrap();
         CD.showCoordinates(ll.lat, ll.lng);
@@ -414,7 +438,7 @@
       options: { position: "bottomleft" },
       onAdd: function () {
         var div = L.DomUtil.create("div", "cd-coords leaflet-control");
-        div.title = "Coordinates under the mouse (the map's centre otherwise)";
+        div.title = TEXT.coordinates;
         return div;
       }
     });
@@ -423,7 +447,7 @@
     CD.showCoordinates = function (lat, lng, what) {
       box.textContent = (what ? what + " " : "") + formatLatLng(lat, lng);
     };
-    var centre = function () { var c = map.getCenter().wrap(); CD.showCoordinates(c.lat, c.lng, "centre"); };
+    var centre = function () { var c = map.getCenter().wrap(); CD.showCoordinates(c.lat, c.lng, TEXT.centre); };
     map.on("mousemove", function (e) { var ll = e.latlng.wrap(); CD.showCoordinates(ll.lat, ll.lng); });
     map.on("mouseout moveend", centre);
     centre();
@@ -436,14 +460,14 @@
         var div = L.DomUtil.create("div", "cd-legend leaflet-control");
         var rows = ["available", "charging", "faulted", "unavailable", "offline"].map(function (s) {
           return '<div><span class="cd-swatch" style="background:' + colour(s) + '"></span>' +
-            STATUS_LABELS[s] + "</div>";
+            esc(STATUS_LABELS[s]) + "</div>";
         });
         var modes = ["public", "limited", "private"].map(function (m) {
           return '<span class="cd-modekey"><span class="cd-mode-swatch" style="background:' + modeColour(m) +
-            '"></span>' + MODE_LABELS[m] + "</span>";
+            '"></span>' + esc(MODE_LABELS[m]) + "</span>";
         });
-        div.innerHTML = rows.join("") + '<div class="cd-legend-modes" title="The small dot: the access mode ' +
-          'right now">' + modes.join("") + "</div>";
+        div.innerHTML = rows.join("") + '<div class="cd-legend-modes" title="' + esc(TEXT.modesTitle) + '">' +
+          modes.join("") + "</div>";
         L.DomEvent.disableClickPropagation(div);
         return div;
       }

@@ -1,5 +1,6 @@
 """The console in the operator's language (issue 15): a pseudo-language 40% longer cuts no label of any page (as
-Vorta's TRANS_SCALE test), and the console shown in German and French as the operator chose in Settings."""
+Vorta's TRANS_SCALE test), and the console shown in German and French as the operator chose in Settings (every
+page's screenshot in both: tests/gui/test_screenshots_languages.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from app.main import Console
 from app.services import i18n
 from app.views.shell import language, preferences
 from tests.gui.test_console import add_history
-from tests.helpers.gui import SHOTS
 from tests.helpers.qasync_runner import run_on_qasync
 
 ACCENTS = str.maketrans(
@@ -166,9 +166,6 @@ def test_the_console_in_german_and_french(
             assert re.fullmatch(
                 r"CHF\u00a0[\d']+\.\d\d" if lang == "de" else r"[\d']+,\d\d\u00a0CHF", revenue
             ), revenue
-            await settle()
-            SHOTS.mkdir(parents=True, exist_ok=True)
-            window.grab().save(str(SHOTS / f"dashboard-{lang}.png"))
             window.show_page("Settings")
             page = window.settings_page
             tabs = page.tabs
@@ -180,11 +177,6 @@ def test_the_console_in_german_and_french(
             combo.setCurrentIndex(combo.findData("it"))  # as a click on "Italiano"
             assert preferences.language() == "it"
             assert next_start in page.language_result.text() and "Italiano" in page.language_result.text()
-            await settle()
-            tabs.setCurrentIndex(0)  # Sites: the first site's form
-            page.sites.list.setCurrentRow(0)
-            await settle()
-            window.grab().save(str(SHOTS / f"settings-{lang}.png"))
         finally:
             if console.window is not None:
                 console.window.close()

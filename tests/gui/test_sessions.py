@@ -56,15 +56,21 @@ def _q2(x: Decimal) -> Decimal:
     return x.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
-def seed_demo(db: Database, now: dt.datetime | None = None, n: int = 40) -> Demo:
-    """A site "HQ Zurich" with four stations, six users with cards and ``n`` sessions over the last four
-    weeks: two still charging, one flagged, one refused card; the fourth has a two-band price and meter values."""
+def seed_demo(
+    db: Database,
+    now: dt.datetime | None = None,
+    n: int = 40,
+    station_rows: list[tuple[str, str, int]] = STATIONS,
+) -> Demo:
+    """A site "HQ Zurich" with four ``station_rows`` (name, charge point id, connectors), six users with cards and
+    ``n`` sessions over the last four weeks: two still charging, one flagged, one refused card; the fourth has a
+    two-band price and meter values."""
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     with db.session() as s:
         site = Site(name="HQ Zurich", timezone="Europe/Zurich", currency="CHF", vat_percent=Decimal("8.1"))
         s.add(site)
         stations = []
-        for name, cp, connectors in STATIONS:
+        for name, cp, connectors in station_rows:
             st = Station(
                 site=site,
                 name=name if cp != "HALL-B-2" else "Hall B east",

@@ -54,6 +54,7 @@ from app.services.reports.load import (
 from app.views.shell.bridge import WhileShown
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.widgets.charts import ms, nice_top, time_axis
+from app.views.widgets.load_bars import current_number
 from app.views.widgets.style import ACCENT, CHART_POWER, FAILED, MUTED_CSS, WARN, level_css
 from app.views.widgets.text import plain_label, tip
 
@@ -89,7 +90,7 @@ def phase_values(now: CircuitNow | None, circuit: CircuitRow, what: str) -> str:
     values = []
     for load in now.phases[: 1 if circuit.phases == 1 else 3]:
         v = getattr(load, what)
-        values.append("–" if v is None else (f"{v:.1f}" if v % 1 else f"{v:.0f}"))
+        values.append("–" if v is None else current_number(v))
     if all(v == "–" for v in values):
         return translate("LoadPage", "no limit") if what == "limit_a" else "–"
     return " · ".join(values) + " A"

@@ -60,10 +60,19 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services.admin.station_map import STATUS_CATEGORIES
+from app.services.admin.stations import AccessMode
 from app.services.i18n import translate
+from app.services.rules.plan import mode_name
 from app.views.map import tiles as map_tiles
 from app.views.shell import preferences
-from app.views.widgets.style import FAILED, MODE_COLOURS, STATUS_COLOURS, UNAVAILABLE_MARKER, text_css
+from app.views.widgets.style import (
+    FAILED,
+    MODE_COLOURS,
+    STATUS_COLOURS,
+    UNAVAILABLE_MARKER,
+    status_name,
+    text_css,
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +97,40 @@ MARKER_COLOURS = {
     "offline": STATUS_COLOURS["Offline"],
 }
 assert set(MARKER_COLOURS) == set(STATUS_CATEGORIES)
+
+
+def page_texts() -> dict[str, Any]:
+    """What the page's script writes (legend, popups, cluster tooltips, coordinates), in the operator's language:
+    ``ChargeDesk.init`` takes them from the options (resources/web/chargedesk-map.js has the English ones)."""
+    return {
+        "status": {
+            "available": translate("MapView", "Available"),
+            "charging": translate("MapView", "Charging / in use"),
+            "faulted": translate("MapView", "Faulted"),
+            "unavailable": translate("MapView", "Unavailable"),
+            "offline": translate("MapView", "Offline"),
+        },
+        "clusterStatus": {
+            "available": translate("MapView", "{count} available"),
+            "charging": translate("MapView", "{count} charging / in use"),
+            "faulted": translate("MapView", "{count} faulted"),
+            "unavailable": translate("MapView", "{count} unavailable"),
+            "offline": translate("MapView", "{count} offline"),
+        },
+        "mode": {mode.value: mode_name(mode) for mode in AccessMode},
+        "connectorStatus": {status: status_name(status) for status in STATUS_COLOURS},
+        "connector": translate("MapView", "Connector"),
+        "accessNow": translate("MapView", "Access now: {mode}"),
+        "noConnectors": translate("MapView", "No connectors known yet"),
+        "open": translate("MapView", "Open in the station editor"),
+        "coordinates": translate("MapView", "Coordinates under the mouse (the map's centre otherwise)"),
+        "centre": translate("MapView", "centre"),
+        "modesTitle": translate("MapView", "The small dot: the access mode right now"),
+        "pickerLabel": translate("MapView", "Map: click to place the station"),
+        "stationsLabel": translate("MapView", "Map of the stations"),
+        "needleTitle": translate("MapView", "The station's location: drag to adjust"),
+        "needleAlt": translate("MapView", "Station location"),
+    }
 
 
 def register_scheme() -> None:
@@ -176,6 +219,7 @@ def page_html(
         "modeColours": MODE_COLOURS,
         "showGrid": not tiles.url,
         "maxZoom": map_tiles.MAX_ZOOM,
+        "texts": page_texts(),
     }
     opts.update(options or {})
     ChargeDeskLayer(opts).add_to(m)
@@ -602,19 +646,30 @@ class MapView(QWidget):
         else:
             why, level = problem
             why = _html(why[0].upper() + why[1:])
-            if spec.source == "none" or spec.problem:
-                text = (
-                    f"<b>No map tiles</b>: {why}. The stations are shown on a grid of latitudes and longitudes; "
-                    "Settings → Map tiles chooses a tile source."
+            if spec.source == "none":
+                text = translate(
+                    "MapView",
+                    "<b>No map tiles</b>: No tile source is chosen. The stations are shown on a grid of latitudes "
+                    "and longitudes; Settings → Map tiles chooses a tile source.",
                 )
+            elif spec.problem:
+                text = translate(
+                    "MapView",
+                    "<b>No map tiles</b>: {why}. The stations are shown on a grid of latitudes and longitudes; "
+                    "Settings → Map tiles chooses a tile source.",
+                ).format(why=why)
             elif spec.remote:
-                text = (
-                    f"<b>No map tiles</b>: {why}. Tiles viewed before are shown from the cache, the rest of "
-                    "the map is a grid of latitudes and longitudes. Settings → Map tiles chooses another "
-                    "source (a tile server on the LAN or pre-downloaded tiles)."
-                )
+                text = translate(
+                    "MapView",
+                    "<b>No map tiles</b>: {why}. Tiles viewed before are shown from the cache, the rest of the "
+                    "map is a grid of latitudes and longitudes. Settings → Map tiles chooses another source (a "
+                    "tile server on the LAN or pre-downloaded tiles).",
+                ).format(why=why)
             else:
-                text = f"<b>No map tiles here</b>: {why}. The map shows a grid of latitudes and longitudes."
+                text = translate(
+                    "MapView",
+                    "<b>No map tiles here</b>: {why}. The map shows a grid of latitudes and longitudes.",
+                ).format(why=why)
             notice = (text, level, True)
         if notice != self._notice and self.is_ready:
             self._notice = notice

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import locale_format as fmt
 from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports.load import LimitStep, limit_line
 from app.services.reports.sessions import Breakdown, Sample, SessionDetail
@@ -78,12 +79,11 @@ BAND_COLUMNS = [
 def money(value: Decimal | None, currency: str = "") -> str:
     if value is None:
         return "–"
-    text = f"{value:,.2f}"
-    return f"{currency} {text}".strip()
+    return fmt.money(value, currency)
 
 
 def kwh(value: Decimal | float | None, digits: int = 3) -> str:
-    return "–" if value is None else f"{float(value):,.{digits}f} kWh"
+    return "–" if value is None else f"{fmt.number(float(value), digits)} kWh"
 
 
 def duration_text(delta: dt.timedelta | None) -> str:
@@ -167,7 +167,8 @@ class SessionDetailDialog(QDialog):
             value.setObjectName(f"detail_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setMinimumWidth(260)
+            # 200 px: room beside a longer language's labels ("Zählerstand Beginn → Ende:") in the 420 px column
+            value.setMinimumWidth(200)
             self.values[key] = value
             self.fields.addRow(label, value)
         fields_host = QWidget()
@@ -238,6 +239,7 @@ class SessionDetailDialog(QDialog):
         right.addSpacing(6)
         right.addWidget(QLabel(translate("SessionDetailDialog", "<b>Meter values</b>")))
         self.chart = QChart()
+        self.chart.setLocalizeNumbers(True)  # the axes' decimals as the language writes them (40,0 in French)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart_view = QChartView(self.chart)
@@ -366,7 +368,8 @@ class SessionDetailDialog(QDialog):
         station = r.station or r.charge_point_id
         who = r.user or translate("SessionDetailDialog", "tag {tag}").format(tag=r.id_tag)
         self.heading.setText(f"{station} #{r.connector_id} — {who}")
-        when = r.start_local.strftime("%A %d %B %Y, %H:%M")
+        start = r.start_local
+        when = f"{fmt.day_name(start.weekday(), wide=True)} {fmt.date(start.date(), '%d %B %Y')}, {fmt.time(start)}"
         state = translate("SessionDetailDialog", "charging now") if r.active else duration_text(d.duration)
         self.subheading.setText(
             translate("SessionDetailDialog", "Session {id} · {when} ({timezone}) · {state}").format(
@@ -398,10 +401,10 @@ class SessionDetailDialog(QDialog):
             if d.duration is not None
             else translate("SessionDetailDialog", "running"),
         )
-        stop_wh = f"{d.meter_stop_wh:,.0f} Wh" if d.meter_stop_wh is not None else "…"
-        put("meter", f"{d.meter_start_wh:,.0f} Wh → {stop_wh}")
+        stop_wh = f"{fmt.number(d.meter_stop_wh)} Wh" if d.meter_stop_wh is not None else "…"
+        put("meter", f"{fmt.number(d.meter_start_wh)} Wh → {stop_wh}")
         put("energy", kwh(None if r.energy_wh is None else r.energy_wh / 1000))
-        put("max_power", "–" if r.max_power_w is None else f"{r.max_power_w / 1000:,.1f} kW")
+        put("max_power", "–" if r.max_power_w is None else f"{fmt.number(r.max_power_w / 1000, 1)} kW")
         put("stop_reason", r.stop_reason or "–")
         status = (
             translate("SessionDetailDialog", "Active (charging)")
@@ -446,13 +449,13 @@ class SessionDetailDialog(QDialog):
             )
             > 1
         )
-        fmt = "%d.%m. %H:%M" if multi_day else "%H:%M"
+        pattern = "%d.%m. %H:%M" if multi_day else "%H:%M"
         for i, band in enumerate(bands):
             cells = [
-                band.start.astimezone(zone).strftime(fmt) if band.start else "",
-                band.end.astimezone(zone).strftime(fmt) if band.end else "",
+                band.start.astimezone(zone).strftime(pattern) if band.start else "",
+                band.end.astimezone(zone).strftime(pattern) if band.end else "",
                 band.tariff or translate("SessionDetailDialog", "(no tariff)"),
-                "–" if band.kwh is None else f"{band.kwh:,.3f}",
+                "–" if band.kwh is None else fmt.number(band.kwh, 3),
                 money(band.energy_cost),
                 money(band.time_cost),
             ]

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from app.services import locale_format as fmt
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.reports import sessions as svc
 from app.services.reports.sessions import (
@@ -351,15 +352,15 @@ class SessionsModel(QAbstractTableModel):
             return row.id_tag
         if key == "energy":
             wh = self._energy(row)
-            return "" if wh is None else f"{wh / 1000:,.2f}"
+            return "" if wh is None else fmt.number(wh / 1000, 2)
         if key == "max_kw":
             w = self._max_power(row)
-            return "" if w is None else f"{w / 1000:,.1f}"
+            return "" if w is None else fmt.number(w / 1000, 1)
         if key == "duration":
             end = row.stop_at or dt.datetime.now(dt.UTC)
             return duration_text(end - row.start_at)
         if key == "price":
-            return "" if row.price_total is None else f"{row.price_total:,.2f}"
+            return "" if row.price_total is None else fmt.number(row.price_total, 2)
         if key == "currency":
             return row.currency if row.price_total is not None else ""
         if key == "status":

@@ -26,6 +26,13 @@ CHOICES = (
     ("en", "English"),
 )
 
+#: Qt's own texts the console shows whose German (qtbase_de) is not Swiss (it writes the sharp s): the shell
+#: catalogue has them in Swiss German ("Schliessen"), and ours are installed after Qt's, so they are looked up first
+QT_IN_SWISS_GERMAN = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),  # a dialog's Close button
+    QT_TRANSLATE_NOOP("QWizard", "&Finish"),  # the first start's last button
+)
+
 _installed: list[QTranslator] = []
 _system_default: list[QLocale] = []  # QLocale's default before a language was installed
 
@@ -59,7 +66,7 @@ def install_language(code: str) -> list[Path]:
     _system_default.append(QLocale())
     loaded: list[Path] = []
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for path in [*catalogues(code), qt_dir / f"qtbase_{code}.qm"]:
+    for path in [qt_dir / f"qtbase_{code}.qm", *catalogues(code)]:  # the last installed is asked first
         translator = QTranslator()
         if path.exists() and translator.load(str(path)):
             QCoreApplication.installTranslator(translator)

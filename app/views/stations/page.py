@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import locale_format as fmt
 from app.services.admin import stations as svc
 from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.rules.plan import to_local
@@ -102,7 +103,7 @@ def format_last_seen(at: dt.datetime | None, tz: str, now: dt.datetime) -> str:
     if local.date() == today.date():
         return f"{local:%H:%M}"
     if dt.timedelta(0) <= today - local < dt.timedelta(days=6):
-        return f"{local:%a %H:%M}"
+        return fmt.day_time(local)
     return f"{local:%Y-%m-%d %H:%M}"
 
 

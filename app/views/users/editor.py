@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import locale_format as fmt
 from app.services.admin import users as svc
 from app.services.admin.users import TagStatus
 from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
@@ -994,7 +995,7 @@ class UserEditor(QWidget):
             if row.mode and row.until is not None:
                 same_day = row.until.date() == at.date()
                 mode = translate("UserEditor", "{mode} until {time}").format(
-                    mode=mode, time=f"{row.until:%H:%M}" if same_day else f"{row.until:%a %H:%M}"
+                    mode=mode, time=fmt.time(row.until) if same_day else fmt.day_time(row.until)
                 )
             verdict = (
                 translate("UserEditor", "Accepted") if row.accepted else translate("UserEditor", "Refused")

@@ -8,6 +8,8 @@ import datetime as dt
 from PySide6.QtCharts import QCategoryAxis
 from PySide6.QtCore import QPointF
 
+from app.services import locale_format as fmt
+
 STEPS_MIN = (5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080)
 
 
@@ -41,7 +43,7 @@ def time_axis(
     seen: set[str] = set()
     while tick.astimezone(dt.UTC) < last:
         local = tick.astimezone(zone)
-        label = local.strftime("%a %H:%M" if multi_day else "%H:%M")
+        label = fmt.day_time(local) if multi_day else fmt.time(local)
         if label not in seen:
             axis.append(label, ms(tick))
             seen.add(label)

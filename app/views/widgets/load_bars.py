@@ -8,8 +8,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from app.services import locale_format as fmt
 from app.services.i18n import translate
-from app.services.reports.load import CircuitNow, CircuitRow, PhaseLoad, amps
+from app.services.reports.load import CircuitNow, CircuitRow, PhaseLoad
 from app.views.widgets.style import ACCENT, CHART_POWER, ERROR, INK, LINE, MUTED, SURFACE_ALT
 
 ROW_H = 20
@@ -18,17 +19,27 @@ LABEL_W = 24
 TEXT_W = 118
 
 
-def _num(value: float) -> str:
-    return f"{value:.1f}" if value % 1 else f"{value:.0f}"
+def current_number(value: float) -> str:
+    """A current in A without its unit: ``16``, ``30.8`` (``30,8`` in French)."""
+    return fmt.number(value, 1 if value % 1 else 0, group=False)
 
 
 def phase_text(load: PhaseLoad) -> str:
     """ "21 / 32 A · measured 19.8 A": a phase's allocated against its limit, and what was measured."""
-    limit = f"{_num(load.limit_a)} A" if load.limit_a is not None else "no limit"
-    text = f"{_num(load.allocated_a)} / {limit}"
-    if load.measured_a is not None:
-        text += f" · measured {_num(load.measured_a)} A"
-    return text
+    allocated = current_number(load.allocated_a)
+    measured = current_number(load.measured_a) if load.measured_a is not None else None
+    if load.limit_a is None:
+        if measured is None:
+            return translate("CircuitBars", "{allocated} / no limit").format(allocated=allocated)
+        return translate("CircuitBars", "{allocated} / no limit · measured {measured} A").format(
+            allocated=allocated, measured=measured
+        )
+    limit = current_number(load.limit_a)
+    if measured is None:
+        return translate("CircuitBars", "{allocated} / {limit} A").format(allocated=allocated, limit=limit)
+    return translate("CircuitBars", "{allocated} / {limit} A · measured {measured} A").format(
+        allocated=allocated, limit=limit, measured=measured
+    )
 
 
 class CircuitBars(QWidget):
@@ -60,10 +71,18 @@ class CircuitBars(QWidget):
 
     def title(self) -> str:
         c = self.circuit
-        limits = [amps(c.max_current_a) + " per phase"] if c.max_current_a else []
-        if c.max_power_kw:
-            limits.append(f"{c.max_power_kw:g} kW")
-        return f"{c.name} ({', '.join(limits)})" if limits else c.name
+        kw = fmt.short_number(c.max_power_kw) if c.max_power_kw else ""
+        if c.max_current_a and kw:
+            return translate("CircuitBars", "{name} ({amps} A per phase, {kw} kW)").format(
+                name=c.name, amps=current_number(c.max_current_a), kw=kw
+            )
+        if c.max_current_a:
+            return translate("CircuitBars", "{name} ({amps} A per phase)").format(
+                name=c.name, amps=current_number(c.max_current_a)
+            )
+        if kw:
+            return translate("CircuitBars", "{name} ({kw} kW)").format(name=c.name, kw=kw)
+        return c.name
 
     def sizeHint(self) -> QSize:
         return QSize(300, HEAD_H + ROW_H * self.phase_count() + 4)
@@ -119,6 +138,6 @@ class CircuitBars(QWidget):
 
     @staticmethod
     def _short(load: PhaseLoad) -> str:
-        limit = _num(load.limit_a) if load.limit_a is not None else "–"
-        measured = f" ({_num(load.measured_a)})" if load.measured_a is not None else ""
-        return f"{_num(load.allocated_a)}{measured} / {limit} A"
+        limit = current_number(load.limit_a) if load.limit_a is not None else "–"
+        measured = f" ({current_number(load.measured_a)})" if load.measured_a is not None else ""
+        return f"{current_number(load.allocated_a)}{measured} / {limit} A"

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from app.services import locale_format as fmt
 from app.services.admin.access_plans import AccessMode, TariffChoice, WindowRow
 from app.services.admin.week_edits import Proposal, WeekEdits
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.rules.timeparse import DAY_NAMES, format_days, format_time
 from app.services.rules.week import DAY, Piece, day_mask, day_pieces
 from app.services.validation import FormError
@@ -619,7 +619,10 @@ class WeekTools(QHBoxLayout):
     the hint about the mouse. The owner calls :meth:`update_buttons` when the calendar's selection or windows
     change."""
 
-    HINT = "Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)"
+    HINT = QT_TRANSLATE_NOOP(
+        "WeekTools",
+        "Drag on empty time to add · drag a block to move it, its edge to resize (Shift: all its days)",
+    )
 
     def __init__(self, calendar: WeekCalendar, add_text: str, hint: str = HINT) -> None:
         super().__init__()
@@ -641,7 +644,7 @@ class WeekTools(QHBoxLayout):
         for b in self.buttons:
             b.setAutoDefault(False)
             self.addWidget(b)
-        self.hint = QLabel(hint)
+        self.hint = QLabel(translate("WeekTools", hint))
         self.hint.setStyleSheet(MUTED_CSS)
         self.hint.setWordWrap(True)  # a longer language wraps it rather than widening the window
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -224,6 +224,11 @@ class ChargerOperationsTab(QWidget):
             self.forms[spec.key] = page
             self.stack.addWidget(page)
         self.op_list.currentItemChanged.connect(self._op_selected)
+        # the operations' names whole: in the window beside the charger list the splitter squeezed them to a few
+        # letters (the tab scrolls sideways instead, as it does for the forms)
+        self.op_list.setMinimumWidth(
+            min(240, self.op_list.sizeHintForColumn(0) + 2 * self.op_list.frameWidth() + 16)
+        )
         top.addWidget(self.op_list)
         top.addWidget(self.stack)
         top.setStretchFactor(1, 1)
