@@ -520,7 +520,7 @@ class DashboardPage(QWidget):
         self.load = load
         self.tiles: dict[str, StationTile] = {}
         self._hint: QLabel | None = None  # "No stations yet…"
-        #: the page's own "No stations yet" line; off where the window shows its empty state with buttons instead
+        # the page's own "No stations yet" line; off where the window shows its empty state with buttons instead
         self.own_empty_hint = True
         self._online = 0  # tiles online
         self.timezone = "UTC"

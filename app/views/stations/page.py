@@ -649,7 +649,7 @@ class StationsPage(QWidget):
         self.empty.setStyleSheet(f"{palette.MUTED_CSS} padding:8px;")
         self.empty.hide()
         lay.addWidget(self.empty)
-        #: "No stations yet" said here; off where the window shows its empty state with buttons instead
+        # "No stations yet" said here; off where the window shows its empty state with buttons instead
         self.own_empty_hint = True
 
         buttons = QHBoxLayout()
