@@ -8,17 +8,23 @@ a charger without local list support is sent nothing and flagged."""
 
 from __future__ import annotations
 
+import copy
 import json
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from app.db import Database
 from app.models import Charger, IdTag, Station, StationOwner, TagStatus, User
+from app.services.admin.users import UsersService
 from app.services.central.system import CentralSystem
 from app.services.chargers.local_sync import diff_entries, parse_limits, sync_status
+from app.services.store import Store
+from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
 from tests.helpers.ocpp import CentralFactory, add_station, wait_until
+from tests.helpers.processes import serve_process
 
 CPID = "HALL-B-1"
 FAST = {"speed": 60.0, "seed": 3, "first_idle_s": (0.0, 0.1), "reconnect_initial_s": 0.05}
@@ -105,7 +111,9 @@ async def test_connect_sends_the_full_list_then_changes_go_as_differential_updat
         }
         status = (await cs.store.run(lambda s: sync_status(s, [CPID])))[CPID]
         assert (status.version, status.entries, status.ok, status.flagged) == (2, 3, True, False)
-        assert status.outcome == ("Differential update accepted (version 2): 1 added or changed, 1 removed")
+        assert status.outcome == (
+            "Differential update accepted (version 2): 1 added or changed, 1 removed — authorization cache cleared"
+        )
 
         # nothing changed: nothing is sent
         before = cs.local_lists.sends
@@ -250,3 +258,49 @@ def test_differential_and_limits_are_read_as_the_charger_says() -> None:
     v201 = parse_limits({"LocalAuthListCtrlr.Enabled": "false", "LocalAuthListCtrlr.Entries": "10"}, "2.0.1")
     assert (v201.supported, v201.enabled, v201.max_entries) == (True, False, 10)
     assert not parse_limits({}, "2.0.1").supported
+
+
+async def test_a_card_blocked_while_serve_runs_is_refused_offline_once_serve_is_gone(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """The issue's proof: a card blocked at 17:00 is refused at 17:01 by a charger working offline from its local
+    list. ``chargedesk serve`` is a real process on the shared PostgreSQL; the card is blocked through the users
+    service as a console would (this test's own store on the same database); serve hears of it by the
+    configuration stamp's notification and sends the charger a Differential update; serve is then killed and the
+    charger, authorizing locally (LocalAuthorizeOffline), refuses the blocked card and accepts one still allowed —
+    although it had authorized the blocked card online earlier (its authorization cache was cleared)."""
+    db = Database(pg_url)
+    try:
+        seed = Database(pg_url)
+        add_station(seed, CPID)
+        people(seed, "Anna", "Eva")
+        seed.dispose()
+        async with serve_process(pg_url, tmp_path) as (serve, ws_url):
+            async with VirtualCharger(ws_url, CPID, **FAST) as vc:
+                await wait_until(lambda: vc.charger.local_list_version == 1, timeout=30)
+                assert await vc.charger.authorize("EVA0001") == "Accepted"  # online; now in its cache too
+
+                users = UsersService(Store(db))
+                with db.session() as s:
+                    eva_id = s.scalars(select(User.id).where(User.name == "Eva")).one()
+                form = users.load(eva_id)
+                base = copy.deepcopy(form)
+                form.tags[0].status = TagStatus.BLOCKED
+                users.save(form, base=base)
+
+                await wait_until(lambda: "EVA0001" not in vc.charger.local_list, timeout=30)
+                assert vc.charger.local_list_version == 2 and "ANNA0001" in vc.charger.local_list
+                await wait_until(lambda: not vc.charger.auth_cache, timeout=10)
+
+                serve.kill()  # the console and serve gone: the charger is on its own
+                await serve.wait()
+                await wait_until(lambda: not vc.online, timeout=30)
+                assert await vc.charger.authorize("EVA0001") == "Invalid"
+                assert await vc.charger.authorize("ANNA0001") == "Accepted"
+                lines = [e.line for e in vc.of(ev.AUTHORIZED)][-2:]
+                assert lines == [
+                    f"{CPID} tag EVA0001 authorized offline: Invalid",
+                    f"{CPID} tag ANNA0001 authorized offline: Accepted",
+                ]
+    finally:
+        db.dispose()

@@ -25,6 +25,9 @@ keeps their lists; an attached console's changes reach it as configuration chang
   several messages, each with the next version (a Full first, Differential after it). A list longer than
   ``LocalAuthListMaxLength`` (``LocalAuthListCtrlr.Entries``) is cut, owners first, then special users, then
   registered users, and the outcome says how many were left out.
+* **The cache.** After an update that takes tags out (and after a Full one) the charger's authorization cache is
+  cleared (ClearCache): a blocked card it authorized online earlier today would otherwise still be accepted from
+  the cache while the central system is gone.
 * **Support.** A charger without the LocalAuthListManagement profile, or with the list disabled
   (``LocalAuthListEnabled`` / ``LocalAuthListCtrlr.Enabled`` false), is sent nothing and flagged
   (``chargers.ll_supported`` false: the station shows it).
@@ -250,6 +253,13 @@ def describe(stored: str | None) -> str:
                 "LocalListSync",
                 "{cut} tags left out: the charger holds at most {max} (LocalAuthListMaxLength)",
             ).format(cut=o["cut"], max=o.get("max"))
+        cache = o.get("cache")
+        if cache == "Accepted":
+            text += " — " + translate("LocalListSync", "authorization cache cleared")
+        elif cache:
+            text += " — " + translate("LocalListSync", "authorization cache not cleared: {answer}").format(
+                answer=cache
+            )
         return text
     if kind == "refused":
         return translate("LocalListSync", "{update} update refused by the charger: {status}").format(
@@ -476,6 +486,14 @@ class LocalListSync:
             await store.run(lambda s: _store(s, cp_id, outcome, ok=False))
             return
         removed = sum(1 for i in items if "idTagInfo" not in i)
+        cache = ""
+        if removed or update == "Full":
+            # a tag taken out may still be in the charger's authorization cache, which it also uses offline (1.6
+            # §3.5.3, 2.0.1 C11): the cache is cleared, it fills again with the next online authorizations
+            try:
+                cache = str((await ops.clear_cache(cp_id, timeout=CALL_TIMEOUT_S)).get("status", ""))
+            except Exception as e:
+                cache = str(e) or type(e).__name__
         sent = {
             "kind": "sent",
             "update": update,
@@ -485,6 +503,7 @@ class LocalListSync:
             "messages": len(_chunks(items, limits.per_message)),
             "cut": cut,
             "max": limits.max_entries,
+            "cache": cache[:80],
         }
         await store.run(lambda s: _store(s, cp_id, sent, ok=True, version=last, entries=wanted))
         log.info("local list of %s: %s update, version %d, %d entries", cp_id, update, last, len(wanted))
