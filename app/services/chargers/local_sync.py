@@ -426,19 +426,10 @@ class LocalListSync:
         if cp is None or ref is None or ref.station_id is None or ref.registration == "Rejected":
             return  # not connected, or nobody accepted it: nothing is sent (safe by default)
         self.syncs += 1
-        version = cp.version
-        store, ops = self.central.store, self.central.operations
-        limits = self._limits.get(cp_id)
+        store = self.central.store
+        limits = await self._limits_of(cp_id, cp.version)
         if limits is None:
-            try:
-                values = await read_values(
-                    ops, cp_id, version, _V16_KEYS, _V201_VARIABLES, timeout=CALL_TIMEOUT_S
-                )
-            except Exception as e:
-                failed = _error(e)
-                await store.run(lambda s: _store(s, cp_id, failed, ok=False, supported=None))
-                return
-            limits = self._limits[cp_id] = parse_limits(values, version)
+            return
         if not limits.supported or not limits.enabled:
             kind = "disabled" if limits.supported else "unsupported"
             await store.run(lambda s: _store(s, cp_id, {"kind": kind}, ok=None, supported=False))
@@ -455,45 +446,28 @@ class LocalListSync:
         if local is None:
             return
         wanted, cut = wanted_entries(local, limits.max_entries)
+        whole = [{"idTag": t, "idTagInfo": i} for t, i in wanted.items()]
         try:
-            if cp_id not in self._checked:
-                answer = await ops.get_local_list_version(cp_id, timeout=CALL_TIMEOUT_S)
-                charger_version = int(answer.get("listVersion", answer.get("versionNumber", -1)) or 0)
-                self._checked.add(cp_id)
-                if charger_version != held_version:
-                    held = None  # what it holds is not what we sent: a Full update
-                base = max(charger_version, held_version or 0)
-            else:
-                base = held_version or 0
-            if held is not None:
-                changes = diff_entries(held, wanted)
-                if not changes:
-                    return
-                update, items = "Differential", changes
-            else:
-                update, items = "Full", [{"idTag": t, "idTagInfo": i} for t, i in wanted.items()]
+            base, held = await self._base(cp_id, held_version, held)
+            items = diff_entries(held, wanted) if held is not None else whole
+            if held is not None and not items:
+                return  # it holds what it should
+            update = "Differential" if held is not None else "Full"
             outcome, last = await self._send(cp_id, base, update, items, limits)
             if outcome is not None and update == "Differential":  # refused: start again with the whole list
-                update, items = "Full", [{"idTag": t, "idTagInfo": i} for t, i in wanted.items()]
+                update, items = "Full", whole
                 outcome, last = await self._send(cp_id, last, update, items, limits)
         except Exception as e:
-            self._checked.discard(cp_id)
-            failed = _error(e)
+            outcome, last = _error(e), 0
+        if outcome is not None:
+            self._checked.discard(cp_id)  # what it holds is not known: its version is asked again next time
+            failed = outcome
             await store.run(lambda s: _store(s, cp_id, failed, ok=False))
             return
-        if outcome is not None:
-            self._checked.discard(cp_id)
-            await store.run(lambda s: _store(s, cp_id, outcome, ok=False))
-            return
         removed = sum(1 for i in items if "idTagInfo" not in i)
-        cache = ""
-        if removed or update == "Full":
-            # a tag taken out may still be in the charger's authorization cache, which it also uses offline (1.6
-            # §3.5.3, 2.0.1 C11): the cache is cleared, it fills again with the next online authorizations
-            try:
-                cache = str((await ops.clear_cache(cp_id, timeout=CALL_TIMEOUT_S)).get("status", ""))
-            except Exception as e:
-                cache = str(e) or type(e).__name__
+        # a tag taken out may still be in the charger's authorization cache, which it also uses offline (1.6
+        # §3.5.3, 2.0.1 C11): the cache is cleared, it fills again with the next online authorizations
+        cache = await self._clear_cache(cp_id) if removed or update == "Full" else ""
         sent = {
             "kind": "sent",
             "update": update,
@@ -507,6 +481,42 @@ class LocalListSync:
         }
         await store.run(lambda s: _store(s, cp_id, sent, ok=True, version=last, entries=wanted))
         log.info("local list of %s: %s update, version %d, %d entries", cp_id, update, last, len(wanted))
+
+    async def _limits_of(self, cp_id: str, version: str) -> Limits | None:
+        """The charger's local list support and sizes (asked once per connection); None when it could not be
+        asked (stored as the outcome)."""
+        limits = self._limits.get(cp_id)
+        if limits is not None:
+            return limits
+        try:
+            values = await read_values(
+                self.central.operations, cp_id, version, _V16_KEYS, _V201_VARIABLES, timeout=CALL_TIMEOUT_S
+            )
+        except Exception as e:
+            failed = _error(e)
+            await self.central.store.run(lambda s: _store(s, cp_id, failed, ok=False, supported=None))
+            return None
+        limits = self._limits[cp_id] = parse_limits(values, version)
+        return limits
+
+    async def _base(
+        self, cp_id: str, held_version: int | None, held: Entries | None
+    ) -> tuple[int, Entries | None]:
+        """The version the next update follows and what the charger holds from us (None: not known, a Full
+        update). Its own version is asked once per connection: one that is not ours means someone else's list."""
+        if cp_id in self._checked:
+            return held_version or 0, held
+        answer = await self.central.operations.get_local_list_version(cp_id, timeout=CALL_TIMEOUT_S)
+        charger_version = int(answer.get("listVersion", answer.get("versionNumber", -1)) or 0)
+        self._checked.add(cp_id)
+        return max(charger_version, held_version or 0), held if charger_version == held_version else None
+
+    async def _clear_cache(self, cp_id: str) -> str:
+        try:
+            answer = await self.central.operations.clear_cache(cp_id, timeout=CALL_TIMEOUT_S)
+        except Exception as e:
+            return str(e) or type(e).__name__
+        return str(answer.get("status", ""))
 
     async def _send(
         self, cp_id: str, base: int, update: str, items: list[dict[str, Any]], limits: Limits
