@@ -120,6 +120,14 @@ async def test_connect_sends_the_full_list_then_changes_go_as_differential_updat
         await synced(cs)
         assert cs.local_lists.sends == before
 
+        # someone sends a list of their own (the Operations tab): its version is not ours, the whole list again
+        other = [{"idTag": "STRANGER1", "idTagInfo": {"status": "Accepted"}}]
+        assert await cs.operations.send_local_list(CPID, 7, "Full", other) == {"status": "Accepted"}
+        await synced(cs)
+        assert vc.charger.local_list_version == 8
+        assert held(vc) == {"ANNA0001": "Accepted", "ANNA0002": "Accepted", "MAX0001": "Accepted"}
+        assert (await sent_lists(cs))[-1]["updateType"] == "Full"
+
 
 async def test_reconnect_gets_what_changed_meanwhile_and_a_lost_list_the_whole_list(
     db: Database, central_factory: CentralFactory

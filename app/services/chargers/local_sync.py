@@ -7,20 +7,21 @@ a technician. :class:`LocalListSync` is owned and started by :class:`~app.servic
 beside the load manager: whoever holds the chargers' connections (``chargedesk serve``, or the console that hosts)
 keeps their lists; an attached console's changes reach it as configuration changes.
 
-* **When.** A charger that connects or boots (Accepted) is looked at: its list version is asked
-  (GetLocalListVersion) once per connection. Any change of who may charge (users, tags, grants, access plans, date
-  exceptions, stations — the configuration tables of :mod:`app.services.central.config_version`) moves the
-  configuration stamp: this process looks at it every :data:`STAMP_EVERY_S`, and on PostgreSQL the stamp's
-  notification makes every host call ``refresh_stations`` at once (:mod:`app.services.central.site_bus`), which
-  tells the sync. Changes within :data:`DEBOUNCE_S` of each other are one update per charger. Every
-  :data:`RECHECK_S` every connected charger is looked at again (time-based changes: a grant starting, the
-  schedule's one-year horizon moving on; a tag's or grant's end travels in the entry's ``expiryDate``, which the
-  charger honours by itself).
+* **When.** A charger that connects or boots (Accepted) is looked at. Any change of who may charge (users, tags,
+  grants, access plans, date exceptions, stations — the configuration tables of
+  :mod:`app.services.central.config_version`) moves the configuration stamp: this process looks at it every
+  :data:`STAMP_EVERY_S`, and on PostgreSQL the stamp's notification makes every host call ``refresh_stations`` at
+  once (:mod:`app.services.central.site_bus`), which tells the sync. Changes within :data:`DEBOUNCE_S` of each
+  other are one update per charger. Every :data:`RECHECK_S` every connected charger is looked at again
+  (time-based changes: a grant starting, the schedule's one-year horizon moving on; a tag's or grant's end travels
+  in the entry's ``expiryDate``, which the charger honours by itself).
 * **What.** The entries are compared with what the charger holds from us (``chargers.ll_entries``, migration
-  0015): a **Differential** update carries the tags added or changed and, without ``idTagInfo``, the tags taken
-  out (OCPP 1.6 §5.15 / 2.0.1 D01.FR.16). A **Full** update replaces the list when what it holds is not known: its
-  version differs from the one we last had accepted (someone else sent a list, it was reset), a previous update
-  failed, or we never sent one. Nothing is sent when nothing changed.
+  0015) and its list version (GetLocalListVersion, asked each time) with the one we last had accepted: a
+  **Differential** update carries the tags added or changed and, without ``idTagInfo``, the tags taken out (OCPP
+  1.6 §5.15 / 2.0.1 D01.FR.16). A **Full** update replaces the list when what it holds is not known: its version
+  differs from ours (the Operations tab's Send local list, another central system, a reset), a previous update
+  failed, or we never sent one (a refused Differential is followed by a Full one). Nothing is sent when nothing
+  changed.
 * **Sizes.** ``SendLocalListMaxLength`` (2.0.1 ``LocalAuthListCtrlr.ItemsPerMessage``) splits an update into
   several messages, each with the next version (a Full first, Differential after it). A list longer than
   ``LocalAuthListMaxLength`` (``LocalAuthListCtrlr.Entries``) is cut, owners first, then special users, then
@@ -297,7 +298,6 @@ class LocalListSync:
         self.sends = 0
         self.syncs = 0  # chargers looked at
         self._limits: dict[str, Limits] = {}  # per connection
-        self._checked: set[str] = set()  # chargers whose list version was asked on this connection
         self._dirty: set[str] = set()
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
@@ -346,21 +346,14 @@ class LocalListSync:
 
     def _on_event(self, event: Event) -> None:
         cp_id = event.cp_id
-        if isinstance(event, ChargerDisconnected):
-            self._limits.pop(cp_id, None)
-            self._checked.discard(cp_id)
+        if isinstance(event, ChargerDisconnected | ChargerConnected):
+            self._limits.pop(cp_id, None)  # its firmware or configuration may change meanwhile: asked again
+        if isinstance(event, ChargerDisconnected) or (
+            isinstance(event, ChargerConnected) and not event.known
+        ):
             return
-        if isinstance(event, ChargerConnected):
-            self._limits.pop(cp_id, None)
-            self._checked.discard(cp_id)  # it may have been reset meanwhile: ask its version again
-            if not event.known:
-                return
-        if isinstance(event, BootReceived):
-            if event.registration != "Accepted":
-                return
-            self._checked.discard(
-                cp_id
-            )  # a reboot may empty a list (the whitepaper keeps it; not every firmware)
+        if isinstance(event, BootReceived) and event.registration != "Accepted":
+            return
         self.mark(cp_id)
 
     def configuration_changed(self) -> None:
@@ -460,7 +453,6 @@ class LocalListSync:
         except Exception as e:
             outcome, last = _error(e), 0
         if outcome is not None:
-            self._checked.discard(cp_id)  # what it holds is not known: its version is asked again next time
             failed = outcome
             await store.run(lambda s: _store(s, cp_id, failed, ok=False))
             return
@@ -503,12 +495,11 @@ class LocalListSync:
         self, cp_id: str, held_version: int | None, held: Entries | None
     ) -> tuple[int, Entries | None]:
         """The version the next update follows and what the charger holds from us (None: not known, a Full
-        update). Its own version is asked once per connection: one that is not ours means someone else's list."""
-        if cp_id in self._checked:
-            return held_version or 0, held
+        update). Its version is asked each time (one small call): a version that is not the one we last had
+        accepted means someone else's list (the Operations tab's Send local list, another central system, a
+        reset)."""
         answer = await self.central.operations.get_local_list_version(cp_id, timeout=CALL_TIMEOUT_S)
         charger_version = int(answer.get("listVersion", answer.get("versionNumber", -1)) or 0)
-        self._checked.add(cp_id)
         return max(charger_version, held_version or 0), held if charger_version == held_version else None
 
     async def _clear_cache(self, cp_id: str) -> str:
