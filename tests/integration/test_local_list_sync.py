@@ -23,6 +23,7 @@ from app.services.chargers.local_sync import diff_entries, parse_limits, sync_st
 from app.services.store import Store
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from app.views.widgets.local_list_text import describe
 from tests.helpers.ocpp import CentralFactory, add_station, wait_until
 from tests.helpers.processes import serve_process
 
@@ -111,7 +112,7 @@ async def test_connect_sends_the_full_list_then_changes_go_as_differential_updat
         }
         status = (await cs.store.run(lambda s: sync_status(s, [CPID])))[CPID]
         assert (status.version, status.entries, status.ok, status.flagged) == (2, 3, True, False)
-        assert status.outcome == (
+        assert describe(status.outcome) == (
             "Differential update accepted (version 2): 1 added or changed, 1 removed — authorization cache cleared"
         )
 
@@ -199,7 +200,9 @@ async def test_message_and_list_sizes_split_and_cut_owners_first(
         assert (second["updateType"], second["listVersion"]) == ("Differential", 2)
         status = (await cs.store.run(lambda s: sync_status(s, [CPID])))[CPID]
         assert status.ok and status.version == 2
-        assert "1 tags left out: the charger holds at most 4 (LocalAuthListMaxLength)" in status.outcome
+        assert "1 tag left out: the charger holds at most 4 (LocalAuthListMaxLength)" in describe(
+            status.outcome
+        )
 
 
 async def test_a_charger_without_local_list_support_is_sent_nothing_and_flagged(
@@ -218,7 +221,7 @@ async def test_a_charger_without_local_list_support_is_sent_nothing_and_flagged(
             await cs.local_lists.idle()
             assert vc.charger.local_list_version == 0 and not vc.charger.local_list
             status = (await cs.store.run(lambda s: sync_status(s, [CPID])))[CPID]
-            assert status.flagged and words in status.outcome
+            assert status.flagged and words in describe(status.outcome)
         with db.session() as s:  # the next charger starts unknown
             s.scalars(select(Charger).where(Charger.charge_point_id == CPID)).one().ll_supported = None
     assert await sent_lists(cs) == []

@@ -65,7 +65,6 @@ from app.services.admin.station_rules import (
     SECURITY_PROFILES,
 )
 from app.services.central.config_version import bump as _bump_config
-from app.services.chargers.local_list_status import describe as describe_sync
 from app.services.revisions import (
     Difference,
     EditConflict,
@@ -161,7 +160,7 @@ class StationListRow:
     ll_version: int | None = None
     ll_ok: bool | None = None
     ll_sync_at: dt.datetime | None = None
-    ll_outcome: str = ""  # the last sync as the operator reads it (translated)
+    ll_outcome: str = ""  # the last sync's outcome as stored (app.views.widgets.local_list_text.describe)
 
     @property
     def unsecured(self) -> bool:
@@ -323,7 +322,7 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
             ll_version=ll_version,
             ll_ok=ll_ok,
             ll_sync_at=ll_sync_at,
-            ll_outcome=describe_sync(ll_outcome) if ll_sync_at is not None else "",
+            ll_outcome=ll_outcome or "",
         )
         rows.append(row)
         by_id[sid] = row

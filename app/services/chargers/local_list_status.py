@@ -1,6 +1,6 @@
 """The stored state of a charger's local list as kept in sync (:mod:`app.services.chargers.local_sync`), as the
-pages read it: :func:`sync_status` per charger, :func:`describe` for the stored outcome (translated where it is
-read, so ``serve`` stores data and every console reads its own language)."""
+pages read it: :func:`sync_status` per charger. The outcome is stored as data (``serve`` stores it; every console
+reads it in its own language: :func:`app.views.widgets.local_list_text.describe`)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Charger
-from app.services.i18n import translate
 
-__all__ = ["SyncStatus", "describe", "sync_status"]
+__all__ = ["SyncStatus", "sync_status"]
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class SyncStatus:
     entries: int | None
     synced_at: dt.datetime | None  # UTC
     ok: bool | None
-    outcome: str  # the sentence, translated
+    outcome: str  # as stored: JSON (app.views.widgets.local_list_text.describe makes the sentence)
 
     @property
     def flagged(self) -> bool:
@@ -55,53 +54,6 @@ def sync_status(session: Session, cp_ids: Iterable[str]) -> dict[str, SyncStatus
             count,
             ch.ll_sync_at,
             ch.ll_ok,
-            describe(ch.ll_outcome),
+            ch.ll_outcome,
         )
     return out
-
-
-def describe(stored: str | None) -> str:
-    """The stored outcome as the operator reads it."""
-    if not stored:
-        return translate("LocalListSync", "Not synchronised yet")
-    try:
-        o = json.loads(stored)
-    except ValueError:
-        return stored
-    kind = o.get("kind")
-    if kind == "sent":
-        text = translate(
-            "LocalListSync",
-            "{update} update accepted (version {version}): {added} added or changed, {removed} removed",
-        ).format(
-            update=o.get("update", ""),
-            version=o.get("version"),
-            added=o.get("added", 0),
-            removed=o.get("removed", 0),
-        )
-        if o.get("cut"):
-            text += " — " + translate(
-                "LocalListSync",
-                "{cut} tags left out: the charger holds at most {max} (LocalAuthListMaxLength)",
-            ).format(cut=o["cut"], max=o.get("max"))
-        cache = o.get("cache")
-        if cache == "Accepted":
-            text += " — " + translate("LocalListSync", "authorization cache cleared")
-        elif cache:
-            text += " — " + translate("LocalListSync", "authorization cache not cleared: {answer}").format(
-                answer=cache
-            )
-        return text
-    if kind == "refused":
-        return translate("LocalListSync", "{update} update refused by the charger: {status}").format(
-            update=o.get("update", ""), status=o.get("status", "")
-        )
-    if kind == "error":
-        return translate("LocalListSync", "Not sent: {error}").format(error=o.get("error", ""))
-    if kind == "disabled":
-        return translate(
-            "LocalListSync", "Local list disabled on the charger (LocalAuthListEnabled = false): nothing sent"
-        )
-    if kind == "unsupported":
-        return translate("LocalListSync", "The charger has no local authorization list: nothing sent")
-    return stored

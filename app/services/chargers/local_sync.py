@@ -33,8 +33,8 @@ keeps their lists; an attached console's changes reach it as configuration chang
   (``LocalAuthListEnabled`` / ``LocalAuthListCtrlr.Enabled`` false), is sent nothing and flagged
   (``chargers.ll_supported`` false: the station shows it).
 
-The outcome (time, success, what was sent) is stored on the charger as structured JSON; :func:`describe` makes
-the sentence an operator reads, in the console's language.
+The outcome (time, success, what was sent) is stored on the charger as structured JSON; :func:`app.views.widgets.local_list_text.describe`
+makes the sentence an operator reads, in the console's language.
 """
 
 from __future__ import annotations
@@ -55,14 +55,14 @@ from app.ocpp.events import BootReceived, ChargerConnected, ChargerDisconnected,
 from app.services.central import config_version
 from app.services.chargers.commissioning import read_values
 from app.services.chargers.local_list import LocalList, build_local_list
-from app.services.chargers.local_list_status import SyncStatus, describe, sync_status
+from app.services.chargers.local_list_status import SyncStatus, sync_status
 
 if TYPE_CHECKING:
     from app.services.central.system import CentralSystem
 
 log = logging.getLogger(__name__)
 
-__all__ = ["LocalListSync", "SyncStatus", "describe", "diff_entries", "sync_status"]
+__all__ = ["LocalListSync", "SyncStatus", "diff_entries", "sync_status"]
 
 DEBOUNCE_S = 2.0  # changes within this are one update per charger
 STAMP_EVERY_S = 5.0  # the configuration stamp is looked at this often (PostgreSQL: refresh_stations at once)

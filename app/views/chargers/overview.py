@@ -32,6 +32,7 @@ from app.services.chargers.local_list_status import SyncStatus
 from app.services.chargers.service import ChargersService
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.chargers.plurals import ChargerPlurals
+from app.views.widgets.local_list_text import describe
 from app.views.widgets.style import (
     CAUTION_STRONG,
     DIMMED,
@@ -444,16 +445,16 @@ class ChargerOverviewTab(QWidget):
             text = translate(
                 "ChargerOverviewTab",
                 "none — cards are not checked against the station's rules while it is offline ({at}: {outcome})",
-            ).format(at=at, outcome=state.outcome)
+            ).format(at=at, outcome=describe(state.outcome))
             colour = WARN
         elif state.ok:
             text = ChargerPlurals.tr(
                 "version {version}, %n tag(s) — {at}: {outcome}", None, state.entries or 0
-            ).format(version=state.version, at=at, outcome=state.outcome)
+            ).format(version=state.version, at=at, outcome=describe(state.outcome))
             colour = OK
         else:
             text = translate("ChargerOverviewTab", "not in sync — {at}: {outcome}").format(
-                at=at, outcome=state.outcome
+                at=at, outcome=describe(state.outcome)
             )
             colour = ERROR
         self.local_list.setText(text)

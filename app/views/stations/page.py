@@ -60,6 +60,7 @@ from app.services.rules.plan import to_local
 from app.views.shell.bridge import WhileShown
 from app.views.stations.editor import StationEditor
 from app.views.widgets import style as palette
+from app.views.widgets.local_list_text import describe as describe_sync
 from app.views.widgets.style import MODE_COLOURS, STATUS_COLOURS, status_name
 from app.views.widgets.text import tip
 
@@ -130,7 +131,7 @@ def local_list_tip(row: svc.StationListRow) -> str:
             "The charger's local list is kept in sync with who may charge here at any time once it connects.",
         )
     text = translate("StationsPage", "Last synchronised {at}: {outcome}").format(
-        at=f"{row.ll_sync_at:%Y-%m-%d %H:%M:%S} UTC", outcome=row.ll_outcome
+        at=f"{row.ll_sync_at:%Y-%m-%d %H:%M:%S} UTC", outcome=describe_sync(row.ll_outcome)
     )
     if row.ll_supported is False:
         text += "\n" + translate(
