@@ -32,15 +32,16 @@ def describe(stored: str | None) -> str:
             added=o.get("added", 0),
             removed=o.get("removed", 0),
         )
-        cut = int(o.get("cut") or 0)
+        cut = o.get("cut") or 0
         if cut:
-            text += " — " + translate(
+            left = translate(
                 "LocalListSync",
                 "%n tag(s) left out: the charger holds at most {max} (LocalAuthListMaxLength)",
                 None,
                 PLURAL,
-                cut,
-            ).format(max=o.get("max"))
+                int(cut),
+            )
+            text += " — " + left.format(max=o.get("max"))
         cache = o.get("cache")
         if cache == "Accepted":
             text += " — " + translate("LocalListSync", "authorization cache cleared")
