@@ -53,6 +53,7 @@ from sqlalchemy.orm import Session
 from app.models import Charger, utcnow
 from app.ocpp.events import BootReceived, ChargerConnected, ChargerDisconnected, Event
 from app.services.central import config_version
+from app.services.central.writer import StoreUnavailable
 from app.services.chargers.commissioning import read_values
 from app.services.chargers.local_list import LocalList, build_local_list
 from app.services.chargers.local_list_status import SyncStatus, sync_status
@@ -67,7 +68,7 @@ __all__ = ["LocalListSync", "SyncStatus", "diff_entries", "sync_status"]
 DEBOUNCE_S = 2.0  # changes within this are one update per charger
 STAMP_EVERY_S = 5.0  # the configuration stamp is looked at this often (PostgreSQL: refresh_stations at once)
 RECHECK_S = 3600.0  # every connected charger is looked at again this often (time-based changes)
-CALL_TIMEOUT_S = 30.0
+CALL_TIMEOUT_S: float | None = None  # the central system's call timeout (Settings → Central system)
 PARALLEL = 8  # chargers updated at once
 _ROLE_ORDER = {"owner": 0, "special user": 1, "registered user": 2}
 _V16_KEYS = [
@@ -310,7 +311,9 @@ class LocalListSync:
             async with gate:
                 try:
                     await self.sync(cp_id)
-                except Exception as e:  # the database is away, a bug: logged, tried at the next change
+                except StoreUnavailable as e:  # the database is away: at the next change or connection
+                    log.info("local list of %s not synchronised: %s", cp_id, e)
+                except Exception as e:  # a bug: logged, tried at the next change
                     log.warning("local list of %s not synchronised: %s", cp_id, e)
 
         while True:
@@ -332,13 +335,9 @@ class LocalListSync:
             return  # not connected, or nobody accepted it: nothing is sent (safe by default)
         self.syncs += 1
         store = self.central.store
-        limits = await self._limits_of(cp_id, cp.version)
-        if limits is None:
-            return
-        if not limits.supported or not limits.enabled:
-            kind = "disabled" if limits.supported else "unsupported"
-            await store.run(lambda s: _store(s, cp_id, {"kind": kind}, ok=None, supported=False))
-            return
+        known = self._limits.get(cp_id)
+        if known is not None and not (known.supported and known.enabled):
+            return  # found out on this connection, and stored then
 
         def read(s: Session) -> tuple[LocalList | None, int | None, Entries | None]:
             try:
@@ -347,8 +346,16 @@ class LocalListSync:
                 return None, None, None
             return (local, *_held(s, cp_id))
 
+        # the list first: with the database away the charger is not bothered (its list stays as it is)
         local, held_version, held = await store.run(read)
         if local is None:
+            return
+        limits = await self._limits_of(cp_id, cp.version)
+        if limits is None:
+            return
+        if not limits.supported or not limits.enabled:
+            kind = "disabled" if limits.supported else "unsupported"
+            await store.run(lambda s: _store(s, cp_id, {"kind": kind}, ok=None, supported=False))
             return
         wanted, cut = wanted_entries(local, limits.max_entries)
         whole = [{"idTag": t, "idTagInfo": i} for t, i in wanted.items()]
