@@ -43,9 +43,10 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
     from app.services.central.system import CentralSystem
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 __all__ = ["LocalListSync", "SyncStatus", "diff_entries", "sync_status"]
 
@@ -218,12 +220,16 @@ class LocalListSync:
         self._stamp: Any = object()
         self._unsubscribe: Any = None
         self._tasks: set[asyncio.Task[Any]] = set()
+        # the lists are read beside the store writer (SQLite WAL, PostgreSQL): a year of schedule per station is
+        # no work for the thread whose commits the chargers' transaction messages wait for
+        self._reader: ThreadPoolExecutor | None = None
         self.started = False
 
     async def start(self) -> None:
         if self.started:
             return
         self.started = True
+        self._reader = ThreadPoolExecutor(1, thread_name_prefix="local-lists")
         with contextlib.suppress(Exception):
             self._stamp = await self.central.store.run(config_version.current)
         self._unsubscribe = self.central.bus.subscribe(
@@ -243,6 +249,21 @@ class LocalListSync:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._reader is not None:
+            self._reader.shutdown(wait=False, cancel_futures=True)
+            self._reader = None
+
+    async def _read(self, fn: Callable[[Session], T]) -> T:
+        """``fn(session)`` in a session of its own on the sync's reader thread."""
+        if not self.central.store.healthy or self._reader is None:
+            raise StoreUnavailable("the database is unavailable")
+        database = self.central.store.database
+
+        def work() -> T:
+            with database.session() as s:
+                return fn(s)
+
+        return await asyncio.get_running_loop().run_in_executor(self._reader, work)
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
         task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(coro, name=name)
@@ -347,7 +368,7 @@ class LocalListSync:
             return (local, *_held(s, cp_id))
 
         # the list first: with the database away the charger is not bothered (its list stays as it is)
-        local, held_version, held = await store.run(read)
+        local, held_version, held = await self._read(read)
         if local is None:
             return
         limits = await self._limits_of(cp_id, cp.version)
