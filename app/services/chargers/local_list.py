@@ -25,6 +25,7 @@ users, the sessions running on the charger) in a few bounded queries.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -150,12 +151,18 @@ def _timeline(plan: Plan, start: dt.datetime, end: dt.datetime) -> list[_Stretch
 _FAR = dt.datetime.max
 
 
+@functools.lru_cache(maxsize=65_536)
+def _instant(local: dt.datetime, tz: str) -> dt.datetime:
+    """``from_local``'s instant, remembered: every user's grants are looked at on the same stretch edges."""
+    return from_local(local, tz)[0]
+
+
 def _grant_cover(
     grants: Sequence[GrantInfo], local: dt.datetime, tz: str, honour_end: bool
 ) -> dt.datetime | None:
     """Until when (local) one of the grants lets its user in from ``local`` on, or None when none does now."""
     # the instant only when a grant has a validity (the zone conversion is most of the cost of a long timeline)
-    at = from_local(local, tz)[0] if any(g.valid_from or g.valid_until for g in grants) else None
+    at = _instant(local, tz) if any(g.valid_from or g.valid_until for g in grants) else None
     best: dt.datetime | None = None
     for g in grants:
         if at is not None and g.valid_from is not None and at < g.valid_from:
