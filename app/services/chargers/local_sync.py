@@ -53,6 +53,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Charger, utcnow
 from app.ocpp.events import BootReceived, ChargerConnected, ChargerDisconnected, Event
+from app.services.background import spawn
 from app.services.central import config_version
 from app.services.central.writer import StoreUnavailable
 from app.services.chargers.commissioning import read_values
@@ -266,15 +267,7 @@ class LocalListSync:
         return await asyncio.get_running_loop().run_in_executor(self._reader, work)
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
-        task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(coro, name=name)
-        self._tasks.add(task)
-
-        def done(t: asyncio.Task[Any]) -> None:
-            self._tasks.discard(t)
-            if not t.cancelled() and t.exception() is not None:
-                log.warning("local lists: %s failed: %s", name, t.exception())
-
-        task.add_done_callback(done)
+        spawn(self._tasks, coro, name, log, "local lists")
 
     # --- what marks a charger ----------------------------------------------------------------------------------
 
