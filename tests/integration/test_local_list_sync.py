@@ -315,3 +315,24 @@ async def test_a_card_blocked_while_serve_runs_is_refused_offline_once_serve_is_
                 ]
     finally:
         db.dispose()
+
+
+async def test_the_simulator_refuses_offline_a_local_entry_past_its_expiry_date() -> None:
+    """An entry's expiryDate travels with it (a tag's or a grant's end): a charger offline after it treats the
+    card as Expired (OCPP 1.6 IdTagInfo.expiryDate), before it as Accepted."""
+    vc = VirtualCharger("ws://127.0.0.1:9/ocpp/", CPID, **FAST)  # never started: offline throughout
+    ch = vc.charger
+    status = ch.send_local_list(
+        1,
+        "Full",
+        [
+            {
+                "idTag": "LENA0001",
+                "idTagInfo": {"status": "Accepted", "expiryDate": "2020-01-01T00:00:00.000Z"},
+            },
+            {"idTag": "EVA0001", "idTagInfo": {"status": "Accepted", "expiryDate": "2999-01-01T00:00:00Z"}},
+        ],
+    )
+    assert status == "Accepted"
+    assert await ch.authorize("LENA0001") == "Expired"
+    assert await ch.authorize("EVA0001") == "Accepted"
