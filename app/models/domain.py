@@ -550,6 +550,13 @@ class Charger(Base):
     sc_max_periods: Mapped[int | None] = mapped_column(Integer)
     sc_checked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     sc_note: Mapped[str] = mapped_column(String(200), default="")  # why it is unmanaged, as the user reads it
+    # the local authorization list kept in sync (app.services.chargers.local_sync, migration 0016)
+    ll_supported: Mapped[bool | None] = mapped_column(Boolean)  # None: not found out yet
+    ll_version: Mapped[int | None] = mapped_column(Integer)  # the version it holds from us; None: unknown
+    ll_entries: Mapped[str | None] = mapped_column(Text)  # JSON {idTag: idTagInfo}: what it holds from us
+    ll_sync_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    ll_ok: Mapped[bool | None] = mapped_column(Boolean)
+    ll_outcome: Mapped[str] = mapped_column(String(300), default="")  # the last sync as the operator reads it
 
 
 class OcppMessage(Base):

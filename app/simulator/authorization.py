@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from . import events as ev
@@ -13,9 +14,16 @@ class AuthorizationMixin(ChargerCore):
     """Authorisation of cards: the local authorization list, the authorization cache and Authorize."""
 
     def local_status(self, tag: str) -> str | None:
+        """What the local list (then the authorization cache) says of ``tag``; None when neither holds it. An entry
+        whose ``expiryDate`` has passed is Expired (OCPP 1.6 §7.28 IdTagInfo: "date and time after which the token
+        must be considered invalid"; 2.0.1 ``cacheExpiryDateTime``, which the 2.0.1 side stores as expiryDate)."""
         key = tag.upper()
         if self.config.flag("LocalAuthListEnabled") and key in self.local_list:
-            return str(self.local_list[key].get("status", "Invalid"))
+            info = self.local_list[key]
+            expiry = _parse(str(info.get("expiryDate") or ""))
+            if expiry is not None and expiry <= self.clock.now():
+                return "Expired"
+            return str(info.get("status", "Invalid"))
         if self.config.flag("AuthorizationCacheEnabled") and key in self.auth_cache:
             return self.auth_cache[key]
         return None
@@ -71,3 +79,11 @@ class AuthorizationMixin(ChargerCore):
             return "Failed"
         self.local_list, self.local_list_version = new, version
         return "Accepted"
+
+
+def _parse(text: str) -> dt.datetime | None:
+    try:
+        at = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)

@@ -982,6 +982,14 @@ Antwort: {answer}
         <translation>{label}:</translation>
     </message>
     <message>
+        <source>The central system keeps the charger&apos;s local authorization list in sync with who may charge at its station at any time: the charger uses it while it is offline.</source>
+        <translation>Das Zentralsystem hält die lokale Autorisierungsliste des Ladepunkts auf dem Stand, wer an seiner Ladestation jederzeit laden darf: Der Ladepunkt verwendet sie, solange er offline ist.</translation>
+    </message>
+    <message>
+        <source>Local list:</source>
+        <translation>Lokale Liste:</translation>
+    </message>
+    <message>
         <source>Connectors (live)</source>
         <translation>Anschlüsse (live)</translation>
     </message>
@@ -1024,6 +1032,18 @@ Antwort: {answer}
     <message>
         <source>now (connected)</source>
         <translation>jetzt (verbunden)</translation>
+    </message>
+    <message>
+        <source>not synchronised yet</source>
+        <translation>noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>none — cards are not checked against the station&apos;s rules while it is offline ({at}: {outcome})</source>
+        <translation>keine — solange der Ladepunkt offline ist, werden Karten nicht nach den Regeln der Ladestation geprüft ({at}: {outcome})</translation>
+    </message>
+    <message>
+        <source>not in sync — {at}: {outcome}</source>
+        <translation>nicht abgeglichen — {at}: {outcome}</translation>
     </message>
     <message>
         <source>No connector has reported yet: they appear with the charger&apos;s first StatusNotification.</source>
@@ -1150,6 +1170,13 @@ Antwort: {answer}
         <translation>
             <numerusform>%n Ladegerät, {online} online</numerusform>
             <numerusform>%n Ladegeräte, {online} online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>version {version}, %n tag(s) — {at}: {outcome}</source>
+        <translation>
+            <numerusform>Version {version}, %n Karte — {at}: {outcome}</numerusform>
+            <numerusform>Version {version}, %n Karten — {at}: {outcome}</numerusform>
         </translation>
     </message>
 </context>

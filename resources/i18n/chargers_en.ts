@@ -978,6 +978,14 @@ Answer: {answer}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The central system keeps the charger&apos;s local authorization list in sync with who may charge at its station at any time: the charger uses it while it is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connectors (live)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1027,18 @@ Answer: {answer}
     </message>
     <message>
         <source>now (connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synchronised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none — cards are not checked against the station&apos;s rules while it is offline ({at}: {outcome})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in sync — {at}: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1146,6 +1166,13 @@ Answer: {answer}
         <translation>
             <numerusform>%n charger, {online} online</numerusform>
             <numerusform>%n chargers, {online} online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>version {version}, %n tag(s) — {at}: {outcome}</source>
+        <translation>
+            <numerusform>version {version}, %n tag — {at}: {outcome}</numerusform>
+            <numerusform>version {version}, %n tags — {at}: {outcome}</numerusform>
         </translation>
     </message>
 </context>

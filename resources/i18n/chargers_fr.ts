@@ -982,6 +982,14 @@ Réponse : {answer}
         <translation>{label} :</translation>
     </message>
     <message>
+        <source>The central system keeps the charger&apos;s local authorization list in sync with who may charge at its station at any time: the charger uses it while it is offline.</source>
+        <translation>Le système central tient la liste d&apos;autorisation locale du point de charge à jour avec les personnes autorisées à charger à sa borne de recharge à tout moment : le point de charge l&apos;utilise lorsqu&apos;il est hors ligne.</translation>
+    </message>
+    <message>
+        <source>Local list:</source>
+        <translation>Liste locale :</translation>
+    </message>
+    <message>
         <source>Connectors (live)</source>
         <translation>Prises (en direct)</translation>
     </message>
@@ -1024,6 +1032,18 @@ Réponse : {answer}
     <message>
         <source>now (connected)</source>
         <translation>maintenant (connecté)</translation>
+    </message>
+    <message>
+        <source>not synchronised yet</source>
+        <translation>pas encore synchronisée</translation>
+    </message>
+    <message>
+        <source>none — cards are not checked against the station&apos;s rules while it is offline ({at}: {outcome})</source>
+        <translation>aucune — les badges ne sont pas vérifiés selon les règles de la borne de recharge lorsqu&apos;il est hors ligne ({at} : {outcome})</translation>
+    </message>
+    <message>
+        <source>not in sync — {at}: {outcome}</source>
+        <translation>pas synchronisée — {at} : {outcome}</translation>
     </message>
     <message>
         <source>No connector has reported yet: they appear with the charger&apos;s first StatusNotification.</source>
@@ -1150,6 +1170,13 @@ Réponse : {answer}
         <translation>
             <numerusform>%n chargeur, {online} en ligne</numerusform>
             <numerusform>%n chargeurs, {online} en ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>version {version}, %n tag(s) — {at}: {outcome}</source>
+        <translation>
+            <numerusform>version {version}, %n badge — {at} : {outcome}</numerusform>
+            <numerusform>version {version}, %n badges — {at} : {outcome}</numerusform>
         </translation>
     </message>
 </context>

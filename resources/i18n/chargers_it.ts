@@ -982,6 +982,14 @@ Risposta: {answer}
         <translation>{label}:</translation>
     </message>
     <message>
+        <source>The central system keeps the charger&apos;s local authorization list in sync with who may charge at its station at any time: the charger uses it while it is offline.</source>
+        <translation>Il sistema centrale mantiene aggiornato l&apos;elenco di autorizzazione locale del punto di ricarica con chi può ricaricare in ogni momento alla sua stazione di ricarica: il punto di ricarica lo usa mentre è offline.</translation>
+    </message>
+    <message>
+        <source>Local list:</source>
+        <translation>Elenco locale:</translation>
+    </message>
+    <message>
         <source>Connectors (live)</source>
         <translation>Connettori (in tempo reale)</translation>
     </message>
@@ -1024,6 +1032,18 @@ Risposta: {answer}
     <message>
         <source>now (connected)</source>
         <translation>ora (connesso)</translation>
+    </message>
+    <message>
+        <source>not synchronised yet</source>
+        <translation>non ancora sincronizzato</translation>
+    </message>
+    <message>
+        <source>none — cards are not checked against the station&apos;s rules while it is offline ({at}: {outcome})</source>
+        <translation>nessuno — mentre è offline le tessere non vengono verificate secondo le regole della stazione di ricarica ({at}: {outcome})</translation>
+    </message>
+    <message>
+        <source>not in sync — {at}: {outcome}</source>
+        <translation>non sincronizzato — {at}: {outcome}</translation>
     </message>
     <message>
         <source>No connector has reported yet: they appear with the charger&apos;s first StatusNotification.</source>
@@ -1150,6 +1170,13 @@ Risposta: {answer}
         <translation>
             <numerusform>%n caricatore, {online} online</numerusform>
             <numerusform>%n caricatori, {online} online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>version {version}, %n tag(s) — {at}: {outcome}</source>
+        <translation>
+            <numerusform>versione {version}, %n tessera — {at}: {outcome}</numerusform>
+            <numerusform>versione {version}, %n tessere — {at}: {outcome}</numerusform>
         </translation>
     </message>
 </context>

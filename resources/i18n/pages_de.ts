@@ -1858,8 +1858,36 @@
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
+        <source>Local list</source>
+        <translation>Lokale Liste</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>not in sync</source>
+        <translation>nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s local list is kept in sync with who may charge here at any time once it connects.</source>
+        <translation>Sobald sich der Ladepunkt verbindet, wird seine lokale Liste mit den Personen abgeglichen, die hier jederzeit laden dürfen.</translation>
+    </message>
+    <message>
+        <source>Last synchronised {at}: {outcome}</source>
+        <translation>Zuletzt abgeglichen {at}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Without a local list the charger does not check cards against this station&apos;s rules while it is offline.</source>
+        <translation>Ohne lokale Liste prüft der Ladepunkt Karten nicht nach den Regeln dieser Ladestation, solange er offline ist.</translation>
     </message>
     <message>
         <source>Number of connectors and each connector&apos;s live status</source>

@@ -1856,7 +1856,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Local list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger&apos;s local list is kept in sync with who may charge here at any time once it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronised {at}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a local list the charger does not check cards against this station&apos;s rules while it is offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

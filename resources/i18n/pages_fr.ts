@@ -1858,8 +1858,36 @@
         <translation>Dernier contact</translation>
     </message>
     <message>
+        <source>Local list</source>
+        <translation>Liste locale</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>non prise en charge</translation>
+    </message>
+    <message>
+        <source>not in sync</source>
+        <translation>pas synchronisée</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s local list is kept in sync with who may charge here at any time once it connects.</source>
+        <translation>Dès que le point de charge se connecte, sa liste locale est synchronisée avec les personnes autorisées à charger ici à tout moment.</translation>
+    </message>
+    <message>
+        <source>Last synchronised {at}: {outcome}</source>
+        <translation>Dernière synchronisation {at} : {outcome}</translation>
+    </message>
+    <message>
+        <source>Without a local list the charger does not check cards against this station&apos;s rules while it is offline.</source>
+        <translation>Sans liste locale, le point de charge ne vérifie pas les badges selon les règles de cette borne de recharge lorsqu&apos;il est hors ligne.</translation>
     </message>
     <message>
         <source>Number of connectors and each connector&apos;s live status</source>

@@ -1858,8 +1858,36 @@
         <translation>Ultimo contatto</translation>
     </message>
     <message>
+        <source>Local list</source>
+        <translation>Elenco locale</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>mai</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>non supportato</translation>
+    </message>
+    <message>
+        <source>not in sync</source>
+        <translation>non sincronizzato</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>versione {version}</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s local list is kept in sync with who may charge here at any time once it connects.</source>
+        <translation>Appena il punto di ricarica si collega, il suo elenco locale viene sincronizzato con chi può ricaricare qui in ogni momento.</translation>
+    </message>
+    <message>
+        <source>Last synchronised {at}: {outcome}</source>
+        <translation>Ultima sincronizzazione {at}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Without a local list the charger does not check cards against this station&apos;s rules while it is offline.</source>
+        <translation>Senza elenco locale il punto di ricarica non verifica le tessere secondo le regole di questa stazione di ricarica mentre è offline.</translation>
     </message>
     <message>
         <source>Number of connectors and each connector&apos;s live status</source>

@@ -835,6 +835,48 @@
         </message>
     </context>
     <context>
+        <name>LocalListSync</name>
+        <message>
+            <source>Not synchronised yet</source>
+            <translation>Noch nicht abgeglichen</translation>
+        </message>
+        <message>
+            <source>{update} update accepted (version {version}): {added} added or changed, {removed} removed</source>
+            <translation>{update}-Aktualisierung angenommen (Version {version}): {added} hinzugefügt oder geändert, {removed} entfernt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag(s) left out: the charger holds at most {max} (LocalAuthListMaxLength)</source>
+            <translation>
+                <numerusform>%n Karte weggelassen: der Ladepunkt fasst höchstens {max} (LocalAuthListMaxLength)</numerusform>
+                <numerusform>%n Karten weggelassen: der Ladepunkt fasst höchstens {max} (LocalAuthListMaxLength)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>authorization cache cleared</source>
+            <translation>Autorisierungs-Cache geleert</translation>
+        </message>
+        <message>
+            <source>authorization cache not cleared: {answer}</source>
+            <translation>Autorisierungs-Cache nicht geleert: {answer}</translation>
+        </message>
+        <message>
+            <source>{update} update refused by the charger: {status}</source>
+            <translation>{update}-Aktualisierung vom Ladepunkt abgelehnt: {status}</translation>
+        </message>
+        <message>
+            <source>Not sent: {error}</source>
+            <translation>Nicht gesendet: {error}</translation>
+        </message>
+        <message>
+            <source>Local list disabled on the charger (LocalAuthListEnabled = false): nothing sent</source>
+            <translation>Lokale Liste auf dem Ladepunkt ausgeschaltet (LocalAuthListEnabled = false): nichts gesendet</translation>
+        </message>
+        <message>
+            <source>The charger has no local authorization list: nothing sent</source>
+            <translation>Der Ladepunkt hat keine lokale Autorisierungsliste: nichts gesendet</translation>
+        </message>
+    </context>
+    <context>
         <name>Login</name>
         <message>
             <source>at least {count} characters</source>

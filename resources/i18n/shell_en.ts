@@ -835,6 +835,48 @@
         </message>
     </context>
     <context>
+        <name>LocalListSync</name>
+        <message>
+            <source>Not synchronised yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{update} update accepted (version {version}): {added} added or changed, {removed} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n tag(s) left out: the charger holds at most {max} (LocalAuthListMaxLength)</source>
+            <translation>
+                <numerusform>%n tag left out: the charger holds at most {max} (LocalAuthListMaxLength)</numerusform>
+                <numerusform>%n tags left out: the charger holds at most {max} (LocalAuthListMaxLength)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>authorization cache cleared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>authorization cache not cleared: {answer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{update} update refused by the charger: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local list disabled on the charger (LocalAuthListEnabled = false): nothing sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charger has no local authorization list: nothing sent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Login</name>
         <message>
             <source>at least {count} characters</source>

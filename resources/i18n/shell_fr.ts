@@ -835,6 +835,48 @@
         </message>
     </context>
     <context>
+        <name>LocalListSync</name>
+        <message>
+            <source>Not synchronised yet</source>
+            <translation>Pas encore synchronisée</translation>
+        </message>
+        <message>
+            <source>{update} update accepted (version {version}): {added} added or changed, {removed} removed</source>
+            <translation>Mise à jour {update} acceptée (version {version}) : {added} ajoutés ou modifiés, {removed} retirés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag(s) left out: the charger holds at most {max} (LocalAuthListMaxLength)</source>
+            <translation>
+                <numerusform>%n badge laissé de côté : le point de charge en contient au plus {max} (LocalAuthListMaxLength)</numerusform>
+                <numerusform>%n badges laissés de côté : le point de charge en contient au plus {max} (LocalAuthListMaxLength)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>authorization cache cleared</source>
+            <translation>cache d'autorisation vidé</translation>
+        </message>
+        <message>
+            <source>authorization cache not cleared: {answer}</source>
+            <translation>cache d'autorisation non vidé : {answer}</translation>
+        </message>
+        <message>
+            <source>{update} update refused by the charger: {status}</source>
+            <translation>Mise à jour {update} refusée par le point de charge : {status}</translation>
+        </message>
+        <message>
+            <source>Not sent: {error}</source>
+            <translation>Non envoyée : {error}</translation>
+        </message>
+        <message>
+            <source>Local list disabled on the charger (LocalAuthListEnabled = false): nothing sent</source>
+            <translation>Liste locale désactivée sur le point de charge (LocalAuthListEnabled = false) : rien envoyé</translation>
+        </message>
+        <message>
+            <source>The charger has no local authorization list: nothing sent</source>
+            <translation>Le point de charge n'a pas de liste d'autorisation locale : rien envoyé</translation>
+        </message>
+    </context>
+    <context>
         <name>Login</name>
         <message>
             <source>at least {count} characters</source>

@@ -835,6 +835,48 @@
         </message>
     </context>
     <context>
+        <name>LocalListSync</name>
+        <message>
+            <source>Not synchronised yet</source>
+            <translation>Non ancora sincronizzato</translation>
+        </message>
+        <message>
+            <source>{update} update accepted (version {version}): {added} added or changed, {removed} removed</source>
+            <translation>Aggiornamento {update} accettato (versione {version}): {added} aggiunti o modificati, {removed} rimossi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag(s) left out: the charger holds at most {max} (LocalAuthListMaxLength)</source>
+            <translation>
+                <numerusform>%n tessera esclusa: il punto di ricarica ne contiene al massimo {max} (LocalAuthListMaxLength)</numerusform>
+                <numerusform>%n tessere escluse: il punto di ricarica ne contiene al massimo {max} (LocalAuthListMaxLength)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>authorization cache cleared</source>
+            <translation>cache di autorizzazione svuotata</translation>
+        </message>
+        <message>
+            <source>authorization cache not cleared: {answer}</source>
+            <translation>cache di autorizzazione non svuotata: {answer}</translation>
+        </message>
+        <message>
+            <source>{update} update refused by the charger: {status}</source>
+            <translation>Aggiornamento {update} rifiutato dal punto di ricarica: {status}</translation>
+        </message>
+        <message>
+            <source>Not sent: {error}</source>
+            <translation>Non inviato: {error}</translation>
+        </message>
+        <message>
+            <source>Local list disabled on the charger (LocalAuthListEnabled = false): nothing sent</source>
+            <translation>Elenco locale disattivato sul punto di ricarica (LocalAuthListEnabled = false): nulla inviato</translation>
+        </message>
+        <message>
+            <source>The charger has no local authorization list: nothing sent</source>
+            <translation>Il punto di ricarica non ha un elenco di autorizzazione locale: nulla inviato</translation>
+        </message>
+    </context>
+    <context>
         <name>Login</name>
         <message>
             <source>at least {count} characters</source>

@@ -84,6 +84,7 @@ def test_stations_page_and_editor_in_french(
         "En ligne",
         "Sécurité",
         "Dernier contact",
+        "Liste locale",
     ]
     assert page.new_button.text() == "Nouvelle borne…" and page.edit_button.text() == "Modifier…"
     assert page.search.placeholderText() == "Chercher nom, ID du point de charge ou adresse"

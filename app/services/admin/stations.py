@@ -155,6 +155,12 @@ class StationListRow:
     plan: Plan | None = None  # the station's schedule (None: none, Public without tariff)
     connector_plans: dict[int, Plan] = field(default_factory=dict)  # connector number -> its override
     revision: int = 0  # the station's revision as listed (a delete from the list is checked against it)
+    # its charger's local list as kept in sync (app.services.chargers.local_sync): None until first looked at
+    ll_supported: bool | None = None
+    ll_version: int | None = None
+    ll_ok: bool | None = None
+    ll_sync_at: dt.datetime | None = None
+    ll_outcome: str = ""  # the last sync's outcome as stored (app.views.widgets.local_list_text.describe)
 
     @property
     def unsecured(self) -> bool:
@@ -261,6 +267,11 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
             Station.allow_unsecured,
             Station.security_profile,
             Station.revision,
+            Charger.ll_supported,
+            Charger.ll_version,
+            Charger.ll_ok,
+            Charger.ll_sync_at,
+            Charger.ll_outcome,
         )
         .join(Site, Site.id == Station.site_id)
         .outerjoin(Charger, Charger.charge_point_id == Station.charge_point_id)
@@ -285,6 +296,11 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
         allow_unsecured,
         profile,
         revision,
+        ll_supported,
+        ll_version,
+        ll_ok,
+        ll_sync_at,
+        ll_outcome,
     ) in result:
         row = StationListRow(
             id=sid,
@@ -302,6 +318,11 @@ def list_rows(session: Session, *, limit: int = LIST_LIMIT) -> list[StationListR
             allow_unsecured=allow_unsecured,
             security_profile=profile,
             revision=revision,
+            ll_supported=ll_supported,
+            ll_version=ll_version,
+            ll_ok=ll_ok,
+            ll_sync_at=ll_sync_at,
+            ll_outcome=ll_outcome or "",
         )
         rows.append(row)
         by_id[sid] = row

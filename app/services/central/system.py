@@ -80,6 +80,7 @@ from app.services.central.addresses import serve_lines
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
 from app.services.central.store import ActiveTx, StationRef
 from app.services.central.writer import StoreUnavailable, StoreWriter
+from app.services.chargers.local_sync import LocalListSync
 from app.services.chargers.operations import Operations
 from app.services.i18n import translate
 from app.services.load.events import SupplyMeasured
@@ -1181,6 +1182,8 @@ class CentralSystem:
         self.load = LoadManager(self, clock=load_clock)
         # alarms: raised by whoever holds the central system (app.services.alarms.engine)
         self.alarms = AlarmEngine(self, mailer=AlarmMailer(database))
+        # local authorization lists kept in sync with who may charge (app.services.chargers.local_sync)
+        self.local_lists = LocalListSync(self)
         self._tasks: set[asyncio.Task[Any]] = set()
         self.started = False
 
@@ -1205,6 +1208,7 @@ class CentralSystem:
         self._spawn(self._purge_loop(), "ocpp-message-log-purge")
         await self.load.start()
         await self.alarms.start()
+        await self.local_lists.start()
         self.started = True
 
     async def stop(self) -> None:
@@ -1212,6 +1216,7 @@ class CentralSystem:
         if not self.started:
             return
         self.started = False
+        await self.local_lists.stop()
         await self.alarms.stop()
         await self.load.stop()
         await self.server.stop()
@@ -1316,6 +1321,7 @@ class CentralSystem:
         registration) after an operator edited, disabled or deleted stations; access rules and tags are cached
         separately and follow the configuration stamp by themselves."""
         ids = list(self.backend.states)
+        self.local_lists.configuration_changed()
         if not ids:
             self.load.configuration_changed()
             return

@@ -25,6 +25,7 @@ users, the sessions running on the charger) in a few bounded queries.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -151,16 +152,23 @@ def _timeline(plan: Plan, start: dt.datetime, end: dt.datetime) -> list[_Stretch
 _FAR = dt.datetime.max
 
 
+@functools.lru_cache(maxsize=65_536)
+def _instant(local: dt.datetime, tz: str) -> dt.datetime:
+    """``from_local``'s instant, remembered: every user's grants are looked at on the same stretch edges."""
+    return from_local(local, tz)[0]
+
+
 def _grant_cover(
     grants: Sequence[GrantInfo], local: dt.datetime, tz: str, honour_end: bool
 ) -> dt.datetime | None:
     """Until when (local) one of the grants lets its user in from ``local`` on, or None when none does now."""
-    at = from_local(local, tz)[0]
+    # the instant only when a grant has a validity (the zone conversion is most of the cost of a long timeline)
+    at = _instant(local, tz) if any(g.valid_from or g.valid_until for g in grants) else None
     best: dt.datetime | None = None
     for g in grants:
-        if g.valid_from is not None and at < g.valid_from:
+        if at is not None and g.valid_from is not None and at < g.valid_from:
             continue
-        if honour_end and g.valid_until is not None and at >= g.valid_until:
+        if at is not None and honour_end and g.valid_until is not None and at >= g.valid_until:
             continue
         if g.windows:
             ends = [e for w in g.windows if (e := w.occurrence_end(local)) is not None]
@@ -328,7 +336,9 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
         )
     entries: list[LocalListEntry] = []
     left: list[LeftOut] = []
-    verdicts: dict[int, _Verdict] = {}
+    verdicts: dict[
+        tuple[bool, tuple[GrantInfo, ...]], _Verdict
+    ] = {}  # users with the same grants: one verdict
     for tag, user in session.execute(query).tuples():
         if user is None:
             not_listed += 1
@@ -358,9 +368,10 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
         if not is_owner and not grants:
             verdict = everyone
         else:
-            if user.id not in verdicts:
-                verdicts[user.id] = _judge(timelines, grants, is_owner, tz, now)
-            verdict = verdicts[user.id]
+            key = (is_owner, tuple(grants))
+            if key not in verdicts:
+                verdicts[key] = _judge(timelines, grants, is_owner, tz, now)
+            verdict = verdicts[key]
         if not verdict.ok:
             if is_owner or grants or public_ever:
                 left.append(LeftOut(tag.id_tag, name, verdict.reason))

@@ -27,6 +27,7 @@ from app.services.chargers import commissioning as com
 from app.services.chargers import config_snapshots as cfg
 from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, TransferJob
 from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
+from app.services.chargers.local_list_status import SyncStatus, sync_status
 from app.services.chargers.operations import ChargerOffline, Operations
 from app.services.chargers.virtual_fleet import VirtualFleet, VirtualSpec, ensure_station, fleet, next_free_id
 from app.services.i18n import translate
@@ -80,6 +81,7 @@ class ChargerDetail:
 
     row: com.ChargerRow | None
     connectors: list[com.ConnectorRow]
+    local_list: SyncStatus | None = None  # its local list as kept in sync (None: no charger row yet)
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,9 @@ class ChargersService:
 
     def detail(self, cp_id: str) -> ChargerDetail:
         return self.store.read(
-            lambda s: ChargerDetail(com.charger_row(s, cp_id), com.connector_rows(s, cp_id))
+            lambda s: ChargerDetail(
+                com.charger_row(s, cp_id), com.connector_rows(s, cp_id), sync_status(s, [cp_id]).get(cp_id)
+            )
         )
 
     # --- commissioning -------------------------------------------------------------------------------------------

@@ -73,6 +73,7 @@ from app.ocpp.events import (
     SessionUpdated,
     StatusChanged,
 )
+from app.services.background import spawn
 from app.services.central import config_version
 from app.services.central.writer import StoreUnavailable
 from app.services.chargers.operations import OPERATION_ERRORS
@@ -370,15 +371,7 @@ class LoadManager:
         await self.meters.close()
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> None:
-        task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(coro, name=name)
-        self._tasks.add(task)
-
-        def done(t: asyncio.Task[Any]) -> None:
-            self._tasks.discard(t)
-            if not t.cancelled() and t.exception() is not None:
-                log.warning("load management: %s failed: %s", name, t.exception())
-
-        task.add_done_callback(done)
+        spawn(self._tasks, coro, name, log, "load management")
 
     def configuration_changed(self) -> None:
         """Configuration may have changed (the central system re-read its stations): read the sites again."""

@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.chargers import commissioning as svc
+from app.services.chargers.local_list_status import SyncStatus
 from app.services.chargers.service import ChargersService
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.views.chargers.plurals import ChargerPlurals
+from app.views.widgets.local_list_text import describe
 from app.views.widgets.style import (
     CAUTION_STRONG,
     DIMMED,
@@ -38,6 +41,7 @@ from app.views.widgets.style import (
     MUTED,
     OK,
     STATUS_COLOURS,
+    WARN,
     format_energy,
     format_power,
     text_css,
@@ -222,6 +226,19 @@ class ChargerOverviewTab(QWidget):
                 )
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
+        ll_form = QFormLayout()
+        ll_form.setHorizontalSpacing(12)
+        self.local_list = plain_label("—")  # the outcome may quote the charger's answer
+        self.local_list.setWordWrap(True)
+        self.local_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.local_list.setToolTip(
+            translate(
+                "ChargerOverviewTab",
+                "The central system keeps the charger's local authorization list in sync with who may charge at its station at any time: the charger uses it while it is offline.",
+            )
+        )
+        ll_form.addRow(translate("ChargerOverviewTab", "Local list:"), self.local_list)
+        grid.addLayout(ll_form, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         lay.addWidget(ident)
@@ -355,6 +372,7 @@ class ChargerOverviewTab(QWidget):
             return
         detail = self.service.detail(self.cp_id)
         self._show_identity(detail.row)
+        self._show_local_list(detail.local_list)
         self._fill_connectors(detail.connectors)
 
     def _live(self) -> Any:
@@ -416,6 +434,31 @@ class ChargerOverviewTab(QWidget):
             translate("ChargerOverviewTab", "now (connected)") if online else local_time(last)
         )
         f["Last boot"].setText(local_time(row.last_boot))
+
+    def _show_local_list(self, state: SyncStatus | None) -> None:
+        if state is None or state.synced_at is None:
+            self.local_list.setText(translate("ChargerOverviewTab", "not synchronised yet"))
+            self.local_list.setStyleSheet(text_css(HINT))
+            return
+        at = local_time(state.synced_at)
+        if state.flagged:
+            text = translate(
+                "ChargerOverviewTab",
+                "none — cards are not checked against the station's rules while it is offline ({at}: {outcome})",
+            ).format(at=at, outcome=describe(state.outcome))
+            colour = WARN
+        elif state.ok:
+            text = ChargerPlurals.tr(
+                "version {version}, %n tag(s) — {at}: {outcome}", None, state.entries or 0
+            ).format(version=state.version, at=at, outcome=describe(state.outcome))
+            colour = OK
+        else:
+            text = translate("ChargerOverviewTab", "not in sync — {at}: {outcome}").format(
+                at=at, outcome=describe(state.outcome)
+            )
+            colour = ERROR
+        self.local_list.setText(text)
+        self.local_list.setStyleSheet(text_css(colour))
 
     def _fill_connectors(self, rows: list[svc.ConnectorRow]) -> None:
         live = self._live()

@@ -61,6 +61,7 @@ from app.services.rules.plan import to_local
 from app.views.shell.bridge import WhileShown
 from app.views.stations.editor import StationEditor
 from app.views.widgets import style as palette
+from app.views.widgets.local_list_text import describe as describe_sync
 from app.views.widgets.style import MODE_COLOURS, STATUS_COLOURS, status_name
 from app.views.widgets.text import tip
 
@@ -76,8 +77,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("StationsPage", "Online"),
     QT_TRANSLATE_NOOP("StationsPage", "Security"),
     QT_TRANSLATE_NOOP("StationsPage", "Last seen"),
+    QT_TRANSLATE_NOOP("StationsPage", "Local list"),
 )
-NAME, CPID, SITE, CONNECTORS, MODE, ONLINE, SECURITY, LAST_SEEN = range(len(COLUMNS))
+NAME, CPID, SITE, CONNECTORS, MODE, ONLINE, SECURITY, LAST_SEEN, LOCAL_LIST = range(len(COLUMNS))
 LIVE_COLUMNS = (CONNECTORS, ONLINE, LAST_SEEN)
 
 GREY = QColor(palette.FAINT)
@@ -110,6 +112,34 @@ def format_last_seen(at: dt.datetime | None, tz: str, now: dt.datetime) -> str:
 def connector_statuses(row: svc.StationListRow) -> list[tuple[int, str]]:
     """What the Connectors column shows per connector: the live status, or Offline."""
     return [(c.number, c.status if row.online else "Offline") for c in row.connectors]
+
+
+def local_list_text(row: svc.StationListRow) -> str:
+    """The Local list cell: the version its charger holds from us, or why there is none."""
+    if row.ll_supported is False:
+        return translate("StationsPage", "not supported")
+    if row.ll_sync_at is None:
+        return "—"
+    if row.ll_ok is False:
+        return translate("StationsPage", "not in sync")
+    return translate("StationsPage", "version {version}").format(version=row.ll_version)
+
+
+def local_list_tip(row: svc.StationListRow) -> str:
+    if row.ll_sync_at is None:
+        return translate(
+            "StationsPage",
+            "The charger's local list is kept in sync with who may charge here at any time once it connects.",
+        )
+    text = translate("StationsPage", "Last synchronised {at}: {outcome}").format(
+        at=f"{row.ll_sync_at:%Y-%m-%d %H:%M:%S} UTC", outcome=describe_sync(row.ll_outcome)
+    )
+    if row.ll_supported is False:
+        text += "\n" + translate(
+            "StationsPage",
+            "Without a local list the charger does not check cards against this station's rules while it is offline.",
+        )
+    return text
 
 
 class StationTableModel(QAbstractTableModel):
@@ -302,6 +332,8 @@ class StationTableModel(QAbstractTableModel):
             return svc.security_label(row)[0]
         if col == LAST_SEEN:
             return format_last_seen(row.last_seen, row.timezone, self.clock())
+        if col == LOCAL_LIST:
+            return local_list_text(row)
         return ""
 
     def _sort_key(self, row: svc.StationListRow, col: int) -> Any:
@@ -345,6 +377,8 @@ class StationTableModel(QAbstractTableModel):
             )
         if col == LAST_SEEN and row.last_seen is not None:
             return f"{row.last_seen:%Y-%m-%d %H:%M:%S} UTC"
+        if col == LOCAL_LIST:
+            return local_list_tip(row)
         return None
 
     @staticmethod
@@ -371,6 +405,10 @@ class StationTableModel(QAbstractTableModel):
             return QBrush(WARN if level == "warn" else ERROR if level == "error" else INK)
         if col == MODE:
             return QBrush(MODE_TEXT.get(self.mode_now(row).slot.mode.value, INK))
+        if col == LOCAL_LIST:
+            if row.ll_supported is False:
+                return QBrush(WARN)
+            return QBrush(ERROR if row.ll_ok is False else OK if row.ll_ok else GREY)
         return None
 
 
