@@ -12,8 +12,9 @@ that also keeps its ``template`` (marked with ``QT_TRANSLATE_NOOP`` where it is 
 Values are plain data (names: shown as they are), numbers (written in the operator's locale where shown), other
 Texts (a circuit's label inside a reason: translated too) or lists of these (shown separated by commas). A count for a plural is ``n`` (``%n`` in the
 template). :meth:`Text.stored` is the JSON form (``{"text": template, "args": {...}, "n": n}``) for an event;
-:func:`encoded` the same as one string for a text column (the English text when the JSON does not fit);
-:func:`loaded` reads either back, and a plain string stored before (or by an older version) comes back as it is.
+:func:`encoded` the same as one string for a narrow text column (each template by its name in a table the domain
+keeps: ``{"t": name, "#": count, **values}``; the English text when even that does not fit); :func:`loaded` reads either
+back, and a plain string stored before (or by an older version) comes back as it is.
 Where it is shown: ``shown(value, lambda t, n: translate("LoadReasons", t, None, n))`` (the domain's module
 names its literal context, see :func:`app.services.load.reasons.shown_reason`).
 """
@@ -117,31 +118,63 @@ def stored(text: str) -> Any:
     return text.stored() if isinstance(text, Text) else str(text)
 
 
-def loaded(value: Any) -> Any:
-    """What :meth:`Text.stored` or :func:`encoded` wrote, as a :class:`Text`; anything else (a plain string
-    stored before, None) as it is."""
-    if isinstance(value, str) and not isinstance(value, Text) and value.startswith('{"text"'):
+def loaded(value: Any, templates: Mapping[str, str] | None = None) -> Any:
+    """What :meth:`Text.stored` or :func:`encoded` wrote, as a :class:`Text` (``templates``: the names
+    :func:`encoded` wrote instead of templates, and their templates); anything else (a plain string stored before,
+    None) as it is."""
+    if isinstance(value, str) and not isinstance(value, Text) and value.startswith(('{"text"', '{"t"')):
         try:
             value = json.loads(value)
         except ValueError:
             return value
     if isinstance(value, list):
-        return [loaded(v) for v in value]
-    if isinstance(value, Mapping) and isinstance(value.get("text"), str):
-        args = value.get("args") or {}
-        n = value.get("n", -1)
-        try:
-            return Text(value["text"], int(n), **{str(k): loaded(v) for k, v in args.items()})
-        except (KeyError, IndexError, ValueError, TypeError):  # a template its values do not fill
-            return value["text"]
+        return [loaded(v, templates) for v in value]
+    if isinstance(value, Mapping):
+        template = value.get("text")
+        if template is None and templates is not None and "t" in value:
+            template = templates.get(str(value["t"]))
+            args = {k: v for k, v in value.items() if k not in ("t", "#")}
+            value = {"text": template, "args": args, "n": value.get("#", -1)}
+        if isinstance(template, str):
+            args = value.get("args") or {}
+            try:
+                return Text(
+                    template,
+                    int(value.get("n", -1)),
+                    **{str(k): loaded(v, templates) for k, v in args.items()},
+                )
+            except (KeyError, IndexError, ValueError, TypeError):  # a template its values do not fill
+                return template
     return value
 
 
-def encoded(text: str, limit: int) -> str:
-    """``text`` for a text column of ``limit`` characters: a :class:`Text` as its JSON form when that fits, else
-    (and a plain string) the English text, cut to the limit."""
+def _compact(value: Any, names: Mapping[str, str]) -> Any:
+    """The stored form with each template's name for its text and its values beside it (``{"t": name, "#":
+    count, "circuit": ...}``), whole numbers without their ".0": a JSON short enough for a narrow column."""
+    if isinstance(value, list | tuple):
+        return [_compact(v, names) for v in value]
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    if not isinstance(value, Text):
+        return value
+    args = {k: _compact(v, names) for k, v in value.args.items()}
+    name = names.get(value.template)
+    if name is None or "t" in args or "#" in args:
+        out: dict[str, Any] = {"text": value.template, "args": args}
+        if value.n >= 0:
+            out["n"] = value.n
+        return out
+    return {"t": name, **({"#": value.n} if value.n >= 0 else {}), **args}
+
+
+def encoded(text: str, limit: int, names: Mapping[str, str] | None = None) -> str:
+    """``text`` for a text column of ``limit`` characters: a :class:`Text` as JSON — its templates by name where
+    ``names`` (template -> name) has them, read back by :func:`loaded` with the same table the other way — when
+    that fits; else (and a plain string) the English text, cut to the limit."""
     if isinstance(text, Text):
-        doc = json.dumps(text.stored(), ensure_ascii=False, separators=(",", ":"))
+        doc = json.dumps(
+            _compact(text, names) if names else text.stored(), ensure_ascii=False, separators=(",", ":")
+        )
         if len(doc) <= limit:
             return doc
     return str(text)[:limit]

@@ -68,7 +68,7 @@ from app.services.load.profiles import (
     stack_levels,
     unit_for,
 )
-from app.services.texts import Text, encoded, loaded
+from app.services.texts import Text
 
 log = logging.getLogger(__name__)
 
@@ -463,7 +463,7 @@ def stored_capabilities(ch: Charger, connectors: int | None) -> Capabilities:
         frozenset(csl(ch.sc_units or "")) & {"A", "W"},
         ch.sc_max_stack,
         ch.sc_max_periods,
-        loaded(ch.sc_note or ""),
+        why.from_column(ch.sc_note),
         ch.sc_checked_at,
         connectors,
     )
@@ -498,7 +498,7 @@ def store_capabilities(session: Session, cp_id: str, caps: Capabilities) -> None
             sc_max_stack=caps.max_stack,
             sc_max_periods=caps.max_periods,
             sc_checked_at=(caps.checked_at or dt.datetime.now(dt.UTC)) if known else None,
-            sc_note=encoded(caps.note, 200),
+            sc_note=why.for_column(caps.note),
         )
     )
 

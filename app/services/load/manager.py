@@ -102,7 +102,7 @@ from app.services.load.site_state import (
     load_sites,
 )
 from app.services.rules.plan import to_local
-from app.services.texts import Text, encoded, stored
+from app.services.texts import Text, stored
 
 if TYPE_CHECKING:
     from app.services.central.system import CentralSystem
@@ -978,7 +978,7 @@ class LoadManager:
             "at": dt.datetime.now(dt.UTC),
             "limit_a": limit_a,
             "phases": phases,
-            "reason": encoded(reason, 200),
+            "reason": why_mod.for_column(reason),
             "purpose": delivery.purpose[:32],
             "status": status[:32],
         }

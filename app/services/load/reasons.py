@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
-from app.services.texts import Text, shown
+from app.services.texts import Text, encoded, loaded, shown
 
 # --- a circuit phase, as a reason names it ---------------------------------------------------------------------
 CIRCUIT = QT_TRANSLATE_NOOP("LoadReasons", "{name} ({limit} A)")
@@ -134,6 +134,14 @@ BASE_LOAD_HOLDS = QT_TRANSLATE_NOOP(
 )
 
 
+#: each template's name (the constants above): what ``limit_changes.reason`` and ``chargers.sc_note`` store instead
+#: of the template, to fit their 200 characters. Stored names are data: never rename a constant, add a new one.
+NAMES: dict[str, str] = {
+    value: name for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str)
+}
+TEMPLATES: dict[str, str] = {name: template for template, name in NAMES.items()}
+
+
 def ordinal(n: int) -> Text:
     """``n``'s place in a queue: "1st", "2nd", "11th"... (translated where shown)."""
     if n == 1:
@@ -141,6 +149,16 @@ def ordinal(n: int) -> Text:
     if 10 <= n % 100 <= 20:
         return Text(NTH_TH, n=n)
     return Text({1: NTH_ST, 2: NTH_ND, 3: NTH_RD}.get(n % 10, NTH_TH), n=n)
+
+
+def for_column(text: str, limit: int = 200) -> str:
+    """A reason or note for a text column of ``limit`` characters (:func:`app.services.texts.encoded`)."""
+    return encoded(text, limit, NAMES)
+
+
+def from_column(value: str | None) -> str:
+    """A reason or note as :func:`for_column` stored it (a plain string stored before: as it is)."""
+    return loaded(value or "", TEMPLATES)  # type: ignore[no-any-return]
 
 
 def of_error(e: Exception) -> str:

@@ -499,7 +499,9 @@ def _sessions_from_rows(
                 circuit=names[circuit_id] if circuit_id is not None else "",
                 phases=phases_text(lc.phases if lc is not None else n, rotation),
                 limit_a=lc.limit_a if lc is not None and managed else None,
-                reason=loaded(lc.reason) if lc is not None else ("" if managed else Text(FULL_POWER)),
+                reason=why.from_column(lc.reason)
+                if lc is not None
+                else ("" if managed else Text(FULL_POWER)),
                 paused=lc is not None and lc.limit_a <= 0,
                 managed=managed,
                 at=lc.at if lc is not None else None,
@@ -645,7 +647,8 @@ def limit_history(session: Session, session_id: int, limit: int = MAX_LIMIT_ROWS
         select(lc).where(lc.session_id == session_id).order_by(lc.at.desc(), lc.id.desc()).limit(limit)
     ).all()
     return [
-        LimitStep(r.at, r.limit_a, r.phases, loaded(r.reason), r.purpose, r.status) for r in reversed(rows)
+        LimitStep(r.at, r.limit_a, r.phases, why.from_column(r.reason), r.purpose, r.status)
+        for r in reversed(rows)
     ]
 
 
