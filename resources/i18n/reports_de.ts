@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AccessReasons</name>
+        <message>
+            <source>Accepted: {why}</source>
+            <translation>Angenommen: {why}</translation>
+        </message>
+        <message>
+            <source>Rejected: {why}</source>
+            <translation>Abgelehnt: {why}</translation>
+        </message>
+        <message>
+            <source>the idTag is empty</source>
+            <translation>die idTag ist leer</translation>
+        </message>
+        <message>
+            <source>idTag {tag} is {length} characters long; an idToken has at most {most}</source>
+            <translation>die idTag {tag} ist {length} Zeichen lang; ein idToken hat höchstens {most}</translation>
+        </message>
+        <message>
+            <source>tag {tag} is unknown (seen at station {station})</source>
+            <translation>Karte {tag} ist unbekannt (gesehen an der Ladestation {station})</translation>
+        </message>
+        <message>
+            <source>tag {tag} is blocked</source>
+            <translation>Karte {tag} ist gesperrt</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} is blocked</source>
+            <translation>Karte {tag} von {user} ist gesperrt</translation>
+        </message>
+        <message>
+            <source>tag {tag} expired on {when}</source>
+            <translation>Karte {tag} ist am {when} abgelaufen</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} expired on {when}</source>
+            <translation>Karte {tag} von {user} ist am {when} abgelaufen</translation>
+        </message>
+        <message>
+            <source>tag {tag} is marked expired</source>
+            <translation>Karte {tag} ist als abgelaufen markiert</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} is marked expired</source>
+            <translation>Karte {tag} von {user} ist als abgelaufen markiert</translation>
+        </message>
+        <message>
+            <source>tag {tag} is not assigned to anyone</source>
+            <translation>Karte {tag} ist niemandem zugeordnet</translation>
+        </message>
+        <message>
+            <source>tag {tag} belongs to {user}, whose account is blocked</source>
+            <translation>Karte {tag} gehört {user}; das Konto ist gesperrt</translation>
+        </message>
+        <message>
+            <source>station {station} is disabled</source>
+            <translation>Ladestation {station} ist deaktiviert</translation>
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not an owner of station {station} (only owners may charge)</source>
+            <translation>{source}, Karte {tag} gehört {user} (kein Eigentümer der Ladestation {station}; nur Eigentümer dürfen laden)</translation>
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not a special user of station {station}</source>
+            <translation>{source}, Karte {tag} gehört {user} (kein Spezialbenutzer der Ladestation {station})</translation>
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not a special user of station {station} now (their special access {why})</source>
+            <translation>{source}, Karte {tag} gehört {user} (jetzt kein Spezialbenutzer der Ladestation {station}: die Spezialberechtigung {why})</translation>
+        </message>
+        <message>
+            <source>starts {when}</source>
+            <translation>beginnt am {when}</translation>
+        </message>
+        <message>
+            <source>ended {when}</source>
+            <translation>endete am {when}</translation>
+        </message>
+        <message>
+            <source>is limited to {windows}</source>
+            <translation>gilt nur {windows}</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} is already charging at {where}</source>
+            <translation>Karte {tag} von {user} lädt bereits an {where}</translation>
+        </message>
+        <message>
+            <source>station {station} connector {connector} (session {session})</source>
+            <translation>Ladestation {station} Anschluss {connector} (Ladevorgang {session})</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is an owner of station {station}; tariff '{tariff}'</source>
+            <translation>{source} — {user} ist Eigentümer der Ladestation {station}; Tarif «{tariff}»</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is an owner of station {station}; no tariff</source>
+            <translation>{source} — {user} ist Eigentümer der Ladestation {station}; kein Tarif</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a special user of station {station}; tariff '{tariff}'</source>
+            <translation>{source} — {user} ist Spezialbenutzer der Ladestation {station}; Tarif «{tariff}»</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a special user of station {station}; no tariff</source>
+            <translation>{source} — {user} ist Spezialbenutzer der Ladestation {station}; kein Tarif</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a registered user; tariff '{tariff}'</source>
+            <translation>{source} — {user} ist registrierter Benutzer; Tarif «{tariff}»</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a registered user; no tariff</source>
+            <translation>{source} — {user} ist registrierter Benutzer; kein Tarif</translation>
+        </message>
+        <message>
+            <source>{reason} (at connector {connector})</source>
+            <translation>{reason} (an Anschluss {connector})</translation>
+        </message>
+        <message>
+            <source>{reason} (note: {note})</source>
+            <translation>{reason} (Hinweis: {note})</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTrail</name>
         <message>
             <source>{field}: {value}</source>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AccessReasons</name>
+        <message>
+            <source>Accepted: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the idTag is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>idTag {tag} is {length} characters long; an idToken has at most {most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {tag} is unknown (seen at station {station})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {tag} is blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {tag} of {user} is blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {tag} expired on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {tag} of {user} expired on {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {tag} is marked expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {tag} of {user} is marked expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {tag} is not assigned to anyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {tag} belongs to {user}, whose account is blocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>station {station} is disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not an owner of station {station} (only owners may charge)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not a special user of station {station}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not a special user of station {station} now (their special access {why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starts {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ended {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is limited to {windows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {tag} of {user} is already charging at {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>station {station} connector {connector} (session {session})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source} — {user} is an owner of station {station}; tariff '{tariff}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source} — {user} is an owner of station {station}; no tariff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source} — {user} is a special user of station {station}; tariff '{tariff}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source} — {user} is a special user of station {station}; no tariff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source} — {user} is a registered user; tariff '{tariff}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source} — {user} is a registered user; no tariff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} (at connector {connector})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} (note: {note})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AuditTrail</name>
         <message>
             <source>{field}: {value}</source>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>AccessReasons</name>
+        <message>
+            <source>Accepted: {why}</source>
+            <translation>Accepté : {why}</translation>
+        </message>
+        <message>
+            <source>Rejected: {why}</source>
+            <translation>Refusé : {why}</translation>
+        </message>
+        <message>
+            <source>the idTag is empty</source>
+            <translation>l'idTag est vide</translation>
+        </message>
+        <message>
+            <source>idTag {tag} is {length} characters long; an idToken has at most {most}</source>
+            <translation>l'idTag {tag} compte {length} caractères ; un idToken en a au plus {most}</translation>
+        </message>
+        <message>
+            <source>tag {tag} is unknown (seen at station {station})</source>
+            <translation>le badge {tag} est inconnu (vu à la borne de recharge {station})</translation>
+        </message>
+        <message>
+            <source>tag {tag} is blocked</source>
+            <translation>le badge {tag} est bloqué</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} is blocked</source>
+            <translation>le badge {tag} de {user} est bloqué</translation>
+        </message>
+        <message>
+            <source>tag {tag} expired on {when}</source>
+            <translation>le badge {tag} a expiré le {when}</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} expired on {when}</source>
+            <translation>le badge {tag} de {user} a expiré le {when}</translation>
+        </message>
+        <message>
+            <source>tag {tag} is marked expired</source>
+            <translation>le badge {tag} est marqué comme expiré</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} is marked expired</source>
+            <translation>le badge {tag} de {user} est marqué comme expiré</translation>
+        </message>
+        <message>
+            <source>tag {tag} is not assigned to anyone</source>
+            <translation>le badge {tag} n'est attribué à personne</translation>
+        </message>
+        <message>
+            <source>tag {tag} belongs to {user}, whose account is blocked</source>
+            <translation>le badge {tag} appartient à {user}, dont le compte est bloqué</translation>
+        </message>
+        <message>
+            <source>station {station} is disabled</source>
+            <translation>la borne de recharge {station} est désactivée</translation>
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not an owner of station {station} (only owners may charge)</source>
+            <translation>{source}, le badge {tag} appartient à {user}, qui n'est pas propriétaire de la borne de recharge {station} (seuls les propriétaires peuvent recharger)</translation>
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not a special user of station {station}</source>
+            <translation>{source}, le badge {tag} appartient à {user}, qui n'est pas utilisateur spécial de la borne de recharge {station}</translation>
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not a special user of station {station} now (their special access {why})</source>
+            <translation>{source}, le badge {tag} appartient à {user}, qui n'est pas utilisateur spécial de la borne de recharge {station} maintenant (son accès spécial {why})</translation>
+        </message>
+        <message>
+            <source>starts {when}</source>
+            <translation>commence le {when}</translation>
+        </message>
+        <message>
+            <source>ended {when}</source>
+            <translation>a pris fin le {when}</translation>
+        </message>
+        <message>
+            <source>is limited to {windows}</source>
+            <translation>est limité à {windows}</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} is already charging at {where}</source>
+            <translation>le badge {tag} de {user} recharge déjà à {where}</translation>
+        </message>
+        <message>
+            <source>station {station} connector {connector} (session {session})</source>
+            <translation>borne de recharge {station} prise {connector} (session de recharge {session})</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is an owner of station {station}; tariff '{tariff}'</source>
+            <translation>{source} — {user} est propriétaire de la borne de recharge {station} ; tarif « {tariff} »</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is an owner of station {station}; no tariff</source>
+            <translation>{source} — {user} est propriétaire de la borne de recharge {station} ; aucun tarif</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a special user of station {station}; tariff '{tariff}'</source>
+            <translation>{source} — {user} est utilisateur spécial de la borne de recharge {station} ; tarif « {tariff} »</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a special user of station {station}; no tariff</source>
+            <translation>{source} — {user} est utilisateur spécial de la borne de recharge {station} ; aucun tarif</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a registered user; tariff '{tariff}'</source>
+            <translation>{source} — {user} est un utilisateur enregistré ; tarif « {tariff} »</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a registered user; no tariff</source>
+            <translation>{source} — {user} est un utilisateur enregistré ; aucun tarif</translation>
+        </message>
+        <message>
+            <source>{reason} (at connector {connector})</source>
+            <translation>{reason} (à la prise {connector})</translation>
+        </message>
+        <message>
+            <source>{reason} (note: {note})</source>
+            <translation>{reason} (remarque : {note})</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTrail</name>
         <message>
             <source>{field}: {value}</source>

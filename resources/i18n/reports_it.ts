@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
     <context>
+        <name>AccessReasons</name>
+        <message>
+            <source>Accepted: {why}</source>
+            <translation>Accettato: {why}</translation>
+        </message>
+        <message>
+            <source>Rejected: {why}</source>
+            <translation>Rifiutato: {why}</translation>
+        </message>
+        <message>
+            <source>the idTag is empty</source>
+            <translation>l'idTag è vuoto</translation>
+        </message>
+        <message>
+            <source>idTag {tag} is {length} characters long; an idToken has at most {most}</source>
+            <translation>l'idTag {tag} è lungo {length} caratteri; un idToken ne ha al massimo {most}</translation>
+        </message>
+        <message>
+            <source>tag {tag} is unknown (seen at station {station})</source>
+            <translation>la tessera {tag} è sconosciuta (vista alla stazione di ricarica {station})</translation>
+        </message>
+        <message>
+            <source>tag {tag} is blocked</source>
+            <translation>la tessera {tag} è bloccata</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} is blocked</source>
+            <translation>la tessera {tag} di {user} è bloccata</translation>
+        </message>
+        <message>
+            <source>tag {tag} expired on {when}</source>
+            <translation>la tessera {tag} è scaduta il {when}</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} expired on {when}</source>
+            <translation>la tessera {tag} di {user} è scaduta il {when}</translation>
+        </message>
+        <message>
+            <source>tag {tag} is marked expired</source>
+            <translation>la tessera {tag} è segnata come scaduta</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} is marked expired</source>
+            <translation>la tessera {tag} di {user} è segnata come scaduta</translation>
+        </message>
+        <message>
+            <source>tag {tag} is not assigned to anyone</source>
+            <translation>la tessera {tag} non è assegnata a nessuno</translation>
+        </message>
+        <message>
+            <source>tag {tag} belongs to {user}, whose account is blocked</source>
+            <translation>la tessera {tag} appartiene a {user}, il cui account è bloccato</translation>
+        </message>
+        <message>
+            <source>station {station} is disabled</source>
+            <translation>la stazione di ricarica {station} è disattivata</translation>
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not an owner of station {station} (only owners may charge)</source>
+            <translation>{source}, la tessera {tag} appartiene a {user}, che non è proprietario della stazione di ricarica {station} (solo i proprietari possono ricaricare)</translation>
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not a special user of station {station}</source>
+            <translation>{source}, la tessera {tag} appartiene a {user}, che non è utente speciale della stazione di ricarica {station}</translation>
+        </message>
+        <message>
+            <source>{source}, tag {tag} belongs to {user} who is not a special user of station {station} now (their special access {why})</source>
+            <translation>{source}, la tessera {tag} appartiene a {user}, che ora non è utente speciale della stazione di ricarica {station} (il suo accesso speciale {why})</translation>
+        </message>
+        <message>
+            <source>starts {when}</source>
+            <translation>inizia il {when}</translation>
+        </message>
+        <message>
+            <source>ended {when}</source>
+            <translation>è terminato il {when}</translation>
+        </message>
+        <message>
+            <source>is limited to {windows}</source>
+            <translation>è limitato a {windows}</translation>
+        </message>
+        <message>
+            <source>tag {tag} of {user} is already charging at {where}</source>
+            <translation>la tessera {tag} di {user} sta già ricaricando a {where}</translation>
+        </message>
+        <message>
+            <source>station {station} connector {connector} (session {session})</source>
+            <translation>stazione di ricarica {station} connettore {connector} (sessione di ricarica {session})</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is an owner of station {station}; tariff '{tariff}'</source>
+            <translation>{source} — {user} è proprietario della stazione di ricarica {station}; tariffa «{tariff}»</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is an owner of station {station}; no tariff</source>
+            <translation>{source} — {user} è proprietario della stazione di ricarica {station}; nessuna tariffa</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a special user of station {station}; tariff '{tariff}'</source>
+            <translation>{source} — {user} è utente speciale della stazione di ricarica {station}; tariffa «{tariff}»</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a special user of station {station}; no tariff</source>
+            <translation>{source} — {user} è utente speciale della stazione di ricarica {station}; nessuna tariffa</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a registered user; tariff '{tariff}'</source>
+            <translation>{source} — {user} è un utente registrato; tariffa «{tariff}»</translation>
+        </message>
+        <message>
+            <source>{source} — {user} is a registered user; no tariff</source>
+            <translation>{source} — {user} è un utente registrato; nessuna tariffa</translation>
+        </message>
+        <message>
+            <source>{reason} (at connector {connector})</source>
+            <translation>{reason} (al connettore {connector})</translation>
+        </message>
+        <message>
+            <source>{reason} (note: {note})</source>
+            <translation>{reason} (nota: {note})</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTrail</name>
         <message>
             <source>{field}: {value}</source>

@@ -35,6 +35,7 @@ from app.views.load.page import LoadPage
 from app.views.sessions.detail import SessionDetailDialog
 from app.views.sessions.page import SessionsPage
 from app.views.shell.bridge import CentralBridge
+from app.views.users.page import UsersPage
 from tests.helpers.gui import FakeBridge
 from tests.helpers.load_site import LoadSite, allocation, seed_load_site
 
@@ -202,3 +203,30 @@ def test_every_translation_keeps_its_fields(lang: str) -> None:
             assert sorted(set(FIELD.findall(form))) == sorted(set(FIELD.findall(source))), (source, form)
         seen += 1
     assert seen > 80
+
+
+def test_why_a_user_may_charge_now_in_german(qtbot: Any, sqlite_db: Database) -> None:
+    from tests.gui import test_users as users_test
+
+    users_test.seed(sqlite_db)
+    services = AppServices.local(sqlite_db)
+    with language("de", "pages", "reports"):
+        page = UsersPage(services.users, services.statements, CentralBridge(None), None)
+        qtbot.addWidget(page)
+        page.resize(1280, 800)
+        page.show()
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+        users_test.select_user(qtbot, page, "Eva Keller")
+        table = page.editor.stations_table
+        # (the schedule's part, "Private (default)", is plan.py's: not this catalogue's)
+        assert (
+            table.item(0, 4)
+            .text()
+            .endswith(
+                ", Karte EVA0… gehört Eva Keller (kein Eigentümer der Ladestation Garage; nur Eigentümer dürfen laden)"
+            )
+        )
+        assert table.item(0, 4).toolTip().startswith("Abgelehnt: ")
+        users_test.select_user(qtbot, page, "Max Huber")
+        assert "Max Huber ist Eigentümer der Ladestation Garage" in table.item(0, 4).text()
+    services.close()
