@@ -40,8 +40,7 @@ from app.services.central.system import CentralSystem
 from app.services.load.capabilities import Capabilities, store_capabilities
 from app.services.load.events import LoadAllocated
 from app.services.load.manager import FAILSAFE_PROFILE_ID, LoadClock
-from app.services.load.reasons import EQUAL_SHARE
-from app.services.texts import loaded
+from app.services.load.reasons import EQUAL_SHARE, from_column
 from app.simulator.api import SimEvent, VirtualCharger
 from app.simulator.physics import Vehicle
 from app.simulator.state import Connector as SimConnector
@@ -332,11 +331,12 @@ async def test_ten_chargers_on_a_63_a_circuit_never_overloaded(db: Database, run
 
     # every limit sent is stored with its session and reason (its template and values: translated where shown)
     stored = await cs.store.run(lambda s: list(s.scalars(select(LimitChange).order_by(LimitChange.id))))
-    assert any(r.session_id is not None and "equal share" in loaded(r.reason) for r in stored)
+    assert any(r.session_id is not None and "equal share" in from_column(r.reason) for r in stored)
     assert any(
-        r.session_id is None and loaded(r.reason).startswith("fail-safe: Grid (63 A) / 10") for r in stored
+        r.session_id is None and from_column(r.reason).startswith("fail-safe: Grid (63 A) / 10")
+        for r in stored
     )
-    assert any(getattr(loaded(r.reason), "template", "") == EQUAL_SHARE for r in stored)
+    assert any(getattr(from_column(r.reason), "template", "") == EQUAL_SHARE for r in stored)
     assert all(r.status == "Accepted" for r in stored)
     assert {r.purpose for r in stored} >= {"TxDefaultProfile", "TxProfile"}
     # and the circuits' load is sampled: limit, allocated and measured per phase
@@ -764,7 +764,9 @@ async def test_a_time_of_day_limit_coming_is_in_the_sessions_schedules(db: Datab
     reasons = await cs.store.run(
         lambda s: s.scalars(select(LimitChange.reason).where(LimitChange.charge_point_id == "A1")).all()
     )
-    assert any(loaded(r).endswith(f"6 A from {edge:%H:%M} (time-of-day limit)") for r in reasons), reasons
+    assert any(from_column(r).endswith(f"6 A from {edge:%H:%M} (time-of-day limit)") for r in reasons), (
+        reasons
+    )
     # allocated again with nothing changed: the same schedule is not sent again
     operations = len(fleet.chargers["A1"].of("operation"))
     allocations = cs.load.allocations
