@@ -61,7 +61,10 @@ class Text(str):
     n: int
 
     def __new__(cls, template: str, n: int = -1, /, **args: Any) -> Text:
-        english = _plural(template, n).format(**{k: _english(v) for k, v in args.items()})
+        plain = {
+            k: v if isinstance(v, str) else _english(v) for k, v in args.items()
+        }  # (a str, Texts too, as is)
+        english = (_plural(template, n) if n >= 0 else template).format(**plain)
         made = super().__new__(cls, english)
         made.template, made.args, made.n = template, args, n
         return made

@@ -209,6 +209,7 @@ class _Allocation:
         self.load = [0.0] * len(self.room)
         self.admitted: list[int] = []
         self.reasons: dict[int, Text] = {}
+        self._labels: dict[int, Text] = {}  # a circuit phase's label, made once per allocation
         self.bound: dict[int, int | None] = {}  # admitted → constraint that held it (None: its own maximum)
         self._on: dict[int, list[int]] = {}
         self._held: Counter[tuple[int | None, int]] = Counter()  # sessions held by (constraint, rank)
@@ -224,6 +225,12 @@ class _Allocation:
     # --- the label of a circuit phase ---------------------------------------------------------------------
 
     def label(self, k: int) -> Text:
+        found = self._labels.get(k)
+        if found is None:
+            found = self._labels[k] = self._label(k)
+        return found
+
+    def _label(self, k: int) -> Text:
         circuit_id, phase = self.where[k]
         circuit = self.by_id[circuit_id]
         limits = self.limits[circuit_id]
