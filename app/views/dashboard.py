@@ -47,6 +47,7 @@ from app.services.i18n import translate
 from app.services.load.events import LoadAllocated
 from app.services.reports import overview
 from app.services.reports.load import LoadService, PanelSite
+from app.services.rules.access import shown_reason
 from app.views.shell.bridge import CentralBridge
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.widgets.load_bars import CircuitBars
@@ -884,7 +885,7 @@ class DashboardPage(QWidget):
 
     def on_authorization(self, e: Any) -> None:
         if e.refused:
-            self.add_event(f"{e.cp_id}: {e.reason}", "warn", f"refused:{e.cp_id}:{e.reason}")
+            self.add_event(f"{e.cp_id}: {shown_reason(e.reason)}", "warn", f"refused:{e.cp_id}:{e.reason}")
 
     def on_unknown_charger(self, e: Any) -> None:
         """A charger with no station connected, or booted (then its vendor is known): one line per charger and

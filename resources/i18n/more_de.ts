@@ -129,16 +129,32 @@
         <translation>Letzte Stunde</translation>
     </message>
     <message>
+        <source>last hour</source>
+        <translation>letzte Stunde</translation>
+    </message>
+    <message>
         <source>Last 6 hours</source>
         <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>last 6 hours</source>
+        <translation>letzte 6 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
+        <source>last 24 hours</source>
+        <translation>letzte 24 Stunden</translation>
+    </message>
+    <message>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>letzte 7 Tage</translation>
     </message>
     <message>
         <source>Station</source>
@@ -251,6 +267,10 @@
     <message>
         <source>paused: waits until its minimum is free</source>
         <translation>pausiert: wartet, bis sein Mindeststrom frei ist</translation>
+    </message>
+    <message>
+        <source>{station} ({cp_id}): {reason}</source>
+        <translation>{station} ({cp_id}): {reason}</translation>
     </message>
     <message>
         <source>{circuit}: limit, allocated and measured current per phase, {span} (single-phase)</source>

@@ -129,7 +129,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -137,7 +145,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,6 +266,10 @@
     </message>
     <message>
         <source>paused: waits until its minimum is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station} ({cp_id}): {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

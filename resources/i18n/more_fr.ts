@@ -129,7 +129,15 @@
         <translation>Dernière heure</translation>
     </message>
     <message>
+        <source>last hour</source>
+        <translation>dernière heure</translation>
+    </message>
+    <message>
         <source>Last 6 hours</source>
+        <translation>6 dernières heures</translation>
+    </message>
+    <message>
+        <source>last 6 hours</source>
         <translation>6 dernières heures</translation>
     </message>
     <message>
@@ -137,7 +145,15 @@
         <translation>24 dernières heures</translation>
     </message>
     <message>
+        <source>last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
         <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
@@ -251,6 +267,10 @@
     <message>
         <source>paused: waits until its minimum is free</source>
         <translation>en pause&#xa0;: attend que son minimum soit disponible</translation>
+    </message>
+    <message>
+        <source>{station} ({cp_id}): {reason}</source>
+        <translation>{station} ({cp_id})&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{circuit}: limit, allocated and measured current per phase, {span} (single-phase)</source>

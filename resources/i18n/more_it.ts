@@ -129,16 +129,32 @@
         <translation>Ultima ora</translation>
     </message>
     <message>
+        <source>last hour</source>
+        <translation>ultima ora</translation>
+    </message>
+    <message>
         <source>Last 6 hours</source>
         <translation>Ultime 6 ore</translation>
+    </message>
+    <message>
+        <source>last 6 hours</source>
+        <translation>ultime 6 ore</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
         <translation>Ultime 24 ore</translation>
     </message>
     <message>
+        <source>last 24 hours</source>
+        <translation>ultime 24 ore</translation>
+    </message>
+    <message>
         <source>Last 7 days</source>
         <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>ultimi 7 giorni</translation>
     </message>
     <message>
         <source>Station</source>
@@ -251,6 +267,10 @@
     <message>
         <source>paused: waits until its minimum is free</source>
         <translation>in pausa: attende che il suo minimo sia libero</translation>
+    </message>
+    <message>
+        <source>{station} ({cp_id}): {reason}</source>
+        <translation>{station} ({cp_id}): {reason}</translation>
     </message>
     <message>
         <source>{circuit}: limit, allocated and measured current per phase, {span} (single-phase)</source>

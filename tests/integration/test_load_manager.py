@@ -40,6 +40,7 @@ from app.services.central.system import CentralSystem
 from app.services.load.capabilities import Capabilities, store_capabilities
 from app.services.load.events import LoadAllocated
 from app.services.load.manager import FAILSAFE_PROFILE_ID, LoadClock
+from app.services.load.reasons import EQUAL_SHARE, from_column
 from app.simulator.api import SimEvent, VirtualCharger
 from app.simulator.physics import Vehicle
 from app.simulator.state import Connector as SimConnector
@@ -334,10 +335,14 @@ async def test_ten_chargers_on_a_63_a_circuit_never_overloaded(db: Database, run
     # more than one new vehicle at its fail-safe default (6 A) for the moment before its start is allocated
     assert max(fleet.overshoot.values()) <= 6.3 + 0.3, fleet.overshoot
 
-    # every limit sent is stored with its session and reason
+    # every limit sent is stored with its session and reason (its template and values: translated where shown)
     stored = await cs.store.run(lambda s: list(s.scalars(select(LimitChange).order_by(LimitChange.id))))
-    assert any(r.session_id is not None and "equal share" in r.reason for r in stored)
-    assert any(r.session_id is None and r.reason.startswith("fail-safe: Grid (63 A) / 10") for r in stored)
+    assert any(r.session_id is not None and "equal share" in from_column(r.reason) for r in stored)
+    assert any(
+        r.session_id is None and from_column(r.reason).startswith("fail-safe: Grid (63 A) / 10")
+        for r in stored
+    )
+    assert any(getattr(from_column(r.reason), "template", "") == EQUAL_SHARE for r in stored)
     assert all(r.status == "Accepted" for r in stored)
     assert {r.purpose for r in stored} >= {"TxDefaultProfile", "TxProfile"}
     # and the circuits' load is sampled: limit, allocated and measured per phase
@@ -765,7 +770,9 @@ async def test_a_time_of_day_limit_coming_is_in_the_sessions_schedules(db: Datab
     reasons = await cs.store.run(
         lambda s: s.scalars(select(LimitChange.reason).where(LimitChange.charge_point_id == "A1")).all()
     )
-    assert any(r.endswith(f"6 A from {edge:%H:%M} (time-of-day limit)") for r in reasons), reasons
+    assert any(from_column(r).endswith(f"6 A from {edge:%H:%M} (time-of-day limit)") for r in reasons), (
+        reasons
+    )
     # allocated again with nothing changed: the same schedule is not sent again
     operations = len(fleet.chargers["A1"].of("operation"))
     allocations = cs.load.allocations

@@ -17,6 +17,7 @@ from app.services.load import manager as manager_mod
 from app.services.load import meter as meter_mod
 from app.services.load.events import LoadAllocated
 from app.services.load.meter import METER_MAPS
+from app.services.load.reasons import shown_reason
 from app.simulator.api import VirtualCharger
 from app.simulator.physics import Vehicle
 from app.simulator.state import Connector as SimConnector
@@ -147,7 +148,7 @@ async def test_a_modbus_meter_showing_base_load_reduces_the_chargers_share(
         # the meter goes away: the allocation says so to the operator (the last base load holds meanwhile)
         await meter.sim.stop()
         gone = await rec.wait(LoadAllocated, lambda e: e.site_id == site_id and bool(e.notes), timeout=20)
-        assert gone.notes[0].startswith("Base-load meter: ")
+        assert shown_reason(gone.notes[0]).startswith("Base-load meter: ")
         assert next(s for s in gone.sessions if s["cp_id"] == "MB-1")["paused"]
     finally:
         with contextlib.suppress(Exception):

@@ -45,7 +45,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
+from app.services.load import reasons as why
 from app.services.load.limits import CircuitSpec, PhaseLimits
+from app.services.texts import Text
 
 STRATEGIES = ("equal", "fcfs", "priority", "tariff")
 RAMP_MIN_A = 1.0  # a vehicle taking less may be offered this much above what it takes ...
@@ -77,7 +79,8 @@ class Demand:
 
 @dataclass(frozen=True)
 class Share:
-    """A demand's limit per phase (0 when paused) and why."""
+    """A demand's limit per phase (0 when paused) and why (the English text, a :class:`Text` keeping its template
+    and values: :mod:`app.services.load.reasons`)."""
 
     key: tuple[str, int]
     limit_a: float
@@ -95,11 +98,6 @@ def amps(value: float) -> str:
     if math.isinf(value):
         return "no limit"
     return f"{value:.1f}".removesuffix(".0") + " A"
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _round_down(value: float, floor: float) -> float:
@@ -210,7 +208,8 @@ class _Allocation:
         self.x = [0.0] * len(self.demands)
         self.load = [0.0] * len(self.room)
         self.admitted: list[int] = []
-        self.reasons: dict[int, str] = {}
+        self.reasons: dict[int, Text] = {}
+        self._labels: dict[int, Text] = {}  # a circuit phase's label, made once per allocation
         self.bound: dict[int, int | None] = {}  # admitted → constraint that held it (None: its own maximum)
         self._on: dict[int, list[int]] = {}
         self._held: Counter[tuple[int | None, int]] = Counter()  # sessions held by (constraint, rank)
@@ -225,14 +224,19 @@ class _Allocation:
 
     # --- the label of a circuit phase ---------------------------------------------------------------------
 
-    def label(self, k: int) -> str:
+    def label(self, k: int) -> Text:
+        found = self._labels.get(k)
+        if found is None:
+            found = self._labels[k] = self._label(k)
+        return found
+
+    def _label(self, k: int) -> Text:
         circuit_id, phase = self.where[k]
         circuit = self.by_id[circuit_id]
         limits = self.limits[circuit_id]
-        text = amps(limits[phase - 1])
         if len(set(limits)) > 1:
-            text += f" on L{phase}"
-        return f"{circuit.name} ({text})"
+            return Text(why.CIRCUIT_ON_PHASE, name=circuit.name, limit=limits[phase - 1], phase=phase)
+        return Text(why.CIRCUIT, name=circuit.name, limit=limits[phase - 1])
 
     # --- admission ----------------------------------------------------------------------------------------
 
@@ -241,14 +245,12 @@ class _Allocation:
         for i in self.managed:
             lo = self.lo[i]
             if self.demands[i].max_a < lo:
-                self.reasons[i] = (
-                    f"paused: connector maximum {amps(self.demands[i].max_a)} is below the minimum {amps(lo)}"
-                )
+                self.reasons[i] = Text(why.PAUSED_BELOW_MINIMUM, maximum=self.demands[i].max_a, minimum=lo)
                 continue
             ks = self.ks[i]
             tight = min(ks, key=lambda k: self.room[k] - self.load[k], default=None)
             if tight is not None and self.room[tight] - self.load[tight] < lo - _EPS:
-                self.reasons[i] = f"paused: {self.label(tight)} is full — waits for a free {amps(lo)}"
+                self.reasons[i] = Text(why.PAUSED_WAITS, circuit=self.label(tight), minimum=lo)
                 continue
             for k in ks:
                 self.load[k] += lo
@@ -278,20 +280,19 @@ class _Allocation:
             found = self._on[k] = [j for j in self.managed if k in self.ks[j]]
         return found
 
-    def reason(self, i: int) -> str:
+    def reason(self, i: int) -> Text:
         k = self.bound.get(i)
         if k is None:
             d = self.demands[i]
             if self.hi_by_taking[i]:
                 assert d.taking_a is not None
-                return f"limited by what the vehicle takes ({amps(d.taking_a)})"
-            return f"connector maximum {amps(d.max_a)}"
+                return Text(why.TAKES_LESS, taking=d.taking_a)
+            return Text(why.CONNECTOR_MAXIMUM, maximum=d.max_a)
         circuit = self.label(k)
         if self.strategy == "fcfs":
             everyone = self.on(k)
-            return (
-                f"first come first served on {circuit}: {ordinal(everyone.index(i) + 1)} of {len(everyone)}"
-            )
+            place = why.ordinal(everyone.index(i) + 1)
+            return Text(why.FIRST_COME, circuit=circuit, position=place, count=len(everyone))
         # those that this circuit phase held, together: they share what the others left of it equally
         rank = self.demands[i].rank
         if not self._held:
@@ -299,29 +300,32 @@ class _Allocation:
         peers = self._held[k, rank]
         if self.strategy == "equal":
             if peers == 1:
-                return f"what is free on {circuit}"
-            return f"equal share of {circuit} / {peers} sessions"
-        prefix = "tariff priority" if self.strategy == "tariff" else "priority"
+                return Text(why.WHAT_IS_FREE, circuit=circuit)
+            return Text(why.EQUAL_SHARE, peers, circuit=circuit)
+        tariff = self.strategy == "tariff"
         if peers == 1:
-            return f"{prefix} {rank} on {circuit}"
-        return f"{prefix} {rank} on {circuit}: equal share / {peers} sessions"
+            return Text(why.TARIFF_PRIORITY if tariff else why.PRIORITY, rank=rank, circuit=circuit)
+        shared = why.TARIFF_PRIORITY_SHARED if tariff else why.PRIORITY_SHARED
+        return Text(shared, peers, rank=rank, circuit=circuit)
 
     def shares(self) -> dict[tuple[str, int], Share]:
         out: dict[tuple[str, int], Share] = {}
         admitted = set(self.admitted)
         for i, d in enumerate(self.demands):
             if d.fixed_a is not None:
-                out[d.key] = Share(d.key, d.fixed_a, False, f"not managed: {amps(d.fixed_a)} reserved")
+                out[d.key] = Share(d.key, d.fixed_a, False, Text(why.NOT_MANAGED, reserved=d.fixed_a))
             elif i not in admitted:
                 out[d.key] = Share(d.key, 0.0, True, self.reasons[i])
             else:
                 limit = _round_down(self.x[i], self.lo[i])
                 if limit <= 0:  # no minimum, and less than a step left
                     k = self.bound.get(i)
-                    why = (
-                        f"{self.label(k)} is full" if k is not None else f"connector maximum {amps(d.max_a)}"
+                    paused = (
+                        Text(why.PAUSED_FULL, circuit=self.label(k))
+                        if k is not None
+                        else Text(why.PAUSED_CONNECTOR, maximum=d.max_a)
                     )
-                    out[d.key] = Share(d.key, 0.0, True, f"paused: {why}")
+                    out[d.key] = Share(d.key, 0.0, True, paused)
                 else:
                     out[d.key] = Share(d.key, limit, False, self.reason(i))
         return out

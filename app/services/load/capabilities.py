@@ -54,6 +54,7 @@ from app.services.chargers.operations import (
     OperationNotSupported,
     Operations,
 )
+from app.services.load import reasons as why
 from app.services.load.profiles import (
     CP_MAX,
     PURPOSES,
@@ -67,6 +68,7 @@ from app.services.load.profiles import (
     stack_levels,
     unit_for,
 )
+from app.services.texts import Text
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +145,7 @@ class Capabilities:
         purposes = self.purposes - {purpose}
         caps = dataclasses.replace(self, purposes=purposes)
         if self.managed and not caps.managed:
-            caps = dataclasses.replace(caps, note="rejects every charging profile")
+            caps = dataclasses.replace(caps, note=Text(why.REJECTS_EVERY_PROFILE))
         return caps
 
 
@@ -166,9 +168,9 @@ def parse_reported(values: dict[str, str], version: str) -> Capabilities:
         supported: bool | None = None
         note = ""
         if available is not None and available.strip().lower() == "false":
-            supported, note = False, "SmartChargingCtrlr not available (no smart charging)"
+            supported, note = False, Text(why.CTRLR_NOT_AVAILABLE)
         elif enabled is not None and enabled.strip().lower() == "false":
-            supported, note = False, "smart charging switched off (SmartChargingCtrlr.Enabled = false)"
+            supported, note = False, Text(why.CTRLR_SWITCHED_OFF)
         elif "true" in (str(available).lower(), str(enabled).lower()) or c:
             supported = True
         return Capabilities(
@@ -375,20 +377,15 @@ class _Probe:
         note = ""
         if self.verified is False and self.checked is not None and self.shown is not None:
             d = self.checked
-            note = (
-                f"accepts charging profiles but does not apply them (GetCompositeSchedule shows {self.shown:g} "
-                f"{d.unit} after {d.limit:g} {d.unit} was accepted)"
-            )
+            note = Text(why.NOT_APPLIED, shown=f"{self.shown:g}", limit=f"{d.limit:g}", unit=d.unit)
             purposes = set()
         elif not purposes & {TX, TX_DEFAULT}:
             if answers and all(a == "no answer" for a in answers.values()):
-                note = "does not answer SetChargingProfile"
+                note = Text(why.NO_ANSWER_TO_PROFILES)
             elif purposes:  # managed where its station has one connector (Capabilities.whole_charger)
-                note = (
-                    "accepts only ChargePointMaxProfile, which limits the whole charger, not each connector"
-                )
+                note = Text(why.CP_MAX_ONLY)
             else:
-                note = "rejects every charging profile"
+                note = Text(why.REJECTS_EVERY_PROFILE)
         found = Capabilities(
             supported, frozenset(purposes), frozenset(self.units), self.max_stack, caps.max_periods, note
         )
@@ -466,7 +463,7 @@ def stored_capabilities(ch: Charger, connectors: int | None) -> Capabilities:
         frozenset(csl(ch.sc_units or "")) & {"A", "W"},
         ch.sc_max_stack,
         ch.sc_max_periods,
-        ch.sc_note or "",
+        why.from_column(ch.sc_note),
         ch.sc_checked_at,
         connectors,
     )
@@ -501,7 +498,7 @@ def store_capabilities(session: Session, cp_id: str, caps: Capabilities) -> None
             sc_max_stack=caps.max_stack,
             sc_max_periods=caps.max_periods,
             sc_checked_at=(caps.checked_at or dt.datetime.now(dt.UTC)) if known else None,
-            sc_note=caps.note[:200],
+            sc_note=why.for_column(caps.note),
         )
     )
 

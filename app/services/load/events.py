@@ -20,15 +20,17 @@ class LoadAllocated(Event):
 
     ``circuits``: ``{"id", "name", "parent_id", "limit_a": [L1, L2, L3], "allocated_a": [..], "measured_a": [..] |
     None, "base_a": [..] | None}``; ``sessions``: ``{"cp_id", "connector_id", "transaction_id", "circuit_id",
-    "limit_a", "phases", "reason", "paused", "managed"}``."""
+    "limit_a", "phases", "reason", "reason_text", "paused", "managed"}`` — ``reason`` in English, ``reason_text`` its
+    template and values (``{"text", "args"}``, :mod:`app.services.texts`) that a console translates where it shows
+    it (an event from before has only ``reason``); ``notes`` are such texts too (or plain strings from before)."""
 
     site_id: int = 0
     at: dt.datetime = field(default_factory=_now)
     circuits: tuple[dict[str, Any], ...] = ()
     sessions: tuple[dict[str, Any], ...] = ()
     notes: tuple[
-        str, ...
-    ] = ()  # what the operator should know of the site's allocation (its meter's problem)
+        str | dict[str, Any], ...
+    ] = ()  # what the operator should know of the allocation (its meter)
 
     def __post_init__(self) -> None:  # lists from the site bus's JSON: tuples, as published
         object.__setattr__(self, "circuits", tuple(self.circuits))

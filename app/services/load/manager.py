@@ -78,6 +78,7 @@ from app.services.central import config_version
 from app.services.central.writer import StoreUnavailable
 from app.services.chargers.operations import OPERATION_ERRORS
 from app.services.load import capabilities as caps_mod
+from app.services.load import reasons as why_mod
 from app.services.load.allocation import Demand, Share, allocate, circuit_totals
 from app.services.load.capabilities import UNKNOWN, Capabilities
 from app.services.load.events import LoadAllocated
@@ -102,6 +103,7 @@ from app.services.load.site_state import (
     load_sites,
 )
 from app.services.rules.plan import to_local
+from app.services.texts import Text, stored
 
 if TYPE_CHECKING:
     from app.services.central.system import CentralSystem
@@ -225,7 +227,7 @@ def safe_share(
     all three: a 1-phase vehicle may use any); the smallest of those, capped at the connector's maximum, rounded down
     to 0.1 A. Below the site's minimum it is sent all the same (the connector then does not charge without the
     central system)."""
-    best, why = conn.max_a, f"fail-safe: connector maximum {conn.max_a:g} A"
+    best, why = conn.max_a, Text(why_mod.FAILSAFE_CONNECTOR, maximum=conn.max_a)
     for circuit in _path(site, conn.circuit_id):
         lowest = _lowest_a(circuit)
         if math.isinf(lowest):
@@ -247,12 +249,16 @@ def safe_share(
                     n += 1
             share = max(0.0, lowest - fixed - sessions) / max(1, n)
             if share < best:
-                reserved = "".join(
-                    f", {amps:g} A {what}"
-                    for amps, what in ((fixed, "unmanaged"), (sessions, "for sessions"))
-                    if amps
+                template = (
+                    (why_mod.FAILSAFE_SHARE_BOTH if sessions else why_mod.FAILSAFE_SHARE_UNMANAGED)
+                    if fixed
+                    else (why_mod.FAILSAFE_SHARE_SESSIONS if sessions else why_mod.FAILSAFE_SHARE)
                 )
-                best, why = share, f"fail-safe: {circuit.name} ({lowest:g} A{reserved}) / {n} connectors"
+                values = {"name": circuit.name, "lowest": lowest}
+                values |= ({"unmanaged": fixed} if fixed else {}) | (
+                    {"sessions": sessions} if sessions else {}
+                )
+                best, why = share, Text(template, n, **values)
     return math.floor(best * 10 + 1e-9) / 10, why
 
 
@@ -661,7 +667,7 @@ class LoadManager:
         self, site: SiteSpec, running: dict[Key, int], now: dt.datetime
     ) -> tuple[list[Demand], dict[Key, str]]:
         demands: list[Demand] = []
-        notes: dict[Key, str] = {}  # why a connector is reserved (unmanaged)
+        notes: dict[Key, str] = {}  # why a connector is reserved (unmanaged): Texts, or a note stored before
         states = self.central.backend.states
         for conn in site.connectors:
             key = conn.key
@@ -670,13 +676,13 @@ class LoadManager:
             tx = running.get(key)
             fixed: float | None = None
             if caps.supported is not None and not caps.managed:
-                fixed, notes[key] = conn.max_a, caps.note or "it takes no charging limits"
+                fixed, notes[key] = conn.max_a, caps.note or Text(why_mod.TAKES_NO_LIMITS)
             elif key in self.refused:
                 fixed, notes[key] = conn.max_a, self.refused[key]
             elif tx is not None and not self.central.is_connected(conn.cp_id):
                 sent = self.sent.get(key)
                 fixed = sent.limit_a if sent is not None else conn.max_a  # (its schedule never goes above it)
-                notes[key] = "not connected here: its last limit is reserved"
+                notes[key] = Text(why_mod.NOT_CONNECTED_HERE)
             if tx is None and fixed is None:
                 continue
             live = self._live.get(key)
@@ -807,12 +813,12 @@ class LoadManager:
         in_force = self._in_force.get(site.id, {})
         own = in_force.get(conn.key)
         if own is not None:
-            return own, f"fail-safe: its session's limit ({own:g} A)"
+            return own, Text(why_mod.FAILSAFE_OWN, limit=own)
         share, why = safe_share(site, conn, self._unmanaged() if unmanaged is None else unmanaged, in_force)
         # whole amperes, and 0 below the minimum (a vehicle offered less does not charge anyway): a default moves
         # only when a boundary is crossed, not by a fraction at every start of a large site's sessions
         if share < site.min_a:
-            return 0.0, f"{why}: {share:g} A, below the minimum {site.min_a:g} A"
+            return 0.0, Text(why_mod.FAILSAFE_BELOW_MINIMUM, why=why, share=share, minimum=site.min_a)
         return float(math.floor(share + 1e-9)), why
 
     def _default_moves(
@@ -852,7 +858,7 @@ class LoadManager:
                 profile_id=FAILSAFE_PROFILE_ID + conn.connector_id,
             )
         except NotDeliverable as e:
-            self.refused[conn.key] = f"no fail-safe default ({e}): its full power is reserved"
+            self.refused[conn.key] = Text(why_mod.NO_FAILSAFE, error=why_mod.of_error(e))
             self._mark(site.id)
             return False
         status = await self._set(conn.cp_id, delivery)
@@ -862,8 +868,8 @@ class LoadManager:
         if status == "Accepted":
             self._failsafe_sent[conn.key] = limit
             return True
-        self.refused[conn.key] = (
-            f"fail-safe default ({delivery.purpose}) {status.lower()}: its full power is reserved"
+        self.refused[conn.key] = Text(
+            why_mod.FAILSAFE_REFUSED, purpose=delivery.purpose, status=status.lower()
         )
         log.warning("load management: %s connector %s: %s", conn.cp_id, conn.connector_id, status)
         self._mark(site.id)
@@ -898,17 +904,18 @@ class LoadManager:
                 now=now,
             )
         except NotDeliverable as e:
-            self.refused[share.key] = f"no limit can be set ({e}): its full power is reserved"
+            self.refused[share.key] = Text(why_mod.NO_LIMIT_CAN_BE_SET, error=why_mod.of_error(e))
             return False
         status = await self._set(cp_id, delivery)
         if status == OFFLINE:  # gone meanwhile: reserved at its last limit until it is back
             return False
         reason = share.reason
         if len(delivery.profile["chargingSchedule"]["chargingSchedulePeriod"]) > 1:
-            local = [(to_local(at, site.tz).strftime("%H:%M"), amps) for at, amps in ahead]
-            reason += (
-                "; " + ", ".join(f"{amps:g} A from {hhmm}" for hhmm, amps in local) + " (time-of-day limit)"
-            )
+            steps = [
+                Text(why_mod.AHEAD_STEP, limit=a, time=to_local(at, site.tz).strftime("%H:%M"))
+                for at, a in ahead
+            ]
+            reason = Text(why_mod.AHEAD, reason=reason, steps=steps)
         self._record(tx, cp_id, connector_id, share.limit_a, len(demand.phases), reason, delivery, status)
         if status == "Accepted":
             previous = self.sent.get(share.key)
@@ -929,7 +936,7 @@ class LoadManager:
             self._write(lambda s: caps_mod.store_capabilities(s, cp_id, fewer))
             log.info("load management: %s refuses TxProfiles: its limits go as TxDefaultProfiles", cp_id)
             return await self._send(site, share, demand, running, ahead, now, again=False)
-        why = f"SetChargingProfile ({delivery.purpose}) {status.lower()}: its full power is reserved"
+        why = Text(why_mod.PROFILE_REFUSED, purpose=delivery.purpose, status=status.lower())
         self.refused[share.key] = why
         log.warning("load management: %s connector %s: %s", cp_id, connector_id, why)
         return False
@@ -964,7 +971,7 @@ class LoadManager:
             "at": dt.datetime.now(dt.UTC),
             "limit_a": limit_a,
             "phases": phases,
-            "reason": reason[:200],
+            "reason": why_mod.for_column(reason),
             "purpose": delivery.purpose[:32],
             "status": status[:32],
         }
@@ -1085,6 +1092,12 @@ class LoadManager:
         sent_any: bool,
     ) -> None:
         allocated = circuit_totals(site.circuits, list(demands.values()), shares)
+        reasons = {
+            s.key: Text(why_mod.NOT_MANAGED_BECAUSE, why=notes[s.key], reserved=s.limit_a)
+            if s.key in notes
+            else s.reason
+            for s in shares
+        }
         measured_tree = _subtree_sums(site, measured) if measured else {}
         circuits = tuple(
             {
@@ -1106,16 +1119,15 @@ class LoadManager:
                 "circuit_id": demands[s.key].circuit_id,
                 "limit_a": round(s.limit_a, 2),
                 "phases": len(demands[s.key].phases),
-                "reason": f"not managed ({notes[s.key]}): {s.limit_a:g} A reserved"
-                if s.key in notes
-                else s.reason,
+                "reason": str(reasons[s.key]),
+                "reason_text": stored(reasons[s.key]),
                 "paused": s.paused,
                 "managed": s.key not in notes,
             }
             for s in sorted(shares, key=lambda s: s.key)
         )
         meter_problem = self.meters.problem(site.id)
-        site_notes = (f"Base-load meter: {meter_problem}",) if meter_problem else ()
+        site_notes = (stored(Text(why_mod.METER_NOTE, problem=meter_problem)),) if meter_problem else ()
         signature = (
             site_notes,
             tuple(sorted(limits.items())),

@@ -35,7 +35,9 @@ from sqlalchemy.orm import Session
 
 from app.ocpp.backend import Sample
 from app.ocpp.events import EventBus
+from app.services.load import reasons as why
 from app.services.load.events import SupplyMeasured
+from app.services.texts import Text
 
 if TYPE_CHECKING:
     from pymodbus.client import AsyncModbusTcpClient
@@ -61,11 +63,11 @@ def _checked(values: Sequence[float], source: str) -> tuple[Phases | None, str]:
     """(the reading, "") or (None, why it is refused)."""
     for n, value in enumerate(values, 1):
         if not math.isfinite(value):
-            return None, f"{source}: L{n} reads {value} (not a number): reading refused"
+            return None, Text(why.READS_NAN, source=source, phase=n, value=str(value))
         if value < 0:
-            return None, f"{source}: L{n} reads {value:g} A (negative): reading refused"
+            return None, Text(why.READS_NEGATIVE, source=source, phase=n, value=f"{value:g}")
         if value > MAX_PLAUSIBLE_A:
-            return None, f"{source}: L{n} reads {value:g} A (implausible): reading refused"
+            return None, Text(why.READS_IMPLAUSIBLE, source=source, phase=n, value=f"{value:g}")
     return (float(values[0]), float(values[1]), float(values[2])), ""
 
 
@@ -236,7 +238,7 @@ class ModbusMeter(SiteMeter):
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(self._refresh), self.wait_s)
             if self._refresh is not None and not self._refresh.done():
-                self.problem = f"waiting for an answer from {self.where}"
+                self.problem = Text(why.WAITING, where=self.where)
         last = self._last
         return last[1] if last is not None and last[0] >= asked else self._fresh()
 
@@ -268,21 +270,21 @@ class ModbusMeter(SiteMeter):
             code = getattr(answer, "exception_code", 0)
             what = _EXCEPTION_CODES.get(code, f"exception {code}")
             if code in (4, 10, 11):  # a gateway's or a server's answer for a unit it does not have
-                why = f"unit {self.unit} does not answer at {self.where} ({what}): is the unit id right?"
+                problem = Text(why.NO_SUCH_UNIT, unit=self.unit, where=self.where, what=what)
             else:
+                refused = why.REGISTERS_REFUSED_MAP if code in (1, 2) else why.REGISTERS_REFUSED
                 last = m.first + m.count - 1
-                why = f"{self.where} unit {self.unit} refused registers {m.first}..{last} ({what})"
-                why += ": is the register map right?" if code in (1, 2) else ""
-            self._failed(why)
+                problem = Text(refused, where=self.where, unit=self.unit, first=m.first, last=last, what=what)
+            self._failed(problem)
             return
         try:
             values = self._decode(client, list(answer.registers))
         except (ModbusException, ValueError, IndexError) as e:
-            self._failed(f"{self.where} unit {self.unit}: unreadable registers ({e})")
+            self._failed(Text(why.UNREADABLE, where=self.where, unit=self.unit, error=str(e)))
             return
-        reading, why = _checked(values, f"{self.where} unit {self.unit}")
+        reading, refused = _checked(values, f"{self.where} unit {self.unit}")
         if reading is None:
-            self._failed(why)
+            self._failed(refused)
             return
         self._last = (self._clock(), reading)
         self._failing_since = None
@@ -333,13 +335,13 @@ class ModbusMeter(SiteMeter):
             self._client.close()
             self._client = None
         since = self._failing_since or dt.datetime.now(dt.UTC)
-        self._failed(f"no answer from {self.where} since {_clock_text(since)} ({detail})")
+        self._failed(Text(why.NO_ANSWER, where=self.where, time=_clock_text(since), detail=detail))
 
-    def _failed(self, why: str) -> None:
+    def _failed(self, problem: str) -> None:
         if self._failing_since is None:
             self._failing_since = dt.datetime.now(dt.UTC)
-            log.info("site meter: %s", why)
-        self.problem = why
+            log.info("site meter: %s", problem)
+        self.problem = problem
         self._last = None
         self._backoff = min(BACKOFF_MAX_S, self._backoff * 2 if self._backoff else BACKOFF_FIRST_S)
         self._retry_at = self._clock() + self._backoff
@@ -400,7 +402,7 @@ class ChargerInletMeter(SiteMeter):
         self._clock = clock
         self._last: tuple[float, dt.datetime, Phases] | None = None  # (our clock, our wall time, reading)
         self._since = dt.datetime.now(dt.UTC)
-        self.problem = f"no supply reading (Inlet) from {cp_id} yet"
+        self.problem = Text(why.NO_INLET_YET, cp_id=cp_id)
         self._unsubscribe: Callable[[], None] | None = bus.subscribe(self._measured, SupplyMeasured)
 
     def _measured(self, event: Any) -> None:
@@ -410,13 +412,13 @@ class ChargerInletMeter(SiteMeter):
     async def read(self) -> Phases | None:
         last = self._last
         if last is None:
-            self.problem = f"no supply reading (Inlet) from {self.cp_id} since {_clock_text(self._since)}"
+            self.problem = Text(why.NO_INLET_SINCE, cp_id=self.cp_id, time=_clock_text(self._since))
             return None
         if self._clock() - last[0] > self.stale_s:
-            self.problem = f"no supply reading (Inlet) from {self.cp_id} since {_clock_text(last[1])}"
+            self.problem = Text(why.NO_INLET_SINCE, cp_id=self.cp_id, time=_clock_text(last[1]))
             return None
-        reading, why = _checked(last[2], f"{self.cp_id} (Inlet)")
-        self.problem = why
+        reading, refused = _checked(last[2], f"{self.cp_id} (Inlet)")
+        self.problem = refused
         return reading
 
     async def close(self) -> None:
@@ -579,7 +581,7 @@ class SiteMeters:
             try:
                 self._meters[site_id] = (wanted, open_meter(wanted, self.bus), "")
             except ValueError as e:
-                self._meters[site_id] = (wanted, None, f"the site's meter cannot be used: {e}")
+                self._meters[site_id] = (wanted, None, Text(why.METER_UNUSABLE, error=str(e)))
 
     def meter(self, site_id: int) -> SiteMeter | None:
         entry = self._meters.get(site_id)
@@ -592,7 +594,7 @@ class SiteMeters:
         problem = entry[2] or (entry[1].problem if entry[1] is not None else "")
         held = self._held.get(site_id)
         if problem and held is not None:
-            problem += f"; the base load measured at {_clock_text(held[1])} holds meanwhile"
+            problem = Text(why.BASE_LOAD_HOLDS, problem=problem, time=_clock_text(held[1]))
         return problem
 
     async def base_load(self, site: _Site, measured: Mapping[int, Phases]) -> dict[int, Phases] | None:

@@ -52,6 +52,8 @@ from app.services.chargers.operations import (
     InvalidReply,
     OperationNotSupported,
 )
+from app.services.load import reasons as why
+from app.services.texts import Text
 
 if TYPE_CHECKING:
     from app.services.chargers.operations import Operations
@@ -145,9 +147,7 @@ def limit_delivery(
         later = schedule_ahead(caps, ahead, at - START_MARGIN, at)
         return make_delivery(caps, 0, CP_MAX, level, limit_a, phases, profile_id, None, at=at, later=later)
     elif TX in caps.purposes:
-        raise NotDeliverable(
-            "the charger takes only TxProfiles, which need a running transaction: no limit can be set now"
-        )
+        raise NotDeliverable(Text(why.TX_ONLY))
     else:
         raise NotDeliverable(_unmanaged(caps))
     _, level = stack_levels(caps)
@@ -203,12 +203,7 @@ def failsafe_delivery(
     _check(caps, connector_id, limit_a, phases)
     purpose = caps.failsafe_purpose
     if purpose is None:
-        raise NotDeliverable(
-            _unmanaged(caps)
-            if not caps.managed
-            else "the charger takes no TxDefaultProfile (nor ChargePointMaxProfile with one connector): it can "
-            "hold no fail-safe limit"
-        )
+        raise NotDeliverable(_unmanaged(caps) if not caps.managed else Text(why.NO_FAILSAFE_PURPOSE))
     level, _ = stack_levels(caps)
     if purpose == CP_MAX:
         return make_delivery(caps, 0, CP_MAX, level, limit_a, phases, profile_id, None)
@@ -229,7 +224,7 @@ def charger_max_delivery(
     when the charger rejects ChargePointMaxProfiles."""
     _check(caps, 0, limit_a, phases)
     if CP_MAX not in caps.purposes and caps.supported is not None:
-        raise NotDeliverable("the charger rejects ChargePointMaxProfile")
+        raise NotDeliverable(Text(why.REJECTS_CP_MAX))
     level = stack_levels(caps)[1] if stack_level is None else stack_level
     return make_delivery(caps, 0, CP_MAX, level, limit_a, phases, profile_id, None, at=at)
 
@@ -244,7 +239,7 @@ def _check(caps: Capabilities, connector_id: int, limit_a: float, phases: int) -
 
 
 def _unmanaged(caps: Capabilities) -> str:
-    return caps.note or "the charger's smart charging is not known yet"
+    return caps.note or Text(why.NOT_KNOWN_YET)
 
 
 def make_delivery(

@@ -18,6 +18,7 @@ from sqlalchemy import String, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
+from app.services.i18n import translate
 from app.services.store import Store
 
 PAGE = 200  # rows per page
@@ -88,11 +89,14 @@ def readable_changes(changes: Any) -> tuple[str, ...]:
     lines = []
     for key, v in changes.items():
         if isinstance(v, list) and len(v) == 2:
-            lines.append(f"{key}: {_value(v[0])} → {_value(v[1])}")
+            before, after = v
         elif isinstance(v, dict) and set(v) == {"before", "after"}:
-            lines.append(f"{key}: {_value(v['before'])} → {_value(v['after'])}")
+            before, after = v["before"], v["after"]
         else:
-            lines.append(f"{key}: {_value(v)}")
+            lines.append(translate("AuditTrail", "{field}: {value}").format(field=key, value=_value(v)))
+            continue
+        changed = translate("AuditTrail", "{field}: {before} → {after}")
+        lines.append(changed.format(field=key, before=_value(before), after=_value(after)))
     return tuple(lines)
 
 

@@ -49,6 +49,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from app.models import ChargingSession, Site, Station, User
+from app.services import locale_format
+from app.services.i18n import translate
 from app.services.reports.dbapi_rows import Converter, Processor, column_chunks
 from app.services.rules.breakdown import EXPORT_KEY
 from app.services.rules.breakdown import columns as breakdown_columns
@@ -116,7 +118,11 @@ class SessionFilter:
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.end < self.start:
-            raise ExportError(f"the period ends ({self.end}) before it starts ({self.start})")
+            raise ExportError(
+                translate("SessionsExporter", "the period ends ({end}) before it starts ({start})").format(
+                    end=self.end, start=self.start
+                )
+            )
 
 
 # -- query -----------------------------------------------------------------------------------------------
@@ -789,8 +795,10 @@ def _write_xlsx(frames: Iterable[pd.DataFrame], out: Path) -> int:
             count += len(frame)
             if count + 1 + len(totals.by_currency) + 1 > XLSX_MAX_ROWS:
                 raise ExportError(
-                    f"more than {XLSX_MAX_ROWS - 2:,} sessions do not fit in one spreadsheet; "
-                    "export CSV or a shorter period"
+                    translate(
+                        "SessionsExporter",
+                        "more than {count} sessions do not fit in one spreadsheet; export CSV or a shorter period",
+                    ).format(count=locale_format.number(XLSX_MAX_ROWS - 2))
                 )
             totals.add(frame)
             yield from _xlsx_rows(frame)
@@ -859,7 +867,11 @@ def export_sessions(
     out = Path(out)
     chosen = fmt or out.suffix.lower().lstrip(".")
     if chosen not in ("csv", "xlsx"):
-        raise ExportError(f"unknown export format {chosen!r}; use csv or xlsx")
+        raise ExportError(
+            translate("SessionsExporter", "unknown export format {format}; use csv or xlsx").format(
+                format=repr(chosen)
+            )
+        )
     chunks = _chunks(session, SessionFilter(start, end, user, station, site), chunk_rows)
     written = 0
 

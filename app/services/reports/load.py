@@ -37,9 +37,13 @@ from app.models import (
     Station,
 )
 from app.models.base import UTCDateTime
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.load import reasons as why
 from app.services.load.capabilities import connector_counts, stored_capabilities
 from app.services.load.events import LoadAllocated
+from app.services.locale_format import number
 from app.services.store import Store
+from app.services.texts import Text, loaded
 
 HOURS = 6  # the history's default span
 MAX_HOURS = 24 * 7  # samples are kept 7 days
@@ -93,7 +97,8 @@ class HistoryPoint:
 
 @dataclass(frozen=True)
 class SessionLoad:
-    """A charging connector on a circuit: its limit per phase now and why (``reason`` as the user reads it)."""
+    """A charging connector on a circuit: its limit per phase now and why (``reason``: English, a :class:`Text`
+    where it was stored so; shown with :func:`~app.services.load.reasons.shown_reason`)."""
 
     cp_id: str
     station: str
@@ -111,7 +116,8 @@ class SessionLoad:
 
 @dataclass(frozen=True)
 class UnmanagedCharger:
-    """A charger on the site's circuits that takes no limits: its full power is reserved on its circuit."""
+    """A charger on the site's circuits that takes no limits: its full power is reserved on its circuit (``reason``
+    as :class:`SessionLoad`'s)."""
 
     cp_id: str
     station: str
@@ -147,7 +153,7 @@ class SiteLoad:
     stations: Mapping[str, str] = field(default_factory=dict)  # charge point id → station name
     # (charge point id, connector id) → the connector's phases and phase rotation
     wiring: Mapping[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
-    notes: tuple[str, ...] = ()  # from the newest allocation: e.g. its base-load meter's problem
+    notes: tuple[str, ...] = ()  # from the newest allocation: e.g. its base-load meter's problem (Texts)
 
     def circuit(self, circuit_id: int | None) -> CircuitRow | None:
         return next((c for c in self.circuits if c.id == circuit_id), None)
@@ -168,7 +174,8 @@ class PanelSite:
 
 @dataclass(frozen=True)
 class LimitStep:
-    """A limit sent for a session: ``limit_a`` per phase (0 = paused), why, and the charger's answer."""
+    """A limit sent for a session: ``limit_a`` per phase (0 = paused), why (as :class:`SessionLoad`'s), and the
+    charger's answer."""
 
     at: dt.datetime
     limit_a: float
@@ -182,14 +189,26 @@ class LimitStep:
         return self.limit_a <= 0
 
 
+# why a connector or charger is not managed, as this module reads it from what is stored (shown as reasons)
+FULL_POWER = QT_TRANSLATE_NOOP("LoadReasons", "unmanaged: full power reserved")
+NEVER_CONNECTED = QT_TRANSLATE_NOOP(
+    "LoadReasons", "never connected: what its smart charging accepts is found out when it first boots"
+)
+NOT_FOUND_OUT = QT_TRANSLATE_NOOP(
+    "LoadReasons", "what its smart charging accepts is not known yet (found out at its next boot)"
+)
+REFUSES_PROFILES = QT_TRANSLATE_NOOP("LoadReasons", "it refuses charging profiles")
+NEITHER_PURPOSE = QT_TRANSLATE_NOOP("LoadReasons", "it accepts neither TxProfile nor TxDefaultProfile")
+
+
 # --- formatting shared by the views -------------------------------------------------------------------------------
 
 
 def amps(value: float | None) -> str:
-    """18.5 → "18.5 A", 16 → "16 A", None / ∞ → "no limit"."""
+    """18.5 → "18.5 A", 16 → "16 A", None / ∞ → "no limit" (in the operator's language and locale)."""
     if value is None or not math.isfinite(value):
-        return "no limit"
-    return f"{value:.1f} A" if value % 1 else f"{value:.0f} A"
+        return translate("LoadReport", "no limit")
+    return translate("LoadReport", "{amps} A").format(amps=number(value, 1 if value % 1 else 0, group=False))
 
 
 def phases_text(phases: Any, rotation: str = "123") -> str:
@@ -206,15 +225,22 @@ def limit_line(step: LimitStep, zone: dt.tzinfo, *, with_date: bool = False) -> 
     """ "14:02 16 A equal share of Garage (32 A) / 2 sessions — Accepted": one line of a session's limit history
     (``with_date``: "07.12. 14:02", for a history over more than one day)."""
     when = step.at.astimezone(zone).strftime("%d.%m. %H:%M" if with_date else "%H:%M")
-    what = "paused (0 A)" if step.paused else amps(step.limit_a)
-    if step.phases == 1 and not step.paused:
-        what += " on 1 phase"
-    text = f"{when} {what}"
-    if step.reason:
-        text += f" {step.reason}"
-    if step.status:
-        text += f" — {step.status}"
-    return text
+    if step.paused:
+        what = translate("LoadReport", "paused (0 A)")
+    elif step.phases == 1:
+        what = translate("LoadReport", "{limit} on 1 phase").format(limit=amps(step.limit_a))
+    else:
+        what = amps(step.limit_a)
+    reason = why.shown_reason(step.reason)
+    if reason and step.status:
+        line = translate("LoadReport", "{time} {limit} {reason} — {answer}")
+    elif reason:
+        line = translate("LoadReport", "{time} {limit} {reason}")
+    elif step.status:
+        line = translate("LoadReport", "{time} {limit} — {answer}")
+    else:
+        line = translate("LoadReport", "{time} {limit}")
+    return line.format(time=when, limit=what, reason=reason, answer=step.status)
 
 
 # --- reading ------------------------------------------------------------------------------------------------------
@@ -412,7 +438,7 @@ def _sessions_from_event(
                 circuit=names.get(circuit_id, "") if circuit_id is not None else "",
                 phases=phases_text(s.get("phases"), rotation),
                 limit_a=_finite(s.get("limit_a")) if managed else None,
-                reason=str(s.get("reason", "")),
+                reason=loaded(s.get("reason_text") or s.get("reason", "")),
                 paused=bool(s.get("paused", False)),
                 managed=managed,
             )
@@ -473,7 +499,9 @@ def _sessions_from_rows(
                 circuit=names[circuit_id] if circuit_id is not None else "",
                 phases=phases_text(lc.phases if lc is not None else n, rotation),
                 limit_a=lc.limit_a if lc is not None and managed else None,
-                reason=lc.reason if lc is not None else ("" if managed else "unmanaged: full power reserved"),
+                reason=why.from_column(lc.reason)
+                if lc is not None
+                else ("" if managed else Text(FULL_POWER)),
                 paused=lc is not None and lc.limit_a <= 0,
                 managed=managed,
                 at=lc.at if lc is not None else None,
@@ -486,15 +514,15 @@ def _unmanaged_reason(charger: Charger | None, connectors: int) -> str | None:
     """Why a charger takes no limits (None: it takes them), as the load manager decides it
     (:attr:`~app.services.load.capabilities.Capabilities.managed`, its station's ``connectors`` counted)."""
     if charger is None:
-        return "never connected: what its smart charging accepts is found out when it first boots"
+        return Text(NEVER_CONNECTED)
     caps = stored_capabilities(charger, connectors)
     if caps.supported is None:
-        return caps.note or "what its smart charging accepts is not known yet (found out at its next boot)"
+        return caps.note or Text(NOT_FOUND_OUT)
     if caps.managed:
         return None
     if not caps.supported:
-        return caps.note or "it refuses charging profiles"
-    return caps.note or "it accepts neither TxProfile nor TxDefaultProfile"
+        return caps.note or Text(REFUSES_PROFILES)
+    return caps.note or Text(NEITHER_PURPOSE)
 
 
 def unmanaged_chargers(
@@ -579,7 +607,7 @@ def with_allocation(load: SiteLoad, event: LoadAllocated) -> SiteLoad:
         now_at=event.at,
         source="live",
         sessions=_sessions_from_event(event, load.circuits, load.stations, load.wiring),
-        notes=tuple(event.notes),
+        notes=tuple(loaded(n) for n in event.notes),
     )
 
 
@@ -618,7 +646,10 @@ def limit_history(session: Session, session_id: int, limit: int = MAX_LIMIT_ROWS
     rows = session.scalars(
         select(lc).where(lc.session_id == session_id).order_by(lc.at.desc(), lc.id.desc()).limit(limit)
     ).all()
-    return [LimitStep(r.at, r.limit_a, r.phases, r.reason, r.purpose, r.status) for r in reversed(rows)]
+    return [
+        LimitStep(r.at, r.limit_a, r.phases, why.from_column(r.reason), r.purpose, r.status)
+        for r in reversed(rows)
+    ]
 
 
 class LoadService:

@@ -35,6 +35,8 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import ChargingSession, MeterValue, SessionDayTotal, SessionStatus, Site, Station, User
+from app.services import locale_format
+from app.services.i18n import translate
 from app.services.reports.load import LimitStep, limit_history
 from app.services.roles import LOCAL, Actor, Permission, actor_name
 from app.services.rules.numbers import to_decimal
@@ -127,8 +129,10 @@ class SessionQuery:
         if self.start is not None and self.end is not None and self.end < self.start:
             raise FormError(
                 {
-                    "end": f"The period ends before it starts: pick an end date on or after "
-                    f"{self.start.isoformat()}."
+                    "end": translate(
+                        "SessionsReport",
+                        "The period ends before it starts: pick an end date on or after {date}.",
+                    ).format(date=locale_format.date(self.start, legacy="%Y-%m-%d"))
                 }
             )
         if self.status is not None and not isinstance(self.status, StatusFilter):
@@ -967,9 +971,18 @@ def _names(session: Session, q: SessionQuery) -> dict[str, str | None]:
     def one(stmt: Select[Any], what: str, ident: int) -> str:
         value = session.execute(stmt).scalar_one_or_none()
         if value is None:
-            raise FormError(
-                {what: f"The {what} #{ident} no longer exists: reload the page and choose again."}
-            )
+            gone = {
+                "user": translate(
+                    "SessionsReport", "The user #{id} no longer exists: reload the page and choose again."
+                ),
+                "station": translate(
+                    "SessionsReport", "The station #{id} no longer exists: reload the page and choose again."
+                ),
+                "site": translate(
+                    "SessionsReport", "The site #{id} no longer exists: reload the page and choose again."
+                ),
+            }
+            raise FormError({what: gone[what].format(id=ident)})
         return str(value)
 
     return {

@@ -49,8 +49,10 @@ from app.models import (
 )
 from app.services.central import config_version
 from app.services.central.lean_sql import Lean, session_connection
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.rules.plan import Exception_, Plan, Slot, Weekly, Window, from_local, mode_at, to_local
 from app.services.rules.tags import normalise_tag
+from app.services.texts import Text, loaded, shown
 
 OPEN_PLAN = Plan()  # no schedule at all: Public, no tariff
 
@@ -145,11 +147,11 @@ class GrantInfo:
     def problem(self, at: dt.datetime, local: dt.datetime, tz: str) -> str | None:
         """Why the grant does not let its user in at ``at`` (local wall time ``local``), or None."""
         if self.valid_from is not None and at < self.valid_from:
-            return f"starts {to_local(self.valid_from, tz):%Y-%m-%d %H:%M}"
+            return Text(STARTS, when=f"{to_local(self.valid_from, tz):%Y-%m-%d %H:%M}")
         if self.valid_until is not None and at >= self.valid_until:
-            return f"ended {to_local(self.valid_until, tz):%Y-%m-%d %H:%M}"
+            return Text(ENDED, when=f"{to_local(self.valid_until, tz):%Y-%m-%d %H:%M}")
         if self.windows and not any(w.covers(local) for w in self.windows):
-            return "is limited to " + ", ".join(w.label for w in self.windows)
+            return Text(LIMITED_TO, windows=[w.label for w in self.windows])
         return None
 
     def valid_until_now(self, local: dt.datetime, tz: str) -> dt.datetime | None:
@@ -179,6 +181,84 @@ def tariff_for(
     if grant is not None and grant.tariff is not None:
         return grant.tariff, "special user's tariff"
     return slot.tariff, slot.source
+
+
+# --- the decision's reasons: English texts that keep their template and values (app/services/texts.py), so a
+# console shows them in its operator's language (shown_reason); the verdict wraps the why
+ACCEPTED = QT_TRANSLATE_NOOP("AccessReasons", "Accepted: {why}")
+REJECTED = QT_TRANSLATE_NOOP("AccessReasons", "Rejected: {why}")
+EMPTY = QT_TRANSLATE_NOOP("AccessReasons", "the idTag is empty")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "AccessReasons", "idTag {tag} is {length} characters long; an idToken has at most {most}"
+)
+UNKNOWN_TAG = QT_TRANSLATE_NOOP("AccessReasons", "tag {tag} is unknown (seen at station {station})")
+BLOCKED = QT_TRANSLATE_NOOP("AccessReasons", "tag {tag} is blocked")
+BLOCKED_OF = QT_TRANSLATE_NOOP("AccessReasons", "tag {tag} of {user} is blocked")
+EXPIRED = QT_TRANSLATE_NOOP("AccessReasons", "tag {tag} expired on {when}")
+EXPIRED_OF = QT_TRANSLATE_NOOP("AccessReasons", "tag {tag} of {user} expired on {when}")
+MARKED_EXPIRED = QT_TRANSLATE_NOOP("AccessReasons", "tag {tag} is marked expired")
+MARKED_EXPIRED_OF = QT_TRANSLATE_NOOP("AccessReasons", "tag {tag} of {user} is marked expired")
+UNASSIGNED = QT_TRANSLATE_NOOP("AccessReasons", "tag {tag} is not assigned to anyone")
+ACCOUNT_BLOCKED = QT_TRANSLATE_NOOP("AccessReasons", "tag {tag} belongs to {user}, whose account is blocked")
+STATION_DISABLED = QT_TRANSLATE_NOOP("AccessReasons", "station {station} is disabled")
+NOT_OWNER = QT_TRANSLATE_NOOP(
+    "AccessReasons",
+    "{source}, tag {tag} belongs to {user} who is not an owner of station {station} (only owners may charge)",
+)
+NOT_SPECIAL = QT_TRANSLATE_NOOP(
+    "AccessReasons", "{source}, tag {tag} belongs to {user} who is not a special user of station {station}"
+)
+NOT_SPECIAL_NOW = QT_TRANSLATE_NOOP(
+    "AccessReasons",
+    "{source}, tag {tag} belongs to {user} who is not a special user of station {station} now (their special "
+    "access {why})",
+)
+STARTS = QT_TRANSLATE_NOOP("AccessReasons", "starts {when}")
+ENDED = QT_TRANSLATE_NOOP("AccessReasons", "ended {when}")
+LIMITED_TO = QT_TRANSLATE_NOOP("AccessReasons", "is limited to {windows}")
+ALREADY_CHARGING = QT_TRANSLATE_NOOP("AccessReasons", "tag {tag} of {user} is already charging at {where}")
+ELSEWHERE = QT_TRANSLATE_NOOP("AccessReasons", "station {station} connector {connector} (session {session})")
+OWNER_TARIFF = QT_TRANSLATE_NOOP(
+    "AccessReasons", "{source} — {user} is an owner of station {station}; tariff '{tariff}'"
+)
+OWNER_FREE = QT_TRANSLATE_NOOP(
+    "AccessReasons", "{source} — {user} is an owner of station {station}; no tariff"
+)
+SPECIAL_TARIFF = QT_TRANSLATE_NOOP(
+    "AccessReasons", "{source} — {user} is a special user of station {station}; tariff '{tariff}'"
+)
+SPECIAL_FREE = QT_TRANSLATE_NOOP(
+    "AccessReasons", "{source} — {user} is a special user of station {station}; no tariff"
+)
+USER_TARIFF = QT_TRANSLATE_NOOP("AccessReasons", "{source} — {user} is a registered user; tariff '{tariff}'")
+USER_FREE = QT_TRANSLATE_NOOP("AccessReasons", "{source} — {user} is a registered user; no tariff")
+AT_CONNECTOR = QT_TRANSLATE_NOOP("AccessReasons", "{reason} (at connector {connector})")
+WITH_NOTE = QT_TRANSLATE_NOOP("AccessReasons", "{reason} (note: {note})")
+
+
+def _added(reason: str, template: str, **values: Any) -> str:
+    """``reason`` with a remark after it, inside its verdict ("Accepted: ... (at connector 2)")."""
+    if isinstance(reason, Text) and reason.template in (ACCEPTED, REJECTED):
+        return Text(reason.template, why=Text(template, reason=reason.args["why"], **values))
+    return Text(template, reason=reason, **values)
+
+
+def shown_reason(reason: Any) -> str:
+    """A decision's reason in the operator's language (a plain string, as a stored reason is: as it is)."""
+    return shown(reason, lambda text, n: translate("AccessReasons", text, None, n))
+
+
+def shown_why(reason: Any) -> str:
+    """The reason without its verdict ("Accepted: " or "Rejected: ": a column beside it says it), in the
+    operator's language, its first letter a capital."""
+    value = loaded(reason)
+    if isinstance(value, Text) and value.template in (ACCEPTED, REJECTED):
+        text = shown_reason(value.args["why"])
+    else:
+        text = shown_reason(value)
+        for prefix in ("Accepted: ", "Rejected: "):
+            text = text.removeprefix(prefix)
+    return text[:1].upper() + text[1:]
 
 
 # --- the decision -----------------------------------------------------------------------------------------------
@@ -277,35 +357,39 @@ def _identity_refusal(
     id_tag: str, tag: TagInfo | None, station: StationInfo, at: dt.datetime
 ) -> tuple[AuthStatus, str, bool] | None:
     """(status, reason, whether the tag was found) of a refusal by :func:`_identity_problem`, or None."""
-    shown = abbreviate(id_tag)
+    tag_ = abbreviate(id_tag)
+
+    def rejected(template: str, **values: Any) -> str:
+        return Text(REJECTED, why=Text(template, **values))
+
     if not id_tag:
-        return AuthStatus.INVALID, "Rejected: the idTag is empty", False
+        return AuthStatus.INVALID, rejected(EMPTY), False
     if len(id_tag) > ID_TAG_MAX:
-        return (
-            AuthStatus.INVALID,
-            f"Rejected: idTag {shown} is {len(id_tag)} characters long; an idToken has at most {ID_TAG_MAX}",
-            False,
-        )
+        return AuthStatus.INVALID, rejected(TOO_LONG, tag=tag_, length=len(id_tag), most=ID_TAG_MAX), False
     if tag is None:
-        return AuthStatus.INVALID, f"Rejected: tag {shown} is unknown (seen at station {station.name})", False
-    of = f" of {tag.user_name}" if tag.user_name else ""
+        return AuthStatus.INVALID, rejected(UNKNOWN_TAG, tag=tag_, station=station.name), False
+    user = tag.user_name
     if tag.status is TagStatus.BLOCKED:
-        return AuthStatus.BLOCKED, f"Rejected: tag {shown}{of} is blocked", True
+        return AuthStatus.BLOCKED, rejected(BLOCKED_OF if user else BLOCKED, tag=tag_, user=user), True
     if tag.expiry is not None and tag.expiry <= at:
         when = f"{to_local(tag.expiry, station.timezone):%Y-%m-%d %H:%M}"
-        return AuthStatus.EXPIRED, f"Rejected: tag {shown}{of} expired on {when}", True
-    if tag.status is TagStatus.EXPIRED:
-        return AuthStatus.EXPIRED, f"Rejected: tag {shown}{of} is marked expired", True
-    if tag.user_id is None:
-        return AuthStatus.INVALID, f"Rejected: tag {shown} is not assigned to anyone", True
-    if not tag.user_active:
         return (
-            AuthStatus.BLOCKED,
-            f"Rejected: tag {shown} belongs to {tag.user_name}, whose account is blocked",
+            AuthStatus.EXPIRED,
+            rejected(EXPIRED_OF if user else EXPIRED, tag=tag_, user=user, when=when),
             True,
         )
+    if tag.status is TagStatus.EXPIRED:
+        return (
+            AuthStatus.EXPIRED,
+            rejected(MARKED_EXPIRED_OF if user else MARKED_EXPIRED, tag=tag_, user=user),
+            True,
+        )
+    if tag.user_id is None:
+        return AuthStatus.INVALID, rejected(UNASSIGNED, tag=tag_), True
+    if not tag.user_active:
+        return AuthStatus.BLOCKED, rejected(ACCOUNT_BLOCKED, tag=tag_, user=user), True
     if not station.enabled:
-        return AuthStatus.BLOCKED, f"Rejected: station {station.name} is disabled", True
+        return AuthStatus.BLOCKED, rejected(STATION_DISABLED, station=station.name), True
     return None
 
 
@@ -381,37 +465,25 @@ def _by_rules(
             timezone=tz,
         )
 
-    def refusal() -> str:
-        return f"Rejected: {slot.source}, tag {abbreviate(id_tag)} belongs to {user}"
-
-    where = f"station {station.name}"
+    values = {"source": slot.source, "tag": abbreviate(id_tag), "user": user, "station": station.name}
     if role is not Role.OWNER and slot.mode is AccessMode.PRIVATE:
-        return decision(
-            AuthStatus.INVALID, f"{refusal()} who is not an owner of {where} (only owners may charge)"
-        )
+        return decision(AuthStatus.INVALID, Text(REJECTED, why=Text(NOT_OWNER, **values)))
     if role is Role.USER and slot.mode is AccessMode.LIMITED:
         mine = sorted((g for g in grants if g.applies_to(connector)), key=lambda g: g.connector is None)
         why = next((p for g in mine if (p := g.problem(at, local, tz))), None)
-        detail = f" now (their special access {why})" if why else ""
-        return decision(AuthStatus.INVALID, f"{refusal()} who is not a special user of {where}{detail}")
+        refused = Text(NOT_SPECIAL_NOW, **values, why=why) if why else Text(NOT_SPECIAL, **values)
+        return decision(AuthStatus.INVALID, Text(REJECTED, why=refused))
     if active_elsewhere is not None:
-        return decision(
-            AuthStatus.CONCURRENT_TX,
-            f"Rejected: tag {abbreviate(id_tag)} of {user} is already charging at {active_elsewhere}",
-        )
+        already = Text(ALREADY_CHARGING, tag=values["tag"], user=user, where=active_elsewhere)
+        return decision(AuthStatus.CONCURRENT_TX, Text(REJECTED, why=already))
     tariff, _ = tariff_for(role, grant, slot, station.owner_tariff)
-    if role is Role.OWNER:
-        as_what = f"an owner of {where}"
-    elif role is Role.SPECIAL:
-        as_what = f"a special user of {where}"
-    else:
-        as_what = "a registered user"
-    priced = f"tariff '{tariff}'" if tariff is not None else "no tariff"
+    accepted = {
+        Role.OWNER: (OWNER_TARIFF, OWNER_FREE),
+        Role.SPECIAL: (SPECIAL_TARIFF, SPECIAL_FREE),
+    }.get(role, (USER_TARIFF, USER_FREE))
+    why = Text(accepted[0], **values, tariff=tariff) if tariff is not None else Text(accepted[1], **values)
     return decision(
-        AuthStatus.ACCEPTED,
-        f"Accepted: {slot.source} — {user} is {as_what}; {priced}",
-        tariff,
-        _cache_expiry(tag, role, grant, slot, local, tz),
+        AuthStatus.ACCEPTED, Text(ACCEPTED, why=why), tariff, _cache_expiry(tag, role, grant, slot, local, tz)
     )
 
 
@@ -906,7 +978,7 @@ def describe_active(session_id: int | None, cp_id: str, connector_id: int, name:
     """The description of a running session found by the "active elsewhere" query (None: no such session)."""
     if session_id is None:
         return None
-    return f"station {name or cp_id} connector {connector_id} (session {session_id})"
+    return Text(ELSEWHERE, station=name or cp_id, connector=connector_id, session=session_id)
 
 
 def _active_elsewhere(
@@ -1087,7 +1159,9 @@ def decide_at(
         if elsewhere is not None:
             decision = at_connector(decision.connector, elsewhere)
     if decision.connector != connector:
-        decision = replace(decision, reason=f"{decision.reason} (at connector {decision.connector})")
+        decision = replace(
+            decision, reason=_added(decision.reason, AT_CONNECTOR, connector=decision.connector)
+        )
     if with_tariff and decision.tariff_name:
         row = config.tariffs.get(decision.tariff_name)
         if row is not None:
@@ -1122,4 +1196,4 @@ def explain(
     )
     if note is None:
         return decision
-    return replace(decision, reason=f"{decision.reason} (note: {note})", note=note)
+    return replace(decision, reason=_added(decision.reason, WITH_NOTE, note=note), note=note)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.load.events import LoadAllocated
+from app.services.load.reasons import shown_reason
 from app.services.reports.load import (
     CircuitNow,
     CircuitRow,
@@ -60,11 +61,11 @@ from app.views.widgets.text import plain_label, tip
 
 HISTORY_REFRESH_MS = 60_000  # the history is read again every minute while the page is shown
 CHARTS_COALESCE_MS = 500  # live allocations redraw the charts at most twice a second
-SPANS = [
-    (QT_TRANSLATE_NOOP("LoadPage", "Last hour"), 1.0),
-    (QT_TRANSLATE_NOOP("LoadPage", "Last 6 hours"), 6.0),
-    (QT_TRANSLATE_NOOP("LoadPage", "Last 24 hours"), 24.0),
-    (QT_TRANSLATE_NOOP("LoadPage", "Last 7 days"), 168.0),
+SPANS = [  # the choice, its hours, and the span as the chart's title says it (a phrase of its own: no lowercasing)
+    (QT_TRANSLATE_NOOP("LoadPage", "Last hour"), 1.0, QT_TRANSLATE_NOOP("LoadPage", "last hour")),
+    (QT_TRANSLATE_NOOP("LoadPage", "Last 6 hours"), 6.0, QT_TRANSLATE_NOOP("LoadPage", "last 6 hours")),
+    (QT_TRANSLATE_NOOP("LoadPage", "Last 24 hours"), 24.0, QT_TRANSLATE_NOOP("LoadPage", "last 24 hours")),
+    (QT_TRANSLATE_NOOP("LoadPage", "Last 7 days"), 168.0, QT_TRANSLATE_NOOP("LoadPage", "last 7 days")),
 ]
 SESSION_COLUMNS = [
     QT_TRANSLATE_NOOP("LoadPage", "Station"),
@@ -199,7 +200,7 @@ class LoadPage(QWidget):
         top.addSpacing(12)
         self.span_combo = QComboBox()
         self.span_combo.setObjectName("LoadSpan")
-        for label, hours in SPANS:
+        for label, hours, _phrase in SPANS:
             self.span_combo.addItem(translate("LoadPage", label), hours)
         self.span_combo.setCurrentIndex(1)
         self.span_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -491,7 +492,7 @@ class LoadPage(QWidget):
         if (
             load.notes
         ):  # e.g. the base-load meter cannot be read: the operator should know what the limits rest on
-            self.state.setText(" · ".join((self.state.text(), *load.notes)))
+            self.state.setText(" · ".join((self.state.text(), *(shown_reason(n) for n in load.notes))))
             self.state.setStyleSheet(level_css("warn"))
         else:
             self.state.setStyleSheet(MUTED_CSS)
@@ -503,13 +504,13 @@ class LoadPage(QWidget):
         for r, s in enumerate(rows):
             if not s.managed:
                 limit = translate("LoadPage", "full power")
-                why = s.reason or translate(
+                why = shown_reason(s.reason) or translate(
                     "LoadPage", "unmanaged: its full power is reserved on its circuit"
                 )
             elif s.paused:
-                limit, why = translate("LoadPage", "paused"), s.reason
+                limit, why = translate("LoadPage", "paused"), shown_reason(s.reason)
             else:
-                limit, why = amps(s.limit_a), s.reason
+                limit, why = amps(s.limit_a), shown_reason(s.reason)
             cells = [s.station, str(s.connector_id), s.circuit or "–", s.phases, limit, why]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(
@@ -539,7 +540,11 @@ class LoadPage(QWidget):
     def _show_unmanaged(self, load: SiteLoad) -> None:
         self.unmanaged.clear()
         for u in load.unmanaged:
-            self.unmanaged.addItem(f"{u.station} ({u.cp_id}): {u.reason}")
+            self.unmanaged.addItem(
+                translate("LoadPage", "{station} ({cp_id}): {reason}").format(
+                    station=u.station, cp_id=u.cp_id, reason=shown_reason(u.reason)
+                )
+            )
         self.unmanaged_title.setVisible(bool(load.unmanaged))
         self.unmanaged.setVisible(bool(load.unmanaged))
 
@@ -555,7 +560,7 @@ class LoadPage(QWidget):
             return
         circuit = load.circuit(self.circuit_id) or load.circuits[0]
         zone = ZoneInfo(load.timezone)
-        span = self.span_combo.currentText().lower()
+        span = translate("LoadPage", SPANS[max(0, self.span_combo.currentIndex())][2])
         title = (
             translate(
                 "LoadPage",

@@ -38,6 +38,7 @@ from app.services import locale_format as fmt
 from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports.load import LimitStep, limit_line
 from app.services.reports.sessions import Breakdown, Sample, SessionDetail
+from app.services.rules.access import shown_reason
 from app.views.widgets.charts import nice_top, point, time_axis
 from app.views.widgets.style import CHART_ENERGY, CHART_POWER, FAILED, MUTED_CSS, WARN, text_css
 from app.views.widgets.text import plain_label, tip
@@ -424,7 +425,10 @@ class SessionDetailDialog(QDialog):
         self.values["auth"].setStyleSheet(
             "" if r.auth_status in ("", "Accepted") else f"{text_css(FAILED)} font-weight:600;"
         )
-        put("reason", d.decision_reason or translate("SessionDetailDialog", "(no reason was stored)"))
+        put(
+            "reason",
+            shown_reason(d.decision_reason) or translate("SessionDetailDialog", "(no reason was stored)"),
+        )
         put("mode", translate("AccessMode", d.mode_at_start.capitalize()) if d.mode_at_start else "–")
         put("tariff", d.tariff_name or r.tariff or translate("SessionDetailDialog", "(none)"))
         put(

@@ -35,6 +35,7 @@ from app.services.reports.sessions import (
     SessionRow,
     Totals,
 )
+from app.services.rules.access import shown_reason
 from app.views.sessions.detail import duration_text, flag_text
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.widgets.style import ACCENT, FAILED, WARN
@@ -405,7 +406,7 @@ class SessionsModel(QAbstractTableModel):
             ]
             return "\n".join(lines)
         if key == "auth":
-            return row.decision_reason or row.auth_status
+            return shown_reason(row.decision_reason) or row.auth_status
         if key == "price":
             return (
                 translate("SessionsModel", "Tariff: {tariff}").format(tariff=row.tariff)

@@ -49,6 +49,7 @@ from app.services.admin.users import TagStatus
 from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports import statements
 from app.services.revisions import EditConflict
+from app.services.rules.access import shown_reason, shown_why
 from app.services.rules.plan import to_local
 from app.services.rules.tags import normalise_tag
 from app.services.validation import FormError, WriteRefused
@@ -1010,7 +1011,7 @@ class UserEditor(QWidget):
                 ),
                 _item(mode),
                 _item(row.tariff or "–", colour=None if row.tariff else MUTED),
-                _item(_reason_text(row.reason), tooltip=row.reason),
+                _item(shown_why(row.reason), tooltip=shown_reason(row.reason)),
             ]
             for c, item in enumerate(cells):
                 t.setItem(r, c, item)
@@ -1021,14 +1022,6 @@ class UserEditor(QWidget):
         t.setFixedHeight(
             t.horizontalHeader().height() + max(shown, t.verticalHeader().defaultSectionSize()) + 4
         )
-
-
-def _reason_text(reason: str) -> str:
-    """The decision's reason without the leading verdict (the Now column says it)."""
-    for prefix in ("Accepted: ", "Rejected: "):
-        if reason.startswith(prefix):
-            return reason[len(prefix) :][:1].upper() + reason[len(prefix) + 1 :]
-    return reason
 
 
 def _normalised(form: svc.UserForm) -> tuple[object, ...]:

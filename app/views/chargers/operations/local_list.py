@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.chargers.local_list import LocalList
 from app.services.chargers.service import ChargersService
 from app.services.i18n import translate
+from app.services.rules.access import shown_reason
 from app.views.chargers.operations.common import Host, OperationForm
 from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.style import MUTED_CSS
@@ -217,7 +218,7 @@ class LocalListDialog(QDialog):
                 translate("LocalListDialog", "User"),
                 translate("LocalListDialog", "Left out because"),
             ],
-            [(x.id_tag, x.user_name, x.reason) for x in local_list.left_out],
+            [(x.id_tag, x.user_name, shown_reason(x.reason)) for x in local_list.left_out],
         )
         split.addWidget(
             self._titled(
