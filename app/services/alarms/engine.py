@@ -50,9 +50,10 @@ from app.ocpp.events import (
 )
 from app.ocpp.security import CertificateError, certificate_expires
 from app.services.alarms import rules as R
-from app.services.alarms.events import AlarmChanged, Message, alarm_text
+from app.services.alarms.events import AlarmChanged, alarm_text
 from app.services.central.writer import StoreUnavailable
 from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.texts import Text
 
 if TYPE_CHECKING:
     from app.services.alarms.mail import AlarmMailer
@@ -207,14 +208,14 @@ class AlarmEngine:
         if event.vendor_error_code:
             code = f"{code} ({event.vendor_error_code})"
         if conn:
-            message = Message(
+            message = Text(
                 QT_TRANSLATE_NOOP("AlarmEngine", "{cp}: connector {connector} is Faulted ({code})"),
                 cp=cp,
                 connector=conn,
                 code=code,
             )
         else:
-            message = Message(QT_TRANSLATE_NOOP("AlarmEngine", "{cp} is Faulted ({code})"), cp=cp, code=code)
+            message = Text(QT_TRANSLATE_NOOP("AlarmEngine", "{cp} is Faulted ({code})"), cp=cp, code=code)
         self._raise(key, rule, site, cp, conn, message)
 
     def _refused(self, cp: str, now: dt.datetime) -> None:
@@ -226,7 +227,7 @@ class AlarmEngine:
         times.append(now)
         self._forget_refusals(cp, rule, now)
         if len(times) >= rule.threshold:
-            message = Message(
+            message = Text(
                 QT_TRANSLATE_NOOP("AlarmEngine", "{cp}: {count} refused cards within {minutes} minutes"),
                 cp=cp,
                 count=len(times),
@@ -299,7 +300,7 @@ class AlarmEngine:
         if rule is None or rule.threshold is None:
             return
         if now - self._db_down_since >= dt.timedelta(seconds=rule.threshold):
-            message = Message(
+            message = Text(
                 QT_TRANSLATE_NOOP("AlarmEngine", "The database is unavailable since {since} (UTC)"),
                 since=self._db_down_since.strftime("%H:%M:%S"),
             )
@@ -318,7 +319,7 @@ class AlarmEngine:
                 self._clear(key)
                 continue
             if now - since >= dt.timedelta(minutes=rule.threshold):
-                message = Message(
+                message = Text(
                     QT_TRANSLATE_NOOP("AlarmEngine", "{cp} is offline since {since} (UTC)"),
                     cp=cp,
                     since=since.strftime("%Y-%m-%d %H:%M"),
@@ -335,7 +336,7 @@ class AlarmEngine:
             if now - start >= dt.timedelta(hours=rule.threshold):
                 key = f"{R.SESSION}:{tx}"
                 running.add(key)
-                message = Message(
+                message = Text(
                     QT_TRANSLATE_NOOP(
                         "AlarmEngine", "{cp}: the session on connector {connector} runs since {since} (UTC)"
                     ),
@@ -371,9 +372,9 @@ class AlarmEngine:
                 self._clear(key)
                 continue
             if expires - now <= dt.timedelta(days=rule.threshold):
-                message = Message(
+                message = Text(
                     QT_TRANSLATE_NOOP("AlarmEngine", "The certificate {path} expires on {date} (UTC)"),
-                    path=path,
+                    path=str(path),
                     date=expires.strftime("%Y-%m-%d"),
                 )
                 self._raise(key, rule, None, "", None, message, repeat=False)
@@ -404,14 +405,14 @@ class AlarmEngine:
         site: int | None,
         cp: str,
         connector: int | None,
-        message: Message,
+        message: Text,
         *,
         repeat: bool = True,
     ) -> None:
         """Raise the alarm ``key`` (once); seen again while active: counted when ``repeat`` (an event that came
         again), else nothing (a timer that sees the same condition)."""
         now = self.now()
-        text, stored = message.english[:300], message.stored
+        text, stored = str(message)[:300], message.stored()
         alarm = self.active.get(key)
         if alarm is not None:
             if not repeat:

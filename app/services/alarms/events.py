@@ -8,6 +8,7 @@ from typing import Any
 
 from app.ocpp.events import Event
 from app.services.i18n import translate
+from app.services.texts import shown
 
 
 def _now() -> dt.datetime:
@@ -30,7 +31,9 @@ class AlarmChanged(Event):
     count: int = 1
     raised_at: dt.datetime = field(default_factory=_now)
     at: dt.datetime = field(default_factory=_now)
-    message: dict[str, Any] | None = None  # the text's template and values (:class:`Message`)
+    message: dict[str, Any] | None = (
+        None  # the text's template and values (a :class:`~app.services.texts.Text` stored)
+    )
 
     @property
     def shown(self) -> str:
@@ -38,31 +41,10 @@ class AlarmChanged(Event):
         return alarm_text(self.text, self.message)
 
 
-class Message:
-    """An alarm's text as the engine makes it: a template marked for the catalogue (context ``AlarmEngine``) and
-    its values. The host may be ``serve`` (English) or a console in any language while the alarm is read by
-    consoles, the CLI and e-mail readers in theirs: so the English text is stored for the CLI and the log, and
-    the template with its values (``stored``) for every reader to translate (:func:`alarm_text`)."""
-
-    def __init__(self, template: str, **args: Any) -> None:
-        self.template = template
-        self.args = {k: v if isinstance(v, int | float | str) else str(v) for k, v in args.items()}
-
-    @property
-    def english(self) -> str:
-        return self.template.format(**self.args)
-
-    @property
-    def stored(self) -> dict[str, Any]:
-        return {"text": self.template, "args": self.args}
-
-
 def alarm_text(text: str, message: dict[str, Any] | None) -> str:
-    """An alarm's text in the reader's language: its template translated and filled, or the stored ``text`` (an
-    alarm raised before texts were kept as templates, or a template the catalogue does not know)."""
-    if not message or not isinstance(message.get("text"), str):
+    """An alarm's text in the reader's language: its template (a :class:`~app.services.texts.Text`'s stored form,
+    context ``AlarmEngine``) translated and filled, or the stored English ``text`` (an alarm raised before texts
+    were kept as templates)."""
+    if not message:
         return text
-    try:
-        return translate("AlarmEngine", message["text"]).format(**(message.get("args") or {}))
-    except (KeyError, IndexError, ValueError):  # a translation that lost a value: the English is right
-        return text
+    return shown(message, lambda template, n: translate("AlarmEngine", template, None, n))
