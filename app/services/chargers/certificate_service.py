@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.services.chargers import certificates as certs
+from app.services.i18n import translate
 from app.services.roles import Permission
 from app.services.store import Store
 
@@ -177,7 +178,11 @@ class CertificatesService:
         pem = (site.get("ca") or {}).get("pem")
         if not pem:
             raise certs.CertificateProblem(
-                "the site has no local CA: create it on the central system's machine with 'chargedesk certs ca'"
+                translate(
+                    "Certificates",
+                    "The site has no local CA: create it on the central system's computer with "
+                    "\u201cchargedesk certs ca\u201d.",
+                )
             )
         answer = await self.operations.install_certificate(cp_id, certs.CENTRAL_ROOT, pem)
         status = str(answer.get("status", ""))
@@ -263,7 +268,11 @@ class CertificatesService:
         actor = self.store.require(Permission.OPERATE_CHARGERS)
         pem = self.request_pem(cp_id)
         if pem is None:
-            raise certs.CertificateProblem(f"{cp_id} has sent no certificate request waiting to be signed")
+            raise certs.CertificateProblem(
+                translate(
+                    "Certificates", "{cp_id} has sent no certificate request waiting to be signed."
+                ).format(cp_id=cp_id)
+            )
         path.write_text(pem)
         self.store.write(
             lambda s: certs.record_change(
@@ -277,11 +286,17 @@ class CertificatesService:
         actor = self.store.require(Permission.OPERATE_CHARGERS)
         pem = self.request_pem(cp_id)
         if pem is None:
-            raise certs.CertificateProblem(f"{cp_id} has sent no certificate request waiting to be signed")
+            raise certs.CertificateProblem(
+                translate(
+                    "Certificates", "{cp_id} has sent no certificate request waiting to be signed."
+                ).format(cp_id=cp_id)
+            )
         try:
             chain = await asyncio.to_thread(path.read_text)
         except (OSError, UnicodeDecodeError) as e:
-            raise certs.CertificateProblem(f"{path} cannot be read: {e}") from None
+            raise certs.CertificateProblem(
+                translate("Certificates", "{path} cannot be read: {error}").format(path=path, error=e)
+            ) from None
         info = certs.check_signed(chain, pem, cp_id)
         answer = await self.operations.certificate_signed(cp_id, chain)
         status = str(answer.get("status", ""))

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Setting
 from app.services.admin.audit import audit
+from app.services.i18n import translate
 from app.services.roles import Actor
 
 SITE_KEY = "certificates.site"
@@ -97,13 +98,23 @@ def _check_key(key: Any) -> str:
     text = _key_text(key)
     if isinstance(key, rsa.RSAPublicKey):
         if key.key_size < MIN_RSA_BITS:
-            raise CertificateProblem(f"the key is {text}: the whitepaper asks for RSA of at least 2048 bits")
+            raise CertificateProblem(
+                translate(
+                    "Certificates", "The key is {key}: the whitepaper asks for RSA of at least 2048 bits."
+                ).format(key=text)
+            )
         return text
     if isinstance(key, ec.EllipticCurvePublicKey):
         if key.curve.key_size < MIN_EC_BITS:
-            raise CertificateProblem(f"the key is {text}: the whitepaper asks for ECC of at least 224 bits")
+            raise CertificateProblem(
+                translate(
+                    "Certificates", "The key is {key}: the whitepaper asks for ECC of at least 224 bits."
+                ).format(key=text)
+            )
         return text
-    raise CertificateProblem(f"the key is {text}: only RSA and ECC keys are accepted")
+    raise CertificateProblem(
+        translate("Certificates", "The key is {key}: only RSA and ECC keys are accepted.").format(key=text)
+    )
 
 
 def read_csr(pem: str, cp_id: str) -> CsrInfo:
@@ -111,16 +122,22 @@ def read_csr(pem: str, cp_id: str) -> CsrInfo:
     try:
         csr = x509.load_pem_x509_csr(pem.encode())
     except ValueError:
-        raise CertificateProblem("the CSR is not a PEM certificate signing request") from None
+        raise CertificateProblem(
+            translate("Certificates", "The request is not a PEM certificate signing request.")
+        ) from None
     try:
         valid = csr.is_signature_valid
     except (InvalidSignature, ValueError, TypeError):
         valid = False
     if not valid:
-        raise CertificateProblem("the CSR's signature does not verify")
+        raise CertificateProblem(translate("Certificates", "The request's signature does not verify."))
     cn = _name_value(csr.subject, NameOID.COMMON_NAME)
     if cn != cp_id:
-        raise CertificateProblem(f"the CSR names {cn or 'nobody'!r}, not the charger's identity {cp_id!r}")
+        raise CertificateProblem(
+            translate(
+                "Certificates", "The request names \u201c{name}\u201d, not the charger's identity {cp_id}."
+            ).format(name=cn, cp_id=cp_id)
+        )
     key = _check_key(csr.public_key())
     return CsrInfo(pem, cn, _name_value(csr.subject, NameOID.ORGANIZATION_NAME), key)
 
@@ -129,9 +146,9 @@ def load_chain(pem: str) -> list[x509.Certificate]:
     try:
         chain = x509.load_pem_x509_certificates(pem.encode())
     except ValueError:
-        raise CertificateProblem("this is not a PEM certificate") from None
+        raise CertificateProblem(translate("Certificates", "This is not a PEM certificate.")) from None
     if not chain:
-        raise CertificateProblem("this is not a PEM certificate")
+        raise CertificateProblem(translate("Certificates", "This is not a PEM certificate."))
     return chain
 
 
@@ -184,7 +201,7 @@ def sign_csr(
     ca = x509.load_pem_x509_certificate(ca_cert_pem)
     key = serialization.load_pem_private_key(ca_key_pem, password=None)
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
-        raise CertificateProblem("the CA's key is neither RSA nor ECC")
+        raise CertificateProblem(translate("Certificates", "The CA's key is neither RSA nor ECC."))
     now = now or dt.datetime.now(dt.UTC)
     not_after = min(now + dt.timedelta(days=days), ca.not_valid_after_utc)
     cert = (
@@ -227,13 +244,23 @@ def check_signed(chain_pem: str, csr_pem: str, cp_id: str) -> CertInfo:
     spki = serialization.PublicFormat.SubjectPublicKeyInfo
     der = serialization.Encoding.DER
     if leaf.public_key().public_bytes(der, spki) != csr.public_key().public_bytes(der, spki):
-        raise CertificateProblem("this certificate is not for the key of the charger's request")
+        raise CertificateProblem(
+            translate("Certificates", "This certificate is not for the key of the charger's request.")
+        )
     info = cert_info(leaf)
     if info.common_name != cp_id:
-        raise CertificateProblem(f"this certificate names {info.common_name!r}, not {cp_id!r}")
+        raise CertificateProblem(
+            translate("Certificates", "This certificate names \u201c{name}\u201d, not {cp_id}.").format(
+                name=info.common_name, cp_id=cp_id
+            )
+        )
     now = dt.datetime.now(dt.UTC)
     if not info.not_before <= now <= info.not_after:
-        raise CertificateProblem(f"this certificate is not valid now (until {info.not_after:%Y-%m-%d})")
+        raise CertificateProblem(
+            translate("Certificates", "This certificate is not valid now (valid until {day}).").format(
+                day=f"{info.not_after:%Y-%m-%d}"
+            )
+        )
     return info
 
 
