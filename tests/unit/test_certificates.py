@@ -4,6 +4,7 @@ a CertificateSigned chain (OCPP 1.6 Security Whitepaper Ed. 3)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from cryptography import x509
@@ -90,3 +91,41 @@ def test_the_simulator_accepts_only_a_chain_to_an_installed_root_for_its_pending
     assert store.delete({**cert_id(other)}) == "Accepted"
     assert store.delete(cert_id(other)) == "NotFound"
     assert [h["serialNumber"] for h in store.ids(CENTRAL_ROOT)] == [format(ca.serial_number, "x")]
+
+
+def test_the_site_record_describes_the_ca_and_the_lan_certificate_or_says_what_is_wrong(
+    tmp_path: Path,
+) -> None:
+    from app.services.central.certificates import site_record
+
+    ca, _ = _ca("Site CA")
+    lan, _ = _ca("chargedesk.local")
+    (tmp_path / "ca.pem").write_text(_pem(ca))
+    (tmp_path / "lan.pem").write_text(_pem(lan))
+    record = site_record(tmp_path / "ca.pem", tmp_path / "lan.pem")
+    assert record["ca"]["subject"] == "CN=Site CA" and record["ca"]["pem"] == _pem(ca)
+    assert record["lan"]["path"] == str(tmp_path / "lan.pem")
+    assert record["lan"]["not_after"] == lan.not_valid_after_utc.isoformat()
+    (tmp_path / "lan.pem").write_text("garbage")
+    broken = site_record(tmp_path / "missing.pem", tmp_path / "lan.pem")
+    assert "ca" not in broken and "ca_problem" not in broken  # no local CA: nothing to say
+    assert "lan" not in broken and "This is not a PEM certificate." in broken["lan_problem"]
+
+
+def test_the_certificate_operations_reach_the_host_and_their_events_cross_the_site_bus() -> None:
+    from app.services.central import site_bus
+    from app.services.central.certificates import CertificateChanged
+    from app.services.chargers.service import READ_ONLY_OPERATIONS
+
+    names = {
+        "certificate_signed",
+        "install_certificate",
+        "get_installed_certificate_ids",
+        "delete_certificate",
+        "extended_trigger_message",
+    }
+    assert names <= site_bus.ROUTED_OPERATIONS  # an attached console's calls are carried out by the host
+    assert names & READ_ONLY_OPERATIONS == {"get_installed_certificate_ids"}  # a viewer may only list
+    event = CertificateChanged("CP-1", "accepted", "serial 1f")
+    decoded = site_bus.decode_event(site_bus.encode_event(event, 7, "node-a"))
+    assert decoded is not None and decoded[2] == event
