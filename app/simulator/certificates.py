@@ -21,14 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509 import ocsp
-from cryptography.x509.oid import NameOID
+if TYPE_CHECKING:  # imported when a certificate is first handled: every charger has a store, few use it
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import ec
 
 CENTRAL_ROOT = "CentralSystemRootCertificate"
 MANUFACTURER_ROOT = "ManufacturerRootCertificate"
@@ -37,6 +34,9 @@ STORE_MAX = 10  # CertificateStoreMaxLength
 
 def cert_id(cert: x509.Certificate, issuer: x509.Certificate | None = None) -> dict[str, str]:
     """CertificateHashData of ``cert`` (SHA256; a root is its own issuer)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509 import ocsp
+
     built = ocsp.OCSPRequestBuilder().add_certificate(cert, issuer or cert, hashes.SHA256()).build()
     return {
         "hashAlgorithm": "SHA256",
@@ -54,6 +54,8 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
     try:
         cert.verify_directly_issued_by(issuer)
     except (ValueError, TypeError, InvalidSignature):
@@ -75,6 +77,9 @@ class CertificateStore:
     # --- M05, M03, M04 ----------------------------------------------------------------------------------
 
     def install(self, kind: str, pem: str) -> str:
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes
+
         try:
             cert = x509.load_pem_x509_certificate(pem.encode())
         except ValueError:
@@ -113,6 +118,11 @@ class CertificateStore:
 
     def new_request(self) -> str:
         """A new key pair and its CSR (PEM); the key is kept until a certificate for it is accepted."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+
         self.key = ec.generate_private_key(ec.SECP256R1())
         subject = x509.Name(
             [
@@ -125,6 +135,10 @@ class CertificateStore:
 
     def accept_signed(self, pem: str) -> tuple[bool, str]:
         """(accepted, why not) for a CertificateSigned's chain."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.x509.oid import NameOID
+
         if self.key is None:
             return False, "no certificate request is pending"
         try:

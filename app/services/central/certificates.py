@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from app import config
 from app.ocpp.backend import CsrAnswer
 from app.ocpp.events import Event
+from app.services.central.writer import StoreUnavailable
 from app.services.chargers import certificates as certs
 from app.services.chargers.operations import OPERATION_ERRORS
 
@@ -87,10 +88,17 @@ class ChargerCertificates:
         return cert.is_file() and key.is_file()
 
     async def publish(self) -> None:
-        """Write the site's certificates (``certificates.site``): at start, and when an operator asks."""
-        record = site_record(self.ca_files[0], self.cs.settings.tls_cert)
-        record["signs"] = self.can_sign()
-        await self.cs.store.run(lambda s: certs.update_record(s, certs.SITE_KEY, **record))
+        """Write the site's certificates (``certificates.site``): at start, and when an operator asks. The files
+        are read and parsed on the store's thread, not the loop."""
+        ca_cert, lan_cert, signs = self.ca_files[0], self.cs.settings.tls_cert, self.can_sign()
+
+        def work(s: Any) -> None:
+            certs.update_record(s, certs.SITE_KEY, **site_record(ca_cert, lan_cert), signs=signs)
+
+        try:
+            await self.cs.store.run(work)
+        except StoreUnavailable:
+            log.warning("database unavailable; the site's certificates are not published")
 
     async def request(self, cp_id: str, csr: str) -> CsrAnswer:
         """The backend's ``sign_certificate``: check the request, keep it, and sign it once answered."""

@@ -1216,10 +1216,8 @@ class CentralSystem:
         self._spawn(self._purge_loop(), "ocpp-message-log-purge")
         await self.load.start()
         await self.alarms.start()
-        try:
-            await self.certificates.publish()
-        except StoreUnavailable:
-            log.warning("database unavailable at start-up; the site's certificates are not published")
+        # the site's certificates for every console (off the start-up path: reading them imports cryptography)
+        self._spawn(self.certificates.publish(), "certificates-publish")
         self.started = True
 
     async def stop(self) -> None:

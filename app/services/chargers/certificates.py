@@ -20,14 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from cryptography.x509 import ocsp
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -36,6 +30,11 @@ from app.models import Setting
 from app.services.admin.audit import audit
 from app.services.i18n import translate
 from app.services.roles import Actor
+
+if (
+    TYPE_CHECKING
+):  # the cryptography package is imported when a certificate is first handled (~150 ms at start)
+    from cryptography import x509
 
 SITE_KEY = "certificates.site"
 CHARGER_PREFIX = "certificates.charger."
@@ -87,6 +86,8 @@ def _name_value(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
 
 
 def _key_text(key: Any) -> str:
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
     if isinstance(key, rsa.RSAPublicKey):
         return f"RSA {key.key_size}"
     if isinstance(key, ec.EllipticCurvePublicKey):
@@ -95,6 +96,8 @@ def _key_text(key: Any) -> str:
 
 
 def _check_key(key: Any) -> str:
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
     text = _key_text(key)
     if isinstance(key, rsa.RSAPublicKey):
         if key.key_size < MIN_RSA_BITS:
@@ -119,6 +122,10 @@ def _check_key(key: Any) -> str:
 
 def read_csr(pem: str, cp_id: str) -> CsrInfo:
     """The CSR a charger sent (SignCertificate), checked: PEM PKCS#10, signature, CN = ``cp_id``, key type."""
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.x509.oid import NameOID
+
     try:
         csr = x509.load_pem_x509_csr(pem.encode())
     except ValueError:
@@ -143,6 +150,8 @@ def read_csr(pem: str, cp_id: str) -> CsrInfo:
 
 
 def load_chain(pem: str) -> list[x509.Certificate]:
+    from cryptography import x509
+
     try:
         chain = x509.load_pem_x509_certificates(pem.encode())
     except ValueError:
@@ -153,6 +162,9 @@ def load_chain(pem: str) -> list[x509.Certificate]:
 
 
 def cert_info(cert: x509.Certificate | str) -> CertInfo:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
     c = load_chain(cert)[0] if isinstance(cert, str) else cert
     return CertInfo(
         subject=c.subject.rfc4514_string(),
@@ -170,6 +182,9 @@ def hash_data(cert: x509.Certificate | str, issuer: x509.Certificate | None = No
     DER name, the hash of the issuer's public key bits (``issuer``; by default the certificate's own, right for a
     root — what InstallCertificate installs) and its serial number in hex. GetInstalledCertificateIds returns
     these and DeleteCertificate takes them."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509 import ocsp
+
     c = load_chain(cert)[0] if isinstance(cert, str) else cert
     cert_id = ocsp.OCSPRequestBuilder().add_certificate(c, issuer or c, hashes.SHA256()).build()
     return {
@@ -197,6 +212,11 @@ def sign_csr(
 ) -> str:
     """The charger's certificate (clientAuth, the CSR's subject and key) signed by the CA, followed by the CA's
     certificate: the chain CertificateSigned carries."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
     csr = x509.load_pem_x509_csr(csr_pem.encode())
     ca = x509.load_pem_x509_certificate(ca_cert_pem)
     key = serialization.load_pem_private_key(ca_key_pem, password=None)
@@ -238,6 +258,9 @@ def sign_csr(
 def check_signed(chain_pem: str, csr_pem: str, cp_id: str) -> CertInfo:
     """A certificate (chain) the site's own CA made for a charger's CSR, checked before it is sent: it is a
     certificate, for the CSR's key, naming the charger, valid now. Returns the leaf's description."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
     chain = load_chain(chain_pem)
     leaf = chain[0]
     csr = x509.load_pem_x509_csr(csr_pem.encode())
