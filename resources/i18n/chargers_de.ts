@@ -665,6 +665,10 @@
         <translation>Dieser Standort signiert mit seiner eigenen CA: Exportieren Sie die Anfrage und senden Sie dann das Zertifikat, das Ihre CA erstellt hat.</translation>
     </message>
     <message>
+        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
+        <translation>Dieser Tab verwaltet die Zertifikate von OCPP-1.6-Ladegeräten (Security Whitepaper); die von OCPP-2.0.1-Ladestationen werden hier noch nicht verwaltet.</translation>
+    </message>
+    <message>
         <source>Central system root</source>
         <translation>Zentralsystem-Root</translation>
     </message>

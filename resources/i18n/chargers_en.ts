@@ -665,6 +665,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Central system root</source>
         <translation type="unfinished"></translation>
     </message>

@@ -665,6 +665,10 @@
         <translation>Ce site signe avec sa propre AC&#xa0;: exportez la demande, puis envoyez le certificat établi par votre AC.</translation>
     </message>
     <message>
+        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
+        <translation>Cet onglet gère les certificats des chargeurs OCPP 1.6 (Security Whitepaper)&#xa0;; ceux des bornes de recharge OCPP 2.0.1 ne sont pas encore gérés ici.</translation>
+    </message>
+    <message>
         <source>Central system root</source>
         <translation>Racine du système central</translation>
     </message>

@@ -665,6 +665,10 @@
         <translation>Questa sede firma con la propria CA: esporti la richiesta, poi invii il certificato creato dalla Sua CA.</translation>
     </message>
     <message>
+        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
+        <translation>Questa scheda gestisce i certificati dei caricatori OCPP 1.6 (Security Whitepaper); quelli delle stazioni di ricarica OCPP 2.0.1 non sono ancora gestiti qui.</translation>
+    </message>
+    <message>
         <source>Central system root</source>
         <translation>Radice del sistema centrale</translation>
     </message>

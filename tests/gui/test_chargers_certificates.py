@@ -46,6 +46,9 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
         )
         station.connectors = [Connector(connector_id=n) for n in (1, 2)]
         s.add(station)
+        newer = Station(site=station.site, charge_point_id="HALL-C-1", name="Hall C")
+        newer.connectors = [Connector(connector_id=1)]
+        s.add(newer)
     yield db
     db.dispose()
 
@@ -129,6 +132,13 @@ def test_install_the_sites_ca_renew_and_delete_from_the_tab(
             whats = [box.table.item(r, 0).text() for r in range(box.table.rowCount())]
             assert whats == ["Charger HALL-B-1", "The site's CA"]
             assert box.table.item(0, 1).text() == "O=ChargeDesk,CN=HALL-B-1"
+
+            # a 2.0.1 station: said plainly, nothing offered
+            async with VirtualCharger(cs.url, "HALL-C-1", **{**FAST, "ocpp": "2.0.1", "connectors": 1}):
+                await wait_until(lambda: cs.is_connected("HALL-C-1"), 10)
+                tab.set_charger("HALL-C-1")
+                assert "not managed here yet" in tab.result.text()
+                assert not tab.install_button.isEnabled() and not tab.renew_button.isEnabled()
         finally:
             await vc.stop()
             frame.close()

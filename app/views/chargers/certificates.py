@@ -273,7 +273,7 @@ class ChargerCertificatesTab(QWidget):
             ).strip()
         self.step.setText(step)
         self.export_button.setEnabled(state.request_waiting)
-        self.import_button.setEnabled(state.request_waiting and self._online())
+        self.import_button.setEnabled(state.request_waiting and self._online() and self._version() != "2.0.1")
         self._update_buttons()
 
     # --- reading ------------------------------------------------------------------------------------------
@@ -283,6 +283,16 @@ class ChargerCertificatesTab(QWidget):
         return bool(self.cp_id and central is not None and central.is_connected(self.cp_id))
 
     def read_installed(self) -> None:
+        if self._version() == "2.0.1":
+            self._say(
+                translate(
+                    "ChargerCertificatesTab",
+                    "This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of "
+                    "OCPP 2.0.1 stations are not managed here yet.",
+                ),
+                MUTED,
+            )
+            return
         if self.cp_id is not None:
             self._tasks.spawn(self._read(self.cp_id), name="certificates-read")
 
@@ -328,8 +338,13 @@ class ChargerCertificatesTab(QWidget):
                 self.table.setItem(r, c, item)
         self._update_buttons()
 
+    def _version(self) -> str:
+        server = getattr(self.central, "server", None)
+        cp = server.get(self.cp_id) if server is not None and self.cp_id else None
+        return str(getattr(cp, "version", "") or "")
+
     def _update_buttons(self) -> None:
-        online = self._online()
+        online = self._online() and self._version() != "2.0.1"
         for b in (self.read_button, self.install_button, self.renew_button):
             b.setEnabled(online)
         self.delete_button.setEnabled(online and self._selected() is not None)
