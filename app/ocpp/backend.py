@@ -13,8 +13,9 @@ or an InternalError to the others). Anything else it raises becomes an InternalE
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from .events import FrameLogged
 
@@ -165,6 +166,15 @@ class DataTransferResult:
     data: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CsrAnswer:
+    """The answer to a charger's SignCertificate (1.6 security extension): ``status`` (Accepted | Rejected), and
+    what to do once the answer is sent (sign the request and send CertificateSigned), if anything."""
+
+    status: str
+    then: Callable[[], Coroutine[Any, Any, None]] | None = None
+
+
 @dataclass(slots=True)
 class Deviation:
     """A schema deviation tolerated on a lenient charger (logged, not refused)."""
@@ -216,6 +226,10 @@ class Backend(Protocol):
     async def security_event(
         self, cp_id: str, event_type: str, timestamp: dt.datetime, tech_info: str = ""
     ) -> None: ...
+
+    async def sign_certificate(self, cp_id: str, csr: str) -> CsrAnswer:
+        """A charger's certificate signing request (PEM): checked and kept; ``then`` signs and sends it."""
+        ...
 
     def log_frame(self, frame: FrameLogged) -> None:
         """Non-blocking: the message log is buffered telemetry."""

@@ -111,6 +111,8 @@ class CallContext:
     now: dt.datetime  # UTC, when the frame arrived
     lenient: bool = False
     deviations: list[str] = field(default_factory=list)
+    # follow-up calls to the charger, started once the reply is sent (e.g. CertificateSigned after SignCertificate)
+    after_reply: list[Callable[[], Coroutine[Any, Any, None]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -343,6 +345,8 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
                 raise FrameError(codes.internal, "the central system built an invalid reply", mid) from None
         latency = (time.monotonic() - received) * 1000.0
         await self._send_frame(dumps([CALL_RESULT, mid, reply]), CALL_RESULT, mid, action, latency)
+        for then in ctx.after_reply:
+            self.spawn(then(), name=f"{self.id}-after-{action}")
 
     async def _send_error(self, error: FrameError, action: str, received: float) -> None:
         body = [CALL_ERROR, error.message_id, error.code, error.description, error.details or {}]

@@ -156,6 +156,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "ChargingScheduleAllowedChargingRateUnit=Power; fewer stack levels: --config ChargeProfileMaxStackLevel=1",
     )
     p.add_argument(
+        "--sign-certificate-at-boot",
+        action="store_true",
+        help="1.6 security extension: after an Accepted boot, ask for a certificate of its own (SignCertificate with "
+        "a new key pair's CSR) while it has none",
+    )
+    p.add_argument(
         "--stop-on-exit",
         action=argparse.BooleanOptionalAction,
         default=True,
@@ -237,6 +243,7 @@ def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger
                 clock=clock,
                 profile_purposes=args.profile_purposes,
                 inlet_base_a=args.inlet_base_a,
+                sign_certificate_at_boot=args.sign_certificate_at_boot,
             )
             chargers.append(VirtualCharger(base, one, options=options, on_event=show))
         except ValueError as e:

@@ -217,6 +217,12 @@ class ConnectionMixin(ChargerCore):
         if status == "Accepted":
             self.need_boot = False
             self.boot_reason = "PowerUp"
+            wants_certificate = (
+                self.options.sign_certificate_at_boot and self.certificates.certificate is None
+            )
+            sign = getattr(self.proto, "sign_certificate", None)  # 1.6 here (2.0.1's A03 is not simulated)
+            if wants_certificate and self.certificates.key is None and sign is not None:
+                self.spawn(sign(), "sign-certificate")  # A03: its own request
             if interval > 0:
                 self.config.values["HeartbeatInterval"] = str(interval)
                 self._hb_wake.set()

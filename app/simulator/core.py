@@ -15,6 +15,7 @@ from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any
 
 from . import events as ev
+from .certificates import CertificateStore
 from .clock import SimClock
 from .events import EventCallback, SimEvent, Stats
 from .physics import Electrics, Reading, inlet_readings
@@ -91,6 +92,7 @@ class ChargerCore:
         self.charger_operative = True  # connector 0 (the whole charger)
         self.firmware_state = "Idle"
         self.diagnostics_state = "Idle"
+        self.certificates = CertificateStore(cp_id, options.cpo_name)
         self.local_list: dict[str, dict[str, Any]] = {}
         self.local_list_version = 0
         self.auth_cache: dict[str, str] = {}

@@ -20,6 +20,7 @@ STOPPED = "stopped"  # data: transaction, reason, energy_wh
 OPERATION = "operation"  # a central system's request and our answer; data: action, request, answer
 FIRMWARE = "firmware"  # data: status
 DIAGNOSTICS = "diagnostics"  # data: status
+CERTIFICATE = "certificate"  # data: step (requested, accepted, rejected), status, detail
 REBOOT = "reboot"  # data: reason
 ERROR = "error"  # something went wrong (counted in Stats.errors); data: detail
 STOPPED_CHARGER = "finished"  # the charger has stopped running (data: reason)

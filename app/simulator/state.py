@@ -92,6 +92,10 @@ class ChargerOptions:
     # calls are answered NotSupported.
     profile_purposes: str = ",".join(PROFILE_PURPOSES)
     clock: SimClock | None = None  # shared by a fleet
+    # the 1.6 security extension's certificates (app.simulator.certificates): the CSR's organisation (CpoName), and
+    # whether the charger asks for a certificate of its own after an Accepted boot while it has none (use case A03)
+    cpo_name: str = "ChargeDesk"
+    sign_certificate_at_boot: bool = False
 
     def __post_init__(self) -> None:
         if self.ocpp not in VERSIONS:

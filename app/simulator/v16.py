@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from . import events as ev
 from .clock import iso
 from .physics import Reading
 from .settings import AUTHORIZATION_KEY
@@ -62,6 +63,11 @@ class Ocpp16:
         self.ch = charger
         self.handlers: dict[str, Callable[[Payload], Awaitable[Payload | Reply]]] = {
             "CancelReservation": self.on_cancel_reservation,
+            "CertificateSigned": self.on_certificate_signed,
+            "DeleteCertificate": self.on_delete_certificate,
+            "ExtendedTriggerMessage": self.on_extended_trigger_message,
+            "GetInstalledCertificateIds": self.on_get_installed_certificate_ids,
+            "InstallCertificate": self.on_install_certificate,
             "ChangeAvailability": self.on_change_availability,
             "ChangeConfiguration": self.on_change_configuration,
             "ClearCache": self.on_clear_cache,
@@ -381,6 +387,47 @@ class Ocpp16:
             await self.inlet_now("Trigger")  # its supply meter is connector 0's
         for c in targets if connector_id != 0 or not inlet else []:
             await self.meter_values_now(c)
+
+    # --- the security extension's certificates (1.6 Security Whitepaper Ed. 3; see .certificates) ------------
+
+    async def sign_certificate(self) -> None:
+        """SignCertificate with a new key pair's CSR (A02 when triggered, A03 by itself)."""
+        ch = self.ch
+        csr = ch.certificates.new_request()
+        try:
+            answer = await self.call("SignCertificate", {"csr": csr})
+        except Exception as e:  # CallError, timeout, connection lost: the request is not repeated
+            ch.error(f"SignCertificate: {e or type(e).__name__}")
+            return
+        status = str(answer.get("status", ""))
+        ch.emit(ev.CERTIFICATE, f"SignCertificate: {status}", step="requested", status=status)
+
+    async def on_certificate_signed(self, p: Payload) -> Payload:
+        accepted, why = self.ch.certificates.accept_signed(str(p["certificateChain"]))
+        step = "accepted" if accepted else "rejected"
+        self.ch.emit(
+            ev.CERTIFICATE, f"CertificateSigned: {step}{': ' + why if why else ''}", step=step, detail=why
+        )
+        return {"status": "Accepted" if accepted else "Rejected"}
+
+    async def on_install_certificate(self, p: Payload) -> Payload:
+        return {"status": self.ch.certificates.install(p["certificateType"], p["certificate"])}
+
+    async def on_get_installed_certificate_ids(self, p: Payload) -> Payload:
+        ids = self.ch.certificates.ids(p["certificateType"])
+        return {"status": "Accepted", "certificateHashData": ids} if ids else {"status": "NotFound"}
+
+    async def on_delete_certificate(self, p: Payload) -> Payload:
+        return {"status": self.ch.certificates.delete(p["certificateHashData"])}
+
+    async def on_extended_trigger_message(self, p: Payload) -> Payload | Reply:
+        what = p["requestedMessage"]
+        if what == "SignChargePointCertificate":
+            return Reply({"status": "Accepted"}, self.sign_certificate)
+        if what == "LogStatusNotification":
+            return {"status": "NotImplemented"}
+        # the messages TriggerMessage has (DiagnosticsStatusNotification is LogStatusNotification here)
+        return await self.on_trigger_message(p)
 
     async def on_update_firmware(self, p: Payload) -> Reply:
         then = self.ch.update_firmware(

@@ -437,7 +437,12 @@ class SettingsPage(QWidget):
         self.addresses_box = addresses_box(self.addresses)
         lay.addWidget(self.addresses_box)
         lay.addStretch(1)
+        self._central_layout = lay
         return w
+
+    def add_central_section(self, section: QWidget) -> None:
+        """A section of another area on the Central system tab, below the addresses (e.g. the certificates)."""
+        self._central_layout.insertWidget(self._central_layout.count() - 1, section)
 
     def show_addresses(self, addresses: list[Any]) -> None:
         """The addresses chargers use (the main window gives them: they depend on the running central system)."""

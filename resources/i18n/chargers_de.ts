@@ -425,6 +425,309 @@
     </message>
 </context>
 <context>
+    <name>CertificateExpiryBox</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Certificates: what expires when</source>
+        <translation>Zertifikate: was wann abläuft</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>LAN certificate {path}</source>
+        <translation>LAN-Zertifikat {path}</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA</source>
+        <translation>Die CA des Standorts</translation>
+    </message>
+    <message>
+        <source>Charger {cp_id}</source>
+        <translation>Ladegerät {cp_id}</translation>
+    </message>
+    <message>
+        <source>No certificate known yet: the central system publishes its own when it starts, a charger&apos;s once it is signed here.</source>
+        <translation>Noch kein Zertifikat bekannt: Das Zentralsystem meldet seine eigenen beim Start, das eines Ladegeräts, sobald es hier signiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>The site has no local CA: create it on the central system&apos;s computer with “chargedesk certs ca”.</source>
+        <translation>Der Standort hat keine lokale CA: Erstellen Sie sie auf dem Computer des Zentralsystems mit «chargedesk certs ca».</translation>
+    </message>
+    <message>
+        <source>{cp_id} has sent no certificate request waiting to be signed.</source>
+        <translation>{cp_id} hat keine Zertifikatsanfrage gesendet, die auf eine Signatur wartet.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The key is {key}: the whitepaper asks for RSA of at least 2048 bits.</source>
+        <translation>Der Schlüssel ist {key}: Das Whitepaper verlangt RSA mit mindestens 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>The key is {key}: the whitepaper asks for ECC of at least 224 bits.</source>
+        <translation>Der Schlüssel ist {key}: Das Whitepaper verlangt ECC mit mindestens 224 Bit.</translation>
+    </message>
+    <message>
+        <source>The key is {key}: only RSA and ECC keys are accepted.</source>
+        <translation>Der Schlüssel ist {key}: Nur RSA- und ECC-Schlüssel werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The request is not a PEM certificate signing request.</source>
+        <translation>Die Anfrage ist keine PEM-Zertifikatssignierungsanfrage.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature does not verify.</source>
+        <translation>Die Signatur der Anfrage ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The request names “{name}”, not the charger&apos;s identity {cp_id}.</source>
+        <translation>Die Anfrage nennt «{name}», nicht die Identität des Ladegeräts {cp_id}.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM certificate.</source>
+        <translation>Dies ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key is neither RSA nor ECC.</source>
+        <translation>Der Schlüssel der CA ist weder RSA noch ECC.</translation>
+    </message>
+    <message>
+        <source>This certificate is not for the key of the charger&apos;s request.</source>
+        <translation>Dieses Zertifikat gehört nicht zum Schlüssel der Anfrage des Ladegeräts.</translation>
+    </message>
+    <message>
+        <source>This certificate names “{name}”, not {cp_id}.</source>
+        <translation>Dieses Zertifikat nennt «{name}», nicht {cp_id}.</translation>
+    </message>
+    <message>
+        <source>This certificate is not valid now (valid until {day}).</source>
+        <translation>Dieses Zertifikat ist jetzt nicht gültig (gültig bis {day}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerCertificatesTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>The charger sent a certificate request.</source>
+        <translation>Das Ladegerät hat eine Zertifikatsanfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s certificate request was refused.</source>
+        <translation>Die Zertifikatsanfrage des Ladegeräts wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The signed certificate was sent to the charger.</source>
+        <translation>Das signierte Zertifikat wurde an das Ladegerät gesendet.</translation>
+    </message>
+    <message>
+        <source>The charger accepted its new certificate.</source>
+        <translation>Das Ladegerät hat sein neues Zertifikat angenommen.</translation>
+    </message>
+    <message>
+        <source>The charger rejected the signed certificate.</source>
+        <translation>Das Ladegerät hat das signierte Zertifikat abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be delivered.</source>
+        <translation>Das Zertifikat konnte nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>Renewal asked: waiting for the charger&apos;s request.</source>
+        <translation>Erneuerung angefordert: Warten auf die Anfrage des Ladegeräts.</translation>
+    </message>
+    <message>
+        <source>The charger refused to renew its certificate.</source>
+        <translation>Das Ladegerät hat die Erneuerung seines Zertifikats abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA was installed.</source>
+        <translation>Die CA des Standorts wurde installiert.</translation>
+    </message>
+    <message>
+        <source>The charger refused the site&apos;s CA.</source>
+        <translation>Das Ladegerät hat die CA des Standorts abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A CA certificate was deleted.</source>
+        <translation>Ein CA-Zertifikat wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The charger did not delete the CA certificate.</source>
+        <translation>Das Ladegerät hat das CA-Zertifikat nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s request was exported.</source>
+        <translation>Die Anfrage des Ladegeräts wurde exportiert.</translation>
+    </message>
+    <message>
+        <source>Select a charger on the left to see its certificates.</source>
+        <translation>Wählen Sie links ein Ladegerät, um seine Zertifikate zu sehen.</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s certificate</source>
+        <translation>Zertifikat des Ladegeräts</translation>
+    </message>
+    <message>
+        <source>Renew the charger&apos;s certificate</source>
+        <translation>Zertifikat des Ladegeräts erneuern</translation>
+    </message>
+    <message>
+        <source>Send ExtendedTriggerMessage SignChargePointCertificate: the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
+        <translation>ExtendedTriggerMessage SignChargePointCertificate senden: Das Ladegerät erzeugt ein neues Schlüsselpaar und sendet seine Anfrage; die lokale CA des Standorts signiert sie (oder exportieren Sie sie für Ihre eigene CA)</translation>
+    </message>
+    <message>
+        <source>Export the request…</source>
+        <translation>Anfrage exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the charger&apos;s certificate request (PEM) for your own CA</source>
+        <translation>Die Zertifikatsanfrage des Ladegeräts (PEM) für Ihre eigene CA speichern</translation>
+    </message>
+    <message>
+        <source>Send the signed certificate…</source>
+        <translation>Signiertes Zertifikat senden…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate your CA made for the request (PEM, with its CA chain) and send it with CertificateSigned</source>
+        <translation>Das Zertifikat wählen, das Ihre CA für die Anfrage erstellt hat (PEM, mit seiner CA-Kette), und es mit CertificateSigned senden</translation>
+    </message>
+    <message>
+        <source>CA certificates on the charger</source>
+        <translation>CA-Zertifikate auf dem Ladegerät</translation>
+    </message>
+    <message>
+        <source>Read from the charger</source>
+        <translation>Vom Ladegerät lesen</translation>
+    </message>
+    <message>
+        <source>Send GetInstalledCertificateIds for both kinds of CA certificate</source>
+        <translation>GetInstalledCertificateIds für beide Arten von CA-Zertifikaten senden</translation>
+    </message>
+    <message>
+        <source>Install the site&apos;s CA</source>
+        <translation>CA des Standorts installieren</translation>
+    </message>
+    <message>
+        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate, so it trusts certificates the site signs</source>
+        <translation>InstallCertificate senden: Die CA des Standorts wird zum CentralSystemRootCertificate des Ladegeräts, damit es den vom Standort signierten Zertifikaten vertraut</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Send DeleteCertificate for the selected CA certificate</source>
+        <translation>DeleteCertificate für das gewählte CA-Zertifikat senden</translation>
+    </message>
+    <message>
+        <source>{subject} — serial {serial}, expires {day}</source>
+        <translation>{subject} — Seriennummer {serial}, läuft ab am {day}</translation>
+    </message>
+    <message>
+        <source>No certificate signed or sent from here yet.</source>
+        <translation>Noch kein Zertifikat von hier signiert oder gesendet.</translation>
+    </message>
+    <message>
+        <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
+        <translation>Dieser Standort signiert mit seiner eigenen CA: Exportieren Sie die Anfrage und senden Sie dann das Zertifikat, das Ihre CA erstellt hat.</translation>
+    </message>
+    <message>
+        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
+        <translation>Dieser Tab verwaltet die Zertifikate von OCPP-1.6-Ladegeräten (Security Whitepaper); die von OCPP-2.0.1-Ladestationen werden hier noch nicht verwaltet.</translation>
+    </message>
+    <message>
+        <source>Central system root</source>
+        <translation>Zentralsystem-Root</translation>
+    </message>
+    <message>
+        <source>Manufacturer root</source>
+        <translation>Hersteller-Root</translation>
+    </message>
+    <message>
+        <source>(not installed from here)</source>
+        <translation>(nicht von hier installiert)</translation>
+    </message>
+    <message>
+        <source>{subject} (the site&apos;s CA)</source>
+        <translation>{subject} (die CA des Standorts)</translation>
+    </message>
+    <message>
+        <source>issuer name hash {name}
+issuer key hash {key}</source>
+        <translation>Hash des Ausstellernamens {name}
+Hash des Ausstellerschlüssels {key}</translation>
+    </message>
+    <message>
+        <source>Delete a CA certificate</source>
+        <translation>Ein CA-Zertifikat löschen</translation>
+    </message>
+    <message>
+        <source>Delete {subject} from {cp_id}? The charger no longer trusts what this CA signed.</source>
+        <translation>{subject} von {cp_id} löschen? Das Ladegerät vertraut dann nicht mehr, was diese CA signiert hat.</translation>
+    </message>
+    <message>
+        <source>Export the charger&apos;s request</source>
+        <translation>Anfrage des Ladegeräts exportieren</translation>
+    </message>
+    <message>
+        <source>Request saved to {path}.</source>
+        <translation>Anfrage in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>The certificate your CA made</source>
+        <translation>Das Zertifikat Ihrer CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>{action}: the charger answered {status}.</source>
+        <translation>{action}: Das Ladegerät antwortete {status}.</translation>
+    </message>
+    <message>
+        <source>{action} sent…</source>
+        <translation>{action} gesendet…</translation>
+    </message>
+</context>
+<context>
     <name>ChargerConfig</name>
     <message>
         <source>RebootRequired — used after a reset</source>
@@ -1440,6 +1743,10 @@ Antwort: {answer}
     <message>
         <source>Firmware &amp;&amp; diagnostics</source>
         <translation>Firmware &amp;&amp; Diagnose</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>{cp_id}  NEW</source>

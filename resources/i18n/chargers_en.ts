@@ -425,6 +425,308 @@
     </message>
 </context>
 <context>
+    <name>CertificateExpiryBox</name>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates: what expires when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAN certificate {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger {cp_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate known yet: the central system publishes its own when it starts, a charger&apos;s once it is signed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>The site has no local CA: create it on the central system&apos;s computer with “chargedesk certs ca”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cp_id} has sent no certificate request waiting to be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is {key}: the whitepaper asks for RSA of at least 2048 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is {key}: the whitepaper asks for ECC of at least 224 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is {key}: only RSA and ECC keys are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not a PEM certificate signing request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names “{name}”, not the charger&apos;s identity {cp_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key is neither RSA nor ECC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is not for the key of the charger&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate names “{name}”, not {cp_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is not valid now (valid until {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChargerCertificatesTab</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger sent a certificate request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger&apos;s certificate request was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed certificate was sent to the charger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger accepted its new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger rejected the signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal asked: waiting for the charger&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger refused to renew its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger refused the site&apos;s CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger did not delete the CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger&apos;s request was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a charger on the left to see its certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the charger&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ExtendedTriggerMessage SignChargePointCertificate: the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charger&apos;s certificate request (PEM) for your own CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the signed certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate your CA made for the request (PEM, with its CA chain) and send it with CertificateSigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates on the charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send GetInstalledCertificateIds for both kinds of CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the site&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate, so it trusts certificates the site signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send DeleteCertificate for the selected CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} — serial {serial}, expires {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate signed or sent from here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central system root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not installed from here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} (the site&apos;s CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer name hash {name}
+issuer key hash {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {subject} from {cp_id}? The charger no longer trusts what this CA signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the charger&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate your CA made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: the charger answered {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChargerConfig</name>
     <message>
         <source>RebootRequired — used after a reset</source>
@@ -1435,6 +1737,10 @@ Answer: {answer}
     </message>
     <message>
         <source>Firmware &amp;&amp; diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -425,6 +425,309 @@
     </message>
 </context>
 <context>
+    <name>CertificateExpiryBox</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Certificates: what expires when</source>
+        <translation>Certificats&#xa0;: ce qui expire quand</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>LAN certificate {path}</source>
+        <translation>Certificat LAN {path}</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA</source>
+        <translation>L&apos;AC du site</translation>
+    </message>
+    <message>
+        <source>Charger {cp_id}</source>
+        <translation>Chargeur {cp_id}</translation>
+    </message>
+    <message>
+        <source>No certificate known yet: the central system publishes its own when it starts, a charger&apos;s once it is signed here.</source>
+        <translation>Aucun certificat connu pour l&apos;instant&#xa0;: le système central publie les siens au démarrage, celui d&apos;un chargeur dès qu&apos;il est signé ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>The site has no local CA: create it on the central system&apos;s computer with “chargedesk certs ca”.</source>
+        <translation>Le site n&apos;a pas d&apos;AC locale&#xa0;: créez-la sur l&apos;ordinateur du système central avec «&#xa0;chargedesk certs ca&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{cp_id} has sent no certificate request waiting to be signed.</source>
+        <translation>{cp_id} n&apos;a envoyé aucune demande de certificat en attente de signature.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>Impossible de lire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The key is {key}: the whitepaper asks for RSA of at least 2048 bits.</source>
+        <translation>La clé est {key}&#xa0;: le livre blanc exige RSA d&apos;au moins 2048 bits.</translation>
+    </message>
+    <message>
+        <source>The key is {key}: the whitepaper asks for ECC of at least 224 bits.</source>
+        <translation>La clé est {key}&#xa0;: le livre blanc exige ECC d&apos;au moins 224 bits.</translation>
+    </message>
+    <message>
+        <source>The key is {key}: only RSA and ECC keys are accepted.</source>
+        <translation>La clé est {key}&#xa0;: seules les clés RSA et ECC sont acceptées.</translation>
+    </message>
+    <message>
+        <source>The request is not a PEM certificate signing request.</source>
+        <translation>La demande n&apos;est pas une demande de signature de certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature does not verify.</source>
+        <translation>La signature de la demande n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The request names “{name}”, not the charger&apos;s identity {cp_id}.</source>
+        <translation>La demande nomme «&#xa0;{name}&#xa0;», pas l&apos;identité du chargeur {cp_id}.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM certificate.</source>
+        <translation>Ce n&apos;est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key is neither RSA nor ECC.</source>
+        <translation>La clé de l&apos;AC n&apos;est ni RSA ni ECC.</translation>
+    </message>
+    <message>
+        <source>This certificate is not for the key of the charger&apos;s request.</source>
+        <translation>Ce certificat ne correspond pas à la clé de la demande du chargeur.</translation>
+    </message>
+    <message>
+        <source>This certificate names “{name}”, not {cp_id}.</source>
+        <translation>Ce certificat nomme «&#xa0;{name}&#xa0;», pas {cp_id}.</translation>
+    </message>
+    <message>
+        <source>This certificate is not valid now (valid until {day}).</source>
+        <translation>Ce certificat n&apos;est pas valide maintenant (valide jusqu&apos;au {day}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerCertificatesTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>The charger sent a certificate request.</source>
+        <translation>Le chargeur a envoyé une demande de certificat.</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s certificate request was refused.</source>
+        <translation>La demande de certificat du chargeur a été refusée.</translation>
+    </message>
+    <message>
+        <source>The signed certificate was sent to the charger.</source>
+        <translation>Le certificat signé a été envoyé au chargeur.</translation>
+    </message>
+    <message>
+        <source>The charger accepted its new certificate.</source>
+        <translation>Le chargeur a accepté son nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>The charger rejected the signed certificate.</source>
+        <translation>Le chargeur a refusé le certificat signé.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be delivered.</source>
+        <translation>Le certificat n&apos;a pas pu être transmis.</translation>
+    </message>
+    <message>
+        <source>Renewal asked: waiting for the charger&apos;s request.</source>
+        <translation>Renouvellement demandé&#xa0;: en attente de la demande du chargeur.</translation>
+    </message>
+    <message>
+        <source>The charger refused to renew its certificate.</source>
+        <translation>Le chargeur a refusé de renouveler son certificat.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA was installed.</source>
+        <translation>L&apos;AC du site a été installée.</translation>
+    </message>
+    <message>
+        <source>The charger refused the site&apos;s CA.</source>
+        <translation>Le chargeur a refusé l&apos;AC du site.</translation>
+    </message>
+    <message>
+        <source>A CA certificate was deleted.</source>
+        <translation>Un certificat d&apos;AC a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The charger did not delete the CA certificate.</source>
+        <translation>Le chargeur n&apos;a pas supprimé le certificat d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s request was exported.</source>
+        <translation>La demande du chargeur a été exportée.</translation>
+    </message>
+    <message>
+        <source>Select a charger on the left to see its certificates.</source>
+        <translation>Choisissez un chargeur à gauche pour voir ses certificats.</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s certificate</source>
+        <translation>Certificat du chargeur</translation>
+    </message>
+    <message>
+        <source>Renew the charger&apos;s certificate</source>
+        <translation>Renouveler le certificat du chargeur</translation>
+    </message>
+    <message>
+        <source>Send ExtendedTriggerMessage SignChargePointCertificate: the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
+        <translation>Envoyer ExtendedTriggerMessage SignChargePointCertificate&#xa0;: le chargeur crée une nouvelle paire de clés et envoie sa demande&#xa0;; l&apos;AC locale du site la signe (ou exportez-la pour votre propre AC)</translation>
+    </message>
+    <message>
+        <source>Export the request…</source>
+        <translation>Exporter la demande…</translation>
+    </message>
+    <message>
+        <source>Save the charger&apos;s certificate request (PEM) for your own CA</source>
+        <translation>Enregistrer la demande de certificat du chargeur (PEM) pour votre propre AC</translation>
+    </message>
+    <message>
+        <source>Send the signed certificate…</source>
+        <translation>Envoyer le certificat signé…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate your CA made for the request (PEM, with its CA chain) and send it with CertificateSigned</source>
+        <translation>Choisir le certificat que votre AC a établi pour la demande (PEM, avec sa chaîne d&apos;AC) et l&apos;envoyer avec CertificateSigned</translation>
+    </message>
+    <message>
+        <source>CA certificates on the charger</source>
+        <translation>Certificats d&apos;AC sur le chargeur</translation>
+    </message>
+    <message>
+        <source>Read from the charger</source>
+        <translation>Lire depuis le chargeur</translation>
+    </message>
+    <message>
+        <source>Send GetInstalledCertificateIds for both kinds of CA certificate</source>
+        <translation>Envoyer GetInstalledCertificateIds pour les deux types de certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Install the site&apos;s CA</source>
+        <translation>Installer l&apos;AC du site</translation>
+    </message>
+    <message>
+        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate, so it trusts certificates the site signs</source>
+        <translation>Envoyer InstallCertificate&#xa0;: l&apos;AC du site devient le CentralSystemRootCertificate du chargeur, qui fait alors confiance aux certificats signés par le site</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Send DeleteCertificate for the selected CA certificate</source>
+        <translation>Envoyer DeleteCertificate pour le certificat d&apos;AC choisi</translation>
+    </message>
+    <message>
+        <source>{subject} — serial {serial}, expires {day}</source>
+        <translation>{subject} — numéro de série {serial}, expire le {day}</translation>
+    </message>
+    <message>
+        <source>No certificate signed or sent from here yet.</source>
+        <translation>Aucun certificat signé ou envoyé d&apos;ici pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
+        <translation>Ce site signe avec sa propre AC&#xa0;: exportez la demande, puis envoyez le certificat établi par votre AC.</translation>
+    </message>
+    <message>
+        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
+        <translation>Cet onglet gère les certificats des chargeurs OCPP 1.6 (Security Whitepaper)&#xa0;; ceux des bornes de recharge OCPP 2.0.1 ne sont pas encore gérés ici.</translation>
+    </message>
+    <message>
+        <source>Central system root</source>
+        <translation>Racine du système central</translation>
+    </message>
+    <message>
+        <source>Manufacturer root</source>
+        <translation>Racine du fabricant</translation>
+    </message>
+    <message>
+        <source>(not installed from here)</source>
+        <translation>(non installé d&apos;ici)</translation>
+    </message>
+    <message>
+        <source>{subject} (the site&apos;s CA)</source>
+        <translation>{subject} (l&apos;AC du site)</translation>
+    </message>
+    <message>
+        <source>issuer name hash {name}
+issuer key hash {key}</source>
+        <translation>empreinte du nom de l&apos;émetteur {name}
+empreinte de la clé de l&apos;émetteur {key}</translation>
+    </message>
+    <message>
+        <source>Delete a CA certificate</source>
+        <translation>Supprimer un certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Delete {subject} from {cp_id}? The charger no longer trusts what this CA signed.</source>
+        <translation>Supprimer {subject} de {cp_id}&#xa0;? Le chargeur ne fera plus confiance à ce que cette AC a signé.</translation>
+    </message>
+    <message>
+        <source>Export the charger&apos;s request</source>
+        <translation>Exporter la demande du chargeur</translation>
+    </message>
+    <message>
+        <source>Request saved to {path}.</source>
+        <translation>Demande enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>The certificate your CA made</source>
+        <translation>Le certificat établi par votre AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificats (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{action}: the charger answered {status}.</source>
+        <translation>{action}&#xa0;: le chargeur a répondu {status}.</translation>
+    </message>
+    <message>
+        <source>{action} sent…</source>
+        <translation>{action} envoyé…</translation>
+    </message>
+</context>
+<context>
     <name>ChargerConfig</name>
     <message>
         <source>RebootRequired — used after a reset</source>
@@ -1440,6 +1743,10 @@ Réponse : {answer}
     <message>
         <source>Firmware &amp;&amp; diagnostics</source>
         <translation>Firmware &amp;&amp; diagnostic</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>{cp_id}  NEW</source>

@@ -425,6 +425,309 @@
     </message>
 </context>
 <context>
+    <name>CertificateExpiryBox</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificato</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Soggetto</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Certificates: what expires when</source>
+        <translation>Certificati: cosa scade quando</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>LAN certificate {path}</source>
+        <translation>Certificato LAN {path}</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA</source>
+        <translation>La CA della sede</translation>
+    </message>
+    <message>
+        <source>Charger {cp_id}</source>
+        <translation>Caricatore {cp_id}</translation>
+    </message>
+    <message>
+        <source>No certificate known yet: the central system publishes its own when it starts, a charger&apos;s once it is signed here.</source>
+        <translation>Nessun certificato ancora noto: il sistema centrale pubblica i propri all&apos;avvio, quello di un caricatore appena viene firmato qui.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>The site has no local CA: create it on the central system&apos;s computer with “chargedesk certs ca”.</source>
+        <translation>La sede non ha una CA locale: la crei sul computer del sistema centrale con «chargedesk certs ca».</translation>
+    </message>
+    <message>
+        <source>{cp_id} has sent no certificate request waiting to be signed.</source>
+        <translation>{cp_id} non ha inviato alcuna richiesta di certificato in attesa di firma.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}</source>
+        <translation>Impossibile leggere {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The key is {key}: the whitepaper asks for RSA of at least 2048 bits.</source>
+        <translation>La chiave è {key}: il whitepaper richiede RSA di almeno 2048 bit.</translation>
+    </message>
+    <message>
+        <source>The key is {key}: the whitepaper asks for ECC of at least 224 bits.</source>
+        <translation>La chiave è {key}: il whitepaper richiede ECC di almeno 224 bit.</translation>
+    </message>
+    <message>
+        <source>The key is {key}: only RSA and ECC keys are accepted.</source>
+        <translation>La chiave è {key}: sono accettate solo chiavi RSA ed ECC.</translation>
+    </message>
+    <message>
+        <source>The request is not a PEM certificate signing request.</source>
+        <translation>La richiesta non è una richiesta di firma di certificato PEM.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature does not verify.</source>
+        <translation>La firma della richiesta non è valida.</translation>
+    </message>
+    <message>
+        <source>The request names “{name}”, not the charger&apos;s identity {cp_id}.</source>
+        <translation>La richiesta indica «{name}», non l&apos;identità del caricatore {cp_id}.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM certificate.</source>
+        <translation>Questo non è un certificato PEM.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key is neither RSA nor ECC.</source>
+        <translation>La chiave della CA non è né RSA né ECC.</translation>
+    </message>
+    <message>
+        <source>This certificate is not for the key of the charger&apos;s request.</source>
+        <translation>Questo certificato non corrisponde alla chiave della richiesta del caricatore.</translation>
+    </message>
+    <message>
+        <source>This certificate names “{name}”, not {cp_id}.</source>
+        <translation>Questo certificato indica «{name}», non {cp_id}.</translation>
+    </message>
+    <message>
+        <source>This certificate is not valid now (valid until {day}).</source>
+        <translation>Questo certificato ora non è valido (valido fino al {day}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerCertificatesTab</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Soggetto</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numero di serie</translation>
+    </message>
+    <message>
+        <source>The charger sent a certificate request.</source>
+        <translation>Il caricatore ha inviato una richiesta di certificato.</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s certificate request was refused.</source>
+        <translation>La richiesta di certificato del caricatore è stata rifiutata.</translation>
+    </message>
+    <message>
+        <source>The signed certificate was sent to the charger.</source>
+        <translation>Il certificato firmato è stato inviato al caricatore.</translation>
+    </message>
+    <message>
+        <source>The charger accepted its new certificate.</source>
+        <translation>Il caricatore ha accettato il suo nuovo certificato.</translation>
+    </message>
+    <message>
+        <source>The charger rejected the signed certificate.</source>
+        <translation>Il caricatore ha rifiutato il certificato firmato.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be delivered.</source>
+        <translation>Non è stato possibile consegnare il certificato.</translation>
+    </message>
+    <message>
+        <source>Renewal asked: waiting for the charger&apos;s request.</source>
+        <translation>Rinnovo richiesto: in attesa della richiesta del caricatore.</translation>
+    </message>
+    <message>
+        <source>The charger refused to renew its certificate.</source>
+        <translation>Il caricatore ha rifiutato di rinnovare il suo certificato.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA was installed.</source>
+        <translation>La CA della sede è stata installata.</translation>
+    </message>
+    <message>
+        <source>The charger refused the site&apos;s CA.</source>
+        <translation>Il caricatore ha rifiutato la CA della sede.</translation>
+    </message>
+    <message>
+        <source>A CA certificate was deleted.</source>
+        <translation>Un certificato CA è stato eliminato.</translation>
+    </message>
+    <message>
+        <source>The charger did not delete the CA certificate.</source>
+        <translation>Il caricatore non ha eliminato il certificato CA.</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s request was exported.</source>
+        <translation>La richiesta del caricatore è stata esportata.</translation>
+    </message>
+    <message>
+        <source>Select a charger on the left to see its certificates.</source>
+        <translation>Selezioni un caricatore a sinistra per vederne i certificati.</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s certificate</source>
+        <translation>Certificato del caricatore</translation>
+    </message>
+    <message>
+        <source>Renew the charger&apos;s certificate</source>
+        <translation>Rinnova il certificato del caricatore</translation>
+    </message>
+    <message>
+        <source>Send ExtendedTriggerMessage SignChargePointCertificate: the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
+        <translation>Invia ExtendedTriggerMessage SignChargePointCertificate: il caricatore crea una nuova coppia di chiavi e invia la sua richiesta; la CA locale della sede la firma (oppure la esporti per la Sua CA)</translation>
+    </message>
+    <message>
+        <source>Export the request…</source>
+        <translation>Esporta la richiesta…</translation>
+    </message>
+    <message>
+        <source>Save the charger&apos;s certificate request (PEM) for your own CA</source>
+        <translation>Salva la richiesta di certificato del caricatore (PEM) per la Sua CA</translation>
+    </message>
+    <message>
+        <source>Send the signed certificate…</source>
+        <translation>Invia il certificato firmato…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate your CA made for the request (PEM, with its CA chain) and send it with CertificateSigned</source>
+        <translation>Scelga il certificato che la Sua CA ha creato per la richiesta (PEM, con la sua catena CA) e lo invii con CertificateSigned</translation>
+    </message>
+    <message>
+        <source>CA certificates on the charger</source>
+        <translation>Certificati CA sul caricatore</translation>
+    </message>
+    <message>
+        <source>Read from the charger</source>
+        <translation>Leggi dal caricatore</translation>
+    </message>
+    <message>
+        <source>Send GetInstalledCertificateIds for both kinds of CA certificate</source>
+        <translation>Invia GetInstalledCertificateIds per entrambi i tipi di certificato CA</translation>
+    </message>
+    <message>
+        <source>Install the site&apos;s CA</source>
+        <translation>Installa la CA della sede</translation>
+    </message>
+    <message>
+        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate, so it trusts certificates the site signs</source>
+        <translation>Invia InstallCertificate: la CA della sede diventa il CentralSystemRootCertificate del caricatore, che si fida così dei certificati firmati dalla sede</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Send DeleteCertificate for the selected CA certificate</source>
+        <translation>Invia DeleteCertificate per il certificato CA selezionato</translation>
+    </message>
+    <message>
+        <source>{subject} — serial {serial}, expires {day}</source>
+        <translation>{subject} — numero di serie {serial}, scade il {day}</translation>
+    </message>
+    <message>
+        <source>No certificate signed or sent from here yet.</source>
+        <translation>Ancora nessun certificato firmato o inviato da qui.</translation>
+    </message>
+    <message>
+        <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
+        <translation>Questa sede firma con la propria CA: esporti la richiesta, poi invii il certificato creato dalla Sua CA.</translation>
+    </message>
+    <message>
+        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
+        <translation>Questa scheda gestisce i certificati dei caricatori OCPP 1.6 (Security Whitepaper); quelli delle stazioni di ricarica OCPP 2.0.1 non sono ancora gestiti qui.</translation>
+    </message>
+    <message>
+        <source>Central system root</source>
+        <translation>Radice del sistema centrale</translation>
+    </message>
+    <message>
+        <source>Manufacturer root</source>
+        <translation>Radice del produttore</translation>
+    </message>
+    <message>
+        <source>(not installed from here)</source>
+        <translation>(non installato da qui)</translation>
+    </message>
+    <message>
+        <source>{subject} (the site&apos;s CA)</source>
+        <translation>{subject} (la CA della sede)</translation>
+    </message>
+    <message>
+        <source>issuer name hash {name}
+issuer key hash {key}</source>
+        <translation>hash del nome dell&apos;emittente {name}
+hash della chiave dell&apos;emittente {key}</translation>
+    </message>
+    <message>
+        <source>Delete a CA certificate</source>
+        <translation>Eliminare un certificato CA</translation>
+    </message>
+    <message>
+        <source>Delete {subject} from {cp_id}? The charger no longer trusts what this CA signed.</source>
+        <translation>Eliminare {subject} da {cp_id}? Il caricatore non si fiderà più di ciò che questa CA ha firmato.</translation>
+    </message>
+    <message>
+        <source>Export the charger&apos;s request</source>
+        <translation>Esporta la richiesta del caricatore</translation>
+    </message>
+    <message>
+        <source>Request saved to {path}.</source>
+        <translation>Richiesta salvata in {path}.</translation>
+    </message>
+    <message>
+        <source>The certificate your CA made</source>
+        <translation>Il certificato creato dalla Sua CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificati (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>{action}: the charger answered {status}.</source>
+        <translation>{action}: il caricatore ha risposto {status}.</translation>
+    </message>
+    <message>
+        <source>{action} sent…</source>
+        <translation>{action} inviato…</translation>
+    </message>
+</context>
+<context>
     <name>ChargerConfig</name>
     <message>
         <source>RebootRequired — used after a reset</source>
@@ -1440,6 +1743,10 @@ Risposta: {answer}
     <message>
         <source>Firmware &amp;&amp; diagnostics</source>
         <translation>Firmware &amp;&amp; diagnostica</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificati</translation>
     </message>
     <message>
         <source>{cp_id}  NEW</source>

@@ -68,6 +68,7 @@ def test_commissioning_and_operations_in_german(qapp: Any, qtbot: Any, tmp_path:
             "Snapshots",
             "Operationen",
             "Firmware && Diagnose",
+            "Zertifikate",
         ]
         assert page.heading.text() == "Kein Ladegerät ausgewählt"
         async with (

@@ -233,6 +233,14 @@ class ChargePoint16(ChargePointBase):
         await self.backend.security_event(self.id, p["type"], ts, p.get("techInfo") or "")
         return {}
 
+    @handles("SignCertificate")
+    async def on_sign_certificate(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        # 1.6 Security Whitepaper Ed. 3, use cases A02/A03: the charger's CSR; CertificateSigned follows the answer
+        answer = await self.backend.sign_certificate(self.id, p["csr"])
+        if answer.then is not None:
+            ctx.after_reply.append(answer.then)
+        return {"status": answer.status}
+
     @handles("FirmwareStatusNotification")
     async def on_firmware_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         await self.backend.firmware_status(self.id, p["status"])

@@ -67,6 +67,7 @@ from app.ocpp.v201 import events as ev201
 from app.services.alarms.events import AlarmChanged
 from app.services.central import store as db_ops
 from app.services.central.addresses import route_to as _route_to
+from app.services.central.certificates import CertificateChanged
 from app.services.central.config_version import CONFIG_CHANNEL
 from app.services.central.message_log import recent_messages
 from app.services.central.system import CentralSystem, ChargerState
@@ -143,6 +144,7 @@ _ = (
     ev201.VariablesReported,
     LoadAllocated,
     AlarmChanged,
+    CertificateChanged,
 )  # imported so that their classes are among the event types
 _TYPES: dict[str, type[ev.Event]] = {}
 _FIELDS: dict[type[ev.Event], tuple[str, ...]] = {}

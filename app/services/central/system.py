@@ -41,6 +41,7 @@ from app.ocpp.backend import (
     BootInfo,
     BootResult,
     ConnectionInfo,
+    CsrAnswer,
     DataTransferResult,
     Deviation,
     HandshakeDecision,
@@ -77,6 +78,7 @@ from app.services.alarms.engine import AlarmEngine
 from app.services.alarms.mail import AlarmMailer
 from app.services.central import store as db_ops
 from app.services.central.addresses import serve_lines
+from app.services.central.certificates import ChargerCertificates
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
 from app.services.central.store import ActiveTx, StationRef
 from app.services.central.writer import StoreUnavailable, StoreWriter
@@ -239,6 +241,8 @@ class CentralBackend:
         self.options = options or CentralOptions()
         self.states: dict[str, ChargerState] = {}
         self.data_transfer_handlers: dict[str, DataTransferHandler] = {}
+        # charger certificates (1.6 SignCertificate): set by CentralSystem; without it requests are Rejected
+        self.certificates: ChargerCertificates | None = None
         self._verified: dict[
             tuple[str, str], bytes
         ] = {}  # (cp id, stored hash) -> sha256 of the good password
@@ -1015,6 +1019,11 @@ class CentralBackend:
         await self.store.run(work)
         self.bus.emit(SecurityEventReceived(cp_id, event_type, tech_info[:255], timestamp))
 
+    async def sign_certificate(self, cp_id: str, csr: str) -> CsrAnswer:
+        if self.certificates is None:
+            return CsrAnswer("Rejected")
+        return await self.certificates.request(cp_id, csr)
+
     def log_frame(self, frame: FrameLogged) -> None:
         st = self.states.get(frame.cp_id)
         payload: str | None = frame.frame
@@ -1178,6 +1187,9 @@ class CentralSystem:
             ),
         )
         self.operations = Operations(self.server)
+        # charger certificates: SignCertificate checked, signed by the site's local CA, CertificateSigned sent
+        self.certificates = ChargerCertificates(self)
+        self.backend.certificates = self.certificates
         # load management: idle until a site has circuits (app.services.load.manager)
         self.load = LoadManager(self, clock=load_clock)
         # alarms: raised by whoever holds the central system (app.services.alarms.engine)
@@ -1209,6 +1221,8 @@ class CentralSystem:
         await self.load.start()
         await self.alarms.start()
         await self.local_lists.start()
+        # the site's certificates for every console (off the start-up path: reading them imports cryptography)
+        self._spawn(self.certificates.publish(), "certificates-publish")
         self.started = True
 
     async def stop(self) -> None:

@@ -353,6 +353,62 @@ class Operations:
             timeout=timeout,
         )
 
+    # --- certificates (1.6 Security Whitepaper Ed. 3) ---------------------------------------------------
+
+    async def certificate_signed(
+        self, cp_id: str, certificate_chain: str, *, timeout: float | None = None
+    ) -> Payload:
+        """CertificateSigned (use cases A02/A03): the charger's new certificate, PEM, followed by its CA chain.
+        1.6 only here (2.0.1 has its own, with a certificateType)."""
+        return await self._v16(cp_id, "CertificateSigned", {"certificateChain": certificate_chain}, timeout)
+
+    async def install_certificate(
+        self, cp_id: str, certificate_type: str, certificate: str, *, timeout: float | None = None
+    ) -> Payload:
+        """InstallCertificate (M05): a CA certificate (PEM) as ``CentralSystemRootCertificate`` or
+        ``ManufacturerRootCertificate``; answer ``Accepted``, ``Rejected`` or ``Failed``."""
+        return await self._v16(
+            cp_id,
+            "InstallCertificate",
+            {"certificateType": certificate_type, "certificate": certificate},
+            timeout,
+        )
+
+    async def get_installed_certificate_ids(
+        self, cp_id: str, certificate_type: str, *, timeout: float | None = None
+    ) -> Payload:
+        """GetInstalledCertificateIds (M03): answer ``status`` (``Accepted``/``NotFound``) and the installed CA
+        certificates' ``certificateHashData``."""
+        return await self._v16(
+            cp_id, "GetInstalledCertificateIds", {"certificateType": certificate_type}, timeout
+        )
+
+    async def delete_certificate(
+        self, cp_id: str, certificate_hash_data: Payload, *, timeout: float | None = None
+    ) -> Payload:
+        """DeleteCertificate (M04) of the certificate ``certificate_hash_data`` names; answer ``Accepted``,
+        ``Failed`` or ``NotFound``."""
+        return await self._v16(
+            cp_id, "DeleteCertificate", {"certificateHashData": certificate_hash_data}, timeout
+        )
+
+    async def extended_trigger_message(
+        self,
+        cp_id: str,
+        requested_message: str,
+        connector_id: int | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Payload:
+        """ExtendedTriggerMessage (1.6 security extension): TriggerMessage's messages plus
+        ``SignChargePointCertificate`` and ``LogStatusNotification``."""
+        return await self._v16(
+            cp_id,
+            "ExtendedTriggerMessage",
+            _drop_none(requestedMessage=requested_message, connectorId=connector_id),
+            timeout,
+        )
+
     # --- local authorization list --------------------------------------------------------------------
 
     async def send_local_list(

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.services.chargers import commissioning as com
 from app.services.chargers import config_snapshots as cfg
+from app.services.chargers.certificate_service import CertificatesService
 from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, TransferJob
 from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
 from app.services.chargers.local_list_status import SyncStatus, sync_status
@@ -49,6 +50,7 @@ READ_ONLY_OPERATIONS = frozenset(
         "get_composite_schedule",
         "get_variables",
         "get_base_report",
+        "get_installed_certificate_ids",
         "reported_variables",
         "fetch_reported_variables",
     }
@@ -195,6 +197,11 @@ class ChargersService:
         :class:`~app.services.roles.NotAllowed` for a role that may not operate chargers, except the calls that
         only read (:data:`READ_ONLY_OPERATIONS`)."""
         return GuardedOperations(self._central().operations, self.store)
+
+    @property
+    def certificates(self) -> CertificatesService:
+        """A charger's and the site's certificates (the Certificates tab, Settings → Central system)."""
+        return CertificatesService(self.store, lambda: self.operations)
 
     def charger_context(self, cp_id: str) -> ChargerContext:
         """Connectors, tags and running sessions of ``cp_id`` for the Operations tab's pickers."""

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.services.chargers import commissioning as svc
 from app.services.chargers.service import ChargersService
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.views.chargers.certificates import ChargerCertificatesTab
 from app.views.chargers.commissioning import CommissioningTab
 from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab
 from app.views.chargers.files import FirmwareDiagnosticsTab
@@ -176,6 +177,7 @@ class ChargersPage(QWidget):
         self.snapshots = ChargerSnapshotsTab(service, bridge, central)
         self.operations = ChargerOperationsTab(service, bridge, central)
         self.files = FirmwareDiagnosticsTab(service, bridge, central)
+        self.certificates = ChargerCertificatesTab(service, bridge, central)
         for tab, label in (
             (self.overview, translate("ChargersPage", "Overview")),
             (self.commissioning, translate("ChargersPage", "Commissioning")),
@@ -183,6 +185,7 @@ class ChargersPage(QWidget):
             (self.snapshots, translate("ChargersPage", "Snapshots")),
             (self.operations, translate("ChargersPage", "Operations")),
             (self.files, translate("ChargersPage", "Firmware && diagnostics")),
+            (self.certificates, translate("ChargersPage", "Certificates")),
         ):
             scroll = QScrollArea()  # a narrow window scrolls a wide tab instead of growing past the screen
             scroll.setWidgetResizable(True)
@@ -385,7 +388,15 @@ class ChargersPage(QWidget):
             tab.set_charger(cp_id)
 
     def tab_widgets(self) -> list[Any]:
-        return [self.overview, self.commissioning, self.config, self.snapshots, self.operations, self.files]
+        return [
+            self.overview,
+            self.commissioning,
+            self.config,
+            self.snapshots,
+            self.operations,
+            self.files,
+            self.certificates,
+        ]
 
     def show_tab(self, tab: QWidget) -> None:
         self.tabs.setCurrentIndex(self.tab_widgets().index(tab))

@@ -29,6 +29,7 @@ from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import Permission
 from app.views.alarms.page import AlarmBell, AlarmNotifier, AlarmsPage
 from app.views.audit_page import AuditPageView
+from app.views.chargers.certificates import CertificateExpiryBox
 from app.views.chargers.page import ChargersPage
 from app.views.dashboard import DashboardPage
 from app.views.first_start.addresses import AddressesDialog, open_on_click, tooltip
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
             circuits=self.services.circuits,
         )
         self._add_page(self.settings_page, reload_on_show=True)
+        self.settings_page.add_central_section(CertificateExpiryBox(self.services.chargers.certificates))
         self.alarms_page = AlarmsPage(self.services.alarms, self.bridge)
         self._add_page(self.alarms_page, reload_on_show=True)
         self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
@@ -341,6 +343,7 @@ class MainWindow(QMainWindow):
             snapshots.take_button,
             snapshots.apply_button,
             snapshots.delete_button,
+            *self.chargers.certificates.changing_buttons(),
         )
         for form_list in (self.settings_page.sites, self.settings_page.tariffs):
             g.guard(
