@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.services import locale_format as fmt
 from app.services.admin.operators import OperatorRow, OperatorsService
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
-from app.services.roles import ROLE_LABELS, OperatorRole, Permission
+from app.services.roles import OperatorRole, Permission, role_label, role_name
 from app.services.validation import FormError, WriteRefused
 from app.views.shell.login import OperatorForm, ResetPasswordDialog
 from app.views.widgets.style import MUTED_CSS, OK, REPORT_ERROR, text_css
@@ -81,8 +81,8 @@ class OperatorsSection(QWidget):
         self.role = QComboBox()
         self.role.setObjectName("OperatorRoleChoice")
         for r in OperatorRole:
-            self.role.addItem(r.value, r)
-            self.role.setItemData(self.role.count() - 1, ROLE_LABELS[r], Qt.ItemDataRole.ToolTipRole)
+            self.role.addItem(role_name(r), r)
+            self.role.setItemData(self.role.count() - 1, role_label(r), Qt.ItemDataRole.ToolTipRole)
         self.set_role = QPushButton(translate("OperatorsSection", "Change role"))
         self.set_role.setObjectName("ChangeRole")
         self.reset = QPushButton(translate("OperatorsSection", "Reset password…"))
@@ -131,7 +131,7 @@ class OperatorsSection(QWidget):
                 if r.last_login_at
                 else translate("OperatorsSection", "never")
             )
-            for column, text in enumerate((r.username, r.display_name, r.role.value, state, last)):
+            for column, text in enumerate((r.username, r.display_name, role_name(r.role), state, last)):
                 self.table.setItem(i, column, QTableWidgetItem(text))
         if selected is not None:
             names = [r.username for r in self.rows]
@@ -202,7 +202,7 @@ class OperatorsSection(QWidget):
     def _change_role(self) -> None:
         role = OperatorRole(self.role.currentData())
         self._act(
-            translate("OperatorsSection", "{username} is now {role}.").replace("{role}", role.value),
+            translate("OperatorsSection", "{username} is now {role}.").replace("{role}", role_name(role)),
             lambda name: self.service.set_role(name, role),
         )
 

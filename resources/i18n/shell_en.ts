@@ -1222,13 +1222,6 @@
         </message>
     </context>
     <context>
-        <name>PermissionGate</name>
-        <message>
-            <source>{operator} may not {what}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>PlanBlockForm</name>
         <message>
             <source>The price that applies in this window; the default tariff when none is chosen</source>

@@ -1223,13 +1223,6 @@
         </message>
     </context>
     <context>
-        <name>PermissionGate</name>
-        <message>
-            <source>{operator} may not {what}</source>
-            <translation>{operator} non può: {what}</translation>
-        </message>
-    </context>
-    <context>
         <name>PlanBlockForm</name>
         <message>
             <source>The price that applies in this window; the default tariff when none is chosen</source>
