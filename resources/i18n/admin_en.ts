@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessPlans</name>
+    <message>
+        <source>{user} at {station} connector {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} at {station}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number} ({plug})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number} (own rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special user {user} (connector {number}): own times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special user {user}: own times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector {connector} is not a connector of station {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector {number} of {name} follows the station&apos;s plan (no own rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special user grant {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; write it as HH:MM, e.g. 07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; write it as HH:MM, e.g. 18:00 (24:00 for midnight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from and to are the same time; for the whole day write 00:00–24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number}: a special user&apos;s times have no mode or tariff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number}: choose Public, Limited or Private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number}: from and to are the same time; for the whole day write 00:00–24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{window}: from and to are the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that tariff no longer exists; choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Public, Limited or Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number}: that tariff no longer exists; choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} has an exception already; edit that one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: choose a weekday whose plan applies, or a fixed mode for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a weekday from Monday to Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date that follows another weekday uses that day&apos;s tariffs; choose a fixed mode to set one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode} at &apos;{tariff}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode} (no tariff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {slot}, with no change ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {slot} until {until}, then {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {user} may charge at any time (no own access times: the station&apos;s plan applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: inside {user}&apos;s access times until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: inside {user}&apos;s access times all week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: outside {user}&apos;s access times; next from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: outside {user}&apos;s access times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station no longer exists; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connector is no longer part of {station}; choose another target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connector no longer exists; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number} has its own rules already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This special user no longer has a grant at the station; choose another target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time the station allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>{text} is not a percentage (e.g. 8.1)</source>
@@ -97,9 +292,9 @@
     </message>
     <message numerus="yes">
         <source>{name} still has %n station(s); move or delete them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} still has %n station; move or delete them first</numerusform>
+            <numerusform>{name} still has %n stations; move or delete them first</numerusform>
         </translation>
     </message>
     <message>
@@ -128,10 +323,206 @@
     </message>
     <message numerus="yes">
         <source>&apos;{name}&apos; is used by %n rule(s); change them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{name}&apos; is used by %n rule; change them first</numerusform>
+            <numerusform>&apos;{name}&apos; is used by %n rules; change them first</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CircuitWindows</name>
+    <message>
+        <source>window {number} cannot be read: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Circuits</name>
+    <message>
+        <source>1-phase on {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n circuit(s) below it ({names}).</source>
+        <translation>
+            <numerusform>{name} has %n circuit below it ({names}).</numerusform>
+            <numerusform>{name} has %n circuits below it ({names}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n connector(s) on it ({names}).</source>
+        <translation>
+            <numerusform>{name} has %n connector on it ({names}).</numerusform>
+            <numerusform>{name} has %n connectors on it ({names}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting it deletes the circuits below it too and leaves the connectors not load-managed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site {id} does not exist (deleted meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circuit {id} does not exist (deleted meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the circuit a name, e.g. Main or Garage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most {most} characters (this one has {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A circuit carries 1 or 3 phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{overlaps} Change or remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {number}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(grid connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max current (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max power (kW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} has a circuit named {name} already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} has its grid connection already ({name}); add this circuit under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That circuit no longer exists; choose another one to put this circuit under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid connection is the top of the tree; it cannot be moved under another circuit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{below} is below {circuit}; a circuit cannot be under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} below it carry 3 phases; make them 1-phase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-phase connectors are on it ({names}); make them 1-phase in their station first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That circuit no longer exists; reload the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{connector}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base-load meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter unit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the charger whose inlet meter measures the supply (a charger of this site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose None, a charger&apos;s inlet meter or a Modbus TCP meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That circuit no longer exists; choose the circuit the meter measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Connected to {where}: empty database; it will be set up at the next start.</source>
+        <extracomment>the command that migrates it when a start does not (a PostgreSQL database: ``chargedesk db upgrade``)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {where}: schema {revision}, this version needs {head}: run `{command}` on one machine (it makes a pg_dump first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {where}: schema {revision}, it will be upgraded at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {where}: schema up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a database URL: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -490,6 +881,54 @@
     </message>
 </context>
 <context>
+    <name>SiteSettings</name>
+    <message>
+        <source>{key} is kept by the central system and cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationMap</name>
+    <message>
+        <source>Disabled (its charger is refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (the charger is not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faulted (the charger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Faulted ({count} of %n connector(s))</source>
+        <translation>
+            <numerusform>Faulted ({count} of %n connector)</numerusform>
+            <numerusform>Faulted ({count} of %n connectors)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In use ({count} of %n connector(s))</source>
+        <translation>
+            <numerusform>In use ({count} of %n connector)</numerusform>
+            <numerusform>In use ({count} of %n connectors)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unavailable (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available ({count} of {total} free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StationRules</name>
     <message>
         <source>0 — no TLS, optional password</source>
@@ -552,9 +991,9 @@
     </message>
     <message numerus="yes">
         <source>{name} has %n charging session(s). Deleting it would leave their history without a station. Disable it instead: its charger is refused and the history is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} has %n charging session. Deleting it would leave their history without a station. Disable it instead: its charger is refused and the history is kept.</numerusform>
+            <numerusform>{name} has %n charging sessions. Deleting it would leave their history without a station. Disable it instead: its charger is refused and the history is kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -611,6 +1050,38 @@
     </message>
     <message>
         <source>profile {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (1 phase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} (blocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{window} at &apos;{tariff}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode} all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule} at &apos;{tariff}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,6 +1222,310 @@
     </message>
     <message>
         <source>The last day must be on or after the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode}, tariff {tariff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tariff {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>station_fields&apos; labels (English, the keys a conflict compares), as the operator reads them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge point ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCPP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger may connect without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lenient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners&apos; tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number} number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number} plug type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number} max kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number} circuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number} phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number} max A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector {number} access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special user {name} (#{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>user {id} does not exist (deleted meanwhile?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires {moment} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag} already belongs to {owner}; remove it from that user first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the tag&apos;s ID (as printed on the card, or as a charger read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag} is already in this user&apos;s list of tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag cannot be its own parent; leave it empty or enter the group&apos;s idTag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the user&apos;s name (e.g. Eva Keller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user is already called {name}; names are unique, add e.g. the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; enter it as name@example.com or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user was deleted meanwhile (by another console); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another console changed this user or one of these cards at the same time; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RFID tag(s) will be deleted.</source>
+        <translation>
+            <numerusform>%n RFID tag will be deleted.</numerusform>
+            <numerusform>%n RFID tags will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have no RFID tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>They lose %n station(s) they own.</source>
+        <translation>
+            <numerusform>They lose %n station they own.</numerusform>
+            <numerusform>They lose %n stations they own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They lose %n special user grant(s).</source>
+        <translation>
+            <numerusform>They lose %n special user grant.</numerusform>
+            <numerusform>They lose %n special user grants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history keeps their %n charging session(s) (shown without a user).</source>
+        <translation>
+            <numerusform>The history keeps their %n charging session (shown without a user).</numerusform>
+            <numerusform>The history keeps their %n charging sessions (shown without a user).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They have no charging sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{station}, connector {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tag is no longer in the unknown list (assigned or dismissed meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user was deleted meanwhile; choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; this tag cannot be stored as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no active RFID tag, so no charger will accept them. Add a tag, or set a blocked or expired one back to active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first {count} stations are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no stations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; choose another user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -645,7 +645,12 @@ class CircuitChoice:
 
     @property
     def label(self) -> str:
-        return "    " * self.depth + self.name + (" (1 phase)" if self.phases == 1 else "")
+        name = (
+            translate("Stations", "{name} (1 phase)").format(name=self.name)
+            if self.phases == 1
+            else self.name
+        )
+        return "    " * self.depth + name
 
 
 def site_choices(session: Session) -> list[Choice]:
@@ -663,11 +668,19 @@ def choices(session: Session) -> Choices:
         parts = [
             f"{t.per_kwh.normalize():f}/kWh" if t.per_kwh else "",
             f"{t.per_hour.normalize():f}/h" if t.per_hour else "",
-            f"start {t.start_fee.normalize():f}" if t.start_fee else "",
+            translate("Stations", "start {fee}").format(fee=f"{t.start_fee.normalize():f}")
+            if t.start_fee
+            else "",
         ]
-        tariffs.append(Choice(t.id, t.name, " · ".join(p for p in parts if p) or "free"))
+        tariffs.append(
+            Choice(t.id, t.name, " · ".join(p for p in parts if p) or translate("Stations", "free"))
+        )
     users = [
-        Choice(i, n, (email or "") + ("" if active else " (blocked)"))
+        Choice(
+            i,
+            n,
+            (email or "") if active else translate("Stations", "{email} (blocked)").format(email=email or ""),
+        )
         for i, n, email, active in session.execute(
             select(User.id, User.name, User.email, User.active).order_by(User.name).limit(USER_CHOICES_LIMIT)
         )
@@ -703,17 +716,24 @@ def schedule_lines(sched: AccessSchedule | None) -> list[str]:
     if sched is None:
         return []
     plan = Plan.from_model(sched)
-    lines = [w.label + (f" at '{w.tariff}'" if w.tariff else "") for w in plan.windows]
+    lines = [
+        translate("Stations", "{window} at '{tariff}'").format(window=w.label, tariff=w.tariff)
+        if w.tariff
+        else w.label
+        for w in plan.windows
+    ]
     for e in plan.exceptions:
         what = (
-            f"follows {('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[e.follow_weekday]}"
+            translate("Stations", "follows {day}").format(day=locale_format.day_name(e.follow_weekday))
             if e.follow_weekday is not None
-            else f"{mode_name(e.mode)} all day"
+            else translate("Stations", "{mode} all day").format(mode=mode_name(e.mode))
             if e.mode
             else ""
         )
-        label = f" {e.label}" if e.label else ""
-        lines.append(f"{e.date.isoformat()}{label}: {what}" + (f" at '{e.tariff}'" if e.tariff else ""))
+        if e.tariff:
+            what = translate("Stations", "{rule} at '{tariff}'").format(rule=what, tariff=e.tariff)
+        day = f"{e.date.isoformat()} {e.label}" if e.label else e.date.isoformat()
+        lines.append(f"{day}: {what}")
     return lines
 
 
@@ -1270,7 +1290,10 @@ def _clean(form: StationForm) -> dict[str, Any]:
 
 
 def _rules_text(mode: AccessMode | str, tariff: str) -> str:
-    return AccessMode(mode).value + (f", tariff {tariff}" if tariff else "")
+    name = mode_name(AccessMode(mode))
+    return (
+        translate("Stations", "{mode}, tariff {tariff}").format(mode=name, tariff=tariff) if tariff else name
+    )
 
 
 def station_fields(
@@ -1303,7 +1326,7 @@ def station_fields(
 
     def text(value: Any) -> str:
         if isinstance(value, bool):
-            return "yes" if value else "no"
+            return translate("Stations", "yes") if value else translate("Stations", "no")
         return "" if value is None else str(value)
 
     out = {
@@ -1336,21 +1359,80 @@ def station_fields(
             f"{c.phases}, {circuit_rules.ROTATION_LABELS.get(c.phase_rotation, '')}"
         )
         out[f"Connector {number} max A"] = text(_number(c.max_current_a))
-        own = _rules_text(c.mode, tariffs.get(c.tariff_id or 0, "")) if c.own_rules else "follows the station"
+        own = (
+            _rules_text(c.mode, tariffs.get(c.tariff_id or 0, ""))
+            if c.own_rules
+            else translate("Stations", "follows the station")
+        )
         out[f"Connector {number} access"] = own
     for g in form.grants:
         if g.id is None:
             continue
         who = users.get(g.user_id or 0, str(g.user_id))
-        parts = [f"connector {g.connector}" if g.connector is not None else "whole station"]
+        parts = [
+            translate("Stations", "connector {number}").format(number=g.connector)
+            if g.connector is not None
+            else translate("Stations", "whole station")
+        ]
         if g.tariff_id is not None:
-            parts.append(f"tariff {tariffs.get(g.tariff_id, g.tariff_id)}")
+            parts.append(
+                translate("Stations", "tariff {name}").format(name=tariffs.get(g.tariff_id, g.tariff_id))
+            )
         if g.valid_from is not None or g.valid_until is not None:
-            parts.append(f"valid {g.valid_from or '…'} to {g.valid_until or '…'}")
+            parts.append(
+                translate("Stations", "valid {start} to {end}").format(
+                    start=g.valid_from or "…", end=g.valid_until or "…"
+                )
+            )
         windows = [f"{w.days} {w.start}-{w.end}" for w in g.windows if not w.blank]
-        parts.append("; ".join(windows) if windows else "any time")
+        parts.append("; ".join(windows) if windows else translate("Stations", "any time"))
         out[f"Special user {who} (#{g.id})"] = ", ".join(parts)
     return out
+
+
+#: station_fields' labels (English, the keys a conflict compares), as the operator reads them
+_FIELD_LABELS = {
+    "Name": QT_TRANSLATE_NOOP("Stations", "Name"),
+    "Description": QT_TRANSLATE_NOOP("Stations", "Description"),
+    "Site": QT_TRANSLATE_NOOP("Stations", "Site"),
+    "Charge point ID": QT_TRANSLATE_NOOP("Stations", "Charge point ID"),
+    "Enabled": QT_TRANSLATE_NOOP("Stations", "Enabled"),
+    "OCPP version": QT_TRANSLATE_NOOP("Stations", "OCPP version"),
+    "Security profile": QT_TRANSLATE_NOOP("Stations", "Security profile"),
+    "Charger may connect without a password": QT_TRANSLATE_NOOP(
+        "Stations", "Charger may connect without a password"
+    ),
+    "Lenient": QT_TRANSLATE_NOOP("Stations", "Lenient"),
+    "Access": QT_TRANSLATE_NOOP("Stations", "Access"),
+    "Owners' tariff": QT_TRANSLATE_NOOP("Stations", "Owners' tariff"),
+    "Owners": QT_TRANSLATE_NOOP("Stations", "Owners"),
+    "Latitude": QT_TRANSLATE_NOOP("Stations", "Latitude"),
+    "Longitude": QT_TRANSLATE_NOOP("Stations", "Longitude"),
+    "Address": QT_TRANSLATE_NOOP("Stations", "Address"),
+    "Notes": QT_TRANSLATE_NOOP("Stations", "Notes"),
+}
+_CONNECTOR_LABELS = {
+    "number": QT_TRANSLATE_NOOP("Stations", "Connector {number} number"),
+    "plug type": QT_TRANSLATE_NOOP("Stations", "Connector {number} plug type"),
+    "max kW": QT_TRANSLATE_NOOP("Stations", "Connector {number} max kW"),
+    "circuit": QT_TRANSLATE_NOOP("Stations", "Connector {number} circuit"),
+    "phases": QT_TRANSLATE_NOOP("Stations", "Connector {number} phases"),
+    "max A": QT_TRANSLATE_NOOP("Stations", "Connector {number} max A"),
+    "access": QT_TRANSLATE_NOOP("Stations", "Connector {number} access"),
+}
+_CONNECTOR_FIELD = re.compile(r"^Connector (\d+) (.+)$")
+_SPECIAL_FIELD = re.compile(r"^Special user (.+) \(#(\d+)\)$")
+
+
+def field_label(key: str) -> str:
+    """A label of :func:`station_fields` (English: what a conflict compares) in the operator's language."""
+    if key in _FIELD_LABELS:
+        return translate("Stations", _FIELD_LABELS[key])
+    if (m := _CONNECTOR_FIELD.match(key)) and m.group(2) in _CONNECTOR_LABELS:
+        return translate("Stations", _CONNECTOR_LABELS[m.group(2)]).format(number=m.group(1))
+    if m := _SPECIAL_FIELD.match(key):
+        return translate("Stations", "Special user {name} (#{id})").format(name=m.group(1), id=m.group(2))
+    return key
 
 
 _EDITABLE = (
@@ -1419,8 +1501,9 @@ def station_conflict(
             kept = {c.id for c in mine.connectors}
             for cid in (c.id for c in loaded.connectors if c.id is not None and c.id not in kept):
                 prefix = f"Connector {numbers[cid]} "
-                wanted.update({k: "(removed)" for k in before if k.startswith(prefix)})
+                wanted.update({k: translate("Stations", "(removed)") for k in before if k.startswith(prefix)})
         diffs = differences(before, station_fields(session, stored, numbers), mine=wanted)
+        diffs = [Difference(field_label(d.field), d.loaded, d.stored) for d in diffs]
     if mine is not None and not diffs and not deleting:
         return None
     return EditConflict(
