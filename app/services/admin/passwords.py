@@ -48,9 +48,10 @@ def _derive(plain: str, salt: bytes, iterations: int) -> bytes:
 def hash_password(plain: str, *, iterations: int = ITERATIONS) -> str:
     """A new salted hash of ``plain`` in the stored form."""
     if not isinstance(plain, str) or plain == "":
-        raise ValueError("a password must be a non-empty string")
+        raise ValueError("a password must be a non-empty string")  # i18n: not text (a caller's mistake)
     if not MIN_ITERATIONS <= iterations <= MAX_ITERATIONS:
-        raise ValueError(f"iterations must be between {MIN_ITERATIONS} and {MAX_ITERATIONS}")
+        wrong = f"iterations must be between {MIN_ITERATIONS} and {MAX_ITERATIONS}"
+        raise ValueError(wrong)  # a caller's mistake (an imported hash is checked before): nobody reads it
     salt = secrets.token_bytes(SALT_BYTES)
     return f"{ALGORITHM}${iterations}${_b64(salt)}${_b64(_derive(plain, salt, iterations))}"
 
