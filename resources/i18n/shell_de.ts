@@ -290,6 +290,10 @@
             <translation>{reason} Löschen?</translation>
         </message>
         <message>
+            <source>{conflict} Reloaded: look again before deleting.</source>
+            <translation>{conflict} Neu geladen: Prüfen Sie nochmals, bevor Sie löschen.</translation>
+        </message>
+        <message>
             <source>Not deleted: {reason}.</source>
             <translation>Nicht gelöscht: {reason}.</translation>
         </message>
@@ -324,6 +328,26 @@
     </context>
     <context>
         <name>ConflictBanner</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>und {count} weitere</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation>Beim Öffnen</translation>
+        </message>
+        <message>
+            <source>Now stored</source>
+            <translation>Jetzt gespeichert</translation>
+        </message>
         <message>
             <source>Reload</source>
             <translation>Neu laden</translation>

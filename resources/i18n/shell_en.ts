@@ -290,6 +290,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{conflict} Reloaded: look again before deleting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not deleted: {reason}.</source>
             <translation type="unfinished" />
         </message>
@@ -324,6 +328,26 @@
     </context>
     <context>
         <name>ConflictBanner</name>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now stored</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Reload</source>
             <translation type="unfinished" />

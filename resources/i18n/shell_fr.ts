@@ -290,6 +290,10 @@
             <translation>{reason} Supprimer ?</translation>
         </message>
         <message>
+            <source>{conflict} Reloaded: look again before deleting.</source>
+            <translation>{conflict} Rechargé : vérifiez à nouveau avant de supprimer.</translation>
+        </message>
+        <message>
             <source>Not deleted: {reason}.</source>
             <translation>Non supprimé : {reason}.</translation>
         </message>
@@ -324,6 +328,26 @@
     </context>
     <context>
         <name>ConflictBanner</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>et {count} de plus</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation>À l'ouverture</translation>
+        </message>
+        <message>
+            <source>Now stored</source>
+            <translation>Enregistré maintenant</translation>
+        </message>
         <message>
             <source>Reload</source>
             <translation>Recharger</translation>

@@ -290,6 +290,10 @@
             <translation>{reason} Eliminare?</translation>
         </message>
         <message>
+            <source>{conflict} Reloaded: look again before deleting.</source>
+            <translation>{conflict} Ricaricato: controlli di nuovo prima di eliminare.</translation>
+        </message>
+        <message>
             <source>Not deleted: {reason}.</source>
             <translation>Non eliminato: {reason}.</translation>
         </message>
@@ -324,6 +328,26 @@
     </context>
     <context>
         <name>ConflictBanner</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(vuoto)</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>e altri {count}</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation>All'apertura</translation>
+        </message>
+        <message>
+            <source>Now stored</source>
+            <translation>Salvato ora</translation>
+        </message>
         <message>
             <source>Reload</source>
             <translation>Ricarica</translation>

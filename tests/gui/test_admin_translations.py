@@ -173,6 +173,9 @@ def test_a_refusal_and_a_conflict_are_said_in_german(qtbot: Any, sqlite_db: Data
         assert banner.headline.text().startswith("<b>bruno hat diesen Tarif um ")
         assert banner.headline.text().endswith(" gespeichert, während Sie ihn bearbeiteten.</b>")
         assert [d.field for d in conflict.value.differences] == ["Pro kWh"]
+        assert all(
+            word in banner.details.text() for word in ("Feld", "Beim Öffnen", "Jetzt gespeichert", "Pro kWh")
+        )
         assert str(conflict.value).endswith("Ihre Änderungen sind nicht gespeichert.")
 
         services.store.principal = Principal(
