@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>Meter unit id</source>
-        <translation>Zähler-Unit-ID</translation>
+        <translation>Unit-ID des Zählers</translation>
     </message>
     <message>
         <source>Register map</source>
-        <translation>Registerbelegung</translation>
+        <translation>Registertabelle</translation>
     </message>
     <message>
         <source>Meter measures</source>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>expires {moment} UTC</source>
-        <translation>läuft ab {moment} UTC</translation>
+        <translation>gültig bis {moment} UTC</translation>
     </message>
     <message>
         <source>group {tag}</source>

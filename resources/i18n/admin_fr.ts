@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Meter unit id</source>
-        <translation>ID d&apos;unité du compteur</translation>
+        <translation>Identifiant d&apos;unité du compteur</translation>
     </message>
     <message>
         <source>Register map</source>
