@@ -799,9 +799,8 @@ class MainWindow(QMainWindow):
         self.closing.emit()
 
 
-DB_LABEL_WIDTH = (
-    180  # the status bar's database description, at most (px; the operator's role is translated too)
-)
+#: the status bar's database description, at most (px; the operator's role is translated too)
+DB_LABEL_WIDTH = 180
 
 #: the navigation's names of the pages (a page's ``title`` stays its English key: show_page, the saved page)
 PAGE_TITLES = {
