@@ -30,6 +30,8 @@ from sqlalchemy import Table, and_, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
+from app.services import locale_format
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "Difference",
@@ -55,13 +57,107 @@ class Difference:
     stored: str
 
     def text(self) -> str:
-        return f"{self.field}: {self.loaded or '(empty)'} → {self.stored or '(empty)'}"
+        empty = translate("EditConflict", "(empty)")
+        return translate("EditConflict", "{field}: {loaded} → {stored}").format(
+            field=self.field, loaded=self.loaded or empty, stored=self.stored or empty
+        )
 
 
 @dataclass(frozen=True)
 class LastChange:
     actor: str
     at: dt.datetime
+
+
+#: One whole headline per kind of thing, saved or deleted, with and without the time (a translation words each as
+#: its language needs: "diese Ladestation", "ce tarif"). ``{who}`` and ``{when}`` are filled in.
+_HEADLINES: Mapping[tuple[str, bool], tuple[str, str]] = {
+    ("user", False): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this user {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this user while you were editing."),
+    ),
+    ("user", True): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this user {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this user while you were editing."),
+    ),
+    ("station", False): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this station {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this station while you were editing."),
+    ),
+    ("station", True): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this station {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this station while you were editing."),
+    ),
+    ("schedule", False): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this schedule {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this schedule while you were editing."),
+    ),
+    ("schedule", True): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this schedule {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this schedule while you were editing."),
+    ),
+    ("special user's times", False): (
+        QT_TRANSLATE_NOOP(
+            "EditConflict", "{who} saved this special user's times {when} while you were editing."
+        ),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this special user's times while you were editing."),
+    ),
+    ("special user's times", True): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this special user {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this special user while you were editing."),
+    ),
+    ("site", False): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this site {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this site while you were editing."),
+    ),
+    ("site", True): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this site {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this site while you were editing."),
+    ),
+    ("tariff", False): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this tariff {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this tariff while you were editing."),
+    ),
+    ("tariff", True): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this tariff {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this tariff while you were editing."),
+    ),
+    ("circuit", False): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this circuit {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this circuit while you were editing."),
+    ),
+    ("circuit", True): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this circuit {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this circuit while you were editing."),
+    ),
+    ("setting", False): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this setting {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this setting while you were editing."),
+    ),
+    ("setting", True): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this setting {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this setting while you were editing."),
+    ),
+    ("alarm_rule", False): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this alarm rule {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this alarm rule while you were editing."),
+    ),
+    ("alarm_rule", True): (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this alarm rule {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this alarm rule while you were editing."),
+    ),
+}
+#: a kind not in the table (a new editor): the headline without its noun
+_ANY: Mapping[bool, tuple[str, str]] = {
+    False: (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} saved this while you were editing."),
+    ),
+    True: (
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this {when} while you were editing."),
+        QT_TRANSLATE_NOOP("EditConflict", "{who} deleted this while you were editing."),
+    ),
+}
 
 
 class EditConflict(Exception):
@@ -99,7 +195,7 @@ class EditConflict(Exception):
     def who(self) -> str:
         """The operator named in the audit trail ("console" is what a console without accounts writes)."""
         if not self.actor or self.actor == "console":
-            return "Someone on another console"
+            return translate("EditConflict", "Someone on another console")
         return self.actor
 
     def when(self, now: dt.datetime | None = None) -> str:
@@ -108,20 +204,31 @@ class EditConflict(Exception):
             return ""
         local = self.at.astimezone()
         today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
-        clock = f"{local:%H:%M}"
-        return f"at {clock}" if local.date() == today else f"on {local.day} {local:%b} at {clock}"
+        clock = locale_format.time(local)
+        if local.date() == today:
+            return translate("EditConflict", "at {time}").format(time=clock)
+        day = locale_format.short_date(local.date()) if locale_format.current() else f"{local.day} {local:%b}"
+        return translate("EditConflict", "on {date} at {time}").format(date=day, time=clock)
 
     def headline(self, now: dt.datetime | None = None) -> str:
         when = self.when(now)
-        verb = "deleted" if self.deleted else "saved"
-        return f"{self.who()} {verb} this {self.kind}{' ' + when if when else ''} while you were editing."
+        timed, untimed = _HEADLINES.get((self.kind, self.deleted), _ANY[self.deleted])
+        text = translate("EditConflict", timed) if when else translate("EditConflict", untimed)
+        return text.format(who=self.who(), when=when)
 
     def sentence(self, now: dt.datetime | None = None) -> str:
-        parts = [self.headline(now).rstrip(".")]
+        head = self.headline(now)
         if self.differences:
-            parts[0] += ": " + "; ".join(d.text() for d in self.differences)
-        outcome = "Nothing was deleted." if self.deleting else "Your changes are not saved."
-        return f"{parts[0]}. {outcome}"
+            head = translate("EditConflict", "{headline}: {differences}.").format(
+                headline=head.rstrip("."),
+                differences="; ".join(d.text() for d in self.differences),
+            )
+        outcome = (
+            translate("EditConflict", "Nothing was deleted.")
+            if self.deleting
+            else translate("EditConflict", "Your changes are not saved.")
+        )
+        return translate("EditConflict", "{conflict} {outcome}").format(conflict=head, outcome=outcome)
 
 
 def _key(table: Table) -> Any:

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.models import OperatorRole
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.validation import WriteRefused
 
 
@@ -35,20 +36,27 @@ class Permission(enum.StrEnum):
     ACKNOWLEDGE_ALARMS = "acknowledge_alarms"  # acknowledge alarms (their rules and e-mail: MANAGE_SETTINGS)
 
     @property
-    def phrase(self) -> str:
-        """What the refusal says the operator may not do: "may not <phrase>"."""
-        return _PHRASES[self]
+    def refusal(self) -> str:
+        """The refusal's sentence in the operator's language, ``{operator}`` to fill: "{operator} may not ..."."""
+        return translate("Permission", _REFUSALS[self])
 
 
-_PHRASES: Mapping[Permission, str] = {
-    Permission.OPERATE_CHARGERS: "operate chargers",
-    Permission.CONFIGURE_STATIONS: "change stations, connectors, schedules or circuits",
-    Permission.END_SESSIONS: "end charging sessions",
-    Permission.MANAGE_USERS: "change users, tags or grants",
-    Permission.MANAGE_PRICES: "change sites or tariffs",
-    Permission.MANAGE_SETTINGS: "change the site's settings",
-    Permission.MANAGE_OPERATORS: "manage operators",
-    Permission.ACKNOWLEDGE_ALARMS: "acknowledge alarms",
+#: One whole sentence per permission (a translation words each as its language needs).
+_REFUSALS: Mapping[Permission, str] = {
+    Permission.OPERATE_CHARGERS: QT_TRANSLATE_NOOP("Permission", "{operator} may not operate chargers"),
+    Permission.CONFIGURE_STATIONS: QT_TRANSLATE_NOOP(
+        "Permission", "{operator} may not change stations, connectors, schedules or circuits"
+    ),
+    Permission.END_SESSIONS: QT_TRANSLATE_NOOP("Permission", "{operator} may not end charging sessions"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP(
+        "Permission", "{operator} may not change users, tags or grants"
+    ),
+    Permission.MANAGE_PRICES: QT_TRANSLATE_NOOP("Permission", "{operator} may not change sites or tariffs"),
+    Permission.MANAGE_SETTINGS: QT_TRANSLATE_NOOP(
+        "Permission", "{operator} may not change the site's settings"
+    ),
+    Permission.MANAGE_OPERATORS: QT_TRANSLATE_NOOP("Permission", "{operator} may not manage operators"),
+    Permission.ACKNOWLEDGE_ALARMS: QT_TRANSLATE_NOOP("Permission", "{operator} may not acknowledge alarms"),
 }
 
 TECHNICIAN = frozenset(
@@ -67,11 +75,31 @@ ROLE_PERMISSIONS: Mapping[OperatorRole, frozenset[Permission]] = {
     OperatorRole.MANAGER: frozenset(Permission),
 }
 
+#: the roles as the login dialog and the operators section offer them (translate("OperatorRole", label) where shown)
 ROLE_LABELS: Mapping[OperatorRole, str] = {
-    OperatorRole.VIEWER: "Viewer (reads everything, changes nothing)",
-    OperatorRole.TECHNICIAN: "Technician (chargers, stations, schedules, alarms)",
-    OperatorRole.MANAGER: "Manager (everything, operators included)",
+    OperatorRole.VIEWER: QT_TRANSLATE_NOOP("OperatorRole", "Viewer (reads everything, changes nothing)"),
+    OperatorRole.TECHNICIAN: QT_TRANSLATE_NOOP(
+        "OperatorRole", "Technician (chargers, stations, schedules, alarms)"
+    ),
+    OperatorRole.MANAGER: QT_TRANSLATE_NOOP("OperatorRole", "Manager (everything, operators included)"),
 }
+
+#: a role's short name, as an operator's label says it ("Anna Meier (viewer)")
+ROLE_NAMES: Mapping[OperatorRole, str] = {
+    OperatorRole.VIEWER: QT_TRANSLATE_NOOP("OperatorRole", "viewer"),
+    OperatorRole.TECHNICIAN: QT_TRANSLATE_NOOP("OperatorRole", "technician"),
+    OperatorRole.MANAGER: QT_TRANSLATE_NOOP("OperatorRole", "manager"),
+}
+
+
+def role_label(role: OperatorRole) -> str:
+    """The role with what it may do, in the operator's language."""
+    return translate("OperatorRole", ROLE_LABELS[role])
+
+
+def role_name(role: OperatorRole) -> str:
+    """The role's short name in the operator's language ("Betrachter")."""
+    return translate("OperatorRole", ROLE_NAMES[role])
 
 
 class NotAllowed(WriteRefused):
@@ -81,7 +109,7 @@ class NotAllowed(WriteRefused):
     def __init__(self, principal: Principal, permission: Permission) -> None:
         self.principal = principal
         self.permission = permission
-        self.reason = f"{principal.label} may not {permission.phrase}"
+        self.reason = permission.refusal.format(operator=principal.label)
         RuntimeError.__init__(self, self.reason)
 
 
@@ -101,7 +129,9 @@ class Principal:
     @property
     def label(self) -> str:
         """ "Anna Meier (viewer)": how refusals and the status bar name the operator."""
-        return f"{self.display_name or self.username} ({self.role.value})"
+        return translate("Principal", "{name} ({role})").format(
+            name=self.display_name or self.username, role=role_name(self.role)
+        )
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
@@ -158,6 +188,7 @@ def actor_machine(actor: Actor) -> str:
 __all__ = [
     "LOCAL",
     "ROLE_LABELS",
+    "ROLE_NAMES",
     "ROLE_PERMISSIONS",
     "Actor",
     "NotAllowed",
@@ -170,4 +201,6 @@ __all__ = [
     "local_principal",
     "machine_name",
     "os_user",
+    "role_label",
+    "role_name",
 ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.services.i18n import translate
+
 
 class FormError(ValueError):
     """Input a person typed is not acceptable. ``problems`` maps a field name to what to do about it."""
@@ -24,7 +26,9 @@ class WriteRefused(RuntimeError):
 
     def __init__(self, reason: str) -> None:
         self.reason = reason
-        super().__init__(f"the database refused the change ({reason})")
+        super().__init__(
+            translate("WriteRefused", "the database refused the change ({reason})").format(reason=reason)
+        )
 
 
 def sentence(text: str) -> str:

@@ -779,7 +779,9 @@ class CircuitsSection(QWidget):
         except EditConflict as conflict:
             self.reload()
             self._status(
-                conflict.sentence() + " Reloaded: look again before deleting.",
+                translate("CircuitsSection", "{conflict} Reloaded: look again before deleting.").format(
+                    conflict=conflict.sentence()
+                ),
                 "error",
             )
             return

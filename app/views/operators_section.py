@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.services import locale_format as fmt
 from app.services.admin.operators import OperatorRow, OperatorsService
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
-from app.services.roles import ROLE_LABELS, OperatorRole, Permission
+from app.services.roles import OperatorRole, Permission, role_label, role_name
 from app.services.validation import FormError, WriteRefused
 from app.views.shell.login import OperatorForm, ResetPasswordDialog
 from app.views.widgets.style import MUTED_CSS, OK, REPORT_ERROR, text_css
@@ -40,16 +40,6 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("OperatorsSection", "State"),
     QT_TRANSLATE_NOOP("OperatorsSection", "Last log-in"),
 ]
-#: a role as the list and the choice name it (the role's value stays its key)
-ROLE_NAMES = {
-    OperatorRole.VIEWER: QT_TRANSLATE_NOOP("OperatorRole", "viewer"),
-    OperatorRole.TECHNICIAN: QT_TRANSLATE_NOOP("OperatorRole", "technician"),
-    OperatorRole.MANAGER: QT_TRANSLATE_NOOP("OperatorRole", "manager"),
-}
-
-
-def role_name(role: OperatorRole) -> str:
-    return translate("OperatorRole", ROLE_NAMES[role])
 
 
 class OperatorsSection(QWidget):
@@ -92,7 +82,7 @@ class OperatorsSection(QWidget):
         self.role.setObjectName("OperatorRoleChoice")
         for r in OperatorRole:
             self.role.addItem(role_name(r), r)
-            self.role.setItemData(self.role.count() - 1, ROLE_LABELS[r], Qt.ItemDataRole.ToolTipRole)
+            self.role.setItemData(self.role.count() - 1, role_label(r), Qt.ItemDataRole.ToolTipRole)
         self.set_role = QPushButton(translate("OperatorsSection", "Change role"))
         self.set_role.setObjectName("ChangeRole")
         self.reset = QPushButton(translate("OperatorsSection", "Reset password…"))

@@ -318,6 +318,10 @@
             <translation>{reason} Löschen?</translation>
         </message>
         <message>
+            <source>{conflict} Reloaded: look again before deleting.</source>
+            <translation>{conflict} Neu geladen: Prüfen Sie nochmals, bevor Sie löschen.</translation>
+        </message>
+        <message>
             <source>Not deleted: {reason}.</source>
             <translation>Nicht gelöscht: {reason}.</translation>
         </message>
@@ -352,6 +356,26 @@
     </context>
     <context>
         <name>ConflictBanner</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>und {count} weitere</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation>Beim Öffnen</translation>
+        </message>
+        <message>
+            <source>Now stored</source>
+            <translation>Jetzt gespeichert</translation>
+        </message>
         <message>
             <source>Reload</source>
             <translation>Neu laden</translation>
@@ -1163,22 +1187,6 @@
         </message>
     </context>
     <context>
-        <name>OperatorRole</name>
-        <message>
-            <source>viewer</source>
-            <extracomment>a role as the list and the choice name it (the role's value stays its key)</extracomment>
-            <translation>Betrachter</translation>
-        </message>
-        <message>
-            <source>technician</source>
-            <translation>Techniker</translation>
-        </message>
-        <message>
-            <source>manager</source>
-            <translation>Manager</translation>
-        </message>
-    </context>
-    <context>
         <name>OperatorsSection</name>
         <message>
             <source>Username</source>
@@ -1310,13 +1318,6 @@
         <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PermissionGate</name>
-        <message>
-            <source>{operator} may not {what}</source>
-            <translation>{operator} darf nicht: {what}</translation>
         </message>
     </context>
     <context>

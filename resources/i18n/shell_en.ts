@@ -318,6 +318,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{conflict} Reloaded: look again before deleting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not deleted: {reason}.</source>
             <translation type="unfinished" />
         </message>
@@ -352,6 +356,26 @@
     </context>
     <context>
         <name>ConflictBanner</name>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now stored</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Reload</source>
             <translation type="unfinished" />
@@ -1162,22 +1186,6 @@
         </message>
     </context>
     <context>
-        <name>OperatorRole</name>
-        <message>
-            <source>viewer</source>
-            <extracomment>a role as the list and the choice name it (the role's value stays its key)</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>technician</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>manager</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>OperatorsSection</name>
         <message>
             <source>Username</source>
@@ -1308,13 +1316,6 @@
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PermissionGate</name>
-        <message>
-            <source>{operator} may not {what}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -318,6 +318,10 @@
             <translation>{reason} Supprimer ?</translation>
         </message>
         <message>
+            <source>{conflict} Reloaded: look again before deleting.</source>
+            <translation>{conflict} Rechargé : vérifiez à nouveau avant de supprimer.</translation>
+        </message>
+        <message>
             <source>Not deleted: {reason}.</source>
             <translation>Non supprimé : {reason}.</translation>
         </message>
@@ -352,6 +356,26 @@
     </context>
     <context>
         <name>ConflictBanner</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>et {count} de plus</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation>À l'ouverture</translation>
+        </message>
+        <message>
+            <source>Now stored</source>
+            <translation>Enregistré maintenant</translation>
+        </message>
         <message>
             <source>Reload</source>
             <translation>Recharger</translation>
@@ -1163,22 +1187,6 @@
         </message>
     </context>
     <context>
-        <name>OperatorRole</name>
-        <message>
-            <source>viewer</source>
-            <extracomment>a role as the list and the choice name it (the role's value stays its key)</extracomment>
-            <translation>lecteur</translation>
-        </message>
-        <message>
-            <source>technician</source>
-            <translation>technicien</translation>
-        </message>
-        <message>
-            <source>manager</source>
-            <translation>gestionnaire</translation>
-        </message>
-    </context>
-    <context>
         <name>OperatorsSection</name>
         <message>
             <source>Username</source>
@@ -1310,13 +1318,6 @@
         <message>
             <source>Remove</source>
             <translation>Retirer</translation>
-        </message>
-    </context>
-    <context>
-        <name>PermissionGate</name>
-        <message>
-            <source>{operator} may not {what}</source>
-            <translation>{operator} n'a pas le droit : {what}</translation>
         </message>
     </context>
     <context>

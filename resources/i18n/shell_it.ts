@@ -318,6 +318,10 @@
             <translation>{reason} Eliminare?</translation>
         </message>
         <message>
+            <source>{conflict} Reloaded: look again before deleting.</source>
+            <translation>{conflict} Ricaricato: controlli di nuovo prima di eliminare.</translation>
+        </message>
+        <message>
             <source>Not deleted: {reason}.</source>
             <translation>Non eliminato: {reason}.</translation>
         </message>
@@ -352,6 +356,26 @@
     </context>
     <context>
         <name>ConflictBanner</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(vuoto)</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>e altri {count}</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>When you opened it</source>
+            <translation>All'apertura</translation>
+        </message>
+        <message>
+            <source>Now stored</source>
+            <translation>Salvato ora</translation>
+        </message>
         <message>
             <source>Reload</source>
             <translation>Ricarica</translation>
@@ -1163,22 +1187,6 @@
         </message>
     </context>
     <context>
-        <name>OperatorRole</name>
-        <message>
-            <source>viewer</source>
-            <extracomment>a role as the list and the choice name it (the role's value stays its key)</extracomment>
-            <translation>lettore</translation>
-        </message>
-        <message>
-            <source>technician</source>
-            <translation>tecnico</translation>
-        </message>
-        <message>
-            <source>manager</source>
-            <translation>responsabile</translation>
-        </message>
-    </context>
-    <context>
         <name>OperatorsSection</name>
         <message>
             <source>Username</source>
@@ -1310,13 +1318,6 @@
         <message>
             <source>Remove</source>
             <translation>Rimuovi</translation>
-        </message>
-    </context>
-    <context>
-        <name>PermissionGate</name>
-        <message>
-            <source>{operator} may not {what}</source>
-            <translation>{operator} non può: {what}</translation>
         </message>
     </context>
     <context>

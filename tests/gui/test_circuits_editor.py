@@ -308,7 +308,7 @@ def test_delete_asks_what_is_on_it(qtbot: Any, page: SettingsPage, sqlite_db: Da
     click(qtbot, section.delete_button)
     answer_yes(qtbot, section)
     assert section.question.text() == (
-        "Grid connection has 1 circuit(s) below it (Garage). Deleting it deletes the circuits below it too and "
+        "Grid connection has 1 circuit below it (Garage). Deleting it deletes the circuits below it too and "
         "leaves the connectors not load-managed. Delete?"
     )
     answer_yes(qtbot, section)

@@ -583,7 +583,7 @@ def test_delete_a_user_keeps_their_sessions(qtbot: Any, page: UsersPage, sqlite_
     box = active_dialog(qtbot, QMessageBox)
     assert box.text() == "Delete Eva Keller?"
     assert box.informativeText() == (
-        "2 RFID tags are deleted. Their 1 charging session stays in the history "
+        "2 RFID tags will be deleted. The history keeps their 1 charging session "
         "(shown without a user). This cannot be undone."
     )
     assert box.defaultButton().text() == "Cancel"

@@ -258,7 +258,7 @@ def test_the_schedule_calendar_default_moves_the_station_on(a: Console, b: Conso
     with pytest.raises(EditConflict) as refused:
         a.stations.save(replace(mine, default_mode=AccessMode.LIMITED), base=mine)
     assert [d.text() for d in refused.value.differences] == [
-        "Access: public, tariff public → private, tariff public"
+        "Access: Public, tariff public → Private, tariff public"
     ]
 
 

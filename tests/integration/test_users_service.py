@@ -279,8 +279,8 @@ def test_delete_user_keeps_sessions(people: Database) -> None:
         impact = svc.delete_impact(s, eva_id)
         assert (impact.tags, impact.sessions, impact.owned_stations, impact.grants) == (2, 2, 1, 1)
         assert impact.sentence() == (
-            "2 RFID tags are deleted; they lose 1 station they own and 1 special access. "
-            "Their 2 charging sessions stay in the history (shown without a user)."
+            "2 RFID tags will be deleted. They lose 1 station they own. They lose 1 special user grant. "
+            "The history keeps their 2 charging sessions (shown without a user)."
         )
         svc.delete_user(s, eva_id, actor="t")
     with people.session() as s:

@@ -210,3 +210,45 @@ def test_every_translate_call_is_one_lupdate_extracts() -> None:
         for line in lupdate_misses(path)
     ]
     assert not found, "translate() calls pyside6-lupdate cannot extract:\n" + "\n".join(found)
+
+
+#: the admin services (catalogue area ``admin``): the messages a form, a refusal or an editor shows
+ADMIN_AREA = "admin"
+
+
+def untranslated_messages(path: Path) -> list[str]:
+    """Service messages written as a literal or an f-string outside ``translate()``: a form problem
+    (``problems.add(field, "…")``, ``problems.check(ok, field, "…")``, ``FormError({field: "…"})``) or the text of
+    a raised error (``raise LookupError(f"…")``; ``# i18n: not text`` marks a caller's mistake nobody reads)."""
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    found: list[str] = []
+
+    lines = source.splitlines()
+
+    def flag(node: ast.AST, what: str) -> None:
+        if _visible_literal(node) and VERBATIM not in lines[node.lineno - 1]:
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {what}({ast.unparse(node)[:70]})")
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            _, name = _name(node.func)
+            if name == "add" and len(node.args) == 2:
+                flag(node.args[1], "add")
+            elif name == "check" and len(node.args) == 3:
+                flag(node.args[2], "check")
+            elif name == "FormError" and node.args and isinstance(node.args[0], ast.Dict):
+                for value in node.args[0].values:
+                    flag(value, "FormError")
+        elif isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+            if _name(node.exc.func)[1] != "EditConflict":  # its first argument names the thing for logs only
+                flag(node.exc.args[0], "raise")
+    return found
+
+
+def test_the_admin_services_messages_go_through_translate() -> None:
+    from app.catalogues import areas, sources
+
+    files = sources(areas()[ADMIN_AREA], ROOT)
+    found = [line for path in files for line in untranslated_messages(path)]
+    assert not found, "service messages not translated (wrap them in translate()):\n" + "\n".join(found)

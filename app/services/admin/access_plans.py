@@ -41,8 +41,10 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services import locale_format
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
+from app.services.i18n import translate
 from app.services.revisions import EditConflict, claim, differences, last_change, merge, touch
 from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.plan import (
@@ -167,8 +169,13 @@ class GrantForm:
 
     @property
     def title(self) -> str:
-        where = self.station_name + (f" connector {self.connector_number}" if self.connector_number else "")
-        return f"{self.user_name} at {where}"
+        if self.connector_number:
+            return translate("AccessPlans", "{user} at {station} connector {number}").format(
+                user=self.user_name, station=self.station_name, number=self.connector_number
+            )
+        return translate("AccessPlans", "{user} at {station}").format(
+            user=self.user_name, station=self.station_name
+        )
 
 
 @dataclass(frozen=True)
@@ -204,7 +211,11 @@ class ConnectorChoice:
 
     @property
     def label(self) -> str:
-        return f"Connector {self.number}" + (f" ({self.plug_type})" if self.plug_type else "")
+        if self.plug_type:
+            return translate("AccessPlans", "Connector {number} ({plug})").format(
+                number=self.number, plug=self.plug_type
+            )
+        return translate("AccessPlans", "Connector {number}").format(number=self.number)
 
 
 @dataclass(frozen=True)
@@ -237,7 +248,7 @@ def station_targets(session: Session, station_id: int) -> StationTargets:
     """The station's plan, each connector with its own rules ("connector N (own rules)"), each special user."""
     station = session.get(Station, station_id)
     if station is None:
-        raise LookupError(f"station {station_id} does not exist")
+        raise LookupError(translate("AccessPlans", "station {id} does not exist").format(id=station_id))
     connectors = session.execute(
         select(Connector.id, Connector.connector_id, Connector.plug_type, AccessSchedule.id)
         .outerjoin(AccessSchedule, AccessSchedule.connector_pk == Connector.id)
@@ -251,18 +262,23 @@ def station_targets(session: Session, station_id: int) -> StationTargets:
         .where(SpecialGrant.station_id == station_id)
         .order_by(User.name, SpecialGrant.id)
     ).all()
-    targets = [Target("station", station_id, "Station schedule")]
+    targets = [Target("station", station_id, translate("AccessPlans", "Station schedule"))]
     without: list[ConnectorChoice] = []
     for pk, number, plug, schedule_id in connectors:
         if schedule_id is None:
             without.append(ConnectorChoice(pk, number, plug))
         else:
-            targets.append(Target("connector", station_id, f"Connector {number} (own rules)", pk, number))
+            label = translate("AccessPlans", "Connector {number} (own rules)").format(number=number)
+            targets.append(Target("connector", station_id, label, pk, number))
     for grant_id, user, number in grants:
-        where = f" (connector {number})" if number else ""
-        targets.append(
-            Target("grant", station_id, f"Special user {user}{where}: own times", grant_id=grant_id)
+        label = (
+            translate("AccessPlans", "Special user {user} (connector {number}): own times").format(
+                user=user, number=number
+            )
+            if number
+            else translate("AccessPlans", "Special user {user}: own times").format(user=user)
         )
+        targets.append(Target("grant", station_id, label, grant_id=grant_id))
     return StationTargets(tuple(targets), tuple(without))
 
 
@@ -346,7 +362,7 @@ def load_plan_form(session: Session, station_id: int, connector_pk: int | None =
         .where(Station.id == station_id)
     ).one_or_none()
     if row is None:
-        raise LookupError(f"station {station_id} does not exist")
+        raise LookupError(translate("AccessPlans", "station {id} does not exist").format(id=station_id))
     name, cp_id, tz = row
     number = None
     if connector_pk is not None:
@@ -356,10 +372,18 @@ def load_plan_form(session: Session, station_id: int, connector_pk: int | None =
             )
         )
         if number is None:
-            raise LookupError(f"connector {connector_pk} is not a connector of station {station_id}")
+            raise LookupError(
+                translate("AccessPlans", "connector {connector} is not a connector of station {id}").format(
+                    connector=connector_pk, id=station_id
+                )
+            )
     schedule = session.scalars(_schedule_query(station_id, connector_pk)).one_or_none()
     if schedule is None and connector_pk is not None:
-        raise LookupError(f"connector {number} of {name} follows the station's plan (no own rules)")
+        raise LookupError(
+            translate(
+                "AccessPlans", "connector {number} of {name} follows the station's plan (no own rules)"
+            ).format(number=number, name=name)
+        )
     form = PlanForm(
         station_id,
         connector_pk,
@@ -392,7 +416,9 @@ def load_grant_form(session: Session, grant_id: int) -> GrantForm:
         )
     ).one_or_none()
     if grant is None:
-        raise LookupError(f"special user grant {grant_id} does not exist")
+        raise LookupError(
+            translate("AccessPlans", "special user grant {id} does not exist").format(id=grant_id)
+        )
     return GrantForm(
         grant_id=grant.id,
         station_id=grant.station_id,
@@ -422,19 +448,30 @@ def parse_window(
     """A window from what a person typed: ``"07:00"`` to ``"18:00"`` (``"24:00"`` as an end; an end at or before
     the start runs into the next day). Raises :class:`FormError` keyed ``days``/``from``/``to``."""
     p = Problems()
-    p.check(0 < days <= ALL_DAYS, "days", "choose at least one weekday")
+    p.check(0 < days <= ALL_DAYS, "days", translate("AccessPlans", "choose at least one weekday"))
     start = end = 0
     try:
         start = parse_time(start_text)
     except ParseError as exc:
-        p.add("from", f"{exc}; write it as HH:MM, e.g. 07:00")
+        p.add(
+            "from", translate("AccessPlans", "{problem}; write it as HH:MM, e.g. 07:00").format(problem=exc)
+        )
     try:
         end = parse_end(end_text)  # "00:00" as an end is the midnight that ends the day
     except ParseError as exc:
-        p.add("to", f"{exc}; write it as HH:MM, e.g. 18:00 (24:00 for midnight)")
+        p.add(
+            "to",
+            translate("AccessPlans", "{problem}; write it as HH:MM, e.g. 18:00 (24:00 for midnight)").format(
+                problem=exc
+            ),
+        )
         end = DAY
     if "from" not in p and "to" not in p:
-        p.check(start != end, "to", "from and to are the same time; for the whole day write 00:00–24:00")
+        p.check(
+            start != end,
+            "to",
+            translate("AccessPlans", "from and to are the same time; for the whole day write 00:00–24:00"),
+        )
     p.raise_if_any()
     return WindowRow(days, start, end, mode, tariff_id)
 
@@ -448,14 +485,25 @@ def window_problems(windows: Sequence[WindowRow], *, grant: bool = False) -> Pro
             p.check(
                 w.mode is None and w.tariff_id is None,
                 key,
-                f"Window {i + 1}: a special user's times have no mode or tariff.",
+                translate(
+                    "AccessPlans", "Window {number}: a special user's times have no mode or tariff."
+                ).format(number=i + 1),
             )
         else:
-            p.check(w.mode is not None, f"{key}.mode", f"Window {i + 1}: choose Public, Limited or Private.")
+            p.check(
+                w.mode is not None,
+                f"{key}.mode",
+                translate("AccessPlans", "Window {number}: choose Public, Limited or Private.").format(
+                    number=i + 1
+                ),
+            )
         p.check(
             w.start != w.end,
             f"{key}.to",
-            f"Window {i + 1}: from and to are the same time; for the whole day write 00:00–24:00.",
+            translate(
+                "AccessPlans",
+                "Window {number}: from and to are the same time; for the whole day write 00:00–24:00.",
+            ).format(number=i + 1),
         )
     for message in validate_windows([w.weekly() for w in windows]):
         m = _WINDOW_N.match(message)
@@ -468,7 +516,7 @@ def first_window_problem(windows: Sequence[WindowRow]) -> str | None:
     when they can be kept."""
     for w in windows:
         if w.start == w.end:
-            return f"{w.label}: from and to are the same time."
+            return translate("AccessPlans", "{window}: from and to are the same time.").format(window=w.label)
     problems = validate_windows([w.weekly() for w in windows])
     return problems[0] if problems else None
 
@@ -477,15 +525,19 @@ def plan_problems(form: PlanForm, tariff_ids: Iterable[int]) -> Problems:
     """Every problem of a whole plan form, by field (no database access: ``tariff_ids`` are the known ones)."""
     known = set(tariff_ids)
     p = Problems()
-    gone = "that tariff no longer exists; choose another one"
+    gone = translate("AccessPlans", "that tariff no longer exists; choose another one")
     try:
         AccessMode(form.default_mode)
     except ValueError:
-        p.add("default_mode", "choose Public, Limited or Private")
+        p.add("default_mode", translate("AccessPlans", "choose Public, Limited or Private"))
     p.check(form.default_tariff_id is None or form.default_tariff_id in known, "default_tariff", gone)
     for i, w in enumerate(form.windows):
         p.check(
-            w.tariff_id is None or w.tariff_id in known, f"windows[{i}].tariff", f"Window {i + 1}: {gone}"
+            w.tariff_id is None or w.tariff_id in known,
+            f"windows[{i}].tariff",
+            translate(
+                "AccessPlans", "Window {number}: that tariff no longer exists; choose another one"
+            ).format(number=i + 1),
         )
     for key, message in window_problems(form.windows).items():
         p.add(key, message)
@@ -493,19 +545,38 @@ def plan_problems(form: PlanForm, tariff_ids: Iterable[int]) -> Problems:
     for i, e in enumerate(form.exceptions):
         key = f"exceptions[{i}]"
         if e.date in seen:
-            p.add(f"{key}.date", f"{e.date.isoformat()} has an exception already; edit that one instead")
+            p.add(
+                f"{key}.date",
+                translate("AccessPlans", "{date} has an exception already; edit that one instead").format(
+                    date=e.date.isoformat()
+                ),
+            )
         seen.setdefault(e.date, i)
-        p.check(len(e.label) <= LABEL_MAX, f"{key}.label", f"at most {LABEL_MAX} characters")
+        p.check(
+            len(e.label) <= LABEL_MAX,
+            f"{key}.label",
+            translate("AccessPlans", "at most {most} characters").format(most=LABEL_MAX),
+        )
         if (e.follow_weekday is None) == (e.mode is None):
             p.add(
-                key, f"{e.date.isoformat()}: choose a weekday whose plan applies, or a fixed mode for the day"
+                key,
+                translate(
+                    "AccessPlans", "{date}: choose a weekday whose plan applies, or a fixed mode for the day"
+                ).format(date=e.date.isoformat()),
             )
         elif e.follow_weekday is not None:
-            p.check(0 <= e.follow_weekday <= 6, f"{key}.follow", "choose a weekday from Monday to Sunday")
+            p.check(
+                0 <= e.follow_weekday <= 6,
+                f"{key}.follow",
+                translate("AccessPlans", "choose a weekday from Monday to Sunday"),
+            )
             p.check(
                 e.tariff_id is None,
                 f"{key}.tariff",
-                "a date that follows another weekday uses that day's tariffs; choose a fixed mode to set one",
+                translate(
+                    "AccessPlans",
+                    "a date that follows another weekday uses that day's tariffs; choose a fixed mode to set one",
+                ),
             )
         p.check(e.tariff_id is None or e.tariff_id in known, f"{key}.tariff", gone)
     return p
@@ -541,27 +612,35 @@ def site_now(timezone: str, now: dt.datetime | None = None) -> dt.datetime:
 
 def describe_slot(slot: Slot) -> str:
     """``"Limited at 'employee'"``; ``"Public (no tariff)"``."""
-    return (
-        f"{mode_name(slot.mode)} at '{slot.tariff}'" if slot.tariff else f"{mode_name(slot.mode)} (no tariff)"
-    )
+    if slot.tariff:
+        return translate("AccessPlans", "{mode} at '{tariff}'").format(
+            mode=mode_name(slot.mode), tariff=slot.tariff
+        )
+    return translate("AccessPlans", "{mode} (no tariff)").format(mode=mode_name(slot.mode))
 
 
 def when(moment: dt.datetime, local: dt.datetime) -> str:
     """A local time relative to ``local``: ``"18:00"`` today, ``"Tue 07:00"`` within the week, else the date."""
     if moment.date() == local.date():
-        return f"{moment:%H:%M}"
+        return locale_format.time(moment)
     if moment - local < dt.timedelta(days=6):
-        return f"{DAY_NAMES[moment.weekday()]} {moment:%H:%M}"
-    return f"{moment:%Y-%m-%d %H:%M}"
+        return f"{locale_format.day_name(moment.weekday())} {locale_format.time(moment)}"
+    return locale_format.date_time(moment, legacy="%Y-%m-%d")
 
 
 def preview_line(plan: Plan, local: dt.datetime, prefix: str = "Now") -> str:
     """``"Now: Limited at 'employee' until 18:00, then Public at 'public'"`` at a local wall-clock time."""
     slot = mode_at(plan, local)
-    text = f"{prefix}: {describe_slot(slot)}"
     if slot.until is None:
-        return f"{text}, with no change ahead"
-    return f"{text} until {when(slot.until, local)}, then {describe_slot(mode_at(plan, slot.until))}"
+        return translate("AccessPlans", "{when}: {slot}, with no change ahead").format(
+            when=prefix, slot=describe_slot(slot)
+        )
+    return translate("AccessPlans", "{when}: {slot} until {until}, then {next}").format(
+        when=prefix,
+        slot=describe_slot(slot),
+        until=when(slot.until, local),
+        next=describe_slot(mode_at(plan, slot.until)),
+    )
 
 
 def grant_preview_line(
@@ -570,17 +649,28 @@ def grant_preview_line(
     """Whether a special user's own times let them in at ``local``, and until / from when."""
     ranges = [w.weekly() for w in windows]
     if not ranges:
-        return f"{prefix}: {user} may charge at any time (no own access times: the station's plan applies)"
+        return translate(
+            "AccessPlans",
+            "{when}: {user} may charge at any time (no own access times: the station's plan applies)",
+        ).format(when=prefix, user=user)
     horizon = local + dt.timedelta(days=8)
     if any(r.covers(local) for r in ranges):
         for edge in weekly_edges(ranges, local, horizon):
             if not any(r.covers(edge) for r in ranges):
-                return f"{prefix}: inside {user}'s access times until {when(edge, local)}"
-        return f"{prefix}: inside {user}'s access times all week"
+                return translate("AccessPlans", "{when}: inside {user}'s access times until {until}").format(
+                    when=prefix, user=user, until=when(edge, local)
+                )
+        return translate("AccessPlans", "{when}: inside {user}'s access times all week").format(
+            when=prefix, user=user
+        )
     for edge in weekly_edges(ranges, local, horizon):
         if any(r.covers(edge) for r in ranges):
-            return f"{prefix}: outside {user}'s access times; next from {when(edge, local)}"
-    return f"{prefix}: outside {user}'s access times"  # pragma: no cover - a non-empty week always has a next start
+            return translate(
+                "AccessPlans", "{when}: outside {user}'s access times; next from {start}"
+            ).format(when=prefix, user=user, start=when(edge, local))
+    return translate("AccessPlans", "{when}: outside {user}'s access times").format(  # pragma: no cover
+        when=prefix, user=user
+    )  # a non-empty week always has a next start
 
 
 # --- writes ---------------------------------------------------------------------------------------------------------
@@ -625,7 +715,9 @@ def _lock_station(session: Session, station_id: int) -> Station:
     """The station row, locked until the transaction ends (PostgreSQL), so two consoles save one after the other."""
     station = session.scalars(select(Station).where(Station.id == station_id).with_for_update()).one_or_none()
     if station is None:
-        raise FormError({"target": "This station no longer exists; choose another one."})
+        raise FormError(
+            {"target": translate("AccessPlans", "This station no longer exists; choose another one.")}
+        )
     return station
 
 
@@ -633,7 +725,11 @@ def _connector_of(session: Session, station: Station, connector_pk: int) -> Conn
     connector = session.get(Connector, connector_pk)
     if connector is None or connector.station_id != station.id:
         raise FormError(
-            {"target": f"This connector is no longer part of {station.name}; choose another target."}
+            {
+                "target": translate(
+                    "AccessPlans", "This connector is no longer part of {station}; choose another target."
+                ).format(station=station.name)
+            }
         )
     return connector
 
@@ -652,10 +748,14 @@ def plan_fields(session: Session, form: PlanForm) -> dict[str, str]:
     summary = _summary(
         form.default_mode, form.default_tariff_id, form.windows, form.exceptions, _tariff_names(session, ids)
     )
-    out = {"Default": summary["default"], "Weekly windows": "; ".join(summary["windows"]) or "none"}
+    out = {
+        translate("AccessPlans", "Default"): summary["default"],
+        translate("AccessPlans", "Weekly windows"): "; ".join(summary["windows"])
+        or translate("AccessPlans", "none"),
+    }
     for line in summary["exceptions"]:
         day, _, what = line.partition(" ")
-        out[f"Exception {day}"] = what
+        out[translate("AccessPlans", "Exception {date}").format(date=day)] = what
     return out
 
 
@@ -828,13 +928,21 @@ def create_connector_override(session: Session, connector_pk: int, *, actor: Act
     """Give a connector its own rules, starting as a copy of the station's plan (default, windows, exceptions)."""
     connector = session.get(Connector, connector_pk)
     if connector is None:
-        raise FormError({"target": "This connector no longer exists; choose another one."})
+        raise FormError(
+            {"target": translate("AccessPlans", "This connector no longer exists; choose another one.")}
+        )
     station = _lock_station(session, connector.station_id)
     if (
         session.scalar(select(AccessSchedule.id).where(AccessSchedule.connector_pk == connector_pk))
         is not None
     ):
-        raise FormError({"target": f"Connector {connector.connector_id} has its own rules already."})
+        raise FormError(
+            {
+                "target": translate("AccessPlans", "Connector {number} has its own rules already.").format(
+                    number=connector.connector_id
+                )
+            }
+        )
     source = session.scalars(_schedule_query(station.id, None)).one_or_none()
     own = AccessSchedule(station_id=station.id, connector_pk=connector_pk)
     if source is not None:
@@ -925,7 +1033,12 @@ def save_grant_windows(
     grant = session.get(SpecialGrant, grant_id)
     if grant is None:
         raise FormError(
-            {"target": "This special user no longer has a grant at the station; choose another target."}
+            {
+                "target": translate(
+                    "AccessPlans",
+                    "This special user no longer has a grant at the station; choose another target.",
+                )
+            }
         )
     _lock_station(session, grant.station_id)
     window_problems(windows, grant=True).raise_if_any()
@@ -965,7 +1078,10 @@ def grant_conflict(session: Session, grant_id: int, loaded: Sequence[WindowRow])
     stored = load_grant_form(session, grant_id)
 
     def text(rows: Sequence[WindowRow]) -> dict[str, str]:
-        return {"Access times": "; ".join(w.label for w in rows) or "any time the station allows"}
+        return {
+            translate("AccessPlans", "Access times"): "; ".join(w.label for w in rows)
+            or translate("AccessPlans", "any time the station allows")
+        }
 
     return EditConflict(
         f"special user {stored.title}",

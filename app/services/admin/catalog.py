@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.models import AccessSchedule, AccessWindow, DateException, Site, SpecialGrant, Station, Tariff
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.revisions import EditConflict, claim, differences, last_change, merge
 from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.numbers import parse_decimal
@@ -47,18 +48,26 @@ class TariffForm:
     revision: int = 0  # the stored revision the form was loaded from (0: a new tariff)
 
 
-def _money(problems: Problems, field: str, text: str, *, places: int = 4, what: str = "a price") -> Decimal:
+def _money(problems: Problems, field: str, text: str, *, places: int = 4, percent: bool = False) -> Decimal:
+    """A price (``percent``: a percentage) as typed: a finite number, not below zero, at most ``places`` decimals."""
     try:
         value = parse_decimal(text)
     except InvalidOperation:
-        problems.add(field, f"{text!r} is not {what} (e.g. 0.35)")
+        value = None
+    if value is None or not value.is_finite():
+        problems.add(
+            field,
+            (
+                translate("Catalog", "{text} is not a percentage (e.g. 8.1)")
+                if percent
+                else translate("Catalog", "{text} is not a price (e.g. 0.35)")
+            ).format(text=repr(text)),
+        )
         return Decimal(0)
-    if not value.is_finite():
-        problems.add(field, f"{text!r} is not {what}")
-    elif value < 0:
-        problems.add(field, "cannot be below zero")
+    if value < 0:
+        problems.add(field, translate("Catalog", "cannot be below zero"))
     elif -value.as_tuple().exponent > places:  # type: ignore[operator]
-        problems.add(field, f"at most {places} decimals")
+        problems.add(field, translate("Catalog", "at most {places} decimals").format(places=places))
     return value
 
 
@@ -67,21 +76,21 @@ def _money(problems: Problems, field: str, text: str, *, places: int = 4, what: 
 Form = TypeVar("Form", SiteForm, TariffForm)
 
 SITE_FIELDS = (
-    ("name", "Name"),
-    ("timezone", "Time zone"),
-    ("currency", "Currency"),
-    ("vat_percent", "VAT %"),
-    ("address", "Address"),
+    ("name", QT_TRANSLATE_NOOP("Catalog", "Name")),
+    ("timezone", QT_TRANSLATE_NOOP("Catalog", "Time zone")),
+    ("currency", QT_TRANSLATE_NOOP("Catalog", "Currency")),
+    ("vat_percent", QT_TRANSLATE_NOOP("Catalog", "VAT %")),
+    ("address", QT_TRANSLATE_NOOP("Catalog", "Address")),
 )
 TARIFF_FIELDS = (
-    ("name", "Name"),
-    ("per_kwh", "Per kWh"),
-    ("per_hour", "Per hour"),
-    ("free_minutes", "Free minutes"),
-    ("start_fee", "Start fee"),
-    ("vat_included", "VAT included"),
-    ("description", "Description"),
-    ("load_priority", "Load priority"),
+    ("name", QT_TRANSLATE_NOOP("Catalog", "Name")),
+    ("per_kwh", QT_TRANSLATE_NOOP("Catalog", "Per kWh")),
+    ("per_hour", QT_TRANSLATE_NOOP("Catalog", "Per hour")),
+    ("free_minutes", QT_TRANSLATE_NOOP("Catalog", "Free minutes")),
+    ("start_fee", QT_TRANSLATE_NOOP("Catalog", "Start fee")),
+    ("vat_included", QT_TRANSLATE_NOOP("Catalog", "VAT included")),
+    ("description", QT_TRANSLATE_NOOP("Catalog", "Description")),
+    ("load_priority", QT_TRANSLATE_NOOP("Catalog", "Load priority")),
 )
 
 
@@ -96,7 +105,8 @@ def _fields(form: SiteForm | TariffForm, labels: tuple[tuple[str, str], ...]) ->
     out = {}
     for key, label in labels:
         value = getattr(form, key)
-        out[label] = ("yes" if value else "no") if isinstance(value, bool) else str(value).strip()
+        yes_no = translate("Catalog", "yes") if value else translate("Catalog", "no")
+        out[translate("Catalog", label)] = yes_no if isinstance(value, bool) else str(value).strip()
     return out
 
 
@@ -193,22 +203,33 @@ def save_site(session: Session, form: SiteForm, *, base: SiteForm | None = None,
         _check(session, "site", Site.__table__, form.id, form.revision, base or form, sites, SITE_FIELDS)
     p = Problems()
     name = form.name.strip()
-    p.check(bool(name), "name", "give the site a name")
+    p.check(bool(name), "name", translate("Catalog", "give the site a name"))
     if name:
         clash = session.scalar(
             select(Site.id).where(func.lower(Site.name) == name.lower(), Site.id != (form.id or -1))
         )
-        p.check(clash is None, "name", f"a site named {name!r} exists already")
+        p.check(
+            clash is None,
+            "name",
+            translate("Catalog", "a site named {name} exists already").format(name=repr(name)),
+        )
     try:
         ZoneInfo(form.timezone.strip())
     except (ZoneInfoNotFoundError, ValueError):
-        p.add("timezone", f"{form.timezone!r} is not a time zone (an IANA name such as Europe/Zurich)")
+        p.add(
+            "timezone",
+            translate("Catalog", "{zone} is not a time zone (an IANA name such as Europe/Zurich)").format(
+                zone=repr(form.timezone)
+            ),
+        )
     currency = form.currency.strip().upper()
     p.check(
-        len(currency) == 3 and currency.isalpha(), "currency", "a 3-letter currency code such as CHF or EUR"
+        len(currency) == 3 and currency.isalpha(),
+        "currency",
+        translate("Catalog", "a 3-letter currency code such as CHF or EUR"),
     )
-    vat = _money(p, "vat_percent", form.vat_percent, places=2, what="a percentage")
-    p.check(vat < 100, "vat_percent", "VAT is a percentage below 100")
+    vat = _money(p, "vat_percent", form.vat_percent, places=2, percent=True)
+    p.check(vat < 100, "vat_percent", translate("Catalog", "VAT is a percentage below 100"))
     p.raise_if_any()
     site = session.get(Site, form.id) if form.id else None
     action = "update" if site else "create"
@@ -243,7 +264,17 @@ def delete_site(
         _check(session, "site", Site.__table__, site_id, revision, base, sites, SITE_FIELDS, deleting=True)
     n = session.scalar(select(func.count(Station.id)).where(Station.site_id == site_id)) or 0
     if n:
-        raise FormError({"name": f"{site.name} still has {n} station(s); move or delete them first"})
+        raise FormError(
+            {
+                "name": translate(
+                    "Catalog",
+                    "{name} still has %n station(s); move or delete them first",
+                    None,
+                    PLURAL,
+                    int(n),
+                ).format(name=site.name)
+            }
+        )
     session.delete(site)
     audit(
         session, entity="site", entity_id=site_id, action="delete", actor=actor, changes={"name": site.name}
@@ -291,21 +322,34 @@ def save_tariff(
         )
     p = Problems()
     name = form.name.strip()
-    p.check(bool(name), "name", "give the tariff a name (e.g. employee)")
+    p.check(bool(name), "name", translate("Catalog", "give the tariff a name (e.g. employee)"))
     if name:
         clash = session.scalar(
             select(Tariff.id).where(func.lower(Tariff.name) == name.lower(), Tariff.id != (form.id or -1))
         )
-        p.check(clash is None, "name", f"a tariff named {name!r} exists already")
+        p.check(
+            clash is None,
+            "name",
+            translate("Catalog", "a tariff named {name} exists already").format(name=repr(name)),
+        )
     per_kwh = _money(p, "per_kwh", form.per_kwh)
     per_hour = _money(p, "per_hour", form.per_hour)
     start_fee = _money(p, "start_fee", form.start_fee)
     try:
         free = int(form.free_minutes.strip() or "0")
-        p.check(0 <= free <= 7 * 24 * 60, "free_minutes", "minutes between 0 and 10080 (a week)")
+        p.check(
+            0 <= free <= 7 * 24 * 60,
+            "free_minutes",
+            translate("Catalog", "minutes between 0 and 10080 (a week)"),
+        )
     except ValueError:
         free = 0
-        p.add("free_minutes", f"{form.free_minutes!r} is not a whole number of minutes")
+        p.add(
+            "free_minutes",
+            translate("Catalog", "{text} is not a whole number of minutes").format(
+                text=repr(form.free_minutes)
+            ),
+        )
     priority = load_priority(p, form.load_priority)
     p.raise_if_any()
     tariff = session.get(Tariff, form.id) if form.id else None
@@ -338,12 +382,17 @@ def load_priority(p: Problems, text: str) -> int:
     try:
         value = int(str(text).strip() or "0")
     except ValueError:
-        p.add("load_priority", f"{text!r} is not a whole number (e.g. 10; higher is served first)")
+        p.add(
+            "load_priority",
+            translate("Catalog", "{text} is not a whole number (e.g. 10; higher is served first)").format(
+                text=repr(text)
+            ),
+        )
         return 0
     p.check(
         -PRIORITY_RANGE <= value <= PRIORITY_RANGE,
         "load_priority",
-        f"a load priority is from -{PRIORITY_RANGE} to {PRIORITY_RANGE}",
+        translate("Catalog", "a load priority is from -{most} to {most}").format(most=PRIORITY_RANGE),
     )
     return value
 
@@ -386,7 +435,13 @@ def delete_tariff(
         )
     used = tariff_usage(session, tariff_id)
     if used:
-        raise FormError({"name": f"'{tariff.name}' is used by {used} rule(s); change them first"})
+        raise FormError(
+            {
+                "name": translate(
+                    "Catalog", "'{name}' is used by %n rule(s); change them first", None, PLURAL, int(used)
+                ).format(name=tariff.name)
+            }
+        )
     session.delete(tariff)
     audit(
         session,

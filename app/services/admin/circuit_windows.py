@@ -16,6 +16,7 @@ from app.services.admin import circuit_rules as rules
 from app.services.admin import station_rules
 from app.services.admin.access_plans import WindowRow
 from app.services.admin.circuits import WindowForm
+from app.services.i18n import translate
 from app.services.rules.numbers import parse_float
 from app.services.rules.timeparse import format_days, format_time
 
@@ -50,7 +51,11 @@ def limit_rows(windows: Sequence[WindowForm]) -> list[LimitRow]:
         except ValueError:
             wrong = {**wrong, "limit": f"{w.max_current_a!r} A, {w.max_power_kw!r} kW"}
         if weekly is None or wrong:
-            raise ValueError(f"window {i + 1} cannot be read: {wrong}")
+            raise ValueError(
+                translate("CircuitWindows", "window {number} cannot be read: {problems}").format(
+                    number=i + 1, problems=wrong
+                )
+            )
         out.append(LimitRow(weekly.days, weekly.start, weekly.end, max_current_a=amperes, max_power_kw=kw))
     return out
 

@@ -31,6 +31,7 @@ from app.services.admin import circuit_rules as rules
 from app.services.admin import station_rules
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.revisions import EditConflict, claim, differences, last_change, merge, touch
 from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.numbers import parse_float
@@ -94,7 +95,7 @@ class ConnectorRef:
     @property
     def detail(self) -> str:
         wiring = (
-            "1-phase on " + "L" + self.rotation[0]
+            translate("Circuits", "1-phase on {phase}").format(phase="L" + self.rotation[0])
             if self.phases == 1
             else rules.ROTATION_LABELS[self.rotation]
         )
@@ -155,15 +156,27 @@ class CircuitInUse(FormError):
 
     def __init__(self, name: str, circuits: Sequence[str], connectors: Sequence[str]) -> None:
         self.name, self.circuits, self.connectors = name, list(circuits), list(connectors)
+        below, on = len(circuits), len(connectors)
         parts = []
         if circuits:
-            parts.append(f"{len(circuits)} circuit(s) below it ({', '.join(circuits)})")
+            parts.append(
+                translate(
+                    "Circuits", "{name} has %n circuit(s) below it ({names}).", None, PLURAL, int(below)
+                ).format(name=name, names=", ".join(circuits))
+            )
         if connectors:
-            parts.append(f"{len(connectors)} connector(s) on it ({', '.join(connectors)})")
-        self.sentence = (
-            f"{name} has {' and '.join(parts)}. Deleting it deletes the circuits below it too and leaves the "
-            "connectors not load-managed."
+            parts.append(
+                translate(
+                    "Circuits", "{name} has %n connector(s) on it ({names}).", None, PLURAL, int(on)
+                ).format(name=name, names=", ".join(connectors))
+            )
+        parts.append(
+            translate(
+                "Circuits",
+                "Deleting it deletes the circuits below it too and leaves the connectors not load-managed.",
+            )
         )
+        self.sentence = " ".join(parts)
         super().__init__({"name": self.sentence})
 
 
@@ -257,7 +270,9 @@ def _site_connectors(session: Session, site_id: int) -> list[ConnectorRef]:
 def circuit_tree(session: Session, site_id: int) -> CircuitTree:
     site = session.get(Site, site_id)
     if site is None:
-        raise LookupError(f"site {site_id} does not exist (deleted meanwhile?)")
+        raise LookupError(
+            translate("Circuits", "site {id} does not exist (deleted meanwhile?)").format(id=site_id)
+        )
     circuits = _site_circuits(session, site_id)
     connectors = _site_connectors(session, site_id)
     by_id = {c.id: c for c in circuits}
@@ -311,7 +326,9 @@ def circuit_tree(session: Session, site_id: int) -> CircuitTree:
 def load_circuit(session: Session, circuit_id: int) -> CircuitForm:
     c = session.get(Circuit, circuit_id)
     if c is None:
-        raise LookupError(f"circuit {circuit_id} does not exist (deleted meanwhile?)")
+        raise LookupError(
+            translate("Circuits", "circuit {id} does not exist (deleted meanwhile?)").format(id=circuit_id)
+        )
     return CircuitForm(
         c.site_id,
         c.parent_id,
@@ -357,9 +374,14 @@ def _number(p: Problems, key: str, text: str, what: str) -> float | None:
 def _parse(form: CircuitForm, p: Problems) -> _Parsed:
     name = form.name.strip()
     if not name:
-        p.add("name", "Give the circuit a name, e.g. Main or Garage.")
+        p.add("name", translate("Circuits", "Give the circuit a name, e.g. Main or Garage."))
     elif len(name) > rules.NAME_MAX:
-        p.add("name", f"A name has at most {rules.NAME_MAX} characters (this one has {len(name)}).")
+        p.add(
+            "name",
+            translate("Circuits", "A name has at most {most} characters (this one has {length}).").format(
+                most=rules.NAME_MAX, length=len(name)
+            ),
+        )
     amperes = _number(p, "max_current_a", form.max_current_a, "A")
     kw = _number(p, "max_power_kw", form.max_power_kw, "kW")
     if why := rules.current_problem(amperes):
@@ -369,7 +391,7 @@ def _parse(form: CircuitForm, p: Problems) -> _Parsed:
     if "max_current_a" not in p and "max_power_kw" not in p and (why := rules.needs_limit(amperes, kw)):
         p.add("max_current_a", _sentence(why))
     if form.phases not in rules.PHASES:
-        p.add("phases", "A circuit carries 1 or 3 phases.")
+        p.add("phases", translate("Circuits", "A circuit carries 1 or 3 phases."))
     windows = _parse_windows(form.windows, amperes, kw, p)
     return _Parsed(name, form.phases, amperes, kw, windows)
 
@@ -386,17 +408,26 @@ def _parse_windows(
         key = f"windows[{i}]"
         weekly, wrong = station_rules.parse_window_text(w.days, w.start, w.end)
         for part, message in wrong.items():
-            p.add(f"{key}.{part}", f"Window {i + 1}: {message}.")
+            p.add(f"{key}.{part}", _window(i, message))
         wa, wk, wrong_limit = rules.parse_window_limit(w.max_current_a, w.max_power_kw, amperes, kw)
         for part, why in wrong_limit.items():
-            p.add(f"{key}.{part}", f"Window {i + 1}: {why}.")
+            p.add(f"{key}.{part}", _window(i, why))
         if weekly is not None:
             windows.append((weekly, wa, wk))
     if windows and not any(k.startswith("windows[") for k in p):
         overlaps = station_rules.window_overlaps([w for w, _, _ in windows])
         if overlaps:
-            p.add("windows", " ".join(overlaps) + " Change or remove one of them.")
+            p.add(
+                "windows",
+                translate("Circuits", "{overlaps} Change or remove one of them.").format(
+                    overlaps=" ".join(overlaps)
+                ),
+            )
     return windows
+
+
+def _window(i: int, problem: str) -> str:
+    return translate("Circuits", "Window {number}: {problem}.").format(number=i + 1, problem=problem)
 
 
 # --- the optimistic check ------------------------------------------------------------------------------------------
@@ -407,12 +438,14 @@ CIRCUIT_FIELDS = ("name", "parent_id", "phases", "max_current_a", "max_power_kw"
 def circuit_fields(session: Session, form: CircuitForm) -> dict[str, str]:
     parent = session.get(Circuit, form.parent_id) if form.parent_id is not None else None
     return {
-        "Name": form.name.strip(),
-        "Under": parent.name if parent is not None else "(grid connection)",
-        "Phases": str(form.phases),
-        "Max current (A)": form.max_current_a.strip(),
-        "Max power (kW)": form.max_power_kw.strip(),
-        "Windows": "; ".join(
+        translate("Circuits", "Name"): form.name.strip(),
+        translate("Circuits", "Under"): parent.name
+        if parent is not None
+        else translate("Circuits", "(grid connection)"),
+        translate("Circuits", "Phases"): str(form.phases),
+        translate("Circuits", "Max current (A)"): form.max_current_a.strip(),
+        translate("Circuits", "Max power (kW)"): form.max_power_kw.strip(),
+        translate("Circuits", "Windows"): "; ".join(
             f"{w.days} {w.start}-{w.end} {w.max_current_a} A {w.max_power_kw} kW"
             for w in form.windows
             if not w.blank
@@ -457,7 +490,7 @@ def _lock_site(session: Session, site_id: int) -> Site:
     """The site, locked on PostgreSQL until commit (two consoles adding a grid connection at once: one waits)."""
     site = session.scalar(select(Site).where(Site.id == site_id).with_for_update())
     if site is None:
-        raise FormError({"name": "This site no longer exists."})
+        raise FormError({"name": translate("Circuits", "This site no longer exists.")})
     return site
 
 
@@ -493,7 +526,9 @@ def save_circuit(
     parsed = _parse(form, p)
     circuit = session.get(Circuit, form.id) if form.id is not None else None
     if form.id is not None and circuit is None:
-        raise LookupError(f"circuit {form.id} does not exist (deleted meanwhile?)")
+        raise LookupError(
+            translate("Circuits", "circuit {id} does not exist (deleted meanwhile?)").format(id=form.id)
+        )
     parent = _parent(session, site, form, circuit, p)
     if parsed.name:
         clash = session.scalar(
@@ -506,7 +541,9 @@ def save_circuit(
         p.check(
             clash is None,
             "name",
-            f"{site.name} has a circuit named {parsed.name!r} already; choose another name.",
+            translate("Circuits", "{site} has a circuit named {name} already; choose another name.").format(
+                site=site.name, name=repr(parsed.name)
+            ),
         )
     if circuit is not None and form.phases == 1:
         _check_single_phase(session, circuit, p)
@@ -568,18 +605,28 @@ def _parent(
         if root is not None and (circuit is None or root.id != circuit.id):
             p.add(
                 "parent_id",
-                f"{site.name} has its grid connection already ({root.name}); add this circuit under it.",
+                translate(
+                    "Circuits", "{site} has its grid connection already ({name}); add this circuit under it."
+                ).format(site=site.name, name=root.name),
             )
         return None
     parent = session.get(Circuit, form.parent_id)
     if parent is None or parent.site_id != site.id:
-        p.add("parent_id", "That circuit no longer exists; choose another one to put this circuit under.")
+        p.add(
+            "parent_id",
+            translate(
+                "Circuits", "That circuit no longer exists; choose another one to put this circuit under."
+            ),
+        )
         return None
     if circuit is not None:
         if circuit.parent_id is None:
             p.add(
                 "parent_id",
-                "The grid connection is the top of the tree; it cannot be moved under another circuit.",
+                translate(
+                    "Circuits",
+                    "The grid connection is the top of the tree; it cannot be moved under another circuit.",
+                ),
             )
             return parent
         above: Circuit | None = parent
@@ -587,7 +634,10 @@ def _parent(
         while above is not None and above.id not in seen:
             if above.id == circuit.id:
                 p.add(
-                    "parent_id", f"{parent.name} is below {circuit.name}; a circuit cannot be under itself."
+                    "parent_id",
+                    translate(
+                        "Circuits", "{below} is below {circuit}; a circuit cannot be under itself."
+                    ).format(below=parent.name, circuit=circuit.name),
                 )
                 break
             seen.add(above.id)
@@ -601,7 +651,12 @@ def _check_single_phase(session: Session, circuit: Circuit, p: Problems) -> None
     """A circuit made 1-phase cannot keep 3-phase circuits or connectors."""
     three = [c.name for c in circuit.children if c.phases == 3]
     if three:
-        p.add("phases", f"{', '.join(three)} below it carry 3 phases; make them 1-phase first.")
+        p.add(
+            "phases",
+            translate("Circuits", "{names} below it carry 3 phases; make them 1-phase first.").format(
+                names=", ".join(three)
+            ),
+        )
     connectors = session.execute(
         select(Station.name, Connector.connector_id)
         .join(Station, Station.id == Connector.station_id)
@@ -609,7 +664,13 @@ def _check_single_phase(session: Session, circuit: Circuit, p: Problems) -> None
     ).all()
     if connectors:
         names = ", ".join(_connector_label(n, c) for n, c in connectors)
-        p.add("phases", f"3-phase connectors are on it ({names}); make them 1-phase in their station first.")
+        p.add(
+            "phases",
+            translate(
+                "Circuits",
+                "3-phase connectors are on it ({names}); make them 1-phase in their station first.",
+            ).format(names=names),
+        )
 
 
 def move_circuit(
@@ -691,7 +752,7 @@ def assign_connectors(
     wanted = list(dict.fromkeys(connector_ids))
     circuit = session.get(Circuit, circuit_id) if circuit_id is not None else None
     if circuit_id is not None and (circuit is None or circuit.site_id != site_id):
-        raise FormError({"circuit": "That circuit no longer exists; reload the tree."})
+        raise FormError({"circuit": translate("Circuits", "That circuit no longer exists; reload the tree.")})
     rows = session.execute(
         select(Connector, Station.name)
         .join(Station, Station.id == Connector.station_id)
@@ -702,7 +763,14 @@ def assign_connectors(
         if circuit is not None and (
             why := rules.connector_phases_problem(conn.phases, circuit.phases, circuit.name)
         ):
-            p.add("connectors", _sentence(f"{_connector_label(station_name, conn.connector_id)}: {why}"))
+            p.add(
+                "connectors",
+                _sentence(
+                    translate("Circuits", "{connector}: {problem}").format(
+                        connector=_connector_label(station_name, conn.connector_id), problem=why
+                    )
+                ),
+            )
     p.raise_if_any()
     moved = []
     for conn, station_name in rows:
@@ -731,7 +799,9 @@ def assign_connectors(
 def load_settings(session: Session, site_id: int) -> LoadSettingsForm:
     site = session.get(Site, site_id)
     if site is None:
-        raise LookupError(f"site {site_id} does not exist (deleted meanwhile?)")
+        raise LookupError(
+            translate("Circuits", "site {id} does not exist (deleted meanwhile?)").format(id=site_id)
+        )
     return LoadSettingsForm(
         site.id,
         site.load_strategy or "equal",
@@ -758,20 +828,20 @@ def charger_choices(session: Session, site_id: int) -> list[ChargerChoice]:
 
 
 SETTINGS_FIELDS = (
-    ("strategy", "Strategy"),
-    ("min_current_a", "Minimum current"),
-    ("meter_kind", "Base-load meter"),
-    ("meter_charger", "Meter charger"),
-    ("meter_host", "Meter address"),
-    ("meter_unit", "Meter unit id"),
-    ("meter_map", "Register map"),
-    ("meter_circuit_id", "Meter measures"),
+    ("strategy", QT_TRANSLATE_NOOP("Circuits", "Strategy")),
+    ("min_current_a", QT_TRANSLATE_NOOP("Circuits", "Minimum current")),
+    ("meter_kind", QT_TRANSLATE_NOOP("Circuits", "Base-load meter")),
+    ("meter_charger", QT_TRANSLATE_NOOP("Circuits", "Meter charger")),
+    ("meter_host", QT_TRANSLATE_NOOP("Circuits", "Meter address")),
+    ("meter_unit", QT_TRANSLATE_NOOP("Circuits", "Meter unit id")),
+    ("meter_map", QT_TRANSLATE_NOOP("Circuits", "Register map")),
+    ("meter_circuit_id", QT_TRANSLATE_NOOP("Circuits", "Meter measures")),
 )
 
 
 def _settings_text(form: LoadSettingsForm) -> dict[str, str]:
     return {
-        label: str(getattr(form, key) if getattr(form, key) is not None else "")
+        translate("Circuits", label): str(getattr(form, key) if getattr(form, key) is not None else "")
         for key, label in SETTINGS_FIELDS
     }
 
@@ -819,7 +889,10 @@ def save_load_settings(
         p.check(
             address in known,
             "meter_charger",
-            "Choose the charger whose inlet meter measures the supply (a charger of this site).",
+            translate(
+                "Circuits",
+                "Choose the charger whose inlet meter measures the supply (a charger of this site).",
+            ),
         )
     elif form.meter_kind == "modbus":
         address = form.meter_host.strip()
@@ -835,13 +908,15 @@ def save_load_settings(
         if why := rules.meter_map_problem(meter_map):
             p.add("meter_map", _sentence(why))
     elif form.meter_kind != "":
-        p.add("meter_kind", "Choose None, a charger's inlet meter or a Modbus TCP meter.")
+        p.add(
+            "meter_kind", translate("Circuits", "Choose None, a charger's inlet meter or a Modbus TCP meter.")
+        )
     if form.meter_circuit_id is not None:
         measured = session.get(Circuit, form.meter_circuit_id)
         p.check(
             measured is not None and measured.site_id == site.id,
             "meter_circuit_id",
-            "That circuit no longer exists; choose the circuit the meter measures.",
+            translate("Circuits", "That circuit no longer exists; choose the circuit the meter measures."),
         )
     p.raise_if_any()
     before = {k: getattr(site, k) for k in _SITE_LOAD}

@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError
 from app import config
 from app.db import Database, current_revision, head_revision
 from app.db.migrate import upgrade_command
+from app.services.i18n import translate
 from app.services.store import Store
 from app.services.transfer.private_files import write_private_text
 
@@ -48,15 +49,24 @@ class DatabaseStatus:
     def sentence(self) -> str:
         """What the operator is told after a successful connection."""
         if self.revision is None:
-            return f"Connected to {self.describe}: empty database; it will be set up at the next start."
-        if self.revision != self.head and self.upgrade_command:
-            return (
-                f"Connected to {self.describe}: schema {self.revision}, this version needs {self.head}: run "
-                f"`{self.upgrade_command}` on one machine (it makes a pg_dump first)."
+            text = translate(
+                "Database", "Connected to {where}: empty database; it will be set up at the next start."
             )
-        if self.revision != self.head:
-            return f"Connected to {self.describe}: schema {self.revision}, it will be upgraded at the next start."
-        return f"Connected to {self.describe}: schema up to date."
+        elif self.revision != self.head and self.upgrade_command:
+            text = translate(
+                "Database",
+                "Connected to {where}: schema {revision}, this version needs {head}: run `{command}` on one machine "
+                "(it makes a pg_dump first).",
+            )
+        elif self.revision != self.head:
+            text = translate(
+                "Database", "Connected to {where}: schema {revision}, it will be upgraded at the next start."
+            )
+        else:
+            text = translate("Database", "Connected to {where}: schema up to date.")
+        return text.format(
+            where=self.describe, revision=self.revision, head=self.head, command=self.upgrade_command
+        )
 
 
 def database_status(url: str) -> DatabaseStatus:
@@ -110,7 +120,9 @@ def _parse(text: str) -> URL:
     try:
         return make_url(text)
     except ArgumentError as exc:
-        raise DatabaseUrlError(f"not a database URL: {exc}") from None
+        raise DatabaseUrlError(
+            translate("Database", "not a database URL: {problem}").format(problem=exc)
+        ) from None
 
 
 def _is_postgres(u: URL) -> bool:

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Operator, OperatorRole, Setting, utcnow
+from app.services import locale_format
 from app.services.admin.audit import audit
 from app.services.admin.passwords import (
     ITERATIONS,
@@ -30,6 +31,7 @@ from app.services.admin.passwords import (
     verify_nothing,
     verify_password,
 )
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.roles import Actor, Permission, Principal, actor_name, local_principal, machine_name
 from app.services.store import Store
 from app.services.validation import FormError, Problems
@@ -44,7 +46,7 @@ REQUIRE_LOGIN = (
     "operators.require_login"  # the settings row of the SQLite switch (PostgreSQL always requires)
 )
 ENTITY = "operator"
-WRONG = "Unknown username or wrong password."
+WRONG = QT_TRANSLATE_NOOP("Operators", "Unknown username or wrong password.")
 
 
 class LoginFailed(Exception):
@@ -55,7 +57,13 @@ class LastManager(FormError):
     """The change would leave the site without an active manager."""
 
     def __init__(self) -> None:
-        super().__init__({"role": "the site needs at least one active manager: make another manager first"})
+        super().__init__(
+            {
+                "role": translate(
+                    "Operators", "the site needs at least one active manager: make another manager first"
+                )
+            }
+        )
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,9 @@ def local_time(when: dt.datetime) -> str:
     """``when`` in this machine's local time, HH:MM (with the date when it is not today)."""
     local = when.astimezone()
     today = dt.datetime.now(local.tzinfo).date()
-    return f"{local:%H:%M}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
+    if local.date() == today:
+        return locale_format.time(local)
+    return locale_format.date_time(local, legacy="%Y-%m-%d")
 
 
 def password_problems(password: str, repeat: str) -> Problems:
@@ -101,11 +111,19 @@ def password_problems(password: str, repeat: str) -> Problems:
     p.check(
         len(password) >= MIN_PASSWORD,
         "password",
-        f"an operator password needs at least {MIN_PASSWORD} characters",
+        translate("Operators", "an operator password needs at least {least} characters").format(
+            least=MIN_PASSWORD
+        ),
     )
-    p.check(len(password) <= MAX_PASSWORD, "password", f"at most {MAX_PASSWORD} characters")
-    p.check(password.strip() == password, "password", "no spaces at the start or the end")
-    p.check(password == repeat, "repeat", "the two passwords differ")
+    p.check(
+        len(password) <= MAX_PASSWORD,
+        "password",
+        translate("Operators", "at most {most} characters").format(most=MAX_PASSWORD),
+    )
+    p.check(
+        password.strip() == password, "password", translate("Operators", "no spaces at the start or the end")
+    )
+    p.check(password == repeat, "repeat", translate("Operators", "the two passwords differ"))
     return p
 
 
@@ -131,7 +149,7 @@ def _find(session: Session, username: str, *, lock: bool = False) -> Operator | 
 def _get(session: Session, username: str) -> Operator:
     op = _find(session, username, lock=True)
     if op is None:
-        raise LookupError(f"no operator named {username!r}")
+        raise LookupError(translate("Operators", "no operator named {name}").format(name=repr(username)))
     return op
 
 
@@ -161,12 +179,27 @@ def create_operator(
     returns its username."""
     username = form.username.strip()
     p = Problems()
-    p.check(bool(username), "username", "a username is needed")
-    p.check(len(username) <= USERNAME_MAX, "username", f"at most {USERNAME_MAX} characters")
-    p.check(not any(c.isspace() for c in username), "username", "no spaces in a username")
-    p.check(len(form.display_name.strip()) <= NAME_MAX, "display_name", f"at most {NAME_MAX} characters")
+    p.check(bool(username), "username", translate("Operators", "a username is needed"))
+    p.check(
+        len(username) <= USERNAME_MAX,
+        "username",
+        translate("Operators", "at most {most} characters").format(most=USERNAME_MAX),
+    )
+    p.check(
+        not any(c.isspace() for c in username), "username", translate("Operators", "no spaces in a username")
+    )
+    p.check(
+        len(form.display_name.strip()) <= NAME_MAX,
+        "display_name",
+        translate("Operators", "at most {most} characters").format(most=NAME_MAX),
+    )
     if username and _find(session, username) is not None:
-        p.add("username", f"{username!r} is taken (usernames ignore upper and lower case)")
+        p.add(
+            "username",
+            translate("Operators", "{name} is taken (usernames ignore upper and lower case)").format(
+                name=repr(username)
+            ),
+        )
     p.update({k: v for k, v in password_problems(form.password, form.repeat).items() if k not in p})
     p.raise_if_any()
     session.add(
@@ -273,8 +306,11 @@ class OperatorsService:
                     changes={"locked": True},
                 )
                 outcome.append(
-                    f"This account is locked after {MAX_FAILURES} wrong passwords until "
-                    f"{local_time(op.locked_until)} (local time). A manager can unlock it sooner."
+                    translate(
+                        "Operators",
+                        "This account is locked after {failures} wrong passwords until {time} (local time). A "
+                        "manager can unlock it sooner.",
+                    ).format(failures=MAX_FAILURES, time=local_time(op.locked_until))
                 )
                 return
             if not right:
@@ -292,10 +328,13 @@ class OperatorsService:
                         changes={"locked_until": op.locked_until.isoformat()},
                     )
                     outcome.append(
-                        f"{WRONG} The account is now locked until {local_time(op.locked_until)} (local time)."
+                        translate(
+                            "Operators",
+                            "Unknown username or wrong password. The account is now locked until {time} (local time).",
+                        ).format(time=local_time(op.locked_until))
                     )
                 else:
-                    outcome.append(WRONG)
+                    outcome.append(translate("Operators", WRONG))
                 return
             if not op.active:
                 audit(
@@ -306,7 +345,9 @@ class OperatorsService:
                     actor=who,
                     changes={"active": False},
                 )
-                outcome.append("This account is deactivated. A manager can reactivate it.")
+                outcome.append(
+                    translate("Operators", "This account is deactivated. A manager can reactivate it.")
+                )
                 return
             op.failed_attempts = 0
             op.locked_until = None
@@ -340,7 +381,13 @@ class OperatorsService:
 
         def work(s: Session) -> None:
             if count_operators(s) > 0:
-                raise FormError({"username": "this database has operators already: log in, or ask a manager"})
+                raise FormError(
+                    {
+                        "username": translate(
+                            "Operators", "this database has operators already: log in, or ask a manager"
+                        )
+                    }
+                )
             create_operator(
                 s,
                 NewOperator(
@@ -451,7 +498,13 @@ class OperatorsService:
 
         def work(s: Session) -> None:
             if on and _active_managers(s) == 0:
-                raise FormError({"require_login": "create a manager account first: nobody could log in"})
+                raise FormError(
+                    {
+                        "require_login": translate(
+                            "Operators", "create a manager account first: nobody could log in"
+                        )
+                    }
+                )
             row = s.get(Setting, REQUIRE_LOGIN)
             before = bool(row is not None and row.value)
             if before == on:

@@ -21,6 +21,8 @@ import hmac
 import re
 import secrets
 
+from app.services.i18n import translate
+
 ALGORITHM = "pbkdf2_sha256"
 ITERATIONS = 200_000
 MIN_ITERATIONS = 1_000  # what older exports and fast test fixtures carry; re-hashed on the next good login
@@ -46,9 +48,10 @@ def _derive(plain: str, salt: bytes, iterations: int) -> bytes:
 def hash_password(plain: str, *, iterations: int = ITERATIONS) -> str:
     """A new salted hash of ``plain`` in the stored form."""
     if not isinstance(plain, str) or plain == "":
-        raise ValueError("a password must be a non-empty string")
+        raise ValueError("a password must be a non-empty string")  # i18n: not text (a caller's mistake)
     if not MIN_ITERATIONS <= iterations <= MAX_ITERATIONS:
-        raise ValueError(f"iterations must be between {MIN_ITERATIONS} and {MAX_ITERATIONS}")
+        wrong = f"iterations must be between {MIN_ITERATIONS} and {MAX_ITERATIONS}"
+        raise ValueError(wrong)  # a caller's mistake (an imported hash is checked before): nobody reads it
     salt = secrets.token_bytes(SALT_BYTES)
     return f"{ALGORITHM}${iterations}${_b64(salt)}${_b64(_derive(plain, salt, iterations))}"
 
@@ -100,19 +103,27 @@ def verify_nothing(plain: str) -> bool:
 def password_problem(plain: str) -> str | None:
     """Why ``plain`` cannot be a charger password, or None when it can."""
     if len(plain) < MIN_LENGTH:
-        return f"a charger password needs at least {MIN_LENGTH} characters (OCPP recommends {RECOMMENDED_LENGTH}–{MAX_LENGTH})"
+        return translate(
+            "Passwords",
+            "a charger password needs at least {least} characters (OCPP recommends {recommended}–{most})",
+        ).format(least=MIN_LENGTH, recommended=RECOMMENDED_LENGTH, most=MAX_LENGTH)
     if len(plain) > MAX_LENGTH:
-        return f"a charger password has at most {MAX_LENGTH} characters (OCPP limit)"
+        return translate("Passwords", "a charger password has at most {most} characters (OCPP limit)").format(
+            most=MAX_LENGTH
+        )
     if not _PRINTABLE_ASCII.match(plain):
-        return "a charger password may only contain printable ASCII characters (no accents, no control characters)"
+        return translate(
+            "Passwords",
+            "a charger password may only contain printable ASCII characters (no accents, no control characters)",
+        )
     return None
 
 
 def password_advice(plain: str) -> str | None:
     """A warning for an acceptable but weaker-than-recommended password, or None."""
     if password_problem(plain) is None and len(plain) < RECOMMENDED_LENGTH:
-        return (
-            f"OCPP recommends at least {RECOMMENDED_LENGTH} random characters; "
-            "some chargers refuse shorter passwords"
-        )
+        return translate(
+            "Passwords",
+            "OCPP recommends at least {recommended} random characters; some chargers refuse shorter passwords",
+        ).format(recommended=RECOMMENDED_LENGTH)
     return None

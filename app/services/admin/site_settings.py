@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.models import Setting
 from app.services.admin.audit import audit
 from app.services.central.config_version import KEY as CONFIG_VERSION_KEY
+from app.services.i18n import translate
 from app.services.revisions import EditConflict, claim, differences, last_change
 from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.store import Store
@@ -36,7 +37,11 @@ class SettingValue:
 
 def _check_key(key: str) -> None:
     if key in RESERVED:
-        raise ValueError(f"{key!r} is kept by the central system and cannot be edited")
+        raise ValueError(
+            translate("SiteSettings", "{key} is kept by the central system and cannot be edited").format(
+                key=repr(key)
+            )
+        )
 
 
 def read_setting(session: Session, key: str, default: Any = None) -> SettingValue:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Station
 from app.services.admin import stations as svc
+from app.services.i18n import PLURAL, translate
 from app.services.store import Store
 
 STATUS_CATEGORIES = ("available", "charging", "faulted", "unavailable", "offline")
@@ -145,22 +146,28 @@ def status_category(row: svc.StationListRow) -> str:
 
 def status_text(row: svc.StationListRow, category: str) -> str:
     if not row.enabled:
-        return "Disabled (its charger is refused)"
+        return translate("StationMap", "Disabled (its charger is refused)")
     if category == "offline":
-        return "Offline (the charger is not connected)"
+        return translate("StationMap", "Offline (the charger is not connected)")
     n = len(row.connectors)
     if category == "faulted":
         if row.charger_status == "Faulted":
-            return "Faulted (the charger)"
+            return translate("StationMap", "Faulted (the charger)")
         bad = sum(1 for c in row.connectors if c.status == "Faulted")
-        return f"Faulted ({bad} of {n} connector{'s' if n != 1 else ''})"
+        return translate("StationMap", "Faulted ({count} of %n connector(s))", None, PLURAL, int(n)).format(
+            count=bad
+        )
     if category == "charging":
         busy = sum(1 for c in row.connectors if c.status in IN_USE)
-        return f"In use ({busy} of {n} connector{'s' if n != 1 else ''})"
+        return translate("StationMap", "In use ({count} of %n connector(s))", None, PLURAL, int(n)).format(
+            count=busy
+        )
     if category == "unavailable":
-        return "Unavailable (switched off)"
+        return translate("StationMap", "Unavailable (switched off)")
     free = sum(1 for c in row.connectors if c.status == "Available")
-    return f"Available ({free} of {n} free)" if n else "Available"
+    if not n:
+        return translate("StationMap", "Available")
+    return translate("StationMap", "Available ({count} of {total} free)").format(count=free, total=n)
 
 
 def marker(row: svc.StationListRow, where: tuple[float, float], now: dt.datetime) -> Marker:

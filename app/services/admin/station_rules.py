@@ -14,17 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 
+from app.services import locale_format
 from app.services.admin.passwords import password_problem
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.rules.plan import Weekly, validate_windows
 from app.services.rules.timeparse import ParseError, parse_days, parse_end, parse_time
 
 PLUG_TYPES = ("Type2", "CCS", "CHAdeMO", "Type1", "Schuko", "Other")
 OCPP_VERSIONS = ("1.6", "2.0.1")
 SECURITY_PROFILES = {
-    0: "0 — no TLS, optional password",
-    1: "1 — HTTP Basic password",
-    2: "2 — TLS + Basic password",
-    3: "3 — TLS + client certificate",
+    0: QT_TRANSLATE_NOOP("StationRules", "0 — no TLS, optional password"),
+    1: QT_TRANSLATE_NOOP("StationRules", "1 — HTTP Basic password"),
+    2: QT_TRANSLATE_NOOP("StationRules", "2 — TLS + Basic password"),
+    3: QT_TRANSLATE_NOOP("StationRules", "3 — TLS + client certificate"),
 }
 CHARGE_POINT_ID = re.compile(r"^[A-Za-z0-9._~*\-]{1,64}$")  # as resources/config.schema.json
 MAX_KW_LIMIT = 2000.0  # megawatt chargers exist; more than 2 MW is a typo
@@ -36,7 +38,7 @@ def plug_type_problem(plug: str) -> str | None:
     """The console knows these plug types (its connector editor offers them, and nothing else)."""
     if plug in PLUG_TYPES:
         return None
-    return f"choose a plug type: {', '.join(PLUG_TYPES)}"
+    return translate("StationRules", "choose a plug type: {types}").format(types=", ".join(PLUG_TYPES))
 
 
 def max_kw_problem(kw: float | None) -> str | None:
@@ -44,27 +46,40 @@ def max_kw_problem(kw: float | None) -> str | None:
     if kw is None:
         return None
     if kw <= 0:
-        return "max power must be more than 0 kW (e.g. 22)"
+        return translate("StationRules", "max power must be more than 0 kW (e.g. 22)")
     if kw > MAX_KW_LIMIT:
-        return f"max power above {MAX_KW_LIMIT:,.0f} kW is not plausible; check the unit"
+        return translate(
+            "StationRules", "max power above {limit} kW is not plausible; check the unit"
+        ).format(limit=locale_format.number(MAX_KW_LIMIT))
     return None
 
 
-_COORDINATES = {"lat": (90, "latitude", "47.3769"), "lon": (180, "longitude", "8.5417")}
+_COORDINATES = {
+    "lat": (
+        90,
+        QT_TRANSLATE_NOOP("StationRules", "latitude must be between -90 and 90 degrees (e.g. 47.3769)"),
+    ),
+    "lon": (
+        180,
+        QT_TRANSLATE_NOOP("StationRules", "longitude must be between -180 and 180 degrees (e.g. 8.5417)"),
+    ),
+}
 
 
 def coordinate_problem(key: str, value: float | None) -> str | None:
     """``key`` is ``"lat"`` or ``"lon"``; None (no location) is fine."""
-    limit, what, example = _COORDINATES[key]
+    limit, why = _COORDINATES[key]
     if value is not None and not -limit <= value <= limit:
-        return f"{what} must be between -{limit} and {limit} degrees (e.g. {example})"
+        return translate("StationRules", why)
     return None
 
 
 def pairing_problem(lat: float | None, lon: float | None) -> tuple[str, str] | None:
     """A location has both coordinates or neither: ``(the missing one, what is wrong)``."""
     if (lat is None) != (lon is None):
-        return ("lon" if lon is None else "lat"), "give both latitude and longitude, or neither"
+        return ("lon" if lon is None else "lat"), translate(
+            "StationRules", "give both latitude and longitude, or neither"
+        )
     return None
 
 
@@ -79,7 +94,9 @@ def location_problems(lat: float | None, lon: float | None) -> dict[str, str]:
 def profile_problem(profile: int, has_password: bool) -> str | None:
     """Security profiles 1 and 2 authenticate the charger with HTTP Basic: it needs a password."""
     if profile in (1, 2) and not has_password:
-        return f"security profile {profile} (HTTP Basic) needs a charger password"
+        return translate(
+            "StationRules", "security profile {profile} (HTTP Basic) needs a charger password"
+        ).format(profile=profile)
     return None
 
 
@@ -118,7 +135,7 @@ def parse_window_text(days_text: str, start_text: str, end_text: str) -> tuple[W
     try:
         days = parse_days(days_text)
         if days == 0:
-            raise ParseError("choose at least one weekday (e.g. Mon-Fri)")
+            raise ParseError(translate("StationRules", "choose at least one weekday (e.g. Mon-Fri)"))
     except ParseError as e:
         problems["days"] = str(e)
     try:
@@ -130,7 +147,9 @@ def parse_window_text(days_text: str, start_text: str, end_text: str) -> tuple[W
     except ParseError as e:
         problems["end"] = str(e)
     if start is not None and end is not None and start == end:
-        problems["end"] = "from and to are the same time; write 00:00–24:00 for the whole day"
+        problems["end"] = translate(
+            "StationRules", "from and to are the same time; write 00:00–24:00 for the whole day"
+        )
         return None, problems
     if days is None or start is None or end is None:
         return None, problems

@@ -53,6 +53,7 @@ from app.models import (
     Tariff,
     User,
 )
+from app.services import locale_format
 from app.services.admin import circuit_rules
 from app.services.admin import station_rules as rules
 from app.services.admin.audit import audit
@@ -65,6 +66,7 @@ from app.services.admin.station_rules import (
     SECURITY_PROFILES,
 )
 from app.services.central.config_version import bump as _bump_config
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.revisions import (
     Difference,
     EditConflict,
@@ -113,12 +115,23 @@ class StationInUse(ValueError):
     def __init__(self, name: str, sessions: int, more: bool = False) -> None:
         self.name = name
         self.sessions = sessions
-        count = f"more than {sessions:,}" if more else f"{sessions:,}"
-        noun = "session" if sessions == 1 and not more else "sessions"
-        super().__init__(
-            f"{name} has {count} charging {noun}. Deleting it would leave their history without a station. "
-            "Disable it instead: its charger is refused and the history is kept."
-        )
+        count = locale_format.number(sessions)
+        if more:
+            text = translate(
+                "Stations",
+                "{name} has more than {count} charging sessions. Deleting it would leave their history without a "
+                "station. Disable it instead: its charger is refused and the history is kept.",
+            )
+        else:
+            text = translate(
+                "Stations",
+                "{name} has %n charging session(s). Deleting it would leave their history without a station. "
+                "Disable it instead: its charger is refused and the history is kept.",
+                None,
+                PLURAL,
+                int(sessions),
+            )
+        super().__init__(text.format(name=name, count=count))
 
 
 # --- the list ---------------------------------------------------------------------------------------------------
@@ -432,7 +445,10 @@ class ModeNow:
 
     def text(self) -> str:
         """``"Limited until 18:00"``, ``"Public · #2 Private"``."""
-        out = mode_name(self.slot.mode) + self._until(self.slot)
+        until = self._until(self.slot)
+        out = mode_name(self.slot.mode)
+        if until:
+            out = translate("Stations", "{mode} until {when}").format(mode=out, when=until)
         differ = [
             f"#{n} {mode_name(s.mode)}"
             for n, s in sorted(self.connectors.items())
@@ -442,22 +458,34 @@ class ModeNow:
 
     def detail(self) -> str:
         """Several lines for a tooltip: why, at which tariff, until when."""
-        lines = [self._line("Station", self.slot)]
-        lines += [self._line(f"Connector {n}", s) for n, s in sorted(self.connectors.items())]
+        lines = [self._line(translate("Stations", "Station"), self.slot)]
+        lines += [
+            self._line(translate("Stations", "Connector {number}").format(number=n), s)
+            for n, s in sorted(self.connectors.items())
+        ]
         return "\n".join(lines)
 
     def _until(self, slot: Slot) -> str:
+        """When ``slot`` ends, as short as it is clear ("18:00", "Mon 07:00", a date); "" if it does not."""
         if slot.until is None:
             return ""
         if slot.until.date() == self.local.date():
-            return f" until {slot.until:%H:%M}"
+            return locale_format.time(slot.until)
         if slot.until - self.local < dt.timedelta(days=6):
-            return f" until {slot.until:%a %H:%M}"
-        return f" until {slot.until:%Y-%m-%d}"
+            return f"{locale_format.day_name(slot.until.weekday())} {locale_format.time(slot.until)}"
+        return locale_format.date(slot.until.date(), legacy="%Y-%m-%d")
 
     def _line(self, who: str, slot: Slot) -> str:
-        tariff = f"tariff '{slot.tariff}'" if slot.tariff else "no tariff"
-        return f"{who}: {slot.source}, {tariff}{self._until(slot).replace(' until', ', until')}"
+        tariff = (
+            translate("Stations", "tariff '{tariff}'").format(tariff=slot.tariff)
+            if slot.tariff
+            else translate("Stations", "no tariff")
+        )
+        line = translate("Stations", "{who}: {source}, {tariff}").format(
+            who=who, source=slot.source, tariff=tariff
+        )
+        until = self._until(slot)
+        return translate("Stations", "{line}, until {when}").format(line=line, when=until) if until else line
 
 
 _OPEN = Plan()
@@ -496,15 +524,17 @@ def matches_status(row: StationListRow, wanted: str | None) -> bool:
 def security_label(row: StationListRow) -> tuple[str, str]:
     """What the Security column says and how loud: level ``ok``, ``warn`` or ``error``."""
     if row.unsecured:
-        return "Unsecured: no password", "warn"
+        return translate("Stations", "Unsecured: no password"), "warn"
     if row.locked_out:
-        return "No password: charger refused", "error"
+        return translate("Stations", "No password: charger refused"), "error"
     return {
-        0: "Password",
-        1: "Basic (profile 1)",
-        2: "TLS + Basic (profile 2)",
-        3: "TLS + certificate (profile 3)",
-    }.get(row.security_profile, f"profile {row.security_profile}"), "ok"
+        0: translate("Stations", "Password"),
+        1: translate("Stations", "Basic (profile 1)"),
+        2: translate("Stations", "TLS + Basic (profile 2)"),
+        3: translate("Stations", "TLS + certificate (profile 3)"),
+    }.get(
+        row.security_profile, translate("Stations", "profile {number}").format(number=row.security_profile)
+    ), "ok"
 
 
 # --- the editor's form ------------------------------------------------------------------------------------------
@@ -636,7 +666,12 @@ class CircuitChoice:
 
     @property
     def label(self) -> str:
-        return "    " * self.depth + self.name + (" (1 phase)" if self.phases == 1 else "")
+        name = (
+            translate("Stations", "{name} (1 phase)").format(name=self.name)
+            if self.phases == 1
+            else self.name
+        )
+        return "    " * self.depth + name
 
 
 def site_choices(session: Session) -> list[Choice]:
@@ -654,11 +689,19 @@ def choices(session: Session) -> Choices:
         parts = [
             f"{t.per_kwh.normalize():f}/kWh" if t.per_kwh else "",
             f"{t.per_hour.normalize():f}/h" if t.per_hour else "",
-            f"start {t.start_fee.normalize():f}" if t.start_fee else "",
+            translate("Stations", "start {fee}").format(fee=f"{t.start_fee.normalize():f}")
+            if t.start_fee
+            else "",
         ]
-        tariffs.append(Choice(t.id, t.name, " · ".join(p for p in parts if p) or "free"))
+        tariffs.append(
+            Choice(t.id, t.name, " · ".join(p for p in parts if p) or translate("Stations", "free"))
+        )
     users = [
-        Choice(i, n, (email or "") + ("" if active else " (blocked)"))
+        Choice(
+            i,
+            n,
+            (email or "") if active else translate("Stations", "{email} (blocked)").format(email=email or ""),
+        )
         for i, n, email, active in session.execute(
             select(User.id, User.name, User.email, User.active).order_by(User.name).limit(USER_CHOICES_LIMIT)
         )
@@ -694,17 +737,24 @@ def schedule_lines(sched: AccessSchedule | None) -> list[str]:
     if sched is None:
         return []
     plan = Plan.from_model(sched)
-    lines = [w.label + (f" at '{w.tariff}'" if w.tariff else "") for w in plan.windows]
+    lines = [
+        translate("Stations", "{window} at '{tariff}'").format(window=w.label, tariff=w.tariff)
+        if w.tariff
+        else w.label
+        for w in plan.windows
+    ]
     for e in plan.exceptions:
         what = (
-            f"follows {('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[e.follow_weekday]}"
+            translate("Stations", "follows {day}").format(day=locale_format.day_name(e.follow_weekday))
             if e.follow_weekday is not None
-            else f"{mode_name(e.mode)} all day"
+            else translate("Stations", "{mode} all day").format(mode=mode_name(e.mode))
             if e.mode
             else ""
         )
-        label = f" {e.label}" if e.label else ""
-        lines.append(f"{e.date.isoformat()}{label}: {what}" + (f" at '{e.tariff}'" if e.tariff else ""))
+        if e.tariff:
+            what = translate("Stations", "{rule} at '{tariff}'").format(rule=what, tariff=e.tariff)
+        day = f"{e.date.isoformat()} {e.label}" if e.label else e.date.isoformat()
+        lines.append(f"{day}: {what}")
     return lines
 
 
@@ -738,7 +788,9 @@ def _load(session: Session, station_id: int) -> Station:
         )
     ).one_or_none()
     if st is None:
-        raise LookupError(f"station {station_id} does not exist (deleted meanwhile?)")
+        raise LookupError(
+            translate("Stations", "station {id} does not exist (deleted meanwhile?)").format(id=station_id)
+        )
     return st
 
 
@@ -906,20 +958,24 @@ def parse_windows(grant: GrantForm, prefix: str, problems: dict[str, str]) -> li
         weekly, wrong = rules.parse_window_text(w.days, w.start, w.end)
         for part, message in wrong.items():
             typed = getattr(w, part).strip()
-            problems[f"{key}.{part}"] = _sentence(message) if typed else _EMPTY_WINDOW_PART[part]
+            problems[f"{key}.{part}"] = (
+                _sentence(message) if typed else translate("Stations", _EMPTY_WINDOW_PART[part])
+            )
         if weekly is not None:
             out.append(weekly)
     if out and not any(k.startswith(f"{prefix}.windows[") for k in problems):
         overlaps = rules.window_overlaps(out)
         if overlaps:
-            problems[f"{prefix}.windows"] = " ".join(overlaps) + " Change or remove one of them."
+            problems[f"{prefix}.windows"] = translate(
+                "Stations", "{overlaps} Change or remove one of them."
+            ).format(overlaps=" ".join(overlaps))
     return out
 
 
 _EMPTY_WINDOW_PART = {
-    "days": "Enter the weekdays, e.g. Mon-Fri or Sat,Sun.",
-    "start": "Enter the start time, e.g. 07:00.",
-    "end": "Enter the end time, e.g. 18:00 (24:00 for midnight).",
+    "days": QT_TRANSLATE_NOOP("Stations", "Enter the weekdays, e.g. Mon-Fri or Sat,Sun."),
+    "start": QT_TRANSLATE_NOOP("Stations", "Enter the start time, e.g. 07:00."),
+    "end": QT_TRANSLATE_NOOP("Stations", "Enter the end time, e.g. 18:00 (24:00 for midnight)."),
 }
 
 
@@ -941,36 +997,41 @@ def validate_station(session: Session, form: StationForm) -> dict[str, str]:
     return p
 
 
-_TARIFF_GONE = "This tariff no longer exists; choose another."
+_TARIFF_GONE = QT_TRANSLATE_NOOP("Stations", "This tariff no longer exists; choose another.")
 
 
 def _check_name(form: StationForm, p: dict[str, str]) -> None:
     name = form.name.strip()
     if not name:
-        p["name"] = "Enter a name, e.g. Hall B."
+        p["name"] = translate("Stations", "Enter a name, e.g. Hall B.")
     elif len(name) > _NAME_MAX:
-        p["name"] = f"A name has at most {_NAME_MAX} characters (this one has {len(name)})."
+        p["name"] = translate(
+            "Stations", "A name has at most {most} characters (this one has {length})."
+        ).format(most=_NAME_MAX, length=len(name))
 
 
 def _check_site(session: Session, form: StationForm, p: dict[str, str]) -> None:
     if form.site_id is None:
-        p["site_id"] = "Choose a site. If there is none yet, create one in Settings → Sites first."
+        p["site_id"] = translate(
+            "Stations", "Choose a site. If there is none yet, create one in Settings → Sites first."
+        )
     elif session.get(Site, form.site_id) is None:
-        p["site_id"] = "This site no longer exists; choose another."
+        p["site_id"] = translate("Stations", "This site no longer exists; choose another.")
 
 
 def _check_charge_point_id(session: Session, form: StationForm, p: dict[str, str]) -> None:
     """Present, well formed, and no other station's (whatever the case)."""
     cpid = form.charge_point_id.strip()
     if not cpid:
-        p["charge_point_id"] = (
-            "Enter the charge point identity the charger connects with "
-            "(the last part of its URL, e.g. HALL-B-1)."
+        p["charge_point_id"] = translate(
+            "Stations",
+            "Enter the charge point identity the charger connects with (the last part of its URL, e.g. HALL-B-1).",
         )
     elif not CHARGE_POINT_ID.match(cpid):
-        p["charge_point_id"] = (
-            "Use 1 to 64 letters, digits or . _ ~ * - (it is part of the charger's URL "
-            "and its Basic auth user name)."
+        p["charge_point_id"] = translate(
+            "Stations",
+            "Use 1 to 64 letters, digits or . _ ~ * - (it is part of the charger's URL and its Basic auth user "
+            "name).",
         )
     else:
         same = session.execute(
@@ -981,40 +1042,62 @@ def _check_charge_point_id(session: Session, form: StationForm, p: dict[str, str
         existing = {other_cpid.casefold(): other_id for other_id, _, other_cpid in same}
         if rules.charge_point_id_clash(cpid, form.id, existing):
             name = next(n for i, n, _ in same if i != form.id)
-            p["charge_point_id"] = f"{cpid} is already used by station {name}; choose another identity."
+            p["charge_point_id"] = translate(
+                "Stations", "{id} is already used by station {name}; choose another identity."
+            ).format(id=cpid, name=name)
 
 
 def _check_choices(form: StationForm, p: dict[str, str]) -> None:
     """The access modes (station and connectors with their own rules) and the OCPP version are known ones."""
     if form.default_mode not in set(AccessMode):
-        p["default_mode"] = "Choose Public, Limited or Private."
+        p["default_mode"] = translate("Stations", "Choose Public, Limited or Private.")
     for i, c in enumerate(form.connectors):
         if c.own_rules and c.mode not in set(AccessMode):
-            p[f"connectors[{i}].mode"] = "Choose Public, Limited or Private."
+            p[f"connectors[{i}].mode"] = translate("Stations", "Choose Public, Limited or Private.")
     if form.ocpp_version not in OCPP_VERSIONS:
-        p["ocpp_version"] = f"Choose one of {', '.join(OCPP_VERSIONS)}."
+        p["ocpp_version"] = translate("Stations", "Choose one of {versions}.").format(
+            versions=", ".join(OCPP_VERSIONS)
+        )
 
 
 def _check_security(form: StationForm, p: dict[str, str]) -> None:
     """The charger's password, and a security profile that the password (kept or new) allows."""
     if why := rules.charger_password_problem(form.password):
-        keep = " or leave the field empty to keep the current one" if form.has_password else ""
-        p["password"] = _sentence(why) + (f" Type a longer password{keep}." if len(form.password) < 8 else "")
+        if len(form.password) >= 8:
+            p["password"] = _sentence(why)
+        elif form.has_password:
+            p["password"] = translate(
+                "Stations",
+                "{problem} Type a longer password or leave the field empty to keep the current one.",
+            ).format(problem=_sentence(why))
+        else:
+            p["password"] = translate("Stations", "{problem} Type a longer password.").format(
+                problem=_sentence(why)
+            )
     if form.security_profile not in SECURITY_PROFILES:
-        p["security_profile"] = "Choose security profile 0, 1, 2 or 3."
+        p["security_profile"] = translate("Stations", "Choose security profile 0, 1, 2 or 3.")
     elif why := rules.profile_problem(form.security_profile, form.will_have_password):
-        p["security_profile"] = _sentence(f"{why}: enter one above, or choose profile 0")
+        p["security_profile"] = _sentence(
+            translate("Stations", "{problem}: enter one above, or choose profile 0").format(problem=why)
+        )
 
 
 def _check_location(form: StationForm, p: dict[str, str]) -> None:
     """Latitude and longitude are numbers in range, given both or neither; the address is not too long."""
     coordinates: dict[str, float | None] = {}
     for key in ("lat", "lon"):
-        limit, what, example = (90, "Latitude", "47.3769") if key == "lat" else (180, "Longitude", "8.5417")
         try:
             coordinates[key] = _number(getattr(form, key))
         except ValueError:
-            p[key] = f"{what} must be a number between -{limit} and {limit} in degrees (e.g. {example})."
+            p[key] = (
+                translate(
+                    "Stations", "Latitude must be a number between -90 and 90 in degrees (e.g. 47.3769)."
+                )
+                if key == "lat"
+                else translate(
+                    "Stations", "Longitude must be a number between -180 and 180 in degrees (e.g. 8.5417)."
+                )
+            )
     for key, value in coordinates.items():
         if why := rules.coordinate_problem(key, value):
             p[key] = _sentence(why)
@@ -1023,9 +1106,13 @@ def _check_location(form: StationForm, p: dict[str, str]) -> None:
         and "lon" not in p
         and (pair := rules.pairing_problem(coordinates["lat"], coordinates["lon"]))
     ):
-        p[pair[0]] = _sentence(f"{pair[1]} (Remove location clears both)")
+        p[pair[0]] = _sentence(
+            translate("Stations", "{problem} (Remove location clears both)").format(problem=pair[1])
+        )
     if len(form.address.strip()) > rules.ADDRESS_MAX:
-        p["address"] = f"An address has at most {rules.ADDRESS_MAX} characters."
+        p["address"] = translate("Stations", "An address has at most {most} characters.").format(
+            most=rules.ADDRESS_MAX
+        )
 
 
 def _check_connectors(form: StationForm, p: dict[str, str]) -> dict[int, int]:
@@ -1037,9 +1124,13 @@ def _check_connectors(form: StationForm, p: dict[str, str]) -> dict[int, int]:
     for i, c in enumerate(form.connectors):
         key = f"connectors[{i}]"
         if numbered[i] is None:
-            p[f"{key}.number"] = "A connector number is 1 or more (the OCPP connectorId)."
+            p[f"{key}.number"] = translate(
+                "Stations", "A connector number is 1 or more (the OCPP connectorId)."
+            )
         elif i in twice:
-            p[f"{key}.number"] = f"Connector {c.number} is listed twice; give each connector its own number."
+            p[f"{key}.number"] = translate(
+                "Stations", "Connector {number} is listed twice; give each connector its own number."
+            ).format(number=c.number)
         if why := rules.plug_type_problem(c.plug_type):
             p[f"{key}.plug_type"] = _sentence(why)
         _check_max_kw(c, key, p)
@@ -1056,8 +1147,9 @@ def _check_load(session: Session, form: StationForm, p: dict[str, str]) -> None:
         key = f"connectors[{i}]"
         circuit = circuits.get(c.circuit_id) if c.circuit_id is not None else None
         if c.circuit_id is not None and (circuit is None or circuit.site_id != form.site_id):
-            p[f"{key}.circuit_id"] = (
-                "This circuit is not one of the station's site (deleted, or the site changed); choose another."
+            p[f"{key}.circuit_id"] = translate(
+                "Stations",
+                "This circuit is not one of the station's site (deleted, or the site changed); choose another.",
             )
         if why := circuit_rules.connector_phases_problem(
             c.phases, circuit.phases if circuit else None, circuit.name if circuit else ""
@@ -1068,8 +1160,8 @@ def _check_load(session: Session, form: StationForm, p: dict[str, str]) -> None:
         try:
             amperes = _number(c.max_current_a)
         except ValueError:
-            p[f"{key}.max_current_a"] = (
-                "Max current is a number of A per phase, e.g. 32; leave it empty if unknown."
+            p[f"{key}.max_current_a"] = translate(
+                "Stations", "Max current is a number of A per phase, e.g. 32; leave it empty if unknown."
             )
             continue
         if why := circuit_rules.connector_current_problem(amperes):
@@ -1080,11 +1172,14 @@ def _check_max_kw(c: ConnectorForm, key: str, p: dict[str, str]) -> None:
     try:
         kw = _number(c.max_kw)
     except ValueError:
-        p[f"{key}.max_kw"] = "Max power is a number of kW, e.g. 22; leave it empty if unknown."
+        p[f"{key}.max_kw"] = translate(
+            "Stations", "Max power is a number of kW, e.g. 22; leave it empty if unknown."
+        )
     else:
         if why := rules.max_kw_problem(kw):
-            hint = "; leave it empty if unknown" if kw is not None and kw <= 0 else ""
-            p[f"{key}.max_kw"] = _sentence(why + hint)
+            if kw is not None and kw <= 0:
+                why = translate("Stations", "{problem}; leave it empty if unknown").format(problem=why)
+            p[f"{key}.max_kw"] = _sentence(why)
 
 
 def _check_tariffs(session: Session, form: StationForm, p: dict[str, str]) -> set[int]:
@@ -1104,12 +1199,12 @@ def _check_tariffs(session: Session, form: StationForm, p: dict[str, str]) -> se
         set(session.scalars(select(Tariff.id).where(Tariff.id.in_(tariff_ids)))) if tariff_ids else set()
     )
     if form.default_tariff_id is not None and form.default_tariff_id not in known_tariffs:
-        p["default_tariff_id"] = _TARIFF_GONE
+        p["default_tariff_id"] = translate("Stations", _TARIFF_GONE)
     if form.owner_tariff_id is not None and form.owner_tariff_id not in known_tariffs:
-        p["owner_tariff_id"] = _TARIFF_GONE
+        p["owner_tariff_id"] = translate("Stations", _TARIFF_GONE)
     for i, c in enumerate(form.connectors):
         if c.own_rules and c.tariff_id is not None and c.tariff_id not in known_tariffs:
-            p[f"connectors[{i}].tariff_id"] = _TARIFF_GONE
+            p[f"connectors[{i}].tariff_id"] = translate("Stations", _TARIFF_GONE)
     return known_tariffs
 
 
@@ -1118,9 +1213,11 @@ def _check_owners(session: Session, form: StationForm, p: dict[str, str]) -> set
     user_ids = {u for u in (*form.owners, *(g.user_id for g in form.grants)) if u is not None}
     known_users = set(session.scalars(select(User.id).where(User.id.in_(user_ids)))) if user_ids else set()
     if any(u not in known_users for u in form.owners):
-        p["owners"] = "An owner's user account no longer exists; remove it from the list."
+        p["owners"] = translate(
+            "Stations", "An owner's user account no longer exists; remove it from the list."
+        )
     elif rules.duplicates(form.owners):
-        p["owners"] = "A user is listed twice as owner; remove one."
+        p["owners"] = translate("Stations", "A user is listed twice as owner; remove one.")
     return known_users
 
 
@@ -1136,18 +1233,20 @@ def _check_grants(
     for i, g in enumerate(form.grants):
         key = f"grants[{i}]"
         if g.user_id is None:
-            p[f"{key}.user_id"] = "Choose the special user."
+            p[f"{key}.user_id"] = translate("Stations", "Choose the special user.")
         elif g.user_id not in known_users:
-            p[f"{key}.user_id"] = "This user no longer exists; choose another or remove the special user."
-        if g.connector is not None and g.connector not in numbers:
-            p[f"{key}.connector"] = (
-                f"The station has no connector {g.connector} any more; choose another "
-                "connector or the whole station."
+            p[f"{key}.user_id"] = translate(
+                "Stations", "This user no longer exists; choose another or remove the special user."
             )
+        if g.connector is not None and g.connector not in numbers:
+            p[f"{key}.connector"] = translate(
+                "Stations",
+                "The station has no connector {number} any more; choose another connector or the whole station.",
+            ).format(number=g.connector)
         if g.tariff_id is not None and g.tariff_id not in known_tariffs:
-            p[f"{key}.tariff_id"] = _TARIFF_GONE
+            p[f"{key}.tariff_id"] = translate("Stations", _TARIFF_GONE)
         if g.valid_from and g.valid_until and g.valid_until < g.valid_from:
-            p[f"{key}.valid_until"] = "The last day must be on or after the first day."
+            p[f"{key}.valid_until"] = translate("Stations", "The last day must be on or after the first day.")
         parse_windows(g, key, p)
 
 
@@ -1212,7 +1311,10 @@ def _clean(form: StationForm) -> dict[str, Any]:
 
 
 def _rules_text(mode: AccessMode | str, tariff: str) -> str:
-    return AccessMode(mode).value + (f", tariff {tariff}" if tariff else "")
+    name = mode_name(AccessMode(mode))
+    return (
+        translate("Stations", "{mode}, tariff {tariff}").format(mode=name, tariff=tariff) if tariff else name
+    )
 
 
 def station_fields(
@@ -1245,7 +1347,7 @@ def station_fields(
 
     def text(value: Any) -> str:
         if isinstance(value, bool):
-            return "yes" if value else "no"
+            return translate("Stations", "yes") if value else translate("Stations", "no")
         return "" if value is None else str(value)
 
     out = {
@@ -1278,21 +1380,80 @@ def station_fields(
             f"{c.phases}, {circuit_rules.ROTATION_LABELS.get(c.phase_rotation, '')}"
         )
         out[f"Connector {number} max A"] = text(_number(c.max_current_a))
-        own = _rules_text(c.mode, tariffs.get(c.tariff_id or 0, "")) if c.own_rules else "follows the station"
+        own = (
+            _rules_text(c.mode, tariffs.get(c.tariff_id or 0, ""))
+            if c.own_rules
+            else translate("Stations", "follows the station")
+        )
         out[f"Connector {number} access"] = own
     for g in form.grants:
         if g.id is None:
             continue
         who = users.get(g.user_id or 0, str(g.user_id))
-        parts = [f"connector {g.connector}" if g.connector is not None else "whole station"]
+        parts = [
+            translate("Stations", "connector {number}").format(number=g.connector)
+            if g.connector is not None
+            else translate("Stations", "whole station")
+        ]
         if g.tariff_id is not None:
-            parts.append(f"tariff {tariffs.get(g.tariff_id, g.tariff_id)}")
+            parts.append(
+                translate("Stations", "tariff {name}").format(name=tariffs.get(g.tariff_id, g.tariff_id))
+            )
         if g.valid_from is not None or g.valid_until is not None:
-            parts.append(f"valid {g.valid_from or '…'} to {g.valid_until or '…'}")
+            parts.append(
+                translate("Stations", "valid {start} to {end}").format(
+                    start=g.valid_from or "…", end=g.valid_until or "…"
+                )
+            )
         windows = [f"{w.days} {w.start}-{w.end}" for w in g.windows if not w.blank]
-        parts.append("; ".join(windows) if windows else "any time")
+        parts.append("; ".join(windows) if windows else translate("Stations", "any time"))
         out[f"Special user {who} (#{g.id})"] = ", ".join(parts)
     return out
+
+
+#: station_fields' labels (English, the keys a conflict compares), as the operator reads them
+_FIELD_LABELS = {
+    "Name": QT_TRANSLATE_NOOP("Stations", "Name"),
+    "Description": QT_TRANSLATE_NOOP("Stations", "Description"),
+    "Site": QT_TRANSLATE_NOOP("Stations", "Site"),
+    "Charge point ID": QT_TRANSLATE_NOOP("Stations", "Charge point ID"),
+    "Enabled": QT_TRANSLATE_NOOP("Stations", "Enabled"),
+    "OCPP version": QT_TRANSLATE_NOOP("Stations", "OCPP version"),
+    "Security profile": QT_TRANSLATE_NOOP("Stations", "Security profile"),
+    "Charger may connect without a password": QT_TRANSLATE_NOOP(
+        "Stations", "Charger may connect without a password"
+    ),
+    "Lenient": QT_TRANSLATE_NOOP("Stations", "Lenient"),
+    "Access": QT_TRANSLATE_NOOP("Stations", "Access"),
+    "Owners' tariff": QT_TRANSLATE_NOOP("Stations", "Owners' tariff"),
+    "Owners": QT_TRANSLATE_NOOP("Stations", "Owners"),
+    "Latitude": QT_TRANSLATE_NOOP("Stations", "Latitude"),
+    "Longitude": QT_TRANSLATE_NOOP("Stations", "Longitude"),
+    "Address": QT_TRANSLATE_NOOP("Stations", "Address"),
+    "Notes": QT_TRANSLATE_NOOP("Stations", "Notes"),
+}
+_CONNECTOR_LABELS = {
+    "number": QT_TRANSLATE_NOOP("Stations", "Connector {number} number"),
+    "plug type": QT_TRANSLATE_NOOP("Stations", "Connector {number} plug type"),
+    "max kW": QT_TRANSLATE_NOOP("Stations", "Connector {number} max kW"),
+    "circuit": QT_TRANSLATE_NOOP("Stations", "Connector {number} circuit"),
+    "phases": QT_TRANSLATE_NOOP("Stations", "Connector {number} phases"),
+    "max A": QT_TRANSLATE_NOOP("Stations", "Connector {number} max A"),
+    "access": QT_TRANSLATE_NOOP("Stations", "Connector {number} access"),
+}
+_CONNECTOR_FIELD = re.compile(r"^Connector (\d+) (.+)$")
+_SPECIAL_FIELD = re.compile(r"^Special user (.+) \(#(\d+)\)$")
+
+
+def field_label(key: str) -> str:
+    """A label of :func:`station_fields` (English: what a conflict compares) in the operator's language."""
+    if key in _FIELD_LABELS:
+        return translate("Stations", _FIELD_LABELS[key])
+    if (m := _CONNECTOR_FIELD.match(key)) and m.group(2) in _CONNECTOR_LABELS:
+        return translate("Stations", _CONNECTOR_LABELS[m.group(2)]).format(number=m.group(1))
+    if m := _SPECIAL_FIELD.match(key):
+        return translate("Stations", "Special user {name} (#{id})").format(name=m.group(1), id=m.group(2))
+    return key
 
 
 _EDITABLE = (
@@ -1361,8 +1522,9 @@ def station_conflict(
             kept = {c.id for c in mine.connectors}
             for cid in (c.id for c in loaded.connectors if c.id is not None and c.id not in kept):
                 prefix = f"Connector {numbers[cid]} "
-                wanted.update({k: "(removed)" for k in before if k.startswith(prefix)})
+                wanted.update({k: translate("Stations", "(removed)") for k in before if k.startswith(prefix)})
         diffs = differences(before, station_fields(session, stored, numbers), mine=wanted)
+        diffs = [Difference(field_label(d.field), d.loaded, d.stored) for d in diffs]
     if mine is not None and not diffs and not deleting:
         return None
     return EditConflict(
@@ -1383,7 +1545,9 @@ def _check_revision(session: Session, form: StationForm, base: StationForm | Non
     while True:
         stored = current(session, Station.__table__, form.id)
         if stored is None:
-            raise LookupError(f"station {form.id} does not exist (deleted meanwhile?)")
+            raise LookupError(
+                translate("Stations", "station {id} does not exist (deleted meanwhile?)").format(id=form.id)
+            )
         if stored != form.revision:
             conflict = station_conflict(session, form.id, base, form)
             if conflict is not None:
@@ -1811,7 +1975,9 @@ def delete_station(
     with ``revision`` (the one the operator saw) :class:`EditConflict` when someone changed it since."""
     st = session.get(Station, station_id)
     if st is None:
-        raise LookupError(f"station {station_id} does not exist (deleted meanwhile?)")
+        raise LookupError(
+            translate("Stations", "station {id} does not exist (deleted meanwhile?)").format(id=station_id)
+        )
     if revision is not None and not claim(session, Station.__table__, station_id, revision):
         conflict = station_conflict(session, station_id, base, deleting=True)
         assert conflict is not None
@@ -1838,7 +2004,9 @@ def disable_station(session: Session, station_id: int, *, actor: Actor = LOCAL) 
     """Disable a station: its charger's BootNotifications are answered Rejected and no tag is accepted."""
     st = session.get(Station, station_id)
     if st is None:
-        raise LookupError(f"station {station_id} does not exist (deleted meanwhile?)")
+        raise LookupError(
+            translate("Stations", "station {id} does not exist (deleted meanwhile?)").format(id=station_id)
+        )
     if st.enabled:
         st.enabled = False
         bump(st)

@@ -46,6 +46,7 @@ from app.models import (
 )
 from app.services.admin.audit import audit
 from app.services.central.config_version import bump as _bump_config  # cards and users are part of the rules
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.revisions import EditConflict, claim, differences, last_change, merge, touch
 from app.services.roles import LOCAL, Actor, Permission, Principal
 from app.services.rules.access import decide
@@ -211,7 +212,9 @@ def load_user(session: Session, user_id: int) -> UserForm:
         select(User).options(selectinload(User.tags)).where(User.id == user_id)
     ).one_or_none()
     if user is None:
-        raise LookupError(f"user {user_id} does not exist (deleted meanwhile?)")
+        raise LookupError(
+            translate("Users", "user {id} does not exist (deleted meanwhile?)").format(id=user_id)
+        )
     tags = [
         TagForm(t.id_tag, t.label, t.status, t.expiry, t.parent_id_tag or "", t.id)
         for t in sorted(user.tags, key=lambda t: t.id_tag)
@@ -232,22 +235,26 @@ def load_user(session: Session, user_id: int) -> UserForm:
 
 
 _USER_FIELDS = (
-    ("name", "Name"),
-    ("email", "E-mail"),
-    ("phone", "Phone"),
-    ("company", "Company"),
-    ("cost_centre", "Cost centre"),
-    ("active", "Active"),
-    ("notes", "Notes"),
+    ("name", QT_TRANSLATE_NOOP("Users", "Name")),
+    ("email", QT_TRANSLATE_NOOP("Users", "E-mail")),
+    ("phone", QT_TRANSLATE_NOOP("Users", "Phone")),
+    ("company", QT_TRANSLATE_NOOP("Users", "Company")),
+    ("cost_centre", QT_TRANSLATE_NOOP("Users", "Cost centre")),
+    ("active", QT_TRANSLATE_NOOP("Users", "Active")),
+    ("notes", QT_TRANSLATE_NOOP("Users", "Notes")),
 )
 
 
 def _tag_text(tag: TagForm) -> str:
-    parts = [tag.label.strip() or "no label", TagStatus(tag.status).value]
+    parts = [tag.label.strip() or translate("Users", "no label"), TagStatus(tag.status).value]
     if tag.expiry is not None:
-        parts.append(f"expires {tag.expiry.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC")
+        parts.append(
+            translate("Users", "expires {moment} UTC").format(
+                moment=f"{tag.expiry.astimezone(dt.UTC):%Y-%m-%d %H:%M}"
+            )
+        )
     if tag.parent_id_tag.strip():
-        parts.append(f"group {normalise_tag(tag.parent_id_tag)}")
+        parts.append(translate("Users", "group {tag}").format(tag=normalise_tag(tag.parent_id_tag)))
     return ", ".join(parts)
 
 
@@ -256,9 +263,10 @@ def user_fields(form: UserForm) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, label in _USER_FIELDS:
         value = getattr(form, key)
-        out[label] = ("yes" if value else "no") if isinstance(value, bool) else str(value).strip()
+        yes_no = translate("Users", "yes") if value else translate("Users", "no")
+        out[translate("Users", label)] = yes_no if isinstance(value, bool) else str(value).strip()
     for tag in form.tags:
-        out[f"Tag {normalise_tag(tag.id_tag)}"] = _tag_text(tag)
+        out[translate("Users", "Tag {tag}").format(tag=normalise_tag(tag.id_tag))] = _tag_text(tag)
     return out
 
 
@@ -304,6 +312,16 @@ def tag_owner(session: Session, id_tag: str) -> tuple[int, str] | None:
     return (row.id, row.name) if row is not None else None
 
 
+def _at_most(most: int) -> str:
+    return translate("Users", "at most {most} characters").format(most=most)
+
+
+def _belongs(tag: str, owner: str) -> str:
+    return translate("Users", "{tag} already belongs to {owner}; remove it from that user first").format(
+        tag=tag, owner=owner
+    )
+
+
 def check_tag(
     session: Session | None, tag: TagForm, *, user_id: int | None, others: Sequence[str] = ()
 ) -> dict[str, str]:
@@ -313,23 +331,29 @@ def check_tag(
     p = Problems()
     tag_id = normalise_tag(tag.id_tag)
     if not tag_id:
-        p.add("id_tag", "enter the tag's ID (as printed on the card, or as a charger read it)")
+        p.add(
+            "id_tag",
+            translate("Users", "enter the tag's ID (as printed on the card, or as a charger read it)"),
+        )
     elif (why := tag_problem(tag_id)) is not None:
         p.add("id_tag", why)
     elif tag_id in {normalise_tag(o) for o in others}:
-        p.add("id_tag", f"{tag_id} is already in this user's list of tags")
+        p.add("id_tag", translate("Users", "{tag} is already in this user's list of tags").format(tag=tag_id))
     elif session is not None:
         owner = tag_owner(session, tag_id)
         if owner is not None and owner[0] != user_id:
-            p.add("id_tag", f"{tag_id} already belongs to {owner[1]}; remove it from that user first")
-    p.check(len(tag.label.strip()) <= LIMITS["label"], "label", f"at most {LIMITS['label']} characters")
+            p.add("id_tag", _belongs(tag_id, owner[1]))
+    p.check(len(tag.label.strip()) <= LIMITS["label"], "label", _at_most(LIMITS["label"]))
     parent = normalise_tag(tag.parent_id_tag)
     if parent:
         if (why := tag_problem(parent)) is not None:
             p.add("parent_id_tag", why.replace("idTag", "parent idTag", 1))
         elif parent == tag_id:
             p.add(
-                "parent_id_tag", "a tag cannot be its own parent; leave it empty or enter the group's idTag"
+                "parent_id_tag",
+                translate(
+                    "Users", "a tag cannot be its own parent; leave it empty or enter the group's idTag"
+                ),
             )
     return dict(p)
 
@@ -338,9 +362,9 @@ def _user_problems(session: Session, form: UserForm, user: User | None) -> Probl
     p = Problems()
     name = form.name.strip()
     if not name:
-        p.add("name", "enter the user's name (e.g. Eva Keller)")
+        p.add("name", translate("Users", "enter the user's name (e.g. Eva Keller)"))
     elif len(name) > LIMITS["name"]:
-        p.add("name", f"at most {LIMITS['name']} characters")
+        p.add("name", _at_most(LIMITS["name"]))
     elif user is None or user.name != name:
         clash = session.scalar(
             select(User.name)
@@ -349,14 +373,23 @@ def _user_problems(session: Session, form: UserForm, user: User | None) -> Probl
         )
         if clash is not None:
             p.add(
-                "name", f"another user is already called {clash}; names are unique, add e.g. the department"
+                "name",
+                translate(
+                    "Users",
+                    "another user is already called {name}; names are unique, add e.g. the department",
+                ).format(name=clash),
             )
     email = form.email.strip()
     if (why := email_problem(email)) is not None:
-        p.add("email", f"{why}; enter it as name@example.com or leave it empty")
+        p.add(
+            "email",
+            translate("Users", "{problem}; enter it as name@example.com or leave it empty").format(
+                problem=why
+            ),
+        )
     for key in ("email", "phone", "company", "cost_centre"):
         if len(getattr(form, key).strip()) > LIMITS[key]:
-            p.add(key, f"at most {LIMITS[key]} characters")
+            p.add(key, _at_most(LIMITS[key]))
     seen: list[str] = []
     for i, tag in enumerate(form.tags):
         for key, message in check_tag(None, tag, user_id=form.id, others=seen).items():
@@ -380,7 +413,13 @@ def save_user(session: Session, form: UserForm, *, base: UserForm | None = None,
             select(User).options(selectinload(User.tags)).where(User.id == form.id)
         ).one_or_none()
         if user is None:
-            raise FormError({FORM: "this user was deleted meanwhile (by another console); nothing was saved"})
+            raise FormError(
+                {
+                    FORM: translate(
+                        "Users", "this user was deleted meanwhile (by another console); nothing was saved"
+                    )
+                }
+            )
         if not claim(session, User.__table__, form.id, form.revision):
             raise user_conflict(session, form.id, base if base is not None else form)
     p = _user_problems(session, form, user)
@@ -400,7 +439,7 @@ def save_user(session: Session, form: UserForm, *, base: UserForm | None = None,
         if row is not None and row.user is not None and (user is None or row.user_id != user.id):
             p.add(
                 f"tags[{i}].id_tag",
-                f"{tag_id} already belongs to {row.user.name}; remove it from that user first",
+                _belongs(tag_id, row.user.name),
             )
     p.raise_if_any()
 
@@ -410,8 +449,10 @@ def save_user(session: Session, form: UserForm, *, base: UserForm | None = None,
     except IntegrityError as exc:
         raise FormError(
             {
-                FORM: "another console changed this user or one of these cards at the same time; "
-                "reload and try again"
+                FORM: translate(
+                    "Users",
+                    "another console changed this user or one of these cards at the same time; reload and try again",
+                )
             }
         ) from exc
     _bump_config(session)
@@ -578,41 +619,37 @@ class DeleteImpact:
     grants: int
 
     def sentence(self) -> str:
-        def n(count: int, one: str, many: str) -> str:
-            return f"{count} {one if count == 1 else many}"
-
-        parts = [
-            f"{n(self.tags, 'RFID tag is', 'RFID tags are')} deleted"
-            if self.tags
-            else "They have no RFID tags"
+        """One whole sentence per consequence, in the operator's language."""
+        tags, owned, grants, sessions = self.tags, self.owned_stations, self.grants, self.sessions
+        out = [
+            translate("Users", "%n RFID tag(s) will be deleted.", None, PLURAL, int(tags))
+            if tags
+            else translate("Users", "They have no RFID tags.")
         ]
-        if self.owned_stations or self.grants:
-            parts.append(
-                "they lose "
-                + " and ".join(
-                    x
-                    for x in (
-                        n(self.owned_stations, "station they own", "stations they own")
-                        if self.owned_stations
-                        else "",
-                        n(self.grants, "special access", "special accesses") if self.grants else "",
-                    )
-                    if x
-                )
+        if owned:
+            out.append(translate("Users", "They lose %n station(s) they own.", None, PLURAL, int(owned)))
+        if grants:
+            out.append(translate("Users", "They lose %n special user grant(s).", None, PLURAL, int(grants)))
+        out.append(
+            translate(
+                "Users",
+                "The history keeps their %n charging session(s) (shown without a user).",
+                None,
+                PLURAL,
+                int(sessions),
             )
-        history = (
-            f"Their {n(self.sessions, 'charging session stays', 'charging sessions stay')} in the history "
-            "(shown without a user)."
-            if self.sessions
-            else "They have no charging sessions."
+            if sessions
+            else translate("Users", "They have no charging sessions.")
         )
-        return "; ".join(parts) + ". " + history
+        return " ".join(out)
 
 
 def delete_impact(session: Session, user_id: int) -> DeleteImpact:
     name = session.scalar(select(User.name).where(User.id == user_id))
     if name is None:
-        raise LookupError(f"user {user_id} does not exist (deleted meanwhile?)")
+        raise LookupError(
+            translate("Users", "user {id} does not exist (deleted meanwhile?)").format(id=user_id)
+        )
 
     def count(q: object) -> int:
         return int(session.scalar(q) or 0)  # type: ignore[call-overload]
@@ -681,7 +718,11 @@ class UnknownTagRow:
 
     @property
     def where(self) -> str:
-        return self.station + (f", connector {self.connector_id}" if self.connector_id else "")
+        if not self.connector_id:
+            return self.station
+        return translate("Users", "{station}, connector {number}").format(
+            station=self.station, number=self.connector_id
+        )
 
 
 def unknown_tags(session: Session, *, limit: int = UNKNOWN_LIMIT) -> list[UnknownTagRow]:
@@ -726,20 +767,26 @@ def assign_unknown_tag(
     ``form``) when that cannot be done; nothing is written then."""
     unknown = session.get(UnknownTag, unknown_id)
     if unknown is None:
-        raise FormError({FORM: "this tag is no longer in the unknown list (assigned or dismissed meanwhile)"})
+        raise FormError(
+            {
+                FORM: translate(
+                    "Users", "this tag is no longer in the unknown list (assigned or dismissed meanwhile)"
+                )
+            }
+        )
     user = session.get(User, user_id)
     if user is None:
-        raise FormError({"user": "this user was deleted meanwhile; choose another one"})
+        raise FormError({"user": translate("Users", "this user was deleted meanwhile; choose another one")})
     tag_id = normalise_tag(unknown.id_tag)
     p = Problems()
     if (why := tag_problem(tag_id)) is not None:
-        p.add(FORM, f"{why}; this tag cannot be stored as it is")
-    p.check(len(label.strip()) <= LIMITS["label"], "label", f"at most {LIMITS['label']} characters")
+        p.add(FORM, translate("Users", "{problem}; this tag cannot be stored as it is").format(problem=why))
+    p.check(len(label.strip()) <= LIMITS["label"], "label", _at_most(LIMITS["label"]))
     row = session.scalars(
         select(IdTag).options(joinedload(IdTag.user)).where(IdTag.id_tag == tag_id)
     ).one_or_none()
     if row is not None and row.user is not None and row.user_id != user.id:
-        p.add("user", f"{tag_id} already belongs to {row.user.name}; remove it from that user first")
+        p.add("user", _belongs(tag_id, row.user.name))
     p.raise_if_any()
     seen = f"unknown tag seen at {unknown.charge_point_id}" + (
         f" connector {unknown.connector_id}" if unknown.connector_id else ""
@@ -853,15 +900,20 @@ def stations_for_user_now(
     at = now if now is not None else utcnow()
     name = session.scalar(select(User.name).where(User.id == user_id))
     if name is None:
-        raise LookupError(f"user {user_id} does not exist (deleted meanwhile?)")
+        raise LookupError(
+            translate("Users", "user {id} does not exist (deleted meanwhile?)").format(id=user_id)
+        )
     tag = usable_tag(session, user_id, at)
     if tag is None:
         return StationsNow(
             at,
             None,
             [],
-            f"{name} has no active RFID tag, so no charger will accept them. "
-            "Add a tag, or set a blocked or expired one back to active.",
+            translate(
+                "Users",
+                "{name} has no active RFID tag, so no charger will accept them. Add a tag, or set a blocked or "
+                "expired one back to active.",
+            ).format(name=name),
         )
     stations = session.scalars(
         select(Station)
@@ -888,9 +940,13 @@ def stations_for_user_now(
                 reason=d.reason,
             )
         )
-    note = f"Only the first {limit} stations are listed." if len(stations) > limit else ""
+    note = (
+        translate("Users", "Only the first {count} stations are listed.").format(count=limit)
+        if len(stations) > limit
+        else ""
+    )
     if not stations:
-        note = "There are no stations yet."
+        note = translate("Users", "There are no stations yet.")
     return StationsNow(at, tag, rows, note)
 
 
@@ -940,7 +996,9 @@ def assign_learned_tag(
             problems.setdefault(field_name, message)
         raise FormError(problems) from e
     except LookupError as e:
-        raise FormError({"name": f"{e}; choose another user"}) from e
+        raise FormError(
+            {"name": translate("Users", "{problem}; choose another user").format(problem=e)}
+        ) from e
     return saved, form.name.strip()
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.admin.operators import MIN_PASSWORD, LoginFailed, NewOperator, OperatorsService
 from app.services.i18n import translate
-from app.services.roles import ROLE_LABELS, OperatorRole, Principal
+from app.services.roles import OperatorRole, Principal, role_label
 from app.services.validation import FormError
 from app.views.widgets.style import FIELD_ERROR_CSS, MUTED_CSS, REPORT_ERROR, text_css
 
@@ -182,7 +182,7 @@ class OperatorForm(_PoolDialog):
         self.role = QComboBox()
         self.role.setObjectName("OperatorRole")
         for r in OperatorRole:
-            self.role.addItem(ROLE_LABELS[r], r)
+            self.role.addItem(role_label(r), r)
         self.role.setCurrentIndex(self.role.findData(OperatorRole.MANAGER if first else role))
         self.role.setEnabled(not first)
         self.password = QLineEdit()

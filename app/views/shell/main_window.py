@@ -802,7 +802,7 @@ class MainWindow(QMainWindow):
         self.closing.emit()
 
 
-DB_LABEL_WIDTH = 200  # the status bar's database description, at most (px)
+DB_LABEL_WIDTH = 180  # the status bar's database description, at most (px; the role is translated too)
 
 #: the navigation's names of the pages (a page's ``title`` stays its English key: show_page, the saved page)
 PAGE_TITLES = {

@@ -369,7 +369,7 @@ class StationEditor(QDialog):
         form.addRow("", self.clear_password)
         self.security_profile = QComboBox()
         for value, text in svc.SECURITY_PROFILES.items():
-            self.security_profile.addItem(text, value)
+            self.security_profile.addItem(translate("StationRules", text), value)
         set_tip(self.security_profile, translate("StationEditor", PROFILE_TIP))
         self._row(
             form,

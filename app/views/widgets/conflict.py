@@ -28,19 +28,26 @@ def differences_html(conflict: EditConflict) -> str:
     """The differing fields as a small table: field, when you opened it, stored now."""
     if not conflict.differences:
         return ""
+    empty = translate("ConflictBanner", "(empty)")
     rows = [
         f"<tr><td style='padding-right:12px;'><b>{html.escape(d.field)}</b></td>"
-        f"<td style='padding-right:12px; color:{MUTED};'>{html.escape(d.loaded or '(empty)')}</td>"
-        f"<td>→ {html.escape(d.stored or '(empty)')}</td></tr>"
+        f"<td style='padding-right:12px; color:{MUTED};'>{html.escape(d.loaded or empty)}</td>"
+        f"<td>→ {html.escape(d.stored or empty)}</td></tr>"
         for d in conflict.differences[:MAX_ROWS]
     ]
     more = len(conflict.differences) - MAX_ROWS
     if more > 0:
-        rows.append(f"<tr><td colspan='3' style='color:{MUTED};'>and {more} more</td></tr>")
+        also = translate("ConflictBanner", "and {count} more").format(count=more)
+        rows.append(f"<tr><td colspan='3' style='color:{MUTED};'>{html.escape(also)}</td></tr>")
+    field, opened, stored = (
+        translate("ConflictBanner", "Field"),
+        translate("ConflictBanner", "When you opened it"),
+        translate("ConflictBanner", "Now stored"),
+    )
     head = (
-        f"<tr><td style='color:{MUTED}; padding-right:12px;'>Field</td>"
-        f"<td style='color:{MUTED}; padding-right:12px;'>When you opened it</td>"
-        f"<td style='color:{MUTED};'>Now stored</td></tr>"
+        f"<tr><td style='color:{MUTED}; padding-right:12px;'>{field}</td>"
+        f"<td style='color:{MUTED}; padding-right:12px;'>{opened}</td>"
+        f"<td style='color:{MUTED};'>{stored}</td></tr>"
     )
     return f"<table cellspacing='0' cellpadding='1'>{head}{''.join(rows)}</table>"
 

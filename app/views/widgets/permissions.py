@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from app.services.i18n import translate
 from app.services.roles import Permission, Principal
 
 
@@ -54,11 +53,7 @@ class PermissionGate(QObject):
             if w not in self._wanted:
                 self._wanted[w] = w.isEnabled()
             w.setEnabled(False)
-            w.setToolTip(
-                translate("PermissionGate", "{operator} may not {what}").format(
-                    operator=self._principal().label, what=permission.phrase
-                )
-            )
+            w.setToolTip(permission.refusal.format(operator=self._principal().label))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.EnabledChange and isinstance(obj, QWidget) and obj in self._guarded:
