@@ -23,6 +23,7 @@ from app.main import Console
 from app.models import Alarm, Site
 from app.services.api import AppServices
 from app.services.roles import NotAllowed
+from app.services.texts import Text
 from app.views.alarms.page import AlarmNotifier, AlarmsPage
 from tests.helpers.factories import operator
 from tests.helpers.gui import SHOTS
@@ -31,17 +32,32 @@ from tests.helpers.qasync_runner import run_on_qasync
 
 
 def add_history(url: str) -> None:
-    """Alarms of the past days, as the engine left them (cleared, one acknowledged)."""
+    """Alarms of the past days, as the engine left them (cleared, one acknowledged; English text, template kept)."""
     db = Database(url)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    offline = "{cp} is offline since {since} (UTC)"
+    refused = "{cp}: {count} refused cards within {minutes} minutes"
+    database = "The database is unavailable since {since} (UTC)"
     with db.session() as s:
         site = s.query(Site).filter_by(name="HQ").one()
-        for hours, cp, kind, severity, text, count, ack in (
-            (30, "GARAGE-2", "offline", "warning", "GARAGE-2 is offline since {t} (UTC)", 1, "anna"),
-            (20, "HALL-B-1", "refused", "warning", "HALL-B-1: 5 refused cards within 10 minutes", 7, ""),
-            (6, "", "database", "critical", "The database is unavailable since {t} (UTC)", 1, "anna"),
+        for hours, cp, kind, severity, template, values, count, ack in (
+            (30, "GARAGE-2", "offline", "warning", offline, {"cp": "GARAGE-2"}, 1, "anna"),
+            (
+                20,
+                "HALL-B-1",
+                "refused",
+                "warning",
+                refused,
+                {"cp": "HALL-B-1", "count": 5, "minutes": "10"},
+                7,
+                "",
+            ),
+            (6, "", "database", "critical", database, {}, 1, "anna"),
         ):
             raised = now - dt.timedelta(hours=hours)
+            if "{since}" in template:
+                values = {**values, "since": f"{raised:%H:%M}"}
+            text = Text(template, **values)
             s.add(
                 Alarm(
                     site_id=site.id if cp else None,
@@ -49,7 +65,8 @@ def add_history(url: str) -> None:
                     kind=kind,
                     key=f"{kind}:{cp}",
                     severity=severity,
-                    text=text.format(t=f"{raised:%H:%M}"),
+                    text=str(text),
+                    message=text.stored(),
                     raised_at=raised,
                     cleared_at=raised + dt.timedelta(minutes=40),
                     acknowledged_at=raised + dt.timedelta(minutes=50) if ack else None,

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QTranslator
 
 from app.db import Database
-from app.models import LimitChange
+from app.models import Charger, LimitChange
 from app.ocpp.events import EventBus
 from app.services import i18n, locale_format
 from app.services.api import AppServices
@@ -99,6 +99,10 @@ def table(page: LoadPage) -> list[list[str]]:
 def test_the_load_page_shows_the_hosts_reasons_in_german(qtbot: Any, db: Database) -> None:
     now = dt.datetime.now(dt.UTC)
     site = seed_load_site(db, now)
+    with db.session() as s:  # a note stored before notes were kept as templates: plain English
+        s.query(Charger).filter_by(charge_point_id="GARAGE-3").update(
+            {"sc_note": "refuses SetChargingProfile (NotSupported): 22 kW reserved on Garage"}
+        )
     event = host_allocation(site, now + dt.timedelta(seconds=5))
     # the host wrote English (serve has no translator) and kept the template for the consoles
     assert event.sessions[0]["reason"] == "equal share of Garage (32 A) / 2 sessions"
@@ -110,8 +114,8 @@ def test_the_load_page_shows_the_hosts_reasons_in_german(qtbot: Any, db: Databas
         page.resize(1280, 800)
         page.show()
         qtbot.waitUntil(lambda: page.reads == 1)
-        # rows stored before (plain English) are shown as they are
-        assert table(page)[0][5] == "equal share of Garage (32 A) / 2 sessions"
+        # what the load manager stored (templates) in German; a note stored before (plain English) as it is
+        assert table(page)[0][5] == "gleicher Anteil von Garage (32 A) / 2 Ladevorgänge"
         assert [page.unmanaged.item(i).text() for i in range(page.unmanaged.count())] == [
             "Garage 3 (old) (GARAGE-3): refuses SetChargingProfile (NotSupported): 22 kW reserved on Garage"
         ]
@@ -137,6 +141,10 @@ def test_a_sessions_limit_history_in_french(qtbot: Any, db: Database) -> None:
     now = dt.datetime(2026, 12, 7, 13, 2, 30, tzinfo=dt.UTC)
     site = seed_load_site(db, now)
     session_id = site.sessions["GARAGE-1"]
+    with db.session() as s:  # the first limit's reason stored before reasons were kept as templates
+        first = s.query(LimitChange).filter_by(session_id=session_id).order_by(LimitChange.at).first()
+        assert first is not None
+        first.reason = "equal share of Garage (32 A) / 1 session"
     circuit = Text(reasons.CIRCUIT, name="Garage", limit=32.0)
     fcfs = Text(reasons.FIRST_COME, circuit=circuit, position=reasons.ordinal(1), count=2)
     ahead = Text(reasons.AHEAD, reason=fcfs, steps=[Text(reasons.AHEAD_STEP, limit=6.5, time="18:00")])

@@ -20,9 +20,16 @@ from app.models import (
     Site,
     Station,
 )
+from app.services.load import reasons as why
 from app.services.load.events import LoadAllocated
+from app.services.texts import Text, stored
 
-GARAGE_WHY = "equal share of Garage (32 A) / 2 sessions"
+# the reasons as the load manager makes them (English as text; template and values kept, translated where shown)
+GARAGE = Text(why.CIRCUIT, name="Garage", limit=32)
+HALL_B = Text(why.CIRCUIT, name="Hall B", limit=16)
+GARAGE_WHY = Text(why.EQUAL_SHARE, 2, circuit=GARAGE)  # "equal share of Garage (32 A) / 2 sessions"
+PAUSED_WHY = Text(why.PAUSED_WAITS, circuit=HALL_B, minimum=6)  # "paused: Hall B (16 A) is full — waits ..."
+GARAGE_3_NOTE = Text(why.REJECTS_EVERY_PROFILE)
 
 
 @dataclass
@@ -91,7 +98,7 @@ def seed_load_site(db: Database, now: dt.datetime, *, history_minutes: int = 180
                 registration="Accepted",
                 sc_supported=False,
                 sc_checked_at=checked,
-                sc_note="refuses SetChargingProfile (NotSupported): 22 kW reserved on Garage",
+                sc_note=why.for_column(GARAGE_3_NOTE),
             )
         )
         s.flush()
@@ -110,7 +117,7 @@ def seed_load_site(db: Database, now: dt.datetime, *, history_minutes: int = 180
             sessions[cp_id] = cs.id
         g1, g2, h1 = sessions["GARAGE-1"], sessions["GARAGE-2"], sessions["HALL-B-1"]
         for session_id, cp_id, minutes, limit, phases, reason, status in [
-            (g1, "GARAGE-1", 50, 32.0, 3, "equal share of Garage (32 A) / 1 session", "Accepted"),
+            (g1, "GARAGE-1", 50, 32.0, 3, Text(why.EQUAL_SHARE, 1, circuit=GARAGE), "Accepted"),
             (g1, "GARAGE-1", 20, 16.0, 3, GARAGE_WHY, "Accepted"),
             (g2, "GARAGE-2", 20, 16.0, 3, GARAGE_WHY, "Accepted"),
             (
@@ -119,7 +126,7 @@ def seed_load_site(db: Database, now: dt.datetime, *, history_minutes: int = 180
                 10,
                 0.0,
                 1,
-                "paused: 4 A left on Hall B (16 A), below the minimum of 6 A",
+                PAUSED_WHY,
                 "Accepted",
             ),
         ]:
@@ -131,7 +138,7 @@ def seed_load_site(db: Database, now: dt.datetime, *, history_minutes: int = 180
                     at=now - dt.timedelta(minutes=minutes),
                     limit_a=limit,
                     phases=phases,
-                    reason=reason,
+                    reason=why.for_column(reason),
                     purpose="TxProfile",
                     status=status,
                 )
@@ -235,7 +242,8 @@ def allocation(site: LoadSite, at: dt.datetime, *, garage_each: float = 16.0) ->
                 "circuit_id": site.garage,
                 "limit_a": garage_each,
                 "phases": 3,
-                "reason": f"equal share of Garage (32 A) / {int(32 // garage_each)} sessions",
+                "reason": str(sharing := Text(why.EQUAL_SHARE, int(32 // garage_each), circuit=GARAGE)),
+                "reason_text": stored(sharing),
                 "paused": False,
                 "managed": True,
             },
@@ -246,7 +254,8 @@ def allocation(site: LoadSite, at: dt.datetime, *, garage_each: float = 16.0) ->
                 "circuit_id": site.garage,
                 "limit_a": garage_each,
                 "phases": 3,
-                "reason": f"equal share of Garage (32 A) / {int(32 // garage_each)} sessions",
+                "reason": str(sharing),
+                "reason_text": stored(sharing),
                 "paused": False,
                 "managed": True,
             },
@@ -257,7 +266,8 @@ def allocation(site: LoadSite, at: dt.datetime, *, garage_each: float = 16.0) ->
                 "circuit_id": site.hall,
                 "limit_a": 0.0,
                 "phases": 1,
-                "reason": "paused: 4 A left on Hall B (16 A), below the minimum of 6 A",
+                "reason": str(PAUSED_WHY),
+                "reason_text": stored(PAUSED_WHY),
                 "paused": True,
                 "managed": True,
             },

@@ -18,7 +18,7 @@ from app.services.reports import load
 from app.services.reports.load import BUCKETS, LoadService, limit_line
 from app.services.store import Store
 from tests.helpers.factories import ZURICH, operator
-from tests.helpers.load_site import GARAGE_WHY, allocation, seed_load_site
+from tests.helpers.load_site import GARAGE_WHY, PAUSED_WHY, allocation, seed_load_site
 
 NOW = dt.datetime(2026, 12, 7, 13, 2, 30, tzinfo=dt.UTC)
 
@@ -50,12 +50,12 @@ def test_site_load_from_the_samples_when_no_allocation_came(db: Database) -> Non
             "Hall B",
             "L2",  # single-phase, its L1 wired to the circuit's L2 (rotation 231)
             0.0,
-            "paused: 4 A left on Hall B (16 A), below the minimum of 6 A",
+            PAUSED_WHY,
             True,
         ),
     }
     assert [(u.station, u.reason) for u in got.unmanaged] == [
-        ("Garage 3 (old)", "refuses SetChargingProfile (NotSupported): 22 kW reserved on Garage")
+        ("Garage 3 (old)", "rejects every charging profile")
     ]
 
 
@@ -150,7 +150,7 @@ def test_a_viewer_reads_a_sessions_limit_history_newest_last(db: Database) -> No
             limit_line(steps[-1], ZURICH) == "13:42 16 A equal share of Garage (32 A) / 2 sessions — Accepted"
         )
         paused = services.load.limit_history(site.sessions["HALL-B-1"])
-        assert limit_line(paused[0], ZURICH).startswith("13:52 paused (0 A) paused: 4 A left")
+        assert limit_line(paused[0], ZURICH).startswith("13:52 paused (0 A) paused: Hall B (16 A) is full")
         # the session detail carries it too (one read)
         detail = services.sessions.detail(site.sessions["GARAGE-1"])
         assert detail is not None and [s.limit_a for s in detail.limits] == [32.0, 16.0]
@@ -205,5 +205,5 @@ def test_a_charger_taking_only_charge_point_max_is_unmanaged_only_with_two_conne
     assert got is not None
     assert [(u.cp_id, u.reason) for u in got.unmanaged] == [
         ("GARAGE-1", note),
-        ("GARAGE-3", "refuses SetChargingProfile (NotSupported): 22 kW reserved on Garage"),
+        ("GARAGE-3", "rejects every charging profile"),
     ]
