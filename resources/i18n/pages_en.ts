@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AccessReasons</name>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode} (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode} (default; {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode} {days} {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode} {days} {start}–{end} ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (fixed {mode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} follows {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignTagDialog</name>
     <message>
         <source>Assign RFID tag</source>

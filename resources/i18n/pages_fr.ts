@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AccessReasons</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>{mode} (default)</source>
+        <translation>{mode} (par défaut)</translation>
+    </message>
+    <message>
+        <source>{mode} (default; {note})</source>
+        <translation>{mode} (par défaut ; {note})</translation>
+    </message>
+    <message>
+        <source>{mode} {days} {start}–{end}</source>
+        <translation>{mode} {days} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{mode} {days} {start}–{end} ({note})</source>
+        <translation>{mode} {days} {start}–{end} ({note})</translation>
+    </message>
+    <message>
+        <source>{name} (fixed {mode})</source>
+        <translation>{name} (fixé : {mode})</translation>
+    </message>
+    <message>
+        <source>{name} follows {day}</source>
+        <translation>{name} suit le {day}</translation>
+    </message>
+</context>
+<context>
     <name>AssignTagDialog</name>
     <message>
         <source>Assign RFID tag</source>

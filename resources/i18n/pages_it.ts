@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AccessReasons</name>
+    <message>
+        <source>Public</source>
+        <translation>Pubblico</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitato</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privato</translation>
+    </message>
+    <message>
+        <source>{mode} (default)</source>
+        <translation>{mode} (predefinito)</translation>
+    </message>
+    <message>
+        <source>{mode} (default; {note})</source>
+        <translation>{mode} (predefinito; {note})</translation>
+    </message>
+    <message>
+        <source>{mode} {days} {start}–{end}</source>
+        <translation>{mode} {days} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{mode} {days} {start}–{end} ({note})</source>
+        <translation>{mode} {days} {start}–{end} ({note})</translation>
+    </message>
+    <message>
+        <source>{name} (fixed {mode})</source>
+        <translation>{name} (fisso: {mode})</translation>
+    </message>
+    <message>
+        <source>{name} follows {day}</source>
+        <translation>{name} segue il {day}</translation>
+    </message>
+</context>
+<context>
     <name>AssignTagDialog</name>
     <message>
         <source>Assign RFID tag</source>

@@ -78,6 +78,7 @@ from app.services.revisions import (
     merge,
 )
 from app.services.roles import LOCAL, Actor, Permission, Principal
+from app.services.rules.access import shown_reason
 from app.services.rules.numbers import parse_float as _number
 from app.services.rules.plan import (
     Exception_,
@@ -482,7 +483,7 @@ class ModeNow:
             else translate("Stations", "no tariff")
         )
         line = translate("Stations", "{who}: {source}, {tariff}").format(
-            who=who, source=slot.source, tariff=tariff
+            who=who, source=shown_reason(slot.source), tariff=tariff
         )
         until = self._until(slot)
         return translate("Stations", "{line}, until {when}").format(line=line, when=until) if until else line

@@ -49,7 +49,7 @@ from app.models import (
 )
 from app.ocpp.values import iso
 from app.services.i18n import translate
-from app.services.rules.access import OPEN_PLAN, GrantInfo, load_station_config
+from app.services.rules.access import OPEN_PLAN, GrantInfo, load_station_config, shown_reason
 from app.services.rules.plan import Plan, Slot, from_local, mode_at, to_local
 
 __all__ = [
@@ -202,11 +202,11 @@ def _grant_gap_reason(grants: Sequence[GrantInfo], at_local: dt.datetime, tz: st
     if future and len(future) == len(grants):
         start = min(g.valid_from for g in future if g.valid_from is not None)
         return translate("LocalList", "their special access starts {start} ({schedule})").format(
-            start=f"{to_local(start, tz):%Y-%m-%d %H:%M}", schedule=stretch.slot.source
+            start=f"{to_local(start, tz):%Y-%m-%d %H:%M}", schedule=shown_reason(stretch.slot.source)
         )
     times = ", ".join(w.label for g in grants for w in g.windows)
     return translate("LocalList", "their special access is limited to {times} ({schedule})").format(
-        times=times, schedule=stretch.slot.source
+        times=times, schedule=shown_reason(stretch.slot.source)
     )
 
 
@@ -255,7 +255,7 @@ def _judge(
             failure = failure or (
                 connector,
                 gap,
-                _grant_gap_reason(mine, gap, tz, stretch) if mine else stretch.slot.source,
+                _grant_gap_reason(mine, gap, tz, stretch) if mine else shown_reason(stretch.slot.source),
             )
         if failure is not None:
             failures.append(failure)

@@ -36,6 +36,7 @@ from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, format_days, format_time
 from app.services.rules.week import DAY, overlaps, spans_of
 from app.services.rules.week import WEEK as WEEK  # the rule engine's names for the week, kept public
+from app.services.texts import Text
 
 ONE_DAY = dt.timedelta(days=1)
 UTC = dt.UTC
@@ -46,6 +47,21 @@ MODE_NAMES = {
     AccessMode.LIMITED: QT_TRANSLATE_NOOP("AccessMode", "Limited"),
     AccessMode.PRIVATE: QT_TRANSLATE_NOOP("AccessMode", "Private"),
 }
+
+# What a moment's rule is made of (``Slot.source``), as a :class:`~app.services.texts.Text`: made in a cache the
+# host shares by every reader and stored in decisions' reasons, so never translated where it is made; shown in the
+# reader's language (context AccessReasons, :func:`app.services.rules.access.shown_reason`).
+SOURCE_MODES = {
+    AccessMode.PUBLIC: QT_TRANSLATE_NOOP("AccessReasons", "Public"),
+    AccessMode.LIMITED: QT_TRANSLATE_NOOP("AccessReasons", "Limited"),
+    AccessMode.PRIVATE: QT_TRANSLATE_NOOP("AccessReasons", "Private"),
+}
+SOURCE_DEFAULT = QT_TRANSLATE_NOOP("AccessReasons", "{mode} (default)")
+SOURCE_DEFAULT_VIA = QT_TRANSLATE_NOOP("AccessReasons", "{mode} (default; {note})")
+SOURCE_WINDOW = QT_TRANSLATE_NOOP("AccessReasons", "{mode} {days} {start}–{end}")
+SOURCE_WINDOW_VIA = QT_TRANSLATE_NOOP("AccessReasons", "{mode} {days} {start}–{end} ({note})")
+SOURCE_FIXED = QT_TRANSLATE_NOOP("AccessReasons", "{name} (fixed {mode})")
+SOURCE_FOLLOWS = QT_TRANSLATE_NOOP("AccessReasons", "{name} follows {day}")
 
 
 def mode_name(mode: AccessMode) -> str:
@@ -249,18 +265,28 @@ def _rule(plan: Plan, day: dt.date) -> _DayRule:
     return _DayRule(exc.follow_weekday, via=exc)
 
 
-def _via_note(via: Exception_ | None) -> str:
+def _via_note(via: Exception_ | None) -> Text | None:
     if via is None or via.follow_weekday is None:
-        return ""
-    return f"{via.name} follows {DAY_NAMES[via.follow_weekday]}"
+        return None
+    return Text(SOURCE_FOLLOWS, name=via.name, day=DAY_NAMES[via.follow_weekday])
+
+
+def _source_mode(mode: AccessMode) -> Text:
+    return Text(SOURCE_MODES[mode])
 
 
 def _window_slot(plan: Plan, window: Window, via: Exception_ | None) -> Slot:
     note = _via_note(via)
+    values = {
+        "mode": _source_mode(window.mode),
+        "days": days_label(window.days),
+        "start": format_time(window.start),
+        "end": format_time(window.end),
+    }
     return Slot(
         window.mode,
         window.tariff if window.tariff is not None else plan.default_tariff,
-        f"{window.label} ({note})" if note else window.label,
+        Text(SOURCE_WINDOW_VIA, note=note, **values) if note else Text(SOURCE_WINDOW, **values),
     )
 
 
@@ -271,7 +297,8 @@ def _pieces(plan: Plan, today: _DayRule, previous: _DayRule) -> tuple[_Piece, ..
         exc = today.fixed
         assert exc.mode is not None
         tariff = exc.tariff if exc.tariff is not None else plan.default_tariff
-        return (_Piece(0, DAY, Slot(exc.mode, tariff, f"{exc.name} (fixed {mode_name(exc.mode)})")),)
+        source = Text(SOURCE_FIXED, name=exc.name, mode=_source_mode(exc.mode))
+        return (_Piece(0, DAY, Slot(exc.mode, tariff, source)),)
     layers = [
         (w.start, DAY if w.spans_midnight else w.end, _window_slot(plan, w, today.via))
         for w in plan.windows
@@ -284,10 +311,11 @@ def _pieces(plan: Plan, today: _DayRule, previous: _DayRule) -> tuple[_Piece, ..
             if w.spans_midnight and w.on(previous.weekday)
         ]
     note = _via_note(today.via)
+    mode = _source_mode(plan.default_mode)
     default = Slot(
         plan.default_mode,
         plan.default_tariff,
-        f"{mode_name(plan.default_mode)} (default{'; ' + note if note else ''})",
+        Text(SOURCE_DEFAULT_VIA, mode=mode, note=note) if note else Text(SOURCE_DEFAULT, mode=mode),
     )
     cuts = sorted({0, DAY, *(lo for lo, _, _ in layers), *(hi for _, hi, _ in layers)})
     pieces: list[_Piece] = []
