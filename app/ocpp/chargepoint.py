@@ -168,6 +168,7 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
             "FirmwareStatusNotification",
             "DiagnosticsStatusNotification",
             "LogStatusNotification",
+            "SignedFirmwareStatusNotification",
         }
     )
 

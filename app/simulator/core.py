@@ -46,6 +46,12 @@ class ChargerCore:
 
         def stop_transaction(self, c: Connector, reason: str) -> bool: ...  # .transactions
 
+        def security_event(self, kind: str, tech_info: str = "") -> None: ...  # .security
+
+        def security_before_reboot(self, boot_reason: str) -> None: ...  # .security
+
+        def security_after_boot(self, boot_reason: str) -> None: ...  # .security
+
     def __init__(
         self,
         url: str,
@@ -108,6 +114,8 @@ class ChargerCore:
         self._reset_on_idle: str | None = None
         self._failure = ""  # the last connection failure reported (not repeated on every attempt)
         self._firmware_task: asyncio.Task[Any] | None = None
+        self.security_log: collections.deque[str] = collections.deque(maxlen=1000)  # 1.6 security extension
+        self._pending_boot_events: list[tuple[str, str]] = []  # what the next boot reports (.security)
 
     # --- events --------------------------------------------------------------------------------------
 

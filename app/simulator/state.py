@@ -92,6 +92,11 @@ class ChargerOptions:
     # calls are answered NotSupported.
     profile_purposes: str = ",".join(PROFILE_PURPOSES)
     clock: SimClock | None = None  # shared by a fleet
+    # OCPP 1.6 Security Whitepaper firmware (1.6 only; see .security): critical security events pushed,
+    # ExtendedTriggerMessage, GetLog, SignedUpdateFirmware; ``firmware_ca`` the manufacturer root (PEM) a signing
+    # certificate must be issued by
+    security_extension: bool = False
+    firmware_ca: str | None = None
 
     def __post_init__(self) -> None:
         if self.ocpp not in VERSIONS:

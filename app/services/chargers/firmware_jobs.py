@@ -37,6 +37,7 @@ from app.ocpp.events import BootReceived, DiagnosticsStatus, Event, FirmwareStat
 from app.ocpp.v201 import mapping as v201_mapping
 from app.ocpp.v201.requests import next_id
 from app.services.chargers.file_server import FileServer, RequestRecord, Upload, plain_ip
+from app.services.chargers.firmware_signature import SignedFirmware
 from app.services.chargers.operations import (
     ChargerCallError,
     ChargerOffline,
@@ -317,7 +318,11 @@ class TransferJob:
 
 class FirmwareJob(TransferJob):
     """UpdateFirmware with the file served from this computer; done at Installed (or when the charger boots
-    again with another firmware version after Downloaded, for chargers that report Installed late or never)."""
+    again with another firmware version after Downloaded, for chargers that report Installed late or never).
+
+    With ``signed`` (checked by :func:`~app.services.chargers.firmware_signature.check`) it is a secure update:
+    1.6 SignedUpdateFirmware (security extension; the charger answers with SignedFirmwareStatusNotifications,
+    SignatureVerified or InvalidSignature among them) or 2.0.1 UpdateFirmware with the signature."""
 
     kind = "firmware"
     steps_expected = FIRMWARE_STEPS
@@ -333,10 +338,12 @@ class FirmwareJob(TransferJob):
         *,
         retries: int | None = None,
         retry_interval: int | None = None,
+        signed: SignedFirmware | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(central, cp_id, **kwargs)
         self.firmware = Path(firmware)
+        self.signed = signed
         self.retries = retries
         self.retry_interval = retry_interval
         self.size = 0
@@ -360,7 +367,20 @@ class FirmwareJob(TransferJob):
 
     async def _request(self) -> dict[str, Any]:
         ops = self.central.operations
-        answer: dict[str, Any] = await ops.update_firmware(
+        answer: dict[str, Any]
+        if self.signed is not None:
+            answer = await ops.signed_update_firmware(
+                self.cp_id,
+                self.url,
+                self.signed.certificate_pem,
+                self.signed.signature_b64,
+                dt.datetime.now(dt.UTC),
+                self.retries,
+                self.retry_interval,
+                request_id=self.request_id,
+            )
+            return answer
+        answer = await ops.update_firmware(
             self.cp_id,
             self.url,
             dt.datetime.now(dt.UTC),
@@ -372,7 +392,8 @@ class FirmwareJob(TransferJob):
 
     def _answer_detail(self, answer: dict[str, Any]) -> str:
         status = f"{answer['status']}: " if answer.get("status") else ""
-        return f"{status}{self.firmware.name} ({_size(self.size)}) at {self.url}"
+        signed = f", signed by {self.signed.signer}" if self.signed is not None else ""
+        return f"{status}{self.firmware.name} ({_size(self.size)}{signed}) at {self.url}"
 
     def _on_request(self, record: RequestRecord) -> None:
         if record.method == "GET" and record.status in (200, 206):
@@ -418,7 +439,10 @@ class FirmwareJob(TransferJob):
 
 class DiagnosticsJob(TransferJob):
     """GetDiagnostics with an upload URL on this computer; done when the file has arrived (and the charger
-    said Uploaded, or a moment after the file arrived for chargers that say nothing)."""
+    said Uploaded, or a moment after the file arrived for chargers that say nothing).
+
+    With ``log_type`` (``DiagnosticsLog`` or ``SecurityLog``) it is a GetLog instead: the 1.6 security
+    extension's (whitepaper N01, LogStatusNotification with the job's requestId) or 2.0.1's."""
 
     kind = "diagnostics"
     steps_expected = DIAGNOSTICS_STEPS
@@ -437,9 +461,11 @@ class DiagnosticsJob(TransferJob):
         retries: int | None = None,
         retry_interval: int | None = None,
         directory: Path | None = None,
+        log_type: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(central, cp_id, **kwargs)
+        self.log_type = log_type
         self.start_time, self.stop_time = start_time, stop_time
         self.retries, self.retry_interval = retries, retry_interval
         self.directory = directory or diagnostics_dir(cp_id)
@@ -455,7 +481,20 @@ class DiagnosticsJob(TransferJob):
         self._events.put_nowait(upload)
 
     async def _request(self) -> dict[str, Any]:
-        answer: dict[str, Any] = await self.central.operations.get_diagnostics(
+        answer: dict[str, Any]
+        if self.log_type is not None:
+            answer = await self.central.operations.get_log(
+                self.cp_id,
+                self.url,
+                self.log_type,
+                self.retries,
+                self.retry_interval,
+                self.start_time,
+                self.stop_time,
+                request_id=self.request_id,
+            )
+            return answer
+        answer = await self.central.operations.get_diagnostics(
             self.cp_id,
             self.url,
             self.retries,
@@ -473,7 +512,9 @@ class DiagnosticsJob(TransferJob):
     def _finished_by_answer(self, answer: dict[str, Any]) -> bool:
         if self._refused(answer):
             return True
-        if answer.get("status") is None and not answer.get("fileName"):  # 1.6; a 2.0.1 filename is optional
+        if answer.get("status") is None and not answer.get(
+            "fileName"
+        ):  # GetDiagnostics; GetLog's is optional
             self._set(DONE, f"{self.cp_id} has no diagnostics to upload (no file name in its answer)")
             return True
         return False
@@ -530,7 +571,8 @@ class DiagnosticsJob(TransferJob):
 
     def _finish(self) -> None:
         assert self.file is not None
-        self._set(DONE, f"{self.cp_id} uploaded its diagnostics: {self.file.name}")
+        what = "security log" if self.log_type == "SecurityLog" else "diagnostics"
+        self._set(DONE, f"{self.cp_id} uploaded its {what}: {self.file.name}")
 
 
 def _describe(e: BaseException) -> str:

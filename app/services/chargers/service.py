@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from app.services.admin.site_settings import read_setting, save_setting
 from app.services.chargers import commissioning as com
 from app.services.chargers import config_snapshots as cfg
+from app.services.chargers import firmware_signature as fws
 from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, TransferJob
 from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
 from app.services.chargers.operations import ChargerOffline, Operations
@@ -242,11 +244,16 @@ class ChargersService:
     # --- firmware and diagnostics ------------------------------------------------------------------------------
 
     def firmware_job(
-        self, cp_id: str, firmware: Path, on_change: Callable[[TransferJob], None]
+        self,
+        cp_id: str,
+        firmware: Path,
+        on_change: Callable[[TransferJob], None],
+        signed: fws.SignedFirmware | None = None,
     ) -> FirmwareJob:
-        """An update of ``cp_id``'s firmware with ``firmware``, ready to ``run()``."""
+        """An update of ``cp_id``'s firmware with ``firmware``, ready to ``run()``; a secure (signed) update with
+        ``signed`` (from :meth:`check_signed_firmware`)."""
         self._operator()
-        return FirmwareJob(self._central(), cp_id, firmware, on_change=on_change)
+        return FirmwareJob(self._central(), cp_id, firmware, on_change=on_change, signed=signed)
 
     def diagnostics_job(
         self,
@@ -254,10 +261,55 @@ class ChargersService:
         start: dt.datetime | None,
         stop: dt.datetime | None,
         on_change: Callable[[TransferJob], None],
+        log_type: str | None = None,
     ) -> DiagnosticsJob:
-        """A diagnostics upload from ``cp_id`` (optionally of a time window), ready to ``run()``."""
+        """A diagnostics upload from ``cp_id`` (optionally of a time window), ready to ``run()``: GetDiagnostics,
+        or GetLog of ``log_type`` (``DiagnosticsLog`` / ``SecurityLog``) when given."""
         self._operator()
-        return DiagnosticsJob(self._central(), cp_id, start_time=start, stop_time=stop, on_change=on_change)
+        return DiagnosticsJob(
+            self._central(), cp_id, start_time=start, stop_time=stop, on_change=on_change, log_type=log_type
+        )
+
+    # --- signed firmware: the CAs trusted to sign it, the check before it is offered --------------------------
+
+    def firmware_cas(self) -> list[fws.TrustedCa]:
+        """The CAs the operator trusts to sign firmware (site-wide)."""
+        return self.store.read(_trusted_cas)
+
+    def trust_firmware_ca(self, path: Path) -> fws.TrustedCa:
+        """Trust the CA certificate in ``path`` to sign firmware (:class:`~.firmware_signature.SignatureProblem`
+        when it is no certificate); audited. Adding one already trusted changes nothing."""
+        actor = self.store.require(Permission.MANAGE_SETTINGS)
+        ca = fws.read_ca_file(path)
+
+        def work(s: Session) -> None:
+            stored = read_setting(s, fws.TRUSTED_CAS_KEY, [])
+            pems = [p for p in stored.value or [] if isinstance(p, str)]
+            if any(fws.describe_ca(p).fingerprint == ca.fingerprint for p in pems):
+                return
+            save_setting(s, fws.TRUSTED_CAS_KEY, [*pems, ca.pem], revision=stored.revision, actor=actor)
+
+        self.store.write(work)
+        return ca
+
+    def forget_firmware_ca(self, fingerprint: str) -> None:
+        """No longer trust the CA of ``fingerprint`` to sign firmware; audited."""
+        actor = self.store.require(Permission.MANAGE_SETTINGS)
+
+        def work(s: Session) -> None:
+            stored = read_setting(s, fws.TRUSTED_CAS_KEY, [])
+            pems = [p for p in stored.value or [] if isinstance(p, str)]
+            kept = [p for p in pems if fws.describe_ca(p).fingerprint != fingerprint]
+            if kept != pems:
+                save_setting(s, fws.TRUSTED_CAS_KEY, kept, revision=stored.revision, actor=actor)
+
+        self.store.write(work)
+
+    def check_signed_firmware(self, image: Path, certificate: Path, signature: Path) -> fws.SignedFirmware:
+        """The signing certificate (PEM file) and signature (file: Base64 or raw) of ``image``, checked against
+        the trusted CAs (:class:`~.firmware_signature.SignatureProblem` says what is wrong; nothing is sent)."""
+        pem, sig = fws.read_signing_files(certificate, signature)
+        return fws.check(image, pem, sig, [ca.pem for ca in self.firmware_cas()])
 
     # --- virtual chargers ----------------------------------------------------------------------------------------
 
@@ -290,6 +342,16 @@ class ChargersService:
     async def stop_virtual(self, cp_id: str) -> None:
         self._operator()
         await self.fleet.stop(cp_id)
+
+
+def _trusted_cas(s: Session) -> list[fws.TrustedCa]:
+    out: list[fws.TrustedCa] = []
+    for pem in read_setting(s, fws.TRUSTED_CAS_KEY, []).value or []:
+        try:
+            out.append(fws.describe_ca(pem))
+        except fws.SignatureProblem:
+            continue  # not a certificate (edited by hand): never trusted
+    return out
 
 
 __all__ = [
