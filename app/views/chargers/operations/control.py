@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.chargers.local_list import TagChoice
-from app.services.chargers.operation_forms import triggers
+from app.services.chargers.operation_forms import extended_triggers, triggers
 from app.services.i18n import translate
 from app.views.chargers.operations.common import OperationForm, connector_combo, fill_connectors
 from app.views.chargers.plurals import ChargerPlurals
@@ -192,6 +192,47 @@ class TriggerForm(OperationForm):
             else message
         )
         self.run(request, lambda: self.ops.trigger_message(cp, message, connector))
+
+
+class ExtendedTriggerForm(OperationForm):
+    """1.6 security extension's ExtendedTriggerMessage: its messages that ChargeDesk then accepts."""
+
+    key = "extended_trigger"
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.message = QComboBox()
+        self.message.addItems(list(extended_triggers()))
+        self.connector = connector_combo(none=translate("ExtendedTriggerForm", "No connector (the charger)"))
+        note = QLabel(
+            translate(
+                "ExtendedTriggerForm",
+                "For chargers with the OCPP 1.6 security extension. LogStatusNotification says how a log "
+                "upload is going; FirmwareStatusNotification how a signed firmware update is going.",
+            )
+        )
+        note.setWordWrap(True)
+        f.addRow(note)
+        f.addRow(translate("ExtendedTriggerForm", "Message"), self.message)
+        f.addRow(translate("ExtendedTriggerForm", "Connector"), self.connector)
+        f.addRow("", self.send_button(translate("ExtendedTriggerForm", "Trigger"), self.send))
+
+    def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
+        fill_connectors(self.connector, connectors)
+        self.message.setCurrentText("LogStatusNotification")
+
+    def send(self) -> None:
+        message = self.message.currentText()
+        connector = self.connector.currentData()
+        cp = self.cp_id
+        request = (
+            translate("ExtendedTriggerForm", "{message} on connector {connector}").format(
+                message=message, connector=connector
+            )
+            if connector
+            else message
+        )
+        self.run(request, lambda: self.ops.extended_trigger_message(cp, message, connector))
 
 
 class DataTransferForm(OperationForm):
