@@ -310,8 +310,8 @@ def _profile(form: ProfileForm, periods: list[dict[str, Any]]) -> dict[str, Any]
 
 
 __all__ = [
-    "GOOD_ANSWERS",
     "EXTENDED_TRIGGERS_16",
+    "GOOD_ANSWERS",
     "ID_TAG_MAX",
     "KINDS",
     "OPERATIONS",
