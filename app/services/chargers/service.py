@@ -21,8 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.models import AuditEntry
+from app.ocpp.events import SecurityEventReceived
 from app.services.admin.site_settings import read_setting, save_setting
 from app.services.chargers import commissioning as com
 from app.services.chargers import config_snapshots as cfg
@@ -142,6 +145,29 @@ class ChargersService:
         return self.store.read(
             lambda s: ChargerDetail(com.charger_row(s, cp_id), com.connector_rows(s, cp_id))
         )
+
+    def security_events(
+        self, cp_id: str, before: dt.datetime, *, limit: int = 50
+    ) -> list[SecurityEventReceived]:
+        """The charger's stored security events (SecurityEventNotification, 1.6 security extension and 2.0.1)
+        received before ``before``, newest first: what the Overview shows of the time before the console
+        started (the audit trail keeps them)."""
+
+        def work(s: Session) -> list[SecurityEventReceived]:
+            rows = s.scalars(
+                select(AuditEntry)
+                .where(
+                    AuditEntry.entity == "charger",
+                    AuditEntry.entity_id == cp_id,
+                    AuditEntry.action == "security_event",
+                    AuditEntry.ts < before,
+                )
+                .order_by(AuditEntry.ts.desc(), AuditEntry.id.desc())
+                .limit(limit)
+            ).all()
+            return [_security_event(cp_id, r.ts, r.changes or {}) for r in rows]
+
+        return self.store.read(work)
 
     # --- commissioning -------------------------------------------------------------------------------------------
 
@@ -342,6 +368,16 @@ class ChargersService:
     async def stop_virtual(self, cp_id: str) -> None:
         self._operator()
         await self.fleet.stop(cp_id)
+
+
+def _security_event(cp_id: str, at: dt.datetime, changes: dict[str, Any]) -> SecurityEventReceived:
+    try:
+        when: dt.datetime | None = dt.datetime.fromisoformat(str(changes.get("timestamp")))
+    except ValueError:
+        when = None
+    return SecurityEventReceived(
+        cp_id, str(changes.get("type") or ""), str(changes.get("tech_info") or ""), when, at=at
+    )
 
 
 def _trusted_cas(s: Session) -> list[fws.TrustedCa]:

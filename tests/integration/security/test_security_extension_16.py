@@ -4,20 +4,24 @@ over real HTTP, SignedUpdateFirmware with its certificate and signature checks).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from ocpp.v16 import call
 from sqlalchemy import select
 
 from app.db import Database
 from app.models import AuditEntry
 from app.ocpp.events import DiagnosticsStatus, FirmwareStatus, SecurityEventReceived
+from app.services.alarms import rules as R
+from app.services.alarms.events import AlarmChanged
 from app.services.chargers.firmware_jobs import DONE, FAILED, DiagnosticsJob, FirmwareJob
 from app.services.chargers.firmware_signature import SignedFirmware, check
 from app.services.chargers.operations import ChargerCallError
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
-from tests.helpers.ocpp import CentralFactory, EventRecorder, add_station
+from tests.helpers.ocpp import CentralFactory, EventRecorder, add_station, iso, now, sim_charger
 from tests.helpers.signing import make_signer
 
 pytestmark = pytest.mark.expect_log(r"security event ", logger="app.services.central.system")
@@ -149,3 +153,34 @@ async def test_signed_firmware_is_installed_and_a_bad_signature_or_certificate_i
     assert out and "signingCertificate" in out[0].frame
     assert any("InvalidFirmwareSigningCertificate" in line for line in vc.charger.security_log)
     assert any("InvalidFirmwareSignature" in line for line in vc.charger.security_log)
+
+
+async def test_a_critical_security_event_raises_an_alarm_counted_then_cleared_after_a_quiet_day(
+    central_factory: CentralFactory, db: Database
+) -> None:
+    add_station(db, CP, connectors=1)
+    cs = await central_factory(call_timeout_s=10)
+    at = [dt.datetime.now(dt.UTC)]
+    cs.alarms.now = lambda: at[0]
+    recorder = EventRecorder()
+    cs.subscribe(recorder, AlarmChanged, SecurityEventReceived)
+    await cs.alarms.tick()  # the rules and stations read
+    async with sim_charger(cs.url, CP) as c:
+        await c.cp.call(call.BootNotification(charge_point_vendor="ABB", charge_point_model="Terra"))
+        for kind in (
+            "InvalidCentralSystemCertificate",
+            "TamperDetectionActivated",
+            "TamperDetectionActivated",
+        ):
+            await c.cp.call(call.SecurityEventNotification(type=kind, timestamp=iso(now()), tech_info="lid"))
+        repeated = await recorder.wait(AlarmChanged, lambda e: e.state == "repeated")
+    assert repeated.kind == R.SECURITY and repeated.count == 2
+    assert repeated.text == f"{CP}: security event TamperDetectionActivated (lid)"
+    assert len(recorder.of(SecurityEventReceived)) == 3
+    assert {e.key for e in recorder.of(AlarmChanged)} == {f"security:{CP}:TamperDetectionActivated"}
+    at[0] += dt.timedelta(hours=23)
+    await cs.alarms.tick()
+    assert not [e for e in recorder.of(AlarmChanged) if e.state == "cleared"]
+    at[0] += dt.timedelta(hours=2)
+    await cs.alarms.tick()
+    await recorder.wait(AlarmChanged, lambda e: e.state == "cleared")
