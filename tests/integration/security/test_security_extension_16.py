@@ -4,7 +4,10 @@ over real HTTP, SignedUpdateFirmware with its certificate and signature checks).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +38,7 @@ FAST = {
     "connectors": 1,
 }
 CP = "SEC-16"
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def security_events(db: Database, cp_id: str) -> list[str]:
@@ -184,3 +188,52 @@ async def test_a_critical_security_event_raises_an_alarm_counted_then_cleared_af
     at[0] += dt.timedelta(hours=2)
     await cs.alarms.tick()
     await recorder.wait(AlarmChanged, lambda e: e.state == "cleared")
+
+
+async def test_the_command_line_simulates_whitepaper_firmware(
+    central_factory: CentralFactory, db: Database, tmp_path: Path
+) -> None:
+    """``chargedesk simulate --security-extension --firmware-ca PEM`` as a process: it boots, pushes its
+    StartupOfTheDevice, and takes the signed firmware its root issued."""
+    add_station(db, CP, connectors=1)
+    cs = await central_factory(call_timeout_s=10)
+    recorder = EventRecorder()
+    cs.subscribe(recorder, SecurityEventReceived)
+    signer = make_signer()
+    (tmp_path / "root.pem").write_text(signer.ca_pem)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "app",
+        "simulate",
+        "--url",
+        cs.url + CP,
+        "--connectors",
+        "1",
+        "--duration",
+        "60",
+        "--security-extension",
+        "--firmware-ca",
+        str(tmp_path / "root.pem"),
+        cwd=ROOT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await recorder.wait(SecurityEventReceived, lambda e: e.event_type == "StartupOfTheDevice", 30)
+        image = tmp_path / "vendor-fw-9.9.9.bin"
+        image.write_bytes(b"firmware image")
+        foreign = make_signer("Someone Else")
+        answer = await cs.operations.signed_update_firmware(
+            CP, "http://127.0.0.1:9/none.bin", foreign.cert_pem, foreign.sign(image.read_bytes())
+        )
+        assert answer == {"status": "InvalidCertificate"}
+        answer = await cs.operations.signed_update_firmware(
+            CP, "http://127.0.0.1:9/none.bin", signer.cert_pem, signer.sign(image.read_bytes())
+        )
+        assert answer == {"status": "Accepted"}
+    finally:
+        proc.terminate()
+        out, _err = await asyncio.wait_for(proc.communicate(), 20)
+    assert b"security event StartupOfTheDevice" in out
