@@ -11,7 +11,7 @@ import collections
 import logging
 import random
 import zlib
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from . import events as ev
@@ -45,6 +45,16 @@ class ChargerCore:
         async def _drive(self, c: Connector) -> None: ...  # .transactions
 
         def stop_transaction(self, c: Connector, reason: str) -> bool: ...  # .transactions
+
+        def update_firmware(
+            self,
+            location: str,
+            retrieve: str | None,
+            retries: int | None,
+            retry_interval: int | None,
+            status: Callable[[str], Awaitable[None]] | None = None,
+            verify: Callable[[bytes], bool] | None = None,
+        ) -> Callable[[], Awaitable[None]]: ...  # .files
 
         def security_event(self, kind: str, tech_info: str = "") -> None: ...  # .security
 

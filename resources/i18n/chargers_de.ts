@@ -1892,28 +1892,8 @@ Antwort: {answer}
 <context>
     <name>ExtendedTriggerForm</name>
     <message>
-        <source>No connector (the charger)</source>
-        <translation>Kein Anschluss (das Ladegerät)</translation>
-    </message>
-    <message>
         <source>For chargers with the OCPP 1.6 security extension. LogStatusNotification says how a log upload is going; FirmwareStatusNotification how a signed firmware update is going.</source>
         <translation>Für Ladegeräte mit der Sicherheitserweiterung von OCPP 1.6. LogStatusNotification meldet den Stand eines Log-Uploads, FirmwareStatusNotification den eines signierten Firmware-Updates.</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Anschluss</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Auslösen</translation>
-    </message>
-    <message>
-        <source>{message} on connector {connector}</source>
-        <translation>{message} an Anschluss {connector}</translation>
     </message>
 </context>
 <context>

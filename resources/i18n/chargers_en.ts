@@ -1888,27 +1888,7 @@ Answer: {answer}
 <context>
     <name>ExtendedTriggerForm</name>
     <message>
-        <source>No connector (the charger)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For chargers with the OCPP 1.6 security extension. LogStatusNotification says how a log upload is going; FirmwareStatusNotification how a signed firmware update is going.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message} on connector {connector}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

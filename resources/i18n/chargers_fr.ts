@@ -1892,28 +1892,8 @@ Réponse : {answer}
 <context>
     <name>ExtendedTriggerForm</name>
     <message>
-        <source>No connector (the charger)</source>
-        <translation>Aucune prise (le chargeur)</translation>
-    </message>
-    <message>
         <source>For chargers with the OCPP 1.6 security extension. LogStatusNotification says how a log upload is going; FirmwareStatusNotification how a signed firmware update is going.</source>
         <translation>Pour les chargeurs avec l&apos;extension de sécurité d&apos;OCPP 1.6. LogStatusNotification indique où en est l&apos;envoi d&apos;un journal, FirmwareStatusNotification où en est une mise à jour de firmware signée.</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Prise</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Déclencher</translation>
-    </message>
-    <message>
-        <source>{message} on connector {connector}</source>
-        <translation>{message} sur la prise {connector}</translation>
     </message>
 </context>
 <context>

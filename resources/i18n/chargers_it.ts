@@ -1892,28 +1892,8 @@ Risposta: {answer}
 <context>
     <name>ExtendedTriggerForm</name>
     <message>
-        <source>No connector (the charger)</source>
-        <translation>Nessun connettore (il caricatore)</translation>
-    </message>
-    <message>
         <source>For chargers with the OCPP 1.6 security extension. LogStatusNotification says how a log upload is going; FirmwareStatusNotification how a signed firmware update is going.</source>
         <translation>Per i caricatori con l&apos;estensione di sicurezza di OCPP 1.6. LogStatusNotification indica a che punto è il caricamento di un log, FirmwareStatusNotification a che punto è un aggiornamento firmware firmato.</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Messaggio</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Connettore</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Richiedi</translation>
-    </message>
-    <message>
-        <source>{message} on connector {connector}</source>
-        <translation>{message} sul connettore {connector}</translation>
     </message>
 </context>
 <context>

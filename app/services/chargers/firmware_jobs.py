@@ -481,27 +481,12 @@ class DiagnosticsJob(TransferJob):
         self._events.put_nowait(upload)
 
     async def _request(self) -> dict[str, Any]:
-        answer: dict[str, Any]
-        if self.log_type is not None:
-            answer = await self.central.operations.get_log(
-                self.cp_id,
-                self.url,
-                self.log_type,
-                self.retries,
-                self.retry_interval,
-                self.start_time,
-                self.stop_time,
-                request_id=self.request_id,
-            )
-            return answer
-        answer = await self.central.operations.get_diagnostics(
-            self.cp_id,
-            self.url,
-            self.retries,
-            self.retry_interval,
-            self.start_time,
-            self.stop_time,
-            request_id=self.request_id,
+        ops = self.central.operations
+        window = (self.retries, self.retry_interval, self.start_time, self.stop_time)
+        answer: dict[str, Any] = (
+            await ops.get_log(self.cp_id, self.url, self.log_type, *window, request_id=self.request_id)
+            if self.log_type is not None
+            else await ops.get_diagnostics(self.cp_id, self.url, *window, request_id=self.request_id)
         )
         return answer
 

@@ -332,15 +332,20 @@ class Operations:
         ``requestId`` (``request_id``, else a fresh one), ``start_time``/``stop_time`` as its oldest/latest
         timestamps — answer ``{"status": "Accepted", "filename": ...}`` (the filename is optional)."""
         cp = self._charger(cp_id, "GetDiagnostics", BOTH)
-        start = _time(start_time) if start_time else None
-        stop = _time(stop_time) if stop_time else None
         if cp.version == V201:
-            rid = request_id if request_id is not None else v201.next_id()
-            return await cp.request(
-                "GetLog",
-                v201.get_log(rid, location, start, stop, retries, retry_interval, log_type),
+            return await self.get_log(
+                cp_id,
+                location,
+                log_type,
+                retries,
+                retry_interval,
+                start_time,
+                stop_time,
+                request_id=request_id,
                 timeout=timeout,
             )
+        start = _time(start_time) if start_time else None
+        stop = _time(stop_time) if stop_time else None
         return await cp.request(
             "GetDiagnostics",
             _drop_none(

@@ -4,6 +4,7 @@ data transfer."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -191,19 +192,19 @@ class TriggerForm(OperationForm):
             if connector
             else message
         )
-        self.run(request, lambda: self.ops.trigger_message(cp, message, connector))
+        self.run(request, lambda: self.call(cp, message, connector))
+
+    def call(self, cp: str | None, message: str, connector: int | None) -> Any:
+        return self.ops.trigger_message(cp, message, connector)
 
 
-class ExtendedTriggerForm(OperationForm):
+class ExtendedTriggerForm(TriggerForm):
     """1.6 security extension's ExtendedTriggerMessage: its messages that ChargeDesk then accepts."""
 
     key = "extended_trigger"
 
     def build(self) -> None:
-        f = QFormLayout(self)
-        self.message = QComboBox()
-        self.message.addItems(list(extended_triggers()))
-        self.connector = connector_combo(none=translate("ExtendedTriggerForm", "No connector (the charger)"))
+        super().build()
         note = QLabel(
             translate(
                 "ExtendedTriggerForm",
@@ -212,27 +213,20 @@ class ExtendedTriggerForm(OperationForm):
             )
         )
         note.setWordWrap(True)
-        f.addRow(note)
-        f.addRow(translate("ExtendedTriggerForm", "Message"), self.message)
-        f.addRow(translate("ExtendedTriggerForm", "Connector"), self.connector)
-        f.addRow("", self.send_button(translate("ExtendedTriggerForm", "Trigger"), self.send))
+        layout = self.layout()
+        assert isinstance(layout, QFormLayout)
+        layout.insertRow(0, note)
 
     def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
-        fill_connectors(self.connector, connectors)
+        super().fill(connectors, tags)
         self.message.setCurrentText("LogStatusNotification")
 
-    def send(self) -> None:
-        message = self.message.currentText()
-        connector = self.connector.currentData()
-        cp = self.cp_id
-        request = (
-            translate("ExtendedTriggerForm", "{message} on connector {connector}").format(
-                message=message, connector=connector
-            )
-            if connector
-            else message
-        )
-        self.run(request, lambda: self.ops.extended_trigger_message(cp, message, connector))
+    def set_version(self, version: str) -> None:
+        self.message.clear()
+        self.message.addItems(list(extended_triggers()))  # 1.6 only (the tab says so for another version)
+
+    def call(self, cp: str | None, message: str, connector: int | None) -> Any:
+        return self.ops.extended_trigger_message(cp, message, connector)
 
 
 class DataTransferForm(OperationForm):
