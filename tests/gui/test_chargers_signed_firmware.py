@@ -60,25 +60,29 @@ def test_signed_firmware_checked_then_installed_and_the_security_log_fetched(
             await wait_until(lambda: tab.fw_start.isEnabled(), 10)
             qtbot.keyClicks(tab.fw_path, str(image))
 
-            def send(cert: str, sig: str) -> None:
+            async def send(cert: str, sig: str) -> None:
+                tab.fw_error.setText("")
                 tab.fw_cert.setText(str(tmp_path / cert) if cert else "")
                 tab.fw_sig.setText(str(tmp_path / sig) if sig else "")
                 qtbot.mouseClick(tab.fw_start, Qt.MouseButton.LeftButton)
+                if tab.checking is not None:  # checked off the loop: the button waits meanwhile
+                    assert not tab.fw_start.isEnabled()
+                    await wait_until(lambda: tab.checking is None, 10)
 
-            send("signer.pem", "")
+            await send("signer.pem", "")
             assert "needs both the signing certificate and the signature" in tab.fw_error.text()
-            send("signer.pem", "good.sig")
+            await send("signer.pem", "good.sig")
             assert "No CA is trusted to sign firmware yet" in tab.fw_error.text()
             tab.trust_ca(tmp_path / "not-a-cert.pem")
             assert "not a PEM certificate" in tab.fw_error.text()
             tab.trust_ca(tmp_path / "ca.pem")
             assert "CN=ABB Firmware Root is trusted to sign firmware" in tab.fw_cas.text()
-            send("signer.pem", "bad.sig")
+            await send("signer.pem", "bad.sig")
             assert "The signature does not match terra-ac-2.2.0.bin" in tab.fw_error.text()
-            send("stranger.pem", "stranger.sig")
+            await send("stranger.pem", "stranger.sig")
             assert "does not chain to a CA you trust" in tab.fw_error.text()
             assert "HALL-B-1" not in tab.firmware_jobs  # nothing was sent
-            send("signer.pem", "good.sig")
+            await send("signer.pem", "good.sig")
             job = tab.firmware_jobs["HALL-B-1"]
             await wait_until(lambda: job.finished, 30)
             assert job.state == "done", job.message

@@ -4,6 +4,7 @@ server; this tab shows their steps as the charger reports them)."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -135,6 +136,7 @@ class FirmwareDiagnosticsTab(QWidget):
         self.firmware_jobs: dict[str, FirmwareJob] = {}
         self.diagnostics_jobs: dict[str, DiagnosticsJob] = {}
         self._tasks = TaskSet(report_to_loop)
+        self.checking: asyncio.Task[None] | None = None  # a signed firmware's check before it is sent
         self._save_dialog: QFileDialog | None = None
         self._pick_dialog: QFileDialog | None = None
 
@@ -413,19 +415,10 @@ class FirmwareDiagnosticsTab(QWidget):
                 ).format(name=path.name)
             )
             return
-        ok, signed = self._signed(path)
-        if not ok:
-            return
-        job = self.service.firmware_job(cp_id, path, self._job_changed, signed)
-        self.firmware_jobs[cp_id] = job
-        self._run(job)
-
-    def _signed(self, image: Path) -> tuple[bool, SignedFirmware | None]:
-        """The checked signature when a certificate or signature is given, else None; False first: a problem,
-        shown, nothing to send."""
         cert, sig = self.fw_cert.text().strip(), self.fw_sig.text().strip()
         if not cert and not sig:
-            return True, None
+            self._start_firmware_job(cp_id, path, None)
+            return
         if not cert or not sig:
             self.fw_error.setText(
                 translate(
@@ -434,17 +427,32 @@ class FirmwareDiagnosticsTab(QWidget):
                 )
             )
             (self.fw_sig if cert else self.fw_cert).setFocus()
-            return False, None
+            return
+        self.checking = self._tasks.spawn(
+            self._check_then_start(cp_id, path, Path(cert).expanduser(), Path(sig).expanduser())
+        )
+        self._render()
+
+    async def _check_then_start(self, cp_id: str, image: Path, cert: Path, sig: Path) -> None:
+        """Signed firmware: checked off the loop (a large image takes a second to hash), then sent, or the
+        problem shown and nothing sent."""
         try:
-            checked = self.service.check_signed_firmware(
-                image, Path(cert).expanduser(), Path(sig).expanduser()
-            )
+            signed = await self.service.check_signed_firmware(image, cert, sig)
         except SignatureProblem as e:
-            self.fw_error.setText(
-                translate("FirmwareDiagnosticsTab", "Not sent: {reason}").format(reason=str(e))
-            )
-            return False, None
-        return True, checked
+            if self.cp_id == cp_id:
+                self.fw_error.setText(
+                    translate("FirmwareDiagnosticsTab", "Not sent: {reason}").format(reason=str(e))
+                )
+            return
+        finally:
+            self.checking = None
+            self._render()
+        self._start_firmware_job(cp_id, image, signed)
+
+    def _start_firmware_job(self, cp_id: str, image: Path, signed: SignedFirmware | None) -> None:
+        job = self.service.firmware_job(cp_id, image, self._job_changed, signed)
+        self.firmware_jobs[cp_id] = job
+        self._run(job)
 
     def _browse_into(self, edit: QLineEdit, title: str) -> None:
         dialog = QFileDialog(self, title)
@@ -671,7 +679,7 @@ class FirmwareDiagnosticsTab(QWidget):
         cp_id = self.cp_id
         online = cp_id is not None and self.central is not None and self.central.is_connected(cp_id)
         fw_busy, diag_busy = self._running(self.firmware_jobs), self._running(self.diagnostics_jobs)
-        self.fw_start.setEnabled(online and not fw_busy)
+        self.fw_start.setEnabled(online and not fw_busy and self.checking is None)
         self.fw_cancel.setVisible(fw_busy)
         self.fw_path.setEnabled(not fw_busy)
         self.fw_browse.setEnabled(not fw_busy)
