@@ -159,6 +159,14 @@
         <translation>Passwort</translation>
     </message>
     <message>
+        <source>OCPP 1.6 security extension (security events, logs, signed firmware)</source>
+        <translation>Sicherheitserweiterung von OCPP 1.6 (Sicherheitsereignisse, Logs, signierte Firmware)</translation>
+    </message>
+    <message>
+        <source>Firmware as the OCPP 1.6 security whitepaper describes it: it reports its security events and takes Extended trigger message, GetLog and signed firmware</source>
+        <translation>Firmware, wie sie das Sicherheits-Whitepaper von OCPP 1.6 beschreibt: Sie meldet ihre Sicherheitsereignisse und nimmt Extended trigger message, GetLog und signierte Firmware an</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>

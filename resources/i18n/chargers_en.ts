@@ -159,6 +159,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>OCPP 1.6 security extension (security events, logs, signed firmware)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware as the OCPP 1.6 security whitepaper describes it: it reports its security events and takes Extended trigger message, GetLog and signed firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>

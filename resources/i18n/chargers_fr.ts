@@ -159,6 +159,14 @@
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <source>OCPP 1.6 security extension (security events, logs, signed firmware)</source>
+        <translation>Extension de sécurité d&apos;OCPP 1.6 (événements de sécurité, journaux, firmware signé)</translation>
+    </message>
+    <message>
+        <source>Firmware as the OCPP 1.6 security whitepaper describes it: it reports its security events and takes Extended trigger message, GetLog and signed firmware</source>
+        <translation>Un firmware comme le décrit le livre blanc sécurité d&apos;OCPP 1.6 : il signale ses événements de sécurité et accepte Extended trigger message, GetLog et le firmware signé</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>

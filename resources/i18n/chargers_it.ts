@@ -159,6 +159,14 @@
         <translation>Password</translation>
     </message>
     <message>
+        <source>OCPP 1.6 security extension (security events, logs, signed firmware)</source>
+        <translation>Estensione di sicurezza di OCPP 1.6 (eventi di sicurezza, log, firmware firmato)</translation>
+    </message>
+    <message>
+        <source>Firmware as the OCPP 1.6 security whitepaper describes it: it reports its security events and takes Extended trigger message, GetLog and signed firmware</source>
+        <translation>Firmware come lo descrive il white paper sulla sicurezza di OCPP 1.6: segnala i suoi eventi di sicurezza e accetta Extended trigger message, GetLog e il firmware firmato</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Avvia</translation>
     </message>
