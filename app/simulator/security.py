@@ -4,7 +4,8 @@ security events, the security log, GetLog and signed firmware. On with ``Charger
 * **Security events** (whitepaper use case A04 "Security Event Notification" and its appendix "Security events"):
   every event goes to the charger's security log; the *critical* ones are also pushed to the central system with
   SecurityEventNotification (sent once online, like a firmware status). The simulator raises StartupOfTheDevice at
-  each boot, ResetOrReboot after a reset, FirmwareUpdated after a firmware installation, InvalidFirmwareSigningCertificate / InvalidFirmwareSignature for a
+  each boot, ResetOrReboot after a reset, FirmwareUpdated after a firmware installation,
+  InvalidFirmwareSigningCertificate / InvalidFirmwareSignature for a
   signed update that fails, and ReconfigurationOfSecurityParameters when SecurityProfile or AuthorizationKey is
   changed (non-critical: logged only).
 * **GetLog** (use case N01 "Retrieve Log Information"): DiagnosticsLog is the diagnostics file, SecurityLog the
