@@ -26,10 +26,14 @@ def test_the_coverage_table_matches_the_handlers_and_operations() -> None:
     assert table, "the table has rows"
     operations = (ROOT / "app" / "services" / "chargers" / "operations.py").read_text()
     sent = set(re.findall(r'"([A-Z][A-Za-z0-9]+)"', operations))
-    for message, version, direction, test in table:
+    for cell, version, direction, tests in table:
+        message = cell.split()[0]  # "ExtendedTriggerMessage (SignChargePointCertificate)": the action
         handlers = ChargePoint201.handlers if version.startswith("2.0.1") else ChargePoint16.handlers
         if direction.endswith("handled"):
             assert message in handlers, f"{message} ({version}) is not handled"
         else:
             assert direction.endswith("sent") and message in sent, f"{message} ({version}) is not sent"
-        assert (ROOT / test).is_file(), test
+        files = re.findall(r"tests/[\w/]+\.py", tests)  # each test file named (a ::test after it is allowed)
+        assert files, f"{cell}: no test named"
+        for test in files:
+            assert (ROOT / test).is_file(), test
