@@ -170,6 +170,7 @@ class ChargePointBase(LibraryChargePoint):  # type: ignore[misc]
             "FirmwareStatusNotification",
             "DiagnosticsStatusNotification",
             "LogStatusNotification",
+            "SignedFirmwareStatusNotification",
         }
     )
 

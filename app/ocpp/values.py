@@ -11,6 +11,22 @@ MAX_BEHIND = dt.timedelta(
 )  # an offline charger may send old messages, but not from before it existed
 
 
+#: The security events a charger pushes to the central system (SecurityEventNotification), as the OCPP 1.6
+#: Security Whitepaper Ed. 3 (appendix "Security events") and OCPP 2.0.1 (appendix 1, "Security events") mark them
+#: critical; the others stay in the charger's security log (a charger may send them anyway).
+CRITICAL_SECURITY_EVENTS = frozenset(
+    {
+        "FirmwareUpdated",
+        "SettingSystemTime",
+        "StartupOfTheDevice",
+        "ResetOrReboot",
+        "SecurityLogWasCleared",
+        "MemoryExhaustion",
+        "TamperDetectionActivated",
+    }
+)
+
+
 def iso(value: dt.datetime) -> str:
     """``2026-03-29T10:15:00.123Z``: UTC with milliseconds, the form chargers parse most reliably."""
     value = value.astimezone(dt.UTC)

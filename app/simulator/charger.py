@@ -24,6 +24,7 @@ from .events import EventCallback
 from .files import FileTransferMixin
 from .operations import OperationsMixin
 from .profiles import SmartChargingMixin
+from .security import SecurityMixin
 from .state import (
     FAULTS,
     QUEUE_LIMIT,
@@ -69,6 +70,7 @@ class Charger(
     OperationsMixin,
     SmartChargingMixin,
     FileTransferMixin,
+    SecurityMixin,
 ):
     """A virtual charge point. ``await run()`` until :meth:`shutdown`; events go to ``on_event``.
 

@@ -175,6 +175,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="wss://: trust this certificate (e.g. from chargedesk certs create)",
     )
     p.add_argument("--insecure", action="store_true", help="wss://: do not verify the server's certificate")
+    p.add_argument(
+        "--security-extension",
+        action="store_true",
+        help="OCPP 1.6 Security Whitepaper firmware: critical security events, ExtendedTriggerMessage, GetLog, "
+        "SignedUpdateFirmware",
+    )
+    p.add_argument(
+        "--firmware-ca",
+        type=Path,
+        default=None,
+        metavar="PEM",
+        help="with --security-extension: the manufacturer root a firmware signing certificate must be issued by",
+    )
     p.add_argument("--quiet", action="store_true", help="no per-sample 'charging' lines")
 
 
@@ -205,6 +218,14 @@ def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger
         raise UsageError("--count must be >= 1 and --connectors 1 to 32")
     if args.ca_file is not None and not args.ca_file.is_file():
         raise UsageError(f"{args.ca_file} does not exist")
+    firmware_ca = None
+    if args.firmware_ca is not None:
+        if not args.security_extension:
+            raise UsageError("--firmware-ca needs --security-extension")
+        try:
+            firmware_ca = args.firmware_ca.read_text("ascii")
+        except (OSError, UnicodeDecodeError) as e:
+            raise UsageError(f"--firmware-ca {args.firmware_ca}: {e}") from None
     config = dict(args.config)
     for key in config:
         if key not in BY_NAME:
@@ -244,6 +265,8 @@ def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger
                 profile_purposes=args.profile_purposes,
                 inlet_base_a=args.inlet_base_a,
                 sign_certificate_at_boot=args.sign_certificate_at_boot,
+                security_extension=args.security_extension,
+                firmware_ca=firmware_ca,
             )
             chargers.append(VirtualCharger(base, one, options=options, on_event=show))
         except ValueError as e:

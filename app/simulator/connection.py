@@ -197,7 +197,7 @@ class ConnectionMixin(ChargerCore):
                 return True
             await self.clock.wait(self._boot_now, interval or 60)
 
-    async def _registered(self, status: str, interval: int) -> bool:
+    async def _registered(self, status: str, interval: int, *, triggered: bool = False) -> bool:
         self.stats.boots += 1
         self.registration = self.stats.registration = status
         extra = (
@@ -216,6 +216,8 @@ class ConnectionMixin(ChargerCore):
         )
         if status == "Accepted":
             self.need_boot = False
+            if not triggered:
+                self.security_after_boot(self.boot_reason)
             self.boot_reason = "PowerUp"
             wants_certificate = (
                 self.options.sign_certificate_at_boot and self.certificates.certificate is None
@@ -250,7 +252,7 @@ class ConnectionMixin(ChargerCore):
             self.online.clear()
             self.need_boot = True
             self._reboot.set()  # reconnect and register again (no reboot time, nothing is stopped)
-        await self._registered(status, interval)
+        await self._registered(status, interval, triggered=True)
 
     async def _inlet_reports(self) -> None:
         """The supply (Location=Inlet) on connector 0 every ClockAlignedDataInterval seconds while connected."""
@@ -298,6 +300,7 @@ class ConnectionMixin(ChargerCore):
         if self.online.is_set():
             await self.queue.drain(5.0)
         self.boot_reason = boot_reason
+        self.security_before_reboot(boot_reason)
         self.need_boot = True
         self._reboot.set()
 

@@ -11,7 +11,7 @@ import collections
 import logging
 import random
 import zlib
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from . import events as ev
@@ -46,6 +46,22 @@ class ChargerCore:
         async def _drive(self, c: Connector) -> None: ...  # .transactions
 
         def stop_transaction(self, c: Connector, reason: str) -> bool: ...  # .transactions
+
+        def update_firmware(
+            self,
+            location: str,
+            retrieve: str | None,
+            retries: int | None,
+            retry_interval: int | None,
+            status: Callable[[str], Awaitable[None]] | None = None,
+            verify: Callable[[bytes], bool] | None = None,
+        ) -> Callable[[], Awaitable[None]]: ...  # .files
+
+        def security_event(self, kind: str, tech_info: str = "") -> None: ...  # .security
+
+        def security_before_reboot(self, boot_reason: str) -> None: ...  # .security
+
+        def security_after_boot(self, boot_reason: str) -> None: ...  # .security
 
     def __init__(
         self,
@@ -110,6 +126,8 @@ class ChargerCore:
         self._reset_on_idle: str | None = None
         self._failure = ""  # the last connection failure reported (not repeated on every attempt)
         self._firmware_task: asyncio.Task[Any] | None = None
+        self.security_log: collections.deque[str] = collections.deque(maxlen=1000)  # 1.6 security extension
+        self._pending_boot_events: list[tuple[str, str]] = []  # what the next boot reports (.security)
 
     # --- events --------------------------------------------------------------------------------------
 

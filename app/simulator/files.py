@@ -20,18 +20,36 @@ class FileTransferMixin(ChargerCore):
         await self.proto.firmware_status(status)
 
     def update_firmware(
-        self, location: str, retrieve: str | None, retries: int | None, retry_interval: int | None
+        self,
+        location: str,
+        retrieve: str | None,
+        retries: int | None,
+        retry_interval: int | None,
+        status: Callable[[str], Awaitable[None]] | None = None,
+        verify: Callable[[bytes], bool] | None = None,
     ) -> Callable[[], Awaitable[None]]:
+        """The update's run, to start after the answer. ``status`` reports each step (default: the version's
+        FirmwareStatusNotification); ``verify`` checks the downloaded image (a signed update: SignatureVerified, or
+        InvalidSignature and nothing installed)."""
+
         async def start() -> None:
             if self._firmware_task is not None and not self._firmware_task.done():
                 self._firmware_task.cancel()  # a new request replaces the running one
             self._firmware_task = asyncio.current_task()
-            await self._update_firmware(location, retrieve, retries, retry_interval)
+            await self._update_firmware(
+                location, retrieve, retries, retry_interval, status or self._firmware_status, verify
+            )
 
         return start
 
     async def _update_firmware(
-        self, location: str, retrieve: str | None, retries: int | None, retry_interval: int | None
+        self,
+        location: str,
+        retrieve: str | None,
+        retries: int | None,
+        retry_interval: int | None,
+        status: Callable[[str], Awaitable[None]],
+        verify: Callable[[bytes], bool] | None,
     ) -> None:
         when = parse_time(retrieve)
         if when is not None:
@@ -39,23 +57,28 @@ class FileTransferMixin(ChargerCore):
         attempts = 1 + max(0, retries if retries is not None else 1)
         data = b""
         for attempt in range(1, attempts + 1):
-            await self._firmware_status("Downloading")
+            await status("Downloading")
             try:
                 data = await asyncio.to_thread(download, location, self.options.call_timeout_s)
                 break
             except TransferError as e:
                 self.error(f"firmware download: {e}")
-                await self._firmware_status("DownloadFailed")
+                await status("DownloadFailed")
                 if attempt == attempts:
                     return
                 await self.clock.sleep(retry_interval if retry_interval is not None else 60)
-        await self._firmware_status("Downloaded")
+        await status("Downloaded")
+        if verify is not None:
+            if not verify(data):
+                await status("InvalidSignature")
+                return
+            await status("SignatureVerified")
         while any(c.tx is not None for c in self.connectors.values()):  # installed when no one is charging
             await self.clock.sleep(30)
-        await self._firmware_status("Installing")
+        await status("Installing")
         await self.clock.sleep(30)
         self.firmware_version = firmware_version(location, data, self.firmware_version)
-        await self._firmware_status("Installed")
+        await status("Installed")
         self.emit(
             ev.FIRMWARE,
             f"firmware {self.firmware_version} installed ({len(data)} bytes)",

@@ -96,6 +96,11 @@ class ChargerOptions:
     # whether the charger asks for a certificate of its own after an Accepted boot while it has none (use case A03)
     cpo_name: str = "ChargeDesk"
     sign_certificate_at_boot: bool = False
+    # OCPP 1.6 Security Whitepaper firmware (1.6 only; see .security): critical security events pushed,
+    # ExtendedTriggerMessage, GetLog, SignedUpdateFirmware; ``firmware_ca`` the manufacturer root (PEM) a signing
+    # certificate must be issued by
+    security_extension: bool = False
+    firmware_ca: str | None = None
 
     def __post_init__(self) -> None:
         if self.ocpp not in VERSIONS:

@@ -1,5 +1,7 @@
 """OCPP 1.6J: the messages the charger sends and its answers to the central system's operations (Core,
-FirmwareManagement, LocalAuthListManagement, Reservation, SmartCharging, RemoteTrigger)."""
+FirmwareManagement, LocalAuthListManagement, Reservation, SmartCharging, RemoteTrigger; with
+``ChargerOptions.security_extension`` the Security Whitepaper Ed. 3's ExtendedTriggerMessage, GetLog and
+SignedUpdateFirmware, see :mod:`.security`)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from . import events as ev
 from .clock import iso
 from .physics import Reading
+from .security import SECURITY_KEYS
 from .settings import AUTHORIZATION_KEY
 from .smart import parse_time
 from .state import Connector, Transaction, TxMessage
@@ -27,6 +30,17 @@ TRIGGERS = (
     "MeterValues",
     "StatusNotification",
 )
+#: ExtendedTriggerMessage's messages (whitepaper MessageTriggerEnumType) a charger with the extension sends besides
+#: SignChargePointCertificate (a SignCertificate with a new key pair: :meth:`Ocpp16.sign_certificate`)
+EXTENDED_TRIGGERS = (
+    "BootNotification",
+    "FirmwareStatusNotification",
+    "Heartbeat",
+    "LogStatusNotification",
+    "MeterValues",
+    "StatusNotification",
+)
+LOG_STATUS = {"UploadFailed": "UploadFailure"}  # GetDiagnostics' status name -> LogStatusNotification's
 
 
 def _number(r: Reading) -> str:
@@ -87,6 +101,16 @@ class Ocpp16:
             "UnlockConnector": self.on_unlock_connector,
             "UpdateFirmware": self.on_update_firmware,
         }
+        if charger.options.security_extension:
+            self.handlers |= {
+                "ExtendedTriggerMessage": self.on_extended_trigger_message,
+                "GetLog": self.on_get_log,
+                "SignedUpdateFirmware": self.on_signed_update_firmware,
+            }
+        self.log_request_id: int | None = (
+            None  # of the GetLog being run (its upload says LogStatusNotification)
+        )
+        self.firmware_request_id: int | None = None  # of the SignedUpdateFirmware being run
 
     async def call(self, action: str, payload: Payload) -> Payload:
         from .wire import ConnectionLost
@@ -104,8 +128,12 @@ class Ocpp16:
             return ",".join(p.get("key") or []) or "(all keys)"
         if action in ("Reset", "ChangeAvailability"):
             return f"{p.get('type')}" + (f" connector {p['connectorId']}" if "connectorId" in p else "")
-        if action == "TriggerMessage":
+        if action in ("TriggerMessage", "ExtendedTriggerMessage"):
             return str(p.get("requestedMessage"))
+        if action == "GetLog":
+            return f"{p.get('logType')} to {(p.get('log') or {}).get('remoteLocation')}"
+        if action == "SignedUpdateFirmware":
+            return str((p.get("firmware") or {}).get("location"))
         if action == "RemoteStartTransaction":
             return f"tag {p.get('idTag')}" + (
                 f" connector {p['connectorId']}" if p.get("connectorId") else ""
@@ -240,7 +268,19 @@ class Ocpp16:
         await self.ch.send("FirmwareStatusNotification", {"status": status})
 
     async def diagnostics_status(self, status: str) -> None:
-        await self.ch.send("DiagnosticsStatusNotification", {"status": status})
+        if self.log_request_id is None:
+            await self.ch.send("DiagnosticsStatusNotification", {"status": status})
+            return
+        payload: Payload = {"status": LOG_STATUS.get(status, status)}
+        if status != "Idle":
+            payload["requestId"] = self.log_request_id
+        await self.ch.send("LogStatusNotification", payload)
+
+    async def signed_firmware_status(self, status: str) -> None:
+        payload: Payload = {"status": status}
+        if self.firmware_request_id is not None and status != "Idle":
+            payload["requestId"] = self.firmware_request_id
+        await self.ch.send("SignedFirmwareStatusNotification", payload)
 
     # --- operations ----------------------------------------------------------------------------------
 
@@ -253,6 +293,8 @@ class Ocpp16:
 
     async def on_change_configuration(self, p: Payload) -> Payload:
         status = self.ch.config.change(str(p["key"]), str(p["value"]))
+        if status in ("Accepted", "RebootRequired") and p["key"] in SECURITY_KEYS:
+            self.ch.security_event("ReconfigurationOfSecurityParameters", str(p["key"]))
         if status in ("Accepted", "RebootRequired"):
             if p["key"] == AUTHORIZATION_KEY and self.ch.config.authorization_key is not None:
                 self.ch.options.password = self.ch.config.authorization_key  # used from the next connection
@@ -344,42 +386,72 @@ class Ocpp16:
         }
 
     async def on_trigger_message(self, p: Payload) -> Payload | Reply:
+        return self._trigger(p, TRIGGERS)
+
+    async def on_extended_trigger_message(self, p: Payload) -> Payload | Reply:
+        """Whitepaper "Extended Trigger Message": TriggerMessage's messages, LogStatusNotification (the GetLog
+        upload's state) and FirmwareStatusNotification answered with a SignedFirmwareStatusNotification — with
+        ``security_extension``; SignChargePointCertificate (a SignCertificate with a new key pair, A02) always;
+        without the extension's firmware, TriggerMessage's messages only."""
+        if p["requestedMessage"] == "SignChargePointCertificate":
+            return Reply({"status": "Accepted"}, self.sign_certificate)
+        if self.ch.options.security_extension:
+            return self._trigger(p, EXTENDED_TRIGGERS, extended=True)
+        if p["requestedMessage"] == "LogStatusNotification":
+            return {"status": "NotImplemented"}
+        return await self.on_trigger_message(p)
+
+    def _trigger(self, p: Payload, offered: tuple[str, ...], *, extended: bool = False) -> Payload | Reply:
         what = p["requestedMessage"]
         connector_id = p.get("connectorId")
-        if what not in TRIGGERS:
+        if what not in offered:
             return {"status": "NotImplemented"}
         if connector_id is not None and connector_id not in self.ch.connectors and connector_id != 0:
             return {"status": "Rejected"}
         targets = [self.ch.connectors[connector_id]] if connector_id else list(self.ch.connectors.values())
 
         async def send() -> None:
-            ch = self.ch
             try:
-                if what == "BootNotification":
-                    await ch.boot_triggered()
-                elif what == "Heartbeat":
-                    await ch.heartbeat()
-                elif what == "StatusNotification":
-                    if connector_id in (None, 0):
-                        await self.charger_status(force=True)  # asked for: sent even before the gate opens
-                    for c in targets if connector_id != 0 else []:
-                        await self.send_status(c)
-                elif what == "MeterValues":
-                    await self._triggered_meter_values(connector_id, targets)
-                elif what == "FirmwareStatusNotification":
-                    await self.firmware_status(
-                        ch.firmware_state if ch.firmware_state != "Installed" else "Idle"
-                    )
-                elif what == "DiagnosticsStatusNotification":
-                    await self.diagnostics_status(
-                        ch.diagnostics_state if ch.diagnostics_state == "Uploading" else "Idle"
-                    )
+                await self._send_triggered(what, connector_id, targets, extended)
             except CallError as e:
-                ch.error(f"{what} (triggered): {e}")
+                self.ch.error(f"{what} (triggered): {e}")
             except Exception as e:  # timeout or connection lost: the trigger is not repeated
-                ch.error(f"{what} (triggered): {e or type(e).__name__}")
+                self.ch.error(f"{what} (triggered): {e or type(e).__name__}")
 
         return Reply({"status": "Accepted"}, send)
+
+    async def _send_triggered(
+        self, what: str, connector_id: int | None, targets: list[Connector], extended: bool
+    ) -> None:
+        ch = self.ch
+        if what == "BootNotification":
+            await ch.boot_triggered()
+        elif what == "Heartbeat":
+            await ch.heartbeat()
+        elif what == "StatusNotification":
+            if connector_id in (None, 0):
+                await self.charger_status(force=True)  # asked for: sent even before the gate opens
+            for c in targets if connector_id != 0 else []:
+                await self.send_status(c)
+        elif what == "MeterValues":
+            await self._triggered_meter_values(connector_id, targets)
+        elif what == "FirmwareStatusNotification":
+            state = ch.firmware_state if ch.firmware_state != "Installed" else "Idle"
+            if extended:
+                await self.signed_firmware_status(state)
+            else:
+                await self.firmware_status(state)
+        elif what == "DiagnosticsStatusNotification":
+            await self.ch.send(
+                "DiagnosticsStatusNotification",
+                {"status": ch.diagnostics_state if ch.diagnostics_state == "Uploading" else "Idle"},
+            )
+        elif what == "LogStatusNotification":
+            uploading = ch.diagnostics_state == "Uploading" and self.log_request_id is not None
+            payload: Payload = {"status": "Uploading" if uploading else "Idle"}
+            if uploading:
+                payload["requestId"] = self.log_request_id
+            await self.ch.send("LogStatusNotification", payload)
 
     async def _triggered_meter_values(self, connector_id: int | None, targets: list[Connector]) -> None:
         inlet = self.ch.options.inlet_base_a is not None
@@ -420,15 +492,6 @@ class Ocpp16:
     async def on_delete_certificate(self, p: Payload) -> Payload:
         return {"status": self.ch.certificates.delete(p["certificateHashData"])}
 
-    async def on_extended_trigger_message(self, p: Payload) -> Payload | Reply:
-        what = p["requestedMessage"]
-        if what == "SignChargePointCertificate":
-            return Reply({"status": "Accepted"}, self.sign_certificate)
-        if what == "LogStatusNotification":
-            return {"status": "NotImplemented"}
-        # the messages TriggerMessage has (DiagnosticsStatusNotification is LogStatusNotification here)
-        return await self.on_trigger_message(p)
-
     async def on_update_firmware(self, p: Payload) -> Reply:
         then = self.ch.update_firmware(
             str(p["location"]), p.get("retrieveDate"), p.get("retries"), p.get("retryInterval")
@@ -436,5 +499,44 @@ class Ocpp16:
         return Reply({}, then)
 
     async def on_get_diagnostics(self, p: Payload) -> Reply:
+        self.log_request_id = None  # its upload reports DiagnosticsStatusNotification
         name, then = self.ch.get_diagnostics(str(p["location"]), p.get("retries"), p.get("retryInterval"))
         return Reply({"fileName": name[:255]}, then)
+
+    # --- the security extension (whitepaper use cases N01 and L01) --------------------------------------
+
+    async def on_get_log(self, p: Payload) -> Reply:
+        """DiagnosticsLog: the diagnostics file; SecurityLog: the security log. LogStatusNotification with the
+        request's requestId follows."""
+        self.log_request_id = int(p["requestId"])
+        name, content = (
+            self.ch.security_log_file() if p["logType"] == "SecurityLog" else self.ch.diagnostics_file()
+        )
+        location = str(p["log"]["remoteLocation"])
+        retries, interval = p.get("retries"), p.get("retryInterval")
+
+        async def start() -> None:
+            await self.ch._upload(location, name, content, retries, interval)
+
+        return Reply({"status": "Accepted", "filename": name[:255]}, start)
+
+    async def on_signed_update_firmware(self, p: Payload) -> Payload | Reply:
+        """The signing certificate is checked at once (InvalidCertificate, with the security event
+        InvalidFirmwareSigningCertificate); the signature after the download (InvalidSignature)."""
+        firmware = p["firmware"]
+        problem = self.ch.signing_certificate_problem(str(firmware["signingCertificate"]))
+        if problem is not None:
+            self.ch.security_event("InvalidFirmwareSigningCertificate", problem[:255])
+            return {"status": "InvalidCertificate"}
+        busy = self.ch.firmware_state in ("Downloading", "Downloaded", "SignatureVerified", "Installing")
+        self.firmware_request_id = int(p["requestId"])
+        then = self.ch.signed_update_firmware(
+            str(firmware["location"]),
+            firmware.get("retrieveDateTime"),
+            p.get("retries"),
+            p.get("retryInterval"),
+            str(firmware["signingCertificate"]),
+            str(firmware["signature"]),
+            self.signed_firmware_status,
+        )
+        return Reply({"status": "AcceptedCanceled" if busy else "Accepted"}, then)

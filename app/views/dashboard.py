@@ -580,6 +580,7 @@ class DashboardPage(QWidget):
         bridge.session_stopped.connect(self.on_session_stopped)
         bridge.authorization.connect(self.on_authorization)
         bridge.unknown_charger.connect(self.on_unknown_charger)
+        bridge.security_event.connect(self.on_security_event)
 
         self._figures_timer = QTimer(self)
         self._figures_timer.setInterval(60_000)
@@ -886,6 +887,14 @@ class DashboardPage(QWidget):
     def on_authorization(self, e: Any) -> None:
         if e.refused:
             self.add_event(f"{e.cp_id}: {shown_reason(e.reason)}", "warn", f"refused:{e.cp_id}:{e.reason}")
+
+    def on_security_event(self, e: Any) -> None:
+        """A charger's security event (SecurityEventNotification): one line per charger and event type."""
+        self.add_event(
+            translate("DashboardPage", "{cp}: security event {event}").format(cp=e.cp_id, event=e.event_type),
+            "warn",
+            f"security:{e.cp_id}:{e.event_type}",
+        )
 
     def on_unknown_charger(self, e: Any) -> None:
         """A charger with no station connected, or booted (then its vendor is known): one line per charger and

@@ -25,6 +25,14 @@
     <context>
         <name>AlarmEngine</name>
         <message>
+            <source>{cp}: security event {event} ({info})</source>
+            <translation>{cp}: evento di sicurezza {event} ({info})</translation>
+        </message>
+        <message>
+            <source>{cp}: security event {event}</source>
+            <translation>{cp}: evento di sicurezza {event}</translation>
+        </message>
+        <message>
             <source>{cp}: connector {connector} is Faulted ({code})</source>
             <translation>{cp}: il connettore {connector} è guasto ({code})</translation>
         </message>
@@ -224,7 +232,7 @@
         <name>AlarmRules</name>
         <message>
             <source>Station offline</source>
-            <extracomment>a site's rules until an operator changes them: offline 15 min as eCarUp does, Faulted, session 12 h, 5 refusals in 10 min, the database away 30 s, a certificate expiring within 30 days the kind's name and its threshold's unit, as the rules editor shows them</extracomment>
+            <extracomment>a site's rules until an operator changes them: offline 15 min as eCarUp does, Faulted, session 12 h, 5 refusals in 10 min, the database away 30 s, a certificate expiring within 30 days, a charger's critical security event the kind's name and its threshold's unit, as the rules editor shows them</extracomment>
             <translation>Stazione di ricarica offline</translation>
         </message>
         <message>
@@ -246,6 +254,10 @@
         <message>
             <source>Certificate expiring</source>
             <translation>Certificato in scadenza</translation>
+        </message>
+        <message>
+            <source>Critical security event</source>
+            <translation>Evento di sicurezza critico</translation>
         </message>
         <message>
             <source>minutes</source>

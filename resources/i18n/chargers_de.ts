@@ -159,6 +159,14 @@
         <translation>Passwort</translation>
     </message>
     <message>
+        <source>OCPP 1.6 security extension (security events, logs, signed firmware)</source>
+        <translation>Sicherheitserweiterung von OCPP 1.6 (Sicherheitsereignisse, Logs, signierte Firmware)</translation>
+    </message>
+    <message>
+        <source>Firmware as the OCPP 1.6 security whitepaper describes it: it reports its security events and takes Extended trigger message, GetLog and signed firmware</source>
+        <translation>Firmware, wie sie das Sicherheits-Whitepaper von OCPP 1.6 beschreibt: Sie meldet ihre Sicherheitsereignisse und nimmt Extended trigger message, GetLog und signierte Firmware an</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -2224,6 +2232,13 @@ Antwort: {answer}
     </message>
 </context>
 <context>
+    <name>ExtendedTriggerForm</name>
+    <message>
+        <source>For chargers with the OCPP 1.6 security extension. LogStatusNotification says how a log upload is going; FirmwareStatusNotification how a signed firmware update is going.</source>
+        <translation>Für Ladegeräte mit der Sicherheitserweiterung von OCPP 1.6. LogStatusNotification meldet den Stand eines Log-Uploads, FirmwareStatusNotification den eines signierten Firmware-Updates.</translation>
+    </message>
+</context>
+<context>
     <name>FirmwareDiagnosticsTab</name>
     <message>
         <source>waiting for the charger</source>
@@ -2278,6 +2293,34 @@ Antwort: {answer}
         <translation>Nicht mehr warten und die Datei nicht mehr bereitstellen (das Ladegerät kann sie nicht mehr herunterladen)</translation>
     </message>
     <message>
+        <source>Signed firmware: the signing certificate file (PEM)</source>
+        <translation>Signierte Firmware: die Datei des Signaturzertifikats (PEM)</translation>
+    </message>
+    <message>
+        <source>and the signature file (Base64 or raw)</source>
+        <translation>und die Signaturdatei (Base64 oder binär)</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation>Signaturzertifikat wählen</translation>
+    </message>
+    <message>
+        <source>Choose the signature file</source>
+        <translation>Signaturdatei wählen</translation>
+    </message>
+    <message>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <translation>Für Ladegeräte, die nur signierte Firmware annehmen: Das Update wird als SignedUpdateFirmware gesendet, sobald die Signatur zur Datei passt und das Zertifikat von einer CA stammt, der Sie vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust a CA…</source>
+        <translation>CA vertrauen…</translation>
+    </message>
+    <message>
+        <source>Add the manufacturer&apos;s CA certificate (PEM) that signs its firmware (for the whole site)</source>
+        <translation>Das CA-Zertifikat (PEM) des Herstellers hinzufügen, mit dem er seine Firmware signiert (für den ganzen Standort)</translation>
+    </message>
+    <message>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -2300,6 +2343,22 @@ Antwort: {answer}
     <message>
         <source>Optional: {tip} (the charger may ignore it)</source>
         <translation>Optional: {tip} (das Ladegerät kann es ignorieren)</translation>
+    </message>
+    <message>
+        <source>Diagnostics (GetDiagnostics)</source>
+        <translation>Diagnose (GetDiagnostics)</translation>
+    </message>
+    <message>
+        <source>Diagnostics log (GetLog)</source>
+        <translation>Diagnose-Log (GetLog)</translation>
+    </message>
+    <message>
+        <source>Security log (GetLog)</source>
+        <translation>Sicherheits-Log (GetLog)</translation>
+    </message>
+    <message>
+        <source>GetLog: for 2.0.1 chargers and 1.6 chargers with the security extension; the security log lists the charger&apos;s security events</source>
+        <translation>GetLog: für Ladegeräte mit OCPP 2.0.1 und Ladegeräte mit OCPP 1.6 und Sicherheitserweiterung; das Sicherheits-Log listet die Sicherheitsereignisse des Ladegeräts</translation>
     </message>
     <message>
         <source>Request diagnostics</source>
@@ -2352,6 +2411,30 @@ Antwort: {answer}
     <message>
         <source>{name} is empty: that cannot be a firmware image.</source>
         <translation>{name} ist leer: das kann kein Firmware-Image sein.</translation>
+    </message>
+    <message>
+        <source>Signed firmware needs both the signing certificate and the signature file.</source>
+        <translation>Signierte Firmware braucht das Signaturzertifikat und die Signaturdatei.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate (PEM)</source>
+        <translation>CA-Zertifikat wählen (PEM)</translation>
+    </message>
+    <message>
+        <source>{subject} is trusted to sign firmware.</source>
+        <translation>{subject} ist als Firmware-Signierer vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>CAs trusted to sign firmware: {names}</source>
+        <translation>Vertrauenswürdige CAs für Firmware-Signaturen: {names}</translation>
+    </message>
+    <message>
+        <source>No CA is trusted to sign firmware yet (Trust a CA…).</source>
+        <translation>Noch keiner CA wird für Firmware-Signaturen vertraut (CA vertrauen…).</translation>
     </message>
     <message>
         <source>“From” must be before “Until”: correct one of them or untick it.</source>
@@ -2420,6 +2503,61 @@ Antwort: {answer}
     <message>
         <source>{cp_id} is offline: it must be connected to receive a request.</source>
         <translation>{cp_id} ist offline: es muss verbunden sein, um eine Anfrage zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareSignature</name>
+    <message>
+        <source>This file is not a PEM certificate.</source>
+        <translation>Diese Datei ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>{file} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The signing certificate is longer than OCPP allows ({limit} characters).</source>
+        <translation>Das Signaturzertifikat ist länger, als OCPP erlaubt ({limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not a PEM certificate.</source>
+        <translation>Das Signaturzertifikat ist kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The signature does not match {file}: it was not made over this image with the signing certificate&apos;s key.</source>
+        <translation>Die Signatur passt nicht zu {file}: Sie wurde nicht mit dem Schlüssel des Signaturzertifikats über diese Datei erstellt.</translation>
+    </message>
+    <message>
+        <source>The trusted CA is not valid before {date} (UTC).</source>
+        <translation>Die vertrauenswürdige CA ist erst ab {date} (UTC) gültig.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid before {date} (UTC).</source>
+        <translation>Das Signaturzertifikat ist erst ab {date} (UTC) gültig.</translation>
+    </message>
+    <message>
+        <source>The trusted CA expired on {date} (UTC).</source>
+        <translation>Die vertrauenswürdige CA ist am {date} (UTC) abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The signing certificate expired on {date} (UTC).</source>
+        <translation>Das Signaturzertifikat ist am {date} (UTC) abgelaufen.</translation>
+    </message>
+    <message>
+        <source>No CA is trusted to sign firmware yet: add the manufacturer&apos;s CA certificate first.</source>
+        <translation>Noch keiner CA wird für Firmware-Signaturen vertraut: Fügen Sie zuerst das CA-Zertifikat des Herstellers hinzu.</translation>
+    </message>
+    <message>
+        <source>The signing certificate ({subject}, issued by {issuer}) does not chain to a CA you trust.</source>
+        <translation>Das Signaturzertifikat ({subject}, ausgestellt von {issuer}) führt zu keiner CA, der Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>The signature is not Base64 text.</source>
+        <translation>Die Signatur ist kein Base64-Text.</translation>
+    </message>
+    <message>
+        <source>The signature is longer than OCPP allows ({limit} characters).</source>
+        <translation>Die Signatur ist länger, als OCPP erlaubt ({limit} Zeichen).</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>OCPP 1.6 security extension (security events, logs, signed firmware)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware as the OCPP 1.6 security whitepaper describes it: it reports its security events and takes Extended trigger message, GetLog and signed firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,6 +2227,13 @@ Answer: {answer}
     </message>
 </context>
 <context>
+    <name>ExtendedTriggerForm</name>
+    <message>
+        <source>For chargers with the OCPP 1.6 security extension. LogStatusNotification says how a log upload is going; FirmwareStatusNotification how a signed firmware update is going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirmwareDiagnosticsTab</name>
     <message>
         <source>waiting for the charger</source>
@@ -2273,6 +2288,34 @@ Answer: {answer}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signed firmware: the signing certificate file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and the signature file (Base64 or raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signature file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the manufacturer&apos;s CA certificate (PEM) that signs its firmware (for the whole site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,6 +2337,22 @@ Answer: {answer}
     </message>
     <message>
         <source>Optional: {tip} (the charger may ignore it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics (GetDiagnostics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics log (GetLog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security log (GetLog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetLog: for 2.0.1 chargers and 1.6 chargers with the security extension; the security log lists the charger&apos;s security events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2346,6 +2405,30 @@ Answer: {answer}
     </message>
     <message>
         <source>{name} is empty: that cannot be a firmware image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed firmware needs both the signing certificate and the signature file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} is trusted to sign firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAs trusted to sign firmware: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA is trusted to sign firmware yet (Trust a CA…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2414,6 +2497,61 @@ Answer: {answer}
     </message>
     <message>
         <source>{cp_id} is offline: it must be connected to receive a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareSignature</name>
+    <message>
+        <source>This file is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate is longer than OCPP allows ({limit} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match {file}: it was not made over this image with the signing certificate&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted CA is not valid before {date} (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid before {date} (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted CA expired on {date} (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate expired on {date} (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA is trusted to sign firmware yet: add the manufacturer&apos;s CA certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate ({subject}, issued by {issuer}) does not chain to a CA you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not Base64 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is longer than OCPP allows ({limit} characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

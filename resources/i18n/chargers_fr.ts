@@ -159,6 +159,14 @@
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <source>OCPP 1.6 security extension (security events, logs, signed firmware)</source>
+        <translation>Extension de sécurité d&apos;OCPP 1.6 (événements de sécurité, journaux, firmware signé)</translation>
+    </message>
+    <message>
+        <source>Firmware as the OCPP 1.6 security whitepaper describes it: it reports its security events and takes Extended trigger message, GetLog and signed firmware</source>
+        <translation>Un firmware comme le décrit le livre blanc sécurité d&apos;OCPP 1.6 : il signale ses événements de sécurité et accepte Extended trigger message, GetLog et le firmware signé</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
@@ -2224,6 +2232,13 @@ Réponse : {answer}
     </message>
 </context>
 <context>
+    <name>ExtendedTriggerForm</name>
+    <message>
+        <source>For chargers with the OCPP 1.6 security extension. LogStatusNotification says how a log upload is going; FirmwareStatusNotification how a signed firmware update is going.</source>
+        <translation>Pour les chargeurs avec l&apos;extension de sécurité d&apos;OCPP 1.6. LogStatusNotification indique où en est l&apos;envoi d&apos;un journal, FirmwareStatusNotification où en est une mise à jour de firmware signée.</translation>
+    </message>
+</context>
+<context>
     <name>FirmwareDiagnosticsTab</name>
     <message>
         <source>waiting for the charger</source>
@@ -2278,6 +2293,34 @@ Réponse : {answer}
         <translation>Arrêter d&apos;attendre et de servir le fichier (le chargeur ne peut plus le télécharger)</translation>
     </message>
     <message>
+        <source>Signed firmware: the signing certificate file (PEM)</source>
+        <translation>Firmware signé : le fichier du certificat de signature (PEM)</translation>
+    </message>
+    <message>
+        <source>and the signature file (Base64 or raw)</source>
+        <translation>et le fichier de signature (Base64 ou binaire)</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation>Choisir le certificat de signature</translation>
+    </message>
+    <message>
+        <source>Choose the signature file</source>
+        <translation>Choisir le fichier de signature</translation>
+    </message>
+    <message>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <translation>Pour les chargeurs qui n&apos;acceptent que du firmware signé : la mise à jour part en SignedUpdateFirmware dès que la signature correspond au fichier et que le certificat vient d&apos;une CA de confiance</translation>
+    </message>
+    <message>
+        <source>Trust a CA…</source>
+        <translation>Approuver une CA…</translation>
+    </message>
+    <message>
+        <source>Add the manufacturer&apos;s CA certificate (PEM) that signs its firmware (for the whole site)</source>
+        <translation>Ajouter le certificat de CA (PEM) avec lequel le fabricant signe son firmware (pour tout le site)</translation>
+    </message>
+    <message>
         <source>Diagnostics</source>
         <translation>Diagnostic</translation>
     </message>
@@ -2300,6 +2343,22 @@ Réponse : {answer}
     <message>
         <source>Optional: {tip} (the charger may ignore it)</source>
         <translation>Facultatif : {tip} (le chargeur peut l&apos;ignorer)</translation>
+    </message>
+    <message>
+        <source>Diagnostics (GetDiagnostics)</source>
+        <translation>Diagnostic (GetDiagnostics)</translation>
+    </message>
+    <message>
+        <source>Diagnostics log (GetLog)</source>
+        <translation>Journal de diagnostic (GetLog)</translation>
+    </message>
+    <message>
+        <source>Security log (GetLog)</source>
+        <translation>Journal de sécurité (GetLog)</translation>
+    </message>
+    <message>
+        <source>GetLog: for 2.0.1 chargers and 1.6 chargers with the security extension; the security log lists the charger&apos;s security events</source>
+        <translation>GetLog : pour les chargeurs OCPP 2.0.1 et les chargeurs OCPP 1.6 avec l&apos;extension de sécurité ; le journal de sécurité liste les événements de sécurité du chargeur</translation>
     </message>
     <message>
         <source>Request diagnostics</source>
@@ -2352,6 +2411,30 @@ Réponse : {answer}
     <message>
         <source>{name} is empty: that cannot be a firmware image.</source>
         <translation>{name} est vide : ce ne peut pas être une image de firmware.</translation>
+    </message>
+    <message>
+        <source>Signed firmware needs both the signing certificate and the signature file.</source>
+        <translation>Un firmware signé demande le certificat de signature et le fichier de signature.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Non envoyé : {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate (PEM)</source>
+        <translation>Choisir le certificat de CA (PEM)</translation>
+    </message>
+    <message>
+        <source>{subject} is trusted to sign firmware.</source>
+        <translation>{subject} est approuvée pour signer du firmware.</translation>
+    </message>
+    <message>
+        <source>CAs trusted to sign firmware: {names}</source>
+        <translation>CA approuvées pour signer du firmware : {names}</translation>
+    </message>
+    <message>
+        <source>No CA is trusted to sign firmware yet (Trust a CA…).</source>
+        <translation>Aucune CA n&apos;est encore approuvée pour signer du firmware (Approuver une CA…).</translation>
     </message>
     <message>
         <source>“From” must be before “Until”: correct one of them or untick it.</source>
@@ -2420,6 +2503,61 @@ Réponse : {answer}
     <message>
         <source>{cp_id} is offline: it must be connected to receive a request.</source>
         <translation>{cp_id} est hors ligne : il doit être connecté pour recevoir une requête.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareSignature</name>
+    <message>
+        <source>This file is not a PEM certificate.</source>
+        <translation>Ce fichier n&apos;est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>The signing certificate is longer than OCPP allows ({limit} characters).</source>
+        <translation>Le certificat de signature est plus long qu&apos;OCPP ne le permet ({limit} caractères).</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not a PEM certificate.</source>
+        <translation>Le certificat de signature n&apos;est pas un certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The signature does not match {file}: it was not made over this image with the signing certificate&apos;s key.</source>
+        <translation>La signature ne correspond pas à {file} : elle n&apos;a pas été faite sur ce fichier avec la clé du certificat de signature.</translation>
+    </message>
+    <message>
+        <source>The trusted CA is not valid before {date} (UTC).</source>
+        <translation>La CA approuvée n&apos;est valable qu&apos;à partir du {date} (UTC).</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid before {date} (UTC).</source>
+        <translation>Le certificat de signature n&apos;est valable qu&apos;à partir du {date} (UTC).</translation>
+    </message>
+    <message>
+        <source>The trusted CA expired on {date} (UTC).</source>
+        <translation>La CA approuvée a expiré le {date} (UTC).</translation>
+    </message>
+    <message>
+        <source>The signing certificate expired on {date} (UTC).</source>
+        <translation>Le certificat de signature a expiré le {date} (UTC).</translation>
+    </message>
+    <message>
+        <source>No CA is trusted to sign firmware yet: add the manufacturer&apos;s CA certificate first.</source>
+        <translation>Aucune CA n&apos;est encore approuvée pour signer du firmware : ajoutez d&apos;abord le certificat de CA du fabricant.</translation>
+    </message>
+    <message>
+        <source>The signing certificate ({subject}, issued by {issuer}) does not chain to a CA you trust.</source>
+        <translation>Le certificat de signature ({subject}, émis par {issuer}) ne remonte à aucune CA approuvée.</translation>
+    </message>
+    <message>
+        <source>The signature is not Base64 text.</source>
+        <translation>La signature n&apos;est pas un texte Base64.</translation>
+    </message>
+    <message>
+        <source>The signature is longer than OCPP allows ({limit} characters).</source>
+        <translation>La signature est plus longue qu&apos;OCPP ne le permet ({limit} caractères).</translation>
     </message>
 </context>
 <context>

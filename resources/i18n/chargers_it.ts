@@ -159,6 +159,14 @@
         <translation>Password</translation>
     </message>
     <message>
+        <source>OCPP 1.6 security extension (security events, logs, signed firmware)</source>
+        <translation>Estensione di sicurezza di OCPP 1.6 (eventi di sicurezza, log, firmware firmato)</translation>
+    </message>
+    <message>
+        <source>Firmware as the OCPP 1.6 security whitepaper describes it: it reports its security events and takes Extended trigger message, GetLog and signed firmware</source>
+        <translation>Firmware come lo descrive il white paper sulla sicurezza di OCPP 1.6: segnala i suoi eventi di sicurezza e accetta Extended trigger message, GetLog e il firmware firmato</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Avvia</translation>
     </message>
@@ -2224,6 +2232,13 @@ Risposta: {answer}
     </message>
 </context>
 <context>
+    <name>ExtendedTriggerForm</name>
+    <message>
+        <source>For chargers with the OCPP 1.6 security extension. LogStatusNotification says how a log upload is going; FirmwareStatusNotification how a signed firmware update is going.</source>
+        <translation>Per i caricatori con l&apos;estensione di sicurezza di OCPP 1.6. LogStatusNotification indica a che punto è il caricamento di un log, FirmwareStatusNotification a che punto è un aggiornamento firmware firmato.</translation>
+    </message>
+</context>
+<context>
     <name>FirmwareDiagnosticsTab</name>
     <message>
         <source>waiting for the charger</source>
@@ -2278,6 +2293,34 @@ Risposta: {answer}
         <translation>Smetti di attendere e di distribuire il file (il caricatore non può più scaricarlo)</translation>
     </message>
     <message>
+        <source>Signed firmware: the signing certificate file (PEM)</source>
+        <translation>Firmware firmato: il file del certificato di firma (PEM)</translation>
+    </message>
+    <message>
+        <source>and the signature file (Base64 or raw)</source>
+        <translation>e il file della firma (Base64 o binario)</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation>Scegli il certificato di firma</translation>
+    </message>
+    <message>
+        <source>Choose the signature file</source>
+        <translation>Scegli il file della firma</translation>
+    </message>
+    <message>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <translation>Per i caricatori che accettano solo firmware firmato: l&apos;aggiornamento viene inviato come SignedUpdateFirmware quando la firma corrisponde al file e il certificato proviene da una CA di fiducia</translation>
+    </message>
+    <message>
+        <source>Trust a CA…</source>
+        <translation>Considera attendibile una CA…</translation>
+    </message>
+    <message>
+        <source>Add the manufacturer&apos;s CA certificate (PEM) that signs its firmware (for the whole site)</source>
+        <translation>Aggiungi il certificato CA (PEM) con cui il produttore firma il suo firmware (per tutta la sede)</translation>
+    </message>
+    <message>
         <source>Diagnostics</source>
         <translation>Diagnostica</translation>
     </message>
@@ -2300,6 +2343,22 @@ Risposta: {answer}
     <message>
         <source>Optional: {tip} (the charger may ignore it)</source>
         <translation>Facoltativo: {tip} (il caricatore può ignorarlo)</translation>
+    </message>
+    <message>
+        <source>Diagnostics (GetDiagnostics)</source>
+        <translation>Diagnostica (GetDiagnostics)</translation>
+    </message>
+    <message>
+        <source>Diagnostics log (GetLog)</source>
+        <translation>Log di diagnostica (GetLog)</translation>
+    </message>
+    <message>
+        <source>Security log (GetLog)</source>
+        <translation>Log di sicurezza (GetLog)</translation>
+    </message>
+    <message>
+        <source>GetLog: for 2.0.1 chargers and 1.6 chargers with the security extension; the security log lists the charger&apos;s security events</source>
+        <translation>GetLog: per i caricatori OCPP 2.0.1 e i caricatori OCPP 1.6 con l&apos;estensione di sicurezza; il log di sicurezza elenca gli eventi di sicurezza del caricatore</translation>
     </message>
     <message>
         <source>Request diagnostics</source>
@@ -2352,6 +2411,30 @@ Risposta: {answer}
     <message>
         <source>{name} is empty: that cannot be a firmware image.</source>
         <translation>{name} è vuoto: non può essere un&apos;immagine firmware.</translation>
+    </message>
+    <message>
+        <source>Signed firmware needs both the signing certificate and the signature file.</source>
+        <translation>Il firmware firmato richiede sia il certificato di firma sia il file della firma.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Non inviato: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate (PEM)</source>
+        <translation>Scegli il certificato CA (PEM)</translation>
+    </message>
+    <message>
+        <source>{subject} is trusted to sign firmware.</source>
+        <translation>{subject} è attendibile per firmare il firmware.</translation>
+    </message>
+    <message>
+        <source>CAs trusted to sign firmware: {names}</source>
+        <translation>CA attendibili per firmare il firmware: {names}</translation>
+    </message>
+    <message>
+        <source>No CA is trusted to sign firmware yet (Trust a CA…).</source>
+        <translation>Nessuna CA è ancora attendibile per firmare il firmware (Considera attendibile una CA…).</translation>
     </message>
     <message>
         <source>“From” must be before “Until”: correct one of them or untick it.</source>
@@ -2420,6 +2503,61 @@ Risposta: {answer}
     <message>
         <source>{cp_id} is offline: it must be connected to receive a request.</source>
         <translation>{cp_id} è offline: deve essere connesso per ricevere una richiesta.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareSignature</name>
+    <message>
+        <source>This file is not a PEM certificate.</source>
+        <translation>Questo file non è un certificato PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossibile leggere {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The signing certificate is longer than OCPP allows ({limit} characters).</source>
+        <translation>Il certificato di firma è più lungo di quanto OCPP consenta ({limit} caratteri).</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not a PEM certificate.</source>
+        <translation>Il certificato di firma non è un certificato PEM.</translation>
+    </message>
+    <message>
+        <source>The signature does not match {file}: it was not made over this image with the signing certificate&apos;s key.</source>
+        <translation>La firma non corrisponde a {file}: non è stata creata su questo file con la chiave del certificato di firma.</translation>
+    </message>
+    <message>
+        <source>The trusted CA is not valid before {date} (UTC).</source>
+        <translation>La CA attendibile è valida solo dal {date} (UTC).</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid before {date} (UTC).</source>
+        <translation>Il certificato di firma è valido solo dal {date} (UTC).</translation>
+    </message>
+    <message>
+        <source>The trusted CA expired on {date} (UTC).</source>
+        <translation>La CA attendibile è scaduta il {date} (UTC).</translation>
+    </message>
+    <message>
+        <source>The signing certificate expired on {date} (UTC).</source>
+        <translation>Il certificato di firma è scaduto il {date} (UTC).</translation>
+    </message>
+    <message>
+        <source>No CA is trusted to sign firmware yet: add the manufacturer&apos;s CA certificate first.</source>
+        <translation>Nessuna CA è ancora attendibile per firmare il firmware: aggiungi prima il certificato CA del produttore.</translation>
+    </message>
+    <message>
+        <source>The signing certificate ({subject}, issued by {issuer}) does not chain to a CA you trust.</source>
+        <translation>Il certificato di firma ({subject}, emesso da {issuer}) non risale a nessuna CA attendibile.</translation>
+    </message>
+    <message>
+        <source>The signature is not Base64 text.</source>
+        <translation>La firma non è un testo Base64.</translation>
+    </message>
+    <message>
+        <source>The signature is longer than OCPP allows ({limit} characters).</source>
+        <translation>La firma è più lunga di quanto OCPP consenta ({limit} caratteri).</translation>
     </message>
 </context>
 <context>

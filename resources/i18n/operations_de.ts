@@ -178,6 +178,14 @@
         <translation>{path} ist keine Datei</translation>
     </message>
     <message>
+        <source>{status}: {file} ({size}, signed by {signer}) at {url}</source>
+        <translation>{status}: {file} ({size}, signiert von {signer}) unter {url}</translation>
+    </message>
+    <message>
+        <source>{file} ({size}, signed by {signer}) at {url}</source>
+        <translation>{file} ({size}, signiert von {signer}) unter {url}</translation>
+    </message>
+    <message>
         <source>{status}: {file} ({size}) at {url}</source>
         <translation>{status}: {file} ({size}) unter {url}</translation>
     </message>
@@ -236,6 +244,10 @@
     <message>
         <source>{cp_id} reported {status}: it could not upload to this computer (firewall? address?)</source>
         <translation>{cp_id} meldete {status}: es konnte nicht auf diesen Computer hochladen (Firewall? Adresse?)</translation>
+    </message>
+    <message>
+        <source>{cp_id} uploaded its security log: {file}</source>
+        <translation>{cp_id} hat sein Sicherheitsprotokoll hochgeladen: {file}</translation>
     </message>
     <message>
         <source>{cp_id} uploaded its diagnostics: {file}</source>
@@ -321,7 +333,7 @@
     <name>OperationForms</name>
     <message>
         <source>The tag is {length} characters long; OCPP {version} allows at most {limit}.</source>
-        <extracomment>The longest idTag (1.6) / idToken (2.0.1) each version carries. The messages a TriggerMessage may ask for, per version.</extracomment>
+        <extracomment>The longest idTag (1.6) / idToken (2.0.1) each version carries. The messages a TriggerMessage may ask for, per version. The messages a 1.6 ExtendedTriggerMessage may ask for (Security Whitepaper Ed. 3, MessageTriggerEnumType). what a triggered message makes the charger send, where that is another message: a certificate signing request (SignCertificate), an ISO 15118 certificate ChargeDesk does not sign (None: never offered)</extracomment>
         <translation>Die Karten-ID ist {length} Zeichen lang; OCPP {version} erlaubt höchstens {limit}.</translation>
     </message>
     <message>
@@ -379,6 +391,14 @@
     <message>
         <source>Ask the charger to send a message now</source>
         <translation>Das Ladegerät bitten, jetzt eine Nachricht zu senden</translation>
+    </message>
+    <message>
+        <source>Extended trigger message</source>
+        <translation>Erweiterte Nachrichtenanforderung</translation>
+    </message>
+    <message>
+        <source>Ask a charger with the 1.6 security extension for a message, its log upload&apos;s state too</source>
+        <translation>Eine Nachricht von einem Ladegerät mit der Sicherheitserweiterung von OCPP 1.6 anfordern, auch den Stand seines Protokoll-Uploads</translation>
     </message>
     <message>
         <source>Data transfer</source>

@@ -178,6 +178,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{status}: {file} ({size}, signed by {signer}) at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ({size}, signed by {signer}) at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{status}: {file} ({size}) at {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,6 +243,10 @@
     </message>
     <message>
         <source>{cp_id} reported {status}: it could not upload to this computer (firewall? address?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cp_id} uploaded its security log: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -321,7 +333,7 @@
     <name>OperationForms</name>
     <message>
         <source>The tag is {length} characters long; OCPP {version} allows at most {limit}.</source>
-        <extracomment>The longest idTag (1.6) / idToken (2.0.1) each version carries. The messages a TriggerMessage may ask for, per version.</extracomment>
+        <extracomment>The longest idTag (1.6) / idToken (2.0.1) each version carries. The messages a TriggerMessage may ask for, per version. The messages a 1.6 ExtendedTriggerMessage may ask for (Security Whitepaper Ed. 3, MessageTriggerEnumType). what a triggered message makes the charger send, where that is another message: a certificate signing request (SignCertificate), an ISO 15118 certificate ChargeDesk does not sign (None: never offered)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -378,6 +390,14 @@
     </message>
     <message>
         <source>Ask the charger to send a message now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended trigger message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a charger with the 1.6 security extension for a message, its log upload&apos;s state too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

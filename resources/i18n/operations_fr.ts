@@ -178,6 +178,14 @@
         <translation>{path} n&apos;est pas un fichier</translation>
     </message>
     <message>
+        <source>{status}: {file} ({size}, signed by {signer}) at {url}</source>
+        <translation>{status}&#xa0;: {file} ({size}, signé par {signer}) à {url}</translation>
+    </message>
+    <message>
+        <source>{file} ({size}, signed by {signer}) at {url}</source>
+        <translation>{file} ({size}, signé par {signer}) à {url}</translation>
+    </message>
+    <message>
         <source>{status}: {file} ({size}) at {url}</source>
         <translation>{status}&#xa0;: {file} ({size}) à {url}</translation>
     </message>
@@ -236,6 +244,10 @@
     <message>
         <source>{cp_id} reported {status}: it could not upload to this computer (firewall? address?)</source>
         <translation>{cp_id} a signalé {status}&#xa0;: il n&apos;a pas pu envoyer le fichier à cet ordinateur (pare-feu&#xa0;? adresse&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{cp_id} uploaded its security log: {file}</source>
+        <translation>{cp_id} a envoyé son journal de sécurité&#xa0;: {file}</translation>
     </message>
     <message>
         <source>{cp_id} uploaded its diagnostics: {file}</source>
@@ -321,7 +333,7 @@
     <name>OperationForms</name>
     <message>
         <source>The tag is {length} characters long; OCPP {version} allows at most {limit}.</source>
-        <extracomment>The longest idTag (1.6) / idToken (2.0.1) each version carries. The messages a TriggerMessage may ask for, per version.</extracomment>
+        <extracomment>The longest idTag (1.6) / idToken (2.0.1) each version carries. The messages a TriggerMessage may ask for, per version. The messages a 1.6 ExtendedTriggerMessage may ask for (Security Whitepaper Ed. 3, MessageTriggerEnumType). what a triggered message makes the charger send, where that is another message: a certificate signing request (SignCertificate), an ISO 15118 certificate ChargeDesk does not sign (None: never offered)</extracomment>
         <translation>Le badge compte {length} caractères&#xa0;; OCPP {version} en permet au plus {limit}.</translation>
     </message>
     <message>
@@ -379,6 +391,14 @@
     <message>
         <source>Ask the charger to send a message now</source>
         <translation>Demander au chargeur d&apos;envoyer un message maintenant</translation>
+    </message>
+    <message>
+        <source>Extended trigger message</source>
+        <translation>Demande de message étendue</translation>
+    </message>
+    <message>
+        <source>Ask a charger with the 1.6 security extension for a message, its log upload&apos;s state too</source>
+        <translation>Demander un message à un chargeur doté de l&apos;extension de sécurité OCPP 1.6, y compris l&apos;état de l&apos;envoi de son journal</translation>
     </message>
     <message>
         <source>Data transfer</source>

@@ -178,6 +178,14 @@
         <translation>{path} non è un file</translation>
     </message>
     <message>
+        <source>{status}: {file} ({size}, signed by {signer}) at {url}</source>
+        <translation>{status}: {file} ({size}, firmato da {signer}) su {url}</translation>
+    </message>
+    <message>
+        <source>{file} ({size}, signed by {signer}) at {url}</source>
+        <translation>{file} ({size}, firmato da {signer}) su {url}</translation>
+    </message>
+    <message>
         <source>{status}: {file} ({size}) at {url}</source>
         <translation>{status}: {file} ({size}) su {url}</translation>
     </message>
@@ -236,6 +244,10 @@
     <message>
         <source>{cp_id} reported {status}: it could not upload to this computer (firewall? address?)</source>
         <translation>{cp_id} ha segnalato {status}: non è riuscito a caricare su questo computer (firewall? indirizzo?)</translation>
+    </message>
+    <message>
+        <source>{cp_id} uploaded its security log: {file}</source>
+        <translation>{cp_id} ha caricato il suo registro di sicurezza: {file}</translation>
     </message>
     <message>
         <source>{cp_id} uploaded its diagnostics: {file}</source>
@@ -321,7 +333,7 @@
     <name>OperationForms</name>
     <message>
         <source>The tag is {length} characters long; OCPP {version} allows at most {limit}.</source>
-        <extracomment>The longest idTag (1.6) / idToken (2.0.1) each version carries. The messages a TriggerMessage may ask for, per version.</extracomment>
+        <extracomment>The longest idTag (1.6) / idToken (2.0.1) each version carries. The messages a TriggerMessage may ask for, per version. The messages a 1.6 ExtendedTriggerMessage may ask for (Security Whitepaper Ed. 3, MessageTriggerEnumType). what a triggered message makes the charger send, where that is another message: a certificate signing request (SignCertificate), an ISO 15118 certificate ChargeDesk does not sign (None: never offered)</extracomment>
         <translation>La tessera è lunga {length} caratteri; OCPP {version} ne consente al massimo {limit}.</translation>
     </message>
     <message>
@@ -379,6 +391,14 @@
     <message>
         <source>Ask the charger to send a message now</source>
         <translation>Chiedere al caricatore di inviare subito un messaggio</translation>
+    </message>
+    <message>
+        <source>Extended trigger message</source>
+        <translation>Richiesta di messaggio estesa</translation>
+    </message>
+    <message>
+        <source>Ask a charger with the 1.6 security extension for a message, its log upload&apos;s state too</source>
+        <translation>Richiedere un messaggio a un caricatore con l&apos;estensione di sicurezza OCPP 1.6, anche lo stato del caricamento del suo registro</translation>
     </message>
     <message>
         <source>Data transfer</source>

@@ -659,6 +659,10 @@
             <translation>{event} ×{count} seit {since}</translation>
         </message>
         <message>
+            <source>{cp}: security event {event}</source>
+            <translation>{cp}: Sicherheitsereignis {event}</translation>
+        </message>
+        <message>
             <source>{cp} booted as {policy}</source>
             <translation>{cp} gestartet als {policy}</translation>
         </message>

@@ -659,6 +659,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{cp}: security event {event}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{cp} booted as {policy}</source>
             <translation type="unfinished" />
         </message>

@@ -659,6 +659,10 @@
             <translation>{event} ×{count} depuis {since}</translation>
         </message>
         <message>
+            <source>{cp}: security event {event}</source>
+            <translation>{cp} : événement de sécurité {event}</translation>
+        </message>
+        <message>
             <source>{cp} booted as {policy}</source>
             <translation>{cp} démarré en tant que {policy}</translation>
         </message>

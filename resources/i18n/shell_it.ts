@@ -659,6 +659,10 @@
             <translation>{event} ×{count} dalle {since}</translation>
         </message>
         <message>
+            <source>{cp}: security event {event}</source>
+            <translation>{cp}: evento di sicurezza {event}</translation>
+        </message>
+        <message>
             <source>{cp} booted as {policy}</source>
             <translation>{cp} avviato come {policy}</translation>
         </message>

@@ -507,7 +507,9 @@ def test_a_201_charger_gets_every_operation_too(qtbot: Any, tmp_path: Path) -> N
         tab.set_charger("HALL-B-1")
         assert "OCPP 2.0.1" in tab.header.text()
         disabled = {s.key for s in OPERATIONS if not tab.send_buttons[s.key].isEnabled()}
-        assert disabled == {"remote_stop"}  # remote stop: nothing is running
+        # remote stop: nothing is running; ExtendedTriggerMessage is the 1.6 security extension's (2.0.1's
+        # TriggerMessage has its messages)
+        assert disabled == {"remote_stop", "extended_trigger"}
         assert not any(b.isVisibleTo(tab) and b.text() for b in tab.banners.values())
         select_op(tab, "set_profile")
         assert tab.send_buttons["set_profile"].isEnabled() and not tab.banners["set_profile"].text()

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.config import Settings
 from app.main import Console
 from app.models import ChargingSession, IdTag, Station, User
+from app.ocpp.events import SecurityEventReceived
 from app.services.chargers.virtual_fleet import fleet
 from app.views.chargers.virtual import AddVirtualChargerDialog
 from tests.helpers.gui import SHOTS
@@ -20,6 +21,7 @@ from tests.helpers.qasync_runner import run_on_qasync
 
 
 @pytest.mark.isolated
+@pytest.mark.expect_log(r"security event ", logger="app.services.central.system")
 def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console_settings: Settings) -> None:
     async def scenario() -> None:
         console = Console(console_settings)
@@ -88,6 +90,7 @@ def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console
                     return s.get(ChargingSession, sess.id).stop_at is not None
 
             await wait_until(stopped, timeout=20)
+
             qtbot.keyClicks(dialog.cp_id, "X")  # typing clears the complaint
             assert dialog.message.text() == ""
             dialog.cp_id.setText("VIRTUAL-1")
@@ -97,6 +100,20 @@ def test_virtual_charger_starts_charges_and_stops(qapp: Any, qtbot: Any, console
             qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
             await wait_until(lambda: not fleet().entries, timeout=15)
             await wait_until(lambda: not console.central.is_connected("DEMO-7"), timeout=10)
+
+            # whitepaper firmware (1.6 only): it reports its start as a security event
+            events: list[Any] = []
+            console.central.subscribe(events.append, SecurityEventReceived)
+            dialog.ocpp.setCurrentText("2.0.1")
+            assert not dialog.security.isEnabled()
+            dialog.ocpp.setCurrentText("1.6")
+            dialog.cp_id.setText("DEMO-8")
+            qtbot.mouseClick(dialog.security, Qt.MouseButton.LeftButton)
+            assert dialog.spec().security_extension
+            qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: [e for e in events if e.cp_id == "DEMO-8"], timeout=20)
+            assert events[0].event_type == "StartupOfTheDevice"
+            await fleet().stop("DEMO-8")
         finally:
             dialog.close()
             window.close()

@@ -18,6 +18,7 @@ from ocpp.v16.enums import Action
 from ..backend import BootInfo, IdTagInfo, MeterReport, Sample, StartTx, StatusReport, StopTx
 from ..chargepoint import CallContext, ChargePointBase, handles
 from ..frames import V16_ERRORS, FrameError
+from ..v201.mapping import LOG_STATUS
 from ..values import SAMPLE_DROPPING_ACTIONS, default_unit, finite, iso, normalise
 
 log = logging.getLogger(__name__)
@@ -245,3 +246,25 @@ class ChargePoint16(ChargePointBase):
     async def on_firmware_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         await self.backend.firmware_status(self.id, p["status"])
         return {}
+
+    # --- the security extension's status notifications (OCPP 1.6 Security Whitepaper Ed. 3) -----------------
+
+    @handles("LogStatusNotification")
+    async def on_log_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        # GetLog's upload (whitepaper "Get Security Log", the same messages as 2.0.1 N01): the DiagnosticsStatus
+        # event a diagnostics job follows, UploadFailure as GetDiagnostics' UploadFailed
+        log.info("%s: log upload %s%s", self.id, p["status"], _request(p))
+        await self.backend.diagnostics_status(self.id, LOG_STATUS.get(p["status"], p["status"]))
+        return {}
+
+    @handles("SignedFirmwareStatusNotification")
+    async def on_signed_firmware_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        # SignedUpdateFirmware's progress (whitepaper "Secure firmware update"): the FirmwareStatus event of an
+        # unsigned update, with the signed steps' own names (SignatureVerified, InvalidSignature, ...)
+        log.info("%s: signed firmware %s%s", self.id, p["status"], _request(p))
+        await self.backend.firmware_status(self.id, p["status"])
+        return {}
+
+
+def _request(p: dict[str, Any]) -> str:
+    return f" (request {p['requestId']})" if p.get("requestId") is not None else ""

@@ -106,10 +106,18 @@ def update_firmware(
     retries: int | None = None,
     retry_interval: int | None = None,
     install_date_time: str | None = None,
+    signing_certificate: str | None = None,
+    signature: str | None = None,
 ) -> Payload:
+    """2.0.1 UpdateFirmware (L01/L02), also the 1.6 security extension's SignedUpdateFirmware: the same body.
+    ``signing_certificate`` (PEM) and ``signature`` (Base64) make it a secure update (L01)."""
     firmware: Payload = {"location": location, "retrieveDateTime": retrieve_date_time}
     if install_date_time is not None:
         firmware["installDateTime"] = install_date_time
+    if signing_certificate is not None:
+        firmware["signingCertificate"] = signing_certificate
+    if signature is not None:
+        firmware["signature"] = signature
     body: Payload = {"requestId": request_id, "firmware": firmware}
     return _with_retries(body, retries, retry_interval)
 
@@ -123,7 +131,8 @@ def get_log(
     retry_interval: int | None = None,
     log_type: str = "DiagnosticsLog",
 ) -> Payload:
-    """2.0.1 GetLog, the successor of 1.6 GetDiagnostics (``oldest``/``latest`` = its startTime/stopTime)."""
+    """2.0.1 GetLog, the successor of 1.6 GetDiagnostics (``oldest``/``latest`` = its startTime/stopTime); the 1.6
+    security extension's GetLog has the same body."""
     log: Payload = {"remoteLocation": remote_location}
     if oldest is not None:
         log["oldestTimestamp"] = oldest

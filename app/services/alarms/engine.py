@@ -12,7 +12,8 @@ none, it shows the host's (the ``alarms`` table, and :class:`~.events.AlarmChang
   host nobody is attached to still builds no event per status or card),
   the database unreachable for N seconds (the store writer's own probe at every tick: a write that fails), and
   a certificate expiring within N days (the TLS certificate in use and the LAN certificate of ``chargedesk certs
-  create``).
+  create``), and a charger's critical security event (SecurityEventReceived of a type the OCPP 1.6 Security
+  Whitepaper / 2.0.1 call critical; cleared after a day without it).
 * **Once per condition.** While a key is active a repeat only counts (``count``, ``last_at``); the end of the
   condition clears it (``cleared_at``), the row stays as history. At start the engine takes up the active rows, so
   a restart raises nothing twice.
@@ -47,8 +48,10 @@ from app.ocpp.events import (
     ChargerDisconnected,
     ConnectorFaulted,
     Event,
+    SecurityEventReceived,
 )
 from app.ocpp.security import CertificateError, certificate_expires
+from app.ocpp.values import CRITICAL_SECURITY_EVENTS
 from app.services.alarms import rules as R
 from app.services.alarms.events import AlarmChanged, alarm_text
 from app.services.central.writer import StoreUnavailable
@@ -64,6 +67,9 @@ log = logging.getLogger(__name__)
 TICK_S = 10.0  # the timer: time-based conditions, the database probe, rules read again
 PROBE_TIMEOUT_S = 5.0  # a probe of the database not answered within this is "unavailable"
 CERT_CHECK_S = 3600.0  # certificates are read at most this often
+SECURITY_QUIET = dt.timedelta(
+    hours=24
+)  # a security event's alarm is cleared when it did not come again for this
 
 
 @dataclass
@@ -152,6 +158,7 @@ class AlarmEngine:
             BootReceived,
             ConnectorFaulted,
             CardRefused,
+            SecurityEventReceived,
         )
         if self.tick_s > 0:
             self._loop_task = asyncio.get_running_loop().create_task(self._timer(), name="alarm-engine")
@@ -193,6 +200,38 @@ class AlarmEngine:
             self._status(event)
         elif isinstance(event, CardRefused):
             self._refused(cp, now)
+        elif isinstance(event, SecurityEventReceived):
+            self._security(event)
+
+    def _security(self, event: SecurityEventReceived) -> None:
+        """A critical security event (the whitepaper's and 2.0.1's list): one alarm per charger and event type,
+        repeats counted, cleared after :data:`SECURITY_QUIET` without one."""
+        if event.event_type not in CRITICAL_SECURITY_EVENTS:
+            return
+        cp = event.cp_id
+        site = self.snapshot.site_of.get(cp)
+        rule = self._rule(site, R.SECURITY)
+        if rule is None or not rule.enabled:
+            return
+        if event.tech_info:
+            message = Text(
+                QT_TRANSLATE_NOOP("AlarmEngine", "{cp}: security event {event} ({info})"),
+                cp=cp,
+                event=event.event_type,
+                info=event.tech_info,
+            )
+        else:
+            message = Text(
+                QT_TRANSLATE_NOOP("AlarmEngine", "{cp}: security event {event}"),
+                cp=cp,
+                event=event.event_type,
+            )
+        self._raise(f"{R.SECURITY}:{cp}:{event.event_type}"[:160], rule, site, cp, None, message)
+
+    def _security_quiet(self, now: dt.datetime) -> None:
+        for key in [k for k, a in self.active.items() if a.kind == R.SECURITY]:
+            if now - self.active[key].last_at >= SECURITY_QUIET:
+                self._clear(key)
 
     def _status(self, event: ConnectorFaulted) -> None:
         cp, conn = event.cp_id, event.connector_id
@@ -263,6 +302,7 @@ class AlarmEngine:
             self._offline(now)
             self._sessions(now)
             self._refused_windows(now)
+            self._security_quiet(now)
             await self._certificates(now)
             self._flush_soon()
 

@@ -12,8 +12,9 @@ SESSION = "session"
 REFUSED = "refused"
 DATABASE = "database"
 CERTIFICATE = "certificate"
+SECURITY = "security"  # a charger's critical security event (OCPP 1.6 security extension, 2.0.1)
 
-KINDS = (OFFLINE, FAULTED, SESSION, REFUSED, DATABASE, CERTIFICATE)
+KINDS = (OFFLINE, FAULTED, SESSION, REFUSED, DATABASE, CERTIFICATE, SECURITY)
 SEVERITIES = ("info", "warning", "critical")
 
 
@@ -32,7 +33,7 @@ class RuleSpec:
 
 
 #: a site's rules until an operator changes them: offline 15 min as eCarUp does, Faulted, session 12 h, 5 refusals
-#: in 10 min, the database away 30 s, a certificate expiring within 30 days
+#: in 10 min, the database away 30 s, a certificate expiring within 30 days, a charger's critical security event
 DEFAULT_RULES: dict[str, RuleSpec] = {
     OFFLINE: RuleSpec(OFFLINE, threshold=15.0, severity="warning"),
     FAULTED: RuleSpec(FAULTED, severity="critical"),
@@ -40,6 +41,7 @@ DEFAULT_RULES: dict[str, RuleSpec] = {
     REFUSED: RuleSpec(REFUSED, threshold=5.0, window_min=10.0, severity="warning"),
     DATABASE: RuleSpec(DATABASE, threshold=30.0, severity="critical"),
     CERTIFICATE: RuleSpec(CERTIFICATE, threshold=30.0, severity="warning"),
+    SECURITY: RuleSpec(SECURITY, severity="warning"),
 }
 
 #: the kind's name and its threshold's unit, as the rules editor shows them
@@ -50,6 +52,7 @@ KIND_LABELS = {
     REFUSED: QT_TRANSLATE_NOOP("AlarmRules", "Refused cards"),
     DATABASE: QT_TRANSLATE_NOOP("AlarmRules", "Database unavailable"),
     CERTIFICATE: QT_TRANSLATE_NOOP("AlarmRules", "Certificate expiring"),
+    SECURITY: QT_TRANSLATE_NOOP("AlarmRules", "Critical security event"),
 }
 THRESHOLD_UNITS = {
     OFFLINE: QT_TRANSLATE_NOOP("AlarmRules", "minutes"),

@@ -37,6 +37,7 @@ from app.ocpp.events import BootReceived, DiagnosticsStatus, Event, FirmwareStat
 from app.ocpp.v201 import mapping as v201_mapping
 from app.ocpp.v201.requests import next_id
 from app.services.chargers.file_server import FileServer, RequestRecord, Upload, plain_ip
+from app.services.chargers.firmware_signature import SignedFirmware
 from app.services.chargers.operations import (
     ChargerCallError,
     ChargerOffline,
@@ -337,7 +338,11 @@ class TransferJob:
 
 class FirmwareJob(TransferJob):
     """UpdateFirmware with the file served from this computer; done at Installed (or when the charger boots
-    again with another firmware version after Downloaded, for chargers that report Installed late or never)."""
+    again with another firmware version after Downloaded, for chargers that report Installed late or never).
+
+    With ``signed`` (checked by :func:`~app.services.chargers.firmware_signature.check`) it is a secure update:
+    1.6 SignedUpdateFirmware (security extension; the charger answers with SignedFirmwareStatusNotifications,
+    SignatureVerified or InvalidSignature among them) or 2.0.1 UpdateFirmware with the signature."""
 
     kind = "firmware"
     steps_expected = FIRMWARE_STEPS
@@ -353,10 +358,12 @@ class FirmwareJob(TransferJob):
         *,
         retries: int | None = None,
         retry_interval: int | None = None,
+        signed: SignedFirmware | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(central, cp_id, **kwargs)
         self.firmware = Path(firmware)
+        self.signed = signed
         self.retries = retries
         self.retry_interval = retry_interval
         self.size = 0
@@ -382,7 +389,20 @@ class FirmwareJob(TransferJob):
 
     async def _request(self) -> dict[str, Any]:
         ops = self.central.operations
-        answer: dict[str, Any] = await ops.update_firmware(
+        answer: dict[str, Any]
+        if self.signed is not None:
+            answer = await ops.signed_update_firmware(
+                self.cp_id,
+                self.url,
+                self.signed.certificate_pem,
+                self.signed.signature_b64,
+                dt.datetime.now(dt.UTC),
+                self.retries,
+                self.retry_interval,
+                request_id=self.request_id,
+            )
+            return answer
+        answer = await ops.update_firmware(
             self.cp_id,
             self.url,
             dt.datetime.now(dt.UTC),
@@ -393,13 +413,22 @@ class FirmwareJob(TransferJob):
         return answer
 
     def _answer_detail(self, answer: dict[str, Any]) -> str:
-        if answer.get("status"):
+        values = {
+            "status": answer.get("status"),
+            "file": self.firmware.name,
+            "size": _size(self.size),
+            "url": self.url,
+            "signer": self.signed.signer if self.signed is not None else "",
+        }
+        if self.signed is not None and answer.get("status"):
+            text = translate("FirmwareJobs", "{status}: {file} ({size}, signed by {signer}) at {url}")
+        elif self.signed is not None:
+            text = translate("FirmwareJobs", "{file} ({size}, signed by {signer}) at {url}")
+        elif answer.get("status"):
             text = translate("FirmwareJobs", "{status}: {file} ({size}) at {url}")
         else:
             text = translate("FirmwareJobs", "{file} ({size}) at {url}")
-        return text.format(
-            status=answer.get("status"), file=self.firmware.name, size=_size(self.size), url=self.url
-        )
+        return text.format(**values)
 
     def _on_request(self, record: RequestRecord) -> None:
         if record.method == "GET" and record.status in (200, 206):
@@ -465,7 +494,10 @@ class FirmwareJob(TransferJob):
 
 class DiagnosticsJob(TransferJob):
     """GetDiagnostics with an upload URL on this computer; done when the file has arrived (and the charger
-    said Uploaded, or a moment after the file arrived for chargers that say nothing)."""
+    said Uploaded, or a moment after the file arrived for chargers that say nothing).
+
+    With ``log_type`` (``DiagnosticsLog`` or ``SecurityLog``) it is a GetLog instead: the 1.6 security
+    extension's (whitepaper N01, LogStatusNotification with the job's requestId) or 2.0.1's."""
 
     kind = "diagnostics"
     steps_expected = DIAGNOSTICS_STEPS
@@ -484,9 +516,11 @@ class DiagnosticsJob(TransferJob):
         retries: int | None = None,
         retry_interval: int | None = None,
         directory: Path | None = None,
+        log_type: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(central, cp_id, **kwargs)
+        self.log_type = log_type
         self.start_time, self.stop_time = start_time, stop_time
         self.retries, self.retry_interval = retries, retry_interval
         self.directory = directory or diagnostics_dir(cp_id)
@@ -502,14 +536,12 @@ class DiagnosticsJob(TransferJob):
         self._events.put_nowait(upload)
 
     async def _request(self) -> dict[str, Any]:
-        answer: dict[str, Any] = await self.central.operations.get_diagnostics(
-            self.cp_id,
-            self.url,
-            self.retries,
-            self.retry_interval,
-            self.start_time,
-            self.stop_time,
-            request_id=self.request_id,
+        ops = self.central.operations
+        window = (self.retries, self.retry_interval, self.start_time, self.stop_time)
+        answer: dict[str, Any] = (
+            await ops.get_log(self.cp_id, self.url, self.log_type, *window, request_id=self.request_id)
+            if self.log_type is not None
+            else await ops.get_diagnostics(self.cp_id, self.url, *window, request_id=self.request_id)
         )
         return answer
 
@@ -522,7 +554,9 @@ class DiagnosticsJob(TransferJob):
     def _finished_by_answer(self, answer: dict[str, Any]) -> bool:
         if self._refused(answer):
             return True
-        if answer.get("status") is None and not answer.get("fileName"):  # 1.6; a 2.0.1 filename is optional
+        if answer.get("status") is None and not answer.get(
+            "fileName"
+        ):  # GetDiagnostics; GetLog's is optional
             self._set(
                 DONE,
                 translate(
@@ -593,12 +627,11 @@ class DiagnosticsJob(TransferJob):
 
     def _finish(self) -> None:
         assert self.file is not None
-        self._set(
-            DONE,
-            translate("FirmwareJobs", "{cp_id} uploaded its diagnostics: {file}").format(
-                cp_id=self.cp_id, file=self.file.name
-            ),
-        )
+        if self.log_type == "SecurityLog":
+            text = translate("FirmwareJobs", "{cp_id} uploaded its security log: {file}")
+        else:
+            text = translate("FirmwareJobs", "{cp_id} uploaded its diagnostics: {file}")
+        self._set(DONE, text.format(cp_id=self.cp_id, file=self.file.name))
 
 
 def _describe(e: BaseException) -> str:

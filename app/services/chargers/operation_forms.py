@@ -15,6 +15,8 @@ from typing import Any
 
 from app.models import ID_TAG_MAX as ID_TAG_MAX_201
 from app.models import ID_TAG_MAX_16
+from app.ocpp.v16 import ChargePoint16
+from app.ocpp.v201 import ChargePoint201
 from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 
 V16, V201 = "1.6", "2.0.1"
@@ -46,14 +48,46 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "TransactionEvent",
     ),
 }
+#: The messages a 1.6 ExtendedTriggerMessage may ask for (Security Whitepaper Ed. 3, MessageTriggerEnumType).
+EXTENDED_TRIGGERS_16 = (
+    "BootNotification",
+    "FirmwareStatusNotification",
+    "Heartbeat",
+    "LogStatusNotification",
+    "MeterValues",
+    "SignChargePointCertificate",
+    "StatusNotification",
+)
+#: what a triggered message makes the charger send, where that is another message: a certificate signing request
+#: (SignCertificate), an ISO 15118 certificate ChargeDesk does not sign (None: never offered)
+TRIGGER_RESULTS: dict[str, str | None] = {
+    "SignChargePointCertificate": "SignCertificate",
+    "SignChargingStationCertificate": "SignCertificate",
+    "SignV2GCertificate": None,
+    "SignCombinedCertificate": None,
+}
 PURPOSES = ("TxDefaultProfile", "ChargePointMaxProfile", "TxProfile")
 KINDS = ("Absolute", "Recurring", "Relative")
 GOOD_ANSWERS = {"Accepted", "Unlocked", "Scheduled"}  # the statuses that mean the charger did it
 
 
+def _accepted(version: str, messages: tuple[str, ...]) -> tuple[str, ...]:
+    """Of ``messages``, those whose result the central system handles for ``version`` (what it would refuse with
+    NotSupported is not offered)."""
+    handled = (ChargePoint201 if version == V201 else ChargePoint16).handlers
+    return tuple(m for m in messages if (TRIGGER_RESULTS.get(m, m) or "") in handled)
+
+
 def triggers(version: str) -> tuple[str, ...]:
-    """The messages a charger speaking ``version`` can be asked for (1.6's for an unknown version)."""
-    return TRIGGERS.get(version, TRIGGERS[V16])
+    """The messages a charger speaking ``version`` can be asked for with TriggerMessage (1.6's for an unknown
+    version), those ChargeDesk then accepts."""
+    return _accepted(version, TRIGGERS.get(version, TRIGGERS[V16]))
+
+
+def extended_triggers() -> tuple[str, ...]:
+    """The messages a 1.6 charger with the security extension can be asked for with ExtendedTriggerMessage, those
+    ChargeDesk then accepts."""
+    return _accepted(V16, EXTENDED_TRIGGERS_16)
 
 
 def id_tag_problem(tag: str, version: str) -> str | None:
@@ -131,6 +165,16 @@ OPERATIONS: tuple[OpSpec, ...] = (
         QT_TRANSLATE_NOOP("OperationForms", "Trigger message"),
         "TriggerMessage",
         about=QT_TRANSLATE_NOOP("OperationForms", "Ask the charger to send a message now"),
+    ),
+    OpSpec(
+        "extended_trigger",
+        QT_TRANSLATE_NOOP("OperationForms", "Extended trigger message"),
+        "ExtendedTriggerMessage",
+        versions=(V16,),
+        about=QT_TRANSLATE_NOOP(
+            "OperationForms",
+            "Ask a charger with the 1.6 security extension for a message, its log upload's state too",
+        ),
     ),
     OpSpec(
         "data_transfer",
@@ -371,6 +415,7 @@ def _profile(form: ProfileForm, periods: list[dict[str, Any]]) -> dict[str, Any]
 
 
 __all__ = [
+    "EXTENDED_TRIGGERS_16",
     "GOOD_ANSWERS",
     "ID_TAG_MAX",
     "KINDS",
@@ -378,11 +423,13 @@ __all__ = [
     "PURPOSES",
     "SPECS",
     "TRIGGERS",
+    "TRIGGER_RESULTS",
     "V16",
     "V201",
     "OpSpec",
     "ProfileForm",
     "build_profile",
+    "extended_triggers",
     "good_answer",
     "id_tag_problem",
     "not_supported_reason",

@@ -332,15 +332,20 @@ class Operations:
         ``requestId`` (``request_id``, else a fresh one), ``start_time``/``stop_time`` as its oldest/latest
         timestamps — answer ``{"status": "Accepted", "filename": ...}`` (the filename is optional)."""
         cp = self._charger(cp_id, "GetDiagnostics", BOTH)
-        start = _time(start_time) if start_time else None
-        stop = _time(stop_time) if stop_time else None
         if cp.version == V201:
-            rid = request_id if request_id is not None else v201.next_id()
-            return await cp.request(
-                "GetLog",
-                v201.get_log(rid, location, start, stop, retries, retry_interval, log_type),
+            return await self.get_log(
+                cp_id,
+                location,
+                log_type,
+                retries,
+                retry_interval,
+                start_time,
+                stop_time,
+                request_id=request_id,
                 timeout=timeout,
             )
+        start = _time(start_time) if start_time else None
+        stop = _time(stop_time) if stop_time else None
         return await cp.request(
             "GetDiagnostics",
             _drop_none(
@@ -392,6 +397,8 @@ class Operations:
             cp_id, "DeleteCertificate", {"certificateHashData": certificate_hash_data}, timeout
         )
 
+    # --- the 1.6 security extension (OCPP 1.6 Security Whitepaper Ed. 3) ------------------------------------
+
     async def extended_trigger_message(
         self,
         cp_id: str,
@@ -400,14 +407,73 @@ class Operations:
         *,
         timeout: float | None = None,
     ) -> Payload:
-        """ExtendedTriggerMessage (1.6 security extension): TriggerMessage's messages plus
-        ``SignChargePointCertificate`` and ``LogStatusNotification``."""
-        return await self._v16(
-            cp_id,
+        """1.6 ExtendedTriggerMessage (whitepaper "Extended Trigger Message"): TriggerMessage with the extension's
+        messages too (LogStatusNotification, SignChargePointCertificate). A 2.0.1 station's TriggerMessage has
+        them already: use :meth:`trigger_message`."""
+        return await self._charger(cp_id, "ExtendedTriggerMessage").request(
             "ExtendedTriggerMessage",
             _drop_none(requestedMessage=requested_message, connectorId=connector_id),
-            timeout,
+            timeout=timeout,
         )
+
+    async def get_log(
+        self,
+        cp_id: str,
+        location: str,
+        log_type: str = "DiagnosticsLog",
+        retries: int | None = None,
+        retry_interval: int | None = None,
+        start_time: dt.datetime | str | None = None,
+        stop_time: dt.datetime | str | None = None,
+        *,
+        request_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
+        """GetLog of ``log_type`` (``DiagnosticsLog`` or ``SecurityLog``) uploaded to ``location``: the 1.6
+        extension's and 2.0.1's (the same body). The charger reports LogStatusNotifications with ``requestId``
+        (``request_id``, else a fresh one). Answer ``{"status": "Accepted", "filename": ...}``."""
+        cp = self._charger(cp_id, "GetLog", BOTH)
+        rid = request_id if request_id is not None else v201.next_id()
+        start = _time(start_time) if start_time else None
+        stop = _time(stop_time) if stop_time else None
+        return await cp.request(
+            "GetLog",
+            v201.get_log(rid, location, start, stop, retries, retry_interval, log_type),
+            timeout=timeout,
+        )
+
+    async def signed_update_firmware(
+        self,
+        cp_id: str,
+        location: str,
+        signing_certificate: str,
+        signature: str,
+        retrieve_date: dt.datetime | str | None = None,
+        retries: int | None = None,
+        retry_interval: int | None = None,
+        *,
+        request_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
+        """1.6 SignedUpdateFirmware (whitepaper "Secure firmware update"); 2.0.1 UpdateFirmware with the signature
+        (L01). ``signing_certificate``: PEM; ``signature``: Base64. Answer ``{"status": "Accepted"}``,
+        ``Rejected``, ``AcceptedCanceled``, ``InvalidCertificate`` or ``RevokedCertificate``; the charger then
+        reports SignedFirmwareStatusNotifications (2.0.1: FirmwareStatusNotifications) with ``requestId``.
+        Check the signature first (:mod:`app.services.chargers.firmware_signature`)."""
+        cp = self._charger(cp_id, "SignedUpdateFirmware", BOTH)
+        rid = request_id if request_id is not None else v201.next_id()
+        when = _time(retrieve_date or dt.datetime.now(dt.UTC))
+        body = v201.update_firmware(
+            rid,
+            location,
+            when,
+            retries,
+            retry_interval,
+            signing_certificate=signing_certificate,
+            signature=signature,
+        )
+        action = "UpdateFirmware" if cp.version == V201 else "SignedUpdateFirmware"
+        return await cp.request(action, body, timeout=timeout)
 
     # --- local authorization list --------------------------------------------------------------------
 

@@ -15,16 +15,22 @@ work and where it runs, so a console attached to a central system on another mac
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.models import AuditEntry
+from app.ocpp.events import SecurityEventReceived
+from app.services.admin.site_settings import read_setting, save_setting
 from app.services.chargers import commissioning as com
 from app.services.chargers import config_snapshots as cfg
+from app.services.chargers import firmware_signature as fws
 from app.services.chargers.certificate_service import CertificatesService
 from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, TransferJob
 from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
@@ -150,6 +156,29 @@ class ChargersService:
             )
         )
 
+    def security_events(
+        self, cp_id: str, before: dt.datetime, *, limit: int = 50
+    ) -> list[SecurityEventReceived]:
+        """The charger's stored security events (SecurityEventNotification, 1.6 security extension and 2.0.1)
+        received before ``before``, newest first: what the Overview shows of the time before the console
+        started (the audit trail keeps them)."""
+
+        def work(s: Session) -> list[SecurityEventReceived]:
+            rows = s.scalars(
+                select(AuditEntry)
+                .where(
+                    AuditEntry.entity == "charger",
+                    AuditEntry.entity_id == cp_id,
+                    AuditEntry.action == "security_event",
+                    AuditEntry.ts < before,
+                )
+                .order_by(AuditEntry.ts.desc(), AuditEntry.id.desc())
+                .limit(limit)
+            ).all()
+            return [_security_event(cp_id, r.ts, r.changes or {}) for r in rows]
+
+        return self.store.read(work)
+
     # --- commissioning -------------------------------------------------------------------------------------------
 
     def commissioning(self, cp_id: str) -> CommissioningState:
@@ -256,11 +285,16 @@ class ChargersService:
     # --- firmware and diagnostics ------------------------------------------------------------------------------
 
     def firmware_job(
-        self, cp_id: str, firmware: Path, on_change: Callable[[TransferJob], None]
+        self,
+        cp_id: str,
+        firmware: Path,
+        on_change: Callable[[TransferJob], None],
+        signed: fws.SignedFirmware | None = None,
     ) -> FirmwareJob:
-        """An update of ``cp_id``'s firmware with ``firmware``, ready to ``run()``."""
+        """An update of ``cp_id``'s firmware with ``firmware``, ready to ``run()``; a secure (signed) update with
+        ``signed`` (from :meth:`check_signed_firmware`)."""
         self._operator()
-        return FirmwareJob(self._central(), cp_id, firmware, on_change=on_change)
+        return FirmwareJob(self._central(), cp_id, firmware, on_change=on_change, signed=signed)
 
     def diagnostics_job(
         self,
@@ -268,10 +302,63 @@ class ChargersService:
         start: dt.datetime | None,
         stop: dt.datetime | None,
         on_change: Callable[[TransferJob], None],
+        log_type: str | None = None,
     ) -> DiagnosticsJob:
-        """A diagnostics upload from ``cp_id`` (optionally of a time window), ready to ``run()``."""
+        """A diagnostics upload from ``cp_id`` (optionally of a time window), ready to ``run()``: GetDiagnostics,
+        or GetLog of ``log_type`` (``DiagnosticsLog`` / ``SecurityLog``) when given."""
         self._operator()
-        return DiagnosticsJob(self._central(), cp_id, start_time=start, stop_time=stop, on_change=on_change)
+        return DiagnosticsJob(
+            self._central(), cp_id, start_time=start, stop_time=stop, on_change=on_change, log_type=log_type
+        )
+
+    # --- signed firmware: the CAs trusted to sign it, the check before it is offered --------------------------
+
+    def firmware_cas(self) -> list[fws.TrustedCa]:
+        """The CAs the operator trusts to sign firmware (site-wide)."""
+        return self.store.read(_trusted_cas)
+
+    def trust_firmware_ca(self, path: Path) -> fws.TrustedCa:
+        """Trust the CA certificate in ``path`` to sign firmware (:class:`~.firmware_signature.SignatureProblem`
+        when it is no certificate); audited. Adding one already trusted changes nothing."""
+        actor = self.store.require(Permission.MANAGE_SETTINGS)
+        ca = fws.read_ca_file(path)
+
+        def work(s: Session) -> None:
+            stored = read_setting(s, fws.TRUSTED_CAS_KEY, [])
+            pems = [p for p in stored.value or [] if isinstance(p, str)]
+            if any(fws.describe_ca(p).fingerprint == ca.fingerprint for p in pems):
+                return
+            save_setting(s, fws.TRUSTED_CAS_KEY, [*pems, ca.pem], revision=stored.revision, actor=actor)
+
+        self.store.write(work)
+        return ca
+
+    def forget_firmware_ca(self, fingerprint: str) -> None:
+        """No longer trust the CA of ``fingerprint`` to sign firmware; audited."""
+        actor = self.store.require(Permission.MANAGE_SETTINGS)
+
+        def work(s: Session) -> None:
+            stored = read_setting(s, fws.TRUSTED_CAS_KEY, [])
+            pems = [p for p in stored.value or [] if isinstance(p, str)]
+            kept = [p for p in pems if fws.describe_ca(p).fingerprint != fingerprint]
+            if kept != pems:
+                save_setting(s, fws.TRUSTED_CAS_KEY, kept, revision=stored.revision, actor=actor)
+
+        self.store.write(work)
+
+    async def check_signed_firmware(
+        self, image: Path, certificate: Path, signature: Path
+    ) -> fws.SignedFirmware:
+        """The signing certificate (PEM file) and signature (file: Base64 or raw) of ``image``, checked against
+        the trusted CAs (:class:`~.firmware_signature.SignatureProblem` says what is wrong; nothing is sent). Off
+        the loop: hashing a 200 MB image takes about a second."""
+        trusted = [ca.pem for ca in await self.store.aread(_trusted_cas)]
+
+        def work() -> fws.SignedFirmware:
+            pem, sig = fws.read_signing_files(certificate, signature)
+            return fws.check(image, pem, sig, trusted)
+
+        return await asyncio.to_thread(work)
 
     # --- virtual chargers ----------------------------------------------------------------------------------------
 
@@ -304,6 +391,26 @@ class ChargersService:
     async def stop_virtual(self, cp_id: str) -> None:
         self._operator()
         await self.fleet.stop(cp_id)
+
+
+def _security_event(cp_id: str, at: dt.datetime, changes: dict[str, Any]) -> SecurityEventReceived:
+    try:
+        when: dt.datetime | None = dt.datetime.fromisoformat(str(changes.get("timestamp")))
+    except ValueError:
+        when = None
+    return SecurityEventReceived(
+        cp_id, str(changes.get("type") or ""), str(changes.get("tech_info") or ""), when, at=at
+    )
+
+
+def _trusted_cas(s: Session) -> list[fws.TrustedCa]:
+    out: list[fws.TrustedCa] = []
+    for pem in read_setting(s, fws.TRUSTED_CAS_KEY, []).value or []:
+        try:
+            out.append(fws.describe_ca(pem))
+        except fws.SignatureProblem:
+            continue  # not a certificate (edited by hand): never trusted
+    return out
 
 
 __all__ = [

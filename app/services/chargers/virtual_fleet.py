@@ -43,6 +43,7 @@ class VirtualSpec:
     password: str = ""
     create_station: bool = True
     site_id: int | None = None
+    security_extension: bool = False  # 1.6 whitepaper firmware (security events, GetLog, signed firmware)
 
 
 @dataclass
@@ -148,6 +149,7 @@ class VirtualFleet:
             password=spec.password or None,
             scenario=spec.scenario,
             speed=spec.speed,
+            security_extension=spec.security_extension and spec.ocpp == "1.6",
             **extra,
         )
         entry: VirtualEntry

@@ -4,6 +4,7 @@ server; this tab shows their steps as the charger reports them)."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtCore import QDateTime, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QFileDialog,
     QGridLayout,
@@ -35,8 +37,10 @@ from app.services.chargers.firmware_jobs import (
     FirmwareJob,
     TransferJob,
 )
+from app.services.chargers.firmware_signature import SignatureProblem, SignedFirmware
 from app.services.chargers.service import ChargersService
 from app.services.i18n import translate
+from app.services.roles import NotAllowed
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets.style import ACCENT, ERROR, MUTED, OK
 from app.views.widgets.text import plain_label
@@ -132,6 +136,7 @@ class FirmwareDiagnosticsTab(QWidget):
         self.firmware_jobs: dict[str, FirmwareJob] = {}
         self.diagnostics_jobs: dict[str, DiagnosticsJob] = {}
         self._tasks = TaskSet(report_to_loop)
+        self.checking: asyncio.Task[None] | None = None  # a signed firmware's check before it is sent
         self._save_dialog: QFileDialog | None = None
         self._pick_dialog: QFileDialog | None = None
 
@@ -188,6 +193,49 @@ class FirmwareDiagnosticsTab(QWidget):
         self.fw_cancel.clicked.connect(lambda: self._cancel(self.firmware_jobs))
         row.addWidget(self.fw_cancel)
         fl.addLayout(row)
+        # signed firmware (1.6 security extension's SignedUpdateFirmware, 2.0.1 secure update): checked first
+        signed = QHBoxLayout()
+        self.fw_cert = QLineEdit()
+        self.fw_cert.setPlaceholderText(
+            translate("FirmwareDiagnosticsTab", "Signed firmware: the signing certificate file (PEM)")
+        )
+        self.fw_cert.setClearButtonEnabled(True)
+        signed.addWidget(self.fw_cert, 1)
+        self.fw_sig = QLineEdit()
+        self.fw_sig.setPlaceholderText(
+            translate("FirmwareDiagnosticsTab", "and the signature file (Base64 or raw)")
+        )
+        self.fw_sig.setClearButtonEnabled(True)
+        signed.addWidget(self.fw_sig, 1)
+        for path_edit, title in (
+            (self.fw_cert, translate("FirmwareDiagnosticsTab", "Choose the signing certificate")),
+            (self.fw_sig, translate("FirmwareDiagnosticsTab", "Choose the signature file")),
+        ):
+            path_edit.setToolTip(
+                translate(
+                    "FirmwareDiagnosticsTab",
+                    "For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once "
+                    "the signature verifies over the file and the certificate comes from a CA you trust",
+                )
+            )
+            browse = QPushButton(translate("FirmwareDiagnosticsTab", "Browse…"))
+            browse.setToolTip(title)
+            browse.clicked.connect(lambda _=False, e=path_edit, t=title: self._browse_into(e, t))
+            signed.addWidget(browse)
+        self.fw_trust = QPushButton(translate("FirmwareDiagnosticsTab", "Trust a CA…"))
+        self.fw_trust.setToolTip(
+            translate(
+                "FirmwareDiagnosticsTab",
+                "Add the manufacturer's CA certificate (PEM) that signs its firmware (for the whole site)",
+            )
+        )
+        self.fw_trust.clicked.connect(self.choose_trusted_ca)
+        signed.addWidget(self.fw_trust)
+        fl.addLayout(signed)
+        self.fw_cas = plain_label()
+        self.fw_cas.setStyleSheet(f"color:{GREY};")
+        self.fw_cas.setWordWrap(True)
+        fl.addWidget(self.fw_cas)
         self.fw_error = plain_label()
         self.fw_error.setStyleSheet(f"color:{RED};")
         fl.addWidget(self.fw_error)
@@ -231,6 +279,20 @@ class FirmwareDiagnosticsTab(QWidget):
         grid.addWidget(self.diag_until_on, 0, 2)
         grid.addWidget(self.diag_until, 0, 3)
         grid.setColumnStretch(4, 1)
+        self.diag_kind = QComboBox()
+        self.diag_kind.addItem(translate("FirmwareDiagnosticsTab", "Diagnostics (GetDiagnostics)"), None)
+        self.diag_kind.addItem(
+            translate("FirmwareDiagnosticsTab", "Diagnostics log (GetLog)"), "DiagnosticsLog"
+        )
+        self.diag_kind.addItem(translate("FirmwareDiagnosticsTab", "Security log (GetLog)"), "SecurityLog")
+        self.diag_kind.setToolTip(
+            translate(
+                "FirmwareDiagnosticsTab",
+                "GetLog: for 2.0.1 chargers and 1.6 chargers with the security extension; the security log lists "
+                "the charger's security events",
+            )
+        )
+        grid.addWidget(self.diag_kind, 1, 0, 1, 4)
         self.diag_start = QPushButton(translate("FirmwareDiagnosticsTab", "Request diagnostics"))
         self.diag_start.setToolTip(
             translate(
@@ -297,6 +359,8 @@ class FirmwareDiagnosticsTab(QWidget):
         self.body.setVisible(cp_id is not None)
         self.fw_error.setText("")
         self.diag_error.setText("")
+        if cp_id is not None:
+            self._show_cas()
         self._render()
 
     def reload(self) -> None:
@@ -351,9 +415,81 @@ class FirmwareDiagnosticsTab(QWidget):
                 ).format(name=path.name)
             )
             return
-        job = self.service.firmware_job(cp_id, path, self._job_changed)
+        cert, sig = self.fw_cert.text().strip(), self.fw_sig.text().strip()
+        if not cert and not sig:
+            self._start_firmware_job(cp_id, path, None)
+            return
+        if not cert or not sig:
+            self.fw_error.setText(
+                translate(
+                    "FirmwareDiagnosticsTab",
+                    "Signed firmware needs both the signing certificate and the signature file.",
+                )
+            )
+            (self.fw_sig if cert else self.fw_cert).setFocus()
+            return
+        self.checking = self._tasks.spawn(
+            self._check_then_start(cp_id, path, Path(cert).expanduser(), Path(sig).expanduser())
+        )
+        self._render()
+
+    async def _check_then_start(self, cp_id: str, image: Path, cert: Path, sig: Path) -> None:
+        """Signed firmware: checked off the loop (a large image takes a second to hash), then sent, or the
+        problem shown and nothing sent."""
+        try:
+            signed = await self.service.check_signed_firmware(image, cert, sig)
+        except SignatureProblem as e:
+            if self.cp_id == cp_id:
+                self.fw_error.setText(
+                    translate("FirmwareDiagnosticsTab", "Not sent: {reason}").format(reason=str(e))
+                )
+            return
+        finally:
+            self.checking = None
+            self._render()
+        self._start_firmware_job(cp_id, image, signed)
+
+    def _start_firmware_job(self, cp_id: str, image: Path, signed: SignedFirmware | None) -> None:
+        job = self.service.firmware_job(cp_id, image, self._job_changed, signed)
         self.firmware_jobs[cp_id] = job
         self._run(job)
+
+    def _browse_into(self, edit: QLineEdit, title: str) -> None:
+        dialog = QFileDialog(self, title)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(edit.setText)
+        self._pick_dialog = dialog
+        dialog.open()
+
+    def choose_trusted_ca(self) -> None:
+        dialog = QFileDialog(self, translate("FirmwareDiagnosticsTab", "Choose the CA certificate (PEM)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.trust_ca(Path(path)))
+        self._pick_dialog = dialog
+        dialog.open()
+
+    def trust_ca(self, path: Path) -> None:
+        try:
+            ca = self.service.trust_firmware_ca(path)
+        except (SignatureProblem, NotAllowed) as e:
+            self.fw_error.setText(str(e))
+            return
+        self.fw_error.setText("")
+        self._show_cas(
+            translate("FirmwareDiagnosticsTab", "{subject} is trusted to sign firmware.").format(
+                subject=ca.subject
+            )
+        )
+
+    def _show_cas(self, prefix: str = "") -> None:
+        cas = self.service.firmware_cas()
+        names = "; ".join(ca.subject for ca in cas)
+        text = (
+            translate("FirmwareDiagnosticsTab", "CAs trusted to sign firmware: {names}").format(names=names)
+            if cas
+            else translate("FirmwareDiagnosticsTab", "No CA is trusted to sign firmware yet (Trust a CA…).")
+        )
+        self.fw_cas.setText(f"{prefix} {text}".strip())
 
     # --- diagnostics --------------------------------------------------------------------------------------
 
@@ -371,7 +507,9 @@ class FirmwareDiagnosticsTab(QWidget):
                 )
             )
             return
-        job = self.service.diagnostics_job(cp_id, start, stop, self._job_changed)
+        job = self.service.diagnostics_job(
+            cp_id, start, stop, self._job_changed, self.diag_kind.currentData()
+        )
         self.diagnostics_jobs[cp_id] = job
         self._run(job)
 
@@ -541,7 +679,7 @@ class FirmwareDiagnosticsTab(QWidget):
         cp_id = self.cp_id
         online = cp_id is not None and self.central is not None and self.central.is_connected(cp_id)
         fw_busy, diag_busy = self._running(self.firmware_jobs), self._running(self.diagnostics_jobs)
-        self.fw_start.setEnabled(online and not fw_busy)
+        self.fw_start.setEnabled(online and not fw_busy and self.checking is None)
         self.fw_cancel.setVisible(fw_busy)
         self.fw_path.setEnabled(not fw_busy)
         self.fw_browse.setEnabled(not fw_busy)

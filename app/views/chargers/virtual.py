@@ -124,6 +124,21 @@ class AddVirtualChargerDialog(QDialog):
         form.addRow(translate("AddVirtualChargerDialog", "Driver cards"), self.tags)
         form.addRow(translate("AddVirtualChargerDialog", "Password"), self.password)
         form.addRow("", self.create_station)
+        self.security = QCheckBox(
+            translate(
+                "AddVirtualChargerDialog",
+                "OCPP 1.6 security extension (security events, logs, signed firmware)",
+            )
+        )
+        self.security.setToolTip(
+            translate(
+                "AddVirtualChargerDialog",
+                "Firmware as the OCPP 1.6 security whitepaper describes it: it reports its security events and "
+                "takes Extended trigger message, GetLog and signed firmware",
+            )
+        )
+        self.ocpp.currentTextChanged.connect(lambda v: self.security.setEnabled(v == "1.6"))
+        form.addRow("", self.security)
         self.message = plain_label()
         self.message.setWordWrap(True)
         form.addRow(self.message)
@@ -217,6 +232,7 @@ class AddVirtualChargerDialog(QDialog):
             tags=self.tags.text().strip(),
             password=self.password.text(),
             create_station=self.create_station.isChecked(),
+            security_extension=self.security.isChecked() and self.security.isEnabled(),
         )
 
     def _show_problems(self, problems: dict[str, str]) -> None:

@@ -4,6 +4,7 @@ data transfer."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.chargers.local_list import TagChoice
-from app.services.chargers.operation_forms import triggers
+from app.services.chargers.operation_forms import extended_triggers, triggers
 from app.services.i18n import translate
 from app.views.chargers.operations.common import OperationForm, connector_combo, fill_connectors
 from app.views.chargers.plurals import ChargerPlurals
@@ -191,7 +192,41 @@ class TriggerForm(OperationForm):
             if connector
             else message
         )
-        self.run(request, lambda: self.ops.trigger_message(cp, message, connector))
+        self.run(request, lambda: self.call(cp, message, connector))
+
+    def call(self, cp: str | None, message: str, connector: int | None) -> Any:
+        return self.ops.trigger_message(cp, message, connector)
+
+
+class ExtendedTriggerForm(TriggerForm):
+    """1.6 security extension's ExtendedTriggerMessage: its messages that ChargeDesk then accepts."""
+
+    key = "extended_trigger"
+
+    def build(self) -> None:
+        super().build()
+        note = QLabel(
+            translate(
+                "ExtendedTriggerForm",
+                "For chargers with the OCPP 1.6 security extension. LogStatusNotification says how a log "
+                "upload is going; FirmwareStatusNotification how a signed firmware update is going.",
+            )
+        )
+        note.setWordWrap(True)
+        layout = self.layout()
+        assert isinstance(layout, QFormLayout)
+        layout.insertRow(0, note)
+
+    def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
+        super().fill(connectors, tags)
+        self.message.setCurrentText("LogStatusNotification")
+
+    def set_version(self, version: str) -> None:
+        self.message.clear()
+        self.message.addItems(list(extended_triggers()))  # 1.6 only (the tab says so for another version)
+
+    def call(self, cp: str | None, message: str, connector: int | None) -> Any:
+        return self.ops.extended_trigger_message(cp, message, connector)
 
 
 class DataTransferForm(OperationForm):

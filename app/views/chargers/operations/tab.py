@@ -66,6 +66,7 @@ from app.views.chargers.operations.control import (
     AvailabilityForm,
     ClearCacheForm,
     DataTransferForm,
+    ExtendedTriggerForm,
     ResetForm,
     TriggerForm,
     UnlockForm,
@@ -134,6 +135,7 @@ class ChargerOperationsTab(QWidget):
         self.availability = AvailabilityForm(self)
         self.clear_cache = ClearCacheForm(self)
         self.trigger = TriggerForm(self)
+        self.extended_trigger = ExtendedTriggerForm(self)
         self.data_transfer = DataTransferForm(self)
         self.send_local_list = SendLocalListForm(self, service)
         self.local_list_version = LocalListVersionForm(self)
@@ -152,6 +154,7 @@ class ChargerOperationsTab(QWidget):
                 self.availability,
                 self.clear_cache,
                 self.trigger,
+                self.extended_trigger,
                 self.data_transfer,
                 self.send_local_list,
                 self.local_list_version,
