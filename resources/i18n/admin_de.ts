@@ -1363,6 +1363,57 @@
     </message>
 </context>
 <context>
+    <name>UserChecks</name>
+    <message>
+        <source>an idTag cannot be empty</source>
+        <translation>ein idTag darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>idTag {tag} is longer than {limit} characters (the OCPP 2.0.1 idToken limit; a 1.6 charger reads at most {limit_16})</source>
+        <translation>idTag {tag} ist länger als {limit} Zeichen (die Grenze für idToken in OCPP 2.0.1; ein Ladepunkt mit 1.6 liest höchstens {limit_16})</translation>
+    </message>
+    <message>
+        <source>idTag {tag} may only contain letters, digits and - _ : .</source>
+        <translation>idTag {tag} darf nur Buchstaben, Ziffern und - _ : . enthalten</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos;</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte {byte}); speichern Sie sie als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>active must be yes or no (or true/false, 1/0), not {value}</source>
+        <translation>active muss yes oder no sein (oder true/false, 1/0), nicht {value}</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header</source>
+        <translation>die Datei ist leer; die erste Zeile muss die Kopfzeile sein</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line 1 is empty; the first line must be the header (name;email;…)</source>
+        <translation>Zeile 1 ist leer; die erste Zeile muss die Kopfzeile sein (name;email;…)</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {unknown}; the columns are {columns}</source>
+        <translation>unbekannte Spalte(n) {unknown}; die Spalten sind {columns}</translation>
+    </message>
+    <message>
+        <source>column(s) {columns} appear more than once in the header</source>
+        <translation>Spalte(n) {columns} kommen mehr als einmal in der Kopfzeile vor</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;name&apos; column</source>
+        <translation>die Kopfzeile hat keine Spalte &apos;name&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>user {id} does not exist (deleted meanwhile?)</source>

@@ -1363,6 +1363,57 @@
     </message>
 </context>
 <context>
+    <name>UserChecks</name>
+    <message>
+        <source>an idTag cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idTag {tag} is longer than {limit} characters (the OCPP 2.0.1 idToken limit; a 1.6 charger reads at most {limit_16})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idTag {tag} may only contain letters, digits and - _ : .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active must be yes or no (or true/false, 1/0), not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1 is empty; the first line must be the header (name;email;…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column(s) {unknown}; the columns are {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column(s) {columns} appear more than once in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &apos;name&apos; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>user {id} does not exist (deleted meanwhile?)</source>

@@ -1363,6 +1363,57 @@
     </message>
 </context>
 <context>
+    <name>UserChecks</name>
+    <message>
+        <source>an idTag cannot be empty</source>
+        <translation>un idTag ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>idTag {tag} is longer than {limit} characters (the OCPP 2.0.1 idToken limit; a 1.6 charger reads at most {limit_16})</source>
+        <translation>l&apos;idTag {tag} dépasse {limit} caractères (la limite de l&apos;idToken en OCPP 2.0.1&#xa0;; un point de charge 1.6 en lit au plus {limit_16})</translation>
+    </message>
+    <message>
+        <source>idTag {tag} may only contain letters, digits and - _ : .</source>
+        <translation>l&apos;idTag {tag} ne peut contenir que des lettres, des chiffres et - _ : .</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos;</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (octet {byte})&#xa0;; enregistrez-le au format &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>active must be yes or no (or true/false, 1/0), not {value}</source>
+        <translation>active doit valoir yes ou no (ou true/false, 1/0), pas {value}</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header</source>
+        <translation>le fichier est vide&#xa0;; la première ligne doit être l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>line 1 is empty; the first line must be the header (name;email;…)</source>
+        <translation>la ligne 1 est vide&#xa0;; la première ligne doit être l&apos;en-tête (name;email;…)</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {unknown}; the columns are {columns}</source>
+        <translation>colonne(s) inconnue(s) {unknown}&#xa0;; les colonnes sont {columns}</translation>
+    </message>
+    <message>
+        <source>column(s) {columns} appear more than once in the header</source>
+        <translation>la ou les colonnes {columns} figurent plus d&apos;une fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;name&apos; column</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne &apos;name&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>user {id} does not exist (deleted meanwhile?)</source>

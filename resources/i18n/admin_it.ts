@@ -1363,6 +1363,57 @@
     </message>
 </context>
 <context>
+    <name>UserChecks</name>
+    <message>
+        <source>an idTag cannot be empty</source>
+        <translation>un idTag non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>idTag {tag} is longer than {limit} characters (the OCPP 2.0.1 idToken limit; a 1.6 charger reads at most {limit_16})</source>
+        <translation>l&apos;idTag {tag} è più lungo di {limit} caratteri (il limite dell&apos;idToken in OCPP 2.0.1; un punto di ricarica 1.6 ne legge al massimo {limit_16})</translation>
+    </message>
+    <message>
+        <source>idTag {tag} may only contain letters, digits and - _ : .</source>
+        <translation>l&apos;idTag {tag} può contenere solo lettere, cifre e - _ : .</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos;</source>
+        <translation>il file non è testo UTF-8 (byte {byte}); lo salvi come &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <source>active must be yes or no (or true/false, 1/0), not {value}</source>
+        <translation>active deve essere yes o no (o true/false, 1/0), non {value}</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header</source>
+        <translation>il file è vuoto; la prima riga deve essere l&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>riga {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>line 1 is empty; the first line must be the header (name;email;…)</source>
+        <translation>la riga 1 è vuota; la prima riga deve essere l&apos;intestazione (name;email;…)</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {unknown}; the columns are {columns}</source>
+        <translation>colonna/e sconosciuta/e {unknown}; le colonne sono {columns}</translation>
+    </message>
+    <message>
+        <source>column(s) {columns} appear more than once in the header</source>
+        <translation>la/le colonna/e {columns} compaiono più di una volta nell&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;name&apos; column</source>
+        <translation>l&apos;intestazione non ha una colonna &apos;name&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Users</name>
     <message>
         <source>user {id} does not exist (deleted meanwhile?)</source>

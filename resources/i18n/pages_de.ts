@@ -354,6 +354,32 @@
     </message>
 </context>
 <context>
+    <name>PlanProblems</name>
+    <message>
+        <source>Window {window}: choose at least one weekday.</source>
+        <translation>Zeitfenster {window}: Wählen Sie mindestens einen Wochentag.</translation>
+    </message>
+    <message>
+        <source>Window {window}: the start must be a time from 00:00 to 23:59.</source>
+        <translation>Zeitfenster {window}: Der Beginn muss eine Uhrzeit von 00:00 bis 23:59 sein.</translation>
+    </message>
+    <message>
+        <source>Window {window}: the end must be a time from 00:01 to 24:00.</source>
+        <translation>Zeitfenster {window}: Das Ende muss eine Uhrzeit von 00:01 bis 24:00 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Window {window} ({label}) overlaps window {other} ({other_label}) on {span} (and %n more times a week).</source>
+        <translation>
+            <numerusform>Zeitfenster {window} ({label}) überschneidet sich mit Zeitfenster {other} ({other_label}) am {span} (und %n weiteres Mal pro Woche).</numerusform>
+            <numerusform>Zeitfenster {window} ({label}) überschneidet sich mit Zeitfenster {other} ({other_label}) am {span} (und %n weitere Male pro Woche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window {window} ({label}) overlaps window {other} ({other_label}) on {span}.</source>
+        <translation>Zeitfenster {window} ({label}) überschneidet sich mit Zeitfenster {other} ({other_label}) am {span}.</translation>
+    </message>
+</context>
+<context>
     <name>SchedulesPage</name>
     <message>
         <source>Schedules</source>
@@ -2281,6 +2307,25 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Add tag</source>
         <translation>Karte hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeParse</name>
+    <message>
+        <source>{text} is not a day list (e.g. &apos;Mon-Fri&apos; or &apos;Sat,Sun&apos;)</source>
+        <translation>{text} ist keine Liste von Tagen (z. B. &apos;Mon-Fri&apos; oder &apos;Sat,Sun&apos;)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM)</source>
+        <translation>{text} ist keine Uhrzeit (HH:MM)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM, 00:00–23:59, or 24:00)</source>
+        <translation>{text} ist keine Uhrzeit (HH:MM, 00:00–23:59 oder 24:00)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM, 00:00–23:59)</source>
+        <translation>{text} ist keine Uhrzeit (HH:MM, 00:00–23:59)</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,32 @@
     </message>
 </context>
 <context>
+    <name>PlanProblems</name>
+    <message>
+        <source>Window {window}: choose at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {window}: the start must be a time from 00:00 to 23:59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window {window}: the end must be a time from 00:01 to 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Window {window} ({label}) overlaps window {other} ({other_label}) on {span} (and %n more times a week).</source>
+        <translation>
+            <numerusform>Window {window} ({label}) overlaps window {other} ({other_label}) on {span} (and %n more time a week).</numerusform>
+            <numerusform>Window {window} ({label}) overlaps window {other} ({other_label}) on {span} (and %n more times a week).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window {window} ({label}) overlaps window {other} ({other_label}) on {span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchedulesPage</name>
     <message>
         <source>Schedules</source>
@@ -2272,6 +2298,25 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeParse</name>
+    <message>
+        <source>{text} is not a day list (e.g. &apos;Mon-Fri&apos; or &apos;Sat,Sun&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM, 00:00–23:59, or 24:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM, 00:00–23:59)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

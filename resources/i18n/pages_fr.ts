@@ -354,6 +354,32 @@
     </message>
 </context>
 <context>
+    <name>PlanProblems</name>
+    <message>
+        <source>Window {window}: choose at least one weekday.</source>
+        <translation>Plage {window}&#xa0;: choisissez au moins un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>Window {window}: the start must be a time from 00:00 to 23:59.</source>
+        <translation>Plage {window}&#xa0;: le début doit être une heure de 00:00 à 23:59.</translation>
+    </message>
+    <message>
+        <source>Window {window}: the end must be a time from 00:01 to 24:00.</source>
+        <translation>Plage {window}&#xa0;: la fin doit être une heure de 00:01 à 24:00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Window {window} ({label}) overlaps window {other} ({other_label}) on {span} (and %n more times a week).</source>
+        <translation>
+            <numerusform>La plage {window} ({label}) chevauche la plage {other} ({other_label}) le {span} (et %n autre fois par semaine).</numerusform>
+            <numerusform>La plage {window} ({label}) chevauche la plage {other} ({other_label}) le {span} (et %n autres fois par semaine).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window {window} ({label}) overlaps window {other} ({other_label}) on {span}.</source>
+        <translation>La plage {window} ({label}) chevauche la plage {other} ({other_label}) le {span}.</translation>
+    </message>
+</context>
+<context>
     <name>SchedulesPage</name>
     <message>
         <source>Schedules</source>
@@ -2281,6 +2307,25 @@ Cette action est irréversible.</translation>
     <message>
         <source>Add tag</source>
         <translation>Ajouter le badge</translation>
+    </message>
+</context>
+<context>
+    <name>TimeParse</name>
+    <message>
+        <source>{text} is not a day list (e.g. &apos;Mon-Fri&apos; or &apos;Sat,Sun&apos;)</source>
+        <translation>{text} n&apos;est pas une liste de jours (p. ex. &apos;Mon-Fri&apos; ou &apos;Sat,Sun&apos;)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM)</source>
+        <translation>{text} n&apos;est pas une heure (HH:MM)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM, 00:00–23:59, or 24:00)</source>
+        <translation>{text} n&apos;est pas une heure (HH:MM, 00:00–23:59, ou 24:00)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM, 00:00–23:59)</source>
+        <translation>{text} n&apos;est pas une heure (HH:MM, 00:00–23:59)</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,32 @@
     </message>
 </context>
 <context>
+    <name>PlanProblems</name>
+    <message>
+        <source>Window {window}: choose at least one weekday.</source>
+        <translation>Fascia {window}: scelga almeno un giorno della settimana.</translation>
+    </message>
+    <message>
+        <source>Window {window}: the start must be a time from 00:00 to 23:59.</source>
+        <translation>Fascia {window}: l&apos;inizio deve essere un orario dalle 00:00 alle 23:59.</translation>
+    </message>
+    <message>
+        <source>Window {window}: the end must be a time from 00:01 to 24:00.</source>
+        <translation>Fascia {window}: la fine deve essere un orario dalle 00:01 alle 24:00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Window {window} ({label}) overlaps window {other} ({other_label}) on {span} (and %n more times a week).</source>
+        <translation>
+            <numerusform>La fascia {window} ({label}) si sovrappone alla fascia {other} ({other_label}) il {span} (e altre %n volta a settimana).</numerusform>
+            <numerusform>La fascia {window} ({label}) si sovrappone alla fascia {other} ({other_label}) il {span} (e altre %n volte a settimana).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window {window} ({label}) overlaps window {other} ({other_label}) on {span}.</source>
+        <translation>La fascia {window} ({label}) si sovrappone alla fascia {other} ({other_label}) il {span}.</translation>
+    </message>
+</context>
+<context>
     <name>SchedulesPage</name>
     <message>
         <source>Schedules</source>
@@ -2281,6 +2307,25 @@ L&apos;operazione non si può annullare.</translation>
     <message>
         <source>Add tag</source>
         <translation>Aggiungi tessera</translation>
+    </message>
+</context>
+<context>
+    <name>TimeParse</name>
+    <message>
+        <source>{text} is not a day list (e.g. &apos;Mon-Fri&apos; or &apos;Sat,Sun&apos;)</source>
+        <translation>{text} non è un elenco di giorni (p. es. &apos;Mon-Fri&apos; o &apos;Sat,Sun&apos;)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM)</source>
+        <translation>{text} non è un orario (HH:MM)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM, 00:00–23:59, or 24:00)</source>
+        <translation>{text} non è un orario (HH:MM, 00:00–23:59, o 24:00)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time (HH:MM, 00:00–23:59)</source>
+        <translation>{text} non è un orario (HH:MM, 00:00–23:59)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,105 @@
         </message>
     </context>
     <context>
+        <name>CircuitProblems</name>
+        <message>
+            <source>a current limit is a positive number of A per phase (e.g. 63), or empty</source>
+            <translation>eine Stromgrenze ist eine positive Zahl in A pro Phase (z. B. 63) oder leer</translation>
+        </message>
+        <message>
+            <source>more than {limit} A per phase is not plausible; check the unit</source>
+            <translation>mehr als {limit} A pro Phase ist nicht plausibel; prüfen Sie die Einheit</translation>
+        </message>
+        <message>
+            <source>a power limit is a positive number of kW (e.g. 43), or empty</source>
+            <translation>eine Leistungsgrenze ist eine positive Zahl in kW (z. B. 43) oder leer</translation>
+        </message>
+        <message>
+            <source>more than {limit} kW is not plausible; check the unit</source>
+            <translation>mehr als {limit} kW ist nicht plausibel; prüfen Sie die Einheit</translation>
+        </message>
+        <message>
+            <source>give the circuit a limit: A per phase, kW, or both</source>
+            <translation>geben Sie dem Stromkreis eine Grenze: A pro Phase, kW oder beides</translation>
+        </message>
+        <message>
+            <source>a circuit carries 1 or 3 phases</source>
+            <translation>ein Stromkreis führt 1 oder 3 Phasen</translation>
+        </message>
+        <message>
+            <source>a 3-phase circuit cannot be under the 1-phase circuit {parent}; choose 1 phase or another parent</source>
+            <translation>ein 3-phasiger Stromkreis kann nicht unter dem 1-phasigen Stromkreis {parent} liegen; wählen Sie 1 Phase oder einen anderen übergeordneten Stromkreis</translation>
+        </message>
+        <message>
+            <source>{value} A is never reached: {parent} allows {limit} A</source>
+            <translation>{value} A wird nie erreicht: {parent} erlaubt {limit} A</translation>
+        </message>
+        <message>
+            <source>{value} kW is never reached: {parent} allows {limit} kW</source>
+            <translation>{value} kW wird nie erreicht: {parent} erlaubt {limit} kW</translation>
+        </message>
+        <message>
+            <source>give the window a limit: A per phase, kW, or both</source>
+            <translation>geben Sie dem Zeitfenster eine Grenze: A pro Phase, kW oder beides</translation>
+        </message>
+        <message>
+            <source>a window lowers the limit; the circuit allows {limit} A</source>
+            <translation>ein Zeitfenster senkt die Grenze; der Stromkreis erlaubt {limit} A</translation>
+        </message>
+        <message>
+            <source>a window lowers the limit; the circuit allows {limit} kW</source>
+            <translation>ein Zeitfenster senkt die Grenze; der Stromkreis erlaubt {limit} kW</translation>
+        </message>
+        <message>
+            <source>{text} is not a number of {unit}; leave it empty if there is no such limit</source>
+            <translation>{text} ist keine Zahl in {unit}; lassen Sie das Feld leer, wenn es keine solche Grenze gibt</translation>
+        </message>
+        <message>
+            <source>choose the phase rotation: {choices}</source>
+            <translation>wählen Sie die Phasenfolge: {choices}</translation>
+        </message>
+        <message>
+            <source>a connector uses 1 or 3 phases</source>
+            <translation>ein Anschluss nutzt 1 oder 3 Phasen</translation>
+        </message>
+        <message>
+            <source>the circuit {circuit} carries 1 phase: make the connector 1-phase or choose another circuit</source>
+            <translation>der Stromkreis {circuit} führt 1 Phase: machen Sie den Anschluss 1-phasig oder wählen Sie einen anderen Stromkreis</translation>
+        </message>
+        <message>
+            <source>a maximum current is a positive number of A per phase (e.g. 32), or empty</source>
+            <translation>ein Maximalstrom ist eine positive Zahl in A pro Phase (z. B. 32) oder leer</translation>
+        </message>
+        <message>
+            <source>more than {limit} A per phase is not plausible for a connector; check the unit</source>
+            <translation>mehr als {limit} A pro Phase ist für einen Anschluss nicht plausibel; prüfen Sie die Einheit</translation>
+        </message>
+        <message>
+            <source>choose a strategy: {choices}</source>
+            <translation>wählen Sie eine Strategie: {choices}</translation>
+        </message>
+        <message>
+            <source>the minimum current is from {low} to {high} A per phase (6 A is what vehicles need)</source>
+            <translation>der Mindeststrom liegt zwischen {low} und {high} A pro Phase (6 A brauchen Fahrzeuge)</translation>
+        </message>
+        <message>
+            <source>write the meter's address as host:port, e.g. 192.168.1.50:502</source>
+            <translation>schreiben Sie die Adresse des Zählers als Host:Port, z. B. 192.168.1.50:502</translation>
+        </message>
+        <message>
+            <source>a port is from 1 to 65535 (Modbus TCP uses 502)</source>
+            <translation>ein Port liegt zwischen 1 und 65535 (Modbus TCP nutzt 502)</translation>
+        </message>
+        <message>
+            <source>a Modbus unit id is a whole number from 0 to 255 (often 1)</source>
+            <translation>eine Modbus-Unit-ID ist eine ganze Zahl von 0 bis 255 (oft 1)</translation>
+        </message>
+        <message>
+            <source>choose a register map: {choices}, or leave it empty for the {default}</source>
+            <translation>wählen Sie eine Registertabelle: {choices}, oder lassen Sie das Feld leer für die Vorgabe ({default})</translation>
+        </message>
+    </context>
+    <context>
         <name>CircuitRules</name>
         <message>
             <source>Equal share</source>

@@ -37,6 +37,105 @@
         </message>
     </context>
     <context>
+        <name>CircuitProblems</name>
+        <message>
+            <source>a current limit is a positive number of A per phase (e.g. 63), or empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {limit} A per phase is not plausible; check the unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a power limit is a positive number of kW (e.g. 43), or empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {limit} kW is not plausible; check the unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give the circuit a limit: A per phase, kW, or both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a circuit carries 1 or 3 phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a 3-phase circuit cannot be under the 1-phase circuit {parent}; choose 1 phase or another parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} A is never reached: {parent} allows {limit} A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} kW is never reached: {parent} allows {limit} kW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give the window a limit: A per phase, kW, or both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a window lowers the limit; the circuit allows {limit} A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a window lowers the limit; the circuit allows {limit} kW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} is not a number of {unit}; leave it empty if there is no such limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose the phase rotation: {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a connector uses 1 or 3 phases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the circuit {circuit} carries 1 phase: make the connector 1-phase or choose another circuit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a maximum current is a positive number of A per phase (e.g. 32), or empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {limit} A per phase is not plausible for a connector; check the unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose a strategy: {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the minimum current is from {low} to {high} A per phase (6 A is what vehicles need)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the meter's address as host:port, e.g. 192.168.1.50:502</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a port is from 1 to 65535 (Modbus TCP uses 502)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a Modbus unit id is a whole number from 0 to 255 (often 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose a register map: {choices}, or leave it empty for the {default}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CircuitRules</name>
         <message>
             <source>Equal share</source>

@@ -37,6 +37,105 @@
         </message>
     </context>
     <context>
+        <name>CircuitProblems</name>
+        <message>
+            <source>a current limit is a positive number of A per phase (e.g. 63), or empty</source>
+            <translation>une limite de courant est un nombre positif de A par phase (p. ex. 63), ou vide</translation>
+        </message>
+        <message>
+            <source>more than {limit} A per phase is not plausible; check the unit</source>
+            <translation>plus de {limit} A par phase n'est pas plausible ; vérifiez l'unité</translation>
+        </message>
+        <message>
+            <source>a power limit is a positive number of kW (e.g. 43), or empty</source>
+            <translation>une limite de puissance est un nombre positif de kW (p. ex. 43), ou vide</translation>
+        </message>
+        <message>
+            <source>more than {limit} kW is not plausible; check the unit</source>
+            <translation>plus de {limit} kW n'est pas plausible ; vérifiez l'unité</translation>
+        </message>
+        <message>
+            <source>give the circuit a limit: A per phase, kW, or both</source>
+            <translation>donnez une limite au circuit : A par phase, kW, ou les deux</translation>
+        </message>
+        <message>
+            <source>a circuit carries 1 or 3 phases</source>
+            <translation>un circuit porte 1 ou 3 phases</translation>
+        </message>
+        <message>
+            <source>a 3-phase circuit cannot be under the 1-phase circuit {parent}; choose 1 phase or another parent</source>
+            <translation>un circuit triphasé ne peut pas être sous le circuit monophasé {parent} ; choisissez 1 phase ou un autre circuit parent</translation>
+        </message>
+        <message>
+            <source>{value} A is never reached: {parent} allows {limit} A</source>
+            <translation>{value} A n'est jamais atteint : {parent} autorise {limit} A</translation>
+        </message>
+        <message>
+            <source>{value} kW is never reached: {parent} allows {limit} kW</source>
+            <translation>{value} kW n'est jamais atteint : {parent} autorise {limit} kW</translation>
+        </message>
+        <message>
+            <source>give the window a limit: A per phase, kW, or both</source>
+            <translation>donnez une limite à la plage : A par phase, kW, ou les deux</translation>
+        </message>
+        <message>
+            <source>a window lowers the limit; the circuit allows {limit} A</source>
+            <translation>une plage abaisse la limite ; le circuit autorise {limit} A</translation>
+        </message>
+        <message>
+            <source>a window lowers the limit; the circuit allows {limit} kW</source>
+            <translation>une plage abaisse la limite ; le circuit autorise {limit} kW</translation>
+        </message>
+        <message>
+            <source>{text} is not a number of {unit}; leave it empty if there is no such limit</source>
+            <translation>{text} n'est pas un nombre de {unit} ; laissez le champ vide s'il n'y a pas de telle limite</translation>
+        </message>
+        <message>
+            <source>choose the phase rotation: {choices}</source>
+            <translation>choisissez l'ordre des phases : {choices}</translation>
+        </message>
+        <message>
+            <source>a connector uses 1 or 3 phases</source>
+            <translation>une prise utilise 1 ou 3 phases</translation>
+        </message>
+        <message>
+            <source>the circuit {circuit} carries 1 phase: make the connector 1-phase or choose another circuit</source>
+            <translation>le circuit {circuit} porte 1 phase : rendez la prise monophasée ou choisissez un autre circuit</translation>
+        </message>
+        <message>
+            <source>a maximum current is a positive number of A per phase (e.g. 32), or empty</source>
+            <translation>un courant maximal est un nombre positif de A par phase (p. ex. 32), ou vide</translation>
+        </message>
+        <message>
+            <source>more than {limit} A per phase is not plausible for a connector; check the unit</source>
+            <translation>plus de {limit} A par phase n'est pas plausible pour une prise ; vérifiez l'unité</translation>
+        </message>
+        <message>
+            <source>choose a strategy: {choices}</source>
+            <translation>choisissez une stratégie : {choices}</translation>
+        </message>
+        <message>
+            <source>the minimum current is from {low} to {high} A per phase (6 A is what vehicles need)</source>
+            <translation>le courant minimal va de {low} à {high} A par phase (6 A, c'est ce dont les véhicules ont besoin)</translation>
+        </message>
+        <message>
+            <source>write the meter's address as host:port, e.g. 192.168.1.50:502</source>
+            <translation>écrivez l'adresse du compteur sous la forme hôte:port, p. ex. 192.168.1.50:502</translation>
+        </message>
+        <message>
+            <source>a port is from 1 to 65535 (Modbus TCP uses 502)</source>
+            <translation>un port va de 1 à 65535 (Modbus TCP utilise 502)</translation>
+        </message>
+        <message>
+            <source>a Modbus unit id is a whole number from 0 to 255 (often 1)</source>
+            <translation>un identifiant d'unité Modbus est un nombre entier de 0 à 255 (souvent 1)</translation>
+        </message>
+        <message>
+            <source>choose a register map: {choices}, or leave it empty for the {default}</source>
+            <translation>choisissez une table des registres : {choices}, ou laissez le champ vide pour la valeur par défaut ({default})</translation>
+        </message>
+    </context>
+    <context>
         <name>CircuitRules</name>
         <message>
             <source>Equal share</source>

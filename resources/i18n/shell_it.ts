@@ -37,6 +37,105 @@
         </message>
     </context>
     <context>
+        <name>CircuitProblems</name>
+        <message>
+            <source>a current limit is a positive number of A per phase (e.g. 63), or empty</source>
+            <translation>un limite di corrente è un numero positivo di A per fase (p. es. 63), oppure vuoto</translation>
+        </message>
+        <message>
+            <source>more than {limit} A per phase is not plausible; check the unit</source>
+            <translation>più di {limit} A per fase non è plausibile; controlli l'unità</translation>
+        </message>
+        <message>
+            <source>a power limit is a positive number of kW (e.g. 43), or empty</source>
+            <translation>un limite di potenza è un numero positivo di kW (p. es. 43), oppure vuoto</translation>
+        </message>
+        <message>
+            <source>more than {limit} kW is not plausible; check the unit</source>
+            <translation>più di {limit} kW non è plausibile; controlli l'unità</translation>
+        </message>
+        <message>
+            <source>give the circuit a limit: A per phase, kW, or both</source>
+            <translation>dia un limite al circuito: A per fase, kW, o entrambi</translation>
+        </message>
+        <message>
+            <source>a circuit carries 1 or 3 phases</source>
+            <translation>un circuito porta 1 o 3 fasi</translation>
+        </message>
+        <message>
+            <source>a 3-phase circuit cannot be under the 1-phase circuit {parent}; choose 1 phase or another parent</source>
+            <translation>un circuito trifase non può stare sotto il circuito monofase {parent}; scelga 1 fase o un altro circuito padre</translation>
+        </message>
+        <message>
+            <source>{value} A is never reached: {parent} allows {limit} A</source>
+            <translation>{value} A non viene mai raggiunto: {parent} consente {limit} A</translation>
+        </message>
+        <message>
+            <source>{value} kW is never reached: {parent} allows {limit} kW</source>
+            <translation>{value} kW non viene mai raggiunto: {parent} consente {limit} kW</translation>
+        </message>
+        <message>
+            <source>give the window a limit: A per phase, kW, or both</source>
+            <translation>dia un limite alla fascia: A per fase, kW, o entrambi</translation>
+        </message>
+        <message>
+            <source>a window lowers the limit; the circuit allows {limit} A</source>
+            <translation>una fascia abbassa il limite; il circuito consente {limit} A</translation>
+        </message>
+        <message>
+            <source>a window lowers the limit; the circuit allows {limit} kW</source>
+            <translation>una fascia abbassa il limite; il circuito consente {limit} kW</translation>
+        </message>
+        <message>
+            <source>{text} is not a number of {unit}; leave it empty if there is no such limit</source>
+            <translation>{text} non è un numero di {unit}; lasci il campo vuoto se non c'è un tale limite</translation>
+        </message>
+        <message>
+            <source>choose the phase rotation: {choices}</source>
+            <translation>scelga la sequenza delle fasi: {choices}</translation>
+        </message>
+        <message>
+            <source>a connector uses 1 or 3 phases</source>
+            <translation>un connettore usa 1 o 3 fasi</translation>
+        </message>
+        <message>
+            <source>the circuit {circuit} carries 1 phase: make the connector 1-phase or choose another circuit</source>
+            <translation>il circuito {circuit} porta 1 fase: renda il connettore monofase o scelga un altro circuito</translation>
+        </message>
+        <message>
+            <source>a maximum current is a positive number of A per phase (e.g. 32), or empty</source>
+            <translation>una corrente massima è un numero positivo di A per fase (p. es. 32), oppure vuoto</translation>
+        </message>
+        <message>
+            <source>more than {limit} A per phase is not plausible for a connector; check the unit</source>
+            <translation>più di {limit} A per fase non è plausibile per un connettore; controlli l'unità</translation>
+        </message>
+        <message>
+            <source>choose a strategy: {choices}</source>
+            <translation>scelga una strategia: {choices}</translation>
+        </message>
+        <message>
+            <source>the minimum current is from {low} to {high} A per phase (6 A is what vehicles need)</source>
+            <translation>la corrente minima va da {low} a {high} A per fase (6 A è ciò che serve ai veicoli)</translation>
+        </message>
+        <message>
+            <source>write the meter's address as host:port, e.g. 192.168.1.50:502</source>
+            <translation>scriva l'indirizzo del contatore come host:porta, p. es. 192.168.1.50:502</translation>
+        </message>
+        <message>
+            <source>a port is from 1 to 65535 (Modbus TCP uses 502)</source>
+            <translation>una porta va da 1 a 65535 (Modbus TCP usa 502)</translation>
+        </message>
+        <message>
+            <source>a Modbus unit id is a whole number from 0 to 255 (often 1)</source>
+            <translation>un ID unità Modbus è un numero intero da 0 a 255 (spesso 1)</translation>
+        </message>
+        <message>
+            <source>choose a register map: {choices}, or leave it empty for the {default}</source>
+            <translation>scelga una mappa dei registri: {choices}, oppure lasci il campo vuoto per quella predefinita ({default})</translation>
+        </message>
+    </context>
+    <context>
         <name>CircuitRules</name>
         <message>
             <source>Equal share</source>

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
-from app.services.i18n import QT_TRANSLATE_NOOP
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.load import meter
 from app.services.rules.numbers import parse_float
 from app.services.rules.plan import Weekly
@@ -32,7 +32,7 @@ METER_KINDS = {
     "charger": QT_TRANSLATE_NOOP("CircuitRules", "A charger's inlet meter"),
     "modbus": QT_TRANSLATE_NOOP("CircuitRules", "Modbus TCP meter"),
 }
-#: The register maps a Modbus meter can be read with ("" = the default map), named as the meter reader has them.
+# The register maps a Modbus meter can be read with ("" = the default map), named as the meter reader has them.
 METER_MAPS: dict[str, str] = {name: m.label for name, m in meter.METER_MAPS.items()}
 MIN_CURRENT_RANGE = (6.0, 32.0)
 MAX_CURRENT_A = 6300.0  # a site's connection of more than 6.3 kA per phase is a typo
@@ -48,9 +48,13 @@ def current_problem(amperes: float | None) -> str | None:
     if amperes is None:
         return None
     if amperes <= 0:
-        return "a current limit is a positive number of A per phase (e.g. 63), or empty"
+        return translate(
+            "CircuitProblems", "a current limit is a positive number of A per phase (e.g. 63), or empty"
+        )
     if amperes > MAX_CURRENT_A:
-        return f"more than {MAX_CURRENT_A:,.0f} A per phase is not plausible; check the unit"
+        return translate(
+            "CircuitProblems", "more than {limit} A per phase is not plausible; check the unit"
+        ).format(limit=f"{MAX_CURRENT_A:,.0f}")
     return None
 
 
@@ -59,24 +63,29 @@ def power_problem(kw: float | None) -> str | None:
     if kw is None:
         return None
     if kw <= 0:
-        return "a power limit is a positive number of kW (e.g. 43), or empty"
+        return translate("CircuitProblems", "a power limit is a positive number of kW (e.g. 43), or empty")
     if kw > MAX_POWER_KW:
-        return f"more than {MAX_POWER_KW:,.0f} kW is not plausible; check the unit"
+        return translate("CircuitProblems", "more than {limit} kW is not plausible; check the unit").format(
+            limit=f"{MAX_POWER_KW:,.0f}"
+        )
     return None
 
 
 def needs_limit(amperes: float | None, kw: float | None) -> str | None:
     if amperes is None and kw is None:
-        return "give the circuit a limit: A per phase, kW, or both"
+        return translate("CircuitProblems", "give the circuit a limit: A per phase, kW, or both")
     return None
 
 
 def phases_problem(phases: int, parent_phases: int | None, parent_name: str = "") -> str | None:
     """A circuit carries 1 or 3 phases; a 3-phase circuit cannot hang under a 1-phase one."""
     if phases not in PHASES:
-        return "a circuit carries 1 or 3 phases"
+        return translate("CircuitProblems", "a circuit carries 1 or 3 phases")
     if parent_phases == 1 and phases == 3:
-        return f"a 3-phase circuit cannot be under the 1-phase circuit {parent_name}; choose 1 phase or another parent"
+        return translate(
+            "CircuitProblems",
+            "a 3-phase circuit cannot be under the 1-phase circuit {parent}; choose 1 phase or another parent",
+        ).format(parent=parent_name)
     return None
 
 
@@ -84,9 +93,13 @@ def never_reached(amperes: float | None, kw: float | None, parent_name: str, par
                   parent_kw: float | None) -> str | None:  # fmt: skip
     """A warning (not a refusal): a child's limit above its parent's is never reached."""
     if amperes is not None and parent_a is not None and amperes > parent_a:
-        return f"{amperes:g} A is never reached: {parent_name} allows {parent_a:g} A"
+        return translate("CircuitProblems", "{value} A is never reached: {parent} allows {limit} A").format(
+            value=f"{amperes:g}", parent=parent_name, limit=f"{parent_a:g}"
+        )
     if kw is not None and parent_kw is not None and kw > parent_kw:
-        return f"{kw:g} kW is never reached: {parent_name} allows {parent_kw:g} kW"
+        return translate("CircuitProblems", "{value} kW is never reached: {parent} allows {limit} kW").format(
+            value=f"{kw:g}", parent=parent_name, limit=f"{parent_kw:g}"
+        )
     return None
 
 
@@ -94,17 +107,23 @@ def window_limit_problem(amperes: float | None, kw: float | None, own_a: float |
                          own_kw: float | None) -> str | None:  # fmt: skip
     """A time-of-day window has a limit of its own and does not raise the circuit's."""
     if amperes is None and kw is None:
-        return "give the window a limit: A per phase, kW, or both"
+        return translate("CircuitProblems", "give the window a limit: A per phase, kW, or both")
     if amperes is not None and own_a is not None and amperes > own_a:
-        return f"a window lowers the limit; the circuit allows {own_a:g} A"
+        return translate("CircuitProblems", "a window lowers the limit; the circuit allows {limit} A").format(
+            limit=f"{own_a:g}"
+        )
     if kw is not None and own_kw is not None and kw > own_kw:
-        return f"a window lowers the limit; the circuit allows {own_kw:g} kW"
+        return translate(
+            "CircuitProblems", "a window lowers the limit; the circuit allows {limit} kW"
+        ).format(limit=f"{own_kw:g}")
     return None
 
 
 def not_a_number(text: str, unit: str) -> str:
     """A limit typed as something that is not a number (``unit`` "A" or "kW")."""
-    return f"{text.strip()!r} is not a number of {unit}; leave it empty if there is no such limit"
+    return translate(
+        "CircuitProblems", "{text} is not a number of {unit}; leave it empty if there is no such limit"
+    ).format(text=repr(text.strip()), unit=unit)
 
 
 def parse_window_limit(amperes_text: str, kw_text: str, own_a: float | None,
@@ -137,15 +156,20 @@ def amperes_from_kw(kw: float, phases: int = 3) -> float:
 def rotation_problem(rotation: str) -> str | None:
     if rotation in ROTATIONS:
         return None
-    return "choose the phase rotation: " + ", ".join(ROTATION_LABELS.values())
+    return translate("CircuitProblems", "choose the phase rotation: {choices}").format(
+        choices=", ".join(ROTATION_LABELS.values())
+    )
 
 
 def connector_phases_problem(phases: int, circuit_phases: int | None, circuit_name: str = "") -> str | None:
     """A connector uses 1 or 3 phases; a 3-phase connector cannot be on a 1-phase circuit."""
     if phases not in PHASES:
-        return "a connector uses 1 or 3 phases"
+        return translate("CircuitProblems", "a connector uses 1 or 3 phases")
     if circuit_phases == 1 and phases == 3:
-        return f"the circuit {circuit_name} carries 1 phase: make the connector 1-phase or choose another circuit"
+        return translate(
+            "CircuitProblems",
+            "the circuit {circuit} carries 1 phase: make the connector 1-phase or choose another circuit",
+        ).format(circuit=circuit_name)
     return None
 
 
@@ -153,24 +177,31 @@ def connector_current_problem(amperes: float | None) -> str | None:
     if amperes is None:
         return None
     if amperes <= 0:
-        return "a maximum current is a positive number of A per phase (e.g. 32), or empty"
-    if amperes > CONNECTOR_MAX_A:
-        return (
-            f"more than {CONNECTOR_MAX_A:,.0f} A per phase is not plausible for a connector; check the unit"
+        return translate(
+            "CircuitProblems", "a maximum current is a positive number of A per phase (e.g. 32), or empty"
         )
+    if amperes > CONNECTOR_MAX_A:
+        return translate(
+            "CircuitProblems",
+            "more than {limit} A per phase is not plausible for a connector; check the unit",
+        ).format(limit=f"{CONNECTOR_MAX_A:,.0f}")
     return None
 
 
 def strategy_problem(strategy: str) -> str | None:
     if strategy in STRATEGIES:
         return None
-    return "choose a strategy: " + ", ".join(STRATEGIES.values())
+    choices = ", ".join(translate("CircuitRules", label) for label in STRATEGIES.values())
+    return translate("CircuitProblems", "choose a strategy: {choices}").format(choices=choices)
 
 
 def min_current_problem(amperes: float | None) -> str | None:
     lo, hi = MIN_CURRENT_RANGE
     if amperes is None or not lo <= amperes <= hi:
-        return f"the minimum current is from {lo:g} to {hi:g} A per phase (6 A is what vehicles need)"
+        return translate(
+            "CircuitProblems",
+            "the minimum current is from {low} to {high} A per phase (6 A is what vehicles need)",
+        ).format(low=f"{lo:g}", high=f"{hi:g}")
     return None
 
 
@@ -178,15 +209,15 @@ def host_port_problem(address: str) -> str | None:
     """A Modbus TCP meter's address: ``host:port`` (port 1–65535; an IPv6 host in brackets)."""
     m = _HOST_PORT.match(address.strip())
     if m is None:
-        return "write the meter's address as host:port, e.g. 192.168.1.50:502"
+        return translate("CircuitProblems", "write the meter's address as host:port, e.g. 192.168.1.50:502")
     if not 1 <= int(m.group("port")) <= 65535:
-        return "a port is from 1 to 65535 (Modbus TCP uses 502)"
+        return translate("CircuitProblems", "a port is from 1 to 65535 (Modbus TCP uses 502)")
     return None
 
 
 def unit_problem(unit: int | None) -> str | None:
     if unit is None or not 0 <= unit <= 255:
-        return "a Modbus unit id is a whole number from 0 to 255 (often 1)"
+        return translate("CircuitProblems", "a Modbus unit id is a whole number from 0 to 255 (often 1)")
     return None
 
 
@@ -194,7 +225,9 @@ def meter_map_problem(name: str) -> str | None:
     if name in METER_MAPS:
         return None
     named = ", ".join(f"{key} ({label})" for key, label in METER_MAPS.items() if key)
-    return f"choose a register map: {named}, or leave it empty for the {METER_MAPS[''].lower()}"
+    return translate(
+        "CircuitProblems", "choose a register map: {choices}, or leave it empty for the {default}"
+    ).format(choices=named, default=METER_MAPS[""].lower())
 
 
 def window_label(w: Weekly, amperes: float | None, kw: float | None) -> str:

@@ -32,7 +32,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from app.models import AccessMode, AccessSchedule, Tariff
-from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.rules.timeparse import ALL_DAYS, DAY_NAMES, format_days, format_time
 from app.services.rules.week import DAY, overlaps, spans_of
 from app.services.rules.week import WEEK as WEEK  # the rule engine's names for the week, kept public
@@ -415,11 +415,21 @@ def validate_windows(windows: Sequence[Weekly]) -> list[str]:
     problems: list[str] = []
     for n, w in enumerate(windows, 1):
         if not 0 < w.days <= ALL_DAYS:
-            problems.append(f"Window {n}: choose at least one weekday.")
+            problems.append(
+                translate("PlanProblems", "Window {window}: choose at least one weekday.").format(window=n)
+            )
         if not 0 <= w.start < DAY:
-            problems.append(f"Window {n}: the start must be a time from 00:00 to 23:59.")
+            problems.append(
+                translate(
+                    "PlanProblems", "Window {window}: the start must be a time from 00:00 to 23:59."
+                ).format(window=n)
+            )
         if not 0 < w.end <= DAY:
-            problems.append(f"Window {n}: the end must be a time from 00:01 to 24:00.")
+            problems.append(
+                translate(
+                    "PlanProblems", "Window {window}: the end must be a time from 00:01 to 24:00."
+                ).format(window=n)
+            )
     if problems:
         return problems
     spans = [spans_of(w) for w in windows]
@@ -428,11 +438,29 @@ def validate_windows(windows: Sequence[Weekly]) -> list[str]:
             met = overlaps(spans[i], spans[j])
             if met:
                 lo, hi = min(met)
-                more = f" (and {len(met) - 1} more times a week)" if len(met) > 1 else ""
-                problems.append(
-                    f"Window {j + 1} ({windows[j].label}) overlaps window {i + 1} ({windows[i].label}) "
-                    f"on {_week_span(lo, hi)}{more}."
-                )
+                values = {
+                    "window": j + 1,
+                    "label": windows[j].label,
+                    "other": i + 1,
+                    "other_label": windows[i].label,
+                    "span": _week_span(lo, hi),
+                }
+                more = len(met) - 1
+                if more:
+                    text = translate(
+                        "PlanProblems",
+                        "Window {window} ({label}) overlaps window {other} ({other_label}) on {span} "
+                        "(and %n more times a week).",
+                        None,
+                        PLURAL,
+                        int(more),
+                    )
+                else:
+                    text = translate(
+                        "PlanProblems",
+                        "Window {window} ({label}) overlaps window {other} ({other_label}) on {span}.",
+                    )
+                problems.append(text.format(**values))
     return problems
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from app.services.i18n import translate
+
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _ALIASES = {name.lower(): i for i, name in enumerate(DAY_NAMES)}
 _ALIASES.update(
@@ -25,6 +27,12 @@ class ParseError(ValueError):
     """A value a person typed that is not what it should be; the message says what was expected."""
 
 
+def _not_days(text: str) -> str:
+    return translate("TimeParse", "{text} is not a day list (e.g. 'Mon-Fri' or 'Sat,Sun')").format(
+        text=repr(text)
+    )
+
+
 def parse_days(text: str) -> int:
     """``"Mon-Fri"``, ``"Sat,Sun"``, ``"Fri-Mon"`` (wraps), ``"daily"`` → bit mask."""
     t = text.strip().lower()
@@ -38,11 +46,11 @@ def parse_days(text: str) -> int:
     for part in t.split(","):
         part = part.strip()
         if not part:
-            raise ParseError(f"{text!r} is not a day list (e.g. 'Mon-Fri' or 'Sat,Sun')")
+            raise ParseError(_not_days(text))
         if "-" in part:
             a, _, b = part.partition("-")
             if a.strip() not in _ALIASES or b.strip() not in _ALIASES:
-                raise ParseError(f"{text!r} is not a day list (e.g. 'Mon-Fri' or 'Sat,Sun')")
+                raise ParseError(_not_days(text))
             i, j = _ALIASES[a.strip()], _ALIASES[b.strip()]
             k = i
             while True:
@@ -52,7 +60,7 @@ def parse_days(text: str) -> int:
                 k = (k + 1) % 7
         else:
             if part not in _ALIASES:
-                raise ParseError(f"{text!r} is not a day list (e.g. 'Mon-Fri' or 'Sat,Sun')")
+                raise ParseError(_not_days(text))
             mask |= 1 << _ALIASES[part]
     return mask
 
@@ -90,12 +98,20 @@ def parse_time(text: str, *, allow_24: bool = False) -> int:
     """``"07:00"`` → minutes since midnight. ``"24:00"`` only where ``allow_24`` (the end of a window)."""
     m = _TIME.match(text.strip()) if isinstance(text, str) else None
     if not m:
-        raise ParseError(f"{text} is not a time (HH:MM)")
+        raise ParseError(translate("TimeParse", "{text} is not a time (HH:MM)").format(text=text))
     h, mi = int(m.group(1)), int(m.group(2))
     if allow_24 and h == 24 and mi == 0:
         return 1440
     if h > 23 or mi > 59:
-        raise ParseError(f"{text} is not a time (HH:MM, 00:00–23:59{', or 24:00' if allow_24 else ''})")
+        if allow_24:
+            raise ParseError(
+                translate("TimeParse", "{text} is not a time (HH:MM, 00:00–23:59, or 24:00)").format(
+                    text=text
+                )
+            )
+        raise ParseError(
+            translate("TimeParse", "{text} is not a time (HH:MM, 00:00–23:59)").format(text=text)
+        )
     return h * 60 + mi
 
 

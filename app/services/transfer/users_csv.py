@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.models import ID_TAG_MAX, ID_TAG_MAX_16, IdTag, TagStatus, User
 from app.services.admin.audit import audit
 from app.services.central import config_version
+from app.services.i18n import translate
 from app.services.revisions import touch
 from app.services.roles import Actor
 from app.services.rules.tags import normalise_tag
@@ -70,20 +71,23 @@ _LABEL_MAX = getattr(IdTag.__table__.c["label"].type, "length", 120) or 120
 def tag_problem(tag: str) -> str | None:
     """Why ``tag`` (already normalised) cannot be an idTag, or None."""
     if not tag:
-        return "an idTag cannot be empty"
+        return translate("UserChecks", "an idTag cannot be empty")
     if len(tag) > ID_TAG_MAX:
-        return (
-            f"idTag {tag} is longer than {ID_TAG_MAX} characters (the OCPP 2.0.1 idToken limit; "
-            f"a 1.6 charger reads at most {ID_TAG_MAX_16})"
-        )
+        return translate(
+            "UserChecks",
+            "idTag {tag} is longer than {limit} characters (the OCPP 2.0.1 idToken limit; "
+            "a 1.6 charger reads at most {limit_16})",
+        ).format(tag=tag, limit=ID_TAG_MAX, limit_16=ID_TAG_MAX_16)
     if not TAG_PATTERN.match(tag):
-        return f"idTag {tag!r} may only contain letters, digits and - _ : ."
+        return translate("UserChecks", "idTag {tag} may only contain letters, digits and - _ : .").format(
+            tag=repr(tag)
+        )
     return None
 
 
 def email_problem(email: str) -> str | None:
     if email and not EMAIL_PATTERN.match(email):
-        return f"{email!r} is not an e-mail address"
+        return translate("UserChecks", "{email} is not an e-mail address").format(email=repr(email))
     return None
 
 
@@ -148,7 +152,11 @@ def _read_text(path_or_text: str | Path | bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UsersCsvError(f"the file is not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8'") from exc
+        raise UsersCsvError(
+            translate(
+                "UserChecks", "the file is not UTF-8 text (byte {byte}); save it as 'CSV UTF-8'"
+            ).format(byte=exc.start)
+        ) from exc
 
 
 def _header_key(cell: str) -> str:
@@ -167,7 +175,11 @@ def _parse_active(value: str) -> bool | None:
         return True
     if v in _FALSE:
         return False
-    raise ValueError(f"active must be yes or no (or true/false, 1/0), not {value!r}")
+    raise ValueError(
+        translate("UserChecks", "active must be yes or no (or true/false, 1/0), not {value}").format(
+            value=repr(value)
+        )
+    )
 
 
 def _rows(text: str) -> tuple[list[str], Iterable[tuple[int, list[str]]]]:
@@ -175,22 +187,34 @@ def _rows(text: str) -> tuple[list[str], Iterable[tuple[int, list[str]]]]:
     try:
         header = next(reader)
     except StopIteration:
-        raise UsersCsvError("the file is empty; the first line must be the header") from None
+        raise UsersCsvError(
+            translate("UserChecks", "the file is empty; the first line must be the header")
+        ) from None
     except csv.Error as exc:
-        raise UsersCsvError(f"line 1: {exc}") from exc
+        raise UsersCsvError(
+            translate("UserChecks", "line {line}: {problem}").format(line=1, problem=exc)
+        ) from exc
     if not any(c.strip() for c in header):
-        raise UsersCsvError("line 1 is empty; the first line must be the header (name;email;…)")
+        raise UsersCsvError(
+            translate("UserChecks", "line 1 is empty; the first line must be the header (name;email;…)")
+        )
     columns = [_header_key(c) for c in header]
     unknown = [h for h, c in zip(header, columns, strict=True) if c not in COLUMNS]
     if unknown:
         raise UsersCsvError(
-            f"unknown column(s) {', '.join(repr(u) for u in unknown)}; the columns are {', '.join(COLUMNS)}"
+            translate("UserChecks", "unknown column(s) {unknown}; the columns are {columns}").format(
+                unknown=", ".join(repr(u) for u in unknown), columns=", ".join(COLUMNS)
+            )
         )
     dupes = sorted({c for c in columns if columns.count(c) > 1})
     if dupes:
-        raise UsersCsvError(f"column(s) {', '.join(dupes)} appear more than once in the header")
+        raise UsersCsvError(
+            translate("UserChecks", "column(s) {columns} appear more than once in the header").format(
+                columns=", ".join(dupes)
+            )
+        )
     if "name" not in columns:
-        raise UsersCsvError("the header has no 'name' column")
+        raise UsersCsvError(translate("UserChecks", "the header has no 'name' column"))
 
     def body() -> Iterable[tuple[int, list[str]]]:
         previous = reader.line_num
@@ -200,7 +224,9 @@ def _rows(text: str) -> tuple[list[str], Iterable[tuple[int, list[str]]]]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise UsersCsvError(f"line {previous + 1}: {exc}") from exc
+                raise UsersCsvError(
+                    translate("UserChecks", "line {line}: {problem}").format(line=previous + 1, problem=exc)
+                ) from exc
             yield previous + 1, cells
             previous = reader.line_num
 
