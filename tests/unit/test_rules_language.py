@@ -90,3 +90,20 @@ def test_without_a_translator_the_texts_stay_english_word_for_word() -> None:
     ]
     assert tag_problem("X" * 300).startswith("idTag XXX")  # type: ignore[union-attr]
     assert email_problem("eva.keller") == "'eva.keller' is not an e-mail address"
+
+
+def test_a_schedule_form_shows_a_german_overlap_beside_the_window_it_is_about() -> None:
+    """The schedule form keys a problem by the window it names (it read "Window 3" out of the English text)."""
+    from app.models import AccessMode
+    from app.services.admin.access_plans import WindowRow, window_problems
+
+    rows = [
+        WindowRow(MON_FRI, 7 * 60, 18 * 60, AccessMode.LIMITED),
+        WindowRow(0b1000000, 60, 120, AccessMode.PUBLIC),
+        WindowRow(0b0000001, 17 * 60, 19 * 60, AccessMode.PRIVATE),
+    ]
+    with i18n.language("de"):
+        problems = window_problems(rows)
+    assert list(problems) == ["windows[2]"]
+    assert problems["windows[2]"].startswith("Zeitfenster 3 (")
+    assert "überschneidet sich mit Zeitfenster 1" in problems["windows[2]"]

@@ -19,7 +19,6 @@ configuration version (:mod:`app.services.central.config_version`) so cached acc
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
@@ -54,6 +53,7 @@ from app.services.rules.plan import (
     Weekly,
     Window,
     days_label,
+    indexed_window_problems,
     mode_at,
     mode_name,
     to_local,
@@ -439,8 +439,6 @@ def load_grant_form(session: Session, grant_id: int) -> GrantForm:
 
 # --- validation ---------------------------------------------------------------------------------------------------
 
-_WINDOW_N = re.compile(r"^Window (\d+)")
-
 
 def parse_window(
     days: int, start_text: str, end_text: str, mode: AccessMode | None = None, tariff_id: int | None = None
@@ -505,9 +503,8 @@ def window_problems(windows: Sequence[WindowRow], *, grant: bool = False) -> Pro
                 "Window {number}: from and to are the same time; for the whole day write 00:00–24:00.",
             ).format(number=i + 1),
         )
-    for message in validate_windows([w.weekly() for w in windows]):
-        m = _WINDOW_N.match(message)
-        p.add(f"windows[{int(m.group(1)) - 1}]" if m else "windows", message)
+    for index, message in indexed_window_problems([w.weekly() for w in windows]):
+        p.add(f"windows[{index}]", message)
     return p
 
 

@@ -412,23 +412,40 @@ def weekly_edges(
 
 def validate_windows(windows: Sequence[Weekly]) -> list[str]:
     """Problems a person can fix: impossible ranges, and windows that overlap somewhere in the week."""
-    problems: list[str] = []
+    return [message for _, message in indexed_window_problems(windows)]
+
+
+def indexed_window_problems(windows: Sequence[Weekly]) -> list[tuple[int, str]]:
+    """:func:`validate_windows`'s problems, each with the index of the window it is about (an overlap: the later
+    window), so a form can show it beside that window whatever the language of the message."""
+    problems: list[tuple[int, str]] = []
     for n, w in enumerate(windows, 1):
         if not 0 < w.days <= ALL_DAYS:
             problems.append(
-                translate("PlanProblems", "Window {window}: choose at least one weekday.").format(window=n)
+                (
+                    n - 1,
+                    translate("PlanProblems", "Window {window}: choose at least one weekday.").format(
+                        window=n
+                    ),
+                )
             )
         if not 0 <= w.start < DAY:
             problems.append(
-                translate(
-                    "PlanProblems", "Window {window}: the start must be a time from 00:00 to 23:59."
-                ).format(window=n)
+                (
+                    n - 1,
+                    translate(
+                        "PlanProblems", "Window {window}: the start must be a time from 00:00 to 23:59."
+                    ).format(window=n),
+                )
             )
         if not 0 < w.end <= DAY:
             problems.append(
-                translate(
-                    "PlanProblems", "Window {window}: the end must be a time from 00:01 to 24:00."
-                ).format(window=n)
+                (
+                    n - 1,
+                    translate(
+                        "PlanProblems", "Window {window}: the end must be a time from 00:01 to 24:00."
+                    ).format(window=n),
+                )
             )
     if problems:
         return problems
@@ -460,7 +477,7 @@ def validate_windows(windows: Sequence[Weekly]) -> list[str]:
                         "PlanProblems",
                         "Window {window} ({label}) overlaps window {other} ({other_label}) on {span}.",
                     )
-                problems.append(text.format(**values))
+                problems.append((j, text.format(**values)))
     return problems
 
 
