@@ -25,11 +25,6 @@ import datetime as dt
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-
 from . import events as ev
 from .core import ChargerCore
 
@@ -112,6 +107,9 @@ class SecurityMixin(ChargerCore):
 
     def signing_certificate_problem(self, pem: str) -> str | None:
         """Why the charger refuses a signing certificate (None: issued by its manufacturer root, valid now)."""
+        from cryptography import x509  # imported when first needed: few simulated chargers check firmware
+        from cryptography.exceptions import InvalidSignature
+
         root_pem = self.options.firmware_ca
         if not root_pem:
             return "no manufacturer root certificate installed"
@@ -160,6 +158,11 @@ class SecurityMixin(ChargerCore):
 # The charger's own check, written apart from ChargeDesk's (app.services.chargers.firmware_signature) on purpose: the
 # simulator imports nothing of the central system, so a mistake in one cannot hide the same mistake in the other.
 def _signature_verifies(certificate: str, signature: str, data: bytes) -> bool:
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
     try:
         key = x509.load_pem_x509_certificate(certificate.encode()).public_key()
         sig = base64.b64decode("".join(signature.split()), validate=True)

@@ -25,16 +25,16 @@ import binascii
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from typing import TYPE_CHECKING, Any
 
 from app.services.i18n import translate
 
-#: the ``settings`` key of the CAs the operator trusts to sign firmware: a list of PEM texts
+if (
+    TYPE_CHECKING
+):  # cryptography is imported when a signature is first checked (~50–150 ms at start otherwise)
+    from cryptography import x509
+
+# the ``settings`` key of the CAs the operator trusts to sign firmware: a list of PEM texts
 TRUSTED_CAS_KEY = "firmware_signing_cas"
 MAX_CERTIFICATE = 5500  # SignedUpdateFirmware.firmware.signingCertificate (schema maxLength)
 MAX_SIGNATURE = 800  # .signature
@@ -65,12 +65,16 @@ class SignedFirmware:
 
 
 def _cert(pem: str | bytes) -> x509.Certificate:
+    from cryptography import x509
+
     data = pem.encode() if isinstance(pem, str) else pem
     return x509.load_pem_x509_certificate(data)
 
 
 def describe_ca(pem: str) -> TrustedCa:
     """A trusted CA's subject, expiry and fingerprint (:class:`SignatureProblem` when ``pem`` is no certificate)."""
+    from cryptography.hazmat.primitives import hashes, serialization
+
     try:
         cert = _cert(pem)
     except ValueError:
@@ -133,6 +137,8 @@ def check(
 ) -> SignedFirmware:
     """Check a signed firmware before it is offered (see the module); :class:`SignatureProblem` says what is
     wrong."""
+    from cryptography.hazmat.primitives import serialization
+
     now = now or dt.datetime.now(dt.UTC)
     if len(certificate_pem) > MAX_CERTIFICATE:
         raise SignatureProblem(
@@ -187,6 +193,8 @@ def _check_dates(cert: x509.Certificate, now: dt.datetime, *, ca: bool = False) 
 
 def _issuer(cert: x509.Certificate, trusted: list[str], now: dt.datetime) -> x509.Certificate:
     """The trusted CA ``cert`` is, or that issued and signed it."""
+    from cryptography.exceptions import InvalidSignature
+
     if not trusted:
         raise SignatureProblem(
             translate(
@@ -237,6 +245,10 @@ def _signature_bytes(signature: str) -> bytes:
 
 def _verifies(key: Any, sig: bytes, data: bytes) -> bool:
     """The signature over ``data`` with SHA-256: RSA (PKCS#1 v1.5, else PSS) or ECDSA."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
     try:
         if isinstance(key, rsa.RSAPublicKey):
             try:
