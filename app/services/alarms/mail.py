@@ -132,9 +132,7 @@ def send_mail(
         smtp.send_message(msg, to_addrs=list(recipients))
 
 
-def alarm_message(
-    alarm: ActiveAlarm, site_name: str, *, cleared: bool, lang: str = "en", at: dt.datetime | None = None
-) -> tuple[str, str]:
+def alarm_message(alarm: ActiveAlarm, site_name: str, *, cleared: bool, lang: str = "en") -> tuple[str, str]:
     """The subject and body of an alarm's e-mail in ``lang`` (the relay's setting: the recipients' language,
     whichever process raised the alarm)."""
     with language(lang):
@@ -163,7 +161,7 @@ def alarm_message(
         if alarm.cp_id:
             lines.append(translate("AlarmMail", "Charge point: {cp}").format(cp=alarm.cp_id))
         if cleared:
-            now = at or dt.datetime.now(dt.UTC)
+            now = dt.datetime.now(dt.UTC)
             lines.append(
                 translate("AlarmMail", "Cleared: {time} UTC").format(time=f"{now:%Y-%m-%d %H:%M:%S}")
             )

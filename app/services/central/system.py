@@ -76,6 +76,7 @@ from app.ocpp.server import OcppServer, ServerOptions
 from app.services.admin.passwords import hash_password, needs_rehash, verify_nothing, verify_password
 from app.services.alarms.engine import AlarmEngine
 from app.services.alarms.mail import AlarmMailer
+from app.services.background import spawn
 from app.services.central import store as db_ops
 from app.services.central.addresses import serve_lines
 from app.services.central.certificates import ChargerCertificates
@@ -1264,9 +1265,8 @@ class CentralSystem:
         return self.server.url
 
     def _spawn(self, coro: Any, name: str) -> None:
-        task = asyncio.get_running_loop().create_task(coro, name=name)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        """Background work of the central system: referenced until done, cancelled by stop, a failure logged."""
+        spawn(self._tasks, coro, name, log, "central system")
 
     async def _purge_loop(self) -> None:
         while True:
