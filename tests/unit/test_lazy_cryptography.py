@@ -14,5 +14,7 @@ def test_starting_does_not_import_cryptography() -> None:
         "import app.main, app.services.central.system, app.views.shell.main_window, app.simulator.api\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'cryptography')[:3])\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
     assert out.stdout.strip() == "[]"
