@@ -156,6 +156,13 @@ MEASURES: tuple[Measure, ...] = (
         lambda v: v <= 19.0,
         lambda v: f"{v:.1f}/min",
     ),
+    Measure(
+        "ll_block_s",
+        "local lists, same site: a card blocked → gone from the last charger's list (SQLite)",
+        "≤ 60 s",
+        lambda v: v <= 60.0,
+        _s,
+    ),
 )
 BY_KEY = {m.key: m for m in MEASURES}
 
