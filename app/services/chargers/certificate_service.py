@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from app.services.chargers.operations import Operations
 
 SIGN_CHARGE_POINT_CERTIFICATE = "SignChargePointCertificate"
-#: what a renewal sends, by the charger's OCPP version (as recorded)
+# what a renewal sends, by the charger's OCPP version (as recorded)
 RENEWAL_TRIGGERS = {
     "1.6": "ExtendedTriggerMessage SignChargePointCertificate",
     "2.0.1": "TriggerMessage SignChargingStationCertificate",
