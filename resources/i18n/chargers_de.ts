@@ -2305,8 +2305,8 @@ Antwort: {answer}
         <translation>Signaturdatei wählen</translation>
     </message>
     <message>
-        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
-        <translation>Für Ladegeräte, die nur signierte Firmware annehmen: Das Update wird als SignedUpdateFirmware gesendet, sobald die Signatur zur Datei passt und das Zertifikat von einer CA stammt, der Sie vertrauen</translation>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware with the signature) once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <translation>Für Ladegeräte, die nur signierte Firmware annehmen: Das Update wird als SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware mit der Signatur) gesendet, sobald die Signatur zur Datei passt und das Zertifikat von einer CA stammt, der Sie vertrauen</translation>
     </message>
     <message>
         <source>Trust a CA…</source>

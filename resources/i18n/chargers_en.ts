@@ -2300,7 +2300,7 @@ Answer: {answer}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware with the signature) once the signature verifies over the file and the certificate comes from a CA you trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

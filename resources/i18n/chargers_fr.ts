@@ -2305,8 +2305,8 @@ Réponse : {answer}
         <translation>Choisir le fichier de signature</translation>
     </message>
     <message>
-        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
-        <translation>Pour les chargeurs qui n&apos;acceptent que du firmware signé : la mise à jour part en SignedUpdateFirmware dès que la signature correspond au fichier et que le certificat vient d&apos;une CA de confiance</translation>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware with the signature) once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <translation>Pour les chargeurs qui n&apos;acceptent que du firmware signé : la mise à jour part en SignedUpdateFirmware (OCPP 2.0.1 : UpdateFirmware avec la signature) dès que la signature correspond au fichier et que le certificat vient d&apos;une CA de confiance</translation>
     </message>
     <message>
         <source>Trust a CA…</source>

@@ -2305,8 +2305,8 @@ Risposta: {answer}
         <translation>Scegli il file della firma</translation>
     </message>
     <message>
-        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
-        <translation>Per i caricatori che accettano solo firmware firmato: l&apos;aggiornamento viene inviato come SignedUpdateFirmware quando la firma corrisponde al file e il certificato proviene da una CA di fiducia</translation>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware with the signature) once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <translation>Per i caricatori che accettano solo firmware firmato: l&apos;aggiornamento viene inviato come SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware con la firma) quando la firma corrisponde al file e il certificato proviene da una CA di fiducia</translation>
     </message>
     <message>
         <source>Trust a CA…</source>

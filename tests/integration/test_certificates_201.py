@@ -10,6 +10,8 @@ exported, and the site's own CA's certificate sent back."""
 
 from __future__ import annotations
 
+import argparse
+import io
 import json
 from pathlib import Path
 
@@ -21,10 +23,12 @@ from cryptography.x509.oid import NameOID
 
 from app.db import Database
 from app.services.chargers import certificates as certs
+from app.services.chargers.operation_forms import triggers
 from app.services.chargers.service import ChargersService
 from app.services.store import Store
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from app.simulator.cli import UsageError, add_arguments, build_chargers
 from tests.helpers.ocpp import CentralFactory, add_station
 from tests.helpers.signing import make_signer
 from tests.integration.test_certificates import Changes, _signed, actions, make_ca
@@ -198,3 +202,29 @@ async def test_a_site_with_its_own_ca_exports_the_stations_request_and_sends_the
 
     [signed_sent] = await sent(cs, "CERT-203", "CertificateSigned")
     assert signed_sent["certificateType"] == "ChargingStationCertificate"
+
+
+def test_the_command_line_simulates_a_201_station_with_a_firmware_root_and_its_own_request(
+    tmp_path: Path,
+) -> None:
+    """``chargedesk simulate --ocpp 2.0.1 --firmware-ca PEM --sign-certificate-at-boot``: a 2.0.1 station takes a
+    manufacturer root without the 1.6 extension's flag; a 1.6 charger still needs ``--security-extension``."""
+    root = tmp_path / "vendor-root.pem"
+    root.write_text(make_signer().ca_pem)
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    common = [
+        "--url",
+        "ws://127.0.0.1:9/ocpp/SIM-201",
+        "--firmware-ca",
+        str(root),
+        "--sign-certificate-at-boot",
+    ]
+    [vc] = build_chargers(parser.parse_args([*common, "--ocpp", "2.0.1"]), io.StringIO())
+    assert vc.options.firmware_ca == root.read_text() and vc.options.sign_certificate_at_boot
+    assert vc.options.ocpp == "2.0.1"
+    with pytest.raises(UsageError, match="--security-extension"):
+        build_chargers(parser.parse_args(common), io.StringIO())
+    assert "SignChargingStationCertificate" in triggers(
+        "2.0.1"
+    )  # offered now that SignCertificate is handled
