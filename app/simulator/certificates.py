@@ -1,4 +1,5 @@
-"""The charger's certificates as OCPP 1.6 Security Whitepaper Edition 3 firmware keeps them.
+"""The charger's certificates as OCPP 1.6 Security Whitepaper Edition 3 firmware keeps them (a 2.0.1 station the
+same: :mod:`.security201` maps its message shapes and CSMSRootCertificate onto this store).
 
 * a **trust store** of CA certificates by use (``CentralSystemRootCertificate``, ``ManufacturerRootCertificate``):
   InstallCertificate adds one (use case M05; a certificate that is not a valid CA certificate is Rejected, a full

@@ -158,8 +158,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--sign-certificate-at-boot",
         action="store_true",
-        help="1.6 security extension: after an Accepted boot, ask for a certificate of its own (SignCertificate with "
-        "a new key pair's CSR) while it has none",
+        help="1.6 security extension or 2.0.1 (A03): after an Accepted boot, ask for a certificate of its own "
+        "(SignCertificate with a new key pair's CSR) while it has none",
     )
     p.add_argument(
         "--stop-on-exit",
@@ -186,7 +186,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         type=Path,
         default=None,
         metavar="PEM",
-        help="with --security-extension: the manufacturer root a firmware signing certificate must be issued by",
+        help="with --security-extension or --ocpp 2.0.1: the manufacturer root a firmware signing certificate must be "
+        "issued by",
     )
     p.add_argument("--quiet", action="store_true", help="no per-sample 'charging' lines")
 
@@ -220,8 +221,8 @@ def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger
         raise UsageError(f"{args.ca_file} does not exist")
     firmware_ca = None
     if args.firmware_ca is not None:
-        if not args.security_extension:
-            raise UsageError("--firmware-ca needs --security-extension")
+        if not args.security_extension and args.ocpp != "2.0.1":
+            raise UsageError("--firmware-ca needs --security-extension (or --ocpp 2.0.1)")
         try:
             firmware_ca = args.firmware_ca.read_text("ascii")
         except (OSError, UnicodeDecodeError) as e:

@@ -222,7 +222,7 @@ class ConnectionMixin(ChargerCore):
             wants_certificate = (
                 self.options.sign_certificate_at_boot and self.certificates.certificate is None
             )
-            sign = getattr(self.proto, "sign_certificate", None)  # 1.6 here (2.0.1's A03 is not simulated)
+            sign = getattr(self.proto, "sign_certificate", None)  # both versions' A03
             if wants_certificate and self.certificates.key is None and sign is not None:
                 self.spawn(sign(), "sign-certificate")  # A03: its own request
             if interval > 0:

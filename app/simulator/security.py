@@ -10,8 +10,9 @@ security events, the security log, GetLog and signed firmware. On with ``Charger
   changed (non-critical: logged only).
 * **GetLog** (use case N01 "Retrieve Log Information"): DiagnosticsLog is the diagnostics file, SecurityLog the
   security log; LogStatusNotification carries the request's requestId.
-* **Signed firmware** (use case L01 "Secure Firmware Update"): the signing certificate must be issued by the
-  manufacturer root the charger holds (``ChargerOptions.firmware_ca``, PEM; none: every certificate is refused)
+* **Signed firmware** (use case L01 "Secure Firmware Update"): the signing certificate must be issued by a
+  manufacturer root the charger holds (``ChargerOptions.firmware_ca``, PEM, or one installed as
+  ManufacturerRootCertificate; none: every certificate is refused)
   and valid, else the answer is InvalidCertificate; after the download the signature (Base64, SHA-256 with the
   certificate's RSA or EC key) is verified over the image: SignatureVerified then installed, or InvalidSignature
   and nothing installed. Progress goes out as SignedFirmwareStatusNotification with the requestId.
@@ -26,6 +27,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from . import events as ev
+from .certificates import MANUFACTURER_ROOT
 from .core import ChargerCore
 
 #: the whitepaper's security events and whether each is critical (pushed to the central system)
@@ -110,23 +112,28 @@ class SecurityMixin(ChargerCore):
         from cryptography import x509  # imported when first needed: few simulated chargers check firmware
         from cryptography.exceptions import InvalidSignature
 
+        roots = list(self.certificates.trusted.get(MANUFACTURER_ROOT, []))  # installed (M05)
         root_pem = self.options.firmware_ca
-        if not root_pem:
-            return "no manufacturer root certificate installed"
         try:
+            if root_pem:
+                roots.append(x509.load_pem_x509_certificate(root_pem.encode()))
             cert = x509.load_pem_x509_certificate(pem.encode())
-            root = x509.load_pem_x509_certificate(root_pem.encode())
         except ValueError:
             return "not a PEM certificate"
+        if not roots:
+            return "no manufacturer root certificate installed"
         now = dt.datetime.now(dt.UTC)
         if not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
             return "certificate not valid now"
-        if cert != root:
+        for root in roots:
+            if cert == root:
+                return None
             try:
                 cert.verify_directly_issued_by(root)
             except (ValueError, TypeError, InvalidSignature):
-                return f"not issued by the manufacturer root ({cert.issuer.rfc4514_string()})"
-        return None
+                continue
+            return None
+        return f"not issued by the manufacturer root ({cert.issuer.rfc4514_string()})"
 
     def signed_update_firmware(
         self,

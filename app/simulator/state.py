@@ -98,7 +98,7 @@ class ChargerOptions:
     sign_certificate_at_boot: bool = False
     # OCPP 1.6 Security Whitepaper firmware (1.6 only; see .security): critical security events pushed,
     # ExtendedTriggerMessage, GetLog, SignedUpdateFirmware; ``firmware_ca`` the manufacturer root (PEM) a signing
-    # certificate must be issued by
+    # certificate must be issued by (a 2.0.1 station's signed UpdateFirmware too: .security201)
     security_extension: bool = False
     firmware_ca: str | None = None
 

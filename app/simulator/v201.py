@@ -3,7 +3,8 @@ central system's RequestStart/StopTransaction, Reset, Get/SetVariables, GetBaseR
 UnlockConnector, TriggerMessage, ClearCache, DataTransfer, SendLocalList/GetLocalListVersion, ReserveNow/
 CancelReservation (ReservationStatusUpdate when one expires), Set/ClearChargingProfile, GetCompositeSchedule
 (the smart charging model of :mod:`.smart`, which reads 1.6-shaped profiles), UpdateFirmware (with
-FirmwareStatusNotifications carrying its requestId) and GetLog (upload over HTTP, LogStatusNotifications).
+FirmwareStatusNotifications carrying its requestId; signed: :mod:`.security201`), GetLog (upload over HTTP,
+LogStatusNotifications) and the certificates of blocks A and M (:mod:`.security201`).
 Each connector of the charger is an EVSE with one
 connector (``evseId`` = our connector number, ``connectorId`` = 1). The configuration is the 1.6 key set under
 its device model names (:data:`.settings.KEYS`)."""
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .clock import iso
 from .physics import Reading
+from .security201 import Security201
 from .settings import BY_201, Key, data_type
 from .smart import parse_time, rate_units
 from .state import Connector, Transaction, TxMessage
@@ -129,6 +131,8 @@ class Ocpp201:
 
     def __init__(self, charger: Charger) -> None:
         self.ch = charger
+        self.security = Security201(self)  # certificates (A, M) and signed firmware (L01)
+        self.sign_certificate = self.security.sign_certificate  # A03 at boot (the connection asks for it)
         self.handlers: dict[str, Callable[[Payload], Awaitable[Payload | Reply]]] = {
             "ChangeAvailability": self.on_change_availability,
             "ClearCache": self.on_clear_cache,
@@ -139,7 +143,7 @@ class Ocpp201:
             "RequestStopTransaction": self.on_request_stop,
             "Reset": self.on_reset,
             "SetVariables": self.on_set_variables,
-            "TriggerMessage": self.on_trigger_message,
+            "TriggerMessage": self.security.on_trigger_message,
             "UnlockConnector": self.on_unlock_connector,
             "SendLocalList": self.on_send_local_list,
             "GetLocalListVersion": self.on_get_local_list_version,
@@ -148,8 +152,12 @@ class Ocpp201:
             "SetChargingProfile": self.on_set_charging_profile,
             "ClearChargingProfile": self.on_clear_charging_profile,
             "GetCompositeSchedule": self.on_get_composite_schedule,
-            "UpdateFirmware": self.on_update_firmware,
+            "UpdateFirmware": self.security.on_update_firmware,
             "GetLog": self.on_get_log,
+            "CertificateSigned": self.security.on_certificate_signed,
+            "InstallCertificate": self.security.on_install_certificate,
+            "GetInstalledCertificateIds": self.security.on_get_installed_certificate_ids,
+            "DeleteCertificate": self.security.on_delete_certificate,
         }
         self._remote_ids: set[int] = set()
         self.firmware_request_id: int | None = None  # of the UpdateFirmware being run

@@ -613,8 +613,12 @@
         <translation>Zertifikat des Ladegeräts erneuern</translation>
     </message>
     <message>
-        <source>Send ExtendedTriggerMessage SignChargePointCertificate: the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
-        <translation>ExtendedTriggerMessage SignChargePointCertificate senden: Das Ladegerät erzeugt ein neues Schlüsselpaar und sendet seine Anfrage; die lokale CA des Standorts signiert sie (oder exportieren Sie sie für Ihre eigene CA)</translation>
+        <source>Send ExtendedTriggerMessage SignChargePointCertificate (OCPP 2.0.1: TriggerMessage SignChargingStationCertificate): the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
+        <translation>ExtendedTriggerMessage SignChargePointCertificate senden (OCPP 2.0.1: TriggerMessage SignChargingStationCertificate): Das Ladegerät erzeugt ein neues Schlüsselpaar und sendet seine Anfrage; die lokale CA des Standorts signiert sie (oder exportieren Sie sie für Ihre eigene CA)</translation>
+    </message>
+    <message>
+        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate (OCPP 2.0.1: CSMSRootCertificate), so it trusts certificates the site signs</source>
+        <translation>InstallCertificate senden: Die CA des Standorts wird zum CentralSystemRootCertificate des Ladegeräts (OCPP 2.0.1: CSMSRootCertificate), damit es den vom Standort signierten Zertifikaten vertraut</translation>
     </message>
     <message>
         <source>Export the request…</source>
@@ -649,10 +653,6 @@
         <translation>CA des Standorts installieren</translation>
     </message>
     <message>
-        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate, so it trusts certificates the site signs</source>
-        <translation>InstallCertificate senden: Die CA des Standorts wird zum CentralSystemRootCertificate des Ladegeräts, damit es den vom Standort signierten Zertifikaten vertraut</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -671,10 +671,6 @@
     <message>
         <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
         <translation>Dieser Standort signiert mit seiner eigenen CA: Exportieren Sie die Anfrage und senden Sie dann das Zertifikat, das Ihre CA erstellt hat.</translation>
-    </message>
-    <message>
-        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
-        <translation>Dieser Tab verwaltet die Zertifikate von OCPP-1.6-Ladegeräten (Security Whitepaper); die von OCPP-2.0.1-Ladestationen werden hier noch nicht verwaltet.</translation>
     </message>
     <message>
         <source>Central system root</source>
@@ -2309,8 +2305,8 @@ Antwort: {answer}
         <translation>Signaturdatei wählen</translation>
     </message>
     <message>
-        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
-        <translation>Für Ladegeräte, die nur signierte Firmware annehmen: Das Update wird als SignedUpdateFirmware gesendet, sobald die Signatur zur Datei passt und das Zertifikat von einer CA stammt, der Sie vertrauen</translation>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware with the signature) once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <translation>Für Ladegeräte, die nur signierte Firmware annehmen: Das Update wird als SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware mit der Signatur) gesendet, sobald die Signatur zur Datei passt und das Zertifikat von einer CA stammt, der Sie vertrauen</translation>
     </message>
     <message>
         <source>Trust a CA…</source>

@@ -613,7 +613,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send ExtendedTriggerMessage SignChargePointCertificate: the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
+        <source>Send ExtendedTriggerMessage SignChargePointCertificate (OCPP 2.0.1: TriggerMessage SignChargingStationCertificate): the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate (OCPP 2.0.1: CSMSRootCertificate), so it trusts certificates the site signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,10 +653,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate, so it trusts certificates the site signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,10 +670,6 @@
     </message>
     <message>
         <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2304,7 +2300,7 @@ Answer: {answer}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware with the signature) once the signature verifies over the file and the certificate comes from a CA you trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -613,8 +613,12 @@
         <translation>Renouveler le certificat du chargeur</translation>
     </message>
     <message>
-        <source>Send ExtendedTriggerMessage SignChargePointCertificate: the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
-        <translation>Envoyer ExtendedTriggerMessage SignChargePointCertificate&#xa0;: le chargeur crée une nouvelle paire de clés et envoie sa demande&#xa0;; l&apos;AC locale du site la signe (ou exportez-la pour votre propre AC)</translation>
+        <source>Send ExtendedTriggerMessage SignChargePointCertificate (OCPP 2.0.1: TriggerMessage SignChargingStationCertificate): the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
+        <translation>Envoyer ExtendedTriggerMessage SignChargePointCertificate (OCPP 2.0.1&#xa0;: TriggerMessage SignChargingStationCertificate)&#xa0;: le chargeur crée une nouvelle paire de clés et envoie sa demande&#xa0;; l&apos;AC locale du site la signe (ou exportez-la pour votre propre AC)</translation>
+    </message>
+    <message>
+        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate (OCPP 2.0.1: CSMSRootCertificate), so it trusts certificates the site signs</source>
+        <translation>Envoyer InstallCertificate&#xa0;: l&apos;AC du site devient le CentralSystemRootCertificate du chargeur (OCPP 2.0.1&#xa0;: CSMSRootCertificate), qui fait alors confiance aux certificats signés par le site</translation>
     </message>
     <message>
         <source>Export the request…</source>
@@ -649,10 +653,6 @@
         <translation>Installer l&apos;AC du site</translation>
     </message>
     <message>
-        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate, so it trusts certificates the site signs</source>
-        <translation>Envoyer InstallCertificate&#xa0;: l&apos;AC du site devient le CentralSystemRootCertificate du chargeur, qui fait alors confiance aux certificats signés par le site</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -671,10 +671,6 @@
     <message>
         <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
         <translation>Ce site signe avec sa propre AC&#xa0;: exportez la demande, puis envoyez le certificat établi par votre AC.</translation>
-    </message>
-    <message>
-        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
-        <translation>Cet onglet gère les certificats des chargeurs OCPP 1.6 (Security Whitepaper)&#xa0;; ceux des bornes de recharge OCPP 2.0.1 ne sont pas encore gérés ici.</translation>
     </message>
     <message>
         <source>Central system root</source>
@@ -2309,8 +2305,8 @@ Réponse : {answer}
         <translation>Choisir le fichier de signature</translation>
     </message>
     <message>
-        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
-        <translation>Pour les chargeurs qui n&apos;acceptent que du firmware signé : la mise à jour part en SignedUpdateFirmware dès que la signature correspond au fichier et que le certificat vient d&apos;une CA de confiance</translation>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware with the signature) once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <translation>Pour les chargeurs qui n&apos;acceptent que du firmware signé : la mise à jour part en SignedUpdateFirmware (OCPP 2.0.1 : UpdateFirmware avec la signature) dès que la signature correspond au fichier et que le certificat vient d&apos;une CA de confiance</translation>
     </message>
     <message>
         <source>Trust a CA…</source>

@@ -613,8 +613,12 @@
         <translation>Rinnova il certificato del caricatore</translation>
     </message>
     <message>
-        <source>Send ExtendedTriggerMessage SignChargePointCertificate: the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
-        <translation>Invia ExtendedTriggerMessage SignChargePointCertificate: il caricatore crea una nuova coppia di chiavi e invia la sua richiesta; la CA locale della sede la firma (oppure la esporti per la Sua CA)</translation>
+        <source>Send ExtendedTriggerMessage SignChargePointCertificate (OCPP 2.0.1: TriggerMessage SignChargingStationCertificate): the charger makes a new key pair and sends its request; the site&apos;s local CA signs it (or export it for your own CA)</source>
+        <translation>Invia ExtendedTriggerMessage SignChargePointCertificate (OCPP 2.0.1: TriggerMessage SignChargingStationCertificate): il caricatore crea una nuova coppia di chiavi e invia la sua richiesta; la CA locale della sede la firma (oppure la esporti per la Sua CA)</translation>
+    </message>
+    <message>
+        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate (OCPP 2.0.1: CSMSRootCertificate), so it trusts certificates the site signs</source>
+        <translation>Invia InstallCertificate: la CA della sede diventa il CentralSystemRootCertificate del caricatore (OCPP 2.0.1: CSMSRootCertificate), che si fida così dei certificati firmati dalla sede</translation>
     </message>
     <message>
         <source>Export the request…</source>
@@ -649,10 +653,6 @@
         <translation>Installa la CA della sede</translation>
     </message>
     <message>
-        <source>Send InstallCertificate: the site&apos;s CA becomes the charger&apos;s CentralSystemRootCertificate, so it trusts certificates the site signs</source>
-        <translation>Invia InstallCertificate: la CA della sede diventa il CentralSystemRootCertificate del caricatore, che si fida così dei certificati firmati dalla sede</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Elimina…</translation>
     </message>
@@ -671,10 +671,6 @@
     <message>
         <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
         <translation>Questa sede firma con la propria CA: esporti la richiesta, poi invii il certificato creato dalla Sua CA.</translation>
-    </message>
-    <message>
-        <source>This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of OCPP 2.0.1 stations are not managed here yet.</source>
-        <translation>Questa scheda gestisce i certificati dei caricatori OCPP 1.6 (Security Whitepaper); quelli delle stazioni di ricarica OCPP 2.0.1 non sono ancora gestiti qui.</translation>
     </message>
     <message>
         <source>Central system root</source>
@@ -2309,8 +2305,8 @@ Risposta: {answer}
         <translation>Scegli il file della firma</translation>
     </message>
     <message>
-        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once the signature verifies over the file and the certificate comes from a CA you trust</source>
-        <translation>Per i caricatori che accettano solo firmware firmato: l&apos;aggiornamento viene inviato come SignedUpdateFirmware quando la firma corrisponde al file e il certificato proviene da una CA di fiducia</translation>
+        <source>For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware with the signature) once the signature verifies over the file and the certificate comes from a CA you trust</source>
+        <translation>Per i caricatori che accettano solo firmware firmato: l&apos;aggiornamento viene inviato come SignedUpdateFirmware (OCPP 2.0.1: UpdateFirmware con la firma) quando la firma corrisponde al file e il certificato proviene da una CA di fiducia</translation>
     </message>
     <message>
         <source>Trust a CA…</source>

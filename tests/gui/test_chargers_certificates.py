@@ -133,12 +133,6 @@ def test_install_the_sites_ca_renew_and_delete_from_the_tab(
             assert whats == ["Charger HALL-B-1", "The site's CA"]
             assert box.table.item(0, 1).text() == "O=ChargeDesk,CN=HALL-B-1"
 
-            # a 2.0.1 station: said plainly, nothing offered
-            async with VirtualCharger(cs.url, "HALL-C-1", **{**FAST, "ocpp": "2.0.1", "connectors": 1}):
-                await wait_until(lambda: cs.is_connected("HALL-C-1"), 10)
-                tab.set_charger("HALL-C-1")
-                assert "not managed here yet" in tab.result.text()
-                assert not tab.install_button.isEnabled() and not tab.renew_button.isEnabled()
         finally:
             await vc.stop()
             frame.close()

@@ -55,6 +55,7 @@ from .mapping import (
     our_status,
     sample,
 )
+from .requests import CHARGING_STATION_CERTIFICATE
 from .state import MAX_PENDING_SAMPLES, ChargerMemory, TxTrack, memory_of
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,12 @@ PENDING_REPLIES: dict[str, dict[str, Any]] = {
     "Authorize": {"idTokenInfo": {"status": "Invalid"}},
     "MeterValues": {},
     "DataTransfer": {"status": "Rejected"},
+}
+
+#: SignCertificate of a V2GCertificate (ISO 15118 Plug & Charge): refused, the reason said
+V2G_REFUSED = {
+    "reasonCode": "NotSupported",
+    "additionalInfo": "ISO 15118 (V2G) certificates are not signed by this CSMS; only ChargingStationCertificate",
 }
 
 
@@ -433,6 +440,23 @@ class ChargePoint201(ChargePointBase):
                 ", cleared" if e.get("cleared") else "",
             )
         return {}
+
+    # --- certificates (A02/A03) --------------------------------------------------------------------------
+
+    @handles("SignCertificate")
+    async def on_sign_certificate(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        # the station's own key pair (A02 when triggered, A03 by itself): checked and signed as a 1.6 charger's,
+        # CertificateSigned (ChargingStationCertificate) after the answer; a V2G (ISO 15118) request is not ours
+        kind = p.get("certificateType") or CHARGING_STATION_CERTIFICATE
+        if kind != CHARGING_STATION_CERTIFICATE:
+            log.warning(
+                "%s: SignCertificate %s refused: ISO 15118 certificates are not signed here", self.id, kind
+            )
+            return {"status": "Rejected", "statusInfo": V2G_REFUSED}
+        answer = await self.backend.sign_certificate(self.id, p["csr"])
+        if answer.then is not None:
+            ctx.after_reply.append(answer.then)
+        return {"status": answer.status}
 
     @handles("FirmwareStatusNotification")
     async def on_firmware_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:

@@ -57,7 +57,10 @@ AUTH_STATUSES = frozenset(
 )
 
 #: 1.6 TriggerMessage names with another name in 2.0.1
-TRIGGER_NAMES = {"DiagnosticsStatusNotification": "LogStatusNotification"}
+TRIGGER_NAMES = {
+    "DiagnosticsStatusNotification": "LogStatusNotification",
+    "SignChargePointCertificate": "SignChargingStationCertificate",  # the 1.6 extension's (A02)
+}
 
 #: 2.0.1 FirmwareStatusEnumType values reported as they are (the 1.6 ones — Downloading, Downloaded,
 #: DownloadFailed, Installing, Installed, InstallationFailed, Idle — are spelled the same); these end a job:

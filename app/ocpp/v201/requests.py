@@ -96,6 +96,36 @@ def trigger_message(
     return body
 
 
+# --- certificates (blocks A and M) ---------------------------------------------------------------------
+
+#: CertificateSigned's certificateType for the station's own (TLS) certificate; V2GCertificate is ISO 15118's
+CHARGING_STATION_CERTIFICATE = "ChargingStationCertificate"
+#: the 1.6 extension's CA certificate uses -> 2.0.1's GetCertificateIdUseEnumType / InstallCertificateUseEnumType
+CERTIFICATE_USES = {"CentralSystemRootCertificate": "CSMSRootCertificate"}
+
+
+def certificate_use(kind: str) -> str:
+    """A CA certificate's use by its 1.6 name (or its 2.0.1 one) as 2.0.1 names it."""
+    return CERTIFICATE_USES.get(kind, kind)
+
+
+def installed_certificate_ids(answer: Mapping[str, Any], kind: str) -> Payload:
+    """A 2.0.1 GetInstalledCertificateIds answer in the 1.6 shape: ``status`` and the ``certificateHashData`` of
+    the ``kind`` entries of its ``certificateHashDataChain`` (kept too, as the station sent it)."""
+    chain = list(answer.get("certificateHashDataChain") or [])
+    out: Payload = {
+        "status": answer.get("status", ""),
+        "certificateHashData": [
+            dict(c["certificateHashData"]) for c in chain if c.get("certificateType", kind) == kind
+        ],
+    }
+    if chain:
+        out["certificateHashDataChain"] = chain
+    if answer.get("statusInfo"):
+        out["statusInfo"] = answer["statusInfo"]
+    return out
+
+
 # --- firmware and logs ---------------------------------------------------------------------------------
 
 

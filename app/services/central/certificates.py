@@ -1,5 +1,5 @@
-"""Charger certificates at the central system (OCPP 1.6 Security Whitepaper Ed. 3, use cases A02/A03): a
-charger's SignCertificate is checked, kept, and — when this host has the site's local CA (``chargedesk certs
+"""Charger certificates at the central system (OCPP 1.6 Security Whitepaper Ed. 3 and OCPP 2.0.1, use cases
+A02/A03): a charger's SignCertificate (2.0.1: of a ChargingStationCertificate) is checked, kept, and — when this host has the site's local CA (``chargedesk certs
 ca``: ``<data dir>/certs/chargedesk-ca-{cert,key}.pem``) — signed and sent back with CertificateSigned. A site that
 uses its own CA has no local CA key here: the request is kept for an operator to export, and the certificate the
 site's CA made is sent from the charger's Certificates tab (:mod:`app.services.chargers.certificate_service`).

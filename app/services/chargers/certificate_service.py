@@ -1,11 +1,13 @@
 """The certificates of a charger and of the site, as the Chargers page's Certificates tab and Settings → Central
-system use them: one method per thing an operator does (OCPP 1.6 Security Whitepaper Ed. 3).
+system use them: one method per thing an operator does (OCPP 1.6 Security Whitepaper Ed. 3; the same for an
+OCPP 2.0.1 station, blocks A and M, through the version-aware :class:`Operations`).
 
 * what the charger has installed (GetInstalledCertificateIds, M03): the charger gives hash data only; subject and
   expiry come from what we know — the site's CA and every CA certificate installed from here;
 * install the site's CA as the charger's CentralSystemRootCertificate (InstallCertificate, M05), delete one
   (DeleteCertificate, M04);
-* renew the charger's own certificate (A02): ExtendedTriggerMessage SignChargePointCertificate; its
+* renew the charger's own certificate (A02): ExtendedTriggerMessage SignChargePointCertificate (2.0.1:
+  TriggerMessage SignChargingStationCertificate); its
   SignCertificate is then handled by the central system (:mod:`app.services.central.certificates`);
 * for a site with its own CA: export the charger's request (a PEM file the operator hands to the CA) and send the
   certificate the CA made (checked against the request: same key, the charger's identity, valid now);
@@ -32,6 +34,11 @@ if TYPE_CHECKING:
     from app.services.chargers.operations import Operations
 
 SIGN_CHARGE_POINT_CERTIFICATE = "SignChargePointCertificate"
+# what a renewal sends, by the charger's OCPP version (as recorded)
+RENEWAL_TRIGGERS = {
+    "1.6": "ExtendedTriggerMessage SignChargePointCertificate",
+    "2.0.1": "TriggerMessage SignChargingStationCertificate",
+}
 
 
 @dataclass(frozen=True)
@@ -235,18 +242,15 @@ class CertificatesService:
         return status
 
     async def renew(self, cp_id: str) -> str:
-        """Ask the charger for a new key pair and request (ExtendedTriggerMessage SignChargePointCertificate).
-        Recorded before it is sent: the charger's request may be handled before its answer is back."""
+        """Ask the charger for a new key pair and request: 1.6 ExtendedTriggerMessage SignChargePointCertificate,
+        2.0.1 TriggerMessage SignChargingStationCertificate (:meth:`Operations.extended_trigger_message` sends
+        the charger's own). Recorded before it is sent: the charger's request may be handled before its answer
+        is back."""
         actor = self.store.require(Permission.OPERATE_CHARGERS)
+        version = await self.store.aread(lambda s: certs.charger_version(s, cp_id))
+        asked = RENEWAL_TRIGGERS.get(version, RENEWAL_TRIGGERS["1.6"])
         await self.store.awrite(
-            lambda s: certs.record_change(
-                s,
-                cp_id,
-                "renewal_asked",
-                "ExtendedTriggerMessage SignChargePointCertificate",
-                actor=actor,
-                action="cert_renew",
-            )
+            lambda s: certs.record_change(s, cp_id, "renewal_asked", asked, actor=actor, action="cert_renew")
         )
         answer = await self.operations.extended_trigger_message(cp_id, SIGN_CHARGE_POINT_CERTIFICATE)
         status = str(answer.get("status", ""))
@@ -256,7 +260,7 @@ class CertificatesService:
                     s,
                     cp_id,
                     "renewal_refused",
-                    f"ExtendedTriggerMessage SignChargePointCertificate: {status}",
+                    f"{asked}: {status}",
                     actor=actor,
                     action="cert_renew_refused",
                 )
@@ -345,6 +349,7 @@ def _state(record: dict[str, Any], site: dict[str, Any]) -> ChargerCertificateSt
 
 
 __all__ = [
+    "RENEWAL_TRIGGERS",
     "SIGN_CHARGE_POINT_CERTIFICATE",
     "CertificatesService",
     "ChargerCertificateState",

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.models import Setting
+from app.models import Charger, Setting
 from app.services.admin.audit import audit
 from app.services.i18n import translate
 from app.services.roles import Actor
@@ -366,6 +366,12 @@ def remember_installed(
     return kept
 
 
+def charger_version(s: Session, cp_id: str) -> str:
+    """The OCPP version ``cp_id`` last connected with ("1.6" when it never did)."""
+    version = s.scalar(select(Charger.ocpp_version).where(Charger.charge_point_id == cp_id))
+    return str(version or "1.6")
+
+
 __all__ = [
     "CENTRAL_ROOT",
     "CERTIFICATE_TYPES",
@@ -378,6 +384,7 @@ __all__ = [
     "cert_info",
     "charger_key",
     "charger_records",
+    "charger_version",
     "check_signed",
     "hash_data",
     "load_chain",

@@ -358,43 +358,57 @@ class Operations:
             timeout=timeout,
         )
 
-    # --- certificates (1.6 Security Whitepaper Ed. 3) ---------------------------------------------------
+    # --- certificates (1.6 Security Whitepaper Ed. 3; 2.0.1 blocks A and M) --------------------------------
 
     async def certificate_signed(
         self, cp_id: str, certificate_chain: str, *, timeout: float | None = None
     ) -> Payload:
         """CertificateSigned (use cases A02/A03): the charger's new certificate, PEM, followed by its CA chain.
-        1.6 only here (2.0.1 has its own, with a certificateType)."""
-        return await self._v16(cp_id, "CertificateSigned", {"certificateChain": certificate_chain}, timeout)
+        2.0.1: with ``certificateType`` ChargingStationCertificate (V2G certificates are ISO 15118's, not ours).
+        Answer ``Accepted`` or ``Rejected``."""
+        cp = self._charger(cp_id, "CertificateSigned", BOTH)
+        body: Payload = {"certificateChain": certificate_chain}
+        if cp.version == V201:
+            body["certificateType"] = v201.CHARGING_STATION_CERTIFICATE
+        return await cp.request("CertificateSigned", body, timeout=timeout)
 
     async def install_certificate(
         self, cp_id: str, certificate_type: str, certificate: str, *, timeout: float | None = None
     ) -> Payload:
         """InstallCertificate (M05): a CA certificate (PEM) as ``CentralSystemRootCertificate`` or
-        ``ManufacturerRootCertificate``; answer ``Accepted``, ``Rejected`` or ``Failed``."""
-        return await self._v16(
-            cp_id,
-            "InstallCertificate",
-            {"certificateType": certificate_type, "certificate": certificate},
-            timeout,
+        ``ManufacturerRootCertificate`` (the 1.6 names for both versions: 2.0.1 calls the first
+        CSMSRootCertificate); answer ``Accepted``, ``Rejected`` or ``Failed``."""
+        cp = self._charger(cp_id, "InstallCertificate", BOTH)
+        kind = v201.certificate_use(certificate_type) if cp.version == V201 else certificate_type
+        return await cp.request(
+            "InstallCertificate", {"certificateType": kind, "certificate": certificate}, timeout=timeout
         )
 
     async def get_installed_certificate_ids(
         self, cp_id: str, certificate_type: str, *, timeout: float | None = None
     ) -> Payload:
-        """GetInstalledCertificateIds (M03): answer ``status`` (``Accepted``/``NotFound``) and the installed CA
-        certificates' ``certificateHashData``."""
-        return await self._v16(
-            cp_id, "GetInstalledCertificateIds", {"certificateType": certificate_type}, timeout
+        """GetInstalledCertificateIds (M03) of one kind (the 1.6 names, as :meth:`install_certificate`): answer
+        ``status`` (``Accepted``/``NotFound``) and the installed CA certificates' ``certificateHashData``.
+        2.0.1 asks with a list of one and answers ``certificateHashDataChain``: its entries' hash data are
+        returned as ``certificateHashData`` (the chain as the station sent it stays under its own name)."""
+        cp = self._charger(cp_id, "GetInstalledCertificateIds", BOTH)
+        if cp.version == V201:
+            kind = v201.certificate_use(certificate_type)
+            answer = await cp.request(
+                "GetInstalledCertificateIds", {"certificateType": [kind]}, timeout=timeout
+            )
+            return v201.installed_certificate_ids(answer, kind)
+        return await cp.request(
+            "GetInstalledCertificateIds", {"certificateType": certificate_type}, timeout=timeout
         )
 
     async def delete_certificate(
         self, cp_id: str, certificate_hash_data: Payload, *, timeout: float | None = None
     ) -> Payload:
-        """DeleteCertificate (M04) of the certificate ``certificate_hash_data`` names; answer ``Accepted``,
-        ``Failed`` or ``NotFound``."""
-        return await self._v16(
-            cp_id, "DeleteCertificate", {"certificateHashData": certificate_hash_data}, timeout
+        """DeleteCertificate (M04) of the certificate ``certificate_hash_data`` names (the same body in both
+        versions); answer ``Accepted``, ``Failed`` or ``NotFound``."""
+        return await self._charger(cp_id, "DeleteCertificate", BOTH).request(
+            "DeleteCertificate", {"certificateHashData": certificate_hash_data}, timeout=timeout
         )
 
     # --- the 1.6 security extension (OCPP 1.6 Security Whitepaper Ed. 3) ------------------------------------
@@ -409,8 +423,12 @@ class Operations:
     ) -> Payload:
         """1.6 ExtendedTriggerMessage (whitepaper "Extended Trigger Message"): TriggerMessage with the extension's
         messages too (LogStatusNotification, SignChargePointCertificate). A 2.0.1 station's TriggerMessage has
-        them already: use :meth:`trigger_message`."""
-        return await self._charger(cp_id, "ExtendedTriggerMessage").request(
+        them already: it is sent instead (SignChargePointCertificate as SignChargingStationCertificate), so a
+        certificate renewal works for both versions."""
+        cp = self._charger(cp_id, "ExtendedTriggerMessage", BOTH)
+        if cp.version == V201:
+            return await self.trigger_message(cp_id, requested_message, connector_id, timeout=timeout)
+        return await cp.request(
             "ExtendedTriggerMessage",
             _drop_none(requestedMessage=requested_message, connectorId=connector_id),
             timeout=timeout,

@@ -1,10 +1,11 @@
-"""The Chargers page's "Certificates" tab (OCPP 1.6 Security Whitepaper Ed. 3) and the site-wide "what expires
-when" box of Settings → Central system.
+"""The Chargers page's "Certificates" tab (OCPP 1.6 Security Whitepaper Ed. 3, and OCPP 2.0.1 blocks A and M) and
+the site-wide "what expires when" box of Settings → Central system.
 
 The tab shows the charger's own certificate as last known (signed by the site's local CA, or by the site's own CA
 through an exported request) and the CA certificates installed on it (GetInstalledCertificateIds, with subject and
 expiry where we know the certificate); its buttons install the site's CA in one click, delete a CA certificate
-(after a confirmation), renew the charger's certificate (ExtendedTriggerMessage SignChargePointCertificate), export
+(after a confirmation), renew the charger's certificate (ExtendedTriggerMessage SignChargePointCertificate; 2.0.1:
+TriggerMessage SignChargingStationCertificate), export
 the charger's request and send the certificate the site's own CA made. Everything goes through
 :class:`~app.services.chargers.certificate_service.CertificatesService`; the record follows the central system's
 ``CertificateChanged`` through the bridge."""
@@ -140,8 +141,9 @@ class ChargerCertificatesTab(QWidget):
         self.renew_button.setToolTip(
             translate(
                 "ChargerCertificatesTab",
-                "Send ExtendedTriggerMessage SignChargePointCertificate: the charger makes a new key pair and "
-                "sends its request; the site's local CA signs it (or export it for your own CA)",
+                "Send ExtendedTriggerMessage SignChargePointCertificate (OCPP 2.0.1: TriggerMessage "
+                "SignChargingStationCertificate): the charger makes a new key pair and sends its request; the "
+                "site's local CA signs it (or export it for your own CA)",
             )
         )
         self.renew_button.clicked.connect(self.renew)
@@ -193,8 +195,8 @@ class ChargerCertificatesTab(QWidget):
         self.install_button.setToolTip(
             translate(
                 "ChargerCertificatesTab",
-                "Send InstallCertificate: the site's CA becomes the charger's CentralSystemRootCertificate, so it "
-                "trusts certificates the site signs",
+                "Send InstallCertificate: the site's CA becomes the charger's CentralSystemRootCertificate "
+                "(OCPP 2.0.1: CSMSRootCertificate), so it trusts certificates the site signs",
             )
         )
         self.install_button.clicked.connect(self.install_site_ca)
@@ -273,7 +275,7 @@ class ChargerCertificatesTab(QWidget):
             ).strip()
         self.step.setText(step)
         self.export_button.setEnabled(state.request_waiting)
-        self.import_button.setEnabled(state.request_waiting and self._online() and self._version() != "2.0.1")
+        self.import_button.setEnabled(state.request_waiting and self._online())
         self._update_buttons()
 
     # --- reading ------------------------------------------------------------------------------------------
@@ -283,16 +285,6 @@ class ChargerCertificatesTab(QWidget):
         return bool(self.cp_id and central is not None and central.is_connected(self.cp_id))
 
     def read_installed(self) -> None:
-        if self._version() == "2.0.1":
-            self._say(
-                translate(
-                    "ChargerCertificatesTab",
-                    "This tab manages the certificates of OCPP 1.6 chargers (Security Whitepaper); those of "
-                    "OCPP 2.0.1 stations are not managed here yet.",
-                ),
-                MUTED,
-            )
-            return
         if self.cp_id is not None:
             self._tasks.spawn(self._read(self.cp_id), name="certificates-read")
 
@@ -344,7 +336,7 @@ class ChargerCertificatesTab(QWidget):
         return str(getattr(cp, "version", "") or "")
 
     def _update_buttons(self) -> None:
-        online = self._online() and self._version() != "2.0.1"
+        online = self._online()
         for b in (self.read_button, self.install_button, self.renew_button):
             b.setEnabled(online)
         self.delete_button.setEnabled(online and self._selected() is not None)
@@ -361,7 +353,8 @@ class ChargerCertificatesTab(QWidget):
 
     def renew(self) -> None:
         if self.cp_id is not None:
-            self._run(self.service.renew(self.cp_id), "ExtendedTriggerMessage")
+            action = "TriggerMessage" if self._version() == "2.0.1" else "ExtendedTriggerMessage"
+            self._run(self.service.renew(self.cp_id), action)
 
     def ask_delete(self) -> None:
         cert = self._selected()

@@ -214,8 +214,9 @@ class FirmwareDiagnosticsTab(QWidget):
             path_edit.setToolTip(
                 translate(
                     "FirmwareDiagnosticsTab",
-                    "For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware once "
-                    "the signature verifies over the file and the certificate comes from a CA you trust",
+                    "For chargers that take only signed firmware: the update is sent as SignedUpdateFirmware (OCPP "
+                    "2.0.1: UpdateFirmware with the signature) once the signature verifies over the file and the "
+                    "certificate comes from a CA you trust",
                 )
             )
             browse = QPushButton(translate("FirmwareDiagnosticsTab", "Browse…"))
