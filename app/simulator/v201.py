@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from . import site_limits
 from .clock import iso
 from .physics import Reading
 from .settings import BY_201, Key, data_type
@@ -150,6 +151,7 @@ class Ocpp201:
             "GetCompositeSchedule": self.on_get_composite_schedule,
             "UpdateFirmware": self.on_update_firmware,
             "GetLog": self.on_get_log,
+            "GetChargingProfiles": lambda p: site_limits.on_get_charging_profiles(self, p),
         }
         self._remote_ids: set[int] = set()
         self.firmware_request_id: int | None = None  # of the UpdateFirmware being run

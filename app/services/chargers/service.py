@@ -54,6 +54,7 @@ READ_ONLY_OPERATIONS = frozenset(
         "get_configuration",
         "get_local_list_version",
         "get_composite_schedule",
+        "get_charging_profiles",
         "get_variables",
         "get_base_report",
         "get_installed_certificate_ids",
