@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.services.i18n import translate
 from app.services.load.external import ActiveLimit, source_text
+from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.style import HINT, WARN, text_css
 from app.views.widgets.text import plain_label
 
@@ -19,7 +20,7 @@ def _value(limit: float, unit: str, phases: int | None) -> str:
     number = f"{limit:g}"
     text = f"{limit / 1000:g} kW" if unit == "W" and limit >= 1000 else f"{number} {unit}"
     if phases:
-        text += " " + translate("ExternalLimits", "on {phases} phase(s)").format(phases=phases)
+        text += " " + ChargerPlurals.tr("on %n phase(s)", None, int(phases))
     return text
 
 
