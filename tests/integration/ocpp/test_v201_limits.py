@@ -6,7 +6,13 @@ manager's (EMS)."""
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import io
 import json
+import os
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,8 +26,10 @@ from app.services.chargers.operations import OperationNotSupported
 from app.services.load.external import limits_of
 from app.simulator import events as ev
 from app.simulator.api import VirtualCharger
+from app.simulator.cli import UsageError, add_arguments, build_chargers
 from tests.helpers.ocpp import CentralFactory, EventRecorder, add_station, wait_until
 
+ROOT = Path(__file__).resolve().parents[3]
 CP, CP16 = "HALL-B-1", "HALL-B-2"
 SIM = {
     "speed": 1.0,
@@ -137,3 +145,62 @@ async def test_external_limit_stored_shown_and_cleared_and_profiles_reported(
             await ops.get_charging_profiles(CP16)
         with pytest.raises(RuntimeError, match=r"2\.0\.1 only"):
             await vc16.set_external_limit(1, 10.0)
+
+
+async def test_the_command_line_plays_the_sites_energy_manager(
+    central_factory: CentralFactory, db: Database
+) -> None:
+    """``chargedesk simulate --ocpp 2.0.1 --external-limit 1:11 --external-limit-for 2`` as a process: once booted
+    it limits EVSE 1 for the energy manager, then lifts the limit."""
+    add_station(db, CP, connectors=1)
+    cs = await central_factory(call_timeout_s=10)
+    rec = EventRecorder()
+    cs.subscribe(rec)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "app",
+        "simulate",
+        "--url",
+        cs.url + CP,
+        "--ocpp",
+        "2.0.1",
+        "--connectors",
+        "1",
+        "--duration",
+        "60",
+        "--external-limit",
+        "1:11",
+        "--external-limit-for",
+        "2",
+        cwd=ROOT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        event = await rec.wait(ChargingLimitChanged, lambda e: not e.cleared, timeout=30)
+        assert (event.cp_id, event.evse_id, event.source) == (CP, 1, "EMS")
+        await rec.wait(ChargingLimitChanged, lambda e: e.cleared, timeout=30)
+        with db.session() as s:
+            assert limits_of(s, CP) == []
+    finally:
+        proc.terminate()
+        out, _err = await asyncio.wait_for(proc.communicate(), 20)
+    assert b"EMS limits EVSE 1 to 11 A" in out and b"EMS lifted its limit on EVSE 1" in out
+
+
+def test_the_command_lines_energy_manager_needs_201_and_a_valid_limit() -> None:
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    url = ["--url", "ws://127.0.0.1:9/ocpp/X"]
+    with pytest.raises(UsageError, match=r"needs --ocpp 2\.0\.1"):
+        build_chargers(parser.parse_args([*url, "--external-limit", "1:11"]), io.StringIO())
+    with pytest.raises(UsageError, match="needs --external-limit"):
+        build_chargers(
+            parser.parse_args([*url, "--ocpp", "2.0.1", "--external-limit-for", "5"]), io.StringIO()
+        )
+    with pytest.raises(SystemExit):
+        parser.parse_args([*url, "--external-limit", "1:11:GRID"])
+    args = parser.parse_args([*url, "--ocpp", "2.0.1", "--external-limit", "0:7400W:SO"])
+    assert args.external_limit == (0, 7400.0, "W", "SO")
