@@ -2297,7 +2297,7 @@ Réponse : {answer}
     </message>
     <message>
         <source>{period} (until {time})</source>
-        <translation>{period} (jusqu’à {time})</translation>
+        <translation>{period} (jusqu&apos;à {time})</translation>
     </message>
     <message>
         <source>whole station</source>
@@ -2337,7 +2337,7 @@ Réponse : {answer}
     </message>
     <message>
         <source>Limits a system on site (the energy manager, the grid operator) set on this station; load management gives it no more while they last.</source>
-        <translation>Limites fixées à cette borne de recharge par un système sur site (le gestionnaire d’énergie, le gestionnaire de réseau) ; la gestion de charge ne lui donne pas davantage tant qu’elles durent.</translation>
+        <translation>Limites fixées à cette borne de recharge par un système sur site (le gestionnaire d&apos;énergie, le gestionnaire de réseau) ; la gestion de charge ne lui donne pas davantage tant qu&apos;elles durent.</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2765,7 @@ Réponse : {answer}
     </message>
     <message>
         <source>Valid to</source>
-        <translation>Valable jusqu’au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2825,7 +2825,7 @@ Réponse : {answer}
     </message>
     <message>
         <source>Its report stopped before the last part: more may be missing.</source>
-        <translation>Son rapport s’est arrêté avant la dernière partie : d’autres peuvent manquer.</translation>
+        <translation>Son rapport s&apos;est arrêté avant la dernière partie : d&apos;autres peuvent manquer.</translation>
     </message>
 </context>
 <context>

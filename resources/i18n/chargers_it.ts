@@ -2337,7 +2337,7 @@ Risposta: {answer}
     </message>
     <message>
         <source>Limits a system on site (the energy manager, the grid operator) set on this station; load management gives it no more while they last.</source>
-        <translation>Limiti impostati su questa stazione di ricarica da un sistema in sede (il gestore dell’energia, il gestore di rete); la gestione del carico non le dà di più finché durano.</translation>
+        <translation>Limiti impostati su questa stazione di ricarica da un sistema in sede (il gestore dell&apos;energia, il gestore di rete); la gestione del carico non le dà di più finché durano.</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +2825,7 @@ Risposta: {answer}
     </message>
     <message>
         <source>Its report stopped before the last part: more may be missing.</source>
-        <translation>Il suo rapporto si è interrotto prima dell’ultima parte: potrebbero mancarne altri.</translation>
+        <translation>Il suo rapporto si è interrotto prima dell&apos;ultima parte: potrebbero mancarne altri.</translation>
     </message>
 </context>
 <context>

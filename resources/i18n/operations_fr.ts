@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>OCPP {version} has no message that lists the charging profiles a charger holds (GetChargingProfiles is OCPP 2.0.1). Get composite schedule shows the limits it will apply instead.</source>
-        <translation>OCPP {version} n’a aucun message qui liste les profils de charge d’un chargeur (GetChargingProfiles est OCPP 2.0.1). Demander le planning composite montre plutôt les limites qu’il appliquera.</translation>
+        <translation>OCPP {version} n&apos;a aucun message qui liste les profils de charge d&apos;un chargeur (GetChargingProfiles est OCPP 2.0.1). Demander le planning composite montre plutôt les limites qu&apos;il appliquera.</translation>
     </message>
     <message>
         <source>Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {action} only to OCPP {versions} chargers so far.</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>the report stopped before its last part</source>
-        <translation>le rapport s’est arrêté avant sa dernière partie</translation>
+        <translation>le rapport s&apos;est arrêté avant sa dernière partie</translation>
     </message>
     <message>
         <source>(empty answer)</source>

@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>the report stopped before its last part</source>
-        <translation>il rapporto si è interrotto prima dell’ultima parte</translation>
+        <translation>il rapporto si è interrotto prima dell&apos;ultima parte</translation>
     </message>
     <message>
         <source>(empty answer)</source>

@@ -220,7 +220,7 @@
         </message>
         <message>
             <source>the site's energy manager (EMS)</source>
-            <translation>le gestionnaire d’énergie du site (EMS)</translation>
+            <translation>le gestionnaire d'énergie du site (EMS)</translation>
         </message>
         <message>
             <source>the grid operator (SO)</source>

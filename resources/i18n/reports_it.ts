@@ -220,7 +220,7 @@
         </message>
         <message>
             <source>the site's energy manager (EMS)</source>
-            <translation>il gestore dell’energia del sito (EMS)</translation>
+            <translation>il gestore dell'energia del sito (EMS)</translation>
         </message>
         <message>
             <source>the grid operator (SO)</source>

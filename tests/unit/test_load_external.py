@@ -46,3 +46,25 @@ def test_a_station_wide_limit_is_shared_by_its_sessions_and_the_lowest_applies()
     assert cap_for([station, evse, other], 1, T0, 3, 2) == (10.0, "SO")
     assert cap_for([other], 1, T0, 3, 1) is None
     assert cap_for([ActiveLimit("CP", 1, "EMS", None, (), T0)], 1, T0, 3, 1) is None  # no values given
+
+
+def test_the_reason_is_english_where_it_is_made_and_shown_in_the_readers_language() -> None:
+    from app.services import i18n
+    from app.services.load import reasons as why
+    from app.services.load.allocation import Demand, allocate
+    from app.services.load.limits import CircuitSpec, limits_at
+
+    garage = CircuitSpec(1, None, "Garage", 3, 32.0, None)
+    demands = [
+        Demand(("A", 1), 1, (1, 2, 3), 6.0, 32.0, T0, external_a=11.0, external_by="EMS"),
+        Demand(("B", 1), 1, (1, 2, 3), 6.0, 32.0, T0),
+    ]
+    with i18n.language("de"):
+        shares = allocate([garage], limits_at([garage], T0, "Europe/Zurich"), demands, "equal", 6.0, None)
+        reason = shares[0].reason
+        assert str(reason) == "limited to 11 A by the site's energy manager (EMS)"
+        assert why.shown_reason(reason) == "begrenzt auf 11 A durch das Energiemanagement des Standorts (EMS)"
+    with i18n.language("fr"):
+        assert why.shown_reason(why.from_column(why.for_column(reason))) == (
+            "limité à 11 A par le gestionnaire d'énergie du site (EMS)"
+        )
