@@ -32,7 +32,7 @@ from .domain import (
     UnknownTag,
     User,
 )
-from .load import Circuit, CircuitLoad, CircuitWindow, LimitChange
+from .load import Circuit, CircuitLoad, CircuitWindow, ExternalLimit, LimitChange
 from .site_bus import BusEvent, BusNode, BusRequest, ChargerPresence
 
 __all__ = [
@@ -56,6 +56,7 @@ __all__ = [
     "CircuitWindow",
     "Connector",
     "DateException",
+    "ExternalLimit",
     "GrantWindow",
     "IdTag",
     "LimitChange",

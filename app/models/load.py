@@ -11,7 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, CheckConstraint, Float, ForeignKey, Index, Integer, String, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime, utcnow
@@ -106,3 +118,22 @@ class CircuitLoad(Base):
     limit_a: Mapped[float] = mapped_column(Float)
     allocated_a: Mapped[float] = mapped_column(Float)
     measured_a: Mapped[float | None] = mapped_column(Float)
+
+
+class ExternalLimit(Base):
+    """A charging limit a system on site set on a 2.0.1 station (NotifyChargingLimit, OCPP 2.0.1 K12): the energy
+    manager (``source`` EMS), the grid operator's ripple control (SO) or another (Other), on one EVSE or on the
+    whole station (``evse_id`` 0), optionally with its ``schedule`` (the message's chargingSchedule list, JSON).
+    One row per station, EVSE and source; removed by ClearedChargingLimit. Load management gives the EVSE no more
+    than the schedule's period in force (:mod:`app.services.load.external`)."""
+
+    __tablename__ = "external_limits"
+    __table_args__ = (UniqueConstraint("charge_point_id", "evse_id", "source", name="uq_external_limit"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    charge_point_id: Mapped[str] = mapped_column(String(64), index=True)
+    evse_id: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(20))
+    grid_critical: Mapped[bool | None] = mapped_column(Boolean)
+    schedule: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -175,6 +175,19 @@ class CsrAnswer:
     then: Callable[[], Coroutine[Any, Any, None]] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ChargingLimitReport:
+    """A limit a system on site set on a 2.0.1 station (NotifyChargingLimit): on EVSE ``evse_id`` (0: the whole
+    station), by ``source`` (EMS, SO, Other), ``grid_critical`` when the station said, with the message's
+    chargingSchedule list as it was sent (empty: the limit's values were not given)."""
+
+    evse_id: int
+    source: str
+    grid_critical: bool | None
+    schedules: tuple[dict[str, Any], ...]
+    received_at: dt.datetime
+
+
 @dataclass(slots=True)
 class Deviation:
     """A schema deviation tolerated on a lenient charger (logged, not refused)."""
@@ -226,6 +239,14 @@ class Backend(Protocol):
     async def security_event(
         self, cp_id: str, event_type: str, timestamp: dt.datetime, tech_info: str = ""
     ) -> None: ...
+
+    async def charging_limit(self, cp_id: str, report: ChargingLimitReport) -> None:
+        """Store an external charging limit (replacing the one of the same EVSE and source) before it is answered."""
+        ...
+
+    async def charging_limit_cleared(self, cp_id: str, source: str, evse_id: int | None) -> None:
+        """Remove the external limits of ``source`` on EVSE ``evse_id`` (None: on every EVSE) before answering."""
+        ...
 
     async def sign_certificate(self, cp_id: str, csr: str) -> CsrAnswer:
         """A charger's certificate signing request (PEM): checked and kept; ``then`` signs and sends it."""

@@ -21,6 +21,7 @@ import urllib.parse
 from collections.abc import Callable
 from typing import Any
 
+from . import site_limits
 from .charger import Charger, ChargerOptions
 from .events import EventCallback, SimEvent, Stats
 
@@ -139,6 +140,45 @@ class VirtualCharger:
         if not self.running:
             raise RuntimeError(f"{self.cp_id} is not running: start() it first")
         return self.charger.present_card(tag, connector)
+
+    # --- a system on site (2.0.1): the energy manager's limits ---------------------------------------------
+
+    async def set_external_limit(
+        self,
+        evse: int,
+        limit: float,
+        *,
+        unit: str = "A",
+        source: str = "EMS",
+        grid_critical: bool | None = None,
+        duration: int | None = None,
+        phases: int | None = None,
+    ) -> dict[str, Any] | None:
+        """Play the site's energy manager (or grid operator: ``source`` SO): limit EVSE ``evse`` (0: the whole
+        station) to ``limit`` ``unit``; the charger applies it and sends NotifyChargingLimit (2.0.1 only). Returns
+        the central system's answer (None: not sent)."""
+        self._needs_201("set_external_limit")
+        return await site_limits.set_external_limit(
+            self.charger,
+            evse,
+            limit,
+            unit=unit,
+            source=source,
+            grid_critical=grid_critical,
+            duration=duration,
+            phases=phases,
+        )
+
+    async def clear_external_limit(
+        self, evse: int | None = None, *, source: str = "EMS"
+    ) -> dict[str, Any] | None:
+        """The energy manager lifts its limit on ``evse`` (None: every EVSE): ClearedChargingLimit."""
+        self._needs_201("clear_external_limit")
+        return await site_limits.clear_external_limit(self.charger, evse, source=source)
+
+    def _needs_201(self, what: str) -> None:
+        if self.charger.options.ocpp != "2.0.1":
+            raise RuntimeError(f"{what}: {self.cp_id} speaks OCPP {self.charger.options.ocpp}; 2.0.1 only")
 
     # --- events --------------------------------------------------------------------------------------
 

@@ -66,6 +66,23 @@ def _key_value(text: str) -> tuple[str, str]:
     return key.strip(), value.strip()
 
 
+def _external_limit(text: str) -> tuple[int, float, str, str]:
+    """``EVSE:LIMIT[:SOURCE]`` (LIMIT in A, or W with a W suffix) → (evse, limit, unit, source)."""
+    parts = text.split(":")
+    if len(parts) not in (2, 3):
+        raise argparse.ArgumentTypeError(f"{text!r}: EVSE:LIMIT[:SOURCE], e.g. 1:11 or 0:7400W:SO")
+    value = parts[1].strip()
+    unit = "W" if value.upper().endswith("W") else "A"
+    try:
+        evse, limit = int(parts[0]), float(value.rstrip("AaWw"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: EVSE:LIMIT[:SOURCE], e.g. 1:11 or 0:7400W:SO") from None
+    source = parts[2].strip() if len(parts) == 3 else "EMS"
+    if evse < 0 or limit < 0 or source not in ("EMS", "SO", "Other"):
+        raise argparse.ArgumentTypeError(f"{text!r}: EVSE >= 0, LIMIT >= 0, SOURCE one of EMS, SO, Other")
+    return evse, limit, unit, source
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--url",
@@ -189,6 +206,21 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="with --security-extension or --ocpp 2.0.1: the manufacturer root a firmware signing certificate must be "
         "issued by",
     )
+    p.add_argument(
+        "--external-limit",
+        type=_external_limit,
+        default=None,
+        metavar="EVSE:LIMIT[:SOURCE]",
+        help="2.0.1: play the site's energy manager (SOURCE EMS, or SO, Other): once booted, limit EVSE (0: the "
+        "whole station) to LIMIT A (or W: 7400W) and tell the central system (NotifyChargingLimit)",
+    )
+    p.add_argument(
+        "--external-limit-for",
+        type=_positive,
+        default=None,
+        metavar="S",
+        help="with --external-limit: lift it after S seconds (ClearedChargingLimit)",
+    )
     p.add_argument("--quiet", action="store_true", help="no per-sample 'charging' lines")
 
 
@@ -202,6 +234,16 @@ def _ssl_context(args: argparse.Namespace) -> ssl.SSLContext | None:
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
     return context
+
+
+def _check_external_limit(args: argparse.Namespace) -> None:
+    if getattr(args, "external_limit", None) is not None and args.ocpp != "2.0.1":
+        raise UsageError("--external-limit needs --ocpp 2.0.1 (NotifyChargingLimit is OCPP 2.0.1)")
+    if (
+        getattr(args, "external_limit_for", None) is not None
+        and getattr(args, "external_limit", None) is None
+    ):
+        raise UsageError("--external-limit-for needs --external-limit")
 
 
 def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger]:
@@ -227,6 +269,7 @@ def build_chargers(args: argparse.Namespace, out: TextIO) -> list[VirtualCharger
             firmware_ca = args.firmware_ca.read_text("ascii")
         except (OSError, UnicodeDecodeError) as e:
             raise UsageError(f"--firmware-ca {args.firmware_ca}: {e}") from None
+    _check_external_limit(args)
     config = dict(args.config)
     for key in config:
         if key not in BY_NAME:
@@ -330,6 +373,11 @@ async def _main(args: argparse.Namespace, chargers: list[VirtualCharger], out: T
             if n % 20 == 19:
                 await asyncio.sleep(0.05)  # a big fleet does not connect all in the same instant
         tasks = [vc.task for vc in chargers if vc.task is not None]
+        if getattr(args, "external_limit", None) is not None:
+            energy_manager = [
+                asyncio.ensure_future(_energy_manager(vc, args.external_limit, args.external_limit_for, out))
+                for vc in chargers
+            ]
 
         async def all_finished() -> None:  # every charger stopped by itself (rejected): nothing left to do
             await asyncio.wait(tasks)  # (asyncio.wait, unlike gather, does not cancel them when cancelled)
@@ -341,6 +389,9 @@ async def _main(args: argparse.Namespace, chargers: list[VirtualCharger], out: T
         await asyncio.wait(waits, timeout=args.duration, return_when=asyncio.FIRST_COMPLETED)
         for w in waits:
             w.cancel()
+        if getattr(args, "external_limit", None) is not None:
+            for task in energy_manager:
+                task.cancel()
         await asyncio.gather(*(_stop(vc, args.stop_on_exit) for vc in chargers))
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -352,6 +403,23 @@ async def _main(args: argparse.Namespace, chargers: list[VirtualCharger], out: T
         print(d, file=out, flush=True)
     failed = [vc for vc in chargers if vc.registration == "Rejected" or vc.stats.connections == 0]
     return 1 if failed else 0
+
+
+async def _energy_manager(
+    vc: VirtualCharger, limit: tuple[int, float, str, str], lift_after: float | None, out: TextIO
+) -> None:
+    """The site's energy manager: once the charger booted, its limit; lifted after ``lift_after`` seconds."""
+    evse, value, unit, source = limit
+    try:
+        await vc.wait_for("booted", lambda e: e.data.get("status") == "Accepted", timeout=3600)
+        await vc.set_external_limit(evse, value, unit=unit, source=source)
+        print(f"{vc.cp_id}: {source} limits EVSE {evse} to {value:g} {unit}", file=out, flush=True)
+        if lift_after is not None:
+            await asyncio.sleep(lift_after)
+            await vc.clear_external_limit(evse, source=source)
+            print(f"{vc.cp_id}: {source} lifted its limit on EVSE {evse}", file=out, flush=True)
+    except (TimeoutError, RuntimeError, ValueError) as e:
+        print(f"{vc.cp_id}: energy manager: {e}", file=sys.stderr, flush=True)
 
 
 async def _stop(vc: VirtualCharger, stop_transactions: bool) -> None:

@@ -19,6 +19,8 @@ from .physics import PHASE_VOLTAGE
 
 DC_NOMINAL_VOLTAGE = 400.0
 CP_MAX, TX_DEFAULT, TX = "ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"
+EXTERNAL = "ChargingStationExternalConstraints"  # a limit a system on site set (2.0.1 K11-K13)
+CSO = "CSO"  # the source of a profile the central system set (2.0.1 ChargingLimitSourceEnumType)
 RATE_UNITS = {"current": "A", "a": "A", "power": "W", "w": "W"}  # ChargingScheduleAllowedChargingRateUnit
 _RECURRENCE = {"Daily": 86_400.0, "Weekly": 604_800.0}
 
@@ -43,6 +45,8 @@ class Installed:
     connector_id: int
     profile: dict[str, Any]
     installed_at: dt.datetime
+    source: str = CSO  # who set it: the central system, or a system on site (EMS, SO, Other)
+    grid_critical: bool | None = None
 
     @property
     def id(self) -> int:
@@ -181,14 +185,17 @@ class SmartCharging:
         kept = [
             p
             for p in self.installed
-            if p.id != profile.get("chargingProfileId")
-            and not (
-                p.connector_id == connector_id
-                and p.purpose == purpose
-                and p.stack == profile.get("stackLevel")
+            if p.purpose == EXTERNAL  # (a central system cannot replace a limit set on site)
+            or (
+                p.id != profile.get("chargingProfileId")
+                and not (
+                    p.connector_id == connector_id
+                    and p.purpose == purpose
+                    and p.stack == profile.get("stackLevel")
+                )
             )
         ]
-        if len(kept) >= self._max_installed():
+        if sum(1 for p in kept if p.purpose != EXTERNAL) >= self._max_installed():
             return "Rejected"
         kept.append(Installed(connector_id, dict(profile), now))
         self.installed = kept
@@ -202,6 +209,8 @@ class SmartCharging:
         stack_level: int | None = None,
     ) -> str:
         def matches(p: Installed) -> bool:
+            if p.purpose == EXTERNAL:  # a limit set on site is cleared there only
+                return False
             if profile_id is not None:
                 return p.id == profile_id
             return (
@@ -213,6 +222,40 @@ class SmartCharging:
         before = len(self.installed)
         self.installed = [p for p in self.installed if not matches(p)]
         return "Accepted" if len(self.installed) < before else "Unknown"
+
+    def set_external(
+        self,
+        connector_id: int,
+        profile: dict[str, Any],
+        source: str,
+        now: dt.datetime,
+        grid_critical: bool | None = None,
+    ) -> None:
+        """A limit a system on site sets (1.6-shaped profile of purpose :data:`EXTERNAL`), replacing its own before
+        on that connector (0: the whole charger)."""
+        self.installed = [
+            p
+            for p in self.installed
+            if not (p.purpose == EXTERNAL and p.source == source and p.connector_id == connector_id)
+        ]
+        self.installed.append(Installed(connector_id, dict(profile), now, source, grid_critical))
+
+    def clear_external(self, source: str, connector_id: int | None) -> int:
+        """The limits of ``source`` on ``connector_id`` (None: every connector) gone; how many."""
+        before = len(self.installed)
+        self.installed = [
+            p
+            for p in self.installed
+            if not (
+                p.purpose == EXTERNAL
+                and p.source == source
+                and (connector_id is None or p.connector_id == connector_id)
+            )
+        ]
+        return before - len(self.installed)
+
+    def external(self) -> list[Installed]:
+        return [p for p in self.installed if p.purpose == EXTERNAL]
 
     def drop_tx_profiles(self, connector_id: int) -> None:
         self.installed = [
@@ -269,6 +312,12 @@ class SmartCharging:
         cp = self.charger_limit_w(at, vehicle_phases)
         if cp is not None:
             limits.append(cp / max(1, sharing))
+        for where, share in ((connector_id, 1), (0, max(1, sharing))):  # limits set on site
+            on = [p for p in self.installed if p.purpose == EXTERNAL and p.connector_id == where]
+            for p in on:
+                found = self._level([p], at, None, vehicle_phases)
+                if found is not None:
+                    limits.append(found / share)
         return min(limits) if limits else None
 
     def composite(

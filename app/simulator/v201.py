@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from . import site_limits
 from .clock import iso
 from .physics import Reading
 from .security201 import Security201
@@ -158,6 +159,7 @@ class Ocpp201:
             "InstallCertificate": self.security.on_install_certificate,
             "GetInstalledCertificateIds": self.security.on_get_installed_certificate_ids,
             "DeleteCertificate": self.security.on_delete_certificate,
+            "GetChargingProfiles": lambda p: site_limits.on_get_charging_profiles(self, p),
         }
         self._remote_ids: set[int] = set()
         self.firmware_request_id: int | None = None  # of the UpdateFirmware being run

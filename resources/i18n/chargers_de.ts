@@ -1016,6 +1016,26 @@ Hash des Ausstellerschlüssels {key}</translation>
         <translation>Sicherheitsereignis: {event}</translation>
     </message>
     <message>
+        <source>every EVSE</source>
+        <translation>jeden EVSE</translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation>ganze Ladestation</translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation>EVSE {evse}</translation>
+    </message>
+    <message>
+        <source>limit set on site cleared by {source} on {where}</source>
+        <translation>vor Ort gesetzte Begrenzung von {source} aufgehoben für {where}</translation>
+    </message>
+    <message>
+        <source>limit set on site by {source} on {where}</source>
+        <translation>Begrenzung vor Ort gesetzt von {source} für {where}</translation>
+    </message>
+    <message>
         <source>card {tag}{who} refused: {reason}</source>
         <translation>Karte {tag}{who} abgelehnt: {reason}</translation>
     </message>
@@ -1083,6 +1103,7 @@ Hash des Ausstellerschlüssels {key}</translation>
     </message>
     <message>
         <source>Sending…</source>
+        <extracomment>the smart-charging part: each of its pages shows the limits set on site on the charger</extracomment>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
@@ -1120,6 +1141,14 @@ Hash des Ausstellerschlüssels {key}</translation>
     <message>
         <source>Select a result to see the request and the charger&apos;s full answer.</source>
         <translation>Wählen Sie ein Ergebnis, um die Anfrage und die vollständige Antwort des Ladegeräts zu sehen.</translation>
+    </message>
+    <message>
+        <source>not read: {error}</source>
+        <translation>nicht gelesen: {error}</translation>
+    </message>
+    <message>
+        <source>Limits set on site:</source>
+        <translation>Vor Ort gesetzte Begrenzungen:</translation>
     </message>
     <message>
         <source>Could not load {cp_id} from the database: {error}</source>
@@ -1297,6 +1326,10 @@ Antwort: {answer}
         <translation>Lokale Liste:</translation>
     </message>
     <message>
+        <source>Limits set on site:</source>
+        <translation>Vor Ort gesetzte Begrenzungen:</translation>
+    </message>
+    <message>
         <source>Connectors (live)</source>
         <translation>Anschlüsse (live)</translation>
     </message>
@@ -1311,6 +1344,10 @@ Antwort: {answer}
     <message>
         <source>Nothing yet since the console started.</source>
         <translation>Noch nichts seit dem Start der Konsole.</translation>
+    </message>
+    <message>
+        <source>not read: {error}</source>
+        <translation>nicht gelesen: {error}</translation>
     </message>
     <message>
         <source>{registration} (its charger never connected)</source>
@@ -1473,6 +1510,13 @@ Antwort: {answer}
         </translation>
     </message>
     <message numerus="yes">
+        <source>The charger holds %n profile(s) that match.</source>
+        <translation>
+            <numerusform>Das Ladegerät hat %n passendes Profil.</numerusform>
+            <numerusform>Das Ladegerät hat %n passende Profile.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n chargers, {online} online</source>
         <translation>
             <numerusform>%n Ladegerät, {online} online</numerusform>
@@ -1484,6 +1528,13 @@ Antwort: {answer}
         <translation>
             <numerusform>Version {version}, %n Karte — {at}: {outcome}</numerusform>
             <numerusform>Version {version}, %n Karten — {at}: {outcome}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n phase(s)</source>
+        <translation>
+            <numerusform>auf %n Phase</numerusform>
+            <numerusform>auf %n Phasen</numerusform>
         </translation>
     </message>
 </context>
@@ -2235,6 +2286,57 @@ Antwort: {answer}
     </message>
 </context>
 <context>
+    <name>ExternalLimits</name>
+    <message>
+        <source>{value} from {time}</source>
+        <translation>{value} ab {time}</translation>
+    </message>
+    <message>
+        <source>{period} (until {time})</source>
+        <translation>{period} (bis {time})</translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation>ganze Ladestation</translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation>EVSE {evse}</translation>
+    </message>
+    <message>
+        <source>{value} now</source>
+        <translation>jetzt {value}</translation>
+    </message>
+    <message>
+        <source>nothing in force now</source>
+        <translation>jetzt nichts in Kraft</translation>
+    </message>
+    <message>
+        <source>no values given</source>
+        <translation>keine Werte angegeben</translation>
+    </message>
+    <message>
+        <source>{where}: {value} by {source}, since {since}</source>
+        <translation>{where}: {value} durch {source}, seit {since}</translation>
+    </message>
+    <message>
+        <source>grid critical</source>
+        <translation>netzkritisch</translation>
+    </message>
+    <message>
+        <source>schedule: {periods}</source>
+        <translation>Zeitplan: {periods}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Limits a system on site (the energy manager, the grid operator) set on this station; load management gives it no more while they last.</source>
+        <translation>Begrenzungen, die ein System vor Ort (das Energiemanagement, der Netzbetreiber) dieser Ladestation gesetzt hat; das Lastmanagement gibt ihr nicht mehr, solange sie gelten.</translation>
+    </message>
+</context>
+<context>
     <name>FirmwareDiagnosticsTab</name>
     <message>
         <source>waiting for the charger</source>
@@ -2624,6 +2726,102 @@ Antwort: {answer}
     <message>
         <source>{version} (no local list support)</source>
         <translation>{version} (keine Unterstützung für lokale Listen)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesForm</name>
+    <message>
+        <source>Id</source>
+        <extracomment>the purposes GetChargingProfiles may ask for (2.0.1 names; our 1.6-style ChargePointMaxProfile is translated) who set a profile (2.0.1 chargingLimitSource): the central system, or a system on site</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>EVSE</source>
+        <translation>EVSE</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Perioden</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>for {duration} s</source>
+        <translation>für {duration} s</translation>
+    </message>
+    <message>
+        <source>0 — the station itself</source>
+        <translation>0 — die Ladestation selbst</translation>
+    </message>
+    <message>
+        <source>Every EVSE</source>
+        <translation>Jeder EVSE</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Stack level</source>
+        <translation>Stapelebene</translation>
+    </message>
+    <message>
+        <source>Set by (none: any)</source>
+        <translation>Gesetzt von (keines: alle)</translation>
+    </message>
+    <message>
+        <source>Get profiles</source>
+        <translation>Profile abfragen</translation>
+    </message>
+    <message>
+        <source>Get composite schedule instead</source>
+        <translation>Stattdessen zusammengesetzten Zeitplan abfragen</translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation>EVSE {evse}</translation>
+    </message>
+    <message>
+        <source>stack {stack}</source>
+        <translation>Stapel {stack}</translation>
+    </message>
+    <message>
+        <source>every profile</source>
+        <translation>jedes Profil</translation>
+    </message>
+    <message>
+        <source>The charger answered {status}: it holds no such profile.</source>
+        <translation>Das Ladegerät antwortete {status}: es hat kein solches Profil.</translation>
+    </message>
+    <message>
+        <source>Its report stopped before the last part: more may be missing.</source>
+        <translation>Sein Bericht brach vor dem letzten Teil ab: es können weitere fehlen.</translation>
     </message>
 </context>
 <context>

@@ -1015,6 +1015,26 @@ issuer key hash {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>every EVSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit set on site cleared by {source} on {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit set on site by {source} on {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>card {tag}{who} refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,6 +1102,7 @@ issuer key hash {key}</source>
     </message>
     <message>
         <source>Sending…</source>
+        <extracomment>the smart-charging part: each of its pages shows the limits set on site on the charger</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,6 +1139,14 @@ issuer key hash {key}</source>
     </message>
     <message>
         <source>Select a result to see the request and the charger&apos;s full answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits set on site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1292,6 +1321,10 @@ Answer: {answer}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Limits set on site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connectors (live)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,6 +1338,10 @@ Answer: {answer}
     </message>
     <message>
         <source>Nothing yet since the console started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1468,6 +1505,13 @@ Answer: {answer}
         </translation>
     </message>
     <message numerus="yes">
+        <source>The charger holds %n profile(s) that match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n chargers, {online} online</source>
         <translation>
             <numerusform>%n charger, {online} online</numerusform>
@@ -1479,6 +1523,13 @@ Answer: {answer}
         <translation>
             <numerusform>version {version}, %n tag — {at}: {outcome}</numerusform>
             <numerusform>version {version}, %n tags — {at}: {outcome}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n phase(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2230,6 +2281,57 @@ Answer: {answer}
     </message>
 </context>
 <context>
+    <name>ExternalLimits</name>
+    <message>
+        <source>{value} from {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} (until {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in force now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {value} by {source}, since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: {periods}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits a system on site (the energy manager, the grid operator) set on this station; load management gives it no more while they last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirmwareDiagnosticsTab</name>
     <message>
         <source>waiting for the charger</source>
@@ -2618,6 +2720,102 @@ Answer: {answer}
     </message>
     <message>
         <source>{version} (no local list support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesForm</name>
+    <message>
+        <source>Id</source>
+        <extracomment>the purposes GetChargingProfiles may ask for (2.0.1 names; our 1.6-style ChargePointMaxProfile is translated) who set a profile (2.0.1 chargingLimitSource): the central system, or a system on site</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {duration} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 — the station itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every EVSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by (none: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get composite schedule instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stack {stack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger answered {status}: it holds no such profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its report stopped before the last part: more may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

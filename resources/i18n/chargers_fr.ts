@@ -1016,6 +1016,26 @@ empreinte de la clé de l&apos;émetteur {key}</translation>
         <translation>événement de sécurité : {event}</translation>
     </message>
     <message>
+        <source>every EVSE</source>
+        <translation>chaque EVSE</translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation>borne de recharge entière</translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation>EVSE {evse}</translation>
+    </message>
+    <message>
+        <source>limit set on site cleared by {source} on {where}</source>
+        <translation>limite fixée sur site levée par {source} sur {where}</translation>
+    </message>
+    <message>
+        <source>limit set on site by {source} on {where}</source>
+        <translation>limite fixée sur site par {source} sur {where}</translation>
+    </message>
+    <message>
         <source>card {tag}{who} refused: {reason}</source>
         <translation>badge {tag}{who} refusé : {reason}</translation>
     </message>
@@ -1083,6 +1103,7 @@ empreinte de la clé de l&apos;émetteur {key}</translation>
     </message>
     <message>
         <source>Sending…</source>
+        <extracomment>the smart-charging part: each of its pages shows the limits set on site on the charger</extracomment>
         <translation>Envoi…</translation>
     </message>
     <message>
@@ -1120,6 +1141,14 @@ empreinte de la clé de l&apos;émetteur {key}</translation>
     <message>
         <source>Select a result to see the request and the charger&apos;s full answer.</source>
         <translation>Sélectionnez un résultat pour voir la requête et la réponse complète du chargeur.</translation>
+    </message>
+    <message>
+        <source>not read: {error}</source>
+        <translation>non lu : {error}</translation>
+    </message>
+    <message>
+        <source>Limits set on site:</source>
+        <translation>Limites fixées sur site :</translation>
     </message>
     <message>
         <source>Could not load {cp_id} from the database: {error}</source>
@@ -1297,6 +1326,10 @@ Réponse : {answer}
         <translation>Liste locale :</translation>
     </message>
     <message>
+        <source>Limits set on site:</source>
+        <translation>Limites fixées sur site :</translation>
+    </message>
+    <message>
         <source>Connectors (live)</source>
         <translation>Prises (en direct)</translation>
     </message>
@@ -1311,6 +1344,10 @@ Réponse : {answer}
     <message>
         <source>Nothing yet since the console started.</source>
         <translation>Rien encore depuis le démarrage de la console.</translation>
+    </message>
+    <message>
+        <source>not read: {error}</source>
+        <translation>non lu : {error}</translation>
     </message>
     <message>
         <source>{registration} (its charger never connected)</source>
@@ -1473,6 +1510,13 @@ Réponse : {answer}
         </translation>
     </message>
     <message numerus="yes">
+        <source>The charger holds %n profile(s) that match.</source>
+        <translation>
+            <numerusform>Le chargeur détient %n profil correspondant.</numerusform>
+            <numerusform>Le chargeur détient %n profils correspondants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n chargers, {online} online</source>
         <translation>
             <numerusform>%n chargeur, {online} en ligne</numerusform>
@@ -1484,6 +1528,13 @@ Réponse : {answer}
         <translation>
             <numerusform>version {version}, %n badge — {at} : {outcome}</numerusform>
             <numerusform>version {version}, %n badges — {at} : {outcome}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n phase(s)</source>
+        <translation>
+            <numerusform>sur %n phase</numerusform>
+            <numerusform>sur %n phases</numerusform>
         </translation>
     </message>
 </context>
@@ -2235,6 +2286,57 @@ Réponse : {answer}
     </message>
 </context>
 <context>
+    <name>ExternalLimits</name>
+    <message>
+        <source>{value} from {time}</source>
+        <translation>{value} dès {time}</translation>
+    </message>
+    <message>
+        <source>{period} (until {time})</source>
+        <translation>{period} (jusqu&apos;à {time})</translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation>borne de recharge entière</translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation>EVSE {evse}</translation>
+    </message>
+    <message>
+        <source>{value} now</source>
+        <translation>{value} maintenant</translation>
+    </message>
+    <message>
+        <source>nothing in force now</source>
+        <translation>rien en vigueur maintenant</translation>
+    </message>
+    <message>
+        <source>no values given</source>
+        <translation>aucune valeur indiquée</translation>
+    </message>
+    <message>
+        <source>{where}: {value} by {source}, since {since}</source>
+        <translation>{where} : {value} par {source}, depuis {since}</translation>
+    </message>
+    <message>
+        <source>grid critical</source>
+        <translation>critique pour le réseau</translation>
+    </message>
+    <message>
+        <source>schedule: {periods}</source>
+        <translation>programme : {periods}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Limits a system on site (the energy manager, the grid operator) set on this station; load management gives it no more while they last.</source>
+        <translation>Limites fixées à cette borne de recharge par un système sur site (le gestionnaire d&apos;énergie, le gestionnaire de réseau) ; la gestion de charge ne lui donne pas davantage tant qu&apos;elles durent.</translation>
+    </message>
+</context>
+<context>
     <name>FirmwareDiagnosticsTab</name>
     <message>
         <source>waiting for the charger</source>
@@ -2624,6 +2726,102 @@ Réponse : {answer}
     <message>
         <source>{version} (no local list support)</source>
         <translation>{version} (pas de prise en charge des listes locales)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesForm</name>
+    <message>
+        <source>Id</source>
+        <extracomment>the purposes GetChargingProfiles may ask for (2.0.1 names; our 1.6-style ChargePointMaxProfile is translated) who set a profile (2.0.1 chargingLimitSource): the central system, or a system on site</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>EVSE</source>
+        <translation>EVSE</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Pile</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable dès</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>for {duration} s</source>
+        <translation>pendant {duration} s</translation>
+    </message>
+    <message>
+        <source>0 — the station itself</source>
+        <translation>0 — la borne de recharge elle-même</translation>
+    </message>
+    <message>
+        <source>Every EVSE</source>
+        <translation>Chaque EVSE</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>Tout objectif</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toute</translation>
+    </message>
+    <message>
+        <source>Stack level</source>
+        <translation>Niveau de pile</translation>
+    </message>
+    <message>
+        <source>Set by (none: any)</source>
+        <translation>Fixé par (aucun : tous)</translation>
+    </message>
+    <message>
+        <source>Get profiles</source>
+        <translation>Demander les profils</translation>
+    </message>
+    <message>
+        <source>Get composite schedule instead</source>
+        <translation>Demander plutôt le planning composite</translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation>EVSE {evse}</translation>
+    </message>
+    <message>
+        <source>stack {stack}</source>
+        <translation>pile {stack}</translation>
+    </message>
+    <message>
+        <source>every profile</source>
+        <translation>chaque profil</translation>
+    </message>
+    <message>
+        <source>The charger answered {status}: it holds no such profile.</source>
+        <translation>Le chargeur a répondu {status} : il ne détient aucun profil de ce type.</translation>
+    </message>
+    <message>
+        <source>Its report stopped before the last part: more may be missing.</source>
+        <translation>Son rapport s&apos;est arrêté avant la dernière partie : d&apos;autres peuvent manquer.</translation>
     </message>
 </context>
 <context>

@@ -1016,6 +1016,26 @@ hash della chiave dell&apos;emittente {key}</translation>
         <translation>evento di sicurezza: {event}</translation>
     </message>
     <message>
+        <source>every EVSE</source>
+        <translation>ogni EVSE</translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation>intera stazione di ricarica</translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation>EVSE {evse}</translation>
+    </message>
+    <message>
+        <source>limit set on site cleared by {source} on {where}</source>
+        <translation>limite impostato in sede revocato da {source} su {where}</translation>
+    </message>
+    <message>
+        <source>limit set on site by {source} on {where}</source>
+        <translation>limite impostato in sede da {source} su {where}</translation>
+    </message>
+    <message>
         <source>card {tag}{who} refused: {reason}</source>
         <translation>tessera {tag}{who} rifiutata: {reason}</translation>
     </message>
@@ -1083,6 +1103,7 @@ hash della chiave dell&apos;emittente {key}</translation>
     </message>
     <message>
         <source>Sending…</source>
+        <extracomment>the smart-charging part: each of its pages shows the limits set on site on the charger</extracomment>
         <translation>Invio…</translation>
     </message>
     <message>
@@ -1120,6 +1141,14 @@ hash della chiave dell&apos;emittente {key}</translation>
     <message>
         <source>Select a result to see the request and the charger&apos;s full answer.</source>
         <translation>Seleziona un risultato per vedere la richiesta e la risposta completa del caricatore.</translation>
+    </message>
+    <message>
+        <source>not read: {error}</source>
+        <translation>non letto: {error}</translation>
+    </message>
+    <message>
+        <source>Limits set on site:</source>
+        <translation>Limiti impostati in sede:</translation>
     </message>
     <message>
         <source>Could not load {cp_id} from the database: {error}</source>
@@ -1297,6 +1326,10 @@ Risposta: {answer}
         <translation>Elenco locale:</translation>
     </message>
     <message>
+        <source>Limits set on site:</source>
+        <translation>Limiti impostati in sede:</translation>
+    </message>
+    <message>
         <source>Connectors (live)</source>
         <translation>Connettori (in tempo reale)</translation>
     </message>
@@ -1311,6 +1344,10 @@ Risposta: {answer}
     <message>
         <source>Nothing yet since the console started.</source>
         <translation>Ancora nulla dall&apos;avvio della console.</translation>
+    </message>
+    <message>
+        <source>not read: {error}</source>
+        <translation>non letto: {error}</translation>
     </message>
     <message>
         <source>{registration} (its charger never connected)</source>
@@ -1473,6 +1510,13 @@ Risposta: {answer}
         </translation>
     </message>
     <message numerus="yes">
+        <source>The charger holds %n profile(s) that match.</source>
+        <translation>
+            <numerusform>Il caricatore ha %n profilo corrispondente.</numerusform>
+            <numerusform>Il caricatore ha %n profili corrispondenti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n chargers, {online} online</source>
         <translation>
             <numerusform>%n caricatore, {online} online</numerusform>
@@ -1484,6 +1528,13 @@ Risposta: {answer}
         <translation>
             <numerusform>versione {version}, %n tessera — {at}: {outcome}</numerusform>
             <numerusform>versione {version}, %n tessere — {at}: {outcome}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n phase(s)</source>
+        <translation>
+            <numerusform>su %n fase</numerusform>
+            <numerusform>su %n fasi</numerusform>
         </translation>
     </message>
 </context>
@@ -2235,6 +2286,57 @@ Risposta: {answer}
     </message>
 </context>
 <context>
+    <name>ExternalLimits</name>
+    <message>
+        <source>{value} from {time}</source>
+        <translation>{value} dalle {time}</translation>
+    </message>
+    <message>
+        <source>{period} (until {time})</source>
+        <translation>{period} (fino alle {time})</translation>
+    </message>
+    <message>
+        <source>whole station</source>
+        <translation>intera stazione di ricarica</translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation>EVSE {evse}</translation>
+    </message>
+    <message>
+        <source>{value} now</source>
+        <translation>ora {value}</translation>
+    </message>
+    <message>
+        <source>nothing in force now</source>
+        <translation>nulla in vigore ora</translation>
+    </message>
+    <message>
+        <source>no values given</source>
+        <translation>nessun valore indicato</translation>
+    </message>
+    <message>
+        <source>{where}: {value} by {source}, since {since}</source>
+        <translation>{where}: {value} da {source}, dal {since}</translation>
+    </message>
+    <message>
+        <source>grid critical</source>
+        <translation>critico per la rete</translation>
+    </message>
+    <message>
+        <source>schedule: {periods}</source>
+        <translation>programma: {periods}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Limits a system on site (the energy manager, the grid operator) set on this station; load management gives it no more while they last.</source>
+        <translation>Limiti impostati su questa stazione di ricarica da un sistema in sede (il gestore dell&apos;energia, il gestore di rete); la gestione del carico non le dà di più finché durano.</translation>
+    </message>
+</context>
+<context>
     <name>FirmwareDiagnosticsTab</name>
     <message>
         <source>waiting for the charger</source>
@@ -2624,6 +2726,102 @@ Risposta: {answer}
     <message>
         <source>{version} (no local list support)</source>
         <translation>{version} (liste locali non supportate)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesForm</name>
+    <message>
+        <source>Id</source>
+        <extracomment>the purposes GetChargingProfiles may ask for (2.0.1 names; our 1.6-style ChargePointMaxProfile is translated) who set a profile (2.0.1 chargingLimitSource): the central system, or a system on site</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>EVSE</source>
+        <translation>EVSE</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Pila</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periodi</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valido dal</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>for {duration} s</source>
+        <translation>per {duration} s</translation>
+    </message>
+    <message>
+        <source>0 — the station itself</source>
+        <translation>0 — la stazione di ricarica stessa</translation>
+    </message>
+    <message>
+        <source>Every EVSE</source>
+        <translation>Ogni EVSE</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>Qualsiasi scopo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>Stack level</source>
+        <translation>Livello di pila</translation>
+    </message>
+    <message>
+        <source>Set by (none: any)</source>
+        <translation>Impostato da (nessuno: tutti)</translation>
+    </message>
+    <message>
+        <source>Get profiles</source>
+        <translation>Richiedi i profili</translation>
+    </message>
+    <message>
+        <source>Get composite schedule instead</source>
+        <translation>Richiedi invece il programma composito</translation>
+    </message>
+    <message>
+        <source>EVSE {evse}</source>
+        <translation>EVSE {evse}</translation>
+    </message>
+    <message>
+        <source>stack {stack}</source>
+        <translation>pila {stack}</translation>
+    </message>
+    <message>
+        <source>every profile</source>
+        <translation>ogni profilo</translation>
+    </message>
+    <message>
+        <source>The charger answered {status}: it holds no such profile.</source>
+        <translation>Il caricatore ha risposto {status}: non ha alcun profilo di questo tipo.</translation>
+    </message>
+    <message>
+        <source>Its report stopped before the last part: more may be missing.</source>
+        <translation>Il suo rapporto si è interrotto prima dell&apos;ultima parte: potrebbero mancarne altri.</translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,18 @@
         <translation>Die Grenzwerte, die das Ladegerät anwenden wird</translation>
     </message>
     <message>
+        <source>Get charging profiles</source>
+        <translation>Ladeprofile abfragen</translation>
+    </message>
+    <message>
+        <source>The profiles the charger holds: ours and those a system on site set</source>
+        <translation>Die Profile, die das Ladegerät hat: unsere und die eines Systems vor Ort</translation>
+    </message>
+    <message>
+        <source>OCPP {version} has no message that lists the charging profiles a charger holds (GetChargingProfiles is OCPP 2.0.1). Get composite schedule shows the limits it will apply instead.</source>
+        <translation>OCPP {version} hat keine Nachricht, welche die Ladeprofile eines Ladegeräts auflistet (GetChargingProfiles gibt es in OCPP 2.0.1). Zusammengesetzten Zeitplan abfragen zeigt stattdessen die Begrenzungen, die es anwenden wird.</translation>
+    </message>
+    <message>
         <source>Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {action} only to OCPP {versions} chargers so far.</source>
         <translation>Für dieses Ladegerät nicht verfügbar: es spricht OCPP {version}, und ChargeDesk sendet {action} bisher nur an Ladegeräte mit OCPP {versions}.</translation>
     </message>
@@ -462,6 +474,17 @@
             <numerusform>%n Periode</numerusform>
             <numerusform>%n Perioden</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) reported</source>
+        <translation>
+            <numerusform>%n Profil gemeldet</numerusform>
+            <numerusform>%n Profile gemeldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report stopped before its last part</source>
+        <translation>der Bericht brach vor seinem letzten Teil ab</translation>
     </message>
     <message>
         <source>(empty answer)</source>

@@ -453,6 +453,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Get charging profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles the charger holds: ours and those a system on site set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCPP {version} has no message that lists the charging profiles a charger holds (GetChargingProfiles is OCPP 2.0.1). Get composite schedule shows the limits it will apply instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {action} only to OCPP {versions} chargers so far.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,6 +474,17 @@
             <numerusform>%n period</numerusform>
             <numerusform>%n periods</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report stopped before its last part</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(empty answer)</source>

@@ -453,6 +453,18 @@
         <translation>Les limites que le chargeur appliquera</translation>
     </message>
     <message>
+        <source>Get charging profiles</source>
+        <translation>Demander les profils de charge</translation>
+    </message>
+    <message>
+        <source>The profiles the charger holds: ours and those a system on site set</source>
+        <translation>Les profils que détient le chargeur : les nôtres et ceux fixés par un système sur site</translation>
+    </message>
+    <message>
+        <source>OCPP {version} has no message that lists the charging profiles a charger holds (GetChargingProfiles is OCPP 2.0.1). Get composite schedule shows the limits it will apply instead.</source>
+        <translation>OCPP {version} n&apos;a aucun message qui liste les profils de charge d&apos;un chargeur (GetChargingProfiles est OCPP 2.0.1). Demander le planning composite montre plutôt les limites qu&apos;il appliquera.</translation>
+    </message>
+    <message>
         <source>Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {action} only to OCPP {versions} chargers so far.</source>
         <translation>Non disponible pour ce chargeur&#xa0;: il parle OCPP {version}, et ChargeDesk n&apos;envoie pour l&apos;instant {action} qu&apos;aux chargeurs OCPP {versions}.</translation>
     </message>
@@ -462,6 +474,17 @@
             <numerusform>%n période</numerusform>
             <numerusform>%n périodes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) reported</source>
+        <translation>
+            <numerusform>%n profil signalé</numerusform>
+            <numerusform>%n profils signalés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report stopped before its last part</source>
+        <translation>le rapport s&apos;est arrêté avant sa dernière partie</translation>
     </message>
     <message>
         <source>(empty answer)</source>

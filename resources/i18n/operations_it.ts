@@ -453,6 +453,18 @@
         <translation>I limiti che il caricatore applicherà</translation>
     </message>
     <message>
+        <source>Get charging profiles</source>
+        <translation>Richiedi i profili di ricarica</translation>
+    </message>
+    <message>
+        <source>The profiles the charger holds: ours and those a system on site set</source>
+        <translation>I profili che ha il caricatore: i nostri e quelli impostati da un sistema in sede</translation>
+    </message>
+    <message>
+        <source>OCPP {version} has no message that lists the charging profiles a charger holds (GetChargingProfiles is OCPP 2.0.1). Get composite schedule shows the limits it will apply instead.</source>
+        <translation>OCPP {version} non ha alcun messaggio che elenchi i profili di ricarica di un caricatore (GetChargingProfiles è OCPP 2.0.1). Richiedi il programma composito mostra invece i limiti che applicherà.</translation>
+    </message>
+    <message>
         <source>Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {action} only to OCPP {versions} chargers so far.</source>
         <translation>Non disponibile per questo caricatore: parla OCPP {version}, e finora ChargeDesk invia {action} solo ai caricatori OCPP {versions}.</translation>
     </message>
@@ -462,6 +474,17 @@
             <numerusform>%n periodo</numerusform>
             <numerusform>%n periodi</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) reported</source>
+        <translation>
+            <numerusform>%n profilo segnalato</numerusform>
+            <numerusform>%n profili segnalati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the report stopped before its last part</source>
+        <translation>il rapporto si è interrotto prima dell&apos;ultima parte</translation>
     </message>
     <message>
         <source>(empty answer)</source>

@@ -211,6 +211,26 @@
             <translation>ohne Lastmanagement: {reserved} A reserviert</translation>
         </message>
         <message>
+            <source>limited to {limit} A by {source}</source>
+            <translation>begrenzt auf {limit} A durch {source}</translation>
+        </message>
+        <message>
+            <source>paused: limited to {limit} A by {source}</source>
+            <translation>pausiert: begrenzt auf {limit} A durch {source}</translation>
+        </message>
+        <message>
+            <source>the site's energy manager (EMS)</source>
+            <translation>das Energiemanagement des Standorts (EMS)</translation>
+        </message>
+        <message>
+            <source>the grid operator (SO)</source>
+            <translation>den Netzbetreiber (SO)</translation>
+        </message>
+        <message>
+            <source>another system on site (Other)</source>
+            <translation>ein anderes System vor Ort (Other)</translation>
+        </message>
+        <message>
             <source>1st</source>
             <translation>1.</translation>
         </message>

@@ -211,6 +211,26 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>limited to {limit} A by {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paused: limited to {limit} A by {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the site's energy manager (EMS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the grid operator (SO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another system on site (Other)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>1st</source>
             <translation type="unfinished" />
         </message>

@@ -211,6 +211,26 @@
             <translation>sans gestion de charge : {reserved} A réservés</translation>
         </message>
         <message>
+            <source>limited to {limit} A by {source}</source>
+            <translation>limité à {limit} A par {source}</translation>
+        </message>
+        <message>
+            <source>paused: limited to {limit} A by {source}</source>
+            <translation>en pause : limité à {limit} A par {source}</translation>
+        </message>
+        <message>
+            <source>the site's energy manager (EMS)</source>
+            <translation>le gestionnaire d'énergie du site (EMS)</translation>
+        </message>
+        <message>
+            <source>the grid operator (SO)</source>
+            <translation>le gestionnaire de réseau (SO)</translation>
+        </message>
+        <message>
+            <source>another system on site (Other)</source>
+            <translation>un autre système sur site (Other)</translation>
+        </message>
+        <message>
             <source>1st</source>
             <translation>1er</translation>
         </message>

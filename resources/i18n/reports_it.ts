@@ -211,6 +211,26 @@
             <translation>senza gestione del carico: {reserved} A riservati</translation>
         </message>
         <message>
+            <source>limited to {limit} A by {source}</source>
+            <translation>limitato a {limit} A da {source}</translation>
+        </message>
+        <message>
+            <source>paused: limited to {limit} A by {source}</source>
+            <translation>in pausa: limitato a {limit} A da {source}</translation>
+        </message>
+        <message>
+            <source>the site's energy manager (EMS)</source>
+            <translation>il gestore dell'energia del sito (EMS)</translation>
+        </message>
+        <message>
+            <source>the grid operator (SO)</source>
+            <translation>il gestore di rete (SO)</translation>
+        </message>
+        <message>
+            <source>another system on site (Other)</source>
+            <translation>un altro sistema in sede (Other)</translation>
+        </message>
+        <message>
             <source>1st</source>
             <translation>1°</translation>
         </message>

@@ -521,7 +521,14 @@ def test_a_201_charger_gets_every_operation_too(qtbot: Any, tmp_path: Path) -> N
         qtbot.addWidget(tab2)
         tab2.set_charger("HALL-B-1")
         assert not any(b.isVisible() and b.text() for b in tab2.banners.values())
-        assert all(tab2.send_buttons[s.key].isEnabled() for s in OPERATIONS if s.key != "remote_stop")
+        # (but GetChargingProfiles, which 1.6 does not have: the composite schedule is offered instead)
+        others = [s for s in OPERATIONS if s.key not in ("remote_stop", "get_profiles")]
+        assert all(tab2.send_buttons[s.key].isEnabled() for s in others)
+        assert not tab2.send_buttons["get_profiles"].isEnabled()
+        assert "1.6 has no message" in tab2.banners["get_profiles"].text()
+        assert tab2.get_profiles.composite_instead.isVisibleTo(tab2.get_profiles)
+        tab2.get_profiles.composite_instead.click()
+        assert tab2.stack.currentWidget() is tab2.forms["composite"]
         # nothing selected: a clear empty state
         tab2.set_charger(None)
         assert not tab2.body.isVisibleTo(tab2) and tab2.empty.isVisibleTo(tab2)

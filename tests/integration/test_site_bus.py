@@ -502,3 +502,28 @@ async def test_an_attached_consoles_load_report_keeps_the_hosts_newest_allocatio
     await wait_until(lambda: service.latest(1) is not None, timeout=10)
     assert service.latest(1) == sent
     service.close()
+
+
+async def test_a_limit_set_on_site_and_the_profiles_a_201_station_holds_from_an_attached_console(
+    host: tuple[CentralSystem, SiteHost], console: RemoteCentral, db: Database
+) -> None:
+    """The energy manager's NotifyChargingLimit reaches an attached console as ChargingLimitChanged, and its
+    GetChargingProfiles goes through the host, which collects the ReportChargingProfiles parts."""
+    from app.ocpp.v201 import ChargingLimitChanged
+    from app.simulator import VirtualCharger
+    from app.simulator import events as sim_ev
+
+    central, _ = host
+    add_station(db, "EMS-201")
+    recorder = EventRecorder()
+    console.subscribe(recorder, ChargingLimitChanged)
+    async with VirtualCharger(central.url, "EMS-201", ocpp="2.0.1", **FAST) as vc:  # type: ignore[arg-type]
+        await vc.wait_for(sim_ev.BOOTED, lambda e: e.data["status"] == "Accepted")
+        await wait_until(lambda: console.is_connected("EMS-201"), timeout=10)
+        assert await vc.set_external_limit(1, 10.0, source="SO") == {}
+        event = await recorder.wait(ChargingLimitChanged, lambda e: e.cp_id == "EMS-201", timeout=10)
+        assert (event.evse_id, event.source, event.cleared) == (1, "SO", False)
+        assert event.schedules[0]["chargingSchedulePeriod"][0]["limit"] == 10.0
+        got = await console.operations.get_charging_profiles("EMS-201", sources=["SO"])
+        assert got["status"] == "Accepted" and got["reportComplete"] is True
+        assert [(p["evseId"], p["chargingLimitSource"]) for p in got["reportedProfiles"]] == [(1, "SO")]

@@ -173,6 +173,25 @@ def test_connector_maximum_caps_and_the_rest_is_shared() -> None:
     assert shares["CP0"].reason == "connector maximum 16 A"
 
 
+# --- a limit set on site (NotifyChargingLimit) -------------------------------------------------------------------
+
+
+def test_a_limit_set_on_site_caps_the_session_and_the_rest_goes_to_the_others() -> None:
+    shares = run([demand(0, external_a=11.0, external_by="EMS"), demand(1)])
+    assert limits(shares) == {"CP0": 11.0, "CP1": 21.0}
+    assert shares["CP0"].reason == "limited to 11 A by the site's energy manager (EMS)"
+    assert shares["CP1"].reason == "what is free on Garage (32 A)"
+    # a limit above the share changes nothing
+    shares = run([demand(0, external_a=20.0, external_by="SO"), demand(1)])
+    assert limits(shares) == {"CP0": 16.0, "CP1": 16.0}
+
+
+def test_a_limit_set_on_site_below_the_minimum_pauses_and_says_why() -> None:
+    shares = run([demand(0, external_a=0.0, external_by="SO"), demand(1)])
+    assert shares["CP0"] == Share(("CP0", 1), 0.0, True, "paused: limited to 0 A by the grid operator (SO)")
+    assert limits(shares)["CP1"] == 32.0
+
+
 def test_circuit_totals_add_up_the_shares_through_the_tree() -> None:
     fixed = Demand(("OLD", 1), 3, ALL, 6.0, 16.0, T0, fixed_a=16.0)
     demands = [demand(0), demand(1, phases=(2,)), fixed, demand(3, circuit=3, phases=(3,))]

@@ -2,7 +2,14 @@
 central system, its own events and the request builders the operations API uses."""
 
 from .chargepoint import ChargePoint201
-from .events import VariablesReported
+from .events import ChargingLimitChanged, ChargingProfilesReported, VariablesReported
 from .state import ReportedVariable, memory_of
 
-__all__ = ["ChargePoint201", "ReportedVariable", "VariablesReported", "memory_of"]
+__all__ = [
+    "ChargePoint201",
+    "ChargingLimitChanged",
+    "ChargingProfilesReported",
+    "ReportedVariable",
+    "VariablesReported",
+    "memory_of",
+]

@@ -35,6 +35,7 @@ from ocpp.v201.enums import Action
 from ..backend import (
     BackendUnavailable,
     BootInfo,
+    ChargingLimitReport,
     IdTagInfo,
     MeterReport,
     Sample,
@@ -45,7 +46,7 @@ from ..backend import (
 from ..chargepoint import CallContext, ChargePointBase, handles
 from ..frames import V201_ERRORS, FrameError
 from ..values import SAMPLE_DROPPING_ACTIONS, finite, iso
-from .events import VariablesReported
+from .events import ChargingLimitChanged, ChargingProfilesReported, VariablesReported
 from .mapping import (
     CHARGING_STATE,
     LOG_STATUS,
@@ -416,6 +417,72 @@ class ChargePoint201(ChargePointBase):
             " (complete)" if complete else "",
         )
         self.bus.emit(VariablesReported(self.id, "NotifyReport", p["requestId"], p["seqNo"], count, complete))
+        return {}
+
+    # --- smart charging: limits set on site, the profiles a station holds (K09-K13) ---------------------------
+
+    @handles("NotifyChargingLimit")
+    async def on_notify_charging_limit(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        limit = p["chargingLimit"]
+        report = ChargingLimitReport(
+            evse_id=int(p.get("evseId") or 0),
+            source=limit["chargingLimitSource"],
+            grid_critical=limit.get("isGridCritical"),
+            schedules=tuple(p.get("chargingSchedule") or ()),
+            received_at=ctx.now,
+        )
+        log.info(
+            "%s: charging limit by %s on EVSE %s%s",
+            self.id,
+            report.source,
+            report.evse_id,
+            " (grid critical)" if report.grid_critical else "",
+        )
+        await self.backend.charging_limit(self.id, report)
+        self.bus.emit(
+            ChargingLimitChanged(
+                self.id,
+                evse_id=report.evse_id,
+                source=report.source,
+                grid_critical=report.grid_critical,
+                schedules=report.schedules,
+                at=report.received_at,
+            )
+        )
+        return {}
+
+    @handles("ClearedChargingLimit")
+    async def on_cleared_charging_limit(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        source, evse = p["chargingLimitSource"], p.get("evseId")
+        log.info("%s: charging limit by %s cleared on %s", self.id, source, f"EVSE {evse}" if evse else "all")
+        await self.backend.charging_limit_cleared(self.id, source, evse)
+        self.bus.emit(ChargingLimitChanged(self.id, evse_id=evse, source=source, cleared=True, at=ctx.now))
+        return {}
+
+    @handles("ReportChargingProfiles")
+    async def on_report_charging_profiles(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        profiles = tuple(p["chargingProfile"])
+        complete = not p.get("tbc", False)
+        log.info(
+            "%s: charging profiles of request %s: %d on EVSE %s by %s%s",
+            self.id,
+            p["requestId"],
+            len(profiles),
+            p["evseId"],
+            p["chargingLimitSource"],
+            " (complete)" if complete else "",
+        )
+        self.bus.emit(
+            ChargingProfilesReported(
+                self.id,
+                request_id=p["requestId"],
+                evse_id=p["evseId"],
+                source=p["chargingLimitSource"],
+                profiles=profiles,
+                complete=complete,
+                at=ctx.now,
+            )
+        )
         return {}
 
     # --- notifications answered and logged -----------------------------------------------------------------

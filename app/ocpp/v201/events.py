@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..events import Event
 
@@ -27,3 +28,37 @@ class VariablesReported(Event):
     count: int = 0  # variables in this part
     complete: bool = True  # NotifyReport: no further part follows (tbc false)
     at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class ChargingLimitChanged(Event):
+    """A system on site set (NotifyChargingLimit) or cleared (ClearedChargingLimit, ``cleared``) a charging limit on
+    a 2.0.1 station, stored before this is published: EVSE ``evse_id`` (0: the whole station; None on a clearing:
+    every EVSE), ``source`` (EMS, SO, Other), ``schedules`` the chargingSchedule list it sent."""
+
+    evse_id: int | None = 0
+    source: str = ""
+    grid_critical: bool | None = None
+    schedules: tuple[dict[str, Any], ...] = ()
+    cleared: bool = False
+    at: dt.datetime = field(default_factory=_now)
+
+    def __post_init__(self) -> None:  # a list from the site bus's JSON: a tuple, as published
+        object.__setattr__(self, "schedules", tuple(self.schedules))
+
+
+@dataclass(frozen=True, slots=True)
+class ChargingProfilesReported(Event):
+    """One ReportChargingProfiles part of a 2.0.1 station's answer to GetChargingProfiles ``request_id``: the
+    profiles it holds on EVSE ``evse_id`` set by ``source`` (CSO: the central system; EMS, SO, Other: a system
+    on site); ``complete`` when no part follows (tbc false)."""
+
+    request_id: int = 0
+    evse_id: int = 0
+    source: str = ""
+    profiles: tuple[dict[str, Any], ...] = ()
+    complete: bool = True
+    at: dt.datetime = field(default_factory=_now)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "profiles", tuple(self.profiles))

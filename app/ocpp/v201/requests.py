@@ -324,6 +324,29 @@ def get_composite_schedule(evse_id: int, duration: int, charging_rate_unit: str 
     return body
 
 
+def get_charging_profiles(
+    request_id: int,
+    evse_id: int | None = None,
+    profile_purpose: str | None = None,
+    stack_level: int | None = None,
+    sources: Iterable[str] = (),
+) -> Payload:
+    """GetChargingProfiles (K09): ``evse_id`` None asks for every EVSE (0: the station itself); the criteria left
+    None ask for any."""
+    criterion: Payload = {}
+    if profile_purpose is not None:
+        criterion["chargingProfilePurpose"] = purpose(profile_purpose)
+    if stack_level is not None:
+        criterion["stackLevel"] = stack_level
+    wanted = list(dict.fromkeys(sources))
+    if wanted:
+        criterion["chargingLimitSource"] = wanted
+    body: Payload = {"requestId": request_id, "chargingProfile": criterion}
+    if evse_id is not None:
+        body["evseId"] = evse_id
+    return body
+
+
 # --- device model --------------------------------------------------------------------------------------
 
 Component = str | Mapping[str, Any]  # "OCPPCommCtrlr" or {"name": ..., "instance": ..., "evse": {"id": 1}}

@@ -22,6 +22,7 @@ from app.ocpp.events import (
     StatusChanged,
     UnknownChargerSeen,
 )
+from app.ocpp.v201.events import ChargingLimitChanged, ChargingProfilesReported
 
 __all__ = [
     "AuthorizationDecided",
@@ -29,6 +30,8 @@ __all__ = [
     "BootReceived",
     "ChargerConnected",
     "ChargerDisconnected",
+    "ChargingLimitChanged",
+    "ChargingProfilesReported",
     "DiagnosticsStatus",
     "Event",
     "EventBus",

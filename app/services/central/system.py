@@ -40,6 +40,7 @@ from app.db import Database
 from app.ocpp.backend import (
     BootInfo,
     BootResult,
+    ChargingLimitReport,
     ConnectionInfo,
     CsrAnswer,
     DataTransferResult,
@@ -86,6 +87,7 @@ from app.services.central.writer import StoreUnavailable, StoreWriter
 from app.services.chargers.local_sync import LocalListSync
 from app.services.chargers.operations import Operations
 from app.services.i18n import translate
+from app.services.load import external as external_limits
 from app.services.load.events import SupplyMeasured
 from app.services.load.manager import LoadClock, LoadManager
 from app.services.load.meter import inlet_current
@@ -1019,6 +1021,14 @@ class CentralBackend:
 
         await self.store.run(work)
         self.bus.emit(SecurityEventReceived(cp_id, event_type, tech_info[:255], timestamp))
+
+    async def charging_limit(self, cp_id: str, report: ChargingLimitReport) -> None:
+        """A limit a system on site set on a 2.0.1 station (NotifyChargingLimit): stored before it is answered
+        (:mod:`app.services.load.external`); the charge point publishes ChargingLimitChanged."""
+        await self.store.run(lambda s: external_limits.store_limit(s, cp_id, report))
+
+    async def charging_limit_cleared(self, cp_id: str, source: str, evse_id: int | None) -> None:
+        await self.store.run(lambda s: external_limits.clear_limits(s, cp_id, source, evse_id))
 
     async def sign_certificate(self, cp_id: str, csr: str) -> CsrAnswer:
         if self.certificates is None:

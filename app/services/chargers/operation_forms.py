@@ -217,6 +217,15 @@ OPERATIONS: tuple[OpSpec, ...] = (
         "GetCompositeSchedule",
         about=QT_TRANSLATE_NOOP("OperationForms", "The limits the charger will apply"),
     ),
+    OpSpec(
+        "get_profiles",
+        QT_TRANSLATE_NOOP("OperationForms", "Get charging profiles"),
+        "GetChargingProfiles",
+        versions=(V201,),
+        about=QT_TRANSLATE_NOOP(
+            "OperationForms", "The profiles the charger holds: ours and those a system on site set"
+        ),
+    ),
 )
 SPECS = {s.key: s for s in OPERATIONS}
 
@@ -225,6 +234,12 @@ def not_supported_reason(spec: OpSpec, version: str) -> str | None:
     """Why ``spec`` cannot be sent to a charger speaking ``version`` (None: it can)."""
     if version in spec.versions:
         return None
+    if spec.key == "get_profiles":
+        return translate(
+            "OperationForms",
+            "OCPP {version} has no message that lists the charging profiles a charger holds (GetChargingProfiles "
+            "is OCPP 2.0.1). Get composite schedule shows the limits it will apply instead.",
+        ).format(version=version)
     return translate(
         "OperationForms",
         "Not available for this charger: it speaks OCPP {version}, and ChargeDesk sends {action} only to "
@@ -239,7 +254,7 @@ def summarize(answer: dict[str, Any]) -> str:
     if status is not None:
         parts.append(str(status))
     for key, value in answer.items():
-        if key in ("status", "chargingSchedule", "schedule"):
+        if key in ("status", "chargingSchedule", "schedule", "reportedProfiles", "reportComplete"):
             continue
         if isinstance(value, dict | list):
             text = json.dumps(value, separators=(",", ":"))
@@ -249,6 +264,11 @@ def summarize(answer: dict[str, Any]) -> str:
     if isinstance(schedule, dict):
         n = len(schedule.get("chargingSchedulePeriod") or ())
         parts.append(translate("OperationForms", "%n period(s)", None, PLURAL, int(n)))
+    reported = answer.get("reportedProfiles")
+    if isinstance(reported, list) and answer.get("status") == "Accepted":
+        parts.append(translate("OperationForms", "%n profile(s) reported", None, PLURAL, len(reported)))
+        if answer.get("reportComplete") is False:
+            parts.append(translate("OperationForms", "the report stopped before its last part"))
     return " — ".join(parts) if parts else translate("OperationForms", "(empty answer)")
 
 

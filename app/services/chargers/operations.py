@@ -29,6 +29,7 @@ station's own (2.0.1 names: GetLog ``filename``, GetLocalListVersion ``versionNu
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -42,7 +43,13 @@ from app.ocpp.chargepoint import (
     InvalidRequest,
 )
 from app.ocpp.server import OcppServer
-from app.ocpp.v201 import ChargePoint201, ReportedVariable, VariablesReported, memory_of
+from app.ocpp.v201 import (
+    ChargePoint201,
+    ChargingProfilesReported,
+    ReportedVariable,
+    VariablesReported,
+    memory_of,
+)
 from app.ocpp.v201 import requests as v201
 from app.ocpp.values import iso
 
@@ -88,6 +95,8 @@ _INSTEAD = {
         "GetVariables": "use get_configuration() (1.6 GetConfiguration)",
         "SetVariables": "use change_configuration() (1.6 ChangeConfiguration)",
         "GetBaseReport": "use get_configuration() without keys (1.6 has no device model report)",
+        "GetChargingProfiles": "use get_composite_schedule() (1.6 has no message that lists a charger's "
+        "profiles)",
     },
 }
 
@@ -645,6 +654,58 @@ class Operations:
             _drop_none(connectorId=connector_id, duration=duration, chargingRateUnit=charging_rate_unit),
             timeout=timeout,
         )
+
+    async def get_charging_profiles(
+        self,
+        cp_id: str,
+        evse_id: int | None = None,
+        purpose: str | None = None,
+        stack_level: int | None = None,
+        sources: list[str] | None = None,
+        *,
+        request_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
+        """2.0.1 GetChargingProfiles (K09) and the ReportChargingProfiles parts that follow (K10): the station's
+        answer (``Accepted`` or ``NoProfiles``) with ``reportedProfiles``, every profile it reported — each its
+        ChargingProfileType with ``evseId`` and ``chargingLimitSource`` (CSO: the central system's; EMS, SO,
+        Other: set on site) — once the last part (tbc false) arrived; ``reportComplete`` false when the parts
+        stopped coming within the timeout (what came is kept). ``sources``: CSO, EMS, SO, Other (none: any)."""
+        cp = self._charger(cp_id, "GetChargingProfiles", (V201,))
+        rid = request_id if request_id is not None else v201.next_id()
+        rows: list[Payload] = []
+        done = asyncio.Event()
+
+        def collect(event: Any) -> None:
+            if (
+                isinstance(event, ChargingProfilesReported)
+                and event.cp_id == cp_id
+                and event.request_id == rid
+            ):
+                rows.extend(
+                    {**p, "evseId": event.evse_id, "chargingLimitSource": event.source}
+                    for p in event.profiles
+                )
+                if event.complete:
+                    done.set()
+
+        unsubscribe = cp.bus.subscribe(collect, ChargingProfilesReported)
+        try:
+            answer = await cp.request(
+                "GetChargingProfiles",
+                v201.get_charging_profiles(rid, evse_id, purpose, stack_level, sources or ()),
+                timeout=timeout,
+            )
+            complete = True
+            if answer.get("status") == "Accepted":
+                wait = cp.options.call_timeout_s if timeout is None else timeout
+                try:
+                    await asyncio.wait_for(done.wait(), wait)
+                except TimeoutError:
+                    complete = False
+        finally:
+            unsubscribe()
+        return {**answer, "reportedProfiles": rows, "reportComplete": complete}
 
     # --- device model (OCPP 2.0.1) ---------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from app.services.chargers.local_list_status import SyncStatus, sync_status
 from app.services.chargers.operations import ChargerOffline, Operations
 from app.services.chargers.virtual_fleet import VirtualFleet, VirtualSpec, ensure_station, fleet, next_free_id
 from app.services.i18n import translate
+from app.services.load.external import ActiveLimit, limits_of
 from app.services.roles import Permission, Principal
 from app.services.store import Store
 
@@ -54,6 +55,7 @@ READ_ONLY_OPERATIONS = frozenset(
         "get_configuration",
         "get_local_list_version",
         "get_composite_schedule",
+        "get_charging_profiles",
         "get_variables",
         "get_base_report",
         "get_installed_certificate_ids",
@@ -148,6 +150,10 @@ class ChargersService:
             return [r for r in (com.charger_row(s, cp) for cp in cp_ids) if r is not None]
 
         return self.store.read(work)
+
+    def external_limits(self, cp_id: str) -> list[ActiveLimit]:
+        """The limits systems on site set on the charger (2.0.1 NotifyChargingLimit), by EVSE and source."""
+        return self.store.read(lambda s: limits_of(s, cp_id))
 
     def detail(self, cp_id: str) -> ChargerDetail:
         return self.store.read(

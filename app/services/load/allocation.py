@@ -63,7 +63,8 @@ class Demand:
     ``phases``: the circuit phases it draws on (1..3). ``min_a``: its own minimum, used when above the site's.
     ``max_a``: the most it may be offered (the connector's and the vehicle's maximum). ``taking_a``: what it draws, given when that is below what it was offered (so the
     rest can go to others); None when it takes what it is offered. ``fixed_a``: an unmanaged charger, reserved
-    at this and never changed.
+    at this and never changed. ``external_a``: a limit a system on site put on the connector (its ``external_by``:
+    EMS, SO, Other): it is offered no more, and what it cannot take goes to the others.
     """
 
     key: tuple[str, int]
@@ -75,6 +76,8 @@ class Demand:
     rank: int = 0
     taking_a: float | None = None
     fixed_a: float | None = None
+    external_a: float | None = None  # a limit a system on site set on it (NotifyChargingLimit), A per phase
+    external_by: str = ""  # who set it: EMS, SO, Other
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,7 @@ class _Allocation:
         self.lo: list[float] = []
         self.hi: list[float] = []
         self.hi_by_taking: list[bool] = []
+        self.hi_by_external: list[bool] = []
         for i, d in enumerate(self.demands):
             if d.circuit_id not in paths:
                 raise ValueError(
@@ -193,6 +197,10 @@ class _Allocation:
             self.ks.append([self.index[c, p] for c in path for p in phases if (c, p) in self.index])
             lo = max(min_a, d.min_a)
             hi = d.max_a
+            by_external = d.external_a is not None and d.external_a < hi
+            if by_external:
+                assert d.external_a is not None
+                hi = max(0.0, d.external_a)
             by_taking = d.taking_a is not None and ramp_cap(d.taking_a) < hi
             if by_taking:
                 assert d.taking_a is not None
@@ -200,6 +208,7 @@ class _Allocation:
             self.lo.append(lo)
             self.hi.append(hi)
             self.hi_by_taking.append(by_taking)
+            self.hi_by_external.append(by_external and not by_taking)
             if d.fixed_a is not None:
                 self._reserve(path, phases, (d.fixed_a, d.fixed_a, d.fixed_a))
             else:
@@ -244,6 +253,9 @@ class _Allocation:
         """Everyone at their minimum, in the strategy's order, while it fits; the others are paused."""
         for i in self.managed:
             lo = self.lo[i]
+            if self.hi_by_external[i] and self.hi[i] < lo:
+                self.reasons[i] = self._external(i, why.PAUSED_EXTERNAL)
+                continue
             if self.demands[i].max_a < lo:
                 self.reasons[i] = Text(why.PAUSED_BELOW_MINIMUM, maximum=self.demands[i].max_a, minimum=lo)
                 continue
@@ -280,10 +292,16 @@ class _Allocation:
             found = self._on[k] = [j for j in self.managed if k in self.ks[j]]
         return found
 
+    def _external(self, i: int, template: str) -> Text:
+        d = self.demands[i]
+        return Text(template, limit=d.external_a, source=why.source(d.external_by))
+
     def reason(self, i: int) -> Text:
         k = self.bound.get(i)
         if k is None:
             d = self.demands[i]
+            if self.hi_by_external[i]:
+                return self._external(i, why.EXTERNAL_LIMIT)
             if self.hi_by_taking[i]:
                 assert d.taking_a is not None
                 return Text(why.TAKES_LESS, taking=d.taking_a)
@@ -320,11 +338,12 @@ class _Allocation:
                 limit = _round_down(self.x[i], self.lo[i])
                 if limit <= 0:  # no minimum, and less than a step left
                     k = self.bound.get(i)
-                    paused = (
-                        Text(why.PAUSED_FULL, circuit=self.label(k))
-                        if k is not None
-                        else Text(why.PAUSED_CONNECTOR, maximum=d.max_a)
-                    )
+                    if k is not None:
+                        paused = Text(why.PAUSED_FULL, circuit=self.label(k))
+                    elif self.hi_by_external[i]:
+                        paused = self._external(i, why.PAUSED_EXTERNAL)
+                    else:
+                        paused = Text(why.PAUSED_CONNECTOR, maximum=d.max_a)
                     out[d.key] = Share(d.key, 0.0, True, paused)
                 else:
                     out[d.key] = Share(d.key, limit, False, self.reason(i))

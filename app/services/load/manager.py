@@ -73,11 +73,13 @@ from app.ocpp.events import (
     SessionUpdated,
     StatusChanged,
 )
+from app.ocpp.v201.events import ChargingLimitChanged
 from app.services.background import spawn
 from app.services.central import config_version
 from app.services.central.writer import StoreUnavailable
 from app.services.chargers.operations import OPERATION_ERRORS
 from app.services.load import capabilities as caps_mod
+from app.services.load import external as ext
 from app.services.load import reasons as why_mod
 from app.services.load.allocation import Demand, Share, allocate, circuit_totals
 from app.services.load.capabilities import UNKNOWN, Capabilities
@@ -335,6 +337,10 @@ class LoadManager:
         self._unsubscribe: Callable[[], None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._plan_timers: dict[int, asyncio.TimerHandle] = {}
+        self._external_timers: dict[int, asyncio.TimerHandle] = {}
+        # limits systems on site set on 2.0.1 stations (NotifyChargingLimit), per charger: read with the sites,
+        # kept by ChargingLimitChanged
+        self.external: dict[str, list[ext.ActiveLimit]] = {}
         self._raise_timers: dict[int, asyncio.TimerHandle] = {}
         self._failsafe_running: dict[str, bool] = {}  # cp id -> another fail-safe wanted meanwhile
         self._failsafe_sent: dict[Key, float] = {}  # the fail-safe each connector holds (accepted)
@@ -367,9 +373,14 @@ class LoadManager:
             return
         self.started = False
         self._subscribe(False)
-        for handle in (*self._plan_timers.values(), *self._raise_timers.values()):
+        for handle in (
+            *self._plan_timers.values(),
+            *self._raise_timers.values(),
+            *self._external_timers.values(),
+        ):
             handle.cancel()
         self._plan_timers.clear()
+        self._external_timers.clear()
         self._raise_timers.clear()
         for task in list(self._tasks):
             task.cancel()
@@ -412,14 +423,21 @@ class LoadManager:
 
         def read(
             s: Session,
-        ) -> tuple[Any, dict[int, SiteSpec], dict[str, Capabilities], dict[int, MeterSettings]]:
+        ) -> tuple[
+            Any,
+            dict[int, SiteSpec],
+            dict[str, Capabilities],
+            dict[int, MeterSettings],
+            dict[str, list[ext.ActiveLimit]],
+        ]:
             stamp = config_version.current(s)
             sites = load_sites(s)
             cps = sorted({c.cp_id for site in sites.values() for c in site.connectors})
             caps = caps_mod.load_capabilities_of(s, cps)
-            return stamp, sites, caps, load_meter_settings(s)
+            return stamp, sites, caps, load_meter_settings(s), ext.load_limits(s, cps)
 
-        stamp, sites, caps, meters = await self.central.store.run(read)
+        stamp, sites, caps, meters, external = await self.central.store.run(read)
+        self.external = external
         await self.meters.sync({site_id: m for site_id, m in meters.items() if site_id in sites})
         self._stamp, self.sites, self.caps = stamp, sites, caps
         self._by_key = {c.key: (site.id, c) for site in sites.values() for c in site.connectors}
@@ -469,6 +487,7 @@ class LoadManager:
                 ChargerConnected,
                 ChargerDisconnected,
                 BootReceived,
+                ChargingLimitChanged,
             )
         elif not on and self._unsubscribe is not None:
             self._unsubscribe()
@@ -479,6 +498,10 @@ class LoadManager:
     def _on_event(self, event: Event) -> None:
         sites = self._sites_of.get(event.cp_id)
         if not sites:
+            return
+        if isinstance(event, ChargingLimitChanged):
+            self._external_changed(event)
+            self._mark(*sites)
             return
         if isinstance(event, SessionUpdated):
             if self._metered(event):
@@ -507,6 +530,44 @@ class LoadManager:
                 del self.refused[key]
             self._failsafe(event.cp_id)
         self._mark(*sites)
+
+    def _external_changed(self, event: ChargingLimitChanged) -> None:
+        """A limit set on site (stored before the event): kept, replacing the one of its EVSE and source; a
+        clearing removes the source's limits on that EVSE (None: on all)."""
+        kept = [
+            limit
+            for limit in self.external.get(event.cp_id, ())
+            if limit.source != event.source
+            or (event.cleared and event.evse_id is not None and limit.evse_id != event.evse_id)
+            or (not event.cleared and limit.evse_id != event.evse_id)
+        ]
+        if not event.cleared:
+            kept.append(
+                ext.from_event(
+                    event.cp_id,
+                    event.evse_id or 0,
+                    event.source,
+                    event.grid_critical,
+                    event.schedules,
+                    event.at,
+                )
+            )
+        self.external[event.cp_id] = kept
+
+    def _external_timer(self, site: SiteSpec, now: dt.datetime) -> None:
+        """Allocate again when a period of a limit set on site begins or its schedule ends."""
+        edges = [
+            edge
+            for cp_id in sorted({c.cp_id for c in site.connectors})
+            for limit in self.external.get(cp_id, ())
+            if (edge := ext.next_change(limit.schedules, limit.received_at, now)) is not None
+        ]
+        old = self._external_timers.pop(site.id, None)
+        if old is not None:
+            old.cancel()
+        if edges:
+            delay = self.clock.seconds_until(min(edges)) + 0.001
+            self._external_timers[site.id] = asyncio.get_running_loop().call_later(delay, self._mark, site.id)
 
     def _after_session(self, key: Key, sent: _Sent) -> None:
         """A session ended: a TxProfile went with it; a limit given as TxDefaultProfile (or, on a one-connector
@@ -606,6 +667,7 @@ class LoadManager:
         changed = await self._deliver(site, shares, by_key, running, ahead, now)
         self._publish(site, limits, shares, by_key, measured, base, notes, running, changed)
         self._plan_timer(site, now)
+        self._external_timer(site, now)
 
     def _ahead(
         self,
@@ -669,6 +731,9 @@ class LoadManager:
         demands: list[Demand] = []
         notes: dict[Key, str] = {}  # why a connector is reserved (unmanaged): Texts, or a note stored before
         states = self.central.backend.states
+        drawing: dict[str, int] = {}  # a station's connectors with a session: a station-wide external limit's
+        for key in running:
+            drawing[key[0]] = drawing.get(key[0], 0) + 1
         for conn in site.connectors:
             key = conn.key
             circuit_phases = _circuit_phases(site, conn.circuit_id)
@@ -707,6 +772,17 @@ class LoadManager:
             )
             if status is not None and status.status == "SuspendedEV":
                 taking = 0.0
+            cap = (
+                ext.cap_for(
+                    self.external.get(conn.cp_id, ()),
+                    conn.connector_id,
+                    now,
+                    len(phases),
+                    drawing.get(conn.cp_id, 1),
+                )
+                if fixed is None
+                else None
+            )
             demands.append(
                 Demand(
                     key=key,
@@ -718,6 +794,8 @@ class LoadManager:
                     rank=rank,
                     taking_a=None if fixed is not None else taking,
                     fixed_a=fixed,
+                    external_a=cap[0] if cap is not None else None,
+                    external_by=cap[1] if cap is not None else "",
                 )
             )
         return demands, notes

@@ -36,6 +36,12 @@ TARIFF_PRIORITY_SHARED = QT_TRANSLATE_NOOP(
     "LoadReasons", "tariff priority {rank} on {circuit}: equal share / %n session(s)"
 )
 NOT_MANAGED = QT_TRANSLATE_NOOP("LoadReasons", "not managed: {reserved} A reserved")
+EXTERNAL_LIMIT = QT_TRANSLATE_NOOP("LoadReasons", "limited to {limit} A by {source}")
+PAUSED_EXTERNAL = QT_TRANSLATE_NOOP("LoadReasons", "paused: limited to {limit} A by {source}")
+# who set an external limit (NotifyChargingLimit's chargingLimitSource), the {source} above
+SOURCE_EMS = QT_TRANSLATE_NOOP("LoadReasons", "the site's energy manager (EMS)")
+SOURCE_SO = QT_TRANSLATE_NOOP("LoadReasons", "the grid operator (SO)")
+SOURCE_OTHER = QT_TRANSLATE_NOOP("LoadReasons", "another system on site (Other)")
 
 # the place in a first-come-first-served queue (1st, 2nd...: each language writes its own)
 FIRST = QT_TRANSLATE_NOOP("LoadReasons", "1st")
@@ -140,6 +146,12 @@ NAMES: dict[str, str] = {
     value: name for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str)
 }
 TEMPLATES: dict[str, str] = {name: template for template, name in NAMES.items()}
+
+
+def source(name: str) -> Text | str:
+    """Who set an external limit, as a reason names it (an unknown source: as the station sent it)."""
+    template = {"EMS": SOURCE_EMS, "SO": SOURCE_SO, "Other": SOURCE_OTHER}.get(name)
+    return Text(template) if template else name
 
 
 def ordinal(n: int) -> Text:

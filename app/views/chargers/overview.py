@@ -31,6 +31,7 @@ from app.services.chargers import commissioning as svc
 from app.services.chargers.local_list_status import SyncStatus
 from app.services.chargers.service import ChargersService
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.views.chargers.external_limits import limits_label, show_limits
 from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.local_list_text import describe
 from app.views.widgets.style import (
@@ -123,7 +124,24 @@ def describe_event(e: Any) -> tuple[str, str] | None:
         else:
             text = translate("ChargerEvents", "security event: {event}")
         return text.format(event=e.event_type, info=e.tech_info), "error"
+    if kind == "ChargingLimitChanged":
+        return describe_limit_event(e)
     return None
+
+
+def describe_limit_event(e: Any) -> tuple[str, str]:
+    """A limit a system on site set on the charger, or cleared (ChargingLimitChanged)."""
+    if e.evse_id is None:
+        where = translate("ChargerEvents", "every EVSE")
+    elif e.evse_id == 0:
+        where = translate("ChargerEvents", "whole station")
+    else:
+        where = translate("ChargerEvents", "EVSE {evse}").format(evse=e.evse_id)
+    if e.cleared:
+        text = translate("ChargerEvents", "limit set on site cleared by {source} on {where}")
+    else:
+        text = translate("ChargerEvents", "limit set on site by {source} on {where}")
+    return text.format(source=e.source, where=where), "info" if e.cleared else "warn"
 
 
 def describe_session_event(kind: str, e: Any) -> tuple[str, str] | None:
@@ -238,6 +256,8 @@ class ChargerOverviewTab(QWidget):
             )
         )
         ll_form.addRow(translate("ChargerOverviewTab", "Local list:"), self.local_list)
+        self.external_limits = limits_label()
+        ll_form.addRow(translate("ChargerOverviewTab", "Limits set on site:"), self.external_limits)
         grid.addLayout(ll_form, 1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -300,6 +320,10 @@ class ChargerOverviewTab(QWidget):
                 bridge.security_event,
             ):
                 signal.connect(self.record)
+            charging_limit = getattr(bridge, "charging_limit", None)
+            if charging_limit is not None:
+                charging_limit.connect(self.record)
+                charging_limit.connect(self._on_charging_limit)
             bridge.authorization.connect(self.record_authorization)
 
     # --- loading -----------------------------------------------------------------------------------
@@ -390,6 +414,25 @@ class ChargerOverviewTab(QWidget):
         self._show_identity(detail.row)
         self._show_local_list(detail.local_list)
         self._fill_connectors(detail.connectors)
+        self._show_external_limits()
+
+    def _show_external_limits(self) -> None:
+        if self.cp_id is None:
+            return
+        try:
+            limits = self.service.external_limits(self.cp_id)
+        except Exception as exc:  # a database problem: said where the limits would be
+            show_limits(
+                self.external_limits,
+                None,
+                translate("ChargerOverviewTab", "not read: {error}").format(error=exc),
+            )
+            return
+        show_limits(self.external_limits, limits)
+
+    def _on_charging_limit(self, e: Any) -> None:
+        if getattr(e, "cp_id", None) == self.cp_id:
+            self._show_external_limits()
 
     def _live(self) -> Any:
         if self.central is None or self.cp_id is None:

@@ -155,6 +155,9 @@ class CentralBridge(QObject):
         self.firmware = live()
         self.diagnostics = live()
         self.security_event = live()  # SecurityEventReceived
+        self.charging_limit = (
+            live()
+        )  # ChargingLimitChanged: a limit set on site on a 2.0.1 station, or cleared
         self.load_allocated = live()  # LoadAllocated: a site's allocation changed
         self.alarm_changed = live()  # AlarmChanged: an alarm raised, seen again or cleared
         self.certificate_changed = live()  # CertificateChanged: a charger's certificate record changed
@@ -178,6 +181,7 @@ class CentralBridge(QObject):
             (ev.FirmwareStatus, self.firmware.emit),
             (ev.DiagnosticsStatus, self.diagnostics.emit),
             (ev.SecurityEventReceived, self.security_event.emit),
+            (ev.ChargingLimitChanged, self.charging_limit.emit),
             (LoadAllocated, self.load_allocated.emit),
             (AlarmChanged, self.alarm_changed.emit),
             (CertificateChanged, self.certificate_changed.emit),

@@ -1,6 +1,6 @@
 """The Operations tab's smart charging forms: set a charging profile (periods in a table, validated and built by
 :mod:`app.services.chargers.operation_forms`), clear profiles, get the composite schedule (a table and a step
-chart)."""
+chart), get the charging profiles the charger holds (2.0.1: ours and those a system on site set, as a table)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.services.chargers.local_list import ActiveSession, TagChoice
 from app.services.chargers.operation_forms import KINDS, PURPOSES, ProfileForm, build_profile
-from app.services.i18n import translate
+from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.chargers.operations.common import (
     OperationForm,
     aware,
@@ -491,3 +492,181 @@ class CompositeForm(OperationForm):
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
+
+
+#: the purposes GetChargingProfiles may ask for (2.0.1 names; our 1.6-style ChargePointMaxProfile is translated)
+PROFILE_PURPOSES = (*PURPOSES, "ChargingStationExternalConstraints")
+#: who set a profile (2.0.1 chargingLimitSource): the central system, or a system on site
+PROFILE_SOURCES = ("CSO", "EMS", "SO", "Other")
+PROFILE_COLUMNS = (
+    QT_TRANSLATE_NOOP("ProfilesForm", "Id"),
+    QT_TRANSLATE_NOOP("ProfilesForm", "EVSE"),
+    QT_TRANSLATE_NOOP("ProfilesForm", "Purpose"),
+    QT_TRANSLATE_NOOP("ProfilesForm", "Stack"),
+    QT_TRANSLATE_NOOP("ProfilesForm", "Kind"),
+    QT_TRANSLATE_NOOP("ProfilesForm", "Periods"),
+    QT_TRANSLATE_NOOP("ProfilesForm", "Valid from"),
+    QT_TRANSLATE_NOOP("ProfilesForm", "Valid to"),
+    QT_TRANSLATE_NOOP("ProfilesForm", "Source"),
+)
+
+
+def _local(text: object) -> str:
+    if not isinstance(text, str) or not text:
+        return ""
+    try:
+        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    return f"{value.astimezone():%Y-%m-%d %H:%M}"
+
+
+def periods_text(profile: dict[str, Any]) -> str:
+    """A profile's schedules' periods: "0 s: 16 A, 600 s: 11 A" (each schedule's own unit)."""
+    out: list[str] = []
+    for schedule in profile.get("chargingSchedule") or ():
+        unit = schedule.get("chargingRateUnit", "")
+        for p in schedule.get("chargingSchedulePeriod") or ():
+            phases = p.get("numberPhases")
+            out.append(
+                f"{p.get('startPeriod', 0)} s: {p.get('limit')} {unit}" + (f" ×{phases}" if phases else "")
+            )
+        if schedule.get("duration") is not None:
+            out.append(translate("ProfilesForm", "for {duration} s").format(duration=schedule["duration"]))
+    return ", ".join(out)
+
+
+def profile_cells(profile: dict[str, Any]) -> list[str]:
+    """A reported profile as the table's cells, in :data:`PROFILE_COLUMNS` order."""
+    return [
+        str(profile.get("id", "")),
+        str(profile.get("evseId", "")),
+        str(profile.get("chargingProfilePurpose", "")),
+        str(profile.get("stackLevel", "")),
+        str(profile.get("chargingProfileKind", ""))
+        + (f" ({profile['recurrencyKind']})" if profile.get("recurrencyKind") else ""),
+        periods_text(profile),
+        _local(profile.get("validFrom")),
+        _local(profile.get("validTo")),
+        str(profile.get("chargingLimitSource", "")),
+    ]
+
+
+class ProfilesForm(OperationForm):
+    """GetChargingProfiles (2.0.1): by EVSE, purpose, stack level and source; the profiles the charger reports
+    (ReportChargingProfiles) as a table. A 1.6 charger has no such message: the composite schedule is offered."""
+
+    key = "get_profiles"
+
+    def build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        f = QFormLayout()
+        self.evse = connector_combo(
+            zero=translate("ProfilesForm", "0 — the station itself"),
+            none=translate("ProfilesForm", "Every EVSE"),
+        )
+        self.purpose = QComboBox()
+        self.purpose.addItem(translate("ProfilesForm", "Any purpose"), None)
+        for p in PROFILE_PURPOSES:
+            self.purpose.addItem(p, p)
+        self.stack = QSpinBox()
+        self.stack.setRange(-1, 99)
+        self.stack.setValue(-1)
+        self.stack.setSpecialValueText(translate("ProfilesForm", "any"))
+        sources = QHBoxLayout()
+        self.sources: dict[str, QCheckBox] = {}
+        for name in PROFILE_SOURCES:
+            box = QCheckBox(name)  # i18n: not text (OCPP's chargingLimitSource values)
+            self.sources[name] = box
+            sources.addWidget(box)
+        sources.addStretch(1)
+        f.addRow(translate("ProfilesForm", "EVSE"), self.evse)
+        f.addRow(translate("ProfilesForm", "Purpose"), self.purpose)
+        f.addRow(translate("ProfilesForm", "Stack level"), self.stack)
+        f.addRow(translate("ProfilesForm", "Set by (none: any)"), sources)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.send_button(translate("ProfilesForm", "Get profiles"), self.send))
+        self.composite_instead = QPushButton(translate("ProfilesForm", "Get composite schedule instead"))
+        self.composite_instead.clicked.connect(self._composite)
+        self.composite_instead.hide()
+        buttons.addWidget(self.composite_instead)
+        buttons.addStretch(1)
+        f.addRow("", buttons)
+        outer.addLayout(f)
+        self.summary = plain_label("")  # quotes the charger's answer
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+        self.table = QTableWidget(0, len(PROFILE_COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("ProfilesForm", c) for c in PROFILE_COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(140)
+        outer.addWidget(self.table, 1)
+
+    def fill(self, connectors: tuple[int, ...], tags: Sequence[TagChoice]) -> None:
+        every = self.evse.currentData() is None  # (at first too: every EVSE unless the operator picks one)
+        fill_connectors(self.evse, connectors)
+        if every:
+            self.evse.setCurrentIndex(0)
+
+    def set_supported(self, why: str | None) -> None:
+        super().set_supported(why)
+        self.composite_instead.setVisible(why is not None)
+
+    def charger_switched(self) -> None:
+        self.summary.setText("")
+        self.table.setRowCount(0)
+
+    def _composite(self) -> None:
+        select = getattr(self.host, "select_operation", None)
+        if select is not None:
+            select("composite")
+
+    def send(self) -> None:
+        cp = self.cp_id
+        evse = self.evse.currentData()
+        purpose = self.purpose.currentData()
+        stack = self.stack.value() if self.stack.value() >= 0 else None
+        sources = [name for name, box in self.sources.items() if box.isChecked()]
+        shown = ", ".join(
+            x
+            for x in (
+                translate("ProfilesForm", "EVSE {evse}").format(evse=evse) if evse is not None else "",
+                purpose or "",
+                translate("ProfilesForm", "stack {stack}").format(stack=stack) if stack is not None else "",
+                "/".join(sources),
+            )
+            if x
+        )
+        self.run(
+            shown or translate("ProfilesForm", "every profile"),
+            lambda: self.ops.get_charging_profiles(cp, evse, purpose, stack, sources or None),
+            self.show_profiles,
+        )
+
+    def show_profiles(self, answer: dict[str, Any]) -> None:
+        """The reported profiles as a table, by EVSE, source and id."""
+        profiles = sorted(
+            answer.get("reportedProfiles") or (),
+            key=lambda p: (p.get("evseId", 0), str(p.get("chargingLimitSource", "")), p.get("id", 0)),
+        )
+        if answer.get("status") != "Accepted":
+            self.summary.setText(
+                translate("ProfilesForm", "The charger answered {status}: it holds no such profile.").format(
+                    status=answer.get("status", "?")
+                )
+            )
+        else:
+            text = ChargerPlurals.tr("The charger holds %n profile(s) that match.", None, len(profiles))
+            if answer.get("reportComplete") is False:
+                text += " " + translate(
+                    "ProfilesForm", "Its report stopped before the last part: more may be missing."
+                )
+            self.summary.setText(text)
+        self.table.setRowCount(len(profiles))
+        for r, profile in enumerate(profiles):
+            for c, cell in enumerate(profile_cells(profile)):
+                self.table.setItem(r, c, QTableWidgetItem(cell))

@@ -61,6 +61,7 @@ from app.services.chargers.operations import (
 )
 from app.services.chargers.service import ChargersService
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.views.chargers.external_limits import limits_label, show_limits
 from app.views.chargers.operations.common import ERROR_STYLE, Answer, OperationForm, local_now
 from app.views.chargers.operations.control import (
     AvailabilityForm,
@@ -77,7 +78,12 @@ from app.views.chargers.operations.reservations import (
     ReserveForm,
     first_reservation_id,
 )
-from app.views.chargers.operations.smart_charging import ClearProfileForm, CompositeForm, SetProfileForm
+from app.views.chargers.operations.smart_charging import (
+    ClearProfileForm,
+    CompositeForm,
+    ProfilesForm,
+    SetProfileForm,
+)
 from app.views.chargers.operations.transactions import RemoteStartForm, RemoteStopForm
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets import style
@@ -91,7 +97,9 @@ GROUPS = {
     "reserve": QT_TRANSLATE_NOOP("ChargerOperationsTab", "Reservations"),
     "set_profile": QT_TRANSLATE_NOOP("ChargerOperationsTab", "Smart charging"),
 }  # a header before these operations
-WIDE_FORMS = {"set_profile", "composite"}
+WIDE_FORMS = {"set_profile", "composite", "get_profiles"}
+#: the smart-charging part: each of its pages shows the limits set on site on the charger
+SMART_CHARGING = ("set_profile", "clear_profile", "composite", "get_profiles")
 
 
 def error_span(text: str) -> str:
@@ -144,6 +152,7 @@ class ChargerOperationsTab(QWidget):
         self.set_profile = SetProfileForm(self)
         self.clear_profile = ClearProfileForm(self)
         self.composite = CompositeForm(self)
+        self.get_profiles = ProfilesForm(self)
         self.operation_forms: dict[str, OperationForm] = {
             f.key: f
             for f in (
@@ -163,6 +172,7 @@ class ChargerOperationsTab(QWidget):
                 self.set_profile,
                 self.clear_profile,
                 self.composite,
+                self.get_profiles,
             )
         }
         assert list(self.operation_forms) == [s.key for s in OPERATIONS]
@@ -176,12 +186,16 @@ class ChargerOperationsTab(QWidget):
         self.send_buttons: dict[str, QPushButton] = {}
         self.problems: dict[str, QLabel] = {}
         self.banners: dict[str, QLabel] = {}
+        self.limit_labels: dict[str, QLabel] = {}  # the smart-charging pages' limits set on site
         self._build()
         if bridge is not None:
             for name in ("connected", "disconnected", "boot"):
                 getattr(bridge, name).connect(self._on_presence)
             for name in ("session_started", "session_stopped"):
                 getattr(bridge, name).connect(self._on_session)
+            charging_limit = getattr(bridge, "charging_limit", None)
+            if charging_limit is not None:
+                charging_limit.connect(self._on_charging_limit)
         self.set_charger(None)
 
     # --- layout -----------------------------------------------------------------------------------------------
@@ -284,6 +298,26 @@ class ChargerOperationsTab(QWidget):
         outer.addWidget(self.body, 1)
         self.op_list.setCurrentRow(self.op_rows[OPERATIONS[0].key])
 
+    def select_operation(self, key: str) -> None:
+        """Show operation ``key``'s form (another form offers it instead of its own)."""
+        self.op_list.setCurrentRow(self.op_rows[key])
+
+    def _show_external_limits(self) -> None:
+        """The limits systems on site set on the selected charger, on each smart-charging page."""
+        if self.cp_id is None:
+            return
+        try:
+            limits = self.service.external_limits(self.cp_id)
+            error = ""
+        except Exception as exc:  # a database problem: said where the limits would be
+            limits, error = [], translate("ChargerOperationsTab", "not read: {error}").format(error=exc)
+        for label in self.limit_labels.values():
+            show_limits(label, limits, error)
+
+    def _on_charging_limit(self, event: Any) -> None:
+        if self.cp_id is not None and getattr(event, "cp_id", None) == self.cp_id:
+            self._show_external_limits()
+
     def _op_selected(self, item: QListWidgetItem | None) -> None:
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if key in self.forms:
@@ -307,6 +341,13 @@ class ChargerOperationsTab(QWidget):
         banner.hide()
         self.banners[spec.key] = banner
         lay.addWidget(banner)
+        if spec.key in SMART_CHARGING:
+            limits = limits_label()
+            self.limit_labels[spec.key] = limits
+            row = QHBoxLayout()
+            row.addWidget(QLabel(translate("ChargerOperationsTab", "Limits set on site:")))
+            row.addWidget(limits, 1)
+            lay.addLayout(row)
         lay.addWidget(form)
         problem = plain_label()  # may quote the charger's answer
         problem.setWordWrap(True)
@@ -351,6 +392,7 @@ class ChargerOperationsTab(QWidget):
         self._fill_pickers()
         self._apply_version()
         self._update_header()
+        self._show_external_limits()
         if changed:
             self._show_results()
             for form in self.operation_forms.values():
