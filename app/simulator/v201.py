@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from .clock import iso
+from .monitoring import monitors
 from .physics import Reading
 from .settings import BY_201, Key, data_type
 from .smart import parse_time, rate_units
@@ -150,6 +151,11 @@ class Ocpp201:
             "GetCompositeSchedule": self.on_get_composite_schedule,
             "UpdateFirmware": self.on_update_firmware,
             "GetLog": self.on_get_log,
+            "SetVariableMonitoring": monitors(charger).on_set_variable_monitoring,
+            "ClearVariableMonitoring": monitors(charger).on_clear_variable_monitoring,
+            "GetMonitoringReport": monitors(charger).on_get_monitoring_report,
+            "SetMonitoringBase": monitors(charger).on_set_monitoring_base,
+            "SetMonitoringLevel": monitors(charger).on_set_monitoring_level,
         }
         self._remote_ids: set[int] = set()
         self.firmware_request_id: int | None = None  # of the UpdateFirmware being run

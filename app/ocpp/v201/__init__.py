@@ -2,7 +2,15 @@
 central system, its own events and the request builders the operations API uses."""
 
 from .chargepoint import ChargePoint201
-from .events import VariablesReported
+from .events import MonitorsReported, VariablesReported
+from .monitoring import ReportedMonitor
 from .state import ReportedVariable, memory_of
 
-__all__ = ["ChargePoint201", "ReportedVariable", "VariablesReported", "memory_of"]
+__all__ = [
+    "ChargePoint201",
+    "MonitorsReported",
+    "ReportedMonitor",
+    "ReportedVariable",
+    "VariablesReported",
+    "memory_of",
+]

@@ -26,8 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
-from app.ocpp.events import SecurityEventReceived
+from app.ocpp.events import ChargerEventReceived, SecurityEventReceived
 from app.services.admin.site_settings import read_setting, save_setting
+from app.services.central.charger_events import ACTION as CHARGER_EVENT
+from app.services.central.charger_events import event_of as charger_event_of
 from app.services.chargers import commissioning as com
 from app.services.chargers import config_snapshots as cfg
 from app.services.chargers import firmware_signature as fws
@@ -59,6 +61,8 @@ READ_ONLY_OPERATIONS = frozenset(
         "get_installed_certificate_ids",
         "reported_variables",
         "fetch_reported_variables",
+        "get_monitoring_report",
+        "reported_monitors",
     }
 )
 
@@ -176,6 +180,28 @@ class ChargersService:
                 .limit(limit)
             ).all()
             return [_security_event(cp_id, r.ts, r.changes or {}) for r in rows]
+
+        return self.store.read(work)
+
+    def charger_events(
+        self, cp_id: str, before: dt.datetime, *, limit: int = 50
+    ) -> list[ChargerEventReceived]:
+        """The 2.0.1 charger's stored NotifyEvent events received before ``before``, newest first (the audit
+        trail keeps them, like the security events)."""
+
+        def work(s: Session) -> list[ChargerEventReceived]:
+            rows = s.scalars(
+                select(AuditEntry)
+                .where(
+                    AuditEntry.entity == "charger",
+                    AuditEntry.entity_id == cp_id,
+                    AuditEntry.action == CHARGER_EVENT,
+                    AuditEntry.ts < before,
+                )
+                .order_by(AuditEntry.ts.desc(), AuditEntry.id.desc())
+                .limit(limit)
+            ).all()
+            return [charger_event_of(cp_id, r.ts, r.changes or {}) for r in rows]
 
         return self.store.read(work)
 
