@@ -272,7 +272,9 @@ class Monitors:
         """Monitors the station cleared (or no longer has: NotFound); returns how many were forgotten."""
         n = 0
         for result in answer.get("clearMonitoringResult") or ():
-            if result.get("status") in ("Accepted", "NotFound") and self.known.pop(int(result["id"]), None):
+            mid = int(result["id"])
+            if result.get("status") in ("Accepted", "NotFound") and mid in self.known:
+                del self.known[mid]
                 n += 1
         return n
 
