@@ -16,6 +16,7 @@ from app.db import Database
 from app.models import AuditEntry
 from app.ocpp.events import ChargerEventReceived
 from app.ocpp.v201 import MonitorsReported
+from app.services.alarms.events import AlarmChanged
 from app.services.central.system import CentralSystem
 from app.services.chargers.operations import InvalidRequest, OperationNotSupported
 from app.services.chargers.service import ChargersService
@@ -46,6 +47,7 @@ async def test_a_monitor_fires_is_stored_shown_and_cleared(
     vc = VirtualCharger(central.url, CP, ocpp="2.0.1", connectors=2, **FAST)
     async with vc:
         await vc.wait_for("booted")
+        await central.alarms.tick()  # the alarm engine reads the station's site and rules
         vc.set_temperature(1, 30.0)
         vc.set_temperature(2, 30.0)
         answer = await ops.set_variable_monitoring(
@@ -92,9 +94,12 @@ async def test_a_monitor_fires_is_stored_shown_and_cleared(
             "Connector 1 / Temperature", "85", False, True,
         )  # fmt: skip
         assert (fired.monitor_type, fired.monitor_value, fired.severity) == ("UpperThreshold", 80.0, 3)
+        alarm = await recorder.wait(AlarmChanged, lambda e: e.kind == "charger_event" and e.state == "raised")
+        assert alarm.cp_id == CP and "Connector 1 / Temperature = 85" in alarm.text
         vc.set_temperature(1, 70.0)
         cleared = await recorder.wait(ChargerEventReceived, lambda e: e.monitor_id == mid and e.cleared)
         assert not cleared.problem and cleared.actual_value == "70"
+        await recorder.wait(AlarmChanged, lambda e: e.key == alarm.key and e.state == "cleared")
 
         # cleared on the charger: gone from the console's list; a hard-wired one cannot be cleared
         answer = await ops.clear_variable_monitoring(CP, [mid, 1, 999])
