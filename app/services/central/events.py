@@ -23,6 +23,7 @@ from app.ocpp.events import (
     StatusChanged,
     UnknownChargerSeen,
 )
+from app.ocpp.v201.events import MonitorsReported
 
 __all__ = [
     "AuthorizationDecided",
@@ -36,6 +37,7 @@ __all__ = [
     "EventBus",
     "FirmwareStatus",
     "FrameLogged",
+    "MonitorsReported",
     "SecurityEventReceived",
     "SessionStarted",
     "SessionStopped",

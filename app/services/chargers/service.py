@@ -37,6 +37,7 @@ from app.services.chargers.certificate_service import CertificatesService
 from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, TransferJob
 from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
 from app.services.chargers.local_list_status import SyncStatus, sync_status
+from app.services.chargers.monitoring import MonitoringService
 from app.services.chargers.operations import ChargerOffline, Operations
 from app.services.chargers.virtual_fleet import VirtualFleet, VirtualSpec, ensure_station, fleet, next_free_id
 from app.services.i18n import translate
@@ -257,6 +258,17 @@ class ChargersService:
     def certificates(self) -> CertificatesService:
         """A charger's and the site's certificates (the Certificates tab, Settings → Central system)."""
         return CertificatesService(self.store, lambda: self.operations)
+
+    @property
+    def monitoring(self) -> MonitoringService:
+        """A 2.0.1 charger's monitors (the Monitoring tab)."""
+        return MonitoringService(lambda: self.operations, self.connected_version)
+
+    def connected_version(self, cp_id: str) -> str:
+        """The OCPP version the charger speaks on its connection now ("" when it is not connected here)."""
+        server = getattr(self.central, "server", None)
+        cp = server.get(cp_id) if server is not None else None
+        return str(getattr(cp, "version", "") or "") if cp is not None else ""
 
     def charger_context(self, cp_id: str) -> ChargerContext:
         """Connectors, tags and running sessions of ``cp_id`` for the Operations tab's pickers."""

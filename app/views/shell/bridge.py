@@ -155,6 +155,10 @@ class CentralBridge(QObject):
         self.firmware = live()
         self.diagnostics = live()
         self.security_event = live()  # SecurityEventReceived
+        self.charger_event = live()  # ChargerEventReceived: a 2.0.1 NotifyEvent's event, stored
+        self.monitors_reported = (
+            live()
+        )  # MonitorsReported: what is known of a 2.0.1 charger's monitors changed
         self.load_allocated = live()  # LoadAllocated: a site's allocation changed
         self.alarm_changed = live()  # AlarmChanged: an alarm raised, seen again or cleared
         self.certificate_changed = live()  # CertificateChanged: a charger's certificate record changed
@@ -178,6 +182,8 @@ class CentralBridge(QObject):
             (ev.FirmwareStatus, self.firmware.emit),
             (ev.DiagnosticsStatus, self.diagnostics.emit),
             (ev.SecurityEventReceived, self.security_event.emit),
+            (ev.ChargerEventReceived, self.charger_event.emit),
+            (ev.MonitorsReported, self.monitors_reported.emit),
             (LoadAllocated, self.load_allocated.emit),
             (AlarmChanged, self.alarm_changed.emit),
             (CertificateChanged, self.certificate_changed.emit),
