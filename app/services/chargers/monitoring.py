@@ -87,15 +87,15 @@ class MonitoringService:
             ).format(cp_id=cp_id, version=version)
         return None
 
-    def monitors(self, cp_id: str) -> list[ReportedMonitor]:
-        return self._operations().reported_monitors(cp_id)
-
-    def device_model(self, cp_id: str) -> dict[str, set[str]]:
-        """The charger's components and their variables, from its reported device model (empty when unknown)."""
-        out: dict[str, set[str]] = {}
-        for v in self._operations().reported_variables(cp_id):
-            out.setdefault(v.component, set()).add(v.variable)
-        return out
+    async def load(self, cp_id: str) -> tuple[list[ReportedMonitor], dict[str, set[str]]]:
+        """The monitors the charger is known to have (its last report and our calls since) and its components and
+        their variables from its reported device model (empty when unknown); from the host that holds it."""
+        ops = self._operations()
+        monitors = await ops.fetch_reported_monitors(cp_id)
+        model: dict[str, set[str]] = {}
+        for v in await ops.fetch_reported_variables(cp_id):
+            model.setdefault(v.component, set()).add(v.variable)
+        return monitors, model
 
     def check(self, form: MonitorForm) -> str | None:
         """Why ``form`` is not a monitor to send, as the operator reads it, or None."""

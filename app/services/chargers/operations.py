@@ -794,6 +794,11 @@ class Operations:
         mem = memory_of(self.server.backend).chargers.get(cp_id)
         return sorted(mem.monitors.known.values(), key=lambda m: m.id) if mem is not None else []
 
+    async def fetch_reported_monitors(self, cp_id: str) -> list[ReportedMonitor]:
+        """:meth:`reported_monitors` as a call: what a console attached to another host uses (the monitors are in
+        that host's memory)."""
+        return self.reported_monitors(cp_id)
+
     def _monitors(self, cp: ChargePointBase) -> mon.Monitors:
         return memory_of(self.server.backend).charger(cp.id).monitors
 

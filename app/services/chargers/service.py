@@ -64,6 +64,7 @@ READ_ONLY_OPERATIONS = frozenset(
         "fetch_reported_variables",
         "get_monitoring_report",
         "reported_monitors",
+        "fetch_reported_monitors",
     }
 )
 

@@ -77,6 +77,7 @@ class ChargerMonitorsTab(QWidget):
         self.service: MonitoringService = service.monitoring
         self.cp_id: str | None = None
         self.shown: list[ReportedMonitor] = []
+        self._model: dict[str, set[str]] = {}  # the charger's components and variables, when it reported them
         self._tasks = TaskSet(report_to_loop)
 
         outer = QVBoxLayout(self)
@@ -180,12 +181,31 @@ class ChargerMonitorsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Show why the charger's monitors cannot be edited, or read them (from the host that holds it)."""
         if self.cp_id is None:
             return
         why = self.service.unavailable(self.cp_id)
         self.note.setText(why or "")
         self.note.setVisible(why is not None)
-        self.shown = self.service.monitors(self.cp_id) if why is None else []
+        if why is not None:
+            self._show([], {})
+            return
+        self._update_buttons()
+        self._tasks.spawn(self._load(self.cp_id), name="monitors-load")
+
+    async def _load(self, cp_id: str) -> None:
+        try:
+            monitors, model = await self.service.load(cp_id)
+        except FAILURES as e:
+            if cp_id == self.cp_id:
+                self._say(str(e) or type(e).__name__, ERROR)
+            return
+        if cp_id == self.cp_id:
+            self._show(monitors, model)
+
+    def _show(self, monitors: list[ReportedMonitor], model: dict[str, set[str]]) -> None:
+        self.shown = monitors
+        self._model = model
         self._fill_table()
         self._fill_components()
         self._update_buttons()
@@ -211,20 +231,18 @@ class ChargerMonitorsTab(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def _fill_components(self) -> None:
-        model = self.service.device_model(self.cp_id) if self.cp_id else {}
-        names = sorted({*model, "Connector", "EVSE"})
+        names = sorted({*self._model, "Connector", "EVSE"})
         current = self.component.currentText()
         self.component.blockSignals(True)
         self.component.clear()
         self.component.addItems(names)
         self.component.setEditText(current or "Connector")
         self.component.blockSignals(False)
-        self._model = model
         self._fill_variables(self.component.currentText())
 
     def _fill_variables(self, component: str) -> None:
         current = self.variable.currentText()
-        known = sorted(getattr(self, "_model", {}).get(component, set()))
+        known = sorted(self._model.get(component, set()))
         defaults = {"Connector": ["Temperature"], "EVSE": ["Power"]}.get(component, [])
         self.variable.clear()
         self.variable.addItems(sorted({*known, *defaults}))
@@ -272,8 +290,8 @@ class ChargerMonitorsTab(QWidget):
             if cp_id != self.cp_id:
                 return
             if status == "EmptyResultSet":
+                await self._load(cp_id)
                 self._say(translate("ChargerMonitorsTab", "The charger has no monitor."), MUTED)
-                self.reload()
             elif status == "Accepted":
                 self._say(translate("ChargerMonitorsTab", "The charger is sending its monitors…"), MUTED)
             else:
@@ -305,6 +323,7 @@ class ChargerMonitorsTab(QWidget):
                 return
             if cp_id != self.cp_id:
                 return
+            await self._load(cp_id)
             if result.status == "Accepted":
                 self._say(
                     translate("ChargerMonitorsTab", "Monitor {id} added: {answer}.").format(
@@ -320,7 +339,6 @@ class ChargerMonitorsTab(QWidget):
                     ),
                     ERROR,
                 )
-            self.reload()
 
         self._say(translate("ChargerMonitorsTab", "SetVariableMonitoring sent…"), MUTED)
         self._tasks.spawn(go(), name="monitors-add")
@@ -339,6 +357,7 @@ class ChargerMonitorsTab(QWidget):
                 return
             if cp_id != self.cp_id:
                 return
+            await self._load(cp_id)
             good = all(status == "Accepted" for _, status, _ in results)
             self._say(
                 "; ".join(
@@ -347,7 +366,6 @@ class ChargerMonitorsTab(QWidget):
                 ),
                 OK if good else ERROR,
             )
-            self.reload()
 
         self._say(translate("ChargerMonitorsTab", "ClearVariableMonitoring sent…"), MUTED)
         self._tasks.spawn(go(), name="monitors-remove")
