@@ -5,6 +5,7 @@ in parts; a malformed one refused with the right CallError and nothing lost."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from typing import Any
@@ -188,3 +189,31 @@ async def test_a_resent_part_is_not_stored_twice_and_a_malformed_event_is_refuse
     rows = stored(db, CP)
     assert [(r["event_id"], r["cleared"]) for r in rows] == [(7, False), (8, True)]
     assert rows[0]["problem"] and rows[0]["where"] == "Connector 1 / Temperature"
+
+
+@pytest.mark.expect_log(r"10 of 70 events not stored", logger="app.services.central.system")
+async def test_a_flood_of_events_is_bounded_per_charger(db: Database, central: CentralSystem) -> None:
+    add_station(db, CP)
+
+    def event(i: int) -> dict[str, Any]:
+        return {
+            "eventId": i,
+            "timestamp": iso(now()),
+            "trigger": "Delta",
+            "actualValue": str(i),
+            "eventNotificationType": "CustomMonitor",
+            "component": {"name": "EVSE", "evse": {"id": 1}},
+            "variable": {"name": "Power"},
+        }
+
+    async with raw_client(central.url, CP, subprotocols=["ocpp2.0.1"]) as ws:
+        body = {"generatedAt": iso(now()), "seqNo": 0, "eventData": [event(i) for i in range(70)]}
+        await ws.send(json.dumps([2, "f-1", "NotifyEvent", body]))
+        assert json.loads(await ws.recv()) == [3, "f-1", {}]  # answered, the rest counted
+        assert len(stored(db, CP)) == 60
+        await asyncio.sleep(1.1)  # one a second comes back
+        body = {"generatedAt": iso(now()), "seqNo": 0, "eventData": [event(70)]}
+        await ws.send(json.dumps([2, "f-2", "NotifyEvent", body]))
+        assert json.loads(await ws.recv()) == [3, "f-2", {}]
+    rows = stored(db, CP)
+    assert len(rows) == 61 and rows[-1]["actual_value"] == "70" and rows[-1]["not_stored_before"] == 10
