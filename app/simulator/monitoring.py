@@ -277,6 +277,9 @@ class SimMonitors:
         return f"Connector {m.evse}/{m.variable} {m.type} {m.value:g} (severity {m.severity})"
 
     def _watch(self) -> None:
+        """Check the monitors twice a second from now on (while the charger runs and is connected once)."""
+        if self.ch.link is None:
+            return
         if self._task is None or self._task.done():
             self._task = self.ch.spawn(self._loop(), "monitoring")
 
@@ -287,7 +290,12 @@ class SimMonitors:
 
     def check(self) -> None:
         """Compare every monitor with its variable now; send what changed (in the background)."""
-        now = self.ch.clock.now()
+        events = self.due(self.ch.clock.sim_now())  # the periodic monitors run on simulated time
+        if events:
+            self.ch.spawn(self.notify_event(events), "notify-event")
+
+    def due(self, now: dt.datetime) -> list[Payload]:
+        """The eventData the monitors have to report at simulated time ``now`` (their state moves on)."""
         events: list[Payload] = []
         for m in list(self.monitors.values()):
             value = self.value_of(m)
@@ -297,8 +305,7 @@ class SimMonitors:
             event = self._evaluate(m, value, now)
             if event is not None and m.severity <= self.level:
                 events.append(event)
-        if events:
-            self.ch.spawn(self.notify_event(events), "notify-event")
+        return events
 
     def _evaluate(self, m: Monitor, value: float, now: dt.datetime) -> Payload | None:
         if m.type in ("UpperThreshold", "LowerThreshold"):
@@ -314,7 +321,7 @@ class SimMonitors:
                 value=value,
                 cleared=not over,
             )
-            return self._event(m, value, "Alerting", cleared=not over, now=now)
+            return self._event(m, value, "Alerting", cleared=not over)
         if m.type == "Delta":
             if m.last_value is None:
                 m.last_value = value
@@ -322,21 +329,19 @@ class SimMonitors:
             if abs(value - m.last_value) < m.value:
                 return None
             m.last_value = value
-            return self._event(m, value, "Delta", now=now)
+            return self._event(m, value, "Delta")
         if m.next_at is None:
             m.next_at = now + dt.timedelta(seconds=m.value)
             return None
         if now < m.next_at:
             return None
         m.next_at = now + dt.timedelta(seconds=m.value)
-        return self._event(m, value, "Periodic", now=now)
+        return self._event(m, value, "Periodic")
 
-    def _event(
-        self, m: Monitor, value: float, trigger: str, *, now: dt.datetime, cleared: bool = False
-    ) -> Payload:
+    def _event(self, m: Monitor, value: float, trigger: str, *, cleared: bool = False) -> Payload:
         event: Payload = {
             "eventId": next(self._event_ids),
-            "timestamp": iso(now),
+            "timestamp": iso(self.ch.clock.now()),
             "trigger": trigger,
             "actualValue": f"{value:g}",
             "eventNotificationType": KIND[m.kind],

@@ -762,7 +762,11 @@ class Operations:
         monitors = self._monitors(cp)
         if not crit and not cvs:
             monitors.full_requests.add(rid)
-        answer = await cp.request("GetMonitoringReport", payload, timeout=timeout)
+        try:
+            answer = await cp.request("GetMonitoringReport", payload, timeout=timeout)
+        except BaseException:
+            monitors.full_requests.discard(rid)
+            raise
         if answer.get("status") == "EmptyResultSet" and rid in monitors.full_requests:
             monitors.full_requests.discard(rid)
             monitors.known.clear()  # the station has no monitor at all

@@ -14,13 +14,15 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
-from app.models import AuditEntry
+from app.models import AuditEntry, OperatorRole
 from app.ocpp.events import ChargerEventReceived
 from app.ocpp.v201 import MonitorsReported
 from app.services.alarms.events import AlarmChanged
 from app.services.central.system import CentralSystem
+from app.services.chargers.monitoring import MonitorForm
 from app.services.chargers.operations import InvalidRequest, OperationNotSupported
 from app.services.chargers.service import ChargersService
+from app.services.roles import NotAllowed, Principal
 from app.services.store import Store
 from app.simulator.api import VirtualCharger
 from tests.helpers.ocpp import EventRecorder, add_station, iso, now, raw_client
@@ -106,6 +108,15 @@ async def test_a_monitor_fires_is_stored_shown_and_cleared(
         answer = await ops.clear_variable_monitoring(CP, [mid, 1, 999])
         assert [r["status"] for r in answer["clearMonitoringResult"]] == ["Accepted", "Rejected", "NotFound"]
         assert mid not in {m.id for m in ops.reported_monitors(CP)}
+        # a viewer may read the monitors and refresh them, not change them (refused before anything is sent)
+        viewer = Principal("vera", "Vera", OperatorRole.VIEWER, "desk", logged_in=True)
+        watching = ChargersService(Store(db, principal=viewer), central).monitoring
+        assert await watching.refresh(CP) == "Accepted"
+        form = MonitorForm("EVSE", "Power", evse=1, type="UpperThreshold", value="7000", severity=4)
+        assert watching.check(form) is None
+        with pytest.raises(NotAllowed):
+            await watching.add(CP, form)
+        assert len(ops.reported_monitors(CP)) == 8
         with pytest.raises(InvalidRequest, match="not one of"):
             await ops.set_variable_monitoring(
                 CP,
