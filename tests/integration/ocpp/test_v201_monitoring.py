@@ -117,6 +117,15 @@ async def test_a_monitor_fires_is_stored_shown_and_cleared(
         with pytest.raises(NotAllowed):
             await watching.add(CP, form)
         assert len(ops.reported_monitors(CP)) == 8
+        # the level (monitors less severe than it stay quiet) and the base (custom monitors removed)
+        assert (await ops.set_monitoring_level(CP, 4))["status"] == "Accepted"
+        assert vc._monitors().level == 4
+        assert (await ops.set_monitoring_base(CP, "FactoryDefault"))["status"] == "Accepted"
+        await ops.get_monitoring_report(CP, request_id=4343)
+        await recorder.wait(MonitorsReported, lambda e: e.request_id == 4343 and e.complete)
+        assert [m.id for m in ops.reported_monitors(CP)] == [1, 2]
+        with pytest.raises(InvalidRequest, match="not one of"):
+            await ops.set_monitoring_base(CP, "Everything")
         with pytest.raises(InvalidRequest, match="not one of"):
             await ops.set_variable_monitoring(
                 CP,
