@@ -13,11 +13,11 @@ or an InternalError to the others). Anything else it raises becomes an InternalE
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from .events import FrameLogged
+from .events import ChargerEventReceived, FrameLogged
 
 
 class BackendUnavailable(Exception):
@@ -246,6 +246,10 @@ class Backend(Protocol):
 
     async def charging_limit_cleared(self, cp_id: str, source: str, evse_id: int | None) -> None:
         """Remove the external limits of ``source`` on EVSE ``evse_id`` (None: on every EVSE) before answering."""
+        ...
+
+    async def charger_events(self, cp_id: str, events: Sequence[ChargerEventReceived]) -> None:
+        """A 2.0.1 NotifyEvent part's events: stored (rate-limited per charger) before it is answered."""
         ...
 
     async def sign_certificate(self, cp_id: str, csr: str) -> CsrAnswer:

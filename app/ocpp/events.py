@@ -177,6 +177,39 @@ class SecurityEventReceived(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class ChargerEventReceived(Event):
+    """One eventData of a 2.0.1 charger's NotifyEvent (a monitor that fired, a problem the station reports, a
+    value that changed), stored before it was answered.
+
+    ``where`` is its component/variable as an operator reads it (``Connector 1 / Temperature``); ``actual_value``,
+    ``tech_code`` and ``tech_info`` are the charger's words (show them as plain text). ``cleared`` says the condition
+    ended; ``monitor_id`` names the monitor (``variableMonitoringId``) and ``severity`` is that monitor's when the
+    console knows it (None otherwise). ``problem``: a monitor's event an operator must see (see
+    :func:`app.ocpp.v201.chargepoint.is_problem`)."""
+
+    event_id: int = 0
+    trigger: str = ""  # Alerting | Delta | Periodic
+    notification: str = ""  # eventNotificationType
+    component: str = ""
+    variable: str = ""
+    where: str = ""
+    evse_id: int | None = None
+    connector_id: int | None = None
+    actual_value: str = ""
+    cleared: bool = False
+    cause: int | None = None
+    tech_code: str = ""
+    tech_info: str = ""
+    monitor_id: int | None = None
+    severity: int | None = None
+    monitor_type: str = ""  # the monitor's type and value when the console knows it (UpperThreshold, 80.0)
+    monitor_value: float | None = None
+    problem: bool = False
+    timestamp: dt.datetime | None = None  # when the charger says it happened
+    at: dt.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
 class FrameLogged(Event):
     """One OCPP frame in or out, as stored in the message log.
 

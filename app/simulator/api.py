@@ -24,6 +24,7 @@ from typing import Any
 from . import site_limits
 from .charger import Charger, ChargerOptions
 from .events import EventCallback, SimEvent, Stats
+from .monitoring import SimMonitors, monitors
 
 __all__ = ["ChargerOptions", "SimEvent", "Stats", "VirtualCharger", "charger_url", "split_url"]
 
@@ -179,6 +180,35 @@ class VirtualCharger:
     def _needs_201(self, what: str) -> None:
         if self.charger.options.ocpp != "2.0.1":
             raise RuntimeError(f"{what}: {self.cp_id} speaks OCPP {self.charger.options.ocpp}; 2.0.1 only")
+
+    # --- 2.0.1 monitoring and events (see :mod:`.monitoring`) ------------------------------------------
+
+    def set_temperature(self, connector: int, celsius: float) -> None:
+        """A 2.0.1 charger's connector is now ``celsius`` °C: its monitors fire (NotifyEvent) when a threshold is
+        crossed, and send the cleared event when it goes back."""
+        self._monitors().set_temperature(connector, celsius)
+
+    async def notify_event(
+        self,
+        component: str,
+        variable: str,
+        actual_value: str,
+        *,
+        part: int = 0,
+        more: list[dict[str, Any]] | None = None,
+        **fields: Any,
+    ) -> list[dict[str, Any] | None]:
+        """A 2.0.1 charger reports an event of its own (NotifyEvent; ``fields``: evse, trigger, notification,
+        cleared, tech_code, tech_info, cause), followed by the raw eventData in ``more``, split in parts of
+        ``part`` events when given. Returns the central system's answers (None: not delivered)."""
+        m = self._monitors()
+        events = [m.event(component, variable, actual_value, **fields), *(more or [])]
+        return await m.notify_event(events, part=part)
+
+    def _monitors(self) -> SimMonitors:
+        if self.charger.proto.version != "2.0.1":
+            raise RuntimeError(f"{self.cp_id} speaks OCPP 1.6: variable monitoring and NotifyEvent are 2.0.1")
+        return monitors(self.charger)
 
     # --- events --------------------------------------------------------------------------------------
 

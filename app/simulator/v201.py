@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import site_limits
 from .clock import iso
+from .monitoring import monitors
 from .physics import Reading
 from .security201 import Security201
 from .settings import BY_201, Key, data_type
@@ -160,6 +161,11 @@ class Ocpp201:
             "GetInstalledCertificateIds": self.security.on_get_installed_certificate_ids,
             "DeleteCertificate": self.security.on_delete_certificate,
             "GetChargingProfiles": lambda p: site_limits.on_get_charging_profiles(self, p),
+            "SetVariableMonitoring": monitors(charger).on_set_variable_monitoring,
+            "ClearVariableMonitoring": monitors(charger).on_clear_variable_monitoring,
+            "GetMonitoringReport": monitors(charger).on_get_monitoring_report,
+            "SetMonitoringBase": monitors(charger).on_set_monitoring_base,
+            "SetMonitoringLevel": monitors(charger).on_set_monitoring_level,
         }
         self._remote_ids: set[int] = set()
         self.firmware_request_id: int | None = None  # of the UpdateFirmware being run

@@ -25,6 +25,10 @@
     <context>
         <name>AlarmEngine</name>
         <message>
+            <source>{cp}: {where} = {value} ({kind})</source>
+            <translation>{cp}: {where} = {value} ({kind})</translation>
+        </message>
+        <message>
             <source>{cp}: security event {event} ({info})</source>
             <translation>{cp}: Sicherheitsereignis {event} ({info})</translation>
         </message>
@@ -258,6 +262,10 @@
         <message>
             <source>Critical security event</source>
             <translation>Kritisches Sicherheitsereignis</translation>
+        </message>
+        <message>
+            <source>Charger monitor alerting</source>
+            <translation>Überwachung der Ladestation meldet Alarm</translation>
         </message>
         <message>
             <source>minutes</source>

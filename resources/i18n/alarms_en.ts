@@ -25,6 +25,10 @@
     <context>
         <name>AlarmEngine</name>
         <message>
+            <source>{cp}: {where} = {value} ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{cp}: security event {event} ({info})</source>
             <translation>{cp}: security event {event} ({info})</translation>
         </message>
@@ -258,6 +262,10 @@
         <message>
             <source>Critical security event</source>
             <translation>Critical security event</translation>
+        </message>
+        <message>
+            <source>Charger monitor alerting</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>minutes</source>

@@ -25,6 +25,10 @@
     <context>
         <name>AlarmEngine</name>
         <message>
+            <source>{cp}: {where} = {value} ({kind})</source>
+            <translation>{cp} : {where} = {value} ({kind})</translation>
+        </message>
+        <message>
             <source>{cp}: security event {event} ({info})</source>
             <translation>{cp} : événement de sécurité {event} ({info})</translation>
         </message>
@@ -258,6 +262,10 @@
         <message>
             <source>Critical security event</source>
             <translation>Événement de sécurité critique</translation>
+        </message>
+        <message>
+            <source>Charger monitor alerting</source>
+            <translation>Alerte d’une surveillance de la borne</translation>
         </message>
         <message>
             <source>minutes</source>

@@ -25,6 +25,10 @@
     <context>
         <name>AlarmEngine</name>
         <message>
+            <source>{cp}: {where} = {value} ({kind})</source>
+            <translation>{cp}: {where} = {value} ({kind})</translation>
+        </message>
+        <message>
             <source>{cp}: security event {event} ({info})</source>
             <translation>{cp}: evento di sicurezza {event} ({info})</translation>
         </message>
@@ -258,6 +262,10 @@
         <message>
             <source>Critical security event</source>
             <translation>Evento di sicurezza critico</translation>
+        </message>
+        <message>
+            <source>Charger monitor alerting</source>
+            <translation>Allarme di un monitoraggio della stazione</translation>
         </message>
         <message>
             <source>minutes</source>

@@ -1061,6 +1061,252 @@ Hash des Ausstellerschlüssels {key}</translation>
     </message>
 </context>
 <context>
+    <name>ChargerEventsBox</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Component / variable</source>
+        <translation>Komponente / Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>upper threshold {value}</source>
+        <translation>oberer Grenzwert {value}</translation>
+    </message>
+    <message>
+        <source>lower threshold {value}</source>
+        <translation>unterer Grenzwert {value}</translation>
+    </message>
+    <message>
+        <source>change of {value}</source>
+        <translation>Änderung um {value}</translation>
+    </message>
+    <message>
+        <source>every {value} s</source>
+        <translation>alle {value} s</translation>
+    </message>
+    <message>
+        <source>Monitor alert</source>
+        <translation>Überwachung: Alarm</translation>
+    </message>
+    <message>
+        <source>Monitor: value changed</source>
+        <translation>Überwachung: Wert geändert</translation>
+    </message>
+    <message>
+        <source>Monitor: periodic value</source>
+        <translation>Überwachung: periodischer Wert</translation>
+    </message>
+    <message>
+        <source>Charger alert</source>
+        <translation>Alarm der Ladestation</translation>
+    </message>
+    <message>
+        <source>Charger notice</source>
+        <translation>Meldung der Ladestation</translation>
+    </message>
+    <message>
+        <source>Security event</source>
+        <translation>Sicherheitsereignis</translation>
+    </message>
+    <message>
+        <source>cleared {time}</source>
+        <translation>behoben {time}</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>not cleared</source>
+        <translation>nicht behoben</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>What the charger reported as events: its monitors and alerts (OCPP 2.0.1 NotifyEvent) and its security events, newest first</source>
+        <translation>Was die Ladestation als Ereignisse gemeldet hat: ihre Überwachungen und Alarme (OCPP 2.0.1 NotifyEvent) und ihre Sicherheitsereignisse, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No event reported by this charger.</source>
+        <translation>Diese Ladestation hat kein Ereignis gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerMonitorsTab</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Component / variable</source>
+        <translation>Komponente / Variable</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>During a transaction only</source>
+        <translation>Nur während einer Transaktion</translation>
+    </message>
+    <message>
+        <source>Above a threshold</source>
+        <translation>Über einem Grenzwert</translation>
+    </message>
+    <message>
+        <source>Below a threshold</source>
+        <translation>Unter einem Grenzwert</translation>
+    </message>
+    <message>
+        <source>Changes by more than</source>
+        <translation>Ändert sich um mehr als</translation>
+    </message>
+    <message>
+        <source>Every N seconds</source>
+        <translation>Alle N Sekunden</translation>
+    </message>
+    <message>
+        <source>Every N seconds, clock-aligned</source>
+        <translation>Alle N Sekunden, an der Uhr ausgerichtet</translation>
+    </message>
+    <message>
+        <source>Select a charger on the left to see its variable monitors.</source>
+        <translation>Wählen Sie links eine Ladestation, um ihre Variablenüberwachungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Monitors on the charger</source>
+        <translation>Überwachungen auf der Ladestation</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Send GetMonitoringReport: the charger reports all its monitors</source>
+        <translation>GetMonitoringReport senden: die Ladestation meldet alle ihre Überwachungen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Ausgewählte entfernen</translation>
+    </message>
+    <message>
+        <source>Send ClearVariableMonitoring for the selected monitors</source>
+        <translation>ClearVariableMonitoring für die ausgewählten Überwachungen senden</translation>
+    </message>
+    <message>
+        <source>Add a monitor</source>
+        <translation>Überwachung hinzufügen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>a number (seconds for a period)</source>
+        <translation>eine Zahl (Sekunden für eine Periode)</translation>
+    </message>
+    <message>
+        <source>only while a transaction runs</source>
+        <translation>nur während eine Transaktion läuft</translation>
+    </message>
+    <message>
+        <source>Component:</source>
+        <translation>Komponente:</translation>
+    </message>
+    <message>
+        <source>EVSE:</source>
+        <translation>EVSE:</translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation>Variable:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Send SetVariableMonitoring</source>
+        <translation>SetVariableMonitoring senden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The charger has no monitor.</source>
+        <translation>Die Ladestation hat keine Überwachung.</translation>
+    </message>
+    <message>
+        <source>The charger is sending its monitors…</source>
+        <translation>Die Ladestation sendet ihre Überwachungen…</translation>
+    </message>
+    <message>
+        <source>GetMonitoringReport: the charger answered {status}.</source>
+        <translation>GetMonitoringReport: die Ladestation antwortete {status}.</translation>
+    </message>
+    <message>
+        <source>Monitor {id} added: {answer}.</source>
+        <translation>Überwachung {id} hinzugefügt: {answer}.</translation>
+    </message>
+    <message>
+        <source>Not added ({status}): {answer}.</source>
+        <translation>Nicht hinzugefügt ({status}): {answer}.</translation>
+    </message>
+    <message>
+        <source>SetVariableMonitoring sent…</source>
+        <translation>SetVariableMonitoring gesendet…</translation>
+    </message>
+    <message>
+        <source>monitor {id}: {answer}</source>
+        <translation>Überwachung {id}: {answer}</translation>
+    </message>
+    <message>
+        <source>ClearVariableMonitoring sent…</source>
+        <translation>ClearVariableMonitoring gesendet…</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s monitors were read.</source>
+        <translation>Die Überwachungen der Ladestation wurden gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>ChargerOperations</name>
     <message>
         <source>Connector {n}</source>
@@ -1786,6 +2032,10 @@ Antwort: {answer}
     <message>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <source>Snapshots</source>
@@ -2726,6 +2976,74 @@ Antwort: {answer}
     <message>
         <source>{version} (no local list support)</source>
         <translation>{version} (keine Unterstützung für lokale Listen)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringService</name>
+    <message>
+        <source>accepted</source>
+        <extracomment>the charger&apos;s answers to SetVariableMonitoring and ClearVariableMonitoring, as the operator reads them</extracomment>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>the charger has no such component</source>
+        <translation>die Ladestation hat keine solche Komponente</translation>
+    </message>
+    <message>
+        <source>the component has no such variable</source>
+        <translation>die Komponente hat keine solche Variable</translation>
+    </message>
+    <message>
+        <source>the charger does not support this type</source>
+        <translation>die Ladestation unterstützt diesen Typ nicht</translation>
+    </message>
+    <message>
+        <source>rejected by the charger</source>
+        <translation>von der Ladestation abgelehnt</translation>
+    </message>
+    <message>
+        <source>the same monitor exists already</source>
+        <translation>die gleiche Überwachung besteht bereits</translation>
+    </message>
+    <message>
+        <source>the charger has no such monitor</source>
+        <translation>die Ladestation hat keine solche Überwachung</translation>
+    </message>
+    <message>
+        <source>{cp_id} is not connected.</source>
+        <translation>{cp_id} ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>{cp_id} speaks OCPP {version}: variable monitoring exists in OCPP 2.0.1 only (a 1.6 charger reports problems with its StatusNotification error codes).</source>
+        <translation>{cp_id} spricht OCPP {version}: die Variablenüberwachung gibt es nur in OCPP 2.0.1 (eine 1.6-Ladestation meldet Probleme mit den Fehlercodes ihrer StatusNotification).</translation>
+    </message>
+    <message>
+        <source>Enter the component (e.g. Connector or EVSE).</source>
+        <translation>Geben Sie die Komponente ein (z. B. Connector oder EVSE).</translation>
+    </message>
+    <message>
+        <source>Enter the variable (e.g. Temperature or Power).</source>
+        <translation>Geben Sie die Variable ein (z. B. Temperature oder Power).</translation>
+    </message>
+    <message>
+        <source>Choose the monitor&apos;s type.</source>
+        <translation>Wählen Sie den Typ der Überwachung.</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>Der Wert muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>A change or a period must be above 0.</source>
+        <translation>Eine Änderung oder eine Periode muss über 0 liegen.</translation>
+    </message>
+    <message>
+        <source>Choose a severity from 0 to 9.</source>
+        <translation>Wählen Sie einen Schweregrad von 0 bis 9.</translation>
+    </message>
+    <message>
+        <source>The EVSE must be 0 (none) or a number above 0.</source>
+        <translation>Die EVSE muss 0 (keine) oder eine Zahl über 0 sein.</translation>
     </message>
 </context>
 <context>

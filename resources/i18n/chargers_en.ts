@@ -1060,6 +1060,252 @@ issuer key hash {key}</source>
     </message>
 </context>
 <context>
+    <name>ChargerEventsBox</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component / variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper threshold {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower threshold {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {value} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor: value changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor: periodic value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charger notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the charger reported as events: its monitors and alerts (OCPP 2.0.1 NotifyEvent) and its security events, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event reported by this charger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChargerMonitorsTab</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component / variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a transaction only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes by more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N seconds, clock-aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a charger on the left to see its variable monitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors on the charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send GetMonitoringReport: the charger reports all its monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ClearVariableMonitoring for the selected monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number (seconds for a period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only while a transaction runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVSE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SetVariableMonitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger has no monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger is sending its monitors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetMonitoringReport: the charger answered {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor {id} added: {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added ({status}): {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SetVariableMonitoring sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitor {id}: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearVariableMonitoring sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger&apos;s monitors were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChargerOperations</name>
     <message>
         <source>Connector {n}</source>
@@ -1780,6 +2026,10 @@ Answer: {answer}
     </message>
     <message>
         <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2720,6 +2970,74 @@ Answer: {answer}
     </message>
     <message>
         <source>{version} (no local list support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringService</name>
+    <message>
+        <source>accepted</source>
+        <extracomment>the charger&apos;s answers to SetVariableMonitoring and ClearVariableMonitoring, as the operator reads them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charger has no such component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the component has no such variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charger does not support this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by the charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same monitor exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the charger has no such monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cp_id} is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cp_id} speaks OCPP {version}: variable monitoring exists in OCPP 2.0.1 only (a 1.6 charger reports problems with its StatusNotification error codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the component (e.g. Connector or EVSE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the variable (e.g. Temperature or Power).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the monitor&apos;s type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change or a period must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a severity from 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EVSE must be 0 (none) or a number above 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1061,6 +1061,252 @@ empreinte de la clé de l&apos;émetteur {key}</translation>
     </message>
 </context>
 <context>
+    <name>ChargerEventsBox</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Component / variable</source>
+        <translation>Composant / variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Levé</translation>
+    </message>
+    <message>
+        <source>upper threshold {value}</source>
+        <translation>seuil haut {value}</translation>
+    </message>
+    <message>
+        <source>lower threshold {value}</source>
+        <translation>seuil bas {value}</translation>
+    </message>
+    <message>
+        <source>change of {value}</source>
+        <translation>variation de {value}</translation>
+    </message>
+    <message>
+        <source>every {value} s</source>
+        <translation>toutes les {value} s</translation>
+    </message>
+    <message>
+        <source>Monitor alert</source>
+        <translation>Surveillance : alerte</translation>
+    </message>
+    <message>
+        <source>Monitor: value changed</source>
+        <translation>Surveillance : valeur modifiée</translation>
+    </message>
+    <message>
+        <source>Monitor: periodic value</source>
+        <translation>Surveillance : valeur périodique</translation>
+    </message>
+    <message>
+        <source>Charger alert</source>
+        <translation>Alerte de la borne</translation>
+    </message>
+    <message>
+        <source>Charger notice</source>
+        <translation>Avis de la borne</translation>
+    </message>
+    <message>
+        <source>Security event</source>
+        <translation>Événement de sécurité</translation>
+    </message>
+    <message>
+        <source>cleared {time}</source>
+        <translation>levé à {time}</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>levé</translation>
+    </message>
+    <message>
+        <source>not cleared</source>
+        <translation>non levé</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>What the charger reported as events: its monitors and alerts (OCPP 2.0.1 NotifyEvent) and its security events, newest first</source>
+        <translation>Ce que la borne a signalé comme événements : ses surveillances et alertes (OCPP 2.0.1 NotifyEvent) et ses événements de sécurité, les plus récents en premier</translation>
+    </message>
+    <message>
+        <source>No event reported by this charger.</source>
+        <translation>Cette borne n&apos;a signalé aucun événement.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerMonitorsTab</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Component / variable</source>
+        <translation>Composant / variable</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>During a transaction only</source>
+        <translation>Seulement pendant une transaction</translation>
+    </message>
+    <message>
+        <source>Above a threshold</source>
+        <translation>Au-dessus d’un seuil</translation>
+    </message>
+    <message>
+        <source>Below a threshold</source>
+        <translation>En dessous d’un seuil</translation>
+    </message>
+    <message>
+        <source>Changes by more than</source>
+        <translation>Varie de plus de</translation>
+    </message>
+    <message>
+        <source>Every N seconds</source>
+        <translation>Toutes les N secondes</translation>
+    </message>
+    <message>
+        <source>Every N seconds, clock-aligned</source>
+        <translation>Toutes les N secondes, alignées sur l’horloge</translation>
+    </message>
+    <message>
+        <source>Select a charger on the left to see its variable monitors.</source>
+        <translation>Choisissez une borne à gauche pour voir ses surveillances de variables.</translation>
+    </message>
+    <message>
+        <source>Monitors on the charger</source>
+        <translation>Surveillances sur la borne</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Send GetMonitoringReport: the charger reports all its monitors</source>
+        <translation>Envoyer GetMonitoringReport : la borne signale toutes ses surveillances</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Send ClearVariableMonitoring for the selected monitors</source>
+        <translation>Envoyer ClearVariableMonitoring pour les surveillances sélectionnées</translation>
+    </message>
+    <message>
+        <source>Add a monitor</source>
+        <translation>Ajouter une surveillance</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>a number (seconds for a period)</source>
+        <translation>un nombre (secondes pour une période)</translation>
+    </message>
+    <message>
+        <source>only while a transaction runs</source>
+        <translation>seulement pendant une transaction</translation>
+    </message>
+    <message>
+        <source>Component:</source>
+        <translation>Composant :</translation>
+    </message>
+    <message>
+        <source>EVSE:</source>
+        <translation>EVSE :</translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation>Variable :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Gravité :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Send SetVariableMonitoring</source>
+        <translation>Envoyer SetVariableMonitoring</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>The charger has no monitor.</source>
+        <translation>La borne n&apos;a aucune surveillance.</translation>
+    </message>
+    <message>
+        <source>The charger is sending its monitors…</source>
+        <translation>La borne envoie ses surveillances…</translation>
+    </message>
+    <message>
+        <source>GetMonitoringReport: the charger answered {status}.</source>
+        <translation>GetMonitoringReport : la borne a répondu {status}.</translation>
+    </message>
+    <message>
+        <source>Monitor {id} added: {answer}.</source>
+        <translation>Surveillance {id} ajoutée : {answer}.</translation>
+    </message>
+    <message>
+        <source>Not added ({status}): {answer}.</source>
+        <translation>Pas ajoutée ({status}) : {answer}.</translation>
+    </message>
+    <message>
+        <source>SetVariableMonitoring sent…</source>
+        <translation>SetVariableMonitoring envoyé…</translation>
+    </message>
+    <message>
+        <source>monitor {id}: {answer}</source>
+        <translation>surveillance {id} : {answer}</translation>
+    </message>
+    <message>
+        <source>ClearVariableMonitoring sent…</source>
+        <translation>ClearVariableMonitoring envoyé…</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s monitors were read.</source>
+        <translation>Les surveillances de la borne ont été lues.</translation>
+    </message>
+</context>
+<context>
     <name>ChargerOperations</name>
     <message>
         <source>Connector {n}</source>
@@ -1786,6 +2032,10 @@ Réponse : {answer}
     <message>
         <source>Configuration</source>
         <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
     </message>
     <message>
         <source>Snapshots</source>
@@ -2726,6 +2976,74 @@ Réponse : {answer}
     <message>
         <source>{version} (no local list support)</source>
         <translation>{version} (pas de prise en charge des listes locales)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringService</name>
+    <message>
+        <source>accepted</source>
+        <extracomment>the charger&apos;s answers to SetVariableMonitoring and ClearVariableMonitoring, as the operator reads them</extracomment>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>the charger has no such component</source>
+        <translation>la borne n&apos;a pas ce composant</translation>
+    </message>
+    <message>
+        <source>the component has no such variable</source>
+        <translation>le composant n&apos;a pas cette variable</translation>
+    </message>
+    <message>
+        <source>the charger does not support this type</source>
+        <translation>la borne ne prend pas en charge ce type</translation>
+    </message>
+    <message>
+        <source>rejected by the charger</source>
+        <translation>refusée par la borne</translation>
+    </message>
+    <message>
+        <source>the same monitor exists already</source>
+        <translation>la même surveillance existe déjà</translation>
+    </message>
+    <message>
+        <source>the charger has no such monitor</source>
+        <translation>la borne n&apos;a pas cette surveillance</translation>
+    </message>
+    <message>
+        <source>{cp_id} is not connected.</source>
+        <translation>{cp_id} n&apos;est pas connectée.</translation>
+    </message>
+    <message>
+        <source>{cp_id} speaks OCPP {version}: variable monitoring exists in OCPP 2.0.1 only (a 1.6 charger reports problems with its StatusNotification error codes).</source>
+        <translation>{cp_id} parle OCPP {version} : la surveillance des variables n’existe qu’en OCPP 2.0.1 (une borne 1.6 signale ses problèmes par les codes d’erreur de sa StatusNotification).</translation>
+    </message>
+    <message>
+        <source>Enter the component (e.g. Connector or EVSE).</source>
+        <translation>Saisissez le composant (p. ex. Connector ou EVSE).</translation>
+    </message>
+    <message>
+        <source>Enter the variable (e.g. Temperature or Power).</source>
+        <translation>Saisissez la variable (p. ex. Temperature ou Power).</translation>
+    </message>
+    <message>
+        <source>Choose the monitor&apos;s type.</source>
+        <translation>Choisissez le type de surveillance.</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>La valeur doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>A change or a period must be above 0.</source>
+        <translation>Une variation ou une période doit être supérieure à 0.</translation>
+    </message>
+    <message>
+        <source>Choose a severity from 0 to 9.</source>
+        <translation>Choisissez une gravité de 0 à 9.</translation>
+    </message>
+    <message>
+        <source>The EVSE must be 0 (none) or a number above 0.</source>
+        <translation>L&apos;EVSE doit être 0 (aucun) ou un nombre supérieur à 0.</translation>
     </message>
 </context>
 <context>

@@ -1061,6 +1061,252 @@ hash della chiave dell&apos;emittente {key}</translation>
     </message>
 </context>
 <context>
+    <name>ChargerEventsBox</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Component / variable</source>
+        <translation>Componente / variabile</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>upper threshold {value}</source>
+        <translation>soglia superiore {value}</translation>
+    </message>
+    <message>
+        <source>lower threshold {value}</source>
+        <translation>soglia inferiore {value}</translation>
+    </message>
+    <message>
+        <source>change of {value}</source>
+        <translation>variazione di {value}</translation>
+    </message>
+    <message>
+        <source>every {value} s</source>
+        <translation>ogni {value} s</translation>
+    </message>
+    <message>
+        <source>Monitor alert</source>
+        <translation>Monitoraggio: allarme</translation>
+    </message>
+    <message>
+        <source>Monitor: value changed</source>
+        <translation>Monitoraggio: valore cambiato</translation>
+    </message>
+    <message>
+        <source>Monitor: periodic value</source>
+        <translation>Monitoraggio: valore periodico</translation>
+    </message>
+    <message>
+        <source>Charger alert</source>
+        <translation>Allarme della stazione</translation>
+    </message>
+    <message>
+        <source>Charger notice</source>
+        <translation>Avviso della stazione</translation>
+    </message>
+    <message>
+        <source>Security event</source>
+        <translation>Evento di sicurezza</translation>
+    </message>
+    <message>
+        <source>cleared {time}</source>
+        <translation>risolto alle {time}</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>risolto</translation>
+    </message>
+    <message>
+        <source>not cleared</source>
+        <translation>non risolto</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <source>What the charger reported as events: its monitors and alerts (OCPP 2.0.1 NotifyEvent) and its security events, newest first</source>
+        <translation>Ciò che la stazione ha segnalato come eventi: i suoi monitoraggi e allarmi (OCPP 2.0.1 NotifyEvent) e i suoi eventi di sicurezza, i più recenti per primi</translation>
+    </message>
+    <message>
+        <source>No event reported by this charger.</source>
+        <translation>Questa stazione non ha segnalato alcun evento.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerMonitorsTab</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Component / variable</source>
+        <translation>Componente / variabile</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>During a transaction only</source>
+        <translation>Solo durante una transazione</translation>
+    </message>
+    <message>
+        <source>Above a threshold</source>
+        <translation>Sopra una soglia</translation>
+    </message>
+    <message>
+        <source>Below a threshold</source>
+        <translation>Sotto una soglia</translation>
+    </message>
+    <message>
+        <source>Changes by more than</source>
+        <translation>Varia di più di</translation>
+    </message>
+    <message>
+        <source>Every N seconds</source>
+        <translation>Ogni N secondi</translation>
+    </message>
+    <message>
+        <source>Every N seconds, clock-aligned</source>
+        <translation>Ogni N secondi, allineati all’orologio</translation>
+    </message>
+    <message>
+        <source>Select a charger on the left to see its variable monitors.</source>
+        <translation>Selezionate una stazione a sinistra per vederne i monitoraggi delle variabili.</translation>
+    </message>
+    <message>
+        <source>Monitors on the charger</source>
+        <translation>Monitoraggi sulla stazione</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Send GetMonitoringReport: the charger reports all its monitors</source>
+        <translation>Inviare GetMonitoringReport: la stazione segnala tutti i suoi monitoraggi</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Rimuovi i selezionati</translation>
+    </message>
+    <message>
+        <source>Send ClearVariableMonitoring for the selected monitors</source>
+        <translation>Inviare ClearVariableMonitoring per i monitoraggi selezionati</translation>
+    </message>
+    <message>
+        <source>Add a monitor</source>
+        <translation>Aggiungi un monitoraggio</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>a number (seconds for a period)</source>
+        <translation>un numero (secondi per un periodo)</translation>
+    </message>
+    <message>
+        <source>only while a transaction runs</source>
+        <translation>solo mentre è in corso una transazione</translation>
+    </message>
+    <message>
+        <source>Component:</source>
+        <translation>Componente:</translation>
+    </message>
+    <message>
+        <source>EVSE:</source>
+        <translation>EVSE:</translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation>Variabile:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valore:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Gravità:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Send SetVariableMonitoring</source>
+        <translation>Inviare SetVariableMonitoring</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>The charger has no monitor.</source>
+        <translation>La stazione non ha alcun monitoraggio.</translation>
+    </message>
+    <message>
+        <source>The charger is sending its monitors…</source>
+        <translation>La stazione sta inviando i suoi monitoraggi…</translation>
+    </message>
+    <message>
+        <source>GetMonitoringReport: the charger answered {status}.</source>
+        <translation>GetMonitoringReport: la stazione ha risposto {status}.</translation>
+    </message>
+    <message>
+        <source>Monitor {id} added: {answer}.</source>
+        <translation>Monitoraggio {id} aggiunto: {answer}.</translation>
+    </message>
+    <message>
+        <source>Not added ({status}): {answer}.</source>
+        <translation>Non aggiunto ({status}): {answer}.</translation>
+    </message>
+    <message>
+        <source>SetVariableMonitoring sent…</source>
+        <translation>SetVariableMonitoring inviato…</translation>
+    </message>
+    <message>
+        <source>monitor {id}: {answer}</source>
+        <translation>monitoraggio {id}: {answer}</translation>
+    </message>
+    <message>
+        <source>ClearVariableMonitoring sent…</source>
+        <translation>ClearVariableMonitoring inviato…</translation>
+    </message>
+    <message>
+        <source>The charger&apos;s monitors were read.</source>
+        <translation>I monitoraggi della stazione sono stati letti.</translation>
+    </message>
+</context>
+<context>
     <name>ChargerOperations</name>
     <message>
         <source>Connector {n}</source>
@@ -1786,6 +2032,10 @@ Risposta: {answer}
     <message>
         <source>Configuration</source>
         <translation>Configurazione</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoraggio</translation>
     </message>
     <message>
         <source>Snapshots</source>
@@ -2726,6 +2976,74 @@ Risposta: {answer}
     <message>
         <source>{version} (no local list support)</source>
         <translation>{version} (liste locali non supportate)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringService</name>
+    <message>
+        <source>accepted</source>
+        <extracomment>the charger&apos;s answers to SetVariableMonitoring and ClearVariableMonitoring, as the operator reads them</extracomment>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <source>the charger has no such component</source>
+        <translation>la stazione non ha questo componente</translation>
+    </message>
+    <message>
+        <source>the component has no such variable</source>
+        <translation>il componente non ha questa variabile</translation>
+    </message>
+    <message>
+        <source>the charger does not support this type</source>
+        <translation>la stazione non supporta questo tipo</translation>
+    </message>
+    <message>
+        <source>rejected by the charger</source>
+        <translation>rifiutato dalla stazione</translation>
+    </message>
+    <message>
+        <source>the same monitor exists already</source>
+        <translation>lo stesso monitoraggio esiste già</translation>
+    </message>
+    <message>
+        <source>the charger has no such monitor</source>
+        <translation>la stazione non ha questo monitoraggio</translation>
+    </message>
+    <message>
+        <source>{cp_id} is not connected.</source>
+        <translation>{cp_id} non è connessa.</translation>
+    </message>
+    <message>
+        <source>{cp_id} speaks OCPP {version}: variable monitoring exists in OCPP 2.0.1 only (a 1.6 charger reports problems with its StatusNotification error codes).</source>
+        <translation>{cp_id} parla OCPP {version}: il monitoraggio delle variabili esiste solo in OCPP 2.0.1 (una stazione 1.6 segnala i problemi con i codici di errore della sua StatusNotification).</translation>
+    </message>
+    <message>
+        <source>Enter the component (e.g. Connector or EVSE).</source>
+        <translation>Inserite il componente (p. es. Connector o EVSE).</translation>
+    </message>
+    <message>
+        <source>Enter the variable (e.g. Temperature or Power).</source>
+        <translation>Inserite la variabile (p. es. Temperature o Power).</translation>
+    </message>
+    <message>
+        <source>Choose the monitor&apos;s type.</source>
+        <translation>Scegliete il tipo di monitoraggio.</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>Il valore deve essere un numero.</translation>
+    </message>
+    <message>
+        <source>A change or a period must be above 0.</source>
+        <translation>Una variazione o un periodo deve essere superiore a 0.</translation>
+    </message>
+    <message>
+        <source>Choose a severity from 0 to 9.</source>
+        <translation>Scegliete una gravità da 0 a 9.</translation>
+    </message>
+    <message>
+        <source>The EVSE must be 0 (none) or a number above 0.</source>
+        <translation>L&apos;EVSE deve essere 0 (nessuno) o un numero superiore a 0.</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ def test_commissioning_and_operations_in_german(qapp: Any, qtbot: Any, tmp_path:
             "Übersicht",
             "Inbetriebnahme",
             "Konfiguration",
+            "Überwachung",
             "Snapshots",
             "Operationen",
             "Firmware && Diagnose",

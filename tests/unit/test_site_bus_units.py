@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from app.ocpp import events as ev
+from app.ocpp.v201.events import MonitorsReported
 from app.services.central import site_bus
 from app.services.load.events import LoadAllocated
 from app.services.roles import machine_name
@@ -43,6 +44,19 @@ def test_every_event_type_crosses_the_bus() -> None:
             "A", ts=at, direction="out", message_type=2, action="Reset", frame='[2,"1","Reset",{}]'
         ),
         site_bus.CardPresented("A", id_tag="CAFE", connector_id=None),
+        ev.ChargerEventReceived(
+            "A",
+            event_id=7,
+            trigger="Alerting",
+            where="Connector 1 / Temperature",
+            actual_value="85",
+            monitor_id=101,
+            monitor_value=80.0,
+            problem=True,
+            timestamp=at,
+            at=at,
+        ),
+        MonitorsReported("A", request_id=5, seq_no=1, count=3, complete=False, at=at),
         LoadAllocated(
             "",
             site_id=1,
@@ -69,6 +83,11 @@ def test_operations_that_cross_the_bus_are_the_public_coroutines() -> None:
         "reset",
         "get_configuration",
         "fetch_reported_variables",
+        "fetch_reported_monitors",
+        "get_monitoring_report",
+        "set_variable_monitoring",
+        "clear_variable_monitoring",
     } <= site_bus.ROUTED_OPERATIONS
     assert "reported_variables" not in site_bus.ROUTED_OPERATIONS  # synchronous: not routed
+    assert "reported_monitors" not in site_bus.ROUTED_OPERATIONS
     assert not any(name.startswith("_") for name in site_bus.ROUTED_OPERATIONS)

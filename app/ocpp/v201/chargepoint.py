@@ -44,9 +44,10 @@ from ..backend import (
     StopTx,
 )
 from ..chargepoint import CallContext, ChargePointBase, handles
+from ..events import ChargerEventReceived
 from ..frames import V201_ERRORS, FrameError
 from ..values import SAMPLE_DROPPING_ACTIONS, finite, iso
-from .events import ChargingLimitChanged, ChargingProfilesReported, VariablesReported
+from .events import ChargingLimitChanged, ChargingProfilesReported, MonitorsReported, VariablesReported
 from .mapping import (
     CHARGING_STATE,
     LOG_STATUS,
@@ -56,6 +57,7 @@ from .mapping import (
     our_status,
     sample,
 )
+from .monitoring import is_problem, where
 from .requests import CHARGING_STATION_CERTIFICATE
 from .state import MAX_PENDING_SAMPLES, ChargerMemory, TxTrack, memory_of
 
@@ -495,17 +497,86 @@ class ChargePoint201(ChargePointBase):
 
     @handles("NotifyEvent")
     async def on_notify_event(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
-        for e in p["eventData"]:
+        # a series (generatedAt) may come in parts (tbc, seqNo): each part is stored as it comes, a re-sent part
+        # is answered again without storing it twice; every eventData is read before anything is stored
+        monitors = self.memory.monitors
+        generated, seq = p["generatedAt"], p["seqNo"]
+        if monitors.part_seen(generated, seq):
             log.info(
-                "%s: event %s %s/%s = %r (%s%s)",
+                "%s: NotifyEvent %s part %s re-sent: answered again, nothing stored twice",
                 self.id,
-                e["trigger"],
-                e["component"]["name"],
-                e["variable"]["name"],
-                e["actualValue"],
-                e["eventNotificationType"],
-                ", cleared" if e.get("cleared") else "",
+                generated,
+                seq,
             )
+            return {}
+        events = [self._charger_event(e, ctx) for e in p["eventData"]]
+        await self.backend.charger_events(self.id, events)
+        monitors.mark_part(generated, seq)
+        for e in events:
+            log.info(
+                "%s: event %s %s = %r (%s%s)%s",
+                self.id,
+                e.trigger,
+                e.where,
+                e.actual_value,
+                e.notification,
+                ", cleared" if e.cleared else "",
+                f" part {seq}, more to come" if p.get("tbc") else "",
+            )
+        return {}
+
+    def _charger_event(self, e: dict[str, Any], ctx: CallContext) -> ChargerEventReceived:
+        ts, _ = self._time(e["timestamp"], ctx, "eventData timestamp")
+        component, variable = e["component"], e["variable"]
+        evse = component.get("evse") or {}
+        monitor_id = e.get("variableMonitoringId")
+        monitor = self.memory.monitors.known.get(monitor_id) if monitor_id is not None else None
+        severity = monitor.severity if monitor is not None else None
+        cleared = bool(e.get("cleared"))
+        return ChargerEventReceived(
+            self.id,
+            event_id=e["eventId"],
+            trigger=e["trigger"],
+            notification=e["eventNotificationType"],
+            component=component["name"],
+            variable=variable["name"],
+            where=where(
+                component["name"],
+                component.get("instance") or "",
+                evse.get("id"),
+                evse.get("connectorId"),
+                variable["name"],
+                variable.get("instance") or "",
+            ),
+            evse_id=evse.get("id"),
+            connector_id=evse.get("connectorId"),
+            actual_value=e["actualValue"],
+            cleared=cleared,
+            cause=e.get("cause"),
+            tech_code=e.get("techCode") or "",
+            tech_info=e.get("techInfo") or "",
+            monitor_id=monitor_id,
+            severity=severity,
+            monitor_type=monitor.type if monitor is not None else "",
+            monitor_value=monitor.value if monitor is not None else None,
+            problem=is_problem(e["trigger"], e["eventNotificationType"], cleared, severity),
+            timestamp=ts,
+        )
+
+    @handles("NotifyMonitoringReport")
+    async def on_notify_monitoring_report(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        count, complete = self.memory.monitors.record_report(p, ctx.now)
+        log.info(
+            "%s: monitoring report %s part %s: %d monitors%s",
+            self.id,
+            p["requestId"],
+            p["seqNo"],
+            count,
+            " (complete)" if complete else "",
+        )
+        self.bus.emit(
+            MonitorsReported(self.id, "NotifyMonitoringReport", p["requestId"], p["seqNo"], count, complete)
+        )
         return {}
 
     # --- certificates (A02/A03) --------------------------------------------------------------------------

@@ -62,3 +62,18 @@ class ChargingProfilesReported(Event):
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "profiles", tuple(self.profiles))
+
+
+@dataclass(frozen=True, slots=True)
+class MonitorsReported(Event):
+    """What the console knows of a 2.0.1 charger's monitors changed (read them with
+    ``Operations.reported_monitors(cp_id)``): ``source`` is ``"NotifyMonitoringReport"`` (one part of a
+    GetMonitoringReport answer: ``request_id``, ``seq_no``, ``complete`` when it is the last part),
+    ``"SetVariableMonitoring"`` or ``"ClearVariableMonitoring"`` (accepted results of our own calls)."""
+
+    source: str = "NotifyMonitoringReport"
+    request_id: int | None = None
+    seq_no: int = 0
+    count: int = 0
+    complete: bool = True
+    at: dt.datetime = field(default_factory=_now)

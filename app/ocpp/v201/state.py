@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..backend import IdTagInfo, Sample
+from .monitoring import Monitors
 
 ENERGY = "Energy.Active.Import.Register"
 
@@ -121,6 +122,7 @@ class ChargerMemory:
         self.transactions: OrderedDict[str, TxTrack] = OrderedDict()
         self.connector_status: dict[tuple[int, int], str] = {}  # (evse, connector) -> raw ConnectorStatus
         self.variables: dict[VariableKey, ReportedVariable] = {}
+        self.monitors = Monitors()  # variable monitoring and NotifyEvent series (.monitoring)
 
     # --- transactions ------------------------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ none, it shows the host's (the ``alarms`` table, and :class:`~.events.AlarmChang
   the database unreachable for N seconds (the store writer's own probe at every tick: a write that fails), and
   a certificate expiring within N days (the TLS certificate in use and the LAN certificate of ``chargedesk certs
   create``), and a charger's critical security event (SecurityEventReceived of a type the OCPP 1.6 Security
-  Whitepaper / 2.0.1 call critical; cleared after a day without it).
+  Whitepaper / 2.0.1 call critical; cleared after a day without it), and a 2.0.1 monitor alerting
+  (ChargerEventReceived with ``problem``; cleared by its cleared event).
 * **Once per condition.** While a key is active a repeat only counts (``count``, ``last_at``); the end of the
   condition clears it (``cleared_at``), the row stays as history. At start the engine takes up the active rows, so
   a restart raises nothing twice.
@@ -46,6 +47,7 @@ from app.ocpp.events import (
     CardRefused,
     ChargerConnected,
     ChargerDisconnected,
+    ChargerEventReceived,
     ConnectorFaulted,
     Event,
     SecurityEventReceived,
@@ -159,6 +161,7 @@ class AlarmEngine:
             ConnectorFaulted,
             CardRefused,
             SecurityEventReceived,
+            ChargerEventReceived,
         )
         if self.tick_s > 0:
             self._loop_task = asyncio.get_running_loop().create_task(self._timer(), name="alarm-engine")
@@ -202,6 +205,34 @@ class AlarmEngine:
             self._refused(cp, now)
         elif isinstance(event, SecurityEventReceived):
             self._security(event)
+        elif isinstance(event, ChargerEventReceived):
+            self._charger_event(event)
+
+    def _charger_event(self, event: ChargerEventReceived) -> None:
+        """A 2.0.1 monitor alerting (an Alerting event of a monitor, severity Error or worse or unknown, not
+        cleared): one alarm per charger and monitor (or component/variable), cleared by the matching cleared
+        event."""
+        cp = event.cp_id
+        key = f"{R.CHARGER_EVENT}:{cp}:{event.monitor_id if event.monitor_id is not None else event.where}"[
+            :160
+        ]
+        if event.cleared:
+            self._clear(key)
+            return
+        if not event.problem:
+            return
+        site = self.snapshot.site_of.get(cp)
+        rule = self._rule(site, R.CHARGER_EVENT)
+        if rule is None or not rule.enabled:
+            return
+        message = Text(
+            QT_TRANSLATE_NOOP("AlarmEngine", "{cp}: {where} = {value} ({kind})"),
+            cp=cp,
+            where=event.where,
+            value=event.actual_value[:100],
+            kind=event.notification,
+        )
+        self._raise(key, rule, site, cp, event.evse_id, message)
 
     def _security(self, event: SecurityEventReceived) -> None:
         """A critical security event (the whitepaper's and 2.0.1's list): one alarm per charger and event type,

@@ -13,8 +13,9 @@ REFUSED = "refused"
 DATABASE = "database"
 CERTIFICATE = "certificate"
 SECURITY = "security"  # a charger's critical security event (OCPP 1.6 security extension, 2.0.1)
+CHARGER_EVENT = "charger_event"  # a 2.0.1 charger's monitor alerting (NotifyEvent), until its cleared event
 
-KINDS = (OFFLINE, FAULTED, SESSION, REFUSED, DATABASE, CERTIFICATE, SECURITY)
+KINDS = (OFFLINE, FAULTED, SESSION, REFUSED, DATABASE, CERTIFICATE, SECURITY, CHARGER_EVENT)
 SEVERITIES = ("info", "warning", "critical")
 
 
@@ -42,6 +43,7 @@ DEFAULT_RULES: dict[str, RuleSpec] = {
     DATABASE: RuleSpec(DATABASE, threshold=30.0, severity="critical"),
     CERTIFICATE: RuleSpec(CERTIFICATE, threshold=30.0, severity="warning"),
     SECURITY: RuleSpec(SECURITY, severity="warning"),
+    CHARGER_EVENT: RuleSpec(CHARGER_EVENT, severity="warning"),
 }
 
 #: the kind's name and its threshold's unit, as the rules editor shows them
@@ -53,6 +55,7 @@ KIND_LABELS = {
     DATABASE: QT_TRANSLATE_NOOP("AlarmRules", "Database unavailable"),
     CERTIFICATE: QT_TRANSLATE_NOOP("AlarmRules", "Certificate expiring"),
     SECURITY: QT_TRANSLATE_NOOP("AlarmRules", "Critical security event"),
+    CHARGER_EVENT: QT_TRANSLATE_NOOP("AlarmRules", "Charger monitor alerting"),
 }
 THRESHOLD_UNITS = {
     OFFLINE: QT_TRANSLATE_NOOP("AlarmRules", "minutes"),

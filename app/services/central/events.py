@@ -10,6 +10,7 @@ from app.ocpp.events import (
     BootReceived,
     ChargerConnected,
     ChargerDisconnected,
+    ChargerEventReceived,
     DiagnosticsStatus,
     Event,
     EventBus,
@@ -22,7 +23,7 @@ from app.ocpp.events import (
     StatusChanged,
     UnknownChargerSeen,
 )
-from app.ocpp.v201.events import ChargingLimitChanged, ChargingProfilesReported
+from app.ocpp.v201.events import ChargingLimitChanged, ChargingProfilesReported, MonitorsReported
 
 __all__ = [
     "AuthorizationDecided",
@@ -30,6 +31,7 @@ __all__ = [
     "BootReceived",
     "ChargerConnected",
     "ChargerDisconnected",
+    "ChargerEventReceived",
     "ChargingLimitChanged",
     "ChargingProfilesReported",
     "DiagnosticsStatus",
@@ -37,6 +39,7 @@ __all__ = [
     "EventBus",
     "FirmwareStatus",
     "FrameLogged",
+    "MonitorsReported",
     "SecurityEventReceived",
     "SessionStarted",
     "SessionStopped",

@@ -62,7 +62,7 @@ from app.ocpp.chargepoint import (
     InvalidReply,
     InvalidRequest,
 )
-from app.ocpp.v201 import ReportedVariable
+from app.ocpp.v201 import ReportedMonitor, ReportedVariable
 from app.ocpp.v201 import events as ev201
 from app.services.alarms.events import AlarmChanged
 from app.services.central import store as db_ops
@@ -994,6 +994,11 @@ class RemoteOperations:
         """The device model a 2.0.1 charger reported, as its host keeps it."""
         rows = await self._client.operation(cp_id, "fetch_reported_variables")
         return [ReportedVariable(**row) for row in rows]
+
+    async def fetch_reported_monitors(self, cp_id: str) -> list[ReportedMonitor]:
+        """The monitors a 2.0.1 charger is known to have, as its host keeps them."""
+        rows = await self._client.operation(cp_id, "fetch_reported_monitors")
+        return [ReportedMonitor(**row) for row in rows]
 
 
 @dataclass

@@ -30,7 +30,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -60,6 +60,7 @@ from app.ocpp.events import (
     AuthorizationDecided,
     BootReceived,
     CardRefused,
+    ChargerEventReceived,
     ConnectorFaulted,
     DiagnosticsStatus,
     EventBus,
@@ -81,6 +82,8 @@ from app.services.background import spawn
 from app.services.central import store as db_ops
 from app.services.central.addresses import serve_lines
 from app.services.central.certificates import ChargerCertificates
+from app.services.central.charger_events import ACTION as CHARGER_EVENT
+from app.services.central.charger_events import changes_of as charger_event_changes
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
 from app.services.central.store import ActiveTx, StationRef
 from app.services.central.writer import StoreUnavailable, StoreWriter
@@ -144,6 +147,7 @@ class CentralOptions:
     pending_log_rate_bytes_s: float = 1024
     pending_log_burst_bytes: int = 64 * 1024
     security_events_per_minute: int = 30  # stored per charger (a burst of 30, then one every 2 s)
+    charger_events_per_minute: int = 60  # 2.0.1 NotifyEvent eventData stored per charger (burst 60, then 1/s)
     max_checks_per_address: int = 1  # password checks running or queued for one remote address (of 2 threads)
     # writes for chargers nobody accepted (admission, connection, boot) go to the store writer in slots: at most
     # pending_writes_per_slot together, one slot per interval. A flood of made-up ids then keeps the writer busy
@@ -233,6 +237,9 @@ class ChargerState:
     _sec_budget: float = 30.0  # security events it may still store now
     _sec_stamp: float = 0.0
     _sec_dropped: int = 0
+    _evt_budget: float = 60.0  # NotifyEvent events it may still store now
+    _evt_stamp: float = 0.0
+    _evt_dropped: int = 0
 
 
 class CentralBackend:
@@ -1029,6 +1036,55 @@ class CentralBackend:
 
     async def charging_limit_cleared(self, cp_id: str, source: str, evse_id: int | None) -> None:
         await self.store.run(lambda s: external_limits.clear_limits(s, cp_id, source, evse_id))
+
+    async def charger_events(self, cp_id: str, events: Sequence[ChargerEventReceived]) -> None:
+        """Store a 2.0.1 charger's NotifyEvent events in the audit trail (entity ``charger``, action
+        ``charger_event``) before they are answered, and tell the console. Rate-limited per charger like the
+        security events (``charger_events_per_minute``); the others are counted in our log and in the next stored
+        one (``not_stored_before``)."""
+        st = self.state(cp_id)
+        mono = time.monotonic()
+        rate = self.options.charger_events_per_minute
+        st._evt_budget = min(float(rate), st._evt_budget + (mono - st._evt_stamp) * rate / 60.0)
+        st._evt_stamp = mono
+        kept: list[tuple[ChargerEventReceived, dict[str, Any]]] = []
+        for e in events:
+            if st._evt_budget < 1.0:
+                st._evt_dropped += 1
+                continue
+            st._evt_budget -= 1.0
+            changes = charger_event_changes(e)
+            if st._evt_dropped:
+                changes["not_stored_before"] = st._evt_dropped
+                st._evt_dropped = 0
+            kept.append((e, changes))
+        if len(kept) < len(events):
+            log.warning(
+                "%s: %d of %d events not stored (more than %d a minute)",
+                cp_id,
+                len(events) - len(kept),
+                len(events),
+                rate,
+            )
+        if not kept:
+            return
+
+        def work(s: Any) -> None:
+            from app.services.admin.audit import audit
+
+            for _, changes in kept:
+                audit(
+                    s,
+                    entity="charger",
+                    entity_id=cp_id,
+                    action=CHARGER_EVENT,
+                    actor=f"charger {cp_id}",
+                    changes=changes,
+                )
+
+        await self.store.run(work)
+        for e, _ in kept:
+            self.bus.emit(e)
 
     async def sign_certificate(self, cp_id: str, csr: str) -> CsrAnswer:
         if self.certificates is None:

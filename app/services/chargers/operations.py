@@ -46,10 +46,13 @@ from app.ocpp.server import OcppServer
 from app.ocpp.v201 import (
     ChargePoint201,
     ChargingProfilesReported,
+    MonitorsReported,
+    ReportedMonitor,
     ReportedVariable,
     VariablesReported,
     memory_of,
 )
+from app.ocpp.v201 import monitoring as mon
 from app.ocpp.v201 import requests as v201
 from app.ocpp.values import iso
 
@@ -97,6 +100,9 @@ _INSTEAD = {
         "GetBaseReport": "use get_configuration() without keys (1.6 has no device model report)",
         "GetChargingProfiles": "use get_composite_schedule() (1.6 has no message that lists a charger's "
         "profiles)",
+        "SetVariableMonitoring": "OCPP 1.6 has no variable monitoring",
+        "ClearVariableMonitoring": "OCPP 1.6 has no variable monitoring",
+        "GetMonitoringReport": "OCPP 1.6 has no variable monitoring",
     },
 }
 
@@ -771,6 +777,108 @@ class Operations:
         """:meth:`reported_variables` as a call: what a console attached to another host uses (the report is in
         that host's memory)."""
         return self.reported_variables(cp_id)
+
+    # --- variable monitoring (2.0.1, functional block N) -------------------------------------------------------
+
+    async def set_variable_monitoring(
+        self, cp_id: str, monitors: Iterable[Mapping[str, Any]], *, timeout: float | None = None
+    ) -> Payload:
+        """2.0.1 SetVariableMonitoring. Each monitor: ``component``, ``variable`` (names or dicts), optional
+        ``evse_id``/``connector_id``, ``type`` (UpperThreshold, LowerThreshold, Delta, Periodic,
+        PeriodicClockAligned), ``value``, ``severity`` (0..9), ``transaction``, ``id`` (replace that monitor). The
+        answer has one ``setMonitoringResult`` per monitor (Accepted with its ``id``, UnknownComponent,
+        UnknownVariable, UnsupportedMonitorType, Rejected, Duplicate); accepted ones are kept (see
+        :meth:`reported_monitors`)."""
+        cp = self._charger(cp_id, "SetVariableMonitoring", (V201,))
+        try:
+            payload = mon.set_variable_monitoring(monitors)
+        except mon.MonitorProblem as e:
+            raise InvalidRequest(f"SetVariableMonitoring: {e}") from None
+        answer = await cp.request("SetVariableMonitoring", payload, timeout=timeout)
+        n = self._monitors(cp).record_set(payload, answer, dt.datetime.now(dt.UTC))
+        cp.bus.emit(MonitorsReported(cp.id, "SetVariableMonitoring", count=n))
+        return answer
+
+    async def clear_variable_monitoring(
+        self, cp_id: str, ids: Iterable[int], *, timeout: float | None = None
+    ) -> Payload:
+        """2.0.1 ClearVariableMonitoring: one ``clearMonitoringResult`` per id (Accepted, Rejected, NotFound)."""
+        cp = self._charger(cp_id, "ClearVariableMonitoring", (V201,))
+        try:
+            payload = mon.clear_variable_monitoring(ids)
+        except mon.MonitorProblem as e:
+            raise InvalidRequest(f"ClearVariableMonitoring: {e}") from None
+        answer = await cp.request("ClearVariableMonitoring", payload, timeout=timeout)
+        n = self._monitors(cp).record_clear(answer)
+        cp.bus.emit(MonitorsReported(cp.id, "ClearVariableMonitoring", count=n))
+        return answer
+
+    async def get_monitoring_report(
+        self,
+        cp_id: str,
+        *,
+        criteria: Iterable[str] = (),
+        component_variables: Iterable[Mapping[str, Any]] = (),
+        request_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
+        """2.0.1 GetMonitoringReport. The station answers at once (Accepted, Rejected, NotSupported,
+        EmptyResultSet) and then sends NotifyMonitoringReport parts, each announced with a
+        :class:`~app.ocpp.v201.MonitorsReported` event carrying ``request_id``. Without a filter the complete
+        report replaces the monitors known (:meth:`reported_monitors`)."""
+        cp = self._charger(cp_id, "GetMonitoringReport", (V201,))
+        rid = request_id if request_id is not None else v201.next_id()
+        crit, cvs = list(criteria), list(component_variables)
+        try:
+            payload = mon.get_monitoring_report(rid, crit, cvs)
+        except mon.MonitorProblem as e:
+            raise InvalidRequest(f"GetMonitoringReport: {e}") from None
+        monitors = self._monitors(cp)
+        if not crit and not cvs:
+            monitors.full_requests.add(rid)
+        try:
+            answer = await cp.request("GetMonitoringReport", payload, timeout=timeout)
+        except BaseException:
+            monitors.full_requests.discard(rid)
+            raise
+        if answer.get("status") == "EmptyResultSet" and rid in monitors.full_requests:
+            monitors.full_requests.discard(rid)
+            monitors.known.clear()  # the station has no monitor at all
+            cp.bus.emit(MonitorsReported(cp.id, "GetMonitoringReport", rid, count=0))
+        return answer
+
+    async def set_monitoring_base(self, cp_id: str, base: str, *, timeout: float | None = None) -> Payload:
+        """2.0.1 SetMonitoringBase: ``All``, ``FactoryDefault`` or ``HardWiredOnly`` (the last two remove the
+        custom monitors)."""
+        cp = self._charger(cp_id, "SetMonitoringBase", (V201,))
+        if base not in mon.MONITORING_BASES:
+            raise InvalidRequest(
+                f"SetMonitoringBase: {base!r} is not one of {', '.join(mon.MONITORING_BASES)}"
+            )
+        return await cp.request("SetMonitoringBase", {"monitoringBase": base}, timeout=timeout)
+
+    async def set_monitoring_level(
+        self, cp_id: str, severity: int, *, timeout: float | None = None
+    ) -> Payload:
+        """2.0.1 SetMonitoringLevel: the station reports only monitor events of this severity or worse (0..9)."""
+        cp = self._charger(cp_id, "SetMonitoringLevel", (V201,))
+        if not isinstance(severity, int) or not 0 <= severity <= 9:
+            raise InvalidRequest(f"SetMonitoringLevel: severity {severity!r} is not 0..9")
+        return await cp.request("SetMonitoringLevel", {"severity": severity}, timeout=timeout)
+
+    def reported_monitors(self, cp_id: str) -> list[ReportedMonitor]:
+        """The monitors a 2.0.1 station is known to have (its last monitoring report and our accepted Set/Clear
+        calls since), ordered by id; empty for a 1.6 charger. Kept in memory only."""
+        mem = memory_of(self.server.backend).chargers.get(cp_id)
+        return sorted(mem.monitors.known.values(), key=lambda m: m.id) if mem is not None else []
+
+    async def fetch_reported_monitors(self, cp_id: str) -> list[ReportedMonitor]:
+        """:meth:`reported_monitors` as a call: what a console attached to another host uses (the monitors are in
+        that host's memory)."""
+        return self.reported_monitors(cp_id)
+
+    def _monitors(self, cp: ChargePointBase) -> mon.Monitors:
+        return memory_of(self.server.backend).charger(cp.id).monitors
 
     def _remember(
         self, cp: ChargePointBase, source: str, values: list[tuple[Payload, Payload, str, str]]

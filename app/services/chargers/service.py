@@ -26,8 +26,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
-from app.ocpp.events import SecurityEventReceived
+from app.ocpp.events import ChargerEventReceived, SecurityEventReceived
 from app.services.admin.site_settings import read_setting, save_setting
+from app.services.central.charger_events import ACTION as CHARGER_EVENT
+from app.services.central.charger_events import event_of as charger_event_of
 from app.services.chargers import commissioning as com
 from app.services.chargers import config_snapshots as cfg
 from app.services.chargers import firmware_signature as fws
@@ -35,6 +37,7 @@ from app.services.chargers.certificate_service import CertificatesService
 from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, TransferJob
 from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
 from app.services.chargers.local_list_status import SyncStatus, sync_status
+from app.services.chargers.monitoring import MonitoringService
 from app.services.chargers.operations import ChargerOffline, Operations
 from app.services.chargers.virtual_fleet import VirtualFleet, VirtualSpec, ensure_station, fleet, next_free_id
 from app.services.i18n import translate
@@ -61,6 +64,9 @@ READ_ONLY_OPERATIONS = frozenset(
         "get_installed_certificate_ids",
         "reported_variables",
         "fetch_reported_variables",
+        "get_monitoring_report",
+        "reported_monitors",
+        "fetch_reported_monitors",
     }
 )
 
@@ -185,6 +191,28 @@ class ChargersService:
 
         return self.store.read(work)
 
+    def charger_events(
+        self, cp_id: str, before: dt.datetime, *, limit: int = 50
+    ) -> list[ChargerEventReceived]:
+        """The 2.0.1 charger's stored NotifyEvent events received before ``before``, newest first (the audit
+        trail keeps them, like the security events)."""
+
+        def work(s: Session) -> list[ChargerEventReceived]:
+            rows = s.scalars(
+                select(AuditEntry)
+                .where(
+                    AuditEntry.entity == "charger",
+                    AuditEntry.entity_id == cp_id,
+                    AuditEntry.action == CHARGER_EVENT,
+                    AuditEntry.ts < before,
+                )
+                .order_by(AuditEntry.ts.desc(), AuditEntry.id.desc())
+                .limit(limit)
+            ).all()
+            return [charger_event_of(cp_id, r.ts, r.changes or {}) for r in rows]
+
+        return self.store.read(work)
+
     # --- commissioning -------------------------------------------------------------------------------------------
 
     def commissioning(self, cp_id: str) -> CommissioningState:
@@ -237,6 +265,17 @@ class ChargersService:
     def certificates(self) -> CertificatesService:
         """A charger's and the site's certificates (the Certificates tab, Settings → Central system)."""
         return CertificatesService(self.store, lambda: self.operations)
+
+    @property
+    def monitoring(self) -> MonitoringService:
+        """A 2.0.1 charger's monitors (the Monitoring tab)."""
+        return MonitoringService(lambda: self.operations, self.connected_version)
+
+    def connected_version(self, cp_id: str) -> str:
+        """The OCPP version the charger speaks on its connection now ("" when it is not connected here)."""
+        server = getattr(self.central, "server", None)
+        cp = server.get(cp_id) if server is not None else None
+        return str(getattr(cp, "version", "") or "") if cp is not None else ""
 
     def charger_context(self, cp_id: str) -> ChargerContext:
         """Connectors, tags and running sessions of ``cp_id`` for the Operations tab's pickers."""

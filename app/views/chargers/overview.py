@@ -1,6 +1,7 @@
 """The Chargers page's "Overview" tab: who the charger is (identity, vendor, model, serial, firmware, OCPP version,
 IP address, first/last seen, last boot, registration, station) and its connectors live (status, current power,
-energy of the running session), and the charger's recent events (kept per charger since the console started).
+energy of the running session), the events the charger reported (its 2.0.1 NotifyEvents and its security events,
+stored: :mod:`app.views.chargers.events_list`) and its recent events (kept per charger since the console started).
 Bridge signals update only the row of the connector an event is about."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from app.services.chargers import commissioning as svc
 from app.services.chargers.local_list_status import SyncStatus
 from app.services.chargers.service import ChargersService
 from app.services.i18n import QT_TRANSLATE_NOOP, translate
+from app.views.chargers.events_list import ChargerEventsBox
 from app.views.chargers.external_limits import limits_label, show_limits
 from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.local_list_text import describe
@@ -279,6 +281,8 @@ class ChargerOverviewTab(QWidget):
         self.connectors_note.setStyleSheet(text_css(HINT))
         cl.addWidget(self.connectors_note)
         lay.addWidget(conn, 1)
+        self.charger_events = ChargerEventsBox(service)
+        lay.addWidget(self.charger_events, 1)
         history = QGroupBox(translate("ChargerOverviewTab", "Recent events of this charger"))
         hl = QVBoxLayout(history)
         self.events = QListWidget()
@@ -325,11 +329,14 @@ class ChargerOverviewTab(QWidget):
                 charging_limit.connect(self.record)
                 charging_limit.connect(self._on_charging_limit)
             bridge.authorization.connect(self.record_authorization)
+            bridge.security_event.connect(self.charger_events.record)
+            bridge.charger_event.connect(self.charger_events.record)
 
     # --- loading -----------------------------------------------------------------------------------
 
     def set_charger(self, cp_id: str | None) -> None:
         self.cp_id = cp_id
+        self.charger_events.set_charger(cp_id)
         if cp_id is None:
             self.stack.setCurrentWidget(self.empty)
             return

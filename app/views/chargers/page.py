@@ -40,6 +40,7 @@ from app.services.i18n import QT_TRANSLATE_NOOP, translate
 from app.views.chargers.certificates import ChargerCertificatesTab
 from app.views.chargers.commissioning import CommissioningTab
 from app.views.chargers.config import ChargerConfigTab, ChargerSnapshotsTab
+from app.views.chargers.config.monitors import ChargerMonitorsTab
 from app.views.chargers.files import FirmwareDiagnosticsTab
 from app.views.chargers.operations import ChargerOperationsTab
 from app.views.chargers.overview import ChargerOverviewTab
@@ -174,6 +175,7 @@ class ChargersPage(QWidget):
         self.overview = ChargerOverviewTab(service, bridge, central)
         self.commissioning = CommissioningTab(service, bridge, central)
         self.config = ChargerConfigTab(service, bridge, central)
+        self.monitoring = ChargerMonitorsTab(service, bridge, central)
         self.snapshots = ChargerSnapshotsTab(service, bridge, central)
         self.operations = ChargerOperationsTab(service, bridge, central)
         self.files = FirmwareDiagnosticsTab(service, bridge, central)
@@ -182,6 +184,7 @@ class ChargersPage(QWidget):
             (self.overview, translate("ChargersPage", "Overview")),
             (self.commissioning, translate("ChargersPage", "Commissioning")),
             (self.config, translate("ChargersPage", "Configuration")),
+            (self.monitoring, translate("ChargersPage", "Monitoring")),
             (self.snapshots, translate("ChargersPage", "Snapshots")),
             (self.operations, translate("ChargersPage", "Operations")),
             (self.files, translate("ChargersPage", "Firmware && diagnostics")),
@@ -392,6 +395,7 @@ class ChargersPage(QWidget):
             self.overview,
             self.commissioning,
             self.config,
+            self.monitoring,
             self.snapshots,
             self.operations,
             self.files,

@@ -158,6 +158,10 @@ class CentralBridge(QObject):
         self.charging_limit = (
             live()
         )  # ChargingLimitChanged: a limit set on site on a 2.0.1 station, or cleared
+        self.charger_event = live()  # ChargerEventReceived: a 2.0.1 NotifyEvent's event, stored
+        self.monitors_reported = (
+            live()
+        )  # MonitorsReported: what is known of a 2.0.1 charger's monitors changed
         self.load_allocated = live()  # LoadAllocated: a site's allocation changed
         self.alarm_changed = live()  # AlarmChanged: an alarm raised, seen again or cleared
         self.certificate_changed = live()  # CertificateChanged: a charger's certificate record changed
@@ -182,6 +186,8 @@ class CentralBridge(QObject):
             (ev.DiagnosticsStatus, self.diagnostics.emit),
             (ev.SecurityEventReceived, self.security_event.emit),
             (ev.ChargingLimitChanged, self.charging_limit.emit),
+            (ev.ChargerEventReceived, self.charger_event.emit),
+            (ev.MonitorsReported, self.monitors_reported.emit),
             (LoadAllocated, self.load_allocated.emit),
             (AlarmChanged, self.alarm_changed.emit),
             (CertificateChanged, self.certificate_changed.emit),

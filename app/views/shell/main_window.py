@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
             snapshots.apply_button,
             snapshots.delete_button,
             *self.chargers.certificates.changing_buttons(),
+            *self.chargers.monitoring.changing_buttons(),
         )
         for form_list in (self.settings_page.sites, self.settings_page.tariffs):
             g.guard(
