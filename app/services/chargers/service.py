@@ -42,6 +42,7 @@ from app.services.roles import Permission, Principal
 from app.services.store import Store
 
 if TYPE_CHECKING:
+    from app.services.central.site_ca import SiteCaService
     from app.services.central.system import CentralSystem
 
 #: More chargers than this seen at once: one query for all instead of one each.
@@ -231,6 +232,13 @@ class ChargersService:
     def certificates(self) -> CertificatesService:
         """A charger's and the site's certificates (the Certificates tab, Settings → Central system)."""
         return CertificatesService(self.store, lambda: self.operations)
+
+    @property
+    def site_ca(self) -> SiteCaService:
+        """Creating the site's local CA (Settings → Central system), as ``chargedesk certs ca`` does."""
+        from app.services.central.site_ca import SiteCaService
+
+        return SiteCaService(self.store, self.central)
 
     def charger_context(self, cp_id: str) -> ChargerContext:
         """Connectors, tags and running sessions of ``cp_id`` for the Operations tab's pickers."""
