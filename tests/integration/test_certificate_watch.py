@@ -191,26 +191,26 @@ async def test_an_expiring_charger_certificate_raises_an_alarm_and_is_renewed_au
     assert cs.certificate_watch.due() == []
 
 
-async def test_without_a_local_ca_nothing_is_renewed_and_the_alarm_stays(
+async def test_at_start_the_expiries_are_read_and_without_a_local_ca_nothing_is_renewed(
     central_factory: CentralFactory, db: Database, tmp_path: Path
 ) -> None:
     add_station(db, CP, connectors=1)
-    cs = await central_factory(call_timeout_s=10)
     ca, ca_key = make_ca(tmp_path / "elsewhere")  # the site's own CA: its key is not on this host
-    cs.certificates.data_dir = tmp_path
     signed_long_ago(db, ca, ca_key, days_left=20)
+    cs = await central_factory(call_timeout_s=10)
+    cs.certificates.data_dir = tmp_path
     rec = EventRecorder()
     cs.subscribe(rec)
+    await wait_until(lambda: CP in cs.certificate_watch.expiries)  # read at start, before any daily check
+    await cs.alarms.tick()
+    raised = await rec.wait(AlarmChanged, lambda e: e.kind == R.CHARGER_CERTIFICATE)
+    assert raised.severity == "warning" and raised.cp_id == CP
     async with VirtualCharger(cs.url, CP, **FAST) as vc:
         await vc.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted")
         assert await cs.certificate_watch.check() == {}  # nothing asked of the charger
-        await cs.alarms.tick()
-        raised = await rec.wait(AlarmChanged, lambda e: e.kind == R.CHARGER_CERTIFICATE)
-        assert raised.severity == "warning"
-    assert (
-        "cert_renew" not in [a for a, _ in audit(db)]
-        and ChargersService(Store(db), cs).certificates.state(CP).status == "accepted"
-    )
+    assert "cert_renew" not in [a for a, _ in audit(db)]
+    assert ChargersService(Store(db), cs).certificates.state(CP).status == "accepted"
+    assert [e.state for e in rec.of(AlarmChanged)] == ["raised"]  # the alarm stays
 
 
 async def test_the_sites_ca_expiring_raises_the_certificate_alarm_critical_once_expired(

@@ -2,7 +2,8 @@
 expires, and their automatic renewal while the site has a local CA.
 
 :class:`CertificateWatch` is owned and started by :class:`~app.services.central.system.CentralSystem`, so whoever
-holds the chargers (``chargedesk serve`` or the console that hosts) does it, at start and then once a day:
+holds the chargers (``chargedesk serve`` or the console that hosts) does it, at start (the renewals once the
+chargers had :data:`SETTLE_S` to connect again) and then once a day:
 
 * **What expires when.** Each charger's certificate as last known (``certificates.charger.<id>``: the one the site's
   CA signed or an operator imported) is read into :attr:`CertificateWatch.expiries`; the alarm engine raises its
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DAY_S = 24 * 3600.0  # the daily check
+SETTLE_S = 120.0  # after start, the chargers' time to connect again before the first renewals
 RENEW_DAYS = 30  # a charger's certificate is renewed automatically this many days before it expires
 ACTOR = "central system (automatic renewal)"  # who the audit trail names for an automatic renewal
 
@@ -67,8 +69,8 @@ def charger_expiries(records: dict[str, dict[str, Any]]) -> dict[str, dt.datetim
 
 
 class CertificateWatch:
-    """See the module. ``clock`` gives now (UTC): tests move it instead of waiting; ``every_s`` 0 runs no timer
-    (tests call :meth:`check`)."""
+    """See the module. ``clock`` gives now (UTC): tests move it instead of waiting; ``every_s`` 0 reads the
+    expiries at start and runs no timer (tests call :meth:`check`)."""
 
     def __init__(
         self,
@@ -76,11 +78,13 @@ class CertificateWatch:
         *,
         clock: Callable[[], dt.datetime] | None = None,
         every_s: float = DAY_S,
+        settle_s: float = SETTLE_S,
         renew_days: int = RENEW_DAYS,
     ) -> None:
         self.cs = cs
         self.now = clock or _utcnow
         self.every_s = every_s
+        self.settle_s = settle_s
         self.renew_days = renew_days
         self.expiries: dict[str, dt.datetime] = {}
         self.checked_at: dt.datetime | None = None
@@ -116,13 +120,20 @@ class CertificateWatch:
             self._store = None
 
     async def _daily(self) -> None:
+        """At start the expiries are read at once (the alarms), the renewals wait ``settle_s`` for the chargers to
+        connect again; then the whole check once a day."""
+        try:
+            await self.read()
+        except StoreUnavailable:
+            log.warning("database unavailable; the chargers' certificates are read at the next check")
+        if self.every_s <= 0:
+            return
+        await asyncio.sleep(self.settle_s)
         while True:
             try:
                 await self.check()
             except StoreUnavailable:
                 log.warning("database unavailable; the chargers' certificates are looked at again tomorrow")
-            if self.every_s <= 0:
-                return
             await asyncio.sleep(self.every_s)
 
     def _on_changed(self, event: Event) -> None:
@@ -151,17 +162,21 @@ class CertificateWatch:
             (cp for cp, t in self.expiries.items() if t - now <= window), key=self.expiries.__getitem__
         )
 
+    async def read(self) -> None:
+        """Every charger's certificate expiry as last known (what the alarm engine looks at)."""
+        records = await self.cs.store.run(certs.charger_records)
+        self.expiries = charger_expiries(records)
+        self.checked_at = self.now()
+
     async def check(self) -> dict[str, str]:
         """Read every charger's certificate expiry and renew those due (when this host signs with the site's
         local CA). Returns each renewal's outcome by charger."""
         async with self._check_lock:
-            records = await self.cs.store.run(certs.charger_records)
-            self.expiries = charger_expiries(records)
-            self.checked_at = self.now()
+            await self.read()
             if not self.cs.certificates.can_sign():
                 return {}
             outcomes: dict[str, str] = {}
-            for cp_id in self.due(self.checked_at):
+            for cp_id in self.due():
                 outcomes[cp_id] = await self.renew(cp_id)
             return outcomes
 
@@ -184,4 +199,4 @@ class CertificateWatch:
         return status
 
 
-__all__ = ["ACTOR", "DAY_S", "RENEW_DAYS", "CertificateWatch", "charger_expiries"]
+__all__ = ["ACTOR", "DAY_S", "RENEW_DAYS", "SETTLE_S", "CertificateWatch", "charger_expiries"]
