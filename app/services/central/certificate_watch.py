@@ -134,12 +134,13 @@ class CertificateWatch:
                 await self.check()
             except StoreUnavailable:
                 log.warning("database unavailable; the chargers' certificates are looked at again tomorrow")
+            except Exception:  # never expected; the daily check goes on tomorrow
+                log.exception("certificate watch: the daily check failed")
             await asyncio.sleep(self.every_s)
 
     def _on_changed(self, event: Event) -> None:
-        if (
-            isinstance(event, CertificateChanged) and event.status == "accepted"
-        ):  # a new certificate: its expiry read at once (the alarm clears)
+        """A new certificate accepted: its expiry read at once (its alarm clears at the engine's next tick)."""
+        if isinstance(event, CertificateChanged) and event.status == "accepted":
             spawn(
                 self._tasks, self._reread(event.cp_id), f"{event.cp_id}-cert-expiry", log, "certificate watch"
             )
