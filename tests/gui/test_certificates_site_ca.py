@@ -6,21 +6,25 @@ changed and saved where the other alarm settings are."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from app.db import Database, upgrade
-from app.models import Site
+from app.models import Alarm, Site
+from app.services import i18n
 from app.services.alarms import rules as R
 from app.services.api import AppServices
 from app.services.central.certificates import local_ca_files
 from app.services.chargers import certificates as certs
 from app.services.chargers.service import ChargersService
+from app.services.i18n import QT_TRANSLATE_NOOP
 from app.services.roles import NotAllowed, Permission
 from app.services.store import Store
+from app.services.texts import Text
 from app.views.alarms.page import AlarmsPage
 from app.views.widgets.permissions import PermissionGate
 from tests.gui.test_chargers_files import start_central
@@ -134,4 +138,54 @@ def test_the_days_before_a_charger_certificate_expires_are_an_alarm_rule(
     qtbot.mouseClick(page.rules.save_button, Qt.MouseButton.LeftButton)
     rule = next(r for r in services.alarms.rules(site_id) if r.kind == R.CHARGER_CERTIFICATE)
     assert rule.threshold == 45 and rule.revision > 0
+    services.close()
+
+
+@pytest.fixture
+def german(qapp: Any) -> Iterator[None]:
+    translator = QTranslator()
+    catalogue = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "alarms_de.qm"
+    assert translator.load(str(catalogue)), catalogue
+    assert QCoreApplication.installTranslator(translator)
+    i18n.install(
+        lambda context, text, disambiguation, n: QCoreApplication.translate(context, text, disambiguation, n)
+    )
+    try:
+        yield
+    finally:
+        i18n.install(None)
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_charger_certificate_alarm_on_the_alarms_page_in_german(
+    qtbot: Any, sqlite_db: Database, german: None
+) -> None:
+    add_station(sqlite_db, "HALL-1")
+    text = Text(
+        QT_TRANSLATE_NOOP("AlarmEngine", "The certificate of {cp} expired on {date} (UTC)"),
+        cp="HALL-1",
+        date="2027-01-05",
+    )
+    with sqlite_db.session() as s:
+        site = s.query(Site).one()
+        s.add(  # as the engine stores it (English text, template kept)
+            Alarm(
+                site_id=site.id,
+                charge_point_id="HALL-1",
+                kind=R.CHARGER_CERTIFICATE,
+                key=f"{R.CHARGER_CERTIFICATE}:HALL-1",
+                severity="critical",
+                text=str(text),
+                message=text.stored(),
+            )
+        )
+    services = AppServices.local(sqlite_db, principal=operator("Mia", "manager"))
+    page = AlarmsPage(services.alarms, None)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    assert page.table.item(0, 3).text() == "Das Zertifikat von HALL-1 ist am 2027-01-05 (UTC) abgelaufen"
+    assert page.table.item(0, 4).text() == "Kritisch"
+    labels = [page.rules.grid.item(r, 0).text() for r in range(page.rules.grid.rowCount())]
+    assert "Zertifikat eines Ladegeräts läuft ab" in labels
     services.close()
