@@ -2,17 +2,25 @@
 in the host's data directory, ``chargedesk serve`` (a process) holds a whitepaper charger (the simulator) and
 signs with that CA; an attached console (the in-test services over the site bus, as a console on another machine)
 installs the site's CA on the charger and renews the charger's certificate through the host, and sees the outcome
-(CertificateChanged over the bus, the charger's record, what the charger has installed)."""
+(CertificateChanged over the bus, the charger's record, what the charger has installed). serve's own daily look
+raises the alarm of another charger's certificate expiring at start; the console's Alarms page (its service) and
+``chargedesk alarms`` list it."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from app.db import Database
+from app.services.alarms import rules as R
+from app.services.alarms.service import ACTIVE, AlarmRow, AlarmsService
 from app.services.central.certificates import CertificateChanged, local_ca_files
 from app.services.central.site_bus import RemoteCentral
 from app.services.chargers import certificates as certs
@@ -25,6 +33,7 @@ from tests.helpers.processes import cli, serve_process
 from tests.helpers.site import held
 
 CP = "TEAM-CERT-1"
+OLD = "TEAM-CERT-2"
 FAST = {"speed": 600.0, "seed": 11, "reconnect_initial_s": 0.05, "connectors": 1}
 
 
@@ -42,6 +51,25 @@ async def test_an_attached_console_installs_the_ca_and_renews_through_serve(
     ca_path = local_ca_files(tmp_path / "data")[0]
     assert f"CA certificate: {ca_path}" in out
     ca = x509.load_pem_x509_certificate(ca_path.read_bytes())
+    # another charger's certificate, signed by that CA 815 days ago: 10 days left when serve starts
+    add_station(db, OLD, connectors=1)
+    key = ec.generate_private_key(ec.SECP256R1())
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, OLD)]))
+        .sign(key, hashes.SHA256())
+    )
+    chain = certs.sign_csr(
+        csr.public_bytes(serialization.Encoding.PEM).decode(),
+        ca_path.read_bytes(),
+        local_ca_files(tmp_path / "data")[1].read_bytes(),
+        now=dt.datetime.now(dt.UTC) - dt.timedelta(days=certs.CHARGER_DAYS - 10),
+    )
+    with db.session() as s:
+        certs.record_change(
+            s, OLD, "accepted", "", actor="central system", action="cert_accepted",
+            certificate=certs.cert_info(chain).as_json(),
+        )  # fmt: skip
 
     async with serve_process(pg_url, tmp_path) as (_serve, ws_url):
         console = RemoteCentral(db)
@@ -50,6 +78,17 @@ async def test_an_attached_console_installs_the_ca_and_renews_through_serve(
             seen = EventRecorder()
             console.subscribe(seen)
             service = ChargersService(Store(db), console).certificates
+            # serve read the chargers' certificates at start: its alarm engine raised the one expiring, as the
+            # console's Alarms page lists it (the table; its AlarmChanged may have crossed before we listened)
+            alarms = AlarmsService(Store(db))
+
+            def expiring() -> AlarmRow | None:
+                rows = alarms.alarms(state=ACTIVE)
+                return next((r for r in rows if r.kind == R.CHARGER_CERTIFICATE and r.cp_id == OLD), None)
+
+            alarm = await wait_until(expiring, timeout=40)
+            assert alarm.severity == "warning" and alarm.site_name == "HQ"
+            assert alarm.text.startswith(f"The certificate of {OLD} expires on ")
             await wait_until(lambda: service.site().get("signs"), timeout=20)  # serve published its CA
             assert service.site()["ca"]["subject"] == "O=ChargeDesk,CN=ChargeDesk charger CA"
             async with VirtualCharger(ws_url, CP, **FAST) as vc:
@@ -81,6 +120,9 @@ async def test_an_attached_console_installs_the_ca_and_renews_through_serve(
         finally:
             await console.stop()
 
-    # the command line sees the host refuse to make a second CA over the first
+    code, out, err = await cli(tmp_path, "alarms", "--db", pg_url)
+    assert code == 0, err
+    assert f"The certificate of {OLD} expires on " in out
+    # the command line refuses to make a second CA over the first
     code, _out, err = await cli(tmp_path, "certs", "ca")
     assert code != 0 and "already exist" in err
