@@ -597,11 +597,12 @@ def _extra_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse
         return 0
 
     def cmd_certs_ca(args: argparse.Namespace) -> int:
-        from app.ocpp.security import CertificateError, create_ca
+        from app.ocpp.security import CertificateError
+        from app.services.central.site_ca import create_local_ca  # as Settings → Central system makes it
 
         out = Path(args.out) if args.out else config.data_dir() / "certs"
         try:
-            cert, key = create_ca(out, force=args.force)
+            cert, key = create_local_ca(out, force=args.force)
         except CertificateError as e:
             raise CliError(str(e)) from None
         print(f"CA certificate: {cert}")

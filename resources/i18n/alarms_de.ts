@@ -61,8 +61,20 @@
             <translation>{cp}: Der Ladevorgang an Anschluss {connector} läuft seit {since} (UTC)</translation>
         </message>
         <message>
+            <source>The certificate {path} expired on {date} (UTC)</source>
+            <translation>Das Zertifikat {path} ist am {date} (UTC) abgelaufen</translation>
+        </message>
+        <message>
             <source>The certificate {path} expires on {date} (UTC)</source>
             <translation>Das Zertifikat {path} läuft am {date} (UTC) ab</translation>
+        </message>
+        <message>
+            <source>The certificate of {cp} expired on {date} (UTC)</source>
+            <translation>Das Zertifikat von {cp} ist am {date} (UTC) abgelaufen</translation>
+        </message>
+        <message>
+            <source>The certificate of {cp} expires on {date} (UTC)</source>
+            <translation>Das Zertifikat von {cp} läuft am {date} (UTC) ab</translation>
         </message>
     </context>
     <context>
@@ -236,7 +248,7 @@
         <name>AlarmRules</name>
         <message>
             <source>Station offline</source>
-            <extracomment>a site's rules until an operator changes them: offline 15 min as eCarUp does, Faulted, session 12 h, 5 refusals in 10 min, the database away 30 s, a certificate expiring within 30 days, a charger's critical security event the kind's name and its threshold's unit, as the rules editor shows them</extracomment>
+            <extracomment>a site's rules until an operator changes them: offline 15 min as eCarUp does, Faulted, session 12 h, 5 refusals in 10 min, the database away 30 s, a certificate (the LAN's, the site's CA) or a charger's own certificate expiring within 30 days, a charger's critical security event the kind's name and its threshold's unit, as the rules editor shows them</extracomment>
             <translation>Ladestation offline</translation>
         </message>
         <message>
@@ -258,6 +270,10 @@
         <message>
             <source>Certificate expiring</source>
             <translation>Zertifikat läuft ab</translation>
+        </message>
+        <message>
+            <source>Charger certificate expiring</source>
+            <translation>Zertifikat eines Ladegeräts läuft ab</translation>
         </message>
         <message>
             <source>Critical security event</source>

@@ -61,8 +61,20 @@
             <translation>{cp}: the session on connector {connector} runs since {since} (UTC)</translation>
         </message>
         <message>
+            <source>The certificate {path} expired on {date} (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The certificate {path} expires on {date} (UTC)</source>
             <translation>The certificate {path} expires on {date} (UTC)</translation>
+        </message>
+        <message>
+            <source>The certificate of {cp} expired on {date} (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate of {cp} expires on {date} (UTC)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -236,7 +248,7 @@
         <name>AlarmRules</name>
         <message>
             <source>Station offline</source>
-            <extracomment>a site's rules until an operator changes them: offline 15 min as eCarUp does, Faulted, session 12 h, 5 refusals in 10 min, the database away 30 s, a certificate expiring within 30 days, a charger's critical security event the kind's name and its threshold's unit, as the rules editor shows them</extracomment>
+            <extracomment>a site's rules until an operator changes them: offline 15 min as eCarUp does, Faulted, session 12 h, 5 refusals in 10 min, the database away 30 s, a certificate (the LAN's, the site's CA) or a charger's own certificate expiring within 30 days, a charger's critical security event the kind's name and its threshold's unit, as the rules editor shows them</extracomment>
             <translation>Station offline</translation>
         </message>
         <message>
@@ -258,6 +270,10 @@
         <message>
             <source>Certificate expiring</source>
             <translation>Certificate expiring</translation>
+        </message>
+        <message>
+            <source>Charger certificate expiring</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Critical security event</source>

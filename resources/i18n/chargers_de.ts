@@ -455,6 +455,14 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <source>Create the site&apos;s CA</source>
+        <translation>CA des Standorts erstellen</translation>
+    </message>
+    <message>
+        <source>Make the site&apos;s local CA on this computer, as “chargedesk certs ca” does: it signs the chargers&apos; certificates and is installed on them from their Certificates tab</source>
+        <translation>Die lokale CA des Standorts auf diesem Computer erstellen, wie es “chargedesk certs ca” tut: Sie signiert die Zertifikate der Ladegeräte und wird über deren Tab Zertifikate auf ihnen installiert</translation>
+    </message>
+    <message>
         <source>LAN certificate {path}</source>
         <translation>LAN-Zertifikat {path}</translation>
     </message>
@@ -469,6 +477,18 @@
     <message>
         <source>No certificate known yet: the central system publishes its own when it starts, a charger&apos;s once it is signed here.</source>
         <translation>Noch kein Zertifikat bekannt: Das Zentralsystem meldet seine eigenen beim Start, das eines Ladegeräts, sobald es hier signiert wurde.</translation>
+    </message>
+    <message>
+        <source>The chargers&apos; certificates are renewed automatically {days} days before they expire: the central system signs them with the site&apos;s CA (a charger that does not answer is asked again every day).</source>
+        <translation>Die Zertifikate der Ladegeräte werden {days} Tage vor Ablauf automatisch erneuert: Das Zentralsystem signiert sie mit der CA des Standorts (ein Ladegerät, das nicht antwortet, wird jeden Tag erneut angefragt).</translation>
+    </message>
+    <message>
+        <source>Without the site&apos;s CA on the central system&apos;s computer the chargers&apos; certificates are not renewed automatically: create it here, or renew each from its Certificates tab with your own CA.</source>
+        <translation>Ohne die CA des Standorts auf dem Computer des Zentralsystems werden die Zertifikate der Ladegeräte nicht automatisch erneuert: Erstellen Sie sie hier, oder erneuern Sie jedes über seinen Tab Zertifikate mit Ihrer eigenen CA.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA was created: {subject}, valid until {day} ({path}; keep its key private). Install it on each charger from its Certificates tab.</source>
+        <translation>Die CA des Standorts wurde erstellt: {subject}, gültig bis {day} ({path}; halten Sie ihren Schlüssel geheim). Installieren Sie sie auf jedem Ladegerät über dessen Tab Zertifikate.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +645,10 @@
         <translation>Anfrage exportieren…</translation>
     </message>
     <message>
+        <source>The automatic renewal could not reach the charger; it is asked again tomorrow.</source>
+        <translation>Die automatische Erneuerung hat das Ladegerät nicht erreicht; es wird morgen erneut angefragt.</translation>
+    </message>
+    <message>
         <source>Save the charger&apos;s certificate request (PEM) for your own CA</source>
         <translation>Die Zertifikatsanfrage des Ladegeräts (PEM) für Ihre eigene CA speichern</translation>
     </message>
@@ -671,6 +695,10 @@
     <message>
         <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
         <translation>Dieser Standort signiert mit seiner eigenen CA: Exportieren Sie die Anfrage und senden Sie dann das Zertifikat, das Ihre CA erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Renewed automatically {days} days before it expires (the central system asks the charger once a day until it has a new certificate).</source>
+        <translation>Wird {days} Tage vor Ablauf automatisch erneuert (das Zentralsystem fragt das Ladegerät einmal täglich an, bis es ein neues Zertifikat hat).</translation>
     </message>
     <message>
         <source>Central system root</source>
@@ -3442,6 +3470,21 @@ Antwort: {answer}
     <message>
         <source>#{profile_id} {purpose} {kind} on connector {connector} — {periods}</source>
         <translation>#{profile_id} {purpose} {kind} an Anschluss {connector} — {periods}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCa</name>
+    <message>
+        <source>The site&apos;s CA is made on the computer that runs the central system (its key stays where the chargers&apos; requests are signed): create it there, in Settings or with “chargedesk certs ca”.</source>
+        <translation>Die CA des Standorts wird auf dem Computer erstellt, auf dem das Zentralsystem läuft (ihr Schlüssel bleibt dort, wo die Anfragen der Ladegeräte signiert werden): Erstellen Sie sie dort, in den Einstellungen oder mit “chargedesk certs ca”.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA could not be created: {error}</source>
+        <translation>Die CA des Standorts konnte nicht erstellt werden: {error}</translation>
+    </message>
+    <message>
+        <source>The site already has a CA ({path}); nothing was changed: the chargers&apos; certificates and the CA installed on them depend on it.</source>
+        <translation>Der Standort hat bereits eine CA ({path}); nichts wurde geändert: Die Zertifikate der Ladegeräte und die auf ihnen installierte CA hängen davon ab.</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Create the site&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the site&apos;s local CA on this computer, as “chargedesk certs ca” does: it signs the chargers&apos; certificates and is installed on them from their Certificates tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>LAN certificate {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,6 +476,18 @@
     </message>
     <message>
         <source>No certificate known yet: the central system publishes its own when it starts, a charger&apos;s once it is signed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chargers&apos; certificates are renewed automatically {days} days before they expire: the central system signs them with the site&apos;s CA (a charger that does not answer is asked again every day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the site&apos;s CA on the central system&apos;s computer the chargers&apos; certificates are not renewed automatically: create it here, or renew each from its Certificates tab with your own CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA was created: {subject}, valid until {day} ({path}; keep its key private). Install it on each charger from its Certificates tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +645,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The automatic renewal could not reach the charger; it is asked again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the charger&apos;s certificate request (PEM) for your own CA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,6 +694,10 @@
     </message>
     <message>
         <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed automatically {days} days before it expires (the central system asks the charger once a day until it has a new certificate).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3436,6 +3464,21 @@ Answer: {answer}
     </message>
     <message>
         <source>#{profile_id} {purpose} {kind} on connector {connector} — {periods}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteCa</name>
+    <message>
+        <source>The site&apos;s CA is made on the computer that runs the central system (its key stays where the chargers&apos; requests are signed): create it there, in Settings or with “chargedesk certs ca”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA could not be created: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site already has a CA ({path}); nothing was changed: the chargers&apos; certificates and the CA installed on them depend on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

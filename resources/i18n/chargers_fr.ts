@@ -455,6 +455,14 @@
         <translation>Actualiser</translation>
     </message>
     <message>
+        <source>Create the site&apos;s CA</source>
+        <translation>Créer l&apos;AC du site</translation>
+    </message>
+    <message>
+        <source>Make the site&apos;s local CA on this computer, as “chargedesk certs ca” does: it signs the chargers&apos; certificates and is installed on them from their Certificates tab</source>
+        <translation>Créer l&apos;AC locale du site sur cet ordinateur, comme le fait “chargedesk certs ca”&#xa0;: elle signe les certificats des chargeurs et s&apos;installe sur eux depuis leur onglet Certificats</translation>
+    </message>
+    <message>
         <source>LAN certificate {path}</source>
         <translation>Certificat LAN {path}</translation>
     </message>
@@ -469,6 +477,18 @@
     <message>
         <source>No certificate known yet: the central system publishes its own when it starts, a charger&apos;s once it is signed here.</source>
         <translation>Aucun certificat connu pour l&apos;instant&#xa0;: le système central publie les siens au démarrage, celui d&apos;un chargeur dès qu&apos;il est signé ici.</translation>
+    </message>
+    <message>
+        <source>The chargers&apos; certificates are renewed automatically {days} days before they expire: the central system signs them with the site&apos;s CA (a charger that does not answer is asked again every day).</source>
+        <translation>Les certificats des chargeurs sont renouvelés automatiquement {days} jours avant leur expiration&#xa0;: le système central les signe avec l&apos;AC du site (un chargeur qui ne répond pas est sollicité à nouveau chaque jour).</translation>
+    </message>
+    <message>
+        <source>Without the site&apos;s CA on the central system&apos;s computer the chargers&apos; certificates are not renewed automatically: create it here, or renew each from its Certificates tab with your own CA.</source>
+        <translation>Sans l&apos;AC du site sur l&apos;ordinateur du système central, les certificats des chargeurs ne sont pas renouvelés automatiquement&#xa0;: créez-la ici, ou renouvelez chacun depuis son onglet Certificats avec votre propre AC.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA was created: {subject}, valid until {day} ({path}; keep its key private). Install it on each charger from its Certificates tab.</source>
+        <translation>L&apos;AC du site a été créée&#xa0;: {subject}, valable jusqu&apos;au {day} ({path}&#xa0;; gardez sa clé privée). Installez-la sur chaque chargeur depuis son onglet Certificats.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +645,10 @@
         <translation>Exporter la demande…</translation>
     </message>
     <message>
+        <source>The automatic renewal could not reach the charger; it is asked again tomorrow.</source>
+        <translation>Le renouvellement automatique n&apos;a pas pu joindre le chargeur&#xa0;; il sera sollicité à nouveau demain.</translation>
+    </message>
+    <message>
         <source>Save the charger&apos;s certificate request (PEM) for your own CA</source>
         <translation>Enregistrer la demande de certificat du chargeur (PEM) pour votre propre AC</translation>
     </message>
@@ -671,6 +695,10 @@
     <message>
         <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
         <translation>Ce site signe avec sa propre AC&#xa0;: exportez la demande, puis envoyez le certificat établi par votre AC.</translation>
+    </message>
+    <message>
+        <source>Renewed automatically {days} days before it expires (the central system asks the charger once a day until it has a new certificate).</source>
+        <translation>Renouvelé automatiquement {days} jours avant son expiration (le système central sollicite le chargeur une fois par jour jusqu&apos;à ce qu&apos;il ait un nouveau certificat).</translation>
     </message>
     <message>
         <source>Central system root</source>
@@ -3442,6 +3470,21 @@ Réponse : {answer}
     <message>
         <source>#{profile_id} {purpose} {kind} on connector {connector} — {periods}</source>
         <translation>n° {profile_id} {purpose} {kind} sur la prise {connector} — {periods}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCa</name>
+    <message>
+        <source>The site&apos;s CA is made on the computer that runs the central system (its key stays where the chargers&apos; requests are signed): create it there, in Settings or with “chargedesk certs ca”.</source>
+        <translation>L&apos;AC du site se crée sur l&apos;ordinateur qui exécute le système central (sa clé reste là où les demandes des chargeurs sont signées)&#xa0;: créez-la là-bas, dans les Réglages ou avec “chargedesk certs ca”.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA could not be created: {error}</source>
+        <translation>L&apos;AC du site n&apos;a pas pu être créée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The site already has a CA ({path}); nothing was changed: the chargers&apos; certificates and the CA installed on them depend on it.</source>
+        <translation>Le site a déjà une AC ({path})&#xa0;; rien n&apos;a été modifié&#xa0;: les certificats des chargeurs et l&apos;AC installée sur eux en dépendent.</translation>
     </message>
 </context>
 <context>

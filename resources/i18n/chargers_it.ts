@@ -455,6 +455,14 @@
         <translation>Aggiorna</translation>
     </message>
     <message>
+        <source>Create the site&apos;s CA</source>
+        <translation>Crea la CA della sede</translation>
+    </message>
+    <message>
+        <source>Make the site&apos;s local CA on this computer, as “chargedesk certs ca” does: it signs the chargers&apos; certificates and is installed on them from their Certificates tab</source>
+        <translation>Crea la CA locale della sede su questo computer, come fa “chargedesk certs ca”: firma i certificati dei caricatori e si installa su di essi dalla loro scheda Certificati</translation>
+    </message>
+    <message>
         <source>LAN certificate {path}</source>
         <translation>Certificato LAN {path}</translation>
     </message>
@@ -469,6 +477,18 @@
     <message>
         <source>No certificate known yet: the central system publishes its own when it starts, a charger&apos;s once it is signed here.</source>
         <translation>Nessun certificato ancora noto: il sistema centrale pubblica i propri all&apos;avvio, quello di un caricatore appena viene firmato qui.</translation>
+    </message>
+    <message>
+        <source>The chargers&apos; certificates are renewed automatically {days} days before they expire: the central system signs them with the site&apos;s CA (a charger that does not answer is asked again every day).</source>
+        <translation>I certificati dei caricatori vengono rinnovati automaticamente {days} giorni prima della scadenza: il sistema centrale li firma con la CA della sede (un caricatore che non risponde viene interpellato di nuovo ogni giorno).</translation>
+    </message>
+    <message>
+        <source>Without the site&apos;s CA on the central system&apos;s computer the chargers&apos; certificates are not renewed automatically: create it here, or renew each from its Certificates tab with your own CA.</source>
+        <translation>Senza la CA della sede sul computer del sistema centrale i certificati dei caricatori non vengono rinnovati automaticamente: creala qui, oppure rinnova ciascuno dalla sua scheda Certificati con la tua CA.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA was created: {subject}, valid until {day} ({path}; keep its key private). Install it on each charger from its Certificates tab.</source>
+        <translation>La CA della sede è stata creata: {subject}, valida fino al {day} ({path}; tieni privata la sua chiave). Installala su ogni caricatore dalla sua scheda Certificati.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +645,10 @@
         <translation>Esporta la richiesta…</translation>
     </message>
     <message>
+        <source>The automatic renewal could not reach the charger; it is asked again tomorrow.</source>
+        <translation>Il rinnovo automatico non ha raggiunto il caricatore; verrà interpellato di nuovo domani.</translation>
+    </message>
+    <message>
         <source>Save the charger&apos;s certificate request (PEM) for your own CA</source>
         <translation>Salva la richiesta di certificato del caricatore (PEM) per la Sua CA</translation>
     </message>
@@ -671,6 +695,10 @@
     <message>
         <source>This site signs with its own CA: export the request, then send the certificate your CA made.</source>
         <translation>Questa sede firma con la propria CA: esporti la richiesta, poi invii il certificato creato dalla Sua CA.</translation>
+    </message>
+    <message>
+        <source>Renewed automatically {days} days before it expires (the central system asks the charger once a day until it has a new certificate).</source>
+        <translation>Rinnovato automaticamente {days} giorni prima della scadenza (il sistema centrale interpella il caricatore una volta al giorno finché non ha un nuovo certificato).</translation>
     </message>
     <message>
         <source>Central system root</source>
@@ -3442,6 +3470,21 @@ Risposta: {answer}
     <message>
         <source>#{profile_id} {purpose} {kind} on connector {connector} — {periods}</source>
         <translation>n. {profile_id} {purpose} {kind} sul connettore {connector} — {periods}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCa</name>
+    <message>
+        <source>The site&apos;s CA is made on the computer that runs the central system (its key stays where the chargers&apos; requests are signed): create it there, in Settings or with “chargedesk certs ca”.</source>
+        <translation>La CA della sede si crea sul computer che esegue il sistema centrale (la sua chiave resta dove vengono firmate le richieste dei caricatori): creala lì, nelle Impostazioni o con “chargedesk certs ca”.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s CA could not be created: {error}</source>
+        <translation>Non è stato possibile creare la CA della sede: {error}</translation>
+    </message>
+    <message>
+        <source>The site already has a CA ({path}); nothing was changed: the chargers&apos; certificates and the CA installed on them depend on it.</source>
+        <translation>La sede ha già una CA ({path}); non è stato modificato nulla: i certificati dei caricatori e la CA installata su di essi dipendono da essa.</translation>
     </message>
 </context>
 <context>

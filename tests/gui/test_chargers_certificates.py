@@ -105,6 +105,7 @@ def test_install_the_sites_ca_renew_and_delete_from_the_tab(
             qtbot.mouseClick(tab.renew_button, Qt.MouseButton.LeftButton)
             await wait_until(lambda: "CN=HALL-B-1" in tab.own.text(), 15)
             assert tab.step.text() == "The charger accepted its new certificate."
+            assert tab.automatic.text().startswith("Renewed automatically 30 days before it expires")
             assert vc.charger.certificates.certificate is not None
 
             await asyncio.sleep(

@@ -270,7 +270,12 @@ async def test_a_certificate_expiring_within_the_threshold(
     assert raised.kind == R.CERTIFICATE and "chargedesk-cert.pem" in raised.text
     clock.advance(days=11)
     await cs.alarms.tick()
-    assert [e.state for e in rec.of(AlarmChanged)] == ["raised"]  # expired: still the one alarm
+    escalated = await rec.wait(AlarmChanged, lambda e: e.state == "repeated")
+    assert escalated.severity == "critical" and " expired on " in escalated.text
+    await cs.alarms.tick()
+    await written(cs)
+    # expired: still the one alarm, critical now
+    assert [e.state for e in rec.of(AlarmChanged)] == ["raised", "repeated"] and len(rows(db)) == 1
 
 
 @pytest.fixture

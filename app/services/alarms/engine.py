@@ -10,11 +10,13 @@ none, it shows the host's (the ``alarms`` table, and :class:`~.events.AlarmChang
   session running longer than N hours (the open ``sessions`` rows), M refused cards at a charger within N minutes
   (CardRefused: the engine listens to these narrow events, never to StatusChanged or AuthorizationDecided, so a
   host nobody is attached to still builds no event per status or card),
-  the database unreachable for N seconds (the store writer's own probe at every tick: a write that fails), and
-  a certificate expiring within N days (the TLS certificate in use and the LAN certificate of ``chargedesk certs
-  create``), and a charger's critical security event (SecurityEventReceived of a type the OCPP 1.6 Security
-  Whitepaper / 2.0.1 call critical; cleared after a day without it), and a 2.0.1 monitor alerting
-  (ChargerEventReceived with ``problem``; cleared by its cleared event).
+  the database unreachable for N seconds (the store writer's own probe at every tick: a write that fails),
+  a certificate expiring within N days (the TLS certificate in use, the LAN certificate of ``chargedesk certs
+  create`` and the site's local CA of ``chargedesk certs ca``; critical once expired), a charger's own certificate
+  expiring within its site's N days (as the host's daily check read it: ``certificate_watch``; critical once
+  expired, cleared when a renewed one is accepted), a charger's critical security event (SecurityEventReceived
+  of a type the OCPP 1.6 Security Whitepaper / 2.0.1 call critical; cleared after a day without it), and a 2.0.1
+  monitor alerting (ChargerEventReceived with ``problem``; cleared by its cleared event).
 * **Once per condition.** While a key is active a repeat only counts (``count``, ``last_at``); the end of the
   condition clears it (``cleared_at``), the row stays as history. At start the engine takes up the active rows, so
   a restart raises nothing twice.
@@ -29,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -335,6 +338,7 @@ class AlarmEngine:
             self._refused_windows(now)
             self._security_quiet(now)
             await self._certificates(now)
+            self._charger_certificates(now)
             self._flush_soon()
 
     def _rule(self, site: int | None, kind: str) -> R.RuleSpec | None:
@@ -442,7 +446,14 @@ class AlarmEngine:
             if rule is None or rule.threshold is None or expires is None:
                 self._clear(key)
                 continue
-            if expires - now <= dt.timedelta(days=rule.threshold):
+            if expires <= now:
+                message = Text(
+                    QT_TRANSLATE_NOOP("AlarmEngine", "The certificate {path} expired on {date} (UTC)"),
+                    path=str(path),
+                    date=expires.strftime("%Y-%m-%d"),
+                )
+                self._expired(key, rule, None, "", message)
+            elif expires - now <= dt.timedelta(days=rule.threshold):
                 message = Text(
                     QT_TRANSLATE_NOOP("AlarmEngine", "The certificate {path} expires on {date} (UTC)"),
                     path=str(path),
@@ -452,15 +463,71 @@ class AlarmEngine:
             else:
                 self._clear(key)
 
+    def _charger_certificates(self, now: dt.datetime) -> None:
+        """A charger's own certificate (as the host's daily check last read it: ``certificate_watch``) within its
+        site's threshold: raised once, critical once expired, cleared when a
+        renewed one is accepted."""
+        expiries = self.cs.certificate_watch.expiries
+        for cp, expires in expiries.items():
+            site = self.snapshot.site_of.get(cp)
+            rule = self._rule(site, R.CHARGER_CERTIFICATE)
+            key = f"{R.CHARGER_CERTIFICATE}:{cp}"
+            if rule is None or not rule.enabled or rule.threshold is None:
+                self._clear(key)
+            elif expires <= now:
+                message = Text(
+                    QT_TRANSLATE_NOOP("AlarmEngine", "The certificate of {cp} expired on {date} (UTC)"),
+                    cp=cp,
+                    date=expires.strftime("%Y-%m-%d"),
+                )
+                self._expired(key, rule, site, cp, message)
+            elif expires - now <= dt.timedelta(days=rule.threshold):
+                message = Text(
+                    QT_TRANSLATE_NOOP("AlarmEngine", "The certificate of {cp} expires on {date} (UTC)"),
+                    cp=cp,
+                    date=expires.strftime("%Y-%m-%d"),
+                )
+                self._raise(key, rule, site, cp, None, message, repeat=False)
+            else:
+                self._clear(key)
+        for key in [
+            k for k, a in self.active.items() if a.kind == R.CHARGER_CERTIFICATE and a.cp_id not in expiries
+        ]:
+            self._clear(key)
+
+    def _expired(self, key: str, rule: R.RuleSpec, site: int | None, cp: str, message: Text) -> None:
+        """A certificate's alarm once the certificate has expired: raised (or, already raised as expiring, its
+        severity and text changed, once) as :data:`~app.services.alarms.rules.EXPIRED_SEVERITY`."""
+        severe = dataclasses.replace(rule, severity=R.EXPIRED_SEVERITY)
+        alarm = self.active.get(key)
+        if alarm is None:
+            self._raise(key, severe, site, cp, None, message, repeat=False)
+            return
+        if alarm.severity == R.EXPIRED_SEVERITY:
+            return
+        now = self.now()
+        alarm.severity, alarm.last_at = R.EXPIRED_SEVERITY, now
+        alarm.text, alarm.message = str(message)[:300], message.stored()
+        self._write(
+            functools.partial(
+                _update, a=alarm, severity=alarm.severity, last_at=now, text=alarm.text, message=alarm.message
+            ),
+            self._published(alarm, "repeated"),
+        )
+        log.info("alarm now %s: %s", alarm.severity, alarm.text)
+        if rule.email and self.mailer is not None:
+            self.mailer.send(alarm, cleared=False)
+
     def certificate_paths(self) -> list[Path]:
-        """The TLS certificate the central system serves with, and the LAN certificate ``chargedesk certs create``
-        writes (when it exists)."""
+        """The TLS certificate the central system serves with, the LAN certificate ``chargedesk certs create``
+        writes and the site's local CA (``chargedesk certs ca``), those that exist."""
         paths: list[Path] = []
         if self.cs.settings.tls_cert is not None:
             paths.append(Path(self.cs.settings.tls_cert))
         lan = config.data_dir() / "certs" / "chargedesk-cert.pem"
-        if lan.exists() and lan not in paths:
-            paths.append(lan)
+        for path in (lan, self.cs.certificates.ca_files[0]):
+            if path.exists() and path not in paths:
+                paths.append(path)
         return paths
 
     def reread_certificates(self) -> None:

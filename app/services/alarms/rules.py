@@ -14,9 +14,21 @@ DATABASE = "database"
 CERTIFICATE = "certificate"
 SECURITY = "security"  # a charger's critical security event (OCPP 1.6 security extension, 2.0.1)
 CHARGER_EVENT = "charger_event"  # a 2.0.1 charger's monitor alerting (NotifyEvent), until its cleared event
+CHARGER_CERTIFICATE = "charger_certificate"  # a charger's own certificate (signed by the site's CA) expiring
 
-KINDS = (OFFLINE, FAULTED, SESSION, REFUSED, DATABASE, CERTIFICATE, SECURITY, CHARGER_EVENT)
+KINDS = (
+    OFFLINE,
+    FAULTED,
+    SESSION,
+    REFUSED,
+    DATABASE,
+    CERTIFICATE,
+    CHARGER_CERTIFICATE,
+    SECURITY,
+    CHARGER_EVENT,
+)
 SEVERITIES = ("info", "warning", "critical")
+EXPIRED_SEVERITY = "critical"  # a certificate's alarm once it has expired, whatever the rule's severity
 
 
 @dataclass(frozen=True)
@@ -34,7 +46,8 @@ class RuleSpec:
 
 
 #: a site's rules until an operator changes them: offline 15 min as eCarUp does, Faulted, session 12 h, 5 refusals
-#: in 10 min, the database away 30 s, a certificate expiring within 30 days, a charger's critical security event
+#: in 10 min, the database away 30 s, a certificate (the LAN's, the site's CA) or a charger's own certificate
+#: expiring within 30 days, a charger's critical security event
 DEFAULT_RULES: dict[str, RuleSpec] = {
     OFFLINE: RuleSpec(OFFLINE, threshold=15.0, severity="warning"),
     FAULTED: RuleSpec(FAULTED, severity="critical"),
@@ -42,6 +55,7 @@ DEFAULT_RULES: dict[str, RuleSpec] = {
     REFUSED: RuleSpec(REFUSED, threshold=5.0, window_min=10.0, severity="warning"),
     DATABASE: RuleSpec(DATABASE, threshold=30.0, severity="critical"),
     CERTIFICATE: RuleSpec(CERTIFICATE, threshold=30.0, severity="warning"),
+    CHARGER_CERTIFICATE: RuleSpec(CHARGER_CERTIFICATE, threshold=30.0, severity="warning"),
     SECURITY: RuleSpec(SECURITY, severity="warning"),
     CHARGER_EVENT: RuleSpec(CHARGER_EVENT, severity="warning"),
 }
@@ -54,6 +68,7 @@ KIND_LABELS = {
     REFUSED: QT_TRANSLATE_NOOP("AlarmRules", "Refused cards"),
     DATABASE: QT_TRANSLATE_NOOP("AlarmRules", "Database unavailable"),
     CERTIFICATE: QT_TRANSLATE_NOOP("AlarmRules", "Certificate expiring"),
+    CHARGER_CERTIFICATE: QT_TRANSLATE_NOOP("AlarmRules", "Charger certificate expiring"),
     SECURITY: QT_TRANSLATE_NOOP("AlarmRules", "Critical security event"),
     CHARGER_EVENT: QT_TRANSLATE_NOOP("AlarmRules", "Charger monitor alerting"),
 }
@@ -63,6 +78,7 @@ THRESHOLD_UNITS = {
     REFUSED: QT_TRANSLATE_NOOP("AlarmRules", "refusals"),
     DATABASE: QT_TRANSLATE_NOOP("AlarmRules", "seconds"),
     CERTIFICATE: QT_TRANSLATE_NOOP("AlarmRules", "days"),
+    CHARGER_CERTIFICATE: QT_TRANSLATE_NOOP("AlarmRules", "days"),
 }
 SEVERITY_LABELS = {
     "info": QT_TRANSLATE_NOOP("AlarmRules", "Info"),

@@ -81,6 +81,7 @@ from app.services.alarms.mail import AlarmMailer
 from app.services.background import spawn
 from app.services.central import store as db_ops
 from app.services.central.addresses import serve_lines
+from app.services.central.certificate_watch import CertificateWatch
 from app.services.central.certificates import ChargerCertificates
 from app.services.central.charger_events import ACTION as CHARGER_EVENT
 from app.services.central.charger_events import changes_of as charger_event_changes
@@ -1257,6 +1258,8 @@ class CentralSystem:
         # charger certificates: SignCertificate checked, signed by the site's local CA, CertificateSigned sent
         self.certificates = ChargerCertificates(self)
         self.backend.certificates = self.certificates
+        # the chargers' certificates looked at daily: expiry alarms, automatic renewal (certificate_watch)
+        self.certificate_watch = CertificateWatch(self)
         # load management: idle until a site has circuits (app.services.load.manager)
         self.load = LoadManager(self, clock=load_clock)
         # alarms: raised by whoever holds the central system (app.services.alarms.engine)
@@ -1288,6 +1291,7 @@ class CentralSystem:
         await self.load.start()
         await self.alarms.start()
         await self.local_lists.start()
+        await self.certificate_watch.start()
         # the site's certificates for every console (off the start-up path: reading them imports cryptography)
         self._spawn(self.certificates.publish(), "certificates-publish")
         self.started = True
@@ -1297,6 +1301,7 @@ class CentralSystem:
         if not self.started:
             return
         self.started = False
+        await self.certificate_watch.stop()
         await self.local_lists.stop()
         await self.alarms.stop()
         await self.load.stop()

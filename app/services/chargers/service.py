@@ -46,6 +46,7 @@ from app.services.roles import Permission, Principal
 from app.services.store import Store
 
 if TYPE_CHECKING:
+    from app.services.central.site_ca import SiteCaService
     from app.services.central.system import CentralSystem
 
 #: More chargers than this seen at once: one query for all instead of one each.
@@ -276,6 +277,13 @@ class ChargersService:
         server = getattr(self.central, "server", None)
         cp = server.get(cp_id) if server is not None else None
         return str(getattr(cp, "version", "") or "") if cp is not None else ""
+
+    @property
+    def site_ca(self) -> SiteCaService:
+        """Creating the site's local CA (Settings → Central system), as ``chargedesk certs ca`` does."""
+        from app.services.central.site_ca import SiteCaService
+
+        return SiteCaService(self.store, self.central)
 
     def charger_context(self, cp_id: str) -> ChargerContext:
         """Connectors, tags and running sessions of ``cp_id`` for the Operations tab's pickers."""

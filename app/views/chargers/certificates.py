@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import locale_format
+from app.services.central.certificate_watch import RENEW_DAYS
+from app.services.central.site_ca import SiteCaService
 from app.services.chargers.certificate_service import (
     CertificatesService,
     ExpiryRow,
@@ -82,6 +84,10 @@ STATUS_TEXTS = {
         "ChargerCertificatesTab", "The charger did not delete the CA certificate."
     ),
     "request_exported": QT_TRANSLATE_NOOP("ChargerCertificatesTab", "The charger's request was exported."),
+    "renewal_failed": QT_TRANSLATE_NOOP(
+        "ChargerCertificatesTab",
+        "The automatic renewal could not reach the charger; it is asked again tomorrow.",
+    ),
 }
 
 
@@ -134,6 +140,10 @@ class ChargerCertificatesTab(QWidget):
         self.step = plain_label()  # where the latest request stands (the charger's text is quoted: plain)
         self.step.setWordWrap(True)
         ol.addWidget(self.step)
+        self.automatic = plain_label()  # with the site's CA here: the renewal is automatic
+        self.automatic.setWordWrap(True)
+        self.automatic.setStyleSheet(f"color:{MUTED};")
+        ol.addWidget(self.automatic)
         row = QHBoxLayout()
         self.renew_button = QPushButton(
             translate("ChargerCertificatesTab", "Renew the charger's certificate")
@@ -263,6 +273,7 @@ class ChargerCertificatesTab(QWidget):
             "ca_refused",
             "ca_not_deleted",
             "renewal_refused",
+            "renewal_failed",
         ):
             step = f"{step} {state.detail}".strip()
         if state.request_waiting and not state.site_signs:
@@ -274,6 +285,15 @@ class ChargerCertificatesTab(QWidget):
                 )
             ).strip()
         self.step.setText(step)
+        self.automatic.setText(
+            translate(
+                "ChargerCertificatesTab",
+                "Renewed automatically {days} days before it expires (the central system asks the charger once a "
+                "day until it has a new certificate).",
+            ).format(days=RENEW_DAYS)
+            if state.site_signs and state.subject
+            else ""
+        )
         self.export_button.setEnabled(state.request_waiting)
         self.import_button.setEnabled(state.request_waiting and self._online())
         self._update_buttons()
@@ -479,9 +499,15 @@ class CertificateExpiryBox(QGroupBox):
     """Settings → Central system: the site's certificates and when each expires (the LAN certificate, the local
     CA, every charger's certificate as last known), soonest first."""
 
-    def __init__(self, service: CertificatesService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: CertificatesService,
+        site_ca: SiteCaService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(translate("CertificateExpiryBox", "Certificates: what expires when"), parent)
-        self.service = service
+        self.service, self.site_ca = service, site_ca
+        self._tasks = TaskSet(report_to_loop)
         lay = QVBoxLayout(self)
         self.table = QTableWidget(0, len(EXPIRY_COLUMNS))
         self.table.setHorizontalHeaderLabels([translate("CertificateExpiryBox", c) for c in EXPIRY_COLUMNS])
@@ -494,12 +520,35 @@ class CertificateExpiryBox(QGroupBox):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color:{MUTED};")
         lay.addWidget(self.note)
+        self.automatic = plain_label()
+        self.automatic.setWordWrap(True)
+        self.automatic.setStyleSheet(f"color:{MUTED};")
+        lay.addWidget(self.automatic)
         refresh = QPushButton(translate("CertificateExpiryBox", "Refresh"))
         refresh.clicked.connect(self.reload)
+        self.create_ca_button = QPushButton(translate("CertificateExpiryBox", "Create the site's CA"))
+        self.create_ca_button.setObjectName("CreateSiteCaButton")
+        self.create_ca_button.setToolTip(
+            translate(
+                "CertificateExpiryBox",
+                "Make the site's local CA on this computer, as \u201cchargedesk certs ca\u201d does: it signs the "
+                "chargers' certificates and is installed on them from their Certificates tab",
+            )
+        )
+        self.create_ca_button.clicked.connect(self.create_ca)
+        self.create_ca_button.setVisible(site_ca is not None)
         row = QHBoxLayout()
         row.addWidget(refresh)
+        row.addWidget(self.create_ca_button)
         row.addStretch(1)
         lay.addLayout(row)
+        self.ca_note = plain_label()  # why the site's CA cannot be made here (it exists, or not the host)
+        self.ca_note.setWordWrap(True)
+        self.ca_note.setStyleSheet(f"color:{MUTED};")
+        lay.addWidget(self.ca_note)
+        self.ca_result = plain_label()  # what creating the CA gave, or why it was refused
+        self.ca_result.setWordWrap(True)
+        lay.addWidget(self.ca_result)
         self.rows: list[ExpiryRow] = []
 
     def showEvent(self, event: Any) -> None:
@@ -533,3 +582,43 @@ class CertificateExpiryBox(QGroupBox):
                 "it is signed here.",
             )
         )
+        signs = bool(self.service.site().get("signs"))
+        self.automatic.setText(
+            translate(
+                "CertificateExpiryBox",
+                "The chargers' certificates are renewed automatically {days} days before they expire: the central "
+                "system signs them with the site's CA (a charger that does not answer is asked again every day).",
+            ).format(days=RENEW_DAYS)
+            if signs
+            else translate(
+                "CertificateExpiryBox",
+                "Without the site's CA on the central system's computer the chargers' certificates are not renewed "
+                "automatically: create it here, or renew each from its Certificates tab with your own CA.",
+            )
+        )
+        if self.site_ca is not None:
+            why = self.site_ca.refusal()  # the role is the permission gate's (Settings: MANAGE_SETTINGS)
+            self.create_ca_button.setEnabled(why is None)
+            self.ca_note.setText(why or "")
+
+    def create_ca(self) -> None:
+        if self.site_ca is not None:
+            self.create_ca_button.setEnabled(False)
+            self._tasks.spawn(self._create_ca(self.site_ca), name="site-ca-create")
+
+    async def _create_ca(self, site_ca: SiteCaService) -> None:
+        try:
+            made = await site_ca.create()
+        except (CertificateProblem, WriteRefused, OSError) as e:
+            self.ca_result.setText(str(e))
+            self.ca_result.setStyleSheet(f"color:{ERROR};")
+        else:
+            self.ca_result.setText(
+                translate(
+                    "CertificateExpiryBox",
+                    "The site's CA was created: {subject}, valid until {day} ({path}; keep its key private). "
+                    "Install it on each charger from its Certificates tab.",
+                ).format(subject=made.subject, day=_day(made.not_after), path=made.cert)
+            )
+            self.ca_result.setStyleSheet(f"color:{OK};")
+        self.reload()

@@ -142,7 +142,10 @@ class MainWindow(QMainWindow):
             circuits=self.services.circuits,
         )
         self._add_page(self.settings_page, reload_on_show=True)
-        self.settings_page.add_central_section(CertificateExpiryBox(self.services.chargers.certificates))
+        self.certificate_box = CertificateExpiryBox(
+            self.services.chargers.certificates, self.services.chargers.site_ca
+        )
+        self.settings_page.add_central_section(self.certificate_box)
         self.alarms_page = AlarmsPage(self.services.alarms, self.bridge)
         self._add_page(self.alarms_page, reload_on_show=True)
         self.settings_page.sites.saved.connect(lambda _id: self.dashboard.reload())
@@ -368,6 +371,7 @@ class MainWindow(QMainWindow):
             self.alarms_page.rules.save_button,
             self.alarms_page.mail.save_button,
             self.alarms_page.mail.test_button,
+            self.certificate_box.create_ca_button,
         )
         self.sessions.gate = g
 
