@@ -134,8 +134,12 @@ def test_id_tag_lengths_per_version() -> None:
 def test_operations_per_version_and_answers() -> None:
     assert len(SPECS) == len(OPERATIONS)  # keys are unique
     # every operation is offered to a 1.6 charger but GetChargingProfiles, which 1.6 does not have (issue 17)
-    assert [spec.key for spec in OPERATIONS if not_supported_reason(spec, V16) is not None] == ["get_profiles"]
-    assert all(not_supported_reason(spec, V201) is None for spec in OPERATIONS if spec.key != "extended_trigger")
+    assert [spec.key for spec in OPERATIONS if not_supported_reason(spec, V16) is not None] == [
+        "get_profiles"
+    ]
+    assert all(
+        not_supported_reason(spec, V201) is None for spec in OPERATIONS if spec.key != "extended_trigger"
+    )
     only_16 = OpSpec("x", "X", "SomeAction", versions=(V16,))
     why = not_supported_reason(only_16, V201)
     assert why is not None and "OCPP 2.0.1" in why and "SomeAction" in why and "OCPP 1.6" in why
