@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .values import CRITICAL_SECURITY_EVENTS
+
 log = logging.getLogger(__name__)
 
 
@@ -174,6 +176,11 @@ class SecurityEventReceived(Event):
     tech_info: str = ""
     timestamp: dt.datetime | None = None  # when the charger says it happened
     at: dt.datetime = field(default_factory=_now)
+
+    @property
+    def critical(self) -> bool:
+        """A type the 1.6 Security Whitepaper / 2.0.1 call critical (what raises the ``security`` alarm)."""
+        return self.event_type in CRITICAL_SECURITY_EVENTS
 
 
 @dataclass(frozen=True, slots=True)

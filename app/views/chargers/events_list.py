@@ -101,7 +101,7 @@ def event_rows(events: list[Any]) -> list[EventRow]:
                     e.event_type,
                     e.tech_info,
                     "",
-                    "error",
+                    "error" if e.critical else "info",
                 )
             )
             continue

@@ -297,8 +297,6 @@ class ChargerOverviewTab(QWidget):
         lay.addWidget(history, 1)
         self.stack.addWidget(body)
         self.history: dict[str, collections.deque[Any]] = {}  # cp id -> its events, newest first
-        self._started = dt.datetime.now(dt.UTC)  # the live history's start: stored events before it are read
-        self._stored_read: set[str] = set()  # chargers whose stored security events are in their history
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -321,8 +319,7 @@ class ChargerOverviewTab(QWidget):
                 bridge.session_stopped,
                 bridge.firmware,
                 bridge.diagnostics,
-                bridge.security_event,
-            ):
+            ):  # its security events are in the Events box, with the events it reported
                 signal.connect(self.record)
             charging_limit = getattr(bridge, "charging_limit", None)
             if charging_limit is not None:
@@ -342,21 +339,7 @@ class ChargerOverviewTab(QWidget):
             return
         self.stack.setCurrentIndex(1)
         self.reload()
-        self._stored_security_events(cp_id)
         self._show_history()
-
-    def _stored_security_events(self, cp_id: str) -> None:
-        """Once per charger: its security events stored before the console started, after the live ones."""
-        if cp_id in self._stored_read:
-            return
-        self._stored_read.add(cp_id)
-        history = self.history.get(cp_id)
-        if history is None:
-            history = self.history[cp_id] = collections.deque(maxlen=HISTORY)
-        for e in self.service.security_events(cp_id, self._started):
-            if len(history) >= HISTORY:
-                break
-            history.append(e)
 
     # --- the charger's recent events -------------------------------------------------------------------
 
