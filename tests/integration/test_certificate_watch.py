@@ -236,3 +236,34 @@ async def test_the_sites_ca_expiring_raises_the_certificate_alarm_critical_once_
     clock.advance(days=2)
     await cs.alarms.tick()
     assert [e.state for e in rec.of(AlarmChanged) if e.key == raised.key] == ["raised", "repeated"]
+
+
+async def test_a_certificate_the_cas_expiry_caps_is_renewed_once_not_every_day(
+    central_factory: CentralFactory, db: Database, tmp_path: Path
+) -> None:
+    """The site's CA ends in 20 days: the charger's certificate (10 days left) is renewed, but what the CA signs now
+    ends with the CA; the next days' checks do not ask the charger again (it would get the same end date)."""
+    add_station(db, CP, connectors=1)
+    cs = await central_factory(call_timeout_s=10)
+    ca, ca_key = make_ca(tmp_path, days=20)
+    cs.certificates.data_dir = tmp_path
+    await cs.certificates.publish()
+    signed_long_ago(db, ca, ca_key, days_left=10)
+    clock = Clock()
+    cs.certificate_watch.now = clock
+    rec = EventRecorder()
+    cs.subscribe(rec)
+    service = ChargersService(Store(db), cs).certificates
+    async with VirtualCharger(cs.url, CP, **FAST) as vc:
+        await vc.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted")
+        assert await service.install_site_ca(CP) == "Accepted"
+        assert await cs.certificate_watch.check() == {CP: "Accepted"}
+        await rec.wait(CertificateChanged, lambda e: e.status == "accepted")
+        mine = vc.charger.certificates.certificate
+        assert mine is not None and mine.not_valid_after_utc == ca.not_valid_after_utc
+        await wait_until(lambda: cs.certificate_watch.expiries.get(CP) == mine.not_valid_after_utc)
+        assert cs.certificate_watch.due() == [CP]  # within 30 days of its end, but the CA's end is the limit
+        for _ in range(3):
+            clock.advance(days=1)
+            assert await cs.certificate_watch.check() == {}
+    assert [a for a, _ in audit(db)].count("cert_renew") == 1

@@ -155,13 +155,25 @@ class CertificateWatch:
 
     # --- the check -----------------------------------------------------------------------------------------
 
-    def due(self, now: dt.datetime | None = None) -> list[str]:
-        """The chargers whose certificate is within the renewal window, soonest first."""
+    def due(self, now: dt.datetime | None = None, ca_end: dt.datetime | None = None) -> list[str]:
+        """The chargers whose certificate is within the renewal window, soonest first. With ``ca_end`` (the site's
+        CA's expiry) not those a renewal could not extend: a certificate the CA signs ends with the CA at the
+        latest, and asking such a charger every day would change nothing (the CA's own alarm says what to do)."""
         now = now or self.now()
         window = dt.timedelta(days=self.renew_days)
+        limit = ca_end - dt.timedelta(days=1) if ca_end is not None else None
         return sorted(
-            (cp for cp, t in self.expiries.items() if t - now <= window), key=self.expiries.__getitem__
+            (cp for cp, t in self.expiries.items() if t - now <= window and (limit is None or t < limit)),
+            key=self.expiries.__getitem__,
         )
+
+    def ca_end(self) -> dt.datetime | None:
+        """The site's local CA's expiry (None: it cannot be read)."""
+        try:
+            return certs.cert_info(self.cs.certificates.ca_files[0].read_text()).not_after
+        except (OSError, UnicodeDecodeError, certs.CertificateProblem) as e:
+            log.warning("the site's CA could not be read: %s", e)
+            return None
 
     async def read(self) -> None:
         """Every charger's certificate expiry as last known (what the alarm engine looks at)."""
@@ -177,7 +189,7 @@ class CertificateWatch:
             if not self.cs.certificates.can_sign():
                 return {}
             outcomes: dict[str, str] = {}
-            for cp_id in self.due():
+            for cp_id in self.due(ca_end=self.ca_end()):
                 outcomes[cp_id] = await self.renew(cp_id)
             return outcomes
 
