@@ -4,6 +4,7 @@ profile and the energy manager's — against a real central system and the simul
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from app.services.store import Store
 from app.views.chargers.external_limits import limits_text
 from app.views.chargers.overview import ChargerOverviewTab
 from app.views.shell.bridge import CentralBridge
+from tests.gui.test_chargers_files import SHOTS
 from tests.gui.test_chargers_operations import answered, charger, click, console, run, select_op
 from tests.helpers.ocpp import wait_until
 
@@ -70,6 +72,12 @@ def test_a_limit_set_on_site_is_shown_and_the_profiles_table_lists_it(
                 assert rows[1][1:4] == ["2", "ChargingStationExternalConstraints", "0"]
                 assert rows[1][5] == "0 s: 11.0 A" and rows[1][8] == "EMS"
                 assert tab.get_profiles.summary.text() == "The charger holds 2 profiles that match."
+                await asyncio.sleep(
+                    0.05
+                )  # let the loop lay out (never processEvents() inside a qasync coroutine)
+                SHOTS.mkdir(parents=True, exist_ok=True)
+                tab.resize(1100, 760)
+                tab.grab().save(str(SHOTS / "charger-operations-profiles.png"))
 
                 # only what the energy manager set
                 tab.get_profiles.sources["EMS"].setChecked(True)

@@ -20,7 +20,7 @@ from app.services.store import Store
 from app.simulator.api import VirtualCharger
 from app.views.chargers.events_list import event_rows, row_text
 from app.views.shell.bridge import CentralBridge
-from tests.gui.test_chargers_files import start_central
+from tests.gui.test_chargers_files import SHOTS, start_central
 from tests.helpers.ocpp import wait_until
 from tests.helpers.qasync_runner import run_on_qasync
 
@@ -137,6 +137,13 @@ def test_the_monitoring_editor_and_the_events_list(qapp: Any, qtbot: Any, databa
             vc.set_temperature(1, 70.0)
             await wait_until(lambda: events.table.item(0, 4).text().startswith("cleared "), 10)
             assert events.table.rowCount() == 1
+            await asyncio.sleep(
+                0.05
+            )  # let the loop lay out (never processEvents() inside a qasync coroutine)
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            tab.grab().save(str(SHOTS / "charger-monitoring.png"))
+            overview.resize(1000, 760)
+            overview.grab().save(str(SHOTS / "charger-events.png"))
 
             # removed: the selected one
             tab.table.selectRow(2)
