@@ -585,10 +585,6 @@
         <translation>Das Ladegerät hat sein neues Zertifikat angenommen.</translation>
     </message>
     <message>
-        <source>The charger rejected the signed certificate.</source>
-        <translation>Das Ladegerät hat das signierte Zertifikat abgelehnt.</translation>
-    </message>
-    <message>
         <source>The certificate could not be delivered.</source>
         <translation>Das Zertifikat konnte nicht zugestellt werden.</translation>
     </message>
@@ -643,6 +639,10 @@
     <message>
         <source>Export the request…</source>
         <translation>Anfrage exportieren…</translation>
+    </message>
+    <message>
+        <source>The charger rejected the signed certificate. A charger takes a certificate only from a CA it trusts: install the site&apos;s CA (below), then renew.</source>
+        <translation>Das Ladegerät hat das signierte Zertifikat abgelehnt. Ein Ladegerät nimmt ein Zertifikat nur von einer CA an, der es vertraut: Installieren Sie die CA des Standorts (unten) und erneuern Sie dann.</translation>
     </message>
     <message>
         <source>The automatic renewal could not reach the charger; it is asked again tomorrow.</source>

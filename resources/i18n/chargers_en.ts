@@ -585,10 +585,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The charger rejected the signed certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The certificate could not be delivered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,6 +638,10 @@
     </message>
     <message>
         <source>Export the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charger rejected the signed certificate. A charger takes a certificate only from a CA it trusts: install the site&apos;s CA (below), then renew.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

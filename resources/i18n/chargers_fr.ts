@@ -585,10 +585,6 @@
         <translation>Le chargeur a accepté son nouveau certificat.</translation>
     </message>
     <message>
-        <source>The charger rejected the signed certificate.</source>
-        <translation>Le chargeur a refusé le certificat signé.</translation>
-    </message>
-    <message>
         <source>The certificate could not be delivered.</source>
         <translation>Le certificat n&apos;a pas pu être transmis.</translation>
     </message>
@@ -643,6 +639,10 @@
     <message>
         <source>Export the request…</source>
         <translation>Exporter la demande…</translation>
+    </message>
+    <message>
+        <source>The charger rejected the signed certificate. A charger takes a certificate only from a CA it trusts: install the site&apos;s CA (below), then renew.</source>
+        <translation>Le chargeur a refusé le certificat signé. Un chargeur n&apos;accepte un certificat que d&apos;une AC à laquelle il fait confiance : installez l&apos;AC du site (ci-dessous), puis renouvelez.</translation>
     </message>
     <message>
         <source>The automatic renewal could not reach the charger; it is asked again tomorrow.</source>

@@ -585,10 +585,6 @@
         <translation>Il caricatore ha accettato il suo nuovo certificato.</translation>
     </message>
     <message>
-        <source>The charger rejected the signed certificate.</source>
-        <translation>Il caricatore ha rifiutato il certificato firmato.</translation>
-    </message>
-    <message>
         <source>The certificate could not be delivered.</source>
         <translation>Non è stato possibile consegnare il certificato.</translation>
     </message>
@@ -643,6 +639,10 @@
     <message>
         <source>Export the request…</source>
         <translation>Esporta la richiesta…</translation>
+    </message>
+    <message>
+        <source>The charger rejected the signed certificate. A charger takes a certificate only from a CA it trusts: install the site&apos;s CA (below), then renew.</source>
+        <translation>Il caricatore ha rifiutato il certificato firmato. Un caricatore accetta un certificato solo da una CA di cui si fida: installa la CA della sede (sotto), poi rinnova.</translation>
     </message>
     <message>
         <source>The automatic renewal could not reach the charger; it is asked again tomorrow.</source>

@@ -69,7 +69,11 @@ STATUS_TEXTS = {
     "refused": QT_TRANSLATE_NOOP("ChargerCertificatesTab", "The charger's certificate request was refused."),
     "sent": QT_TRANSLATE_NOOP("ChargerCertificatesTab", "The signed certificate was sent to the charger."),
     "accepted": QT_TRANSLATE_NOOP("ChargerCertificatesTab", "The charger accepted its new certificate."),
-    "rejected": QT_TRANSLATE_NOOP("ChargerCertificatesTab", "The charger rejected the signed certificate."),
+    "rejected": QT_TRANSLATE_NOOP(
+        "ChargerCertificatesTab",
+        "The charger rejected the signed certificate. A charger takes a certificate only from a CA it trusts: "
+        "install the site's CA (below), then renew.",
+    ),
     "failed": QT_TRANSLATE_NOOP("ChargerCertificatesTab", "The certificate could not be delivered."),
     "renewal_asked": QT_TRANSLATE_NOOP(
         "ChargerCertificatesTab", "Renewal asked: waiting for the charger's request."
