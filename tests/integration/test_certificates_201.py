@@ -60,8 +60,12 @@ async def test_local_ca_signs_the_stations_request_and_the_station_accepts_it(
         # to its CSMS root: rejected
         assert await certificates.renew("CERT-201") == "Accepted"
         await seen.wait("CERT-201", "requested")
-        await seen.wait("CERT-201", "rejected")
+        rejected = await seen.wait("CERT-201", "rejected")
         assert vc.charger.certificates.certificate is None
+        # the station's reason (statusInfo) is kept, not just "Rejected" (SAP's simulator sends one: docs/interop.md)
+        why = "Rejected (InvalidCertificate: the chain does not lead to an installed CentralSystemRootCertificate)"
+        assert rejected.detail == why
+        assert certificates.state("CERT-201").detail == why
 
         # the site's CA in one call, as the station's CSMSRootCertificate, then listed with subject and expiry
         assert await certificates.install_site_ca("CERT-201") == "Accepted"

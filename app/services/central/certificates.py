@@ -157,7 +157,8 @@ class ChargerCertificates:
                 csr=None,
             )
         else:
-            await self._record(cp_id, "rejected", status, actor=actor, action="cert_rejected")
+            detail = certs.answer_detail(answer)
+            await self._record(cp_id, "rejected", detail, actor=actor, action="cert_rejected")
         return status
 
     async def _record(
