@@ -272,3 +272,24 @@ async def test_a_station_that_keeps_requesting_certificates_is_refused_after_ten
         assert refused.changes is not None
         assert refused.changes["status"] == "refused"
         assert f"{limit + 1} certificate requests within an hour" in refused.changes["detail"]
+
+
+async def test_a_local_ca_made_while_the_central_system_runs_is_published_at_the_next_request(
+    central_factory: CentralFactory, db: Database, tmp_path: Path
+) -> None:
+    """Seen in the SAP run (docs/interop.md): `chargedesk certs ca` while serve ran; the host signed the next
+    request, but the site record (what a console shows) still said the site signs with its own CA."""
+    add_station(db, "CERT-205", connectors=1)
+    cs = await central_factory(call_timeout_s=10)
+    cs.certificates.data_dir = tmp_path
+    await cs.certificates.publish()
+    certificates = ChargersService(Store(db), cs).certificates
+    assert not certificates.state("CERT-205").site_signs
+    make_ca(tmp_path)  # the local CA made while the central system runs
+    seen = Changes(cs)
+    async with VirtualCharger(cs.url, "CERT-205", **FAST) as vc:
+        await vc.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted")
+        assert await certificates.renew("CERT-205") == "Accepted"
+        await seen.wait("CERT-205", "sent")  # signed by the new CA
+    state = certificates.state("CERT-205")
+    assert state.site_signs and state.site_ca_subject == "CN=Site CA"

@@ -86,9 +86,10 @@ class ChargerCertificates:
         self.cs = cs
         self.data_dir = data_dir
         self._requests: dict[str, deque[float]] = {}  # charger -> when its accepted requests came (monotonic)
-        self._refusing: set[str] = (
-            set()
-        )  # chargers whose requests are refused now (the refusal recorded once)
+        self._refusing: set[str] = set()  # chargers refused now (their refusal is recorded once)
+        self._published_signs: bool | None = (
+            None  # what the site record says about signing, as last published
+        )
 
     def _too_many(self, cp_id: str) -> str:
         """Why ``cp_id``'s request is refused (more than MAX_REQUESTS within REQUEST_WINDOW_S), or ""."""
@@ -126,6 +127,7 @@ class ChargerCertificates:
 
         try:
             await self.cs.store.run(work)
+            self._published_signs = signs
         except StoreUnavailable:
             log.warning("database unavailable; the site's certificates are not published")
 
@@ -154,7 +156,10 @@ class ChargerCertificates:
             csr_at=_now().isoformat(),
             csr_key=info.key,
         )
-        if not self.can_sign():
+        signs = self.can_sign()
+        if self._published_signs is not None and signs != self._published_signs:
+            await self.publish()  # the local CA was made (or removed) while this host runs: consoles are told
+        if not signs:
             return CsrAnswer("Accepted")  # kept for the site's own CA: exported from the Certificates tab
 
         async def sign_and_send() -> None:
