@@ -744,6 +744,11 @@ _CHARGER_ACTIONS = {
         "get_configuration",
         "read configuration keys (1.6 GetConfiguration; 2.0.1: use get-variables)",
     ),
+    "get-variables": (
+        "get_variables",
+        "read a 2.0.1 charger's variables (GetVariables), each as COMPONENT.VARIABLE (e.g. "
+        "OCPPCommCtrlr.HeartbeatInterval)",
+    ),
     "change-config": ("change_configuration", "set one configuration key (1.6 ChangeConfiguration)"),
     "remote-start": ("remote_start", "start a charge (RemoteStartTransaction / RequestStartTransaction)"),
     "remote-stop": ("remote_stop", "stop a transaction (RemoteStopTransaction / RequestStopTransaction)"),
@@ -822,6 +827,7 @@ def cmd_charger(args: argparse.Namespace) -> int:
     from app.db.pgbus import BusUnavailable
     from app.ocpp.chargepoint import ChargerCallError, ChargerOffline, ChargerTimeout, InvalidRequest
     from app.services.central.site_bus import HostError, SiteClient
+    from app.services.chargers.operations import OperationNotSupported
 
     url = _site_url(args)
     method, _help = _CHARGER_ACTIONS[args.action]
@@ -843,6 +849,13 @@ def cmd_charger(args: argparse.Namespace) -> int:
         print(json.dumps({"callError": {"code": e.code, "description": e.description}}, indent=2))
         print(f"chargedesk: {e}", file=sys.stderr)
         return 1
+    except OperationNotSupported as e:
+        hint = (
+            " (chargedesk charger ID get-variables COMPONENT.VARIABLE ...)"
+            if method == "get_configuration"
+            else ""
+        )
+        raise CliError(f"{e}{hint}") from None
     except (ChargerOffline, ChargerTimeout, BusUnavailable, HostError, InvalidRequest) as e:
         raise CliError(str(e)) from None
     print(json.dumps(answer, indent=2, ensure_ascii=False))
@@ -858,6 +871,8 @@ def _charger_call(args: argparse.Namespace) -> tuple[list[object], dict[str, obj
     a = args.action
     if a == "get-config":
         return [args.key or None], {}
+    if a == "get-variables":
+        return [[_variable(v) for v in args.variable]], {}
     if a == "change-config":
         return [args.key_name, args.value], {}
     if a == "remote-start":
@@ -874,6 +889,16 @@ def _charger_call(args: argparse.Namespace) -> tuple[list[object], dict[str, obj
     if a == "availability":
         return [args.connector, args.state.capitalize()], {}
     return [], {}
+
+
+def _variable(text: str) -> dict[str, object]:
+    """``COMPONENT.VARIABLE`` as a 2.0.1 GetVariableData (the component is what comes before the first dot)."""
+    component, dot, variable = text.partition(".")
+    if not dot or not component or not variable:
+        raise CliError(
+            f"{text!r}: give each variable as COMPONENT.VARIABLE, e.g. OCPPCommCtrlr.HeartbeatInterval"
+        )
+    return {"component": {"name": component}, "variable": {"name": variable}}
 
 
 def _charger_commands(sub: argparse._SubParsersAction, add: Callable[..., argparse.ArgumentParser]) -> None:
@@ -894,6 +919,8 @@ def _charger_commands(sub: argparse._SubParsersAction, add: Callable[..., argpar
         )
         if name == "get-config":
             sp.add_argument("--key", action="append", metavar="KEY", help="a key (repeat; default: all)")
+        elif name == "get-variables":
+            sp.add_argument("variable", nargs="+", metavar="COMPONENT.VARIABLE")
         elif name == "change-config":
             sp.add_argument("key_name", metavar="KEY")
             sp.add_argument("value", metavar="VALUE")

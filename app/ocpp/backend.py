@@ -173,6 +173,7 @@ class CsrAnswer:
 
     status: str
     then: Callable[[], Coroutine[Any, Any, None]] | None = None
+    reason: str = ""  # why it is Rejected, when that is worth saying (2.0.1: statusInfo)
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,7 +69,12 @@ class Security201:
         self.ch.emit(
             ev.CERTIFICATE, f"CertificateSigned: {step}{': ' + why if why else ''}", step=step, detail=why
         )
-        return {"status": "Accepted" if accepted else "Rejected"}
+        if accepted:
+            return {"status": "Accepted"}
+        return {
+            "status": "Rejected",
+            "statusInfo": {"reasonCode": "InvalidCertificate", "additionalInfo": why[:512]},
+        }
 
     async def on_trigger_message(self, p: Payload) -> Payload | Reply:
         """TriggerMessage SignChargingStationCertificate (A02: a new key pair); the other triggers as before."""

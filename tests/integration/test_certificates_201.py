@@ -60,8 +60,12 @@ async def test_local_ca_signs_the_stations_request_and_the_station_accepts_it(
         # to its CSMS root: rejected
         assert await certificates.renew("CERT-201") == "Accepted"
         await seen.wait("CERT-201", "requested")
-        await seen.wait("CERT-201", "rejected")
+        rejected = await seen.wait("CERT-201", "rejected")
         assert vc.charger.certificates.certificate is None
+        # the station's reason (statusInfo) is kept, not just "Rejected" (SAP's simulator sends one: docs/interop.md)
+        why = "Rejected (InvalidCertificate: the chain does not lead to an installed CentralSystemRootCertificate)"
+        assert rejected.detail == why
+        assert certificates.state("CERT-201").detail == why
 
         # the site's CA in one call, as the station's CSMSRootCertificate, then listed with subject and expiry
         assert await certificates.install_site_ca("CERT-201") == "Accepted"
@@ -228,3 +232,64 @@ def test_the_command_line_simulates_a_201_station_with_a_firmware_root_and_its_o
     assert "SignChargingStationCertificate" in triggers(
         "2.0.1"
     )  # offered now that SignCertificate is handled
+
+
+@pytest.mark.expect_log(r"certificate requests within")
+async def test_a_station_that_keeps_requesting_certificates_is_refused_after_ten_an_hour(
+    central_factory: CentralFactory, db: Database, tmp_path: Path
+) -> None:
+    """SAP's simulator (docs/interop.md) re-sends SignCertificate after each CertificateSigned it rejects, in
+    retry chains that multiply (1, 1, 2, 3, 5, 8… a minute): the central system signed every one. After
+    ``MAX_REQUESTS`` within ``REQUEST_WINDOW_S`` a station's request is refused with the reason, recorded once."""
+    from app.services.central import certificates as central_certs
+
+    add_station(db, "CERT-204", connectors=1)
+    cs = await central_factory(call_timeout_s=10)
+    make_ca(tmp_path)
+    cs.certificates.data_dir = tmp_path
+    async with VirtualCharger(cs.url, "CERT-204", **FAST) as vc:
+        await vc.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted")
+        link = vc.charger.link
+        assert link is not None
+
+        def request() -> str:
+            key = ec.generate_private_key(ec.SECP256R1())
+            name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "CERT-204")])
+            csr = x509.CertificateSigningRequestBuilder().subject_name(name).sign(key, hashes.SHA256())
+            return csr.public_bytes(serialization.Encoding.PEM).decode()
+
+        limit = central_certs.MAX_REQUESTS
+        answers = [await link.call("SignCertificate", {"csr": request()}) for _ in range(limit + 2)]
+    assert [a["status"] for a in answers] == ["Accepted"] * limit + ["Rejected"] * 2
+    assert answers[-1]["statusInfo"]["reasonCode"] == "TooManyRequests"
+    assert f"{limit + 1} certificate requests within an hour" in answers[-1]["statusInfo"]["additionalInfo"]
+    assert len(await sent(cs, "CERT-204", "CertificateSigned")) == limit  # the refused ones are not signed
+    assert actions(db, "CERT-204").count("csr_refused") == 1  # recorded once, not at each request
+    from app.models import AuditEntry
+
+    with db.session() as s:
+        refused = s.query(AuditEntry).filter_by(entity_id="CERT-204", action="csr_refused").one()
+        assert refused.changes is not None
+        assert refused.changes["status"] == "refused"
+        assert f"{limit + 1} certificate requests within an hour" in refused.changes["detail"]
+
+
+async def test_a_local_ca_made_while_the_central_system_runs_is_published_at_the_next_request(
+    central_factory: CentralFactory, db: Database, tmp_path: Path
+) -> None:
+    """Seen in the SAP run (docs/interop.md): `chargedesk certs ca` while serve ran; the host signed the next
+    request, but the site record (what a console shows) still said the site signs with its own CA."""
+    add_station(db, "CERT-205", connectors=1)
+    cs = await central_factory(call_timeout_s=10)
+    cs.certificates.data_dir = tmp_path
+    await cs.certificates.publish()
+    certificates = ChargersService(Store(db), cs).certificates
+    assert not certificates.state("CERT-205").site_signs
+    make_ca(tmp_path)  # the local CA made while the central system runs
+    seen = Changes(cs)
+    async with VirtualCharger(cs.url, "CERT-205", **FAST) as vc:
+        await vc.wait_for(ev.BOOTED, lambda e: e.data["status"] == "Accepted")
+        assert await certificates.renew("CERT-205") == "Accepted"
+        await seen.wait("CERT-205", "sent")  # signed by the new CA
+    state = certificates.state("CERT-205")
+    assert state.site_signs and state.site_ca_subject == "CN=Site CA"

@@ -81,3 +81,49 @@ async def test_on_sqlite_the_charger_commands_say_where_operations_are(tmp_path:
     )
     assert code == 2
     assert "shared PostgreSQL" in err
+
+
+async def test_the_command_line_reads_a_2_0_1_chargers_variables_and_says_get_config_is_1_6(
+    pg_url: str, db: Database, tmp_path: Path
+) -> None:
+    """Found running SAP's simulator against serve (docs/interop.md): ``charger ID get-config`` on a 2.0.1 station
+    ended in a traceback, and its help pointed at a ``get-variables`` action that did not exist."""
+    from tests.helpers.sim201 import sim201
+
+    add_station(db, "YARD-201", connectors=1)
+    async with serve_process(pg_url, tmp_path) as (_proc, ws_url), sim201(ws_url, "YARD-201") as station:
+        await station.cp.boot()
+        await held(pg_url, "YARD-201")
+
+        code, out, err = await cli(tmp_path, "--db", pg_url, "charger", "YARD-201", "get-config")
+        assert code == 2
+        assert "Traceback" not in err
+        assert "GetConfiguration is not an operation of OCPP 2.0.1" in err and "get-variables" in err
+
+        code, out, err = await cli(
+            tmp_path,
+            "--db",
+            pg_url,
+            "charger",
+            "YARD-201",
+            "get-variables",
+            "OCPPCommCtrlr.HeartbeatInterval",
+            "SecurityCtrlr.OrganizationName",
+        )
+        assert code == 0, err
+        results = json.loads(out)["getVariableResult"]
+        assert [(r["component"]["name"], r["variable"]["name"], r["attributeStatus"]) for r in results] == [
+            ("OCPPCommCtrlr", "HeartbeatInterval", "Accepted"),
+            ("SecurityCtrlr", "OrganizationName", "UnknownVariable"),
+        ]
+        assert results[0]["attributeValue"] == "300"
+        action, payload = station.cp.received[-1]
+        assert action == "GetVariables"
+        assert [d["variable"]["name"] for d in payload["get_variable_data"]] == [
+            "HeartbeatInterval",
+            "OrganizationName",
+        ]
+
+        code, out, err = await cli(tmp_path, "--db", pg_url, "charger", "YARD-201", "get-variables", "Nodot")
+        assert code == 2
+        assert "COMPONENT.VARIABLE" in err

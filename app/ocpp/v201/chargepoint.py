@@ -594,6 +594,11 @@ class ChargePoint201(ChargePointBase):
         answer = await self.backend.sign_certificate(self.id, p["csr"])
         if answer.then is not None:
             ctx.after_reply.append(answer.then)
+        if answer.reason:
+            return {
+                "status": answer.status,
+                "statusInfo": {"reasonCode": "TooManyRequests", "additionalInfo": answer.reason[:512]},
+            }
         return {"status": answer.status}
 
     @handles("FirmwareStatusNotification")

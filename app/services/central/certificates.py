@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +34,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CA_NAME = "chargedesk-ca"  # the files of `chargedesk certs ca`
+#: a charger's SignCertificate requests accepted within REQUEST_WINDOW_S; the next ones are refused (a station
+#: that re-sends its request after each certificate it rejects would otherwise have one signed every time, in
+#: retry chains that multiply: SAP's simulator, docs/interop.md). A station renewing normally sends one, and
+#: repeats it a few times (CertSigningRepeatTimes) only while no certificate comes.
+MAX_REQUESTS = 10
+REQUEST_WINDOW_S = 3600.0
 
 
 def _now() -> dt.datetime:
@@ -77,6 +85,28 @@ class ChargerCertificates:
     def __init__(self, cs: CentralSystem, data_dir: Path | None = None) -> None:
         self.cs = cs
         self.data_dir = data_dir
+        self._requests: dict[str, deque[float]] = {}  # charger -> when its accepted requests came (monotonic)
+        self._refusing: set[str] = set()  # chargers refused now (their refusal is recorded once)
+        self._published_signs: bool | None = (
+            None  # what the site record says about signing, as last published
+        )
+
+    def _too_many(self, cp_id: str) -> str:
+        """Why ``cp_id``'s request is refused (more than MAX_REQUESTS within REQUEST_WINDOW_S), or ""."""
+        now = time.monotonic()
+        recent = self._requests.setdefault(cp_id, deque())
+        while recent and now - recent[0] > REQUEST_WINDOW_S:
+            recent.popleft()
+        if len(recent) < MAX_REQUESTS:
+            self._refusing.discard(cp_id)
+            recent.append(now)
+            return ""
+        hours = REQUEST_WINDOW_S / 3600
+        window = "an hour" if hours == 1 else f"{hours:g} hours"
+        return (
+            f"{len(recent) + 1} certificate requests within {window} (at most {MAX_REQUESTS} are signed): "
+            "refused until the earliest is an hour old"
+        )
 
     @property
     def ca_files(self) -> tuple[Path, Path]:
@@ -97,11 +127,19 @@ class ChargerCertificates:
 
         try:
             await self.cs.store.run(work)
+            self._published_signs = signs
         except StoreUnavailable:
             log.warning("database unavailable; the site's certificates are not published")
 
     async def request(self, cp_id: str, csr: str) -> CsrAnswer:
         """The backend's ``sign_certificate``: check the request, keep it, and sign it once answered."""
+        too_many = self._too_many(cp_id)
+        if too_many:
+            if cp_id not in self._refusing:
+                self._refusing.add(cp_id)
+                log.warning("%s: certificate signing request refused: %s", cp_id, too_many)
+                await self._record(cp_id, "refused", too_many, actor=f"charger {cp_id}", action="csr_refused")
+            return CsrAnswer("Rejected", reason=too_many)
         try:
             info = certs.read_csr(csr, cp_id)
         except certs.CertificateProblem as e:
@@ -118,7 +156,10 @@ class ChargerCertificates:
             csr_at=_now().isoformat(),
             csr_key=info.key,
         )
-        if not self.can_sign():
+        signs = self.can_sign()
+        if self._published_signs is not None and signs != self._published_signs:
+            await self.publish()  # the local CA was made (or removed) while this host runs: consoles are told
+        if not signs:
             return CsrAnswer("Accepted")  # kept for the site's own CA: exported from the Certificates tab
 
         async def sign_and_send() -> None:
@@ -157,7 +198,8 @@ class ChargerCertificates:
                 csr=None,
             )
         else:
-            await self._record(cp_id, "rejected", status, actor=actor, action="cert_rejected")
+            detail = certs.answer_detail(answer)
+            await self._record(cp_id, "rejected", detail, actor=actor, action="cert_rejected")
         return status
 
     async def _record(

@@ -310,7 +310,7 @@ class CertificatesService:
                 s,
                 cp_id,
                 "accepted" if accepted else "rejected",
-                f"CertificateSigned {info.serial}: {status}",
+                f"CertificateSigned {info.serial}: {certs.answer_detail(answer)}",
                 actor=actor,
                 action="cert_imported",
                 certificate=info.as_json() if accepted else None,

@@ -287,6 +287,20 @@ def check_signed(chain_pem: str, csr_pem: str, cp_id: str) -> CertInfo:
     return info
 
 
+def answer_detail(answer: Any) -> str:
+    """A charger's answer to a certificate operation as one line: its status and, when it gave one, its reason
+    (2.0.1 ``statusInfo``: reasonCode and additionalInfo), e.g. ``Rejected (InternalError: Certificate manager is
+    not available on this charging station)``; the reason is what the operator needs, so it is never dropped."""
+    if not isinstance(answer, dict):
+        return str(answer)
+    status = str(answer.get("status", ""))
+    info = answer.get("statusInfo")
+    if not isinstance(info, dict):
+        return status
+    why = ": ".join(str(info[k]) for k in ("reasonCode", "additionalInfo") if info.get(k))
+    return f"{status} ({why})" if why else status
+
+
 # --- records in the settings table ----------------------------------------------------------------------------
 
 
@@ -381,6 +395,7 @@ __all__ = [
     "CertInfo",
     "CertificateProblem",
     "CsrInfo",
+    "answer_detail",
     "cert_info",
     "charger_key",
     "charger_records",
