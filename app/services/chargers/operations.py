@@ -15,9 +15,9 @@ Calls to one charger go one at a time; the timeout is the central system's ``cal
 Both OCPP versions: each operation speaks the charger's version where the operation exists in it (1.6 payloads
 are built here, 2.0.1 ones in :mod:`app.ocpp.v201.requests`). Our connector number is the 2.0.1 EVSE id;
 ``remote_start`` becomes RequestStartTransaction, ``remote_stop`` RequestStopTransaction, ``reset`` takes
-Hard/Soft or Immediate/OnIdle for either version. GetVariables, SetVariables and GetBaseReport are 2.0.1 only
-(``get_configuration``/``change_configuration`` are their 1.6 counterparts; calling one for the other version
-raises :class:`OperationNotSupported` naming what to use instead).
+Hard/Soft or Immediate/OnIdle for either version. GetVariables, SetVariables, GetBaseReport, GetReport and
+GetTransactionStatus are 2.0.1 only (``get_configuration``/``change_configuration`` are their 1.6 counterparts;
+calling one for the other version raises :class:`OperationNotSupported` naming what to use instead).
 
 The firmware, local list, reservation and smart charging operations take 1.6-style arguments for both versions
 and are translated for a 2.0.1 station: ``get_diagnostics`` becomes GetLog (DiagnosticsLog), ``update_firmware``
@@ -88,6 +88,7 @@ _INSTEAD = {
         "GetVariables": "use get_configuration() (1.6 GetConfiguration)",
         "SetVariables": "use change_configuration() (1.6 ChangeConfiguration)",
         "GetBaseReport": "use get_configuration() without keys (1.6 has no device model report)",
+        "GetReport": "use get_configuration() with the keys (1.6 has no device model report)",
     },
 }
 
@@ -681,6 +682,42 @@ class Operations:
         cp = self._charger(cp_id, "GetBaseReport", (V201,))
         rid = request_id if request_id is not None else v201.next_id()
         return await cp.request("GetBaseReport", v201.get_base_report(rid, report_base), timeout=timeout)
+
+    async def get_report(
+        self,
+        cp_id: str,
+        component_variables: Iterable[tuple[Any, Any] | Mapping[str, Any]] = (),
+        component_criteria: Iterable[str] = (),
+        *,
+        request_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
+        """2.0.1 GetReport (B08) of some components: ``component_variables`` are ``(component, variable)`` pairs
+        (names or ComponentType/VariableType dicts — ``{"name": "EVSE", "evse": {"id": 1}}``; variable None: the
+        whole component), ``component_criteria`` any of ``Active``, ``Available``, ``Enabled``, ``Problem``. The
+        answer's ``status``: ``Accepted`` (NotifyReport parts follow, stored and announced as for
+        :meth:`get_base_report`, with ``request_id``), ``Rejected``, ``NotSupported`` or ``EmptyResultSet``
+        (nothing matched: no report follows)."""
+        cp = self._charger(cp_id, "GetReport", (V201,))
+        rid = request_id if request_id is not None else v201.next_id()
+        try:
+            payload = v201.get_report(rid, component_variables, component_criteria)
+        except ValueError as e:
+            raise InvalidRequest(str(e)) from None
+        return await cp.request("GetReport", payload, timeout=timeout)
+
+    async def get_transaction_status(
+        self, cp_id: str, transaction_id: int | str | None = None, *, timeout: float | None = None
+    ) -> Payload:
+        """2.0.1 GetTransactionStatus (E14). ``transaction_id``: the station's transactionId (string) or our
+        session id of a transaction this central system follows; None asks whether the station holds any
+        transaction message not yet delivered. Answer: ``messagesInQueue`` (bool) and, for a transaction,
+        ``ongoingIndicator`` (bool: still running on the station)."""
+        cp = self._charger(cp_id, "GetTransactionStatus", (V201,))
+        uid = None
+        if transaction_id is not None:
+            uid = transaction_id if isinstance(transaction_id, str) else _uid_of(cp, transaction_id)
+        return await cp.request("GetTransactionStatus", v201.get_transaction_status(uid), timeout=timeout)
 
     def reported_variables(self, cp_id: str) -> list[ReportedVariable]:
         """What a 2.0.1 station reported of its device model (NotifyReport, accepted Get/SetVariables) since
