@@ -175,6 +175,20 @@ class CsrAnswer:
     then: Callable[[], Coroutine[Any, Any, None]] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ReservationChange:
+    """A reservation's news for the backend: ``status`` ``Reserved`` (the charger accepted a ReserveNow: the other
+    fields are set), ``Cancelled`` (it accepted a CancelReservation), ``Expired`` / ``Removed`` (a 2.0.1
+    ReservationStatusUpdate)."""
+
+    reservation_id: int
+    status: str
+    connector_id: int = 0
+    id_tag: str = ""
+    expiry: dt.datetime | None = None
+    made_by: str = ""
+
+
 @dataclass(slots=True)
 class Deviation:
     """A schema deviation tolerated on a lenient charger (logged, not refused)."""
@@ -226,6 +240,10 @@ class Backend(Protocol):
     async def security_event(
         self, cp_id: str, event_type: str, timestamp: dt.datetime, tech_info: str = ""
     ) -> None: ...
+
+    async def reservation(self, cp_id: str, change: ReservationChange) -> None:
+        """A reservation made, cancelled, expired or removed at the charger (stored before it returns)."""
+        ...
 
     async def sign_certificate(self, cp_id: str, csr: str) -> CsrAnswer:
         """A charger's certificate signing request (PEM): checked and kept; ``then`` signs and sends it."""

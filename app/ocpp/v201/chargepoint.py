@@ -37,6 +37,7 @@ from ..backend import (
     BootInfo,
     IdTagInfo,
     MeterReport,
+    ReservationChange,
     Sample,
     StartTx,
     StatusReport,
@@ -411,7 +412,7 @@ class ChargePoint201(ChargePointBase):
         self.bus.emit(VariablesReported(self.id, "NotifyReport", p["requestId"], p["seqNo"], count, complete))
         return {}
 
-    # --- notifications answered and logged -----------------------------------------------------------------
+    # --- notifications answered and stored -----------------------------------------------------------------
 
     @handles("SecurityEventNotification")
     async def on_security_event(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
@@ -450,7 +451,11 @@ class ChargePoint201(ChargePointBase):
 
     @handles("ReservationStatusUpdate")
     async def on_reservation_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        # Expired or Removed: the stored reservation ends (stored before the answer)
         log.info("%s: reservation %s %s", self.id, p["reservationId"], p["reservationUpdateStatus"])
+        await self.backend.reservation(
+            self.id, ReservationChange(p["reservationId"], p["reservationUpdateStatus"])
+        )
         return {}
 
     @handles("DataTransfer")

@@ -48,6 +48,7 @@ from app.ocpp.backend import (
     HandshakeRequest,
     IdTagInfo,
     MeterReport,
+    ReservationChange,
     StartResult,
     StartTx,
     StatusReport,
@@ -81,6 +82,7 @@ from app.services.central import store as db_ops
 from app.services.central.addresses import serve_lines
 from app.services.central.certificates import ChargerCertificates
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
+from app.services.central.reservations import ReservationChanged, Reservations
 from app.services.central.store import ActiveTx, StationRef
 from app.services.central.writer import StoreUnavailable, StoreWriter
 from app.services.chargers.local_sync import LocalListSync
@@ -244,6 +246,8 @@ class CentralBackend:
         self.data_transfer_handlers: dict[str, DataTransferHandler] = {}
         # charger certificates (1.6 SignCertificate): set by CentralSystem; without it requests are Rejected
         self.certificates: ChargerCertificates | None = None
+        # reservations stored (ReserveNow accepted, ReservationStatusUpdate, ...): set by CentralSystem
+        self.reservations: Reservations | None = None
         self._verified: dict[
             tuple[str, str], bytes
         ] = {}  # (cp id, stored hash) -> sha256 of the good password
@@ -745,6 +749,8 @@ class CentralBackend:
         self._closed(cp_id, list(out.closed))
         st.active[out.transaction_id] = ActiveTx(out.transaction_id, out.connector_id, out.meter_start_wh)
         if not out.repeated:
+            if tx.reservation_id is not None:  # (stored Used with the session)
+                self.bus.emit(ReservationChanged(cp_id, tx.reservation_id, "Used"))
             if info.status != "Accepted" and self.bus.wants(CardRefused):
                 self.bus.emit(CardRefused(cp_id, tx.connector_id, tx.id_tag, info.status))
             if self.bus.wants(AuthorizationDecided):
@@ -1020,6 +1026,10 @@ class CentralBackend:
         await self.store.run(work)
         self.bus.emit(SecurityEventReceived(cp_id, event_type, tech_info[:255], timestamp))
 
+    async def reservation(self, cp_id: str, change: ReservationChange) -> None:
+        if self.reservations is not None:
+            await self.reservations.change(cp_id, change)
+
     async def sign_certificate(self, cp_id: str, csr: str) -> CsrAnswer:
         if self.certificates is None:
             return CsrAnswer("Rejected")
@@ -1191,6 +1201,9 @@ class CentralSystem:
         # charger certificates: SignCertificate checked, signed by the site's local CA, CertificateSigned sent
         self.certificates = ChargerCertificates(self)
         self.backend.certificates = self.certificates
+        # reservations the chargers accepted, stored and followed (app.services.central.reservations)
+        self.reservations = Reservations(self)
+        self.backend.reservations = self.reservations
         # load management: idle until a site has circuits (app.services.load.manager)
         self.load = LoadManager(self, clock=load_clock)
         # alarms: raised by whoever holds the central system (app.services.alarms.engine)
@@ -1219,6 +1232,7 @@ class CentralSystem:
             await self.store.stop()
             raise
         self._spawn(self._purge_loop(), "ocpp-message-log-purge")
+        self._spawn(self.reservations.run(), "reservations-expiry")
         await self.load.start()
         await self.alarms.start()
         await self.local_lists.start()

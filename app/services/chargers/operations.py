@@ -33,6 +33,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from app.ocpp.backend import ReservationChange
 from app.ocpp.chargepoint import (
     ChargePointBase,
     ChargerCallError,
@@ -44,7 +45,7 @@ from app.ocpp.chargepoint import (
 from app.ocpp.server import OcppServer
 from app.ocpp.v201 import ChargePoint201, ReportedVariable, VariablesReported, memory_of
 from app.ocpp.v201 import requests as v201
-from app.ocpp.values import iso
+from app.ocpp.values import iso, parse_time
 
 __all__ = [
     "OPERATION_ERRORS",
@@ -521,37 +522,49 @@ class Operations:
         parent_id_tag: str | None = None,
         *,
         id_token_type: str = "ISO14443",
+        made_by: str = "",
         timeout: float | None = None,
     ) -> Payload:
         """2.0.1: ``connector_id`` is the evseId (0: any EVSE, no evseId sent), ``id_tag`` an idToken of
-        ``id_token_type``, ``parent_id_tag`` the groupIdToken."""
+        ``id_token_type``, ``parent_id_tag`` the groupIdToken. A reservation the charger accepted is stored (with
+        ``made_by``, the operator) before this returns (:mod:`app.services.central.reservations`)."""
         cp = self._charger(cp_id, "ReserveNow", BOTH)
         if cp.version == V201:
-            return await cp.request(
+            answer = await cp.request(
                 "ReserveNow",
                 v201.reserve_now(
                     reservation_id, _time(expiry_date), id_tag, connector_id, parent_id_tag, id_token_type
                 ),
                 timeout=timeout,
             )
-        return await cp.request(
-            "ReserveNow",
-            _drop_none(
-                connectorId=connector_id,
-                expiryDate=_time(expiry_date),
-                idTag=id_tag,
-                reservationId=reservation_id,
-                parentIdTag=parent_id_tag,
-            ),
-            timeout=timeout,
-        )
+        else:
+            answer = await cp.request(
+                "ReserveNow",
+                _drop_none(
+                    connectorId=connector_id,
+                    expiryDate=_time(expiry_date),
+                    idTag=id_tag,
+                    reservationId=reservation_id,
+                    parentIdTag=parent_id_tag,
+                ),
+                timeout=timeout,
+            )
+        expiry = expiry_date if isinstance(expiry_date, dt.datetime) else parse_time(expiry_date)
+        if answer.get("status") == "Accepted" and expiry is not None:
+            change = ReservationChange(reservation_id, "Reserved", connector_id, id_tag, expiry, made_by)
+            await self.server.backend.reservation(cp_id, change)
+        return answer
 
     async def cancel_reservation(
         self, cp_id: str, reservation_id: int, *, timeout: float | None = None
     ) -> Payload:
-        return await self._charger(cp_id, "CancelReservation", BOTH).request(
+        """A cancellation the charger accepted ends the stored reservation before this returns."""
+        answer = await self._charger(cp_id, "CancelReservation", BOTH).request(
             "CancelReservation", {"reservationId": reservation_id}, timeout=timeout
         )
+        if answer.get("status") == "Accepted":
+            await self.server.backend.reservation(cp_id, ReservationChange(reservation_id, "Cancelled"))
+        return answer
 
     # --- smart charging --------------------------------------------------------------------------------
 
