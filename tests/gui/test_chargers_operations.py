@@ -479,6 +479,7 @@ class _Bridge(QObject):
     boot = Signal(object)
     session_started = Signal(object)
     session_stopped = Signal(object)
+    reservation_changed = Signal(object)
 
 
 class _Central:
@@ -521,7 +522,13 @@ def test_a_201_charger_gets_every_operation_too(qtbot: Any, tmp_path: Path) -> N
         qtbot.addWidget(tab2)
         tab2.set_charger("HALL-B-1")
         assert not any(b.isVisible() and b.text() for b in tab2.banners.values())
-        assert all(tab2.send_buttons[s.key].isEnabled() for s in OPERATIONS if s.key != "remote_stop")
+        assert all(
+            tab2.send_buttons[s.key].isEnabled()
+            for s in OPERATIONS
+            if s.key
+            not in ("remote_stop", "transaction_status")  # (nothing running; GetTransactionStatus: 2.0.1)
+        )
+        assert not tab2.send_buttons["transaction_status"].isEnabled()
         # nothing selected: a clear empty state
         tab2.set_charger(None)
         assert not tab2.body.isVisibleTo(tab2) and tab2.empty.isVisibleTo(tab2)

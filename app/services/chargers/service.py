@@ -28,6 +28,8 @@ from sqlalchemy.orm import Session
 from app.models import AuditEntry
 from app.ocpp.events import SecurityEventReceived
 from app.services.admin.site_settings import read_setting, save_setting
+from app.services.central.reservations import ReservationRow
+from app.services.central.reservations import list_for as list_reservations
 from app.services.chargers import commissioning as com
 from app.services.chargers import config_snapshots as cfg
 from app.services.chargers import firmware_signature as fws
@@ -56,6 +58,8 @@ READ_ONLY_OPERATIONS = frozenset(
         "get_composite_schedule",
         "get_variables",
         "get_base_report",
+        "get_report",
+        "get_transaction_status",
         "get_installed_certificate_ids",
         "reported_variables",
         "fetch_reported_variables",
@@ -155,6 +159,14 @@ class ChargersService:
                 com.charger_row(s, cp_id), com.connector_rows(s, cp_id), sync_status(s, [cp_id]).get(cp_id)
             )
         )
+
+    def reservations(self, cp_id: str) -> list[ReservationRow]:
+        """The charger's stored reservations: those holding a connector, then the recent ended ones."""
+        return self.store.read(lambda s: list_reservations(s, cp_id))
+
+    def operator_name(self) -> str:
+        """Who is at this console, as the audit trail names them (what a reservation's ``made_by`` keeps)."""
+        return self.store.principal.username
 
     def security_events(
         self, cp_id: str, before: dt.datetime, *, limit: int = 50
