@@ -37,7 +37,7 @@ from app.services.chargers.certificate_service import CertificatesService
 from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, TransferJob
 from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
 from app.services.chargers.local_list_status import SyncStatus, sync_status
-from app.services.chargers.operations import ChargerOffline, Operations
+from app.services.chargers.operations import ChargerOffline, InvalidRequest, Operations
 from app.services.chargers.virtual_fleet import VirtualFleet, VirtualSpec, ensure_station, fleet, next_free_id
 from app.services.i18n import translate
 from app.services.roles import Permission, Principal
@@ -256,6 +256,18 @@ class ChargersService:
 
     async def read_configuration(self, cp_id: str, keys: Iterable[str] | None = None) -> cfg.ConfigReading:
         return await cfg.read_configuration(self._central(), cp_id, list(keys) if keys is not None else None)
+
+    async def read_component(
+        self, cp_id: str, component: str, variable: str = "", criteria: Sequence[str] = ()
+    ) -> cfg.ComponentReport:
+        """2.0.1 GetReport of ``component`` as typed (``EVSE#1``, ``OCPPCommCtrlr``), optionally one ``variable``
+        and ``criteria``; bad input raises :class:`InvalidRequest` with a message for the operator (nothing sent)."""
+        try:
+            wanted = cfg.parse_component(component)
+            one = cfg.parse_variable(variable)
+        except ValueError as e:
+            raise InvalidRequest(str(e)) from None
+        return await cfg.read_component(self._central(), cp_id, wanted, one, list(criteria))
 
     async def change_key(self, cp_id: str, key: str, value: str) -> cfg.KeyResult:
         """Change one key on the charger. A secret key (the charger's password) goes through the station's
