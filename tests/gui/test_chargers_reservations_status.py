@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.models import ChargingSession, SessionStatus
@@ -76,5 +77,52 @@ def test_reservations_listed_live_and_the_transaction_status_in_plain_words(
             assert tab.transaction_status.answer.text().startswith(
                 f"Session {session.id} is still running on the station; "
             )
+
+    run(qapp, scenario)
+
+
+@pytest.mark.isolated
+def test_the_session_detail_asks_a_201_station_about_a_running_session(
+    qapp: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Where the operator sees a session whose end may be unknown (the session detail, beside End session…): the
+    station says whether it still runs it."""
+    from app.services.api import AppServices
+    from app.views.sessions.page import SessionsPage
+    from app.views.shell.bridge import CentralBridge
+
+    async def scenario() -> None:
+        async with console(tmp_path) as (db, central, _tab), charger(central, ocpp="2.0.1") as vc:
+            # (online and announced: a card presented before that is checked offline against an empty list)
+            await wait_until(lambda: vc.online and vc.statuses()[1] == "Available", timeout=10)
+            await vc.wait_for("operation", lambda e: e.text.startswith("ClearCache"), timeout=10)
+            assert vc.present_card(EVA, 1) == "starting"
+
+            def running() -> Any:
+                with db.session() as s:
+                    return s.scalars(
+                        select(ChargingSession).where(ChargingSession.status == SessionStatus.ACTIVE)
+                    ).first()
+
+            session = await wait_until(running, timeout=20)
+            bridge = CentralBridge(central)
+            page = SessionsPage(AppServices.local(db).sessions, bridge, central)
+            qtbot.addWidget(page)
+            try:
+                page.open_detail(session.id)
+                dialog = page.detail_dialog
+                assert dialog is not None
+                await wait_until(
+                    lambda: dialog.detail is not None and dialog.ask_button.isVisible(), timeout=10
+                )
+                qtbot.mouseClick(dialog.ask_button, Qt.MouseButton.LeftButton)
+                await wait_until(lambda: "on the station" in dialog.station_says.text(), timeout=15)
+                assert dialog.station_says.text().startswith(
+                    f"Session {session.id} is still running on the station; "
+                )
+                dialog.close()
+            finally:
+                page.shutdown()
+                bridge.close()
 
     run(qapp, scenario)
