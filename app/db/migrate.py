@@ -47,7 +47,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 #: The newest migration in ``migrations/versions`` (Alembic's head). Update it with every new migration: a test
 #: compares it with what Alembic finds.
-HEAD_REVISION = "0017"
+HEAD_REVISION = "0018"
 VERSION_TABLE = "alembic_version"
 #: pg_advisory_xact_lock key held while a PostgreSQL database is migrated ("CD" and 1)
 MIGRATION_LOCK_KEY = 0x4344_0001

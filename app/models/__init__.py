@@ -33,11 +33,13 @@ from .domain import (
     User,
 )
 from .load import Circuit, CircuitLoad, CircuitWindow, ExternalLimit, LimitChange
+from .reservations import RESERVATION_STATUSES, Reservation
 from .site_bus import BusEvent, BusNode, BusRequest, ChargerPresence
 
 __all__ = [
     "ID_TAG_MAX",
     "ID_TAG_MAX_16",
+    "RESERVATION_STATUSES",
     "AccessMode",
     "AccessSchedule",
     "AccessWindow",
@@ -65,6 +67,7 @@ __all__ = [
     "Operator",
     "OperatorRole",
     "RegistrationStatus",
+    "Reservation",
     "SessionDayTotal",
     "SessionStatus",
     "Setting",

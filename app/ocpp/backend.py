@@ -189,6 +189,20 @@ class ChargingLimitReport:
     received_at: dt.datetime
 
 
+@dataclass(frozen=True, slots=True)
+class ReservationChange:
+    """A reservation's news for the backend: ``status`` ``Reserved`` (the charger accepted a ReserveNow: the other
+    fields are set), ``Cancelled`` (it accepted a CancelReservation), ``Expired`` / ``Removed`` (a 2.0.1
+    ReservationStatusUpdate)."""
+
+    reservation_id: int
+    status: str
+    connector_id: int = 0
+    id_tag: str = ""
+    expiry: dt.datetime | None = None
+    made_by: str = ""
+
+
 @dataclass(slots=True)
 class Deviation:
     """A schema deviation tolerated on a lenient charger (logged, not refused)."""
@@ -251,6 +265,10 @@ class Backend(Protocol):
 
     async def charger_events(self, cp_id: str, events: Sequence[ChargerEventReceived]) -> None:
         """A 2.0.1 NotifyEvent part's events: stored (rate-limited per charger) before it is answered."""
+        ...
+
+    async def reservation(self, cp_id: str, change: ReservationChange) -> None:
+        """A reservation made, cancelled, expired or removed at the charger (stored before it returns)."""
         ...
 
     async def sign_certificate(self, cp_id: str, csr: str) -> CsrAnswer:

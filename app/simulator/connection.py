@@ -309,8 +309,11 @@ class ConnectionMixin(ChargerCore):
         re-registration without reboot, after a triggered boot answered Pending, keeps everything)."""
         self.registration = ""
         if self.rebooting:
+            removed = getattr(self.proto, "reservation_removed", None)  # 2.0.1 ReservationStatusUpdate
             for c in self.connectors.values():
                 c.vehicle = None
+                if c.reservation is not None and removed is not None:
+                    self.spawn(removed(c.reservation.id), "reservation-removed")  # sent once online again
                 c.reservation = None
                 c.paused = None
                 c.fault = None

@@ -95,7 +95,8 @@ class OperationsMixin(ChargerCore):
         async def reserved() -> None:
             await self.set_status(c, self.idle_status(c))
             wait = (expiry - self.clock.sim_now()).total_seconds()
-            await self.clock.wait(self._halt, max(0.0, wait))
+            if await self.clock.wait(self._halt, max(0.0, wait)):
+                return  # stopping or rebooting: the reservation goes with it (2.0.1: Removed once back)
             if c.reservation is reservation:
                 c.reservation = None
                 self.emit(ev.OPERATION, f"reservation {reservation_id} expired", c.id)

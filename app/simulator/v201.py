@@ -1,6 +1,6 @@
 """OCPP 2.0.1: boot, status, authorise, TransactionEvent Started / Updated / Ended with meter values, and the
 central system's RequestStart/StopTransaction, Reset, Get/SetVariables, GetBaseReport, ChangeAvailability,
-UnlockConnector, TriggerMessage, ClearCache, DataTransfer, SendLocalList/GetLocalListVersion, ReserveNow/
+UnlockConnector, TriggerMessage, ClearCache, DataTransfer, GetReport and GetTransactionStatus (:mod:`.reports201`), SendLocalList/GetLocalListVersion, ReserveNow/
 CancelReservation (ReservationStatusUpdate when one expires), Set/ClearChargingProfile, GetCompositeSchedule
 (the smart charging model of :mod:`.smart`, which reads 1.6-shaped profiles), UpdateFirmware (with
 FirmwareStatusNotifications carrying its requestId; signed: :mod:`.security201`), GetLog (upload over HTTP,
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from . import site_limits
+from . import reports201, site_limits
 from .clock import iso
 from .monitoring import monitors
 from .physics import Reading
@@ -166,6 +166,8 @@ class Ocpp201:
             "GetMonitoringReport": monitors(charger).on_get_monitoring_report,
             "SetMonitoringBase": monitors(charger).on_set_monitoring_base,
             "SetMonitoringLevel": monitors(charger).on_set_monitoring_level,
+            "GetReport": lambda p: reports201.on_get_report(self, p),
+            "GetTransactionStatus": lambda p: reports201.on_get_transaction_status(self, p),
         }
         self._remote_ids: set[int] = set()
         self.firmware_request_id: int | None = None  # of the UpdateFirmware being run
@@ -355,12 +357,16 @@ class Ocpp201:
             payload["requestId"] = self.log_request_id
         await self.ch.send("LogStatusNotification", payload)
 
-    async def reservation_expired(self, reservation_id: int) -> None:
+    async def reservation_expired(self, reservation_id: int, status: str = "Expired") -> None:
         await self.ch.send(
             "ReservationStatusUpdate",
-            {"reservationId": reservation_id, "reservationUpdateStatus": "Expired"},
+            {"reservationId": reservation_id, "reservationUpdateStatus": status},
             attempts=1,
         )
+
+    async def reservation_removed(self, reservation_id: int) -> None:
+        """A reservation the station dropped itself (a reboot): H01 ReservationStatusUpdate Removed."""
+        await self.reservation_expired(reservation_id, "Removed")
 
     # --- the device model ----------------------------------------------------------------------------
 
@@ -477,23 +483,22 @@ class Ocpp201:
         if base not in ("ConfigurationInventory", "FullInventory", "SummaryInventory"):
             return {"status": "NotSupported"}
         request_id = int(p["requestId"])
+        return Reply({"status": "Accepted"}, lambda: self.send_report(request_id, self.report(base)))
 
-        async def send() -> None:
-            data = self.report(base)
-            parts = [data[i : i + REPORT_PART] for i in range(0, len(data), REPORT_PART)] or [[]]
-            for n, part in enumerate(parts):
-                payload: Payload = {
-                    "requestId": request_id,
-                    "generatedAt": iso(self.ch.clock.now()),
-                    "seqNo": n,
-                    "tbc": n < len(parts) - 1,
-                }
-                if part:
-                    payload["reportData"] = part
-                if await self.ch.send("NotifyReport", payload, attempts=1) is None:
-                    return
-
-        return Reply({"status": "Accepted"}, send)
+    async def send_report(self, request_id: int, data: list[Payload]) -> None:
+        """``data`` in NotifyReport parts of :data:`REPORT_PART` items (GetBaseReport, GetReport)."""
+        parts = [data[i : i + REPORT_PART] for i in range(0, len(data), REPORT_PART)] or [[]]
+        for n, part in enumerate(parts):
+            payload: Payload = {
+                "requestId": request_id,
+                "generatedAt": iso(self.ch.clock.now()),
+                "seqNo": n,
+                "tbc": n < len(parts) - 1,
+            }
+            if part:
+                payload["reportData"] = part
+            if await self.ch.send("NotifyReport", payload, attempts=1) is None:
+                return
 
     # --- operations ----------------------------------------------------------------------------------
 

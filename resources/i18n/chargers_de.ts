@@ -431,6 +431,10 @@
         <source>Cancel reservation</source>
         <translation>Reservierung aufheben</translation>
     </message>
+    <message>
+        <source>Click a reservation to cancel it</source>
+        <translation>Reservierung anklicken, um sie aufzuheben</translation>
+    </message>
 </context>
 <context>
     <name>CertificateExpiryBox</name>
@@ -1445,6 +1449,10 @@ Hash des Ausstellerschlüssels {key}</translation>
         <translation>&lt;b&gt;{cp_id}&lt;/b&gt; · {station} · OCPP {version} · {state}</translation>
     </message>
     <message>
+        <source>Could not load the reservations: {error}</source>
+        <translation>Die Reservierungen konnten nicht geladen werden: {error}</translation>
+    </message>
+    <message>
         <source>Could not load the running sessions: {error}</source>
         <translation>Die laufenden Ladevorgänge konnten nicht geladen werden: {error}</translation>
     </message>
@@ -1809,6 +1817,13 @@ Antwort: {answer}
         <translation>
             <numerusform>auf %n Phase</numerusform>
             <numerusform>auf %n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) of {component} read again from {cp_id}.</source>
+        <translation>
+            <numerusform>%n Variable von {component} erneut von {cp_id} gelesen.</numerusform>
+            <numerusform>%n Variablen von {component} erneut von {cp_id} gelesen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2425,6 +2440,81 @@ Antwort: {answer}
     <message>
         <source>Qt could not write {path}</source>
         <translation>Qt konnte {path} nicht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentReportBox</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>{cp_id} has nothing that matches {component} (EmptyResultSet).</source>
+        <translation>{cp_id} hat nichts, das zu {component} passt (EmptyResultSet).</translation>
+    </message>
+    <message>
+        <source>{cp_id} refused the report (Rejected).</source>
+        <translation>{cp_id} hat den Bericht abgelehnt (Rejected).</translation>
+    </message>
+    <message>
+        <source>{cp_id} does not support these criteria (NotSupported).</source>
+        <translation>{cp_id} unterstützt diese Kriterien nicht (NotSupported).</translation>
+    </message>
+    <message>
+        <source>Report of one component (OCPP 2.0.1)</source>
+        <translation>Bericht einer Komponente (OCPP 2.0.1)</translation>
+    </message>
+    <message>
+        <source>e.g. EVSE#1 or OCPPCommCtrlr</source>
+        <translation>z. B. EVSE#1 oder OCPPCommCtrlr</translation>
+    </message>
+    <message>
+        <source>A component the station reported, or typed: name, [instance], #EVSE or #EVSE.connector</source>
+        <translation>Eine Komponente, die die Station gemeldet hat, oder eingetippt: Name, [Instanz], #EVSE oder #EVSE.Anschluss</translation>
+    </message>
+    <message>
+        <source>all its variables</source>
+        <translation>alle ihre Variablen</translation>
+    </message>
+    <message>
+        <source>Get report</source>
+        <translation>Bericht holen</translation>
+    </message>
+    <message>
+        <source>GetReport: the station sends the variables again</source>
+        <translation>GetReport: die Station sendet die Variablen erneut</translation>
+    </message>
+    <message>
+        <source>Component, variable</source>
+        <translation>Komponente, Variable</translation>
+    </message>
+    <message>
+        <source>Only if</source>
+        <translation>Nur wenn</translation>
+    </message>
+    <message>
+        <source>Pick or type a component first.</source>
+        <translation>Zuerst eine Komponente wählen oder eintippen.</translation>
+    </message>
+    <message>
+        <source>Asking {cp_id} for {component}…</source>
+        <translation>{cp_id} wird nach {component} gefragt…</translation>
+    </message>
+    <message>
+        <source>No report from {cp_id}: {error}</source>
+        <translation>Kein Bericht von {cp_id}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3319,61 @@ Antwort: {answer}
     </message>
 </context>
 <context>
+    <name>ReservationsTable</name>
+    <message>
+        <source>Holding the connector</source>
+        <translation>Hält den Anschluss</translation>
+    </message>
+    <message>
+        <source>Used by session {session}</source>
+        <translation>Genutzt von Sitzung {session}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Removed by the station</source>
+        <translation>Von der Station entfernt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This charger&apos;s reservations&lt;/b&gt; (active first)</source>
+        <translation>&lt;b&gt;Reservierungen dieses Ladegeräts&lt;/b&gt; (aktive zuerst)</translation>
+    </message>
+</context>
+<context>
     <name>ReserveForm</name>
     <message>
         <source>Connector</source>
@@ -3485,6 +3630,29 @@ Antwort: {answer}
     <message>
         <source>The site already has a CA ({path}); nothing was changed: the chargers&apos; certificates and the CA installed on them depend on it.</source>
         <translation>Der Standort hat bereits eine CA ({path}); nichts wurde geändert: Die Zertifikate der Ladegeräte und die auf ihnen installierte CA hängen davon ab.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionStatusForm</name>
+    <message>
+        <source>A session this console shows as running, or none: are transaction messages waiting at all?</source>
+        <translation>Eine Sitzung, die diese Konsole als laufend zeigt, oder keine: warten überhaupt Transaktionsmeldungen?</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Ask the station</source>
+        <translation>Station fragen</translation>
+    </message>
+    <message>
+        <source>No session: any transaction messages waiting?</source>
+        <translation>Keine Sitzung: warten Transaktionsmeldungen?</translation>
+    </message>
+    <message>
+        <source>any transaction messages</source>
+        <translation>wartende Transaktionsmeldungen</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,10 @@
         <source>Cancel reservation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click a reservation to cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateExpiryBox</name>
@@ -1444,6 +1448,10 @@ issuer key hash {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not load the reservations: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not load the running sessions: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,6 +1809,13 @@ Answer: {answer}
     </message>
     <message numerus="yes">
         <source>on %n phase(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) of {component} read again from {cp_id}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2419,6 +2434,81 @@ Answer: {answer}
     </message>
     <message>
         <source>Qt could not write {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComponentReportBox</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cp_id} has nothing that matches {component} (EmptyResultSet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cp_id} refused the report (Rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cp_id} does not support these criteria (NotSupported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of one component (OCPP 2.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. EVSE#1 or OCPPCommCtrlr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A component the station reported, or typed: name, [instance], #EVSE or #EVSE.connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all its variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetReport: the station sends the variables again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component, variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type a component first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking {cp_id} for {component}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report from {cp_id}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3224,6 +3314,61 @@ Answer: {answer}
     </message>
 </context>
 <context>
+    <name>ReservationsTable</name>
+    <message>
+        <source>Holding the connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by session {session}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This charger&apos;s reservations&lt;/b&gt; (active first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReserveForm</name>
     <message>
         <source>Connector</source>
@@ -3479,6 +3624,29 @@ Answer: {answer}
     </message>
     <message>
         <source>The site already has a CA ({path}); nothing was changed: the chargers&apos; certificates and the CA installed on them depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionStatusForm</name>
+    <message>
+        <source>A session this console shows as running, or none: are transaction messages waiting at all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session: any transaction messages waiting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any transaction messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -431,6 +431,10 @@
         <source>Cancel reservation</source>
         <translation>Annuler la réservation</translation>
     </message>
+    <message>
+        <source>Click a reservation to cancel it</source>
+        <translation>Cliquez sur une réservation pour l&apos;annuler</translation>
+    </message>
 </context>
 <context>
     <name>CertificateExpiryBox</name>
@@ -1445,6 +1449,10 @@ empreinte de la clé de l&apos;émetteur {key}</translation>
         <translation>&lt;b&gt;{cp_id}&lt;/b&gt; · {station} · OCPP {version} · {state}</translation>
     </message>
     <message>
+        <source>Could not load the reservations: {error}</source>
+        <translation>Impossible de charger les réservations : {error}</translation>
+    </message>
+    <message>
         <source>Could not load the running sessions: {error}</source>
         <translation>Impossible de charger les sessions de recharge en cours : {error}</translation>
     </message>
@@ -1809,6 +1817,13 @@ Réponse : {answer}
         <translation>
             <numerusform>sur %n phase</numerusform>
             <numerusform>sur %n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) of {component} read again from {cp_id}.</source>
+        <translation>
+            <numerusform>%n variable de {component} relue depuis {cp_id}.</numerusform>
+            <numerusform>%n variables de {component} relues depuis {cp_id}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2425,6 +2440,81 @@ Réponse : {answer}
     <message>
         <source>Qt could not write {path}</source>
         <translation>Qt n&apos;a pas pu écrire {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentReportBox</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>{cp_id} has nothing that matches {component} (EmptyResultSet).</source>
+        <translation>{cp_id} n&apos;a rien qui corresponde à {component} (EmptyResultSet).</translation>
+    </message>
+    <message>
+        <source>{cp_id} refused the report (Rejected).</source>
+        <translation>{cp_id} a refusé le rapport (Rejected).</translation>
+    </message>
+    <message>
+        <source>{cp_id} does not support these criteria (NotSupported).</source>
+        <translation>{cp_id} ne prend pas en charge ces critères (NotSupported).</translation>
+    </message>
+    <message>
+        <source>Report of one component (OCPP 2.0.1)</source>
+        <translation>Rapport d&apos;un composant (OCPP 2.0.1)</translation>
+    </message>
+    <message>
+        <source>e.g. EVSE#1 or OCPPCommCtrlr</source>
+        <translation>p. ex. EVSE#1 ou OCPPCommCtrlr</translation>
+    </message>
+    <message>
+        <source>A component the station reported, or typed: name, [instance], #EVSE or #EVSE.connector</source>
+        <translation>Un composant signalé par la station, ou saisi : nom, [instance], #EVSE ou #EVSE.prise</translation>
+    </message>
+    <message>
+        <source>all its variables</source>
+        <translation>toutes ses variables</translation>
+    </message>
+    <message>
+        <source>Get report</source>
+        <translation>Obtenir le rapport</translation>
+    </message>
+    <message>
+        <source>GetReport: the station sends the variables again</source>
+        <translation>GetReport : la station renvoie les variables</translation>
+    </message>
+    <message>
+        <source>Component, variable</source>
+        <translation>Composant, variable</translation>
+    </message>
+    <message>
+        <source>Only if</source>
+        <translation>Seulement si</translation>
+    </message>
+    <message>
+        <source>Pick or type a component first.</source>
+        <translation>Choisissez ou saisissez d&apos;abord un composant.</translation>
+    </message>
+    <message>
+        <source>Asking {cp_id} for {component}…</source>
+        <translation>Demande de {component} à {cp_id}…</translation>
+    </message>
+    <message>
+        <source>No report from {cp_id}: {error}</source>
+        <translation>Aucun rapport de {cp_id} : {error}</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3319,61 @@ Réponse : {answer}
     </message>
 </context>
 <context>
+    <name>ReservationsTable</name>
+    <message>
+        <source>Holding the connector</source>
+        <translation>Bloque la prise</translation>
+    </message>
+    <message>
+        <source>Used by session {session}</source>
+        <translation>Utilisée par la session {session}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Removed by the station</source>
+        <translation>Supprimée par la station</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Prise</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Faite par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>n&apos;importe laquelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This charger&apos;s reservations&lt;/b&gt; (active first)</source>
+        <translation>&lt;b&gt;Réservations de cette borne&lt;/b&gt; (actives d&apos;abord)</translation>
+    </message>
+</context>
+<context>
     <name>ReserveForm</name>
     <message>
         <source>Connector</source>
@@ -3485,6 +3630,29 @@ Réponse : {answer}
     <message>
         <source>The site already has a CA ({path}); nothing was changed: the chargers&apos; certificates and the CA installed on them depend on it.</source>
         <translation>Le site a déjà une AC ({path})&#xa0;; rien n&apos;a été modifié&#xa0;: les certificats des chargeurs et l&apos;AC installée sur eux en dépendent.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionStatusForm</name>
+    <message>
+        <source>A session this console shows as running, or none: are transaction messages waiting at all?</source>
+        <translation>Une session que cette console affiche en cours, ou aucune : des messages de transaction attendent-ils ?</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Ask the station</source>
+        <translation>Demander à la station</translation>
+    </message>
+    <message>
+        <source>No session: any transaction messages waiting?</source>
+        <translation>Aucune session : des messages de transaction en attente ?</translation>
+    </message>
+    <message>
+        <source>any transaction messages</source>
+        <translation>messages de transaction en attente</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,10 @@
         <source>Cancel reservation</source>
         <translation>Annulla prenotazione</translation>
     </message>
+    <message>
+        <source>Click a reservation to cancel it</source>
+        <translation>Fare clic su una prenotazione per annullarla</translation>
+    </message>
 </context>
 <context>
     <name>CertificateExpiryBox</name>
@@ -1445,6 +1449,10 @@ hash della chiave dell&apos;emittente {key}</translation>
         <translation>&lt;b&gt;{cp_id}&lt;/b&gt; · {station} · OCPP {version} · {state}</translation>
     </message>
     <message>
+        <source>Could not load the reservations: {error}</source>
+        <translation>Impossibile caricare le prenotazioni: {error}</translation>
+    </message>
+    <message>
         <source>Could not load the running sessions: {error}</source>
         <translation>Impossibile caricare le sessioni di ricarica in corso: {error}</translation>
     </message>
@@ -1809,6 +1817,13 @@ Risposta: {answer}
         <translation>
             <numerusform>su %n fase</numerusform>
             <numerusform>su %n fasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) of {component} read again from {cp_id}.</source>
+        <translation>
+            <numerusform>%n variabile di {component} riletta da {cp_id}.</numerusform>
+            <numerusform>%n variabili di {component} rilette da {cp_id}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2425,6 +2440,81 @@ Risposta: {answer}
     <message>
         <source>Qt could not write {path}</source>
         <translation>Qt non è riuscito a scrivere {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentReportBox</name>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Abilitato</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>{cp_id} has nothing that matches {component} (EmptyResultSet).</source>
+        <translation>{cp_id} non ha nulla che corrisponda a {component} (EmptyResultSet).</translation>
+    </message>
+    <message>
+        <source>{cp_id} refused the report (Rejected).</source>
+        <translation>{cp_id} ha rifiutato il rapporto (Rejected).</translation>
+    </message>
+    <message>
+        <source>{cp_id} does not support these criteria (NotSupported).</source>
+        <translation>{cp_id} non supporta questi criteri (NotSupported).</translation>
+    </message>
+    <message>
+        <source>Report of one component (OCPP 2.0.1)</source>
+        <translation>Rapporto di un componente (OCPP 2.0.1)</translation>
+    </message>
+    <message>
+        <source>e.g. EVSE#1 or OCPPCommCtrlr</source>
+        <translation>ad es. EVSE#1 o OCPPCommCtrlr</translation>
+    </message>
+    <message>
+        <source>A component the station reported, or typed: name, [instance], #EVSE or #EVSE.connector</source>
+        <translation>Un componente segnalato dalla stazione, o digitato: nome, [istanza], #EVSE o #EVSE.connettore</translation>
+    </message>
+    <message>
+        <source>all its variables</source>
+        <translation>tutte le sue variabili</translation>
+    </message>
+    <message>
+        <source>Get report</source>
+        <translation>Richiedi rapporto</translation>
+    </message>
+    <message>
+        <source>GetReport: the station sends the variables again</source>
+        <translation>GetReport: la stazione invia di nuovo le variabili</translation>
+    </message>
+    <message>
+        <source>Component, variable</source>
+        <translation>Componente, variabile</translation>
+    </message>
+    <message>
+        <source>Only if</source>
+        <translation>Solo se</translation>
+    </message>
+    <message>
+        <source>Pick or type a component first.</source>
+        <translation>Scegliere o digitare prima un componente.</translation>
+    </message>
+    <message>
+        <source>Asking {cp_id} for {component}…</source>
+        <translation>Richiesta di {component} a {cp_id}…</translation>
+    </message>
+    <message>
+        <source>No report from {cp_id}: {error}</source>
+        <translation>Nessun rapporto da {cp_id}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3319,61 @@ Risposta: {answer}
     </message>
 </context>
 <context>
+    <name>ReservationsTable</name>
+    <message>
+        <source>Holding the connector</source>
+        <translation>Tiene il connettore</translation>
+    </message>
+    <message>
+        <source>Used by session {session}</source>
+        <translation>Usata dalla sessione {session}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Removed by the station</source>
+        <translation>Rimossa dalla stazione</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connettore</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scade</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Fatta da</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This charger&apos;s reservations&lt;/b&gt; (active first)</source>
+        <translation>&lt;b&gt;Prenotazioni di questo caricatore&lt;/b&gt; (prima le attive)</translation>
+    </message>
+</context>
+<context>
     <name>ReserveForm</name>
     <message>
         <source>Connector</source>
@@ -3485,6 +3630,29 @@ Risposta: {answer}
     <message>
         <source>The site already has a CA ({path}); nothing was changed: the chargers&apos; certificates and the CA installed on them depend on it.</source>
         <translation>La sede ha già una CA ({path}); non è stato modificato nulla: i certificati dei caricatori e la CA installata su di essi dipendono da essa.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionStatusForm</name>
+    <message>
+        <source>A session this console shows as running, or none: are transaction messages waiting at all?</source>
+        <translation>Una sessione che questa console mostra in corso, o nessuna: ci sono messaggi di transazione in attesa?</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessione</translation>
+    </message>
+    <message>
+        <source>Ask the station</source>
+        <translation>Chiedi alla stazione</translation>
+    </message>
+    <message>
+        <source>No session: any transaction messages waiting?</source>
+        <translation>Nessuna sessione: messaggi di transazione in attesa?</translation>
+    </message>
+    <message>
+        <source>any transaction messages</source>
+        <translation>messaggi di transazione in attesa</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,14 @@
         <translation>ein Passwort: wird nie aus einem Snapshot übernommen; ändern Sie es im Reiter Konfiguration jedes Ladegeräts, der auch das Passwort seiner Ladestation nachführt</translation>
     </message>
     <message>
+        <source>{text!r} is not a component: a name, optionally [instance] and #EVSE or #EVSE.connector (e.g. OCPPCommCtrlr, EVSE#1, Connector#1.2)</source>
+        <translation>{text!r} ist keine Komponente: ein Name, wahlweise [Instanz] und #EVSE oder #EVSE.Anschluss (z. B. OCPPCommCtrlr, EVSE#1, Connector#1.2)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a variable: a name, optionally [instance] (e.g. HeartbeatInterval, Power[L1])</source>
+        <translation>{text!r} ist keine Variable: ein Name, wahlweise [Instanz] (z. B. HeartbeatInterval, Power[L1])</translation>
+    </message>
+    <message>
         <source>the label is {length} characters long; at most {limit} are kept</source>
         <translation>die Bezeichnung ist {length} Zeichen lang; höchstens {limit} werden gespeichert</translation>
     </message>
@@ -353,6 +361,14 @@
         <translation>Einen laufenden Ladevorgang beenden</translation>
     </message>
     <message>
+        <source>Transaction status</source>
+        <translation>Transaktionsstatus</translation>
+    </message>
+    <message>
+        <source>Ask the station whether a session still runs and what it has yet to send</source>
+        <translation>Die Station fragen, ob eine Sitzung noch läuft und was sie noch senden muss</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
@@ -489,6 +505,34 @@
     <message>
         <source>(empty answer)</source>
         <translation>(leere Antwort)</translation>
+    </message>
+    <message>
+        <source>The station holds transaction messages it has not delivered yet.</source>
+        <translation>Die Station hat Transaktionsmeldungen, die sie noch nicht zugestellt hat.</translation>
+    </message>
+    <message>
+        <source>The station has no transaction messages waiting to be delivered.</source>
+        <translation>Bei der Station warten keine Transaktionsmeldungen auf die Zustellung.</translation>
+    </message>
+    <message>
+        <source>The station did not say whether session {session} still runs</source>
+        <translation>Die Station hat nicht gesagt, ob Sitzung {session} noch läuft</translation>
+    </message>
+    <message>
+        <source>Session {session} is still running on the station</source>
+        <translation>Sitzung {session} läuft auf der Station noch</translation>
+    </message>
+    <message>
+        <source>Session {session} is not running on the station</source>
+        <translation>Sitzung {session} läuft auf der Station nicht</translation>
+    </message>
+    <message>
+        <source>messages about it wait in the station&apos;s queue</source>
+        <translation>Meldungen dazu warten in der Warteschlange der Station</translation>
+    </message>
+    <message>
+        <source>no message about it waits in the station&apos;s queue</source>
+        <translation>keine Meldung dazu wartet in der Warteschlange der Station</translation>
     </message>
     <message>
         <source>Add at least one period (start 0 s and a limit).</source>

@@ -51,6 +51,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text!r} is not a component: a name, optionally [instance] and #EVSE or #EVSE.connector (e.g. OCPPCommCtrlr, EVSE#1, Connector#1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a variable: a name, optionally [instance] (e.g. HeartbeatInterval, Power[L1])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the label is {length} characters long; at most {limit} are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +361,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transaction status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the station whether a session still runs and what it has yet to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,6 +504,34 @@
     </message>
     <message>
         <source>(empty answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station holds transaction messages it has not delivered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station has no transaction messages waiting to be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station did not say whether session {session} still runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {session} is still running on the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {session} is not running on the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages about it wait in the station&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message about it waits in the station&apos;s queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,6 +51,14 @@
         <translation>un mot de passe&#xa0;: jamais appliqué depuis un instantané&#xa0;; changez-le dans l&apos;onglet Configuration de chaque chargeur, qui met aussi à jour le mot de passe de sa borne de recharge</translation>
     </message>
     <message>
+        <source>{text!r} is not a component: a name, optionally [instance] and #EVSE or #EVSE.connector (e.g. OCPPCommCtrlr, EVSE#1, Connector#1.2)</source>
+        <translation>{text!r} n&apos;est pas un composant : un nom, éventuellement [instance] et #EVSE ou #EVSE.prise (p. ex. OCPPCommCtrlr, EVSE#1, Connector#1.2)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a variable: a name, optionally [instance] (e.g. HeartbeatInterval, Power[L1])</source>
+        <translation>{text!r} n&apos;est pas une variable : un nom, éventuellement [instance] (p. ex. HeartbeatInterval, Power[L1])</translation>
+    </message>
+    <message>
         <source>the label is {length} characters long; at most {limit} are kept</source>
         <translation>le libellé compte {length} caractères&#xa0;; au plus {limit} sont conservés</translation>
     </message>
@@ -353,6 +361,14 @@
         <translation>Arrêter une session de recharge en cours</translation>
     </message>
     <message>
+        <source>Transaction status</source>
+        <translation>État de la transaction</translation>
+    </message>
+    <message>
+        <source>Ask the station whether a session still runs and what it has yet to send</source>
+        <translation>Demander à la station si une session est encore en cours et ce qu&apos;elle doit encore envoyer</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation>Réinitialisation</translation>
     </message>
@@ -489,6 +505,34 @@
     <message>
         <source>(empty answer)</source>
         <translation>(réponse vide)</translation>
+    </message>
+    <message>
+        <source>The station holds transaction messages it has not delivered yet.</source>
+        <translation>La station détient des messages de transaction qu&apos;elle n&apos;a pas encore transmis.</translation>
+    </message>
+    <message>
+        <source>The station has no transaction messages waiting to be delivered.</source>
+        <translation>La station n&apos;a aucun message de transaction en attente d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The station did not say whether session {session} still runs</source>
+        <translation>La station n&apos;a pas dit si la session {session} est encore en cours</translation>
+    </message>
+    <message>
+        <source>Session {session} is still running on the station</source>
+        <translation>La session {session} est encore en cours sur la station</translation>
+    </message>
+    <message>
+        <source>Session {session} is not running on the station</source>
+        <translation>La session {session} n&apos;est pas en cours sur la station</translation>
+    </message>
+    <message>
+        <source>messages about it wait in the station&apos;s queue</source>
+        <translation>des messages la concernant attendent dans la file de la station</translation>
+    </message>
+    <message>
+        <source>no message about it waits in the station&apos;s queue</source>
+        <translation>aucun message la concernant n&apos;attend dans la file de la station</translation>
     </message>
     <message>
         <source>Add at least one period (start 0 s and a limit).</source>

@@ -51,6 +51,14 @@
         <translation>una password: non viene mai applicata da un&apos;istantanea; la cambi nella scheda Configurazione di ogni caricatore, che aggiorna anche la password della sua stazione di ricarica</translation>
     </message>
     <message>
+        <source>{text!r} is not a component: a name, optionally [instance] and #EVSE or #EVSE.connector (e.g. OCPPCommCtrlr, EVSE#1, Connector#1.2)</source>
+        <translation>{text!r} non è un componente: un nome, facoltativamente [istanza] e #EVSE o #EVSE.connettore (ad es. OCPPCommCtrlr, EVSE#1, Connector#1.2)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a variable: a name, optionally [instance] (e.g. HeartbeatInterval, Power[L1])</source>
+        <translation>{text!r} non è una variabile: un nome, facoltativamente [istanza] (ad es. HeartbeatInterval, Power[L1])</translation>
+    </message>
+    <message>
         <source>the label is {length} characters long; at most {limit} are kept</source>
         <translation>l&apos;etichetta è lunga {length} caratteri; ne vengono conservati al massimo {limit}</translation>
     </message>
@@ -353,6 +361,14 @@
         <translation>Arrestare una sessione di ricarica in corso</translation>
     </message>
     <message>
+        <source>Transaction status</source>
+        <translation>Stato della transazione</translation>
+    </message>
+    <message>
+        <source>Ask the station whether a session still runs and what it has yet to send</source>
+        <translation>Chiedere alla stazione se una sessione è ancora in corso e cosa deve ancora inviare</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
@@ -489,6 +505,34 @@
     <message>
         <source>(empty answer)</source>
         <translation>(risposta vuota)</translation>
+    </message>
+    <message>
+        <source>The station holds transaction messages it has not delivered yet.</source>
+        <translation>La stazione ha messaggi di transazione non ancora consegnati.</translation>
+    </message>
+    <message>
+        <source>The station has no transaction messages waiting to be delivered.</source>
+        <translation>La stazione non ha messaggi di transazione in attesa di consegna.</translation>
+    </message>
+    <message>
+        <source>The station did not say whether session {session} still runs</source>
+        <translation>La stazione non ha detto se la sessione {session} è ancora in corso</translation>
+    </message>
+    <message>
+        <source>Session {session} is still running on the station</source>
+        <translation>La sessione {session} è ancora in corso sulla stazione</translation>
+    </message>
+    <message>
+        <source>Session {session} is not running on the station</source>
+        <translation>La sessione {session} non è in corso sulla stazione</translation>
+    </message>
+    <message>
+        <source>messages about it wait in the station&apos;s queue</source>
+        <translation>messaggi che la riguardano attendono nella coda della stazione</translation>
+    </message>
+    <message>
+        <source>no message about it waits in the station&apos;s queue</source>
+        <translation>nessun messaggio che la riguarda attende nella coda della stazione</translation>
     </message>
     <message>
         <source>Add at least one period (start 0 s and a limit).</source>

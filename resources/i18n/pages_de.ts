@@ -817,8 +817,20 @@
         <translation>Ladevorgang beenden…</translation>
     </message>
     <message>
+        <source>Ask the station</source>
+        <translation>Station fragen</translation>
+    </message>
+    <message>
+        <source>GetTransactionStatus: whether the station still runs this session and still has messages about it</source>
+        <translation>GetTransactionStatus: ob die Station diese Sitzung noch führt und noch Meldungen dazu hat</translation>
+    </message>
+    <message>
         <source>Click again to end it (not priced)</source>
         <translation>Nochmals klicken zum Beenden (ohne Preis)</translation>
+    </message>
+    <message>
+        <source>Asking the station…</source>
+        <translation>Die Station wird gefragt…</translation>
     </message>
     <message>
         <source>End this session now, as the charger never sent its stop (its card stays busy until then): it ends at its last meter reading, flagged and not priced, and the action is recorded in the audit log</source>
@@ -1318,6 +1330,14 @@
     <message>
         <source>An export is running</source>
         <translation>Ein Export läuft</translation>
+    </message>
+    <message>
+        <source>The central system is not running in this console.</source>
+        <translation>Das Zentralsystem läuft in dieser Konsole nicht.</translation>
+    </message>
+    <message>
+        <source>No answer from {cp_id}: {problem}</source>
+        <translation>Keine Antwort von {cp_id}: {problem}</translation>
     </message>
     <message>
         <source>Could not read the sites, stations and users: {problem}</source>

@@ -817,7 +817,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetTransactionStatus: whether the station still runs this session and still has messages about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Click again to end it (not priced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the station…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1317,6 +1329,14 @@
     </message>
     <message>
         <source>An export is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central system is not running in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from {cp_id}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -817,8 +817,20 @@
         <translation>Terminer la session…</translation>
     </message>
     <message>
+        <source>Ask the station</source>
+        <translation>Demander à la station</translation>
+    </message>
+    <message>
+        <source>GetTransactionStatus: whether the station still runs this session and still has messages about it</source>
+        <translation>GetTransactionStatus : si la station a encore cette session en cours et des messages la concernant</translation>
+    </message>
+    <message>
         <source>Click again to end it (not priced)</source>
         <translation>Cliquez à nouveau pour la terminer (non facturée)</translation>
+    </message>
+    <message>
+        <source>Asking the station…</source>
+        <translation>Demande à la station…</translation>
     </message>
     <message>
         <source>End this session now, as the charger never sent its stop (its card stays busy until then): it ends at its last meter reading, flagged and not priced, and the action is recorded in the audit log</source>
@@ -1318,6 +1330,14 @@
     <message>
         <source>An export is running</source>
         <translation>Un export est en cours</translation>
+    </message>
+    <message>
+        <source>The central system is not running in this console.</source>
+        <translation>Le système central ne tourne pas dans cette console.</translation>
+    </message>
+    <message>
+        <source>No answer from {cp_id}: {problem}</source>
+        <translation>Aucune réponse de {cp_id} : {problem}</translation>
     </message>
     <message>
         <source>Could not read the sites, stations and users: {problem}</source>

@@ -817,8 +817,20 @@
         <translation>Termina sessione…</translation>
     </message>
     <message>
+        <source>Ask the station</source>
+        <translation>Chiedi alla stazione</translation>
+    </message>
+    <message>
+        <source>GetTransactionStatus: whether the station still runs this session and still has messages about it</source>
+        <translation>GetTransactionStatus: se la stazione ha ancora in corso questa sessione e messaggi che la riguardano</translation>
+    </message>
+    <message>
         <source>Click again to end it (not priced)</source>
         <translation>Fai di nuovo clic per terminarla (senza prezzo)</translation>
+    </message>
+    <message>
+        <source>Asking the station…</source>
+        <translation>Richiesta alla stazione…</translation>
     </message>
     <message>
         <source>End this session now, as the charger never sent its stop (its card stays busy until then): it ends at its last meter reading, flagged and not priced, and the action is recorded in the audit log</source>
@@ -1318,6 +1330,14 @@
     <message>
         <source>An export is running</source>
         <translation>È in corso un&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>The central system is not running in this console.</source>
+        <translation>Il sistema centrale non è in esecuzione in questa console.</translation>
+    </message>
+    <message>
+        <source>No answer from {cp_id}: {problem}</source>
+        <translation>Nessuna risposta da {cp_id}: {problem}</translation>
     </message>
     <message>
         <source>Could not read the sites, stations and users: {problem}</source>

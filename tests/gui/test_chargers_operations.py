@@ -479,6 +479,7 @@ class _Bridge(QObject):
     boot = Signal(object)
     session_started = Signal(object)
     session_stopped = Signal(object)
+    reservation_changed = Signal(object)
 
 
 class _Central:
@@ -521,10 +522,12 @@ def test_a_201_charger_gets_every_operation_too(qtbot: Any, tmp_path: Path) -> N
         qtbot.addWidget(tab2)
         tab2.set_charger("HALL-B-1")
         assert not any(b.isVisible() and b.text() for b in tab2.banners.values())
-        # (but GetChargingProfiles, which 1.6 does not have: the composite schedule is offered instead)
-        others = [s for s in OPERATIONS if s.key not in ("remote_stop", "get_profiles")]
+        # (but GetChargingProfiles, which 1.6 does not have: the composite schedule is offered instead; and
+        # GetTransactionStatus, 2.0.1 only)
+        others = [s for s in OPERATIONS if s.key not in ("remote_stop", "get_profiles", "transaction_status")]
         assert all(tab2.send_buttons[s.key].isEnabled() for s in others)
         assert not tab2.send_buttons["get_profiles"].isEnabled()
+        assert not tab2.send_buttons["transaction_status"].isEnabled()
         assert "1.6 has no message" in tab2.banners["get_profiles"].text()
         assert tab2.get_profiles.composite_instead.isVisibleTo(tab2.get_profiles)
         tab2.get_profiles.composite_instead.click()

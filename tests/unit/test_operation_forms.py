@@ -19,6 +19,7 @@ from app.services.chargers.operation_forms import (
     id_tag_problem,
     not_supported_reason,
     summarize,
+    transaction_status_text,
     triggers,
 )
 
@@ -133,10 +134,12 @@ def test_id_tag_lengths_per_version() -> None:
 
 def test_operations_per_version_and_answers() -> None:
     assert len(SPECS) == len(OPERATIONS)  # keys are unique
-    # every operation is offered to a 1.6 charger but GetChargingProfiles, which 1.6 does not have (issue 17)
-    assert [spec.key for spec in OPERATIONS if not_supported_reason(spec, V16) is not None] == [
-        "get_profiles"
-    ]
+    # every operation is offered to a 1.6 charger but those 1.6 does not have (issue 17): GetChargingProfiles and
+    # GetTransactionStatus
+    assert {spec.key for spec in OPERATIONS if not_supported_reason(spec, V16) is not None} == {
+        "get_profiles",
+        "transaction_status",
+    }
     assert all(
         not_supported_reason(spec, V201) is None for spec in OPERATIONS if spec.key != "extended_trigger"
     )
@@ -154,3 +157,21 @@ def test_operations_per_version_and_answers() -> None:
     assert summarize({"data": "x" * 100}) == "data: " + "x" * 100
     long = summarize({"status": "Accepted", "info": {"k": "v" * 80}})
     assert long.endswith("…") and len(long) < 80
+
+
+def test_transaction_status_in_plain_words() -> None:
+    assert transaction_status_text({"messagesInQueue": True}, None) == (
+        "The station holds transaction messages it has not delivered yet."
+    )
+    assert transaction_status_text({"messagesInQueue": False}, None) == (
+        "The station has no transaction messages waiting to be delivered."
+    )
+    assert transaction_status_text({"ongoingIndicator": True, "messagesInQueue": True}, 42) == (
+        "Session 42 is still running on the station; messages about it wait in the station's queue."
+    )
+    assert transaction_status_text({"ongoingIndicator": False, "messagesInQueue": False}, 42) == (
+        "Session 42 is not running on the station; no message about it waits in the station's queue."
+    )
+    assert transaction_status_text({"messagesInQueue": False}, 7).startswith(
+        "The station did not say whether session 7 still runs;"
+    )

@@ -38,6 +38,7 @@ from ..backend import (
     ChargingLimitReport,
     IdTagInfo,
     MeterReport,
+    ReservationChange,
     Sample,
     StartTx,
     StatusReport,
@@ -487,7 +488,7 @@ class ChargePoint201(ChargePointBase):
         )
         return {}
 
-    # --- notifications answered and logged -----------------------------------------------------------------
+    # --- notifications answered and stored -----------------------------------------------------------------
 
     @handles("SecurityEventNotification")
     async def on_security_event(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
@@ -617,7 +618,11 @@ class ChargePoint201(ChargePointBase):
 
     @handles("ReservationStatusUpdate")
     async def on_reservation_status(self, p: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        # Expired or Removed: the stored reservation ends (stored before the answer)
         log.info("%s: reservation %s %s", self.id, p["reservationId"], p["reservationUpdateStatus"])
+        await self.backend.reservation(
+            self.id, ReservationChange(p["reservationId"], p["reservationUpdateStatus"])
+        )
         return {}
 
     @handles("DataTransfer")

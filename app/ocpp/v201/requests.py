@@ -393,6 +393,44 @@ def get_base_report(request_id: int, report_base: str = "FullInventory") -> Payl
     return {"requestId": request_id, "reportBase": report_base}
 
 
+COMPONENT_CRITERIA = ("Active", "Available", "Enabled", "Problem")
+
+
+def get_report(
+    request_id: int,
+    component_variables: Iterable[tuple[Component, Variable | None] | Mapping[str, Any]] = (),
+    component_criteria: Iterable[str] = (),
+) -> Payload:
+    """GetReport (B08): ``component_variables`` are ``(component, variable or None)`` pairs (a component
+    reported whole when the variable is None) or ComponentVariableType dicts; ``component_criteria`` a subset of
+    :data:`COMPONENT_CRITERIA`. Neither given: the whole device model."""
+    body: Payload = {"requestId": request_id}
+    pairs: list[Payload] = []
+    for item in component_variables:
+        if isinstance(item, Mapping):
+            pairs.append(dict(item))
+            continue
+        pair: Payload = {"component": _named(item[0])}
+        if item[1] is not None:
+            pair["variable"] = _named(item[1])
+        pairs.append(pair)
+    if pairs:
+        body["componentVariable"] = pairs
+    criteria = list(dict.fromkeys(component_criteria))
+    unknown = [c for c in criteria if c not in COMPONENT_CRITERIA]
+    if unknown:
+        raise ValueError(
+            f"component criteria {', '.join(unknown)}: not one of {', '.join(COMPONENT_CRITERIA)}"
+        )
+    if criteria:
+        body["componentCriteria"] = criteria
+    return body
+
+
+def get_transaction_status(transaction_uid: str | None = None) -> Payload:
+    return {"transactionId": transaction_uid} if transaction_uid is not None else {}
+
+
 def accepted_values(
     answer: Payload,
     key: str,

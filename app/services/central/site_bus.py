@@ -70,6 +70,7 @@ from app.services.central.addresses import route_to as _route_to
 from app.services.central.certificates import CertificateChanged
 from app.services.central.config_version import CONFIG_CHANNEL
 from app.services.central.message_log import recent_messages
+from app.services.central.reservations import ReservationChanged
 from app.services.central.system import CentralSystem, ChargerState
 from app.services.chargers.operations import OperationNotSupported, Operations
 from app.services.i18n import translate
@@ -145,6 +146,7 @@ _ = (
     LoadAllocated,
     AlarmChanged,
     CertificateChanged,
+    ReservationChanged,
 )  # imported so that their classes are among the event types
 _TYPES: dict[str, type[ev.Event]] = {}
 _FIELDS: dict[type[ev.Event], tuple[str, ...]] = {}

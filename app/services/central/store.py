@@ -40,6 +40,7 @@ from app.models import (
     Station,
 )
 from app.ocpp.backend import BootInfo, IdTagInfo, Sample, StartTx, StatusReport, StopTx
+from app.services.central import reservations
 from app.services.central.lean_sql import Lean, session_connection
 from app.services.central.writer import RERUNS_ISOLATED, NeedsIsolation, insert_meter_rows, is_unavailable
 from app.services.rules.access import (
@@ -744,6 +745,8 @@ def start_transaction(
         else []
     )
     transaction_id = _LEAN_INSERT_SESSION.execute(session_connection(session), row).scalar_one()
+    if tx.reservation_id is not None:  # the reservation it used ends with the start
+        reservations.used(session, cp_id, tx.reservation_id, transaction_id, now)
     if tx.samples:
         insert_samples(
             session, meter_rows(cp_id, tx.connector_id, transaction_id, tx.samples, tx.meter_start_wh)

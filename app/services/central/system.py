@@ -49,6 +49,7 @@ from app.ocpp.backend import (
     HandshakeRequest,
     IdTagInfo,
     MeterReport,
+    ReservationChange,
     StartResult,
     StartTx,
     StatusReport,
@@ -86,6 +87,7 @@ from app.services.central.certificates import ChargerCertificates
 from app.services.central.charger_events import ACTION as CHARGER_EVENT
 from app.services.central.charger_events import changes_of as charger_event_changes
 from app.services.central.message_log import MessageRow, purge_messages, recent_messages
+from app.services.central.reservations import ReservationChanged, Reservations
 from app.services.central.store import ActiveTx, StationRef
 from app.services.central.writer import StoreUnavailable, StoreWriter
 from app.services.chargers.local_sync import LocalListSync
@@ -254,6 +256,8 @@ class CentralBackend:
         self.data_transfer_handlers: dict[str, DataTransferHandler] = {}
         # charger certificates (1.6 SignCertificate): set by CentralSystem; without it requests are Rejected
         self.certificates: ChargerCertificates | None = None
+        # reservations stored (ReserveNow accepted, ReservationStatusUpdate, ...): set by CentralSystem
+        self.reservations: Reservations | None = None
         self._verified: dict[
             tuple[str, str], bytes
         ] = {}  # (cp id, stored hash) -> sha256 of the good password
@@ -755,6 +759,8 @@ class CentralBackend:
         self._closed(cp_id, list(out.closed))
         st.active[out.transaction_id] = ActiveTx(out.transaction_id, out.connector_id, out.meter_start_wh)
         if not out.repeated:
+            if tx.reservation_id is not None:  # (stored Used with the session)
+                self.bus.emit(ReservationChanged(cp_id, tx.reservation_id, "Used"))
             if info.status != "Accepted" and self.bus.wants(CardRefused):
                 self.bus.emit(CardRefused(cp_id, tx.connector_id, tx.id_tag, info.status))
             if self.bus.wants(AuthorizationDecided):
@@ -1087,6 +1093,10 @@ class CentralBackend:
         for e, _ in kept:
             self.bus.emit(e)
 
+    async def reservation(self, cp_id: str, change: ReservationChange) -> None:
+        if self.reservations is not None:
+            await self.reservations.change(cp_id, change)
+
     async def sign_certificate(self, cp_id: str, csr: str) -> CsrAnswer:
         if self.certificates is None:
             return CsrAnswer("Rejected")
@@ -1260,6 +1270,9 @@ class CentralSystem:
         self.backend.certificates = self.certificates
         # the chargers' certificates looked at daily: expiry alarms, automatic renewal (certificate_watch)
         self.certificate_watch = CertificateWatch(self)
+        # reservations the chargers accepted, stored and followed (app.services.central.reservations)
+        self.reservations = Reservations(self)
+        self.backend.reservations = self.reservations
         # load management: idle until a site has circuits (app.services.load.manager)
         self.load = LoadManager(self, clock=load_clock)
         # alarms: raised by whoever holds the central system (app.services.alarms.engine)
@@ -1288,6 +1301,7 @@ class CentralSystem:
             await self.store.stop()
             raise
         self._spawn(self._purge_loop(), "ocpp-message-log-purge")
+        self._spawn(self.reservations.run(), "reservations-expiry")
         await self.load.start()
         await self.alarms.start()
         await self.local_lists.start()

@@ -30,7 +30,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -324,8 +324,130 @@ async def read_configuration(
     return ConfigReading(cp_id, version, entries, unknown)
 
 
+_COMPONENT = re.compile(r"^(?P<c>[^\[#/\s]+)(?:\[(?P<ci>[^\]]*)\])?(?:#(?P<e>\d+)(?:\.(?P<cn>\d+))?)?$")
+_VARIABLE = re.compile(r"^(?P<v>[^\[/\s]+)(?:\[(?P<vi>[^\]]*)\])?$")
+
+
+def component_of(key: str) -> str:
+    """``EVSE#1/Power`` -> ``EVSE#1``: the component part of a 2.0.1 variable key."""
+    return key.rsplit("/", 1)[0]
+
+
+def parse_component(text: str) -> dict[str, Any]:
+    """``EVSE#1`` / ``Connector[Type2]#1.2`` / ``OCPPCommCtrlr`` -> a ComponentType dict. Raises ValueError with
+    a message for the operator."""
+    m = _COMPONENT.match(text.strip())
+    if m is None or len(m["c"]) > 50 or len(m["ci"] or "") > 50:
+        raise ValueError(
+            translate(
+                "ConfigSnapshots",
+                "{text!r} is not a component: a name, optionally [instance] and #EVSE or #EVSE.connector "
+                "(e.g. OCPPCommCtrlr, EVSE#1, Connector#1.2)",
+            ).format(text=text.strip())
+        )
+    component: dict[str, Any] = {"name": m["c"]}
+    if m["ci"]:
+        component["instance"] = m["ci"]
+    if m["e"] is not None:
+        component["evse"] = {"id": int(m["e"])}
+        if m["cn"] is not None:
+            component["evse"]["connectorId"] = int(m["cn"])
+    return component
+
+
+def parse_variable(text: str) -> dict[str, Any] | None:
+    """``Power`` / ``Power[L1]`` -> a VariableType dict; empty -> None (the whole component). Raises ValueError."""
+    if not text.strip():
+        return None
+    m = _VARIABLE.match(text.strip())
+    if m is None or len(m["v"]) > 50 or len(m["vi"] or "") > 50:
+        raise ValueError(
+            translate(
+                "ConfigSnapshots",
+                "{text!r} is not a variable: a name, optionally [instance] (e.g. HeartbeatInterval, Power[L1])",
+            ).format(text=text.strip())
+        )
+    variable: dict[str, Any] = {"name": m["v"]}
+    if m["vi"]:
+        variable["instance"] = m["vi"]
+    return variable
+
+
+@dataclass(frozen=True)
+class ComponentReport:
+    """A GetReport's outcome: the station's ``status`` (Accepted, EmptyResultSet, Rejected, NotSupported) and,
+    when Accepted, the variables its NotifyReport parts carried."""
+
+    status: str
+    entries: list[ConfigEntry]
+
+
+async def read_component(
+    central: CentralSystem,
+    cp_id: str,
+    component: dict[str, Any],
+    variable: dict[str, Any] | None = None,
+    criteria: Sequence[str] = (),
+    *,
+    timeout: float | None = None,
+) -> ComponentReport:
+    """2.0.1 GetReport of one component (one variable of it, or those meeting ``criteria``); waits for the last
+    NotifyReport part. Raises the operations' errors."""
+
+    async def ask(request_id: int) -> dict[str, Any]:
+        answer: dict[str, Any] = await central.operations.get_report(
+            cp_id, [(component, variable)], criteria, request_id=request_id, timeout=timeout
+        )
+        return answer
+
+    status, entries = await _report(central, cp_id, "GetReport", ask, timeout)
+    return ComponentReport(status, [e for e in entries if _asked(e.key, component, variable)])
+
+
+def _asked(key: str, component: dict[str, Any], variable: dict[str, Any] | None) -> bool:
+    """Whether the variable ``key`` is one of ``component`` (``variable`` of it) as asked: what is not given
+    matches anything."""
+    m = _VAR_KEY.match(key)
+    if m is None or m["c"] != component["name"]:
+        return False
+    if variable is not None and (
+        m["v"] != variable["name"] or (variable.get("instance") and m["vi"] != variable["instance"])
+    ):
+        return False
+    if component.get("instance") and m["ci"] != component["instance"]:
+        return False
+    evse = component.get("evse")
+    if evse is None:
+        return True
+    if m["e"] is None or int(m["e"]) != evse["id"]:
+        return False
+    return evse.get("connectorId") is None or (m["cn"] is not None and int(m["cn"]) == evse["connectorId"])
+
+
 async def _base_report(central: CentralSystem, cp_id: str, timeout: float | None) -> list[ConfigEntry]:
     """2.0.1: GetBaseReport FullInventory, wait for the last NotifyReport part, read what it reported."""
+
+    async def ask(request_id: int) -> dict[str, Any]:
+        answer: dict[str, Any] = await central.operations.get_base_report(
+            cp_id, "FullInventory", request_id=request_id, timeout=timeout
+        )
+        return answer
+
+    status, entries = await _report(central, cp_id, "GetBaseReport", ask, timeout)
+    if status not in ("Accepted", "EmptyResultSet"):
+        raise ChargerCallError(cp_id, "GetBaseReport", status, "(no report follows)")
+    return entries
+
+
+async def _report(
+    central: CentralSystem,
+    cp_id: str,
+    action: str,
+    ask: Callable[[int], Awaitable[dict[str, Any]]],
+    timeout: float | None,
+) -> tuple[str, list[ConfigEntry]]:
+    """Send a report request (``ask(request_id)``); when Accepted wait for its last NotifyReport part and read
+    the variables it reported. The answer's status and those variables."""
     request_id = v201.next_id()
     done = asyncio.get_running_loop().create_future()
 
@@ -342,14 +464,9 @@ async def _base_report(central: CentralSystem, cp_id: str, timeout: float | None
     unsubscribe = central.subscribe(seen, VariablesReported)
     started = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
     try:
-        answer = await central.operations.get_base_report(
-            cp_id, "FullInventory", request_id=request_id, timeout=timeout
-        )
-        status = answer.get("status")
-        if status == "EmptyResultSet":
-            return []
+        status = str((await ask(request_id)).get("status"))
         if status != "Accepted":
-            raise ChargerCallError(cp_id, "GetBaseReport", str(status), "(no report follows)")
+            return status, []
         try:
             await asyncio.wait_for(
                 done, REPORT_TIMEOUT_S if timeout is None else max(timeout, REPORT_TIMEOUT_S)
@@ -366,7 +483,7 @@ async def _base_report(central: CentralSystem, cp_id: str, timeout: float | None
         if v.updated_at is None or v.updated_at >= started
     ]
     found = {e.key: e for e in map(_entry_of, variables) if len(e.key) <= KEY_MAX}
-    return sorted(found.values(), key=lambda e: e.key)
+    return "Accepted", sorted(found.values(), key=lambda e: e.key)
 
 
 # --- snapshots ------------------------------------------------------------------------------------------

@@ -137,6 +137,15 @@ OPERATIONS: tuple[OpSpec, ...] = (
         about=QT_TRANSLATE_NOOP("OperationForms", "Stop a running session"),
     ),
     OpSpec(
+        "transaction_status",
+        QT_TRANSLATE_NOOP("OperationForms", "Transaction status"),
+        "GetTransactionStatus",
+        versions=(V201,),
+        about=QT_TRANSLATE_NOOP(
+            "OperationForms", "Ask the station whether a session still runs and what it has yet to send"
+        ),
+    ),
+    OpSpec(
         "reset",
         QT_TRANSLATE_NOOP("OperationForms", "Reset"),
         "Reset",
@@ -270,6 +279,29 @@ def summarize(answer: dict[str, Any]) -> str:
         if answer.get("reportComplete") is False:
             parts.append(translate("OperationForms", "the report stopped before its last part"))
     return " — ".join(parts) if parts else translate("OperationForms", "(empty answer)")
+
+
+def transaction_status_text(answer: dict[str, Any], session: int | str | None) -> str:
+    """A GetTransactionStatus answer in plain words (``session``: the session asked about, None: none)."""
+    queued = answer.get("messagesInQueue")
+    if session is None:
+        if queued:
+            return translate(
+                "OperationForms", "The station holds transaction messages it has not delivered yet."
+            )
+        return translate("OperationForms", "The station has no transaction messages waiting to be delivered.")
+    ongoing = answer.get("ongoingIndicator")
+    if ongoing is None:
+        running = translate("OperationForms", "The station did not say whether session {session} still runs")
+    elif ongoing:
+        running = translate("OperationForms", "Session {session} is still running on the station")
+    else:
+        running = translate("OperationForms", "Session {session} is not running on the station")
+    if queued:
+        waiting = translate("OperationForms", "messages about it wait in the station's queue")
+    else:
+        waiting = translate("OperationForms", "no message about it waits in the station's queue")
+    return f"{running.format(session=session)}; {waiting}."
 
 
 # --- the charging profile the form builds ---------------------------------------------------------------------

@@ -15,9 +15,9 @@ Calls to one charger go one at a time; the timeout is the central system's ``cal
 Both OCPP versions: each operation speaks the charger's version where the operation exists in it (1.6 payloads
 are built here, 2.0.1 ones in :mod:`app.ocpp.v201.requests`). Our connector number is the 2.0.1 EVSE id;
 ``remote_start`` becomes RequestStartTransaction, ``remote_stop`` RequestStopTransaction, ``reset`` takes
-Hard/Soft or Immediate/OnIdle for either version. GetVariables, SetVariables and GetBaseReport are 2.0.1 only
-(``get_configuration``/``change_configuration`` are their 1.6 counterparts; calling one for the other version
-raises :class:`OperationNotSupported` naming what to use instead).
+Hard/Soft or Immediate/OnIdle for either version. GetVariables, SetVariables, GetBaseReport, GetReport and
+GetTransactionStatus are 2.0.1 only (``get_configuration``/``change_configuration`` are their 1.6 counterparts;
+calling one for the other version raises :class:`OperationNotSupported` naming what to use instead).
 
 The firmware, local list, reservation and smart charging operations take 1.6-style arguments for both versions
 and are translated for a 2.0.1 station: ``get_diagnostics`` becomes GetLog (DiagnosticsLog), ``update_firmware``
@@ -34,6 +34,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from app.ocpp.backend import ReservationChange
 from app.ocpp.chargepoint import (
     ChargePointBase,
     ChargerCallError,
@@ -54,7 +55,7 @@ from app.ocpp.v201 import (
 )
 from app.ocpp.v201 import monitoring as mon
 from app.ocpp.v201 import requests as v201
-from app.ocpp.values import iso
+from app.ocpp.values import iso, parse_time
 
 __all__ = [
     "OPERATION_ERRORS",
@@ -103,6 +104,7 @@ _INSTEAD = {
         "SetVariableMonitoring": "OCPP 1.6 has no variable monitoring",
         "ClearVariableMonitoring": "OCPP 1.6 has no variable monitoring",
         "GetMonitoringReport": "OCPP 1.6 has no variable monitoring",
+        "GetReport": "use get_configuration() with the keys (1.6 has no device model report)",
     },
 }
 
@@ -553,37 +555,49 @@ class Operations:
         parent_id_tag: str | None = None,
         *,
         id_token_type: str = "ISO14443",
+        made_by: str = "",
         timeout: float | None = None,
     ) -> Payload:
         """2.0.1: ``connector_id`` is the evseId (0: any EVSE, no evseId sent), ``id_tag`` an idToken of
-        ``id_token_type``, ``parent_id_tag`` the groupIdToken."""
+        ``id_token_type``, ``parent_id_tag`` the groupIdToken. A reservation the charger accepted is stored (with
+        ``made_by``, the operator) before this returns (:mod:`app.services.central.reservations`)."""
         cp = self._charger(cp_id, "ReserveNow", BOTH)
         if cp.version == V201:
-            return await cp.request(
+            answer = await cp.request(
                 "ReserveNow",
                 v201.reserve_now(
                     reservation_id, _time(expiry_date), id_tag, connector_id, parent_id_tag, id_token_type
                 ),
                 timeout=timeout,
             )
-        return await cp.request(
-            "ReserveNow",
-            _drop_none(
-                connectorId=connector_id,
-                expiryDate=_time(expiry_date),
-                idTag=id_tag,
-                reservationId=reservation_id,
-                parentIdTag=parent_id_tag,
-            ),
-            timeout=timeout,
-        )
+        else:
+            answer = await cp.request(
+                "ReserveNow",
+                _drop_none(
+                    connectorId=connector_id,
+                    expiryDate=_time(expiry_date),
+                    idTag=id_tag,
+                    reservationId=reservation_id,
+                    parentIdTag=parent_id_tag,
+                ),
+                timeout=timeout,
+            )
+        expiry = expiry_date if isinstance(expiry_date, dt.datetime) else parse_time(expiry_date)
+        if answer.get("status") == "Accepted" and expiry is not None:
+            change = ReservationChange(reservation_id, "Reserved", connector_id, id_tag, expiry, made_by)
+            await self.server.backend.reservation(cp_id, change)
+        return answer
 
     async def cancel_reservation(
         self, cp_id: str, reservation_id: int, *, timeout: float | None = None
     ) -> Payload:
-        return await self._charger(cp_id, "CancelReservation", BOTH).request(
+        """A cancellation the charger accepted ends the stored reservation before this returns."""
+        answer = await self._charger(cp_id, "CancelReservation", BOTH).request(
             "CancelReservation", {"reservationId": reservation_id}, timeout=timeout
         )
+        if answer.get("status") == "Accepted":
+            await self.server.backend.reservation(cp_id, ReservationChange(reservation_id, "Cancelled"))
+        return answer
 
     # --- smart charging --------------------------------------------------------------------------------
 
@@ -766,6 +780,42 @@ class Operations:
         cp = self._charger(cp_id, "GetBaseReport", (V201,))
         rid = request_id if request_id is not None else v201.next_id()
         return await cp.request("GetBaseReport", v201.get_base_report(rid, report_base), timeout=timeout)
+
+    async def get_report(
+        self,
+        cp_id: str,
+        component_variables: Iterable[tuple[Any, Any] | Mapping[str, Any]] = (),
+        component_criteria: Iterable[str] = (),
+        *,
+        request_id: int | None = None,
+        timeout: float | None = None,
+    ) -> Payload:
+        """2.0.1 GetReport (B08) of some components: ``component_variables`` are ``(component, variable)`` pairs
+        (names or ComponentType/VariableType dicts — ``{"name": "EVSE", "evse": {"id": 1}}``; variable None: the
+        whole component), ``component_criteria`` any of ``Active``, ``Available``, ``Enabled``, ``Problem``. The
+        answer's ``status``: ``Accepted`` (NotifyReport parts follow, stored and announced as for
+        :meth:`get_base_report`, with ``request_id``), ``Rejected``, ``NotSupported`` or ``EmptyResultSet``
+        (nothing matched: no report follows)."""
+        cp = self._charger(cp_id, "GetReport", (V201,))
+        rid = request_id if request_id is not None else v201.next_id()
+        try:
+            payload = v201.get_report(rid, component_variables, component_criteria)
+        except ValueError as e:
+            raise InvalidRequest(str(e)) from None
+        return await cp.request("GetReport", payload, timeout=timeout)
+
+    async def get_transaction_status(
+        self, cp_id: str, transaction_id: int | str | None = None, *, timeout: float | None = None
+    ) -> Payload:
+        """2.0.1 GetTransactionStatus (E14). ``transaction_id``: the station's transactionId (string) or our
+        session id of a transaction this central system follows; None asks whether the station holds any
+        transaction message not yet delivered. Answer: ``messagesInQueue`` (bool) and, for a transaction,
+        ``ongoingIndicator`` (bool: still running on the station)."""
+        cp = self._charger(cp_id, "GetTransactionStatus", (V201,))
+        uid = None
+        if transaction_id is not None:
+            uid = transaction_id if isinstance(transaction_id, str) else _uid_of(cp, transaction_id)
+        return await cp.request("GetTransactionStatus", v201.get_transaction_status(uid), timeout=timeout)
 
     def reported_variables(self, cp_id: str) -> list[ReportedVariable]:
         """What a 2.0.1 station reported of its device model (NotifyReport, accepted Get/SetVariables) since

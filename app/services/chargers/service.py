@@ -30,6 +30,8 @@ from app.ocpp.events import ChargerEventReceived, SecurityEventReceived
 from app.services.admin.site_settings import read_setting, save_setting
 from app.services.central.charger_events import ACTION as CHARGER_EVENT
 from app.services.central.charger_events import event_of as charger_event_of
+from app.services.central.reservations import ReservationRow
+from app.services.central.reservations import list_for as list_reservations
 from app.services.chargers import commissioning as com
 from app.services.chargers import config_snapshots as cfg
 from app.services.chargers import firmware_signature as fws
@@ -38,7 +40,7 @@ from app.services.chargers.firmware_jobs import DiagnosticsJob, FirmwareJob, Tra
 from app.services.chargers.local_list import ChargerContext, LocalList, build_local_list, charger_context
 from app.services.chargers.local_list_status import SyncStatus, sync_status
 from app.services.chargers.monitoring import MonitoringService
-from app.services.chargers.operations import ChargerOffline, Operations
+from app.services.chargers.operations import ChargerOffline, InvalidRequest, Operations
 from app.services.chargers.virtual_fleet import VirtualFleet, VirtualSpec, ensure_station, fleet, next_free_id
 from app.services.i18n import translate
 from app.services.load.external import ActiveLimit, limits_of
@@ -62,6 +64,8 @@ READ_ONLY_OPERATIONS = frozenset(
         "get_charging_profiles",
         "get_variables",
         "get_base_report",
+        "get_report",
+        "get_transaction_status",
         "get_installed_certificate_ids",
         "reported_variables",
         "fetch_reported_variables",
@@ -168,6 +172,14 @@ class ChargersService:
                 com.charger_row(s, cp_id), com.connector_rows(s, cp_id), sync_status(s, [cp_id]).get(cp_id)
             )
         )
+
+    def reservations(self, cp_id: str) -> list[ReservationRow]:
+        """The charger's stored reservations: those holding a connector, then the recent ended ones."""
+        return self.store.read(lambda s: list_reservations(s, cp_id))
+
+    def operator_name(self) -> str:
+        """Who is at this console, as the audit trail names them (what a reservation's ``made_by`` keeps)."""
+        return self.store.principal.username
 
     def security_events(
         self, cp_id: str, before: dt.datetime, *, limit: int = 50
@@ -297,6 +309,18 @@ class ChargersService:
 
     async def read_configuration(self, cp_id: str, keys: Iterable[str] | None = None) -> cfg.ConfigReading:
         return await cfg.read_configuration(self._central(), cp_id, list(keys) if keys is not None else None)
+
+    async def read_component(
+        self, cp_id: str, component: str, variable: str = "", criteria: Sequence[str] = ()
+    ) -> cfg.ComponentReport:
+        """2.0.1 GetReport of ``component`` as typed (``EVSE#1``, ``OCPPCommCtrlr``), optionally one ``variable``
+        and ``criteria``; bad input raises :class:`InvalidRequest` with a message for the operator (nothing sent)."""
+        try:
+            wanted = cfg.parse_component(component)
+            one = cfg.parse_variable(variable)
+        except ValueError as e:
+            raise InvalidRequest(str(e)) from None
+        return await cfg.read_component(self._central(), cp_id, wanted, one, list(criteria))
 
     async def change_key(self, cp_id: str, key: str, value: str) -> cfg.KeyResult:
         """Change one key on the charger. A secret key (the charger's password) goes through the station's

@@ -113,6 +113,7 @@ class SessionDetailDialog(QDialog):
 
     reload_requested = Signal(int)
     end_requested = Signal(int)  # the operator confirmed: close this open session (the charger abandoned it)
+    status_requested = Signal(str, str, int)  # ask a 2.0.1 station (cp id, transactionId, session id)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -306,6 +307,23 @@ class SessionDetailDialog(QDialog):
         self.end_button.setVisible(False)
         self.end_button.clicked.connect(self._end_clicked)
         self._end_armed = False
+        # a running 2.0.1 session: ask the station whether it still runs there (GetTransactionStatus) before ending
+        self.ask_button = buttons.addButton(
+            translate("SessionDetailDialog", "Ask the station"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.ask_button.setObjectName("AskStation")
+        self.ask_button.setToolTip(
+            translate(
+                "SessionDetailDialog",
+                "GetTransactionStatus: whether the station still runs this session and still has messages about it",
+            )
+        )
+        self.ask_button.setVisible(False)
+        self.ask_button.clicked.connect(self._ask_clicked)
+        self.station_says = plain_label("")  # the station's answer in plain words
+        self.station_says.setWordWrap(True)
+        self.station_says.hide()
+        lay.addWidget(self.station_says)
         lay.addWidget(buttons)
 
     # --- data ----------------------------------------------------------------------------------------
@@ -324,6 +342,21 @@ class SessionDetailDialog(QDialog):
         self._end_armed = False
         self.end_button.setEnabled(False)
         self.end_requested.emit(self.detail.row.id)
+
+    def _ask_clicked(self) -> None:
+        d = self.detail
+        if d is None or not d.row.active or not d.transaction_uid:
+            return
+        self.ask_button.setEnabled(False)
+        self.show_station_says(translate("SessionDetailDialog", "Asking the station…"))
+        self.status_requested.emit(d.row.charge_point_id, d.transaction_uid, d.row.id)
+
+    def show_station_says(self, text: str, problem: bool = False) -> None:
+        """The station's answer to GetTransactionStatus (or why there is none)."""
+        self.station_says.setStyleSheet(text_css(FAILED) if problem else "")
+        self.station_says.setText(text)
+        self.station_says.setVisible(bool(text))
+        self.ask_button.setEnabled(True)
 
     def _show_end_button(self, active: bool) -> None:
         self._end_armed = False
@@ -360,10 +393,13 @@ class SessionDetailDialog(QDialog):
         self.end_button.setEnabled(True)
 
     def set_detail(self, d: SessionDetail) -> None:
+        if self.detail is None or self.detail.row.id != d.row.id:  # another session: not its station's answer
+            self.show_station_says("")
         self.detail = d
         r = d.row
         self.session_id = r.id
         self._show_end_button(r.active)
+        self.ask_button.setVisible(r.active and bool(d.transaction_uid))
         zone = r.zone
         self.setWindowTitle(translate("SessionDetailDialog", "Session {id}").format(id=r.id))
         station = r.station or r.charge_point_id

@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.chargers.operation_forms import transaction_status_text
+from app.services.chargers.operations import OPERATION_ERRORS
 from app.services.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from app.services.reports import sessions as svc
 from app.services.reports.sessions import (
@@ -61,6 +63,7 @@ from app.services.validation import FormError
 from app.views.sessions.detail import SessionDetailDialog
 from app.views.sessions.export import ExportTask
 from app.views.sessions.model import COL, COLUMNS, SESSION_ID_ROLE, SessionsModel
+from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.shell.workers import DbWorker, Dropped
 from app.views.widgets.permissions import PermissionGate
 from app.views.widgets.style import FAILED, FIELD_ERROR_CSS, message_css, text_css
@@ -216,6 +219,7 @@ class SessionsPage(QWidget):
         self.options = FilterOptions([], [], [])
         self.export_task: ExportTask | None = None
         self.detail_dialog: SessionDetailDialog | None = None
+        self._station_tasks = TaskSet(report_to_loop)  # questions to a station (GetTransactionStatus)
         self.gate: PermissionGate | None = None  # the window's: the detail's End button follows the role
         self._file_dialog: QFileDialog | None = None
         self._closed = False
@@ -715,6 +719,7 @@ class SessionsPage(QWidget):
             self.detail_dialog = SessionDetailDialog(self)
             self.detail_dialog.reload_requested.connect(self.load_detail)
             self.detail_dialog.end_requested.connect(self.end_session)
+            self.detail_dialog.status_requested.connect(self.ask_station)
             if self.gate is not None:
                 self.gate.guard(Permission.END_SESSIONS, self.detail_dialog.end_button)
         self.detail_dialog.set_loading(int(session_id))
@@ -730,6 +735,33 @@ class SessionsPage(QWidget):
             ("end", session_id),
             functools.partial(self.service.close_stuck, session_id),
         )
+
+    def ask_station(self, cp_id: str, transaction_uid: str, session_id: int) -> None:
+        """GetTransactionStatus for a running 2.0.1 session (is its end only unknown here?), said in the dialog."""
+        dialog = self.detail_dialog
+        operations = getattr(self.central, "operations", None)
+        if dialog is None:
+            return
+        if operations is None:
+            dialog.show_station_says(
+                translate("SessionsPage", "The central system is not running in this console."), True
+            )
+            return
+
+        async def ask() -> None:
+            try:
+                answer = await operations.get_transaction_status(cp_id, transaction_uid)
+            except OPERATION_ERRORS as e:
+                text = translate("SessionsPage", "No answer from {cp_id}: {problem}").format(
+                    cp_id=cp_id, problem=e
+                )
+                if dialog.session_id == session_id:
+                    dialog.show_station_says(text, True)
+                return
+            if dialog.session_id == session_id:
+                dialog.show_station_says(transaction_status_text(answer, session_id))
+
+        self._station_tasks.spawn(ask())
 
     def _detail_done(self, key: Any, result: Any, error: BaseException | None) -> None:
         if key[0] == "options":
@@ -951,6 +983,7 @@ class SessionsPage(QWidget):
             self.export_task.wait(10)
         self.model.close()
         self._details.close()
+        self._station_tasks.cancel()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

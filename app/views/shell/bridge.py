@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.alarms.events import AlarmChanged
 from app.services.central import events as ev
 from app.services.central.certificates import CertificateChanged
+from app.services.central.reservations import ReservationChanged
 from app.services.load.events import LoadAllocated
 
 FRAME_BATCH_MS = 100  # frames reach the pages at most 10 times a second
@@ -165,6 +166,7 @@ class CentralBridge(QObject):
         self.load_allocated = live()  # LoadAllocated: a site's allocation changed
         self.alarm_changed = live()  # AlarmChanged: an alarm raised, seen again or cleared
         self.certificate_changed = live()  # CertificateChanged: a charger's certificate record changed
+        self.reservation_changed = live()  # ReservationChanged: a charger's stored reservations changed
         self._pending: deque[Any] = deque(maxlen=MAX_PENDING_FRAMES)
         self.frames_dropped = 0  # frames that left the batch before it was delivered (a stalled GUI only)
         self._batch_timer = QTimer(self)
@@ -191,6 +193,7 @@ class CentralBridge(QObject):
             (LoadAllocated, self.load_allocated.emit),
             (AlarmChanged, self.alarm_changed.emit),
             (CertificateChanged, self.certificate_changed.emit),
+            (ReservationChanged, self.reservation_changed.emit),
         ]
         self._unsubscribe: list[Callable[[], None]] = []
         if central is not None:

@@ -61,6 +61,7 @@ from app.views.chargers.config.common import (
     shown_tasks,
     shown_value,
 )
+from app.views.chargers.config.report import ComponentReportBox
 from app.views.chargers.plurals import ChargerPlurals
 from app.views.widgets.style import CAUTION, ERROR, MUTED_CSS, NOTICE_BG, NOTICE_BORDER, text_css
 from app.views.widgets.text import plain_label, tip
@@ -386,6 +387,10 @@ class ChargerConfigTab(QWidget):
         ask_row.addWidget(self.ask_keys, 1)
         ask_row.addWidget(self.ask_button)
 
+        # 2.0.1: the report of one component (GetReport), refreshing its variables' rows
+        self.report_box = ComponentReportBox(self)
+        self.report_box.hide()
+
         self.body = QWidget()
         lay = QVBoxLayout(self.body)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -395,6 +400,7 @@ class ChargerConfigTab(QWidget):
         lay.addWidget(self.table, 1)
         lay.addLayout(ask_row)
         lay.addWidget(self.unknown)
+        lay.addWidget(self.report_box)
         lay.addWidget(self.form)
         lay.addWidget(self.message)
         outer = QVBoxLayout(self)
@@ -420,8 +426,13 @@ class ChargerConfigTab(QWidget):
         self._reboot_keys = []
         self.unknown.hide()
         show_message(self.message, "")
+        self.report_box.clear()
         if cp_id is None:
             return
+        states = getattr(self.central, "chargers", None)
+        live = next((c for c in states() if c.cp_id == cp_id), None) if states is not None else None
+        self.version = str(getattr(live, "ocpp_version", "") or "")
+        self.report_box.setVisible(self.version == "2.0.1")
         self.heading.setText(translate("ChargerConfigTab", "Configuration of {cp_id}").format(cp_id=cp_id))
         self._update_online()
         if self.online:
@@ -459,7 +470,13 @@ class ChargerConfigTab(QWidget):
     def _update_online(self) -> None:
         online = self.online
         self.model.editable = online
-        for w in (self.refresh_button, self.ask_button, self.ask_keys, self.reset_button):
+        for w in (
+            self.refresh_button,
+            self.ask_button,
+            self.ask_keys,
+            self.reset_button,
+            self.report_box.button,
+        ):
             w.setEnabled(online)
         if not online:
             self.state.setText(
@@ -519,6 +536,8 @@ class ChargerConfigTab(QWidget):
                 return
             self.version = reading.ocpp_version
             self.model.set_rows([KeyRow(e.key, e.value, e.readonly) for e in reading.entries])
+            self.report_box.setVisible(self.version == "2.0.1")
+            self.report_box.fill([e.key for e in reading.entries])
             ro = sum(e.readonly for e in reading.entries)
             self.state.setText(
                 ChargerPlurals.tr(
@@ -590,6 +609,11 @@ class ChargerConfigTab(QWidget):
             )
 
         self._tasks.spawn(ask())
+
+    def refreshed(self, entries: list[cfg.ConfigEntry]) -> None:
+        """Variables a component report (GetReport) carried: their rows updated (added when new)."""
+        self.model.merge([KeyRow(e.key, e.value, e.readonly, asked=True) for e in entries])
+        self._filter(self.search.text())
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())

@@ -30,6 +30,9 @@ class Host(Protocol):
     context: ChargerContext | None
 
     @property
+    def operator(self) -> str: ...
+
+    @property
     def ops(self) -> Any: ...
 
     def run(

@@ -84,7 +84,11 @@ from app.views.chargers.operations.smart_charging import (
     ProfilesForm,
     SetProfileForm,
 )
-from app.views.chargers.operations.transactions import RemoteStartForm, RemoteStopForm
+from app.views.chargers.operations.transactions import (
+    RemoteStartForm,
+    RemoteStopForm,
+    TransactionStatusForm,
+)
 from app.views.shell.tasks import TaskSet, report_to_loop
 from app.views.widgets import style
 from app.views.widgets.text import esc, plain_label, rich, tip
@@ -138,6 +142,7 @@ class ChargerOperationsTab(QWidget):
         # one form per operation (the forms of OPERATIONS, in its order)
         self.remote_start = RemoteStartForm(self)
         self.remote_stop = RemoteStopForm(self)
+        self.transaction_status = TransactionStatusForm(self)
         self.reset = ResetForm(self)
         self.unlock = UnlockForm(self)
         self.availability = AvailabilityForm(self)
@@ -158,6 +163,7 @@ class ChargerOperationsTab(QWidget):
             for f in (
                 self.remote_start,
                 self.remote_stop,
+                self.transaction_status,
                 self.reset,
                 self.unlock,
                 self.availability,
@@ -196,6 +202,7 @@ class ChargerOperationsTab(QWidget):
             charging_limit = getattr(bridge, "charging_limit", None)
             if charging_limit is not None:
                 charging_limit.connect(self._on_charging_limit)
+            bridge.reservation_changed.connect(self._on_reservation)
         self.set_charger(None)
 
     # --- layout -----------------------------------------------------------------------------------------------
@@ -393,6 +400,7 @@ class ChargerOperationsTab(QWidget):
         self._apply_version()
         self._update_header()
         self._show_external_limits()
+        self._load_reservations()
         if changed:
             self._show_results()
             for form in self.operation_forms.values():
@@ -477,6 +485,33 @@ class ChargerOperationsTab(QWidget):
             self._update_header()
             for form in self.operation_forms.values():
                 form.charger_seen()
+
+    @property
+    def operator(self) -> str:
+        return self.service.operator_name()
+
+    def _load_reservations(self) -> None:
+        if self.cp_id is None:
+            return
+        try:
+            rows = self.service.reservations(self.cp_id)
+        except Exception as exc:  # a database problem: the forms still work with typed ids
+            self.header.setText(
+                error_span(
+                    esc(
+                        translate("ChargerOperationsTab", "Could not load the reservations: {error}").format(
+                            error=exc
+                        )
+                    )
+                )
+            )
+            return
+        self.reserve.set_reservations(rows)
+        self.cancel_reservation.set_reservations(rows)
+
+    def _on_reservation(self, event: Any) -> None:
+        if self.cp_id is not None and getattr(event, "cp_id", None) == self.cp_id:
+            self._load_reservations()
 
     def _on_session(self, event: Any) -> None:
         if self.cp_id is None or getattr(event, "cp_id", None) != self.cp_id:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QFormLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from app.services.chargers.local_list import ActiveSession, TagChoice
-from app.services.chargers.operation_forms import id_tag_problem
+from app.services.chargers.operation_forms import id_tag_problem, transaction_status_text
 from app.services.i18n import translate
 from app.views.chargers.operations.common import (
     OperationForm,
@@ -95,3 +95,66 @@ class RemoteStopForm(OperationForm):
             return
         cp = self.cp_id
         self.run(session_label(session), lambda: self.ops.remote_stop(cp, session.stop_id))
+
+
+class TransactionStatusForm(OperationForm):
+    """2.0.1 GetTransactionStatus: whether a running session (its end unknown here, after a reconnect say) still
+    runs on the station and whether the station still has messages about it — or, for no session, whether it
+    holds any transaction message at all. The answer in plain words below the button."""
+
+    key = "transaction_status"
+
+    def build(self) -> None:
+        f = QFormLayout(self)
+        self.session = QComboBox()
+        self.session.setToolTip(
+            translate(
+                "TransactionStatusForm",
+                "A session this console shows as running, or none: are transaction messages waiting at all?",
+            )
+        )
+        f.addRow(translate("TransactionStatusForm", "Session"), self.session)
+        f.addRow("", self.send_button(translate("TransactionStatusForm", "Ask the station"), self.send))
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        f.addRow(self.answer)
+        self.set_sessions(())
+
+    def set_sessions(self, sessions: Sequence[ActiveSession]) -> None:
+        keep = self.session.currentData()
+        fill_sessions(self.session, sessions)
+        self.session.insertItem(
+            0, translate("TransactionStatusForm", "No session: any transaction messages waiting?"), None
+        )
+        index = next(
+            (
+                i
+                for i in range(self.session.count())
+                if isinstance(keep, ActiveSession)
+                and isinstance(self.session.itemData(i), ActiveSession)
+                and self.session.itemData(i).session_id == keep.session_id
+            ),
+            0,
+        )
+        self.session.setCurrentIndex(index)
+
+    def charger_switched(self) -> None:
+        self.answer.setText("")
+
+    def send(self) -> None:
+        session = self.session.currentData()
+        cp = self.cp_id
+        self.answer.setText("")
+        asked = session.session_id if isinstance(session, ActiveSession) else None
+        transaction = session.stop_id if isinstance(session, ActiveSession) else None
+
+        def answered(answer: dict[str, object]) -> None:
+            self.answer.setText(transaction_status_text(answer, asked))
+
+        self.run(
+            session_label(session)
+            if isinstance(session, ActiveSession)
+            else translate("TransactionStatusForm", "any transaction messages"),
+            lambda: self.ops.get_transaction_status(cp, transaction),
+            answered,
+        )
