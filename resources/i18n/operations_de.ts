@@ -329,6 +329,10 @@
         <translation>registrierter Benutzer</translation>
     </message>
     <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
         <source>no user</source>
         <translation>kein Benutzer</translation>
     </message>

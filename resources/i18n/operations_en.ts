@@ -329,6 +329,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no user</source>
         <translation type="unfinished"></translation>
     </message>

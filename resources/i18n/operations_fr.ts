@@ -329,6 +329,10 @@
         <translation>utilisateur enregistré</translation>
     </message>
     <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
         <source>no user</source>
         <translation>aucun utilisateur</translation>
     </message>

@@ -329,6 +329,10 @@
         <translation>utente registrato</translation>
     </message>
     <message>
+        <source>refused</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
         <source>no user</source>
         <translation>nessun utente</translation>
     </message>

@@ -336,3 +336,57 @@ async def test_the_simulator_refuses_offline_a_local_entry_past_its_expiry_date(
     assert status == "Accepted"
     assert await ch.authorize("LENA0001") == "Expired"
     assert await ch.authorize("EVA0001") == "Accepted"
+
+
+async def test_a_charger_that_lets_unknown_cards_in_offline_holds_blocked_cards_as_blocked(
+    db: Database, central_factory: CentralFactory
+) -> None:
+    """A charger with AllowOfflineTxForUnknownId (2.0.1 OfflineTxForUnknownIdEnabled) lets any card it does not know
+    charge while the central system is gone: a blocked card taken out of its list would open it. Such a charger
+    holds the site's blocked cards as Blocked (a tag blocked, a user's account blocked, on any station), first
+    when its list is cut, and its authorization cache is cleared; offline it refuses them, while a card unknown to
+    it still charges (its own setting)."""
+    add_station(db, CPID)
+    people(db, "Anna", "Eva", "Max", "Tom")
+    cs = await started(central_factory)
+    config = {"AllowOfflineTxForUnknownId": "true", "LocalAuthListMaxLength": "3"}
+    async with VirtualCharger(cs.url, CPID, config=config, **FAST) as vc:
+        await wait_until(lambda: vc.charger.local_list_version == 1, timeout=10)
+        await cs.local_lists.idle()
+        assert len(vc.charger.local_list) == 3  # four cards, three fit
+
+        set_tag(db, "EVA0001", TagStatus.BLOCKED)
+        with db.session() as s:
+            s.scalars(select(User).where(User.name == "Tom")).one().active = False
+        assert await vc.charger.authorize("EVA0001") == "Blocked"  # online: the central system refuses it
+        vc.charger.auth_cache["MAX0001"] = "Accepted"
+        await synced(cs)
+        assert held(vc)["EVA0001"] == "Blocked" and held(vc)["TOM0001"] == "Blocked"
+        assert len(vc.charger.local_list) == 3  # the blocked ones kept, an allowed one left out
+        assert not vc.charger.auth_cache
+        status = (await cs.store.run(lambda s: sync_status(s, [CPID])))[CPID]
+        assert (
+            status.ok and json.loads(status.outcome)["cut"] == 1
+        )  # two blocked first, then one allowed of two
+
+    # the same charger on its own: the blocked cards refused, a card it does not know let in
+    alone = VirtualCharger("ws://127.0.0.1:9/ocpp/", CPID, config=config, **FAST)  # never started: offline
+    alone.charger.local_list = dict(vc.charger.local_list)
+    assert await alone.charger.authorize("EVA0001") == "Blocked"
+    assert await alone.charger.authorize("TOM0001") == "Blocked"
+    assert await alone.charger.authorize("STRANGER1") == "Accepted"
+
+
+async def test_a_charger_that_refuses_unknown_cards_offline_gets_no_blocked_entries(
+    db: Database, central_factory: CentralFactory
+) -> None:
+    """Without AllowOfflineTxForUnknownId (the default) a card not in the list is refused offline anyway: blocked
+    cards are taken out of the list, which then holds only who may charge (room for more of them)."""
+    add_station(db, CPID)
+    people(db, "Anna", "Eva")
+    cs = await started(central_factory)
+    async with VirtualCharger(cs.url, CPID, **FAST) as vc:
+        await wait_until(lambda: vc.charger.local_list_version == 1, timeout=10)
+        set_tag(db, "EVA0001", TagStatus.BLOCKED)
+        await synced(cs)
+        assert held(vc) == {"ANNA0001": "Accepted"}

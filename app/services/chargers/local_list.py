@@ -79,6 +79,7 @@ class LocalListEntry:
     expiry: dt.datetime | None = None
     parent_id_tag: str | None = None
     status: str = "Accepted"
+    rank: int = 2  # who goes first when the list is cut: 0 owner, 1 special user, 2 registered user
 
     def as_ocpp(self) -> dict[str, Any]:
         """The 1.6 AuthorizationData: ``{"idTag": ..., "idTagInfo": {"status": ..., ...}}``."""
@@ -109,6 +110,9 @@ class LocalList:
     public_always: bool = False  # every connector is Public at all times: every registered user is in
     not_listed: int = 0  # tags neither in nor listed as left out (never allowed here, or assigned to nobody)
     ocpp_version: str = "1.6"  # of the station: a 1.6 charger holds idTags of at most 20 characters
+    # the site's blocked cards (a tag blocked or marked expired, a user's account blocked), as Blocked or Expired
+    # entries: for a charger that lets cards it does not know charge offline (see local_sync)
+    refused: tuple[LocalListEntry, ...] = ()
 
     def payload(self, update_type: str = "Full") -> list[dict[str, Any]]:
         """``localAuthorizationList`` for SendLocalList. A Differential update also removes the tags left out
@@ -391,7 +395,8 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
             if not (v16 and tag.parent_id_tag and len(tag.parent_id_tag) > ID_TAG_MAX_16)
             else None
         )
-        entries.append(LocalListEntry(tag.id_tag, name, role, min(ends, default=None), parent))
+        rank = 0 if is_owner else 1 if grants else 2
+        entries.append(LocalListEntry(tag.id_tag, name, role, min(ends, default=None), parent, rank=rank))
     return LocalList(
         charge_point_id,
         station.name,
@@ -401,6 +406,33 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
         public_always,
         not_listed,
         "2.0.1" if not v16 else "1.6",
+        _refused(session, ID_TAG_MAX_16 if v16 else ID_TAG_MAX),
+    )
+
+
+def _refused(session: Session, fits: int) -> tuple[LocalListEntry, ...]:
+    """Every card refused whatever the station: a tag blocked or marked expired, a blocked user's tags."""
+    rows = session.execute(
+        select(IdTag, User)
+        .outerjoin(User, User.id == IdTag.user_id)
+        .where(
+            or_(
+                IdTag.status.in_((TagStatus.BLOCKED, TagStatus.EXPIRED)),
+                User.active.is_(False),
+            )
+        )
+        .order_by(IdTag.id_tag)
+    ).tuples()
+    return tuple(
+        LocalListEntry(
+            tag.id_tag,
+            user.name if user is not None else "",
+            translate("LocalList", "refused"),
+            status="Expired" if tag.status is TagStatus.EXPIRED else "Blocked",
+            rank=-1,
+        )
+        for tag, user in rows
+        if len(tag.id_tag) <= fits
     )
 
 

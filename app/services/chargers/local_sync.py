@@ -26,6 +26,11 @@ keeps their lists; an attached console's changes reach it as configuration chang
   several messages, each with the next version (a Full first, Differential after it). A list longer than
   ``LocalAuthListMaxLength`` (``LocalAuthListCtrlr.Entries``) is cut, owners first, then special users, then
   registered users, and the outcome says how many were left out.
+* **Blocked cards.** A charger that lets cards it does not know charge while offline (1.6
+  ``AllowOfflineTxForUnknownId``, 2.0.1 ``AuthCtrlr.OfflineTxForUnknownIdEnabled``) would let in a blocked card
+  that was only taken out of its list: such a charger holds the site's refused cards (a tag blocked or marked
+  expired, a blocked user's tags) as Blocked / Expired entries, first when the list is cut (for it an allowed card
+  that does not fit is let in anyway). Others get only who may charge.
 * **The cache.** After an update that takes tags out (and after a Full one) the charger's authorization cache is
   cleared (ClearCache): a blocked card it authorized online earlier today would otherwise still be accepted from
   the cache while the central system is gone.
@@ -73,17 +78,18 @@ STAMP_EVERY_S = 5.0  # the configuration stamp is looked at this often (PostgreS
 RECHECK_S = 3600.0  # every connected charger is looked at again this often (time-based changes)
 CALL_TIMEOUT_S: float | None = None  # the central system's call timeout (Settings → Central system)
 PARALLEL = 8  # chargers updated at once
-_ROLE_ORDER = {"owner": 0, "special user": 1, "registered user": 2}
 _V16_KEYS = [
     "SupportedFeatureProfiles",
     "LocalAuthListEnabled",
     "LocalAuthListMaxLength",
     "SendLocalListMaxLength",
+    "AllowOfflineTxForUnknownId",
 ]
 _V201_VARIABLES = [
     ("LocalAuthListCtrlr", "Enabled"),
     ("LocalAuthListCtrlr", "Entries"),
     ("LocalAuthListCtrlr", "ItemsPerMessage"),
+    ("AuthCtrlr", "OfflineTxForUnknownIdEnabled"),
 ]
 
 Entries = dict[str, dict[str, Any]]  # idTag -> idTagInfo (the 1.6 shape; 2.0.1 converts when sending)
@@ -97,6 +103,9 @@ class Limits:
     enabled: bool
     max_entries: int | None
     per_message: int | None
+    # offline it lets cards in that its list does not hold (1.6 AllowOfflineTxForUnknownId, 2.0.1
+    # AuthCtrlr.OfflineTxForUnknownIdEnabled): the site's blocked cards must be in its list, as Blocked
+    unknown_offline: bool = False
 
 
 def _int(value: str | None) -> int | None:
@@ -105,6 +114,10 @@ def _int(value: str | None) -> int | None:
     except (TypeError, ValueError):
         return None
     return n if n > 0 else None
+
+
+def _true(value: str | None) -> bool:
+    return (value or "").strip().lower() == "true"
 
 
 def parse_limits(values: dict[str, str], version: str) -> Limits:
@@ -116,6 +129,7 @@ def parse_limits(values: dict[str, str], version: str) -> Limits:
             (enabled or "").strip().lower() == "true",
             _int(values.get("LocalAuthListCtrlr.Entries")),
             _int(values.get("LocalAuthListCtrlr.ItemsPerMessage")),
+            _true(values.get("AuthCtrlr.OfflineTxForUnknownIdEnabled")),
         )
     profiles = {p.strip() for p in values.get("SupportedFeatureProfiles", "").split(",")}
     return Limits(
@@ -123,6 +137,7 @@ def parse_limits(values: dict[str, str], version: str) -> Limits:
         values.get("LocalAuthListEnabled", "").strip().lower() == "true",
         _int(values.get("LocalAuthListMaxLength")),
         _int(values.get("SendLocalListMaxLength")),
+        _true(values.get("AllowOfflineTxForUnknownId")),
     )
 
 
@@ -136,15 +151,27 @@ def diff_entries(held: Entries, wanted: Entries) -> list[dict[str, Any]]:
     return out
 
 
+def _revokes(item: dict[str, Any]) -> bool:
+    """An update item that takes a card away: removed (no idTagInfo), or held as Blocked, Expired, Invalid."""
+    info = item.get("idTagInfo")
+    return not isinstance(info, dict) or info.get("status", "Accepted") != "Accepted"
+
+
 def _chunks(items: list[dict[str, Any]], size: int | None) -> list[list[dict[str, Any]]]:
     if not size or len(items) <= size:
         return [items]
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def wanted_entries(local: LocalList, max_entries: int | None) -> tuple[Entries, int]:
-    """The entries to hold (owners first, then special users, then registered users) and how many did not fit."""
-    ordered = sorted(local.entries, key=lambda e: _ROLE_ORDER.get(e.role, 3))
+def wanted_entries(local: LocalList, max_entries: int | None, refused: bool = False) -> tuple[Entries, int]:
+    """The entries to hold (owners first, then special users, then registered users) and how many did not fit.
+    With ``refused`` (a charger that lets unknown cards in offline) the site's blocked cards come first, as
+    Blocked: for such a charger a card left out is let in, so an allowed card that does not fit loses nothing
+    (it is let in as unknown) and a blocked one must never be the one cut."""
+    ordered = sorted(local.entries, key=lambda e: e.rank)
+    if refused:
+        listed = {e.id_tag for e in ordered}
+        ordered = [e for e in local.refused if e.id_tag not in listed] + ordered
     cut = 0
     if max_entries is not None and len(ordered) > max_entries:
         cut = len(ordered) - max_entries
@@ -371,7 +398,7 @@ class LocalListSync:
             kind = "disabled" if limits.supported else "unsupported"
             await store.run(lambda s: _store(s, cp_id, {"kind": kind}, ok=None, supported=False))
             return
-        wanted, cut = wanted_entries(local, limits.max_entries)
+        wanted, cut = wanted_entries(local, limits.max_entries, refused=limits.unknown_offline)
         whole = [{"idTag": t, "idTagInfo": i} for t, i in wanted.items()]
         try:
             base, held = await self._base(cp_id, held_version, held)
@@ -390,9 +417,11 @@ class LocalListSync:
             await store.run(lambda s: _store(s, cp_id, failed, ok=False))
             return
         removed = sum(1 for i in items if "idTagInfo" not in i)
-        # a tag taken out may still be in the charger's authorization cache, which it also uses offline (1.6
-        # §3.5.3, 2.0.1 C11): the cache is cleared, it fills again with the next online authorizations
-        cache = await self._clear_cache(cp_id) if removed or update == "Full" else ""
+        revoked = sum(1 for i in items if _revokes(i))
+        # a tag taken out (or now Blocked) may still be Accepted in the charger's authorization cache, which it
+        # also uses offline (1.6 §3.5.3, 2.0.1 C11): the cache is cleared, it fills again with the next online
+        # authorizations
+        cache = await self._clear_cache(cp_id) if revoked or update == "Full" else ""
         sent = {
             "kind": "sent",
             "update": update,
