@@ -880,6 +880,21 @@ class StopOutcome:
     changed: bool  # False for a repeated stop
 
 
+_CHARGED_STARTS = ("Accepted", "ConcurrentTx")  # auth statuses of a start the driver may be billed for
+REFUSED_NOT_PRICED = "not priced: the start was refused and no energy was delivered"
+
+
+def _not_priced(flags: str, reasons: str, auth_status: str | None, energy_wh: float) -> str | None:
+    """Why a stopped session is not priced (None: it is): a flag that makes its figures doubtful, or a start the
+    central system refused that delivered nothing — the driver did not charge, and a start fee would bill the
+    refusal (a refused start that delivered energy anyway, a charger that charged regardless, is priced)."""
+    if any(f in UNPRICED_FLAGS for f in flags.split(",")):
+        return "not priced: " + reasons
+    if auth_status not in _CHARGED_STARTS and energy_wh <= 0:
+        return REFUSED_NOT_PRICED
+    return None
+
+
 _STOP_COLUMNS = (
     _SESSIONS.c.id,
     _SESSIONS.c.station_id,
@@ -1004,11 +1019,12 @@ def stop_transaction(
         stop_before_start=backwards,
     ):
         flags, reasons = add_flag(flags, flag), add_reason(reasons, reason)
-    unpriced = [f for f in flags.split(",") if f in UNPRICED_FLAGS]
-    price, error = (None, None) if unpriced else _price(session, row, id_tag, stop_at, meter_stop)
-    if unpriced:
-        log.warning("%s: session %s not priced: %s", cp_id, row.id, reasons)
-        values["price_breakdown"] = {"note": "not priced: " + reasons}
+    not_priced = _not_priced(flags, reasons, row.auth_status, values["energy_wh"])
+    price, error = (None, None) if not_priced else _price(session, row, id_tag, stop_at, meter_stop)
+    if not_priced:
+        level = logging.INFO if not_priced == REFUSED_NOT_PRICED else logging.WARNING
+        log.log(level, "%s: session %s %s", cp_id, row.id, not_priced)
+        values["price_breakdown"] = {"note": not_priced}
     elif price is not None:
         values.update(
             price_net=price.net,

@@ -357,3 +357,47 @@ async def test_message_log_pairs_requests_and_responses(
         s.add(old)
     assert await central.purge_message_log() == 1
     assert {r.message_id for r in await central.recent_messages()} >= {"hb-1"}
+
+
+async def test_a_refused_start_without_energy_is_not_billed_its_start_fee(
+    db: Database, central: CentralSystem
+) -> None:
+    """A card refused at StartTransaction (blocked) ends at once with no energy: the driver did not charge, so the
+    session is not priced (a start fee would bill a refusal). A refused start that did deliver energy (a charger
+    that charged anyway) is priced as any other."""
+    from decimal import Decimal
+
+    from app.models import AccessSchedule, TagStatus, Tariff
+
+    station_id = add_station(db, "CP-FEE")
+    add_user(db, "Eva Keller", "TAG-EVA")
+    with db.session() as s:
+        tariff = Tariff(name="Start fee", per_kwh=Decimal("0.30"), start_fee=Decimal("2.00"))
+        station = s.get(Station, station_id)
+        assert station is not None
+        station.schedule = AccessSchedule(station_id=station_id, default_tariff=tariff)
+        s.scalars(select(IdTag).where(IdTag.id_tag == "TAG-EVA")).one().status = TagStatus.BLOCKED
+    t0 = now() - dt.timedelta(minutes=5)
+    ids = []
+    async with sim_charger(central.url, "CP-FEE") as c:
+        for connector, energy in ((1, 0), (2, 1_000)):
+            started = await c.cp.call(
+                call.StartTransaction(
+                    connector_id=connector, id_tag="TAG-EVA", meter_start=50_000, timestamp=iso(t0)
+                )
+            )
+            assert started.id_tag_info["status"] == "Blocked"
+            ids.append(started.transaction_id)
+            await c.cp.call(
+                call.StopTransaction(
+                    meter_stop=50_000 + energy,
+                    timestamp=iso(t0 + dt.timedelta(minutes=1)),
+                    transaction_id=started.transaction_id,
+                    reason="DeAuthorized",
+                )
+            )
+    with db.session() as s:
+        refused, charged = (s.get(ChargingSession, i) for i in ids)
+        assert refused is not None and charged is not None
+        assert refused.price_total is None and "start was refused" in refused.price_breakdown["note"]
+        assert charged.price_total == Decimal("2.30")
