@@ -62,6 +62,7 @@ __all__ = [
     "TagChoice",
     "build_local_list",
     "charger_context",
+    "refused_entries",
 ]
 
 HORIZON_DAYS = 366  # how far ahead "at any time" looks (a year: every date exception and both DST changes)
@@ -111,7 +112,7 @@ class LocalList:
     not_listed: int = 0  # tags neither in nor listed as left out (never allowed here, or assigned to nobody)
     ocpp_version: str = "1.6"  # of the station: a 1.6 charger holds idTags of at most 20 characters
     # the site's blocked cards (a tag blocked or marked expired, a user's account blocked), as Blocked or Expired
-    # entries: for a charger that lets cards it does not know charge offline (see local_sync)
+    # entries: filled by local_sync (refused_entries) for a charger that lets cards it does not know charge offline
     refused: tuple[LocalListEntry, ...] = ()
 
     def payload(self, update_type: str = "Full") -> list[dict[str, Any]]:
@@ -406,12 +407,13 @@ def build_local_list(session: Session, charge_point_id: str, *, now: dt.datetime
         public_always,
         not_listed,
         "2.0.1" if not v16 else "1.6",
-        _refused(session, ID_TAG_MAX_16 if v16 else ID_TAG_MAX),
     )
 
 
-def _refused(session: Session, fits: int) -> tuple[LocalListEntry, ...]:
-    """Every card refused whatever the station: a tag blocked or marked expired, a blocked user's tags."""
+def refused_entries(session: Session, ocpp_version: str) -> tuple[LocalListEntry, ...]:
+    """Every card refused whatever the station (a tag blocked or marked expired, a blocked user's tags), as
+    Blocked / Expired entries for :attr:`LocalList.refused`; asked only for a charger that needs them."""
+    fits = ID_TAG_MAX if ocpp_version == "2.0.1" else ID_TAG_MAX_16
     rows = session.execute(
         select(IdTag, User)
         .outerjoin(User, User.id == IdTag.user_id)

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import logging
 from collections.abc import Callable, Coroutine
@@ -62,7 +63,7 @@ from app.services.background import spawn
 from app.services.central import config_version
 from app.services.central.writer import StoreUnavailable
 from app.services.chargers.commissioning import read_values
-from app.services.chargers.local_list import LocalList, build_local_list
+from app.services.chargers.local_list import LocalList, build_local_list, refused_entries
 from app.services.chargers.local_list_status import SyncStatus, sync_status
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def parse_limits(values: dict[str, str], version: str) -> Limits:
         supported = enabled is not None or "LocalAuthListCtrlr.Entries" in values
         return Limits(
             supported,
-            (enabled or "").strip().lower() == "true",
+            _true(enabled),
             _int(values.get("LocalAuthListCtrlr.Entries")),
             _int(values.get("LocalAuthListCtrlr.ItemsPerMessage")),
             _true(values.get("AuthCtrlr.OfflineTxForUnknownIdEnabled")),
@@ -134,7 +135,7 @@ def parse_limits(values: dict[str, str], version: str) -> Limits:
     profiles = {p.strip() for p in values.get("SupportedFeatureProfiles", "").split(",")}
     return Limits(
         "LocalAuthListManagement" in profiles,
-        values.get("LocalAuthListEnabled", "").strip().lower() == "true",
+        _true(values.get("LocalAuthListEnabled")),
         _int(values.get("LocalAuthListMaxLength")),
         _int(values.get("SendLocalListMaxLength")),
         _true(values.get("AllowOfflineTxForUnknownId")),
@@ -385,6 +386,8 @@ class LocalListSync:
                 local = build_local_list(s, cp_id)
             except LookupError:
                 return None, None, None
+            if known is None or known.unknown_offline:  # its refused cards only where they may be sent
+                local = dataclasses.replace(local, refused=refused_entries(s, local.ocpp_version))
             return (local, *_held(s, cp_id))
 
         # the list first: with the database away the charger is not bothered (its list stays as it is)
